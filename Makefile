@@ -1,0 +1,48 @@
+# Two commands do all the setup: `make run` and `make test`. Each creates .venv by itself.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip install --disable-pip-version-check -q
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+DATA   ?= data
+# The CPU build of torch; a bare `torch` requirement would pull a multi-GB CUDA build.
+TORCH  ?= torch==2.13.0
+
+.PHONY: run test build notebooks bench system-deps clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) --upgrade pip
+	$(PIP) -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PIP) "$(TORCH)"
+	$(PIP) -e ".[test]"
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) server.py --host $(HOST) --port $(PORT) --data $(DATA)
+
+build: $(VENV)/.installed
+	$(VENV)/bin/chanjiao --data $(DATA) build
+
+test: $(VENV)/.installed-test system-deps
+	$(PY) -m pytest
+
+notebooks: $(VENV)/.installed-test
+	$(PY) -m notebooks.run --write
+
+bench: $(VENV)/.installed-test
+	$(PY) -m bench
+
+# Headless Chromium for the browser tests and a CJK font for screenshots and plots.
+system-deps:
+	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; \
+	  else echo "install chromium, chromium-driver and fonts-noto-cjk for the browser tests"; fi; }
+
+clean:
+	rm -rf $(VENV) $(DATA) build *.egg-info

@@ -1,0 +1,134 @@
+"""The ``chanjiao`` command: a thin shell that parses arguments, calls the library and prints.
+
+Library errors become one line on stderr and an exit code from EXIT_CODES; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from graph.config import BuildConfig
+from graph.errors import (BadInput, ChanjiaoError, CuratedDataError, GraphValidationError, QueryError,
+                          StoreNotBuilt)
+
+# sysexits.h codes: data errors 65, usage 64, unavailable 69.
+EXIT_CODES = {
+    CuratedDataError: 65,
+    GraphValidationError: 65,
+    QueryError: 65,
+    BadInput: 64,
+    StoreNotBuilt: 69,
+    ChanjiaoError: 1,
+}
+
+
+def _config(args) -> BuildConfig:
+    config = BuildConfig(data_dir=Path(args.data)) if args.data else BuildConfig()
+    if getattr(args, "base_iri", None):
+        config = replace(config, base_iri=args.base_iri)
+    if getattr(args, "curated", None):
+        config = replace(config, curated_dir=Path(args.curated))
+    return config
+
+
+def _graph(args):
+    from graph.build import ensure_built
+    from graph.store import open_graph
+
+    config = _config(args)
+    ensure_built(config)
+    return open_graph(config.data_dir)
+
+
+def cmd_build(args) -> None:
+    from graph.build import build
+
+    report = build(_config(args), force=args.force)
+    state = "built" if report.rebuilt else "unchanged, reused"
+    print(f"{state}: {report.triples} triples in {report.store_dir} ({report.seconds:.2f} s)")
+
+
+def cmd_export(args) -> None:
+    from graph.export import FORMATS, export, export_all
+
+    kg = _graph(args)
+    if args.out and args.format == "all":
+        for path in export_all(kg, Path(args.out)):
+            print(path)
+        return
+    data = export(kg, "turtle" if args.format == "all" else args.format, graph=args.graph)
+    if args.out:
+        out = Path(args.out)
+        if out.is_dir():
+            out = out / f"chanjiao.{FORMATS[args.format].file_extension}"
+        out.write_bytes(data)
+        print(out)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+def cmd_stats(args) -> None:
+    from graph import network
+    from graph.queries import CLASS_COUNTS
+
+    kg = _graph(args)
+    print(f"triples: {kg.triple_count()}")
+    print("\ninstances per class (entailed types included):")
+    for row in kg.select(CLASS_COUNTS):
+        print(f"  {row['n']:>5}  {network.local_name(row['class'])}  {row['label'] or ''}")
+    ranked = network.centrality(network.copartnership(kg))
+    print(f"\nmost connected organisations (co-partnership graph, top {args.top}):")
+    for row in ranked[: args.top]:
+        print(f"  {row['degree']:>3} partners  betweenness {row['betweenness']:.3f}  {row['label']}")
+
+
+def cmd_serve(args) -> None:
+    import server
+
+    server.main(["--host", args.host, "--port", str(args.port), "--data", args.data or "data"])
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="chanjiao", description="Jinpu industry–education consortium knowledge graph")
+    p.add_argument("--data", help="data directory holding the built store (default: $CHANJIAO_DATA or ./data)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the store from the ontology and the curated data")
+    b.add_argument("--force", action="store_true", help="rebuild even if the inputs are unchanged")
+    b.add_argument("--base-iri", help="base for minted IRIs (default: $CHANJIAO_BASE_IRI or https://w3id.org/chanjiao/)")
+    b.add_argument("--curated", help="directory of curated YAML files (default: graph/data)")
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser("export", help="export the graph")
+    e.add_argument("--format", default="turtle", choices=["all", "turtle", "ntriples", "jsonld", "nquads", "trig"])
+    e.add_argument("--graph", default="all", help="all, data, ontology, inferred or provenance")
+    e.add_argument("--out", help="file or directory (default: stdout)")
+    e.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("stats", help="counts per class and the most connected organisations")
+    s.add_argument("--top", type=int, default=10)
+    s.set_defaults(func=cmd_stats)
+
+    v = sub.add_parser("serve", help="serve the web service (same as python server.py)")
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=8000)
+    v.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        args.func(args)
+    except ChanjiaoError as exc:
+        code = next(c for cls, c in EXIT_CODES.items() if isinstance(exc, cls))
+        print(f"chanjiao: error: {exc}", file=sys.stderr)
+        return code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""Typed, frozen configuration of the graph build and store."""
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.namespaces import DEFAULT_BASE_IRI
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parent
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    """Where the curated inputs are and where the built store goes."""
+
+    data_dir: Path = field(default_factory=lambda: Path(os.environ.get("CHANJIAO_DATA", "data")))
+    base_iri: str = field(default_factory=lambda: os.environ.get("CHANJIAO_BASE_IRI", DEFAULT_BASE_IRI))
+    curated_dir: Path = PACKAGE_DIR / "data"
+    ontology_dir: Path = REPO_DIR / "ontology"
+
+    def __post_init__(self):
+        if not self.base_iri.endswith(("/", "#")):
+            raise ValueError(f"base IRI must end with '/' or '#': {self.base_iri!r}")

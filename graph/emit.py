@@ -1,0 +1,225 @@
+"""Turn checked curated entries into RDF: a data graph and a provenance graph.
+
+Every triple asserted about an entry goes through ``Emitter.fact``, which also
+reifies it in the provenance graph as an rdf:Statement pointing at the Evidence
+(document, character span, exact quote) that states it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from graph.curated import Curated, Entry, KINDS, as_list, locate
+from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
+
+# Curated field -> predicate, for fields whose values are references to other entries.
+REF_PREDICATES = {
+    "industries": CJ.industry, "key_industries": CJ.keyIndustry, "located_in": CJ.locatedIn,
+    "location": CJ.locatedIn, "parent": CJ.subOrganizationOf, "within": CJ.within, "broader": SKOS.broader,
+    "participants": CJ.participant, "mode": CJ.cooperationMode, "signed_at": CJ.signedAt,
+    "provider": CJ.provider, "venue": CJ.venue, "organizer": CJ.organizer, "sub_event_of": CJ.subEventOf,
+    "agents": PROV.wasAssociatedWith, "approves": CJ.approves, "issued_by": CJ.issuedBy,
+    "publisher": DCTERMS.publisher, "creators": DCTERMS.creator,
+}
+# Curated field -> (predicate, language), for text fields.
+TEXT_PREDICATES = {
+    "description_zh": (DCTERMS.description, "zh"), "description_en": (DCTERMS.description, "en"),
+    "audience_zh": (CJ.audience, "zh"), "audience_en": (CJ.audience, "en"),
+    "method_zh": (CJ.method, "zh"), "method_en": (CJ.method, "en"),
+    "level_zh": (CJ.level, "zh"), "level_en": (CJ.level, "en"),
+    "batch_zh": (CJ.batch, "zh"), "batch_en": (CJ.batch, "en"),
+    "text_zh": (CJ.text, "zh"), "text_en": (CJ.text, "en"),
+    "date_text_zh": (DCTERMS.temporal, "zh"), "column_zh": (SCHEMA.articleSection, "zh"),
+}
+INT_PREDICATES = {"ordinal": CJ.ordinal, "rank": CJ.rank, "out_of": CJ.outOf}
+# Kind -> the class every entry of it has; a field named in TYPE_FIELDS gives the leaf class instead.
+KIND_CLASSES = {
+    "documents": CJ.NewsArticle, "industries": CJ.Industry, "modes": CJ.CooperationMode, "people": CJ.Person,
+    "training_bases": CJ.TrainingBase, "programmes": CJ.TrainingProgramme, "policies": CJ.PolicyDocument,
+    "consortia": CJ.Consortium,
+}
+TYPE_FIELDS = {"organisations": "type", "places": "type", "projects": "category", "events": "type"}
+SCHEMES = {
+    "industries": ("industry", "产业分类", "Industry classification"),
+    "modes": ("mode", "合作方式", "Cooperation modes"),
+}
+# Quantity-valued fields -> (linking predicate, class of the quantity node).
+QUANTITY_FIELDS = {
+    "member_counts": (CJ.memberCount, CJ.MemberCount), "figures": (CJ.figure, CJ.Figure),
+    "targets": (CJ.target, CJ.Target), "outputs": (CJ.output, CJ.CountedOutput),
+    "investment": (CJ.investment, CJ.MonetaryAmount),
+}
+BOUND_IRIS = {"exact": CJ.Exact, "at-least": CJ.AtLeast, "more-than": CJ.MoreThan}
+PERIOD_IRIS = {"per-year": CJ.PerYear, "first-batch": CJ.FirstBatch, "cumulative": CJ.Cumulative}
+DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def language(text: str) -> str:
+    return "zh" if CJK.search(text) else "en"
+
+
+def number(value) -> Literal:
+    if isinstance(value, float) and not value.is_integer():
+        return Literal(repr(value), datatype=XSD.decimal)
+    return Literal(int(value), datatype=XSD.integer)
+
+
+class Emitter:
+    """Collects the data and provenance graphs for one build."""
+
+    def __init__(self, curated: Curated, base: str):
+        self.curated, self.base = curated, base
+        self.data, self.provenance = Graph(), Graph()
+
+    def iri(self, entry_id: str) -> URIRef:
+        entry = self.curated.entries[entry_id]
+        return URIRef(entity_iri(self.base, KINDS[entry.kind].segment, entry_id))
+
+    def node(self, segment: str, slug: str) -> URIRef:
+        return URIRef(entity_iri(self.base, segment, slug))
+
+    def fact(self, s, p, o, evidence: list[URIRef]) -> None:
+        """Assert a triple and record the evidence that states it."""
+        self.data.add((s, p, o))
+        if not evidence:
+            return
+        statement = self.node("statement", content_slug("s", s, p, o))
+        self.provenance.add((statement, RDF.type, RDF.Statement))
+        self.provenance.add((statement, RDF.subject, s))
+        self.provenance.add((statement, RDF.predicate, p))
+        self.provenance.add((statement, RDF.object, o))
+        for ev in evidence:
+            self.provenance.add((statement, CJ.evidence, ev))
+
+    def evidence(self, entry: Entry, holder: dict) -> list[URIRef]:
+        """Evidence nodes for the quotes of ``holder`` (an entry or a nested item)."""
+        nodes = []
+        for quote in as_list(holder.get("evidence")):
+            document, start, end = locate(entry, quote, self.curated)
+            node = self.node("evidence", content_slug(document, start, end))
+            self.data.add((node, RDF.type, CJ.Evidence))
+            self.data.add((node, CJ.sourceDocument, self.iri(document)))
+            self.data.add((node, CJ.start, Literal(start, datatype=XSD.integer)))
+            self.data.add((node, CJ.end, Literal(end, datatype=XSD.integer)))
+            self.data.add((node, CJ.quote, Literal(quote, lang="zh")))
+            nodes.append(node)
+        return nodes
+
+    def labels(self, s: URIRef, holder: dict, ev: list[URIRef]) -> None:
+        """rdfs:label and skos:prefLabel in zh and en; aliases and bracket variants as skos:altLabel."""
+        names = set()
+        for lang in ("zh", "en"):
+            text = holder.get(f"label_{lang}")
+            if text:
+                self.fact(s, RDFS.label, Literal(text, lang=lang), ev)
+                self.fact(s, SKOS.prefLabel, Literal(text, lang=lang), ev)
+                names.add(text)
+        aliases = {a for a in as_list(holder.get("aliases")) if isinstance(a, str) and a.strip()}
+        variants = {v for name in names | aliases for v in (name.translate(t) for t in BRACKETS)}
+        for alias in sorted((aliases | variants) - names):
+            self.fact(s, SKOS.altLabel, Literal(alias, lang=language(alias)), ev)
+
+    def entry(self, entry: Entry) -> None:
+        data, s = entry.data, self.iri(entry.id)
+        ev = self.evidence(entry, data)
+        for e in ev:
+            self.data.add((s, CJ.evidence, e))
+        type_field = TYPE_FIELDS.get(entry.kind)
+        cls = CJ[data[type_field]] if type_field else KIND_CLASSES[entry.kind]
+        self.fact(s, RDF.type, cls, ev)
+        self.labels(s, data, ev)
+        if entry.kind == "documents":
+            self.fact(s, DCTERMS.title, Literal(data["label_zh"], lang="zh"), ev)
+        self.scheme_membership(entry, s)
+        self.simple_fields(entry, s, ev)
+        self.quantities(entry, s, ev)
+        self.positions(entry, s, ev)
+        self.quotations(entry, s, ev)
+
+    def simple_fields(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
+        for name, value in entry.data.items():
+            if name in REF_PREDICATES:
+                for target in as_list(value):
+                    self.fact(s, REF_PREDICATES[name], self.iri(target), ev)
+            elif name in TEXT_PREDICATES and value:
+                predicate, lang = TEXT_PREDICATES[name]
+                self.fact(s, predicate, Literal(str(value), lang=lang), ev)
+            elif name in INT_PREDICATES:
+                self.fact(s, INT_PREDICATES[name], number(value), ev)
+            elif name == "date":
+                self.fact(s, CJ.date, Literal(value, datatype=DATE_TYPES[len(value)]), ev)
+
+    def scheme_membership(self, entry: Entry, s: URIRef) -> None:
+        if entry.kind not in SCHEMES:
+            return
+        segment, label_zh, label_en = SCHEMES[entry.kind]
+        scheme = self.node(segment, "scheme")
+        self.data.add((scheme, RDF.type, SKOS.ConceptScheme))
+        for text, lang in ((label_zh, "zh"), (label_en, "en")):
+            self.data.add((scheme, RDFS.label, Literal(text, lang=lang)))
+            self.data.add((scheme, SKOS.prefLabel, Literal(text, lang=lang)))
+        self.data.add((s, SKOS.inScheme, scheme))
+        if not entry.data.get("broader"):
+            self.data.add((scheme, SKOS.hasTopConcept, s))
+            self.data.add((s, SKOS.topConceptOf, scheme))
+
+    def quantities(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
+        for name, (predicate, cls) in QUANTITY_FIELDS.items():
+            for q in as_list(entry.data.get(name)):
+                node = self.node("quantity", content_slug(entry.id, name, q.get("label_zh"), q["value"]))
+                qev = self.evidence(entry, q) or ev
+                self.fact(s, predicate, node, qev)
+                self.fact(node, RDF.type, cls, qev)
+                self.fact(node, CJ.value, number(q["value"]), qev)
+                self.quantity_details(node, q, qev)
+
+    def quantity_details(self, node: URIRef, q: dict, ev: list[URIRef]) -> None:
+        self.labels(node, q, ev)
+        for key, predicate in (("unit_zh", CJ.unitText), ("unit_en", CJ.unitText),
+                               ("kind_zh", CJ.outputKind), ("kind_en", CJ.outputKind)):
+            if q.get(key):
+                self.fact(node, predicate, Literal(q[key], lang=key[-2:]), ev)
+        if q.get("text"):
+            self.fact(node, CJ.sourceText, Literal(str(q["text"]), lang="zh"), ev)
+        if q.get("currency"):
+            self.fact(node, CJ.currency, Literal(q["currency"]), ev)
+        if q.get("bound"):
+            self.fact(node, CJ.bound, BOUND_IRIS[q["bound"]], ev)
+        if q.get("period"):
+            self.fact(node, CJ.period, PERIOD_IRIS[q["period"]], ev)
+        if q.get("category"):
+            category = "Organization" if q["category"] == "total" else q["category"]
+            self.fact(node, CJ.memberCategory, CJ[category], ev)
+
+    def positions(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
+        for p in entry.data.get("positions") or ():
+            node = self.node("position", content_slug(entry.id, p.get("title_zh"), p.get("organisation")))
+            pev = self.evidence(entry, p) or ev
+            self.fact(s, CJ.holds, node, pev)
+            self.fact(node, RDF.type, CJ.Position, pev)
+            self.labels(node, {"label_zh": p.get("title_zh"), "label_en": p.get("title_en")}, pev)
+            self.fact(node, CJ.postIn, self.iri(p["organisation"]), pev)
+
+    def quotations(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
+        for position, q in enumerate(entry.data.get("quotes") or (), start=1):
+            node = self.node("quotation", content_slug(entry.id, "quote", position))
+            qev = self.evidence(entry, q) or ev
+            self.fact(node, RDF.type, CJ.Quotation, qev)
+            self.fact(node, CJ.spokenBy, s, qev)
+            for lang in ("zh", "en"):
+                if q.get(f"text_{lang}"):
+                    self.fact(node, CJ.text, Literal(q[f"text_{lang}"], lang=lang), qev)
+
+
+def emit(curated: Curated, base: str) -> tuple[Graph, Graph]:
+    """The data graph and the provenance graph of all curated entries."""
+    emitter = Emitter(curated, base)
+    for entry in curated.entries.values():
+        emitter.entry(entry)
+    return emitter.data, emitter.provenance

@@ -1,0 +1,42 @@
+"""Named exceptions raised by the library and translated at the boundary (HTTP, CLI)."""
+
+
+class ChanjiaoError(Exception):
+    """Base class for every error the library raises on purpose."""
+
+
+class CuratedDataError(ChanjiaoError):
+    """A curated data file is broken; names the file, the entry and what is wrong."""
+
+    def __init__(self, file: str, entry: str | None, message: str):
+        self.file, self.entry, self.detail = file, entry, message
+        where = f"{file}: entry {entry!r}" if entry else file
+        super().__init__(f"{where}: {message}")
+
+
+class GraphValidationError(ChanjiaoError):
+    """The built graph does not conform to the SHACL shapes; it is not published."""
+
+    def __init__(self, report: str):
+        self.report = report
+        super().__init__(f"the graph does not conform to ontology/shapes.ttl:\n{report}")
+
+
+class StoreNotBuilt(ChanjiaoError):
+    """No built store exists in the data directory."""
+
+
+class QueryError(ChanjiaoError):
+    """A SPARQL query is malformed or not allowed."""
+
+
+class QueryRefused(QueryError):
+    """A SPARQL request is well formed but not allowed (updates, SERVICE)."""
+
+
+class QueryTimeout(ChanjiaoError):
+    """A query ran past its deadline and was stopped."""
+
+
+class BadInput(ChanjiaoError):
+    """User input (a search query, a parameter) is unusable; the message says why."""

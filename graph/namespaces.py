@@ -1,0 +1,52 @@
+"""Namespaces and IRI minting. IRIs are derived from curated ids, never from counters."""
+
+import hashlib
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+CJ = Namespace("https://w3id.org/chanjiao/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+DEFAULT_BASE_IRI = "https://w3id.org/chanjiao/"
+
+PREFIXES = {
+    "cj": str(CJ),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "foaf": str(FOAF),
+    "org": str(ORG),
+    "schema": str(SCHEMA),
+    "oa": str(OA),
+}
+
+GRAPH_NAMES = ("data", "ontology", "inferred", "provenance")
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every namespace above, for queries written in this project."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def entity_iri(base: str, kind: str, slug: str) -> str:
+    """The IRI of a curated entity: ``{base}id/{kind}/{slug}``."""
+    return f"{base}id/{kind}/{slug}"
+
+
+def graph_iri(base: str, name: str) -> str:
+    """The IRI of one of the dataset's named graphs (see GRAPH_NAMES)."""
+    return f"{base}graph/{name}"
+
+
+def content_slug(owner: str, *parts: object) -> str:
+    """A stable slug for a derived node: the owner's slug plus a short hash of its content."""
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
+    return f"{owner}-{digest}"

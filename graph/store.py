@@ -1,0 +1,152 @@
+"""Read access to the built knowledge graph: rdflib's API on Oxigraph's engine.
+
+SPARQL is always evaluated by Oxigraph (pyoxigraph), never by rdflib's own evaluator:
+on a 60k-triple graph a GROUP BY took 30 s on rdflib's memory store and 30 ms here.
+The default graph of every query is the union of the dataset's named graphs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from graph.errors import QueryError, StoreNotBuilt
+from graph.namespaces import DEFAULT_BASE_IRI, PREFIXES, graph_iri
+
+CURRENT_FILE = "CURRENT"
+MANIFEST_FILE = "manifest.json"
+
+_NUMERIC = {
+    "http://www.w3.org/2001/XMLSchema#integer": int,
+    "http://www.w3.org/2001/XMLSchema#int": int,
+    "http://www.w3.org/2001/XMLSchema#long": int,
+    "http://www.w3.org/2001/XMLSchema#decimal": float,
+    "http://www.w3.org/2001/XMLSchema#double": float,
+    "http://www.w3.org/2001/XMLSchema#float": float,
+}
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+
+
+def to_python(term):
+    """An Oxigraph term as a plain Python value: IRIs and strings as str, numbers as numbers."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if datatype in _NUMERIC:
+            return _NUMERIC[datatype](term.value)
+        if datatype == _BOOLEAN:
+            return term.value == "true"
+        return term.value
+    return str(term)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a built store holds; written by the build beside the store."""
+
+    base_iri: str
+    content_hash: str
+    triples: int
+    built_at: str
+
+    @classmethod
+    def read(cls, store_dir: Path) -> "Manifest":
+        return cls(**json.loads((store_dir / MANIFEST_FILE).read_text(encoding="utf-8")))
+
+
+class KnowledgeGraph:
+    """A read-only view of one built dataset.
+
+    ``select`` returns rows as dicts of plain Python values; ``query`` returns
+    pyoxigraph's own results for callers that serialise them (the SPARQL endpoint).
+    """
+
+    def __init__(self, store: ox.Store, base_iri: str, content_hash: str, path: Path | None = None):
+        self.store = store
+        self.base_iri = base_iri
+        self.content_hash = content_hash
+        self.path = path
+
+    @classmethod
+    def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool = True) -> "KnowledgeGraph":
+        """An in-memory graph from Turtle, with the ontology and its entailments (for tests)."""
+        from graph.build import assemble_from_graph
+
+        data = rdflib.Graph().parse(data=turtle, format="turtle")
+        store = ox.Store()
+        graphs = assemble_from_graph(data, base_iri, with_ontology=ontology)
+        load_graphs(store, graphs)
+        return cls(store, base_iri, content_hash="inline")
+
+    def query(self, sparql: str, **options):
+        """Run a SPARQL query on Oxigraph; raise QueryError with the parser's message."""
+        options.setdefault("use_default_graph_as_union", True)
+        try:
+            return self.store.query(sparql, prefixes=PREFIXES, **options)
+        except SyntaxError as exc:
+            raise QueryError(str(exc)) from exc
+
+    def select(self, sparql: str, **bindings) -> list[dict]:
+        """Rows of a SELECT query as dicts; ``bindings`` substitute variables with IRIs or literals."""
+        substitutions = {ox.Variable(k): _term(v) for k, v in bindings.items()}
+        results = self.query(sparql, substitutions=substitutions or None)
+        names = [v.value for v in results.variables]
+        return [{n: to_python(row[n]) for n in names} for row in results]
+
+    def ask(self, sparql: str) -> bool:
+        return bool(self.query(sparql))
+
+    def triple_count(self) -> int:
+        return len(self.store)
+
+    def rdflib_dataset(self) -> rdflib.Dataset:
+        """The same store through rdflib's Dataset API (oxrdflib); for reading triples, not SPARQL."""
+        from oxrdflib import OxigraphStore
+
+        return rdflib.Dataset(store=OxigraphStore(store=self.store), default_union=True)
+
+    def graph_iri(self, name: str) -> str:
+        return graph_iri(self.base_iri, name)
+
+
+def _term(value):
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, str) and value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    return ox.Literal(value) if isinstance(value, str) else ox.Literal(str(value))
+
+
+def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:
+    """Bulk-load rdflib graphs into the store, each into the named graph its key names."""
+    for name, g in graphs.items():
+        data = g.serialize(format="nt", encoding="utf-8")
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+
+
+def current_store_dir(data_dir: Path) -> Path:
+    """The directory of the store the data directory currently publishes."""
+    pointer = Path(data_dir) / CURRENT_FILE
+    if not pointer.is_file():
+        raise StoreNotBuilt(f"no built graph in {data_dir}: run 'chanjiao build' first")
+    store_dir = Path(data_dir) / pointer.read_text(encoding="utf-8").strip()
+    if not (store_dir / MANIFEST_FILE).is_file():
+        raise StoreNotBuilt(f"{pointer} names {store_dir.name}, which holds no complete build")
+    return store_dir
+
+
+def open_graph(data_dir: Path | str) -> KnowledgeGraph:
+    """Open the published store of ``data_dir`` read-only."""
+    store_dir = current_store_dir(Path(data_dir))
+    manifest = Manifest.read(store_dir)
+    store = ox.Store.read_only(str(store_dir / "oxigraph"))
+    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash, path=store_dir)
