@@ -64,6 +64,11 @@ def language(text: str) -> str:
     return "zh" if CJK.search(text) else "en"
 
 
+def _names(data: dict) -> set[str]:
+    """The zh label and aliases by which quotes may name an entry."""
+    return {n for n in [data.get("label_zh"), *as_list(data.get("aliases"))] if isinstance(n, str) and n}
+
+
 def number(value) -> Literal:
     if isinstance(value, float) and not value.is_integer():
         return Literal(repr(value), datatype=XSD.decimal)
@@ -76,6 +81,8 @@ class Emitter:
     def __init__(self, curated: Curated, base: str):
         self.curated, self.base = curated, base
         self.data, self.provenance = Graph(), Graph()
+        self.quotes: dict[URIRef, str] = {}
+        self.names = {self.iri(e.id): _names(e.data) for e in curated.entries.values()}
 
     def iri(self, entry_id: str) -> URIRef:
         entry = self.curated.entries[entry_id]
@@ -85,10 +92,15 @@ class Emitter:
         return URIRef(entity_iri(self.base, segment, slug))
 
     def fact(self, s, p, o, evidence: list[URIRef]) -> None:
-        """Assert a triple and record the evidence that states it."""
+        """Assert a triple and record the evidence that states it.
+
+        Of an entry's quotes, a link to another entity cites those that name that entity.
+        """
         self.data.add((s, p, o))
         if not evidence:
             return
+        naming = [e for e in evidence if any(n in self.quotes[e] for n in self.names.get(o, ()))]
+        evidence = naming or evidence
         statement = self.node("statement", content_slug("s", s, p, o))
         self.provenance.add((statement, RDF.type, RDF.Statement))
         self.provenance.add((statement, RDF.subject, s))
@@ -108,6 +120,7 @@ class Emitter:
             self.data.add((node, CJ.start, Literal(start, datatype=XSD.integer)))
             self.data.add((node, CJ.end, Literal(end, datatype=XSD.integer)))
             self.data.add((node, CJ.quote, Literal(quote, lang="zh")))
+            self.quotes[node] = quote
             nodes.append(node)
         return nodes
 

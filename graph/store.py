@@ -8,6 +8,7 @@ The default graph of every query is the union of the dataset's named graphs.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,14 +97,17 @@ class KnowledgeGraph:
             raise QueryError(str(exc)) from exc
 
     def select(self, sparql: str, **bindings) -> list[dict]:
-        """Rows of a SELECT query as dicts; ``bindings`` substitute variables with IRIs or literals."""
-        substitutions = {ox.Variable(k): _term(v) for k, v in bindings.items()}
-        results = self.query(sparql, substitutions=substitutions or None)
+        """Rows of a SELECT query as dicts.
+
+        ``bindings`` replace the ``?name`` tokens of the project's own queries with IRIs
+        (strings starting with http(s):// or urn:) or literals, serialised safely.
+        """
+        results = self.query(bind(sparql, bindings))
         names = [v.value for v in results.variables]
         return [{n: to_python(row[n]) for n in names} for row in results]
 
-    def ask(self, sparql: str) -> bool:
-        return bool(self.query(sparql))
+    def ask(self, sparql: str, **bindings) -> bool:
+        return bool(self.query(bind(sparql, bindings)))
 
     def triple_count(self) -> int:
         return len(self.store)
@@ -116,6 +120,13 @@ class KnowledgeGraph:
 
     def graph_iri(self, name: str) -> str:
         return graph_iri(self.base_iri, name)
+
+
+def bind(sparql: str, bindings: dict) -> str:
+    """The query with each ``?name``/``$name`` of ``bindings`` replaced by the value's RDF term."""
+    for name, value in bindings.items():
+        sparql = re.sub(rf"[?$]{re.escape(name)}\b", lambda _: str(_term(value)), sparql)
+    return sparql
 
 
 def _term(value):
