@@ -29,8 +29,9 @@ from graph.namespaces import graph_iri
 from graph.store import CURRENT_FILE, MANIFEST_FILE, Manifest, current_store_dir, load_graphs
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
-# Bump when the build's output changes for the same inputs (a new rule, a new field).
 BUILD_VERSION = "1"
+# The modules whose code decides what a build emits: a change to them makes a store stale.
+BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.py")
 KEEP_STORES = 2
 
 
@@ -45,9 +46,10 @@ class BuildReport:
 
 
 def input_hash(config: BuildConfig) -> str:
-    """Hash of everything a build reads: ontology, shapes, curated files, sources, base IRI."""
+    """Hash of everything a build reads: ontology, shapes, curated files, sources, base IRI, build code."""
     digest = hashlib.sha256(f"{BUILD_VERSION}\0{config.base_iri}\0".encode())
-    files = [ONTOLOGY_FILE, SHAPES_FILE, *sorted(Path(config.curated_dir).rglob("*"))]
+    code = [Path(__file__).with_name(name) for name in BUILD_CODE]
+    files = [ONTOLOGY_FILE, SHAPES_FILE, *code, *sorted(Path(config.curated_dir).rglob("*"))]
     for path in files:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

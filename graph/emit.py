@@ -36,6 +36,7 @@ TEXT_PREDICATES = {
     "batch_zh": (CJ.batch, "zh"), "batch_en": (CJ.batch, "en"),
     "text_zh": (CJ.text, "zh"), "text_en": (CJ.text, "en"),
     "date_text_zh": (DCTERMS.temporal, "zh"), "column_zh": (SCHEMA.articleSection, "zh"),
+    "column_en": (SCHEMA.articleSection, "en"),
 }
 INT_PREDICATES = {"ordinal": CJ.ordinal, "rank": CJ.rank, "out_of": CJ.outOf}
 # Kind -> the class every entry of it has; a field named in TYPE_FIELDS gives the leaf class instead.
@@ -154,6 +155,7 @@ class Emitter:
         self.quantities(entry, s, ev)
         self.positions(entry, s, ev)
         self.quotations(entry, s, ev)
+        self.goals(entry, s, ev)
 
     def simple_fields(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
         for name, value in entry.data.items():
@@ -228,6 +230,14 @@ class Emitter:
             for lang in ("zh", "en"):
                 if q.get(f"text_{lang}"):
                     self.fact(node, CJ.text, Literal(q[f"text_{lang}"], lang=lang), qev)
+
+
+    def goals(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
+        for goal in entry.data.get("goals") or ():
+            gev = self.evidence(entry, goal) or ev
+            for lang in ("zh", "en"):
+                if goal.get(f"text_{lang}"):
+                    self.fact(s, CJ.goal, Literal(goal[f"text_{lang}"], lang=lang), gev)
 
 
 def emit(curated: Curated, base: str) -> tuple[Graph, Graph]:

@@ -48,11 +48,23 @@ def copartnership(kg: KnowledgeGraph, projects: nx.Graph | None = None) -> nx.Gr
 def centrality(g: nx.Graph) -> list[dict]:
     """Degree, weighted degree, betweenness and eigenvector centrality per node, ranked by degree."""
     betweenness = nx.betweenness_centrality(g)
-    eigenvector = nx.eigenvector_centrality_numpy(g) if g.number_of_edges() else {n: 0.0 for n in g}
+    eigenvector = _eigenvector(g)
     rows = [{"id": n, "label": g.nodes[n].get("label", n), "type": g.nodes[n].get("type"),
              "degree": g.degree(n), "weighted_degree": g.degree(n, weight="weight"),
              "betweenness": betweenness[n], "eigenvector": eigenvector[n]} for n in g]
     return sorted(rows, key=lambda r: (-r["degree"], -r["betweenness"], r["label"]))
+
+
+def _eigenvector(g: nx.Graph) -> dict:
+    """Eigenvector centrality per connected component (it is undefined across components),
+    scaled by the component's share of the nodes so that small islands do not outrank the core."""
+    scores = dict.fromkeys(g, 0.0)
+    for component in nx.connected_components(g):
+        if len(component) > 2:
+            sub = nx.eigenvector_centrality_numpy(g.subgraph(component), weight="weight")
+            share = len(component) / len(g)
+            scores.update({n: v * share for n, v in sub.items()})
+    return scores
 
 
 def communities(g: nx.Graph, seed: int = 7) -> list[list[str]]:
