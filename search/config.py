@@ -1,0 +1,48 @@
+"""Typed, frozen configuration of the search engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_BACKEND = "use"
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    """How the engine embeds, indexes and ranks.
+
+    ``embedder`` names a row of ``search.embedders.BACKENDS``; ``model`` is that backend's model
+    name or local directory (required by ``sentence-transformers``, unused by ``use``).
+    ``type_priors``: (cj class local name, factor) pairs scaling the score of documents of that
+    class in every mode; concepts (industries) classify the entities people look for, so a query
+    naming a concept should bring up the projects and organisations in it first.
+    ``exact_bonus`` is added to the fused score of a document a label or alias of which equals
+    the query; it exceeds any reciprocal-rank-fusion score, so exact name matches come first.
+    ``hnsw_threshold``: a dense index with at least this many vectors is HNSW, below it flat
+    inner product (the default is the measured crossover, see bench/search_bench.py).
+    """
+
+    embedder: str = DEFAULT_BACKEND
+    model: str | None = None
+    hnsw_threshold: int = 20_000
+    hnsw_m: int = 32
+    hnsw_ef_construction: int = 80
+    hnsw_ef_search: int = 64
+    fusion: str = "rrf"
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    name_weight: float = 1.0
+    type_mention_boost: float = 0.5
+    exact_bonus: float = 10.0
+    type_priors: tuple[tuple[str, float], ...] = (("Industry", 0.5),)
+    candidates: int = 100
+    query_cache_size: int = 256
+    max_query_chars: int = 512
+    max_k: int = 100
+
+    def __post_init__(self):
+        if self.hnsw_threshold < 1 or self.candidates < 1 or self.max_k < 1:
+            raise ValueError("hnsw_threshold, candidates and max_k must be positive")
+        if self.rrf_k < 0 or self.query_cache_size < 0:
+            raise ValueError("rrf_k and query_cache_size must not be negative")

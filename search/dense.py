@@ -1,0 +1,99 @@
+"""Dense retrieval with faiss: exact inner product (flat) for small sets, HNSW for large ones.
+
+Vectors are L2-normalised, so inner product is cosine similarity. Vector ``i`` is row ``i``
+of the matrix the index was built from; callers map it to an IRI. faiss is imported here
+only, when an index is built or loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from search.config import SearchConfig
+
+
+@dataclass(frozen=True)
+class IndexParams:
+    """The index layout: ``kind`` is 'flat' or 'hnsw' (with its graph degree and beam widths)."""
+
+    kind: str
+    m: int = 32
+    ef_construction: int = 80
+    ef_search: int = 64
+
+    @classmethod
+    def for_size(cls, count: int, config: SearchConfig) -> "IndexParams":
+        """Flat below ``config.hnsw_threshold`` vectors, HNSW from there on."""
+        kind = "hnsw" if count >= config.hnsw_threshold else "flat"
+        return cls(kind, config.hnsw_m, config.hnsw_ef_construction, config.hnsw_ef_search)
+
+
+def _flat(dim: int, params: IndexParams):
+    import faiss
+
+    return faiss.IndexFlatIP(dim)
+
+
+def _hnsw(dim: int, params: IndexParams):
+    import faiss
+
+    index = faiss.IndexHNSWFlat(dim, params.m, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efConstruction = params.ef_construction
+    index.hnsw.efSearch = params.ef_search
+    return index
+
+
+LAYOUTS = {"flat": _flat, "hnsw": _hnsw}
+
+
+class DenseIndex:
+    """A faiss index over unit vectors; ``search`` returns (row, score) best first."""
+
+    def __init__(self, index, params: IndexParams):
+        self._index = index
+        self.params = params
+
+    @classmethod
+    def build(cls, vectors: np.ndarray, params: IndexParams) -> "DenseIndex":
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        index = LAYOUTS[params.kind](vectors.shape[1], params)
+        if len(vectors):
+            index.add(vectors)
+        return cls(index, params)
+
+    @property
+    def count(self) -> int:
+        return int(self._index.ntotal)
+
+    @property
+    def dim(self) -> int:
+        return int(self._index.d)
+
+    def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The ``k`` nearest rows to one query vector by inner product, best first."""
+        k = min(k, self.count)
+        if k <= 0:
+            return []
+        query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
+        scores, rows = self._index.search(query, k)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+
+    def search_many(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Batch search: (scores, rows) arrays of shape (n, k), as faiss returns them."""
+        return self._index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, self.count))
+
+    def to_bytes(self) -> bytes:
+        import faiss
+
+        return faiss.serialize_index(self._index).tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, params: IndexParams) -> "DenseIndex":
+        import faiss
+
+        index = faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8))
+        if params.kind == "hnsw":
+            index.hnsw.efSearch = params.ef_search
+        return cls(index, params)

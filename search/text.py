@@ -1,0 +1,68 @@
+"""Text normalisation and query validation shared by documents, indexes and queries.
+
+Every string that is compared or tokenised goes through ``normalize``: NFKC (full-width
+forms and brackets become half-width), OpenCC traditional→simplified, Latin lower-cased,
+whitespace runs collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from search.errors import BadQuery
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """NFKC, traditional→simplified, lower-case, single spaces, stripped."""
+    return fold(text).lower()
+
+
+def validate_query(query: object, max_chars: int, what: str = "query") -> str:
+    """The query itself if usable, else BadQuery naming the problem.
+
+    Rejected: non-strings, empty or whitespace-only text (U+3000 included), NUL, lone
+    surrogates, and text longer than ``max_chars`` (checked before any other work).
+    """
+    if not isinstance(query, str):
+        raise BadQuery(f"the {what} must be a string, not {type(query).__name__}")
+    if len(query) > max_chars:
+        raise BadQuery(f"the {what} is {len(query)} characters long; the limit is {max_chars}")
+    if "\x00" in query:
+        raise BadQuery(f"the {what} contains a NUL character")
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadQuery(f"the {what} contains a lone surrogate at position {exc.start}") from exc
+    if not query.strip():
+        raise BadQuery(f"the {what} is empty")
+    return query
+
+
+def validate_k(k: object, max_k: int) -> int:
+    """``k`` if it is an integer in 1..max_k, else BadQuery."""
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= max_k:
+        raise BadQuery(f"k must be an integer from 1 to {max_k}, not {k!r}")
+    return k
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two strings are equal once normalised (full-/half-width brackets alike)."""
+    return normalize(a) == normalize(b)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """NFKC and traditional→simplified with case kept: the form texts are embedded in."""
+    return _SPACES.sub(" ", _t2s().convert(unicodedata.normalize("NFKC", text))).strip()

@@ -1,0 +1,183 @@
+"""Question understanding: what is asked for, about which entities, on which topic.
+
+Everything is read off the graph, never off particular questions: the answer-type words
+are the zh/en labels and alt labels of the ontology's classes, the entity names are the
+labels and aliases of the search catalogue, and the topic is what remains of the question
+once question words, relation words, type words and entity names are taken out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.documents import Catalogue, EntityDoc
+from search.text import normalize
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+CJ = "https://w3id.org/chanjiao/ontology#"
+
+# Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
+WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
+COUNT_WORDS = ("多少", "几", "how many", "how much", "number of", "count of")
+WHO_WORDS = ("是谁", "谁", "who", "whom")
+MEASURE_WORDS = "家个所位项名类种条批"
+# Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
+RELATION_WORDS = (
+    "合作研发", "合作", "参与", "参加", "共建", "研发", "牵头", "联合", "携手", "开展", "签约", "对接",
+    "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
+    "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
+    "involved", "involve", "involves", "take part", "takes part", "lead", "leads", "joined", "join", "joins",
+)
+STOP_WORDS = (
+    "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
+    "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
+    "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
+    "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
+    "projects", "project", "its", "their", "it", "they", "as",
+)
+PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
+# Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
+SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
+            " company limited", " co., ltd", " corporation", " limited", " group")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the question."""
+
+    doc: EntityDoc
+    text: str
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What a question asks: intent (list, count, who), answer classes, entities and topic."""
+
+    question: str
+    lang: str
+    intent: str
+    answer_classes: frozenset[str]
+    answer_word: str
+    mentions: tuple[Mention, ...]
+    topic: str
+    relation: bool
+    words: tuple[str, ...] = field(default=())
+
+
+class Lexicon:
+    """Class words and entity names of one catalogue, longest first for greedy matching."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.class_words: dict[str, set[str]] = {}
+        for iri, names in catalogue.classes.items():
+            for word in (names.zh, names.en, *names.aliases):
+                for form in _forms(word):
+                    self.class_words.setdefault(form, set()).add(iri)
+        self.names: dict[str, set[int]] = {}
+        for i, doc in enumerate(catalogue.docs):
+            for name in doc.name_values:
+                for form in _forms(name):
+                    if len(form) >= (2 if CJK.search(form) else 3):
+                        self.names.setdefault(form, set()).add(i)
+        self._names_by_length = sorted(self.names, key=len, reverse=True)
+        self._class_by_length = sorted(self.class_words, key=len, reverse=True)
+
+    def find_names(self, text: str) -> tuple[list[tuple[int, int, str]], str]:
+        """Non-overlapping name occurrences (start, end, name), longest first; and the text with them blanked."""
+        found = []
+        for name in self._names_by_length:
+            for m in re.finditer(_pattern(name), text):
+                found.append((m.start(), m.end(), name))
+                text = text[: m.start()] + " " * len(name) + text[m.end():]
+        return sorted(found), text
+
+    def class_word_at(self, text: str, start: int) -> str | None:
+        """The longest class word beginning at ``start`` (after an optional measure word)."""
+        rest = text[start:].lstrip()
+        if rest[:1] and rest[0] in MEASURE_WORDS:
+            rest = rest[1:].lstrip()
+        for word in self._class_by_length:
+            if rest.startswith(word) and (CJK.search(word) or _ends_word(rest, len(word))):
+                return word
+        return None
+
+    def class_words_in(self, text: str) -> list[str]:
+        return [w for w in self._class_by_length if re.search(_pattern(w), text)]
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end == len(text) or not text[end].isalnum()
+
+
+def _pattern(name: str) -> str:
+    """A regex for a name: as a substring in Chinese, on word boundaries in Latin script."""
+    escaped = re.escape(name)
+    return escaped if CJK.search(name) else rf"(?<![a-z0-9]){escaped}(?![a-z0-9])"
+
+
+def _forms(name: str) -> set[str]:
+    """A name normalised, plus its English plural and its form without a corporate suffix."""
+    norm = normalize(name)
+    if not norm:
+        return set()
+    forms = {norm}
+    for suffix in SUFFIXES:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            forms.add(norm[: -len(suffix)].strip(" ,"))
+    if not CJK.search(norm) and norm[-1].isalpha():
+        forms.add(norm[:-1] + "ies" if norm.endswith("y") else norm + "s")
+    return forms
+
+
+def understand(question: str, lexicon: Lexicon) -> Understanding:
+    """Read a question (already validated) into an Understanding."""
+    text = normalize(question)
+    lang = "zh" if CJK.search(question) else "en"
+    spans, blanked = lexicon.find_names(text)
+    mentions = tuple(_mentions(spans, lexicon))
+    intent = _intent(blanked)
+    word = _answer_word(blanked, lexicon, intent)
+    classes = frozenset(lexicon.class_words.get(word, ())) if word else frozenset()
+    relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
+    topic = _topic(blanked, lexicon)
+    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation)
+
+
+def _mentions(spans, lexicon: Lexicon):
+    seen = set()
+    for _, _, name in spans:
+        for i in sorted(lexicon.names[name]):
+            if i not in seen:
+                seen.add(i)
+                yield Mention(lexicon.catalogue.docs[i], name)
+
+
+def _intent(text: str) -> str:
+    if any(re.search(_pattern(w), text) for w in COUNT_WORDS):
+        return "count"
+    if any(re.search(_pattern(w), text) for w in WHO_WORDS):
+        return "who"
+    return "list"
+
+
+def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
+    """The class word right after a question word; else the first class word that is no relation word."""
+    openers = WH_WORDS + (COUNT_WORDS if intent == "count" else ())
+    for opener in sorted(openers, key=len, reverse=True):
+        for m in re.finditer(_pattern(opener), text):
+            word = lexicon.class_word_at(text, m.end())
+            if word:
+                return word
+    candidates = [w for w in lexicon.class_words_in(text) if w not in RELATION_WORDS]
+    return candidates[0] if candidates else None
+
+
+def _topic(text: str, lexicon: Lexicon) -> str:
+    """What remains once question, relation, stop and class words are removed."""
+    removable = (*COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *lexicon.class_words, *STOP_WORDS)
+    for word in sorted(set(removable), key=len, reverse=True):
+        text = re.sub(_pattern(word), " ", text)
+    words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and w in MEASURE_WORDS)]
+    return " ".join(words)
