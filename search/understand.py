@@ -141,7 +141,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     word = _answer_word(blanked, lexicon, intent)
     classes = frozenset(lexicon.class_words.get(word, ())) if word else frozenset()
     relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
-    topic = _topic(blanked, lexicon)
+    topic = _topic(blanked, lexicon, word)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation)
 
 
@@ -174,9 +174,14 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
     return candidates[0] if candidates else None
 
 
-def _topic(text: str, lexicon: Lexicon) -> str:
-    """What remains once question, relation, stop and class words are removed."""
-    removable = (*COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *lexicon.class_words, *STOP_WORDS)
+def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
+    """What remains once question, relation, stop and class words are removed.
+
+    One-character class words (人) are removed only as the answer word: elsewhere they are
+    part of other words (人才).
+    """
+    class_words = [w for w in lexicon.class_words if len(w) > 1 or w == answer_word]
+    removable = (*COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *class_words, *STOP_WORDS)
     for word in sorted(set(removable), key=len, reverse=True):
         text = re.sub(_pattern(word), " ", text)
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and w in MEASURE_WORDS)]

@@ -1,0 +1,131 @@
+"""Question answering: a question → understanding → a SPARQL query → ranked answers with evidence.
+
+The topic of a question is resolved to industries (with their narrower concepts) or to
+cooperations, through the names the question uses or, failing that, through semantic
+search with a calibrated acceptance threshold; the graph then supplies the answers by
+following participation. Every answer carries its path through the graph and the span of
+the article that states the link, and the response carries the SPARQL query so a
+researcher can rerun it. When nothing in the graph supports an answer, the answer list is
+empty and the nearest entities are offered separately as ``related``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.namespaces import sparql_prologue
+from graph.store import KnowledgeGraph
+from search.engine import SearchEngine
+from search.qa_compose import Plan, compose
+from search.qa_facts import FactFinder
+from search.qa_text import describe
+from search.text import validate_query
+from search.understand import CJ, Lexicon, Understanding, understand
+
+
+@dataclass(frozen=True)
+class QAConfig:
+    """Thresholds of question answering (calibrated on tests/search/test_qa.py's cases).
+
+    A topic phrase is accepted as naming a concept or cooperation when its dense cosine
+    reaches ``topic_dense_min``, or ``topic_dense_with_lexical`` with a lexical match too.
+    Candidates scoring below ``topic_keep_ratio`` of the best accepted one are dropped.
+    """
+
+    topic_dense_min: float = 0.62
+    topic_dense_with_lexical: float = 0.35
+    topic_keep_ratio: float = 0.9
+    topic_candidates: int = 5
+    related_k: int = 5
+    max_answers: int = 50
+    max_question_chars: int = 512
+
+
+@dataclass
+class Answer:
+    """The response shape of /api/ask and ``chanjiao ask``."""
+
+    question: str
+    answers: list[dict] = field(default_factory=list)
+    answer_text: str = ""
+    evidence: list[dict] = field(default_factory=list)
+    sparql: str = ""
+    related: list[dict] = field(default_factory=list)
+    understanding: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"question": self.question, "answers": self.answers, "answer_text": self.answer_text,
+                "evidence": self.evidence, "sparql": self.sparql, "related": self.related,
+                "understanding": self.understanding}
+
+
+TOPIC_ROOTS = ("Industry", "Cooperation")
+
+
+class QuestionAnswerer:
+    """Answers questions over one graph with one search engine."""
+
+    def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = QAConfig()):
+        self.kg, self.engine, self.config = kg, engine, config
+        self.lexicon = Lexicon(engine.catalogue)
+        self.facts = FactFinder(kg, engine.catalogue)
+
+    def answer(self, question: str) -> Answer:
+        """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
+        validate_query(question, self.config.max_question_chars, "question")
+        u = understand(question, self.lexicon)
+        anchors = self.anchors(u)
+        plan = compose(u, anchors, self.facts)
+        result = Answer(question, understanding=_summary(u, anchors, plan))
+        if plan is None:
+            return self._empty(result, u, anchors)
+        rows = self.kg.select(plan.sparql)
+        result.sparql = sparql_prologue() + plan.sparql
+        plan.collect(rows, result, self.facts, self.config.max_answers)
+        if not result.answers and not plan.is_count:
+            return self._empty(result, u, anchors)
+        result.answer_text = describe(u, anchors, plan, result, self.facts)
+        return result
+
+    def anchors(self, u: Understanding) -> list[tuple[str, float]]:
+        """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""
+        named = [(m.doc.iri, 1.0) for m in u.mentions if _root(m.doc.types) and not self._is_answer(m, u)]
+        if named or not u.topic:
+            return named
+        return self._semantic_anchors(u.topic)
+
+    def _is_answer(self, mention, u: Understanding) -> bool:
+        """A named cooperation is a constraint on the answers, unless cooperations are asked for."""
+        return bool(u.answer_classes & mention.doc.types) and f"{CJ}Industry" not in mention.doc.types
+
+    def _semantic_anchors(self, topic: str) -> list[tuple[str, float]]:
+        c = self.config
+        accepted: dict[str, float] = {}
+        for root in TOPIC_ROOTS:
+            dense = self.engine.search(topic, k=c.topic_candidates, type=root, mode="dense")
+            lexical = {r.id for r in self.engine.search(topic, k=c.topic_candidates, type=root, mode="lexical")}
+            for r in dense:
+                threshold = c.topic_dense_with_lexical if r.id in lexical else c.topic_dense_min
+                if r.score >= threshold:
+                    accepted[r.id] = max(accepted.get(r.id, 0.0), r.score)
+        if not accepted:
+            return []
+        best = max(accepted.values())
+        return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
+
+    def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
+        result.answers, result.evidence = [], []
+        result.answer_text = describe(u, anchors, None, result, self.facts)
+        probe = u.topic or u.question
+        result.related = [r.to_dict() for r in self.engine.search(probe, k=self.config.related_k)]
+        return result
+
+
+def _root(types: frozenset[str]) -> bool:
+    return any(f"{CJ}{root}" in types for root in TOPIC_ROOTS)
+
+
+def _summary(u: Understanding, anchors, plan: Plan | None) -> dict:
+    return {"lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
+            "answer_classes": sorted(u.answer_classes), "entities": [m.doc.iri for m in u.mentions],
+            "topic": u.topic, "anchors": [a for a, _ in anchors], "plan": plan.kind if plan else None}

@@ -1,0 +1,168 @@
+"""Compose the SPARQL query that answers an understood question, and read its rows back.
+
+A Plan is the query plus how its rows become answers and evidence. The kinds of plan are
+the kinds of thing a question asks for (PLANNERS): organisations reached through the
+cooperations they take part in, cooperations, people in positions, programmes, and figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from search.qa_facts import FactFinder
+from search.understand import CJ, Understanding
+
+PARTICIPANT = f"{CJ}participant"
+HOLDS = f"{CJ}holds"
+COOPERATION, ORGANIZATION, PERSON, PROGRAMME = (f"{CJ}{n}" for n in
+                                                ("Cooperation", "Organization", "Person", "TrainingProgramme"))
+# A figure this well matched answers a how-many question even when a class word is present.
+QUANTITY_MIN = 2.0
+
+
+@dataclass
+class Plan:
+    """A SPARQL query and how to read it. ``kind`` names the planner; rows carry ?answer."""
+
+    kind: str
+    sparql: str
+    via: str | None = None  # the variable holding the cooperation that links an answer, if any
+    is_count: bool = False
+    quantity: str | None = None
+
+    def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
+        """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
+        support: dict[str, set] = {}
+        for row in rows:
+            support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
+        top = max((len(v) for v in support.values()), default=1)
+        ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))[:limit]
+        result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
+        result.evidence = [e for a in ranked for e in self._evidence(a, support[a], facts)]
+
+    def _evidence(self, answer: str, links: set, facts: FactFinder) -> list[dict]:
+        out = []
+        for coop, anchor in sorted(links, key=lambda link: tuple(str(x) for x in link)):
+            if self.kind == "people":
+                path = [facts.label(answer), "担任 holds", facts.label(coop)]
+                source = facts.evidence(answer, HOLDS, coop)
+            elif self.kind == "quantity":
+                owner, predicate = facts.quantity_owner[answer]
+                path = [facts.label(owner), facts.label(predicate), facts.label(answer)]
+                source = facts.evidence(owner, predicate, answer)
+            elif coop and coop != answer:
+                path = [facts.label(answer), "参与 participates in", facts.label(coop)]
+                source = facts.evidence(coop, PARTICIPANT, answer)
+            else:
+                path, source = [facts.label(answer)], []
+            if anchor and anchor != coop:
+                path += ["涉及 concerns", facts.label(anchor)]
+            out.append({"path": path, "source": source[0] if source else None})
+        return out
+
+
+def _values(var: str, iris) -> str:
+    return f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}\n" if iris else ""
+
+
+def _anchor_block(anchors, subject: str) -> str:
+    """Cooperations named as topics, or cooperations in a topic industry (narrower concepts included)."""
+    if not anchors:
+        return ""
+    values = _values("anchor", [a for a, _ in anchors]).strip()
+    return (f"{{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n"
+            f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
+
+
+def _entity_iris(u: Understanding, anchors) -> list:
+    anchored = {a for a, _ in anchors}
+    return [m.doc for m in u.mentions if m.doc.iri not in anchored]
+
+
+def plan_participants(u: Understanding, anchors, classes) -> Plan:
+    """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic."""
+    body = _values("cls", classes) + "?answer a ?cls .\n"
+    entities = _entity_iris(u, anchors)
+    if entities or anchors:
+        body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
+        for doc in entities:
+            if ORGANIZATION in doc.types:
+                body += f"FILTER(?answer != <{doc.iri}>)\n?coop cj:participant <{doc.iri}> .\n"
+            elif COOPERATION in doc.types:
+                body += _values("coop", [doc.iri])
+        body += _anchor_block(anchors, "coop")
+    return Plan("participants", f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
+
+
+def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
+    """Cooperations (of the asked classes) with the named participants, on the topic."""
+    body = _values("cls", classes) + "?answer a ?cls .\n"
+    for doc in _entity_iris(u, anchors):
+        if ORGANIZATION in doc.types:
+            body += f"?answer cj:participant <{doc.iri}> .\n"
+    body += _anchor_block(anchors, "answer")
+    return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor WHERE {{\n{body}}}")
+
+
+def plan_programmes(u: Understanding, anchors, classes) -> Plan:
+    body = "?answer a cj:TrainingProgramme .\n"
+    for doc in _entity_iris(u, anchors):
+        body += f"?answer cj:provider <{doc.iri}> .\n"
+    return Plan("programmes", f"SELECT DISTINCT ?answer WHERE {{\n{body}}}")
+
+
+def plan_people(u: Understanding, anchors, facts: FactFinder, partners_instead: bool) -> Plan | None:
+    """People holding the positions the question names (at the named organisations).
+
+    None when no position is named and the question asks who cooperates (``partners_instead``):
+    then the answer is organisations.
+    """
+    held = facts.matching_positions(u)
+    orgs = [d.iri for d in _entity_iris(u, anchors) if ORGANIZATION in d.types]
+    if not held and (not orgs or partners_instead):
+        return None
+    body = "?answer cj:holds ?pos . ?pos cj:postIn ?org .\n"
+    body += _values("pos", {pos for _, pos, _ in held}) if held else _values("org", orgs)
+    return Plan("people", f"SELECT DISTINCT ?answer ?pos WHERE {{\n{body}}}", via="pos")
+
+
+def plan_quantity(quantity: str) -> Plan:
+    sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{_values('answer', [quantity])}"
+              "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
+    return Plan("quantity", sparql, quantity=quantity)
+
+
+def _is(classes, root: str, facts: FactFinder) -> bool:
+    ancestors = facts.catalogue.ancestors
+    return bool(classes) and all(c == root or root in ancestors.get(c, ()) for c in classes)
+
+
+PLANNERS: dict[str, Callable] = {
+    COOPERATION: plan_cooperations,
+    PROGRAMME: plan_programmes,
+}
+
+
+def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
+    """The plan answering ``u``, or None when the question names nothing the graph can follow."""
+    if u.intent == "count":
+        best = facts.best_quantity(u)
+        if best and best[1] >= QUANTITY_MIN and (facts.owner_named(best[0], u) or not _entity_iris(u, anchors)):
+            return plan_quantity(best[0])
+    asks_person = _is(u.answer_classes, PERSON, facts)
+    if u.intent == "who" or asks_person:
+        people = plan_people(u, anchors, facts, partners_instead=u.relation and not asks_person)
+        if people or asks_person:
+            return people
+    if u.topic and not anchors:
+        return None
+    classes = u.answer_classes or {ORGANIZATION}
+    for root, planner in PLANNERS.items():
+        if _is(classes, root, facts):
+            plan = planner(u, anchors, classes)
+            break
+    else:
+        plan = plan_participants(u, anchors, classes)
+    plan.is_count = u.intent == "count"
+    return plan

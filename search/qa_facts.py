@@ -1,0 +1,135 @@
+"""Facts question answering looks up beside the SPARQL answer query: labels, evidence spans,
+figures (quantities) and positions. Loaded once per graph."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from graph.store import KnowledgeGraph
+from search.documents import Catalogue
+from search.text import normalize
+from search.understand import CJK, COUNT_WORDS, Understanding
+
+LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
+
+EVIDENCE = """
+SELECT ?doc ?start ?end ?quote WHERE {
+  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev .
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+} ORDER BY ?start"""
+
+# Every figure with the words that describe it: its own labels, unit and wording, what it
+# counts (member category, output kind, period) and the labels of what it belongs to.
+QUANTITIES = """
+SELECT ?q ?owner ?p ?text WHERE {
+  ?owner ?p ?q . ?q a cj:Quantity .
+  { ?q rdfs:label|cj:unitText|cj:sourceText|cj:outputKind ?text }
+  UNION { ?q (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
+  UNION { ?owner rdfs:label|skos:altLabel ?text }
+  FILTER(STRSTARTS(STR(?p), STR(cj:)))
+}"""
+
+FIGURES = """
+SELECT ?q ?value ?unit ?written WHERE {
+  ?q a cj:Quantity ; cj:value ?value .
+  OPTIONAL { ?q cj:unitText ?unit . FILTER(lang(?unit) = ?lang) }
+  OPTIONAL { ?q cj:sourceText ?written }
+}"""
+
+POSITIONS = """
+SELECT ?person ?pos ?org ?title WHERE {
+  ?person cj:holds ?pos . ?pos cj:postIn ?org ; rdfs:label|skos:altLabel ?title .
+}"""
+
+LATIN_WORD = re.compile(r"[a-z0-9]+")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
+                             "does", "do", "of", "in", "there", "have", "has"})
+
+
+def tokens(text: str) -> set[str]:
+    """Han bigrams and stemmed Latin words of a normalised text (what figures are matched on)."""
+    text = normalize(text)
+    out = {w.rstrip("s") if len(w) > 3 else w for w in LATIN_WORD.findall(text)}
+    for run in CJK_RUN.findall(text):
+        out |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
+    return out - QUESTION_TOKENS
+
+
+class FactFinder:
+    """Labels, evidence, figures and positions of one graph."""
+
+    def __init__(self, kg: KnowledgeGraph, catalogue: Catalogue):
+        self.kg, self.catalogue = kg, catalogue
+        self.docs = {d.iri: d for d in catalogue.docs}
+        self.labels: dict[str, dict[str, str]] = defaultdict(dict)
+        for row in kg.select(LABELS):
+            self.labels[row["s"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["l"])
+        self.quantity_words: dict[str, set[str]] = defaultdict(set)
+        self.quantity_owner: dict[str, tuple[str, str]] = {}
+        for row in kg.select(QUANTITIES):
+            self.quantity_words[row["q"]] |= tokens(row["text"])
+            self.quantity_owner[row["q"]] = (row["owner"], row["p"])
+        self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
+                        for lang in ("zh", "en")}
+        self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
+
+    def label(self, iri: str, lang: str = "zh") -> str:
+        names = self.labels.get(iri, {})
+        return names.get(lang) or names.get("zh") or names.get("en") or iri.rsplit("/", 1)[-1]
+
+    def entity(self, iri: str, score: float) -> dict:
+        """The answer shape: id, zh and en labels, zh type label, score."""
+        doc = self.docs.get(iri)
+        kind = self.catalogue.type_label(doc) if doc else ""
+        return {"id": iri, "label": self.label(iri, "zh"), "label_en": self.label(iri, "en"),
+                "type": kind, "score": round(score, 4)}
+
+    def evidence(self, s: str, p: str, o: str) -> list[dict]:
+        """The source spans that state the triple (s, p, o)."""
+        rows = self.kg.select(EVIDENCE, s=s, p=p, o=o)
+        return [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]} for r in rows]
+
+    def best_quantity(self, u: Understanding) -> tuple[str, float] | None:
+        """The figure whose words best cover the question's, favouring figures of named entities."""
+        asked = tokens(_without_count_words(u.question))
+        named = {m.doc.iri for m in u.mentions}
+        best = None
+        for q, words in self.quantity_words.items():
+            score = len(asked & words) + (2.0 if self.quantity_owner[q][0] in named else 0.0)
+            if best is None or score > best[1]:
+                best = (q, score)
+        return best
+
+    def figure_text(self, quantity: str, lang: str) -> str:
+        """A figure as the article wrote it (zh), or its value and unit (en)."""
+        row = self.figures[lang][quantity]
+        if lang == "zh" and row["written"]:
+            return row["written"]
+        value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
+        return f"{value} {row['unit'] or ''}".strip() if lang == "en" else f"{value}{row['unit'] or ''}"
+
+    def owner_named(self, quantity: str, u: Understanding) -> bool:
+        return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
+
+    def matching_positions(self, u: Understanding) -> list[tuple[str, str, str]]:
+        """(person, position, organisation) whose title the question uses, at a named organisation if any."""
+        text = normalize(u.question)
+        orgs = {m.doc.iri for m in u.mentions}
+        found = {(person, pos, org) for person, pos, org, title in self.positions
+                 if _uses(text, title) and (not orgs or org in orgs)}
+        return sorted(found)
+
+
+def _uses(text: str, title: str) -> bool:
+    if CJK.search(title):
+        return title in text
+    return re.search(rf"(?<![a-z]){re.escape(title)}(?![a-z])", text) is not None
+
+
+def _without_count_words(text: str) -> str:
+    text = normalize(text)
+    for word in COUNT_WORDS:
+        text = text.replace(word, " ")
+    return text
