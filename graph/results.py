@@ -1,0 +1,225 @@
+"""SPARQL results serialisation with a row cap.
+
+SELECT and ASK results are written here (SPARQL 1.1 Query Results JSON, XML, CSV and TSV)
+rather than by pyoxigraph, so that at most ``cap`` rows are ever read from the lazy
+iterator: evaluation stops at the cap. CONSTRUCT and DESCRIBE triples are capped the
+same way and then serialised by pyoxigraph (Turtle, N-Triples, JSON-LD, RDF/XML).
+
+``FORMATS`` is the one table of result formats: their names (the ``format=`` parameter),
+media types, aliases and the query forms they serve.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from itertools import islice
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from graph.errors import ChanjiaoError
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+
+SOLUTIONS = "solutions"
+GRAPH = "graph"
+
+
+@dataclass(frozen=True)
+class ResultFormat:
+    """One serialisation: ``name`` is its ``format=`` value, ``aliases`` other names and media types."""
+
+    name: str
+    family: str
+    media_type: str
+    iri: str
+    aliases: tuple[str, ...] = ()
+    rdf_format: ox.RdfFormat | None = None
+
+    @property
+    def content_type(self) -> str:
+        return f"{self.media_type}; charset=utf-8"
+
+
+def _solutions(name: str, fmt: ox.QueryResultsFormat, *aliases: str) -> ResultFormat:
+    media_type = fmt.media_type.split(";")[0]
+    return ResultFormat(name, SOLUTIONS, media_type, fmt.iri, (fmt.file_extension, *aliases))
+
+
+def _graph(name: str, fmt: ox.RdfFormat, *aliases: str) -> ResultFormat:
+    return ResultFormat(name, GRAPH, fmt.media_type, fmt.iri, aliases, fmt)
+
+
+FORMATS: dict[str, tuple[ResultFormat, ...]] = {
+    SOLUTIONS: (
+        _solutions("json", ox.QueryResultsFormat.JSON, "application/json", "text/javascript", "application/javascript"),
+        _solutions("xml", ox.QueryResultsFormat.XML, "application/xml", "text/xml"),
+        _solutions("csv", ox.QueryResultsFormat.CSV),
+        _solutions("tsv", ox.QueryResultsFormat.TSV),
+    ),
+    GRAPH: (
+        _graph("turtle", ox.RdfFormat.TURTLE, "ttl", "application/turtle", "application/x-turtle",
+               "n3", "text/n3", "text/rdf+n3", "application/n3"),
+        _graph("ntriples", ox.RdfFormat.N_TRIPLES, "nt", "n-triples", "text/plain"),
+        _graph("jsonld", ox.RdfFormat.JSON_LD, "json-ld", "json", "application/json", "application/x-json+ld"),
+        _graph("rdfxml", ox.RdfFormat.RDF_XML, "rdf+xml", "rdf", "xml", "application/xml", "text/xml"),
+    ),
+}
+
+
+def format_named(family: str, name: str) -> ResultFormat | None:
+    """The format of ``family`` whose name is exactly ``name``."""
+    return next((fmt for fmt in FORMATS[family] if fmt.name == name), None)
+
+
+def find_format(family: str, name: str) -> ResultFormat | None:
+    """The format of ``family`` that ``name`` (a format name, alias or media type) selects."""
+    key = name.strip().lower()
+    for fmt in FORMATS[family]:
+        if key in (fmt.name, fmt.media_type, *fmt.aliases):
+            return fmt
+    return None
+
+
+@dataclass(frozen=True)
+class Serialised:
+    """A serialised result: ``count`` rows or triples, ``truncated`` when the cap cut it short."""
+
+    body: bytes
+    media_type: str
+    count: int
+    truncated: bool
+
+
+class NoAcceptableFormat(ChanjiaoError):
+    """No requested format can represent the result (e.g. only graph formats for a SELECT)."""
+
+
+def _capped(iterator, cap: int) -> tuple[list, bool]:
+    items = list(islice(iterator, cap + 1))
+    return items[:cap], len(items) > cap
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": {k: _json_term(getattr(term, k)) for k in ("subject", "predicate", "object")}}
+
+
+def _xml_term(term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            attr = f" xml:lang={quoteattr(term.language)}"
+        elif term.datatype.value != XSD_STRING:
+            attr = f" datatype={quoteattr(term.datatype.value)}"
+        else:
+            attr = ""
+        return f"<literal{attr}>{escape(term.value)}</literal>"
+    parts = "".join(f"<{k}>{_xml_term(getattr(term, k))}</{k}>" for k in ("subject", "predicate", "object"))
+    return f"<triple>{parts}</triple>"
+
+
+def _csv_term(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term.value
+    return str(term)
+
+
+def _json_solutions(variables: list[str], rows: list) -> bytes:
+    bindings = [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
+    doc = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _xml_solutions(variables: list[str], rows: list) -> bytes:
+    out = [f'<?xml version="1.0"?><sparql xmlns="{RESULTS_NS}"><head>']
+    out += [f"<variable name={quoteattr(v)}/>" for v in variables]
+    out.append("</head><results>")
+    for row in rows:
+        cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>"
+                        for v in variables if row[v] is not None)
+        out.append(f"<result>{cells}</result>")
+    out.append("</results></sparql>")
+    return "".join(out).encode("utf-8")
+
+
+def _csv_solutions(variables: list[str], rows: list) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(variables)
+    writer.writerows([_csv_term(row[v]) for v in variables] for row in rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _tsv_solutions(variables: list[str], rows: list) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join("" if row[v] is None else str(row[v]) for v in variables) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+_SOLUTION_WRITERS = {"json": _json_solutions, "xml": _xml_solutions, "csv": _csv_solutions, "tsv": _tsv_solutions}
+
+_BOOLEAN_WRITERS = {
+    "json": lambda value: json.dumps({"head": {}, "boolean": value}, separators=(",", ":")),
+    "xml": lambda value: f'<?xml version="1.0"?><sparql xmlns="{RESULTS_NS}"><head/>'
+                         f"<boolean>{str(value).lower()}</boolean></sparql>",
+    "csv": lambda value: str(value).lower(),
+    "tsv": lambda value: str(value).lower(),
+}
+
+
+def write_solutions(results: ox.QuerySolutions, fmt: ResultFormat, cap: int) -> Serialised:
+    """Serialise at most ``cap`` rows of a SELECT result."""
+    variables = [v.value for v in results.variables]
+    rows, truncated = _capped(results, cap)
+    body = _SOLUTION_WRITERS[fmt.name](variables, rows)
+    return Serialised(body, fmt.content_type, len(rows), truncated)
+
+
+def write_boolean(value: bool, fmt: ResultFormat) -> Serialised:
+    """Serialise an ASK result."""
+    return Serialised(_BOOLEAN_WRITERS[fmt.name](bool(value)).encode("utf-8"), fmt.content_type, 1, False)
+
+
+def write_triples(triples, fmt: ResultFormat, cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
+    """Serialise at most ``cap`` triples of a CONSTRUCT or DESCRIBE result (or any triple iterable)."""
+    kept, truncated = _capped(triples, cap)
+    body = ox.serialize(kept, format=fmt.rdf_format, prefixes=prefixes)
+    return Serialised(body, fmt.content_type, len(kept), truncated)
+
+
+def serialise(results, formats: dict[str, ResultFormat], cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
+    """Serialise any query result in the format ``formats`` names for its family.
+
+    Raises NoAcceptableFormat when ``formats`` has no entry for the result's family.
+    """
+    family = GRAPH if isinstance(results, ox.QueryTriples) else SOLUTIONS
+    fmt = formats.get(family)
+    if fmt is None:
+        raise NoAcceptableFormat(f"no acceptable {family} format was requested")
+    if isinstance(results, ox.QueryBoolean):
+        return write_boolean(bool(results), fmt)
+    if isinstance(results, ox.QuerySolutions):
+        return write_solutions(results, fmt, cap)
+    return write_triples(results, fmt, cap, prefixes)

@@ -1,0 +1,117 @@
+"""The web service: ``create_app(config)`` and ``python server.py --host H --port P [--data DIR]``.
+
+Running it builds the store if it is missing or stale, starts waitress (never Flask's
+development server), warms the store, the query workers and the search index in the
+background (/readyz turns 200 when they are up), and on SIGTERM or Ctrl-C stops accepting
+connections, lets running requests finish, then stops the query workers. PORT in the
+environment overrides --port. Access log: one JSON line per request on stdout.
+"""
+
+from __future__ import annotations
+
+import _thread
+import argparse
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from graph.config import BuildConfig
+from graph.errors import ChanjiaoError
+from web.app import create_app
+from web.config import ServerConfig
+from web.services import EXTENSION
+
+__all__ = ["ServerConfig", "create_app", "main"]
+
+DRAIN_POLL_S = 0.05
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    defaults = ServerConfig()
+    p = argparse.ArgumentParser(description="Serve the consortium knowledge graph (SPARQL, linked data, API)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000, help="overridden by $PORT")
+    p.add_argument("--data", help="data directory of the built store (default: $CHANJIAO_DATA or ./data)")
+    p.add_argument("--base-iri", help="base of minted IRIs when building (default: $CHANJIAO_BASE_IRI)")
+    p.add_argument("--timeout", type=float, default=defaults.query_timeout_s, help="SPARQL deadline, seconds")
+    p.add_argument("--row-cap", type=int, default=defaults.row_cap, help="most rows or triples per result")
+    p.add_argument("--workers", type=int, default=defaults.workers, help="query worker processes")
+    p.add_argument("--threads", type=int, default=defaults.threads, help="request threads")
+    return p.parse_args(argv)
+
+
+def config_from(args: argparse.Namespace) -> ServerConfig:
+    build = BuildConfig(data_dir=Path(args.data)) if args.data else BuildConfig()
+    if args.base_iri:
+        build = replace(build, base_iri=args.base_iri)
+    return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap,
+                        workers=args.workers, threads=args.threads)
+
+
+def configure_logging() -> None:
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    access = logging.getLogger("chanjiao.access")
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access.addHandler(handler)
+    access.propagate = False
+
+
+def _drain_then_stop(server, grace_s: float) -> None:
+    """Wait until no request is running or queued (at most ``grace_s``), then stop the main loop."""
+    dispatcher = server.task_dispatcher
+    deadline = time.monotonic() + grace_s
+    while time.monotonic() < deadline and (dispatcher.active_count or dispatcher.queue):
+        time.sleep(DRAIN_POLL_S)
+    time.sleep(DRAIN_POLL_S * 4)
+    _thread.interrupt_main()
+
+
+def install_shutdown(server, grace_s: float) -> None:
+    """On SIGTERM/SIGINT: close the listening socket, drain running requests, then stop."""
+    from waitress import wasyncore
+
+    def stop(signum, frame):
+        logging.getLogger(__name__).info("signal %d: draining and stopping", signum)
+        signal.signal(signum, signal.SIG_IGN)
+        wasyncore.dispatcher.close(server)
+        threading.Thread(target=_drain_then_stop, args=(server, grace_s), daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    config = config_from(args)
+    configure_logging()
+    from graph.build import ensure_built
+    from waitress import create_server
+
+    try:
+        ensure_built(config.build)
+    except ChanjiaoError as exc:
+        print(f"chanjiao: cannot build the graph: {exc}", file=sys.stderr)
+        return 1
+    app = create_app(config)
+    services = app.extensions[EXTENSION]
+    threading.Thread(target=services.warm_up, daemon=True, name="warm-up").start()
+    port = int(os.environ.get("PORT", args.port))
+    server = create_server(app, host=args.host, port=port, threads=config.threads, ident="chanjiao",
+                           max_request_body_size=config.max_body_bytes, expose_tracebacks=False)
+    install_shutdown(server, grace_s=config.query_timeout_s + 5)
+    logging.getLogger(__name__).info("serving on http://%s:%d", args.host, port)
+    try:
+        server.run()
+    finally:
+        services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

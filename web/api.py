@@ -1,0 +1,86 @@
+"""The JSON API: search, autocomplete, ask, entities, health, readiness and the OpenAPI document."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, jsonify, request
+
+from graph.errors import BadInput
+from web.entities import ID_PATH, describe, entity_iri
+from web.http import bounded_int, bounded_text
+from web.openapi import document
+from web.services import services
+
+bp = Blueprint("api", __name__)
+
+
+def _required(name: str) -> str:
+    value = request.args.get(name)
+    if value is None or not value.strip():
+        raise BadInput(f"the parameter {name} is required")
+    return value
+
+
+def _search_options(*names: str) -> dict:
+    """k (bounded by the engine's max_k) and the optional filters among ``names`` that were given."""
+    options = {name: request.args[name] for name in names if name in request.args}
+    k = bounded_int("k", 1, services().max_k())
+    if k is not None:
+        options["k"] = k
+    return options
+
+
+@bp.get("/api/search")
+def search():
+    q = _required("q")
+    results = services().search.search(q, **_search_options("type", "industry", "mode"))
+    return jsonify({"query": q, "results": [r.to_dict() for r in results]})
+
+
+@bp.get("/api/autocomplete")
+def autocomplete():
+    q = _required("q")
+    results = services().search.autocomplete(q, **_search_options("type"))
+    return jsonify({"query": q, "results": [r.to_dict() for r in results]})
+
+
+@bp.get("/api/ask")
+def ask():
+    app = services()
+    q = bounded_text(_required("q"), "the question", app.config.max_question_chars)
+    return jsonify(app.answerer(q))
+
+
+def _entity_json(iri: str | None):
+    view = describe(services().graph, iri) if iri else None
+    if view is None:
+        abort(404, description="no such entity in this graph")
+    return jsonify(view.to_dict())
+
+
+@bp.get("/api/entity/<kind>/<slug>")
+def entity(kind: str, slug: str):
+    return _entity_json(entity_iri(services().graph, f"{kind}/{slug}"))
+
+
+@bp.get("/api/entity")
+def entity_by_iri():
+    iri, prefix = _required("iri"), services().graph.base_iri + ID_PATH
+    return _entity_json(entity_iri(services().graph, iri[len(prefix):]) if iri.startswith(prefix) else None)
+
+
+@bp.get("/healthz")
+def healthz():
+    return jsonify({"status": "ok"})
+
+
+@bp.get("/readyz")
+def readyz():
+    components = services().readiness()
+    ready = all(components.values())
+    return jsonify({"ready": ready, "components": components}), 200 if ready else 503
+
+
+@bp.get("/openapi.json")
+def openapi():
+    app = services()
+    return jsonify(document(app.config, app.max_k()))

@@ -1,0 +1,49 @@
+"""Typed, frozen configuration of the web service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.config import BuildConfig
+
+SEARCH_INDEX_DIR = "search-index"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Everything ``create_app`` needs; no field is read from the environment after construction.
+
+    ``build`` says where the store is (``build.data_dir``) and how to build it when missing.
+    ``query_timeout_s`` is the default and the maximum deadline of a SPARQL query (a client may
+    only lower it); ``row_cap`` bounds the rows or triples of every result; ``workers`` is the
+    size of the query worker pool and ``worker_memory_mb`` each worker's address-space limit
+    (None: unlimited); ``threads`` is the number of waitress request threads.
+    """
+
+    build: BuildConfig = field(default_factory=BuildConfig)
+    query_timeout_s: float = 10.0
+    row_cap: int = 10_000
+    workers: int = 2
+    worker_memory_mb: int | None = 2048
+    threads: int = 8
+    max_query_chars: int = 20_000
+    max_body_bytes: int = 256 * 1024
+    max_question_chars: int = 512
+    search_index_dir: Path | None = None
+    access_log: bool = True
+
+    def __post_init__(self):
+        if self.query_timeout_s <= 0 or self.row_cap < 1 or self.workers < 1 or self.threads < 1:
+            raise ValueError("query_timeout_s, row_cap, workers and threads must be positive")
+        if self.max_query_chars < 1 or self.max_body_bytes < self.max_query_chars:
+            raise ValueError("max_body_bytes must be at least max_query_chars")
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.build.data_dir)
+
+    @property
+    def index_dir(self) -> Path:
+        """Where the search engine persists its dense index."""
+        return self.search_index_dir or self.data_dir / SEARCH_INDEX_DIR

@@ -1,0 +1,259 @@
+"""Entity descriptions for the linked-data pages and /api/entity (no Flask here).
+
+``describe(kg, iri)`` reads one entity: labels, asserted types and properties, entailed
+properties, neighbours (linked entities both ways) and the evidence (quote and character
+span in the source document) behind the entity and behind each of its statements.
+``concise_description(kg, iri)`` is its CBD: the entity's triples plus the CBD of every
+reification (rdf:Statement) of them, i.e. the provenance of each statement.
+``ontology_terms(kg)`` describes every cj: term of the ontology graph the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+import pyoxigraph as ox
+
+from graph.namespaces import CJ, PREFIXES
+from graph.store import KnowledgeGraph, bind
+
+ENTITY_PATH = re.compile(r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*")
+ID_PATH = "id/"
+ONTOLOGY_PATH = "/ontology"
+RDF = PREFIXES["rdf"]
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+TYPE = f"{RDF}type"
+NAME_PREDICATES = {f"{PREFIXES['rdfs']}label", f"{PREFIXES['skos']}prefLabel"}
+DESCRIPTION = f"{PREFIXES['dcterms']}description"
+EVIDENCE_PREDICATE = f"{CJ}evidence"
+HIDDEN = {TYPE, DESCRIPTION, EVIDENCE_PREDICATE, *NAME_PREDICATES}
+NEIGHBOUR_LIMIT = 500
+
+OUTGOING = "SELECT ?g ?p ?o WHERE { GRAPH ?g { ?entity ?p ?o } }"
+INCOMING = f"""SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?data {{ ?s ?p ?entity }} FILTER(isIRI(?s)) }}
+ORDER BY ?p ?s LIMIT {NEIGHBOUR_LIMIT}"""
+EVIDENCE = """SELECT ?ev ?quote ?start ?end ?doc ?p ?o WHERE {
+  { ?entity cj:evidence ?ev } UNION { ?st rdf:subject ?entity ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev }
+  ?ev cj:quote ?quote ; cj:start ?start ; cj:end ?end .
+  OPTIONAL { ?ev cj:sourceDocument ?doc }
+} ORDER BY ?start ?end ?ev"""
+CBD = """CONSTRUCT { ?entity ?p ?o . ?st ?sp ?so } WHERE {
+  { ?entity ?p ?o } UNION { ?st rdf:subject ?entity ; a rdf:Statement ; ?sp ?so }
+}"""
+ONTOLOGY_TRIPLES = """SELECT ?s ?p ?o WHERE { GRAPH ?ontology { ?s ?p ?o } FILTER(STRSTARTS(STR(?s), STR(cj:))) }"""
+
+
+@dataclass(frozen=True)
+class Node:
+    """An RDF term ready to show: an IRI with labels and a local page path, or a literal."""
+
+    value: str
+    kind: str
+    label: str | None = None
+    label_en: str | None = None
+    lang: str | None = None
+    datatype: str | None = None
+    path: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.label or self.label_en or self.value
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Value:
+    """A property value and the 0-based positions (in Entity.evidence) of the evidence for it."""
+
+    node: Node
+    evidence: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Property:
+    predicate: Node
+    values: tuple[Value, ...]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A neighbour: ``direction`` is 'out' (entity → node) or 'in' (node → entity)."""
+
+    predicate: Node
+    node: Node
+    direction: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quoted span [start, end) of a source document, and the path of its own page."""
+
+    id: str
+    quote: str
+    start: int
+    end: int
+    document: Node | None
+    path: str | None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Everything the page and the API show about one entity."""
+
+    node: Node
+    labels: dict[str, str]
+    descriptions: dict[str, str]
+    types: tuple[Node, ...]
+    properties: tuple[Property, ...]
+    inferred: tuple[Property, ...]
+    neighbours: tuple[Link, ...]
+    evidence: tuple[Evidence, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        """The JSON shape of /api/entity (see web/openapi.py, schema Entity)."""
+        def props(items):
+            return [{"predicate": p.predicate.to_dict(),
+                     "values": [{**v.node.to_dict(), "evidence": list(v.evidence)} for v in p.values]} for p in items]
+
+        return {
+            "id": self.node.value, "path": self.node.path, "labels": self.labels,
+            "descriptions": self.descriptions, "types": [t.to_dict() for t in self.types],
+            "properties": props(self.properties), "inferred": props(self.inferred),
+            "neighbours": [{"predicate": n.predicate.to_dict(), "direction": n.direction, **n.node.to_dict()}
+                           for n in self.neighbours],
+            "evidence": [{**asdict(e), "document": e.document.to_dict() if e.document else None} for e in self.evidence],
+        }
+
+
+def entity_iri(kg: KnowledgeGraph, path: str) -> str | None:
+    """The IRI of ``kind/slug`` under the graph's base, or None if the path is not of that form."""
+    return f"{kg.base_iri}{ID_PATH}{path}" if ENTITY_PATH.fullmatch(path) else None
+
+
+def local_path(kg: KnowledgeGraph, iri: str) -> str | None:
+    """The path of the page that serves ``iri`` here, if any."""
+    if iri.startswith(kg.base_iri + ID_PATH):
+        return "/" + iri[len(kg.base_iri):]
+    if iri.startswith(str(CJ)):
+        return f"{ONTOLOGY_PATH}#{iri[len(str(CJ)):]}"
+    return None
+
+
+def curie(iri: str) -> str:
+    """``prefix:local`` for an IRI in a known namespace, else the IRI."""
+    return next((f"{p}:{iri[len(ns):]}" for p, ns in PREFIXES.items() if iri.startswith(ns) and iri != ns), iri)
+
+
+class Labeller:
+    """Labels (rdfs:label, by language) of IRIs, fetched in one query per batch."""
+
+    def __init__(self, kg: KnowledgeGraph):
+        self.kg = kg
+        self.labels: dict[str, dict[str, str]] = defaultdict(dict)
+
+    def fetch(self, iris) -> "Labeller":
+        wanted = sorted({i for i in iris if i not in self.labels})
+        for start in range(0, len(wanted), 200):
+            values = " ".join(str(ox.NamedNode(i)) for i in wanted[start:start + 200])
+            for row in self.kg.query(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label ?l }}"):
+                self.labels[row["x"].value].setdefault(row["l"].language or "", row["l"].value)
+        return self
+
+    def node(self, term) -> Node:
+        if isinstance(term, ox.Literal):
+            datatype = None if term.language or term.datatype.value == XSD_STRING else term.datatype.value
+            return Node(term.value, "literal", lang=term.language, datatype=datatype)
+        if isinstance(term, ox.BlankNode):
+            return Node(term.value, "bnode")
+        names = self.labels.get(term.value, {})
+        label = names.get("zh") or names.get("en") or next(iter(names.values()), None)
+        return Node(term.value, "iri", label or curie(term.value), names.get("en"), path=local_path(self.kg, term.value))
+
+
+def _group(pairs, labeller: Labeller, evidence: dict) -> tuple[Property, ...]:
+    """Properties from (predicate, object) pairs, ordered by predicate label then value."""
+    grouped: dict[str, dict[str, Value]] = defaultdict(dict)
+    predicates = {}
+    for p, o in pairs:
+        predicates[p.value] = labeller.node(p)
+        node = labeller.node(o)
+        grouped[p.value][node.value] = Value(node, tuple(evidence.get((p.value, o.value), ())))
+    return tuple(Property(predicates[p], tuple(sorted(vals.values(), key=lambda v: v.node.text)))
+                 for p, vals in sorted(grouped.items(), key=lambda item: predicates[item[0]].text))
+
+
+def _evidence(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[tuple[Evidence, ...], dict]:
+    """The evidence items and, per (predicate, object), the positions of those backing it."""
+    rows = list(kg.query(bind(EVIDENCE, {"entity": iri})))
+    labeller.fetch(row["doc"].value for row in rows if row["doc"] is not None)
+    items: dict[str, int] = {}
+    found, backing = [], defaultdict(set)
+    for row in rows:
+        ev = row["ev"].value
+        if ev not in items:
+            items[ev] = len(found)
+            doc = labeller.node(row["doc"]) if row["doc"] is not None else None
+            found.append(Evidence(ev, row["quote"].value, int(row["start"].value), int(row["end"].value), doc,
+                                  local_path(kg, ev)))
+        if row["p"] is not None:
+            backing[(row["p"].value, row["o"].value)].add(items[ev])
+    return tuple(found), {key: sorted(v) for key, v in backing.items()}
+
+
+def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
+    """The description of ``iri``, or None when the graph holds no triple about it."""
+    data_graph, inferred_graph = ox.NamedNode(kg.graph_iri("data")), ox.NamedNode(kg.graph_iri("inferred"))
+    entity = ox.NamedNode(iri)
+    out = [(row["g"], row["p"], row["o"]) for row in kg.query(bind(OUTGOING, {"entity": iri}))]
+    incoming = [(row["s"], row["p"]) for row in kg.query(bind(INCOMING, {"entity": iri, "data": data_graph.value}))]
+    if not out and not incoming:
+        return None
+    labeller = Labeller(kg).fetch([iri, *(t.value for _, p, o in out for t in (p, o) if isinstance(t, ox.NamedNode)),
+                                   *(t.value for pair in incoming for t in pair)])
+    evidence, backing = _evidence(kg, iri, labeller)
+    asserted = [(p, o) for g, p, o in out if g != inferred_graph]
+    shown = [(p, o) for p, o in asserted if p.value not in HIDDEN]
+    asserted_keys = {(p.value, o.value) for p, o in asserted}
+    inferred = [(p, o) for g, p, o in out if g == inferred_graph and (p.value, o.value) not in asserted_keys]
+    neighbours = [Link(labeller.node(p), labeller.node(o), "out") for p, o in shown if isinstance(o, ox.NamedNode)]
+    neighbours += [Link(labeller.node(p), labeller.node(s), "in") for s, p in incoming]
+    literals = defaultdict(dict)
+    for p, o in asserted:
+        if isinstance(o, ox.Literal) and p.value in NAME_PREDICATES | {DESCRIPTION}:
+            literals[DESCRIPTION if p.value == DESCRIPTION else "label"].setdefault(o.language or "", o.value)
+    return Entity(
+        node=labeller.node(entity), labels=literals["label"], descriptions=literals[DESCRIPTION],
+        types=tuple(sorted({labeller.node(o) for p, o in asserted if p.value == TYPE}, key=lambda n: n.text)),
+        properties=_group(shown, labeller, backing), inferred=_group(inferred, labeller, {}),
+        neighbours=tuple(neighbours), evidence=evidence,
+    )
+
+
+def concise_description(kg: KnowledgeGraph, iri: str) -> list[ox.Triple]:
+    """The CBD of ``iri``: its triples and the reifications of them (with their evidence links)."""
+    return list(kg.query(bind(CBD, {"entity": iri})))
+
+
+@dataclass(frozen=True)
+class OntologyTerm:
+    node: Node
+    kinds: tuple[Node, ...]
+    properties: tuple[Property, ...]
+
+
+def ontology_terms(kg: KnowledgeGraph) -> list[OntologyTerm]:
+    """Every cj: term of the ontology graph with its labelled annotations, ordered by kind and name."""
+    rows = [(r["s"], r["p"], r["o"]) for r in kg.query(bind(ONTOLOGY_TRIPLES, {"ontology": kg.graph_iri("ontology")}))]
+    labeller = Labeller(kg).fetch(t.value for row in rows for t in row if isinstance(t, ox.NamedNode))
+    by_term = defaultdict(list)
+    for s, p, o in rows:
+        by_term[s.value].append((p, o))
+    terms = [OntologyTerm(labeller.node(ox.NamedNode(iri)),
+                          tuple(labeller.node(o) for p, o in pairs if p.value == TYPE),
+                          _group([(p, o) for p, o in pairs if p.value != TYPE], labeller, {}))
+             for iri, pairs in by_term.items()]
+    return sorted(terms, key=lambda t: (tuple(k.value for k in t.kinds), t.node.value))

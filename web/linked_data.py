@@ -1,0 +1,65 @@
+"""Linked data: /id/<kind>/<slug> dereferences the project's IRIs, /ontology serves the OWL file.
+
+Both are content-negotiated: HTML for browsers; Turtle (the default), N-Triples, JSON-LD and
+RDF/XML otherwise. An entity's RDF is its concise bounded description.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, render_template, request
+
+from graph.namespaces import PREFIXES
+from graph.results import FORMATS, GRAPH, write_triples
+from graph.store import bind
+from ontology import ONTOLOGY_FILE
+from web.entities import ONTOLOGY_PATH, concise_description, describe, entity_iri, ontology_terms
+from web.negotiation import negotiate
+from web.services import services
+from web.sparql import result_response
+
+bp = Blueprint("linked_data", __name__)
+
+EXISTS = "ASK { { ?entity ?p ?o } UNION { ?s ?p ?entity } }"
+ONTOLOGY_CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?ontology { ?s ?p ?o } }"
+
+
+def _alternates(path: str) -> list[tuple[str, str, str]]:
+    """(name, media type, href) of every RDF representation of the page at ``path``."""
+    return [(f.name, f.media_type, f"{path}?format={f.name}") for f in FORMATS[GRAPH]]
+
+
+def _rdf(triples: list, fmt) -> Response:
+    response = result_response(write_triples(triples, fmt, services().config.row_cap, PREFIXES))
+    response.headers["Link"] = f'<{request.path}>; rel="canonical"'
+    return response
+
+
+@bp.get("/id/<kind>/<slug>")
+def entity(kind: str, slug: str):
+    kg = services().graph
+    iri = entity_iri(kg, f"{kind}/{slug}")
+    if iri is None or not kg.ask(EXISTS, entity=iri):
+        abort(404, description=f"no entity {kind}/{slug} in this graph")
+    fmt = negotiate(GRAPH, html=True)
+    if fmt is not None:
+        return _rdf(concise_description(kg, iri), fmt)
+    view = describe(kg, iri)
+    html = render_template("entity.html", entity=view, alternates=_alternates(request.path))
+    response = Response(html, mimetype="text/html")
+    response.vary.add("Accept")
+    return response
+
+
+@bp.get(ONTOLOGY_PATH)
+def ontology():
+    fmt = negotiate(GRAPH, html=True)
+    kg = services().graph
+    if fmt is None:
+        html = render_template("ontology.html", terms=ontology_terms(kg), alternates=_alternates(request.path))
+        response = Response(html, mimetype="text/html")
+    elif fmt.name == FORMATS[GRAPH][0].name:
+        response = Response(ONTOLOGY_FILE.read_bytes(), content_type=fmt.content_type)
+    else:
+        return _rdf(list(kg.query(bind(ONTOLOGY_CONSTRUCT, {"ontology": kg.graph_iri("ontology")}))), fmt)
+    response.vary.add("Accept")
+    return response

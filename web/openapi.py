@@ -1,0 +1,141 @@
+"""The OpenAPI 3.1 document of the service, built from the same limits the routes enforce."""
+
+from __future__ import annotations
+
+from graph.results import FORMATS
+from web.config import ServerConfig
+
+OPENAPI_VERSION = "3.1.0"
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _string(**extra) -> dict:
+    return {"type": "string", **extra}
+
+
+def _object(properties: dict, required: tuple[str, ...] = (), **extra) -> dict:
+    return {"type": "object", "properties": properties, "required": list(required or properties), **extra}
+
+
+NODE = _object({
+    "value": _string(), "kind": {"enum": ["iri", "literal", "bnode"]}, "label": _string(),
+    "label_en": _string(), "lang": _string(), "datatype": _string(), "path": _string(),
+}, required=("value", "kind"))
+
+PROPERTY = _object({
+    "predicate": _ref("Node"),
+    "values": {"type": "array", "items": {"allOf": [_ref("Node"), _object(
+        {"evidence": {"type": "array", "items": {"type": "integer", "minimum": 0}}})]}},
+})
+
+SCHEMAS = {
+    "Error": _object({"error": _object({"code": _string(), "message": _string()})}),
+    "SearchResult": _object({
+        "id": _string(format="iri"), "label": _string(), "label_en": {"type": ["string", "null"]},
+        "type": _string(), "score": {"type": "number"}, "snippet": _string(),
+    }),
+    "Suggestion": {"allOf": [_ref("SearchResult"), _object({"matched": _string()})]},
+    "SearchResponse": _object({"query": _string(), "results": {"type": "array", "items": _ref("SearchResult")}}),
+    "AutocompleteResponse": _object({"query": _string(), "results": {"type": "array", "items": _ref("Suggestion")}}),
+    "Answer": {"type": "object", "description": "The answer of search.qa.answer, as that library returns it."},
+    "Node": NODE,
+    "Property": PROPERTY,
+    "Entity": _object({
+        "id": _string(format="iri"), "path": _string(),
+        "labels": {"type": "object", "additionalProperties": _string()},
+        "descriptions": {"type": "object", "additionalProperties": _string()},
+        "types": {"type": "array", "items": _ref("Node")},
+        "properties": {"type": "array", "items": _ref("Property")},
+        "inferred": {"type": "array", "items": _ref("Property")},
+        "neighbours": {"type": "array", "items": {"allOf": [_ref("Node"), _object(
+            {"predicate": _ref("Node"), "direction": {"enum": ["in", "out"]}})]}},
+        "evidence": {"type": "array", "items": _object({
+            "id": _string(format="iri"), "quote": _string(), "start": {"type": "integer"},
+            "end": {"type": "integer"}, "document": {"oneOf": [_ref("Node"), {"type": "null"}]},
+            "path": {"type": ["string", "null"]},
+        })},
+    }),
+    "Health": _object({"status": {"const": "ok"}}),
+    "Readiness": _object({
+        "ready": {"type": "boolean"},
+        "components": {"type": "object", "additionalProperties": {"type": "boolean"}},
+    }),
+}
+
+
+def _json(schema: str, description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": _ref(schema)}}}
+
+
+ERROR_RESPONSES = {
+    "400": _json("Error", "Bad input (the message says which parameter and why)"),
+    "503": _json("Error", "A service is not ready"),
+}
+
+
+def _query(name: str, description: str, schema: dict, required: bool = False) -> dict:
+    return {"name": name, "in": "query", "required": required, "description": description, "schema": schema}
+
+
+def _get(summary: str, parameters: list, ok: dict, errors: dict = ERROR_RESPONSES) -> dict:
+    return {"get": {"summary": summary, "parameters": parameters, "responses": {"200": ok, **errors}}}
+
+
+def _rdf_content() -> dict:
+    types = ["text/html", *(f.media_type for f in FORMATS["graph"])]
+    return {t: {"schema": _string()} for t in types}
+
+
+def document(config: ServerConfig, max_k: int) -> dict:
+    """The OpenAPI document; ``max_k`` is the search engine's largest k."""
+    k = {"type": "integer", "minimum": 1, "maximum": max_k}
+    type_param = _query("type", "Only entities of this class (IRI, local name or label)", _string())
+    path_params = [{"name": n, "in": "path", "required": True, "schema": _string(pattern="^[a-z0-9][a-z0-9-]*$")}
+                   for n in ("kind", "slug")]
+    not_found = {"404": _json("Error", "No such entity"), **ERROR_RESPONSES}
+    paths = {
+        "/api/search": _get("Hybrid (dense + BM25) entity search", [
+            _query("q", "The query, Chinese or English", _string(minLength=1), required=True), _query("k", "How many", k),
+            type_param, _query("industry", "Only entities in this industry (or a narrower one)", _string()),
+            _query("mode", "Ranking", {"enum": ["hybrid", "dense", "lexical"]}),
+        ], _json("SearchResponse", "Ranked entities")),
+        "/api/autocomplete": _get("Label and alias completions", [
+            _query("q", "The prefix typed so far", _string(minLength=1), required=True), _query("k", "How many", k),
+            type_param,
+        ], _json("AutocompleteResponse", "Suggestions, best first")),
+        "/api/ask": _get("Answer a question about the consortium", [
+            _query("q", "The question", _string(minLength=1, maxLength=config.max_question_chars), required=True),
+        ], _json("Answer", "The answer with its evidence")),
+        "/api/entity/{kind}/{slug}": _get("An entity as JSON", path_params, _json("Entity", "The entity"), not_found),
+        "/api/entity": _get("An entity by IRI", [_query("iri", "The entity IRI", _string(format="iri"), True)],
+                            _json("Entity", "The entity"), not_found),
+        "/healthz": _get("Liveness", [], _json("Health", "The process answers"), {}),
+        "/readyz": _get("Readiness: store, query workers and search index", [], _json("Readiness", "Ready"),
+                        {"503": _json("Readiness", "Not ready yet")}),
+        "/sparql": _get(
+            f"SPARQL 1.1 Protocol query endpoint (GET or POST; deadline {config.query_timeout_s:g} s, "
+            f"at most {config.row_cap} rows). Without a query: the service description.",
+            [_query("query", "A SPARQL query", _string(maxLength=config.max_query_chars)),
+             _query("timeout", "Seconds, lowers the deadline", {"type": "number", "exclusiveMinimum": 0}),
+             _query("format", "Result format name, overrides Accept", _string())],
+            {"description": "Results in the negotiated format", "content": {
+                f.media_type: {"schema": _string()} for fs in FORMATS.values() for f in fs}},
+            {"400": _json("Error", "Malformed query (message with line:column)"),
+             "403": _json("Error", "Update or SERVICE refused"), "406": _json("Error", "No acceptable format"),
+             "503": _json("Error", "Stopped at the deadline")}),
+        "/id/{kind}/{slug}": _get("Dereference an entity IRI (HTML or its CBD in RDF)", path_params,
+                                  {"description": "The entity", "content": _rdf_content()}, {"404": _json("Error", "No such entity")}),
+        "/ontology": _get("The OWL ontology", [], {"description": "The ontology", "content": _rdf_content()}, {}),
+    }
+    return {
+        "openapi": OPENAPI_VERSION,
+        "info": {"title": "Chanjiao knowledge graph service", "version": "0.1.0",
+                 "description": "Dalian Jinpu New Area city-region industry–education consortium: SPARQL, "
+                                "linked data and search. Every JSON error is {\"error\": {\"code\", \"message\"}}."},
+        "servers": [{"url": "/"}],
+        "paths": paths,
+        "components": {"schemas": SCHEMAS},
+    }

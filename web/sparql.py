@@ -1,0 +1,169 @@
+"""The SPARQL 1.1 Protocol endpoint at /sparql (query operation only) and its service description.
+
+GET ?query=, POST form-encoded (query=) and POST application/sparql-query; default-graph-uri
+and named-graph-uri; ``timeout`` (seconds) lowers the deadline; ``format`` overrides Accept.
+Updates (``update=``, application/sparql-update, INSERT/LOAD/... in a query) are refused.
+Without a query, GET answers the service description (RDF, or a query form for browsers).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, render_template, request
+from werkzeug.exceptions import UnsupportedMediaType
+
+from graph.errors import BadInput, QueryRefused
+from graph.namespaces import GRAPH_NAMES, PREFIXES
+from graph.results import FORMATS, GRAPH, SOLUTIONS, Serialised, write_triples
+from graph.runner import QueryJob, inspect_query
+from web.http import bounded_text, check_text, note
+from web.negotiation import negotiate
+from web.services import services
+
+bp = Blueprint("sparql", __name__)
+
+FORM_FAMILY = {"SELECT": SOLUTIONS, "ASK": SOLUTIONS, "CONSTRUCT": GRAPH, "DESCRIBE": GRAPH}
+FORM_MIMETYPE = "application/x-www-form-urlencoded"
+QUERY_MIMETYPE = "application/sparql-query"
+UPDATE_MIMETYPE = "application/sparql-update"
+READ_ONLY = "this endpoint is read-only: SPARQL Update is not supported"
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
+
+
+@dataclass(frozen=True)
+class ProtocolRequest:
+    """The protocol parameters of one request; ``query`` is None when none was sent."""
+
+    query: str | None
+    default_graphs: tuple[str, ...] | None
+    named_graphs: tuple[str, ...] | None
+    timeout: float
+
+
+def _timeout(raw: str | None, maximum: float) -> float:
+    """The client's deadline in seconds, never above ``maximum``."""
+    if raw is None:
+        return maximum
+    try:
+        value = float(raw)
+    except ValueError:
+        raise BadInput(f"timeout must be a number of seconds, not {raw[:40]!r}") from None
+    if not value > 0:
+        raise BadInput("timeout must be a positive number of seconds")
+    return min(value, maximum)
+
+
+def _query_text(params) -> str | None:
+    if request.method == "POST" and request.mimetype == QUERY_MIMETYPE:
+        return check_text(request.get_data(cache=True), "request body")
+    queries = params.getlist("query")
+    if len(queries) > 1:
+        raise BadInput("the request has more than one query parameter")
+    return queries[0] if queries else None
+
+
+def parse_protocol() -> ProtocolRequest:
+    """The protocol request of the current HTTP request; refuses updates and unknown bodies."""
+    if request.method == "POST" and request.mimetype == UPDATE_MIMETYPE:
+        raise QueryRefused(READ_ONLY)
+    if request.method == "POST" and request.mimetype not in (FORM_MIMETYPE, QUERY_MIMETYPE):
+        raise UnsupportedMediaType(f"POST a form ({FORM_MIMETYPE}) or a query ({QUERY_MIMETYPE})")
+    params = request.values
+    if "update" in params:
+        raise QueryRefused(READ_ONLY)
+    config = services().config
+    query = bounded_text(_query_text(params), "the query", config.max_query_chars)
+    default_graphs, named_graphs = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
+    dataset_given = bool(default_graphs or named_graphs)
+    return ProtocolRequest(
+        query,
+        tuple(default_graphs) if dataset_given else None,
+        tuple(named_graphs) if dataset_given else None,
+        _timeout(params.get("timeout"), config.query_timeout_s),
+    )
+
+
+def _formats(form: str | None) -> dict[str, str]:
+    """Format names per result family; a query the lexer cannot classify gets the defaults."""
+    if form is None:
+        return {family: formats[0].name for family, formats in FORMATS.items()}
+    family = FORM_FAMILY[form]
+    return {family: negotiate(family).name}
+
+
+def result_response(result: Serialised) -> Response:
+    """A serialised result with its count and truncation headers."""
+    response = Response(result.body, content_type=result.media_type)
+    response.headers["X-Result-Count"] = str(result.count)
+    if result.truncated:
+        response.headers["X-Result-Truncated"] = "true"
+        response.headers["X-Row-Cap"] = str(services().config.row_cap)
+    response.vary.add("Accept")
+    return response
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def endpoint():
+    protocol = parse_protocol()
+    if protocol.query is None:
+        return service_description()
+    shape = inspect_query(protocol.query)
+    app = services()
+    job = QueryJob(protocol.query, _formats(shape.form), app.config.row_cap,
+                   protocol.default_graphs, protocol.named_graphs)
+    started = time.perf_counter()
+    result = app.runner.run(job, protocol.timeout)
+    elapsed = time.perf_counter() - started
+    note(query_ms=round(elapsed * 1000, 2), form=shape.form, rows=result.count, truncated=result.truncated)
+    response = result_response(result)
+    response.headers["X-Query-Time"] = f"{elapsed:.3f}"
+    return response
+
+
+def description_triples(endpoint_iri: str) -> list[ox.Triple]:
+    """The SPARQL 1.1 Service Description of this endpoint."""
+    app = services()
+    service, dataset, default = ox.NamedNode(endpoint_iri), ox.BlankNode(), ox.BlankNode()
+
+    def sd(name: str) -> ox.NamedNode:
+        return ox.NamedNode(SD + name)
+
+    triples = [
+        ox.Triple(service, RDF_TYPE, sd("Service")),
+        ox.Triple(service, sd("endpoint"), service),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(service, RDFS_COMMENT, ox.Literal(
+            f"Read-only. Queries stop after {app.config.query_timeout_s:g} s (lower it with timeout=) and "
+            f"results hold at most {app.config.row_cap} rows; SERVICE and SPARQL Update are refused. "
+            f"Predeclared prefixes: {', '.join(PREFIXES)}.", language="en")),
+        ox.Triple(dataset, RDF_TYPE, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), default),
+        ox.Triple(default, RDF_TYPE, sd("Graph")),
+    ]
+    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(f.iri)) for fs in FORMATS.values() for f in fs]
+    for name in GRAPH_NAMES:
+        graph = ox.BlankNode()
+        triples += [
+            ox.Triple(dataset, sd("namedGraph"), graph),
+            ox.Triple(graph, RDF_TYPE, sd("NamedGraph")),
+            ox.Triple(graph, sd("name"), ox.NamedNode(app.graph.graph_iri(name))),
+        ]
+    return triples
+
+
+def service_description() -> Response:
+    fmt = negotiate(GRAPH, html=True)
+    if fmt is None:
+        return Response(render_template("sparql.html", config=services().config, formats=FORMATS),
+                        mimetype="text/html")
+    triples = description_triples(request.base_url)
+    result = write_triples(triples, fmt, len(triples), {"sd": SD, **PREFIXES})
+    return result_response(result)
