@@ -13,11 +13,17 @@ class SearchConfig:
 
     ``embedder`` names a row of ``search.embedders.BACKENDS``; ``model`` is that backend's model
     name or local directory (required by ``sentence-transformers``, unused by ``use``).
+    ``fusion`` names a row of ``search.fusion.FUSIONS``: 'mnz' (the default: weighted sum of
+    min-max normalised scores, which keeps score gaps, times the number of retrievers that
+    found the document, so one retriever's confident outlier does not win alone), 'sum'
+    (the same without the vote) or 'rrf' (reciprocal rank fusion).
     ``type_priors``: (cj class local name, factor) pairs scaling the score of documents of that
-    class in every mode; concepts (industries) classify the entities people look for, so a query
-    naming a concept should bring up the projects and organisations in it first.
-    ``exact_bonus`` is added to the fused score of a document a label or alias of which equals
-    the query; it exceeds any reciprocal-rank-fusion score, so exact name matches come first.
+    class in every mode (a document takes its smallest factor). Concepts (industries) classify
+    the entities people look for, so a query naming one brings up the projects and organisations
+    in it first; a project outranks its own participants when both match a topic equally.
+    ``type_mention_boost`` scales up documents of a class the query names outside any entity
+    name ('柴油机企业' → enterprises). ``exact_bonus`` is added for a document one of whose labels
+    or aliases equals the query; it exceeds any fused score, so exact name matches come first.
     ``hnsw_threshold``: a dense index with at least this many vectors is HNSW, below it flat
     inner product (the default is the measured crossover, see bench/search_bench.py).
     """
@@ -28,14 +34,13 @@ class SearchConfig:
     hnsw_m: int = 32
     hnsw_ef_construction: int = 80
     hnsw_ef_search: int = 64
-    fusion: str = "rrf"
+    fusion: str = "mnz"
     rrf_k: int = 60
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
-    name_weight: float = 1.0
-    type_mention_boost: float = 0.5
+    type_mention_boost: float = 0.25
     exact_bonus: float = 10.0
-    type_priors: tuple[tuple[str, float], ...] = (("Industry", 0.5),)
+    type_priors: tuple[tuple[str, float], ...] = (("Industry", 0.3), ("Organization", 0.85))
     candidates: int = 100
     query_cache_size: int = 256
     max_query_chars: int = 512

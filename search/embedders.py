@@ -80,7 +80,7 @@ class SentenceTransformerEmbedder:
             ) from exc
         self.name = f"sentence-transformers:{model}"
         self.version = f"sentence-transformers {__version__} {_fingerprint(Path(model))}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.dim = int(self._model.get_embedding_dimension())
 
     @classmethod
     def from_config(cls, config: SearchConfig) -> "SentenceTransformerEmbedder":

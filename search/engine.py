@@ -73,6 +73,7 @@ class SearchEngine:
         for i, doc in enumerate(docs):
             for value in doc.name_values:
                 self._names[normalize(value)].add(i)
+        self._names_longest_first = sorted((n for n in self._names if len(n) >= 2), key=len, reverse=True)
         self._vectors = VectorCache(config.query_cache_size)
         self._priors = type_priors(catalogue, config)
         self._class_mentions = class_mentions(catalogue)
@@ -159,19 +160,14 @@ class SearchEngine:
         """Documents one of whose labels or aliases equals the query once normalised."""
         return {d for d in self._names.get(q.norm, ()) if mask is None or mask[d]}
 
-    def name_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
-        """Documents by BM25 over their labels and aliases only, best first."""
-        return self.lexical_ranking(q, mask, group="name")
-
     def hybrid_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
-        """The dense, lexical and name rankings fused (SearchConfig.fusion), scaled up for
-        documents of a type the query names; exact name matches of entities (prior 1) first."""
+        """The dense and lexical rankings fused (SearchConfig.fusion), scaled up for documents
+        of a type the query names; exact name matches of entities (prior 1) first."""
         c = self.config
         inputs = ((self.dense_ranking(q, mask), c.dense_weight, None),
-                  (self.lexical_ranking(q, mask), c.lexical_weight, 0.0),
-                  (self.name_ranking(q, mask), c.name_weight, 0.0))
+                  (self.lexical_ranking(q, mask), c.lexical_weight, 0.0))
         fused = FUSIONS[c.fusion](inputs, c.rrf_k)
-        wanted = mentioned_classes(q.norm, self._class_mentions)
+        wanted = mentioned_classes(self._without_names(q.norm), self._class_mentions)
         for doc in fused:
             if wanted & self.catalogue.docs[doc].types:
                 fused[doc] *= 1.0 + c.type_mention_boost
@@ -179,6 +175,14 @@ class SearchEngine:
             if self._priors[doc] >= 1.0:
                 fused[doc] += c.exact_bonus
         return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+    def _without_names(self, norm: str) -> str:
+        """The normalised query with every entity label or alias in it blanked out, so that a
+        type word inside a name ('学院' in '大连职业技术学院') does not count as a type mention."""
+        for name in self._names_longest_first:
+            if name in norm:
+                norm = norm.replace(name, " ")
+        return norm
 
     def _result(self, doc: int, score: float, q: Query) -> SearchResult:
         d = self.catalogue.docs[doc]

@@ -37,7 +37,19 @@ def normalised_sum(inputs: Sequence[Weighted], rrf_k: int) -> dict[int, float]:
     return fused
 
 
+def normalised_sum_mnz(inputs: Sequence[Weighted], rrf_k: int) -> dict[int, float]:
+    """CombMNZ: the normalised sum times the number of rankings that returned the document,
+    so agreement between retrievers outweighs one retriever's confident outlier."""
+    fused = normalised_sum(inputs, rrf_k)
+    votes: dict[int, int] = defaultdict(int)
+    for ranking, _, _ in inputs:
+        for doc, _ in ranking:
+            votes[doc] += 1
+    return {doc: score * votes[doc] for doc, score in fused.items()}
+
+
 FUSIONS: dict[str, Callable[[Sequence[Weighted], int], dict[int, float]]] = {
     "rrf": reciprocal_rank,
     "sum": normalised_sum,
+    "mnz": normalised_sum_mnz,
 }

@@ -72,6 +72,8 @@ class Lexicon:
         self.catalogue = catalogue
         self.class_words: dict[str, set[str]] = {}
         for iri, names in catalogue.classes.items():
+            if not answerable(iri, catalogue):
+                continue
             for word in (names.zh, names.en, *names.aliases):
                 for form in _forms(word):
                     self.class_words.setdefault(form, set()).add(iri)
@@ -81,14 +83,19 @@ class Lexicon:
                 for form in _forms(name):
                     if len(form) >= (2 if CJK.search(form) else 3):
                         self.names.setdefault(form, set()).add(i)
-        self._names_by_length = sorted(self.names, key=len, reverse=True)
+        self._names_by_length = [(n, re.compile(_pattern(n))) for n in sorted(self.names, key=len, reverse=True)]
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
+        fixed = (*COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS,
+                 *(w for w in self.class_words if len(w) > 1))
+        self.removable = [re.compile(_pattern(w)) for w in sorted(set(fixed), key=len, reverse=True)]
 
     def find_names(self, text: str) -> tuple[list[tuple[int, int, str]], str]:
         """Non-overlapping name occurrences (start, end, name), longest first; and the text with them blanked."""
         found = []
-        for name in self._names_by_length:
-            for m in re.finditer(_pattern(name), text):
+        for name, pattern in self._names_by_length:
+            if name not in text:
+                continue
+            for m in pattern.finditer(text):
                 found.append((m.start(), m.end(), name))
                 text = text[: m.start()] + " " * len(name) + text[m.end():]
         return sorted(found), text
@@ -105,6 +112,15 @@ class Lexicon:
 
     def class_words_in(self, text: str) -> list[str]:
         return [w for w in self._class_by_length if re.search(_pattern(w), text)]
+
+
+ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "TrainingProgramme", "Industry",
+                                          "Event", "Consortium"))
+
+
+def answerable(iri: str, catalogue: Catalogue) -> bool:
+    """Whether a class is a kind of thing questions ask for (not a figure or a helper node)."""
+    return iri in ANSWER_ROOTS or bool(catalogue.ancestors.get(iri, frozenset()) & set(ANSWER_ROOTS))
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -180,9 +196,9 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     One-character class words (人) are removed only as the answer word: elsewhere they are
     part of other words (人才).
     """
-    class_words = [w for w in lexicon.class_words if len(w) > 1 or w == answer_word]
-    removable = (*COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *class_words, *STOP_WORDS)
-    for word in sorted(set(removable), key=len, reverse=True):
-        text = re.sub(_pattern(word), " ", text)
+    if answer_word:
+        text = re.sub(_pattern(answer_word), " ", text)
+    for pattern in lexicon.removable:
+        text = pattern.sub(" ", text)
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and w in MEASURE_WORDS)]
     return " ".join(words)

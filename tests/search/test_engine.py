@@ -1,0 +1,137 @@
+"""The engine's contract, run against every embedder backend on a small inline graph."""
+
+import numpy as np
+import pytest
+
+from search import BadQuery, SearchResult, Suggestion
+from tests.search.conftest import ID
+
+DLUT, DJTU, DVTC = ID + "org/dlut", ID + "org/djtu", ID + "org/dvtc"
+DMTG, GUOCHUANG = ID + "org/dmtg", ID + "org/guochuang"
+PEMFC, MACHINING, BASE = ID + "project/pemfc", ID + "project/machining", ID + "project/base"
+
+
+def test_embedder_contract(embedder):
+    vectors = embedder.encode(["燃料电池", "hydrogen fuel cell", "😀 mixed 文字"])
+    assert vectors.shape == (3, embedder.dim) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert embedder.name and embedder.version
+    assert embedder.encode([]).shape == (0, embedder.dim)
+
+
+def test_one_document_per_entity_and_no_quantities(small_engine):
+    iris = [d.iri for d in small_engine.catalogue.docs]
+    assert len(iris) == len(set(iris)) == 14
+    assert {DLUT, PEMFC, BASE, ID + "person/dong", ID + "industry/hydrogen"} <= set(iris)
+
+
+def test_documents_carry_neighbours_and_broader_industries(small_engine):
+    doc = next(d for d in small_engine.catalogue.docs if d.iri == PEMFC)
+    fields = dict((v, f) for f, v in doc.fields)
+    assert fields["国创氢能科技有限公司"] == "participant"
+    assert fields["新能源"] == "industry"  # the broader concept of 燃料电池, two levels up
+    assert fields["科技创新类项目"] == "type"
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "lexical"])
+def test_result_shape(small_engine, mode):
+    results = small_engine.search("燃料电池", k=3, mode=mode)
+    assert 1 <= len(results) <= 3 and all(isinstance(r, SearchResult) for r in results)
+    assert set(results[0].to_dict()) == {"id", "label", "label_en", "type", "score", "snippet"}
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+
+
+def test_exact_alias_wins_and_the_snippet_says_so(small_engine):
+    top = small_engine.search("大工")[0]
+    assert top.id == DLUT and top.label == "大连理工大学" and top.type == "本科高校"
+    assert top.snippet == "别名: 大工"
+
+
+def test_topic_query_finds_the_project(small_engine):
+    assert small_engine.search("燃料电池")[0].id == PEMFC
+
+
+def test_english_label_and_traditional_and_full_width_queries(small_engine):
+    assert small_engine.search("Dalian Jiaotong University")[0].id == DJTU
+    assert small_engine.search("大連理工大學")[0].id == DLUT
+    assert small_engine.search("ＤＭＴＧ")[0].id == DMTG
+
+
+@pytest.mark.parametrize("term", ["高校", "本科高校", "University", "university", "cj:University", "University",
+                                  "https://w3id.org/chanjiao/ontology#University"])
+def test_type_filter_accepts_labels_alt_labels_and_names(small_engine, term):
+    results = small_engine.search("大连", type=term.removeprefix("cj:"), k=10)
+    assert results and DLUT in {r.id for r in results}
+    assert all("大学" in r.label or "学院" in r.label for r in results)
+
+
+@pytest.mark.parametrize("term", ["企业", "company", "Enterprise"])
+def test_type_filter_enterprises(small_engine, term):
+    results = small_engine.search("燃料电池", type=term, k=10)
+    assert {r.id for r in results} <= {GUOCHUANG, DMTG} and results[0].id == GUOCHUANG
+
+
+def test_project_filter_includes_the_training_base(small_engine):
+    ids = {r.id for r in small_engine.search("机床", type="产教合作", k=10)}
+    assert ids == {PEMFC, MACHINING, BASE}
+
+
+def test_industry_filter_includes_narrower_concepts(small_engine):
+    ids = {r.id for r in small_engine.search("大连", industry="新能源", k=20)}
+    assert {PEMFC, GUOCHUANG} <= ids and DLUT not in ids and DMTG not in ids
+    assert {r.id for r in small_engine.search("大连", industry="fuel cells", k=20)} >= {PEMFC}
+
+
+def test_unknown_filters_are_named(small_engine):
+    with pytest.raises(BadQuery, match="unknown type 'spaceship'"):
+        small_engine.search("大连", type="spaceship")
+    with pytest.raises(BadQuery, match="unknown industry"):
+        small_engine.search("大连", industry="航天")
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\u3000\u3000", "\t\n", "abc\x00", "\ud800x", "x" * 513])
+def test_bad_queries_are_rejected(small_engine, query):
+    with pytest.raises(BadQuery):
+        small_engine.search(query)
+
+
+@pytest.mark.parametrize("k", [0, -1, 101, 2.5, "5", True])
+def test_k_is_bounded(small_engine, k):
+    with pytest.raises(BadQuery, match="k must be"):
+        small_engine.search("大连", k=k)
+
+
+def test_unknown_mode(small_engine):
+    with pytest.raises(BadQuery, match="unknown search mode"):
+        small_engine.search("大连", mode="psychic")
+
+
+def test_emoji_and_mixed_scripts_work(small_engine):
+    assert small_engine.search("😀")
+    assert small_engine.search("🚗 hydrogen 燃料電池 ＰＥＭ")[0].id in {PEMFC, GUOCHUANG}
+    assert small_engine.search("x" * 512)
+
+
+def test_autocomplete_tiers(small_engine):
+    suggestions = small_engine.autocomplete("大连")
+    assert all(isinstance(s, Suggestion) for s in suggestions)
+    assert suggestions[0].matched.startswith("大连") and "matched" in suggestions[0].to_dict()
+    assert small_engine.autocomplete("大工")[0].id == DLUT  # exact alias
+    assert small_engine.autocomplete("dalian jiao")[0].id == DJTU  # en label prefix
+    assert small_engine.autocomplete("技术集团")[0].id == DMTG  # label substring
+    assert [s.id for s in small_engine.autocomplete("大连", type="企业")] == [DMTG]
+
+
+def test_autocomplete_never_encodes(small_engine, monkeypatch):
+    def refuse(texts):
+        raise AssertionError("autocomplete ran the encoder")
+
+    monkeypatch.setattr(small_engine.embedder, "encode", refuse)
+    assert small_engine.autocomplete("燃料")
+
+
+def test_autocomplete_rejects_bad_prefixes(small_engine):
+    with pytest.raises(BadQuery):
+        small_engine.autocomplete("\u3000")
+    with pytest.raises(BadQuery):
+        small_engine.autocomplete("大连", k=0)
