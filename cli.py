@@ -6,6 +6,7 @@ Library errors become one line on stderr and an exit code from EXIT_CODES; no tr
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -85,6 +86,49 @@ def cmd_stats(args) -> None:
         print(f"  {row['degree']:>3} partners  betweenness {row['betweenness']:.3f}  {row['label']}")
 
 
+def _engine(args):
+    from search import SearchEngine
+
+    kg = _graph(args)
+    return kg, SearchEngine.open(kg, index_dir=_config(args).data_dir / "search")
+
+
+def cmd_search(args) -> None:
+    _, engine = _engine(args)
+    for r in engine.search(args.query, k=args.k, type=args.type, industry=args.industry, mode=args.mode):
+        print(f"{r.score:8.4f}  [{r.type}] {r.label}  {r.label_en}\n          {r.snippet}")
+
+
+def cmd_ask(args) -> None:
+    from search.qa import QuestionAnswerer
+
+    kg, engine = _engine(args)
+    answer = QuestionAnswerer(kg, engine).answer(args.question).to_dict()
+    if args.json:
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
+        return
+    print(answer["answer_text"])
+    for item in answer["evidence"]:
+        source = item["source"]
+        print("  " + " → ".join(item["path"]) + (f"\n    「{source['text']}」 [{source['start']}:{source['end']}]"
+                                                 if source else ""))
+    for r in answer["related"]:
+        print(f"  related: {r['label']} ({r['type']})")
+
+
+def cmd_eval(args) -> None:
+    kg, engine = _engine(args)
+    if args.what == "search":
+        from search.evaluate import run_eval
+
+        print(run_eval(args.file, engine, misses=args.misses))
+    else:
+        from search.qa import QuestionAnswerer
+        from search.qa_eval import run_qa_eval
+
+        print(run_qa_eval(args.file, QuestionAnswerer(kg, engine)))
+
+
 def cmd_serve(args) -> None:
     import server
 
@@ -111,6 +155,25 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("stats", help="counts per class and the most connected organisations")
     s.add_argument("--top", type=int, default=10)
     s.set_defaults(func=cmd_stats)
+
+    q = sub.add_parser("search", help="hybrid semantic search over the entities")
+    q.add_argument("query")
+    q.add_argument("-k", type=int, default=10)
+    q.add_argument("--type", help="class name or label, e.g. 高校, 企业, Project")
+    q.add_argument("--industry", help="industry label; narrower concepts included")
+    q.add_argument("--mode", default="hybrid", choices=["hybrid", "dense", "lexical"])
+    q.set_defaults(func=cmd_search)
+
+    a = sub.add_parser("ask", help="answer a question in Chinese or English, with evidence")
+    a.add_argument("question")
+    a.add_argument("--json", action="store_true", help="print the full JSON answer")
+    a.set_defaults(func=cmd_ask)
+
+    ev = sub.add_parser("eval", help="score search or question answering on a JSON-lines set")
+    ev.add_argument("what", choices=["search", "ask"])
+    ev.add_argument("file")
+    ev.add_argument("--misses", action="store_true", help="list the cases not ranked first (search)")
+    ev.set_defaults(func=cmd_eval)
 
     v = sub.add_parser("serve", help="serve the web service (same as python server.py)")
     v.add_argument("--host", default="127.0.0.1")

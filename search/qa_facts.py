@@ -48,10 +48,17 @@ QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "man
                              "does", "do", "of", "in", "there", "have", "has"})
 
 
+def _stem(word: str) -> str:
+    """A crude English singular: companies → company, members → member."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def tokens(text: str) -> set[str]:
     """Han bigrams and stemmed Latin words of a normalised text (what figures are matched on)."""
     text = normalize(text)
-    out = {w.rstrip("s") if len(w) > 3 else w for w in LATIN_WORD.findall(text)}
+    out = {_stem(w) for w in LATIN_WORD.findall(text)}
     for run in CJK_RUN.findall(text):
         out |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
     return out - QUESTION_TOKENS

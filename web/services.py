@@ -37,7 +37,10 @@ class SearchBackend(Protocol):
     def autocomplete(self, prefix: str, k: int = ..., type: str | None = ...) -> list: ...
 
 
-Answerer = Callable[[str], dict]
+class Answerer(Protocol):
+    """What the API needs from ``search.qa.QuestionAnswerer``: ``answer(q).to_dict()``."""
+
+    def answer(self, question: str) -> Any: ...
 
 
 class Lazy(Generic[T]):
@@ -89,7 +92,7 @@ class Services:
 
     def warm_up(self) -> None:
         """Create the graph, the workers and the search engine now; log what fails."""
-        for name in ("graph", "runner", "search"):
+        for name in ("graph", "runner", "search", "answerer"):
             try:
                 getattr(self, name)
             except ChanjiaoError as exc:
@@ -137,11 +140,10 @@ class Services:
             raise ServiceUnavailable(f"search could not start: {exc}") from exc
 
     def _open_answerer(self) -> Answerer:
-        try:
-            from search.qa import answer
-        except ImportError as exc:
-            raise ServiceUnavailable(f"question answering is not installed yet: {exc}") from exc
-        return answer
+        from search.qa import QuestionAnswerer
+
+        answerer = QuestionAnswerer(self.graph, self.search)
+        return lambda question: answerer.answer(question).to_dict()
 
 
 def services() -> Services:
