@@ -1,0 +1,230 @@
+"""What the researcher notebooks share: where the repository, the shared data and the built
+graph are; query rows as tables; a SPARQL endpoint started for the length of a notebook;
+a CJK font for figures. The analysis itself is done by ``graph`` and ``search``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pandas as pd
+
+from graph.build import ensure_built
+from graph.config import BuildConfig
+from graph.store import KnowledgeGraph, bind, open_graph, to_python
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+FIGURES = REPO / "notebooks" / "figures"
+CJK_FAMILY = "Noto Sans CJK"
+CJK_PREFERRED = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK HK")
+
+pd.set_option("display.max_colwidth", 120)
+pd.set_option("display.max_rows", 60)
+
+
+def data_dir() -> Path:
+    """The data directory of the built graph: ``$CHANJIAO_DATA``, else ``data/`` in the repository."""
+    return Path(os.environ.get("CHANJIAO_DATA") or REPO / "data")
+
+
+def open_kg() -> KnowledgeGraph:
+    """The knowledge graph, built first if it is missing or stale."""
+    config = BuildConfig(data_dir=data_dir())
+    ensure_built(config)
+    return open_graph(config.data_dir)
+
+
+def table(rows: list[dict], columns: list[str] | None = None) -> pd.DataFrame:
+    """Query rows (``KnowledgeGraph.select``) as a DataFrame numbered from 1."""
+    frame = pd.DataFrame(rows, columns=columns or (list(rows[0]) if rows else None))
+    frame.index = range(1, len(frame) + 1)
+    for column in frame.columns:  # unbound values read better as blanks than as NaN
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            frame[column] = frame[column].fillna("")
+    return frame
+
+
+class Cookbook:
+    """Named queries run on the knowledge graph, kept so that they can be re-run elsewhere."""
+
+    def __init__(self, kg: KnowledgeGraph):
+        self.kg = kg
+        self.recipes: dict[str, tuple[str, dict]] = {}
+
+    def run(self, name: str, sparql: str, **bindings) -> pd.DataFrame:
+        """Run ``sparql`` (with ``bindings``, see ``KnowledgeGraph.select``) and return the table."""
+        self.recipes[name] = (sparql, bindings)
+        return table(self.kg.select(sparql, **bindings))
+
+    def compare(self, endpoint: "SparqlServer") -> pd.DataFrame:
+        """Every recipe run again by ``endpoint``: row counts and whether the rows are identical."""
+        rows = []
+        for name, (sparql, bindings) in self.recipes.items():
+            local, remote = self.kg.select(sparql, **bindings), endpoint.select(sparql, **bindings)
+            rows.append({"query": name, "in process": len(local), "over HTTP": len(remote),
+                         "identical": local == remote})
+        return table(rows)
+
+
+def source_texts() -> dict[str, str]:
+    """The text of each source document, by the document's id (the last segment of its IRI)."""
+    from graph import curated
+
+    return curated.load(BuildConfig().curated_dir).sources
+
+
+# --- a SPARQL endpoint for the length of a notebook ---------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Ask Linux to stop the server if the kernel that started it dies (no-op elsewhere)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+class SparqlServer:
+    """``python server.py`` on a free local port, queried over HTTP with SPARQLWrapper.
+
+    ``select`` takes the same queries and bindings as ``KnowledgeGraph.select`` and returns
+    the same plain Python rows, so that the two can be compared.
+    """
+
+    def __init__(self, data: Path | str, host: str = "127.0.0.1", port: int | None = None):
+        self.data = Path(data)
+        self.host = host
+        self.port = port or free_port()
+        self.base_url = f"http://{host}:{self.port}"
+        self.url = f"{self.base_url}/sparql"
+        self.process: subprocess.Popen | None = None
+        self._log = None
+
+    def start(self, timeout: float = 120.0) -> "SparqlServer":
+        """Start the server and wait until ``/readyz`` answers 200; raise with its log if it does not."""
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        command = [sys.executable, str(REPO / "server.py"), "--host", self.host, "--port", str(self.port),
+                   "--data", str(self.data)]
+        env = {k: v for k, v in os.environ.items() if k != "PORT"}  # $PORT would override --port
+        self.process = subprocess.Popen(command, cwd=REPO, env=env, stdout=self._log, stderr=subprocess.STDOUT,
+                                        preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+        atexit.register(self.stop)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server.py exited with {self.process.returncode}:\n{self.log()}")
+            try:
+                with urllib.request.urlopen(f"{self.base_url}/readyz", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise TimeoutError(f"server.py was not ready within {timeout:.0f} s:\n{self.log()}")
+
+    def select(self, sparql: str, **bindings) -> list[dict]:
+        """Rows of a SELECT query run by the endpoint, as plain Python values."""
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+        from graph.namespaces import sparql_prologue
+
+        client = SPARQLWrapper(self.url)
+        client.setMethod(POST)
+        client.setReturnFormat(JSON)
+        client.setQuery(sparql_prologue() + bind(sparql, bindings))
+        result = client.queryAndConvert()
+        names = result["head"]["vars"]
+        return [{n: _python(row.get(n)) for n in names} for row in result["results"]["bindings"]]
+
+    def log(self) -> str:
+        if self._log is None:
+            return ""
+        self._log.flush()
+        self._log.seek(0)
+        return self._log.read()
+
+    def stop(self) -> None:
+        """Stop the server (idempotent)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        atexit.unregister(self.stop)
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+
+def _python(term: dict | None):
+    """A SPARQL 1.1 JSON results term as the value ``KnowledgeGraph.select`` gives for it."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if term["type"] == "uri":
+        return term["value"]
+    if term["type"] == "bnode":
+        return f"_:{term['value']}"
+    if "xml:lang" in term:
+        return to_python(ox.Literal(term["value"], language=term["xml:lang"]))
+    if "datatype" in term:
+        return to_python(ox.Literal(term["value"], datatype=ox.NamedNode(term["datatype"])))
+    return term["value"]
+
+
+# --- figures --------------------------------------------------------------------------------
+
+
+def use_cjk_font() -> str | None:
+    """Make matplotlib draw Chinese with Noto Sans CJK (Debian ``fonts-noto-cjk``).
+
+    Returns the family used, or None (with a printed warning) when the font is not installed:
+    figures still render, but Chinese labels come out as empty boxes.
+    """
+    from matplotlib import font_manager, rcParams
+
+    def families() -> set[str]:
+        return {f.name for f in font_manager.fontManager.ttflist if f.name.startswith(CJK_FAMILY)}
+
+    found = families()
+    if not found:  # installed after matplotlib cached its font list
+        for path in font_manager.findSystemFonts():
+            if "NotoSansCJK" in Path(path).name:
+                font_manager.fontManager.addfont(path)
+        found = families()
+    family = next((name for name in CJK_PREFERRED if name in found), min(found) if found else None)
+    if family is None:
+        print(f"warning: no {CJK_FAMILY} font found (install fonts-noto-cjk, e.g. `make system-deps`); "
+              "Chinese labels will not render")
+        return None
+    rcParams["font.family"] = "sans-serif"
+    rcParams["font.sans-serif"] = [family, *[f for f in rcParams["font.sans-serif"] if f != family]]
+    rcParams["axes.unicode_minus"] = False
+    return family
