@@ -24,7 +24,7 @@ WHO_WORDS = ("是谁", "谁", "who", "whom")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
-    "合作研发", "合作", "参与", "参加", "共建", "研发", "牵头", "联合", "携手", "开展", "签约", "对接",
+    "合作研发", "合作", "参与", "参加", "共建", "研发", "牵头", "联合", "携手", "开展", "签约", "对接", "从事", "做", "搞",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "lead", "leads", "joined", "join", "joins",
@@ -186,8 +186,12 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
             word = lexicon.class_word_at(text, m.end())
             if word:
                 return word
-    candidates = [w for w in lexicon.class_words_in(text) if w not in RELATION_WORDS]
-    return candidates[0] if candidates else None
+    candidates = sorted(((m.start(), w) for w in lexicon.class_words_in(text) if w not in RELATION_WORDS
+                         for m in [re.search(_pattern(w), text)]), key=lambda c: c[0])
+    if not candidates:
+        return None
+    # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
+    return candidates[-1][1] if CJK.search(text) else candidates[0][1]
 
 
 def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
@@ -200,5 +204,5 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
         text = re.sub(_pattern(answer_word), " ", text)
     for pattern in lexicon.removable:
         text = pattern.sub(" ", text)
-    words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and w in MEASURE_WORDS)]
+    words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)

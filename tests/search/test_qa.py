@@ -1,0 +1,114 @@
+"""Question answering on the real graph: paraphrases in both languages, figures, people,
+honest emptiness, bad input, and the development set. Expected answers come from the article."""
+
+import pytest
+
+from search.errors import BadQuery
+from search.qa import QuestionAnswerer
+from search.qa_eval import judge, load_qa_cases, QACase
+from tests.search.conftest import HERE
+
+QA_DEV = HERE.parents[2] / "shared" / "eval" / "qa-dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def qa(kg, real_engine):
+    return QuestionAnswerer(kg, real_engine)
+
+
+def labels(answer) -> set[str]:
+    return {a["label"] for a in answer.answers}
+
+
+# The same intent in five wordings per language; each maps to (must, must-not).
+PARAPHRASES = {
+    "hydrogen colleges": ((
+        "哪些高校在氢能领域有合作？", "在氢能方面开展合作的大学有哪些？", "哪所大学参与了氢能相关的项目？",
+        "有哪些院校和企业合作搞燃料电池？", "氢能源领域有哪些高校参与合作",
+        "which colleges partner on hydrogen energy", "Which universities work on hydrogen?",
+        "What universities are involved in fuel cell projects?", "which colleges cooperate in the hydrogen sector",
+        "Which universities collaborate on hydrogen fuel cells?",
+    ), {"大连交通大学"}, {"大连理工大学", "大连大学"}),
+    "partners of DJTU": ((
+        "哪些企业与大连交通大学合作？", "大连交通大学的合作企业有哪些？", "和大连交大合作的公司有哪些",
+        "哪些公司跟大连交通大学一起做项目？", "与大连交通大学共建项目的企业",
+        "Which enterprises partner with Dalian Jiaotong University?", "Which companies work with Dalian Jiaotong University?",
+        "What companies collaborate with Dalian Jiaotong University?", "companies partnering with Dalian Jiaotong University",
+        "Which firms cooperate with Dalian Jiaotong University?",
+    ), {"碧菲分离膜(大连)有限公司", "大连河野智能装备有限公司", "国创氢能科技有限公司"}, {"东风日产大连有限公司"}),
+    "NEV projects": ((
+        "新能源汽车方面有哪些合作项目？", "有哪些关于新能源汽车的项目？", "电动汽车相关的合作项目有哪些",
+        "哪些项目涉及新能源汽车？", "新能源车领域的签约项目",
+        "Which projects concern new energy vehicles?", "What projects are about electric vehicles?",
+        "projects on new energy vehicles", "Which cooperation projects involve EVs?",
+        "What are the new energy vehicle projects?",
+    ), {"新能源汽车充电系统故障快速检测技术攻关项目"}, {"开源鸿蒙人才培养中心项目"}),
+}
+
+
+@pytest.mark.parametrize("intent", sorted(PARAPHRASES))
+def test_paraphrases_get_the_same_answer(qa, intent):
+    questions, must, must_not = PARAPHRASES[intent]
+    for question in questions:
+        found = labels(qa.answer(question))
+        assert must <= found, (question, found)
+        assert not (must_not & found), (question, found)
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("联合体有多少家成员单位？", "97"), ("金普新区产教联合体一共有多少成员？", "97"),
+    ("联合体有多少家企业？", "57"), ("现场工程师培养计划首批培养多少人？", "40"),
+    ("每年组建多少个订单班？", "40"), ("中高职贯通培养计划每年培养多少人？", "1000"),
+    ("实训基地投资了多少钱？", "1.2亿元"), ("大连理工大学参与了多少个项目？", "6"),
+    ("How many projects does Dalian Jiaotong University take part in?", "3"),
+])
+def test_counts_and_figures(qa, question, figure):
+    assert figure in qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question, person", [
+    ("大连职业技术学院的校长是谁？", "杨跃权"), ("谁是大连职业技术学院的党委书记", "杨跃权"),
+    ("大连机床的副总经理是谁？", "董建军"), ("Who is the president of Dalian Vocational & Technical College?", "杨跃权"),
+])
+def test_people_and_positions(qa, question, person):
+    answer = qa.answer(question)
+    assert labels(answer) == {person}
+    assert answer.evidence[0]["source"]["text"]
+
+
+@pytest.mark.parametrize("question", [
+    "哪些高校在航空航天领域有合作？", "which colleges partner on aerospace", "有哪些企业在区块链领域合作？",
+    "哪些大学参与了旅游业项目？", "Which companies work on semiconductors?",
+])
+def test_unsupported_topics_are_answered_honestly(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == []
+    assert answer.related, "the closest entities are offered separately"
+    assert ("没有" in answer.answer_text) or ("no " in answer.answer_text)
+
+
+def test_answers_carry_evidence_and_rerunnable_sparql(qa, kg, article):
+    answer = qa.answer("哪些高校在氢能领域有合作？")
+    source = answer.evidence[0]["source"]
+    assert "大连交通大学" in article[source["start"]:source["end"]] == source["text"]
+    rows = kg.select(answer.sparql)
+    assert {r["answer"] for r in rows} == {a["id"] for a in answer.answers}
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "\u3000", "a\x00b", "x" * 600, "\ud800"])
+def test_bad_questions_are_refused(qa, bad):
+    with pytest.raises(BadQuery):
+        qa.answer(bad)
+
+
+def test_development_set_is_answered(qa):
+    cases = load_qa_cases(QA_DEV)
+    wrong = {c.q: problems for c in cases if (problems := judge(c, qa.answer(c.q).to_dict()))}
+    assert not wrong
+
+
+def test_judge_catches_wrong_answers():
+    answer = {"answers": [{"label": "大连理工大学"}], "answer_text": "…"}
+    assert judge(QACase("q", must=("大连交通大学",)), answer) == ["missing 大连交通大学"]
+    assert judge(QACase("q", not_=("大连理工大学",)), answer) == ["wrongly includes 大连理工大学"]
+    assert judge(QACase("q", expect_empty=True), answer)
