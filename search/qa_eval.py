@@ -56,6 +56,8 @@ def judge(case: QACase, answer: dict) -> list[str]:
 def run_qa_eval(path: Path | str, answerer) -> str:
     """Answer every case with ``answerer`` (a QuestionAnswerer); a report with accuracy and latency."""
     cases = load_qa_cases(path)
+    if cases:
+        answerer.answer(cases[0].q)  # warm-up: the first call loads the encoder's weights
     lines, right, times = [], 0, []
     for case in cases:
         started = time.perf_counter()
