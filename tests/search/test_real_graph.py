@@ -1,0 +1,97 @@
+"""Search over the real graph: facts from the article, the evaluation sets, latency."""
+
+import statistics
+import time
+
+import pytest
+
+from search.evaluate import evaluate_search, format_report, load_cases, run_eval
+from tests.search.conftest import DEV_SET, EXTRA_SET
+
+
+def labels(results):
+    return [r.label for r in results]
+
+
+def test_documents_are_entities_not_quantities(real_engine):
+    iris = [d.iri for d in real_engine.catalogue.docs]
+    assert not [i for i in iris if "/quantity/" in i or "/evidence/" in i or "/place/" in i]
+    assert "大连金普新区(大连经济技术开发区)市域产教联合体" in {d.label for d in real_engine.catalogue.docs}
+
+
+def test_sixteen_signed_projects_in_three_categories(real_engine):
+    """会上,包括实训基地、科技创新和人才培养三类共16个产教联合体项目完成签约 (6 + 5 + 5)."""
+    assert len(real_engine.search("项目", type="产教联合体签约项目", k=100)) == 16
+    counts = [len(real_engine.search("项目", type=t, k=100)) for t in ("实训基地类项目", "科技创新类项目", "人才培养类项目")]
+    assert counts == [6, 5, 5]
+
+
+def test_universities_behind_the_openharmony_centre(real_engine):
+    """大连职业技术学院与大连理工大学,共建开源鸿蒙人才培养中心项目."""
+    assert set(labels(real_engine.search("开源鸿蒙", type="高校", k=2))) == {"大连理工大学", "大连职业技术学院"}
+
+
+def test_the_fuel_cell_company(real_engine):
+    """国创氢能科技有限公司与大连交通大学,合作研发质子交换膜燃料电池金属石墨复合双极板开发项目."""
+    assert labels(real_engine.search("燃料电池", type="company", k=1)) == ["国创氢能科技有限公司"]
+    assert labels(real_engine.search("燃料电池", type="高校", k=1)) == ["大连交通大学"]
+
+
+def test_new_energy_covers_its_narrower_industries(real_engine):
+    """面向装备制造、新能源等重点产业: fuel cells and NEV charging sit under new energy."""
+    found = labels(real_engine.search("项目", industry="新能源", k=50))
+    assert "质子交换膜燃料电池金属石墨复合双极板开发项目" in found
+    assert "新能源汽车充电系统故障快速检测技术攻关项目" in found
+    assert "开源鸿蒙人才培养中心项目" not in found
+
+
+def test_a_person_by_role(real_engine):
+    """大连职业技术学院党委书记、校长杨跃权."""
+    assert "杨跃权" in labels(real_engine.search("大连职业技术学院党委书记", k=3))
+
+
+def test_snippet_explains_an_alias_match(real_engine):
+    top = real_engine.search("大工")[0]
+    assert top.label == "大连理工大学" and top.snippet == "别名: 大工"
+
+
+@pytest.mark.skipif(not DEV_SET.is_file(), reason="the shared dev set is not beside the repository")
+def test_dev_set_targets(real_engine):
+    report = evaluate_search(real_engine, load_cases(DEV_SET))
+    metrics = {m.mode: m.metrics() for m in report.modes}
+    hybrid = metrics["hybrid"]
+    assert hybrid["hit@1"] >= 0.90 and hybrid["MRR"] >= 0.93, format_report(report, misses=True)
+    for single in ("dense", "lexical"):
+        assert hybrid["hit@1"] > metrics[single]["hit@1"] and hybrid["MRR"] > metrics[single]["MRR"]
+
+
+def test_own_cases_other_phrasings_english_traditional_full_width(real_engine):
+    report = evaluate_search(real_engine, load_cases(EXTRA_SET), modes=("hybrid",))
+    metrics = report.modes[0].metrics()
+    assert metrics["hit@1"] >= 0.90 and metrics["MRR"] >= 0.93, format_report(report, misses=True)
+
+
+def test_run_eval_prints_a_table(real_engine):
+    table = run_eval(EXTRA_SET, real_engine)
+    assert "hit@1" in table and "nDCG@10" in table and "hybrid" in table
+
+
+def _p50_ms(call, inputs, rounds=3):
+    timings = []
+    for _ in range(rounds):
+        for item in inputs:
+            start = time.perf_counter()
+            call(item)
+            timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def test_autocomplete_is_fast(real_engine):
+    prefixes = ["大", "大连", "大连理", "燃料", "dal", "dalian j", "项目", "新能源汽", "开源", "z"]
+    assert _p50_ms(lambda p: real_engine.autocomplete(p), prefixes) <= 5.0
+
+
+def test_hybrid_search_is_fast(real_engine):
+    queries = [c.q for c in load_cases(EXTRA_SET)]
+    real_engine.search("预热")
+    assert _p50_ms(lambda q: real_engine.search(q), queries, rounds=1) <= 25.0
