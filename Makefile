@@ -35,7 +35,8 @@ notebooks: $(VENV)/.installed-test
 	$(PY) -m notebooks.run --write
 
 bench: $(VENV)/.installed-test
-	$(PY) -m bench
+	$(PY) bench/store_bench.py --data $(DATA)
+	for f in bench/search_bench.py bench/service_bench.py; do [ ! -f $$f ] || $(PY) $$f || exit 1; done
 
 # Headless Chromium for the browser tests and a CJK font for screenshots and plots.
 system-deps:
