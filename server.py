@@ -29,6 +29,7 @@ from web.services import EXTENSION
 __all__ = ["ServerConfig", "create_app", "main"]
 
 DRAIN_POLL_S = 0.05
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -63,7 +64,10 @@ def configure_logging() -> None:
 
 
 def _drain_then_stop(server, grace_s: float) -> None:
-    """Wait until no request is running or queued (at most ``grace_s``), then stop the main loop."""
+    """Close the listener once the loop has stopped polling it, wait until no request is
+    running or queued (at most ``grace_s``), then end the main loop."""
+    time.sleep(server.adj.asyncore_loop_timeout + DRAIN_POLL_S)
+    server.socket.close()
     dispatcher = server.task_dispatcher
     deadline = time.monotonic() + grace_s
     while time.monotonic() < deadline and (dispatcher.active_count or dispatcher.queue):
@@ -73,17 +77,20 @@ def _drain_then_stop(server, grace_s: float) -> None:
 
 
 def install_shutdown(server, grace_s: float) -> None:
-    """On SIGTERM/SIGINT: close the listening socket, drain running requests, then stop."""
-    from waitress import wasyncore
+    """On SIGTERM/SIGINT: stop accepting, let running requests finish, then stop.
 
+    A second signal stops at once (both then raise KeyboardInterrupt, which ends waitress's loop).
+    """
     def stop(signum, frame):
         logging.getLogger(__name__).info("signal %d: draining and stopping", signum)
-        signal.signal(signum, signal.SIG_IGN)
-        wasyncore.dispatcher.close(server)
+        for name in STOP_SIGNALS:
+            signal.signal(name, signal.default_int_handler)
+        server.accepting = False
+        server.del_channel()
         threading.Thread(target=_drain_then_stop, args=(server, grace_s), daemon=True).start()
 
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    for name in STOP_SIGNALS:
+        signal.signal(name, stop)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,7 @@ from flask import Blueprint, abort, jsonify, request
 
 from graph.errors import BadInput
 from web.entities import ID_PATH, describe, entity_iri
-from web.http import bounded_int, bounded_text
+from web.http import bounded_int
 from web.openapi import document
 from web.services import services
 
@@ -45,9 +45,7 @@ def autocomplete():
 
 @bp.get("/api/ask")
 def ask():
-    app = services()
-    q = bounded_text(_required("q"), "the question", app.config.max_question_chars)
-    return jsonify(app.answerer(q))
+    return jsonify(services().answerer.answer(_required("q")).to_dict())
 
 
 def _entity_json(iri: str | None):

@@ -29,7 +29,6 @@ class ServerConfig:
     threads: int = 8
     max_query_chars: int = 20_000
     max_body_bytes: int = 256 * 1024
-    max_question_chars: int = 512
     search_index_dir: Path | None = None
     access_log: bool = True
 

@@ -40,7 +40,13 @@ SCHEMAS = {
     "Suggestion": {"allOf": [_ref("SearchResult"), _object({"matched": _string()})]},
     "SearchResponse": _object({"query": _string(), "results": {"type": "array", "items": _ref("SearchResult")}}),
     "AutocompleteResponse": _object({"query": _string(), "results": {"type": "array", "items": _ref("Suggestion")}}),
-    "Answer": {"type": "object", "description": "The answer of search.qa.answer, as that library returns it."},
+    "Answer": _object({
+        "question": _string(), "answer_text": _string(), "sparql": _string(),
+        "answers": {"type": "array", "items": {"type": "object"}},
+        "evidence": {"type": "array", "items": {"type": "object"}},
+        "related": {"type": "array", "items": _ref("SearchResult")},
+        "understanding": {"type": "object"},
+    }, description="Answers with their paths and evidence spans, and the SPARQL query that found them"),
     "Node": NODE,
     "Property": PROPERTY,
     "Entity": _object({
@@ -107,7 +113,7 @@ def document(config: ServerConfig, max_k: int) -> dict:
             type_param,
         ], _json("AutocompleteResponse", "Suggestions, best first")),
         "/api/ask": _get("Answer a question about the consortium", [
-            _query("q", "The question", _string(minLength=1, maxLength=config.max_question_chars), required=True),
+            _query("q", "The question, Chinese or English", _string(minLength=1), required=True),
         ], _json("Answer", "The answer with its evidence")),
         "/api/entity/{kind}/{slug}": _get("An entity as JSON", path_params, _json("Entity", "The entity"), not_found),
         "/api/entity": _get("An entity by IRI", [_query("iri", "The entity IRI", _string(format="iri"), True)],
