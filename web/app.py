@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from web import api, errors, http, linked_data, pages, sparql
+from web import api, errors, http, linked_data, pages, sparql, ui
 from web.config import ServerConfig
 from web.services import EXTENSION, Services
 
-BLUEPRINTS = (sparql.bp, linked_data.bp, api.bp, pages.bp)
+BLUEPRINTS = (sparql.bp, linked_data.bp, api.bp, pages.bp, ui.bp)
 
 
 def create_app(config: ServerConfig | None = None, services: Services | None = None) -> Flask:

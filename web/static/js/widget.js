@@ -1,0 +1,352 @@
+/* The embeddable search box of the chanjiao knowledge graph. No dependencies.
+ *
+ * Either a script tag with data-* attributes (a box is inserted right after the tag):
+ *   <script src="https://HOST/widget.js" data-endpoint="https://HOST" data-type="高校" data-lang="zh"></script>
+ * or the custom element, anywhere after a plain <script src="https://HOST/widget.js"></script>:
+ *   <chanjiao-search endpoint="https://HOST" type="企业" lang="en"></chanjiao-search>
+ *
+ * Attributes: endpoint (default: where widget.js came from), type (an entity type filter, e.g.
+ * 高校, 企业, 项目), lang (zh | en), limit (suggestions and results, default 8), placeholder,
+ * value (the initial text).
+ * Keyboard: arrows move through the suggestions, Enter opens the chosen one (or, with none
+ * chosen, lists the search results below the box), Escape closes the list, then clears the box.
+ * Events (bubbling, composed, cancelable): "chanjiao:select" {id, url, label} before opening an
+ * entity page, "chanjiao:search" {query, type} before listing results; preventDefault() stops
+ * the navigation or the inline results (a host page can render results itself).
+ * Styles live in a shadow root; --chanjiao-accent and --chanjiao-font theme it. Every piece of
+ * data is rendered with textContent.
+ */
+(function () {
+  "use strict";
+
+  var TAG = "chanjiao-search";
+  var DEBOUNCE_MS = 150;
+  var DEFAULT_LIMIT = 8;
+  var ENTITY_PATH = /\/id\/[a-z]+\/[^/?#]+$/;
+  var script = document.currentScript;
+  var scriptOrigin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
+
+  var TEXT = {
+    zh: {
+      label: "搜索产教联合体知识图谱", placeholder: "搜索院校、企业、项目、产业…", search: "搜索",
+      suggestions: "搜索建议", none: "没有找到相关结果", failed: "暂时无法连接检索服务",
+      count: function (n) { return "找到 " + n + " 条结果"; },
+      hint: function (n) { return n + " 条建议，可用上下方向键选择"; }
+    },
+    en: {
+      label: "Search the industry–education knowledge graph", placeholder: "Search colleges, companies, projects, industries…",
+      search: "Search", suggestions: "Suggestions", none: "No results", failed: "The search service is unreachable",
+      count: function (n) { return n + (n === 1 ? " result" : " results"); },
+      hint: function (n) { return n + (n === 1 ? " suggestion" : " suggestions") + ", use the arrow keys to choose"; }
+    }
+  };
+
+  var CSS = [
+    ":host{display:block;font-family:var(--chanjiao-font,\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif);",
+    "color:#1f2933;line-height:1.6;--accent:var(--chanjiao-accent,#1d5fbf)}",
+    ":host([hidden]){display:none}",
+    "*{box-sizing:border-box}",
+    ".box{position:relative}",
+    ".field{display:flex;gap:.4rem}",
+    "input{flex:1;min-width:0;font:inherit;font-size:1rem;padding:.55rem .75rem;border:1px solid #cfd7e1;",
+    "border-radius:8px;background:#fff;color:inherit}",
+    "input:focus{outline:none;border-color:var(--accent);box-shadow:0 0 0 3px rgba(29,95,191,.18)}",
+    "button{font:inherit;border:0;border-radius:8px;padding:.55rem 1rem;background:var(--accent);color:#fff;cursor:pointer}",
+    "button:focus-visible{outline:3px solid var(--accent);outline-offset:2px}",
+    "[role=listbox]{position:absolute;z-index:10;left:0;right:0;top:calc(100% + 4px);margin:0;padding:.25rem;",
+    "list-style:none;background:#fff;border:1px solid #cfd7e1;border-radius:8px;box-shadow:0 8px 24px rgba(16,24,40,.14);",
+    "max-height:22rem;overflow-y:auto}",
+    "[role=listbox][hidden]{display:none}",
+    "[role=option]{display:flex;align-items:baseline;gap:.5rem;padding:.4rem .6rem;border-radius:6px;cursor:pointer}",
+    "[role=option][aria-selected=true]{background:#e8f0fb;outline:2px solid var(--accent);outline-offset:-2px}",
+    ".name{flex:1;min-width:0;overflow-wrap:anywhere}",
+    ".matched{display:block;font-size:.8rem;color:#5b6876}",
+    ".type{font-size:.75rem;line-height:1.6;padding:0 .45rem;border-radius:4px;background:#e8f0fb;color:var(--accent);white-space:nowrap}",
+    ".status{font-size:.85rem;color:#5b6876;min-height:1.4em;margin:.35rem 0 0}",
+    ".results{list-style:none;margin:.25rem 0 0;padding:0}",
+    ".results li{padding:.45rem 0;border-bottom:1px solid #eef1f5}",
+    ".results a{color:var(--accent);text-decoration:none;font-weight:600}",
+    ".results a:hover{text-decoration:underline}",
+    ".results p{margin:.1rem 0 0;font-size:.85rem;color:#5b6876;overflow-wrap:anywhere}",
+    ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
+  ].join("");
+
+  var sheet = null;
+
+  function styleShadow(root) {
+    if (root.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === "function") {
+      try {
+        sheet = sheet || new CSSStyleSheet();
+        if (!sheet.cssRules.length) sheet.replaceSync(CSS);
+        root.adoptedStyleSheets = [sheet];
+        return;
+      } catch (e) { /* constructable stylesheets unsupported: fall back to a style element */ }
+    }
+    var style = document.createElement("style");
+    style.textContent = CSS;
+    root.appendChild(style);
+  }
+
+  function make(tag, props, text) {
+    var node = document.createElement(tag);
+    Object.keys(props || {}).forEach(function (name) { node.setAttribute(name, props[name]); });
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      var args = arguments, self = this;
+      clearTimeout(timer);
+      timer = setTimeout(function () { fn.apply(self, args); }, ms);
+    };
+  }
+
+  var counter = 0;
+
+  class ChanjiaoSearch extends HTMLElement {
+    static get observedAttributes() { return ["lang", "placeholder"]; }
+
+    constructor() {
+      super();
+      this.uid = "cj" + (++counter);
+      this.items = [];
+      this.active = -1;
+      this.seq = 0;
+      this.inflight = null;
+      this.build();
+      this.suggestSoon = debounce(this.suggest.bind(this), DEBOUNCE_MS);
+    }
+
+    get endpoint() { return (this.getAttribute("endpoint") || scriptOrigin).replace(/\/+$/, ""); }
+    get text() { return TEXT[this.getAttribute("lang") === "en" ? "en" : "zh"]; }
+    get limit() {
+      var n = parseInt(this.getAttribute("limit"), 10);
+      return n > 0 && n <= 50 ? n : DEFAULT_LIMIT;
+    }
+
+    build() {
+      var root = this.attachShadow({ mode: "open" });
+      styleShadow(root);
+      var listId = this.uid + "-list";
+      this.form = make("form", { role: "search", part: "form" });
+      this.labelEl = make("label", { class: "sr", for: this.uid + "-input" });
+      this.input = make("input", {
+        id: this.uid + "-input", type: "text", role: "combobox", "aria-autocomplete": "list",
+        "aria-expanded": "false", "aria-controls": listId, autocomplete: "off", spellcheck: "false",
+        enterkeyhint: "search", part: "input"
+      });
+      this.button = make("button", { type: "submit", part: "button" });
+      this.list = make("ul", { id: listId, role: "listbox", hidden: "", part: "listbox" });
+      this.status = make("p", { class: "status", role: "status", "aria-live": "polite", part: "status" });
+      this.results = make("ol", { class: "results", part: "results" });
+      var field = make("div", { class: "field" });
+      field.append(this.input, this.button);
+      var box = make("div", { class: "box" });
+      box.append(this.labelEl, field, this.list);
+      this.form.append(box);
+      root.append(this.form, this.status, this.results);
+      this.listen();
+      this.localise();
+    }
+
+    listen() {
+      this.input.addEventListener("input", this.onInput.bind(this));
+      this.input.addEventListener("keydown", this.onKey.bind(this));
+      this.input.addEventListener("blur", this.close.bind(this));
+      this.form.addEventListener("submit", this.onSubmit.bind(this));
+      this.list.addEventListener("mousedown", function (e) { e.preventDefault(); });
+      this.list.addEventListener("click", this.onPick.bind(this));
+    }
+
+    connectedCallback() {
+      if (!this.input.value && this.getAttribute("value")) this.input.value = this.getAttribute("value");
+    }
+
+    attributeChangedCallback() { if (this.input) this.localise(); }
+
+    localise() {
+      var t = this.text;
+      this.labelEl.textContent = t.label;
+      this.input.setAttribute("placeholder", this.getAttribute("placeholder") || t.placeholder);
+      this.button.textContent = t.search;
+      this.list.setAttribute("aria-label", t.suggestions);
+      this.renderOptions();
+    }
+
+    url(path, params) {
+      var query = new URLSearchParams(params);
+      var type = this.getAttribute("type");
+      if (type) query.set("type", type);
+      return this.endpoint + path + "?" + query.toString();
+    }
+
+    entityUrl(iri) {
+      var match = ENTITY_PATH.exec(String(iri));
+      return match ? this.endpoint + match[0] : String(iri);
+    }
+
+    request(path, params) {
+      if (this.inflight) this.inflight.abort();
+      this.inflight = typeof AbortController === "function" ? new AbortController() : null;
+      var options = { headers: { Accept: "application/json" }, signal: this.inflight && this.inflight.signal };
+      return fetch(this.url(path, params), options).then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+      });
+    }
+
+    onInput() {
+      var q = this.input.value.trim();
+      if (!q) {
+        this.seq++;
+        this.setItems([]);
+        return;
+      }
+      this.suggestSoon(q);
+    }
+
+    suggest(q) {
+      var seq = ++this.seq, self = this;
+      this.request("/api/autocomplete", { q: q, k: this.limit }).then(function (data) {
+        if (seq === self.seq) self.setItems(data.results || []);
+      }, function (error) {
+        if (seq === self.seq && error.name !== "AbortError") self.setItems([]);
+      });
+    }
+
+    setItems(items) {
+      this.items = items;
+      this.active = -1;
+      this.renderOptions();
+      if (items.length && this.shadowRoot.activeElement === this.input) this.open();
+      else this.close();
+      this.status.textContent = items.length ? this.text.hint(items.length) : "";
+    }
+
+    label(item) {
+      return (this.getAttribute("lang") === "en" && item.label_en) || item.label || item.label_en || item.id;
+    }
+
+    renderOptions() {
+      var self = this;
+      this.list.replaceChildren.apply(this.list, this.items.map(function (item, i) {
+        var option = make("li", { id: self.uid + "-opt-" + i, role: "option", "aria-selected": String(i === self.active) });
+        option.dataset.index = String(i);
+        var name = make("span", { class: "name" }, self.label(item));
+        if (item.matched && item.matched !== self.label(item)) name.append(make("span", { class: "matched" }, item.matched));
+        option.append(name, make("span", { class: "type" }, item.type));
+        return option;
+      }));
+    }
+
+    open() {
+      this.list.hidden = false;
+      this.input.setAttribute("aria-expanded", "true");
+    }
+
+    close() {
+      this.list.hidden = true;
+      this.input.setAttribute("aria-expanded", "false");
+      this.move(-1);
+    }
+
+    move(index) {
+      var previous = this.list.children[this.active];
+      if (previous) previous.setAttribute("aria-selected", "false");
+      this.active = index;
+      var current = this.list.children[index];
+      if (!current) {
+        this.input.removeAttribute("aria-activedescendant");
+        return;
+      }
+      current.setAttribute("aria-selected", "true");
+      this.input.setAttribute("aria-activedescendant", current.id);
+      current.scrollIntoView({ block: "nearest" });
+    }
+
+    onKey(e) {
+      var n = this.items.length;
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        if (!n) return;
+        e.preventDefault();
+        if (this.list.hidden) this.open();
+        var step = e.key === "ArrowDown" ? 1 : -1;
+        this.move(this.active < 0 ? (step > 0 ? 0 : n - 1) : (this.active + step + n) % n);
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        if (!this.list.hidden) {
+          this.close();
+          return;
+        }
+        this.input.value = "";
+        this.onInput();
+      } else if (e.key === "Enter" && !this.list.hidden && this.active >= 0) {
+        e.preventDefault();
+        this.select(this.items[this.active]);
+      }
+    }
+
+    onPick(e) {
+      var option = e.target.closest("[role=option]");
+      if (option) this.select(this.items[Number(option.dataset.index)]);
+    }
+
+    select(item) {
+      var url = this.entityUrl(item.id);
+      this.close();
+      if (this.emit("chanjiao:select", { id: item.id, url: url, label: this.label(item) })) window.location.assign(url);
+    }
+
+    emit(name, detail) {
+      var event = new CustomEvent(name, { detail: detail, bubbles: true, composed: true, cancelable: true });
+      return this.dispatchEvent(event);
+    }
+
+    onSubmit(e) {
+      e.preventDefault();
+      var q = this.input.value.trim();
+      this.seq++;
+      this.close();
+      if (!q) return;
+      if (this.emit("chanjiao:search", { query: q, type: this.getAttribute("type") || null })) this.search(q);
+    }
+
+    search(q) {
+      var self = this, t = this.text;
+      this.request("/api/search", { q: q, k: this.limit }).then(function (data) {
+        self.renderResults(data.results || []);
+        self.status.textContent = data.results && data.results.length ? t.count(data.results.length) : t.none;
+      }, function (error) {
+        if (error.name !== "AbortError") self.status.textContent = t.failed;
+      });
+    }
+
+    renderResults(results) {
+      var self = this;
+      this.results.replaceChildren.apply(this.results, results.map(function (item) {
+        var li = make("li");
+        var link = make("a", { href: self.entityUrl(item.id) }, self.label(item));
+        li.append(link, document.createTextNode(" "), make("span", { class: "type" }, item.type));
+        if (item.snippet) li.append(make("p", {}, item.snippet));
+        return li;
+      }));
+    }
+  }
+
+  if (!customElements.get(TAG)) customElements.define(TAG, ChanjiaoSearch);
+
+  var MOUNT_ATTRIBUTES = ["endpoint", "type", "lang", "limit", "placeholder"];
+
+  function mountAfterScript() {
+    if (!script || !Object.keys(script.dataset).length) return;
+    var box = document.createElement(TAG);
+    MOUNT_ATTRIBUTES.forEach(function (name) {
+      if (script.dataset[name] !== undefined) box.setAttribute(name, script.dataset[name]);
+    });
+    script.insertAdjacentElement("afterend", box);
+  }
+
+  mountAfterScript();
+})();

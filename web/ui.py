@@ -1,0 +1,64 @@
+"""Browser pages: the SPARQL editor with the researchers' queries, the embeddable widget and its demo.
+
+A thin shell: it renders templates and serves assets. The home page template
+(templates/index.html) is rendered by web.pages, entity pages by web.linked_data; the entity
+page includes templates/entity_graph.html for the neighbourhood graph.
+The researchers' queries are the files static/queries/NN-slug.rq; the first two comment lines
+of each are its Chinese and English titles, and the whole file is what the editor shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from flask import Blueprint, render_template, request, send_from_directory
+
+bp = Blueprint("ui", __name__)
+
+STATIC = Path(__file__).resolve().parent / "static"
+QUERY_DIR = STATIC / "queries"
+WIDGET_DIR = STATIC / "js"
+WIDGET_FILE = "widget.js"
+WIDGET_MAX_AGE_S = 300
+
+
+@dataclass(frozen=True)
+class ResearcherQuery:
+    slug: str
+    title_zh: str
+    title_en: str
+    text: str
+
+
+def _title(line: str, path: Path) -> str:
+    if not line.startswith("#"):
+        raise ValueError(f"{path.name}: the first two lines must be '# ' comments holding the zh and en titles")
+    return line.lstrip("#").strip()
+
+
+@cache
+def researcher_queries() -> tuple[ResearcherQuery, ...]:
+    """The preloaded queries of the editor, in file-name order."""
+    queries = []
+    for path in sorted(QUERY_DIR.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        zh, en = (_title(line, path) for line in text.splitlines()[:2])
+        queries.append(ResearcherQuery(path.stem, zh, en, text))
+    return tuple(queries)
+
+
+@bp.get("/query")
+def query_editor():
+    return render_template("query.html", queries=[asdict(q) for q in researcher_queries()])
+
+
+@bp.get("/widget-demo")
+def widget_demo():
+    return render_template("widget_demo.html", origin=request.host_url.rstrip("/"))
+
+
+@bp.get("/widget.js")
+def widget():
+    return send_from_directory(WIDGET_DIR, WIDGET_FILE, mimetype="text/javascript", max_age=WIDGET_MAX_AGE_S)
