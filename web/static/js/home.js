@@ -53,7 +53,7 @@ async function runSearch(query) {
     showStatus(searchStatus, n ? `找到 ${n} 条结果` : "没有找到相关结果", n ? `${n} results` : "No results");
     await addDetails(signal);
   } catch (error) {
-    if (error.name !== "AbortError") showStatus(searchStatus, `搜索失败:${error.message}`, `Search failed: ${error.message}`, true);
+    if (error.name !== "AbortError") showStatus(searchStatus, `搜索失败：${error.message}`, `Search failed: ${error.message}`, true);
   }
 }
 
@@ -94,7 +94,7 @@ async function ask(question) {
     renderAnswer(await getJSON("/api/ask", { q: question }));
     showStatus(askStatus, "", "");
   } catch (error) {
-    showStatus(askStatus, `无法回答:${error.message}`, `Could not answer: ${error.message}`, true);
+    showStatus(askStatus, `无法回答：${error.message}`, `Could not answer: ${error.message}`, true);
   }
 }
 

@@ -22,6 +22,8 @@
   var TAG = "chanjiao-search";
   var DEBOUNCE_MS = 150;
   var DEFAULT_LIMIT = 8;
+  // Suggestions are name matches first, then search hits scoring at least this share of the best.
+  var RELATED_MIN_RATIO = 0.3;
   var ENTITY_PATH = /\/id\/[a-z]+\/[^/?#]+$/;
   var script = document.currentScript;
   var scriptOrigin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
@@ -101,6 +103,14 @@
       clearTimeout(timer);
       timer = setTimeout(function () { fn.apply(self, args); }, ms);
     };
+  }
+
+  // Name matches, then the better search hits not already among them, at most ``limit``.
+  function merge(names, hits, limit) {
+    var seen = {}, best = hits.length ? hits[0].score : 0;
+    names.forEach(function (item) { seen[item.id] = true; });
+    var related = hits.filter(function (hit) { return !seen[hit.id] && hit.score >= best * RELATED_MIN_RATIO; });
+    return names.concat(related).slice(0, limit);
   }
 
   var counter = 0;
@@ -187,10 +197,15 @@
       return match ? this.endpoint + match[0] : String(iri);
     }
 
-    request(path, params) {
+    // A fresh signal for the next request(s); the requests of the previous one are aborted.
+    renew() {
       if (this.inflight) this.inflight.abort();
       this.inflight = typeof AbortController === "function" ? new AbortController() : null;
-      var options = { headers: { Accept: "application/json" }, signal: this.inflight && this.inflight.signal };
+      return this.inflight && this.inflight.signal;
+    }
+
+    request(path, params, signal) {
+      var options = { headers: { Accept: "application/json" }, signal: signal };
       return fetch(this.url(path, params), options).then(function (response) {
         if (!response.ok) throw new Error("HTTP " + response.status);
         return response.json();
@@ -208,9 +223,12 @@
     }
 
     suggest(q) {
-      var seq = ++this.seq, self = this;
-      this.request("/api/autocomplete", { q: q, k: this.limit }).then(function (data) {
-        if (seq === self.seq) self.setItems(data.results || []);
+      var seq = ++this.seq, self = this, signal = this.renew(), params = { q: q, k: this.limit };
+      Promise.all([
+        this.request("/api/autocomplete", params, signal),
+        this.request("/api/search", params, signal).catch(function () { return { results: [] }; })
+      ]).then(function (answers) {
+        if (seq === self.seq) self.setItems(merge(answers[0].results || [], answers[1].results || [], self.limit));
       }, function (error) {
         if (seq === self.seq && error.name !== "AbortError") self.setItems([]);
       });
@@ -315,7 +333,7 @@
 
     search(q) {
       var self = this, t = this.text;
-      this.request("/api/search", { q: q, k: this.limit }).then(function (data) {
+      this.request("/api/search", { q: q, k: this.limit }, this.renew()).then(function (data) {
         self.renderResults(data.results || []);
         self.status.textContent = data.results && data.results.length ? t.count(data.results.length) : t.none;
       }, function (error) {
