@@ -37,10 +37,7 @@ class SearchBackend(Protocol):
     def autocomplete(self, prefix: str, k: int = ..., type: str | None = ...) -> list: ...
 
 
-class Answerer(Protocol):
-    """What the API needs from ``search.qa.QuestionAnswerer``: ``answer(q).to_dict()``."""
-
-    def answer(self, question: str) -> Any: ...
+Answerer = Callable[[str], dict]
 
 
 class Lazy(Generic[T]):
@@ -142,8 +139,7 @@ class Services:
     def _open_answerer(self) -> Answerer:
         from search.qa import QuestionAnswerer
 
-        answerer = QuestionAnswerer(self.graph, self.search)
-        return lambda question: answerer.answer(question).to_dict()
+        return QuestionAnswerer(self.graph, self.search)
 
 
 def services() -> Services:
