@@ -37,7 +37,10 @@ class SearchBackend(Protocol):
     def autocomplete(self, prefix: str, k: int = ..., type: str | None = ...) -> list: ...
 
 
-Answerer = Callable[[str], dict]
+class Answerer(Protocol):
+    """What the API needs from ``search.qa.QuestionAnswerer``: ``answer(q).to_dict()``."""
+
+    def answer(self, question: str) -> Any: ...
 
 
 class Lazy(Generic[T]):
