@@ -56,18 +56,22 @@ class EvalReport:
         return {"cases": self.cases, "modes": {m.mode: m.metrics() for m in self.modes}}
 
 
-def load_cases(path: Path | str) -> list[Case]:
-    """The cases of a JSON-lines file; BadQuery names the line of a malformed one."""
-    cases = []
+def read_jsonl(path: Path | str, build, shape: str) -> list:
+    """``build(record)`` for each record of a JSON-lines file; BadQuery names a malformed line."""
+    items = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
-            cases.append(Case(str(raw["q"]), str(raw["expect"])))
+            items.append(build(json.loads(line)))
         except (ValueError, KeyError, TypeError) as exc:
-            raise BadQuery(f"{path}:{number}: not a {{\"q\", \"expect\"}} object ({exc})") from exc
-    return cases
+            raise BadQuery(f"{path}:{number}: not a {shape} object ({exc})") from exc
+    return items
+
+
+def load_cases(path: Path | str) -> list[Case]:
+    """The cases of a JSON-lines file of {"q", "expect"} records."""
+    return read_jsonl(path, lambda raw: Case(str(raw["q"]), str(raw["expect"])), '{"q", "expect"}')
 
 
 def relevant_rank(results: Sequence[SearchResult], expect: str) -> int | None:

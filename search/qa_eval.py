@@ -8,13 +8,12 @@ full-width and half-width brackets count as the same.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from search.errors import BadQuery
+from search.evaluate import read_jsonl
 from search.text import normalize
 
 
@@ -27,18 +26,9 @@ class QACase:
 
 
 def load_qa_cases(path: Path | str) -> list[QACase]:
-    """The cases of a JSON-lines file; BadQuery names the line of a malformed one."""
-    cases = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            cases.append(QACase(str(raw["q"]), tuple(raw.get("must", ())), tuple(raw.get("not", ())),
-                                bool(raw.get("expect_empty", False))))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise BadQuery(f"{path}:{number}: not a {{\"q\", \"must\", \"not\"}} object ({exc})") from exc
-    return cases
+    """The cases of a JSON-lines file of {"q", "must", "not", "expect_empty"} records."""
+    return read_jsonl(path, lambda raw: QACase(str(raw["q"]), tuple(raw.get("must", ())), tuple(raw.get("not", ())),
+                                               bool(raw.get("expect_empty", False))), '{"q", "must", "not"}')
 
 
 def judge(case: QACase, answer: dict) -> list[str]:
