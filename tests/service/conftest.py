@@ -33,6 +33,8 @@ class RunningServer:
     url: str
     stdout: Path
     stderr: Path
+    deadline_s: float = DEADLINE_S
+    row_cap: int = ROW_CAP
 
     @property
     def sparql(self) -> str:
