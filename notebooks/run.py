@@ -82,7 +82,7 @@ def prepare_data(data_dir: Path | str | None = None) -> Path:
 def execute(path: Path, data_dir: Path, timeout: int = 600) -> nbformat.NotebookNode:
     """Run the notebook at ``path`` in a new kernel; raise CellExecutionError on the first failing cell."""
     nb = nbformat.read(path, as_version=4)
-    env = {**os.environ, "CHANJIAO_DATA": str(data_dir), "PYTHONHASHSEED": "0", "MPLBACKEND": "agg"}
+    env = {**os.environ, "CHANJIAO_DATA": str(data_dir), "PYTHONHASHSEED": "0"}
     client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL_NAME, kernel_manager_class=ThisInterpreterKernel,
                             record_timing=False, resources={"metadata": {"path": str(REPO)}})
     # The kernel's own log (ipykernel's start-up warnings) goes to a file, shown only if the run fails.
