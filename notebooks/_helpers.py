@@ -15,6 +15,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,8 @@ FIGURES = REPO / "notebooks" / "figures"
 CJK_FAMILY = "Noto Sans CJK"
 CJK_PREFERRED = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK HK")
 
+# tqdm (imported by the search backends) warns that ipywidgets is missing; progress bars are not used here.
+warnings.filterwarnings("ignore", message="IProgress not found")
 pd.set_option("display.max_colwidth", 120)
 pd.set_option("display.max_rows", 60)
 
