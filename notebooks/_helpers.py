@@ -26,7 +26,9 @@ from graph.store import KnowledgeGraph, bind, open_graph, to_python
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
-FIGURES = REPO / "notebooks" / "figures"
+# Where notebooks save figures: notebooks/figures/ (committed), or elsewhere for runs that must
+# leave the repository untouched (``python -m notebooks.run`` without --write sets it).
+FIGURES = Path(os.environ.get("CHANJIAO_FIGURES") or REPO / "notebooks" / "figures")
 CJK_FAMILY = "Noto Sans CJK"
 CJK_PREFERRED = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK HK")
 

@@ -79,10 +79,14 @@ def prepare_data(data_dir: Path | str | None = None) -> Path:
     return data
 
 
-def execute(path: Path, data_dir: Path, timeout: int = 600) -> nbformat.NotebookNode:
-    """Run the notebook at ``path`` in a new kernel; raise CellExecutionError on the first failing cell."""
+def execute(path: Path, data_dir: Path, timeout: int = 600, figures: Path | None = None) -> nbformat.NotebookNode:
+    """Run the notebook at ``path`` in a new kernel; raise CellExecutionError on the first failing cell.
+
+    ``figures`` is where the notebook saves figures (default: notebooks/figures/)."""
     nb = nbformat.read(path, as_version=4)
     env = {**os.environ, "CHANJIAO_DATA": str(data_dir), "PYTHONHASHSEED": "0"}
+    if figures is not None:
+        env["CHANJIAO_FIGURES"] = str(figures)
     client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL_NAME, kernel_manager_class=ThisInterpreterKernel,
                             record_timing=False, resources={"metadata": {"path": str(REPO)}})
     # The kernel's own log (ipykernel's start-up warnings) goes to a file, shown only if the run fails.
@@ -102,17 +106,34 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("ExecuteTime", None)
         if cell.cell_type == "code":
+            cell.outputs = _coalesce_streams(cell.outputs)
             for output in cell.outputs:
                 output.get("metadata", {}).pop("execution", None)
     return nb
 
 
+def _coalesce_streams(outputs: list) -> list:
+    """Consecutive stdout (or stderr) chunks as one output: how a print is split into messages
+    depends on the kernel's flush timing, not on what was printed."""
+    merged = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.output_type == "stream" and previous is not None and previous.output_type == "stream"
+                and previous.name == output.name):
+            previous.text += output.text
+        else:
+            merged.append(output)
+    return merged
+
+
 def run_one(path: Path, data_dir: Path, write: bool, timeout: int) -> Outcome:
+    """Execute one notebook; with ``write`` store it and its figures, else leave the repository untouched."""
     started = time.perf_counter()
-    try:
-        nb = execute(path, data_dir, timeout)
-    except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
-        return Outcome(path, time.perf_counter() - started, str(exc))
+    with tempfile.TemporaryDirectory(prefix="notebook-figures-") as scratch:
+        try:
+            nb = execute(path, data_dir, timeout, figures=None if write else Path(scratch))
+        except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
+            return Outcome(path, time.perf_counter() - started, str(exc))
     if write:
         nbformat.validate(nb)
         text = nbformat.writes(nb) + "\n"
