@@ -9,7 +9,6 @@ environment overrides --port. Access log: one JSON line per request on stdout.
 
 from __future__ import annotations
 
-import _thread
 import argparse
 import logging
 import os
@@ -64,30 +63,32 @@ def configure_logging() -> None:
 
 
 def _drain_then_stop(server, grace_s: float) -> None:
-    """Close the listener once the loop has stopped polling it, wait until no request is
-    running or queued (at most ``grace_s``), then end the main loop."""
-    time.sleep(server.adj.asyncore_loop_timeout + DRAIN_POLL_S)
-    server.socket.close()
+    """Stop listening, wait until no request is running or queued (at most ``grace_s``), then
+    close the server, which empties waitress's socket map and so ends its loop.
+
+    Both steps run in the loop's own thread through waitress's trigger (``pull_trigger``).
+    """
+    from waitress import wasyncore
+
+    server.trigger.pull_trigger(lambda: wasyncore.dispatcher.close(server))
     dispatcher = server.task_dispatcher
     deadline = time.monotonic() + grace_s
     while time.monotonic() < deadline and (dispatcher.active_count or dispatcher.queue):
         time.sleep(DRAIN_POLL_S)
-    time.sleep(DRAIN_POLL_S * 4)
-    _thread.interrupt_main()
+    time.sleep(DRAIN_POLL_S)
+    server.trigger.pull_trigger(server.close)
 
 
 def install_shutdown(server, grace_s: float) -> None:
     """On SIGTERM/SIGINT: stop accepting, let running requests finish, then stop.
 
-    A second signal stops at once (both then raise KeyboardInterrupt, which ends waitress's loop).
+    A second signal stops at once (it raises KeyboardInterrupt, which ends waitress's loop).
     """
     def stop(signum, frame):
         logging.getLogger(__name__).info("signal %d: draining and stopping", signum)
         for name in STOP_SIGNALS:
             signal.signal(name, signal.default_int_handler)
-        server.accepting = False
-        server.del_channel()
-        threading.Thread(target=_drain_then_stop, args=(server, grace_s), daemon=True).start()
+        threading.Thread(target=_drain_then_stop, args=(server, grace_s), daemon=True, name="drain").start()
 
     for name in STOP_SIGNALS:
         signal.signal(name, stop)
