@@ -15,6 +15,7 @@ from search.understand import CJ, Understanding
 
 PARTICIPANT = f"{CJ}participant"
 HOLDS = f"{CJ}holds"
+DATE = f"{CJ}date"
 COOPERATION, ORGANIZATION, PERSON, PROGRAMME = (f"{CJ}{n}" for n in
                                                 ("Cooperation", "Organization", "Person", "TrainingProgramme"))
 # A figure this well matched answers a how-many question even when a class word is present.
@@ -47,6 +48,9 @@ class Plan:
             if self.kind == "people":
                 path = [facts.label(answer), "担任 holds", facts.label(coop)]
                 source = facts.evidence(answer, HOLDS, coop)
+            elif self.kind == "date":
+                path = [facts.label(answer)]
+                source = facts.evidence(answer, DATE)
             elif self.kind == "quantity":
                 owner, predicate = facts.quantity_owner[answer]
                 path = [facts.label(owner), facts.label(predicate), facts.label(answer)]
@@ -75,6 +79,11 @@ def _anchor_block(anchors, subject: str) -> str:
             f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
 
 
+def _member(n: int, iri: str) -> str:
+    """The named organisation, or one of its units, takes part in ?coop (a group stands for its subsidiaries)."""
+    return f"?coop cj:participant ?m{n} . ?m{n} cj:subOrganizationOf* <{iri}> .\n"
+
+
 def _entity_iris(u: Understanding, anchors) -> list:
     anchored = {a for a, _ in anchors}
     return [m.doc for m in u.mentions if m.doc.iri not in anchored]
@@ -86,9 +95,9 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
     entities = _entity_iris(u, anchors)
     if entities or anchors:
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
-        for doc in entities:
+        for n, doc in enumerate(entities):
             if ORGANIZATION in doc.types:
-                body += f"FILTER(?answer != <{doc.iri}>)\n?coop cj:participant <{doc.iri}> .\n"
+                body += _member(n, doc.iri) + f"FILTER(?answer != ?m{n})\n"
             elif COOPERATION in doc.types:
                 body += _values("coop", [doc.iri])
         body += _anchor_block(anchors, "coop")
@@ -98,9 +107,9 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
     """Cooperations (of the asked classes) with the named participants, on the topic."""
     body = _values("cls", classes) + "?answer a ?cls .\n"
-    for doc in _entity_iris(u, anchors):
+    for n, doc in enumerate(_entity_iris(u, anchors)):
         if ORGANIZATION in doc.types:
-            body += f"?answer cj:participant <{doc.iri}> .\n"
+            body += _member(n, doc.iri).replace("?coop", "?answer")
     body += _anchor_block(anchors, "answer")
     return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor WHERE {{\n{body}}}")
 
@@ -127,6 +136,12 @@ def plan_people(u: Understanding, anchors, facts: FactFinder, partners_instead: 
     return Plan("people", f"SELECT DISTINCT ?answer ?pos WHERE {{\n{body}}}", via="pos")
 
 
+def plan_date(subject: str) -> Plan:
+    sparql = (f"SELECT ?answer ?date ?when WHERE {{\n{_values('answer', [subject])}"
+              "OPTIONAL { ?answer cj:date ?date } OPTIONAL { ?answer dcterms:temporal ?when }\n}")
+    return Plan("date", sparql, quantity=subject)
+
+
 def plan_quantity(quantity: str) -> Plan:
     sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{_values('answer', [quantity])}"
               "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
@@ -146,6 +161,9 @@ PLANNERS: dict[str, Callable] = {
 
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     """The plan answering ``u``, or None when the question names nothing the graph can follow."""
+    if u.intent == "when":
+        dated = facts.best_dated(u)
+        return plan_date(dated[0]) if dated and dated[1] >= QUANTITY_MIN else None
     if u.intent == "count":
         best = facts.best_quantity(u)
         if best and best[1] >= QUANTITY_MIN and (facts.owner_named(best[0], u) or not _entity_iris(u, anchors)):
@@ -157,7 +175,8 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             return people
     if u.topic and not anchors:
         return None
-    classes = u.answer_classes or {ORGANIZATION}
+    agent = u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)
+    classes = (u.answer_classes if agent else frozenset()) or {ORGANIZATION}
     for root, planner in PLANNERS.items():
         if _is(classes, root, facts):
             plan = planner(u, anchors, classes)

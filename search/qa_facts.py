@@ -9,7 +9,7 @@ from collections import defaultdict
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
 from search.text import normalize
-from search.understand import CJK, COUNT_WORDS, Understanding
+from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
 
@@ -18,6 +18,14 @@ SELECT ?doc ?start ?end ?quote WHERE {
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev .
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
 } ORDER BY ?start"""
+
+# Everything with a date, with the words that describe it and the entities it concerns.
+DATED = """
+SELECT ?x ?text ?linked WHERE {
+  ?x cj:date|dcterms:temporal ?d .
+  { ?x rdfs:label|skos:altLabel|dcterms:description ?text }
+  UNION { ?x cj:approves|cj:issuedBy|prov:wasAssociatedWith ?linked . ?linked rdfs:label|skos:altLabel ?text }
+}"""
 
 # Every figure with the words that describe it: its own labels, unit and wording, what it
 # counts (member category, output kind, period) and the labels of what it belongs to.
@@ -37,11 +45,14 @@ SELECT ?q ?value ?unit ?written WHERE {
   OPTIONAL { ?q cj:sourceText ?written }
 }"""
 
+DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
+
 POSITIONS = """
 SELECT ?person ?pos ?org ?title WHERE {
   ?person cj:holds ?pos . ?pos cj:postIn ?org ; rdfs:label|skos:altLabel ?title .
 }"""
 
+ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "place")
 LATIN_WORD = re.compile(r"[a-z0-9]+")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
@@ -80,6 +91,12 @@ class FactFinder:
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
+        self.dated_words: dict[str, set[str]] = defaultdict(set)
+        self.dated_links: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(DATED):
+            self.dated_words[row["x"]] |= tokens(row["text"])
+            if row["linked"]:
+                self.dated_links[row["x"]].add(row["linked"])
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
 
     def label(self, iri: str, lang: str = "zh") -> str:
@@ -93,21 +110,23 @@ class FactFinder:
         return {"id": iri, "label": self.label(iri, "zh"), "label_en": self.label(iri, "en"),
                 "type": kind, "score": round(score, 4)}
 
-    def evidence(self, s: str, p: str, o: str) -> list[dict]:
-        """The source spans that state the triple (s, p, o)."""
-        rows = self.kg.select(EVIDENCE, s=s, p=p, o=o)
+    def evidence(self, s: str, p: str, o: str | None = None) -> list[dict]:
+        """The source spans that state the triple (s, p, o); any object when ``o`` is None."""
+        rows = self.kg.select(EVIDENCE, s=s, p=p, **({"o": o} if o else {}))
         return [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]} for r in rows]
 
     def best_quantity(self, u: Understanding) -> tuple[str, float] | None:
-        """The figure whose words best cover the question's, favouring figures of named entities."""
-        asked = tokens(_without_count_words(u.question))
-        named = {m.doc.iri for m in u.mentions}
-        best = None
-        for q, words in self.quantity_words.items():
-            score = len(asked & words) + (2.0 if self.quantity_owner[q][0] in named else 0.0)
-            if best is None or score > best[1]:
-                best = (q, score)
-        return best
+        """The figure whose words best cover the question's, favouring figures of named entities;
+        a question about a rank ("第几", "rank") favours figures written as ordinals ("第5名")."""
+        owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
+        text = normalize(u.question)
+        ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if str(row["written"] or "").startswith("第")}
+        bonus = ordinal if any(w in text for w in ORDINAL_WORDS) else {}
+        return _best(u, self.quantity_words, owners, bonus)
+
+    def best_dated(self, u: Understanding) -> tuple[str, float] | None:
+        """The dated event or document whose words best cover the question's."""
+        return _best(u, self.dated_words, self.dated_links)
 
     def figure_text(self, quantity: str, lang: str) -> str:
         """A figure as the article wrote it (zh), or its value and unit (en)."""
@@ -116,6 +135,14 @@ class FactFinder:
             return row["written"]
         value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
         return f"{value} {row['unit'] or ''}".strip() if lang == "en" else f"{value}{row['unit'] or ''}"
+
+    def date_text(self, subject: str, lang: str) -> str:
+        """When something happened: as the article words it (zh), else the ISO date."""
+        rows = self.kg.select(DATE_OF, x=subject)
+        dates = [r["date"] for r in rows if r["date"]]
+        worded = [r["when"] for r in rows if r["when"]]
+        first = (worded + dates) if lang == "zh" else (dates + worded)
+        return str(first[0]) if first else ""
 
     def owner_named(self, quantity: str, u: Understanding) -> bool:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
@@ -129,14 +156,28 @@ class FactFinder:
         return sorted(found)
 
 
+def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],
+          bonus: dict[str, float] | None = None) -> tuple[str, float] | None:
+    """The candidate sharing most words with the question, plus 2 if it concerns a named entity.
+
+    Numbers in the question are what it already knows ("在28家单位中排名第几"), not what it asks.
+    """
+    asked = {t for t in tokens(_without_question_words(u.question)) if not t.isdigit()}
+    named = {m.doc.iri for m in u.mentions}
+    bonus = bonus or {}
+    scored = ((c, len(asked & w) + (2.0 if links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
+              for c, w in words.items())
+    return max(scored, key=lambda item: (item[1], item[0]), default=None)
+
+
 def _uses(text: str, title: str) -> bool:
     if CJK.search(title):
         return title in text
     return re.search(rf"(?<![a-z]){re.escape(title)}(?![a-z])", text) is not None
 
 
-def _without_count_words(text: str) -> str:
+def _without_question_words(text: str) -> str:
     text = normalize(text)
-    for word in COUNT_WORDS:
+    for word in (*COUNT_WORDS, *WHEN_WORDS):
         text = text.replace(word, " ")
     return text

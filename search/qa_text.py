@@ -39,6 +39,8 @@ def describe(u: Understanding, anchors, plan, result, facts) -> str:
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
     if plan.kind == "quantity":
         return _quantity_sentence(plan.quantity, facts, lang)
+    if plan.kind == "date":
+        return _date_sentence(plan.quantity, facts, lang)
     if plan.is_count:
         n = len(result.answers)
         if lang == "zh":
@@ -55,3 +57,10 @@ def _quantity_sentence(quantity: str, facts, lang: str) -> str:
     if lang == "zh":
         return f"{facts.label(owner, 'zh')}的{facts.label(quantity, 'zh')}为{figure}。"
     return f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}."
+
+
+def _date_sentence(subject: str, facts, lang: str) -> str:
+    when = facts.date_text(subject, lang)
+    if lang == "zh":
+        return f"{facts.label(subject, 'zh')}：{when}。"
+    return f"{facts.label(subject, 'en')}: {when}."

@@ -19,8 +19,9 @@ CJ = "https://w3id.org/chanjiao/ontology#"
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
-COUNT_WORDS = ("多少", "几", "how many", "how much", "number of", "count of")
-WHO_WORDS = ("是谁", "谁", "who", "whom")
+COUNT_WORDS = ("多少", "第几", "几", "how many", "how much", "number of", "count of", "what rank", "which place")
+WHO_WORDS = ("是谁", "谁", "哪位", "who", "whom")
+WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
@@ -35,6 +36,9 @@ STOP_WORDS = (
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
+    "列出", "列举", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
+    "list", "show", "name", "tell", "me", "all", "give", "find", "please", "related", "relevant", "currently",
+    "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
 )
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
@@ -85,7 +89,7 @@ class Lexicon:
                         self.names.setdefault(form, set()).add(i)
         self._names_by_length = [(n, re.compile(_pattern(n))) for n in sorted(self.names, key=len, reverse=True)]
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
-        fixed = (*COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS,
+        fixed = (*WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS,
                  *(w for w in self.class_words if len(w) > 1))
         self.removable = [re.compile(_pattern(w)) for w in sorted(set(fixed), key=len, reverse=True)]
 
@@ -155,7 +159,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     mentions = tuple(_mentions(spans, lexicon))
     intent = _intent(blanked)
     word = _answer_word(blanked, lexicon, intent)
-    classes = frozenset(lexicon.class_words.get(word, ())) if word else frozenset()
+    classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
     relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation)
@@ -171,6 +175,8 @@ def _mentions(spans, lexicon: Lexicon):
 
 
 def _intent(text: str) -> str:
+    if any(re.search(_pattern(w), text) for w in WHEN_WORDS):
+        return "when"
     if any(re.search(_pattern(w), text) for w in COUNT_WORDS):
         return "count"
     if any(re.search(_pattern(w), text) for w in WHO_WORDS):
@@ -179,19 +185,43 @@ def _intent(text: str) -> str:
 
 
 def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
-    """The class word right after a question word; else the first class word that is no relation word."""
+    """The class word right after a question word (past a relation word: "哪些合作的高校");
+    else, of the class words that are no relation words, the head: last in Chinese, first in English."""
     openers = WH_WORDS + (COUNT_WORDS if intent == "count" else ())
     for opener in sorted(openers, key=len, reverse=True):
         for m in re.finditer(_pattern(opener), text):
             word = lexicon.class_word_at(text, m.end())
+            if word in RELATION_WORDS:
+                after = text.find(word, m.end()) + len(word)
+                word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
             if word:
                 return word
-    candidates = sorted(((m.start(), w) for w in lexicon.class_words_in(text) if w not in RELATION_WORDS
-                         for m in [re.search(_pattern(w), text)]), key=lambda c: c[0])
+    candidates = [w for _, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS]
     if not candidates:
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
-    return candidates[-1][1] if CJK.search(text) else candidates[0][1]
+    return candidates[-1] if CJK.search(text) else candidates[0]
+
+
+def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """Non-overlapping class words of the text, longest first, in text order."""
+    taken, spans = [False] * len(text), []
+    for word in lexicon.class_words_in(text):
+        for m in re.finditer(_pattern(word), text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                spans.append((m.start(), word))
+    return sorted(spans)
+
+
+def narrowed(classes: frozenset[str], text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The answer classes, narrowed to subclasses the question also names ("哪些项目属于科技创新类")."""
+    ancestors = lexicon.catalogue.ancestors
+    for _, word in class_word_spans(text, lexicon):
+        named = lexicon.class_words[word]
+        if named != classes and all(ancestors.get(c, frozenset()) & classes for c in named):
+            return frozenset(named)
+    return classes
 
 
 def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:

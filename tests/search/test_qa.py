@@ -114,3 +114,25 @@ def test_judge_catches_wrong_answers():
     assert judge(QACase("q", must=("大连交通大学",)), answer) == ["missing 大连交通大学"]
     assert judge(QACase("q", not_=("大连理工大学",)), answer) == ["wrongly includes 大连理工大学"]
     assert judge(QACase("q", expect_empty=True), answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("金普新区在28家单位中排名第几？", "第5名"), ("What rank did Jinpu New Area achieve?", "5"),
+    ("国家级市域产教联合体是什么时候获批的？", "2023年年末"), ("When was the consortium approved?", "2023"),
+    ("《关于深化现代职业教育体系建设改革的意见》是什么时候印发的？", "2022-12"),
+])
+def test_ranks_and_dates(qa, question, expected):
+    assert expected in qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("东风日产和谁合作？", {"大连理工大学"}),  # the group stands for its Dalian subsidiary
+    ("Who takes part in the biopharmaceutical talent project?",
+     {"大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司", "大连大学"}),
+    ("哪些项目属于科技创新类？", {"卧式车铣镗复合加工中心性能调控技术攻关项目", "新能源汽车充电系统故障快速检测技术攻关项目",
+                       "质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目",
+                       "辽宁省压缩机专业技术创新中心项目"}),
+    ("氢能领域有哪些合作的高校？", {"大连交通大学"}),
+])
+def test_partners_subsidiaries_and_categories(qa, question, expected):
+    assert labels(qa.answer(question)) == expected
