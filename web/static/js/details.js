@@ -5,19 +5,26 @@ import { bi, el, entityLink, sparqlSelect } from "./ui.js";
 const SAFE_IRI = /^[^\s<>"{}|\\^`]+$/;
 const SHOWN = 8;
 
-// ?role: industry (the entity's fields), project (cooperations it takes part in),
-// partner (the other participants of those, or the participants of a cooperation).
+// ?role: industry (the entity's fields), project (cooperations it takes part in, or in the
+// industry or below it), partner (the other participants of its cooperations, those sharing
+// more cooperations, then smaller ones, first; or the participants of a cooperation).
 const DETAILS = `PREFIX cj: <https://w3id.org/chanjiao/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?entity ?role ?item ?zh ?en WHERE {
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?entity ?role ?item ?zh ?en (COUNT(DISTINCT ?via) AS ?shared) (MIN(?size) AS ?closest) WHERE {
   VALUES ?entity { %IRIS% }
   { BIND("industry" AS ?role) ?entity cj:industry ?item . }
   UNION { BIND("project" AS ?role) ?item cj:participant ?entity . }
+  UNION { BIND("project" AS ?role) ?item a cj:Cooperation ; cj:industry/skos:broader* ?entity . }
   UNION { BIND("partner" AS ?role) ?entity cj:participant ?item . }
-  UNION { BIND("partner" AS ?role) ?cooperation cj:participant ?entity , ?item . FILTER(?item != ?entity) }
+  UNION {
+    BIND("partner" AS ?role) ?via cj:participant ?entity , ?item . FILTER(?item != ?entity)
+    { SELECT ?via (COUNT(DISTINCT ?member) AS ?size) WHERE { ?via cj:participant ?member } GROUP BY ?via }
+  }
   OPTIONAL { ?item rdfs:label ?zh . FILTER(lang(?zh) = "zh") }
   OPTIONAL { ?item rdfs:label ?en . FILTER(lang(?en) = "en") }
-} ORDER BY ?entity ?role ?zh`;
+} GROUP BY ?entity ?role ?item ?zh ?en
+ORDER BY ?entity ?role DESC(?shared) ?closest ?zh`;
 
 export const ROLES = [
   { key: "industry", zh: "产业", en: "Industries" },
@@ -38,13 +45,19 @@ export async function fetchDetails(iris, signal) {
   return details;
 }
 
+// The first SHOWN items, and a button that shows the rest.
 function itemList(items) {
-  const shown = items.slice(0, SHOWN).map((item) => el("li", {}, entityLink(item)));
+  const list = el("ul", {}, items.map((item, i) => el("li", { hidden: i >= SHOWN }, entityLink(item))));
   if (items.length > SHOWN) {
     const more = items.length - SHOWN;
-    shown.push(el("li", { class: "more" }, bi(`等另外 ${more} 个`, `and ${more} more`)));
+    const button = el("button", { type: "button", class: "more" }, bi(`另外 ${more} 个`, `${more} more`));
+    button.addEventListener("click", () => {
+      for (const item of list.querySelectorAll("li[hidden]")) item.hidden = false;
+      button.remove();
+    });
+    list.append(el("li", {}, button));
   }
-  return el("ul", {}, shown);
+  return list;
 }
 
 // A <dl> of the roles that have items; null when there is nothing to show.

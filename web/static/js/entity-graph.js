@@ -5,7 +5,6 @@ import { detailsList, fetchDetails } from "./details.js";
 import { bi, el, getJSON } from "./ui.js";
 
 const MAX_NEIGHBOURS = 80;
-const EDGE_LABELS_UP_TO = 16;
 const HIDDEN_KINDS = new Set(["evidence", "statement"]);
 const FONT = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
 const KINDS = {
@@ -46,19 +45,19 @@ function elements(entity) {
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-function style(edgeCount) {
+// Edge labels (the predicates) show on hovering a node, to keep the picture readable.
+function style() {
   return [
     { selector: "node", style: {
       "background-color": (n) => colourOf(n.data("kind")), label: "data(label)", "font-family": FONT, "font-size": 11,
-      color: "#1f2933", "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "ellipsis", "text-max-width": 130,
+      color: "#1f2933", "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": 120,
+      "text-overflow-wrap": "anywhere",
       width: 18, height: 18,
     } },
     { selector: "node[?centre]", style: { width: 30, height: 30, "font-size": 13, "font-weight": 600, "border-width": 3, "border-color": "#16325c" } },
-    { selector: "node[path]", style: { cursor: "pointer" } },
     { selector: "edge", style: {
       width: 1.2, "line-color": "#c3ccd6", "target-arrow-color": "#c3ccd6", "target-arrow-shape": "triangle",
       "curve-style": "bezier", "font-family": FONT, "font-size": 9, color: "#5b6876", "text-rotation": "autorotate",
-      label: edgeCount <= EDGE_LABELS_UP_TO ? "data(label)" : "",
     } },
     { selector: "edge.hover", style: { label: "data(label)", "line-color": "#1d5fbf", "target-arrow-color": "#1d5fbf" } },
   ];
@@ -67,12 +66,18 @@ function style(edgeCount) {
 function drawGraph(entity) {
   const { nodes, edges } = elements(entity);
   const cy = window.cytoscape({
-    container, elements: [...nodes, ...edges], style: style(edges.length), wheelSensitivity: 0.3, maxZoom: 3,
-    layout: { name: "concentric", concentric: (n) => (n.data("centre") ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 28, padding: 24 },
+    container, elements: [...nodes, ...edges], style: style(), maxZoom: 1.6,
+    layout: { name: "concentric", concentric: (n) => (n.data("centre") ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 60, padding: 30 },
   });
   cy.on("tap", "node[path]", (event) => window.location.assign(event.target.data("path")));
-  cy.on("mouseover", "node", (event) => event.target.connectedEdges().addClass("hover"));
-  cy.on("mouseout", "node", (event) => event.target.connectedEdges().removeClass("hover"));
+  cy.on("mouseover", "node", (event) => {
+    event.target.connectedEdges().addClass("hover");
+    container.style.cursor = event.target.data("path") ? "pointer" : "";
+  });
+  cy.on("mouseout", "node", (event) => {
+    event.target.connectedEdges().removeClass("hover");
+    container.style.cursor = "";
+  });
   container.dataset.nodes = String(nodes.length);
   drawLegend(new Set(nodes.map((n) => n.data.kind)));
   return cy;

@@ -75,7 +75,7 @@ function sparqlLink(sparql) {
 function renderAnswer(data) {
   const answers = data.answers || [];
   const related = data.related || [];
-  answerBox.replaceChildren(
+  answerBox.replaceChildren(...[
     el("p", { class: "answer-text" }, data.answer_text || ""),
     answers.length ? el("ul", { class: "chips answers" }, answers.map((a) => el("li", {}, entityLink(a, { class: "chip" })))) : null,
     data.evidence?.length ? el("h3", {}, bi("依据", "Evidence")) : null,
@@ -83,7 +83,7 @@ function renderAnswer(data) {
     !answers.length && related.length ? el("h3", {}, bi("相关实体", "Related entities")) : null,
     !answers.length && related.length ? el("ul", { class: "chips" }, related.map((r) => el("li", {}, entityLink(r, { class: "chip" })))) : null,
     data.sparql ? sparqlLink(data.sparql) : null,
-  );
+  ].filter(Boolean));
 }
 
 async function ask(question) {

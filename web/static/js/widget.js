@@ -22,8 +22,10 @@
   var TAG = "chanjiao-search";
   var DEBOUNCE_MS = 150;
   var DEFAULT_LIMIT = 8;
-  // Suggestions are name matches first, then search hits scoring at least this share of the best.
+  // Suggestions are name matches first, then at most RELATED_MAX search hits that score at least
+  // RELATED_MIN_RATIO of the best one (entities related to the words without naming them).
   var RELATED_MIN_RATIO = 0.3;
+  var RELATED_MAX = 3;
   var ENTITY_PATH = /\/id\/[a-z]+\/[^/?#]+$/;
   var script = document.currentScript;
   var scriptOrigin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
@@ -62,7 +64,7 @@
     "[role=option]{display:flex;align-items:baseline;gap:.5rem;padding:.4rem .6rem;border-radius:6px;cursor:pointer}",
     "[role=option][aria-selected=true]{background:#e8f0fb;outline:2px solid var(--accent);outline-offset:-2px}",
     ".name{flex:1;min-width:0;overflow-wrap:anywhere}",
-    ".matched{display:block;font-size:.8rem;color:#5b6876}",
+    ".why{display:block;font-size:.8rem;color:#5b6876;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}",
     ".type{font-size:.75rem;line-height:1.6;padding:0 .45rem;border-radius:4px;background:#e8f0fb;color:var(--accent);white-space:nowrap}",
     ".status{font-size:.85rem;color:#5b6876;min-height:1.4em;margin:.35rem 0 0}",
     ".results{list-style:none;margin:.25rem 0 0;padding:0}",
@@ -105,11 +107,13 @@
     };
   }
 
-  // Name matches, then the better search hits not already among them, at most ``limit``.
+  // Name matches, then the better search hits not among them (marked related), at most ``limit``.
   function merge(names, hits, limit) {
     var seen = {}, best = hits.length ? hits[0].score : 0;
     names.forEach(function (item) { seen[item.id] = true; });
-    var related = hits.filter(function (hit) { return !seen[hit.id] && hit.score >= best * RELATED_MIN_RATIO; });
+    var related = hits.filter(function (hit) { return !seen[hit.id] && hit.score >= best * RELATED_MIN_RATIO; })
+      .slice(0, RELATED_MAX)
+      .map(function (hit) { return Object.assign({}, hit, { related: true }); });
     return names.concat(related).slice(0, limit);
   }
 
@@ -149,12 +153,13 @@
       });
       this.button = make("button", { type: "submit", part: "button" });
       this.list = make("ul", { id: listId, role: "listbox", hidden: "", part: "listbox" });
+      this.hint = make("p", { class: "sr", role: "status", "aria-live": "polite" });
       this.status = make("p", { class: "status", role: "status", "aria-live": "polite", part: "status" });
       this.results = make("ol", { class: "results", part: "results" });
       var field = make("div", { class: "field" });
       field.append(this.input, this.button);
       var box = make("div", { class: "box" });
-      box.append(this.labelEl, field, this.list);
+      box.append(this.labelEl, field, this.list, this.hint);
       this.form.append(box);
       root.append(this.form, this.status, this.results);
       this.listen();
@@ -240,7 +245,6 @@
       this.renderOptions();
       if (items.length && this.shadowRoot.activeElement === this.input) this.open();
       else this.close();
-      this.status.textContent = items.length ? this.text.hint(items.length) : "";
     }
 
     label(item) {
@@ -253,7 +257,8 @@
         var option = make("li", { id: self.uid + "-opt-" + i, role: "option", "aria-selected": String(i === self.active) });
         option.dataset.index = String(i);
         var name = make("span", { class: "name" }, self.label(item));
-        if (item.matched && item.matched !== self.label(item)) name.append(make("span", { class: "matched" }, item.matched));
+        var why = item.related ? item.snippet : item.matched;
+        if (why && why !== self.label(item)) name.append(make("span", { class: "why" }, why));
         option.append(name, make("span", { class: "type" }, item.type));
         return option;
       }));
@@ -262,11 +267,13 @@
     open() {
       this.list.hidden = false;
       this.input.setAttribute("aria-expanded", "true");
+      this.hint.textContent = this.text.hint(this.items.length);
     }
 
     close() {
       this.list.hidden = true;
       this.input.setAttribute("aria-expanded", "false");
+      this.hint.textContent = "";
       this.move(-1);
     }
 

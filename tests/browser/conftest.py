@@ -1,0 +1,147 @@
+"""Browser fixtures: headless Chromium (selenium) driving real ``server.py`` processes.
+
+Two servers run for the session, started together: one on the real graph (built once by
+tests/conftest.py) and one on a graph whose label of 国创氢能科技有限公司 is an HTML injection
+(XSS_LABEL). A third origin, a plain http.server in a thread, hosts pages that embed the
+widget. Screenshots go to artifacts/screenshots/. Every test here is skipped, with the reason,
+when chromium or chromedriver is missing (``make system-deps`` installs them).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from graph.build import build
+from graph.config import BuildConfig
+from tests.service.conftest import start_server, stop_server, wait_for
+
+REPO = Path(__file__).resolve().parents[2]
+CURATED = REPO / "graph" / "data"
+SCREENSHOTS = REPO / "artifacts" / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+CHROME_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=zh-CN")
+XSS_LABEL = "<img src=x onerror=window.__xss=1>"
+XSS_ORG = ("organisations.yaml", "    label_zh: 国创氢能科技有限公司\n")
+MISSING = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+
+
+def pytest_collection_modifyitems(items):
+    if not MISSING:
+        return
+    skip = pytest.mark.skip(reason=f"headless Chromium is not installed ({', '.join(MISSING)} missing): "
+                                   "apt-get install chromium chromium-driver fonts-noto-cjk, or make system-deps")
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(skip)
+
+
+def xss_curated(target: Path) -> Path:
+    """A copy of the curated data whose one organisation label is XSS_LABEL."""
+    shutil.copytree(CURATED, target)
+    path, line = target / XSS_ORG[0], XSS_ORG[1]
+    text = path.read_text(encoding="utf-8")
+    assert text.count(line) == 1, "the XSS fixture's organisation label changed in the curated data"
+    path.write_text(text.replace(line, f'    label_zh: "{XSS_LABEL}"\n'), encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="session")
+def servers(built_config, tmp_path_factory):
+    """(real graph server, XSS graph server), started in parallel and ready."""
+    root = tmp_path_factory.mktemp("browser")
+    xss = BuildConfig(data_dir=root / "xss-data", curated_dir=xss_curated(root / "xss-curated"))
+    build(xss)
+    logs = root / "logs"
+    logs.mkdir()
+    running = [start_server(Path(built_config.data_dir), logs), start_server(xss.data_dir, logs)]
+    for server in running:
+        wait_for(server, "/readyz")
+    yield running
+    for server in running:
+        stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def site(servers) -> str:
+    """The URL of the server on the real graph."""
+    return servers[0].url
+
+
+@pytest.fixture(scope="session")
+def xss_site(servers) -> str:
+    """The URL of the server whose graph holds XSS_LABEL."""
+    return servers[1].url
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def other_origin(tmp_path_factory):
+    """A second origin (another port): ``publish(name, html)`` serves a page there, returns its URL."""
+    root = tmp_path_factory.mktemp("other-origin")
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(root)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+
+    def publish(name: str, html: str) -> str:
+        (root / name).write_text(html, encoding="utf-8")
+        return f"http://127.0.0.1:{httpd.server_port}/{name}"
+
+    yield publish
+    httpd.shutdown()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    """One headless Chromium for the session, with a fresh profile and the console log kept."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (*CHROME_FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('chrome-profile')}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def page(browser):
+    """The session's browser, reset to the desktop size, its console log emptied."""
+    browser.set_window_size(1280, 900)
+    browser.get_log("browser")
+    return browser
+
+
+@pytest.fixture(scope="session")
+def screenshot():
+    """``screenshot(driver, name)`` saves artifacts/screenshots/NAME.png (full page height)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def save(driver, name: str) -> Path:
+        size = driver.get_window_size()
+        width, height = size["width"], size["height"]
+        full = driver.execute_script("return document.documentElement.scrollHeight")
+        driver.set_window_size(width, min(max(height, full + 140), 4000))
+        path = SCREENSHOTS / f"{name}.png"
+        driver.save_screenshot(str(path))
+        driver.set_window_size(width, height)
+        return path
+
+    return save
