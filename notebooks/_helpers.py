@@ -82,6 +82,15 @@ class Cookbook:
         return table(rows)
 
 
+def dev_set(name: str) -> Path | None:
+    """A development set of ``../shared/eval/`` beside the repository, or None (with a note) if absent."""
+    path = SHARED / "eval" / name
+    if path.is_file():
+        return path
+    print(f"note: {name} not found in ../shared/eval beside the repository; its evaluation is empty")
+    return None
+
+
 def source_texts() -> dict[str, str]:
     """The text of each source document, by the document's id (the last segment of its IRI)."""
     from graph import curated
