@@ -139,7 +139,16 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="chanjiao", description="Jinpu industry–education consortium knowledge graph")
     p.add_argument("--data", help="data directory holding the built store (default: $CHANJIAO_DATA or ./data)")
     sub = p.add_subparsers(dest="command", required=True)
+    _graph_commands(sub)
+    _search_commands(sub)
+    v = sub.add_parser("serve", help="serve the web service (same as python server.py)")
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=8000)
+    v.set_defaults(func=cmd_serve)
+    return p
 
+
+def _graph_commands(sub) -> None:
     b = sub.add_parser("build", help="build the store from the ontology and the curated data")
     b.add_argument("--force", action="store_true", help="rebuild even if the inputs are unchanged")
     b.add_argument("--base-iri", help="base for minted IRIs (default: $CHANJIAO_BASE_IRI or https://w3id.org/chanjiao/)")
@@ -156,6 +165,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--top", type=int, default=10)
     s.set_defaults(func=cmd_stats)
 
+
+def _search_commands(sub) -> None:
     q = sub.add_parser("search", help="hybrid semantic search over the entities")
     q.add_argument("query")
     q.add_argument("-k", type=int, default=10)
@@ -174,12 +185,6 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("file")
     ev.add_argument("--misses", action="store_true", help="list the cases not ranked first (search)")
     ev.set_defaults(func=cmd_eval)
-
-    v = sub.add_parser("serve", help="serve the web service (same as python server.py)")
-    v.add_argument("--host", default="127.0.0.1")
-    v.add_argument("--port", type=int, default=8000)
-    v.set_defaults(func=cmd_serve)
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:

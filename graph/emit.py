@@ -222,8 +222,8 @@ class Emitter:
             self.fact(node, CJ.postIn, self.iri(p["organisation"]), pev)
 
     def quotations(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
-        for position, q in enumerate(entry.data.get("quotes") or (), start=1):
-            node = self.node("quotation", content_slug(entry.id, "quote", position))
+        for q in entry.data.get("quotes") or ():
+            node = self.node("quotation", content_slug(entry.id, "quote", q.get("text_zh") or q.get("text_en")))
             qev = self.evidence(entry, q) or ev
             self.fact(node, RDF.type, CJ.Quotation, qev)
             self.fact(node, CJ.spokenBy, s, qev)
