@@ -38,6 +38,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--port", type=int, default=8000, help="overridden by $PORT")
     p.add_argument("--data", help="data directory of the built store (default: $CHANJIAO_DATA or ./data)")
     p.add_argument("--base-iri", help="base of minted IRIs when building (default: $CHANJIAO_BASE_IRI)")
+    p.add_argument("--curated", help="curated data directory to build from (default: graph/data)")
     p.add_argument("--timeout", type=float, default=defaults.query_timeout_s, help="SPARQL deadline, seconds")
     p.add_argument("--row-cap", type=int, default=defaults.row_cap, help="most rows or triples per result")
     p.add_argument("--workers", type=int, default=defaults.workers, help="query worker processes")
@@ -49,6 +50,8 @@ def config_from(args: argparse.Namespace) -> ServerConfig:
     build = BuildConfig(data_dir=Path(args.data)) if args.data else BuildConfig()
     if args.base_iri:
         build = replace(build, base_iri=args.base_iri)
+    if args.curated:
+        build = replace(build, curated_dir=Path(args.curated))
     return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap,
                         workers=args.workers, threads=args.threads)
 
