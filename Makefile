@@ -31,8 +31,8 @@ build: $(VENV)/.installed
 test: $(VENV)/.installed-test system-deps
 	$(PY) -m pytest
 
-notebooks: $(VENV)/.installed-test
-	$(PY) -m notebooks.run --write
+notebooks: $(VENV)/.installed-test system-deps
+	$(PY) -m notebooks.run --write --data $(DATA)
 
 bench: $(VENV)/.installed-test
 	$(PY) bench/store_bench.py --data $(DATA)

@@ -11,7 +11,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from graph.config import BuildConfig
+from graph.config import SEARCH_INDEX_DIR, BuildConfig
 from graph.errors import (BadInput, ChanjiaoError, CuratedDataError, GraphValidationError, QueryError,
                           StoreNotBuilt)
 
@@ -90,7 +90,7 @@ def _engine(args):
     from search import SearchEngine
 
     kg = _graph(args)
-    return kg, SearchEngine.open(kg, index_dir=_config(args).data_dir / "search")
+    return kg, SearchEngine.open(kg, index_dir=_config(args).data_dir / SEARCH_INDEX_DIR)
 
 
 def cmd_search(args) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 from graph.namespaces import DEFAULT_BASE_IRI
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+# Inside a data directory: the search index lives beside the stores.
+SEARCH_INDEX_DIR = "search-index"
 REPO_DIR = PACKAGE_DIR.parent
 
 

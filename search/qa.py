@@ -119,9 +119,13 @@ class QuestionAnswerer:
     def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
         result.answers, result.evidence = [], []
         result.answer_text = describe(u, anchors, None, result, self.facts)
-        probe = u.topic or u.question
-        result.related = [r.to_dict() for r in self.engine.search(probe, k=self.config.related_k)]
+        result.related = self.related(u.topic or u.question)
         return result
+
+    def related(self, probe: str) -> list[dict]:
+        """The industries and cooperations nearest to what was asked: offered beside an empty answer."""
+        found = [r for root in TOPIC_ROOTS for r in self.engine.search(probe, k=self.config.related_k, type=root)]
+        return [r.to_dict() for r in sorted(found, key=lambda r: -r.score)[: self.config.related_k]]
 
 
 def _root(types: frozenset[str]) -> bool:

@@ -31,6 +31,7 @@ class Plan:
     via: str | None = None  # the variable holding the cooperation that links an answer, if any
     is_count: bool = False
     quantity: str | None = None
+    links: dict | None = None  # answer → {(via, anchor)}, filled by collect
 
     def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
         """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
@@ -39,6 +40,7 @@ class Plan:
             support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
         ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))[:limit]
+        self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
         result.evidence = [e for a in ranked for e in self._evidence(a, support[a], facts)]
 

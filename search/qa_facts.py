@@ -98,6 +98,7 @@ class FactFinder:
             if row["linked"]:
                 self.dated_links[row["x"]].add(row["linked"])
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
+        self.position_org = {pos: org for _, pos, org, _ in self.positions}
 
     def label(self, iri: str, lang: str = "zh") -> str:
         names = self.labels.get(iri, {})

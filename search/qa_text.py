@@ -16,29 +16,51 @@ def _names(result, lang: str) -> str:
     return SEPARATOR[lang].join(names) + tail
 
 
-def _scope(u: Understanding, anchors, facts_label, lang: str) -> str:
+# How the named entities constrain each kind of answer: (zh, en) phrase templates.
+ENTITY_PHRASES = {
+    "participants": ("与{}合作", "partnering with {}"),
+    "cooperations": ("{}参与", "involving {}"),
+    "programmes": ("{}", "of {}"),
+    "people": ("{}", "at {}"),
+}
+TOPIC_PHRASES = ("涉及{}", "on {}")
+
+
+def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
     """What constrains the answers: the named entities and the topic, as a phrase."""
     entities = [facts_label(m.doc.iri, lang) for m in u.mentions if m.doc.iri not in {a for a, _ in anchors}]
     topics = [facts_label(a, lang) for a, _ in anchors[:3]] or ([u.topic] if u.topic else [])
-    if lang == "zh":
-        parts = ([f"与{'、'.join(entities)}合作"] if entities else []) + ([f"涉及{'、'.join(topics)}"] if topics else [])
-        return "、".join(parts)
-    parts = ([f"with {', '.join(entities)}"] if entities else []) + ([f"on {', '.join(topics)}"] if topics else [])
-    return " ".join(parts)
+    side = 0 if lang == "zh" else 1
+    joiner = SEPARATOR[lang]
+    entity_phrase = ENTITY_PHRASES.get(plan.kind if plan else "participants", ENTITY_PHRASES["participants"])[side]
+    parts = ([entity_phrase.format(joiner.join(entities))] if entities else [])
+    parts += [TOPIC_PHRASES[side].format(joiner.join(topics))] if topics else []
+    return ("、" if lang == "zh" else " ").join(parts)
 
 
 def describe(u: Understanding, anchors, plan, result, facts) -> str:
     """A one-sentence answer (or an honest 'nothing found') in the question's language."""
+    return _tidy(_sentence(u, anchors, plan, result, facts))
+
+
+def _tidy(sentence: str) -> str:
+    """No doubled full stops where a name ends in one ("Co., Ltd.." → "Co., Ltd.")."""
+    return sentence.replace("..", ".").replace("  ", " ")
+
+
+def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     label = facts.label
     lang = u.lang
     kind = u.answer_word or {"zh": "结果", "en": "results"}[lang]
-    scope = _scope(u, anchors, label, lang)
+    scope = _scope(u, anchors, plan, label, lang)
     if plan is None or not result.answers and not (plan and plan.is_count):
         if lang == "zh":
             return f"图谱中没有找到{scope + '的' if scope else ''}{kind}。"
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
     if plan.kind == "quantity":
         return _quantity_sentence(plan.quantity, facts, lang)
+    if plan.kind == "people":
+        return _people_sentence(plan, facts, lang)
     if plan.kind == "date":
         return _date_sentence(plan.quantity, facts, lang)
     if plan.is_count:
@@ -64,3 +86,15 @@ def _date_sentence(subject: str, facts, lang: str) -> str:
     if lang == "zh":
         return f"{facts.label(subject, 'zh')}：{when}。"
     return f"{facts.label(subject, 'en')}: {when}."
+
+
+def _people_sentence(plan, facts, lang: str) -> str:
+    """"杨跃权担任大连职业技术学院党委书记、校长。" / "Yang Yuequan: President, Dalian Vocational …"."""
+    sentences = []
+    for person, links in plan.links.items():
+        posts = [(facts.label(facts.position_org.get(pos, ""), lang), facts.label(pos, lang)) for pos, _ in sorted(links)]
+        if lang == "zh":
+            sentences.append(f"{facts.label(person, 'zh')}担任{'、'.join(org + title for org, title in posts)}")
+        else:
+            sentences.append(f"{facts.label(person, 'en')}: {'; '.join(f'{t}, {o}' for o, t in posts)}")
+    return ("；" if lang == "zh" else ". ").join(sentences) + ("。" if lang == "zh" else ".")

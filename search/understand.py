@@ -39,7 +39,10 @@ STOP_WORDS = (
     "列出", "列举", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
+    "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
 )
+# "四个", "3家": a count in the question is no topic.
+NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
@@ -84,8 +87,10 @@ class Lexicon:
         self.names: dict[str, set[int]] = {}
         for i, doc in enumerate(catalogue.docs):
             for name in doc.name_values:
+                # Latin names need three letters, unless written as an acronym (AI, EV).
+                shortest = 2 if CJK.search(name) or name.isupper() else 3
                 for form in _forms(name):
-                    if len(form) >= (2 if CJK.search(form) else 3):
+                    if len(form) >= shortest:
                         self.names.setdefault(form, set()).add(i)
         self._names_by_length = [(n, re.compile(_pattern(n))) for n in sorted(self.names, key=len, reverse=True)]
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
@@ -232,7 +237,7 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     """
     if answer_word:
         text = re.sub(_pattern(answer_word), " ", text)
-    for pattern in lexicon.removable:
+    for pattern in (*lexicon.removable, NUMERAL):
         text = pattern.sub(" ", text)
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.config import BuildConfig
-
-SEARCH_INDEX_DIR = "search-index"
+from graph.config import SEARCH_INDEX_DIR, BuildConfig
 
 
 @dataclass(frozen=True)

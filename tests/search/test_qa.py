@@ -136,3 +136,17 @@ def test_ranks_and_dates(qa, question, expected):
 ])
 def test_partners_subsidiaries_and_categories(qa, question, expected):
     assert labels(qa.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("大连职业技术学院的四个计划是什么？", 4), ("What training programmes does Dalian Vocational & Technical College run?", 4),
+    ("大连职业技术学院有哪些领导？", 1), ("Which companies partner with DUT on AI?", 7),
+])
+def test_counts_of_answers_for_other_phrasings(qa, question, expected):
+    assert len(qa.answer(question).answers) == expected
+
+
+def test_an_empty_answer_offers_nearby_topics(qa):
+    related = qa.answer("哪些高校在航空航天领域有合作？").related
+    assert related and {r["type"] for r in related} <= {"产业", "实训基地", "实训基地类项目", "科技创新类项目",
+                                                         "人才培养类项目"}
