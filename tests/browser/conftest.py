@@ -1,8 +1,8 @@
 """Browser fixtures: headless Chromium (selenium) driving real ``server.py`` processes.
 
 Two servers run for the session, started together: one on the real graph (built once by
-tests/conftest.py) and one on a graph whose label of 国创氢能科技有限公司 is an HTML injection
-(XSS_LABEL). A third origin, a plain http.server in a thread, hosts pages that embed the
+tests/conftest.py) and one that builds (``server.py --curated``) and serves a copy of the curated
+data in which the label of 国创氢能科技有限公司 is an HTML injection (XSS_LABEL). A third origin, a plain http.server in a thread, hosts pages that embed the
 widget. Screenshots go to artifacts/screenshots/. Every test here is skipped, with the reason,
 when chromium or chromedriver is missing (``make system-deps`` installs them).
 """
@@ -17,8 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import build
-from graph.config import BuildConfig
 from tests.service.conftest import start_server, stop_server, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,16 +56,16 @@ def xss_curated(target: Path) -> Path:
 def servers(built_config, tmp_path_factory):
     """(real graph server, XSS graph server), started in parallel and ready."""
     root = tmp_path_factory.mktemp("browser")
-    xss = BuildConfig(data_dir=root / "xss-data", curated_dir=xss_curated(root / "xss-curated"))
-    build(xss)
+    curated = xss_curated(root / "xss-curated")
     logs = root / "logs"
     logs.mkdir()
-    running = [start_server(Path(built_config.data_dir), logs), start_server(xss.data_dir, logs)]
+    running = [start_server(Path(built_config.data_dir), logs),
+               start_server(root / "xss-data", logs, "--curated", str(curated))]
     for server in running:
         wait_for(server, "/readyz")
     yield running
-    for server in running:
-        stop_server(server)
+    codes = [stop_server(server) for server in running]
+    assert codes == [0, 0], [server.stderr.read_text(encoding="utf-8")[-2000:] for server in running]
 
 
 @pytest.fixture(scope="session")
@@ -105,8 +103,12 @@ def other_origin(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    """One headless Chromium for the session, with a fresh profile and the console log kept."""
+def browser(servers, tmp_path_factory):
+    """One headless Chromium for the session, with a fresh profile and the console log kept.
+
+    It depends on ``servers`` so that it quits first: its open keep-alive connections would
+    otherwise hold up the servers' graceful shutdown.
+    """
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -1,6 +1,7 @@
 /* The embeddable search box of the chanjiao knowledge graph. No dependencies.
  *
- * Either a script tag with data-* attributes (a box is inserted right after the tag):
+ * Either a script tag with data-* attributes (a box is inserted right after the tag, or at the
+ * start of <body> when the tag is in <head>):
  *   <script src="https://HOST/widget.js" data-endpoint="https://HOST" data-type="高校" data-lang="zh"></script>
  * or the custom element, anywhere after a plain <script src="https://HOST/widget.js"></script>:
  *   <chanjiao-search endpoint="https://HOST" type="企业" lang="en"></chanjiao-search>
@@ -370,7 +371,11 @@
     MOUNT_ATTRIBUTES.forEach(function (name) {
       if (script.dataset[name] !== undefined) box.setAttribute(name, script.dataset[name]);
     });
-    script.insertAdjacentElement("afterend", box);
+    if (!script.closest("head")) {
+      script.insertAdjacentElement("afterend", box);
+      return;
+    }
+    document.addEventListener("DOMContentLoaded", function () { document.body.prepend(box); });
   }
 
   mountAfterScript();
