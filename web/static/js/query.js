@@ -20,7 +20,8 @@ function createEditor() {
 function open(yasgui, index) {
   const query = queries[index];
   const name = currentLang() === "en" ? query.title_en : query.title_zh;
-  const tab = yasgui.addTab(true, { name, yasqe: { value: query.text }, requestConfig: { endpoint: ENDPOINT } });
+  const config = { name, yasqe: { value: query.text }, requestConfig: { endpoint: ENDPOINT } };
+  const tab = yasgui.addTab(true, config, { avoidDuplicateTabs: true });
   for (const button of buttons) button.setAttribute("aria-pressed", String(button === buttons[index]));
   tab.getYasqe().query();
 }
