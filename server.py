@@ -43,6 +43,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--row-cap", type=int, default=defaults.row_cap, help="most rows or triples per result")
     p.add_argument("--workers", type=int, default=defaults.workers, help="query worker processes")
     p.add_argument("--threads", type=int, default=defaults.threads, help="request threads")
+    p.add_argument("--memory-copy-max-quads", type=int, default=defaults.worker_memory_copy_max_quads,
+                   help="copy a store of at most this many quads into each query worker's memory (0: never)")
     return p.parse_args(argv)
 
 
@@ -52,8 +54,8 @@ def config_from(args: argparse.Namespace) -> ServerConfig:
         build = replace(build, base_iri=args.base_iri)
     if args.curated:
         build = replace(build, curated_dir=Path(args.curated))
-    return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap,
-                        workers=args.workers, threads=args.threads)
+    return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap, workers=args.workers,
+                        threads=args.threads, worker_memory_copy_max_quads=args.memory_copy_max_quads)
 
 
 def configure_logging() -> None:

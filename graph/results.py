@@ -119,6 +119,25 @@ def _json_term(term) -> dict:
     return {"type": "triple", "value": {k: _json_term(getattr(term, k)) for k in ("subject", "predicate", "object")}}
 
 
+_escape_json = json.encoder.encode_basestring
+
+
+def _json_fragment(term) -> str:
+    """The JSON text of one term (written by hand: json.dumps per term costs more than the query)."""
+    if isinstance(term, ox.NamedNode):
+        return '{"type":"uri","value":' + _escape_json(term.value) + "}"
+    if isinstance(term, ox.BlankNode):
+        return '{"type":"bnode","value":' + _escape_json(term.value) + "}"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            extra = ',"xml:lang":' + _escape_json(term.language)
+        else:
+            datatype = term.datatype.value
+            extra = "" if datatype == XSD_STRING else ',"datatype":' + _escape_json(datatype)
+        return '{"type":"literal","value":' + _escape_json(term.value) + extra + "}"
+    return json.dumps(_json_term(term), ensure_ascii=False, separators=(",", ":"))
+
+
 def _xml_term(term) -> str:
     if isinstance(term, ox.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"
@@ -146,20 +165,34 @@ def _csv_term(term) -> str:
     return str(term)
 
 
+class _Fragments(dict):
+    """Serialised terms by term: a result repeats its IRIs, so each is written once."""
+
+    def __init__(self, write):
+        super().__init__()
+        self.write = write
+
+    def __missing__(self, term) -> str:
+        self[term] = fragment = self.write(term)
+        return fragment
+
+
 def _json_solutions(variables: list[str], rows: list) -> bytes:
-    bindings = [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
-    doc = {"head": {"vars": variables}, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    keys = [json.dumps(v, ensure_ascii=False) + ":" for v in variables]
+    terms = _Fragments(_json_fragment)
+    bindings = ",".join("{" + ",".join(k + terms[t] for k, t in zip(keys, row) if t is not None) + "}" for row in rows)
+    head = json.dumps(variables, ensure_ascii=False)
+    return f'{{"head":{{"vars":{head}}},"results":{{"bindings":[{bindings}]}}}}'.encode("utf-8")
 
 
 def _xml_solutions(variables: list[str], rows: list) -> bytes:
+    names = [f"<binding name={quoteattr(v)}>" for v in variables]
+    terms = _Fragments(_xml_term)
     out = [f'<?xml version="1.0"?><sparql xmlns="{RESULTS_NS}"><head>']
     out += [f"<variable name={quoteattr(v)}/>" for v in variables]
     out.append("</head><results>")
-    for row in rows:
-        cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(row[v])}</binding>"
-                        for v in variables if row[v] is not None)
-        out.append(f"<result>{cells}</result>")
+    out += ["<result>" + "".join(n + terms[t] + "</binding>" for n, t in zip(names, row) if t is not None) + "</result>"
+            for row in rows]
     out.append("</results></sparql>")
     return "".join(out).encode("utf-8")
 
@@ -168,13 +201,13 @@ def _csv_solutions(variables: list[str], rows: list) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(variables)
-    writer.writerows([_csv_term(row[v]) for v in variables] for row in rows)
+    writer.writerows([_csv_term(t) for t in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
 def _tsv_solutions(variables: list[str], rows: list) -> bytes:
     lines = ["\t".join(f"?{v}" for v in variables)]
-    lines += ["\t".join("" if row[v] is None else str(row[v]) for v in variables) for row in rows]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 

@@ -182,7 +182,7 @@ def test_writer_reads_no_more_than_the_cap():
 
         def __next__(self):
             self.read += 1
-            return {"x": ox.Literal(str(self.read))}
+            return (ox.Literal(str(self.read)),)
 
     rows = Rows()
     result = write_solutions(rows, find_format(SOLUTIONS, "csv"), 3)
