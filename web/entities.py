@@ -10,16 +10,15 @@ reification (rdf:Statement) of them, i.e. the provenance of each statement.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 
+from graph.curated import SLUG
 from graph.namespaces import CJ, PREFIXES
 from graph.store import KnowledgeGraph, bind
 
-ENTITY_PATH = re.compile(r"[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*")
 ID_PATH = "id/"
 ONTOLOGY_PATH = "/ontology"
 RDF = PREFIXES["rdf"]
@@ -131,7 +130,8 @@ class Entity:
 
 def entity_iri(kg: KnowledgeGraph, path: str) -> str | None:
     """The IRI of ``kind/slug`` under the graph's base, or None if the path is not of that form."""
-    return f"{kg.base_iri}{ID_PATH}{path}" if ENTITY_PATH.fullmatch(path) else None
+    kind, _, slug = path.partition("/")
+    return f"{kg.base_iri}{ID_PATH}{path}" if SLUG.match(kind) and SLUG.match(slug) else None
 
 
 def local_path(kg: KnowledgeGraph, iri: str) -> str | None:

@@ -12,7 +12,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout, StoreNotBuilt
 from graph.results import NoAcceptableFormat
 from graph.runner import QueryOutOfMemory, ServerBusy, WorkerFailed
-from web.http import TooLarge
+from web.http import TooLarge, html_response
 from web.negotiation import prefers_html
 from web.services import ServiceUnavailable
 
@@ -42,8 +42,7 @@ def status_of(exc: ChanjiaoError) -> tuple[int, str]:
 def error_response(status: int, code: str, message: str) -> Response:
     """The shared error shape, as HTML when the client prefers it, else JSON."""
     if prefers_html():
-        response = Response(render_template("error.html", status=status, code=code, message=message),
-                            status=status, mimetype="text/html")
+        response = html_response(render_template("error.html", status=status, code=code, message=message), status)
     else:
         response = jsonify({"error": {"code": code, "message": message}})
         response.status_code = status

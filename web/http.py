@@ -16,13 +16,19 @@ from urllib.parse import unquote_to_bytes
 from flask import Flask, Response, g, request
 
 from graph.errors import BadInput
+from web.negotiation import HTML
 
 access_log = logging.getLogger("chanjiao.access")
 
-TEXT_BODY_TYPES = ("application/x-www-form-urlencoded", "application/sparql-query", "application/sparql-update")
+FORM_MIMETYPE = "application/x-www-form-urlencoded"
+QUERY_MIMETYPE = "application/sparql-query"
+UPDATE_MIMETYPE = "application/sparql-update"
+TEXT_BODY_TYPES = (FORM_MIMETYPE, QUERY_MIMETYPE, UPDATE_MIMETYPE)
+COUNT_HEADER, TRUNCATED_HEADER, ROW_CAP_HEADER, QUERY_TIME_HEADER = (
+    "X-Result-Count", "X-Result-Truncated", "X-Row-Cap", "X-Query-Time")
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "X-Result-Count, X-Result-Truncated, X-Row-Cap, X-Query-Time",
+    "Access-Control-Expose-Headers": ", ".join((COUNT_HEADER, TRUNCATED_HEADER, ROW_CAP_HEADER, QUERY_TIME_HEADER)),
 }
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
@@ -62,7 +68,7 @@ def check_request() -> None:
     check_urlencoded(request.query_string, "query string")
     if request.mimetype in TEXT_BODY_TYPES:
         body = request.get_data(cache=True)
-        if request.mimetype == TEXT_BODY_TYPES[0]:
+        if request.mimetype == FORM_MIMETYPE:
             check_urlencoded(body, "form body")
         else:
             check_text(body, "request body")
@@ -89,6 +95,13 @@ def bounded_text(value: str | None, name: str, limit: int) -> str | None:
     return value
 
 
+def html_response(text: str, status: int = 200) -> Response:
+    """An HTML page, marked as varying with Accept (its URL also serves other formats)."""
+    response = Response(text, status=status, mimetype=HTML)
+    response.vary.add("Accept")
+    return response
+
+
 def start_timer() -> None:
     g.started = time.perf_counter()
 
@@ -99,7 +112,7 @@ def add_headers(response: Response) -> Response:
     response.headers.update(SECURITY_HEADERS)
     if request.method == "OPTIONS":
         response.headers.update(PREFLIGHT_HEADERS)
-    if response.mimetype == "text/html":
+    if response.mimetype == HTML:
         response.headers.update(HTML_HEADERS)
     return response
 

@@ -13,6 +13,7 @@ from graph.results import FORMATS, GRAPH, write_triples
 from graph.store import bind
 from ontology import ONTOLOGY_FILE
 from web.entities import ONTOLOGY_PATH, concise_description, describe, entity_iri, ontology_terms
+from web.http import html_response
 from web.negotiation import negotiate
 from web.services import services
 from web.sparql import result_response
@@ -44,10 +45,7 @@ def entity(kind: str, slug: str):
     if fmt is not None:
         return _rdf(concise_description(kg, iri), fmt)
     view = describe(kg, iri)
-    html = render_template("entity.html", entity=view, alternates=_alternates(request.path))
-    response = Response(html, mimetype="text/html")
-    response.vary.add("Accept")
-    return response
+    return html_response(render_template("entity.html", entity=view, alternates=_alternates(request.path)))
 
 
 @bp.get(ONTOLOGY_PATH)
@@ -55,11 +53,10 @@ def ontology():
     fmt = negotiate(GRAPH, html=True)
     kg = services().graph
     if fmt is None:
-        html = render_template("ontology.html", terms=ontology_terms(kg), alternates=_alternates(request.path))
-        response = Response(html, mimetype="text/html")
-    elif fmt.name == FORMATS[GRAPH][0].name:
-        response = Response(ONTOLOGY_FILE.read_bytes(), content_type=fmt.content_type)
-    else:
+        return html_response(render_template("ontology.html", terms=ontology_terms(kg),
+                                             alternates=_alternates(request.path)))
+    if fmt.name != FORMATS[GRAPH][0].name:
         return _rdf(list(kg.query(bind(ONTOLOGY_CONSTRUCT, {"ontology": kg.graph_iri("ontology")}))), fmt)
+    response = Response(ONTOLOGY_FILE.read_bytes(), content_type=fmt.content_type)
     response.vary.add("Accept")
     return response

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from graph.results import FORMATS
+from graph.curated import SLUG
+from graph.results import FORMATS, GRAPH
 from web.config import ServerConfig
+from web.negotiation import HTML
 
 OPENAPI_VERSION = "3.1.0"
 
@@ -82,6 +84,10 @@ ERROR_RESPONSES = {
 }
 
 
+PATH_PARAMS = [{"name": n, "in": "path", "required": True, "schema": _string(pattern=SLUG.pattern)}
+               for n in ("kind", "slug")]
+
+
 def _query(name: str, description: str, schema: dict, required: bool = False) -> dict:
     return {"name": name, "in": "query", "required": required, "description": description, "schema": schema}
 
@@ -91,18 +97,15 @@ def _get(summary: str, parameters: list, ok: dict, errors: dict = ERROR_RESPONSE
 
 
 def _rdf_content() -> dict:
-    types = ["text/html", *(f.media_type for f in FORMATS["graph"])]
+    types = [HTML, *(f.media_type for f in FORMATS[GRAPH])]
     return {t: {"schema": _string()} for t in types}
 
 
-def document(config: ServerConfig, max_k: int) -> dict:
-    """The OpenAPI document; ``max_k`` is the search engine's largest k."""
+def _api_paths(max_k: int) -> dict:
     k = {"type": "integer", "minimum": 1, "maximum": max_k}
     type_param = _query("type", "Only entities of this class (IRI, local name or label)", _string())
-    path_params = [{"name": n, "in": "path", "required": True, "schema": _string(pattern="^[a-z0-9][a-z0-9-]*$")}
-                   for n in ("kind", "slug")]
     not_found = {"404": _json("Error", "No such entity"), **ERROR_RESPONSES}
-    paths = {
+    return {
         "/api/search": _get("Hybrid (dense + BM25) entity search", [
             _query("q", "The query, Chinese or English", _string(minLength=1), required=True), _query("k", "How many", k),
             type_param, _query("industry", "Only entities in this industry (or a narrower one)", _string()),
@@ -115,33 +118,45 @@ def document(config: ServerConfig, max_k: int) -> dict:
         "/api/ask": _get("Answer a question about the consortium", [
             _query("q", "The question, Chinese or English", _string(minLength=1), required=True),
         ], _json("Answer", "The answer with its evidence")),
-        "/api/entity/{kind}/{slug}": _get("An entity as JSON", path_params, _json("Entity", "The entity"), not_found),
+        "/api/entity/{kind}/{slug}": _get("An entity as JSON", PATH_PARAMS, _json("Entity", "The entity"), not_found),
         "/api/entity": _get("An entity by IRI", [_query("iri", "The entity IRI", _string(format="iri"), True)],
                             _json("Entity", "The entity"), not_found),
         "/healthz": _get("Liveness", [], _json("Health", "The process answers"), {}),
         "/readyz": _get("Readiness: store, query workers and search index", [], _json("Readiness", "Ready"),
                         {"503": _json("Readiness", "Not ready yet")}),
+    }
+
+
+def _service_paths(config: ServerConfig) -> dict:
+    sparql_errors = {
+        "400": _json("Error", "Malformed query (message with line:column)"),
+        "403": _json("Error", "Update or SERVICE refused"), "406": _json("Error", "No acceptable format"),
+        "503": _json("Error", "Stopped at the deadline"),
+    }
+    results = {f.media_type: {"schema": _string()} for fs in FORMATS.values() for f in fs}
+    return {
         "/sparql": _get(
             f"SPARQL 1.1 Protocol query endpoint (GET or POST; deadline {config.query_timeout_s:g} s, "
             f"at most {config.row_cap} rows). Without a query: the service description.",
             [_query("query", "A SPARQL query", _string(maxLength=config.max_query_chars)),
              _query("timeout", "Seconds, lowers the deadline", {"type": "number", "exclusiveMinimum": 0}),
              _query("format", "Result format name, overrides Accept", _string())],
-            {"description": "Results in the negotiated format", "content": {
-                f.media_type: {"schema": _string()} for fs in FORMATS.values() for f in fs}},
-            {"400": _json("Error", "Malformed query (message with line:column)"),
-             "403": _json("Error", "Update or SERVICE refused"), "406": _json("Error", "No acceptable format"),
-             "503": _json("Error", "Stopped at the deadline")}),
-        "/id/{kind}/{slug}": _get("Dereference an entity IRI (HTML or its CBD in RDF)", path_params,
-                                  {"description": "The entity", "content": _rdf_content()}, {"404": _json("Error", "No such entity")}),
+            {"description": "Results in the negotiated format", "content": results}, sparql_errors),
+        "/id/{kind}/{slug}": _get("Dereference an entity IRI (HTML or its CBD in RDF)", PATH_PARAMS,
+                                  {"description": "The entity", "content": _rdf_content()},
+                                  {"404": _json("Error", "No such entity")}),
         "/ontology": _get("The OWL ontology", [], {"description": "The ontology", "content": _rdf_content()}, {}),
     }
+
+
+def document(config: ServerConfig, max_k: int) -> dict:
+    """The OpenAPI document; ``max_k`` is the search engine's largest k."""
     return {
         "openapi": OPENAPI_VERSION,
         "info": {"title": "Chanjiao knowledge graph service", "version": "0.1.0",
                  "description": "Dalian Jinpu New Area city-region industry–education consortium: SPARQL, "
                                 "linked data and search. Every JSON error is {\"error\": {\"code\", \"message\"}}."},
         "servers": [{"url": "/"}],
-        "paths": paths,
+        "paths": {**_api_paths(max_k), **_service_paths(config)},
         "components": {"schemas": SCHEMAS},
     }

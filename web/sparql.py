@@ -19,16 +19,14 @@ from graph.errors import BadInput, QueryRefused
 from graph.namespaces import GRAPH_NAMES, PREFIXES
 from graph.results import FORMATS, GRAPH, SOLUTIONS, Serialised, write_triples
 from graph.runner import QueryJob, inspect_query
-from web.http import bounded_text, check_text, note
+from web.http import (COUNT_HEADER, FORM_MIMETYPE, QUERY_MIMETYPE, QUERY_TIME_HEADER, ROW_CAP_HEADER,
+                      TRUNCATED_HEADER, UPDATE_MIMETYPE, bounded_text, check_text, html_response, note)
 from web.negotiation import negotiate
 from web.services import services
 
 bp = Blueprint("sparql", __name__)
 
 FORM_FAMILY = {"SELECT": SOLUTIONS, "ASK": SOLUTIONS, "CONSTRUCT": GRAPH, "DESCRIBE": GRAPH}
-FORM_MIMETYPE = "application/x-www-form-urlencoded"
-QUERY_MIMETYPE = "application/sparql-query"
-UPDATE_MIMETYPE = "application/sparql-update"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not supported"
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -100,10 +98,10 @@ def _formats(form: str | None) -> dict[str, str]:
 def result_response(result: Serialised) -> Response:
     """A serialised result with its count and truncation headers."""
     response = Response(result.body, content_type=result.media_type)
-    response.headers["X-Result-Count"] = str(result.count)
+    response.headers[COUNT_HEADER] = str(result.count)
     if result.truncated:
-        response.headers["X-Result-Truncated"] = "true"
-        response.headers["X-Row-Cap"] = str(services().config.row_cap)
+        response.headers[TRUNCATED_HEADER] = "true"
+        response.headers[ROW_CAP_HEADER] = str(services().config.row_cap)
     response.vary.add("Accept")
     return response
 
@@ -122,7 +120,7 @@ def endpoint():
     elapsed = time.perf_counter() - started
     note(query_ms=round(elapsed * 1000, 2), form=shape.form, rows=result.count, truncated=result.truncated)
     response = result_response(result)
-    response.headers["X-Query-Time"] = f"{elapsed:.3f}"
+    response.headers[QUERY_TIME_HEADER] = f"{elapsed:.3f}"
     return response
 
 
@@ -162,8 +160,7 @@ def description_triples(endpoint_iri: str) -> list[ox.Triple]:
 def service_description() -> Response:
     fmt = negotiate(GRAPH, html=True)
     if fmt is None:
-        return Response(render_template("sparql.html", config=services().config, formats=FORMATS),
-                        mimetype="text/html")
+        return html_response(render_template("sparql.html", config=services().config, formats=FORMATS))
     triples = description_triples(request.base_url)
     result = write_triples(triples, fmt, len(triples), {"sd": SD, **PREFIXES})
     return result_response(result)
