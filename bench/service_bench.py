@@ -3,7 +3,10 @@
 
     .venv/bin/python bench/service_bench.py [--data DIR] [--requests N] [--out FILE]
 
-The same graph (built into DIR, exported as N-Quads) is served by all three; the same three
+Figures go to bench/results/service_bench.json (and a table on stdout).
+
+The same graph (built into DIR, exported as N-Quads) is served by all three (ours twice: with
+its workers' in-memory copy of the store, the default, and reading RocksDB); the same three
 queries (a lookup, a GROUP BY, a two-hop join) are sent over HTTP with 1 and 8 concurrent
 clients (threads, one keep-alive connection each), JSON results requested. Reported per
 server, query and concurrency: requests/s, p50 and p99 latency, and our p50 over Oxigraph's
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -33,6 +37,7 @@ from graph.store import open_graph
 from service_servers import ensure_tools, start_oxigraph, start_ours, start_rdflib_endpoint
 
 TARGET_RATIO = 1.5
+RESULTS = Path(__file__).resolve().parent / "results" / "service_bench.json"
 CONCURRENCY = (1, 8)
 WARMUP = 10
 QUERIES = {
@@ -120,11 +125,13 @@ def bench_sparql(servers, kg, requests_per_case: int) -> list[Measurement]:
 
 
 def bench_api(ours, requests_per_case: int) -> list[Measurement]:
+    """Search and autocomplete with 8 clients, and /healthz with one: the floor of our HTTP stack."""
+    floor = load("ours", "/healthz", ours.base, ["/healthz"], 1, requests_per_case, {})
     cases = {
         "/api/search": [f"/api/search?{urlencode({'q': q, 'k': 10})}" for q in SEARCHES],
         "/api/autocomplete": [f"/api/autocomplete?{urlencode({'q': q, 'k': 8})}" for q in PREFIXES],
     }
-    return [load("ours", case, ours.base, paths, 8, requests_per_case * 2, {}) for case, paths in cases.items()]
+    return [floor, *(load("ours", case, ours.base, paths, 8, requests_per_case * 2, {}) for case, paths in cases.items())]
 
 
 def ratios(results: list[Measurement]) -> dict[str, float]:
@@ -146,9 +153,10 @@ def main(argv=None) -> int:
     p.add_argument("--requests", type=int, default=400, help="requests per case with one client (twice that with 8)")
     p.add_argument("--workers", type=int, default=2, help="query workers of our server")
     p.add_argument("--threads", type=int, default=8, help="request threads of our server")
-    p.add_argument("--out", help="write the figures as JSON here")
+    p.add_argument("--out", default=str(RESULTS), help="write the figures as JSON here (default: %(default)s)")
     args = p.parse_args(argv)
     ensure_tools()
+    load_at_start = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="service-bench-") as tmp:
         work = Path(tmp)
         data_dir = Path(args.data) if args.data else work / "data"
@@ -157,6 +165,7 @@ def main(argv=None) -> int:
         nquads = work / "graph.nq"
         nquads.write_bytes(kg.store.dump(format=ox.RdfFormat.N_QUADS))
         starters = [lambda: start_ours(data_dir, work, args.workers, args.threads),
+                    lambda: start_ours(data_dir, work, args.workers, args.threads, "ours-rocksdb", 0),
                     lambda: start_oxigraph(nquads, work, work), lambda: start_rdflib_endpoint(nquads, work)]
         servers = []
         try:
@@ -167,12 +176,12 @@ def main(argv=None) -> int:
         finally:
             for server in servers:
                 server.stop()
-    report = {"triples": kg.triple_count(), "sparql": [asdict(m) for m in sparql], "api": [asdict(m) for m in api],
+    report = {"cpus": os.cpu_count(), "load_average_at_start": load_at_start, "triples": kg.triple_count(), "sparql": [asdict(m) for m in sparql], "api": [asdict(m) for m in api],
               "p50_ratio_ours_over_oxigraph": ratios(sparql), "target_ratio": TARGET_RATIO}
     print(table(sparql + api))
     print(json.dumps(report["p50_ratio_ours_over_oxigraph"], indent=1))
-    if args.out:
-        Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

@@ -75,13 +75,16 @@ def _spawn(cmd: list[str], logs: Path, name: str) -> subprocess.Popen:
     return subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
 
 
-def start_ours(data_dir: Path, logs: Path, workers: int, threads: int) -> Server:
+def start_ours(data_dir: Path, logs: Path, workers: int, threads: int, name: str = "ours",
+               memory_copy_max_quads: int | None = None) -> Server:
+    """server.py; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None: the default)."""
     port = free_port()
+    extra = [] if memory_copy_max_quads is None else ["--memory-copy-max-quads", str(memory_copy_max_quads)]
     process = _spawn([sys.executable, str(REPO / "server.py"), "--host", HOST, "--port", str(port),
-                      "--data", str(data_dir), "--workers", str(workers), "--threads", str(threads)], logs, "ours")
+                      "--data", str(data_dir), "--workers", str(workers), "--threads", str(threads), *extra], logs, name)
     base = f"http://{HOST}:{port}"
     wait_until_up(f"{base}/readyz", process, "server.py")
-    return Server("ours", base, f"{base}/sparql", process)
+    return Server(name, base, f"{base}/sparql", process)
 
 
 def start_oxigraph(nquads: Path, work: Path, logs: Path) -> Server:
