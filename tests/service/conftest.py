@@ -50,14 +50,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data_dir: Path, logs: Path, *extra: str) -> RunningServer:
-    """Start ``python server.py`` on a free port; returns once /healthz answers."""
+def start_server(data_dir: Path, logs: Path, *extra: str, port_from_env: bool = False) -> RunningServer:
+    """Start ``python server.py`` on a free port (given as $PORT, which beats --port, when
+    ``port_from_env``); returns once /healthz answers."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "PORT"}
+    if port_from_env:
+        env["PORT"] = str(port)
     stdout, stderr = logs / f"server-{port}.out", logs / f"server-{port}.err"
     process = subprocess.Popen(
-        [sys.executable, str(REPO / "server.py"), "--host", "127.0.0.1", "--port", str(port), "--data", str(data_dir),
-         "--timeout", str(DEADLINE_S), "--row-cap", str(ROW_CAP), *extra],
+        [sys.executable, str(REPO / "server.py"), "--host", "127.0.0.1", "--port", "1" if port_from_env else str(port),
+         "--data", str(data_dir), "--timeout", str(DEADLINE_S), "--row-cap", str(ROW_CAP), *extra],
         cwd=REPO, env=env, stdout=stdout.open("wb"), stderr=stderr.open("wb"),
     )
     server = RunningServer(process, f"http://127.0.0.1:{port}", stdout, stderr)

@@ -11,7 +11,7 @@ import pytest
 
 from graph.errors import BadInput, QueryError, QueryRefused, QueryTimeout
 from graph.results import FORMATS, GRAPH, SOLUTIONS, NoAcceptableFormat, find_format, write_solutions
-from graph.runner import QueryJob, QueryRunner, RunnerConfig, StoreSource, inspect_query
+from graph.runner import QueryJob, QueryOutOfMemory, QueryRunner, RunnerConfig, StoreSource, inspect_query
 
 EX = "http://example.org/"
 GRAPH_1 = ox.NamedNode(f"{EX}g1")
@@ -187,3 +187,14 @@ def test_writer_reads_no_more_than_the_cap():
     rows = Rows()
     result = write_solutions(rows, find_format(SOLUTIONS, "csv"), 3)
     assert rows.read == 4 and result.truncated and result.body == b"x\r\n1\r\n2\r\n3\r\n"
+
+
+def test_memory_limit_stops_a_query_and_the_worker_is_replaced():
+    config = RunnerConfig(workers=1, memory_mb=700)
+    pool = QueryRunner(StoreSource.of(InMemory(sample_store())), config).start()
+    try:
+        with pytest.raises(QueryOutOfMemory):
+            pool.run(job("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?d ?g ?j"), 20)
+        assert pool.run(job("ASK { ?s ?p ?o }"), 30).body == b'{"head":{},"boolean":true}'
+    finally:
+        pool.close()

@@ -1,5 +1,6 @@
 """SIGTERM drains: a request running when the signal arrives still gets its answer, new
-connections are refused, and the process exits 0 with its query workers gone."""
+connections are refused, and the process exits 0 with its query workers gone. (This server
+also shows that $PORT beats --port.)"""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def all_gone(pids: list[int], timeout: float = 5.0) -> bool:
 
 
 def test_sigterm_lets_running_requests_finish(built_config, tmp_path):
-    server = start_server(Path(built_config.data_dir), tmp_path)
+    server = start_server(Path(built_config.data_dir), tmp_path, port_from_env=True)
     assert requests.get(server.sparql, params={"query": "ASK {}"}, timeout=30).status_code == 200
     workers = children(server.process.pid)
     with ThreadPoolExecutor(1) as pool:
