@@ -7,11 +7,24 @@ only, when an index is built or loaded.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import numpy as np
 
 from search.config import SearchConfig
+
+# faiss's OpenMP pool is process-wide: one thread for single queries (on two cores a second
+# thread made a flat 20k search 10x slower), every core for building and batch search.
+SEARCH_THREADS = 1
+BATCH_THREADS = os.cpu_count() or 1
+
+
+def _faiss(threads: int):
+    import faiss
+
+    faiss.omp_set_num_threads(threads)
+    return faiss
 
 
 @dataclass(frozen=True)
@@ -19,26 +32,27 @@ class IndexParams:
     """The index layout: ``kind`` is 'flat' or 'hnsw' (with its graph degree and beam widths)."""
 
     kind: str
-    m: int = 32
-    ef_construction: int = 80
-    ef_search: int = 64
+    m: int
+    ef_construction: int
+    ef_search: int
+
+    @classmethod
+    def of(cls, kind: str, config: SearchConfig) -> "IndexParams":
+        """A ``kind`` layout with the configuration's HNSW parameters."""
+        return cls(kind, config.hnsw_m, config.hnsw_ef_construction, config.hnsw_ef_search)
 
     @classmethod
     def for_size(cls, count: int, config: SearchConfig) -> "IndexParams":
         """Flat below ``config.hnsw_threshold`` vectors, HNSW from there on."""
-        kind = "hnsw" if count >= config.hnsw_threshold else "flat"
-        return cls(kind, config.hnsw_m, config.hnsw_ef_construction, config.hnsw_ef_search)
+        return cls.of("hnsw" if count >= config.hnsw_threshold else "flat", config)
 
 
 def _flat(dim: int, params: IndexParams):
-    import faiss
-
-    return faiss.IndexFlatIP(dim)
+    return _faiss(BATCH_THREADS).IndexFlatIP(dim)
 
 
 def _hnsw(dim: int, params: IndexParams):
-    import faiss
-
+    faiss = _faiss(BATCH_THREADS)
     index = faiss.IndexHNSWFlat(dim, params.m, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = params.ef_construction
     index.hnsw.efSearch = params.ef_search
@@ -59,6 +73,7 @@ class DenseIndex:
     def build(cls, vectors: np.ndarray, params: IndexParams) -> "DenseIndex":
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         index = LAYOUTS[params.kind](vectors.shape[1], params)
+        _faiss(BATCH_THREADS)
         if len(vectors):
             index.add(vectors)
         return cls(index, params)
@@ -77,23 +92,21 @@ class DenseIndex:
         if k <= 0:
             return []
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
+        _faiss(SEARCH_THREADS)
         scores, rows = self._index.search(query, k)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
 
     def search_many(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Batch search: (scores, rows) arrays of shape (n, k), as faiss returns them."""
+        _faiss(BATCH_THREADS)
         return self._index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, self.count))
 
     def to_bytes(self) -> bytes:
-        import faiss
-
-        return faiss.serialize_index(self._index).tobytes()
+        return _faiss(BATCH_THREADS).serialize_index(self._index).tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes, params: IndexParams) -> "DenseIndex":
-        import faiss
-
-        index = faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8))
+        index = _faiss(BATCH_THREADS).deserialize_index(np.frombuffer(data, dtype=np.uint8))
         if params.kind == "hnsw":
             index.hnsw.efSearch = params.ef_search
         return cls(index, params)

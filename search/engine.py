@@ -1,4 +1,4 @@
-"""The search engine: hybrid (dense + BM25, reciprocal rank fusion) retrieval and autocomplete.
+"""The search engine: hybrid (dense + BM25, fused by SearchConfig.fusion) retrieval and autocomplete.
 
 ``SearchEngine.open(kg, config, index_dir)`` composes the documents from the graph, loads or
 builds the indexes, and answers ``search`` and ``autocomplete`` with one result shape.

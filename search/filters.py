@@ -2,7 +2,7 @@
 
 A type term may be a class IRI, its local name, or a zh/en label or alt label of the class
 (exact match after normalisation; failing that, every class whose label contains the term).
-An industry term may be an IRI, the concept's slug, label or alias; it covers the concept
+(``cj:University`` works too). An industry term may be an IRI, the concept's slug, label or alias; it covers the concept
 and all its narrower concepts (skos:narrowerTransitive).
 """
 
@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from search.documents import Catalogue, Names
+from search.documents import CJ, Catalogue, Names
 from search.errors import BadQuery
 from search.text import normalize
 
 
 def _keys(iri: str, names: Names) -> set[str]:
     local = iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-    return {normalize(v) for v in (iri, local, names.zh, names.en, *names.aliases) if v}
+    prefixed = f"cj:{local}" if iri.startswith(CJ) else ""
+    return {normalize(v) for v in (iri, local, prefixed, names.zh, names.en, *names.aliases) if v}
 
 
 def _resolve(term: str, named: dict[str, Names], what: str) -> frozenset[str]:

@@ -2,7 +2,8 @@
 
 Each document yields the passages of PASSAGES, each embedded as one vector; a document's
 dense score is its best passage's. The dense index is reused from ``index_dir`` when its
-manifest matches (embedder, graph content hash, passage texts), otherwise rebuilt and saved.
+manifest matches (embedder, graph content hash, passage texts, index layout), otherwise
+rebuilt and saved.
 """
 
 from __future__ import annotations
@@ -69,13 +70,14 @@ def open_dense(
     texts, iris = passages(docs)
     fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash, passages_hash(texts, iris))
     position = {doc.iri: i for i, doc in enumerate(docs)}
+    params = IndexParams.for_size(len(texts), config)
     if index_dir is not None:
         try:
-            index, ids = persist.load(Path(index_dir), fingerprint)
+            index, ids = persist.load(Path(index_dir), fingerprint, params)
             return index, np.array([position[i] for i in ids], dtype=np.int64)
         except IndexInvalid as exc:
             log.info("rebuilding the dense index: %s", exc)
-    index = DenseIndex.build(embedder.encode(texts), IndexParams.for_size(len(texts), config))
+    index = DenseIndex.build(embedder.encode(texts), params)
     if index_dir is not None:
         persist.save(Path(index_dir), index, iris, fingerprint)
     return index, np.array([position[i] for i in iris], dtype=np.int64)

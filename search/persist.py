@@ -99,11 +99,14 @@ def save(directory: Path, index: DenseIndex, ids: list[str], fingerprint: Finger
     return manifest
 
 
-def load(directory: Path, expected: Fingerprint) -> tuple[DenseIndex, list[str]]:
-    """The persisted index and row→IRI list, or IndexInvalid saying what is wrong."""
+def load(directory: Path, expected: Fingerprint, params: IndexParams) -> tuple[DenseIndex, list[str]]:
+    """The persisted index and row→IRI list, or IndexInvalid saying what is wrong: built from
+    other inputs (``expected``), with another layout (``params``), truncated or corrupted."""
     manifest = read_manifest(directory)
     if manifest.format != FORMAT or manifest.fingerprint != expected:
         raise IndexInvalid(f"stale index in {directory}: built from {manifest.fingerprint}, need {expected}")
+    if manifest.params != params:
+        raise IndexInvalid(f"index in {directory} is laid out as {manifest.params}, configured: {params}")
     blob = _read_verified(directory / manifest.index_file, manifest.index_sha256)
     ids = json.loads(_read_verified(directory / manifest.ids_file, manifest.ids_sha256))
     index = DenseIndex.from_bytes(blob, manifest.params)

@@ -105,3 +105,14 @@ def test_manifest_is_json_with_the_promised_fields(small_kg, counting, tmp_path)
     raw = json.loads((tmp_path / MANIFEST_FILE).read_text(encoding="utf-8"))
     assert {"embedder", "embedder_version", "dim", "graph_hash"} <= set(raw["fingerprint"])
     assert {"count", "index_sha256", "index_file"} <= set(raw)
+
+
+def test_the_configured_threshold_switches_to_hnsw_and_it_round_trips(small_kg, counting, tmp_path):
+    config = SearchConfig(hnsw_threshold=10, hnsw_ef_search=40)
+    built = SearchEngine.open(small_kg, config, tmp_path, embedder=counting)
+    manifest = read_manifest(tmp_path)
+    assert manifest.params.kind == "hnsw" and manifest.params.ef_search == 40
+    counting.encoded = 0
+    loaded = SearchEngine.open(small_kg, config, tmp_path, embedder=counting)
+    assert counting.encoded == 0
+    assert [r.id for r in loaded.search("燃料电池")] == [r.id for r in built.search("燃料电池")]
