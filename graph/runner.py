@@ -2,9 +2,9 @@
 
 pyoxigraph cannot interrupt a running query, so every query runs in one of a pool of
 worker processes; a worker still busy at the job's deadline is killed and replaced, and the
-caller gets QueryTimeout. Each worker opens the store itself (read-only on disk, or an
-in-memory copy loaded from N-Quads for test graphs) and serialises the result with a row
-cap, so the deadline covers evaluation and serialisation alike.
+caller gets QueryTimeout. Each worker opens the store itself (read-only on disk, copied into
+its memory when small, or loaded from N-Quads for in-memory test graphs) and serialises the
+result with a row cap, so the deadline covers evaluation and serialisation alike.
 
 Before anything runs, ``inspect_query`` refuses updates and SERVICE lexically (after
 SPARQL's ``\\u`` escapes are expanded and comments, strings and IRIs are stripped): no
@@ -66,9 +66,10 @@ class QueryOutOfMemory(ChanjiaoError):
 
 
 _RETIRING = (QueryTimeout, WorkerFailed, QueryOutOfMemory)
+OUT_OF_MEMORY = "the query needed more memory than a query worker may use"
 _DIED = (WorkerFailed, "a query worker died")
 # Rust aborts the process when an allocation fails under the worker's address-space limit.
-_EXIT_ERRORS = {-signal.SIGABRT: (QueryOutOfMemory, "the query needed more memory than a query worker may use")}
+_EXIT_ERRORS = {-signal.SIGABRT: (QueryOutOfMemory, OUT_OF_MEMORY)}
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def execute(store: ox.Store, job: QueryJob) -> Serialised:
     except SyntaxError as exc:
         raise QueryError(str(exc)) from exc
     except MemoryError as exc:
-        raise QueryOutOfMemory(_EXIT_ERRORS[-signal.SIGABRT][1]) from exc
+        raise QueryOutOfMemory(OUT_OF_MEMORY) from exc
     except OSError as exc:
         raise WorkerFailed(f"reading the store failed: {exc}") from exc
 
