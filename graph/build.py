@@ -26,7 +26,7 @@ from graph.emit import emit
 from graph.errors import GraphValidationError, StoreNotBuilt
 from graph.inference import materialise
 from graph.namespaces import graph_iri
-from graph.store import CURRENT_FILE, MANIFEST_FILE, Manifest, current_store_dir, load_graphs
+from graph.store import CURRENT_FILE, MANIFEST_FILE, STORE_SUBDIR, Manifest, current_store_dir, load_graphs
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 BUILD_VERSION = "1"
@@ -118,7 +118,7 @@ def _write_store(target: Path, graphs: dict[str, Graph], manifest: Manifest) -> 
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        store = ox.Store(str(tmp / "oxigraph"))
+        store = ox.Store(str(tmp / STORE_SUBDIR))
         load_graphs(store, graphs)
         triples = len(store)
         store.flush()

@@ -146,35 +146,36 @@ class QueryJob:
 
 @dataclass(frozen=True)
 class StoreSource:
-    """How a worker opens the store: the published store of ``data_dir`` (which must still have
-    ``content_hash``), or an in-memory copy loaded from ``nquads``.
+    """How a worker opens the store: the build directory the web process opened (so workers
+    keep serving that build after a rebuild publishes another), or an in-memory copy of ``nquads``.
 
-    A published store of at most ``memory_max_quads`` quads is copied into memory once the
-    worker has opened it read-only: Oxigraph's in-memory store answers 2-4x faster than
-    RocksDB on small graphs. 0 always reads RocksDB.
+    A build of at most ``memory_max_quads`` quads is copied into memory once the worker has
+    opened it read-only: Oxigraph's in-memory store answers 2-4x faster than RocksDB on small
+    graphs. 0 always reads RocksDB.
     """
 
-    data_dir: Path | None = None
-    content_hash: str | None = None
+    store_dir: Path | None = None
     nquads: bytes | None = field(default=None, repr=False)
     memory_max_quads: int = 0
 
     @classmethod
-    def of(cls, graph, data_dir: Path | None = None, memory_max_quads: int = 0) -> "StoreSource":
-        """The source of a KnowledgeGraph: ``data_dir`` if it was opened from there, else an N-Quads copy."""
-        if graph.path is not None and data_dir is not None:
-            return cls(data_dir=Path(data_dir), content_hash=graph.content_hash, memory_max_quads=memory_max_quads)
+    def of(cls, graph, memory_max_quads: int = 0) -> "StoreSource":
+        """The source of a KnowledgeGraph: its build directory if it has one, else an N-Quads copy."""
+        if graph.path is not None:
+            return cls(store_dir=Path(graph.path), memory_max_quads=memory_max_quads)
         return cls(nquads=graph.store.dump(format=ox.RdfFormat.N_QUADS))
 
     def open(self) -> ox.Store:
-        if self.data_dir is None:
+        if self.store_dir is None:
             return _in_memory(self.nquads)
-        from graph.store import Manifest, open_graph
+        from graph.errors import StoreNotBuilt
+        from graph.store import Manifest, open_build
 
-        graph = open_graph(self.data_dir)
-        if self.content_hash and graph.content_hash != self.content_hash:
-            raise WorkerFailed(f"{self.data_dir} now publishes another build; restart the server to serve it")
-        if Manifest.read(graph.path).triples <= self.memory_max_quads:
+        try:
+            graph = open_build(self.store_dir)
+        except StoreNotBuilt as exc:
+            raise WorkerFailed(f"the build the server opened is gone: {exc}") from exc
+        if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
             return _in_memory(graph.store.dump(format=ox.RdfFormat.N_QUADS))
         return graph.store
 

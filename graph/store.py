@@ -20,6 +20,7 @@ from graph.namespaces import DEFAULT_BASE_IRI, PREFIXES, graph_iri
 
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
+STORE_SUBDIR = "oxigraph"  # inside a build directory, beside its manifest
 
 _NUMERIC = {
     "http://www.w3.org/2001/XMLSchema#integer": int,
@@ -157,7 +158,13 @@ def current_store_dir(data_dir: Path) -> Path:
 
 def open_graph(data_dir: Path | str) -> KnowledgeGraph:
     """Open the published store of ``data_dir`` read-only."""
-    store_dir = current_store_dir(Path(data_dir))
-    manifest = Manifest.read(store_dir)
-    store = ox.Store.read_only(str(store_dir / "oxigraph"))
-    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash, path=store_dir)
+    return open_build(current_store_dir(Path(data_dir)))
+
+
+def open_build(store_dir: Path) -> KnowledgeGraph:
+    """Open one build directory read-only, whether or not it is the published one."""
+    if not (Path(store_dir) / MANIFEST_FILE).is_file():
+        raise StoreNotBuilt(f"{store_dir} holds no complete build")
+    manifest = Manifest.read(Path(store_dir))
+    store = ox.Store.read_only(str(Path(store_dir) / STORE_SUBDIR))
+    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash, path=Path(store_dir))

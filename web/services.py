@@ -124,7 +124,7 @@ class Services:
 
     def _start_runner(self) -> QueryRunner:
         graph = self.graph
-        source = StoreSource.of(graph, self.config.data_dir, self.config.worker_memory_copy_max_quads)
+        source = StoreSource.of(graph, self.config.worker_memory_copy_max_quads)
         config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb)
         return QueryRunner(source, config).start()
 

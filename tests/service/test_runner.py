@@ -198,3 +198,24 @@ def test_memory_limit_stops_a_query_and_the_worker_is_replaced():
         assert pool.run(job("ASK { ?s ?p ?o }"), 30).body == b'{"head":{},"boolean":true}'
     finally:
         pool.close()
+
+
+def test_workers_keep_serving_their_build_after_a_rebuild(built_config, tmp_path):
+    """A rebuild publishes a new store beside the old one; running workers stay on the build they opened."""
+    import shutil
+    from dataclasses import replace
+
+    from graph.build import build
+    from graph.store import open_graph
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(built_config.data_dir, data_dir)
+    graph = open_graph(data_dir)
+    pool = QueryRunner(StoreSource.of(graph), RunnerConfig(workers=1)).start()
+    try:
+        build(replace(built_config, data_dir=data_dir, base_iri="https://example.org/kg/"), force=True)
+        assert open_graph(data_dir).path != graph.path
+        result = pool.run(job("ASK { ?p a <https://w3id.org/chanjiao/ontology#CooperationProject> }"), timeout=10)
+        assert b"true" in bytes(result.body)
+    finally:
+        pool.close()
