@@ -35,6 +35,7 @@ notebooks: $(VENV)/.installed-test system-deps
 	$(PY) -m notebooks.run --write --data $(DATA)
 
 bench: $(VENV)/.installed-test
+	$(PIP) -e ".[bench]"
 	$(PY) bench/store_bench.py --data $(DATA)
 	for f in bench/search_bench.py bench/service_bench.py; do [ ! -f $$f ] || $(PY) $$f || exit 1; done
 
