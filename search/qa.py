@@ -31,7 +31,7 @@ class QAConfig:
     times the search engine's type prior) reaches ``topic_dense_min``, or
     ``topic_dense_with_lexical`` with a lexical match too. Calibrated with
     tests/search/test_qa.py::TOPICS: topics the graph covers scored 0.095–0.46 and always matched
-    lexically; topics it does not cover (航空航天, 区块链, tourism …) scored at most 0.12 and never did.
+    lexically; topics it does not cover (航空航天, 区块链, tourism …) scored at most 0.143 and never did.
     Candidates scoring below ``topic_keep_ratio`` of the best accepted one are dropped.
     """
 
@@ -95,13 +95,13 @@ class QuestionAnswerer:
         named = [(m.doc.iri, 1.0) for m in u.mentions if _root(m.doc.types) and not self._is_answer(m, u)]
         if named or not u.topic:
             return named
-        return self._semantic_anchors(u.topic)
+        return self.resolve_topic(u.topic)
 
     def _is_answer(self, mention, u: Understanding) -> bool:
         """A named cooperation is a constraint on the answers, unless cooperations are asked for."""
         return bool(u.answer_classes & mention.doc.types) and f"{CJ}Industry" not in mention.doc.types
 
-    def _semantic_anchors(self, topic: str) -> list[tuple[str, float]]:
+    def resolve_topic(self, topic: str) -> list[tuple[str, float]]:
         c = self.config
         accepted: dict[str, float] = {}
         for root in TOPIC_ROOTS:

@@ -150,3 +150,24 @@ def test_an_empty_answer_offers_nearby_topics(qa):
     related = qa.answer("哪些高校在航空航天领域有合作？").related
     assert related and {r["type"] for r in related} <= {"产业", "实训基地", "实训基地类项目", "科技创新类项目",
                                                          "人才培养类项目"}
+
+
+# Calibration of QAConfig's topic thresholds: topics the graph covers, in words no label uses,
+# and topics it does not cover. The thresholds must keep the first and reject the second.
+TOPICS = {
+    "covered": ("数字人才培养", "氢燃料", "充电桩故障", "幼儿教育", "中药", "压缩机技术", "人工智能算力", "电器设备",
+                "柴油发动机", "鸿蒙操作系统", "machining", "big data", "思政教育", "separation membrane", "自动化控制",
+                "智能制造"),
+    "not covered": ("航空航天", "区块链", "旅游", "金融", "船舶", "半导体芯片", "aerospace", "tourism", "农业种植", "房地产",
+                    "医疗器械", "纺织服装"),
+}
+
+
+@pytest.mark.parametrize("topic", TOPICS["covered"])
+def test_topic_threshold_keeps_covered_topics(qa, topic):
+    assert qa.resolve_topic(topic)
+
+
+@pytest.mark.parametrize("topic", TOPICS["not covered"])
+def test_topic_threshold_rejects_uncovered_topics(qa, topic):
+    assert qa.resolve_topic(topic) == []
