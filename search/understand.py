@@ -59,7 +59,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Understanding:
-    """What a question asks: intent (list, count, who), answer classes, entities and topic."""
+    """What a question asks: intent (list, count, who, when), answer classes, entities and topic."""
 
     question: str
     lang: str
