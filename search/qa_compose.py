@@ -171,7 +171,9 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         if best and best[1] >= QUANTITY_MIN and (facts.owner_named(best[0], u) or not _entity_iris(u, anchors)):
             return plan_quantity(best[0])
     asks_person = _is(u.answer_classes, PERSON, facts)
-    if u.intent == "who" or asks_person:
+    # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
+    names_post = bool(facts.matching_positions(u)) and (not u.answer_classes or asks_person)
+    if u.intent == "who" or asks_person or names_post:
         people = plan_people(u, anchors, facts, partners_instead=u.relation and not asks_person)
         if people or asks_person:
             return people

@@ -39,10 +39,11 @@ SELECT ?q ?owner ?p ?text WHERE {
 }"""
 
 FIGURES = """
-SELECT ?q ?value ?unit ?written WHERE {
+SELECT ?q ?value ?unit ?written ?currency WHERE {
   ?q a cj:Quantity ; cj:value ?value .
   OPTIONAL { ?q cj:unitText ?unit . FILTER(lang(?unit) = ?lang) }
   OPTIONAL { ?q cj:sourceText ?written }
+  OPTIONAL { ?q cj:currency ?currency }
 }"""
 
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
@@ -135,6 +136,8 @@ class FactFinder:
         if lang == "zh" and row["written"]:
             return row["written"]
         value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
+        if row["currency"]:
+            value = f"{row['currency']} {value}"
         return f"{value} {row['unit'] or ''}".strip() if lang == "en" else f"{value}{row['unit'] or ''}"
 
     def date_text(self, subject: str, lang: str) -> str:

@@ -20,7 +20,7 @@ CJ = "https://w3id.org/chanjiao/ontology#"
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
 COUNT_WORDS = ("多少", "第几", "几", "how many", "how much", "number of", "count of", "what rank", "which place")
-WHO_WORDS = ("是谁", "谁", "哪位", "who", "whom")
+WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
@@ -40,6 +40,7 @@ STOP_WORDS = (
     "list", "show", "name", "tell", "me", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
+    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "name", "named", "called", "relate", "relates",
 )
 # "四个", "3家": a count in the question is no topic.
 NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]")

@@ -171,3 +171,18 @@ def test_topic_threshold_keeps_covered_topics(qa, topic):
 @pytest.mark.parametrize("topic", TOPICS["not covered"])
 def test_topic_threshold_rejects_uncovered_topics(qa, topic):
     assert qa.resolve_topic(topic) == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("大连交通大学的企业合作伙伴是谁？", {"国创氢能科技有限公司", "大连河野智能装备有限公司", "碧菲分离膜(大连)有限公司"}),
+    ("大连职业技术学院校长叫什么名字？", {"杨跃权"}),
+    ("What is the name of the president of Dalian Vocational and Technical College?", {"杨跃权"}),
+    ("生物制药人才联合培养项目的参与方有哪些？", {"大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司", "大连大学"}),
+    ("List the participants of the OpenHarmony talent centre project.", {"大连理工大学", "大连职业技术学院"}),
+])
+def test_partner_and_name_phrasings(qa, question, expected):
+    assert labels(qa.answer(question)) == expected
+
+
+def test_money_is_given_with_its_currency(qa):
+    assert "CNY 120,000,000" in qa.answer("How much was invested in the training base?").answer_text
