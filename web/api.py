@@ -15,8 +15,10 @@ bp = Blueprint("api", __name__)
 
 def _required(name: str) -> str:
     value = request.args.get(name)
-    if value is None or not value.strip():
+    if value is None:
         raise BadInput(f"the parameter {name} is required")
+    if not value.strip():
+        raise BadInput(f"the parameter {name} is empty (whitespace only counts as empty)")
     return value
 
 
