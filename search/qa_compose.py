@@ -16,8 +16,11 @@ from search.understand import CJ, Understanding
 PARTICIPANT = f"{CJ}participant"
 HOLDS = f"{CJ}holds"
 DATE = f"{CJ}date"
+VENUE, LOCATED_IN = f"{CJ}venue", f"{CJ}locatedIn"
 COOPERATION, ORGANIZATION, PERSON, PROGRAMME = (f"{CJ}{n}" for n in
                                                 ("Cooperation", "Organization", "Person", "TrainingProgramme"))
+# How to call the answers when the question's own class word does not name them.
+PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
 # A figure this well matched answers a how-many question even when a class word is present.
 QUANTITY_MIN = 2.0
 
@@ -32,6 +35,7 @@ class Plan:
     is_count: bool = False
     quantity: str | None = None
     links: dict | None = None  # answer → {(via, anchor)}, filled by collect
+    noun: tuple[str, str] | None = None  # (zh, en) name of the answers when the question's word does not fit
 
     def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
         """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
@@ -50,6 +54,9 @@ class Plan:
             if self.kind == "people":
                 path = [facts.label(answer), "担任 holds", facts.label(coop)]
                 source = facts.evidence(answer, HOLDS, coop)
+            elif self.kind == "place":
+                path = [facts.label(coop), "举办地 held at", facts.label(answer)]
+                source = facts.evidence(coop, VENUE) or facts.evidence(coop, LOCATED_IN)
             elif self.kind == "date":
                 path = [facts.label(answer)]
                 source = facts.evidence(answer, DATE)
@@ -95,7 +102,7 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
     """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic."""
     body = _values("cls", classes) + "?answer a ?cls .\n"
     entities = _entity_iris(u, anchors)
-    if entities or anchors:
+    if entities or anchors or u.relation:
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
         for n, doc in enumerate(entities):
             if ORGANIZATION in doc.types:
@@ -144,6 +151,12 @@ def plan_date(subject: str) -> Plan:
     return Plan("date", sparql, quantity=subject)
 
 
+def plan_place(event: str) -> Plan:
+    sparql = (f"SELECT ?answer ?event WHERE {{\n{_values('event', [event])}"
+              "?event cj:venue|cj:locatedIn ?answer .\n}")
+    return Plan("place", sparql, via="event", quantity=event)
+
+
 def plan_quantity(quantity: str) -> Plan:
     sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{_values('answer', [quantity])}"
               "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
@@ -163,9 +176,11 @@ PLANNERS: dict[str, Callable] = {
 
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     """The plan answering ``u``, or None when the question names nothing the graph can follow."""
-    if u.intent == "when":
+    if u.intent in ("when", "where"):
         dated = facts.best_dated(u)
-        return plan_date(dated[0]) if dated and dated[1] >= QUANTITY_MIN else None
+        if not dated or dated[1] < QUANTITY_MIN:
+            return None
+        return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count":
         best = facts.best_quantity(u)
         if best and best[1] >= QUANTITY_MIN and (facts.owner_named(best[0], u) or not _entity_iris(u, anchors)):
@@ -179,13 +194,17 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             return people
     if u.topic and not anchors:
         return None
-    agent = u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)
-    classes = (u.answer_classes if agent else frozenset()) or {ORGANIZATION}
+    if u.answer_classes and (u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)):
+        classes, noun = u.answer_classes, None
+    elif u.asks_what:
+        classes, noun = {COOPERATION}, COOPERATIONS
+    else:
+        classes, noun = {ORGANIZATION}, PARTNERS
     for root, planner in PLANNERS.items():
         if _is(classes, root, facts):
             plan = planner(u, anchors, classes)
             break
     else:
         plan = plan_participants(u, anchors, classes)
-    plan.is_count = u.intent == "count"
+    plan.is_count, plan.noun = u.intent == "count", noun
     return plan

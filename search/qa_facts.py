@@ -9,7 +9,7 @@ from collections import defaultdict
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
 from search.text import normalize
-from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, Understanding
+from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
 
@@ -127,7 +127,8 @@ class FactFinder:
         return _best(u, self.quantity_words, owners, bonus)
 
     def best_dated(self, u: Understanding) -> tuple[str, float] | None:
-        """The dated event or document whose words best cover the question's."""
+        """The dated event or document whose words best cover the question's (events are dated
+        by a date or by words such as 近日, so this is also how a where-question finds its event)."""
         return _best(u, self.dated_words, self.dated_links)
 
     def figure_text(self, quantity: str, lang: str) -> str:
@@ -182,6 +183,6 @@ def _uses(text: str, title: str) -> bool:
 
 def _without_question_words(text: str) -> str:
     text = normalize(text)
-    for word in (*COUNT_WORDS, *WHEN_WORDS):
+    for word in (*COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS):
         text = text.replace(word, " ")
     return text

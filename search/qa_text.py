@@ -51,7 +51,8 @@ def _tidy(sentence: str) -> str:
 def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     label = facts.label
     lang = u.lang
-    kind = u.answer_word or {"zh": "结果", "en": "results"}[lang]
+    kind = (plan.noun[0 if lang == "zh" else 1] if plan and plan.noun else u.answer_word) or \
+        {"zh": "结果", "en": "results"}[lang]
     scope = _scope(u, anchors, plan, label, lang)
     if plan is None or not result.answers and not (plan and plan.is_count):
         if lang == "zh":
@@ -63,6 +64,8 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return _people_sentence(plan, facts, lang)
     if plan.kind == "date":
         return _date_sentence(plan.quantity, facts, lang)
+    if plan.kind == "place":
+        return _place_sentence(plan.quantity, result, lang)
     if plan.is_count:
         n = len(result.answers)
         if lang == "zh":
@@ -98,3 +101,11 @@ def _people_sentence(plan, facts, lang: str) -> str:
         else:
             sentences.append(f"{facts.label(person, 'en')}: {'; '.join(f'{t}, {o}' for o, t in posts)}")
     return ("；" if lang == "zh" else ". ").join(sentences) + ("。" if lang == "zh" else ".")
+
+
+def _place_sentence(event: str, result, lang: str) -> str:
+    places = _names(result, lang)
+    held = result.evidence[0]["path"][0] if result.evidence else ""
+    if lang == "zh":
+        return f"{held}的举办地：{places}。"
+    return f"Held at {places}."

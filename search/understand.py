@@ -9,7 +9,7 @@ once question words, relation words, type words and entity names are taken out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from search.documents import Catalogue, EntityDoc
 from search.text import normalize
@@ -22,10 +22,14 @@ WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪�
 COUNT_WORDS = ("多少", "第几", "几", "how many", "how much", "number of", "count of", "what rank", "which place")
 WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
+# "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
+WHAT_WORDS = ("什么", "what")
+WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "什么地方", "where")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
     "合作研发", "合作", "参与", "参加", "共建", "研发", "牵头", "联合", "携手", "开展", "签约", "对接", "从事", "做", "搞",
+    "signed", "signs", "sign",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "lead", "leads", "joined", "join", "joins",
@@ -40,7 +44,8 @@ STOP_WORDS = (
     "list", "show", "name", "tell", "me", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
-    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "name", "named", "called", "relate", "relates",
+    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办",
+    "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
 )
 # "四个", "3家": a count in the question is no topic.
 NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]")
@@ -60,7 +65,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class Understanding:
-    """What a question asks: intent (list, count, who, when), answer classes, entities and topic."""
+    """What a question asks: intent (list, count, who, when, where), answer classes, entities and topic."""
 
     question: str
     lang: str
@@ -70,7 +75,7 @@ class Understanding:
     mentions: tuple[Mention, ...]
     topic: str
     relation: bool
-    words: tuple[str, ...] = field(default=())
+    asks_what: bool = False  # "what"/"什么" with no class word: cooperations are asked for
 
 
 class Lexicon:
@@ -95,7 +100,7 @@ class Lexicon:
                         self.names.setdefault(form, set()).add(i)
         self._names_by_length = [(n, re.compile(_pattern(n))) for n in sorted(self.names, key=len, reverse=True)]
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
-        fixed = (*WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS,
+        fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS,
                  *(w for w in self.class_words if len(w) > 1))
         self.removable = [re.compile(_pattern(w)) for w in sorted(set(fixed), key=len, reverse=True)]
 
@@ -166,9 +171,10 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     intent = _intent(blanked)
     word = _answer_word(blanked, lexicon, intent)
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
+    asks_what = intent == "list" and any(re.search(_pattern(w), blanked) for w in WHAT_WORDS)
     relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
-    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation)
+    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what)
 
 
 def _mentions(spans, lexicon: Lexicon):
@@ -183,6 +189,8 @@ def _mentions(spans, lexicon: Lexicon):
 def _intent(text: str) -> str:
     if any(re.search(_pattern(w), text) for w in WHEN_WORDS):
         return "when"
+    if any(re.search(_pattern(w), text) for w in WHERE_WORDS):
+        return "where"
     if any(re.search(_pattern(w), text) for w in COUNT_WORDS):
         return "count"
     if any(re.search(_pattern(w), text) for w in WHO_WORDS):

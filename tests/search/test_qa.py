@@ -186,3 +186,18 @@ def test_partner_and_name_phrasings(qa, question, expected):
 
 def test_money_is_given_with_its_currency(qa):
     assert "CNY 120,000,000" in qa.answer("How much was invested in the training base?").answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("推进会在哪里召开？", {"通用技术集团大连机床有限责任公司", "金普新区"}),
+    ("Where was the promotion meeting held?", {"通用技术集团大连机床有限责任公司", "金普新区"}),
+    ("What did Dalian Maritime University sign?", {"大连市数字人才产教融合实训中心合作项目"}),
+    ("大连职业技术学院将实施哪些计划？", {"兴辽未来工匠培育计划", "现场工程师培养计划", "中高职贯通培养计划", "订单培养计划"}),
+])
+def test_places_what_and_plans(qa, question, expected):
+    assert labels(qa.answer(question)) == expected
+
+
+def test_participation_questions_leave_out_groups_that_sign_nothing(qa):
+    found = labels(qa.answer("哪些企业参与了联合体项目？"))
+    assert "东风日产大连有限公司" in found and "东风日产" not in found
