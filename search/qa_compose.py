@@ -33,7 +33,7 @@ class Plan:
     sparql: str
     via: str | None = None  # the variable holding the cooperation that links an answer, if any
     is_count: bool = False
-    quantity: str | None = None
+    subject: str | None = None  # the figure, or the event, a date/place/figure plan is about
     links: dict | None = None  # answer → {(via, anchor)}, filled by collect
     noun: tuple[str, str] | None = None  # (zh, en) name of the answers when the question's word does not fit
 
@@ -130,13 +130,12 @@ def plan_programmes(u: Understanding, anchors, classes) -> Plan:
     return Plan("programmes", f"SELECT DISTINCT ?answer WHERE {{\n{body}}}")
 
 
-def plan_people(u: Understanding, anchors, facts: FactFinder, partners_instead: bool) -> Plan | None:
+def plan_people(u: Understanding, anchors, held: list, partners_instead: bool) -> Plan | None:
     """People holding the positions the question names (at the named organisations).
 
     None when no position is named and the question asks who cooperates (``partners_instead``):
     then the answer is organisations.
     """
-    held = facts.matching_positions(u)
     orgs = [d.iri for d in _entity_iris(u, anchors) if ORGANIZATION in d.types]
     if not held and (not orgs or partners_instead):
         return None
@@ -148,19 +147,19 @@ def plan_people(u: Understanding, anchors, facts: FactFinder, partners_instead: 
 def plan_date(subject: str) -> Plan:
     sparql = (f"SELECT ?answer ?date ?when WHERE {{\n{_values('answer', [subject])}"
               "OPTIONAL { ?answer cj:date ?date } OPTIONAL { ?answer dcterms:temporal ?when }\n}")
-    return Plan("date", sparql, quantity=subject)
+    return Plan("date", sparql, subject=subject)
 
 
 def plan_place(event: str) -> Plan:
     sparql = (f"SELECT ?answer ?event WHERE {{\n{_values('event', [event])}"
               "?event cj:venue|cj:locatedIn ?answer .\n}")
-    return Plan("place", sparql, via="event", quantity=event)
+    return Plan("place", sparql, via="event", subject=event)
 
 
 def plan_quantity(quantity: str) -> Plan:
     sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{_values('answer', [quantity])}"
               "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
-    return Plan("quantity", sparql, quantity=quantity)
+    return Plan("quantity", sparql, subject=quantity)
 
 
 def _is(classes, root: str, facts: FactFinder) -> bool:
@@ -187,9 +186,10 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             return plan_quantity(best[0])
     asks_person = _is(u.answer_classes, PERSON, facts)
     # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
-    names_post = bool(facts.matching_positions(u)) and (not u.answer_classes or asks_person)
+    held = facts.matching_positions(u)
+    names_post = bool(held) and (not u.answer_classes or asks_person)
     if u.intent == "who" or asks_person or names_post:
-        people = plan_people(u, anchors, facts, partners_instead=u.relation and not asks_person)
+        people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person)
         if people or asks_person:
             return people
     if u.topic and not anchors:

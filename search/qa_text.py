@@ -59,13 +59,13 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
             return f"图谱中没有找到{scope + '的' if scope else ''}{kind}。"
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
     if plan.kind == "quantity":
-        return _quantity_sentence(plan.quantity, facts, lang)
+        return _quantity_sentence(plan.subject, facts, lang)
     if plan.kind == "people":
         return _people_sentence(plan, facts, lang)
     if plan.kind == "date":
-        return _date_sentence(plan.quantity, facts, lang)
+        return _date_sentence(plan.subject, facts, lang)
     if plan.kind == "place":
-        return _place_sentence(plan.quantity, result, lang)
+        return _place_sentence(result, lang)
     if plan.is_count:
         n = len(result.answers)
         if lang == "zh":
@@ -103,7 +103,7 @@ def _people_sentence(plan, facts, lang: str) -> str:
     return ("；" if lang == "zh" else ". ").join(sentences) + ("。" if lang == "zh" else ".")
 
 
-def _place_sentence(event: str, result, lang: str) -> str:
+def _place_sentence(result, lang: str) -> str:
     places = _names(result, lang)
     held = result.evidence[0]["path"][0] if result.evidence else ""
     if lang == "zh":
