@@ -13,6 +13,7 @@ worker ever sees a query that could write or open a connection.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import queue
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
 PROLOGUE_KEYWORDS = frozenset({"BASE", "PREFIX"})
+INSPECTED_QUERIES = 256
 
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _TOKEN = re.compile(
@@ -91,8 +93,13 @@ def keywords(query: str) -> list[str]:
     return [m.group("word").upper() for m in _TOKEN.finditer(text) if m.group("word")]
 
 
+@functools.lru_cache(maxsize=INSPECTED_QUERIES)
 def inspect_query(query: str) -> QueryShape:
-    """The shape of a query; raises QueryRefused for updates and federated (SERVICE) queries."""
+    """The shape of a query; raises QueryRefused for updates and federated (SERVICE) queries.
+
+    Memoised (refusals are not): the lexer costs more than a small query's evaluation, and an
+    endpoint sees the same texts again and again (the web layer and QueryJob both ask).
+    """
     words = keywords(query)
     if "SERVICE" in words:
         raise QueryRefused("SERVICE (federated query) is not allowed on this endpoint")
