@@ -156,6 +156,12 @@ class SearchEngine:
         order = np.argsort(-scores, kind="stable")[: self.config.candidates]
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
+    def lexical_coverage(self, query: str) -> dict[str, float]:
+        """Per entity IRI whose text holds any term of ``query``, the fraction of the query's
+        distinct terms it holds: 量子计算 shares 计算 with 人工智能计算中心, half its terms."""
+        coverage = self._lexical.coverage(self._query(query).terms)
+        return {self.catalogue.docs[i].iri: float(coverage[i]) for i in np.flatnonzero(coverage)}
+
     def exact_matches(self, q: Query, mask: np.ndarray | None) -> set[int]:
         """Documents one of whose labels or aliases equals the query once normalised."""
         return {d for d in self._names.get(q.norm, ()) if mask is None or mask[d]}

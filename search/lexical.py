@@ -111,6 +111,17 @@ class LexicalIndex:
     def _group_tokens(self, doc, members) -> list[str]:
         return [t for field, value in doc if members is None or field in members for t in self.tokenizer.tokens(value)]
 
+    def coverage(self, query_tokens: Sequence[str]) -> np.ndarray:
+        """Per document, the fraction of the distinct query terms found in any of its fields."""
+        terms = sorted(set(query_tokens))
+        found = np.zeros(self.size, dtype=np.float32)
+        for term in terms:
+            present = np.zeros(self.size, dtype=bool)
+            for index, _ in self._groups.values():
+                present |= index.get_scores([term]) > 0
+            found += present
+        return found / max(1, len(terms))
+
     def scores(self, query_tokens: Sequence[str], group: str | None = None) -> np.ndarray:
         """BM25 score of every document for the query terms (zeros when none match): of one
         field group, or (``group=None``) the weighted sum over all groups."""

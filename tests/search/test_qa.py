@@ -157,9 +157,9 @@ def test_an_empty_answer_offers_nearby_topics(qa):
 TOPICS = {
     "covered": ("数字人才培养", "氢燃料", "充电桩故障", "幼儿教育", "中药", "压缩机技术", "人工智能算力", "电器设备",
                 "柴油发动机", "鸿蒙操作系统", "machining", "big data", "思政教育", "separation membrane", "自动化控制",
-                "智能制造"),
+                "智能制造", "氢能源", "fuel cells", "preschool education"),
     "not covered": ("航空航天", "区块链", "旅游", "金融", "船舶", "半导体芯片", "aerospace", "tourism", "农业种植", "房地产",
-                    "医疗器械", "纺织服装"),
+                    "医疗器械", "纺织服装", "量子计算", "quantum computing", "云计算", "cloud computing"),
 }
 
 
