@@ -54,6 +54,9 @@ SELECT DISTINCT ?sub ?sup WHERE {
   FILTER(?sub != ?sup && STRSTARTS(STR(?sub), STR(cj:)) && STRSTARTS(STR(?sup), STR(cj:)))
 }"""
 
+CLASSES = """
+SELECT ?cls WHERE { ?cls a owl:Class . FILTER(STRSTARTS(STR(?cls), STR(cj:))) }"""
+
 NAMES = """
 SELECT ?s ?p ?v (LANG(?v) AS ?lang) WHERE {
   VALUES ?p { rdfs:label skos:prefLabel skos:altLabel dcterms:description }
@@ -131,7 +134,9 @@ def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
     ancestors = _closure(_pairs(kg, SUBCLASSES, "sub", "sup"))
     industries = _pairs(kg, ENTITY_INDUSTRIES, "e", "i")
     related = _related(kg)
-    known = set().union(*types.values(), ancestors, *ancestors.values())
+    # Every class of the ontology is named, also those without indexed instances (cj:Position),
+    # so that questions can ask for them.
+    known = set().union(*types.values(), ancestors, *ancestors.values(), (r["cls"] for r in kg.select(CLASSES)))
     classes = {c: names.get(c, Names()) for c in known}
     docs = tuple(
         _document(iri, names.get(iri, Names()), frozenset(types[iri]), ancestors, classes,

@@ -17,8 +17,8 @@ PARTICIPANT = f"{CJ}participant"
 HOLDS = f"{CJ}holds"
 DATE = f"{CJ}date"
 VENUE, LOCATED_IN = f"{CJ}venue", f"{CJ}locatedIn"
-COOPERATION, ORGANIZATION, PERSON, PROGRAMME = (f"{CJ}{n}" for n in
-                                                ("Cooperation", "Organization", "Person", "TrainingProgramme"))
+COOPERATION, ORGANIZATION, PERSON, POSITION, PROGRAMME = (
+    f"{CJ}{n}" for n in ("Cooperation", "Organization", "Person", "Position", "TrainingProgramme"))
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
 # A figure this well matched answers a how-many question even when a class word is present.
@@ -51,9 +51,10 @@ class Plan:
     def _evidence(self, answer: str, links: set, facts: FactFinder) -> list[dict]:
         out = []
         for coop, anchor in sorted(links, key=lambda link: tuple(str(x) for x in link)):
-            if self.kind == "people":
-                path = [facts.label(answer), "担任 holds", facts.label(coop)]
-                source = facts.evidence(answer, HOLDS, coop)
+            if self.kind in HOLDERS:
+                person, position = HOLDERS[self.kind](answer, coop)
+                path = [facts.label(person), "担任 holds", facts.label(position)]
+                source = facts.evidence(person, HOLDS, position)
             elif self.kind == "place":
                 path = [facts.label(coop), "举办地 held at", facts.label(answer)]
                 source = facts.evidence(coop, VENUE) or facts.evidence(coop, LOCATED_IN)
@@ -144,6 +145,19 @@ def plan_people(u: Understanding, anchors, held: list, partners_instead: bool) -
     return Plan("people", f"SELECT DISTINCT ?answer ?pos WHERE {{\n{body}}}", via="pos")
 
 
+def plan_positions(u: Understanding, anchors, classes) -> Plan:
+    """Positions held by the named people, or in the named organisations."""
+    named = _entity_iris(u, anchors)
+    body = ("?person cj:holds ?answer . ?answer cj:postIn ?org .\n"
+            + _values("person", [d.iri for d in named if PERSON in d.types])
+            + _values("org", [d.iri for d in named if ORGANIZATION in d.types]))
+    return Plan("positions", f"SELECT DISTINCT ?answer ?person WHERE {{\n{body}}}", via="person")
+
+
+# (person, position) of an answer and the entity linking it, for the plans that answer either.
+HOLDERS = {"people": lambda answer, via: (answer, via), "positions": lambda answer, via: (via, answer)}
+
+
 def plan_date(subject: str) -> Plan:
     sparql = (f"SELECT ?answer ?date ?when WHERE {{\n{_values('answer', [subject])}"
               "OPTIONAL { ?answer cj:date ?date } OPTIONAL { ?answer dcterms:temporal ?when }\n}")
@@ -169,6 +183,7 @@ def _is(classes, root: str, facts: FactFinder) -> bool:
 
 PLANNERS: dict[str, Callable] = {
     COOPERATION: plan_cooperations,
+    POSITION: plan_positions,
     PROGRAMME: plan_programmes,
 }
 

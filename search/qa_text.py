@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from search.qa_compose import HOLDERS
 from search.understand import Understanding
 
 SEPARATOR = {"zh": "、", "en": ", "}
@@ -60,7 +61,7 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
     if plan.kind == "quantity":
         return _quantity_sentence(plan.subject, facts, lang)
-    if plan.kind == "people":
+    if plan.kind in HOLDERS:
         return _people_sentence(plan, facts, lang)
     if plan.kind == "date":
         return _date_sentence(plan.subject, facts, lang)
@@ -93,9 +94,14 @@ def _date_sentence(subject: str, facts, lang: str) -> str:
 
 def _people_sentence(plan, facts, lang: str) -> str:
     """"杨跃权担任大连职业技术学院党委书记、校长。" / "Yang Yuequan: President, Dalian Vocational …"."""
+    held: dict[str, list[str]] = {}
+    for answer, links in plan.links.items():
+        for via, _ in sorted(links, key=str):
+            person, position = HOLDERS[plan.kind](answer, via)
+            held.setdefault(person, []).append(position)
     sentences = []
-    for person, links in plan.links.items():
-        posts = [(facts.label(facts.position_org.get(pos, ""), lang), facts.label(pos, lang)) for pos, _ in sorted(links)]
+    for person, positions in held.items():
+        posts = [(facts.label(facts.position_org.get(pos, ""), lang), facts.label(pos, lang)) for pos in positions]
         if lang == "zh":
             sentences.append(f"{facts.label(person, 'zh')}担任{'、'.join(org + title for org, title in posts)}")
         else:

@@ -46,6 +46,7 @@ STOP_WORDS = (
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
+    "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # "四个", "3家": a count in the question is no topic.
 NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]")
@@ -129,8 +130,8 @@ class Lexicon:
         return [w for w in self._class_by_length if re.search(_pattern(w), text)]
 
 
-ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "TrainingProgramme", "Industry",
-                                          "Event", "Consortium"))
+ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",
+                                          "Industry", "Event", "Consortium"))
 
 
 def answerable(iri: str, catalogue: Catalogue) -> bool:

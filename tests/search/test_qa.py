@@ -184,6 +184,20 @@ def test_partner_and_name_phrasings(qa, question, expected):
     assert labels(qa.answer(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("杨跃权担任什么职务？", {"党委书记", "校长"}),
+    ("杨跃权是什么身份", {"党委书记", "校长"}),
+    ("董建军的职位是什么", {"副总经理"}),
+    ("What is Yang Yuequan's position?", {"党委书记", "校长"}),
+    ("What role does Dong Jianjun have?", {"副总经理"}),
+    ("大连职业技术学院有哪些职务？", {"党委书记", "校长"}),
+])
+def test_positions_of_a_named_person_or_organisation(qa, question, expected):
+    answer = qa.answer(question)
+    assert labels(answer) == expected
+    assert all(e["path"][1] == "担任 holds" and e["source"] for e in answer.evidence)
+
+
 def test_money_is_given_with_its_currency(qa):
     assert "CNY 120,000,000" in qa.answer("How much was invested in the training base?").answer_text
 
