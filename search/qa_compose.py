@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from search.qa_facts import FactFinder
+from search.qa_facts import FactFinder, asks_rank
 from search.understand import CJ, Understanding
 
 PARTICIPANT = f"{CJ}participant"
@@ -188,6 +188,18 @@ PLANNERS: dict[str, Callable] = {
 }
 
 
+def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
+    """Whether a figure answers a how-many question: one about the figure's owner, or about no
+    entity in particular. Asking how many organisations or people another cooperation has
+    ("数字人才实训中心有多少个参与单位") counts that cooperation's parties instead."""
+    owner = facts.quantity_owner[quantity][0]
+    if facts.owner_named(quantity, u) or owner in {a for a, _ in anchors}:
+        return True
+    asks_parties = bool(u.answer_classes) and not _is(u.answer_classes, COOPERATION, facts) and not asks_rank(u)
+    parties_of = [a for a, _ in anchors if COOPERATION in getattr(facts.docs.get(a), "types", ())]
+    return not _entity_iris(u, anchors) and not (asks_parties and parties_of)
+
+
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     """The plan answering ``u``, or None when the question names nothing the graph can follow."""
     if u.intent in ("when", "where"):
@@ -197,7 +209,7 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count":
         best = facts.best_quantity(u)
-        if best and best[1] >= QUANTITY_MIN and (facts.owner_named(best[0], u) or not _entity_iris(u, anchors)):
+        if best and best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts):
             return plan_quantity(best[0])
     asks_person = _is(u.answer_classes, PERSON, facts)
     # A position the question names ("校长叫什么名字", "the name of the president") asks for people.

@@ -121,10 +121,8 @@ class FactFinder:
         """The figure whose words best cover the question's, favouring figures of named entities;
         a question about a rank ("第几", "rank") favours figures written as ordinals ("第5名")."""
         owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
-        text = normalize(u.question)
         ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if str(row["written"] or "").startswith("第")}
-        bonus = ordinal if any(w in text for w in ORDINAL_WORDS) else {}
-        return _best(u, self.quantity_words, owners, bonus)
+        return _best(u, self.quantity_words, owners, ordinal if asks_rank(u) else {})
 
     def best_dated(self, u: Understanding) -> tuple[str, float] | None:
         """The dated event or document whose words best cover the question's (events are dated
@@ -159,6 +157,12 @@ class FactFinder:
         found = {(person, pos, org) for person, pos, org, title in self.positions
                  if _uses(text, title) and (not orgs or org in orgs)}
         return sorted(found)
+
+
+def asks_rank(u: Understanding) -> bool:
+    """Whether the question asks for a rank ("第几", "rank")."""
+    text = normalize(u.question)
+    return any(w in text for w in ORDINAL_WORDS)
 
 
 def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],

@@ -198,6 +198,16 @@ def test_positions_of_a_named_person_or_organisation(qa, question, expected):
     assert all(e["path"][1] == "担任 holds" and e["source"] for e in answer.evidence)
 
 
+@pytest.mark.parametrize("question", [
+    "数字人才实训中心有多少个参与单位？",
+    "大连市数字人才产教融合实训中心合作项目有多少个参与方？",
+    "How many partners does the digital talent training centre project have?",
+])
+def test_parties_of_a_cooperation_are_counted_not_taken_from_an_unrelated_figure(qa, question):
+    answer = qa.answer(question)
+    assert len(answer.answers) == 15 and "15" in answer.answer_text
+
+
 def test_money_is_given_with_its_currency(qa):
     assert "CNY 120,000,000" in qa.answer("How much was invested in the training base?").answer_text
 
