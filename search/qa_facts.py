@@ -53,6 +53,9 @@ SELECT ?person ?pos ?org ?title WHERE {
   ?person cj:holds ?pos . ?pos cj:postIn ?org ; rdfs:label|skos:altLabel ?title .
 }"""
 
+CLASSES_OF = """
+SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
+
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "place")
 LATIN_WORD = re.compile(r"[a-z0-9]+")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -108,9 +111,17 @@ class FactFinder:
     def entity(self, iri: str, score: float) -> dict:
         """The answer shape: id, zh and en labels, zh type label, score."""
         doc = self.docs.get(iri)
-        kind = self.catalogue.type_label(doc) if doc else ""
+        kind = self.catalogue.type_label(doc) if doc else self._class_label(iri)
         return {"id": iri, "label": self.label(iri, "zh"), "label_en": self.label(iri, "en"),
                 "type": kind, "score": round(score, 4)}
+
+    def _class_label(self, iri: str) -> str:
+        """The name of the class of an answer that is no search document (a position)."""
+        for row in self.kg.select(CLASSES_OF, x=iri):
+            names = self.catalogue.classes.get(row["cls"])
+            if names and (names.zh or names.en):
+                return names.zh or names.en
+        return ""
 
     def evidence(self, s: str, p: str, o: str | None = None) -> list[dict]:
         """The source spans that state the triple (s, p, o); any object when ``o`` is None."""

@@ -195,7 +195,7 @@ def test_partner_and_name_phrasings(qa, question, expected):
 ])
 def test_positions_of_a_named_person_or_organisation(qa, question, expected):
     answer = qa.answer(question)
-    assert labels(answer) == expected
+    assert labels(answer) == expected and {a["type"] for a in answer.answers} == {"职务"}
     assert all(e["path"][1] == "担任 holds" and e["source"] for e in answer.evidence)
 
 
