@@ -130,10 +130,13 @@ class FactFinder:
 
     def best_quantity(self, u: Understanding) -> tuple[str, float] | None:
         """The figure whose words best cover the question's, favouring figures of named entities;
-        a question about a rank ("第几", "rank") favours figures written as ordinals ("第5名")."""
+        a question about a rank ("第几", "rank") is answered by a figure written as an ordinal
+        ("第5名") when the graph has one."""
         owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
-        ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if str(row["written"] or "").startswith("第")}
-        return _best(u, self.quantity_words, owners, ordinal if asks_rank(u) else {})
+        ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if _is_ordinal(row)}
+        if not (ordinal and asks_rank(u)):
+            return _best(u, self.quantity_words, owners)
+        return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
 
     def best_dated(self, u: Understanding) -> tuple[str, float] | None:
         """The dated event or document whose words best cover the question's (events are dated
@@ -146,6 +149,8 @@ class FactFinder:
         if lang == "zh" and row["written"]:
             return row["written"]
         value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
+        if lang == "en" and _is_ordinal(self.figures["zh"].get(quantity, {})):
+            value = _ordinal(int(row["value"]))
         if row["currency"]:
             value = f"{row['currency']} {value}"
         return f"{value} {row['unit'] or ''}".strip() if lang == "en" else f"{value}{row['unit'] or ''}"
@@ -168,6 +173,17 @@ class FactFinder:
         found = {(person, pos, org) for person, pos, org, title in self.positions
                  if _uses(text, title) and (not orgs or org in orgs)}
         return sorted(found)
+
+
+def _is_ordinal(figure: dict) -> bool:
+    """Whether the article wrote a figure as an ordinal ("第5名")."""
+    return str(figure.get("written") or "").startswith("第")
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def asks_rank(u: Understanding) -> bool:

@@ -19,7 +19,9 @@ CJ = "https://w3id.org/chanjiao/ontology#"
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
-COUNT_WORDS = ("多少", "第几", "几", "how many", "how much", "number of", "count of", "what rank", "which place")
+# A rank is a figure too: "排名" and "ranking" ask for one.
+COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
+               "which place", "ranking", "ranked")
 WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).

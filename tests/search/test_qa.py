@@ -117,7 +117,9 @@ def test_judge_catches_wrong_answers():
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("金普新区在28家单位中排名第几？", "第5名"), ("What rank did Jinpu New Area achieve?", "5"),
+    ("金普新区在28家单位中排名第几？", "第5名"), ("What rank did Jinpu New Area achieve?", "5th place"),
+    ("金普新区的综合排名", "第5名"), ("What rank did Jinpu get among the 28 applicants?", "5th place"),
+    ("What was Jinpu's overall ranking?", "5th place"),
     ("国家级市域产教联合体是什么时候获批的？", "2023年年末"), ("When was the consortium approved?", "2023"),
     ("《关于深化现代职业教育体系建设改革的意见》是什么时候印发的？", "2022-12"),
 ])
