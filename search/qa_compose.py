@@ -36,6 +36,7 @@ class Plan:
     subject: str | None = None  # the figure, or the event, a date/place/figure plan is about
     links: dict | None = None  # answer → {(via, anchor)}, filled by collect
     noun: tuple[str, str] | None = None  # (zh, en) name of the answers when the question's word does not fit
+    most: bool = False  # keep only the answers with the most support ("参与项目最多的高校")
 
     def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
         """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
@@ -44,6 +45,8 @@ class Plan:
             support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
         ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))[:limit]
+        if self.most:
+            ranked = [a for a in ranked if len(support[a]) == top]
         self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
         result.evidence = [e for a in ranked for e in self._evidence(a, support[a], facts)]
@@ -233,5 +236,5 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             break
     else:
         plan = plan_participants(u, anchors, classes)
-    plan.is_count, plan.noun = u.intent == "count", noun
+    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most
     return plan

@@ -67,6 +67,11 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return _date_sentence(plan.subject, facts, lang)
     if plan.kind == "place":
         return _place_sentence(result, lang)
+    if plan.most:
+        top = max(len(links) for links in plan.links.values())
+        if lang == "zh":
+            return f"{scope + '、' if scope else ''}参与合作最多的{kind}（{top}项）：{_names(result, lang)}。"
+        return f"{kind.capitalize()} {scope + ' ' if scope else ''}in the most cooperations ({top}): {_names(result, lang)}."
     if plan.is_count:
         n = len(result.answers)
         if lang == "zh":

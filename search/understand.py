@@ -26,6 +26,8 @@ WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
 WHAT_WORDS = ("什么", "what")
+# "参与项目最多的高校": the answers taking part in the most cooperations.
+MOST_WORDS = ("最多", "最活跃", "最积极", "the most", "most")
 WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "什么地方", "where")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
@@ -80,6 +82,7 @@ class Understanding:
     topic: str
     relation: bool
     asks_what: bool = False  # "what"/"什么" with no class word: cooperations are asked for
+    most: bool = False  # only the answers with the most cooperations are wanted
 
 
 class Lexicon:
@@ -104,7 +107,7 @@ class Lexicon:
                         self.names.setdefault(form, set()).add(i)
         self._names_by_length = [(n, re.compile(_pattern(n))) for n in sorted(self.names, key=len, reverse=True)]
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
-        fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS,
+        fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS, *MOST_WORDS,
                  *(w for w in self.class_words if len(w) > 1))
         self.removable = [re.compile(_pattern(w)) for w in sorted(set(fixed), key=len, reverse=True)]
 
@@ -178,7 +181,8 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     asks_what = intent == "list" and any(re.search(_pattern(w), blanked) for w in WHAT_WORDS)
     relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
-    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what)
+    most = any(re.search(_pattern(w), blanked) for w in MOST_WORDS)
+    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most)
 
 
 def _mentions(spans, lexicon: Lexicon):

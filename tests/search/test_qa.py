@@ -211,6 +211,17 @@ def test_parties_of_a_cooperation_are_counted_not_taken_from_an_unrelated_figure
     assert len(answer.answers) == 15 and "15" in answer.answer_text
 
 
+@pytest.mark.parametrize("question, expected, projects", [
+    ("参与项目最多的高校是哪所？", {"大连理工大学"}, 6),
+    ("Which university is involved in the most cooperation projects?", {"大连理工大学"}, 6),
+    ("在人工智能领域参与最多的单位", {"大连理工大学", "大连人工智能计算中心"}, 2),
+])
+def test_most_asks_for_the_answers_in_the_most_cooperations(qa, question, expected, projects):
+    answer = qa.answer(question)
+    assert labels(answer) == expected and f"{projects}" in answer.answer_text
+    assert len(answer.evidence) == projects * len(expected)
+
+
 def test_money_is_given_with_its_currency(qa):
     assert "CNY 120,000,000" in qa.answer("How much was invested in the training base?").answer_text
 
