@@ -9,6 +9,9 @@ from search.qa_eval import judge, load_qa_cases, QACase
 from tests.search.conftest import HERE
 
 QA_DEV = HERE.parents[2] / "shared" / "eval" / "qa-dev.jsonl"
+# Our own questions, worded unlike the dev set's: zh, en, traditional, full-width, figures,
+# ranks, dates, positions, superlatives and topics the article does not cover.
+QA_EXTRA = HERE / "qa-extra-cases.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +110,12 @@ def test_development_set_is_answered(qa):
     cases = load_qa_cases(QA_DEV)
     wrong = {c.q: problems for c in cases if (problems := judge(c, qa.answer(c.q).to_dict()))}
     assert not wrong
+
+
+def test_extra_cases_are_answered(qa):
+    cases = load_qa_cases(QA_EXTRA)
+    wrong = {c.q: problems for c in cases if (problems := judge(c, qa.answer(c.q).to_dict()))}
+    assert len(cases) > 100 and not wrong
 
 
 def test_judge_catches_wrong_answers():
