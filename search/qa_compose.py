@@ -68,9 +68,10 @@ class Plan:
                 owner, predicate = facts.quantity_owner[answer]
                 path = [facts.label(owner), facts.label(predicate), facts.label(answer)]
                 source = facts.evidence(owner, predicate, answer)
-            elif coop and coop != answer:
-                path = [facts.label(answer), "参与 participates in", facts.label(coop)]
-                source = facts.evidence(coop, PARTICIPANT, answer)
+            elif self.kind in PARTICIPATION and coop and coop != answer:
+                cooperation, party = PARTICIPATION[self.kind](answer, coop)
+                path = [facts.label(party), "参与 participates in", facts.label(cooperation)]
+                source = facts.evidence(cooperation, PARTICIPANT, party)
             else:
                 path, source = [facts.label(answer)], []
             if anchor and anchor != coop:
@@ -124,7 +125,11 @@ def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
         if ORGANIZATION in doc.types:
             body += _member(n, doc.iri).replace("?coop", "?answer")
     body += _anchor_block(anchors, "answer")
-    return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor WHERE {{\n{body}}}")
+    if not u.most:
+        return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor WHERE {{\n{body}}}")
+    # "Which project has the most partners": each cooperation is supported by its parties.
+    body += "?answer cj:participant ?party .\n"
+    return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
 
 
 def plan_programmes(u: Understanding, anchors, classes) -> Plan:
@@ -159,6 +164,8 @@ def plan_positions(u: Understanding, anchors, classes) -> Plan:
 
 # (person, position) of an answer and the entity linking it, for the plans that answer either.
 HOLDERS = {"people": lambda answer, via: (answer, via), "positions": lambda answer, via: (via, answer)}
+# (cooperation, party) likewise: the plans whose answers can be ranked by their participation links.
+PARTICIPATION = {"participants": lambda answer, via: (via, answer), "cooperations": lambda answer, via: (answer, via)}
 
 
 def plan_date(subject: str) -> Plan:
@@ -236,5 +243,6 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             break
     else:
         plan = plan_participants(u, anchors, classes)
-    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most
+    # "The most" ranks organisations by their cooperations and cooperations by their parties.
+    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and plan.kind in PARTICIPATION
     return plan

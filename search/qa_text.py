@@ -25,6 +25,11 @@ ENTITY_PHRASES = {
     "people": ("{}", "at {}"),
 }
 TOPIC_PHRASES = ("涉及{}", "on {}")
+# The answers with the most participation links, per kind of plan: (zh, en) templates of (kind, count).
+MOST_PHRASES = {
+    "participants": ("参与合作最多的{}（{}项）", "{} in the most cooperations ({})"),
+    "cooperations": ("参与方最多的{}（{}个）", "{} with the most parties ({})"),
+}
 
 
 def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
@@ -69,9 +74,10 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return _place_sentence(result, lang)
     if plan.most:
         top = max(len(links) for links in plan.links.values())
+        zh, en = MOST_PHRASES[plan.kind]
         if lang == "zh":
-            return f"{scope + '、' if scope else ''}参与合作最多的{kind}（{top}项）：{_names(result, lang)}。"
-        return f"{kind.capitalize()} {scope + ' ' if scope else ''}in the most cooperations ({top}): {_names(result, lang)}."
+            return f"{scope + '、' if scope else ''}{zh.format(kind, top)}：{_names(result, lang)}。"
+        return f"{en.format(kind.capitalize(), top)}{' ' + scope if scope else ''}: {_names(result, lang)}."
     if plan.is_count:
         n = len(result.answers)
         if lang == "zh":

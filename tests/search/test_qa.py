@@ -224,11 +224,14 @@ def test_parties_of_a_cooperation_are_counted_not_taken_from_an_unrelated_figure
     ("参与项目最多的高校是哪所？", {"大连理工大学"}, 6),
     ("Which university is involved in the most cooperation projects?", {"大连理工大学"}, 6),
     ("在人工智能领域参与最多的单位", {"大连理工大学", "大连人工智能计算中心"}, 2),
+    ("哪个项目的参与单位最多？", {"大连市数字人才产教融合实训中心合作项目"}, 15),
+    ("Which project has the most partners?", {"大连市数字人才产教融合实训中心合作项目"}, 15),
 ])
-def test_most_asks_for_the_answers_in_the_most_cooperations(qa, question, expected, projects):
+def test_most_asks_for_the_answers_with_the_most_participation_links(qa, question, expected, projects):
     answer = qa.answer(question)
     assert labels(answer) == expected and f"{projects}" in answer.answer_text
     assert len(answer.evidence) == projects * len(expected)
+    assert all(e["path"][1] == "参与 participates in" and e["source"] for e in answer.evidence)
 
 
 def test_money_is_given_with_its_currency(qa):
