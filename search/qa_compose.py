@@ -14,11 +14,12 @@ from search.qa_facts import FactFinder, asks_rank
 from search.understand import CJ, Understanding
 
 PARTICIPANT = f"{CJ}participant"
+INDUSTRY_OF = f"{CJ}industry"
 HOLDS = f"{CJ}holds"
 DATE = f"{CJ}date"
 VENUE, LOCATED_IN = f"{CJ}venue", f"{CJ}locatedIn"
-COOPERATION, ORGANIZATION, PERSON, POSITION, PROGRAMME = (
-    f"{CJ}{n}" for n in ("Cooperation", "Organization", "Person", "Position", "TrainingProgramme"))
+COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME = (
+    f"{CJ}{n}" for n in ("Cooperation", "Industry", "Organization", "Person", "Position", "TrainingProgramme"))
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
 # A figure this well matched answers a how-many question even when a class word is present.
@@ -58,6 +59,9 @@ class Plan:
                 person, position = HOLDERS[self.kind](answer, coop)
                 path = [facts.label(person), "担任 holds", facts.label(position)]
                 source = facts.evidence(person, HOLDS, position)
+            elif self.kind == "industries":
+                path = [facts.label(coop), "所属产业 industry", facts.label(answer)]
+                source = facts.evidence(coop, INDUSTRY_OF, answer)
             elif self.kind == "place":
                 path = [facts.label(coop), "举办地 held at", facts.label(answer)]
                 source = facts.evidence(coop, VENUE) or facts.evidence(coop, LOCATED_IN)
@@ -132,6 +136,18 @@ def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
     return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
 
 
+def plan_industries(u: Understanding, anchors, classes) -> Plan:
+    """Industries of the cooperations the named organisations take part in (or that are named)."""
+    body = _values("cls", classes) + "?answer a ?cls .\n?coop a cj:Cooperation ; cj:industry ?answer .\n"
+    for n, doc in enumerate(_entity_iris(u, anchors)):
+        if ORGANIZATION in doc.types:
+            body += _member(n, doc.iri)
+        elif COOPERATION in doc.types:
+            body += _values("coop", [doc.iri])
+    body += _anchor_block(anchors, "coop")
+    return Plan("industries", f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
+
+
 def plan_programmes(u: Understanding, anchors, classes) -> Plan:
     body = "?answer a cj:TrainingProgramme .\n"
     for doc in _entity_iris(u, anchors):
@@ -193,6 +209,7 @@ def _is(classes, root: str, facts: FactFinder) -> bool:
 
 PLANNERS: dict[str, Callable] = {
     COOPERATION: plan_cooperations,
+    INDUSTRY: plan_industries,
     POSITION: plan_positions,
     PROGRAMME: plan_programmes,
 }

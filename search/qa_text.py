@@ -23,6 +23,7 @@ ENTITY_PHRASES = {
     "cooperations": ("{}参与", "involving {}"),
     "programmes": ("{}", "of {}"),
     "people": ("{}", "at {}"),
+    "industries": ("{}参与的合作所属", "of the cooperations of {}"),
 }
 TOPIC_PHRASES = ("涉及{}", "on {}")
 # The answers with the most participation links, per kind of plan: (zh, en) templates of (kind, count).

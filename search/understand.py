@@ -37,7 +37,8 @@ RELATION_WORDS = (
     "signed", "signs", "sign",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
-    "involved", "involve", "involves", "take part", "takes part", "lead", "leads", "joined", "join", "joins",
+    "involved", "involve", "involves", "take part", "takes part", "part of", "part", "lead", "leads", "joined", "join",
+    "joins", "member of",
 )
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
@@ -51,6 +52,7 @@ STOP_WORDS = (
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
+    "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # "四个", "3家": a count in the question is no topic.

@@ -234,6 +234,13 @@ def test_most_asks_for_the_answers_with_the_most_participation_links(qa, questio
     assert all(e["path"][1] == "参与 participates in" and e["source"] for e in answer.evidence)
 
 
+def test_industries_of_an_organisations_cooperations_with_evidence(qa):
+    answer = qa.answer("大连交通大学的合作项目涉及哪些产业？")
+    # the article names a fuel-cell project and a separation-membrane company among DJTU's three
+    assert {"燃料电池", "分离膜"} <= labels(answer) and "生物医药" not in labels(answer)
+    assert all(e["path"][1] == "所属产业 industry" and e["source"] for e in answer.evidence)
+
+
 def test_money_is_given_with_its_currency(qa):
     assert "CNY 120,000,000" in qa.answer("How much was invested in the training base?").answer_text
 
