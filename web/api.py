@@ -83,4 +83,4 @@ def readyz():
 @bp.get("/openapi.json")
 def openapi():
     app = services()
-    return jsonify(document(app.config, app.max_k()))
+    return jsonify(document(app.config, app.api_limits()))

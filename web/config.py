@@ -14,15 +14,16 @@ class ServerConfig:
 
     ``build`` says where the store is (``build.data_dir``) and how to build it when missing.
     ``query_timeout_s`` is the default and the maximum deadline of a SPARQL query (a client may
-    only lower it); ``row_cap`` bounds the rows or triples of every result; ``workers`` is the
-    size of the query worker pool and ``worker_memory_mb`` each worker's address-space limit
-    (None: unlimited); a store of at most ``worker_memory_copy_max_quads`` quads is copied into
-    each worker's memory (faster than RocksDB; 0 disables); ``threads`` is the number of
-    waitress request threads.
+    only lower it, down to ``min_query_timeout_s``); ``row_cap`` bounds the rows or triples of
+    every result; ``workers`` is the size of the query worker pool and ``worker_memory_mb`` each
+    worker's address-space limit (None: unlimited); a store of at most
+    ``worker_memory_copy_max_quads`` quads is copied into each worker's memory (faster than
+    RocksDB; 0 disables); ``threads`` is the number of waitress request threads.
     """
 
     build: BuildConfig = field(default_factory=BuildConfig)
     query_timeout_s: float = 10.0
+    min_query_timeout_s: float = 0.1
     row_cap: int = 10_000
     workers: int = 2
     worker_memory_mb: int | None = 2048
@@ -36,6 +37,8 @@ class ServerConfig:
     def __post_init__(self):
         if self.query_timeout_s <= 0 or self.row_cap < 1 or self.workers < 1 or self.threads < 1:
             raise ValueError("query_timeout_s, row_cap, workers and threads must be positive")
+        if not 0 < self.min_query_timeout_s <= self.query_timeout_s:
+            raise ValueError("min_query_timeout_s must be positive and at most query_timeout_s")
         if self.max_query_chars < 1 or self.max_body_bytes < self.max_query_chars:
             raise ValueError("max_body_bytes must be at least max_query_chars")
 

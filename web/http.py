@@ -40,6 +40,11 @@ HTML_HEADERS = {"Content-Security-Policy": "default-src 'self'; style-src 'self'
                                            "frame-ancestors 'none'"}
 
 
+# Line breaks that JSON leaves raw outside ASCII: escaped, so that a request path holding one
+# cannot split its access-log line in two (or forge a second one).
+LINE_BREAKS_ESCAPED = str.maketrans({c: f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"})
+
+
 class TooLarge(BadInput):
     """A query or parameter is longer than the service accepts."""
 
@@ -129,7 +134,7 @@ def log_access(response: Response) -> Response:
         "ms": round((time.perf_counter() - g.get("started", time.perf_counter())) * 1000, 2),
     }
     record.update(g.get("log_extra", {}))
-    access_log.info(json.dumps(record, ensure_ascii=False))
+    access_log.info(json.dumps(record, ensure_ascii=False).translate(LINE_BREAKS_ESCAPED))
     return response
 
 

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from graph.curated import SLUG
 from graph.results import FORMATS, GRAPH
 from web.config import ServerConfig
 from web.negotiation import HTML
 
 OPENAPI_VERSION = "3.1.0"
+# What the routes accept as text (search.text.validate_query): no NUL, something not blank.
+CLEAN_TEXT = r"^[^\x00]*[^\s\x00][^\x00]*$"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The input limits the API enforces, from the search and question-answering configurations."""
+
+    max_k: int
+    max_query_chars: int
+    max_question_chars: int
 
 
 def _ref(name: str) -> dict:
@@ -16,6 +29,11 @@ def _ref(name: str) -> dict:
 
 def _string(**extra) -> dict:
     return {"type": "string", **extra}
+
+
+def _text(max_chars: int | None = None) -> dict:
+    """A text parameter as the routes accept it: at most ``max_chars`` characters, not blank, no NUL."""
+    return _string(minLength=1, pattern=CLEAN_TEXT, **({"maxLength": max_chars} if max_chars else {}))
 
 
 def _object(properties: dict, required: tuple[str, ...] = (), **extra) -> dict:
@@ -101,22 +119,25 @@ def _rdf_content() -> dict:
     return {t: {"schema": _string()} for t in types}
 
 
-def _api_paths(max_k: int) -> dict:
-    k = {"type": "integer", "minimum": 1, "maximum": max_k}
-    type_param = _query("type", "Only entities of this class (IRI, local name or label)", _string())
+def _api_paths(limits: Limits) -> dict:
+    k = {"type": "integer", "minimum": 1, "maximum": limits.max_k}
+    query = _text(limits.max_query_chars)
+    type_param = _query("type", "Only entities of this class (IRI, local name or label; unknown: 400)",
+                        _text(limits.max_query_chars))
     not_found = {"404": _json("Error", "No such entity"), **ERROR_RESPONSES}
     return {
         "/api/search": _get("Hybrid (dense + BM25) entity search", [
-            _query("q", "The query, Chinese or English", _string(minLength=1), required=True), _query("k", "How many", k),
-            type_param, _query("industry", "Only entities in this industry (or a narrower one)", _string()),
+            _query("q", "The query, Chinese or English", query, required=True), _query("k", "How many", k),
+            type_param, _query("industry", "Only entities in this industry or a narrower one (IRI, slug, label or "
+                                           "alias; unknown: 400)", _text(limits.max_query_chars)),
             _query("mode", "Ranking", {"enum": ["hybrid", "dense", "lexical"]}),
         ], _json("SearchResponse", "Ranked entities")),
         "/api/autocomplete": _get("Label and alias completions", [
-            _query("q", "The prefix typed so far", _string(minLength=1), required=True), _query("k", "How many", k),
+            _query("q", "The prefix typed so far", query, required=True), _query("k", "How many", k),
             type_param,
         ], _json("AutocompleteResponse", "Suggestions, best first")),
         "/api/ask": _get("Answer a question about the consortium", [
-            _query("q", "The question, Chinese or English", _string(minLength=1), required=True),
+            _query("q", "The question, Chinese or English", _text(limits.max_question_chars), required=True),
         ], _json("Answer", "The answer with its evidence")),
         "/api/entity/{kind}/{slug}": _get("An entity as JSON", PATH_PARAMS, _json("Entity", "The entity"), not_found),
         "/api/entity": _get("An entity by IRI", [_query("iri", "The entity IRI", _string(format="iri"), True)],
@@ -131,6 +152,7 @@ def _service_paths(config: ServerConfig) -> dict:
     sparql_errors = {
         "400": _json("Error", "Malformed query (message with line:column)"),
         "403": _json("Error", "Update or SERVICE refused"), "406": _json("Error", "No acceptable format"),
+        "413": _json("Error", f"The query is longer than {config.max_query_chars} characters"),
         "503": _json("Error", "Stopped at the deadline"),
     }
     results = {f.media_type: {"schema": _string()} for fs in FORMATS.values() for f in fs}
@@ -139,7 +161,7 @@ def _service_paths(config: ServerConfig) -> dict:
             f"SPARQL 1.1 Protocol query endpoint (GET or POST; deadline {config.query_timeout_s:g} s, "
             f"at most {config.row_cap} rows). Without a query: the service description.",
             [_query("query", "A SPARQL query", _string(maxLength=config.max_query_chars)),
-             _query("timeout", "Seconds, lowers the deadline", {"type": "number", "exclusiveMinimum": 0}),
+             _query("timeout", "Seconds, lowers the deadline", {"type": "number", "minimum": config.min_query_timeout_s}),
              _query("format", "Result format name, overrides Accept", _string())],
             {"description": "Results in the negotiated format", "content": results}, sparql_errors),
         "/id/{kind}/{slug}": _get("Dereference an entity IRI (HTML or its CBD in RDF)", PATH_PARAMS,
@@ -149,14 +171,14 @@ def _service_paths(config: ServerConfig) -> dict:
     }
 
 
-def document(config: ServerConfig, max_k: int) -> dict:
-    """The OpenAPI document; ``max_k`` is the search engine's largest k."""
+def document(config: ServerConfig, limits: Limits) -> dict:
+    """The OpenAPI document of a service with ``config`` and the API's input ``limits``."""
     return {
         "openapi": OPENAPI_VERSION,
         "info": {"title": "Chanjiao knowledge graph service", "version": "0.1.0",
                  "description": "Dalian Jinpu New Area city-region industry–education consortium: SPARQL, "
                                 "linked data and search. Every JSON error is {\"error\": {\"code\", \"message\"}}."},
         "servers": [{"url": "/"}],
-        "paths": {**_api_paths(max_k), **_service_paths(config)},
+        "paths": {**_api_paths(limits), **_service_paths(config)},
         "components": {"schemas": SCHEMAS},
     }

@@ -16,6 +16,7 @@ from graph.errors import ChanjiaoError
 from graph.runner import QueryRunner, RunnerConfig, StoreSource
 from graph.store import KnowledgeGraph, open_graph
 from web.config import ServerConfig
+from web.openapi import Limits
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +101,23 @@ class Services:
 
     def max_k(self) -> int:
         """The largest k the search engine accepts (its configuration's, or the default one's)."""
+        return self.search_config().max_k
+
+    def search_config(self):
+        """The search engine's configuration, or the default one while the engine is not up."""
         engine = self._search.peek()
         if engine is not None:
-            return engine.config.max_k
+            return engine.config
         from search.config import SearchConfig
 
-        return SearchConfig().max_k
+        return SearchConfig()
+
+    def api_limits(self) -> Limits:
+        """The input limits of the search, autocomplete and ask routes, for the OpenAPI document."""
+        from search.qa import QAConfig
+
+        search = self.search_config()
+        return Limits(search.max_k, search.max_query_chars, QAConfig().max_question_chars)
 
     def readiness(self) -> dict[str, bool]:
         """Which of the store, the query workers and the search index are up."""

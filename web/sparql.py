@@ -44,16 +44,17 @@ class ProtocolRequest:
     timeout: float
 
 
-def _timeout(raw: str | None, maximum: float) -> float:
-    """The client's deadline in seconds, never above ``maximum``."""
+def _timeout(raw: str | None, minimum: float, maximum: float) -> float:
+    """The client's deadline in seconds, never above ``maximum``; BadInput below ``minimum``
+    (a deadline no query can meet would only cost a worker, which is killed at the deadline)."""
     if raw is None:
         return maximum
     try:
         value = float(raw)
     except ValueError:
         raise BadInput(f"timeout must be a number of seconds, not {raw[:40]!r}") from None
-    if not value > 0:
-        raise BadInput("timeout must be a positive number of seconds")
+    if not value >= minimum:
+        raise BadInput(f"timeout must be at least {minimum:g} seconds, not {raw[:40]}")
     return min(value, maximum)
 
 
@@ -83,7 +84,7 @@ def parse_protocol() -> ProtocolRequest:
         query,
         tuple(default_graphs) if dataset_given else None,
         tuple(named_graphs) if dataset_given else None,
-        _timeout(params.get("timeout"), config.query_timeout_s),
+        _timeout(params.get("timeout"), config.min_query_timeout_s, config.query_timeout_s),
     )
 
 
@@ -139,7 +140,8 @@ def description_triples(endpoint_iri: str) -> list[ox.Triple]:
         ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
         ox.Triple(service, sd("defaultDataset"), dataset),
         ox.Triple(service, RDFS_COMMENT, ox.Literal(
-            f"Read-only. Queries stop after {app.config.query_timeout_s:g} s (lower it with timeout=) and "
+            f"Read-only. Queries stop after {app.config.query_timeout_s:g} s (lower it with timeout=, down to "
+            f"{app.config.min_query_timeout_s:g} s) and "
             f"results hold at most {app.config.row_cap} rows; SERVICE and SPARQL Update are refused. "
             f"Predeclared prefixes: {', '.join(PREFIXES)}.", language="en")),
         ox.Triple(dataset, RDF_TYPE, sd("Dataset")),

@@ -139,7 +139,7 @@ def test_client_may_lower_the_deadline_but_not_raise_it(server):
     assert raised.status_code == 503 and time.monotonic() - started < server.deadline_s + 2.0
 
 
-@pytest.mark.parametrize("timeout", ["0", "-1", "soon", "nan"])
+@pytest.mark.parametrize("timeout", ["0", "-1", "soon", "nan", "1e-300", "0.01"])
 def test_bad_timeouts_are_400(server, timeout):
     assert requests.get(server.sparql, params={"query": TRIVIAL, "timeout": timeout}).status_code == 400
 
@@ -227,6 +227,13 @@ def test_no_stack_traces_and_nosniff_everywhere(server):
         assert "Traceback" not in response.text and 'File "' not in response.text
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert set(response.json()["error"]) == {"code", "message"}
+
+
+def test_a_path_with_unicode_line_breaks_stays_on_one_access_log_line(server):
+    requests.get(f"{server.url}/no%E2%80%A8such%C2%85path")
+    time.sleep(0.2)
+    records = [json.loads(line) for line in server.access_log()]
+    assert any(r["path"] == "/no\u2028such\x85path" and r["status"] == 404 for r in records)
 
 
 def test_access_log_is_json_lines_with_the_query_time(server):
