@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from search.qa_facts import FactFinder, asks_rank
+from search.qa_facts import FactFinder, asks_rank, uses_any
 from search.understand import CJ, Understanding
 
 PARTICIPANT = f"{CJ}participant"
-INDUSTRY_OF = f"{CJ}industry"
+INDUSTRY_OF, SPOKEN_BY = f"{CJ}industry", f"{CJ}spokenBy"
+CREATOR = "http://purl.org/dc/terms/creator"
 HOLDS = f"{CJ}holds"
 DATE = f"{CJ}date"
 VENUE, LOCATED_IN = f"{CJ}venue", f"{CJ}locatedIn"
@@ -22,6 +23,18 @@ COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME = (
     f"{CJ}{n}" for n in ("Cooperation", "Industry", "Organization", "Person", "Position", "TrainingProgramme"))
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
+AUTHORS, SPEAKERS = ("作者", "authors"), ("说这话的人", "speaker")
+# "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
+# said the quotation sharing most words with the question.
+AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "author", "authors", "byline")
+SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "said", "says", "say", "stated", "told")
+# Plans whose evidence is one stated triple between an answer and the entity linking it (via):
+# kind → (predicate, the words of the path, (subject, object) of the triple from (answer, via)).
+LINKS = {
+    "industries": (INDUSTRY_OF, "所属产业 industry", lambda answer, via: (via, answer)),
+    "authors": (CREATOR, "作者 creator", lambda answer, via: (via, answer)),
+    "speakers": (SPOKEN_BY, "说话人 spoken by", lambda answer, via: (via, answer)),
+}
 # A figure this well matched answers a how-many question even when a class word is present.
 QUANTITY_MIN = 2.0
 
@@ -59,9 +72,11 @@ class Plan:
                 person, position = HOLDERS[self.kind](answer, coop)
                 path = [facts.label(person), "担任 holds", facts.label(position)]
                 source = facts.evidence(person, HOLDS, position)
-            elif self.kind == "industries":
-                path = [facts.label(coop), "所属产业 industry", facts.label(answer)]
-                source = facts.evidence(coop, INDUSTRY_OF, answer)
+            elif self.kind in LINKS:
+                predicate, words, ends = LINKS[self.kind]
+                subject, obj = ends(answer, coop)
+                path = [facts.label(subject), words, facts.label(obj)]
+                source = facts.evidence(subject, predicate, obj)
             elif self.kind == "place":
                 path = [facts.label(coop), "举办地 held at", facts.label(answer)]
                 source = facts.evidence(coop, VENUE) or facts.evidence(coop, LOCATED_IN)
@@ -215,6 +230,18 @@ PLANNERS: dict[str, Callable] = {
 }
 
 
+def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
+    """Who wrote the article, or who said what the question quotes; None for other questions."""
+    if uses_any(u, AUTHOR_WORDS):
+        return Plan("authors", "SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:creator ?answer .\n}",
+                    via="doc", noun=AUTHORS)
+    quotation = facts.best_quotation(u) if u.intent == "who" and uses_any(u, SAID_WORDS) else None
+    if quotation is None or quotation[1] < QUANTITY_MIN:
+        return None
+    sparql = f"SELECT ?answer ?quote WHERE {{\n{_values('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
+    return Plan("speakers", sparql, via="quote", subject=quotation[0], noun=SPEAKERS)
+
+
 def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
     """Whether a figure answers a how-many question: one about the figure's owner, or about no
     entity in particular. Asking how many organisations or people another cooperation has
@@ -238,6 +265,9 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         best = facts.best_quantity(u)
         if best and best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts):
             return plan_quantity(best[0])
+    reported = _reported(u, facts)
+    if reported:
+        return reported
     asks_person = _is(u.answer_classes, PERSON, facts)
     # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
     held = facts.matching_positions(u)

@@ -53,6 +53,9 @@ SELECT ?person ?pos ?org ?title WHERE {
   ?person cj:holds ?pos . ?pos cj:postIn ?org ; rdfs:label|skos:altLabel ?title .
 }"""
 
+QUOTATIONS = """
+SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:text ?text ; cj:spokenBy ?speaker }"""
+
 CLASSES_OF = """
 SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
 
@@ -101,6 +104,13 @@ class FactFinder:
             self.dated_words[row["x"]] |= tokens(row["text"])
             if row["linked"]:
                 self.dated_links[row["x"]].add(row["linked"])
+        self.quote_words: dict[str, set[str]] = defaultdict(set)
+        self.quote_speakers: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(QUOTATIONS):
+            self.quote_words[row["q"]] |= tokens(row["text"])
+            self.quote_speakers[row["q"]].add(row["speaker"])
+            # a quotation is named by what it says
+            self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
         self.position_org = {pos: org for _, pos, org, _ in self.positions}
 
@@ -137,6 +147,10 @@ class FactFinder:
         if not (ordinal and asks_rank(u)):
             return _best(u, self.quantity_words, owners)
         return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
+
+    def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
+        """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
+        return _best(u, self.quote_words, self.quote_speakers)
 
     def best_dated(self, u: Understanding) -> tuple[str, float] | None:
         """The dated event or document whose words best cover the question's (events are dated
@@ -184,6 +198,12 @@ def _ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def uses_any(u: Understanding, words) -> bool:
+    """Whether the question uses one of ``words`` (Chinese as substrings, Latin as whole words)."""
+    text = normalize(u.question)
+    return any(_uses(text, w) for w in words)
 
 
 def asks_rank(u: Understanding) -> bool:

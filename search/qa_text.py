@@ -69,6 +69,8 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return _quantity_sentence(plan.subject, facts, lang)
     if plan.kind in HOLDERS:
         return _people_sentence(plan, facts, lang)
+    if plan.kind in ("authors", "speakers"):
+        return _reported_sentence(plan, result, facts, lang)
     if plan.kind == "date":
         return _date_sentence(plan.subject, facts, lang)
     if plan.kind == "place":
@@ -119,6 +121,15 @@ def _people_sentence(plan, facts, lang: str) -> str:
         else:
             sentences.append(f"{facts.label(person, 'en')}: {'; '.join(f'{t}, {o}' for o, t in posts)}")
     return ("；" if lang == "zh" else ". ").join(sentences) + ("。" if lang == "zh" else ".")
+
+
+def _reported_sentence(plan, result, facts, lang: str) -> str:
+    """"《…》的作者：杜树泽、…" / "董建军说：“…”": the article or the quotation, and who."""
+    source = min(via for links in plan.links.values() for via, _ in links)
+    names, text = _names(result, lang), facts.label(source, lang)
+    if plan.kind == "authors":
+        return f"《{text}》的作者：{names}。" if lang == "zh" else f"Authors of “{text}”: {names}."
+    return f"{names}说：“{text}”" if lang == "zh" else f"{names} said: “{text}”"
 
 
 def _place_sentence(result, lang: str) -> str:

@@ -241,6 +241,23 @@ def test_industries_of_an_organisations_cooperations_with_evidence(qa):
     assert all(e["path"][1] == "所属产业 industry" and e["source"] for e in answer.evidence)
 
 
+@pytest.mark.parametrize("question", ["文章的作者是谁", "这篇报道是谁写的", "Who wrote the article?"])
+def test_authors_of_the_article_are_its_byline(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == {"杜树泽", "周光", "王镔", "郑鸿"}
+    assert all(e["source"] and "郑鸿" in e["source"]["text"] for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("谁说产教联合体为企业节省了培训时间和成本？", "董建军"),
+    ("Who said the consortium saved the company training time?", "董建军"),
+    ("谁表示学校以专业对接产业，实现了订单服务？", "杨跃权"),
+])
+def test_who_said_finds_the_speaker_of_the_quotation(qa, question, speaker):
+    answer = qa.answer(question)
+    assert labels(answer) == {speaker} and answer.evidence[0]["source"]
+
+
 def test_money_is_given_with_its_currency(qa):
     assert "CNY 120,000,000" in qa.answer("How much was invested in the training base?").answer_text
 
