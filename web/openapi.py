@@ -31,9 +31,9 @@ def _string(**extra) -> dict:
     return {"type": "string", **extra}
 
 
-def _text(max_chars: int | None = None) -> dict:
+def _text(max_chars: int) -> dict:
     """A text parameter as the routes accept it: at most ``max_chars`` characters, not blank, no NUL."""
-    return _string(minLength=1, pattern=CLEAN_TEXT, **({"maxLength": max_chars} if max_chars else {}))
+    return _string(minLength=1, maxLength=max_chars, pattern=CLEAN_TEXT)
 
 
 def _object(properties: dict, required: tuple[str, ...] = (), **extra) -> dict:
@@ -122,14 +122,13 @@ def _rdf_content() -> dict:
 def _api_paths(limits: Limits) -> dict:
     k = {"type": "integer", "minimum": 1, "maximum": limits.max_k}
     query = _text(limits.max_query_chars)
-    type_param = _query("type", "Only entities of this class (IRI, local name or label; unknown: 400)",
-                        _text(limits.max_query_chars))
+    type_param = _query("type", "Only entities of this class (IRI, local name or label; unknown: 400)", query)
     not_found = {"404": _json("Error", "No such entity"), **ERROR_RESPONSES}
     return {
         "/api/search": _get("Hybrid (dense + BM25) entity search", [
             _query("q", "The query, Chinese or English", query, required=True), _query("k", "How many", k),
             type_param, _query("industry", "Only entities in this industry or a narrower one (IRI, slug, label or "
-                                           "alias; unknown: 400)", _text(limits.max_query_chars)),
+                                           "alias; unknown: 400)", query),
             _query("mode", "Ranking", {"enum": ["hybrid", "dense", "lexical"]}),
         ], _json("SearchResponse", "Ranked entities")),
         "/api/autocomplete": _get("Label and alias completions", [
