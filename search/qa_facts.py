@@ -59,7 +59,7 @@ SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:t
 CLASSES_OF = """
 SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
 
-ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "place")
+ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
 LATIN_WORD = re.compile(r"[a-z0-9]+")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
@@ -208,8 +208,7 @@ def uses_any(u: Understanding, words) -> bool:
 
 def asks_rank(u: Understanding) -> bool:
     """Whether the question asks for a rank ("第几", "rank")."""
-    text = normalize(u.question)
-    return any(w in text for w in ORDINAL_WORDS)
+    return uses_any(u, ORDINAL_WORDS)
 
 
 def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],

@@ -79,18 +79,23 @@ def check_request() -> None:
             check_text(body, "request body")
 
 
+def bounded_number(raw: str, name: str, parse: type, low: float, high: float = float("inf")):
+    """``raw`` parsed as ``parse`` (int or float); BadInput unless low <= value <= high (NaN never is)."""
+    try:
+        value = parse(raw)
+    except ValueError:
+        kind = "an integer" if parse is int else "a number"
+        raise BadInput(f"{name} must be {kind}, not {raw[:40]!r}") from None
+    if not low <= value <= high:
+        limits = f"at least {low:g}" if high == float("inf") else f"from {low:g} to {high:g}"
+        raise BadInput(f"{name} must be {limits}, not {raw[:40]}")
+    return value
+
+
 def bounded_int(name: str, low: int, high: int) -> int | None:
     """The integer query parameter ``name`` (None if absent); BadInput unless low <= value <= high."""
     raw = request.args.get(name)
-    if raw is None:
-        return None
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadInput(f"{name} must be an integer, not {raw[:40]!r}") from None
-    if not low <= value <= high:
-        raise BadInput(f"{name} must be from {low} to {high}, not {value}")
-    return value
+    return None if raw is None else bounded_number(raw, name, int, low, high)
 
 
 def bounded_text(value: str | None, name: str, limit: int) -> str | None:

@@ -99,10 +99,6 @@ class Services:
             except ChanjiaoError as exc:
                 log.error("%s is unavailable: %s", name, exc)
 
-    def max_k(self) -> int:
-        """The largest k the search engine accepts (its configuration's, or the default one's)."""
-        return self.search_config().max_k
-
     def search_config(self):
         """The search engine's configuration, or the default one while the engine is not up."""
         engine = self._search.peek()

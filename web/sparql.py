@@ -20,7 +20,7 @@ from graph.namespaces import GRAPH_NAMES, PREFIXES
 from graph.results import FORMATS, GRAPH, SOLUTIONS, Serialised, write_triples
 from graph.runner import QueryJob, inspect_query
 from web.http import (COUNT_HEADER, FORM_MIMETYPE, QUERY_MIMETYPE, QUERY_TIME_HEADER, ROW_CAP_HEADER,
-                      TRUNCATED_HEADER, UPDATE_MIMETYPE, bounded_text, check_text, html_response, note)
+                      TRUNCATED_HEADER, UPDATE_MIMETYPE, bounded_number, bounded_text, check_text, html_response, note)
 from web.negotiation import negotiate
 from web.services import services
 
@@ -49,13 +49,7 @@ def _timeout(raw: str | None, minimum: float, maximum: float) -> float:
     (a deadline no query can meet would only cost a worker, which is killed at the deadline)."""
     if raw is None:
         return maximum
-    try:
-        value = float(raw)
-    except ValueError:
-        raise BadInput(f"timeout must be a number of seconds, not {raw[:40]!r}") from None
-    if not value >= minimum:
-        raise BadInput(f"timeout must be at least {minimum:g} seconds, not {raw[:40]}")
-    return min(value, maximum)
+    return min(bounded_number(raw, "timeout (seconds)", float, minimum), maximum)
 
 
 def _query_text(params) -> str | None:
