@@ -29,10 +29,20 @@ def normalize(text: str) -> str:
     return fold(text).lower()
 
 
+# Invisible characters a pasted query may consist of: whitespace (U+3000, NBSP), format
+# characters (zero-width space, BOM, joiners) and controls.
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cf", "Cc"})
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` holds nothing visible (whitespace, zero-width characters, BOM)."""
+    return all(c.isspace() or unicodedata.category(c) in _INVISIBLE_CATEGORIES for c in text)
+
+
 def validate_query(query: object, max_chars: int, what: str = "query") -> str:
     """The query itself if usable, else BadQuery naming the problem.
 
-    Rejected: non-strings, empty or whitespace-only text (U+3000 included), NUL, lone
+    Rejected: non-strings, text with nothing visible (U+3000, NBSP, zero-width space, BOM), NUL, lone
     surrogates, and text longer than ``max_chars`` (checked before any other work).
     """
     if not isinstance(query, str):
@@ -45,8 +55,8 @@ def validate_query(query: object, max_chars: int, what: str = "query") -> str:
         query.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise BadQuery(f"the {what} contains a lone surrogate at position {exc.start}") from exc
-    if not query.strip():
-        raise BadQuery(f"the {what} is empty")
+    if is_blank(query):
+        raise BadQuery(f"the {what} is empty (only invisible characters)")
     return query
 
 

@@ -17,6 +17,7 @@ from graph.runner import QueryRunner, RunnerConfig, StoreSource
 from graph.store import KnowledgeGraph, open_graph
 from web.config import ServerConfig
 from web.openapi import Limits
+from web.quota import ClientQuotas
 
 log = logging.getLogger(__name__)
 
@@ -44,18 +45,30 @@ class Answerer(Protocol):
     def answer(self, question: str) -> Any: ...
 
 
-class Lazy(Generic[T]):
-    """A value made by ``factory`` on first ``get`` (once, thread-safe); a failed attempt is retried."""
+class WarmingUp(ServiceUnavailable):
+    """A collaborator is being started by another thread; the request should be retried shortly."""
 
-    def __init__(self, factory: Callable[[], T], value: T | None = None):
-        self._factory, self._value = factory, value
+
+class Lazy(Generic[T]):
+    """A value made by ``factory`` on first ``get`` (once, thread-safe); a failed attempt is retried.
+
+    While one thread makes the value, ``get`` in other threads raises WarmingUp at once instead
+    of queueing behind it (a request must not hold a web thread through a start-up).
+    """
+
+    def __init__(self, name: str, factory: Callable[[], T], value: T | None = None):
+        self.name, self._factory, self._value = name, factory, value
         self._lock = threading.Lock()
 
     def get(self) -> T:
         if self._value is None:
-            with self._lock:
+            if not self._lock.acquire(blocking=False):
+                raise WarmingUp(f"the service is warming up ({self.name} is starting); retry shortly")
+            try:
                 if self._value is None:
                     self._value = self._factory()
+            finally:
+                self._lock.release()
         return self._value
 
     def peek(self) -> T | None:
@@ -70,10 +83,11 @@ class Services:
                  search: SearchBackend | None = None, answerer: Answerer | None = None,
                  runner: QueryRunner | None = None):
         self.config = config
-        self._graph = Lazy(lambda: open_graph(config.data_dir), graph)
-        self._runner = Lazy(self._start_runner, runner)
-        self._search = Lazy(self._open_search, search)
-        self._answerer = Lazy(self._open_answerer, answerer)
+        self.quotas = ClientQuotas(config.quota)
+        self._graph = Lazy("the store", lambda: open_graph(config.data_dir), graph)
+        self._runner = Lazy("the query workers", self._start_runner, runner)
+        self._search = Lazy("the search index", self._open_search, search)
+        self._answerer = Lazy("question answering", self._open_answerer, answerer)
 
     @property
     def graph(self) -> KnowledgeGraph:
@@ -96,6 +110,8 @@ class Services:
         for name in ("graph", "runner", "search", "answerer"):
             try:
                 getattr(self, name)
+            except WarmingUp:
+                continue  # a request is starting it already
             except ChanjiaoError as exc:
                 log.error("%s is unavailable: %s", name, exc)
 
@@ -133,7 +149,8 @@ class Services:
     def _start_runner(self) -> QueryRunner:
         graph = self.graph
         source = StoreSource.of(graph, self.config.worker_memory_copy_max_quads)
-        config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb)
+        config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
+                              admission_wait_s=self.config.admission_wait_s)
         return QueryRunner(source, config).start()
 
     def _open_search(self) -> SearchBackend:
