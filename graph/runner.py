@@ -369,8 +369,7 @@ class QueryRunner:
         QueryOutOfMemory or WorkerFailed from the job itself.
         """
         deadline = time.monotonic() + timeout
-        wait = self.config.admission_wait_s if self.live else self.config.restart_wait_s
-        worker = self._checkout(min(timeout, wait))
+        worker = self._checkout(deadline)
         try:
             return worker.call(job, deadline)
         except _RETIRING:
@@ -390,12 +389,19 @@ class QueryRunner:
         for worker in workers:
             worker.stop()
 
-    def _checkout(self, wait: float) -> _Worker:
-        """A live idle worker; dead ones found on the way are retired (their slots restart)."""
-        until = time.monotonic() + wait
+    def _checkout(self, deadline: float) -> _Worker:
+        """A live idle worker; dead ones found on the way are retired (their slots restart).
+
+        Waits at most ``admission_wait_s`` while some worker is alive, ``restart_wait_s``
+        while none is but some are restarting, and never past ``deadline``.
+        """
+        entered = time.monotonic()
         while True:
-            if self.live == 0 and not self._starting:
+            live = self.live
+            if live == 0 and not self._starting:
                 raise NoWorkers(self._no_workers_message())
+            wait = self.config.admission_wait_s if live else self.config.restart_wait_s
+            until = min(deadline, entered + wait)
             try:
                 worker = self._idle.get(timeout=max(0.0, until - time.monotonic()))
             except queue.Empty:

@@ -49,7 +49,7 @@ class _Usage:
     spent: deque = field(default_factory=deque)  # (finished at, seconds) within the window
 
     def spent_since(self, since: float) -> float:
-        while self.spent and self.spent[0][0] < since:
+        while self.spent and self.spent[0][0] <= since:
             self.spent.popleft()
         return sum(seconds for _, seconds in self.spent)
 
