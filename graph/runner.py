@@ -42,9 +42,10 @@ from graph.sandbox import IsolationUnavailable, isolate_network
 
 log = logging.getLogger(__name__)
 
-# Query workers yield the CPU to the web process, so that search and ask stay responsive while
-# long queries run.
-WORKER_NICENESS = 5
+# Query workers yield the CPU to the web process once started, so that search, ask and short
+# queries stay responsive while long queries run (bench/load_bench.py: at 5, throughput under
+# runaway queries fell to about half; at 15 it stays above 90%).
+WORKER_NICENESS = 15
 
 class ServerBusy(ChanjiaoError):
     """No query worker became free before the job's deadline."""

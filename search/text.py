@@ -29,14 +29,16 @@ def normalize(text: str) -> str:
     return fold(text).lower()
 
 
-# Invisible characters a pasted query may consist of: whitespace (U+3000, NBSP), format
-# characters (zero-width space, BOM, joiners) and controls.
-_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cf", "Cc"})
+# Characters that show nothing, besides whitespace (U+3000 and NBSP are whitespace): soft
+# hyphen, zero-width spaces and joiners, direction marks, word joiner, BOM. As a regex
+# character-class body, shared with the OpenAPI document's pattern for text parameters.
+INVISIBLE_CLASS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+_BLANK = re.compile(f"[\\s{INVISIBLE_CLASS}]*")
 
 
 def is_blank(text: str) -> bool:
     """True when ``text`` holds nothing visible (whitespace, zero-width characters, BOM)."""
-    return all(c.isspace() or unicodedata.category(c) in _INVISIBLE_CATEGORIES for c in text)
+    return _BLANK.fullmatch(text) is not None
 
 
 def validate_query(query: object, max_chars: int, what: str = "query") -> str:

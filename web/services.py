@@ -132,12 +132,13 @@ class Services:
         return Limits(search.max_k, search.max_query_chars, QAConfig().max_question_chars)
 
     def readiness(self) -> dict[str, bool]:
-        """Which of the store, the query workers and the search index are up."""
+        """Which of the store, the query workers, the search index and question answering are up."""
         runner = self._runner.peek()
         return {
             "store": self._graph.peek() is not None,
             "workers": runner is not None and runner.ready,
             "search": self._search.peek() is not None,
+            "answerer": self._answerer.peek() is not None,
         }
 
     def close(self) -> None:
