@@ -295,8 +295,9 @@ class _Worker:
 class RunnerConfig:
     """The pool: its size, each worker's address-space limit (None: unlimited), the
     network-isolation methods workers may use, how long a worker may take to start, how long
-    a query may wait for a free worker before ServerBusy (a request never holds a web thread
-    while it queues), how long it may wait when no worker is alive but some are restarting
+    a query may wait for a free worker before ServerBusy, how many queries may wait at once
+    (more are refused at once, so queued queries never hold more than a few web threads), how
+    long it may wait when no worker is alive but some are restarting
     (a pool whose every worker was just replaced recovers in a second or two), and the
     longest pause between attempts to restart a worker."""
 
@@ -304,7 +305,8 @@ class RunnerConfig:
     memory_mb: int | None = None
     isolation: tuple[str, ...] = tuple(ISOLATION_METHODS)
     start_timeout_s: float = 60.0
-    admission_wait_s: float = 0.25
+    admission_wait_s: float = 1.0
+    max_waiting: int = 4
     restart_wait_s: float = 5.0
     max_backoff_s: float = 30.0
 
@@ -328,6 +330,7 @@ class QueryRunner:
         self._lock = threading.Lock()
         self._closed = False
         self._starting = 0  # slots whose worker is being (re)started
+        self._admitted = threading.BoundedSemaphore(config.workers + config.max_waiting)
         self.last_failure: str | None = None
 
     def start(self) -> "QueryRunner":
@@ -365,21 +368,27 @@ class QueryRunner:
     def run(self, job: QueryJob, timeout: float) -> Serialised:
         """Run ``job`` within ``timeout`` seconds, counted from now.
 
-        Waits at most ``admission_wait_s`` for a free worker (ServerBusy, or NoWorkers when
-        none is running). Raises QueryError, NoAcceptableFormat, QueryTimeout,
+        Refused at once (ServerBusy) when ``workers + max_waiting`` queries are already in;
+        otherwise waits at most ``admission_wait_s`` for a free worker (ServerBusy, or
+        NoWorkers when none is running). Raises QueryError, NoAcceptableFormat, QueryTimeout,
         QueryOutOfMemory or WorkerFailed from the job itself.
         """
         deadline = time.monotonic() + timeout
-        worker = self._checkout(deadline)
+        if not self._admitted.acquire(blocking=False):
+            raise ServerBusy("every query worker is busy and the queue is full; try again shortly")
         try:
-            return worker.call(job, deadline)
-        except _RETIRING:
-            self._retire(worker)
-            worker = None
-            raise
+            worker = self._checkout(deadline)
+            try:
+                return worker.call(job, deadline)
+            except _RETIRING:
+                self._retire(worker)
+                worker = None
+                raise
+            finally:
+                if worker is not None:
+                    self._idle.put(worker)
         finally:
-            if worker is not None:
-                self._idle.put(worker)
+            self._admitted.release()
 
     def close(self) -> None:
         """Stop every worker; running jobs fail with WorkerFailed."""

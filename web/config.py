@@ -37,12 +37,14 @@ class ServerConfig:
     workers: int = 4
     worker_memory_mb: int | None = 2048
     worker_memory_copy_max_quads: int = 1_000_000
-    threads: int = 8
+    # Threads are cheap; SPARQL may hold at most workers + max_waiting of them (graph.runner),
+    # so that search, ask and autocomplete always have threads of their own.
+    threads: int = 16
     max_query_chars: int = 20_000
     max_body_bytes: int = 256 * 1024
     search_index_dir: Path | None = None
     access_log: bool = True
-    admission_wait_s: float = 0.25
+    admission_wait_s: float = 1.0
     quota: QuotaConfig = field(default_factory=QuotaConfig)
     connection_limit: int = 1000
     channel_timeout_s: int = 30
