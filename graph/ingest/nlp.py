@@ -67,8 +67,11 @@ def tokens(text: str, size: int = 500, progress=None) -> list[Token]:
                 at = piece.find(word, pos) if word else -1
                 if at < 0:  # LAC maps full-width to half-width internally; keep alignment
                     at = pos
-                out.append(Token(piece[at:at + len(word)], tag, offset + at, offset + at + len(word)))
                 pos = at + len(word)
+                lead = len(word) - len(word.lstrip())
+                word = word.strip()  # LAC keeps line breaks inside tokens
+                if word:
+                    out.append(Token(word, tag, offset + at + lead, offset + at + lead + len(word)))
         if progress:
             progress(min(i + batch, len(pieces)), len(pieces))
     return out

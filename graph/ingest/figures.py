@@ -1,0 +1,69 @@
+"""Figures: money (jionlp), counts with units, person-times and ranks (第5名, out of N).
+
+Values are whole or decimal numbers in the base unit (元, 人, 人次, 家 …); cn2an parses the
+numeral, 万/亿 scale it, 余/多/以上 set the bound.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.nlp import jio, number
+from graph.ingest.result import Figure, Span
+
+UNITS = ("人次", "家", "所", "个", "人", "名", "项", "台", "套", "门", "篇", "场", "期", "批", "次", "位",
+         "平方米", "亩", "吨", "件", "张", "本", "条", "支", "座", "间")
+SCALES = {"万": 10_000, "亿": 100_000_000}
+BOUNDS = {"余": "more-than", "多": "more-than", "以上": "at-least", "逾": "more-than", "超过": "more-than"}
+_NUM = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]*[十百千][零一二两三四五六七八九十百千]*"
+COUNT = re.compile(rf"(第)?({_NUM})(万|亿)?(余|多)?({'|'.join(sorted(UNITS, key=len, reverse=True))})(以上)?")
+# "在全部28家……中……第5名": the field a rank is out of, looked for before the rank.
+OUT_OF = re.compile(r"(?:全部|共|总计|在)(\d+)(?:家|个|所|名|支)")
+NOT_AFTER = re.compile(r"^[年月日号时分秒岁]")  # 2024年 is a date, not a count
+
+
+def find_figures(text: str) -> list[Figure]:
+    figures = _money(text)
+    taken = {i for f in figures for s in f.evidence for i in range(s.start, s.end)}
+    for m in COUNT.finditer(text):
+        if taken.intersection(range(m.start(), m.end())) or NOT_AFTER.match(text[m.end():m.end() + 1]):
+            continue
+        if m.start() and text[m.start() - 1].isdigit():
+            continue
+        value = number(m.group(2))
+        if value is None:
+            continue
+        value *= SCALES.get(m.group(3) or "", 1)
+        bound = BOUNDS.get(m.group(6) or m.group(4) or "", "exact")
+        figure = Figure(_whole(value), m.group(5), m.group(0), bound, evidence=[Span(m.start(), m.end())])
+        if m.group(1):  # a rank: 第5名
+            figure.rank_of = _out_of(text, m.start())
+        figures.append(figure)
+    return sorted(figures, key=lambda f: f.evidence[0])
+
+
+def _money(text: str) -> list[Figure]:
+    out = []
+    for item in jio().ner.extract_money(text, with_parsing=True):
+        detail = item.get("detail") or {}
+        try:
+            value = float(detail.get("num"))
+        except (TypeError, ValueError):
+            continue
+        start, end = item["offset"]
+        bound = "exact" if detail.get("definition") == "accurate" else "more-than"
+        unit = "元" if detail.get("case") in ("元", None) else detail["case"]
+        out.append(Figure(_whole(value), unit, item["text"], bound, evidence=[Span(start, end)], confidence=0.85))
+    return out
+
+
+def _out_of(text: str, at: int) -> int | None:
+    sentence_start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    m = None
+    for m in OUT_OF.finditer(text, sentence_start, at):
+        pass
+    return int(m.group(1)) if m else None
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value

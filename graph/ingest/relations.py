@@ -1,0 +1,186 @@
+"""Consortia (with leads, level and member counts), cooperations (exact participants,
+category, industries) and events (with dates and places).
+
+Each works clause by clause over the text, using the organisation mentions already found
+(so coreference like 该校 counts as the organisation it names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ingest.lexicon import Lexicon
+from graph.ingest.nlp import Token
+from graph.ingest.orgs import NAME_TAGS, SOFT_TAGS, Found
+from graph.ingest.result import Consortium, Cooperation, Event, Figure, MemberCount, Span
+
+# Consortium name endings -> kind; the longest ending wins.
+CONSORTIUM_KINDS = {
+    "市域产教联合体": "CityRegionConsortium", "产教联合体": "CityRegionConsortium",
+    "产教融合共同体": "IndustryCommunity", "共同体": "IndustryCommunity",
+    "产教联盟": "Alliance", "产教融合联盟": "Alliance", "联盟": "Alliance",
+    "职教集团": "Alliance", "职业教育集团": "Alliance",
+}
+_CONSORTIUM_ENDINGS = sorted(CONSORTIUM_KINDS, key=len, reverse=True)
+LEVELS = ("国家级", "省级", "市级", "区级")
+# Member-count category words (the words right before or after the number) -> category.
+MEMBER_CATEGORIES = {
+    "院校": "EducationalInstitution", "学校": "EducationalInstitution", "高校": "EducationalInstitution",
+    "职业院校": "EducationalInstitution", "本科": "EducationalInstitution", "中职": "EducationalInstitution",
+    "高职": "EducationalInstitution", "企业": "Enterprise", "科研机构": "ResearchInstitution",
+    "科研院所": "ResearchInstitution", "研究机构": "ResearchInstitution", "社会组织": "SocialOrganization",
+    "协会": "SocialOrganization", "行业组织": "SocialOrganization", "政府部门": "GovernmentBody",
+    "政府": "GovernmentBody", "部门": "GovernmentBody", "成员单位": "total", "成员": "total",
+}
+MEMBER_UNITS = ("家", "所", "个")
+CLAUSES = re.compile(r"[^;。\n:!?]+")
+SUBCLAUSE = re.compile(r",以及|,并与|;")
+COOP_VERBS = re.compile(r"签约|签署|签订|共建|合作|携手|联合共建|共同建设|共同打造|共同努力|结成|组建")
+AGREEMENT = re.compile(r"《([^》]{2,40}(?:协议|合同|备忘录|协议书))》")
+_COOP_OBJECT = r"(?:共建|合作研发|合作共建|建设|打造)([^,;。]{2,40}?%s)"
+# A project name runs to 项目 when the clause has one, else to the first base/centre word.
+COOP_LABELS = (re.compile(_COOP_OBJECT % "项目"), re.compile(_COOP_OBJECT % "(?:基地|中心|学院|平台|实验室)"))
+# Category by a heading word before the list (基地项目类6个) or by words of the label.
+CATEGORY_HEADINGS = {"基地项目类": "TrainingBaseProject", "实训基地类": "TrainingBaseProject",
+                     "科技创新类": "TechInnovationProject", "人才培养类": "TalentCultivationProject"}
+CATEGORY_WORDS = (("实训基地", "TrainingBaseProject"), ("实践基地", "TrainingBaseProject"),
+                  ("基地", "TrainingBaseProject"), ("研发", "TechInnovationProject"),
+                  ("攻关", "TechInnovationProject"), ("技术创新", "TechInnovationProject"),
+                  ("人才培养", "TalentCultivationProject"), ("培训", "TalentCultivationProject"))
+LEAD = re.compile(r"牵头")
+EVENT = re.compile(r"(?:召开|举行|举办|开幕|启动)(?:了)?([^,。;]{2,30}?(?:推进会|大会|会议|论坛|仪式|峰会|座谈会|发布会|年会))"
+                   r"|([^,。;]{2,20}?(?:签约仪式|启动仪式|揭牌仪式))")
+
+
+def find_consortia(text: str, toks: list[Token], found: Found, lexicon: Lexicon,
+                   figures: list[Figure]) -> list[Consortium]:
+    by_label: dict[str, Consortium] = {}
+    for start, end, label, kind, known in _consortium_mentions(text, toks, lexicon):
+        c = by_label.get(label) or by_label.setdefault(label, Consortium(label, kind, confidence=0.9 if known else 0.6))
+        c.evidence.append(Span(start, end))
+        written = text[start:end]
+        if written != label and written not in c.aliases:
+            c.aliases.append(written)
+        level = next((lv for lv in LEVELS if lv in text[max(0, start - 12):end]), None)
+        c.level = c.level or level
+    consortia = list(by_label.values())
+    if consortia:
+        _leads(text, found, consortia)
+        _member_counts(text, figures, consortia)
+    return consortia
+
+
+def _consortium_mentions(text, toks, lexicon):
+    out, taken = [], set()
+    for s, t, e in lexicon.find(text, kinds=("consortium",)):
+        out.append((s, t, e.label, e.type if e.type != "Consortium" else _kind(e.label), True))
+        taken.update(range(s, t))
+    for j, tok in enumerate(toks):
+        kind = _kind(tok.text)
+        if kind is None or tok.start in taken:
+            continue
+        k = j
+        while k > 0 and (toks[k - 1].tag in NAME_TAGS | SOFT_TAGS or toks[k - 1].text in "()") \
+                and toks[k - 1].end == toks[k].start:
+            k -= 1
+        while k < j and (toks[k].tag in SOFT_TAGS or toks[k].text in "()"):
+            k += 1
+        name = text[toks[k].start:tok.end]
+        if len(name) > len(tok.text) + 1 and not taken.intersection(range(toks[k].start, tok.end)):
+            out.append((toks[k].start, tok.end, name, kind, False))
+    return sorted(out)
+
+
+def _kind(name: str) -> str | None:
+    return next((CONSORTIUM_KINDS[e] for e in _CONSORTIUM_ENDINGS if name.endswith(e)), None)
+
+
+def _nearest(consortia: list[Consortium], at: int) -> Consortium:
+    return min(consortia, key=lambda c: min(abs(s.start - at) for s in c.evidence))
+
+
+def _leads(text: str, found: Found, consortia: list[Consortium]) -> None:
+    """由X(、Y)牵头 / X牵头组建: the organisations of the clause before 牵头 lead the nearest consortium."""
+    for m in LEAD.finditer(text):
+        start = max(text.rfind(ch, 0, m.start()) for ch in ",。;\n") + 1
+        you = text.rfind("由", start, m.start())
+        orgs = [o.label for s, o in found.at(you if you >= 0 else start, m.start())]
+        target = _nearest(consortia, m.start())
+        for label in orgs:
+            if label not in target.leads:
+                target.leads.append(label)
+
+
+def _member_counts(text: str, figures: list[Figure], consortia: list[Consortium]) -> None:
+    """Counts in a 成员(单位) sentence: the total and, after 其中, one per category."""
+    for f in figures:
+        if f.unit not in MEMBER_UNITS or f.text.startswith("第"):
+            continue
+        span = f.evidence[0]
+        sentence_start = max(text.rfind("。", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+        if "成员" not in text[sentence_start:span.start]:
+            continue
+        before = re.split(r"[,、;]|以及|和|其中(?:包括)?", text[sentence_start:span.start])[-1]
+        category = next((MEMBER_CATEGORIES[w] for w in sorted(MEMBER_CATEGORIES, key=len, reverse=True)
+                         if w in before), None)
+        if category is None:
+            continue
+        target = _nearest(consortia, span.start)
+        if not any(mc.category == category for mc in target.member_counts):
+            target.member_counts.append(MemberCount(category, int(f.value), f.unit, f.text, [span]))
+
+
+def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Cooperation]:
+    out: list[Cooperation] = []
+    for clause in CLAUSES.finditer(text):
+        offset = clause.start()
+        for part in _subclauses(clause.group(0)):
+            start, end = offset + part[0], offset + part[1]
+            verb = COOP_VERBS.search(text, start, end)
+            if verb is None:
+                continue
+            participants = list(dict.fromkeys(o.label for s, o in found.at(start, end) if s.end <= verb.start()))
+            if len(participants) < 2:
+                continue
+            label = _coop_label(text, verb.start(), end)
+            out.append(Cooperation(label, participants, _category(text, start, label),
+                                   _industries(text[start:end], lexicon), [Span(start, end)],
+                                   confidence=0.75 if label else 0.6))
+    return out
+
+
+def _subclauses(clause: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in SUBCLAUSE.finditer(clause)] + [len(clause)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _coop_label(text: str, start: int, end: int) -> str | None:
+    for pattern in (AGREEMENT, *COOP_LABELS):
+        if m := pattern.search(text, start, end):
+            return m.group(1)
+    return None
+
+
+def _category(text: str, start: int, label: str | None) -> str | None:
+    heads = [(text.rfind(h, 0, start), c) for h, c in CATEGORY_HEADINGS.items()]
+    pos, category = max(heads)
+    if pos >= 0 and "。" not in text[pos:start]:
+        return category
+    return next((c for w, c in CATEGORY_WORDS if label and w in label), None)
+
+
+def _industries(clause: str, lexicon: Lexicon) -> list[str]:
+    return list(dict.fromkeys(e.label for s, t, e in lexicon.find(clause, kinds=("industry",))))
+
+
+def find_events(text: str, found: Found, dates: list[tuple[int, str]]) -> list[Event]:
+    """Meetings and ceremonies: the name after 召开/举行, the date and venue of its sentence."""
+    events = []
+    for m in EVENT.finditer(text):
+        label = m.group(1) or m.group(2)
+        sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        date = next((d for at, d in reversed(dates) if sentence_start <= at < m.start()), None)
+        venue = next((o.label for s, o in found.at(sentence_start, m.start()) if text[s.start - 1:s.start] == "在"),
+                     None)
+        events.append(Event(label.strip(), date, venue, [Span(m.start(), m.end())]))
+    return events
