@@ -70,8 +70,10 @@ class Lexicon:
             entry.names.add(row["name"])
         return cls(list(entries.values()))
 
-    def lookup(self, name: str) -> Entry | None:
-        return self._by_name.get(normalize(name))
+    def lookup(self, name: str, kind: str | None = None) -> Entry | None:
+        """The entry any of whose names equals ``name`` once normalised (of ``kind`` if given)."""
+        entry = self._by_name.get(normalize(name))
+        return entry if entry is not None and kind in (None, entry.kind) else None
 
     def find(self, text: str, kinds: tuple[str, ...] = ("organisation", "consortium")) -> list[tuple[int, int, Entry]]:
         """Non-overlapping longest matches of known names in ``text`` (left to right)."""

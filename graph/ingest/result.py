@@ -74,9 +74,10 @@ class Cooperation:
     label: str | None
     participants: list[str]  # organisation labels
     category: str | None = None
-    industries: list[str] = field(default_factory=list)
+    industries: list[str] = field(default_factory=list)  # industry labels
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    industry_ids: list[str] = field(default_factory=list)  # their registry ids (filled by linking)
 
 
 @dataclass
