@@ -83,7 +83,7 @@ class Names:
 
     def __init__(self, gold: dict):
         self.table: dict[str, str] = {}
-        for entry in [*gold.get("organisations") or [], *gold.get("consortia") or []]:
+        for entry in [*(gold.get("organisations") or []), *(gold.get("consortia") or [])]:
             label = normalize(entry["label"])
             for name in [entry["label"], *(entry.get("aliases") or [])]:
                 self.table.setdefault(normalize(name), label)
@@ -100,7 +100,7 @@ def score_file(gold: dict, result: Extraction) -> Score:
     names, score = Names(gold), Score()
     gold_orgs = {names.canon(o["label"]): o.get("type") for o in gold.get("organisations") or []}
     predicted = {names.canon(o.label, o.aliases): o.type for o in result.organisations}
-    _compare("organisations", Counter(predicted), Counter(gold_orgs), score)
+    _compare("organisations", Counter(predicted.keys()), Counter(gold_orgs.keys()), score)
     for label in set(predicted) & set(gold_orgs):
         ok = predicted[label] == gold_orgs[label]
         score.typed.add(Counts(tp=int(ok), fn=int(not ok)))
