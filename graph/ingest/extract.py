@@ -37,10 +37,11 @@ class DefaultExtractor:
         toks = tokens(text, self.config.chunk_chars, self.progress)
         found = find_organisations(text, toks, self.lexicon)
         figures = find_figures(text)
+        consortia = find_consortia(text, toks, found, self.lexicon, figures)
         result = Extraction(
             organisations=found.organisations,
-            people=find_people(text, toks, found),
-            consortia=find_consortia(text, toks, found, self.lexicon, figures),
+            people=find_people(text, toks, found, consortia),
+            consortia=consortia,
             cooperations=find_cooperations(text, found, self.lexicon),
             figures=figures,
             events=find_events(text, found, dates(text, published)),

@@ -44,6 +44,9 @@ class Entry:
     names: set[str] = field(default_factory=set)
 
 
+SHORT_ALIAS = 3  # aliases this short (大工, 大医) are ambiguous on their own
+
+
 class Lexicon:
     """Names -> entries, with longest-match search over a text."""
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.ingest.lexicon import Lexicon
+from graph.ingest.lexicon import SHORT_ALIAS, Lexicon
+from search.text import normalize
 from graph.ingest.nlp import Token
 from graph.ingest.result import Organisation, Span
 
@@ -23,7 +24,8 @@ SUFFIX_TYPES = {
     "大学": "University", "学院": "University",
     "中等职业学校": "SecondaryVocationalSchool", "职业学校": "SecondaryVocationalSchool",
     "职业高级中学": "SecondaryVocationalSchool", "职业中学": "SecondaryVocationalSchool",
-    "技工学校": "SecondaryVocationalSchool", "中等专业学校": "SecondaryVocationalSchool",
+    "技工学校": "SecondaryVocationalSchool", "职业技术学校": "SecondaryVocationalSchool",
+    "职业中专": "SecondaryVocationalSchool", "中等专业学校": "SecondaryVocationalSchool", "中等专业学校": "SecondaryVocationalSchool",
     "技师学院": "HigherVocationalCollege",
     "职教中心": "VocationalEducationCentre", "职业教育中心": "VocationalEducationCentre",
     "幼儿园": "Kindergarten",
@@ -59,12 +61,15 @@ SOFT_TAGS = {"v", "a"}  # allowed inside a name (一汽解放, 碧菲分离膜) 
 ANCHOR_TAGS = {"ORG", "LOC", "nz"}
 BRACKET_CHARS = set("()")
 MIN_LABEL = 4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIXES = sorted(SUFFIX_TYPES, key=len, reverse=True)
 # Short references and the types they can point back to.
 ANAPHORA = {
     "该校": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
     "该院": ("University", "HigherVocationalCollege", "ResearchInstitution"),
     "该公司": ("Enterprise",), "该企业": ("Enterprise",), "该集团": ("Enterprise",),
+    "学校": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
+    "校方": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
 }
 ABBREVIATION = re.compile(r"\((?:以下)?简称[\"“”'「]?([^\"“”'」)]{2,12})[\"“”'」]?\)")
 
@@ -101,6 +106,7 @@ def find_organisations(text: str, toks: list[Token], lexicon: Lexicon) -> Found:
         org.evidence.append(Span(start, end))
         mentions[Span(start, end)] = org
     _merge_short_forms(list(by_label.values()), mentions, text)
+    _lac_abbreviations(toks, mentions)
     _abbreviations(text, mentions)
     _anaphora(text, mentions)
     orgs = list({id(o): o for o in mentions.values()}.values())
@@ -111,19 +117,22 @@ def find_organisations(text: str, toks: list[Token], lexicon: Lexicon) -> Found:
 
 def _gazetteer(text: str, lexicon: Lexicon) -> list[tuple]:
     hits = lexicon.find(text, kinds=("organisation",))
+    full = lambda s, t, e: t - s > SHORT_ALIAS or normalize(text[s:t]) == normalize(e.label)  # noqa: E731
     first_full: dict[str, int] = {}
     for s, t, e in hits:
-        if t - s > 3:
+        if full(s, t, e):
             first_full.setdefault(e.iri, s)
     # A short alias (大工) counts only after the document has named the entity in full.
-    return [(s, t, e.label, e.type, 0.95) for s, t, e in hits if t - s > 3 or first_full.get(e.iri, len(text)) < s]
+    return [(s, t, e.label, e.type, 0.95) for s, t, e in hits if full(s, t, e) or first_full.get(e.iri, len(text)) < s]
 
 
 def _suffix_names(text: str, toks: list[Token]) -> list[tuple]:
     out = []
     for j, tok in enumerate(toks):
-        type_ = org_type(tok.text) if tok.tag != "w" else None
-        if type_ is None and j and tok.tag != "w" and toks[j - 1].end == tok.start:
+        if not _CJK.search(tok.text):
+            continue
+        type_ = org_type(tok.text)
+        if type_ is None and j and toks[j - 1].end == tok.start:
             type_ = org_type(toks[j - 1].text + tok.text)  # an ending cut in two: 职教/中心
         if type_ is None:
             continue
@@ -131,7 +140,7 @@ def _suffix_names(text: str, toks: list[Token]) -> list[tuple]:
         if start is None:
             continue
         name = text[start:tok.end]
-        if not _plausible(name, text, tok.end, toks[j].tag == "ORG" or toks[j].tag != "n" and start < tok.start):
+        if not _plausible(name, text, tok.end, tok.tag in ANCHOR_TAGS or tok.tag != "n" and start < tok.start):
             continue
         out.append((start, tok.end, name, org_type(name) or type_, 0.8 if tok.tag == "ORG" else 0.65))
     return out
@@ -189,7 +198,7 @@ def _merge_short_forms(orgs: list[Organisation], mentions: dict[Span, Organisati
         for full in orgs:
             if full is short or len(full.label) < len(short.label) + 2:
                 continue
-            if full.evidence[0].start > short.evidence[0].start or not _subsequence(short.label, full.label):
+            if full.evidence[0].start > short.evidence[0].start or not is_short_form(short.label, full.label):
                 continue
             if short.label.endswith(("大学", "学院")) and full.label.endswith(("大学", "学院")):
                 continue
@@ -200,11 +209,30 @@ def _merge_short_forms(orgs: list[Organisation], mentions: dict[Span, Organisati
             break
 
 
-def _subsequence(short: str, full: str) -> bool:
-    if short[:2] != full[:2]:
+def is_short_form(short: str, full: str, head: int = 2) -> bool:
+    """Whether ``short`` starts like ``full`` (first ``head`` characters) and its characters
+    occur in ``full`` in order."""
+    if short[:head] != full[:head]:
         return False
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+def _lac_abbreviations(toks: list[Token], mentions: dict[Span, Organisation]) -> None:
+    """A LAC ORG word with no organisation ending whose characters run, in order, through
+    the name of an organisation named before it (青港院 for 青岛港湾职业技术学院) names it."""
+    for tok in toks:
+        if tok.tag != "ORG" or org_type(tok.text) or not 2 <= len(tok.text) <= 5:
+            continue
+        if any(s.start <= tok.start < s.end for s in mentions):
+            continue
+        earlier = [(s, o) for s, o in mentions.items() if s.end <= tok.start and o.label[0] == tok.text[0]
+                   and is_short_form(tok.text, o.label, head=1)]
+        if earlier:
+            org = max(earlier, key=lambda x: x[0].start)[1]
+            if tok.text not in org.aliases:
+                org.aliases.append(tok.text)
+            mentions[Span(tok.start, tok.end)] = org
 
 
 def _abbreviations(text: str, mentions: dict[Span, Organisation]) -> None:
@@ -227,6 +255,8 @@ def _anaphora(text: str, mentions: dict[Span, Organisation]) -> None:
     """该校/该公司… names the nearest organisation of a fitting type named before it."""
     for word, types in ANAPHORA.items():
         for hit in re.finditer(word, text):
+            if hit.start() and _CJK.match(text[hit.start() - 1]) and not word.startswith("该"):
+                continue  # 职业学校, 各学校: part of a longer word, not a reference
             earlier = [(s, o) for s, o in mentions.items() if s.end <= hit.start() and o.type in types]
             if earlier:
                 span = Span(hit.start(), hit.end())

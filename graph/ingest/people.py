@@ -12,7 +12,7 @@ import re
 
 from graph.ingest.nlp import Token
 from graph.ingest.orgs import Found
-from graph.ingest.result import Person, Position, Span
+from graph.ingest.result import Consortium, Person, Position, Span
 
 TITLES = (
     "党委书记", "党委副书记", "党工委书记", "党组书记", "书记", "校长", "院长", "园长", "总经理", "经理",
@@ -21,30 +21,36 @@ TITLES = (
     "教授", "研究员", "主编", "总编辑", "社长", "厂长", "站长", "常委", "委员", "副主任",
 )
 _TITLE = "(?:常务副|执行|副)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")"
-# The run of titles right before a name: 党委书记、校长 / 副总经理.
-TITLE_RUN = re.compile(rf"((?:{_TITLE})(?:[、和兼](?:{_TITLE}))*)$")
-SPLIT_TITLES = re.compile(rf"{_TITLE}")
+TITLE_END = re.compile(rf"{_TITLE}$")
+TITLE_ONLY = re.compile(rf"(?:{_TITLE})+")
+TITLE_AT = re.compile(_TITLE)  # (used with .match) a name followed by a title is a position's organisation
+# Short references to the document's consortium inside a position (共同体理事长).
+CONSORTIUM_REF = re.compile(r"^(?:本|该)?(联合体|共同体|联盟)")
+CLAUSE_START = ",。;\n:"
 LIST_JOINERS = ("、", ",", "和", "及")
+MAX_TITLE = 16  # a title with its department: 职业教育与继续教育处副处长
 MIN_NAME, MAX_NAME = 2, 4
 
 
-def find_people(text: str, toks: list[Token], found: Found) -> list[Person]:
+def find_people(text: str, toks: list[Token], found: Found, consortia: list[Consortium] = ()) -> list[Person]:
     people: dict[str, Person] = {}
+    names = _named_spans(found, consortia)
     previous: tuple[int, str | None] | None = None  # (end of the last name, its organisation)
     for tok in toks:
         if tok.tag != "PER" or not MIN_NAME <= len(tok.text) <= MAX_NAME or not _is_name(tok.text):
             continue
         person = people.setdefault(tok.text, Person(tok.text, confidence=0.7))
-        titles, org, start = _positions_before(text, tok.start, found)
-        if titles and org is None and previous and text[previous[0]:start].strip() in LIST_JOINERS:
-            org = previous[1]
-        for title in titles:
-            if not any(p.title == title and p.organisation == org for p in person.positions):
-                person.positions.append(Position(title, org))
+        positions, start = _positions_before(text, tok.start, names, consortia)
+        if positions and positions[-1].organisation is None and previous \
+                and text[previous[0]:start].strip() in LIST_JOINERS:
+            positions = [Position(p.title, p.organisation or previous[1]) for p in positions]
+        for new in positions:
+            if not any(p.title == new.title and p.organisation == new.organisation for p in person.positions):
+                person.positions.append(new)
         person.evidence.append(Span(start, tok.end))
-        if titles:
-            person.confidence = 0.85 if org else 0.75
-        previous = (tok.end, org)
+        if positions:
+            person.confidence = 0.85 if positions[0].organisation else 0.75
+        previous = (tok.end, positions[-1].organisation if positions else None)
     return list(people.values())
 
 
@@ -52,13 +58,52 @@ def _is_name(word: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in word)
 
 
-def _positions_before(text: str, at: int, found: Found) -> tuple[list[str], str | None, int]:
-    window = text[max(0, at - 24):at]
-    m = TITLE_RUN.search(window)
-    if not m:
-        return [], None, at
-    start = at - len(m.group(1))
-    titles = SPLIT_TITLES.findall(m.group(1))
-    org = next((o.label for s, o in found.mentions.items() if s.end == start), None)
-    return titles, org, (start if org is None else min(s.start for s, o in found.mentions.items()
-                                                         if s.end == start))
+def _named_spans(found: Found, consortia) -> list[tuple[Span, str]]:
+    spans = [(s, o.label) for s, o in found.mentions.items()]
+    return spans + [(s, c.label) for c in consortia for s in c.evidence]
+
+
+def _positions_before(text: str, at: int, names, consortia) -> tuple[list[Position], int]:
+    """The positions written right before a name: segments ``{organisation}{title}`` joined
+    by 、, a segment without an organisation taking the one on its left."""
+    end = at - 1 if text[at - 1:at] == " " else at
+    clause = max(max(text.rfind(c, 0, end) for c in CLAUSE_START) + 1, end - 60)
+    clause = _after_open_bracket(text, clause, end)
+    found, start, pos = [], at, end
+    for segment in reversed(text[clause:end].split("、")):
+        seg_start = pos - len(segment)
+        pos = seg_start - 1
+        inside = [(s, label) for s, label in names if seg_start <= s.start and s.end < seg_start + len(segment)]
+        org, rest = None, segment
+        if inside:
+            span, org = max(inside, key=lambda x: x[0].end)
+            rest = text[span.end:seg_start + len(segment)]
+            seg_start = span.start
+        elif consortia and (m := CONSORTIUM_REF.match(segment)):
+            org, rest = _nearest_label(consortia, at), segment[m.end():]
+        if not TITLE_END.search(rest) or len(rest) > MAX_TITLE or not _is_name(rest):
+            break
+        if org is None and not TITLE_ONLY.fullmatch(rest):
+            break
+        found.append(Position(rest, org))
+        start = seg_start
+    found.reverse()
+    for i in range(1, len(found)):
+        if found[i].organisation is None:
+            found[i] = Position(found[i].title, found[i - 1].organisation)
+    return found, start
+
+
+def _nearest_label(consortia, at: int) -> str:
+    return min(consortia, key=lambda c: min(abs(s.start - at) for s in c.evidence)).label
+
+
+def _after_open_bracket(text: str, start: int, end: int) -> int:
+    """Past the last "(" in text[start:end] that is not closed before ``end`` (a byline's
+    opening bracket), but not into a bracket inside a name such as 中康养(安徽)…."""
+    depth = 0
+    for i in range(end - 1, start - 1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth < 0:
+            return i + 1
+    return start

@@ -11,7 +11,7 @@ import re
 
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.nlp import Token
-from graph.ingest.orgs import NAME_TAGS, SOFT_TAGS, Found
+from graph.ingest.orgs import NAME_TAGS, SOFT_TAGS, Found, is_short_form
 from graph.ingest.result import Consortium, Cooperation, Event, Figure, MemberCount, Span
 
 # Consortium name endings -> kind; the longest ending wins.
@@ -35,7 +35,9 @@ MEMBER_CATEGORIES = {
 MEMBER_UNITS = ("家", "所", "个")
 CLAUSES = re.compile(r"[^;。\n:!?]+")
 SUBCLAUSE = re.compile(r",以及|,并与|;")
-COOP_VERBS = re.compile(r"签约|签署|签订|共建|合作|携手|联合共建|共同建设|共同打造|共同努力|结成|组建")
+COOP_VERBS = re.compile(r"签约(?!仪式|环节|企业|现场)|签署|签订|共建|合作(?!关系)|携手|联合(?!体|国|会|印发|发布|发文)|共同(?!体|牵头)|结成")
+# A clause about who leads or forms a consortium is not a cooperation of its own.
+NOT_COOPERATION = re.compile(r"牵头|组建")
 AGREEMENT = re.compile(r"《([^》]{2,40}(?:协议|合同|备忘录|协议书))》")
 _COOP_OBJECT = r"(?:共建|合作研发|合作共建|建设|打造)([^,;。]{2,40}?%s)"
 # A project name runs to 项目 when the clause has one, else to the first base/centre word.
@@ -63,7 +65,7 @@ def find_consortia(text: str, toks: list[Token], found: Found, lexicon: Lexicon,
             c.aliases.append(written)
         level = next((lv for lv in LEVELS if lv in text[max(0, start - 12):end]), None)
         c.level = c.level or level
-    consortia = list(by_label.values())
+    consortia = _merge_variants(list(by_label.values()))
     if consortia:
         _leads(text, found, consortia)
         _member_counts(text, figures, consortia)
@@ -76,9 +78,10 @@ def _consortium_mentions(text, toks, lexicon):
         out.append((s, t, e.label, e.type if e.type != "Consortium" else _kind(e.label), True))
         taken.update(range(s, t))
     for j, tok in enumerate(toks):
-        kind = _kind(tok.text)
-        if kind is None or tok.start in taken:
+        ending = next((e for e in _CONSORTIUM_ENDINGS if tok.text.endswith(e)), None)
+        if ending is None or tok.start in taken:
             continue
+        kind = CONSORTIUM_KINDS[ending]
         k = j
         while k > 0 and (toks[k - 1].tag in NAME_TAGS | SOFT_TAGS or toks[k - 1].text in "()") \
                 and toks[k - 1].end == toks[k].start:
@@ -86,9 +89,23 @@ def _consortium_mentions(text, toks, lexicon):
         while k < j and (toks[k].tag in SOFT_TAGS or toks[k].text in "()"):
             k += 1
         name = text[toks[k].start:tok.end]
-        if len(name) > len(tok.text) + 1 and not taken.intersection(range(toks[k].start, tok.end)):
+        if len(name) > len(ending) + 1 and not taken.intersection(range(toks[k].start, tok.end)):
             out.append((toks[k].start, tok.end, name, kind, False))
     return sorted(out)
+
+
+def _merge_variants(consortia: list[Consortium]) -> list[Consortium]:
+    """A shortened name (芜湖经开区… for 芜湖经济技术开发区…) becomes an alias of the full one."""
+    kept = []
+    for c in sorted(consortia, key=lambda c: -len(c.label)):
+        full = next((k for k in kept if k.kind == c.kind and is_short_form(c.label, k.label)), None)
+        if full is None:
+            kept.append(c)
+            continue
+        full.aliases += [a for a in [c.label, *c.aliases] if a not in full.aliases and a != full.label]
+        full.evidence = sorted(full.evidence + c.evidence)
+        full.level = full.level or c.level
+    return sorted(kept, key=lambda c: c.evidence[0])
 
 
 def _kind(name: str) -> str | None:
@@ -126,8 +143,14 @@ def _member_counts(text: str, figures: list[Figure], consortia: list[Consortium]
         if category is None:
             continue
         target = _nearest(consortia, span.start)
-        if not any(mc.category == category for mc in target.member_counts):
+        same = next((mc for mc in target.member_counts if mc.category == category), None)
+        if same is None:
             target.member_counts.append(MemberCount(category, int(f.value), f.unit, f.text, [span]))
+        elif category != "total" and sentence_start <= same.evidence[-1].start:
+            # 本科高校3所、职业院校15所: two counts of one category in one sentence add up
+            same.value += int(f.value)
+            same.text += "+" + f.text
+            same.evidence.append(span)
 
 
 def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Cooperation]:
@@ -137,9 +160,10 @@ def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Coopera
         for part in _subclauses(clause.group(0)):
             start, end = offset + part[0], offset + part[1]
             verb = COOP_VERBS.search(text, start, end)
-            if verb is None:
+            if verb is None or NOT_COOPERATION.search(text, start, end):
                 continue
-            participants = list(dict.fromkeys(o.label for s, o in found.at(start, end) if s.end <= verb.start()))
+            participants = list(dict.fromkeys(o.label for s, o in found.at(start, end)
+                                              if s.end <= verb.start() and not _holds_position(text, s.end)))
             if len(participants) < 2:
                 continue
             label = _coop_label(text, verb.start(), end)
@@ -147,6 +171,13 @@ def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Coopera
                                    _industries(text[start:end], lexicon), [Span(start, end)],
                                    confidence=0.75 if label else 0.6))
     return out
+
+
+def _holds_position(text: str, end: int) -> bool:
+    """An organisation followed by a title (大连日报记者, …教育局副局长) is where a person works."""
+    from graph.ingest.people import TITLE_AT
+
+    return bool(TITLE_AT.match(text, end))
 
 
 def _subclauses(clause: str) -> list[tuple[int, int]]:
