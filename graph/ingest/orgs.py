@@ -51,7 +51,7 @@ PARTY_SUFFIXES = ("党委", "党组", "纪委")
 NOT_ORG_ENDINGS = ("产业学院", "分院", "二级学院", "高校", "布局", "格局", "大局", "全局", "结局", "开局", "变局",
                    "新局", "当局", "本部", "全部", "内部", "外部", "局部", "干部", "东部", "西部", "南部", "北部",
                    "中部", "头部", "底部", "顶部", "俱乐部", "总部")
-GENERIC = re.compile(r"^(该|本|各|多|其|两|三|四|五|这|那|每|所|全|有关|相关|其他|其它|所在|省内|区内|国内|国家|省级|市级|区级|县级|"
+GENERIC = re.compile(r"^(该|本|各|多|其|两|三|四|五|这|那|每|所|全省|全市|全区|全县|全体|有关|相关|其他|其它|所在|省内|区内|国内|省级|市级|区级|县级|"
                      r"地方|各级|上级|主管|中高等|高等|普通|一流)")
 # Words after a name that show it is part of a longer (project or base) name.
 CONTINUES = ("项目", "基地", "建设项目")
@@ -61,6 +61,10 @@ SOFT_TAGS = {"v", "a"}  # allowed inside a name (一汽解放, 碧菲分离膜) 
 ANCHOR_TAGS = {"ORG", "LOC", "nz"}
 BRACKET_CHARS = set("()")
 MIN_LABEL = 4
+MIN_ORG_WORD = 3
+# Types whose names may join two nouns with 与/和 (…管理与优化决策重点实验室, 发展和改革委员会).
+JOINABLE = {"KeyLaboratory", "ResearchInstitution", "GovernmentBody"}
+JOINERS = {"与", "和"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIXES = sorted(SUFFIX_TYPES, key=len, reverse=True)
 # Short references and the types they can point back to.
@@ -136,24 +140,30 @@ def _suffix_names(text: str, toks: list[Token]) -> list[tuple]:
             type_ = org_type(toks[j - 1].text + tok.text)  # an ending cut in two: 职教/中心
         if type_ is None:
             continue
-        start = _left_edge(toks, j)
+        start = _left_edge(toks, j, joins=type_ in JOINABLE)
         if start is None:
             continue
         name = text[start:tok.end]
-        if not _plausible(name, text, tok.end, tok.tag in ANCHOR_TAGS or tok.tag != "n" and start < tok.start):
+        whole_org = tok.tag == "ORG" and start == tok.start  # LAC's own ORG word: 教育部 is short but sure
+        if not _plausible(name, text, tok.end, tok.tag in ANCHOR_TAGS or tok.tag != "n" and start < tok.start,
+                          MIN_ORG_WORD if whole_org else MIN_LABEL):
             continue
         out.append((start, tok.end, name, org_type(name) or type_, 0.8 if tok.tag == "ORG" else 0.65))
     return out
 
 
-def _left_edge(toks: list[Token], j: int) -> int | None:
+def _left_edge(toks: list[Token], j: int, joins: bool = False) -> int | None:
     """Where the name ending at token j starts: back over name tokens, through v/a only
-    when a proper noun lies further left; None when it would start inside a bracket."""
+    when a proper noun lies further left (and through 与/和 between common nouns when
+    ``joins``); None when it would start inside a bracket."""
     k, anchor, depth = j, None, 0
     while k >= 0:
         tok = toks[k]
         depth += tok.text.count(")") - tok.text.count("(")
         in_name = tok.tag in NAME_TAGS or tok.tag in SOFT_TAGS or (tok.text in BRACKET_CHARS) or depth > 0
+        if joins and tok.text in JOINERS and k > 0 and toks[k - 1].tag not in ANCHOR_TAGS | {"PER"} \
+                and org_type(toks[k - 1].text) is None:
+            in_name = True
         if not in_name or (k < j and toks[k + 1].start != tok.end) or "\n" in tok.text:
             break
         if tok.tag in ANCHOR_TAGS:
@@ -170,8 +180,8 @@ def _left_edge(toks: list[Token], j: int) -> int | None:
     return toks[first].start if first <= j else None
 
 
-def _plausible(name: str, text: str, end: int, anchored: bool) -> bool:
-    if len(name) < MIN_LABEL or GENERIC.match(name) or name.count("(") != name.count(")"):
+def _plausible(name: str, text: str, end: int, anchored: bool, min_len: int = MIN_LABEL) -> bool:
+    if len(name) < min_len or GENERIC.match(name) or name.count("(") != name.count(")"):
         return False
     if text.startswith(CONTINUES, end):
         return False

@@ -11,7 +11,7 @@ import re
 
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.nlp import Token
-from graph.ingest.orgs import NAME_TAGS, SOFT_TAGS, Found, is_short_form
+from graph.ingest.orgs import GENERIC, NAME_TAGS, SOFT_TAGS, Found, is_short_form
 from graph.ingest.result import Consortium, Cooperation, Event, Figure, MemberCount, Span
 
 # Consortium name endings -> kind; the longest ending wins.
@@ -22,6 +22,10 @@ CONSORTIUM_KINDS = {
     "职教集团": "Alliance", "职业教育集团": "Alliance",
 }
 _CONSORTIUM_ENDINGS = sorted(CONSORTIUM_KINDS, key=len, reverse=True)
+CONSORTIUM_ENDING = re.compile("|".join(_CONSORTIUM_ENDINGS))
+# Verbs that belong to consortium names (产教融合共同体), and the bracket tokens of names.
+NAME_VERBS = {"产教", "融合", "联合", "协同", "共享"}
+BRACKETS = {"(", ")"}
 LEVELS = ("国家级", "省级", "市级", "区级")
 # Member-count category words (the words right before or after the number) -> category.
 MEMBER_CATEGORIES = {
@@ -57,7 +61,7 @@ EVENT = re.compile(r"(?:召开|举行|举办|开幕|启动)(?:了)?([^,。;]{2,3
 def find_consortia(text: str, toks: list[Token], found: Found, lexicon: Lexicon,
                    figures: list[Figure]) -> list[Consortium]:
     by_label: dict[str, Consortium] = {}
-    for start, end, label, kind, known in _consortium_mentions(text, toks, lexicon):
+    for start, end, label, kind, known in _consortium_mentions(text, toks, found, lexicon):
         c = by_label.get(label) or by_label.setdefault(label, Consortium(label, kind, confidence=0.9 if known else 0.6))
         c.evidence.append(Span(start, end))
         written = text[start:end]
@@ -72,26 +76,41 @@ def find_consortia(text: str, toks: list[Token], found: Found, lexicon: Lexicon,
     return consortia
 
 
-def _consortium_mentions(text, toks, lexicon):
+def _consortium_mentions(text, toks, found, lexicon):
     out, taken = [], set()
     for s, t, e in lexicon.find(text, kinds=("consortium",)):
         out.append((s, t, e.label, e.type if e.type != "Consortium" else _kind(e.label), True))
         taken.update(range(s, t))
-    for j, tok in enumerate(toks):
-        ending = next((e for e in _CONSORTIUM_ENDINGS if tok.text.endswith(e)), None)
-        if ending is None or tok.start in taken:
-            continue
-        kind = CONSORTIUM_KINDS[ending]
-        k = j
-        while k > 0 and (toks[k - 1].tag in NAME_TAGS | SOFT_TAGS or toks[k - 1].text in "()") \
-                and toks[k - 1].end == toks[k].start:
-            k -= 1
-        while k < j and (toks[k].tag in SOFT_TAGS or toks[k].text in "()"):
-            k += 1
-        name = text[toks[k].start:tok.end]
-        if len(name) > len(ending) + 1 and not taken.intersection(range(toks[k].start, tok.end)):
-            out.append((toks[k].start, tok.end, name, kind, False))
+    org_ends = {s.end for s in found.mentions}
+    ends = {t.end: j for j, t in enumerate(toks)}
+    for m in CONSORTIUM_ENDING.finditer(text):
+        if m.end() not in ends or m.start() in taken:
+            continue  # the ending is inside a longer word
+        j = ends[m.end()]
+        first = _consortium_start(toks, j, m.start(), org_ends)
+        name = text[toks[first].start:m.end()]
+        if len(name) > len(m.group(0)) + 1 and not GENERIC.match(name) \
+                and not taken.intersection(range(toks[first].start, m.end())):
+            out.append((toks[first].start, m.end(), name, CONSORTIUM_KINDS[m.group(0)], False))
     return sorted(out)
+
+
+def _consortium_start(toks: list[Token], j: int, ending_start: int, org_ends: set[int]) -> int:
+    """The first token of a consortium name ending at token j: back over name words (not
+    past an organisation's name, which would be who holds or leads it), then after the
+    last verb that is not part of the name itself (产教/融合)."""
+    k = j
+    while k > 0 and toks[k].start > ending_start:
+        k -= 1
+    while k > 0 and (toks[k - 1].tag in NAME_TAGS | SOFT_TAGS or toks[k - 1].text in BRACKETS) \
+            and toks[k - 1].end == toks[k].start and toks[k].start not in org_ends:
+        k -= 1
+    verbs = [i for i in range(k, j + 1) if toks[i].tag in SOFT_TAGS and toks[i].text not in NAME_VERBS
+             and toks[i].start < ending_start]
+    k = verbs[-1] + 1 if verbs else k
+    while k < j and toks[k].text in BRACKETS:
+        k += 1
+    return k
 
 
 def _merge_variants(consortia: list[Consortium]) -> list[Consortium]:
