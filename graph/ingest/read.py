@@ -112,13 +112,18 @@ def _plain(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
     return text, codec, None
 
 
+# Main text shorter than this is what trafilatura's fallbacks keep of a page without an
+# article (a menu entry, a copyright line).
+MIN_HTML_TEXT = 20
+
+
 def _html(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
     import trafilatura
 
     html, codec = decode(data, path)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
     meta = trafilatura.extract_metadata(html)
-    if not text:
+    if not text or len(text.strip()) < MIN_HTML_TEXT:
         raise NothingFound(path, "the HTML page has no main text (only navigation, scripts or boilerplate)")
     return text, codec, getattr(meta, "title", None)
 
