@@ -109,6 +109,8 @@ def find_organisations(text: str, toks: list[Token], lexicon: Lexicon) -> Found:
             org = by_label[label] = Organisation(label, type_, confidence=confidence)
         org.evidence.append(Span(start, end))
         mentions[Span(start, end)] = org
+        if text[start:end] != label and text[start:end] not in org.aliases:
+            org.aliases.append(text[start:end])  # the short form this text uses (大连机床, 大工)
     _merge_short_forms(list(by_label.values()), mentions, text)
     _lac_abbreviations(toks, mentions)
     _abbreviations(text, mentions)

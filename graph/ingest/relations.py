@@ -54,8 +54,10 @@ CATEGORY_WORDS = (("实训基地", "TrainingBaseProject"), ("实践基地", "Tra
                   ("攻关", "TechInnovationProject"), ("技术创新", "TechInnovationProject"),
                   ("人才培养", "TalentCultivationProject"), ("培训", "TalentCultivationProject"))
 LEAD = re.compile(r"牵头")
-EVENT = re.compile(r"(?:召开|举行|举办|开幕|启动)(?:了)?([^,。;]{2,30}?(?:推进会|大会|会议|论坛|仪式|峰会|座谈会|发布会|年会))"
-                   r"|([^,。;]{2,20}?(?:签约仪式|启动仪式|揭牌仪式))")
+EVENT = re.compile(r"(?:召开|举行|举办|开幕|启动|出席|参加)(?:了)?([^,。;]{2,30}?(?:推进会|大会|会议|论坛|仪式|峰会|座谈会|"
+                   r"发布会|年会))")
+# A consortium named by its kind alone (该共同体, 联合体): the nearest full name it follows.
+CONSORTIUM_SHORT = re.compile(r"(?:该|本)?(?:联合体|共同体|联盟)")
 
 
 def find_consortia(text: str, toks: list[Token], found: Found, lexicon: Lexicon,
@@ -71,6 +73,7 @@ def find_consortia(text: str, toks: list[Token], found: Found, lexicon: Lexicon,
         c.level = c.level or level
     consortia = _merge_variants(list(by_label.values()))
     if consortia:
+        _levels_by_reference(text, consortia)
         _leads(text, found, consortia)
         _member_counts(text, figures, consortia)
     return consortia
@@ -111,6 +114,17 @@ def _consortium_start(toks: list[Token], j: int, ending_start: int, org_ends: se
     while k < j and toks[k].text in BRACKETS:
         k += 1
     return k
+
+
+def _levels_by_reference(text: str, consortia: list[Consortium]) -> None:
+    """该共同体入选…国家级共同体: a level written beside a short reference is the consortium's."""
+    named = {i for c in consortia for s in c.evidence for i in range(s.start, s.end)}
+    for m in CONSORTIUM_SHORT.finditer(text):
+        if m.start() in named:
+            continue
+        target = _nearest(consortia, m.start())
+        if target.level is None:
+            target.level = next((lv for lv in LEVELS if lv in text[max(0, m.start() - 6):m.start()]), None)
 
 
 def _merge_variants(consortia: list[Consortium]) -> list[Consortium]:
@@ -227,7 +241,7 @@ def find_events(text: str, found: Found, dates: list[tuple[int, str]]) -> list[E
     """Meetings and ceremonies: the name after 召开/举行, the date and venue of its sentence."""
     events = []
     for m in EVENT.finditer(text):
-        label = m.group(1) or m.group(2)
+        label = m.group(1)
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         date = next((d for at, d in reversed(dates) if sentence_start <= at < m.start()), None)
         venue = next((o.label for s, o in found.at(sentence_start, m.start()) if text[s.start - 1:s.start] == "在"),
