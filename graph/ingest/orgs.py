@@ -40,19 +40,20 @@ SUFFIX_TYPES = {
     "局": "GovernmentBody", "厅": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody",
     "人民政府": "GovernmentBody", "政府": "GovernmentBody", "办公室": "GovernmentBody", "部": "GovernmentBody",
     "管理委员会": "GovernmentBody",
-    "日报": "MediaOrganization", "晚报": "MediaOrganization", "报社": "MediaOrganization",
+    "新华社": "MediaOrganization", "通讯社": "MediaOrganization", "日报": "MediaOrganization", "晚报": "MediaOrganization", "报社": "MediaOrganization",
     "电视台": "MediaOrganization", "广播电视台": "MediaOrganization", "新闻传媒集团": "MediaOrganization",
     "融媒体中心": "MediaOrganization", "新闻网": "MediaOrganization",
 }
 # Leading parts that make a 委员会/办公厅 a party organ rather than a state body.
 PARTY_PREFIXES = ("中共", "中国共产党")
-PARTY_SUFFIXES = ("党委", "党组", "纪委")
+PARTY_SUFFIXES = ("党委", "党组", "纪委", "党工委", "省委", "市委", "区委", "县委")
 # Endings that look like an organisation but name a project, a programme or a generic group.
-NOT_ORG_ENDINGS = ("产业学院", "分院", "二级学院", "高校", "布局", "格局", "大局", "全局", "结局", "开局", "变局",
+NOT_ORG_ENDINGS = ("职教集团", "职业教育集团", "联合体", "共同体", "联盟", "产业学院", "分院", "二级学院", "高校", "布局", "格局", "大局", "全局", "结局", "开局", "变局",
                    "新局", "当局", "本部", "全部", "内部", "外部", "局部", "干部", "东部", "西部", "南部", "北部",
                    "中部", "头部", "底部", "顶部", "俱乐部", "总部")
 GENERIC = re.compile(r"^(该|本|各|多|其|两|三|四|五|这|那|每|所|全省|全市|全区|全县|全体|有关|相关|其他|其它|所在|省内|区内|国内|省级|市级|区级|县级|"
                      r"地方|各级|上级|主管|中高等|高等|普通|一流)")
+BUILT_BY = {"共建", "合建", "打造", "建设", "新建", "筹建"}
 # Words after a name that show it is part of a longer (project or base) name.
 CONTINUES = ("项目", "基地", "建设项目")
 # LAC tags a name may be built from, and the ones that can start it (proper nouns).
@@ -65,12 +66,16 @@ MIN_ORG_WORD = 3
 # Types whose names may join two nouns with 与/和 (…管理与优化决策重点实验室, 发展和改革委员会).
 JOINABLE = {"KeyLaboratory", "ResearchInstitution", "GovernmentBody"}
 JOINERS = {"与", "和"}
+# Verbs that never sit inside a name: the clause's own verbs (与X共建Y实验室).
+VERB_STOPS = {"共建", "合作", "签约", "签署", "签订", "成立", "组建", "举行", "召开", "打造", "建设", "开展", "联合",
+              "携手", "牵头", "出席", "参加", "表示", "介绍", "投资", "依托", "建立", "设立", "揭牌", "发布", "推动"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIXES = sorted(SUFFIX_TYPES, key=len, reverse=True)
 # Short references and the types they can point back to.
 ANAPHORA = {
     "该校": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
     "该院": ("University", "HigherVocationalCollege", "ResearchInstitution"),
+    "该学院": ("University", "HigherVocationalCollege"), "该大学": ("University",),
     "该公司": ("Enterprise",), "该企业": ("Enterprise",), "该集团": ("Enterprise",),
     "学校": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
     "校方": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
@@ -147,6 +152,8 @@ def _suffix_names(text: str, toks: list[Token]) -> list[tuple]:
             continue
         name = text[start:tok.end]
         whole_org = tok.tag == "ORG" and start == tok.start  # LAC's own ORG word: 教育部 is short but sure
+        if text[max(0, start - 2):start] in BUILT_BY:
+            continue  # 共建…联合实验室: what a cooperation builds is its project, not a party to it
         if not _plausible(name, text, tok.end, tok.tag in ANCHOR_TAGS or tok.tag != "n" and start < tok.start,
                           MIN_ORG_WORD if whole_org else MIN_LABEL):
             continue
@@ -163,6 +170,8 @@ def _left_edge(toks: list[Token], j: int, joins: bool = False) -> int | None:
         tok = toks[k]
         depth += tok.text.count(")") - tok.text.count("(")
         in_name = tok.tag in NAME_TAGS or tok.tag in SOFT_TAGS or (tok.text in BRACKET_CHARS) or depth > 0
+        if k < j and (tok.text in VERB_STOPS or (org_type(tok.text) and tok.tag in ANCHOR_TAGS)):
+            break  # a clause verb, or another organisation's whole name, ends this name on the left
         if joins and tok.text in JOINERS and k > 0 and toks[k - 1].tag not in ANCHOR_TAGS | {"PER"} \
                 and org_type(toks[k - 1].text) is None:
             in_name = True
@@ -177,7 +186,7 @@ def _left_edge(toks: list[Token], j: int, joins: bool = False) -> int | None:
         first = soft[-1] + 1 if soft else first
     else:
         first = anchor if any(toks[i].tag in SOFT_TAGS for i in range(first, anchor)) else first
-    while first <= j and toks[first].text in BRACKET_CHARS:
+    while first <= j and (toks[first].text in BRACKET_CHARS or toks[first].text in JOINERS):
         first += 1
     return toks[first].start if first <= j else None
 

@@ -38,8 +38,10 @@ MEMBER_CATEGORIES = {
 }
 MEMBER_UNITS = ("家", "所", "个")
 CLAUSES = re.compile(r"[^;。\n:!?]+")
-SUBCLAUSE = re.compile(r",以及|,并与|;")
-COOP_VERBS = re.compile(r"签约(?!仪式|环节|企业|现场)|签署|签订|共建|合作(?!关系)|携手|联合(?!体|国|会|印发|发布|发文)|共同(?!体|牵头)|结成")
+SUBCLAUSE = re.compile(r",")
+NEW_STATEMENT = ("以及", "并与")  # a piece starting so is a statement of its own
+RESPECTIVELY = re.compile(r"分别与|分别同")
+COOP_VERBS = re.compile(r"签约(?!仪式|环节|企业|现场)|签署|签订|共建|合作|携手|结对|联合(?!体|国|会|印发|发布|发文)|共同(?!体|牵头)|结成")
 # A clause about who leads or forms a consortium is not a cooperation of its own.
 NOT_COOPERATION = re.compile(r"牵头|组建")
 AGREEMENT = re.compile(r"《([^》]{2,40}(?:协议|合同|备忘录|协议书))》")
@@ -189,21 +191,45 @@ def _member_counts(text: str, figures: list[Figure], consortia: list[Consortium]
 def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Cooperation]:
     out: list[Cooperation] = []
     for clause in CLAUSES.finditer(text):
-        offset = clause.start()
-        for part in _subclauses(clause.group(0)):
-            start, end = offset + part[0], offset + part[1]
+        for start, end in _groups(text, clause.start(), clause.end(), found):
             verb = COOP_VERBS.search(text, start, end)
             if verb is None or NOT_COOPERATION.search(text, start, end):
                 continue
-            participants = list(dict.fromkeys(o.label for s, o in found.at(start, end)
-                                              if s.end <= verb.start() and not _holds_position(text, s.end)))
+            mentions = [(s, o.label) for s, o in found.at(start, end) if not _holds_position(text, s.end)]
+            before = list(dict.fromkeys(label for s, label in mentions if s.end <= verb.start()))
+            # X签署了与Y的协议: when the verb comes early, everyone the clause names takes part
+            participants = before if len(before) >= 2 else list(dict.fromkeys(label for s, label in mentions))
             if len(participants) < 2:
                 continue
             label = _coop_label(text, verb.start(), end)
-            out.append(Cooperation(label, participants, _category(text, start, label),
-                                   _industries(text[start:end], lexicon), [Span(start, end)],
-                                   confidence=0.75 if label else 0.6))
+            category, industries = _category(text, start, label), _industries(text[start:end], lexicon)
+            # X分别与Y、Z签约: one cooperation per partner, not one of all three
+            groups = [[participants[0], p] for p in participants[1:]] if RESPECTIVELY.search(text, start, end) \
+                else [participants]
+            out += [Cooperation(label, g, category, industries, [Span(start, end)], confidence=0.75 if label else 0.6)
+                    for g in groups]
     return out
+
+
+def _groups(text: str, start: int, end: int, found: Found) -> list[tuple[int, int]]:
+    """Comma-separated pieces of a clause grouped into statements: a piece naming
+    organisations starts a new statement once the current one already has a verb and two
+    organisations (A与B签约,C与D签约); other pieces extend it (A与B合作,共建C项目)."""
+    cuts = [start] + [m.end() for m in SUBCLAUSE.finditer(text, start, end)] + [end]
+    groups: list[list[int]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
+            continue
+        names = found.at(a, b)
+        if groups and not (names and _complete(text, groups[-1], found)) and not text.startswith(NEW_STATEMENT, a):
+            groups[-1][1] = b
+        else:
+            groups.append([a, b])
+    return [(a, b) for a, b in groups]
+
+
+def _complete(text: str, group: list[int], found: Found) -> bool:
+    return COOP_VERBS.search(text, *group) is not None and len({o.label for s, o in found.at(*group)}) >= 2
 
 
 def _holds_position(text: str, end: int) -> bool:
@@ -211,11 +237,6 @@ def _holds_position(text: str, end: int) -> bool:
     from graph.ingest.people import TITLE_AT
 
     return bool(TITLE_AT.match(text, end))
-
-
-def _subclauses(clause: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in SUBCLAUSE.finditer(clause)] + [len(clause)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 def _coop_label(text: str, start: int, end: int) -> str | None:
