@@ -36,7 +36,7 @@ class DefaultExtractor:
         text = doc.simplified
         toks = tokens(text, self.config.chunk_chars, self.progress)
         found = find_organisations(text, toks, self.lexicon)
-        figures = find_figures(text)
+        figures = find_figures(text, toks)
         consortia = find_consortia(text, toks, found, self.lexicon, figures)
         result = Extraction(
             organisations=found.organisations,

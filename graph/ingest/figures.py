@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graph.ingest.nlp import jio, number
+from graph.ingest.nlp import Token, jio, number
 from graph.ingest.result import Figure, Span
 
 UNITS = ("人次", "家", "所", "个", "人", "名", "项", "台", "套", "门", "篇", "场", "期", "批", "次", "位",
@@ -19,11 +19,17 @@ _NUM = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]*[十百千][
 COUNT = re.compile(rf"(第)?({_NUM})(万|亿)?(余|多)?({'|'.join(sorted(UNITS, key=len, reverse=True))})(以上)?")
 # "在全部28家……中……第5名": the field a rank is out of, looked for before the rank.
 OUT_OF = re.compile(r"(?:全部|共|总计|在)(\d+)(?:家|个|所|名|支)")
+NOUN_TAGS = {"n", "vn", "nz", "an"}
+HEAD_TAGS = {"n", "nz"}
 NOT_AFTER = re.compile(r"^[年月日号时分秒岁]")  # 2024年 is a date, not a count
 
 
-def find_figures(text: str) -> list[Figure]:
+def find_figures(text: str, toks: list[Token] = ()) -> list[Figure]:
+    """Every figure once: a count repeated with the same value, unit and counted noun
+    (12个合作项目 … 12个项目) is one fact."""
     figures = _money(text)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    seen: set[tuple] = set()
     taken = {i for f in figures for s in f.evidence for i in range(s.start, s.end)}
     for m in COUNT.finditer(text):
         if taken.intersection(range(m.start(), m.end())) or NOT_AFTER.match(text[m.end():m.end() + 1]):
@@ -35,11 +41,24 @@ def find_figures(text: str) -> list[Figure]:
             continue
         value *= SCALES.get(m.group(3) or "", 1)
         bound = BOUNDS.get(m.group(6) or m.group(4) or "", "exact")
+        head = _counted_noun(toks, starts.get(m.end()))
+        if head and (value, m.group(5), head) in seen:
+            continue
+        seen.add((value, m.group(5), head))
         figure = Figure(_whole(value), m.group(5), m.group(0), bound, evidence=[Span(m.start(), m.end())])
         if m.group(1):  # a rank: 第5名
             figure.rank_of = _out_of(text, m.start())
         figures.append(figure)
     return sorted(figures, key=lambda f: f.evidence[0])
+
+
+def _counted_noun(toks, i: int | None) -> str | None:
+    """The head (last noun) of the noun phrase right after a count, if one follows."""
+    head = None
+    while i is not None and i < len(toks) and toks[i].tag in NOUN_TAGS:
+        head = toks[i].text if toks[i].tag in HEAD_TAGS else head
+        i = i + 1 if i + 1 < len(toks) and toks[i + 1].start == toks[i].end else None
+    return head
 
 
 def _money(text: str) -> list[Figure]:
