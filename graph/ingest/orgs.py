@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.ingest.lexicon import SHORT_ALIAS, Lexicon
-from search.text import normalize
 from graph.ingest.nlp import Token
-from graph.ingest.result import Organisation, Span
+from graph.ingest.result import Organisation, Span, SpanIndex
+from search.text import normalize
 
 # Name endings -> leaf type; the longest matching ending wins (so 研究院有限公司 is an Enterprise).
 SUFFIX_TYPES = {
@@ -83,6 +84,7 @@ ANAPHORA = {
 ABBREVIATION = re.compile(r"\((?:以下)?简称[\"“”'「]?([^\"“”'」)]{2,12})[\"“”'」]?\)")
 
 
+@lru_cache(maxsize=65536)
 def org_type(name: str) -> str | None:
     """The leaf type implied by the name's ending, or None if it has no organisation ending."""
     if name.endswith(NOT_ORG_ENDINGS):
@@ -99,8 +101,12 @@ class Found:
     organisations: list[Organisation]
     mentions: dict[Span, Organisation]
 
+    def __post_init__(self):
+        self.index = SpanIndex(self.mentions.items())
+
     def at(self, start: int, end: int) -> list[tuple[Span, Organisation]]:
-        return sorted((s, o) for s, o in self.mentions.items() if start <= s.start and s.end <= end)
+        """The mentions inside [start, end), in text order."""
+        return self.index.within(start, end)
 
 
 def find_organisations(text: str, toks: list[Token], lexicon: Lexicon) -> Found:
@@ -242,15 +248,15 @@ def is_short_form(short: str, full: str, head: int = 2) -> bool:
 def _lac_abbreviations(toks: list[Token], mentions: dict[Span, Organisation]) -> None:
     """A LAC ORG word with no organisation ending whose characters run, in order, through
     the name of an organisation named before it (青港院 for 青岛港湾职业技术学院) names it."""
+    index = SpanIndex(mentions.items())
     for tok in toks:
         if tok.tag != "ORG" or org_type(tok.text) or not 2 <= len(tok.text) <= 5:
             continue
         if any(s.start <= tok.start < s.end for s in mentions):
             continue
-        earlier = [(s, o) for s, o in mentions.items() if s.end <= tok.start and o.label[0] == tok.text[0]
-                   and is_short_form(tok.text, o.label, head=1)]
-        if earlier:
-            org = max(earlier, key=lambda x: x[0].start)[1]
+        hit = index.before(tok.start, lambda o: o.label[0] == tok.text[0] and is_short_form(tok.text, o.label, head=1))
+        if hit:
+            org = hit[1]
             if tok.text not in org.aliases:
                 org.aliases.append(tok.text)
             mentions[Span(tok.start, tok.end)] = org
@@ -258,11 +264,12 @@ def _lac_abbreviations(toks: list[Token], mentions: dict[Span, Organisation]) ->
 
 def _abbreviations(text: str, mentions: dict[Span, Organisation]) -> None:
     """``X(简称Y)`` / ``X(以下简称"Y")``: Y becomes an alias of X and each later Y a mention."""
+    index = SpanIndex(mentions.items())
     for m in ABBREVIATION.finditer(text):
-        before = [(s, o) for s, o in mentions.items() if s.end == m.start()]
-        if not before:
+        before = index.before(m.start())
+        if not before or before[0].end != m.start():
             continue
-        org, short = before[0][1], m.group(1)
+        org, short = before[1], m.group(1)
         if short not in org.aliases:
             org.aliases.append(short)
         for hit in re.finditer(re.escape(short), text[m.end():]):
@@ -274,11 +281,11 @@ def _abbreviations(text: str, mentions: dict[Span, Organisation]) -> None:
 
 def _anaphora(text: str, mentions: dict[Span, Organisation]) -> None:
     """该校/该公司… names the nearest organisation of a fitting type named before it."""
+    index = SpanIndex(mentions.items())
     for word, types in ANAPHORA.items():
         for hit in re.finditer(word, text):
             if hit.start() and _CJK.match(text[hit.start() - 1]) and not word.startswith("该"):
                 continue  # 职业学校, 各学校: part of a longer word, not a reference
-            earlier = [(s, o) for s, o in mentions.items() if s.end <= hit.start() and o.type in types]
+            earlier = index.before(hit.start(), lambda o: o.type in types)
             if earlier:
-                span = Span(hit.start(), hit.end())
-                mentions[span] = max(earlier, key=lambda x: x[0].start)[1]
+                mentions[Span(hit.start(), hit.end())] = earlier[1]

@@ -12,7 +12,7 @@ import re
 
 from graph.ingest.nlp import Token
 from graph.ingest.orgs import Found
-from graph.ingest.result import Consortium, Person, Position, Span
+from graph.ingest.result import Consortium, Person, Position, Span, SpanIndex
 
 TITLES = (
     "党委书记", "党委副书记", "党工委书记", "党组书记", "书记", "校长", "院长", "园长", "总经理", "经理",
@@ -58,9 +58,9 @@ def _is_name(word: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in word)
 
 
-def _named_spans(found: Found, consortia) -> list[tuple[Span, str]]:
+def _named_spans(found: Found, consortia) -> SpanIndex:
     spans = [(s, o.label) for s, o in found.mentions.items()]
-    return spans + [(s, c.label) for c in consortia for s in c.evidence]
+    return SpanIndex(spans + [(s, c.label) for c in consortia for s in c.evidence])
 
 
 def _positions_before(text: str, at: int, names, consortia) -> tuple[list[Position], int]:
@@ -73,7 +73,8 @@ def _positions_before(text: str, at: int, names, consortia) -> tuple[list[Positi
     for segment in reversed(text[clause:end].split("、")):
         seg_start = pos - len(segment)
         pos = seg_start - 1
-        inside = [(s, label) for s, label in names if seg_start <= s.start and s.end < seg_start + len(segment)]
+        inside = [(s, label) for s, label in names.within(seg_start, seg_start + len(segment))
+                  if s.end < seg_start + len(segment)]
         org, rest = None, segment
         if inside:
             span, org = max(inside, key=lambda x: x[0].end)

@@ -7,6 +7,7 @@ people and consortia.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
@@ -17,6 +18,33 @@ from graph.ingest.read import Document
 class Span:
     start: int
     end: int
+
+
+class SpanIndex:
+    """Spans with values, sorted by start, for range look-ups in O(log n + hits)."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda x: (x[0].start, x[0].end))
+        self.starts = [s.start for s, _ in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        """(span, value) of every span inside [start, end), in text order."""
+        out = []
+        for i in range(bisect_left(self.starts, start), len(self.items)):
+            span, value = self.items[i]
+            if span.start >= end:
+                break
+            if span.end <= end:
+                out.append((span, value))
+        return out
+
+    def before(self, at: int, keep=lambda value: True):
+        """The last (span, value) ending at or before ``at`` whose value ``keep`` accepts."""
+        for i in range(bisect_left(self.starts, at) - 1, -1, -1):
+            span, value = self.items[i]
+            if span.end <= at and keep(value):
+                return span, value
+        return None
 
 
 @dataclass
