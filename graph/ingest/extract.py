@@ -9,6 +9,7 @@ an alias.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -46,6 +47,8 @@ class DefaultExtractor:
             figures=figures,
             events=find_events(text, found, dates(text, published)),
         )
+        for event in result.events:
+            event.date = event.date or published  # 近日 in a dated article: the article's date
         _written_forms(doc, result)
         return result
 
@@ -68,6 +71,16 @@ def dates(text: str, published: str | None = None) -> list[tuple[int, str]]:
         if size:
             out.append((item["offset"][0], bounds[0][:size]))
     return out
+
+
+PUBLISHED = re.compile(r"(?:发布时间|发布日期|发稿时间|日期)\s*[:\uff1a]\s*([0-9年月日./-]{8,11})")
+
+
+def published_in_text(text: str) -> str | None:
+    """The date a page's header gives as its publication date (发布时间:2024-05-17), if any."""
+    m = PUBLISHED.search(text[:2000])
+    found = dates(m.group(1)) if m else []
+    return found[0][1] if found and len(found[0][1]) == 10 else None
 
 
 def _written_forms(doc: Document, result: Extraction) -> None:

@@ -7,14 +7,14 @@ unless ``accept=True`` (see graph.ingest.draft.accept).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from graph.config import BuildConfig
 from graph.ingest import draft as drafts
 from graph.ingest.config import IngestConfig
 from graph.ingest.errors import NothingFound
-from graph.ingest.extract import DefaultExtractor
+from graph.ingest.extract import DefaultExtractor, published_in_text
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.link import link
 from graph.ingest.read import read_document
@@ -41,15 +41,21 @@ class Ingester:
     def extract(self, path: Path | str, published: str | None = None) -> Extraction:
         """Read and extract one file, linked to the graph; NothingFound if it names nothing."""
         doc = read_document(path, self.ingest_config)
+        return doc, self._extract(doc, path, published)
+
+    def _extract(self, doc, path, published: str | None) -> Extraction:
         result = DefaultExtractor(self.lexicon, self.ingest_config, self.progress).extract(doc, published)
         if result.is_empty():
             raise NothingFound(path, "no organisation, person, consortium, cooperation or figure was found")
-        return doc, link(result, self.lexicon, self.config.base_iri)
+        return link(result, self.lexicon, self.config.base_iri)
 
     def ingest(self, path: Path | str, meta: drafts.Meta = drafts.Meta(), accept: bool = False):
         from filelock import FileLock
 
-        doc, result = self.extract(path, meta.published)
+        doc = read_document(path, self.ingest_config)
+        if meta.published is None:
+            meta = replace(meta, published=published_in_text(doc.text))
+        result = self._extract(doc, path, meta.published)
         data_dir = Path(self.config.data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         with FileLock(str(data_dir / drafts.LOCK_FILE), timeout=drafts.LOCK_TIMEOUT):

@@ -152,3 +152,11 @@ def test_scoring_labels_aliases_types_unordered_pairs_and_whole_numbers():
 def test_scoring_an_empty_extraction_is_zero_not_an_error():
     score = score_file(GOLD, Extraction())
     assert score.counts["organisations"].f1 == 0.0 and score.counts["organisations"].fn == 3
+
+
+def test_the_publication_date_a_page_header_gives():
+    from graph.ingest.extract import published_in_text
+
+    assert published_in_text("稿件来源:大连日报  发布时间:2024-05-17   本文被阅次数:") == "2024-05-17"
+    assert published_in_text("发布日期：2023年12月5日\n正文") == "2023-12-05"
+    assert published_in_text("没有日期的正文。") is None
