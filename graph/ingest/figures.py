@@ -12,16 +12,21 @@ from graph.ingest.nlp import Token, jio, number
 from graph.ingest.result import Figure, Span
 
 UNITS = ("人次", "家", "所", "个", "人", "名", "项", "台", "套", "门", "篇", "场", "期", "批", "次", "位",
-         "平方米", "亩", "吨", "件", "张", "本", "条", "支", "座", "间")
+         "平方米", "亩", "吨", "件", "张", "本", "条", "支", "座", "间", "类", "种", "户", "辆", "册", "部", "节")
+# Counters a rank takes (第5名, 第4个, 第3位); 第二批, 第一届 are ordinals, not quantities.
+RANK_UNITS = ("名", "个", "位")
 SCALES = {"万": 10_000, "亿": 100_000_000}
 BOUNDS = {"余": "more-than", "多": "more-than", "以上": "at-least", "逾": "more-than", "超过": "more-than"}
-_NUM = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]*[十百千][零一二两三四五六七八九十百千]*"
+# Arabic numbers, and Chinese ones except a bare 一 (一批, 一线, 一流 are words, not counts).
+_NUM = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]*[十百千][零一二两三四五六七八九十百千]*|[两二三四五六七八九]"
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
 COUNT = re.compile(rf"(第)?({_NUM})(万|亿)?(余|多)?({'|'.join(sorted(UNITS, key=len, reverse=True))})(以上)?")
 # "在全部28家……中……第5名": the field a rank is out of, looked for before the rank.
 OUT_OF = re.compile(r"(?:全部|共|总计|在)(\d+)(?:家|个|所|名|支)")
 NOUN_TAGS = {"n", "vn", "nz", "an"}
 HEAD_TAGS = {"n", "nz"}
 NOT_AFTER = re.compile(r"^[年月日号时分秒岁]")  # 2024年 is a date, not a count
+NOT_BEFORE_CHINESE = set("第十百千万亿之")
 
 
 def find_figures(text: str, toks: list[Token] = ()) -> list[Figure]:
@@ -37,8 +42,10 @@ def find_figures(text: str, toks: list[Token] = ()) -> list[Figure]:
         if m.start() and text[m.start() - 1].isdigit():
             continue
         value = number(m.group(2))
-        if value is None:
+        if value is None or (m.group(1) and m.group(5) not in RANK_UNITS):
             continue
+        if not m.group(2)[0].isdigit() and m.start() and text[m.start() - 1] in NOT_BEFORE_CHINESE:
+            continue  # 十三五, 第三类: part of a word or an ordinal
         value *= SCALES.get(m.group(3) or "", 1)
         bound = BOUNDS.get(m.group(6) or m.group(4) or "", "exact")
         head = _counted_noun(toks, starts.get(m.end()))
@@ -49,6 +56,8 @@ def find_figures(text: str, toks: list[Token] = ()) -> list[Figure]:
         if m.group(1):  # a rank: 第5名
             figure.rank_of = _out_of(text, m.start())
         figures.append(figure)
+    for m in PERCENT.finditer(text):
+        figures.append(Figure(_whole(float(m.group(1))), "%", m.group(0), evidence=[Span(m.start(), m.end())]))
     return sorted(figures, key=lambda f: f.evidence[0])
 
 

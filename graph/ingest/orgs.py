@@ -36,18 +36,22 @@ SUFFIX_TYPES = {
     "研究中心": "ResearchInstitution",
     "重点实验室": "KeyLaboratory", "实验室": "KeyLaboratory",
     "计算中心": "ComputingCentre", "算力中心": "ComputingCentre", "超算中心": "ComputingCentre",
-    "协会": "IndustryAssociation", "商会": "IndustryAssociation", "学会": "SocialOrganization",
+    "协会": "IndustryAssociation", "商会": "IndustryAssociation", "学会": "IndustryAssociation",
     "联合会": "SocialOrganization", "促进会": "SocialOrganization", "基金会": "SocialOrganization",
     "局": "GovernmentBody", "厅": "GovernmentBody", "委员会": "GovernmentBody", "管委会": "GovernmentBody",
     "人民政府": "GovernmentBody", "政府": "GovernmentBody", "办公室": "GovernmentBody", "部": "GovernmentBody",
-    "管理委员会": "GovernmentBody",
+    "管理委员会": "GovernmentBody", "发改委": "GovernmentBody", "发展改革委": "GovernmentBody",
+    "教委": "GovernmentBody", "工信委": "GovernmentBody", "经信委": "GovernmentBody", "卫健委": "GovernmentBody",
+    "科委": "GovernmentBody", "国资委": "GovernmentBody",
     "新华社": "MediaOrganization", "通讯社": "MediaOrganization", "日报": "MediaOrganization", "晚报": "MediaOrganization", "报社": "MediaOrganization",
     "电视台": "MediaOrganization", "广播电视台": "MediaOrganization", "新闻传媒集团": "MediaOrganization",
     "融媒体中心": "MediaOrganization", "新闻网": "MediaOrganization",
 }
 # Leading parts that make a 委员会/办公厅 a party organ rather than a state body.
 PARTY_PREFIXES = ("中共", "中国共产党")
-PARTY_SUFFIXES = ("党委", "党组", "纪委", "党工委", "省委", "市委", "区委", "县委")
+PARTY_SUFFIXES = ("党委", "党组", "纪委", "党工委", "工委", "省委", "市委", "区委", "县委")
+# Bodies of a party committee (省委组织部, 市委宣传部) are party organs too.
+PARTY_INFIXES = ("省委", "市委", "区委", "县委", "党委", "党组", "工委")
 # Endings that look like an organisation but name a project, a programme or a generic group.
 NOT_ORG_ENDINGS = ("职教集团", "职业教育集团", "联合体", "共同体", "联盟", "产业学院", "分院", "二级学院", "高校", "布局", "格局", "大局", "全局", "结局", "开局", "变局",
                    "新局", "当局", "本部", "全部", "内部", "外部", "局部", "干部", "东部", "西部", "南部", "北部",
@@ -72,12 +76,16 @@ VERB_STOPS = {"共建", "合作", "签约", "签署", "签订", "成立", "组�
               "携手", "牵头", "出席", "参加", "表示", "介绍", "投资", "依托", "建立", "设立", "揭牌", "发布", "推动"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIXES = sorted(SUFFIX_TYPES, key=len, reverse=True)
+SCHOOLS = ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre")
+# Words for "our school" point to the publisher even before it is named (我校党委书记…).
+FIRST_PERSON = ("我校", "本校", "我院")
 # Short references and the types they can point back to.
 ANAPHORA = {
     "该校": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
     "该院": ("University", "HigherVocationalCollege", "ResearchInstitution"),
     "该学院": ("University", "HigherVocationalCollege"), "该大学": ("University",),
     "该公司": ("Enterprise",), "该企业": ("Enterprise",), "该集团": ("Enterprise",),
+    "我校": SCHOOLS, "本校": SCHOOLS, "我院": ("University", "HigherVocationalCollege"),
     "学校": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
     "校方": ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre"),
 }
@@ -90,6 +98,8 @@ def org_type(name: str) -> str | None:
     if name.endswith(NOT_ORG_ENDINGS):
         return None
     if name.startswith(PARTY_PREFIXES) or name.endswith(PARTY_SUFFIXES):
+        return "PartyOrgan"
+    if any(p in name[:-1] for p in PARTY_INFIXES) and org_type(name[-3:]) == "GovernmentBody":
         return "PartyOrgan"
     return next((SUFFIX_TYPES[s] for s in _SUFFIXES if name.endswith(s) and len(name) > len(s)), None)
 
@@ -287,5 +297,15 @@ def _anaphora(text: str, mentions: dict[Span, Organisation]) -> None:
             if hit.start() and _CJK.match(text[hit.start() - 1]) and not word.startswith("该"):
                 continue  # 职业学校, 各学校: part of a longer word, not a reference
             earlier = index.before(hit.start(), lambda o: o.type in types)
-            if earlier:
-                mentions[Span(hit.start(), hit.end())] = earlier[1]
+            target = earlier[1] if earlier else (_most_named(mentions, types) if word in FIRST_PERSON else None)
+            if target is not None:
+                mentions[Span(hit.start(), hit.end())] = target
+
+
+def _most_named(mentions: dict[Span, Organisation], types: tuple[str, ...]) -> Organisation | None:
+    """The organisation of one of ``types`` the text names most often (the publisher of 我校)."""
+    counts: dict[int, tuple[int, Organisation]] = {}
+    for org in mentions.values():
+        if org.type in types:
+            counts[id(org)] = (counts.get(id(org), (0, org))[0] + 1, org)
+    return max(counts.values(), key=lambda x: x[0])[1] if counts else None

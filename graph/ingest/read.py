@@ -117,6 +117,20 @@ def _plain(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
 MIN_HTML_TEXT = 20
 
 
+# Markdown syntax that is not text: heading and quote markers, emphasis, link targets, images.
+MARKDOWN = ((re.compile(r"^\s{0,3}(?:#{1,6}|>)\s*", re.M), ""), (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+            (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"), (re.compile(r"\*\*|__|`"), ""),
+            (re.compile(r"^\s*[-*+]\s+", re.M), ""), (re.compile(r"^\s*[-*_]{3,}\s*$", re.M), ""))
+
+
+def _markdown(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
+    """Markdown as plain text: the words of headings, lists, emphasis and links."""
+    text, codec = decode(data, path)
+    for pattern, replacement in MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text, codec, None
+
+
 def _html(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
     import trafilatura
 
@@ -154,7 +168,7 @@ def _docx(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
     return "\n".join(parts), None, doc.core_properties.title or None
 
 
-READERS = {".txt": _plain, ".md": _plain, ".html": _html, ".htm": _html, ".pdf": _pdf, ".docx": _docx}
+READERS = {".txt": _plain, ".md": _markdown, ".html": _html, ".htm": _html, ".pdf": _pdf, ".docx": _docx}
 
 
 def read_document(path: Path | str, config: IngestConfig = IngestConfig()) -> Document:

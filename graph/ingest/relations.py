@@ -44,6 +44,8 @@ RESPECTIVELY = re.compile(r"分别与|分别同")
 COOP_VERBS = re.compile(r"签约(?!仪式|环节|企业|现场)|签署|签订|共建|合作|携手|结对|联合(?!体|国|会|印发|发布|发文)|共同(?!体|牵头)|结成")
 # A clause about who leads or forms a consortium is not a cooperation of its own.
 NOT_COOPERATION = re.compile(r"牵头|组建")
+# A cooperation only planned (将与…合作, 拟共建) is not one yet.
+PLANNED = re.compile(r"将|拟|计划|力争|希望|有望|准备|打算|愿意|愿与")
 AGREEMENT = re.compile(r"《([^》]{2,40}(?:协议|合同|备忘录|协议书))》")
 _COOP_OBJECT = r"(?:共建|合作研发|合作共建|建设|打造)([^,;。]{2,40}?%s)"
 # A project name runs to 项目 when the clause has one, else to the first base/centre word.
@@ -56,6 +58,7 @@ CATEGORY_WORDS = (("实训基地", "TrainingBaseProject"), ("实践基地", "Tra
                   ("攻关", "TechInnovationProject"), ("技术创新", "TechInnovationProject"),
                   ("人才培养", "TalentCultivationProject"), ("培训", "TalentCultivationProject"))
 LEAD = re.compile(r"牵头")
+LEAD_UNITS = re.compile(r"(?:单位|院校|企业)?(?:为|是|:)")
 EVENT = re.compile(r"(?:召开|举行|举办|开幕|启动|出席|参加)(?:了)?([^,。;]{2,30}?(?:推进会|大会|会议|论坛|仪式|峰会|座谈会|"
                    r"发布会|年会))")
 # A consortium named by its kind alone (该共同体, 联合体): the nearest full name it follows.
@@ -157,6 +160,9 @@ def _leads(text: str, found: Found, consortia: list[Consortium]) -> None:
         start = max(text.rfind(ch, 0, m.start()) for ch in ",。;\n") + 1
         you = text.rfind("由", start, m.start())
         orgs = [o.label for s, o in found.at(you if you >= 0 else start, m.start())]
+        if after := LEAD_UNITS.match(text, m.end()):  # 牵头单位为X、Y / 牵头单位:X
+            end = min((i for i in (text.find(ch, after.end()) for ch in "。;\n)") if i >= 0), default=len(text))
+            orgs = [o.label for s, o in found.at(after.end(), end)]
         target = _nearest(consortia, m.start())
         for label in orgs:
             if label not in target.leads:
@@ -193,7 +199,8 @@ def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Coopera
     for clause in CLAUSES.finditer(text):
         for start, end in _groups(text, clause.start(), clause.end(), found):
             verb = COOP_VERBS.search(text, start, end)
-            if verb is None or NOT_COOPERATION.search(text, start, end):
+            if verb is None or NOT_COOPERATION.search(text, start, end) \
+                    or PLANNED.search(text[max(start, verb.start() - 6):verb.start()]):
                 continue
             mentions = [(s, o.label) for s, o in found.at(start, end) if not _holds_position(text, s.end)]
             before = list(dict.fromkeys(label for s, label in mentions if s.end <= verb.start()))

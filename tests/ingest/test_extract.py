@@ -15,7 +15,7 @@ BASE = "https://w3id.org/chanjiao/"
 PARAGRAPH = (
     "11月3日，常州工业职业技术学院与中康养（安徽）健康产业发展有限公司签署《校企合作协议》，共建康养产业学院。"
     "中康养（安徽）健康产业发展有限公司党委书记冯印涛、总经理张帅兵出席签约仪式。"
-    "复利氢能源科技有限公司副总经理李刚表示，复利氢能源公司与该校将合作开发氢能课程，首期投入500万元。"
+    "复利氢能源科技有限公司副总经理李刚表示，复利氢能源公司与该校合作开发了氢能课程，首期投入500万元。"
     "由常州工业职业技术学院牵头，联合江苏省机械行业协会等单位组建的全国智能制造行业产教融合共同体成立，"
     "首批成员单位120家，其中院校40所、企业70家。该共同体入选第二批国家级共同体，在全部85个申报项目中排名第3名。"
 )
@@ -160,3 +160,12 @@ def test_the_publication_date_a_page_header_gives():
     assert published_in_text("稿件来源:大连日报  发布时间:2024-05-17   本文被阅次数:") == "2024-05-17"
     assert published_in_text("发布日期：2023年12月5日\n正文") == "2023-12-05"
     assert published_in_text("没有日期的正文。") is None
+
+
+def test_a_planned_cooperation_is_not_one_and_our_school_is_the_publisher(tmp_path):
+    text = ("常州工业职业技术学院新闻网讯 我校党委书记程晓东会见了来访客人。"
+            "常州工业职业技术学院与江苏恒立液压股份有限公司将合作建设液压实训中心。")
+    result = extract(tmp_path, text)
+    assert result.cooperations == []
+    (person,) = [p for p in result.people if p.name == "程晓东"]
+    assert [(x.title, x.organisation) for x in person.positions] == [("党委书记", "常州工业职业技术学院")]

@@ -37,9 +37,11 @@ def test_big5_traditional_keeps_the_written_form_and_has_a_simplified_view(tmp_p
     assert "国创氢能科技有限公司" in doc.simplified
 
 
-def test_markdown_is_read_as_text(tmp_path):
-    doc = read_document(write(tmp_path, "a.md", f"# 标题\n\n{PARAGRAPH}\n".encode()))
-    assert doc.format == "md" and doc.text.startswith("# 标题")
+def test_markdown_is_read_as_plain_text(tmp_path):
+    md = f"# 标题\n\n- **大连理工大学**牵头\n- [国创氢能](https://example.org)\n\n{PARAGRAPH}\n"
+    doc = read_document(write(tmp_path, "a.md", md.encode()))
+    assert doc.format == "md" and doc.text.startswith("标题\n")
+    assert "大连理工大学牵头\n国创氢能\n" in doc.text and "https" not in doc.text
 
 
 def test_html_keeps_the_main_text_and_drops_navigation_and_scripts(tmp_path):
