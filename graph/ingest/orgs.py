@@ -99,9 +99,10 @@ def org_type(name: str) -> str | None:
         return None
     if name.startswith(PARTY_PREFIXES) or name.endswith(PARTY_SUFFIXES):
         return "PartyOrgan"
-    if any(p in name[:-1] for p in PARTY_INFIXES) and org_type(name[-3:]) == "GovernmentBody":
+    by_ending = next((SUFFIX_TYPES[s] for s in _SUFFIXES if name.endswith(s) and len(name) > len(s)), None)
+    if by_ending == "GovernmentBody" and any(p in name[:-1] for p in PARTY_INFIXES):
         return "PartyOrgan"
-    return next((SUFFIX_TYPES[s] for s in _SUFFIXES if name.endswith(s) and len(name) > len(s)), None)
+    return by_ending
 
 
 @dataclass
@@ -186,8 +187,8 @@ def _left_edge(toks: list[Token], j: int, joins: bool = False) -> int | None:
         tok = toks[k]
         depth += tok.text.count(")") - tok.text.count("(")
         in_name = tok.tag in NAME_TAGS or tok.tag in SOFT_TAGS or (tok.text in BRACKET_CHARS) or depth > 0
-        if k < j and (tok.text in VERB_STOPS or (org_type(tok.text) and tok.tag in ANCHOR_TAGS)):
-            break  # a clause verb, or another organisation's whole name, ends this name on the left
+        if k < j and tok.text in VERB_STOPS:
+            break  # a clause verb ends this name on the left (与X共建Y实验室)
         if joins and tok.text in JOINERS and k > 0 and toks[k - 1].tag not in ANCHOR_TAGS | {"PER"} \
                 and org_type(toks[k - 1].text) is None:
             in_name = True
@@ -210,9 +211,19 @@ def _left_edge(toks: list[Token], j: int, joins: bool = False) -> int | None:
 def _plausible(name: str, text: str, end: int, anchored: bool, min_len: int = MIN_LABEL) -> bool:
     if len(name) < min_len or GENERIC.match(name) or name.count("(") != name.count(")"):
         return False
+    if _in_generic_list(text, end - len(name)):
+        return False
     if text.startswith(CONTINUES, end):
         return False
     return anchored or len(name) >= 6
+
+
+def _in_generic_list(text: str, start: int) -> bool:
+    """各市教育局、发展改革委: every item of a list opened by a generic word is generic."""
+    if text[start - 1:start] != "、":
+        return False
+    clause = max(text.rfind(ch, 0, start) for ch in ",。;:\n") + 1
+    return bool(GENERIC.match(text[clause:start])) and start - clause < 40
 
 
 def _non_overlapping(spans: list[tuple]) -> list[tuple]:

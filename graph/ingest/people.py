@@ -26,6 +26,9 @@ TITLE_ONLY = re.compile(rf"(?:{_TITLE})+")
 TITLE_AT = re.compile(_TITLE)  # (used with .match) a name followed by a title is a position's organisation
 # Short references to the document's consortium inside a position (共同体理事长).
 CONSORTIUM_REF = re.compile(r"^(?:本|该)?(联合体|共同体|联盟)")
+# 程晓东当选联盟理事长 / 担任协会副会长: a position given after the name.
+ELECTED = re.compile(r"(?:当选|担任|出任|兼任|任)(?:为)?")
+CONSORTIUM_OFFICES = ("理事长", "秘书长", "会长", "主席")
 CLAUSE_START = ",。;\n:"
 LIST_JOINERS = ("、", ",", "和", "及")
 MAX_TITLE = 16  # a title with its department: 职业教育与继续教育处副处长
@@ -41,10 +44,11 @@ def find_people(text: str, toks: list[Token], found: Found, consortia: list[Cons
             continue
         person = people.setdefault(tok.text, Person(tok.text, confidence=0.7))
         positions, start = _positions_before(text, tok.start, names, consortia)
+        after = _position_after(text, tok.end, names, consortia)
         if positions and positions[-1].organisation is None and previous \
                 and text[previous[0]:start].strip() in LIST_JOINERS:
             positions = [Position(p.title, p.organisation or previous[1]) for p in positions]
-        for new in positions:
+        for new in positions + after:
             if not any(p.title == new.title and p.organisation == new.organisation for p in person.positions):
                 person.positions.append(new)
         person.evidence.append(Span(start, tok.end))
@@ -93,6 +97,22 @@ def _positions_before(text: str, at: int, names, consortia) -> tuple[list[Positi
         if found[i].organisation is None:
             found[i] = Position(found[i].title, found[i - 1].organisation)
     return found, start
+
+
+def _position_after(text: str, end: int, names, consortia) -> list[Position]:
+    m = ELECTED.match(text, end)
+    if not m:
+        return []
+    at, org = m.end(), None
+    named = [(s, label) for s, label in names.within(at, at + 40) if s.start == at]
+    if named:
+        at, org = named[0][0].end, named[0][1]
+    elif consortia and (ref := CONSORTIUM_REF.match(text[at:at + 4])):
+        at, org = at + ref.end(), _nearest_label(consortia, at)
+    title = TITLE_AT.match(text, at)
+    if title and org is None and consortia and title.group(0).lstrip("副") in CONSORTIUM_OFFICES:
+        org = _nearest_label(consortia, at)  # 当选副理事长: an office of the consortium being founded
+    return [Position(title.group(0), org)] if title and org else []
 
 
 def _nearest_label(consortia, at: int) -> str:

@@ -40,6 +40,7 @@ MEMBER_UNITS = ("家", "所", "个")
 CLAUSES = re.compile(r"[^;。\n:!?]+")
 SUBCLAUSE = re.compile(r",")
 NEW_STATEMENT = ("以及", "并与")  # a piece starting so is a statement of its own
+ELIDED_SUBJECT = re.compile(r"\s*(?:还|并|又|同时)?(?:与|同|和)")
 RESPECTIVELY = re.compile(r"分别与|分别同")
 COOP_VERBS = re.compile(r"签约(?!仪式|环节|企业|现场)|签署|签订|共建|合作|携手|结对|联合(?!体|国|会|印发|发布|发文)|共同(?!体|牵头)|结成")
 # A clause about who leads or forms a consortium is not a cooperation of its own.
@@ -58,6 +59,7 @@ CATEGORY_WORDS = (("实训基地", "TrainingBaseProject"), ("实践基地", "Tra
                   ("攻关", "TechInnovationProject"), ("技术创新", "TechInnovationProject"),
                   ("人才培养", "TalentCultivationProject"), ("培训", "TalentCultivationProject"))
 LEAD = re.compile(r"牵头")
+SENTENCE_END = re.compile(r"[。\n]")
 LEAD_UNITS = re.compile(r"(?:单位|院校|企业)?(?:为|是|:)")
 EVENT = re.compile(r"(?:召开|举行|举办|开幕|启动|出席|参加)(?:了)?([^,。;]{2,30}?(?:推进会|大会|会议|论坛|仪式|峰会|座谈会|"
                    r"发布会|年会))")
@@ -150,8 +152,15 @@ def _kind(name: str) -> str | None:
     return next((CONSORTIUM_KINDS[e] for e in _CONSORTIUM_ENDINGS if name.endswith(e)), None)
 
 
-def _nearest(consortia: list[Consortium], at: int) -> Consortium:
-    return min(consortia, key=lambda c: min(abs(s.start - at) for s in c.evidence))
+def _nearest(consortia: list[Consortium], at: int, text: str | None = None) -> Consortium:
+    """The consortium named nearest to ``at``, preferring one named in the same sentence."""
+    def distance(c):
+        gap = min(abs(s.start - at) for s in c.evidence)
+        if text is None:
+            return gap
+        lo, hi = sorted((at, min(c.evidence, key=lambda s: abs(s.start - at)).start))
+        return gap + (len(text) if SENTENCE_END.search(text, lo, hi) else 0)
+    return min(consortia, key=distance)
 
 
 def _leads(text: str, found: Found, consortia: list[Consortium]) -> None:
@@ -163,7 +172,7 @@ def _leads(text: str, found: Found, consortia: list[Consortium]) -> None:
         if after := LEAD_UNITS.match(text, m.end()):  # 牵头单位为X、Y / 牵头单位:X
             end = min((i for i in (text.find(ch, after.end()) for ch in "。;\n)") if i >= 0), default=len(text))
             orgs = [o.label for s, o in found.at(after.end(), end)]
-        target = _nearest(consortia, m.start())
+        target = _nearest(consortia, m.start(), text)
         for label in orgs:
             if label not in target.leads:
                 target.leads.append(label)
@@ -183,7 +192,7 @@ def _member_counts(text: str, figures: list[Figure], consortia: list[Consortium]
                          if w in before), None)
         if category is None:
             continue
-        target = _nearest(consortia, span.start)
+        target = _nearest(consortia, span.start, text)
         same = next((mc for mc in target.member_counts if mc.category == category), None)
         if same is None:
             target.member_counts.append(MemberCount(category, int(f.value), f.unit, f.text, [span]))
@@ -197,6 +206,7 @@ def _member_counts(text: str, figures: list[Figure], consortia: list[Consortium]
 def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Cooperation]:
     out: list[Cooperation] = []
     for clause in CLAUSES.finditer(text):
+        subject = None  # 我校与A签订…,与B签署…: the second statement keeps the first one's subject
         for start, end in _groups(text, clause.start(), clause.end(), found):
             verb = COOP_VERBS.search(text, start, end)
             if verb is None or NOT_COOPERATION.search(text, start, end) \
@@ -206,8 +216,11 @@ def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Coopera
             before = list(dict.fromkeys(label for s, label in mentions if s.end <= verb.start()))
             # X签署了与Y的协议: when the verb comes early, everyone the clause names takes part
             participants = before if len(before) >= 2 else list(dict.fromkeys(label for s, label in mentions))
+            if len(participants) == 1 and subject and ELIDED_SUBJECT.match(text, start):
+                participants = [subject, *participants]
             if len(participants) < 2:
                 continue
+            subject = participants[0]
             label = _coop_label(text, verb.start(), end)
             category, industries = _category(text, start, label), _industries(text[start:end], lexicon)
             # X分别与Y、Z签约: one cooperation per partner, not one of all three
