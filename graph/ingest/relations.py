@@ -11,7 +11,7 @@ import re
 
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.nlp import Token
-from graph.ingest.orgs import GENERIC, NAME_TAGS, SOFT_TAGS, Found, is_short_form
+from graph.ingest.orgs import GENERIC, JOINERS, NAME_TAGS, SOFT_TAGS, Found, is_short_form, org_type
 from graph.ingest.result import Consortium, Cooperation, Event, Figure, MemberCount, Span
 
 # Consortium name endings -> kind; the longest ending wins.
@@ -112,9 +112,12 @@ def _consortium_start(toks: list[Token], j: int, ending_start: int, org_ends: se
     k = j
     while k > 0 and toks[k].start > ending_start:
         k -= 1
-    while k > 0 and (toks[k - 1].tag in NAME_TAGS | SOFT_TAGS or toks[k - 1].text in BRACKETS) \
+    while k > 0 and (toks[k - 1].tag in NAME_TAGS | SOFT_TAGS or toks[k - 1].text in BRACKETS
+                     or _joins(toks, k - 1)) \
             and toks[k - 1].end == toks[k].start and toks[k].start not in org_ends:
         k -= 1
+    while k < j and toks[k].text in JOINERS:
+        k += 1
     verbs = [i for i in range(k, j + 1) if toks[i].tag in SOFT_TAGS and toks[i].text not in NAME_VERBS
              and toks[i].start < ending_start]
     k = verbs[-1] + 1 if verbs else k
@@ -132,6 +135,12 @@ def _levels_by_reference(text: str, consortia: list[Consortium]) -> None:
         target = _nearest(consortia, m.start())
         if target.level is None:
             target.level = next((lv for lv in LEVELS if lv in text[max(0, m.start() - 6):m.start()]), None)
+
+
+def _joins(toks: list[Token], i: int) -> bool:
+    """与/和 between two common nouns of one name (软件和人工智能产教联盟), not between two names."""
+    return toks[i].text in JOINERS and i > 0 and toks[i - 1].tag in {"n", "nz", "vn", "ORG"} \
+        and org_type(toks[i - 1].text) is None
 
 
 def _merge_variants(consortia: list[Consortium]) -> list[Consortium]:
