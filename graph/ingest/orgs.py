@@ -58,6 +58,8 @@ NOT_ORG_ENDINGS = ("职教集团", "职业教育集团", "联合体", "共同体
                    "中部", "头部", "底部", "顶部", "俱乐部", "总部")
 GENERIC = re.compile(r"^(该|本|各|多|其|两|三|四|五|这|那|每|所|全省|全市|全区|全县|全体|有关|相关|其他|其它|所在|省内|区内|国内|省级|市级|区级|县级|"
                      r"地方|各级|上级|主管|中高等|高等|普通|一流)")
+# What a registered name adds to a trade name (中国船舶集团 → 中国船舶集团有限公司).
+LEGAL_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "(集团)有限公司", "集团股份有限公司")
 BUILT_BY = {"共建", "合建", "打造", "建设", "新建", "筹建"}
 # Words after a name that show it is part of a longer (project or base) name.
 CONTINUES = ("项目", "基地", "建设项目")
@@ -246,7 +248,9 @@ def _merge_short_forms(orgs: list[Organisation], mentions: dict[Span, Organisati
         for full in orgs:
             if full is short or len(full.label) < len(short.label) + 2:
                 continue
-            if full.evidence[0].start > short.evidence[0].start or not is_short_form(short.label, full.label):
+            legal = full.label.startswith(short.label) and full.label[len(short.label):] in LEGAL_FORMS
+            if not legal and (full.evidence[0].start > short.evidence[0].start
+                              or not is_short_form(short.label, full.label)):
                 continue
             if short.label.endswith(("大学", "学院")) and full.label.endswith(("大学", "学院")):
                 continue
