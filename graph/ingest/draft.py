@@ -18,7 +18,7 @@ import yaml
 
 from graph.errors import ChanjiaoError
 from graph.ingest.errors import AcceptError
-from graph.ingest.link import iri_slug, slug
+from graph.ingest.link import iri_slug, romanise, slug
 from graph.ingest.read import Document
 from graph.ingest.result import Extraction, Span
 from graph.namespaces import entity_iri
@@ -58,21 +58,22 @@ def source_id(doc: Document) -> str:
     return f"{words[:40].strip('-')}-{doc.sha256[:8]}"
 
 
-def existing(data_dir: Path, sid: str, sha256: str) -> tuple[Path, bool] | None:
+def existing(data_dir: Path, sid: str, sha256: str, accepted: Path | None = None) -> tuple[Path, bool] | None:
     """The accepted or drafted folder of this source with the same text, if any."""
-    for sub, published in ((ACCEPTED_DIR, True), (DRAFTS_DIR, False)):
-        folder = Path(data_dir) / sub / sid
+    for root, published in ((accepted or Path(data_dir) / ACCEPTED_DIR, True), (Path(data_dir) / DRAFTS_DIR, False)):
+        folder = root / sid
         meta = folder / SOURCE_FILE
         if meta.is_file() and (yaml.safe_load(meta.read_text(encoding="utf-8")) or {}).get("sha256") == sha256:
             return folder, published
     return None
 
 
-def write_draft(data_dir: Path, doc: Document, result: Extraction, meta: Meta) -> Draft:
-    """Write the draft folder, unless this text is already drafted or accepted."""
+def write_draft(data_dir: Path, doc: Document, result: Extraction, meta: Meta, accepted: Path | None = None) -> Draft:
+    """Write the draft folder, unless this text is already drafted or accepted (in ``accepted``,
+    default ``{data_dir}/accepted``)."""
     sid = source_id(doc)
     title = meta.title or doc.title or _first_line(doc.text)
-    found = existing(data_dir, sid, doc.sha256)
+    found = existing(data_dir, sid, doc.sha256, accepted)
     if found:
         return Draft(sid, found[0], doc.sha256, title, meta.published, unchanged=True, published=found[1])
     folder = Path(data_dir) / DRAFTS_DIR / sid
@@ -81,7 +82,7 @@ def write_draft(data_dir: Path, doc: Document, result: Extraction, meta: Meta) -
     tmp.mkdir(parents=True)
     (tmp / TEXT_FILE).write_text(doc.text, encoding="utf-8")
     _dump(tmp / SOURCE_FILE, _source(sid, doc, meta, title))
-    _dump(tmp / FACTS_FILE, _facts(doc.text, result))
+    _dump(tmp / FACTS_FILE, _facts(sid, doc.text, result))
     _dump(tmp / ENTITIES_FILE, _entities(doc.text, result))
     shutil.rmtree(folder, ignore_errors=True)
     tmp.rename(folder)
@@ -103,11 +104,13 @@ def _first_line(text: str) -> str:
 
 
 def _source(sid: str, doc: Document, meta: Meta, title: str) -> dict:
-    return {"id": sid, "type": "NewsArticle", "title_zh": title, "title_en": None, "publisher": meta.publisher,
-            "authors": [], "published": meta.published, "url": meta.url, "language": "zh", "licence": None,
-            "sha256": doc.sha256, "text": TEXT_FILE, "original_file": doc.path.name, "format": doc.format,
-            "encoding": doc.encoding, "script": "traditional" if doc.traditional else "simplified",
-            "ingested_by": "chanjiao ingest (draft: every entry needs review)"}
+    quote = title if title in doc.text else _first_line(doc.text)
+    return {"id": sid, "type": "NewsArticle", "title_zh": title, "title_en": romanise(title),
+            "publisher": meta.publisher, "authors": [], "published": meta.published, "url": meta.url,
+            "language": "zh", "licence": None, "sha256": doc.sha256, "text": TEXT_FILE,
+            "original_file": doc.path.name, "format": doc.format, "encoding": doc.encoding,
+            "script": "traditional" if doc.traditional else "simplified",
+            "ingested_by": "chanjiao ingest (draft: every entry needs review)", "evidence": quote}
 
 
 def _quote(text: str, spans: list[Span]) -> str | list[str]:
@@ -120,35 +123,58 @@ def _ids(result: Extraction) -> dict[str, str]:
     return {o.label: iri_slug(o.iri) for o in result.organisations if o.iri}
 
 
-def _facts(text: str, result: Extraction) -> dict:
+def _positions(positions, ids: dict[str, str]) -> list[dict]:
+    """Positions whose organisation is an organisation of the draft (a consortium office or an
+    unknown employer is kept in the JSON summary only: the loader takes organisation ids)."""
+    return [{"title_zh": x.title, "title_en": romanise(x.title), "organisation": ids[x.organisation]}
+            for x in positions if x.organisation in ids]
+
+
+def _facts(sid: str, text: str, result: Extraction) -> dict:
+    """facts.yaml: the loader's fact kinds plus ``mentions`` of entities the graph has; figures
+    are statements of the source document itself (a mention of it)."""
     ids = _ids(result)
     mentions = [{"id": iri_slug(e.iri), "confidence": e.confidence, "evidence": _quote(text, e.evidence)}
-                for e in [*result.organisations, *result.people, *result.consortia] if not e.new and e.iri]
-    consortia = [{"id": iri_slug(c.iri), "kind": c.kind, "label_zh": c.label, "aliases": c.aliases,
-                  "level_zh": c.level, "leads": [ids.get(x, x) for x in c.leads],
+                for e in [*result.organisations, *result.consortia] if not e.new and e.iri]
+    mentions += [{"id": iri_slug(p.iri), "confidence": p.confidence, "evidence": _quote(text, p.evidence),
+                  "positions": _positions(p.positions, ids)} for p in result.people if not p.new]
+    if result.figures:
+        mentions.append({"id": sid, "confidence": min(f.confidence for f in result.figures),
+                         "evidence": [text[f.evidence[0].start:f.evidence[0].end] for f in result.figures],
+                         "figures": [{"value": f.value, "unit_zh": f.unit, "bound": f.bound, "text": f.text,
+                                      "evidence": _quote(text, f.evidence)} for f in result.figures]})
+    consortia = [{"id": iri_slug(c.iri), "type": c.kind, "label_zh": c.label, "label_en": romanise(c.label),
+                  "aliases": c.aliases, "level_zh": c.level, "leads": [ids[x] for x in c.leads if x in ids],
                   "member_counts": [{"category": m.category, "value": m.value, "unit_zh": m.unit, "text": m.text,
                                      "evidence": _quote(text, m.evidence)} for m in c.member_counts],
                   "confidence": c.confidence, "evidence": _quote(text, c.evidence)}
                  for c in result.consortia if c.new]
-    projects = [{"id": slug(c.label or "-".join(c.participants)), "label_zh": c.label, "category": c.category,
-                 "participants": [ids.get(p, p) for p in c.participants], "industries": c.industry_ids,
-                 "confidence": c.confidence, "evidence": _quote(text, c.evidence)} for c in result.cooperations]
-    events = [{"id": slug(e.label + (e.date or "")), "label_zh": e.label, "date": e.date,
-               "venue": ids.get(e.place, e.place), "confidence": e.confidence, "evidence": _quote(text, e.evidence)}
-              for e in result.events]
-    figures = [{"value": f.value, "unit_zh": f.unit, "bound": f.bound, "text": f.text, "out_of": f.rank_of,
-                "confidence": f.confidence, "evidence": _quote(text, f.evidence)} for f in result.figures]
-    return {"consortia": consortia, "projects": projects, "events": events, "figures": figures, "mentions": mentions}
+    projects = [_project(c, text, ids) for c in result.cooperations]
+    events = [{"id": slug(e.label + (e.date or "")), "type": "SigningCeremony" if "签约" in e.label else "Meeting",
+               "label_zh": e.label, "label_en": romanise(e.label), "date": e.date,
+               **({"venue": ids[e.place]} if e.place in ids else {}),
+               "confidence": e.confidence, "evidence": _quote(text, e.evidence)} for e in result.events]
+    return {"consortia": consortia, "projects": projects, "events": events, "mentions": mentions}
+
+
+def _project(c, text: str, ids: dict[str, str]) -> dict:
+    # A cooperation the text does not name is labelled by its parties; one without a category
+    # (an agreement) has none: the reviewer sets it before accepting.
+    label = c.label or "与".join(c.participants) + "合作"
+    return {"id": slug(label + "".join(c.participants)), "label_zh": label, "label_en": romanise(label),
+            **({"category": c.category} if c.category else {}),
+            "participants": [ids[p] for p in c.participants if p in ids], "industries": c.industry_ids,
+            "confidence": c.confidence, "evidence": _quote(text, c.evidence)}
 
 
 def _entities(text: str, result: Extraction) -> dict:
     ids = _ids(result)
-    orgs = [{"id": iri_slug(o.iri), "type": o.type, "label_zh": o.label, "label_en": None, "aliases": o.aliases,
-             "confidence": o.confidence, "evidence": _quote(text, o.evidence)} for o in result.organisations if o.new]
-    people = [{"id": iri_slug(p.iri), "label_zh": p.name, "label_en": None,
-               "positions": [{"title_zh": x.title, "organisation": ids.get(x.organisation, x.organisation)}
-                             for x in p.positions],
-               "confidence": p.confidence, "evidence": _quote(text, p.evidence)} for p in result.people if p.new]
+    orgs = [{"id": iri_slug(o.iri), "type": o.type, "label_zh": o.label, "label_en": romanise(o.label),
+             "aliases": o.aliases, "confidence": o.confidence, "evidence": _quote(text, o.evidence)}
+            for o in result.organisations if o.new]
+    people = [{"id": iri_slug(p.iri), "label_zh": p.name, "label_en": romanise(p.name),
+               "positions": _positions(p.positions, ids), "confidence": p.confidence,
+               "evidence": _quote(text, p.evidence)} for p in result.people if p.new]
     return {"organisations": orgs, "people": people}
 
 
@@ -179,13 +205,16 @@ def to_json(draft: Draft, result: Extraction, base_iri: str) -> dict:
     }
 
 
-def loader_reads_accepted() -> bool:
-    """Whether this build's loader merges ``{data_dir}/accepted`` (issue #12's graph.sources)."""
-    if importlib.util.find_spec("graph.sources") is None:
-        return False
-    from graph import sources
+def loader_reads_accepted(config=None) -> bool:
+    """Whether this build's loader merges accepted sources: the many-sources loader of
+    issue #12 gives BuildConfig an ``accepted`` folder (``{data_dir}/accepted``)."""
+    from graph.config import BuildConfig
 
-    return getattr(sources, "ACCEPTED_DIR", None) == ACCEPTED_DIR
+    return hasattr(config if config is not None else BuildConfig, "accepted")
+
+
+def accepted_dir(config) -> Path:
+    return Path(config.accepted) if loader_reads_accepted(config) else Path(config.data_dir) / ACCEPTED_DIR
 
 
 def accept(config, sid: str) -> Path:
@@ -198,13 +227,13 @@ def accept(config, sid: str) -> Path:
     from graph.build import build
 
     data_dir = Path(config.data_dir)
-    if not loader_reads_accepted():
+    if not loader_reads_accepted(config):
         raise AcceptError(f"cannot accept {sid}: this build's loader does not read {data_dir / ACCEPTED_DIR} yet "
                           f"(the many-sources loader of issue #12 is pending); the draft stays in "
                           f"{data_dir / DRAFTS_DIR / sid}")
     data_dir.mkdir(parents=True, exist_ok=True)
     with FileLock(str(data_dir / LOCK_FILE), timeout=LOCK_TIMEOUT):
-        draft, target = data_dir / DRAFTS_DIR / sid, data_dir / ACCEPTED_DIR / sid
+        draft, target = data_dir / DRAFTS_DIR / sid, accepted_dir(config) / sid
         if target.is_dir() and not draft.is_dir():
             return target  # accepted before: nothing to do
         if not draft.is_dir():

@@ -26,6 +26,16 @@ def slug(name: str) -> str:
     return f"{words}-{digest}" if words else digest
 
 
+def romanise(name: str) -> str:
+    """A pinyin rendering of a Chinese name, word by word (大连职业技术学院 -> Dalian Zhiye Jishu
+    Xueyuan): the English label a draft carries until a reviewer writes the official one."""
+    import jieba
+    from pypinyin import lazy_pinyin
+
+    words = ("".join(lazy_pinyin(w)) if not w.isascii() else w for w in jieba.lcut(name))
+    return " ".join(w.strip().capitalize() if w.strip().isalpha() else w.strip() for w in words if w.strip())
+
+
 def iri_slug(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 

@@ -59,7 +59,7 @@ class Ingester:
         data_dir = Path(self.config.data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         with FileLock(str(data_dir / drafts.LOCK_FILE), timeout=drafts.LOCK_TIMEOUT):
-            draft = drafts.write_draft(data_dir, doc, result, meta)
+            draft = drafts.write_draft(data_dir, doc, result, meta, drafts.accepted_dir(self.config))
         if accept and not draft.published:
             draft.folder = drafts.accept(self.config, draft.source_id)
             draft.published = True

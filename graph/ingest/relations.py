@@ -51,13 +51,18 @@ AGREEMENT = re.compile(r"《([^》]{2,40}(?:协议|合同|备忘录|协议书))�
 _COOP_OBJECT = r"(?:共建|合作研发|合作共建|建设|打造)([^,;。]{2,40}?%s)"
 # A project name runs to 项目 when the clause has one, else to the first base/centre word.
 COOP_LABELS = (re.compile(_COOP_OBJECT % "项目"), re.compile(_COOP_OBJECT % "(?:基地|中心|学院|平台|实验室)"))
+OPEN_QUOTES, CLOSE_QUOTES = ("“", "\"", "「"), ("”", "\"", "」")
 # Category by a heading word before the list (基地项目类6个) or by words of the label.
 CATEGORY_HEADINGS = {"基地项目类": "TrainingBaseProject", "实训基地类": "TrainingBaseProject",
                      "科技创新类": "TechInnovationProject", "人才培养类": "TalentCultivationProject"}
-CATEGORY_WORDS = (("实训基地", "TrainingBaseProject"), ("实践基地", "TrainingBaseProject"),
+CATEGORY_WORDS = (("实训", "TrainingBaseProject"), ("实践基地", "TrainingBaseProject"),
                   ("基地", "TrainingBaseProject"), ("研发", "TechInnovationProject"),
                   ("攻关", "TechInnovationProject"), ("技术创新", "TechInnovationProject"),
-                  ("人才培养", "TalentCultivationProject"), ("培训", "TalentCultivationProject"))
+                  ("实验室", "TechInnovationProject"), ("研究", "TechInnovationProject"),
+                  ("人才培养", "TalentCultivationProject"), ("培训", "TalentCultivationProject"),
+                  ("培养", "TalentCultivationProject"), ("订单", "TalentCultivationProject"),
+                  ("产业学院", "TalentCultivationProject"), ("课程", "TalentCultivationProject"),
+                  ("专业", "TalentCultivationProject"), ("人才", "TalentCultivationProject"))
 LEAD = re.compile(r"牵头")
 SENTENCE_END = re.compile(r"[。\n]")
 LEAD_UNITS = re.compile(r"(?:单位|院校|企业)?(?:为|是|:)")
@@ -231,7 +236,7 @@ def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Coopera
                 continue
             subject = participants[0]
             label = _coop_label(text, verb.start(), end)
-            category, industries = _category(text, start, label), _industries(text[start:end], lexicon)
+            category, industries = _category(text, start, end, label), _industries(text[start:end], lexicon)
             # X分别与Y、Z签约: one cooperation per partner, not one of all three
             groups = [[participants[0], p] for p in participants[1:]] if RESPECTIVELY.search(text, start, end) \
                 else [participants]
@@ -271,16 +276,28 @@ def _holds_position(text: str, end: int) -> bool:
 def _coop_label(text: str, start: int, end: int) -> str | None:
     for pattern in (AGREEMENT, *COOP_LABELS):
         if m := pattern.search(text, start, end):
-            return m.group(1)
+            return _unquoted(m.group(1))
     return None
 
 
-def _category(text: str, start: int, label: str | None) -> str | None:
+def _unquoted(label: str) -> str:
+    """Without quotation marks that only wrap the whole name (“氢能技术产业学院”); inner ones stay
+    (“中高职一体化”新能源汽车订单班)."""
+    inner = label[1:-1] if label[:1] in OPEN_QUOTES and label[-1:] in CLOSE_QUOTES else label
+    if inner[:1] in OPEN_QUOTES and not any(q in inner for q in CLOSE_QUOTES):
+        inner = inner[1:]
+    if not any(q in inner for q in OPEN_QUOTES):
+        inner = inner.strip("".join(CLOSE_QUOTES))
+    return inner if inner.count("“") == inner.count("”") else label
+
+
+def _category(text: str, start: int, end: int, label: str | None) -> str | None:
     heads = [(text.rfind(h, 0, start), c) for h, c in CATEGORY_HEADINGS.items()]
     pos, category = max(heads)
     if pos >= 0 and "。" not in text[pos:start]:
         return category
-    return next((c for w, c in CATEGORY_WORDS if label and w in label), None)
+    # the label's words decide; else the words of the whole statement
+    return next((c for words in (label or "", text[start:end]) for w, c in CATEGORY_WORDS if w in words), None)
 
 
 def _industries(clause: str, lexicon: Lexicon) -> list[str]:

@@ -54,10 +54,16 @@ def test_json_output_shape_and_draft_folder(data_dir, article):
     assert source["sha256"] == out["source"]["sha256"]
     text = (folder / "text.txt").read_text(encoding="utf-8")
     facts = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))
-    for entry in facts["projects"] + facts["mentions"] + facts["figures"]:
-        assert 0 <= entry["confidence"] <= 1
+    assert set(facts) <= {"consortia", "projects", "events", "mentions"}  # the loader's fact kinds
+    figures = next(m["figures"] for m in facts["mentions"] if m["id"] == folder.name)  # the source's own statements
+    assert {"value": 15000000, "unit_zh": "元"}.items() <= figures[0].items()
+    for entry in facts["projects"] + facts["mentions"] + figures:
+        assert 0 <= entry.get("confidence", 1) <= 1
         for quote in [entry["evidence"]] if isinstance(entry["evidence"], str) else entry["evidence"]:
             assert quote in text
+    entities = yaml.safe_load((folder / "entities.yaml").read_text(encoding="utf-8"))
+    for entry in entities["organisations"] + entities["people"] + facts["projects"]:
+        assert entry["label_zh"] and entry["label_en"]  # the loader needs both
 
 
 def test_the_same_text_ingested_again_changes_nothing(data_dir, article):
@@ -75,7 +81,9 @@ def test_accept_publishes_or_says_it_is_pending(data_dir, article):
     run = cli("ingest", str(article), "--accept", data=data_dir)
     if loader_reads_accepted():
         assert run.returncode == 0, run.stderr
-        assert list((data_dir / "accepted").glob("hydrogen-*"))
+        assert list((data_dir / "accepted").glob("hydrogen-*")) and not list((data_dir / "drafts").glob("hydrogen-*"))
+        again = cli("ingest", str(article), "--json", data=data_dir)
+        assert json.loads(again.stdout)["published"] is True  # accepted once, the same text stays accepted
     else:
         assert run.returncode != 0 and "pending" in run.stderr and "Traceback" not in run.stderr
         assert list((data_dir / "drafts").glob("hydrogen-*")) and not (data_dir / "accepted").exists()
