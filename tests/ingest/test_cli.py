@@ -104,7 +104,7 @@ def test_bad_input_is_one_line_on_stderr(data_dir, tmp_path):
 
 
 def test_eval_ingest_prints_scores_per_kind(data_dir):
-    run = cli("eval", "ingest", "tests/ingest/seed", data=data_dir)
+    run = cli("eval", "ingest", "tests/ingest_seed", data=data_dir)
     assert run.returncode == 0, run.stderr
     rows = {line.split()[0]: line.split()[1:] for line in run.stdout.splitlines()[2:] if line.strip()}
     for kind in ("organisations", "people", "positions", "consortia", "member_counts", "cooperation_pairs",

@@ -1,6 +1,6 @@
 """Generate the seed article's gold file from the curated data (not by hand).
 
-    python tests/ingest/seed/make_gold.py [CURATED_DIR]
+    python tests/ingest_seed/make_gold.py [CURATED_DIR]
 
 Reads every YAML file under CURATED_DIR (default graph/data; flat files or the
 registry/ + sources/ layout alike), takes the entries the seed article names and writes
@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
+REPO = HERE.parents[1]
 ARTICLE = "jinpu-consortium-2024-05-17.txt"
 CONSORTIUM_KINDS = (("市域产教联合体", "CityRegionConsortium"), ("产教联合体", "CityRegionConsortium"),
                     ("共同体", "IndustryCommunity"), ("联盟", "Alliance"), ("职教集团", "Alliance"))
@@ -77,8 +77,12 @@ def figures(data: dict[str, list[dict]], text: str) -> list[dict]:
 def gold(data: dict[str, list[dict]], text: str) -> dict:
     orgs = own_mentions(text, data.get("organisations", []))
     label = {o["id"]: o["label_zh"] for o in data.get("organisations", [])}
+    # In the many-sources layout a person's positions are statements of the source (its mentions).
+    stated = {}
+    for m in data.get("mentions", []):
+        stated.setdefault(m.get("id"), []).extend(m.get("positions") or [])
     people = [{"name": p["label_zh"], "positions": [{"title": x["title_zh"], "organisation": label[x["organisation"]]}
-                                                    for x in p.get("positions") or []]}
+                                                    for x in [*(p.get("positions") or []), *stated.get(p["id"], [])]]}
               for p in data.get("people", []) if p["label_zh"] in text]
     consortia = [{"label": c["label_zh"], "aliases": [a for a in c.get("aliases") or [] if a in text],
                   "kind": next(k for end, k in CONSORTIUM_KINDS if end in c["label_zh"]),
