@@ -111,3 +111,20 @@ def test_eval_ingest_prints_scores_per_kind(data_dir):
                  "figures"):
         assert kind in rows
     assert "type accuracy" in run.stdout
+
+
+def test_two_ingests_at_once_both_draft_cleanly(data_dir, tmp_path):
+    paths = []
+    for i, college in enumerate(["大连交通大学", "大连海事大学"]):
+        path = tmp_path / f"parallel{i}.txt"
+        path.write_text(f"{college}与国创氢能科技有限公司签署合作协议，共建氢能实训基地，投入{i + 3}00万元。", encoding="utf-8")
+        paths.append(path)
+    procs = [subprocess.Popen([sys.executable, "cli.py", "--data", str(data_dir), "ingest", str(p), "--json"], cwd=REPO,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for p in paths]
+    outs = [json.loads(p.communicate(timeout=300)[0]) for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    for out, path in zip(outs, paths):
+        (folder,) = (data_dir / "drafts").glob(f"{path.stem}-*")
+        source = yaml.safe_load((folder / "source.yaml").read_text(encoding="utf-8"))
+        assert source["sha256"] == out["source"]["sha256"]
+    assert not list((data_dir / "drafts").glob(".*.tmp"))  # no half-written draft left behind
