@@ -20,12 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.build import ensure_built  # noqa: E402
-from graph.config import BuildConfig  # noqa: E402
-from graph.ingest.extract import DefaultExtractor  # noqa: E402
-from graph.ingest.lexicon import Lexicon  # noqa: E402
-from graph.ingest.read import read_document  # noqa: E402
-from graph.store import open_graph  # noqa: E402
+from graph.build import ensure_built
+from graph.config import BuildConfig
+from graph.ingest.extract import DefaultExtractor
+from graph.ingest.lexicon import Lexicon
+from graph.ingest.read import read_document
+from graph.store import open_graph
 
 
 def main(argv=None) -> None:

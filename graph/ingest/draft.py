@@ -8,7 +8,6 @@ ingested again finds its draft (or accepted folder) and changes nothing.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 from dataclasses import dataclass
@@ -180,7 +179,7 @@ def _entities(text: str, result: Extraction) -> dict:
 
 def to_json(draft: Draft, result: Extraction, base_iri: str) -> dict:
     """The one JSON object ``chanjiao ingest --json`` prints for a file."""
-    spans = lambda xs: [{"start": s.start, "end": s.end} for s in xs]  # noqa: E731
+    spans = lambda xs: [{"start": s.start, "end": s.end} for s in xs]
     return {
         "source": {"iri": entity_iri(base_iri, "document", draft.source_id), "sha256": draft.sha256,
                    "title": draft.title, "published": draft.published_date},

@@ -36,7 +36,7 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
 
     @property
@@ -64,7 +64,7 @@ class Score:
         total = self.typed.tp + self.typed.fn
         return self.typed.tp / total if total else 0.0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for k in KINDS:
             self.counts[k].add(other.counts[k])
         self.typed.add(other.typed)

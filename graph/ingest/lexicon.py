@@ -62,7 +62,7 @@ class Lexicon:
         self._heads = {n[:MIN_NAME] for n in self._by_name}  # skip positions no name starts at
 
     @classmethod
-    def from_graph(cls, kg) -> "Lexicon":
+    def from_graph(cls, kg) -> Lexicon:
         kinds = {row["type"]: TOPS[row["top"].rsplit("#", 1)[-1]] for row in kg.select(KIND_OF_TYPE)}
         entries: dict[str, Entry] = {}
         for row in kg.select(ENTITY_NAMES.replace("{data}", kg.graph_iri("data"))):

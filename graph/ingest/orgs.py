@@ -26,7 +26,7 @@ SUFFIX_TYPES = {
     "中等职业学校": "SecondaryVocationalSchool", "职业学校": "SecondaryVocationalSchool",
     "职业高级中学": "SecondaryVocationalSchool", "职业中学": "SecondaryVocationalSchool",
     "技工学校": "SecondaryVocationalSchool", "职业技术学校": "SecondaryVocationalSchool",
-    "职业中专": "SecondaryVocationalSchool", "中等专业学校": "SecondaryVocationalSchool", "中等专业学校": "SecondaryVocationalSchool",
+    "职业中专": "SecondaryVocationalSchool", "中等专业学校": "SecondaryVocationalSchool",
     "技师学院": "HigherVocationalCollege",
     "职教中心": "VocationalEducationCentre", "职业教育中心": "VocationalEducationCentre",
     "幼儿园": "Kindergarten",
@@ -147,7 +147,7 @@ def find_organisations(text: str, toks: list[Token], lexicon: Lexicon) -> Found:
 
 def _gazetteer(text: str, lexicon: Lexicon) -> list[tuple]:
     hits = lexicon.find(text, kinds=("organisation",))
-    full = lambda s, t, e: t - s > SHORT_ALIAS or normalize(text[s:t]) == normalize(e.label)  # noqa: E731
+    full = lambda s, t, e: t - s > SHORT_ALIAS or normalize(text[s:t]) == normalize(e.label)
     first_full: dict[str, int] = {}
     for s, t, e in hits:
         if full(s, t, e):
@@ -279,7 +279,7 @@ def _lac_abbreviations(toks: list[Token], mentions: dict[Span, Organisation]) ->
             continue
         if any(s.start <= tok.start < s.end for s in mentions):
             continue
-        hit = index.before(tok.start, lambda o: o.label[0] == tok.text[0] and is_short_form(tok.text, o.label, head=1))
+        hit = index.before(tok.start, lambda o, w=tok.text: o.label[0] == w[0] and is_short_form(w, o.label, head=1))
         if hit:
             org = hit[1]
             if tok.text not in org.aliases:
@@ -311,7 +311,7 @@ def _anaphora(text: str, mentions: dict[Span, Organisation]) -> None:
         for hit in re.finditer(word, text):
             if hit.start() and _CJK.match(text[hit.start() - 1]) and not word.startswith("该"):
                 continue  # 职业学校, 各学校: part of a longer word, not a reference
-            earlier = index.before(hit.start(), lambda o: o.type in types)
+            earlier = index.before(hit.start(), lambda o, types=types: o.type in types)
             target = earlier[1] if earlier else (_most_named(mentions, types) if word in FIRST_PERSON else None)
             if target is not None:
                 mentions[Span(hit.start(), hit.end())] = target

@@ -49,9 +49,10 @@ class Ingester:
             raise NothingFound(path, "no organisation, person, consortium, cooperation or figure was found")
         return link(result, self.lexicon, self.config.base_iri)
 
-    def ingest(self, path: Path | str, meta: drafts.Meta = drafts.Meta(), accept: bool = False):
+    def ingest(self, path: Path | str, meta: drafts.Meta | None = None, accept: bool = False):
         from filelock import FileLock
 
+        meta = meta or drafts.Meta()
         doc = read_document(path, self.ingest_config)
         if meta.published is None:
             meta = replace(meta, published=published_in_text(doc.text))

@@ -18,8 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.ingest.config import IngestConfig
-from graph.ingest.errors import (BinaryData, EmptyFile, NothingFound, TooLarge, UndecodableText,
-                                 UnsupportedFormat)
+from graph.ingest.errors import (
+    BinaryData,
+    EmptyFile,
+    NothingFound,
+    TooLarge,
+    UndecodableText,
+    UnsupportedFormat,
+)
 
 # BOM -> codec; checked before anything else because UTF-16 text is full of NUL bytes.
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -118,9 +124,9 @@ MIN_HTML_TEXT = 20
 
 
 # Markdown syntax that is not text: heading and quote markers, emphasis, link targets, images.
-MARKDOWN = ((re.compile(r"^\s{0,3}(?:#{1,6}|>)\s*", re.M), ""), (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+MARKDOWN = ((re.compile(r"^\s{0,3}(?:#{1,6}|>)\s*", re.MULTILINE), ""), (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
             (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"), (re.compile(r"\*\*|__|`"), ""),
-            (re.compile(r"^\s*[-*+]\s+", re.M), ""), (re.compile(r"^\s*[-*_]{3,}\s*$", re.M), ""))
+            (re.compile(r"^\s*[-*+]\s+", re.MULTILINE), ""), (re.compile(r"^\s*[-*_]{3,}\s*$", re.MULTILINE), ""))
 
 
 def _markdown(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
@@ -171,9 +177,9 @@ def _docx(data: bytes, path: Path) -> tuple[str, str | None, str | None]:
 READERS = {".txt": _plain, ".md": _markdown, ".html": _html, ".htm": _html, ".pdf": _pdf, ".docx": _docx}
 
 
-def read_document(path: Path | str, config: IngestConfig = IngestConfig()) -> Document:
+def read_document(path: Path | str, config: IngestConfig | None = None) -> Document:
     """Read, decode and normalise one file; raise an IngestError subclass naming it."""
-    path = Path(path)
+    path, config = Path(path), config or IngestConfig()
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise UnsupportedFormat(path, f"format {path.suffix or '(no extension)'!r} is not one of "

@@ -8,11 +8,27 @@ Each works clause by clause over the text, using the organisation mentions alrea
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.nlp import Token
-from graph.ingest.orgs import GENERIC, JOINERS, NAME_TAGS, SOFT_TAGS, Found, is_short_form, org_type
-from graph.ingest.result import Consortium, Cooperation, Event, Figure, MemberCount, Span
+from graph.ingest.orgs import (
+    GENERIC,
+    JOINERS,
+    NAME_TAGS,
+    SOFT_TAGS,
+    Found,
+    is_short_form,
+    org_type,
+)
+from graph.ingest.result import (
+    Consortium,
+    Cooperation,
+    Event,
+    Figure,
+    MemberCount,
+    Span,
+)
 
 # Consortium name endings -> kind; the longest ending wins.
 CONSORTIUM_KINDS = {
@@ -251,7 +267,7 @@ def _groups(text: str, start: int, end: int, found: Found) -> list[tuple[int, in
     organisations (A与B签约,C与D签约); other pieces extend it (A与B合作,共建C项目)."""
     cuts = [start] + [m.end() for m in SUBCLAUSE.finditer(text, start, end)] + [end]
     groups: list[list[int]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         if b <= a:
             continue
         names = found.at(a, b)

@@ -3,8 +3,15 @@
 import pytest
 
 from graph.ingest.config import IngestConfig
-from graph.ingest.errors import (BinaryData, EmptyFile, IngestError, NothingFound, TooLarge, UndecodableText,
-                                 UnsupportedFormat)
+from graph.ingest.errors import (
+    BinaryData,
+    EmptyFile,
+    IngestError,
+    NothingFound,
+    TooLarge,
+    UndecodableText,
+    UnsupportedFormat,
+)
 from graph.ingest.read import read_document
 
 PARAGRAPH = "大连职业技术学院与国创氢能科技有限公司签署合作协议，双方投入1500万元共建氢能实训基地。"
@@ -71,8 +78,8 @@ def tiny_pdf(text: str) -> bytes:
     """A one-page PDF showing ``text`` (ASCII) in Helvetica, with a correct xref table."""
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>"),
                b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
