@@ -49,7 +49,12 @@ def cmd_build(args) -> None:
 
     report = build(_config(args), force=args.force)
     state = "built" if report.rebuilt else "unchanged, reused"
-    print(f"{state}: {report.triples} triples in {report.store_dir} ({report.seconds:.2f} s)")
+    print(f"{state}: {report.triples} triples from {report.sources} source(s) in {report.store_dir} "
+          f"({report.seconds:.2f} s)")
+    if report.cited is not None:
+        print(f"asserted statements citing their own span: {report.cited} of {report.cited + report.uncited}")
+    for note in report.notes:
+        print(f"resolution: {note}")
 
 
 def cmd_export(args) -> None:
