@@ -29,6 +29,7 @@ REF_PREDICATES = {
     "provider": CJ.provider, "venue": CJ.venue, "organizer": CJ.organizer, "sub_event_of": CJ.subEventOf,
     "agents": PROV.wasAssociatedWith, "approves": CJ.approves, "issued_by": CJ.issuedBy,
     "publisher": DCTERMS.publisher, "creators": DCTERMS.creator,
+    "leads": CJ.ledBy, "members": CJ.member,
 }
 # Curated field -> (predicate, language), for text fields.
 TEXT_PREDICATES = {

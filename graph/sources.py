@@ -90,6 +90,9 @@ class Folder:
 
     def __init__(self, folder: Path, root: Path):
         self.shown = f"{root.name}/{folder.name}"
+        if not (folder / SOURCE_FILE).is_file():
+            raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", folder.name,
+                                   f"the source folder {self.shown} has no {SOURCE_FILE}")
         meta = read_yaml(folder / SOURCE_FILE, f"{self.shown}/{SOURCE_FILE}")
         if meta.get("id") != folder.name:
             raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", str(meta.get("id")),
@@ -110,7 +113,7 @@ class Folder:
         name = QUOTES_FILE if meta.get("quotes_only") else meta.get("text", TEXT_FILE)
         path = folder / str(name)
         if not path.is_file():
-            raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", self.shown and folder.name,
+            raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", folder.name,
                                    f"the source's text {name!r} is missing from {self.shown}")
         raw = path.read_bytes()
         if meta.get("sha256") and hashlib.sha256(raw).hexdigest() != meta["sha256"]:
