@@ -63,7 +63,7 @@ class Assembly:
 
 def input_roots(config: BuildConfig) -> list[Path]:
     """The source roots of a build: the repository's sources, then ``{data_dir}/accepted``."""
-    return sources.source_roots(Path(config.curated_dir), Path(config.data_dir))
+    return sources.source_roots(Path(config.curated_dir), config.accepted)
 
 
 def input_hash(config: BuildConfig) -> str:

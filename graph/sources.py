@@ -20,7 +20,7 @@ from graph.curated import (FACT_KINDS, KINDS, MENTION_FIELDS, REGISTRY_KINDS, Cu
 from graph.errors import CuratedDataError
 from graph.resolve import Resolver
 
-REGISTRY_DIR, SOURCES_DIR, ACCEPTED_DIR = "registry", "sources", "accepted"
+REGISTRY_DIR, SOURCES_DIR = "registry", "sources"
 SOURCE_FILE, FACTS_FILE, ENTITIES_FILE = "source.yaml", "facts.yaml", "entities.yaml"
 TEXT_FILE, QUOTES_FILE = "text.txt", "quotes.txt"
 # source.yaml field -> field of the document entry it becomes.
@@ -29,11 +29,11 @@ SOURCE_FIELDS = {"title_zh": "label_zh", "title_en": "label_en", "authors": "cre
 FREE_TEXT = {"publisher": "publisher_name", "creators": "creator_names"}
 
 
-def source_roots(curated_dir: Path, data_dir: Path | None = None) -> list[Path]:
-    """The folders whose subfolders are sources: the repository's, then the accepted ingests."""
+def source_roots(curated_dir: Path, accepted: Path | None = None) -> list[Path]:
+    """The folders whose subfolders are sources: the repository's, then the accepted ingests (if any)."""
     roots = [Path(curated_dir) / SOURCES_DIR]
-    if data_dir is not None and (Path(data_dir) / ACCEPTED_DIR).is_dir():
-        roots.append(Path(data_dir) / ACCEPTED_DIR)
+    if accepted is not None and Path(accepted).is_dir():
+        roots.append(Path(accepted))
     return roots
 
 
@@ -55,9 +55,9 @@ def read_yaml(path: Path, shown: str, required: bool = True) -> dict:
     return doc
 
 
-def entries_of(doc: dict, kinds: tuple, shown: str, source: str | None) -> list[Entry]:
-    """The checked-for-shape entries of the kinds ``kinds`` in one parsed file."""
-    unknown = set(doc) - {KINDS[k].key for k in kinds} - {"mentions"}
+def entries_of(doc: dict, kinds: tuple, shown: str, source: str | None, other: tuple = ()) -> list[Entry]:
+    """The checked-for-shape entries of the kinds ``kinds`` in one parsed file (``other``: keys read elsewhere)."""
+    unknown = set(doc) - {KINDS[k].key for k in kinds} - set(other)
     if unknown:
         raise CuratedDataError(shown, None, f"unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}")
     entries = []
@@ -106,7 +106,7 @@ class Folder:
                                    REGISTRY_KINDS, shown, self.id)
         shown = f"{self.shown}/{FACTS_FILE}"
         facts = read_yaml(folder / FACTS_FILE, shown)
-        self.facts = entries_of(facts, FACT_KINDS, shown, self.id)
+        self.facts = entries_of(facts, FACT_KINDS, shown, self.id, other=("mentions",))
         self.mentions = [self._mention(m, n, shown) for n, m in enumerate(as_list(facts.get("mentions")), 1)]
 
     def _text(self, folder: Path, meta: dict) -> str:
