@@ -110,8 +110,11 @@ class Folder:
         self.mentions = [self._mention(m, n, shown) for n, m in enumerate(as_list(facts.get("mentions")), 1)]
 
     def _text(self, folder: Path, meta: dict) -> str:
-        name = QUOTES_FILE if meta.get("quotes_only") else meta.get("text", TEXT_FILE)
-        path = folder / str(name)
+        name = QUOTES_FILE if meta.get("quotes_only") else str(meta.get("text", TEXT_FILE))
+        if Path(name).name != name:
+            raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", folder.name,
+                                   f"text {name!r} must be a file name inside the source's folder")
+        path = folder / name
         if not path.is_file():
             raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", folder.name,
                                    f"the source's text {name!r} is missing from {self.shown}")

@@ -259,3 +259,42 @@ def test_accepted_sources_change_the_input_hash(tmp_path):
     alone = input_hash(config)
     accepted_dir(tmp_path)
     assert input_hash(config) != alone
+
+
+def test_a_quotes_only_source_builds(tmp_path):
+    """A source whose licence forbids a copy keeps only the quoted spans (quotes.txt)."""
+    from graph.curated import all_quotes
+
+    folder = accepted_dir(tmp_path) / FOLLOWUP
+    quotes = []
+    for name in ("source.yaml", "facts.yaml", "entities.yaml"):
+        doc = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+        items = [doc] if name == "source.yaml" else [i for v in doc.values() for i in v]
+        quotes += [q for item in items for q in all_quotes(item)]
+    (folder / "text.txt").unlink()
+    (folder / "quotes.txt").write_text("\n".join(dict.fromkeys(quotes)), encoding="utf-8")
+    meta = yaml.safe_load((folder / "source.yaml").read_text(encoding="utf-8"))
+    meta.update(quotes_only=True, sha256=None)
+    (folder / "source.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    report = build(BuildConfig(data_dir=tmp_path))
+    assert report.sources == 3
+    assert open_graph(tmp_path).ask('ASK { ?p rdfs:label "新能源汽车产业学院"@zh }')
+
+
+def test_text_must_stay_inside_its_folder(tmp_path):
+    folder = accepted_dir(tmp_path) / FOLLOWUP
+    meta = yaml.safe_load((folder / "source.yaml").read_text(encoding="utf-8"))
+    meta["text"] = "../hunnan-robot-alliance-2025-03-20/text.txt"
+    (folder / "source.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CuratedDataError, match="inside the source's folder"):
+        build(BuildConfig(data_dir=tmp_path))
+
+
+def test_cli_merges_an_accepted_folder_given_by_option(tmp_path):
+    shutil.copytree(TEST_SOURCES, tmp_path / "elsewhere")
+    command = [sys.executable, "cli.py", "--data", str(tmp_path / "data"), "build", "--accepted",
+               str(tmp_path / "elsewhere")]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert "from 3 source(s)" in result.stdout and "resolution: merged dlut-hant" in result.stdout
+    assert "citing their own span" in result.stdout
