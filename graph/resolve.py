@@ -21,6 +21,8 @@ from graph.curated import Entry, as_list
 
 NEAR_MISS = 85  # rapidfuzz ratio (0-100) from which two different names are reported as similar
 RESOLVED_KINDS = ("organisations", "people", "places")
+# Fact kinds whose entries two sources may both define by mistake: reported, never merged.
+CROSS_SOURCE_KINDS = ("consortia", "projects", "training_bases", "programmes")
 SPACE = re.compile(r"\s+")
 
 
@@ -46,6 +48,20 @@ def names_of(data: dict) -> list[str]:
 
 def _type(entry: Entry) -> tuple:
     return entry.kind, entry.data.get("type")
+
+
+def across_sources(entries: list[Entry]) -> list[str]:
+    """Notes on fact entries of two different sources with the same or similar names (one entity
+    defined twice?): a curator keeps one and lets the other source mention it."""
+    names = [(normalise(n), e) for e in entries if e.kind in CROSS_SOURCE_KINDS for n in names_of(e.data)]
+    notes, choices = [], [n for n, _ in names]
+    for i, (name, entry) in enumerate(names):
+        for _, score, j in process.extract(name, choices, scorer=fuzz.ratio, score_cutoff=NEAR_MISS, limit=None):
+            other = names[j][1]
+            if j > i and other.source != entry.source and other.kind == entry.kind:
+                what = "same name" if score == 100 else f"similar names (ratio {score:.0f})"
+                notes.append(f"{what} in two sources: {entry.id} ({entry.file}) and {other.id} ({other.file})")
+    return list(dict.fromkeys(notes))
 
 
 class Resolver:

@@ -18,7 +18,7 @@ import yaml
 from graph.curated import (FACT_KINDS, KINDS, MENTION_FIELDS, REGISTRY_KINDS, Curated, Entry, Source, as_list,
                            check_date, check_entry, check_fields)
 from graph.errors import CuratedDataError
-from graph.resolve import Resolver
+from graph.resolve import Resolver, across_sources
 
 REGISTRY_DIR, SOURCES_DIR = "registry", "sources"
 SOURCE_FILE, FACTS_FILE, ENTITIES_FILE = "source.yaml", "facts.yaml", "entities.yaml"
@@ -182,7 +182,8 @@ def load(curated_dir: Path, roots: list[Path] | None = None) -> Curated:
     for entry in (e for folder in folders for e in [folder.document, *folder.facts]):
         _add({**entries, **{k: entries[v] for k, v in resolver.merged.items()}}, entry)
         entries[entry.id] = entry
-    curated = Curated(entries, {f.id: f.source for f in folders}, notes=tuple(resolver.notes))
+    notes = resolver.notes + across_sources([e for folder in folders for e in folder.facts])
+    curated = Curated(entries, {f.id: f.source for f in folders}, notes=tuple(notes))
     for entry in entries.values():
         _rename(entry.data, entry.kind, resolver.merged)
     for mention in mentions + [m for folder in folders for m in folder.mentions]:

@@ -173,9 +173,9 @@ def test_search_and_ask_work_over_all_sources(three):
 
 # --- bad input: each breaks a copy of the test sources in one way ------------------------------
 
-def _facts(name: str, fn):
+def _facts(name: str, fn, file: str = "facts.yaml"):
     def apply(accepted: Path):
-        path = accepted / name / "facts.yaml"
+        path = accepted / name / file
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         fn(doc)
         path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
@@ -188,15 +188,6 @@ def _unlink(name: str, file: str):
 
 def _copy_seed(accepted: Path):
     shutil.copytree(REPO / "graph" / "data" / "sources" / SEED, accepted / SEED)
-
-
-def _entities(name: str, fn):
-    def apply(accepted: Path):
-        path = accepted / name / "entities.yaml"
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        fn(doc)
-        path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    return apply
 
 
 def _seed_quote(doc):
@@ -221,7 +212,7 @@ BAD_SOURCES = {
                                    "sha256 does not match"),
     "mention of an unknown id": (_facts(HUNNAN, lambda d: d["mentions"].append({"id": "ghost", "evidence": "記者 周文"})),
                                  f"accepted/{HUNNAN}/facts.yaml", "ghost", "defined nowhere"),
-    "entity redefining a registry id": (_entities(FOLLOWUP, lambda d: d["organisations"][0].update(id="dlut")),
+    "entity redefining a registry id": (_facts(FOLLOWUP, lambda d: d["organisations"][0].update(id="dlut"), "entities.yaml"),
                                         f"accepted/{FOLLOWUP}/entities.yaml", "dlut", "duplicate id"),
 }
 
@@ -298,3 +289,48 @@ def test_cli_merges_an_accepted_folder_given_by_option(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "from 3 source(s)" in result.stdout and "resolution: merged dlut-hant" in result.stdout
     assert "citing their own span" in result.stdout
+
+
+def test_one_consortium_defined_by_two_sources_is_reported(tmp_path):
+    """A source that defines the seed's consortium again (instead of mentioning it) builds a second
+    entity; the build says so for a curator to decide."""
+    def define_again(doc):
+        doc["consortia"] = [{"id": "jinpu-again", "type": "CityRegionConsortium", "label_zh": "金普新区市域产教联合体",
+                             "label_en": "Jinpu consortium", "located_in": "jinpu-new-area",
+                             "member_counts": [{"category": "total", "value": 105, "evidence": "联合体成员单位已增至105家"}],
+                             "evidence": "金普新区市域产教联合体召开年度工作会议"}]
+    _facts(FOLLOWUP, define_again)(accepted_dir(tmp_path))
+    report = build(BuildConfig(data_dir=tmp_path))
+    assert any(n.startswith("same name in two sources: jinpu-consortium") and "jinpu-again" in n
+               for n in report.notes), report.notes
+
+
+def _conforms(turtle: str) -> None:
+    """SHACL-validate inline data (with its entailments) as the build does; raise if it does not conform."""
+    import pyoxigraph as ox
+    import rdflib
+
+    from graph.build import validate
+    from graph.store import KnowledgeGraph
+
+    kg = KnowledgeGraph.from_turtle("@prefix cj: <https://w3id.org/chanjiao/ontology#> .\n"
+                                    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" + turtle)
+    data = rdflib.Dataset()
+    data.parse(data=kg.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    merged = data.graph(rdflib.URIRef(kg.graph_iri("data"))) + data.graph(rdflib.URIRef(kg.graph_iri("inferred")))
+    validate(merged, data.graph(rdflib.URIRef(kg.graph_iri("ontology"))))
+
+
+@pytest.mark.parametrize("leaf", ["ResearchInstitution", "SocialOrganization", "KeyLaboratory", "IndustryAssociation"])
+def test_new_leaf_types_conform(leaf):
+    _conforms(f'<urn:o> a cj:{leaf} ; rdfs:label "某机构"@zh , "Some body"@en .')
+
+
+def test_shapes_reject_a_malformed_source_hash_and_a_city_consortium_without_a_place():
+    from graph.errors import GraphValidationError
+
+    with pytest.raises(GraphValidationError, match="sha256"):
+        _conforms('<urn:d> a cj:NewsArticle ; <http://purl.org/dc/terms/title> "t"@zh ; cj:sha256 "XYZ" .')
+    with pytest.raises(GraphValidationError, match="locatedIn"):
+        _conforms("""<urn:c> a cj:CityRegionConsortium ; rdfs:label "某联合体"@zh , "A consortium"@en ;
+                     cj:memberCount <urn:q> . <urn:q> a cj:MemberCount ; cj:value 3 ; cj:memberCategory cj:Organization .""")
