@@ -183,11 +183,10 @@ class Emitter:
         self.goals(entry, s, ev)
 
     def source_metadata(self, s: URIRef, data: dict, ev: list[URIRef]) -> None:
-        self.fact(s, DCTERMS.title, Literal(data["label_zh"], lang="zh"), ev)
+        for lang in ("zh", "en"):
+            self.fact(s, DCTERMS.title, Literal(data[f"label_{lang}"], lang=lang), ev)
         if data.get("date"):
             self.fact(s, DCTERMS.issued, Literal(data["date"], datatype=DATE_TYPES[len(data["date"])]), ev)
-        if data.get("title_en") or data.get("label_en"):
-            self.data.add((s, DCTERMS.title, Literal(data["label_en"], lang="en")))
         if data.get("url"):
             self.data.add((s, SCHEMA.url, URIRef(str(data["url"]))))
         for name, predicate in SOURCE_LITERALS.items():
