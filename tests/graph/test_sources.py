@@ -334,3 +334,12 @@ def test_shapes_reject_a_malformed_source_hash_and_a_city_consortium_without_a_p
     with pytest.raises(GraphValidationError, match="locatedIn"):
         _conforms("""<urn:c> a cj:CityRegionConsortium ; rdfs:label "某联合体"@zh , "A consortium"@en ;
                      cj:memberCount <urn:q> . <urn:q> a cj:MemberCount ; cj:value 3 ; cj:memberCategory cj:Organization .""")
+
+
+@pytest.mark.parametrize("types", ["cj:KeyLaboratory , cj:ComputingCentre", "cj:Enterprise , cj:ResearchInstitution",
+                                   "cj:IndustryAssociation , cj:GovernmentBody"])
+def test_two_leaf_types_are_rejected(types):
+    from graph.errors import GraphValidationError
+
+    with pytest.raises(GraphValidationError, match="leaf"):
+        _conforms(f'<urn:o> a {types} ; rdfs:label "某机构"@zh , "Some body"@en .')
