@@ -32,6 +32,8 @@ def _config(args) -> BuildConfig:
         config = replace(config, base_iri=args.base_iri)
     if getattr(args, "curated", None):
         config = replace(config, curated_dir=Path(args.curated))
+    if getattr(args, "accepted", None):
+        config = replace(config, accepted_dir=Path(args.accepted))
     return config
 
 
@@ -49,7 +51,12 @@ def cmd_build(args) -> None:
 
     report = build(_config(args), force=args.force)
     state = "built" if report.rebuilt else "unchanged, reused"
-    print(f"{state}: {report.triples} triples in {report.store_dir} ({report.seconds:.2f} s)")
+    print(f"{state}: {report.triples} triples from {report.sources} source(s) in {report.store_dir} "
+          f"({report.seconds:.2f} s)")
+    if report.cited is not None:
+        print(f"asserted statements citing their own span: {report.cited} of {report.cited + report.uncited}")
+    for note in report.notes:
+        print(f"resolution: {note}")
 
 
 def cmd_export(args) -> None:
@@ -212,7 +219,8 @@ def _graph_commands(sub) -> None:
     b = sub.add_parser("build", help="build the store from the ontology and the curated data")
     b.add_argument("--force", action="store_true", help="rebuild even if the inputs are unchanged")
     b.add_argument("--base-iri", help="base for minted IRIs (default: $CHANJIAO_BASE_IRI or https://w3id.org/chanjiao/)")
-    b.add_argument("--curated", help="directory of curated YAML files (default: graph/data)")
+    b.add_argument("--curated", help="directory of curated data: registry/ and sources/ (default: graph/data)")
+    b.add_argument("--accepted", help="folder of accepted source folders to merge (default: DATA/accepted)")
     b.set_defaults(func=cmd_build)
 
     e = sub.add_parser("export", help="export the graph")

@@ -9,6 +9,7 @@ from graph.namespaces import DEFAULT_BASE_IRI
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Inside a data directory: the search index lives beside the stores.
 SEARCH_INDEX_DIR = "search-index"
+ACCEPTED_DIR = "accepted"
 REPO_DIR = PACKAGE_DIR.parent
 
 
@@ -20,6 +21,13 @@ class BuildConfig:
     base_iri: str = field(default_factory=lambda: os.environ.get("CHANJIAO_BASE_IRI", DEFAULT_BASE_IRI))
     curated_dir: Path = PACKAGE_DIR / "data"
     ontology_dir: Path = REPO_DIR / "ontology"
+    # Source folders accepted from ingest, outside the repository; None means {data_dir}/accepted.
+    accepted_dir: Path | None = None
+
+    @property
+    def accepted(self) -> Path:
+        """The folder of accepted sources (merged into the build when it exists)."""
+        return Path(self.accepted_dir) if self.accepted_dir is not None else Path(self.data_dir) / ACCEPTED_DIR
 
     def __post_init__(self):
         if not self.base_iri.endswith(("/", "#")):

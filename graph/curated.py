@@ -1,9 +1,10 @@
-"""Load and check the curated YAML files under ``graph/data/``.
+"""Check curated entries: the schema of each kind, references, numbers, dates and evidence.
 
-Every problem is reported as a CuratedDataError naming the file and the entry: an
-unknown type, a dangling reference, a duplicate id, a missing label, a malformed
-number or date, or an evidence quote that the source document does not contain.
-The schema is the table KINDS below; docs/design.md describes it for editors.
+The entries come from the folder layout read by graph/sources.py (a registry of shared
+entities plus one folder per source document). Every problem is reported as a
+CuratedDataError naming the file and the entry: an unknown type, a dangling reference,
+a duplicate id, a missing label, a malformed number or date, or an evidence quote that
+the entry's own source does not contain. docs/design.md describes the format for editors.
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
 
 from graph.errors import CuratedDataError
 
@@ -22,9 +20,11 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 ORG_TYPES = (
     "University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre",
-    "Kindergarten", "Enterprise", "KeyLaboratory", "ComputingCentre", "IndustryAssociation",
-    "GovernmentBody", "PartyOrgan", "MediaOrganization",
+    "Kindergarten", "Enterprise", "ResearchInstitution", "KeyLaboratory", "ComputingCentre",
+    "SocialOrganization", "IndustryAssociation", "GovernmentBody", "PartyOrgan", "MediaOrganization",
 )
+CONSORTIUM_TYPES = ("Consortium", "CityRegionConsortium", "IndustryCommunity", "Alliance")
+SOURCE_TYPES = ("NewsArticle", "SourceDocument", "PolicyDocument")
 PROJECT_CATEGORIES = ("TrainingBaseProject", "TechInnovationProject", "TalentCultivationProject")
 PLACE_TYPES = ("Province", "City", "District", "NewArea")
 EVENT_TYPES = ("Meeting", "SigningCeremony", "PolicyAction", "Approval")
@@ -33,11 +33,16 @@ MEMBER_CATEGORIES = (
 )
 BOUNDS = ("exact", "at-least", "more-than")
 PERIODS = ("per-year", "first-batch", "cumulative")
+QUANTITY_NAMES = ("member_counts", "figures", "targets", "outputs", "investment")
 
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of curated entry: its file, top-level key, IRI segment and field rules."""
+    """One kind of curated entry: its file, top-level key, IRI segment and field rules.
+
+    ``registry`` kinds live in ``registry/<file>`` (or a source's entities.yaml) and carry
+    no evidence of their own: the sources that name them cite it under ``mentions``.
+    """
 
     file: str
     key: str
@@ -45,49 +50,59 @@ class Kind:
     refs: dict = field(default_factory=dict)  # field -> kinds it may point to
     enums: dict = field(default_factory=dict)  # field -> allowed values
     needs_evidence: bool = True
+    registry: bool = False
 
 
 KINDS = {
-    "documents": Kind("documents.yaml", "documents", "document",
-                      refs={"publisher": ("organisations",), "creators": ("people",)}),
-    "places": Kind("places.yaml", "places", "place", refs={"within": ("places",)}, enums={"type": PLACE_TYPES}),
+    "documents": Kind("source.yaml", "documents", "document",
+                      refs={"publisher": ("organisations",), "creators": ("people",)},
+                      enums={"type": SOURCE_TYPES}),
+    "places": Kind("places.yaml", "places", "place", refs={"within": ("places",)}, enums={"type": PLACE_TYPES},
+                   registry=True),
     "industries": Kind("industries.yaml", "industries", "industry", refs={"broader": ("industries",)},
-                       needs_evidence=False),
-    "modes": Kind("modes.yaml", "modes", "mode", needs_evidence=False),
+                       needs_evidence=False, registry=True),
+    "modes": Kind("modes.yaml", "modes", "mode", needs_evidence=False, registry=True),
     "organisations": Kind("organisations.yaml", "organisations", "org",
                           refs={"industries": ("industries",), "located_in": ("places",),
                                 "parent": ("organisations",)},
-                          enums={"type": ORG_TYPES}),
-    "projects": Kind("projects.yaml", "projects", "project",
+                          enums={"type": ORG_TYPES}, registry=True),
+    "people": Kind("people.yaml", "people", "person", registry=True),
+    "projects": Kind("facts.yaml", "projects", "project",
                      refs={"participants": ("organisations",), "mode": ("modes",),
                            "industries": ("industries",), "signed_at": ("events",)},
                      enums={"category": PROJECT_CATEGORIES}),
-    "training_bases": Kind("training_bases.yaml", "training_bases", "project",
+    "training_bases": Kind("facts.yaml", "training_bases", "project",
                            refs={"participants": ("organisations",), "industries": ("industries",)}),
-    "people": Kind("people.yaml", "people", "person"),
-    "programmes": Kind("programmes.yaml", "programmes", "programme",
+    "programmes": Kind("facts.yaml", "programmes", "programme",
                        refs={"provider": ("organisations",), "industries": ("industries",)}),
-    "events": Kind("events.yaml", "events", "event",
+    "events": Kind("facts.yaml", "events", "event",
                    refs={"venue": ("organisations",), "location": ("places",),
                          "organizer": ("organisations", "places"), "sub_event_of": ("events",),
                          "agents": ("organisations",), "approves": ("consortia",)},
                    enums={"type": EVENT_TYPES}),
-    "policies": Kind("policies.yaml", "policies", "document", refs={"issued_by": ("organisations",)}),
-    "consortia": Kind("consortium.yaml", "consortia", "consortium",
-                      refs={"located_in": ("places",), "key_industries": ("industries",)}),
+    "policies": Kind("facts.yaml", "policies", "document", refs={"issued_by": ("organisations",)}),
+    "consortia": Kind("facts.yaml", "consortia", "consortium",
+                      refs={"located_in": ("places",), "key_industries": ("industries",),
+                            "leads": ("organisations",), "members": ("organisations",)},
+                      enums={"type": CONSORTIUM_TYPES}),
 }
+REGISTRY_KINDS = tuple(k for k, spec in KINDS.items() if spec.registry)
+FACT_KINDS = tuple(k for k, spec in KINDS.items() if spec.file == "facts.yaml")
 
 REQUIRED = ("id", "label_zh", "label_en")
 NESTED_REFS = {"organisation": ("organisations",)}  # references inside nested items (positions)
+# What a source may add about an entity it names (its `mentions`): statements dated and cited by that source.
+MENTION_FIELDS = ("id", "evidence", "confidence", "aliases", "positions", "quotes", "goals", *QUANTITY_NAMES)
 
 
 @dataclass
 class Entry:
-    """One curated entry with the file it came from."""
+    """One curated entry: its kind, the file it came from and the source whose text it quotes."""
 
     kind: str
     file: str
     data: dict
+    source: str | None = None
 
     @property
     def id(self) -> str:
@@ -98,76 +113,43 @@ class Entry:
 
 
 @dataclass
+class Source:
+    """One source document: its id, folder (as shown in errors), text and publication date."""
+
+    id: str
+    folder: str
+    text: str
+    published: str | None
+
+
+@dataclass
 class Curated:
-    """All curated entries by id, plus the text of each source document."""
+    """All checked entries by id, the sources, each entity's mentions, and the resolution notes."""
 
     entries: dict[str, Entry]
-    sources: dict[str, str]
+    sources: dict[str, Source]
+    mentions: dict[str, list[Entry]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
     def of_kind(self, kind: str) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == kind]
 
 
-def load(curated_dir: Path) -> Curated:
-    """Read every curated file, check it, and return the entries; raise CuratedDataError."""
-    entries: dict[str, Entry] = {}
-    for kind, spec in KINDS.items():
-        for entry in _read_kind(Path(curated_dir), kind, spec):
-            if entry.id in entries:
-                other = entries[entry.id].file
-                raise entry.fail(f"duplicate id (also defined in {other})")
-            entries[entry.id] = entry
-    curated = Curated(entries, _read_sources(Path(curated_dir), entries))
-    for entry in entries.values():
-        check_entry(entry, curated)
-    return curated
+def check_fields(entry: Entry, position: int) -> None:
+    """The fields every entry needs: a slug id and labels in both languages."""
+    for name in REQUIRED:
+        if not isinstance(entry.data.get(name), str) or not entry.data[name].strip():
+            where = entry.data.get("id") if isinstance(entry.data.get("id"), str) else f"#{position}"
+            raise CuratedDataError(entry.file, where, f"missing or empty {name!r}")
+    if not SLUG.match(entry.id):
+        raise entry.fail("id must be lower-case letters, digits and hyphens")
 
 
-def _read_kind(curated_dir: Path, kind: str, spec: Kind) -> list[Entry]:
-    path = curated_dir / spec.file
-    if not path.is_file():
-        raise CuratedDataError(spec.file, None, f"file missing from {curated_dir}")
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise CuratedDataError(spec.file, None, f"not valid YAML: {exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise CuratedDataError(spec.file, None, f"not UTF-8: {exc}") from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get(spec.key), list):
-        raise CuratedDataError(spec.file, None, f"expected a top-level key {spec.key!r} holding a list")
-    entries = []
-    for position, item in enumerate(doc[spec.key], start=1):
-        if not isinstance(item, dict):
-            raise CuratedDataError(spec.file, f"#{position}", "an entry must be a mapping of fields")
-        entry = Entry(kind, spec.file, item)
-        for name in REQUIRED:
-            if not isinstance(item.get(name), str) or not item[name].strip():
-                where = item.get("id") if isinstance(item.get("id"), str) else f"#{position}"
-                raise CuratedDataError(spec.file, where, f"missing or empty {name!r}")
-        if not SLUG.match(entry.id):
-            raise entry.fail("id must be lower-case letters, digits and hyphens")
-        entries.append(entry)
-    return entries
-
-
-def _read_sources(curated_dir: Path, entries: dict[str, Entry]) -> dict[str, str]:
-    sources = {}
-    for entry in entries.values():
-        if entry.kind == "documents" and entry.data.get("file"):
-            path = curated_dir / entry.data["file"]
-            if not path.is_file():
-                raise entry.fail(f"source file {entry.data['file']!r} does not exist")
-            sources[entry.id] = path.read_text(encoding="utf-8")
-    if not sources:
-        raise CuratedDataError(KINDS["documents"].file, None, "no document names a source file")
-    return sources
-
-
-def check_entry(entry: Entry, curated: Curated) -> None:
-    """Check references, enumerations, quantities, dates and evidence of one entry."""
+def check_entry(entry: Entry, curated: Curated, mention: bool = False) -> None:
+    """Check references, enumerations, quantities, dates and evidence of one entry (or mention)."""
     spec = KINDS[entry.kind]
     for name, allowed in spec.enums.items():
-        if entry.data.get(name) not in allowed:
+        if (not mention or name in entry.data) and entry.data.get(name) not in allowed:
             raise entry.fail(f"unknown {name} {entry.data.get(name)!r}; expected one of {', '.join(allowed)}")
     for name, kinds in spec.refs.items():
         for target in as_list(entry.data.get(name)):
@@ -175,12 +157,17 @@ def check_entry(entry: Entry, curated: Curated) -> None:
     for item in entry.data.get("positions") or ():
         for name, kinds in NESTED_REFS.items():
             check_ref(entry, f"positions.{name}", item.get(name), kinds, curated)
-    for name in ("member_counts", "figures", "targets", "outputs", "investment"):
+        if "date" in item:
+            item["date"] = check_date(entry, item["date"])
+    for name in QUANTITY_NAMES:
         for quantity in as_list(entry.data.get(name)):
             check_quantity(entry, name, quantity)
     if "date" in entry.data:
         entry.data["date"] = check_date(entry, entry.data["date"])
-    if spec.needs_evidence and not entry.data.get("evidence"):
+    if spec.registry and not mention and entry.source is None and entry.data.get("evidence"):
+        raise entry.fail("registry entries carry no evidence: cite it under `mentions` in the source that names them")
+    needs = mention or (spec.needs_evidence and entry.source is not None)
+    if needs and not entry.data.get("evidence"):
         raise entry.fail("missing 'evidence': quote the sentence of the source that states this entry")
     for quote in all_quotes(entry.data):
         locate(entry, quote, curated)
@@ -201,6 +188,8 @@ def check_quantity(entry: Entry, name: str, quantity) -> None:
     for key, allowed in (("bound", BOUNDS), ("period", PERIODS), ("category", MEMBER_CATEGORIES)):
         if key in quantity and quantity[key] not in allowed:
             raise entry.fail(f"{name}: unknown {key} {quantity[key]!r}; expected one of {', '.join(allowed)}")
+    if "date" in quantity:
+        quantity["date"] = check_date(entry, quantity["date"])
 
 
 def check_date(entry: Entry, value) -> str:
@@ -217,24 +206,48 @@ def as_list(value) -> list:
     return list(value) if isinstance(value, list) else [value]
 
 
-def all_quotes(data: dict) -> list[str]:
+def flat_quotes(evidence) -> list:
+    """The quotes of an evidence value: a quote, a list, or a mapping field -> quote(s) or value -> quote(s)."""
+    if isinstance(evidence, dict):
+        return [q for value in evidence.values() for q in flat_quotes(value)]
+    return [q for q in as_list(evidence) if q is not None]
+
+
+def quotes_for(holder: dict, name: str | None = None, value=None) -> list:
+    """The quotes of ``holder`` that state its field ``name`` (with ``value``), or the entry itself.
+
+    A mapping's key ``entry`` gives the quotes for the entry as a whole (type, labels and the
+    fields the mapping does not list); without it, the entry cites all the mapping's quotes.
+    """
+    evidence = holder.get("evidence")
+    if not isinstance(evidence, dict):
+        return flat_quotes(evidence)
+    if name is not None and name in evidence:
+        own = evidence[name]
+        if isinstance(own, dict):
+            return flat_quotes(own.get(value)) or flat_quotes(own)
+        return flat_quotes(own)
+    return flat_quotes(evidence.get("entry")) or flat_quotes(evidence)
+
+
+def all_quotes(data: dict) -> list:
     """Every evidence quote of an entry, including those of nested items."""
-    quotes = [q for q in as_list(data.get("evidence")) if q is not None]
+    quotes = flat_quotes(data.get("evidence"))
     for value in data.values():
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, dict):
+            if isinstance(item, dict) and item is not data.get("evidence"):
                 quotes += all_quotes(item)
     return quotes
 
 
 def locate(entry: Entry, quote, curated: Curated) -> tuple[str, int, int]:
-    """The (document id, start, end) of a quote; the end offset is exclusive."""
+    """The (source id, start, end) of a quote in the entry's own source; the end offset is exclusive."""
     if not isinstance(quote, str) or not quote.strip():
         raise entry.fail(f"evidence {quote!r} must be a non-empty quote of the source")
-    source = entry.data.get("source")
-    documents = [source] if source else list(curated.sources)
-    for document in documents:
-        start = curated.sources.get(document, "").find(quote)
-        if start >= 0:
-            return document, start, start + len(quote)
-    raise entry.fail(f"evidence quote not found verbatim in the source: {quote[:40]!r}")
+    source = curated.sources.get(entry.source) if entry.source else None
+    if source is None:
+        raise entry.fail(f"evidence {quote[:40]!r} has no source to be found in")
+    start = source.text.find(quote)
+    if start < 0:
+        raise entry.fail(f"evidence quote not found verbatim in its source {source.folder}: {quote[:40]!r}")
+    return source.id, start, start + len(quote)

@@ -2,7 +2,10 @@
 
 Every triple asserted about an entry goes through ``Emitter.fact``, which also
 reifies it in the provenance graph as an rdf:Statement pointing at the Evidence
-(document, character span, exact quote) that states it.
+(document, character span, exact quote) that states it. An entry's statements cite its
+own source; a registry entity's cite every source that mentions it; a field listed in an
+evidence mapping cites its own quotes. Figures, member counts and positions are dated
+(cj:asOf, the source's publication date unless given) and name their source (dcterms:source).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from graph.curated import Curated, Entry, KINDS, as_list, locate
+from graph.curated import Curated, Entry, KINDS, as_list, locate, quotes_for
 from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -26,6 +29,7 @@ REF_PREDICATES = {
     "provider": CJ.provider, "venue": CJ.venue, "organizer": CJ.organizer, "sub_event_of": CJ.subEventOf,
     "agents": PROV.wasAssociatedWith, "approves": CJ.approves, "issued_by": CJ.issuedBy,
     "publisher": DCTERMS.publisher, "creators": DCTERMS.creator,
+    "leads": CJ.ledBy, "members": CJ.member,
 }
 # Curated field -> (predicate, language), for text fields.
 TEXT_PREDICATES = {
@@ -45,7 +49,11 @@ KIND_CLASSES = {
     "training_bases": CJ.TrainingBase, "programmes": CJ.TrainingProgramme, "policies": CJ.PolicyDocument,
     "consortia": CJ.Consortium,
 }
-TYPE_FIELDS = {"organisations": "type", "places": "type", "projects": "category", "events": "type"}
+TYPE_FIELDS = {"organisations": "type", "places": "type", "projects": "category", "events": "type",
+               "consortia": "type", "documents": "type"}
+# Source metadata (source.yaml) -> predicate; these describe the document, they are not quoted from it.
+SOURCE_LITERALS = {"language": DCTERMS.language, "licence": DCTERMS.rights, "sha256": CJ.sha256,
+                   "publisher_name": DCTERMS.publisher, "creator_names": DCTERMS.creator}
 SCHEMES = {
     "industries": ("industry", "产业分类", "Industry classification"),
     "modes": ("mode", "合作方式", "Cooperation modes"),
@@ -59,6 +67,11 @@ QUANTITY_FIELDS = {
 BOUND_IRIS = {"exact": CJ.Exact, "at-least": CJ.AtLeast, "more-than": CJ.MoreThan}
 PERIOD_IRIS = {"per-year": CJ.PerYear, "first-batch": CJ.FirstBatch, "cumulative": CJ.Cumulative}
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def statement_iri(base: str, s, p, o) -> str:
+    """The IRI of the rdf:Statement reifying one triple (asserted or derived) in the provenance graph."""
+    return entity_iri(base, "statement", content_slug("s", s, p, o))
 
 
 def language(text: str) -> str:
@@ -83,6 +96,7 @@ class Emitter:
         self.curated, self.base = curated, base
         self.data, self.provenance = Graph(), Graph()
         self.quotes: dict[URIRef, str] = {}
+        self.cited = self.uncited = 0
         self.names = {self.iri(e.id): _names(e.data) for e in curated.entries.values()}
 
     def iri(self, entry_id: str) -> URIRef:
@@ -99,10 +113,12 @@ class Emitter:
         """
         self.data.add((s, p, o))
         if not evidence:
+            self.uncited += 1
             return
+        self.cited += 1
         naming = [e for e in evidence if any(n in self.quotes[e] for n in self.names.get(o, ()))]
         evidence = naming or evidence
-        statement = self.node("statement", content_slug("s", s, p, o))
+        statement = URIRef(statement_iri(self.base, s, p, o))
         self.provenance.add((statement, RDF.type, RDF.Statement))
         self.provenance.add((statement, RDF.subject, s))
         self.provenance.add((statement, RDF.predicate, p))
@@ -110,10 +126,10 @@ class Emitter:
         for ev in evidence:
             self.provenance.add((statement, CJ.evidence, ev))
 
-    def evidence(self, entry: Entry, holder: dict) -> list[URIRef]:
-        """Evidence nodes for the quotes of ``holder`` (an entry or a nested item)."""
+    def evidence(self, entry: Entry, holder: dict, name: str | None = None, value=None) -> list[URIRef]:
+        """Evidence nodes for the quotes of ``holder`` (an entry or a nested item) stating ``name``."""
         nodes = []
-        for quote in as_list(holder.get("evidence")):
+        for quote in quotes_for(holder, name, value):
             document, start, end = locate(entry, quote, self.curated)
             node = self.node("evidence", content_slug(document, start, end))
             self.data.add((node, RDF.type, CJ.Evidence))
@@ -141,7 +157,8 @@ class Emitter:
 
     def entry(self, entry: Entry) -> None:
         data, s = entry.data, self.iri(entry.id)
-        ev = self.evidence(entry, data)
+        mentions = self.curated.mentions.get(entry.id, ())
+        ev = self.evidence(entry, data) + [n for m in mentions for n in self.evidence(m, m.data)]
         for e in ev:
             self.data.add((s, CJ.evidence, e))
         type_field = TYPE_FIELDS.get(entry.kind)
@@ -149,26 +166,69 @@ class Emitter:
         self.fact(s, RDF.type, cls, ev)
         self.labels(s, data, ev)
         if entry.kind == "documents":
-            self.fact(s, DCTERMS.title, Literal(data["label_zh"], lang="zh"), ev)
+            self.source_metadata(s, data, ev)
         self.scheme_membership(entry, s)
         self.simple_fields(entry, s, ev)
+        self.statements(entry, s, ev)
+        for mention in mentions:
+            mev = self.evidence(mention, mention.data)
+            self.aliases(s, as_list(mention.data.get("aliases")), data, mev)
+            self.statements(mention, s, mev)
+
+    def statements(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
+        """The nested statements an entry (or a source's mention of it) makes: dated where they change."""
         self.quantities(entry, s, ev)
         self.positions(entry, s, ev)
         self.quotations(entry, s, ev)
         self.goals(entry, s, ev)
 
+    def source_metadata(self, s: URIRef, data: dict, ev: list[URIRef]) -> None:
+        for lang in ("zh", "en"):
+            self.fact(s, DCTERMS.title, Literal(data[f"label_{lang}"], lang=lang), ev)
+        if data.get("date"):
+            self.fact(s, DCTERMS.issued, Literal(data["date"], datatype=DATE_TYPES[len(data["date"])]), ev)
+        if data.get("url"):
+            self.data.add((s, SCHEMA.url, URIRef(str(data["url"]))))
+        for name, predicate in SOURCE_LITERALS.items():
+            for value in as_list(data.get(name)):
+                self.data.add((s, predicate, Literal(str(value))))
+
+    def stated_by(self, entry: Entry, item: dict) -> tuple:
+        """What tells apart the same figure or position stated by two sources (or at two dates):
+        a mention's source, and the date when given (an entry's own figures need neither)."""
+        own = self.curated.entries.get(entry.id) is entry
+        return ((() if own else (entry.source,)) + ((item["date"],) if item.get("date") else ()))
+
+    def dated(self, entry: Entry, node: URIRef, item: dict, ev: list[URIRef]) -> None:
+        """A changing fact's date (given, else its source's publication date) and its source."""
+        if entry.source is None:
+            return
+        source = self.curated.sources[entry.source]
+        date = item.get("date") or source.published
+        if date:
+            self.fact(node, CJ.asOf, Literal(date, datatype=DATE_TYPES[len(date)]), ev)
+        self.fact(node, DCTERMS.source, self.iri(source.id), ev)
+
+    def aliases(self, s: URIRef, names: list, data: dict, ev: list[URIRef]) -> None:
+        """Names a source gives an entity besides its registry labels (merged entries), as skos:altLabel."""
+        known = {data.get("label_zh"), data.get("label_en")}
+        for alias in sorted({a for a in names if isinstance(a, str) and a.strip()} - known):
+            self.fact(s, SKOS.altLabel, Literal(alias, lang=language(alias)), ev)
+
     def simple_fields(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
         for name, value in entry.data.items():
+            own = self.evidence(entry, entry.data, name) if isinstance(entry.data.get("evidence"), dict) else ev
             if name in REF_PREDICATES:
                 for target in as_list(value):
-                    self.fact(s, REF_PREDICATES[name], self.iri(target), ev)
+                    tev = self.evidence(entry, entry.data, name, target) if own is not ev else ev
+                    self.fact(s, REF_PREDICATES[name], self.iri(target), tev)
             elif name in TEXT_PREDICATES and value:
                 predicate, lang = TEXT_PREDICATES[name]
-                self.fact(s, predicate, Literal(str(value), lang=lang), ev)
+                self.fact(s, predicate, Literal(str(value), lang=lang), own)
             elif name in INT_PREDICATES:
-                self.fact(s, INT_PREDICATES[name], number(value), ev)
+                self.fact(s, INT_PREDICATES[name], number(value), own)
             elif name == "date":
-                self.fact(s, CJ.date, Literal(value, datatype=DATE_TYPES[len(value)]), ev)
+                self.fact(s, CJ.date, Literal(value, datatype=DATE_TYPES[len(value)]), own)
 
     def scheme_membership(self, entry: Entry, s: URIRef) -> None:
         if entry.kind not in SCHEMES:
@@ -187,12 +247,14 @@ class Emitter:
     def quantities(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
         for name, (predicate, cls) in QUANTITY_FIELDS.items():
             for q in as_list(entry.data.get(name)):
-                node = self.node("quantity", content_slug(entry.id, name, q.get("label_zh"), q["value"]))
+                node = self.node("quantity", content_slug(entry.id, name, q.get("label_zh"), q["value"],
+                                                          *self.stated_by(entry, q)))
                 qev = self.evidence(entry, q) or ev
                 self.fact(s, predicate, node, qev)
                 self.fact(node, RDF.type, cls, qev)
                 self.fact(node, CJ.value, number(q["value"]), qev)
                 self.quantity_details(node, q, qev)
+                self.dated(entry, node, q, qev)
 
     def quantity_details(self, node: URIRef, q: dict, ev: list[URIRef]) -> None:
         self.labels(node, q, ev)
@@ -214,12 +276,14 @@ class Emitter:
 
     def positions(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
         for p in entry.data.get("positions") or ():
-            node = self.node("position", content_slug(entry.id, p.get("title_zh"), p.get("organisation")))
+            node = self.node("position", content_slug(entry.id, p.get("title_zh"), p.get("organisation"),
+                                                      *self.stated_by(entry, p)))
             pev = self.evidence(entry, p) or ev
             self.fact(s, CJ.holds, node, pev)
             self.fact(node, RDF.type, CJ.Position, pev)
             self.labels(node, {"label_zh": p.get("title_zh"), "label_en": p.get("title_en")}, pev)
             self.fact(node, CJ.postIn, self.iri(p["organisation"]), pev)
+            self.dated(entry, node, p, pev)
 
     def quotations(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
         for q in entry.data.get("quotes") or ():
@@ -231,7 +295,6 @@ class Emitter:
                 if q.get(f"text_{lang}"):
                     self.fact(node, CJ.text, Literal(q[f"text_{lang}"], lang=lang), qev)
 
-
     def goals(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
         for goal in entry.data.get("goals") or ():
             gev = self.evidence(entry, goal) or ev
@@ -240,9 +303,9 @@ class Emitter:
                     self.fact(s, CJ.goal, Literal(goal[f"text_{lang}"], lang=lang), gev)
 
 
-def emit(curated: Curated, base: str) -> tuple[Graph, Graph]:
-    """The data graph and the provenance graph of all curated entries."""
+def emit(curated: Curated, base: str) -> Emitter:
+    """The emitter holding the data and provenance graphs of all curated entries (and its counts)."""
     emitter = Emitter(curated, base)
     for entry in curated.entries.values():
         emitter.entry(entry)
-    return emitter.data, emitter.provenance
+    return emitter

@@ -45,29 +45,56 @@ def _inverses(ontology: Graph) -> dict:
     return inverse
 
 
-def materialise(data: Graph, ontology: Graph) -> Graph:
-    """Return the entailed triples of ``data`` under ``ontology`` that ``data`` lacks."""
+class Derived(Graph):
+    """The entailed triples, each remembering the triples it was derived from (``premises``)."""
+
+    def __init__(self):
+        super().__init__()
+        self.premises: dict[tuple, set[tuple]] = defaultdict(set)
+
+    def derive(self, triple: tuple, *premises: tuple) -> None:
+        self.add(triple)
+        self.premises[triple].update(p for p in premises if p != triple)
+
+
+def materialise(data: Graph, ontology: Graph) -> Derived:
+    """Return the entailed triples of ``data`` under ``ontology`` that ``data`` lacks, with their premises.
+
+    A premise is a triple of ``data`` or another entailed triple; the ontology axiom applied
+    (subclass, subproperty, inverse) is not listed.
+    """
     classes = _hierarchy(ontology, RDFS.subClassOf, OWL.equivalentClass)
     properties = _hierarchy(ontology, RDFS.subPropertyOf, OWL.equivalentProperty)
     inverse = _inverses(ontology)
-    out = Graph()
+    out = Derived()
     for s, p, o in data:
         if p == RDF.type:
             for c in classes.get(o, ()):
-                out.add((s, RDF.type, c))
+                out.derive((s, RDF.type, c), (s, p, o))
             continue
         for q in {p} | properties.get(p, set()):
-            out.add((s, q, o))
+            out.derive((s, q, o), (s, p, o))
             if q in inverse and not isinstance(o, Literal):
-                out.add((o, inverse[q], s))
+                out.derive((o, inverse[q], s), (s, p, o))
     _skos_transitive(data + out, out)
-    return out - data
+    result = Derived()
+    for triple in out:
+        if triple not in data:
+            result.derive(triple, *out.premises[triple])
+    return result
 
 
-def _skos_transitive(graph: Graph, out: Graph) -> None:
-    """Add skos:broaderTransitive / narrowerTransitive closures (each includes the direct link)."""
+def _skos_transitive(graph: Graph, out: Derived) -> None:
+    """Add skos:broaderTransitive / narrowerTransitive closures (each includes the direct link).
+
+    Each rests on the concept's direct skos:broader link and, beyond it, that parent's closure.
+    """
     closed = _closure(graph.subject_objects(SKOS.broader))
     for concept, ancestors in closed.items():
         for ancestor in ancestors:
-            out.add((concept, SKOS.broaderTransitive, ancestor))
-            out.add((ancestor, SKOS.narrowerTransitive, concept))
+            for parent in graph.objects(concept, SKOS.broader):
+                if parent == ancestor or ancestor in closed.get(parent, ()):
+                    rest = () if parent == ancestor else ((parent, SKOS.broaderTransitive, ancestor),)
+                    out.derive((concept, SKOS.broaderTransitive, ancestor), (concept, SKOS.broader, parent), *rest)
+                    out.derive((ancestor, SKOS.narrowerTransitive, concept),
+                               (concept, SKOS.broaderTransitive, ancestor))

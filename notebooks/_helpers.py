@@ -107,9 +107,11 @@ def dev_set(name: str) -> Path | None:
 
 def source_texts() -> dict[str, str]:
     """The text of each source document, by the document's id (the last segment of its IRI)."""
-    from graph import curated
+    from graph import sources
 
-    return curated.load(BuildConfig().curated_dir).sources
+    config = BuildConfig()
+    loaded = sources.load(config.curated_dir, sources.source_roots(config.curated_dir, config.accepted))
+    return {source_id: source.text for source_id, source in loaded.sources.items()}
 
 
 # --- a SPARQL endpoint for the length of a notebook ---------------------------------------

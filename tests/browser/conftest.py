@@ -28,7 +28,7 @@ CHROME_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-backgr
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--lang=zh-CN")
 XSS_LABEL = "<img src=x onerror=window.__xss=1>"
-XSS_ORG = ("organisations.yaml", "    label_zh: 国创氢能科技有限公司\n")
+XSS_ORG = ("registry/organisations.yaml", "  label_zh: 国创氢能科技有限公司\n")
 MISSING = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
 
 
@@ -48,7 +48,8 @@ def xss_curated(target: Path) -> Path:
     path, line = target / XSS_ORG[0], XSS_ORG[1]
     text = path.read_text(encoding="utf-8")
     assert text.count(line) == 1, "the XSS fixture's organisation label changed in the curated data"
-    path.write_text(text.replace(line, f'    label_zh: "{XSS_LABEL}"\n'), encoding="utf-8")
+    indent = line[:line.index("label_zh")]
+    path.write_text(text.replace(line, f'{indent}label_zh: "{XSS_LABEL}"\n'), encoding="utf-8")
     return target
 
 

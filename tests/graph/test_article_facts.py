@@ -136,3 +136,21 @@ def test_every_participation_is_traceable_to_the_article(kg, article):
     assert len(rows) >= 40
     for row in rows:
         assert row["ol"] in article[row["start"]:row["end"]], row
+
+
+def test_the_source_is_the_article_as_given(kg, article):
+    """The stored text's hash is the shared article's; the article is a dated source document."""
+    import hashlib
+
+    rows = kg.select("SELECT ?d ?sha ?issued { ?d a cj:SourceDocument ; cj:sha256 ?sha ; dcterms:issued ?issued }")
+    assert [(r["sha"], str(r["issued"])) for r in rows] == [(hashlib.sha256(article.encode()).hexdigest(), "2024-05-17")]
+    spans = kg.select("SELECT ?start ?end ?quote { ?ev cj:sourceDocument ?d ; cj:start ?start ; cj:end ?end ; cj:quote ?quote }",
+                      d=rows[0]["d"])
+    assert len(spans) > 100
+    assert all(article[r["start"]:r["end"]] == r["quote"] for r in spans)
+
+
+def test_member_count_is_dated_by_the_article(kg):
+    rows = kg.select("""SELECT ?date { ?c a cj:CityRegionConsortium ; cj:memberCount ?q .
+                        ?q cj:value 97 ; cj:asOf ?date }""")
+    assert [str(r["date"]) for r in rows] == ["2024-05-17"]

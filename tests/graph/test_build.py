@@ -91,6 +91,11 @@ def test_inline_turtle_gets_entailments():
 
 # --- bad input: each breaks a copy of the curated data in one way -------------------------------
 
+SEED = "sources/dalian-daily-2024-05-17-jinpu-consortium"
+FACTS = f"{SEED}/facts.yaml"
+ORGS = "registry/organisations.yaml"
+
+
 def _edit(kind_file: str, fn):
     def apply(curated: Path):
         path = curated / kind_file
@@ -104,17 +109,22 @@ def _first(doc, key="organisations"):
     return doc[key][0]
 
 
+def _add_unnamed_org(doc):
+    doc["organisations"].append({"id": "nobody-names-this", "type": "Enterprise", "label_zh": "无名公司",
+                                 "label_en": "Unnamed Co."})
+
+
 BREAKAGES = {
-    "unknown type": (_edit("organisations.yaml", lambda d: _first(d).update(type="Castle")), "unknown type"),
-    "dangling reference": (_edit("projects.yaml", lambda d: _first(d, "projects")["participants"].append("nobody")),
+    "unknown type": (_edit(ORGS, lambda d: _first(d).update(type="Castle")), "unknown type"),
+    "dangling reference": (_edit(FACTS, lambda d: _first(d, "projects")["participants"].append("nobody")),
                            "refers to 'nobody'"),
-    "duplicate id": (_edit("organisations.yaml", lambda d: d["organisations"].append(dict(_first(d)))),
-                     "duplicate id"),
-    "missing label": (_edit("organisations.yaml", lambda d: _first(d).pop("label_zh")), "missing or empty 'label_zh'"),
-    "malformed number": (_edit("consortium.yaml", lambda d: _first(d, "consortia")["member_counts"][0]
+    "duplicate id": (_edit(ORGS, lambda d: d["organisations"].append(dict(_first(d)))), "duplicate id"),
+    "missing label": (_edit(ORGS, lambda d: _first(d).pop("label_zh")), "missing or empty 'label_zh'"),
+    "malformed number": (_edit(FACTS, lambda d: _first(d, "consortia")["member_counts"][0]
                                .update(value="九十七")), "is not a number"),
-    "quote not in source": (_edit("projects.yaml", lambda d: _first(d, "projects").update(evidence="没有这句话")),
+    "quote not in source": (_edit(FACTS, lambda d: _first(d, "projects").update(evidence="没有这句话")),
                             "not found verbatim"),
+    "registry entry named by no source": (_edit(ORGS, _add_unnamed_org), "referenced by no source"),
 }
 
 
@@ -132,7 +142,7 @@ def test_broken_curated_data_names_file_and_entry(broken_copy, case, tmp_path):
     config = BuildConfig(data_dir=tmp_path / "data", curated_dir=broken_copy)
     with pytest.raises(CuratedDataError, match=message) as info:
         build(config)
-    assert info.value.file.endswith(".yaml")
+    assert info.value.file.endswith(".yaml") and info.value.file.startswith(("registry/", "sources/"))
     assert info.value.entry
 
 
@@ -152,5 +162,5 @@ def test_cli_reports_bad_data_without_a_traceback(broken_copy, tmp_path):
     command = [sys.executable, "cli.py", "--data", str(tmp_path / "data"), "build", "--curated", str(broken_copy)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 65, result.stderr
-    assert "organisations.yaml" in result.stderr and "unknown type 'Castle'" in result.stderr
+    assert "registry/organisations.yaml" in result.stderr and "unknown type 'Castle'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -1,0 +1,118 @@
+"""Resolve the entities a source introduces against those already known.
+
+Names are compared after normalisation (Unicode NFKC, so full-width brackets and digits
+become half-width; traditional script to simplified with OpenCC; spaces dropped; case
+folded). An entry of a source's entities.yaml whose normalised name equals the name or an
+alias of a known entry of the same kind and type is MERGED into it: its id becomes another
+name for the known IRI and its names become aliases cited by that source. The same name on
+an entry of another type, and similar names (rapidfuzz ratio >= NEAR_MISS), are not merged
+but reported as notes for a curator to decide.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
+
+from graph.curated import Entry, as_list
+
+NEAR_MISS = 85  # rapidfuzz ratio (0-100) from which two different names are reported as similar
+RESOLVED_KINDS = ("organisations", "people", "places")
+# Fact kinds whose entries two sources may both define by mistake: reported, never merged.
+CROSS_SOURCE_KINDS = ("consortia", "projects", "training_bases", "programmes")
+SPACE = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1)
+def _converter():
+    import opencc  # imported here: only resolution needs it
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=4096)
+def normalise(name: str) -> str:
+    """The form two names are compared in: NFKC, simplified script, no spaces, case-folded."""
+    text = SPACE.sub("", unicodedata.normalize("NFKC", name))
+    return _converter().convert(text).casefold()
+
+
+def names_of(data: dict) -> list[str]:
+    """An entry's labels and aliases."""
+    names = [data.get("label_zh"), data.get("label_en"), *as_list(data.get("aliases"))]
+    return [n for n in names if isinstance(n, str) and n.strip()]
+
+
+def _type(entry: Entry) -> tuple:
+    return entry.kind, entry.data.get("type")
+
+
+def across_sources(entries: list[Entry]) -> list[str]:
+    """Notes on fact entries of two different sources with the same or similar names (one entity
+    defined twice?): a curator keeps one and lets the other source mention it."""
+    names = [(normalise(n), e) for e in entries if e.kind in CROSS_SOURCE_KINDS for n in names_of(e.data)]
+    notes, choices = [], [n for n, _ in names]
+    for i, (name, entry) in enumerate(names):
+        for _, score, j in process.extract(name, choices, scorer=fuzz.ratio, score_cutoff=NEAR_MISS, limit=None):
+            other = names[j][1]
+            if j > i and other.source != entry.source and other.kind == entry.kind:
+                what = "same name" if score == 100 else f"similar names (ratio {score:.0f})"
+                notes.append(f"{what} in two sources: {entry.id} ({entry.file}) and {other.id} ({other.file})")
+    return list(dict.fromkeys(notes))
+
+
+class Resolver:
+    """An index of known entries by normalised name; merges and reports introduced entries."""
+
+    def __init__(self, entries: dict[str, Entry]):
+        self.by_name: dict[str, list[str]] = {}
+        self.entries = entries
+        self.merged: dict[str, str] = {}
+        self.notes: list[str] = []
+        for entry in entries.values():
+            self._index(entry)
+
+    def _index(self, entry: Entry) -> None:
+        for name in names_of(entry.data):
+            ids = self.by_name.setdefault(normalise(name), [])
+            if entry.id not in ids:
+                ids.append(entry.id)
+
+    def resolve(self, name: str) -> list[str]:
+        """The ids of the known entries with this name (after normalisation)."""
+        return list(self.by_name.get(normalise(name), ()))
+
+    def introduce(self, entry: Entry) -> Entry | None:
+        """Merge ``entry`` into a known entry (returning the mention that cites its names) or add it."""
+        same = [i for n in names_of(entry.data) for i in self.resolve(n)]
+        for known in dict.fromkeys(same):
+            if _type(self.entries[known]) == _type(entry):
+                self.merged[entry.id] = known
+                self.notes.append(f"merged {entry.id} ({entry.file}) into {known}: same name "
+                                  f"{self._shared(entry, known)!r}")
+                return Entry(entry.kind, entry.file, {"id": known, "aliases": names_of(entry.data),
+                                                      "evidence": entry.data.get("evidence")}, entry.source)
+            self.notes.append(f"same name, different type: {entry.id} ({'/'.join(filter(None, _type(entry)))}, "
+                              f"{entry.file}) and {known} ({'/'.join(filter(None, _type(self.entries[known])))})")
+        if entry.kind in RESOLVED_KINDS:
+            self._near_misses(entry)
+        self.entries[entry.id] = entry
+        self._index(entry)
+        return None
+
+    def _shared(self, entry: Entry, known: str) -> str:
+        return next(n for n in names_of(entry.data) if known in self.resolve(n))
+
+    def _near_misses(self, entry: Entry) -> None:
+        choices = {name: ids for name, ids in self.by_name.items()
+                   if any(self.entries[i].kind == entry.kind for i in ids)}
+        for name in names_of(entry.data):
+            for match, score, _ in process.extract(normalise(name), list(choices), scorer=fuzz.ratio,
+                                                   score_cutoff=NEAR_MISS, limit=3):
+                for other in choices[match]:
+                    if other != entry.id:
+                        self.notes.append(f"similar names: {name!r} ({entry.id}, {entry.file}) and "
+                                          f"{match!r} ({other}), ratio {score:.0f}")
