@@ -2,6 +2,7 @@
 same-sha256 idempotence, --accept, bad input, and eval ingest on the seed gold."""
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,10 @@ def cli(*args, data: Path):
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory, built_config):
-    return built_config.data_dir
+    """A copy of the session's build: what these tests accept must not change what others read."""
+    copy = tmp_path_factory.mktemp("ingest") / "data"
+    shutil.copytree(built_config.data_dir, copy)
+    return copy
 
 
 @pytest.fixture
