@@ -122,6 +122,7 @@ def _reusable(data_dir: Path, content_hash: str) -> Path | None:
     with contextlib.suppress(StoreCorrupt):
         published = published_dir(data_dir)
         if published in candidates:
+            candidates.remove(published)
             candidates.insert(0, published)
     for candidate in candidates:
         try:
@@ -156,12 +157,29 @@ def ensure_built(config: BuildConfig) -> Path:
     A damaged store (graph.store.verify_build) is rebuilt from the curated data, into a new
     directory, and published; the damaged one is pruned once no process has it open.
     """
+    intact = _intact_published(config)
+    if intact is not None and Manifest.read(intact).content_hash == input_hash(config):
+        return intact
+    return build(config).store_dir
+
+
+def repair(config: BuildConfig) -> Path:
+    """Rebuild the published store from the curated data only if it is missing or damaged.
+
+    An intact store built from other inputs stays published: a running server healing its
+    store must not undo a newer build published by someone else.
+    """
+    intact = _intact_published(config)
+    return intact if intact is not None else build(config).store_dir
+
+
+def _intact_published(config: BuildConfig) -> Path | None:
     try:
         store_dir = current_store_dir(Path(config.data_dir))
-        if verify_build(store_dir).content_hash == input_hash(config):
-            return store_dir
+        verify_build(store_dir)
+        return store_dir
     except StoreCorrupt as exc:
         log.warning("the published store is damaged; rebuilding it from the curated data: %s", exc)
     except StoreNotBuilt:
         pass
-    return build(config).store_dir
+    return None
