@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,7 +119,9 @@ def build(config: BuildConfig, force: bool = False) -> BuildReport:
 def _reusable(data_dir: Path, content_hash: str) -> Path | None:
     """An intact build of exactly these inputs (the published one first), if there is one."""
     stores = data_dir / STORES_DIR
-    candidates = [p for p in sorted(stores.glob(content_hash[:16] + "*")) if (p / MANIFEST_FILE).is_file()]
+    name = re.compile(rf"{content_hash[:16]}(?:-\d+)?")  # see graph.publish.write_store
+    candidates = [p for p in sorted(stores.glob(content_hash[:16] + "*"))
+                  if name.fullmatch(p.name) and (p / MANIFEST_FILE).is_file()]
     with contextlib.suppress(StoreCorrupt):
         published = published_dir(data_dir)
         if published in candidates:
