@@ -116,7 +116,67 @@ def cmd_ask(args) -> None:
         print(f"  related: {r['label']} ({r['type']})")
 
 
+def cmd_ingest(args) -> None:
+    from graph.ingest.draft import Meta, to_json
+    from graph.ingest.pipeline import Ingester
+
+    _check_date(args.published)
+    config = _config(args)
+    ingester = Ingester(config, progress=_progress_bar)
+    meta = Meta(args.title, args.published, args.publisher, args.url)
+    for path in args.files:
+        draft, result = ingester.ingest(path, meta, accept=args.accept)
+        if args.json:
+            print(json.dumps(to_json(draft, result, config.base_iri), ensure_ascii=False))
+        else:
+            _print_summary(path, draft, result)
+
+
+def _check_date(value: str | None) -> None:
+    import datetime as dt
+
+    if value is None:
+        return
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"--published must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+def _progress_bar(done: int, total: int) -> None:
+    if total < 8:  # short inputs finish before a bar would help
+        return
+    filled = 30 * done // total
+    print(f"\r  extracting [{'#' * filled}{' ' * (30 - filled)}] {done}/{total}", end="" if done < total else "\n",
+          file=sys.stderr, flush=True)
+
+
+def _print_summary(path, draft, result) -> None:
+    state = "published (accepted)" if draft.published else "draft (not published)"
+    print(f"{path}: {'unchanged, ' if draft.unchanged else ''}{state} -> {draft.folder}")
+    print(f"  source {draft.source_id}  sha256 {draft.sha256[:16]}…  title: {draft.title}")
+    for o in result.organisations:
+        print(f"  org     {'NEW ' if o.new else 'link'} {o.label} [{o.type}] ({o.confidence:.2f})")
+    for p in result.people:
+        roles = "; ".join(f"{x.organisation or '?'} {x.title}" for x in p.positions)
+        print(f"  person  {'NEW ' if p.new else 'link'} {p.name}  {roles}")
+    for c in result.consortia:
+        counts = ", ".join(f"{m.category} {m.value}" for m in c.member_counts)
+        print(f"  consortium {c.label} [{c.kind}] {c.level or ''} leads: {'、'.join(c.leads) or '-'}  {counts}")
+    for c in result.cooperations:
+        print(f"  cooperation {c.label or '(unnamed)'}: {' + '.join(c.participants)}")
+    print(f"  figures: {', '.join(f.text for f in result.figures) or '-'}")
+
+
 def cmd_eval(args) -> None:
+    if args.what == "ingest":
+        from graph.ingest.evaluate import evaluate, report
+        from graph.ingest.pipeline import Ingester
+
+        ingester = Ingester(_config(args))
+        score, files = evaluate(Path(args.file), lambda path: ingester.extract(path)[1])
+        print(report(score, files, misses=args.misses))
+        return
     kg, engine = _engine(args)
     if args.what == "search":
         from search.evaluate import run_eval
@@ -180,10 +240,22 @@ def _search_commands(sub) -> None:
     a.add_argument("--json", action="store_true", help="print the full JSON answer")
     a.set_defaults(func=cmd_ask)
 
-    ev = sub.add_parser("eval", help="score search or question answering on a JSON-lines set")
-    ev.add_argument("what", choices=["search", "ask"])
-    ev.add_argument("file")
-    ev.add_argument("--misses", action="store_true", help="list the cases not ranked first (search)")
+    ev = sub.add_parser("eval", help="score search or question answering on a JSON-lines set, or ingest on a "
+                                     "directory of *.gold.yaml files")
+    ev.add_argument("what", choices=["search", "ask", "ingest"])
+    ev.add_argument("file", help="the JSON-lines set (search, ask) or the gold directory (ingest)")
+    ev.add_argument("--misses", action="store_true", help="list the cases not ranked first (search) or the "
+                                                           "missed and extra facts (ingest)")
+
+    i = sub.add_parser("ingest", help="extract linked, cited facts from Chinese documents into a draft source")
+    i.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md, .html, .pdf or .docx")
+    i.add_argument("--accept", action="store_true", help="publish: move the draft to accepted/ and rebuild")
+    i.add_argument("--json", action="store_true", help="print one JSON object per file on stdout")
+    i.add_argument("--title", help="the source's title (default: from the document)")
+    i.add_argument("--published", help="publication date YYYY-MM-DD")
+    i.add_argument("--publisher", help="publisher: an organisation id or free text")
+    i.add_argument("--url", help="where the document was published")
+    i.set_defaults(func=cmd_ingest)
     ev.set_defaults(func=cmd_eval)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import resource
 import signal
 import sys
 import threading
@@ -46,6 +47,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--row-cap", type=int, default=defaults.row_cap, help="most rows or triples per result")
     p.add_argument("--workers", type=int, default=defaults.workers, help="query worker processes")
     p.add_argument("--threads", type=int, default=defaults.threads, help="request threads")
+    p.add_argument("--trusted-proxy", help="address of a reverse proxy whose X-Forwarded-For names the client")
     p.add_argument("--memory-copy-max-quads", type=int, default=defaults.worker_memory_copy_max_quads,
                    help="copy a store of at most this many quads into each query worker's memory (0: never)")
     p.add_argument("--reload-interval", type=float, default=defaults.reload_interval_s,
@@ -63,7 +65,33 @@ def config_from(args: argparse.Namespace) -> ServerConfig:
         build = replace(build, curated_dir=Path(args.curated))
     return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap, workers=args.workers,
                         threads=args.threads, worker_memory_copy_max_quads=args.memory_copy_max_quads,
-                        reload_interval_s=args.reload_interval, heal_retry_s=args.heal_retry)
+                        trusted_proxy=args.trusted_proxy, reload_interval_s=args.reload_interval,
+                        heal_retry_s=args.heal_retry)
+
+
+# Waitress reads the whole body before the app sees it; it may take this much more than the app
+# accepts, so that an over-long body gets the app's 413 (not a connection reset mid-upload).
+BODY_SLACK_BYTES = 16 * 2**20
+
+
+def waitress_options(config: ServerConfig, host: str, port: int) -> dict:
+    """Keyword arguments for waitress.create_server: threads, connection limits and timeouts."""
+    options = dict(host=host, port=port, threads=config.threads, ident="chanjiao", expose_tracebacks=False,
+                   max_request_body_size=config.max_body_bytes + BODY_SLACK_BYTES,
+                   connection_limit=config.connection_limit, channel_timeout=config.channel_timeout_s,
+                   cleanup_interval=max(1, config.channel_timeout_s // 3))
+    if config.trusted_proxy:
+        options.update(trusted_proxy=config.trusted_proxy, trusted_proxy_count=1,
+                       trusted_proxy_headers={"x-forwarded-for", "x-forwarded-proto"})
+    return options
+
+
+def raise_open_files_limit(wanted: int) -> None:
+    """Lift the soft limit on open files towards ``wanted`` (each connection holds one)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
 def configure_logging() -> None:
@@ -127,9 +155,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_app(config)
     socket_map: dict = {}
+    raise_open_files_limit(config.connection_limit + 256)
     try:
-        server = create_server(app, map=socket_map, host=args.host, port=port, threads=config.threads,
-                               ident="chanjiao", max_request_body_size=config.max_body_bytes, expose_tracebacks=False)
+        server = create_server(app, map=socket_map, **waitress_options(config, args.host, port))
     except OSError as exc:
         return fail(f"cannot listen on {args.host}:{port}: {exc.strerror or exc}")
     try:
@@ -144,7 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         server.run()
     finally:
-        services.close()
+        try:
+            services.close()
+        except KeyboardInterrupt:  # a second signal while the workers stop: stop at once
+            logging.getLogger(__name__).info("second signal: stopping without waiting for the query workers")
     return 0
 
 

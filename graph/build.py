@@ -14,20 +14,31 @@ import hashlib
 import logging
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from rdflib import Graph
 
 from graph import curated as curated_data
 from graph.config import BuildConfig
 from graph.emit import emit
-from graph.errors import GraphValidationError, StoreCorrupt, StoreNotBuilt, StoreWriteError
+from graph.errors import (
+    GraphValidationError,
+    StoreCorrupt,
+    StoreNotBuilt,
+    StoreWriteError,
+)
 from graph.inference import materialise
 from graph.namespaces import graph_iri
 from graph.publish import STORES_DIR, prune, publish, write_store
-from graph.store import MANIFEST_FILE, Manifest, current_store_dir, published_dir, verify_build
+from graph.store import (
+    MANIFEST_FILE,
+    Manifest,
+    current_store_dir,
+    published_dir,
+    verify_build,
+)
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 log = logging.getLogger(__name__)

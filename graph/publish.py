@@ -23,7 +23,15 @@ from rdflib import Graph
 
 from graph import lease
 from graph.errors import StoreCorrupt
-from graph.store import CURRENT_FILE, MANIFEST_FILE, STORE_SUBDIR, Manifest, load_graphs, published_dir, store_digests
+from graph.store import (
+    CURRENT_FILE,
+    MANIFEST_FILE,
+    STORE_SUBDIR,
+    Manifest,
+    load_graphs,
+    published_dir,
+    store_digests,
+)
 
 STORES_DIR = "stores"
 KEEP_STORES = 2
@@ -48,7 +56,7 @@ def write_store(stores: Path, name: str, graphs: dict[str, Graph], manifest: Man
         triples = len(store)
         store.flush()
         del store  # closes RocksDB, so that the digests below are of the final files
-        built_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        built_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         full = replace(manifest, triples=triples, built_at=built_at, files=store_digests(tmp))
         (tmp / lease.LEASE_FILE).touch()
         atomic_write(tmp / MANIFEST_FILE, json.dumps(asdict(full), indent=2))

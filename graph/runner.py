@@ -6,57 +6,53 @@ caller gets QueryTimeout. Each worker opens the store itself (read-only on disk,
 its memory when small, or loaded from N-Quads for in-memory test graphs) and serialises the
 result with a row cap, so the deadline covers evaluation and serialisation alike.
 
-Before anything runs, ``inspect_query`` refuses updates and SERVICE lexically (after
-SPARQL's ``\\u`` escapes are expanded and comments, strings and IRIs are stripped): no
-worker ever sees a query that could write or open a connection.
+No query can open a network connection: each worker cuts itself off the network when it
+starts (graph.sandbox: a network namespace or a seccomp filter, enforced by the kernel), and
+a pool whose workers cannot do so refuses to start. A query that still asks for a SERVICE
+reaches a worker with no network; its failure is reported as a refusal, never with the
+remote side's answer. In front of that, ``inspect_query`` refuses updates and SERVICE
+lexically (after SPARQL's ``\\u`` escapes are expanded and comments, strings and IRIs are
+stripped) so that the common case gets a clear message, and bounds a query's tokens and
+nesting before Oxigraph's recursive parser sees it. The stores opened by workers are only
+ever read.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import multiprocessing
+import os
 import queue
-import re
 import resource
 import signal
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import pyoxigraph as ox
 
 from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout
+from graph.query_shape import QueryShape, inspect_query
 from graph.namespaces import PREFIXES
 from graph.results import NoAcceptableFormat, Serialised, format_named, serialise
+from graph.sandbox import METHODS as ISOLATION_METHODS
+from graph.sandbox import IsolationUnavailable, isolate_network
 
 log = logging.getLogger(__name__)
 
-QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
-UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
-PROLOGUE_KEYWORDS = frozenset({"BASE", "PREFIX"})
-INSPECTED_QUERIES = 256
-
-_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_TOKEN = re.compile(
-    r"""(?P<skip>
-          \#[^\n\r]*
-        | <[^<>"{}|^`\\\x00-\x20]*>
-        | '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-        | '(?:[^'\\\n\r]|\\.)*' | "(?:[^"\\\n\r]|\\.)*"
-        | [?$][\w\u00B7\u0300-\u036F\u203F-\u2040]*
-        | _:[\w.\-\u00B7]*
-        | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
-        | (?:[^\W\d_][\w.\-\u00B7]*)?:(?:[\w:%.\-\u00B7]|\\[_~.\-!$&'()*+,;=/?\#@%])* )
-      | (?P<word>[A-Za-z_]\w*)
-      | (?P<other>.)""",
-    re.VERBOSE | re.DOTALL,
-)
-
+# Query workers yield the CPU to the web process once started, so that search, ask and short
+# queries stay responsive while long queries run (bench/load_bench.py: at 5, throughput under
+# runaway queries fell to about half; at 15 it stays above 90%).
+WORKER_NICENESS = 15
 
 class ServerBusy(ChanjiaoError):
     """No query worker became free before the job's deadline."""
+
+
+class NoWorkers(ServerBusy):
+    """No query worker is running (they failed to start and are being restarted)."""
 
 
 class WorkerFailed(ChanjiaoError):
@@ -72,41 +68,6 @@ OUT_OF_MEMORY = "the query needed more memory than a query worker may use"
 _DIED = (WorkerFailed, "a query worker died")
 # Rust aborts the process when an allocation fails under the worker's address-space limit.
 _EXIT_ERRORS = {-signal.SIGABRT: (QueryOutOfMemory, OUT_OF_MEMORY)}
-
-
-@dataclass(frozen=True)
-class QueryShape:
-    """What the lexer sees: the query form (None if it cannot tell) and whether FROM is used."""
-
-    form: str | None
-    has_dataset: bool
-
-
-def _unescape(match: re.Match) -> str:
-    code = int(match.group(1) or match.group(2), 16)
-    return match.group(0) if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
-
-
-def keywords(query: str) -> list[str]:
-    """The bare keywords of a query, upper-cased, outside comments, strings, IRIs and names."""
-    text = _UNICODE_ESCAPE.sub(_unescape, query)
-    return [m.group("word").upper() for m in _TOKEN.finditer(text) if m.group("word")]
-
-
-@functools.lru_cache(maxsize=INSPECTED_QUERIES)
-def inspect_query(query: str) -> QueryShape:
-    """The shape of a query; raises QueryRefused for updates and federated (SERVICE) queries.
-
-    Memoised (refusals are not): the lexer costs more than a small query's evaluation, and an
-    endpoint sees the same texts again and again (the web layer and QueryJob both ask).
-    """
-    words = keywords(query)
-    if "SERVICE" in words:
-        raise QueryRefused("SERVICE (federated query) is not allowed on this endpoint")
-    first = next((w for w in words if w not in PROLOGUE_KEYWORDS), None)
-    if first in UPDATE_KEYWORDS:
-        raise QueryRefused(f"{first} is a SPARQL Update operation; this endpoint is read-only")
-    return QueryShape(first if first in QUERY_FORMS else None, "FROM" in words)
 
 
 def _named_node(iri: str) -> ox.NamedNode:
@@ -193,29 +154,73 @@ def _in_memory(nquads: bytes) -> ox.Store:
     return store
 
 
+# What a query's evaluation may raise, as the named error the client gets. OSError is handled
+# apart: it is either a SERVICE call failing for want of a network, or a broken store.
+_QUERY_ERRORS: dict[type[Exception], Callable[[Exception], ChanjiaoError]] = {
+    SyntaxError: lambda exc: QueryError(str(exc)),
+    MemoryError: lambda exc: QueryOutOfMemory(OUT_OF_MEMORY),
+    ValueError: lambda exc: QueryError(f"the query cannot be evaluated: {exc}"),
+    TypeError: lambda exc: QueryError(f"the query cannot be evaluated: {exc}"),
+    RuntimeError: lambda exc: QueryError(f"the query cannot be evaluated: {exc}"),
+    RecursionError: lambda exc: QueryError("the query nests too deeply to evaluate"),
+}
+SERVICE_ATTEMPTED = ("the query tried to reach another service (SERVICE); federated queries are not "
+                     "allowed on this endpoint")
+
+
+def store_readable(store: ox.Store) -> bool:
+    """True when the store still answers a read (a query's OSError is then the query's own)."""
+    try:
+        next(iter(store.quads_for_pattern(None, None, None)), None)
+    except OSError:
+        return False
+    return True
+
+
 def execute(store: ox.Store, job: QueryJob) -> Serialised:
-    """Run a job on a store and serialise its result; raises the library's named errors."""
+    """Run a job on a store and serialise its result; raises the library's named errors.
+
+    The remote side's answer to a SERVICE call is never passed on (it would make the endpoint
+    a port scanner): any failed network call is reported as the same refusal.
+    """
     formats = {family: format_named(family, name) for family, name in job.formats.items()}
     try:
         results = store.query(job.query, prefixes=PREFIXES, **job.options())
         return serialise(results, formats, job.row_cap, PREFIXES)
-    except SyntaxError as exc:
-        raise QueryError(str(exc)) from exc
-    except MemoryError as exc:
-        raise QueryOutOfMemory(OUT_OF_MEMORY) from exc
     except OSError as exc:
+        if store_readable(store):
+            raise QueryRefused(SERVICE_ATTEMPTED) from None
         raise WorkerFailed(f"reading the store failed: {exc}") from exc
+    except tuple(_QUERY_ERRORS) as exc:
+        translate = next(_QUERY_ERRORS[cls] for cls in type(exc).__mro__ if cls in _QUERY_ERRORS)
+        raise translate(exc) from None
 
 
 _READY = "ready"
 
 
-def _worker_main(conn, source: StoreSource, memory_bytes: int | None) -> None:
-    """A worker process: open the store, then answer jobs until EOF or None."""
+@dataclass(frozen=True)
+class WorkerSetup:
+    """What a worker does to itself before it opens the store: its address-space limit
+    (None: unlimited) and the network-isolation methods it may use (see graph.sandbox)."""
+
+    memory_bytes: int | None = None
+    isolation: tuple[str, ...] = tuple(ISOLATION_METHODS)
+
+
+def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
+    """A worker process: cut itself off the network, open the store, then answer jobs until
+    EOF or None. A failure to isolate or to open is sent to the parent instead of ``ready``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if memory_bytes:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    store = source.open()
+    try:
+        isolate_network(setup.isolation)
+        if setup.memory_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (setup.memory_bytes, setup.memory_bytes))
+        store = source.open()
+    except (IsolationUnavailable, WorkerFailed) as exc:
+        conn.send(exc)
+        return
+    os.nice(WORKER_NICENESS)  # after start-up: a replacement worker comes up at full speed
     conn.send(_READY)
     while True:
         try:
@@ -233,14 +238,22 @@ def _worker_main(conn, source: StoreSource, memory_bytes: int | None) -> None:
 class _Worker:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, context, source: StoreSource, memory_bytes: int | None, start_timeout: float):
+    def __init__(self, context, source: StoreSource, setup: WorkerSetup, start_timeout: float):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, source, memory_bytes), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child, source, setup), daemon=True)
         self.process.start()
         child.close()
-        if not self.conn.poll(start_timeout) or self._receive() != _READY:
+        if not self.conn.poll(start_timeout):
             self.kill()
-            raise WorkerFailed("a query worker did not start")
+            raise WorkerFailed("a query worker did not start in time")
+        reply = self._receive()
+        if reply != _READY:
+            self.kill()
+            raise reply if isinstance(reply, ChanjiaoError) else WorkerFailed("a query worker did not start")
+
+    @property
+    def alive(self) -> bool:
+        return self.process.is_alive()
 
     def _receive(self):
         try:
@@ -280,20 +293,31 @@ class _Worker:
 
 @dataclass(frozen=True)
 class RunnerConfig:
-    """Pool size, per-worker address-space limit (None: unlimited) and worker start timeout."""
+    """The pool: its size, each worker's address-space limit (None: unlimited), the
+    network-isolation methods workers may use, how long a worker may take to start, how long
+    a query may wait for a free worker before ServerBusy, how many queries may wait at once
+    (more are refused at once, so queued queries never hold more than a few web threads), how
+    long it may wait when no worker is alive but some are restarting
+    (a pool whose every worker was just replaced recovers in a second or two), and the
+    longest pause between attempts to restart a worker."""
 
     workers: int = 2
     memory_mb: int | None = None
+    isolation: tuple[str, ...] = tuple(ISOLATION_METHODS)
     start_timeout_s: float = 60.0
-    restart_attempts: int = 5
+    admission_wait_s: float = 1.0
+    max_waiting: int = 4
+    restart_wait_s: float = 5.0
+    max_backoff_s: float = 30.0
 
 
 class QueryRunner:
     """A pool of query workers; ``run`` executes a job under a deadline.
 
     Thread-safe: each call checks a worker out for its whole duration. ``start`` blocks
-    until every worker is up; a worker that times out, dies or runs out of memory is
-    killed at once and replaced in the background.
+    until every worker has made its first attempt to start; a worker that times out, dies or
+    runs out of memory is killed at once and its slot restarted in the background, with
+    backoff, for as long as the pool is open (a slot is never abandoned).
     """
 
     def __init__(self, source: StoreSource, config: RunnerConfig = RunnerConfig()):
@@ -305,17 +329,35 @@ class QueryRunner:
         self._live: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._starting = 0  # slots whose worker is being (re)started
+        self._admitted = threading.BoundedSemaphore(config.workers + config.max_waiting)
+        self.last_failure: str | None = None
 
     def start(self) -> "QueryRunner":
-        """Start every worker (concurrently) and return once all are ready."""
-        threads = [threading.Thread(target=self._add_worker, daemon=True) for _ in range(self.config.workers)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        if not self.ready:
-            raise WorkerFailed("the query workers did not start")
+        """Start every worker (concurrently); raise the last start failure if none came up."""
+        started = [threading.Event() for _ in range(self.config.workers)]
+        for event in started:
+            self._spawn_slot(event)
+        for event in started:
+            event.wait()
+        if self.live == 0:
+            message = self._no_workers_message()
+            self.close()
+            raise NoWorkers(message)
         return self
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until every worker is alive (e.g. after one was replaced); True if they are."""
+        until = time.monotonic() + timeout
+        while not self.ready and time.monotonic() < until:
+            time.sleep(0.05)
+        return self.ready
+
+    @property
+    def live(self) -> int:
+        """How many workers are running."""
+        with self._lock:
+            return len(self._live)
 
     @property
     def ready(self) -> bool:
@@ -324,25 +366,29 @@ class QueryRunner:
             return not self._closed and len(self._live) >= self.config.workers
 
     def run(self, job: QueryJob, timeout: float) -> Serialised:
-        """Run ``job`` within ``timeout`` seconds, counted from now, queueing included.
+        """Run ``job`` within ``timeout`` seconds, counted from now.
 
-        Raises QueryError, NoAcceptableFormat, QueryTimeout, ServerBusy, QueryOutOfMemory
-        or WorkerFailed (updates and SERVICE never get this far: see QueryJob).
+        Refused at once (ServerBusy) when ``workers + max_waiting`` queries are already in;
+        otherwise waits at most ``admission_wait_s`` for a free worker (ServerBusy, or
+        NoWorkers when none is running). Raises QueryError, NoAcceptableFormat, QueryTimeout,
+        QueryOutOfMemory or WorkerFailed from the job itself.
         """
         deadline = time.monotonic() + timeout
+        if not self._admitted.acquire(blocking=False):
+            raise ServerBusy("every query worker is busy and the queue is full; try again shortly")
         try:
-            worker = self._idle.get(timeout=max(0.0, timeout))
-        except queue.Empty:
-            raise ServerBusy("every query worker stayed busy until the deadline") from None
-        try:
-            return worker.call(job, deadline)
-        except _RETIRING:
-            self._retire(worker)
-            worker = None
-            raise
+            worker = self._checkout(deadline)
+            try:
+                return worker.call(job, deadline)
+            except _RETIRING:
+                self._retire(worker)
+                worker = None
+                raise
+            finally:
+                if worker is not None:
+                    self._idle.put(worker)
         finally:
-            if worker is not None:
-                self._idle.put(worker)
+            self._admitted.release()
 
     def close(self) -> None:
         """Stop every worker; running jobs fail with WorkerFailed."""
@@ -353,31 +399,77 @@ class QueryRunner:
         for worker in workers:
             worker.stop()
 
-    def _add_worker(self) -> None:
-        for attempt in range(self.config.restart_attempts):
-            if self._closed:
-                return
+    def _checkout(self, deadline: float) -> _Worker:
+        """A live idle worker; dead ones found on the way are retired (their slots restart).
+
+        Waits at most ``admission_wait_s`` while some worker is alive, ``restart_wait_s``
+        while none is but some are restarting, and never past ``deadline``.
+        """
+        entered = time.monotonic()
+        while True:
+            live = self.live
+            if live == 0 and not self._starting:
+                raise NoWorkers(self._no_workers_message())
+            wait = self.config.admission_wait_s if live else self.config.restart_wait_s
+            until = min(deadline, entered + wait)
             try:
-                worker = _Worker(self._context, self.source, self._memory_bytes, self.config.start_timeout_s)
-            except WorkerFailed:
-                log.warning("query worker failed to start (attempt %d)", attempt + 1)
-                time.sleep(min(2.0**attempt, 10.0))
+                worker = self._idle.get(timeout=max(0.0, until - time.monotonic()))
+            except queue.Empty:
+                if self.live == 0:
+                    raise NoWorkers(self._no_workers_message()) from None
+                raise ServerBusy("every query worker is busy; try again shortly") from None
+            if worker.alive:
+                return worker
+            self._retire(worker)
+
+    def _no_workers_message(self) -> str:
+        reason = f" (last failure: {self.last_failure})" if self.last_failure else ""
+        return f"no query worker is running{reason}"
+
+    def _spawn_slot(self, first_attempt: threading.Event | None = None) -> None:
+        """Start a worker for one slot in the background (counted as starting from now on)."""
+        with self._lock:
+            self._starting += 1
+        threading.Thread(target=self._keep_slot, args=(first_attempt,), daemon=True, name="query-worker").start()
+
+    def _keep_slot(self, first_attempt: threading.Event | None) -> None:
+        """Start a worker for one slot, retrying with backoff until it runs or the pool closes."""
+        try:
+            self._start_slot(first_attempt)
+        finally:
+            with self._lock:
+                self._starting -= 1
+            if first_attempt is not None:
+                first_attempt.set()
+
+    def _start_slot(self, first_attempt: threading.Event | None) -> None:
+        attempt = 0
+        while not self._closed:
+            try:
+                worker = _Worker(self._context, self.source, self._setup, self.config.start_timeout_s)
+            except (WorkerFailed, IsolationUnavailable) as exc:
+                self.last_failure = str(exc)
+                log.warning("query worker failed to start (attempt %d): %s", attempt + 1, exc)
+                if first_attempt is not None:
+                    first_attempt.set()  # start() reports the failure; this slot keeps trying
+                time.sleep(min(2.0**attempt, self.config.max_backoff_s))
+                attempt += 1
                 continue
             with self._lock:
                 if self._closed:
                     worker.stop()
-                    return
+                    break
                 self._live.add(worker)
             self._idle.put(worker)
-            return
-        log.error("gave up starting a query worker")
+            break
 
     def _retire(self, worker: _Worker) -> None:
         with self._lock:
             self._live.discard(worker)
         worker.kill()
-        threading.Thread(target=self._add_worker, daemon=True, name="query-worker-restart").start()
+        self._spawn_slot()
 
     @property
-    def _memory_bytes(self) -> int | None:
-        return self.config.memory_mb * 2**20 if self.config.memory_mb else None
+    def _setup(self) -> WorkerSetup:
+        memory = self.config.memory_mb * 2**20 if self.config.memory_mb else None
+        return WorkerSetup(memory, self.config.isolation)

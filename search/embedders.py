@@ -66,11 +66,13 @@ class SentenceTransformerEmbedder:
     """Any sentence-transformers model, by hub name (from the local cache only) or local path."""
 
     def __init__(self, model: str):
+        # local_files_only is what keeps a missing model from costing network retries:
+        # HF_HUB_OFFLINE is read when huggingface_hub is first imported, which may be earlier.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer, __version__
 
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            self._model = SentenceTransformer(model, device="cpu", local_files_only=True)
         except (OSError, ValueError) as exc:
             raise ModelUnavailable(
                 f"cannot load the sentence-transformers model {model!r} on this machine ({exc}). "

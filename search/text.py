@@ -29,10 +29,22 @@ def normalize(text: str) -> str:
     return fold(text).lower()
 
 
+# Characters that show nothing, besides whitespace (U+3000 and NBSP are whitespace): soft
+# hyphen, zero-width spaces and joiners, direction marks, word joiner, BOM. As a regex
+# character-class body, shared with the OpenAPI document's pattern for text parameters.
+INVISIBLE_CLASS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+_BLANK = re.compile(f"[\\s{INVISIBLE_CLASS}]*")
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` holds nothing visible (whitespace, zero-width characters, BOM)."""
+    return _BLANK.fullmatch(text) is not None
+
+
 def validate_query(query: object, max_chars: int, what: str = "query") -> str:
     """The query itself if usable, else BadQuery naming the problem.
 
-    Rejected: non-strings, empty or whitespace-only text (U+3000 included), NUL, lone
+    Rejected: non-strings, text with nothing visible (U+3000, NBSP, zero-width space, BOM), NUL, lone
     surrogates, and text longer than ``max_chars`` (checked before any other work).
     """
     if not isinstance(query, str):
@@ -45,8 +57,8 @@ def validate_query(query: object, max_chars: int, what: str = "query") -> str:
         query.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise BadQuery(f"the {what} contains a lone surrogate at position {exc.start}") from exc
-    if not query.strip():
-        raise BadQuery(f"the {what} is empty")
+    if is_blank(query):
+        raise BadQuery(f"the {what} is empty (only invisible characters)")
     return query
 
 

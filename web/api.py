@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, jsonify, request
 
 from graph.errors import BadInput
+from search.text import is_blank
 from web.entities import ID_PATH, describe, entity_iri
 from web.http import bounded_int
 from web.openapi import document
@@ -17,8 +18,8 @@ def _required(name: str) -> str:
     value = request.args.get(name)
     if value is None:
         raise BadInput(f"the parameter {name} is required")
-    if not value.strip():
-        raise BadInput(f"the parameter {name} is empty (whitespace only counts as empty)")
+    if is_blank(value):
+        raise BadInput(f"the parameter {name} is empty (whitespace and invisible characters count as empty)")
     return value
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.config import SEARCH_INDEX_DIR, BuildConfig
+from web.quota import QuotaConfig
 
 
 @dataclass(frozen=True)
@@ -21,22 +22,37 @@ class ServerConfig:
     RocksDB; 0 disables); ``threads`` is the number of waitress request threads. Every
     ``reload_interval_s`` the server looks for a newly published or damaged store; a damaged
     one is rebuilt at most once per ``heal_retry_s``.
+
+    Admission: a SPARQL query waits at most ``admission_wait_s`` for a free worker, then gets
+    503 with Retry-After (it never holds a request thread while queueing); ``quota`` limits each
+    client's concurrent queries and query time (429). Connections: at most
+    ``connection_limit`` open at once, an idle one is closed after ``channel_timeout_s``;
+    ``trusted_proxy`` is the address of a reverse proxy whose X-Forwarded-For names the client.
     """
 
     build: BuildConfig = field(default_factory=BuildConfig)
     query_timeout_s: float = 10.0
     min_query_timeout_s: float = 0.1
     row_cap: int = 10_000
-    workers: int = 2
+    # More workers than one client may occupy (quota.max_concurrent), so that one client's
+    # runaway queries leave workers for everyone else.
+    workers: int = 4
     worker_memory_mb: int | None = 2048
     worker_memory_copy_max_quads: int = 1_000_000
-    threads: int = 8
+    # Threads are cheap; SPARQL may hold at most workers + max_waiting of them (graph.runner),
+    # so that search, ask and autocomplete always have threads of their own.
+    threads: int = 16
     max_query_chars: int = 20_000
     max_body_bytes: int = 256 * 1024
     search_index_dir: Path | None = None
     access_log: bool = True
     reload_interval_s: float = 1.0
     heal_retry_s: float = 30.0
+    admission_wait_s: float = 1.0
+    quota: QuotaConfig = field(default_factory=QuotaConfig)
+    connection_limit: int = 1000
+    channel_timeout_s: int = 30
+    trusted_proxy: str | None = None
 
     def __post_init__(self):
         if self.query_timeout_s <= 0 or self.row_cap < 1 or self.workers < 1 or self.threads < 1:

@@ -13,11 +13,13 @@ from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, Quer
 from graph.results import NoAcceptableFormat
 from graph.runner import QueryOutOfMemory, ServerBusy, WorkerFailed
 from web.http import TooLarge, html_response
+from web.quota import QuotaExceeded
 from web.negotiation import prefers_html
 from web.services import ServiceUnavailable
 
 # Looked up along the exception's MRO, so the most specific class wins.
 ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
+    QuotaExceeded: (429, "too_many_requests"),
     QueryRefused: (403, "query_refused"),
     QueryError: (400, "malformed_query"),
     TooLarge: (413, "too_large"),
@@ -32,7 +34,7 @@ ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
     WorkerFailed: (500, "worker_failed"),
     ChanjiaoError: (500, "internal_error"),
 }
-RETRY_AFTER = {503: "1"}
+RETRY_AFTER = {503: 1, 429: 1}  # seconds, unless the exception says otherwise (retry_after)
 
 
 def status_of(exc: ChanjiaoError) -> tuple[int, str]:
@@ -40,7 +42,7 @@ def status_of(exc: ChanjiaoError) -> tuple[int, str]:
     return next(ERRORS[cls] for cls in type(exc).__mro__ if cls in ERRORS)
 
 
-def error_response(status: int, code: str, message: str) -> Response:
+def error_response(status: int, code: str, message: str, retry_after: int | None = None) -> Response:
     """The shared error shape, as HTML when the client prefers it, else JSON."""
     if prefers_html():
         response = html_response(render_template("error.html", status=status, code=code, message=message), status)
@@ -48,13 +50,13 @@ def error_response(status: int, code: str, message: str) -> Response:
         response = jsonify({"error": {"code": code, "message": message}})
         response.status_code = status
     if status in RETRY_AFTER:
-        response.headers["Retry-After"] = RETRY_AFTER[status]
+        response.headers["Retry-After"] = str(retry_after or RETRY_AFTER[status])
     return response
 
 
 def _library_error(exc: ChanjiaoError) -> Response:
     status, code = status_of(exc)
-    return error_response(status, code, str(exc))
+    return error_response(status, code, str(exc), getattr(exc, "retry_after", None))
 
 
 def _http_error(exc: HTTPException) -> Response:

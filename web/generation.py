@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from graph.errors import ChanjiaoError
 from graph.runner import QueryRunner, RunnerConfig, StoreSource
@@ -43,18 +44,30 @@ class Answerer(Protocol):
     def answer(self, question: str) -> Any: ...
 
 
-class Lazy(Generic[T]):
-    """A value made by ``factory`` on first ``get`` (once, thread-safe); a failed attempt is retried."""
+class WarmingUp(ServiceUnavailable):
+    """A collaborator is being started by another thread; the request should be retried shortly."""
 
-    def __init__(self, factory: Callable[[], T], value: T | None = None):
-        self._factory, self._value = factory, value
+
+class Lazy(Generic[T]):
+    """A value made by ``factory`` on first ``get`` (once, thread-safe); a failed attempt is retried.
+
+    While one thread makes the value, ``get`` in other threads raises WarmingUp at once instead
+    of queueing behind it (a request must not hold a web thread through a start-up).
+    """
+
+    def __init__(self, name: str, factory: Callable[[], T], value: T | None = None):
+        self.name, self._factory, self._value = name, factory, value
         self._lock = threading.Lock()
 
     def get(self) -> T:
         if self._value is None:
-            with self._lock:
+            if not self._lock.acquire(blocking=False):
+                raise WarmingUp(f"the service is warming up ({self.name} is starting); retry shortly")
+            try:
                 if self._value is None:
                     self._value = self._factory()
+            finally:
+                self._lock.release()
         return self._value
 
     def peek(self) -> T | None:
@@ -71,12 +84,12 @@ class Generation:
     """
 
     def __init__(self, config: ServerConfig, open_graph: Callable[[], KnowledgeGraph],
-                 previous: "Generation | None" = None, **ready: Any):
+                 previous: Generation | None = None, **ready: Any):
         self.config = config
-        self.graph: Lazy[KnowledgeGraph] = Lazy(open_graph, ready.get("graph"))
-        self.runner: Lazy[QueryRunner] = Lazy(self._start_runner, ready.get("runner"))
-        self.search: Lazy[SearchBackend] = Lazy(self._open_search, ready.get("search"))
-        self.answerer: Lazy[Answerer] = Lazy(self._open_answerer, ready.get("answerer"))
+        self.graph: Lazy[KnowledgeGraph] = Lazy("the store", open_graph, ready.get("graph"))
+        self.runner: Lazy[QueryRunner] = Lazy("the query workers", self._start_runner, ready.get("runner"))
+        self.search: Lazy[SearchBackend] = Lazy("the search index", self._open_search, ready.get("search"))
+        self.answerer: Lazy[Answerer] = Lazy("question answering", self._open_answerer, ready.get("answerer"))
         self._previous_search = previous.search.peek() if previous is not None else None
         self.store_dir: Path | None = None
         self.signature: dict = {}
@@ -103,7 +116,7 @@ class Generation:
             self.signature = file_signature(self.store_dir)
         return graph
 
-    def enter(self) -> "Generation":
+    def enter(self) -> Generation:
         with self._idle:
             self._users += 1
         return self
@@ -128,7 +141,8 @@ class Generation:
 
     def _start_runner(self) -> QueryRunner:
         source = StoreSource.of(self.opened(), self.config.worker_memory_copy_max_quads)
-        config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb)
+        config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
+                              admission_wait_s=self.config.admission_wait_s)
         return QueryRunner(source, config).start()
 
     def _open_search(self) -> SearchBackend:

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from graph.namespaces import PREFIXES
 from graph.results import FORMATS, GRAPH, write_triples
 from graph.store import bind
+from graph.void import DATASET_PATH, VOID, void_triples
 from ontology import ONTOLOGY_FILE
 from web.entities import ONTOLOGY_PATH, concise_description, describe, entity_iri, ontology_terms
 from web.http import html_response
@@ -46,6 +47,16 @@ def entity(kind: str, slug: str):
         return _rdf(concise_description(kg, iri), fmt)
     view = describe(kg, iri)
     return html_response(render_template("entity.html", entity=view, alternates=_alternates(request.path)))
+
+
+@bp.get("/" + DATASET_PATH)
+def void_description():
+    """The dataset's VoID description (Turtle by default), counted from the store."""
+    triples = void_triples(services().graph, request.host_url + "sparql")
+    fmt = negotiate(GRAPH)
+    response = result_response(write_triples(triples, fmt, len(triples), {"void": VOID, **PREFIXES}))
+    response.headers["Link"] = f'<{request.path}>; rel="canonical"'
+    return response
 
 
 @bp.get(ONTOLOGY_PATH)

@@ -46,6 +46,6 @@ def negotiate(family: str, html: bool = False) -> ResultFormat | None:
     offers = _offers(family, html)
     chosen = request.accept_mimetypes.best_match(offers) if request.accept_mimetypes else offers[0]
     if chosen is None:
-        raise NoAcceptableFormat(f"the Accept header {request.headers.get('Accept')!r} allows none of: "
+        raise NoAcceptableFormat("the Accept header allows none of: "
                                  f"{', '.join(f.media_type for f in FORMATS[family])}")
     return None if chosen in HTML_NAMES else find_format(family, chosen)

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 from graph.curated import SLUG
 from graph.results import FORMATS, GRAPH
+from search.text import INVISIBLE_CLASS
 from web.config import ServerConfig
 from web.negotiation import HTML
 
 OPENAPI_VERSION = "3.1.0"
 # What the routes accept as text (search.text.validate_query): no NUL, something not blank.
-CLEAN_TEXT = r"^[^\x00]*[^\s\x00][^\x00]*$"
+CLEAN_TEXT = rf"^[^\x00]*[^\s\x00{INVISIBLE_CLASS}][^\x00]*$"
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def _api_paths(limits: Limits) -> dict:
                             _json("Entity", "The entity"), not_found),
         "/healthz": _get("Liveness", [], _json("Health", "The process answers and its store is sound"),
                          {"503": _json("Health", "The store being served is damaged (being rebuilt)")}),
-        "/readyz": _get("Readiness: store, query workers and search index", [], _json("Readiness", "Ready"),
+        "/readyz": _get("Readiness: store, query workers, search index and question answering", [],
+                        _json("Readiness", "Ready"),
                         {"503": _json("Readiness", "Not ready yet")}),
     }
 
@@ -155,7 +157,10 @@ def _service_paths(config: ServerConfig) -> dict:
         "400": _json("Error", "Malformed query (message with line:column)"),
         "403": _json("Error", "Update or SERVICE refused"), "406": _json("Error", "No acceptable format"),
         "413": _json("Error", f"The query is longer than {config.max_query_chars} characters"),
-        "503": _json("Error", "Stopped at the deadline"),
+        "429": _json("Error", f"This client has {config.quota.max_concurrent} queries running or used "
+                              f"{config.quota.seconds_per_window:g} s of query time in the last "
+                              f"{config.quota.window_s:g} s (see Retry-After)"),
+        "503": _json("Error", "Stopped at the deadline, or no query worker free (see Retry-After)"),
     }
     results = {f.media_type: {"schema": _string()} for fs in FORMATS.values() for f in fs}
     return {

@@ -23,12 +23,27 @@ from flask import Flask, current_app, g, has_app_context
 
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.runner import QueryRunner
-from graph.store import KnowledgeGraph, file_signature, open_build, open_graph, published_dir, verify_build
+from graph.store import (
+    KnowledgeGraph,
+    file_signature,
+    open_build,
+    open_graph,
+    published_dir,
+    verify_build,
+)
 from web.config import ServerConfig
-from web.generation import Answerer, Generation, Lazy, SearchBackend, ServiceUnavailable
+from web.generation import (
+    Answerer,
+    Generation,
+    Lazy,
+    SearchBackend,
+    ServiceUnavailable,
+    WarmingUp,
+)
 from web.openapi import Limits
+from web.quota import ClientQuotas
 
-__all__ = ["Answerer", "Lazy", "SearchBackend", "ServiceUnavailable", "Services", "services"]
+__all__ = ["Answerer", "Lazy", "SearchBackend", "ServiceUnavailable", "Services", "WarmingUp", "services"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +60,7 @@ class Services:
                  search: SearchBackend | None = None, answerer: Answerer | None = None,
                  runner: QueryRunner | None = None):
         self.config = config
+        self.quotas = ClientQuotas(config.quota)
         self._current = Generation(config, lambda: open_graph(config.data_dir),
                                    graph=graph, search=search, answerer=answerer, runner=runner)
         self._lock = threading.Lock()
@@ -101,6 +117,8 @@ class Services:
         for name in ("graph", "runner", "search", "answerer"):
             try:
                 getattr(self, name)
+            except WarmingUp:
+                continue  # a request is starting it already
             except ChanjiaoError as exc:
                 log.error("%s is unavailable: %s", name, exc)
 
@@ -124,13 +142,14 @@ class Services:
         return self._fault
 
     def readiness(self) -> dict[str, bool]:
-        """Which of the store, the query workers and the search index are up."""
+        """Which of the store, the query workers, the search index and question answering are up."""
         current = self._current
         runner = current.runner.peek()
         return {
             "store": current.graph.peek() is not None and self._fault is None,
             "workers": runner is not None and runner.ready,
             "search": current.search.peek() is not None,
+            "answerer": current.answerer.peek() is not None,
         }
 
     def close(self) -> None:

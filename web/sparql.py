@@ -18,7 +18,8 @@ from werkzeug.exceptions import UnsupportedMediaType
 from graph.errors import BadInput, QueryRefused
 from graph.namespaces import GRAPH_NAMES, PREFIXES
 from graph.results import FORMATS, GRAPH, SOLUTIONS, Serialised, write_triples
-from graph.runner import QueryJob, inspect_query
+from graph.query_shape import inspect_query
+from graph.runner import QueryJob
 from web.http import (COUNT_HEADER, FORM_MIMETYPE, QUERY_MIMETYPE, QUERY_TIME_HEADER, ROW_CAP_HEADER,
                       TRUNCATED_HEADER, UPDATE_MIMETYPE, bounded_number, bounded_text, check_text, html_response, note)
 from web.negotiation import negotiate
@@ -111,7 +112,8 @@ def endpoint():
     job = QueryJob(protocol.query, _formats(shape.form), app.config.row_cap,
                    protocol.default_graphs, protocol.named_graphs)
     started = time.perf_counter()
-    result = app.runner.run(job, protocol.timeout)
+    with app.quotas.admit(request.remote_addr or "unknown"):
+        result = app.runner.run(job, protocol.timeout)
     elapsed = time.perf_counter() - started
     note(query_ms=round(elapsed * 1000, 2), form=shape.form, rows=result.count, truncated=result.truncated)
     response = result_response(result)

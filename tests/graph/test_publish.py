@@ -19,7 +19,14 @@ from graph.build import build, ensure_built
 from graph.config import BuildConfig
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.publish import KEEP_STORES, prune
-from graph.store import CURRENT_FILE, MANIFEST_FILE, STORE_SUBDIR, current_store_dir, open_build, verify_build
+from graph.store import (
+    CURRENT_FILE,
+    MANIFEST_FILE,
+    STORE_SUBDIR,
+    current_store_dir,
+    open_build,
+    verify_build,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 ORIGINAL = "label_en: Dalian Daily\n"
@@ -81,7 +88,7 @@ def test_a_build_killed_at_any_step_leaves_a_complete_store_published(changed, p
     data_dir = Path(changed.data_dir)
     before = current_store_dir(data_dir)
     killed = subprocess.run([sys.executable, "-c", KILLER, module, name, when, str(data_dir), str(changed.curated_dir)],
-                            cwd=REPO, capture_output=True, text=True, timeout=300)
+                            cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
     assert killed.returncode == -9, killed.stderr
     after = published_is_complete(data_dir)
     assert (after != before) is publishes
@@ -155,7 +162,7 @@ def test_a_pruned_build_cannot_be_opened_half_deleted(tmp_path):
 
 
 def test_leftovers_of_dead_builds_are_removed_and_live_ones_kept(built_config, data_dir):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
     pid = int(dead.stdout)
     stores = data_dir / "stores"
     leftovers = [stores / f"0123abcd.tmp-{pid}", stores / f"{lease.TRASH_PREFIX}0123abcd-{pid}"]

@@ -78,7 +78,7 @@ def test_entity(server, kg, entity_path, check):
 def test_health_and_readiness(server, check):
     check(requests.get(f"{server.url}/healthz"), "/healthz")
     body = check(requests.get(f"{server.url}/readyz"), "/readyz")
-    assert body == {"ready": True, "components": {"store": True, "workers": True, "search": True}}
+    assert body == {"ready": True, "components": {"store": True, "workers": True, "search": True, "answerer": True}}
 
 
 @pytest.mark.parametrize("url, template", [

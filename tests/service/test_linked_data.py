@@ -85,3 +85,26 @@ def test_ontology_page(server):
     response = requests.get(f"{server.url}/ontology", headers={"Accept": BROWSER})
     assert response.headers["Content-Type"].startswith("text/html")
     assert 'id="University"' in response.text and "本科高校" in response.text
+
+
+def test_void_describes_the_dataset_with_the_stores_real_counts(server):
+    """VoID at /.well-known/void, parsed by rdflib, against counts asked of the endpoint itself."""
+    from rdflib import Graph, Namespace, URIRef
+
+    void = Namespace("http://rdfs.org/ns/void#")
+    response = requests.get(server.url + "/.well-known/void", headers={"Accept": "text/turtle"})
+    assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/turtle")
+    g = Graph().parse(data=response.text, format="turtle")
+    dataset = next(g.subjects(void.sparqlEndpoint, URIRef(server.sparql)))
+
+    def count(query: str) -> int:
+        body = requests.get(server.sparql, params={"query": query},
+                            headers={"Accept": "application/sparql-results+json"}).json()
+        return int(body["results"]["bindings"][0]["n"]["value"])
+
+    assert int(g.value(dataset, void.triples)) == count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    universities = next(p for p in g.objects(dataset, void.classPartition)
+                        if g.value(p, void["class"]) == URIRef("https://w3id.org/chanjiao/ontology#University"))
+    assert int(g.value(universities, void.entities)) == count("SELECT (COUNT(DISTINCT ?u) AS ?n) WHERE { ?u a cj:University }")
+    assert g.value(dataset, URIRef("http://purl.org/dc/terms/license")) is not None
+    assert len(list(g.objects(dataset, void.exampleResource))) >= 3

@@ -11,7 +11,8 @@ import pytest
 
 from graph.errors import BadInput, QueryError, QueryRefused, QueryTimeout
 from graph.results import FORMATS, GRAPH, SOLUTIONS, NoAcceptableFormat, find_format, write_solutions
-from graph.runner import QueryJob, QueryOutOfMemory, QueryRunner, RunnerConfig, StoreSource, inspect_query
+from graph.query_shape import inspect_query
+from graph.runner import QueryJob, QueryOutOfMemory, QueryRunner, RunnerConfig, StoreSource
 
 EX = "http://example.org/"
 GRAPH_1 = ox.NamedNode(f"{EX}g1")
@@ -195,6 +196,7 @@ def test_memory_limit_stops_a_query_and_the_worker_is_replaced():
     try:
         with pytest.raises(QueryOutOfMemory):
             pool.run(job("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?d ?g ?j"), 20)
+        assert pool.wait_ready(30)
         assert pool.run(job("ASK { ?s ?p ?o }"), 30).body == b'{"head":{},"boolean":true}'
     finally:
         pool.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import start_server, stop_server
+from conftest import start_server, stop_server, wait_for
 
 pytestmark = pytest.mark.server
 
@@ -41,6 +41,7 @@ def all_gone(pids: list[int], timeout: float = 5.0) -> bool:
 
 def test_sigterm_lets_running_requests_finish(built_config, tmp_path):
     server = start_server(Path(built_config.data_dir), tmp_path, port_from_env=True)
+    wait_for(server, "/readyz")
     assert requests.get(server.sparql, params={"query": "ASK {}"}, timeout=30).status_code == 200
     workers = children(server.process.pid)
     with ThreadPoolExecutor(1) as pool:

@@ -28,6 +28,7 @@
   var RELATED_MIN_RATIO = 0.3;
   var RELATED_MAX = 3;
   var ENTITY_PATH = /\/id\/[a-z]+\/[^/?#]+$/;
+  var SAFE_SCHEMES = ["http:", "https:"];
   var script = document.currentScript;
   var scriptOrigin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
 
@@ -198,9 +199,14 @@
       return this.endpoint + path + "?" + query.toString();
     }
 
+    // The page of an entity on this service; otherwise the IRI itself, but only an http(s) one:
+    // an id such as "javascript:..." from a misbehaving endpoint must never become a link.
     entityUrl(iri) {
       var match = ENTITY_PATH.exec(String(iri));
-      return match ? this.endpoint + match[0] : String(iri);
+      if (match) return this.endpoint + match[0];
+      var url;
+      try { url = new URL(String(iri)); } catch (e) { return null; }
+      return SAFE_SCHEMES.indexOf(url.protocol) >= 0 ? url.href : null;
     }
 
     // A fresh signal for the next request(s); the requests of the previous one are aborted.
@@ -322,7 +328,7 @@
     select(item) {
       var url = this.entityUrl(item.id);
       this.close();
-      if (this.emit("chanjiao:select", { id: item.id, url: url, label: this.label(item) })) window.location.assign(url);
+      if (this.emit("chanjiao:select", { id: item.id, url: url, label: this.label(item) }) && url) window.location.assign(url);
     }
 
     emit(name, detail) {
@@ -353,7 +359,8 @@
       var self = this;
       this.results.replaceChildren.apply(this.results, results.map(function (item) {
         var li = make("li");
-        var link = make("a", { href: self.entityUrl(item.id) }, self.label(item));
+        var url = self.entityUrl(item.id);
+        var link = url ? make("a", { href: url }, self.label(item)) : make("span", {}, self.label(item));
         li.append(link, document.createTextNode(" "), make("span", { class: "type" }, item.type));
         if (item.snippet) li.append(make("p", {}, item.snippet));
         return li;

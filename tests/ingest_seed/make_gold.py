@@ -1,0 +1,113 @@
+"""Generate the seed article's gold file from the curated data (not by hand).
+
+    python tests/ingest_seed/make_gold.py [CURATED_DIR]
+
+Reads every YAML file under CURATED_DIR (default graph/data; flat files or the
+registry/ + sources/ layout alike), takes the entries the seed article names and writes
+``jinpu-consortium-2024-05-17.gold.yaml`` beside a copy of the article. An organisation
+counts as named when its label or an alias occurs outside every longer organisation name
+(通用技术集团 only inside 通用技术集团大连机床有限责任公司 is not a mention of its own).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+ARTICLE = "jinpu-consortium-2024-05-17.txt"
+CONSORTIUM_KINDS = (("市域产教联合体", "CityRegionConsortium"), ("产教联合体", "CityRegionConsortium"),
+                    ("共同体", "IndustryCommunity"), ("联盟", "Alliance"), ("职教集团", "Alliance"))
+
+
+def entries(curated: Path) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for path in sorted(curated.rglob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, items in doc.items() if isinstance(doc, dict) else []:
+            if isinstance(items, list):
+                out.setdefault(key, []).extend(i for i in items if isinstance(i, dict))
+    return out
+
+
+def names(entry: dict) -> list[str]:
+    return [n for n in [entry.get("label_zh"), *(entry.get("aliases") or [])] if n]
+
+
+def own_mentions(text: str, orgs: list[dict]) -> list[dict]:
+    spans = sorted({(i, i + len(n)) for o in orgs for n in names(o) for i in _find_all(text, n)},
+                   key=lambda s: (s[0], -s[1]))
+    covered = [s for s in spans if any(t[0] <= s[0] and s[1] <= t[1] and t != s for t in spans)]
+    free = {text[a:b] for a, b in set(spans) - set(covered)}
+    return [o for o in orgs if any(n in free for n in names(o))]
+
+
+def _find_all(text: str, name: str):
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
+
+
+def figures(data: dict[str, list[dict]], text: str) -> list[dict]:
+    seen, out = set(), []
+
+    def walk(x):
+        if isinstance(x, dict):
+            if "value" in x and "text" in x and x["text"] in text:
+                unit = x.get("unit_zh") or ("元" if str(x["text"]).endswith("元") else None)
+                key = (x["value"], unit, x["text"], str(x.get("evidence")))
+                if key not in seen:
+                    seen.add(key)
+                    out.append({"value": x["value"], "unit": unit, "text": x["text"]})
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(data)
+    return out
+
+
+def gold(data: dict[str, list[dict]], text: str) -> dict:
+    orgs = own_mentions(text, data.get("organisations", []))
+    label = {o["id"]: o["label_zh"] for o in data.get("organisations", [])}
+    # In the many-sources layout a person's positions are statements of the source (its mentions).
+    stated = {}
+    for m in data.get("mentions", []):
+        stated.setdefault(m.get("id"), []).extend(m.get("positions") or [])
+    people = [{"name": p["label_zh"], "positions": [{"title": x["title_zh"], "organisation": label[x["organisation"]]}
+                                                    for x in [*(p.get("positions") or []), *stated.get(p["id"], [])]]}
+              for p in data.get("people", []) if p["label_zh"] in text]
+    consortia = [{"label": c["label_zh"], "aliases": [a for a in c.get("aliases") or [] if a in text],
+                  "kind": next(k for end, k in CONSORTIUM_KINDS if end in c["label_zh"]),
+                  "leads": [label[x] for x in c.get("leads") or []], "level": c.get("level_zh"),
+                  "member_counts": [{"category": m["category"], "value": m["value"]} for m in c.get("member_counts") or []]}
+                 for c in data.get("consortia", [])]
+    coops = [{"label": p.get("label_zh"), "participants": [label[x] for x in p.get("participants") or []]}
+             for kind in ("projects", "training_bases") for p in data.get(kind, [])]
+    return {"file": ARTICLE,
+            "organisations": [{"label": o["label_zh"], "type": o["type"],
+                               "aliases": [a for a in o.get("aliases") or [] if a in text and a != o["label_zh"]]}
+                              for o in orgs],
+            "people": people, "consortia": consortia, "cooperations": coops, "figures": figures(data, text)}
+
+
+def main(argv: list[str]) -> None:
+    curated = Path(argv[0]) if argv else REPO / "graph" / "data"
+    source = next(curated.rglob(ARTICLE), None) or next(curated.rglob("text.txt"))
+    text = source.read_text(encoding="utf-8")
+    shutil.copyfile(source, HERE / ARTICLE)
+    out = HERE / ARTICLE.replace(".txt", ".gold.yaml")
+    out.write_text("# generated by make_gold.py from the curated data; do not edit by hand\n"
+                   + yaml.safe_dump(gold(entries(curated), text), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    print(out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,114 @@
+"""Faults and abuse that once took the service down, each against a real server process:
+crashing input, dead workers, a full pool, idle connections, huge headers and bodies."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+
+from conftest import start_server, stop_server, wait_for
+
+pytestmark = pytest.mark.server
+
+TRIVIAL = "ASK { ?s a cj:University }"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"
+JSON_RESULTS = {"Accept": "application/sparql-results+json"}
+
+
+def ask_ok(server) -> bool:
+    response = requests.get(server.sparql, params={"query": TRIVIAL}, headers=JSON_RESULTS, timeout=30)
+    return response.status_code == 200 and response.json()["boolean"] is True
+
+
+def worker_pids(server) -> list[int]:
+    """The query workers among the server's children (not multiprocessing's resource tracker)."""
+    path = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children")
+    children = [int(p) for p in path.read_text().split()] if path.exists() else []
+    return [pid for pid in children
+            if b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()]
+
+
+@pytest.mark.parametrize("depth", [3000, 200])
+def test_deeply_nested_queries_are_refused_before_the_parser(server, depth):
+    query = "SELECT * WHERE " + "{" * depth + " ?s ?p ?o " + "}" * depth
+    response = requests.post(server.sparql, data={"query": query}, timeout=30)
+    assert response.status_code == 400
+    assert "nests brackets more than" in response.json()["error"]["message"]
+    assert ask_ok(server)
+
+
+def test_killed_idle_workers_are_never_handed_a_job_and_are_replaced(server):
+    before = worker_pids(server)
+    assert len(before) >= 2, "the server runs its queries in worker processes"
+    for pid in before[:-1]:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.2)
+    assert all(ask_ok(server) for _ in range(2 * len(before)))  # none went to a dead worker
+    wait_for(server, "/readyz")  # the dead slots were restarted
+    assert len(worker_pids(server)) == len(before)
+
+
+def test_idle_connections_do_not_take_the_server_offline(server):
+    host, port = server.url.removeprefix("http://").split(":")
+    idle = [socket.create_connection((host, int(port)), timeout=5) for _ in range(150)]
+    try:
+        assert requests.get(server.url + "/healthz", timeout=5).status_code == 200
+        assert ask_ok(server)
+    finally:
+        for connection in idle:
+            connection.close()
+
+
+def test_a_huge_accept_header_is_refused_cheaply_and_not_echoed(server):
+    for items in (5_000, 20_000):  # 90 KB reaches the app's limit, 370 KB waitress's own
+        accept = "application/x-" + ",application/x-".join(str(i) for i in range(items))
+        response = requests.get(server.sparql, params={"query": TRIVIAL}, headers={"Accept": accept}, timeout=30)
+        assert response.status_code in (400, 431)
+        assert len(response.content) < 1000
+
+
+def test_a_ten_megabyte_body_gets_413_not_a_reset(server):
+    body = b"query=" + b"x" * (10 * 2**20)
+    response = requests.post(server.sparql, data=body, timeout=60,
+                             headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 413
+
+
+@pytest.mark.parametrize("invisible", ["\u00a0", "\u200b", "\ufeff", "\u3000\u200b "])
+def test_a_query_of_invisible_characters_is_empty(server, invisible):
+    for path in ("/api/search", "/api/autocomplete", "/api/ask"):
+        response = requests.get(server.url + path, params={"q": invisible}, timeout=30)
+        assert response.status_code == 400, path
+        assert "empty" in response.json()["error"]["message"]
+
+
+@pytest.fixture
+def one_worker_server(built_config, tmp_path):
+    server = start_server(Path(built_config.data_dir), tmp_path, "--workers", "1")
+    wait_for(server, "/readyz")
+    yield server
+    assert stop_server(server) == 0
+
+
+def test_with_every_worker_busy_a_query_is_refused_at_once_and_search_still_answers(one_worker_server):
+    server = one_worker_server
+    with ThreadPoolExecutor(1) as pool:
+        runaway = pool.submit(requests.post, server.sparql, data={"query": RUNAWAY}, timeout=30)
+        time.sleep(0.5)
+        started = time.monotonic()
+        busy = requests.get(server.sparql, params={"query": TRIVIAL}, headers=JSON_RESULTS, timeout=30)
+        waited = time.monotonic() - started
+        search = requests.get(server.url + "/api/search", params={"q": "氢能"}, timeout=30)
+        assert runaway.result().status_code == 503
+    assert busy.status_code == 503 and busy.json()["error"]["code"] == "server_busy"
+    assert busy.headers["Retry-After"] == "1"
+    assert waited < server.deadline_s  # refused, not queued until the deadline
+    assert search.status_code == 200 and search.json()["results"]
+    assert ask_ok(server)
