@@ -152,6 +152,7 @@ class Generation:
         except ImportError as exc:
             raise ServiceUnavailable(f"search is not installed: {exc}") from exc
         reopen = getattr(self._previous_search, "reopen", None)  # reuses the loaded embedder
+        self._previous_search = None  # nor keep the old engine (and its store) alive
         try:
             if reopen is not None:
                 return reopen(graph, index_dir=self.config.index_dir)

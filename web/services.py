@@ -100,8 +100,9 @@ class Services:
         app.teardown_request(self._unpin)
 
     def _pin(self) -> None:
-        with self._lock:
-            g.setdefault(PIN, self._current.enter())
+        if g.get(PIN) is None:
+            with self._lock:
+                setattr(g, PIN, self._current.enter())
 
     def _unpin(self, exc: BaseException | None) -> None:
         pinned = g.pop(PIN, None)
