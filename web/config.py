@@ -21,7 +21,8 @@ class ServerConfig:
     ``worker_memory_copy_max_quads`` quads is copied into each worker's memory (faster than
     RocksDB; 0 disables); ``threads`` is the number of waitress request threads. Every
     ``reload_interval_s`` the server looks for a newly published or damaged store; a damaged
-    one is rebuilt at most once per ``heal_retry_s``.
+    one is rebuilt at most once per ``heal_retry_s``. A build whose workers are down or whose
+    requests fail is verified at most once per ``verify_interval_s`` (a changed file: at once).
 
     Admission: a SPARQL query waits at most ``admission_wait_s`` for a free worker, then gets
     503 with Retry-After (it never holds a request thread while queueing); ``quota`` limits each
@@ -48,6 +49,7 @@ class ServerConfig:
     access_log: bool = True
     reload_interval_s: float = 1.0
     heal_retry_s: float = 30.0
+    verify_interval_s: float = 30.0
     admission_wait_s: float = 1.0
     quota: QuotaConfig = field(default_factory=QuotaConfig)
     connection_limit: int = 1000

@@ -94,6 +94,7 @@ class Generation:
         self.store_dir: Path | None = None
         self.signature: dict = {}
         self.suspect = False
+        self.verified_at = float("-inf")
         self._users = 0
         self._idle = threading.Condition()
 

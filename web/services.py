@@ -213,13 +213,18 @@ class Services:
         threading.Thread(target=old.close, args=(grace,), daemon=True, name="retire-generation").start()
 
     def _inspect(self, current: Generation) -> None:
-        """Verify the served build when its files changed, a request failed or its workers died."""
+        """Verify the served build when its files changed (at once), or when a request failed or
+        its workers are down (at most once per ``verify_interval_s``: workers are also down while
+        they restart after a timeout, and verifying costs a read of the whole store)."""
         if current.store_dir is None:
             return
         runner = current.runner.peek()
         signature = file_signature(current.store_dir)
-        if not (current.suspect or signature != current.signature or (runner is not None and not runner.ready)):
+        troubled = current.suspect or (runner is not None and not runner.ready)
+        due = time.monotonic() - current.verified_at >= self.config.verify_interval_s
+        if signature == current.signature and not (troubled and due):
             return
+        current.verified_at = time.monotonic()
         try:
             verify_build(current.store_dir)
         except (StoreCorrupt, StoreNotBuilt) as exc:
