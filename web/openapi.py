@@ -85,11 +85,13 @@ SCHEMAS = {
             "path": {"type": ["string", "null"]},
         })},
     }),
-    "Health": _object({"status": {"const": "ok"}}),
+    "Health": _object({"status": {"enum": ["ok", "unhealthy"]}, "reason": _string()}, required=("status",),
+                      description="reason: why the store being served is unusable (only when unhealthy)"),
     "Readiness": _object({
         "ready": {"type": "boolean"},
         "components": {"type": "object", "additionalProperties": {"type": "boolean"}},
-    }),
+        "reason": _string(),
+    }, required=("ready", "components")),
 }
 
 
@@ -142,8 +144,10 @@ def _api_paths(limits: Limits) -> dict:
         "/api/entity/{kind}/{slug}": _get("An entity as JSON", PATH_PARAMS, _json("Entity", "The entity"), not_found),
         "/api/entity": _get("An entity by IRI", [_query("iri", "The entity IRI", _string(format="iri"), True)],
                             _json("Entity", "The entity"), not_found),
-        "/healthz": _get("Liveness", [], _json("Health", "The process answers"), {}),
-        "/readyz": _get("Readiness: store, query workers, search index and question answering", [], _json("Readiness", "Ready"),
+        "/healthz": _get("Liveness", [], _json("Health", "The process answers and its store is sound"),
+                         {"503": _json("Health", "The store being served is damaged (being rebuilt)")}),
+        "/readyz": _get("Readiness: store, query workers, search index and question answering", [],
+                        _json("Readiness", "Ready"),
                         {"503": _json("Readiness", "Not ready yet")}),
     }
 
