@@ -31,6 +31,24 @@ HIDDEN = {TYPE, DESCRIPTION, EVIDENCE_PREDICATE, *NAME_PREDICATES}
 # Entailed from cj:evidence (a subproperty of prov:wasDerivedFrom): shown as citations, not as values.
 DERIVATION_PREDICATES = {f"{PREFIXES['prov']}wasDerivedFrom"}
 NEIGHBOUR_LIMIT = 500
+# Human names of the external terms the pages show, for those the ontology graph gives no rdfs:label.
+TERM_NAMES = {f"{PREFIXES[prefix]}{local}": {"zh": zh, "en": en} for prefix, local, zh, en in (
+    ("skos", "altLabel", "别名", "aliases"), ("skos", "prefLabel", "名称", "preferred name"),
+    ("rdfs", "label", "名称", "name"), ("rdf", "type", "类型", "type"), ("rdfs", "comment", "说明", "comment"),
+    ("skos", "inScheme", "所属分类体系", "in scheme"), ("skos", "topConceptOf", "顶层概念于", "top concept of"),
+    ("skos", "hasTopConcept", "顶层概念", "top concepts"), ("skos", "broader", "上位概念", "broader"),
+    ("skos", "narrower", "下位概念", "narrower"), ("skos", "broaderTransitive", "上位概念(传递)", "broader (transitive)"),
+    ("skos", "narrowerTransitive", "下位概念(传递)", "narrower (transitive)"),
+    ("dcterms", "description", "描述", "description"), ("dcterms", "title", "标题", "title"),
+    ("dcterms", "publisher", "发布者", "publisher"), ("dcterms", "creator", "作者", "authors"),
+    ("dcterms", "issued", "发布日期", "issued"), ("dcterms", "source", "来源", "source"),
+    ("dcterms", "subject", "主题", "subject"), ("dcterms", "language", "语言", "language"),
+    ("dcterms", "rights", "许可", "licence"), ("dcterms", "temporal", "时间", "time"),
+    ("schema", "url", "网址", "URL"), ("schema", "text", "正文", "text"), ("schema", "location", "位置", "location"),
+    ("schema", "articleSection", "栏目", "section"), ("prov", "wasAssociatedWith", "相关方", "associated with"),
+    ("prov", "wasDerivedFrom", "来源于", "derived from"), ("org", "memberOf", "成员于", "member of"),
+    ("owl", "sameAs", "等同于", "same as"),
+)}
 
 OUTGOING = "SELECT ?g ?p ?o WHERE { GRAPH ?g { ?entity ?p ?o } }"
 INCOMING = f"""SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?data {{ ?s ?p ?entity }} FILTER(isIRI(?s)) }}
@@ -187,6 +205,9 @@ class Labeller:
             values = " ".join(str(ox.NamedNode(i)) for i in wanted[start:start + 200])
             for row in self.kg.query(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label ?l }}"):
                 self.labels[row["x"].value].setdefault(row["l"].language or "", row["l"].value)
+        for iri in wanted:
+            if not self.labels.get(iri) and iri in TERM_NAMES:
+                self.labels[iri].update(TERM_NAMES[iri])
         return self
 
     def node(self, term) -> Node:
