@@ -62,7 +62,7 @@ def _suggestions(path: str) -> dict:
     asked = asked_for(path)
     try:
         return {"asked": asked, "results": search_results(asked)}
-    except ServiceUnavailable:  # search still starting: the page offers the search box alone
+    except (ServiceUnavailable, StoreNotBuilt, BadInput):  # no search now, or not for that: the box alone
         return {"asked": asked, "results": []}
 
 

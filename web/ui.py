@@ -15,6 +15,7 @@ from pathlib import Path
 
 from flask import Blueprint, render_template, request, send_from_directory
 
+from graph.errors import StoreNotBuilt
 from web.documents import source_documents
 from web.services import ServiceUnavailable, services
 
@@ -41,7 +42,7 @@ class Site:
 def site_context() -> dict:
     try:
         sources = source_documents(services().graph)
-    except ServiceUnavailable:
+    except (ServiceUnavailable, StoreNotBuilt):  # an error page while the store is missing or opening
         sources = None
     return {"site": Site(sources=sources)}
 
