@@ -109,14 +109,16 @@ class Emitter:
     def fact(self, s, p, o, evidence: list[URIRef]) -> None:
         """Assert a triple and record the evidence that states it.
 
-        Of an entry's quotes, a link to another entity cites those that name that entity.
+        Of an entry's quotes, a link to another entity cites those that name that entity, and a
+        Chinese literal (a label, an alias, a quoted figure) those that contain it.
         """
         self.data.add((s, p, o))
         if not evidence:
             self.uncited += 1
             return
         self.cited += 1
-        naming = [e for e in evidence if any(n in self.quotes[e] for n in self.names.get(o, ()))]
+        names = self.names.get(o, ()) if isinstance(o, URIRef) else ({str(o)} if o.language == "zh" else ())
+        naming = [e for e in evidence if any(n in self.quotes[e] for n in names)]
         evidence = naming or evidence
         statement = URIRef(statement_iri(self.base, s, p, o))
         self.provenance.add((statement, RDF.type, RDF.Statement))
