@@ -46,10 +46,15 @@ NODE = _object({
     "label_en": _string(), "lang": _string(), "datatype": _string(), "path": _string(),
 }, required=("value", "kind"))
 
+# Positions in Entity.evidence of the evidence a value or a link cites.
+CITATIONS = {"type": "array", "items": {"type": "integer", "minimum": 0}}
+
 PROPERTY = _object({
     "predicate": _ref("Node"),
     "values": {"type": "array", "items": {"allOf": [_ref("Node"), _object(
-        {"evidence": {"type": "array", "items": {"type": "integer", "minimum": 0}}})]}},
+        {"evidence": CITATIONS, "derived_from": {"type": "array", "items": _object(
+            {"subject": _ref("Node"), "predicate": _ref("Node"), "object": _ref("Node")})}},
+        required=("evidence",))]}},
 })
 
 SCHEMAS = {
@@ -78,11 +83,12 @@ SCHEMAS = {
         "properties": {"type": "array", "items": _ref("Property")},
         "inferred": {"type": "array", "items": _ref("Property")},
         "neighbours": {"type": "array", "items": {"allOf": [_ref("Node"), _object(
-            {"predicate": _ref("Node"), "direction": {"enum": ["in", "out"]}})]}},
+            {"predicate": _ref("Node"), "direction": {"enum": ["in", "out"]}, "evidence": CITATIONS})]}},
         "evidence": {"type": "array", "items": _object({
             "id": _string(format="iri"), "quote": _string(), "start": {"type": "integer"},
             "end": {"type": "integer"}, "document": {"oneOf": [_ref("Node"), {"type": "null"}]},
             "path": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"], "description": "the span on the document's page, /id/document/<id>#char=START,END"},
         })},
     }),
     "Health": _object({"status": {"enum": ["ok", "unhealthy"]}, "reason": _string()}, required=("status",),
@@ -183,7 +189,7 @@ def document(config: ServerConfig, limits: Limits) -> dict:
     return {
         "openapi": OPENAPI_VERSION,
         "info": {"title": "Chanjiao knowledge graph service", "version": "0.1.0",
-                 "description": "Dalian Jinpu New Area city-region industry–education consortium: SPARQL, "
+                 "description": "Knowledge graph of China's industry–education integration (产教融合): SPARQL, "
                                 "linked data and search. Every JSON error is {\"error\": {\"code\", \"message\"}}."},
         "servers": [{"url": "/"}],
         "paths": {**_api_paths(limits), **_service_paths(config)},
