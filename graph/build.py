@@ -136,8 +136,10 @@ def validate(data: Graph, ontology: Graph) -> None:
         raise GraphValidationError(text)
 
 
-def build(config: BuildConfig, force: bool = False) -> BuildReport:
-    """Build and publish the store for ``config``; reuse an existing identical build unless forced."""
+def build(config: BuildConfig, force: bool = False, publish: bool = True) -> BuildReport:
+    """Build and publish the store for ``config``; reuse an existing identical build unless forced.
+
+    With ``publish=False`` the complete store is left for the caller to publish (publish_store)."""
     started = time.perf_counter()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
@@ -149,8 +151,8 @@ def build(config: BuildConfig, force: bool = False) -> BuildReport:
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config))
         counts = dict(sources=len(checked.sources), notes=checked.notes)
-    _publish(data_dir, target)
-    _prune(data_dir, keep=target)
+    if publish:
+        publish_store(data_dir, target)
     manifest = Manifest.read(target)
     return BuildReport(target, manifest.triples, time.perf_counter() - started, "cited" in counts, **counts)
 
@@ -184,8 +186,10 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _publish(data_dir: Path, target: Path) -> None:
+def publish_store(data_dir: Path, target: Path) -> None:
+    """Make the complete store ``target`` the published one (atomically) and prune older stores."""
     _atomic_write(data_dir / CURRENT_FILE, str(target.relative_to(data_dir)) + "\n")
+    _prune(data_dir, keep=target)
 
 
 def _prune(data_dir: Path, keep: Path) -> None:

@@ -282,13 +282,15 @@ def accept(config, sid: str) -> Path:
     Under the data directory's ingest lock (two accepts never interleave), the build reads a
     staged copy of the accepted folders plus the draft (hard links, same relative paths, so the
     store's input hash is that of the accepted folder after the move). The draft moves only once
-    its store is published; a draft that breaks the build (CuratedDataError, GraphValidationError)
-    stays in drafts/ and the previous store stays published. A process killed mid-way leaves the
-    draft in drafts/ and CURRENT naming a complete store. Raises AcceptError if there is no draft.
+    its store is complete, and the store is published right after; a draft that breaks the build
+    (CuratedDataError, GraphValidationError) stays in drafts/ and the previous store stays
+    published. A process killed mid-build leaves the draft in drafts/ and CURRENT naming the
+    previous complete store (killed between move and publish: the next build reuses the complete
+    store). Raises AcceptError if there is no draft.
     """
     from filelock import FileLock
 
-    from graph.build import build
+    from graph.build import build, publish_store
 
     data_dir, accepted = Path(config.data_dir), Path(config.accepted)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -300,12 +302,15 @@ def accept(config, sid: str) -> Path:
             raise AcceptError(f"no draft {draft} to accept")
         staged = _stage(data_dir, accepted, draft)
         try:
-            build(replace(config, accepted_dir=staged))
+            report = build(replace(config, accepted_dir=staged), publish=False)
         finally:
             shutil.rmtree(staged.parent, ignore_errors=True)
         accepted.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(target, ignore_errors=True)
         draft.rename(target)
+        # Published after the move: a reader that finds the store stale in between rebuilds the same
+        # inputs, so it reuses this very store instead of publishing one without the draft.
+        publish_store(data_dir, report.store_dir)
     return target
 
 
