@@ -2,6 +2,7 @@
 same-sha256 idempotence, --accept, bad input, and eval ingest on the seed gold."""
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,9 +21,11 @@ def cli(*args, data: Path):
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    """Its own data directory (built by the first command): --accept publishes into it."""
-    return tmp_path_factory.mktemp("ingest-cli")
+def data_dir(tmp_path_factory, built_config):
+    """A copy of the session's build: what these tests accept must not change what others read."""
+    copy = tmp_path_factory.mktemp("ingest") / "data"
+    shutil.copytree(built_config.data_dir, copy)
+    return copy
 
 
 @pytest.fixture
