@@ -25,6 +25,7 @@ from graph.store import current_store_dir, open_graph
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO / "tests" / "ingest" / "dev"
+SEED = REPO / "tests" / "ingest_seed" / "jinpu-consortium-2024-05-17.txt"  # the curated seed article, again
 DALIAN, PORT, WUHU = (DEV / f"{n}.txt" for n in ("dalian-hydrogen-college", "smart-port-community",
                                                     "wuhu-city-consortium"))
 # The small article of test_cli.py (the seed-like fixture): a known college and a known company.
@@ -87,16 +88,16 @@ def hydrogen(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory, hydrogen):
-    """A fresh data directory into which the three dev articles and the small one were accepted."""
+    """A fresh data directory into which the three dev articles, the small one and the seed were accepted."""
     data = tmp_path_factory.mktemp("accept")
-    runs = [cli("ingest", path, "--accept", "--json", data=data) for path in (DALIAN, PORT, WUHU, hydrogen)]
+    runs = [cli("ingest", path, "--accept", "--json", data=data) for path in (DALIAN, PORT, WUHU, hydrogen, SEED)]
     return data, [json.loads(run.stdout) for run in runs]
 
 
 def test_each_article_is_published_without_errors(published):
     data, outs = published
     assert all(out["published"] for out in outs)
-    assert len(list((data / "accepted").iterdir())) == 4 and not list((data / "drafts").iterdir())
+    assert len(list((data / "accepted").iterdir())) == 5 and not list((data / "drafts").iterdir())
 
 
 @pytest.mark.parametrize("path, label, expected", [
@@ -128,6 +129,15 @@ def test_the_small_article_links_known_organisations(published, hydrogen):
     (project,) = {r["c"] for r in rows}
     assert participants(kg, project) == {"大连职业技术学院", "国创氢能科技有限公司"}
     assert all(not o["new"] for o in outs[3]["organisations"])
+
+
+def test_the_seed_article_again_links_every_organisation_it_names(published):
+    data, outs = published
+    kg = open_graph(data)
+    orgs = outs[4]["organisations"]
+    assert orgs and not [o["label"] for o in orgs if o["new"]]  # the registry holds them all
+    for org in orgs:  # known or new, one IRI per name
+        assert len(the(kg, org["label"])) == 1, org["label"]
 
 
 def test_consortia_get_what_their_kind_needs(published):
