@@ -1,10 +1,13 @@
 """The web service: ``create_app(config)`` and ``python server.py --host H --port P [--data DIR]``.
 
-Running it builds the store if it is missing or stale, starts waitress (never Flask's
-development server), warms the store, the query workers and the search index in the
-background (/readyz turns 200 when they are up), and on SIGTERM or Ctrl-C stops accepting
+Running it first binds its port (so a port in use costs no build), then builds the store
+if it is missing, stale or damaged, starts waitress (never Flask's development server),
+warms the store, the query workers and the search index in the background (/readyz turns
+200 when they are up) and then follows the published store: a new build is served without
+a restart, a damaged one is rebuilt (web.services). On SIGTERM or Ctrl-C it stops accepting
 connections, lets running requests finish, then stops the query workers. PORT in the
-environment overrides --port. Access log: one JSON line per request on stdout.
+environment overrides --port. Access log: one JSON line per request on stdout. A start-up
+failure is one line on stderr and exit code 1, never a traceback.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--trusted-proxy", help="address of a reverse proxy whose X-Forwarded-For names the client")
     p.add_argument("--memory-copy-max-quads", type=int, default=defaults.worker_memory_copy_max_quads,
                    help="copy a store of at most this many quads into each query worker's memory (0: never)")
+    p.add_argument("--reload-interval", type=float, default=defaults.reload_interval_s,
+                   help="seconds between looks for a newly published or damaged store")
+    p.add_argument("--heal-retry", type=float, default=defaults.heal_retry_s,
+                   help="least seconds between two rebuilds of a damaged store")
     return p.parse_args(argv)
 
 
@@ -58,7 +65,8 @@ def config_from(args: argparse.Namespace) -> ServerConfig:
         build = replace(build, curated_dir=Path(args.curated))
     return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap, workers=args.workers,
                         threads=args.threads, worker_memory_copy_max_quads=args.memory_copy_max_quads,
-                        trusted_proxy=args.trusted_proxy)
+                        trusted_proxy=args.trusted_proxy, reload_interval_s=args.reload_interval,
+                        heal_retry_s=args.heal_retry)
 
 
 # Waitress reads the whole body before the app sees it; it may take this much more than the app
@@ -95,9 +103,10 @@ def configure_logging() -> None:
     access.propagate = False
 
 
-def _drain_then_stop(server, grace_s: float) -> None:
+def _drain_then_stop(server, socket_map: dict, grace_s: float) -> None:
     """Stop listening, wait until no request is running or queued (at most ``grace_s``), then
-    close the server, which empties waitress's socket map and so ends its loop.
+    close every socket of the server's map (idle keep-alive connections included: they would
+    keep waitress's loop alive), which ends its loop.
 
     Both steps run in the loop's own thread through waitress's trigger (``pull_trigger``).
     """
@@ -109,10 +118,10 @@ def _drain_then_stop(server, grace_s: float) -> None:
     while time.monotonic() < deadline and (dispatcher.active_count or dispatcher.queue):
         time.sleep(DRAIN_POLL_S)
     time.sleep(DRAIN_POLL_S)
-    server.trigger.pull_trigger(server.close)
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(socket_map, ignore_all=True))
 
 
-def install_shutdown(server, grace_s: float) -> None:
+def install_shutdown(server, socket_map: dict, grace_s: float) -> None:
     """On SIGTERM/SIGINT: stop accepting, let running requests finish, then stop.
 
     A second signal stops at once (it raises KeyboardInterrupt, which ends waitress's loop).
@@ -121,36 +130,52 @@ def install_shutdown(server, grace_s: float) -> None:
         logging.getLogger(__name__).info("signal %d: draining and stopping", signum)
         for name in STOP_SIGNALS:
             signal.signal(name, signal.default_int_handler)
-        threading.Thread(target=_drain_then_stop, args=(server, grace_s), daemon=True, name="drain").start()
+        threading.Thread(target=_drain_then_stop, args=(server, socket_map, grace_s), daemon=True, name="drain").start()
 
     for name in STOP_SIGNALS:
         signal.signal(name, stop)
 
 
+def fail(message: str) -> int:
+    """Report a start-up failure as one line on stderr; the exit code."""
+    print(f"chanjiao: {message}", file=sys.stderr)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    config = config_from(args)
+    try:
+        config = config_from(args)
+        port = int(os.environ.get("PORT", args.port))
+    except ValueError as exc:
+        return fail(f"bad configuration: {exc}")
     configure_logging()
     from graph.build import ensure_built
     from waitress import create_server
 
+    app = create_app(config)
+    socket_map: dict = {}
+    raise_open_files_limit(config.connection_limit + 256)
+    try:
+        server = create_server(app, map=socket_map, **waitress_options(config, args.host, port))
+    except OSError as exc:
+        return fail(f"cannot listen on {args.host}:{port}: {exc.strerror or exc}")
     try:
         ensure_built(config.build)
     except ChanjiaoError as exc:
-        print(f"chanjiao: cannot build the graph: {exc}", file=sys.stderr)
-        return 1
-    app = create_app(config)
+        server.close()
+        return fail(f"cannot build the graph in {config.data_dir}: {exc}")
     services = app.extensions[EXTENSION]
-    threading.Thread(target=services.warm_up, daemon=True, name="warm-up").start()
-    port = int(os.environ.get("PORT", args.port))
-    raise_open_files_limit(config.connection_limit + 256)
-    server = create_server(app, **waitress_options(config, args.host, port))
-    install_shutdown(server, grace_s=config.query_timeout_s + 5)
+    threading.Thread(target=services.start, daemon=True, name="watch-store").start()
+    install_shutdown(server, socket_map, grace_s=config.query_timeout_s + 5)
     logging.getLogger(__name__).info("serving on http://%s:%d", args.host, port)
     try:
         server.run()
     finally:
-        services.close()
+        try:
+            services.close()
+        except KeyboardInterrupt:  # a second signal while the workers stop: stop at once
+            logging.getLogger(__name__).info("second signal: stopping without waiting for the query workers")
     return 0
 
 

@@ -1,40 +1,41 @@
 """Build the published store: curated YAML + ontology → RDF → inferences → SHACL → Oxigraph.
 
 A new store is built beside the old one under ``{data_dir}/stores/`` and published by
-atomically rewriting ``{data_dir}/CURRENT``; a build that fails at any step leaves the
-previous store published and intact. Store directories are named by the hash of the
-build inputs, so an unchanged input rebuilds nothing and a rebuild gives the same triples.
+atomically rewriting ``{data_dir}/CURRENT`` (graph.publish); a build that fails or is killed
+at any step leaves a complete store published. Store directories are named by the hash of
+the build inputs, so an unchanged input rebuilds nothing and a rebuild gives the same
+triples. The curated data is the source of truth: a damaged published store is rebuilt.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import hashlib
-import json
-import os
-import shutil
+import logging
+import re
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 from graph import sources
 from graph.config import BuildConfig
 from graph.emit import emit, statement_iri
-from graph.errors import GraphValidationError, StoreNotBuilt
+from graph.errors import GraphValidationError, StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import Derived, materialise
 from graph.namespaces import CJ, entity_iri, graph_iri
-from graph.store import CURRENT_FILE, MANIFEST_FILE, STORE_SUBDIR, Manifest, current_store_dir, load_graphs
+from graph.publish import STORES_DIR, prune, publish, write_store
+from graph.store import MANIFEST_FILE, Manifest, current_store_dir, published_dir, verify_build
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
+
+log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
 BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.py", "resolve.py", "sources.py")
-KEEP_STORES = 2
-
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -136,82 +137,106 @@ def validate(data: Graph, ontology: Graph) -> None:
         raise GraphValidationError(text)
 
 
-def build(config: BuildConfig, force: bool = False, publish: bool = True) -> BuildReport:
-    """Build and publish the store for ``config``; reuse an existing identical build unless forced.
+def build(config: BuildConfig, force: bool = False, publish_now: bool = True) -> BuildReport:
+    """Build and publish the store for ``config``; reuse an intact identical build unless forced.
 
-    With ``publish=False`` the complete store is left for the caller to publish (publish_store)."""
+    With ``publish_now=False`` the complete store is left for the caller to publish (publish_store).
+    Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
+    StoreWriteError (the data directory cannot be written).
+    """
     started = time.perf_counter()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
-    target = data_dir / "stores" / content_hash[:16]
-    if force or not (target / MANIFEST_FILE).is_file():
+    target = None if force else _reusable(data_dir, content_hash)
+    if target is None:
         assembly = assemble(config)
-        _write_store(target, assembly.graphs, Manifest(config.base_iri, content_hash, 0, ""))
         counts = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config))
         counts = dict(sources=len(checked.sources), notes=checked.notes)
-    if publish:
+    with _writing(data_dir):
+        if target is None:
+            target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
+                                 Manifest(config.base_iri, content_hash, 0, ""))
+    if publish_now:
         publish_store(data_dir, target)
-    manifest = Manifest.read(target)
-    return BuildReport(target, manifest.triples, time.perf_counter() - started, "cited" in counts, **counts)
-
-
-def _write_store(target: Path, graphs: dict[str, Graph], manifest: Manifest) -> None:
-    """Write the store into a temporary directory, then rename it into place."""
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    try:
-        store = ox.Store(str(tmp / STORE_SUBDIR))
-        load_graphs(store, graphs)
-        triples = len(store)
-        store.flush()
-        del store
-        built_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        full = Manifest(manifest.base_iri, manifest.content_hash, triples, built_at)
-        _atomic_write(tmp / MANIFEST_FILE, json.dumps(asdict(full), indent=2))
-        shutil.rmtree(target, ignore_errors=True)
-        os.replace(tmp, target)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts, **counts)
 
 
 def publish_store(data_dir: Path, target: Path) -> None:
-    """Make the complete store ``target`` the published one (atomically) and prune older stores."""
-    _atomic_write(data_dir / CURRENT_FILE, str(target.relative_to(data_dir)) + "\n")
-    _prune(data_dir, keep=target)
+    """Publish the complete build ``target`` and prune older builds."""
+    with _writing(data_dir):
+        publish(data_dir, target)
+        prune(data_dir, keep=target)
 
 
-def _prune(data_dir: Path, keep: Path) -> None:
-    """Remove all but the newest KEEP_STORES complete stores (never the published one)."""
-    stores = sorted((p for p in (data_dir / "stores").iterdir() if (p / MANIFEST_FILE).is_file()),
-                    key=lambda p: (p / MANIFEST_FILE).stat().st_mtime, reverse=True)
-    for old in stores[KEEP_STORES:]:
-        if old != keep:
-            shutil.rmtree(old, ignore_errors=True)
+def _reusable(data_dir: Path, content_hash: str) -> Path | None:
+    """An intact build of exactly these inputs (the published one first), if there is one."""
+    stores = data_dir / STORES_DIR
+    name = re.compile(rf"{content_hash[:16]}(?:-\d+)?")  # see graph.publish.write_store
+    candidates = [p for p in sorted(stores.glob(content_hash[:16] + "*"))
+                  if name.fullmatch(p.name) and (p / MANIFEST_FILE).is_file()]
+    with contextlib.suppress(StoreCorrupt):
+        published = published_dir(data_dir)
+        if published in candidates:
+            candidates.remove(published)
+            candidates.insert(0, published)
+    for candidate in candidates:
+        try:
+            if verify_build(candidate).content_hash == content_hash:
+                return candidate
+        except (StoreNotBuilt, StoreCorrupt) as exc:
+            log.warning("not reusing %s: %s", candidate, exc)
+    return None
+
+
+@contextlib.contextmanager
+def _writing(data_dir: Path) -> Iterator[None]:
+    """Translate the file system's refusals into StoreWriteError naming the path."""
+    try:
+        yield
+    except OSError as exc:
+        where = exc.filename or data_dir
+        raise StoreWriteError(f"cannot write the store under {data_dir}: {exc.strerror or exc} ({where})") from exc
 
 
 def is_stale(config: BuildConfig) -> bool:
     """True when no store is published or the published one was built from other inputs."""
     try:
-        store_dir = current_store_dir(Path(config.data_dir))
-    except StoreNotBuilt:
+        return Manifest.read(current_store_dir(Path(config.data_dir))).content_hash != input_hash(config)
+    except (StoreNotBuilt, StoreCorrupt):
         return True
-    return Manifest.read(store_dir).content_hash != input_hash(config)
 
 
 def ensure_built(config: BuildConfig) -> Path:
-    """Build if the published store is missing or stale; return the published store's directory."""
-    if is_stale(config):
-        build(config)
-    return current_store_dir(Path(config.data_dir))
+    """Build if the published store is missing, stale or damaged; return the published store's directory.
+
+    A damaged store (graph.store.verify_build) is rebuilt from the curated data, into a new
+    directory, and published; the damaged one is pruned once no process has it open.
+    """
+    intact = _intact_published(config)
+    if intact is not None and Manifest.read(intact).content_hash == input_hash(config):
+        return intact
+    return build(config).store_dir
+
+
+def repair(config: BuildConfig) -> Path:
+    """Rebuild the published store from the curated data only if it is missing or damaged.
+
+    An intact store built from other inputs stays published: a running server healing its
+    store must not undo a newer build published by someone else.
+    """
+    intact = _intact_published(config)
+    return intact if intact is not None else build(config).store_dir
+
+
+def _intact_published(config: BuildConfig) -> Path | None:
+    try:
+        store_dir = current_store_dir(Path(config.data_dir))
+        verify_build(store_dir)
+        return store_dir
+    except StoreCorrupt as exc:
+        log.warning("the published store is damaged; rebuilding it from the curated data: %s", exc)
+    except StoreNotBuilt:
+        pass
+    return None

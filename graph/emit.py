@@ -109,14 +109,16 @@ class Emitter:
     def fact(self, s, p, o, evidence: list[URIRef]) -> None:
         """Assert a triple and record the evidence that states it.
 
-        Of an entry's quotes, a link to another entity cites those that name that entity.
+        Of an entry's quotes, a link to another entity cites those that name that entity, and a
+        Chinese literal (a label, an alias, a quoted figure) those that contain it.
         """
         self.data.add((s, p, o))
         if not evidence:
             self.uncited += 1
             return
         self.cited += 1
-        naming = [e for e in evidence if any(n in self.quotes[e] for n in self.names.get(o, ()))]
+        names = self.names.get(o, ()) if isinstance(o, URIRef) else ({str(o)} if o.language == "zh" else ())
+        naming = [e for e in evidence if any(n in self.quotes[e] for n in names)]
         evidence = naming or evidence
         statement = URIRef(statement_iri(self.base, s, p, o))
         self.provenance.add((statement, RDF.type, RDF.Statement))
@@ -166,7 +168,7 @@ class Emitter:
         self.fact(s, RDF.type, cls, ev)
         self.labels(s, data, ev)
         if entry.kind == "documents":
-            self.source_metadata(s, data, ev)
+            self.source_metadata(s, entry.source, data, ev)
         self.scheme_membership(entry, s)
         self.simple_fields(entry, s, ev)
         self.statements(entry, s, ev)
@@ -182,13 +184,15 @@ class Emitter:
         self.quotations(entry, s, ev)
         self.goals(entry, s, ev)
 
-    def source_metadata(self, s: URIRef, data: dict, ev: list[URIRef]) -> None:
+    def source_metadata(self, s: URIRef, source: str, data: dict, ev: list[URIRef]) -> None:
         for lang in ("zh", "en"):
             self.fact(s, DCTERMS.title, Literal(data[f"label_{lang}"], lang=lang), ev)
         if data.get("date"):
             self.fact(s, DCTERMS.issued, Literal(data["date"], datatype=DATE_TYPES[len(data["date"])]), ev)
         if data.get("url"):
             self.data.add((s, SCHEMA.url, URIRef(str(data["url"]))))
+        # The stored text every evidence span of this source indexes into: the document page shows it.
+        self.data.add((s, SCHEMA.text, Literal(self.curated.sources[source].text)))
         for name, predicate in SOURCE_LITERALS.items():
             for value in as_list(data.get(name)):
                 self.data.add((s, predicate, Literal(str(value))))

@@ -40,3 +40,11 @@ class QueryTimeout(ChanjiaoError):
 
 class BadInput(ChanjiaoError):
     """User input (a search query, a parameter) is unusable; the message says why."""
+
+
+class StoreCorrupt(ChanjiaoError):
+    """A built store cannot be read: a damaged file, a garbled manifest, a count that differs."""
+
+
+class StoreWriteError(ChanjiaoError):
+    """The data directory cannot be written (read-only, full, not a directory)."""

@@ -41,6 +41,31 @@ def entity_iri(base: str, kind: str, slug: str) -> str:
     return f"{base}id/{kind}/{slug}"
 
 
+def span_fragment(start: int, end: int) -> str:
+    """The RFC 5147 fragment naming the characters [start, end) of a plain-text document."""
+    return f"char={start},{end}"
+
+
+def span_iri(document_iri: str, start: int, end: int) -> str:
+    """The IRI of one span of a source document: the document's IRI with an RFC 5147 fragment.
+
+    Under the project's base it is also the span's link on the document page
+    (``/id/document/<id>#char=START,END``, where the span is a ``<mark id="char=START,END">``).
+    """
+    return f"{document_iri}#{span_fragment(start, end)}"
+
+
+def site_path(base: str, iri: str) -> str:
+    """Where ``iri`` is served by this project's site: ``/id/…`` for an IRI under ``base``, else the IRI."""
+    return "/" + iri[len(base):] if iri.startswith(base + "id/") else iri
+
+
+def span_path(base: str, document_iri: str, start: int, end: int) -> str:
+    """The link to one span of a source document (``/id/document/<id>#char=START,END`` for the
+    project's own documents): the one helper every citation link is made with."""
+    return site_path(base, span_iri(document_iri, start, end))
+
+
 def graph_iri(base: str, name: str) -> str:
     """The IRI of one of the dataset's named graphs (see GRAPH_NAMES)."""
     return f"{base}graph/{name}"

@@ -7,20 +7,24 @@ The default graph of every query is the union of the dataset's named graphs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
 
-from graph.errors import QueryError, StoreNotBuilt
+from graph import lease
+from graph.errors import QueryError, StoreCorrupt, StoreNotBuilt
 from graph.namespaces import DEFAULT_BASE_IRI, PREFIXES, graph_iri
 
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 STORE_SUBDIR = "oxigraph"  # inside a build directory, beside its manifest
+# RocksDB's own lock and info log are not part of the data (a read-only open leaves the rest untouched).
+UNCHECKED_FILES = ("LOCK", "LOG")
 
 _NUMERIC = {
     "http://www.w3.org/2001/XMLSchema#integer": int,
@@ -53,16 +57,28 @@ def to_python(term):
 
 @dataclass(frozen=True)
 class Manifest:
-    """What a built store holds; written by the build beside the store."""
+    """What a built store holds; written by the build beside the store.
+
+    ``files`` maps each file of the Oxigraph directory to its SHA-256, so that a damaged file
+    is found before any query reads it (empty in manifests written before it existed).
+    """
 
     base_iri: str
     content_hash: str
     triples: int
     built_at: str
+    files: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, store_dir: Path) -> "Manifest":
-        return cls(**json.loads((store_dir / MANIFEST_FILE).read_text(encoding="utf-8")))
+        """The manifest of a build; StoreNotBuilt if there is none, StoreCorrupt if it is unreadable."""
+        path = Path(store_dir) / MANIFEST_FILE
+        try:
+            return cls(**json.loads(path.read_text(encoding="utf-8")))
+        except FileNotFoundError as exc:
+            raise StoreNotBuilt(f"{store_dir} holds no complete build") from exc
+        except (ValueError, TypeError, UnicodeDecodeError, OSError) as exc:
+            raise StoreCorrupt(f"{path} is unreadable: {exc}") from exc
 
 
 class KnowledgeGraph:
@@ -77,6 +93,12 @@ class KnowledgeGraph:
         self.base_iri = base_iri
         self.content_hash = content_hash
         self.path = path
+
+    def close(self) -> None:
+        """Give back this process's lease on the build (the store object itself is left to GC)."""
+        if self.path is not None:
+            lease.release(self.path)
+            self.path = None
 
     @classmethod
     def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool = True) -> "KnowledgeGraph":
@@ -145,14 +167,27 @@ def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:
         store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
 
 
+def published_dir(data_dir: Path) -> Path | None:
+    """The build directory ``CURRENT`` names, complete or not; None when nothing is published."""
+    pointer = Path(data_dir) / CURRENT_FILE
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreCorrupt(f"{pointer} is unreadable: {exc}") from exc
+    if not name:
+        raise StoreCorrupt(f"{pointer} is empty")
+    return Path(data_dir) / name
+
+
 def current_store_dir(data_dir: Path) -> Path:
     """The directory of the store the data directory currently publishes."""
-    pointer = Path(data_dir) / CURRENT_FILE
-    if not pointer.is_file():
+    store_dir = published_dir(Path(data_dir))
+    if store_dir is None:
         raise StoreNotBuilt(f"no built graph in {data_dir}: run 'chanjiao build' first")
-    store_dir = Path(data_dir) / pointer.read_text(encoding="utf-8").strip()
     if not (store_dir / MANIFEST_FILE).is_file():
-        raise StoreNotBuilt(f"{pointer} names {store_dir.name}, which holds no complete build")
+        raise StoreNotBuilt(f"{Path(data_dir) / CURRENT_FILE} names {store_dir.name}, which holds no complete build")
     return store_dir
 
 
@@ -162,9 +197,69 @@ def open_graph(data_dir: Path | str) -> KnowledgeGraph:
 
 
 def open_build(store_dir: Path) -> KnowledgeGraph:
-    """Open one build directory read-only, whether or not it is the published one."""
-    if not (Path(store_dir) / MANIFEST_FILE).is_file():
-        raise StoreNotBuilt(f"{store_dir} holds no complete build")
-    manifest = Manifest.read(Path(store_dir))
-    store = ox.Store.read_only(str(Path(store_dir) / STORE_SUBDIR))
-    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash, path=Path(store_dir))
+    """Open one build directory read-only, whether or not it is the published one.
+
+    The process holds a lease on the build until ``close`` (or exit), so no build prunes it.
+    Raises StoreNotBuilt (no complete build there) or StoreCorrupt (it cannot be read).
+    """
+    store_dir = Path(store_dir)
+    lease.acquire(store_dir)
+    try:
+        manifest = Manifest.read(store_dir)
+        store = _open_read_only(store_dir)
+    except BaseException:
+        lease.release(store_dir)
+        raise
+    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash, path=store_dir)
+
+
+def _open_read_only(store_dir: Path) -> ox.Store:
+    try:
+        return ox.Store.read_only(str(store_dir / STORE_SUBDIR))
+    except (OSError, RuntimeError) as exc:  # RocksDB reports damage as RuntimeError("Corruption: ...")
+        raise StoreCorrupt(f"the store in {store_dir} cannot be opened: {exc}") from exc
+
+
+def store_digests(store_dir: Path) -> dict[str, str]:
+    """SHA-256 of each data file of a build's Oxigraph directory."""
+    root = Path(store_dir) / STORE_SUBDIR
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.iterdir())
+            if p.is_file() and not p.name.startswith(UNCHECKED_FILES)}
+
+
+def file_signature(store_dir: Path) -> dict[str, tuple[int, int]]:
+    """Size and mtime of each data file: a cheap check that nothing was rewritten since."""
+    signature = {}
+    try:
+        for path in (Path(store_dir) / STORE_SUBDIR).iterdir():
+            if not path.name.startswith(UNCHECKED_FILES):
+                stat = path.stat()
+                signature[path.name] = (stat.st_size, stat.st_mtime_ns)
+    except FileNotFoundError:
+        pass
+    return signature
+
+
+def verify_build(store_dir: Path) -> Manifest:
+    """Check a build against its manifest: file digests, that it opens, and its quad count.
+
+    Returns the manifest; raises StoreNotBuilt (incomplete) or StoreCorrupt (damaged).
+    """
+    store_dir = Path(store_dir)
+    manifest = Manifest.read(store_dir)
+    try:
+        found = store_digests(store_dir)
+    except OSError as exc:
+        raise StoreCorrupt(f"the store in {store_dir} cannot be read: {exc}") from exc
+    for name, digest in manifest.files.items():
+        if found.get(name) != digest:
+            state = "missing" if name not in found else "damaged"
+            raise StoreCorrupt(f"{store_dir / STORE_SUBDIR / name} is {state}")
+    store = _open_read_only(store_dir)
+    try:
+        quads = len(store)
+    except (OSError, RuntimeError) as exc:
+        raise StoreCorrupt(f"the store in {store_dir} cannot be read: {exc}") from exc
+    if quads != manifest.triples:
+        raise StoreCorrupt(f"the store in {store_dir} holds {quads} quads, its manifest says {manifest.triples}")
+    return manifest

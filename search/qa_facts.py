@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
 from search.text import normalize
@@ -134,9 +135,11 @@ class FactFinder:
         return ""
 
     def evidence(self, s: str, p: str, o: str | None = None) -> list[dict]:
-        """The source spans that state the triple (s, p, o); any object when ``o`` is None."""
+        """The source spans that state the triple (s, p, o); any object when ``o`` is None. ``url``
+        links to the span on the document's page."""
         rows = self.kg.select(EVIDENCE, s=s, p=p, **({"o": o} if o else {}))
-        return [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]} for r in rows]
+        return [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"],
+                 "url": span_path(self.kg.base_iri, r["doc"], r["start"], r["end"])} for r in rows]
 
     def best_quantity(self, u: Understanding) -> tuple[str, float] | None:
         """The figure whose words best cover the question's, favouring figures of named entities;

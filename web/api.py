@@ -71,14 +71,19 @@ def entity_by_iri():
 
 @bp.get("/healthz")
 def healthz():
+    fault = services().fault()
+    if fault is not None:
+        return jsonify({"status": "unhealthy", "reason": fault}), 503
     return jsonify({"status": "ok"})
 
 
 @bp.get("/readyz")
 def readyz():
-    components = services().readiness()
+    app = services()
+    components, fault = app.readiness(), app.fault()
     ready = all(components.values())
-    return jsonify({"ready": ready, "components": components}), 200 if ready else 503
+    body = {"ready": ready, "components": components, **({"reason": fault} if fault is not None else {})}
+    return jsonify(body), 200 if ready else 503
 
 
 @bp.get("/openapi.json")

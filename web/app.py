@@ -18,7 +18,8 @@ def create_app(config: ServerConfig | None = None, services: Services | None = N
     app.config.update(MAX_CONTENT_LENGTH=config.max_body_bytes, JSON_SORT_KEYS=False)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    app.extensions[EXTENSION] = services or Services(config)
+    app.extensions[EXTENSION] = services = services or Services(config)
+    services.install(app)
     http.install(app, config.access_log)
     errors.install(app)
     for blueprint in BLUEPRINTS:

@@ -19,7 +19,10 @@ class ServerConfig:
     every result; ``workers`` is the size of the query worker pool and ``worker_memory_mb`` each
     worker's address-space limit (None: unlimited); a store of at most
     ``worker_memory_copy_max_quads`` quads is copied into each worker's memory (faster than
-    RocksDB; 0 disables); ``threads`` is the number of waitress request threads.
+    RocksDB; 0 disables); ``threads`` is the number of waitress request threads. Every
+    ``reload_interval_s`` the server looks for a newly published or damaged store; a damaged
+    one is rebuilt at most once per ``heal_retry_s``. A build whose workers are down or whose
+    requests fail is verified at most once per ``verify_interval_s`` (a changed file: at once).
 
     Admission: a SPARQL query waits at most ``admission_wait_s`` for a free worker, then gets
     503 with Retry-After (it never holds a request thread while queueing); ``quota`` limits each
@@ -44,6 +47,9 @@ class ServerConfig:
     max_body_bytes: int = 256 * 1024
     search_index_dir: Path | None = None
     access_log: bool = True
+    reload_interval_s: float = 1.0
+    heal_retry_s: float = 30.0
+    verify_interval_s: float = 30.0
     admission_wait_s: float = 1.0
     quota: QuotaConfig = field(default_factory=QuotaConfig)
     connection_limit: int = 1000
@@ -57,6 +63,8 @@ class ServerConfig:
             raise ValueError("min_query_timeout_s must be positive and at most query_timeout_s")
         if self.max_query_chars < 1 or self.max_body_bytes < self.max_query_chars:
             raise ValueError("max_body_bytes must be at least max_query_chars")
+        if self.reload_interval_s <= 0 or self.heal_retry_s < 0:
+            raise ValueError("reload_interval_s must be positive and heal_retry_s not negative")
 
     @property
     def data_dir(self) -> Path:

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 import pyoxigraph as ox
 
 from graph.curated import SLUG
-from graph.namespaces import CJ, PREFIXES
+from graph.namespaces import CJ, PREFIXES, site_path, span_path as _span_path
 from graph.store import KnowledgeGraph, bind
 
 ID_PATH = "id/"
@@ -28,16 +28,46 @@ NAME_PREDICATES = {f"{PREFIXES['rdfs']}label", f"{PREFIXES['skos']}prefLabel"}
 DESCRIPTION = f"{PREFIXES['dcterms']}description"
 EVIDENCE_PREDICATE = f"{CJ}evidence"
 HIDDEN = {TYPE, DESCRIPTION, EVIDENCE_PREDICATE, *NAME_PREDICATES}
+# Entailed from cj:evidence (a subproperty of prov:wasDerivedFrom): shown as citations, not as values.
+DERIVATION_PREDICATES = {f"{PREFIXES['prov']}wasDerivedFrom"}
 NEIGHBOUR_LIMIT = 500
+# Human names of the external terms the pages show, for those the ontology graph gives no rdfs:label.
+TERM_NAMES = {f"{PREFIXES[prefix]}{local}": {"zh": zh, "en": en} for prefix, local, zh, en in (
+    ("skos", "altLabel", "别名", "aliases"), ("skos", "prefLabel", "名称", "preferred name"),
+    ("rdfs", "label", "名称", "name"), ("rdf", "type", "类型", "type"), ("rdfs", "comment", "说明", "comment"),
+    ("skos", "inScheme", "所属分类体系", "in scheme"), ("skos", "topConceptOf", "顶层概念于", "top concept of"),
+    ("skos", "hasTopConcept", "顶层概念", "top concepts"), ("skos", "broader", "上位概念", "broader"),
+    ("skos", "narrower", "下位概念", "narrower"), ("skos", "broaderTransitive", "上位概念(传递)", "broader (transitive)"),
+    ("skos", "narrowerTransitive", "下位概念(传递)", "narrower (transitive)"),
+    ("dcterms", "description", "描述", "description"), ("dcterms", "title", "标题", "title"),
+    ("dcterms", "publisher", "发布者", "publisher"), ("dcterms", "creator", "作者", "authors"),
+    ("dcterms", "issued", "发布日期", "issued"), ("dcterms", "source", "来源", "source"),
+    ("dcterms", "subject", "主题", "subject"), ("dcterms", "language", "语言", "language"),
+    ("dcterms", "rights", "许可", "licence"), ("dcterms", "temporal", "时间", "time"),
+    ("schema", "url", "网址", "URL"), ("schema", "text", "正文", "text"), ("schema", "location", "位置", "location"),
+    ("schema", "articleSection", "栏目", "section"), ("prov", "wasAssociatedWith", "相关方", "associated with"),
+    ("prov", "wasDerivedFrom", "来源于", "derived from"), ("org", "memberOf", "成员于", "member of"),
+    ("owl", "sameAs", "等同于", "same as"),
+)}
 
 OUTGOING = "SELECT ?g ?p ?o WHERE { GRAPH ?g { ?entity ?p ?o } }"
 INCOMING = f"""SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?data {{ ?s ?p ?entity }} FILTER(isIRI(?s)) }}
 ORDER BY ?p ?s LIMIT {NEIGHBOUR_LIMIT}"""
-EVIDENCE = """SELECT ?ev ?quote ?start ?end ?doc ?p ?o WHERE {
-  { ?entity cj:evidence ?ev } UNION { ?st rdf:subject ?entity ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev }
+# Evidence of the entity itself, of each statement about it and of each statement pointing at it.
+EVIDENCE = """SELECT ?ev ?quote ?start ?end ?doc ?s ?p ?o WHERE {
+  { ?entity cj:evidence ?ev }
+  UNION { ?st rdf:subject ?entity ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev . BIND(?entity AS ?s) }
+  UNION { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?entity ; cj:evidence ?ev . BIND(?entity AS ?o) }
   ?ev cj:quote ?quote ; cj:start ?start ; cj:end ?end .
   OPTIONAL { ?ev cj:sourceDocument ?doc }
 } ORDER BY ?start ?end ?ev"""
+# The statements each derived statement about the entity rests on, and the evidence under them.
+DERIVED = """SELECT ?p ?o ?ss ?sp ?so ?ev ?quote ?start ?end ?doc WHERE {
+  ?st a cj:DerivedStatement ; rdf:subject ?entity ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?src .
+  ?src rdf:subject ?ss ; rdf:predicate ?sp ; rdf:object ?so .
+  OPTIONAL { ?src prov:wasDerivedFrom*/cj:evidence ?ev .
+             ?ev cj:quote ?quote ; cj:start ?start ; cj:end ?end ; cj:sourceDocument ?doc }
+} ORDER BY ?start ?end"""
 CBD = """CONSTRUCT { ?entity ?p ?o . ?st ?sp ?so } WHERE {
   { ?entity ?p ?o } UNION { ?st rdf:subject ?entity ; a rdf:Statement ; ?sp ?so }
 }"""
@@ -66,10 +96,17 @@ class Node:
 
 @dataclass(frozen=True)
 class Value:
-    """A property value and the 0-based positions (in Entity.evidence) of the evidence for it."""
+    """A property value, the 0-based positions (in Entity.evidence) of the evidence stating it and,
+    for a derived value, the statements (subject, predicate, object) it was derived from."""
 
     node: Node
     evidence: tuple[int, ...] = ()
+    derived_from: tuple[tuple[Node, Node, Node], ...] = ()
+
+    def to_dict(self) -> dict:
+        return {**self.node.to_dict(), "evidence": list(self.evidence),
+                **({"derived_from": [{"subject": s.to_dict(), "predicate": p.to_dict(), "object": o.to_dict()}
+                                     for s, p, o in self.derived_from]} if self.derived_from else {})}
 
 
 @dataclass(frozen=True)
@@ -85,11 +122,13 @@ class Link:
     predicate: Node
     node: Node
     direction: str
+    evidence: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """A quoted span [start, end) of a source document, and the path of its own page."""
+    """A quoted span [start, end) of a source document, the path of its own page and ``url``, the
+    link to the span on the document's page (graph.namespaces.span_path)."""
 
     id: str
     quote: str
@@ -97,6 +136,7 @@ class Evidence:
     end: int
     document: Node | None
     path: str | None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,15 +155,14 @@ class Entity:
     def to_dict(self) -> dict:
         """The JSON shape of /api/entity (see web/openapi.py, schema Entity)."""
         def props(items):
-            return [{"predicate": p.predicate.to_dict(),
-                     "values": [{**v.node.to_dict(), "evidence": list(v.evidence)} for v in p.values]} for p in items]
+            return [{"predicate": p.predicate.to_dict(), "values": [v.to_dict() for v in p.values]} for p in items]
 
         return {
             "id": self.node.value, "path": self.node.path, "labels": self.labels,
             "descriptions": self.descriptions, "types": [t.to_dict() for t in self.types],
             "properties": props(self.properties), "inferred": props(self.inferred),
-            "neighbours": [{"predicate": n.predicate.to_dict(), "direction": n.direction, **n.node.to_dict()}
-                           for n in self.neighbours],
+            "neighbours": [{"predicate": n.predicate.to_dict(), "direction": n.direction, **n.node.to_dict(),
+                            "evidence": list(n.evidence)} for n in self.neighbours],
             "evidence": [{**asdict(e), "document": e.document.to_dict() if e.document else None} for e in self.evidence],
         }
 
@@ -137,10 +176,15 @@ def entity_iri(kg: KnowledgeGraph, path: str) -> str | None:
 def local_path(kg: KnowledgeGraph, iri: str) -> str | None:
     """The path of the page that serves ``iri`` here, if any."""
     if iri.startswith(kg.base_iri + ID_PATH):
-        return "/" + iri[len(kg.base_iri):]
+        return site_path(kg.base_iri, iri)
     if iri.startswith(str(CJ)):
         return f"{ONTOLOGY_PATH}#{iri[len(str(CJ)):]}"
     return None
+
+
+def span_path(kg: KnowledgeGraph, document_iri: str, start: int, end: int) -> str:
+    """The link to the span [start, end) of a source document (see graph.namespaces.span_path)."""
+    return _span_path(kg.base_iri, document_iri, start, end)
 
 
 def curie(iri: str) -> str:
@@ -161,6 +205,9 @@ class Labeller:
             values = " ".join(str(ox.NamedNode(i)) for i in wanted[start:start + 200])
             for row in self.kg.query(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label ?l }}"):
                 self.labels[row["x"].value].setdefault(row["l"].language or "", row["l"].value)
+        for iri in wanted:
+            if not self.labels.get(iri) and iri in TERM_NAMES:
+                self.labels[iri].update(TERM_NAMES[iri])
         return self
 
     def node(self, term) -> Node:
@@ -174,38 +221,72 @@ class Labeller:
         return Node(term.value, "iri", label or curie(term.value), names.get("en"), path=local_path(self.kg, term.value))
 
 
-def _group(pairs, labeller: Labeller, evidence: dict) -> tuple[Property, ...]:
-    """Properties from (predicate, object) pairs, ordered by predicate label then value."""
+def _group(pairs, labeller: Labeller, evidence: dict, derived: dict | None = None) -> tuple[Property, ...]:
+    """Properties from (predicate, object) pairs, ordered by predicate label then value; ``evidence``
+    and ``derived`` map (predicate, object) values to the value's citations and derivations."""
     grouped: dict[str, dict[str, Value]] = defaultdict(dict)
     predicates = {}
     for p, o in pairs:
         predicates[p.value] = labeller.node(p)
         node = labeller.node(o)
-        grouped[p.value][node.value] = Value(node, tuple(evidence.get((p.value, o.value), ())))
+        key = (p.value, o.value)
+        grouped[p.value][node.value] = Value(node, tuple(evidence.get(key, ())), tuple((derived or {}).get(key, ())))
     return tuple(Property(predicates[p], tuple(sorted(vals.values(), key=lambda v: v.node.text)))
                  for p, vals in sorted(grouped.items(), key=lambda item: predicates[item[0]].text))
 
 
-def _evidence(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[tuple[Evidence, ...], dict]:
-    """The evidence items and, per (predicate, object), the positions of those backing it."""
-    rows = list(kg.query(bind(EVIDENCE, {"entity": iri})))
-    labeller.fetch(row["doc"].value for row in rows if row["doc"] is not None)
-    items: dict[str, int] = {}
-    found, backing = [], defaultdict(set)
-    for row in rows:
+class Citations:
+    """The evidence items shown on one page, each listed once, and which statements cite which."""
+
+    def __init__(self, kg: KnowledgeGraph, labeller: Labeller):
+        self.kg, self.labeller = kg, labeller
+        self.items: list[Evidence] = []
+        self.index: dict[str, int] = {}
+        self.backing: dict[tuple, set[int]] = defaultdict(set)
+
+    def add(self, row, key: tuple | None) -> None:
+        """Record the evidence of a result row (ev, quote, start, end, doc) as backing ``key``."""
         ev = row["ev"].value
-        if ev not in items:
-            items[ev] = len(found)
-            doc = labeller.node(row["doc"]) if row["doc"] is not None else None
-            found.append(Evidence(ev, row["quote"].value, int(row["start"].value), int(row["end"].value), doc,
-                                  local_path(kg, ev)))
-        if row["p"] is not None:
-            backing[(row["p"].value, row["o"].value)].add(items[ev])
-    return tuple(found), {key: sorted(v) for key, v in backing.items()}
+        if ev not in self.index:
+            self.index[ev] = len(self.items)
+            doc = self.labeller.node(row["doc"]) if row["doc"] is not None else None
+            start, end = int(row["start"].value), int(row["end"].value)
+            self.items.append(Evidence(ev, row["quote"].value, start, end, doc, local_path(self.kg, ev),
+                                       span_path(self.kg, row["doc"].value, start, end) if doc else None))
+        if key is not None:
+            self.backing[key].add(self.index[ev])
+
+    def of(self, key: tuple) -> list[int]:
+        return sorted(self.backing.get(key, ()))
+
+
+def _citations(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[Citations, dict]:
+    """The citations of the entity's statements, both ways, and the derivations of its derived ones:
+    (predicate, object) → ((subject, predicate, object) Nodes of each statement it rests on)."""
+    rows = list(kg.query(bind(EVIDENCE, {"entity": iri})))
+    derived_rows = list(kg.query(bind(DERIVED, {"entity": iri})))
+    labeller.fetch([*(row["doc"].value for row in rows + derived_rows if row["doc"] is not None),
+                    *(row[k].value for row in derived_rows for k in ("ss", "sp", "so")
+                      if isinstance(row[k], ox.NamedNode))])
+    citations = Citations(kg, labeller)
+    for row in rows:
+        citations.add(row, (row["s"].value, row["p"].value, row["o"].value) if row["p"] is not None else None)
+    derived: dict[tuple, dict] = defaultdict(dict)
+    for row in derived_rows:
+        key = (row["p"].value, row["o"].value)
+        source = tuple(labeller.node(row[k]) for k in ("ss", "sp", "so"))
+        derived[key][tuple(n.value for n in source)] = source
+        if row["ev"] is not None:
+            citations.add(row, ("derived", iri, *key))
+    return citations, {key: tuple(found.values()) for key, found in derived.items()}
 
 
 def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
-    """The description of ``iri``, or None when the graph holds no triple about it."""
+    """The description of ``iri``, or None when the graph holds no triple about it.
+
+    Each value cites the evidence of its own statement (a derived value: the evidence under the
+    statements it was derived from), and each incoming link the evidence of its statement.
+    """
     data_graph, inferred_graph = ox.NamedNode(kg.graph_iri("data")), ox.NamedNode(kg.graph_iri("inferred"))
     entity = ox.NamedNode(iri)
     out = [(row["g"], row["p"], row["o"]) for row in kg.query(bind(OUTGOING, {"entity": iri}))]
@@ -214,22 +295,27 @@ def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
         return None
     labeller = Labeller(kg).fetch([iri, *(t.value for _, p, o in out for t in (p, o) if isinstance(t, ox.NamedNode)),
                                    *(t.value for pair in incoming for t in pair)])
-    evidence, backing = _evidence(kg, iri, labeller)
+    citations, derived = _citations(kg, iri, labeller)
     asserted = [(p, o) for g, p, o in out if g != inferred_graph]
     shown = [(p, o) for p, o in asserted if p.value not in HIDDEN]
     asserted_keys = {(p.value, o.value) for p, o in asserted}
-    inferred = [(p, o) for g, p, o in out if g == inferred_graph and (p.value, o.value) not in asserted_keys]
-    neighbours = [Link(labeller.node(p), labeller.node(o), "out") for p, o in shown if isinstance(o, ox.NamedNode)]
-    neighbours += [Link(labeller.node(p), labeller.node(s), "in") for s, p in incoming]
+    inferred = [(p, o) for g, p, o in out if g == inferred_graph and (p.value, o.value) not in asserted_keys
+                and p.value not in DERIVATION_PREDICATES]
+    neighbours = [Link(labeller.node(p), labeller.node(o), "out", tuple(citations.of((iri, p.value, o.value))))
+                  for p, o in shown if isinstance(o, ox.NamedNode)]
+    neighbours += [Link(labeller.node(p), labeller.node(s), "in", tuple(citations.of((s.value, p.value, iri))))
+                   for s, p in incoming]
     literals = defaultdict(dict)
     for p, o in asserted:
         if isinstance(o, ox.Literal) and p.value in NAME_PREDICATES | {DESCRIPTION}:
             literals[DESCRIPTION if p.value == DESCRIPTION else "label"].setdefault(o.language or "", o.value)
+    own = {(p.value, o.value): citations.of((iri, p.value, o.value)) for p, o in asserted}
+    inferred_evidence = {(p.value, o.value): citations.of(("derived", iri, p.value, o.value)) for p, o in inferred}
     return Entity(
         node=labeller.node(entity), labels=literals["label"], descriptions=literals[DESCRIPTION],
         types=tuple(sorted({labeller.node(o) for p, o in asserted if p.value == TYPE}, key=lambda n: n.text)),
-        properties=_group(shown, labeller, backing), inferred=_group(inferred, labeller, {}),
-        neighbours=tuple(neighbours), evidence=evidence,
+        properties=_group(shown, labeller, own), inferred=_group(inferred, labeller, inferred_evidence, derived),
+        neighbours=tuple(neighbours), evidence=tuple(citations.items),
     )
 
 

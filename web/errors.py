@@ -6,15 +6,16 @@ no handler ever returns a stack trace.
 
 from __future__ import annotations
 
-from flask import Flask, Response, jsonify, render_template
+from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout, StoreNotBuilt
+from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout, StoreCorrupt, StoreNotBuilt
 from graph.results import NoAcceptableFormat
 from graph.runner import QueryOutOfMemory, ServerBusy, WorkerFailed
 from web.http import TooLarge, html_response
 from web.quota import QuotaExceeded
 from web.negotiation import prefers_html
+from web.pages import asked_for, search_results
 from web.services import ServiceUnavailable
 
 # Looked up along the exception's MRO, so the most specific class wins.
@@ -29,6 +30,7 @@ ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
     QueryOutOfMemory: (503, "query_out_of_memory"),
     ServerBusy: (503, "server_busy"),
     StoreNotBuilt: (503, "store_not_built"),
+    StoreCorrupt: (503, "store_damaged"),
     ServiceUnavailable: (503, "service_unavailable"),
     WorkerFailed: (500, "worker_failed"),
     ChanjiaoError: (500, "internal_error"),
@@ -44,13 +46,25 @@ def status_of(exc: ChanjiaoError) -> tuple[int, str]:
 def error_response(status: int, code: str, message: str, retry_after: int | None = None) -> Response:
     """The shared error shape, as HTML when the client prefers it, else JSON."""
     if prefers_html():
-        response = html_response(render_template("error.html", status=status, code=code, message=message), status)
+        page = {"status": status, "code": code, "message": message}
+        if status == 404:
+            page.update(_suggestions(request.path))
+        response = html_response(render_template("error.html", **page), status)
     else:
         response = jsonify({"error": {"code": code, "message": message}})
         response.status_code = status
     if status in RETRY_AFTER:
         response.headers["Retry-After"] = str(retry_after or RETRY_AFTER[status])
     return response
+
+
+def _suggestions(path: str) -> dict:
+    """For a missing page: what it was probably looking for, and the search results for that."""
+    asked = asked_for(path)
+    try:
+        return {"asked": asked, "results": search_results(asked)}
+    except (ServiceUnavailable, StoreNotBuilt, BadInput):  # no search now, or not for that: the box alone
+        return {"asked": asked, "results": []}
 
 
 def _library_error(exc: ChanjiaoError) -> Response:

@@ -13,6 +13,7 @@ from graph.results import FORMATS, GRAPH, write_triples
 from graph.store import bind
 from graph.void import DATASET_PATH, VOID, void_triples
 from ontology import ONTOLOGY_FILE
+from web.documents import document_view
 from web.entities import ONTOLOGY_PATH, concise_description, describe, entity_iri, ontology_terms
 from web.http import html_response
 from web.negotiation import negotiate
@@ -21,6 +22,9 @@ from web.sparql import result_response
 
 bp = Blueprint("linked_data", __name__)
 
+# IRI segment → (view maker, template, its name there) for kinds with a page of their own; a maker
+# returning None (e.g. a document without stored text) falls back to the entity page.
+HTML_VIEWS = {"document": (document_view, "document.html", "doc")}
 EXISTS = "ASK { { ?entity ?p ?o } UNION { ?s ?p ?entity } }"
 ONTOLOGY_CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?ontology { ?s ?p ?o } }"
 
@@ -45,8 +49,13 @@ def entity(kind: str, slug: str):
     fmt = negotiate(GRAPH, html=True)
     if fmt is not None:
         return _rdf(concise_description(kg, iri), fmt)
-    view = describe(kg, iri)
-    return html_response(render_template("entity.html", entity=view, alternates=_alternates(request.path)))
+    alternates = _alternates(request.path)
+    if kind in HTML_VIEWS:
+        make, template, name = HTML_VIEWS[kind]
+        view = make(kg, iri)
+        if view is not None:
+            return html_response(render_template(template, **{name: view}, alternates=alternates))
+    return html_response(render_template("entity.html", entity=describe(kg, iri), alternates=alternates))
 
 
 @bp.get("/" + DATASET_PATH)

@@ -46,10 +46,15 @@ NODE = _object({
     "label_en": _string(), "lang": _string(), "datatype": _string(), "path": _string(),
 }, required=("value", "kind"))
 
+# Positions in Entity.evidence of the evidence a value or a link cites.
+CITATIONS = {"type": "array", "items": {"type": "integer", "minimum": 0}}
+
 PROPERTY = _object({
     "predicate": _ref("Node"),
     "values": {"type": "array", "items": {"allOf": [_ref("Node"), _object(
-        {"evidence": {"type": "array", "items": {"type": "integer", "minimum": 0}}})]}},
+        {"evidence": CITATIONS, "derived_from": {"type": "array", "items": _object(
+            {"subject": _ref("Node"), "predicate": _ref("Node"), "object": _ref("Node")})}},
+        required=("evidence",))]}},
 })
 
 SCHEMAS = {
@@ -78,18 +83,21 @@ SCHEMAS = {
         "properties": {"type": "array", "items": _ref("Property")},
         "inferred": {"type": "array", "items": _ref("Property")},
         "neighbours": {"type": "array", "items": {"allOf": [_ref("Node"), _object(
-            {"predicate": _ref("Node"), "direction": {"enum": ["in", "out"]}})]}},
+            {"predicate": _ref("Node"), "direction": {"enum": ["in", "out"]}, "evidence": CITATIONS})]}},
         "evidence": {"type": "array", "items": _object({
             "id": _string(format="iri"), "quote": _string(), "start": {"type": "integer"},
             "end": {"type": "integer"}, "document": {"oneOf": [_ref("Node"), {"type": "null"}]},
             "path": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"], "description": "the span on the document's page, /id/document/<id>#char=START,END"},
         })},
     }),
-    "Health": _object({"status": {"const": "ok"}}),
+    "Health": _object({"status": {"enum": ["ok", "unhealthy"]}, "reason": _string()}, required=("status",),
+                      description="reason: why the store being served is unusable (only when unhealthy)"),
     "Readiness": _object({
         "ready": {"type": "boolean"},
         "components": {"type": "object", "additionalProperties": {"type": "boolean"}},
-    }),
+        "reason": _string(),
+    }, required=("ready", "components")),
 }
 
 
@@ -142,8 +150,10 @@ def _api_paths(limits: Limits) -> dict:
         "/api/entity/{kind}/{slug}": _get("An entity as JSON", PATH_PARAMS, _json("Entity", "The entity"), not_found),
         "/api/entity": _get("An entity by IRI", [_query("iri", "The entity IRI", _string(format="iri"), True)],
                             _json("Entity", "The entity"), not_found),
-        "/healthz": _get("Liveness", [], _json("Health", "The process answers"), {}),
-        "/readyz": _get("Readiness: store, query workers, search index and question answering", [], _json("Readiness", "Ready"),
+        "/healthz": _get("Liveness", [], _json("Health", "The process answers and its store is sound"),
+                         {"503": _json("Health", "The store being served is damaged (being rebuilt)")}),
+        "/readyz": _get("Readiness: store, query workers, search index and question answering", [],
+                        _json("Readiness", "Ready"),
                         {"503": _json("Readiness", "Not ready yet")}),
     }
 
@@ -179,7 +189,7 @@ def document(config: ServerConfig, limits: Limits) -> dict:
     return {
         "openapi": OPENAPI_VERSION,
         "info": {"title": "Chanjiao knowledge graph service", "version": "0.1.0",
-                 "description": "Dalian Jinpu New Area city-region industry–education consortium: SPARQL, "
+                 "description": "Knowledge graph of China's industry–education integration (产教融合): SPARQL, "
                                 "linked data and search. Every JSON error is {\"error\": {\"code\", \"message\"}}."},
         "servers": [{"url": "/"}],
         "paths": {**_api_paths(limits), **_service_paths(config)},

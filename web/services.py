@@ -1,79 +1,56 @@
-"""The app's heavy collaborators, each created once, on first use or by ``warm_up``.
+"""The app's heavy collaborators, made from the published build, and kept up to date with it.
 
 Routes reach them through ``services()``; nothing here is built when the module is imported
 or when ``create_app`` runs. Tests inject ready-made objects through the constructor.
+
+``watch`` starts a thread that, every ``reload_interval_s``, looks at ``{data_dir}/CURRENT``:
+a newly published build is opened, its workers and search index are started beside the old
+ones, and only then is it swapped in (see web.generation for how a request keeps one set).
+The same thread notices a damaged store (its files changed, a data request failed, its
+workers died): health then reports the reason, and the store is rebuilt from the curated
+data (graph.build.repair) and picked up like any other publication.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable, Generic, Protocol, TypeVar
+import time
+from pathlib import Path
+from typing import Any
 
-from flask import current_app
+from flask import Flask, current_app, g, has_app_context
 
-from graph.errors import ChanjiaoError
-from graph.runner import QueryRunner, RunnerConfig, StoreSource
-from graph.store import KnowledgeGraph, open_graph
+from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
+from graph.runner import QueryRunner
+from graph.store import (
+    KnowledgeGraph,
+    file_signature,
+    open_build,
+    open_graph,
+    published_dir,
+    verify_build,
+)
 from web.config import ServerConfig
+from web.generation import (
+    Answerer,
+    Generation,
+    Lazy,
+    SearchBackend,
+    ServiceUnavailable,
+    WarmingUp,
+)
 from web.openapi import Limits
 from web.quota import ClientQuotas
+
+__all__ = ["Answerer", "Lazy", "SearchBackend", "ServiceUnavailable", "Services", "WarmingUp", "services"]
 
 log = logging.getLogger(__name__)
 
 EXTENSION = "chanjiao"
-T = TypeVar("T")
-
-
-class ServiceUnavailable(ChanjiaoError):
-    """A collaborator (search, question answering) is not installed or failed to start."""
-
-
-class SearchBackend(Protocol):
-    """What the API needs from ``search.SearchEngine`` (``config.max_k`` bounds k)."""
-
-    config: Any
-
-    def search(self, query: str, k: int = ..., type: str | None = ...) -> list: ...
-
-    def autocomplete(self, prefix: str, k: int = ..., type: str | None = ...) -> list: ...
-
-
-class Answerer(Protocol):
-    """What the API needs from ``search.qa.QuestionAnswerer``: ``answer(q).to_dict()``."""
-
-    def answer(self, question: str) -> Any: ...
-
-
-class WarmingUp(ServiceUnavailable):
-    """A collaborator is being started by another thread; the request should be retried shortly."""
-
-
-class Lazy(Generic[T]):
-    """A value made by ``factory`` on first ``get`` (once, thread-safe); a failed attempt is retried.
-
-    While one thread makes the value, ``get`` in other threads raises WarmingUp at once instead
-    of queueing behind it (a request must not hold a web thread through a start-up).
-    """
-
-    def __init__(self, name: str, factory: Callable[[], T], value: T | None = None):
-        self.name, self._factory, self._value = name, factory, value
-        self._lock = threading.Lock()
-
-    def get(self) -> T:
-        if self._value is None:
-            if not self._lock.acquire(blocking=False):
-                raise WarmingUp(f"the service is warming up ({self.name} is starting); retry shortly")
-            try:
-                if self._value is None:
-                    self._value = self._factory()
-            finally:
-                self._lock.release()
-        return self._value
-
-    def peek(self) -> T | None:
-        """The value if it has been made, without making it."""
-        return self._value
+PIN = "chanjiao_generation"
+# The watcher survives what a bad store or a failed rebuild can throw at it; it logs and goes on.
+WATCH_ERRORS = (ChanjiaoError, OSError, RuntimeError)
 
 
 class Services:
@@ -84,26 +61,57 @@ class Services:
                  runner: QueryRunner | None = None):
         self.config = config
         self.quotas = ClientQuotas(config.quota)
-        self._graph = Lazy("the store", lambda: open_graph(config.data_dir), graph)
-        self._runner = Lazy("the query workers", self._start_runner, runner)
-        self._search = Lazy("the search index", self._open_search, search)
-        self._answerer = Lazy("question answering", self._open_answerer, answerer)
+        self._current = Generation(config, lambda: open_graph(config.data_dir),
+                                   graph=graph, search=search, answerer=answerer, runner=runner)
+        self._lock = threading.Lock()
+        self._fault: str | None = None
+        self._heal_error: str | None = None
+        self._refused: Path | None = None
+        self._healed_at = float("-inf")
+        self._stop = threading.Event()
+
+    # -- what the routes use: the request's pinned generation ------------------------------
+
+    @property
+    def generation(self) -> Generation:
+        """The generation the current request pinned, else the newest."""
+        pinned = g.get(PIN) if has_app_context() else None
+        return pinned if pinned is not None else self._current
 
     @property
     def graph(self) -> KnowledgeGraph:
-        return self._graph.get()
+        return self.generation.opened()
 
     @property
     def runner(self) -> QueryRunner:
-        return self._runner.get()
+        return self.generation.runner.get()
 
     @property
     def search(self) -> SearchBackend:
-        return self._search.get()
+        return self.generation.search.get()
 
     @property
     def answerer(self) -> Answerer:
-        return self._answerer.get()
+        return self.generation.answerer.get()
+
+    def install(self, app: Flask) -> None:
+        """Pin one generation per request; a request that fails unexpectedly makes its store suspect."""
+        app.before_request(self._pin)
+        app.teardown_request(self._unpin)
+
+    def _pin(self) -> None:
+        if g.get(PIN) is None:
+            with self._lock:
+                setattr(g, PIN, self._current.enter())
+
+    def _unpin(self, exc: BaseException | None) -> None:
+        pinned = g.pop(PIN, None)
+        if pinned is not None:
+            pinned.leave()
+            if exc is not None:
+                pinned.suspect = True
+
+    # -- start, health, stop -------------------------------------------------------------
 
     def warm_up(self) -> None:
         """Create the graph, the workers and the search engine now; log what fails."""
@@ -115,9 +123,46 @@ class Services:
             except ChanjiaoError as exc:
                 log.error("%s is unavailable: %s", name, exc)
 
+    def start(self) -> None:
+        """Warm up in the background and watch the published build in the calling thread, until
+        ``close``. Separate threads: a query on a damaged store may never return, and the
+        watcher is what notices the damage."""
+        threading.Thread(target=self.warm_up, daemon=True, name="warm-up").start()
+        while not self._stop.wait(self.config.reload_interval_s):
+            try:
+                self.check()
+            except WATCH_ERRORS as exc:
+                log.error("checking the published store failed: %s", exc)
+
+    def fault(self) -> str | None:
+        """Why the store being served is unusable, or None when it is sound."""
+        if self._fault is None:
+            return None
+        if self._heal_error is not None:
+            return f"{self._fault}; rebuilding it from the curated data failed: {self._heal_error}"
+        return self._fault
+
+    def readiness(self) -> dict[str, bool]:
+        """Which of the store, the query workers, the search index and question answering are up."""
+        current = self._current
+        runner = current.runner.peek()
+        return {
+            "store": current.graph.peek() is not None and self._fault is None,
+            "workers": runner is not None and runner.ready,
+            "search": current.search.peek() is not None,
+            "answerer": current.answerer.peek() is not None,
+        }
+
+    def close(self) -> None:
+        """Stop watching and stop the query workers."""
+        self._stop.set()
+        runner = self._current.runner.peek()
+        if runner is not None:
+            runner.close()
+
     def search_config(self):
         """The search engine's configuration, or the default one while the engine is not up."""
-        engine = self._search.peek()
+        engine = self.generation.search.peek()
         if engine is not None:
             return engine.config
         from search.config import SearchConfig
@@ -131,44 +176,90 @@ class Services:
         search = self.search_config()
         return Limits(search.max_k, search.max_query_chars, QAConfig().max_question_chars)
 
-    def readiness(self) -> dict[str, bool]:
-        """Which of the store, the query workers, the search index and question answering are up."""
-        runner = self._runner.peek()
-        return {
-            "store": self._graph.peek() is not None,
-            "workers": runner is not None and runner.ready,
-            "search": self._search.peek() is not None,
-            "answerer": self._answerer.peek() is not None,
-        }
+    # -- the watcher -----------------------------------------------------------------------
 
-    def close(self) -> None:
-        """Stop the query workers."""
-        runner = self._runner.peek()
-        if runner is not None:
-            runner.close()
-
-    def _start_runner(self) -> QueryRunner:
-        graph = self.graph
-        source = StoreSource.of(graph, self.config.worker_memory_copy_max_quads)
-        config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
-                              admission_wait_s=self.config.admission_wait_s)
-        return QueryRunner(source, config).start()
-
-    def _open_search(self) -> SearchBackend:
-        graph = self.graph
+    def check(self) -> None:
+        """One round: swap in a newly published build, verify a suspect one, heal a damaged one."""
+        current = self._current
         try:
-            from search import SearchEngine, SearchError
-        except ImportError as exc:
-            raise ServiceUnavailable(f"search is not installed: {exc}") from exc
+            published = published_dir(self.config.data_dir)
+        except StoreCorrupt as exc:
+            self._fault, published = str(exc), None
+        if published is not None and not _same(published, current.store_dir) and not _same(published, self._refused):
+            self._reload(published)
+        elif self._fault is None:
+            self._inspect(current)
+        if self._fault is not None and time.monotonic() - self._healed_at >= self.config.heal_retry_s:
+            self._heal()
+
+    def _reload(self, store_dir: Path) -> None:
+        fresh = Generation(self.config, lambda: _open_intact(store_dir), previous=self._current)
         try:
-            return SearchEngine.open(graph, index_dir=self.config.index_dir)
-        except SearchError as exc:
-            raise ServiceUnavailable(f"search could not start: {exc}") from exc
+            fresh.warm()
+        except StoreNotBuilt as exc:  # pruned meanwhile: a newer build is published
+            log.info("not reloading: %s", exc)
+            fresh.close()
+            return
+        except ChanjiaoError as exc:
+            fresh.close()
+            self._refused, self._fault = store_dir, f"the published store {store_dir} cannot be served: {exc}"
+            log.error("%s", self._fault)
+            return
+        with self._lock:
+            old, self._current = self._current, fresh
+        self._fault = self._heal_error = self._refused = None
+        log.info("now serving %s", store_dir)
+        grace = self.config.query_timeout_s + 5
+        threading.Thread(target=old.close, args=(grace,), daemon=True, name="retire-generation").start()
 
-    def _open_answerer(self) -> Answerer:
-        from search.qa import QuestionAnswerer
+    def _inspect(self, current: Generation) -> None:
+        """Verify the served build when its files changed (at once), or when a request failed or
+        its workers are down (at most once per ``verify_interval_s``: workers are also down while
+        they restart after a timeout, and verifying costs a read of the whole store)."""
+        if current.store_dir is None:
+            return
+        runner = current.runner.peek()
+        signature = file_signature(current.store_dir)
+        troubled = current.suspect or (runner is not None and not runner.ready)
+        due = time.monotonic() - current.verified_at >= self.config.verify_interval_s
+        if signature == current.signature and not (troubled and due):
+            return
+        current.verified_at = time.monotonic()
+        try:
+            verify_build(current.store_dir)
+        except (StoreCorrupt, StoreNotBuilt) as exc:
+            self._fault = f"the store being served is damaged: {exc}"
+            log.error("%s", self._fault)
+            return
+        current.suspect, current.signature = False, signature
 
-        return QuestionAnswerer(self.graph, self.search)
+    def _heal(self) -> None:
+        from graph.build import repair
+
+        self._healed_at = time.monotonic()
+        log.warning("rebuilding the store from the curated data: %s", self._fault)
+        try:
+            repair(self.config.build)
+        except ChanjiaoError as exc:
+            self._heal_error = str(exc)
+            log.error("rebuilding the store failed: %s", exc)
+            return
+        self._heal_error = self._refused = None
+
+
+def _open_intact(store_dir: Path) -> KnowledgeGraph:
+    """Open a build (taking its lease first, so it cannot be pruned meanwhile) and verify it."""
+    graph = open_build(store_dir)
+    try:
+        verify_build(store_dir)
+    except ChanjiaoError:
+        graph.close()
+        raise
+    return graph
+
+
+def _same(a: Path | None, b: Path | None) -> bool:
+    return a is not None and b is not None and a.resolve() == b.resolve()
 
 
 def services() -> Services:

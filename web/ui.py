@@ -15,6 +15,10 @@ from pathlib import Path
 
 from flask import Blueprint, render_template, request, send_from_directory
 
+from graph.errors import StoreNotBuilt
+from web.documents import source_documents
+from web.services import ServiceUnavailable, services
+
 bp = Blueprint("ui", __name__)
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -22,6 +26,25 @@ QUERY_DIR = STATIC / "queries"
 WIDGET_DIR = STATIC / "js"
 WIDGET_FILE = "widget.js"
 WIDGET_MAX_AGE_S = 300
+
+
+@dataclass(frozen=True)
+class Site:
+    """What every page's header and footer show: the generic name, and the graph's own sources
+    (None while the store is not open yet)."""
+
+    name_zh: str = "产教融合知识图谱"
+    name_en: str = "Industry–Education Integration Knowledge Graph"
+    sources: tuple | None = None
+
+
+@bp.app_context_processor
+def site_context() -> dict:
+    try:
+        sources = source_documents(services().graph)
+    except (ServiceUnavailable, StoreNotBuilt):  # an error page while the store is missing or opening
+        sources = None
+    return {"site": Site(sources=sources)}
 
 
 @dataclass(frozen=True)

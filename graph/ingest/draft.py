@@ -302,7 +302,7 @@ def accept(config, sid: str) -> Path:
             raise AcceptError(f"no draft {draft} to accept")
         staged = _stage(data_dir, accepted, draft)
         try:
-            report = build(replace(config, accepted_dir=staged), publish=False)
+            report = build(replace(config, accepted_dir=staged), publish_now=False)
         finally:
             shutil.rmtree(staged.parent, ignore_errors=True)
         accepted.mkdir(parents=True, exist_ok=True)

@@ -93,16 +93,18 @@ function drawLegend(kinds) {
   document.getElementById("graph-legend").replaceChildren(...items);
 }
 
+// Each source document, and a link to each of its cited spans on the document's page.
 function drawSources(entity) {
   const byDocument = new Map();
   entity.evidence.forEach((ev, i) => {
     const key = ev.document?.value ?? "";
-    if (!byDocument.has(key)) byDocument.set(key, { document: ev.document, first: i, quotes: 0 });
-    byDocument.get(key).quotes += 1;
+    if (!byDocument.has(key)) byDocument.set(key, { document: ev.document, spans: [] });
+    byDocument.get(key).spans.push([ev, i]);
   });
-  const items = [...byDocument.values()].map(({ document: doc, first, quotes }) => el("li", {},
+  const items = [...byDocument.values()].map(({ document: doc, spans }) => el("li", {},
     doc ? el("a", { href: doc.path || doc.value }, nameOf(doc)) : bi("原文", "the source"),
-    ` · ${quotes} 处引文 quotations `, el("a", { href: `#ev${first + 1}` }, "↓")));
+    ` · ${spans.length} 处引文 quotations: `,
+    ...spans.flatMap(([ev, i]) => [el("a", { class: "cite", href: ev.url || `#ev${i + 1}`, title: ev.quote }, `[${i + 1}]`), " "])));
   document.getElementById("entity-sources").replaceChildren(...items);
 }
 

@@ -1,6 +1,6 @@
 // The home page: the search box (the <chanjiao-search> widget) with result cards, and the ask box.
 import { detailsList, fetchDetails } from "./details.js";
-import { bi, el, entityLink, entityPath, getJSON, initLang, showStatus } from "./ui.js";
+import { bi, el, entityLink, getJSON, initLang, showStatus } from "./ui.js";
 
 const RESULTS_K = 10;
 const searchBox = document.querySelector("chanjiao-search");
@@ -62,7 +62,7 @@ function evidenceItem(item) {
   const source = item.source;
   if (!source) return el("li", {}, path);
   const where = bi(`原文第 ${source.start}–${source.end} 字`, `characters ${source.start}–${source.end} of the source`);
-  const doc = source.document ? el("a", { href: entityPath(source.document) ?? source.document }, bi("出处", "source")) : null;
+  const doc = source.url ? el("a", { href: source.url }, bi("出处", "source")) : null;
   return el("li", {}, path, el("p", { class: "quote", lang: "zh-CN" }, source.text),
     el("p", { class: "source-meta" }, where, doc ? " · " : null, doc));
 }

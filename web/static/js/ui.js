@@ -44,7 +44,12 @@ export function setLang(lang) {
   document.dispatchEvent(new CustomEvent("chanjiao:lang", { detail: { lang } }));
 }
 
+let langStarted = false;
+
+// Idempotent: every page loads page.js, and a page's own script may call it too.
 export function initLang() {
+  if (langStarted) return;
+  langStarted = true;
   setLang(storedLang());
   for (const toggle of document.querySelectorAll(".lang-toggle")) {
     toggle.addEventListener("click", () => setLang(currentLang() === "zh" ? "en" : "zh"));

@@ -1,0 +1,166 @@
+"""Citations readers can check: every statement cites its own span, every span links to the
+document page, every answer's evidence points at a span; no page hard-codes one consortium.
+
+Spans are read back from the server's own SPARQL endpoint (never from the curated YAML).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import requests
+
+pytestmark = pytest.mark.server
+
+REPO = Path(__file__).resolve().parents[2]
+QA_DEV = REPO.parent / "shared" / "eval" / "qa-dev.jsonl"
+SPAN_URL = re.compile(r"^/id/document/[a-z0-9][a-z0-9-]*#char=(\d+),(\d+)$")
+BROWSER = "text/html,application/xhtml+xml"
+# Controlled vocabularies (industries, cooperation modes) are no source's statements, and a
+# document's own metadata (licence, hash, text) is not quoted from it.
+UNSOURCED_KINDS = {"industry", "mode", "document"}
+HELPER_KINDS = {"evidence", "statement", "activity"}
+STATEMENT_SPANS = """PREFIX cj: <https://w3id.org/chanjiao/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT ?s ?p ?o ?doc ?start ?end WHERE {
+  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev .
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end } ORDER BY ?st ?ev"""
+ENTITIES = """SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), "%sid/")) } ORDER BY ?s"""
+FORBIDDEN = ("金普", "大连日报", "Jinpu", "Dalian Daily")
+# Files that make pages: no consortium's name may be written into them.
+PAGE_SOURCES = ("web/templates/*.html", "web/static/js/*.js", "web/static/queries/*.rq", "web/*.py",
+                "ontology/chanjiao.ttl")
+
+
+def select(server, query: str) -> list[dict]:
+    response = requests.post(server.sparql, data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    assert response.status_code == 200, response.text[:500]
+    return [{k: v["value"] for k, v in row.items()} for row in response.json()["results"]["bindings"]]
+
+
+def select_all(server, query: str) -> list[dict]:
+    """Every row of an ordered query, page by page under the server's row cap."""
+    rows, offset = [], 0
+    while True:
+        page = select(server, f"{query} LIMIT {server.row_cap} OFFSET {offset}")
+        rows += page
+        if len(page) < server.row_cap:
+            return rows
+        offset += server.row_cap
+
+
+@pytest.fixture(scope="module")
+def statement_spans(server) -> dict:
+    """(subject, predicate, object) → {(document, start, end)} of every reified statement, from the server."""
+    spans = defaultdict(set)
+    for row in select_all(server, STATEMENT_SPANS):
+        spans[(row["s"], row["p"], row["o"])].add((row["doc"], int(row["start"]), int(row["end"])))
+    return spans
+
+
+def kind_of(base: str, iri: str) -> str:
+    return iri[len(base) + len("id/"):].split("/", 1)[0]
+
+
+def cited(entity: dict, indices: list[int]) -> set:
+    return {(entity["evidence"][i]["document"]["value"], entity["evidence"][i]["start"], entity["evidence"][i]["end"])
+            for i in indices}
+
+
+def test_every_statement_on_every_entity_page_cites_its_own_span(server, base_iri, statement_spans):
+    entities = [row["s"] for row in select(server, ENTITIES % base_iri) if kind_of(base_iri, row["s"]) not in HELPER_KINDS]
+    assert len(entities) > 100
+    checked = 0
+    for iri in entities:
+        entity = requests.get(f"{server.url}/api/entity", params={"iri": iri}).json()
+        sourced = kind_of(base_iri, iri) not in UNSOURCED_KINDS
+        for prop in entity["properties"]:
+            for value in prop["values"]:
+                own = statement_spans.get((iri, prop["predicate"]["value"], value["value"]), set())
+                assert cited(entity, value["evidence"]) == own, (iri, prop["predicate"]["value"], value["value"])
+                assert own or not sourced, f"{iri} {prop['predicate']['value']} {value['value']} cites nothing"
+                checked += 1
+        for link in entity["neighbours"]:
+            key = (iri, link["predicate"]["value"], link["value"]) if link["direction"] == "out" else \
+                (link["value"], link["predicate"]["value"], iri)
+            assert cited(entity, link["evidence"]) == statement_spans.get(key, set()), key
+        for prop in entity["inferred"] if sourced else ():
+            for value in prop["values"]:
+                assert value.get("derived_from"), f"{iri} {prop['predicate']['value']} {value['value']}: no derivation"
+        for ev in entity["evidence"]:
+            match = SPAN_URL.match(ev["url"])
+            assert match and (int(match[1]), int(match[2])) == (ev["start"], ev["end"])
+            assert ev["url"].startswith(ev["document"]["path"] + "#")
+    assert checked > 1000
+
+
+def test_a_university_page_cites_each_project_with_its_own_span(server, base_iri, statement_spans):
+    """大连理工大学-like: a university in several projects shows one distinct span per participation."""
+    rows = select(server, f"""PREFIX cj: <https://w3id.org/chanjiao/ontology#>
+        SELECT ?u (COUNT(DISTINCT ?c) AS ?n) WHERE {{ ?c cj:participant ?u . ?u a cj:University }}
+        GROUP BY ?u ORDER BY DESC(?n) ?u LIMIT 1""")
+    iri, projects = rows[0]["u"], int(rows[0]["n"])
+    assert projects >= 2
+    entity = requests.get(f"{server.url}/api/entity", params={"iri": iri}).json()
+    participations = [link for link in entity["neighbours"]
+                      if link["direction"] == "in" and link["predicate"]["value"].endswith("#participant")]
+    assert len(participations) == projects
+    spans = [frozenset(cited(entity, link["evidence"])) for link in participations]
+    assert all(spans) and len(set(spans)) == projects, "each participation cites its own span"
+    html = requests.get(server.url + entity["path"], headers={"Accept": BROWSER}).text
+    for ev in entity["evidence"]:
+        assert f'href="{ev["url"]}"' in html
+
+
+@pytest.mark.xfail(strict=True, reason="the QA pipeline (search/qa_compose.py, another branch's work) gives no "
+                   "linking triple for 'cooperations' plans without a via variable (e.g. 大连理工大学参与了哪些合作项目？: "
+                   "7 items of the dev set); remove this mark when it does")
+def test_every_answer_evidence_on_the_dev_set_points_at_a_span(server):
+    if not QA_DEV.is_file():
+        pytest.skip(f"the dev set is not beside the repository ({QA_DEV})")
+    cases = [json.loads(line) for line in QA_DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    missing = []
+    for case in cases:
+        answer = requests.get(f"{server.url}/api/ask", params={"q": case["q"]}).json()
+        for item in answer["evidence"]:
+            source = item.get("source")
+            if not source:
+                missing.append((case["q"], item["path"]))
+                continue
+            match = SPAN_URL.match(source["url"])
+            assert match and (int(match[1]), int(match[2])) == (source["start"], source["end"]), source
+    assert not missing, f"{len(missing)} evidence items without a source span: {missing[:5]}"
+
+
+def test_the_document_page_and_its_rdf(server, base_iri):
+    rows = select(server, """PREFIX cj: <https://w3id.org/chanjiao/ontology#> PREFIX schema: <https://schema.org/>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?doc ?title ?sha WHERE { ?doc a cj:SourceDocument ; schema:text ?text ; cj:sha256 ?sha ;
+        dcterms:title ?title FILTER(lang(?title) = "zh") }""")
+    assert rows
+    for row in rows:
+        path = "/" + row["doc"][len(base_iri):]
+        html = requests.get(server.url + path, headers={"Accept": BROWSER})
+        assert html.status_code == 200 and row["title"] in html.text and row["sha"] in html.text
+        assert 'class="document-text"' in html.text and '<mark id="char=' in html.text
+        turtle = requests.get(server.url + path, headers={"Accept": "text/turtle"})
+        assert turtle.status_code == 200 and turtle.headers["Content-Type"].startswith("text/turtle")
+
+
+def test_no_page_source_names_one_consortium():
+    offending = [f"{path.relative_to(REPO)}: {word}" for pattern in PAGE_SOURCES for path in sorted(REPO.glob(pattern))
+                 for word in FORBIDDEN if word in path.read_text(encoding="utf-8")]
+    assert not offending
+
+
+def test_pages_name_the_site_generically_and_count_the_graphs_sources(server):
+    count = int(select(server, "PREFIX cj: <https://w3id.org/chanjiao/ontology#> "
+                               "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a cj:SourceDocument }")[0]["n"])
+    for path in ("/", "/query", "/ontology"):
+        html = requests.get(server.url + path, headers={"Accept": BROWSER}).text
+        assert "产教融合知识图谱" in html
+        assert (f"{count} 篇来源文档" in html) if count > 1 else ("数据来源：<a href=\"/id/document/" in html)
