@@ -173,6 +173,8 @@ def _print_summary(path, draft, result) -> None:
     for c in result.cooperations:
         print(f"  cooperation {c.label or '(unnamed)'}: {' + '.join(c.participants)}")
     print(f"  figures: {', '.join(f.text for f in result.figures) or '-'}")
+    for reason in draft.held_back:
+        print(f"  held back (not in facts.yaml, review it): {reason}")
 
 
 def cmd_eval(args) -> None:

@@ -137,9 +137,10 @@ def validate(data: Graph, ontology: Graph) -> None:
         raise GraphValidationError(text)
 
 
-def build(config: BuildConfig, force: bool = False) -> BuildReport:
+def build(config: BuildConfig, force: bool = False, publish_now: bool = True) -> BuildReport:
     """Build and publish the store for ``config``; reuse an intact identical build unless forced.
 
+    With ``publish_now=False`` the complete store is left for the caller to publish (publish_store).
     Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
     StoreWriteError (the data directory cannot be written).
     """
@@ -157,9 +158,16 @@ def build(config: BuildConfig, force: bool = False) -> BuildReport:
         if target is None:
             target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
                                  Manifest(config.base_iri, content_hash, 0, ""))
+    if publish_now:
+        publish_store(data_dir, target)
+    return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts, **counts)
+
+
+def publish_store(data_dir: Path, target: Path) -> None:
+    """Publish the complete build ``target`` and prune older builds."""
+    with _writing(data_dir):
         publish(data_dir, target)
         prune(data_dir, keep=target)
-    return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts, **counts)
 
 
 def _reusable(data_dir: Path, content_hash: str) -> Path | None:

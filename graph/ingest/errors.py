@@ -43,4 +43,4 @@ class NothingFound(IngestError):
 
 
 class AcceptError(ChanjiaoError):
-    """A draft cannot be accepted (missing draft, or no loader for accepted sources yet)."""
+    """A draft cannot be accepted: there is no such draft."""

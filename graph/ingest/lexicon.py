@@ -1,4 +1,4 @@
-"""The graph's own names as a gazetteer: organisations, people, consortia and industries
+"""The graph's own names as a gazetteer: organisations, people, consortia, industries and places
 with their labels, aliases and bracket variants, read from the built store.
 
 ``Lexicon.find(text)`` gives non-overlapping longest matches with offsets; ``lookup(name)``
@@ -19,17 +19,18 @@ SELECT ?s ?type ?label ?name WHERE {
   GRAPH <{data}> { ?s a ?type . }
   FILTER(STRSTARTS(STR(?type), STR(cj:)))
   ?type rdfs:subClassOf* ?top .
-  VALUES ?top { cj:Organization cj:Person cj:Consortium cj:Industry }
+  VALUES ?top { cj:Organization cj:Person cj:Consortium cj:Industry cj:Place }
   ?s rdfs:label ?label . FILTER(lang(?label) = "zh")
   { ?s rdfs:label ?name } UNION { ?s skos:altLabel ?name }
   FILTER(lang(?name) = "zh")
 }
 """
-TOPS = {"Organization": "organisation", "Person": "person", "Consortium": "consortium", "Industry": "industry"}
+TOPS = {"Organization": "organisation", "Person": "person", "Consortium": "consortium", "Industry": "industry",
+        "Place": "place"}
 KIND_OF_TYPE = """
 SELECT ?type ?top WHERE {
   ?type rdfs:subClassOf* ?top .
-  VALUES ?top { cj:Organization cj:Person cj:Consortium cj:Industry }
+  VALUES ?top { cj:Organization cj:Person cj:Consortium cj:Industry cj:Place }
 }
 """
 MIN_NAME = 2  # single characters are never matched as names
@@ -38,7 +39,7 @@ MIN_NAME = 2  # single characters are never matched as names
 @dataclass
 class Entry:
     iri: str
-    kind: str  # organisation | person | consortium | industry
+    kind: str  # organisation | person | consortium | industry | place
     type: str  # leaf class local name
     label: str
     names: set[str] = field(default_factory=set)

@@ -17,6 +17,7 @@ from graph.ingest.errors import NothingFound
 from graph.ingest.extract import DefaultExtractor, published_in_text
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.link import link
+from graph.ingest.proposals import complete
 from graph.ingest.read import read_document
 from graph.ingest.result import Extraction
 
@@ -47,7 +48,10 @@ class Ingester:
         result = DefaultExtractor(self.lexicon, self.ingest_config, self.progress).extract(doc, published)
         if result.is_empty():
             raise NothingFound(path, "no organisation, person, consortium, cooperation or figure was found")
-        return link(result, self.lexicon, self.config.base_iri)
+        link(result, self.lexicon, self.config.base_iri)
+        for consortium in (c for c in result.consortia if c.new):
+            complete(consortium, self.lexicon)
+        return result
 
     def ingest(self, path: Path | str, meta: drafts.Meta | None = None, accept: bool = False):
         from filelock import FileLock
@@ -60,7 +64,7 @@ class Ingester:
         data_dir = Path(self.config.data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         with FileLock(str(data_dir / drafts.LOCK_FILE), timeout=drafts.LOCK_TIMEOUT):
-            draft = drafts.write_draft(data_dir, doc, result, meta, drafts.accepted_dir(self.config))
+            draft = drafts.write_draft(data_dir, doc, result, meta, self.config.accepted)
         if accept and not draft.published:
             draft.folder = drafts.accept(self.config, draft.source_id)
             draft.published = True

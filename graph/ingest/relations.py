@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graph.ingest.proposals import propose_industry
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.nlp import Token
 from graph.ingest.orgs import (
@@ -256,8 +257,9 @@ def find_cooperations(text: str, found: Found, lexicon: Lexicon) -> list[Coopera
             # X分别与Y、Z签约: one cooperation per partner, not one of all three
             groups = [[participants[0], p] for p in participants[1:]] if RESPECTIVELY.search(text, start, end) \
                 else [participants]
-            out += [Cooperation(label, g, category, industries, [Span(start, end)], confidence=0.75 if label else 0.6)
-                    for g in groups]
+            proposed = None if industries else propose_industry(text, start, end, lexicon)
+            out += [Cooperation(label, g, category, industries, [Span(start, end)], confidence=0.75 if label else 0.6,
+                                proposed_industry=proposed) for g in groups]
     return out
 
 

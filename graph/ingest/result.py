@@ -95,6 +95,12 @@ class Consortium:
     confidence: float = 0.5
     iri: str | None = None
     new: bool = True
+    # Filled by linking (graph.ingest.proposals.complete) for a new consortium: what its kind's
+    # shape needs, known (ids) or proposed (ProposedIndustry / ProposedPlace).
+    industry_ids: list[str] = field(default_factory=list)
+    place_ids: list[str] = field(default_factory=list)
+    proposed_industry: object | None = None
+    proposed_place: object | None = None
 
 
 @dataclass
@@ -106,6 +112,9 @@ class Cooperation:
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
     industry_ids: list[str] = field(default_factory=list)  # their registry ids (filled by linking)
+    # When the gazetteer finds no industry: the field the statement names, as a new concept
+    # (graph.ingest.proposals.ProposedIndustry), or None.
+    proposed_industry: object | None = None
 
 
 @dataclass

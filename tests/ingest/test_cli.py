@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graph.ingest.draft import loader_reads_accepted
-
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = "大连职业技术学院与国创氢能科技有限公司签署校企合作协议，共建氢能技术产业学院，首期投入1500万元。" \
           "国创氢能科技有限公司总经理刘振邦出席。"
@@ -81,16 +79,12 @@ def test_the_same_text_ingested_again_changes_nothing(data_dir, article):
     assert "unchanged" in summary.stdout and "draft (not published)" in summary.stdout
 
 
-def test_accept_publishes_or_says_it_is_pending(data_dir, article):
+def test_accept_publishes(data_dir, article):
     run = cli("ingest", str(article), "--accept", data=data_dir)
-    if loader_reads_accepted():
-        assert run.returncode == 0, run.stderr
-        assert list((data_dir / "accepted").glob("hydrogen-*")) and not list((data_dir / "drafts").glob("hydrogen-*"))
-        again = cli("ingest", str(article), "--json", data=data_dir)
-        assert json.loads(again.stdout)["published"] is True  # accepted once, the same text stays accepted
-    else:
-        assert run.returncode != 0 and "pending" in run.stderr and "Traceback" not in run.stderr
-        assert list((data_dir / "drafts").glob("hydrogen-*")) and not (data_dir / "accepted").exists()
+    assert run.returncode == 0, run.stderr
+    assert list((data_dir / "accepted").glob("hydrogen-*")) and not list((data_dir / "drafts").glob("hydrogen-*"))
+    again = cli("ingest", str(article), "--json", data=data_dir)
+    assert json.loads(again.stdout)["published"] is True  # accepted once, the same text stays accepted
 
 
 def test_bad_input_is_one_line_on_stderr(data_dir, tmp_path):
