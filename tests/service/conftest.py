@@ -77,8 +77,8 @@ def wait_for(server: RunningServer, path: str, timeout: float = START_TIMEOUT_S)
         try:
             if requests.get(server.url + path, timeout=2).status_code == 200:
                 return
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not listening yet, or bound but still building the store before it serves
         time.sleep(0.2)
     stop_server(server)
     pytest.fail(f"server never answered {path}:\n{server.stderr.read_text(encoding='utf-8')[-4000:]}")
