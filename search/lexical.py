@@ -64,6 +64,20 @@ class Tokenizer:
                 out.extend(s_stem(w) for w in _LATIN.findall(piece) if w not in LATIN_STOPWORDS)
         return out
 
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` without their inner bigrams: what a query asks to be covered."""
+        out: list[str] = []
+        for piece in self._pieces(normalize(text)):
+            if _HAN.search(piece):
+                out.extend([] if piece in CJK_STOPWORDS else [piece])
+            else:
+                out.extend(s_stem(w) for w in _LATIN.findall(piece) if w not in LATIN_STOPWORDS)
+        return out
+
+    def segment(self, text: str):
+        """jieba's (word, start, end) triples of ``text`` in search mode (inner words too)."""
+        return self._jieba.tokenize(text, mode="search", HMM=False)
+
     def _pieces(self, text: str):
         """jieba's words, with runs of single Han characters (unknown words) merged into one."""
         run = ""

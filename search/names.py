@@ -1,0 +1,204 @@
+"""Name matching: every way people type a name, one index, one ranking.
+
+Each document's labels, aliases and derived short forms (search.shortforms) are indexed at
+every word start (jieba's words of a Chinese name, the words of a Latin one), under two sorted
+keys: the normalised text from there on, and the pinyin initials of its units (search.pinyin).
+A query is looked up as text (prefix of a key) and, when it holds letters, as pinyin: the
+initials forms it can stand for select candidates by prefix, ``pinyin.match`` verifies them.
+When neither finds a whole or prefix match, names within one edit (OSA distance, so a swapped
+pair counts once; two for long pinyin) of the query are offered as typo corrections.
+
+Matches rank by tier (TIERS), then by how exactly they were typed (characters or full
+syllables before initials), then by the document's prior (its number of graph links, so that
+大连理工 comes before its homophone 大连锂工), then by length.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from search import pinyin
+from search.shortforms import short_forms
+from search.text import normalize
+
+LABEL, ALIAS, SHORT = range(3)
+KIND_NAMES = ("label", "alias", "short form")
+# Tiers, best first. A whole match equals a name; a prefix match starts one; an inner match
+# starts a word inside one; a typo match is one edit away from a whole name.
+EXACT, EXACT_SHORT, PREFIX, PREFIX_SHORT, INNER, TYPO = range(6)
+TIER_NAMES = {
+    "zh": ("名称", "简称", "名称前缀", "简称前缀", "名称中的词", "您是不是要找"),
+    "en": ("name", "short form", "name prefix", "short form prefix", "word in the name", "did you mean"),
+}
+VIA_NAMES = {"zh": {"pinyin": "拼音", "typo": "纠错"}, "en": {"pinyin": "pinyin", "typo": "typo"}}
+WHOLE_TIERS = frozenset({EXACT, EXACT_SHORT})
+MAX_CANDIDATES = 4000  # index entries read per key range; bounds the work of a one-letter query
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class Name:
+    """One label, alias or short form of a document, with its pinyin units."""
+
+    text: str
+    key: str
+    doc: int
+    kind: int
+    units: tuple[pinyin.Unit, ...]
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A document found by one of its names: tier, initials used, and what was matched."""
+
+    doc: int
+    text: str
+    tier: int
+    initials: int
+    via: str  # 'text', 'pinyin' or 'typo'
+    prior: float
+    typed: str = ""  # what the query stands for: the name's characters it spelled, or the name meant
+
+    def rank_key(self) -> tuple:
+        return (self.tier, self.initials, -self.prior, len(self.text), self.text, self.doc)
+
+    @property
+    def whole(self) -> bool:
+        return self.tier in WHOLE_TIERS
+
+
+def word_starts(key: str, segment) -> list[int]:
+    """Offsets in ``key`` where a word begins: jieba's words in Han text, Latin words, 0."""
+    starts = {0}
+    if _HAN.search(key):
+        starts.update(start for _, start, _ in segment(key))
+    starts.update(m.start() for m in _LATIN_WORD.finditer(key))
+    return sorted(s for s in starts if s < len(key) and not key[s].isspace())
+
+
+class NameIndex:
+    """Names of a fixed list of documents, matched as text, pinyin, initials and with typos."""
+
+    def __init__(self, names: Sequence[tuple[Sequence[str], Sequence[str]]], priors: np.ndarray, segment):
+        """``names[i]`` is (labels, aliases) of document i; ``priors[i]`` its tie-breaking prior;
+        ``segment(text)`` yields jieba-style (word, start, end) triples."""
+        self.priors = priors
+        self.names: list[Name] = []
+        for doc, (labels, aliases) in enumerate(names):
+            self._add_document(doc, labels, aliases)
+        text_entries, pinyin_entries = [], []
+        for n, name in enumerate(self.names):
+            offsets = pinyin.unit_offsets(name.key)
+            for start in word_starts(name.key, segment):
+                text_entries.append((name.key[start:], n, start))
+                if offsets[start] < len(name.units):
+                    pinyin_entries.append((pinyin.initials(name.units[offsets[start]:]), n, offsets[start]))
+        text_entries.sort()
+        pinyin_entries.sort()
+        self._text_keys = [e[0] for e in text_entries]
+        self._text_refs = np.array([(e[1], e[2]) for e in text_entries], dtype=np.int32).reshape(-1, 2)
+        self._pinyin_keys = [e[0] for e in pinyin_entries]
+        self._pinyin_refs = np.array([(e[1], e[2]) for e in pinyin_entries], dtype=np.int32).reshape(-1, 2)
+        self._keys = [name.key for name in self.names]
+        self._fulls = [pinyin.full(name.units) for name in self.names]
+
+    def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str]) -> None:
+        seen: set[str] = set()
+        given = [(t, LABEL) for t in labels] + [(t, ALIAS) for t in aliases]
+        derived = [(s, SHORT) for t, _ in given for s in short_forms(normalize(t))]
+        for text, kind in given + derived:
+            key = normalize(text)
+            if key and key not in seen:
+                seen.add(key)
+                self.names.append(Name(text, key, doc, kind, pinyin.units(key)))
+
+    def lookup(self, query: str, k: int, allowed: np.ndarray | None = None, prefix: bool = True,
+               typos: bool = True) -> list[NameMatch]:
+        """The ``k`` best matches for ``query`` (already validated), one per document.
+
+        With ``prefix`` (autocomplete) the query may end inside a name's last typed unit.
+        """
+        best: dict[int, NameMatch] = {}
+        wanted = normalize(query)
+        for key in dict.fromkeys((wanted, pinyin.typed(query))):
+            self._text_matches(key, best, allowed)
+        if pinyin.has_latin(wanted):
+            self._pinyin_matches(pinyin.typed(query), prefix, best, allowed)
+        if typos and not any(m.tier <= PREFIX_SHORT for m in best.values()):
+            self._typo_matches(wanted, pinyin.typed(query), best, allowed)
+        return sorted(best.values(), key=NameMatch.rank_key)[:k]
+
+    def _offer(self, best: dict[int, NameMatch], name: Name, tier: int, initials: int, via: str, allowed,
+               typed: str = "") -> None:
+        if allowed is not None and not allowed[name.doc]:
+            return
+        match = NameMatch(name.doc, name.text, tier, initials, via, float(self.priors[name.doc]), typed or name.text)
+        current = best.get(name.doc)
+        if current is None or match.rank_key() < current.rank_key():
+            best[name.doc] = match
+
+    def _range(self, keys: list[str], prefix: str):
+        start = bisect_left(keys, prefix)
+        for i in range(start, min(len(keys), start + MAX_CANDIDATES)):
+            if not keys[i].startswith(prefix):
+                break
+            yield i
+
+    def _text_matches(self, wanted: str, best, allowed) -> None:
+        if not wanted:
+            return
+        for i in self._range(self._text_keys, wanted):
+            n, start = self._text_refs[i]
+            name = self.names[n]
+            self._offer(best, name, _tier(name, start == 0, self._text_keys[i] == wanted), 0, "text", allowed)
+
+    def _pinyin_matches(self, q: str, prefix: bool, best, allowed) -> None:
+        for form in pinyin.initial_forms(q, prefix):
+            for i in self._range(self._pinyin_keys, form):
+                n, start = self._pinyin_refs[i]
+                name = self.names[n]
+                found = pinyin.match(q, name.units, int(start), prefix)
+                if found is None:
+                    continue
+                consumed, initials = found
+                whole = start + consumed == len(name.units)
+                spelled = "".join(c for c, _ in name.units[start:start + consumed])
+                self._offer(best, name, _tier(name, start == 0, whole), initials, "pinyin", allowed, spelled)
+
+    def _typo_matches(self, wanted: str, q: str, best, allowed) -> None:
+        """Names one edit from the query as typed, and names whose pinyin is within one edit of
+        the query's pinyin (a Han query typed with a homophone: 大连理宫 → 大连理工)."""
+        if len(q) < 2:
+            return
+        self._near(wanted, self._keys, 1, best, allowed)
+        spelled = pinyin.full(pinyin.units(q)) if _HAN.search(q) else q
+        self._near(spelled, self._fulls, 1 if len(spelled) < 8 else 2, best, allowed)
+
+    def _near(self, q: str, keys: list[str], limit: int, best, allowed) -> None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        for _, distance, i in process.extract(q, keys, scorer=OSA.distance, score_cutoff=limit, limit=50):
+            self._offer(best, self.names[i], TYPO, int(distance), "typo", allowed)
+
+
+def _tier(name: Name, at_start: bool, whole: bool) -> int:
+    short = name.kind == SHORT
+    if not at_start:
+        return INNER
+    if whole:
+        return EXACT_SHORT if short else EXACT
+    return PREFIX_SHORT if short else PREFIX
+
+
+def describe(match: NameMatch, lang: str = "zh") -> str:
+    """A short line saying how the query matched, in ``lang``: 'pinyin · name: 大连理工'."""
+    via = VIA_NAMES[lang].get(match.via) if match.tier != TYPO else None
+    return f"{via + ' · ' if via else ''}{TIER_NAMES[lang][match.tier]}: {match.text}"

@@ -1,0 +1,78 @@
+"""The relevance floor, facet counts and the nearest entities offered when nothing is relevant.
+
+Fused scores are relative (min-max normalised per query), so the floor is judged on absolute
+evidence instead: whether a name of the entity matched the query, the share of the query's
+words found in the entity's text (``coverage``), and the cosine similarity of its best
+passage. An entity passes when a name matched, or enough words are covered, or its meaning is
+close enough; people pass only by name or, for a query naming an entity, when all its words
+are in the person's own fields (position, organisation, names): topics never bring people.
+The two thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from search.documents import CJ, Catalogue, EntityDoc
+from search.results import Facet
+
+PERSON = f"{CJ}Person"
+INDUSTRY = f"{CJ}Industry"
+PERSON_FIELDS = frozenset({"label", "label_en", "alias", "position", "organization"})
+
+
+@dataclass(frozen=True)
+class Floor:
+    """The calibrated thresholds: a share of the query's words, a cosine similarity."""
+
+    coverage: float
+    cosine: float
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What supports one entity for one query."""
+
+    named: bool
+    coverage: float
+    own_coverage: float
+    cosine: float
+
+
+def passes(evidence: Evidence, doc: EntityDoc, floor: Floor, query_names_entity: bool) -> bool:
+    """Whether an entity is relevant enough to be returned (see the module docstring)."""
+    if evidence.named:
+        return True
+    if PERSON in doc.types:
+        return query_names_entity and evidence.own_coverage >= 1.0
+    return evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
+
+
+def coverage(query_words: frozenset[str], doc_terms: frozenset[str]) -> float:
+    """The share of the query's words among a document's terms."""
+    return len(query_words & doc_terms) / len(query_words) if query_words else 0.0
+
+
+def facets(catalogue: Catalogue, docs: list[int]) -> dict[str, tuple[Facet, ...]]:
+    """Per facet, its values over ``docs`` with counts, most frequent first: the type (most
+    specific class) and the industries the entities are in (their own, not the broader ones)."""
+    types = Counter(catalogue.docs[d].type_iri for d in docs)
+    industries = Counter(i for d in docs for i in catalogue.docs[d].industries if i != catalogue.docs[d].iri)
+    return {
+        "type": _facet(types, catalogue.classes),
+        "industry": _facet(industries, catalogue.industry_names),
+    }
+
+
+def _facet(counts: Counter, names) -> tuple[Facet, ...]:
+    out = []
+    for iri, n in counts.items():
+        label = names.get(iri)
+        if label is not None and (label.zh or label.en):
+            out.append(Facet(label.zh or label.en, label.en or label.zh, n))
+    return tuple(sorted(out, key=lambda f: (-f.count, f.value)))
+
+# Fields that link an entity to another one (documents.RELATIONS minus literal-valued ones).
+LINK_FIELDS = frozenset({"industry", "participant", "project", "partner", "provider", "programme", "organization",
+                         "person", "event", "signed", "parent", "unit"})
