@@ -49,8 +49,8 @@ class SearchConfig:
     type_mention_boost: float = 0.25
     name_bonus: tuple[float, ...] = (10.0, 9.0, 1.0, 0.8, 0.4, 8.0)
     name_bonus_min_prior: float = 0.5
-    floor_coverage: float = 0.5
-    floor_cosine: float = 0.45
+    floor_coverage: float = 0.65
+    floor_cosine: float = 0.32
     type_priors: tuple[tuple[str, float], ...] = (("Industry", 0.3), ("Organization", 0.85))
     candidates: int = 100
     query_cache_size: int = 256

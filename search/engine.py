@@ -129,11 +129,7 @@ class SearchEngine:
         if mode != "hybrid":
             ranked = self._prioritised(MODES[mode](self, q, mask))
             return SearchResponse(query, tuple(self._result(d, s, q, lang) for d, s in ranked[:k]), len(ranked))
-        names = self._name_index.lookup(query, self.config.candidates, mask, prefix=False)
-        reading = _reading(q, names)
-        if reading is not None:
-            q = self._query(reading.typed)
-            names = self._name_index.lookup(reading.typed, self.config.candidates, mask, prefix=False)
+        q, names, reading = self.read(query, mask)
         kept = self._floored(q, mask, names)
         results = tuple(self._result(d, s, q, lang) for d, s in kept[:k])
         nearest = {} if results else self._nearest(q, lang)
@@ -141,27 +137,37 @@ class SearchEngine:
                               reading.typed if reading else None, nearest,
                               relevance.facets(self.catalogue, [d for d, _ in kept]))
 
-    def _floored(self, q: Query, mask, names: list[NameMatch]) -> list[tuple[int, float]]:
+    def _floored(self, q: Query, mask, names: list[NameMatch], floor: Floor | None = None) -> list[tuple[int, float]]:
         """The hybrid ranking with name bonuses, prioritised, without what is below the floor."""
+        floor = floor or Floor(self.config.floor_coverage, self.config.floor_cosine)
+        return [(doc, score) for doc, score, evidence in self.scored(q, mask, names)
+                if relevance.passes(evidence, self.catalogue.docs[doc], floor)]
+
+    def scored(self, q: Query, mask, names: list[NameMatch]) -> list[tuple[int, float, Evidence]]:
+        """Every candidate of the hybrid ranking with name bonuses, prioritised, best first,
+        with the evidence the floor judges (search.calibrate reads it too)."""
         fused, cosines = self._fused(q, mask)
         named = {m.doc for m in names}
-        bonus = self.config.name_bonus
         for m in names:
             if self._priors[m.doc] >= self.config.name_bonus_min_prior:
-                fused[m.doc] = fused.get(m.doc, 0.0) + bonus[m.tier]
+                fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
         names_entity = bool(names) or bool(self._names_in(q))
-        floor = Floor(self.config.floor_coverage, self.config.floor_cosine)
-        kept = []
-        for doc, score in self._prioritised(list(fused.items())):
-            evidence = self.evidence(q, doc, named, cosines)
-            if relevance.passes(evidence, self.catalogue.docs[doc], floor, names_entity):
-                kept.append((doc, score))
-        return kept
+        terms = frozenset(q.terms)
+        return [(doc, score, Evidence(doc in named, relevance.coverage(terms, self._doc_terms[doc]),
+                                      relevance.coverage(terms, self._own_terms[doc]), cosines.get(doc, 0.0),
+                                      names_entity))
+                for doc, score in self._prioritised(list(fused.items()))]
 
-    def evidence(self, q: Query, doc: int, named: set[int], cosines: dict[int, float]) -> Evidence:
-        """What supports ``doc`` for ``q``: a name match, word coverage, cosine similarity."""
-        return Evidence(doc in named, relevance.coverage(q.words, self._doc_terms[doc]),
-                        relevance.coverage(q.words, self._own_terms[doc]), cosines.get(doc, 0.0))
+    def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:
+        """(the query to search, its name matches, the name match it was read as, if any): a
+        query spelled in pinyin or mistyped is searched as what it spells ('shukong' → 数控)."""
+        q = self._query(query)
+        names = self._name_index.lookup(query, self.config.candidates, mask, prefix=False)
+        reading = _reading(q, names)
+        if reading is not None:
+            q = self._query(reading.typed)
+            names = self._name_index.lookup(reading.typed, self.config.candidates, mask, prefix=False)
+        return q, names, reading
 
     def _nearest(self, q: Query, lang: str, n: int = 3) -> dict[str, tuple[SearchResult, ...]]:
         """The industries and the other entities (people aside) closest in meaning, below the floor."""

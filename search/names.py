@@ -78,7 +78,8 @@ def word_starts(key: str, segment) -> list[int]:
     """Offsets in ``key`` where a word begins: jieba's words in Han text, Latin words, 0."""
     starts = {0}
     if _HAN.search(key):
-        starts.update(start for _, start, _ in segment(key))
+        # where a word begins and where one ends (what follows a known word is a word too: 冰山|松洋)
+        starts.update(edge for _, start, end in segment(key) for edge in (start, end))
     starts.update(m.start() for m in _LATIN_WORD.finditer(key))
     return sorted(s for s in starts if s < len(key) and not key[s].isspace())
 

@@ -19,6 +19,7 @@ from search.results import Facet
 
 PERSON = f"{CJ}Person"
 INDUSTRY = f"{CJ}Industry"
+PERSON_COVERAGE = 0.9  # a person's own fields must hold (nearly) every term of the query
 PERSON_FIELDS = frozenset({"label", "label_en", "alias", "position", "organization"})
 
 
@@ -38,20 +39,22 @@ class Evidence:
     coverage: float
     own_coverage: float
     cosine: float
+    query_names_entity: bool = False
 
 
-def passes(evidence: Evidence, doc: EntityDoc, floor: Floor, query_names_entity: bool) -> bool:
+def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
     """Whether an entity is relevant enough to be returned (see the module docstring)."""
     if evidence.named:
         return True
     if PERSON in doc.types:
-        return query_names_entity and evidence.own_coverage >= 1.0
+        return evidence.query_names_entity and evidence.own_coverage >= PERSON_COVERAGE
     return evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
 
 
-def coverage(query_words: frozenset[str], doc_terms: frozenset[str]) -> float:
-    """The share of the query's words among a document's terms."""
-    return len(query_words & doc_terms) / len(query_words) if query_words else 0.0
+def coverage(query_terms: frozenset[str], doc_terms: frozenset[str]) -> float:
+    """The share of the query's distinct index terms (words, their bigrams and inner words)
+    among a document's terms."""
+    return len(query_terms & doc_terms) / len(query_terms) if query_terms else 0.0
 
 
 def facets(catalogue: Catalogue, docs: list[int]) -> dict[str, tuple[Facet, ...]]:
