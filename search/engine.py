@@ -10,6 +10,8 @@ matched as typed, in pinyin, by initials, by inner words and short forms, and wi
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from graph.store import KnowledgeGraph
-from search import relevance
+from search import persist, relevance
 from search.config import SearchConfig
 from search.documents import CJ, Catalogue, EntityDoc, load_catalogue
 from search.embedders import Embedder, make_embedder
@@ -68,7 +70,8 @@ class VectorCache:
 class SearchEngine:
     """Entity search over one graph. Immutable once open: ``reopen`` builds a new engine."""
 
-    def __init__(self, catalogue: Catalogue, embedder: Embedder, config: SearchConfig, dense, tokenizer: Tokenizer):
+    def __init__(self, catalogue: Catalogue, embedder: Embedder, config: SearchConfig, dense, tokenizer: Tokenizer,
+                 readings: dict[str, str] | None = None):
         self.catalogue, self.embedder, self.config = catalogue, embedder, config
         self._dense, self._row_doc = dense
         self._tokenizer = tokenizer
@@ -78,8 +81,7 @@ class SearchEngine:
         self._doc_terms = [frozenset().union(*(f.terms for f in fields)) for fields in self._fields]
         self._own_terms = [frozenset().union(*(f.terms for f in fields if f.field in relevance.PERSON_FIELDS))
                            for fields in self._fields]
-        self._name_index = NameIndex([((d.names.zh, d.names.en), d.names.aliases) for d in docs],
-                                     link_priors(catalogue), tokenizer.segment)
+        self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings)
         self._names: dict[str, set[int]] = defaultdict(set)
         for i, doc in enumerate(docs):
             for value in doc.name_values:
@@ -95,8 +97,14 @@ class SearchEngine:
         embedder = embedder or make_embedder(config)
         catalogue = load_catalogue(kg)
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
-        dense = open_dense(catalogue.docs, embedder, config, Path(index_dir) if index_dir else None, kg.content_hash)
-        return cls(catalogue, embedder, config, dense, tokenizer)
+        directory = Path(index_dir) if index_dir else None
+        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash)
+        digest = names_digest(catalogue)
+        readings = persist.load_readings(directory, digest) if directory else {}
+        engine = cls(catalogue, embedder, config, dense, tokenizer, readings)
+        if directory and engine._name_index.readings != readings:
+            persist.save_readings(directory, digest, engine._name_index.readings)
+        return engine
 
     def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None) -> "SearchEngine":
         """A new engine over ``kg`` with the same embedder; on failure this one is untouched."""
@@ -315,6 +323,16 @@ def validate_lang(lang: object) -> str:
 
 
 LANGS = ("zh", "en")
+
+
+def document_names(catalogue: Catalogue) -> list[tuple[tuple[str, str], tuple[str, ...]]]:
+    """Per document, (its zh and en labels, its aliases): what the name index holds."""
+    return [((d.names.zh, d.names.en), d.names.aliases) for d in catalogue.docs]
+
+
+def names_digest(catalogue: Catalogue) -> str:
+    """A digest of every document's names, naming the pinyin readings computed from them."""
+    return hashlib.sha256(json.dumps(document_names(catalogue), ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def link_priors(catalogue: Catalogue) -> np.ndarray:

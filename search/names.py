@@ -64,10 +64,11 @@ class NameMatch:
     initials: int
     via: str  # 'text', 'pinyin' or 'typo'
     prior: float
-    typed: str = ""  # what the query stands for: the name's characters it spelled, or the name meant
+    typed: str = ""
+    kind: int = LABEL  # what the query stands for: the name's characters it spelled, or the name meant
 
     def rank_key(self) -> tuple:
-        return (self.tier, self.initials, -self.prior, len(self.text), self.text, self.doc)
+        return (self.tier, self.initials, -self.prior, self.kind, len(self.text), self.text, self.doc)
 
     @property
     def whole(self) -> bool:
@@ -87,10 +88,13 @@ def word_starts(key: str, segment) -> list[int]:
 class NameIndex:
     """Names of a fixed list of documents, matched as text, pinyin, initials and with typos."""
 
-    def __init__(self, names: Sequence[tuple[Sequence[str], Sequence[str]]], priors: np.ndarray, segment):
+    def __init__(self, names: Sequence[tuple[Sequence[str], Sequence[str]]], priors: np.ndarray, segment,
+                 readings: dict[str, str] | None = None):
         """``names[i]`` is (labels, aliases) of document i; ``priors[i]`` its tie-breaking prior;
-        ``segment(text)`` yields jieba-style (word, start, end) triples."""
+        ``segment(text)`` yields jieba-style (word, start, end) triples; ``readings`` are pinyin
+        readings computed before (``self.readings``, persisted beside the dense index)."""
         self.priors = priors
+        self.readings: dict[str, str] = dict(readings or {})
         self.names: list[Name] = []
         for doc, (labels, aliases) in enumerate(names):
             self._add_document(doc, labels, aliases)
@@ -118,7 +122,16 @@ class NameIndex:
             key = normalize(text)
             if key and key not in seen:
                 seen.add(key)
-                self.names.append(Name(text, key, doc, kind, pinyin.units(key)))
+                self.names.append(Name(text, key, doc, kind, self._units(key)))
+
+    def _units(self, key: str) -> tuple[pinyin.Unit, ...]:
+        """The pinyin units of a name key, from ``readings`` when known (else computed and kept)."""
+        reading = self.readings.get(key)
+        if reading is None:
+            units = pinyin.units(key)
+            self.readings[key] = " ".join(s for _, s in units)
+            return units
+        return pinyin.from_reading(key, reading)
 
     def lookup(self, query: str, k: int, allowed: np.ndarray | None = None, prefix: bool = True,
                typos: bool = True) -> list[NameMatch]:
@@ -140,7 +153,8 @@ class NameIndex:
                typed: str = "") -> None:
         if allowed is not None and not allowed[name.doc]:
             return
-        match = NameMatch(name.doc, name.text, tier, initials, via, float(self.priors[name.doc]), typed or name.text)
+        match = NameMatch(name.doc, name.text, tier, initials, via, float(self.priors[name.doc]), typed or name.text,
+                          name.kind)
         current = best.get(name.doc)
         if current is None or match.rank_key() < current.rank_key():
             best[name.doc] = match

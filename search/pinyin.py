@@ -57,6 +57,12 @@ def units(text: str) -> tuple[Unit, ...]:
     return tuple((c, r.lower() if r.isascii() else c) for c, r in zip(kept, readings))
 
 
+def from_reading(text: str, reading: str) -> tuple[Unit, ...]:
+    """The units of ``text`` from its stored reading (the syllables joined by spaces)."""
+    kept = "".join(_KEEP.findall(text))
+    return tuple(zip(kept, reading.split(" "))) if kept else ()
+
+
 def unit_offsets(text: str) -> list[int]:
     """For each character of ``text``, the index of the unit it starts (or the next unit)."""
     out, n = [], 0

@@ -14,5 +14,12 @@ bp = Blueprint("pages", __name__)
 def home():
     q = request.args.get("q", "").strip()
     app = services()
-    results = [{**r.to_dict(), "path": local_path(app.graph, r.id)} for r in app.search.search(q)] if q else []
-    return render_template("index.html", q=q, results=results)
+    found = app.search.find(q).to_dict() if q else {"results": [], "nearest": {}, "suggestion": None}
+    nearest = {kind: _with_paths(app.graph, items) for kind, items in found["nearest"].items()}
+    return render_template("index.html", q=q, results=_with_paths(app.graph, found["results"]),
+                           suggestion=found["suggestion"], nearest=nearest)
+
+
+def _with_paths(graph, items: list[dict]) -> list[dict]:
+    """Result dicts with the local page path of each entity."""
+    return [{**r, "path": local_path(graph, r["id"])} for r in items]
