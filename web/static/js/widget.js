@@ -110,13 +110,16 @@
     return node;
   }
 
+  // fn after ms of quiet; .cancel() drops a pending call (a submit outruns the suggestions).
   function debounce(fn, ms) {
     var timer = null;
-    return function () {
+    var debounced = function () {
       var args = arguments, self = this;
       clearTimeout(timer);
       timer = setTimeout(function () { fn.apply(self, args); }, ms);
     };
+    debounced.cancel = function () { clearTimeout(timer); };
+    return debounced;
   }
 
   // Name matches, then the better search hits not among them (marked related), at most ``limit``.
@@ -377,6 +380,7 @@
     onSubmit(e) {
       e.preventDefault();
       var q = this.input.value.trim();
+      this.suggestSoon.cancel();
       this.seq++;
       this.close();
       if (!q) return;
