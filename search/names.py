@@ -39,6 +39,7 @@ TIER_NAMES = {
 VIA_NAMES = {"zh": {"pinyin": "拼音", "typo": "纠错"}, "en": {"pinyin": "pinyin", "typo": "typo"}}
 WHOLE_TIERS = frozenset({EXACT, EXACT_SHORT})
 MAX_CANDIDATES = 4000  # index entries read per key range; bounds the work of a one-letter query
+MAX_VERIFIED = 500  # entries verified one by one (pinyin.match) for a query mixing initials and syllables
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[0-9a-z]+")
 
@@ -98,19 +99,18 @@ class NameIndex:
         self.names: list[Name] = []
         for doc, (labels, aliases) in enumerate(names):
             self._add_document(doc, labels, aliases)
-        text_entries, pinyin_entries = [], []
+        text, initials, spelled = [], [], []
         for n, name in enumerate(self.names):
             offsets = pinyin.unit_offsets(name.key)
             for start in word_starts(name.key, segment):
-                text_entries.append((name.key[start:], n, start))
-                if offsets[start] < len(name.units):
-                    pinyin_entries.append((pinyin.initials(name.units[offsets[start]:]), n, offsets[start]))
-        text_entries.sort()
-        pinyin_entries.sort()
-        self._text_keys = [e[0] for e in text_entries]
-        self._text_refs = np.array([(e[1], e[2]) for e in text_entries], dtype=np.int32).reshape(-1, 2)
-        self._pinyin_keys = [e[0] for e in pinyin_entries]
-        self._pinyin_refs = np.array([(e[1], e[2]) for e in pinyin_entries], dtype=np.int32).reshape(-1, 2)
+                text.append((name.key[start:], n, start))
+                unit = offsets[start]
+                if unit < len(name.units) and (not initials or initials[-1][1:] != (n, unit)):
+                    initials.append((pinyin.initials(name.units[unit:]), n, unit))
+                    spelled.append((pinyin.full(name.units[unit:]), n, unit))
+        self._text = _sorted_keys(text)
+        self._initials = _sorted_keys(initials)
+        self._spelled = _sorted_keys(spelled)
         self._keys = [name.key for name in self.names]
         self._fulls = [pinyin.full(name.units) for name in self.names]
 
@@ -159,33 +159,46 @@ class NameIndex:
         if current is None or match.rank_key() < current.rank_key():
             best[name.doc] = match
 
-    def _range(self, keys: list[str], prefix: str):
-        start = bisect_left(keys, prefix)
-        for i in range(start, min(len(keys), start + MAX_CANDIDATES)):
+    def _range(self, keyed: "SortedKeys", prefix: str, limit: int = MAX_CANDIDATES):
+        """(key, name, start) of the entries whose key starts with ``prefix``, at most ``limit``."""
+        keys = keyed.keys
+        first = bisect_left(keys, prefix)
+        for i in range(first, min(len(keys), first + limit)):
             if not keys[i].startswith(prefix):
                 break
-            yield i
+            n, start = keyed.refs[i]
+            yield keys[i], self.names[n], int(start)
 
     def _text_matches(self, wanted: str, best, allowed) -> None:
         if not wanted:
             return
-        for i in self._range(self._text_keys, wanted):
-            n, start = self._text_refs[i]
-            name = self.names[n]
-            self._offer(best, name, _tier(name, start == 0, self._text_keys[i] == wanted), 0, "text", allowed)
+        for key, name, start in self._range(self._text, wanted):
+            self._offer(best, name, _tier(name, start == 0, key == wanted), 0, "text", allowed)
 
     def _pinyin_matches(self, q: str, prefix: bool, best, allowed) -> None:
+        """Whole syllables are looked up in the run-together pinyin ('dalian' → 大连…); anything
+        with initials in it by its initials ('dllg', 'dalianlg', 'dl理工'), then verified."""
+        if q.isascii() and q.isalpha() and pinyin.spelled_out(q, prefix):
+            for _, name, start in self._range(self._spelled, q):
+                self._verify(q, name, start, prefix, best, allowed)
+            return
         for form in pinyin.initial_forms(q, prefix):
-            for i in self._range(self._pinyin_keys, form):
-                n, start = self._pinyin_refs[i]
-                name = self.names[n]
-                found = pinyin.match(q, name.units, int(start), prefix)
-                if found is None:
-                    continue
-                consumed, initials = found
-                whole = start + consumed == len(name.units)
-                spelled = "".join(c for c, _ in name.units[start:start + consumed])
-                self._offer(best, name, _tier(name, start == 0, whole), initials, "pinyin", allowed, spelled)
+            if form == q:  # initials only: every entry in the range is a match, no need to verify
+                for _, name, start in self._range(self._initials, form):
+                    self._offer_units(name, start, len(q), len(q), best, allowed)
+            elif len(form) > 1:
+                for _, name, start in self._range(self._initials, form, MAX_VERIFIED):
+                    self._verify(q, name, start, prefix, best, allowed)
+
+    def _verify(self, q: str, name: Name, start: int, prefix: bool, best, allowed) -> None:
+        found = pinyin.match(q, name.units, start, prefix)
+        if found is not None:
+            self._offer_units(name, start, *found, best, allowed)
+
+    def _offer_units(self, name: Name, start: int, consumed: int, initials: int, best, allowed) -> None:
+        whole = start + consumed == len(name.units)
+        spelled = "".join(c for c, _ in name.units[start:start + consumed])
+        self._offer(best, name, _tier(name, start == 0, whole), initials, "pinyin", allowed, spelled)
 
     def _typo_matches(self, wanted: str, q: str, best, allowed) -> None:
         """Names one edit from the query as typed, and names whose pinyin is within one edit of
@@ -202,6 +215,19 @@ class NameIndex:
 
         for _, distance, i in process.extract(q, keys, scorer=OSA.distance, score_cutoff=limit, limit=50):
             self._offer(best, self.names[i], TYPO, int(distance), "typo", allowed)
+
+
+@dataclass(frozen=True)
+class SortedKeys:
+    """Sorted keys and, per key, (name number, start) as an int32 array."""
+
+    keys: list[str]
+    refs: np.ndarray
+
+
+def _sorted_keys(entries: list[tuple[str, int, int]]) -> SortedKeys:
+    entries.sort()
+    return SortedKeys([e[0] for e in entries], np.array([e[1:] for e in entries], dtype=np.int32).reshape(-1, 2))
 
 
 def _tier(name: Name, at_start: bool, whole: bool) -> int:

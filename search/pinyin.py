@@ -136,6 +136,17 @@ def initial_forms(q: str, prefix: bool = True) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def spelled_out(q: str, prefix: bool = True) -> bool:
+    """Whether letters ``q`` read as whole syllables only (the last one partly, with ``prefix``):
+    then the run-together pinyin of names is searched instead of their initials."""
+    n = len(q)
+    ok = [False] * n + [True]
+    for i in range(n - 1, -1, -1):
+        ok[i] = any(ok[i + k] for k in range(1, min(6, n - i) + 1) if q[i:i + k] in syllables()) or (
+            prefix and q[i:] in _syllable_prefixes() and len(q) - i > 1)
+    return bool(n) and ok[0]
+
+
 def match(q: str, name_units: tuple[Unit, ...], start: int, prefix: bool) -> tuple[int, int] | None:
     """(units consumed, of them by initial only) of the best reading of ``q`` over the units
     from ``start``: one that consumes all remaining units if any, then the fewest initials;
