@@ -1,11 +1,11 @@
-"""Calibrate the relevance floor (SearchConfig.floor_coverage, floor_cosine) on a case file.
+"""Calibrate the relevance floor (SearchConfig.floor_coverage, floor_cosine, floor_combined) on a case file.
 
     python -m search.calibrate CASES.jsonl [--data DIR]
 
 Cases are search-evaluation records ({"q", "expect"}; expect null for a query that should
-find nothing). For every pair of thresholds on a grid, a case with an expected entity counts
+find nothing). For every triple of thresholds on a grid, a case with an expected entity counts
 as kept when that entity passes the floor within the top HIT_DEPTH of what passes; a null
-case counts when nothing passes. The pair with the best balanced accuracy (mean of the two
+case counts when nothing passes. The triple with the best balanced accuracy (mean of the two
 rates) wins; among ties, the one in the middle of the tied region (furthest from losing).
 The floor is judged on evidence that does not depend on the thresholds, so each query is
 ranked once.
@@ -14,6 +14,7 @@ ranked once.
 from __future__ import annotations
 
 import argparse
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +25,9 @@ from search.evaluate import HIT_DEPTH, Case, load_cases
 from search.relevance import Floor
 from search.text import normalize
 
-COVERAGES = tuple(round(x, 2) for x in np.arange(0.2, 1.01, 0.05))
-COSINES = tuple(round(x, 2) for x in np.arange(0.2, 0.71, 0.02))
+COVERAGES = tuple(round(x, 2) for x in np.arange(0.3, 1.01, 0.1))
+COSINES = tuple(round(x, 2) for x in np.arange(0.3, 0.61, 0.02))
+COMBINED = tuple(round(x, 2) for x in np.arange(0.5, 1.31, 0.05))
 
 
 @dataclass(frozen=True)
@@ -42,25 +44,24 @@ def _candidates(engine, case: Case):
 
 
 def _outcome(candidates, case: Case, floor: Floor) -> bool:
-    passing = [doc for doc, evidence in candidates if relevance.passes(evidence, doc, floor)]
+    passing = (doc for doc, evidence in candidates if relevance.passes(evidence, doc, floor))
     if case.expect is None:
-        return not passing
+        return next(passing, None) is None
     wanted = normalize(case.expect)
-    return any(wanted in normalize(doc.label) for doc in passing[:HIT_DEPTH])
+    return any(wanted in normalize(doc.label) for doc in itertools.islice(passing, HIT_DEPTH))
 
 
 def calibrate(engine, cases: list[Case]) -> Calibration:
     """The floor with the best balanced accuracy on ``cases`` (see the module docstring)."""
     runs = [(case, _candidates(engine, case)) for case in cases]
     grid, rates = {}, {}
-    for coverage in COVERAGES:
-        for cosine in COSINES:
-            floor = Floor(coverage, cosine)
-            hits = [(case.expect is None, _outcome(c, case, floor)) for case, c in runs]
-            kept = _rate([h for null, h in hits if not null])
-            empty = _rate([h for null, h in hits if null])
-            grid[(coverage, cosine)] = (kept + empty) / 2
-            rates[(coverage, cosine)] = (kept, empty)
+    for key in itertools.product(COVERAGES, COSINES, COMBINED):
+        floor = Floor(*key)
+        hits = [(case.expect is None, _outcome(c, case, floor)) for case, c in runs]
+        kept = _rate([h for null, h in hits if not null])
+        empty = _rate([h for null, h in hits if null])
+        grid[key] = (kept + empty) / 2
+        rates[key] = (kept, empty)
     best = max(grid.values())
     tied = [key for key, score in grid.items() if score == best]
     centre = np.mean(tied, axis=0)
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> None:
     engine = SearchEngine.open(open_graph(config.data_dir), index_dir=config.data_dir / SEARCH_INDEX_DIR)
     result = calibrate(engine, load_cases(args.cases))
     print(f"floor_coverage={result.floor.coverage} floor_cosine={result.floor.cosine} "
+          f"floor_combined={result.floor.combined} "
           f"kept={result.kept:.3f} empty={result.empty:.3f} balanced={(result.kept + result.empty) / 2:.3f}")
 
 

@@ -78,9 +78,11 @@ class SearchEngine:
         docs = catalogue.docs
         self._lexical = LexicalIndex([d.fields for d in docs], tokenizer)
         self._fields = [tuple(IndexedField(f, v, frozenset(tokenizer.tokens(v))) for f, v in d.fields) for d in docs]
-        self._doc_terms = [frozenset().union(*(f.terms for f in fields)) for fields in self._fields]
+        self._doc_terms = [frozenset().union(*(f.terms for f in fields), self._industry_terms(d))
+                           for d, fields in zip(docs, self._fields)]
         self._own_terms = [frozenset().union(*(f.terms for f in fields if f.field in relevance.PERSON_FIELDS))
                            for fields in self._fields]
+        self._idf = relevance.term_weights(self._doc_terms)
         self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings)
         self._names: dict[str, set[int]] = defaultdict(set)
         for i, doc in enumerate(docs):
@@ -89,6 +91,13 @@ class SearchEngine:
         self._vectors = VectorCache(config.query_cache_size)
         self._priors = type_priors(catalogue, config)
         self._class_mentions = class_mentions(catalogue)
+
+    def _industry_terms(self, doc: EntityDoc) -> frozenset[str]:
+        """The terms of the aliases of a document's industries: an entity in 新一代信息技术 is
+        about 数字经济 too (its alias), though no field of the entity says so."""
+        names = self.catalogue.industry_names
+        return frozenset(t for i in doc.industries if i in names for a in names[i].aliases
+                         for t in self._tokenizer.tokens(a))
 
     @classmethod
     def open(cls, kg: KnowledgeGraph, config: SearchConfig = SearchConfig(), index_dir: Path | str | None = None,
@@ -147,7 +156,8 @@ class SearchEngine:
 
     def _floored(self, q: Query, mask, names: list[NameMatch], floor: Floor | None = None) -> list[tuple[int, float]]:
         """The hybrid ranking with name bonuses, prioritised, without what is below the floor."""
-        floor = floor or Floor(self.config.floor_coverage, self.config.floor_cosine)
+        c = self.config
+        floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined)
         return [(doc, score) for doc, score, evidence in self.scored(q, mask, names)
                 if relevance.passes(evidence, self.catalogue.docs[doc], floor)]
 
@@ -160,9 +170,9 @@ class SearchEngine:
             if self._priors[m.doc] >= self.config.name_bonus_min_prior:
                 fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
         names_entity = bool(names) or bool(self._names_in(q))
-        terms = frozenset(q.terms)
-        return [(doc, score, Evidence(doc in named, relevance.coverage(terms, self._doc_terms[doc]),
-                                      relevance.coverage(terms, self._own_terms[doc]), cosines.get(doc, 0.0),
+        weights = self._idf.of(frozenset(q.terms))
+        return [(doc, score, Evidence(doc in named, relevance.coverage(weights, self._doc_terms[doc]),
+                                      relevance.coverage(weights, self._own_terms[doc]), cosines.get(doc, 0.0),
                                       names_entity))
                 for doc, score in self._prioritised(list(fused.items()))]
 
@@ -170,11 +180,11 @@ class SearchEngine:
         """(the query to search, its name matches, the name match it was read as, if any): a
         query spelled in pinyin or mistyped is searched as what it spells ('shukong' → 数控)."""
         q = self._query(query)
-        names = self._name_index.lookup(query, self.config.candidates, mask, prefix=False)
+        names = self._name_index.lookup(query, NAME_CANDIDATES, mask, prefix=False)
         reading = _reading(q, names)
         if reading is not None:
             q = self._query(reading.typed)
-            names = self._name_index.lookup(reading.typed, self.config.candidates, mask, prefix=False)
+            names = self._name_index.lookup(reading.typed, NAME_CANDIDATES, mask, prefix=False)
         return q, names, reading
 
     def _nearest(self, q: Query, lang: str, n: int = 3) -> dict[str, tuple[SearchResult, ...]]:
@@ -260,7 +270,7 @@ class SearchEngine:
 
     def hybrid_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
         """The dense and lexical rankings fused, with the name bonuses, unfloored, best first."""
-        names = self._name_index.lookup(q.text, self.config.candidates, mask, prefix=False)
+        names = self._name_index.lookup(q.text, NAME_CANDIDATES, mask, prefix=False)
         fused, _ = self._fused(q, mask)
         for m in names:
             if self._priors[m.doc] >= self.config.name_bonus_min_prior:
@@ -323,6 +333,7 @@ def validate_lang(lang: object) -> str:
 
 
 LANGS = ("zh", "en")
+NAME_CANDIDATES = 20  # name matches a search boosts: the best few, as a name query means one entity
 
 
 def document_names(catalogue: Catalogue) -> list[tuple[tuple[str, str], tuple[str, ...]]]:

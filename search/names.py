@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -38,8 +38,10 @@ TIER_NAMES = {
 }
 VIA_NAMES = {"zh": {"pinyin": "拼音", "typo": "纠错"}, "en": {"pinyin": "pinyin", "typo": "typo"}}
 WHOLE_TIERS = frozenset({EXACT, EXACT_SHORT})
-MAX_CANDIDATES = 4000  # index entries read per key range; bounds the work of a one-letter query
-MAX_VERIFIED = 500  # entries verified one by one (pinyin.match) for a query mixing initials and syllables
+# Entries read per key range beyond those equal to the query: at least this many, or twice k;
+# the likeliest are chosen by numpy first, so a one-letter query costs no more than a long one.
+MIN_PRESELECTED = 50
+TYPO_CANDIDATES = 2000  # keys compared by edit distance per half of the query
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[0-9a-z]+")
 
@@ -111,27 +113,32 @@ class NameIndex:
         self._text = _sorted_keys(text)
         self._initials = _sorted_keys(initials)
         self._spelled = _sorted_keys(spelled)
-        self._keys = [name.key for name in self.names]
-        self._fulls = [pinyin.full(name.units) for name in self.names]
+        self._text_reversed = _sorted_keys([(name.key[::-1], n, 0) for n, name in enumerate(self.names)])
+        self._spelled_reversed = _sorted_keys([(pinyin.full(name.units)[::-1], n, 0) for n, name in enumerate(self.names)])
+        self._name_doc = np.array([name.doc for name in self.names], dtype=np.int64)
+        self._name_kind = np.array([name.kind for name in self.names], dtype=np.int8)
+        self._name_len = np.array([len(name.key) for name in self.names], dtype=np.int32)
 
     def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str]) -> None:
-        seen: set[str] = set()
+        seen: dict[str, tuple[pinyin.Unit, ...]] = {}
         given = [(t, LABEL) for t in labels] + [(t, ALIAS) for t in aliases]
         derived = [(s, SHORT) for t, _ in given for s in short_forms(normalize(t))]
         for text, kind in given + derived:
             key = normalize(text)
             if key and key not in seen:
-                seen.add(key)
-                self.names.append(Name(text, key, doc, kind, self._units(key)))
+                seen[key] = self._units(key, seen)
+                self.names.append(Name(text, key, doc, kind, seen[key]))
 
-    def _units(self, key: str) -> tuple[pinyin.Unit, ...]:
-        """The pinyin units of a name key, from ``readings`` when known (else computed and kept)."""
+    def _units(self, key: str, siblings: dict[str, tuple[pinyin.Unit, ...]]) -> tuple[pinyin.Unit, ...]:
+        """The pinyin units of a name key: from ``readings`` when known, else read off a longer
+        name of the same document that holds it (大连理工 in 大连理工大学), else computed."""
         reading = self.readings.get(key)
-        if reading is None:
-            units = pinyin.units(key)
+        if reading is not None:
+            return pinyin.from_reading(key, reading)
+        units = next((u for u in (_inside(key, k, v) for k, v in siblings.items()) if u), None) or pinyin.units(key)
+        if not key.isascii():
             self.readings[key] = " ".join(s for _, s in units)
-            return units
-        return pinyin.from_reading(key, reading)
+        return units
 
     def lookup(self, query: str, k: int, allowed: np.ndarray | None = None, prefix: bool = True,
                typos: bool = True) -> list[NameMatch]:
@@ -140,81 +147,121 @@ class NameIndex:
         With ``prefix`` (autocomplete) the query may end inside a name's last typed unit.
         """
         best: dict[int, NameMatch] = {}
-        wanted = normalize(query)
-        for key in dict.fromkeys((wanted, pinyin.typed(query))):
-            self._text_matches(key, best, allowed)
+        wanted, typed = normalize(query), pinyin.typed(query)
+        look = Lookup(best, allowed, max(MIN_PRESELECTED, 2 * k), prefix)
+        for key in dict.fromkeys((wanted, typed)):
+            self._text_matches(key, look)
         if pinyin.has_latin(wanted):
-            self._pinyin_matches(pinyin.typed(query), prefix, best, allowed)
+            self._pinyin_matches(typed, look)
         if typos and not any(m.tier <= PREFIX_SHORT for m in best.values()):
-            self._typo_matches(wanted, pinyin.typed(query), best, allowed)
+            self._typo_matches(wanted, typed, look)
         return sorted(best.values(), key=NameMatch.rank_key)[:k]
 
-    def _offer(self, best: dict[int, NameMatch], name: Name, tier: int, initials: int, via: str, allowed,
-               typed: str = "") -> None:
-        if allowed is not None and not allowed[name.doc]:
-            return
+    def _offer(self, look: "Lookup", name: Name, tier: int, initials: int, via: str, typed: str = "") -> None:
         match = NameMatch(name.doc, name.text, tier, initials, via, float(self.priors[name.doc]), typed or name.text,
                           name.kind)
-        current = best.get(name.doc)
+        current = look.best.get(name.doc)
         if current is None or match.rank_key() < current.rank_key():
-            best[name.doc] = match
+            look.best[name.doc] = match
 
-    def _range(self, keyed: "SortedKeys", prefix: str, limit: int = MAX_CANDIDATES):
-        """(key, name, start) of the entries whose key starts with ``prefix``, at most ``limit``."""
-        keys = keyed.keys
-        first = bisect_left(keys, prefix)
-        for i in range(first, min(len(keys), first + limit)):
-            if not keys[i].startswith(prefix):
-                break
+    def _span(self, keyed: "SortedKeys", prefix: str, look: "Lookup", limit: int | None = None):
+        """(key, name, start) of the entries whose key starts with ``prefix`` and whose document
+        is allowed: those equal to it, then at most ``limit`` others, the likeliest first (at a
+        name's start, not a short form, most linked, shortest), chosen without a Python loop."""
+        keys, limit = keyed.keys, limit or look.limit
+        first, end = bisect_left(keys, prefix), bisect_left(keys, prefix + "\U0010ffff")
+        equal = bisect_right(keys, prefix, first, end)
+        rest = np.arange(equal, end)
+        if look.allowed is not None or len(rest) > limit:
+            names = keyed.refs[rest, 0]
+            if look.allowed is not None:
+                keep = look.allowed[self._name_doc[names]]
+                rest, names = rest[keep], names[keep]
+            order = np.lexsort((self._name_len[names], -self.priors[self._name_doc[names]],
+                                self._name_kind[names] == SHORT, keyed.refs[rest, 1] > 0))
+            rest = rest[order[:limit]]
+        for i in (*range(first, equal), *rest.tolist()):
             n, start = keyed.refs[i]
-            yield keys[i], self.names[n], int(start)
+            name = self.names[n]
+            if look.allowed is None or look.allowed[name.doc]:
+                yield keys[i], name, int(start)
 
-    def _text_matches(self, wanted: str, best, allowed) -> None:
+    def _text_matches(self, wanted: str, look: "Lookup") -> None:
         if not wanted:
             return
-        for key, name, start in self._range(self._text, wanted):
-            self._offer(best, name, _tier(name, start == 0, key == wanted), 0, "text", allowed)
+        for key, name, start in self._span(self._text, wanted, look):
+            self._offer(look, name, _tier(name, start == 0, key == wanted), 0, "text")
 
-    def _pinyin_matches(self, q: str, prefix: bool, best, allowed) -> None:
+    def _pinyin_matches(self, q: str, look: "Lookup") -> None:
         """Whole syllables are looked up in the run-together pinyin ('dalian' → 大连…); anything
         with initials in it by its initials ('dllg', 'dalianlg', 'dl理工'), then verified."""
-        if q.isascii() and q.isalpha() and pinyin.spelled_out(q, prefix):
-            for _, name, start in self._range(self._spelled, q):
-                self._verify(q, name, start, prefix, best, allowed)
+        if q.isascii() and q.isalpha() and pinyin.spelled_out(q, look.prefix):
+            for _, name, start in self._span(self._spelled, q, look):
+                self._verify(q, name, start, look)
             return
-        for form in pinyin.initial_forms(q, prefix):
+        for form in pinyin.initial_forms(q, look.prefix):
             if form == q:  # initials only: every entry in the range is a match, no need to verify
-                for _, name, start in self._range(self._initials, form):
-                    self._offer_units(name, start, len(q), len(q), best, allowed)
+                for _, name, start in self._span(self._initials, form, look):
+                    self._offer_units(name, start, len(q), len(q), look)
             elif len(form) > 1:
-                for _, name, start in self._range(self._initials, form, MAX_VERIFIED):
-                    self._verify(q, name, start, prefix, best, allowed)
+                for _, name, start in self._span(self._initials, form, look):
+                    self._verify(q, name, start, look)
 
-    def _verify(self, q: str, name: Name, start: int, prefix: bool, best, allowed) -> None:
-        found = pinyin.match(q, name.units, start, prefix)
+    def _verify(self, q: str, name: Name, start: int, look: "Lookup") -> None:
+        found = pinyin.match(q, name.units, start, look.prefix)
         if found is not None:
-            self._offer_units(name, start, *found, best, allowed)
+            self._offer_units(name, start, *found, look)
 
-    def _offer_units(self, name: Name, start: int, consumed: int, initials: int, best, allowed) -> None:
+    def _offer_units(self, name: Name, start: int, consumed: int, initials: int, look: "Lookup") -> None:
         whole = start + consumed == len(name.units)
         spelled = "".join(c for c, _ in name.units[start:start + consumed])
-        self._offer(best, name, _tier(name, start == 0, whole), initials, "pinyin", allowed, spelled)
+        self._offer(look, name, _tier(name, start == 0, whole), initials, "pinyin", spelled)
 
-    def _typo_matches(self, wanted: str, q: str, best, allowed) -> None:
+    def _typo_matches(self, wanted: str, q: str, look: "Lookup") -> None:
         """Names one edit from the query as typed, and names whose pinyin is within one edit of
         the query's pinyin (a Han query typed with a homophone: 大连理宫 → 大连理工)."""
         if len(q) < 2:
             return
-        self._near(wanted, self._keys, 1, best, allowed)
+        self._near(wanted, self._text, self._text_reversed, 1, look)
         spelled = pinyin.full(pinyin.units(q)) if _HAN.search(q) else q
-        self._near(spelled, self._fulls, 1 if len(spelled) < 8 else 2, best, allowed)
+        self._near(spelled, self._spelled, self._spelled_reversed, 1 if len(spelled) < 8 else 2, look)
 
-    def _near(self, q: str, keys: list[str], limit: int, best, allowed) -> None:
+    def _near(self, q: str, forward: "SortedKeys", backward: "SortedKeys", edits: int, look: "Lookup") -> None:
+        """Keys within ``edits`` (OSA distance) of ``q``. One edit leaves the first or the second
+        half of a name intact, so the candidates are the keys that begin with the query's first
+        half, and the names that end with its second half (looked up reversed)."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        for _, distance, i in process.extract(q, keys, scorer=OSA.distance, score_cutoff=limit, limit=50):
-            self._offer(best, self.names[i], TYPO, int(distance), "typo", allowed)
+        half = max(1, len(q) // 2)
+        found = {(key, id(name)): name for key, name, _ in self._span(forward, q[:half], look, TYPO_CANDIDATES)}
+        found.update(((key[::-1], id(name)), name)
+                     for key, name, _ in self._span(backward, q[half:][::-1], look, TYPO_CANDIDATES))
+        keys = list(found)
+        for _, distance, i in process.extract(q, [k for k, _ in keys], scorer=OSA.distance, score_cutoff=edits,
+                                              limit=50):
+            self._offer(look, found[keys[i]], TYPO, int(distance), "typo")
+
+
+def _inside(key: str, longer: str, units: tuple[pinyin.Unit, ...]) -> tuple[pinyin.Unit, ...] | None:
+    """The units of ``key`` as they are read inside ``longer`` (whose units are given), if there."""
+    at = longer.find(key)
+    if at < 0 or key == longer:
+        return None
+    offsets = pinyin.unit_offsets(longer)
+    start = offsets[at]
+    span = units[start:start + len(pinyin.typed(key))]
+    return span if "".join(c for c, _ in span) == pinyin.typed(key) else None
+
+
+@dataclass
+class Lookup:
+    """One lookup's state: the best match per document, the filter, how many entries to read."""
+
+    best: dict[int, NameMatch]
+    allowed: np.ndarray | None
+    limit: int
+    prefix: bool
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,8 @@ def units(text: str) -> tuple[Unit, ...]:
     kept = "".join(_KEEP.findall(text))
     if not kept:
         return ()
+    if kept.isascii():
+        return tuple((c, c) for c in kept)
     readings = lazy_pinyin(kept, style=Style.NORMAL, errors=lambda chunk: list(chunk))
     if len(readings) != len(kept):  # a reading pypinyin could not split per character
         readings = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda chunk: list(chunk))[0] for c in kept]

@@ -2,15 +2,17 @@
 
 Fused scores are relative (min-max normalised per query), so the floor is judged on absolute
 evidence instead: whether a name of the entity matched the query, the share of the query's
-words found in the entity's text (``coverage``), and the cosine similarity of its best
+terms found in the entity's text, weighted by how rare each term is (``coverage``: a query
+sharing only 科技 with a company shares little), and the cosine similarity of its best
 passage. An entity passes when a name matched, or enough words are covered, or its meaning is
-close enough; people pass only by name or, for a query naming an entity, when all its words
+close enough, or the two together are; people pass only by name or, for a query naming an entity, when all its words
 are in the person's own fields (position, organisation, names): topics never bring people.
-The two thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
+The three thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,10 +27,12 @@ PERSON_FIELDS = frozenset({"label", "label_en", "alias", "position", "organizati
 
 @dataclass(frozen=True)
 class Floor:
-    """The calibrated thresholds: a share of the query's words, a cosine similarity."""
+    """The calibrated thresholds: a weighted share of the query's terms, a cosine similarity,
+    and their sum (some of each is as good as much of one)."""
 
     coverage: float
     cosine: float
+    combined: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -48,13 +52,32 @@ def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
         return True
     if PERSON in doc.types:
         return evidence.query_names_entity and evidence.own_coverage >= PERSON_COVERAGE
-    return evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
+    return (evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
+            or evidence.coverage + evidence.cosine >= floor.combined)
 
 
-def coverage(query_terms: frozenset[str], doc_terms: frozenset[str]) -> float:
-    """The share of the query's distinct index terms (words, their bigrams and inner words)
-    among a document's terms."""
-    return len(query_terms & doc_terms) / len(query_terms) if query_terms else 0.0
+class TermWeights:
+    """Inverse document frequencies of index terms: a term in few documents weighs more than
+    one in many (科技 is in every other company name), and one in none weighs the most."""
+
+    def __init__(self, doc_terms: list[frozenset[str]]):
+        self.size = len(doc_terms)
+        self.df = Counter(t for terms in doc_terms for t in terms)
+
+    def of(self, terms: frozenset[str]) -> dict[str, float]:
+        """Each term's weight, log((N + 1) / (df + 0.5))."""
+        return {t: math.log((self.size + 1) / (self.df.get(t, 0) + 0.5)) for t in terms}
+
+
+def term_weights(doc_terms: list[frozenset[str]]) -> TermWeights:
+    return TermWeights(doc_terms)
+
+
+def coverage(weights: dict[str, float], doc_terms: frozenset[str]) -> float:
+    """The share of the query's index terms (words, their bigrams and inner words), weighted by
+    their inverse document frequency, that a document holds."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in doc_terms) / total if total > 0 else 0.0
 
 
 def facets(catalogue: Catalogue, docs: list[int]) -> dict[str, tuple[Facet, ...]]:
