@@ -132,12 +132,13 @@ class NameIndex:
     def _units(self, key: str, siblings: dict[str, tuple[pinyin.Unit, ...]]) -> tuple[pinyin.Unit, ...]:
         """The pinyin units of a name key: from ``readings`` when known, else read off a longer
         name of the same document that holds it (大连理工 in 大连理工大学), else computed."""
+        if key.isascii():
+            return pinyin.literal(key)
         reading = self.readings.get(key)
         if reading is not None:
             return pinyin.from_reading(key, reading)
         units = next((u for u in (_inside(key, k, v) for k, v in siblings.items()) if u), None) or pinyin.units(key)
-        if not key.isascii():
-            self.readings[key] = " ".join(s for _, s in units)
+        self.readings[key] = " ".join(s for _, s in units)
         return units
 
     def lookup(self, query: str, k: int, allowed: np.ndarray | None = None, prefix: bool = True,

@@ -49,14 +49,17 @@ def units(text: str) -> tuple[Unit, ...]:
     from pypinyin import Style, lazy_pinyin
 
     kept = "".join(_KEEP.findall(text))
-    if not kept:
-        return ()
-    if kept.isascii():
-        return tuple((c, c) for c in kept)
+    if not kept or kept.isascii():
+        return literal(kept)
     readings = lazy_pinyin(kept, style=Style.NORMAL, errors=lambda chunk: list(chunk))
     if len(readings) != len(kept):  # a reading pypinyin could not split per character
         readings = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda chunk: list(chunk))[0] for c in kept]
     return tuple((c, r.lower() if r.isascii() else c) for c, r in zip(kept, readings))
+
+
+def literal(text: str) -> tuple[Unit, ...]:
+    """The units of text without Han characters: each letter or digit is its own syllable."""
+    return tuple((c, c) for c in _KEEP.findall(text))
 
 
 def from_reading(text: str, reading: str) -> tuple[Unit, ...]:
