@@ -217,7 +217,7 @@ class SearchEngine:
         k = validate_k(k, self.config.max_k)
         lang = validate_lang(lang)
         matches = self._name_index.lookup(prefix, k, self._mask(type, industry))
-        typo = next((m.text for m in matches if m.tier == TYPO), None)
+        typo = next((m.typed for m in matches if m.tier == TYPO), None)
         return Completion(prefix, tuple(self._suggestion(m, lang) for m in matches), typo)
 
     def match_names(self, text: str, k: int = 5, whole: bool = True) -> list[tuple[EntityDoc, NameMatch]]:

@@ -41,6 +41,8 @@ WHOLE_TIERS = frozenset({EXACT, EXACT_SHORT})
 # Entries read per key range beyond those equal to the query: at least this many, or twice k;
 # the likeliest are chosen by numpy first, so a one-letter query costs no more than a long one.
 MIN_PRESELECTED = 50
+# A typo is corrected in names of at least this many characters (one wrong in 芯片 is half of it).
+MIN_TYPO_HAN, MIN_TYPO_LATIN = 4, 5
 TYPO_CANDIDATES = 2000  # keys compared by edit distance per half of the query
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[0-9a-z]+")
@@ -221,10 +223,13 @@ class NameIndex:
     def _typo_matches(self, wanted: str, q: str, look: "Lookup") -> None:
         """Names one edit from the query as typed, and names whose pinyin is within one edit of
         the query's pinyin (a Han query typed with a homophone: 大连理宫 → 大连理工)."""
-        if len(q) < 2:
+        han = bool(_HAN.search(q))
+        if len(q) < (MIN_TYPO_HAN if han else MIN_TYPO_LATIN):
+            if han and len(q) > 1:  # too short for an edit, but a homophone (清能 → 氢能) is still safe
+                self._near(pinyin.full(pinyin.units(q)), self._spelled, self._spelled_reversed, 0, look)
             return
         self._near(wanted, self._text, self._text_reversed, 1, look)
-        spelled = pinyin.full(pinyin.units(q)) if _HAN.search(q) else q
+        spelled = pinyin.full(pinyin.units(q)) if han else q
         self._near(spelled, self._spelled, self._spelled_reversed, 1 if len(spelled) < 8 else 2, look)
 
     def _near(self, q: str, forward: "SortedKeys", backward: "SortedKeys", edits: int, look: "Lookup") -> None:
@@ -235,13 +240,22 @@ class NameIndex:
         from rapidfuzz.distance import OSA
 
         half = max(1, len(q) // 2)
-        found = {(key, id(name)): name for key, name, _ in self._span(forward, q[:half], look, TYPO_CANDIDATES)}
-        found.update(((key[::-1], id(name)), name)
+        found = {(key, id(name)): (name, start) for key, name, start in
+                 self._span(forward, q[:half], look, TYPO_CANDIDATES)}
+        found.update(((key[::-1], id(name)), (name, 0))
                      for key, name, _ in self._span(backward, q[half:][::-1], look, TYPO_CANDIDATES))
         keys = list(found)
         for _, distance, i in process.extract(q, [k for k, _ in keys], scorer=OSA.distance, score_cutoff=edits,
                                               limit=50):
-            self._offer(look, found[keys[i]], TYPO, int(distance), "typo")
+            name, start = found[keys[i]]
+            meant = name.text if start == 0 else _rest(name, keys[i][0], start, forward is self._text)
+            # a whole name before a word inside one, then the fewer edits
+            self._offer(look, name, TYPO, 2 * int(distance) + (start > 0), "typo", meant)
+
+
+def _rest(name: Name, key: str, start: int, text: bool) -> str:
+    """What a key that starts inside a name stands for: its text, or the characters of its units."""
+    return key if text else "".join(c for c, _ in name.units[start:])
 
 
 def _inside(key: str, longer: str, units: tuple[pinyin.Unit, ...]) -> tuple[pinyin.Unit, ...] | None:
