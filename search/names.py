@@ -43,7 +43,7 @@ WHOLE_TIERS = frozenset({EXACT, EXACT_SHORT})
 MIN_PRESELECTED = 50
 # A typo is corrected in names of at least this many characters (one wrong in 芯片 is half of it).
 MIN_TYPO_HAN, MIN_TYPO_LATIN = 4, 5
-TYPO_CANDIDATES = 2000  # keys compared by edit distance per half of the query
+TYPO_CANDIDATES = 400  # keys compared by edit distance per half of the query
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[0-9a-z]+")
 
