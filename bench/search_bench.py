@@ -298,9 +298,34 @@ def engine_at_scale(n: int) -> dict:
     return out
 
 
+def names_at_scale(n: int) -> dict:
+    """Only the name index (what autocomplete runs, no encoder, no dense index) at ``n``
+    entities: build time, lookup p50/p99 per way of typing a name."""
+    from search.engine import document_names, link_priors
+    from search.lexical import Tokenizer
+    from search.names import NameIndex
+
+    catalogue = synthetic_catalogue(n)
+    start = time.perf_counter()
+    tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
+    index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment)
+    build_s = time.perf_counter() - start
+    rng = np.random.default_rng(3)
+    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]
+    forms = {form: [s[form] for s in samples] for form in samples[0]}
+    lookups = {form: percentiles(timed_ms(lambda q: index.lookup(q, 8), queries, rounds=3))
+               for form, queries in forms.items()}
+    lookups["all"] = percentiles(timed_ms(lambda q: index.lookup(q, 8), [q for qs in forms.values() for q in qs]))
+    return {"entities": n, "names": len(index.names), "build_s": build_s, "lookup_ms": lookups}
+
+
 def format_tables(results: dict) -> str:
     """The figures as plain-text tables."""
     lines = []
+    for run in results.get("names", []):
+        lines += [f"name index at {run['entities']} synthetic entities ({run['names']} names), built in "
+                  f"{run['build_s']:.0f} s", f"{'typed as':<12}{'lookup p50':>12}{'p99':>8}"]
+        lines += [f"{form:<12}{t['p50']:>12.2f}{t['p99']:>8.2f}" for form, t in run["lookup_ms"].items()]
     for run in results.get("engine", []):
         lines += [f"engine at {run['entities']} synthetic entities ({run['names']} names), built in {run['build_s']:.0f} s",
                   f"{'typed as':<12}{'complete p50':>14}{'p99':>8}{'search p50':>12}{'p99':>8}"]
@@ -343,11 +368,14 @@ def main(argv=None) -> None:
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated synthetic index sizes")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results")
     parser.add_argument("--parts", default="real,scale,crossover,encoding,engine",
-                        help="which parts to run: real (needs nothing else), scale, crossover, encoding, engine")
+                        help="which parts to run: real (needs nothing else), scale, crossover, encoding, engine, "
+                             "names (the name index alone)")
     parser.add_argument("--engine-sizes", default="100000", help="comma-separated synthetic catalogue sizes")
     args = parser.parse_args(argv)
     parts = set(args.parts.split(","))
     results: dict = {"config": asdict(SearchConfig())}
+    if "names" in parts:
+        results["names"] = [names_at_scale(int(n)) for n in args.engine_sizes.split(",")]
     if "engine" in parts:
         results["engine"] = [engine_at_scale(int(n)) for n in args.engine_sizes.split(",")]
     if parts & {"real", "scale"}:
