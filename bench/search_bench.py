@@ -7,7 +7,12 @@ of encoding in it, autocomplete latency. Part 2 (synthetic, graph-shaped): entit
 generated like the graph's (type, industry, participants), vectors drawn around industry and
 type centroids; per size: build time and peak memory of flat and HNSW, single-query latency,
 HNSW recall@10 against flat, and the encoder's cost per query against the index's. Part 3:
-the flat/HNSW crossover that SearchConfig.hnsw_threshold defaults to.
+the flat/HNSW crossover that SearchConfig.hnsw_threshold defaults to. Part 4 (``--parts engine``):
+the whole engine over a synthetic catalogue of 100k entities named like the graph's (place, core,
+kind; aliases; English names), vectors from a hashing stand-in for the encoder (the encoder's own
+cost per query is Part 1's encode_ms, and the engine caches query vectors): build time, then
+autocomplete and hybrid search latency per way of typing a name (characters, pinyin, initials,
+mixed, inner word, typo, English) and for topics and unknown topics.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -204,31 +210,155 @@ def encoding_throughput(count: int = 2000) -> dict:
     return {"documents": count, "docs_per_s": per_second, "estimated_100k_s": 100_000 / per_second}
 
 
+HAN_POOL = ("安邦宝北滨博昌超辰诚成创达大德东恒泓华辉汇嘉建金锦晶京精凯康科朗力立利联龙隆明铭南宁诺鹏普启"
+            "千瑞润盛胜世泰腾天通同万维伟文祥鑫信星兴旭亚扬耀益亿银英永宇远跃泽振正智中众卓")
+PLACES = ("大连", "辽宁", "沈阳", "北京", "上海", "青岛", "天津", "金普新区")
+KINDS = (("科技有限公司", "Technology Co., Ltd.", "Enterprise"), ("股份有限公司", "Co., Ltd.", "Enterprise"),
+         ("大学", "University", "University"), ("职业技术学院", "Vocational and Technical College", "HigherVocationalCollege"),
+         ("研究院", "Research Institute", "ResearchInstitute"), ("实训基地项目", "Training Base Project", "TrainingBase"))
+INDUSTRIES = ("新能源", "装备制造", "燃料电池", "人工智能", "生物医药", "数控机床", "学前教育", "软件", "新材料", "大数据")
+
+
+class HashEmbedder:
+    """A stand-in encoder: a deterministic unit vector per text (no meaning, no cost)."""
+
+    name, version, dim = "hash", "1", DIM
+
+    def encode(self, texts):
+        out = np.empty((len(texts), DIM), dtype=np.float32)
+        for i, text in enumerate(texts):
+            v = np.random.default_rng(zlib.crc32(text.encode("utf-8"))).normal(size=DIM)
+            out[i] = v / np.linalg.norm(v)
+        return out
+
+
+def synthetic_catalogue(n: int, seed: int = 5):
+    """``n`` entities named like the graph's, each in an industry and partnered with another."""
+    from pypinyin import lazy_pinyin
+
+    from search.documents import CJ, Catalogue, EntityDoc, Names
+
+    rng = np.random.default_rng(seed)
+    classes = {f"{CJ}{cls}": Names(cls, cls) for _, _, cls in KINDS}
+    industries = {f"{CJ}i{i}": Names(name, name) for i, name in enumerate(INDUSTRIES)}
+    labels = []
+    for _ in range(n):
+        place, core = PLACES[rng.integers(len(PLACES))], "".join(rng.choice(list(HAN_POOL), rng.integers(2, 4)))
+        labels.append((place, core, KINDS[rng.integers(len(KINDS))]))
+    docs = []
+    for i, (place, core, (kind, kind_en, cls)) in enumerate(labels):
+        label, industry = place + core + kind, int(rng.integers(len(INDUSTRIES)))
+        partner = labels[int(rng.integers(n))]
+        en = f"{' '.join(lazy_pinyin(place + core)).title()} {kind_en}"
+        fields = (("label", label), ("label_en", en), ("alias", place + core), ("type", cls),
+                  ("industry", INDUSTRIES[industry]), ("participant", "".join(partner[:2]) + partner[2][0]),
+                  ("description", f"{label}位于{place}，从事{INDUSTRIES[industry]}。"))
+        docs.append(EntityDoc(f"urn:synthetic:{i}", Names(label, en, (place + core,)), f"{CJ}{cls}",
+                              frozenset({f"{CJ}{cls}"}), frozenset({f"{CJ}i{industry}"}), fields))
+    return Catalogue(tuple(docs), classes, {}, {i: frozenset({i}) for i in industries}, industries)
+
+
+def typed_forms(doc, rng) -> dict[str, str]:
+    """One query per way of typing the entity's name."""
+    from search import pinyin
+
+    label, alias = doc.names.zh, doc.names.aliases[0]
+    units = pinyin.units(alias)
+    wrong = list(label)
+    wrong[len(alias) - 1] = HAN_POOL[int(rng.integers(len(HAN_POOL)))]
+    return {"characters": label[:4], "pinyin": pinyin.full(units), "initials": pinyin.initials(units),
+            "mixed": pinyin.initials(units[:2]) + alias[2:], "inner": alias[2:] + label[len(alias):len(alias) + 2],
+            "typo": "".join(wrong), "english": doc.names.en[:12]}
+
+
+def engine_at_scale(n: int) -> dict:
+    """Build time, then autocomplete and search p50/p99 per way of typing, at ``n`` entities."""
+    from search.index import open_dense
+    from search.lexical import Tokenizer
+
+    catalogue = synthetic_catalogue(n)
+    start = time.perf_counter()
+    tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
+    dense = open_dense(catalogue.docs, HashEmbedder(), SearchConfig(), None, "synthetic")
+    engine = SearchEngine(catalogue, HashEmbedder(), SearchConfig(), dense, tokenizer)
+    build_s = time.perf_counter() - start
+    rng = np.random.default_rng(3)
+    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]
+    forms = {form: [s[form] for s in samples] for form in samples[0]}
+    forms["topic"] = ["新能源人才", "装备制造实训", "人工智能研究院", "燃料电池企业"]
+    forms["unknown"] = ["机器人", "区块链", "芯片设计", "量子计算"]
+    out = {"entities": n, "names": len(engine._name_index.names), "build_s": build_s, "autocomplete_ms": {},
+           "search_ms": {}}
+    for form, queries in forms.items():
+        out["autocomplete_ms"][form] = percentiles(timed_ms(engine.autocomplete, queries, rounds=3))
+        out["search_ms"][form] = percentiles(timed_ms(engine.search, queries, rounds=2))
+    every = [q for queries in forms.values() for q in queries]
+    out["autocomplete_ms"]["all"] = percentiles(timed_ms(engine.autocomplete, every, rounds=2))
+    out["search_ms"]["all"] = percentiles(timed_ms(engine.search, every))
+    return out
+
+
+def names_at_scale(n: int) -> dict:
+    """Only the name index (what autocomplete runs, no encoder, no dense index) at ``n``
+    entities: build time, lookup p50/p99 per way of typing a name."""
+    from search.engine import document_names, link_priors
+    from search.lexical import Tokenizer
+    from search.names import NameIndex
+
+    catalogue = synthetic_catalogue(n)
+    start = time.perf_counter()
+    tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
+    index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment)
+    build_s = time.perf_counter() - start
+    rng = np.random.default_rng(3)
+    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]
+    forms = {form: [s[form] for s in samples] for form in samples[0]}
+    lookups = {form: percentiles(timed_ms(lambda q: index.lookup(q, 8), queries, rounds=3))
+               for form, queries in forms.items()}
+    lookups["all"] = percentiles(timed_ms(lambda q: index.lookup(q, 8), [q for qs in forms.values() for q in qs]))
+    return {"entities": n, "names": len(index.names), "build_s": build_s, "lookup_ms": lookups}
+
+
 def format_tables(results: dict) -> str:
     """The figures as plain-text tables."""
+    lines = []
+    for run in results.get("names", []):
+        lines += [f"name index at {run['entities']} synthetic entities ({run['names']} names), built in "
+                  f"{run['build_s']:.0f} s", f"{'typed as':<12}{'lookup p50':>12}{'p99':>8}"]
+        lines += [f"{form:<12}{t['p50']:>12.2f}{t['p99']:>8.2f}" for form, t in run["lookup_ms"].items()]
+    for run in results.get("engine", []):
+        lines += [f"engine at {run['entities']} synthetic entities ({run['names']} names), built in {run['build_s']:.0f} s",
+                  f"{'typed as':<12}{'complete p50':>14}{'p99':>8}{'search p50':>12}{'p99':>8}"]
+        for form, done in run["autocomplete_ms"].items():
+            found = run["search_ms"][form]
+            lines.append(f"{form:<12}{done['p50']:>14.2f}{done['p99']:>8.2f}{found['p50']:>12.2f}{found['p99']:>8.2f}")
+    if "real_graph" not in results:
+        return "\n".join(lines)
     real = results["real_graph"]
-    lines = [f"real graph: {real['documents']} documents, {real['vectors']} vectors, {real['queries']} queries",
-             f"{'measure':<22}{'p50 ms':>10}{'p99 ms':>10}"]
+    lines += [f"real graph: {real['documents']} documents, {real['vectors']} vectors, {real['queries']} queries",
+              f"{'measure':<22}{'p50 ms':>10}{'p99 ms':>10}"]
     for key in ("hybrid_uncached_ms", "hybrid_cached_ms", "lexical_ms", "encode_ms", "autocomplete_ms"):
         lines.append(f"{key.removesuffix('_ms'):<22}{real[key]['p50']:>10.2f}{real[key]['p99']:>10.2f}")
     lines += ["", f"{'vectors':>8}{'kind':>6}{'build s':>9}{'peak MiB':>10}{'size MiB':>10}{'p50 ms':>9}{'p99 ms':>9}"
               f"{'recall@10':>10}{'encode/search':>14}"]
-    for run in results["scale"]:
+    for run in results.get("scale", []):
         for kind in ("flat", "hnsw"):
             build, q = run["build"][kind], run["query_ms"][kind]
             recall = f"{run['hnsw_recall_at_10']:.3f}" if kind == "hnsw" else "1.000"
             lines.append(f"{run['vectors']:>8}{kind:>6}{build['build_s']:>9.2f}{build['peak_extra_mib']:>10.1f}{build['index_mib']:>10.1f}"
                          f"{q['p50']:>9.3f}{q['p99']:>9.3f}{recall:>10}{run[f'encode_over_{kind}_search']:>14.1f}")
-    for run in results["scale"]:
+    for run in results.get("scale", []):
         sweep = ", ".join(f"ef {ef}: {r['recall_at_10']:.3f} @ {r['p50_ms']:.3f} ms" for ef, r in run["ef_search_sweep"].items())
         lines.append(f"{run['vectors']:>8} HNSW recall@10 by efSearch: {sweep}")
-    cross = results["crossover"]
-    lines += ["", f"{'vectors':>8}{'flat p50':>10}{'hnsw p50':>10}"]
-    lines += [f"{r['vectors']:>8}{r['flat_p50_ms']:>10.3f}{r['hnsw_p50_ms']:>10.3f}" for r in cross["rows"]]
-    lines.append(f"HNSW faster (p50 < {MARGIN:.0%} of flat) from {cross['hnsw_faster_from']} vectors; SearchConfig.hnsw_threshold = "
-                 f"{SearchConfig().hnsw_threshold}")
-    enc = results["encoding"]
-    lines.append(f"encoding: {enc['docs_per_s']:.0f} documents/s; 100k documents ≈ {enc['estimated_100k_s']:.0f} s")
+    cross = results.get("crossover")
+    if cross:
+        lines += ["", f"{'vectors':>8}{'flat p50':>10}{'hnsw p50':>10}"]
+        lines += [f"{r['vectors']:>8}{r['flat_p50_ms']:>10.3f}{r['hnsw_p50_ms']:>10.3f}" for r in cross["rows"]]
+        lines.append(f"HNSW faster (p50 < {MARGIN:.0%} of flat) from {cross['hnsw_faster_from']} vectors; "
+                     f"SearchConfig.hnsw_threshold = {SearchConfig().hnsw_threshold}")
+    enc = results.get("encoding")
+    if enc:
+        lines.append(f"encoding: {enc['docs_per_s']:.0f} documents/s; 100k documents ≈ {enc['estimated_100k_s']:.0f} s")
     return "\n".join(lines)
 
 
@@ -237,18 +367,29 @@ def main(argv=None) -> None:
     parser.add_argument("--data", type=Path, help="a built data directory (default: build into a temp dir)")
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated synthetic index sizes")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results")
+    parser.add_argument("--parts", default="real,scale,crossover,encoding,engine",
+                        help="which parts to run: real (needs nothing else), scale, crossover, encoding, engine, "
+                             "names (the name index alone)")
+    parser.add_argument("--engine-sizes", default="100000", help="comma-separated synthetic catalogue sizes")
     args = parser.parse_args(argv)
-    real = real_graph(args.data)
-    results = {
-        "real_graph": real,
-        "scale": [scale_run(int(n), real["encode_ms"]["p50"]) for n in args.sizes.split(",")],
-        "crossover": crossover(),
-        "encoding": encoding_throughput(),
-        "config": asdict(SearchConfig()),
-    }
+    parts = set(args.parts.split(","))
+    results: dict = {"config": asdict(SearchConfig())}
+    if "names" in parts:
+        results["names"] = [names_at_scale(int(n)) for n in args.engine_sizes.split(",")]
+    if "engine" in parts:
+        results["engine"] = [engine_at_scale(int(n)) for n in args.engine_sizes.split(",")]
+    if parts & {"real", "scale"}:
+        results["real_graph"] = real = real_graph(args.data)
+    if "scale" in parts:
+        results["scale"] = [scale_run(int(n), real["encode_ms"]["p50"]) for n in args.sizes.split(",")]
+    if "crossover" in parts:
+        results["crossover"] = crossover()
+    if "encoding" in parts:
+        results["encoding"] = encoding_throughput()
     print(format_tables(results))
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / "search_bench.json"
+    path = args.out / ("search_bench.json" if parts >= {"real", "scale", "crossover", "encoding"}
+                       else f"search_bench-{'-'.join(sorted(parts))}.json")
     path.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wrote {path}")
 

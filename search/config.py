@@ -22,8 +22,14 @@ class SearchConfig:
     the entities people look for, so a query naming one brings up the projects and organisations
     in it first; a project outranks its own participants when both match a topic equally.
     ``type_mention_boost`` scales up documents of a class the query names outside any entity
-    name ('柴油机企业' → enterprises). ``exact_bonus`` is added for a document one of whose labels
-    or aliases equals the query; it exceeds any fused score, so exact name matches come first.
+    name ('柴油机企业' → enterprises).
+    ``name_bonus``: per name-match tier (search.names.TIERS: exact, short form, prefix, short
+    form prefix, inner word, typo), what is added to the fused score of a document whose name
+    the query matched, for documents whose type prior is at least ``name_bonus_min_prior``
+    (industries are topics: a query naming one asks for what is in it). An exact name's bonus
+    exceeds any fused score, so exact name matches come first.
+    ``floor_coverage``, ``floor_cosine`` and ``floor_combined``: the relevance floor
+    (search.relevance), calibrated by ``python -m search.calibrate`` for the default embedder.
     ``hnsw_threshold``: a dense index with at least this many vectors is HNSW, below it flat
     inner product. The default is the measured crossover (bench/search_bench.py: on two cores
     HNSW's single-query p50 first beats flat's by 10 % at 10k vectors, 0.56 vs 0.75 ms); the
@@ -41,7 +47,11 @@ class SearchConfig:
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
     type_mention_boost: float = 0.25
-    exact_bonus: float = 10.0
+    name_bonus: tuple[float, ...] = (10.0, 9.0, 1.0, 0.8, 0.4, 8.0)
+    name_bonus_min_prior: float = 0.5
+    floor_coverage: float = 0.7
+    floor_cosine: float = 0.48
+    floor_combined: float = 0.75
     type_priors: tuple[tuple[str, float], ...] = (("Industry", 0.3), ("Organization", 0.85))
     candidates: int = 100
     query_cache_size: int = 256

@@ -1,11 +1,17 @@
 """The search engine: hybrid (dense + BM25, fused by SearchConfig.fusion) retrieval and autocomplete.
 
 ``SearchEngine.open(kg, config, index_dir)`` composes the documents from the graph, loads or
-builds the indexes, and answers ``search`` and ``autocomplete`` with one result shape.
+builds the indexes, and answers ``find`` (a SearchResponse: results above the relevance
+floor, "did you mean", nearest entities, facets), ``complete`` (name suggestions) and their
+list-returning shorthands ``search`` and ``autocomplete``, with one result shape. Names are
+matched as typed, in pinyin, by initials, by inner words and short forms, and with one typo
+(search.names); ``match_names`` offers that matching to entity linking.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
@@ -14,16 +20,18 @@ from pathlib import Path
 import numpy as np
 
 from graph.store import KnowledgeGraph
-from search.autocomplete import TIER_NAMES, PrefixIndex
+from search import persist, relevance
 from search.config import SearchConfig
-from search.documents import CJ, Catalogue, load_catalogue
+from search.documents import CJ, Catalogue, EntityDoc, load_catalogue
 from search.embedders import Embedder, make_embedder
 from search.errors import BadQuery
 from search.fusion import FUSIONS
 from search.filters import class_mentions, document_mask, mentioned_classes
 from search.index import PASSAGES, open_dense
 from search.lexical import LexicalIndex, Tokenizer
-from search.results import SearchResult, Suggestion
+from search.names import TYPO, WHOLE_TIERS, NameIndex, NameMatch, describe
+from search.relevance import Evidence, Floor
+from search.results import Completion, SearchResponse, SearchResult, Suggestion
 from search.snippets import IndexedField, explain
 from search.text import fold, normalize, validate_k, validate_query
 
@@ -35,6 +43,7 @@ class Query:
     text: str
     norm: str
     terms: tuple[str, ...]
+    words: frozenset[str] = frozenset()
 
 
 class VectorCache:
@@ -61,22 +70,34 @@ class VectorCache:
 class SearchEngine:
     """Entity search over one graph. Immutable once open: ``reopen`` builds a new engine."""
 
-    def __init__(self, catalogue: Catalogue, embedder: Embedder, config: SearchConfig, dense, tokenizer: Tokenizer):
+    def __init__(self, catalogue: Catalogue, embedder: Embedder, config: SearchConfig, dense, tokenizer: Tokenizer,
+                 readings: dict[str, str] | None = None):
         self.catalogue, self.embedder, self.config = catalogue, embedder, config
         self._dense, self._row_doc = dense
         self._tokenizer = tokenizer
         docs = catalogue.docs
         self._lexical = LexicalIndex([d.fields for d in docs], tokenizer)
         self._fields = [tuple(IndexedField(f, v, frozenset(tokenizer.tokens(v))) for f, v in d.fields) for d in docs]
-        self._prefix = PrefixIndex([((d.names.zh, d.names.en), d.names.aliases) for d in docs])
+        self._doc_terms = [frozenset().union(*(f.terms for f in fields), self._industry_terms(d))
+                           for d, fields in zip(docs, self._fields)]
+        self._own_terms = [frozenset().union(*(f.terms for f in fields if f.field in relevance.PERSON_FIELDS))
+                           for fields in self._fields]
+        self._idf = relevance.term_weights(self._doc_terms)
+        self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings)
         self._names: dict[str, set[int]] = defaultdict(set)
         for i, doc in enumerate(docs):
             for value in doc.name_values:
                 self._names[normalize(value)].add(i)
-        self._names_longest_first = sorted((n for n in self._names if len(n) >= 2), key=len, reverse=True)
         self._vectors = VectorCache(config.query_cache_size)
         self._priors = type_priors(catalogue, config)
         self._class_mentions = class_mentions(catalogue)
+
+    def _industry_terms(self, doc: EntityDoc) -> frozenset[str]:
+        """The terms of the aliases of a document's industries: an entity in 新一代信息技术 is
+        about 数字经济 too (its alias), though no field of the entity says so."""
+        names = self.catalogue.industry_names
+        return frozenset(t for i in doc.industries if i in names for a in names[i].aliases
+                         for t in self._tokenizer.tokens(a))
 
     @classmethod
     def open(cls, kg: KnowledgeGraph, config: SearchConfig = SearchConfig(), index_dir: Path | str | None = None,
@@ -85,8 +106,14 @@ class SearchEngine:
         embedder = embedder or make_embedder(config)
         catalogue = load_catalogue(kg)
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
-        dense = open_dense(catalogue.docs, embedder, config, Path(index_dir) if index_dir else None, kg.content_hash)
-        return cls(catalogue, embedder, config, dense, tokenizer)
+        directory = Path(index_dir) if index_dir else None
+        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash)
+        digest = names_digest(catalogue)
+        readings = persist.load_readings(directory, digest) if directory else {}
+        engine = cls(catalogue, embedder, config, dense, tokenizer, readings)
+        if directory and engine._name_index.readings != readings:
+            persist.save_readings(directory, digest, engine._name_index.readings)
+        return engine
 
     def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None) -> "SearchEngine":
         """A new engine over ``kg`` with the same embedder; on failure this one is untouched."""
@@ -98,33 +125,112 @@ class SearchEngine:
 
     def search(self, query: str, k: int = 10, type: str | None = None, industry: str | None = None,
                mode: str = "hybrid") -> list[SearchResult]:
+        """The results of ``find`` as a list (at most ``k``, none below the floor in hybrid mode)."""
+        return list(self.find(query, k, type, industry, mode).results)
+
+    def find(self, query: str, k: int = 10, type: str | None = None, industry: str | None = None,
+             mode: str = "hybrid", lang: str = "zh") -> SearchResponse:
         """The ``k`` best entities for ``query``, optionally only of a type and/or an industry.
 
-        ``mode`` is 'hybrid' (default), 'dense' or 'lexical'. Raises BadQuery for unusable input.
+        ``mode`` is 'hybrid' (default: name matching, dense and lexical retrieval fused, then
+        the relevance floor), 'dense' or 'lexical' (one retriever, unfloored, for comparison).
+        A query that reads as a name in pinyin or with a typo is searched as that name.
+        ``lang`` ('zh' or 'en') is the language of type labels and snippets. Raises BadQuery.
         """
         q = self._query(query)
         k = validate_k(k, self.config.max_k)
         if mode not in MODES:
             raise BadQuery(f"unknown search mode {mode!r}; known: {', '.join(MODES)}")
+        lang = validate_lang(lang)
         mask = self._mask(type, industry)
-        ranked = self._prioritised(MODES[mode](self, q, mask))[:k]
-        return [self._result(doc, score, q) for doc, score in ranked]
+        if mode != "hybrid":
+            ranked = self._prioritised(MODES[mode](self, q, mask))
+            return SearchResponse(query, tuple(self._result(d, s, q, lang) for d, s in ranked[:k]), len(ranked))
+        q, names, reading = self.read(query, mask)
+        kept = self._floored(q, mask, names)
+        results = tuple(self._result(d, s, q, lang) for d, s in kept[:k])
+        nearest = {} if results else self._nearest(q, lang)
+        return SearchResponse(query, results, len(kept), reading.typed if reading and reading.tier == TYPO else None,
+                              reading.typed if reading else None, nearest,
+                              relevance.facets(self.catalogue, [d for d, _ in kept]))
+
+    def _floored(self, q: Query, mask, names: list[NameMatch], floor: Floor | None = None) -> list[tuple[int, float]]:
+        """The hybrid ranking with name bonuses, prioritised, without what is below the floor."""
+        c = self.config
+        floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined)
+        return [(doc, score) for doc, score, evidence in self.scored(q, mask, names)
+                if relevance.passes(evidence, self.catalogue.docs[doc], floor)]
+
+    def scored(self, q: Query, mask, names: list[NameMatch]) -> list[tuple[int, float, Evidence]]:
+        """Every candidate of the hybrid ranking with name bonuses, prioritised, best first,
+        with the evidence the floor judges (search.calibrate reads it too)."""
+        fused, cosines = self._fused(q, mask)
+        named = {m.doc for m in names}
+        for m in names:
+            if self._priors[m.doc] >= self.config.name_bonus_min_prior:
+                fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
+        names_entity = bool(names) or bool(self._names_in(q))
+        weights = self._idf.of(frozenset(q.terms))
+        return [(doc, score, Evidence(doc in named, relevance.coverage(weights, self._doc_terms[doc]),
+                                      relevance.coverage(weights, self._own_terms[doc]), cosines.get(doc, 0.0),
+                                      names_entity))
+                for doc, score in self._prioritised(list(fused.items()))]
+
+    def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:
+        """(the query to search, its name matches, the name match it was read as, if any): a
+        query spelled in pinyin or mistyped is searched as what it spells ('shukong' → 数控)."""
+        q = self._query(query)
+        names = self._name_index.lookup(query, NAME_CANDIDATES, mask, prefix=False)
+        reading = _reading(q, names)
+        if reading is not None:
+            q = self._query(reading.typed)
+            names = self._name_index.lookup(reading.typed, NAME_CANDIDATES, mask, prefix=False)
+        return q, names, reading
+
+    def _nearest(self, q: Query, lang: str, n: int = 3) -> dict[str, tuple[SearchResult, ...]]:
+        """The industries and the other entities (people aside) closest in meaning, below the floor."""
+        ranking = self.dense_ranking(q, None)
+        out: dict[str, list[SearchResult]] = {"industries": [], "entities": []}
+        for doc, score in ranking:
+            d = self.catalogue.docs[doc]
+            kind = "industries" if relevance.INDUSTRY in d.types else None if relevance.PERSON in d.types else "entities"
+            if kind and len(out[kind]) < n:
+                out[kind].append(self._result(doc, score, q, lang))
+        return {kind: tuple(items) for kind, items in out.items()}
 
     def _prioritised(self, ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """The ranking with every score scaled by its document's type prior, re-sorted."""
         scaled = [(doc, score * float(self._priors[doc])) for doc, score in ranking]
         return sorted(scaled, key=lambda item: (-item[1], item[0]))
 
-    def autocomplete(self, prefix: str, k: int = 8, type: str | None = None) -> list[Suggestion]:
-        """Up to ``k`` entities whose label or alias matches ``prefix`` (no encoder involved)."""
+    def autocomplete(self, prefix: str, k: int = 8, type: str | None = None,
+                     industry: str | None = None) -> list[Suggestion]:
+        """The suggestions of ``complete`` as a list."""
+        return list(self.complete(prefix, k, type, industry).results)
+
+    def complete(self, prefix: str, k: int = 8, type: str | None = None, industry: str | None = None,
+                 lang: str = "zh") -> Completion:
+        """Up to ``k`` entities one of whose names (label, alias, short form) ``prefix`` matches
+        as typed, in pinyin or by initials, at its start or at a word inside, or with one typo
+        (then ``suggestion`` is the name meant). No encoder involved."""
         validate_query(prefix, self.config.max_query_chars, "prefix")
         k = validate_k(k, self.config.max_k)
-        matches = self._prefix.lookup(prefix, k, self._mask(type, None))
-        return [self._suggestion(m) for m in matches]
+        lang = validate_lang(lang)
+        matches = self._name_index.lookup(prefix, k, self._mask(type, industry))
+        typo = next((m.typed for m in matches if m.tier == TYPO), None)
+        return Completion(prefix, tuple(self._suggestion(m, lang) for m in matches), typo)
+
+    def match_names(self, text: str, k: int = 5, whole: bool = True) -> list[tuple[EntityDoc, NameMatch]]:
+        """Entities ``text`` names, best first: as typed, in pinyin, by initials, by short form
+        or with one typo; with ``whole`` only matches of a whole name (for entity linking)."""
+        validate_query(text, self.config.max_query_chars, "name")
+        matches = self._name_index.lookup(text, k, prefix=not whole)
+        return [(self.catalogue.docs[m.doc], m) for m in matches if not whole or m.tier in WHOLE_TIERS | {TYPO}]
 
     def _query(self, query: str) -> Query:
         validate_query(query, self.config.max_query_chars)
-        return Query(query, normalize(query), tuple(self._tokenizer.tokens(query)))
+        return Query(query, normalize(query), tuple(self._tokenizer.tokens(query)),
+                     frozenset(self._tokenizer.words(query)))
 
     def _mask(self, type: str | None, industry: str | None) -> np.ndarray | None:
         for term, what in ((type, "type"), (industry, "industry")):
@@ -162,45 +268,89 @@ class SearchEngine:
         coverage = self._lexical.coverage(self._query(query).terms)
         return {self.catalogue.docs[i].iri: float(coverage[i]) for i in np.flatnonzero(coverage)}
 
-    def exact_matches(self, q: Query, mask: np.ndarray | None) -> set[int]:
-        """Documents one of whose labels or aliases equals the query once normalised."""
-        return {d for d in self._names.get(q.norm, ()) if mask is None or mask[d]}
-
     def hybrid_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
-        """The dense and lexical rankings fused (SearchConfig.fusion), scaled up for documents
-        of a type the query names; exact name matches of entities (prior 1) first."""
+        """The dense and lexical rankings fused, with the name bonuses, unfloored, best first."""
+        names = self._name_index.lookup(q.text, NAME_CANDIDATES, mask, prefix=False)
+        fused, _ = self._fused(q, mask)
+        for m in names:
+            if self._priors[m.doc] >= self.config.name_bonus_min_prior:
+                fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
+        return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+    def _fused(self, q: Query, mask: np.ndarray | None) -> tuple[dict[int, float], dict[int, float]]:
+        """(fused scores, dense cosines): the dense and lexical rankings fused
+        (SearchConfig.fusion), scaled up for documents of a type the query names."""
         c = self.config
-        inputs = ((self.dense_ranking(q, mask), c.dense_weight, None),
-                  (self.lexical_ranking(q, mask), c.lexical_weight, 0.0))
-        fused = FUSIONS[c.fusion](inputs, c.rrf_k)
-        wanted = mentioned_classes(self._without_names(q.norm), self._class_mentions)
+        dense = self.dense_ranking(q, mask)
+        inputs = ((dense, c.dense_weight, None), (self.lexical_ranking(q, mask), c.lexical_weight, 0.0))
+        fused = dict(FUSIONS[c.fusion](inputs, c.rrf_k))
+        wanted = mentioned_classes(self._without_names(q), self._class_mentions)
         for doc in fused:
             if wanted & self.catalogue.docs[doc].types:
                 fused[doc] *= 1.0 + c.type_mention_boost
-        for doc in self.exact_matches(q, mask):
-            if self._priors[doc] >= 1.0:
-                fused[doc] += c.exact_bonus
-        return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+        return fused, dict(dense)
 
-    def _without_names(self, norm: str) -> str:
-        """The normalised query with every entity label or alias in it blanked out, so that a
-        type word inside a name ('学院' in '大连职业技术学院') does not count as a type mention."""
-        for name in self._names_longest_first:
-            if name in norm:
-                norm = norm.replace(name, " ")
+    def _names_in(self, q: Query) -> list[str]:
+        """The entity labels and aliases among the query's words (the tokenizer keeps names whole)."""
+        return [w for w in q.words if w in self._names]
+
+    def _without_names(self, q: Query) -> str:
+        """The normalised query with every entity name in it blanked out, so that a type word
+        inside a name ('学院' in '大连职业技术学院') does not count as a type mention."""
+        norm = q.norm
+        for name in sorted(self._names_in(q), key=len, reverse=True):
+            norm = norm.replace(name, " ")
         return norm
 
-    def _result(self, doc: int, score: float, q: Query) -> SearchResult:
+    def _result(self, doc: int, score: float, q: Query, lang: str = "zh") -> SearchResult:
         d = self.catalogue.docs[doc]
         exact = next((v for v in d.name_values if normalize(v) == q.norm), None)
-        snippet = explain(self._fields[doc], frozenset(q.terms), exact)
-        return SearchResult(d.iri, d.label, d.names.en, self.catalogue.type_label(d), d.type_iri, score, snippet)
+        snippet = explain(self._fields[doc], frozenset(q.terms), exact, lang)
+        return SearchResult(d.iri, d.label, d.names.en, self.catalogue.type_label(d, lang), d.type_iri, score,
+                            snippet, self.catalogue.type_label(d, "en"))
 
-    def _suggestion(self, match) -> Suggestion:
+    def _suggestion(self, match: NameMatch, lang: str) -> Suggestion:
         d = self.catalogue.docs[match.doc]
-        score = 1.0 / (1 + match.tier)
-        snippet = f"{TIER_NAMES[match.tier]}: {match.text}"
-        return Suggestion(d.iri, d.label, d.names.en, self.catalogue.type_label(d), d.type_iri, score, snippet, match.text)
+        return Suggestion(d.iri, d.label, d.names.en, self.catalogue.type_label(d, lang), d.type_iri,
+                          1.0 / (1 + match.tier), describe(match, lang), self.catalogue.type_label(d, "en"),
+                          matched=match.text)
+
+
+def _reading(q: Query, names: list[NameMatch]) -> NameMatch | None:
+    """The best name match when the query is to be searched as what it spells: found in pinyin
+    or by initials ('shukong' → 数控), or a typo correction (a Han query reads as itself)."""
+    best = names[0] if names else None
+    if best is None or best.via == "text":
+        return None
+    return best if normalize(best.typed) != q.norm else None
+
+
+def validate_lang(lang: object) -> str:
+    """'zh' or 'en', else BadQuery."""
+    if lang not in LANGS:
+        raise BadQuery(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+LANGS = ("zh", "en")
+NAME_CANDIDATES = 20  # name matches a search boosts: the best few, as a name query means one entity
+
+
+def document_names(catalogue: Catalogue) -> list[tuple[tuple[str, str], tuple[str, ...]]]:
+    """Per document, (its zh and en labels, its aliases): what the name index holds."""
+    return [((d.names.zh, d.names.en), d.names.aliases) for d in catalogue.docs]
+
+
+def names_digest(catalogue: Catalogue) -> str:
+    """A digest of every document's names, naming the pinyin readings computed from them."""
+    return hashlib.sha256(json.dumps(document_names(catalogue), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def link_priors(catalogue: Catalogue) -> np.ndarray:
+    """Per document, log(1 + its number of links to other entities): the tie-breaker between
+    names that read alike (大连理工大学, with many partners, before 大连锂工科技)."""
+    names = relevance.LINK_FIELDS
+    return np.log1p(np.array([sum(f in names for f, _ in d.fields) for d in catalogue.docs], dtype=np.float64))
 
 
 def type_priors(catalogue: Catalogue, config: SearchConfig) -> np.ndarray:

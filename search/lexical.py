@@ -19,6 +19,7 @@ from search.text import normalize
 
 CJK_STOPWORDS = frozenset("的 与 和 及 等 了 在 是 为 对 由 将 以 其 之 并 或 及其 有关 相关".split())
 LATIN_STOPWORDS = frozenset("a an and are as at by co for from in is of on or the to with ltd inc".split())
+MEMO_SIZE = 1_000_000  # distinct texts whose tokens are remembered
 _LATIN = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -50,19 +51,43 @@ class Tokenizer:
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
         self.max_subword = max_subword
+        self._memo: dict[str, tuple[str, ...]] = {}
         for word in sorted({normalize(w) for w in user_words}):
             if _HAN.search(word) and " " not in word:
                 self._jieba.add_word(word)
 
     def tokens(self, text: str) -> list[str]:
-        """The index terms of ``text`` (order kept, repeats kept)."""
+        """The index terms of ``text`` (order kept, repeats kept); remembered, as documents
+        repeat the same values (industries, partners, types) many times."""
+        found = self._memo.get(text)
+        if found is None:
+            found = self._tokens(text)
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[text] = found
+        return list(found)
+
+    def _tokens(self, text: str) -> tuple[str, ...]:
         out: list[str] = []
         for piece in self._pieces(normalize(text)):
             if _HAN.search(piece):
                 out.extend(self._han_terms(piece))
             else:
                 out.extend(s_stem(w) for w in _LATIN.findall(piece) if w not in LATIN_STOPWORDS)
+        return tuple(out)
+
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` without their inner bigrams: what a query asks to be covered."""
+        out: list[str] = []
+        for piece in self._pieces(normalize(text)):
+            if _HAN.search(piece):
+                out.extend([] if piece in CJK_STOPWORDS else [piece])
+            else:
+                out.extend(s_stem(w) for w in _LATIN.findall(piece) if w not in LATIN_STOPWORDS)
         return out
+
+    def segment(self, text: str):
+        """jieba's (word, start, end) triples of ``text`` in search mode (inner words too)."""
+        return self._jieba.tokenize(text, mode="search", HMM=False)
 
     def _pieces(self, text: str):
         """jieba's words, with runs of single Han characters (unknown words) merged into one."""

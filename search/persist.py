@@ -3,7 +3,8 @@
 Layout of the index directory: ``manifest.json`` names ``index-<sha>.faiss`` and
 ``ids-<sha>.json``. A save writes both files (temp file, fsync, os.replace) before it
 replaces the manifest, which is the single commit point: a save that fails midway leaves the
-previous manifest and its files intact. ``load`` verifies everything the manifest claims and
+previous manifest and its files intact. ``pinyin.json`` holds the pinyin readings of the names
+(search.names), with the digest of the names they were computed for. ``load`` verifies everything the manifest claims and
 raises IndexInvalid (stale, truncated, corrupted) instead of returning a bad index.
 """
 
@@ -20,6 +21,7 @@ from search.dense import DenseIndex, IndexParams
 from search.errors import IndexInvalid
 
 MANIFEST_FILE = "manifest.json"
+READINGS_FILE = "pinyin.json"
 FORMAT = 1
 
 
@@ -142,3 +144,22 @@ def _remove_unlisted(directory: Path, keep: set[str]) -> None:
         for path in directory.glob(pattern):
             if path.name not in keep:
                 path.unlink(missing_ok=True)
+
+
+def load_readings(directory: Path, digest: str) -> dict[str, str]:
+    """The pinyin readings saved for the names whose digest is ``digest``; {} when there are
+    none, they belong to other names, or the file is unreadable (they are then recomputed)."""
+    try:
+        saved = json.loads((directory / READINGS_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+    if not isinstance(saved, dict) or saved.get("names_sha256") != digest or not isinstance(saved.get("readings"), dict):
+        return {}
+    return saved["readings"]
+
+
+def save_readings(directory: Path, digest: str, readings: dict[str, str]) -> None:
+    """Persist the pinyin readings of the names whose digest is ``digest`` (atomically)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"names_sha256": digest, "readings": readings}, ensure_ascii=False, sort_keys=True)
+    write_atomic(directory / READINGS_FILE, data.encode("utf-8"))

@@ -129,8 +129,10 @@ class QuestionAnswerer:
         return result
 
     def related(self, probe: str) -> list[dict]:
-        """The industries and cooperations nearest to what was asked: offered beside an empty answer."""
-        found = [r for root in TOPIC_ROOTS for r in self.engine.search(probe, k=self.config.related_k, type=root)]
+        """The industries and cooperations nearest in meaning to what was asked, offered beside an
+        empty answer: by dense similarity, as they lie below the search's relevance floor."""
+        found = [r for root in TOPIC_ROOTS
+                 for r in self.engine.search(probe, k=self.config.related_k, type=root, mode="dense")]
         return [r.to_dict() for r in sorted(found, key=lambda r: -r.score)[: self.config.related_k]]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 FIELD_NAMES = {
@@ -12,7 +13,18 @@ FIELD_NAMES = {
     "event": "活动", "signed": "签约项目", "venue": "地点/主办方", "parent": "上级单位",
     "unit": "下属单位", "quote": "发言", "audience": "培养对象", "method": "培养方式",
 }
+FIELD_NAMES_EN = {
+    "label": "name", "label_en": "English name", "alias": "also known as", "type": "type", "description": "about",
+    "industry": "industry", "broader": "broader industry", "narrower": "narrower industry", "participant": "participant",
+    "project": "project", "partner": "partner", "mode": "cooperation mode", "provider": "provider",
+    "programme": "training programme", "position": "position", "organization": "works at", "person": "people",
+    "event": "event", "signed": "signed project", "venue": "venue/organiser", "parent": "parent organisation",
+    "unit": "sub-unit", "quote": "said", "audience": "trainees", "method": "training method",
+}
+LABELS = {"zh": FIELD_NAMES, "en": FIELD_NAMES_EN}
+SIMILAR = {"zh": "语义相近", "en": "semantically similar"}
 MAX_CHARS = 60
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -24,21 +36,28 @@ class IndexedField:
     terms: frozenset[str]
 
 
-def explain(fields: tuple[IndexedField, ...], query_terms: frozenset[str], exact: str | None) -> str:
-    """'field: value' for the exact name match, else the field sharing most query terms,
-    else the description (a purely semantic match)."""
+def explain(fields: tuple[IndexedField, ...], query_terms: frozenset[str], exact: str | None, lang: str = "zh") -> str:
+    """'field: value' for the exact name match, else the field sharing most query terms
+    (in English, fields written in English first), else the description (a purely semantic
+    match). Field names are in ``lang`` ('zh' or 'en')."""
     if exact is not None:
         field = next((f.field for f in fields if f.value == exact), "alias")
-        return _line(field, exact)
-    best = max(fields, key=lambda f: sum(len(t) for t in f.terms & query_terms), default=None)
+        return _line(field, exact, lang)
+    best = max(fields, key=lambda f: (sum(len(t) for t in f.terms & query_terms), _in_lang(f.value, lang)), default=None)
     if best is not None and best.terms & query_terms:
-        return _line(best.field, _window(best.value, best.terms & query_terms))
-    fallback = next((f for f in fields if f.field == "description"), None)
-    return f"语义相近 · {_window(fallback.value, frozenset())}" if fallback else "语义相近"
+        return _line(best.field, _window(best.value, best.terms & query_terms), lang)
+    described = sorted((f for f in fields if f.field == "description"), key=lambda f: not _in_lang(f.value, lang))
+    similar = SIMILAR.get(lang, SIMILAR["zh"])
+    return f"{similar} · {_window(described[0].value, frozenset())}" if described else similar
 
 
-def _line(field: str, value: str) -> str:
-    return f"{FIELD_NAMES.get(field, field)}: {value}"
+def _in_lang(value: str, lang: str) -> bool:
+    return (lang == "en") != bool(_HAN.search(value))
+
+
+def _line(field: str, value: str, lang: str = "zh") -> str:
+    names = LABELS.get(lang, FIELD_NAMES)
+    return f"{names.get(field, field)}: {value}"
 
 
 def _window(value: str, terms: frozenset[str]) -> str:

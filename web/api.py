@@ -34,16 +34,16 @@ def _search_options(*names: str) -> dict:
 
 @bp.get("/api/search")
 def search():
+    """Results above the relevance floor, "did you mean", the nearest entities when none, facets."""
     q = _required("q")
-    results = services().search.search(q, **_search_options("type", "industry", "mode"))
-    return jsonify({"query": q, "results": [r.to_dict() for r in results]})
+    return jsonify(services().search.find(q, **_search_options("type", "industry", "mode", "lang")).to_dict())
 
 
 @bp.get("/api/autocomplete")
 def autocomplete():
+    """Name suggestions (pinyin, initials, inner words, short forms, one typo)."""
     q = _required("q")
-    results = services().search.autocomplete(q, **_search_options("type"))
-    return jsonify({"query": q, "results": [r.to_dict() for r in results]})
+    return jsonify(services().search.complete(q, **_search_options("type", "industry", "lang")).to_dict())
 
 
 @bp.get("/api/ask")

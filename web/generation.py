@@ -29,13 +29,18 @@ class ServiceUnavailable(ChanjiaoError):
 
 
 class SearchBackend(Protocol):
-    """What the API needs from ``search.SearchEngine`` (``config.max_k`` bounds k)."""
+    """What the API needs from ``search.SearchEngine`` (``config.max_k`` bounds k): ``find`` and
+    ``complete`` return objects with ``to_dict()``; ``search`` returns the results of ``find``."""
 
     config: Any
 
     def search(self, query: str, k: int = ..., type: str | None = ...) -> list: ...
 
-    def autocomplete(self, prefix: str, k: int = ..., type: str | None = ...) -> list: ...
+    def find(self, query: str, k: int = ..., type: str | None = ..., industry: str | None = ...,
+             mode: str = ..., lang: str = ...) -> Any: ...
+
+    def complete(self, prefix: str, k: int = ..., type: str | None = ..., industry: str | None = ...,
+                 lang: str = ...) -> Any: ...
 
 
 class Answerer(Protocol):

@@ -61,11 +61,26 @@ SCHEMAS = {
     "Error": _object({"error": _object({"code": _string(), "message": _string()})}),
     "SearchResult": _object({
         "id": _string(format="iri"), "label": _string(), "label_en": {"type": ["string", "null"]},
-        "type": _string(), "score": {"type": "number"}, "snippet": _string(),
-    }),
+        "type": _string(), "type_en": _string(), "score": {"type": "number"}, "snippet": _string(),
+    }, required=("id", "label", "label_en", "type", "score", "snippet")),
     "Suggestion": {"allOf": [_ref("SearchResult"), _object({"matched": _string()})]},
-    "SearchResponse": _object({"query": _string(), "results": {"type": "array", "items": _ref("SearchResult")}}),
-    "AutocompleteResponse": _object({"query": _string(), "results": {"type": "array", "items": _ref("Suggestion")}}),
+    "Facet": _object({"value": _string(), "label_en": _string(), "count": {"type": "integer", "minimum": 1}}),
+    "SearchResponse": _object({
+        "query": _string(), "results": {"type": "array", "items": _ref("SearchResult")},
+        "total": {"type": "integer", "minimum": 0},
+        "suggestion": {"type": ["string", "null"], "description": "Did you mean: the name a mistyped query meant"},
+        "reading": {"type": ["string", "null"], "description": "The name a pinyin or mistyped query was read as"},
+        "nearest": {"type": "object", "description": "Only when no result passed the relevance floor: the closest "
+                    "industries and entities below it", "additionalProperties": {
+                        "type": "array", "items": _ref("SearchResult")}},
+        "facets": {"type": "object", "description": "Counts per type and per industry over the results",
+                   "additionalProperties": {"type": "array", "items": _ref("Facet")}},
+    }, required=("query", "results")),
+    "AutocompleteResponse": _object({
+        "query": _string(), "results": {"type": "array", "items": _ref("Suggestion")},
+        "suggestion": {"type": ["string", "null"], "description": "Did you mean: set when the suggestions "
+                       "correct a typo"},
+    }, required=("query", "results")),
     "Answer": _object({
         "question": _string(), "answer_text": _string(), "sparql": _string(),
         "answers": {"type": "array", "items": {"type": "object"}},
@@ -132,17 +147,19 @@ def _api_paths(limits: Limits) -> dict:
     k = {"type": "integer", "minimum": 1, "maximum": limits.max_k}
     query = _text(limits.max_query_chars)
     type_param = _query("type", "Only entities of this class (IRI, local name or label; unknown: 400)", query)
+    industry_param = _query("industry", "Only entities in this industry or a narrower one (IRI, slug, label or "
+                                        "alias; unknown: 400)", query)
+    lang_param = _query("lang", "Language of type labels and snippets", {"enum": ["zh", "en"]})
     not_found = {"404": _json("Error", "No such entity"), **ERROR_RESPONSES}
     return {
-        "/api/search": _get("Hybrid (dense + BM25) entity search", [
-            _query("q", "The query, Chinese or English", query, required=True), _query("k", "How many", k),
-            type_param, _query("industry", "Only entities in this industry or a narrower one (IRI, slug, label or "
-                                           "alias; unknown: 400)", query),
-            _query("mode", "Ranking", {"enum": ["hybrid", "dense", "lexical"]}),
-        ], _json("SearchResponse", "Ranked entities")),
-        "/api/autocomplete": _get("Label and alias completions", [
-            _query("q", "The prefix typed so far", query, required=True), _query("k", "How many", k),
-            type_param,
+        "/api/search": _get("Hybrid (names, dense + BM25) entity search above a relevance floor", [
+            _query("q", "The query: Chinese, pinyin, initials or English", query, required=True),
+            _query("k", "How many", k), type_param, industry_param,
+            _query("mode", "Ranking", {"enum": ["hybrid", "dense", "lexical"]}), lang_param,
+        ], _json("SearchResponse", "Ranked entities, facets, and the nearest ones when none is relevant")),
+        "/api/autocomplete": _get("Name completions: as typed, pinyin, initials, inner words, short forms, typos", [
+            _query("q", "The text typed so far", query, required=True), _query("k", "How many", k),
+            type_param, industry_param, lang_param,
         ], _json("AutocompleteResponse", "Suggestions, best first")),
         "/api/ask": _get("Answer a question about the consortium", [
             _query("q", "The question, Chinese or English", _text(limits.max_question_chars), required=True),

@@ -19,7 +19,12 @@ LAST_SEGMENT = re.compile(r"/([^/?#]+)/?$")
 def search_results(q: str) -> list[dict]:
     """The search results for ``q`` as the pages show them (each with the ``path`` of its page)."""
     app = services()
-    return [{**r.to_dict(), "path": local_path(app.graph, r.id)} for r in app.search.search(q)] if q else []
+    return _with_paths(app.graph, app.search.find(q).to_dict()["results"]) if q else []
+
+
+def _with_paths(graph, items: list[dict]) -> list[dict]:
+    """Result dicts with the local page path of each entity."""
+    return [{**r, "path": local_path(graph, r["id"])} for r in items]
 
 
 def asked_for(path: str) -> str:
@@ -31,4 +36,8 @@ def asked_for(path: str) -> str:
 @bp.get("/")
 def home():
     q = request.args.get("q", "").strip()
-    return render_template("index.html", q=q, results=search_results(q), examples=example_questions(services().graph))
+    app = services()
+    found = app.search.find(q).to_dict() if q else {"results": [], "nearest": {}, "suggestion": None}
+    nearest = {kind: _with_paths(app.graph, items) for kind, items in found["nearest"].items()}
+    return render_template("index.html", q=q, results=_with_paths(app.graph, found["results"]),
+                           suggestion=found["suggestion"], nearest=nearest, examples=example_questions(app.graph))

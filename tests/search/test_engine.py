@@ -1,5 +1,7 @@
 """The engine's contract, run against every embedder backend on a small inline graph."""
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
@@ -37,7 +39,7 @@ def test_documents_carry_neighbours_and_broader_industries(small_engine):
 def test_result_shape(small_engine, mode):
     results = small_engine.search("燃料电池", k=3, mode=mode)
     assert 1 <= len(results) <= 3 and all(isinstance(r, SearchResult) for r in results)
-    assert set(results[0].to_dict()) == {"id", "label", "label_en", "type", "score", "snippet"}
+    assert set(results[0].to_dict()) == {"id", "label", "label_en", "type", "type_en", "score", "snippet"}
     assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
 
 
@@ -73,7 +75,7 @@ def test_type_filter_enterprises(small_engine, term):
 
 def test_project_filter_includes_the_training_base(small_engine):
     ids = {r.id for r in small_engine.search("机床", type="产教合作", k=10)}
-    assert ids == {PEMFC, MACHINING, BASE}
+    assert ids == {MACHINING, BASE}  # the fuel-cell project has nothing to do with machine tools
 
 
 def test_industry_filter_includes_narrower_concepts(small_engine):
@@ -107,9 +109,10 @@ def test_unknown_mode(small_engine):
 
 
 def test_emoji_and_mixed_scripts_work(small_engine):
-    assert small_engine.search("😀")
+    emoji = small_engine.find("😀")  # results above the floor, or else the nearest below it, never both
+    assert bool(emoji.results) != bool(emoji.nearest)
     assert small_engine.search("🚗 hydrogen 燃料電池 ＰＥＭ")[0].id in {PEMFC, GUOCHUANG}
-    assert small_engine.search("x" * 512)
+    assert isinstance(small_engine.search("x" * 512), list)
 
 
 def test_autocomplete_tiers(small_engine):
@@ -135,3 +138,66 @@ def test_autocomplete_rejects_bad_prefixes(small_engine):
         small_engine.autocomplete("\u3000")
     with pytest.raises(BadQuery):
         small_engine.autocomplete("大连", k=0)
+
+
+@pytest.mark.parametrize("typed", ["dalian ligong", "dalianligong", "dllg", "dl理工", "da lian li gong", "dà lián lǐ gōng"])
+def test_pinyin_initials_and_mixed_forms_find_a_name(small_engine, typed):
+    assert small_engine.autocomplete(typed)[0].id == DLUT
+    response = small_engine.find(typed)
+    assert response.results[0].id == DLUT and response.reading == "大连理工"
+
+
+def test_pinyin_of_a_word_inside_a_name_searches_what_it_spells(small_engine):
+    assert small_engine.autocomplete("guochuang")[0].id == GUOCHUANG
+    response = small_engine.find("jichuang")  # 机床: inside 通用技术集团大连机床有限责任公司
+    assert response.reading == "机床" and response.results[0].id in {DMTG, MACHINING, BASE}
+
+
+def test_inner_words_and_short_forms(small_engine):
+    assert small_engine.autocomplete("交通大学")[0].id == DJTU
+    for short, iri in (("大交大", DJTU), ("大连理工", DLUT), ("国创氢能科技", GUOCHUANG), ("大连机床", DMTG)):
+        assert small_engine.autocomplete(short)[0].id == iri, short
+        assert small_engine.search(short)[0].id == iri, short
+
+
+def test_a_typo_is_corrected_and_said(small_engine):
+    completion = small_engine.complete("大连交通大雪")
+    assert completion.results[0].id == DJTU and completion.suggestion == "大连交通大学"
+    assert "大连交通大学" in completion.results[0].snippet
+    response = small_engine.find("大连交通大雪")
+    assert response.results[0].id == DJTU and response.suggestion == "大连交通大学"
+    assert response.to_dict()["suggestion"] == "大连交通大学"
+    assert small_engine.find("大连交通大学").suggestion is None
+
+
+def test_english_responses(small_engine):
+    response = small_engine.find("大工", lang="en")
+    top = response.results[0]
+    assert top.type == "University" and top.snippet == "also known as: 大工"
+    suggestion = small_engine.complete("dllg", lang="en").results[0]
+    assert suggestion.type == "University" and suggestion.snippet.startswith("pinyin · ")
+    with pytest.raises(BadQuery, match="lang"):
+        small_engine.find("大工", lang="fr")
+
+
+def test_facet_counts_are_those_of_the_results(small_engine):
+    response = small_engine.find("大连", k=50)
+    assert response.total == len(response.results)
+    counts = {f.value: f.count for f in response.facets["type"]}
+    assert counts == dict(Counter(r.type for r in response.results))
+    universities = small_engine.find("大连", k=50, type="本科高校")
+    assert {f.value: f.count for f in universities.facets["type"]} == {"本科高校": 2}
+    fuel = small_engine.find("燃料电池", k=50, industry="燃料电池")
+    assert {f.value for f in fuel.facets["industry"]} == {"燃料电池"}
+
+
+def test_autocomplete_industry_filter(small_engine):
+    assert [s.id for s in small_engine.autocomplete("guo", industry="新能源")] == [GUOCHUANG]
+    assert small_engine.autocomplete("guo", industry="教育") == []
+
+
+def test_match_names_for_entity_linking(small_engine):
+    linked = small_engine.match_names("dalian jiaotong daxue")
+    assert [doc.iri for doc, _ in linked] == [DJTU]
+    assert small_engine.match_names("大连") == []  # only whole names are linked
+    assert small_engine.match_names("大连", whole=False)

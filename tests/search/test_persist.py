@@ -6,7 +6,7 @@ import pytest
 
 from graph.store import KnowledgeGraph
 from search import SearchConfig, SearchEngine
-from search.persist import MANIFEST_FILE, read_manifest
+from search.persist import MANIFEST_FILE, READINGS_FILE, read_manifest
 
 
 class CountingEmbedder:
@@ -116,3 +116,20 @@ def test_the_configured_threshold_switches_to_hnsw_and_it_round_trips(small_kg, 
     loaded = SearchEngine.open(small_kg, config, tmp_path, embedder=counting)
     assert counting.encoded == 0
     assert [r.id for r in loaded.search("燃料电池")] == [r.id for r in built.search("燃料电池")]
+
+
+def test_pinyin_readings_persist_beside_the_index(small_kg, counting, tmp_path, monkeypatch):
+    first = _open(small_kg, tmp_path, counting)
+    saved = json.loads((tmp_path / READINGS_FILE).read_text(encoding="utf-8"))
+    assert saved["readings"]["大连理工大学"] == "da lian li gong da xue"
+
+    def refuse(text):
+        raise AssertionError(f"recomputed the reading of {text}")
+
+    monkeypatch.setattr("search.pinyin.units", refuse)
+    second = _open(small_kg, tmp_path, counting)
+    assert second.autocomplete("dllg")[0].id == first.autocomplete("dllg")[0].id
+    monkeypatch.undo()
+    (tmp_path / READINGS_FILE).write_text("{broken", encoding="utf-8")
+    assert _open(small_kg, tmp_path, counting).autocomplete("dllg")[0].label == "大连理工大学"
+    assert json.loads((tmp_path / READINGS_FILE).read_text(encoding="utf-8"))["readings"] == saved["readings"]

@@ -5,8 +5,11 @@ import time
 
 import pytest
 
-from search.evaluate import evaluate_search, format_report, load_cases, run_eval
-from tests.search.conftest import DEV_SET, EXTRA_SET
+from search.evaluate import class_table, evaluate_classes, evaluate_search, format_report, load_cases, run_eval
+from search.relevance import PERSON
+from tests.search.conftest import DEV_SET, EXTRA_SET, HERE
+
+NAMES_SET = HERE / "dev-names.jsonl"
 
 
 def labels(results):
@@ -74,6 +77,51 @@ def test_own_cases_other_phrasings_english_traditional_full_width(real_engine):
 def test_run_eval_prints_a_table(real_engine):
     table = run_eval(EXTRA_SET, real_engine)
     assert "hit@1" in table and "nDCG@10" in table and "hybrid" in table
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("qingneng", "氢能"), ("dagong", "大连理工大学"), ("dllg", "大连理工大学"), ("dalianligong", "大连理工大学"),
+    ("shukong", "数控机床"), ("轻工学院", "辽宁轻工职业学院"), ("大交大", "大连交通大学"),
+    ("Light Industry", "辽宁轻工职业学院"),
+])
+def test_what_the_user_test_typed_now_completes(real_engine, typed, expected):
+    assert real_engine.autocomplete(typed, k=3)[0].label == expected
+
+
+def test_homophones_the_better_linked_and_whole_name_first(real_engine):
+    assert labels(real_engine.autocomplete("dalian ligong", k=2)) == ["大连理工大学", "大连锂工科技有限公司"]
+    assert labels(real_engine.search("dalian ligong", k=1)) == ["大连理工大学"]
+    assert labels(real_engine.search("dalian ligong keji", k=1)) == ["大连锂工科技有限公司"]
+
+
+@pytest.mark.parametrize("topic", ["机器人", "芯片", "区块链", "semiconductors"])
+def test_unknown_topics_are_empty_and_offer_the_nearest(real_engine, topic):
+    response = real_engine.find(topic)
+    assert response.results == () and response.total == 0
+    assert set(response.nearest) == {"industries", "entities"}
+    assert all(r.type_iri.endswith("#Industry") for r in response.nearest["industries"])
+    assert not any(r.type_iri.endswith(("#Industry", "#Person")) for r in response.nearest["entities"])
+
+
+@pytest.mark.parametrize("topic", ["氢能", "燃料电池", "数控机床", "学前教育", "人工智能", "新能源汽车"])
+def test_topics_bring_no_people(real_engine, topic):
+    docs = {d.iri: d for d in real_engine.catalogue.docs}
+    results = real_engine.search(topic, k=50)
+    assert results and not [r.label for r in results if PERSON in docs[r.id].types]
+
+
+def test_people_by_name_and_pinyin(real_engine):
+    assert labels(real_engine.search("杨跃权", k=1)) == ["杨跃权"]
+    assert labels(real_engine.search("yang yuequan", k=1)) == ["杨跃权"]
+
+
+def test_own_name_cases_per_class(real_engine):
+    outcomes = evaluate_classes(real_engine, load_cases(NAMES_SET))
+    table = class_table(outcomes, misses=True)
+    for what in ("search", "autocomplete"):
+        named = [o.hit for o in outcomes if o.what == what and o.case.expect is not None]
+        assert sum(named) / len(named) >= 0.95, table
+    assert all(o.hit for o in outcomes if o.case.expect is None), table
 
 
 def _p50_ms(call, inputs, rounds=3):

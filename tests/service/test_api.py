@@ -61,6 +61,29 @@ def test_autocomplete(server, check):
     assert body["results"][0]["label"].startswith("大连理工")
 
 
+def test_search_reads_pinyin_corrects_typos_and_counts_facets(server, check):
+    body = check(requests.get(f"{server.url}/api/search", params={"q": "dalianjiaotongdaxve", "k": 3}), "/api/search")
+    assert body["results"][0]["label"] == "大连交通大学" and body["suggestion"] == "大连交通大学"
+    facets = body["facets"]
+    assert sum(f["count"] for f in facets["type"]) == body["total"] >= len(body["results"])
+    english = check(requests.get(f"{server.url}/api/search", params={"q": "dllg", "lang": "en", "k": 1}), "/api/search")
+    assert english["results"][0]["type"] == "University" and english["reading"] == "大连理工"
+
+
+def test_search_without_relevant_results_offers_the_nearest(server, check):
+    body = check(requests.get(f"{server.url}/api/search", params={"q": "机器人"}), "/api/search")
+    assert body["results"] == [] and body["total"] == 0
+    assert body["nearest"]["industries"] and body["nearest"]["entities"]
+
+
+def test_autocomplete_pinyin_filters_and_typos(server, check):
+    body = check(requests.get(f"{server.url}/api/autocomplete", params={"q": "gcqn", "industry": "新能源"}),
+                 "/api/autocomplete")
+    assert [r["label"] for r in body["results"]] == ["国创氢能科技有限公司"] and body["suggestion"] is None
+    typo = check(requests.get(f"{server.url}/api/autocomplete", params={"q": "冰山松阳"}), "/api/autocomplete")
+    assert typo["results"][0]["label"].startswith("冰山松洋") and typo["suggestion"] == "冰山松洋"
+
+
 def test_ask(server, check):
     body = check(requests.get(f"{server.url}/api/ask", params={"q": "哪些高校参与了氢能相关的合作项目?"}), "/api/ask")
     assert body["question"].startswith("哪些高校")

@@ -1,6 +1,8 @@
-// The home page: the search box (the <chanjiao-search> widget) with result cards, and the ask box.
+// The home page: the search box (the <chanjiao-search> widget) with result cards, type and
+// industry facets with counts, "did you mean", the nearest entities when nothing is relevant,
+// and the ask box.
 import { detailsList, fetchDetails } from "./details.js";
-import { bi, el, entityLink, getJSON, initLang, showStatus } from "./ui.js";
+import { bi, currentLang, el, entityLink, entityPath, getJSON, initLang, showStatus } from "./ui.js";
 
 const RESULTS_K = 10;
 const searchBox = document.querySelector("chanjiao-search");
@@ -10,20 +12,86 @@ const askForm = document.getElementById("ask-form");
 const askInput = document.getElementById("ask-input");
 const askStatus = document.getElementById("ask-status");
 const answerBox = document.getElementById("answer");
+const facetBar = document.getElementById("facets");
+const nearestBox = document.getElementById("nearest");
+const FACETS = [["type", "类型", "Type"], ["industry", "产业", "Industry"]];
+const filters = { type: null, industry: null };
 let searchController = null;
+let lastQuery = null;
 
 function remember(name, value) {
   const url = new URL(location.href);
-  url.searchParams.delete("q");
-  url.searchParams.delete("ask");
+  for (const key of ["q", "ask", "type", "industry"]) url.searchParams.delete(key);
   url.searchParams.set(name, value);
+  if (name === "q") for (const [key, chosen] of Object.entries(filters)) if (chosen) url.searchParams.set(key, chosen);
   history.replaceState(null, "", url);
+}
+
+// The widget's suggestions follow the chosen filters too.
+function applyFilters() {
+  for (const [name, value] of Object.entries(filters)) {
+    if (value) searchBox.setAttribute(name, value);
+    else searchBox.removeAttribute(name);
+  }
+}
+
+function facetChip(name, facet) {
+  const chosen = filters[name] === facet.value;
+  const button = el("button", { type: "button", class: "chip facet", "aria-pressed": String(chosen),
+    "data-facet": name, "data-value": facet.value }, bi(facet.value, facet.label_en), el("span", { class: "count" }, facet.count));
+  button.addEventListener("click", () => {
+    filters[name] = chosen ? null : facet.value;
+    applyFilters();
+    runSearch(lastQuery);
+  });
+  return el("li", {}, button);
+}
+
+function renderFacets(facets) {
+  const groups = FACETS.map(([name, zh, en]) => {
+    const values = facets?.[name] || [];
+    if (!values.length && !filters[name]) return null;
+    const clear = filters[name] ? el("li", {}, clearButton(name)) : null;
+    return el("div", { class: "facet-group", "data-facet": name }, el("h3", {}, bi(zh, en)),
+      el("ul", { class: "chips" }, values.map((facet) => facetChip(name, facet)), clear));
+  }).filter(Boolean);
+  facetBar.replaceChildren(...groups);
+}
+
+function clearButton(name) {
+  const button = el("button", { type: "button", class: "chip facet-clear" }, bi("全部", "All"));
+  button.addEventListener("click", () => {
+    filters[name] = null;
+    applyFilters();
+    runSearch(lastQuery);
+  });
+  return button;
+}
+
+function renderNearest(nearest) {
+  const rows = [["industries", "最接近的产业（低于相关度阈值）", "Nearest industries (below the relevance floor)"],
+    ["entities", "最接近的实体（低于相关度阈值）", "Nearest entities (below the relevance floor)"]]
+    .filter(([kind]) => nearest?.[kind]?.length)
+    .map(([kind, zh, en]) => el("div", { class: `nearest-${kind}` }, el("h3", {}, bi(zh, en)),
+      el("ul", { class: "chips" }, nearest[kind].map((r) => el("li", {}, entityLink(r, { class: "chip" }))))));
+  nearestBox.replaceChildren(...rows);
+}
+
+function renderSuggestion(suggestion) {
+  document.getElementById("did-you-mean")?.remove();
+  if (!suggestion) return;
+  const link = el("a", { href: `?q=${encodeURIComponent(suggestion)}` }, suggestion);
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    runSearch(suggestion);
+  });
+  searchStatus.after(el("p", { id: "did-you-mean", class: "did-you-mean" }, bi("您是不是要找：", "Did you mean: "), link));
 }
 
 function card(result) {
   const other = result.label_en && result.label_en !== result.label;
   return el("li", { class: "card", "data-id": result.id },
-    el("h3", {}, entityLink(result), el("span", { class: "badge" }, result.type)),
+    el("h3", {}, entityLink(result), el("span", { class: "badge" }, bi(result.type, result.type_en || result.type))),
     other ? el("p", { class: "alt" }, bi(result.label_en, result.label)) : null,
     result.snippet ? el("p", { class: "snippet" }, result.snippet) : null,
   );
@@ -41,16 +109,21 @@ async function addDetails(signal) {
 }
 
 async function runSearch(query) {
+  if (!query) return;
   searchController?.abort();
   searchController = new AbortController();
   const { signal } = searchController;
+  lastQuery = query;
   remember("q", query);
   showStatus(searchStatus, "正在搜索…", "Searching…");
   try {
-    const data = await getJSON("/api/search", { q: query, k: RESULTS_K }, signal);
+    const data = await getJSON("/api/search", { q: query, k: RESULTS_K, lang: currentLang(), ...filters }, signal);
     cards.replaceChildren(...data.results.map(card));
-    const n = data.results.length;
-    showStatus(searchStatus, n ? `找到 ${n} 条结果` : "没有找到相关结果", n ? `${n} results` : "No results");
+    const n = data.results.length, total = data.total ?? n;
+    showStatus(searchStatus, n ? `找到 ${total} 条结果` : "没有找到相关结果", n ? `${total} results` : "No relevant results");
+    renderSuggestion(data.suggestion);
+    renderFacets(data.facets);
+    renderNearest(n ? {} : data.nearest);
     await addDetails(signal);
   } catch (error) {
     if (error.name !== "AbortError") showStatus(searchStatus, `搜索失败：${error.message}`, `Search failed: ${error.message}`, true);
@@ -118,7 +191,12 @@ function wire() {
 
 function resume() {
   const params = new URLSearchParams(location.search);
-  addDetails().catch(() => {});
+  for (const name of Object.keys(filters)) filters[name] = params.get(name);
+  applyFilters();
+  if (params.get("q")) runSearch(params.get("q"));
+  else addDetails().catch(() => {});
+  // Snippets and type badges come in the page's language: search again when it changes.
+  document.addEventListener("chanjiao:lang", () => { if (lastQuery) runSearch(lastQuery); });
   if (params.get("ask")) {
     askInput.value = params.get("ask");
     ask(askInput.value);

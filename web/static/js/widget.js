@@ -7,8 +7,12 @@
  *   <chanjiao-search endpoint="https://HOST" type="企业" lang="en"></chanjiao-search>
  *
  * Attributes: endpoint (default: where widget.js came from), type (an entity type filter, e.g.
- * 高校, 企业, 项目), lang (zh | en), limit (suggestions and results, default 8), placeholder,
- * value (the initial text).
+ * 高校, 企业, 项目), industry (an industry filter, e.g. 新能源, hydrogen energy), lang (zh | en:
+ * the language of everything shown, badges and snippets included), limit (suggestions and
+ * results, default 8), placeholder, value (the initial text).
+ * Names can be typed in Chinese, pinyin (with or without spaces and tones), initials (dllg) or a
+ * mix (dl理工), whole or by a word inside; a typo gets a "did you mean" line. A search that
+ * finds nothing relevant says so and lists the nearest industries and entities, labelled.
  * Keyboard: arrows move through the suggestions, Enter opens the chosen one (or, with none
  * chosen, lists the search results below the box), Escape closes the list, then clears the box.
  * Events (bubbling, composed, cancelable): "chanjiao:select" {id, url, label} before opening an
@@ -36,12 +40,16 @@
     zh: {
       label: "搜索产教联合体知识图谱", placeholder: "搜索院校、企业、项目、产业…", search: "搜索",
       suggestions: "搜索建议", none: "没有找到相关结果", failed: "暂时无法连接检索服务",
+      didYouMean: "您是不是要找：", nearestIndustries: "最接近的产业：", nearestEntities: "最接近的实体：",
+      related: "相关",
       count: function (n) { return "找到 " + n + " 条结果"; },
       hint: function (n) { return n + " 条建议，可用上下方向键选择"; }
     },
     en: {
       label: "Search the industry–education knowledge graph", placeholder: "Search colleges, companies, projects, industries…",
-      search: "Search", suggestions: "Suggestions", none: "No results", failed: "The search service is unreachable",
+      search: "Search", suggestions: "Suggestions", none: "No relevant results", failed: "The search service is unreachable",
+      didYouMean: "Did you mean: ", nearestIndustries: "Nearest industries: ", nearestEntities: "Nearest entities: ",
+      related: "related",
       count: function (n) { return n + (n === 1 ? " result" : " results"); },
       hint: function (n) { return n + (n === 1 ? " suggestion" : " suggestions") + ", use the arrow keys to choose"; }
     }
@@ -69,6 +77,9 @@
     ".why{display:block;font-size:.8rem;color:#5b6876;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}",
     ".type{font-size:.75rem;line-height:1.6;padding:0 .45rem;border-radius:4px;background:#e8f0fb;color:var(--accent);white-space:nowrap}",
     ".status{font-size:.85rem;color:#5b6876;min-height:1.4em;margin:.35rem 0 0}",
+    ".status button,.nearest button{background:none;color:var(--accent);padding:0 .2rem;text-decoration:underline}",
+    ".nearest{font-size:.85rem;color:#5b6876;margin:.25rem 0 0}",
+    ".nearest a{color:var(--accent);margin-right:.5rem}",
     ".results{list-style:none;margin:.25rem 0 0;padding:0}",
     ".results li{padding:.45rem 0;border-bottom:1px solid #eef1f5}",
     ".results a{color:var(--accent);text-decoration:none;font-weight:600}",
@@ -100,13 +111,16 @@
     return node;
   }
 
+  // fn after ms of quiet; .cancel() drops a pending call (a submit outruns the suggestions).
   function debounce(fn, ms) {
     var timer = null;
-    return function () {
+    var debounced = function () {
       var args = arguments, self = this;
       clearTimeout(timer);
       timer = setTimeout(function () { fn.apply(self, args); }, ms);
     };
+    debounced.cancel = function () { clearTimeout(timer); };
+    return debounced;
   }
 
   // Name matches, then the better search hits not among them (marked related), at most ``limit``.
@@ -136,7 +150,8 @@
     }
 
     get endpoint() { return (this.getAttribute("endpoint") || scriptOrigin).replace(/\/+$/, ""); }
-    get text() { return TEXT[this.getAttribute("lang") === "en" ? "en" : "zh"]; }
+    get lang() { return this.getAttribute("lang") === "en" ? "en" : "zh"; }
+    get text() { return TEXT[this.lang]; }
     get limit() {
       var n = parseInt(this.getAttribute("limit"), 10);
       return n > 0 && n <= 50 ? n : DEFAULT_LIMIT;
@@ -158,12 +173,13 @@
       this.hint = make("p", { class: "sr", role: "status", "aria-live": "polite" });
       this.status = make("p", { class: "status", role: "status", "aria-live": "polite", part: "status" });
       this.results = make("ol", { class: "results", part: "results" });
+      this.nearest = make("div", { class: "nearest", part: "nearest" });
       var field = make("div", { class: "field" });
       field.append(this.input, this.button);
       var box = make("div", { class: "box" });
       box.append(this.labelEl, field, this.list, this.hint);
       this.form.append(box);
-      root.append(this.form, this.status, this.results);
+      root.append(this.form, this.status, this.results, this.nearest);
       this.listen();
       this.localise();
     }
@@ -193,9 +209,12 @@
     }
 
     url(path, params) {
-      var query = new URLSearchParams(params);
-      var type = this.getAttribute("type");
-      if (type) query.set("type", type);
+      var query = new URLSearchParams(params), self = this;
+      ["type", "industry"].forEach(function (name) {
+        var value = self.getAttribute(name);
+        if (value) query.set(name, value);
+      });
+      query.set("lang", this.lang);
       return this.endpoint + path + "?" + query.toString();
     }
 
@@ -240,7 +259,9 @@
         this.request("/api/autocomplete", params, signal),
         this.request("/api/search", params, signal).catch(function () { return { results: [] }; })
       ]).then(function (answers) {
-        if (seq === self.seq) self.setItems(merge(answers[0].results || [], answers[1].results || [], self.limit));
+        if (seq !== self.seq) return;
+        self.setItems(merge(answers[0].results || [], answers[1].results || [], self.limit));
+        self.offer(answers[0].suggestion || answers[1].suggestion);
       }, function (error) {
         if (seq === self.seq && error.name !== "AbortError") self.setItems([]);
       });
@@ -255,7 +276,33 @@
     }
 
     label(item) {
-      return (this.getAttribute("lang") === "en" && item.label_en) || item.label || item.label_en || item.id;
+      return (this.lang === "en" && item.label_en) || item.label || item.label_en || item.id;
+    }
+
+    badge(item) {
+      return (this.lang === "en" && item.type_en) || item.type || "";
+    }
+
+    // "Did you mean X?": a button that puts X in the box and searches it.
+    offer(name) {
+      var self = this, t = this.text;
+      if (!name) {
+        if (this.status.dataset.kind === "suggestion") this.setStatus("");
+        return;
+      }
+      var button = make("button", { type: "button", class: "did-you-mean" }, name);
+      button.addEventListener("click", function () {
+        self.input.value = name;
+        self.form.requestSubmit ? self.form.requestSubmit() : self.onSubmit(new Event("submit"));
+      });
+      this.setStatus(t.didYouMean, button);
+      this.status.dataset.kind = "suggestion";
+    }
+
+    setStatus(text, node) {
+      this.status.replaceChildren(document.createTextNode(text));
+      if (node) this.status.append(node);
+      this.status.dataset.kind = "";
     }
 
     renderOptions() {
@@ -264,9 +311,9 @@
         var option = make("li", { id: self.uid + "-opt-" + i, role: "option", "aria-selected": String(i === self.active) });
         option.dataset.index = String(i);
         var name = make("span", { class: "name" }, self.label(item));
-        var why = item.related ? item.snippet : item.matched;
+        var why = item.related ? item.snippet : item.snippet || item.matched;
         if (why && why !== self.label(item)) name.append(make("span", { class: "why" }, why));
-        option.append(name, make("span", { class: "type" }, item.type));
+        option.append(name, make("span", { class: "type" }, self.badge(item)));
         return option;
       }));
     }
@@ -339,6 +386,7 @@
     onSubmit(e) {
       e.preventDefault();
       var q = this.input.value.trim();
+      this.suggestSoon.cancel();
       this.seq++;
       this.close();
       if (!q) return;
@@ -348,20 +396,40 @@
     search(q) {
       var self = this, t = this.text;
       this.request("/api/search", { q: q, k: this.limit }, this.renew()).then(function (data) {
-        self.renderResults(data.results || []);
-        self.status.textContent = data.results && data.results.length ? t.count(data.results.length) : t.none;
+        var results = data.results || [];
+        self.renderResults(results);
+        self.renderNearest(results.length ? {} : data.nearest || {});
+        if (data.suggestion) self.offer(data.suggestion);
+        else self.setStatus(results.length ? t.count(data.total || results.length) : t.none);
       }, function (error) {
-        if (error.name !== "AbortError") self.status.textContent = t.failed;
+        if (error.name !== "AbortError") self.setStatus(t.failed);
       });
+    }
+
+    // Below the floor, labelled: the closest industries and entities, never mixed with results.
+    // A link to the item's page, or its label as plain text when it has no safe URL.
+    linkTo(item) {
+      var url = this.entityUrl(item.id);
+      return url ? make("a", { href: url }, this.label(item)) : make("span", {}, this.label(item));
+    }
+
+    renderNearest(nearest) {
+      var self = this, t = this.text, rows = [];
+      [["industries", t.nearestIndustries], ["entities", t.nearestEntities]].forEach(function (pair) {
+        var items = nearest[pair[0]] || [];
+        if (!items.length) return;
+        var row = make("p", { class: "nearest-" + pair[0] }, pair[1]);
+        items.forEach(function (item) { row.append(self.linkTo(item)); });
+        rows.push(row);
+      });
+      this.nearest.replaceChildren.apply(this.nearest, rows);
     }
 
     renderResults(results) {
       var self = this;
       this.results.replaceChildren.apply(this.results, results.map(function (item) {
         var li = make("li");
-        var url = self.entityUrl(item.id);
-        var link = url ? make("a", { href: url }, self.label(item)) : make("span", {}, self.label(item));
-        li.append(link, document.createTextNode(" "), make("span", { class: "type" }, item.type));
+        li.append(self.linkTo(item), document.createTextNode(" "), make("span", { class: "type" }, self.badge(item)));
         if (item.snippet) li.append(make("p", {}, item.snippet));
         return li;
       }));
@@ -370,7 +438,7 @@
 
   if (!customElements.get(TAG)) customElements.define(TAG, ChanjiaoSearch);
 
-  var MOUNT_ATTRIBUTES = ["endpoint", "type", "lang", "limit", "placeholder"];
+  var MOUNT_ATTRIBUTES = ["endpoint", "type", "industry", "lang", "limit", "placeholder"];
 
   function mountAfterScript() {
     if (!script || !Object.keys(script.dataset).length) return;

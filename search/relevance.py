@@ -1,0 +1,104 @@
+"""The relevance floor, facet counts and the nearest entities offered when nothing is relevant.
+
+Fused scores are relative (min-max normalised per query), so the floor is judged on absolute
+evidence instead: whether a name of the entity matched the query, the share of the query's
+terms found in the entity's text, weighted by how rare each term is (``coverage``: a query
+sharing only 科技 with a company shares little), and the cosine similarity of its best
+passage. An entity passes when a name matched, or enough words are covered, or its meaning is
+close enough, or the two together are; people pass only by name or, for a query naming an entity, when all its words
+are in the person's own fields (position, organisation, names): topics never bring people.
+The three thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from search.documents import CJ, Catalogue, EntityDoc
+from search.results import Facet
+
+PERSON = f"{CJ}Person"
+INDUSTRY = f"{CJ}Industry"
+PERSON_COVERAGE = 0.9  # a person's own fields must hold (nearly) every term of the query
+PERSON_FIELDS = frozenset({"label", "label_en", "alias", "position", "organization"})
+
+
+@dataclass(frozen=True)
+class Floor:
+    """The calibrated thresholds: a weighted share of the query's terms, a cosine similarity,
+    and their sum (some of each is as good as much of one)."""
+
+    coverage: float
+    cosine: float
+    combined: float = 2.0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What supports one entity for one query."""
+
+    named: bool
+    coverage: float
+    own_coverage: float
+    cosine: float
+    query_names_entity: bool = False
+
+
+def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
+    """Whether an entity is relevant enough to be returned (see the module docstring)."""
+    if evidence.named:
+        return True
+    if PERSON in doc.types:
+        return evidence.query_names_entity and evidence.own_coverage >= PERSON_COVERAGE
+    return (evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
+            or evidence.coverage + evidence.cosine >= floor.combined)
+
+
+class TermWeights:
+    """Inverse document frequencies of index terms: a term in few documents weighs more than
+    one in many (科技 is in every other company name), and one in none weighs the most."""
+
+    def __init__(self, doc_terms: list[frozenset[str]]):
+        self.size = len(doc_terms)
+        self.df = Counter(t for terms in doc_terms for t in terms)
+
+    def of(self, terms: frozenset[str]) -> dict[str, float]:
+        """Each term's weight, log((N + 1) / (df + 0.5))."""
+        return {t: math.log((self.size + 1) / (self.df.get(t, 0) + 0.5)) for t in terms}
+
+
+def term_weights(doc_terms: list[frozenset[str]]) -> TermWeights:
+    return TermWeights(doc_terms)
+
+
+def coverage(weights: dict[str, float], doc_terms: frozenset[str]) -> float:
+    """The share of the query's index terms (words, their bigrams and inner words), weighted by
+    their inverse document frequency, that a document holds."""
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in doc_terms) / total if total > 0 else 0.0
+
+
+def facets(catalogue: Catalogue, docs: list[int]) -> dict[str, tuple[Facet, ...]]:
+    """Per facet, its values over ``docs`` with counts, most frequent first: the type (most
+    specific class) and the industries the entities are in (their own, not the broader ones)."""
+    types = Counter(catalogue.docs[d].type_iri for d in docs)
+    industries = Counter(i for d in docs for i in catalogue.docs[d].industries if i != catalogue.docs[d].iri)
+    return {
+        "type": _facet(types, catalogue.classes),
+        "industry": _facet(industries, catalogue.industry_names),
+    }
+
+
+def _facet(counts: Counter, names) -> tuple[Facet, ...]:
+    out = []
+    for iri, n in counts.items():
+        label = names.get(iri)
+        if label is not None and (label.zh or label.en):
+            out.append(Facet(label.zh or label.en, label.en or label.zh, n))
+    return tuple(sorted(out, key=lambda f: (-f.count, f.value)))
+
+# Fields that link an entity to another one (documents.RELATIONS minus literal-valued ones).
+LINK_FIELDS = frozenset({"industry", "participant", "project", "partner", "provider", "programme", "organization",
+                         "person", "event", "signed", "parent", "unit"})

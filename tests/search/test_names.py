@@ -1,0 +1,113 @@
+"""Name matching without an encoder: pinyin readings, short forms, and the name index."""
+
+import numpy as np
+import pytest
+
+from search import pinyin
+from search.lexical import Tokenizer
+from search.names import EXACT, EXACT_SHORT, INNER, PREFIX, TYPO, NameIndex
+from search.shortforms import short_forms
+
+NAMES = [
+    (("大连理工大学", "Dalian University of Technology"), ("大工", "DUT")),
+    (("大连锂工科技有限公司", "Dalian Ligong Technology Co., Ltd."), ()),
+    (("大连交通大学", "Dalian Jiaotong University"), ()),
+    (("辽宁轻工职业学院", "Liaoning Light Industry Vocational College"), ("辽宁轻工",)),
+    (("数控机床", "CNC machine tools"), ("机床",)),
+    (("冰山松洋压缩机(大连)有限公司", "Bingshan Songyang Compressor (Dalian) Co., Ltd."), ("冰山松洋",)),
+]
+# 大连理工大学 has more graph links than 大连锂工科技: it wins the homophone tie.
+PRIORS = np.array([3.0, 1.0, 2.0, 1.0, 1.0, 1.0])
+DLUT, LIGONG, DJTU, QINGGONG, CNC, BINGSHAN = range(6)
+
+
+@pytest.fixture(scope="module")
+def index():
+    tokenizer = Tokenizer(n for labels, aliases in NAMES for n in (*labels, *aliases))
+    return NameIndex(NAMES, PRIORS, tokenizer.segment)
+
+
+def docs(matches):
+    return [m.doc for m in matches]
+
+
+def test_readings_and_initials():
+    units = pinyin.units("大连理工大学")
+    assert pinyin.full(units) == "dalianligongdaxue" and pinyin.initials(units) == "dllgdx"
+    assert pinyin.typed("Dà Lián lǐ'gōng") == "dalianligong"
+    assert pinyin.initial_forms("dalianligong") == ["dllg"] and pinyin.initial_forms("dl理工") == ["dllg"]
+
+
+@pytest.mark.parametrize("typed, consumed, initials", [
+    ("dalianligong", 4, 0), ("dllg", 4, 4), ("dl理工", 4, 2), ("dalianlig", 4, 1), ("zhanglg", None, None),
+])
+def test_match_reads_syllables_initials_and_characters(typed, consumed, initials):
+    found = pinyin.match(typed, pinyin.units("大连理工大学"), 0, prefix=True)
+    assert (found == (consumed, initials)) if consumed else found is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("大连理工大学", {"大工", "大连理工"}),
+    ("大连交通大学", {"大交大", "大连交大", "大连交通"}),
+    ("辽宁轻工职业学院", {"轻工学院", "辽宁轻工"}),
+    ("大连锂工科技有限公司", {"大连锂工科技", "锂工科技", "锂工"}),
+    ("碧菲分离膜(大连)有限公司", {"碧菲分离膜", "碧菲"}),
+])
+def test_short_forms_by_rule(name, expected):
+    assert expected <= set(short_forms(name))
+
+
+def test_no_short_form_is_a_bare_kind_or_place():
+    for name in ("大连大学", "大连理工大学", "大连职业技术学院"):
+        assert not {"大学", "理工大学", "职业技术学院", "大连"} & set(short_forms(name))
+
+
+@pytest.mark.parametrize("query", ["dalian ligong", "dalianligong", "dllg", "大连ligong", "da lian li gong",
+                                   "dà lián lǐ gōng"])
+def test_homophones_rank_by_whole_name_then_links(index, query):
+    found = index.lookup(query, 5)
+    assert docs(found)[:2] == [DLUT, LIGONG], found
+    assert found[0].tier in (EXACT, EXACT_SHORT) and found[0].via == "pinyin"
+
+
+def test_typed_characters_must_match_exactly(index):
+    assert docs(index.lookup("dl理工", 5)) == [DLUT] and docs(index.lookup("dl锂工", 5)) == [LIGONG]
+
+
+def test_pinyin_prefix_inner_word_and_short_form(index):
+    assert index.lookup("shukong", 3)[0].doc == CNC and index.lookup("shukong", 3)[0].tier == PREFIX
+    assert index.lookup("dagong", 3)[0].doc == DLUT  # the alias 大工
+    inner = index.lookup("songyang", 3)[0]
+    assert inner.doc == BINGSHAN and inner.tier == INNER and inner.typed == "松洋"
+    short = index.lookup("轻工学院", 3)[0]
+    assert short.doc == QINGGONG and short.tier == EXACT_SHORT
+    assert index.lookup("大交大", 3)[0].doc == DJTU
+    assert index.lookup("Jiaotong Univ", 3)[0].doc == DJTU  # a word inside an English name
+
+
+@pytest.mark.parametrize("typo, meant", [
+    ("大连交通大雪", "大连交通大学"), ("大连理宫大学", "大连理工大学"), ("dalianjiaotogn", "大连交通"),
+    ("冰山松羊", "冰山松洋"), ("Dalian Jiaotong Universty", "Dalian Jiaotong University"),
+])
+def test_one_typo_is_corrected(index, typo, meant):
+    found = index.lookup(typo, 3)[0]
+    assert found.tier == TYPO and found.text == meant
+
+
+def test_no_typo_correction_when_the_name_was_found(index):
+    assert all(m.tier != TYPO for m in index.lookup("大连交通", 5))
+    assert index.lookup("大连交通大学", 5, typos=True)[0].tier == EXACT
+
+
+def test_filters_and_nonsense(index):
+    allowed = np.zeros(len(NAMES), dtype=bool)
+    allowed[LIGONG] = True
+    assert docs(index.lookup("dllg", 5, allowed)) == [LIGONG]
+    assert index.lookup("zxqwvbnm", 5) == [] and index.lookup("😀", 5) == []
+
+
+def test_readings_are_reused(index):
+    tokenizer = Tokenizer([])
+    again = NameIndex(NAMES, PRIORS, tokenizer.segment, readings={**index.readings, "大工": "xx yy"})
+    dagong = next(n for n in again.names if n.key == "大工")
+    assert dagong.units == (("大", "xx"), ("工", "yy"))  # read from the given readings, not recomputed
