@@ -18,6 +18,7 @@ from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import FactFinder
+from search.qa_scope import Scope
 from search.qa_text import describe
 from search.text import validate_query
 from search.understand import CJ, Lexicon, Understanding, understand
@@ -76,11 +77,15 @@ class QuestionAnswerer:
         self.kg, self.engine, self.config = kg, engine, config
         self.lexicon = Lexicon(engine.catalogue)
         self.facts = FactFinder(kg, engine.catalogue)
+        self.scope = Scope(engine.catalogue)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
         validate_query(question, self.config.max_question_chars, "question")
         u = understand(question, self.lexicon)
+        unknown = self.scope.unknown_names(question, u.blanked)
+        if unknown:
+            return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         anchors = self.anchors(u)
         plan = compose(u, anchors, self.facts)
         result = Answer(question, understanding=_summary(u, anchors, plan))
@@ -122,6 +127,15 @@ class QuestionAnswerer:
         best = max(accepted.values())
         return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
 
+    def _outside(self, result: Answer, u: Understanding, unknown: list[str]) -> Answer:
+        """The question names something the graph does not hold: nothing is answered about it,
+        and the graph's entities nearest to the name are offered separately."""
+        names = ("、" if u.lang == "zh" else ", ").join(unknown)
+        result.answer_text = (f"图谱中没有关于{names}的任何信息，无法回答。" if u.lang == "zh"
+                              else f"The graph holds nothing about {names}, so this cannot be answered.")
+        result.related = [r.to_dict() for r in self.engine.search(unknown[0], k=self.config.related_k)]
+        return result
+
     def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
         result.answers, result.evidence = [], []
         result.answer_text = describe(u, anchors, None, result, self.facts)
@@ -138,7 +152,7 @@ def _root(types: frozenset[str]) -> bool:
     return any(f"{CJ}{root}" in types for root in TOPIC_ROOTS)
 
 
-def _summary(u: Understanding, anchors, plan: Plan | None) -> dict:
-    return {"lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
+def _summary(u: Understanding, anchors, plan: Plan | None, unknown: list[str] = ()) -> dict:
+    return {"outside_graph": list(unknown), "lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
             "answer_classes": sorted(u.answer_classes), "entities": [m.doc.iri for m in u.mentions],
             "topic": u.topic, "anchors": [a for a, _ in anchors], "plan": plan.kind if plan else None}

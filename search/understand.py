@@ -85,6 +85,7 @@ class Understanding:
     relation: bool
     asks_what: bool = False  # "what"/"什么" with no class word: cooperations are asked for
     most: bool = False  # only the answers with the most cooperations are wanted
+    blanked: str = ""  # the normalised question with the linked names blanked out
 
 
 class Lexicon:
@@ -184,7 +185,8 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
     most = any(re.search(_pattern(w), blanked) for w in MOST_WORDS)
-    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most)
+    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
+                         blanked)
 
 
 def _mentions(spans, lexicon: Lexicon):

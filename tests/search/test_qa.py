@@ -288,3 +288,22 @@ def test_participation_questions_leave_out_groups_that_sign_nothing(qa):
 ])
 def test_judge_matches_values_dates_and_verdicts(must, text, right):
     assert (judge(QACase("q", must=(must,)), {"answers": [], "answer_text": text}) == []) is right
+
+
+@pytest.mark.parametrize("question, name", [
+    ("深圳职业技术大学和哪些企业合作？", "深圳职业技术大学"), ("苏州工业园区产教联合体有多少家成员单位？", "苏州工业园区"),
+    ("上海交通大学参与了哪些项目？", "上海交通大学"), ("沈阳市有哪些产教联合体项目？", "沈阳市"),
+    ("廣州市的產教聯合體有哪些企業？", "广州市"),
+    ("Which companies partner with Shenzhen Polytechnic University?", "Shenzhen Polytechnic University"),
+    ("How many members does the Suzhou Industrial Park consortium have?", "Suzhou Industrial Park consortium"),
+])
+def test_a_name_outside_the_graph_never_yields_an_answer(qa, question, name):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == [] and name in answer.answer_text
+    assert answer.related, "the nearest entities are offered separately"
+
+
+@pytest.mark.parametrize("question", ["哪些项目大连理工大学没有参与？", "Who works with Dalian Jiatong Univeristy?",
+                                      "给我介绍一下金普新区产教联合体", "大連理工大學參與了哪些項目？"])
+def test_names_the_graph_holds_are_not_taken_for_outside_names(qa, question):
+    assert qa.answer(question).understanding["outside_graph"] == []
