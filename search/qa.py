@@ -18,6 +18,8 @@ from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import FactFinder
+from search.qa_graph import PARTICIPATION, Participation
+from search.qa_operators import Operators
 from search.qa_scope import Scope
 from search.qa_text import describe
 from search.text import validate_query
@@ -78,6 +80,7 @@ class QuestionAnswerer:
         self.lexicon = Lexicon(engine.catalogue)
         self.facts = FactFinder(kg, engine.catalogue)
         self.scope = Scope(engine.catalogue)
+        self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
@@ -86,6 +89,18 @@ class QuestionAnswerer:
         unknown = self.scope.unknown_names(question, u.blanked)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
+        outcome = self.operators.apply(u)
+        if outcome is None:
+            return self.plain(u)
+        result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
+                        outcome.sparql or sparql_prologue() + PARTICIPATION, understanding=_summary(u, [], None))
+        if not result.answers:
+            result.related = self.related(u.topic or u.question)
+        return result
+
+    def plain(self, u: Understanding) -> Answer:
+        """The ordinary pipeline: topic anchors → plan → SPARQL → answers, evidence, sentence."""
+        question = u.question
         anchors = self.anchors(u)
         plan = compose(u, anchors, self.facts)
         result = Answer(question, understanding=_summary(u, anchors, plan))

@@ -128,11 +128,12 @@ class Lexicon:
     def class_word_at(self, text: str, start: int) -> str | None:
         """The longest class word beginning at ``start`` (after an optional measure word)."""
         rest = text[start:].lstrip()
-        if rest[:1] and rest[0] in MEASURE_WORDS:
-            rest = rest[1:].lstrip()
-        for word in self._class_by_length:
-            if rest.startswith(word) and (CJK.search(word) or _ends_word(rest, len(word))):
-                return word
+        # A measure word may itself open a class word ("项目"): try the text as it is first.
+        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else (rest,)
+        for text_at in tries:
+            for word in self._class_by_length:
+                if text_at.startswith(word) and (CJK.search(word) or _ends_word(text_at, len(word))):
+                    return word
         return None
 
     def class_words_in(self, text: str) -> list[str]:

@@ -1,0 +1,318 @@
+"""Question operators over the participation graph: yes/no, comparison, fewest, negation,
+two answer types, multi-hop and profiles ("who is X", "tell me about X").
+
+Each operator reads an Understanding, decides whether it applies (``detect``), and answers
+with answers, evidence and a sentence. Every evidence item carries its source span or, for a
+set difference or a count, the derivation that produced it. Operators that only rephrase a
+plain question (yes/no, "besides X", two types) answer that plain question through
+``plain`` (the ordinary pipeline) and read its answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from search.qa_facts import FactFinder, uses_any
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PERSON, PROJECT, Participation
+from search.understand import CJ, RELATION_WORDS, Lexicon, Understanding, class_word_spans
+
+YES_NO_ZH = re.compile(r"(吗|嗎|么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
+MORE_WORDS = ("更多", "较多", "多", "more")
+FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
+COMPARE_OPENERS = ("谁", "哪个", "哪家", "哪所", "哪一个", "which", "who")
+FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none")
+ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
+PROFILE_WORDS = ("是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+                 "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
+                 "introduce", "describe", "profile of", "about", "please", "the")
+# The words that make a question about one entity a profile request.
+PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说",
+                    "tell me about", "who is", "what is", "introduce", "describe", "profile")
+RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
+
+
+@dataclass
+class Outcome:
+    """What an operator found: answers (entity dicts), evidence items, the sentence, the SPARQL."""
+
+    answers: list[dict]
+    evidence: list[dict]
+    text: str
+    sparql: str = ""
+
+
+def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
+    source = facts.evidence(coop, PARTICIPANT, party)
+    return {"path": [facts.label(party), "参与 participates in", facts.label(coop)],
+            "source": source[0] if source else None}
+
+
+def derived(facts: FactFinder, answer: str, how: str) -> dict:
+    return {"path": [facts.label(answer)], "source": None, "derivation": how}
+
+
+class Operators:
+    """The operators of one graph. ``plain(u)`` answers an Understanding the ordinary way."""
+
+    def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable):
+        self.facts, self.lexicon, self.graph, self.plain = facts, lexicon, graph, plain
+
+    def apply(self, u: Understanding) -> Outcome | None:
+        """The outcome of the first operator that applies, or None for a plain question."""
+        for op in (self.profile, self.yes_no, self.compare, self.fewest, self.multi_hop, self.negation,
+                   self.two_types):
+            outcome = op(u)
+            if outcome is not None:
+                return outcome
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _orgs(self, u: Understanding) -> list[str]:
+        return list(dict.fromkeys(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types))
+
+    def _coops(self, u: Understanding) -> list[str]:
+        return list(dict.fromkeys(m.doc.iri for m in u.mentions if COOPERATION in m.doc.types))
+
+    def _classes(self, u: Understanding) -> list[frozenset[str]]:
+        """The class words of the question in order, as class sets (relation words left out)."""
+        return [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)
+                if w not in RELATION_WORDS]
+
+    def _counted(self, u: Understanding) -> frozenset[str]:
+        """What is counted when organisations are compared: the cooperation class the question names."""
+        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
+        return named[0] if named else frozenset({COOPERATION})
+
+    def _is(self, classes, root: str) -> bool:
+        anc = self.facts.catalogue.ancestors
+        return bool(classes) and all(c == root or root in anc.get(c, ()) for c in classes)
+
+    def _lang(self, u: Understanding, zh: str, en: str) -> str:
+        return zh if u.lang == "zh" else en
+
+    def _entities(self, iris) -> list[dict]:
+        return [self.facts.entity(i, 1.0) for i in iris]
+
+    # -- yes / no --------------------------------------------------------------------------------
+    def yes_no(self, u: Understanding) -> Outcome | None:
+        if not (YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question)):
+            return None
+        orgs, coops = self._orgs(u), self._coops(u)
+        if len(orgs) >= 2 or (orgs and coops):
+            shared = self._shared(orgs, coops)
+            answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
+                                                         for c, parties in shared.items() for p in parties]
+        else:
+            base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
+            answers, evidence = base.answers, base.evidence
+        names = "、".join(self.facts.label(i, "zh") for i in orgs + coops) if u.lang == "zh" else \
+            ", ".join(self.facts.label(i, "en") for i in orgs + coops)
+        listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
+        if answers:
+            text = self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}.")
+        else:
+            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。", f"No. The graph holds no such link for {names}.")
+        return Outcome(answers, evidence, text)
+
+    def _shared(self, orgs: list[str], coops: list[str]) -> dict[str, set[str]]:
+        """Cooperations every named organisation takes part in (among the named ones, if any) → parties."""
+        sets = [self.graph.cooperations(o) for o in orgs]
+        common = set.intersection(*(set(s) for s in sets)) if sets else set()
+        if coops:
+            common &= set(coops)
+        return {c: {s[c] for s in sets} for c in sorted(common)}
+
+    # -- comparison and fewest -------------------------------------------------------------------
+    def compare(self, u: Understanding) -> Outcome | None:
+        orgs = self._orgs(u)
+        more, fewer = uses_any(u, MORE_WORDS), uses_any(u, FEWER_WORDS)
+        if len(orgs) < 2 or not (more or fewer) or uses_any(u, FEWEST_WORDS + ("最多",)):
+            return None
+        counted = self._counted(u)
+        counts = {o: self.graph.cooperations(o, counted) for o in orgs}
+        pick = min if fewer and not more else max
+        best = pick(len(c) for c in counts.values())
+        winners = [o for o in orgs if len(counts[o]) == best]
+        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o].items()]
+        evidence += [derived(self.facts, o, f"count {len(counts[o])}") for o in orgs]
+        parts = self._lang(u, "，", "; ").join(
+            self._lang(u, f"{self.facts.label(o)}参与{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
+            for o in orgs)
+        names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
+        text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
+                          f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
+        return Outcome(self._entities(winners), evidence, text)
+
+    def fewest(self, u: Understanding) -> Outcome | None:
+        if not uses_any(u, FEWEST_WORDS) or not u.answer_classes or not self._is(u.answer_classes, ORGANIZATION):
+            return None
+        counted = self._counted(u)
+        counts = {o: self.graph.cooperations(o, counted) for o in self.graph.of_class(u.answer_classes)}
+        counts = {o: c for o, c in counts.items() if c}
+        if not counts:
+            return None
+        low = min(len(c) for c in counts.values())
+        winners = sorted((o for o, c in counts.items() if len(c) == low), key=self.facts.label)
+        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o].items()]
+        names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
+        text = self._lang(u, f"参与合作最少的{u.answer_word}（{low}项）：{names}。",
+                          f"{u.answer_word.capitalize()} in the fewest cooperations ({low}): {names}.")
+        return Outcome(self._entities(winners), evidence, text)
+
+    # -- negation --------------------------------------------------------------------------------
+    def negation(self, u: Understanding) -> Outcome | None:
+        """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
+        orgs = self._orgs(u)
+        if uses_any(u, EXCEPT_WORDS) and orgs:
+            dropped = set().union(*(self.graph.members(o) for o in orgs))
+            kept = [m for m in u.mentions if m.doc.iri not in orgs]
+            base = self.plain(replace(u, mentions=tuple(kept)))
+            answers = [a for a in base.answers if a["id"] not in dropped]
+            evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
+            return Outcome(answers, evidence, base.answer_text if answers else self._lang(
+                u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers."), base.sparql)
+        negated = self._negated_span(u)
+        asked = _asked_words(u, self.lexicon)
+        if asked:
+            u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
+        if negated is None or not u.answer_classes:
+            return None
+        excluded_classes = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)
+                            if not self._is(frozenset(self.lexicon.class_words[w]), COOPERATION)]
+        excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
+        if excluded_classes:
+            excluded |= self.graph.of_class(excluded_classes[0])
+        if not excluded:
+            return None
+        universe = self.graph.of_class(u.answer_classes)
+        if self._is(u.answer_classes, COOPERATION):
+            positive = {c for c in universe if self.graph.parties.get(c, set()) & excluded}
+        else:
+            positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
+                                                   for c in self.graph.cooperations_of.get(o, ()))}
+            universe = {o for o in universe if self.graph.cooperations_of.get(o)}
+        answers = sorted(universe - positive, key=self.facts.label)
+        how = f"{len(universe)} − {len(positive)} with the excluded party = {len(answers)}"
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        text = self._lang(u, f"没有该方参与的{u.answer_word}（共{len(answers)}个）：{names}。" if answers else
+                          f"图谱中所有{u.answer_word}都有该方参与。",
+                          f"{u.answer_word.capitalize()} without that party ({len(answers)}): {names}." if answers
+                          else f"Every {u.answer_word} in the graph has that party.")
+        return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
+
+    def _negated_span(self, u: Understanding) -> str | None:
+        """The text after the negation word, or None when the question negates nothing."""
+        for word in NOT_WORDS:
+            pattern = re.escape(word) if re.search(r"[\u3400-\u9fff]", word) else rf"\b{word}\b"
+            m = re.search(pattern, u.blanked)
+            if m:
+                return u.blanked[m.end():]
+        return None
+
+    # -- multi-hop ---------------------------------------------------------------------------------
+    def multi_hop(self, u: Understanding) -> Outcome | None:
+        """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
+        (or cooperations) of the second class, X's own left out."""
+        orgs, classes = self._orgs(u), self._classes(u)
+        if len(orgs) != 1 or len(classes) < 2 or not uses_any(u, ALSO_WORDS):
+            return None
+        first, second = classes[0], classes[-1]
+        if not self._is(first, ORGANIZATION):
+            return None
+        x = orgs[0]
+        hop1 = self.graph.partners(x, first)
+        mine = self.graph.members(x)
+        found: dict[str, set[tuple[str, str]]] = {}
+        for mid in hop1:
+            if self._is(second, COOPERATION):
+                for coop, party in self.graph.cooperations(mid, second).items():
+                    if not self.graph.parties[coop] & mine:
+                        found.setdefault(coop, set()).add((party, coop))
+            else:
+                for party, coops in self.graph.partners(mid, second).items():
+                    if party not in mine and not (self.graph.members(party) & mine):
+                        found.setdefault(party, set()).update((party, c) for c in coops)
+        answers = sorted(found, key=self.facts.label)
+        evidence = [participation_item(self.facts, m, c) for m in hop1 for c in sorted(hop1[m])]
+        evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
+        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        text = self._lang(u, f"与{self.facts.label(x)}合作的是{via}；其另外的合作：{names or '无'}。",
+                          f"{self.facts.label(x, 'en')} works with {via}; their other ones: {names or 'none'}.")
+        return Outcome(self._entities(answers), evidence, text)
+
+    # -- two answer types --------------------------------------------------------------------------
+    def two_types(self, u: Understanding) -> Outcome | None:
+        """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
+        asked = [frozenset(self.lexicon.class_words[w]) for w in _asked_words(u, self.lexicon)]
+        if len(asked) < 2:
+            return None
+        answers, evidence, texts = [], [], []
+        for classes in asked:
+            part = self.plain(replace(u, answer_classes=classes))
+            answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
+            evidence += part.evidence
+            texts.append(part.answer_text)
+        return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
+
+    # -- profiles ----------------------------------------------------------------------------------
+    def profile(self, u: Understanding) -> Outcome | None:
+        """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
+        docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        rest = u.blanked
+        for word in PROFILE_WORDS:
+            rest = rest.replace(word, " ")
+        if len(docs) != 1 or RESIDUE.sub("", rest) or not uses_any(u, PROFILE_TRIGGERS):
+            return None
+        return self._profile_of(docs[0], u)
+
+    def _profile_of(self, iri: str, u: Understanding) -> Outcome:
+        f, lang = self.facts, u.lang
+        doc = f.docs.get(iri)
+        lines, answers, evidence = [], [f.entity(iri, 1.0)], []
+        kind = f.catalogue.type_label(doc) if doc else ""
+        for person, pos, org in sorted({p[:3] for p in f.positions}):
+            if iri in (person, org):
+                other = org if iri == person else person
+                lines.append(f"{f.label(person, lang)}: {f.label(pos, lang)}, {f.label(org, lang)}")
+                answers += [f.entity(pos, 1.0)] + ([f.entity(other, 1.0)] if iri == org else [])
+                source = f.evidence(person, f"{CJ}holds", pos)
+                evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
+                                 "source": source[0] if source else None})
+        for coop, party in sorted(self.graph.cooperations(iri).items()):
+            answers.append(f.entity(coop, 1.0))
+            evidence.append(participation_item(f, party, coop))
+        for party in sorted(self.graph.parties.get(iri, ())):
+            answers.append(f.entity(party, 1.0))
+            evidence.append(participation_item(f, party, iri))
+        for q, (owner, predicate) in f.quantity_owner.items():
+            if owner == iri:
+                lines.append(f"{f.label(q, lang)}: {f.figure_text(q, lang)}")
+                source = f.evidence(owner, predicate, q)
+                evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
+                                 "source": source[0] if source else None})
+        coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
+                 self.graph.classes.get(a["id"], ())]
+        head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
+        body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
+                        if coops and PERSON not in self.graph.classes.get(iri, ()) else [])
+        text = head + self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) + self._lang(u, "。", ".")
+        unique = list({a["id"]: a for a in answers}.values())
+        return Outcome(unique, evidence, text)
+
+
+def _asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
+    """Class words right after a question word ("哪家企业和哪所学校", "which company and which university")."""
+    words = []
+    for opener in ("哪家", "哪所", "哪个", "哪位", "哪些", "which", "what"):
+        pattern = re.escape(opener) if not opener.isascii() else rf"\b{opener}\b"
+        for m in re.finditer(pattern, u.blanked):
+            word = lexicon.class_word_at(u.blanked, m.end())
+            if word and word not in words:
+                words.append(word)
+    return words
