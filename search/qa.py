@@ -11,7 +11,7 @@ empty and the nearest entities are offered separately as ``related``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
@@ -23,7 +23,7 @@ from search.qa_operators import Operators
 from search.qa_scope import Scope
 from search.qa_text import describe
 from search.text import validate_query
-from search.understand import CJ, Lexicon, Understanding, understand
+from search.understand import CJ, Lexicon, Understanding, standard_wording, understand
 
 
 @dataclass(frozen=True)
@@ -85,13 +85,13 @@ class QuestionAnswerer:
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
         validate_query(question, self.config.max_question_chars, "question")
-        u = understand(question, self.lexicon)
+        u = understand(standard_wording(question), self.lexicon)
         unknown = self.scope.unknown_names(question, u.blanked)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         outcome = self.operators.apply(u)
         if outcome is None:
-            return self.plain(u)
+            return replace(self.plain(u), question=question)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
                         outcome.sparql or sparql_prologue() + PARTICIPATION, understanding=_summary(u, [], None))
         if not result.answers:
@@ -100,10 +100,9 @@ class QuestionAnswerer:
 
     def plain(self, u: Understanding) -> Answer:
         """The ordinary pipeline: topic anchors → plan → SPARQL → answers, evidence, sentence."""
-        question = u.question
         anchors = self.anchors(u)
         plan = compose(u, anchors, self.facts)
-        result = Answer(question, understanding=_summary(u, anchors, plan))
+        result = Answer(u.question, understanding=_summary(u, anchors, plan))
         if plan is None:
             return self._empty(result, u, anchors)
         rows = self.kg.select(plan.sparql)

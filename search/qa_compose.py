@@ -24,9 +24,17 @@ COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME = (
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
 AUTHORS, SPEAKERS = ("作者", "authors"), ("说这话的人", "speaker")
+PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key industries")
+PUBLISHER, KEY_INDUSTRY = "http://purl.org/dc/terms/publisher", f"{CJ}keyIndustry"
 # "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
 # said the quotation sharing most words with the question.
 AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "author", "authors", "byline")
+# "哪家媒体发的", "which newspaper published it": the article's publisher.
+PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来源", "来源", "出处", "哪家报", "outlet", "newspaper",
+                   "publisher", "published by", "source", "media")
+# "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
+KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
+             "focus industries", "priority industries")
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "said", "says", "say", "stated", "told")
 # Plans whose evidence is one stated triple between an answer and the entity linking it (via):
 # kind → (predicate, the words of the path, (subject, object) of the triple from (answer, via)).
@@ -34,9 +42,16 @@ LINKS = {
     "industries": (INDUSTRY_OF, "所属产业 industry", lambda answer, via: (via, answer)),
     "authors": (CREATOR, "作者 creator", lambda answer, via: (via, answer)),
     "speakers": (SPOKEN_BY, "说话人 spoken by", lambda answer, via: (via, answer)),
+    "publishers": (PUBLISHER, "发布 published by", lambda answer, via: (via, answer)),
+    "key industries": (KEY_INDUSTRY, "重点产业 key industry", lambda answer, via: (via, answer)),
 }
 # A figure this well matched answers a how-many question even when a class word is present.
 QUANTITY_MIN = 2.0
+# A figure sharing this many words with the question answers it even when the topic also resolves
+# to a cooperation ("金普新区在多少家申报成功单位中排名" shares 8 with the applicants figure, while
+# the topic 金普新区 only resolves to a project by its place name); the party counts of a named
+# cooperation share at most 3 with any figure (test_parties_of_a_cooperation_are_counted…).
+QUANTITY_STRONG = 6.0
 
 
 @dataclass
@@ -232,6 +247,12 @@ PLANNERS: dict[str, Callable] = {
 
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions."""
+    if uses_any(u, KEY_WORDS):
+        return Plan("key industries", "SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
+                    via="owner", noun=KEY_INDUSTRIES)
+    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS):
+        return Plan("publishers", "SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
+                    via="doc", noun=PUBLISHERS)
     if uses_any(u, AUTHOR_WORDS):
         return Plan("authors", "SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:creator ?answer .\n}",
                     via="doc", noun=AUTHORS)
@@ -249,7 +270,8 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     owner = facts.quantity_owner[quantity][0]
     if facts.owner_named(quantity, u) or owner in {a for a, _ in anchors}:
         return True
-    asks_parties = bool(u.answer_classes) and not _is(u.answer_classes, COOPERATION, facts) and not asks_rank(u)
+    asks_parties = (_is(u.answer_classes, ORGANIZATION, facts) or _is(u.answer_classes, PERSON, facts)) \
+        and not asks_rank(u)
     parties_of = [a for a, _ in anchors if COOPERATION in getattr(facts.docs.get(a), "types", ())]
     return not _entity_iris(u, anchors) and not (asks_parties and parties_of)
 
@@ -263,7 +285,7 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count":
         best = facts.best_quantity(u)
-        if best and best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts):
+        if best and (best[1] >= QUANTITY_STRONG or best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts)):
             return plan_quantity(best[0])
     reported = _reported(u, facts)
     if reported:

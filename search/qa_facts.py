@@ -25,6 +25,7 @@ SELECT ?x ?text ?linked WHERE {
   ?x cj:date|dcterms:temporal ?d .
   { ?x rdfs:label|skos:altLabel|dcterms:description ?text }
   UNION { ?x cj:approves|cj:issuedBy|prov:wasAssociatedWith ?linked . ?linked rdfs:label|skos:altLabel ?text }
+  UNION { ?x a cj:NewsArticle . { cj:NewsArticle rdfs:label|skos:altLabel ?text } UNION { cj:date rdfs:comment ?text } }
 }"""
 
 # Every figure with the words that describe it: its own labels, unit and wording, what it
@@ -59,7 +60,11 @@ SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:t
 CLASSES_OF = """
 SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
 
+# How the article marks a figure as approximate ("2800余个", "1000人以上"); English keeps the qualifier.
+APPROXIMATE = ("余", "多", "以上", "逾", "近")
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
+# "How many were ranked": the size of the field, not the rank.
+FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
 LATIN_WORD = re.compile(r"[a-z0-9]+")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
@@ -165,6 +170,9 @@ class FactFinder:
         value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
         if lang == "en" and _is_ordinal(self.figures["zh"].get(quantity, {})):
             value = _ordinal(int(row["value"]))
+        if lang == "en" and any(w in str(row_zh := self.figures["zh"].get(quantity, {}).get("written") or "")
+                                for w in APPROXIMATE):
+            value = f"more than {value}" if "以上" not in row_zh else f"{value} or more"
         if row["currency"]:
             value = f"{row['currency']} {value}"
         return f"{value} {row['unit'] or ''}".strip() if lang == "en" else f"{value}{row['unit'] or ''}"
@@ -207,8 +215,10 @@ def uses_any(u: Understanding, words) -> bool:
 
 
 def asks_rank(u: Understanding) -> bool:
-    """Whether the question asks for a rank ("第几", "rank")."""
-    return uses_any(u, ORDINAL_WORDS)
+    """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
+    ("在多少家单位中排名", "out of how many")."""
+    return uses_any(u, ("第几", "名次", "what rank", "which place")) or \
+        uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS)
 
 
 def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],

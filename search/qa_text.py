@@ -69,7 +69,7 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return _quantity_sentence(plan.subject, facts, lang)
     if plan.kind in HOLDERS:
         return _people_sentence(plan, facts, lang)
-    if plan.kind in ("authors", "speakers"):
+    if plan.kind in ("authors", "speakers", "publishers", "key industries"):
         return _reported_sentence(plan, result, facts, lang)
     if plan.kind == "date":
         return _date_sentence(plan.subject, facts, lang)
@@ -129,6 +129,10 @@ def _reported_sentence(plan, result, facts, lang: str) -> str:
     names, text = _names(result, lang), facts.label(source, lang)
     if plan.kind == "authors":
         return f"《{text}》的作者：{names}。" if lang == "zh" else f"Authors of “{text}”: {names}."
+    if plan.kind == "publishers":
+        return f"《{text}》由{names}发布。" if lang == "zh" else f"“{text}” was published by {names}."
+    if plan.kind == "key industries":
+        return f"{text}的重点产业：{names}。" if lang == "zh" else f"Key industries of {text}: {names}."
     return f"{names}说：“{text}”" if lang == "zh" else f"{names} said: “{text}”"
 
 

@@ -63,6 +63,27 @@ SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团"
             " company limited", " co., ltd", " corporation", " limited", " group")
 
 
+# Colloquial and contracted wordings and the standard words the rest of the reading knows;
+# applied once, to the normalised question, before anything else reads it.
+COLLOQUIAL = (
+    ("啥时候", "什么时候"), ("啥时", "什么时候"), ("哪天", "什么时候"), ("多会儿", "什么时候"), ("叫啥", "叫什么"),
+    ("干啥", "做什么"), ("干嘛", "做什么"), ("啥", "什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("哪儿", "哪里"),
+    ("多少钱", "多少投资金额"), ("花了", "投资"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
+    ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
+    ("whats", "what is"), ("whos", "who is"),
+)
+
+
+def standard_wording(question: str) -> str:
+    """The normalised question with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
+    text = normalize(question)
+    for colloquial, standard in COLLOQUIAL:
+        if colloquial in text:
+            text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
+                          standard, text)
+    return text
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity named in the question."""
