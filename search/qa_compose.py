@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
-from search.understand import CJ, Understanding
+from search.understand import AMOUNT_WORDS, CJ, Understanding
 
 PARTICIPANT = f"{CJ}participant"
 INDUSTRY_OF, SPOKEN_BY = f"{CJ}industry", f"{CJ}spokenBy"
@@ -273,7 +273,9 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     asks_parties = (_is(u.answer_classes, ORGANIZATION, facts) or _is(u.answer_classes, PERSON, facts)) \
         and not asks_rank(u)
     parties_of = [a for a, _ in anchors if COOPERATION in getattr(facts.docs.get(a), "types", ())]
-    return not _entity_iris(u, anchors) and not (asks_parties and parties_of)
+    # a cooperation the question names, and does not own the figure, is what the question is about
+    named = _entity_iris(u, anchors) + [a for a in parties_of if dict(anchors)[a] >= 1.0]
+    return not named and not (asks_parties and parties_of)
 
 
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
@@ -287,9 +289,13 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         best = facts.best_quantity(u)
         if best and (best[1] >= QUANTITY_STRONG or best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts)):
             return plan_quantity(best[0])
+        if uses_any(u, AMOUNT_WORDS):
+            return None  # an amount the graph does not give: counting entities would not answer it
     reported = _reported(u, facts)
     if reported:
         return reported
+    if facts.unheld_title(u):
+        return None  # a post nobody in the graph holds: no one is the answer
     asks_person = _is(u.answer_classes, PERSON, facts)
     # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
     held = facts.matching_positions(u)

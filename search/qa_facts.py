@@ -60,6 +60,12 @@ SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:t
 CLASSES_OF = """
 SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
 
+# Titles of posts, Chinese and English, with the words that make a post a deputy one.
+TITLE = re.compile(r"(?:副|常务副)?(?:党委|党组)?(?:总经理|经理|董事长|董事|总裁|主席|秘书长|书记|校长|院长|主任|总监|市长|区长|"
+                   r"省长|部长|局长|厂长|所长|理事长|会长|总工程师)"
+                   r"|(?<![a-z])(?:(?:vice|deputy|assistant|executive)[ -])?(?:president|ceo|chairman|chairwoman|director|"
+                   r"mayor|secretary|general manager|manager|dean|principal|governor|minister|chief executive)(?![a-z])")
+DEPUTY = re.compile(r"副|vice|deputy|assistant")
 # How the article marks a figure as approximate ("2800余个", "1000人以上"); English keeps the qualifier.
 APPROXIMATE = ("余", "多", "以上", "逾", "近")
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
@@ -187,6 +193,20 @@ class FactFinder:
 
     def owner_named(self, quantity: str, u: Understanding) -> bool:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
+
+    def unheld_title(self, u: Understanding) -> str | None:
+        """A post the question asks about that nobody holds (at the named organisation, if any):
+        "总经理" when the graph only has a 副总经理, "vice president" when it only has a president."""
+        text = normalize(u.question)
+        orgs = {m.doc.iri for m in u.mentions}
+        titles = [title for _, _, org, title in self.positions if not orgs or org in orgs]
+        for m in TITLE.finditer(text):
+            asked = m.group(0).strip()
+            deputy = bool(DEPUTY.search(asked))
+            core = DEPUTY.sub("", asked).strip()
+            if not any(core in t and bool(DEPUTY.search(t)) == deputy for t in titles):
+                return asked
+        return None
 
     def matching_positions(self, u: Understanding) -> list[tuple[str, str, str]]:
         """(person, position, organisation) whose title the question uses, at a named organisation if any."""

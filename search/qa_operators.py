@@ -18,7 +18,7 @@ from search.qa_facts import FactFinder, uses_any
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PERSON, PROJECT, Participation
 from search.understand import CJ, RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
-YES_NO_ZH = re.compile(r"(吗|嗎|么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")

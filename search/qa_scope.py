@@ -32,7 +32,7 @@ ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "
 # Characters before a suffix that make it part of a common word ("节省", "城市", "地区").
 ZH_NOT_BEFORE = {"省": "节反", "市": "城超股上", "区": "地社"}
 # Characters that end a name when reading leftwards from its suffix.
-ZH_BOUNDARY = set("的和与跟同及在是了吗呢为把被给对向从有还也都而或、，。？！?!,.:：;；“”\"'()（）《》 ")
+ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也都而或、，。？！?!,.:：;；“”\"'()（）《》 ")
 # Words a span may open with that belong to the question, not the name.
 ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
            "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于")
@@ -49,7 +49,8 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
                          "compare", "between", "about", "any", "all", "s"})
 WORD = re.compile(r"[a-z0-9]+")
 # Words of the question around a name: a Chinese span is cut after the last of them.
-ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS)
+ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
+                              "没有", "不", "未", "除了", "还")
                   if re.search(r"[\u3400-\u9fff]", w)}, key=len, reverse=True)
 # An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
 EN_TYPO_LETTERS = 5
@@ -63,16 +64,21 @@ class Scope:
         self.en_names = [set(WORD.findall(normalize(n))) for d in catalogue.docs for n in d.name_values
                          if not re.search(r"[\u3400-\u9fff]", n)]
         self.en_vocabulary = set().union(*self.en_names) if self.en_names else set()
+        # class words ("项目", "企业") are the question's words, not part of a name before a suffix
+        self.zh_cuts = list(ZH_CUTS)
         for names in catalogue.classes.values():
-            for word in (names.en, *names.aliases):
+            for word in (names.zh, names.en, *names.aliases):
                 self.en_vocabulary |= set(WORD.findall(normalize(word or "")))
+                if word and re.fullmatch(r"[\u3400-\u9fff]{2,}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
+                    self.zh_cuts.append(normalize(word))
+        self.zh_cuts.sort(key=len, reverse=True)
 
     def unknown_names(self, question: str, blanked: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
 
         ``blanked`` is the normalised question with the names already linked blanked out."""
         text = blanked if blanked is not None else normalize(question)
-        found = [span for span in _zh_spans(text) if not self._zh_known(span)]
+        found = [span for span in _zh_spans(text, self.zh_cuts) if not self._zh_known(span)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
         return list(dict.fromkeys(found))
 
@@ -110,7 +116,7 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def _zh_spans(text: str) -> list[str]:
+def _zh_spans(text: str, cuts: list[str]) -> list[str]:
     """Chinese runs that end in a name suffix, read leftwards to a boundary, minus question words."""
     spans = []
     for suffix, not_after in ZH_SUFFIXES.items():
@@ -122,15 +128,15 @@ def _zh_spans(text: str) -> list[str]:
             start = m.start()
             while start > 0 and text[start - 1] not in ZH_BOUNDARY and re.match(r"[\u3400-\u9fff]", text[start - 1]):
                 start -= 1
-            span = _strip_lead(_after_cuts(text[start:m.end()]))
+            span = _strip_lead(_after_cuts(text[start:m.end()], cuts))
             if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):
                 spans.append(span)
     return [s for s in spans if not any(s != o and s in o for o in spans)]
 
 
-def _after_cuts(span: str) -> str:
-    """The span after the last question or relation word in it."""
-    end = max((span.rfind(w) + len(w) for w in ZH_CUTS if w in span[:-1]), default=0)
+def _after_cuts(span: str, cuts: list[str]) -> str:
+    """The span after the last question, relation or class word in it (the suffix itself excepted)."""
+    end = max((span.rfind(w, 0, len(span) - 1) + len(w) for w in cuts if w in span[:-1]), default=0)
     return span[end:]
 
 

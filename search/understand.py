@@ -50,7 +50,7 @@ STOP_WORDS = (
     "list", "show", "name", "tell", "me", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
-    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办",
+    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
@@ -220,12 +220,17 @@ def _mentions(spans, lexicon: Lexicon):
                 yield Mention(lexicon.catalogue.docs[i], name)
 
 
+# Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
+AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "预算", "经费", "金额",
+                "资金", "造价", "投资", "钱")
+
+
 def _intent(text: str) -> str:
     if any(re.search(_pattern(w), text) for w in WHEN_WORDS):
         return "when"
     if any(re.search(_pattern(w), text) for w in WHERE_WORDS):
         return "where"
-    if any(re.search(_pattern(w), text) for w in COUNT_WORDS):
+    if any(re.search(_pattern(w), text) for w in (*COUNT_WORDS, *AMOUNT_WORDS)):
         return "count"
     if any(re.search(_pattern(w), text) for w in WHO_WORDS):
         return "who"
