@@ -94,6 +94,16 @@ class Scope:
         return any(words <= _stems(name) for name in self.en_names) or words <= self.en_vocabulary and not _suffixed(span)
 
 
+    def respelled(self, question: str, text: str) -> str:
+        """``text`` (the normalised question) with typos in the question's capitalised English
+        names corrected to the graph's words ("Jiatong Univeristy" → "jiaotong university")."""
+        for span in _en_spans(question):
+            for word in set(WORD.findall(normalize(span))) - EN_FUNCTION:
+                right = self._spelled(word)
+                if right != word:
+                    text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", right, text)
+        return text
+
     def _spelled(self, word: str) -> str:
         """The vocabulary word ``word`` is a typo of (one edit per five letters), else ``word``."""
         if word in self.en_vocabulary or len(word) < EN_TYPO_LETTERS:
