@@ -17,7 +17,7 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
-from search.qa_facts import FactFinder
+from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import PARTICIPATION, Participation
 from search.qa_operators import Operators
 from search.qa_link import link
@@ -120,7 +120,8 @@ class QuestionAnswerer:
         cover is tried, so an industry word is never taken for a company's name."""
         new = text
         if u.topic and not self.anchors(u):
-            for word in (w for w in u.topic.split() if CJK.search(w) and len(w) >= 2):
+            # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
+            for word in (w for w in u.topic.split() if CJK.search(w) and len(w) >= 2 and not TITLE.search(w)):
                 for phrase in [m.text + word for m in u.mentions if m.text + word in new] + [word]:
                     label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio)
                     if label:

@@ -19,6 +19,12 @@ SELECT ?doc ?start ?end ?quote WHERE {
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
 } ORDER BY ?start"""
 
+# Every quoted span of every source: what a yes/no question about a stated fact is checked against.
+QUOTES = """
+SELECT DISTINCT ?doc ?start ?end ?quote WHERE {
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+}"""
+
 # Everything with a date, with the words that describe it and the entities it concerns.
 DATED = """
 SELECT ?x ?text ?linked WHERE {
@@ -122,6 +128,8 @@ class FactFinder:
             self.quote_speakers[row["q"]].add(row["speaker"])
             # a quotation is named by what it says
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
+        self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
+                       for r in kg.select(QUOTES)]
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
         self.position_org = {pos: org for _, pos, org, _ in self.positions}
 
@@ -193,6 +201,13 @@ class FactFinder:
 
     def owner_named(self, quantity: str, u: Understanding) -> bool:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
+
+    def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
+        """A source span stating every character pair of a Chinese claim (at least ``min_pairs``), or None."""
+        pairs = {p for run in CJK_RUN.findall(normalize(claim)) for p in (run[i:i + 2] for i in range(len(run) - 1))}
+        if len(pairs) < min_pairs:
+            return None
+        return next((q for q in self.quotes if all(p in normalize(q["text"]) for p in pairs)), None)
 
     def unheld_title(self, u: Understanding) -> str | None:
         """A post the question asks about that nobody holds (at the named organisation, if any):

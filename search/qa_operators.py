@@ -16,6 +16,8 @@ from typing import Callable
 
 from search.qa_facts import FactFinder, uses_any
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PERSON, PROJECT, Participation
+from search.qa_values import numbers_in
+from search.text import normalize
 from search.understand import CJ, RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
@@ -26,11 +28,20 @@ COMPARE_OPENERS = ("谁", "哪个", "哪家", "哪所", "哪一个", "which", "w
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b")
+# "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
+CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
+                  "category", "kind of", "type of")
+# "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
+                     "affiliated", "from")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 PROFILE_WORDS = ("是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "about", "please", "the")
 # The words that make a question about one entity a profile request.
+# How well a figure must match a yes/no question's words to be the figure it makes a claim about.
+FIGURE_MIN = 2.0
 PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说",
                     "tell me about", "who is", "what is", "introduce", "describe", "profile")
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
@@ -64,8 +75,8 @@ class Operators:
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.profile, self.yes_no, self.compare, self.fewest, self.multi_hop, self.negation,
-                   self.two_types):
+        for op in (self.profile, self.affiliation, self.categories, self.yes_no, self.compare, self.fewest,
+                   self.multi_hop, self.negation, self.two_types):
             outcome = op(u)
             if outcome is not None:
                 return outcome
@@ -107,9 +118,16 @@ class Operators:
             shared = self._shared(orgs, coops)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
+        elif (figure := self._figure_claim(u)) is not None:
+            return figure
+        elif (quote := self._stated(u)) is not None:
+            answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
             answers, evidence = base.answers, base.evidence
+        if not answers and evidence:
+            return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
+                                                    f"Yes. The source says: “{evidence[0]['source']['text']}”"))
         names = "、".join(self.facts.label(i, "zh") for i in orgs + coops) if u.lang == "zh" else \
             ", ".join(self.facts.label(i, "en") for i in orgs + coops)
         listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
@@ -118,6 +136,44 @@ class Operators:
         else:
             text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。", f"No. The graph holds no such link for {names}.")
         return Outcome(answers, evidence, text)
+
+    def _figure_claim(self, u: Understanding) -> Outcome | None:
+        """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
+        claimed = numbers_in(u.question)
+        best = self.facts.best_quantity(u) if claimed else None
+        orgs = self._orgs(u)
+        if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
+            return self._count_claim(u, orgs[0], claimed)
+        if best is None or best[1] < FIGURE_MIN:
+            return None
+        f, q = self.facts, best[0]
+        owner, predicate = f.quantity_owner[q]
+        source = f.evidence(owner, predicate, q)
+        evidence = [{"path": [f.label(owner), f.label(predicate), f.label(q)], "source": source[0] if source else None}]
+        held = f.figure_text(q, u.lang)
+        if int(f.figures["zh"][q]["value"]) in claimed:
+            return Outcome([], evidence, self._lang(u, f"是。{f.label(owner)}的{f.label(q)}为{held}。",
+                                                    f"Yes. {f.label(owner, 'en')}: {held}."))
+        return Outcome([], evidence, self._lang(u, f"否。图谱记载{f.label(owner)}的{f.label(q)}为{held}。",
+                                                f"No. The graph has {f.label(owner, 'en')}: {held}."))
+
+    def _count_claim(self, u: Understanding, org: str, claimed: set[int]) -> Outcome:
+        """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
+        coops = self.graph.cooperations(org, self._counted(u))
+        evidence = [participation_item(self.facts, party, coop) for coop, party in sorted(coops.items())]
+        verdict = len(coops) in claimed
+        text = self._lang(u, f"{'是' if verdict else '否'}。图谱中{self.facts.label(org)}参与{len(coops)}个。",
+                          f"{'Yes' if verdict else 'No'}. {self.facts.label(org, 'en')} takes part in {len(coops)}.")
+        return Outcome(self._entities(coops) if verdict else [], evidence, text)
+
+    def _stated(self, u: Understanding) -> dict | None:
+        """A source span stating the whole claim of a Chinese yes/no question, or None."""
+        if u.lang != "zh":
+            return None
+        claim = YES_NO_ZH.sub(" ", normalize(u.question))
+        for word in ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢"):
+            claim = claim.replace(word, " ")
+        return self.facts.stating_quote(claim)
 
     def _shared(self, orgs: list[str], coops: list[str]) -> dict[str, set[str]]:
         """Cooperations every named organisation takes part in (among the named ones, if any) → parties."""
@@ -219,9 +275,14 @@ class Operators:
         """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
         (or cooperations) of the second class, X's own left out."""
         orgs, classes = self._orgs(u), self._classes(u)
-        if len(orgs) != 1 or len(classes) < 2 or not uses_any(u, ALSO_WORDS):
+        if len(orgs) != 1 or len(classes) < 2:
             return None
-        first, second = classes[0], classes[-1]
+        if uses_any(u, ALSO_WORDS):
+            first, second = classes[0], classes[-1]  # "和X合作的学校还和哪些企业合作"
+        elif u.lang == "en" and RELATIVE.search(u.blanked):
+            first, second = classes[1], classes[0]  # "companies that work with the universities that X …"
+        else:
+            return None
         if not self._is(first, ORGANIZATION):
             return None
         x = orgs[0]
@@ -259,6 +320,50 @@ class Operators:
             evidence += part.evidence
             texts.append(part.answer_text)
         return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
+
+    # -- affiliation and categories ------------------------------------------------------------
+    def affiliation(self, u: Understanding) -> Outcome | None:
+        people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
+        if len(people) != 1 or len(u.mentions) != 1 or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
+            return None
+        f, person = self.facts, people[0]
+        posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
+        if not posts:
+            return None
+        evidence = []
+        for pos, org in posts:
+            source = f.evidence(person, f"{CJ}holds", pos)
+            evidence.append({"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
+                             "source": source[0] if source else None})
+        orgs = list(dict.fromkeys(org for _, org in posts))
+        text = self._lang(u, f"{f.label(person)}任职于" + "、".join(f.label(o) for o in orgs) + "（" +
+                          "、".join(f.label(p) for p, _ in posts) + "）。",
+                          f"{f.label(person, 'en')} works at " + ", ".join(f.label(o, 'en') for o in orgs) + " (" +
+                          ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
+        return Outcome(self._entities(orgs), evidence, text)
+
+    def categories(self, u: Understanding) -> Outcome | None:
+        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
+        if not named or not uses_any(u, CATEGORY_WORDS):
+            return None
+        base = set(named[0])
+        anc = self.facts.catalogue.ancestors
+        kinds = {}
+        for iri in self.facts.catalogue.classes:
+            members = [x for x, cls in self.graph.classes.items() if iri in cls]
+            if iri not in base and anc.get(iri, frozenset()) & base and members:
+                kinds[iri] = members
+        if not kinds:
+            return None
+        names = self.facts.catalogue.classes
+        order = sorted(kinds, key=lambda k: -len(kinds[k]))
+        answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0}
+                   for k in order]
+        evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
+                     "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
+        parts = self._lang(u, "、", ", ").join(
+            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
+        return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
 
     # -- profiles ----------------------------------------------------------------------------------
     def profile(self, u: Understanding) -> Outcome | None:

@@ -20,6 +20,10 @@ NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])\s*(万
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                          "seventeen", "eighteen", "nineteen", "twenty"))}
+EN_NUMBER = re.compile(rf"\b({'|'.join(EN_NUMBERS)})\b", re.IGNORECASE)
 MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"), start=1)}
 MONTH_WORDS = "|".join(MONTHS)
@@ -58,6 +62,7 @@ def numbers_in(text: str) -> set[int]:
         value *= SCALES.get((m.group(3) or "").lower(), 1)
         if value == value.to_integral_value():
             found.add(int(value))
+    found |= {EN_NUMBERS[m.group(1).lower()] for m in EN_NUMBER.finditer(text) if m.group(1).lower() != "one"}
     for m in CN_NUMERAL.finditer(text):
         value = cn_numeral(m.group())
         if value is not None and (len(m.group()) > 1 or value > 1):
