@@ -84,8 +84,8 @@ class QuestionAnswerer:
         self.kg, self.engine, self.config = kg, engine, config
         self.lexicon = Lexicon(engine.catalogue)
         self.facts = FactFinder(kg, engine.catalogue)
-        self.scope = Scope(engine.catalogue)
-        self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain)
+        self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
+        self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""

@@ -287,9 +287,12 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count":
         best = facts.best_quantity(u)
+        money = uses_any(u, AMOUNT_WORDS)
+        if best and money and not facts.figures["zh"][best[0]]["currency"]:
+            return None  # an amount of money is answered by a sum of money, or not at all
         if best and (best[1] >= QUANTITY_STRONG or best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts)):
             return plan_quantity(best[0])
-        if uses_any(u, AMOUNT_WORDS):
+        if money:
             return None  # an amount the graph does not give: counting entities would not answer it
     reported = _reported(u, facts)
     if reported:

@@ -27,7 +27,7 @@ FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
 COMPARE_OPENERS = ("谁", "哪个", "哪家", "哪所", "哪一个", "which", "who")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
-NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b")
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
@@ -70,12 +70,14 @@ def derived(facts: FactFinder, answer: str, how: str) -> dict:
 class Operators:
     """The operators of one graph. ``plain(u)`` answers an Understanding the ordinary way."""
 
-    def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable):
-        self.facts, self.lexicon, self.graph, self.plain = facts, lexicon, graph, plain
+    def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable,
+                 topics: Callable):
+        """``plain(u)`` answers the ordinary way; ``topics(u)`` gives the (iri, confidence) anchors of u's topic."""
+        self.facts, self.lexicon, self.graph, self.plain, self.topics = facts, lexicon, graph, plain, topics
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.profile, self.affiliation, self.categories, self.yes_no, self.compare, self.fewest,
+        for op in (self.profile, self.affiliation, self.categories, self.compare, self.yes_no, self.fewest,
                    self.multi_hop, self.negation, self.two_types):
             outcome = op(u)
             if outcome is not None:
@@ -114,6 +116,8 @@ class Operators:
         if not (YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question)):
             return None
         orgs, coops = self._orgs(u), self._coops(u)
+        if len(orgs) == 1 and not coops and u.topic:
+            coops = [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
             shared = self._shared(orgs, coops)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
@@ -202,19 +206,29 @@ class Operators:
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
+        if YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question):
+            # "A参与的项目比B多吗": the claim is about the first named
+            verdict = winners == [orgs[0]]
+            text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
 
     def fewest(self, u: Understanding) -> Outcome | None:
-        if not uses_any(u, FEWEST_WORDS) or not u.answer_classes or not self._is(u.answer_classes, ORGANIZATION):
+        if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:
             return None
-        counted = self._counted(u)
-        counts = {o: self.graph.cooperations(o, counted) for o in self.graph.of_class(u.answer_classes)}
+        if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
+            counts = {c: {p: c for p in self.graph.parties.get(c, ())} for c in self.graph.of_class(u.answer_classes)}
+        elif self._is(u.answer_classes, ORGANIZATION):
+            counted = self._counted(u)
+            counts = {o: self.graph.cooperations(o, counted) for o in self.graph.of_class(u.answer_classes)}
+        else:
+            return None
         counts = {o: c for o, c in counts.items() if c}
         if not counts:
             return None
         low = min(len(c) for c in counts.values())
         winners = sorted((o for o, c in counts.items() if len(c) == low), key=self.facts.label)
-        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o].items()]
+        evidence = [participation_item(self.facts, party, coop) if coop != o else participation_item(self.facts, coop, o)
+                    for o in winners for coop, party in counts[o].items()]
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"参与合作最少的{u.answer_word}（{low}项）：{names}。",
                           f"{u.answer_word.capitalize()} in the fewest cooperations ({low}): {names}.")
@@ -264,7 +278,7 @@ class Operators:
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
         for word in NOT_WORDS:
-            pattern = re.escape(word) if re.search(r"[\u3400-\u9fff]", word) else rf"\b{word}\b"
+            pattern = re.escape(word) if re.search(r"[\u3400-\u9fff]", word) or "'" in word else rf"\b{word}\b"
             m = re.search(pattern, u.blanked)
             if m:
                 return u.blanked[m.end():]

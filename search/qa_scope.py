@@ -59,10 +59,11 @@ EN_TYPO_LETTERS = 5
 class Scope:
     """The graph's names, to tell whether a name-like span of a question is one it holds."""
 
-    def __init__(self, catalogue: Catalogue):
-        self.zh_names = sorted({normalize(n) for d in catalogue.docs for n in d.name_values if re.search(r"[\u3400-\u9fff]", n)})
-        self.en_names = [set(WORD.findall(normalize(n))) for d in catalogue.docs for n in d.name_values
-                         if not re.search(r"[\u3400-\u9fff]", n)]
+    def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = ()):
+        """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names."""
+        names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
+        self.zh_names = sorted({normalize(n) for n in names if re.search(r"[\u3400-\u9fff]", n)})
+        self.en_names = [set(WORD.findall(normalize(n))) for n in names if not re.search(r"[\u3400-\u9fff]", n)]
         self.en_vocabulary = set().union(*self.en_names) if self.en_names else set()
         # class words ("项目", "企业") are the question's words, not part of a name before a suffix
         self.zh_cuts = list(ZH_CUTS)
