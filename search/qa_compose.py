@@ -110,7 +110,14 @@ class Plan:
                 path, source = [facts.label(answer)], []
             if anchor and anchor != coop:
                 path += ["涉及 concerns", facts.label(anchor)]
-            out.append({"path": path, "source": source[0] if source else None})
+                source = source or facts.evidence(coop or answer, INDUSTRY_OF, anchor)
+            item = {"path": path, "source": source[0] if source else None}
+            if not source:
+                # no span states this link as such: say how the graph derives it
+                item["derivation"] = ("industry of the cooperation is, or is narrower than, the topic "
+                                      "(cj:industry/skos:broader*)" if anchor and anchor != coop
+                                      else f"matched by the query's graph pattern ({self.kind})")
+            out.append(item)
         return out
 
 

@@ -216,10 +216,10 @@ class Operators:
         if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:
             return None
         if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
-            counts = {c: {p: c for p in self.graph.parties.get(c, ())} for c in self.graph.of_class(u.answer_classes)}
+            counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}
         elif self._is(u.answer_classes, ORGANIZATION):
             counted = self._counted(u)
-            counts = {o: self.graph.cooperations(o, counted) for o in self.graph.of_class(u.answer_classes)}
+            counts = {o: sorted(self.graph.cooperations(o, counted).items()) for o in self.graph.of_class(u.answer_classes)}
         else:
             return None
         counts = {o: c for o, c in counts.items() if c}
@@ -227,8 +227,7 @@ class Operators:
             return None
         low = min(len(c) for c in counts.values())
         winners = sorted((o for o, c in counts.items() if len(c) == low), key=self.facts.label)
-        evidence = [participation_item(self.facts, party, coop) if coop != o else participation_item(self.facts, coop, o)
-                    for o in winners for coop, party in counts[o].items()]
+        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o]]
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"参与合作最少的{u.answer_word}（{low}项）：{names}。",
                           f"{u.answer_word.capitalize()} in the fewest cooperations ({low}): {names}.")
