@@ -1,5 +1,5 @@
 """Question operators over the participation graph: yes/no, comparison, fewest, negation,
-two answer types, multi-hop and profiles ("who is X", "tell me about X").
+two answer types and multi-hop (profiles, affiliations and kinds are in search/qa_profile.py).
 
 Each operator reads an Understanding, decides whether it applies (``detect``), and answers
 with answers, evidence and a sentence. Every evidence item carries its source span or, for a
@@ -11,14 +11,15 @@ plain question (yes/no, "besides X", two types) answer that plain question throu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Callable
+from dataclasses import replace
 
-from search.qa_facts import FactFinder, uses_any
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PERSON, PROJECT, Participation
+from search.qa_facts import uses_any
+from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_profile import Describers
 from search.qa_values import numbers_in
 from search.text import normalize
-from search.understand import CJ, RELATION_WORDS, Lexicon, Understanding, class_word_spans
+from search.understand import Lexicon, Understanding, class_word_spans
 
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
@@ -29,51 +30,13 @@ FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b")
-# "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
-CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
-                  "category", "kind of", "type of")
-# "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
-                     "affiliated", "from")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
-PROFILE_WORDS = ("是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
-                 "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
-                 "introduce", "describe", "profile of", "about", "please", "the")
-# The words that make a question about one entity a profile request.
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
-PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说",
-                    "tell me about", "who is", "what is", "introduce", "describe", "profile")
-RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
 
 
-@dataclass
-class Outcome:
-    """What an operator found: answers (entity dicts), evidence items, the sentence, the SPARQL."""
-
-    answers: list[dict]
-    evidence: list[dict]
-    text: str
-    sparql: str = ""
-
-
-def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
-    source = facts.evidence(coop, PARTICIPANT, party)
-    return {"path": [facts.label(party), "参与 participates in", facts.label(coop)],
-            "source": source[0] if source else None}
-
-
-def derived(facts: FactFinder, answer: str, how: str) -> dict:
-    return {"path": [facts.label(answer)], "source": None, "derivation": how}
-
-
-class Operators:
-    """The operators of one graph. ``plain(u)`` answers an Understanding the ordinary way."""
-
-    def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable,
-                 topics: Callable):
-        """``plain(u)`` answers the ordinary way; ``topics(u)`` gives the (iri, confidence) anchors of u's topic."""
-        self.facts, self.lexicon, self.graph, self.plain, self.topics = facts, lexicon, graph, plain, topics
+class Operators(Describers):
+    """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
@@ -83,33 +46,6 @@ class Operators:
             if outcome is not None:
                 return outcome
         return None
-
-    # -- helpers ---------------------------------------------------------------------------------
-    def _orgs(self, u: Understanding) -> list[str]:
-        return list(dict.fromkeys(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types))
-
-    def _coops(self, u: Understanding) -> list[str]:
-        return list(dict.fromkeys(m.doc.iri for m in u.mentions if COOPERATION in m.doc.types))
-
-    def _classes(self, u: Understanding) -> list[frozenset[str]]:
-        """The class words of the question in order, as class sets (relation words left out)."""
-        return [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)
-                if w not in RELATION_WORDS]
-
-    def _counted(self, u: Understanding) -> frozenset[str]:
-        """What is counted when organisations are compared: the cooperation class the question names."""
-        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
-        return named[0] if named else frozenset({COOPERATION})
-
-    def _is(self, classes, root: str) -> bool:
-        anc = self.facts.catalogue.ancestors
-        return bool(classes) and all(c == root or root in anc.get(c, ()) for c in classes)
-
-    def _lang(self, u: Understanding, zh: str, en: str) -> str:
-        return zh if u.lang == "zh" else en
-
-    def _entities(self, iris) -> list[dict]:
-        return [self.facts.entity(i, 1.0) for i in iris]
 
     # -- yes / no --------------------------------------------------------------------------------
     def yes_no(self, u: Understanding) -> Outcome | None:
@@ -333,95 +269,6 @@ class Operators:
             evidence += part.evidence
             texts.append(part.answer_text)
         return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
-
-    # -- affiliation and categories ------------------------------------------------------------
-    def affiliation(self, u: Understanding) -> Outcome | None:
-        people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or len(u.mentions) != 1 or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
-            return None
-        f, person = self.facts, people[0]
-        posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
-        if not posts:
-            return None
-        evidence = []
-        for pos, org in posts:
-            source = f.evidence(person, f"{CJ}holds", pos)
-            evidence.append({"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
-                             "source": source[0] if source else None})
-        orgs = list(dict.fromkeys(org for _, org in posts))
-        text = self._lang(u, f"{f.label(person)}任职于" + "、".join(f.label(o) for o in orgs) + "（" +
-                          "、".join(f.label(p) for p, _ in posts) + "）。",
-                          f"{f.label(person, 'en')} works at " + ", ".join(f.label(o, 'en') for o in orgs) + " (" +
-                          ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
-        return Outcome(self._entities(orgs), evidence, text)
-
-    def categories(self, u: Understanding) -> Outcome | None:
-        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
-        if not named or not uses_any(u, CATEGORY_WORDS):
-            return None
-        base = set(named[0])
-        anc = self.facts.catalogue.ancestors
-        kinds = {}
-        for iri in self.facts.catalogue.classes:
-            members = [x for x, cls in self.graph.classes.items() if iri in cls]
-            if iri not in base and anc.get(iri, frozenset()) & base and members:
-                kinds[iri] = members
-        if not kinds:
-            return None
-        names = self.facts.catalogue.classes
-        order = sorted(kinds, key=lambda k: -len(kinds[k]))
-        answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0}
-                   for k in order]
-        evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
-                     "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
-        parts = self._lang(u, "、", ", ").join(
-            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
-        return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
-
-    # -- profiles ----------------------------------------------------------------------------------
-    def profile(self, u: Understanding) -> Outcome | None:
-        """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
-        docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        rest = u.blanked
-        for word in PROFILE_WORDS:
-            rest = rest.replace(word, " ")
-        if len(docs) != 1 or RESIDUE.sub("", rest) or not uses_any(u, PROFILE_TRIGGERS):
-            return None
-        return self._profile_of(docs[0], u)
-
-    def _profile_of(self, iri: str, u: Understanding) -> Outcome:
-        f, lang = self.facts, u.lang
-        doc = f.docs.get(iri)
-        lines, answers, evidence = [], [f.entity(iri, 1.0)], []
-        kind = f.catalogue.type_label(doc) if doc else ""
-        for person, pos, org in sorted({p[:3] for p in f.positions}):
-            if iri in (person, org):
-                other = org if iri == person else person
-                lines.append(f"{f.label(person, lang)}: {f.label(pos, lang)}, {f.label(org, lang)}")
-                answers += [f.entity(pos, 1.0)] + ([f.entity(other, 1.0)] if iri == org else [])
-                source = f.evidence(person, f"{CJ}holds", pos)
-                evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
-                                 "source": source[0] if source else None})
-        for coop, party in sorted(self.graph.cooperations(iri).items()):
-            answers.append(f.entity(coop, 1.0))
-            evidence.append(participation_item(f, party, coop))
-        for party in sorted(self.graph.parties.get(iri, ())):
-            answers.append(f.entity(party, 1.0))
-            evidence.append(participation_item(f, party, iri))
-        for q, (owner, predicate) in f.quantity_owner.items():
-            if owner == iri:
-                lines.append(f"{f.label(q, lang)}: {f.figure_text(q, lang)}")
-                source = f.evidence(owner, predicate, q)
-                evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
-                                 "source": source[0] if source else None})
-        coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
-                 self.graph.classes.get(a["id"], ())]
-        head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
-        body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
-                        if coops and PERSON not in self.graph.classes.get(iri, ()) else [])
-        text = head + self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) + self._lang(u, "。", ".")
-        unique = list({a["id"]: a for a in answers}.values())
-        return Outcome(unique, evidence, text)
 
 
 def _asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
