@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from search.qa_compose import HOLDERS
+from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
+                             PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
 from search.understand import Understanding
 
 SEPARATOR = {"zh": "、", "en": ", "}
@@ -65,17 +66,10 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         if lang == "zh":
             return f"图谱中没有找到{scope + '的' if scope else ''}{kind}。"
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
-    if plan.kind == "quantity":
-        return _quantity_sentence(plan.subject, facts, lang)
-    if plan.kind in HOLDERS:
-        return _people_sentence(plan, facts, lang)
-    if plan.kind in ("authors", "speakers", "publishers", "key industries"):
-        return _reported_sentence(plan, result, facts, lang)
-    if plan.kind == "date":
-        return _date_sentence(plan.subject, facts, lang)
-    if plan.kind == "place":
-        return _place_sentence(result, lang)
-    if plan.most:
+    worded = next((words for cls, words in SENTENCES.items() if isinstance(plan, cls)), None)
+    if worded:
+        return worded(plan, result, facts, lang)
+    if plan.most and isinstance(plan, ParticipationPlan):
         top = max(len(links) for links in plan.links.values())
         zh, en = MOST_PHRASES[plan.kind]
         if lang == "zh":
@@ -91,7 +85,8 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     return f"{kind.capitalize()} {scope}".strip() + f": {_names(result, lang)}."
 
 
-def _quantity_sentence(quantity: str, facts, lang: str) -> str:
+def _quantity_sentence(plan, result, facts, lang: str) -> str:
+    quantity = plan.subject
     owner, _ = facts.quantity_owner[quantity]
     figure = facts.figure_text(quantity, lang)
     if lang == "zh":
@@ -99,19 +94,20 @@ def _quantity_sentence(quantity: str, facts, lang: str) -> str:
     return f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}."
 
 
-def _date_sentence(subject: str, facts, lang: str) -> str:
+def _date_sentence(plan, result, facts, lang: str) -> str:
+    subject = plan.subject
     when = facts.date_text(subject, lang)
     if lang == "zh":
         return f"{facts.label(subject, 'zh')}：{when}。"
     return f"{facts.label(subject, 'en')}: {when}."
 
 
-def _people_sentence(plan, facts, lang: str) -> str:
+def _people_sentence(plan, result, facts, lang: str) -> str:
     """"杨跃权担任大连职业技术学院党委书记、校长。" / "Yang Yuequan: President, Dalian Vocational …"."""
     held: dict[str, list[str]] = {}
     for answer, links in plan.links.items():
         for via, _ in sorted(links, key=str):
-            person, position = HOLDERS[plan.kind](answer, via)
+            person, position = plan.holder(answer, via)
             held.setdefault(person, []).append(position)
     sentences = []
     for person, positions in held.items():
@@ -126,19 +122,27 @@ def _people_sentence(plan, facts, lang: str) -> str:
 def _reported_sentence(plan, result, facts, lang: str) -> str:
     """"《…》的作者：杜树泽、…" / "董建军说：“…”": the article or the quotation, and who."""
     source = min(via for links in plan.links.values() for via, _ in links)
-    names, text = _names(result, lang), facts.label(source, lang)
-    if plan.kind == "authors":
-        return f"《{text}》的作者：{names}。" if lang == "zh" else f"Authors of “{text}”: {names}."
-    if plan.kind == "publishers":
-        return f"《{text}》由{names}发布。" if lang == "zh" else f"“{text}” was published by {names}."
-    if plan.kind == "key industries":
-        return f"{text}的重点产业：{names}。" if lang == "zh" else f"Key industries of {text}: {names}."
-    return f"{names}说：“{text}”" if lang == "zh" else f"{names} said: “{text}”"
+    zh, en = REPORTED[type(plan)]
+    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=_names(result, lang))
 
 
-def _place_sentence(result, lang: str) -> str:
+# (zh, en) templates of what a source reports, by class of plan.
+REPORTED = {
+    AuthorsPlan: ("《{source}》的作者：{names}。", "Authors of “{source}”: {names}."),
+    PublishersPlan: ("《{source}》由{names}发布。", "“{source}” was published by {names}."),
+    KeyIndustriesPlan: ("{source}的重点产业：{names}。", "Key industries of {source}: {names}."),
+    SpeakersPlan: ("{names}说：“{source}”", "{names} said: “{source}”"),
+}
+
+
+def _place_sentence(plan, result, facts, lang: str) -> str:
     places = _names(result, lang)
     held = result.evidence[0]["path"][0] if result.evidence else ""
     if lang == "zh":
         return f"{held}的举办地：{places}。"
     return f"Held at {places}."
+
+
+# How each class of plan is worded when the generic "<scope>的<kind>：<names>" does not fit.
+SENTENCES = {QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
+             DatePlan: _date_sentence, PlacePlan: _place_sentence}
