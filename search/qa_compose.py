@@ -12,7 +12,7 @@ from typing import Callable
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, IndustriesPlan, KeyIndustriesPlan,
-                             ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
+                             IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan)
 from search.understand import AMOUNT_WORDS, CJ, Understanding
 
@@ -31,6 +31,9 @@ PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来�
 # "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
 KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
              "focus industries", "priority industries")
+# "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
+ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
+ISSUERS = ("印发部门", "issuers")
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "said", "says", "say", "stated", "told")
 # A figure this well matched answers a how-many question even when a class word is present.
 QUANTITY_MIN = 2.0
@@ -174,6 +177,10 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
+    if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
+        sparql = f"SELECT ?answer ?doc WHERE {{\n{_values('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
+        if facts.kg.select(sparql):
+            return IssuersPlan(sparql, via="doc", noun=ISSUERS)
     if uses_any(u, AUTHOR_WORDS):
         return AuthorsPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:creator ?answer .\n}",
                     via="doc", noun=AUTHORS)
@@ -217,6 +224,7 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             return None  # an amount the graph does not give: counting entities would not answer it
     reported = _reported(u, facts)
     if reported:
+        reported.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
         return reported
     if facts.unheld_title(u):
         return None  # a post nobody in the graph holds: no one is the answer

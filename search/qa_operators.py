@@ -40,7 +40,7 @@ class Operators(Describers):
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.profile, self.affiliation, self.categories, self.compare, self.yes_no, self.fewest,
+        for op in (self.profile, self.affiliation, self.categories, self.compare, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types):
             outcome = op(u)
             if outcome is not None:
@@ -122,6 +122,19 @@ class Operators(Describers):
         if coops:
             common &= set(coops)
         return {c: {s[c] for s in sets} for c in sorted(common)}
+
+    def shared(self, u: Understanding) -> Outcome | None:
+        """"A和B是怎么合作的", "how do A and B cooperate": the cooperations both take part in."""
+        orgs = self._orgs(u)
+        if len(orgs) != 2 or u.answer_classes and not self._is(u.answer_classes, COOPERATION) or u.intent != "list":
+            return None
+        common = self._shared(orgs, self._coops(u))
+        evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
+        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
+        pair = self._lang(u, "与", " and ").join(self.facts.label(o, u.lang) for o in orgs)
+        text = self._lang(u, f"{pair}共同参与：{names}。" if common else f"图谱中没有{pair}共同参与的合作。",
+                          f"{pair} cooperate on: {names}." if common else f"The graph holds no cooperation of {pair}.")
+        return Outcome(self._entities(common), evidence, text)
 
     # -- comparison and fewest -------------------------------------------------------------------
     def compare(self, u: Understanding) -> Outcome | None:

@@ -14,6 +14,7 @@ from search.understand import CJ
 PARTICIPANT = f"{CJ}participant"
 INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}holds", f"{CJ}date"
 VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"
+ISSUED_BY = f"{CJ}issuedBy"
 CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
 
 
@@ -145,6 +146,10 @@ class SpeakersPlan(ReportedPlan):
 
 class PublishersPlan(ReportedPlan):
     kind, predicate, words = "publishers", PUBLISHER, "发布 published by"
+
+
+class IssuersPlan(ReportedPlan):
+    kind, predicate, words = "issuers", ISSUED_BY, "印发 issued by"
 
 
 class KeyIndustriesPlan(ReportedPlan):

@@ -87,6 +87,9 @@ class Scope:
         return any(span[:2] in name and _subsequence(span, name) for name in self.zh_names)
 
     def _en_known(self, span: str) -> bool:
+        parts = re.split(r"\s+(?:and|&)\s+", span)
+        if len(parts) > 1:  # "Guochuang Hydrogen and Dalian Jiaotong University": two names
+            return all(self._en_known(part) for part in parts)
         words = {self._spelled(w) for w in set(WORD.findall(normalize(span))) - EN_FUNCTION}
         if not words:
             return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
+from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
                              PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
 from search.understand import Understanding
 
@@ -123,7 +123,9 @@ def _reported_sentence(plan, result, facts, lang: str) -> str:
     """"《…》的作者：杜树泽、…" / "董建军说：“…”": the article or the quotation, and who."""
     source = min(via for links in plan.links.values() for via, _ in links)
     zh, en = REPORTED[type(plan)]
-    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=_names(result, lang))
+    n = len(result.answers)
+    counted = ({"zh": f"（共{n}个）", "en": f" ({n} in all)"}[lang] if plan.is_count else "")
+    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=_names(result, lang) + counted)
 
 
 # (zh, en) templates of what a source reports, by class of plan.
@@ -131,6 +133,7 @@ REPORTED = {
     AuthorsPlan: ("《{source}》的作者：{names}。", "Authors of “{source}”: {names}."),
     PublishersPlan: ("《{source}》由{names}发布。", "“{source}” was published by {names}."),
     KeyIndustriesPlan: ("{source}的重点产业：{names}。", "Key industries of {source}: {names}."),
+    IssuersPlan: ("《{source}》由{names}印发。", "“{source}” was issued by {names}."),
     SpeakersPlan: ("{names}说：“{source}”", "{names} said: “{source}”"),
 }
 

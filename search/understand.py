@@ -21,7 +21,7 @@ CJ = "https://w3id.org/chanjiao/ontology#"
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
 # A rank is a figure too: "排名" and "ranking" ask for one.
 COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
-               "which place", "ranking", "ranked")
+               "which place", "what place", "ranking", "ranked")
 WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
@@ -53,6 +53,7 @@ STOP_WORDS = (
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
+    "how", "way", "ways",
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # "四个", "3家": a count in the question is no topic.
@@ -230,10 +231,12 @@ def _intent(text: str) -> str:
         return "when"
     if any(re.search(_pattern(w), text) for w in WHERE_WORDS):
         return "where"
-    if any(re.search(_pattern(w), text) for w in (*COUNT_WORDS, *AMOUNT_WORDS)):
+    if any(re.search(_pattern(w), text) for w in COUNT_WORDS):
         return "count"
     if any(re.search(_pattern(w), text) for w in WHO_WORDS):
         return "who"
+    if any(re.search(_pattern(w), text) for w in AMOUNT_WORDS):
+        return "count"
     return "list"
 
 
