@@ -92,13 +92,13 @@ class QuestionAnswerer:
         validate_query(question, self.config.max_question_chars, "question")
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.scope.respelled(question, standard_wording(question))
-        u = understand(text, self.lexicon)
+        u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
         if first.answers or first.understanding.get("outside_graph"):
             return first
         # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪").
         relinked = self._relinked(text, u)
-        second = self._answer(question, understand(relinked, self.lexicon)) if relinked else None
+        second = self._answer(question, self._placeless(understand(relinked, self.lexicon))) if relinked else None
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
@@ -139,7 +139,7 @@ class QuestionAnswerer:
         rows = self.kg.select(plan.sparql)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
-        if not result.answers and not plan.is_count:
+        if not result.answers and not plan.is_count and not result.evidence:
             return self._empty(result, u, anchors)
         result.answer_text = describe(u, anchors, plan, result, self.facts)
         return result
@@ -150,6 +150,14 @@ class QuestionAnswerer:
         if named or not u.topic:
             return named
         return self.resolve_topic(u.topic)
+
+    def _placeless(self, u: Understanding) -> Understanding:
+        """The graph's place names leave the topic: a place says where, not what (金普新区 is no
+        childcare project because the project's name begins with it)."""
+        topic = u.topic
+        for place in self.facts.place_names:
+            topic = topic.replace(place, " ")
+        return replace(u, topic=" ".join(topic.split()))
 
     def _is_answer(self, mention, u: Understanding) -> bool:
         """A named cooperation is a constraint on the answers, unless cooperations are asked for."""

@@ -215,6 +215,8 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count":
         best = facts.best_quantity(u)
+        if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
+            best = None  # the best figure counts something else than what is asked
         money = uses_any(u, AMOUNT_WORDS)
         if best and money and not facts.figures["zh"][best[0]]["currency"]:
             return None  # an amount of money is answered by a sum of money, or not at all

@@ -45,6 +45,14 @@ SELECT ?q ?owner ?p ?text WHERE {
   FILTER(STRSTARTS(STR(?p), STR(cj:)))
 }"""
 
+# A figure's own words (what it counts, its unit and wording), without its owner's labels.
+OWN_WORDS = """
+SELECT ?q ?text WHERE {
+  ?q a cj:Quantity .
+  { ?q rdfs:label|cj:unitText|cj:sourceText|cj:outputKind ?text }
+  UNION { ?q (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
+}"""
+
 FIGURES = """
 SELECT ?q ?value ?unit ?written ?currency WHERE {
   ?q a cj:Quantity ; cj:value ?value .
@@ -62,6 +70,9 @@ SELECT ?person ?pos ?org ?title WHERE {
 
 QUOTATIONS = """
 SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:text ?text ; cj:spokenBy ?speaker }"""
+
+PLACES = "SELECT ?place ?l WHERE { ?place a cj:Place ; rdfs:label|skos:altLabel ?l }"
+LOCATED = "SELECT ?x ?place WHERE { ?x cj:locatedIn ?place }"
 
 CLASSES_OF = """
 SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
@@ -87,6 +98,9 @@ def _stem(word: str) -> str:
     """A crude English singular: companies → company, members → member."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    for suffix in ("ment", "ing", "ed"):  # invested, investment → invest; ranking, ranked → rank
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -113,6 +127,9 @@ class FactFinder:
         for row in kg.select(QUANTITIES):
             self.quantity_words[row["q"]] |= tokens(row["text"])
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
+        self.own_words: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(OWN_WORDS):
+            self.own_words[row["q"]] |= tokens(row["text"])
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
         self.dated_words: dict[str, set[str]] = defaultdict(set)
@@ -130,6 +147,10 @@ class FactFinder:
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.select(QUOTES)]
+        self.place_names = sorted({normalize(r["l"]) for r in kg.select(PLACES)}, key=len, reverse=True)
+        self.located: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(LOCATED):
+            self.located[row["x"]].add(row["place"])
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
         self.position_org = {pos: org for _, pos, org, _ in self.positions}
 
@@ -166,6 +187,14 @@ class FactFinder:
         if not (ordinal and asks_rank(u)):
             return _best(u, self.quantity_words, owners)
         return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
+
+    def figure_asked(self, quantity: str, u: Understanding) -> bool:
+        """Whether the question asks for what the figure counts: some word of the question, besides
+        the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment)."""
+        text = _without_question_words(u.question)
+        for m in u.mentions:
+            text = text.replace(normalize(m.text), " ")
+        return bool({t for t in tokens(text) if not t.isdigit()} & self.own_words.get(quantity, set()))
 
     def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from search.qa_facts import uses_any
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_profile import Describers
 from search.qa_values import numbers_in
@@ -30,6 +30,8 @@ FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b")
+# A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
@@ -40,7 +42,7 @@ class Operators(Describers):
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.profile, self.affiliation, self.categories, self.compare, self.yes_no, self.shared, self.fewest,
+        for op in (self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types):
             outcome = op(u)
             if outcome is not None:
@@ -201,14 +203,17 @@ class Operators(Describers):
         if negated is None or not u.answer_classes:
             return None
         excluded_classes = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)
-                            if not self._is(frozenset(self.lexicon.class_words[w]), COOPERATION)]
+                            if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
         if excluded_classes:
             excluded |= self.graph.of_class(excluded_classes[0])
-        if not excluded:
-            return None
         universe = self.graph.of_class(u.answer_classes)
-        if self._is(u.answer_classes, COOPERATION):
+        if not excluded:
+            # "哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set
+            positive = {a["id"] for a in self.plain(u).answers}
+            if not positive:
+                return None  # nothing to take away: the topic is not one the graph covers
+        elif self._is(u.answer_classes, COOPERATION):
             positive = {c for c in universe if self.graph.parties.get(c, set()) & excluded}
         else:
             positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
@@ -217,10 +222,10 @@ class Operators(Describers):
         answers = sorted(universe - positive, key=self.facts.label)
         how = f"{len(universe)} − {len(positive)} with the excluded party = {len(answers)}"
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
-        text = self._lang(u, f"没有该方参与的{u.answer_word}（共{len(answers)}个）：{names}。" if answers else
-                          f"图谱中所有{u.answer_word}都有该方参与。",
-                          f"{u.answer_word.capitalize()} without that party ({len(answers)}): {names}." if answers
-                          else f"Every {u.answer_word} in the graph has that party.")
+        text = self._lang(u, f"{len(universe)}个{u.answer_word}中排除符合条件的{len(positive)}个，其余{len(answers)}个：{names}。"
+                          if answers else f"图谱中所有{u.answer_word}都符合该条件，没有例外。",
+                          f"{u.answer_word.capitalize()} outside that set ({len(answers)} of {len(universe)}): {names}."
+                          if answers else f"Every {u.answer_word} in the graph is in that set.")
         return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
 
     def _negated_span(self, u: Understanding) -> str | None:
@@ -237,6 +242,8 @@ class Operators(Describers):
         """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
         (or cooperations) of the second class, X's own left out."""
         orgs, classes = self._orgs(u), self._classes(u)
+        if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
+            return self._from_cooperation(u, classes)
         if len(orgs) != 1 or len(classes) < 2:
             return None
         if uses_any(u, ALSO_WORDS):
@@ -269,6 +276,35 @@ class Operators(Describers):
                           f"{self.facts.label(x, 'en')} works with {via}; their other ones: {names or 'none'}.")
         return Outcome(self._entities(answers), evidence, text)
 
+    def _from_cooperation(self, u: Understanding, classes) -> Outcome | None:
+        """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""
+        coops = self._coops(u) or [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+        orgs_at = [c for c in classes if self._is(c, ORGANIZATION)]
+        if not coops and orgs_at:  # a topic naming one cooperation ("开源鸿蒙项目")
+            coops = [a["id"] for a in self.plain(replace(u, answer_classes=frozenset({PROJECT}))).answers]
+        if len(coops) != 1 or not orgs_at:
+            return None
+        x, first, second = coops[0], orgs_at[0], classes[-1]
+        hop1 = sorted(p for p in self.graph.parties.get(x, ()) if self.graph.classes[p] & first)
+        found: dict[str, set[tuple[str, str]]] = {}
+        for mid in hop1:
+            if self._is(second, COOPERATION):
+                for coop, party in self.graph.cooperations(mid, second).items():
+                    if coop != x:
+                        found.setdefault(coop, set()).add((party, coop))
+            else:
+                for party, shared in self.graph.partners(mid, second).items():
+                    if party not in self.graph.parties.get(x, ()):
+                        found.setdefault(party, set()).update((party, c) for c in shared)
+        answers = sorted(found, key=self.facts.label)
+        evidence = [participation_item(self.facts, m, x) for m in hop1]
+        evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
+        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        text = self._lang(u, f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
+                          f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}.")
+        return Outcome(self._entities(answers), evidence, text)
+
     # -- two answer types --------------------------------------------------------------------------
     def two_types(self, u: Understanding) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
@@ -285,12 +321,11 @@ class Operators(Describers):
 
 
 def _asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
-    """Class words right after a question word ("哪家企业和哪所学校", "which company and which university")."""
+    """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
+    which university")."""
     words = []
-    for opener in ("哪家", "哪所", "哪个", "哪位", "哪些", "which", "what"):
-        pattern = re.escape(opener) if not opener.isascii() else rf"\b{opener}\b"
-        for m in re.finditer(pattern, u.blanked):
-            word = lexicon.class_word_at(u.blanked, m.end())
-            if word and word not in words:
-                words.append(word)
+    for m in ASKING.finditer(u.blanked):
+        word = lexicon.class_word_at(u.blanked, m.end())
+        if word and word not in words:
+            words.append(word)
     return words

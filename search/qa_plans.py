@@ -14,7 +14,7 @@ from search.understand import CJ
 PARTICIPANT = f"{CJ}participant"
 INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}holds", f"{CJ}date"
 VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"
-ISSUED_BY = f"{CJ}issuedBy"
+ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"
 CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
 
 
@@ -169,10 +169,18 @@ class PlacePlan(Plan):
 
 
 class DatePlan(Plan):
+    """When something happened. Rows carry ?date (a calendar date) and ?when (the article's words);
+    an event dated only by words such as 近日 has no date to answer with: no answers, its span cited."""
+
     kind = "date"
 
+    def collect(self, rows, result, facts, limit):
+        super().collect(rows, result, facts, limit)
+        if not any(row.get("date") for row in rows):
+            result.answers = []
+
     def item(self, answer, via, facts):
-        return [facts.label(answer)], facts.evidence(answer, DATE)
+        return [facts.label(answer)], facts.evidence(answer, DATE) or facts.evidence(answer, TEMPORAL)
 
 
 class QuantityPlan(Plan):

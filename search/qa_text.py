@@ -62,7 +62,7 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     kind = (plan.noun[0 if lang == "zh" else 1] if plan and plan.noun else u.answer_word) or \
         {"zh": "结果", "en": "results"}[lang]
     scope = _scope(u, anchors, plan, label, lang)
-    if plan is None or not result.answers and not (plan and plan.is_count):
+    if plan is None or not result.answers and not plan.is_count and not result.evidence:
         if lang == "zh":
             return f"图谱中没有找到{scope + '的' if scope else ''}{kind}。"
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
@@ -97,6 +97,10 @@ def _quantity_sentence(plan, result, facts, lang: str) -> str:
 def _date_sentence(plan, result, facts, lang: str) -> str:
     subject = plan.subject
     when = facts.date_text(subject, lang)
+    if not result.answers:  # dated only by words such as 近日
+        return (f"原文只说{facts.label(subject, 'zh')}于“{when}”，没有给出具体日期。" if lang == "zh"
+                else f"The source only says “{facts.date_text(subject, 'zh')}” (recently); it gives no date for "
+                     f"{facts.label(subject, 'en')}.")
     if lang == "zh":
         return f"{facts.label(subject, 'zh')}：{when}。"
     return f"{facts.label(subject, 'en')}: {when}."
