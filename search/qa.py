@@ -147,8 +147,12 @@ class QuestionAnswerer:
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
         """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""
         named = [(m.doc.iri, 1.0) for m in u.mentions if _root(m.doc.types) and not self._is_answer(m, u)]
-        if named or not u.topic:
+        if not u.topic:
             return named
+        if named:
+            # "人工智能芯片": a named topic narrowed by words the graph does not cover is not covered
+            leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
+            return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
         return self.resolve_topic(u.topic)
 
     def _placeless(self, u: Understanding) -> Understanding:

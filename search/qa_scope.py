@@ -32,7 +32,7 @@ ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "
 # Characters before a suffix that make it part of a common word ("节省", "城市", "地区").
 ZH_NOT_BEFORE = {"省": "节反", "市": "城超股上", "区": "地社"}
 # Characters that end a name when reading leftwards from its suffix.
-ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也都而或、，。？！?!,.:：;；“”\"'()（）《》 ")
+ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而或、，。？！?!,.:：;；“”\"'()（）《》 ")
 # Words a span may open with that belong to the question, not the name.
 ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
            "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于")
