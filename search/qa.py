@@ -151,6 +151,7 @@ class QuestionAnswerer:
             return named
         if named:
             # "人工智能芯片": a named topic narrowed by words the graph does not cover is not covered
+            # (Chinese only: English leftovers are too often ordinary words — built, sessions)
             leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
             return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
         return self.resolve_topic(u.topic)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
                              PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
-from search.understand import Understanding
+from search.understand import CJ, Understanding
 
+INDUSTRY = f"{CJ}Industry"
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
 
@@ -36,8 +37,13 @@ MOST_PHRASES = {
 
 def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
     """What constrains the answers: the named entities and the topic, as a phrase."""
-    entities = [facts_label(m.doc.iri, lang) for m in u.mentions if m.doc.iri not in {a for a, _ in anchors}]
-    topics = [facts_label(a, lang) for a, _ in anchors[:3]] or ([u.topic] if u.topic else [])
+    anchored = {a for a, _ in anchors}
+    # a named industry is a topic, never a partner ("与人工智能合作" would misread it)
+    industries = [m.doc.iri for m in u.mentions if m.doc.iri not in anchored and INDUSTRY in m.doc.types]
+    entities = [facts_label(m.doc.iri, lang) for m in u.mentions
+                if m.doc.iri not in anchored and m.doc.iri not in industries]
+    named_topics = [facts_label(i, lang) for i in dict.fromkeys(industries)] + ([u.topic] if u.topic else [])
+    topics = [facts_label(a, lang) for a, _ in anchors[:3]] or named_topics
     side = 0 if lang == "zh" else 1
     joiner = SEPARATOR[lang]
     entity_phrase = ENTITY_PHRASES.get(plan.kind if plan else "participants", ENTITY_PHRASES["participants"])[side]
