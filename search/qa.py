@@ -121,7 +121,9 @@ class QuestionAnswerer:
         new = text
         if u.topic and not self.anchors(u):
             # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
-            for word in (w for w in u.topic.split() if CJK.search(w) and len(w) >= 2 and not TITLE.search(w)):
+            latin = " ".join(w for w in u.topic.split() if not CJK.search(w))
+            phrases = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2] + ([latin] if " " in latin else [])
+            for word in (w for w in phrases if not TITLE.search(w)):
                 for phrase in [m.text + word for m in u.mentions if m.text + word in new] + [word]:
                     label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio)
                     if label:

@@ -210,7 +210,11 @@ class Operators(Describers):
         universe = self.graph.of_class(u.answer_classes)
         if not excluded:
             # "哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set
-            positive = {a["id"] for a in self.plain(u).answers}
+            if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
+                # "哪些企业没有参与任何项目": those taking part in no cooperation at all
+                positive = {o for o in universe if self.graph.cooperations_of.get(o)}
+            else:
+                positive = {a["id"] for a in self.plain(u).answers}
             if not positive:
                 return None  # nothing to take away: the topic is not one the graph covers
         elif self._is(u.answer_classes, COOPERATION):
