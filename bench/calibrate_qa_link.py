@@ -44,7 +44,7 @@ def main(argv=None) -> None:
     print(f"link_min_score={min_score} link_min_ratio={min_ratio:.1f}: {right}/{len(cases)} phrases right")
     for c, found in scored:
         if not _right(c, found, min_score, min_ratio):
-            print("  wrong:", c["phrase"], c["expect"], [(label, round(s, 2)) for label, s in found])
+            print("  wrong:", c["phrase"], c["expect"], [(label, round(s, 2)) for label, s, _ in found])
 
 
 def _right(case, found, min_score, min_ratio) -> bool:

@@ -125,7 +125,8 @@ class QuestionAnswerer:
             phrases = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2] + ([latin] if " " in latin else [])
             for word in (w for w in phrases if not TITLE.search(w)):
                 for phrase in [m.text + word for m in u.mentions if m.text + word in new] + [word]:
-                    label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio)
+                    label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio,
+                                 "zh" if CJK.search(phrase) else "en")
                     if label:
                         new = new.replace(phrase, label)
                         break

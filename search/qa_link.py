@@ -15,18 +15,19 @@ LINKABLE = ("Organization", "Cooperation", "Person")
 CJ = "https://w3id.org/chanjiao/ontology#"
 
 
-def candidates(engine: SearchEngine, phrase: str, k: int = 2) -> list[tuple[str, float]]:
-    """The top lexical hits for a phrase among linkable kinds: (zh label, score), best first."""
+def candidates(engine: SearchEngine, phrase: str, k: int = 2) -> list[tuple[str, float, str]]:
+    """The top lexical hits for a phrase among linkable kinds: (zh label, score, en label), best first."""
     found = [r for kind in LINKABLE for r in engine.search(phrase, k=k, type=f"{CJ}{kind}", mode="lexical")]
     found.sort(key=lambda r: -r.score)
-    return [(r.label, r.score) for r in found[:k]]
+    return [(r.label, r.score, r.label_en or r.label) for r in found[:k]]
 
 
-def link(engine: SearchEngine, phrase: str, min_score: float, min_ratio: float) -> str | None:
-    """The zh label of the entity a phrase names, or None when no hit is clear enough."""
+def link(engine: SearchEngine, phrase: str, min_score: float, min_ratio: float, lang: str = "zh") -> str | None:
+    """The label (zh, or en for ``lang="en"``) of the entity a phrase names, or None when no hit is
+    clear enough."""
     found = candidates(engine, phrase)
     if not found or found[0][1] < min_score:
         return None
     if len(found) > 1 and found[0][1] < min_ratio * found[1][1]:
         return None
-    return found[0][0]
+    return found[0][0] if lang == "zh" else found[0][2]
