@@ -11,13 +11,12 @@ from __future__ import annotations
 from typing import Callable
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan)
-from search.understand import AMOUNT_WORDS, CJ, Understanding
+from search.understand import AMOUNT_WORDS, Understanding
 
-COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME = (
-    f"{CJ}{n}" for n in ("Cooperation", "Industry", "Organization", "Person", "Position", "TrainingProgramme"))
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
 AUTHORS, SPEAKERS = ("作者", "authors"), ("说这话的人", "speaker")

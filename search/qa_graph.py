@@ -11,10 +11,13 @@ from collections import defaultdict
 
 from graph.store import KnowledgeGraph
 
-CJ = "https://w3id.org/chanjiao/ontology#"
+from search.understand import CJ
+
 PARTICIPANT = f"{CJ}participant"
-COOPERATION, PROJECT, ORGANIZATION, PERSON = (f"{CJ}{n}" for n in ("Cooperation", "CooperationProject",
-                                                                   "Organization", "Person"))
+# The ontology's classes the question answerer reasons with (one definition for every QA module).
+COOPERATION, PROJECT, ORGANIZATION, PERSON, INDUSTRY, POSITION, PROGRAMME = (
+    f"{CJ}{n}" for n in ("Cooperation", "CooperationProject", "Organization", "Person", "Industry", "Position",
+                         "TrainingProgramme"))
 
 PARTICIPATION = """
 SELECT ?coop ?party WHERE { ?coop a cj:Cooperation ; cj:participant ?party . }"""

@@ -9,10 +9,10 @@ both thresholds are fitted by bench/calibrate_qa_link.py on phrases the tests do
 from __future__ import annotations
 
 from search.engine import SearchEngine
+from search.understand import CJ
 
 # Linkable kinds: topics (industries) are resolved by the topic stage, not here.
 LINKABLE = ("Organization", "Cooperation", "Person")
-CJ = "https://w3id.org/chanjiao/ontology#"
 
 
 def candidates(engine: SearchEngine, phrase: str, k: int = 2) -> list[tuple[str, float, str]]:

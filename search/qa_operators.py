@@ -25,7 +25,6 @@ YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.
 YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
-COMPARE_OPENERS = ("谁", "哪个", "哪家", "哪所", "哪一个", "which", "who")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from search.qa_facts import FactFinder
+from search.qa_graph import PARTICIPANT
 from search.understand import CJ
 
-PARTICIPANT = f"{CJ}participant"
 INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}holds", f"{CJ}date"
 VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"
 ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"

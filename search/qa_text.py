@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
                              PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
-from search.understand import CJ, Understanding
+from search.qa_graph import INDUSTRY
+from search.understand import Understanding
 
-INDUSTRY = f"{CJ}Industry"
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
 
