@@ -11,16 +11,20 @@ empty and the nearest entities are offered separately as ``related``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
-from search.qa_facts import FactFinder
+from search.qa_facts import TITLE, FactFinder
+from search.qa_graph import PARTICIPATION, Participation
+from search.qa_operators import Operators
+from search.qa_link import link
+from search.qa_scope import Scope
 from search.qa_text import describe
 from search.text import validate_query
-from search.understand import CJ, Lexicon, Understanding, understand
+from search.understand import CJ, CJK, Lexicon, Understanding, standard_wording, understand
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,10 @@ class QAConfig:
     topic_lexical_coverage: float = 0.5
     topic_keep_ratio: float = 0.9
     topic_candidates: int = 5
+    # Linking a leftover phrase (short form or typo of a name) by lexical search: fitted by
+    # bench/calibrate_qa_link.py on bench/qa-link-calibration.jsonl (45/46 phrases right).
+    link_min_score: float = 5.0
+    link_min_ratio: float = 2.0
     related_k: int = 5
     max_answers: int = 50
     max_question_chars: int = 512
@@ -76,20 +84,65 @@ class QuestionAnswerer:
         self.kg, self.engine, self.config = kg, engine, config
         self.lexicon = Lexicon(engine.catalogue)
         self.facts = FactFinder(kg, engine.catalogue)
+        self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
+        self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
         validate_query(question, self.config.max_question_chars, "question")
-        u = understand(question, self.lexicon)
+        # typos in capitalised English names are corrected up front: they are unambiguous
+        text = self.scope.respelled(question, standard_wording(question))
+        u = self._placeless(understand(text, self.lexicon))
+        first = self._answer(question, u)
+        if first.answers or first.understanding.get("outside_graph"):
+            return first
+        # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪").
+        relinked = self._relinked(text, u)
+        second = self._answer(question, self._placeless(understand(relinked, self.lexicon))) if relinked else None
+        return second if second is not None and second.answers else first
+
+    def _answer(self, question: str, u: Understanding) -> Answer:
+        unknown = self.scope.unknown_names(question, u.blanked)
+        if unknown:
+            return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
+        outcome = self.operators.apply(u)
+        if outcome is None:
+            return replace(self.plain(u), question=question)
+        result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
+                        outcome.sparql or sparql_prologue() + PARTICIPATION, understanding=_summary(u, [], None))
+        if not result.answers:
+            result.related = self.related(u.topic or u.question)
+        return result
+
+    def _relinked(self, text: str, u: Understanding) -> str | None:
+        """The question with short forms and typos of names replaced by the names ("大交大" →
+        "大连交通大学"), or None when nothing was replaced. Only a topic the graph's topics do not
+        cover is tried, so an industry word is never taken for a company's name."""
+        new = text
+        if u.topic and not self.anchors(u):
+            # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
+            latin = " ".join(w for w in u.topic.split() if not CJK.search(w))
+            phrases = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2] + ([latin] if " " in latin else [])
+            for word in (w for w in phrases if not TITLE.search(w)):
+                for phrase in [m.text + word for m in u.mentions if m.text + word in new] + [word]:
+                    label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio,
+                                 "zh" if CJK.search(phrase) else "en")
+                    if label:
+                        new = new.replace(phrase, label)
+                        break
+        return new if new != text else None
+
+    def plain(self, u: Understanding) -> Answer:
+        """The ordinary pipeline: topic anchors → plan → SPARQL → answers, evidence, sentence."""
         anchors = self.anchors(u)
         plan = compose(u, anchors, self.facts)
-        result = Answer(question, understanding=_summary(u, anchors, plan))
+        result = Answer(u.question, understanding=_summary(u, anchors, plan))
         if plan is None:
             return self._empty(result, u, anchors)
         rows = self.kg.select(plan.sparql)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
-        if not result.answers and not plan.is_count:
+        if not result.answers and not plan.is_count and not result.evidence:
             return self._empty(result, u, anchors)
         result.answer_text = describe(u, anchors, plan, result, self.facts)
         return result
@@ -97,9 +150,22 @@ class QuestionAnswerer:
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
         """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""
         named = [(m.doc.iri, 1.0) for m in u.mentions if _root(m.doc.types) and not self._is_answer(m, u)]
-        if named or not u.topic:
+        if not u.topic:
             return named
+        if named:
+            # "人工智能芯片": a named topic narrowed by words the graph does not cover is not covered
+            # (Chinese only: English leftovers are too often ordinary words — built, sessions)
+            leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
+            return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
         return self.resolve_topic(u.topic)
+
+    def _placeless(self, u: Understanding) -> Understanding:
+        """The graph's place names leave the topic: a place says where, not what (金普新区 is no
+        childcare project because the project's name begins with it)."""
+        topic = u.topic
+        for place in self.facts.place_names:
+            topic = topic.replace(place, " ")
+        return replace(u, topic=" ".join(topic.split()))
 
     def _is_answer(self, mention, u: Understanding) -> bool:
         """A named cooperation is a constraint on the answers, unless cooperations are asked for."""
@@ -122,6 +188,15 @@ class QuestionAnswerer:
         best = max(accepted.values())
         return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
 
+    def _outside(self, result: Answer, u: Understanding, unknown: list[str]) -> Answer:
+        """The question names something the graph does not hold: nothing is answered about it,
+        and the graph's entities nearest to the name are offered separately."""
+        names = ("、" if u.lang == "zh" else ", ").join(unknown)
+        result.answer_text = (f"图谱中没有关于{names}的任何信息，无法回答。" if u.lang == "zh"
+                              else f"The graph holds nothing about {names}, so this cannot be answered.")
+        result.related = [r.to_dict() for r in self.engine.search(unknown[0], k=self.config.related_k)]
+        return result
+
     def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
         result.answers, result.evidence = [], []
         result.answer_text = describe(u, anchors, None, result, self.facts)
@@ -140,7 +215,7 @@ def _root(types: frozenset[str]) -> bool:
     return any(f"{CJ}{root}" in types for root in TOPIC_ROOTS)
 
 
-def _summary(u: Understanding, anchors, plan: Plan | None) -> dict:
-    return {"lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
+def _summary(u: Understanding, anchors, plan: Plan | None, unknown: list[str] = ()) -> dict:
+    return {"outside_graph": list(unknown), "lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
             "answer_classes": sorted(u.answer_classes), "entities": [m.doc.iri for m in u.mentions],
             "topic": u.topic, "anchors": [a for a, _ in anchors], "plan": plan.kind if plan else None}

@@ -1,102 +1,46 @@
 """Compose the SPARQL query that answers an understood question, and read its rows back.
 
-A Plan is the query plus how its rows become answers and evidence. The kinds of plan are
-the kinds of thing a question asks for (PLANNERS): organisations reached through the
-cooperations they take part in, cooperations, people in positions, programmes, and figures.
+Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
+evidence) with its SPARQL. The kinds of plan are the kinds of thing a question asks for
+(PLANNERS): organisations reached through the cooperations they take part in, cooperations,
+people in positions, programmes, figures, dates, places and what a source reports.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
-from search.understand import CJ, Understanding
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
+from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, IndustriesPlan, KeyIndustriesPlan,
+                             IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
+                             ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan)
+from search.understand import AMOUNT_WORDS, Understanding
 
-PARTICIPANT = f"{CJ}participant"
-INDUSTRY_OF, SPOKEN_BY = f"{CJ}industry", f"{CJ}spokenBy"
-CREATOR = "http://purl.org/dc/terms/creator"
-HOLDS = f"{CJ}holds"
-DATE = f"{CJ}date"
-VENUE, LOCATED_IN = f"{CJ}venue", f"{CJ}locatedIn"
-COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME = (
-    f"{CJ}{n}" for n in ("Cooperation", "Industry", "Organization", "Person", "Position", "TrainingProgramme"))
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
 AUTHORS, SPEAKERS = ("作者", "authors"), ("说这话的人", "speaker")
+PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key industries")
 # "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
 # said the quotation sharing most words with the question.
 AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "author", "authors", "byline")
+# "哪家媒体发的", "which newspaper published it": the article's publisher.
+PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来源", "来源", "出处", "哪家报", "outlet", "newspaper",
+                   "publisher", "published by", "source", "media")
+# "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
+KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
+             "focus industries", "priority industries")
+# "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
+ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
+ISSUERS = ("印发部门", "issuers")
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "said", "says", "say", "stated", "told")
-# Plans whose evidence is one stated triple between an answer and the entity linking it (via):
-# kind → (predicate, the words of the path, (subject, object) of the triple from (answer, via)).
-LINKS = {
-    "industries": (INDUSTRY_OF, "所属产业 industry", lambda answer, via: (via, answer)),
-    "authors": (CREATOR, "作者 creator", lambda answer, via: (via, answer)),
-    "speakers": (SPOKEN_BY, "说话人 spoken by", lambda answer, via: (via, answer)),
-}
 # A figure this well matched answers a how-many question even when a class word is present.
 QUANTITY_MIN = 2.0
-
-
-@dataclass
-class Plan:
-    """A SPARQL query and how to read it. ``kind`` names the planner; rows carry ?answer."""
-
-    kind: str
-    sparql: str
-    via: str | None = None  # the variable holding the cooperation that links an answer, if any
-    is_count: bool = False
-    subject: str | None = None  # the figure, or the event, a date/place/figure plan is about
-    links: dict | None = None  # answer → {(via, anchor)}, filled by collect
-    noun: tuple[str, str] | None = None  # (zh, en) name of the answers when the question's word does not fit
-    most: bool = False  # keep only the answers with the most support ("参与项目最多的高校")
-
-    def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
-        """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
-        support: dict[str, set] = {}
-        for row in rows:
-            support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
-        top = max((len(v) for v in support.values()), default=1)
-        ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))[:limit]
-        if self.most:
-            ranked = [a for a in ranked if len(support[a]) == top]
-        self.links = {a: support[a] for a in ranked}
-        result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
-        result.evidence = [e for a in ranked for e in self._evidence(a, support[a], facts)]
-
-    def _evidence(self, answer: str, links: set, facts: FactFinder) -> list[dict]:
-        out = []
-        for coop, anchor in sorted(links, key=lambda link: tuple(str(x) for x in link)):
-            if self.kind in HOLDERS:
-                person, position = HOLDERS[self.kind](answer, coop)
-                path = [facts.label(person), "担任 holds", facts.label(position)]
-                source = facts.evidence(person, HOLDS, position)
-            elif self.kind in LINKS:
-                predicate, words, ends = LINKS[self.kind]
-                subject, obj = ends(answer, coop)
-                path = [facts.label(subject), words, facts.label(obj)]
-                source = facts.evidence(subject, predicate, obj)
-            elif self.kind == "place":
-                path = [facts.label(coop), "举办地 held at", facts.label(answer)]
-                source = facts.evidence(coop, VENUE) or facts.evidence(coop, LOCATED_IN)
-            elif self.kind == "date":
-                path = [facts.label(answer)]
-                source = facts.evidence(answer, DATE)
-            elif self.kind == "quantity":
-                owner, predicate = facts.quantity_owner[answer]
-                path = [facts.label(owner), facts.label(predicate), facts.label(answer)]
-                source = facts.evidence(owner, predicate, answer)
-            elif self.kind in PARTICIPATION and coop and coop != answer:
-                cooperation, party = PARTICIPATION[self.kind](answer, coop)
-                path = [facts.label(party), "参与 participates in", facts.label(cooperation)]
-                source = facts.evidence(cooperation, PARTICIPANT, party)
-            else:
-                path, source = [facts.label(answer)], []
-            if anchor and anchor != coop:
-                path += ["涉及 concerns", facts.label(anchor)]
-            out.append({"path": path, "source": source[0] if source else None})
-        return out
+# A figure sharing this many words with the question answers it even when the topic also resolves
+# to a cooperation ("金普新区在多少家申报成功单位中排名" shares 8 with the applicants figure, while
+# the topic 金普新区 only resolves to a project by its place name); the party counts of a named
+# cooperation share at most 3 with any figure (test_parties_of_a_cooperation_are_counted…).
+QUANTITY_STRONG = 6.0
 
 
 def _values(var: str, iris) -> str:
@@ -134,7 +78,7 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
             elif COOPERATION in doc.types:
                 body += _values("coop", [doc.iri])
         body += _anchor_block(anchors, "coop")
-    return Plan("participants", f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
+    return ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
 
 
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
@@ -145,10 +89,10 @@ def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
             body += _member(n, doc.iri).replace("?coop", "?answer")
     body += _anchor_block(anchors, "answer")
     if not u.most:
-        return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor WHERE {{\n{body}}}")
+        return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor WHERE {{\n{body}}}")
     # "Which project has the most partners": each cooperation is supported by its parties.
     body += "?answer cj:participant ?party .\n"
-    return Plan("cooperations", f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
+    return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
 
 
 def plan_industries(u: Understanding, anchors, classes) -> Plan:
@@ -160,14 +104,14 @@ def plan_industries(u: Understanding, anchors, classes) -> Plan:
         elif COOPERATION in doc.types:
             body += _values("coop", [doc.iri])
     body += _anchor_block(anchors, "coop")
-    return Plan("industries", f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
+    return IndustriesPlan(f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
 
 
 def plan_programmes(u: Understanding, anchors, classes) -> Plan:
     body = "?answer a cj:TrainingProgramme .\n"
     for doc in _entity_iris(u, anchors):
         body += f"?answer cj:provider <{doc.iri}> .\n"
-    return Plan("programmes", f"SELECT DISTINCT ?answer WHERE {{\n{body}}}")
+    return ProgrammesPlan(f"SELECT DISTINCT ?answer WHERE {{\n{body}}}")
 
 
 def plan_people(u: Understanding, anchors, held: list, partners_instead: bool) -> Plan | None:
@@ -181,7 +125,7 @@ def plan_people(u: Understanding, anchors, held: list, partners_instead: bool) -
         return None
     body = "?answer cj:holds ?pos . ?pos cj:postIn ?org .\n"
     body += _values("pos", {pos for _, pos, _ in held}) if held else _values("org", orgs)
-    return Plan("people", f"SELECT DISTINCT ?answer ?pos WHERE {{\n{body}}}", via="pos")
+    return PeoplePlan(f"SELECT DISTINCT ?answer ?pos WHERE {{\n{body}}}", via="pos")
 
 
 def plan_positions(u: Understanding, anchors, classes) -> Plan:
@@ -190,31 +134,25 @@ def plan_positions(u: Understanding, anchors, classes) -> Plan:
     body = ("?person cj:holds ?answer . ?answer cj:postIn ?org .\n"
             + _values("person", [d.iri for d in named if PERSON in d.types])
             + _values("org", [d.iri for d in named if ORGANIZATION in d.types]))
-    return Plan("positions", f"SELECT DISTINCT ?answer ?person WHERE {{\n{body}}}", via="person")
-
-
-# (person, position) of an answer and the entity linking it, for the plans that answer either.
-HOLDERS = {"people": lambda answer, via: (answer, via), "positions": lambda answer, via: (via, answer)}
-# (cooperation, party) likewise: the plans whose answers can be ranked by their participation links.
-PARTICIPATION = {"participants": lambda answer, via: (via, answer), "cooperations": lambda answer, via: (answer, via)}
+    return PositionsPlan(f"SELECT DISTINCT ?answer ?person WHERE {{\n{body}}}", via="person")
 
 
 def plan_date(subject: str) -> Plan:
     sparql = (f"SELECT ?answer ?date ?when WHERE {{\n{_values('answer', [subject])}"
               "OPTIONAL { ?answer cj:date ?date } OPTIONAL { ?answer dcterms:temporal ?when }\n}")
-    return Plan("date", sparql, subject=subject)
+    return DatePlan(sparql, subject=subject)
 
 
 def plan_place(event: str) -> Plan:
     sparql = (f"SELECT ?answer ?event WHERE {{\n{_values('event', [event])}"
               "?event cj:venue|cj:locatedIn ?answer .\n}")
-    return Plan("place", sparql, via="event", subject=event)
+    return PlacePlan(sparql, via="event", subject=event)
 
 
 def plan_quantity(quantity: str) -> Plan:
     sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{_values('answer', [quantity])}"
               "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
-    return Plan("quantity", sparql, subject=quantity)
+    return QuantityPlan(sparql, subject=quantity)
 
 
 def _is(classes, root: str, facts: FactFinder) -> bool:
@@ -232,14 +170,24 @@ PLANNERS: dict[str, Callable] = {
 
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions."""
+    if uses_any(u, KEY_WORDS):
+        return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
+                    via="owner", noun=KEY_INDUSTRIES)
+    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS):
+        return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
+                    via="doc", noun=PUBLISHERS)
+    if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
+        sparql = f"SELECT ?answer ?doc WHERE {{\n{_values('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
+        if facts.kg.select(sparql):
+            return IssuersPlan(sparql, via="doc", noun=ISSUERS)
     if uses_any(u, AUTHOR_WORDS):
-        return Plan("authors", "SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:creator ?answer .\n}",
+        return AuthorsPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:creator ?answer .\n}",
                     via="doc", noun=AUTHORS)
     quotation = facts.best_quotation(u) if u.intent == "who" and uses_any(u, SAID_WORDS) else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
         return None
     sparql = f"SELECT ?answer ?quote WHERE {{\n{_values('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
-    return Plan("speakers", sparql, via="quote", subject=quotation[0], noun=SPEAKERS)
+    return SpeakersPlan(sparql, via="quote", subject=quotation[0], noun=SPEAKERS)
 
 
 def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
@@ -249,9 +197,12 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     owner = facts.quantity_owner[quantity][0]
     if facts.owner_named(quantity, u) or owner in {a for a, _ in anchors}:
         return True
-    asks_parties = bool(u.answer_classes) and not _is(u.answer_classes, COOPERATION, facts) and not asks_rank(u)
+    asks_parties = (_is(u.answer_classes, ORGANIZATION, facts) or _is(u.answer_classes, PERSON, facts)) \
+        and not asks_rank(u)
     parties_of = [a for a, _ in anchors if COOPERATION in getattr(facts.docs.get(a), "types", ())]
-    return not _entity_iris(u, anchors) and not (asks_parties and parties_of)
+    # a cooperation the question names, and does not own the figure, is what the question is about
+    named = _entity_iris(u, anchors) + [a for a in parties_of if dict(anchors)[a] >= 1.0]
+    return not named and not (asks_parties and parties_of)
 
 
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
@@ -263,11 +214,21 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count":
         best = facts.best_quantity(u)
-        if best and best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts):
+        if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
+            best = None  # the best figure counts something else than what is asked
+        money = uses_any(u, AMOUNT_WORDS)
+        if best and money and not facts.figures["zh"][best[0]]["currency"]:
+            return None  # an amount of money is answered by a sum of money, or not at all
+        if best and (best[1] >= QUANTITY_STRONG or best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts)):
             return plan_quantity(best[0])
+        if money:
+            return None  # an amount the graph does not give: counting entities would not answer it
     reported = _reported(u, facts)
     if reported:
+        reported.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
         return reported
+    if facts.unheld_title(u):
+        return None  # a post nobody in the graph holds: no one is the answer
     asks_person = _is(u.answer_classes, PERSON, facts)
     # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
     held = facts.matching_positions(u)
@@ -291,5 +252,5 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     else:
         plan = plan_participants(u, anchors, classes)
     # "The most" ranks organisations by their cooperations and cooperations by their parties.
-    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and plan.kind in PARTICIPATION
+    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
     return plan

@@ -1,20 +1,34 @@
-"""Scoring question answering on a JSON-lines set: {"q", "must", "not", "expect_empty"}.
+"""Scoring question answering on a JSON-lines set: {"q", "must", "not", "expect_empty", "class"}.
 
-A question counts as right when every ``must`` is part of an answer's label (or, for
-numbers, of ``answer_text``), no ``not`` is part of an answer's label, and an
-``expect_empty`` question returns no answers. Labels compare after normalisation, so
-full-width and half-width brackets count as the same.
+A question counts as right when every ``must`` is found, no ``not`` is part of an answer's
+label, and an ``expect_empty`` question returns no answers. How a ``must`` is found depends on
+what it is (the conventions of tests/eval/README.md):
+
+- a whole number ("97", "120000000") is a value stated in the answer text or a label, in any
+  written form (1.2亿元, 120 million), never a digit run inside a longer number (6 is not in 16);
+- an ISO date ("2022-12") is a date the answer states at least at that precision (2022年12月);
+- a verdict ("是"/"否", "yes"/"no") is how the answer text opens;
+- anything else is part of an answer's label or of the answer text, after normalisation.
+
+The report gives accuracy per class and overall, and warm latency.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from search.evaluate import read_jsonl
+from search.qa_values import ISO_DATE, WHOLE_NUMBER, states_date, states_number
 from search.text import normalize
+
+# How an answer text opens when it states a verdict; one table for the answerer and the judge.
+VERDICTS = {"是": re.compile(r"^(是|对)(?!否)"), "否": re.compile(r"^(否|不|没有)"),
+            "yes": re.compile(r"^yes\b"), "no": re.compile(r"^no\b")}
 
 
 @dataclass(frozen=True)
@@ -23,20 +37,34 @@ class QACase:
     must: tuple[str, ...] = ()
     not_: tuple[str, ...] = ()
     expect_empty: bool = False
+    cls: str = "-"
 
 
 def load_qa_cases(path: Path | str) -> list[QACase]:
-    """The cases of a JSON-lines file of {"q", "must", "not", "expect_empty"} records."""
+    """The cases of a JSON-lines file of {"q", "must", "not", "expect_empty", "class"} records."""
     return read_jsonl(path, lambda raw: QACase(str(raw["q"]), tuple(raw.get("must", ())), tuple(raw.get("not", ())),
-                                               bool(raw.get("expect_empty", False))), '{"q", "must", "not"}')
+                                               bool(raw.get("expect_empty", False)), str(raw.get("class", "-"))),
+                      '{"q", "must", "not"}')
+
+
+def found(must: str, labels: list[str], text: str) -> bool:
+    """Whether an answer (normalised labels and text) contains ``must`` by the conventions above."""
+    if must in VERDICTS:
+        return bool(VERDICTS[must].match(text))
+    stated = " ".join([text, *labels])
+    if WHOLE_NUMBER.match(must) and len(must) != 4:
+        return states_number(stated, int(must))
+    if ISO_DATE.match(must):
+        return states_date(stated, must) or (len(must) == 4 and states_number(stated, int(must)))
+    wanted = normalize(must)
+    return any(wanted in label for label in labels) or wanted in text
 
 
 def judge(case: QACase, answer: dict) -> list[str]:
     """What is wrong with an answer to a case (empty when it is right)."""
     labels = [normalize(a["label"]) for a in answer["answers"]]
     text = normalize(answer["answer_text"])
-    problems = [f"missing {m}" for m in case.must
-                if not any(normalize(m) in label for label in labels) and normalize(m) not in text]
+    problems = [f"missing {m}" for m in case.must if not found(m, labels, text)]
     problems += [f"wrongly includes {n}" for n in case.not_ if any(normalize(n) in label for label in labels)]
     if case.expect_empty and answer["answers"]:
         problems.append(f"expected no answer, got {len(answer['answers'])}")
@@ -44,20 +72,36 @@ def judge(case: QACase, answer: dict) -> list[str]:
 
 
 def run_qa_eval(path: Path | str, answerer) -> str:
-    """Answer every case with ``answerer`` (a QuestionAnswerer); a report with accuracy and warm latency."""
+    """Answer every case with ``answerer`` (a QuestionAnswerer); a report per class with accuracy and warm latency."""
     cases = load_qa_cases(path)
     for case in cases:
         answerer.answer(case.q)  # warm-up pass: loads the encoder's weights and fills caches
-    lines, right, times = [], 0, []
+    lines, times = [], []
+    per_class: dict[str, list[bool]] = defaultdict(list)
     for case in cases:
         started = time.perf_counter()
         answer = answerer.answer(case.q).to_dict()
         times.append((time.perf_counter() - started) * 1000)
         problems = judge(case, answer)
-        right += not problems
-        lines.append(f"{'ok  ' if not problems else 'MISS'} {case.q}  →  {answer['answer_text'][:80]}"
+        per_class[case.cls].append(not problems)
+        lines.append(f"{'ok  ' if not problems else 'MISS'} [{case.cls}] {case.q}  →  {answer['answer_text'][:80]}"
                      + (f"  [{'; '.join(problems)}]" if problems else ""))
+    if len(per_class) > 1:
+        lines += [f"  {cls:<14} {sum(ok)}/{len(ok)} ({sum(ok) / len(ok):.3f})" for cls, ok in sorted(per_class.items())]
+    _add_honesty(lines, cases, per_class)
+    right = sum(sum(ok) for ok in per_class.values())
     p99 = statistics.quantiles(times, n=100)[98] if len(times) > 1 else times[0]
     lines.append(f"{right}/{len(cases)} right ({right / len(cases):.3f}); latency p50 "
                  f"{statistics.median(times):.1f} ms, p99 {p99:.1f} ms")
     return "\n".join(lines)
+
+
+def _add_honesty(lines: list[str], cases: list[QACase], per_class: dict[str, list[bool]]) -> None:
+    """Accuracy on the answerable cases and honesty on the unanswerable ones (expect_empty)."""
+    outcome = [ok for cls in per_class for ok in per_class[cls]]
+    order = [c for cls in per_class for c in cases if c.cls == cls]
+    empty = [ok for c, ok in zip(order, outcome) if c.expect_empty]
+    full = [ok for c, ok in zip(order, outcome) if not c.expect_empty]
+    if empty and full:
+        lines.append(f"  answerable {sum(full)}/{len(full)} ({sum(full) / len(full):.3f}); "
+                     f"unanswerable honest {sum(empty)}/{len(empty)} ({sum(empty) / len(empty):.3f})")

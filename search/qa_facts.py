@@ -20,12 +20,19 @@ SELECT ?doc ?start ?end ?quote WHERE {
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
 } ORDER BY ?start"""
 
+# Every quoted span of every source: what a yes/no question about a stated fact is checked against.
+QUOTES = """
+SELECT DISTINCT ?doc ?start ?end ?quote WHERE {
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+}"""
+
 # Everything with a date, with the words that describe it and the entities it concerns.
 DATED = """
 SELECT ?x ?text ?linked WHERE {
   ?x cj:date|dcterms:temporal ?d .
   { ?x rdfs:label|skos:altLabel|dcterms:description ?text }
   UNION { ?x cj:approves|cj:issuedBy|prov:wasAssociatedWith ?linked . ?linked rdfs:label|skos:altLabel ?text }
+  UNION { ?x a cj:NewsArticle . { cj:NewsArticle rdfs:label|skos:altLabel ?text } UNION { cj:date rdfs:comment ?text } }
 }"""
 
 # Every figure with the words that describe it: its own labels, unit and wording, what it
@@ -37,6 +44,14 @@ SELECT ?q ?owner ?p ?text WHERE {
   UNION { ?q (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
   UNION { ?owner rdfs:label|skos:altLabel ?text }
   FILTER(STRSTARTS(STR(?p), STR(cj:)))
+}"""
+
+# A figure's own words (what it counts, its unit and wording), without its owner's labels.
+OWN_WORDS = """
+SELECT ?q ?text WHERE {
+  ?q a cj:Quantity .
+  { ?q rdfs:label|cj:unitText|cj:sourceText|cj:outputKind ?text }
+  UNION { ?q (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
 }"""
 
 FIGURES = """
@@ -57,10 +72,23 @@ SELECT ?person ?pos ?org ?title WHERE {
 QUOTATIONS = """
 SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:text ?text ; cj:spokenBy ?speaker }"""
 
+PLACES = "SELECT ?place ?l WHERE { ?place a cj:Place ; rdfs:label|skos:altLabel ?l }"
+LOCATED = "SELECT ?x ?place WHERE { ?x cj:locatedIn ?place }"
+
 CLASSES_OF = """
 SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
 
+# Titles of posts, Chinese and English, with the words that make a post a deputy one.
+TITLE = re.compile(r"(?:副|常务副)?(?:党委|党组)?(?:总经理|经理|董事长|董事|总裁|主席|秘书长|书记|校长|院长|主任|总监|市长|区长|"
+                   r"省长|部长|局长|厂长|所长|理事长|会长|总工程师)"
+                   r"|(?<![a-z])(?:(?:vice|deputy|assistant|executive)[ -])?(?:president|ceo|chairman|chairwoman|director|"
+                   r"mayor|secretary|general manager|manager|dean|principal|governor|minister|chief executive)(?![a-z])")
+DEPUTY = re.compile(r"副|vice|deputy|assistant")
+# How the article marks a figure as approximate ("2800余个", "1000人以上"); English keeps the qualifier.
+APPROXIMATE = ("余", "多", "以上", "逾", "近")
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
+# "How many were ranked": the size of the field, not the rank.
+FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
 LATIN_WORD = re.compile(r"[a-z0-9]+")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
@@ -71,6 +99,9 @@ def _stem(word: str) -> str:
     """A crude English singular: companies → company, members → member."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    for suffix in ("ment", "ing", "ed"):  # invested, investment → invest; ranking, ranked → rank
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -97,6 +128,9 @@ class FactFinder:
         for row in kg.select(QUANTITIES):
             self.quantity_words[row["q"]] |= tokens(row["text"])
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
+        self.own_words: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(OWN_WORDS):
+            self.own_words[row["q"]] |= tokens(row["text"])
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
         self.dated_words: dict[str, set[str]] = defaultdict(set)
@@ -112,6 +146,12 @@ class FactFinder:
             self.quote_speakers[row["q"]].add(row["speaker"])
             # a quotation is named by what it says
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
+        self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
+                       for r in kg.select(QUOTES)]
+        self.place_names = sorted({normalize(r["l"]) for r in kg.select(PLACES)}, key=len, reverse=True)
+        self.located: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(LOCATED):
+            self.located[row["x"]].add(row["place"])
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
         self.position_org = {pos: org for _, pos, org, _ in self.positions}
 
@@ -151,6 +191,14 @@ class FactFinder:
             return _best(u, self.quantity_words, owners)
         return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
 
+    def figure_asked(self, quantity: str, u: Understanding) -> bool:
+        """Whether the question asks for what the figure counts: some word of the question, besides
+        the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment)."""
+        text = _without_question_words(u.question)
+        for m in u.mentions:
+            text = text.replace(normalize(m.text), " ")
+        return bool({t for t in tokens(text) if not t.isdigit()} & self.own_words.get(quantity, set()))
+
     def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
         return _best(u, self.quote_words, self.quote_speakers)
@@ -168,6 +216,9 @@ class FactFinder:
         value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
         if lang == "en" and _is_ordinal(self.figures["zh"].get(quantity, {})):
             value = _ordinal(int(row["value"]))
+        if lang == "en" and any(w in str(row_zh := self.figures["zh"].get(quantity, {}).get("written") or "")
+                                for w in APPROXIMATE):
+            value = f"more than {value}" if "以上" not in row_zh else f"{value} or more"
         if row["currency"]:
             value = f"{row['currency']} {value}"
         return f"{value} {row['unit'] or ''}".strip() if lang == "en" else f"{value}{row['unit'] or ''}"
@@ -182,6 +233,27 @@ class FactFinder:
 
     def owner_named(self, quantity: str, u: Understanding) -> bool:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
+
+    def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
+        """A source span stating every character pair of a Chinese claim (at least ``min_pairs``), or None."""
+        pairs = {p for run in CJK_RUN.findall(normalize(claim)) for p in (run[i:i + 2] for i in range(len(run) - 1))}
+        if len(pairs) < min_pairs:
+            return None
+        return next((q for q in self.quotes if all(p in normalize(q["text"]) for p in pairs)), None)
+
+    def unheld_title(self, u: Understanding) -> str | None:
+        """A post the question asks about that nobody holds (at the named organisation, if any):
+        "总经理" when the graph only has a 副总经理, "vice president" when it only has a president."""
+        text = normalize(u.question)
+        orgs = {m.doc.iri for m in u.mentions}
+        titles = [title for _, _, org, title in self.positions if not orgs or org in orgs]
+        for m in TITLE.finditer(text):
+            asked = m.group(0).strip()
+            deputy = bool(DEPUTY.search(asked))
+            core = DEPUTY.sub("", asked).strip()
+            if not any(core in t and bool(DEPUTY.search(t)) == deputy for t in titles):
+                return asked
+        return None
 
     def matching_positions(self, u: Understanding) -> list[tuple[str, str, str]]:
         """(person, position, organisation) whose title the question uses, at a named organisation if any."""
@@ -210,8 +282,10 @@ def uses_any(u: Understanding, words) -> bool:
 
 
 def asks_rank(u: Understanding) -> bool:
-    """Whether the question asks for a rank ("第几", "rank")."""
-    return uses_any(u, ORDINAL_WORDS)
+    """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
+    ("在多少家单位中排名", "out of how many")."""
+    return uses_any(u, ("第几", "名次", "what rank", "which place")) or \
+        uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS)
 
 
 def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],

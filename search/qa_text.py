@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from search.qa_compose import HOLDERS
+from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
+                             PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
+from search.qa_graph import INDUSTRY
 from search.understand import Understanding
 
 SEPARATOR = {"zh": "、", "en": ", "}
@@ -35,8 +37,13 @@ MOST_PHRASES = {
 
 def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
     """What constrains the answers: the named entities and the topic, as a phrase."""
-    entities = [facts_label(m.doc.iri, lang) for m in u.mentions if m.doc.iri not in {a for a, _ in anchors}]
-    topics = [facts_label(a, lang) for a, _ in anchors[:3]] or ([u.topic] if u.topic else [])
+    anchored = {a for a, _ in anchors}
+    # a named industry is a topic, never a partner ("与人工智能合作" would misread it)
+    industries = [m.doc.iri for m in u.mentions if m.doc.iri not in anchored and INDUSTRY in m.doc.types]
+    entities = [facts_label(m.doc.iri, lang) for m in u.mentions
+                if m.doc.iri not in anchored and m.doc.iri not in industries]
+    named_topics = [facts_label(i, lang) for i in dict.fromkeys(industries)] + ([u.topic] if u.topic else [])
+    topics = [facts_label(a, lang) for a, _ in anchors[:3]] or named_topics
     side = 0 if lang == "zh" else 1
     joiner = SEPARATOR[lang]
     entity_phrase = ENTITY_PHRASES.get(plan.kind if plan else "participants", ENTITY_PHRASES["participants"])[side]
@@ -61,21 +68,14 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     kind = (plan.noun[0 if lang == "zh" else 1] if plan and plan.noun else u.answer_word) or \
         {"zh": "结果", "en": "results"}[lang]
     scope = _scope(u, anchors, plan, label, lang)
-    if plan is None or not result.answers and not (plan and plan.is_count):
+    if plan is None or not result.answers and not plan.is_count and not result.evidence:
         if lang == "zh":
             return f"图谱中没有找到{scope + '的' if scope else ''}{kind}。"
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
-    if plan.kind == "quantity":
-        return _quantity_sentence(plan.subject, facts, lang)
-    if plan.kind in HOLDERS:
-        return _people_sentence(plan, facts, lang)
-    if plan.kind in ("authors", "speakers"):
-        return _reported_sentence(plan, result, facts, lang)
-    if plan.kind == "date":
-        return _date_sentence(plan.subject, facts, lang)
-    if plan.kind == "place":
-        return _place_sentence(result, lang)
-    if plan.most:
+    worded = next((words for cls, words in SENTENCES.items() if isinstance(plan, cls)), None)
+    if worded:
+        return worded(plan, result, facts, lang)
+    if plan.most and isinstance(plan, ParticipationPlan):
         top = max(len(links) for links in plan.links.values())
         zh, en = MOST_PHRASES[plan.kind]
         if lang == "zh":
@@ -91,7 +91,8 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     return f"{kind.capitalize()} {scope}".strip() + f": {_names(result, lang)}."
 
 
-def _quantity_sentence(quantity: str, facts, lang: str) -> str:
+def _quantity_sentence(plan, result, facts, lang: str) -> str:
+    quantity = plan.subject
     owner, _ = facts.quantity_owner[quantity]
     figure = facts.figure_text(quantity, lang)
     if lang == "zh":
@@ -99,19 +100,24 @@ def _quantity_sentence(quantity: str, facts, lang: str) -> str:
     return f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}."
 
 
-def _date_sentence(subject: str, facts, lang: str) -> str:
+def _date_sentence(plan, result, facts, lang: str) -> str:
+    subject = plan.subject
     when = facts.date_text(subject, lang)
+    if not result.answers:  # dated only by words such as 近日
+        return (f"原文只说{facts.label(subject, 'zh')}于“{when}”，没有给出具体日期。" if lang == "zh"
+                else f"The source only says “{facts.date_text(subject, 'zh')}” (recently); it gives no date for "
+                     f"{facts.label(subject, 'en')}.")
     if lang == "zh":
         return f"{facts.label(subject, 'zh')}：{when}。"
     return f"{facts.label(subject, 'en')}: {when}."
 
 
-def _people_sentence(plan, facts, lang: str) -> str:
+def _people_sentence(plan, result, facts, lang: str) -> str:
     """"杨跃权担任大连职业技术学院党委书记、校长。" / "Yang Yuequan: President, Dalian Vocational …"."""
     held: dict[str, list[str]] = {}
     for answer, links in plan.links.items():
         for via, _ in sorted(links, key=str):
-            person, position = HOLDERS[plan.kind](answer, via)
+            person, position = plan.holder(answer, via)
             held.setdefault(person, []).append(position)
     sentences = []
     for person, positions in held.items():
@@ -126,15 +132,30 @@ def _people_sentence(plan, facts, lang: str) -> str:
 def _reported_sentence(plan, result, facts, lang: str) -> str:
     """"《…》的作者：杜树泽、…" / "董建军说：“…”": the article or the quotation, and who."""
     source = min(via for links in plan.links.values() for via, _ in links)
-    names, text = _names(result, lang), facts.label(source, lang)
-    if plan.kind == "authors":
-        return f"《{text}》的作者：{names}。" if lang == "zh" else f"Authors of “{text}”: {names}."
-    return f"{names}说：“{text}”" if lang == "zh" else f"{names} said: “{text}”"
+    zh, en = REPORTED[type(plan)]
+    n = len(result.answers)
+    counted = ({"zh": f"（共{n}个）", "en": f" ({n} in all)"}[lang] if plan.is_count else "")
+    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=_names(result, lang) + counted)
 
 
-def _place_sentence(result, lang: str) -> str:
+# (zh, en) templates of what a source reports, by class of plan.
+REPORTED = {
+    AuthorsPlan: ("《{source}》的作者：{names}。", "Authors of “{source}”: {names}."),
+    PublishersPlan: ("《{source}》由{names}发布。", "“{source}” was published by {names}."),
+    KeyIndustriesPlan: ("{source}的重点产业：{names}。", "Key industries of {source}: {names}."),
+    IssuersPlan: ("《{source}》由{names}印发。", "“{source}” was issued by {names}."),
+    SpeakersPlan: ("{names}说：“{source}”", "{names} said: “{source}”"),
+}
+
+
+def _place_sentence(plan, result, facts, lang: str) -> str:
     places = _names(result, lang)
     held = result.evidence[0]["path"][0] if result.evidence else ""
     if lang == "zh":
         return f"{held}的举办地：{places}。"
     return f"Held at {places}."
+
+
+# How each class of plan is worded when the generic "<scope>的<kind>：<names>" does not fit.
+SENTENCES = {QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
+             DatePlan: _date_sentence, PlacePlan: _place_sentence}

@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.documents import Catalogue, EntityDoc
+from search.documents import CJ, Catalogue, EntityDoc
 from search.text import normalize
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-CJ = "https://w3id.org/chanjiao/ontology#"
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
 # A rank is a figure too: "排名" and "ranking" ask for one.
 COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
-               "which place", "ranking", "ranked")
+               "which place", "what place", "ranking", "ranked")
 WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
@@ -50,9 +49,10 @@ STOP_WORDS = (
     "list", "show", "name", "tell", "me", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
-    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办",
+    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
+    "how", "way", "ways", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # "四个", "3家": a count in the question is no topic.
@@ -61,6 +61,27 @@ PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
             " company limited", " co., ltd", " corporation", " limited", " group")
+
+
+# Colloquial and contracted wordings and the standard words the rest of the reading knows;
+# applied once, to the normalised question, before anything else reads it.
+COLLOQUIAL = (
+    ("啥时候", "什么时候"), ("啥时", "什么时候"), ("哪天", "什么时候"), ("多会儿", "什么时候"), ("叫啥", "叫什么"),
+    ("干啥", "做什么"), ("干嘛", "做什么"), ("啥", "什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("哪儿", "哪里"),
+    ("多少钱", "多少投资金额"), ("花了", "投资"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
+    ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
+    ("whats", "what is"), ("whos", "who is"),
+)
+
+
+def standard_wording(question: str) -> str:
+    """The normalised question with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
+    text = normalize(question)
+    for colloquial, standard in COLLOQUIAL:
+        if colloquial in text:
+            text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
+                          standard, text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -85,6 +106,7 @@ class Understanding:
     relation: bool
     asks_what: bool = False  # "what"/"什么" with no class word: cooperations are asked for
     most: bool = False  # only the answers with the most cooperations are wanted
+    blanked: str = ""  # the normalised question with the linked names blanked out
 
 
 class Lexicon:
@@ -127,11 +149,12 @@ class Lexicon:
     def class_word_at(self, text: str, start: int) -> str | None:
         """The longest class word beginning at ``start`` (after an optional measure word)."""
         rest = text[start:].lstrip()
-        if rest[:1] and rest[0] in MEASURE_WORDS:
-            rest = rest[1:].lstrip()
-        for word in self._class_by_length:
-            if rest.startswith(word) and (CJK.search(word) or _ends_word(rest, len(word))):
-                return word
+        # A measure word may itself open a class word ("项目"): try the text as it is first.
+        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else (rest,)
+        for text_at in tries:
+            for word in self._class_by_length:
+                if text_at.startswith(word) and (CJK.search(word) or _ends_word(text_at, len(word))):
+                    return word
         return None
 
     def class_words_in(self, text: str) -> list[str]:
@@ -184,7 +207,8 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
     most = any(re.search(_pattern(w), blanked) for w in MOST_WORDS)
-    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most)
+    return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
+                         blanked)
 
 
 def _mentions(spans, lexicon: Lexicon):
@@ -196,6 +220,11 @@ def _mentions(spans, lexicon: Lexicon):
                 yield Mention(lexicon.catalogue.docs[i], name)
 
 
+# Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
+AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "预算", "经费", "金额",
+                "资金", "造价", "投资", "钱")
+
+
 def _intent(text: str) -> str:
     if any(re.search(_pattern(w), text) for w in WHEN_WORDS):
         return "when"
@@ -205,6 +234,8 @@ def _intent(text: str) -> str:
         return "count"
     if any(re.search(_pattern(w), text) for w in WHO_WORDS):
         return "who"
+    if any(re.search(_pattern(w), text) for w in AMOUNT_WORDS):
+        return "count"
     return "list"
 
 

@@ -275,3 +275,35 @@ def test_places_what_and_plans(qa, question, expected):
 def test_participation_questions_leave_out_groups_that_sign_nothing(qa):
     found = labels(qa.answer("哪些企业参与了联合体项目？"))
     assert "东风日产大连有限公司" in found and "东风日产" not in found
+
+
+@pytest.mark.parametrize("must, text, right", [
+    ("6", "大连理工大学参与的项目共有16个", False), ("6", "2025年", False), ("6", "共有6个", True),
+    ("120000000", "投资1.2亿元", True), ("120000000", "CNY 120 million", True), ("2800", "2,800余个", True),
+    ("26000", "2.6万余人次", True), ("16", "十六个项目", True),
+    ("2022-12", "2022年12月印发", True), ("2022-12", "December 2022", True), ("2022-12", "2022年", False),
+    ("2023", "2023年年末", True), ("2024-05-17", "published May 17, 2024", True),
+    ("是", "是。大连理工大学参与了", True), ("是", "否。是大连交通大学", False), ("否", "不是。", True),
+    ("yes", "Yes. Dalian …", True), ("no", "Nothing in the graph", False), ("no", "No. …", True),
+])
+def test_judge_matches_values_dates_and_verdicts(must, text, right):
+    assert (judge(QACase("q", must=(must,)), {"answers": [], "answer_text": text}) == []) is right
+
+
+@pytest.mark.parametrize("question, name", [
+    ("深圳职业技术大学和哪些企业合作？", "深圳职业技术大学"), ("苏州工业园区产教联合体有多少家成员单位？", "苏州工业园区"),
+    ("上海交通大学参与了哪些项目？", "上海交通大学"), ("沈阳市有哪些产教联合体项目？", "沈阳市"),
+    ("廣州市的產教聯合體有哪些企業？", "广州市"),
+    ("Which companies partner with Shenzhen Polytechnic University?", "Shenzhen Polytechnic University"),
+    ("How many members does the Suzhou Industrial Park consortium have?", "Suzhou Industrial Park consortium"),
+])
+def test_a_name_outside_the_graph_never_yields_an_answer(qa, question, name):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == [] and name in answer.answer_text
+    assert answer.related, "the nearest entities are offered separately"
+
+
+@pytest.mark.parametrize("question", ["哪些项目大连理工大学没有参与？", "Who works with Dalian Jiatong Univeristy?",
+                                      "给我介绍一下金普新区产教联合体", "大連理工大學參與了哪些項目？"])
+def test_names_the_graph_holds_are_not_taken_for_outside_names(qa, question):
+    assert qa.answer(question).understanding["outside_graph"] == []

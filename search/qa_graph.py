@@ -1,0 +1,68 @@
+"""The participation graph question operators reason over: who takes part in which cooperation.
+
+Loaded once per graph by one SPARQL query (PARTICIPATION, kept here so the operators'
+SPARQL lives in one place); comparisons, negations, multi-hop and profiles are then set
+operations in Python, each answer carrying the triple that supports it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graph.store import KnowledgeGraph
+
+from search.understand import CJ
+
+PARTICIPANT = f"{CJ}participant"
+# The ontology's classes the question answerer reasons with (one definition for every QA module).
+COOPERATION, PROJECT, ORGANIZATION, PERSON, INDUSTRY, POSITION, PROGRAMME = (
+    f"{CJ}{n}" for n in ("Cooperation", "CooperationProject", "Organization", "Person", "Industry", "Position",
+                         "TrainingProgramme"))
+
+PARTICIPATION = """
+SELECT ?coop ?party WHERE { ?coop a cj:Cooperation ; cj:participant ?party . }"""
+TYPES = "SELECT ?x ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) }"
+UNITS = "SELECT ?unit ?parent WHERE { ?unit cj:subOrganizationOf+ ?parent }"
+
+
+class Participation:
+    """Cooperations, their parties, every entity's classes and the units of each group."""
+
+    def __init__(self, kg: KnowledgeGraph):
+        self.parties: dict[str, set[str]] = defaultdict(set)
+        self.cooperations_of: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(PARTICIPATION):
+            self.parties[row["coop"]].add(row["party"])
+            self.cooperations_of[row["party"]].add(row["coop"])
+        self.classes: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(TYPES):
+            self.classes[row["x"]].add(row["cls"])
+        self.units: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(UNITS):
+            self.units[row["parent"]].add(row["unit"])
+
+    def members(self, org: str) -> set[str]:
+        """The organisation and its units: a group takes part through its subsidiaries."""
+        return {org} | self.units.get(org, set())
+
+    def of_class(self, classes) -> set[str]:
+        return {x for x, cls in self.classes.items() if cls & set(classes)}
+
+    def cooperations(self, org: str, classes=(COOPERATION,)) -> dict[str, str]:
+        """The cooperations (of ``classes``) the organisation or a unit takes part in → the party."""
+        out = {}
+        for member in sorted(self.members(org)):
+            for coop in self.cooperations_of.get(member, ()):
+                if self.classes[coop] & set(classes):
+                    out.setdefault(coop, member)
+        return out
+
+    def partners(self, org: str, classes) -> dict[str, set[str]]:
+        """Organisations of ``classes`` sharing a cooperation with ``org`` → the cooperations shared."""
+        mine = self.members(org)
+        out: dict[str, set[str]] = defaultdict(set)
+        for coop in self.cooperations(org):
+            for party in self.parties[coop] - mine:
+                if self.classes[party] & set(classes):
+                    out[party].add(coop)
+        return dict(out)

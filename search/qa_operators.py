@@ -1,0 +1,334 @@
+"""Question operators over the participation graph: yes/no, comparison, fewest, negation,
+two answer types and multi-hop (profiles, affiliations and kinds are in search/qa_profile.py).
+
+Each operator reads an Understanding, decides whether it applies (``detect``), and answers
+with answers, evidence and a sentence. Every evidence item carries its source span or, for a
+set difference or a count, the derivation that produced it. Operators that only rephrase a
+plain question (yes/no, "besides X", two types) answer that plain question through
+``plain`` (the ordinary pipeline) and read its answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.qa_facts import uses_any
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
+from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_profile import Describers
+from search.qa_values import numbers_in
+from search.text import normalize
+from search.understand import Lexicon, Understanding, class_word_spans
+
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
+MORE_WORDS = ("更多", "较多", "多", "more")
+FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
+FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b")
+# A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
+# How well a figure must match a yes/no question's words to be the figure it makes a claim about.
+FIGURE_MIN = 2.0
+
+
+class Operators(Describers):
+    """The operators of one graph, tried in order; the first that applies answers."""
+
+    def apply(self, u: Understanding) -> Outcome | None:
+        """The outcome of the first operator that applies, or None for a plain question."""
+        for op in (self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.yes_no, self.shared, self.fewest,
+                   self.multi_hop, self.negation, self.two_types):
+            outcome = op(u)
+            if outcome is not None:
+                return outcome
+        return None
+
+    # -- yes / no --------------------------------------------------------------------------------
+    def yes_no(self, u: Understanding) -> Outcome | None:
+        if not (YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question)):
+            return None
+        orgs, coops = self._orgs(u), self._coops(u)
+        if len(orgs) == 1 and not coops and u.topic:
+            coops = [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+        if len(orgs) >= 2 or (orgs and coops):
+            shared = self._shared(orgs, coops)
+            answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
+                                                         for c, parties in shared.items() for p in parties]
+        elif (figure := self._figure_claim(u)) is not None:
+            return figure
+        elif (quote := self._stated(u)) is not None:
+            answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
+        else:
+            base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
+            answers, evidence = base.answers, base.evidence
+        if not answers and evidence:
+            return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
+                                                    f"Yes. The source says: “{evidence[0]['source']['text']}”"))
+        names = "、".join(self.facts.label(i, "zh") for i in orgs + coops) if u.lang == "zh" else \
+            ", ".join(self.facts.label(i, "en") for i in orgs + coops)
+        listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
+        if answers:
+            text = self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}.")
+        else:
+            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。", f"No. The graph holds no such link for {names}.")
+        return Outcome(answers, evidence, text)
+
+    def _figure_claim(self, u: Understanding) -> Outcome | None:
+        """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
+        claimed = numbers_in(u.question)
+        best = self.facts.best_quantity(u) if claimed else None
+        orgs = self._orgs(u)
+        if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
+            return self._count_claim(u, orgs[0], claimed)
+        if best is None or best[1] < FIGURE_MIN:
+            return None
+        f, q = self.facts, best[0]
+        owner, predicate = f.quantity_owner[q]
+        source = f.evidence(owner, predicate, q)
+        evidence = [{"path": [f.label(owner), f.label(predicate), f.label(q)], "source": source[0] if source else None}]
+        held = f.figure_text(q, u.lang)
+        if int(f.figures["zh"][q]["value"]) in claimed:
+            return Outcome([], evidence, self._lang(u, f"是。{f.label(owner)}的{f.label(q)}为{held}。",
+                                                    f"Yes. {f.label(owner, 'en')}: {held}."))
+        return Outcome([], evidence, self._lang(u, f"否。图谱记载{f.label(owner)}的{f.label(q)}为{held}。",
+                                                f"No. The graph has {f.label(owner, 'en')}: {held}."))
+
+    def _count_claim(self, u: Understanding, org: str, claimed: set[int]) -> Outcome:
+        """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
+        coops = self.graph.cooperations(org, self._counted(u))
+        evidence = [participation_item(self.facts, party, coop) for coop, party in sorted(coops.items())]
+        verdict = len(coops) in claimed
+        text = self._lang(u, f"{'是' if verdict else '否'}。图谱中{self.facts.label(org)}参与{len(coops)}个。",
+                          f"{'Yes' if verdict else 'No'}. {self.facts.label(org, 'en')} takes part in {len(coops)}.")
+        return Outcome(self._entities(coops) if verdict else [], evidence, text)
+
+    def _stated(self, u: Understanding) -> dict | None:
+        """A source span stating the whole claim of a Chinese yes/no question, or None."""
+        if u.lang != "zh":
+            return None
+        claim = YES_NO_ZH.sub(" ", normalize(u.question))
+        for word in ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢"):
+            claim = claim.replace(word, " ")
+        return self.facts.stating_quote(claim)
+
+    def _shared(self, orgs: list[str], coops: list[str]) -> dict[str, set[str]]:
+        """Cooperations every named organisation takes part in (among the named ones, if any) → parties."""
+        sets = [self.graph.cooperations(o) for o in orgs]
+        common = set.intersection(*(set(s) for s in sets)) if sets else set()
+        if coops:
+            common &= set(coops)
+        return {c: {s[c] for s in sets} for c in sorted(common)}
+
+    def shared(self, u: Understanding) -> Outcome | None:
+        """"A和B是怎么合作的", "how do A and B cooperate": the cooperations both take part in."""
+        orgs = self._orgs(u)
+        if len(orgs) != 2 or u.answer_classes and not self._is(u.answer_classes, COOPERATION) or u.intent != "list":
+            return None
+        common = self._shared(orgs, self._coops(u))
+        evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
+        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
+        pair = self._lang(u, "与", " and ").join(self.facts.label(o, u.lang) for o in orgs)
+        text = self._lang(u, f"{pair}共同参与：{names}。" if common else f"图谱中没有{pair}共同参与的合作。",
+                          f"{pair} cooperate on: {names}." if common else f"The graph holds no cooperation of {pair}.")
+        return Outcome(self._entities(common), evidence, text)
+
+    # -- comparison and fewest -------------------------------------------------------------------
+    def compare(self, u: Understanding) -> Outcome | None:
+        orgs = self._orgs(u)
+        more, fewer = uses_any(u, MORE_WORDS), uses_any(u, FEWER_WORDS)
+        if len(orgs) < 2 or not (more or fewer) or uses_any(u, FEWEST_WORDS + ("最多",)):
+            return None
+        counted = self._counted(u)
+        counts = {o: self.graph.cooperations(o, counted) for o in orgs}
+        pick = min if fewer and not more else max
+        best = pick(len(c) for c in counts.values())
+        winners = [o for o in orgs if len(counts[o]) == best]
+        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o].items()]
+        evidence += [derived(self.facts, o, f"count {len(counts[o])}") for o in orgs]
+        parts = self._lang(u, "，", "; ").join(
+            self._lang(u, f"{self.facts.label(o)}参与{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
+            for o in orgs)
+        names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
+        text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
+                          f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
+        if YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question):
+            # "A参与的项目比B多吗": the claim is about the first named
+            verdict = winners == [orgs[0]]
+            text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
+        return Outcome(self._entities(winners), evidence, text)
+
+    def fewest(self, u: Understanding) -> Outcome | None:
+        if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:
+            return None
+        if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
+            counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}
+        elif self._is(u.answer_classes, ORGANIZATION):
+            counted = self._counted(u)
+            counts = {o: sorted(self.graph.cooperations(o, counted).items()) for o in self.graph.of_class(u.answer_classes)}
+        else:
+            return None
+        counts = {o: c for o, c in counts.items() if c}
+        if not counts:
+            return None
+        low = min(len(c) for c in counts.values())
+        winners = sorted((o for o, c in counts.items() if len(c) == low), key=self.facts.label)
+        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o]]
+        names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
+        text = self._lang(u, f"参与合作最少的{u.answer_word}（{low}项）：{names}。",
+                          f"{u.answer_word.capitalize()} in the fewest cooperations ({low}): {names}.")
+        return Outcome(self._entities(winners), evidence, text)
+
+    # -- negation --------------------------------------------------------------------------------
+    def negation(self, u: Understanding) -> Outcome | None:
+        """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
+        orgs = self._orgs(u)
+        if uses_any(u, EXCEPT_WORDS) and orgs:
+            dropped = set().union(*(self.graph.members(o) for o in orgs))
+            kept = [m for m in u.mentions if m.doc.iri not in orgs]
+            base = self.plain(replace(u, mentions=tuple(kept)))
+            answers = [a for a in base.answers if a["id"] not in dropped]
+            evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
+            return Outcome(answers, evidence, base.answer_text if answers else self._lang(
+                u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers."), base.sparql)
+        negated = self._negated_span(u)
+        asked = _asked_words(u, self.lexicon)
+        if asked:
+            u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
+        if negated is None or not u.answer_classes:
+            return None
+        excluded_classes = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)
+                            if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
+        excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
+        if excluded_classes:
+            excluded |= self.graph.of_class(excluded_classes[0])
+        universe = self.graph.of_class(u.answer_classes)
+        if not excluded:
+            # "哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set
+            if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
+                # "哪些企业没有参与任何项目": those taking part in no cooperation at all
+                positive = {o for o in universe if self.graph.cooperations_of.get(o)}
+            else:
+                positive = {a["id"] for a in self.plain(u).answers}
+            if not positive:
+                return None  # nothing to take away: the topic is not one the graph covers
+        elif self._is(u.answer_classes, COOPERATION):
+            positive = {c for c in universe if self.graph.parties.get(c, set()) & excluded}
+        else:
+            positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
+                                                   for c in self.graph.cooperations_of.get(o, ()))}
+            universe = {o for o in universe if self.graph.cooperations_of.get(o)}
+        answers = sorted(universe - positive, key=self.facts.label)
+        how = f"{len(universe)} − {len(positive)} with the excluded party = {len(answers)}"
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        text = self._lang(u, f"{len(universe)}个{u.answer_word}中排除符合条件的{len(positive)}个，其余{len(answers)}个：{names}。"
+                          if answers else f"图谱中所有{u.answer_word}都符合该条件，没有例外。",
+                          f"{u.answer_word.capitalize()} outside that set ({len(answers)} of {len(universe)}): {names}."
+                          if answers else f"Every {u.answer_word} in the graph is in that set.")
+        return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
+
+    def _negated_span(self, u: Understanding) -> str | None:
+        """The text after the negation word, or None when the question negates nothing."""
+        for word in NOT_WORDS:
+            pattern = re.escape(word) if re.search(r"[\u3400-\u9fff]", word) or "'" in word else rf"\b{word}\b"
+            m = re.search(pattern, u.blanked)
+            if m:
+                return u.blanked[m.end():]
+        return None
+
+    # -- multi-hop ---------------------------------------------------------------------------------
+    def multi_hop(self, u: Understanding) -> Outcome | None:
+        """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
+        (or cooperations) of the second class, X's own left out."""
+        orgs, classes = self._orgs(u), self._classes(u)
+        if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
+            return self._from_cooperation(u, classes)
+        if len(orgs) != 1 or len(classes) < 2:
+            return None
+        if uses_any(u, ALSO_WORDS):
+            first, second = classes[0], classes[-1]  # "和X合作的学校还和哪些企业合作"
+        elif u.lang == "en" and RELATIVE.search(u.blanked):
+            first, second = classes[1], classes[0]  # "companies that work with the universities that X …"
+        else:
+            return None
+        if not self._is(first, ORGANIZATION):
+            return None
+        x = orgs[0]
+        hop1 = self.graph.partners(x, first)
+        mine = self.graph.members(x)
+        found: dict[str, set[tuple[str, str]]] = {}
+        for mid in hop1:
+            if self._is(second, COOPERATION):
+                for coop, party in self.graph.cooperations(mid, second).items():
+                    if not self.graph.parties[coop] & mine:
+                        found.setdefault(coop, set()).add((party, coop))
+            else:
+                for party, coops in self.graph.partners(mid, second).items():
+                    if party not in mine and not (self.graph.members(party) & mine):
+                        found.setdefault(party, set()).update((party, c) for c in coops)
+        answers = sorted(found, key=self.facts.label)
+        evidence = [participation_item(self.facts, m, c) for m in hop1 for c in sorted(hop1[m])]
+        evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
+        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        text = self._lang(u, f"与{self.facts.label(x)}合作的是{via}；其另外的合作：{names or '无'}。",
+                          f"{self.facts.label(x, 'en')} works with {via}; their other ones: {names or 'none'}.")
+        return Outcome(self._entities(answers), evidence, text)
+
+    def _from_cooperation(self, u: Understanding, classes) -> Outcome | None:
+        """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""
+        coops = self._coops(u) or [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+        orgs_at = [c for c in classes if self._is(c, ORGANIZATION)]
+        if not coops and orgs_at:  # a topic naming one cooperation ("开源鸿蒙项目")
+            coops = [a["id"] for a in self.plain(replace(u, answer_classes=frozenset({PROJECT}))).answers]
+        if len(coops) != 1 or not orgs_at:
+            return None
+        x, first, second = coops[0], orgs_at[0], classes[-1]
+        hop1 = sorted(p for p in self.graph.parties.get(x, ()) if self.graph.classes[p] & first)
+        found: dict[str, set[tuple[str, str]]] = {}
+        for mid in hop1:
+            if self._is(second, COOPERATION):
+                for coop, party in self.graph.cooperations(mid, second).items():
+                    if coop != x:
+                        found.setdefault(coop, set()).add((party, coop))
+            else:
+                for party, shared in self.graph.partners(mid, second).items():
+                    if party not in self.graph.parties.get(x, ()):
+                        found.setdefault(party, set()).update((party, c) for c in shared)
+        answers = sorted(found, key=self.facts.label)
+        evidence = [participation_item(self.facts, m, x) for m in hop1]
+        evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
+        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        text = self._lang(u, f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
+                          f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}.")
+        return Outcome(self._entities(answers), evidence, text)
+
+    # -- two answer types --------------------------------------------------------------------------
+    def two_types(self, u: Understanding) -> Outcome | None:
+        """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
+        asked = [frozenset(self.lexicon.class_words[w]) for w in _asked_words(u, self.lexicon)]
+        if len(asked) < 2:
+            return None
+        answers, evidence, texts = [], [], []
+        for classes in asked:
+            part = self.plain(replace(u, answer_classes=classes))
+            answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
+            evidence += part.evidence
+            texts.append(part.answer_text)
+        return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
+
+
+def _asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
+    """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
+    which university")."""
+    words = []
+    for m in ASKING.finditer(u.blanked):
+        word = lexicon.class_word_at(u.blanked, m.end())
+        if word and word not in words:
+            words.append(word)
+    return words

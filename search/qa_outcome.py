@@ -1,0 +1,68 @@
+"""What a question operator returns, the evidence items it cites, and the helpers every operator
+shares (the named organisations and cooperations, the question's class words, the language)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from search.qa_facts import FactFinder
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation
+from search.understand import RELATION_WORDS, Lexicon, Understanding, class_word_spans
+
+
+@dataclass
+class Outcome:
+    """What an operator found: answers (entity dicts), evidence items, the sentence, the SPARQL."""
+
+    answers: list[dict]
+    evidence: list[dict]
+    text: str
+    sparql: str = ""
+
+
+def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
+    source = facts.evidence(coop, PARTICIPANT, party)
+    return {"path": [facts.label(party), "参与 participates in", facts.label(coop)],
+            "source": source[0] if source else None}
+
+
+def derived(facts: FactFinder, answer: str, how: str) -> dict:
+    return {"path": [facts.label(answer)], "source": None, "derivation": how}
+
+
+
+class OperatorBase:
+    """The facts, lexicon and participation graph of one graph, and helpers over an Understanding."""
+
+    def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable,
+                 topics: Callable):
+        """``plain(u)`` answers the ordinary way; ``topics(u)`` gives the (iri, confidence) anchors of u's topic."""
+        self.facts, self.lexicon, self.graph, self.plain, self.topics = facts, lexicon, graph, plain, topics
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _orgs(self, u: Understanding) -> list[str]:
+        return list(dict.fromkeys(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types))
+
+    def _coops(self, u: Understanding) -> list[str]:
+        return list(dict.fromkeys(m.doc.iri for m in u.mentions if COOPERATION in m.doc.types))
+
+    def _classes(self, u: Understanding) -> list[frozenset[str]]:
+        """The class words of the question in order, as class sets (relation words left out)."""
+        return [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)
+                if w not in RELATION_WORDS]
+
+    def _counted(self, u: Understanding) -> frozenset[str]:
+        """What is counted when organisations are compared: the cooperation class the question names."""
+        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
+        return named[0] if named else frozenset({COOPERATION})
+
+    def _is(self, classes, root: str) -> bool:
+        anc = self.facts.catalogue.ancestors
+        return bool(classes) and all(c == root or root in anc.get(c, ()) for c in classes)
+
+    def _lang(self, u: Understanding, zh: str, en: str) -> str:
+        return zh if u.lang == "zh" else en
+
+    def _entities(self, iris) -> list[dict]:
+        return [self.facts.entity(i, 1.0) for i in iris]

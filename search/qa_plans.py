@@ -1,0 +1,192 @@
+"""Plan classes: one per kind of answer, each owning how its query's rows become answers and
+how each answer is cited (the triple that states it, or the derivation that produced it).
+The planners in search/qa_compose.py build them with their SPARQL; search/qa_text.py words
+them by class (SENTENCES there)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from search.qa_facts import FactFinder
+from search.qa_graph import PARTICIPANT
+from search.understand import CJ
+
+INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}holds", f"{CJ}date"
+VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"
+ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"
+CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
+
+
+@dataclass
+class Plan:
+    """A SPARQL query and how to read it; rows carry ?answer and, for most kinds, ?<via>."""
+
+    kind: ClassVar[str] = "plain"
+    sparql: str
+    via: str | None = None  # the variable holding the entity that links an answer, if any
+    is_count: bool = False
+    subject: str | None = None  # the figure, or the event, a date/place/figure plan is about
+    links: dict | None = None  # answer → {(via, anchor)}, filled by collect
+    noun: tuple[str, str] | None = None  # (zh, en) name of the answers when the question's word does not fit
+    most: bool = False  # keep only the answers with the most support ("参与项目最多的高校")
+
+    def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
+        """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
+        support: dict[str, set] = {}
+        for row in rows:
+            support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
+        top = max((len(v) for v in support.values()), default=1)
+        ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))[:limit]
+        if self.most:
+            ranked = [a for a in ranked if len(support[a]) == top]
+        self.links = {a: support[a] for a in ranked}
+        result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
+        result.evidence = [e for a in ranked for e in self._evidence(a, support[a], facts)]
+
+    def item(self, answer: str, via: str | None, facts: FactFinder) -> tuple[list[str], list[dict]]:
+        """The path from the answer to what links it, and the source spans stating it."""
+        return [facts.label(answer)], []
+
+    def _evidence(self, answer: str, links: set, facts: FactFinder) -> list[dict]:
+        out = []
+        for via, anchor in sorted(links, key=lambda link: tuple(str(x) for x in link)):
+            path, source = self.item(answer, via, facts)
+            if anchor and anchor != via:
+                path += ["涉及 concerns", facts.label(anchor)]
+                source = source or facts.evidence(via or answer, INDUSTRY_OF, anchor)
+            item = {"path": path, "source": source[0] if source else None}
+            if not source:
+                # no span states this link as such: say how the graph derives it
+                item["derivation"] = ("industry of the cooperation is, or is narrower than, the topic "
+                                      "(cj:industry/skos:broader*)" if anchor and anchor != via
+                                      else f"matched by the query's graph pattern ({self.kind})")
+            out.append(item)
+        return out
+
+
+class ParticipationPlan(Plan):
+    """Answers linked to cooperations by participation; ranked by their participation links."""
+
+    def ends(self, answer: str, via: str) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def item(self, answer, via, facts):
+        if not via or via == answer:
+            return super().item(answer, via, facts)
+        cooperation, party = self.ends(answer, via)
+        return ([facts.label(party), "参与 participates in", facts.label(cooperation)],
+                facts.evidence(cooperation, PARTICIPANT, party))
+
+
+class ParticipantsPlan(ParticipationPlan):
+    kind = "participants"
+
+    def ends(self, answer, via):
+        return via, answer
+
+
+class CooperationsPlan(ParticipationPlan):
+    kind = "cooperations"
+
+    def ends(self, answer, via):
+        return answer, via
+
+
+class HolderPlan(Plan):
+    """People and the posts they hold."""
+
+    def holder(self, answer: str, via: str) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def item(self, answer, via, facts):
+        person, position = self.holder(answer, via)
+        return [facts.label(person), "担任 holds", facts.label(position)], facts.evidence(person, HOLDS, position)
+
+
+class PeoplePlan(HolderPlan):
+    kind = "people"
+
+    def holder(self, answer, via):
+        return answer, via
+
+
+class PositionsPlan(HolderPlan):
+    kind = "positions"
+
+    def holder(self, answer, via):
+        return via, answer
+
+
+class LinkPlan(Plan):
+    """Answers linked by one stated triple (via, predicate, answer)."""
+
+    predicate: ClassVar[str] = ""
+    words: ClassVar[str] = ""
+
+    def item(self, answer, via, facts):
+        return ([facts.label(via), self.words, facts.label(answer)], facts.evidence(via, self.predicate, answer))
+
+
+class IndustriesPlan(LinkPlan):
+    kind, predicate, words = "industries", INDUSTRY_OF, "所属产业 industry"
+
+
+class ReportedPlan(LinkPlan):
+    """What a source reports about itself or a statement: worded with that source (qa_text)."""
+
+
+class AuthorsPlan(ReportedPlan):
+    kind, predicate, words = "authors", CREATOR, "作者 creator"
+
+
+class SpeakersPlan(ReportedPlan):
+    kind, predicate, words = "speakers", SPOKEN_BY, "说话人 spoken by"
+
+
+class PublishersPlan(ReportedPlan):
+    kind, predicate, words = "publishers", PUBLISHER, "发布 published by"
+
+
+class IssuersPlan(ReportedPlan):
+    kind, predicate, words = "issuers", ISSUED_BY, "印发 issued by"
+
+
+class KeyIndustriesPlan(ReportedPlan):
+    kind, predicate, words = "key industries", KEY_INDUSTRY, "重点产业 key industry"
+
+
+class ProgrammesPlan(Plan):
+    kind = "programmes"
+
+
+class PlacePlan(Plan):
+    kind = "place"
+
+    def item(self, answer, via, facts):
+        return ([facts.label(via), "举办地 held at", facts.label(answer)],
+                facts.evidence(via, VENUE) or facts.evidence(via, LOCATED_IN))
+
+
+class DatePlan(Plan):
+    """When something happened. Rows carry ?date (a calendar date) and ?when (the article's words);
+    an event dated only by words such as 近日 has no date to answer with: no answers, its span cited."""
+
+    kind = "date"
+
+    def collect(self, rows, result, facts, limit):
+        super().collect(rows, result, facts, limit)
+        if not any(row.get("date") for row in rows):
+            result.answers = []
+
+    def item(self, answer, via, facts):
+        return [facts.label(answer)], facts.evidence(answer, DATE) or facts.evidence(answer, TEMPORAL)
+
+
+class QuantityPlan(Plan):
+    kind = "quantity"
+
+    def item(self, answer, via, facts):
+        owner, predicate = facts.quantity_owner[answer]
+        return ([facts.label(owner), facts.label(predicate), facts.label(answer)],
+                facts.evidence(owner, predicate, answer))

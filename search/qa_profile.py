@@ -1,0 +1,139 @@
+"""Describing operators: a short profile of one entity ("董建军是谁", "介绍一下国创氢能", "tell me
+about X"), a person's organisation, and the kinds of a class ("签约项目分哪几类"). Every line is
+cited: profile lines by their source spans, kinds by their derivation."""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_facts import uses_any
+from search.qa_graph import COOPERATION, PERSON
+from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.understand import CJ, Understanding
+
+# "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
+CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
+                  "category", "kind of", "type of")
+# "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
+                     "affiliated", "from")
+# Words a profile request may consist of besides the entity's name.
+PROFILE_WORDS = ("简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+                 "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
+                 "introduce", "describe", "profile of", "about", "please", "the")
+# The words that make a question about one entity a profile request.
+PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说",
+                    "tell me about", "who is", "what is", "introduce", "describe", "profile")
+RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
+
+
+class Describers(OperatorBase):
+    """Profiles, affiliations and kinds."""
+
+    def affiliation(self, u: Understanding) -> Outcome | None:
+        people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
+        if len(people) != 1 or len(u.mentions) != 1 or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
+            return None
+        f, person = self.facts, people[0]
+        posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
+        if not posts:
+            return None
+        evidence = []
+        for pos, org in posts:
+            source = f.evidence(person, f"{CJ}holds", pos)
+            evidence.append({"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
+                             "source": source[0] if source else None})
+        orgs = list(dict.fromkeys(org for _, org in posts))
+        text = self._lang(u, f"{f.label(person)}任职于" + "、".join(f.label(o) for o in orgs) + "（" +
+                          "、".join(f.label(p) for p, _ in posts) + "）。",
+                          f"{f.label(person, 'en')} works at " + ", ".join(f.label(o, 'en') for o in orgs) + " (" +
+                          ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
+        return Outcome(self._entities(orgs), evidence, text)
+
+    def where_is(self, u: Understanding) -> Outcome | None:
+        """"大连交通大学在哪里", "where is the consortium": the places it is located in."""
+        docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        if u.intent != "where" or len(docs) != 1 or not self.facts.located.get(docs[0]):
+            return None
+        if f"{CJ}Event" in self.graph.classes.get(docs[0], ()):
+            return None  # where an event was held is its venue (the date/place plan)
+        f, iri = self.facts, docs[0]
+        places = sorted(f.located[iri])
+        evidence = []
+        for place in places:
+            source = f.evidence(iri, f"{CJ}locatedIn", place)
+            item = {"path": [f.label(iri), "位于 located in", f.label(place)], "source": source[0] if source else None}
+            if not source:
+                item["derivation"] = "cj:locatedIn in the graph"
+            evidence.append(item)
+        names = self._lang(u, "、", ", ").join(f.label(p, u.lang) for p in places)
+        return Outcome(self._entities(places), evidence,
+                       self._lang(u, f"{f.label(iri)}位于{names}。", f"{f.label(iri, 'en')} is in {names}."))
+
+    def categories(self, u: Understanding) -> Outcome | None:
+        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
+        if not named or not uses_any(u, CATEGORY_WORDS):
+            return None
+        base = set(named[0])
+        anc = self.facts.catalogue.ancestors
+        kinds = {}
+        for iri in self.facts.catalogue.classes:
+            members = [x for x, cls in self.graph.classes.items() if iri in cls]
+            if iri not in base and anc.get(iri, frozenset()) & base and members:
+                kinds[iri] = members
+        if not kinds:
+            return None
+        names = self.facts.catalogue.classes
+        order = sorted(kinds, key=lambda k: -len(kinds[k]))
+        answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0}
+                   for k in order]
+        evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
+                     "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
+        parts = self._lang(u, "、", ", ").join(
+            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
+        return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
+
+    # -- profiles ----------------------------------------------------------------------------------
+    def profile(self, u: Understanding) -> Outcome | None:
+        """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
+        docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        rest = u.blanked
+        for word in PROFILE_WORDS:
+            rest = rest.replace(word, " ")
+        if len(docs) != 1 or RESIDUE.sub("", rest) or not uses_any(u, PROFILE_TRIGGERS):
+            return None
+        return self._profile_of(docs[0], u)
+
+    def _profile_of(self, iri: str, u: Understanding) -> Outcome:
+        f, lang = self.facts, u.lang
+        doc = f.docs.get(iri)
+        lines, answers, evidence = [], [f.entity(iri, 1.0)], []
+        kind = f.catalogue.type_label(doc) if doc else ""
+        for person, pos, org in sorted({p[:3] for p in f.positions}):
+            if iri in (person, org):
+                other = org if iri == person else person
+                lines.append(f"{f.label(person, lang)}: {f.label(pos, lang)}, {f.label(org, lang)}")
+                answers += [f.entity(pos, 1.0)] + ([f.entity(other, 1.0)] if iri == org else [])
+                source = f.evidence(person, f"{CJ}holds", pos)
+                evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
+                                 "source": source[0] if source else None})
+        for coop, party in sorted(self.graph.cooperations(iri).items()):
+            answers.append(f.entity(coop, 1.0))
+            evidence.append(participation_item(f, party, coop))
+        for party in sorted(self.graph.parties.get(iri, ())):
+            answers.append(f.entity(party, 1.0))
+            evidence.append(participation_item(f, party, iri))
+        for q, (owner, predicate) in f.quantity_owner.items():
+            if owner == iri:
+                lines.append(f"{f.label(q, lang)}: {f.figure_text(q, lang)}")
+                source = f.evidence(owner, predicate, q)
+                evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
+                                 "source": source[0] if source else None})
+        coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
+                 self.graph.classes.get(a["id"], ())]
+        head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
+        body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
+                        if coops and PERSON not in self.graph.classes.get(iri, ()) else [])
+        text = head + self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) + self._lang(u, "。", ".")
+        unique = list({a["id"]: a for a in answers}.values())
+        return Outcome(unique, evidence, text)

@@ -1,0 +1,175 @@
+"""Closed-world scope: the name-like spans of a question that the graph does not hold.
+
+A question about an organisation, place or consortium the graph does not know must not be
+answered with the facts of the entities it does know ("深圳职业技术大学和哪些企业合作" is not
+about Dalian). This stage finds every span shaped like a name — a Chinese run ending in a
+name suffix (大学, 公司, 联合体, 市, 区 …) or a run of capitalised English words — and keeps
+those the graph's names do not account for. The answerer then answers "the graph holds
+nothing about X" instead of dropping X.
+
+A Chinese span is accounted for when its first two characters occur together in one of the
+graph's names and the whole span is a subsequence of that name (金普新区产教联合体 is a
+shortening of 大连金普新区(大连经济技术开发区)市域产教联合体; 上海交通大学 is no shortening of
+大连交通大学). An English span is accounted for when each of its words occurs in one name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extractOne
+
+from search.documents import Catalogue
+from search.text import normalize
+from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS)
+
+# Name suffixes, longest first, with the characters after them that make them part of a longer
+# word instead ("市域", "区域", "大学生", "学院派").
+ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "", "集团": "", "大学": "生", "学院": "派",
+               "研究院": "", "幼儿园": "", "中学": "生", "小学": "生", "市": "域场民级委政值", "区": "域别块级委内",
+               "省": "级内外委份会", "县": "级域"}
+# Characters before a suffix that make it part of a common word ("节省", "城市", "地区").
+ZH_NOT_BEFORE = {"省": "节反", "市": "城超股上", "区": "地社"}
+# Characters that end a name when reading leftwards from its suffix.
+ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而或、，。？！?!,.:：;；“”\"'()（）《》 ")
+# Words a span may open with that belong to the question, not the name.
+ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
+           "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于")
+EN_SUFFIX = (r"(?i:university|college|institute|polytechnic|company|corporation|group|consortium|city|district|"
+             r"province|park|school|academy)")
+EN_NAME = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+)+(?:(?:of|and|&)\s+)?(?:[A-Z][\w&'’-]*\s+)*{EN_SUFFIX}\b"
+                     rf"|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][\w'’-]*\s*)+")
+EN_CAPITALISED = re.compile(r"(?<![\w])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# Capitalised words that open sentences or questions, not names.
+EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
+                         "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
+                         "please", "the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "besides",
+                         "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",
+                         "compare", "between", "about", "any", "all", "s"})
+WORD = re.compile(r"[a-z0-9]+")
+# Words of the question around a name: a Chinese span is cut after the last of them.
+ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
+                              "没有", "不", "未", "除了", "还")
+                  if re.search(r"[\u3400-\u9fff]", w)}, key=len, reverse=True)
+# An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
+EN_TYPO_LETTERS = 5
+
+
+class Scope:
+    """The graph's names, to tell whether a name-like span of a question is one it holds."""
+
+    def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = ()):
+        """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names."""
+        names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
+        self.zh_names = sorted({normalize(n) for n in names if re.search(r"[\u3400-\u9fff]", n)})
+        self.en_names = [set(WORD.findall(normalize(n))) for n in names if not re.search(r"[\u3400-\u9fff]", n)]
+        self.en_vocabulary = set().union(*self.en_names) if self.en_names else set()
+        # class words ("项目", "企业") are the question's words, not part of a name before a suffix
+        self.zh_cuts = list(ZH_CUTS)
+        for names in catalogue.classes.values():
+            for word in (names.zh, names.en, *names.aliases):
+                self.en_vocabulary |= set(WORD.findall(normalize(word or "")))
+                if word and re.fullmatch(r"[\u3400-\u9fff]{2,}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
+                    self.zh_cuts.append(normalize(word))
+        self.zh_cuts.sort(key=len, reverse=True)
+
+    def unknown_names(self, question: str, blanked: str | None = None) -> list[str]:
+        """The name-like spans of ``question`` the graph holds nothing about, in question order.
+
+        ``blanked`` is the normalised question with the names already linked blanked out."""
+        text = blanked if blanked is not None else normalize(question)
+        found = [span for span in _zh_spans(text, self.zh_cuts) if not self._zh_known(span)]
+        found += [span for span in _en_spans(question) if not self._en_known(span)]
+        return list(dict.fromkeys(found))
+
+    def _zh_known(self, span: str) -> bool:
+        return any(span[:2] in name and _subsequence(span, name) for name in self.zh_names)
+
+    def _en_known(self, span: str) -> bool:
+        parts = re.split(r"\s+(?:and|&)\s+", span)
+        if len(parts) > 1:  # "Guochuang Hydrogen and Dalian Jiaotong University": two names
+            return all(self._en_known(part) for part in parts)
+        words = {self._spelled(w) for w in set(WORD.findall(normalize(span))) - EN_FUNCTION}
+        if not words:
+            return True
+        if len(words) == 1:
+            return words <= self.en_vocabulary
+        return any(words <= _stems(name) for name in self.en_names) or words <= self.en_vocabulary and not _suffixed(span)
+
+
+    def respelled(self, question: str, text: str) -> str:
+        """``text`` (the normalised question) with typos in the question's capitalised English
+        names corrected to the graph's words ("Jiatong Univeristy" → "jiaotong university")."""
+        for span in _en_spans(question):
+            for word in set(WORD.findall(normalize(span))) - EN_FUNCTION:
+                right = self._spelled(word)
+                if right != word:
+                    text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", right, text)
+        return text
+
+    def _spelled(self, word: str) -> str:
+        """The vocabulary word ``word`` is a typo of (one edit per five letters), else ``word``."""
+        if word in self.en_vocabulary or len(word) < EN_TYPO_LETTERS:
+            return word
+        best = extractOne(word, self.en_vocabulary, scorer=Levenshtein.distance,
+                          score_cutoff=len(word) // EN_TYPO_LETTERS)
+        return best[0] if best else word
+
+
+def _stems(words: set[str]) -> set[str]:
+    return words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
+
+
+def _suffixed(span: str) -> bool:
+    return re.search(rf"{EN_SUFFIX}\b", span, re.IGNORECASE) is not None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _zh_spans(text: str, cuts: list[str]) -> list[str]:
+    """Chinese runs that end in a name suffix, read leftwards to a boundary, minus question words."""
+    spans = []
+    for suffix, not_after in ZH_SUFFIXES.items():
+        for m in re.finditer(re.escape(suffix), text):
+            after = text[m.end():m.end() + 1]
+            before = text[m.start() - 1:m.start()] if m.start() else ""
+            if after and after in not_after or before and before in ZH_NOT_BEFORE.get(suffix, ""):
+                continue
+            start = m.start()
+            while start > 0 and text[start - 1] not in ZH_BOUNDARY and re.match(r"[\u3400-\u9fff]", text[start - 1]):
+                start -= 1
+            span = _strip_lead(_after_cuts(text[start:m.end()], cuts))
+            if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):
+                spans.append(span)
+    return [s for s in spans if not any(s != o and s in o for o in spans)]
+
+
+def _after_cuts(span: str, cuts: list[str]) -> str:
+    """The span after the last question, relation or class word in it (the suffix itself excepted)."""
+    end = max((span.rfind(w, 0, len(span) - 1) + len(w) for w in cuts if w in span[:-1]), default=0)
+    return span[end:]
+
+
+def _strip_lead(span: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for lead in ZH_LEAD:
+            if span.startswith(lead) and len(span) > len(lead):
+                span, changed = span[len(lead):], True
+    return span
+
+
+def _en_spans(question: str) -> list[str]:
+    """Suffixed English names ("Shenzhen Polytechnic University") and other capitalised runs not
+    opening the question."""
+    spans = [m.group(0).strip() for m in EN_NAME.finditer(question)]
+    for m in EN_CAPITALISED.finditer(question):
+        words = [w for w in m.group(1).split() if w.lower() not in EN_FUNCTION]
+        if words and not any(m.group(1) in s for s in spans):
+            spans.append(" ".join(words))
+    return spans

@@ -1,0 +1,96 @@
+"""Numbers and dates as values, read out of answer text in either language.
+
+One reader for what a figure or a date *is*, whatever its written form: ``1.2亿元``,
+``120,000,000`` and ``120 million`` are all 120000000; ``2800余`` is 2800; ``2022年12月``,
+``2022-12`` and ``December 2022`` are all the ISO date ``2022-12``. Used to judge answers
+(search/qa_eval.py) and to read Chinese numerals in questions.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# Multipliers written after a number, Chinese and English.
+SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
+          "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Whole numbers are delimited: "6" is not read inside "16" or "2025".
+NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])\s*(万|亿|千|百|thousand|million|billion)?",
+                    re.IGNORECASE)
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                          "seventeen", "eighteen", "nineteen", "twenty"))}
+EN_NUMBER = re.compile(rf"\b({'|'.join(EN_NUMBERS)})\b", re.IGNORECASE)
+MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"), start=1)}
+MONTH_WORDS = "|".join(MONTHS)
+DATE_PATTERNS = (
+    re.compile(r"(?<!\d)(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?"),
+    re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)"),
+    re.compile(rf"\b({MONTH_WORDS})\s+(?:(\d{{1,2}}),?\s+)?(\d{{4}})\b", re.IGNORECASE),
+    re.compile(rf"\b(\d{{1,2}})\s+({MONTH_WORDS})\s+(\d{{4}})\b", re.IGNORECASE),
+)
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+WHOLE_NUMBER = re.compile(r"^\d+$")
+
+
+def cn_numeral(text: str) -> int | None:
+    """A Chinese numeral up to the thousands (十六 → 16, 两千八百 → 2800); None if it is none."""
+    if not text or not CN_NUMERAL.fullmatch(text):
+        return None
+    total, digit = 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch] if digit is None else digit * 10 + CN_DIGITS[ch]
+        else:
+            total += (1 if digit is None else digit) * CN_UNITS[ch]
+            digit = None
+    return total + (digit or 0)
+
+
+def numbers_in(text: str) -> set[int]:
+    """Every whole number the text states, scaled (1.2亿 → 120000000), Chinese numerals included."""
+    found = set()
+    for m in NUMBER.finditer(text):
+        try:
+            value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
+        except InvalidOperation:
+            continue
+        value *= SCALES.get((m.group(3) or "").lower(), 1)
+        if value == value.to_integral_value():
+            found.add(int(value))
+    found |= {EN_NUMBERS[m.group(1).lower()] for m in EN_NUMBER.finditer(text) if m.group(1).lower() != "one"}
+    for m in CN_NUMERAL.finditer(text):
+        value = cn_numeral(m.group())
+        if value is not None and (len(m.group()) > 1 or value > 1):
+            found.add(value)
+    return found
+
+
+def dates_in(text: str) -> set[str]:
+    """Every date the text states, as ISO 8601 at the precision written (2023, 2022-12, 2024-05-17)."""
+    found = set()
+    for pattern in DATE_PATTERNS[:2]:
+        for m in pattern.finditer(text):
+            found.add(_iso(m.group(1), m.group(2), m.group(3)))
+    for m in DATE_PATTERNS[2].finditer(text):
+        found.add(_iso(m.group(3), str(MONTHS[m.group(1).lower()]), m.group(2)))
+    for m in DATE_PATTERNS[3].finditer(text):
+        found.add(_iso(m.group(3), str(MONTHS[m.group(2).lower()]), m.group(1)))
+    return found
+
+
+def _iso(year: str, month: str | None, day: str | None) -> str:
+    return year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+
+
+def states_date(text: str, iso: str) -> bool:
+    """Whether the text gives the date ``iso`` at least at its precision (2022-12 is in 2022年12月)."""
+    return any(d == iso or d.startswith(iso + "-") for d in dates_in(text))
+
+
+def states_number(text: str, value: int) -> bool:
+    return value in numbers_in(text)
