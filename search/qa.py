@@ -194,7 +194,7 @@ class QuestionAnswerer:
         names = ("、" if u.lang == "zh" else ", ").join(unknown)
         result.answer_text = (f"图谱中没有关于{names}的任何信息，无法回答。" if u.lang == "zh"
                               else f"The graph holds nothing about {names}, so this cannot be answered.")
-        result.related = [r.to_dict() for r in self.engine.search(unknown[0], k=self.config.related_k)]
+        result.related = self.related(unknown[0])
         return result
 
     def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
