@@ -150,7 +150,9 @@ def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:
     One bulk_load per graph keeps each blank node label one node within its graph.
     """
     for name, g in graphs.items():
-        store.bulk_load(NTriplesReader(g), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+        # The loader reads ~2 KB at a time: a C buffer in front keeps those reads out of Python.
+        rows = io.BufferedReader(NTriplesReader(g), buffer_size=1 << 20)
+        store.bulk_load(rows, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
 
 
 class NTriplesReader(io.RawIOBase):
