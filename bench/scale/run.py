@@ -71,8 +71,10 @@ def tree_cpu(process: psutil.Process, seen: dict) -> None:
 def build(curated: Path, data: Path) -> dict:
     """Build with the CLI, sampling the process tree's RSS and CPU every 0.2 s."""
     cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), "build", "--force", "--curated", str(curated)]
+    log = data.with_name(data.name + "-build.log")  # a file, not a pipe: the build may print a lot of notes
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, text=True)
     root, peak, cpu = psutil.Process(proc.pid), 0, {}
     while proc.poll() is None:
         try:
@@ -82,7 +84,7 @@ def build(curated: Path, data: Path) -> dict:
             break
         time.sleep(0.2)
     wall = time.perf_counter() - started
-    output = proc.stdout.read()
+    output = log.read_text()
     if proc.returncode != 0:
         raise RuntimeError(f"build failed ({proc.returncode}):\n{output}")
     triples = int(output.split("built: ")[1].split()[0])
