@@ -136,7 +136,7 @@ def _prefixed(query: str) -> str:
     return f"PREFIX cj: <{NS['cj']}>\n{query}"
 
 
-def run_scale(scale: int, work: Path) -> dict:
+def run_scale(scale: int, work: Path, serve_it: bool = True) -> dict:
     curated, data, logs = work / f"curated-{scale}x", work / f"data-{scale}x", work / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -146,7 +146,8 @@ def run_scale(scale: int, work: Path) -> dict:
     print(f"[{scale}x] generated in {row['generate_s']} s; building ...", file=sys.stderr, flush=True)
     row.update(build(curated, data))
     print(f"[{scale}x] built {row['triples']} triples in {row['build_wall_s']} s; serving ...", file=sys.stderr, flush=True)
-    row.update(serve(curated, data, logs))
+    if serve_it:
+        row.update(serve(curated, data, logs))
     return row
 
 
@@ -160,6 +161,8 @@ COLUMNS = [("triples", "triples"), ("build_wall_s", "build s"), ("build_cpu_s", 
 def table(rows: list[dict]) -> str:
     def cell(row, key):
         value = row.get(key)
+        if value is None:
+            return "-"
         return f"{value['p50_ms']}/{value['p99_ms']}" if isinstance(value, dict) else str(value)
 
     def growth(prev, row, key):
@@ -182,17 +185,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
     parser.add_argument("--work", help="working directory (default: a temporary one, removed)")
+    parser.add_argument("--build-only", action="store_true", help="generate and build; do not start the server")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="chanjiao-scale-") as tmp:
         work = Path(args.work or tmp)
-        rows = [run_scale(scale, work) for scale in sorted(args.scales)]
+        rows = [run_scale(scale, work, not args.build_only) for scale in sorted(args.scales)]
     RESULTS.parent.mkdir(exist_ok=True)
+    command = "python bench/scale/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    for row in rows:
+        row["command"] = command
     previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
     runs = {str(r["scale"]): r for r in previous.get("runs", [])}
     runs.update({str(r["scale"]): r for r in rows})
     merged = sorted(runs.values(), key=lambda r: r["scale"])
-    RESULTS.write_text(json.dumps({"command": "python bench/scale/run.py --scales " + " ".join(map(str, args.scales)),
-                                   "server": SERVER, "runs": merged}, indent=2, ensure_ascii=False) + "\n")
+    RESULTS.write_text(json.dumps({"server": SERVER, "runs": merged}, indent=2, ensure_ascii=False) + "\n")
     print(table(merged))
     return 0
 
