@@ -67,7 +67,7 @@ def main(curated: Path) -> dict:
     checked = sources.load(curated, sources.source_roots(curated))
     emitter = emit(checked, DEFAULT_BASE_IRI)
     graphs = assemble_from_graph(emitter.data, DEFAULT_BASE_IRI, provenance=emitter.provenance)
-    emitter.provenance += derivations(graphs[graph_iri(DEFAULT_BASE_IRI, "inferred")], DEFAULT_BASE_IRI)
+    derivations(graphs[graph_iri(DEFAULT_BASE_IRI, "inferred")], DEFAULT_BASE_IRI, into=emitter.provenance)
     out["triples"] = sum(len(g) for g in graphs.values())
     for name, loader in (("blob", blob_load), ("streamed", load_graphs)):
         out[f"load_graphs s, {name}"] = store_load(graphs, loader, memory=False)
