@@ -167,6 +167,8 @@ def table(rows: list[dict]) -> str:
 
     def growth(prev, row, key):
         a, b = prev.get(key), row.get(key)
+        if a is None or b is None:
+            return "-"
         a, b = (a["p50_ms"], b["p50_ms"]) if isinstance(a, dict) else (a, b)
         if not a or not b:
             return "-"
