@@ -56,8 +56,8 @@ def ensure_tools() -> None:
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", *missing], check=True)
 
 
-def wait_until_up(url: str, process: subprocess.Popen, name: str) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
+def wait_until_up(url: str, process: subprocess.Popen, name: str, timeout_s: float = START_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"{name} exited with {process.returncode}")
@@ -76,14 +76,17 @@ def _spawn(cmd: list[str], logs: Path, name: str) -> subprocess.Popen:
 
 
 def start_ours(data_dir: Path, logs: Path, workers: int, threads: int, name: str = "ours",
-               memory_copy_max_quads: int | None = None) -> Server:
-    """server.py; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None: the default)."""
+               memory_copy_max_quads: int | None = None, curated: Path | None = None,
+               timeout_s: float = START_TIMEOUT_S) -> Server:
+    """server.py; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None: the default);
+    ``curated``: the curated data the store was built from (else the server rebuilds from graph/data)."""
     port = free_port()
     extra = [] if memory_copy_max_quads is None else ["--memory-copy-max-quads", str(memory_copy_max_quads)]
+    extra += [] if curated is None else ["--curated", str(curated)]
     process = _spawn([sys.executable, str(REPO / "server.py"), "--host", HOST, "--port", str(port),
                       "--data", str(data_dir), "--workers", str(workers), "--threads", str(threads), *extra], logs, name)
     base = f"http://{HOST}:{port}"
-    wait_until_up(f"{base}/readyz", process, "server.py")
+    wait_until_up(f"{base}/readyz", process, "server.py", timeout_s)
     return Server(name, base, f"{base}/sparql", process)
 
 

@@ -23,6 +23,9 @@ from graph.resolve import Resolver, across_sources
 REGISTRY_DIR, SOURCES_DIR = "registry", "sources"
 SOURCE_FILE, FACTS_FILE, ENTITIES_FILE = "source.yaml", "facts.yaml", "entities.yaml"
 TEXT_FILE, QUOTES_FILE = "text.txt", "quotes.txt"
+# libyaml's C parser when PyYAML was built with it: the same safe constructors (dates, ints) and
+# the same documents, parsed several times faster than the pure-Python reader.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # source.yaml field -> field of the document entry it becomes.
 SOURCE_FIELDS = {"title_zh": "label_zh", "title_en": "label_en", "authors": "creators", "published": "date"}
 # Reference fields whose target may be given by its id or, for a free-text name, kept as a literal.
@@ -37,13 +40,18 @@ def source_roots(curated_dir: Path, accepted: Path | None = None) -> list[Path]:
     return roots
 
 
+def parse_yaml(text: str):
+    """One YAML document parsed safely (plain data only), with the fastest loader available."""
+    return yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - YAML_LOADER is a safe loader
+
+
 def read_yaml(path: Path, shown: str, required: bool = True) -> dict:
     if not path.is_file():
         if required:
             raise CuratedDataError(shown, None, "file missing")
         return {}
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise CuratedDataError(shown, None, f"not valid YAML: {exc}") from exc
     except UnicodeDecodeError as exc:

@@ -8,6 +8,8 @@ The default graph of every query is the union of the dataset's named graphs.
 from __future__ import annotations
 
 import hashlib
+import io
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.plugins.serializers.nt import _nt_row  # the row writer of rdflib's nt serializer
 
 from graph import lease
 from graph.errors import QueryError, StoreCorrupt, StoreNotBuilt
@@ -161,10 +164,39 @@ def _term(value):
 
 
 def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:
-    """Bulk-load rdflib graphs into the store, each into the named graph its key names."""
-    for name, g in graphs.items():
-        data = g.serialize(format="nt", encoding="utf-8")
-        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+    """Bulk-load rdflib graphs into the store, each into the named graph its key names.
+
+    All graphs go to the loader as one N-Quads stream, written a few thousand rows at a time
+    (rdflib's own N-Triples row writer plus the graph name), never as one serialisation of the
+    whole graph: at 100x the seed that blob alone was hundreds of MB. One bulk_load call pays
+    RocksDB's fixed cost once (one call per graph doubled the load time at 1x). In one document
+    a blank node label is one node in every graph, as one rdflib BNode is.
+    """
+    # The loader reads ~2 KB at a time: a C buffer in front keeps those reads out of Python.
+    rows = io.BufferedReader(NQuadsReader(graphs), buffer_size=1 << 20)
+    store.bulk_load(rows, format=ox.RdfFormat.N_QUADS)
+
+
+class NQuadsReader(io.RawIOBase):
+    """A binary stream of the graphs' N-Quads, produced a few thousand rows at a time as it is read."""
+
+    ROWS = 4096  # rows encoded per refill: big enough to amortise the call, small enough to stay flat
+
+    def __init__(self, graphs: dict[str, rdflib.Graph]):
+        self._rows = (_nt_row(t)[:-3] + tail for name, g in graphs.items()
+                      for tail in [f" <{name}> .\n"] for t in g)  # _nt_row ends each row with " .\n"
+        self._buffer = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:
+        if not self._buffer:
+            self._buffer = memoryview("".join(itertools.islice(self._rows, self.ROWS)).encode("utf-8"))
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
 
 
 def published_dir(data_dir: Path) -> Path | None:
