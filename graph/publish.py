@@ -81,12 +81,13 @@ def _rename_fresh(tmp: Path, stores: Path, name: str) -> Path:
     raise AssertionError("unreachable")
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` at once: readers see the old or the new content, never a mix."""
+def atomic_write(path: Path, content: str | bytes) -> None:
+    """Replace ``path`` with ``content`` (text is written as UTF-8) at once: readers see the old
+    or the new content, never a mix; the file and its directory are fsynced."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with open(tmp, "wb") as fh:
+            fh.write(content.encode("utf-8") if isinstance(content, str) else content)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from graph.publish import atomic_write
 from search.dense import DenseIndex, IndexParams
 from search.errors import IndexInvalid
 
@@ -65,24 +65,6 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once: temp file, fsync, os.replace, fsync of the dir."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
 def save(directory: Path, index: DenseIndex, ids: list[str], fingerprint: Fingerprint) -> IndexManifest:
     """Persist ``index`` and its row→IRI list; return the manifest that now publishes them."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -94,9 +76,9 @@ def save(directory: Path, index: DenseIndex, ids: list[str], fingerprint: Finger
         f"index-{digest[:16]}.faiss", digest, f"ids-{ids_digest[:16]}.json", ids_digest,
         datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
-    write_atomic(directory / manifest.index_file, blob)
-    write_atomic(directory / manifest.ids_file, ids_blob)
-    write_atomic(directory / MANIFEST_FILE, manifest.to_json().encode("utf-8"))
+    atomic_write(directory / manifest.index_file, blob)
+    atomic_write(directory / manifest.ids_file, ids_blob)
+    atomic_write(directory / MANIFEST_FILE, manifest.to_json().encode("utf-8"))
     _remove_unlisted(directory, {manifest.index_file, manifest.ids_file})
     return manifest
 
@@ -162,4 +144,4 @@ def save_readings(directory: Path, digest: str, readings: dict[str, str]) -> Non
     """Persist the pinyin readings of the names whose digest is ``digest`` (atomically)."""
     directory.mkdir(parents=True, exist_ok=True)
     data = json.dumps({"names_sha256": digest, "readings": readings}, ensure_ascii=False, sort_keys=True)
-    write_atomic(directory / READINGS_FILE, data.encode("utf-8"))
+    atomic_write(directory / READINGS_FILE, data.encode("utf-8"))

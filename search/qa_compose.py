@@ -84,12 +84,16 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
     """Cooperations (of the asked classes) with the named participants, on the topic."""
     body = _values("cls", classes) + "?answer a ?cls .\n"
+    members = [n for n, doc in enumerate(_entity_iris(u, anchors)) if ORGANIZATION in doc.types]
     for n, doc in enumerate(_entity_iris(u, anchors)):
-        if ORGANIZATION in doc.types:
+        if n in members:
             body += _member(n, doc.iri).replace("?coop", "?answer")
     body += _anchor_block(anchors, "answer")
     if not u.most:
-        return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor WHERE {{\n{body}}}")
+        # The first named participant links each answer: its participation is the cited statement.
+        via = f"m{members[0]}" if members else None
+        return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor{f' ?{via}' if via else ''} WHERE {{\n{body}}}",
+                                via=via)
     # "Which project has the most partners": each cooperation is supported by its parties.
     body += "?answer cj:participant ?party .\n"
     return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")

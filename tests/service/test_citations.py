@@ -116,9 +116,6 @@ def test_a_university_page_cites_each_project_with_its_own_span(server, base_iri
         assert f'href="{ev["url"]}"' in html
 
 
-@pytest.mark.xfail(strict=True, reason="the QA pipeline (search/qa_compose.py, another branch's work) gives no "
-                   "linking triple for 'cooperations' plans without a via variable (e.g. 大连理工大学参与了哪些合作项目？: "
-                   "7 items of the dev set); remove this mark when it does")
 def test_every_answer_evidence_on_the_dev_set_points_at_a_span(server):
     if not QA_DEV.is_file():
         pytest.skip(f"the dev set is not beside the repository ({QA_DEV})")
