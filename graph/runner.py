@@ -59,6 +59,10 @@ class WorkerFailed(ChanjiaoError):
     """A query worker died or could not read the store; it has been replaced."""
 
 
+class WorkerGone(WorkerFailed):
+    """The worker was gone before it could take the job (not killed by it): try another."""
+
+
 class QueryOutOfMemory(ChanjiaoError):
     """A query needed more memory than a worker may use; the worker has been replaced."""
 
@@ -66,8 +70,10 @@ class QueryOutOfMemory(ChanjiaoError):
 _RETIRING = (QueryTimeout, WorkerFailed, QueryOutOfMemory)
 OUT_OF_MEMORY = "the query needed more memory than a query worker may use"
 _DIED = (WorkerFailed, "a query worker died")
-# Rust aborts the process when an allocation fails under the worker's address-space limit.
-_EXIT_ERRORS = {-signal.SIGABRT: (QueryOutOfMemory, OUT_OF_MEMORY)}
+# Rust aborts the process when an allocation fails under the worker's address-space limit; a
+# worker killed from outside (SIGKILL) did not die of its job, which may go to another worker.
+_EXIT_ERRORS = {-signal.SIGABRT: (QueryOutOfMemory, OUT_OF_MEMORY),
+                -signal.SIGKILL: (WorkerGone, "a query worker was killed")}
 
 
 def _named_node(iri: str) -> ox.NamedNode:
@@ -268,7 +274,7 @@ class _Worker:
         try:
             self.conn.send(job)
         except OSError as exc:
-            raise WorkerFailed(_DIED[1]) from exc
+            raise WorkerGone(_DIED[1]) from exc
         if not self.conn.poll(max(0.0, deadline - time.monotonic())):
             raise QueryTimeout("the query ran past its deadline and was stopped")
         reply = self._receive()
@@ -377,18 +383,26 @@ class QueryRunner:
         if not self._admitted.acquire(blocking=False):
             raise ServerBusy("every query worker is busy and the queue is full; try again shortly")
         try:
-            worker = self._checkout(deadline)
-            try:
-                return worker.call(job, deadline)
-            except _RETIRING:
-                self._retire(worker)
-                worker = None
-                raise
-            finally:
-                if worker is not None:
-                    self._idle.put(worker)
+            for _ in range(self.config.workers):
+                try:
+                    return self._call(self._checkout(deadline), job, deadline)
+                except WorkerGone:
+                    continue  # that worker was killed from outside: the job goes to another
+            raise WorkerFailed("query workers kept disappearing; try again shortly")
         finally:
             self._admitted.release()
+
+    def _call(self, worker: _Worker, job: QueryJob, deadline: float) -> Serialised:
+        """Run ``job`` on a checked-out worker; return it to the pool, or retire it if it failed."""
+        try:
+            return worker.call(job, deadline)
+        except _RETIRING:
+            self._retire(worker)
+            worker = None
+            raise
+        finally:
+            if worker is not None:
+                self._idle.put(worker)
 
     def close(self) -> None:
         """Stop every worker; running jobs fail with WorkerFailed."""
