@@ -23,7 +23,6 @@ import errno
 import os
 import platform
 import socket
-import struct
 from typing import Callable
 
 from graph.errors import ChanjiaoError
@@ -152,7 +151,3 @@ def isolate_network(methods: tuple[str, ...] = tuple(METHODS)) -> str:
         return name
     raise IsolationUnavailable("cannot cut the query worker off the network (" + "; ".join(failures) + ")")
 
-
-def pack_program(program: list[tuple[int, int, int, int]]) -> bytes:
-    """The program as the kernel reads it (for tests and inspection)."""
-    return b"".join(struct.pack("HBBI", *op) for op in program)

@@ -15,7 +15,6 @@ syllables before initials), then by the document's prior (its number of graph li
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass

@@ -273,7 +273,7 @@ class Report:
     def _events(self, consortium: dict, pool: list) -> list:
         venue = pool[0]
         meeting = self.say(f"近日,{consortium['label_zh']}建设推进会在{venue['label_zh']}召开")
-        signing = self.say(f"会上,16个产教融合项目完成签约")
+        signing = self.say("会上,16个产教融合项目完成签约")
         rank, out_of = self.rng.randint(1, 20), self.rng.randint(20, 40)
         approval = self.say(f"该联合体在{out_of}家申报单位中以第{rank}名的成绩获批")
         base = dict(date=self.date, location=self.city["id"])

@@ -100,7 +100,7 @@ def test_every_statement_on_every_entity_page_cites_its_own_span(server, base_ir
 
 def test_a_university_page_cites_each_project_with_its_own_span(server, base_iri, statement_spans):
     """大连理工大学-like: a university in several projects shows one distinct span per participation."""
-    rows = select(server, f"""PREFIX cj: <https://w3id.org/chanjiao/ontology#>
+    rows = select(server, """PREFIX cj: <https://w3id.org/chanjiao/ontology#>
         SELECT ?u (COUNT(DISTINCT ?c) AS ?n) WHERE {{ ?c cj:participant ?u . ?u a cj:University }}
         GROUP BY ?u ORDER BY DESC(?n) ?u LIMIT 1""")
     iri, projects = rows[0]["u"], int(rows[0]["n"])
