@@ -71,7 +71,7 @@ def cmd_export(args) -> None:
     if args.out:
         out = Path(args.out)
         if out.is_dir():
-            out = out / f"chanjiao.{FORMATS[args.format].file_extension}"
+            out = out / f"chanjiao.{FORMATS[args.format].extension}"
         out.write_bytes(data)
         print(out)
     else:

@@ -29,7 +29,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-import pyoxigraph as ox
 
 from graph.build import ensure_built
 from graph.config import BuildConfig
@@ -164,7 +163,7 @@ def main(argv=None) -> int:
         ensure_built(BuildConfig(data_dir=data_dir))
         kg = open_graph(data_dir)
         nquads = work / "graph.nq"
-        nquads.write_bytes(kg.store.dump(format=ox.RdfFormat.N_QUADS))
+        nquads.write_bytes(kg.quads("nquads"))
         starters = [lambda: start_ours(data_dir, work, args.workers, args.threads),
                     lambda: start_ours(data_dir, work, args.workers, args.threads, "ours-rocksdb", 0),
                     lambda: start_oxigraph(nquads, work, work), lambda: start_rdflib_endpoint(nquads, work)]

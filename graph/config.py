@@ -10,7 +10,6 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # Inside a data directory: the search index lives beside the stores.
 SEARCH_INDEX_DIR = "search-index"
 ACCEPTED_DIR = "accepted"
-REPO_DIR = PACKAGE_DIR.parent
 
 
 @dataclass(frozen=True)
@@ -20,7 +19,6 @@ class BuildConfig:
     data_dir: Path = field(default_factory=lambda: Path(os.environ.get("CHANJIAO_DATA", "data")))
     base_iri: str = field(default_factory=lambda: os.environ.get("CHANJIAO_BASE_IRI", DEFAULT_BASE_IRI))
     curated_dir: Path = PACKAGE_DIR / "data"
-    ontology_dir: Path = REPO_DIR / "ontology"
     # Source folders accepted from ingest, outside the repository; None means {data_dir}/accepted.
     accepted_dir: Path | None = None
 

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
+from graph.embedded import serialize_triples
 from graph.errors import BadInput
 from graph.namespaces import GRAPH_NAMES, PREFIXES
 from graph.queries import ALL_TRIPLES, GRAPH_TRIPLES
 from graph.store import KnowledgeGraph
 
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """A file format: its extension and whether it keeps the named graphs (a dataset format)."""
+
+    extension: str
+    dataset: bool = False
+
+
 FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
+    "turtle": ExportFormat("ttl"),
+    "ntriples": ExportFormat("nt"),
+    "jsonld": ExportFormat("jsonld"),
+    "nquads": ExportFormat("nq", dataset=True),
+    "trig": ExportFormat("trig", dataset=True),
 }
 
 
@@ -29,12 +38,10 @@ def export(kg: KnowledgeGraph, fmt: str, graph: str = "all") -> bytes:
         raise BadInput(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if graph != "all" and graph not in GRAPH_NAMES:
         raise BadInput(f"unknown graph {graph!r}; choose all or one of {', '.join(GRAPH_NAMES)}")
-    rdf_format = FORMATS[fmt]
-    if rdf_format.supports_datasets and graph == "all":
-        return kg.store.dump(format=rdf_format, prefixes=PREFIXES)
+    if FORMATS[fmt].dataset and graph == "all":
+        return kg.quads(fmt)
     query = ALL_TRIPLES if graph == "all" else GRAPH_TRIPLES.replace("{graph}", kg.graph_iri(graph))
-    triples = kg.query(query, use_default_graph_as_union=True)
-    return ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
+    return serialize_triples(kg.construct(query), fmt, PREFIXES)
 
 
 def export_all(kg: KnowledgeGraph, out_dir: Path, formats=("turtle", "ntriples", "jsonld")) -> list[Path]:
@@ -42,7 +49,7 @@ def export_all(kg: KnowledgeGraph, out_dir: Path, formats=("turtle", "ntriples",
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
     for fmt in formats:
-        path = out_dir / f"chanjiao.{FORMATS[fmt].file_extension}"
+        path = out_dir / f"chanjiao.{FORMATS[fmt].extension}"
         path.write_bytes(export(kg, fmt))
         paths.append(path)
     return paths

@@ -9,7 +9,6 @@ CJ = Namespace("https://w3id.org/chanjiao/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
 
 DEFAULT_BASE_IRI = "https://w3id.org/chanjiao/"
 

@@ -14,15 +14,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from graph.embedded import to_ox
 from graph.errors import ChanjiaoError
+from graph.terms import XSD_STRING, Triple
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
 SOLUTIONS = "solutions"
@@ -235,11 +237,18 @@ def write_boolean(value: bool, fmt: ResultFormat) -> Serialised:
     return Serialised(_BOOLEAN_WRITERS[fmt.name](bool(value)).encode("utf-8"), fmt.content_type, 1, False)
 
 
-def write_triples(triples, fmt: ResultFormat, cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
-    """Serialise at most ``cap`` triples of a CONSTRUCT or DESCRIBE result (or any triple iterable)."""
+def _write_ox_triples(triples, fmt: ResultFormat, cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
+    """Serialise at most ``cap`` pyoxigraph triples of a CONSTRUCT or DESCRIBE result."""
     kept, truncated = _capped(triples, cap)
     body = ox.serialize(kept, format=fmt.rdf_format, prefixes=prefixes)
     return Serialised(body, fmt.content_type, len(kept), truncated)
+
+
+def write_triples(triples: Iterable[Triple], fmt: ResultFormat, cap: int,
+                  prefixes: dict[str, str] | None = None) -> Serialised:
+    """Serialise at most ``cap`` triples of plain terms (graph.terms)."""
+    converted = (ox.Triple(*(to_ox(term) for term in triple)) for triple in triples)
+    return _write_ox_triples(converted, fmt, cap, prefixes)
 
 
 def serialise(results, formats: dict[str, ResultFormat], cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
@@ -255,4 +264,4 @@ def serialise(results, formats: dict[str, ResultFormat], cap: int, prefixes: dic
         return write_boolean(bool(results), fmt)
     if isinstance(results, ox.QuerySolutions):
         return write_solutions(results, fmt, cap)
-    return write_triples(results, fmt, cap, prefixes)
+    return _write_ox_triples(results, fmt, cap, prefixes)

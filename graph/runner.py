@@ -137,7 +137,7 @@ class StoreSource:
         """The source of a KnowledgeGraph: its build directory if it has one, else an N-Quads copy."""
         if graph.path is not None:
             return cls(store_dir=Path(graph.path), memory_max_quads=memory_max_quads)
-        return cls(nquads=graph.store.dump(format=ox.RdfFormat.N_QUADS))
+        return cls(nquads=graph.quads("nquads"))
 
     def open(self) -> ox.Store:
         if self.store_dir is None:
@@ -149,9 +149,10 @@ class StoreSource:
             graph = open_build(self.store_dir)
         except StoreNotBuilt as exc:
             raise WorkerFailed(f"the build the server opened is gone: {exc}") from exc
+        store = graph.store.oxigraph  # graph.embedded.EmbeddedStore: a build is always embedded
         if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
-            return _in_memory(graph.store.dump(format=ox.RdfFormat.N_QUADS))
-        return graph.store
+            return _in_memory(store.dump(format=ox.RdfFormat.N_QUADS))
+        return store
 
 
 def _in_memory(nquads: bytes) -> ox.Store:

@@ -1,8 +1,11 @@
-"""Read access to the built knowledge graph: rdflib's API on Oxigraph's engine.
+"""Read access to the built knowledge graph through one store interface, and its builds on disk.
 
-SPARQL is always evaluated by Oxigraph (pyoxigraph), never by rdflib's own evaluator:
-on a 60k-triple graph a GROUP BY took 30 s on rdflib's memory store and 30 ms here.
-The default graph of every query is the union of the dataset's named graphs.
+``Store`` is the interface every backend implements (graph.embedded: Oxigraph in this process,
+the default; graph.remote: a SPARQL 1.1 Protocol server). ``KnowledgeGraph`` is the library's
+view of one built dataset over a Store. SPARQL is never evaluated by rdflib: on a 60k-triple
+graph a GROUP BY took 30 s on rdflib's memory store and 30 ms on Oxigraph. The default graph
+of every query is the union of the dataset's named graphs. The rest of the module finds,
+opens and verifies the embedded builds of a data directory.
 """
 
 from __future__ import annotations
@@ -14,49 +17,23 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 import rdflib
 from rdflib.plugins.serializers.nt import _nt_row  # the row writer of rdflib's nt serializer
 
 from graph import lease
-from graph.errors import QueryError, StoreCorrupt, StoreNotBuilt
-from graph.namespaces import DEFAULT_BASE_IRI, PREFIXES, graph_iri
+from graph.embedded import EmbeddedStore
+from graph.errors import StoreCorrupt, StoreNotBuilt
+from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
+from graph.terms import Term, Triple, as_term, to_python
 
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 STORE_SUBDIR = "oxigraph"  # inside a build directory, beside its manifest
 # RocksDB's own lock and info log are not part of the data (a read-only open leaves the rest untouched).
 UNCHECKED_FILES = ("LOCK", "LOG")
-
-_NUMERIC = {
-    "http://www.w3.org/2001/XMLSchema#integer": int,
-    "http://www.w3.org/2001/XMLSchema#int": int,
-    "http://www.w3.org/2001/XMLSchema#long": int,
-    "http://www.w3.org/2001/XMLSchema#decimal": float,
-    "http://www.w3.org/2001/XMLSchema#double": float,
-    "http://www.w3.org/2001/XMLSchema#float": float,
-}
-_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
-
-
-def to_python(term):
-    """An Oxigraph term as a plain Python value: IRIs and strings as str, numbers as numbers."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if datatype in _NUMERIC:
-            return _NUMERIC[datatype](term.value)
-        if datatype == _BOOLEAN:
-            return term.value == "true"
-        return term.value
-    return str(term)
-
 
 @dataclass(frozen=True)
 class Manifest:
@@ -84,21 +61,52 @@ class Manifest:
             raise StoreCorrupt(f"{path} is unreadable: {exc}") from exc
 
 
-class KnowledgeGraph:
-    """A read-only view of one built dataset.
-
-    ``select`` returns rows as dicts of plain Python values; ``query`` returns
-    pyoxigraph's own results for callers that serialise them (the SPARQL endpoint).
+class Store(Protocol):
+    """What the library needs from a SPARQL store; one backend per engine (graph.embedded,
+    graph.remote). Queries may use the project's prefixes (graph.namespaces.PREFIXES) without
+    declaring them; their default graph is the union of the named graphs. Results are plain
+    values (graph.terms) or serialised bytes; a malformed query raises QueryError.
     """
 
-    def __init__(self, store: ox.Store, base_iri: str, content_hash: str, path: Path | None = None):
+    def select(self, sparql: str) -> list[dict[str, Term | None]]:
+        """Rows of a SELECT query, each variable bound to a Term or None."""
+
+    def ask(self, sparql: str) -> bool:
+        """The answer of an ASK query."""
+
+    def construct(self, sparql: str) -> list[Triple]:
+        """The triples of a CONSTRUCT (or DESCRIBE) query."""
+
+    def describe(self, resource: str) -> list[Triple]:
+        """The store's own description of one IRI (SPARQL DESCRIBE)."""
+
+    def quads(self, fmt: str = "nquads") -> bytes:
+        """The whole dataset, named graphs kept, in a dataset format ('nquads' or 'trig')."""
+
+    def count(self) -> int:
+        """How many quads the dataset holds."""
+
+    def close(self) -> None:
+        """Release what the backend holds (connections); the store itself is left as it is."""
+
+
+class KnowledgeGraph:
+    """A read-only view of one built dataset, over any Store.
+
+    ``select`` returns rows as dicts of plain Python values, ``rows`` the same rows as Terms
+    (with language and datatype), ``construct`` triples of Terms. Each takes ``bindings``
+    that replace the ``?name`` tokens of the project's own queries (see ``bind``).
+    """
+
+    def __init__(self, store: Store, base_iri: str, content_hash: str, path: Path | None = None):
         self.store = store
         self.base_iri = base_iri
         self.content_hash = content_hash
         self.path = path
 
     def close(self) -> None:
-        """Give back this process's lease on the build (the store object itself is left to GC)."""
+        """Give back this process's lease on the build and the backend's connections."""
+        self.store.close()
         if self.path is not None:
             lease.release(self.path)
             self.path = None
@@ -112,55 +120,40 @@ class KnowledgeGraph:
         store = ox.Store()
         graphs = assemble_from_graph(data, base_iri, with_ontology=ontology)
         load_graphs(store, graphs)
-        return cls(store, base_iri, content_hash="inline")
+        return cls(EmbeddedStore(store), base_iri, content_hash="inline")
 
-    def query(self, sparql: str, **options):
-        """Run a SPARQL query on Oxigraph; raise QueryError with the parser's message."""
-        options.setdefault("use_default_graph_as_union", True)
-        try:
-            return self.store.query(sparql, prefixes=PREFIXES, **options)
-        except SyntaxError as exc:
-            raise QueryError(str(exc)) from exc
+    def rows(self, sparql: str, **bindings) -> list[dict[str, Term | None]]:
+        """Rows of a SELECT query as dicts of Terms."""
+        return self.store.select(bind(sparql, bindings))
 
     def select(self, sparql: str, **bindings) -> list[dict]:
-        """Rows of a SELECT query as dicts.
-
-        ``bindings`` replace the ``?name`` tokens of the project's own queries with IRIs
-        (strings starting with http(s):// or urn:) or literals, serialised safely.
-        """
-        results = self.query(bind(sparql, bindings))
-        names = [v.value for v in results.variables]
-        return [{n: to_python(row[n]) for n in names} for row in results]
+        """Rows of a SELECT query as dicts of plain values (graph.terms.to_python)."""
+        return [{name: to_python(term) for name, term in row.items()} for row in self.rows(sparql, **bindings)]
 
     def ask(self, sparql: str, **bindings) -> bool:
-        return bool(self.query(bind(sparql, bindings)))
+        return self.store.ask(bind(sparql, bindings))
+
+    def construct(self, sparql: str, **bindings) -> list[Triple]:
+        """Triples of a CONSTRUCT or DESCRIBE query, in the order the store gives them."""
+        return self.store.construct(bind(sparql, bindings))
+
+    def quads(self, fmt: str = "nquads") -> bytes:
+        return self.store.quads(fmt)
 
     def triple_count(self) -> int:
-        return len(self.store)
-
-    def rdflib_dataset(self) -> rdflib.Dataset:
-        """The same store through rdflib's Dataset API (oxrdflib); for reading triples, not SPARQL."""
-        from oxrdflib import OxigraphStore
-
-        return rdflib.Dataset(store=OxigraphStore(store=self.store), default_union=True)
+        return self.store.count()
 
     def graph_iri(self, name: str) -> str:
         return graph_iri(self.base_iri, name)
 
 
 def bind(sparql: str, bindings: dict) -> str:
-    """The query with each ``?name``/``$name`` of ``bindings`` replaced by the value's RDF term."""
+    """The query with each ``?name``/``$name`` of ``bindings`` replaced by the value's RDF term
+    (graph.terms.as_term: a Term, an http(s)/urn IRI, or any other value as a string literal)."""
     for name, value in bindings.items():
-        sparql = re.sub(rf"[?$]{re.escape(name)}\b", lambda _: str(_term(value)), sparql)
+        term = as_term(value).n3()
+        sparql = re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
     return sparql
-
-
-def _term(value):
-    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return value
-    if isinstance(value, str) and value.startswith(("http://", "https://", "urn:")):
-        return ox.NamedNode(value)
-    return ox.Literal(value) if isinstance(value, str) else ox.Literal(str(value))
 
 
 def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:
@@ -242,7 +235,7 @@ def open_build(store_dir: Path) -> KnowledgeGraph:
     except BaseException:
         lease.release(store_dir)
         raise
-    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash, path=store_dir)
+    return KnowledgeGraph(EmbeddedStore(store), manifest.base_iri, manifest.content_hash, path=store_dir)
 
 
 def _open_read_only(store_dir: Path) -> ox.Store:

@@ -9,6 +9,7 @@ the web layer (or any caller) to serialise in a negotiated format.
 from __future__ import annotations
 
 from graph.store import KnowledgeGraph, bind
+from graph.terms import Triple
 
 VOID = "http://rdfs.org/ns/void#"
 DATASET_PATH = ".well-known/void"
@@ -45,8 +46,8 @@ def dataset_iri(kg: KnowledgeGraph) -> str:
     return kg.base_iri + DATASET_PATH
 
 
-def void_triples(kg: KnowledgeGraph, endpoint: str) -> list:
+def void_triples(kg: KnowledgeGraph, endpoint: str) -> list[Triple]:
     """The VoID triples of ``kg``, naming ``endpoint`` as its SPARQL endpoint (no duplicates)."""
     query = bind(DESCRIPTION, {"dataset": dataset_iri(kg), "endpoint": endpoint,
                                "space": kg.base_iri + ENTITY_SPACE})
-    return list(dict.fromkeys(kg.query(query)))
+    return list(dict.fromkeys(kg.construct(query)))

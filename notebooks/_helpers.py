@@ -23,7 +23,8 @@ import pandas as pd
 
 from graph.build import ensure_built
 from graph.config import BuildConfig
-from graph.store import KnowledgeGraph, bind, open_graph, to_python
+from graph.store import KnowledgeGraph, bind, open_graph
+from graph.terms import from_json, to_python
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -184,7 +185,7 @@ class SparqlServer:
         client.setQuery(sparql_prologue() + bind(sparql, bindings))
         result = client.queryAndConvert()
         names = result["head"]["vars"]
-        return [{n: _python(row.get(n)) for n in names} for row in result["results"]["bindings"]]
+        return [{n: to_python(from_json(row.get(n))) for n in names} for row in result["results"]["bindings"]]
 
     def log(self) -> str:
         if self._log is None:
@@ -210,23 +211,6 @@ class SparqlServer:
     @property
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
-
-
-def _python(term: dict | None):
-    """A SPARQL 1.1 JSON results term as the value ``KnowledgeGraph.select`` gives for it."""
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if term["type"] == "uri":
-        return term["value"]
-    if term["type"] == "bnode":
-        return f"_:{term['value']}"
-    if "xml:lang" in term:
-        return to_python(ox.Literal(term["value"], language=term["xml:lang"]))
-    if "datatype" in term:
-        return to_python(ox.Literal(term["value"], datatype=ox.NamedNode(term["datatype"])))
-    return term["value"]
 
 
 # --- figures --------------------------------------------------------------------------------

@@ -69,11 +69,6 @@ def validate_k(k: object, max_k: int) -> int:
     return k
 
 
-def same_text(a: str, b: str) -> bool:
-    """Whether two strings are equal once normalised (full-/half-width brackets alike)."""
-    return normalize(a) == normalize(b)
-
-
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """NFKC and traditional→simplified with case kept: the form texts are embedded in."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
 
+from graph.entities import ID_PATH, describe, entity_iri
 from graph.errors import BadInput
 from search.text import is_blank
-from web.entities import ID_PATH, describe, entity_iri
 from web.http import bounded_int
 from web.openapi import document
 from web.services import services

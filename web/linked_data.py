@@ -10,11 +10,10 @@ from flask import Blueprint, Response, abort, render_template, request
 
 from graph.namespaces import PREFIXES
 from graph.results import FORMATS, GRAPH, write_triples
-from graph.store import bind
 from graph.void import DATASET_PATH, VOID, void_triples
 from ontology import ONTOLOGY_FILE
-from web.documents import document_view
-from web.entities import ONTOLOGY_PATH, concise_description, describe, entity_iri, ontology_terms
+from graph.documents import document_view
+from graph.entities import ONTOLOGY_PATH, concise_description, describe, entity_iri, ontology_terms
 from web.http import html_response
 from web.negotiation import negotiate
 from web.services import services
@@ -76,7 +75,7 @@ def ontology():
         return html_response(render_template("ontology.html", terms=ontology_terms(kg),
                                              alternates=_alternates(request.path)))
     if fmt.name != FORMATS[GRAPH][0].name:
-        return _rdf(list(kg.query(bind(ONTOLOGY_CONSTRUCT, {"ontology": kg.graph_iri("ontology")}))), fmt)
+        return _rdf(kg.construct(ONTOLOGY_CONSTRUCT, ontology=kg.graph_iri("ontology")), fmt)
     response = Response(ONTOLOGY_FILE.read_bytes(), content_type=fmt.content_type)
     response.vary.add("Accept")
     return response

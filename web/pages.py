@@ -6,7 +6,7 @@ import re
 
 from flask import Blueprint, render_template, request
 
-from web.entities import local_path
+from graph.entities import local_path
 from web.examples import example_questions
 from web.services import services
 

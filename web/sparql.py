@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-import pyoxigraph as ox
 from flask import Blueprint, Response, render_template, request
 from werkzeug.exceptions import UnsupportedMediaType
 
@@ -20,6 +19,7 @@ from graph.namespaces import GRAPH_NAMES, PREFIXES
 from graph.results import FORMATS, GRAPH, SOLUTIONS, Serialised, write_triples
 from graph.query_shape import inspect_query
 from graph.runner import QueryJob
+from graph.terms import Triple, blank, iri, literal
 from web.http import (COUNT_HEADER, FORM_MIMETYPE, QUERY_MIMETYPE, QUERY_TIME_HEADER, ROW_CAP_HEADER,
                       TRUNCATED_HEADER, UPDATE_MIMETYPE, bounded_number, bounded_text, check_text, html_response, note)
 from web.negotiation import negotiate
@@ -31,8 +31,8 @@ FORM_FAMILY = {"SELECT": SOLUTIONS, "ASK": SOLUTIONS, "CONSTRUCT": GRAPH, "DESCR
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not supported"
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_COMMENT = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment")
+RDF_TYPE = iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_COMMENT = iri("http://www.w3.org/2000/01/rdf-schema#comment")
 
 
 @dataclass(frozen=True)
@@ -121,36 +121,36 @@ def endpoint():
     return response
 
 
-def description_triples(endpoint_iri: str) -> list[ox.Triple]:
+def description_triples(endpoint_iri: str) -> list[Triple]:
     """The SPARQL 1.1 Service Description of this endpoint."""
     app = services()
-    service, dataset, default = ox.NamedNode(endpoint_iri), ox.BlankNode(), ox.BlankNode()
+    service, dataset, default = iri(endpoint_iri), blank("dataset"), blank("default")
 
-    def sd(name: str) -> ox.NamedNode:
-        return ox.NamedNode(SD + name)
+    def sd(name: str):
+        return iri(SD + name)
 
     triples = [
-        ox.Triple(service, RDF_TYPE, sd("Service")),
-        ox.Triple(service, sd("endpoint"), service),
-        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
-        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
-        ox.Triple(service, sd("defaultDataset"), dataset),
-        ox.Triple(service, RDFS_COMMENT, ox.Literal(
+        (service, RDF_TYPE, sd("Service")),
+        (service, sd("endpoint"), service),
+        (service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        (service, sd("feature"), sd("UnionDefaultGraph")),
+        (service, sd("defaultDataset"), dataset),
+        (service, RDFS_COMMENT, literal(
             f"Read-only. Queries stop after {app.config.query_timeout_s:g} s (lower it with timeout=, down to "
             f"{app.config.min_query_timeout_s:g} s) and "
             f"results hold at most {app.config.row_cap} rows; SERVICE and SPARQL Update are refused. "
-            f"Predeclared prefixes: {', '.join(PREFIXES)}.", language="en")),
-        ox.Triple(dataset, RDF_TYPE, sd("Dataset")),
-        ox.Triple(dataset, sd("defaultGraph"), default),
-        ox.Triple(default, RDF_TYPE, sd("Graph")),
+            f"Predeclared prefixes: {', '.join(PREFIXES)}.", lang="en")),
+        (dataset, RDF_TYPE, sd("Dataset")),
+        (dataset, sd("defaultGraph"), default),
+        (default, RDF_TYPE, sd("Graph")),
     ]
-    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(f.iri)) for fs in FORMATS.values() for f in fs]
+    triples += [(service, sd("resultFormat"), iri(f.iri)) for fs in FORMATS.values() for f in fs]
     for name in GRAPH_NAMES:
-        graph = ox.BlankNode()
+        graph = blank(f"graph-{name}")
         triples += [
-            ox.Triple(dataset, sd("namedGraph"), graph),
-            ox.Triple(graph, RDF_TYPE, sd("NamedGraph")),
-            ox.Triple(graph, sd("name"), ox.NamedNode(app.graph.graph_iri(name))),
+            (dataset, sd("namedGraph"), graph),
+            (graph, RDF_TYPE, sd("NamedGraph")),
+            (graph, sd("name"), iri(app.graph.graph_iri(name))),
         ]
     return triples
 

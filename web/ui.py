@@ -15,8 +15,8 @@ from pathlib import Path
 
 from flask import Blueprint, render_template, request, send_from_directory
 
+from graph.documents import source_documents
 from graph.errors import StoreNotBuilt
-from web.documents import source_documents
 from web.services import ServiceUnavailable, services
 
 bp = Blueprint("ui", __name__)

@@ -23,14 +23,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 def canonical_quads(kg: KnowledgeGraph) -> list[str]:
     """The dataset's quads with blank nodes canonically relabelled (RDFC-1.0), sorted."""
-    dataset = ox.Dataset(kg.store.quads_for_pattern(None, None, None, None))
+    dataset = ox.Dataset(ox.parse(kg.quads("nquads"), format=ox.RdfFormat.N_QUADS))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
     return sorted(str(q) for q in dataset)
 
 
 def test_build_conforms_to_shapes(kg):
     data = rdflib.Dataset()
-    data.parse(data=kg.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    data.parse(data=kg.quads("nquads"), format="nquads")
     merged = rdflib.Graph()
     for name in ("data", "inferred"):
         merged += data.graph(rdflib.URIRef(kg.graph_iri(name)))
@@ -45,7 +45,7 @@ def test_shapes_reject_a_project_with_one_participant():
     """
     kg = KnowledgeGraph.from_turtle(turtle)
     data = rdflib.Dataset()
-    data.parse(data=kg.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    data.parse(data=kg.quads("nquads"), format="nquads")
     merged = data.graph(rdflib.URIRef(kg.graph_iri("data"))) + data.graph(rdflib.URIRef(kg.graph_iri("inferred")))
     with pytest.raises(GraphValidationError, match="participant"):
         validate(merged, data.graph(rdflib.URIRef(kg.graph_iri("ontology"))))
@@ -76,7 +76,7 @@ def union_of(data: bytes, rdflib_format: str) -> rdflib.Graph:
 def test_export_reimport_round_trip(kg, fmt, rdflib_format):
     """Each export parses back (with rdflib, an independent parser) to the same triples as the store."""
     triples = union_of(export(kg, fmt), rdflib_format)
-    union = union_of(kg.store.dump(format=ox.RdfFormat.N_QUADS), "nquads")
+    union = union_of(kg.quads("nquads"), "nquads")
     assert len(triples) == len(union) > 1000
     assert isomorphic(triples, union)
 

@@ -9,19 +9,6 @@ from matplotlib import font_manager
 from notebooks import _helpers as nb
 
 
-def test_endpoint_terms_convert_like_the_store():
-    """SPARQL JSON terms become the same Python values KnowledgeGraph.select gives."""
-    xsd = "http://www.w3.org/2001/XMLSchema#"
-    assert nb._python({"type": "uri", "value": "https://w3id.org/chanjiao/id/org/dlut"}) == \
-        "https://w3id.org/chanjiao/id/org/dlut"
-    assert nb._python({"type": "literal", "value": "16", "datatype": xsd + "integer"}) == 16
-    assert nb._python({"type": "literal", "value": "1.2E8", "datatype": xsd + "double"}) == 1.2e8
-    assert nb._python({"type": "literal", "value": "true", "datatype": xsd + "boolean"}) is True
-    assert nb._python({"type": "literal", "value": "大连理工大学", "xml:lang": "zh"}) == "大连理工大学"
-    assert nb._python({"type": "literal", "value": "2023"}) == "2023"
-    assert nb._python(None) is None
-
-
 def test_table_numbers_rows_from_one_and_blanks_unbound_text():
     frame = nb.table([{"name": "a", "n": 1}, {"name": None, "n": 2}])
     assert list(frame.index) == [1, 2]

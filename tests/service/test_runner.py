@@ -9,23 +9,16 @@ import time
 import pyoxigraph as ox
 import pytest
 
+from graph.embedded import EmbeddedStore
 from graph.errors import BadInput, QueryError, QueryRefused, QueryTimeout
 from graph.results import FORMATS, GRAPH, SOLUTIONS, NoAcceptableFormat, find_format, write_solutions
 from graph.query_shape import inspect_query
 from graph.runner import QueryJob, QueryOutOfMemory, QueryRunner, RunnerConfig, StoreSource
+from graph.store import KnowledgeGraph
 
 EX = "http://example.org/"
 GRAPH_1 = ox.NamedNode(f"{EX}g1")
 GRAPH_2 = ox.NamedNode(f"{EX}g2")
-
-
-class InMemory:
-    """The two attributes StoreSource.of reads from a KnowledgeGraph."""
-
-    path = None
-
-    def __init__(self, store: ox.Store):
-        self.store = store
 
 
 def sample_store(n: int = 40) -> ox.Store:
@@ -40,9 +33,13 @@ def sample_store(n: int = 40) -> ox.Store:
     return store
 
 
+def in_memory(store: ox.Store) -> KnowledgeGraph:
+    return KnowledgeGraph(EmbeddedStore(store), EX, content_hash="sample")
+
+
 @pytest.fixture(scope="module")
 def runner():
-    pool = QueryRunner(StoreSource.of(InMemory(sample_store())), RunnerConfig(workers=2)).start()
+    pool = QueryRunner(StoreSource.of(in_memory(sample_store())), RunnerConfig(workers=2)).start()
     yield pool
     pool.close()
 
@@ -192,7 +189,7 @@ def test_writer_reads_no_more_than_the_cap():
 
 def test_memory_limit_stops_a_query_and_the_worker_is_replaced():
     config = RunnerConfig(workers=1, memory_mb=700)
-    pool = QueryRunner(StoreSource.of(InMemory(sample_store())), config).start()
+    pool = QueryRunner(StoreSource.of(in_memory(sample_store())), config).start()
     try:
         with pytest.raises(QueryOutOfMemory):
             pool.run(job("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?d ?g ?j"), 20)

@@ -1,8 +1,8 @@
-"""web.documents.highlight: cited spans become nested marks; crossing spans are split, never lost."""
+"""graph.documents.highlight: cited spans become nested marks; crossing spans are split, never lost."""
 
 from __future__ import annotations
 
-from web.documents import Mark, Span, highlight
+from graph.documents import Mark, Span, highlight
 
 TEXT = "0123456789abcdefghij"
 

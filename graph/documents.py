@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import pyoxigraph as ox
-
+from graph import terms
+from graph.entities import ID_PATH, NAME_PREDICATES, Labeller, Node, span_path
 from graph.namespaces import span_fragment
-from graph.store import KnowledgeGraph, bind
-from web.entities import ID_PATH, NAME_PREDICATES, Labeller, Node, span_path
+from graph.store import KnowledgeGraph
 
 METADATA = """SELECT ?p ?o WHERE {
   VALUES ?p { dcterms:title dcterms:publisher dcterms:creator dcterms:issued schema:url dcterms:language
@@ -143,8 +142,8 @@ def _kind(kg: KnowledgeGraph, iri: str) -> str:
 
 def _facts(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[FactGroup, ...]:
     """The statements citing a span of the document, grouped by the kind of their subject."""
-    rows = list(kg.query(bind(FACTS, {"doc": iri})))
-    labeller.fetch(t.value for row in rows for t in (row["s"], row["p"], row["o"]) if isinstance(t, ox.NamedNode))
+    rows = kg.rows(FACTS, doc=iri)
+    labeller.fetch(t.value for row in rows for t in (row["s"], row["p"], row["o"]) if t.is_iri)
     spans: dict[tuple, list[Span]] = defaultdict(list)
     for row in rows:
         if row["p"].value not in NAME_PREDICATES:
@@ -166,18 +165,18 @@ def _facts(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[FactGroup,
 def document_view(kg: KnowledgeGraph, iri: str) -> Document | None:
     """The page of the source document ``iri``, or None when the graph holds no text for it."""
     values = defaultdict(list)
-    for row in kg.query(bind(METADATA, {"doc": iri})):
+    for row in kg.rows(METADATA, doc=iri):
         values[row["p"].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]].append(row["o"])
     if not values.get("text"):
         return None
     text = values.pop("text")[0].value
-    labeller = Labeller(kg).fetch([iri, *(o.value for os in values.values() for o in os if isinstance(o, ox.NamedNode))])
+    labeller = Labeller(kg).fetch([iri, *(o.value for os in values.values() for o in os if o.is_iri)])
     metadata = tuple((key, zh, en, tuple(sorted((labeller.node(o) for o in values[name]), key=lambda n: n.lang or "")))
                      for key, name, zh, en in FIELDS if values.get(name))
     spans = tuple(sorted({Span(int(r["start"].value), int(r["end"].value),
                                span_path(kg, iri, int(r["start"].value), int(r["end"].value)))
-                          for r in kg.query(bind(SPANS, {"doc": iri}))}, key=lambda s: (s.start, -s.end)))
-    return Document(labeller.node(ox.NamedNode(iri)), metadata, text, spans, tuple(highlight(text, spans)),
+                          for r in kg.rows(SPANS, doc=iri)}, key=lambda s: (s.start, -s.end)))
+    return Document(labeller.node(terms.iri(iri)), metadata, text, spans, tuple(highlight(text, spans)),
                     _facts(kg, iri, labeller))
 
 
@@ -186,6 +185,6 @@ SOURCES = "SELECT DISTINCT ?doc WHERE { ?doc a cj:SourceDocument } ORDER BY ?doc
 
 def source_documents(kg: KnowledgeGraph) -> tuple[Node, ...]:
     """Every source document of the graph, labelled (for the footer and the home page)."""
-    iris = [row["doc"].value for row in kg.query(SOURCES)]
+    iris = [row["doc"].value for row in kg.rows(SOURCES)]
     labeller = Labeller(kg).fetch(iris)
-    return tuple(labeller.node(ox.NamedNode(iri)) for iri in iris)
+    return tuple(labeller.node(terms.iri(iri)) for iri in iris)

@@ -13,16 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-import pyoxigraph as ox
-
+from graph import terms
 from graph.curated import SLUG
 from graph.namespaces import CJ, PREFIXES, site_path, span_path as _span_path
-from graph.store import KnowledgeGraph, bind
+from graph.store import KnowledgeGraph
+from graph.terms import Term, Triple
 
 ID_PATH = "id/"
 ONTOLOGY_PATH = "/ontology"
 RDF = PREFIXES["rdf"]
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 TYPE = f"{RDF}type"
 NAME_PREDICATES = {f"{PREFIXES['rdfs']}label", f"{PREFIXES['skos']}prefLabel"}
 DESCRIPTION = f"{PREFIXES['dcterms']}description"
@@ -202,19 +201,18 @@ class Labeller:
     def fetch(self, iris) -> "Labeller":
         wanted = sorted({i for i in iris if i not in self.labels})
         for start in range(0, len(wanted), 200):
-            values = " ".join(str(ox.NamedNode(i)) for i in wanted[start:start + 200])
-            for row in self.kg.query(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label ?l }}"):
-                self.labels[row["x"].value].setdefault(row["l"].language or "", row["l"].value)
+            values = " ".join(terms.iri(i).n3() for i in wanted[start:start + 200])
+            for row in self.kg.rows(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label ?l }}"):
+                self.labels[row["x"].value].setdefault(row["l"].lang or "", row["l"].value)
         for iri in wanted:
             if not self.labels.get(iri) and iri in TERM_NAMES:
                 self.labels[iri].update(TERM_NAMES[iri])
         return self
 
-    def node(self, term) -> Node:
-        if isinstance(term, ox.Literal):
-            datatype = None if term.language or term.datatype.value == XSD_STRING else term.datatype.value
-            return Node(term.value, "literal", lang=term.language, datatype=datatype)
-        if isinstance(term, ox.BlankNode):
+    def node(self, term: Term) -> Node:
+        if term.is_literal:
+            return Node(term.value, "literal", lang=term.lang, datatype=term.datatype)
+        if not term.is_iri:
             return Node(term.value, "bnode")
         names = self.labels.get(term.value, {})
         label = names.get("zh") or names.get("en") or next(iter(names.values()), None)
@@ -263,11 +261,11 @@ class Citations:
 def _citations(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[Citations, dict]:
     """The citations of the entity's statements, both ways, and the derivations of its derived ones:
     (predicate, object) → ((subject, predicate, object) Nodes of each statement it rests on)."""
-    rows = list(kg.query(bind(EVIDENCE, {"entity": iri})))
-    derived_rows = list(kg.query(bind(DERIVED, {"entity": iri})))
+    rows = kg.rows(EVIDENCE, entity=iri)
+    derived_rows = kg.rows(DERIVED, entity=iri)
     labeller.fetch([*(row["doc"].value for row in rows + derived_rows if row["doc"] is not None),
                     *(row[k].value for row in derived_rows for k in ("ss", "sp", "so")
-                      if isinstance(row[k], ox.NamedNode))])
+                      if _is_iri(row[k]))])
     citations = Citations(kg, labeller)
     for row in rows:
         citations.add(row, (row["s"].value, row["p"].value, row["o"].value) if row["p"] is not None else None)
@@ -281,19 +279,22 @@ def _citations(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[Citati
     return citations, {key: tuple(found.values()) for key, found in derived.items()}
 
 
+def _is_iri(term: Term | None) -> bool:
+    return term is not None and term.is_iri
+
+
 def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
     """The description of ``iri``, or None when the graph holds no triple about it.
 
     Each value cites the evidence of its own statement (a derived value: the evidence under the
     statements it was derived from), and each incoming link the evidence of its statement.
     """
-    data_graph, inferred_graph = ox.NamedNode(kg.graph_iri("data")), ox.NamedNode(kg.graph_iri("inferred"))
-    entity = ox.NamedNode(iri)
-    out = [(row["g"], row["p"], row["o"]) for row in kg.query(bind(OUTGOING, {"entity": iri}))]
-    incoming = [(row["s"], row["p"]) for row in kg.query(bind(INCOMING, {"entity": iri, "data": data_graph.value}))]
+    inferred_graph = terms.iri(kg.graph_iri("inferred"))
+    out = [(row["g"], row["p"], row["o"]) for row in kg.rows(OUTGOING, entity=iri)]
+    incoming = [(row["s"], row["p"]) for row in kg.rows(INCOMING, entity=iri, data=kg.graph_iri("data"))]
     if not out and not incoming:
         return None
-    labeller = Labeller(kg).fetch([iri, *(t.value for _, p, o in out for t in (p, o) if isinstance(t, ox.NamedNode)),
+    labeller = Labeller(kg).fetch([iri, *(t.value for _, p, o in out for t in (p, o) if t.is_iri),
                                    *(t.value for pair in incoming for t in pair)])
     citations, derived = _citations(kg, iri, labeller)
     asserted = [(p, o) for g, p, o in out if g != inferred_graph]
@@ -302,26 +303,26 @@ def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
     inferred = [(p, o) for g, p, o in out if g == inferred_graph and (p.value, o.value) not in asserted_keys
                 and p.value not in DERIVATION_PREDICATES]
     neighbours = [Link(labeller.node(p), labeller.node(o), "out", tuple(citations.of((iri, p.value, o.value))))
-                  for p, o in shown if isinstance(o, ox.NamedNode)]
+                  for p, o in shown if o.is_iri]
     neighbours += [Link(labeller.node(p), labeller.node(s), "in", tuple(citations.of((s.value, p.value, iri))))
                    for s, p in incoming]
     literals = defaultdict(dict)
     for p, o in asserted:
-        if isinstance(o, ox.Literal) and p.value in NAME_PREDICATES | {DESCRIPTION}:
-            literals[DESCRIPTION if p.value == DESCRIPTION else "label"].setdefault(o.language or "", o.value)
+        if o.is_literal and p.value in NAME_PREDICATES | {DESCRIPTION}:
+            literals[DESCRIPTION if p.value == DESCRIPTION else "label"].setdefault(o.lang or "", o.value)
     own = {(p.value, o.value): citations.of((iri, p.value, o.value)) for p, o in asserted}
     inferred_evidence = {(p.value, o.value): citations.of(("derived", iri, p.value, o.value)) for p, o in inferred}
     return Entity(
-        node=labeller.node(entity), labels=literals["label"], descriptions=literals[DESCRIPTION],
+        node=labeller.node(terms.iri(iri)), labels=literals["label"], descriptions=literals[DESCRIPTION],
         types=tuple(sorted({labeller.node(o) for p, o in asserted if p.value == TYPE}, key=lambda n: n.text)),
         properties=_group(shown, labeller, own), inferred=_group(inferred, labeller, inferred_evidence, derived),
         neighbours=tuple(neighbours), evidence=tuple(citations.items),
     )
 
 
-def concise_description(kg: KnowledgeGraph, iri: str) -> list[ox.Triple]:
+def concise_description(kg: KnowledgeGraph, iri: str) -> list[Triple]:
     """The CBD of ``iri``: its triples and the reifications of them (with their evidence links)."""
-    return list(kg.query(bind(CBD, {"entity": iri})))
+    return kg.construct(CBD, entity=iri)
 
 
 @dataclass(frozen=True)
@@ -333,13 +334,13 @@ class OntologyTerm:
 
 def ontology_terms(kg: KnowledgeGraph) -> list[OntologyTerm]:
     """Every cj: term of the ontology graph with its labelled annotations, ordered by kind and name."""
-    rows = [(r["s"], r["p"], r["o"]) for r in kg.query(bind(ONTOLOGY_TRIPLES, {"ontology": kg.graph_iri("ontology")}))]
-    labeller = Labeller(kg).fetch(t.value for row in rows for t in row if isinstance(t, ox.NamedNode))
+    rows = [(r["s"], r["p"], r["o"]) for r in kg.rows(ONTOLOGY_TRIPLES, ontology=kg.graph_iri("ontology"))]
+    labeller = Labeller(kg).fetch(t.value for row in rows for t in row if t.is_iri)
     by_term = defaultdict(list)
     for s, p, o in rows:
         by_term[s.value].append((p, o))
-    terms = [OntologyTerm(labeller.node(ox.NamedNode(iri)),
+    found = [OntologyTerm(labeller.node(terms.iri(iri)),
                           tuple(labeller.node(o) for p, o in pairs if p.value == TYPE),
                           _group([(p, o) for p, o in pairs if p.value != TYPE], labeller, {}))
              for iri, pairs in by_term.items()]
-    return sorted(terms, key=lambda t: (tuple(k.value for k in t.kinds), t.node.value))
+    return sorted(found, key=lambda t: (tuple(k.value for k in t.kinds), t.node.value))

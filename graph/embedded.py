@@ -1,0 +1,104 @@
+"""The embedded store: Oxigraph (pyoxigraph) in this process, the default backend.
+
+``EmbeddedStore`` implements graph.store.Store over a ``pyoxigraph.Store`` (on disk read-only,
+or in memory). ``from_ox``/``to_ox`` convert terms between pyoxigraph and graph.terms;
+``serialize_triples`` writes triples of plain terms in an RDF format (the one serialiser of
+triples outside the query workers). Nothing outside graph/ sees a pyoxigraph object.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from graph.errors import QueryError
+from graph.namespaces import PREFIXES
+from graph.terms import BLANK, IRI, Term, Triple, blank, iri, literal
+
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+}
+
+
+def from_ox(term) -> Term | None:
+    """A pyoxigraph term as a plain Term (None stays None)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return iri(term.value)
+    if isinstance(term, ox.BlankNode):
+        return blank(term.value)
+    if isinstance(term, ox.Literal):
+        return literal(term.value, term.language, term.datatype.value)
+    raise QueryError(f"unsupported term in a query result: {term}")
+
+
+def to_ox(term: Term):
+    """A plain Term as a pyoxigraph term."""
+    if term.kind == IRI:
+        return ox.NamedNode(term.value)
+    if term.kind == BLANK:
+        return ox.BlankNode(term.value)
+    if term.lang:
+        return ox.Literal(term.value, language=term.lang)
+    return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
+
+
+def serialize_triples(triples, fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
+    """Triples of plain Terms in the RDF format named ``fmt`` (a key of RDF_FORMATS)."""
+    converted = [ox.Triple(*(to_ox(t) for t in triple)) for triple in triples]
+    return ox.serialize(converted, format=RDF_FORMATS[fmt], prefixes=prefixes)
+
+
+def parse_triples(data: bytes, fmt: str) -> list[Triple]:
+    """Triples (of a graph format, or the quads of a dataset format without their graph) as Terms."""
+    return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+            for t in ox.parse(data, format=RDF_FORMATS[fmt])]
+
+
+class EmbeddedStore:
+    """graph.store.Store over a pyoxigraph store; the default graph is the union of all graphs."""
+
+    def __init__(self, store: ox.Store):
+        self.oxigraph = store
+
+    def _query(self, sparql: str):
+        try:
+            return self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(str(exc)) from exc
+
+    def select(self, sparql: str) -> list[dict[str, Term | None]]:
+        results = self._query(sparql)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        names = [v.value for v in results.variables]
+        return [{n: from_ox(row[n]) for n in names} for row in results]
+
+    def ask(self, sparql: str) -> bool:
+        results = self._query(sparql)
+        if not isinstance(results, ox.QueryBoolean):
+            raise QueryError("not an ASK query")
+        return bool(results)
+
+    def construct(self, sparql: str) -> list[Triple]:
+        results = self._query(sparql)
+        if not isinstance(results, ox.QueryTriples):
+            raise QueryError("not a CONSTRUCT or DESCRIBE query")
+        return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in results]
+
+    def describe(self, resource: str) -> list[Triple]:
+        return self.construct(f"DESCRIBE {iri(resource).n3()}")
+
+    def quads(self, fmt: str = "nquads") -> bytes:
+        return self.oxigraph.dump(format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+
+    def count(self) -> int:
+        return len(self.oxigraph)
+
+    def close(self) -> None:
+        """Nothing to release: pyoxigraph closes the store when it is collected."""
