@@ -10,15 +10,14 @@ evidence mapping cites its own quotes. Figures, member counts and positions are 
 
 from __future__ import annotations
 
-import re
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.curated import Curated, Entry, KINDS, as_list, locate, quotes_for
+from graph.han import HAN
 from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
 
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
 
 # Curated field -> predicate, for fields whose values are references to other entries.
@@ -75,7 +74,7 @@ def statement_iri(base: str, s, p, o) -> str:
 
 
 def language(text: str) -> str:
-    return "zh" if CJK.search(text) else "en"
+    return "zh" if HAN.search(text) else "en"
 
 
 def _names(data: dict) -> set[str]:

@@ -15,13 +15,13 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from graph.han import HAN as _HAN
 from search.text import normalize
 
 CJK_STOPWORDS = frozenset("的 与 和 及 等 了 在 是 为 对 由 将 以 其 之 并 或 及其 有关 相关".split())
 LATIN_STOPWORDS = frozenset("a an and are as at by co for from in is of on or the to with ltd inc".split())
 MEMO_SIZE = 1_000_000  # distinct texts whose tokens are remembered
 _LATIN = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # document field groups, each its own BM25 index; a group's scores count with its weight.
 FIELD_GROUPS = {

@@ -22,6 +22,7 @@ from typing import Sequence
 
 import numpy as np
 
+from graph.han import HAN as _HAN
 from search import pinyin
 from search.shortforms import short_forms
 from search.text import normalize
@@ -43,7 +44,6 @@ MIN_PRESELECTED = 50
 # A typo is corrected in names of at least this many characters (one wrong in 芯片 is half of it).
 MIN_TYPO_HAN, MIN_TYPO_LATIN = 4, 5
 TYPO_CANDIDATES = 400  # keys compared by edit distance per half of the query
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[0-9a-z]+")
 
 

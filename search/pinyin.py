@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph.han import HAN as _HAN, HAN_CHARS
 from search.text import normalize
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_KEEP = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9a-z]")
+_KEEP = re.compile(f"[{HAN_CHARS}0-9a-z]")
 _VOWEL = re.compile(r"[aeiouv]")
 # Tone marks and ü typed as such fold to the plain letters pypinyin's NORMAL style uses.
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")

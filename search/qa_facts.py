@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
@@ -93,7 +94,6 @@ ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "pla
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
 LATIN_WORD = re.compile(r"[a-z0-9]+")
-CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
                              "does", "do", "of", "in", "there", "have", "has"})
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph.han import HAN
 from search.qa_facts import uses_any
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
@@ -234,7 +235,7 @@ class Operators(Describers):
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
         for word in NOT_WORDS:
-            pattern = re.escape(word) if re.search(r"[\u3400-\u9fff]", word) or "'" in word else rf"\b{word}\b"
+            pattern = re.escape(word) if HAN.search(word) or "'" in word else rf"\b{word}\b"
             m = re.search(pattern, u.blanked)
             if m:
                 return u.blanked[m.end():]

@@ -20,6 +20,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extractOne
 
+from graph.han import HAN, HAN_CHARS
 from search.documents import Catalogue
 from search.text import normalize
 from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS)
@@ -51,7 +52,7 @@ WORD = re.compile(r"[a-z0-9]+")
 # Words of the question around a name: a Chinese span is cut after the last of them.
 ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
                               "没有", "不", "未", "除了", "还")
-                  if re.search(r"[\u3400-\u9fff]", w)}, key=len, reverse=True)
+                  if HAN.search(w)}, key=len, reverse=True)
 # An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
 EN_TYPO_LETTERS = 5
 
@@ -62,15 +63,15 @@ class Scope:
     def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = ()):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names."""
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
-        self.zh_names = sorted({normalize(n) for n in names if re.search(r"[\u3400-\u9fff]", n)})
-        self.en_names = [set(WORD.findall(normalize(n))) for n in names if not re.search(r"[\u3400-\u9fff]", n)]
+        self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
+        self.en_names = [set(WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
         self.en_vocabulary = set().union(*self.en_names) if self.en_names else set()
         # class words ("项目", "企业") are the question's words, not part of a name before a suffix
         self.zh_cuts = list(ZH_CUTS)
         for names in catalogue.classes.values():
             for word in (names.zh, names.en, *names.aliases):
                 self.en_vocabulary |= set(WORD.findall(normalize(word or "")))
-                if word and re.fullmatch(r"[\u3400-\u9fff]{2,}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
+                if word and re.fullmatch(rf"[{HAN_CHARS}]{{2,}}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
 
@@ -140,7 +141,7 @@ def _zh_spans(text: str, cuts: list[str]) -> list[str]:
             if after and after in not_after or before and before in ZH_NOT_BEFORE.get(suffix, ""):
                 continue
             start = m.start()
-            while start > 0 and text[start - 1] not in ZH_BOUNDARY and re.match(r"[\u3400-\u9fff]", text[start - 1]):
+            while start > 0 and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
                 start -= 1
             span = _strip_lead(_after_cuts(text[start:m.end()], cuts))
             if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):

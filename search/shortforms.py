@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graph.han import HAN
+
 # Places a name may start with, longest first so that 大连市 is taken before 大连.
 PLACES = tuple(sorted((
     "中国", "中华人民共和国", "辽宁省", "辽宁", "大连市", "大连", "金普新区", "金州区", "金州", "普兰店区", "普兰店",
@@ -51,7 +53,7 @@ def _strip(name: str, endings: tuple[str, ...]) -> str:
 
 def short_forms(name: str) -> tuple[str, ...]:
     """The derived short forms of a zh name (never the name itself), most specific first."""
-    if not re.search(r"[\u3400-\u9fff]", name):
+    if not HAN.search(name):
         return ()
     base = _strip(_BRACKETED_PLACE.sub("", name), LEGAL_SUFFIXES)
     place, core = split_place(base)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from graph.han import HAN as _HAN
 
 FIELD_NAMES = {
     "label": "名称", "label_en": "英文名", "alias": "别名", "type": "类型", "description": "简介",
@@ -24,7 +25,6 @@ FIELD_NAMES_EN = {
 LABELS = {"zh": FIELD_NAMES, "en": FIELD_NAMES_EN}
 SIMILAR = {"zh": "语义相近", "en": "semantically similar"}
 MAX_CHARS = 60
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)

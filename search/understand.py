@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
 from search.text import normalize
 
-CJK = re.compile(r"[\u3400-\u9fff]")
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")

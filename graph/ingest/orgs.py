@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graph.han import HAN
 from graph.ingest.lexicon import SHORT_ALIAS, Lexicon
 from graph.ingest.nlp import Token
 from graph.ingest.result import Organisation, Span, SpanIndex
@@ -76,7 +77,6 @@ JOINERS = {"与", "和"}
 # Verbs that never sit inside a name: the clause's own verbs (与X共建Y实验室).
 VERB_STOPS = {"共建", "合作", "签约", "签署", "签订", "成立", "组建", "举行", "召开", "打造", "建设", "开展", "联合",
               "携手", "牵头", "出席", "参加", "表示", "介绍", "投资", "依托", "建立", "设立", "揭牌", "发布", "推动"}
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SUFFIXES = sorted(SUFFIX_TYPES, key=len, reverse=True)
 SCHOOLS = ("University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre")
 # Words for "our school" point to the publisher even before it is named (我校党委书记…).
@@ -159,7 +159,7 @@ def _gazetteer(text: str, lexicon: Lexicon) -> list[tuple]:
 def _suffix_names(text: str, toks: list[Token]) -> list[tuple]:
     out = []
     for j, tok in enumerate(toks):
-        if not _CJK.search(tok.text):
+        if not HAN.search(tok.text):
             continue
         type_ = org_type(tok.text)
         if type_ is None and j and toks[j - 1].end == tok.start:
@@ -309,7 +309,7 @@ def _anaphora(text: str, mentions: dict[Span, Organisation]) -> None:
     index = SpanIndex(mentions.items())
     for word, types in ANAPHORA.items():
         for hit in re.finditer(word, text):
-            if hit.start() and _CJK.match(text[hit.start() - 1]) and not word.startswith("该"):
+            if hit.start() and HAN.match(text[hit.start() - 1]) and not word.startswith("该"):
                 continue  # 职业学校, 各学校: part of a longer word, not a reference
             earlier = index.before(hit.start(), lambda o, types=types: o.type in types)
             target = earlier[1] if earlier else (_most_named(mentions, types) if word in FIRST_PERSON else None)

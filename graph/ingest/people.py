@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph.han import HAN
 from graph.ingest.nlp import Token
 from graph.ingest.orgs import Found
 from graph.ingest.result import Consortium, Person, Position, Span, SpanIndex
@@ -59,7 +60,7 @@ def find_people(text: str, toks: list[Token], found: Found, consortia: list[Cons
 
 
 def _is_name(word: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in word)
+    return all(HAN.match(ch) or ch == "·" for ch in word)
 
 
 def _named_spans(found: Found, consortia) -> SpanIndex:

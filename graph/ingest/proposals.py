@@ -21,13 +21,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from graph.han import HAN_CHARS
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.link import iri_slug
 from graph.ingest.result import Consortium, Span
 from search.text import normalize
 
 # The field a statement names: 在/围绕/面向/聚焦 … 方向/领域/产业/行业/专业.
-FIELD = re.compile(r"(?:在|围绕|面向|聚焦|针对)([\u4e00-\u9fff]{2,10}?)(?:方向|领域|产业|行业|专业)")
+FIELD = re.compile(rf"(?:在|围绕|面向|聚焦|针对)([{HAN_CHARS}]{{2,10}}?)(?:方向|领域|产业|行业|专业)")
 MIN_HEAD = 2  # the shared ending must be a word, not one character
 CONFIDENCE = 0.4  # a proposal is a guess a reviewer confirms
 
@@ -54,7 +55,7 @@ class ProposedPlace:
 # The words a consortium's name puts before its kind, and the prefixes that say where, not what.
 KIND_ENDINGS = {"IndustryCommunity": re.compile(r"^(.+?)(?:行业)?产教融合共同体$"),
                 "CityRegionConsortium": re.compile(r"^(.+?)(?:国家级|省级)?市域产教联合体$")}
-REGION_PREFIX = re.compile(r"^(?:全国|国家|中国|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)")
+REGION_PREFIX = re.compile(rf"^(?:全国|国家|中国|[{HAN_CHARS}]{{2,3}}省|[{HAN_CHARS}]{{2,3}}市)")
 # Place name ending -> place type (longest first).
 PLACE_ENDINGS = (("经济技术开发区", "NewArea"), ("高新技术产业开发区", "NewArea"), ("开发区", "NewArea"),
                  ("新区", "NewArea"), ("高新区", "NewArea"), ("经开区", "NewArea"), ("区", "District"),

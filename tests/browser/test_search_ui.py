@@ -9,12 +9,12 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from graph.han import HAN
 from tests.browser.helpers import console_errors, press, wait, wait_for_options, widget_input, widget_state
 from tests.browser.test_widget import embed
 
 pytestmark = pytest.mark.browser
 
-HAN = re.compile(r"[\u3400-\u9fff]")
 SHADOW_TEXT = """
 const root = arguments[0].shadowRoot;
 return {

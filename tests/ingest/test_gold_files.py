@@ -7,12 +7,13 @@ own text. Traditional-script articles are also compared after OpenCC conversion 
 t2s, the name s2t), so simplified gold labels are found in them; GB18030 files are decoded as GB18030.
 """
 
-import re
 from pathlib import Path
 
 import opencc
 import pytest
 import yaml
+
+from graph.han import HAN
 
 HERE = Path(__file__).resolve().parent
 GOLD_FILES = sorted(HERE.glob("*/*.gold.yaml"))
@@ -30,7 +31,6 @@ MEMBER_CATEGORIES = {
 }
 # Han characters per article: the brief's bounds (dev 600-1200, test 600-1500); HTML pages
 # carry navigation and footer text around the article, so only the lower bound applies there.
-HAN = re.compile(r"[\u4e00-\u9fff]")
 LENGTH_BOUNDS = {"dev": (600, 1200), "test": (600, 1500)}
 TO_SIMPLIFIED = opencc.OpenCC("t2s")
 TO_TRADITIONAL = opencc.OpenCC("s2t")
