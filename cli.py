@@ -34,16 +34,20 @@ def _config(args) -> BuildConfig:
         config = replace(config, curated_dir=Path(args.curated))
     if getattr(args, "accepted", None):
         config = replace(config, accepted_dir=Path(args.accepted))
+    if getattr(args, "store", None):
+        config = replace(config, store=args.store)
+    if getattr(args, "store_kind", None):
+        config = replace(config, store_kind=args.store_kind)
     return config
 
 
 def _graph(args):
     from graph.build import ensure_built
-    from graph.store import open_graph
+    from graph.store import open_store
 
     config = _config(args)
     ensure_built(config)
-    return open_graph(config.data_dir)
+    return open_store(config)
 
 
 def cmd_build(args) -> None:
@@ -201,12 +205,20 @@ def cmd_eval(args) -> None:
 def cmd_serve(args) -> None:
     import server
 
-    server.main(["--host", args.host, "--port", str(args.port), "--data", args.data or "data"])
+    argv = ["--host", args.host, "--port", str(args.port)]
+    for option, value in (("--data", args.data), ("--store", args.store), ("--store-kind", args.store_kind)):
+        if value:  # unset: server.py's own default ($CHANJIAO_DATA, $CHANJIAO_STORE...)
+            argv += [option, value]
+    server.main(argv)
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="chanjiao", description="Jinpu industry–education consortium knowledge graph")
     p.add_argument("--data", help="data directory holding the built store (default: $CHANJIAO_DATA or ./data)")
+    p.add_argument("--store", help="URL of a remote SPARQL store to publish into and read from instead of the "
+                                   "embedded one (default: $CHANJIAO_STORE; see docs/stores.md)")
+    p.add_argument("--store-kind", help="the remote store's server: oxigraph, fuseki, virtuoso or qlever "
+                                        "(default: $CHANJIAO_STORE_KIND or oxigraph)")
     sub = p.add_subparsers(dest="command", required=True)
     _graph_commands(sub)
     _search_commands(sub)

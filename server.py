@@ -43,6 +43,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--data", help="data directory of the built store (default: $CHANJIAO_DATA or ./data)")
     p.add_argument("--base-iri", help="base of minted IRIs when building (default: $CHANJIAO_BASE_IRI)")
     p.add_argument("--curated", help="curated data directory to build from (default: graph/data)")
+    p.add_argument("--store", help="URL of a remote SPARQL store to serve from (default: $CHANJIAO_STORE; "
+                                   "none: the embedded store; see docs/stores.md)")
+    p.add_argument("--store-kind", help="the remote store's server: oxigraph, fuseki, virtuoso or qlever "
+                                        "(default: $CHANJIAO_STORE_KIND or oxigraph)")
     p.add_argument("--timeout", type=float, default=defaults.query_timeout_s, help="SPARQL deadline, seconds")
     p.add_argument("--row-cap", type=int, default=defaults.row_cap, help="most rows or triples per result")
     p.add_argument("--workers", type=int, default=defaults.workers, help="query worker processes")
@@ -63,6 +67,10 @@ def config_from(args: argparse.Namespace) -> ServerConfig:
         build = replace(build, base_iri=args.base_iri)
     if args.curated:
         build = replace(build, curated_dir=Path(args.curated))
+    if args.store:
+        build = replace(build, store=args.store)
+    if args.store_kind:
+        build = replace(build, store_kind=args.store_kind)
     return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap, workers=args.workers,
                         threads=args.threads, worker_memory_copy_max_quads=args.memory_copy_max_quads,
                         trusted_proxy=args.trusted_proxy, reload_interval_s=args.reload_interval,
@@ -164,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         ensure_built(config.build)
     except ChanjiaoError as exc:
         server.close()
-        return fail(f"cannot build the graph in {config.data_dir}: {exc}")
+        return fail(f"cannot build the graph in {config.build.store or config.data_dir}: {exc}")
     services = app.extensions[EXTENSION]
     threading.Thread(target=services.start, daemon=True, name="watch-store").start()
     install_shutdown(server, socket_map, grace_s=config.query_timeout_s + 5)

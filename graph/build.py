@@ -41,7 +41,7 @@ BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.p
 class BuildReport:
     """What a build produced and how long it took."""
 
-    store_dir: Path
+    store_dir: Path | str  # the build directory, or the URL of the remote store published into
     triples: int
     seconds: float
     rebuilt: bool
@@ -145,6 +145,9 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True) ->
     Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
     StoreWriteError (the data directory cannot be written).
     """
+    if config.store:  # a remote store: published over HTTP instead (graph.remote_build)
+        from graph.remote_build import build_remote
+        return build_remote(config, force)
     started = time.perf_counter()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
@@ -209,12 +212,15 @@ def is_stale(config: BuildConfig) -> bool:
         return True
 
 
-def ensure_built(config: BuildConfig) -> Path:
+def ensure_built(config: BuildConfig) -> Path | str:
     """Build if the published store is missing, stale or damaged; return the published store's directory.
 
     A damaged store (graph.store.verify_build) is rebuilt from the curated data, into a new
     directory, and published; the damaged one is pruned once no process has it open.
     """
+    if config.store:
+        from graph.remote_build import ensure_published
+        return ensure_published(config)
     intact = _intact_published(config)
     if intact is not None and Manifest.read(intact).content_hash == input_hash(config):
         return intact

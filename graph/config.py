@@ -21,6 +21,10 @@ class BuildConfig:
     curated_dir: Path = PACKAGE_DIR / "data"
     # Source folders accepted from ingest, outside the repository; None means {data_dir}/accepted.
     accepted_dir: Path | None = None
+    # A remote SPARQL store (graph.remote) to publish into and serve from instead of the embedded
+    # one: its base URL, and which server product it is (a key of graph.remote.DIALECTS).
+    store: str | None = field(default_factory=lambda: os.environ.get("CHANJIAO_STORE") or None)
+    store_kind: str = field(default_factory=lambda: os.environ.get("CHANJIAO_STORE_KIND") or "oxigraph")
 
     @property
     def accepted(self) -> Path:
@@ -30,3 +34,5 @@ class BuildConfig:
     def __post_init__(self):
         if not self.base_iri.endswith(("/", "#")):
             raise ValueError(f"base IRI must end with '/' or '#': {self.base_iri!r}")
+        if self.store is not None and not self.store.startswith(("http://", "https://")):
+            raise ValueError(f"the store must be an http(s):// URL: {self.store!r}")

@@ -54,6 +54,12 @@ def serialize_triples(triples, fmt: str, prefixes: dict[str, str] | None = None)
     return ox.serialize(converted, format=RDF_FORMATS[fmt], prefixes=prefixes)
 
 
+def serialize_quads(quads, fmt: str) -> bytes:
+    """Quads (subject, predicate, object, graph) of plain Terms in a dataset format ('nquads', 'trig')."""
+    converted = [ox.Quad(*(to_ox(t) for t in quad)) for quad in quads]
+    return ox.serialize(converted, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+
+
 def parse_triples(data: bytes, fmt: str) -> list[Triple]:
     """Triples (of a graph format, or the quads of a dataset format without their graph) as Terms."""
     return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))

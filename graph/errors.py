@@ -48,3 +48,7 @@ class StoreCorrupt(ChanjiaoError):
 
 class StoreWriteError(ChanjiaoError):
     """The data directory cannot be written (read-only, full, not a directory)."""
+
+
+class RemoteStoreError(ChanjiaoError):
+    """The remote SPARQL store cannot be reached, or failed a request it should have served."""

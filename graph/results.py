@@ -237,7 +237,7 @@ def write_boolean(value: bool, fmt: ResultFormat) -> Serialised:
     return Serialised(_BOOLEAN_WRITERS[fmt.name](bool(value)).encode("utf-8"), fmt.content_type, 1, False)
 
 
-def _write_ox_triples(triples, fmt: ResultFormat, cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
+def write_ox_triples(triples, fmt: ResultFormat, cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
     """Serialise at most ``cap`` pyoxigraph triples of a CONSTRUCT or DESCRIBE result."""
     kept, truncated = _capped(triples, cap)
     body = ox.serialize(kept, format=fmt.rdf_format, prefixes=prefixes)
@@ -248,7 +248,7 @@ def write_triples(triples: Iterable[Triple], fmt: ResultFormat, cap: int,
                   prefixes: dict[str, str] | None = None) -> Serialised:
     """Serialise at most ``cap`` triples of plain terms (graph.terms)."""
     converted = (ox.Triple(*(to_ox(term) for term in triple)) for triple in triples)
-    return _write_ox_triples(converted, fmt, cap, prefixes)
+    return write_ox_triples(converted, fmt, cap, prefixes)
 
 
 def serialise(results, formats: dict[str, ResultFormat], cap: int, prefixes: dict[str, str] | None = None) -> Serialised:
@@ -264,4 +264,4 @@ def serialise(results, formats: dict[str, ResultFormat], cap: int, prefixes: dic
         return write_boolean(bool(results), fmt)
     if isinstance(results, ox.QuerySolutions):
         return write_solutions(results, fmt, cap)
-    return _write_ox_triples(results, fmt, cap, prefixes)
+    return write_ox_triples(results, fmt, cap, prefixes)

@@ -216,6 +216,16 @@ def current_store_dir(data_dir: Path) -> Path:
     return store_dir
 
 
+def open_store(config) -> KnowledgeGraph:
+    """The published graph of a graph.config.BuildConfig: in the remote store it names
+    (``config.store``, graph.remote_build), else the embedded build of its data directory."""
+    if config.store:
+        from graph.remote_build import open_remote
+
+        return open_remote(config)
+    return open_graph(config.data_dir)
+
+
 def open_graph(data_dir: Path | str) -> KnowledgeGraph:
     """Open the published store of ``data_dir`` read-only."""
     return open_build(current_store_dir(Path(data_dir)))

@@ -33,3 +33,23 @@ def article() -> str:
     if not CORPUS.is_file():
         pytest.skip(f"the shared corpus is not beside the repository ({CORPUS})")
     return CORPUS.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def oxigraph_url(tmp_path_factory):
+    """The base URL of a real Oxigraph server (an empty store) for the session."""
+    from tests.oxigraph_server import running_oxigraph
+
+    root = tmp_path_factory.mktemp("oxigraph")
+    with running_oxigraph(root / "db", root / "server.log") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def remote_config(built_config, oxigraph_url):
+    """The real curated data built into the Oxigraph server (beside the embedded build)."""
+    from dataclasses import replace
+
+    config = replace(built_config, store=oxigraph_url, store_kind="oxigraph")
+    build(config)
+    return config

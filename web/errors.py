@@ -9,7 +9,8 @@ from __future__ import annotations
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout, StoreCorrupt, StoreNotBuilt
+from graph.errors import (BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout, RemoteStoreError,
+                          StoreCorrupt, StoreNotBuilt)
 from graph.results import NoAcceptableFormat
 from graph.runner import QueryOutOfMemory, ServerBusy, WorkerFailed
 from web.http import TooLarge, html_response
@@ -31,6 +32,7 @@ ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
     ServerBusy: (503, "server_busy"),
     StoreNotBuilt: (503, "store_not_built"),
     StoreCorrupt: (503, "store_damaged"),
+    RemoteStoreError: (502, "store_unavailable"),
     ServiceUnavailable: (503, "service_unavailable"),
     WorkerFailed: (500, "worker_failed"),
     ChanjiaoError: (500, "internal_error"),

@@ -146,6 +146,10 @@ class Generation:
             graph.close()
 
     def _start_runner(self) -> QueryRunner:
+        if self.config.build.store:  # the remote store runs the queries (graph.remote_runner)
+            from graph.remote_runner import RemoteRunner
+
+            return RemoteRunner(self.opened().store, self.config.workers, self.config.admission_wait_s)
         source = StoreSource.of(self.opened(), self.config.worker_memory_copy_max_quads)
         config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
                               admission_wait_s=self.config.admission_wait_s)

@@ -27,7 +27,7 @@ from graph.store import (
     KnowledgeGraph,
     file_signature,
     open_build,
-    open_graph,
+    open_store,
     published_dir,
     verify_build,
 )
@@ -61,7 +61,7 @@ class Services:
                  runner: QueryRunner | None = None):
         self.config = config
         self.quotas = ClientQuotas(config.quota)
-        self._current = Generation(config, lambda: open_graph(config.data_dir),
+        self._current = Generation(config, lambda: open_store(config.build),
                                    graph=graph, search=search, answerer=answerer, runner=runner)
         self._lock = threading.Lock()
         self._fault: str | None = None
@@ -179,7 +179,10 @@ class Services:
     # -- the watcher -----------------------------------------------------------------------
 
     def check(self) -> None:
-        """One round: swap in a newly published build, verify a suspect one, heal a damaged one."""
+        """One round: swap in a newly published build, verify a suspect one, heal a damaged one.
+        A remote store is its server's to keep: there is no local build to follow."""
+        if self.config.build.store:
+            return
         current = self._current
         try:
             published = published_dir(self.config.data_dir)

@@ -1,0 +1,133 @@
+"""Publishing a build into a remote store, and opening what a remote store holds.
+
+The build assembles the same named graphs as for the embedded store (graph.build.assemble)
+and publishes them with the Graph Store Protocol: one PUT per named graph (each replaces its
+graph whole), then a DELETE of any other named graph an earlier build left, then the build's
+manifest, written last into its own graph ``{base}graph/build``: its content hash, its quad
+count and when it was built. A store without a manifest holds no complete build. Unlike the
+embedded store's switch of ``CURRENT``, publishing is not atomic across graphs: a reader
+during a publication may see some graphs of the new build beside some of the old one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import replace
+
+import requests
+from rdflib import Graph
+
+from graph import sources
+from graph.config import BuildConfig
+from graph.errors import RemoteStoreError, StoreNotBuilt
+from graph.namespaces import graph_iri
+from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
+from graph.store import KnowledgeGraph, Manifest
+from graph.terms import iri, literal
+
+MANIFEST_GRAPH = "build"
+DCTERMS = "http://purl.org/dc/terms/"
+VOID_TRIPLES = "http://rdfs.org/ns/void#triples"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+MANIFEST = f"""SELECT ?g ?hash ?n ?at WHERE {{ GRAPH ?g {{
+  ?g <{DCTERMS}identifier> ?hash ; <{VOID_TRIPLES}> ?n ; <{DCTERMS}created> ?at }}
+  FILTER(STRENDS(STR(?g), "graph/{MANIFEST_GRAPH}")) }}"""
+GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+PUBLISH_TIMEOUT_S = 600.0  # one graph's upload; a large graph takes the server a while to index
+
+
+def remote_config(config: BuildConfig) -> RemoteConfig:
+    """The remote store a build configuration names (``config.store``)."""
+    return RemoteConfig(config.store, config.store_kind)
+
+
+def read_manifest(store: RemoteStore) -> Manifest | None:
+    """The manifest of the build the store holds, or None when it holds none."""
+    rows = store.select(MANIFEST)
+    if not rows:
+        return None
+    row = rows[0]
+    base = row["g"].value[: -len(f"graph/{MANIFEST_GRAPH}")]
+    return Manifest(base, row["hash"].value, int(row["n"].value), row["at"].value)
+
+
+def open_remote(config: BuildConfig) -> KnowledgeGraph:
+    """The graph the remote store of ``config`` holds; StoreNotBuilt when it holds no build."""
+    store = RemoteStore(remote_config(config))
+    try:
+        manifest = read_manifest(store)
+    except BaseException:
+        store.close()
+        raise
+    if manifest is None:
+        store.close()
+        raise StoreNotBuilt(f"the store at {config.store} holds no build: run 'chanjiao build' with this store")
+    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash)
+
+
+def publish_graphs(store: RemoteStore, graphs: dict[str, Graph], manifest: Manifest) -> Manifest:
+    """Replace the store's dataset with ``graphs`` (name → graph) and write ``manifest`` last,
+    with its quad count and time filled in; returns the manifest written."""
+    manifest_graph = graph_iri(manifest.base_iri, MANIFEST_GRAPH)
+    _delete(store, manifest_graph)  # the store holds no complete build until the new manifest
+    for name, graph in graphs.items():
+        _put(store, name, graph.serialize(format="nt", encoding="utf-8"))
+    for row in store.select(GRAPHS):
+        if row["g"].value not in graphs:
+            _delete(store, row["g"].value)
+    built_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    full = replace(manifest, triples=store.count(), built_at=built_at)
+    subject = iri(manifest_graph)
+    triples = [(subject, iri(f"{DCTERMS}identifier"), literal(full.content_hash)),
+               (subject, iri(VOID_TRIPLES), literal(str(full.triples), datatype=f"{XSD}integer")),
+               (subject, iri(f"{DCTERMS}created"), literal(built_at, datatype=f"{XSD}dateTime"))]
+    _put(store, manifest_graph, "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8"))
+    return full
+
+
+def _put(store: RemoteStore, graph: str, body: bytes) -> None:
+    _send(store, "PUT", graph, data=body, headers={"Content-Type": N_TRIPLES})
+
+
+def _delete(store: RemoteStore, graph: str) -> None:
+    _send(store, "DELETE", graph, missing_ok=True)
+
+
+def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False, **kwargs) -> None:
+    url = store.config.endpoint("data")
+    try:
+        response = store.session.request(method, url, params={"graph": graph},
+                                         timeout=(store.config.connect_timeout_s, PUBLISH_TIMEOUT_S), **kwargs)
+    except requests.RequestException as exc:
+        raise RemoteStoreError(f"cannot {method} the graph {graph} at {url}: {exc}") from exc
+    if not (missing_ok and response.status_code == 404):
+        check(response)
+
+
+def build_remote(config: BuildConfig, force: bool = False):
+    """graph.build.build for a remote store: publish unless the store holds a build of exactly
+    these inputs (or ``force``). Returns a graph.build.BuildReport naming the store's URL."""
+    from graph.build import BuildReport, assemble, input_hash, input_roots
+
+    started = time.perf_counter()
+    content_hash = input_hash(config)
+    store = RemoteStore(remote_config(config))
+    try:
+        current = read_manifest(store)
+        if not force and current is not None and current.content_hash == content_hash:
+            checked = sources.load(config.curated_dir, input_roots(config))
+            return BuildReport(config.store, current.triples, time.perf_counter() - started, False,
+                               sources=len(checked.sources), notes=checked.notes)
+        assembly = assemble(config)
+        written = publish_graphs(store, assembly.graphs, Manifest(config.base_iri, content_hash, 0, ""))
+    finally:
+        store.close()
+    return BuildReport(config.store, written.triples, time.perf_counter() - started, True, assembly.sources,
+                       assembly.notes, assembly.cited, assembly.uncited)
+
+
+def ensure_published(config: BuildConfig) -> str:
+    """Publish into the remote store unless it already holds a build of these inputs; its URL."""
+    build_remote(config)
+    return config.store

@@ -1,0 +1,82 @@
+"""The /sparql endpoint over a remote store: the protocol's queries passed straight to the server.
+
+The embedded store's queries run in network-isolated worker processes (graph.runner); a
+remote store's run in the server itself, which no sandbox of ours can reach. So the remote
+server must refuse SERVICE and updates by its own configuration (docs/stores.md), and every
+job still goes through ``inspect_query`` (a QueryJob cannot exist for an update or a SERVICE
+query). The answer is read as a stream and re-serialised by graph.results in the format the
+client negotiated, with the same row cap: at most ``cap + 1`` rows are read from the server.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pyoxigraph as ox
+
+from graph.errors import RemoteStoreError
+from graph.namespaces import PREFIXES
+from graph.remote import N_TRIPLES, SOLUTIONS_JSON, RemoteStore
+from graph.results import GRAPH, SOLUTIONS, NoAcceptableFormat, Serialised, format_named, serialise, write_ox_triples
+from graph.runner import QueryJob, ServerBusy
+
+# Both families are asked for: a query the lexer could not classify gets whichever it is.
+ACCEPT = f"{SOLUTIONS_JSON}, {N_TRIPLES};q=0.9"
+
+
+class RemoteRunner:
+    """Runs protocol jobs on a remote store, at most ``concurrency`` at once; a job that finds no
+    free slot within ``admission_wait_s`` gets ServerBusy (as with the worker pool)."""
+
+    def __init__(self, store: RemoteStore, concurrency: int, admission_wait_s: float):
+        self.store = store
+        self.admission_wait_s = admission_wait_s
+        self._slots = threading.BoundedSemaphore(concurrency)
+        self._closed = False
+
+    @property
+    def ready(self) -> bool:
+        return not self._closed
+
+    def wait_ready(self, timeout: float) -> bool:
+        return self.ready
+
+    def close(self) -> None:
+        self._closed = True
+
+    def run(self, job: QueryJob, timeout: float) -> Serialised:
+        """The job's result, serialised; raises QueryError, QueryTimeout, RemoteStoreError,
+        NoAcceptableFormat or ServerBusy."""
+        if not self._slots.acquire(timeout=self.admission_wait_s):
+            raise ServerBusy("every connection to the store is busy; retry shortly")
+        try:
+            return self._run(job, timeout)
+        finally:
+            self._slots.release()
+
+    def _run(self, job: QueryJob, timeout: float) -> Serialised:
+        formats = {family: format_named(family, name) for family, name in job.formats.items()}
+        response = self.store.request(job.query, ACCEPT, timeout, _dataset(job), stream=True)
+        try:
+            response.raw.decode_content = True
+            media_type = response.headers.get("Content-Type", "").split(";")[0].strip()
+            if media_type == N_TRIPLES:
+                fmt = formats.get(GRAPH)
+                if fmt is None:
+                    raise NoAcceptableFormat("no acceptable graph format was requested")
+                return write_ox_triples(ox.parse(response.raw, format=ox.RdfFormat.N_TRIPLES), fmt, job.row_cap, PREFIXES)
+            if media_type != SOLUTIONS_JSON:
+                raise RemoteStoreError(f"the store answered in an unexpected format: {media_type or 'none'}")
+            parsed = ox.parse_query_results(response.raw, format=ox.QueryResultsFormat.JSON)
+            return serialise(parsed, formats, job.row_cap, PREFIXES)
+        except SyntaxError as exc:
+            raise RemoteStoreError(f"the store's answer is malformed: {exc}") from exc
+        finally:
+            response.close()  # a capped result leaves the rest unread: the connection is dropped
+
+
+def _dataset(job: QueryJob) -> dict[str, list[str]] | None:
+    """The protocol's dataset parameters; {} when the query names its own (FROM), None for the union."""
+    if job.default_graphs is not None or job.named_graphs is not None:
+        return {"default-graph-uri": list(job.default_graphs or ()), "named-graph-uri": list(job.named_graphs or ())}
+    return {} if job.shape.has_dataset else None
