@@ -11,6 +11,7 @@ an unreachable or failing server RemoteStoreError.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -20,6 +21,8 @@ from graph.embedded import parse_triples
 from graph.errors import BadInput, QueryError, QueryTimeout, RemoteStoreError
 from graph.namespaces import sparql_prologue
 from graph.terms import Term, Triple, from_json, iri
+
+log = logging.getLogger(__name__)
 
 SOLUTIONS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -62,12 +65,15 @@ DIALECTS = {
 class RemoteConfig:
     """Where the server is (``url``: the dataset's base URL), which product it is (a key of
     DIALECTS), how long a library query may take (``timeout_s``, sent to the server when it
-    takes a per-query timeout, and the HTTP read timeout) and how long connecting may take."""
+    takes a per-query timeout, and the HTTP read timeout), how long connecting may take, and the
+    bearer token sent with writes when the server wants one (never with queries). User and
+    password in the URL are sent as HTTP basic authentication."""
 
     url: str
     kind: str = "oxigraph"
     timeout_s: float = 30.0
     connect_timeout_s: float = 5.0
+    write_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self):
         parts = urlsplit(self.url)
@@ -77,6 +83,12 @@ class RemoteConfig:
             raise BadInput(f"unknown store kind {self.kind!r}; choose one of {', '.join(DIALECTS)}")
         if self.timeout_s <= 0 or self.connect_timeout_s <= 0:
             raise BadInput("store timeouts must be positive")
+
+    @property
+    def redacted_url(self) -> str:
+        """The URL without user and password, for messages."""
+        parts = urlsplit(self.url)
+        return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
 
     @property
     def dialect(self) -> Dialect:
@@ -112,7 +124,8 @@ class RemoteStore:
         except requests.Timeout as exc:
             raise QueryTimeout(f"the store did not answer within {timeout_s:g} s") from exc
         except requests.RequestException as exc:
-            raise RemoteStoreError(f"the store at {self.config.url} cannot be reached: {exc}") from exc
+            log.error("the store at %s cannot be reached: %s", self.config.redacted_url, exc)
+            raise RemoteStoreError("the store cannot be reached") from exc
         check(response)
         return response
 

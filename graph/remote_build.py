@@ -12,6 +12,7 @@ during a publication may see some graphs of the new build beside some of the old
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from dataclasses import replace
 
@@ -34,12 +35,14 @@ MANIFEST = f"""SELECT ?g ?hash ?n ?at WHERE {{ GRAPH ?g {{
   ?g <{DCTERMS}identifier> ?hash ; <{VOID_TRIPLES}> ?n ; <{DCTERMS}created> ?at }}
   FILTER(STRENDS(STR(?g), "graph/{MANIFEST_GRAPH}")) }}"""
 GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+TOKEN_VARIABLE = "CHANJIAO_STORE_TOKEN"
 PUBLISH_TIMEOUT_S = 600.0  # one graph's upload; a large graph takes the server a while to index
 
 
 def remote_config(config: BuildConfig) -> RemoteConfig:
-    """The remote store a build configuration names (``config.store``)."""
-    return RemoteConfig(config.store, config.store_kind)
+    """The remote store a build configuration names (``config.store``); the bearer token for
+    publishing, where the server asks for one (QLever), is $CHANJIAO_STORE_TOKEN."""
+    return RemoteConfig(config.store, config.store_kind, write_token=os.environ.get(TOKEN_VARIABLE) or None)
 
 
 def read_manifest(store: RemoteStore) -> Manifest | None:
@@ -62,7 +65,8 @@ def open_remote(config: BuildConfig) -> KnowledgeGraph:
         raise
     if manifest is None:
         store.close()
-        raise StoreNotBuilt(f"the store at {config.store} holds no build: run 'chanjiao build' with this store")
+        raise StoreNotBuilt(f"the store at {store.config.redacted_url} holds no build: "
+                            "run 'chanjiao build' with this store")
     return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash)
 
 
@@ -96,11 +100,13 @@ def _delete(store: RemoteStore, graph: str) -> None:
 
 def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False, **kwargs) -> None:
     url = store.config.endpoint("data")
+    if store.config.write_token:
+        kwargs["headers"] = {**kwargs.get("headers", {}), "Authorization": f"Bearer {store.config.write_token}"}
     try:
         response = store.session.request(method, url, params={"graph": graph},
                                          timeout=(store.config.connect_timeout_s, PUBLISH_TIMEOUT_S), **kwargs)
     except requests.RequestException as exc:
-        raise RemoteStoreError(f"cannot {method} the graph {graph} at {url}: {exc}") from exc
+        raise RemoteStoreError(f"cannot {method} the graph {graph} at {store.config.redacted_url}: {exc}") from exc
     if not (missing_ok and response.status_code == 404):
         check(response)
 
@@ -117,13 +123,13 @@ def build_remote(config: BuildConfig, force: bool = False):
         current = read_manifest(store)
         if not force and current is not None and current.content_hash == content_hash:
             checked = sources.load(config.curated_dir, input_roots(config))
-            return BuildReport(config.store, current.triples, time.perf_counter() - started, False,
+            return BuildReport(store.config.redacted_url, current.triples, time.perf_counter() - started, False,
                                sources=len(checked.sources), notes=checked.notes)
         assembly = assemble(config)
         written = publish_graphs(store, assembly.graphs, Manifest(config.base_iri, content_hash, 0, ""))
     finally:
         store.close()
-    return BuildReport(config.store, written.triples, time.perf_counter() - started, True, assembly.sources,
+    return BuildReport(store.config.redacted_url, written.triples, time.perf_counter() - started, True, assembly.sources,
                        assembly.notes, assembly.cited, assembly.uncited)
 
 

@@ -84,6 +84,10 @@ def test_an_unreachable_store_is_named(remote_config):
         open_store(replace(remote_config, store="http://127.0.0.1:9"))
 
 
+def test_messages_never_show_the_stores_password():
+    assert RemoteConfig("http://user:secret@host:3030/ds").redacted_url == "http://host:3030/ds"
+
+
 def test_an_empty_store_holds_no_build(remote_config, tmp_path):
     with running_oxigraph(tmp_path / "db", tmp_path / "log") as url:
         with pytest.raises(StoreNotBuilt, match="holds no build"):
