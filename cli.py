@@ -27,6 +27,14 @@ EXIT_CODES = {
 
 
 def _config(args) -> BuildConfig:
+    """The build configuration the options name; BadInput for a bad value (a base IRI, a store URL)."""
+    try:
+        return _configured(args)
+    except ValueError as exc:
+        raise BadInput(f"bad configuration: {exc}") from None
+
+
+def _configured(args) -> BuildConfig:
     config = BuildConfig(data_dir=Path(args.data)) if args.data else BuildConfig()
     if getattr(args, "base_iri", None):
         config = replace(config, base_iri=args.base_iri)
