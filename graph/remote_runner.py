@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from graph.errors import RemoteStoreError
 from graph.namespaces import PREFIXES
 from graph.remote import N_TRIPLES, SOLUTIONS_JSON, RemoteStore
-from graph.results import GRAPH, SOLUTIONS, NoAcceptableFormat, Serialised, format_named, serialise, write_ox_triples
+from graph.results import GRAPH, NoAcceptableFormat, Serialised, format_named, serialise, write_ox_triples
 from graph.runner import QueryJob, ServerBusy
 
 # Both families are asked for: a query the lexer could not classify gets whichever it is.
