@@ -70,6 +70,12 @@ def open_remote(config: BuildConfig) -> KnowledgeGraph:
     return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash)
 
 
+def published_hash(graph: KnowledgeGraph) -> str | None:
+    """The content hash of the build the remote store of ``graph`` holds now (None: none complete)."""
+    manifest = read_manifest(graph.store)
+    return None if manifest is None else manifest.content_hash
+
+
 def publish_graphs(store: RemoteStore, graphs: dict[str, Graph], manifest: Manifest) -> Manifest:
     """Replace the store's dataset with ``graphs`` (name → graph) and write ``manifest`` last,
     with its quad count and time filled in; returns the manifest written."""

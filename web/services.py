@@ -17,7 +17,7 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from flask import Flask, current_app, g, has_app_context
 
@@ -66,7 +66,7 @@ class Services:
         self._lock = threading.Lock()
         self._fault: str | None = None
         self._heal_error: str | None = None
-        self._refused: Path | None = None
+        self._refused: Path | str | None = None  # a build directory, or a remote build's content hash
         self._healed_at = float("-inf")
         self._stop = threading.Event()
 
@@ -180,8 +180,9 @@ class Services:
 
     def check(self) -> None:
         """One round: swap in a newly published build, verify a suspect one, heal a damaged one.
-        A remote store is its server's to keep: there is no local build to follow."""
+        A remote store is its server's to keep: only its newly published builds are followed."""
         if self.config.build.store:
+            self._follow_remote()
             return
         current = self._current
         try:
@@ -195,8 +196,20 @@ class Services:
         if self._fault is not None and time.monotonic() - self._healed_at >= self.config.heal_retry_s:
             self._heal()
 
-    def _reload(self, store_dir: Path) -> None:
-        fresh = Generation(self.config, lambda: _open_intact(store_dir), previous=self._current)
+    def _follow_remote(self) -> None:
+        """Swap in the build newly published into the remote store (its manifest's hash changed)."""
+        from graph.remote_build import published_hash
+
+        graph = self._current.graph.peek()
+        found = published_hash(graph) if graph is not None else None
+        if found is None or found in (graph.content_hash, self._refused):
+            return
+        self._reload(found, lambda: open_store(self.config.build))
+
+    def _reload(self, store_dir: Path | str, opener: Callable[[], KnowledgeGraph] | None = None) -> None:
+        """Open, warm and swap in the build ``store_dir`` (a build directory, or the content hash
+        of a remote build, which ``opener`` opens); refuse it for good if it cannot be served."""
+        fresh = Generation(self.config, opener or (lambda: _open_intact(store_dir)), previous=self._current)
         try:
             fresh.warm()
         except StoreNotBuilt as exc:  # pruned meanwhile: a newer build is published

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 import rdflib
 import requests
@@ -77,3 +79,31 @@ def test_entity_pages_are_the_same(server, remote_server, entity_path):
     turtle = [rdflib.Graph().parse(data=requests.get(s.url + entity_path, headers={"Accept": "text/turtle"},
                                                      timeout=30).text, format="turtle") for s in (remote_server, server)]
     assert isomorphic(*turtle) and len(turtle[0]) > 3
+
+
+def test_a_new_publication_is_followed(remote_config, entity_path, tmp_path):
+    """A build published into the remote store while the server runs is served without a restart."""
+    from dataclasses import replace
+
+    from graph.build import build
+    from tests.oxigraph_server import running_oxigraph
+
+    with running_oxigraph(tmp_path / "db", tmp_path / "oxigraph.log") as url:
+        config = replace(remote_config, store=url)
+        build(config)
+        running = start_server(tmp_path / "data", tmp_path, "--store", url)
+        try:
+            wait_for(running, "/readyz")
+            api = running.url + "/api/entity" + entity_path[len("/id"):]
+            assert requests.get(api, timeout=30).json()["id"].startswith(config.base_iri)
+            build(replace(config, base_iri="https://example.org/kg/"))
+            deadline = time.monotonic() + 180
+            while time.monotonic() < deadline:
+                answer = requests.get(api, timeout=30)
+                if answer.ok and answer.json()["id"].startswith("https://example.org/kg/"):
+                    break
+                time.sleep(1)
+            else:
+                pytest.fail(f"the new build was never served:\n{running.stderr.read_text()[-3000:]}")
+        finally:
+            assert stop_server(running) == 0
