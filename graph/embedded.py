@@ -8,6 +8,8 @@ triples outside the query workers). Nothing outside graph/ sees a pyoxigraph obj
 
 from __future__ import annotations
 
+from typing import cast
+
 import pyoxigraph as ox
 
 from graph.errors import QueryError
@@ -24,10 +26,8 @@ RDF_FORMATS = {
 }
 
 
-def from_ox(term) -> Term | None:
-    """A pyoxigraph term as a plain Term (None stays None)."""
-    if term is None:
-        return None
+def from_ox(term) -> Term:
+    """A pyoxigraph term as a plain Term."""
     if isinstance(term, ox.NamedNode):
         return iri(term.value)
     if isinstance(term, ox.BlankNode):
@@ -51,13 +51,13 @@ def to_ox(term: Term):
 def serialize_triples(triples, fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
     """Triples of plain Terms in the RDF format named ``fmt`` (a key of RDF_FORMATS)."""
     converted = [ox.Triple(*(to_ox(t) for t in triple)) for triple in triples]
-    return ox.serialize(converted, format=RDF_FORMATS[fmt], prefixes=prefixes)
+    return cast(bytes, ox.serialize(converted, format=RDF_FORMATS[fmt], prefixes=prefixes))
 
 
 def serialize_quads(quads, fmt: str) -> bytes:
     """Quads (subject, predicate, object, graph) of plain Terms in a dataset format ('nquads', 'trig')."""
     converted = [ox.Quad(*(to_ox(t) for t in quad)) for quad in quads]
-    return ox.serialize(converted, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+    return cast(bytes, ox.serialize(converted, format=RDF_FORMATS[fmt], prefixes=PREFIXES))
 
 
 def parse_triples(data: bytes, fmt: str) -> list[Triple]:
@@ -83,7 +83,7 @@ class EmbeddedStore:
         if not isinstance(results, ox.QuerySolutions):
             raise QueryError("not a SELECT query")
         names = [v.value for v in results.variables]
-        return [{n: from_ox(row[n]) for n in names} for row in results]
+        return [{n: None if row[n] is None else from_ox(row[n]) for n in names} for row in results]
 
     def ask(self, sparql: str) -> bool:
         results = self._query(sparql)
@@ -101,7 +101,7 @@ class EmbeddedStore:
         return self.construct(f"DESCRIBE {iri(resource).n3()}")
 
     def quads(self, fmt: str = "nquads") -> bytes:
-        return self.oxigraph.dump(format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+        return cast(bytes, self.oxigraph.dump(format=RDF_FORMATS[fmt], prefixes=PREFIXES))
 
     def count(self) -> int:
         return len(self.oxigraph)

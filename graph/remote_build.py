@@ -24,7 +24,7 @@ from graph.config import BuildConfig
 from graph.errors import RemoteStoreError, StoreNotBuilt
 from graph.namespaces import graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
-from graph.store import KnowledgeGraph, Manifest
+from graph.store import KnowledgeGraph, Manifest, Store
 from graph.terms import iri, literal
 
 MANIFEST_GRAPH = "build"
@@ -42,10 +42,10 @@ PUBLISH_TIMEOUT_S = 600.0  # one graph's upload; a large graph takes the server 
 def remote_config(config: BuildConfig) -> RemoteConfig:
     """The remote store a build configuration names (``config.store``); the bearer token for
     publishing, where the server asks for one (QLever), is $CHANJIAO_STORE_TOKEN."""
-    return RemoteConfig(config.store, config.store_kind, write_token=os.environ.get(TOKEN_VARIABLE) or None)
+    return RemoteConfig(config.store or "", config.store_kind, write_token=os.environ.get(TOKEN_VARIABLE) or None)
 
 
-def read_manifest(store: RemoteStore) -> Manifest | None:
+def read_manifest(store: Store) -> Manifest | None:
     """The manifest of the build the store holds, or None when it holds none."""
     rows = store.select(MANIFEST)
     if not rows:
@@ -141,5 +141,4 @@ def build_remote(config: BuildConfig, force: bool = False):
 
 def ensure_published(config: BuildConfig) -> str:
     """Publish into the remote store unless it already holds a build of these inputs; its URL."""
-    build_remote(config)
-    return config.store
+    return str(build_remote(config).store_dir)

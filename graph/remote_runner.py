@@ -55,7 +55,7 @@ class RemoteRunner:
             self._slots.release()
 
     def _run(self, job: QueryJob, timeout: float) -> Serialised:
-        formats = {family: format_named(family, name) for family, name in job.formats.items()}
+        formats = {family: fmt for family, name in job.formats.items() if (fmt := format_named(family, name))}
         response = self.store.request(job.query, ACCEPT, timeout, _dataset(job), stream=True)
         try:
             response.raw.decode_content = True
