@@ -205,7 +205,7 @@ def cmd_serve(args) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="chanjiao", description="Jinpu industry–education consortium knowledge graph")
+    p = argparse.ArgumentParser(prog="chanjiao", description="Industry–education integration (产教融合) knowledge graph and semantic search")
     p.add_argument("--data", help="data directory holding the built store (default: $CHANJIAO_DATA or ./data)")
     sub = p.add_subparsers(dest="command", required=True)
     _graph_commands(sub)

@@ -227,6 +227,20 @@ def test_bad_source_names_file_and_entry(case, tmp_path):
     assert message in info.value.detail
 
 
+def test_registry_entry_named_by_no_source_names_file_and_entry(tmp_path):
+    curated = tmp_path / "curated"
+    shutil.copytree(REPO / "graph" / "data", curated)
+    path = curated / "registry" / "organisations.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["organisations"].append({"id": "nobody-college", "type": "HigherVocationalCollege",
+                                 "label_zh": "无名职业学院", "label_en": "Nameless College"})
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CuratedDataError) as info:
+        build(BuildConfig(data_dir=tmp_path / "data", curated_dir=curated))
+    assert (info.value.file, info.value.entry) == ("registry/organisations.yaml", "nobody-college")
+    assert "referenced by no source" in info.value.detail
+
+
 def test_bad_source_keeps_the_published_store_and_exits_65(tmp_path):
     accepted = accepted_dir(tmp_path)
     shutil.rmtree(accepted / HUNNAN)
