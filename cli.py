@@ -54,7 +54,9 @@ def cmd_build(args) -> None:
     print(f"{state}: {report.triples} triples from {report.sources} source(s) in {report.store_dir} "
           f"({report.seconds:.2f} s)")
     if report.cited is not None:
-        print(f"asserted statements citing their own span: {report.cited} of {report.cited + report.uncited}")
+        total = report.cited + report.uncited + report.derived
+        print(f"asserted statements citing their own span: {report.cited} of {total}; "
+              f"derived, naming what they rest on: {report.derived}")
     for note in report.notes:
         print(f"resolution: {note}")
 

@@ -20,6 +20,7 @@ from graph.errors import CuratedDataError
 from graph.store import current_store_dir, open_graph
 from search import SearchConfig, SearchEngine
 from search.qa import QuestionAnswerer
+from tests.graph.conftest import copy_test_sources
 
 REPO = Path(__file__).resolve().parents[2]
 TEST_SOURCES = Path(__file__).resolve().parent / "sources"
@@ -29,16 +30,7 @@ DOC = "https://w3id.org/chanjiao/id/document/"
 
 
 def accepted_dir(data_dir: Path) -> Path:
-    shutil.copytree(TEST_SOURCES, data_dir / "accepted")
-    return data_dir / "accepted"
-
-
-@pytest.fixture(scope="module")
-def three(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("three")
-    accepted_dir(data_dir)
-    report = build(BuildConfig(data_dir=data_dir), force=True)
-    return report, open_graph(data_dir)
+    return copy_test_sources(data_dir)
 
 
 @pytest.fixture(scope="module")
