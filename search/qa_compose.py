@@ -224,7 +224,7 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         if best and money and not facts.figures["zh"][best[0]]["currency"]:
             return None  # an amount of money is answered by a sum of money, or not at all
         if best and (best[1] >= QUANTITY_STRONG or best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts)):
-            return plan_quantity(best[0])
+            return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
         if money:
             return None  # an amount the graph does not give: counting entities would not answer it
     reported = _reported(u, facts)

@@ -65,6 +65,12 @@ SELECT ?q ?value ?unit ?written ?currency WHERE {
   OPTIONAL { ?q cj:currency ?currency }
 }"""
 
+# Each figure's date and the document stating it; what it measures (member category) tells apart
+# two figures of one owner, so that the same measure at two dates is recognised as one.
+FIGURE_VERSIONS = """
+SELECT ?q ?date ?doc ?cat WHERE { ?q a cj:Quantity .
+  OPTIONAL { ?q cj:asOf ?date } OPTIONAL { ?q dcterms:source ?doc } OPTIONAL { ?q cj:memberCategory ?cat } }"""
+
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
 
 POSITIONS = """
@@ -131,6 +137,12 @@ class FactFinder:
         for row in kg.select(QUANTITIES):
             self.quantity_words[row["q"]] |= tokens(row["text"])
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
+        self.stated: dict[str, tuple[str, str]] = {}  # figure -> (ISO date or "", document or "")
+        self.measures: dict[tuple, list[str]] = defaultdict(list)  # what is measured -> its figures
+        for row in kg.select(FIGURE_VERSIONS):
+            self.stated[row["q"]] = (str(row["date"] or ""), row["doc"] or "")
+            owner, predicate = self.quantity_owner.get(row["q"], ("", ""))
+            self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
         self.own_words: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(OWN_WORDS):
             self.own_words[row["q"]] |= tokens(row["text"])
@@ -193,6 +205,14 @@ class FactFinder:
         if not (ordinal and asks_rank(u)):
             return _best(u, self.quantity_words, owners)
         return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
+
+    def versions(self, quantity: str) -> list[str]:
+        """The figures measuring what ``quantity`` measures (same owner, link and category or
+        label), stated at several dates or by several sources: newest first, undated last."""
+        owner, predicate = self.quantity_owner.get(quantity, ("", ""))
+        key = next((k for k, qs in self.measures.items() if quantity in qs), None)
+        found = self.measures.get(key, [quantity]) if key and key[:2] == (owner, predicate) else [quantity]
+        return sorted(set(found), key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
 
     def figure_asked(self, quantity: str, u: Understanding) -> bool:
         """Whether the question asks for what the figure counts: some word of the question, besides

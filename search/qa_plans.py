@@ -184,7 +184,19 @@ class DatePlan(Plan):
 
 
 class QuantityPlan(Plan):
+    """A figure (the newest of its measure); the same measure at other dates or from other sources
+    follows in the evidence, each item naming its date and document."""
+
     kind = "quantity"
+
+    def collect(self, rows, result, facts, limit):
+        super().collect(rows, result, facts, limit)
+        for other in facts.versions(self.subject)[1:]:
+            path, source = self.item(other, None, facts)
+            date, doc = facts.stated.get(other, ("", ""))
+            result.evidence.append({"path": path + [f"{date} {facts.label(doc) if doc else ''}".strip()],
+                                    "source": source[0] if source else None,
+                                    **({} if source else {"derivation": "an earlier figure of the same measure"})})
 
     def item(self, answer, via, facts):
         owner, predicate = facts.quantity_owner[answer]

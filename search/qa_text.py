@@ -95,6 +95,16 @@ def _quantity_sentence(plan, result, facts, lang: str) -> str:
     quantity = plan.subject
     owner, _ = facts.quantity_owner[quantity]
     figure = facts.figure_text(quantity, lang)
+    versions = facts.versions(quantity)
+    if len(versions) > 1:  # the same measure at several dates: the newest, then the others, dated and sourced
+        dated = [(facts.figure_text(q, lang), *facts.stated.get(q, ("", ""))) for q in versions]
+        said = [f"{d or '?'}《{facts.label(doc, 'zh')}》：{v}" if lang == "zh" else
+                f"{v} as of {d or '?'} ({facts.label(doc, 'en')})" for v, d, doc in dated]
+        if lang == "zh":
+            return (f"{facts.label(owner, 'zh')}的{facts.label(quantity, 'zh')}最新为{figure}（{said[0]}）；"
+                    f"其他日期与来源：{'；'.join(said[1:])}。")
+        return (f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}, the newest "
+                f"({said[0]}); other dates and sources: {'; '.join(said[1:])}.")
     if lang == "zh":
         return f"{facts.label(owner, 'zh')}的{facts.label(quantity, 'zh')}为{figure}。"
     return f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}."

@@ -349,3 +349,19 @@ def test_two_leaf_types_are_rejected(types):
 
     with pytest.raises(GraphValidationError, match="leaf"):
         _conforms(f'<urn:o> a {types} ; rdfs:label "某机构"@zh , "Some body"@en .')
+
+
+@pytest.fixture(scope="module")
+def qa_three(three):
+    _, kg = three
+    return QuestionAnswerer(kg, SearchEngine.open(kg, SearchConfig(), tempfile.mkdtemp()))
+
+
+@pytest.mark.parametrize("question", ["金普新区产教联合体有多少成员单位？",
+                                      "How many members does the Jinpu New Area consortium have?"])
+def test_a_count_answers_the_newest_and_lists_the_others_dated_and_sourced(qa_three, question):
+    answer = qa_three.answer(question).to_dict()
+    assert [a["label"] for a in answer["answers"]][:1] and "105" in answer["answer_text"].split("97")[0], answer["answer_text"]
+    assert "2024-11-08" in answer["answer_text"] and "97" in answer["answer_text"] and "2024-05-17" in answer["answer_text"]
+    documents = [item["source"]["document"] for item in answer["evidence"]]
+    assert documents == [DOC + FOLLOWUP, DOC + SEED], answer["evidence"]
