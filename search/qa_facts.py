@@ -10,6 +10,7 @@ from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
 from search.text import normalize
+from search.qa_values import dates_in
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
@@ -70,6 +71,10 @@ SELECT ?q ?value ?unit ?written ?currency WHERE {
 FIGURE_VERSIONS = """
 SELECT ?q ?date ?doc ?cat WHERE { ?q a cj:Quantity .
   OPTIONAL { ?q cj:asOf ?date } OPTIONAL { ?q dcterms:source ?doc } OPTIONAL { ?q cj:memberCategory ?cat } }"""
+
+# The documents, their publication dates and the entities each cites (to tell which one a question names).
+DOCUMENTS = """SELECT ?doc ?issued WHERE { ?doc a cj:SourceDocument . OPTIONAL { ?doc dcterms:issued ?issued } }"""
+CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"""
 
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
 
@@ -143,6 +148,10 @@ class FactFinder:
             self.stated[row["q"]] = (str(row["date"] or ""), row["doc"] or "")
             owner, predicate = self.quantity_owner.get(row["q"], ("", ""))
             self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
+        self.document_dates = {r["doc"]: (str(r["issued"] or ""), "") for r in kg.select(DOCUMENTS)}
+        self.cited_in: dict[str, set[str]] = defaultdict(set)  # document -> entities it is evidence for
+        for row in kg.select(CITED_IN):
+            self.cited_in[row["doc"]].add(row["x"])
         self.own_words: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(OWN_WORDS):
             self.own_words[row["q"]] |= tokens(row["text"])
@@ -213,6 +222,17 @@ class FactFinder:
         key = next((k for k, qs in self.measures.items() if quantity in qs), None)
         found = self.measures.get(key, [quantity]) if key and key[:2] == (owner, predicate) else [quantity]
         return sorted(set(found), key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
+
+    def documents_named(self, u: Understanding, documents: list[str]) -> list[str]:
+        """Of ``documents``, those the question names best: by its title's words, its date, or an
+        entity it cites; all of them when the question names none."""
+        asked, dates = tokens(_without_question_words(u.question)), dates_in(u.question)
+        named = {m.doc.iri for m in u.mentions}
+        scores = {d: len(asked & tokens(self.label(d))) / 2 + 2 * any(self.document_dates.get(d, ("",))[0]
+                                                                       .startswith(x) for x in dates)
+                  + len(named & self.cited_in.get(d, set())) for d in documents}
+        top = max(scores.values(), default=0)
+        return [d for d in documents if scores[d] == top] if top >= 1 else list(documents)
 
     def figure_asked(self, quantity: str, u: Understanding) -> bool:
         """Whether the question asks for what the figure counts: some word of the question, besides

@@ -16,6 +16,7 @@ INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}ho
 VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"
 ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"
 CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
+TITLE = "http://purl.org/dc/terms/title"
 
 
 @dataclass
@@ -138,6 +139,19 @@ class ReportedPlan(LinkPlan):
 
 class AuthorsPlan(ReportedPlan):
     kind, predicate, words = "authors", CREATOR, "作者 creator"
+
+
+class DocumentsPlan(Plan):
+    """"Who wrote the article" when the graph holds several and the question names none: the
+    documents (title, authors, date) to choose from, each cited by the span of its title."""
+
+    kind = "documents"
+
+    def item(self, answer, via, facts):
+        authors = [facts.label(r["a"]) for r in facts.kg.select(f"SELECT ?a WHERE {{ ?d <{CREATOR}> ?a }}", d=answer)]
+        date, _ = facts.document_dates.get(answer, ("", ""))
+        return [facts.label(answer), "作者 creator", "、".join(sorted(authors)), date], \
+            facts.evidence(answer, TITLE)
 
 
 class SpeakersPlan(ReportedPlan):

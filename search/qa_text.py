@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
+from search.qa_plans import (AuthorsPlan, DatePlan, DocumentsPlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
                              PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
 from search.qa_graph import INDUSTRY
 from search.understand import Understanding
@@ -167,5 +167,16 @@ def _place_sentence(plan, result, facts, lang: str) -> str:
 
 
 # How each class of plan is worded when the generic "<scope>的<kind>：<names>" does not fit.
-SENTENCES = {QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
+def _documents_sentence(plan, result, facts, lang: str) -> str:
+    """Several documents have authors and the question names none: ask which, listing them."""
+    listed = [item["path"] for item in result.evidence]  # title, "作者 creator", authors, date
+    if lang == "zh":
+        return (f"知识库中有{len(listed)}篇有作者的文档，请问是哪一篇？"
+                + "；".join(f"《{t}》（{a}，{d}）" for t, _, a, d in listed) + "。")
+    return (f"{len(listed)} documents in the knowledge base have authors; which one do you mean? "
+            + "; ".join(f"“{answer['label_en']}” ({a}, {d})"
+                        for answer, (_, _, a, d) in zip(result.answers, listed)) + ".")
+
+
+SENTENCES = {DocumentsPlan: _documents_sentence, QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
              DatePlan: _date_sentence, PlacePlan: _place_sentence}

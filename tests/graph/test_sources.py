@@ -365,3 +365,23 @@ def test_a_count_answers_the_newest_and_lists_the_others_dated_and_sourced(qa_th
     assert "2024-11-08" in answer["answer_text"] and "97" in answer["answer_text"] and "2024-05-17" in answer["answer_text"]
     documents = [item["source"]["document"] for item in answer["evidence"]]
     assert documents == [DOC + FOLLOWUP, DOC + SEED], answer["evidence"]
+
+
+@pytest.mark.parametrize("question", ["这篇报道是谁写的？", "Who wrote the article?"])
+def test_who_wrote_the_article_asks_which_document_when_several_have_authors(qa_three, question):
+    answer = qa_three.answer(question).to_dict()
+    assert {a["id"] for a in answer["answers"]} == {DOC + SEED, DOC + FOLLOWUP, DOC + HUNNAN}
+    for author, date in (("周文", "2025-03-20"), ("韩雪", "2024-11-08"), ("杜树泽", "2024-05-17")):
+        assert author in answer["answer_text"] and date in answer["answer_text"]
+    assert {item["source"]["document"] for item in answer["evidence"]} == {DOC + SEED, DOC + FOLLOWUP, DOC + HUNNAN}
+
+
+@pytest.mark.parametrize("question, document, authors", [
+    ("浑南区机器人产教联盟的报道是谁写的？", HUNNAN, {"周文"}),
+    ("2024年11月8日的报道是谁写的？", FOLLOWUP, {"韩雪"}),
+    ("《全省唯一市域产教联合体为金普新区产业发展提供人才支撑》的作者是谁？", SEED, {"杜树泽", "周光", "王镔", "郑鸿"}),
+])
+def test_who_wrote_a_named_document_answers_for_that_one(qa_three, question, document, authors):
+    answer = qa_three.answer(question).to_dict()
+    assert {a["label"] for a in answer["answers"]} == authors, answer["answer_text"]
+    assert {item["source"]["document"] for item in answer["evidence"]} == {DOC + document}
