@@ -76,6 +76,10 @@ SELECT ?q ?date ?doc ?cat WHERE { ?q a cj:Quantity .
 DOCUMENTS = """SELECT ?doc ?issued WHERE { ?doc a cj:SourceDocument . OPTIONAL { ?doc dcterms:issued ?issued } }"""
 CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"""
 
+# Each post's date and the document stating it: one post stated by several sources is several nodes.
+POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .
+  OPTIONAL { ?pos cj:asOf ?date } OPTIONAL { ?pos dcterms:source ?doc } }"""
+
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
 
 POSITIONS = """
@@ -178,6 +182,12 @@ class FactFinder:
             self.located[row["x"]].add(row["place"])
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
         self.position_org = {pos: org for _, pos, org, _ in self.positions}
+        self.stated.update({r["pos"]: (str(r["date"] or ""), r["doc"] or "") for r in kg.select(POSITION_DATES)})
+        posts: dict[tuple, set[str]] = defaultdict(set)  # (person, organisation, title) -> its position nodes
+        for person, pos, org, _ in self.positions:
+            posts[(person, org, self.label(pos))].add(pos)
+        self.post_versions = {pos: sorted(same, key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
+                              for same in posts.values() for pos in same}
 
     def label(self, iri: str, lang: str = "zh") -> str:
         names = self.labels.get(iri, {})

@@ -97,6 +97,8 @@ class CooperationsPlan(ParticipationPlan):
 class HolderPlan(Plan):
     """People and the posts they hold."""
 
+    position_field: ClassVar[str] = ""  # the row variable holding the position
+
     def holder(self, answer: str, via: str) -> tuple[str, str]:
         raise NotImplementedError
 
@@ -104,16 +106,36 @@ class HolderPlan(Plan):
         person, position = self.holder(answer, via)
         return [facts.label(person), "担任 holds", facts.label(position)], facts.evidence(person, HOLDS, position)
 
+    def collect(self, rows, result, facts, limit):
+        """One post stated by several sources is answered once, by its newest statement; the
+        others follow in the evidence, each naming its date and document."""
+        newest = {}
+        for row in rows:
+            pos = row.get(self.position_field)
+            versions = facts.post_versions.get(pos, [pos])
+            newest[versions[0]] = versions
+            row[self.position_field] = versions[0]
+        super().collect(rows, result, facts, limit)
+        for answer, links in self.links.items():
+            for via, _ in sorted(links, key=str):
+                person, position = self.holder(answer, via)
+                for older in newest.get(position, [position])[1:]:
+                    source = facts.evidence(person, HOLDS, older)
+                    date, doc = facts.stated.get(older, ("", ""))
+                    result.evidence.append({"path": [facts.label(person), "担任 holds", facts.label(older),
+                                                     f"{date} {facts.label(doc) if doc else ''}".strip()],
+                                            "source": source[0] if source else None})
+
 
 class PeoplePlan(HolderPlan):
-    kind = "people"
+    kind, position_field = "people", "pos"
 
     def holder(self, answer, via):
         return answer, via
 
 
 class PositionsPlan(HolderPlan):
-    kind = "positions"
+    kind, position_field = "positions", "answer"
 
     def holder(self, answer, via):
         return via, answer

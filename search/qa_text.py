@@ -131,12 +131,23 @@ def _people_sentence(plan, result, facts, lang: str) -> str:
             held.setdefault(person, []).append(position)
     sentences = []
     for person, positions in held.items():
-        posts = [(facts.label(facts.position_org.get(pos, ""), lang), facts.label(pos, lang)) for pos in positions]
+        posts = [(facts.label(facts.position_org.get(pos, ""), lang), facts.label(pos, lang) + _post_dates(pos, facts, lang))
+                 for pos in positions]
         if lang == "zh":
             sentences.append(f"{facts.label(person, 'zh')}担任{'、'.join(org + title for org, title in posts)}")
         else:
             sentences.append(f"{facts.label(person, 'en')}: {'; '.join(f'{t}, {o}' for o, t in posts)}")
     return ("；" if lang == "zh" else ". ").join(sentences) + ("。" if lang == "zh" else ".")
+
+
+def _post_dates(position: str, facts, lang: str) -> str:
+    """When several sources state one post: the newest date, then the others (else nothing)."""
+    versions = facts.post_versions.get(position, [position])
+    if len(versions) < 2:
+        return ""
+    dates = [facts.stated.get(v, ("", ""))[0] or "?" for v in versions]
+    return (f"（最新：{dates[0]}；另见：{'、'.join(dates[1:])}）" if lang == "zh"
+            else f" (newest {dates[0]}; also {', '.join(dates[1:])})")
 
 
 def _reported_sentence(plan, result, facts, lang: str) -> str:

@@ -385,3 +385,12 @@ def test_who_wrote_a_named_document_answers_for_that_one(qa_three, question, doc
     answer = qa_three.answer(question).to_dict()
     assert {a["label"] for a in answer["answers"]} == authors, answer["answer_text"]
     assert {item["source"]["document"] for item in answer["evidence"]} == {DOC + document}
+
+
+@pytest.mark.parametrize("question", ["杨跃权担任什么职务？", "大连职业技术学院的校长是谁？"])
+def test_a_post_stated_by_two_sources_is_answered_once_newest_first(qa_three, question):
+    answer = qa_three.answer(question).to_dict()
+    assert len([a for a in answer["answers"] if a["label"] in ("校长", "杨跃权")]) == 1, answer["answers"]
+    assert "最新：2024-11-08" in answer["answer_text"] and "2024-05-17" in answer["answer_text"]
+    president = [item["source"]["document"] for item in answer["evidence"] if item["path"][2] == "校长"]
+    assert president == [DOC + FOLLOWUP, DOC + SEED]
