@@ -31,7 +31,7 @@ BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
 REF_PREDICATES = {
     "industries": CJ.industry, "key_industries": CJ.keyIndustry, "located_in": CJ.locatedIn,
     "location": CJ.locatedIn, "parent": CJ.subOrganizationOf, "within": CJ.within, "broader": SKOS.broader,
-    "participants": CJ.participant, "mode": CJ.cooperationMode, "signed_at": CJ.signedAt,
+    "participants": CJ.participant, "mode": CJ.cooperationMode, "category": CJ.projectCategory, "signed_at": CJ.signedAt,
     "provider": CJ.provider, "venue": CJ.venue, "organizer": CJ.organizer, "sub_event_of": CJ.subEventOf,
     "agents": PROV.wasAssociatedWith, "approves": CJ.approves, "issued_by": CJ.issuedBy,
     "publisher": DCTERMS.publisher, "creators": DCTERMS.creator,
@@ -53,9 +53,9 @@ INT_PREDICATES = {"ordinal": CJ.ordinal, "rank": CJ.rank, "out_of": CJ.outOf}
 KIND_CLASSES = {
     "documents": CJ.NewsArticle, "industries": CJ.Industry, "modes": CJ.CooperationMode, "people": CJ.Person,
     "training_bases": CJ.TrainingBase, "programmes": CJ.TrainingProgramme, "policies": CJ.PolicyDocument,
-    "consortia": CJ.Consortium,
+    "consortia": CJ.Consortium, "projects": CJ.CooperationProject, "project_categories": SKOS.Concept,
 }
-TYPE_FIELDS = {"organisations": "type", "places": "type", "projects": "category", "events": "type",
+TYPE_FIELDS = {"organisations": "type", "places": "type", "events": "type",
                "consortia": "type", "documents": "type"}
 # Source metadata (source.yaml) -> predicate; these describe the document, they are not quoted from it.
 SOURCE_LITERALS = {"language": DCTERMS.language, "licence": DCTERMS.rights, "sha256": CJ.sha256}
@@ -64,6 +64,7 @@ SOURCE_NAMES = {"publisher_name": DCTERMS.publisher, "creator_names": DCTERMS.cr
 SCHEMES = {
     "industries": ("industry", "产业分类", "Industry classification"),
     "modes": ("mode", "合作方式", "Cooperation modes"),
+    "project_categories": ("category", "项目类别", "Project categories"),
 }
 # Quantity-valued fields -> (linking predicate, class of the quantity node).
 QUANTITY_FIELDS = {
@@ -220,6 +221,9 @@ class Emitter:
         type_field = TYPE_FIELDS.get(entry.kind)
         cls = CJ[data[type_field]] if type_field else KIND_CLASSES[entry.kind]
         self.fact(s, RDF.type, cls, ev)
+        category = self.curated.entries.get(data.get("category")) if entry.kind == "projects" else None
+        if category is not None and category.data.get("class"):  # the ontology's class of that category, if any
+            self.fact(s, RDF.type, CJ[category.data["class"]], ev)
         # a name no quote writes, and what a registry entry (no source of its own) adds that no
         # quote states, are the curator's: they rest on the entity's cited type
         curated = ("curation", [(s, RDF.type, cls)]) if ev else None

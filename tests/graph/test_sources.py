@@ -394,3 +394,24 @@ def test_a_post_stated_by_two_sources_is_answered_once_newest_first(qa_three, qu
     assert "最新：2024-11-08" in answer["answer_text"] and "2024-05-17" in answer["answer_text"]
     president = [item["source"]["document"] for item in answer["evidence"] if item["path"][2] == "校长"]
     assert president == [DOC + FOLLOWUP, DOC + SEED]
+
+
+def test_a_new_project_category_in_a_sources_data_builds_with_no_code_change(tmp_path):
+    """Project categories are SKOS concepts kept as data: a source introduces one in its
+    entities.yaml and files its project under it; the build (with its SHACL shapes) accepts it."""
+    def new_category(doc):
+        doc["project_categories"] = [{"id": "joint-laboratory", "label_zh": "联合实验室类",
+                                      "label_en": "joint-laboratory projects"}]
+
+    accepted = accepted_dir(tmp_path)
+    _facts(HUNNAN, new_category, "entities.yaml")(accepted)
+    _facts(HUNNAN, lambda doc: doc["projects"][0].update(category="joint-laboratory"))(accepted)
+    build(BuildConfig(data_dir=tmp_path))
+    kg = open_graph(tmp_path)
+    lab = "https://w3id.org/chanjiao/id/project/hunnan-cobot-joint-lab"
+    rows = kg.select("""SELECT ?label ?scheme { ?p a cj:CooperationProject ; cj:projectCategory ?c .
+        ?c a skos:Concept ; skos:inScheme ?scheme ; rdfs:label ?label FILTER(lang(?label) = "zh") }""", p=lab)
+    assert rows == [{"label": "联合实验室类", "scheme": "https://w3id.org/chanjiao/id/category/scheme"}]
+    seed = kg.select("""SELECT (COUNT(?c) AS ?n) { ?c skos:inScheme <https://w3id.org/chanjiao/id/category/scheme> }""")
+    assert seed[0]["n"] == 4  # the seed's three categories and the new one
+    assert not kg.select("SELECT ?c { ?p a ?c . ?c rdfs:subClassOf cj:CooperationProject }", p=lab)

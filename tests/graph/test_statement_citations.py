@@ -18,9 +18,9 @@ from web.entities import describe
 REPO = Path(__file__).resolve().parents[2]
 DEV_SETS = (REPO.parent / "shared" / "eval" / "qa-dev.jsonl", REPO / "tests" / "search" / "qa-dev-compositional.jsonl")
 ID = "https://w3id.org/chanjiao/id/"
-# Controlled vocabularies (industries, modes) and their schemes are no source's statements; the
+# Controlled vocabularies (industries, modes, project categories) and their schemes are no source's statements; the
 # helper nodes (evidence, statements, activities) are the citations themselves.
-UNSOURCED = {"industry", "mode", "evidence", "statement", "activity"}
+UNSOURCED = {"industry", "mode", "category", "evidence", "statement", "activity"}
 # A document's own metadata (its text, hash, licence, language, URL, free-text names) is not quoted from it.
 METADATA = {"https://schema.org/text", "https://schema.org/url", "https://w3id.org/chanjiao/ontology#sha256",
             "https://w3id.org/chanjiao/ontology#evidence", "http://purl.org/dc/terms/language",

@@ -20,9 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 QA_DEV = REPO.parent / "shared" / "eval" / "qa-dev.jsonl"
 SPAN_URL = re.compile(r"^/id/document/[a-z0-9][a-z0-9-]*#char=(\d+),(\d+)$")
 BROWSER = "text/html,application/xhtml+xml"
-# Controlled vocabularies (industries, cooperation modes) are no source's statements, and a
+# Controlled vocabularies (industries, cooperation modes, project categories) are no source's statements, and a
 # document's own metadata (licence, hash, text) is not quoted from it.
-UNSOURCED_KINDS = {"industry", "mode", "document"}
+UNSOURCED_KINDS = {"industry", "mode", "category", "document"}
 HELPER_KINDS = {"evidence", "statement", "activity"}
 STATEMENT_SPANS = """PREFIX cj: <https://w3id.org/chanjiao/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
