@@ -16,8 +16,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from graph.build import build  # noqa: E402
-from graph.config import BuildConfig  # noqa: E402
+from graph.build import build
+from graph.config import BuildConfig
 
 TEST_SOURCES = REPO / "tests" / "graph" / "sources"
 

@@ -9,8 +9,8 @@ from collections import defaultdict
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
-from search.text import normalize
 from search.qa_values import dates_in
+from search.text import normalize
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"

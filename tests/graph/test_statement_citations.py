@@ -41,7 +41,10 @@ def kind(iri: str) -> str:
 def statements(three):
     """(asserted triples of entities, {triple: quotes citing it}, {triple: activities deriving it})."""
     _, kg = three
-    key = lambda r: (r["s"], r["p"], r["o"])  # noqa: E731
+
+    def key(row: dict) -> tuple:
+        return row["s"], row["p"], row["o"]
+
     asserted = {key(r) for r in kg.select(ASSERTED % ID, g=kg.graph_iri("data"))
                 if kind(r["s"]) not in UNSOURCED and r["p"] not in METADATA}
     quotes, derived = {}, {}
