@@ -66,7 +66,9 @@ def cmd_build(args) -> None:
     print(f"{state}: {report.triples} triples from {report.sources} source(s) in {report.store_dir} "
           f"({report.seconds:.2f} s)")
     if report.cited is not None:
-        print(f"asserted statements citing their own span: {report.cited} of {report.cited + report.uncited}")
+        total = report.cited + report.uncited + report.derived
+        print(f"asserted statements citing their own span: {report.cited} of {total}; "
+              f"derived, naming what they rest on: {report.derived}")
     for note in report.notes:
         print(f"resolution: {note}")
 
@@ -221,7 +223,7 @@ def cmd_serve(args) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="chanjiao", description="Jinpu industry–education consortium knowledge graph")
+    p = argparse.ArgumentParser(prog="chanjiao", description="Industry–education integration (产教融合) knowledge graph and semantic search")
     p.add_argument("--data", help="data directory holding the built store (default: $CHANJIAO_DATA or ./data)")
     p.add_argument("--store", help="URL of a remote SPARQL store to publish into and read from instead of the "
                                    "embedded one (default: $CHANJIAO_STORE; see docs/stores.md)")

@@ -49,6 +49,7 @@ class BuildReport:
     notes: tuple[str, ...] = ()  # entity resolution: merges, same names of other types, similar names
     cited: int | None = None  # asserted statements citing their own span (None when the store was reused)
     uncited: int | None = None  # asserted statements without a span (structure: schemes, evidence nodes)
+    derived: int | None = None  # asserted statements no span states, recorded with what they rest on
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Assembly:
     notes: tuple[str, ...]
     cited: int
     uncited: int
+    derived: int
 
 
 def input_roots(config: BuildConfig) -> list[Path]:
@@ -107,7 +109,7 @@ def assemble(config: BuildConfig) -> Assembly:
     inferred = graphs[graph_iri(config.base_iri, "inferred")]
     derivations(inferred, config.base_iri, into=emitter.provenance)  # added in place: a += copy cost 12% at 10x
     validate(data + inferred, graphs[graph_iri(config.base_iri, "ontology")])
-    return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited)
+    return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived)
 
 
 def derivations(inferred: Derived, base: str, into: Graph | None = None) -> Graph:
@@ -154,7 +156,8 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True) ->
     target = None if force else _reusable(data_dir, content_hash)
     if target is None:
         assembly = assemble(config)
-        counts = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited)
+        counts = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited,
+                      derived=assembly.derived)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config))
         counts = dict(sources=len(checked.sources), notes=checked.notes)

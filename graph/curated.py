@@ -25,7 +25,6 @@ ORG_TYPES = (
 )
 CONSORTIUM_TYPES = ("Consortium", "CityRegionConsortium", "IndustryCommunity", "Alliance")
 SOURCE_TYPES = ("NewsArticle", "SourceDocument", "PolicyDocument")
-PROJECT_CATEGORIES = ("TrainingBaseProject", "TechInnovationProject", "TalentCultivationProject")
 PLACE_TYPES = ("Province", "City", "District", "NewArea")
 EVENT_TYPES = ("Meeting", "SigningCeremony", "PolicyAction", "Approval")
 MEMBER_CATEGORIES = (
@@ -62,15 +61,16 @@ KINDS = {
     "industries": Kind("industries.yaml", "industries", "industry", refs={"broader": ("industries",)},
                        needs_evidence=False, registry=True),
     "modes": Kind("modes.yaml", "modes", "mode", needs_evidence=False, registry=True),
+    "project_categories": Kind("project-categories.yaml", "project_categories", "category",
+                               refs={"broader": ("project_categories",)}, needs_evidence=False, registry=True),
     "organisations": Kind("organisations.yaml", "organisations", "org",
                           refs={"industries": ("industries",), "located_in": ("places",),
                                 "parent": ("organisations",)},
                           enums={"type": ORG_TYPES}, registry=True),
     "people": Kind("people.yaml", "people", "person", registry=True),
     "projects": Kind("facts.yaml", "projects", "project",
-                     refs={"participants": ("organisations",), "mode": ("modes",),
-                           "industries": ("industries",), "signed_at": ("events",)},
-                     enums={"category": PROJECT_CATEGORIES}),
+                     refs={"participants": ("organisations",), "mode": ("modes",), "category": ("project_categories",),
+                           "industries": ("industries",), "signed_at": ("events",)}),
     "training_bases": Kind("facts.yaml", "training_bases", "project",
                            refs={"participants": ("organisations",), "industries": ("industries",)}),
     "programmes": Kind("facts.yaml", "programmes", "programme",

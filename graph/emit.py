@@ -6,6 +6,12 @@ reifies it in the provenance graph as an rdf:Statement pointing at the Evidence
 own source; a registry entity's cite every source that mentions it; a field listed in an
 evidence mapping cites its own quotes. Figures, member counts and positions are dated
 (cj:asOf, the source's publication date unless given) and name their source (dcterms:source).
+
+A statement that no quote states is not given the entry's quotes: it is recorded as a
+cj:DerivedStatement naming the activity that made it (ACTIVITIES) and the statements it rests
+on: an English label or text rests on its Chinese counterpart, a bracket variant on the name it
+varies, and what a registry entry adds that no source writes (a curated alias, a classification,
+a summary) on the entity's cited type statement.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
 REF_PREDICATES = {
     "industries": CJ.industry, "key_industries": CJ.keyIndustry, "located_in": CJ.locatedIn,
     "location": CJ.locatedIn, "parent": CJ.subOrganizationOf, "within": CJ.within, "broader": SKOS.broader,
-    "participants": CJ.participant, "mode": CJ.cooperationMode, "signed_at": CJ.signedAt,
+    "participants": CJ.participant, "mode": CJ.cooperationMode, "category": CJ.projectCategory, "signed_at": CJ.signedAt,
     "provider": CJ.provider, "venue": CJ.venue, "organizer": CJ.organizer, "sub_event_of": CJ.subEventOf,
     "agents": PROV.wasAssociatedWith, "approves": CJ.approves, "issued_by": CJ.issuedBy,
     "publisher": DCTERMS.publisher, "creators": DCTERMS.creator,
@@ -46,16 +52,18 @@ INT_PREDICATES = {"ordinal": CJ.ordinal, "rank": CJ.rank, "out_of": CJ.outOf}
 KIND_CLASSES = {
     "documents": CJ.NewsArticle, "industries": CJ.Industry, "modes": CJ.CooperationMode, "people": CJ.Person,
     "training_bases": CJ.TrainingBase, "programmes": CJ.TrainingProgramme, "policies": CJ.PolicyDocument,
-    "consortia": CJ.Consortium,
+    "consortia": CJ.Consortium, "projects": CJ.CooperationProject, "project_categories": SKOS.Concept,
 }
-TYPE_FIELDS = {"organisations": "type", "places": "type", "projects": "category", "events": "type",
+TYPE_FIELDS = {"organisations": "type", "places": "type", "events": "type",
                "consortia": "type", "documents": "type"}
 # Source metadata (source.yaml) -> predicate; these describe the document, they are not quoted from it.
-SOURCE_LITERALS = {"language": DCTERMS.language, "licence": DCTERMS.rights, "sha256": CJ.sha256,
-                   "publisher_name": DCTERMS.publisher, "creator_names": DCTERMS.creator}
+SOURCE_LITERALS = {"language": DCTERMS.language, "licence": DCTERMS.rights, "sha256": CJ.sha256}
+# Free-text publisher and author names: the byline states them, so they cite the quotes that write them.
+SOURCE_NAMES = {"publisher_name": DCTERMS.publisher, "creator_names": DCTERMS.creator}
 SCHEMES = {
     "industries": ("industry", "产业分类", "Industry classification"),
     "modes": ("mode", "合作方式", "Cooperation modes"),
+    "project_categories": ("category", "项目类别", "Project categories"),
 }
 # Quantity-valued fields -> (linking predicate, class of the quantity node).
 QUANTITY_FIELDS = {
@@ -66,6 +74,13 @@ QUANTITY_FIELDS = {
 BOUND_IRIS = {"exact": CJ.Exact, "at-least": CJ.AtLeast, "more-than": CJ.MoreThan}
 PERIOD_IRIS = {"per-year": CJ.PerYear, "first-batch": CJ.FirstBatch, "cumulative": CJ.Cumulative}
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+# How a statement that no source span states was made: activity id -> (zh label, en label).
+ACTIVITIES = {
+    "translation": ("编者据所依据的中文陈述译写的英文", "English rendering, by the curator, of the Chinese statement it rests on"),
+    "variant": ("所依据名称的全角/半角括号写法", "Full- or half-width bracket variant of the name it rests on"),
+    "curation": ("编者的记录(来源未写明),关于所依据陈述引用的实体",
+                 "Recorded by the curator (no source writes it), about the entity the statement it rests on cites"),
+}
 
 
 def statement_iri(base: str, s, p, o) -> str:
@@ -95,8 +110,11 @@ class Emitter:
         self.curated, self.base = curated, base
         self.data, self.provenance = Graph(), Graph()
         self.quotes: dict[URIRef, str] = {}
-        self.cited = self.uncited = 0
+        self.cited = self.uncited = self.derived = 0
         self.names = {self.iri(e.id): _names(e.data) for e in curated.entries.values()}
+        for entry_id, mentions in curated.mentions.items():  # the names a source gives an entity name it too
+            self.names[self.iri(entry_id)] |= {a for m in mentions for a in as_list(m.data.get("aliases"))
+                                               if isinstance(a, str) and a}
 
     def iri(self, entry_id: str) -> URIRef:
         entry = self.curated.entries[entry_id]
@@ -105,19 +123,25 @@ class Emitter:
     def node(self, segment: str, slug: str) -> URIRef:
         return URIRef(entity_iri(self.base, segment, slug))
 
-    def fact(self, s, p, o, evidence: list[URIRef]) -> None:
+    def fact(self, s, p, o, evidence: list[URIRef], fallback: tuple | None = None) -> None:
         """Assert a triple and record the evidence that states it.
 
-        Of an entry's quotes, a link to another entity cites those that name that entity, and a
-        Chinese literal (a label, an alias, a quoted figure) those that contain it.
+        Of an entry's quotes, a link to another entity cites those that name that entity, a type
+        those that name its subject, and a text literal (a label, an alias) those that contain it.
+        With ``fallback`` = (activity, premises), a statement none of whose quotes states it that
+        way is recorded as derived instead (``derive``); without it, it cites all the quotes.
         """
         self.data.add((s, p, o))
+        names = self.names.get(s, ()) if p == RDF.type else \
+            self.names.get(o, ()) if isinstance(o, URIRef) else ({str(o)} if o.language or o.datatype is None else ())
+        naming = [e for e in evidence if any(n in self.quotes[e] for n in names)]
+        if fallback is not None and not naming:
+            self.derive((s, p, o), *fallback)
+            return
         if not evidence:
             self.uncited += 1
             return
         self.cited += 1
-        names = self.names.get(o, ()) if isinstance(o, URIRef) else ({str(o)} if o.language == "zh" else ())
-        naming = [e for e in evidence if any(n in self.quotes[e] for n in names)]
         evidence = naming or evidence
         statement = URIRef(statement_iri(self.base, s, p, o))
         self.provenance.add((statement, RDF.type, RDF.Statement))
@@ -126,6 +150,21 @@ class Emitter:
         self.provenance.add((statement, RDF.object, o))
         for ev in evidence:
             self.provenance.add((statement, CJ.evidence, ev))
+
+    def derive(self, triple: tuple, activity: str, premises: list[tuple]) -> None:
+        """Record an asserted triple that no quote states as a cj:DerivedStatement generated by
+        ``activity`` (ACTIVITIES) and prov:wasDerivedFrom the statements of ``premises``."""
+        self.derived += 1
+        statement, node = URIRef(statement_iri(self.base, *triple)), self.node("activity", activity)
+        for p, o in ((RDF.type, RDF.Statement), (RDF.type, CJ.DerivedStatement), (RDF.subject, triple[0]),
+                     (RDF.predicate, triple[1]), (RDF.object, triple[2]), (PROV.wasGeneratedBy, node)):
+            self.provenance.add((statement, p, o))
+        for premise in premises:
+            self.provenance.add((statement, PROV.wasDerivedFrom, URIRef(statement_iri(self.base, *premise))))
+        if (node, RDF.type, PROV.Activity) not in self.provenance:
+            self.provenance.add((node, RDF.type, PROV.Activity))
+            for text, lang in zip(ACTIVITIES[activity], ("zh", "en")):
+                self.provenance.add((node, RDFS.label, Literal(text, lang=lang)))
 
     def evidence(self, entry: Entry, holder: dict, name: str | None = None, value=None) -> list[URIRef]:
         """Evidence nodes for the quotes of ``holder`` (an entry or a nested item) stating ``name``."""
@@ -142,19 +181,35 @@ class Emitter:
             nodes.append(node)
         return nodes
 
-    def labels(self, s: URIRef, holder: dict, ev: list[URIRef]) -> None:
-        """rdfs:label and skos:prefLabel in zh and en; aliases and bracket variants as skos:altLabel."""
-        names = set()
-        for lang in ("zh", "en"):
-            text = holder.get(f"label_{lang}")
-            if text:
-                self.fact(s, RDFS.label, Literal(text, lang=lang), ev)
-                self.fact(s, SKOS.prefLabel, Literal(text, lang=lang), ev)
-                names.add(text)
-        aliases = {a for a in as_list(holder.get("aliases")) if isinstance(a, str) and a.strip()}
-        variants = {v for name in names | aliases for v in (name.translate(t) for t in BRACKETS)}
-        for alias in sorted((aliases | variants) - names):
-            self.fact(s, SKOS.altLabel, Literal(alias, lang=language(alias)), ev)
+    def labels(self, s: URIRef, holder: dict, ev: list[URIRef], curated: tuple | None = None) -> None:
+        """rdfs:label and skos:prefLabel in zh and en; aliases and bracket variants as skos:altLabel.
+
+        The English label rests on the Chinese one and a variant on its name when no quote writes
+        them; ``curated`` (a registry entry's fallback) is what its other unwritten names rest on.
+        """
+        zh, en = holder.get("label_zh"), holder.get("label_en")
+        stated: dict[str, tuple] = {}
+        for text, lang in ((zh, "zh"), (en, "en")):
+            for predicate in (RDFS.label, SKOS.prefLabel) if text else ():
+                literal = Literal(text, lang=lang)
+                self.fact(s, predicate, literal, ev, self.rendering(s, predicate, literal, zh, curated))
+                stated.setdefault(text, (s, predicate, literal))
+        for alias in sorted({a for a in as_list(holder.get("aliases")) if isinstance(a, str) and a.strip()} - set(stated)):
+            literal = Literal(alias, lang=language(alias))
+            self.fact(s, SKOS.altLabel, literal, ev, self.rendering(s, RDFS.label, literal, zh, curated))
+            stated[alias] = (s, SKOS.altLabel, literal)
+        for name, premise in list(stated.items()):
+            for variant in {name.translate(t) for t in BRACKETS} - set(stated):
+                self.fact(s, SKOS.altLabel, Literal(variant, lang=language(variant)), ev, ("variant", [premise]))
+                stated[variant] = premise
+
+    @staticmethod
+    def rendering(s, predicate, literal: Literal, zh: str | None, curated: tuple | None) -> tuple | None:
+        """The fallback of a name or text: an English one rests on the Chinese ``zh`` (of
+        ``predicate``), a Chinese one of a registry entry on ``curated``, else it cites its quotes."""
+        if literal.language == "en" and zh:
+            return "translation", [(s, predicate, Literal(zh, lang="zh"))]
+        return curated
 
     def entry(self, entry: Entry) -> None:
         data, s = entry.data, self.iri(entry.id)
@@ -165,11 +220,17 @@ class Emitter:
         type_field = TYPE_FIELDS.get(entry.kind)
         cls = CJ[data[type_field]] if type_field else KIND_CLASSES[entry.kind]
         self.fact(s, RDF.type, cls, ev)
-        self.labels(s, data, ev)
+        category = self.curated.entries.get(data.get("category")) if entry.kind == "projects" else None
+        if category is not None and category.data.get("class"):  # the ontology's class of that category, if any
+            self.fact(s, RDF.type, CJ[category.data["class"]], ev)
+        # a name no quote writes, and what a registry entry (no source of its own) adds that no
+        # quote states, are the curator's: they rest on the entity's cited type
+        curated = ("curation", [(s, RDF.type, cls)]) if ev else None
+        self.labels(s, data, ev, curated)
         if entry.kind == "documents":
             self.source_metadata(s, entry.source, data, ev)
         self.scheme_membership(entry, s)
-        self.simple_fields(entry, s, ev)
+        self.simple_fields(entry, s, ev, curated if entry.source is None else None)
         self.statements(entry, s, ev)
         for mention in mentions:
             mev = self.evidence(mention, mention.data)
@@ -185,7 +246,8 @@ class Emitter:
 
     def source_metadata(self, s: URIRef, source: str, data: dict, ev: list[URIRef]) -> None:
         for lang in ("zh", "en"):
-            self.fact(s, DCTERMS.title, Literal(data[f"label_{lang}"], lang=lang), ev)
+            title = Literal(data[f"label_{lang}"], lang=lang)
+            self.fact(s, DCTERMS.title, title, ev, self.rendering(s, DCTERMS.title, title, data["label_zh"], None))
         if data.get("date"):
             self.fact(s, DCTERMS.issued, Literal(data["date"], datatype=DATE_TYPES[len(data["date"])]), ev)
         if data.get("url"):
@@ -195,6 +257,9 @@ class Emitter:
         for name, predicate in SOURCE_LITERALS.items():
             for value in as_list(data.get(name)):
                 self.data.add((s, predicate, Literal(str(value))))
+        for name, predicate in SOURCE_NAMES.items():
+            for value in as_list(data.get(name)):
+                self.fact(s, predicate, Literal(str(value)), ev)
 
     def stated_by(self, entry: Entry, item: dict) -> tuple:
         """What tells apart the same figure or position stated by two sources (or at two dates):
@@ -216,18 +281,22 @@ class Emitter:
         """Names a source gives an entity besides its registry labels (merged entries), as skos:altLabel."""
         known = {data.get("label_zh"), data.get("label_en")}
         for alias in sorted({a for a in names if isinstance(a, str) and a.strip()} - known):
-            self.fact(s, SKOS.altLabel, Literal(alias, lang=language(alias)), ev)
+            literal = Literal(alias, lang=language(alias))
+            self.fact(s, SKOS.altLabel, literal, ev, self.rendering(s, RDFS.label, literal, data.get("label_zh"), None))
 
-    def simple_fields(self, entry: Entry, s: URIRef, ev: list[URIRef]) -> None:
+    def simple_fields(self, entry: Entry, s: URIRef, ev: list[URIRef], curated: tuple | None = None) -> None:
+        """Links, texts, numbers and dates; a registry entry's that no quote writes rest on ``curated``."""
         for name, value in entry.data.items():
             own = self.evidence(entry, entry.data, name) if isinstance(entry.data.get("evidence"), dict) else ev
             if name in REF_PREDICATES:
                 for target in as_list(value):
                     tev = self.evidence(entry, entry.data, name, target) if own is not ev else ev
-                    self.fact(s, REF_PREDICATES[name], self.iri(target), tev)
+                    self.fact(s, REF_PREDICATES[name], self.iri(target), tev, curated)
             elif name in TEXT_PREDICATES and value:
                 predicate, lang = TEXT_PREDICATES[name]
-                self.fact(s, predicate, Literal(str(value), lang=lang), own)
+                zh = entry.data.get(name[:-3] + "_zh") if name.endswith("_en") else None
+                literal = Literal(str(value), lang=lang)
+                self.fact(s, predicate, literal, own, self.rendering(s, predicate, literal, zh, curated))
             elif name in INT_PREDICATES:
                 self.fact(s, INT_PREDICATES[name], number(value), own)
             elif name == "date":
@@ -256,11 +325,12 @@ class Emitter:
                 self.fact(s, predicate, node, qev)
                 self.fact(node, RDF.type, cls, qev)
                 self.fact(node, CJ.value, number(q["value"]), qev)
-                self.quantity_details(node, q, qev)
+                self.quantity_details(node, q, qev, ("curation", [(node, CJ.value, number(q["value"]))]))
                 self.dated(entry, node, q, qev)
 
-    def quantity_details(self, node: URIRef, q: dict, ev: list[URIRef]) -> None:
-        self.labels(node, q, ev)
+    def quantity_details(self, node: URIRef, q: dict, ev: list[URIRef], curated: tuple) -> None:
+        """A figure's names (a curator's wording of what it counts, unless its span writes it) and details."""
+        self.labels(node, q, ev, curated)
         for key, predicate in (("unit_zh", CJ.unitText), ("unit_en", CJ.unitText),
                                ("kind_zh", CJ.outputKind), ("kind_en", CJ.outputKind)):
             if q.get(key):
@@ -284,7 +354,8 @@ class Emitter:
             pev = self.evidence(entry, p) or ev
             self.fact(s, CJ.holds, node, pev)
             self.fact(node, RDF.type, CJ.Position, pev)
-            self.labels(node, {"label_zh": p.get("title_zh"), "label_en": p.get("title_en")}, pev)
+            self.labels(node, {"label_zh": p.get("title_zh"), "label_en": p.get("title_en")}, pev,
+                        ("curation", [(node, CJ.postIn, self.iri(p["organisation"]))]))
             self.fact(node, CJ.postIn, self.iri(p["organisation"]), pev)
             self.dated(entry, node, p, pev)
 

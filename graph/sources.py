@@ -197,6 +197,7 @@ def load(curated_dir: Path, roots: list[Path] | None = None) -> Curated:
     for mention in mentions + [m for folder in folders for m in folder.mentions]:
         _attach(curated, mention, resolver.merged)
     _free_text(curated)
+    _category_ids(curated)
     for entry in entries.values():
         check_entry(entry, curated)
     for mention in (m for ms in curated.mentions.values() for m in ms):
@@ -242,6 +243,17 @@ def _free_text(curated: Curated) -> None:
             if len(known) < len(values):
                 entry.data[literal] = [str(v) for v in values if v not in known]
                 entry.data[name] = known
+
+
+def _category_ids(curated: Curated) -> None:
+    """A project's category names a category concept by its id or by the ontology class it carries."""
+    by_class = {e.data["class"]: e.id for e in curated.of_kind("project_categories")
+                if isinstance(e.data.get("class"), str)}
+    for entry in curated.of_kind("projects"):
+        if entry.data.get("category") in by_class:
+            entry.data["category"] = by_class[entry.data["category"]]
+        if not isinstance(entry.data.get("category"), str):
+            raise entry.fail("missing 'category': the id of a project category (registry/project-categories.yaml)")
 
 
 def _check_referenced(curated: Curated) -> None:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
-from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, IndustriesPlan, KeyIndustriesPlan,
+from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan)
 from search.understand import AMOUNT_WORDS, Understanding
@@ -185,13 +185,24 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
         if facts.kg.select(sparql):
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
     if uses_any(u, AUTHOR_WORDS):
-        return AuthorsPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:creator ?answer .\n}",
-                    via="doc", noun=AUTHORS)
+        return _authors(u, facts)
     quotation = facts.best_quotation(u) if u.intent == "who" and uses_any(u, SAID_WORDS) else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
         return None
     sparql = f"SELECT ?answer ?quote WHERE {{\n{_values('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
     return SpeakersPlan(sparql, via="quote", subject=quotation[0], noun=SPEAKERS)
+
+
+def _authors(u: Understanding, facts: FactFinder) -> Plan:
+    """The authors of the document the question names; with several documents and none named,
+    the documents to choose from (never the authors of several mixed under one title)."""
+    written = [r["doc"] for r in facts.kg.select("SELECT DISTINCT ?doc WHERE { ?doc dcterms:creator ?a }")]
+    named = facts.documents_named(u, sorted(written))
+    if len(named) > 1:
+        return DocumentsPlan(f"SELECT ?answer ?doc WHERE {{\n{_values('answer', named)}BIND(?answer AS ?doc)\n}}",
+                             via="doc")
+    return AuthorsPlan(f"SELECT ?answer ?doc WHERE {{\n{_values('doc', named)}?doc dcterms:creator ?answer .\n}}",
+                       via="doc", noun=AUTHORS)
 
 
 def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
@@ -224,7 +235,7 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         if best and money and not facts.figures["zh"][best[0]]["currency"]:
             return None  # an amount of money is answered by a sum of money, or not at all
         if best and (best[1] >= QUANTITY_STRONG or best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts)):
-            return plan_quantity(best[0])
+            return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
         if money:
             return None  # an amount the graph does not give: counting entities would not answer it
     reported = _reported(u, facts)

@@ -10,6 +10,7 @@ from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
+from search.qa_values import dates_in
 from search.text import normalize
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
@@ -65,6 +66,20 @@ SELECT ?q ?value ?unit ?written ?currency WHERE {
   OPTIONAL { ?q cj:sourceText ?written }
   OPTIONAL { ?q cj:currency ?currency }
 }"""
+
+# Each figure's date and the document stating it; what it measures (member category) tells apart
+# two figures of one owner, so that the same measure at two dates is recognised as one.
+FIGURE_VERSIONS = """
+SELECT ?q ?date ?doc ?cat WHERE { ?q a cj:Quantity .
+  OPTIONAL { ?q cj:asOf ?date } OPTIONAL { ?q dcterms:source ?doc } OPTIONAL { ?q cj:memberCategory ?cat } }"""
+
+# The documents, their publication dates and the entities each cites (to tell which one a question names).
+DOCUMENTS = """SELECT ?doc ?issued WHERE { ?doc a cj:SourceDocument . OPTIONAL { ?doc dcterms:issued ?issued } }"""
+CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"""
+
+# Each post's date and the document stating it: one post stated by several sources is several nodes.
+POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .
+  OPTIONAL { ?pos cj:asOf ?date } OPTIONAL { ?pos dcterms:source ?doc } }"""
 
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
 
@@ -131,6 +146,16 @@ class FactFinder:
         for row in kg.select(QUANTITIES):
             self.quantity_words[row["q"]] |= tokens(row["text"])
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
+        self.stated: dict[str, tuple[str, str]] = {}  # figure -> (ISO date or "", document or "")
+        self.measures: dict[tuple, list[str]] = defaultdict(list)  # what is measured -> its figures
+        for row in kg.select(FIGURE_VERSIONS):
+            self.stated[row["q"]] = (str(row["date"] or ""), row["doc"] or "")
+            owner, predicate = self.quantity_owner.get(row["q"], ("", ""))
+            self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
+        self.document_dates = {r["doc"]: (str(r["issued"] or ""), "") for r in kg.select(DOCUMENTS)}
+        self.cited_in: dict[str, set[str]] = defaultdict(set)  # document -> entities it is evidence for
+        for row in kg.select(CITED_IN):
+            self.cited_in[row["doc"]].add(row["x"])
         self.own_words: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(OWN_WORDS):
             self.own_words[row["q"]] |= tokens(row["text"])
@@ -157,6 +182,12 @@ class FactFinder:
             self.located[row["x"]].add(row["place"])
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
         self.position_org = {pos: org for _, pos, org, _ in self.positions}
+        self.stated.update({r["pos"]: (str(r["date"] or ""), r["doc"] or "") for r in kg.select(POSITION_DATES)})
+        posts: dict[tuple, set[str]] = defaultdict(set)  # (person, organisation, title) -> its position nodes
+        for person, pos, org, _ in self.positions:
+            posts[(person, org, self.label(pos))].add(pos)
+        self.post_versions = {pos: sorted(same, key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
+                              for same in posts.values() for pos in same}
 
     def label(self, iri: str, lang: str = "zh") -> str:
         names = self.labels.get(iri, {})
@@ -193,6 +224,25 @@ class FactFinder:
         if not (ordinal and asks_rank(u)):
             return _best(u, self.quantity_words, owners)
         return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
+
+    def versions(self, quantity: str) -> list[str]:
+        """The figures measuring what ``quantity`` measures (same owner, link and category or
+        label), stated at several dates or by several sources: newest first, undated last."""
+        owner, predicate = self.quantity_owner.get(quantity, ("", ""))
+        key = next((k for k, qs in self.measures.items() if quantity in qs), None)
+        found = self.measures.get(key, [quantity]) if key and key[:2] == (owner, predicate) else [quantity]
+        return sorted(set(found), key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
+
+    def documents_named(self, u: Understanding, documents: list[str]) -> list[str]:
+        """Of ``documents``, those the question names best: by its title's words, its date, or an
+        entity it cites; all of them when the question names none."""
+        asked, dates = tokens(_without_question_words(u.question)), dates_in(u.question)
+        named = {m.doc.iri for m in u.mentions}
+        scores = {d: len(asked & tokens(self.label(d))) / 2 + 2 * any(self.document_dates.get(d, ("",))[0]
+                                                                       .startswith(x) for x in dates)
+                  + len(named & self.cited_in.get(d, set())) for d in documents}
+        top = max(scores.values(), default=0)
+        return [d for d in documents if scores[d] == top] if top >= 1 else list(documents)
 
     def figure_asked(self, quantity: str, u: Understanding) -> bool:
         """Whether the question asks for what the figure counts: some word of the question, besides

@@ -16,6 +16,7 @@ INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}ho
 VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"
 ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"
 CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
+TITLE = "http://purl.org/dc/terms/title"
 
 
 @dataclass
@@ -96,6 +97,8 @@ class CooperationsPlan(ParticipationPlan):
 class HolderPlan(Plan):
     """People and the posts they hold."""
 
+    position_field: ClassVar[str] = ""  # the row variable holding the position
+
     def holder(self, answer: str, via: str) -> tuple[str, str]:
         raise NotImplementedError
 
@@ -103,16 +106,36 @@ class HolderPlan(Plan):
         person, position = self.holder(answer, via)
         return [facts.label(person), "担任 holds", facts.label(position)], facts.evidence(person, HOLDS, position)
 
+    def collect(self, rows, result, facts, limit):
+        """One post stated by several sources is answered once, by its newest statement; the
+        others follow in the evidence, each naming its date and document."""
+        newest = {}
+        for row in rows:
+            pos = row.get(self.position_field)
+            versions = facts.post_versions.get(pos, [pos])
+            newest[versions[0]] = versions
+            row[self.position_field] = versions[0]
+        super().collect(rows, result, facts, limit)
+        for answer, links in self.links.items():
+            for via, _ in sorted(links, key=str):
+                person, position = self.holder(answer, via)
+                for older in newest.get(position, [position])[1:]:
+                    source = facts.evidence(person, HOLDS, older)
+                    date, doc = facts.stated.get(older, ("", ""))
+                    result.evidence.append({"path": [facts.label(person), "担任 holds", facts.label(older),
+                                                     f"{date} {facts.label(doc) if doc else ''}".strip()],
+                                            "source": source[0] if source else None})
+
 
 class PeoplePlan(HolderPlan):
-    kind = "people"
+    kind, position_field = "people", "pos"
 
     def holder(self, answer, via):
         return answer, via
 
 
 class PositionsPlan(HolderPlan):
-    kind = "positions"
+    kind, position_field = "positions", "answer"
 
     def holder(self, answer, via):
         return via, answer
@@ -138,6 +161,19 @@ class ReportedPlan(LinkPlan):
 
 class AuthorsPlan(ReportedPlan):
     kind, predicate, words = "authors", CREATOR, "作者 creator"
+
+
+class DocumentsPlan(Plan):
+    """"Who wrote the article" when the graph holds several and the question names none: the
+    documents (title, authors, date) to choose from, each cited by the span of its title."""
+
+    kind = "documents"
+
+    def item(self, answer, via, facts):
+        authors = [facts.label(r["a"]) for r in facts.kg.select(f"SELECT ?a WHERE {{ ?d <{CREATOR}> ?a }}", d=answer)]
+        date, _ = facts.document_dates.get(answer, ("", ""))
+        return [facts.label(answer), "作者 creator", "、".join(sorted(authors)), date], \
+            facts.evidence(answer, TITLE)
 
 
 class SpeakersPlan(ReportedPlan):
@@ -184,7 +220,19 @@ class DatePlan(Plan):
 
 
 class QuantityPlan(Plan):
+    """A figure (the newest of its measure); the same measure at other dates or from other sources
+    follows in the evidence, each item naming its date and document."""
+
     kind = "quantity"
+
+    def collect(self, rows, result, facts, limit):
+        super().collect(rows, result, facts, limit)
+        for other in facts.versions(self.subject)[1:]:
+            path, source = self.item(other, None, facts)
+            date, doc = facts.stated.get(other, ("", ""))
+            result.evidence.append({"path": path + [f"{date} {facts.label(doc) if doc else ''}".strip()],
+                                    "source": source[0] if source else None,
+                                    **({} if source else {"derivation": "an earlier figure of the same measure"})})
 
     def item(self, answer, via, facts):
         owner, predicate = facts.quantity_owner[answer]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.qa_plans import (AuthorsPlan, DatePlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
+from search.qa_plans import (AuthorsPlan, DatePlan, DocumentsPlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
                              PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
 from search.qa_graph import INDUSTRY
 from search.understand import Understanding
@@ -95,6 +95,16 @@ def _quantity_sentence(plan, result, facts, lang: str) -> str:
     quantity = plan.subject
     owner, _ = facts.quantity_owner[quantity]
     figure = facts.figure_text(quantity, lang)
+    versions = facts.versions(quantity)
+    if len(versions) > 1:  # the same measure at several dates: the newest, then the others, dated and sourced
+        dated = [(facts.figure_text(q, lang), *facts.stated.get(q, ("", ""))) for q in versions]
+        said = [f"{d or '?'}《{facts.label(doc, 'zh')}》：{v}" if lang == "zh" else
+                f"{v} as of {d or '?'} ({facts.label(doc, 'en')})" for v, d, doc in dated]
+        if lang == "zh":
+            return (f"{facts.label(owner, 'zh')}的{facts.label(quantity, 'zh')}最新为{figure}（{said[0]}）；"
+                    f"其他日期与来源：{'；'.join(said[1:])}。")
+        return (f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}, the newest "
+                f"({said[0]}); other dates and sources: {'; '.join(said[1:])}.")
     if lang == "zh":
         return f"{facts.label(owner, 'zh')}的{facts.label(quantity, 'zh')}为{figure}。"
     return f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}."
@@ -121,12 +131,23 @@ def _people_sentence(plan, result, facts, lang: str) -> str:
             held.setdefault(person, []).append(position)
     sentences = []
     for person, positions in held.items():
-        posts = [(facts.label(facts.position_org.get(pos, ""), lang), facts.label(pos, lang)) for pos in positions]
+        posts = [(facts.label(facts.position_org.get(pos, ""), lang), facts.label(pos, lang) + _post_dates(pos, facts, lang))
+                 for pos in positions]
         if lang == "zh":
             sentences.append(f"{facts.label(person, 'zh')}担任{'、'.join(org + title for org, title in posts)}")
         else:
             sentences.append(f"{facts.label(person, 'en')}: {'; '.join(f'{t}, {o}' for o, t in posts)}")
     return ("；" if lang == "zh" else ". ").join(sentences) + ("。" if lang == "zh" else ".")
+
+
+def _post_dates(position: str, facts, lang: str) -> str:
+    """When several sources state one post: the newest date, then the others (else nothing)."""
+    versions = facts.post_versions.get(position, [position])
+    if len(versions) < 2:
+        return ""
+    dates = [facts.stated.get(v, ("", ""))[0] or "?" for v in versions]
+    return (f"（最新：{dates[0]}；另见：{'、'.join(dates[1:])}）" if lang == "zh"
+            else f" (newest {dates[0]}; also {', '.join(dates[1:])})")
 
 
 def _reported_sentence(plan, result, facts, lang: str) -> str:
@@ -157,5 +178,16 @@ def _place_sentence(plan, result, facts, lang: str) -> str:
 
 
 # How each class of plan is worded when the generic "<scope>的<kind>：<names>" does not fit.
-SENTENCES = {QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
+def _documents_sentence(plan, result, facts, lang: str) -> str:
+    """Several documents have authors and the question names none: ask which, listing them."""
+    listed = [item["path"] for item in result.evidence]  # title, "作者 creator", authors, date
+    if lang == "zh":
+        return (f"知识库中有{len(listed)}篇有作者的文档，请问是哪一篇？"
+                + "；".join(f"《{t}》（{a}，{d}）" for t, _, a, d in listed) + "。")
+    return (f"{len(listed)} documents in the knowledge base have authors; which one do you mean? "
+            + "; ".join(f"“{answer['label_en']}” ({a}, {d})"
+                        for answer, (_, _, a, d) in zip(result.answers, listed)) + ".")
+
+
+SENTENCES = {DocumentsPlan: _documents_sentence, QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
              DatePlan: _date_sentence, PlacePlan: _place_sentence}

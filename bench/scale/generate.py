@@ -174,7 +174,7 @@ class Generator:
         if out.exists():
             shutil.rmtree(out)
         (out / "registry").mkdir(parents=True)
-        for name in ("industries.yaml", "modes.yaml"):
+        for name in ("industries.yaml", "modes.yaml", "project-categories.yaml"):
             shutil.copyfile(SEED_REGISTRY / name, out / "registry" / name)
         named = {m for report in self.reports for m in report.mentions}
         places = [p for p in self.places if p["id"] in named]  # every registry entry must be named by a source

@@ -20,6 +20,7 @@ from graph.errors import CuratedDataError
 from graph.store import current_store_dir, open_graph
 from search import SearchConfig, SearchEngine
 from search.qa import QuestionAnswerer
+from tests.graph.conftest import copy_test_sources
 
 REPO = Path(__file__).resolve().parents[2]
 TEST_SOURCES = Path(__file__).resolve().parent / "sources"
@@ -29,16 +30,7 @@ DOC = "https://w3id.org/chanjiao/id/document/"
 
 
 def accepted_dir(data_dir: Path) -> Path:
-    shutil.copytree(TEST_SOURCES, data_dir / "accepted")
-    return data_dir / "accepted"
-
-
-@pytest.fixture(scope="module")
-def three(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("three")
-    accepted_dir(data_dir)
-    report = build(BuildConfig(data_dir=data_dir), force=True)
-    return report, open_graph(data_dir)
+    return copy_test_sources(data_dir)
 
 
 @pytest.fixture(scope="module")
@@ -227,6 +219,20 @@ def test_bad_source_names_file_and_entry(case, tmp_path):
     assert message in info.value.detail
 
 
+def test_registry_entry_named_by_no_source_names_file_and_entry(tmp_path):
+    curated = tmp_path / "curated"
+    shutil.copytree(REPO / "graph" / "data", curated)
+    path = curated / "registry" / "organisations.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc["organisations"].append({"id": "nobody-college", "type": "HigherVocationalCollege",
+                                 "label_zh": "无名职业学院", "label_en": "Nameless College"})
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CuratedDataError) as info:
+        build(BuildConfig(data_dir=tmp_path / "data", curated_dir=curated))
+    assert (info.value.file, info.value.entry) == ("registry/organisations.yaml", "nobody-college")
+    assert "referenced by no source" in info.value.detail
+
+
 def test_bad_source_keeps_the_published_store_and_exits_65(tmp_path):
     accepted = accepted_dir(tmp_path)
     shutil.rmtree(accepted / HUNNAN)
@@ -342,3 +348,69 @@ def test_two_leaf_types_are_rejected(types):
 
     with pytest.raises(GraphValidationError, match="leaf"):
         _conforms(f'<urn:o> a {types} ; rdfs:label "某机构"@zh , "Some body"@en .')
+
+
+@pytest.fixture(scope="module")
+def qa_three(three):
+    _, kg = three
+    return QuestionAnswerer(kg, SearchEngine.open(kg, SearchConfig(), tempfile.mkdtemp()))
+
+
+@pytest.mark.parametrize("question", ["金普新区产教联合体有多少成员单位？",
+                                      "How many members does the Jinpu New Area consortium have?"])
+def test_a_count_answers_the_newest_and_lists_the_others_dated_and_sourced(qa_three, question):
+    answer = qa_three.answer(question).to_dict()
+    assert [a["label"] for a in answer["answers"]][:1] and "105" in answer["answer_text"].split("97")[0], answer["answer_text"]
+    assert "2024-11-08" in answer["answer_text"] and "97" in answer["answer_text"] and "2024-05-17" in answer["answer_text"]
+    documents = [item["source"]["document"] for item in answer["evidence"]]
+    assert documents == [DOC + FOLLOWUP, DOC + SEED], answer["evidence"]
+
+
+@pytest.mark.parametrize("question", ["这篇报道是谁写的？", "Who wrote the article?"])
+def test_who_wrote_the_article_asks_which_document_when_several_have_authors(qa_three, question):
+    answer = qa_three.answer(question).to_dict()
+    assert {a["id"] for a in answer["answers"]} == {DOC + SEED, DOC + FOLLOWUP, DOC + HUNNAN}
+    for author, date in (("周文", "2025-03-20"), ("韩雪", "2024-11-08"), ("杜树泽", "2024-05-17")):
+        assert author in answer["answer_text"] and date in answer["answer_text"]
+    assert {item["source"]["document"] for item in answer["evidence"]} == {DOC + SEED, DOC + FOLLOWUP, DOC + HUNNAN}
+
+
+@pytest.mark.parametrize("question, document, authors", [
+    ("浑南区机器人产教联盟的报道是谁写的？", HUNNAN, {"周文"}),
+    ("2024年11月8日的报道是谁写的？", FOLLOWUP, {"韩雪"}),
+    ("《全省唯一市域产教联合体为金普新区产业发展提供人才支撑》的作者是谁？", SEED, {"杜树泽", "周光", "王镔", "郑鸿"}),
+])
+def test_who_wrote_a_named_document_answers_for_that_one(qa_three, question, document, authors):
+    answer = qa_three.answer(question).to_dict()
+    assert {a["label"] for a in answer["answers"]} == authors, answer["answer_text"]
+    assert {item["source"]["document"] for item in answer["evidence"]} == {DOC + document}
+
+
+@pytest.mark.parametrize("question", ["杨跃权担任什么职务？", "大连职业技术学院的校长是谁？"])
+def test_a_post_stated_by_two_sources_is_answered_once_newest_first(qa_three, question):
+    answer = qa_three.answer(question).to_dict()
+    assert len([a for a in answer["answers"] if a["label"] in ("校长", "杨跃权")]) == 1, answer["answers"]
+    assert "最新：2024-11-08" in answer["answer_text"] and "2024-05-17" in answer["answer_text"]
+    president = [item["source"]["document"] for item in answer["evidence"] if item["path"][2] == "校长"]
+    assert president == [DOC + FOLLOWUP, DOC + SEED]
+
+
+def test_a_new_project_category_in_a_sources_data_builds_with_no_code_change(tmp_path):
+    """Project categories are SKOS concepts kept as data: a source introduces one in its
+    entities.yaml and files its project under it; the build (with its SHACL shapes) accepts it."""
+    def new_category(doc):
+        doc["project_categories"] = [{"id": "joint-laboratory", "label_zh": "联合实验室类",
+                                      "label_en": "joint-laboratory projects"}]
+
+    accepted = accepted_dir(tmp_path)
+    _facts(HUNNAN, new_category, "entities.yaml")(accepted)
+    _facts(HUNNAN, lambda doc: doc["projects"][0].update(category="joint-laboratory"))(accepted)
+    build(BuildConfig(data_dir=tmp_path))
+    kg = open_graph(tmp_path)
+    lab = "https://w3id.org/chanjiao/id/project/hunnan-cobot-joint-lab"
+    rows = kg.select("""SELECT ?label ?scheme { ?p a cj:CooperationProject ; cj:projectCategory ?c .
+        ?c a skos:Concept ; skos:inScheme ?scheme ; rdfs:label ?label FILTER(lang(?label) = "zh") }""", p=lab)
+    assert rows == [{"label": "联合实验室类", "scheme": "https://w3id.org/chanjiao/id/category/scheme"}]
+    seed = kg.select("""SELECT (COUNT(?c) AS ?n) { ?c skos:inScheme <https://w3id.org/chanjiao/id/category/scheme> }""")
+    assert seed[0]["n"] == 4  # the seed's three categories and the new one
+    assert not kg.select("SELECT ?c { ?p a ?c . ?c rdfs:subClassOf cj:CooperationProject }", p=lab)

@@ -20,9 +20,9 @@ REPO = Path(__file__).resolve().parents[2]
 QA_DEV = REPO.parent / "shared" / "eval" / "qa-dev.jsonl"
 SPAN_URL = re.compile(r"^/id/document/[a-z0-9][a-z0-9-]*#char=(\d+),(\d+)$")
 BROWSER = "text/html,application/xhtml+xml"
-# Controlled vocabularies (industries, cooperation modes) are no source's statements, and a
+# Controlled vocabularies (industries, cooperation modes, project categories) are no source's statements, and a
 # document's own metadata (licence, hash, text) is not quoted from it.
-UNSOURCED_KINDS = {"industry", "mode", "document"}
+UNSOURCED_KINDS = {"industry", "mode", "category", "document"}
 HELPER_KINDS = {"evidence", "statement", "activity"}
 STATEMENT_SPANS = """PREFIX cj: <https://w3id.org/chanjiao/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -81,6 +81,10 @@ def test_every_statement_on_every_entity_page_cites_its_own_span(server, base_ir
         for prop in entity["properties"]:
             for value in prop["values"]:
                 own = statement_spans.get((iri, prop["predicate"]["value"], value["value"]), set())
+                if value.get("derived_from"):  # no span states it: it says what it rests on
+                    assert not own, (iri, prop["predicate"]["value"], value["value"])
+                    checked += 1
+                    continue
                 assert cited(entity, value["evidence"]) == own, (iri, prop["predicate"]["value"], value["value"])
                 assert own or not sourced, f"{iri} {prop['predicate']['value']} {value['value']} cites nothing"
                 checked += 1
@@ -95,7 +99,7 @@ def test_every_statement_on_every_entity_page_cites_its_own_span(server, base_ir
             match = SPAN_URL.match(ev["url"])
             assert match and (int(match[1]), int(match[2])) == (ev["start"], ev["end"])
             assert ev["url"].startswith(ev["document"]["path"] + "#")
-    assert checked > 1000
+    assert checked > 500
 
 
 def test_a_university_page_cites_each_project_with_its_own_span(server, base_iri, statement_spans):
