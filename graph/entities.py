@@ -308,17 +308,11 @@ def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
                    for s, p in incoming]
     literals = defaultdict(dict)
     for p, o in asserted:
-<<<<<<< HEAD:graph/entities.py
         if o.is_literal and p.value in NAME_PREDICATES | {DESCRIPTION}:
             literals[DESCRIPTION if p.value == DESCRIPTION else "label"].setdefault(o.lang or "", o.value)
-    own = {(p.value, o.value): citations.of((iri, p.value, o.value)) for p, o in asserted}
-=======
-        if isinstance(o, ox.Literal) and p.value in NAME_PREDICATES | {DESCRIPTION}:
-            literals[DESCRIPTION if p.value == DESCRIPTION else "label"].setdefault(o.language or "", o.value)
     # an asserted value no span states shows the evidence under the statements it rests on
     own = {(p.value, o.value): citations.of((iri, p.value, o.value)) or citations.of(("derived", iri, p.value, o.value))
            for p, o in asserted}
->>>>>>> sources:web/entities.py
     inferred_evidence = {(p.value, o.value): citations.of(("derived", iri, p.value, o.value)) for p, o in inferred}
     return Entity(
         node=labeller.node(terms.iri(iri)), labels=literals["label"], descriptions=literals[DESCRIPTION],
