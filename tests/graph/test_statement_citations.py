@@ -1,5 +1,5 @@
 """Every statement cites its own span or says how it was derived, over the seed and the two test
-sources: in the graph, on every entity page (web.entities.describe, what the pages and
+sources: in the graph, on every entity page (graph.entities.describe, what the pages and
 /api/entity render) and in every answer to the dev sets' questions.
 
 Spans are checked against each document's own text as the graph stores it (schema:text).
@@ -13,7 +13,7 @@ import pytest
 
 from search import SearchConfig, SearchEngine
 from search.qa import QuestionAnswerer
-from web.entities import describe
+from graph.entities import describe
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_SETS = (REPO.parent / "shared" / "eval" / "qa-dev.jsonl", REPO / "tests" / "search" / "qa-dev-compositional.jsonl")
