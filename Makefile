@@ -4,8 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 UV     := $(VENV)/bin/uv
 # Packages are installed with uv (from the package index, put into the venv by pip once): it
-# resolves and links from its cache in seconds where pip takes minutes. uv reads no pip.conf, so a
-# local wheel directory named by PIP_FIND_LINKS is passed on.
+# resolves and links from its cache in seconds where pip takes minutes. The venv is made without
+# pip (ensurepip alone takes longer than uv's whole install); the outer pip puts uv into it, or,
+# without an outer pip, the venv's own. uv reads no pip.conf, so a local wheel directory named by
+# PIP_FIND_LINKS is passed on.
 PIP    := $(UV) pip install --python $(PY) -q $(if $(PIP_FIND_LINKS),--find-links $(PIP_FIND_LINKS))
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
@@ -16,8 +18,9 @@ TORCH  ?= torch==2.13.0
 .PHONY: run test build notebooks bench system-deps clean
 
 $(VENV)/.installed: pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	test -x $(UV) || $(PY) -m pip install --disable-pip-version-check -q uv
+	test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
+	test -x $(UV) || $(PYTHON) -m pip --python $(PY) install --disable-pip-version-check -q uv \
+	  || { $(PY) -m ensurepip -q && $(PY) -m pip install --disable-pip-version-check -q uv; }
 	$(PIP) -e .
 	touch $@
 
