@@ -94,8 +94,23 @@ def raise_open_files_limit(wanted: int) -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
+# Libraries whose INFO/DEBUG lines read as trouble and are not: faiss tries its AVX2 build and
+# logs the ModuleNotFoundError before loading the generic one; bm25s logs each index build (and
+# sets its own logger's level when imported, so a filter on the handler, not a level, quiets it).
+QUIET_LIBRARIES = ("faiss", "bm25s")
+
+
+class QuietLibraries(logging.Filter):
+    """Drops QUIET_LIBRARIES' records below WARNING."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.name.split(".")[0] in QUIET_LIBRARIES
+
+
 def configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(QuietLibraries())
     access = logging.getLogger("chanjiao.access")
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(message)s"))
@@ -168,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     services = app.extensions[EXTENSION]
     threading.Thread(target=services.start, daemon=True, name="watch-store").start()
     install_shutdown(server, socket_map, grace_s=config.query_timeout_s + 5)
-    logging.getLogger(__name__).info("serving on http://%s:%d", args.host, port)
+    logging.getLogger(__name__).info("listening on http://%s:%d; warming up (API calls answer 503 until "
+                                     "the log says ready)", args.host, port)
     try:
         server.run()
     finally:

@@ -16,7 +16,7 @@ from web.http import TooLarge, html_response
 from web.quota import QuotaExceeded
 from web.negotiation import prefers_html
 from web.pages import asked_for, search_results
-from web.services import ServiceUnavailable
+from web.services import ServiceUnavailable, WarmingUp
 
 # Looked up along the exception's MRO, so the most specific class wins.
 ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
@@ -31,6 +31,7 @@ ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
     ServerBusy: (503, "server_busy"),
     StoreNotBuilt: (503, "store_not_built"),
     StoreCorrupt: (503, "store_damaged"),
+    WarmingUp: (503, "warming_up"),
     ServiceUnavailable: (503, "service_unavailable"),
     WorkerFailed: (500, "worker_failed"),
     ChanjiaoError: (500, "internal_error"),
@@ -46,7 +47,7 @@ def status_of(exc: ChanjiaoError) -> tuple[int, str]:
 def error_response(status: int, code: str, message: str, retry_after: int | None = None) -> Response:
     """The shared error shape, as HTML when the client prefers it, else JSON."""
     if prefers_html():
-        page = {"status": status, "code": code, "message": message}
+        page = {"status": status, "code": code, "message": message, "retry_after": retry_after or RETRY_AFTER.get(status)}
         if status == 404:
             page.update(_suggestions(request.path))
         response = html_response(render_template("error.html", **page), status)

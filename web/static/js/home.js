@@ -129,6 +129,7 @@ async function runSearch(query) {
   showStatus(searchStatus, "正在搜索…", "Searching…");
   try {
     const data = await getJSON("/api/search", { q: query, k: RESULTS_K, lang: currentLang(), ...filters }, signal);
+    searchStatus.classList.remove("warming-up");
     cards.replaceChildren(...data.results.map(card));
     const n = data.results.length, total = data.total ?? n;
     showStatus(searchStatus, n ? `找到 ${total} 条结果` : "没有找到相关结果", n ? `${total} results` : "No relevant results");
@@ -137,8 +138,23 @@ async function runSearch(query) {
     renderNearest(n ? {} : data.nearest);
     await addDetails(signal);
   } catch (error) {
-    if (error.name !== "AbortError") showStatus(searchStatus, `搜索失败：${error.message}`, `Search failed: ${error.message}`, true);
+    if (error.code === "warming_up") retryWhenWarm(query, error.retryAfter);
+    else if (error.name !== "AbortError") showStatus(searchStatus, `搜索失败：${error.message}`, `Search failed: ${error.message}`, true);
   }
+}
+
+// While the service warms up (the API answers 503 at once), say so and try again after Retry-After.
+const WARM_RETRY_S = 1;
+
+function retryWhenWarm(query, seconds) {
+  showStatus(searchStatus, "服务正在启动（载入图谱与搜索索引），稍后自动重试…",
+    "The service is warming up (loading the graph and the search index); retrying shortly…");
+  searchStatus.classList.add("warming-up");
+  setTimeout(() => {
+    if (lastQuery !== query) return;
+    lastQuery = null;  // so that the question is asked again too
+    runSearch(query);
+  }, 1000 * (seconds || WARM_RETRY_S));
 }
 
 function evidenceItem(item) {
@@ -185,7 +201,9 @@ async function ask(query) {
     if (!isQuestion(query, data)) return;
     renderAnswer(data);
   } catch (error) {
-    if (error.name !== "AbortError" && QUESTION_MARK.test(query)) {
+    if (error.code === "warming_up") {
+      setTimeout(() => { if (lastQuery === query) ask(query); }, 1000 * (error.retryAfter || WARM_RETRY_S));
+    } else if (error.name !== "AbortError" && QUESTION_MARK.test(query)) {
       showStatus(askStatus, `无法回答：${error.message}`, `Could not answer: ${error.message}`, true);
     }
   }

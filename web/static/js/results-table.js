@@ -43,7 +43,8 @@ export async function fetchLabels(iris) {
 }
 
 function iriCell(term, labels) {
-  const name = prefixed(term.value) ?? term.value;
+  // our own IRIs by their path here (the full IRI is the link's title), others by prefixed name
+  const name = prefixed(term.value) ?? (term.value.startsWith(site.base) ? localHref(term.value) : term.value);
   const found = labels.get(term.value);
   const label = found ? pick(found, currentLang()) : null;
   return [el("a", { class: "iri", href: localHref(term.value), title: term.value }, name),
