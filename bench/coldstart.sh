@@ -30,6 +30,8 @@ for _ in $(seq 1 1800); do
        -H 'Accept: application/sparql-results+json' >/dev/null; then mark "first SPARQL answer"; fi
   if curl -sf "http://127.0.0.1:$port/api/search?q=%E5%A4%A7%E8%BF%9E%E7%90%86%E5%B7%A5" >/dev/null; then
     mark "first search answer"
+    echo "the server's log:"
+    grep -E "INFO|WARNING|ERROR" "$work/run.log" | grep -v '^{' || true
     exit 0
   fi
   sleep 0.25
