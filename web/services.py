@@ -52,7 +52,6 @@ PIN = "chanjiao_generation"
 # The watcher survives what a bad store or a failed rebuild can throw at it; it logs and goes on.
 WATCH_ERRORS = (ChanjiaoError, OSError, RuntimeError)
 READY_POLL_S = 0.1
-PARTS = ("graph", "runner", "search", "answerer")
 
 
 class Services:
@@ -131,30 +130,44 @@ class Services:
     # -- start, health, stop -------------------------------------------------------------
 
     def warm_up(self) -> None:
-        """Create the graph, the workers, the search engine and the answerer now, in this order
-        (requests meanwhile get WarmingUp for a part not made yet); log what fails, and "ready"
-        with the time taken once every part is up."""
-        started, failed, current = time.monotonic(), False, self._current
+        """Create the graph, then the query workers beside the search engine and the answerer
+        (the workers' processes start while the embedder loads); requests meanwhile get
+        WarmingUp for a part not made yet. Logs what fails, and "ready" with the time taken once
+        every part is up."""
+        started, current = time.monotonic(), self._current
         self._warming.set()
         try:
-            for name in PARTS:
-                try:
-                    if name == "graph":
-                        current.opened()
-                    else:
-                        getattr(current, name).get()
-                except WarmingUp:
-                    continue  # a request is starting it already
-                except ChanjiaoError as exc:
-                    failed = True
-                    log.error("%s is unavailable: %s", name, exc)
+            failed = not self._make(current, "graph")
+            if not failed:
+                made: dict[str, bool] = {}
+                workers = threading.Thread(target=lambda: made.update(runner=self._make(current, "runner")),
+                                           daemon=True, name="warm-workers")
+                workers.start()
+                searching = all(self._make(current, name) for name in ("search", "answerer"))
+                workers.join()
+                failed = not (searching and made.get("runner"))
         finally:
             self._warming.clear()
         while not failed and not all(self.readiness().values()) and self.fault() is None and not self._stop.is_set():
-            self._stop.wait(READY_POLL_S)  # the query workers still starting
+            self._stop.wait(READY_POLL_S)  # the query workers still starting (or failed: then never)
         if not failed and self.fault() is None and not self._stop.is_set():
             log.info("ready: store, query workers, search and question answering up in %.1f s",
                      time.monotonic() - started)
+
+    @staticmethod
+    def _make(current: Generation, name: str) -> bool:
+        """Make one part of ``current``; False (logged) when it fails."""
+        try:
+            if name == "graph":
+                current.opened()
+            else:
+                getattr(current, name).get()
+        except WarmingUp:
+            pass  # a request is starting it already
+        except ChanjiaoError as exc:
+            log.error("%s is unavailable: %s", name, exc)
+            return False
+        return True
 
     def start(self) -> None:
         """Warm up in the background and watch the published build in the calling thread, until
