@@ -52,6 +52,7 @@ PIN = "chanjiao_generation"
 # The watcher survives what a bad store or a failed rebuild can throw at it; it logs and goes on.
 WATCH_ERRORS = (ChanjiaoError, OSError, RuntimeError)
 READY_POLL_S = 0.1
+PART_NAMES = {"graph": "store", "runner": "query workers", "search": "search engine", "answerer": "question answering"}
 
 
 class Services:
@@ -156,12 +157,14 @@ class Services:
 
     @staticmethod
     def _make(current: Generation, name: str) -> bool:
-        """Make one part of ``current``; False (logged) when it fails."""
+        """Make one part of ``current`` and log how long it took; False (logged) when it fails."""
+        started = time.monotonic()
         try:
             if name == "graph":
                 current.opened()
             else:
                 getattr(current, name).get()
+            log.info("warm-up: %s up in %.1f s", PART_NAMES[name], time.monotonic() - started)
         except WarmingUp:
             pass  # a request is starting it already
         except ChanjiaoError as exc:
