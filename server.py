@@ -25,11 +25,19 @@ from pathlib import Path
 
 from graph.config import BuildConfig
 from graph.errors import ChanjiaoError
-from web.app import create_app
 from web.config import ServerConfig
-from web.services import EXTENSION
 
 __all__ = ["ServerConfig", "create_app", "main"]
+
+
+def __getattr__(name: str):
+    """``server.create_app``, imported on first use: the query workers are spawned processes that
+    import this module again, and need neither Flask nor the search engine (0.6 s each)."""
+    if name == "create_app":
+        from web.app import create_app
+
+        return create_app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DRAIN_POLL_S = 0.05
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -168,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     from graph.build import ensure_built
     from waitress import create_server
 
-    app = create_app(config)
+    from web.services import EXTENSION
+
+    app = __getattr__("create_app")(config)
     socket_map: dict = {}
     raise_open_files_limit(config.connection_limit + 256)
     try:
