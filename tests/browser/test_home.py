@@ -117,7 +117,7 @@ def test_ask_shows_answer_entities_evidence_and_the_query(page, site, screenshot
     link.click()
     wait(page, lambda d: urlparse(d.current_url).path == "/query")
     editor = wait(page, lambda d: d.execute_script(
-        "const cm = document.querySelector('.CodeMirror'); return cm && cm.CodeMirror.getValue()"))
+        "const cm = document.querySelector('.tabPanel.active .CodeMirror'); return cm && cm.CodeMirror.getValue()"))
     assert "cj:participant" in editor
 
 

@@ -118,7 +118,8 @@ async function addDetails(signal) {
   }
 }
 
-async function runSearch(query) {
+// ``keepCards``: the server rendered this query's cards; only facets, counts and details are added.
+async function runSearch(query, keepCards = false) {
   if (!query) return;
   searchController?.abort();
   searchController = new AbortController();
@@ -130,7 +131,7 @@ async function runSearch(query) {
   try {
     const data = await getJSON("/api/search", { q: query, k: RESULTS_K, lang: currentLang(), ...filters }, signal);
     searchStatus.classList.remove("warming-up");
-    cards.replaceChildren(...data.results.map(card));
+    if (!keepCards) cards.replaceChildren(...data.results.map(card));
     const n = data.results.length, total = data.total ?? n;
     showStatus(searchStatus, n ? `找到 ${total} 条结果` : "没有找到相关结果", n ? `${total} results` : "No relevant results");
     renderSuggestion(data.suggestion);
@@ -210,10 +211,10 @@ async function ask(query) {
 }
 
 // The examples fill the box and run like a typed query.
-function runExample(text) {
+function runExample(text, keepCards = false) {
   if (searchBox.input) searchBox.input.value = text;
   searchBox.setAttribute("value", text);
-  runSearch(text);
+  runSearch(text, keepCards);
 }
 
 function wire() {
@@ -231,7 +232,9 @@ function resume() {
   for (const name of Object.keys(filters)) filters[name] = params.get(name);
   applyFilters();
   const query = params.get("q") || params.get("ask");  // ?ask= is what the old ask box wrote
-  if (query) runExample(query);
+  // the server rendered the cards of ?q= (unfiltered): keep them rather than drawing them again
+  const rendered = Boolean(params.get("q")) && !filters.type && !filters.industry && Boolean(cards.querySelector(".card"));
+  if (query) runExample(query, rendered);
   else addDetails().catch(() => {});
   // Snippets and type badges come in the page's language: search again when it changes.
   document.addEventListener("chanjiao:lang", () => { if (lastQuery) runSearch(lastQuery); });
