@@ -24,7 +24,7 @@ from graph.query_shape import inspect_query
 from graph.runner import QueryJob
 from web.http import (COUNT_HEADER, FORM_MIMETYPE, QUERY_MIMETYPE, QUERY_TIME_HEADER, ROW_CAP_HEADER,
                       TRUNCATED_HEADER, UPDATE_MIMETYPE, bounded_number, bounded_text, check_text, html_response, note)
-from web.negotiation import negotiate
+from web.negotiation import negotiate, prefers_html
 from web.services import services
 from web.sparql_text import explain_syntax_error
 from web.ui import query_page
@@ -111,7 +111,7 @@ def endpoint():
     protocol = parse_protocol()
     if protocol.query is None:
         return service_description()
-    if request.method == "GET" and "format" not in request.args and negotiate(SOLUTIONS, html=True) is None:
+    if request.method == "GET" and "format" not in request.args and prefers_html():
         return html_response(query_page(protocol.query))
     shape = inspect_query(protocol.query)
     app = services()
