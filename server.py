@@ -25,11 +25,19 @@ from pathlib import Path
 
 from graph.config import BuildConfig
 from graph.errors import ChanjiaoError
-from web.app import create_app
 from web.config import ServerConfig
-from web.services import EXTENSION
 
 __all__ = ["ServerConfig", "create_app", "main"]
+
+
+def __getattr__(name: str):
+    """``server.create_app``, imported on first use: the query workers are spawned processes that
+    import this module again, and need neither Flask nor the search engine (0.6 s each)."""
+    if name == "create_app":
+        from web.app import create_app
+
+        return create_app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DRAIN_POLL_S = 0.05
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -102,8 +110,23 @@ def raise_open_files_limit(wanted: int) -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
+# Libraries whose INFO/DEBUG lines read as trouble and are not: faiss tries its AVX2 build and
+# logs the ModuleNotFoundError before loading the generic one; bm25s logs each index build (and
+# sets its own logger's level when imported, so a filter on the handler, not a level, quiets it).
+QUIET_LIBRARIES = ("faiss", "bm25s")
+
+
+class QuietLibraries(logging.Filter):
+    """Drops QUIET_LIBRARIES' records below WARNING."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.name.split(".")[0] in QUIET_LIBRARIES
+
+
 def configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(QuietLibraries())
     access = logging.getLogger("chanjiao.access")
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(message)s"))
@@ -161,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     from graph.build import ensure_built
     from waitress import create_server
 
-    app = create_app(config)
+    from web.services import EXTENSION
+
+    app = __getattr__("create_app")(config)
     socket_map: dict = {}
     raise_open_files_limit(config.connection_limit + 256)
     try:
@@ -176,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     services = app.extensions[EXTENSION]
     threading.Thread(target=services.start, daemon=True, name="watch-store").start()
     install_shutdown(server, socket_map, grace_s=config.query_timeout_s + 5)
-    logging.getLogger(__name__).info("serving on http://%s:%d", args.host, port)
+    logging.getLogger(__name__).info("listening on http://%s:%d; warming up (API calls answer 503 until "
+                                     "the log says ready)", args.host, port)
     try:
         server.run()
     finally:

@@ -17,7 +17,7 @@ from web.http import TooLarge, html_response
 from web.quota import QuotaExceeded
 from web.negotiation import prefers_html
 from web.pages import asked_for, search_results
-from web.services import ServiceUnavailable
+from web.services import ServiceUnavailable, WarmingUp
 
 # Looked up along the exception's MRO, so the most specific class wins.
 ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
@@ -33,6 +33,7 @@ ERRORS: dict[type[ChanjiaoError], tuple[int, str]] = {
     StoreNotBuilt: (503, "store_not_built"),
     StoreCorrupt: (503, "store_damaged"),
     RemoteStoreError: (502, "store_unavailable"),
+    WarmingUp: (503, "warming_up"),
     ServiceUnavailable: (503, "service_unavailable"),
     WorkerFailed: (500, "worker_failed"),
     ChanjiaoError: (500, "internal_error"),
@@ -48,7 +49,7 @@ def status_of(exc: ChanjiaoError) -> tuple[int, str]:
 def error_response(status: int, code: str, message: str, retry_after: int | None = None) -> Response:
     """The shared error shape, as HTML when the client prefers it, else JSON."""
     if prefers_html():
-        page = {"status": status, "code": code, "message": message}
+        page = {"status": status, "code": code, "message": message, "retry_after": retry_after or RETRY_AFTER.get(status)}
         if status == 404:
             page.update(_suggestions(request.path))
         response = html_response(render_template("error.html", **page), status)

@@ -135,8 +135,22 @@ def add_headers(response: Response) -> Response:
     return response
 
 
+# Probes a supervisor polls every second or so: logged only when they report a fault.
+QUIET_PROBES = frozenset({"/readyz", "/healthz"})
+QUIET_PROBE_STATUSES = frozenset({200, 503})
+
+
+def _quiet(response: Response) -> bool:
+    """A readiness poll (ready or not yet), or a health check that found nothing wrong."""
+    if request.path == "/readyz":
+        return response.status_code in QUIET_PROBE_STATUSES
+    return request.path in QUIET_PROBES and response.status_code == 200
+
+
 def log_access(response: Response) -> Response:
-    """Write one JSON line per request to the ``chanjiao.access`` logger."""
+    """Write one JSON line per request to the ``chanjiao.access`` logger (not for quiet probes)."""
+    if _quiet(response):
+        return response
     record = {
         "ts": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "remote": request.remote_addr,

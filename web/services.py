@@ -51,6 +51,8 @@ EXTENSION = "chanjiao"
 PIN = "chanjiao_generation"
 # The watcher survives what a bad store or a failed rebuild can throw at it; it logs and goes on.
 WATCH_ERRORS = (ChanjiaoError, OSError, RuntimeError)
+READY_POLL_S = 0.1
+PART_NAMES = {"graph": "store", "runner": "query workers", "search": "search engine", "answerer": "question answering"}
 
 
 class Services:
@@ -69,6 +71,7 @@ class Services:
         self._refused: Path | str | None = None  # a build directory, or a remote build's content hash
         self._healed_at = float("-inf")
         self._stop = threading.Event()
+        self._warming = threading.Event()
 
     # -- what the routes use: the request's pinned generation ------------------------------
 
@@ -78,21 +81,35 @@ class Services:
         pinned = g.get(PIN) if has_app_context() else None
         return pinned if pinned is not None else self._current
 
+    def _made(self, lazy: Lazy) -> None:
+        """WarmingUp while the warm-up has not made ``lazy`` yet: a request must not start a
+        part itself (it would hold its web thread for seconds) nor queue behind the warm-up."""
+        if self._warming.is_set() and lazy.peek() is None:
+            raise WarmingUp(f"the service is warming up ({lazy.name} is starting); retry shortly")
+
     @property
     def graph(self) -> KnowledgeGraph:
-        return self.generation.opened()
+        generation = self.generation
+        self._made(generation.graph)
+        return generation.opened()
 
     @property
     def runner(self) -> QueryRunner:
-        return self.generation.runner.get()
+        lazy = self.generation.runner
+        self._made(lazy)
+        return lazy.get()
 
     @property
     def search(self) -> SearchBackend:
-        return self.generation.search.get()
+        lazy = self.generation.search
+        self._made(lazy)
+        return lazy.get()
 
     @property
     def answerer(self) -> Answerer:
-        return self.generation.answerer.get()
+        lazy = self.generation.answerer
+        self._made(lazy)
+        return lazy.get()
 
     def install(self, app: Flask) -> None:
         """Pin one generation per request; a request that fails unexpectedly makes its store suspect."""
@@ -114,19 +131,52 @@ class Services:
     # -- start, health, stop -------------------------------------------------------------
 
     def warm_up(self) -> None:
-        """Create the graph, the workers and the search engine now; log what fails."""
-        for name in ("graph", "runner", "search", "answerer"):
-            try:
-                getattr(self, name)
-            except WarmingUp:
-                continue  # a request is starting it already
-            except ChanjiaoError as exc:
-                log.error("%s is unavailable: %s", name, exc)
+        """Create the graph, then the query workers beside the search engine and the answerer
+        (the workers' processes start while the embedder loads); requests meanwhile get
+        WarmingUp for a part not made yet. Logs what fails, and "ready" with the time taken once
+        every part is up."""
+        started, current = time.monotonic(), self._current
+        self._warming.set()
+        try:
+            failed = not self._make(current, "graph")
+            if not failed:
+                made: dict[str, bool] = {}
+                workers = threading.Thread(target=lambda: made.update(runner=self._make(current, "runner")),
+                                           daemon=True, name="warm-workers")
+                workers.start()
+                searching = all(self._make(current, name) for name in ("search", "answerer"))
+                workers.join()
+                failed = not (searching and made.get("runner"))
+        finally:
+            self._warming.clear()
+        while not failed and not all(self.readiness().values()) and self.fault() is None and not self._stop.is_set():
+            self._stop.wait(READY_POLL_S)  # the query workers still starting (or failed: then never)
+        if not failed and self.fault() is None and not self._stop.is_set():
+            log.info("ready: store, query workers, search and question answering up in %.1f s",
+                     time.monotonic() - started)
+
+    @staticmethod
+    def _make(current: Generation, name: str) -> bool:
+        """Make one part of ``current`` and log how long it took; False (logged) when it fails."""
+        started = time.monotonic()
+        try:
+            if name == "graph":
+                current.opened()
+            else:
+                getattr(current, name).get()
+            log.info("warm-up: %s up in %.1f s", PART_NAMES[name], time.monotonic() - started)
+        except WarmingUp:
+            pass  # a request is starting it already
+        except ChanjiaoError as exc:
+            log.error("%s is unavailable: %s", name, exc)
+            return False
+        return True
 
     def start(self) -> None:
         """Warm up in the background and watch the published build in the calling thread, until
         ``close``. Separate threads: a query on a damaged store may never return, and the
         watcher is what notices the damage."""
+        self._warming.set()  # before the thread runs: no request may start a part itself meanwhile
         threading.Thread(target=self.warm_up, daemon=True, name="warm-up").start()
         while not self._stop.wait(self.config.reload_interval_s):
             try:

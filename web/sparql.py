@@ -3,7 +3,9 @@
 GET ?query=, POST form-encoded (query=) and POST application/sparql-query; default-graph-uri
 and named-graph-uri; ``timeout`` (seconds) lowers the deadline; ``format`` overrides Accept.
 Updates (``update=``, application/sparql-update, INSERT/LOAD/... in a query) are refused.
-Without a query, GET answers the service description (RDF, or a query form for browsers).
+Without a query, GET answers the service description (RDF, or a query form for browsers); with
+one, a browser (Accept preferring HTML, no ``format``) gets the query editor running it, whose
+table shows labels beside IRIs. Syntax errors name their line, column and the token found.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from flask import Blueprint, Response, render_template, request
 from werkzeug.exceptions import UnsupportedMediaType
 
-from graph.errors import BadInput, QueryRefused
+from graph.errors import BadInput, QueryError, QueryRefused
 from graph.namespaces import GRAPH_NAMES, PREFIXES
 from graph.results import FORMATS, GRAPH, SOLUTIONS, Serialised, write_triples
 from graph.query_shape import inspect_query
@@ -22,8 +24,10 @@ from graph.runner import QueryJob
 from graph.terms import Triple, blank, iri, literal
 from web.http import (COUNT_HEADER, FORM_MIMETYPE, QUERY_MIMETYPE, QUERY_TIME_HEADER, ROW_CAP_HEADER,
                       TRUNCATED_HEADER, UPDATE_MIMETYPE, bounded_number, bounded_text, check_text, html_response, note)
-from web.negotiation import negotiate
+from web.negotiation import negotiate, prefers_html
 from web.services import services
+from web.sparql_text import explain_syntax_error
+from web.ui import query_page
 
 bp = Blueprint("sparql", __name__)
 
@@ -107,13 +111,18 @@ def endpoint():
     protocol = parse_protocol()
     if protocol.query is None:
         return service_description()
+    if request.method == "GET" and "format" not in request.args and prefers_html():
+        return html_response(query_page(protocol.query))
     shape = inspect_query(protocol.query)
     app = services()
     job = QueryJob(protocol.query, _formats(shape.form), app.config.row_cap,
                    protocol.default_graphs, protocol.named_graphs)
     started = time.perf_counter()
     with app.quotas.admit(request.remote_addr or "unknown"):
-        result = app.runner.run(job, protocol.timeout)
+        try:
+            result = app.runner.run(job, protocol.timeout)
+        except QueryError as exc:  # the same class (its status), with a message a reader can act on
+            raise type(exc)(explain_syntax_error(protocol.query, str(exc))) from None
     elapsed = time.perf_counter() - started
     note(query_ms=round(elapsed * 1000, 2), form=shape.form, rows=result.count, truncated=result.truncated)
     response = result_response(result)

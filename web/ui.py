@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
-from flask import Blueprint, render_template, request, send_from_directory
+from flask import Blueprint, abort, render_template, request, send_from_directory
 
 from graph.documents import source_documents
 from graph.errors import StoreNotBuilt
+from graph.namespaces import PREFIXES
 from web.services import ServiceUnavailable, services
+from web.sparql_text import compact_query
 
 bp = Blueprint("ui", __name__)
 
@@ -26,6 +29,10 @@ QUERY_DIR = STATIC / "queries"
 WIDGET_DIR = STATIC / "js"
 WIDGET_FILE = "widget.js"
 WIDGET_MAX_AGE_S = 300
+# Swagger UI's browser files, as the flask-swagger-ui package ships them; only these are served.
+SWAGGER_DIR = Path(str(files("flask_swagger_ui") / "dist"))
+SWAGGER_FILES = frozenset({"swagger-ui.css", "swagger-ui-bundle.js", "LICENSE"})
+SWAGGER_MAX_AGE_S = 86400
 
 
 @dataclass(frozen=True)
@@ -72,9 +79,16 @@ def researcher_queries() -> tuple[ResearcherQuery, ...]:
     return tuple(queries)
 
 
+def query_page(query: str | None) -> str:
+    """The query editor, running ``query`` (written with prefixed names) when one is given."""
+    site = {"base": services().config.build.base_iri, "prefixes": PREFIXES}
+    return render_template("query.html", queries=[asdict(q) for q in researcher_queries()], sparql_site=site,
+                           initial_query=compact_query(query, PREFIXES) if query else None)
+
+
 @bp.get("/query")
 def query_editor():
-    return render_template("query.html", queries=[asdict(q) for q in researcher_queries()])
+    return query_page(request.args.get("query"))
 
 
 @bp.get("/widget-demo")
@@ -85,3 +99,15 @@ def widget_demo():
 @bp.get("/widget.js")
 def widget():
     return send_from_directory(WIDGET_DIR, WIDGET_FILE, mimetype="text/javascript", max_age=WIDGET_MAX_AGE_S)
+
+
+@bp.get("/api/docs")
+def api_docs():
+    return render_template("api_docs.html")
+
+
+@bp.get("/api/docs/<name>")
+def swagger_file(name: str):
+    if name not in SWAGGER_FILES:
+        abort(404, description=f"no such file of the API page: {name}")
+    return send_from_directory(SWAGGER_DIR, name, max_age=SWAGGER_MAX_AGE_S)

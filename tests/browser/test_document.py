@@ -60,8 +60,7 @@ def test_the_document_page_highlights_exactly_the_cited_spans(page, site, kg, sc
 
 
 def test_a_source_link_of_an_answer_opens_its_span(page, site):
-    page.get(f"{site}/")
-    page.find_element(By.ID, "ask-input").send_keys("哪些高校在氢能领域有合作？", Keys.ENTER)
+    page.get(f"{site}/?q=哪些高校在氢能领域有合作？")
     link = wait(page, lambda d: d.find_element(By.CSS_SELECTOR, "#answer .evidence .source-meta a"), timeout=30,
                 message="no source link")
     quote = page.find_element(By.CSS_SELECTOR, "#answer .evidence .quote").text

@@ -1,7 +1,9 @@
-// The entity page's additions: a neighbourhood graph (cytoscape.js, loaded before this module)
-// whose nodes open their pages when clicked, the entity's projects, partners and industries,
-// and the source documents its facts come from.
+// The entity page's additions: a neighbourhood graph (cytoscape.js, loaded before this module) of
+// one or two hops, whose nodes open their pages when clicked, with labels that never overlap
+// (graph-labels.js) and the list of its links as its text alternative; the entity's projects,
+// partners and industries, and the source documents its facts come from.
 import { detailsList, fetchDetails } from "./details.js";
+import { legibleFontSize, placeLabels, visibleLabelBoxes } from "./graph-labels.js";
 import { bi, el, getJSON } from "./ui.js";
 
 const MAX_NEIGHBOURS = 80;
@@ -23,38 +25,52 @@ const KINDS = {
 };
 const OTHER = ["#868e96", "其他", "other"];
 
+const MAX_SECOND_HOP_SOURCES = 24;
 const section = document.querySelector(".cj-entity-extra");
 const container = document.getElementById("neighbourhood");
+const edgeList = document.getElementById("graph-edges");
+const edgeCount = document.getElementById("graph-edge-count");
 
 const kindOf = (path) => (path || "").split("/")[2] || "other";
 const colourOf = (kind) => (KINDS[kind] || OTHER)[0];
 const nameOf = (node) => node.label || node.label_en || node.value;
+const shown = (link) => link.path && !HIDDEN_KINDS.has(kindOf(link.path));
 
-function elements(entity) {
-  const centre = { data: { id: entity.id, label: entity.labels.zh || entity.labels.en || entity.id, kind: kindOf(entity.path), centre: true } };
-  const nodes = new Map([[entity.id, centre]]);
+// Nodes and edges of ``entities`` (the centre first, then its neighbours at hop 1 when they are
+// given), each link once; at most MAX_NEIGHBOURS nodes besides the centre.
+function elements(entities) {
+  const [centre] = entities;
+  const nodes = new Map([[centre.id, { data: { id: centre.id, label: centre.labels.zh || centre.labels.en || centre.id,
+    kind: kindOf(centre.path), centre: true, hop: 0, path: centre.path } }]]);
   const edges = new Map();
-  for (const link of entity.neighbours) {
-    if (!link.path || HIDDEN_KINDS.has(kindOf(link.path))) continue;
-    if (!nodes.has(link.value) && nodes.size > MAX_NEIGHBOURS) continue;
-    nodes.set(link.value, { data: { id: link.value, label: nameOf(link), kind: kindOf(link.path), path: link.path } });
-    const [source, target] = link.direction === "out" ? [entity.id, link.value] : [link.value, entity.id];
-    const id = `${source}|${link.predicate.value}|${target}`;
-    edges.set(id, { data: { id, source, target, label: nameOf(link.predicate) } });
+  for (const entity of entities) {
+    const hop = (nodes.get(entity.id)?.data.hop ?? 0) + 1;
+    for (const link of entity.neighbours.filter(shown)) {
+      if (!nodes.has(link.value)) {
+        if (nodes.size > MAX_NEIGHBOURS) continue;
+        nodes.set(link.value, { data: { id: link.value, label: nameOf(link), kind: kindOf(link.path), path: link.path, hop } });
+      }
+      const [source, target] = link.direction === "out" ? [entity.id, link.value] : [link.value, entity.id];
+      const id = `${source}|${link.predicate.value}|${target}`;
+      edges.set(id, { data: { id, source, target, label: nameOf(link.predicate) } });
+    }
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-// Edge labels (the predicates) show on hovering a node, to keep the picture readable.
+// Edge labels (the predicates) show on hovering a node; a hidden node label shows on hover too.
 function style() {
   return [
     { selector: "node", style: {
-      "background-color": (n) => colourOf(n.data("kind")), label: "data(label)", "font-family": FONT, "font-size": 11,
-      color: "#1f2933", "text-valign": "bottom", "text-margin-y": 4, "text-wrap": "wrap", "text-max-width": 120,
-      "text-overflow-wrap": "anywhere",
+      "background-color": (n) => colourOf(n.data("kind")), label: "data(label)", "font-family": FONT, "font-size": 12,
+      color: "#1f2933", "text-wrap": "wrap", "text-max-width": 132, "text-overflow-wrap": "anywhere",
+      "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1,
       width: 18, height: 18,
     } },
-    { selector: "node[?centre]", style: { width: 30, height: 30, "font-size": 13, "font-weight": 600, "border-width": 3, "border-color": "#16325c" } },
+    { selector: "node[?centre]", style: { width: 30, height: 30, "font-weight": 600, "border-width": 3, "border-color": "#16325c" } },
+    { selector: "node[hop = 2]", style: { width: 12, height: 12, opacity: 0.85 } },
+    { selector: "node.label-hidden", style: { "text-opacity": 0, "text-background-opacity": 0 } },
+    { selector: "node.label-hidden.hover", style: { "text-opacity": 1, "text-background-opacity": 0.9, "z-index": 10 } },
     { selector: "edge", style: {
       width: 1.2, "line-color": "#c3ccd6", "target-arrow-color": "#c3ccd6", "target-arrow-shape": "triangle",
       "curve-style": "bezier", "font-family": FONT, "font-size": 9, color: "#5b6876", "text-rotation": "autorotate",
@@ -63,24 +79,58 @@ function style() {
   ];
 }
 
-function drawGraph(entity) {
-  const { nodes, edges } = elements(entity);
-  const cy = window.cytoscape({
-    container, elements: [...nodes, ...edges], style: style(), maxZoom: 1.6,
-    layout: { name: "concentric", concentric: (n) => (n.data("centre") ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 60, padding: 30 },
+function layout(cy) {
+  const spacing = legibleFontSize(cy) * 6;
+  return cy.layout({ name: "concentric", concentric: (n) => 3 - n.data("hop"), levelWidth: () => 1,
+    minNodeSpacing: spacing, padding: 24, animate: false });
+}
+
+function interact(cy) {
+  cy.on("tap", "node[path]", (event) => {
+    if (!event.target.data("centre")) window.location.assign(event.target.data("path"));
   });
-  cy.on("tap", "node[path]", (event) => window.location.assign(event.target.data("path")));
   cy.on("mouseover", "node", (event) => {
-    event.target.connectedEdges().addClass("hover");
+    event.target.addClass("hover").connectedEdges().addClass("hover");
     container.style.cursor = event.target.data("path") ? "pointer" : "";
   });
   cy.on("mouseout", "node", (event) => {
-    event.target.connectedEdges().removeClass("hover");
+    event.target.removeClass("hover").connectedEdges().removeClass("hover");
     container.style.cursor = "";
   });
+}
+
+// Lay out, fit, then size and place the labels for the zoom the fit chose (twice: the larger
+// labels of a phone need the wider spacing the first pass computes).
+function arrange(cy) {
+  for (let pass = 0; pass < 2; pass += 1) {
+    layout(cy).run();
+    cy.fit(undefined, 24);
+  }
+  container.dataset.hiddenLabels = String(placeLabels(cy));
+}
+
+let cy = null;
+
+function drawGraph(entities) {
+  const { nodes, edges } = elements(entities);
+  cy?.destroy();
+  cy = window.cytoscape({ container, elements: [...nodes, ...edges], style: style(), maxZoom: 1.6, minZoom: 0.2 });
+  window.chanjiaoGraph = { cy, visibleLabelBoxes: () => visibleLabelBoxes(cy) };  // for checks and the console
+  interact(cy);
+  arrange(cy);
+  for (const canvas of container.querySelectorAll("canvas")) canvas.setAttribute("aria-hidden", "true");
   container.dataset.nodes = String(nodes.length);
   drawLegend(new Set(nodes.map((n) => n.data.kind)));
+  drawEdgeList(cy);
   return cy;
+}
+
+// The text alternative: every link of the picture as "source — relation → target".
+function drawEdgeList(graph) {
+  const link = (node) => (node.data("path") ? el("a", { href: node.data("path") }, node.data("label")) : node.data("label"));
+  const items = graph.edges().map((edge) => el("li", {}, link(edge.source()), ` — ${edge.data("label")} → `, link(edge.target())));
+  edgeList.replaceChildren(...items);
+  edgeCount.textContent = String(items.length);
 }
 
 function drawLegend(kinds) {
@@ -114,9 +164,28 @@ async function drawDetails(entity) {
   document.getElementById("entity-details").replaceChildren(list || el("p", { class: "status" }, "无 None"));
 }
 
+// The entities whose links the graph shows: the entity, and for two hops its shown neighbours.
+async function hopEntities(entity, hops) {
+  if (hops < 2) return [entity];
+  const firsts = entity.neighbours.filter(shown).slice(0, MAX_SECOND_HOP_SOURCES);
+  const more = await Promise.all(firsts.map((link) => getJSON("/api/entity", { iri: link.value }).catch(() => null)));
+  return [entity, ...more.filter(Boolean)];
+}
+
+function wireHops(entity) {
+  for (const input of document.querySelectorAll("input[name=hops]")) {
+    input.addEventListener("change", async () => {
+      container.setAttribute("aria-busy", "true");
+      drawGraph(await hopEntities(entity, Number(input.value)));
+      container.removeAttribute("aria-busy");
+    });
+  }
+}
+
 async function start() {
   const entity = await getJSON("/api/entity", { iri: section.dataset.entity });
-  drawGraph(entity);
+  drawGraph([entity]);
+  wireHops(entity);
   drawSources(entity);
   await drawDetails(entity);
 }

@@ -1,6 +1,7 @@
-// The home page: the search box (the <chanjiao-search> widget) with result cards, type and
-// industry facets with counts, "did you mean", the nearest entities when nothing is relevant,
-// and the ask box.
+// The home page: one box (the <chanjiao-search> widget) for searches and questions. What is typed
+// is searched (result cards, type and industry facets with counts, "did you mean", the nearest
+// entities when nothing is relevant) and asked at the same time; when it reads as a question,
+// the answer card with its evidence goes above the results, as a search engine does.
 import { detailsList, fetchDetails } from "./details.js";
 import { bi, currentLang, el, entityLink, entityPath, getJSON, initLang, showStatus } from "./ui.js";
 
@@ -8,8 +9,6 @@ const RESULTS_K = 10;
 const searchBox = document.querySelector("chanjiao-search");
 const cards = document.getElementById("results");
 const searchStatus = document.getElementById("search-status");
-const askForm = document.getElementById("ask-form");
-const askInput = document.getElementById("ask-input");
 const askStatus = document.getElementById("ask-status");
 const answerBox = document.getElementById("answer");
 const facetBar = document.getElementById("facets");
@@ -19,11 +18,22 @@ const filters = { type: null, industry: null };
 let searchController = null;
 let lastQuery = null;
 
-function remember(name, value) {
+// Typed as a question: a question mark, or the answerer found a question word, an asked-for
+// type ("哪些高校") or a count, when or where (its reading of the words, not a second word list).
+const QUESTION_MARK = /[?？]\s*$/;
+const ASKING_INTENTS = new Set(["count", "who", "when", "where"]);
+let askController = null;
+
+function isQuestion(query, answer) {
+  const u = answer.understanding || {};
+  return QUESTION_MARK.test(query) || Boolean(u.answer_type) || ASKING_INTENTS.has(u.intent);
+}
+
+function remember(value) {
   const url = new URL(location.href);
   for (const key of ["q", "ask", "type", "industry"]) url.searchParams.delete(key);
-  url.searchParams.set(name, value);
-  if (name === "q") for (const [key, chosen] of Object.entries(filters)) if (chosen) url.searchParams.set(key, chosen);
+  url.searchParams.set("q", value);
+  for (const [key, chosen] of Object.entries(filters)) if (chosen) url.searchParams.set(key, chosen);
   history.replaceState(null, "", url);
 }
 
@@ -108,17 +118,20 @@ async function addDetails(signal) {
   }
 }
 
-async function runSearch(query) {
+// ``keepCards``: the server rendered this query's cards; only facets, counts and details are added.
+async function runSearch(query, keepCards = false) {
   if (!query) return;
   searchController?.abort();
   searchController = new AbortController();
   const { signal } = searchController;
+  if (query !== lastQuery) ask(query);
   lastQuery = query;
-  remember("q", query);
+  remember(query);
   showStatus(searchStatus, "正在搜索…", "Searching…");
   try {
     const data = await getJSON("/api/search", { q: query, k: RESULTS_K, lang: currentLang(), ...filters }, signal);
-    cards.replaceChildren(...data.results.map(card));
+    searchStatus.classList.remove("warming-up");
+    if (!keepCards) cards.replaceChildren(...data.results.map(card));
     const n = data.results.length, total = data.total ?? n;
     showStatus(searchStatus, n ? `找到 ${total} 条结果` : "没有找到相关结果", n ? `${total} results` : "No relevant results");
     renderSuggestion(data.suggestion);
@@ -126,8 +139,23 @@ async function runSearch(query) {
     renderNearest(n ? {} : data.nearest);
     await addDetails(signal);
   } catch (error) {
-    if (error.name !== "AbortError") showStatus(searchStatus, `搜索失败：${error.message}`, `Search failed: ${error.message}`, true);
+    if (error.code === "warming_up") retryWhenWarm(query, error.retryAfter);
+    else if (error.name !== "AbortError") showStatus(searchStatus, `搜索失败：${error.message}`, `Search failed: ${error.message}`, true);
   }
+}
+
+// While the service warms up (the API answers 503 at once), say so and try again after Retry-After.
+const WARM_RETRY_S = 1;
+
+function retryWhenWarm(query, seconds) {
+  showStatus(searchStatus, "服务正在启动（载入图谱与搜索索引），稍后自动重试…",
+    "The service is warming up (loading the graph and the search index); retrying shortly…");
+  searchStatus.classList.add("warming-up");
+  setTimeout(() => {
+    if (lastQuery !== query) return;
+    lastQuery = null;  // so that the question is asked again too
+    runSearch(query);
+  }, 1000 * (seconds || WARM_RETRY_S));
 }
 
 function evidenceItem(item) {
@@ -148,7 +176,9 @@ function sparqlLink(sparql) {
 function renderAnswer(data) {
   const answers = data.answers || [];
   const related = data.related || [];
+  answerBox.hidden = false;
   answerBox.replaceChildren(...[
+    el("h2", { class: "answer-title" }, bi("答案", "Answer")),
     el("p", { class: "answer-text" }, data.answer_text || ""),
     answers.length ? el("ul", { class: "chips answers" }, answers.map((a) => el("li", {}, entityLink(a, { class: "chip" })))) : null,
     data.evidence?.length ? el("h3", {}, bi("依据", "Evidence")) : null,
@@ -159,16 +189,32 @@ function renderAnswer(data) {
   ].filter(Boolean));
 }
 
-async function ask(question) {
-  remember("ask", question);
-  showStatus(askStatus, "正在查找答案…", "Looking for the answer…");
+// The answer card for a question, cleared for a plain search (or a question without an answer).
+async function ask(query) {
+  askController?.abort();
+  askController = new AbortController();
+  const { signal } = askController;
+  answerBox.hidden = true;
   answerBox.replaceChildren();
+  showStatus(askStatus, "", "");
   try {
-    renderAnswer(await getJSON("/api/ask", { q: question }));
-    showStatus(askStatus, "", "");
+    const data = await getJSON("/api/ask", { q: query }, signal);
+    if (!isQuestion(query, data)) return;
+    renderAnswer(data);
   } catch (error) {
-    showStatus(askStatus, `无法回答：${error.message}`, `Could not answer: ${error.message}`, true);
+    if (error.code === "warming_up") {
+      setTimeout(() => { if (lastQuery === query) ask(query); }, 1000 * (error.retryAfter || WARM_RETRY_S));
+    } else if (error.name !== "AbortError" && QUESTION_MARK.test(query)) {
+      showStatus(askStatus, `无法回答：${error.message}`, `Could not answer: ${error.message}`, true);
+    }
   }
+}
+
+// The examples fill the box and run like a typed query.
+function runExample(text, keepCards = false) {
+  if (searchBox.input) searchBox.input.value = text;
+  searchBox.setAttribute("value", text);
+  runSearch(text, keepCards);
 }
 
 function wire() {
@@ -176,16 +222,8 @@ function wire() {
     event.preventDefault();
     runSearch(event.detail.query);
   });
-  askForm.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const question = askInput.value.trim();
-    if (question) ask(question);
-  });
   for (const example of document.querySelectorAll("[data-example]")) {
-    example.addEventListener("click", () => {
-      askInput.value = example.dataset.example;
-      ask(example.dataset.example);
-    });
+    example.addEventListener("click", () => runExample(example.dataset.example));
   }
 }
 
@@ -193,14 +231,13 @@ function resume() {
   const params = new URLSearchParams(location.search);
   for (const name of Object.keys(filters)) filters[name] = params.get(name);
   applyFilters();
-  if (params.get("q")) runSearch(params.get("q"));
+  const query = params.get("q") || params.get("ask");  // ?ask= is what the old ask box wrote
+  // the server rendered the cards of ?q= (unfiltered): keep them rather than drawing them again
+  const rendered = Boolean(params.get("q")) && !filters.type && !filters.industry && Boolean(cards.querySelector(".card"));
+  if (query) runExample(query, rendered);
   else addDetails().catch(() => {});
   // Snippets and type badges come in the page's language: search again when it changes.
   document.addEventListener("chanjiao:lang", () => { if (lastQuery) runSearch(lastQuery); });
-  if (params.get("ask")) {
-    askInput.value = params.get("ask");
-    ask(askInput.value);
-  }
 }
 
 initLang();

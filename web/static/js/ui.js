@@ -86,16 +86,22 @@ export function entityLink(item, attrs = {}) {
   return el("a", { href: entityPath(item.id) ?? item.id, ...attrs }, bi(label, item.label_en || label));
 }
 
+// ``code``: the service's error code (e.g. "warming_up"); ``retryAfter``: seconds, from Retry-After.
 export class RequestError extends Error {
-  constructor(status, message) {
+  constructor(status, message, code = null, retryAfter = null) {
     super(message);
     this.status = status;
+    this.code = code;
+    this.retryAfter = retryAfter;
   }
 }
 
 async function parse(response) {
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new RequestError(response.status, body?.error?.message || `HTTP ${response.status}`);
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get("Retry-After")) || null;
+    throw new RequestError(response.status, body?.error?.message || `HTTP ${response.status}`, body?.error?.code ?? null, retryAfter);
+  }
   return body;
 }
 
