@@ -16,6 +16,7 @@ from dataclasses import replace
 from search.qa_facts import uses_any
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_places import Locators
 from search.qa_profile import Describers
 from search.qa_values import numbers_in
 from search.text import normalize
@@ -36,7 +37,7 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 FIGURE_MIN = 2.0
 
 
-class Operators(Describers):
+class Operators(Describers, Locators):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:

@@ -50,26 +50,6 @@ class Describers(OperatorBase):
                           ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
         return Outcome(self._entities(orgs), evidence, text)
 
-    def where_is(self, u: Understanding) -> Outcome | None:
-        """"大连交通大学在哪里", "where is the consortium": the places it is located in."""
-        docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        if u.intent != "where" or len(docs) != 1 or not self.facts.located.get(docs[0]):
-            return None
-        if f"{CJ}Event" in self.graph.classes.get(docs[0], ()):
-            return None  # where an event was held is its venue (the date/place plan)
-        f, iri = self.facts, docs[0]
-        places = sorted(f.located[iri])
-        evidence = []
-        for place in places:
-            source = f.evidence(iri, f"{CJ}locatedIn", place)
-            item = {"path": [f.label(iri), "位于 located in", f.label(place)], "source": source[0] if source else None}
-            if not source:
-                item["derivation"] = "cj:locatedIn in the graph"
-            evidence.append(item)
-        names = self._lang(u, "、", ", ").join(f.label(p, u.lang) for p in places)
-        return Outcome(self._entities(places), evidence,
-                       self._lang(u, f"{f.label(iri)}位于{names}。", f"{f.label(iri, 'en')} is in {names}."))
-
     def categories(self, u: Understanding) -> Outcome | None:
         named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
         if not named or not uses_any(u, CATEGORY_WORDS):
