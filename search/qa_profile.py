@@ -9,7 +9,7 @@ import re
 from search.qa_facts import uses_any
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, Understanding
+from search.understand import CJ, FEWEST_WORDS, Understanding
 
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
@@ -63,6 +63,10 @@ class Describers(OperatorBase):
                 kinds[iri] = members
         if not kinds:
             return None
+        if u.most or uses_any(u, FEWEST_WORDS):  # "哪类项目最多": only the largest (or smallest) kinds
+            pick = max if u.most else min
+            extreme = pick(len(m) for m in kinds.values())
+            kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
         names = self.facts.catalogue.classes
         order = sorted(kinds, key=lambda k: -len(kinds[k]))
         answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0}
@@ -71,6 +75,9 @@ class Describers(OperatorBase):
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
         parts = self._lang(u, "、", ", ").join(
             self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
+        if u.most or uses_any(u, FEWEST_WORDS):
+            return Outcome(answers, evidence, self._lang(u, f"{'最多' if u.most else '最少'}的一类：{parts}。",
+                                                         f"The {'largest' if u.most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
 
     # -- profiles ----------------------------------------------------------------------------------

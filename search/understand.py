@@ -27,7 +27,8 @@ WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么
 WHAT_WORDS = ("什么", "what")
 # "参与项目最多的高校": the answers taking part in the most cooperations.
 MOST_WORDS = ("最多", "最活跃", "最积极", "the most", "most")
-WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "什么地方", "where")
+FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
@@ -133,7 +134,8 @@ class Lexicon:
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
         fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS, *MOST_WORDS,
                  *(w for w in self.class_words if len(w) > 1))
-        self.removable = [re.compile(_pattern(w)) for w in sorted(set(fixed), key=len, reverse=True)]
+        self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
+        self.removable = [re.compile(_pattern(w)) for w in sorted(self.vocabulary, key=len, reverse=True)]
 
     def find_names(self, text: str) -> tuple[list[tuple[int, int, str]], str]:
         """Non-overlapping name occurrences (start, end, name), longest first; and the text with them blanked."""
@@ -242,6 +244,9 @@ def _intent(text: str) -> str:
 def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
     """The class word right after a question word (past a relation word: "哪些合作的高校");
     else, of the class words that are no relation words, the head: last in Chinese, first in English."""
+    marked = _marked_word(text, lexicon)
+    if marked:
+        return marked
     openers = WH_WORDS + (COUNT_WORDS if intent == "count" else ())
     for opener in sorted(openers, key=len, reverse=True):
         for m in re.finditer(_pattern(opener), text):
@@ -256,6 +261,22 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
     return candidates[-1] if CJK.search(text) else candidates[0]
+
+
+# "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁")
+
+
+def _marked_word(text: str, lexicon: Lexicon) -> str | None:
+    """A Chinese class word marked as what is asked for: the head of a superlative ("参与项目最多的
+    大学" asks for a 大学 even when the question goes on "…参与了几个项目") or the set 谁 picks from."""
+    for start, word in class_word_spans(text, lexicon):
+        if word in RELATION_WORDS or not CJK.search(word):
+            continue
+        superlative = any(text[:start].endswith(w + "的") for w in MOST_WORDS if CJK.search(w))
+        if superlative or PICKED_FROM.match(text[start + len(word):]):
+            return word
+    return None
 
 
 def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:

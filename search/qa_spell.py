@@ -1,0 +1,57 @@
+"""Homophone typos in the words a question is read by: "参予" → "参与", "项木" → "项目", "合做" → "合作".
+
+Chinese input methods type by sound, so the usual typo is a character of the same toneless
+pinyin. A run of Chinese characters that is not itself a known word but reads exactly like one
+of the reading's own words (question words, relation words, class words), differing from it in
+one character, is replaced by that word. Entity names are left alone: a mistyped name is linked
+by search (search/qa_link.py), and a correct name must never be "corrected".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from search.pinyin import units
+from search.understand import CJK, Lexicon
+
+# Words of one or of more than four characters are not respelled: one character reads like
+# too many others, and long words are not typed with a single slip.
+SHORTEST, LONGEST = 2, 4
+
+
+class Speller:
+    """The reading's vocabulary by sound, and the respelling of a question against it."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.known = {w for w in lexicon.vocabulary if CJK.search(w)}
+        self.by_sound: dict[tuple[str, ...], list[str]] = {}
+        for word in sorted(self.known):
+            if SHORTEST <= len(word) <= LONGEST and all(CJK.match(c) for c in word):
+                self.by_sound.setdefault(_sound(word), []).append(word)
+
+    def respell(self, text: str) -> str:
+        """``text`` (normalised) with homophone slips in the vocabulary's words corrected."""
+        _, blanked = self.lexicon.find_names(text)
+        out = list(text)
+        for length in range(LONGEST, SHORTEST - 1, -1):
+            for start in range(len(text) - length + 1):
+                window = "".join(out[start:start + length])
+                if blanked[start:start + length] != text[start:start + length] or window in self.known:
+                    continue  # inside a name, or already a word
+                if not all(CJK.match(c) for c in window):
+                    continue
+                word = self._homophone(window)
+                if word:
+                    out[start:start + length] = word
+        return "".join(out)
+
+    def _homophone(self, window: str) -> str | None:
+        """The one vocabulary word reading like ``window`` and differing from it in one character."""
+        words = [w for w in self.by_sound.get(_sound(window), ()) if sum(a != b for a, b in zip(w, window)) == 1]
+        return words[0] if len(words) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _sound(word: str) -> tuple[str, ...]:
+    return tuple(syllable for _, syllable in units(word))
