@@ -104,7 +104,7 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(question, u.blanked)
+        unknown = self.scope.unknown_names(question, u.blanked, u.topic)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         outcome = self.operators.apply(u)
