@@ -54,10 +54,11 @@ STOP_WORDS = (
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "how", "way", "ways", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    "carry out", "carries out", "carried out", "implement", "implements", "implemented",
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # "四个", "3家": a count in the question is no topic.
-NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]")
+NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
@@ -306,9 +307,10 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     One-character class words (人) are removed only as the answer word: elsewhere they are
     part of other words (人才).
     """
-    if answer_word:
-        text = re.sub(_pattern(answer_word), " ", text)
+    # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind
     for pattern in (*lexicon.removable, NUMERAL):
         text = pattern.sub(" ", text)
+    if answer_word:
+        text = re.sub(_pattern(answer_word), " ", text)
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)
