@@ -28,7 +28,9 @@ MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
+# "和X合作的大学": a class of X's partners, the first hop.
+PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
@@ -207,7 +209,10 @@ class Operators(Describers, Locators):
         if excluded_classes:
             excluded |= self.graph.of_class(excluded_classes[0])
         universe = self.graph.of_class(u.answer_classes)
-        if not excluded:
+        kind = None if excluded else self._negated_kind(u, negated)
+        if kind is not None:  # "哪些大学没有参与科技创新类项目", "哪些项目不是人才培养类的"
+            universe, positive = kind(universe)
+        elif not excluded:
             # "哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set
             if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
                 # "哪些企业没有参与任何项目": those taking part in no cooperation at all
@@ -231,6 +236,22 @@ class Operators(Describers, Locators):
                           if answers else f"Every {u.answer_word} in the graph is in that set.")
         return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
 
+    def _negated_kind(self, u: Understanding, negated: str):
+        """For a negated kind of cooperation narrower than a project ("科技创新类项目"): a function of
+        the universe giving (universe, positive set); None when the negation names no such kind."""
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
+        kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}
+                 and k != u.answer_classes]
+        if not kinds:
+            return None
+        if self._is(u.answer_classes, COOPERATION):
+            return lambda universe: (universe, universe & self.graph.of_class(kinds[0]))
+
+        def organisations(universe):  # of those taking part in anything, the ones in that kind
+            active = {o for o in universe if self.graph.cooperations_of.get(o)}
+            return active, {o for o in active if self.graph.cooperations(o, kinds[0])}
+        return organisations
+
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
         for word in NOT_WORDS:
@@ -247,19 +268,12 @@ class Operators(Describers, Locators):
         orgs, classes = self._orgs(u), self._classes(u)
         if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
             return self._from_cooperation(u, classes)
-        if len(orgs) != 1 or len(classes) < 2:
+        hops = self._hops(u, classes) if len(orgs) == 1 and len(classes) >= 2 else None
+        if hops is None or not self._is(hops[0], ORGANIZATION):
             return None
-        if uses_any(u, ALSO_WORDS):
-            first, second = classes[0], classes[-1]  # "和X合作的学校还和哪些企业合作"
-        elif u.lang == "en" and RELATIVE.search(u.blanked):
-            first, second = classes[1], classes[0]  # "companies that work with the universities that X …"
-        else:
-            return None
-        if not self._is(first, ORGANIZATION):
-            return None
-        x = orgs[0]
+        (first, second, others), x = hops, orgs[0]
         hop1 = self.graph.partners(x, first)
-        mine = self.graph.members(x)
+        mine = self.graph.members(x) if others else set()
         found: dict[str, set[tuple[str, str]]] = {}
         for mid in hop1:
             if self._is(second, COOPERATION):
@@ -275,9 +289,19 @@ class Operators(Describers, Locators):
         evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
         via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
-        text = self._lang(u, f"与{self.facts.label(x)}合作的是{via}；其另外的合作：{names or '无'}。",
-                          f"{self.facts.label(x, 'en')} works with {via}; their other ones: {names or 'none'}.")
+        text = self._lang(u, f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{len(answers)}个）：{names or '无'}。",
+                          f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({len(answers)}): {names or 'none'}.")
         return Outcome(self._entities(answers), evidence, text)
+
+    def _hops(self, u: Understanding, classes):
+        """(first class, second class, whether X's own are left out) of a two-hop question, or None."""
+        if uses_any(u, ALSO_WORDS):
+            return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
+        if u.lang == "en" and RELATIVE.search(u.blanked):
+            return classes[1], classes[0], True  # "companies that work with the universities that X …"
+        if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):
+            return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
+        return None
 
     def _from_cooperation(self, u: Understanding, classes) -> Outcome | None:
         """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""

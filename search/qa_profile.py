@@ -20,10 +20,10 @@ AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisa
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
-                 "introduce", "describe", "profile of", "about", "please", "the")
+                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
 PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说",
-                    "tell me about", "who is", "what is", "introduce", "describe", "profile")
+                    "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
 
 
@@ -100,7 +100,7 @@ class Describers(OperatorBase):
             if iri in (person, org):
                 other = org if iri == person else person
                 lines.append(f"{f.label(person, lang)}: {f.label(pos, lang)}, {f.label(org, lang)}")
-                answers += [f.entity(pos, 1.0)] + ([f.entity(other, 1.0)] if iri == org else [])
+                answers += [f.entity(pos, 1.0), f.entity(other, 1.0)]  # a person's organisation, an organisation's person
                 source = f.evidence(person, f"{CJ}holds", pos)
                 evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
                                  "source": source[0] if source else None})
