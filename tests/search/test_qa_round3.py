@@ -52,6 +52,8 @@ def test_where_a_meeting_was_held_is_its_venue_not_its_region(qa):
     ("哪所大学参予的项目最多", "哪所大学参与的项目最多"), ("国创氢能和谁合做?", "国创氢能和谁合作?"),
     ("大连锂工科技有限公司和谁合作?", "大连锂工科技有限公司和谁合作?"),  # a name is never respelled
     ("大连理工大学参与了哪些项目?", "大连理工大学参与了哪些项目?"),
+    ("Which compnies work with Dalian Jiaotong University?", "which companies work with dalian jiaotong university?"),
+    ("Who said the company saved training costs?", "who said the company saved training costs?"),  # no "posts"
 ])
 def test_homophone_slips_in_the_readings_words_are_respelled(qa, typed, meant):
     assert qa.speller.respell(normalize(typed)) == normalize(meant)
