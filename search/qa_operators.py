@@ -33,6 +33,9 @@ RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|coopera
 PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+# The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
+                           r"|([^,，;；?？除了]+)(?:以外|之外)")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
@@ -190,13 +193,13 @@ class Operators(Describers, Locators):
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
         orgs = self._orgs(u)
         if uses_any(u, EXCEPT_WORDS) and orgs:
-            dropped = set().union(*(self.graph.members(o) for o in orgs))
-            kept = [m for m in u.mentions if m.doc.iri not in orgs]
+            excepted = self._excepted(u) or orgs
+            dropped = set().union(*(self.graph.members(o) for o in excepted))
+            kept = [m for m in u.mentions if m.doc.iri not in excepted]
             base = self.plain(replace(u, mentions=tuple(kept)))
             answers = [a for a in base.answers if a["id"] not in dropped]
             evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
-            return Outcome(answers, evidence, base.answer_text if answers else self._lang(
-                u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers."), base.sparql)
+            return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
         negated = self._negated_span(u)
         asked = _asked_words(u, self.lexicon)
         if asked:
@@ -235,6 +238,22 @@ class Operators(Describers, Locators):
                           f"{u.answer_word.capitalize()} outside that set ({len(answers)} of {len(universe)}): {names}."
                           if answers else f"Every {u.answer_word} in the graph is in that set.")
         return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
+
+    def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
+        """The sentence of a "besides X" answer: the rest, X named as left out."""
+        if not answers:
+            return self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
+        left = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in excepted)
+        names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
+        return self._lang(u, f"除{left}外：{names}。", f"Besides {left}: {names}.")
+
+    def _excepted(self, u: Understanding) -> list[str]:
+        """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
+        leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
+        text, clauses = u.question, []
+        for m in EXCEPT_CLAUSE.finditer(text):
+            clauses.append(m.group(1) or m.group(2) or "")
+        return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]
 
     def _negated_kind(self, u: Understanding, negated: str):
         """For a negated kind of cooperation narrower than a project ("科技创新类项目"): a function of

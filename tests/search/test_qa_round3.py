@@ -114,3 +114,13 @@ def test_every_round3_evidence_item_has_a_source_span_or_a_derivation(qa, articl
             assert source or item.get("derivation"), (case.q, item)
             if source and source["document"].endswith("jinpu-consortium"):
                 assert article[source["start"]:source["end"]] == source["text"], (case.q, item)
+
+
+@pytest.mark.parametrize("question, kept, left_out", [
+    ("除了大连理工大学，还有哪些单位和大连职业技术学院合作？", "大连锂工科技有限公司", "大连理工大学"),
+    ("Apart from Dalian University of Technology, which organisations partner with Dalian Vocational & Technical College?",
+     "大连第一互感器集团", "大连理工大学"),
+])
+def test_besides_leaves_out_only_the_name_in_its_clause(qa, question, kept, left_out):
+    found = labels(qa.answer(question))
+    assert kept in found and left_out not in found and "大连职业技术学院" not in found
