@@ -71,6 +71,8 @@ class Operators(Describers, Locators):
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
             answers, evidence = base.answers, base.evidence
+        if not answers and not evidence and (quote := self._stated(u)) is not None:
+            evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
         if not answers and evidence:
             return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
                                                     f"Yes. The source says: “{evidence[0]['source']['text']}”"))

@@ -18,7 +18,7 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "�
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
                      "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+PROFILE_WORDS = ("是什么单位", "是什么机构", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
