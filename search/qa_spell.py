@@ -16,14 +16,14 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extractOne
 
 from search.pinyin import units
+from search.qa_scope import EN_TYPO_LETTERS
 from search.understand import CJK, Lexicon
 
 # Words of one or of more than four characters are not respelled: one character reads like
 # too many others, and long words are not typed with a single slip.
 SHORTEST, LONGEST = 2, 4
 # An English word of the reading ("companies", "universities") is known with one slip in five
-# letters ("compnies"); shorter words are left alone, as too many ordinary words lie that close.
-EN_TYPO_LETTERS = 5
+# letters ("compnies", EN_TYPO_LETTERS as for names); shorter words are left alone.
 EN_WORD = re.compile(r"(?<![a-z0-9&'-])[a-z]{5,}(?![a-z0-9&'-])")
 
 
