@@ -36,6 +36,8 @@ ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
+# "Who has more partners": partners, not cooperations, are counted.
+PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
@@ -150,15 +152,14 @@ class Operators(Describers, Locators):
         more, fewer = uses_any(u, MORE_WORDS), uses_any(u, FEWER_WORDS)
         if len(orgs) < 2 or not (more or fewer) or uses_any(u, FEWEST_WORDS + ("最多",)):
             return None
-        counted = self._counted(u)
-        counts = {o: self.graph.cooperations(o, counted) for o in orgs}
+        counts = {o: self._tally(u, o) for o in orgs}
         pick = min if fewer and not more else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
-        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o].items()]
+        evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in counts[o].values()]
         evidence += [derived(self.facts, o, f"count {len(counts[o])}") for o in orgs]
         parts = self._lang(u, "，", "; ").join(
-            self._lang(u, f"{self.facts.label(o)}参与{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
+            self._lang(u, f"{self.facts.label(o)}{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
             for o in orgs)
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
@@ -168,6 +169,15 @@ class Operators(Describers, Locators):
             verdict = winners == [orgs[0]]
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
+
+    def _tally(self, u: Understanding, org: str) -> dict[str, tuple[str, str]]:
+        """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:
+        its partners of the class the question names ("合作企业", "partners"), else its cooperations."""
+        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION)]
+        if kinds or uses_any(u, PARTNER_WORDS):
+            partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
+            return {p: (p, min(coops)) for p, coops in partners.items()}
+        return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
 
     def fewest(self, u: Understanding) -> Outcome | None:
         if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:

@@ -124,3 +124,13 @@ def test_every_round3_evidence_item_has_a_source_span_or_a_derivation(qa, articl
 def test_besides_leaves_out_only_the_name_in_its_clause(qa, question, kept, left_out):
     found = labels(qa.answer(question))
     assert kept in found and left_out not in found and "大连职业技术学院" not in found
+
+
+@pytest.mark.parametrize("question, winner, loser", [
+    ("Which university has the most projects?", "大连理工大学", "大连交通大学"),
+    ("Who has more partners, Dalian University or Dalian Jiaotong University?", "大连大学", "大连交通大学"),
+    ("大连交通大学和大连大学，谁的合作企业多？", "大连大学", "大连交通大学"),
+])
+def test_the_most_and_more_count_what_the_question_names(qa, question, winner, loser):
+    found = labels(qa.answer(question))
+    assert winner in found and loser not in found
