@@ -205,13 +205,7 @@ class Operators(Describers, Locators):
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
         orgs = self._orgs(u)
         if uses_any(u, EXCEPT_WORDS) and orgs:
-            excepted = self._excepted(u) or orgs
-            dropped = set().union(*(self.graph.members(o) for o in excepted))
-            kept = [m for m in u.mentions if m.doc.iri not in excepted]
-            base = self.plain(replace(u, mentions=tuple(kept)))
-            answers = [a for a in base.answers if a["id"] not in dropped]
-            evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
-            return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+            return self._all_but(u, self._excepted(u) or orgs)
         negated = self._negated_span(u)
         asked = _asked_words(u, self.lexicon)
         if asked:
@@ -250,6 +244,15 @@ class Operators(Describers, Locators):
                           f"{u.answer_word.capitalize()} outside that set ({len(answers)} of {len(universe)}): {names}."
                           if answers else f"Every {u.answer_word} in the graph is in that set.")
         return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
+
+    def _all_but(self, u: Understanding, excepted: list[str]) -> Outcome:
+        """The plain answer without the excepted organisations (and their units)."""
+        dropped = set().union(*(self.graph.members(o) for o in excepted))
+        kept = [m for m in u.mentions if m.doc.iri not in excepted]
+        base = self.plain(replace(u, mentions=tuple(kept)))
+        answers = [a for a in base.answers if a["id"] not in dropped]
+        evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
+        return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
 
     def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
         """The sentence of a "besides X" answer: the rest, X named as left out."""
