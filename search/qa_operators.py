@@ -16,6 +16,7 @@ from dataclasses import replace
 from search.qa_facts import uses_any
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_kinds import Kinds
 from search.qa_places import Locators
 from search.qa_profile import Describers
 from search.qa_values import numbers_in
@@ -43,13 +44,13 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 FIGURE_MIN = 2.0
 
 
-class Operators(Describers, Locators):
+class Operators(Describers, Locators, Kinds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
         for op in (self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.yes_no, self.shared, self.fewest,
-                   self.multi_hop, self.negation, self.two_types):
+                   self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:
                 return outcome
@@ -236,6 +237,10 @@ class Operators(Describers, Locators):
             positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
                                                    for c in self.graph.cooperations_of.get(o, ()))}
             universe = {o for o in universe if self.graph.cooperations_of.get(o)}
+        return self._complement(u, universe, positive)
+
+    def _complement(self, u: Understanding, universe: set[str], positive: set[str]) -> Outcome:
+        """The universe minus the positive set, each answer citing that derivation."""
         answers = sorted(universe - positive, key=self.facts.label)
         how = f"{len(universe)} − {len(positive)} with the excluded party = {len(answers)}"
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)

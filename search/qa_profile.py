@@ -19,10 +19,11 @@ AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisa
                      "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("是什么单位", "是什么机构", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
-                 "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
+                 "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说",
+PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
+                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
 
@@ -119,8 +120,10 @@ class Describers(OperatorBase):
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
         head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
+        parties = [f.label(p, lang) for p in sorted(self.graph.parties.get(iri, ()))]
         body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
                         if coops and PERSON not in self.graph.classes.get(iri, ()) else [])
+        body += [self._lang(u, "参与方：", "parties: ") + self._lang(u, "、", ", ").join(parties)] if parties else []
         text = head + self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) + self._lang(u, "。", ".")
         unique = list({a["id"]: a for a in answers}.values())
         return Outcome(unique, evidence, text)

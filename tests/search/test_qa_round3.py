@@ -134,3 +134,20 @@ def test_besides_leaves_out_only_the_name_in_its_clause(qa, question, kept, left
 def test_the_most_and_more_count_what_the_question_names(qa, question, winner, loser):
     found = labels(qa.answer(question))
     assert winner in found and loser not in found
+
+
+KIND_COMPANIES = """SELECT DISTINCT ?o WHERE { ?p a cj:TechInnovationProject ; cj:participant ?o . ?o a cj:Enterprise }"""
+
+
+@pytest.mark.parametrize("question", ["哪些公司参与了科技创新类项目？", "Which companies took part in the technological innovation projects?"])
+def test_a_kind_of_project_constrains_the_organisations(qa, kg, question):
+    expected = {r["o"] for r in kg.select(KIND_COMPANIES)}
+    answer = qa.answer(question)
+    assert {a["id"] for a in answer.answers} == expected
+    assert all(e["source"] for e in answer.evidence)
+
+
+def test_a_project_profile_names_its_parties(qa):
+    answer = qa.answer("说一下辽宁省乡村振兴产业学院项目")
+    assert {"大连第一互感器集团", "大连职业技术学院", "普兰店区职教中心"} <= labels(answer)
+    assert "普兰店区职教中心" in answer.answer_text
