@@ -187,7 +187,9 @@ class Operators(Describers, Locators, Kinds):
             counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}
         elif self._is(u.answer_classes, ORGANIZATION):
             counted = self._counted(u)
-            counts = {o: sorted(self.graph.cooperations(o, counted).items()) for o in self.graph.of_class(u.answer_classes)}
+            # a group taking part only through its units is not itself a party
+            counts = {o: [(c, p) for c, p in sorted(self.graph.cooperations(o, counted).items()) if p == o]
+                      for o in self.graph.of_class(u.answer_classes)}
         else:
             return None
         counts = {o: c for o, c in counts.items() if c}
