@@ -22,6 +22,7 @@ from search.qa_graph import PARTICIPATION, Participation
 from search.qa_operators import Operators
 from search.qa_link import link
 from search.qa_scope import Scope
+from search.qa_spell import Speller
 from search.qa_text import describe
 from search.text import validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, standard_wording, understand
@@ -83,6 +84,7 @@ class QuestionAnswerer:
     def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = QAConfig()):
         self.kg, self.engine, self.config = kg, engine, config
         self.lexicon = Lexicon(engine.catalogue)
+        self.speller = Speller(self.lexicon)
         self.facts = FactFinder(kg, engine.catalogue)
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
         self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
@@ -91,7 +93,7 @@ class QuestionAnswerer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
         validate_query(question, self.config.max_question_chars, "question")
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.scope.respelled(question, standard_wording(question))
+        text = self.speller.respell(self.scope.respelled(question, standard_wording(question)))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
         if first.answers or first.understanding.get("outside_graph"):
@@ -102,7 +104,7 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(question, u.blanked)
+        unknown = self.scope.unknown_names(question, u.blanked, u.topic)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         outcome = self.operators.apply(u)

@@ -70,7 +70,7 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
     """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic."""
     body = _values("cls", classes) + "?answer a ?cls .\n"
     entities = _entity_iris(u, anchors)
-    if entities or anchors or u.relation:
+    if entities or anchors or u.relation or u.most:  # "the most" ranks by cooperations: they are joined
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
         for n, doc in enumerate(entities):
             if ORGANIZATION in doc.types:

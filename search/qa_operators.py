@@ -17,33 +17,41 @@ from graph.han import HAN
 from search.qa_facts import uses_any
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_kinds import Kinds
+from search.qa_places import Locators
 from search.qa_profile import Describers
 from search.qa_values import numbers_in
 from search.text import normalize
-from search.understand import Lexicon, Understanding, class_word_spans
+from search.understand import FEWEST_WORDS, Lexicon, Understanding, class_word_spans
 
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
-FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
+# "和X合作的大学": a class of X's partners, the first hop.
+PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+# The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
+                           r"|([^,，;；?？除了]+)(?:以外|之外)")
+# "Who has more partners": partners, not cooperations, are counted.
+PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
 
 
-class Operators(Describers):
+class Operators(Describers, Locators, Kinds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
         for op in (self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.yes_no, self.shared, self.fewest,
-                   self.multi_hop, self.negation, self.two_types):
+                   self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:
                 return outcome
@@ -67,6 +75,8 @@ class Operators(Describers):
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
             answers, evidence = base.answers, base.evidence
+        if not answers and not evidence and (quote := self._stated(u)) is not None:
+            evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
         if not answers and evidence:
             return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
                                                     f"Yes. The source says: “{evidence[0]['source']['text']}”"))
@@ -144,15 +154,14 @@ class Operators(Describers):
         more, fewer = uses_any(u, MORE_WORDS), uses_any(u, FEWER_WORDS)
         if len(orgs) < 2 or not (more or fewer) or uses_any(u, FEWEST_WORDS + ("最多",)):
             return None
-        counted = self._counted(u)
-        counts = {o: self.graph.cooperations(o, counted) for o in orgs}
+        counts = {o: self._tally(u, o) for o in orgs}
         pick = min if fewer and not more else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
-        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o].items()]
+        evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in counts[o].values()]
         evidence += [derived(self.facts, o, f"count {len(counts[o])}") for o in orgs]
         parts = self._lang(u, "，", "; ").join(
-            self._lang(u, f"{self.facts.label(o)}参与{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
+            self._lang(u, f"{self.facts.label(o)}{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
             for o in orgs)
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
@@ -163,6 +172,15 @@ class Operators(Describers):
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
 
+    def _tally(self, u: Understanding, org: str) -> dict[str, tuple[str, str]]:
+        """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:
+        its partners of the class the question names ("合作企业", "partners"), else its cooperations."""
+        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION)]
+        if kinds or uses_any(u, PARTNER_WORDS):
+            partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
+            return {p: (p, min(coops)) for p, coops in partners.items()}
+        return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
+
     def fewest(self, u: Understanding) -> Outcome | None:
         if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:
             return None
@@ -170,7 +188,9 @@ class Operators(Describers):
             counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}
         elif self._is(u.answer_classes, ORGANIZATION):
             counted = self._counted(u)
-            counts = {o: sorted(self.graph.cooperations(o, counted).items()) for o in self.graph.of_class(u.answer_classes)}
+            # a group taking part only through its units is not itself a party
+            counts = {o: [(c, p) for c, p in sorted(self.graph.cooperations(o, counted).items()) if p == o]
+                      for o in self.graph.of_class(u.answer_classes)}
         else:
             return None
         counts = {o: c for o, c in counts.items() if c}
@@ -189,13 +209,7 @@ class Operators(Describers):
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
         orgs = self._orgs(u)
         if uses_any(u, EXCEPT_WORDS) and orgs:
-            dropped = set().union(*(self.graph.members(o) for o in orgs))
-            kept = [m for m in u.mentions if m.doc.iri not in orgs]
-            base = self.plain(replace(u, mentions=tuple(kept)))
-            answers = [a for a in base.answers if a["id"] not in dropped]
-            evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
-            return Outcome(answers, evidence, base.answer_text if answers else self._lang(
-                u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers."), base.sparql)
+            return self._all_but(u, self._excepted(u) or orgs)
         negated = self._negated_span(u)
         asked = _asked_words(u, self.lexicon)
         if asked:
@@ -208,7 +222,10 @@ class Operators(Describers):
         if excluded_classes:
             excluded |= self.graph.of_class(excluded_classes[0])
         universe = self.graph.of_class(u.answer_classes)
-        if not excluded:
+        kind = None if excluded else self._negated_kind(u, negated)
+        if kind is not None:  # "哪些大学没有参与科技创新类项目", "哪些项目不是人才培养类的"
+            universe, positive = kind(universe)
+        elif not excluded:
             # "哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set
             if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
                 # "哪些企业没有参与任何项目": those taking part in no cooperation at all
@@ -223,6 +240,10 @@ class Operators(Describers):
             positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
                                                    for c in self.graph.cooperations_of.get(o, ()))}
             universe = {o for o in universe if self.graph.cooperations_of.get(o)}
+        return self._complement(u, universe, positive)
+
+    def _complement(self, u: Understanding, universe: set[str], positive: set[str]) -> Outcome:
+        """The universe minus the positive set, each answer citing that derivation."""
         answers = sorted(universe - positive, key=self.facts.label)
         how = f"{len(universe)} − {len(positive)} with the excluded party = {len(answers)}"
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
@@ -231,6 +252,47 @@ class Operators(Describers):
                           f"{u.answer_word.capitalize()} outside that set ({len(answers)} of {len(universe)}): {names}."
                           if answers else f"Every {u.answer_word} in the graph is in that set.")
         return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
+
+    def _all_but(self, u: Understanding, excepted: list[str]) -> Outcome:
+        """The plain answer without the excepted organisations (and their units)."""
+        dropped = set().union(*(self.graph.members(o) for o in excepted))
+        kept = [m for m in u.mentions if m.doc.iri not in excepted]
+        base = self.plain(replace(u, mentions=tuple(kept)))
+        answers = [a for a in base.answers if a["id"] not in dropped]
+        evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
+        return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+
+    def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
+        """The sentence of a "besides X" answer: the rest, X named as left out."""
+        if not answers:
+            return self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
+        left = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in excepted)
+        names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
+        return self._lang(u, f"除{left}外：{names}。", f"Besides {left}: {names}.")
+
+    def _excepted(self, u: Understanding) -> list[str]:
+        """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
+        leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
+        text, clauses = u.question, []
+        for m in EXCEPT_CLAUSE.finditer(text):
+            clauses.append(m.group(1) or m.group(2) or "")
+        return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]
+
+    def _negated_kind(self, u: Understanding, negated: str):
+        """For a negated kind of cooperation narrower than a project ("科技创新类项目"): a function of
+        the universe giving (universe, positive set); None when the negation names no such kind."""
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
+        kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}
+                 and k != u.answer_classes]
+        if not kinds:
+            return None
+        if self._is(u.answer_classes, COOPERATION):
+            return lambda universe: (universe, universe & self.graph.of_class(kinds[0]))
+
+        def organisations(universe):  # of those taking part in anything, the ones in that kind
+            active = {o for o in universe if self.graph.cooperations_of.get(o)}
+            return active, {o for o in active if self.graph.cooperations(o, kinds[0])}
+        return organisations
 
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
@@ -248,19 +310,12 @@ class Operators(Describers):
         orgs, classes = self._orgs(u), self._classes(u)
         if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
             return self._from_cooperation(u, classes)
-        if len(orgs) != 1 or len(classes) < 2:
+        hops = self._hops(u, classes) if len(orgs) == 1 and len(classes) >= 2 else None
+        if hops is None or not self._is(hops[0], ORGANIZATION):
             return None
-        if uses_any(u, ALSO_WORDS):
-            first, second = classes[0], classes[-1]  # "和X合作的学校还和哪些企业合作"
-        elif u.lang == "en" and RELATIVE.search(u.blanked):
-            first, second = classes[1], classes[0]  # "companies that work with the universities that X …"
-        else:
-            return None
-        if not self._is(first, ORGANIZATION):
-            return None
-        x = orgs[0]
+        (first, second, others), x = hops, orgs[0]
         hop1 = self.graph.partners(x, first)
-        mine = self.graph.members(x)
+        mine = self.graph.members(x) if others else set()
         found: dict[str, set[tuple[str, str]]] = {}
         for mid in hop1:
             if self._is(second, COOPERATION):
@@ -276,9 +331,19 @@ class Operators(Describers):
         evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
         via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
-        text = self._lang(u, f"与{self.facts.label(x)}合作的是{via}；其另外的合作：{names or '无'}。",
-                          f"{self.facts.label(x, 'en')} works with {via}; their other ones: {names or 'none'}.")
+        text = self._lang(u, f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{len(answers)}个）：{names or '无'}。",
+                          f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({len(answers)}): {names or 'none'}.")
         return Outcome(self._entities(answers), evidence, text)
+
+    def _hops(self, u: Understanding, classes):
+        """(first class, second class, whether X's own are left out) of a two-hop question, or None."""
+        if uses_any(u, ALSO_WORDS):
+            return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
+        if u.lang == "en" and RELATIVE.search(u.blanked):
+            return classes[1], classes[0], True  # "companies that work with the universities that X …"
+        if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):
+            return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
+        return None
 
     def _from_cooperation(self, u: Understanding, classes) -> Outcome | None:
         """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""

@@ -9,7 +9,7 @@ import re
 from search.qa_facts import uses_any
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, Understanding
+from search.understand import CJ, FEWEST_WORDS, Understanding
 
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
@@ -18,12 +18,13 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "�
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
                      "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
-                 "基本情况", "情况", "给我", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
-                 "introduce", "describe", "profile of", "about", "please", "the")
+PROFILE_WORDS = ("是什么单位", "是什么机构", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+                 "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
+                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说",
-                    "tell me about", "who is", "what is", "introduce", "describe", "profile")
+PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
+                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
+                    "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
 
 
@@ -50,26 +51,6 @@ class Describers(OperatorBase):
                           ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
         return Outcome(self._entities(orgs), evidence, text)
 
-    def where_is(self, u: Understanding) -> Outcome | None:
-        """"大连交通大学在哪里", "where is the consortium": the places it is located in."""
-        docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        if u.intent != "where" or len(docs) != 1 or not self.facts.located.get(docs[0]):
-            return None
-        if f"{CJ}Event" in self.graph.classes.get(docs[0], ()):
-            return None  # where an event was held is its venue (the date/place plan)
-        f, iri = self.facts, docs[0]
-        places = sorted(f.located[iri])
-        evidence = []
-        for place in places:
-            source = f.evidence(iri, f"{CJ}locatedIn", place)
-            item = {"path": [f.label(iri), "位于 located in", f.label(place)], "source": source[0] if source else None}
-            if not source:
-                item["derivation"] = "cj:locatedIn in the graph"
-            evidence.append(item)
-        names = self._lang(u, "、", ", ").join(f.label(p, u.lang) for p in places)
-        return Outcome(self._entities(places), evidence,
-                       self._lang(u, f"{f.label(iri)}位于{names}。", f"{f.label(iri, 'en')} is in {names}."))
-
     def categories(self, u: Understanding) -> Outcome | None:
         named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
         if not named or not uses_any(u, CATEGORY_WORDS):
@@ -83,6 +64,10 @@ class Describers(OperatorBase):
                 kinds[iri] = members
         if not kinds:
             return None
+        if u.most or uses_any(u, FEWEST_WORDS):  # "哪类项目最多": only the largest (or smallest) kinds
+            pick = max if u.most else min
+            extreme = pick(len(m) for m in kinds.values())
+            kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
         names = self.facts.catalogue.classes
         order = sorted(kinds, key=lambda k: -len(kinds[k]))
         answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0}
@@ -91,6 +76,9 @@ class Describers(OperatorBase):
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
         parts = self._lang(u, "、", ", ").join(
             self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
+        if u.most or uses_any(u, FEWEST_WORDS):
+            return Outcome(answers, evidence, self._lang(u, f"{'最多' if u.most else '最少'}的一类：{parts}。",
+                                                         f"The {'largest' if u.most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
 
     # -- profiles ----------------------------------------------------------------------------------
@@ -113,7 +101,7 @@ class Describers(OperatorBase):
             if iri in (person, org):
                 other = org if iri == person else person
                 lines.append(f"{f.label(person, lang)}: {f.label(pos, lang)}, {f.label(org, lang)}")
-                answers += [f.entity(pos, 1.0)] + ([f.entity(other, 1.0)] if iri == org else [])
+                answers += [f.entity(pos, 1.0), f.entity(other, 1.0)]  # a person's organisation, an organisation's person
                 source = f.evidence(person, f"{CJ}holds", pos)
                 evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
                                  "source": source[0] if source else None})
@@ -132,8 +120,10 @@ class Describers(OperatorBase):
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
         head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
+        parties = [f.label(p, lang) for p in sorted(self.graph.parties.get(iri, ()))]
         body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
                         if coops and PERSON not in self.graph.classes.get(iri, ()) else [])
+        body += [self._lang(u, "参与方：", "parties: ") + self._lang(u, "、", ", ").join(parties)] if parties else []
         text = head + self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) + self._lang(u, "。", ".")
         unique = list({a["id"]: a for a in answers}.values())
         return Outcome(unique, evidence, text)

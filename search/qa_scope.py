@@ -20,7 +20,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extractOne
 
-from graph.han import HAN, HAN_CHARS
+from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.documents import Catalogue
 from search.text import normalize
 from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS)
@@ -53,6 +53,8 @@ WORD = re.compile(r"[a-z0-9]+")
 ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
                               "没有", "不", "未", "除了", "还")
                   if HAN.search(w)}, key=len, reverse=True)
+# The tagger's tags of person, place and organisation names.
+NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 # An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
 EN_TYPO_LETTERS = 5
 
@@ -75,12 +77,17 @@ class Scope:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
 
-    def unknown_names(self, question: str, blanked: str | None = None) -> list[str]:
+    def unknown_names(self, question: str, blanked: str | None = None, leftover: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
 
-        ``blanked`` is the normalised question with the names already linked blanked out."""
+        ``blanked`` is the normalised question with the names already linked blanked out;
+        ``leftover`` what remains of it once the reading's own words are taken away (the topic):
+        the tagger is run only when that holds a Chinese word, as no unknown name hides elsewhere."""
         text = blanked if blanked is not None else normalize(question)
         found = [span for span in _zh_spans(text, self.zh_cuts) if not self._zh_known(span)]
+        # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
+        tagged = _tagged_names(text) if leftover is None or re.search(f"[{HAN_CHARS}]{{2}}", leftover) else []
+        found += [span for span in tagged if not any(_subsequence(span, n) for n in self.zh_names)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
         return list(dict.fromkeys(found))
 
@@ -147,6 +154,21 @@ def _zh_spans(text: str, cuts: list[str]) -> list[str]:
             if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):
                 spans.append(span)
     return [s for s in spans if not any(s != o and s in o for o in spans)]
+
+
+def _tagged_names(text: str) -> list[str]:
+    """Person, place and organisation names the Chinese tagger finds in ``text`` with no name
+    suffix ("青岛", "王小明", "腾讯"); one character is too short to be told from a word."""
+    if not HAN.search(text):
+        return []
+    from graph.ingest.nlp import lac  # loaded once, on the first Chinese question
+
+    spans = []
+    for word, tag in lac().run([text])[0]:
+        name = _strip_lead(word.strip().rstrip("".join(ZH_BOUNDARY)))
+        if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
+            spans.append(name)
+    return spans
 
 
 def _after_cuts(span: str, cuts: list[str]) -> str:

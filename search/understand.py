@@ -27,7 +27,8 @@ WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么
 WHAT_WORDS = ("什么", "what")
 # "参与项目最多的高校": the answers taking part in the most cooperations.
 MOST_WORDS = ("最多", "最活跃", "最积极", "the most", "most")
-WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "什么地方", "where")
+FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
@@ -52,11 +53,12 @@ STOP_WORDS = (
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
-    "how", "way", "ways", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    "carry out", "carries out", "carried out", "implement", "implements", "implemented",
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # "四个", "3家": a count in the question is no topic.
-NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]")
+NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
@@ -133,7 +135,8 @@ class Lexicon:
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
         fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS, *MOST_WORDS,
                  *(w for w in self.class_words if len(w) > 1))
-        self.removable = [re.compile(_pattern(w)) for w in sorted(set(fixed), key=len, reverse=True)]
+        self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
+        self.removable = [re.compile(_pattern(w)) for w in sorted(self.vocabulary, key=len, reverse=True)]
 
     def find_names(self, text: str) -> tuple[list[tuple[int, int, str]], str]:
         """Non-overlapping name occurrences (start, end, name), longest first; and the text with them blanked."""
@@ -242,6 +245,9 @@ def _intent(text: str) -> str:
 def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
     """The class word right after a question word (past a relation word: "哪些合作的高校");
     else, of the class words that are no relation words, the head: last in Chinese, first in English."""
+    marked = _marked_word(text, lexicon)
+    if marked:
+        return marked
     openers = WH_WORDS + (COUNT_WORDS if intent == "count" else ())
     for opener in sorted(openers, key=len, reverse=True):
         for m in re.finditer(_pattern(opener), text):
@@ -256,6 +262,22 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
     return candidates[-1] if CJK.search(text) else candidates[0]
+
+
+# "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁")
+
+
+def _marked_word(text: str, lexicon: Lexicon) -> str | None:
+    """A Chinese class word marked as what is asked for: the head of a superlative ("参与项目最多的
+    大学" asks for a 大学 even when the question goes on "…参与了几个项目") or the set 谁 picks from."""
+    for start, word in class_word_spans(text, lexicon):
+        if word in RELATION_WORDS or not CJK.search(word):
+            continue
+        superlative = any(text[:start].endswith(w + "的") for w in MOST_WORDS if CJK.search(w))
+        if superlative or PICKED_FROM.match(text[start + len(word):]):
+            return word
+    return None
 
 
 def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
@@ -285,9 +307,10 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     One-character class words (人) are removed only as the answer word: elsewhere they are
     part of other words (人才).
     """
-    if answer_word:
-        text = re.sub(_pattern(answer_word), " ", text)
+    # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind
     for pattern in (*lexicon.removable, NUMERAL):
         text = pattern.sub(" ", text)
+    if answer_word:
+        text = re.sub(_pattern(answer_word), " ", text)
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)

@@ -1,0 +1,104 @@
+"""Where things are: "大连交通大学在哪里", "金普新区在哪个省", "Which province is Jinpu New Area in?".
+
+The subject is the one entity the question names (an organisation, a consortium, or a place the
+graph holds); the answer is the places it lies in, nearest first, following cj:locatedIn and
+then cj:within upwards. When the question asks for one level ("哪个省", "which city"), only the
+places of that level are kept. Every step cites its source span or, for a registry link that no
+article states, its derivation. An event's venue is not this: it is the date/place plan's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_facts import LOCATED, PLACES
+from search.qa_outcome import OperatorBase, Outcome
+from search.text import normalize
+from search.understand import CJ, Understanding
+
+WITHIN = "SELECT ?x ?place WHERE { ?x cj:within ?place }"
+# The level a question asks for → the place class; the word must follow a question word.
+LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
+          "区": "District", "district": "District"}
+LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
+WHERE_ASKED = re.compile(r"在哪|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")
+
+
+class Locators(OperatorBase):
+    """The places of one graph and the where-is operator over them."""
+
+    _place_index: tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]] | None = None
+
+    def _places(self) -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]]:
+        """(normalised place name → place, entity → places it is located in, place → enclosing places)."""
+        if self._place_index is None:
+            kg = self.facts.kg
+            names = {normalize(r["l"]): r["place"] for r in kg.select(PLACES)}
+            located, within = {}, {}
+            for query, into in ((LOCATED, located), (WITHIN, within)):
+                for row in kg.select(query):
+                    into.setdefault(row["x"], set()).add(row["place"])
+            self._place_index = (names, located, within)
+        return self._place_index
+
+    def where_is(self, u: Understanding) -> Outcome | None:
+        """The places the question's one subject lies in (of the level asked, if any)."""
+        text = normalize(u.question)
+        level = LEVEL_ASKED.search(text)
+        if u.intent != "where" and not level and not WHERE_ASKED.search(text):
+            return None
+        subject = self._subject(u, text)
+        if subject is None:
+            return None
+        chain = self._chain(subject)
+        wanted = f"{CJ}{LEVELS[level.group(1) or level.group(2)]}" if level else None
+        kept = [step for step in chain if wanted is None or wanted in self.graph.classes.get(step[1], ())]
+        if not kept:
+            return None
+        return self._located_outcome(u, subject, kept)
+
+    def _subject(self, u: Understanding, text: str) -> str | None:
+        """The one named entity with a place: a mention, the single instance of the class asked
+        about ("联合体在哪个省"), or a place named in the question; None when it is not one."""
+        names, located, within = self._places()
+        docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        if len(docs) > 1:
+            return None
+        placed = [x for x in self.graph.of_class(u.answer_classes) if x in located] if u.answer_classes else []
+        one = docs or (placed if len(placed) == 1 and not self._is(u.answer_classes, f"{CJ}Place") else [])
+        if one:
+            # where an event was held is its venue (the date/place plan), not where it lies
+            event = f"{CJ}Event" in self.graph.classes.get(one[0], ())
+            return one[0] if one[0] in located and not event else None
+        spans = [n for n in names if len(n) >= 2 and n in text and (names[n] in within or names[n] in located)]
+        places = {names[n] for n in spans}
+        return places.pop() if len(places) == 1 else None
+
+    def _chain(self, subject: str) -> list[tuple[str, str, str]]:
+        """(from, place, property) steps from the subject up the containment chain, nearest first."""
+        _, located, within = self._places()
+        steps, frontier, seen = [], [(subject, p, f"{CJ}locatedIn") for p in sorted(located.get(subject, ()))], {subject}
+        if not frontier:
+            frontier = [(subject, p, f"{CJ}within") for p in sorted(within.get(subject, ()))]
+        while frontier:
+            step = frontier.pop(0)
+            if step[1] in seen:
+                continue
+            seen.add(step[1])
+            steps.append(step)
+            frontier += [(step[1], p, f"{CJ}within") for p in sorted(within.get(step[1], ()))]
+        return steps
+
+    def _located_outcome(self, u: Understanding, subject: str, steps) -> Outcome:
+        f = self.facts
+        evidence = []
+        for start, place, prop in steps:
+            source = f.evidence(start, prop, place)
+            item = {"path": [f.label(start), "位于 located in", f.label(place)], "source": source[0] if source else None}
+            if not source:
+                item["derivation"] = f"cj:{prop[len(CJ):]} in the graph"
+            evidence.append(item)
+        places = [place for _, place, _ in steps]
+        names = self._lang(u, "、", ", ").join(f.label(p, u.lang) for p in places)
+        return Outcome(self._entities(places), evidence,
+                       self._lang(u, f"{f.label(subject)}位于{names}。", f"{f.label(subject, 'en')} is in {names}."))

@@ -1,0 +1,78 @@
+"""Slips in the words a question is read by: "参予" → "参与", "项木" → "项目", "compnies" → "companies".
+
+Chinese input methods type by sound, so the usual typo is a character of the same toneless
+pinyin. A run of Chinese characters that is not itself a known word but reads exactly like one
+of the reading's own words (question words, relation words, class words), differing from it in
+one character, is replaced by that word. Entity names are left alone: a mistyped name is linked
+by search (search/qa_link.py), and a correct name must never be "corrected".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extractOne
+
+from search.pinyin import units
+from search.qa_scope import EN_TYPO_LETTERS
+from search.understand import CJK, Lexicon
+
+# Words of one or of more than four characters are not respelled: one character reads like
+# too many others, and long words are not typed with a single slip.
+SHORTEST, LONGEST = 2, 4
+# An English word of the reading ("companies", "universities") is known with one slip in five
+# letters ("compnies", EN_TYPO_LETTERS as for names); shorter words are left alone.
+EN_WORD = re.compile(r"(?<![a-z0-9&'-])[a-z]{5,}(?![a-z0-9&'-])")
+
+
+class Speller:
+    """The reading's vocabulary by sound, and the respelling of a question against it."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.known = {w for w in lexicon.vocabulary if CJK.search(w)}
+        # slips are corrected to class words only; a word the graph's texts use is no slip
+        self.english = {w for w in lexicon.class_words if re.fullmatch(r"[a-z]+", w)}
+        texts = [*lexicon.vocabulary, *lexicon.names, *(v for d in lexicon.catalogue.docs for _, v in d.fields)]
+        self.english_known = {w for t in texts for w in re.findall(r"[a-z]+", t.lower())}
+        self.by_sound: dict[tuple[str, ...], list[str]] = {}
+        for word in sorted(self.known):
+            if SHORTEST <= len(word) <= LONGEST and all(CJK.match(c) for c in word):
+                self.by_sound.setdefault(_sound(word), []).append(word)
+
+    def respell(self, text: str) -> str:
+        """``text`` (normalised) with homophone slips in the vocabulary's words corrected."""
+        _, blanked = self.lexicon.find_names(text)
+        out = list(text)
+        for length in range(LONGEST, SHORTEST - 1, -1):
+            for start in range(len(text) - length + 1):
+                window = "".join(out[start:start + length])
+                if blanked[start:start + length] != text[start:start + length] or window in self.known:
+                    continue  # inside a name, or already a word
+                if not all(CJK.match(c) for c in window):
+                    continue
+                word = self._homophone(window)
+                if word:
+                    out[start:start + length] = word
+        return EN_WORD.sub(self._english, "".join(out))
+
+    def _english(self, m: re.Match) -> str:
+        """The reading's English word a lower-case word is a slip of, else the word."""
+        word = m.group(0)
+        if word in self.english_known:
+            return word
+        best = extractOne(word, self.english, scorer=Levenshtein.distance, score_cutoff=len(word) // EN_TYPO_LETTERS)
+        # a slip keeps the first letter: "costs" is no "posts"
+        return best[0] if best and best[0][0] == word[0] else word
+
+    def _homophone(self, window: str) -> str | None:
+        """The one vocabulary word reading like ``window`` and differing from it in one character."""
+        words = [w for w in self.by_sound.get(_sound(window), ()) if sum(a != b for a, b in zip(w, window)) == 1]
+        return words[0] if len(words) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _sound(word: str) -> tuple[str, ...]:
+    return tuple(syllable for _, syllable in units(word))
