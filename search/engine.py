@@ -29,6 +29,7 @@ from search.fusion import FUSIONS
 from search.filters import class_mentions, document_mask, mentioned_classes
 from search.index import PASSAGES, open_dense
 from search.lexical import LexicalIndex, Tokenizer
+from search.nameshape import distinctive
 from search.names import TYPO, WHOLE_TIERS, NameIndex, NameMatch, describe
 from search.relevance import Evidence, Floor
 from search.results import Completion, SearchResponse, SearchResult, Suggestion
@@ -157,7 +158,7 @@ class SearchEngine:
     def _floored(self, q: Query, mask, names: list[NameMatch], floor: Floor | None = None) -> list[tuple[int, float]]:
         """The hybrid ranking with name bonuses, prioritised, without what is below the floor."""
         c = self.config
-        floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined)
+        floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined, c.floor_distinctive)
         return [(doc, score) for doc, score, evidence in self.scored(q, mask, names)
                 if relevance.passes(evidence, self.catalogue.docs[doc], floor)]
 
@@ -171,9 +172,12 @@ class SearchEngine:
                 fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
         names_entity = bool(names) or bool(self._names_in(q))
         weights = self._idf.of(frozenset(q.terms))
+        shape = None if names_entity else distinctive(q.text)
+        shaped = self._idf.of(frozenset(self._tokenizer.tokens(shape))) if shape else None
         return [(doc, score, Evidence(doc in named, relevance.coverage(weights, self._doc_terms[doc]),
                                       relevance.coverage(weights, self._own_terms[doc]), cosines.get(doc, 0.0),
-                                      names_entity))
+                                      names_entity,
+                                      None if shaped is None else relevance.coverage(shaped, self._own_terms[doc])))
                 for doc, score in self._prioritised(list(fused.items()))]
 
     def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:

@@ -5,9 +5,11 @@ evidence instead: whether a name of the entity matched the query, the share of t
 terms found in the entity's text, weighted by how rare each term is (``coverage``: a query
 sharing only 科技 with a company shares little), and the cosine similarity of its best
 passage. An entity passes when a name matched, or enough words are covered, or its meaning is
-close enough, or the two together are; people pass only by name or, for a query naming an entity, when all its words
+close enough, or the two together are. A query shaped like an organisation's name that names
+no entity ("Tsinghua University") passes only entities whose own names hold enough of its
+distinctive part (search.nameshape), however close in meaning. People pass only by name or, for a query naming an entity, when all its words
 are in the person's own fields (position, organisation, names): topics never bring people.
-The three thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
+The four thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ PERSON_FIELDS = frozenset({"label", "label_en", "alias", "position", "organizati
 @dataclass(frozen=True)
 class Floor:
     """The calibrated thresholds: a weighted share of the query's terms, a cosine similarity,
-    and their sum (some of each is as good as much of one)."""
+    and their sum (some of each is as good as much of one); the weighted share of an unknown
+    name's distinctive part an entity's own names must hold."""
 
     coverage: float
     cosine: float
     combined: float = 2.0
+    distinctive: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Evidence:
     own_coverage: float
     cosine: float
     query_names_entity: bool = False
+    distinctive: float | None = None  # share of an unknown name's distinctive part in the entity's names
 
 
 def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
@@ -52,6 +57,8 @@ def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
         return True
     if PERSON in doc.types:
         return evidence.query_names_entity and evidence.own_coverage >= PERSON_COVERAGE
+    if evidence.distinctive is not None and evidence.distinctive < floor.distinctive:
+        return False
     return (evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
             or evidence.coverage + evidence.cosine >= floor.combined)
 
