@@ -263,8 +263,7 @@ class SearchEngine:
         scores = self._lexical.scores(q.terms, group)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
-        order = np.argsort(-scores, kind="stable")[: self.config.candidates]
-        return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+        return [(int(i), float(scores[i])) for i in top_positive(scores, self.config.candidates)]
 
     def lexical_coverage(self, query: str) -> dict[str, float]:
         """Per entity IRI whose text holds any term of ``query``, the fraction of the query's
@@ -327,6 +326,15 @@ def _reading(q: Query, names: list[NameMatch]) -> NameMatch | None:
     if best is None or best.via == "text":
         return None
     return best if normalize(best.typed) != q.norm else None
+
+
+def top_positive(scores: np.ndarray, n: int) -> np.ndarray:
+    """The indices of the at most ``n`` highest positive scores, best first (ties by index),
+    without sorting every score: a partition first, as most documents score 0 or little."""
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > n:
+        positive = np.sort(positive[np.argpartition(-scores[positive], n - 1)[:n]])
+    return positive[np.argsort(-scores[positive], kind="stable")]
 
 
 def validate_lang(lang: object) -> str:
