@@ -84,6 +84,7 @@ class SearchEngine:
         self._own_terms = [frozenset().union(*(f.terms for f in fields if f.field in relevance.PERSON_FIELDS))
                            for fields in self._fields]
         self._idf = relevance.term_weights(self._doc_terms)
+        self._doc_postings, self._own_postings = relevance.Postings(self._doc_terms), relevance.Postings(self._own_terms)
         self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings)
         self._names: dict[str, set[int]] = defaultdict(set)
         for i, doc in enumerate(docs):
@@ -173,11 +174,10 @@ class SearchEngine:
         names_entity = bool(names) or bool(self._names_in(q))
         weights = self._idf.of(frozenset(q.terms))
         shape = None if names_entity else distinctive(q.text)
-        shaped = self._idf.of(frozenset(self._tokenizer.tokens(shape))) if shape else None
-        return [(doc, score, Evidence(doc in named, relevance.coverage(weights, self._doc_terms[doc]),
-                                      relevance.coverage(weights, self._own_terms[doc]), cosines.get(doc, 0.0),
-                                      names_entity,
-                                      None if shaped is None else relevance.coverage(shaped, self._own_terms[doc])))
+        covered, own = self._doc_postings.coverage(weights), self._own_postings.coverage(weights)
+        shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape)))) if shape else None
+        return [(doc, score, Evidence(doc in named, float(covered[doc]), float(own[doc]), cosines.get(doc, 0.0),
+                                      names_entity, None if shaped is None else float(shaped[doc])))
                 for doc, score in self._prioritised(list(fused.items()))]
 
     def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:

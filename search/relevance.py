@@ -15,8 +15,10 @@ The four thresholds are calibrated by ``python -m search.calibrate`` on a calibr
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+import numpy as np
 
 from search.documents import CJ, Catalogue, EntityDoc
 from search.results import Facet
@@ -80,11 +82,29 @@ def term_weights(doc_terms: list[frozenset[str]]) -> TermWeights:
     return TermWeights(doc_terms)
 
 
-def coverage(weights: dict[str, float], doc_terms: frozenset[str]) -> float:
-    """The share of the query's index terms (words, their bigrams and inner words), weighted by
-    their inverse document frequency, that a document holds."""
-    total = sum(weights.values())
-    return sum(w for t, w in weights.items() if t in doc_terms) / total if total > 0 else 0.0
+class Postings:
+    """Per term, the documents whose term set holds it: the coverage of every document at once."""
+
+    def __init__(self, doc_terms: list[frozenset[str]]):
+        docs: dict[str, list[int]] = defaultdict(list)
+        for i, terms in enumerate(doc_terms):
+            for term in terms:
+                docs[term].append(i)
+        self.size = len(doc_terms)
+        self._docs = {t: np.array(d, dtype=np.int32) for t, d in docs.items()}
+
+    def coverage(self, weights: dict[str, float]) -> np.ndarray:
+        """Per document, the share of the query's index terms (words, their bigrams and inner
+        words), weighted by their inverse document frequency, that the document holds."""
+        out = np.zeros(self.size)
+        total = sum(weights.values())
+        if total <= 0:
+            return out
+        for term, weight in weights.items():
+            holders = self._docs.get(term)
+            if holders is not None:
+                out[holders] += weight
+        return out / total
 
 
 def facets(catalogue: Catalogue, docs: list[int]) -> dict[str, tuple[Facet, ...]]:
