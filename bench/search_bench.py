@@ -38,7 +38,7 @@ from graph.store import open_graph  # noqa: E402
 from search import SearchConfig, SearchEngine  # noqa: E402
 from search.dense import DenseIndex, IndexParams  # noqa: E402
 from search.evaluate import load_cases  # noqa: E402
-from search_scale import DIM, engine_at_scale, names_at_scale, percentiles, timed_ms  # noqa: E402
+from search_scale import DIM, engine_at_scale, engine_table, names_at_scale, names_table, percentiles, timed_ms  # noqa: E402
 
 CASES = [REPO.parent / "shared" / "eval" / "search-dev.jsonl", REPO / "tests" / "search" / "extra-cases.jsonl"]
 PREFIXES = ["大", "大连", "大连理", "燃料", "dal", "dalian j", "项目", "新能源汽", "开源", "z", "通用", "Liao"]
@@ -199,18 +199,9 @@ def format_tables(results: dict) -> str:
     """The figures as plain-text tables."""
     lines = []
     for run in results.get("names", []):
-        lines += [f"name index at {run['entities']} synthetic entities ({run['names']} names), built in "
-                  f"{run['build_s']:.0f} s", f"{'typed as':<12}{'lookup p50':>12}{'p99':>8}"]
-        lines += [f"{form:<12}{t['p50']:>12.2f}{t['p99']:>8.2f}" for form, t in run["lookup_ms"].items()]
+        lines += names_table(run)
     for run in results.get("engine", []):
-        lines += [f"engine at {run['entities']} synthetic entities ({run['names']} names), built in {run['build_s']:.0f} s "
-                  f"(HNSW M, efConstruction {run.get('hnsw_build')}; efSearch {run.get('ef_search')}); ms, wall clock "
-                  "and CPU", f"{'typed as':<12}{'complete p50':>14}{'p99':>8}{'cpu p50':>9}"
-                  f"{'search p50':>12}{'p99':>8}{'cpu p50':>9}"]
-        for form, done in run["autocomplete_ms"].items():
-            found, cpu = run["search_ms"][form], {w: run.get(f"{w}_cpu_ms", {}).get(form, {}) for w in ("autocomplete", "search")}
-            lines.append(f"{form:<12}{done['p50']:>14.2f}{done['p99']:>8.2f}{cpu['autocomplete'].get('p50', 0):>9.2f}"
-                         f"{found['p50']:>12.2f}{found['p99']:>8.2f}{cpu['search'].get('p50', 0):>9.2f}")
+        lines += engine_table(run)
     if "real_graph" not in results:
         return "\n".join(lines)
     real = results["real_graph"]

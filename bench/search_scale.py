@@ -149,3 +149,24 @@ def names_at_scale(n: int) -> dict:
                for form, queries in forms.items()}
     lookups["all"] = percentiles(timed_ms(lambda q: index.lookup(q, 8), [q for qs in forms.values() for q in qs]))
     return {"entities": n, "names": len(index.names), "build_s": build_s, "lookup_ms": lookups}
+
+
+def names_table(run: dict) -> list[str]:
+    """The name-index run as plain-text lines."""
+    lines = [f"name index at {run['entities']} synthetic entities ({run['names']} names), built in "
+             f"{run['build_s']:.0f} s", f"{'typed as':<12}{'lookup p50':>12}{'p99':>8}"]
+    return lines + [f"{form:<12}{t['p50']:>12.2f}{t['p99']:>8.2f}" for form, t in run["lookup_ms"].items()]
+
+
+def engine_table(run: dict) -> list[str]:
+    """The engine run as plain-text lines: per way of typing, wall-clock p50/p99 and CPU p50."""
+    lines = [f"engine at {run['entities']} synthetic entities ({run['names']} names), built in {run['build_s']:.0f} s "
+             f"(HNSW M, efConstruction {run.get('hnsw_build')}; efSearch {run.get('ef_search')}); ms, wall clock "
+             "and CPU", f"{'typed as':<12}{'complete p50':>14}{'p99':>8}{'cpu p50':>9}"
+             f"{'search p50':>12}{'p99':>8}{'cpu p50':>9}"]
+    for form, done in run["autocomplete_ms"].items():
+        found = run["search_ms"][form]
+        cpu = {w: run.get(f"{w}_cpu_ms", {}).get(form, {}) for w in ("autocomplete", "search")}
+        lines.append(f"{form:<12}{done['p50']:>14.2f}{done['p99']:>8.2f}{cpu['autocomplete'].get('p50', 0):>9.2f}"
+                     f"{found['p50']:>12.2f}{found['p99']:>8.2f}{cpu['search'].get('p50', 0):>9.2f}")
+    return lines
