@@ -24,7 +24,6 @@ import statistics
 import sys
 import tempfile
 import time
-import zlib
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -39,27 +38,13 @@ from graph.store import open_graph  # noqa: E402
 from search import SearchConfig, SearchEngine  # noqa: E402
 from search.dense import DenseIndex, IndexParams  # noqa: E402
 from search.evaluate import load_cases  # noqa: E402
+from search_scale import DIM, engine_at_scale, engine_table, names_at_scale, names_table, percentiles, timed_ms  # noqa: E402
 
 CASES = [REPO.parent / "shared" / "eval" / "search-dev.jsonl", REPO / "tests" / "search" / "extra-cases.jsonl"]
 PREFIXES = ["大", "大连", "大连理", "燃料", "dal", "dalian j", "项目", "新能源汽", "开源", "z", "通用", "Liao"]
 CROSSOVER_SIZES = (1_000, 2_000, 5_000, 10_000, 20_000, 50_000)
 MARGIN = 0.9  # HNSW counts as faster when its p50 is below 90 % of flat's (beyond timing noise)
-DIM = 512
 QUERIES = 200
-
-
-def percentiles(ms: list[float]) -> dict[str, float]:
-    return {"p50": statistics.median(ms), "p99": float(np.percentile(ms, 99)), "n": len(ms)}
-
-
-def timed_ms(call, items, rounds: int = 1) -> list[float]:
-    out = []
-    for _ in range(rounds):
-        for item in items:
-            start = time.perf_counter()
-            call(item)
-            out.append((time.perf_counter() - start) * 1000)
-    return out
 
 
 def real_graph(data_dir: Path | None) -> dict:
@@ -210,128 +195,13 @@ def encoding_throughput(count: int = 2000) -> dict:
     return {"documents": count, "docs_per_s": per_second, "estimated_100k_s": 100_000 / per_second}
 
 
-HAN_POOL = ("安邦宝北滨博昌超辰诚成创达大德东恒泓华辉汇嘉建金锦晶京精凯康科朗力立利联龙隆明铭南宁诺鹏普启"
-            "千瑞润盛胜世泰腾天通同万维伟文祥鑫信星兴旭亚扬耀益亿银英永宇远跃泽振正智中众卓")
-PLACES = ("大连", "辽宁", "沈阳", "北京", "上海", "青岛", "天津", "金普新区")
-KINDS = (("科技有限公司", "Technology Co., Ltd.", "Enterprise"), ("股份有限公司", "Co., Ltd.", "Enterprise"),
-         ("大学", "University", "University"), ("职业技术学院", "Vocational and Technical College", "HigherVocationalCollege"),
-         ("研究院", "Research Institute", "ResearchInstitute"), ("实训基地项目", "Training Base Project", "TrainingBase"))
-INDUSTRIES = ("新能源", "装备制造", "燃料电池", "人工智能", "生物医药", "数控机床", "学前教育", "软件", "新材料", "大数据")
-
-
-class HashEmbedder:
-    """A stand-in encoder: a deterministic unit vector per text (no meaning, no cost)."""
-
-    name, version, dim = "hash", "1", DIM
-
-    def encode(self, texts):
-        out = np.empty((len(texts), DIM), dtype=np.float32)
-        for i, text in enumerate(texts):
-            v = np.random.default_rng(zlib.crc32(text.encode("utf-8"))).normal(size=DIM)
-            out[i] = v / np.linalg.norm(v)
-        return out
-
-
-def synthetic_catalogue(n: int, seed: int = 5):
-    """``n`` entities named like the graph's, each in an industry and partnered with another."""
-    from pypinyin import lazy_pinyin
-
-    from search.documents import CJ, Catalogue, EntityDoc, Names
-
-    rng = np.random.default_rng(seed)
-    classes = {f"{CJ}{cls}": Names(cls, cls) for _, _, cls in KINDS}
-    industries = {f"{CJ}i{i}": Names(name, name) for i, name in enumerate(INDUSTRIES)}
-    labels = []
-    for _ in range(n):
-        place, core = PLACES[rng.integers(len(PLACES))], "".join(rng.choice(list(HAN_POOL), rng.integers(2, 4)))
-        labels.append((place, core, KINDS[rng.integers(len(KINDS))]))
-    docs = []
-    for i, (place, core, (kind, kind_en, cls)) in enumerate(labels):
-        label, industry = place + core + kind, int(rng.integers(len(INDUSTRIES)))
-        partner = labels[int(rng.integers(n))]
-        en = f"{' '.join(lazy_pinyin(place + core)).title()} {kind_en}"
-        fields = (("label", label), ("label_en", en), ("alias", place + core), ("type", cls),
-                  ("industry", INDUSTRIES[industry]), ("participant", "".join(partner[:2]) + partner[2][0]),
-                  ("description", f"{label}位于{place}，从事{INDUSTRIES[industry]}。"))
-        docs.append(EntityDoc(f"urn:synthetic:{i}", Names(label, en, (place + core,)), f"{CJ}{cls}",
-                              frozenset({f"{CJ}{cls}"}), frozenset({f"{CJ}i{industry}"}), fields))
-    return Catalogue(tuple(docs), classes, {}, {i: frozenset({i}) for i in industries}, industries)
-
-
-def typed_forms(doc, rng) -> dict[str, str]:
-    """One query per way of typing the entity's name."""
-    from search import pinyin
-
-    label, alias = doc.names.zh, doc.names.aliases[0]
-    units = pinyin.units(alias)
-    wrong = list(label)
-    wrong[len(alias) - 1] = HAN_POOL[int(rng.integers(len(HAN_POOL)))]
-    return {"characters": label[:4], "pinyin": pinyin.full(units), "initials": pinyin.initials(units),
-            "mixed": pinyin.initials(units[:2]) + alias[2:], "inner": alias[2:] + label[len(alias):len(alias) + 2],
-            "typo": "".join(wrong), "english": doc.names.en[:12]}
-
-
-def engine_at_scale(n: int) -> dict:
-    """Build time, then autocomplete and search p50/p99 per way of typing, at ``n`` entities."""
-    from search.index import open_dense
-    from search.lexical import Tokenizer
-
-    catalogue = synthetic_catalogue(n)
-    start = time.perf_counter()
-    tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
-    dense = open_dense(catalogue.docs, HashEmbedder(), SearchConfig(), None, "synthetic")
-    engine = SearchEngine(catalogue, HashEmbedder(), SearchConfig(), dense, tokenizer)
-    build_s = time.perf_counter() - start
-    rng = np.random.default_rng(3)
-    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]
-    forms = {form: [s[form] for s in samples] for form in samples[0]}
-    forms["topic"] = ["新能源人才", "装备制造实训", "人工智能研究院", "燃料电池企业"]
-    forms["unknown"] = ["机器人", "区块链", "芯片设计", "量子计算"]
-    out = {"entities": n, "names": len(engine._name_index.names), "build_s": build_s, "autocomplete_ms": {},
-           "search_ms": {}}
-    for form, queries in forms.items():
-        out["autocomplete_ms"][form] = percentiles(timed_ms(engine.autocomplete, queries, rounds=3))
-        out["search_ms"][form] = percentiles(timed_ms(engine.search, queries, rounds=2))
-    every = [q for queries in forms.values() for q in queries]
-    out["autocomplete_ms"]["all"] = percentiles(timed_ms(engine.autocomplete, every, rounds=2))
-    out["search_ms"]["all"] = percentiles(timed_ms(engine.search, every))
-    return out
-
-
-def names_at_scale(n: int) -> dict:
-    """Only the name index (what autocomplete runs, no encoder, no dense index) at ``n``
-    entities: build time, lookup p50/p99 per way of typing a name."""
-    from search.engine import document_names, link_priors
-    from search.lexical import Tokenizer
-    from search.names import NameIndex
-
-    catalogue = synthetic_catalogue(n)
-    start = time.perf_counter()
-    tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
-    index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment)
-    build_s = time.perf_counter() - start
-    rng = np.random.default_rng(3)
-    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]
-    forms = {form: [s[form] for s in samples] for form in samples[0]}
-    lookups = {form: percentiles(timed_ms(lambda q: index.lookup(q, 8), queries, rounds=3))
-               for form, queries in forms.items()}
-    lookups["all"] = percentiles(timed_ms(lambda q: index.lookup(q, 8), [q for qs in forms.values() for q in qs]))
-    return {"entities": n, "names": len(index.names), "build_s": build_s, "lookup_ms": lookups}
-
-
 def format_tables(results: dict) -> str:
     """The figures as plain-text tables."""
     lines = []
     for run in results.get("names", []):
-        lines += [f"name index at {run['entities']} synthetic entities ({run['names']} names), built in "
-                  f"{run['build_s']:.0f} s", f"{'typed as':<12}{'lookup p50':>12}{'p99':>8}"]
-        lines += [f"{form:<12}{t['p50']:>12.2f}{t['p99']:>8.2f}" for form, t in run["lookup_ms"].items()]
+        lines += names_table(run)
     for run in results.get("engine", []):
-        lines += [f"engine at {run['entities']} synthetic entities ({run['names']} names), built in {run['build_s']:.0f} s",
-                  f"{'typed as':<12}{'complete p50':>14}{'p99':>8}{'search p50':>12}{'p99':>8}"]
-        for form, done in run["autocomplete_ms"].items():
-            found = run["search_ms"][form]
-            lines.append(f"{form:<12}{done['p50']:>14.2f}{done['p99']:>8.2f}{found['p50']:>12.2f}{found['p99']:>8.2f}")
+        lines += engine_table(run)
     if "real_graph" not in results:
         return "\n".join(lines)
     real = results["real_graph"]
@@ -371,13 +241,19 @@ def main(argv=None) -> None:
                         help="which parts to run: real (needs nothing else), scale, crossover, encoding, engine, "
                              "names (the name index alone)")
     parser.add_argument("--engine-sizes", default="100000", help="comma-separated synthetic catalogue sizes")
+    parser.add_argument("--hnsw-build", default=None, metavar="M,EFC",
+                        help="build the engine part's HNSW graph with these M and efConstruction (default: the config's)")
     args = parser.parse_args(argv)
     parts = set(args.parts.split(","))
     results: dict = {"config": asdict(SearchConfig())}
     if "names" in parts:
         results["names"] = [names_at_scale(int(n)) for n in args.engine_sizes.split(",")]
     if "engine" in parts:
-        results["engine"] = [engine_at_scale(int(n)) for n in args.engine_sizes.split(",")]
+        build = SearchConfig()
+        if args.hnsw_build:
+            m, efc = (int(x) for x in args.hnsw_build.split(","))
+            build = replace(build, hnsw_m=m, hnsw_ef_construction=efc)
+        results["engine"] = [engine_at_scale(int(n), build) for n in args.engine_sizes.split(",")]
     if parts & {"real", "scale"}:
         results["real_graph"] = real = real_graph(args.data)
     if "scale" in parts:

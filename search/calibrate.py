@@ -1,4 +1,4 @@
-"""Calibrate the relevance floor (SearchConfig.floor_coverage, floor_cosine, floor_combined) on a case file.
+"""Calibrate the relevance floor (SearchConfig.floor_coverage, floor_cosine, floor_combined, floor_distinctive).
 
     python -m search.calibrate CASES.jsonl [--data DIR]
 
@@ -7,8 +7,9 @@ find nothing). For every triple of thresholds on a grid, a case with an expected
 as kept when that entity passes the floor within the top HIT_DEPTH of what passes; a null
 case counts when nothing passes. The triple with the best balanced accuracy (mean of the two
 rates) wins; among ties, the one in the middle of the tied region (furthest from losing).
-The floor is judged on evidence that does not depend on the thresholds, so each query is
-ranked once.
+The distinctive-part threshold is chosen first (the other three as configured), then the
+three on their grid with it. The floor is judged on evidence that does not depend on the
+thresholds, so each query is ranked once.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from search.text import normalize
 COVERAGES = tuple(round(x, 2) for x in np.arange(0.3, 1.01, 0.1))
 COSINES = tuple(round(x, 2) for x in np.arange(0.3, 0.61, 0.02))
 COMBINED = tuple(round(x, 2) for x in np.arange(0.5, 1.31, 0.05))
+DISTINCTIVES = tuple(round(x, 2) for x in np.arange(0.0, 1.01, 0.05))
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,18 @@ def _outcome(candidates, case: Case, floor: Floor) -> bool:
 
 
 def calibrate(engine, cases: list[Case]) -> Calibration:
-    """The floor with the best balanced accuracy on ``cases`` (see the module docstring)."""
+    """The floor with the best balanced accuracy on ``cases`` (see the module docstring): the
+    distinctive-part threshold first, with the engine's other thresholds, then those three."""
     runs = [(case, _candidates(engine, case)) for case in cases]
+    c = engine.config
+    first = _best(runs, [(c.floor_coverage, c.floor_cosine, c.floor_combined, d) for d in DISTINCTIVES])
+    return _best(runs, [(*key, first.floor.distinctive) for key in itertools.product(COVERAGES, COSINES, COMBINED)])
+
+
+def _best(runs, keys) -> Calibration:
+    """Of the floors ``keys``, the one with the best balanced accuracy, in the middle of the ties."""
     grid, rates = {}, {}
-    for key in itertools.product(COVERAGES, COSINES, COMBINED):
+    for key in keys:
         floor = Floor(*key)
         hits = [(case.expect is None, _outcome(c, case, floor)) for case, c in runs]
         kept = _rate([h for null, h in hits if not null])
@@ -86,7 +96,7 @@ def main(argv: list[str] | None = None) -> None:
     engine = SearchEngine.open(open_graph(config.data_dir), index_dir=config.data_dir / SEARCH_INDEX_DIR)
     result = calibrate(engine, load_cases(args.cases))
     print(f"floor_coverage={result.floor.coverage} floor_cosine={result.floor.cosine} "
-          f"floor_combined={result.floor.combined} "
+          f"floor_combined={result.floor.combined} floor_distinctive={result.floor.distinctive} "
           f"kept={result.kept:.3f} empty={result.empty:.3f} balanced={(result.kept + result.empty) / 2:.3f}")
 
 

@@ -28,7 +28,7 @@ class SearchConfig:
     the query matched, for documents whose type prior is at least ``name_bonus_min_prior``
     (industries are topics: a query naming one asks for what is in it). An exact name's bonus
     exceeds any fused score, so exact name matches come first.
-    ``floor_coverage``, ``floor_cosine`` and ``floor_combined``: the relevance floor
+    ``floor_coverage``, ``floor_cosine``, ``floor_combined`` and ``floor_distinctive``: the relevance floor
     (search.relevance), calibrated by ``python -m search.calibrate`` for the default embedder.
     ``hnsw_threshold``: a dense index with at least this many vectors is HNSW, below it flat
     inner product. The default is the measured crossover (bench/search_bench.py: on two cores
@@ -50,8 +50,9 @@ class SearchConfig:
     name_bonus: tuple[float, ...] = (10.0, 9.0, 1.0, 0.8, 0.4, 8.0)
     name_bonus_min_prior: float = 0.5
     floor_coverage: float = 0.7
-    floor_cosine: float = 0.48
+    floor_cosine: float = 0.44
     floor_combined: float = 0.75
+    floor_distinctive: float = 0.6
     type_priors: tuple[tuple[str, float], ...] = (("Industry", 0.3), ("Organization", 0.85))
     candidates: int = 100
     query_cache_size: int = 256

@@ -29,6 +29,7 @@ from search.fusion import FUSIONS
 from search.filters import class_mentions, document_mask, mentioned_classes
 from search.index import PASSAGES, open_dense
 from search.lexical import LexicalIndex, Tokenizer
+from search.nameshape import distinctive
 from search.names import TYPO, WHOLE_TIERS, NameIndex, NameMatch, describe
 from search.relevance import Evidence, Floor
 from search.results import Completion, SearchResponse, SearchResult, Suggestion
@@ -83,6 +84,7 @@ class SearchEngine:
         self._own_terms = [frozenset().union(*(f.terms for f in fields if f.field in relevance.PERSON_FIELDS))
                            for fields in self._fields]
         self._idf = relevance.term_weights(self._doc_terms)
+        self._doc_postings, self._own_postings = relevance.Postings(self._doc_terms), relevance.Postings(self._own_terms)
         self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings)
         self._names: dict[str, set[int]] = defaultdict(set)
         for i, doc in enumerate(docs):
@@ -157,7 +159,7 @@ class SearchEngine:
     def _floored(self, q: Query, mask, names: list[NameMatch], floor: Floor | None = None) -> list[tuple[int, float]]:
         """The hybrid ranking with name bonuses, prioritised, without what is below the floor."""
         c = self.config
-        floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined)
+        floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined, c.floor_distinctive)
         return [(doc, score) for doc, score, evidence in self.scored(q, mask, names)
                 if relevance.passes(evidence, self.catalogue.docs[doc], floor)]
 
@@ -171,9 +173,11 @@ class SearchEngine:
                 fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
         names_entity = bool(names) or bool(self._names_in(q))
         weights = self._idf.of(frozenset(q.terms))
-        return [(doc, score, Evidence(doc in named, relevance.coverage(weights, self._doc_terms[doc]),
-                                      relevance.coverage(weights, self._own_terms[doc]), cosines.get(doc, 0.0),
-                                      names_entity))
+        shape = None if names_entity else distinctive(q.text)
+        covered, own = self._doc_postings.coverage(weights), self._own_postings.coverage(weights)
+        shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape)))) if shape else None
+        return [(doc, score, Evidence(doc in named, float(covered[doc]), float(own[doc]), cosines.get(doc, 0.0),
+                                      names_entity, None if shaped is None else float(shaped[doc])))
                 for doc, score in self._prioritised(list(fused.items()))]
 
     def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:
@@ -259,8 +263,7 @@ class SearchEngine:
         scores = self._lexical.scores(q.terms, group)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
-        order = np.argsort(-scores, kind="stable")[: self.config.candidates]
-        return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+        return [(int(i), float(scores[i])) for i in top_positive(scores, self.config.candidates)]
 
     def lexical_coverage(self, query: str) -> dict[str, float]:
         """Per entity IRI whose text holds any term of ``query``, the fraction of the query's
@@ -323,6 +326,15 @@ def _reading(q: Query, names: list[NameMatch]) -> NameMatch | None:
     if best is None or best.via == "text":
         return None
     return best if normalize(best.typed) != q.norm else None
+
+
+def top_positive(scores: np.ndarray, n: int) -> np.ndarray:
+    """The indices of the at most ``n`` highest positive scores, best first (ties by index),
+    without sorting every score: a partition first, as most documents score 0 or little."""
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > n:
+        positive = np.sort(positive[np.argpartition(-scores[positive], n - 1)[:n]])
+    return positive[np.argsort(-scores[positive], kind="stable")]
 
 
 def validate_lang(lang: object) -> str:

@@ -119,6 +119,19 @@ class NameIndex:
         self._name_doc = np.array([name.doc for name in self.names], dtype=np.int64)
         self._name_kind = np.array([name.kind for name in self.names], dtype=np.int8)
         self._name_len = np.array([len(name.key) for name in self.names], dtype=np.int32)
+        for attr in ("_text", "_initials", "_spelled", "_text_reversed", "_spelled_reversed"):
+            setattr(self, attr, self._ranked(getattr(self, attr)))
+
+    def _ranked(self, keyed: "SortedKeys") -> "SortedKeys":
+        """``keyed`` with each entry's place in the order of likeliness (at a name's start, not
+        a short form, most linked, shortest), so that a lookup picks the likeliest of a key
+        range by a partition, in time linear in the range, instead of sorting it."""
+        names = keyed.refs[:, 0]
+        order = np.lexsort((self._name_len[names], -self.priors[self._name_doc[names]],
+                            self._name_kind[names] == SHORT, keyed.refs[:, 1] > 0))
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        return SortedKeys(keyed.keys, keyed.refs, rank)
 
     def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str]) -> None:
         seen: dict[str, tuple[pinyin.Unit, ...]] = {}
@@ -168,20 +181,16 @@ class NameIndex:
 
     def _span(self, keyed: "SortedKeys", prefix: str, look: "Lookup", limit: int | None = None):
         """(key, name, start) of the entries whose key starts with ``prefix`` and whose document
-        is allowed: those equal to it, then at most ``limit`` others, the likeliest first (at a
-        name's start, not a short form, most linked, shortest), chosen without a Python loop."""
+        is allowed: those equal to it, then at most ``limit`` others, the likeliest (at a name's
+        start, not a short form, most linked, shortest), chosen by a partition on their rank."""
         keys, limit = keyed.keys, limit or look.limit
         first, end = bisect_left(keys, prefix), bisect_left(keys, prefix + "\U0010ffff")
         equal = bisect_right(keys, prefix, first, end)
         rest = np.arange(equal, end)
-        if look.allowed is not None or len(rest) > limit:
-            names = keyed.refs[rest, 0]
-            if look.allowed is not None:
-                keep = look.allowed[self._name_doc[names]]
-                rest, names = rest[keep], names[keep]
-            order = np.lexsort((self._name_len[names], -self.priors[self._name_doc[names]],
-                                self._name_kind[names] == SHORT, keyed.refs[rest, 1] > 0))
-            rest = rest[order[:limit]]
+        if look.allowed is not None:
+            rest = rest[look.allowed[self._name_doc[keyed.refs[rest, 0]]]]
+        if len(rest) > limit:
+            rest = rest[np.argpartition(keyed.rank[rest], limit - 1)[:limit]]
         for i in (*range(first, equal), *rest.tolist()):
             n, start = keyed.refs[i]
             name = self.names[n]
@@ -284,6 +293,7 @@ class SortedKeys:
 
     keys: list[str]
     refs: np.ndarray
+    rank: np.ndarray | None = None  # per entry, its place in the order of likeliness
 
 
 def _sorted_keys(entries: list[tuple[str, int, int]]) -> SortedKeys:

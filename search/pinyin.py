@@ -22,6 +22,9 @@ _KEEP = re.compile(f"[{HAN_CHARS}0-9a-z]")
 _VOWEL = re.compile(r"[aeiouv]")
 # Tone marks and ü typed as such fold to the plain letters pypinyin's NORMAL style uses.
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
+# A tone number: one digit 1-5 right after letters and not before another digit (da4lian2);
+# dropped only when the letters end in a syllable, so mp3, a380 and 5G keep their digits.
+_TONE_NUMBER = re.compile(r"([a-z]+)[1-5](?![0-9])")
 WHOLE_INITIALS = ("zh", "ch", "sh")
 MAX_FORMS = 4
 
@@ -88,8 +91,15 @@ def full(name_units: tuple[Unit, ...]) -> str:
 
 
 def typed(query: str) -> str:
-    """What of a query the matcher reads: normalised, tones folded, only Han, letters, digits."""
-    return "".join(_KEEP.findall(normalize(query).translate(_TONES)))
+    """What of a query the matcher reads: normalised, tone marks and tone numbers dropped,
+    only Han, letters, digits ('dàlián' and 'da4lian2' → 'dalian')."""
+    folded = _TONE_NUMBER.sub(_without_tone, normalize(query).translate(_TONES))
+    return "".join(_KEEP.findall(folded))
+
+
+def _without_tone(m: re.Match) -> str:
+    letters = m.group(1)
+    return letters if any(letters[-n:] in syllables() for n in range(1, min(6, len(letters)) + 1)) else m.group(0)
 
 
 def has_latin(text: str) -> bool:

@@ -1,7 +1,11 @@
-"""Linking a leftover phrase of a question to an entity: short forms and typos of names
-("大交大", "大连理工大雪", "Dalian Jiatong Univeristy") that the exact lexicon does not know.
+"""Linking a leftover phrase of a question to an entity: short forms, pinyin and typos of names
+("大交大", "大连理工大雪", "Dalian Jiatong Univeristy", "dalian ligong") that the exact lexicon
+does not know.
 
-A phrase links to the top lexical-search hit among organisations, people and cooperations
+A phrase that is a whole name of a linkable entity as search's name matcher reads it (as
+typed, in pinyin or initials, a short form, or with one typo: SearchEngine.match_names, the
+same matcher as search and autocomplete) links to the best such entity. Otherwise it links
+to the top lexical-search hit among organisations, people and cooperations
 when that hit scores at least ``min_score`` and at least ``min_ratio`` times the runner-up;
 both thresholds are fitted by bench/calibrate_qa_link.py on phrases the tests do not use.
 """
@@ -9,6 +13,7 @@ both thresholds are fitted by bench/calibrate_qa_link.py on phrases the tests do
 from __future__ import annotations
 
 from search.engine import SearchEngine
+from search.names import TYPO
 from search.understand import CJ
 
 # Linkable kinds: topics (industries) are resolved by the topic stage, not here.
@@ -22,9 +27,26 @@ def candidates(engine: SearchEngine, phrase: str, k: int = 2) -> list[tuple[str,
     return [(r.label, r.score, r.label_en or r.label) for r in found[:k]]
 
 
+def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
+    """(zh label, en label) of the linkable entity whose whole name ``phrase`` is, as search
+    matches names, best first; None when it is no such name."""
+    kinds = {f"{CJ}{kind}" for kind in LINKABLE}
+    # a typo counts when it is one of a whole name (大雪 is not 大连理工大学) and no other
+    # name is as near (大连交大学: 大连大学 and 大连交通大学 are each one edit away)
+    found = [(d, m) for d, m in engine.match_names(phrase) if d.types & kinds and (m.tier != TYPO or m.typed == m.text)]
+    if not found or (found[0][1].tier == TYPO and len(found) > 1
+                     and found[1][1].rank_key()[:2] == found[0][1].rank_key()[:2]):
+        return None
+    doc = found[0][0]
+    return doc.label, doc.names.en or doc.label
+
+
 def link(engine: SearchEngine, phrase: str, min_score: float, min_ratio: float, lang: str = "zh") -> str | None:
     """The label (zh, or en for ``lang="en"``) of the entity a phrase names, or None when no hit is
     clear enough."""
+    name = named(engine, phrase)
+    if name is not None:
+        return name[0] if lang == "zh" else name[1]
     found = candidates(engine, phrase)
     if not found or found[0][1] < min_score:
         return None

@@ -5,16 +5,20 @@ evidence instead: whether a name of the entity matched the query, the share of t
 terms found in the entity's text, weighted by how rare each term is (``coverage``: a query
 sharing only 科技 with a company shares little), and the cosine similarity of its best
 passage. An entity passes when a name matched, or enough words are covered, or its meaning is
-close enough, or the two together are; people pass only by name or, for a query naming an entity, when all its words
+close enough, or the two together are. A query shaped like an organisation's name that names
+no entity ("Tsinghua University") passes only entities whose own names hold enough of its
+distinctive part (search.nameshape), however close in meaning. People pass only by name or, for a query naming an entity, when all its words
 are in the person's own fields (position, organisation, names): topics never bring people.
-The three thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
+The four thresholds are calibrated by ``python -m search.calibrate`` on a calibration set.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+import numpy as np
 
 from search.documents import CJ, Catalogue, EntityDoc
 from search.results import Facet
@@ -28,11 +32,13 @@ PERSON_FIELDS = frozenset({"label", "label_en", "alias", "position", "organizati
 @dataclass(frozen=True)
 class Floor:
     """The calibrated thresholds: a weighted share of the query's terms, a cosine similarity,
-    and their sum (some of each is as good as much of one)."""
+    and their sum (some of each is as good as much of one); the weighted share of an unknown
+    name's distinctive part an entity's own names must hold."""
 
     coverage: float
     cosine: float
     combined: float = 2.0
+    distinctive: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ class Evidence:
     own_coverage: float
     cosine: float
     query_names_entity: bool = False
+    distinctive: float | None = None  # share of an unknown name's distinctive part in the entity's names
 
 
 def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
@@ -52,6 +59,8 @@ def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
         return True
     if PERSON in doc.types:
         return evidence.query_names_entity and evidence.own_coverage >= PERSON_COVERAGE
+    if evidence.distinctive is not None and evidence.distinctive < floor.distinctive:
+        return False
     return (evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
             or evidence.coverage + evidence.cosine >= floor.combined)
 
@@ -73,11 +82,29 @@ def term_weights(doc_terms: list[frozenset[str]]) -> TermWeights:
     return TermWeights(doc_terms)
 
 
-def coverage(weights: dict[str, float], doc_terms: frozenset[str]) -> float:
-    """The share of the query's index terms (words, their bigrams and inner words), weighted by
-    their inverse document frequency, that a document holds."""
-    total = sum(weights.values())
-    return sum(w for t, w in weights.items() if t in doc_terms) / total if total > 0 else 0.0
+class Postings:
+    """Per term, the documents whose term set holds it: the coverage of every document at once."""
+
+    def __init__(self, doc_terms: list[frozenset[str]]):
+        docs: dict[str, list[int]] = defaultdict(list)
+        for i, terms in enumerate(doc_terms):
+            for term in terms:
+                docs[term].append(i)
+        self.size = len(doc_terms)
+        self._docs = {t: np.array(d, dtype=np.int32) for t, d in docs.items()}
+
+    def coverage(self, weights: dict[str, float]) -> np.ndarray:
+        """Per document, the share of the query's index terms (words, their bigrams and inner
+        words), weighted by their inverse document frequency, that the document holds."""
+        out = np.zeros(self.size)
+        total = sum(weights.values())
+        if total <= 0:
+            return out
+        for term, weight in weights.items():
+            holders = self._docs.get(term)
+            if holders is not None:
+                out[holders] += weight
+        return out / total
 
 
 def facets(catalogue: Catalogue, docs: list[int]) -> dict[str, tuple[Facet, ...]]:

@@ -62,8 +62,13 @@ def test_no_short_form_is_a_bare_kind_or_place():
         assert not {"大学", "理工大学", "职业技术学院", "大连"} & set(short_forms(name))
 
 
+def test_tone_numbers_are_dropped_only_after_a_syllable():
+    assert pinyin.typed("da4lian2 li3gong1") == "dalianligong" and pinyin.typed("lü4") == "lv"
+    assert [pinyin.typed(t) for t in ("mp3", "a380", "5G通信", "python3")] == ["mp3", "a380", "5g通信", "python3"]
+
+
 @pytest.mark.parametrize("query", ["dalian ligong", "dalianligong", "dllg", "大连ligong", "da lian li gong",
-                                   "dà lián lǐ gōng"])
+                                   "dà lián lǐ gōng", "da4lian2 li3gong1", "dàlián lǐgōng", "da4lian2 lig"])
 def test_homophones_rank_by_whole_name_then_links(index, query):
     found = index.lookup(query, 5)
     assert docs(found)[:2] == [DLUT, LIGONG], found
@@ -72,6 +77,7 @@ def test_homophones_rank_by_whole_name_then_links(index, query):
 
 def test_typed_characters_must_match_exactly(index):
     assert docs(index.lookup("dl理工", 5)) == [DLUT] and docs(index.lookup("dl锂工", 5)) == [LIGONG]
+    assert docs(index.lookup("dl交大", 5)) == [DJTU] and docs(index.lookup("da4lian2理工", 5)) == [DLUT]
 
 
 def test_pinyin_prefix_inner_word_and_short_form(index):

@@ -76,6 +76,15 @@ def test_search_without_relevant_results_offers_the_nearest(server, check):
     assert body["nearest"]["industries"] and body["nearest"]["entities"]
 
 
+def test_an_unknown_organisation_finds_nothing_and_a_typo_is_offered_on_the_home_page(server, check):
+    for name in ("Tsinghua University", "清华大学"):
+        body = check(requests.get(f"{server.url}/api/search", params={"q": name}), "/api/search")
+        assert body["results"] == [] and body["total"] == 0
+    page = requests.get(f"{server.url}/", params={"q": "大连理宫大学"})
+    assert page.status_code == 200 and 'id="did-you-mean"' in page.text
+    assert '<a href="?q=%E5%A4%A7%E8%BF%9E%E7%90%86%E5%B7%A5%E5%A4%A7%E5%AD%A6">大连理工大学</a>' in page.text
+
+
 def test_autocomplete_pinyin_filters_and_typos(server, check):
     body = check(requests.get(f"{server.url}/api/autocomplete", params={"q": "gcqn", "industry": "新能源"}),
                  "/api/autocomplete")
