@@ -1,7 +1,8 @@
 """Sentence embedders behind one narrow interface, chosen through the BACKENDS table.
 
 An embedder has ``name``, ``version``, ``dim`` and ``encode(texts) -> ndarray`` of shape
-(n, dim), float32, every row L2-normalised. Heavy libraries (the USE weights, torch) are
+(n, dim), float32, every row L2-normalised; optionally ``warm()``, which loads what the first
+``encode`` would load (search.engine calls it when it opens). Heavy libraries (the USE weights, torch) are
 imported when a backend is constructed, never when this module is imported.
 """
 
@@ -67,6 +68,11 @@ class UseEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return l2_normalise(self._model.encode(list(texts)))
+
+    def warm(self) -> None:
+        """Load the tokeniser and weights now: the library loads them at the first encode, which,
+        with a persisted index, would be the first query after the server said it was ready."""
+        self._model.encode(["预热 warm-up"])
 
 
 class SentenceTransformerEmbedder:

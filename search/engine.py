@@ -109,6 +109,7 @@ class SearchEngine:
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
         directory = Path(index_dir) if index_dir else None
         dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse)
+        getattr(embedder, "warm", lambda: None)()  # a loaded index leaves the model unloaded until now
         digest = names_digest(catalogue)
         readings = persist.load_readings(directory, digest) if directory else {}
         engine = cls(catalogue, embedder, config, dense, tokenizer, readings)
