@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from graph.store import KnowledgeGraph
-from search import persist, relevance
+from search import persist, pinyin, relevance
 from search.config import SearchConfig
 from search.documents import CJ, Catalogue, EntityDoc, load_catalogue
 from search.embedders import Embedder, make_embedder
@@ -109,7 +109,10 @@ class SearchEngine:
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
         directory = Path(index_dir) if index_dir else None
         dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse)
-        getattr(embedder, "warm", lambda: None)()  # a loaded index leaves the model unloaded until now
+        # What the first query would otherwise load: the model (a loaded index leaves it unloaded)
+        # and the pinyin syllable table (3.5 s for the first Latin-letter query at 1x).
+        getattr(embedder, "warm", lambda: None)()
+        pinyin.syllables()
         digest = names_digest(catalogue)
         readings = persist.load_readings(directory, digest) if directory else {}
         engine = cls(catalogue, embedder, config, dense, tokenizer, readings)

@@ -12,7 +12,7 @@ import yaml
 from graph.build import build
 from graph.config import BuildConfig
 from graph.store import open_graph
-from search import SearchConfig, SearchEngine
+from search import SearchConfig, SearchEngine, pinyin
 from search.index import passages
 from search.prebuild import index_dir, prepare
 from search.vectors import EmbedConfig, encode_batched
@@ -98,8 +98,10 @@ def test_a_restart_loads_the_built_index_without_embedding(two_builds, use_embed
     try:
         where = ServerConfig(build=BuildConfig(data_dir=data)).index_dir_for(kg.path)
         assert where == index_dir(new)
+        pinyin.syllables.cache_clear()
         engine = SearchEngine.open(kg, SearchConfig(), where, embedder=restart)
         assert restart.texts == [] and restart.warmed  # the model is loaded before the first query, not by it
+        assert pinyin.syllables.cache_info().currsize == 1  # and so is the pinyin syllable table
         hits = engine.search(NEW_LABEL, k=3)
     finally:
         kg.close()
