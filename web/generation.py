@@ -159,14 +159,17 @@ class Generation:
         graph = self.opened()
         try:
             from search import SearchEngine, SearchError
+            from search.prebuild import sibling_indexes
         except ImportError as exc:
             raise ServiceUnavailable(f"search is not installed: {exc}") from exc
         reopen = getattr(self._previous_search, "reopen", None)  # reuses the loaded embedder
         self._previous_search = None  # nor keep the old engine (and its store) alive
+        index_dir = self.config.index_dir_for(graph.path)
+        reuse = sibling_indexes(graph.path) if graph.path is not None else ()  # vectors of unchanged passages
         try:
             if reopen is not None:
-                return reopen(graph, index_dir=self.config.index_dir)
-            return SearchEngine.open(graph, index_dir=self.config.index_dir)
+                return reopen(graph, index_dir=index_dir, reuse=reuse)
+            return SearchEngine.open(graph, index_dir=index_dir, reuse=reuse)
         except SearchError as exc:
             raise ServiceUnavailable(f"search could not start: {exc}") from exc
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import statistics
 import subprocess
 import sys
@@ -141,8 +142,9 @@ def run_scale(scale: int, work: Path, serve_it: bool = True) -> dict:
     logs.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     generate(scale, curated)
+    # The machine is shared: the 1-minute load average says how busy it was (2 cores here).
     row = dict(scale=scale, generate_s=round(time.perf_counter() - started, 2),
-               sources=len(list((curated / "sources").iterdir())))
+               sources=len(list((curated / "sources").iterdir())), load_1m=round(os.getloadavg()[0], 1))
     print(f"[{scale}x] generated in {row['generate_s']} s; building ...", file=sys.stderr, flush=True)
     row.update(build(curated, data))
     print(f"[{scale}x] built {row['triples']} triples in {row['build_wall_s']} s; serving ...", file=sys.stderr, flush=True)
@@ -151,11 +153,14 @@ def run_scale(scale: int, work: Path, serve_it: bool = True) -> dict:
     return row
 
 
-COLUMNS = [("triples", "triples"), ("build_wall_s", "build s"), ("build_cpu_s", "build CPU s"),
+COLUMNS = [("load_1m", "load"), ("triples", "triples"), ("build_wall_s", "build s"), ("build_cpu_s", "build CPU s"),
            ("build_peak_rss_mb", "build MB"), ("ready_s", "ready s"), ("first_ask_s", "1st ask s"),
            ("/api/ask", "ask p50/p99 ms"), ("/api/search", "search p50/p99 ms"),
            ("/api/autocomplete", "autoc. p50/p99 ms"), ("/sparql GROUP BY", "GROUP BY p50/p99 ms"),
            ("server_rss_mb", "server MB")]
+
+
+NOT_GROWING = {"load_1m"}  # columns that describe the run, not the scale
 
 
 def table(rows: list[dict]) -> str:
@@ -167,7 +172,7 @@ def table(rows: list[dict]) -> str:
 
     def growth(prev, row, key):
         a, b = prev.get(key), row.get(key)
-        if a is None or b is None:
+        if a is None or b is None or key in NOT_GROWING:
             return "-"
         a, b = (a["p50_ms"], b["p50_ms"]) if isinstance(a, dict) else (a, b)
         if not a or not b:

@@ -1,0 +1,52 @@
+"""The search index of a build, made when the build is made and kept in the build's directory.
+
+``{build}/search-index/`` holds the dense index (search.persist) and the pinyin readings of
+that build. ``prepare`` is what graph.build calls between writing a build and publishing it:
+a server that starts on the build then loads the index instead of embedding. Passages whose
+vector is in a sibling build's index (same text, same embedder) are not embedded again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.config import SEARCH_INDEX_DIR
+from graph.store import open_build
+from search import persist
+from search.config import SearchConfig
+from search.embedders import Embedder
+from search.engine import SearchEngine
+from search.errors import IndexInvalid
+
+
+def index_dir(store_dir: Path) -> Path:
+    """Where the search index of the build ``store_dir`` lives."""
+    return Path(store_dir) / SEARCH_INDEX_DIR
+
+
+def sibling_indexes(store_dir: Path) -> tuple[Path, ...]:
+    """The search indexes of the other builds beside ``store_dir``, newest first."""
+    parent = Path(store_dir).parent
+    others = [p for p in parent.iterdir() if p != Path(store_dir) and (index_dir(p) / persist.MANIFEST_FILE).is_file()]
+    others.sort(key=lambda p: (index_dir(p) / persist.MANIFEST_FILE).stat().st_mtime, reverse=True)
+    return tuple(index_dir(p) for p in others)
+
+
+def is_prepared(store_dir: Path, content_hash: str) -> bool:
+    """True when the build's directory holds an index made for its graph."""
+    try:
+        return persist.read_manifest(index_dir(store_dir)).fingerprint.graph_hash == content_hash
+    except IndexInvalid:
+        return False
+
+
+def prepare(store_dir: Path, config: SearchConfig = SearchConfig(), embedder: Embedder | None = None) -> Path:
+    """Make and persist the search index of the complete build ``store_dir`` unless it has one;
+    return the index directory. Raises what SearchEngine.open raises (SearchError)."""
+    kg = open_build(Path(store_dir))
+    try:
+        if not is_prepared(store_dir, kg.content_hash):
+            SearchEngine.open(kg, config, index_dir(store_dir), embedder, reuse=sibling_indexes(store_dir))
+    finally:
+        kg.close()
+    return index_dir(store_dir)

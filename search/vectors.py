@@ -1,0 +1,121 @@
+"""Passage vectors reused across builds: each keyed by a hash of its text and the embedder.
+
+A persisted dense index (search.persist) keeps, beside its manifest, ``passage-keys.json``:
+the key of each row's passage. A later build reads the vectors of every index it is told
+about, looks each of its passages up by key and embeds only the passages it finds nowhere,
+in batches, spread over the cores when the embedder can be started in another process (it
+has a ``worker_factory``: a picklable callable making an equivalent embedder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from graph.publish import atomic_write
+from search import persist
+from search.embedders import Embedder
+from search.errors import IndexInvalid
+
+log = logging.getLogger(__name__)
+
+KEYS_FILE = "passage-keys.json"
+
+
+@dataclass(frozen=True)
+class EmbedConfig:
+    """``batch`` passages per encoder call; up to ``workers`` processes when at least
+    ``parallel_min`` passages are to be embedded (below that, starting them costs more)."""
+
+    batch: int = 32
+    workers: int = os.cpu_count() or 1
+    parallel_min: int = 256
+
+
+@dataclass(frozen=True)
+class EmbedReport:
+    """How many passages an index holds, how many were embedded now and how many reused."""
+
+    passages: int
+    embedded: int
+    reused: int
+
+
+def passage_key(embedder: Embedder, text: str) -> str:
+    """The content key of a passage's vector: the embedder's name and version, and the text."""
+    return hashlib.sha256(f"{embedder.name}\x1f{embedder.version}\x1f{text}".encode("utf-8")).hexdigest()
+
+
+def save_keys(directory: Path, manifest: persist.IndexManifest, keys: Sequence[str]) -> None:
+    """Record the key of each row of the index ``manifest`` publishes (atomically)."""
+    data = json.dumps({"index_file": manifest.index_file, "keys": list(keys)})
+    atomic_write(directory / KEYS_FILE, data.encode("utf-8"))
+
+
+def known_vectors(directories: Iterable[Path | None]) -> dict[str, np.ndarray]:
+    """key → vector of every readable index among ``directories`` (unreadable ones are skipped)."""
+    known: dict[str, np.ndarray] = {}
+    for directory in directories:
+        if directory is None or not (Path(directory) / KEYS_FILE).is_file():
+            continue
+        try:
+            manifest, vectors = persist.load_vectors(Path(directory))
+            saved = json.loads((Path(directory) / KEYS_FILE).read_text(encoding="utf-8"))
+        except (IndexInvalid, OSError, ValueError) as exc:
+            log.info("not reusing the vectors in %s: %s", directory, exc)
+            continue
+        if saved.get("index_file") == manifest.index_file and len(saved.get("keys", ())) == len(vectors):
+            known.update(zip(saved["keys"], vectors))
+    return known
+
+
+def embed(texts: Sequence[str], embedder: Embedder, known: dict[str, np.ndarray],
+          config: EmbedConfig = EmbedConfig()) -> tuple[np.ndarray, list[str], EmbedReport]:
+    """(vectors, keys, report) for ``texts``: known vectors reused, the others embedded once each."""
+    keys = [passage_key(embedder, t) for t in texts]
+    missing = list(dict.fromkeys(k for k in keys if k not in known))
+    text_of = dict(zip(keys, texts))
+    fresh = encode_batched([text_of[k] for k in missing], embedder, config)
+    table = {**known, **dict(zip(missing, fresh))}
+    matrix = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for row, key in enumerate(keys):
+        matrix[row] = table[key]
+    return matrix, keys, EmbedReport(len(texts), len(missing), len(texts) - len(missing))
+
+
+def encode_batched(texts: Sequence[str], embedder: Embedder, config: EmbedConfig) -> np.ndarray:
+    """The vectors of ``texts`` in order, encoded ``config.batch`` at a time, in parallel
+    processes when the embedder has a ``worker_factory`` and there are enough texts."""
+    batches = [list(texts[i:i + config.batch]) for i in range(0, len(texts), config.batch)]
+    if not batches:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    factory = getattr(embedder, "worker_factory", None)
+    if factory is None or config.workers < 2 or len(texts) < config.parallel_min:
+        return np.vstack([embedder.encode(b) for b in batches])
+    # spawn, not fork: the parent may hold faiss's OpenMP pool and RocksDB threads.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(config.workers, mp_context=context, initializer=_start_worker,
+                             initargs=(factory,)) as pool:
+        return np.vstack(list(pool.map(_encode_in_worker, batches)))
+
+
+_worker_embedder: Embedder | None = None
+
+
+def _start_worker(factory: Callable[[], Embedder]) -> None:
+    global _worker_embedder
+    _worker_embedder = factory()
+
+
+def _encode_in_worker(texts: list[str]) -> np.ndarray:
+    assert _worker_embedder is not None, "the pool initialiser starts the embedder"
+    return _worker_embedder.encode(texts)

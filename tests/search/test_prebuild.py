@@ -1,0 +1,116 @@
+"""The search index made at build time: kept in the build, reused at start, re-embedded only
+where a passage changed (counted with a wrapper around the real default embedder)."""
+
+import functools
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from graph.build import build
+from graph.config import BuildConfig
+from graph.store import open_graph
+from search import SearchConfig, SearchEngine, pinyin
+from search.index import passages
+from search.prebuild import index_dir, prepare
+from search.vectors import EmbedConfig, encode_batched
+from search.documents import load_catalogue
+from web.config import ServerConfig
+
+REPO = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("scale_generate", REPO / "bench" / "scale" / "generate.py")
+generate_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(generate_module)
+
+NEW_LABEL = "Renamed Hydrogen Bipolar Plate Project"
+
+
+class Recording:
+    """The real embedder, recording every text it is asked to encode."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.version, self.dim = inner, inner.name, inner.version, inner.dim
+        self.texts: list[str] = []
+        self.warmed = False
+
+    def warm(self):
+        self.warmed = True
+        self.inner.warm()
+
+    def encode(self, texts):
+        self.texts.extend(texts)
+        return self.inner.encode(texts)
+
+
+def _build(curated: Path, data: Path, embedder) -> Path:
+    report = build(BuildConfig(data_dir=data, curated_dir=curated),
+                   prepare=functools.partial(prepare, config=SearchConfig(), embedder=embedder))
+    return report.store_dir
+
+
+def _rename_first_project(curated: Path) -> Path:
+    """Give the first project of the first source another English label; return that source."""
+    source = sorted((curated / "sources").iterdir())[0]
+    facts = source / "facts.yaml"
+    doc = yaml.safe_load(facts.read_text(encoding="utf-8"))
+    doc["projects"][0]["label_en"] = NEW_LABEL
+    facts.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return source
+
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory, use_embedder):
+    """Generated data with two sources, built twice: as generated, then with one source changed."""
+    root = tmp_path_factory.mktemp("prebuild")
+    curated = generate_module.generate(2, root / "curated")
+    first, second = Recording(use_embedder), Recording(use_embedder)
+    old = _build(curated, root / "data", first)
+    _rename_first_project(curated)
+    new = _build(curated, root / "data", second)
+    return root / "data", old, new, first, second
+
+
+def test_the_first_build_embeds_every_passage_once(two_builds):
+    data, old, _, first, _ = two_builds
+    kg = open_graph(data)
+    try:
+        texts, _ = passages(load_catalogue(kg).docs)
+    finally:
+        kg.close()
+    assert len(texts) > 100  # two sources' entities, two passages each
+    assert len(first.texts) == len(set(texts))
+    assert (index_dir(old) / "manifest.json").is_file()
+
+
+def test_a_changed_source_re_embeds_only_the_passages_it_changed(two_builds):
+    _, old, new, first, second = two_builds
+    assert new != old
+    assert 2 <= len(second.texts) <= 20, second.texts
+    assert all(NEW_LABEL.lower() in text.lower() for text in second.texts), second.texts
+
+
+def test_a_restart_loads_the_built_index_without_embedding(two_builds, use_embedder):
+    data, _, new, _, _ = two_builds
+    restart = Recording(use_embedder)
+    kg = open_graph(data)
+    try:
+        where = ServerConfig(build=BuildConfig(data_dir=data)).index_dir_for(kg.path)
+        assert where == index_dir(new)
+        pinyin.syllables.cache_clear()
+        engine = SearchEngine.open(kg, SearchConfig(), where, embedder=restart)
+        assert restart.texts == [] and restart.warmed  # the model is loaded before the first query, not by it
+        assert pinyin.syllables.cache_info().currsize == 1  # and so is the pinyin syllable table
+        hits = engine.search(NEW_LABEL, k=3)
+    finally:
+        kg.close()
+    assert hits and hits[0].label_en == NEW_LABEL
+
+
+def test_embedding_in_worker_processes_gives_the_vectors_of_one_process(use_embedder):
+    texts = ["大连理工大学", "燃料电池双极板", "hydrogen fuel cell", "数控机床实训基地", "职业技术学院", "人工智能"]
+    config = EmbedConfig(batch=2, workers=2, parallel_min=1)
+    parallel = encode_batched(texts, use_embedder, config)
+    assert parallel.shape == (len(texts), use_embedder.dim)
+    assert np.allclose(parallel, use_embedder.encode(texts), atol=1e-5)
