@@ -53,14 +53,3 @@ def remote_config(built_config, oxigraph_url):
     config = replace(built_config, store=oxigraph_url, store_kind="oxigraph")
     build(config)
     return config
-
-
-def pytest_collection_modifyitems(items):
-    """Groups for pytest-xdist's ``--dist loadgroup`` (see addopts in pyproject.toml): a module's
-    tests run on one worker, so its module-scoped fixtures are made once, and every browser test on
-    one worker, so one pair of browser servers and one Chromium serve them all. A test that names
-    its own xdist_group keeps it."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            group = "browser" if item.get_closest_marker("browser") else item.nodeid.split("::")[0]
-            item.add_marker(pytest.mark.xdist_group(group))
