@@ -18,6 +18,8 @@ def test_unknown_backend_lists_the_known_ones():
         make_embedder(SearchConfig(embedder="word2vec"))
 
 
+# The first case imports torch (~15 s on two cores).
+@pytest.mark.slow
 @pytest.mark.parametrize("model", ["BAAI/bge-small-zh-v1.5", "/nonexistent/model/dir", None])
 def test_an_unavailable_model_names_the_default_and_the_local_path_option(model):
     with pytest.raises(ModelUnavailable) as info:
