@@ -3,7 +3,8 @@
 Two servers run for the session, started together: one on the real graph (built once by
 tests/conftest.py) and one that builds (``server.py --curated``) and serves a copy of the curated
 data in which the label of 国创氢能科技有限公司 is an HTML injection (XSS_LABEL). A third origin, a plain http.server in a thread, hosts pages that embed the
-widget. Screenshots go to artifacts/screenshots/. Every test here is skipped, with the reason,
+widget. Screenshots go to $CHANJIAO_SCREENSHOTS, else to the session's temporary directory
+(never into the working tree). Every test here is skipped, with the reason,
 when chromium or chromedriver is missing (``make system-deps`` installs them).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -21,7 +23,6 @@ from tests.service.conftest import start_server, stop_server, wait_for
 
 REPO = Path(__file__).resolve().parents[2]
 CURATED = REPO / "graph" / "data"
-SCREENSHOTS = REPO / "artifacts" / "screenshots"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 CHROME_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -133,16 +134,17 @@ def page(browser):
 
 
 @pytest.fixture(scope="session")
-def screenshot():
-    """``screenshot(driver, name)`` saves artifacts/screenshots/NAME.png (full page height)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def screenshot(tmp_path_factory):
+    """``screenshot(driver, name)`` saves NAME.png (full page height) in $CHANJIAO_SCREENSHOTS or a temp dir."""
+    folder = Path(os.environ.get("CHANJIAO_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
 
     def save(driver, name: str) -> Path:
         size = driver.get_window_size()
         width, height = size["width"], size["height"]
         full = driver.execute_script("return document.documentElement.scrollHeight")
         driver.set_window_size(width, min(max(height, full + 140), 4000))
-        path = SCREENSHOTS / f"{name}.png"
+        path = folder / f"{name}.png"
         driver.save_screenshot(str(path))
         driver.set_window_size(width, height)
         return path
