@@ -121,7 +121,7 @@ def highlight(text: str, spans) -> list:
         stack[-1][1].append(mark)
         stack.append((span, mark.children))
 
-    for here, after in zip(bounds, bounds[1:] + [None]):
+    for here, after in zip(bounds, [*bounds[1:], None]):
         ending = [k for k, (span, _) in enumerate(stack) if span is not None and span.end == here]
         if ending:
             reopen = [span for span, _ in stack[ending[0]:] if span.end != here]

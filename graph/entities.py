@@ -198,7 +198,7 @@ class Labeller:
         self.kg = kg
         self.labels: dict[str, dict[str, str]] = defaultdict(dict)
 
-    def fetch(self, iris) -> "Labeller":
+    def fetch(self, iris) -> Labeller:
         wanted = sorted({i for i in iris if i not in self.labels})
         for start in range(0, len(wanted), 200):
             values = " ".join(terms.iri(i).n3() for i in wanted[start:start + 200])

@@ -184,7 +184,7 @@ def _json_solutions(variables: list[str], rows: list) -> bytes:
     terms = _Fragments(_json_fragment)
     bindings = ",".join("{" + ",".join(k + terms[t] for k, t in zip(keys, row) if t is not None) + "}" for row in rows)
     head = json.dumps(variables, ensure_ascii=False)
-    return f'{{"head":{{"vars":{head}}},"results":{{"bindings":[{bindings}]}}}}'.encode("utf-8")
+    return f'{{"head":{{"vars":{head}}},"results":{{"bindings":[{bindings}]}}}}'.encode()
 
 
 def _xml_solutions(variables: list[str], rows: list) -> bytes:

@@ -29,7 +29,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import pyoxigraph as ox
 
@@ -133,7 +133,7 @@ class StoreSource:
     memory_max_quads: int = 0
 
     @classmethod
-    def of(cls, graph, memory_max_quads: int = 0) -> "StoreSource":
+    def of(cls, graph, memory_max_quads: int = 0) -> StoreSource:
         """The source of a KnowledgeGraph: its build directory if it has one, else an N-Quads copy."""
         if graph.path is not None:
             return cls(store_dir=Path(graph.path), memory_max_quads=memory_max_quads)
@@ -340,7 +340,7 @@ class QueryRunner:
         self._admitted = threading.BoundedSemaphore(config.workers + config.max_waiting)
         self.last_failure: str | None = None
 
-    def start(self) -> "QueryRunner":
+    def start(self) -> QueryRunner:
         """Start every worker (concurrently); raise the last start failure if none came up."""
         started = [threading.Event() for _ in range(self.config.workers)]
         for event in started:

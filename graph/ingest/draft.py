@@ -248,7 +248,9 @@ def _industries(text: str, result: Extraction) -> list[dict]:
 
 def to_json(draft: Draft, result: Extraction, base_iri: str) -> dict:
     """The one JSON object ``chanjiao ingest --json`` prints for a file."""
-    spans = lambda xs: [{"start": s.start, "end": s.end} for s in xs]
+    def spans(xs):
+        return [{"start": s.start, "end": s.end} for s in xs]
+
     return {
         "source": {"iri": entity_iri(base_iri, "document", draft.source_id), "sha256": draft.sha256,
                    "title": draft.title, "published": draft.published_date},

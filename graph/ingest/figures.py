@@ -87,10 +87,8 @@ def _money(text: str) -> list[Figure]:
 
 def _out_of(text: str, at: int) -> int | None:
     sentence_start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    m = None
-    for m in OUT_OF.finditer(text, sentence_start, at):
-        pass
-    return int(m.group(1)) if m else None
+    matches = list(OUT_OF.finditer(text, sentence_start, at))
+    return int(matches[-1].group(1)) if matches else None
 
 
 def _whole(value: float) -> int | float:
