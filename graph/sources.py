@@ -258,7 +258,7 @@ def _category_ids(curated: Curated) -> None:
 
 def _check_referenced(curated: Curated) -> None:
     """Every registry entity that needs evidence must be named by some source."""
-    named = set(curated.mentions)
+    named: set[object] = set(curated.mentions)  # ids, and whatever a position names (checked elsewhere)
     for entry in curated.entries.values():
         if entry.source is not None:
             for name in KINDS[entry.kind].refs:

@@ -151,9 +151,13 @@ def bind(sparql: str, bindings: dict) -> str:
     """The query with each ``?name``/``$name`` of ``bindings`` replaced by the value's RDF term
     (graph.terms.as_term: a Term, an http(s)/urn IRI, or any other value as a string literal)."""
     for name, value in bindings.items():
-        term = as_term(value).n3()
-        sparql = re.sub(rf"[?$]{re.escape(name)}\b", lambda _, term=term: term, sparql)
+        sparql = _substitute(sparql, name, as_term(value).n3())
     return sparql
+
+
+def _substitute(sparql: str, name: str, term: str) -> str:
+    # a function as the replacement: the term's backslashes are not re.sub escapes
+    return re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
 
 
 def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:

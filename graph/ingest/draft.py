@@ -151,7 +151,7 @@ def _facts(sid: str, text: str, result: Extraction) -> tuple[dict, list[str]]:
     id (two articles' 签约仪式 are two events). Also returns the cooperations held back."""
     ids = _ids(result)
     known: list[Organisation | Consortium] = [*result.organisations, *result.consortia]
-    mentions = [{"id": iri_slug(e.iri), "confidence": e.confidence, "evidence": _quote(text, e.evidence)}
+    mentions: list[dict] = [{"id": iri_slug(e.iri), "confidence": e.confidence, "evidence": _quote(text, e.evidence)}
                 for e in known if not e.new and e.iri]
     mentions += [{"id": _slug(p.iri, p.name), "confidence": p.confidence, "evidence": _quote(text, p.evidence),
                   "positions": _positions(p.positions, ids)} for p in result.people if not p.new]
@@ -173,7 +173,7 @@ def _facts(sid: str, text: str, result: Extraction) -> tuple[dict, list[str]]:
         else:
             held_back.append(f"{c.label or '、'.join(c.participants)}: {reason}")
     events = [_known(id=slug(sid + e.label + (e.date or "")), type="SigningCeremony" if "签约" in e.label else "Meeting",
-                     label_zh=e.label, label_en=romanise(e.label), date=e.date, venue=ids.get(e.place),
+                     label_zh=e.label, label_en=romanise(e.label), date=e.date, venue=ids.get(e.place) if e.place else None,
                      confidence=e.confidence, evidence=_quote(text, e.evidence)) for e in result.events]
     return {"consortia": consortia, "projects": projects, "events": events, "mentions": mentions}, held_back
 
@@ -246,7 +246,8 @@ def _entities(text: str, result: Extraction) -> dict:
 def _industries(text: str, result: Extraction) -> list[dict]:
     """Industry concepts the graph's scheme lacks, proposed under their nearest broader concept
     (a top concept when the scheme has none)."""
-    proposed = [c.proposed_industry for c in [*result.cooperations, *result.consortia]
+    holders: list[Cooperation | Consortium] = [*result.cooperations, *result.consortia]
+    proposed = [c.proposed_industry for c in holders
                 if c.proposed_industry and not c.industry_ids and _quotable(c.proposed_industry, text)]
     unique = {p.label: p for p in proposed}.values()
     return [{"id": slug(p.label), "label_zh": p.label, "label_en": romanise(p.label),
@@ -320,7 +321,7 @@ def accept(config, sid: str) -> Path:
         draft.rename(target)
         # Published after the move: a reader that finds the store stale in between rebuilds the same
         # inputs, so it reuses this very store instead of publishing one without the draft.
-        publish_store(data_dir, report.store_dir)
+        publish_store(data_dir, Path(report.store_dir))
     return target
 
 
