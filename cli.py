@@ -66,7 +66,7 @@ def cmd_build(args) -> None:
     state = "built" if report.rebuilt else "unchanged, reused"
     print(f"{state}: {report.triples} triples from {report.sources} source(s) in {report.store_dir} "
           f"({report.seconds:.2f} s)")
-    if report.cited is not None:
+    if report.cited is not None and report.uncited is not None and report.derived is not None:  # a fresh build
         total = report.cited + report.uncited + report.derived
         print(f"asserted statements citing their own span: {report.cited} of {total}; "
               f"derived, naming what they rest on: {report.derived}")

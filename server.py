@@ -27,7 +27,7 @@ from graph.config import BuildConfig
 from graph.errors import ChanjiaoError
 from web.config import ServerConfig
 
-__all__ = ["ServerConfig", "create_app", "main"]
+__all__ = ["ServerConfig", "create_app", "main"]  # noqa: F822 -- create_app comes from __getattr__ below
 
 
 def __getattr__(name: str):
@@ -120,7 +120,7 @@ class QuietLibraries(logging.Filter):
     """Drops QUIET_LIBRARIES' records below WARNING."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= logging.WARNING or not record.name.split(".")[0] in QUIET_LIBRARIES
+        return record.levelno >= logging.WARNING or record.name.split(".")[0] not in QUIET_LIBRARIES
 
 
 def configure_logging() -> None:

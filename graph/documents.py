@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from graph import terms
+from graph.terms import Term, bound
 from graph.entities import ID_PATH, NAME_PREDICATES, Labeller, Node, span_path
 from graph.namespaces import span_fragment
 from graph.store import KnowledgeGraph
@@ -121,10 +122,10 @@ def highlight(text: str, spans) -> list:
         stack[-1][1].append(mark)
         stack.append((span, mark.children))
 
-    for here, after in zip(bounds, bounds[1:] + [None]):
+    for here, after in zip(bounds, [*bounds[1:], None]):
         ending = [k for k, (span, _) in enumerate(stack) if span is not None and span.end == here]
         if ending:
-            reopen = [span for span, _ in stack[ending[0]:] if span.end != here]
+            reopen = [span for span, _ in stack[ending[0]:] if span is not None and span.end != here]
             del stack[ending[0]:]
             for span in reopen:
                 push(span)
@@ -143,12 +144,12 @@ def _kind(kg: KnowledgeGraph, iri: str) -> str:
 def _facts(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[FactGroup, ...]:
     """The statements citing a span of the document, grouped by the kind of their subject."""
     rows = kg.rows(FACTS, doc=iri)
-    labeller.fetch(t.value for row in rows for t in (row["s"], row["p"], row["o"]) if t.is_iri)
+    labeller.fetch(t.value for row in rows for t in (bound(row, "s"), bound(row, "p"), bound(row, "o")) if t.is_iri)
     spans: dict[tuple, list[Span]] = defaultdict(list)
     for row in rows:
-        if row["p"].value not in NAME_PREDICATES:
-            start, end = int(row["start"].value), int(row["end"].value)
-            spans[(row["s"], row["p"], row["o"])].append(Span(start, end, span_path(kg, iri, start, end)))
+        if bound(row, "p").value not in NAME_PREDICATES:
+            start, end = int(bound(row, "start").value), int(bound(row, "end").value)
+            spans[(bound(row, "s"), bound(row, "p"), bound(row, "o"))].append(Span(start, end, span_path(kg, iri, start, end)))
     by_subject: dict = defaultdict(list)
     for (s, p, o), found in spans.items():
         by_subject[s].append(Fact(labeller.node(p), labeller.node(o), tuple(found)))
@@ -164,18 +165,18 @@ def _facts(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[FactGroup,
 
 def document_view(kg: KnowledgeGraph, iri: str) -> Document | None:
     """The page of the source document ``iri``, or None when the graph holds no text for it."""
-    values = defaultdict(list)
+    values: dict[str, list[Term]] = defaultdict(list)
     for row in kg.rows(METADATA, doc=iri):
-        values[row["p"].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]].append(row["o"])
+        values[bound(row, "p").value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]].append(bound(row, "o"))
     if not values.get("text"):
         return None
     text = values.pop("text")[0].value
     labeller = Labeller(kg).fetch([iri, *(o.value for os in values.values() for o in os if o.is_iri)])
     metadata = tuple((key, zh, en, tuple(sorted((labeller.node(o) for o in values[name]), key=lambda n: n.lang or "")))
                      for key, name, zh, en in FIELDS if values.get(name))
-    spans = tuple(sorted({Span(int(r["start"].value), int(r["end"].value),
-                               span_path(kg, iri, int(r["start"].value), int(r["end"].value)))
-                          for r in kg.rows(SPANS, doc=iri)}, key=lambda s: (s.start, -s.end)))
+    bounds = [(int(bound(r, "start").value), int(bound(r, "end").value)) for r in kg.rows(SPANS, doc=iri)]
+    spans = tuple(sorted({Span(start, end, span_path(kg, iri, start, end)) for start, end in bounds},
+                         key=lambda s: (s.start, -s.end)))
     return Document(labeller.node(terms.iri(iri)), metadata, text, spans, tuple(highlight(text, spans)),
                     _facts(kg, iri, labeller))
 
@@ -185,6 +186,6 @@ SOURCES = "SELECT DISTINCT ?doc WHERE { ?doc a cj:SourceDocument } ORDER BY ?doc
 
 def source_documents(kg: KnowledgeGraph) -> tuple[Node, ...]:
     """Every source document of the graph, labelled (for the footer and the home page)."""
-    iris = [row["doc"].value for row in kg.rows(SOURCES)]
+    iris = [bound(row, "doc").value for row in kg.rows(SOURCES)]
     labeller = Labeller(kg).fetch(iris)
     return tuple(labeller.node(terms.iri(iri)) for iri in iris)

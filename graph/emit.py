@@ -190,7 +190,9 @@ class Emitter:
         zh, en = holder.get("label_zh"), holder.get("label_en")
         stated: dict[str, tuple] = {}
         for text, lang in ((zh, "zh"), (en, "en")):
-            for predicate in (RDFS.label, SKOS.prefLabel) if text else ():
+            if not text:
+                continue
+            for predicate in (RDFS.label, SKOS.prefLabel):
                 literal = Literal(text, lang=lang)
                 self.fact(s, predicate, literal, ev, self.rendering(s, predicate, literal, zh, curated))
                 stated.setdefault(text, (s, predicate, literal))
@@ -220,7 +222,8 @@ class Emitter:
         type_field = TYPE_FIELDS.get(entry.kind)
         cls = CJ[data[type_field]] if type_field else KIND_CLASSES[entry.kind]
         self.fact(s, RDF.type, cls, ev)
-        category = self.curated.entries.get(data.get("category")) if entry.kind == "projects" else None
+        # a project's category is a checked id (graph.sources)
+        category = self.curated.entries.get(data["category"]) if entry.kind == "projects" else None
         if category is not None and category.data.get("class"):  # the ontology's class of that category, if any
             self.fact(s, RDF.type, CJ[category.data["class"]], ev)
         # a name no quote writes, and what a registry entry (no source of its own) adds that no
@@ -228,6 +231,8 @@ class Emitter:
         curated = ("curation", [(s, RDF.type, cls)]) if ev else None
         self.labels(s, data, ev, curated)
         if entry.kind == "documents":
+            if entry.source is None:
+                raise entry.fail("a document is described by its own source directory, not the registry")
             self.source_metadata(s, entry.source, data, ev)
         self.scheme_membership(entry, s)
         self.simple_fields(entry, s, ev, curated if entry.source is None else None)

@@ -17,7 +17,7 @@ from graph import terms
 from graph.curated import SLUG
 from graph.namespaces import CJ, PREFIXES, site_path, span_path as _span_path
 from graph.store import KnowledgeGraph
-from graph.terms import Term, Triple
+from graph.terms import Term, Triple, bound
 
 ID_PATH = "id/"
 ONTOLOGY_PATH = "/ontology"
@@ -201,12 +201,13 @@ class Labeller:
         self.kg = kg
         self.labels: dict[str, dict[str, str]] = defaultdict(dict)
 
-    def fetch(self, iris) -> "Labeller":
+    def fetch(self, iris) -> Labeller:
         wanted = sorted({i for i in iris if i not in self.labels})
         for start in range(0, len(wanted), 200):
             values = " ".join(terms.iri(i).n3() for i in wanted[start:start + 200])
             for row in self.kg.rows(f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label ?l }}"):
-                self.labels[row["x"].value].setdefault(row["l"].lang or "", row["l"].value)
+                label = bound(row, "l")
+                self.labels[bound(row, "x").value].setdefault(label.lang or "", label.value)
         for iri in wanted:
             if not self.labels.get(iri) and iri in TERM_NAMES:
                 self.labels[iri].update(TERM_NAMES[iri])
@@ -267,15 +268,15 @@ def _citations(kg: KnowledgeGraph, iri: str, labeller: Labeller) -> tuple[Citati
     rows = kg.rows(EVIDENCE, entity=iri)
     derived_rows = kg.rows(DERIVED, entity=iri)
     labeller.fetch([*(row["doc"].value for row in rows + derived_rows if row["doc"] is not None),
-                    *(row[k].value for row in derived_rows for k in ("ss", "sp", "so")
+                    *(bound(row, k).value for row in derived_rows for k in ("ss", "sp", "so")
                       if _is_iri(row[k]))])
     citations = Citations(kg, labeller)
     for row in rows:
-        citations.add(row, (row["s"].value, row["p"].value, row["o"].value) if row["p"] is not None else None)
+        citations.add(row, (bound(row, "s").value, bound(row, "p").value, bound(row, "o").value) if row["p"] is not None else None)
     derived: dict[tuple, dict] = defaultdict(dict)
     for row in derived_rows:
-        key = (row["p"].value, row["o"].value)
-        source = tuple(labeller.node(row[k]) for k in ("ss", "sp", "so"))
+        key = (bound(row, "p").value, bound(row, "o").value)
+        source = tuple(labeller.node(bound(row, k)) for k in ("ss", "sp", "so"))
         derived[key][tuple(n.value for n in source)] = source
         if row["ev"] is not None:
             citations.add(row, ("derived", iri, *key))
@@ -293,8 +294,8 @@ def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
     statements it was derived from), and each incoming link the evidence of its statement.
     """
     inferred_graph = terms.iri(kg.graph_iri("inferred"))
-    out = [(row["g"], row["p"], row["o"]) for row in kg.rows(OUTGOING, entity=iri)]
-    incoming = [(row["s"], row["p"]) for row in kg.rows(INCOMING, entity=iri, data=kg.graph_iri("data"))]
+    out = [(bound(row, "g"), bound(row, "p"), bound(row, "o")) for row in kg.rows(OUTGOING, entity=iri)]
+    incoming = [(bound(row, "s"), bound(row, "p")) for row in kg.rows(INCOMING, entity=iri, data=kg.graph_iri("data"))]
     if not out and not incoming:
         return None
     labeller = Labeller(kg).fetch([iri, *(t.value for _, p, o in out for t in (p, o) if t.is_iri),
@@ -309,7 +310,7 @@ def describe(kg: KnowledgeGraph, iri: str) -> Entity | None:
                   for p, o in shown if o.is_iri]
     neighbours += [Link(labeller.node(p), labeller.node(s), "in", tuple(citations.of((s.value, p.value, iri))))
                    for s, p in incoming]
-    literals = defaultdict(dict)
+    literals: dict[str, dict[str, str]] = defaultdict(dict)
     for p, o in asserted:
         if o.is_literal and p.value in NAME_PREDICATES | {DESCRIPTION}:
             literals[DESCRIPTION if p.value == DESCRIPTION else "label"].setdefault(o.lang or "", o.value)
@@ -339,9 +340,9 @@ class OntologyTerm:
 
 def ontology_terms(kg: KnowledgeGraph) -> list[OntologyTerm]:
     """Every cj: term of the ontology graph with its labelled annotations, ordered by kind and name."""
-    rows = [(r["s"], r["p"], r["o"]) for r in kg.rows(ONTOLOGY_TRIPLES, ontology=kg.graph_iri("ontology"))]
+    rows = [(bound(r, "s"), bound(r, "p"), bound(r, "o")) for r in kg.rows(ONTOLOGY_TRIPLES, ontology=kg.graph_iri("ontology"))]
     labeller = Labeller(kg).fetch(t.value for row in rows for t in row if t.is_iri)
-    by_term = defaultdict(list)
+    by_term: dict[str, list[tuple[Term, Term]]] = defaultdict(list)
     for s, p, o in rows:
         by_term[s.value].append((p, o))
     found = [OntologyTerm(labeller.node(terms.iri(iri)),

@@ -52,3 +52,7 @@ class StoreWriteError(ChanjiaoError):
 
 class RemoteStoreError(ChanjiaoError):
     """The remote SPARQL store cannot be reached, or failed a request it should have served."""
+
+
+class UnboundVariable(ChanjiaoError):
+    """A result row lacks a variable its query always binds: the store answered wrongly."""

@@ -13,6 +13,7 @@ import fcntl
 import os
 import shutil
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import StoreNotBuilt
@@ -20,7 +21,14 @@ from graph.errors import StoreNotBuilt
 LEASE_FILE = "lease"
 TRASH_PREFIX = ".trash-"
 
-_held: dict[Path, list[int]] = {}  # build directory → [descriptor, open count]
+
+@dataclass
+class _Lease:
+    fd: int | None  # None: the lease file could not be opened (a read-only build), nothing is locked
+    count: int = 1
+
+
+_held: dict[Path, _Lease] = {}  # build directory → its lease and how many opens hold it
 _lock = threading.Lock()
 
 
@@ -46,7 +54,7 @@ def acquire(store_dir: Path) -> None:
     store_dir = Path(store_dir).resolve()
     with _lock:
         if store_dir in _held:
-            _held[store_dir][1] += 1
+            _held[store_dir].count += 1
             return
         fd = _open_lease(store_dir)
         if fd is not None:
@@ -54,7 +62,7 @@ def acquire(store_dir: Path) -> None:
             if not _same_file(fd, store_dir / LEASE_FILE):
                 os.close(fd)
                 raise StoreNotBuilt(f"{store_dir} was removed while it was being opened")
-        _held[store_dir] = [fd, 1]
+        _held[store_dir] = _Lease(fd)
 
 
 def release(store_dir: Path) -> None:
@@ -64,11 +72,11 @@ def release(store_dir: Path) -> None:
         entry = _held.get(store_dir)
         if entry is None:
             return
-        entry[1] -= 1
-        if entry[1] <= 0:
+        entry.count -= 1
+        if entry.count <= 0:
             del _held[store_dir]
-            if entry[0] is not None:
-                os.close(entry[0])
+            if entry.fd is not None:
+                os.close(entry.fd)
 
 
 def _same_file(fd: int, path: Path) -> bool:

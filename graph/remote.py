@@ -20,7 +20,7 @@ import requests
 from graph.embedded import parse_triples
 from graph.errors import BadInput, QueryError, QueryTimeout, RemoteStoreError
 from graph.namespaces import sparql_prologue
-from graph.terms import Term, Triple, from_json, iri
+from graph.terms import Term, Triple, bound, from_json, iri
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ class RemoteStore:
         return serialize_quads([(r["s"], r["p"], r["o"], r["g"]) for r in rows], fmt)
 
     def count(self) -> int:
-        return int(self.select(COUNT)[0]["n"].value)
+        return int(bound(self.select(COUNT)[0], "n").value)
 
     def close(self) -> None:
         self.session.close()

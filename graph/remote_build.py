@@ -25,7 +25,7 @@ from graph.errors import RemoteStoreError, StoreNotBuilt
 from graph.namespaces import graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
 from graph.store import KnowledgeGraph, Manifest, Store
-from graph.terms import iri, literal
+from graph.terms import bound, iri, literal
 
 MANIFEST_GRAPH = "build"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -51,8 +51,8 @@ def read_manifest(store: Store) -> Manifest | None:
     if not rows:
         return None
     row = rows[0]
-    base = row["g"].value[: -len(f"graph/{MANIFEST_GRAPH}")]
-    return Manifest(base, row["hash"].value, int(row["n"].value), row["at"].value)
+    base = bound(row, "g").value[: -len(f"graph/{MANIFEST_GRAPH}")]
+    return Manifest(base, bound(row, "hash").value, int(bound(row, "n").value), bound(row, "at").value)
 
 
 def open_remote(config: BuildConfig) -> KnowledgeGraph:
@@ -84,8 +84,8 @@ def publish_graphs(store: RemoteStore, graphs: dict[str, Graph], manifest: Manif
     for name, graph in graphs.items():
         _put(store, name, graph.serialize(format="nt", encoding="utf-8"))
     for row in store.select(GRAPHS):
-        if row["g"].value not in graphs:
-            _delete(store, row["g"].value)
+        if bound(row, "g").value not in graphs:
+            _delete(store, bound(row, "g").value)
     built_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     full = replace(manifest, triples=store.count(), built_at=built_at)
     subject = iri(manifest_graph)

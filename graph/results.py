@@ -184,7 +184,7 @@ def _json_solutions(variables: list[str], rows: list) -> bytes:
     terms = _Fragments(_json_fragment)
     bindings = ",".join("{" + ",".join(k + terms[t] for k, t in zip(keys, row) if t is not None) + "}" for row in rows)
     head = json.dumps(variables, ensure_ascii=False)
-    return f'{{"head":{{"vars":{head}}},"results":{{"bindings":[{bindings}]}}}}'.encode("utf-8")
+    return f'{{"head":{{"vars":{head}}},"results":{{"bindings":[{bindings}]}}}}'.encode()
 
 
 def _xml_solutions(variables: list[str], rows: list) -> bytes:
@@ -241,7 +241,8 @@ def write_ox_triples(triples, fmt: ResultFormat, cap: int, prefixes: dict[str, s
     """Serialise at most ``cap`` pyoxigraph triples of a CONSTRUCT or DESCRIBE result."""
     kept, truncated = _capped(triples, cap)
     body = ox.serialize(kept, format=fmt.rdf_format, prefixes=prefixes)
-    return Serialised(body, fmt.content_type, len(kept), truncated)
+    # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
+    return Serialised(body, fmt.content_type, len(kept), truncated)  # type: ignore[arg-type]
 
 
 def write_triples(triples: Iterable[Triple], fmt: ResultFormat, cap: int,

@@ -29,7 +29,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import pyoxigraph as ox
 
@@ -133,7 +133,7 @@ class StoreSource:
     memory_max_quads: int = 0
 
     @classmethod
-    def of(cls, graph, memory_max_quads: int = 0) -> "StoreSource":
+    def of(cls, graph, memory_max_quads: int = 0) -> StoreSource:
         """The source of a KnowledgeGraph: its build directory if it has one, else an N-Quads copy."""
         if graph.path is not None:
             return cls(store_dir=Path(graph.path), memory_max_quads=memory_max_quads)
@@ -141,7 +141,10 @@ class StoreSource:
 
     def open(self) -> ox.Store:
         if self.store_dir is None:
+            if self.nquads is None:
+                raise WorkerFailed("the store source holds neither a build directory nor N-Quads")
             return _in_memory(self.nquads)
+        from graph.embedded import EmbeddedStore
         from graph.errors import StoreNotBuilt
         from graph.store import Manifest, open_build
 
@@ -149,9 +152,12 @@ class StoreSource:
             graph = open_build(self.store_dir)
         except StoreNotBuilt as exc:
             raise WorkerFailed(f"the build the server opened is gone: {exc}") from exc
-        store = graph.store.oxigraph  # graph.embedded.EmbeddedStore: a build is always embedded
+        if not isinstance(graph.store, EmbeddedStore):  # a build on disk is always embedded
+            raise WorkerFailed(f"the build at {self.store_dir} did not open as an embedded store")
+        store = graph.store.oxigraph
         if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
-            return _in_memory(store.dump(format=ox.RdfFormat.N_QUADS))
+            # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
+            return _in_memory(store.dump(format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
         return store
 
 
@@ -190,7 +196,8 @@ def execute(store: ox.Store, job: QueryJob) -> Serialised:
     The remote side's answer to a SERVICE call is never passed on (it would make the endpoint
     a port scanner): any failed network call is reported as the same refusal.
     """
-    formats = {family: format_named(family, name) for family, name in job.formats.items()}
+    # a name no format has is left out: serialise answers NoAcceptableFormat for its family
+    formats = {family: fmt for family, name in job.formats.items() if (fmt := format_named(family, name)) is not None}
     try:
         results = store.query(job.query, prefixes=PREFIXES, **job.options())
         return serialise(results, formats, job.row_cap, PREFIXES)
@@ -340,7 +347,7 @@ class QueryRunner:
         self._admitted = threading.BoundedSemaphore(config.workers + config.max_waiting)
         self.last_failure: str | None = None
 
-    def start(self) -> "QueryRunner":
+    def start(self) -> QueryRunner:
         """Start every worker (concurrently); raise the last start failure if none came up."""
         started = [threading.Event() for _ in range(self.config.workers)]
         for event in started:
@@ -395,14 +402,15 @@ class QueryRunner:
 
     def _call(self, worker: _Worker, job: QueryJob, deadline: float) -> Serialised:
         """Run ``job`` on a checked-out worker; return it to the pool, or retire it if it failed."""
+        retired = False
         try:
             return worker.call(job, deadline)
         except _RETIRING:
             self._retire(worker)
-            worker = None
+            retired = True
             raise
         finally:
-            if worker is not None:
+            if not retired:
                 self._idle.put(worker)
 
     def close(self) -> None:

@@ -23,7 +23,7 @@ import errno
 import os
 import platform
 import socket
-from typing import Callable
+from collections.abc import Callable
 
 from graph.errors import ChanjiaoError
 
@@ -96,7 +96,7 @@ def seccomp_program(machine: str) -> list[tuple[int, int, int, int]]:
     ]
     for index, family in enumerate(_BLOCKED_FAMILIES):
         program.append((_JEQ_K, families - index, 0, family))
-    return program + [(_RET_K, 0, 0, SECCOMP_RET_ALLOW), (_RET_K, 0, 0, deny)]
+    return [*program, (_RET_K, 0, 0, SECCOMP_RET_ALLOW), (_RET_K, 0, 0, deny)]
 
 
 def _seccomp() -> None:

@@ -50,7 +50,7 @@ class Manifest:
     files: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, store_dir: Path) -> "Manifest":
+    def read(cls, store_dir: Path) -> Manifest:
         """The manifest of a build; StoreNotBuilt if there is none, StoreCorrupt if it is unreadable."""
         path = Path(store_dir) / MANIFEST_FILE
         try:
@@ -112,7 +112,7 @@ class KnowledgeGraph:
             self.path = None
 
     @classmethod
-    def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool = True) -> "KnowledgeGraph":
+    def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool = True) -> KnowledgeGraph:
         """An in-memory graph from Turtle, with the ontology and its entailments (for tests)."""
         from graph.build import assemble_from_graph
 
@@ -151,9 +151,13 @@ def bind(sparql: str, bindings: dict) -> str:
     """The query with each ``?name``/``$name`` of ``bindings`` replaced by the value's RDF term
     (graph.terms.as_term: a Term, an http(s)/urn IRI, or any other value as a string literal)."""
     for name, value in bindings.items():
-        term = as_term(value).n3()
-        sparql = re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
+        sparql = _substitute(sparql, name, as_term(value).n3())
     return sparql
+
+
+def _substitute(sparql: str, name: str, term: str) -> str:
+    # a function as the replacement: the term's backslashes are not re.sub escapes
+    return re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
 
 
 def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:

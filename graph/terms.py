@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.errors import BadInput
+from collections.abc import Mapping
+
+from graph.errors import BadInput, UnboundVariable
 
 IRI, BLANK, LITERAL, TRIPLE = "iri", "bnode", "literal", "triple"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -96,6 +98,14 @@ def to_python(term: Term | None):
     if term.kind == LITERAL and term.datatype == _BOOLEAN:
         return term.value in ("true", "1")
     return term.value
+
+
+def bound(row: Mapping[str, Term | None], name: str) -> Term:
+    """The term of ``name`` in a result row whose query always binds it; UnboundVariable if not."""
+    term = row.get(name)
+    if term is None:
+        raise UnboundVariable(f"the store left ?{name} unbound in a row where the query binds it")
+    return term
 
 
 def as_term(value) -> Term:

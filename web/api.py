@@ -25,7 +25,7 @@ def _required(name: str) -> str:
 
 def _search_options(*names: str) -> dict:
     """k (bounded by the engine's max_k) and the optional filters among ``names`` that were given."""
-    options = {name: request.args[name] for name in names if name in request.args}
+    options: dict[str, str | int] = {name: request.args[name] for name in names if name in request.args}
     k = bounded_int("k", 1, services().search_config().max_k)
     if k is not None:
         options["k"] = k

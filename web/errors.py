@@ -7,7 +7,7 @@ no handler ever returns a stack trace.
 from __future__ import annotations
 
 from flask import Flask, Response, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed
 
 from graph.errors import (BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout, RemoteStoreError,
                           StoreCorrupt, StoreNotBuilt)
@@ -77,7 +77,7 @@ def _library_error(exc: ChanjiaoError) -> Response:
 
 def _http_error(exc: HTTPException) -> Response:
     response = error_response(exc.code or 500, (exc.name or "error").lower().replace(" ", "_"), exc.description or "")
-    if exc.code == 405 and exc.valid_methods:
+    if isinstance(exc, MethodNotAllowed) and exc.valid_methods:
         response.headers["Allow"] = ", ".join(exc.valid_methods)
     return response
 

@@ -12,12 +12,16 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from graph.errors import ChanjiaoError
-from graph.runner import QueryRunner, RunnerConfig, StoreSource
+from graph.results import Serialised
+from graph.runner import QueryJob, QueryRunner, RunnerConfig, StoreSource
 from graph.store import KnowledgeGraph, file_signature
 from web.config import ServerConfig
+
+if TYPE_CHECKING:  # imported lazily at run time: search is an optional part
+    from search import SearchEngine
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,20 @@ class SearchBackend(Protocol):
 
     def complete(self, prefix: str, k: int = ..., type: str | None = ..., industry: str | None = ...,
                  lang: str = ...) -> Any: ...
+
+
+class Runner(Protocol):
+    """What the endpoint needs from a query runner: graph.runner.QueryRunner (worker processes
+    over the embedded store) or graph.remote_runner.RemoteRunner (the remote store)."""
+
+    @property
+    def ready(self) -> bool: ...
+
+    def wait_ready(self, timeout: float) -> bool: ...
+
+    def run(self, job: QueryJob, timeout: float) -> Serialised: ...
+
+    def close(self) -> None: ...
 
 
 class Answerer(Protocol):
@@ -92,7 +110,7 @@ class Generation:
                  previous: Generation | None = None, **ready: Any):
         self.config = config
         self.graph: Lazy[KnowledgeGraph] = Lazy("the store", open_graph, ready.get("graph"))
-        self.runner: Lazy[QueryRunner] = Lazy("the query workers", self._start_runner, ready.get("runner"))
+        self.runner: Lazy[Runner] = Lazy("the query workers", self._start_runner, ready.get("runner"))
         self.search: Lazy[SearchBackend] = Lazy("the search index", self._open_search, ready.get("search"))
         self.answerer: Lazy[Answerer] = Lazy("question answering", self._open_answerer, ready.get("answerer"))
         self._previous_search = previous.search.peek() if previous is not None else None
@@ -145,11 +163,15 @@ class Generation:
         if graph is not None:
             graph.close()
 
-    def _start_runner(self) -> QueryRunner:
+    def _start_runner(self) -> Runner:
         if self.config.build.store:  # the remote store runs the queries (graph.remote_runner)
+            from graph.remote import RemoteStore
             from graph.remote_runner import RemoteRunner
 
-            return RemoteRunner(self.opened().store, self.config.workers, self.config.admission_wait_s)
+            store = self.opened().store
+            if not isinstance(store, RemoteStore):
+                raise ServiceUnavailable(f"the store {self.config.build.store} did not open as a remote store")
+            return RemoteRunner(store, self.config.workers, self.config.admission_wait_s)
         source = StoreSource.of(self.opened(), self.config.worker_memory_copy_max_quads)
         config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
                               admission_wait_s=self.config.admission_wait_s)
@@ -176,4 +198,5 @@ class Generation:
     def _open_answerer(self) -> Answerer:
         from search.qa import QuestionAnswerer
 
-        return QuestionAnswerer(self.opened(), self.search.get())
+        # the search backend is the SearchEngine _open_search made (a test may inject a look-alike)
+        return QuestionAnswerer(self.opened(), cast("SearchEngine", self.search.get()))

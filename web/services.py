@@ -17,12 +17,12 @@ import logging
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from flask import Flask, current_app, g, has_app_context
 
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
-from graph.runner import QueryRunner
 from graph.store import (
     KnowledgeGraph,
     file_signature,
@@ -36,6 +36,7 @@ from web.generation import (
     Answerer,
     Generation,
     Lazy,
+    Runner,
     SearchBackend,
     ServiceUnavailable,
     WarmingUp,
@@ -60,7 +61,7 @@ class Services:
 
     def __init__(self, config: ServerConfig, graph: KnowledgeGraph | None = None,
                  search: SearchBackend | None = None, answerer: Answerer | None = None,
-                 runner: QueryRunner | None = None):
+                 runner: Runner | None = None):
         self.config = config
         self.quotas = ClientQuotas(config.quota)
         self._current = Generation(config, lambda: open_store(config.build),
@@ -94,7 +95,7 @@ class Services:
         return generation.opened()
 
     @property
-    def runner(self) -> QueryRunner:
+    def runner(self) -> Runner:
         lazy = self.generation.runner
         self._made(lazy)
         return lazy.get()
@@ -251,7 +252,9 @@ class Services:
         from graph.remote_build import published_hash
 
         graph = self._current.graph.peek()
-        found = published_hash(graph) if graph is not None else None
+        if graph is None:
+            return
+        found = published_hash(graph)
         if found is None or found in (graph.content_hash, self._refused):
             return
         self._reload(found, lambda: open_store(self.config.build))
@@ -259,7 +262,7 @@ class Services:
     def _reload(self, store_dir: Path | str, opener: Callable[[], KnowledgeGraph] | None = None) -> None:
         """Open, warm and swap in the build ``store_dir`` (a build directory, or the content hash
         of a remote build, which ``opener`` opens); refuse it for good if it cannot be served."""
-        fresh = Generation(self.config, opener or (lambda: _open_intact(store_dir)), previous=self._current)
+        fresh = Generation(self.config, opener or (lambda: _open_intact(Path(store_dir))), previous=self._current)
         try:
             fresh.warm()
         except StoreNotBuilt as exc:  # pruned meanwhile: a newer build is published
@@ -324,8 +327,8 @@ def _open_intact(store_dir: Path) -> KnowledgeGraph:
     return graph
 
 
-def _same(a: Path | None, b: Path | None) -> bool:
-    return a is not None and b is not None and a.resolve() == b.resolve()
+def _same(a: Path | str | None, b: Path | str | None) -> bool:
+    return a is not None and b is not None and Path(a).resolve() == Path(b).resolve()
 
 
 def services() -> Services:

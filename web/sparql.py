@@ -18,7 +18,7 @@ from werkzeug.exceptions import UnsupportedMediaType
 
 from graph.errors import BadInput, QueryError, QueryRefused
 from graph.namespaces import GRAPH_NAMES, PREFIXES
-from graph.results import FORMATS, GRAPH, SOLUTIONS, Serialised, write_triples
+from graph.results import FORMATS, GRAPH, SOLUTIONS, NoAcceptableFormat, Serialised, write_triples
 from graph.query_shape import inspect_query
 from graph.runner import QueryJob
 from graph.terms import Triple, blank, iri, literal
@@ -92,7 +92,10 @@ def _formats(form: str | None) -> dict[str, str]:
     if form is None:
         return {family: formats[0].name for family, formats in FORMATS.items()}
     family = FORM_FAMILY[form]
-    return {family: negotiate(family).name}
+    fmt = negotiate(family)
+    if fmt is None:  # negotiate answers None (HTML) only when HTML is offered, which it is not here
+        raise NoAcceptableFormat(f"no {family} format fits the request")
+    return {family: fmt.name}
 
 
 def result_response(result: Serialised) -> Response:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from graph.ingest.errors import AcceptError
+from graph.ingest.errors import AcceptError, NotLinked
 from graph.ingest.link import iri_slug, romanise, slug
 from graph.ingest.read import Document
-from graph.ingest.result import Extraction, Span
+from graph.ingest.result import Consortium, Cooperation, Extraction, Organisation, Span
 from graph.namespaces import entity_iri
 
 DRAFTS_DIR, STAGING_DIR, LOCK_FILE = "drafts", ".accepting", "ingest.lock"
@@ -126,6 +126,13 @@ def _quote(text: str, spans: list[Span]) -> str | list[str]:
     return quotes[0] if len(quotes) == 1 else quotes
 
 
+def _slug(iri: str | None, label: str) -> str:
+    """The id of a linked entity (graph.ingest.link gives every one an IRI); NotLinked if it has none."""
+    if iri is None:
+        raise NotLinked(f"{label!r} has no IRI: the extraction was not linked")
+    return iri_slug(iri)
+
+
 def _ids(result: Extraction) -> dict[str, str]:
     """Organisation label -> id (the registry id for known ones, a minted slug for new ones)."""
     return {o.label: iri_slug(o.iri) for o in result.organisations if o.iri}
@@ -143,9 +150,10 @@ def _facts(sid: str, text: str, result: Extraction) -> tuple[dict, list[str]]:
     are statements of the source document itself (a mention of it). Fact ids carry the source
     id (two articles' 签约仪式 are two events). Also returns the cooperations held back."""
     ids = _ids(result)
-    mentions = [{"id": iri_slug(e.iri), "confidence": e.confidence, "evidence": _quote(text, e.evidence)}
-                for e in [*result.organisations, *result.consortia] if not e.new and e.iri]
-    mentions += [{"id": iri_slug(p.iri), "confidence": p.confidence, "evidence": _quote(text, p.evidence),
+    known: list[Organisation | Consortium] = [*result.organisations, *result.consortia]
+    mentions: list[dict] = [{"id": iri_slug(e.iri), "confidence": e.confidence, "evidence": _quote(text, e.evidence)}
+                for e in known if not e.new and e.iri]
+    mentions += [{"id": _slug(p.iri, p.name), "confidence": p.confidence, "evidence": _quote(text, p.evidence),
                   "positions": _positions(p.positions, ids)} for p in result.people if not p.new]
     if result.figures:
         # one statement per figure as written (label_zh): two equal values stay two figures
@@ -155,7 +163,7 @@ def _facts(sid: str, text: str, result: Extraction) -> tuple[dict, list[str]]:
                          "figures": [{"value": f.value, "unit_zh": f.unit, "bound": f.bound, "text": f.text,
                                       "label_zh": f.text, "evidence": _quote(text, f.evidence)}
                                      for f in reversed(list(figures))]})
-    held_back = []
+    held_back: list[str] = []
     consortia = [_consortium(c, text, ids, held_back) for c in result.consortia if c.new]
     projects = []
     for c in result.cooperations:
@@ -165,7 +173,7 @@ def _facts(sid: str, text: str, result: Extraction) -> tuple[dict, list[str]]:
         else:
             held_back.append(f"{c.label or '、'.join(c.participants)}: {reason}")
     events = [_known(id=slug(sid + e.label + (e.date or "")), type="SigningCeremony" if "签约" in e.label else "Meeting",
-                     label_zh=e.label, label_en=romanise(e.label), date=e.date, venue=ids.get(e.place),
+                     label_zh=e.label, label_en=romanise(e.label), date=e.date, venue=ids.get(e.place) if e.place else None,
                      confidence=e.confidence, evidence=_quote(text, e.evidence)) for e in result.events]
     return {"consortia": consortia, "projects": projects, "events": events, "mentions": mentions}, held_back
 
@@ -222,10 +230,10 @@ def _project(sid: str, c, text: str, ids: dict[str, str]) -> tuple[dict | None, 
 
 def _entities(text: str, result: Extraction) -> dict:
     ids = _ids(result)
-    orgs = [{"id": iri_slug(o.iri), "type": o.type, "label_zh": o.label, "label_en": romanise(o.label),
+    orgs = [{"id": _slug(o.iri, o.label), "type": o.type, "label_zh": o.label, "label_en": romanise(o.label),
              "aliases": o.aliases, "confidence": o.confidence, "evidence": _quote(text, o.evidence)}
             for o in result.organisations if o.new]
-    people = [{"id": iri_slug(p.iri), "label_zh": p.name, "label_en": romanise(p.name),
+    people = [{"id": _slug(p.iri, p.name), "label_zh": p.name, "label_en": romanise(p.name),
                "positions": _positions(p.positions, ids), "confidence": p.confidence,
                "evidence": _quote(text, p.evidence)} for p in result.people if p.new]
     return {"organisations": orgs, "people": people, "industries": _industries(text, result),
@@ -238,7 +246,8 @@ def _entities(text: str, result: Extraction) -> dict:
 def _industries(text: str, result: Extraction) -> list[dict]:
     """Industry concepts the graph's scheme lacks, proposed under their nearest broader concept
     (a top concept when the scheme has none)."""
-    proposed = [c.proposed_industry for c in [*result.cooperations, *result.consortia]
+    holders: list[Cooperation | Consortium] = [*result.cooperations, *result.consortia]
+    proposed = [c.proposed_industry for c in holders
                 if c.proposed_industry and not c.industry_ids and _quotable(c.proposed_industry, text)]
     unique = {p.label: p for p in proposed}.values()
     return [{"id": slug(p.label), "label_zh": p.label, "label_en": romanise(p.label),
@@ -248,7 +257,9 @@ def _industries(text: str, result: Extraction) -> list[dict]:
 
 def to_json(draft: Draft, result: Extraction, base_iri: str) -> dict:
     """The one JSON object ``chanjiao ingest --json`` prints for a file."""
-    spans = lambda xs: [{"start": s.start, "end": s.end} for s in xs]
+    def spans(xs):
+        return [{"start": s.start, "end": s.end} for s in xs]
+
     return {
         "source": {"iri": entity_iri(base_iri, "document", draft.source_id), "sha256": draft.sha256,
                    "title": draft.title, "published": draft.published_date},
@@ -310,7 +321,7 @@ def accept(config, sid: str) -> Path:
         draft.rename(target)
         # Published after the move: a reader that finds the store stale in between rebuilds the same
         # inputs, so it reuses this very store instead of publishing one without the draft.
-        publish_store(data_dir, report.store_dir)
+        publish_store(data_dir, Path(report.store_dir))
     return target
 
 

@@ -44,3 +44,7 @@ class NothingFound(IngestError):
 
 class AcceptError(ChanjiaoError):
     """A draft cannot be accepted: there is no such draft."""
+
+
+class NotLinked(ChanjiaoError):
+    """An extraction reached the draft writer with an entity linking gave no IRI (a pipeline bug)."""

@@ -16,6 +16,7 @@ label/alias table, so a short form the gold lists as an alias counts as the full
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -88,7 +89,7 @@ class Names:
             for name in [entry["label"], *(entry.get("aliases") or [])]:
                 self.table.setdefault(normalize(name), label)
 
-    def canon(self, name: str | None, aliases: list[str] = ()) -> str:
+    def canon(self, name: str | None, aliases: Sequence[str] = ()) -> str:
         for n in [name or "", *aliases]:
             if normalize(n) in self.table:
                 return self.table[normalize(n)]

@@ -21,7 +21,7 @@ from graph.ingest.orgs import find_organisations
 from graph.ingest.people import find_people
 from graph.ingest.read import Document
 from graph.ingest.relations import find_consortia, find_cooperations, find_events
-from graph.ingest.result import Extraction
+from graph.ingest.result import Consortium, Extraction, Organisation
 
 # A time span's bounds -> how much of the date is known.
 _PRECISION = ((10, lambda a, b: a[:10] == b[:10]), (7, lambda a, b: a[:7] == b[:7]), (4, lambda a, b: a[:4] == b[:4]))
@@ -86,7 +86,8 @@ def published_in_text(text: str) -> str | None:
 def _written_forms(doc: Document, result: Extraction) -> None:
     if not doc.traditional:
         return
-    for entity in [*result.organisations, *result.consortia]:
+    entities: list[Organisation | Consortium] = [*result.organisations, *result.consortia]
+    for entity in entities:
         for span in entity.evidence:
             written = doc.text[span.start:span.end]
             if written != doc.simplified[span.start:span.end] and written not in entity.aliases:

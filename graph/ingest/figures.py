@@ -7,6 +7,7 @@ numeral, 万/亿 scale it, 余/多/以上 set the bound.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from graph.ingest.nlp import Token, jio, number
 from graph.ingest.result import Figure, Span
@@ -29,7 +30,7 @@ NOT_AFTER = re.compile(r"^[年月日号时分秒岁]")  # 2024年 is a date, not
 NOT_BEFORE_CHINESE = set("第十百千万亿之")
 
 
-def find_figures(text: str, toks: list[Token] = ()) -> list[Figure]:
+def find_figures(text: str, toks: Sequence[Token] = ()) -> list[Figure]:
     """Every figure once: a count repeated with the same value, unit and counted noun
     (12个合作项目 … 12个项目) is one fact."""
     figures = _money(text)
@@ -74,8 +75,11 @@ def _money(text: str) -> list[Figure]:
     out = []
     for item in jio().ner.extract_money(text, with_parsing=True):
         detail = item.get("detail") or {}
+        num = detail.get("num")
+        if num is None:  # a sum jionlp could not parse
+            continue
         try:
-            value = float(detail.get("num"))
+            value = float(num)
         except (TypeError, ValueError):
             continue
         start, end = item["offset"]
@@ -87,10 +91,8 @@ def _money(text: str) -> list[Figure]:
 
 def _out_of(text: str, at: int) -> int | None:
     sentence_start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    m = None
-    for m in OUT_OF.finditer(text, sentence_start, at):
-        pass
-    return int(m.group(1)) if m else None
+    matches = list(OUT_OF.finditer(text, sentence_start, at))
+    return int(matches[-1].group(1)) if matches else None
 
 
 def _whole(value: float) -> int | float:

@@ -73,7 +73,9 @@ def _known(lexicon: Lexicon, kind: str, name: str, aliases: list[str]):
 def _relabel(result: Extraction) -> None:
     """References by label (participants, leads, positions) follow an organisation's new label."""
     names = {a: o.label for o in result.organisations for a in [*o.aliases]}
-    fix = lambda label: names.get(label, label)
+    def fix(label: str) -> str:
+        return names.get(label, label)
+
     for coop in result.cooperations:
         coop.participants = list(dict.fromkeys(fix(p) for p in coop.participants))
     for c in result.consortia:

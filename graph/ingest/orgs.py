@@ -147,7 +147,9 @@ def find_organisations(text: str, toks: list[Token], lexicon: Lexicon) -> Found:
 
 def _gazetteer(text: str, lexicon: Lexicon) -> list[tuple]:
     hits = lexicon.find(text, kinds=("organisation",))
-    full = lambda s, t, e: t - s > SHORT_ALIAS or normalize(text[s:t]) == normalize(e.label)
+    def full(s: int, t: int, e) -> bool:
+        return t - s > SHORT_ALIAS or normalize(text[s:t]) == normalize(e.label)
+
     first_full: dict[str, int] = {}
     for s, t, e in hits:
         if full(s, t, e):
@@ -173,7 +175,7 @@ def _suffix_names(text: str, toks: list[Token]) -> list[tuple]:
         whole_org = tok.tag == "ORG" and start == tok.start  # LAC's own ORG word: 教育部 is short but sure
         if text[max(0, start - 2):start] in BUILT_BY:
             continue  # 共建…联合实验室: what a cooperation builds is its project, not a party to it
-        if not _plausible(name, text, tok.end, tok.tag in ANCHOR_TAGS or tok.tag != "n" and start < tok.start,
+        if not _plausible(name, text, tok.end, tok.tag in ANCHOR_TAGS or (tok.tag != "n" and start < tok.start),
                           MIN_ORG_WORD if whole_org else MIN_LABEL):
             continue
         out.append((start, tok.end, name, org_type(name) or type_, 0.8 if tok.tag == "ORG" else 0.65))

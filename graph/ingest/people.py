@@ -9,6 +9,7 @@ by 、/,, the one of the previous person.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from graph.han import HAN
 from graph.ingest.nlp import Token
@@ -36,7 +37,7 @@ MAX_TITLE = 16  # a title with its department: 职业教育与继续教育处副
 MIN_NAME, MAX_NAME = 2, 4
 
 
-def find_people(text: str, toks: list[Token], found: Found, consortia: list[Consortium] = ()) -> list[Person]:
+def find_people(text: str, toks: list[Token], found: Found, consortia: Sequence[Consortium] = ()) -> list[Person]:
     people: dict[str, Person] = {}
     names = _named_spans(found, consortia)
     previous: tuple[int, str | None] | None = None  # (end of the last name, its organisation)

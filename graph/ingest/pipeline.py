@@ -18,7 +18,7 @@ from graph.ingest.extract import DefaultExtractor, published_in_text
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.link import link
 from graph.ingest.proposals import complete
-from graph.ingest.read import read_document
+from graph.ingest.read import Document, read_document
 from graph.ingest.result import Extraction
 
 
@@ -39,8 +39,9 @@ class Ingester:
             self._lexicon = Lexicon.from_graph(open_graph(self.config.data_dir))
         return self._lexicon
 
-    def extract(self, path: Path | str, published: str | None = None) -> Extraction:
-        """Read and extract one file, linked to the graph; NothingFound if it names nothing."""
+    def extract(self, path: Path | str, published: str | None = None) -> tuple[Document, Extraction]:
+        """Read and extract one file, linked to the graph: the read document and what it names;
+        NothingFound if it names nothing."""
         doc = read_document(path, self.ingest_config)
         return doc, self._extract(doc, path, published)
 

@@ -86,9 +86,9 @@ def complete(consortium: Consortium, lexicon: Lexicon) -> None:
             consortium.proposed_industry = ProposedIndustry(term, nearest_broader(term, lexicon), None)
         return
     name = m.group(1)
-    known = lexicon.lookup(name, "place") or next((e for _, _, e in lexicon.find(name, kinds=("place",))), None)
-    if known is not None:
-        consortium.place_ids = [iri_slug(known.iri)]
+    place = lexicon.lookup(name, "place") or next((e for _, _, e in lexicon.find(name, kinds=("place",))), None)
+    if place is not None:
+        consortium.place_ids = [iri_slug(place.iri)]
         return
     place_type = next((t for ending, t in PLACE_ENDINGS if name.endswith(ending)), None)
     if place_type:
@@ -98,13 +98,13 @@ def complete(consortium: Consortium, lexicon: Lexicon) -> None:
 def nearest_broader(term: str, lexicon: Lexicon) -> str | None:
     """The IRI of the industry whose names share the longest ending (>= MIN_HEAD) with ``term``."""
     folded = normalize(term)
-    best, votes = 0, Counter()
+    best, votes = 0, Counter[str]()
     for entry in (e for e in lexicon.entries if e.kind == "industry"):
         for name in entry.names | {entry.label}:
             shared = _common_ending(folded, normalize(name))
             if shared >= MIN_HEAD and shared >= best:
                 if shared > best:
-                    best, votes = shared, Counter()
+                    best, votes = shared, Counter[str]()
                 votes[entry.iri] += 1
     return votes.most_common(1)[0][0] if votes else None
 

@@ -68,7 +68,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             try:
                 return data.decode(codec), codec
             except UnicodeDecodeError as exc:
-                raise UndecodableText(path, f"starts with a {codec} byte-order mark but is not {codec}: {exc}")
+                raise UndecodableText(path, f"starts with a {codec} byte-order mark but is not {codec}: {exc}") from exc
     if data.startswith(MAGIC) or b"\x00" in data:
         raise BinaryData(path, "holds binary data (NUL bytes or a binary file signature), not text")
     try:

@@ -167,7 +167,7 @@ def _joins(toks: list[Token], i: int) -> bool:
 
 def _merge_variants(consortia: list[Consortium]) -> list[Consortium]:
     """A shortened name (芜湖经开区… for 芜湖经济技术开发区…) becomes an alias of the full one."""
-    kept = []
+    kept: list[Consortium] = []
     for c in sorted(consortia, key=lambda c: -len(c.label)):
         full = next((k for k in kept if k.kind == c.kind and is_short_form(c.label, k.label)), None)
         if full is None:

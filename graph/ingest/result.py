@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from graph.ingest.read import Document
+
+if TYPE_CHECKING:  # proposals imports this module: the names are for the annotations only
+    from graph.ingest.proposals import ProposedIndustry, ProposedPlace
 
 
 @dataclass(frozen=True, order=True)
@@ -99,8 +102,8 @@ class Consortium:
     # shape needs, known (ids) or proposed (ProposedIndustry / ProposedPlace).
     industry_ids: list[str] = field(default_factory=list)
     place_ids: list[str] = field(default_factory=list)
-    proposed_industry: object | None = None
-    proposed_place: object | None = None
+    proposed_industry: ProposedIndustry | None = None
+    proposed_place: ProposedPlace | None = None
 
 
 @dataclass
@@ -114,7 +117,7 @@ class Cooperation:
     industry_ids: list[str] = field(default_factory=list)  # their registry ids (filled by linking)
     # When the gazetteer finds no industry: the field the statement names, as a new concept
     # (graph.ingest.proposals.ProposedIndustry), or None.
-    proposed_industry: object | None = None
+    proposed_industry: ProposedIndustry | None = None
 
 
 @dataclass
