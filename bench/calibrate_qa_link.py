@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from search.qa_link import candidates  # noqa: E402
+from search.qa_link import candidates
 
 
 def main(argv=None) -> None:
@@ -35,7 +35,7 @@ def main(argv=None) -> None:
     scored = [(c, candidates(engine, c["phrase"])) for c in cases]
     best = None
     for min_score in [x / 2 for x in range(2, 41)]:
-        for min_ratio in [1 + x / 10 for x in range(0, 41)]:
+        for min_ratio in [1 + x / 10 for x in range(41)]:
             right = sum(_right(c, found, min_score, min_ratio) for c, found in scored)
             key = (right, min_score, min_ratio)
             if best is None or key > best:

@@ -26,9 +26,9 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.service_servers import HOST, start_ours  # noqa: E402
-from graph.build import ensure_built  # noqa: E402
-from graph.config import BuildConfig  # noqa: E402
+from bench.service_servers import HOST, start_ours
+from graph.build import ensure_built
+from graph.config import BuildConfig
 
 RESULTS = Path(__file__).resolve().parent / "results" / "load_bench.json"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"

@@ -32,13 +32,13 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from graph.build import ensure_built  # noqa: E402
-from graph.config import BuildConfig  # noqa: E402
-from graph.store import open_graph  # noqa: E402
-from search import SearchConfig, SearchEngine  # noqa: E402
-from search.dense import DenseIndex, IndexParams  # noqa: E402
-from search.evaluate import load_cases  # noqa: E402
-from search_scale import DIM, engine_at_scale, engine_table, names_at_scale, names_table, percentiles, timed_ms  # noqa: E402
+from graph.build import ensure_built
+from graph.config import BuildConfig
+from graph.store import open_graph
+from search import SearchConfig, SearchEngine
+from search.dense import DenseIndex, IndexParams
+from search.evaluate import load_cases
+from search_scale import DIM, engine_at_scale, engine_table, names_at_scale, names_table, percentiles, timed_ms
 
 CASES = [REPO.parent / "shared" / "eval" / "search-dev.jsonl", REPO / "tests" / "search" / "extra-cases.jsonl"]
 PREFIXES = ["大", "大连", "大连理", "燃料", "dal", "dalian j", "项目", "新能源汽", "开源", "z", "通用", "Liao"]

@@ -98,7 +98,7 @@ def typed_forms(doc, rng) -> dict[str, str]:
             "typo": "".join(wrong), "english": doc.names.en[:12]}
 
 
-def engine_at_scale(n: int, config: SearchConfig = SearchConfig()) -> dict:
+def engine_at_scale(n: int, config: SearchConfig | None = None) -> dict:
     """Build time, then autocomplete and search p50/p99 (wall clock and CPU) per way of typing,
     at ``n`` entities. ``config`` may build the HNSW graph lighter than the default (the
     query-time efSearch stays the default's) when the machine is too busy for the full build."""
@@ -108,6 +108,7 @@ def engine_at_scale(n: int, config: SearchConfig = SearchConfig()) -> dict:
     catalogue = synthetic_catalogue(n)
     start = time.perf_counter()
     tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
+    config = config or SearchConfig()
     dense = open_dense(catalogue.docs, HashEmbedder(), config, None, "synthetic")
     engine = SearchEngine(catalogue, HashEmbedder(), SearchConfig(), dense, tokenizer)
     build_s = time.perf_counter() - start

@@ -68,7 +68,7 @@ class Measurement:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def _client(base: str, paths: list[str], headers: dict, latencies: list, errors: list) -> None:

@@ -74,7 +74,7 @@ class Cookbook:
         self.recipes[name] = (sparql, bindings)
         return table(self.kg.select(sparql, **bindings))
 
-    def compare(self, endpoint: "SparqlServer") -> pd.DataFrame:
+    def compare(self, endpoint: SparqlServer) -> pd.DataFrame:
         """Every recipe run again by ``endpoint``: row counts and whether the rows are identical."""
         rows = []
         for name, (sparql, bindings) in self.recipes.items():
@@ -150,9 +150,9 @@ class SparqlServer:
         self.process: subprocess.Popen | None = None
         self._log = None
 
-    def start(self, timeout: float = 120.0) -> "SparqlServer":
+    def start(self, timeout: float = 120.0) -> SparqlServer:
         """Start the server and wait until ``/readyz`` answers 200; raise with its log if it does not."""
-        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 -- the server's log, open for its lifetime
         command = [sys.executable, str(REPO / "server.py"), "--host", self.host, "--port", str(self.port),
                    "--data", str(self.data)]
         env = {k: v for k, v in os.environ.items() if k != "PORT"}  # $PORT would override --port

@@ -23,11 +23,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from graph import sources  # noqa: E402
-from graph.build import assemble_from_graph, derivations  # noqa: E402
-from graph.emit import emit  # noqa: E402
-from graph.namespaces import DEFAULT_BASE_IRI, graph_iri  # noqa: E402
-from graph.store import load_graphs  # noqa: E402
+from graph import sources
+from graph.build import assemble_from_graph, derivations
+from graph.emit import emit
+from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
+from graph.store import load_graphs
 
 
 def blob_load(store: ox.Store, graphs: dict) -> None:

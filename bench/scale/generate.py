@@ -94,7 +94,7 @@ class Generator:
     def __init__(self, scale: int, seed: int):
         self.rng = random.Random(seed)
         self.scale = scale
-        self.industries = [i for i in _seed("industries.yaml")["industries"]]
+        self.industries = list(_seed("industries.yaml")["industries"])
         self.modes = [m["id"] for m in _seed("modes.yaml")["modes"]]
         self.places, self.orgs, self.people, self.reports = [], [], [], []
         self.names: set[str] = set()
@@ -209,7 +209,7 @@ class Report:
         """Record that the report names a registry entity (its evidence: its name, found in the text)."""
         self.mentions.setdefault(entity["id"], {"id": entity["id"], "evidence": quote or entity["label_zh"]})
 
-    def build(self) -> "Report":
+    def build(self) -> Report:
         gen, rng, city = self.gen, self.rng, self.city
         earlier = list(gen.orgs)
         orgs = [gen._org(kind, city, f"{self.n}-{i}") for kind, count in NEW_PER_REPORT.items() for i in range(count)]

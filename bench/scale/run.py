@@ -31,9 +31,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
-from service_servers import start_ours  # noqa: E402  (bench/ is not a package)
+from service_servers import start_ours
 
-from generate import generate  # noqa: E402
+from generate import generate
 
 RESULTS = REPO / "bench" / "results" / "scale.json"
 ASKS = ["哪些高校在氢能领域有合作？", "新能源汽车方面有哪些合作项目？", "联合体有多少家成员单位？",

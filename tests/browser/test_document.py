@@ -8,7 +8,6 @@ from urllib.parse import urlparse
 import pytest
 import requests
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 
 from tests.browser.helpers import console_errors, wait
 
@@ -36,7 +35,7 @@ def documents(site: str) -> dict:
                              headers={"Accept": "application/sparql-results+json"})
     found: dict = {}
     for row in response.json()["results"]["bindings"]:
-        text, spans = found.setdefault(row["doc"]["value"], (row["text"]["value"], set()))
+        _text, spans = found.setdefault(row["doc"]["value"], (row["text"]["value"], set()))
         spans.add((int(row["start"]["value"]), int(row["end"]["value"])))
     assert found
     return found

@@ -3,6 +3,8 @@ copies stored in git are executed, error-free and free of run-to-run noise."""
 
 from __future__ import annotations
 
+import itertools
+
 import nbformat
 import pytest
 
@@ -53,7 +55,7 @@ def test_stored_notebook_is_executed_and_clean(path):
             assert output.output_type != "error", f"{path.name}: a stored output is an error"
             assert output.get("name") != "stderr", f"{path.name}: stored stderr output: {output.get('text', '')[:200]}"
         kinds = [(o.output_type, o.get("name")) for o in cell.get("outputs", [])]
-        assert not [a for a, b in zip(kinds, kinds[1:]) if a == b and a[0] == "stream"], "streams not coalesced"
+        assert not [a for a, b in itertools.pairwise(kinds) if a == b and a[0] == "stream"], "streams not coalesced"
 
 
 def test_clean_drops_volatile_metadata():

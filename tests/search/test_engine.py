@@ -29,7 +29,7 @@ def test_one_document_per_entity_and_no_quantities(small_engine):
 
 def test_documents_carry_neighbours_and_broader_industries(small_engine):
     doc = next(d for d in small_engine.catalogue.docs if d.iri == PEMFC)
-    fields = dict((v, f) for f, v in doc.fields)
+    fields = {v: f for f, v in doc.fields}
     assert fields["国创氢能科技有限公司"] == "participant"
     assert fields["新能源"] == "industry"  # the broader concept of 燃料电池, two levels up
     assert fields["科技创新类项目"] == "type"

@@ -85,7 +85,7 @@ def test_the_first_build_embeds_every_passage_once(two_builds):
 
 
 def test_a_changed_source_re_embeds_only_the_passages_it_changed(two_builds):
-    _, old, new, first, second = two_builds
+    _, old, new, _first, second = two_builds
     assert new != old
     assert 2 <= len(second.texts) <= 20, second.texts
     assert all(NEW_LABEL.lower() in text.lower() for text in second.texts), second.texts

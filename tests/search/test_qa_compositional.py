@@ -52,7 +52,7 @@ def test_a_negation_is_the_complement_never_the_positive_set(qa, kg, question):
 ])
 def test_yes_no_questions_open_with_the_verdict(qa, question, verdict):
     answer = qa.answer(question)
-    assert answer.answer_text.startswith(verdict) and answer.evidence or verdict in ("否", "No")
+    assert (answer.answer_text.startswith(verdict) and answer.evidence) or verdict in ("否", "No")
 
 
 @pytest.mark.parametrize("question, winner, loser", [

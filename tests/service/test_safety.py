@@ -70,7 +70,7 @@ def listener():
         while not stop.is_set():
             try:
                 seen.append(sock.accept())
-            except socket.timeout:
+            except TimeoutError:
                 continue
 
     thread = threading.Thread(target=accept, daemon=True)
