@@ -377,12 +377,12 @@ class Operators(Describers, Locators, Kinds):
     # -- two answer types --------------------------------------------------------------------------
     def two_types(self, u: Understanding) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
-        asked = [frozenset(self.lexicon.class_words[w]) for w in _asked_words(u, self.lexicon)]
+        asked = _asked_words(u, self.lexicon)
         if len(asked) < 2:
             return None
         answers, evidence, texts = [], [], []
-        for classes in asked:
-            part = self.plain(replace(u, answer_classes=classes))
+        for word in asked:
+            part = self.plain(replace(u, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word))
             answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
             evidence += part.evidence
             texts.append(part.answer_text)
