@@ -96,7 +96,7 @@ class QuestionAnswerer:
         text = self.speller.respell(self.scope.respelled(question, standard_wording(question)))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
-        if first.answers or first.understanding.get("outside_graph"):
+        if first.answers or first.understanding.get("outside_graph") or first.understanding.get("settled"):
             return first
         # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪").
         relinked = self._relinked(text, u)
@@ -113,6 +113,7 @@ class QuestionAnswerer:
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
                         outcome.sparql or sparql_prologue() + PARTICIPATION, understanding=_summary(u, [], None))
         if not result.answers:
+            result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
         return result
 

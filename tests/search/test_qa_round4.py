@@ -1,0 +1,49 @@
+"""Round-4 question answering on the real graph: 学院 as a class word, two answer types named each by
+its own class word, attributes the graph does not hold answered empty. Expected answers come from
+the seed article."""
+
+import pytest
+
+from search.qa import QuestionAnswerer
+
+COLLEGES = {"大连职业技术学院", "辽宁轻工职业学院"}
+
+
+@pytest.fixture(scope="module")
+def qa(kg, real_engine):
+    return QuestionAnswerer(kg, real_engine)
+
+
+def labels(answer) -> set[str]:
+    return {a["label"] for a in answer.answers}
+
+
+@pytest.mark.parametrize("question", ["哪些学院参与了联合体？", "哪些學院參與了聯合體？"])
+def test_xueyuan_asks_for_the_colleges_not_a_project_named_after_one(qa, question):
+    assert labels(qa.answer(question)) == COLLEGES
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("罗克韦尔技术协同创新中心是哪家企业和哪所学院共建的？", {"大连锂工科技有限公司", "大连职业技术学院"}),
+    ("Which company and which college built the shared regional practice base?",
+     {"一汽解放大连柴油机有限公司", "辽宁轻工职业学院"}),
+])
+def test_two_types_name_each_part_by_its_own_class_word(qa, question, parts):
+    answer = qa.answer(question)
+    assert parts <= labels(answer)
+    assert ("学院" in answer.answer_text) or ("College" in answer.answer_text)
+    assert all(e["source"] or e.get("derivation") for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question, name", [
+    ("董建军今年多大？", "董建军"), ("杨跃权多大年纪？", "杨跃权"), ("楊躍權是哪裡人？", "杨跃权"),
+    ("How old is Dong Jianjun?", "Dong Jianjun"), ("What is Yang Yuequan's salary?", "Yang Yuequan"),
+    ("大连理工大学的电话是多少？", "大连理工大学"),
+])
+def test_an_attribute_the_graph_does_not_hold_is_an_honest_empty_answer(qa, question, name):
+    answer = qa.answer(question)
+    assert not answer.answers and name in answer.answer_text
+
+
+def test_a_post_is_still_answered_next_to_unheld_attributes(qa):
+    assert "党委书记" in qa.answer("杨跃权担任什么职务？").answer_text
