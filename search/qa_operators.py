@@ -21,7 +21,7 @@ from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
 from search.qa_places import Locators
 from search.qa_profile import Describers
-from search.qa_values import numbers_in
+from search.qa_values import numbers_in, ordinals_in
 from search.text import normalize
 from search.understand import FEWEST_WORDS, Lexicon, Understanding, class_word_spans
 
@@ -87,12 +87,13 @@ class Operators(Attributes, Describers, Locators, Kinds):
         if answers:
             text = self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}.")
         else:
-            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。", f"No. The graph holds no such link for {names}.")
+            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。",
+                              f"No. The graph holds no such link{' for ' + names if names else ''}.")
         return Outcome(answers, evidence, text)
 
     def _figure_claim(self, u: Understanding) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
-        claimed = numbers_in(u.question)
+        claimed = numbers_in(u.question) | ordinals_in(u.blanked)
         best = self.facts.best_quantity(u) if claimed else None
         orgs = self._orgs(u)
         if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):

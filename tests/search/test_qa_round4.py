@@ -47,3 +47,19 @@ def test_an_attribute_the_graph_does_not_hold_is_an_honest_empty_answer(qa, ques
 
 def test_a_post_is_still_answered_next_to_unheld_attributes(qa):
     assert "党委书记" in qa.answer("杨跃权担任什么职务？").answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("金普新区的综合排名是第一吗？", "否"), ("金普新区排名第五吗？", "是"), ("金普新區的綜合排名是第三嗎？", "否"),
+    ("Was the Jinpu consortium ranked fifth?", "Yes"), ("Was Jinpu ranked first?", "No"),
+])
+def test_a_claimed_rank_is_checked_against_the_rank_the_graph_holds(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict)
+    assert all(e["source"] for e in answer.evidence) and answer.evidence
+
+
+def test_ordinals_are_read_as_ranks_only_where_they_claim_one():
+    from search.qa_values import ordinals_in
+    assert ordinals_in("综合排名是第一吗") == {1} and ordinals_in("was it ranked fifth?") == {5}
+    assert ordinals_in("5th place") == {5} and ordinals_in("the first batch of projects") == set()
