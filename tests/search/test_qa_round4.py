@@ -63,3 +63,13 @@ def test_ordinals_are_read_as_ranks_only_where_they_claim_one():
     from search.qa_values import ordinals_in
     assert ordinals_in("综合排名是第一吗") == {1} and ordinals_in("was it ranked fifth?") == {5}
     assert ordinals_in("5th place") == {5} and ordinals_in("the first batch of projects") == set()
+
+
+@pytest.mark.parametrize("question, partner", [
+    ("Which university works with Dalian Heye?", "大连交通大学"), ("Who does Dalian Sanyou partner with?", "大连理工大学"),
+    ("大连河野和哪所大学合作？", "大连交通大学"),
+])
+def test_a_short_english_company_name_whose_first_word_is_a_place_still_links(qa, question, partner):
+    answer = qa.answer(question)
+    assert partner in labels(answer)
+    assert all(e["source"] or e.get("derivation") for e in answer.evidence)
