@@ -73,3 +73,13 @@ def test_a_short_english_company_name_whose_first_word_is_a_place_still_links(qa
     answer = qa.answer(question)
     assert partner in labels(answer)
     assert all(e["source"] or e.get("derivation") for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question", [
+    "At which company was the meeting held?", "In which company did the promotion meeting take place?",
+    "推进会在哪个公司开的？", "推進會在哪家企業召開？",
+])
+def test_a_venue_asked_through_its_class_is_the_meetings_venue(qa, question):
+    answer = qa.answer(question)
+    assert "通用技术集团大连机床有限责任公司" in labels(answer)
+    assert all(e["source"] or e.get("derivation") for e in answer.evidence)
