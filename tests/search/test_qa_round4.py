@@ -83,3 +83,16 @@ def test_a_venue_asked_through_its_class_is_the_meetings_venue(qa, question):
     answer = qa.answer(question)
     assert "通用技术集团大连机床有限责任公司" in labels(answer)
     assert all(e["source"] or e.get("derivation") for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question, larger, smaller", [
+    ("实习岗位和培训人次哪个多？", 26000, 2800), ("研究成果和实习岗位哪个多？", 2800, 31),
+    ("研究成果和實習崗位哪個多？", 2800, 31), ("投资金额和研究成果数哪个大？", 120000000, 31),
+    ("Are there more research institutions or social organisations among the members?", 6, 4),
+])
+def test_two_figures_are_compared_each_cited_and_the_comparison_derived(qa, question, larger, smaller):
+    from search.qa_values import states_number
+    answer = qa.answer(question)
+    assert states_number(answer.answer_text, larger) and states_number(answer.answer_text, smaller)
+    assert sum(1 for e in answer.evidence if e["source"]) == 2
+    assert any(e.get("derivation", "").startswith("compare") for e in answer.evidence)
