@@ -17,6 +17,7 @@ from graph.han import HAN
 from search.qa_attributes import Attributes
 from search.qa_facts import uses_any
 from search.qa_figure_compare import FigureComparison
+from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
@@ -47,12 +48,12 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 FIGURE_MIN = 2.0
 
 
-class Operators(Attributes, FigureComparison, Describers, Locators, Kinds):
+class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.unheld_attribute, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:

@@ -96,3 +96,16 @@ def test_two_figures_are_compared_each_cited_and_the_comparison_derived(qa, ques
     assert states_number(answer.answer_text, larger) and states_number(answer.answer_text, smaller)
     assert sum(1 for e in answer.evidence if e["source"]) == 2
     assert any(e.get("derivation", "").startswith("compare") for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question", ["哪个大学合作的企业最多？", "哪個大學合作的企業最多？",
+                                      "Which university partners with the most companies?"])
+def test_the_most_partners_of_a_class_keeps_every_tie(qa, kg, question):
+    answer = qa.answer(question)
+    assert {"大连理工大学", "大连大学"} <= labels(answer)
+    assert all(e["source"] or e.get("derivation") for e in answer.evidence)
+    assert any("distinct partners" in e.get("derivation", "") for e in answer.evidence)
+
+
+def test_the_most_projects_still_ranks_by_projects(qa):
+    assert labels(qa.answer("哪所大学参与的项目最多？")) == {"大连理工大学"}
