@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from search.qa_facts import uses_any
 from search.qa_outcome import OperatorBase, Outcome
-from search.understand import Understanding
+from search.text import normalize
+from search.understand import Understanding, class_word_spans
 
 # Words asking which of two figures is the larger or the smaller.
 LARGER_WORDS = ("哪个多", "哪个大", "哪个更多", "哪个更大", "哪个高", "谁多", "谁大", "谁更多", "哪一个多", "哪项多",
@@ -40,10 +41,15 @@ class FigureComparison(OperatorBase):
         sides = [s for s in SIDES.split(u.question) if s.strip()]
         if len(sides) != 2:
             return None
-        found = [self.facts.best_quantity(replace(u, question=_head(side), mentions=u.mentions)) for side in sides]
+        found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
         if any(f is None or f[1] < SIDE_MIN for f in found) or found[0][0] == found[1][0]:
             return None
         return self._compared(u, found[0][0], found[1][0], smaller and not larger)
+
+    def _side(self, u: Understanding, head: str) -> Understanding:
+        """The question narrowed to one side: its words, and its last class word as what it counts."""
+        words = [w for _, w in class_word_spans(normalize(head), self.lexicon)]
+        return replace(u, question=head, answer_word=words[-1] if words else "")
 
     def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:
         f = self.facts

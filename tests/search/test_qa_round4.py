@@ -109,3 +109,14 @@ def test_the_most_partners_of_a_class_keeps_every_tie(qa, kg, question):
 
 def test_the_most_projects_still_ranks_by_projects(qa):
     assert labels(qa.answer("哪所大学参与的项目最多？")) == {"大连理工大学"}
+
+
+@pytest.mark.parametrize("question, count, total", [
+    ("成员单位中有多少家企业？", 57, 97), ("联合体有多少家企业？", 57, 97), ("成員單位中有多少所院校？", 17, 97),
+    ("成员单位里企业和院校哪个多？", 57, 97),
+])
+def test_how_many_of_a_class_is_the_figure_counting_that_class_not_the_total(qa, question, count, total):
+    from search.qa_values import states_number
+    answer = qa.answer(question)
+    assert states_number(answer.answer_text, count) and not states_number(answer.answer_text, total)
+    assert any(e["source"] for e in answer.evidence)
