@@ -27,7 +27,8 @@ from search.qa_values import numbers_in, ordinals_in
 from search.text import normalize
 from search.understand import FEWEST_WORDS, Lexicon, Understanding, class_word_spans
 
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")

@@ -120,3 +120,11 @@ def test_how_many_of_a_class_is_the_figure_counting_that_class_not_the_total(qa,
     answer = qa.answer(question)
     assert states_number(answer.answer_text, count) and not states_number(answer.answer_text, total)
     assert any(e["source"] for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("辽宁轻工职业学院跟一汽解放柴油机合作了没？", "是"), ("东风日产和大连大学合作过没有？", "否"),
+    ("遼寧輕工職業學院跟一汽解放柴油機合作了沒？", "是"),
+])
+def test_a_colloquial_yes_no_closing_on_mei_is_answered_with_a_verdict(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
