@@ -11,6 +11,8 @@ empty and the nearest entities are offered separately as ``related``.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from graph.namespaces import sparql_prologue
@@ -96,7 +98,7 @@ class QuestionAnswerer:
         text = self.speller.respell(self.scope.respelled(question, standard_wording(question)))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
-        if first.answers or first.understanding.get("outside_graph"):
+        if first.answers or first.understanding.get("outside_graph") or first.understanding.get("settled"):
             return first
         # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪").
         relinked = self._relinked(text, u)
@@ -113,6 +115,7 @@ class QuestionAnswerer:
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
                         outcome.sparql or sparql_prologue() + PARTICIPATION, understanding=_summary(u, [], None))
         if not result.answers:
+            result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
         return result
 
@@ -123,10 +126,11 @@ class QuestionAnswerer:
         new = text
         if u.topic and not self.anchors(u):
             # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
-            latin = " ".join(w for w in u.topic.split() if not CJK.search(w))
-            phrases = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2] + ([latin] if " " in latin else [])
-            for word in (w for w in phrases if not TITLE.search(w)):
-                for phrase in [m.text + word for m in u.mentions if m.text + word in new] + [word]:
+            for word in (w for w in _phrases(u.topic) if not TITLE.search(w)):
+                before = [m.text + word for m in u.mentions if m.text + word in new]
+                # "Dalian Heye": a short English name whose first word was read as a place
+                before += [m.group() for m in re.finditer(rf"\b[a-z]+\s+{re.escape(word)}\b", new) if " " not in word]
+                for phrase in before + [word]:
                     label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio,
                                  "zh" if CJK.search(phrase) else "en")
                     if label:
@@ -211,6 +215,13 @@ class QuestionAnswerer:
         found = [r for root in TOPIC_ROOTS
                  for r in self.engine.search(probe, k=self.config.related_k, type=root, mode="dense")]
         return [r.to_dict() for r in sorted(found, key=lambda r: -r.score)[: self.config.related_k]]
+
+
+def _phrases(topic: str) -> list[str]:
+    """The topic's phrases a name may hide in: Chinese words of two characters or more, and the Latin
+    words together (or one Latin word of four letters or more)."""
+    latin = " ".join(w for w in topic.split() if not CJK.search(w))
+    return [w for w in topic.split() if CJK.search(w) and len(w) >= 2] + ([latin] if len(latin) >= 4 else [])
 
 
 def _root(types: frozenset[str]) -> bool:

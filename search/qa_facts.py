@@ -132,6 +132,11 @@ def tokens(text: str) -> set[str]:
     return out - QUESTION_TOKENS
 
 
+# What naming the counted class is worth: more than the named-entity link (2), so that the words a
+# total shares with its context ("成员单位中…") do not outweigh the class asked for.
+COUNTED_BONUS = 2.5
+
+
 class FactFinder:
     """Labels, evidence, figures and positions of one graph."""
 
@@ -222,8 +227,16 @@ class FactFinder:
         owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
         ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if _is_ordinal(row)}
         if not (ordinal and asks_rank(u)):
-            return _best(u, self.quantity_words, owners)
+            return _best(u, self.quantity_words, owners, self._counting(u))
         return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
+
+    def _counting(self, u: Understanding) -> dict[str, float]:
+        """A bonus for the figures that count what the question's class word names: "有多少家企业"
+        asks for the figure labelled 各类企业 (a Chinese label's head comes last), not 成员单位."""
+        word = u.answer_word
+        if not word or not CJK.search(word):
+            return {}
+        return {q: COUNTED_BONUS for q in self.quantity_owner if self.label(q).endswith(word)}
 
     def versions(self, quantity: str) -> list[str]:
         """The figures measuring what ``quantity`` measures (same owner, link and category or

@@ -14,17 +14,21 @@ import re
 from dataclasses import replace
 
 from graph.han import HAN
+from search.qa_attributes import Attributes
 from search.qa_facts import uses_any
+from search.qa_figure_compare import FigureComparison
+from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
 from search.qa_places import Locators
 from search.qa_profile import Describers
-from search.qa_values import numbers_in
+from search.qa_values import numbers_in, ordinals_in
 from search.text import normalize
 from search.understand import FEWEST_WORDS, Lexicon, Understanding, class_word_spans
 
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
@@ -45,12 +49,12 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 FIGURE_MIN = 2.0
 
 
-class Operators(Describers, Locators, Kinds):
+class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:
@@ -86,12 +90,13 @@ class Operators(Describers, Locators, Kinds):
         if answers:
             text = self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}.")
         else:
-            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。", f"No. The graph holds no such link for {names}.")
+            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。",
+                              f"No. The graph holds no such link{' for ' + names if names else ''}.")
         return Outcome(answers, evidence, text)
 
     def _figure_claim(self, u: Understanding) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
-        claimed = numbers_in(u.question)
+        claimed = numbers_in(u.question) | ordinals_in(u.blanked)
         best = self.facts.best_quantity(u) if claimed else None
         orgs = self._orgs(u)
         if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
@@ -377,12 +382,12 @@ class Operators(Describers, Locators, Kinds):
     # -- two answer types --------------------------------------------------------------------------
     def two_types(self, u: Understanding) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
-        asked = [frozenset(self.lexicon.class_words[w]) for w in _asked_words(u, self.lexicon)]
+        asked = _asked_words(u, self.lexicon)
         if len(asked) < 2:
             return None
         answers, evidence, texts = [], [], []
-        for classes in asked:
-            part = self.plain(replace(u, answer_classes=classes))
+        for word in asked:
+            part = self.plain(replace(u, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word))
             answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
             evidence += part.evidence
             texts.append(part.answer_text)

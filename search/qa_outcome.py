@@ -19,6 +19,7 @@ class Outcome:
     evidence: list[dict]
     text: str
     sparql: str = ""
+    settled: bool = False  # an empty outcome that is the answer: no relinking of names is tried
 
 
 def participation_item(facts: FactFinder, party: str, coop: str) -> dict:

@@ -33,6 +33,13 @@ DATE_PATTERNS = (
     re.compile(rf"\b({MONTH_WORDS})\s+(?:(\d{{1,2}}),?\s+)?(\d{{4}})\b", re.IGNORECASE),
     re.compile(rf"\b(\d{{1,2}})\s+({MONTH_WORDS})\s+(\d{{4}})\b", re.IGNORECASE),
 )
+EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                           "ninth", "tenth"), start=1)}
+# A rank: 第一/第5名 in Chinese; in English an ordinal after a rank word ("ranked fifth") or before
+# "place" ("first place"), so that "the first batch" claims no rank.
+ORDINAL = re.compile(rf"第([零〇一二两三四五六七八九十百]+|\d+)|\b(?:rank|ranked|ranking|placed|came|come|comes)\s+"
+                     rf"(?:the\s+|no\.\s*|number\s+)?({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th)?)\b"
+                     rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 WHOLE_NUMBER = re.compile(r"^\d+$")
 
@@ -66,6 +73,18 @@ def numbers_in(text: str) -> set[int]:
     for m in CN_NUMERAL.finditer(text):
         value = cn_numeral(m.group())
         if value is not None and (len(m.group()) > 1 or value > 1):
+            found.add(value)
+    return found
+
+
+def ordinals_in(text: str) -> set[int]:
+    """Every rank the text claims (第一, 第5名, "ranked fifth", "5th place")."""
+    found = set()
+    for m in ORDINAL.finditer(text):
+        word = next(g for g in m.groups() if g).lower()
+        digits = re.match(r"\d+", word)
+        value = int(digits.group()) if digits else EN_ORDINALS.get(word, cn_numeral(word))
+        if value is not None:
             found.add(value)
     return found
 

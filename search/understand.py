@@ -228,10 +228,15 @@ AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", 
                 "资金", "造价", "投资", "钱")
 
 
+# "At which company was the meeting held?": a place asked through the class of its venue.
+VENUE_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
+                         r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b")
+
+
 def _intent(text: str) -> str:
     if any(re.search(_pattern(w), text) for w in WHEN_WORDS):
         return "when"
-    if any(re.search(_pattern(w), text) for w in WHERE_WORDS):
+    if any(re.search(_pattern(w), text) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
         return "where"
     if any(re.search(_pattern(w), text) for w in COUNT_WORDS):
         return "count"

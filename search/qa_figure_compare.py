@@ -1,0 +1,80 @@
+"""Comparing two figures the graph holds: "实习岗位和培训人次哪个多", "which is larger, the internship
+positions or the training attendances". Each side of the comparison is matched to its own figure
+(search/qa_facts.py best_quantity on that side's words alone); the answer states both values and
+which is larger, citing each figure's source span and the comparison as a derivation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.qa_facts import uses_any
+from search.qa_outcome import OperatorBase, Outcome
+from search.text import normalize
+from search.understand import Understanding, class_word_spans
+
+# Words asking which of two figures is the larger or the smaller.
+LARGER_WORDS = ("哪个多", "哪个大", "哪个更多", "哪个更大", "哪个高", "谁多", "谁大", "谁更多", "哪一个多", "哪项多",
+                "which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
+                "larger", "bigger", "greater", "more")
+SMALLER_WORDS = ("哪个少", "哪个小", "哪个更少", "哪个更小", "谁少", "which is smaller", "which is fewer", "smaller",
+                 "fewer", "less")
+# What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
+SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
+# What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the
+# members" compares social organisations (Chinese heads come last, English ones first).
+CONTEXT_ZH = re.compile(r"里|之中|当中|中")
+CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
+# How well a side's words must match a figure for that figure to be the side's.
+SIDE_MIN = 1.0
+
+
+class FigureComparison(OperatorBase):
+    """The operator comparing two figures named in one question."""
+
+    def compare_figures(self, u: Understanding) -> Outcome | None:
+        """Both figures, and which is larger (or smaller), when each side names a different figure."""
+        larger, smaller = uses_any(u, LARGER_WORDS), uses_any(u, SMALLER_WORDS)
+        if not (larger or smaller) or len(self._orgs(u)) >= 2:
+            return None
+        sides = [s for s in SIDES.split(u.question) if s.strip()]
+        if len(sides) != 2:
+            return None
+        found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
+        if any(f is None or f[1] < SIDE_MIN for f in found) or found[0][0] == found[1][0]:
+            return None
+        return self._compared(u, found[0][0], found[1][0], smaller and not larger)
+
+    def _side(self, u: Understanding, head: str) -> Understanding:
+        """The question narrowed to one side: its words, and its last class word as what it counts."""
+        words = [w for _, w in class_word_spans(normalize(head), self.lexicon)]
+        return replace(u, question=head, answer_word=words[-1] if words else "")
+
+    def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:
+        f = self.facts
+        values = {q: f.figures["zh"][q]["value"] for q in (first, second)}
+        pick = min if smaller else max
+        winner = pick((first, second), key=lambda q: values[q])
+        evidence = [self._figure_item(q) for q in (first, second)]
+        how = f"{values[first]} {'<' if values[first] < values[second] else '>=' } {values[second]}"
+        evidence.append({"path": [f.label(winner)], "source": None, "derivation": f"compare {how}"})
+        both = self._lang(u, "，", "; ").join(self._lang(u, f"{f.label(q)}{f.figure_text(q, 'zh')}",
+                                                          f"{f.label(q, 'en')}: {f.figure_text(q, 'en')}")
+                                               for q in (first, second))
+        word = self._lang(u, "更少" if smaller else "更多", "smaller" if smaller else "larger")
+        text = self._lang(u, f"{f.label(winner)}{word}（{both}）。", f"{f.label(winner, 'en')} is {word} ({both}).")
+        return Outcome([], evidence, text, settled=True)
+
+    def _figure_item(self, quantity: str) -> dict:
+        f = self.facts
+        owner, predicate = f.quantity_owner[quantity]
+        source = f.evidence(owner, predicate, quantity)
+        return {"path": [f.label(owner), f.label(predicate), f.label(quantity)], "source": source[0] if source else None}
+
+
+def _head(side: str) -> str:
+    """The part of a side naming what is compared, its context left out."""
+    zh = [p for p in CONTEXT_ZH.split(side) if p.strip()]
+    en = [p for p in CONTEXT_EN.split(side) if p.strip()]
+    return zh[-1] if len(zh) > 1 else en[0] if len(en) > 1 else side
