@@ -12,6 +12,7 @@ empty and the nearest entities are offered separately as ``related``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dataclasses import dataclass, field, replace
 
@@ -130,7 +131,7 @@ class QuestionAnswerer:
                 before = [m.text + word for m in u.mentions if m.text + word in new]
                 # "Dalian Heye": a short English name whose first word was read as a place
                 before += [m.group() for m in re.finditer(rf"\b[a-z]+\s+{re.escape(word)}\b", new) if " " not in word]
-                for phrase in before + [word]:
+                for phrase in [*before, word]:
                     label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio,
                                  "zh" if CJK.search(phrase) else "en")
                     if label:
@@ -228,7 +229,7 @@ def _root(types: frozenset[str]) -> bool:
     return any(f"{CJ}{root}" in types for root in TOPIC_ROOTS)
 
 
-def _summary(u: Understanding, anchors, plan: Plan | None, unknown: list[str] = ()) -> dict:
+def _summary(u: Understanding, anchors, plan: Plan | None, unknown: Sequence[str] = ()) -> dict:
     return {"outside_graph": list(unknown), "lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
             "answer_classes": sorted(u.answer_classes), "entities": [m.doc.iri for m in u.mentions],
             "topic": u.topic, "anchors": [a for a, _ in anchors], "plan": plan.kind if plan else None}

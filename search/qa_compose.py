@@ -8,7 +8,7 @@ people in positions, programmes, figures, dates, places and what a source report
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
@@ -234,7 +234,7 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         money = uses_any(u, AMOUNT_WORDS)
         if best and money and not facts.figures["zh"][best[0]]["currency"]:
             return None  # an amount of money is answered by a sum of money, or not at all
-        if best and (best[1] >= QUANTITY_STRONG or best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts)):
+        if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
             return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
         if money:
             return None  # an amount the graph does not give: counting entities would not answer it
@@ -257,9 +257,9 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     if u.answer_classes and (u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)):
         classes, noun = u.answer_classes, None
     elif u.asks_what:
-        classes, noun = {COOPERATION}, COOPERATIONS
+        classes, noun = frozenset({COOPERATION}), COOPERATIONS
     else:
-        classes, noun = {ORGANIZATION}, PARTNERS
+        classes, noun = frozenset({ORGANIZATION}), PARTNERS
     for root, planner in PLANNERS.items():
         if _is(classes, root, facts):
             plan = planner(u, anchors, classes)

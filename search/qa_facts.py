@@ -351,7 +351,7 @@ def asks_rank(u: Understanding) -> bool:
     """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
     ("在多少家单位中排名", "out of how many")."""
     return uses_any(u, ("第几", "名次", "what rank", "which place")) or \
-        uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS)
+        (uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS))
 
 
 def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],

@@ -42,9 +42,10 @@ class FigureComparison(OperatorBase):
         if len(sides) != 2:
             return None
         found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
-        if any(f is None or f[1] < SIDE_MIN for f in found) or found[0][0] == found[1][0]:
+        first, second = found
+        if first is None or second is None or min(first[1], second[1]) < SIDE_MIN or first[0] == second[0]:
             return None
-        return self._compared(u, found[0][0], found[1][0], smaller and not larger)
+        return self._compared(u, first[0], second[0], smaller and not larger)
 
     def _side(self, u: Understanding, head: str) -> Understanding:
         """The question narrowed to one side: its words, and its last class word as what it counts."""

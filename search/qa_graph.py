@@ -50,7 +50,7 @@ class Participation:
 
     def cooperations(self, org: str, classes=(COOPERATION,)) -> dict[str, str]:
         """The cooperations (of ``classes``) the organisation or a unit takes part in → the party."""
-        out = {}
+        out: dict[str, str] = {}
         for member in sorted(self.members(org)):
             for coop in self.cooperations_of.get(member, ()):
                 if self.classes[coop] & set(classes):

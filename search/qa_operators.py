@@ -143,7 +143,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def shared(self, u: Understanding) -> Outcome | None:
         """"A和B是怎么合作的", "how do A and B cooperate": the cooperations both take part in."""
         orgs = self._orgs(u)
-        if len(orgs) != 2 or u.answer_classes and not self._is(u.answer_classes, COOPERATION) or u.intent != "list":
+        if len(orgs) != 2 or (u.answer_classes and not self._is(u.answer_classes, COOPERATION)) or u.intent != "list":
             return None
         common = self._shared(orgs, self._coops(u))
         evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
@@ -157,7 +157,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def compare(self, u: Understanding) -> Outcome | None:
         orgs = self._orgs(u)
         more, fewer = uses_any(u, MORE_WORDS), uses_any(u, FEWER_WORDS)
-        if len(orgs) < 2 or not (more or fewer) or uses_any(u, FEWEST_WORDS + ("最多",)):
+        if len(orgs) < 2 or not (more or fewer) or uses_any(u, (*FEWEST_WORDS, "最多")):
             return None
         counts = {o: self._tally(u, o) for o in orgs}
         pick = min if fewer and not more else max
@@ -385,7 +385,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         asked = _asked_words(u, self.lexicon)
         if len(asked) < 2:
             return None
-        answers, evidence, texts = [], [], []
+        answers: list[dict] = []
+        evidence: list[dict] = []
+        texts: list[str] = []
         for word in asked:
             part = self.plain(replace(u, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word))
             answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]

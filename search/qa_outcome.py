@@ -4,7 +4,7 @@ shares (the named organisations and cooperations, the question's class words, th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation

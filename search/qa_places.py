@@ -34,7 +34,8 @@ class Locators(OperatorBase):
         if self._place_index is None:
             kg = self.facts.kg
             names = {normalize(r["l"]): r["place"] for r in kg.select(PLACES)}
-            located, within = {}, {}
+            located: dict[str, set[str]] = {}
+            within: dict[str, set[str]] = {}
             for query, into in ((LOCATED, located), (WITHIN, within)):
                 for row in kg.select(query):
                     into.setdefault(row["x"], set()).add(row["place"])
@@ -94,7 +95,8 @@ class Locators(OperatorBase):
         evidence = []
         for start, place, prop in steps:
             source = f.evidence(start, prop, place)
-            item = {"path": [f.label(start), "位于 located in", f.label(place)], "source": source[0] if source else None}
+            item: dict[str, object] = {"path": [f.label(start), "位于 located in", f.label(place)],
+                                       "source": source[0] if source else None}
             if not source:
                 item["derivation"] = f"cj:{prop[len(CJ):]} in the graph"
             evidence.append(item)

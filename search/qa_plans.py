@@ -60,7 +60,7 @@ class Plan:
             if anchor and anchor != via:
                 path += ["涉及 concerns", facts.label(anchor)]
                 source = source or facts.evidence(via or answer, INDUSTRY_OF, anchor)
-            item = {"path": path, "source": source[0] if source else None}
+            item: dict[str, object] = {"path": path, "source": source[0] if source else None}
             if not source:
                 # no span states this link as such: say how the graph derives it
                 item["derivation"] = ("industry of the cooperation is, or is narrower than, the topic "
@@ -234,7 +234,7 @@ class QuantityPlan(Plan):
         for other in facts.versions(self.subject)[1:]:
             path, source = self.item(other, None, facts)
             date, doc = facts.stated.get(other, ("", ""))
-            result.evidence.append({"path": path + [f"{date} {facts.label(doc) if doc else ''}".strip()],
+            result.evidence.append({"path": [*path, f"{date} {facts.label(doc) if doc else ''}".strip()],
                                     "source": source[0] if source else None,
                                     **({} if source else {"derivation": "an earlier figure of the same measure"})})
 

@@ -70,8 +70,8 @@ class Scope:
         self.en_vocabulary = set().union(*self.en_names) if self.en_names else set()
         # class words ("项目", "企业") are the question's words, not part of a name before a suffix
         self.zh_cuts = list(ZH_CUTS)
-        for names in catalogue.classes.values():
-            for word in (names.zh, names.en, *names.aliases):
+        for class_names in catalogue.classes.values():
+            for word in (class_names.zh, class_names.en, *class_names.aliases):
                 self.en_vocabulary |= set(WORD.findall(normalize(word or "")))
                 if word and re.fullmatch(rf"[{HAN_CHARS}]{{2,}}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
                     self.zh_cuts.append(normalize(word))
@@ -103,7 +103,7 @@ class Scope:
             return True
         if len(words) == 1:
             return words <= self.en_vocabulary
-        return any(words <= _stems(name) for name in self.en_names) or words <= self.en_vocabulary and not _suffixed(span)
+        return any(words <= _stems(name) for name in self.en_names) or (words <= self.en_vocabulary and not _suffixed(span))
 
 
     def respelled(self, question: str, text: str) -> str:
@@ -140,12 +140,12 @@ def _subsequence(short: str, long: str) -> bool:
 
 def _zh_spans(text: str, cuts: list[str]) -> list[str]:
     """Chinese runs that end in a name suffix, read leftwards to a boundary, minus question words."""
-    spans = []
+    spans: list[str] = []
     for suffix, not_after in ZH_SUFFIXES.items():
         for m in re.finditer(re.escape(suffix), text):
             after = text[m.end():m.end() + 1]
             before = text[m.start() - 1:m.start()] if m.start() else ""
-            if after and after in not_after or before and before in ZH_NOT_BEFORE.get(suffix, ""):
+            if (after and after in not_after) or (before and before in ZH_NOT_BEFORE.get(suffix, "")):
                 continue
             start = m.start()
             while start > 0 and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):

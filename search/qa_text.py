@@ -68,14 +68,14 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     kind = (plan.noun[0 if lang == "zh" else 1] if plan and plan.noun else u.answer_word) or \
         {"zh": "结果", "en": "results"}[lang]
     scope = _scope(u, anchors, plan, label, lang)
-    if plan is None or not result.answers and not plan.is_count and not result.evidence:
+    if plan is None or (not result.answers and not plan.is_count and not result.evidence):
         if lang == "zh":
             return f"图谱中没有找到{scope + '的' if scope else ''}{kind}。"
         return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
     worded = next((words for cls, words in SENTENCES.items() if isinstance(plan, cls)), None)
     if worded:
         return worded(plan, result, facts, lang)
-    if plan.most and isinstance(plan, ParticipationPlan):
+    if plan.most and isinstance(plan, ParticipationPlan) and plan.links:
         top = max(len(links) for links in plan.links.values())
         zh, en = MOST_PHRASES[plan.kind]
         if lang == "zh":

@@ -60,7 +60,7 @@ def cn_numeral(text: str) -> int | None:
 
 def numbers_in(text: str) -> set[int]:
     """Every whole number the text states, scaled (1.2亿 → 120000000), Chinese numerals included."""
-    found = set()
+    found: set[int] = set()
     for m in NUMBER.finditer(text):
         try:
             value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
@@ -71,9 +71,9 @@ def numbers_in(text: str) -> set[int]:
             found.add(int(value))
     found |= {EN_NUMBERS[m.group(1).lower()] for m in EN_NUMBER.finditer(text) if m.group(1).lower() != "one"}
     for m in CN_NUMERAL.finditer(text):
-        value = cn_numeral(m.group())
-        if value is not None and (len(m.group()) > 1 or value > 1):
-            found.add(value)
+        numeral = cn_numeral(m.group())
+        if numeral is not None and (len(m.group()) > 1 or numeral > 1):
+            found.add(numeral)
     return found
 
 
