@@ -32,6 +32,7 @@ from search.lexical import LexicalIndex, Tokenizer
 from search.nameshape import distinctive
 from search.names import TYPO, WHOLE_TIERS, NameIndex, NameMatch, describe
 from search.relevance import Evidence, Floor
+from search.shortforms import Places
 from search.results import Completion, SearchResponse, SearchResult, Suggestion
 from search.snippets import IndexedField, explain
 from search.text import fold, normalize, validate_k, validate_query
@@ -85,7 +86,9 @@ class SearchEngine:
                            for fields in self._fields]
         self._idf = relevance.term_weights(self._doc_terms)
         self._doc_postings, self._own_postings = relevance.Postings(self._doc_terms), relevance.Postings(self._own_terms)
-        self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings)
+        self._places = Places.of(catalogue.places)
+        self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings,
+                                     self._places)
         self._names: dict[str, set[int]] = defaultdict(set)
         for i, doc in enumerate(docs):
             for value in doc.name_values:
@@ -181,7 +184,7 @@ class SearchEngine:
         docs, scores = docs[order], scores[order]
         names_entity = bool(names) or bool(self._names_in(q))
         weights = self._idf.of(frozenset(q.terms))
-        shape = None if names_entity else distinctive(q.text)
+        shape = None if names_entity else distinctive(q.text, self._places)
         covered, own = self._doc_postings.coverage(weights), self._own_postings.coverage(weights)
         shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape)))) if shape else None
         cosine = np.fromiter((cosines.get(d, 0.0) for d in docs.tolist()), dtype=np.float64, count=len(docs))
