@@ -262,12 +262,12 @@ class SearchEngine:
         want = self.config.candidates * len(PASSAGES)
         if mask is not None:
             want *= -(-self.size // max(1, int(mask.sum())))
-        best: dict[int, float] = {}
-        for row, score in self._dense.search(self.query_vector(q.text), min(want, self._dense.count)):
-            doc = int(self._row_doc[row])
-            if (mask is None or mask[doc]) and doc not in best:
-                best[doc] = score
-        return list(best.items())
+        rows, scores = self._dense.nearest(self.query_vector(q.text), min(want, self._dense.count))
+        docs = self._row_doc[rows]
+        if mask is not None:
+            docs, scores = docs[mask[docs]], scores[mask[docs]]
+        first = np.sort(np.unique(docs, return_index=True)[1])  # each document at its best passage
+        return list(zip(docs[first].tolist(), scores[first].tolist()))
 
     def lexical_ranking(self, q: Query, mask: np.ndarray | None, group: str | None = None) -> list[tuple[int, float]]:
         """Documents with a positive BM25 score (all field groups, or one), best first."""
