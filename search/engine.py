@@ -259,7 +259,7 @@ class SearchEngine:
 
     def dense_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
         """Documents by their best passage's cosine similarity, best first."""
-        want = self.config.candidates * len(PASSAGES)
+        want = self.config.dense_candidates * len(PASSAGES)
         if mask is not None:
             want *= -(-self.size // max(1, int(mask.sum())))
         rows, scores = self._dense.nearest(self.query_vector(q.text), min(want, self._dense.count))
