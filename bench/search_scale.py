@@ -82,7 +82,7 @@ def synthetic_catalogue(n: int, seed: int = 5):
                   ("description", f"{label}位于{place}，从事{INDUSTRIES[industry]}。"))
         docs.append(EntityDoc(f"urn:synthetic:{i}", Names(label, en, (place + core,)), f"{CJ}{cls}",
                               frozenset({f"{CJ}{cls}"}), frozenset({f"{CJ}i{industry}"}), fields))
-    return Catalogue(tuple(docs), classes, {}, {i: frozenset({i}) for i in industries}, industries)
+    return Catalogue(tuple(docs), classes, {}, {i: frozenset({i}) for i in industries}, industries, PLACES)
 
 
 def typed_forms(doc, rng) -> dict[str, str]:
@@ -137,11 +137,12 @@ def names_at_scale(n: int) -> dict:
     from search.engine import document_names, link_priors
     from search.lexical import Tokenizer
     from search.names import NameIndex
+    from search.shortforms import Places
 
     catalogue = synthetic_catalogue(n)
     start = time.perf_counter()
     tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
-    index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment)
+    index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, places=Places.of(PLACES))
     build_s = time.perf_counter() - start
     rng = np.random.default_rng(3)
     samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]

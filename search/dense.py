@@ -88,13 +88,19 @@ class DenseIndex:
 
     def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The ``k`` nearest rows to one query vector by inner product, best first."""
+        rows, scores = self.nearest(vector, k)
+        return list(zip(rows.tolist(), scores.tolist()))
+
+    def nearest(self, vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """``search`` as arrays: (rows, scores) of the ``k`` nearest rows, best first."""
         k = min(k, self.count)
         if k <= 0:
-            return []
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
         _faiss(SEARCH_THREADS)
         scores, rows = self._index.search(query, k)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if r >= 0]
+        found = rows[0] >= 0
+        return rows[0][found], scores[0][found]
 
     def search_many(self, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Batch search: (scores, rows) arrays of shape (n, k), as faiss returns them."""

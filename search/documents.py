@@ -72,6 +72,14 @@ SELECT DISTINCT ?e ?v (LANG(?v) AS ?lang) WHERE {
   FILTER(BOUND(?v) && ?o != ?e)
 }"""
 
+# The names of the graph's places (cj:Place and its subclasses): the places an entity's name
+# may start with (search.shortforms).
+PLACE_NAMES = """
+SELECT DISTINCT ?l WHERE {
+  ?place a/rdfs:subClassOf* cj:Place ; rdfs:label|skos:altLabel ?l .
+  FILTER(isLiteral(?l))
+}"""
+
 INDUSTRY_SCOPE = """
 SELECT DISTINCT ?i ?n WHERE {
   ?i a/rdfs:subClassOf* cj:Industry .
@@ -121,6 +129,7 @@ class Catalogue:
     ancestors: dict[str, frozenset[str]]
     industry_scope: dict[str, frozenset[str]]
     industry_names: dict[str, Names]
+    places: tuple[str, ...] = ()  # the names of the graph's places
 
     def type_label(self, doc: EntityDoc, lang: str = "zh") -> str:
         names = self.classes.get(doc.type_iri, Names())
@@ -144,7 +153,8 @@ def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
         for iri in sorted(types)
     )
     scope = {i: frozenset(ns) for i, ns in _pairs(kg, INDUSTRY_SCOPE, "i", "n").items()}
-    return Catalogue(docs, classes, ancestors, scope, {i: names.get(i, Names()) for i in scope})
+    places = tuple(sorted({str(r["l"]) for r in kg.select(PLACE_NAMES)}))
+    return Catalogue(docs, classes, ancestors, scope, {i: names.get(i, Names()) for i in scope}, places)
 
 
 def most_specific(types: frozenset[str], ancestors: dict[str, frozenset[str]]) -> str:

@@ -32,6 +32,7 @@ from search.lexical import LexicalIndex, Tokenizer
 from search.nameshape import distinctive
 from search.names import TYPO, WHOLE_TIERS, NameIndex, NameMatch, describe
 from search.relevance import Evidence, Floor
+from search.shortforms import Places
 from search.results import Completion, SearchResponse, SearchResult, Suggestion
 from search.snippets import IndexedField, explain
 from search.text import fold, normalize, validate_k, validate_query
@@ -85,13 +86,16 @@ class SearchEngine:
                            for fields in self._fields]
         self._idf = relevance.term_weights(self._doc_terms)
         self._doc_postings, self._own_postings = relevance.Postings(self._doc_terms), relevance.Postings(self._own_terms)
-        self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings)
+        self._places = Places.of(catalogue.places)
+        self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings,
+                                     self._places)
         self._names: dict[str, set[int]] = defaultdict(set)
         for i, doc in enumerate(docs):
             for value in doc.name_values:
                 self._names[normalize(value)].add(i)
         self._vectors = VectorCache(config.query_cache_size)
         self._priors = type_priors(catalogue, config)
+        self._people = np.array([relevance.PERSON in d.types for d in docs], dtype=bool)
         self._class_mentions = class_mentions(catalogue)
 
     def _industry_terms(self, doc: EntityDoc) -> frozenset[str]:
@@ -166,25 +170,32 @@ class SearchEngine:
         """The hybrid ranking with name bonuses, prioritised, without what is below the floor."""
         c = self.config
         floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined, c.floor_distinctive)
-        return [(doc, score) for doc, score, evidence in self.scored(q, mask, names)
-                if relevance.passes(evidence, self.catalogue.docs[doc], floor)]
+        docs, scores, evidence = self._candidates(q, mask, names)
+        kept = relevance.passing(evidence, self._people[docs], floor)
+        return list(zip(docs[kept].tolist(), scores[kept].tolist()))
 
     def scored(self, q: Query, mask, names: list[NameMatch]) -> list[tuple[int, float, Evidence]]:
         """Every candidate of the hybrid ranking with name bonuses, prioritised, best first,
         with the evidence the floor judges (search.calibrate reads it too)."""
-        fused, cosines = self._fused(q, mask)
-        named = {m.doc for m in names}
-        for m in names:
-            if self._priors[m.doc] >= self.config.name_bonus_min_prior:
-                fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
+        docs, scores, evidence = self._candidates(q, mask, names)
+        return [(int(doc), float(score), evidence.at(i)) for i, (doc, score) in enumerate(zip(docs, scores))]
+
+    def _candidates(self, q: Query, mask, names: list[NameMatch]) -> tuple[np.ndarray, np.ndarray, Evidence]:
+        """(documents, scores, evidence as arrays) of the hybrid ranking with name bonuses,
+        prioritised, best first (ties by document)."""
+        fused, cosines = self._named(q, mask, names)
+        docs = np.fromiter(fused, dtype=np.int64, count=len(fused))
+        scores = np.fromiter(fused.values(), dtype=np.float64, count=len(fused)) * self._priors[docs]
+        order = np.lexsort((docs, -scores))
+        docs, scores = docs[order], scores[order]
         names_entity = bool(names) or bool(self._names_in(q))
         weights = self._idf.of(frozenset(q.terms))
-        shape = None if names_entity else distinctive(q.text)
+        shape = None if names_entity else distinctive(q.text, self._places)
         covered, own = self._doc_postings.coverage(weights), self._own_postings.coverage(weights)
         shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape)))) if shape else None
-        return [(doc, score, Evidence(doc in named, float(covered[doc]), float(own[doc]), cosines.get(doc, 0.0),
-                                      names_entity, None if shaped is None else float(shaped[doc])))
-                for doc, score in self._prioritised(list(fused.items()))]
+        cosine = np.fromiter((cosines.get(d, 0.0) for d in docs.tolist()), dtype=np.float64, count=len(docs))
+        return docs, scores, Evidence(np.isin(docs, [m.doc for m in names]), covered[docs], own[docs], cosine,
+                                      names_entity, None if shaped is None else shaped[docs])
 
     def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:
         """(the query to search, its name matches, the name match it was read as, if any): a
@@ -254,22 +265,23 @@ class SearchEngine:
 
     def dense_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
         """Documents by their best passage's cosine similarity, best first."""
-        want = self.config.candidates * len(PASSAGES)
+        want = self.config.dense_candidates * len(PASSAGES)
         if mask is not None:
             want *= -(-self.size // max(1, int(mask.sum())))
-        best: dict[int, float] = {}
-        for row, score in self._dense.search(self.query_vector(q.text), min(want, self._dense.count)):
-            doc = int(self._row_doc[row])
-            if (mask is None or mask[doc]) and doc not in best:
-                best[doc] = score
-        return list(best.items())
+        rows, scores = self._dense.nearest(self.query_vector(q.text), min(want, self._dense.count))
+        docs = self._row_doc[rows]
+        if mask is not None:
+            docs, scores = docs[mask[docs]], scores[mask[docs]]
+        first = np.sort(np.unique(docs, return_index=True)[1])  # each document at its best passage
+        return list(zip(docs[first].tolist(), scores[first].tolist()))
 
     def lexical_ranking(self, q: Query, mask: np.ndarray | None, group: str | None = None) -> list[tuple[int, float]]:
         """Documents with a positive BM25 score (all field groups, or one), best first."""
-        scores = self._lexical.scores(q.terms, group)
+        docs, scores = self._lexical.matches(q.terms, group)
         if mask is not None:
-            scores = np.where(mask, scores, 0.0)
-        return [(int(i), float(scores[i])) for i in top_positive(scores, self.config.candidates)]
+            docs, scores = docs[mask[docs]], scores[mask[docs]]
+        best = top_positive(scores, self.config.candidates)
+        return list(zip(docs[best].tolist(), scores[best].tolist()))
 
     def lexical_coverage(self, query: str) -> dict[str, float]:
         """Per entity IRI whose text holds any term of ``query``, the fraction of the query's
@@ -280,11 +292,16 @@ class SearchEngine:
     def hybrid_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
         """The dense and lexical rankings fused, with the name bonuses, unfloored, best first."""
         names = self._name_index.lookup(q.text, NAME_CANDIDATES, mask, prefix=False)
-        fused, _ = self._fused(q, mask)
+        fused, _ = self._named(q, mask, names)
+        return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+    def _named(self, q: Query, mask: np.ndarray | None, names: list[NameMatch]) -> tuple[dict[int, float], dict[int, float]]:
+        """``_fused`` with each name match's bonus added (SearchConfig.name_bonus)."""
+        fused, cosines = self._fused(q, mask)
         for m in names:
             if self._priors[m.doc] >= self.config.name_bonus_min_prior:
                 fused[m.doc] = fused.get(m.doc, 0.0) + self.config.name_bonus[m.tier]
-        return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+        return fused, cosines
 
     def _fused(self, q: Query, mask: np.ndarray | None) -> tuple[dict[int, float], dict[int, float]]:
         """(fused scores, dense cosines): the dense and lexical rankings fused
@@ -294,7 +311,7 @@ class SearchEngine:
         inputs = ((dense, c.dense_weight, None), (self.lexical_ranking(q, mask), c.lexical_weight, 0.0))
         fused = dict(FUSIONS[c.fusion](inputs, c.rrf_k))
         wanted = mentioned_classes(self._without_names(q), self._class_mentions)
-        for doc in fused:
+        for doc in fused if wanted else ():
             if wanted & self.catalogue.docs[doc].types:
                 fused[doc] *= 1.0 + c.type_mention_boost
         return fused, dict(dense)
@@ -335,7 +352,8 @@ def _reading(q: Query, names: list[NameMatch]) -> NameMatch | None:
 
 
 def top_positive(scores: np.ndarray, n: int) -> np.ndarray:
-    """The indices of the at most ``n`` highest positive scores, best first (ties by index),
+    """The indices of the at most ``n`` highest positive scores, best first (ties by index:
+    with ``scores`` in document order, by document),
     without sorting every score: a partition first, as most documents score 0 or little."""
     positive = np.flatnonzero(scores > 0)
     if len(positive) > n:

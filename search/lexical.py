@@ -20,6 +20,7 @@ from search.text import normalize
 
 CJK_STOPWORDS = frozenset("的 与 和 及 等 了 在 是 为 对 由 将 以 其 之 并 或 及其 有关 相关".split())
 LATIN_STOPWORDS = frozenset("a an and are as at by co for from in is of on or the to with ltd inc".split())
+SPARSE_SHARE = 8  # postings summed by sorting while they are fewer than 1/8 of the documents
 MEMO_SIZE = 1_000_000  # distinct texts whose tokens are remembered
 _LATIN = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
 
@@ -136,24 +137,57 @@ class LexicalIndex:
     def _group_tokens(self, doc, members) -> list[str]:
         return [t for field, value in doc if members is None or field in members for t in self.tokenizer.tokens(value)]
 
+    def _postings(self, group: str, terms: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per query term in the group's vocabulary (repeats kept), (its documents, their
+        BM25 contributions): the columns of the precomputed score matrix, nothing dense."""
+        index = self._groups[group][0]
+        vocab, matrix = index.vocab_dict, index.scores
+        indptr, docs, data = matrix["indptr"], matrix["indices"], matrix["data"]
+        out = []
+        for term in terms:
+            column = vocab.get(term)
+            if column is not None:
+                start, end = indptr[column], indptr[column + 1]
+                out.append((docs[start:end], data[start:end]))
+        return out
+
+    def matches(self, query_tokens: Sequence[str], group: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(documents, scores): every document with a positive BM25 score for the query
+        terms, in document order, of one field group or (``group=None``) the weighted sum
+        over all groups. Only the postings of the query's terms are read."""
+        docs, scores = [], []
+        for name, (_, weight) in self._groups.items():
+            if group is None or name == group:
+                for held, contribution in self._postings(name, query_tokens):
+                    docs.append(held)
+                    scores.append(contribution * (weight if group is None else 1.0))
+        if not docs:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        docs, weights = np.concatenate(docs), np.concatenate(scores).astype(np.float64)
+        if len(docs) * SPARSE_SHARE >= self.size:
+            # common terms (公司, 科技): summing into one slot per document beats sorting postings
+            summed = np.bincount(docs, weights=weights, minlength=self.size)
+            unique = np.flatnonzero(summed > 0)
+            return unique.astype(np.int64), summed[unique]
+        unique, inverse = np.unique(docs, return_inverse=True)
+        summed = np.bincount(inverse, weights=weights, minlength=len(unique))
+        positive = summed > 0
+        return unique[positive].astype(np.int64), summed[positive]
+
     def coverage(self, query_tokens: Sequence[str]) -> np.ndarray:
         """Per document, the fraction of the distinct query terms found in any of its fields."""
         terms = sorted(set(query_tokens))
         found = np.zeros(self.size, dtype=np.float32)
         for term in terms:
-            present = np.zeros(self.size, dtype=bool)
-            for index, _ in self._groups.values():
-                present |= index.get_scores([term]) > 0
-            found += present
+            holders = [docs for name in self._groups for docs, _ in self._postings(name, [term])]
+            if holders:
+                found[np.unique(np.concatenate(holders))] += 1
         return found / max(1, len(terms))
 
     def scores(self, query_tokens: Sequence[str], group: str | None = None) -> np.ndarray:
         """BM25 score of every document for the query terms (zeros when none match): of one
         field group, or (``group=None``) the weighted sum over all groups."""
         total = np.zeros(self.size, dtype=np.float32)
-        if not query_tokens or not self.size:
-            return total
-        for name, (index, weight) in self._groups.items():
-            if group is None or name == group:
-                total += (weight if group is None else 1.0) * index.get_scores(list(query_tokens))
+        docs, scores = self.matches(query_tokens, group)
+        total[docs] = scores
         return total

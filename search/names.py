@@ -24,7 +24,7 @@ import numpy as np
 
 from graph.han import HAN as _HAN
 from search import pinyin
-from search.shortforms import short_forms
+from search.shortforms import COUNTRY, Places, short_forms
 from search.text import normalize
 
 LABEL, ALIAS, SHORT = range(3)
@@ -93,11 +93,13 @@ class NameIndex:
     """Names of a fixed list of documents, matched as text, pinyin, initials and with typos."""
 
     def __init__(self, names: Sequence[tuple[Sequence[str], Sequence[str]]], priors: np.ndarray, segment,
-                 readings: dict[str, str] | None = None):
+                 readings: dict[str, str] | None = None, places: Places = COUNTRY):
         """``names[i]`` is (labels, aliases) of document i; ``priors[i]`` its tie-breaking prior;
         ``segment(text)`` yields jieba-style (word, start, end) triples; ``readings`` are pinyin
-        readings computed before (``self.readings``, persisted beside the dense index)."""
+        readings computed before (``self.readings``, persisted beside the dense index);
+        ``places`` the places short forms drop (search.shortforms)."""
         self.priors = priors
+        self.places = places
         self.readings: dict[str, str] = dict(readings or {})
         self.names: list[Name] = []
         for doc, (labels, aliases) in enumerate(names):
@@ -136,7 +138,7 @@ class NameIndex:
     def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str]) -> None:
         seen: dict[str, tuple[pinyin.Unit, ...]] = {}
         given = [(t, LABEL) for t in labels] + [(t, ALIAS) for t in aliases]
-        derived = [(s, SHORT) for t, _ in given for s in short_forms(normalize(t))]
+        derived = [(s, SHORT) for t, _ in given for s in short_forms(normalize(t), self.places)]
         for text, kind in given + derived:
             key = normalize(text)
             if key and key not in seen:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from search.lexical import LATIN_STOPWORDS
-from search.shortforms import INSTITUTIONS, LEGAL_SUFFIXES, PLACES
+from search.shortforms import COUNTRY, INSTITUTIONS, LEGAL_SUFFIXES, Places
 from search.text import normalize
 
 # Endings of zh organisation names, besides the legal forms and institutions of search.shortforms.
@@ -31,28 +31,29 @@ def zh_kinds() -> tuple[str, ...]:
     return tuple(sorted({*LEGAL_SUFFIXES, *(e for e, _ in INSTITUTIONS), *ZH_KINDS}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def en_places() -> frozenset[str]:
-    """The places of search.shortforms in pinyin ('dalian', 'liaoning'), and 'china'."""
+@lru_cache(maxsize=8)
+def en_places(places: Places) -> frozenset[str]:
+    """The places in pinyin ('dalian', 'liaoning'), and 'china'."""
     from pypinyin import lazy_pinyin
 
-    return frozenset({"".join(lazy_pinyin(p.rstrip("省市区"))) for p in PLACES} | {"china", "chinese"})
+    return frozenset({"".join(lazy_pinyin(p)) for p in places.names} | {"china", "chinese"})
 
 
-def distinctive(query: str) -> str | None:
+def distinctive(query: str, places: Places = COUNTRY) -> str | None:
     """The distinctive part of ``query`` when it reads as an organisation's name (ends in a
-    kind word), else None. 'Tsinghua University' → 'tsinghua'; 辽宁大学 → 辽宁大学."""
+    kind word), else None; ``places`` are the places a name may start with.
+    'Tsinghua University' → 'tsinghua'; 辽宁大学 → 辽宁大学."""
     norm = normalize(query)
     if norm.isascii():
         words = [w for w in _LATIN_WORD.findall(norm) if w not in LATIN_STOPWORDS]
         if not words or words[-1] not in EN_KINDS:
             return None
         rest = [w for w in words if w not in EN_KINDS]
-        return " ".join(words if all(w in en_places() for w in rest) else rest)
+        return " ".join(words if all(w in en_places(places) for w in rest) else rest)
     if any(c.isascii() and c.isalnum() for c in norm):
         return None  # mixed forms (dl理工) are read as names by search.names, not here
     kind = next((k for k in zh_kinds() if norm.endswith(k) and len(norm) > len(k)), None)
     if kind is None:
         return None
     stem = norm[: -len(kind)]
-    return norm if stem in PLACES or len(stem) < 2 else stem
+    return norm if stem in places or len(stem) < 2 else stem

@@ -43,7 +43,8 @@ class Floor:
 
 @dataclass(frozen=True)
 class Evidence:
-    """What supports one entity for one query."""
+    """What supports one entity for one query; or, field by field, the candidates of one
+    query as parallel arrays (``passing`` judges them all at once)."""
 
     named: bool
     coverage: float
@@ -52,17 +53,27 @@ class Evidence:
     query_names_entity: bool = False
     distinctive: float | None = None  # share of an unknown name's distinctive part in the entity's names
 
+    def at(self, i: int) -> "Evidence":
+        """The evidence of candidate ``i`` of an array-valued Evidence."""
+        return Evidence(bool(self.named[i]), float(self.coverage[i]), float(self.own_coverage[i]),
+                        float(self.cosine[i]), self.query_names_entity,
+                        None if self.distinctive is None else float(self.distinctive[i]))
+
+
+def passing(evidence: Evidence, person, floor: Floor):
+    """Whether each candidate is relevant enough to be returned (see the module docstring):
+    ``evidence`` holds numbers or arrays, ``person`` whether the candidate(s) are people."""
+    e = evidence
+    shaped = True if e.distinctive is None else np.asarray(e.distinctive) >= floor.distinctive
+    close = (np.asarray(e.coverage) >= floor.coverage) | (np.asarray(e.cosine) >= floor.cosine) \
+        | (np.asarray(e.coverage) + e.cosine >= floor.combined)
+    as_person = np.logical_and(e.query_names_entity, np.asarray(e.own_coverage) >= PERSON_COVERAGE)
+    return np.logical_or(e.named, np.where(person, as_person, np.logical_and(shaped, close)))
+
 
 def passes(evidence: Evidence, doc: EntityDoc, floor: Floor) -> bool:
     """Whether an entity is relevant enough to be returned (see the module docstring)."""
-    if evidence.named:
-        return True
-    if PERSON in doc.types:
-        return evidence.query_names_entity and evidence.own_coverage >= PERSON_COVERAGE
-    if evidence.distinctive is not None and evidence.distinctive < floor.distinctive:
-        return False
-    return (evidence.coverage >= floor.coverage or evidence.cosine >= floor.cosine
-            or evidence.coverage + evidence.cosine >= floor.combined)
+    return bool(passing(evidence, PERSON in doc.types, floor))
 
 
 class TermWeights:

@@ -4,20 +4,31 @@ People rarely type a registered name in full: they drop the place (大连理工�
 the legal form (大连锂工科技有限公司 → 大连锂工科技), a generic tail (锂工科技 → 锂工) or
 abbreviate the kind of institution (大连交通大学 → 大连交大, 大交大; 辽宁轻工职业学院 →
 轻工学院). ``short_forms`` applies the tables below to a zh name and returns the forms that
-differ from it; curated aliases stay in the graph and are matched as they are.
+differ from it; curated aliases stay in the graph and are matched as they are. The places a
+name may start with are the graph's own (``Places.of`` its place names, with and without
+their administrative suffix) and the country-level ones.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterable
 
 from graph.han import HAN
+from search.text import normalize
 
-# Places a name may start with, longest first so that 大连市 is taken before 大连.
-PLACES = tuple(sorted((
-    "中国", "中华人民共和国", "辽宁省", "辽宁", "大连市", "大连", "金普新区", "金州区", "金州", "普兰店区", "普兰店",
-    "沈阳", "北京", "上海", "天津", "青岛", "山东", "吉林", "黑龙江", "河北", "江苏", "浙江", "广东",
-), key=len, reverse=True))
+# Country-level place words, in names whatever the graph: the country and its province-level
+# divisions. The places of one graph (its cj:Place entities) come from the graph (Places.of).
+COUNTRY_PLACES = (
+    "中国", "中华人民共和国", "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省",
+    "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
+    "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古", "广西", "西藏",
+    "宁夏", "新疆", "香港", "澳门",
+)
+# Administrative suffixes a place is also named without (大连市 → 大连, 金普新区 → 金普), longest first.
+ADMIN_SUFFIXES = ("新区", "省", "市", "区", "县")
 # Legal forms at the end of company names.
 LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "公司")
 # Generic tails that describe what an organisation or project is rather than which one.
@@ -32,16 +43,55 @@ INSTITUTIONS = (
     ("大学", lambda p, c: [p + c, p + c[:1] + "大", p[:1] + c[:1] + "大", c[:1] + "大" if p else ""] if c else []),
     ("学院", lambda p, c: [p + c, c + "学院"] if c else []),
 )
-_BRACKETED_PLACE = re.compile(r"[(（](%s)[)）]" % "|".join(PLACES))
 MIN_CHARS = 2
 
 
-def split_place(name: str) -> tuple[str, str]:
-    """(place, rest) when ``name`` starts with a known place and more follows, else ('', name)."""
-    for place in PLACES:
-        if name.startswith(place) and len(name) - len(place) >= MIN_CHARS:
-            return place, name[len(place):]
-    return "", name
+@dataclass(frozen=True)
+class Places:
+    """The place names a name may start with (or hold in brackets), longest first so that
+    大连市 is taken before 大连."""
+
+    names: tuple[str, ...]
+
+    @classmethod
+    def of(cls, labels: Iterable[str] = ()) -> "Places":
+        """The country-level places and ``labels`` (a graph's place names), each also without
+        its administrative suffix when at least MIN_CHARS characters remain."""
+        found: set[str] = set()
+        for label in (*COUNTRY_PLACES, *labels):
+            name = normalize(label)
+            if not HAN.search(name):
+                continue
+            found.add(name)
+            suffix = next((s for s in ADMIN_SUFFIXES if name.endswith(s)), "")
+            if suffix and len(name) - len(suffix) >= MIN_CHARS:
+                found.add(name[: -len(suffix)])
+        return cls(tuple(sorted(found, key=lambda n: (-len(n), n))))
+
+    @cached_property
+    def _bracketed(self) -> re.Pattern:
+        return re.compile(r"[(（](%s)[)）]" % "|".join(map(re.escape, self.names)))
+
+    @cached_property
+    def _set(self) -> frozenset[str]:
+        return frozenset(self.names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._set
+
+    def split(self, name: str) -> tuple[str, str]:
+        """(place, rest) when ``name`` starts with a known place and more follows, else ('', name)."""
+        for place in self.names:
+            if name.startswith(place) and len(name) - len(place) >= MIN_CHARS:
+                return place, name[len(place):]
+        return "", name
+
+    def unbracketed(self, name: str) -> str:
+        """``name`` without a place in brackets (冰山松洋压缩机(大连)有限公司 → 冰山松洋压缩机有限公司)."""
+        return self._bracketed.sub("", name)
+
+
+COUNTRY = Places.of()
 
 
 def _strip(name: str, endings: tuple[str, ...]) -> str:
@@ -51,16 +101,17 @@ def _strip(name: str, endings: tuple[str, ...]) -> str:
     return name
 
 
-def short_forms(name: str) -> tuple[str, ...]:
-    """The derived short forms of a zh name (never the name itself), most specific first."""
+def short_forms(name: str, places: Places = COUNTRY) -> tuple[str, ...]:
+    """The derived short forms of a zh name (never the name itself), most specific first;
+    ``places`` are the places a name may start with (Places.of a graph's place names)."""
     if not HAN.search(name):
         return ()
-    base = _strip(_BRACKETED_PLACE.sub("", name), LEGAL_SUFFIXES)
-    place, core = split_place(base)
+    base = _strip(places.unbracketed(name), LEGAL_SUFFIXES)
+    place, core = places.split(base)
     institution = next((e for e, _ in INSTITUTIONS if base.endswith(e)), None)
     if institution is None:
         # A company or project is still itself without its place; a school is not (大学, 理工大学).
         forms = [base, core, _strip(base, GENERIC_TAILS), _strip(core, GENERIC_TAILS)]
     else:
         forms = [base, *dict(INSTITUTIONS)[institution](place, core[: -len(institution)])]
-    return tuple(f for f in dict.fromkeys(forms) if len(f) >= MIN_CHARS and f != name and f not in PLACES)
+    return tuple(f for f in dict.fromkeys(forms) if len(f) >= MIN_CHARS and f != name and f not in places)

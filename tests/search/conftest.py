@@ -60,6 +60,8 @@ project:base a cj:TrainingBase ;
     rdfs:label "辽宁省装备制造产业产教融合实训基地"@zh , "Liaoning Equipment Manufacturing Training Base"@en ;
     cj:participant org:dmtg , org:dvtc ; cj:industry industry:machine-tools .
 
+<https://w3id.org/chanjiao/id/place/dalian> a cj:City ; rdfs:label "大连市"@zh , "Dalian"@en ; skos:altLabel "大连"@zh .
+
 person:dong a cj:Person ; rdfs:label "董建军"@zh , "Dong Jianjun"@en ;
     dcterms:description "通用技术集团大连机床有限责任公司副总经理。"@zh .
 """

@@ -201,3 +201,28 @@ def test_match_names_for_entity_linking(small_engine):
     assert [doc.iri for doc, _ in linked] == [DJTU]
     assert small_engine.match_names("大连") == []  # only whole names are linked
     assert small_engine.match_names("大连", whole=False)
+
+
+PLACE_TURTLE = """
+@prefix cj: <https://w3id.org/chanjiao/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/chanjiao/id/org/zwz> a cj:Enterprise ; rdfs:label "瓦房店轴承集团有限责任公司"@zh .
+"""
+PLACE = '<https://w3id.org/chanjiao/id/place/wafangdian> a cj:City ; rdfs:label "瓦房店市"@zh .\n'
+
+
+def test_a_place_of_the_graph_is_dropped_from_names_without_code_changes(use_embedder, tmp_path):
+    """A place no code knows (瓦房店市) is dropped from the names that start with it once the
+    graph has it as a place: the short form 轴承集团 then finds the company."""
+    from graph.store import KnowledgeGraph
+    from search import SearchConfig, SearchEngine
+    from search.names import EXACT_SHORT
+
+    found = {}
+    for with_place in (False, True):
+        kg = KnowledgeGraph.from_turtle(PLACE_TURTLE + (PLACE if with_place else ""))
+        engine = SearchEngine.open(kg, SearchConfig(), tmp_path / str(with_place), embedder=use_embedder)
+        found[with_place] = engine.match_names("轴承集团")
+    assert found[False] == []
+    (doc, match), = found[True]
+    assert doc.iri == f"{ID}org/zwz" and match.tier == EXACT_SHORT

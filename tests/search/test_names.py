@@ -6,7 +6,7 @@ import pytest
 from search import pinyin
 from search.lexical import Tokenizer
 from search.names import EXACT, EXACT_SHORT, INNER, PREFIX, TYPO, NameIndex
-from search.shortforms import short_forms
+from search.shortforms import COUNTRY, Places, short_forms
 
 NAMES = [
     (("大连理工大学", "Dalian University of Technology"), ("大工", "DUT")),
@@ -19,12 +19,14 @@ NAMES = [
 # 大连理工大学 has more graph links than 大连锂工科技: it wins the homophone tie.
 PRIORS = np.array([3.0, 1.0, 2.0, 1.0, 1.0, 1.0])
 DLUT, LIGONG, DJTU, QINGGONG, CNC, BINGSHAN = range(6)
+# The places of the graph these names come from (its cj:Place labels).
+PLACES = Places.of(["大连市"])
 
 
 @pytest.fixture(scope="module")
 def index():
     tokenizer = Tokenizer(n for labels, aliases in NAMES for n in (*labels, *aliases))
-    return NameIndex(NAMES, PRIORS, tokenizer.segment)
+    return NameIndex(NAMES, PRIORS, tokenizer.segment, places=PLACES)
 
 
 def docs(matches):
@@ -54,12 +56,22 @@ def test_match_reads_syllables_initials_and_characters(typed, consumed, initials
     ("碧菲分离膜(大连)有限公司", {"碧菲分离膜", "碧菲"}),
 ])
 def test_short_forms_by_rule(name, expected):
-    assert expected <= set(short_forms(name))
+    assert expected <= set(short_forms(name, PLACES))
 
 
 def test_no_short_form_is_a_bare_kind_or_place():
     for name in ("大连大学", "大连理工大学", "大连职业技术学院"):
-        assert not {"大学", "理工大学", "职业技术学院", "大连"} & set(short_forms(name))
+        assert not {"大学", "理工大学", "职业技术学院", "大连"} & set(short_forms(name, PLACES))
+
+
+def test_places_come_from_the_graph_with_and_without_their_suffix():
+    places = Places.of(["瓦房店市", "金普新区", "Wafangdian"])
+    assert {"瓦房店市", "瓦房店", "金普新区", "金普", "辽宁省", "辽宁", "中国"} <= set(places.names)
+    assert "瓦房店" not in COUNTRY and "wafangdian" not in places
+    name = "瓦房店轴承集团有限责任公司"
+    assert {"瓦房店轴承集团", "轴承集团", "瓦房店轴承", "轴承"} <= set(short_forms(name, places))
+    assert "轴承集团" not in short_forms(name)  # not a place of this graph: the name keeps it
+    assert short_forms("冰山松洋压缩机(瓦房店)有限公司", places)[0] == "冰山松洋压缩机"
 
 
 def test_tone_numbers_are_dropped_only_after_a_syllable():
