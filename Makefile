@@ -16,7 +16,7 @@ DATA   ?= data
 # The CPU build of torch; a bare `torch` requirement would pull a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
-.PHONY: run test build notebooks bench system-deps clean
+.PHONY: run test lint build notebooks bench system-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv --without-pip $(VENV)
@@ -38,8 +38,13 @@ run: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(VENV)/bin/chanjiao --data $(DATA) build
 
-test: $(VENV)/.installed-test system-deps
+test: lint system-deps
 	$(PY) -m pytest
+
+# The rules are in pyproject.toml ([tool.ruff], [tool.mypy]).
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 notebooks: $(VENV)/.installed-test system-deps
 	$(PY) -m notebooks.run --write --data $(DATA)

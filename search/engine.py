@@ -107,7 +107,7 @@ class SearchEngine:
 
     @classmethod
     def open(cls, kg: KnowledgeGraph, config: SearchConfig = SearchConfig(), index_dir: Path | str | None = None,
-             embedder: Embedder | None = None, reuse: tuple[Path, ...] = ()) -> "SearchEngine":
+             embedder: Embedder | None = None, reuse: tuple[Path, ...] = ()) -> SearchEngine:
         """An engine over ``kg``; the dense index persists in ``index_dir`` (None: memory only).
         Building it reuses the vectors of unchanged passages found there or in ``reuse``."""
         embedder = embedder or make_embedder(config)
@@ -127,7 +127,7 @@ class SearchEngine:
         return engine
 
     def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None,
-               reuse: tuple[Path, ...] = ()) -> "SearchEngine":
+               reuse: tuple[Path, ...] = ()) -> SearchEngine:
         """A new engine over ``kg`` with the same embedder; on failure this one is untouched."""
         return SearchEngine.open(kg, self.config, index_dir, self.embedder, reuse)
 

@@ -15,7 +15,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from search.errors import BadQuery
 from search.results import SearchResult
@@ -108,7 +108,7 @@ def evaluate_search(engine, cases: Iterable[Case], modes: Sequence[str] = MODES)
     cases = [c for c in cases if c.expect is not None and c.runs("search")]
     reports = []
     for mode in modes:
-        ranks = tuple(relevant_rank(engine.search(c.q, k=DEPTH, mode=mode), c.expect) for c in cases)
+        ranks = tuple(relevant_rank(engine.search(c.q, k=DEPTH, mode=mode), c.expect or "") for c in cases)
         misses = tuple((c, r) for c, r in zip(cases, ranks) if r != 1)
         reports.append(ModeReport(mode, ranks, misses))
     return EvalReport(len(cases), tuple(reports))

@@ -8,7 +8,7 @@ for retrievers that score every document, such as dense cosine similarity).
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 Ranking = list[tuple[int, float]]
 Weighted = tuple[Ranking, float, float | None]

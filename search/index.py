@@ -12,7 +12,7 @@ import hashlib
 import logging
 from collections import defaultdict
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
 from graph.han import HAN as _HAN
 from search.text import normalize
 
-CJK_STOPWORDS = frozenset("的 与 和 及 等 了 在 是 为 对 由 将 以 其 之 并 或 及其 有关 相关".split())
-LATIN_STOPWORDS = frozenset("a an and are as at by co for from in is of on or the to with ltd inc".split())
+CJK_STOPWORDS = frozenset(["的", "与", "和", "及", "等", "了", "在", "是", "为", "对", "由", "将", "以", "其", "之", "并", "或", "及其", "有关", "相关"])
+LATIN_STOPWORDS = frozenset(["a", "an", "and", "are", "as", "at", "by", "co", "for", "from", "in", "is", "of", "on", "or", "the", "to", "with", "ltd", "inc"])
 SPARSE_SHARE = 8  # postings summed by sorting while they are fewer than 1/8 of the documents
 MEMO_SIZE = 1_000_000  # distinct texts whose tokens are remembered
 _LATIN = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
@@ -163,13 +163,13 @@ class LexicalIndex:
                     scores.append(contribution * (weight if group is None else 1.0))
         if not docs:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        docs, weights = np.concatenate(docs), np.concatenate(scores).astype(np.float64)
-        if len(docs) * SPARSE_SHARE >= self.size:
+        held, weights = np.concatenate(docs), np.concatenate(scores).astype(np.float64)
+        if len(held) * SPARSE_SHARE >= self.size:
             # common terms (公司, 科技): summing into one slot per document beats sorting postings
-            summed = np.bincount(docs, weights=weights, minlength=self.size)
+            summed = np.bincount(held, weights=weights, minlength=self.size)
             unique = np.flatnonzero(summed > 0)
             return unique.astype(np.int64), summed[unique]
-        unique, inverse = np.unique(docs, return_inverse=True)
+        unique, inverse = np.unique(held, return_inverse=True)
         summed = np.bincount(inverse, weights=weights, minlength=len(unique))
         positive = summed > 0
         return unique[positive].astype(np.int64), summed[positive]

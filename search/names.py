@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -104,7 +104,9 @@ class NameIndex:
         self.names: list[Name] = []
         for doc, (labels, aliases) in enumerate(names):
             self._add_document(doc, labels, aliases)
-        text, initials, spelled = [], [], []
+        text: list[tuple[str, int, int]] = []
+        initials: list[tuple[str, int, int]] = []
+        spelled: list[tuple[str, int, int]] = []
         for n, name in enumerate(self.names):
             offsets = pinyin.unit_offsets(name.key)
             for start in word_starts(name.key, segment):
@@ -124,7 +126,7 @@ class NameIndex:
         for attr in ("_text", "_initials", "_spelled", "_text_reversed", "_spelled_reversed"):
             setattr(self, attr, self._ranked(getattr(self, attr)))
 
-    def _ranked(self, keyed: "SortedKeys") -> "SortedKeys":
+    def _ranked(self, keyed: SortedKeys) -> SortedKeys:
         """``keyed`` with each entry's place in the order of likeliness (at a name's start, not
         a short form, most linked, shortest), so that a lookup picks the likeliest of a key
         range by a partition, in time linear in the range, instead of sorting it."""
@@ -174,14 +176,14 @@ class NameIndex:
             self._typo_matches(wanted, typed, look)
         return sorted(best.values(), key=NameMatch.rank_key)[:k]
 
-    def _offer(self, look: "Lookup", name: Name, tier: int, initials: int, via: str, typed: str = "") -> None:
+    def _offer(self, look: Lookup, name: Name, tier: int, initials: int, via: str, typed: str = "") -> None:
         match = NameMatch(name.doc, name.text, tier, initials, via, float(self.priors[name.doc]), typed or name.text,
                           name.kind)
         current = look.best.get(name.doc)
         if current is None or match.rank_key() < current.rank_key():
             look.best[name.doc] = match
 
-    def _span(self, keyed: "SortedKeys", prefix: str, look: "Lookup", limit: int | None = None):
+    def _span(self, keyed: SortedKeys, prefix: str, look: Lookup, limit: int | None = None):
         """(key, name, start) of the entries whose key starts with ``prefix`` and whose document
         is allowed: those equal to it, then at most ``limit`` others, the likeliest (at a name's
         start, not a short form, most linked, shortest), chosen by a partition on their rank."""
@@ -191,7 +193,7 @@ class NameIndex:
         rest = np.arange(equal, end)
         if look.allowed is not None:
             rest = rest[look.allowed[self._name_doc[keyed.refs[rest, 0]]]]
-        if len(rest) > limit:
+        if len(rest) > limit and keyed.rank is not None:
             rest = rest[np.argpartition(keyed.rank[rest], limit - 1)[:limit]]
         for i in (*range(first, equal), *rest.tolist()):
             n, start = keyed.refs[i]
@@ -199,13 +201,13 @@ class NameIndex:
             if look.allowed is None or look.allowed[name.doc]:
                 yield keys[i], name, int(start)
 
-    def _text_matches(self, wanted: str, look: "Lookup") -> None:
+    def _text_matches(self, wanted: str, look: Lookup) -> None:
         if not wanted:
             return
         for key, name, start in self._span(self._text, wanted, look):
             self._offer(look, name, _tier(name, start == 0, key == wanted), 0, "text")
 
-    def _pinyin_matches(self, q: str, look: "Lookup") -> None:
+    def _pinyin_matches(self, q: str, look: Lookup) -> None:
         """Whole syllables are looked up in the run-together pinyin ('dalian' → 大连…); anything
         with initials in it by its initials ('dllg', 'dalianlg', 'dl理工'), then verified."""
         if q.isascii() and q.isalpha() and pinyin.spelled_out(q, look.prefix):
@@ -220,17 +222,17 @@ class NameIndex:
                 for _, name, start in self._span(self._initials, form, look):
                     self._verify(q, name, start, look)
 
-    def _verify(self, q: str, name: Name, start: int, look: "Lookup") -> None:
+    def _verify(self, q: str, name: Name, start: int, look: Lookup) -> None:
         found = pinyin.match(q, name.units, start, look.prefix)
         if found is not None:
             self._offer_units(name, start, *found, look)
 
-    def _offer_units(self, name: Name, start: int, consumed: int, initials: int, look: "Lookup") -> None:
+    def _offer_units(self, name: Name, start: int, consumed: int, initials: int, look: Lookup) -> None:
         whole = start + consumed == len(name.units)
         spelled = "".join(c for c, _ in name.units[start:start + consumed])
         self._offer(look, name, _tier(name, start == 0, whole), initials, "pinyin", spelled)
 
-    def _typo_matches(self, wanted: str, q: str, look: "Lookup") -> None:
+    def _typo_matches(self, wanted: str, q: str, look: Lookup) -> None:
         """Names one edit from the query as typed, and names whose pinyin is within one edit of
         the query's pinyin (a Han query typed with a homophone: 大连理宫 → 大连理工)."""
         han = bool(_HAN.search(q))
@@ -242,7 +244,7 @@ class NameIndex:
         spelled = pinyin.full(pinyin.units(q)) if han else q
         self._near(spelled, self._spelled, self._spelled_reversed, 1 if len(spelled) < 8 else 2, look)
 
-    def _near(self, q: str, forward: "SortedKeys", backward: "SortedKeys", edits: int, look: "Lookup") -> None:
+    def _near(self, q: str, forward: SortedKeys, backward: SortedKeys, edits: int, look: Lookup) -> None:
         """Keys within ``edits`` (OSA distance) of ``q``. One edit leaves the first or the second
         half of a name intact, so the candidates are the keys that begin with the query's first
         half, and the names that end with its second half (looked up reversed)."""

@@ -20,8 +20,7 @@ from search.text import normalize
 # Endings of zh organisation names, besides the legal forms and institutions of search.shortforms.
 ZH_KINDS = ("集团", "研究院", "研究所", "医院", "学校", "科技")
 # Latin words that say what kind of organisation a name is, not which one.
-EN_KINDS = frozenset("""university college institute institution academy school hospital company corporation corp
-group holding holdings limited ltd co inc llc plc technology technologies industry industries""".split())
+EN_KINDS = frozenset(["university", "college", "institute", "institution", "academy", "school", "hospital", "company", "corporation", "corp", "group", "holding", "holdings", "limited", "ltd", "co", "inc", "llc", "plc", "technology", "technologies", "industry", "industries"])
 _LATIN_WORD = re.compile(r"[0-9a-z]+")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 import numpy as np
@@ -56,7 +56,7 @@ class IndexManifest:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "IndexManifest":
+    def from_json(cls, text: str) -> IndexManifest:
         raw = json.loads(text)
         raw["fingerprint"] = Fingerprint(**raw["fingerprint"])
         raw["params"] = IndexParams(**raw["params"])
@@ -76,7 +76,7 @@ def save(directory: Path, index: DenseIndex, ids: list[str], fingerprint: Finger
     manifest = IndexManifest(
         FORMAT, fingerprint, index.count, index.params,
         f"index-{digest[:16]}.faiss", digest, f"ids-{ids_digest[:16]}.json", ids_digest,
-        datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        datetime.now(UTC).isoformat(timespec="seconds"),
     )
     atomic_write(directory / manifest.index_file, blob)
     atomic_write(directory / manifest.ids_file, ids_blob)

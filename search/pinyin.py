@@ -54,9 +54,11 @@ def units(text: str) -> tuple[Unit, ...]:
     kept = "".join(_KEEP.findall(text))
     if not kept or kept.isascii():
         return literal(kept)
-    readings = lazy_pinyin(kept, style=Style.NORMAL, errors=lambda chunk: list(chunk))
+    # pypinyin takes an `errors` callable returning a list of readings; its stub allows only a str
+    readings = lazy_pinyin(kept, style=Style.NORMAL, errors=lambda chunk: list(chunk))  # type: ignore[arg-type,return-value]
     if len(readings) != len(kept):  # a reading pypinyin could not split per character
-        readings = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda chunk: list(chunk))[0] for c in kept]
+        readings = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda chunk: list(chunk))[0]  # type: ignore[arg-type,return-value]
+                    for c in kept]
     return tuple((c, r.lower() if r.isascii() else c) for c, r in zip(kept, readings))
 
 

@@ -46,18 +46,19 @@ class Evidence:
     """What supports one entity for one query; or, field by field, the candidates of one
     query as parallel arrays (``passing`` judges them all at once)."""
 
-    named: bool
-    coverage: float
-    own_coverage: float
-    cosine: float
+    named: bool | np.ndarray
+    coverage: float | np.ndarray
+    own_coverage: float | np.ndarray
+    cosine: float | np.ndarray
     query_names_entity: bool = False
-    distinctive: float | None = None  # share of an unknown name's distinctive part in the entity's names
+    distinctive: float | np.ndarray | None = None  # share of an unknown name's distinctive part in the entity's names
 
-    def at(self, i: int) -> "Evidence":
+    def at(self, i: int) -> Evidence:
         """The evidence of candidate ``i`` of an array-valued Evidence."""
-        return Evidence(bool(self.named[i]), float(self.coverage[i]), float(self.own_coverage[i]),
-                        float(self.cosine[i]), self.query_names_entity,
-                        None if self.distinctive is None else float(self.distinctive[i]))
+        return Evidence(bool(np.asarray(self.named)[i]), float(np.asarray(self.coverage)[i]),
+                        float(np.asarray(self.own_coverage)[i]), float(np.asarray(self.cosine)[i]),
+                        self.query_names_entity,
+                        None if self.distinctive is None else float(np.asarray(self.distinctive)[i]))
 
 
 def passing(evidence: Evidence, person, floor: Floor):

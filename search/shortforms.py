@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable
+from collections.abc import Iterable
 
 from graph.han import HAN
 from search.text import normalize
@@ -54,7 +54,7 @@ class Places:
     names: tuple[str, ...]
 
     @classmethod
-    def of(cls, labels: Iterable[str] = ()) -> "Places":
+    def of(cls, labels: Iterable[str] = ()) -> Places:
         """The country-level places and ``labels`` (a graph's place names), each also without
         its administrative suffix when at least MIN_CHARS characters remain."""
         found: set[str] = set()
@@ -70,7 +70,8 @@ class Places:
 
     @cached_property
     def _bracketed(self) -> re.Pattern:
-        return re.compile(r"[(（](%s)[)）]" % "|".join(map(re.escape, self.names)))
+        alternatives = "|".join(map(re.escape, self.names))
+        return re.compile(rf"[(（]({alternatives})[)）]")
 
     @cached_property
     def _set(self) -> frozenset[str]:

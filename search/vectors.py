@@ -17,7 +17,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -52,7 +52,7 @@ class EmbedReport:
 
 def passage_key(embedder: Embedder, text: str) -> str:
     """The content key of a passage's vector: the embedder's name and version, and the text."""
-    return hashlib.sha256(f"{embedder.name}\x1f{embedder.version}\x1f{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{embedder.name}\x1f{embedder.version}\x1f{text}".encode()).hexdigest()
 
 
 def save_keys(directory: Path, manifest: persist.IndexManifest, keys: Sequence[str]) -> None:
