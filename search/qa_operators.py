@@ -331,14 +331,21 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 for party, coops in self.graph.partners(mid, second).items():
                     if party not in mine and not (self.graph.members(party) & mine):
                         found.setdefault(party, set()).update((party, c) for c in coops)
+        first_hop = [participation_item(self.facts, m, c) for m in hop1 for c in sorted(hop1[m])]
+        return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
+            f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{n}个）：{names or '无'}。",
+            f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({n}): {names or 'none'}."))
+
+    def _second_hop(self, u: Understanding, hop1, found: dict[str, set[tuple[str, str]]],
+                    first_hop: list[dict], worded) -> Outcome:
+        """A two-hop answer: ``found`` maps each answer to the (party, cooperation) links that reach
+        it from ``hop1``; ``worded(via, names, count)`` gives the (zh, en) sentence."""
         answers = sorted(found, key=self.facts.label)
-        evidence = [participation_item(self.facts, m, c) for m in hop1 for c in sorted(hop1[m])]
-        evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
+        evidence = first_hop + [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
         via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
-        text = self._lang(u, f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{len(answers)}个）：{names or '无'}。",
-                          f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({len(answers)}): {names or 'none'}.")
-        return Outcome(self._entities(answers), evidence, text)
+        zh, en = worded(via, names, len(answers))
+        return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
 
     def _hops(self, u: Understanding, classes):
         """(first class, second class, whether X's own are left out) of a two-hop question, or None."""
@@ -370,14 +377,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 for party, shared in self.graph.partners(mid, second).items():
                     if party not in self.graph.parties.get(x, ()):
                         found.setdefault(party, set()).update((party, c) for c in shared)
-        answers = sorted(found, key=self.facts.label)
-        evidence = [participation_item(self.facts, m, x) for m in hop1]
-        evidence += [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
-        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
-        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
-        text = self._lang(u, f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
-                          f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}.")
-        return Outcome(self._entities(answers), evidence, text)
+        first_hop = [participation_item(self.facts, m, x) for m in hop1]
+        return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
+            f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
+            f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))
 
     # -- two answer types --------------------------------------------------------------------------
     def two_types(self, u: Understanding) -> Outcome | None:
