@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import start_server, stop_server, wait_for
+from conftest import start_server, wait_for
 
 pytestmark = pytest.mark.server
 
@@ -53,5 +53,7 @@ def test_sigterm_lets_running_requests_finish(built_config, tmp_path):
     time.sleep(1.5)
     with pytest.raises(requests.ConnectionError):
         requests.get(server.url + "/healthz", timeout=2)
-    assert stop_server(server) == 0
+    # the one SIGTERM is enough: the server finishes shutting down and exits 0 by itself (a second
+    # SIGTERM, as stop_server would send to a server still closing on a busy machine, forces it)
+    assert server.process.wait(timeout=30) == 0
     assert len(workers) >= 2 and all_gone(workers)
