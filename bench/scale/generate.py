@@ -82,6 +82,8 @@ PROJECT_KINDS = [("TrainingBaseProject", "产教融合实训基地项目", "Indu
 CONSORTIUM_KINDS = [("CityRegionConsortium", "市域产教联合体", "City-Region Industry–Education Consortium"),
                     ("IndustryCommunity", "行业产教融合共同体", "Industry–Education Integration Community"),
                     ("Alliance", "产教融合联盟", "Industry–Education Integration Alliance")]
+COMPANY_FORMS = [("有限公司", "Co., Ltd."), ("股份有限公司", "Joint-Stock Co., Ltd."),
+                 ("集团有限公司", "Group Co., Ltd."), ("科技发展有限公司", "Technology Development Co., Ltd.")]
 # organisations introduced by one report, by type (the seed names 42)
 NEW_PER_REPORT = {"Enterprise": 20, "University": 4, "HigherVocationalCollege": 5, "SecondaryVocationalSchool": 2,
                   "ResearchInstitution": 2, "KeyLaboratory": 1, "IndustryAssociation": 1, "GovernmentBody": 2}
@@ -128,7 +130,11 @@ class Generator:
         rng, short, cen = self.rng, city["short"], city["en"]
         if kind == "Enterprise":
             (bzh, ben), (tzh, ten, ind) = rng.choice(BRANDS), rng.choice(TRADES)
-            return f"{short}{bzh}{tzh}有限公司", f"{cen} {ben} {ten} Co., Ltd.", [ind]
+            # a crowded city (1000x: ~800 firms each, 480 brand x trade names) also uses the other
+            # company forms; only after many tries, so smaller scales draw exactly as before
+            fzh, fen = COMPANY_FORMS[0] if attempt < 20 else rng.choice(COMPANY_FORMS)
+            branch = ("", "") if attempt < 100 else (f"第{attempt - 99}分公司", f" Branch No. {attempt - 99}")
+            return f"{short}{bzh}{tzh}{fzh}{branch[0]}", f"{cen} {ben} {ten} {fen}{branch[1]}", [ind]
         if kind == "University":
             fzh, fen = rng.choice(FIELDS)
             extra = ("", "") if attempt < 5 else (f"第{attempt}", f" No. {attempt}")
