@@ -72,10 +72,10 @@ SELECT DISTINCT ?e ?v (LANG(?v) AS ?lang) WHERE {
   FILTER(BOUND(?v) && ?o != ?e)
 }"""
 
-# The names of the graph's places (cj:Place and its subclasses): the places an entity's name
-# may start with (search.shortforms).
+# The graph's places (cj:Place and its subclasses) with their names: the places an entity's name
+# may start with (search.shortforms), and the places questions name (search.qa_facts).
 PLACE_NAMES = """
-SELECT DISTINCT ?l WHERE {
+SELECT DISTINCT ?place ?l WHERE {
   ?place a/rdfs:subClassOf* cj:Place ; rdfs:label|skos:altLabel ?l .
   FILTER(isLiteral(?l))
 }"""
