@@ -8,12 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from graph.config import SEARCH_INDEX_DIR, BuildConfig
 from graph.errors import (BadInput, ChanjiaoError, CuratedDataError, GraphValidationError, QueryError,
                           StoreNotBuilt)
+from server import STORE_KIND_HELP
 
 # sysexits.h codes: data errors 65, usage 64, unavailable 69.
 EXIT_CODES = {
@@ -34,19 +34,13 @@ def _config(args) -> BuildConfig:
         raise BadInput(f"bad configuration: {exc}") from None
 
 
+# BuildConfig fields and the options that set them (a command has the ones it needs).
+CONFIG_OPTIONS = {"data_dir": "data", "base_iri": "base_iri", "curated_dir": "curated", "accepted_dir": "accepted",
+                  "store": "store", "store_kind": "store_kind"}
+
+
 def _configured(args) -> BuildConfig:
-    config = BuildConfig(data_dir=Path(args.data)) if args.data else BuildConfig()
-    if getattr(args, "base_iri", None):
-        config = replace(config, base_iri=args.base_iri)
-    if getattr(args, "curated", None):
-        config = replace(config, curated_dir=Path(args.curated))
-    if getattr(args, "accepted", None):
-        config = replace(config, accepted_dir=Path(args.accepted))
-    if getattr(args, "store", None):
-        config = replace(config, store=args.store)
-    if getattr(args, "store_kind", None):
-        config = replace(config, store_kind=args.store_kind)
-    return config
+    return BuildConfig.with_options(**{name: getattr(args, option, None) for name, option in CONFIG_OPTIONS.items()})
 
 
 def _graph(args):
@@ -228,8 +222,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data", help="data directory holding the built store (default: $CHANJIAO_DATA or ./data)")
     p.add_argument("--store", help="URL of a remote SPARQL store to publish into and read from instead of the "
                                    "embedded one (default: $CHANJIAO_STORE; see docs/stores.md)")
-    p.add_argument("--store-kind", help="the remote store's server: oxigraph, fuseki, virtuoso or qlever "
-                                        "(default: $CHANJIAO_STORE_KIND or oxigraph)")
+    p.add_argument("--store-kind", help=STORE_KIND_HELP)
     sub = p.add_subparsers(dest="command", required=True)
     _graph_commands(sub)
     _search_commands(sub)

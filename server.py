@@ -20,8 +20,6 @@ import signal
 import sys
 import threading
 import time
-from dataclasses import replace
-from pathlib import Path
 
 from graph.config import BuildConfig
 from graph.errors import ChanjiaoError
@@ -39,6 +37,8 @@ def __getattr__(name: str):
         return create_app
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+# The one help text of --store-kind, here and in cli.py (the kinds are graph.remote.DIALECTS' keys).
+STORE_KIND_HELP = "the remote store's server: oxigraph, fuseki, virtuoso or qlever (default: $CHANJIAO_STORE_KIND or oxigraph)"
 DRAIN_POLL_S = 0.05
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
@@ -53,8 +53,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--curated", help="curated data directory to build from (default: graph/data)")
     p.add_argument("--store", help="URL of a remote SPARQL store to serve from (default: $CHANJIAO_STORE; "
                                    "none: the embedded store; see docs/stores.md)")
-    p.add_argument("--store-kind", help="the remote store's server: oxigraph, fuseki, virtuoso or qlever "
-                                        "(default: $CHANJIAO_STORE_KIND or oxigraph)")
+    p.add_argument("--store-kind", help=STORE_KIND_HELP)
     p.add_argument("--timeout", type=float, default=defaults.query_timeout_s, help="SPARQL deadline, seconds")
     p.add_argument("--row-cap", type=int, default=defaults.row_cap, help="most rows or triples per result")
     p.add_argument("--workers", type=int, default=defaults.workers, help="query worker processes")
@@ -70,15 +69,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def config_from(args: argparse.Namespace) -> ServerConfig:
-    build = BuildConfig(data_dir=Path(args.data)) if args.data else BuildConfig()
-    if args.base_iri:
-        build = replace(build, base_iri=args.base_iri)
-    if args.curated:
-        build = replace(build, curated_dir=Path(args.curated))
-    if args.store:
-        build = replace(build, store=args.store)
-    if args.store_kind:
-        build = replace(build, store_kind=args.store_kind)
+    build = BuildConfig.with_options(data_dir=args.data, base_iri=args.base_iri, curated_dir=args.curated,
+                                     store=args.store, store_kind=args.store_kind)
     return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap, workers=args.workers,
                         threads=args.threads, worker_memory_copy_max_quads=args.memory_copy_max_quads,
                         trusted_proxy=args.trusted_proxy, reload_interval_s=args.reload_interval,

@@ -1,7 +1,7 @@
 """Typed, frozen configuration of the graph build and store."""
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from graph.namespaces import DEFAULT_BASE_IRI
@@ -25,6 +25,15 @@ class BuildConfig:
     # one: its base URL, and which server product it is (a key of graph.remote.DIALECTS).
     store: str | None = field(default_factory=lambda: os.environ.get("CHANJIAO_STORE") or None)
     store_kind: str = field(default_factory=lambda: os.environ.get("CHANJIAO_STORE_KIND") or "oxigraph")
+
+    @classmethod
+    def with_options(cls, **options: str | Path | None) -> "BuildConfig":
+        """The default configuration (environment, then built-in) with each option that is given
+        (neither None nor empty) in place of its default: a command line's options, by field name.
+        A path field may be given as a string."""
+        paths = {f.name for f in fields(cls) if f.type in (Path, Path | None)}
+        return replace(cls(), **{name: Path(value) if name in paths else value
+                                 for name, value in options.items() if value})
 
     @property
     def accepted(self) -> Path:

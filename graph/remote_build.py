@@ -22,15 +22,15 @@ from rdflib import Graph
 from graph import sources
 from graph.config import BuildConfig
 from graph.errors import RemoteStoreError, StoreNotBuilt
-from graph.namespaces import graph_iri
+from graph.namespaces import PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
 from graph.store import KnowledgeGraph, Manifest, Store
-from graph.terms import bound, iri, literal
+from graph.terms import XSD, bound, iri, literal
+from graph.void import VOID
 
 MANIFEST_GRAPH = "build"
-DCTERMS = "http://purl.org/dc/terms/"
-VOID_TRIPLES = "http://rdfs.org/ns/void#triples"
-XSD = "http://www.w3.org/2001/XMLSchema#"
+DCTERMS = PREFIXES["dcterms"]
+VOID_TRIPLES = f"{VOID}triples"
 MANIFEST = f"""SELECT ?g ?hash ?n ?at WHERE {{ GRAPH ?g {{
   ?g <{DCTERMS}identifier> ?hash ; <{VOID_TRIPLES}> ?n ; <{DCTERMS}created> ?at }}
   FILTER(STRENDS(STR(?g), "graph/{MANIFEST_GRAPH}")) }}"""

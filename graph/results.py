@@ -26,6 +26,7 @@ from graph.errors import ChanjiaoError
 from graph.terms import XSD_STRING, Triple
 
 RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+_XML_SPARQL = f'<?xml version="1.0"?><sparql xmlns="{RESULTS_NS}">'  # opens every XML result
 
 SOLUTIONS = "solutions"
 GRAPH = "graph"
@@ -190,7 +191,7 @@ def _json_solutions(variables: list[str], rows: list) -> bytes:
 def _xml_solutions(variables: list[str], rows: list) -> bytes:
     names = [f"<binding name={quoteattr(v)}>" for v in variables]
     terms = _Fragments(_xml_term)
-    out = [f'<?xml version="1.0"?><sparql xmlns="{RESULTS_NS}"><head>']
+    out = [f"{_XML_SPARQL}<head>"]
     out += [f"<variable name={quoteattr(v)}/>" for v in variables]
     out.append("</head><results>")
     out += ["<result>" + "".join(n + terms[t] + "</binding>" for n, t in zip(names, row) if t is not None) + "</result>"
@@ -217,8 +218,7 @@ _SOLUTION_WRITERS = {"json": _json_solutions, "xml": _xml_solutions, "csv": _csv
 
 _BOOLEAN_WRITERS = {
     "json": lambda value: json.dumps({"head": {}, "boolean": value}, separators=(",", ":")),
-    "xml": lambda value: f'<?xml version="1.0"?><sparql xmlns="{RESULTS_NS}"><head/>'
-                         f"<boolean>{str(value).lower()}</boolean></sparql>",
+    "xml": lambda value: f"{_XML_SPARQL}<head/><boolean>{str(value).lower()}</boolean></sparql>",
     "csv": lambda value: str(value).lower(),
     "tsv": lambda value: str(value).lower(),
 }

@@ -1,51 +1,43 @@
-"""Deadline-bound, read-only SPARQL execution in worker processes.
+"""Deadline-bound, read-only SPARQL execution in a pool of worker processes.
 
-pyoxigraph cannot interrupt a running query, so every query runs in one of a pool of
-worker processes; a worker still busy at the job's deadline is killed and replaced, and the
-caller gets QueryTimeout. Each worker opens the store itself (read-only on disk, copied into
-its memory when small, or loaded from N-Quads for in-memory test graphs) and serialises the
-result with a row cap, so the deadline covers evaluation and serialisation alike.
+Every query runs in one of a pool of worker processes (graph.query_worker); a worker still
+busy at the job's deadline is killed and replaced, and the caller gets QueryTimeout. A pool
+whose workers cannot cut themselves off the network refuses to start. Admission is bounded:
+at most ``workers + max_waiting`` queries are in at once, so queued queries never hold more
+than a few web threads.
 
-No query can open a network connection: each worker cuts itself off the network when it
-starts (graph.sandbox: a network namespace or a seccomp filter, enforced by the kernel), and
-a pool whose workers cannot do so refuses to start. A query that still asks for a SERVICE
-reaches a worker with no network; its failure is reported as a refusal, never with the
-remote side's answer. In front of that, ``inspect_query`` refuses updates and SERVICE
-lexically (after SPARQL's ``\\u`` escapes are expanded and comments, strings and IRIs are
-stripped) so that the common case gets a clear message, and bounds a query's tokens and
-nesting before Oxigraph's recursive parser sees it. The stores opened by workers are only
-ever read.
+The job, the store source and the worker errors live in graph.query_worker and are importable
+from here too, where the web layer and tests have always found them.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import queue
-import resource
-import signal
 import threading
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
-from collections.abc import Callable
+from dataclasses import dataclass
 
-import pyoxigraph as ox
-
-from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout
-from graph.query_shape import QueryShape, inspect_query
-from graph.namespaces import PREFIXES
-from graph.results import NoAcceptableFormat, Serialised, format_named, serialise
+from graph.errors import ChanjiaoError, QueryTimeout
+from graph.query_worker import (
+    QueryJob,
+    QueryOutOfMemory,
+    StoreSource,
+    Worker,
+    WorkerFailed,
+    WorkerGone,
+    WorkerSetup,
+)
+from graph.results import Serialised
 from graph.sandbox import METHODS as ISOLATION_METHODS
-from graph.sandbox import IsolationUnavailable, isolate_network
+from graph.sandbox import IsolationUnavailable
+
+__all__ = ["NoWorkers", "QueryJob", "QueryOutOfMemory", "QueryRunner", "RunnerConfig", "ServerBusy",
+           "StoreSource", "WorkerFailed"]
 
 log = logging.getLogger(__name__)
 
-# Query workers yield the CPU to the web process once started, so that search, ask and short
-# queries stay responsive while long queries run (bench/load_bench.py: at 5, throughput under
-# runaway queries fell to about half; at 15 it stays above 90%).
-WORKER_NICENESS = 15
 
 class ServerBusy(ChanjiaoError):
     """No query worker became free before the job's deadline."""
@@ -55,254 +47,7 @@ class NoWorkers(ServerBusy):
     """No query worker is running (they failed to start and are being restarted)."""
 
 
-class WorkerFailed(ChanjiaoError):
-    """A query worker died or could not read the store; it has been replaced."""
-
-
-class WorkerGone(WorkerFailed):
-    """The worker was gone before it could take the job (not killed by it): try another."""
-
-
-class QueryOutOfMemory(ChanjiaoError):
-    """A query needed more memory than a worker may use; the worker has been replaced."""
-
-
 _RETIRING = (QueryTimeout, WorkerFailed, QueryOutOfMemory)
-OUT_OF_MEMORY = "the query needed more memory than a query worker may use"
-_DIED = (WorkerFailed, "a query worker died")
-# Rust aborts the process when an allocation fails under the worker's address-space limit; a
-# worker killed from outside (SIGKILL) did not die of its job, which may go to another worker.
-_EXIT_ERRORS = {-signal.SIGABRT: (QueryOutOfMemory, OUT_OF_MEMORY),
-                -signal.SIGKILL: (WorkerGone, "a query worker was killed")}
-
-
-def _named_node(iri: str) -> ox.NamedNode:
-    try:
-        return ox.NamedNode(iri)
-    except ValueError as exc:
-        raise BadInput(f"not an absolute IRI: {iri!r} ({exc})") from exc
-
-
-@dataclass(frozen=True)
-class QueryJob:
-    """One query to run: ``formats`` maps a result family to a format name (see results.FORMATS).
-
-    ``default_graphs`` / ``named_graphs`` are the protocol's default-graph-uri and
-    named-graph-uri; when both are None the dataset is the query's FROM clauses or, without
-    them, the union of all named graphs. Constructing a job runs ``inspect_query``: a job
-    for an update or a SERVICE query cannot exist (QueryRefused).
-    """
-
-    query: str
-    formats: dict[str, str]
-    row_cap: int
-    default_graphs: tuple[str, ...] | None = None
-    named_graphs: tuple[str, ...] | None = None
-    shape: QueryShape = field(init=False, repr=False)
-
-    def __post_init__(self):
-        object.__setattr__(self, "shape", inspect_query(self.query))
-        for family, name in self.formats.items():
-            if format_named(family, name) is None:
-                raise BadInput(f"unknown {family} format {name!r}")
-        for iri in (*(self.default_graphs or ()), *(self.named_graphs or ())):
-            _named_node(iri)
-
-    def options(self) -> dict:
-        """Keyword arguments for ``pyoxigraph.Store.query``."""
-        if self.default_graphs is not None or self.named_graphs is not None:
-            return {
-                "default_graph": [_named_node(g) for g in self.default_graphs or ()],
-                "named_graphs": [_named_node(g) for g in self.named_graphs or ()],
-            }
-        return {"use_default_graph_as_union": not self.shape.has_dataset}
-
-
-@dataclass(frozen=True)
-class StoreSource:
-    """How a worker opens the store: the build directory the web process opened (so workers
-    keep serving that build after a rebuild publishes another), or an in-memory copy of ``nquads``.
-
-    A build of at most ``memory_max_quads`` quads is copied into memory once the worker has
-    opened it read-only: Oxigraph's in-memory store answers 2-4x faster than RocksDB on small
-    graphs. 0 always reads RocksDB.
-    """
-
-    store_dir: Path | None = None
-    nquads: bytes | None = field(default=None, repr=False)
-    memory_max_quads: int = 0
-
-    @classmethod
-    def of(cls, graph, memory_max_quads: int = 0) -> StoreSource:
-        """The source of a KnowledgeGraph: its build directory if it has one, else an N-Quads copy."""
-        if graph.path is not None:
-            return cls(store_dir=Path(graph.path), memory_max_quads=memory_max_quads)
-        return cls(nquads=graph.quads("nquads"))
-
-    def open(self) -> ox.Store:
-        if self.store_dir is None:
-            if self.nquads is None:
-                raise WorkerFailed("the store source holds neither a build directory nor N-Quads")
-            return _in_memory(self.nquads)
-        from graph.embedded import EmbeddedStore
-        from graph.errors import StoreNotBuilt
-        from graph.store import Manifest, open_build
-
-        try:
-            graph = open_build(self.store_dir)
-        except StoreNotBuilt as exc:
-            raise WorkerFailed(f"the build the server opened is gone: {exc}") from exc
-        if not isinstance(graph.store, EmbeddedStore):  # a build on disk is always embedded
-            raise WorkerFailed(f"the build at {self.store_dir} did not open as an embedded store")
-        store = graph.store.oxigraph
-        if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
-            # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
-            return _in_memory(store.dump(format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
-        return store
-
-
-def _in_memory(nquads: bytes) -> ox.Store:
-    store = ox.Store()
-    store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-    return store
-
-
-# What a query's evaluation may raise, as the named error the client gets. OSError is handled
-# apart: it is either a SERVICE call failing for want of a network, or a broken store.
-_QUERY_ERRORS: dict[type[Exception], Callable[[Exception], ChanjiaoError]] = {
-    SyntaxError: lambda exc: QueryError(str(exc)),
-    MemoryError: lambda exc: QueryOutOfMemory(OUT_OF_MEMORY),
-    ValueError: lambda exc: QueryError(f"the query cannot be evaluated: {exc}"),
-    TypeError: lambda exc: QueryError(f"the query cannot be evaluated: {exc}"),
-    RuntimeError: lambda exc: QueryError(f"the query cannot be evaluated: {exc}"),
-    RecursionError: lambda exc: QueryError("the query nests too deeply to evaluate"),
-}
-SERVICE_ATTEMPTED = ("the query tried to reach another service (SERVICE); federated queries are not "
-                     "allowed on this endpoint")
-
-
-def store_readable(store: ox.Store) -> bool:
-    """True when the store still answers a read (a query's OSError is then the query's own)."""
-    try:
-        next(iter(store.quads_for_pattern(None, None, None)), None)
-    except OSError:
-        return False
-    return True
-
-
-def execute(store: ox.Store, job: QueryJob) -> Serialised:
-    """Run a job on a store and serialise its result; raises the library's named errors.
-
-    The remote side's answer to a SERVICE call is never passed on (it would make the endpoint
-    a port scanner): any failed network call is reported as the same refusal.
-    """
-    # a name no format has is left out: serialise answers NoAcceptableFormat for its family
-    formats = {family: fmt for family, name in job.formats.items() if (fmt := format_named(family, name)) is not None}
-    try:
-        results = store.query(job.query, prefixes=PREFIXES, **job.options())
-        return serialise(results, formats, job.row_cap, PREFIXES)
-    except OSError as exc:
-        if store_readable(store):
-            raise QueryRefused(SERVICE_ATTEMPTED) from None
-        raise WorkerFailed(f"reading the store failed: {exc}") from exc
-    except tuple(_QUERY_ERRORS) as exc:
-        translate = next(_QUERY_ERRORS[cls] for cls in type(exc).__mro__ if cls in _QUERY_ERRORS)
-        raise translate(exc) from None
-
-
-_READY = "ready"
-
-
-@dataclass(frozen=True)
-class WorkerSetup:
-    """What a worker does to itself before it opens the store: its address-space limit
-    (None: unlimited) and the network-isolation methods it may use (see graph.sandbox)."""
-
-    memory_bytes: int | None = None
-    isolation: tuple[str, ...] = tuple(ISOLATION_METHODS)
-
-
-def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
-    """A worker process: cut itself off the network, open the store, then answer jobs until
-    EOF or None. A failure to isolate or to open is sent to the parent instead of ``ready``."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        isolate_network(setup.isolation)
-        if setup.memory_bytes:
-            resource.setrlimit(resource.RLIMIT_AS, (setup.memory_bytes, setup.memory_bytes))
-        store = source.open()
-    except (IsolationUnavailable, WorkerFailed) as exc:
-        conn.send(exc)
-        return
-    os.nice(WORKER_NICENESS)  # after start-up: a replacement worker comes up at full speed
-    conn.send(_READY)
-    while True:
-        try:
-            job = conn.recv()
-        except EOFError:
-            return
-        if job is None:
-            return
-        try:
-            conn.send(execute(store, job))
-        except (QueryError, NoAcceptableFormat, BadInput, WorkerFailed, QueryOutOfMemory) as exc:
-            conn.send(exc)
-
-
-class _Worker:
-    """One worker process and the parent's end of its pipe."""
-
-    def __init__(self, context, source: StoreSource, setup: WorkerSetup, start_timeout: float):
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, source, setup), daemon=True)
-        self.process.start()
-        child.close()
-        if not self.conn.poll(start_timeout):
-            self.kill()
-            raise WorkerFailed("a query worker did not start in time")
-        reply = self._receive()
-        if reply != _READY:
-            self.kill()
-            raise reply if isinstance(reply, ChanjiaoError) else WorkerFailed("a query worker did not start")
-
-    @property
-    def alive(self) -> bool:
-        return self.process.is_alive()
-
-    def _receive(self):
-        try:
-            return self.conn.recv()
-        except (EOFError, OSError) as exc:
-            self.process.join(1.0)
-            error, message = _EXIT_ERRORS.get(self.process.exitcode, _DIED)
-            raise error(message) from exc
-
-    def call(self, job: QueryJob, deadline: float) -> Serialised:
-        """Send a job and wait for its result until ``deadline`` (time.monotonic)."""
-        try:
-            self.conn.send(job)
-        except OSError as exc:
-            raise WorkerGone(_DIED[1]) from exc
-        if not self.conn.poll(max(0.0, deadline - time.monotonic())):
-            raise QueryTimeout("the query ran past its deadline and was stopped")
-        reply = self._receive()
-        if isinstance(reply, ChanjiaoError):
-            raise reply
-        return reply
-
-    def stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except OSError:
-            pass
-        self.process.join(1.0)
-        self.kill()
-
-    def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(1.0)
-        self.conn.close()
 
 
 @dataclass(frozen=True)
@@ -339,8 +84,8 @@ class QueryRunner:
             raise ValueError("a query runner needs at least one worker")
         self.source, self.config = source, config
         self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._live: set[_Worker] = set()
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._live: set[Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         self._starting = 0  # slots whose worker is being (re)started
@@ -400,7 +145,7 @@ class QueryRunner:
         finally:
             self._admitted.release()
 
-    def _call(self, worker: _Worker, job: QueryJob, deadline: float) -> Serialised:
+    def _call(self, worker: Worker, job: QueryJob, deadline: float) -> Serialised:
         """Run ``job`` on a checked-out worker; return it to the pool, or retire it if it failed."""
         retired = False
         try:
@@ -422,7 +167,7 @@ class QueryRunner:
         for worker in workers:
             worker.stop()
 
-    def _checkout(self, deadline: float) -> _Worker:
+    def _checkout(self, deadline: float) -> Worker:
         """A live idle worker; dead ones found on the way are retired (their slots restart).
 
         Waits at most ``admission_wait_s`` while some worker is alive, ``restart_wait_s``
@@ -469,7 +214,7 @@ class QueryRunner:
         attempt = 0
         while not self._closed:
             try:
-                worker = _Worker(self._context, self.source, self._setup, self.config.start_timeout_s)
+                worker = Worker(self._context, self.source, self._setup, self.config.start_timeout_s)
             except (WorkerFailed, IsolationUnavailable) as exc:
                 self.last_failure = str(exc)
                 log.warning("query worker failed to start (attempt %d): %s", attempt + 1, exc)
@@ -486,7 +231,7 @@ class QueryRunner:
             self._idle.put(worker)
             break
 
-    def _retire(self, worker: _Worker) -> None:
+    def _retire(self, worker: Worker) -> None:
         with self._lock:
             self._live.discard(worker)
         worker.kill()

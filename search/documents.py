@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from graph.namespaces import PREFIXES
 from graph.store import KnowledgeGraph
 
-CJ = "https://w3id.org/chanjiao/ontology#"
+CJ = PREFIXES["cj"]  # the ontology namespace, as the plain string the search code joins names to
 
 INDEXED_ROOTS = ("Organization", "Cooperation", "Industry", "Person", "TrainingProgramme", "Consortium", "Event")
 
@@ -72,10 +73,10 @@ SELECT DISTINCT ?e ?v (LANG(?v) AS ?lang) WHERE {
   FILTER(BOUND(?v) && ?o != ?e)
 }"""
 
-# The names of the graph's places (cj:Place and its subclasses): the places an entity's name
-# may start with (search.shortforms).
+# The graph's places (cj:Place and its subclasses) with their names: the places an entity's name
+# may start with (search.shortforms), and the places questions name (search.qa_facts).
 PLACE_NAMES = """
-SELECT DISTINCT ?l WHERE {
+SELECT DISTINCT ?place ?l WHERE {
   ?place a/rdfs:subClassOf* cj:Place ; rdfs:label|skos:altLabel ?l .
   FILTER(isLiteral(?l))
 }"""
@@ -190,10 +191,10 @@ def _names(kg: KnowledgeGraph) -> dict[str, Names]:
 
 
 _NAME_SLOT = {
-    "http://www.w3.org/2000/01/rdf-schema#label": lambda lang: "en" if lang.startswith("en") else "zh",
-    "http://www.w3.org/2004/02/skos/core#prefLabel": lambda lang: "en" if lang.startswith("en") else "zh",
-    "http://www.w3.org/2004/02/skos/core#altLabel": lambda lang: "alias",
-    "http://purl.org/dc/terms/description": lambda lang: "en_desc" if lang.startswith("en") else "zh_desc",
+    f"{PREFIXES['rdfs']}label": lambda lang: "en" if lang.startswith("en") else "zh",
+    f"{PREFIXES['skos']}prefLabel": lambda lang: "en" if lang.startswith("en") else "zh",
+    f"{PREFIXES['skos']}altLabel": lambda lang: "alias",
+    f"{PREFIXES['dcterms']}description": lambda lang: "en_desc" if lang.startswith("en") else "zh_desc",
 }
 
 

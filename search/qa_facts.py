@@ -9,6 +9,7 @@ from collections import defaultdict
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
+from search.documents import PLACE_NAMES as PLACES  # one place query, kept under the name qa_places imports
 from search.documents import Catalogue
 from search.qa_values import dates_in
 from search.text import normalize
@@ -91,7 +92,6 @@ SELECT ?person ?pos ?org ?title WHERE {
 QUOTATIONS = """
 SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:text ?text ; cj:spokenBy ?speaker }"""
 
-PLACES = "SELECT ?place ?l WHERE { ?place a cj:Place ; rdfs:label|skos:altLabel ?l }"
 LOCATED = "SELECT ?x ?place WHERE { ?x cj:locatedIn ?place }"
 
 CLASSES_OF = """

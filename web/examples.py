@@ -11,15 +11,16 @@ from graph.store import KnowledgeGraph
 
 LABELS = """OPTIONAL { ?x rdfs:label ?zh FILTER(lang(?zh) = "zh") }
   OPTIONAL { ?x rdfs:label ?en FILTER(lang(?en) = "en") }"""
+MOST_COUNTED = "GROUP BY ?x ?zh ?en ORDER BY DESC(?n) ?x LIMIT 1"  # the entity with the highest ?n
 # (query binding ?x, ?zh, ?en for the best entity; zh template; en template)
 EXAMPLES = (
     (f"""SELECT ?x ?zh ?en (COUNT(DISTINCT ?c) AS ?n) WHERE {{
   ?c a cj:Cooperation ; cj:industry ?x ; cj:participant/a cj:University . {LABELS}
-}} GROUP BY ?x ?zh ?en ORDER BY DESC(?n) ?x LIMIT 1""",
+}} {MOST_COUNTED}""",
      "哪些高校在{zh}领域有合作？", "Which universities cooperate on {en}?"),
     (f"""SELECT ?x ?zh ?en (COUNT(DISTINCT ?c) AS ?n) WHERE {{
   ?c a cj:Cooperation ; cj:participant ?x . ?x a cj:University . {LABELS}
-}} GROUP BY ?x ?zh ?en ORDER BY DESC(?n) ?x LIMIT 1""",
+}} {MOST_COUNTED}""",
      "{zh}参与了哪些项目？", "Which projects does {en} take part in?"),
     (f"""SELECT ?x ?zh ?en WHERE {{ ?x a cj:Consortium ; cj:memberCount ?q . {LABELS} }} ORDER BY ?x LIMIT 1""",
      "{zh}有多少家成员单位？", "How many member units does {en} have?"),

@@ -35,8 +35,8 @@ FORM_FAMILY = {"SELECT": SOLUTIONS, "ASK": SOLUTIONS, "CONSTRUCT": GRAPH, "DESCR
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not supported"
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
-RDF_TYPE = iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_COMMENT = iri("http://www.w3.org/2000/01/rdf-schema#comment")
+RDF_TYPE = iri(f"{PREFIXES['rdf']}type")
+RDFS_COMMENT = iri(f"{PREFIXES['rdfs']}comment")
 
 
 @dataclass(frozen=True)
