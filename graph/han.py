@@ -1,4 +1,6 @@
-"""The one definition of a Chinese (Han) character, for every module that tells Chinese text apart.
+"""The one definition of a Chinese (Han) character, for every module that tells Chinese text apart,
+and the one traditional→simplified conversion (``simplified``) and the forms text is compared in
+(``fold``, ``normalize``), for the build, ingest and search alike (search.text re-exports them).
 
 The class covers CJK Unified Ideographs Extension A (U+3400–U+4DBF), the Unified Ideographs
 (U+4E00–U+9FFF) and the Compatibility Ideographs (U+F900–U+FAFF). Embed ``HAN_CHARS`` in a
@@ -6,7 +8,35 @@ character class to build other patterns; ``HAN`` matches one character, ``HAN_RU
 """
 
 import re
+import unicodedata
+from functools import lru_cache
 
 HAN_CHARS = "\u3400-\u9fff\uf900-\ufaff"
 HAN = re.compile(f"[{HAN_CHARS}]")
 HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported on first use: most modules that tell Han apart never convert
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters and phrases in simplified script (OpenCC t2s)."""
+    return _t2s().convert(text)
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """NFKC and traditional→simplified with case kept, whitespace runs one space, stripped: the
+    form texts are embedded in."""
+    return _SPACES.sub(" ", simplified(unicodedata.normalize("NFKC", text))).strip()
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """``fold`` lower-cased: the form every compared or tokenised string takes."""
+    return fold(text).lower()

@@ -79,6 +79,15 @@ def release(store_dir: Path) -> None:
                 os.close(entry.fd)
 
 
+def _lock_exclusive(fd: int) -> bool:
+    """Take the exclusive lock on a lease file without waiting; False while anyone holds a lease."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
 def _same_file(fd: int, path: Path) -> bool:
     try:
         return os.stat(path).st_ino == os.fstat(fd).st_ino
@@ -96,9 +105,7 @@ def remove_if_unleased(store_dir: Path) -> bool:
         fd = os.open(store_dir / LEASE_FILE, os.O_RDONLY | os.O_CREAT, 0o644)
     except FileNotFoundError:
         return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    if not _lock_exclusive(fd):
         os.close(fd)
         return False
     trash = store_dir.with_name(f"{TRASH_PREFIX}{store_dir.name}-{os.getpid()}")
@@ -117,9 +124,6 @@ def is_leased(store_dir: Path) -> bool:
     except FileNotFoundError:
         return False
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
+        return not _lock_exclusive(fd)
     finally:
         os.close(fd)
-    return False

@@ -18,6 +18,7 @@ import unicodedata
 from rapidfuzz import fuzz, process
 
 from graph.curated import Entry, as_list
+from graph.han import simplified
 
 NEAR_MISS = 85  # rapidfuzz ratio (0-100) from which two different names are reported as similar
 RESOLVED_KINDS = ("organisations", "people", "places")
@@ -26,18 +27,11 @@ CROSS_SOURCE_KINDS = ("consortia", "projects", "training_bases", "programmes")
 SPACE = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=1)
-def _converter():
-    import opencc  # imported here: only resolution needs it
-
-    return opencc.OpenCC("t2s")
-
-
 @functools.lru_cache(maxsize=4096)
 def normalise(name: str) -> str:
     """The form two names are compared in: NFKC, simplified script, no spaces, case-folded."""
     text = SPACE.sub("", unicodedata.normalize("NFKC", name))
-    return _converter().convert(text).casefold()
+    return simplified(text).casefold()
 
 
 def names_of(data: dict) -> list[str]:

@@ -15,7 +15,6 @@ syllables before initials), then by the document's prior (its number of graph li
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from collections.abc import Sequence
@@ -25,7 +24,7 @@ import numpy as np
 from graph.han import HAN as _HAN
 from search import pinyin
 from search.shortforms import COUNTRY, Places, short_forms
-from search.text import normalize
+from search.text import LATIN_WORD, normalize
 
 LABEL, ALIAS, SHORT = range(3)
 KIND_NAMES = ("label", "alias", "short form")
@@ -44,7 +43,6 @@ MIN_PRESELECTED = 50
 # A typo is corrected in names of at least this many characters (one wrong in 芯片 is half of it).
 MIN_TYPO_HAN, MIN_TYPO_LATIN = 4, 5
 TYPO_CANDIDATES = 400  # keys compared by edit distance per half of the query
-_LATIN_WORD = re.compile(r"[0-9a-z]+")
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ def word_starts(key: str, segment) -> list[int]:
     if _HAN.search(key):
         # where a word begins and where one ends (what follows a known word is a word too: 冰山|松洋)
         starts.update(edge for _, start, end in segment(key) for edge in (start, end))
-    starts.update(m.start() for m in _LATIN_WORD.finditer(key))
+    starts.update(m.start() for m in LATIN_WORD.finditer(key))
     return sorted(s for s in starts if s < len(key) and not key[s].isspace())
 
 

@@ -10,18 +10,16 @@ is not enough (search.relevance). When nothing is left once place and kind are t
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from search.lexical import LATIN_STOPWORDS
 from search.shortforms import COUNTRY, INSTITUTIONS, LEGAL_SUFFIXES, Places
-from search.text import normalize
+from search.text import LATIN_WORD, normalize
 
 # Endings of zh organisation names, besides the legal forms and institutions of search.shortforms.
 ZH_KINDS = ("集团", "研究院", "研究所", "医院", "学校", "科技")
 # Latin words that say what kind of organisation a name is, not which one.
 EN_KINDS = frozenset(["university", "college", "institute", "institution", "academy", "school", "hospital", "company", "corporation", "corp", "group", "holding", "holdings", "limited", "ltd", "co", "inc", "llc", "plc", "technology", "technologies", "industry", "industries"])
-_LATIN_WORD = re.compile(r"[0-9a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +42,7 @@ def distinctive(query: str, places: Places = COUNTRY) -> str | None:
     'Tsinghua University' → 'tsinghua'; 辽宁大学 → 辽宁大学."""
     norm = normalize(query)
     if norm.isascii():
-        words = [w for w in _LATIN_WORD.findall(norm) if w not in LATIN_STOPWORDS]
+        words = [w for w in LATIN_WORD.findall(norm) if w not in LATIN_STOPWORDS]
         if not words or words[-1] not in EN_KINDS:
             return None
         rest = [w for w in words if w not in EN_KINDS]

@@ -2,31 +2,18 @@
 
 Every string that is compared or tokenised goes through ``normalize``: NFKC (full-width
 forms and brackets become half-width), OpenCC traditional→simplified, Latin lower-cased,
-whitespace runs collapsed.
+whitespace runs collapsed. ``fold`` and ``normalize`` are graph.han's (the build and ingest
+compare text the same way), imported here for the search modules.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
+from graph.han import fold as fold, normalize as normalize  # re-exported: search imports them from here
 from search.errors import BadQuery
 
-_SPACES = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=4096)
-def normalize(text: str) -> str:
-    """NFKC, traditional→simplified, lower-case, single spaces, stripped."""
-    return fold(text).lower()
+LATIN_WORD = re.compile(r"[0-9a-z]+")  # a word of Latin letters and digits in normalized text
 
 
 # Characters that show nothing, besides whitespace (U+3000 and NBSP are whitespace): soft
@@ -68,8 +55,3 @@ def validate_k(k: object, max_k: int) -> int:
         raise BadQuery(f"k must be an integer from 1 to {max_k}, not {k!r}")
     return k
 
-
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """NFKC and traditional→simplified with case kept: the form texts are embedded in."""
-    return _SPACES.sub(" ", _t2s().convert(unicodedata.normalize("NFKC", text))).strip()

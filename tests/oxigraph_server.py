@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import requests
+
+from tests.ports import free_port
 
 START_TIMEOUT_S = 30.0
 
@@ -27,16 +28,10 @@ def oxigraph_binary() -> str:
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextlib.contextmanager
 def running_oxigraph(location: Path, log: Path) -> Iterator[str]:
     """``oxigraph serve`` on ``location``; yields its base URL once it answers a query."""
-    port = _free_port()
+    port = free_port()
     with log.open("wb") as out:
         process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location),
                                     "--bind", f"127.0.0.1:{port}"], stdout=out, stderr=subprocess.STDOUT)

@@ -9,7 +9,6 @@ ingested again finds its draft (or accepted folder) and changes nothing.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,14 +16,13 @@ from pathlib import Path
 import yaml
 
 from graph.ingest.errors import AcceptError, NotLinked
-from graph.ingest.link import iri_slug, romanise, slug
+from graph.ingest.link import hyphenated, iri_slug, romanise, slug
 from graph.ingest.read import Document
 from graph.ingest.result import Consortium, Cooperation, Extraction, Organisation, Span
 from graph.namespaces import entity_iri
 
 DRAFTS_DIR, STAGING_DIR, LOCK_FILE = "drafts", ".accepting", "ingest.lock"
 SOURCE_FILE, TEXT_FILE, FACTS_FILE, ENTITIES_FILE = "source.yaml", "text.txt", "facts.yaml", "entities.yaml"
-_ASCII = re.compile(r"[^a-z0-9]+")
 LOCK_TIMEOUT = 600  # seconds one ingest waits for another's accept to finish
 
 
@@ -54,7 +52,7 @@ class Draft:
 
 def source_id(doc: Document) -> str:
     stem = doc.path.name.split(".")[0]
-    words = _ASCII.sub("-", stem.lower()).strip("-") or slug(stem).rsplit("-", 1)[0]
+    words = hyphenated(stem) or slug(stem).rsplit("-", 1)[0]
     return f"{words[:40].strip('-')}-{doc.sha256[:8]}"
 
 

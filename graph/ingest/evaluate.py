@@ -25,7 +25,7 @@ import yaml
 
 from graph.errors import BadInput
 from graph.ingest.result import Extraction
-from search.text import normalize
+from graph.han import normalize
 
 KINDS = ("organisations", "people", "positions", "consortia", "member_counts", "cooperation_pairs", "figures")
 GOLD_SUFFIX = ".gold.yaml"

@@ -2,7 +2,7 @@
 with their labels, aliases and bracket variants, read from the built store.
 
 ``Lexicon.find(text)`` gives non-overlapping longest matches with offsets; ``lookup(name)``
-finds an entry by any of its names once normalised (search.text.normalize: NFKC, simplified
+finds an entry by any of its names once normalised (graph.han.normalize: NFKC, simplified
 script, case), which is also how linking decides that a name is already in the graph.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graph.emit import BRACKETS
-from search.text import normalize
+from graph.han import normalize
 
 # One row per (entity, name); the leaf type is the asserted one in the data graph.
 ENTITY_NAMES = """

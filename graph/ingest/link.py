@@ -17,11 +17,16 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 MAX_SLUG = 48
 
 
+def hyphenated(text: str) -> str:
+    """``text`` lower-cased, each run of characters other than a-z and 0-9 one hyphen, none at the ends."""
+    return _NON_SLUG.sub("-", text.lower()).strip("-")
+
+
 def slug(name: str) -> str:
     """A readable, stable slug: pinyin of the name, cut short, plus a short hash of it."""
     from pypinyin import lazy_pinyin
 
-    words = _NON_SLUG.sub("-", "-".join(lazy_pinyin(name)).lower()).strip("-")[:MAX_SLUG].strip("-")
+    words = hyphenated("-".join(lazy_pinyin(name)))[:MAX_SLUG].strip("-")
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
     return f"{words}-{digest}" if words else digest
 

@@ -16,7 +16,7 @@ from graph.han import HAN
 from graph.ingest.lexicon import SHORT_ALIAS, Lexicon
 from graph.ingest.nlp import Token
 from graph.ingest.result import Organisation, Span, SpanIndex
-from search.text import normalize
+from graph.han import normalize
 
 # Name endings -> leaf type; the longest matching ending wins (so 研究院有限公司 is an Enterprise).
 SUFFIX_TYPES = {

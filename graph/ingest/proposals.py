@@ -25,7 +25,7 @@ from graph.han import HAN_CHARS
 from graph.ingest.lexicon import Lexicon
 from graph.ingest.link import iri_slug
 from graph.ingest.result import Consortium, Span
-from search.text import normalize
+from graph.han import normalize
 
 # The field a statement names: 在/围绕/面向/聚焦 … 方向/领域/产业/行业/专业.
 FIELD = re.compile(rf"(?:在|围绕|面向|聚焦|针对)([{HAN_CHARS}]{{2,10}}?)(?:方向|领域|产业|行业|专业)")

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.han import simplified
 from graph.ingest.config import IngestConfig
 from graph.ingest.errors import (
     BinaryData,
@@ -92,7 +93,7 @@ def _legacy(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def normalise(text: str) -> str:
-    """NFKC (full-width forms to half-width, as search.text.fold does), LF line ends,
+    """NFKC (full-width forms to half-width, as graph.han.fold does), LF line ends,
     no trailing blanks, at most one empty line in a row. Script is kept as written."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return _BLANK_RUNS.sub("\n\n", _TRAILING.sub("\n", text + "\n")).strip("\n") + "\n"
@@ -101,14 +102,11 @@ def normalise(text: str) -> str:
 def simplified_view(text: str) -> str:
     """Traditional→simplified with the same length as ``text`` (OpenCC, line by line;
     a line whose phrase conversion changes length is converted character by character)."""
-    from search.text import _t2s
-
-    cc = _t2s()
     lines = []
     for line in text.split("\n"):
-        out = cc.convert(line)
+        out = simplified(line)
         if len(out) != len(line):
-            out = "".join(c if len(d := cc.convert(c)) != 1 else d for c in line)
+            out = "".join(c if len(d := simplified(c)) != 1 else d for c in line)
         lines.append(out)
     return "\n".join(lines)
 

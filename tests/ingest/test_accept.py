@@ -10,7 +10,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,30 +21,14 @@ from graph.config import BuildConfig
 from graph.ingest.read import read_document
 from graph.namespaces import DEFAULT_BASE_IRI, entity_iri
 from graph.store import current_store_dir, open_graph
+from tests.ingest.commands import HYDROGEN, REPO, cli, popen
 
-REPO = Path(__file__).resolve().parents[2]
 DEV = REPO / "tests" / "ingest" / "dev"
 SEED = REPO / "tests" / "ingest_seed" / "jinpu-consortium-2024-05-17.txt"  # the curated seed article, again
 DALIAN, PORT, WUHU = (DEV / f"{n}.txt" for n in ("dalian-hydrogen-college", "smart-port-community",
                                                     "wuhu-city-consortium"))
-# The small article of test_cli.py (the seed-like fixture): a known college and a known company.
-HYDROGEN = "大连职业技术学院与国创氢能科技有限公司签署校企合作协议，共建氢能技术产业学院，首期投入1500万元。" \
-           "国创氢能科技有限公司总经理刘振邦出席。"
 # A follow-up naming a university by a short form (大连交大) and a company the Dalian article introduced.
 FOLLOWUP = "大连交大与大连海蓝氢动力科技有限公司签署合作协议，共建燃料电池联合实验室，开展氢能技术研发。"
-
-
-def cli(*args, data: Path, check: bool = True) -> subprocess.CompletedProcess:
-    run = subprocess.run([sys.executable, "cli.py", "--data", str(data), *map(str, args)], cwd=REPO,
-                         capture_output=True, text=True, timeout=600, check=False)
-    if check:
-        assert run.returncode == 0, run.stderr[-3000:]
-    return run
-
-
-def popen(*args, data: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "cli.py", "--data", str(data), *map(str, args)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def doc_iri(data: Path, path: Path) -> str:

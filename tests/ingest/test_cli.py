@@ -3,21 +3,12 @@ same-sha256 idempotence, --accept, bad input, and eval ingest on the seed gold."
 
 import json
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parents[2]
-ARTICLE = "大连职业技术学院与国创氢能科技有限公司签署校企合作协议，共建氢能技术产业学院，首期投入1500万元。" \
-          "国创氢能科技有限公司总经理刘振邦出席。"
-
-
-def cli(*args, data: Path):
-    return subprocess.run([sys.executable, "cli.py", "--data", str(data), *args], cwd=REPO, capture_output=True,
-                          text=True, timeout=300, check=False)
+from tests.ingest.commands import HYDROGEN as ARTICLE
+from tests.ingest.commands import cli, popen
 
 
 @pytest.fixture(scope="module")
@@ -90,14 +81,14 @@ def test_accept_publishes(data_dir, article):
 def test_bad_input_is_one_line_on_stderr(data_dir, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    run = cli("ingest", str(empty), data=data_dir)
+    run = cli("ingest", str(empty), data=data_dir, check=False)
     assert run.returncode == 64 and run.stderr.strip().splitlines()[-1].startswith("chanjiao: error:")
     assert str(empty) in run.stderr and "Traceback" not in run.stderr
     nothing = tmp_path / "nothing.txt"
     nothing.write_text("今天天气很好，我们去公园散步吧。", encoding="utf-8")
-    run = cli("ingest", str(nothing), data=data_dir)
+    run = cli("ingest", str(nothing), data=data_dir, check=False)
     assert run.returncode == 64 and "no organisation" in run.stderr
-    run = cli("ingest", str(nothing), "--published", "18/11/2024", data=data_dir)
+    run = cli("ingest", str(nothing), "--published", "18/11/2024", data=data_dir, check=False)
     assert run.returncode == 64 and "YYYY-MM-DD" in run.stderr
 
 
@@ -117,8 +108,7 @@ def test_two_ingests_at_once_both_draft_cleanly(data_dir, tmp_path):
         path = tmp_path / f"parallel{i}.txt"
         path.write_text(f"{college}与国创氢能科技有限公司签署合作协议，共建氢能实训基地，投入{i + 3}00万元。", encoding="utf-8")
         paths.append(path)
-    procs = [subprocess.Popen([sys.executable, "cli.py", "--data", str(data_dir), "ingest", str(p), "--json"], cwd=REPO,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for p in paths]
+    procs = [popen("ingest", p, "--json", data=data_dir) for p in paths]
     outs = [json.loads(p.communicate(timeout=300)[0]) for p in procs]
     assert all(p.returncode == 0 for p in procs)
     for out, path in zip(outs, paths):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,8 @@ from pathlib import Path
 
 import pytest
 import requests
+
+from tests.ports import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 DEADLINE_S = 2.0
@@ -42,12 +43,6 @@ class RunningServer:
 
     def access_log(self) -> list[str]:
         return self.stdout.read_text(encoding="utf-8").splitlines()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_server(data_dir: Path, logs: Path, *extra: str, port_from_env: bool = False) -> RunningServer:

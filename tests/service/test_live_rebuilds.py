@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import requests
 from conftest import REPO, start_server, stop_server, wait_for
+from tests.ports import free_port
 
 from graph.build import build
 from graph.config import BuildConfig
@@ -169,9 +170,7 @@ def test_a_port_in_use_is_one_line_and_builds_nothing(tmp_path):
 def test_an_unwritable_data_directory_is_one_line(tmp_path):
     (tmp_path / "file").write_text("not a directory")
     data = tmp_path / "file" / "data"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     result = run_server("--port", str(port), "--data", str(data))
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
