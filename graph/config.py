@@ -3,6 +3,7 @@
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from graph.namespaces import DEFAULT_BASE_IRI
 
@@ -32,8 +33,9 @@ class BuildConfig:
         (neither None nor empty) in place of its default: a command line's options, by field name.
         A path field may be given as a string."""
         paths = {f.name for f in fields(cls) if f.type in (Path, Path | None)}
-        return replace(cls(), **{name: Path(value) if name in paths else value
-                                 for name, value in options.items() if value})
+        given: dict[str, Any] = {name: Path(value) if name in paths else value
+                                 for name, value in options.items() if value}
+        return replace(cls(), **given)
 
     @property
     def accepted(self) -> Path:
