@@ -58,7 +58,7 @@ def imported(name: str, module_level: bool) -> set[str]:
 def imported_names(name: str, path: Path, module_level: bool) -> set[str]:
     """Every module name that the module ``name`` at ``path`` imports, the project's or not."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found = set()
+    found: set[str] = set()
     for node in _statements(ast.parse(path.read_text(encoding="utf-8")).body, module_level):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
