@@ -1,5 +1,6 @@
 """The packages' import graph: no cycles among module-level imports, and the library layers point
-one way (graph/ and ontology/ import nothing from search/ or web/; search/ nothing from web/).
+one way (graph/ and ontology/ import nothing from search/ or web/; search/ nothing from web/; only
+graph/ imports pyoxigraph, behind the store interface).
 
 Read from the source with ast (nothing is imported). A module-level import is one that runs when
 the module is imported: at the top level or inside an if/try/with there, but not in a function
@@ -51,9 +52,13 @@ def _statements(body: list[ast.stmt], module_level: bool):
 def imported(name: str, module_level: bool) -> set[str]:
     """The project modules that module ``name`` imports (a package's submodule when ``from pkg
     import sub`` names one, else the package itself)."""
-    path = MODULES[name]
+    return {m for m in imported_names(name, MODULES[name], module_level) if m in MODULES}
+
+
+def imported_names(name: str, path: Path, module_level: bool) -> set[str]:
+    """Every module name that the module ``name`` at ``path`` imports, the project's or not."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found = set()
+    found: set[str] = set()
     for node in _statements(ast.parse(path.read_text(encoding="utf-8")).body, module_level):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
@@ -63,7 +68,7 @@ def imported(name: str, module_level: bool) -> set[str]:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join([*anchor, *([base] if base else [])])
             found.update(f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names)
-    return {m for m in found if m in MODULES}
+    return found
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -116,6 +121,14 @@ def test_layers_point_one_way(package):
              for name in MODULES if name.split(".")[0] == package
              for target in imported(name, module_level=False) if target.split(".")[0] in FORBIDDEN[package]}
     assert sorted(wrong) == []
+
+
+def test_only_graph_imports_pyoxigraph():
+    outside = {**{n: p for n, p in MODULES.items() if n.split(".")[0] != "graph"},
+               "cli": REPO / "cli.py", "server": REPO / "server.py"}
+    wrong = sorted(n for n, p in outside.items()
+                   if any(m.split(".")[0] == "pyoxigraph" for m in imported_names(n, p, module_level=False)))
+    assert wrong == []
 
 
 def test_the_checker_sees_a_cycle_and_a_deferred_import():
