@@ -27,7 +27,7 @@ from search.qa_link import link
 from search.qa_scope import Scope
 from search.qa_spell import Speller
 from search.qa_text import describe
-from search.text import validate_query
+from search.text import normalize, validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, standard_wording, understand
 
 
@@ -110,6 +110,7 @@ class QuestionAnswerer:
         unknown = self.scope.unknown_names(question, u.blanked, u.topic)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
+        u = self.operators.through_post(u)
         outcome = self.operators.apply(u)
         if outcome is None:
             return replace(self.plain(u), question=question)
@@ -125,6 +126,7 @@ class QuestionAnswerer:
         "大连交通大学"), or None when nothing was replaced. Only a topic the graph's topics do not
         cover is tried, so an industry word is never taken for a company's name."""
         new = text
+        named = {normalize(n) for m in u.mentions for n in m.doc.name_values}
         if u.topic and not self.anchors(u):
             # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
             for word in (w for w in _phrases(u.topic) if not TITLE.search(w)):
@@ -134,7 +136,8 @@ class QuestionAnswerer:
                 for phrase in [*before, word]:
                     label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio,
                                  "zh" if CJK.search(phrase) else "en")
-                    if label:
+                    # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
+                    if label and not (phrase != word and normalize(label) in named):
                         new = new.replace(phrase, label)
                         break
         return new if new != text else None

@@ -8,13 +8,16 @@ people in positions, programmes, figures, dates, places and what a source report
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan)
+from search.text import normalize
 from search.understand import AMOUNT_WORDS, Understanding
 
 # How to call the answers when the question's own class word does not name them.
@@ -30,10 +33,14 @@ PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来�
 # "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
 KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
              "focus industries", "priority industries")
+# "联合体重点瞄准的是哪几个产业", "which industries does it focus on": the key word apart from the industry word.
+KEY_APART = re.compile(r"(?:重点|主要|主导|聚焦).{0,8}(?:产业|行业)|\b(?:key|focus|focuses|focused|priority|main)\b.{0,30}"
+                       r"\bindustr(?:y|ies)\b|\bindustr(?:y|ies)\b.{0,30}\b(?:focus|focuses|focused|prioriti[sz]e)")
 # "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
 ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
 ISSUERS = ("印发部门", "issuers")
-SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "said", "says", "say", "stated", "told")
+SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
+              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
 QUANTITY_MIN = 2.0
 # A figure sharing this many words with the question answers it even when the topic also resolves
@@ -174,7 +181,7 @@ PLANNERS: dict[str, Callable] = {
 
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions."""
-    if uses_any(u, KEY_WORDS):
+    if uses_any(u, KEY_WORDS) or KEY_APART.search(normalize(u.question)):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
     if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS):
@@ -222,6 +229,8 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
 
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     """The plan answering ``u``, or None when the question names nothing the graph can follow."""
+    if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
+        u = replace(u, intent="list")
     if u.intent in ("when", "where"):
         dated = facts.best_dated(u)
         if not dated or dated[1] < QUANTITY_MIN:

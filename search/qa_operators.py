@@ -22,10 +22,11 @@ from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
+from search.text import normalize
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo, asks_yes_no
 from search.qa_profile import Describers
-from search.understand import FEWEST_WORDS, Lexicon, Understanding, class_word_spans
+from search.understand import FEWEST_WORDS, RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
 MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
@@ -137,11 +138,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
             return None
-        excluded_classes = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)
-                            if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
+        excluded_class = self._excluded_class(u, negated)
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
-        if excluded_classes:
-            excluded |= self.graph.of_class(excluded_classes[0])
+        if excluded_class:
+            excluded |= self.graph.of_class(excluded_class)
         universe = self.graph.of_class(u.answer_classes)
         kind = None if excluded else self._negated_kind(u, negated)
         if kind is not None:  # "哪些大学没有参与科技创新类项目", "哪些项目不是人才培养类的"
@@ -178,7 +178,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """The plain answer without the excepted organisations (and their units)."""
         dropped = set().union(*(self.graph.members(o) for o in excepted))
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
-        base = self.plain(replace(u, mentions=tuple(kept)))
+        rest = replace(u, mentions=tuple(kept))
+        base = self.in_kind(rest) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
         answers = [a for a in base.answers if a["id"] not in dropped]
         evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
@@ -194,7 +195,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def _excepted(self, u: Understanding) -> list[str]:
         """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
         leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
-        text, clauses = u.question, []
+        text, clauses = normalize(u.question), []
         for m in EXCEPT_CLAUSE.finditer(text):
             clauses.append(m.group(1) or m.group(2) or "")
         return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]
@@ -215,6 +216,18 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             return active, {o for o in active if self.graph.cooperations(o, kinds[0])}
         return organisations
 
+    def _excluded_class(self, u: Understanding, negated: str) -> frozenset[str] | None:
+        """The organisation class a negation excludes: named after the negation word ("没有大学参与的项目"),
+        else between the asked class word and it ("哪些项目大学都没参与")."""
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before else ""
+        for text, other_than_asked in ((negated, False), (head, True)):
+            for _, word in class_word_spans(text, self.lexicon):
+                classes = frozenset(self.lexicon.class_words[word])
+                if self._is(classes, ORGANIZATION) and not (other_than_asked and classes == u.answer_classes):
+                    return classes
+        return None
+
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
         for word in NOT_WORDS:
@@ -229,6 +242,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
         (or cooperations) of the second class, X's own left out."""
         orgs, classes = self._orgs(u), self._classes(u)
+        if uses_any(u, EXCEPT_WORDS) and self._excepted(u):
+            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
         if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
             return self._from_cooperation(u, classes)
         hops = self._hops(u, classes) if len(orgs) == 1 and len(classes) >= 2 else None
@@ -265,10 +280,15 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
     def _hops(self, u: Understanding, classes):
         """(first class, second class, whether X's own are left out) of a two-hop question, or None."""
+        relative = RELATIVE.search(u.blanked) if u.lang == "en" else None
+        if relative:  # "(which companies | what other projects) … the university that works with X": the
+            # class before the relative clause is X's partners, the first hop; the other one the answers
+            before = [frozenset(self.lexicon.class_words[w]) for start, w in class_word_spans(u.blanked, self.lexicon)
+                      if w not in RELATION_WORDS and start < relative.start() + 1]
+            first = before[-1] if before else classes[1]
+            return first, next(c for c in classes if c != first), True
         if uses_any(u, ALSO_WORDS):
             return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
-        if u.lang == "en" and RELATIVE.search(u.blanked):
-            return classes[1], classes[0], True  # "companies that work with the universities that X …"
         if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):
             return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
         return None

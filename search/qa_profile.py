@@ -5,11 +5,12 @@ cited: profile lines by their source spans, kinds by their derivation."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from search.qa_facts import uses_any
-from search.qa_graph import COOPERATION, PERSON
+from search.qa_facts import TITLE, uses_any
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, FEWEST_WORDS, Understanding
+from search.understand import CJ, FEWEST_WORDS, Mention, Understanding
 
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
@@ -18,18 +19,40 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "�
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
                      "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("是什么单位", "是什么机构", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+PROFILE_WORDS = ("是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
+                 "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
+                 "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
 PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
                     "讲一下", "说下", "讲下", "聊聊", "谈谈",
+                    "来头", "是家什么", "know about", "overview", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
-RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
+# "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
+POST_OF = re.compile(r"所在|任职|供职|就职|所属|\bwhose\b|\bwhere\b.{0,40}\bworks?\b")
+POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|\bwhose\b|\bwhere\b|\bworks?\b")
+RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
 class Describers(OperatorBase):
     """Profiles, affiliations and kinds."""
+
+    def through_post(self, u: Understanding) -> Understanding:
+        """The question with a person read as the organisation of their post, where it names that
+        organisation's class beside the class asked for ("杨跃权所在的学院参与了哪些项目", "董建军所在公司
+        和哪所大学合作"); ``u`` itself otherwise ("杨跃权在哪个单位任职" asks for the organisation)."""
+        people = [m for m in u.mentions if PERSON in m.doc.types]
+        if len(people) != 1 or self._orgs(u) or not POST_OF.search(u.blanked):
+            return u
+        hop = [c for c in self._classes(u) if c != u.answer_classes and self._is(c, ORGANIZATION)]
+        orgs = sorted({org for p, _, org, _ in self.facts.positions if p == people[0].doc.iri and org in self.facts.docs})
+        if not hop or not orgs:
+            return u
+        mentions = tuple(m for m in u.mentions if m is not people[0])
+        mentions += tuple(Mention(self.facts.docs[o], people[0].text) for o in orgs)
+        topic = " ".join(POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split())
+        return replace(u, mentions=mentions, topic=topic)
 
     def affiliation(self, u: Understanding) -> Outcome | None:
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]

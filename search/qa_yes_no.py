@@ -19,14 +19,15 @@ from search.understand import Understanding
 
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
-YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
+# English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
+YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
 
 
 def asks_yes_no(u: Understanding) -> bool:
     """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
-    return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question))
+    return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
 
 
 class YesNo(OperatorBase):
