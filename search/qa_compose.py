@@ -16,7 +16,7 @@ from search.qa_facts import FactFinder, asks_rank, uses_any
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
-                             ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan)
+                             ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
 from search.text import normalize
 from search.understand import AMOUNT_WORDS, Understanding
 
@@ -39,6 +39,11 @@ KEY_APART = re.compile(r"(?:重点|主要|主导|聚焦).{0,8}(?:产业|行业)|
 # "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
 ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
 ISSUERS = ("印发部门", "issuers")
+# "哪份文件提出…", "what document did … issue": a document is asked for, the one whose words fit best.
+ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
+                           r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
+DOCUMENTS = ("文件", "document")
+DOCUMENT_IRIS = "SELECT DISTINCT ?d WHERE { ?d a ?t . ?t rdfs:subClassOf* foaf:Document }"
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
@@ -179,8 +184,19 @@ PLANNERS: dict[str, Callable] = {
 }
 
 
+def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
+    """The document a question asks for by what it says, who issued it or when; None when none fits."""
+    documents = {r["d"] for r in facts.kg.select(DOCUMENT_IRIS)}
+    scored = [(d, s) for d, s in [facts.best_dated(u, documents)] if d] if documents else []
+    if not scored or scored[0][1] < QUANTITY_MIN:
+        return None
+    return StatingPlan(f"SELECT ?answer WHERE {{\n{_values('answer', [scored[0][0]])}}}", noun=DOCUMENTS)
+
+
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions."""
+    if ASKS_DOCUMENT.search(normalize(u.question)) and (stating := _stating(u, facts)):
+        return stating
     if uses_any(u, KEY_WORDS) or KEY_APART.search(normalize(u.question)):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)

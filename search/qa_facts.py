@@ -269,10 +269,12 @@ class FactFinder:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
         return _best(u, self.quote_words, self.quote_speakers)
 
-    def best_dated(self, u: Understanding) -> tuple[str, float] | None:
-        """The dated event or document whose words best cover the question's (events are dated
-        by a date or by words such as 近日, so this is also how a where-question finds its event)."""
-        return _best(u, self.dated_words, self.dated_links)
+    def best_dated(self, u: Understanding, among: set[str] | None = None) -> tuple[str, float] | None:
+        """The dated event or document (of ``among``, if given) whose words best cover the question's
+        (events are dated by a date or by words such as 近日, so this is also how a where-question
+        finds its event)."""
+        words = self.dated_words if among is None else {x: w for x, w in self.dated_words.items() if x in among}
+        return _best(u, words, self.dated_links)
 
     def figure_text(self, quantity: str, lang: str) -> str:
         """A figure as the article wrote it (zh), or its value and unit (en)."""

@@ -47,7 +47,7 @@ STOP_WORDS = (
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
-    "列出", "列举", "列一下", "要论", "除了", "以外", "之外", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
+    "列出", "列举", "列一下", "要论", "以外", "之外", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
@@ -77,6 +77,9 @@ COLLOQUIAL = (
     # "the largest number of projects" ranks like "the most projects", it asks for no figure
     ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
     ("the biggest number of", "the most"),
+    # what people call the article and its publication
+    ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
+    ("稿子", "文章"),
 )
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
