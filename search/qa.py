@@ -90,6 +90,10 @@ class QuestionAnswerer:
         self.speller = Speller(self.lexicon)
         self.facts = FactFinder(kg, engine.catalogue)
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
+        # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
+        forms = {p for place in self.facts.place_names
+                 for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
+        self.place_forms = sorted(forms, key=len, reverse=True)
         self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
 
     def answer(self, question: str) -> Answer:
@@ -173,8 +177,8 @@ class QuestionAnswerer:
         """The graph's place names leave the topic: a place says where, not what (金普新区 is no
         childcare project because the project's name begins with it)."""
         topic = u.topic
-        for place in self.facts.place_names:
-            topic = topic.replace(place, " ")
+        for place in self.place_forms:
+            topic = re.sub(rf"(?<![a-z]){re.escape(place)}(?![a-z])", " ", topic)
         return replace(u, topic=" ".join(topic.split()))
 
     def _is_answer(self, mention, u: Understanding) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
+from search.qa_values import ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
@@ -256,6 +257,8 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         best = facts.best_quantity(u)
         if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
             best = None  # the best figure counts something else than what is asked
+        if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
+            return None  # "which consortium ranked first": the graph holds no one at that rank
         money = uses_any(u, AMOUNT_WORDS)
         if best and money and not facts.figures["zh"][best[0]]["currency"]:
             return None  # an amount of money is answered by a sum of money, or not at all

@@ -15,10 +15,10 @@ from search.text import normalize
 from search.understand import FEWEST_WORDS, MOST_WORDS, Understanding, class_word_spans
 
 # Words asking which of two figures is the larger or the smaller.
-LARGER_WORDS = ("哪个多", "哪个大", "哪个更多", "哪个更大", "哪个高", "谁多", "谁大", "谁更多", "哪一个多", "哪项多",
-                "which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
+# (Chinese ones are LARGER_ASKED below: "哪个大" must close the question, 哪个大学 asks no comparison.)
+LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
                 "larger", "bigger", "greater", "more")
-SMALLER_WORDS = ("哪个少", "哪个小", "哪个更少", "哪个更小", "谁少", "which is smaller", "which is fewer", "smaller",
+SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
                  "fewer", "less")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
 LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")

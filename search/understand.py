@@ -130,7 +130,9 @@ class Lexicon:
             if not answerable(iri, catalogue):
                 continue
             for word in (names.zh, names.en, *names.aliases):
-                for form in _forms(word):
+                # "基地类项目" is also said "基地类": a kind of project named by its kind alone
+                kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
+                for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
                     self.class_words.setdefault(form, set()).add(iri)
         self.names: dict[str, set[int]] = {}
         for i, doc in enumerate(catalogue.docs):
