@@ -244,6 +244,42 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     return not named and not (asks_parties and parties_of)
 
 
+# What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
+GO_ON = object()
+
+
+def _figure_plan(u: Understanding, anchors, facts: FactFinder):
+    """The plan of a how-many question answered by a figure; None when no figure may answer it and
+    nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise."""
+    best = facts.best_quantity(u)
+    if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
+        best = None  # the best figure counts something else than what is asked
+    if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
+        return None  # "which consortium ranked first": the graph holds no one at that rank
+    money = uses_any(u, AMOUNT_WORDS)
+    if best and money and not facts.figures["zh"][best[0]]["currency"]:
+        return None  # an amount of money is answered by a sum of money, or not at all
+    if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
+        return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
+    # an amount the graph does not give: counting entities would not answer it
+    return None if money else GO_ON
+
+
+def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
+    """The plan of the answers of the class asked for (organisations when none is, cooperations for "what")."""
+    if u.answer_classes and (u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)):
+        classes, noun = u.answer_classes, None
+    elif u.asks_what:
+        classes, noun = frozenset({COOPERATION}), COOPERATIONS
+    else:
+        classes, noun = frozenset({ORGANIZATION}), PARTNERS
+    planner = next((p for root, p in PLANNERS.items() if _is(classes, root, facts)), plan_participants)
+    plan = planner(u, anchors, classes)
+    # "The most" ranks organisations by their cooperations and cooperations by their parties.
+    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
+    return plan
+
+
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     """The plan answering ``u``, or None when the question names nothing the graph can follow."""
     if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
@@ -253,19 +289,8 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
         if not dated or dated[1] < QUANTITY_MIN:
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
-    if u.intent == "count":
-        best = facts.best_quantity(u)
-        if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
-            best = None  # the best figure counts something else than what is asked
-        if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
-            return None  # "which consortium ranked first": the graph holds no one at that rank
-        money = uses_any(u, AMOUNT_WORDS)
-        if best and money and not facts.figures["zh"][best[0]]["currency"]:
-            return None  # an amount of money is answered by a sum of money, or not at all
-        if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
-            return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
-        if money:
-            return None  # an amount the graph does not give: counting entities would not answer it
+    if u.intent == "count" and (figure := _figure_plan(u, anchors, facts)) is not GO_ON:
+        return figure
     reported = _reported(u, facts)
     if reported:
         reported.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
@@ -282,18 +307,4 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             return people
     if u.topic and not anchors:
         return None
-    if u.answer_classes and (u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)):
-        classes, noun = u.answer_classes, None
-    elif u.asks_what:
-        classes, noun = frozenset({COOPERATION}), COOPERATIONS
-    else:
-        classes, noun = frozenset({ORGANIZATION}), PARTNERS
-    for root, planner in PLANNERS.items():
-        if _is(classes, root, facts):
-            plan = planner(u, anchors, classes)
-            break
-    else:
-        plan = plan_participants(u, anchors, classes)
-    # "The most" ranks organisations by their cooperations and cooperations by their parties.
-    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
-    return plan
+    return _class_plan(u, anchors, facts)
