@@ -244,6 +244,7 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     return not named and not (asks_parties and parties_of)
 
 
+PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
 # What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
 GO_ON = object()
 
@@ -285,7 +286,9 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
         u = replace(u, intent="list")
     if u.intent in ("when", "where"):
-        dated = facts.best_dated(u)
+        # where: of the things held somewhere (an article has a date, never a venue)
+        placed = {r["x"] for r in facts.kg.select(PLACED)} if u.intent == "where" else None
+        dated = facts.best_dated(u, placed)
         if not dated or dated[1] < QUANTITY_MIN:
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
