@@ -276,7 +276,10 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
                 word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
             if word:
                 return word
-    candidates = [w for _, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS]
+    # a one-character class word inside a longer word is none ("人才培养" asks for no 人)
+    candidates = [w for start, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS
+                  and not (len(w) == 1 and CJK.match(text[start + 1:start + 2] or " ")
+                           and text[start + 1] not in "的是呢吗么")]
     if not candidates:
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
