@@ -201,7 +201,8 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     if uses_any(u, KEY_WORDS) or KEY_APART.search(normalize(u.question)):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
-    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS):
+    # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
+    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS) and not facts.matching_positions(u):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
     if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:

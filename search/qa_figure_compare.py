@@ -88,7 +88,9 @@ class FigureComparison(OperatorBase):
     def _side(self, u: Understanding, head: str) -> Understanding:
         """The question narrowed to one side: its words, and its last class word as what it counts."""
         words = [w for _, w in class_word_spans(normalize(head), self.lexicon)]
-        return replace(u, question=head, answer_word=words[-1] if words else "")
+        # only the names this side uses favour a figure ("订单班和匠苗": 匠苗 is no 订单培养计划 figure)
+        mentions = tuple(m for m in u.mentions if m.text in normalize(head))
+        return replace(u, question=head, mentions=mentions, answer_word=words[-1] if words else "")
 
     def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:
         f = self.facts

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from graph.han import HAN
 from search.qa_attributes import Attributes
+from search.qa_compose import SAID_WORDS
 from search.qa_facts import uses_any
 from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PartnerSuperlative
@@ -132,6 +133,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs = self._orgs(u)
         if uses_any(u, EXCEPT_WORDS) and orgs:
             return self._all_but(u, self._excepted(u) or orgs)
+        if u.intent == "who" and uses_any(u, SAID_WORDS):
+            return None  # "who said … not …": the negation is in what was said, not in the question
         negated = self._negated_span(u)
         asked = _asked_words(u, self.lexicon)
         if asked:

@@ -79,7 +79,7 @@ COLLOQUIAL = (
     ("the biggest number of", "the most"),
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
-    ("稿子", "文章"),
+    ("稿子", "文章"), ("发表", "发布"),
 )
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
