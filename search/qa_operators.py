@@ -19,7 +19,7 @@ from search.qa_attributes import Attributes
 from search.qa_compose import SAID_WORDS
 from search.qa_facts import uses_any
 from search.qa_figure_compare import FigureComparison
-from search.qa_superlative import PartnerSuperlative
+from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
@@ -41,8 +41,6 @@ ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
-# "Who has more partners": partners, not cooperations, are counted.
-PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 
 
