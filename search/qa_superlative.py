@@ -42,7 +42,7 @@ class PartnerSuperlative(OperatorBase):
         evidence += [derived(self.facts, o, f"count of distinct partners {top}") for o in winners]
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         most = self._lang(u, "最少" if fewest else "最多", "fewest" if fewest else "most")
-        text = self._lang(u, f"合作{word or '方'}{most}的{u.answer_word}（各{top}个）：{names}。",
+        text = self._lang(u, f"{'' if word.startswith('合作') else '合作'}{word or '方'}{most}的{u.answer_word}（各{top}个）：{names}。",
                           f"{u.answer_word.capitalize()} with the {most} partner{' ' + word if word else 's'} "
                           f"({top} each): {names}.")
         return Outcome(self._entities(winners), evidence, text)
