@@ -49,7 +49,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.unheld_attribute, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:
