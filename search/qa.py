@@ -93,7 +93,7 @@ class QuestionAnswerer:
         # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
-        self.place_forms = sorted(forms, key=len, reverse=True)
+        self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
         self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
 
     def answer(self, question: str) -> Answer:
@@ -191,7 +191,7 @@ class QuestionAnswerer:
         childcare project because the project's name begins with it)."""
         topic = u.topic
         for place in self.place_forms:
-            topic = re.sub(rf"(?<![a-z]){re.escape(place)}(?![a-z])", " ", topic)
+            topic = place.sub(" ", topic)
         return replace(u, topic=" ".join(topic.split()))
 
     def _is_answer(self, mention, u: Understanding) -> bool:

@@ -3,6 +3,7 @@ figures (quantities) and positions. Loaded once per graph."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -385,7 +386,12 @@ def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str
 def _uses(text: str, title: str) -> bool:
     if CJK.search(title):
         return title in text
-    return re.search(rf"(?<![a-z]){re.escape(title)}(?![a-z])", text) is not None
+    return _latin_word(title).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin_word(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
 
 def _without_question_words(text: str) -> str:

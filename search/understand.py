@@ -8,6 +8,7 @@ once question words, relation words, type words and entity names are taken out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -172,7 +173,7 @@ class Lexicon:
         return None
 
     def class_words_in(self, text: str) -> list[str]:
-        return [w for w in self._class_by_length if re.search(_pattern(w), text)]
+        return [w for w in self._class_by_length if word_regex(w).search(text)]
 
 
 ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",
@@ -186,6 +187,13 @@ def answerable(iri: str, catalogue: Catalogue) -> bool:
 
 def _ends_word(text: str, end: int) -> bool:
     return end == len(text) or not text[end].isalnum()
+
+
+@functools.lru_cache(maxsize=8192)
+def word_regex(name: str) -> re.Pattern:
+    """The compiled pattern of a word: the reading tries hundreds of words per question, more than the
+    re module's own cache holds (512), which then recompiled them on every question."""
+    return re.compile(_pattern(name))
 
 
 def _pattern(name: str) -> str:
@@ -218,10 +226,10 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     intent = _intent(blanked)
     word = _answer_word(blanked, lexicon, intent)
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
-    asks_what = intent == "list" and any(re.search(_pattern(w), blanked) for w in WHAT_WORDS)
-    relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
+    asks_what = intent == "list" and any(word_regex(w).search(blanked) for w in WHAT_WORDS)
+    relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
-    most = any(re.search(_pattern(w), blanked) for w in MOST_WORDS)
+    most = any(word_regex(w).search(blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
                          blanked)
 
@@ -248,15 +256,15 @@ VENUE_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|conven
 
 def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
-    if any(re.search(_pattern(w), text) for w in WHEN_WORDS):
+    if any(word_regex(w).search(text) for w in WHEN_WORDS):
         return "when"
-    if any(re.search(_pattern(w), text) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
+    if any(word_regex(w).search(text) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
         return "where"
-    if any(re.search(_pattern(w), listing) for w in COUNT_WORDS):
+    if any(word_regex(w).search(listing) for w in COUNT_WORDS):
         return "count"
-    if any(re.search(_pattern(w), text) for w in WHO_WORDS):
+    if any(word_regex(w).search(text) for w in WHO_WORDS):
         return "who"
-    if any(re.search(_pattern(w), text) for w in AMOUNT_WORDS):
+    if any(word_regex(w).search(text) for w in AMOUNT_WORDS):
         return "count"
     return "list"
 
@@ -269,7 +277,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
         return marked
     openers = WH_WORDS + (COUNT_WORDS if intent == "count" else ())
     for opener in sorted(openers, key=len, reverse=True):
-        for m in re.finditer(_pattern(opener), text):
+        for m in word_regex(opener).finditer(text):
             word = lexicon.class_word_at(text, m.end())
             if word in RELATION_WORDS:
                 after = text.find(word, m.end()) + len(word)
@@ -306,7 +314,7 @@ def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Non-overlapping class words of the text, longest first, in text order."""
     taken, spans = [False] * len(text), []
     for word in lexicon.class_words_in(text):
-        for m in re.finditer(_pattern(word), text):
+        for m in word_regex(word).finditer(text):
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
                 spans.append((m.start(), word))
@@ -333,6 +341,6 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     for pattern in (*lexicon.removable, NUMERAL):
         text = pattern.sub(" ", text)
     if answer_word:
-        text = re.sub(_pattern(answer_word), " ", text)
+        text = word_regex(answer_word).sub(" ", text)
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)
