@@ -23,11 +23,11 @@ from search.qa_compose import Plan, compose
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import PARTICIPATION, Participation
 from search.qa_operators import Operators
-from search.qa_link import link
+from search.qa_link import link, named
 from search.qa_scope import Scope
 from search.qa_spell import Speller
 from search.qa_text import describe
-from search.text import validate_query
+from search.text import normalize, validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, standard_wording, understand
 
 
@@ -90,6 +90,10 @@ class QuestionAnswerer:
         self.speller = Speller(self.lexicon)
         self.facts = FactFinder(kg, engine.catalogue)
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
+        # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
+        forms = {p for place in self.facts.place_names
+                 for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
+        self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
         self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
 
     def answer(self, question: str) -> Answer:
@@ -99,17 +103,22 @@ class QuestionAnswerer:
         text = self.speller.respell(self.scope.respelled(question, standard_wording(question)))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
-        if first.answers or first.understanding.get("outside_graph") or first.understanding.get("settled"):
+        outside = bool(first.understanding.get("outside_graph"))
+        if (first.answers and not outside) or first.understanding.get("settled"):
             return first
-        # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪").
-        relinked = self._relinked(text, u)
+        # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪"); a name
+        # read as unknown is relinked only as a whole name of the graph's ("冰山松阳" is 冰山松洋)
+        relinked = self._relinked(text, u, strict=outside)
         second = self._answer(question, self._placeless(understand(relinked, self.lexicon))) if relinked else None
+        if outside:
+            return second if second is not None and not second.understanding.get("outside_graph") else first
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
         unknown = self.scope.unknown_names(question, u.blanked, u.topic)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
+        u = self.operators.through_post(u)
         outcome = self.operators.apply(u)
         if outcome is None:
             return replace(self.plain(u), question=question)
@@ -120,24 +129,35 @@ class QuestionAnswerer:
             result.related = self.related(u.topic or u.question)
         return result
 
-    def _relinked(self, text: str, u: Understanding) -> str | None:
+    def _relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names replaced by the names ("大交大" →
         "大连交通大学"), or None when nothing was replaced. Only a topic the graph's topics do not
-        cover is tried, so an industry word is never taken for a company's name."""
+        cover is tried, so an industry word is never taken for a company's name; ``strict``: any
+        topic, linked only when it is a whole name as search matches names (qa_link.named)."""
         new = text
-        if u.topic and not self.anchors(u):
+        held_names = {normalize(n) for m in u.mentions for n in m.doc.name_values}
+        if u.topic and (strict or not self.anchors(u)):
             # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
             for word in (w for w in _phrases(u.topic) if not TITLE.search(w)):
                 before = [m.text + word for m in u.mentions if m.text + word in new]
+                before += [word + m.text for m in u.mentions if word + m.text in new]
                 # "Dalian Heye": a short English name whose first word was read as a place
                 before += [m.group() for m in re.finditer(rf"\b[a-z]+\s+{re.escape(word)}\b", new) if " " not in word]
                 for phrase in [*before, word]:
-                    label = link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio,
-                                 "zh" if CJK.search(phrase) else "en")
-                    if label:
+                    label = self._link(phrase, strict)
+                    # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
+                    if label and not (phrase != word and normalize(label) in held_names):
                         new = new.replace(phrase, label)
                         break
         return new if new != text else None
+
+    def _link(self, phrase: str, strict: bool) -> str | None:
+        """The label a phrase links to (qa_link.link), or with ``strict`` only a whole name's."""
+        lang = "zh" if CJK.search(phrase) else "en"
+        if strict:
+            name = named(self.engine, phrase)
+            return None if name is None else name[0 if lang == "zh" else 1]
+        return link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio, lang)
 
     def plain(self, u: Understanding) -> Answer:
         """The ordinary pipeline: topic anchors → plan → SPARQL → answers, evidence, sentence."""
@@ -170,8 +190,8 @@ class QuestionAnswerer:
         """The graph's place names leave the topic: a place says where, not what (金普新区 is no
         childcare project because the project's name begins with it)."""
         topic = u.topic
-        for place in self.facts.place_names:
-            topic = topic.replace(place, " ")
+        for place in self.place_forms:
+            topic = place.sub(" ", topic)
         return replace(u, topic=" ".join(topic.split()))
 
     def _is_answer(self, mention, u: Understanding) -> bool:

@@ -8,13 +8,17 @@ people in positions, programmes, figures, dates, places and what a source report
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from search.qa_facts import FactFinder, asks_rank, uses_any
+from search.qa_values import ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
-                             ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan)
+                             ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
+from search.text import normalize
 from search.understand import AMOUNT_WORDS, Understanding
 
 # How to call the answers when the question's own class word does not name them.
@@ -30,10 +34,19 @@ PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来�
 # "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
 KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
              "focus industries", "priority industries")
+# "联合体重点瞄准的是哪几个产业", "which industries does it focus on": the key word apart from the industry word.
+KEY_APART = re.compile(r"(?:重点|主要|主导|聚焦).{0,8}(?:产业|行业)|\b(?:key|focus|focuses|focused|priority|main)\b.{0,30}"
+                       r"\bindustr(?:y|ies)\b|\bindustr(?:y|ies)\b.{0,30}\b(?:focus|focuses|focused|prioriti[sz]e)")
 # "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
 ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
 ISSUERS = ("印发部门", "issuers")
-SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "said", "says", "say", "stated", "told")
+# "哪份文件提出…", "what document did … issue": a document is asked for, the one whose words fit best.
+ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
+                           r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
+DOCUMENTS = ("文件", "document")
+DOCUMENT_IRIS = "SELECT DISTINCT ?d WHERE { ?d a ?t . ?t rdfs:subClassOf* foaf:Document }"
+SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
+              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
 QUANTITY_MIN = 2.0
 # A figure sharing this many words with the question answers it even when the topic also resolves
@@ -172,12 +185,24 @@ PLANNERS: dict[str, Callable] = {
 }
 
 
+def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
+    """The document a question asks for by what it says, who issued it or when; None when none fits."""
+    documents = {r["d"] for r in facts.kg.select(DOCUMENT_IRIS)}
+    scored = [(d, s) for d, s in [facts.best_dated(u, documents)] if d] if documents else []
+    if not scored or scored[0][1] < QUANTITY_MIN:
+        return None
+    return StatingPlan(f"SELECT ?answer WHERE {{\n{_values('answer', [scored[0][0]])}}}", noun=DOCUMENTS)
+
+
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions."""
-    if uses_any(u, KEY_WORDS):
+    if ASKS_DOCUMENT.search(normalize(u.question)) and (stating := _stating(u, facts)):
+        return stating
+    if uses_any(u, KEY_WORDS) or KEY_APART.search(normalize(u.question)):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
-    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS):
+    # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
+    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS) and not facts.matching_positions(u):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
     if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
@@ -220,24 +245,56 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     return not named and not (asks_parties and parties_of)
 
 
+PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
+# What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
+GO_ON = object()
+
+
+def _figure_plan(u: Understanding, anchors, facts: FactFinder):
+    """The plan of a how-many question answered by a figure; None when no figure may answer it and
+    nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise."""
+    best = facts.best_quantity(u)
+    if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
+        best = None  # the best figure counts something else than what is asked
+    if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
+        return None  # "which consortium ranked first": the graph holds no one at that rank
+    money = uses_any(u, AMOUNT_WORDS)
+    if best and money and not facts.figures["zh"][best[0]]["currency"]:
+        return None  # an amount of money is answered by a sum of money, or not at all
+    if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
+        return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
+    # an amount the graph does not give: counting entities would not answer it
+    return None if money else GO_ON
+
+
+def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
+    """The plan of the answers of the class asked for (organisations when none is, cooperations for "what")."""
+    if u.answer_classes and (u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)):
+        classes, noun = u.answer_classes, None
+    elif u.asks_what:
+        classes, noun = frozenset({COOPERATION}), COOPERATIONS
+    else:
+        classes, noun = frozenset({ORGANIZATION}), PARTNERS
+    planner = next((p for root, p in PLANNERS.items() if _is(classes, root, facts)), plan_participants)
+    plan = planner(u, anchors, classes)
+    # "The most" ranks organisations by their cooperations and cooperations by their parties.
+    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
+    return plan
+
+
 def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     """The plan answering ``u``, or None when the question names nothing the graph can follow."""
+    if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
+        u = replace(u, intent="list")
     if u.intent in ("when", "where"):
-        dated = facts.best_dated(u)
+        # where: of the things held somewhere (an article has a date, never a venue)
+        placed = {r["x"] for r in facts.kg.select(PLACED)} if u.intent == "where" else None
+        dated = facts.best_dated(u, placed)
         if not dated or dated[1] < QUANTITY_MIN:
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
-    if u.intent == "count":
-        best = facts.best_quantity(u)
-        if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
-            best = None  # the best figure counts something else than what is asked
-        money = uses_any(u, AMOUNT_WORDS)
-        if best and money and not facts.figures["zh"][best[0]]["currency"]:
-            return None  # an amount of money is answered by a sum of money, or not at all
-        if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
-            return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
-        if money:
-            return None  # an amount the graph does not give: counting entities would not answer it
+    if u.intent == "count" and (figure := _figure_plan(u, anchors, facts)) is not GO_ON:
+        return figure
     reported = _reported(u, facts)
     if reported:
         reported.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
@@ -254,18 +311,4 @@ def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
             return people
     if u.topic and not anchors:
         return None
-    if u.answer_classes and (u.intent != "who" or _is(u.answer_classes, ORGANIZATION, facts)):
-        classes, noun = u.answer_classes, None
-    elif u.asks_what:
-        classes, noun = frozenset({COOPERATION}), COOPERATIONS
-    else:
-        classes, noun = frozenset({ORGANIZATION}), PARTNERS
-    for root, planner in PLANNERS.items():
-        if _is(classes, root, facts):
-            plan = planner(u, anchors, classes)
-            break
-    else:
-        plan = plan_participants(u, anchors, classes)
-    # "The most" ranks organisations by their cooperations and cooperations by their parties.
-    plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
-    return plan
+    return _class_plan(u, anchors, facts)

@@ -3,6 +3,7 @@ figures (quantities) and positions. Loaded once per graph."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -146,6 +147,16 @@ class FactFinder:
         self.labels: dict[str, dict[str, str]] = defaultdict(dict)
         for row in kg.select(LABELS):
             self.labels[row["s"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["l"])
+        self._load_figures(kg)
+        self._load_sources(kg)
+        self.place_names = sorted({normalize(r["l"]) for r in kg.select(PLACES)}, key=len, reverse=True)
+        self.located: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(LOCATED):
+            self.located[row["x"]].add(row["place"])
+        self._load_positions(kg)
+
+    def _load_figures(self, kg: KnowledgeGraph) -> None:
+        """Figures: their words, owners, versions (date, document, what they measure) and values."""
         self.quantity_words: dict[str, set[str]] = defaultdict(set)
         self.quantity_owner: dict[str, tuple[str, str]] = {}
         for row in kg.select(QUANTITIES):
@@ -157,15 +168,18 @@ class FactFinder:
             self.stated[row["q"]] = (str(row["date"] or ""), row["doc"] or "")
             owner, predicate = self.quantity_owner.get(row["q"], ("", ""))
             self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
-        self.document_dates = {r["doc"]: (str(r["issued"] or ""), "") for r in kg.select(DOCUMENTS)}
-        self.cited_in: dict[str, set[str]] = defaultdict(set)  # document -> entities it is evidence for
-        for row in kg.select(CITED_IN):
-            self.cited_in[row["doc"]].add(row["x"])
         self.own_words: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(OWN_WORDS):
             self.own_words[row["q"]] |= tokens(row["text"])
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
+
+    def _load_sources(self, kg: KnowledgeGraph) -> None:
+        """Documents, what each cites, dated events and documents, quotations and quoted spans."""
+        self.document_dates = {r["doc"]: (str(r["issued"] or ""), "") for r in kg.select(DOCUMENTS)}
+        self.cited_in: dict[str, set[str]] = defaultdict(set)  # document -> entities it is evidence for
+        for row in kg.select(CITED_IN):
+            self.cited_in[row["doc"]].add(row["x"])
         self.dated_words: dict[str, set[str]] = defaultdict(set)
         self.dated_links: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(DATED):
@@ -181,10 +195,9 @@ class FactFinder:
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.select(QUOTES)]
-        self.place_names = sorted({normalize(r["l"]) for r in kg.select(PLACES)}, key=len, reverse=True)
-        self.located: dict[str, set[str]] = defaultdict(set)
-        for row in kg.select(LOCATED):
-            self.located[row["x"]].add(row["place"])
+
+    def _load_positions(self, kg: KnowledgeGraph) -> None:
+        """Posts: who holds which at which organisation, and the versions of one post."""
         self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.select(POSITIONS)]
         self.position_org = {pos: org for _, pos, org, _ in self.positions}
         self.stated.update({r["pos"]: (str(r["date"] or ""), r["doc"] or "") for r in kg.select(POSITION_DATES)})
@@ -269,10 +282,12 @@ class FactFinder:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
         return _best(u, self.quote_words, self.quote_speakers)
 
-    def best_dated(self, u: Understanding) -> tuple[str, float] | None:
-        """The dated event or document whose words best cover the question's (events are dated
-        by a date or by words such as 近日, so this is also how a where-question finds its event)."""
-        return _best(u, self.dated_words, self.dated_links)
+    def best_dated(self, u: Understanding, among: set[str] | None = None) -> tuple[str, float] | None:
+        """The dated event or document (of ``among``, if given) whose words best cover the question's
+        (events are dated by a date or by words such as 近日, so this is also how a where-question
+        finds its event)."""
+        words = self.dated_words if among is None else {x: w for x, w in self.dated_words.items() if x in among}
+        return _best(u, words, self.dated_links)
 
     def figure_text(self, quantity: str, lang: str) -> str:
         """A figure as the article wrote it (zh), or its value and unit (en)."""
@@ -371,7 +386,12 @@ def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str
 def _uses(text: str, title: str) -> bool:
     if CJK.search(title):
         return title in text
-    return re.search(rf"(?<![a-z]){re.escape(title)}(?![a-z])", text) is not None
+    return _latin_word(title).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin_word(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
 
 def _without_question_words(text: str) -> str:

@@ -12,14 +12,21 @@ from dataclasses import replace
 from search.qa_facts import uses_any
 from search.qa_outcome import OperatorBase, Outcome
 from search.text import normalize
-from search.understand import Understanding, class_word_spans
+from search.understand import FEWEST_WORDS, MOST_WORDS, Understanding, class_word_spans
 
 # Words asking which of two figures is the larger or the smaller.
-LARGER_WORDS = ("哪个多", "哪个大", "哪个更多", "哪个更大", "哪个高", "谁多", "谁大", "谁更多", "哪一个多", "哪项多",
-                "which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
+# (Chinese ones are LARGER_ASKED below: "哪个大" must close the question, 哪个大学 asks no comparison.)
+LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
                 "larger", "bigger", "greater", "more")
-SMALLER_WORDS = ("哪个少", "哪个小", "哪个更少", "哪个更小", "谁少", "which is smaller", "which is fewer", "smaller",
+SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
                  "fewer", "less")
+# "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
+LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+# "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
+PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
+LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest")
+SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest")
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
 SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
 # What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the
@@ -35,7 +42,9 @@ class FigureComparison(OperatorBase):
 
     def compare_figures(self, u: Understanding) -> Outcome | None:
         """Both figures, and which is larger (or smaller), when each side names a different figure."""
-        larger, smaller = uses_any(u, LARGER_WORDS), uses_any(u, SMALLER_WORDS)
+        text = normalize(u.question)
+        larger = uses_any(u, LARGER_WORDS) or bool(LARGER_ASKED.search(text))
+        smaller = uses_any(u, SMALLER_WORDS) or bool(SMALLER_ASKED.search(text))
         if not (larger or smaller) or len(self._orgs(u)) >= 2:
             return None
         sides = [s for s in SIDES.split(u.question) if s.strip()]
@@ -47,10 +56,41 @@ class FigureComparison(OperatorBase):
             return None
         return self._compared(u, first[0], second[0], smaller and not larger)
 
+    def figure_extreme(self, u: Understanding) -> Outcome | None:
+        """The largest (or smallest) part of a total figure: the figures of the same owner and link
+        counting a category narrower than another of them (成员单位 97: 企业 57, 院校 17 …)."""
+        largest, smallest = uses_any(u, LARGEST_WORDS), uses_any(u, SMALLEST_WORDS)
+        if not (largest or smallest) or u.mentions or not uses_any(u, PART_WORDS):
+            return None
+        best = self.facts.best_quantity(u)
+        if best is None or best[1] < SIDE_MIN:
+            return None
+        family = {key[2]: qs for key, qs in self.facts.measures.items() if key[:2] == self.facts.quantity_owner[best[0]]}
+        ancestors = self.facts.catalogue.ancestors
+        parts = [self.facts.versions(qs[0])[0] for cat, qs in family.items()
+                 if any(c in family for c in ancestors.get(cat, ()))]
+        if len(parts) < 2:
+            return None
+        values = {q: self.facts.figures["zh"][q]["value"] for q in parts}
+        top = (min if smallest and not largest else max)(values.values())
+        winners = sorted(q for q in parts if values[q] == top)
+        evidence = [self._figure_item(q) for q in winners]
+        evidence.append({"path": [self.facts.label(q) for q in winners], "source": None,
+                         "derivation": f"{'min' if top == min(values.values()) else 'max'} of {len(parts)} parts"})
+        both = self._lang(u, "、", ", ").join(
+            self._lang(u, f"{self.facts.label(q)}{self.facts.figure_text(q, 'zh')}",
+                       f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in winners)
+        return Outcome(self._entities(winners), evidence,
+                       self._lang(u, f"{'最少' if top == min(values.values()) else '最多'}的是{both}。",
+                                  f"The {'smallest' if top == min(values.values()) else 'largest'}: {both}."),
+                       settled=True)
+
     def _side(self, u: Understanding, head: str) -> Understanding:
         """The question narrowed to one side: its words, and its last class word as what it counts."""
         words = [w for _, w in class_word_spans(normalize(head), self.lexicon)]
-        return replace(u, question=head, answer_word=words[-1] if words else "")
+        # only the names this side uses favour a figure ("订单班和匠苗": 匠苗 is no 订单培养计划 figure)
+        mentions = tuple(m for m in u.mentions if m.text in normalize(head))
+        return replace(u, question=head, mentions=mentions, answer_word=words[-1] if words else "")
 
     def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:
         f = self.facts

@@ -1,5 +1,6 @@
-"""Question operators over the participation graph: yes/no, comparison, fewest, negation,
-two answer types and multi-hop (profiles, affiliations and kinds are in search/qa_profile.py).
+"""Question operators over the participation graph: comparison, fewest, negation, two answer
+types and multi-hop (yes/no is in search/qa_yes_no.py; profiles, affiliations and kinds in
+search/qa_profile.py).
 
 Each operator reads an Understanding, decides whether it applies (``detect``), and answers
 with answers, evidence and a sentence. Every evidence item carries its source span or, for a
@@ -15,21 +16,19 @@ from dataclasses import replace
 
 from graph.han import HAN
 from search.qa_attributes import Attributes
+from search.qa_compose import SAID_WORDS
 from search.qa_facts import uses_any
 from search.qa_figure_compare import FigureComparison
-from search.qa_superlative import PartnerSuperlative
+from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
-from search.qa_places import Locators
-from search.qa_profile import Describers
-from search.qa_values import numbers_in, ordinals_in
 from search.text import normalize
-from search.understand import FEWEST_WORDS, Lexicon, Understanding, class_word_spans
+from search.qa_places import Locators
+from search.qa_yes_no import YesNo, asks_yes_no
+from search.qa_profile import Describers
+from search.understand import FEWEST_WORDS, RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
-# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
-YES_NO_EN = re.compile(r"^\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 MORE_WORDS = ("更多", "较多", "多", "more")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
@@ -42,103 +41,20 @@ ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
-# "Who has more partners": partners, not cooperations, are counted.
-PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
-# How well a figure must match a yes/no question's words to be the figure it makes a claim about.
-FIGURE_MIN = 2.0
 
 
-class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds):
+class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.unheld_attribute, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:
                 return outcome
         return None
-
-    # -- yes / no --------------------------------------------------------------------------------
-    def yes_no(self, u: Understanding) -> Outcome | None:
-        if not (YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question)):
-            return None
-        orgs, coops = self._orgs(u), self._coops(u)
-        if len(orgs) == 1 and not coops and u.topic:
-            coops = [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
-        if len(orgs) >= 2 or (orgs and coops):
-            shared = self._shared(orgs, coops)
-            answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
-                                                         for c, parties in shared.items() for p in parties]
-        elif (figure := self._figure_claim(u)) is not None:
-            return figure
-        elif (quote := self._stated(u)) is not None:
-            answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
-        else:
-            base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
-            answers, evidence = base.answers, base.evidence
-        if not answers and not evidence and (quote := self._stated(u)) is not None:
-            evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
-        if not answers and evidence:
-            return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
-                                                    f"Yes. The source says: “{evidence[0]['source']['text']}”"))
-        names = "、".join(self.facts.label(i, "zh") for i in orgs + coops) if u.lang == "zh" else \
-            ", ".join(self.facts.label(i, "en") for i in orgs + coops)
-        listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
-        if answers:
-            text = self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}.")
-        else:
-            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。",
-                              f"No. The graph holds no such link{' for ' + names if names else ''}.")
-        return Outcome(answers, evidence, text)
-
-    def _figure_claim(self, u: Understanding) -> Outcome | None:
-        """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
-        claimed = numbers_in(u.question) | ordinals_in(u.blanked)
-        best = self.facts.best_quantity(u) if claimed else None
-        orgs = self._orgs(u)
-        if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
-            return self._count_claim(u, orgs[0], claimed)
-        if best is None or best[1] < FIGURE_MIN:
-            return None
-        f, q = self.facts, best[0]
-        owner, predicate = f.quantity_owner[q]
-        source = f.evidence(owner, predicate, q)
-        evidence = [{"path": [f.label(owner), f.label(predicate), f.label(q)], "source": source[0] if source else None}]
-        held = f.figure_text(q, u.lang)
-        if int(f.figures["zh"][q]["value"]) in claimed:
-            return Outcome([], evidence, self._lang(u, f"是。{f.label(owner)}的{f.label(q)}为{held}。",
-                                                    f"Yes. {f.label(owner, 'en')}: {held}."))
-        return Outcome([], evidence, self._lang(u, f"否。图谱记载{f.label(owner)}的{f.label(q)}为{held}。",
-                                                f"No. The graph has {f.label(owner, 'en')}: {held}."))
-
-    def _count_claim(self, u: Understanding, org: str, claimed: set[int]) -> Outcome:
-        """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
-        coops = self.graph.cooperations(org, self._counted(u))
-        evidence = [participation_item(self.facts, party, coop) for coop, party in sorted(coops.items())]
-        verdict = len(coops) in claimed
-        text = self._lang(u, f"{'是' if verdict else '否'}。图谱中{self.facts.label(org)}参与{len(coops)}个。",
-                          f"{'Yes' if verdict else 'No'}. {self.facts.label(org, 'en')} takes part in {len(coops)}.")
-        return Outcome(self._entities(coops) if verdict else [], evidence, text)
-
-    def _stated(self, u: Understanding) -> dict | None:
-        """A source span stating the whole claim of a Chinese yes/no question, or None."""
-        if u.lang != "zh":
-            return None
-        claim = YES_NO_ZH.sub(" ", normalize(u.question))
-        for word in ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢"):
-            claim = claim.replace(word, " ")
-        return self.facts.stating_quote(claim)
-
-    def _shared(self, orgs: list[str], coops: list[str]) -> dict[str, set[str]]:
-        """Cooperations every named organisation takes part in (among the named ones, if any) → parties."""
-        sets = [self.graph.cooperations(o) for o in orgs]
-        common = set.intersection(*(set(s) for s in sets)) if sets else set()
-        if coops:
-            common &= set(coops)
-        return {c: {s[c] for s in sets} for c in sorted(common)}
 
     def shared(self, u: Understanding) -> Outcome | None:
         """"A和B是怎么合作的", "how do A and B cooperate": the cooperations both take part in."""
@@ -171,7 +87,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
-        if YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.match(u.question):
+        if asks_yes_no(u):
             # "A参与的项目比B多吗": the claim is about the first named
             verdict = winners == [orgs[0]]
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
@@ -215,17 +131,18 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs = self._orgs(u)
         if uses_any(u, EXCEPT_WORDS) and orgs:
             return self._all_but(u, self._excepted(u) or orgs)
+        if u.intent == "who" and uses_any(u, SAID_WORDS):
+            return None  # "who said … not …": the negation is in what was said, not in the question
         negated = self._negated_span(u)
         asked = _asked_words(u, self.lexicon)
         if asked:
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
             return None
-        excluded_classes = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)
-                            if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
+        excluded_class = self._excluded_class(u, negated)
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
-        if excluded_classes:
-            excluded |= self.graph.of_class(excluded_classes[0])
+        if excluded_class:
+            excluded |= self.graph.of_class(excluded_class)
         universe = self.graph.of_class(u.answer_classes)
         kind = None if excluded else self._negated_kind(u, negated)
         if kind is not None:  # "哪些大学没有参与科技创新类项目", "哪些项目不是人才培养类的"
@@ -262,7 +179,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """The plain answer without the excepted organisations (and their units)."""
         dropped = set().union(*(self.graph.members(o) for o in excepted))
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
-        base = self.plain(replace(u, mentions=tuple(kept)))
+        rest = replace(u, mentions=tuple(kept))
+        base = self.in_kind(rest) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
         answers = [a for a in base.answers if a["id"] not in dropped]
         evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
@@ -278,7 +196,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def _excepted(self, u: Understanding) -> list[str]:
         """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
         leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
-        text, clauses = u.question, []
+        text, clauses = normalize(u.question), []
         for m in EXCEPT_CLAUSE.finditer(text):
             clauses.append(m.group(1) or m.group(2) or "")
         return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]
@@ -299,6 +217,18 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             return active, {o for o in active if self.graph.cooperations(o, kinds[0])}
         return organisations
 
+    def _excluded_class(self, u: Understanding, negated: str) -> frozenset[str] | None:
+        """The organisation class a negation excludes: named after the negation word ("没有大学参与的项目"),
+        else between the asked class word and it ("哪些项目大学都没参与")."""
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before else ""
+        for text, other_than_asked in ((negated, False), (head, True)):
+            for _, word in class_word_spans(text, self.lexicon):
+                classes = frozenset(self.lexicon.class_words[word])
+                if self._is(classes, ORGANIZATION) and not (other_than_asked and classes == u.answer_classes):
+                    return classes
+        return None
+
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
         for word in NOT_WORDS:
@@ -313,6 +243,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
         (or cooperations) of the second class, X's own left out."""
         orgs, classes = self._orgs(u), self._classes(u)
+        if uses_any(u, EXCEPT_WORDS) and self._excepted(u):
+            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
         if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
             return self._from_cooperation(u, classes)
         hops = self._hops(u, classes) if len(orgs) == 1 and len(classes) >= 2 else None
@@ -349,10 +281,15 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
     def _hops(self, u: Understanding, classes):
         """(first class, second class, whether X's own are left out) of a two-hop question, or None."""
+        relative = RELATIVE.search(u.blanked) if u.lang == "en" else None
+        if relative:  # "(which companies | what other projects) … the university that works with X": the
+            # class before the relative clause is X's partners, the first hop; the other one the answers
+            before = [frozenset(self.lexicon.class_words[w]) for start, w in class_word_spans(u.blanked, self.lexicon)
+                      if w not in RELATION_WORDS and start < relative.start() + 1]
+            first = before[-1] if before else classes[1]
+            return first, next(c for c in classes if c != first), True
         if uses_any(u, ALSO_WORDS):
             return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
-        if u.lang == "en" and RELATIVE.search(u.blanked):
-            return classes[1], classes[0], True  # "companies that work with the universities that X …"
         if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):
             return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
         return None

@@ -67,3 +67,11 @@ class OperatorBase:
 
     def _entities(self, iris) -> list[dict]:
         return [self.facts.entity(i, 1.0) for i in iris]
+
+    def _shared(self, orgs: list[str], coops: list[str]) -> dict[str, set[str]]:
+        """Cooperations every named organisation takes part in (among the named ones, if any) → parties."""
+        sets = [self.graph.cooperations(o) for o in orgs]
+        common = set.intersection(*(set(s) for s in sets)) if sets else set()
+        if coops:
+            common &= set(coops)
+        return {c: {s[c] for s in sets} for c in sorted(common)}

@@ -22,6 +22,8 @@ LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城�
           "区": "District", "district": "District"}
 LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
 WHERE_ASKED = re.compile(r"在哪|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")
+# Where an event was held is its venue (the date/place plan), not where an organisation it concerns lies.
+VENUE_ASKED = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
 
 
 class Locators(OperatorBase):
@@ -46,7 +48,7 @@ class Locators(OperatorBase):
         """The places the question's one subject lies in (of the level asked, if any)."""
         text = normalize(u.question)
         level = LEVEL_ASKED.search(text)
-        if u.intent != "where" and not level and not WHERE_ASKED.search(text):
+        if (u.intent != "where" and not level and not WHERE_ASKED.search(text)) or VENUE_ASKED.search(text):
             return None
         subject = self._subject(u, text)
         if subject is None:

@@ -17,6 +17,7 @@ VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndus
 ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"
 CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
 TITLE = "http://purl.org/dc/terms/title"
+DESCRIPTION = "http://purl.org/dc/terms/description"
 # The links an answer cites, shared among its answers: each is a span lookup, and a list answer
 # at 10x the seed had 400 of them (0.76 s). The answers' ranking still counts every link.
 CITED_LINKS = 60
@@ -178,6 +179,17 @@ class DocumentsPlan(Plan):
         date, _ = facts.document_dates.get(answer, ("", ""))
         return [facts.label(answer), "作者 creator", "、".join(sorted(authors)), date], \
             facts.evidence(answer, TITLE)
+
+
+class StatingPlan(Plan):
+    """"哪份文件提出…", "which document says …": the document whose words the question uses, cited by
+    the span stating what it says (or its description)."""
+
+    kind = "stating"
+
+    def item(self, answer, via, facts):
+        return ([facts.label(answer), "提出 states"],
+                facts.evidence(answer, f"{CJ}text") or facts.evidence(answer, DESCRIPTION))
 
 
 class SpeakersPlan(ReportedPlan):

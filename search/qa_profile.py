@@ -5,11 +5,14 @@ cited: profile lines by their source spans, kinds by their derivation."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from search.qa_facts import uses_any
-from search.qa_graph import COOPERATION, PERSON
+from search.qa_compose import SAID_WORDS
+from search.qa_facts import TITLE, uses_any
+from search.qa_plans import SPOKEN_BY
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, FEWEST_WORDS, Understanding
+from search.understand import CJ, FEWEST_WORDS, Mention, Understanding
 
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
@@ -18,18 +21,44 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "�
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
                      "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("是什么单位", "是什么机构", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+PROFILE_WORDS = ("是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
+                 "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
+                 "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
 PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
                     "讲一下", "说下", "讲下", "聊聊", "谈谈",
+                    "来头", "是家什么", "know about", "overview", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
-RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊]+")
+# "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
+POST_OF = re.compile(r"所在|任职|供职|就职|所属|\bwhose\b|\bwhere\b.{0,40}\bworks?\b")
+POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|\bwhose\b|\bwhere\b|\bworks?\b")
+# The documents an entity published, issued or wrote, and how a profile words each role.
+DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issuedBy dcterms:creator } ?doc ?p ?x }"""
+ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
+              "http://purl.org/dc/terms/creator": ("撰写", "wrote")}
+RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
 class Describers(OperatorBase):
     """Profiles, affiliations and kinds."""
+
+    def through_post(self, u: Understanding) -> Understanding:
+        """The question with a person read as the organisation of their post, where it names that
+        organisation's class beside the class asked for ("杨跃权所在的学院参与了哪些项目", "董建军所在公司
+        和哪所大学合作"); ``u`` itself otherwise ("杨跃权在哪个单位任职" asks for the organisation)."""
+        people = [m for m in u.mentions if PERSON in m.doc.types]
+        if len(people) != 1 or self._orgs(u) or not POST_OF.search(u.blanked):
+            return u
+        hop = [c for c in self._classes(u) if c != u.answer_classes and self._is(c, ORGANIZATION)]
+        orgs = sorted({org for p, _, org, _ in self.facts.positions if p == people[0].doc.iri and org in self.facts.docs})
+        if not hop or not orgs:
+            return u
+        mentions = tuple(m for m in u.mentions if m is not people[0])
+        mentions += tuple(Mention(self.facts.docs[o], people[0].text) for o in orgs)
+        topic = " ".join(POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split())
+        return replace(u, mentions=mentions, topic=topic)
 
     def affiliation(self, u: Understanding) -> Outcome | None:
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
@@ -92,6 +121,35 @@ class Describers(OperatorBase):
             return None
         return self._profile_of(docs[0], u)
 
+    def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
+        """Profile lines of the documents an entity published, issued or wrote, each cited."""
+        lines = []
+        for row in self.facts.kg.select(DOCUMENT_ROLES, x=iri):
+            zh, en = ROLE_WORDS[row["p"]]
+            lines.append(f"{zh}《{self.facts.label(row['doc'])}》" if lang == "zh"
+                         else f"{en} “{self.facts.label(row['doc'], 'en')}”")
+            answers.append(self.facts.entity(row["doc"], 1.0))
+            source = self.facts.evidence(row["doc"], row["p"], iri)
+            evidence.append({"path": [self.facts.label(row["doc"]), f"{zh} {en}", self.facts.label(iri)],
+                             "source": source[0] if source else None,
+                             **({} if source else {"derivation": "the document's own metadata"})})
+        return lines
+
+    def said_by(self, u: Understanding) -> Outcome | None:
+        """"董建军说了什么", "what did Yang Yuequan say": the quotations of the one person named."""
+        people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
+        if len(people) != 1 or u.intent == "who" or not uses_any(u, SAID_WORDS):
+            return None
+        quotes = sorted(q for q, speakers in self.facts.quote_speakers.items() if people[0] in speakers)
+        if not quotes:
+            return None
+        f, person = self.facts, people[0]
+        evidence = [{"path": [f.label(person), "说 said", f.label(q)],
+                     "source": next(iter(f.evidence(q, SPOKEN_BY, person)), None)} for q in quotes]
+        said = self._lang(u, "；", "; ").join(self._lang(u, f"“{f.label(q)}”", f"“{f.label(q, 'en')}”") for q in quotes)
+        return Outcome(self._entities(quotes), evidence,
+                       self._lang(u, f"{f.label(person)}说：{said}", f"{f.label(person, 'en')} said: {said}"))
+
     def _profile_of(self, iri: str, u: Understanding) -> Outcome:
         f, lang = self.facts, u.lang
         doc = f.docs.get(iri)
@@ -117,6 +175,7 @@ class Describers(OperatorBase):
                 source = f.evidence(owner, predicate, q)
                 evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
                                  "source": source[0] if source else None})
+        lines += self._documents_of(iri, lang, answers, evidence)
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
         head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
@@ -124,6 +183,7 @@ class Describers(OperatorBase):
         body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
                         if coops and PERSON not in self.graph.classes.get(iri, ()) else [])
         body += [self._lang(u, "参与方：", "parties: ") + self._lang(u, "、", ", ").join(parties)] if parties else []
-        text = head + self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) + self._lang(u, "。", ".")
+        text = head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "") + \
+            self._lang(u, "。", ".")
         unique = list({a["id"]: a for a in answers}.values())
         return Outcome(unique, evidence, text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
@@ -47,7 +47,11 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
                          "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
                          "please", "the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "besides",
                          "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",
-                         "compare", "between", "about", "any", "all", "s"})
+                         "compare", "between", "about", "any", "all", "s",
+                         # months and days are dates, never names the graph should hold
+                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
 WORD = re.compile(r"[a-z0-9]+")
 # Words of the question around a name: a Chinese span is cut after the last of them.
 ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
@@ -55,6 +59,9 @@ ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, 
                   if HAN.search(w)}, key=len, reverse=True)
 # The tagger's tags of person, place and organisation names.
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
+# Abbreviated words of English names ("Dalian Jiaotong Univ.").
+EN_ABBREVIATIONS = {"univ": "university", "uni": "university", "corp": "corporation", "inst": "institute",
+                    "tech": "technology", "intl": "international", "natl": "national"}
 # An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
 EN_TYPO_LETTERS = 5
 
@@ -117,10 +124,12 @@ class Scope:
         return text
 
     def _spelled(self, word: str) -> str:
-        """The vocabulary word ``word`` is a typo of (one edit per five letters), else ``word``."""
+        """The vocabulary word ``word`` is a typo of (one edit per five letters, a swap of two letters being
+        one), else ``word``."""
+        word = EN_ABBREVIATIONS.get(word, word)
         if word in self.en_vocabulary or len(word) < EN_TYPO_LETTERS:
             return word
-        best = extractOne(word, self.en_vocabulary, scorer=Levenshtein.distance,
+        best = extractOne(word, self.en_vocabulary, scorer=OSA.distance,
                           score_cutoff=len(word) // EN_TYPO_LETTERS)
         return best[0] if best else word
 

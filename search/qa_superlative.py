@@ -1,36 +1,48 @@
 """Superlatives over partners of a class: "哪个大学合作的企业最多", "which university partners with the
-most companies". Each organisation of the class asked is counted by its distinct partners of the
-other class the question names; every organisation with the top count is an answer (ties kept).
+most companies", "哪个学校合作的企业最少", "which company has the most partners". Each organisation of
+the class asked is counted by its distinct partners of the other class the question names (any
+organisation when it names partners only); every organisation with the top (or, of those with any,
+the lowest) count is an answer (ties kept).
 """
 
 from __future__ import annotations
 
+from search.qa_facts import uses_any
 from search.qa_graph import ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
-from search.understand import RELATION_WORDS, Understanding, class_word_spans
+from search.understand import FEWEST_WORDS, RELATION_WORDS, Understanding, class_word_spans
+
+# "Who has more partners": partners, not cooperations, are counted.
+PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 
 
 class PartnerSuperlative(OperatorBase):
     """The operator ranking organisations by their partners of a named class."""
 
     def most_partners(self, u: Understanding) -> Outcome | None:
-        """The organisations of the asked class with the most partners of the other class named."""
-        if not u.most or u.mentions or not self._is(u.answer_classes, ORGANIZATION):
+        """The organisations of the asked class with the most (fewest) partners of the other class named."""
+        fewest = uses_any(u, FEWEST_WORDS) and not u.most
+        if not (u.most or fewest) or u.mentions or not self._is(u.answer_classes, ORGANIZATION):
             return None
         others = [(w, frozenset(self.lexicon.class_words[w])) for _, w in class_word_spans(u.blanked, self.lexicon)
                   if w not in RELATION_WORDS and w != u.answer_word]
         others = [(w, c) for w, c in others if c != u.answer_classes and self._is(c, ORGANIZATION)]
+        if not others and uses_any(u, PARTNER_WORDS):
+            others = [("", frozenset({ORGANIZATION}))]  # partners of any kind
         if not others:
             return None
         word, kind = others[0]
         counts = {o: self.graph.partners(o, kind) for o in self.graph.of_class(u.answer_classes)}
-        top = max((len(p) for p in counts.values()), default=0)
+        counts = {o: p for o, p in counts.items() if p}  # the fewest of those with any
+        top = (min if fewest else max)((len(p) for p in counts.values()), default=0)
         if not top:
             return None
         winners = sorted((o for o, p in counts.items() if len(p) == top), key=self.facts.label)
         evidence = [participation_item(self.facts, p, min(coops)) for o in winners for p, coops in sorted(counts[o].items())]
         evidence += [derived(self.facts, o, f"count of distinct partners {top}") for o in winners]
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
-        text = self._lang(u, f"合作{word}最多的{u.answer_word}（各{top}个）：{names}。",
-                          f"{u.answer_word.capitalize()} with the most partner {word} ({top} each): {names}.")
+        most = self._lang(u, "最少" if fewest else "最多", "fewest" if fewest else "most")
+        text = self._lang(u, f"{'' if word.startswith('合作') else '合作'}{word or '方'}{most}的{u.answer_word}（各{top}个）：{names}。",
+                          f"{u.answer_word.capitalize()} with the {most} partner{' ' + word if word else 's'} "
+                          f"({top} each): {names}.")
         return Outcome(self._entities(winners), evidence, text)

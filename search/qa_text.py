@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search.qa_plans import (AuthorsPlan, DatePlan, DocumentsPlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
+from search.qa_plans import (StatingPlan, AuthorsPlan, DatePlan, DocumentsPlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
                              PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
 from search.qa_graph import INDUSTRY
 from search.understand import Understanding
@@ -189,5 +189,12 @@ def _documents_sentence(plan, result, facts, lang: str) -> str:
                         for answer, (_, _, a, d) in zip(result.answers, listed)) + ".")
 
 
-SENTENCES = {DocumentsPlan: _documents_sentence, QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
+def _stating_sentence(plan, result, facts, lang: str) -> str:
+    """The document a question describes, by its title."""
+    if lang == "zh":
+        return "是" + "、".join(f"《{a['label']}》" for a in result.answers) + "。"
+    return "The document: " + "; ".join(f"“{a['label_en']}”" for a in result.answers) + "."
+
+
+SENTENCES = {StatingPlan: _stating_sentence, DocumentsPlan: _documents_sentence, QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
              DatePlan: _date_sentence, PlacePlan: _place_sentence}

@@ -8,6 +8,7 @@ once question words, relation words, type words and entity names are taken out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -22,23 +23,24 @@ WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪�
 COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
                "which place", "what place", "ranking", "ranked")
 WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
-WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "什么时间", "when", "what year", "which year", "what date")
+WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "哪个月", "哪一天", "什么时间", "when", "what year", "which year",
+              "what date", "which month", "what month", "which day", "what day")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
 WHAT_WORDS = ("什么", "what")
 # "参与项目最多的高校": the answers taking part in the most cooperations.
-MOST_WORDS = ("最多", "最活跃", "最积极", "the most", "most")
+MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
     "合作关系", "合作研发", "合作", "参与", "参加", "共建", "研发", "牵头", "联合", "携手", "开展", "签约", "对接", "从事",
-    "做", "搞", "联系", "来往", "关系",
+    "做", "搞", "联系", "来往", "关系", "出现",
     "signed", "signs", "sign",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "part of", "part", "lead", "leads", "joined", "join",
-    "joins", "member of",
+    "joins", "member of", "brought together", "brings together", "bring together",
 )
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
@@ -46,8 +48,8 @@ STOP_WORDS = (
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
-    "列出", "列举", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
-    "list", "show", "name", "tell", "me", "all", "give", "find", "please", "related", "relevant", "currently",
+    "列出", "列举", "列一下", "要论", "以外", "之外", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
+    "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
@@ -72,8 +74,16 @@ COLLOQUIAL = (
     ("干啥", "做什么"), ("干嘛", "做什么"), ("啥", "什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("哪儿", "哪里"),
     ("多少钱", "多少投资金额"), ("花了", "投资"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
     ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
-    ("whats", "what is"), ("whos", "who is"),
+    ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
+    # "the largest number of projects" ranks like "the most projects", it asks for no figure
+    ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
+    ("the biggest number of", "the most"),
+    # what people call the article and its publication
+    ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
+    ("稿子", "文章"), ("发表", "发布"),
 )
+# "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
+NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
 
 
 def standard_wording(question: str) -> str:
@@ -83,7 +93,7 @@ def standard_wording(question: str) -> str:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
                           standard, text)
-    return text
+    return NOT_A_SINGLE.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -121,7 +131,9 @@ class Lexicon:
             if not answerable(iri, catalogue):
                 continue
             for word in (names.zh, names.en, *names.aliases):
-                for form in _forms(word):
+                # "基地类项目" is also said "基地类": a kind of project named by its kind alone
+                kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
+                for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
                     self.class_words.setdefault(form, set()).add(iri)
         self.names: dict[str, set[int]] = {}
         for i, doc in enumerate(catalogue.docs):
@@ -161,7 +173,7 @@ class Lexicon:
         return None
 
     def class_words_in(self, text: str) -> list[str]:
-        return [w for w in self._class_by_length if re.search(_pattern(w), text)]
+        return [w for w in self._class_by_length if word_regex(w).search(text)]
 
 
 ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",
@@ -175,6 +187,13 @@ def answerable(iri: str, catalogue: Catalogue) -> bool:
 
 def _ends_word(text: str, end: int) -> bool:
     return end == len(text) or not text[end].isalnum()
+
+
+@functools.lru_cache(maxsize=8192)
+def word_regex(name: str) -> re.Pattern:
+    """The compiled pattern of a word: the reading tries hundreds of words per question, more than the
+    re module's own cache holds (512), which then recompiled them on every question."""
+    return re.compile(_pattern(name))
 
 
 def _pattern(name: str) -> str:
@@ -193,7 +212,8 @@ def _forms(name: str) -> set[str]:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
             forms.add(norm[: -len(suffix)].strip(" ,"))
     if not CJK.search(norm) and norm[-1].isalpha():
-        forms.add(norm[:-1] + "ies" if norm.endswith("y") else norm + "s")
+        plural = "es" if norm.endswith(("s", "x", "ch", "sh")) else "s"  # business → businesses
+        forms.add(norm[:-1] + "ies" if norm.endswith("y") else norm + plural)
     return forms
 
 
@@ -206,10 +226,10 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     intent = _intent(blanked)
     word = _answer_word(blanked, lexicon, intent)
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
-    asks_what = intent == "list" and any(re.search(_pattern(w), blanked) for w in WHAT_WORDS)
-    relation = any(re.search(_pattern(r), blanked) for r in RELATION_WORDS)
+    asks_what = intent == "list" and any(word_regex(w).search(blanked) for w in WHAT_WORDS)
+    relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
-    most = any(re.search(_pattern(w), blanked) for w in MOST_WORDS)
+    most = any(word_regex(w).search(blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
                          blanked)
 
@@ -224,8 +244,9 @@ def _mentions(spans, lexicon: Lexicon):
 
 
 # Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
-AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "预算", "经费", "金额",
-                "资金", "造价", "投资", "钱")
+AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
+                "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
+                "营业额", "利润", "产值", "注册资本")
 
 
 # "At which company was the meeting held?": a place asked through the class of its venue.
@@ -234,15 +255,16 @@ VENUE_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|conven
 
 
 def _intent(text: str) -> str:
-    if any(re.search(_pattern(w), text) for w in WHEN_WORDS):
+    listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
+    if any(word_regex(w).search(text) for w in WHEN_WORDS):
         return "when"
-    if any(re.search(_pattern(w), text) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
+    if any(word_regex(w).search(text) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
         return "where"
-    if any(re.search(_pattern(w), text) for w in COUNT_WORDS):
+    if any(word_regex(w).search(listing) for w in COUNT_WORDS):
         return "count"
-    if any(re.search(_pattern(w), text) for w in WHO_WORDS):
+    if any(word_regex(w).search(text) for w in WHO_WORDS):
         return "who"
-    if any(re.search(_pattern(w), text) for w in AMOUNT_WORDS):
+    if any(word_regex(w).search(text) for w in AMOUNT_WORDS):
         return "count"
     return "list"
 
@@ -255,14 +277,17 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
         return marked
     openers = WH_WORDS + (COUNT_WORDS if intent == "count" else ())
     for opener in sorted(openers, key=len, reverse=True):
-        for m in re.finditer(_pattern(opener), text):
+        for m in word_regex(opener).finditer(text):
             word = lexicon.class_word_at(text, m.end())
             if word in RELATION_WORDS:
                 after = text.find(word, m.end()) + len(word)
                 word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
             if word:
                 return word
-    candidates = [w for _, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS]
+    # a one-character class word inside a longer word is none ("人才培养" asks for no 人)
+    candidates = [w for start, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS
+                  and not (len(w) == 1 and CJK.match(text[start + 1:start + 2] or " ")
+                           and text[start + 1] not in "的是呢吗么")]
     if not candidates:
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
@@ -289,7 +314,7 @@ def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Non-overlapping class words of the text, longest first, in text order."""
     taken, spans = [False] * len(text), []
     for word in lexicon.class_words_in(text):
-        for m in re.finditer(_pattern(word), text):
+        for m in word_regex(word).finditer(text):
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
                 spans.append((m.start(), word))
@@ -316,6 +341,6 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     for pattern in (*lexicon.removable, NUMERAL):
         text = pattern.sub(" ", text)
     if answer_word:
-        text = re.sub(_pattern(answer_word), " ", text)
+        text = word_regex(answer_word).sub(" ", text)
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)

@@ -1,0 +1,104 @@
+"""Yes/no questions: "大连理工大学参与了开源鸿蒙项目吗", "was Jinpu ranked fifth?".
+
+A yes/no question is checked against the graph: a shared cooperation of the named organisations,
+a claimed figure or count against the one the graph holds, or a claim the article states outright;
+otherwise the plain question it rephrases is answered and its answers support a "yes". The answer
+text opens with the verdict (是/否, Yes/No), and every evidence item carries its source span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.qa_graph import COOPERATION
+from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.qa_values import numbers_in, ordinals_in
+from search.text import normalize
+from search.understand import Understanding
+
+# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+# English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
+YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
+# How well a figure must match a yes/no question's words to be the figure it makes a claim about.
+FIGURE_MIN = 2.0
+
+
+def asks_yes_no(u: Understanding) -> bool:
+    """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
+    return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
+
+
+class YesNo(OperatorBase):
+    """The yes/no operator."""
+
+    def yes_no(self, u: Understanding) -> Outcome | None:
+        if not asks_yes_no(u):
+            return None
+        orgs, coops = self._orgs(u), self._coops(u)
+        if len(orgs) == 1 and not coops and u.topic:
+            coops = [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+        if len(orgs) >= 2 or (orgs and coops):
+            shared = self._shared(orgs, coops)
+            answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
+                                                         for c, parties in shared.items() for p in parties]
+        elif (figure := self._figure_claim(u)) is not None:
+            return figure
+        elif (quote := self._stated(u)) is not None:
+            answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
+        else:
+            base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
+            answers, evidence = base.answers, base.evidence
+        if not answers and not evidence and (quote := self._stated(u)) is not None:
+            evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
+        if not answers and evidence:
+            return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
+                                                    f"Yes. The source says: “{evidence[0]['source']['text']}”"))
+        names = "、".join(self.facts.label(i, "zh") for i in orgs + coops) if u.lang == "zh" else \
+            ", ".join(self.facts.label(i, "en") for i in orgs + coops)
+        listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
+        if answers:
+            text = self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}.")
+        else:
+            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。",
+                              f"No. The graph holds no such link{' for ' + names if names else ''}.")
+        return Outcome(answers, evidence, text)
+
+    def _figure_claim(self, u: Understanding) -> Outcome | None:
+        """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
+        claimed = numbers_in(u.question) | ordinals_in(u.blanked)
+        best = self.facts.best_quantity(u) if claimed else None
+        orgs = self._orgs(u)
+        if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
+            return self._count_claim(u, orgs[0], claimed)
+        if best is None or best[1] < FIGURE_MIN:
+            return None
+        f, q = self.facts, best[0]
+        owner, predicate = f.quantity_owner[q]
+        source = f.evidence(owner, predicate, q)
+        evidence = [{"path": [f.label(owner), f.label(predicate), f.label(q)], "source": source[0] if source else None}]
+        held = f.figure_text(q, u.lang)
+        if int(f.figures["zh"][q]["value"]) in claimed:
+            return Outcome([], evidence, self._lang(u, f"是。{f.label(owner)}的{f.label(q)}为{held}。",
+                                                    f"Yes. {f.label(owner, 'en')}: {held}."))
+        return Outcome([], evidence, self._lang(u, f"否。图谱记载{f.label(owner)}的{f.label(q)}为{held}。",
+                                                f"No. The graph has {f.label(owner, 'en')}: {held}."))
+
+    def _count_claim(self, u: Understanding, org: str, claimed: set[int]) -> Outcome:
+        """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
+        coops = self.graph.cooperations(org, self._counted(u))
+        evidence = [participation_item(self.facts, party, coop) for coop, party in sorted(coops.items())]
+        verdict = len(coops) in claimed
+        text = self._lang(u, f"{'是' if verdict else '否'}。图谱中{self.facts.label(org)}参与{len(coops)}个。",
+                          f"{'Yes' if verdict else 'No'}. {self.facts.label(org, 'en')} takes part in {len(coops)}.")
+        return Outcome(self._entities(coops) if verdict else [], evidence, text)
+
+    def _stated(self, u: Understanding) -> dict | None:
+        """A source span stating the whole claim of a Chinese yes/no question, or None."""
+        if u.lang != "zh":
+            return None
+        claim = YES_NO_ZH.sub(" ", normalize(u.question))
+        for word in ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢"):
+            claim = claim.replace(word, " ")
+        return self.facts.stating_quote(claim)
