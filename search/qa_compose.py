@@ -188,10 +188,10 @@ PLANNERS: dict[str, Callable] = {
 def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
     """The document a question asks for by what it says, who issued it or when; None when none fits."""
     documents = {r["d"] for r in facts.kg.select(DOCUMENT_IRIS)}
-    scored = [(d, s) for d, s in [facts.best_dated(u, documents)] if d] if documents else []
-    if not scored or scored[0][1] < QUANTITY_MIN:
+    best = facts.best_dated(u, documents) if documents else None
+    if best is None or not best[0] or best[1] < QUANTITY_MIN:
         return None
-    return StatingPlan(f"SELECT ?answer WHERE {{\n{_values('answer', [scored[0][0]])}}}", noun=DOCUMENTS)
+    return StatingPlan(f"SELECT ?answer WHERE {{\n{_values('answer', [best[0]])}}}", noun=DOCUMENTS)
 
 
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
