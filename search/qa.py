@@ -20,9 +20,10 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
-from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import PARTICIPATION, Participation
+from search.qa_facts import TITLE
+from search.qa_graph import PARTICIPATION
 from search.qa_operators import Operators
+from search.qa_prepared import facts_and_graph
 from search.qa_link import link
 from search.qa_scope import Scope
 from search.qa_spell import Speller
@@ -88,9 +89,9 @@ class QuestionAnswerer:
         self.kg, self.engine, self.config = kg, engine, config
         self.lexicon = Lexicon(engine.catalogue)
         self.speller = Speller(self.lexicon)
-        self.facts = FactFinder(kg, engine.catalogue)
+        self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
-        self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
+        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.anchors)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
