@@ -10,6 +10,8 @@ from graph.config import BuildConfig
 from graph.store import open_graph
 from search import qa_prepared
 from search.documents import load_catalogue
+from search.qa_facts import EVIDENCE
+from search.qa_graph import PARTICIPANT
 from search.qa_prepared import LIVE, facts_and_graph, load, made, path_of
 
 
@@ -68,3 +70,18 @@ def test_a_graph_with_no_build_directory_is_read_off_the_graph(small_kg):
     assert facts.label("https://w3id.org/chanjiao/id/org/dlut") == "大连理工大学"
     assert graph.parties["https://w3id.org/chanjiao/id/project/pemfc"] == {
         "https://w3id.org/chanjiao/id/org/guochuang", "https://w3id.org/chanjiao/id/org/djtu"}
+
+
+def test_participation_evidence_read_at_start_is_what_the_store_states_per_triple(built):
+    kg, catalogue = built
+    facts, graph = made(kg, catalogue)
+    pairs = [(coop, party) for coop, parties in sorted(graph.parties.items()) for party in sorted(parties)]
+    assert len(pairs) > 40
+    cited = 0
+    for coop, party in pairs:
+        rows = kg.select(EVIDENCE, s=coop, p=PARTICIPANT, o=party)
+        spans = facts.evidence(coop, PARTICIPANT, party)
+        assert [(s["document"], s["start"], s["end"], s["text"]) for s in spans] == \
+            [(r["doc"], r["start"], r["end"], r["quote"]) for r in rows]
+        cited += bool(spans)
+    assert cited > 20
