@@ -13,9 +13,8 @@ from pathlib import Path
 
 from graph.config import SEARCH_INDEX_DIR
 from graph.store import open_build
-from search import persist, qa_prepared
+from search import persist, qa_prepared, snapshot
 from search.config import SearchConfig
-from search.documents import load_catalogue
 from search.embedders import Embedder
 from search.engine import SearchEngine
 from search.errors import IndexInvalid
@@ -50,7 +49,7 @@ def prepare(store_dir: Path, config: SearchConfig = SearchConfig(), embedder: Em
         engine = None
         if not is_prepared(store_dir, kg.content_hash):
             engine = SearchEngine.open(kg, config, index_dir(store_dir), embedder, reuse=sibling_indexes(store_dir))
-        qa_prepared.prepare(kg, lambda: engine.catalogue if engine is not None else load_catalogue(kg))
+        qa_prepared.prepare(kg, lambda: engine.catalogue if engine is not None else snapshot.catalogue(kg))
     finally:
         kg.close()
     return index_dir(store_dir)

@@ -7,6 +7,12 @@ QuestionAnswerer and prints the wall time of each part of its start-up (lexicon,
 scope, participation) and of every SPARQL query run meanwhile, slowest first; then the time of
 each question asked (the defaults are the scale benchmark's). ``--profile`` also writes a cProfile
 of the answerer's start-up.
+
+    python bench/scale/qa_startup.py --parts BUILD_DIR
+
+times the parts alone on one build directory, before its search index exists (while the build
+embeds): the catalogue, the facts read off the graph and saved (search.qa_prepared), read back,
+and the lexicon, speller and scope made from them.
 """
 
 from __future__ import annotations
@@ -21,10 +27,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO), str(REPO / "bench" / "scale")]
 
-from graph.config import SEARCH_INDEX_DIR, BuildConfig  # noqa: E402
-from graph.store import KnowledgeGraph, open_store  # noqa: E402
+from graph.config import SEARCH_INDEX_DIR, BuildConfig
+from graph.store import KnowledgeGraph, open_store
 
-from run import ASKS  # noqa: E402
+from run import ASKS
 
 
 class Timed:
@@ -57,12 +63,45 @@ class Timed:
             print(f"  {s:8.3f} s  {self.rows[key]:>8} rows  {key}")
 
 
+def _timed(what: str, make):
+    start = time.perf_counter()
+    value = make()
+    print(f"{what}: {time.perf_counter() - start:.2f} s")
+    return value
+
+
+def parts(build_dir: Path) -> None:
+    from graph.store import open_build
+    from search import qa_prepared
+    from search.documents import load_catalogue
+    from search.qa_scope import Scope
+    from search.qa_spell import Speller
+    from search.understand import Lexicon
+
+    kg = open_build(build_dir)
+    catalogue = _timed("catalogue", lambda: load_catalogue(kg))
+    path = qa_prepared.path_of(kg)
+    with Timed() as timed:
+        facts, graph = _timed("facts read off the graph", lambda: qa_prepared.made(kg, catalogue))
+        timed.report()
+    _timed("facts saved", lambda: qa_prepared.save(path, kg, facts, graph))
+    print(f"  {path.stat().st_size / 1e6:.1f} MB")
+    facts, _ = _timed("facts read back", lambda: qa_prepared.load(path, kg, catalogue))
+    lexicon = _timed("lexicon", lambda: Lexicon(catalogue))
+    _timed("speller", lambda: Speller(lexicon))
+    _timed("scope", lambda: Scope(catalogue, tuple(n for names in facts.labels.values() for n in names.values())))
+    kg.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
+    parser.add_argument("--parts", action="store_true", help="DATA is one build directory: time the parts alone")
     parser.add_argument("--ask", nargs="*", default=ASKS)
     parser.add_argument("--profile", type=Path)
     args = parser.parse_args()
+    if args.parts:
+        return parts(args.data)
     from search import SearchEngine
     from search.qa import QuestionAnswerer
 

@@ -8,7 +8,7 @@ import pytest
 from graph.build import build
 from graph.config import BuildConfig
 from graph.store import open_graph
-from search import qa_prepared
+from search import qa_prepared, snapshot
 from search.documents import load_catalogue
 from search.qa_facts import EVIDENCE
 from search.qa_graph import PARTICIPANT
@@ -85,3 +85,14 @@ def test_participation_evidence_read_at_start_is_what_the_store_states_per_tripl
             [(r["doc"], r["start"], r["end"], r["quote"]) for r in rows]
         cited += bool(spans)
     assert cited > 20
+
+
+def test_the_search_catalogue_is_kept_in_the_build_and_read_back_equal(built):
+    kg, catalogue = built
+    path = snapshot.path_in(kg, snapshot.CATALOGUE_FILE)
+    path.unlink(missing_ok=True)
+    assert snapshot.catalogue(kg) == catalogue  # composed by SPARQL, and kept
+    assert path.is_file()
+    assert snapshot.catalogue(kg) == catalogue  # read back
+    path.write_bytes(path.read_bytes()[:100])
+    assert snapshot.catalogue(kg) == catalogue  # a truncated file is made again
