@@ -85,11 +85,15 @@ TOPIC_ROOTS = ("Industry", "Cooperation")
 class QuestionAnswerer:
     """Answers questions over one graph with one search engine."""
 
-    def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = QAConfig()):
-        self.kg, self.engine, self.config = kg, engine, config
+    def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = QAConfig(),
+                 queries: KnowledgeGraph | None = None):
+        """``queries``: the graph an answer's own queries run on (the server gives one whose queries
+        are deadline-bound, graph.bounded); ``kg`` when None. What is read at start comes from ``kg``."""
+        self.kg, self.engine, self.config = queries or kg, engine, config
         self.lexicon = Lexicon(engine.catalogue)
         self.speller = Speller(self.lexicon)
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
+        self.facts.kg = self.kg
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.anchors)
 
