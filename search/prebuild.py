@@ -49,7 +49,8 @@ def prepare(store_dir: Path, config: SearchConfig = SearchConfig(), embedder: Em
         engine = None
         if not is_prepared(store_dir, kg.content_hash):
             engine = SearchEngine.open(kg, config, index_dir(store_dir), embedder, reuse=sibling_indexes(store_dir))
-        qa_prepared.prepare(kg, lambda: engine.catalogue if engine is not None else snapshot.catalogue(kg))
+        catalogue = engine.catalogue if engine is not None else snapshot.catalogue(kg)  # kept in the build
+        qa_prepared.prepare(kg, lambda: catalogue)
     finally:
         kg.close()
     return index_dir(store_dir)
