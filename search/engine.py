@@ -121,7 +121,8 @@ class SearchEngine:
         pinyin.syllables()
         digest = names_digest(catalogue)
         readings = persist.load_readings(directory, digest) if directory else {}
-        engine = cls(catalogue, embedder, config, dense, tokenizer, readings)
+        engine = snapshot.with_kept_tokens(kg, tokenizer, lambda: cls(catalogue, embedder, config, dense, tokenizer,
+                                                                      readings))
         if directory and engine._name_index.readings != readings:
             persist.save_readings(directory, digest, engine._name_index.readings)
         return engine

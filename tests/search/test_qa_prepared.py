@@ -10,6 +10,7 @@ from graph.config import BuildConfig
 from graph.store import open_graph
 from search import qa_prepared, snapshot
 from search.documents import load_catalogue
+from search.lexical import Tokenizer
 from search.qa_facts import EVIDENCE
 from search.qa_graph import PARTICIPANT
 from search.qa_prepared import LIVE, facts_and_graph, load, made, path_of
@@ -96,3 +97,18 @@ def test_the_search_catalogue_is_kept_in_the_build_and_read_back_equal(built):
     assert snapshot.catalogue(kg) == catalogue  # read back
     path.write_bytes(path.read_bytes()[:100])
     assert snapshot.catalogue(kg) == catalogue  # a truncated file is made again
+
+
+def test_the_tokens_of_the_documents_are_kept_and_are_the_tokenizers_own(built):
+    kg, catalogue = built
+    names = [v for d in catalogue.docs for v in d.name_values]
+    texts = sorted({v for d in catalogue.docs for _, v in d.fields})
+    snapshot.path_in(kg, snapshot.TOKENS_FILE).unlink(missing_ok=True)
+    first = Tokenizer(names)
+    snapshot.with_kept_tokens(kg, first, lambda: [first.tokens(t) for t in texts])
+    second = Tokenizer(names)
+    assert snapshot.with_kept_tokens(kg, second, lambda: "made") == "made"
+    kept = second.memo()
+    assert set(kept) == set(texts)
+    fresh = Tokenizer(names)
+    assert all(list(kept[t]) == fresh.tokens(t) for t in texts)
