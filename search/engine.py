@@ -20,9 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from graph.store import KnowledgeGraph
-from search import persist, pinyin, relevance
+from search import persist, pinyin, relevance, snapshot
 from search.config import SearchConfig
-from search.documents import CJ, Catalogue, EntityDoc, load_catalogue
+from search.documents import CJ, Catalogue, EntityDoc
 from search.embedders import Embedder, make_embedder
 from search.errors import BadQuery
 from search.fusion import FUSIONS
@@ -111,7 +111,7 @@ class SearchEngine:
         """An engine over ``kg``; the dense index persists in ``index_dir`` (None: memory only).
         Building it reuses the vectors of unchanged passages found there or in ``reuse``."""
         embedder = embedder or make_embedder(config)
-        catalogue = load_catalogue(kg)
+        catalogue = snapshot.catalogue(kg)  # kept in the build (search.snapshot)
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
         directory = Path(index_dir) if index_dir else None
         dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse)
@@ -121,7 +121,8 @@ class SearchEngine:
         pinyin.syllables()
         digest = names_digest(catalogue)
         readings = persist.load_readings(directory, digest) if directory else {}
-        engine = cls(catalogue, embedder, config, dense, tokenizer, readings)
+        engine = snapshot.with_kept_tokens(kg, tokenizer, lambda: cls(catalogue, embedder, config, dense, tokenizer,
+                                                                      readings))
         if directory and engine._name_index.readings != readings:
             persist.save_readings(directory, digest, engine._name_index.readings)
         return engine

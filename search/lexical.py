@@ -57,6 +57,14 @@ class Tokenizer:
             if _HAN.search(word) and " " not in word:
                 self._jieba.add_word(word)
 
+    def memo(self) -> dict[str, tuple[str, ...]]:
+        """The tokens remembered so far, by text (kept in the build: search.snapshot)."""
+        return dict(self._memo)
+
+    def remember(self, memo: dict[str, tuple[str, ...]]) -> None:
+        """Take the tokens ``memo`` holds as those of its texts (a ``memo()`` of a tokenizer of the same words)."""
+        self._memo.update(memo)
+
     def tokens(self, text: str) -> list[str]:
         """The index terms of ``text`` (order kept, repeats kept); remembered, as documents
         repeat the same values (industries, partners, types) many times."""

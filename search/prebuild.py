@@ -1,8 +1,9 @@
 """The search index of a build, made when the build is made and kept in the build's directory.
 
 ``{build}/search-index/`` holds the dense index (search.persist) and the pinyin readings of
-that build. ``prepare`` is what graph.build calls between writing a build and publishing it:
-a server that starts on the build then loads the index instead of embedding. Passages whose
+that build, and the facts question answering starts from (search.qa_prepared). ``prepare`` is
+what graph.build calls between writing a build and publishing it: a server that starts on the
+build then loads the index and those facts instead of embedding and querying. Passages whose
 vector is in a sibling build's index (same text, same embedder) are not embedded again.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from graph.config import SEARCH_INDEX_DIR
 from graph.store import open_build
-from search import persist
+from search import persist, qa_prepared, snapshot
 from search.config import SearchConfig
 from search.embedders import Embedder
 from search.engine import SearchEngine
@@ -41,12 +42,15 @@ def is_prepared(store_dir: Path, content_hash: str) -> bool:
 
 
 def prepare(store_dir: Path, config: SearchConfig = SearchConfig(), embedder: Embedder | None = None) -> Path:
-    """Make and persist the search index of the complete build ``store_dir`` unless it has one;
-    return the index directory. Raises what SearchEngine.open raises (SearchError)."""
+    """Make and persist the search index of the complete build ``store_dir`` and question answering's
+    start-up facts unless it has them; return the index directory. Raises what SearchEngine.open raises (SearchError)."""
     kg = open_build(Path(store_dir))
     try:
+        engine = None
         if not is_prepared(store_dir, kg.content_hash):
-            SearchEngine.open(kg, config, index_dir(store_dir), embedder, reuse=sibling_indexes(store_dir))
+            engine = SearchEngine.open(kg, config, index_dir(store_dir), embedder, reuse=sibling_indexes(store_dir))
+        catalogue = engine.catalogue if engine is not None else snapshot.catalogue(kg)  # kept in the build
+        qa_prepared.prepare(kg, lambda: catalogue)
     finally:
         kg.close()
     return index_dir(store_dir)

@@ -20,10 +20,11 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
-from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import PARTICIPATION, Participation
+from search.qa_facts import TITLE
+from search.qa_graph import PARTICIPATION
 from search.qa_operators import Operators
 from search.qa_link import link, named
+from search.qa_prepared import facts_and_graph
 from search.qa_scope import Scope
 from search.qa_spell import Speller
 from search.qa_text import describe
@@ -84,17 +85,21 @@ TOPIC_ROOTS = ("Industry", "Cooperation")
 class QuestionAnswerer:
     """Answers questions over one graph with one search engine."""
 
-    def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = QAConfig()):
-        self.kg, self.engine, self.config = kg, engine, config
+    def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = QAConfig(),
+                 queries: KnowledgeGraph | None = None):
+        """``queries``: the graph an answer's own queries run on (the server gives one whose queries
+        are deadline-bound, graph.bounded); ``kg`` when None. What is read at start comes from ``kg``."""
+        self.kg, self.engine, self.config = queries or kg, engine, config
         self.lexicon = Lexicon(engine.catalogue)
         self.speller = Speller(self.lexicon)
-        self.facts = FactFinder(kg, engine.catalogue)
+        self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
+        self.facts.kg = self.kg
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
         # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
         self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
-        self.operators = Operators(self.facts, self.lexicon, Participation(kg), self.plain, self.anchors)
+        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.anchors)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""

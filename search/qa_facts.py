@@ -12,6 +12,7 @@ from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query, kept under the name qa_places imports
 from search.documents import Catalogue
+from search.qa_graph import PARTICIPANT
 from search.qa_values import dates_in
 from search.text import normalize
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
@@ -21,6 +22,14 @@ LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
 EVIDENCE = """
 SELECT ?doc ?start ?end ?quote WHERE {
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev .
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+} ORDER BY ?start"""
+
+# Every participation's stated spans, by their start: a list answer cites one per party, and a query
+# per party was 148 queries for one list question at 10x the seed.
+PARTICIPATION_EVIDENCE = """
+SELECT ?s ?o ?doc ?start ?end ?quote WHERE {
+  ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
 } ORDER BY ?start"""
 
@@ -54,11 +63,12 @@ SELECT ?q ?owner ?p ?text WHERE {
 }"""
 
 # A figure's own words (what it counts, its unit and wording), without its owner's labels.
+# The type pattern sits inside each branch: outside, Oxigraph joined it after the union
+# (bench/scale/qa_startup.py: 8.7 s at 10x the seed; inside, 0.07 s).
 OWN_WORDS = """
 SELECT ?q ?text WHERE {
-  ?q a cj:Quantity .
-  { ?q rdfs:label|cj:unitText|cj:sourceText|cj:outputKind ?text }
-  UNION { ?q (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
+  { ?q a cj:Quantity ; rdfs:label|cj:unitText|cj:sourceText|cj:outputKind ?text }
+  UNION { ?q a cj:Quantity ; (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
 }"""
 
 FIGURES = """
@@ -193,6 +203,9 @@ class FactFinder:
             self.quote_speakers[row["q"]].add(row["speaker"])
             # a quotation is named by what it says
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
+        self.participation_spans: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+        for row in kg.select(PARTICIPATION_EVIDENCE):
+            self.participation_spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.select(QUOTES)]
 
@@ -229,9 +242,13 @@ class FactFinder:
     def evidence(self, s: str, p: str, o: str | None = None) -> list[dict]:
         """The source spans that state the triple (s, p, o); any object when ``o`` is None. ``url``
         links to the span on the document's page."""
-        rows = self.kg.select(EVIDENCE, s=s, p=p, **({"o": o} if o else {}))
-        return [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"],
-                 "url": span_path(self.kg.base_iri, r["doc"], r["start"], r["end"])} for r in rows]
+        if p == PARTICIPANT and o:
+            spans = self.participation_spans.get((s, o), [])
+        else:
+            spans = [(r["doc"], r["start"], r["end"], r["quote"])
+                     for r in self.kg.select(EVIDENCE, s=s, p=p, **({"o": o} if o else {}))]
+        return [{"document": doc, "start": start, "end": end, "text": quote,
+                 "url": span_path(self.kg.base_iri, doc, start, end)} for doc, start, end, quote in spans]
 
     def best_quantity(self, u: Understanding) -> tuple[str, float] | None:
         """The figure whose words best cover the question's, favouring figures of named entities;

@@ -36,7 +36,8 @@ class Speller:
         # slips are corrected to class words only; a word the graph's texts use is no slip
         self.english = {w for w in lexicon.class_words if re.fullmatch(r"[a-z]+", w)}
         texts = [*lexicon.vocabulary, *lexicon.names, *(v for d in lexicon.catalogue.docs for _, v in d.fields)]
-        self.english_known = {w for t in texts for w in re.findall(r"[a-z]+", t.lower())}
+        # one pass over all the texts joined: a pass per text took seconds at 100x the seed
+        self.english_known = set(re.findall(r"[a-z]+", "\n".join(texts).lower()))
         self.by_sound: dict[tuple[str, ...], list[str]] = {}
         for word in sorted(self.known):
             if SHORTEST <= len(word) <= LONGEST and all(CJK.match(c) for c in word):

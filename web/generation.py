@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # imported lazily at run time: search is an optional part
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# The rows one query of an answer may return: an answer is made from all of its rows (the deadline
+# bounds the time, this the memory); /sparql's row cap only cuts what a client is sent.
+ANSWER_ROW_CAP = 500_000
 
 
 class ServiceUnavailable(ChanjiaoError):
@@ -196,7 +199,22 @@ class Generation:
             raise ServiceUnavailable(f"search could not start: {exc}") from exc
 
     def _open_answerer(self) -> Answerer:
+        from graph.bounded import bounded
         from search.qa import QuestionAnswerer
 
+        # an answer's queries run on the query workers, each within the query deadline (graph.bounded)
+        graph = self.opened()
+        queries = bounded(graph, _Deferred(self.runner), self.config.query_timeout_s, ANSWER_ROW_CAP)
         # the search backend is the SearchEngine _open_search made (a test may inject a look-alike)
-        return QuestionAnswerer(self.opened(), cast("SearchEngine", self.search.get()))
+        return QuestionAnswerer(graph, cast("SearchEngine", self.search.get()), queries=queries)
+
+
+class _Deferred:
+    """The generation's query runner, looked up when a query runs: the answerer is made while the
+    workers may still be starting (web.services.warm_up makes them side by side)."""
+
+    def __init__(self, runner: Lazy[Runner]):
+        self._runner = runner
+
+    def run(self, job: QueryJob, timeout: float) -> Serialised:
+        return self._runner.get().run(job, timeout)

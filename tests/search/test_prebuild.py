@@ -12,7 +12,7 @@ import yaml
 from graph.build import build
 from graph.config import BuildConfig
 from graph.store import open_graph
-from search import SearchConfig, SearchEngine, pinyin
+from search import SearchConfig, SearchEngine, pinyin, qa_prepared
 from search.index import passages
 from search.prebuild import index_dir, prepare
 from search.vectors import EmbedConfig, encode_batched
@@ -82,6 +82,7 @@ def test_the_first_build_embeds_every_passage_once(two_builds):
     assert len(texts) > 100  # two sources' entities, two passages each
     assert len(first.texts) == len(set(texts))
     assert (index_dir(old) / "manifest.json").is_file()
+    assert (index_dir(old) / qa_prepared.FILE).is_file()  # and what question answering starts from
 
 
 def test_a_changed_source_re_embeds_only_the_passages_it_changed(two_builds):
