@@ -11,7 +11,7 @@ import time
 import pytest
 import requests
 from conftest import REPO, start_server, stop_server, wait_for
-from tests.ports import free_port
+from web.launch import free_port
 
 from graph.build import build
 from graph.config import BuildConfig
