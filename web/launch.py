@@ -101,7 +101,10 @@ class Child:
         """Start ``spec.command`` and return once ``spec.ready_path`` answers 200 (else LaunchError)."""
         name = spec.name or Path(spec.command[0]).name
         child = cls(_popen(spec), spec.url, spec.log, spec.stdout or spec.log, name, spec.stop_timeout_s)
-        child.wait_ready(spec.ready_path, spec.timeout_s)
+        with contextlib.ExitStack() as on_failure:  # interrupted while waiting (Ctrl-C): no orphan left
+            on_failure.callback(child.stop)
+            child.wait_ready(spec.ready_path, spec.timeout_s)
+            on_failure.pop_all()
         return child
 
     def wait_ready(self, path: str, timeout_s: float) -> None:

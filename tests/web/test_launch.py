@@ -37,8 +37,10 @@ def test_a_server_that_exits_at_once_names_its_log_and_quotes_it(tmp_path):
 
 
 def test_a_child_that_never_answers_is_stopped(tmp_path):
-    port = free_port()
-    spec = ChildSpec((sys.executable, "-c", "import time; time.sleep(600)"), f"http://127.0.0.1:{port}",
-                     tmp_path / "sleeper.log", name="sleeper", timeout_s=0.5, stop_timeout_s=5)
-    with pytest.raises(LaunchError, match=r"sleeper did not answer within 0.5 s .*sleeper\.log"):
+    port, pid_file = free_port(), tmp_path / "pid"
+    sleeper = "import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(600)"
+    spec = ChildSpec((sys.executable, "-c", sleeper, str(pid_file)), f"http://127.0.0.1:{port}",
+                     tmp_path / "sleeper.log", name="sleeper", timeout_s=3, stop_timeout_s=5)
+    with pytest.raises(LaunchError, match=r"sleeper did not answer within 3 s .*sleeper\.log"):
         ServerProcess.start(spec)
+    assert not Path(f"/proc/{pid_file.read_text()}").exists()  # stopped and reaped, not left behind
