@@ -8,44 +8,40 @@ rdflib) store. The last two are installed into the venv on first use, for the be
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # this checkout's library, also when run as a script from bench/
+
+from web.launch import LOOPBACK, Child, ChildSpec, ServerLaunch, ServerProcess, free_port
+
 BIN = Path(sys.executable).parent
 BENCH_PACKAGES = {"oxigraph": "oxigraph==0.5.13", "rdflib-endpoint": "rdflib-endpoint[cli]==0.6.3"}
 START_TIMEOUT_S = 180.0
-HOST = "127.0.0.1"
+HOST = LOOPBACK
 
 
 @dataclass
 class Server:
-    """A running server: its name, SPARQL endpoint URL and process."""
+    """A running server: its name, SPARQL endpoint URL and child process (web.launch)."""
 
     name: str
-    base: str
     sparql: str
-    process: subprocess.Popen
+    child: Child
+
+    @property
+    def base(self) -> str:
+        return self.child.url
+
+    @property
+    def process(self) -> subprocess.Popen:
+        return self.child.process
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
+        self.child.stop()
 
 
 def ensure_tools() -> None:
@@ -56,38 +52,26 @@ def ensure_tools() -> None:
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", *missing], check=True)
 
 
-def wait_until_up(url: str, process: subprocess.Popen, name: str, timeout_s: float = START_TIMEOUT_S) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{name} exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    raise RuntimeError(f"{name} did not come up at {url}")
-
-
-def _spawn(cmd: list[str], logs: Path, name: str) -> subprocess.Popen:
-    out = (logs / f"{name}.log").open("wb")
-    return subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT)
+def _start(name: str, command: list[str], logs: Path, port: int, ready_path: str, sparql_path: str) -> Server:
+    """Start another project's server, logging to ``logs/{name}.log``, and wait until it answers."""
+    base = f"http://{HOST}:{port}"
+    child = Child.start(ChildSpec(tuple(command), base, logs / f"{name}.log", ready_path, name=name,
+                                  timeout_s=START_TIMEOUT_S))
+    return Server(name, base + sparql_path, child)
 
 
 def start_ours(data_dir: Path, logs: Path, workers: int, threads: int, name: str = "ours",
                memory_copy_max_quads: int | None = None, curated: Path | None = None,
                timeout_s: float = START_TIMEOUT_S) -> Server:
-    """server.py; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None: the default);
-    ``curated``: the curated data the store was built from (else the server rebuilds from graph/data)."""
-    port = free_port()
-    extra = [] if memory_copy_max_quads is None else ["--memory-copy-max-quads", str(memory_copy_max_quads)]
+    """server.py once /readyz answers; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None:
+    the default); ``curated``: the curated data the store was built from (else the server rebuilds
+    from graph/data). Logs: ``logs/{name}-{port}.out`` (access log) and ``.err``."""
+    extra = ["--workers", str(workers), "--threads", str(threads)]
+    extra += [] if memory_copy_max_quads is None else ["--memory-copy-max-quads", str(memory_copy_max_quads)]
     extra += [] if curated is None else ["--curated", str(curated)]
-    process = _spawn([sys.executable, str(REPO / "server.py"), "--host", HOST, "--port", str(port),
-                      "--data", str(data_dir), "--workers", str(workers), "--threads", str(threads), *extra], logs, name)
-    base = f"http://{HOST}:{port}"
-    wait_until_up(f"{base}/readyz", process, "server.py", timeout_s)
-    return Server(name, base, f"{base}/sparql", process)
+    child = ServerProcess.launch(ServerLaunch(data_dir, logs, tuple(extra), ready_path="/readyz", name=name,
+                                              timeout_s=timeout_s))
+    return Server(name, child.sparql, child)
 
 
 def start_oxigraph(nquads: Path, work: Path, logs: Path) -> Server:
@@ -96,17 +80,11 @@ def start_oxigraph(nquads: Path, work: Path, logs: Path) -> Server:
     subprocess.run([oxigraph, "load", "--location", str(location), "--file", str(nquads)], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     port = free_port()
-    process = _spawn([oxigraph, "serve-read-only", "--location", str(location), "--bind", f"{HOST}:{port}",
-                      "--union-default-graph"], logs, "oxigraph")
-    base = f"http://{HOST}:{port}"
-    wait_until_up(f"{base}/query?query=ASK%7B%7D", process, "oxigraph serve")
-    return Server("oxigraph", base, f"{base}/query", process)
+    return _start("oxigraph", [oxigraph, "serve-read-only", "--location", str(location), "--bind", f"{HOST}:{port}",
+                               "--union-default-graph"], logs, port, "/query?query=ASK%7B%7D", "/query")
 
 
 def start_rdflib_endpoint(nquads: Path, logs: Path) -> Server:
     port = free_port()
-    process = _spawn([str(BIN / "rdflib-endpoint"), "serve", str(nquads), "--host", HOST, "--port", str(port)],
-                     logs, "rdflib-endpoint")
-    base = f"http://{HOST}:{port}"
-    wait_until_up(f"{base}/?query=ASK%7B%7D", process, "rdflib-endpoint")
-    return Server("rdflib-endpoint", base, f"{base}/", process)
+    return _start("rdflib-endpoint", [str(BIN / "rdflib-endpoint"), "serve", str(nquads), "--host", HOST,
+                                      "--port", str(port)], logs, port, "/?query=ASK%7B%7D", "/")

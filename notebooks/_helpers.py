@@ -8,14 +8,7 @@ from __future__ import annotations
 import atexit
 import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 import warnings
 from pathlib import Path
 
@@ -25,6 +18,7 @@ from graph.build import ensure_built
 from graph.config import BuildConfig
 from graph.store import KnowledgeGraph, bind, open_graph
 from graph.terms import from_json, to_python
+from web.launch import LOOPBACK, ServerLaunch, ServerProcess, free_port
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -118,60 +112,31 @@ def source_texts() -> dict[str, str]:
 # --- a SPARQL endpoint for the length of a notebook ---------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
-    """Ask Linux to stop the server if the kernel that started it dies (no-op elsewhere)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
 class SparqlServer:
-    """``python server.py`` on a free local port, queried over HTTP with SPARQLWrapper.
+    """``python server.py`` on a free local port (web.launch), queried over HTTP with SPARQLWrapper.
 
     ``select`` takes the same queries and bindings as ``KnowledgeGraph.select`` and returns
     the same plain Python rows, so that the two can be compared.
     """
 
-    def __init__(self, data: Path | str, host: str = "127.0.0.1", port: int | None = None):
+    def __init__(self, data: Path | str, host: str = LOOPBACK, port: int | None = None):
         self.data = Path(data)
         self.host = host
-        self.port = port or free_port()
+        self.port = port or free_port(host)
         self.base_url = f"http://{host}:{self.port}"
         self.url = f"{self.base_url}/sparql"
-        self.process: subprocess.Popen | None = None
-        self._log = None
+        self.server: ServerProcess | None = None
+        self._logs: tempfile.TemporaryDirectory | None = None
 
     def start(self, timeout: float = 120.0) -> SparqlServer:
-        """Start the server and wait until ``/readyz`` answers 200; raise with its log if it does not."""
-        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 -- the server's log, open for its lifetime
-        command = [sys.executable, str(REPO / "server.py"), "--host", self.host, "--port", str(self.port),
-                   "--data", str(self.data)]
-        env = {k: v for k, v in os.environ.items() if k != "PORT"}  # $PORT would override --port
-        self.process = subprocess.Popen(command, cwd=REPO, env=env, stdout=self._log, stderr=subprocess.STDOUT,
-                                        preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+        """Start the server and wait until ``/readyz`` answers 200; raise LaunchError quoting its log if not.
+        The server stops with the notebook's kernel, at the latest."""
+        self._logs = tempfile.TemporaryDirectory(prefix="notebook-server-")  # the server's logs, for its lifetime
         atexit.register(self.stop)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server.py exited with {self.process.returncode}:\n{self.log()}")
-            try:
-                with urllib.request.urlopen(f"{self.base_url}/readyz", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            time.sleep(0.2)
-        self.stop()
-        raise TimeoutError(f"server.py was not ready within {timeout:.0f} s:\n{self.log()}")
+        self.server = ServerProcess.launch(ServerLaunch(self.data, Path(self._logs.name), host=self.host,
+                                                        port=self.port, ready_path="/readyz", timeout_s=timeout,
+                                                        die_with_parent=True))
+        return self
 
     def select(self, sparql: str, **bindings) -> list[dict]:
         """Rows of a SELECT query run by the endpoint, as plain Python values."""
@@ -188,29 +153,21 @@ class SparqlServer:
         return [{n: to_python(from_json(row.get(n))) for n in names} for row in result["results"]["bindings"]]
 
     def log(self) -> str:
-        if self._log is None:
-            return ""
-        self._log.flush()
-        self._log.seek(0)
-        return self._log.read()
+        """The end of the server's log (its stderr)."""
+        return self.server.log_tail() if self.server is not None else ""
 
     def stop(self) -> None:
         """Stop the server (idempotent)."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        if self._log is not None:
-            self._log.close()
-            self._log = None
+        if self.server is not None:
+            self.server.stop(timeout_s=10)
+        if self._logs is not None:
+            self._logs.cleanup()
+            self._logs = None
         atexit.unregister(self.stop)
 
     @property
     def running(self) -> bool:
-        return self.process is not None and self.process.poll() is None
+        return self.server is not None and self.server.running
 
 
 # --- figures --------------------------------------------------------------------------------

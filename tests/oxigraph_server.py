@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
-from tests.ports import free_port
+from web.launch import Child, ChildSpec, LaunchError, free_port
 
 START_TIMEOUT_S = 30.0
 
@@ -32,29 +29,12 @@ def oxigraph_binary() -> str:
 def running_oxigraph(location: Path, log: Path) -> Iterator[str]:
     """``oxigraph serve`` on ``location``; yields its base URL once it answers a query."""
     port = free_port()
-    with log.open("wb") as out:
-        process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location),
-                                    "--bind", f"127.0.0.1:{port}"], stdout=out, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait(process, url, log)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _wait(process: subprocess.Popen, url: str, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            if requests.get(f"{url}/query", params={"query": "ASK {}"}, timeout=2).ok:
-                return
-        except requests.ConnectionError:
-            pass
-        time.sleep(0.1)
-    pytest.fail(f"the Oxigraph server did not start:\n{log.read_text(errors='replace')[-2000:]}")
+    spec = ChildSpec((oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"),
+                     f"http://127.0.0.1:{port}", log, ready_path="/query?query=ASK%7B%7D",
+                     name="the Oxigraph server", timeout_s=START_TIMEOUT_S, stop_timeout_s=10)
+    try:
+        server = Child.start(spec)
+    except LaunchError as error:
+        pytest.fail(str(error))
+    with server:
+        yield server.url

@@ -7,18 +7,12 @@ access log) and stderr go to files kept for assertions and for debugging a faile
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import requests
 
-from tests.ports import free_port
+from web.launch import LaunchError, ServerLaunch, ServerProcess
 
 REPO = Path(__file__).resolve().parents[2]
 DEADLINE_S = 2.0
@@ -27,19 +21,11 @@ START_TIMEOUT_S = 120.0
 
 
 @dataclass
-class RunningServer:
-    """A server.py process and where to reach it."""
+class RunningServer(ServerProcess):
+    """A server.py process (``process``, ``url``, ``sparql``, ``stdout``, ``stderr``) and its limits."""
 
-    process: subprocess.Popen
-    url: str
-    stdout: Path
-    stderr: Path
     deadline_s: float = DEADLINE_S
     row_cap: int = ROW_CAP
-
-    @property
-    def sparql(self) -> str:
-        return f"{self.url}/sparql"
 
     def access_log(self) -> list[str]:
         return self.stdout.read_text(encoding="utf-8").splitlines()
@@ -48,46 +34,26 @@ class RunningServer:
 def start_server(data_dir: Path, logs: Path, *extra: str, port_from_env: bool = False) -> RunningServer:
     """Start ``python server.py`` on a free port (given as $PORT, which beats --port, when
     ``port_from_env``); returns once /healthz answers."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PORT"}
-    if port_from_env:
-        env["PORT"] = str(port)
-    stdout, stderr = logs / f"server-{port}.out", logs / f"server-{port}.err"
-    process = subprocess.Popen(
-        [sys.executable, str(REPO / "server.py"), "--host", "127.0.0.1", "--port", "1" if port_from_env else str(port),
-         "--data", str(data_dir), "--timeout", str(DEADLINE_S), "--row-cap", str(ROW_CAP), *extra],
-        cwd=REPO, env=env, stdout=stdout.open("wb"), stderr=stderr.open("wb"),
-    )
-    server = RunningServer(process, f"http://127.0.0.1:{port}", stdout, stderr)
-    wait_for(server, "/healthz")
-    return server
+    ignored_port = ("--port", "1") if port_from_env else ()
+    options = ("--timeout", str(DEADLINE_S), "--row-cap", str(ROW_CAP), *ignored_port, *extra)
+    try:
+        return RunningServer.launch(ServerLaunch(data_dir, logs, options, port_from_env=port_from_env,
+                                                 timeout_s=START_TIMEOUT_S))
+    except LaunchError as error:
+        pytest.fail(str(error))
 
 
 def wait_for(server: RunningServer, path: str, timeout: float = START_TIMEOUT_S) -> None:
-    """Poll ``path`` until it answers 200; fail with the server's stderr if it never does."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            break
-        try:
-            if requests.get(server.url + path, timeout=2).status_code == 200:
-                return
-        except (requests.ConnectionError, requests.Timeout):
-            pass  # not listening yet, or bound but still building the store before it serves
-        time.sleep(0.2)
-    stop_server(server)
-    pytest.fail(f"server never answered {path}:\n{server.stderr.read_text(encoding='utf-8')[-4000:]}")
+    """Poll ``path`` until it answers 200; stop the server and fail with its stderr if it never does."""
+    try:
+        server.wait_ready(path, timeout)
+    except LaunchError as error:
+        pytest.fail(str(error))
 
 
 def stop_server(server: RunningServer, timeout: float = 20.0) -> int:
-    """SIGTERM the server and return its exit code."""
-    if server.process.poll() is None:
-        server.process.send_signal(signal.SIGTERM)
-    try:
-        return server.process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        server.process.kill()
-        return server.process.wait()
+    """SIGTERM the server and return its exit code (killed after ``timeout`` seconds)."""
+    return server.stop(timeout)
 
 
 @pytest.fixture(scope="session")

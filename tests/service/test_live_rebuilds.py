@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 import requests
 from conftest import REPO, start_server, stop_server, wait_for
-from tests.ports import free_port
 
 from graph.build import build
 from graph.config import BuildConfig
 from graph.lease import is_leased
 from graph.store import STORE_SUBDIR, current_store_dir, verify_build
+from web.launch import free_port
 
 pytestmark = pytest.mark.server
 

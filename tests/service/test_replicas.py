@@ -5,17 +5,15 @@ where Debian's nginx is installed, the same answers come through nginx with both
 from __future__ import annotations
 
 import shutil
-import subprocess
-import time
 
 import pytest
 import requests
 from conftest import REPO, start_server, stop_server, wait_for
-from tests.ports import free_port
 
 from graph.build import build
 from graph.config import BuildConfig
 from search.prebuild import prepare
+from web.launch import Child, ChildSpec, free_port
 
 pytestmark = pytest.mark.server
 
@@ -114,22 +112,12 @@ def test_nginx_with_two_upstreams_answers_as_each_replica_does(replicas, tmp_pat
     port = free_port()
     (tmp_path / "chanjiao.conf").write_text(_nginx_site(replicas, port), encoding="utf-8")
     (tmp_path / "nginx.conf").write_text(NGINX_MAIN.format(root=tmp_path), encoding="utf-8")
-    process = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
-                               stderr=(tmp_path / "stderr").open("wb"))
     proxy = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                if requests.get(f"{proxy}/readyz", timeout=2).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                time.sleep(0.2)
+    nginx = ChildSpec((NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")), proxy, tmp_path / "stderr",
+                      "/readyz", timeout_s=20, stop_timeout_s=10)
+    with Child.start(nginx):
         direct = replicas[0].url
         for path, params in API:
             assert _api(proxy, path, params) == _api(direct, path, params), (path, params)
         for query in SPARQL:
             assert _sparql(proxy, query) == _sparql(direct, query), query
-    finally:
-        process.terminate()
-        process.wait(10)
