@@ -158,7 +158,7 @@ class SearchEngine:
         if mode != "hybrid":
             ranked = self._prioritised(MODES[mode](self, q, mask))
             return SearchResponse(query, tuple(self._result(d, s, q, lang) for d, s in ranked[:k]), len(ranked))
-        q, names, reading = self.read(query, mask)
+        q, names, reading = self._read(q, mask)
         kept = self._floored(q, mask, names)
         results = tuple(self._result(d, s, q, lang) for d, s in kept[:k])
         nearest = {} if results else self._nearest(q, lang)
@@ -191,17 +191,20 @@ class SearchEngine:
         names_entity = bool(names) or bool(self._names_in(q))
         weights = self._idf.of(frozenset(q.terms))
         shape = None if names_entity else distinctive(q.text, self._places)
-        covered, own = self._doc_postings.coverage(weights), self._own_postings.coverage(weights)
-        shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape)))) if shape else None
-        cosine = np.fromiter((cosines.get(d, 0.0) for d in docs.tolist()), dtype=np.float64, count=len(docs))
-        return docs, scores, Evidence(np.isin(docs, [m.doc for m in names]), covered[docs], own[docs], cosine,
-                                      names_entity, None if shaped is None else shaped[docs])
+        covered, own = self._doc_postings.coverage(weights, docs), self._own_postings.coverage(weights, docs)
+        shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape))), docs) if shape else None
+        listed, named = docs.tolist(), {m.doc for m in names}
+        cosine = np.fromiter((cosines.get(d, 0.0) for d in listed), dtype=np.float64, count=len(docs))
+        found = np.fromiter((d in named for d in listed), dtype=bool, count=len(docs))
+        return docs, scores, Evidence(found, covered, own, cosine, names_entity, shaped)
 
     def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:
         """(the query to search, its name matches, the name match it was read as, if any): a
         query spelled in pinyin or mistyped is searched as what it spells ('shukong' → 数控)."""
-        q = self._query(query)
-        names = self._name_index.lookup(query, NAME_CANDIDATES, mask, prefix=False)
+        return self._read(self._query(query), mask)
+
+    def _read(self, q: Query, mask) -> tuple[Query, list[NameMatch], NameMatch | None]:
+        names = self._name_index.lookup(q.text, NAME_CANDIDATES, mask, prefix=False)
         reading = _reading(q, names)
         if reading is not None:
             q = self._query(reading.typed)
