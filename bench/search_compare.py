@@ -74,7 +74,12 @@ class Worker:
         self.process = subprocess.Popen(
             [sys.executable, str(BENCH / "search_compare.py"), "--worker", "--size", str(size), "--cache", str(cache)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=tree)
+        self.info: dict = {}
+
+    def ready(self) -> Worker:
+        """This worker once it has loaded its engine."""
         self.info = self._read()
+        return self
 
     def ask(self, command: str):
         assert self.process.stdin is not None
@@ -105,6 +110,8 @@ def merge(rounds: list[dict]) -> dict:
                     slot = out.setdefault(what, {}).setdefault(key, ([], []))
                     slot[0].extend(wall)
                     slot[1].extend(cpu)
+    for forms in out.values():
+        forms["all"] = forms.pop("all")  # last, after the ways of typing
     return out
 
 
@@ -138,9 +145,17 @@ def main(argv=None) -> None:
     if args.worker:
         return worker(args.size, args.cache)
     args.cache.mkdir(parents=True, exist_ok=True)
-    # one at a time: the first builds (or checks) the cached index the second then loads
+    sys.path.insert(0, str(REPO))
+    from search_scale import cache_dir
+
+    from search import SearchConfig
+
+    # both load at once when the dense index is cached; else the first builds it, the second loads it
+    cached = (cache_dir(args.cache, args.size, SearchConfig()) / "manifest.json").is_file()
     old = Worker(export(args.baseline, args.cache), args.size, args.cache)
-    new = Worker(REPO, args.size, args.cache)
+    new = Worker(REPO, args.size, args.cache) if cached else None
+    old.ready()
+    new = (new or Worker(REPO, args.size, args.cache)).ready()
     runs: dict[str, list] = {"old": [], "new": []}
     for _ in range(args.rounds):
         for side, w in (("old", old), ("new", new)):
