@@ -243,6 +243,9 @@ def main(argv=None) -> None:
     parser.add_argument("--engine-sizes", default="100000", help="comma-separated synthetic catalogue sizes")
     parser.add_argument("--hnsw-build", default=None, metavar="M,EFC",
                         help="build the engine part's HNSW graph with these M and efConstruction (default: the config's)")
+    parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                        help="keep the engine part's dense index and pinyin readings in DIR (outside the repo) and "
+                             "reuse them on the next run with the same data and HNSW build")
     args = parser.parse_args(argv)
     parts = set(args.parts.split(","))
     results: dict = {"config": asdict(SearchConfig())}
@@ -253,7 +256,7 @@ def main(argv=None) -> None:
         if args.hnsw_build:
             m, efc = (int(x) for x in args.hnsw_build.split(","))
             build = replace(build, hnsw_m=m, hnsw_ef_construction=efc)
-        results["engine"] = [engine_at_scale(int(n), build) for n in args.engine_sizes.split(",")]
+        results["engine"] = [engine_at_scale(int(n), build, args.cache) for n in args.engine_sizes.split(",")]
     if parts & {"real", "scale"}:
         results["real_graph"] = real = real_graph(args.data)
     if "scale" in parts:

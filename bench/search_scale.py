@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 import time
 import zlib
+from pathlib import Path
 
 import numpy as np
 
@@ -98,10 +99,20 @@ def typed_forms(doc, rng) -> dict[str, str]:
             "typo": "".join(wrong), "english": doc.names.en[:12]}
 
 
-def engine_at_scale(n: int, config: SearchConfig | None = None) -> dict:
-    """Build time, then autocomplete and search p50/p99 (wall clock and CPU) per way of typing,
-    at ``n`` entities. ``config`` may build the HNSW graph lighter than the default (the
-    query-time efSearch stays the default's) when the machine is too busy for the full build."""
+def cache_dir(cache: Path | None, n: int, config: SearchConfig) -> Path | None:
+    """Where the synthetic engine of ``n`` entities built with ``config``'s HNSW graph is kept
+    (None: nowhere). The dense index's manifest there names the passages, embedder and layout
+    it was built from (search.persist), so an index of other data or code is rebuilt, not used."""
+    return cache / f"engine-{n}-m{config.hnsw_m}-efc{config.hnsw_ef_construction}" if cache else None
+
+
+def build_engine(n: int, config: SearchConfig | None = None, cache: Path | None = None) -> tuple[SearchEngine, float]:
+    """(the engine over ``n`` synthetic entities, seconds to build or load it). ``config`` may
+    build the HNSW graph lighter than the default (the query-time efSearch stays the
+    default's); with ``cache`` the dense index and pinyin readings are loaded from there when
+    built before from the same data and layout, else built and saved there."""
+    from search import persist
+    from search.engine import names_digest
     from search.index import open_dense
     from search.lexical import Tokenizer
 
@@ -109,23 +120,53 @@ def engine_at_scale(n: int, config: SearchConfig | None = None) -> dict:
     start = time.perf_counter()
     tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
     config = config or SearchConfig()
-    dense = open_dense(catalogue.docs, HashEmbedder(), config, None, "synthetic")
-    engine = SearchEngine(catalogue, HashEmbedder(), SearchConfig(), dense, tokenizer)
-    build_s = time.perf_counter() - start
+    directory = cache_dir(cache, n, config)
+    dense = open_dense(catalogue.docs, HashEmbedder(), config, directory, "synthetic")
+    digest = names_digest(catalogue)
+    readings = persist.load_readings(directory, digest) if directory else {}
+    engine = SearchEngine(catalogue, HashEmbedder(), SearchConfig(), dense, tokenizer, readings)
+    if directory and engine._name_index.readings != readings:
+        persist.save_readings(directory, digest, engine._name_index.readings)
+    return engine, time.perf_counter() - start
+
+
+def engine_at_scale(n: int, config: SearchConfig | None = None, cache: Path | None = None) -> dict:
+    """Build (or load, see ``build_engine``) time, then autocomplete and search p50/p99 (wall
+    clock and CPU) per way of typing, at ``n`` entities."""
+    config = config or SearchConfig()
+    engine, build_s = build_engine(n, config, cache)
+    forms = query_forms(engine.catalogue)
+    warm(engine, forms)
+    out = {"entities": n, "names": len(engine._name_index.names), "build_s": build_s,
+           "hnsw_build": [config.hnsw_m, config.hnsw_ef_construction], "ef_search": engine.config.hnsw_ef_search}
+    return out | time_engine(engine, forms)
+
+
+def query_forms(catalogue) -> dict[str, list[str]]:
+    """The benchmark's queries: per way of typing, one for each of 50 sampled entities; four
+    topics, four unknown topics; and 'all' of them."""
     rng = np.random.default_rng(3)
-    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]
+    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, len(catalogue.docs), 50)]
     forms = {form: [s[form] for s in samples] for form in samples[0]}
     forms["topic"] = ["新能源人才", "装备制造实训", "人工智能研究院", "燃料电池企业"]
     forms["unknown"] = ["机器人", "区块链", "芯片设计", "量子计算"]
-    for queries in forms.values():  # warm the query-vector cache as a serving engine's would be
-        for q in queries:
-            engine.search(q)
-    out = {"entities": n, "names": len(engine._name_index.names), "build_s": build_s,
-           "hnsw_build": [config.hnsw_m, config.hnsw_ef_construction], "ef_search": engine.config.hnsw_ef_search}
     forms["all"] = [q for queries in forms.values() for q in queries]
-    for what, call, rounds in (("autocomplete", engine.autocomplete, 3), ("search", engine.search, 2)):
+    return forms
+
+
+def warm(engine: SearchEngine, forms: dict[str, list[str]]) -> None:
+    """Search every query once: the query-vector cache then holds them, as a serving engine's would."""
+    for q in forms["all"]:
+        engine.search(q)
+
+
+def time_engine(engine: SearchEngine, forms: dict[str, list[str]], rounds: tuple[int, int] = (3, 2)) -> dict:
+    """Per way of typing, autocomplete and search latency (wall clock and CPU percentiles),
+    over ``rounds`` (autocomplete, search) passes."""
+    out: dict = {}
+    for (what, call), times in zip((("autocomplete", engine.autocomplete), ("search", engine.search)), rounds):
         for form, queries in forms.items():
-            wall, cpu = timed_wall_cpu(call, queries, rounds)
+            wall, cpu = timed_wall_cpu(call, queries, times)
             out.setdefault(f"{what}_ms", {})[form] = percentiles(wall)
             out.setdefault(f"{what}_cpu_ms", {})[form] = percentiles(cpu)
     return out
@@ -144,9 +185,7 @@ def names_at_scale(n: int) -> dict:
     tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
     index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, places=Places.of(PLACES))
     build_s = time.perf_counter() - start
-    rng = np.random.default_rng(3)
-    samples = [typed_forms(catalogue.docs[int(i)], rng) for i in rng.integers(0, n, 50)]
-    forms = {form: [s[form] for s in samples] for form in samples[0]}
+    forms = {form: qs for form, qs in query_forms(catalogue).items() if form not in ("topic", "unknown", "all")}
     lookups = {form: percentiles(timed_ms(lambda q: index.lookup(q, 8), queries, rounds=3))
                for form, queries in forms.items()}
     lookups["all"] = percentiles(timed_ms(lambda q: index.lookup(q, 8), [q for qs in forms.values() for q in qs]))

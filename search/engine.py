@@ -28,7 +28,7 @@ from search.errors import BadQuery
 from search.fusion import FUSIONS
 from search.filters import class_mentions, document_mask, mentioned_classes
 from search.index import PASSAGES, open_dense
-from search.lexical import LexicalIndex, Tokenizer
+from search.lexical import LexicalIndex, Tokenizer, top_positive
 from search.nameshape import distinctive
 from search.names import TYPO, WHOLE_TIERS, NameIndex, NameMatch, describe
 from search.relevance import Evidence, Floor
@@ -159,31 +159,33 @@ class SearchEngine:
         if mode != "hybrid":
             ranked = self._prioritised(MODES[mode](self, q, mask))
             return SearchResponse(query, tuple(self._result(d, s, q, lang) for d, s in ranked[:k]), len(ranked))
-        q, names, reading = self.read(query, mask)
-        kept = self._floored(q, mask, names)
+        q, names, reading = self._read(q, mask)
+        kept, cosines = self._floored(q, mask, names)
         results = tuple(self._result(d, s, q, lang) for d, s in kept[:k])
-        nearest = {} if results else self._nearest(q, lang)
+        # unfiltered, the dense ranking the candidates came from is the one to offer from
+        nearest = {} if results else self._nearest(q, lang, list(cosines.items()) if mask is None else None)
         return SearchResponse(query, results, len(kept), reading.typed if reading and reading.tier == TYPO else None,
                               reading.typed if reading else None, nearest,
                               relevance.facets(self.catalogue, [d for d, _ in kept]))
 
-    def _floored(self, q: Query, mask, names: list[NameMatch], floor: Floor | None = None) -> list[tuple[int, float]]:
-        """The hybrid ranking with name bonuses, prioritised, without what is below the floor."""
+    def _floored(self, q: Query, mask, names: list[NameMatch]) -> tuple[list[tuple[int, float]], dict[int, float]]:
+        """(the hybrid ranking with name bonuses, prioritised, without what is below the floor;
+        the dense ranking's cosines, best first)."""
         c = self.config
-        floor = floor or Floor(c.floor_coverage, c.floor_cosine, c.floor_combined, c.floor_distinctive)
-        docs, scores, evidence = self._candidates(q, mask, names)
+        floor = Floor(c.floor_coverage, c.floor_cosine, c.floor_combined, c.floor_distinctive)
+        docs, scores, evidence, cosines = self._candidates(q, mask, names)
         kept = relevance.passing(evidence, self._people[docs], floor)
-        return list(zip(docs[kept].tolist(), scores[kept].tolist()))
+        return list(zip(docs[kept].tolist(), scores[kept].tolist())), cosines
 
     def scored(self, q: Query, mask, names: list[NameMatch]) -> list[tuple[int, float, Evidence]]:
         """Every candidate of the hybrid ranking with name bonuses, prioritised, best first,
         with the evidence the floor judges (search.calibrate reads it too)."""
-        docs, scores, evidence = self._candidates(q, mask, names)
+        docs, scores, evidence, _ = self._candidates(q, mask, names)
         return [(int(doc), float(score), evidence.at(i)) for i, (doc, score) in enumerate(zip(docs, scores))]
 
-    def _candidates(self, q: Query, mask, names: list[NameMatch]) -> tuple[np.ndarray, np.ndarray, Evidence]:
+    def _candidates(self, q: Query, mask, names: list[NameMatch]) -> tuple[np.ndarray, np.ndarray, Evidence, dict]:
         """(documents, scores, evidence as arrays) of the hybrid ranking with name bonuses,
-        prioritised, best first (ties by document)."""
+        prioritised, best first (ties by document); and the dense ranking's cosines."""
         fused, cosines = self._named(q, mask, names)
         docs = np.fromiter(fused, dtype=np.int64, count=len(fused))
         scores = np.fromiter(fused.values(), dtype=np.float64, count=len(fused)) * self._priors[docs]
@@ -192,26 +194,31 @@ class SearchEngine:
         names_entity = bool(names) or bool(self._names_in(q))
         weights = self._idf.of(frozenset(q.terms))
         shape = None if names_entity else distinctive(q.text, self._places)
-        covered, own = self._doc_postings.coverage(weights), self._own_postings.coverage(weights)
-        shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape)))) if shape else None
-        cosine = np.fromiter((cosines.get(d, 0.0) for d in docs.tolist()), dtype=np.float64, count=len(docs))
-        return docs, scores, Evidence(np.isin(docs, [m.doc for m in names]), covered[docs], own[docs], cosine,
-                                      names_entity, None if shaped is None else shaped[docs])
+        covered, own = self._doc_postings.coverage(weights, docs), self._own_postings.coverage(weights, docs)
+        shaped = self._own_postings.coverage(self._idf.of(frozenset(self._tokenizer.tokens(shape))), docs) if shape else None
+        listed, named = docs.tolist(), {m.doc for m in names}
+        cosine = np.fromiter((cosines.get(d, 0.0) for d in listed), dtype=np.float64, count=len(docs))
+        found = np.fromiter((d in named for d in listed), dtype=bool, count=len(docs))
+        return docs, scores, Evidence(found, covered, own, cosine, names_entity, shaped), cosines
 
     def read(self, query: str, mask=None) -> tuple[Query, list[NameMatch], NameMatch | None]:
         """(the query to search, its name matches, the name match it was read as, if any): a
         query spelled in pinyin or mistyped is searched as what it spells ('shukong' → 数控)."""
-        q = self._query(query)
-        names = self._name_index.lookup(query, NAME_CANDIDATES, mask, prefix=False)
+        return self._read(self._query(query), mask)
+
+    def _read(self, q: Query, mask) -> tuple[Query, list[NameMatch], NameMatch | None]:
+        names = self._name_index.lookup(q.text, NAME_CANDIDATES, mask, prefix=False)
         reading = _reading(q, names)
         if reading is not None:
             q = self._query(reading.typed)
             names = self._name_index.lookup(reading.typed, NAME_CANDIDATES, mask, prefix=False)
         return q, names, reading
 
-    def _nearest(self, q: Query, lang: str, n: int = 3) -> dict[str, tuple[SearchResult, ...]]:
-        """The industries and the other entities (people aside) closest in meaning, below the floor."""
-        ranking = self.dense_ranking(q, None)
+    def _nearest(self, q: Query, lang: str, ranking: list[tuple[int, float]] | None = None,
+                 n: int = 3) -> dict[str, tuple[SearchResult, ...]]:
+        """The industries and the other entities (people aside) closest in meaning, below the
+        floor, from ``ranking`` (the unfiltered dense ranking, searched when not given)."""
+        ranking = self.dense_ranking(q, None) if ranking is None else ranking
         out: dict[str, list[SearchResult]] = {"industries": [], "entities": []}
         for doc, score in ranking:
             d = self.catalogue.docs[doc]
@@ -350,16 +357,6 @@ def _reading(q: Query, names: list[NameMatch]) -> NameMatch | None:
     if best is None or best.via == "text":
         return None
     return best if normalize(best.typed) != q.norm else None
-
-
-def top_positive(scores: np.ndarray, n: int) -> np.ndarray:
-    """The indices of the at most ``n`` highest positive scores, best first (ties by index:
-    with ``scores`` in document order, by document),
-    without sorting every score: a partition first, as most documents score 0 or little."""
-    positive = np.flatnonzero(scores > 0)
-    if len(positive) > n:
-        positive = np.sort(positive[np.argpartition(-scores[positive], n - 1)[:n]])
-    return positive[np.argsort(-scores[positive], kind="stable")]
 
 
 def validate_lang(lang: object) -> str:

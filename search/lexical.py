@@ -199,3 +199,13 @@ class LexicalIndex:
         docs, scores = self.matches(query_tokens, group)
         total[docs] = scores
         return total
+
+
+def top_positive(scores: np.ndarray, n: int) -> np.ndarray:
+    """The indices of the at most ``n`` highest positive scores, best first (ties by index:
+    with ``scores`` in document order, by document),
+    without sorting every score: a partition first, as most documents score 0 or little."""
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > n:
+        positive = np.sort(positive[np.argpartition(-scores[positive], n - 1)[:n]])
+    return positive[np.argsort(-scores[positive], kind="stable")]

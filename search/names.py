@@ -193,11 +193,12 @@ class NameIndex:
             rest = rest[look.allowed[self._name_doc[keyed.refs[rest, 0]]]]
         if len(rest) > limit and keyed.rank is not None:
             rest = rest[np.argpartition(keyed.rank[rest], limit - 1)[:limit]]
-        for i in (*range(first, equal), *rest.tolist()):
-            n, start = keyed.refs[i]
+        chosen = np.concatenate((np.arange(first, equal), rest))
+        # Python ints in bulk: indexing numpy arrays entry by entry costs more than the rest
+        for i, (n, start) in zip(chosen.tolist(), keyed.refs[chosen].tolist()):
             name = self.names[n]
             if look.allowed is None or look.allowed[name.doc]:
-                yield keys[i], name, int(start)
+                yield keys[i], name, start
 
     def _text_matches(self, wanted: str, look: Lookup) -> None:
         if not wanted:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, UTC
 from pathlib import Path
 
@@ -87,15 +87,16 @@ def save(directory: Path, index: DenseIndex, ids: list[str], fingerprint: Finger
 
 def load(directory: Path, expected: Fingerprint, params: IndexParams) -> tuple[DenseIndex, list[str]]:
     """The persisted index and row→IRI list, or IndexInvalid saying what is wrong: built from
-    other inputs (``expected``), with another layout (``params``), truncated or corrupted."""
+    other inputs (``expected``), with another layout (``params``; the HNSW search width
+    efSearch is not layout, the index searches with the configured one), truncated or corrupted."""
     manifest = read_manifest(directory)
     if manifest.format != FORMAT or manifest.fingerprint != expected:
         raise IndexInvalid(f"stale index in {directory}: built from {manifest.fingerprint}, need {expected}")
-    if manifest.params != params:
+    if replace(manifest.params, ef_search=params.ef_search) != params:
         raise IndexInvalid(f"index in {directory} is laid out as {manifest.params}, configured: {params}")
     blob = _read_verified(directory / manifest.index_file, manifest.index_sha256)
     ids = json.loads(_read_verified(directory / manifest.ids_file, manifest.ids_sha256))
-    index = DenseIndex.from_bytes(blob, manifest.params)
+    index = DenseIndex.from_bytes(blob, params)  # efSearch is a query-time width: the configured one
     if not index.count == len(ids) == manifest.count or index.dim != expected.dim:
         raise IndexInvalid(f"index in {directory} holds {index.count} vectors of dimension {index.dim}, "
                            f"the manifest says {manifest.count} of {expected.dim}")

@@ -105,17 +105,21 @@ class Postings:
         self.size = len(doc_terms)
         self._docs = {t: np.array(d, dtype=np.int32) for t, d in docs.items()}
 
-    def coverage(self, weights: dict[str, float]) -> np.ndarray:
-        """Per document, the share of the query's index terms (words, their bigrams and inner
-        words), weighted by their inverse document frequency, that the document holds."""
-        out = np.zeros(self.size)
+    def coverage(self, weights: dict[str, float], docs: np.ndarray) -> np.ndarray:
+        """Per document of ``docs``, the share of the query's index terms (words, their bigrams
+        and inner words), weighted by their inverse document frequency, that the document
+        holds. Each term's (sorted) holders are searched for ``docs``, not spread over every
+        document: a common term (公司) is held by a third of them."""
+        out = np.zeros(len(docs))
         total = sum(weights.values())
-        if total <= 0:
+        if total <= 0 or not len(docs):
             return out
+        docs = docs.astype(np.int32)  # the holders' type: searchsorted would copy them to another
         for term, weight in weights.items():
             holders = self._docs.get(term)
             if holders is not None:
-                out[holders] += weight
+                at = np.minimum(np.searchsorted(holders, docs), len(holders) - 1)
+                out += weight * (holders[at] == docs)
         return out / total
 
 

@@ -119,6 +119,14 @@ def test_the_configured_threshold_switches_to_hnsw_and_it_round_trips(small_kg, 
     assert [r.id for r in loaded.search("燃料电池")] == [r.id for r in built.search("燃料电池")]
 
 
+def test_a_new_ef_search_reuses_the_hnsw_graph_and_searches_with_the_configured_width(small_kg, counting, tmp_path):
+    SearchEngine.open(small_kg, SearchConfig(hnsw_threshold=10, hnsw_ef_search=40), tmp_path, embedder=counting)
+    built = (tmp_path / MANIFEST_FILE).read_bytes()
+    wider = SearchEngine.open(small_kg, SearchConfig(hnsw_threshold=10, hnsw_ef_search=90), tmp_path, embedder=counting)
+    assert (tmp_path / MANIFEST_FILE).read_bytes() == built  # loaded, not rebuilt: efSearch is query-time only
+    assert wider._dense._index.hnsw.efSearch == 90 and wider._dense.params.ef_search == 90
+
+
 def test_pinyin_readings_persist_beside_the_index(small_kg, counting, tmp_path, monkeypatch):
     first = _open(small_kg, tmp_path, counting)
     saved = json.loads((tmp_path / READINGS_FILE).read_text(encoding="utf-8"))
