@@ -22,9 +22,15 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 JSON_RESULTS = {"Accept": "application/sparql-results+json"}
 
 
-def ask_ok(server) -> bool:
-    response = requests.get(server.sparql, params={"query": TRIVIAL}, headers=JSON_RESULTS, timeout=30)
-    return response.status_code == 200 and response.json()["boolean"] is True
+def ask_ok(server, within_s: float = 60.0) -> bool:
+    """A trivial ASK answers true, retried as its 503s' Retry-After asks while the pool recovers
+    (a killed worker's restart can outlast one request's wait on a loaded machine)."""
+    give_up = time.monotonic() + within_s
+    while True:
+        response = requests.get(server.sparql, params={"query": TRIVIAL}, headers=JSON_RESULTS, timeout=30)
+        if response.status_code != 503 or time.monotonic() > give_up:
+            return response.status_code == 200 and response.json()["boolean"] is True
+        time.sleep(float(response.headers.get("Retry-After", "1")))
 
 
 def worker_pids(server) -> list[int]:
