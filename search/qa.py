@@ -201,19 +201,18 @@ class QuestionAnswerer:
     def resolve_topic(self, topic: str) -> list[tuple[str, float]]:
         """The industries and cooperations a topic phrase names, with their dense scores, best
         first; empty when the graph does not cover the topic (see QAConfig)."""
-        c = self.config
-        accepted: dict[str, float] = {}
+        return accept_topic(self.topic_candidates(topic), self.config)
+
+    def topic_candidates(self, topic: str) -> list[TopicCandidate]:
+        """The industries and cooperations nearest a topic phrase, each once, scored once: what
+        accept_topic thresholds (bench/calibrate_qa_topics.py sweeps the thresholds over these)."""
         coverage = self.engine.lexical_coverage(topic)
+        found: dict[str, TopicCandidate] = {}
         for root in TOPIC_ROOTS:
-            for r in self.engine.search(topic, k=c.topic_candidates, type=root, mode="dense"):
-                covered = coverage.get(r.id, 0.0) > c.topic_lexical_coverage
-                threshold = c.topic_dense_with_lexical if covered else c.topic_dense_min
-                if r.score >= threshold:
-                    accepted[r.id] = max(accepted.get(r.id, 0.0), r.score)
-        if not accepted:
-            return []
-        best = max(accepted.values())
-        return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
+            for r in self.engine.search(topic, k=self.config.topic_candidates, type=root, mode="dense"):
+                if r.id not in found or r.score > found[r.id].score:
+                    found[r.id] = TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0))
+        return list(found.values())
 
     def _outside(self, result: Answer, u: Understanding, unknown: list[str]) -> Answer:
         """The question names something the graph does not hold: nothing is answered about it,
@@ -236,6 +235,27 @@ class QuestionAnswerer:
         found = [r for root in TOPIC_ROOTS
                  for r in self.engine.search(probe, k=self.config.related_k, type=root, mode="dense")]
         return [r.to_dict() for r in sorted(found, key=lambda r: -r.score)[: self.config.related_k]]
+
+
+@dataclass(frozen=True)
+class TopicCandidate:
+    """An industry or cooperation near a topic phrase: its dense score and the fraction of the
+    phrase's terms its text holds."""
+
+    id: str
+    label: str
+    score: float
+    coverage: float
+
+
+def accept_topic(found: list[TopicCandidate], c: QAConfig) -> list[tuple[str, float]]:
+    """The candidates accepted as what the topic names, best first (the rule is QAConfig's)."""
+    accepted = {t.id: t.score for t in found
+                if t.score >= (c.topic_dense_with_lexical if t.coverage > c.topic_lexical_coverage else c.topic_dense_min)}
+    if not accepted:
+        return []
+    best = max(accepted.values())
+    return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
 
 
 def _phrases(topic: str) -> list[str]:
