@@ -22,31 +22,37 @@ from pathlib import Path
 
 import pytest
 
-# Units of work (a file, or a group below) with their rough cost in seconds on two busy cores,
-# measured with --durations; the others count one second per test. Only the order matters.
+# Units of work (a file, or a group below) with their rough cost in seconds on two busy cores
+# (load ~14), measured with --durations; the others count one second per test. Only the order matters.
 COSTS = {
+    "servers": 420,
     "browser": 200,
-    "service-server": 70,
-    "torch": 40,
-    "tests/service/test_live_rebuilds.py": 120,
-    "tests/ingest/test_accept.py": 110,
-    "tests/notebooks/test_notebooks.py": 60,
-    "tests/service/test_replicas.py": 60,
-    "tests/search/test_prebuild.py": 50,
-    "tests/service/test_accept_live.py": 50,
-    "tests/graph/test_publishing.py": 40,
-    "tests/ingest/test_cli.py": 40,
-    "tests/service/test_remote_store.py": 40,
+    "tests/service/test_replicas.py": 220,
+    "tests/service/test_live_rebuilds.py": 200,
+    "tests/graph/test_sources.py": 200,
+    "tests/graph/test_build.py": 160,
+    "tests/graph/test_publishing.py": 150,
+    "tests/search/test_prebuild.py": 140,
+    "tests/ingest/test_cli.py": 110,
+    "tests/notebooks/test_notebooks.py": 100,
+    "tests/search/test_qa_compositional.py": 100,
+    "tests/service/test_accept_live.py": 100,
+    "torch": 90,
+    "tests/search/test_qa.py": 80,
+    "tests/graph/test_statement_citations.py": 75,
+    "tests/search/test_qa_scale.py": 70,
+    "tests/ingest/test_accept.py": 45,  # each of its tests (SPLIT)
 }
 # path prefix → the unit its files share: the browser tests share one Chromium and two servers,
-# the embedder tests one import of torch (sentence-transformers), these service tests the
-# session's server (tests/service/conftest.py).
+# the embedder tests one import of torch (sentence-transformers), the others the session's
+# server.py (tests/service/conftest.py) and the session's Oxigraph server (tests/conftest.py).
 GROUPS = {
     "tests/browser/": "browser",
     "tests/search/test_engine.py": "torch",
     "tests/search/test_embedders.py": "torch",
-    **{f"tests/service/test_{name}.py": "service-server"
-       for name in ("api", "api_fuzz", "citations", "linked_data", "protocol", "reliability", "safety")},
+    "tests/graph/test_remote.py": "servers",
+    **{f"tests/service/test_{name}.py": "servers" for name in (
+        "api", "api_fuzz", "citations", "linked_data", "protocol", "reliability", "remote_store", "safety")},
 }
 
 
@@ -85,12 +91,22 @@ def copy_of(source: Path, target: Path, *ignore: str) -> Path:
     return target
 
 
+# files whose tests are units of their own: they share only what made_once makes, and they are
+# too costly to run one after another on one worker.
+SPLIT = ("tests/ingest/test_accept.py",)
+
+
 def unit_of(nodeid: str) -> str:
-    """The unit of work a test belongs to: its group, else its file."""
+    """The unit of work a test belongs to: its group, else itself in a SPLIT file, else its file."""
     for prefix, group in GROUPS.items():
         if nodeid.startswith(prefix):
             return group
-    return nodeid.split("::", 1)[0]
+    return nodeid if nodeid.startswith(SPLIT) else nodeid.split("::", 1)[0]
+
+
+def cost_of(unit: str, tests: int) -> int:
+    """A unit's rough cost: from COSTS (a SPLIT file's cost for each of its tests), else its tests."""
+    return COSTS.get(unit, COSTS.get(unit.split("::", 1)[0], tests))
 
 
 def make_scheduler(config, log):
@@ -103,7 +119,7 @@ def make_scheduler(config, log):
             return unit_of(nodeid)
 
         def _assign_work_unit(self, node) -> None:
-            costliest = max(self.workqueue, key=lambda unit: COSTS.get(unit, len(self.workqueue[unit])))
+            costliest = max(self.workqueue, key=lambda unit: cost_of(unit, len(self.workqueue[unit])))
             self.workqueue.move_to_end(costliest, last=False)
             super()._assign_work_unit(node)
 
