@@ -1,4 +1,5 @@
-"""Shared fixtures: the real graph built once per session into a temporary data directory."""
+"""Shared fixtures: the real graph built once per test run (for all xdist workers, tests/shared.py)
+into a temporary data directory, with its search index, as `chanjiao build` makes it."""
 
 from pathlib import Path
 
@@ -7,18 +8,30 @@ import pytest
 from graph.build import build
 from graph.config import BuildConfig
 from graph.store import open_graph
+from tests.shared import made_once, make_scheduler
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "jinpu-consortium-2024-05-17.txt"
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    return make_scheduler(config, log)
+
+
+def build_with_index(data_dir: Path) -> None:
+    """Build the real curated data into ``data_dir`` with the build's search index (search.prebuild)."""
+    from search.prebuild import prepare
+
+    build(BuildConfig(data_dir=data_dir), prepare=prepare)
+
+
 @pytest.fixture(scope="session")
 def built_config(tmp_path_factory) -> BuildConfig:
-    """A BuildConfig whose data directory holds a fresh build of the real curated data."""
-    config = BuildConfig(data_dir=tmp_path_factory.mktemp("data"))
-    build(config)
-    return config
+    """A BuildConfig whose data directory holds a fresh build of the real curated data, shared
+    read-only by the whole run: a test that changes it works on a copy."""
+    return BuildConfig(data_dir=made_once(tmp_path_factory, "data", build_with_index))
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.service.conftest import start_server, stop_server, wait_for
+from tests.shared import copy_of
 
 REPO = Path(__file__).resolve().parents[2]
 CURATED = REPO / "graph" / "data"
@@ -61,8 +62,11 @@ def servers(built_config, tmp_path_factory):
     curated = xss_curated(root / "xss-curated")
     logs = root / "logs"
     logs.mkdir()
+    # The XSS server starts on a copy of the session's build: it rebuilds the graph from its curated
+    # copy and embeds only the one changed passage, reusing the other vectors (search.vectors).
+    xss_data = copy_of(Path(built_config.data_dir), root / "xss-data")
     running = [start_server(Path(built_config.data_dir), logs),
-               start_server(root / "xss-data", logs, "--curated", str(curated))]
+               start_server(xss_data, logs, "--curated", str(curated))]
     for server in running:
         wait_for(server, "/readyz")
     yield running

@@ -8,7 +8,6 @@ import hashlib
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from graph.build import build
 from graph.config import BuildConfig
 from graph.errors import CuratedDataError
 from graph.store import current_store_dir, open_graph
-from search import SearchConfig, SearchEngine
 from search.qa import QuestionAnswerer
 from tests.graph.conftest import copy_test_sources
 
@@ -151,9 +149,9 @@ def test_consortium_kinds(three):
     assert counts == {18, 6, 10, 2}
 
 
-def test_search_and_ask_work_over_all_sources(three):
+def test_search_and_ask_work_over_all_sources(three, three_engine):
     _, kg = three
-    engine = SearchEngine.open(kg, SearchConfig(), tempfile.mkdtemp())
+    engine = three_engine
     assert engine.search("机器人产教联盟", k=3)[0].label == "沈阳市浑南区机器人产教联盟"
     answer = QuestionAnswerer(kg, engine).answer("大连理工大学参与了哪些项目？").to_dict()
     labels = {a["label"] for a in answer["answers"]}
@@ -351,9 +349,9 @@ def test_two_leaf_types_are_rejected(types):
 
 
 @pytest.fixture(scope="module")
-def qa_three(three):
+def qa_three(three, three_engine):
     _, kg = three
-    return QuestionAnswerer(kg, SearchEngine.open(kg, SearchConfig(), tempfile.mkdtemp()))
+    return QuestionAnswerer(kg, three_engine)
 
 
 @pytest.mark.parametrize("question", ["金普新区产教联合体有多少成员单位？",

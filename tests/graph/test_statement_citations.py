@@ -6,12 +6,10 @@ Spans are checked against each document's own text as the graph stores it (schem
 """
 
 import json
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from search import SearchConfig, SearchEngine
 from search.qa import QuestionAnswerer
 from graph.entities import describe
 
@@ -127,13 +125,13 @@ def _cases():
             yield from (json.loads(line)["q"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def test_every_answer_evidence_on_the_dev_sets_has_a_span_or_a_derivation(three):
+def test_every_answer_evidence_on_the_dev_sets_has_a_span_or_a_derivation(three, three_engine):
     _, kg = three
     questions = list(_cases())
     if len(questions) < 100:
         pytest.skip("the dev sets are not beside the repository")
     texts = {r["d"]: r["t"] for r in kg.select("SELECT ?d ?t { ?d a cj:SourceDocument ; schema:text ?t }")}
-    qa = QuestionAnswerer(kg, SearchEngine.open(kg, SearchConfig(), tempfile.mkdtemp()))
+    qa = QuestionAnswerer(kg, three_engine)
     items = 0
     for q in questions:
         for item in qa.answer(q).to_dict()["evidence"]:

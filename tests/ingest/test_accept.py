@@ -22,6 +22,7 @@ from graph.ingest.read import read_document
 from graph.namespaces import DEFAULT_BASE_IRI, entity_iri
 from graph.store import current_store_dir, open_graph
 from tests.ingest.commands import HYDROGEN, REPO, cli, popen
+from tests.shared import copy_of, made_once
 
 DEV = REPO / "tests" / "ingest" / "dev"
 SEED = REPO / "tests" / "ingest_seed" / "jinpu-consortium-2024-05-17.txt"  # the curated seed article, again
@@ -64,17 +65,31 @@ def participants(kg, iri: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def hydrogen(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("articles") / "hydrogen.txt"
-    path.write_text(HYDROGEN, encoding="utf-8")
-    return path
+    def write(folder: Path) -> None:
+        folder.mkdir()
+        (folder / "hydrogen.txt").write_text(HYDROGEN, encoding="utf-8")
+
+    return made_once(tmp_path_factory, "accept-articles", write) / "hydrogen.txt"
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory, hydrogen):
-    """A fresh data directory into which the three dev articles, the small one and the seed were accepted."""
-    data = tmp_path_factory.mktemp("accept")
-    runs = [cli("ingest", path, "--accept", "--json", data=data) for path in (DALIAN, PORT, WUHU, hydrogen, SEED)]
-    return data, [json.loads(run.stdout) for run in runs]
+    """A fresh data directory into which the three dev articles, the small one and the seed were
+    accepted, with the CLI's JSON outputs; made once per run and only read (see ``own_copy``)."""
+    def accept_all(data: Path) -> None:
+        runs = [cli("ingest", path, "--accept", "--json", data=data) for path in (DALIAN, PORT, WUHU, hydrogen, SEED)]
+        data.with_suffix(".json").write_text(json.dumps([json.loads(run.stdout) for run in runs]), encoding="utf-8")
+
+    data = made_once(tmp_path_factory, "accept", accept_all)
+    return data, json.loads(data.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def own_copy(published, tmp_path):
+    """``published`` copied for a test that writes into it (the tests can run in any order, on any
+    worker: tests/shared.py runs them as separate units)."""
+    data, outs = published
+    return copy_of(data, tmp_path / "data"), outs
 
 
 def test_each_article_is_published_without_errors(published):
@@ -142,8 +157,8 @@ def test_a_proposed_industry_sits_under_its_nearest_broader_concept(published):
     assert [r["b"] for r in rows] == ["装备制造"]
 
 
-def test_which_colleges_cooperate_in_hydrogen(published):
-    data, _ = published
+def test_which_colleges_cooperate_in_hydrogen(own_copy):
+    data, _ = own_copy  # asking writes the search index beside the build
     run = cli("ask", "哪些高校在氢能领域有合作？", "--json", data=data)
     answer = json.loads(run.stdout)
     seed = entity_iri(DEFAULT_BASE_IRI, "document", "dalian-daily-2024-05-17-jinpu-consortium")
@@ -159,8 +174,8 @@ def test_which_colleges_cooperate_in_hydrogen(published):
         assert texts[src["document"]][src["start"]:src["end"]] == src["text"]
 
 
-def test_a_known_organisation_by_a_short_form_is_linked_not_duplicated(published, tmp_path):
-    data, _ = published
+def test_a_known_organisation_by_a_short_form_is_linked_not_duplicated(own_copy, tmp_path):
+    data, _ = own_copy
     path = tmp_path / "followup.txt"
     path.write_text(FOLLOWUP, encoding="utf-8")
     out = json.loads(cli("ingest", path, "--accept", "--json", data=data).stdout)
@@ -173,8 +188,8 @@ def test_a_known_organisation_by_a_short_form_is_linked_not_duplicated(published
     assert participants(kg, project) == {"大连交通大学", "大连海蓝氢动力科技有限公司"}
 
 
-def test_accepting_again_changes_nothing_and_survives_a_forced_build(published):
-    data, _ = published
+def test_accepting_again_changes_nothing_and_survives_a_forced_build(own_copy):
+    data, _ = own_copy
     current = (data / "CURRENT").read_text()
     before = {p: p.stat().st_mtime_ns for p in (data / "accepted").rglob("*")}
     run = cli("ingest", DALIAN, "--accept", data=data)
@@ -190,8 +205,8 @@ def test_accepting_again_changes_nothing_and_survives_a_forced_build(published):
     assert status.stdout == "" and not (REPO / "graph" / "data" / "accepted").exists()
 
 
-def test_a_draft_that_breaks_the_build_is_not_published(published, tmp_path):
-    data, _ = published
+def test_a_draft_that_breaks_the_build_is_not_published(own_copy, tmp_path):
+    data, _ = own_copy
     path = tmp_path / "broken.txt"
     path.write_text("大连理工大学与国创氢能科技有限公司签署协议，共建氢能实训基地。", encoding="utf-8")
     cli("ingest", path, data=data)
@@ -208,8 +223,8 @@ def test_a_draft_that_breaks_the_build_is_not_published(published, tmp_path):
     shutil.rmtree(draft)
 
 
-def test_two_accepts_at_once_both_publish(published, tmp_path):
-    data, _ = published
+def test_two_accepts_at_once_both_publish(own_copy, tmp_path):
+    data, _ = own_copy
     paths = []
     for i, college in enumerate(["大连海事大学", "大连大学"]):
         path = tmp_path / f"parallel{i}.txt"
@@ -225,8 +240,8 @@ def test_two_accepts_at_once_both_publish(published, tmp_path):
     assert not is_stale(BuildConfig(data_dir=data))  # the published store is the build of every accepted source
 
 
-def test_a_kill_during_accept_leaves_the_old_store_served(published, tmp_path):
-    data, _ = published
+def test_a_kill_during_accept_leaves_the_old_store_served(own_copy, tmp_path):
+    data, _ = own_copy
     path = tmp_path / "killed.txt"
     path.write_text("大连民族大学与国创氢能科技有限公司签署合作协议，共建氢能创新实验室。", encoding="utf-8")
     cli("ingest", path, data=data)  # drafted first, so that the kill lands in the build

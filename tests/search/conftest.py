@@ -102,6 +102,9 @@ def small_engine(small_kg, embedder) -> SearchEngine:
 
 
 @pytest.fixture(scope="session")
-def real_engine(kg, use_embedder, tmp_path_factory) -> SearchEngine:
-    """The default engine over the real graph, its dense index persisted in a temp directory."""
-    return SearchEngine.open(kg, SearchConfig(), tmp_path_factory.mktemp("search"), embedder=use_embedder)
+def real_engine(kg, use_embedder) -> SearchEngine:
+    """The default engine over the real graph, its dense index the one the build made
+    (tests/conftest.py: built_config)."""
+    from search.prebuild import index_dir
+
+    return SearchEngine.open(kg, SearchConfig(), index_dir(kg.path), embedder=use_embedder)

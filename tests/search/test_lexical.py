@@ -34,6 +34,13 @@ def test_private_tokenizer_leaves_the_global_jieba_alone(tokenizer):
     assert "大连德泰城市服务集团有限公司" not in jieba.lcut("大连德泰城市服务集团有限公司", HMM=False)
 
 
+def test_tokenizers_share_the_base_dictionary_but_not_their_names(tokenizer):
+    other = Tokenizer(["国创氢能科技有限公司"])
+    assert "国创氢能科技有限公司" in other.tokens("国创氢能科技有限公司")
+    assert "国创氢能科技有限公司" not in tokenizer.tokens("国创氢能科技有限公司")
+    assert "大连德泰城市服务集团有限公司" not in other.tokens("大连德泰城市服务集团有限公司")
+
+
 def test_emoji_and_stopwords_yield_no_terms(tokenizer):
     assert tokenizer.tokens("😀 the 的") == []
 

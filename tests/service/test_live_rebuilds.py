@@ -1,6 +1,7 @@
 """Publishing never breaks a running server: rebuilds are served without a restart, the build a
 server has open is never pruned under it, a damaged store is reported and rebuilt, and start-up
-failures are one line on stderr. Each test runs its own server on its own data directory."""
+failures are one line on stderr. Each test runs its own server on its own data directory (a copy
+of the session's build, store and search index, made from a copy of the curated data)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from graph.config import BuildConfig
 from graph.lease import is_leased
 from graph.store import STORE_SUBDIR, current_store_dir, verify_build
 from web.launch import free_port
+from tests.shared import copy_of
 
 pytestmark = pytest.mark.server
 
@@ -38,6 +40,14 @@ def curated(tmp_path) -> Path:
     copy = tmp_path / "curated"
     shutil.copytree(REPO / "graph" / "data", copy)
     return copy
+
+
+@pytest.fixture
+def config(tmp_path, curated, built_config) -> BuildConfig:
+    """A config on a private copy of the session's build, whose curated data is ``curated``."""
+    config = BuildConfig(data_dir=copy_of(built_config.data_dir, tmp_path / "data"), curated_dir=curated)
+    assert not build(config).rebuilt  # the copy is the build of these inputs
+    return config
 
 
 def relabel(curated: Path, label: str) -> None:
@@ -81,9 +91,7 @@ def serving(config: BuildConfig, logs: Path, *extra: str) -> Iterator:
     assert stop_server(server) == 0, server.stderr.read_text(encoding="utf-8")[-3000:]
 
 
-def test_three_rebuilds_are_served_without_a_restart(tmp_path, curated):
-    config = BuildConfig(data_dir=tmp_path / "data", curated_dir=curated)
-    build(config)
+def test_three_rebuilds_are_served_without_a_restart(tmp_path, curated, config):
     with serving(config, tmp_path) as server:
         assert "Dalian Daily" in served_labels(server)
         for n in (1, 2, 3):
@@ -97,9 +105,7 @@ def test_three_rebuilds_are_served_without_a_restart(tmp_path, curated):
         assert search.status_code == 200 and search.json()["results"]
 
 
-def test_the_build_a_server_has_open_outlives_rebuilds_and_worker_restarts(tmp_path, curated):
-    config = BuildConfig(data_dir=tmp_path / "data", curated_dir=curated)
-    build(config)
+def test_the_build_a_server_has_open_outlives_rebuilds_and_worker_restarts(tmp_path, curated, config):
     opened = current_store_dir(config.data_dir)
     with serving(config, tmp_path, "--reload-interval", "3600") as server:
         builds = []
@@ -123,9 +129,7 @@ def garble(store_dir: Path) -> None:
                 fh.write(os.urandom(10_000))
 
 
-def test_a_damaged_store_is_reported_then_rebuilt(tmp_path, curated):
-    config = BuildConfig(data_dir=tmp_path / "data", curated_dir=curated)
-    build(config)
+def test_a_damaged_store_is_reported_then_rebuilt(tmp_path, curated, config):
     damaged = current_store_dir(config.data_dir)
     organisations = curated / "registry" / "organisations.yaml"
     good = organisations.read_bytes()

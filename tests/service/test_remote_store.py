@@ -81,13 +81,18 @@ def test_entity_pages_are_the_same(server, remote_server, entity_path):
     assert turtle[0] == turtle[1] and len(turtle[0]) > 3
 
 
-def test_a_new_publication_is_followed(remote_config, entity_path, tmp_path):
+def test_a_new_publication_is_followed(remote_config, kg, entity_path, tmp_path):
     """A build published into the remote store while the server runs is served without a restart."""
+    import shutil
     from dataclasses import replace
 
     from graph.build import build
+    from graph.config import SEARCH_INDEX_DIR
+    from search.prebuild import index_dir
     from tests.oxigraph_server import running_oxigraph
 
+    # the passages' vectors from the session's build: this server embeds nothing (remote_server does)
+    shutil.copytree(index_dir(kg.path), tmp_path / "data" / SEARCH_INDEX_DIR)
     with running_oxigraph(tmp_path / "db", tmp_path / "oxigraph.log") as url:
         config = replace(remote_config, store=url)
         build(config)

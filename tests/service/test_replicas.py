@@ -5,6 +5,7 @@ where Debian's nginx is installed, the same answers come through nginx with both
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 import requests
@@ -14,6 +15,7 @@ from graph.build import build
 from graph.config import BuildConfig
 from search.prebuild import prepare
 from web.launch import Child, ChildSpec, free_port
+from tests.shared import copy_of
 
 pytestmark = pytest.mark.server
 
@@ -36,14 +38,15 @@ API = [
 
 
 @pytest.fixture(scope="module")
-def replicas(tmp_path_factory):
-    """Two ready replicas, each built (store and search index) into its own data directory."""
+def replicas(tmp_path_factory, built_config):
+    """Two ready replicas, each built (store and search index) into its own data directory: the
+    first a copy of the run's build (tests/conftest.py builds it the same way), the second built here."""
     root = tmp_path_factory.mktemp("replicas")
     running = []
     try:
-        for n in (1, 2):
-            data = root / f"data-{n}"
-            build(BuildConfig(data_dir=data), prepare=prepare)
+        built_here = root / "data-2"
+        build(BuildConfig(data_dir=built_here), prepare=prepare)
+        for data in (copy_of(Path(built_config.data_dir), root / "data-1"), built_here):
             server = start_server(data, root)
             running.append(server)
         for server in running:

@@ -1,0 +1,126 @@
+"""What the test run makes once and every xdist worker reuses: expensive builds, and the schedule.
+
+A session fixture runs once per worker (each worker is its own pytest session), so a build that
+several test files read would be made once per worker. ``made_once`` makes it once per run, in
+the directory the workers of this run share (the parent of each worker's base temp), under a
+file lock: the first worker to ask makes it, the others wait and read it. Nothing is kept from
+one run to the next, so every run tests what the code builds now.
+
+``CostScheduling`` is the xdist scheduler: a test file runs on one worker (its module fixtures
+are made once), the tests that share a costly session fixture (a server, a browser) run together
+on one worker, and the costliest units start first, so that the two workers finish together.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Units of work (a file, or a group below) with their rough cost in seconds on two busy cores
+# (load ~14), measured with --durations; the others count one second per test. Only the order matters.
+COSTS = {
+    "servers": 420,
+    "browser": 200,
+    "tests/service/test_replicas.py": 220,
+    "tests/service/test_live_rebuilds.py": 200,
+    "tests/graph/test_sources.py": 200,
+    "tests/graph/test_build.py": 160,
+    "tests/graph/test_publishing.py": 150,
+    "tests/search/test_prebuild.py": 140,
+    "tests/ingest/test_cli.py": 110,
+    "tests/notebooks/test_notebooks.py": 100,
+    "tests/search/test_qa_compositional.py": 100,
+    "tests/service/test_accept_live.py": 100,
+    "torch": 90,
+    "tests/search/test_qa.py": 80,
+    "tests/graph/test_statement_citations.py": 75,
+    "tests/search/test_qa_scale.py": 70,
+    "tests/ingest/test_accept.py": 45,  # each of its tests (SPLIT)
+}
+# path prefix → the unit its files share: the browser tests share one Chromium and two servers,
+# the embedder tests one import of torch (sentence-transformers), the others the session's
+# server.py (tests/service/conftest.py) and the session's Oxigraph server (tests/conftest.py).
+GROUPS = {
+    "tests/browser/": "browser",
+    "tests/search/test_engine.py": "torch",
+    "tests/search/test_embedders.py": "torch",
+    "tests/graph/test_remote.py": "servers",
+    **{f"tests/service/test_{name}.py": "servers" for name in (
+        "api", "api_fuzz", "citations", "linked_data", "protocol", "reliability", "remote_store", "safety")},
+}
+
+
+def run_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The directory every worker of this run shares (the base temp itself without xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes (or the holder dies)
+        yield
+
+
+def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
+    """``{run root}/shared/{name}``, made by ``make(that directory)`` once per run for all workers.
+
+    A worker that died while making it leaves no ``.done`` mark: the next one starts afresh."""
+    root = run_root(tmp_path_factory) / "shared"
+    root.mkdir(exist_ok=True)
+    target, done = root / name, root / f"{name}.done"
+    with _exclusive(root / f"{name}.lock"):
+        if not done.exists():
+            if target.exists():
+                shutil.rmtree(target)
+            make(target)
+            done.touch()
+    return target
+
+
+def copy_of(source: Path, target: Path, *ignore: str) -> Path:
+    """A private copy of a shared data directory, for a test that changes it."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(*ignore) if ignore else None)
+    return target
+
+
+# files whose tests are units of their own: they share only what made_once makes, and they are
+# too costly to run one after another on one worker.
+SPLIT = ("tests/ingest/test_accept.py",)
+
+
+def unit_of(nodeid: str) -> str:
+    """The unit of work a test belongs to: its group, else itself in a SPLIT file, else its file."""
+    for prefix, group in GROUPS.items():
+        if nodeid.startswith(prefix):
+            return group
+    return nodeid if nodeid.startswith(SPLIT) else nodeid.split("::", 1)[0]
+
+
+def cost_of(unit: str, tests: int) -> int:
+    """A unit's rough cost: from COSTS (a SPLIT file's cost for each of its tests), else its tests."""
+    return COSTS.get(unit, COSTS.get(unit.split("::", 1)[0], tests))
+
+
+def make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class CostScheduling(LoadScopeScheduling):
+        """--dist loadfile with the browser files as one unit and the costliest units first."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            return unit_of(nodeid)
+
+        def _assign_work_unit(self, node) -> None:
+            costliest = max(self.workqueue, key=lambda unit: cost_of(unit, len(self.workqueue[unit])))
+            self.workqueue.move_to_end(costliest, last=False)
+            super()._assign_work_unit(node)
+
+    return CostScheduling(config, log)
