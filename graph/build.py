@@ -31,6 +31,7 @@ from graph.inference import Derived, materialise
 from graph.namespaces import CJ, entity_iri, graph_iri
 from graph.publish import STORES_DIR, prune, publish, write_store
 from graph.store import MANIFEST_FILE, Manifest, current_store_dir, published_dir, verify_build
+from graph.timing import Stage, Stopwatch
 from graph.validation import validate
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
@@ -54,6 +55,7 @@ class BuildReport:
     cited: int | None = None  # asserted statements citing their own span (None when the store was reused)
     uncited: int | None = None  # asserted statements without a span (structure: schemes, evidence nodes)
     derived: int | None = None  # asserted statements no span states, recorded with what they rest on
+    stages: tuple[Stage, ...] = ()  # wall, CPU and peak memory of each step (graph.timing)
 
 
 @dataclass(frozen=True)
@@ -104,16 +106,22 @@ def assemble_from_graph(data: Graph, base_iri: str, with_ontology: bool = True,
     return graphs
 
 
-def assemble(config: BuildConfig) -> Assembly:
-    """Read, check, emit, infer and validate; raise CuratedDataError or GraphValidationError."""
-    checked = sources.load(Path(config.curated_dir), input_roots(config))
-    emitter = emit(checked, config.base_iri)
+def assemble(config: BuildConfig, clock: Stopwatch | None = None) -> Assembly:
+    """Read, check, emit, infer and validate; raise CuratedDataError or GraphValidationError.
+    Each step is timed on ``clock`` when one is given."""
+    clock = clock or Stopwatch()
+    with clock.stage("load curated"):
+        checked = sources.load(Path(config.curated_dir), input_roots(config))
+    with clock.stage("emit"):
+        emitter = emit(checked, config.base_iri)
     data = emitter.data
-    graphs = assemble_from_graph(data, config.base_iri, provenance=emitter.provenance)
-    inferred = cast("Derived", graphs[graph_iri(config.base_iri, "inferred")])  # infer() made it a Derived
-    derivations(inferred, config.base_iri, into=emitter.provenance)  # added in place: a += copy cost 12% at 10x
-    validate(data + inferred, graphs[graph_iri(config.base_iri, "ontology")],
-             where=origin_finder(checked, config.base_iri))
+    with clock.stage("inference"):
+        graphs = assemble_from_graph(data, config.base_iri, provenance=emitter.provenance)
+        inferred = cast("Derived", graphs[graph_iri(config.base_iri, "inferred")])  # infer() made it a Derived
+        derivations(inferred, config.base_iri, into=emitter.provenance)  # added in place: a += copy cost 12% at 10x
+    with clock.stage("validate"):
+        validate(data + inferred, graphs[graph_iri(config.base_iri, "ontology")],
+                 where=origin_finder(checked, config.base_iri))
     return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived)
 
 
@@ -158,12 +166,12 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     if config.store:  # a remote store: published over HTTP instead (graph.remote_build)
         from graph.remote_build import build_remote
         return build_remote(config, force)
-    started = time.perf_counter()
+    started, clock = time.perf_counter(), Stopwatch()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
     target = None if force else _reusable(data_dir, content_hash)
     if target is None:
-        assembly = assemble(config)
+        assembly = assemble(config, clock)
         counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited,
                       derived=assembly.derived)
     else:
@@ -171,13 +179,16 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         counts = dict(sources=len(checked.sources), notes=checked.notes)
     with _writing(data_dir):
         if target is None:
-            target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
-                                 Manifest(config.base_iri, content_hash, 0, ""))
+            with clock.stage("store load"):
+                target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
+                                     Manifest(config.base_iri, content_hash, 0, ""))
     if prepare is not None:
-        prepare(target)
+        with clock.stage("search index"):
+            prepare(target)
     if publish_now:
         publish_store(data_dir, target)
-    return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts, **counts)
+    return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,
+                       stages=tuple(clock.stages), **counts)
 
 
 def publish_store(data_dir: Path, target: Path) -> None:
