@@ -128,7 +128,9 @@ class Generator:
         rng, short, cen = self.rng, city["short"], city["en"]
         if kind == "Enterprise":
             (bzh, ben), (tzh, ten, ind) = rng.choice(BRANDS), rng.choice(TRADES)
-            return f"{short}{bzh}{tzh}有限公司", f"{cen} {ben} {ten} Co., Ltd.", [ind]
+            # a city has 480 brand-trade names; at 1000x it needs ~800: numbered ones once they run short
+            extra = ("", "") if attempt < 20 else (f"第{attempt}", f" No. {attempt}")
+            return f"{short}{bzh}{tzh}{extra[0]}有限公司", f"{cen} {ben} {ten}{extra[1]} Co., Ltd.", [ind]
         if kind == "University":
             fzh, fen = rng.choice(FIELDS)
             extra = ("", "") if attempt < 5 else (f"第{attempt}", f" No. {attempt}")
