@@ -23,7 +23,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from graph.curated import Curated, Entry, KINDS, as_list, locate, quotes_for
 from graph.han import HAN
 from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
-from graph.triples import Triples
+from graph.triples import Spool, Triples
 
 BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
 
@@ -90,7 +90,7 @@ STATEMENT, DERIVED, EVIDENCE = RDF.Statement, CJ.DerivedStatement, CJ.evidence
 GENERATED_BY, DERIVED_FROM = PROV.wasGeneratedBy, PROV.wasDerivedFrom
 
 
-def reify(out: Triples, statement: URIRef, triple: tuple, classes: tuple, activity: URIRef | None = None,
+def reify(out: Triples | Spool, statement: URIRef, triple: tuple, classes: tuple, activity: URIRef | None = None,
           premises=(), base: str = "") -> None:
     """Add to ``out`` the statement node ``statement`` of ``triple``: its ``classes`` (rdf:Statement,
     cj:DerivedStatement), subject, predicate and object, and, for a derived one, the ``activity``
@@ -132,7 +132,9 @@ class Emitter:
 
     def __init__(self, curated: Curated, base: str):
         self.curated, self.base = curated, base
-        self.data, self.provenance = Triples(), Triples()  # sets: rdflib's Graph.add was most of a large build
+        # rdflib's Graph.add was most of a large build; the provenance (most triples) goes to disk
+        self.data, self.provenance = Triples(), Spool()
+        self.activities: set[URIRef] = set()
         self.quotes: dict[URIRef, str] = {}
         self.cited = self.uncited = self.derived = 0
         self.names = {self.iri(e.id): _names(e.data) for e in curated.entries.values()}
@@ -178,7 +180,8 @@ class Emitter:
         self.derived += 1
         statement, node = URIRef(statement_iri(self.base, *triple)), self.node("activity", activity)
         reify(self.provenance, statement, triple, (STATEMENT, DERIVED), node, premises, self.base)
-        if (node, RDF.type, PROV.Activity) not in self.provenance:
+        if node not in self.activities:
+            self.activities.add(node)
             self.provenance.add((node, RDF.type, PROV.Activity))
             for text, lang in zip(ACTIVITIES[activity], ("zh", "en")):
                 self.provenance.add((node, RDFS.label, Literal(text, lang=lang)))

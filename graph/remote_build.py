@@ -26,6 +26,7 @@ from graph.namespaces import graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
 from graph.store import KnowledgeGraph, Manifest, Store, nt_bytes
 from graph.terms import bound, iri, literal
+from graph.triples import Spool
 
 MANIFEST_GRAPH = "build"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -76,7 +77,7 @@ def published_hash(graph: KnowledgeGraph) -> str | None:
     return None if manifest is None else manifest.content_hash
 
 
-def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple]], manifest: Manifest) -> Manifest:
+def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest) -> Manifest:
     """Replace the store's dataset with ``graphs`` (name → graph) and write ``manifest`` last,
     with its quad count and time filled in; returns the manifest written."""
     manifest_graph = graph_iri(manifest.base_iri, MANIFEST_GRAPH)

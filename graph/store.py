@@ -22,14 +22,13 @@ from typing import Protocol
 
 import pyoxigraph as ox
 import rdflib
-from rdflib import URIRef
-from rdflib.plugins.serializers.nt import _quoteLiteral  # the literal writer of rdflib's nt serializer
 
 from graph import lease
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreCorrupt, StoreNotBuilt
 from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
 from graph.terms import Term, Triple, as_term, to_python
+from graph.triples import Spool, nt_rows
 
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
@@ -162,13 +161,9 @@ def _substitute(sparql: str, name: str, term: str) -> str:
     return re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
 
 
-# What rdflib refuses in an IRI (rdflib.term._is_valid_uri), and the controls N-Triples forbids.
-_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`\x00-\x1f]')
-
-
-def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple]]) -> None:
-    """Bulk-load graphs (rdflib Graphs or other collections of triples of rdflib terms) into the
-    store, each into the named graph its key names.
+def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Spool]) -> None:
+    """Bulk-load graphs (rdflib Graphs, other collections of triples of rdflib terms, or
+    graph.triples.Spool) into the store, each into the named graph its key names.
 
     All graphs go to the loader as one N-Quads stream, written a few thousand rows at a time
     (rdflib's own N-Triples row writer plus the graph name), never as one serialisation of the
@@ -186,9 +181,9 @@ class NQuadsReader(io.RawIOBase):
 
     ROWS = 4096  # rows encoded per refill: big enough to amortise the call, small enough to stay flat
 
-    def __init__(self, graphs: Mapping[str, Iterable[tuple]]):
-        self._rows = (f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{tail}" for name, g in graphs.items()
-                      for tail in [f" <{name}> .\n"] for s, p, o in g)
+    def __init__(self, graphs: Mapping[str, Iterable[tuple] | Spool]):
+        self._rows = (row[:-3] + tail for name, g in graphs.items()
+                      for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
         self._buffer = memoryview(b"")
 
     def readable(self) -> bool:
@@ -203,18 +198,9 @@ class NQuadsReader(io.RawIOBase):
         return size
 
 
-def nt_term(term) -> str:
-    """One rdflib term in N-Triples: rdflib's own writer (``n3``, ``_quoteLiteral``) except for
-    an IRI without a character N-Triples forbids, written at once (rdflib's ``n3`` re-checks
-    every IRI: a third of writing a large build)."""
-    if type(term) is URIRef and not _NOT_IN_IRI.search(term):
-        return f"<{term}>"
-    return _quoteLiteral(term) if isinstance(term, rdflib.Literal) else term.n3()
-
-
 def nt_bytes(triples: Iterable[tuple]) -> bytes:
-    """Triples of rdflib terms as an N-Triples document."""
-    return "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in triples).encode("utf-8")
+    """Triples (a collection or a graph.triples.Spool) as an N-Triples document."""
+    return "".join(nt_rows(triples)).encode("utf-8")
 
 
 def published_dir(data_dir: Path) -> Path | None:
