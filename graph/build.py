@@ -1,4 +1,6 @@
-"""Build the published store: curated YAML + ontology → RDF → inferences → SHACL → Oxigraph.
+"""Build the published store: curated YAML + ontology → RDF → inferences → Oxigraph → SHACL.
+
+SHACL runs as SPARQL on the loaded store (graph.validation) before the build is completed.
 
 A new store is built beside the old one under ``{data_dir}/stores/`` and published by
 atomically rewriting ``{data_dir}/CURRENT`` (graph.publish); a build that fails or is killed
