@@ -44,8 +44,7 @@ log = logging.getLogger(__name__)
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
 BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py", "sources.py",
-              "triples.py",
-              "validation.py")
+              "triples.py", "validation.py")
 
 @dataclass(frozen=True)
 class BuildReport:

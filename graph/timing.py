@@ -7,10 +7,13 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import resource
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,3 +52,4 @@ class Stopwatch:
             yield
         finally:
             self.stages.append(Stage(name, time.perf_counter() - wall, _cpu() - cpu, _peak_mb()))
+            log.info("stage: %s", self.stages[-1])  # as it ends: a long build shows where it is

@@ -10,6 +10,7 @@ stages and the whole build's wall, CPU and peak RSS of this process (children in
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -28,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, help="data directory (default: a temporary one, removed)")
     parser.add_argument("--no-index", action="store_true", help="build the graph only, not the search index")
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")  # each stage as it ends
     clock = Stopwatch()
     with tempfile.TemporaryDirectory(prefix="chanjiao-stages-") as tmp, clock.stage("whole build"):
         prepare = None
