@@ -15,6 +15,7 @@ import functools
 import re
 import unicodedata
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from graph.curated import Entry, as_list
@@ -25,6 +26,7 @@ RESOLVED_KINDS = ("organisations", "people", "places")
 CROSS_SOURCE_KINDS = ("consortia", "projects", "training_bases", "programmes")
 SPACE = re.compile(r"\s+")
 CHUNK = 512  # names compared at once by across_sources: a CHUNK x names score matrix
+NOTES_PER_NAME = 3  # similar names noted per name by across_sources, the most similar first
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,21 +57,26 @@ def across_sources(entries: list[Entry]) -> list[str]:
     """Notes on fact entries of two different sources with the same or similar names (one entity
     defined twice?): a curator keeps one and lets the other source mention it.
 
+    Each name is noted with at most NOTES_PER_NAME later names, the most similar (templated names
+    made millions of notes at 1000x the seed, gigabytes of them, none of them read).
     Every name is compared with every later one of the same kind: rapidfuzz's ``cdist`` on both
     cores, CHUNK names at a time (one ``extract`` per name was quadratic in Python calls, and the
     whole score matrix is gigabytes at 1000x the seed)."""
     names = [(normalise(n), e) for e in entries if e.kind in CROSS_SOURCE_KINDS for n in names_of(e.data)]
     found = []
     for kind in CROSS_SOURCE_KINDS:
-        index = [i for i, (_, e) in enumerate(names) if e.kind == kind]
+        index = np.array([i for i, (_, e) in enumerate(names) if e.kind == kind], dtype=np.int64)
+        sources = np.unique([str(names[i][1].source) for i in index], return_inverse=True)[1]
         choices = [names[i][0] for i in index]
         for start in range(0, len(index), CHUNK):
             scores = process.cdist(choices[start:start + CHUNK], choices[start:], scorer=fuzz.ratio,
                                    score_cutoff=NEAR_MISS, workers=-1)
-            for row, col in zip(*scores.nonzero()):
-                i, j = index[start + row], index[start + col]
-                if j > i and names[j][1].source != names[i][1].source:
-                    found.append((i, -float(scores[row, col]), j))
+            for row, cols in enumerate(scores):
+                later = cols[row + 1:]  # names after this one: each pair is noted once
+                hits = later.nonzero()[0]
+                hits = hits[sources[start + row + 1 + hits] != sources[start + row]]  # from another source
+                best = hits[np.lexsort((hits, -later[hits]))][:NOTES_PER_NAME]  # most similar, then first
+                found += [(int(index[start + row]), -float(later[c]), int(index[start + row + 1 + c])) for c in best]
     notes = []
     for i, score, j in sorted(found):
         entry, other = names[i][1], names[j][1]
