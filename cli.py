@@ -66,6 +66,9 @@ def cmd_build(args) -> None:
               f"derived, naming what they rest on: {report.derived}")
     for note in report.notes:
         print(f"resolution: {note}")
+    if args.timings:
+        for stage in report.stages:
+            print(f"stage: {stage}")
 
 
 def cmd_export(args) -> None:
@@ -236,6 +239,7 @@ def parser() -> argparse.ArgumentParser:
 def _graph_commands(sub) -> None:
     b = sub.add_parser("build", help="build the store from the ontology and the curated data")
     b.add_argument("--force", action="store_true", help="rebuild even if the inputs are unchanged")
+    b.add_argument("--timings", action="store_true", help="print wall, CPU and peak memory of each build stage")
     b.add_argument("--base-iri", help="base for minted IRIs (default: $CHANJIAO_BASE_IRI or https://w3id.org/chanjiao/)")
     b.add_argument("--curated", help="directory of curated data: registry/ and sources/ (default: graph/data)")
     b.add_argument("--accepted", help="folder of accepted source folders to merge (default: DATA/accepted)")

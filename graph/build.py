@@ -1,4 +1,6 @@
-"""Build the published store: curated YAML + ontology → RDF → inferences → SHACL → Oxigraph.
+"""Build the published store: curated YAML + ontology → RDF → inferences → Oxigraph → SHACL.
+
+SHACL runs as SPARQL on the loaded store (graph.validation) before the build is completed.
 
 A new store is built beside the old one under ``{data_dir}/stores/`` and published by
 atomically rewriting ``{data_dir}/CURRENT`` (graph.publish); a build that fails or is killed
@@ -15,22 +17,25 @@ import logging
 import re
 import time
 from typing import Any, cast
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 from graph import sources
 from graph.config import BuildConfig
 from graph.curated import Curated
-from graph.emit import emit, statement_iri
+from graph.emit import DERIVED, emit, reify, statement_iri
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import Derived, materialise
-from graph.namespaces import CJ, entity_iri, graph_iri
+from graph.namespaces import entity_iri, graph_iri
 from graph.publish import STORES_DIR, prune, publish, write_store
-from graph.store import MANIFEST_FILE, Manifest, current_store_dir, published_dir, verify_build
+from graph.store import MANIFEST_FILE, Manifest, current_store_dir, load_graphs, published_dir, verify_build
+from graph.timing import Stage, Stopwatch
+from graph.triples import Spool, Triples
 from graph.validation import validate
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
@@ -38,8 +43,8 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.py", "resolve.py", "sources.py",
-              "validation.py")
+BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py", "sources.py",
+              "triples.py", "validation.py")
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -54,18 +59,20 @@ class BuildReport:
     cited: int | None = None  # asserted statements citing their own span (None when the store was reused)
     uncited: int | None = None  # asserted statements without a span (structure: schemes, evidence nodes)
     derived: int | None = None  # asserted statements no span states, recorded with what they rest on
+    stages: tuple[Stage, ...] = ()  # wall, CPU and peak memory of each step (graph.timing)
 
 
 @dataclass(frozen=True)
 class Assembly:
     """The named graphs of one build and what the curated data said about itself."""
 
-    graphs: dict[str, Graph]
+    graphs: dict[str, Collection | Spool]  # graph IRI -> its triples (an rdflib Graph, Triples, Derived, Spool)
     sources: int
     notes: tuple[str, ...]
     cited: int
     uncited: int
     derived: int
+    where: Callable[[str], str | None]  # IRI -> the curated file and entry it comes from (origin_finder)
 
 
 def input_roots(config: BuildConfig) -> list[Path]:
@@ -90,8 +97,8 @@ def ontology_graph() -> Graph:
     return Graph().parse(ONTOLOGY_FILE, format="turtle")
 
 
-def assemble_from_graph(data: Graph, base_iri: str, with_ontology: bool = True,
-                        provenance: Graph | None = None) -> dict[str, Graph]:
+def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool = True,
+                        provenance: Collection | Spool | None = None) -> dict[str, Collection | Spool]:
     """The dataset's named graphs for a data graph: data, ontology, inferred, provenance."""
     ontology = ontology_graph() if with_ontology else Graph()
     graphs = {
@@ -104,33 +111,45 @@ def assemble_from_graph(data: Graph, base_iri: str, with_ontology: bool = True,
     return graphs
 
 
-def assemble(config: BuildConfig) -> Assembly:
-    """Read, check, emit, infer and validate; raise CuratedDataError or GraphValidationError."""
-    checked = sources.load(Path(config.curated_dir), input_roots(config))
-    emitter = emit(checked, config.base_iri)
+def assemble(config: BuildConfig, clock: Stopwatch | None = None) -> Assembly:
+    """Read, check, emit and infer; raise CuratedDataError. Each step is timed on ``clock`` when one
+    is given. SHACL validation runs on the loaded store (``build``) or ``check_assembly``."""
+    clock = clock or Stopwatch()
+    with clock.stage("load curated"):
+        checked = sources.load(Path(config.curated_dir), input_roots(config))
+    with clock.stage("emit"):
+        emitter = emit(checked, config.base_iri)
     data = emitter.data
-    graphs = assemble_from_graph(data, config.base_iri, provenance=emitter.provenance)
-    inferred = cast("Derived", graphs[graph_iri(config.base_iri, "inferred")])  # infer() made it a Derived
-    derivations(inferred, config.base_iri, into=emitter.provenance)  # added in place: a += copy cost 12% at 10x
-    validate(data + inferred, graphs[graph_iri(config.base_iri, "ontology")],
-             where=origin_finder(checked, config.base_iri))
-    return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived)
+    with clock.stage("inference"):
+        graphs = assemble_from_graph(data, config.base_iri, provenance=emitter.provenance)
+        inferred = cast("Derived", graphs[graph_iri(config.base_iri, "inferred")])  # infer() made it a Derived
+        derivations(inferred, config.base_iri, into=emitter.provenance)  # added in place: a += copy cost 12% at 10x
+    return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived,
+                    origin_finder(checked, config.base_iri))
 
 
-def derivations(inferred: Derived, base: str, into: Graph | None = None) -> Graph:
+def validated_graphs(base_iri: str) -> tuple[str, ...]:
+    """The named graphs SHACL validates as one: the data with its entailments, and the ontology."""
+    return tuple(graph_iri(base_iri, name) for name in ("data", "inferred", "ontology"))
+
+
+def check_assembly(assembly: Assembly, base_iri: str) -> None:
+    """SHACL-validate an assembly on a scratch in-memory store (for a store that is not built
+    here, e.g. a remote one); raise GraphValidationError."""
+    scratch = ox.Store()
+    load_graphs(scratch, assembly.graphs)
+    validate(scratch, validated_graphs(base_iri), assembly.where)
+
+
+def derivations(inferred: Derived, base: str, into: Triples | Spool | None = None) -> Triples | Spool:
     """Provenance of the entailed triples: each is a cj:DerivedStatement generated by the inference
     activity and prov:wasDerivedFrom the statements (asserted or derived) it rests on. Added to
-    ``into`` (returned) or, without it, to a new graph."""
-    out, activity = Graph() if into is None else into, URIRef(entity_iri(base, "activity", "inference"))
+    ``into`` (returned) or, without it, to a new set of triples."""
+    out, activity = Triples() if into is None else into, URIRef(entity_iri(base, "activity", "inference"))
     out.add((activity, RDF.type, PROV.Activity))
     out.add((activity, RDFS.label, Literal("RDFS/OWL/SKOS entailment (graph/inference.py)", lang="en")))
-    for triple in inferred:
-        statement = URIRef(statement_iri(base, *triple))
-        for p, o in ((RDF.type, CJ.DerivedStatement), (RDF.subject, triple[0]), (RDF.predicate, triple[1]),
-                     (RDF.object, triple[2]), (PROV.wasGeneratedBy, activity)):
-            out.add((statement, p, o))
-        for premise in inferred.premises.get(triple, ()):
-            out.add((statement, PROV.wasDerivedFrom, URIRef(statement_iri(base, *premise))))
+    for triple, premises in inferred.items():
+        reify(out, URIRef(statement_iri(base, *triple)), triple, (DERIVED,), activity, premises, base)
     return out
 
 
@@ -158,12 +177,12 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     if config.store:  # a remote store: published over HTTP instead (graph.remote_build)
         from graph.remote_build import build_remote
         return build_remote(config, force)
-    started = time.perf_counter()
+    started, clock = time.perf_counter(), Stopwatch()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
     target = None if force else _reusable(data_dir, content_hash)
     if target is None:
-        assembly = assemble(config)
+        assembly = assemble(config, clock)
         counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited,
                       derived=assembly.derived)
     else:
@@ -171,13 +190,20 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         counts = dict(sources=len(checked.sources), notes=checked.notes)
     with _writing(data_dir):
         if target is None:
-            target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
-                                 Manifest(config.base_iri, content_hash, 0, ""))
+            def check(store) -> None:
+                with clock.stage("validate"):
+                    validate(store, validated_graphs(config.base_iri), assembly.where)
+
+            with clock.stage("store load+check"):  # includes the "validate" stage: SHACL runs on the loaded store
+                target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
+                                     Manifest(config.base_iri, content_hash, 0, ""), check)
     if prepare is not None:
-        prepare(target)
+        with clock.stage("search index"):
+            prepare(target)
     if publish_now:
         publish_store(data_dir, target)
-    return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts, **counts)
+    return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,
+                       stages=tuple(clock.stages), **counts)
 
 
 def publish_store(data_dir: Path, target: Path) -> None:

@@ -4,9 +4,11 @@ A query for ``cj:EducationalInstitution`` must find every university and vocatio
 school, and a query for ``新能源`` must reach ``氢能`` through ``skos:narrowerTransitive``.
 Rather than ship a general reasoner, the few rules the data needs are applied here:
 subclass and subproperty closure, equivalence, inverses and SKOS hierarchy closure.
+The data is a collection of (s, p, o) rdflib terms (a graph.triples.Triples or an rdflib Graph).
 """
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -45,19 +47,16 @@ def _inverses(ontology: Graph) -> dict:
     return inverse
 
 
-class Derived(Graph):
-    """The entailed triples, each remembering the triples it was derived from (``premises``)."""
-
-    def __init__(self):
-        super().__init__()
-        self.premises: dict[tuple, set[tuple]] = defaultdict(set)
+class Derived(dict):
+    """The entailed triples (the keys, so that iterating gives triples), each mapped to the
+    triples it was derived from (its premises, a tuple without repeats)."""
 
     def derive(self, triple: tuple, *premises: tuple) -> None:
-        self.add(triple)
-        self.premises[triple].update(p for p in premises if p != triple)
+        known = self.get(triple, ())
+        self[triple] = known + tuple(p for p in dict.fromkeys(premises) if p != triple and p not in known)
 
 
-def materialise(data: Graph, ontology: Graph) -> Derived:
+def materialise(data: Collection, ontology: Graph) -> Derived:
     """Return the entailed triples of ``data`` under ``ontology`` that ``data`` lacks, with their premises.
 
     A premise is a triple of ``data`` or another entailed triple; the ontology axiom applied
@@ -66,33 +65,36 @@ def materialise(data: Graph, ontology: Graph) -> Derived:
     classes = _hierarchy(ontology, RDFS.subClassOf, OWL.equivalentClass)
     properties = _hierarchy(ontology, RDFS.subPropertyOf, OWL.equivalentProperty)
     inverse = _inverses(ontology)
-    out = Derived()
+    out, broader = Derived(), []
     for s, p, o in data:
         if p == RDF.type:
             for c in classes.get(o, ()):
                 out.derive((s, RDF.type, c), (s, p, o))
             continue
+        if p == SKOS.broader:
+            broader.append((s, o))
         for q in {p} | properties.get(p, set()):
             out.derive((s, q, o), (s, p, o))
             if q in inverse and not isinstance(o, Literal):
                 out.derive((o, inverse[q], s), (s, p, o))
-    _skos_transitive(data + out, out)
-    result = Derived()
-    for triple in out:
-        if triple not in data:
-            result.derive(triple, *out.premises[triple])
-    return result
+    broader += [(s, o) for s, p, o in out if p == SKOS.broader]
+    _skos_transitive(broader, out)
+    return Derived((triple, premises) for triple, premises in out.items() if triple not in data)
 
 
-def _skos_transitive(graph: Graph, out: Derived) -> None:
-    """Add skos:broaderTransitive / narrowerTransitive closures (each includes the direct link).
+def _skos_transitive(broader: list[tuple], out: Derived) -> None:
+    """Add skos:broaderTransitive / narrowerTransitive closures (each includes the direct link),
+    from the direct skos:broader links (stated or entailed) ``broader``.
 
     Each rests on the concept's direct skos:broader link and, beyond it, that parent's closure.
     """
-    closed = _closure(graph.subject_objects(SKOS.broader))
+    parents = defaultdict(set)
+    for concept, parent in broader:
+        parents[concept].add(parent)
+    closed = _closure(broader)
     for concept, ancestors in closed.items():
         for ancestor in ancestors:
-            for parent in graph.objects(concept, SKOS.broader):
+            for parent in sorted(parents[concept]):
                 if parent == ancestor or ancestor in closed.get(parent, ()):
                     rest = () if parent == ancestor else ((parent, SKOS.broaderTransitive, ancestor),)
                     out.derive((concept, SKOS.broaderTransitive, ancestor), (concept, SKOS.broader, parent), *rest)

@@ -15,14 +15,15 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, replace
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from graph import lease
 from graph.errors import StoreCorrupt
+from graph.triples import Spool
 from graph.store import (
     CURRENT_FILE,
     MANIFEST_FILE,
@@ -40,8 +41,12 @@ KEEP_STORES = 2
 _LEFTOVER = re.compile(rf"(?:\.tmp|^{re.escape(lease.TRASH_PREFIX)}.+)-(\d+)$")
 
 
-def write_store(stores: Path, name: str, graphs: dict[str, Graph], manifest: Manifest) -> Path:
+def write_store(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
+                check: Callable[[ox.Store], object] | None = None) -> Path:
     """Write ``graphs`` as a complete build under ``stores`` and return its directory.
+
+    ``check`` is called with the loaded store before the build is completed; if it raises,
+    nothing is left under ``stores`` (SHACL validation runs there: graph.build).
 
     The directory is ``name``, or ``name-2``, ``name-3``... when that exists already (a forced
     rebuild or a damaged build of the same inputs): a build a reader may have open is never
@@ -53,6 +58,8 @@ def write_store(stores: Path, name: str, graphs: dict[str, Graph], manifest: Man
     try:
         store = ox.Store(str(tmp / STORE_SUBDIR))
         load_graphs(store, graphs)
+        if check is not None:
+            check(store)
         triples = len(store)
         store.flush()
         del store  # closes RocksDB, so that the digests below are of the final files

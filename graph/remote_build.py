@@ -17,15 +17,16 @@ import time
 from dataclasses import replace
 
 import requests
-from rdflib import Graph
+from collections.abc import Iterable, Mapping
 
 from graph import sources
 from graph.config import BuildConfig
 from graph.errors import RemoteStoreError, StoreNotBuilt
 from graph.namespaces import PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
-from graph.store import KnowledgeGraph, Manifest, Store
+from graph.store import KnowledgeGraph, Manifest, Store, nt_bytes
 from graph.terms import XSD, bound, iri, literal
+from graph.triples import Spool
 from graph.void import VOID
 
 MANIFEST_GRAPH = "build"
@@ -76,13 +77,13 @@ def published_hash(graph: KnowledgeGraph) -> str | None:
     return None if manifest is None else manifest.content_hash
 
 
-def publish_graphs(store: RemoteStore, graphs: dict[str, Graph], manifest: Manifest) -> Manifest:
+def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest) -> Manifest:
     """Replace the store's dataset with ``graphs`` (name → graph) and write ``manifest`` last,
     with its quad count and time filled in; returns the manifest written."""
     manifest_graph = graph_iri(manifest.base_iri, MANIFEST_GRAPH)
     _delete(store, manifest_graph)  # the store holds no complete build until the new manifest
     for name, graph in graphs.items():
-        _put(store, name, graph.serialize(format="nt", encoding="utf-8"))
+        _put(store, name, nt_bytes(graph))
     for row in store.select(GRAPHS):
         if bound(row, "g").value not in graphs:
             _delete(store, bound(row, "g").value)
@@ -120,7 +121,7 @@ def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False,
 def build_remote(config: BuildConfig, force: bool = False):
     """graph.build.build for a remote store: publish unless the store holds a build of exactly
     these inputs (or ``force``). Returns a graph.build.BuildReport naming the store's URL."""
-    from graph.build import BuildReport, assemble, input_hash, input_roots
+    from graph.build import BuildReport, assemble, check_assembly, input_hash, input_roots
 
     started = time.perf_counter()
     content_hash = input_hash(config)
@@ -132,6 +133,7 @@ def build_remote(config: BuildConfig, force: bool = False):
             return BuildReport(store.config.redacted_url, current.triples, time.perf_counter() - started, False,
                                sources=len(checked.sources), notes=checked.notes)
         assembly = assemble(config)
+        check_assembly(assembly, config.base_iri)
         written = publish_graphs(store, assembly.graphs, Manifest(config.base_iri, content_hash, 0, ""))
     finally:
         store.close()

@@ -15,6 +15,7 @@ import functools
 import re
 import unicodedata
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from graph.curated import Entry, as_list
@@ -25,6 +26,8 @@ RESOLVED_KINDS = ("organisations", "people", "places")
 # Fact kinds whose entries two sources may both define by mistake: reported, never merged.
 CROSS_SOURCE_KINDS = ("consortia", "projects", "training_bases", "programmes")
 SPACE = re.compile(r"\s+")
+CHUNK = 512  # names compared at once by across_sources: a CHUNK x names score matrix
+NOTES_PER_NAME = 3  # similar names noted per name by across_sources, the most similar first
 
 
 @functools.lru_cache(maxsize=4096)
@@ -46,15 +49,33 @@ def _type(entry: Entry) -> tuple:
 
 def across_sources(entries: list[Entry]) -> list[str]:
     """Notes on fact entries of two different sources with the same or similar names (one entity
-    defined twice?): a curator keeps one and lets the other source mention it."""
+    defined twice?): a curator keeps one and lets the other source mention it.
+
+    Each name is noted with at most NOTES_PER_NAME later names, the most similar (templated names
+    made millions of notes at 1000x the seed, gigabytes of them, none of them read).
+    Every name is compared with every later one of the same kind: rapidfuzz's ``cdist`` on both
+    cores, CHUNK names at a time (one ``extract`` per name was quadratic in Python calls, and the
+    whole score matrix is gigabytes at 1000x the seed)."""
     names = [(normalise(n), e) for e in entries if e.kind in CROSS_SOURCE_KINDS for n in names_of(e.data)]
-    notes, choices = [], [n for n, _ in names]
-    for i, (name, entry) in enumerate(names):
-        for _, score, j in process.extract(name, choices, scorer=fuzz.ratio, score_cutoff=NEAR_MISS, limit=None):
-            other = names[j][1]
-            if j > i and other.source != entry.source and other.kind == entry.kind:
-                what = "same name" if score == 100 else f"similar names (ratio {score:.0f})"
-                notes.append(f"{what} in two sources: {entry.id} ({entry.file}) and {other.id} ({other.file})")
+    found = []
+    for kind in CROSS_SOURCE_KINDS:
+        index = np.array([i for i, (_, e) in enumerate(names) if e.kind == kind], dtype=np.int64)
+        sources = np.unique([str(names[i][1].source) for i in index], return_inverse=True)[1]
+        choices = [names[i][0] for i in index]
+        for start in range(0, len(index), CHUNK):
+            scores = process.cdist(choices[start:start + CHUNK], choices[start:], scorer=fuzz.ratio,
+                                   score_cutoff=NEAR_MISS, workers=-1)
+            for row, cols in enumerate(scores):
+                later = cols[row + 1:]  # names after this one: each pair is noted once
+                hits = later.nonzero()[0]
+                hits = hits[sources[start + row + 1 + hits] != sources[start + row]]  # from another source
+                best = hits[np.lexsort((hits, -later[hits]))][:NOTES_PER_NAME]  # most similar, then first
+                found += [(int(index[start + row]), -float(later[c]), int(index[start + row + 1 + c])) for c in best]
+    notes = []
+    for i, score, j in sorted(found):
+        entry, other = names[i][1], names[j][1]
+        what = "same name" if score == -100 else f"similar names (ratio {-score:.0f})"
+        notes.append(f"{what} in two sources: {entry.id} ({entry.file}) and {other.id} ({other.file})")
     return list(dict.fromkeys(notes))
 
 

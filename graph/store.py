@@ -15,19 +15,20 @@ import io
 import itertools
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
 import rdflib
-from rdflib.plugins.serializers.nt import _nt_row  # the row writer of rdflib's nt serializer
 
 from graph import lease
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreCorrupt, StoreNotBuilt
 from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
 from graph.terms import Term, Triple, as_term, to_python
+from graph.triples import Spool, nt_rows
 
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
@@ -160,8 +161,9 @@ def _substitute(sparql: str, name: str, term: str) -> str:
     return re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
 
 
-def load_graphs(store: ox.Store, graphs: dict[str, rdflib.Graph]) -> None:
-    """Bulk-load rdflib graphs into the store, each into the named graph its key names.
+def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Spool]) -> None:
+    """Bulk-load graphs (rdflib Graphs, other collections of triples of rdflib terms, or
+    graph.triples.Spool) into the store, each into the named graph its key names.
 
     All graphs go to the loader as one N-Quads stream, written a few thousand rows at a time
     (rdflib's own N-Triples row writer plus the graph name), never as one serialisation of the
@@ -179,9 +181,9 @@ class NQuadsReader(io.RawIOBase):
 
     ROWS = 4096  # rows encoded per refill: big enough to amortise the call, small enough to stay flat
 
-    def __init__(self, graphs: dict[str, rdflib.Graph]):
-        self._rows = (_nt_row(t)[:-3] + tail for name, g in graphs.items()
-                      for tail in [f" <{name}> .\n"] for t in g)  # _nt_row ends each row with " .\n"
+    def __init__(self, graphs: Mapping[str, Iterable[tuple] | Spool]):
+        self._rows = (row[:-3] + tail for name, g in graphs.items()
+                      for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
         self._buffer = memoryview(b"")
 
     def readable(self) -> bool:
@@ -194,6 +196,11 @@ class NQuadsReader(io.RawIOBase):
         target[:size] = self._buffer[:size]
         self._buffer = self._buffer[size:]
         return size
+
+
+def nt_bytes(triples: Iterable[tuple]) -> bytes:
+    """Triples (a collection or a graph.triples.Spool) as an N-Triples document."""
+    return "".join(nt_rows(triples)).encode("utf-8")
 
 
 def published_dir(data_dir: Path) -> Path | None:

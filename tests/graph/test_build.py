@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-import rdflib
 import yaml
 
-from graph.build import build, validate
+from graph.build import build, validated_graphs
 from graph.config import BuildConfig
 from graph.errors import CuratedDataError, GraphValidationError
 from graph.export import FORMATS, export
 from graph.store import KnowledgeGraph, current_store_dir, open_graph
+from graph.validation import validate_nquads
 from tests.rdf_sets import parsed_set
 
 REPO = Path(__file__).resolve().parents[2]
@@ -27,12 +27,7 @@ def canonical_quads(kg: KnowledgeGraph) -> list[str]:
 
 
 def test_build_conforms_to_shapes(kg):
-    data = rdflib.Dataset()
-    data.parse(data=kg.quads("nquads"), format="nquads")
-    merged = rdflib.Graph()
-    for name in ("data", "inferred"):
-        merged += data.graph(rdflib.URIRef(kg.graph_iri(name)))
-    validate(merged, data.graph(rdflib.URIRef(kg.graph_iri("ontology"))))
+    validate_nquads(kg.quads("nquads"), validated_graphs(kg.base_iri))
 
 
 def test_shapes_reject_a_project_with_one_participant():
@@ -42,11 +37,8 @@ def test_shapes_reject_a_project_with_one_participant():
     <urn:o> a cj:Enterprise ; rdfs:label "某公司"@zh , "Some company"@en .
     """
     kg = KnowledgeGraph.from_turtle(turtle)
-    data = rdflib.Dataset()
-    data.parse(data=kg.quads("nquads"), format="nquads")
-    merged = data.graph(rdflib.URIRef(kg.graph_iri("data"))) + data.graph(rdflib.URIRef(kg.graph_iri("inferred")))
     with pytest.raises(GraphValidationError, match="participant"):
-        validate(merged, data.graph(rdflib.URIRef(kg.graph_iri("ontology"))))
+        validate_nquads(kg.quads("nquads"), validated_graphs(kg.base_iri))
 
 
 def test_rebuild_is_deterministic(kg, tmp_path):

@@ -311,17 +311,13 @@ def test_one_consortium_defined_by_two_sources_is_reported(tmp_path):
 
 def _conforms(turtle: str) -> None:
     """SHACL-validate inline data (with its entailments) as the build does; raise if it does not conform."""
-    import rdflib
-
-    from graph.build import validate
+    from graph.build import validated_graphs
     from graph.store import KnowledgeGraph
+    from graph.validation import validate_nquads
 
     kg = KnowledgeGraph.from_turtle("@prefix cj: <https://w3id.org/chanjiao/ontology#> .\n"
                                     "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" + turtle)
-    data = rdflib.Dataset()
-    data.parse(data=kg.quads("nquads"), format="nquads")
-    merged = data.graph(rdflib.URIRef(kg.graph_iri("data"))) + data.graph(rdflib.URIRef(kg.graph_iri("inferred")))
-    validate(merged, data.graph(rdflib.URIRef(kg.graph_iri("ontology"))))
+    validate_nquads(kg.quads("nquads"), validated_graphs(kg.base_iri))
 
 
 @pytest.mark.parametrize("leaf", ["ResearchInstitution", "SocialOrganization", "KeyLaboratory", "IndustryAssociation"])

@@ -1,0 +1,83 @@
+"""Triples as the build holds them: a plain set in memory, or N-Triples rows spooled to disk.
+
+rdflib's ``Graph.add`` keeps three indexes and a context map per triple; it was most of the
+CPU of a large build and most of its memory. The build only adds triples, asks whether one
+is there and writes them out (into the store's bulk loader), which a set of (s, p, o) tuples
+of rdflib terms does at a fraction of the cost (``Triples``). The provenance graph, most of a
+build's triples, is only ever written out: ``Spool`` writes its rows to a temporary file as
+they are added, so that it takes no memory at all (duplicates are written as often as they
+are added; the store keeps one).
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _quoteLiteral  # the literal writer of rdflib's nt serializer
+
+# What rdflib refuses in an IRI (rdflib.term._is_valid_uri), and the controls N-Triples forbids.
+_NOT_IN_IRI = re.compile(r'[<>" {}|\\^`\x00-\x1f]')
+
+
+def nt_term(term) -> str:
+    """One rdflib term in N-Triples: rdflib's own writer (``n3``, ``_quoteLiteral``) except for
+    an IRI without a character N-Triples forbids, written at once (rdflib's ``n3`` re-checks
+    every IRI: a third of writing a large build)."""
+    if type(term) is URIRef and not _NOT_IN_IRI.search(term):
+        return f"<{term}>"
+    return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+
+
+def nt_row(triple: tuple) -> str:
+    """One triple as an N-Triples row (ending " .\\n")."""
+    s, p, o = triple
+    return f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n"
+
+
+def nt_rows(triples: Iterable[tuple]) -> Iterator[str]:
+    """The N-Triples rows of a collection of triples or of a Spool."""
+    return triples.rows() if isinstance(triples, Spool) else map(nt_row, triples)
+
+
+class Triples(set):
+    """A set of (subject, predicate, object) tuples of rdflib terms."""
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph (for querying; a copy)."""
+        out = Graph()
+        for triple in self:
+            out.add(triple)
+        return out
+
+
+class Spool:
+    """Triples written as N-Triples rows to an anonymous temporary file as they are added."""
+
+    BATCH = 8192  # rows kept in memory between writes
+
+    def __init__(self):
+        # open for the spool's life (closed by close() or when collected); rows split on "\n" only
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")  # noqa: SIM115
+        self._batch: list[str] = []
+
+    def add(self, triple: tuple) -> None:
+        self._batch.append(nt_row(triple))
+        if len(self._batch) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self._file.writelines(self._batch)
+        self._batch.clear()
+
+    def rows(self) -> Iterator[str]:
+        """Every row added so far, in order (lines of the file: nothing is read into memory at once)."""
+        self._flush()
+        self._file.seek(0)
+        yield from self._file
+        self._file.seek(0, 2)  # further rows go at the end
+
+    def close(self) -> None:
+        self._file.close()
