@@ -66,7 +66,7 @@ class BuildReport:
 class Assembly:
     """The named graphs of one build and what the curated data said about itself."""
 
-    graphs: dict[str, Collection | Spool]  # graph IRI -> its triples (an rdflib Graph, Triples, Derived, Spool)
+    graphs: dict[str, Collection | Graph | Spool]  # graph IRI -> its triples (an rdflib Graph, Triples, Derived, Spool)
     sources: int
     notes: tuple[str, ...]
     cited: int
@@ -98,10 +98,10 @@ def ontology_graph() -> Graph:
 
 
 def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool = True,
-                        provenance: Collection | Spool | None = None) -> dict[str, Collection | Spool]:
+                        provenance: Collection | Spool | None = None) -> dict[str, Collection | Graph | Spool]:
     """The dataset's named graphs for a data graph: data, ontology, inferred, provenance."""
     ontology = ontology_graph() if with_ontology else Graph()
-    graphs = {
+    graphs: dict[str, Collection | Graph | Spool] = {
         graph_iri(base_iri, "data"): data,
         graph_iri(base_iri, "ontology"): ontology,
         graph_iri(base_iri, "inferred"): materialise(data, ontology),

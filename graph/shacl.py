@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -32,7 +33,7 @@ from graph.errors import ChanjiaoError
 
 TARGETS = {SH.targetClass: f"?this <{RDF.type}> {{0}} .", SH.targetSubjectsOf: "?this {0} [] .",
            SH.targetObjectsOf: "[] {0} ?this .", SH.targetNode: "VALUES ?this {{ {0} }}"}
-NODE_KINDS = {SH.IRI: "isIRI({0})", SH.Literal: "isLiteral({0})", SH.BlankNode: "isBlank({0})",
+NODE_KINDS: dict[Node, str] = {SH.IRI: "isIRI({0})", SH.Literal: "isLiteral({0})", SH.BlankNode: "isBlank({0})",
               SH.BlankNodeOrIRI: "(isBlank({0}) || isIRI({0}))", SH.BlankNodeOrLiteral: "(isBlank({0}) || isLiteral({0}))",
               SH.IRIOrLiteral: "(isIRI({0}) || isLiteral({0}))"}
 COMPARISONS = {SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">", SH.maxExclusive: "<"}
@@ -71,11 +72,22 @@ def compile_shapes(shapes: Graph) -> list[Check]:
 def _active(shapes: Graph, shape: Node) -> bool:
     """Deactivated shapes and shapes of a severity other than sh:Violation never fail a build."""
     severity = shapes.value(shape, SH.severity)
-    return not shapes.value(shape, SH.deactivated, default=Literal(False)).toPython() and severity in (None, SH.Violation)
+    return not _flag(shapes, shape, SH.deactivated) and severity in (None, SH.Violation)
+
+
+def _flag(shapes: Graph, node: Node, predicate: URIRef) -> bool:
+    """A boolean parameter of a shape (false when absent)."""
+    value = shapes.value(node, predicate)
+    return isinstance(value, Literal) and bool(value.toPython())
+
+
+def _value(shapes: Graph, node: Node, predicate: URIRef) -> Any:
+    """A parameter of a shape (None when absent); typed loosely, as SHACL gives it any node."""
+    return shapes.value(node, predicate)
 
 
 def _shape_checks(shapes: Graph, shape: Node) -> list[Check]:
-    target = " UNION ".join(f"{{ {TARGETS[t].format(o.n3())} }}" for t in TARGETS for o in sorted(shapes.objects(shape, t)))
+    target = " UNION ".join(f"{{ {TARGETS[t].format(o.n3())} }}" for t in TARGETS for o in sorted(shapes.objects(shape, t), key=str))
     target = f"{{ SELECT DISTINCT ?this WHERE {{ {target} }} }}"
     checks = []
     if shapes.value(shape, SH.path) is None:
@@ -94,20 +106,20 @@ def _shape_checks(shapes: Graph, shape: Node) -> list[Check]:
 def property_checks(shapes: Graph, prop: Node, target: str) -> list[Check]:
     """The queries of one property shape, each binding ``?this`` (and ``?value``) where it is broken."""
     _components(shapes, prop, allowed=set(VALUE_TESTS) | set(COUNTS) | set(PAIRS) | {SH.uniqueLang, SH.qualifiedValueShape, *TARGETS})
-    path = sparql_path(shapes, shapes.value(prop, SH.path))
+    path = sparql_path(shapes, _value(shapes, prop, SH.path))
     shown = str(shapes.value(prop, SH.path)) if isinstance(shapes.value(prop, SH.path), URIRef) else path
     queries = []
     test = value_test(shapes, prop, "?value")
     if test != "true":
         queries.append(f"SELECT ?this ?value WHERE {{ {target} ?this {path} ?value FILTER(!COALESCE({test}, false)) }}")
     for component, having in COUNTS.items():
-        limit = shapes.value(prop, component)
+        limit = _value(shapes, prop, component)
         if limit is not None:
             queries.append(_count_query(target, path, "true", having.format(int(limit))))
     qualified = shapes.value(prop, SH.qualifiedValueShape)
     if qualified is not None:
         queries += _qualified(shapes, prop, qualified, target, path)
-    if shapes.value(prop, SH.uniqueLang, default=Literal(False)).toPython():
+    if _flag(shapes, prop, SH.uniqueLang):
         queries.append(f"SELECT DISTINCT ?this WHERE {{ {target} ?this {path} ?value . ?this {path} ?other "
                        "FILTER(!sameTerm(?value, ?other) && lang(?value) != '' && LCASE(lang(?value)) = LCASE(lang(?other))) }")
     for component, operator in PAIRS.items():
@@ -118,10 +130,10 @@ def property_checks(shapes: Graph, prop: Node, target: str) -> list[Check]:
 
 
 def _qualified(shapes: Graph, prop: Node, qualified: Node, target: str, path: str) -> list[str]:
-    if shapes.value(prop, SH.qualifiedValueShapesDisjoint, default=Literal(False)).toPython():
+    if _flag(shapes, prop, SH.qualifiedValueShapesDisjoint):
         raise UnsupportedShape(f"{prop}: sh:qualifiedValueShapesDisjoint is not translated to SPARQL")
     test = value_test(shapes, qualified, "?value")
-    bounds = [having.format(int(shapes.value(prop, p))) for p, having in
+    bounds = [having.format(int(_value(shapes, prop, p))) for p, having in
               ((SH.qualifiedMinCount, "< {}"), (SH.qualifiedMaxCount, "> {}")) if shapes.value(prop, p) is not None]
     return [_count_query(target, path, test, bound) for bound in bounds]
 
@@ -196,7 +208,7 @@ def _logical(joiner: str, shapes: Graph, shape: Node, members: Node, var: str) -
     return "(" + joiner.join(_sub_tests(shapes, list(Collection(shapes, members)), var)) + ")"
 
 
-VALUE_TESTS: dict[URIRef, Callable[[Graph, Node, Node, str], str]] = {
+VALUE_TESTS: dict[Node, Callable[[Graph, Node, Node, str], str]] = {
     SH["class"]: lambda g, s, o, v: f"EXISTS {{ {v} <{RDF.type}> {o.n3()} }}",
     SH.datatype: lambda g, s, o, v: f"(isLiteral({v}) && datatype({v}) = {o.n3()})",
     SH.nodeKind: lambda g, s, o, v: NODE_KINDS[o].format(v),
@@ -204,8 +216,8 @@ VALUE_TESTS: dict[URIRef, Callable[[Graph, Node, Node, str], str]] = {
     SH.languageIn: lambda g, s, o, v: f"(lang({v}) != '' && (" + " || ".join(
         f"langMatches(lang({v}), {Literal(str(m)).n3()})" for m in Collection(g, o)) + "))",
     SH.pattern: _pattern,
-    SH.minLength: lambda g, s, o, v: f"(!isBlank({v}) && strlen(str({v})) >= {int(o)})",
-    SH.maxLength: lambda g, s, o, v: f"(!isBlank({v}) && strlen(str({v})) <= {int(o)})",
+    SH.minLength: lambda g, s, o, v: f"(!isBlank({v}) && strlen(str({v})) >= {int(str(o))})",
+    SH.maxLength: lambda g, s, o, v: f"(!isBlank({v}) && strlen(str({v})) <= {int(str(o))})",
     **{c: functools.partial(_compare, op) for c, op in COMPARISONS.items()},
     **{c: functools.partial(_logical, joiner) for c, joiner in ROLE_LIST.items()},
     SH.xone: lambda g, s, o, v: "(" + " + ".join(f"IF({t}, 1, 0)" for t in _sub_tests(g, list(Collection(g, o)), v)) + ") = 1",

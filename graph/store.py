@@ -119,7 +119,7 @@ class KnowledgeGraph:
 
         data = rdflib.Graph().parse(data=turtle, format="turtle")
         store = ox.Store()
-        graphs = assemble_from_graph(data, base_iri, with_ontology=ontology)
+        graphs = assemble_from_graph(set(data), base_iri, with_ontology=ontology)
         load_graphs(store, graphs)
         return cls(EmbeddedStore(store), base_iri, content_hash="inline")
 
@@ -198,7 +198,7 @@ class NQuadsReader(io.RawIOBase):
         return size
 
 
-def nt_bytes(triples: Iterable[tuple]) -> bytes:
+def nt_bytes(triples: Iterable[tuple] | Spool) -> bytes:
     """Triples (a collection or a graph.triples.Spool) as an N-Triples document."""
     return "".join(nt_rows(triples)).encode("utf-8")
 

@@ -37,7 +37,7 @@ def nt_row(triple: tuple) -> str:
     return f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n"
 
 
-def nt_rows(triples: Iterable[tuple]) -> Iterator[str]:
+def nt_rows(triples: Iterable[tuple] | Spool) -> Iterator[str]:
     """The N-Triples rows of a collection of triples or of a Spool."""
     return triples.rows() if isinstance(triples, Spool) else map(nt_row, triples)
 

@@ -10,6 +10,7 @@ against pyshacl's on the same broken inputs (tests/graph/test_validation.py).
 from __future__ import annotations
 
 import functools
+from typing import cast
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -38,9 +39,9 @@ def checks() -> tuple[Check, ...]:
 
 def violations(store: ox.Store, graphs: Sequence[str]) -> list[Violation]:
     """Every violation of the shapes by the union of the named ``graphs`` of ``store``, sorted."""
-    default = [ox.NamedNode(g) for g in graphs]
-    found = {Violation(row["this"].value, check.path, check.message)
-             for check in checks() for row in store.query(check.query, default_graph=default)}
+    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.NamedNode(g) for g in graphs]
+    found = {Violation(row["this"].value, check.path, check.message) for check in checks()
+             for row in cast(ox.QuerySolutions, store.query(check.query, default_graph=default))}
     return sorted(found, key=lambda v: (v.focus, v.path, v.message))
 
 
