@@ -18,7 +18,7 @@ from graph.errors import QueryError
 from graph.results import SOLUTIONS, Serialised
 from graph.runner import QueryJob
 from graph.store import KnowledgeGraph, Store
-from graph.terms import Term, Triple, from_json
+from graph.terms import Term, Triple, json_boolean, json_rows
 
 
 class TooManyRows(QueryError):
@@ -43,17 +43,10 @@ class RunnerStore:
         return json.loads(result.body)
 
     def select(self, sparql: str) -> list[dict[str, Term | None]]:
-        body = self._run(sparql)
-        if "results" not in body:
-            raise QueryError("not a SELECT query")
-        names = body["head"].get("vars", [])
-        return [{n: from_json(row.get(n)) for n in names} for row in body["results"]["bindings"]]
+        return json_rows(self._run(sparql))
 
     def ask(self, sparql: str) -> bool:
-        body = self._run(sparql)
-        if "boolean" not in body:
-            raise QueryError("not an ASK query")
-        return bool(body["boolean"])
+        return json_boolean(self._run(sparql))
 
     def construct(self, sparql: str) -> list[Triple]:
         return self.inner.construct(sparql)

@@ -20,7 +20,7 @@ import requests
 from graph.embedded import parse_triples
 from graph.errors import BadInput, QueryError, QueryTimeout, RemoteStoreError
 from graph.namespaces import sparql_prologue
-from graph.terms import Term, Triple, bound, from_json, iri
+from graph.terms import Term, Triple, bound, iri, json_boolean, json_rows
 
 log = logging.getLogger(__name__)
 
@@ -130,17 +130,10 @@ class RemoteStore:
         return response
 
     def select(self, sparql: str) -> list[dict[str, Term | None]]:
-        body = self._json(sparql)
-        if "results" not in body:
-            raise QueryError("not a SELECT query")
-        names = body["head"].get("vars", [])
-        return [{n: from_json(row.get(n)) for n in names} for row in body["results"]["bindings"]]
+        return json_rows(self._json(sparql))
 
     def ask(self, sparql: str) -> bool:
-        body = self._json(sparql)
-        if "boolean" not in body:
-            raise QueryError("not an ASK query")
-        return bool(body["boolean"])
+        return json_boolean(self._json(sparql))
 
     def construct(self, sparql: str) -> list[Triple]:
         return parse_triples(self.request(sparql, N_TRIPLES).content, "ntriples")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from collections.abc import Mapping
 
-from graph.errors import BadInput, UnboundVariable
+from graph.errors import BadInput, QueryError, UnboundVariable
 
 IRI, BLANK, LITERAL, TRIPLE = "iri", "bnode", "literal", "triple"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -130,3 +130,18 @@ def from_json(term: dict | None) -> Term | None:
     if kind in ("literal", "typed-literal"):
         return literal(term["value"], term.get("xml:lang"), term.get("datatype"))
     raise BadInput(f"unsupported term in a query result: {kind!r}")
+
+
+def json_rows(body: dict) -> list[dict[str, Term | None]]:
+    """The rows of a SPARQL 1.1 Query Results JSON document; QueryError when it is not a SELECT's."""
+    if "results" not in body:
+        raise QueryError("not a SELECT query")
+    names = body["head"].get("vars", [])
+    return [{n: from_json(row.get(n)) for n in names} for row in body["results"]["bindings"]]
+
+
+def json_boolean(body: dict) -> bool:
+    """The answer of a SPARQL 1.1 Query Results JSON document; QueryError when it is not an ASK's."""
+    if "boolean" not in body:
+        raise QueryError("not an ASK query")
+    return bool(body["boolean"])
