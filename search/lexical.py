@@ -214,14 +214,6 @@ class LexicalIndex:
                 found[np.unique(np.concatenate(holders))] += 1
         return found / max(1, len(terms))
 
-    def scores(self, query_tokens: Sequence[str], group: str | None = None) -> np.ndarray:
-        """BM25 score of every document for the query terms (zeros when none match): of one
-        field group, or (``group=None``) the weighted sum over all groups."""
-        total = np.zeros(self.size, dtype=np.float32)
-        docs, scores = self.matches(query_tokens, group)
-        total[docs] = scores
-        return total
-
 
 def top_positive(scores: np.ndarray, n: int) -> np.ndarray:
     """The indices of the at most ``n`` highest positive scores, best first (ties by index:
