@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from graph.config import SEARCH_INDEX_DIR, BuildConfig
+from graph.config import BuildConfig
 from graph.errors import (BadInput, ChanjiaoError, CuratedDataError, GraphValidationError, QueryError,
                           StoreNotBuilt)
 from server import STORE_KIND_HELP
@@ -107,6 +107,7 @@ def cmd_stats(args) -> None:
 
 def _engine(args):
     from search import SearchEngine
+    from search.config import SEARCH_INDEX_DIR
 
     kg = _graph(args)
     return kg, SearchEngine.open(kg, index_dir=_config(args).data_dir / SEARCH_INDEX_DIR)

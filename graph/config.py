@@ -8,8 +8,6 @@ from typing import Any
 from graph.namespaces import DEFAULT_BASE_IRI
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-# Inside a data directory: the search index lives beside the stores.
-SEARCH_INDEX_DIR = "search-index"
 ACCEPTED_DIR = "accepted"
 
 

@@ -84,9 +84,10 @@ def _rate(hits: list[bool]) -> float:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from graph.config import SEARCH_INDEX_DIR, BuildConfig
+    from graph.config import BuildConfig
     from graph.store import open_graph
     from search import SearchEngine
+    from search.config import SEARCH_INDEX_DIR
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("cases")

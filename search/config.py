@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DEFAULT_BACKEND = "use"
+# Inside a data directory, and inside each build: the search index lives beside the stores.
+SEARCH_INDEX_DIR = "search-index"
 
 
 @dataclass(frozen=True)

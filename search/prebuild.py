@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.config import SEARCH_INDEX_DIR
 from graph.store import open_build
 from search import persist, qa_prepared, snapshot
-from search.config import SearchConfig
+from search.config import SEARCH_INDEX_DIR, SearchConfig
 from search.embedders import Embedder
 from search.engine import SearchEngine
 from search.errors import IndexInvalid

@@ -23,10 +23,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
-from graph.config import SEARCH_INDEX_DIR
 from graph.publish import atomic_write
 from graph.store import KnowledgeGraph
 from search import documents, lexical, text
+from search.config import SEARCH_INDEX_DIR
 from search.documents import Catalogue, load_catalogue
 from search.lexical import Tokenizer
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.config import SEARCH_INDEX_DIR, BuildConfig
+from graph.config import BuildConfig
+from search.config import SEARCH_INDEX_DIR
 from web.quota import QuotaConfig
 
 

@@ -27,8 +27,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO), str(REPO / "bench" / "scale")]
 
-from graph.config import SEARCH_INDEX_DIR, BuildConfig
+from graph.config import BuildConfig
 from graph.store import KnowledgeGraph, open_store
+from search.config import SEARCH_INDEX_DIR
 
 from run import ASKS
 

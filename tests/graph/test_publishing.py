@@ -27,6 +27,7 @@ from graph.store import (
     open_build,
     verify_build,
 )
+from search.config import SEARCH_INDEX_DIR
 
 REPO = Path(__file__).resolve().parents[2]
 ORIGINAL = "label_en: Dalian Daily\n"
@@ -36,7 +37,7 @@ ORIGINAL = "label_en: Dalian Daily\n"
 def data_dir(built_config, tmp_path) -> Path:
     """A copy of the session's data directory (one published build)."""
     copy = tmp_path / "data"
-    shutil.copytree(built_config.data_dir, copy, ignore=shutil.ignore_patterns("search-index"))
+    shutil.copytree(built_config.data_dir, copy, ignore=shutil.ignore_patterns(SEARCH_INDEX_DIR))
     return copy
 
 

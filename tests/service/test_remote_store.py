@@ -87,7 +87,7 @@ def test_a_new_publication_is_followed(remote_config, kg, entity_path, tmp_path)
     from dataclasses import replace
 
     from graph.build import build
-    from graph.config import SEARCH_INDEX_DIR
+    from search.config import SEARCH_INDEX_DIR
     from search.prebuild import index_dir
     from tests.oxigraph_server import running_oxigraph
 
