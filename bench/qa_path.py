@@ -4,7 +4,8 @@ and how often the flow crosses from one question-answering module to another.
 A normalisation of the question is a call of ``normalize`` (graph.han, as every module imports it)
 on the question in any of its forms (raw, respelled, with names blanked, with question words
 removed): an argument at least 60 % alike to the normalised question. A normalisation of a name or
-label is not counted. A crossing is a call from one module of search/qa*.py, search/understand.py,
+label is not counted, nor that of a name cut from the raw question (the scope reads capitalised
+English names off the raw text, as normalising loses their capitals). A crossing is a call from one module of search/qa*.py, search/understand.py,
 search/text.py or graph/han.py into another of them. Reads one dev-set question per class (the
 first), or all with --all.
 
@@ -34,7 +35,8 @@ ALIKE = 0.6
 def count_normalisations(calls: list[str], question: str) -> int:
     """How many of the normalised texts ``calls`` are the question in some form."""
     asked = graph.han.normalize(question)
-    return sum(SequenceMatcher(None, graph.han.normalize(c), asked).ratio() >= ALIKE for c in calls)
+    return sum(SequenceMatcher(None, graph.han.normalize(c), asked).ratio() >= ALIKE
+               and not (c in question and c != question) for c in calls)
 
 
 class Tracer:
