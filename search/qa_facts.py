@@ -14,7 +14,7 @@ from search.documents import PLACE_NAMES as PLACES  # one place query, kept unde
 from search.documents import Catalogue
 from search.qa_graph import PARTICIPANT
 from search.qa_values import dates_in
-from search.text import normalize
+from search.text import LATIN_WORD, normalize
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
@@ -119,7 +119,6 @@ APPROXIMATE = ("余", "多", "以上", "逾", "近")
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
-LATIN_WORD = re.compile(r"[a-z0-9]+")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
                              "does", "do", "of", "in", "there", "have", "has"})
 
