@@ -107,8 +107,9 @@ class QuestionAnswerer:
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
         validate_query(question, self.config.max_question_chars, "question")
+        text = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.speller.respell(self.scope.respelled(question, standard_wording(question)))
+        text = self.speller.respell(self.scope.respelled(question, standard_wording(text)))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
@@ -155,7 +156,7 @@ class QuestionAnswerer:
                     label = self._link(phrase, strict)
                     # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
                     if label and not (phrase != word and normalize(label) in held_names):
-                        new = new.replace(phrase, label)
+                        new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
                         break
         return new if new != text else None
 

@@ -18,7 +18,6 @@ from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITIO
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
-from search.text import normalize
 from search.understand import AMOUNT_WORDS, Understanding
 
 # How to call the answers when the question's own class word does not name them.
@@ -196,9 +195,9 @@ def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
 
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions."""
-    if ASKS_DOCUMENT.search(normalize(u.question)) and (stating := _stating(u, facts)):
+    if ASKS_DOCUMENT.search(u.question) and (stating := _stating(u, facts)):
         return stating
-    if uses_any(u, KEY_WORDS) or KEY_APART.search(normalize(u.question)):
+    if uses_any(u, KEY_WORDS) or KEY_APART.search(u.question):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
     # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher

@@ -14,7 +14,7 @@ from search.documents import PLACE_NAMES as PLACES  # one place query, kept unde
 from search.documents import Catalogue
 from search.qa_graph import PARTICIPANT
 from search.qa_values import dates_in
-from search.text import normalize
+from search.text import LATIN_WORD, normalize
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
@@ -119,7 +119,6 @@ APPROXIMATE = ("余", "多", "以上", "逾", "近")
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
-LATIN_WORD = re.compile(r"[a-z0-9]+")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
                              "does", "do", "of", "in", "there", "have", "has"})
 
@@ -136,7 +135,6 @@ def _stem(word: str) -> str:
 
 def tokens(text: str) -> set[str]:
     """Han bigrams and stemmed Latin words of a normalised text (what figures are matched on)."""
-    text = normalize(text)
     out = {_stem(w) for w in LATIN_WORD.findall(text)}
     for run in CJK_RUN.findall(text):
         out |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
@@ -170,7 +168,7 @@ class FactFinder:
         self.quantity_words: dict[str, set[str]] = defaultdict(set)
         self.quantity_owner: dict[str, tuple[str, str]] = {}
         for row in kg.select(QUANTITIES):
-            self.quantity_words[row["q"]] |= tokens(row["text"])
+            self.quantity_words[row["q"]] |= tokens(normalize(row["text"]))
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
         self.stated: dict[str, tuple[str, str]] = {}  # figure -> (ISO date or "", document or "")
         self.measures: dict[tuple, list[str]] = defaultdict(list)  # what is measured -> its figures
@@ -180,7 +178,7 @@ class FactFinder:
             self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
         self.own_words: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(OWN_WORDS):
-            self.own_words[row["q"]] |= tokens(row["text"])
+            self.own_words[row["q"]] |= tokens(normalize(row["text"]))
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
 
@@ -193,13 +191,13 @@ class FactFinder:
         self.dated_words: dict[str, set[str]] = defaultdict(set)
         self.dated_links: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(DATED):
-            self.dated_words[row["x"]] |= tokens(row["text"])
+            self.dated_words[row["x"]] |= tokens(normalize(row["text"]))
             if row["linked"]:
                 self.dated_links[row["x"]].add(row["linked"])
         self.quote_words: dict[str, set[str]] = defaultdict(set)
         self.quote_speakers: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(QUOTATIONS):
-            self.quote_words[row["q"]] |= tokens(row["text"])
+            self.quote_words[row["q"]] |= tokens(normalize(row["text"]))
             self.quote_speakers[row["q"]].add(row["speaker"])
             # a quotation is named by what it says
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
@@ -281,7 +279,7 @@ class FactFinder:
         entity it cites; all of them when the question names none."""
         asked, dates = tokens(_without_question_words(u.question)), dates_in(u.question)
         named = {m.doc.iri for m in u.mentions}
-        scores = {d: len(asked & tokens(self.label(d))) / 2 + 2 * any(self.document_dates.get(d, ("",))[0]
+        scores = {d: len(asked & tokens(normalize(self.label(d)))) / 2 + 2 * any(self.document_dates.get(d, ("",))[0]
                                                                        .startswith(x) for x in dates)
                   + len(named & self.cited_in.get(d, set())) for d in documents}
         top = max(scores.values(), default=0)
@@ -292,7 +290,7 @@ class FactFinder:
         the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment)."""
         text = _without_question_words(u.question)
         for m in u.mentions:
-            text = text.replace(normalize(m.text), " ")
+            text = text.replace(m.text, " ")  # a name as the lexicon holds it: normalised
         return bool({t for t in tokens(text) if not t.isdigit()} & self.own_words.get(quantity, set()))
 
     def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
@@ -333,8 +331,8 @@ class FactFinder:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
 
     def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
-        """A source span stating every character pair of a Chinese claim (at least ``min_pairs``), or None."""
-        pairs = {p for run in CJK_RUN.findall(normalize(claim)) for p in (run[i:i + 2] for i in range(len(run) - 1))}
+        """A source span stating every character pair of a Chinese claim (normalised; at least ``min_pairs``), or None."""
+        pairs = {p for run in CJK_RUN.findall(claim) for p in (run[i:i + 2] for i in range(len(run) - 1))}
         if len(pairs) < min_pairs:
             return None
         return next((q for q in self.quotes if all(p in normalize(q["text"]) for p in pairs)), None)
@@ -342,7 +340,7 @@ class FactFinder:
     def unheld_title(self, u: Understanding) -> str | None:
         """A post the question asks about that nobody holds (at the named organisation, if any):
         "总经理" when the graph only has a 副总经理, "vice president" when it only has a president."""
-        text = normalize(u.question)
+        text = u.question
         orgs = {m.doc.iri for m in u.mentions}
         titles = [title for _, _, org, title in self.positions if not orgs or org in orgs]
         for m in TITLE.finditer(text):
@@ -355,7 +353,7 @@ class FactFinder:
 
     def matching_positions(self, u: Understanding) -> list[tuple[str, str, str]]:
         """(person, position, organisation) whose title the question uses, at a named organisation if any."""
-        text = normalize(u.question)
+        text = u.question
         orgs = {m.doc.iri for m in u.mentions}
         found = {(person, pos, org) for person, pos, org, title in self.positions
                  if _uses(text, title) and (not orgs or org in orgs)}
@@ -375,7 +373,7 @@ def _ordinal(n: int) -> str:
 
 def uses_any(u: Understanding, words) -> bool:
     """Whether the question uses one of ``words`` (Chinese as substrings, Latin as whole words)."""
-    text = normalize(u.question)
+    text = u.question
     return any(_uses(text, w) for w in words)
 
 
@@ -412,7 +410,7 @@ def _latin_word(word: str) -> re.Pattern:
 
 
 def _without_question_words(text: str) -> str:
-    text = normalize(text)
+    """The normalised question ``text`` without its count, when and where words."""
     for word in (*COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS):
         text = text.replace(word, " ")
     return text

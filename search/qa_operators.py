@@ -23,7 +23,6 @@ from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
-from search.text import normalize
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo, asks_yes_no
 from search.qa_profile import Describers
@@ -196,7 +195,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def _excepted(self, u: Understanding) -> list[str]:
         """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
         leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
-        text, clauses = normalize(u.question), []
+        text, clauses = u.question, []
         for m in EXCEPT_CLAUSE.finditer(text):
             clauses.append(m.group(1) or m.group(2) or "")
         return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]

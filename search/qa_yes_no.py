@@ -14,7 +14,6 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_values import numbers_in, ordinals_in
-from search.text import normalize
 from search.understand import Understanding
 
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
@@ -98,7 +97,7 @@ class YesNo(OperatorBase):
         """A source span stating the whole claim of a Chinese yes/no question, or None."""
         if u.lang != "zh":
             return None
-        claim = YES_NO_ZH.sub(" ", normalize(u.question))
+        claim = YES_NO_ZH.sub(" ", u.question)
         for word in ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢"):
             claim = claim.replace(word, " ")
         return self.facts.stating_quote(claim)
