@@ -1,6 +1,7 @@
 """Shared fixtures: the real graph built once per test run (for all xdist workers, tests/shared.py)
 into a temporary data directory, with its search index, as `chanjiao build` makes it."""
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,18 +21,28 @@ def pytest_xdist_make_scheduler(config, log):
     return make_scheduler(config, log)
 
 
-def build_with_index(data_dir: Path) -> None:
-    """Build the real curated data into ``data_dir`` with the build's search index (search.prebuild)."""
+def build_with_index(data_dir: Path, embedder=None) -> None:
+    """Build the real curated data into ``data_dir`` with the build's search index (search.prebuild),
+    embedded by ``embedder`` (None: the default's own instance)."""
     from search.prebuild import prepare
 
-    build(BuildConfig(data_dir=data_dir), prepare=prepare)
+    build(BuildConfig(data_dir=data_dir), prepare=partial(prepare, embedder=embedder))
 
 
 @pytest.fixture(scope="session")
-def built_config(tmp_path_factory) -> BuildConfig:
+def use_embedder():
+    """The default embedder, one per worker: its model loads at the first encode (or warm), once,
+    for every engine and build of the worker that passes it instead of loading its own."""
+    from search.embedders import UseEmbedder
+
+    return UseEmbedder()
+
+
+@pytest.fixture(scope="session")
+def built_config(tmp_path_factory, use_embedder) -> BuildConfig:
     """A BuildConfig whose data directory holds a fresh build of the real curated data, shared
     read-only by the whole run: a test that changes it works on a copy."""
-    return BuildConfig(data_dir=made_once(tmp_path_factory, "data", build_with_index))
+    return BuildConfig(data_dir=made_once(tmp_path_factory, "data", partial(build_with_index, embedder=use_embedder)))
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,7 @@ COSTS = {
     "tests/graph/test_sources.py": 200,
     "tests/graph/test_build.py": 160,
     "tests/graph/test_publishing.py": 150,
-    "tests/search/test_prebuild.py": 140,
+    "scale-two": 140,
     "tests/ingest/test_cli.py": 110,
     "tests/notebooks/test_notebooks.py": 100,
     "tests/search/test_qa_compositional.py": 100,
@@ -40,13 +40,15 @@ COSTS = {
     "torch": 90,
     "tests/search/test_qa.py": 80,
     "tests/graph/test_statement_citations.py": 75,
-    "tests/search/test_qa_scale.py": 70,
     "tests/ingest/test_accept.py": 45,  # each of its tests (SPLIT)
 }
 # path prefix → the unit its files share: the browser tests share one Chromium and two servers,
 # the embedder tests one import of torch (sentence-transformers), the others the session's
-# server.py (tests/service/conftest.py) and the session's Oxigraph server (tests/conftest.py).
+# server.py (tests/service/conftest.py) and the session's Oxigraph server (tests/conftest.py);
+# the scale-two files read one build (tests/search/conftest.py: on two workers, one would wait for it).
 GROUPS = {
+    "tests/search/test_prebuild.py": "scale-two",
+    "tests/search/test_qa_scale.py": "scale-two",
     "tests/browser/": "browser",
     "tests/search/test_engine.py": "torch",
     "tests/search/test_embedders.py": "torch",

@@ -12,6 +12,7 @@ counts it.
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -55,11 +56,17 @@ def imported(name: str, module_level: bool) -> set[str]:
     return {m for m in imported_names(name, MODULES[name], module_level) if m in MODULES}
 
 
+@cache
+def parsed(path: Path) -> ast.Module:
+    """The module at ``path``, parsed once for every test here (each reads every module)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def imported_names(name: str, path: Path, module_level: bool) -> set[str]:
     """Every module name that the module ``name`` at ``path`` imports, the project's or not."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in _statements(ast.parse(path.read_text(encoding="utf-8")).body, module_level):
+    for node in _statements(parsed(path).body, module_level):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):

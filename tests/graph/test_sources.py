@@ -19,6 +19,7 @@ from graph.errors import CuratedDataError
 from graph.store import current_store_dir, open_graph
 from search.qa import QuestionAnswerer
 from tests.graph.conftest import copy_test_sources
+from tests.shared import copy_of
 
 REPO = Path(__file__).resolve().parents[2]
 TEST_SOURCES = Path(__file__).resolve().parent / "sources"
@@ -285,8 +286,10 @@ def test_text_must_stay_inside_its_folder(tmp_path):
         build(BuildConfig(data_dir=tmp_path))
 
 
-def test_cli_merges_an_accepted_folder_given_by_option(tmp_path):
+def test_cli_merges_an_accepted_folder_given_by_option(built_config, tmp_path):
     shutil.copytree(TEST_SOURCES, tmp_path / "elsewhere")
+    # beside the session's build of the seed alone: the new build's index embeds only what changed
+    copy_of(built_config.data_dir, tmp_path / "data")
     command = [sys.executable, "cli.py", "--data", str(tmp_path / "data"), "build", "--accepted",
                str(tmp_path / "elsewhere")]
     result = subprocess.run(command, capture_output=True, text=True, cwd=REPO)

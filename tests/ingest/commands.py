@@ -1,10 +1,17 @@
-"""The ingest tests' way to run the real CLI (cli.py in a subprocess), and the small article they share."""
+"""The ingest tests' way to run the real CLI (cli.py in a subprocess) or the library it calls (in
+this process: a test about what an ingest publishes, not about the command, skips the interpreter
+start and the analysers' load), and the small article they share."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+
+from graph.config import BuildConfig
+from graph.ingest.draft import Draft, to_json
+from graph.ingest.pipeline import Ingester
 
 REPO = Path(__file__).resolve().parents[2]
 # A seed-like article: a known college and a known company, a cooperation, a figure and a person.
@@ -22,6 +29,14 @@ def cli(*args, data: Path, check: bool = True) -> subprocess.CompletedProcess:
     if check:
         assert run.returncode == 0, run.stderr[-3000:]
     return run
+
+
+def ingest(path: Path, data: Path, accept: bool = False) -> tuple[Draft, dict]:
+    """What ``chanjiao --data DATA ingest PATH [--accept] --json`` does, in this process: the draft
+    and the JSON object the command prints (a fresh Ingester, so the gazetteer is the graph's now)."""
+    config = BuildConfig(data_dir=data)
+    draft, result = Ingester(config).ingest(path, accept=accept)
+    return draft, json.loads(json.dumps(to_json(draft, result, config.base_iri), ensure_ascii=False))
 
 
 def popen(*args, data: Path) -> subprocess.Popen:

@@ -1,5 +1,6 @@
 """The ingest commands through the real CLI in a subprocess: JSON shape, drafts,
-same-sha256 idempotence, --accept, bad input, and eval ingest on the seed gold."""
+same-sha256 idempotence, --accept, bad input, and eval ingest on the seed gold. A step that only
+sets up or repeats what the library does runs in this process (tests.ingest.commands.ingest)."""
 
 import json
 import shutil
@@ -8,7 +9,7 @@ import pytest
 import yaml
 
 from tests.ingest.commands import HYDROGEN as ARTICLE
-from tests.ingest.commands import cli, popen
+from tests.ingest.commands import cli, ingest, popen
 
 
 @pytest.fixture(scope="module")
@@ -60,22 +61,23 @@ def test_json_output_shape_and_draft_folder(data_dir, article):
 
 
 def test_the_same_text_ingested_again_changes_nothing(data_dir, article):
-    first = cli("ingest", str(article), "--json", data=data_dir)
+    _, first = ingest(article, data_dir)  # the library twice in this process, then the command
     folder = next((data_dir / "drafts").glob("hydrogen-*"))
     before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
-    second = cli("ingest", str(article), "--json", data=data_dir)
-    assert json.loads(first.stdout) == json.loads(second.stdout)
-    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+    _, second = ingest(article, data_dir)
+    assert first == second
     summary = cli("ingest", str(article), data=data_dir)
     assert "unchanged" in summary.stdout and "draft (not published)" in summary.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
 
 
 def test_accept_publishes(data_dir, article):
     run = cli("ingest", str(article), "--accept", data=data_dir)
     assert run.returncode == 0, run.stderr
+    assert "published (accepted)" in run.stdout
     assert list((data_dir / "accepted").glob("hydrogen-*")) and not list((data_dir / "drafts").glob("hydrogen-*"))
-    again = cli("ingest", str(article), "--json", data=data_dir)
-    assert json.loads(again.stdout)["published"] is True  # accepted once, the same text stays accepted
+    draft, again = ingest(article, data_dir)
+    assert draft.unchanged and again["published"] is True  # accepted once, the same text stays accepted
 
 
 def test_bad_input_is_one_line_on_stderr(data_dir, tmp_path):

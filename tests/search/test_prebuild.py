@@ -1,53 +1,25 @@
 """The search index made at build time: kept in the build, reused at start, re-embedded only
 where a passage changed (counted with a wrapper around the real default embedder)."""
 
-import functools
-import importlib.util
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 import yaml
 
-from graph.build import build
 from graph.config import BuildConfig
-from graph.store import open_graph
+from graph.store import current_store_dir, open_graph
 from search import SearchConfig, SearchEngine, pinyin, qa_prepared
 from search.index import passages
-from search.prebuild import index_dir, prepare
+from search.prebuild import index_dir
 from search.vectors import EmbedConfig, encode_batched
 from search.documents import load_catalogue
+from tests.search.conftest import Recording, build_with_recorded_index
+from tests.shared import copy_of
 from web.config import ServerConfig
 
-REPO = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("scale_generate", REPO / "bench" / "scale" / "generate.py")
-generate_module = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(generate_module)
-
 NEW_LABEL = "Renamed Hydrogen Bipolar Plate Project"
-
-
-class Recording:
-    """The real embedder, recording every text it is asked to encode."""
-
-    def __init__(self, inner):
-        self.inner, self.name, self.version, self.dim = inner, inner.name, inner.version, inner.dim
-        self.texts: list[str] = []
-        self.warmed = False
-
-    def warm(self):
-        self.warmed = True
-        self.inner.warm()
-
-    def encode(self, texts):
-        self.texts.extend(texts)
-        return self.inner.encode(texts)
-
-
-def _build(curated: Path, data: Path, embedder) -> Path:
-    report = build(BuildConfig(data_dir=data, curated_dir=curated),
-                   prepare=functools.partial(prepare, config=SearchConfig(), embedder=embedder))
-    return report.store_dir
 
 
 def _rename_first_project(curated: Path) -> Path:
@@ -61,15 +33,15 @@ def _rename_first_project(curated: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def two_builds(tmp_path_factory, use_embedder):
-    """Generated data with two sources, built twice: as generated, then with one source changed."""
+def two_builds(tmp_path_factory, scale_two, use_embedder):
+    """Generated data with two sources, built twice: as generated (the run's ``scale_two``, copied),
+    then with one source changed. (data, old build, new build, texts each build embedded)."""
     root = tmp_path_factory.mktemp("prebuild")
-    curated = generate_module.generate(2, root / "curated")
-    first, second = Recording(use_embedder), Recording(use_embedder)
-    old = _build(curated, root / "data", first)
+    curated, data = copy_of(scale_two / "curated", root / "curated"), copy_of(scale_two / "data", root / "data")
+    old, first = current_store_dir(data), json.loads((scale_two / "embedded.json").read_text(encoding="utf-8"))
     _rename_first_project(curated)
-    new = _build(curated, root / "data", second)
-    return root / "data", old, new, first, second
+    new, second = build_with_recorded_index(curated, data, use_embedder)
+    return data, old, new, first, second
 
 
 def test_the_first_build_embeds_every_passage_once(two_builds):
@@ -80,7 +52,7 @@ def test_the_first_build_embeds_every_passage_once(two_builds):
     finally:
         kg.close()
     assert len(texts) > 100  # two sources' entities, two passages each
-    assert len(first.texts) == len(set(texts))
+    assert len(first) == len(set(texts))
     assert (index_dir(old) / "manifest.json").is_file()
     assert (index_dir(old) / qa_prepared.FILE).is_file()  # and what question answering starts from
 
@@ -88,8 +60,8 @@ def test_the_first_build_embeds_every_passage_once(two_builds):
 def test_a_changed_source_re_embeds_only_the_passages_it_changed(two_builds):
     _, old, new, _first, second = two_builds
     assert new != old
-    assert 2 <= len(second.texts) <= 20, second.texts
-    assert all(NEW_LABEL.lower() in text.lower() for text in second.texts), second.texts
+    assert 2 <= len(second) <= 20, second
+    assert all(NEW_LABEL.lower() in text.lower() for text in second), second
 
 
 def test_a_restart_loads_the_built_index_without_embedding(two_builds, use_embedder):
