@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from search.qa_facts import FactFinder, asks_rank, uses_any
+from search.qa_facts import FactFinder
+from search.qa_match import asks_rank, uses_any
 from search.qa_values import ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,

@@ -17,7 +17,7 @@ from dataclasses import replace
 from graph.han import HAN
 from search.qa_attributes import Attributes
 from search.qa_compose import SAID_WORDS
-from search.qa_facts import uses_any
+from search.qa_match import uses_any
 from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
