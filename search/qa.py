@@ -21,6 +21,7 @@ from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import TITLE
+from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import PARTICIPATION
 from search.qa_operators import Operators
 from search.qa_link import link, named
@@ -169,18 +170,19 @@ class QuestionAnswerer:
         return link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio, lang)
 
     def plain(self, u: Understanding) -> Answer:
-        """The ordinary pipeline: topic anchors → plan → SPARQL → answers, evidence, sentence."""
-        anchors = self.anchors(u)
-        plan = compose(u, anchors, self.facts)
-        result = Answer(u.question, understanding=_summary(u, anchors, plan))
+        """The ordinary pipeline: logical form (the topic linked) → plan → SPARQL → answers and
+        evidence → sentence, each stage once."""
+        form = logical_form(u, self.anchors(u), self.lexicon)
+        plan = compose(form, self.facts)
+        result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
-            return self._empty(result, u, anchors)
+            return self._empty(result, form)
         rows = self.kg.select(plan.sparql)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:
-            return self._empty(result, u, anchors)
-        result.answer_text = describe(u, anchors, plan, result, self.facts)
+            return self._empty(result, form)
+        result.answer_text = describe(form, plan, result, self.facts)
         return result
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
@@ -232,10 +234,10 @@ class QuestionAnswerer:
         result.related = self.related(unknown[0])
         return result
 
-    def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
+    def _empty(self, result: Answer, form: LogicalForm) -> Answer:
         result.answers, result.evidence = [], []
-        result.answer_text = describe(u, anchors, None, result, self.facts)
-        result.related = self.related(u.topic or u.question)
+        result.answer_text = describe(form, None, result, self.facts)
+        result.related = self.related(form.understanding.topic or form.understanding.question)
         return result
 
     def related(self, probe: str) -> list[dict]:

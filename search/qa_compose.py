@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from search.qa_facts import FactFinder
 from search.qa_match import asks_rank, uses_any
@@ -20,6 +21,9 @@ from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsP
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
 from search.understand import AMOUNT_WORDS, Understanding
+
+if TYPE_CHECKING:  # the form reads the operators' words, and the operators this module's
+    from search.qa_form import LogicalForm
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -282,8 +286,9 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     return plan
 
 
-def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
-    """The plan answering ``u``, or None when the question names nothing the graph can follow."""
+def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
+    """The plan answering the logical form, or None when the question names nothing the graph can follow."""
+    u, anchors = form.understanding, list(form.constraints)
     if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
         u = replace(u, intent="list")
     if u.intent in ("when", "where"):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from search.qa_plans import (DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
 from search.qa_graph import INDUSTRY
 from search.understand import Understanding
+
+if TYPE_CHECKING:  # the form reads the operators' words, and they this module's plans
+    from search.qa_form import LogicalForm
 
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
@@ -40,9 +45,9 @@ def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
     return ("、" if lang == "zh" else " ").join(parts)
 
 
-def describe(u: Understanding, anchors, plan, result, facts) -> str:
+def describe(form: LogicalForm, plan, result, facts) -> str:
     """A one-sentence answer (or an honest 'nothing found') in the question's language."""
-    return _tidy(_sentence(u, anchors, plan, result, facts))
+    return _tidy(_sentence(form.understanding, list(form.constraints), plan, result, facts))
 
 
 def _tidy(sentence: str) -> str:
