@@ -1,6 +1,8 @@
-"""Compose the SPARQL query that answers an understood question, and read its rows back.
+"""The plan stage: the plan, with its SPARQL, that answers a logical form.
 
-Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
+Contract: ``compose(form, facts)`` reads the logical form (search/qa_form.py) and the graph's facts
+and returns one plan or None (nothing in the graph to follow); it runs only the small look-up
+queries that choose a plan, never the plan's own query. Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
 evidence) with its SPARQL. The kinds of plan are the kinds of thing a question asks for
 (PLANNERS): organisations reached through the cooperations they take part in, cooperations,
 people in positions, programmes, figures, dates, places and what a source reports.

@@ -1,4 +1,10 @@
-"""The one-sentence answer, in the question's language."""
+"""The sentence stage: the one-sentence answer, in the question's language.
+
+Contract: ``describe(form, plan, result, facts)`` reads the logical form (search/qa_form.py), the
+plan and the answers and evidence its query collected, and returns one sentence (an honest
+"nothing found" when there is nothing); it queries nothing. The plan class gives its own phrases
+(Plan.entity_phrase, ParticipationPlan.most_phrase, ReportedPlan.reported); SENTENCES holds the
+classes whose sentence has a shape of its own (a figure, a date, people, a source)."""
 
 from __future__ import annotations
 
