@@ -115,3 +115,9 @@ def test_the_logical_form_links_places_dates_and_relations(qa):
     assert form.industries and form.constraints
     dated = understand(normalize("What document did the two General Offices issue in December 2022?"), qa.lexicon)
     assert logical_form(dated, (), qa.lexicon).dates == ("2022-12",)
+
+
+def test_a_relinked_name_is_read_again_without_normalising_the_question_again(trace):
+    normalised, stages = trace("大交大跟哪些企业有合作？")  # 大交大: 大连交通大学, linked on the second reading
+    assert normalised == 1
+    assert stages.count("parse") == 2 and stages[-1] == "sentence"
