@@ -1,5 +1,10 @@
 """Question answering: a question → understanding → a SPARQL query → ranked answers with evidence.
 
+The path, each stage once and in its own module: validate and normalise (search/text.py, here,
+once) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
+→ an operator (search/qa_operators.py) or the plain way: logical form (search/qa_form.py) →
+plan and its SPARQL (search/qa_compose.py, plan classes in search/qa_plans.py) → run → answers
+and evidence (Plan.collect, spans from search/qa_facts.py) → sentence (search/qa_text.py).
 The topic of a question is resolved to industries (with their narrower concepts) or to
 cooperations, through the names the question uses or, failing that, through semantic
 search with a calibrated acceptance threshold; the graph then supplies the answers by
@@ -21,6 +26,7 @@ from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import TITLE
+from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import PARTICIPATION
 from search.qa_operators import Operators
 from search.qa_link import link, named
@@ -169,18 +175,19 @@ class QuestionAnswerer:
         return link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio, lang)
 
     def plain(self, u: Understanding) -> Answer:
-        """The ordinary pipeline: topic anchors → plan → SPARQL → answers, evidence, sentence."""
-        anchors = self.anchors(u)
-        plan = compose(u, anchors, self.facts)
-        result = Answer(u.question, understanding=_summary(u, anchors, plan))
+        """The ordinary pipeline: logical form (the topic linked) → plan → SPARQL → answers and
+        evidence → sentence, each stage once."""
+        form = logical_form(u, self.anchors(u), self.lexicon, self.places(u))
+        plan = compose(form, self.facts)
+        result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
-            return self._empty(result, u, anchors)
+            return self._empty(result, form)
         rows = self.kg.select(plan.sparql)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:
-            return self._empty(result, u, anchors)
-        result.answer_text = describe(u, anchors, plan, result, self.facts)
+            return self._empty(result, form)
+        result.answer_text = describe(form, plan, result, self.facts)
         return result
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
@@ -194,6 +201,14 @@ class QuestionAnswerer:
             leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
             return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
         return self.resolve_topic(u.topic)
+
+    def places(self, u: Understanding) -> list[str]:
+        """The graph's place names the question uses, longest first, each once (金普新区, not also 金普)."""
+        found, text = [], u.question
+        for place in self.place_forms:
+            found += [m.group() for m in place.finditer(text)]
+            text = place.sub(lambda m: " " * len(m.group()), text)
+        return list(dict.fromkeys(found))
 
     def _placeless(self, u: Understanding) -> Understanding:
         """The graph's place names leave the topic: a place says where, not what (金普新区 is no
@@ -232,10 +247,10 @@ class QuestionAnswerer:
         result.related = self.related(unknown[0])
         return result
 
-    def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
+    def _empty(self, result: Answer, form: LogicalForm) -> Answer:
         result.answers, result.evidence = [], []
-        result.answer_text = describe(u, anchors, None, result, self.facts)
-        result.related = self.related(u.topic or u.question)
+        result.answer_text = describe(form, None, result, self.facts)
+        result.related = self.related(form.understanding.topic or form.understanding.question)
         return result
 
     def related(self, probe: str) -> list[dict]:

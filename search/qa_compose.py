@@ -1,6 +1,8 @@
-"""Compose the SPARQL query that answers an understood question, and read its rows back.
+"""The plan stage: the plan, with its SPARQL, that answers a logical form.
 
-Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
+Contract: ``compose(form, facts)`` reads the logical form (search/qa_form.py) and the graph's facts
+and returns one plan or None (nothing in the graph to follow); it runs only the small look-up
+queries that choose a plan, never the plan's own query. Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
 evidence) with its SPARQL. The kinds of plan are the kinds of thing a question asks for
 (PLANNERS): organisations reached through the cooperations they take part in, cooperations,
 people in positions, programmes, figures, dates, places and what a source reports.
@@ -11,14 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from search.qa_facts import FactFinder, asks_rank, uses_any
+from search.qa_facts import FactFinder
+from search.qa_match import asks_rank, uses_any
 from search.qa_values import ordinals_in
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
 from search.understand import AMOUNT_WORDS, Understanding
+
+if TYPE_CHECKING:  # the form reads the operators' words, and the operators this module's
+    from search.qa_form import LogicalForm
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -172,8 +179,7 @@ def plan_quantity(quantity: str) -> Plan:
 
 
 def _is(classes, root: str, facts: FactFinder) -> bool:
-    ancestors = facts.catalogue.ancestors
-    return bool(classes) and all(c == root or root in ancestors.get(c, ()) for c in classes)
+    return within(classes, root, facts.catalogue.ancestors)
 
 
 PLANNERS: dict[str, Callable] = {
@@ -281,8 +287,9 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     return plan
 
 
-def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
-    """The plan answering ``u``, or None when the question names nothing the graph can follow."""
+def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
+    """The plan answering the logical form, or None when the question names nothing the graph can follow."""
+    u, anchors = form.understanding, list(form.constraints)
     if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
         u = replace(u, intent="list")
     if u.intent in ("when", "where"):

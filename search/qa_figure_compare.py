@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_facts import uses_any
+from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import FEWEST_WORDS, MOST_WORDS, Understanding, class_word_spans
 

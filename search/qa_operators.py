@@ -17,7 +17,7 @@ from dataclasses import replace
 from graph.han import HAN
 from search.qa_attributes import Attributes
 from search.qa_compose import SAID_WORDS
-from search.qa_facts import uses_any
+from search.qa_match import uses_any
 from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
@@ -133,7 +133,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         if u.intent == "who" and uses_any(u, SAID_WORDS):
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated = self._negated_span(u)
-        asked = _asked_words(u, self.lexicon)
+        asked = asked_words(u, self.lexicon)
         if asked:
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
@@ -321,7 +321,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     # -- two answer types --------------------------------------------------------------------------
     def two_types(self, u: Understanding) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
-        asked = _asked_words(u, self.lexicon)
+        asked = asked_words(u, self.lexicon)
         if len(asked) < 2:
             return None
         answers: list[dict] = []
@@ -335,7 +335,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
 
 
-def _asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
+def asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university")."""
     words = []

@@ -1,11 +1,22 @@
-"""The one-sentence answer, in the question's language."""
+"""The sentence stage: the one-sentence answer, in the question's language.
+
+Contract: ``describe(form, plan, result, facts)`` reads the logical form (search/qa_form.py), the
+plan and the answers and evidence its query collected, and returns one sentence (an honest
+"nothing found" when there is nothing); it queries nothing. The plan class gives its own phrases
+(Plan.entity_phrase, ParticipationPlan.most_phrase, ReportedPlan.reported); SENTENCES holds the
+classes whose sentence has a shape of its own (a figure, a date, people, a source)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from search.qa_plans import (DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
 from search.qa_graph import INDUSTRY
 from search.understand import Understanding
+
+if TYPE_CHECKING:  # the form reads the operators' words, and they this module's plans
+    from search.qa_form import LogicalForm
 
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
@@ -40,9 +51,9 @@ def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
     return ("、" if lang == "zh" else " ").join(parts)
 
 
-def describe(u: Understanding, anchors, plan, result, facts) -> str:
+def describe(form: LogicalForm, plan, result, facts) -> str:
     """A one-sentence answer (or an honest 'nothing found') in the question's language."""
-    return _tidy(_sentence(u, anchors, plan, result, facts))
+    return _tidy(_sentence(form.understanding, list(form.constraints), plan, result, facts))
 
 
 def _tidy(sentence: str) -> str:

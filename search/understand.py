@@ -1,4 +1,8 @@
-"""Question understanding: what is asked for, about which entities, on which topic.
+"""The parse stage: what a question asks for, about which entities, on which topic.
+
+Contract: ``understand(question, lexicon)`` reads a question already validated and normalised
+(once, by the answerer) into a frozen Understanding whose ``question`` is that same text; no later
+stage normalises it again.
 
 Everything is read off the graph, never off particular questions: the answer-type words
 are the zh/en labels and alt labels of the ontology's classes, the entity names are the
