@@ -182,23 +182,28 @@ class NameIndex:
             look.best[name.doc] = match
 
     def _span(self, keyed: SortedKeys, prefix: str, look: Lookup, limit: int | None = None):
-        """(key, name, start) of the entries whose key starts with ``prefix`` and whose document
-        is allowed: those equal to it, then at most ``limit`` others, the likeliest (at a name's
-        start, not a short form, most linked, shortest), chosen by a partition on their rank."""
+        """(key, name, start) of the entries ``_chosen`` picks, in its order."""
+        chosen = self._chosen(keyed, prefix, look, limit)
+        # Python ints in bulk: indexing numpy arrays entry by entry costs more than the rest
+        for i, (n, start) in zip(chosen.tolist(), keyed.refs[chosen].tolist()):
+            yield keyed.keys[i], self.names[n], start
+
+    def _chosen(self, keyed: SortedKeys, prefix: str, look: Lookup, limit: int | None = None) -> np.ndarray:
+        """The entries whose key starts with ``prefix`` and whose document is allowed: those
+        equal to it, then at most ``limit`` others, the likeliest (at a name's start, not a
+        short form, most linked, shortest), chosen by a partition on their rank."""
         keys, limit = keyed.keys, limit or look.limit
         first, end = bisect_left(keys, prefix), bisect_left(keys, prefix + "\U0010ffff")
         equal = bisect_right(keys, prefix, first, end)
         rest = np.arange(equal, end)
-        if look.allowed is not None:
-            rest = rest[look.allowed[self._name_doc[keyed.refs[rest, 0]]]]
         if len(rest) > limit and keyed.rank is not None:
-            rest = rest[np.argpartition(keyed.rank[rest], limit - 1)[:limit]]
+            if look.allowed is not None:
+                rest = rest[look.allowed[self._name_doc[keyed.refs[rest, 0]]]]
+            rest = rest[np.argpartition(keyed.rank[rest], limit - 1)[:limit]] if len(rest) > limit else rest
         chosen = np.concatenate((np.arange(first, equal), rest))
-        # Python ints in bulk: indexing numpy arrays entry by entry costs more than the rest
-        for i, (n, start) in zip(chosen.tolist(), keyed.refs[chosen].tolist()):
-            name = self.names[n]
-            if look.allowed is None or look.allowed[name.doc]:
-                yield keys[i], name, start
+        if look.allowed is not None:
+            chosen = chosen[look.allowed[self._name_doc[keyed.refs[chosen, 0]]]]
+        return chosen
 
     def _text_matches(self, wanted: str, look: Lookup) -> None:
         if not wanted:
@@ -251,15 +256,19 @@ class NameIndex:
         from rapidfuzz.distance import OSA
 
         half = max(1, len(q) // 2)
-        found = {(key, id(name)): (name, start) for key, name, start in
-                 self._span(forward, q[:half], look, TYPO_CANDIDATES)}
-        found.update(((key[::-1], id(name)), (name, 0))
-                     for key, name, _ in self._span(backward, q[half:][::-1], look, TYPO_CANDIDATES))
+        ahead = self._chosen(forward, q[:half], look, TYPO_CANDIDATES)
+        behind = self._chosen(backward, q[half:][::-1], look, TYPO_CANDIDATES)
+        # (key, name number) -> start; only the few within reach become Name objects
+        found = dict(zip(zip([forward.keys[i] for i in ahead.tolist()], forward.refs[ahead, 0].tolist()),
+                         forward.refs[ahead, 1].tolist()))
+        for key, n in zip([backward.keys[i][::-1] for i in behind.tolist()], backward.refs[behind, 0].tolist()):
+            found[key, n] = 0
         keys = list(found)
         for _, distance, i in process.extract(q, [k for k, _ in keys], scorer=OSA.distance, score_cutoff=edits,
                                               limit=50):
-            name, start = found[keys[i]]
-            meant = name.text if start == 0 else _rest(name, keys[i][0], start, forward is self._text)
+            (key, n), start = keys[i], found[keys[i]]
+            name = self.names[n]
+            meant = name.text if start == 0 else _rest(name, key, start, forward is self._text)
             # a whole name before a word inside one, then the fewer edits
             self._offer(look, name, TYPO, 2 * int(distance) + (start > 0), "typo", meant)
 
