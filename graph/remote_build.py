@@ -110,8 +110,12 @@ def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False,
     if store.config.write_token:
         kwargs["headers"] = {**kwargs.get("headers", {}), "Authorization": f"Bearer {store.config.write_token}"}
     try:
+        # Both timeouts are the upload's: requests' connect timeout stays on the socket until the
+        # whole body is sent (psf/requests#5263), and the server reads a large graph for longer
+        # than connecting may take. The build has just read the store's manifest with the short
+        # one, so an unreachable store has already failed fast.
         response = store.session.request(method, url, params={"graph": graph},
-                                         timeout=(store.config.connect_timeout_s, PUBLISH_TIMEOUT_S), **kwargs)
+                                         timeout=(PUBLISH_TIMEOUT_S, PUBLISH_TIMEOUT_S), **kwargs)
     except requests.RequestException as exc:
         raise RemoteStoreError(f"cannot {method} the graph {graph} at {store.config.redacted_url}: {exc}") from exc
     if not (missing_ok and response.status_code == 404):
