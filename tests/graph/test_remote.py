@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from graph import remote_build
 from graph.build import build
 from graph.entities import concise_description, describe
 from graph.errors import BadInput, QueryError, QueryRefused, RemoteStoreError, StoreNotBuilt
@@ -108,6 +109,25 @@ def test_a_graph_slower_to_send_than_to_connect_is_published(tmp_path):
         finally:
             store.close()
     assert written.triples == 100_000
+
+
+def test_a_graph_larger_than_a_batch_replaces_the_graph_whole(tmp_path, monkeypatch):
+    """A graph is published in batches (a PUT, then POSTs that merge): all of it arrives, and
+    nothing of what the graph held before stays."""
+    monkeypatch.setattr(remote_build, "PUBLISH_BATCH_TRIPLES", 1000)
+    old = [(iri("urn:old"), iri("urn:p"), literal("old"))]
+    new = [(iri(f"urn:s{i}"), iri("urn:p"), literal(str(i))) for i in range(2500)]
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:g> { ?s ?p ?o } }"
+    with running_oxigraph(tmp_path / "db", tmp_path / "log") as url:
+        store = RemoteStore(RemoteConfig(url))
+        try:
+            publish_graphs(store, {"urn:g": old}, Manifest("https://example.org/", "h1", 0, ""))
+            written = publish_graphs(store, {"urn:g": new}, Manifest("https://example.org/", "h2", 0, ""))
+            assert written.triples == 2500 and int(store.select(count)[0]["n"].value) == 2500
+            assert not store.ask("ASK { GRAPH <urn:g> { <urn:old> ?p ?o } }")
+            assert store.ask('ASK { GRAPH <urn:g> { <urn:s0> ?p "0" . <urn:s2499> ?p "2499" } }')
+        finally:
+            store.close()
 
 
 @pytest.mark.parametrize("url, kind", [("ftp://host/", "oxigraph"), ("http://", "oxigraph"),
