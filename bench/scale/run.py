@@ -178,8 +178,9 @@ def _prefixed(query: str) -> str:
     return f"PREFIX cj: <{NS['cj']}>\n{query}"
 
 
-def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool) -> dict:
-    """Build ``curated`` into ``store`` and serve it; the row of measurements (with the load average)."""
+def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool, known: dict) -> dict:
+    """Build ``curated`` into ``store`` and serve it; the row of measurements (with the load average)
+    and ``known``, saved into the results after the build and again at the end."""
     logs, suffix = work / "logs", "" if store == "embedded" else f"-{store}"
     data = work / f"data-{scale}x{suffix}"
     with contextlib.ExitStack() as stack:
@@ -193,6 +194,7 @@ def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool)
         row: dict = dict(scale=scale, store=store, load_1m=round(os.getloadavg()[0], 1))
         _say(scale, store, "building ...")
         row.update(build(curated, data, server))
+        save([row | known])  # a long serve may not end in time: the build's figures are kept
         _say(scale, store, f"built {row['triples']} triples in {row['build_wall_s']} s; serving ...")
         if serve_it and server is not None:
             row["cold_start_s"] = cold_start(curated, data, logs, server)
@@ -200,7 +202,8 @@ def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool)
         if serve_it:
             row.update(serve(curated, data, logs, server))
         row["load_1m_end"] = round(os.getloadavg()[0], 1)
-    return row
+    save([row | known])
+    return row | known
 
 
 def cold_start(curated: Path, data: Path, logs: Path, store: Child) -> float:
@@ -218,20 +221,14 @@ def _say(scale: int, store: str, what: str) -> None:
 
 
 def run_scale(scale: int, work: Path, stores: list[str], serve_it: bool = True, command: str = "") -> list[dict]:
-    """Generate the data of ``scale`` once, then build and serve it in each store; each row is saved
-    into the results as soon as it is measured."""
+    """Generate the data of ``scale`` once, then build and serve it in each store (run_store)."""
     curated = work / f"curated-{scale}x"
     (work / "logs").mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     generate(scale, curated)
     generated = dict(generate_s=round(time.perf_counter() - started, 2), sources=len(list((curated / "sources").iterdir())))
     _say(scale, "+".join(stores), f"generated in {generated['generate_s']} s")
-    rows = []
-    for store in stores:
-        row = run_store(store, scale, curated, work, serve_it)
-        rows.append(row | generated | dict(command=command))
-        save(rows[-1:])
-    return rows
+    return [run_store(store, scale, curated, work, serve_it, generated | dict(command=command)) for store in stores]
 
 
 COLUMNS = [("load_1m", "load"), ("triples", "triples"), ("build_wall_s", "build s"), ("build_cpu_s", "build CPU s"),
