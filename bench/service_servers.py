@@ -16,7 +16,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # this checkout's library, also when run as a script from bench/
 
-from web.launch import LOOPBACK, Child, ChildSpec, ServerLaunch, ServerProcess, free_port
+from web.launch import LOOPBACK, Child, ChildSpec, ServerLaunch, ServerProcess, free_port, oxigraph_spec
 
 BIN = Path(sys.executable).parent
 BENCH_PACKAGES = {"oxigraph": "oxigraph==0.5.13", "rdflib-endpoint": "rdflib-endpoint[cli]==0.6.3"}
@@ -62,13 +62,15 @@ def _start(name: str, command: list[str], logs: Path, port: int, ready_path: str
 
 def start_ours(data_dir: Path, logs: Path, workers: int, threads: int, name: str = "ours",
                memory_copy_max_quads: int | None = None, curated: Path | None = None,
-               timeout_s: float = START_TIMEOUT_S) -> Server:
+               timeout_s: float = START_TIMEOUT_S, store: str | None = None) -> Server:
     """server.py once /readyz answers; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None:
     the default); ``curated``: the curated data the store was built from (else the server rebuilds
-    from graph/data). Logs: ``logs/{name}-{port}.out`` (access log) and ``.err``."""
+    from graph/data); ``store``: the URL of a remote store to serve from (--store; None: the embedded
+    one in ``data_dir``). Logs: ``logs/{name}-{port}.out`` (access log) and ``.err``."""
     extra = ["--workers", str(workers), "--threads", str(threads)]
     extra += [] if memory_copy_max_quads is None else ["--memory-copy-max-quads", str(memory_copy_max_quads)]
     extra += [] if curated is None else ["--curated", str(curated)]
+    extra += [] if store is None else ["--store", store]
     child = ServerProcess.launch(ServerLaunch(data_dir, logs, tuple(extra), ready_path="/readyz", name=name,
                                               timeout_s=timeout_s))
     return Server(name, child.sparql, child)
@@ -76,12 +78,11 @@ def start_ours(data_dir: Path, logs: Path, workers: int, threads: int, name: str
 
 def start_oxigraph(nquads: Path, work: Path, logs: Path) -> Server:
     location = work / "oxigraph-server-store"
-    oxigraph = str(BIN / "oxigraph")
-    subprocess.run([oxigraph, "load", "--location", str(location), "--file", str(nquads)], check=True,
+    spec = oxigraph_spec(location, logs / "oxigraph.log", "--union-default-graph", command="serve-read-only",
+                         timeout_s=START_TIMEOUT_S)
+    subprocess.run([spec.command[0], "load", "--location", str(location), "--file", str(nquads)], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    port = free_port()
-    return _start("oxigraph", [oxigraph, "serve-read-only", "--location", str(location), "--bind", f"{HOST}:{port}",
-                               "--union-default-graph"], logs, port, "/query?query=ASK%7B%7D", "/query")
+    return Server("oxigraph", spec.url + "/query", Child.start(spec))
 
 
 def start_rdflib_endpoint(nquads: Path, logs: Path) -> Server:

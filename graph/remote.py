@@ -1,7 +1,7 @@
 """The remote store: a standalone SPARQL server, spoken to over HTTP.
 
 ``RemoteStore`` implements graph.store.Store with the SPARQL 1.1 Protocol (queries, POSTed as
-forms) and publishes with the Graph Store Protocol (one PUT per named graph). Each server
+forms) and publishes with the Graph Store Protocol (graph.remote_build). Each server
 product lays out its endpoints and takes a per-query timeout its own way: ``DIALECTS`` holds
 what differs (docs/stores.md says how to configure each for timeouts, read-only access and no
 federation). Every request also has an HTTP client timeout, so a silent server never hangs

@@ -1,8 +1,10 @@
 """Publishing a build into a remote store, and opening what a remote store holds.
 
 The build assembles the same named graphs as for the embedded store (graph.build.assemble)
-and publishes them with the Graph Store Protocol: one PUT per named graph (each replaces its
-graph whole), then a DELETE of any other named graph an earlier build left, then the build's
+and publishes them with the Graph Store Protocol: per named graph, a PUT of its first
+``PUBLISH_BATCH_TRIPLES`` triples (replacing the graph whole), then a POST (a merge) of each
+further batch, so that no request is larger than a server takes in within the publishing
+timeout (at 100x the seed the provenance graph in one PUT was not), then a DELETE of any other named graph an earlier build left, then the build's
 manifest, written last into its own graph ``{base}graph/build``: its content hash, its quad
 count and when it was built. A store without a manifest holds no complete build. Unlike the
 embedded store's switch of ``CURRENT``, publishing is not atomic across graphs: a reader
@@ -12,21 +14,22 @@ during a publication may see some graphs of the new build beside some of the old
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import time
 from dataclasses import replace
 
 import requests
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from graph import sources
 from graph.config import BuildConfig
 from graph.errors import RemoteStoreError, StoreNotBuilt
 from graph.namespaces import PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
-from graph.store import KnowledgeGraph, Manifest, Store, nt_bytes
+from graph.store import KnowledgeGraph, Manifest, Store
 from graph.terms import XSD, bound, iri, literal
-from graph.triples import Spool
+from graph.triples import Spool, nt_rows
 from graph.void import VOID
 
 MANIFEST_GRAPH = "build"
@@ -37,7 +40,8 @@ MANIFEST = f"""SELECT ?g ?hash ?n ?at WHERE {{ GRAPH ?g {{
   FILTER(STRENDS(STR(?g), "graph/{MANIFEST_GRAPH}")) }}"""
 GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 TOKEN_VARIABLE = "CHANJIAO_STORE_TOKEN"
-PUBLISH_TIMEOUT_S = 600.0  # one graph's upload; a large graph takes the server a while to index
+PUBLISH_TIMEOUT_S = 600.0  # one request's upload; a large batch takes the server a while to index
+PUBLISH_BATCH_TRIPLES = 50_000  # per request: about 10 MB of N-Triples, seconds for Oxigraph to take in
 
 
 def remote_config(config: BuildConfig) -> RemoteConfig:
@@ -83,7 +87,7 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Sp
     manifest_graph = graph_iri(manifest.base_iri, MANIFEST_GRAPH)
     _delete(store, manifest_graph)  # the store holds no complete build until the new manifest
     for name, graph in graphs.items():
-        _put(store, name, nt_bytes(graph))
+        _publish_graph(store, name, graph)
     for row in store.select(GRAPHS):
         if bound(row, "g").value not in graphs:
             _delete(store, bound(row, "g").value)
@@ -95,6 +99,21 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Sp
                (subject, iri(f"{DCTERMS}created"), literal(built_at, datatype=f"{XSD}dateTime"))]
     _put(store, manifest_graph, "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8"))
     return full
+
+
+def _publish_graph(store: RemoteStore, name: str, graph: Iterable[tuple] | Spool) -> None:
+    """Replace the graph ``name`` with ``graph``: a PUT of the first batch (an empty graph too),
+    then a POST of each further batch (the Graph Store Protocol merges it into the graph)."""
+    batches = _batches(nt_rows(graph), PUBLISH_BATCH_TRIPLES)
+    _put(store, name, next(batches, b""))
+    for body in batches:
+        _send(store, "POST", name, data=body, headers={"Content-Type": N_TRIPLES})
+
+
+def _batches(rows: Iterator[str], size: int) -> Iterator[bytes]:
+    """N-Triples documents of at most ``size`` rows each, in order (only one in memory at a time)."""
+    while batch := list(itertools.islice(rows, size)):
+        yield "".join(batch).encode("utf-8")
 
 
 def _put(store: RemoteStore, graph: str, body: bytes) -> None:
@@ -110,8 +129,12 @@ def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False,
     if store.config.write_token:
         kwargs["headers"] = {**kwargs.get("headers", {}), "Authorization": f"Bearer {store.config.write_token}"}
     try:
+        # Both timeouts are the upload's: requests' connect timeout stays on the socket until the
+        # whole body is sent (psf/requests#5263), and the server reads a large graph for longer
+        # than connecting may take. The build has just read the store's manifest with the short
+        # one, so an unreachable store has already failed fast.
         response = store.session.request(method, url, params={"graph": graph},
-                                         timeout=(store.config.connect_timeout_s, PUBLISH_TIMEOUT_S), **kwargs)
+                                         timeout=(PUBLISH_TIMEOUT_S, PUBLISH_TIMEOUT_S), **kwargs)
     except requests.RequestException as exc:
         raise RemoteStoreError(f"cannot {method} the graph {graph} at {store.config.redacted_url}: {exc}") from exc
     if not (missing_ok and response.status_code == 404):

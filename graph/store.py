@@ -198,11 +198,6 @@ class NQuadsReader(io.RawIOBase):
         return size
 
 
-def nt_bytes(triples: Iterable[tuple] | Spool) -> bytes:
-    """Triples (a collection or a graph.triples.Spool) as an N-Triples document."""
-    return "".join(nt_rows(triples)).encode("utf-8")
-
-
 def published_dir(data_dir: Path) -> Path | None:
     """The build directory ``CURRENT`` names, complete or not; None when nothing is published."""
     pointer = Path(data_dir) / CURRENT_FILE

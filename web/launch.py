@@ -2,8 +2,9 @@
 
 ``ServerLaunch`` says how to run ``server.py`` (data directory, options, environment, port, the
 readiness path); ``ServerProcess.launch(config)`` starts it and returns once the readiness URL
-answers 200. ``ChildSpec`` and ``Child.start`` do the same for any HTTP server (the benchmark's
-and the tests' Oxigraph). Output goes to log files; a child that exits or never answers is
+answers 200. ``ChildSpec`` and ``Child.start`` do the same for any HTTP server;
+``oxigraph_spec`` says how to run an Oxigraph server (the ``oxigraph`` package's binary), the
+remote store of the tests and the benchmarks. Output goes to log files; a child that exits or never answers is
 stopped and raises ``LaunchError`` naming its log and quoting the log's tail. ``stop()`` sends
 SIGTERM, waits, then kills. Every child is also a context manager that stops it on exit.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -36,6 +38,7 @@ PROBE_TIMEOUT_S = 2.0
 TAIL_CHARS = 4000
 # server.py takes $PORT over --port; a launcher chooses the port, so an inherited one is dropped.
 PORT_VARIABLE = "PORT"
+OXIGRAPH_READY_PATH = "/query?query=ASK%7B%7D"  # answers 200 once the store is open
 # Readiness probes go straight to the child: a proxy named in the environment never sees loopback.
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -222,3 +225,24 @@ class ServerProcess(Child):
     @property
     def port(self) -> int:
         return int(self.url.rsplit(":", 1)[1])
+
+
+def oxigraph_binary() -> str | None:
+    """The Oxigraph server binary installed beside this Python (``pip install oxigraph``), else the
+    one on PATH; None when there is neither."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    return str(beside) if beside.is_file() else shutil.which("oxigraph")
+
+
+def oxigraph_spec(location: Path, log: Path, *options: str, port: int | None = None, timeout_s: float = 30.0,
+                  command: str = "serve") -> ChildSpec:
+    """``oxigraph {command} --location location`` (``serve``: read-write, ``serve-read-only``) on
+    ``port`` of the loopback (None: a free one), ready once it answers a query; ``options`` are
+    added to its command line. LaunchError when the binary is not installed."""
+    binary = oxigraph_binary()
+    if binary is None:
+        raise LaunchError("the Oxigraph server is not installed (pip install oxigraph)")
+    port = port or free_port()
+    return ChildSpec((binary, command, "--location", str(location), "--bind", f"{LOOPBACK}:{port}", *options),
+                     f"http://{LOOPBACK}:{port}", log, OXIGRAPH_READY_PATH, name="the Oxigraph server",
+                     timeout_s=timeout_s, stop_timeout_s=10)

@@ -1,21 +1,33 @@
 """Scale benchmark: build and serve generated data at several multiples of the seed.
 
-    python bench/scale/run.py --scales 1 10 [100] [--work DIR]
+    python bench/scale/run.py --scales 1 10 [100] [--store embedded remote] [--work DIR]
 
-For each scale: generate the curated data (bench/scale/generate.py), build it with the CLI
-(wall, CPU, peak RSS of the process tree, triples), start server.py on it and time the restart
-to /readyz, the first /api/ask after ready, then p50/p99 of /api/ask, /api/search,
-/api/autocomplete and a /sparql GROUP BY over all organisations (sequential, bounded request
-counts, loopback only), and the RSS of the server's process tree. Writes bench/results/scale.json
-and prints a table with the growth factor per x10 of scale.
+For each scale: generate the curated data (bench/scale/generate.py), then for each store build
+it with the CLI (wall, CPU, peak RSS of the process tree, triples), start server.py on it and
+time the restart to /readyz, the first /api/ask after ready, then p50/p99 of /api/ask,
+/api/search, /api/autocomplete and a /sparql GROUP BY over all organisations (sequential,
+bounded request counts, loopback only), and the RSS of the serving process tree.
+
+Stores: ``embedded`` (the default: Oxigraph inside the data directory) and ``remote``: an
+Oxigraph server (``oxigraph serve``, its own store directory under the work directory) on a free
+loopback port, which the build publishes into (``cli.py --store URL build``) and server.py reads
+from (``--store URL``). For it the build's row also gives the Oxigraph server's peak RSS and CPU
+seconds during the build; as a remote build makes no search index, server.py is started once
+before the measured restart (``cold_start_s``: that first start embeds every passage); the
+serving RSS includes the Oxigraph server's (also given alone).
+
+Writes each row, as it is measured, into bench/results/scale.json (keyed by store and scale; other
+rows are kept) and prints a table with the growth factor per x10 of scale for each store.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,6 +35,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 
 import psutil
@@ -32,6 +45,8 @@ REPO = HERE.parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
 from service_servers import start_ours
+
+from web.launch import Child, oxigraph_spec
 
 from generate import generate
 
@@ -46,6 +61,8 @@ GROUP BY ?type ORDER BY DESC(?n)"""
 REPEATS = {"/api/ask": 2, "/api/search": 3, "/api/autocomplete": 5, "/sparql GROUP BY": 10}
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)  # a small deployment: the machine has 2 cores
+STORES = ("embedded", "remote")
+STORE_START_TIMEOUT_S = 120.0
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -69,28 +86,47 @@ def tree_cpu(process: psutil.Process, seen: dict) -> None:
             pass
 
 
-def build(curated: Path, data: Path) -> dict:
-    """Build with the CLI, sampling the process tree's RSS and CPU every 0.2 s."""
-    cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), "build", "--force", "--curated", str(curated)]
+def watch(proc: subprocess.Popen, others: Mapping[str, psutil.Process]) -> dict[str, tuple[int, float]]:
+    """Until ``proc`` exits, sample every 0.2 s its process tree and the trees of ``others``; return
+    for each (``proc``'s under the name "") the peak RSS bytes and the CPU seconds spent meanwhile."""
+    trees = {"": psutil.Process(proc.pid), **others}
+    before: dict[str, dict] = {name: {} for name in trees}
+    for name, root in others.items():
+        tree_cpu(root, before[name])
+    peak, seen = dict.fromkeys(trees, 0), {name: dict(before[name]) for name in trees}
+    while proc.poll() is None:
+        for name, root in trees.items():
+            try:
+                peak[name] = max(peak[name], tree_rss(root))
+                tree_cpu(root, seen[name])
+            except psutil.NoSuchProcess:
+                pass
+        time.sleep(0.2)
+    return {name: (peak[name], sum(seen[name].values()) - sum(before[name].values())) for name in trees}
+
+
+def build(curated: Path, data: Path, store: Child | None = None) -> dict:
+    """Build with the CLI, into ``data`` or, given a running Oxigraph server ``store``, publishing
+    into it; samples the build's process tree (and the store's) every 0.2 s."""
+    remote = [] if store is None else ["--store", store.url, "--store-kind", "oxigraph"]
+    cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), *remote, "build", "--force",
+           "--curated", str(curated)]
     log = data.with_name(data.name + "-build.log")  # a file, not a pipe: the build may print a lot of notes
     started = time.perf_counter()
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, text=True)
-    root, peak, cpu = psutil.Process(proc.pid), 0, {}
-    while proc.poll() is None:
-        try:
-            peak = max(peak, tree_rss(root))
-            tree_cpu(root, cpu)
-        except psutil.NoSuchProcess:
-            break
-        time.sleep(0.2)
+    usage = watch(proc, {} if store is None else {"store": psutil.Process(store.process.pid)})
     wall = time.perf_counter() - started
     output = log.read_text()
     if proc.returncode != 0:
         raise RuntimeError(f"build failed ({proc.returncode}):\n{output}")
     triples = int(output.split("built: ")[1].split()[0])
-    return dict(build_wall_s=round(wall, 2), build_cpu_s=round(sum(cpu.values()), 2),
-                build_peak_rss_mb=round(peak / 2**20), triples=triples)
+    (peak, cpu) = usage[""]
+    row = dict(build_wall_s=round(wall, 2), build_cpu_s=round(cpu, 2), build_peak_rss_mb=round(peak / 2**20),
+               triples=triples)
+    if "store" in usage:
+        row.update(build_store_peak_rss_mb=round(usage["store"][0] / 2**20), build_store_cpu_s=round(usage["store"][1], 2))
+    return row
 
 
 def get(url: str, timeout: float = 600.0) -> float:
@@ -108,11 +144,12 @@ def percentiles(times: list[float]) -> dict:
     return dict(n=len(times), p50_ms=round(statistics.median(ordered) * 1000, 1), p99_ms=round(p99 * 1000, 1))
 
 
-def serve(curated: Path, data: Path, logs: Path) -> dict:
-    """Start server.py on the built store and measure readiness, first answer and steady latency."""
+def serve(curated: Path, data: Path, logs: Path, store: Child | None = None) -> dict:
+    """Start server.py on the built store (``data``, or the running Oxigraph server ``store``) and
+    measure readiness, first answer, steady latency and the RSS of everything serving."""
     started = time.perf_counter()
     server = start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="scale", curated=curated,
-                        timeout_s=START_TIMEOUT_S)
+                        timeout_s=START_TIMEOUT_S, store=None if store is None else store.url)
     out = dict(ready_s=round(time.perf_counter() - started, 2))
     try:
         q = urllib.parse.quote
@@ -125,7 +162,11 @@ def serve(curated: Path, data: Path, logs: Path) -> dict:
         }
         for name, batch in urls.items():
             out[name] = percentiles([get(u) for _ in range(REPEATS[name]) for u in batch])
-        out["server_rss_mb"] = round(tree_rss(psutil.Process(server.process.pid)) / 2**20)
+        rss = tree_rss(psutil.Process(server.process.pid))
+        if store is not None:
+            out["store_rss_mb"] = round(tree_rss(psutil.Process(store.process.pid)) / 2**20)
+            rss += tree_rss(psutil.Process(store.process.pid))
+        out["server_rss_mb"] = round(rss / 2**20)
     finally:
         server.stop()
     return out
@@ -137,33 +178,79 @@ def _prefixed(query: str) -> str:
     return f"PREFIX cj: <{NS['cj']}>\n{query}"
 
 
-def run_scale(scale: int, work: Path, serve_it: bool = True) -> dict:
-    curated, data, logs = work / f"curated-{scale}x", work / f"data-{scale}x", work / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
+def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool, known: dict) -> dict:
+    """Build ``curated`` into ``store`` and serve it; the row of measurements (with the load average)
+    and ``known``, saved into the results after the build and again at the end."""
+    logs, suffix = work / "logs", "" if store == "embedded" else f"-{store}"
+    data = work / f"data-{scale}x{suffix}"
+    with contextlib.ExitStack() as stack:
+        server = None
+        if store == "remote":
+            location = work / f"oxigraph-{scale}x"
+            shutil.rmtree(location, ignore_errors=True)  # a fresh store: the build publishes everything
+            spec = oxigraph_spec(location, logs / f"oxigraph-{scale}x.log", timeout_s=STORE_START_TIMEOUT_S)
+            server = stack.enter_context(Child.start(spec))
+        # The machine is shared: the 1-minute load average says how busy it was (2 cores here).
+        row: dict = dict(scale=scale, store=store, load_1m=round(os.getloadavg()[0], 1))
+        _say(scale, store, "building ...")
+        row.update(build(curated, data, server))
+        save([row | known])  # a long serve may not end in time: the build's figures are kept
+        _say(scale, store, f"built {row['triples']} triples in {row['build_wall_s']} s; serving ...")
+        if serve_it and server is not None:
+            row["cold_start_s"] = cold_start(curated, data, logs, server)
+            _say(scale, store, f"first start (makes the search index) took {row['cold_start_s']} s")
+        if serve_it:
+            row.update(serve(curated, data, logs, server))
+        row["load_1m_end"] = round(os.getloadavg()[0], 1)
+    save([row | known])
+    return row | known
+
+
+def cold_start(curated: Path, data: Path, logs: Path, store: Child) -> float:
+    """Seconds from starting server.py on the remote store until /readyz answers, then stop it. A
+    remote build makes no search index (graph.remote_build), so the first start embeds every
+    passage into ``data``; serve() then measures a restart, as for the embedded store."""
+    started = time.perf_counter()
+    start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="scale-cold", curated=curated,
+               timeout_s=START_TIMEOUT_S, store=store.url).stop()
+    return round(time.perf_counter() - started, 2)
+
+
+def _say(scale: int, store: str, what: str) -> None:
+    print(f"[{scale}x {store}] {what}", file=sys.stderr, flush=True)
+
+
+def run_scale(scale: int, work: Path, stores: list[str], serve_it: bool = True, command: str = "") -> list[dict]:
+    """Generate the data of ``scale`` once, then build and serve it in each store (run_store)."""
+    curated = work / f"curated-{scale}x"
+    (work / "logs").mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     generate(scale, curated)
-    # The machine is shared: the 1-minute load average says how busy it was (2 cores here).
-    row = dict(scale=scale, generate_s=round(time.perf_counter() - started, 2),
-               sources=len(list((curated / "sources").iterdir())), load_1m=round(os.getloadavg()[0], 1))
-    print(f"[{scale}x] generated in {row['generate_s']} s; building ...", file=sys.stderr, flush=True)
-    row.update(build(curated, data))
-    print(f"[{scale}x] built {row['triples']} triples in {row['build_wall_s']} s; serving ...", file=sys.stderr, flush=True)
-    if serve_it:
-        row.update(serve(curated, data, logs))
-    return row
+    generated = dict(generate_s=round(time.perf_counter() - started, 2), sources=len(list((curated / "sources").iterdir())))
+    _say(scale, "+".join(stores), f"generated in {generated['generate_s']} s")
+    return [run_store(store, scale, curated, work, serve_it, generated | dict(command=command)) for store in stores]
 
 
 COLUMNS = [("load_1m", "load"), ("triples", "triples"), ("build_wall_s", "build s"), ("build_cpu_s", "build CPU s"),
-           ("build_peak_rss_mb", "build MB"), ("ready_s", "ready s"), ("first_ask_s", "1st ask s"),
+           ("build_peak_rss_mb", "build MB"), ("build_store_cpu_s", "store CPU s in build"),
+           ("build_store_peak_rss_mb", "store MB in build"),
+           ("cold_start_s", "1st start s"), ("ready_s", "ready s"), ("first_ask_s", "1st ask s"),
            ("/api/ask", "ask p50/p99 ms"), ("/api/search", "search p50/p99 ms"),
            ("/api/autocomplete", "autoc. p50/p99 ms"), ("/sparql GROUP BY", "GROUP BY p50/p99 ms"),
-           ("server_rss_mb", "server MB")]
+           ("server_rss_mb", "serving MB"), ("store_rss_mb", "of which store MB")]
 
 
 NOT_GROWING = {"load_1m"}  # columns that describe the run, not the scale
 
 
+def store_of(row: dict) -> str:
+    """The store a result row measured (rows from before the remote store was measured: embedded)."""
+    return row.get("store", STORES[0])
+
+
 def table(rows: list[dict]) -> str:
+    """A Markdown table of ``rows`` in order, each row followed by its growth per x10 of scale since
+    the row before it of the same store (p50s for the latency columns)."""
     def cell(row, key):
         value = row.get(key)
         if value is None:
@@ -179,34 +266,44 @@ def table(rows: list[dict]) -> str:
             return "-"
         return f"x{(b / a) ** (1 / math.log10(row['scale'] / prev['scale'])):.1f}"
 
-    lines = ["| " + " | ".join(["scale", *(title for _, title in COLUMNS)]) + " |",
-             "|" + "---|" * (len(COLUMNS) + 1)]
-    for i, row in enumerate(rows):
-        lines.append("| " + " | ".join([f"{row['scale']}x", *(cell(row, k) for k, _ in COLUMNS)]) + " |")
-        if i:
-            lines.append("| growth per x10 | " + " | ".join(growth(rows[i - 1], row, k) for k, _ in COLUMNS) + " |")
+    lines = ["| " + " | ".join(["scale", "store", *(title for _, title in COLUMNS)]) + " |",
+             "|" + "---|" * (len(COLUMNS) + 2)]
+    last: dict[str, dict] = {}
+    for row in rows:
+        lines.append("| " + " | ".join([f"{row['scale']}x", store_of(row), *(cell(row, k) for k, _ in COLUMNS)]) + " |")
+        prev = last.get(store_of(row))
+        if prev is not None and prev["scale"] < row["scale"]:
+            lines.append(f"| growth per x10 | {store_of(row)} | " + " | ".join(growth(prev, row, k) for k, _ in COLUMNS) + " |")
+        last[store_of(row)] = row
     return "\n".join(lines)
+
+
+def save(rows: list[dict]) -> list[dict]:
+    """Merge ``rows`` into bench/results/scale.json (replacing those of the same store and scale;
+    the others and the file's other keys are kept); return all its rows, by scale, then store."""
+    previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    runs = {(store_of(r), r["scale"]): r for r in previous.get("runs", [])}
+    runs.update({(store_of(r), r["scale"]): r for r in rows})
+    merged = [runs[key] | {"store": key[0]} for key in sorted(runs, key=lambda k: (k[1], STORES.index(k[0])))]
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(previous | {"server": SERVER, "runs": merged}, indent=2, ensure_ascii=False) + "\n")
+    return merged
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
+    parser.add_argument("--store", nargs="+", choices=STORES, default=[STORES[0]],
+                        help="the stores to build into and serve from, each in turn at every scale")
     parser.add_argument("--work", help="working directory (default: a temporary one, removed)")
     parser.add_argument("--build-only", action="store_true", help="generate and build; do not start the server")
     args = parser.parse_args(argv)
+    command = "python bench/scale/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
     with tempfile.TemporaryDirectory(prefix="chanjiao-scale-") as tmp:
         work = Path(args.work or tmp)
-        rows = [run_scale(scale, work, not args.build_only) for scale in sorted(args.scales)]
-    RESULTS.parent.mkdir(exist_ok=True)
-    command = "python bench/scale/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    for row in rows:
-        row["command"] = command
-    previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    runs = {str(r["scale"]): r for r in previous.get("runs", [])}
-    runs.update({str(r["scale"]): r for r in rows})
-    merged = sorted(runs.values(), key=lambda r: r["scale"])
-    RESULTS.write_text(json.dumps({"server": SERVER, "runs": merged}, indent=2, ensure_ascii=False) + "\n")
-    print(table(merged))
+        for scale in sorted(args.scales):
+            run_scale(scale, work, args.store, not args.build_only, command)
+    print(table(save([])))
     return 0
 
 
