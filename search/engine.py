@@ -99,7 +99,8 @@ class SearchEngine:
         catalogue = snapshot.catalogue(kg)  # kept in the build (search.snapshot)
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
         directory = Path(index_dir) if index_dir else None
-        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse)
+        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse,
+                           lambda: snapshot.passages_digest(kg, catalogue.docs))
         # What the first query would otherwise load: the model (a loaded index leaves it unloaded)
         # and the pinyin syllable table (3.5 s for the first Latin-letter query at 1x).
         getattr(embedder, "warm", lambda: None)()

@@ -10,6 +10,7 @@ rebuilt and saved. The other indexes (``Indexes``: BM25, term postings, names) a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections import defaultdict
@@ -71,21 +72,24 @@ def passages_hash(texts: list[str], iris: list[str]) -> str:
 
 def open_dense(
     docs: tuple[EntityDoc, ...], embedder: Embedder, config: SearchConfig, index_dir: Path | None, graph_hash: str,
-    reuse: tuple[Path, ...] = (),
+    reuse: tuple[Path, ...] = (), digest: Callable[[], str] | None = None,
 ) -> tuple[DenseIndex, np.ndarray]:
     """The dense index over ``docs`` and its row→document array, loaded if valid, else built:
     then only the passages whose vector is in no index of ``index_dir`` and ``reuse`` (by
-    content key, search.vectors) are embedded."""
-    texts, iris = passages(docs)
-    fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash, passages_hash(texts, iris))
+    content key, search.vectors) are embedded. ``digest`` gives ``passages_hash`` of ``docs``
+    kept from before (search.snapshot), so that a load composes no passage."""
+    composed = functools.cache(lambda: passages(docs))
+    fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash,
+                                      digest() if digest else passages_hash(*composed()))
     position = {doc.iri: i for i, doc in enumerate(docs)}
-    params = IndexParams.for_size(len(texts), config)
+    params = IndexParams.for_size(len(docs) * len(PASSAGES), config)
     if index_dir is not None:
         try:
             index, ids = persist.load(Path(index_dir), fingerprint, params)
             return index, np.array([position[i] for i in ids], dtype=np.int64)
         except IndexInvalid as exc:
             log.info("rebuilding the dense index: %s", exc)
+    texts, iris = composed()
     matrix, keys, report = vectors.embed(texts, embedder, vectors.known_vectors((index_dir, *reuse)))
     log.info("dense index: %d passages, %d embedded, %d reused", report.passages, report.embedded, report.reused)
     index = DenseIndex.build(matrix, params)

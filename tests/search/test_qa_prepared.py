@@ -11,7 +11,7 @@ from graph.config import BuildConfig
 from graph.store import open_graph
 from search import qa_prepared, snapshot
 from search.documents import load_catalogue
-from search.index import Indexes, make_indexes
+from search.index import Indexes, make_indexes, passages, passages_hash
 from search.lexical import Tokenizer
 from search.shortforms import Places
 from search.qa_facts import EVIDENCE
@@ -175,3 +175,15 @@ def test_stale_or_damaged_indexes_are_made_again(built):
             _answers(state, catalogue, tokenizer)[1:3], what
         assert calls == [1], what
         assert snapshot.has_indexes(kg), what  # saved again
+
+
+def test_the_passages_hash_is_kept_and_equals_the_composed_ones(built):
+    kg, catalogue = built
+    path = snapshot.path_in(kg, snapshot.PASSAGES_FILE)
+    path.unlink(missing_ok=True)
+    composed = passages_hash(*passages(catalogue.docs))
+    assert snapshot.passages_digest(kg, catalogue.docs) == composed  # composed, and kept
+    assert path.is_file()
+    assert snapshot.passages_digest(kg, ()) == composed  # read back: nothing composed
+    path.write_bytes(path.read_bytes()[:50])
+    assert snapshot.passages_digest(kg, catalogue.docs) == composed  # a truncated file is made again
