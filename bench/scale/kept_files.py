@@ -1,7 +1,7 @@
 """How long a start takes to read back each file kept in a build, and where the rest of the search
 engine's start goes.
 
-    python bench/scale/kept_files.py DATA_DIR
+    python bench/scale/kept_files.py DATA_DIR [--start]
 
 Opens the published build of DATA_DIR and prints, per file of ``{build}/search-index/`` kept by
 search.snapshot (catalogue, tokens, the engine's indexes, question answering's facts), its size
@@ -10,7 +10,9 @@ and the wall and CPU seconds to read it back (verified and unpickled); then the 
 pinyin table), so that the growth of a restart per x10 can be told from its fixed cost; last the
 whole of ``SearchEngine.open`` and ``QuestionAnswerer()`` as a server's warm-up runs them (the
 fixed parts then already loaded, as a server loads them once). CPU seconds are the figure to
-compare on a shared machine: wall time there mostly measures the other processes.
+compare on a shared machine: wall time there mostly measures the other processes. ``--start``
+times only a whole start in a fresh process, as a server's warm-up does it: open the store,
+``SearchEngine.open``, ``QuestionAnswerer()``.
 """
 
 from __future__ import annotations
@@ -35,10 +37,26 @@ def _timed(what: str, run) -> object:
     return value
 
 
+def start(data: Path) -> None:
+    from search import SearchEngine
+    from search.qa import QuestionAnswerer
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    kg = _timed("open store", lambda: open_store(BuildConfig(data_dir=data)))
+    index_dir = Path(kg.path or data) / SEARCH_INDEX_DIR
+    engine = _timed("SearchEngine.open", lambda: SearchEngine.open(kg, index_dir=index_dir))
+    _timed("QuestionAnswerer()", lambda: QuestionAnswerer(kg, engine))
+    print(f"{'whole start':34s} {time.perf_counter() - wall:7.2f} s wall {time.process_time() - cpu:7.2f} s CPU")
+    kg.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
+    parser.add_argument("--start", action="store_true", help="time only a whole start in this fresh process")
     args = parser.parse_args()
+    if args.start:
+        return start(args.data)
     kg = open_store(BuildConfig(data_dir=args.data))
     kept = {
         snapshot.CATALOGUE_FILE: snapshot.key_of(kg, (snapshot.documents,)),
