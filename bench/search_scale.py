@@ -175,7 +175,7 @@ def time_engine(engine: SearchEngine, forms: dict[str, list[str]], rounds: tuple
 def names_at_scale(n: int) -> dict:
     """Only the name index (what autocomplete runs, no encoder, no dense index) at ``n``
     entities: build time, lookup p50/p99 per way of typing a name."""
-    from search.engine import document_names, link_priors
+    from search.index import document_names, link_priors
     from search.lexical import Tokenizer
     from search.names import NameIndex
     from search.shortforms import Places

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,10 +27,10 @@ from search.embedders import Embedder, make_embedder
 from search.errors import BadQuery
 from search.fusion import FUSIONS
 from search.filters import class_mentions, document_mask, mentioned_classes
-from search.index import PASSAGES, open_dense
-from search.lexical import LexicalIndex, Tokenizer, top_positive
+from search.index import PASSAGES, Indexes, document_names, make_indexes, open_dense
+from search.lexical import Tokenizer, top_positive
 from search.nameshape import distinctive
-from search.names import TYPO, WHOLE_TIERS, NameIndex, NameMatch, describe
+from search.names import TYPO, WHOLE_TIERS, NameMatch, describe
 from search.relevance import Evidence, Floor
 from search.shortforms import Places
 from search.results import Completion, SearchResponse, SearchResult, Suggestion
@@ -73,59 +73,40 @@ class SearchEngine:
     """Entity search over one graph. Immutable once open: ``reopen`` builds a new engine."""
 
     def __init__(self, catalogue: Catalogue, embedder: Embedder, config: SearchConfig, dense, tokenizer: Tokenizer,
-                 readings: dict[str, str] | None = None):
+                 readings: dict[str, str] | None = None, indexes: Indexes | None = None):
+        """``indexes``: those made from ``catalogue`` before (search.index.make_indexes, kept in the
+        build); made here when None, with the pinyin ``readings`` computed before."""
         self.catalogue, self.embedder, self.config = catalogue, embedder, config
         self._dense, self._row_doc = dense
         self._tokenizer = tokenizer
-        docs = catalogue.docs
-        self._lexical = LexicalIndex([d.fields for d in docs], tokenizer)
-        self._fields = [tuple(IndexedField(f, v, frozenset(tokenizer.tokens(v))) for f, v in d.fields) for d in docs]
-        self._doc_terms = [frozenset().union(*(f.terms for f in fields), self._industry_terms(d))
-                           for d, fields in zip(docs, self._fields)]
-        self._own_terms = [frozenset().union(*(f.terms for f in fields if f.field in relevance.PERSON_FIELDS))
-                           for fields in self._fields]
-        self._idf = relevance.term_weights(self._doc_terms)
-        self._doc_postings, self._own_postings = relevance.Postings(self._doc_terms), relevance.Postings(self._own_terms)
         self._places = Places.of(catalogue.places)
-        self._name_index = NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings,
-                                     self._places)
-        self._names: dict[str, set[int]] = defaultdict(set)
-        for i, doc in enumerate(docs):
-            for value in doc.name_values:
-                self._names[normalize(value)].add(i)
+        made = indexes or make_indexes(catalogue, tokenizer, dict(readings or {}), self._places)
+        self._lexical, self._idf, self._name_index, self._names = made.lexical, made.idf, made.name_index, made.names
+        self._doc_postings, self._own_postings = made.doc_postings, made.own_postings
+        self._fields: dict[int, tuple[IndexedField, ...]] = {}  # per document shown, its fields' terms
         self._vectors = VectorCache(config.query_cache_size)
         self._priors = type_priors(catalogue, config)
-        self._people = np.array([relevance.PERSON in d.types for d in docs], dtype=bool)
+        self._people = np.array([relevance.PERSON in d.types for d in catalogue.docs], dtype=bool)
         self._class_mentions = class_mentions(catalogue)
-
-    def _industry_terms(self, doc: EntityDoc) -> frozenset[str]:
-        """The terms of the aliases of a document's industries: an entity in 新一代信息技术 is
-        about 数字经济 too (its alias), though no field of the entity says so."""
-        names = self.catalogue.industry_names
-        return frozenset(t for i in doc.industries if i in names for a in names[i].aliases
-                         for t in self._tokenizer.tokens(a))
 
     @classmethod
     def open(cls, kg: KnowledgeGraph, config: SearchConfig = SearchConfig(), index_dir: Path | str | None = None,
              embedder: Embedder | None = None, reuse: tuple[Path, ...] = ()) -> SearchEngine:
         """An engine over ``kg``; the dense index persists in ``index_dir`` (None: memory only).
-        Building it reuses the vectors of unchanged passages found there or in ``reuse``."""
+        Building it reuses the vectors of unchanged passages found there or in ``reuse``; the
+        other indexes are kept in ``kg``'s build (search.snapshot)."""
         embedder = embedder or make_embedder(config)
         catalogue = snapshot.catalogue(kg)  # kept in the build (search.snapshot)
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
         directory = Path(index_dir) if index_dir else None
-        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse)
+        dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse,
+                           lambda: snapshot.passages_digest(kg, catalogue.docs))
         # What the first query would otherwise load: the model (a loaded index leaves it unloaded)
         # and the pinyin syllable table (3.5 s for the first Latin-letter query at 1x).
         getattr(embedder, "warm", lambda: None)()
         pinyin.syllables()
-        digest = names_digest(catalogue)
-        readings = persist.load_readings(directory, digest) if directory else {}
-        engine = snapshot.with_kept_tokens(kg, tokenizer, lambda: cls(catalogue, embedder, config, dense, tokenizer,
-                                                                      readings))
-        if directory and engine._name_index.readings != readings:
-            persist.save_readings(directory, digest, engine._name_index.readings)
-        return engine
+        indexes = snapshot.indexes(kg, tokenizer, lambda: _made_indexes(catalogue, tokenizer, directory))
+        return cls(catalogue, embedder, config, dense, tokenizer, indexes=indexes)
 
     def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None,
                reuse: tuple[Path, ...] = ()) -> SearchEngine:
@@ -339,9 +320,19 @@ class SearchEngine:
     def _result(self, doc: int, score: float, q: Query, lang: str = "zh") -> SearchResult:
         d = self.catalogue.docs[doc]
         exact = next((v for v in d.name_values if normalize(v) == q.norm), None)
-        snippet = explain(self._fields[doc], frozenset(q.terms), exact, lang)
+        snippet = explain(self._indexed_fields(doc), frozenset(q.terms), exact, lang)
         return SearchResult(d.iri, d.label, d.names.en, self.catalogue.type_label(d, lang), d.type_iri, score,
                             snippet, self.catalogue.type_label(d, "en"))
+
+    def _indexed_fields(self, doc: int) -> tuple[IndexedField, ...]:
+        """The fields of a document with their terms, for its snippet: made the first time the
+        document is shown (from the tokens kept in the build), not for every document at start."""
+        found = self._fields.get(doc)
+        if found is None:
+            fields = self.catalogue.docs[doc].fields
+            found = self._fields.setdefault(doc, tuple(IndexedField(f, v, frozenset(self._tokenizer.tokens(v)))
+                                                       for f, v in fields))
+        return found
 
     def _suggestion(self, match: NameMatch, lang: str) -> Suggestion:
         d = self.catalogue.docs[match.doc]
@@ -370,21 +361,20 @@ LANGS = ("zh", "en")
 NAME_CANDIDATES = 20  # name matches a search boosts: the best few, as a name query means one entity
 
 
-def document_names(catalogue: Catalogue) -> list[tuple[tuple[str, str], tuple[str, ...]]]:
-    """Per document, (its zh and en labels, its aliases): what the name index holds."""
-    return [((d.names.zh, d.names.en), d.names.aliases) for d in catalogue.docs]
-
-
 def names_digest(catalogue: Catalogue) -> str:
     """A digest of every document's names, naming the pinyin readings computed from them."""
     return hashlib.sha256(json.dumps(document_names(catalogue), ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def link_priors(catalogue: Catalogue) -> np.ndarray:
-    """Per document, log(1 + its number of links to other entities): the tie-breaker between
-    names that read alike (大连理工大学, with many partners, before 大连锂工科技)."""
-    names = relevance.LINK_FIELDS
-    return np.log1p(np.array([sum(f in names for f, _ in d.fields) for d in catalogue.docs], dtype=np.float64))
+def _made_indexes(catalogue: Catalogue, tokenizer: Tokenizer, directory: Path | None) -> Indexes:
+    """The indexes made from ``catalogue``, with the pinyin readings kept in ``directory`` (the
+    readings of names new to it saved there)."""
+    digest = names_digest(catalogue)
+    readings = persist.load_readings(directory, digest) if directory else {}
+    indexes = make_indexes(catalogue, tokenizer, readings, Places.of(catalogue.places))
+    if directory and indexes.name_index.readings != readings:
+        persist.save_readings(directory, digest, indexes.name_index.readings)
+    return indexes
 
 
 def type_priors(catalogue: Catalogue, config: SearchConfig) -> np.ndarray:

@@ -3,27 +3,34 @@
 Each document yields the passages of PASSAGES, each embedded as one vector; a document's
 dense score is its best passage's. The dense index is reused from ``index_dir`` when its
 manifest matches (embedder, graph content hash, passage texts, index layout), otherwise
-rebuilt and saved.
+rebuilt and saved. The other indexes (``Indexes``: BM25, term postings, names) are made by
+``make_indexes``, which tokenises every field; the engine keeps them in the build
+(search.snapshot) so that a start reads them back instead.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections import defaultdict
 from pathlib import Path
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 
-from search import persist, vectors
+from search import persist, relevance, vectors
 from search.config import SearchConfig
 from search.dense import DenseIndex, IndexParams
-from search.documents import EntityDoc
+from search.documents import Catalogue, EntityDoc
 from search.embedders import Embedder
 from search.errors import IndexInvalid
+from search.lexical import LexicalIndex, Tokenizer
+from search.names import NameIndex
+from search.shortforms import Places
 from search.snippets import FIELD_NAMES
-from search.text import fold
+from search.text import fold, normalize
 
 log = logging.getLogger(__name__)
 
@@ -65,24 +72,78 @@ def passages_hash(texts: list[str], iris: list[str]) -> str:
 
 def open_dense(
     docs: tuple[EntityDoc, ...], embedder: Embedder, config: SearchConfig, index_dir: Path | None, graph_hash: str,
-    reuse: tuple[Path, ...] = (),
+    reuse: tuple[Path, ...] = (), digest: Callable[[], str] | None = None,
 ) -> tuple[DenseIndex, np.ndarray]:
     """The dense index over ``docs`` and its row→document array, loaded if valid, else built:
     then only the passages whose vector is in no index of ``index_dir`` and ``reuse`` (by
-    content key, search.vectors) are embedded."""
-    texts, iris = passages(docs)
-    fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash, passages_hash(texts, iris))
+    content key, search.vectors) are embedded. ``digest`` gives ``passages_hash`` of ``docs``
+    kept from before (search.snapshot), so that a load composes no passage."""
+    composed = functools.cache(lambda: passages(docs))
+    fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash,
+                                      digest() if digest else passages_hash(*composed()))
     position = {doc.iri: i for i, doc in enumerate(docs)}
-    params = IndexParams.for_size(len(texts), config)
+    params = IndexParams.for_size(len(docs) * len(PASSAGES), config)
     if index_dir is not None:
         try:
             index, ids = persist.load(Path(index_dir), fingerprint, params)
             return index, np.array([position[i] for i in ids], dtype=np.int64)
         except IndexInvalid as exc:
             log.info("rebuilding the dense index: %s", exc)
+    texts, iris = composed()
     matrix, keys, report = vectors.embed(texts, embedder, vectors.known_vectors((index_dir, *reuse)))
     log.info("dense index: %d passages, %d embedded, %d reused", report.passages, report.embedded, report.reused)
     index = DenseIndex.build(matrix, params)
     if index_dir is not None:
         vectors.save_keys(Path(index_dir), persist.save(Path(index_dir), index, iris, fingerprint), keys)
     return index, np.array([position[i] for i in iris], dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Indexes:
+    """The engine's indexes besides the dense one: BM25 per field group, the postings of every
+    document's terms and of its people's names (coverage), their inverse document frequencies,
+    the name index, and the documents per normalised label or alias."""
+
+    lexical: LexicalIndex
+    idf: relevance.TermWeights
+    doc_postings: relevance.Postings
+    own_postings: relevance.Postings
+    name_index: NameIndex
+    names: dict[str, frozenset[int]]
+
+
+def make_indexes(catalogue: Catalogue, tokenizer: Tokenizer, readings: dict[str, str], places: Places) -> Indexes:
+    """The indexes of ``catalogue``'s documents, tokenised by ``tokenizer``; ``readings`` are pinyin
+    readings computed before (the name index's ``readings`` then holds every name's)."""
+    docs = catalogue.docs
+    fields = [[frozenset(tokenizer.tokens(v)) for _, v in d.fields] for d in docs]
+    doc_terms = [frozenset().union(*terms, _industry_terms(catalogue, d, tokenizer)) for d, terms in zip(docs, fields)]
+    own_terms = [frozenset().union(*(t for (f, _), t in zip(d.fields, terms) if f in relevance.PERSON_FIELDS))
+                 for d, terms in zip(docs, fields)]
+    names: dict[str, set[int]] = defaultdict(set)
+    for i, doc in enumerate(docs):
+        for value in doc.name_values:
+            names[normalize(value)].add(i)
+    return Indexes(LexicalIndex([d.fields for d in docs], tokenizer), relevance.term_weights(doc_terms),
+                   relevance.Postings(doc_terms), relevance.Postings(own_terms),
+                   NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings, places),
+                   {name: frozenset(held) for name, held in names.items()})
+
+
+def _industry_terms(catalogue: Catalogue, doc: EntityDoc, tokenizer: Tokenizer) -> frozenset[str]:
+    """The terms of the aliases of a document's industries: an entity in 新一代信息技术 is
+    about 数字经济 too (its alias), though no field of the entity says so."""
+    names = catalogue.industry_names
+    return frozenset(t for i in doc.industries if i in names for a in names[i].aliases for t in tokenizer.tokens(a))
+
+
+def document_names(catalogue: Catalogue) -> list[tuple[tuple[str, str], tuple[str, ...]]]:
+    """Per document, (its zh and en labels, its aliases): what the name index holds."""
+    return [((d.names.zh, d.names.en), d.names.aliases) for d in catalogue.docs]
+
+
+def link_priors(catalogue: Catalogue) -> np.ndarray:
+    """Per document, log(1 + its number of links to other entities): the tie-breaker between
+    names that read alike (大连理工大学, with many partners, before 大连锂工科技)."""
+    link_fields = relevance.LINK_FIELDS
+    return np.log1p(np.array([sum(f in link_fields for f, _ in d.fields) for d in catalogue.docs], dtype=np.float64))

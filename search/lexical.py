@@ -150,29 +150,29 @@ class Tokenizer:
 
 
 class LexicalIndex:
-    """BM25 over the field groups of a fixed list of documents (list position = doc number)."""
+    """BM25 over the field groups of a fixed list of documents (list position = doc number).
+
+    Per group it holds bm25s's precomputed score matrix as plain arrays (a term's column: its
+    documents and their BM25 contributions) and the term → column table, so that an index kept
+    in a build (search.snapshot) is read back without importing bm25s (and scipy)."""
 
     def __init__(self, fields: Sequence[Sequence[tuple[str, str]]], tokenizer: Tokenizer):
         import bm25s
 
-        self.tokenizer = tokenizer
         self.size = len(fields)
-        self._groups = {}
+        self._groups: dict[str, tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray, float]] = {}
         for group, (members, weight) in FIELD_GROUPS.items():
-            corpus = [self._group_tokens(doc, members) for doc in fields]
+            corpus = [[t for field, value in doc if members is None or field in members for t in tokenizer.tokens(value)]
+                      for doc in fields]
             index = bm25s.BM25(backend="numpy")
             index.index(corpus, show_progress=False)
-            self._groups[group] = (index, weight)
-
-    def _group_tokens(self, doc, members) -> list[str]:
-        return [t for field, value in doc if members is None or field in members for t in self.tokenizer.tokens(value)]
+            matrix = index.scores
+            self._groups[group] = (dict(index.vocab_dict), matrix["indptr"], matrix["indices"], matrix["data"], weight)
 
     def _postings(self, group: str, terms: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per query term in the group's vocabulary (repeats kept), (its documents, their
         BM25 contributions): the columns of the precomputed score matrix, nothing dense."""
-        index = self._groups[group][0]
-        vocab, matrix = index.vocab_dict, index.scores
-        indptr, docs, data = matrix["indptr"], matrix["indices"], matrix["data"]
+        vocab, indptr, docs, data, _ = self._groups[group]
         out = []
         for term in terms:
             column = vocab.get(term)
@@ -186,7 +186,7 @@ class LexicalIndex:
         terms, in document order, of one field group or (``group=None``) the weighted sum
         over all groups. Only the postings of the query's terms are read."""
         docs, scores = [], []
-        for name, (_, weight) in self._groups.items():
+        for name, (*_, weight) in self._groups.items():
             if group is None or name == group:
                 for held, contribution in self._postings(name, query_tokens):
                     docs.append(held)

@@ -1,7 +1,8 @@
 """The search index of a build, made when the build is made and kept in the build's directory.
 
 ``{build}/search-index/`` holds the dense index (search.persist) and the pinyin readings of
-that build, and the facts question answering starts from (search.qa_prepared). ``prepare`` is
+that build, the engine's other indexes and the catalogue (search.snapshot), and the facts
+question answering starts from (search.qa_prepared). ``prepare`` is
 what graph.build calls between writing a build and publishing it: a server that starts on the
 build then loads the index and those facts instead of embedding and querying. Passages whose
 vector is in a sibling build's index (same text, same embedder) are not embedded again.
@@ -41,12 +42,12 @@ def is_prepared(store_dir: Path, content_hash: str) -> bool:
 
 
 def prepare(store_dir: Path, config: SearchConfig = SearchConfig(), embedder: Embedder | None = None) -> Path:
-    """Make and persist the search index of the complete build ``store_dir`` and question answering's
+    """Make and persist the search indexes of the complete build ``store_dir`` and question answering's
     start-up facts unless it has them; return the index directory. Raises what SearchEngine.open raises (SearchError)."""
     kg = open_build(Path(store_dir))
     try:
         engine = None
-        if not is_prepared(store_dir, kg.content_hash):
+        if not (is_prepared(store_dir, kg.content_hash) and snapshot.has_indexes(kg)):
             engine = SearchEngine.open(kg, config, index_dir(store_dir), embedder, reuse=sibling_indexes(store_dir))
         catalogue = engine.catalogue if engine is not None else snapshot.catalogue(kg)  # kept in the build
         qa_prepared.prepare(kg, lambda: catalogue)

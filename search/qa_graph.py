@@ -40,9 +40,15 @@ class Participation:
         for row in kg.select(PARTICIPATION):
             self.parties[row["coop"]].add(row["party"])
             self.cooperations_of[row["party"]].add(row["coop"])
-        self.classes: dict[str, set[str]] = defaultdict(set)
+        classes: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(TYPES):
-            self.classes[row["x"]].add(row["cls"])
+            classes[row["x"]].add(row["cls"])
+        # One shared set per combination: a few dozen for every typed node (most are statements),
+        # so the facts kept in the build (search.qa_prepared) read back several times faster.
+        shared: dict[frozenset[str], frozenset[str]] = {}
+        self.classes: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for x, found in classes.items():
+            self.classes[x] = shared.setdefault(frozenset(found), frozenset(found))
         self.units: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(UNITS):
             self.units[row["parent"]].add(row["unit"])

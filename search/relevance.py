@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass
 
 import numpy as np
@@ -103,7 +104,16 @@ class Postings:
             for term in terms:
                 docs[term].append(i)
         self.size = len(doc_terms)
-        self._docs = {t: np.array(d, dtype=np.int32) for t, d in docs.items()}
+        # one array of every term's holders, term after term: a kept index (search.snapshot) reads
+        # back as three objects, not an array per term
+        self._column = {t: i for i, t in enumerate(docs)}
+        self._offsets = np.cumsum([0, *map(len, docs.values())], dtype=np.int64)
+        self._docs = np.fromiter(chain.from_iterable(docs.values()), dtype=np.int32, count=int(self._offsets[-1]))
+
+    def holders(self, term: str) -> np.ndarray | None:
+        """The documents holding ``term``, ascending; None when none does."""
+        column = self._column.get(term)
+        return None if column is None else self._docs[self._offsets[column]:self._offsets[column + 1]]
 
     def coverage(self, weights: dict[str, float], docs: np.ndarray) -> np.ndarray:
         """Per document of ``docs``, the share of the query's index terms (words, their bigrams
@@ -116,7 +126,7 @@ class Postings:
             return out
         docs = docs.astype(np.int32)  # the holders' type: searchsorted would copy them to another
         for term, weight in weights.items():
-            holders = self._docs.get(term)
+            holders = self.holders(term)
             if holders is not None:
                 at = np.minimum(np.searchsorted(holders, docs), len(holders) - 1)
                 out += weight * (holders[at] == docs)

@@ -8,8 +8,10 @@ written). Files are written only by this project, into the build's own directory
 index beside them), and never read from anywhere else.
 
 The search catalogue (search.documents.load_catalogue: some ten SPARQL queries over the whole
-graph, 13 s at 10x the seed on a busy machine) is kept this way by ``catalogue``, the tokens
-of the documents' texts (jieba, 9 s at 10x) by ``with_kept_tokens``, and question answering's
+graph, 13 s at 10x the seed on a busy machine) is kept this way by ``catalogue``; the engine's
+indexes besides the dense one (search.index.Indexes: BM25, term postings, names, made by
+tokenising every field and reading every name in pinyin) and the tokens of the documents' texts
+(jieba, 9 s at 10x; read back for the snippets of results) by ``indexes``; question answering's
 facts by search.qa_prepared.
 """
 
@@ -21,13 +23,15 @@ import pickle
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any
 
+from graph import han
 from graph.publish import atomic_write
 from graph.store import KnowledgeGraph
-from search import documents, lexical, text
+from search import documents, index, lexical, names, pinyin, relevance, shortforms, text
 from search.config import SEARCH_INDEX_DIR
-from search.documents import Catalogue, load_catalogue
+from search.documents import Catalogue, EntityDoc, load_catalogue
+from search.index import Indexes
 from search.lexical import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -35,7 +39,10 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 CATALOGUE_FILE = "catalogue.pickle"
 TOKENS_FILE = "tokens.pickle"
-T = TypeVar("T")
+INDEXES_FILE = "indexes.pickle"
+PASSAGES_FILE = "passages-hash.pickle"
+# The code that makes the catalogue and the indexes from it: a change to any makes kept ones stale.
+INDEX_CODE = (documents, index, lexical, names, pinyin, relevance, shortforms, text)
 # What unpickling a damaged file raises.
 UNREADABLE = (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError, ImportError, KeyError)
 
@@ -95,12 +102,18 @@ def kept(path: Path | None, key: dict[str, str], make: Callable[[], Any]) -> Any
     if state is not None:
         return state
     state = make()
+    _save_if_possible(path, key, state)
+    return state
+
+
+def _save_if_possible(path: Path | None, key: dict[str, str], state: Any) -> None:
+    """``save``, when there is a build directory and it can be written (else logged: the next start
+    makes the state again)."""
     if path is not None:
         try:
             save(path, key, state)
         except OSError as exc:
             log.warning("could not save %s: %s", path, exc)
-    return state
 
 
 def catalogue(kg: KnowledgeGraph) -> Catalogue:
@@ -108,17 +121,35 @@ def catalogue(kg: KnowledgeGraph) -> Catalogue:
     return kept(path_in(kg, CATALOGUE_FILE), key_of(kg, (documents,)), lambda: load_catalogue(kg))
 
 
-def with_kept_tokens(kg: KnowledgeGraph, tokenizer: Tokenizer, make: Callable[[], T]) -> T:
-    """``make()`` with ``tokenizer`` remembering the tokens kept in ``kg``'s build; when none were kept,
-    the tokens ``make`` computed are kept for the next start."""
+def passages_digest(kg: KnowledgeGraph, docs: tuple[EntityDoc, ...]) -> str:
+    """``search.index.passages_hash`` of ``docs`` (``kg``'s catalogue), kept in its build: composing
+    and folding every passage to check the dense index took ~14% of a start at 100x. Keyed by the
+    code that composes and folds them (a changed OpenCC table alone would go unnoticed)."""
+    return kept(path_in(kg, PASSAGES_FILE), key_of(kg, (documents, index, text, han)),
+                lambda: index.passages_hash(*index.passages(docs)))
+
+
+def has_indexes(kg: KnowledgeGraph) -> bool:
+    """True when ``kg``'s build keeps current indexes (made from its graph by this code)."""
+    path = path_in(kg, INDEXES_FILE)
+    return path is not None and payload(path, key_of(kg, INDEX_CODE)) is not None
+
+
+def indexes(kg: KnowledgeGraph, tokenizer: Tokenizer, make: Callable[[], Indexes]) -> Indexes:
+    """The engine's indexes of ``kg``: kept in its build, else ``make()`` (and kept). ``tokenizer``
+    remembers the tokens kept beside them (``make`` then tokenises only texts new to them, and
+    results' snippets none); when none were kept, those ``make`` computed are kept."""
     path, key = path_in(kg, TOKENS_FILE), key_of(kg, (lexical, text))
     memo = load(path, key) if path is not None else None
     if isinstance(memo, dict):
         tokenizer.remember(memo)
-    made = make()
-    if memo is None and path is not None:
-        try:
-            save(path, key, tokenizer.memo())
-        except OSError as exc:
-            log.warning("could not save %s: %s", path, exc)
-    return made
+
+    kept_at, kept_key = path_in(kg, INDEXES_FILE), key_of(kg, INDEX_CODE)
+    state = load(kept_at, kept_key) if kept_at is not None else None
+    if isinstance(state, Indexes):
+        return state
+    state = make()
+    _save_if_possible(kept_at, kept_key, state)
+    if memo is None:
+        _save_if_possible(path, key, tokenizer.memo())
+    return state

@@ -10,7 +10,7 @@ import yaml
 
 from graph.config import BuildConfig
 from graph.store import current_store_dir, open_graph
-from search import SearchConfig, SearchEngine, pinyin, qa_prepared
+from search import SearchConfig, SearchEngine, pinyin, qa_prepared, snapshot
 from search.index import passages
 from search.prebuild import index_dir
 from search.vectors import EmbedConfig, encode_batched
@@ -55,6 +55,7 @@ def test_the_first_build_embeds_every_passage_once(two_builds):
     assert len(first) == len(set(texts))
     assert (index_dir(old) / "manifest.json").is_file()
     assert (index_dir(old) / qa_prepared.FILE).is_file()  # and what question answering starts from
+    assert (index_dir(old) / snapshot.INDEXES_FILE).is_file()  # and the engine's other indexes
 
 
 def test_a_changed_source_re_embeds_only_the_passages_it_changed(two_builds):

@@ -1,5 +1,6 @@
-"""Question answering's start-up facts kept in the build: read back equal to the graph's, and made
-again from the graph when the saved file is missing, stale, truncated or corrupted."""
+"""What a start reads kept in the build (question answering's facts, the search catalogue, the
+tokens and the search engine's indexes besides the dense one): read back equal to what the graph
+gives, and made again from the graph when the saved file is missing, stale, truncated or corrupted."""
 
 import pickle
 
@@ -10,7 +11,9 @@ from graph.config import BuildConfig
 from graph.store import open_graph
 from search import qa_prepared, snapshot
 from search.documents import load_catalogue
+from search.index import Indexes, make_indexes, passages, passages_hash
 from search.lexical import Tokenizer
+from search.shortforms import Places
 from search.qa_facts import EVIDENCE
 from search.qa_graph import PARTICIPANT
 from search.qa_prepared import LIVE, facts_and_graph, load, made, path_of
@@ -99,16 +102,88 @@ def test_the_search_catalogue_is_kept_in_the_build_and_read_back_equal(built):
     assert snapshot.catalogue(kg) == catalogue  # a truncated file is made again
 
 
+def _made(catalogue):
+    """A tokenizer of ``catalogue``'s names and a maker of its indexes with it, counting its calls."""
+    tokenizer, calls = Tokenizer(v for d in catalogue.docs for v in d.name_values), []
+
+    def make():
+        calls.append(1)
+        return make_indexes(catalogue, tokenizer, {}, Places.of(catalogue.places))
+    return tokenizer, make, calls
+
+
+def _unkept(kg):
+    for name in (snapshot.TOKENS_FILE, snapshot.INDEXES_FILE):
+        snapshot.path_in(kg, name).unlink(missing_ok=True)
+
+
 def test_the_tokens_of_the_documents_are_kept_and_are_the_tokenizers_own(built):
     kg, catalogue = built
-    names = [v for d in catalogue.docs for v in d.name_values]
-    texts = sorted({v for d in catalogue.docs for _, v in d.fields})
-    snapshot.path_in(kg, snapshot.TOKENS_FILE).unlink(missing_ok=True)
-    first = Tokenizer(names)
-    snapshot.with_kept_tokens(kg, first, lambda: [first.tokens(t) for t in texts])
-    second = Tokenizer(names)
-    assert snapshot.with_kept_tokens(kg, second, lambda: "made") == "made"
+    texts = {v for d in catalogue.docs for _, v in d.fields}
+    _unkept(kg)
+    first, make, _ = _made(catalogue)
+    snapshot.indexes(kg, first, make)
+    second, make, calls = _made(catalogue)
+    snapshot.indexes(kg, second, make)
+    assert calls == []  # read back
     kept = second.memo()
-    assert set(kept) == set(texts)
-    fresh = Tokenizer(names)
+    assert texts <= set(kept)
+    fresh, _, _ = _made(catalogue)
     assert all(list(kept[t]) == fresh.tokens(t) for t in texts)
+
+
+def _answers(indexes: Indexes, catalogue, tokenizer) -> tuple:
+    """What the indexes answer for every document's name and a few terms."""
+    names = [d.label for d in catalogue.docs if d.label][:40]
+    terms = [*(tokenizer.tokens(n) for n in names), ["大连"], ["科技"], ["hydrogen"], ["燃料电池"]]
+    lexical = [tuple(a.tolist() for a in indexes.lexical.matches(t)) for t in terms]
+    found = [[(m.doc, m.tier) for m in indexes.name_index.lookup(n, 5)] for n in [*names, "dalian", "dlgl"]]
+    holders = [(p.holders(t[0]) if t else None) for t in terms for p in (indexes.doc_postings, indexes.own_postings)]
+    weights = [indexes.idf.of(frozenset(t)) for t in terms]
+    return lexical, found, [None if h is None else h.tolist() for h in holders], weights, indexes.names
+
+
+def test_the_engines_indexes_are_kept_and_answer_as_made(built):
+    kg, catalogue = built
+    _unkept(kg)
+    tokenizer, make, calls = _made(catalogue)
+    made = snapshot.indexes(kg, tokenizer, make)
+    assert calls == [1] and snapshot.has_indexes(kg)
+    again, make, calls = _made(catalogue)
+    kept = snapshot.indexes(kg, again, make)
+    assert calls == []
+    assert _answers(kept, catalogue, again) == _answers(made, catalogue, tokenizer)
+    assert kept.name_index.readings == made.name_index.readings
+
+
+def test_stale_or_damaged_indexes_are_made_again(built):
+    kg, catalogue = built
+    path = snapshot.path_in(kg, snapshot.INDEXES_FILE)
+    tokenizer, make, _ = _made(catalogue)
+    state = snapshot.indexes(kg, tokenizer, make)
+    damages = {
+        "another graph": lambda: snapshot.save(path, {**snapshot.key_of(kg, snapshot.INDEX_CODE), "graph_hash": "x"}, state),
+        "other code": lambda: snapshot.save(path, {**snapshot.key_of(kg, snapshot.INDEX_CODE), "code": "x"}, state),
+        "truncated": lambda: path.write_bytes(path.read_bytes()[:1000]),
+        "corrupted": lambda: path.write_bytes(path.read_bytes().replace(b"\x94", b"\x95", 3)),
+        "not indexes": lambda: snapshot.save(path, snapshot.key_of(kg, snapshot.INDEX_CODE), {"lexical": 1}),
+    }
+    for what, damage in damages.items():
+        damage()
+        tokenizer, make, calls = _made(catalogue)
+        assert _answers(snapshot.indexes(kg, tokenizer, make), catalogue, tokenizer)[1:3] == \
+            _answers(state, catalogue, tokenizer)[1:3], what
+        assert calls == [1], what
+        assert snapshot.has_indexes(kg), what  # saved again
+
+
+def test_the_passages_hash_is_kept_and_equals_the_composed_ones(built):
+    kg, catalogue = built
+    path = snapshot.path_in(kg, snapshot.PASSAGES_FILE)
+    path.unlink(missing_ok=True)
+    composed = passages_hash(*passages(catalogue.docs))
+    assert snapshot.passages_digest(kg, catalogue.docs) == composed  # composed, and kept
+    assert path.is_file()
+    assert snapshot.passages_digest(kg, ()) == composed  # read back: nothing composed
+    path.write_bytes(path.read_bytes()[:50])
+    assert snapshot.passages_digest(kg, catalogue.docs) == composed  # a truncated file is made again
