@@ -108,9 +108,11 @@ def cmd_stats(args) -> None:
 def _engine(args):
     from search import SearchEngine
     from search.config import SEARCH_INDEX_DIR
+    from search.prebuild import serving_dirs
 
     kg = _graph(args)
-    return kg, SearchEngine.open(kg, index_dir=_config(args).data_dir / SEARCH_INDEX_DIR)
+    index_dir, reuse = serving_dirs(kg.path, _config(args).data_dir / SEARCH_INDEX_DIR)  # the build's own index
+    return kg, SearchEngine.open(kg, index_dir=index_dir, reuse=reuse)
 
 
 def cmd_search(args) -> None:

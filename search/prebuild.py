@@ -33,6 +33,16 @@ def sibling_indexes(store_dir: Path) -> tuple[Path, ...]:
     return tuple(index_dir(p) for p in others)
 
 
+def serving_dirs(store_dir: Path | None, elsewhere: Path) -> tuple[Path, tuple[Path, ...]]:
+    """Where an engine opened on the build ``store_dir`` keeps its index, and the sibling indexes
+    whose vectors of unchanged passages it reuses: the build's own index (made with the build, so
+    opening it embeds nothing), or ``elsewhere`` with nothing to reuse for a build that has no
+    directory here (a remote store)."""
+    if store_dir is None:
+        return elsewhere, ()
+    return index_dir(store_dir), sibling_indexes(store_dir)
+
+
 def is_prepared(store_dir: Path, content_hash: str) -> bool:
     """True when the build's directory holds an index made for its graph."""
     try:

@@ -75,10 +75,3 @@ class ServerConfig:
     def index_dir(self) -> Path:
         """Where the search engine persists its dense index when the build has no directory."""
         return self.search_index_dir or self.data_dir / SEARCH_INDEX_DIR
-
-    def index_dir_for(self, store_dir: Path | None) -> Path:
-        """The search index of the build ``store_dir``: made at build time inside the build's
-        directory (search.prebuild), unless ``search_index_dir`` names another place."""
-        if self.search_index_dir is None and store_dir is not None:
-            return Path(store_dir) / SEARCH_INDEX_DIR
-        return self.index_dir

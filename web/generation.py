@@ -184,13 +184,13 @@ class Generation:
         graph = self.opened()
         try:
             from search import SearchEngine, SearchError
-            from search.prebuild import sibling_indexes
+            from search.prebuild import serving_dirs
         except ImportError as exc:
             raise ServiceUnavailable(f"search is not installed: {exc}") from exc
         reopen = getattr(self._previous_search, "reopen", None)  # reuses the loaded embedder
         self._previous_search = None  # nor keep the old engine (and its store) alive
-        index_dir = self.config.index_dir_for(graph.path)
-        reuse = sibling_indexes(graph.path) if graph.path is not None else ()  # vectors of unchanged passages
+        index_dir, reuse = serving_dirs(graph.path, self.config.index_dir)
+        index_dir = self.config.search_index_dir or index_dir  # a place named in the config wins
         try:
             if reopen is not None:
                 return reopen(graph, index_dir=index_dir, reuse=reuse)

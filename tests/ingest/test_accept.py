@@ -25,7 +25,6 @@ from graph.config import BuildConfig
 from graph.ingest.read import read_document
 from graph.namespaces import DEFAULT_BASE_IRI, entity_iri
 from graph.store import current_store_dir, open_graph
-from search.config import SEARCH_INDEX_DIR
 from search.prebuild import index_dir
 from tests.ingest.commands import HYDROGEN, REPO, cli, ingest, popen
 from tests.shared import copy_of, made_once
@@ -166,9 +165,10 @@ def test_a_proposed_industry_sits_under_its_nearest_broader_concept(published):
 
 def test_which_colleges_cooperate_in_hydrogen(own_copy, built_config):
     data, _ = own_copy  # asking writes the search index beside the build
-    # The vectors of the seed's passages, as a previous `ask` would have left them: only the accepted
-    # articles' passages are embedded (search.vectors reuses a vector by its passage's text).
-    shutil.copytree(index_dir(current_store_dir(built_config.data_dir)), data / SEARCH_INDEX_DIR)
+    # The vectors of the seed's passages, as an earlier `ask` on this build would have left them (an
+    # accept does not make the index): only the accepted articles' passages are embedded
+    # (search.vectors reuses a vector by its passage's text).
+    shutil.copytree(index_dir(current_store_dir(built_config.data_dir)), index_dir(current_store_dir(data)))
     run = cli("ask", "哪些高校在氢能领域有合作？", "--json", data=data)
     answer = json.loads(run.stdout)
     seed = entity_iri(DEFAULT_BASE_IRI, "document", "dalian-daily-2024-05-17-jinpu-consortium")

@@ -12,7 +12,7 @@ from graph.config import BuildConfig
 from graph.store import current_store_dir, open_graph
 from search import SearchConfig, SearchEngine, pinyin, qa_prepared, snapshot
 from search.index import passages
-from search.prebuild import index_dir
+from search.prebuild import index_dir, serving_dirs
 from search.vectors import EmbedConfig, encode_batched
 from search.documents import load_catalogue
 from tests.search.conftest import Recording, build_with_recorded_index
@@ -70,7 +70,7 @@ def test_a_restart_loads_the_built_index_without_embedding(two_builds, use_embed
     restart = Recording(use_embedder)
     kg = open_graph(data)
     try:
-        where = ServerConfig(build=BuildConfig(data_dir=data)).index_dir_for(kg.path)
+        where, _ = serving_dirs(kg.path, ServerConfig(build=BuildConfig(data_dir=data)).index_dir)
         assert where == index_dir(new)
         pinyin.syllables.cache_clear()
         engine = SearchEngine.open(kg, SearchConfig(), where, embedder=restart)
@@ -88,3 +88,8 @@ def test_embedding_in_worker_processes_gives_the_vectors_of_one_process(use_embe
     parallel = encode_batched(texts, use_embedder, config)
     assert parallel.shape == (len(texts), use_embedder.dim)
     assert np.allclose(parallel, use_embedder.encode(texts), atol=1e-5)
+
+
+def test_a_build_without_a_directory_here_keeps_its_index_elsewhere_and_reuses_nothing(tmp_path):
+    # a remote store's build has no directory on this machine: the CLI and the server use the data directory's
+    assert serving_dirs(None, tmp_path / "search-index") == (tmp_path / "search-index", ())
