@@ -3,9 +3,10 @@
 Two servers run for the session: the session's server on the real graph (tests/conftest.py,
 shared with the service tests) and one that builds (``server.py --curated``) and serves a copy of
 the curated data in which the label of 国创氢能科技有限公司 is an HTML injection (XSS_LABEL).
-A third origin, a plain http.server in a thread, hosts pages that embed the widget. Screenshots go to $CHANJIAO_SCREENSHOTS, else to the session's temporary directory
-(never into the working tree). Every test here is skipped, with the reason,
-when chromium or chromedriver is missing (``make system-deps`` installs them).
+A third origin, a plain http.server in a thread, hosts pages that embed the widget. Screenshots
+go to $CHANJIAO_SCREENSHOTS, else to the session's temporary directory (never into the working
+tree). Every test here is skipped, with the reason, when chromium or chromedriver is missing
+(``make system-deps`` installs them).
 """
 
 from __future__ import annotations
