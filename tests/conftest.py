@@ -1,5 +1,6 @@
 """Shared fixtures: the real graph built once per test run (for all xdist workers, tests/shared.py)
-into a temporary data directory, with its search index, as `chanjiao build` makes it."""
+into a temporary data directory, with its search index, as `chanjiao build` makes it; the session's
+server.py on it; a real Oxigraph server."""
 
 from functools import partial
 from pathlib import Path
@@ -57,6 +58,19 @@ def article() -> str:
     if not CORPUS.is_file():
         pytest.skip(f"the shared corpus is not beside the repository ({CORPUS})")
     return CORPUS.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def server(built_config, tmp_path_factory):
+    """The session's server.py on the shared build, ready (store, query workers and search index
+    up), with the limits of tests/service/conftest.py. The service and browser tests that only
+    read share it: the scheduler (tests/shared.py: GROUPS) runs them on one worker."""
+    from tests.service.conftest import start_server, stop_server, wait_for
+
+    running = start_server(Path(built_config.data_dir), tmp_path_factory.mktemp("server-logs"))
+    wait_for(running, "/readyz")
+    yield running
+    assert stop_server(running) == 0, running.stderr.read_text(encoding="utf-8")[-4000:]
 
 
 @pytest.fixture(scope="session")

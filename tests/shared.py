@@ -22,39 +22,47 @@ from pathlib import Path
 
 import pytest
 
-# Units of work (a file, or a group below) with their rough cost in seconds on two busy cores
-# (load ~14), measured with --durations; the others count one second per test. Only the order matters.
+# Units of work (a file, a group below, or a test of a SPLIT file) with their rough cost in seconds,
+# from a full run's --durations on two busy cores; the others count one second per test. Only the
+# order matters: a long unit left to the end runs alone while the other worker waits, so every
+# unit of more than a few seconds is listed.
 COSTS = {
-    "servers": 420,
-    "browser": 200,
-    "tests/service/test_replicas.py": 220,
-    "tests/service/test_live_rebuilds.py": 200,
-    "tests/graph/test_sources.py": 200,
-    "tests/graph/test_build.py": 160,
-    "tests/graph/test_publishing.py": 150,
-    "scale-two": 140,
-    "tests/ingest/test_cli.py": 110,
-    "tests/notebooks/test_notebooks.py": 100,
-    "tests/search/test_qa_compositional.py": 100,
-    "tests/service/test_accept_live.py": 100,
-    "torch": 90,
-    "tests/search/test_qa.py": 80,
-    "tests/graph/test_statement_citations.py": 75,
-    "tests/ingest/test_accept.py": 45,  # each of its tests (SPLIT)
+    "servers": 350,  # first: the first of its tests makes the run's build (tests/conftest.py) ...
+    "torch": 140,  # ... while the other worker starts on this, which needs no build
+    "scale-two": 90,  # test_prebuild and test_qa_scale: one generated build between them
+    "tests/search/test_qa.py": 40,  # many quick tests: counted one second each, it would come before torch
+    "tests/ingest/test_cli.py": 60,
+    "tests/ingest/test_accept.py::test_two_accepts_at_once_both_publish": 60,
+    "tests/ingest/test_accept.py::test_which_colleges_cooperate_in_hydrogen": 45,
+    "tests/ingest/test_accept.py": 25,  # each of its other tests (SPLIT); the first pays the shared accepts
+    "tests/service/test_live_rebuilds.py": 60,
+    "tests/service/test_shutdown.py": 50,
+    "tests/notebooks/test_notebooks.py::test_notebook_runs[01-sparql-cookbook]": 35,
+    "tests/notebooks/test_notebooks.py::test_notebook_runs[03-search-and-ask]": 35,
+    "tests/notebooks/test_notebooks.py::test_notebook_runs[02-partnership-network]": 20,
+    "tests/service/test_runner.py": 35,
+    "tests/service/test_accept_live.py": 30,
+    "tests/graph/test_statement_citations.py": 30,
+    "tests/search/test_qa_prepared.py": 25,
+    "tests/graph/test_validation.py": 22,
+    "tests/graph/test_publishing.py": 20,
+    "tests/web/test_launch.py": 15,
 }
-# path prefix → the unit its files share: the browser tests share one Chromium and two servers,
-# the embedder tests one import of torch (sentence-transformers), the others the session's
-# server.py (tests/service/conftest.py) and the session's Oxigraph server (tests/conftest.py);
-# the scale-two files read one build (tests/search/conftest.py: on two workers, one would wait for it).
+# path prefix → the unit its files share: the files that read the session's server.py (tests/conftest.py),
+# among them the browser tests (with their one Chromium) and the read replicas (whose first replica
+# it is), and the session's Oxigraph server; the embedder tests share one import of torch
+# (sentence-transformers); the scale-two files read one generated build (tests/search/conftest.py:
+# on two workers, one would wait for the other's).
 GROUPS = {
     "tests/search/test_prebuild.py": "scale-two",
     "tests/search/test_qa_scale.py": "scale-two",
-    "tests/browser/": "browser",
+    "tests/browser/": "servers",
     "tests/search/test_engine.py": "torch",
     "tests/search/test_embedders.py": "torch",
     "tests/graph/test_remote.py": "servers",
     **{f"tests/service/test_{name}.py": "servers" for name in (
-        "api", "api_fuzz", "citations", "linked_data", "protocol", "reliability", "remote_store", "safety")},
+        "api", "api_fuzz", "citations", "linked_data", "protocol", "reliability", "remote_store", "replicas",
+        "safety")},
 }
 
 
@@ -95,7 +103,7 @@ def copy_of(source: Path, target: Path, *ignore: str) -> Path:
 
 # files whose tests are units of their own: they share only what made_once makes, and they are
 # too costly to run one after another on one worker.
-SPLIT = ("tests/ingest/test_accept.py",)
+SPLIT = ("tests/ingest/test_accept.py", "tests/notebooks/test_notebooks.py")
 
 
 def unit_of(nodeid: str) -> str:
@@ -115,7 +123,7 @@ def make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
 
     class CostScheduling(LoadScopeScheduling):
-        """--dist loadfile with the browser files as one unit and the costliest units first."""
+        """--dist loadfile with each group of GROUPS as one unit and the costliest units first."""
 
         def _split_scope(self, nodeid: str) -> str:
             return unit_of(nodeid)

@@ -1,11 +1,12 @@
 """Browser fixtures: headless Chromium (selenium) driving real ``server.py`` processes.
 
-Two servers run for the session, started together: one on the real graph (built once by
-tests/conftest.py) and one that builds (``server.py --curated``) and serves a copy of the curated
-data in which the label of 国创氢能科技有限公司 is an HTML injection (XSS_LABEL). A third origin, a plain http.server in a thread, hosts pages that embed the
-widget. Screenshots go to $CHANJIAO_SCREENSHOTS, else to the session's temporary directory
-(never into the working tree). Every test here is skipped, with the reason,
-when chromium or chromedriver is missing (``make system-deps`` installs them).
+Two servers run for the session: the session's server on the real graph (tests/conftest.py,
+shared with the service tests) and one that builds (``server.py --curated``) and serves a copy of
+the curated data in which the label of 国创氢能科技有限公司 is an HTML injection (XSS_LABEL).
+A third origin, a plain http.server in a thread, hosts pages that embed the widget. Screenshots
+go to $CHANJIAO_SCREENSHOTS, else to the session's temporary directory (never into the working
+tree). Every test here is skipped, with the reason, when chromium or chromedriver is missing
+(``make system-deps`` installs them).
 """
 
 from __future__ import annotations
@@ -56,34 +57,30 @@ def xss_curated(target: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def servers(built_config, tmp_path_factory):
-    """(real graph server, XSS graph server), started in parallel and ready."""
+def xss_server(built_config, tmp_path_factory):
+    """The XSS graph's server, started (answering /healthz) but maybe still warming up: Chromium
+    starts meanwhile (``browser``), and ``xss_site`` waits until it is ready."""
     root = tmp_path_factory.mktemp("browser")
     curated = xss_curated(root / "xss-curated")
-    logs = root / "logs"
-    logs.mkdir()
-    # The XSS server starts on a copy of the session's build: it rebuilds the graph from its curated
-    # copy and embeds only the one changed passage, reusing the other vectors (search.vectors).
+    # It starts on a copy of the session's build: it rebuilds the graph from its curated copy and
+    # embeds only the one changed passage, reusing the other vectors (search.vectors).
     xss_data = copy_of(Path(built_config.data_dir), root / "xss-data")
-    running = [start_server(Path(built_config.data_dir), logs),
-               start_server(xss_data, logs, "--curated", str(curated))]
-    for server in running:
-        wait_for(server, "/readyz")
+    running = start_server(xss_data, root / "logs", "--curated", str(curated))
     yield running
-    codes = [stop_server(server) for server in running]
-    assert codes == [0, 0], [server.stderr.read_text(encoding="utf-8")[-2000:] for server in running]
+    assert stop_server(running) == 0, running.stderr.read_text(encoding="utf-8")[-2000:]
 
 
 @pytest.fixture(scope="session")
-def site(servers) -> str:
-    """The URL of the server on the real graph."""
-    return servers[0].url
+def site(server) -> str:
+    """The URL of the session's server on the real graph (tests/conftest.py)."""
+    return server.url
 
 
 @pytest.fixture(scope="session")
-def xss_site(servers) -> str:
-    """The URL of the server whose graph holds XSS_LABEL."""
-    return servers[1].url
+def xss_site(xss_server) -> str:
+    """The URL of the server whose graph holds XSS_LABEL, once it is ready."""
+    wait_for(xss_server, "/readyz")
+    return xss_server.url
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -109,11 +106,12 @@ def other_origin(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser(servers, tmp_path_factory):
+def browser(xss_server, server, tmp_path_factory):
     """One headless Chromium for the session, with a fresh profile and the console log kept.
 
-    It depends on ``servers`` so that it quits first: its open keep-alive connections would
-    otherwise hold up the servers' graceful shutdown.
+    It depends on both servers so that it quits first: its open keep-alive connections would
+    otherwise hold up the servers' graceful shutdown. (The XSS server is started first, so that
+    it warms up while the session's server and Chromium start.)
     """
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -131,10 +129,12 @@ def browser(servers, tmp_path_factory):
 
 @pytest.fixture
 def page(browser):
-    """The session's browser, reset to the desktop size, its console log emptied."""
+    """The session's browser, reset to the desktop size, its console log emptied; left on a
+    blank page, so that no script of a test's page keeps calling the shared server after it."""
     browser.set_window_size(1280, 900)
     browser.get_log("browser")
-    return browser
+    yield browser
+    browser.get("about:blank")
 
 
 @pytest.fixture(scope="session")

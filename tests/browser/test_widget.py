@@ -71,14 +71,14 @@ def test_custom_element_escape_results_and_type_filter(page, site, other_origin)
     assert not [e for e in console_errors(page) if "favicon" not in e]
 
 
-def test_suggestion_requests_are_debounced(page, site, servers, other_origin):
+def test_suggestion_requests_are_debounced(page, site, server, other_origin):
     url = embed(other_origin, site, "debounce.html", '<script src="{site}/widget.js" data-endpoint="{site}"></script>')
     page.get(url)
     host = wait(page, lambda d: d.find_element(By.CSS_SELECTOR, "chanjiao-search"))
-    before = sum('"/api/autocomplete"' in line for line in servers[0].access_log())
+    before = sum('"/api/autocomplete"' in line for line in server.access_log())
     widget_input(page, host).send_keys("大连交通大学")
     wait_for_options(page, host, "大连交通大学")
-    requests_made = sum('"/api/autocomplete"' in line for line in servers[0].access_log()) - before
+    requests_made = sum('"/api/autocomplete"' in line for line in server.access_log()) - before
     assert 1 <= requests_made < len("大连交通大学")
 
 

@@ -1,6 +1,7 @@
-"""Service fixtures: one real ``server.py`` process per session on a free loopback port.
+"""Service helpers: real ``server.py`` processes on free loopback ports.
 
-The server serves the graph built once by tests/conftest.py, with a 2 s SPARQL deadline and a
+The session's server (the ``server`` fixture of tests/conftest.py, shared with the browser tests)
+serves the graph built once by tests/conftest.py, with a 2 s SPARQL deadline and a
 row cap of 1000 so that the deadline and the cap can be observed quickly. Its stdout (the JSON
 access log) and stderr go to files kept for assertions and for debugging a failed start.
 """
@@ -54,15 +55,6 @@ def wait_for(server: RunningServer, path: str, timeout: float = START_TIMEOUT_S)
 def stop_server(server: RunningServer, timeout: float = 20.0) -> int:
     """SIGTERM the server and return its exit code (killed after ``timeout`` seconds)."""
     return server.stop(timeout)
-
-
-@pytest.fixture(scope="session")
-def server(built_config, tmp_path_factory):
-    """The session's server, ready (store, query workers and search index up)."""
-    running = start_server(Path(built_config.data_dir), tmp_path_factory.mktemp("server-logs"))
-    wait_for(running, "/readyz")
-    yield running
-    assert stop_server(running) == 0, running.stderr.read_text(encoding="utf-8")[-4000:]
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ where Debian's nginx is installed, the same answers come through nginx with both
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 import requests
@@ -15,7 +14,6 @@ from graph.build import build
 from graph.config import BuildConfig
 from search.prebuild import prepare
 from web.launch import Child, ChildSpec, free_port
-from tests.shared import copy_of
 
 pytestmark = pytest.mark.server
 
@@ -38,23 +36,19 @@ API = [
 
 
 @pytest.fixture(scope="module")
-def replicas(tmp_path_factory, built_config):
-    """Two ready replicas, each built (store and search index) into its own data directory: the
-    first a copy of the run's build (tests/conftest.py builds it the same way), the second built here."""
+def replicas(tmp_path_factory, server):
+    """Two ready replicas, each on its own data directory built (store and search index) from the
+    curated data: the session's server on the run's build (tests/conftest.py builds it the same
+    way), and a second server on a build made here."""
     root = tmp_path_factory.mktemp("replicas")
-    running = []
+    built_here = root / "data"
+    build(BuildConfig(data_dir=built_here), prepare=prepare)
+    second = start_server(built_here, root)
     try:
-        built_here = root / "data-2"
-        build(BuildConfig(data_dir=built_here), prepare=prepare)
-        for data in (copy_of(Path(built_config.data_dir), root / "data-1"), built_here):
-            server = start_server(data, root)
-            running.append(server)
-        for server in running:
-            wait_for(server, "/readyz")
-        yield running
+        wait_for(second, "/readyz")
+        yield [server, second]
     finally:
-        for server in running:
-            stop_server(server)
+        stop_server(second)
 
 
 def _sparql(url: str, query: str) -> dict:
