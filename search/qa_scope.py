@@ -61,7 +61,7 @@ ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, 
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 # Abbreviated words of English names ("Dalian Jiaotong Univ.").
 EN_ABBREVIATIONS = {"univ": "university", "uni": "university", "corp": "corporation", "inst": "institute",
-                    "tech": "technology", "intl": "international", "natl": "national"}
+                    "tech": "technology", "intl": "international", "natl": "national", "gm": "manager"}
 # An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
 EN_TYPO_LETTERS = 5
 
@@ -93,7 +93,7 @@ class Scope:
         text = blanked if blanked is not None else normalize(question)
         found = [span for span in _zh_spans(text, self.zh_cuts) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
-        tagged = _tagged_names(text) if leftover is None or re.search(f"[{HAN_CHARS}]{{2}}", leftover) else []
+        tagged = _tagged_names(text, self.zh_cuts) if leftover is None or re.search(f"[{HAN_CHARS}]{{2}}", leftover) else []
         found += [span for span in tagged if not any(_subsequence(span, n) for n in self.zh_names)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
         return list(dict.fromkeys(found))
@@ -165,16 +165,17 @@ def _zh_spans(text: str, cuts: list[str]) -> list[str]:
     return [s for s in spans if not any(s != o and s in o for o in spans)]
 
 
-def _tagged_names(text: str) -> list[str]:
+def _tagged_names(text: str, cuts: list[str]) -> list[str]:
     """Person, place and organisation names the Chinese tagger finds in ``text`` with no name
-    suffix ("青岛", "王小明", "腾讯"); one character is too short to be told from a word."""
+    suffix ("青岛", "王小明", "腾讯"), read after the question's own words as _zh_spans reads them
+    ("合作大学" is 合作 and a class word); one character is too short to be told from a word."""
     if not HAN.search(text):
         return []
     from graph.ingest.nlp import lac  # loaded once, on the first Chinese question
 
     spans = []
     for word, tag in lac().run([text])[0]:
-        name = _strip_lead(word.strip().rstrip("".join(ZH_BOUNDARY)))
+        name = _strip_lead(_after_cuts(word.strip().rstrip("".join(ZH_BOUNDARY)), cuts))
         if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
             spans.append(name)
     return spans

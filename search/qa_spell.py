@@ -41,7 +41,7 @@ class Speller:
         self.by_sound: dict[tuple[str, ...], list[str]] = {}
         for word in sorted(self.known):
             if SHORTEST <= len(word) <= LONGEST and all(CJK.match(c) for c in word):
-                self.by_sound.setdefault(_sound(word), []).append(word)
+                self.by_sound.setdefault(sounds(word), []).append(word)
 
     def respell(self, text: str) -> str:
         """``text`` (normalised) with homophone slips in the vocabulary's words corrected."""
@@ -70,10 +70,11 @@ class Speller:
 
     def _homophone(self, window: str) -> str | None:
         """The one vocabulary word reading like ``window`` and differing from it in one character."""
-        words = [w for w in self.by_sound.get(_sound(window), ()) if sum(a != b for a, b in zip(w, window)) == 1]
+        words = [w for w in self.by_sound.get(sounds(window), ()) if sum(a != b for a, b in zip(w, window)) == 1]
         return words[0] if len(words) == 1 else None
 
 
 @lru_cache(maxsize=4096)
-def _sound(word: str) -> tuple[str, ...]:
+def sounds(word: str) -> tuple[str, ...]:
+    """The toneless pinyin syllables of a word: what an input method types it by."""
     return tuple(syllable for _, syllable in units(word))

@@ -59,6 +59,10 @@ STOP_WORDS = (
     "carry out", "carries out", "carried out", "implement", "implements", "implemented",
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
+# Acronyms spelled like everyday English words ("IT"): a question read in lower case uses the word
+# ("which project is it in?"), so these never link by themselves.
+PLAIN_WORD_ACRONYMS = frozenset({"it", "us", "as", "is", "at", "in", "on", "or", "an", "am", "be", "by", "do", "go",
+                                 "he", "me", "we", "no", "so", "to", "of", "up", "if"})
 # "四个", "3家": a count in the question is no topic.
 NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
@@ -81,6 +85,8 @@ COLLOQUIAL = (
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
     ("稿子", "文章"), ("发表", "发布"),
+    # titles people shorten
+    ("deputy gm", "deputy general manager"), ("gm", "general manager"),
 )
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
@@ -136,10 +142,14 @@ class Lexicon:
                 for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
                     self.class_words.setdefault(form, set()).add(iri)
         self.names: dict[str, set[int]] = {}
+        self.plain_acronyms: dict[str, str] = {}  # "IT" → "information technology": linked only as written
         for i, doc in enumerate(catalogue.docs):
             for name in doc.name_values:
                 # Latin names need three letters, unless written as an acronym (AI, EV).
                 shortest = 2 if CJK.search(name) or name.isupper() else 3
+                if name.lower() in PLAIN_WORD_ACRONYMS:
+                    self.plain_acronyms[name] = normalize(doc.names.en or doc.label)
+                    continue
                 for form in _forms(name):
                     if len(form) >= shortest:
                         self.names.setdefault(form, set()).add(i)
@@ -156,6 +166,14 @@ class Lexicon:
                  *(w for w in self.class_words if len(w) > 1))
         self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
         self.removable = [re.compile(_pattern(w)) for w in sorted(self.vocabulary, key=len, reverse=True)]
+
+    def acronyms_spelled_out(self, question: str, text: str) -> str:
+        """``text`` (the normalised question) with the plain-word acronyms the question writes in capitals
+        ("about IT") replaced by their entity's name; the lower-case word ("is it in") is left alone."""
+        for acronym, name in self.plain_acronyms.items():
+            if re.search(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", question):
+                text = re.sub(rf"(?<![a-z]){acronym.lower()}(?![a-z])", name, text)
+        return text
 
     def find_names(self, text: str) -> tuple[list[tuple[int, int, str]], str]:
         """Non-overlapping name occurrences (start, end, name), longest first; and the text with them blanked."""
