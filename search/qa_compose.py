@@ -52,6 +52,10 @@ DOCUMENT_IRIS = "SELECT DISTINCT ?d WHERE { ?d a ?t . ?t rdfs:subClassOf* foaf:D
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
+# A how-many question about a year before or after its source's ("明年计划签多少", "last year"):
+# no figure the graph holds answers it.
+OTHER_YEARS = ("明年", "去年", "前年", "后年", "上一年", "下一年", "next year", "last year", "previous year",
+               "the year before")
 QUANTITY_MIN = 2.0
 # A figure sharing this many words with the question answers it even when the topic also resolves
 # to a cooperation ("金普新区在多少家申报成功单位中排名" shares 8 with the applicants figure, while
@@ -249,6 +253,17 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     return not named and not (asks_parties and parties_of)
 
 
+def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
+    """Whether the question counts organisations within a cooperation or an industry it names that
+    the figure is not of (its owner unnamed): then the figure answers nothing ("中医药那个项目有几家企业"),
+    while "培训和继续教育有多少人次" still asks for the base's figure."""
+    if facts.owner_named(quantity, u) or not _is(u.answer_classes, ORGANIZATION, facts):
+        return False
+    owner = facts.quantity_owner[quantity][0]
+    named = {m.doc.iri for m in u.mentions} & {a for a, confidence in anchors if confidence >= 1.0}
+    return bool(named) and owner not in named
+
+
 PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
 # What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
 GO_ON = object()
@@ -263,8 +278,12 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder):
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank
     money = uses_any(u, AMOUNT_WORDS)
+    if uses_any(u, OTHER_YEARS):
+        return None  # the figures are as of their source; another year's is not held
     if best and money and not facts.figures["zh"][best[0]]["currency"]:
         return None  # an amount of money is answered by a sum of money, or not at all
+    if best and _elsewhere(best[0], u, anchors, facts):
+        best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
         return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
     # an amount the graph does not give: counting entities would not answer it

@@ -37,6 +37,9 @@ RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|coopera
 # "和X合作的大学": a class of X's partners, the first hop.
 PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
+# "企业是谁": a class word the question asks about by what follows it.
+# ("项目是哪家企业" asks for 企业: the question word must close the clause)
+ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
@@ -61,6 +64,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs = self._orgs(u)
         if len(orgs) != 2 or (u.answer_classes and not self._is(u.answer_classes, COOPERATION)) or u.intent != "list":
             return None
+        if uses_any(u, (*NOT_WORDS, *EXCEPT_WORDS)):
+            return None  # "which did A sign without B": the negation's, not what they share
         common = self._shared(orgs, self._coops(u))
         evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
         names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
@@ -140,6 +145,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         if negated is None or not u.answer_classes:
             return None
         excluded_class = self._excluded_class(u, negated)
+        kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
+        orgs = [o for o in orgs if o not in kept]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
         if excluded_class:
             excluded |= self.graph.of_class(excluded_class)
@@ -157,6 +164,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             if not positive:
                 return None  # nothing to take away: the topic is not one the graph covers
         elif self._is(u.answer_classes, COOPERATION):
+            for org in kept:
+                universe &= set(self.graph.cooperations(org))
             positive = {c for c in universe if self.graph.parties.get(c, set()) & excluded}
         else:
             positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
@@ -228,6 +237,14 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 if self._is(classes, ORGANIZATION) and not (other_than_asked and classes == u.answer_classes):
                     return classes
         return None
+
+    def _before_negation(self, u: Understanding, negated: str, orgs: list[str]) -> list[str]:
+        """The named organisations standing before the negation word when others stand after it
+        ("A … without B"): A constrains the answers, B is negated; empty otherwise."""
+        at, text = len(u.blanked) - len(negated), normalize(u.question)
+        before = {m.doc.iri for m in u.mentions if 0 <= text.find(m.text) < at}
+        kept = [o for o in orgs if o in before]
+        return kept if 0 < len(kept) < len(orgs) else []
 
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
@@ -338,10 +355,12 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
 def _asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
-    which university")."""
-    words = []
-    for m in ASKING.finditer(u.blanked):
-        word = lexicon.class_word_at(u.blanked, m.end())
+    which university"), or right before one ("企业是谁、大学是谁")."""
+    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
+    found += [(at, word) for at, word in class_word_spans(u.blanked, lexicon)
+              if ASKED_AFTER.match(u.blanked, at + len(word))]
+    words: list[str] = []
+    for _, word in sorted(found, key=lambda f: f[0]):
         if word and word not in words:
             words.append(word)
     return words

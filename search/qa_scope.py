@@ -23,7 +23,8 @@ from rapidfuzz.process import extractOne
 from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.documents import Catalogue
 from search.text import normalize
-from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS)
+from search.understand import (COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS,
+                               WHO_WORDS)
 
 # Name suffixes, longest first, with the characters after them that make them part of a longer
 # word instead ("市域", "区域", "大学生", "学院派").
@@ -31,7 +32,7 @@ ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "
                "研究院": "", "幼儿园": "", "中学": "生", "小学": "生", "市": "域场民级委政值", "区": "域别块级委内",
                "省": "级内外委份会", "县": "级域"}
 # Characters before a suffix that make it part of a common word ("节省", "城市", "地区").
-ZH_NOT_BEFORE = {"省": "节反", "市": "城超股上", "区": "地社"}
+ZH_NOT_BEFORE = {"省": "节反各全本", "市": "城超股上各全本", "区": "地社各全本"}  # 各省, 全市: no names
 # Characters that end a name when reading leftwards from its suffix.
 ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而或、，。？！?!,.:：;；“”\"'()（）《》 ")
 # Words a span may open with that belong to the question, not the name.
@@ -55,7 +56,7 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
 WORD = re.compile(r"[a-z0-9]+")
 # Words of the question around a name: a Chinese span is cut after the last of them.
 ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
-                              "没有", "不", "未", "除了", "还")
+                              *DEMONSTRATIVES, "没有", "不", "未", "除了", "还")
                   if HAN.search(w)}, key=len, reverse=True)
 # The tagger's tags of person, place and organisation names.
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})

@@ -42,6 +42,8 @@ RELATION_WORDS = (
     "involved", "involve", "involves", "take part", "takes part", "part of", "part", "lead", "leads", "joined", "join",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
+# Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
+DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项")
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
     "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
@@ -56,7 +58,8 @@ STOP_WORDS = (
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
-    "carry out", "carries out", "carried out", "implement", "implements", "implemented",
+    "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
+    *DEMONSTRATIVES,
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # Acronyms spelled like everyday English words ("IT"): a question read in lower case uses the word
