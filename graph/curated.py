@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from graph.errors import CuratedDataError
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a date at year, month or day precision (also judged by search.qa_eval)
 
 ORG_TYPES = (
     "University", "HigherVocationalCollege", "SecondaryVocationalSchool", "VocationalEducationCentre",
@@ -195,7 +195,7 @@ def check_quantity(entry: Entry, name: str, quantity) -> None:
 def check_date(entry: Entry, value) -> str:
     """Dates are ISO strings: YYYY, YYYY-MM or YYYY-MM-DD (YAML may parse them as date or int)."""
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    if not DATE.match(text):
+    if not ISO_DATE.match(text):
         raise entry.fail(f"malformed date {value!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
     return text
 

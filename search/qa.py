@@ -1,5 +1,10 @@
 """Question answering: a question → understanding → a SPARQL query → ranked answers with evidence.
 
+The path, each stage once and in its own module: validate and normalise (search/text.py, here,
+once) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
+→ an operator (search/qa_operators.py) or the plain way: logical form (search/qa_form.py) →
+plan and its SPARQL (search/qa_compose.py, plan classes in search/qa_plans.py) → run → answers
+and evidence (Plan.collect, spans from search/qa_facts.py) → sentence (search/qa_text.py).
 The topic of a question is resolved to industries (with their narrower concepts) or to
 cooperations, through the names the question uses or, failing that, through semantic
 search with a calibrated acceptance threshold; the graph then supplies the answers by
@@ -21,6 +26,7 @@ from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import TITLE
+from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import PARTICIPATION
 from search.qa_operators import Operators
 from search.qa_link import link, named
@@ -107,8 +113,9 @@ class QuestionAnswerer:
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
         validate_query(question, self.config.max_question_chars, "question")
+        text = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.lexicon.acronyms_spelled_out(question, standard_wording(question))
+        text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
         text = self.speller.respell(self.scope.respelled(question, text))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
@@ -158,7 +165,7 @@ class QuestionAnswerer:
                     label = self._link(phrase, strict)
                     # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
                     if label and not (phrase != word and normalize(label) in held_names):
-                        new = new.replace(phrase, label)
+                        new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
                         break
         return new if new != text else None
 
@@ -168,8 +175,8 @@ class QuestionAnswerer:
         (the input method's slip, qa_spell): 大连海洋大学 is another university, not 大连海事大学."""
         new = text
         for name in map(normalize, unknown):
-            label = self._link(name, strict=True)
-            if label and CJK.search(name) and sounds(name) != sounds(normalize(label)):
+            label = normalize(self._link(name, strict=True) or "")  # normalised as the question is
+            if label and CJK.search(name) and sounds(name) != sounds(label):
                 continue
             if label and name in new:
                 new = new.replace(name, label)
@@ -184,18 +191,19 @@ class QuestionAnswerer:
         return link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio, lang)
 
     def plain(self, u: Understanding) -> Answer:
-        """The ordinary pipeline: topic anchors → plan → SPARQL → answers, evidence, sentence."""
-        anchors = self.anchors(u)
-        plan = compose(u, anchors, self.facts)
-        result = Answer(u.question, understanding=_summary(u, anchors, plan))
+        """The ordinary pipeline: logical form (the topic linked) → plan → SPARQL → answers and
+        evidence → sentence, each stage once."""
+        form = logical_form(u, self.anchors(u), self.lexicon)
+        plan = compose(form, self.facts)
+        result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
-            return self._empty(result, u, anchors)
+            return self._empty(result, form)
         rows = self.kg.select(plan.sparql)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:
-            return self._empty(result, u, anchors)
-        result.answer_text = describe(u, anchors, plan, result, self.facts)
+            return self._empty(result, form)
+        result.answer_text = describe(form, plan, result, self.facts)
         return result
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
@@ -247,10 +255,10 @@ class QuestionAnswerer:
         result.related = self.related(unknown[0])
         return result
 
-    def _empty(self, result: Answer, u: Understanding, anchors) -> Answer:
+    def _empty(self, result: Answer, form: LogicalForm) -> Answer:
         result.answers, result.evidence = [], []
-        result.answer_text = describe(u, anchors, None, result, self.facts)
-        result.related = self.related(u.topic or u.question)
+        result.answer_text = describe(form, None, result, self.facts)
+        result.related = self.related(form.understanding.topic or form.understanding.question)
         return result
 
     def related(self, probe: str) -> list[dict]:

@@ -1,6 +1,8 @@
-"""Compose the SPARQL query that answers an understood question, and read its rows back.
+"""The plan stage: the plan, with its SPARQL, that answers a logical form.
 
-Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
+Contract: ``compose(form, facts)`` reads the logical form (search/qa_form.py) and the graph's facts
+and returns one plan or None (nothing in the graph to follow); it runs only the small look-up
+queries that choose a plan, never the plan's own query. Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
 evidence) with its SPARQL. The kinds of plan are the kinds of thing a question asks for
 (PLANNERS): organisations reached through the cooperations they take part in, cooperations,
 people in positions, programmes, figures, dates, places and what a source reports.
@@ -11,15 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from search.qa_facts import FactFinder, asks_rank, uses_any
+from search.qa_facts import FactFinder
+from search.qa_match import asks_rank, uses_any
 from search.qa_values import ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
-from search.text import normalize
 from search.understand import AMOUNT_WORDS, Understanding
+
+if TYPE_CHECKING:  # the form reads the operators' words, and the operators this module's
+    from search.qa_form import LogicalForm
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -204,9 +210,9 @@ def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
 
 def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions."""
-    if ASKS_DOCUMENT.search(normalize(u.question)) and (stating := _stating(u, facts)):
+    if ASKS_DOCUMENT.search(u.question) and (stating := _stating(u, facts)):
         return stating
-    if uses_any(u, KEY_WORDS) or KEY_APART.search(normalize(u.question)):
+    if uses_any(u, KEY_WORDS) or KEY_APART.search(u.question):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
     # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
@@ -217,7 +223,7 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
         sparql = f"SELECT ?answer ?doc WHERE {{\n{_values('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
         if facts.kg.select(sparql):
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
-    if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(normalize(u.question)):
+    if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.question):
         return _authors(u, facts)
     quotation = facts.best_quotation(u) if u.intent == "who" and uses_any(u, SAID_WORDS) else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
@@ -305,8 +311,9 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     return plan
 
 
-def compose(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
-    """The plan answering ``u``, or None when the question names nothing the graph can follow."""
+def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
+    """The plan answering the logical form, or None when the question names nothing the graph can follow."""
+    u, anchors = form.understanding, list(form.constraints)
     if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
         u = replace(u, intent="list")
     if u.intent in ("when", "where"):

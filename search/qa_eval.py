@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from search.evaluate import read_jsonl
-from search.qa_values import ISO_DATE, WHOLE_NUMBER, states_date, states_number
+from graph.curated import ISO_DATE
+from search.qa_values import WHOLE_NUMBER, states_date, states_number
 from search.text import normalize
 
 # How an answer text opens when it states a verdict; one table for the answerer and the judge.

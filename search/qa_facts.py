@@ -1,9 +1,9 @@
 """Facts question answering looks up beside the SPARQL answer query: labels, evidence spans,
-figures (quantities) and positions. Loaded once per graph."""
+figures (quantities) and positions. Loaded once per graph; how the question's words are matched
+against them is search/qa_match.py."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
@@ -13,9 +13,10 @@ from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query, kept under the name qa_places imports
 from search.documents import Catalogue
 from search.qa_graph import PARTICIPANT
+from search.qa_match import asks_rank, best, tokens, uses, without_question_words
 from search.qa_values import dates_in
 from search.text import normalize
-from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
+from search.understand import CJK, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
 
@@ -116,33 +117,6 @@ TITLE = re.compile(r"(?:副|常务副)?(?:党委|党组)?(?:总经理|经理|董
 DEPUTY = re.compile(r"副|vice|deputy|assistant")
 # How the article marks a figure as approximate ("2800余个", "1000人以上"); English keeps the qualifier.
 APPROXIMATE = ("余", "多", "以上", "逾", "近")
-ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
-# "How many were ranked": the size of the field, not the rank.
-FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
-LATIN_WORD = re.compile(r"[a-z0-9]+")
-QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
-                             "does", "do", "of", "in", "there", "have", "has"})
-
-
-def _stem(word: str) -> str:
-    """A crude English singular: companies → company, members → member."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    for suffix in ("ment", "ing", "ed"):  # invested, investment → invest; ranking, ranked → rank
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def tokens(text: str) -> set[str]:
-    """Han bigrams and stemmed Latin words of a normalised text (what figures are matched on)."""
-    text = normalize(text)
-    out = {_stem(w) for w in LATIN_WORD.findall(text)}
-    for run in CJK_RUN.findall(text):
-        out |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
-    return out - QUESTION_TOKENS
-
-
 # What naming the counted class is worth: more than the named-entity link (2), so that the words a
 # total shares with its context ("成员单位中…") do not outweigh the class asked for.
 COUNTED_BONUS = 2.5
@@ -170,7 +144,7 @@ class FactFinder:
         self.quantity_words: dict[str, set[str]] = defaultdict(set)
         self.quantity_owner: dict[str, tuple[str, str]] = {}
         for row in kg.select(QUANTITIES):
-            self.quantity_words[row["q"]] |= tokens(row["text"])
+            self.quantity_words[row["q"]] |= tokens(normalize(row["text"]))
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
         self.stated: dict[str, tuple[str, str]] = {}  # figure -> (ISO date or "", document or "")
         self.measures: dict[tuple, list[str]] = defaultdict(list)  # what is measured -> its figures
@@ -180,7 +154,7 @@ class FactFinder:
             self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
         self.own_words: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(OWN_WORDS):
-            self.own_words[row["q"]] |= tokens(row["text"])
+            self.own_words[row["q"]] |= tokens(normalize(row["text"]))
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
 
@@ -193,13 +167,13 @@ class FactFinder:
         self.dated_words: dict[str, set[str]] = defaultdict(set)
         self.dated_links: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(DATED):
-            self.dated_words[row["x"]] |= tokens(row["text"])
+            self.dated_words[row["x"]] |= tokens(normalize(row["text"]))
             if row["linked"]:
                 self.dated_links[row["x"]].add(row["linked"])
         self.quote_words: dict[str, set[str]] = defaultdict(set)
         self.quote_speakers: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(QUOTATIONS):
-            self.quote_words[row["q"]] |= tokens(row["text"])
+            self.quote_words[row["q"]] |= tokens(normalize(row["text"]))
             self.quote_speakers[row["q"]].add(row["speaker"])
             # a quotation is named by what it says
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
@@ -257,8 +231,8 @@ class FactFinder:
         owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
         ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if _is_ordinal(row)}
         if not (ordinal and asks_rank(u)):
-            return _best(u, self.quantity_words, owners, self._counting(u))
-        return _best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
+            return best(u, self.quantity_words, owners, self._counting(u))
+        return best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
 
     def _counting(self, u: Understanding) -> dict[str, float]:
         """A bonus for the figures that count what the question's class word names: "有多少家企业"
@@ -279,9 +253,9 @@ class FactFinder:
     def documents_named(self, u: Understanding, documents: list[str]) -> list[str]:
         """Of ``documents``, those the question names best: by its title's words, its date, or an
         entity it cites; all of them when the question names none."""
-        asked, dates = tokens(_without_question_words(u.question)), dates_in(u.question)
+        asked, dates = tokens(without_question_words(u.question)), dates_in(u.question)
         named = {m.doc.iri for m in u.mentions}
-        scores = {d: len(asked & tokens(self.label(d))) / 2 + 2 * any(self.document_dates.get(d, ("",))[0]
+        scores = {d: len(asked & tokens(normalize(self.label(d)))) / 2 + 2 * any(self.document_dates.get(d, ("",))[0]
                                                                        .startswith(x) for x in dates)
                   + len(named & self.cited_in.get(d, set())) for d in documents}
         top = max(scores.values(), default=0)
@@ -290,21 +264,21 @@ class FactFinder:
     def figure_asked(self, quantity: str, u: Understanding) -> bool:
         """Whether the question asks for what the figure counts: some word of the question, besides
         the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment)."""
-        text = _without_question_words(u.question)
+        text = without_question_words(u.question)
         for m in u.mentions:
-            text = text.replace(normalize(m.text), " ")
+            text = text.replace(m.text, " ")  # a name as the lexicon holds it: normalised
         return bool({t for t in tokens(text) if not t.isdigit()} & self.own_words.get(quantity, set()))
 
     def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
-        return _best(u, self.quote_words, self.quote_speakers)
+        return best(u, self.quote_words, self.quote_speakers)
 
     def best_dated(self, u: Understanding, among: set[str] | None = None) -> tuple[str, float] | None:
         """The dated event or document (of ``among``, if given) whose words best cover the question's
         (events are dated by a date or by words such as 近日, so this is also how a where-question
         finds its event)."""
         words = self.dated_words if among is None else {x: w for x, w in self.dated_words.items() if x in among}
-        return _best(u, words, self.dated_links)
+        return best(u, words, self.dated_links)
 
     def figure_text(self, quantity: str, lang: str) -> str:
         """A figure as the article wrote it (zh), or its value and unit (en)."""
@@ -333,8 +307,8 @@ class FactFinder:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
 
     def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
-        """A source span stating every character pair of a Chinese claim (at least ``min_pairs``), or None."""
-        pairs = {p for run in CJK_RUN.findall(normalize(claim)) for p in (run[i:i + 2] for i in range(len(run) - 1))}
+        """A source span stating every character pair of a Chinese claim (normalised; at least ``min_pairs``), or None."""
+        pairs = {p for run in CJK_RUN.findall(claim) for p in (run[i:i + 2] for i in range(len(run) - 1))}
         if len(pairs) < min_pairs:
             return None
         return next((q for q in self.quotes if all(p in normalize(q["text"]) for p in pairs)), None)
@@ -342,7 +316,7 @@ class FactFinder:
     def unheld_title(self, u: Understanding) -> str | None:
         """A post the question asks about that nobody holds (at the named organisation, if any):
         "总经理" when the graph only has a 副总经理, "vice president" when it only has a president."""
-        text = normalize(u.question)
+        text = u.question
         orgs = {m.doc.iri for m in u.mentions}
         titles = [title for _, _, org, title in self.positions if not orgs or org in orgs]
         for m in TITLE.finditer(text):
@@ -355,10 +329,10 @@ class FactFinder:
 
     def matching_positions(self, u: Understanding) -> list[tuple[str, str, str]]:
         """(person, position, organisation) whose title the question uses, at a named organisation if any."""
-        text = normalize(u.question)
+        text = u.question
         orgs = {m.doc.iri for m in u.mentions}
         found = {(person, pos, org) for person, pos, org, title in self.positions
-                 if _uses(text, title) and (not orgs or org in orgs)}
+                 if uses(text, title) and (not orgs or org in orgs)}
         return sorted(found)
 
 
@@ -371,48 +345,3 @@ def _ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-def uses_any(u: Understanding, words) -> bool:
-    """Whether the question uses one of ``words`` (Chinese as substrings, Latin as whole words)."""
-    text = normalize(u.question)
-    return any(_uses(text, w) for w in words)
-
-
-def asks_rank(u: Understanding) -> bool:
-    """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
-    ("在多少家单位中排名", "out of how many")."""
-    return uses_any(u, ("第几", "名次", "what rank", "which place")) or \
-        (uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS))
-
-
-def _best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],
-          bonus: dict[str, float] | None = None) -> tuple[str, float] | None:
-    """The candidate sharing most words with the question, plus 2 if it concerns a named entity.
-
-    Numbers in the question are what it already knows ("在28家单位中排名第几"), not what it asks.
-    """
-    asked = {t for t in tokens(_without_question_words(u.question)) if not t.isdigit()}
-    named = {m.doc.iri for m in u.mentions}
-    bonus = bonus or {}
-    scored = ((c, len(asked & w) + (2.0 if links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
-              for c, w in words.items())
-    return max(scored, key=lambda item: (item[1], item[0]), default=None)
-
-
-def _uses(text: str, title: str) -> bool:
-    if CJK.search(title):
-        return title in text
-    return _latin_word(title).search(text) is not None
-
-
-@functools.lru_cache(maxsize=4096)
-def _latin_word(word: str) -> re.Pattern:
-    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
-
-
-def _without_question_words(text: str) -> str:
-    text = normalize(text)
-    for word in (*COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS):
-        text = text.replace(word, " ")
-    return text

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_facts import uses_any
+from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome
-from search.text import normalize
 from search.understand import FEWEST_WORDS, MOST_WORDS, Understanding, class_word_spans
 
 # Words asking which of two figures is the larger or the smaller.
@@ -45,7 +44,7 @@ class FigureComparison(OperatorBase):
 
     def compare_figures(self, u: Understanding) -> Outcome | None:
         """Both figures, and which is larger (or smaller), when each side names a different figure."""
-        text = normalize(u.question)
+        text = u.question
         larger = uses_any(u, LARGER_WORDS) or bool(LARGER_ASKED.search(text))
         smaller = uses_any(u, SMALLER_WORDS) or bool(SMALLER_ASKED.search(text))
         if not (larger or smaller) or len(self._orgs(u)) >= 2:
@@ -77,7 +76,7 @@ class FigureComparison(OperatorBase):
         if self.facts.quantity_owner[weak] == key:
             return strong, weak
         anc = self.facts.catalogue.ancestors
-        classes = {c for _, w in class_word_spans(normalize(_head(sides[1])), self.lexicon)
+        classes = {c for _, w in class_word_spans(_head(sides[1]).strip(), self.lexicon)
                    for c in self.lexicon.class_words[w]}
         fits = [(len(anc.get(cat, ())), qs) for (owner, link, cat), qs in self.facts.measures.items()
                 if (owner, link) == key and any(cat == c or cat in anc.get(c, ()) for c in classes)]
@@ -128,9 +127,10 @@ class FigureComparison(OperatorBase):
 
     def _side(self, u: Understanding, head: str) -> Understanding:
         """The question narrowed to one side: its words, and its last class word as what it counts."""
-        words = [w for _, w in class_word_spans(normalize(head), self.lexicon)]
+        side = head.strip()  # a piece of the normalised question: only its edges may be blank
+        words = [w for _, w in class_word_spans(side, self.lexicon)]
         # only the names this side uses favour a figure ("订单班和匠苗": 匠苗 is no 订单培养计划 figure)
-        mentions = tuple(m for m in u.mentions if m.text in normalize(head))
+        mentions = tuple(m for m in u.mentions if m.text in side)
         return replace(u, question=head, mentions=mentions, answer_word=words[-1] if words else "")
 
     def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_facts import uses_any
+from search.qa_match import uses_any
 from search.understand import FEWEST_WORDS, Understanding, class_word_spans
 
 

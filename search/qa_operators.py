@@ -17,13 +17,12 @@ from dataclasses import replace
 from graph.han import HAN
 from search.qa_attributes import Attributes
 from search.qa_compose import SAID_WORDS
-from search.qa_facts import uses_any
+from search.qa_match import uses_any
 from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
-from search.text import normalize
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo, asks_yes_no
 from search.qa_profile import Describers
@@ -139,7 +138,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         if u.intent == "who" and uses_any(u, SAID_WORDS):
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated = self._negated_span(u)
-        asked = _asked_words(u, self.lexicon)
+        asked = asked_words(u, self.lexicon)
         if asked:
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
@@ -205,7 +204,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def _excepted(self, u: Understanding) -> list[str]:
         """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
         leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
-        text, clauses = normalize(u.question), []
+        text, clauses = u.question, []
         for m in EXCEPT_CLAUSE.finditer(text):
             clauses.append(m.group(1) or m.group(2) or "")
         return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]
@@ -241,7 +240,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def _before_negation(self, u: Understanding, negated: str, orgs: list[str]) -> list[str]:
         """The named organisations standing before the negation word when others stand after it
         ("A … without B"): A constrains the answers, B is negated; empty otherwise."""
-        at, text = len(u.blanked) - len(negated), normalize(u.question)
+        at, text = len(u.blanked) - len(negated), u.question
         before = {m.doc.iri for m in u.mentions if 0 <= text.find(m.text) < at}
         kept = [o for o in orgs if o in before]
         return kept if 0 < len(kept) < len(orgs) else []
@@ -339,7 +338,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     # -- two answer types --------------------------------------------------------------------------
     def two_types(self, u: Understanding) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
-        asked = _asked_words(u, self.lexicon)
+        asked = asked_words(u, self.lexicon)
         if len(asked) < 2:
             return None
         answers: list[dict] = []
@@ -353,7 +352,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
 
 
-def _asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
+def asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁")."""
     found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]

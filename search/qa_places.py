@@ -46,7 +46,7 @@ class Locators(OperatorBase):
 
     def where_is(self, u: Understanding) -> Outcome | None:
         """The places the question's one subject lies in (of the level asked, if any)."""
-        text = normalize(u.question)
+        text = u.question
         level = LEVEL_ASKED.search(text)
         if (u.intent != "where" and not level and not WHERE_ASKED.search(text)) or VENUE_ASKED.search(text):
             return None

@@ -1,7 +1,9 @@
-"""Plan classes: one per kind of answer, each owning how its query's rows become answers and
-how each answer is cited (the triple that states it, or the derivation that produced it).
-The planners in search/qa_compose.py build them with their SPARQL; search/qa_text.py words
-them by class (SENTENCES there)."""
+"""Plan classes and the evidence stage: one class per kind of answer, each owning how its query's
+rows become answers (``Plan.collect``, run once on the rows of the plan's own query), how each
+answer is cited (the triple that states it, or the derivation that produced it) and the phrases
+its sentence is worded with. The planners in search/qa_compose.py build them with their
+SPARQL; search/qa_text.py puts a plan's phrases into the sentence (SENTENCES there for the
+classes whose sentence has a shape of its own)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ class Plan:
     """A SPARQL query and how to read it; rows carry ?answer and, for most kinds, ?<via>."""
 
     kind: ClassVar[str] = "plain"
+    # How the entities the question names constrain the answers, (zh, en) templates of their names.
+    entity_phrase: ClassVar[tuple[str, str]] = ("与{}合作", "partnering with {}")
     sparql: str
     via: str | None = None  # the variable holding the entity that links an answer, if any
     is_count: bool = False
@@ -74,6 +78,9 @@ class Plan:
 class ParticipationPlan(Plan):
     """Answers linked to cooperations by participation; ranked by their participation links."""
 
+    # The answers with the most participation links: (zh, en) templates of (answer word, count).
+    most_phrase: ClassVar[tuple[str, str]] = ("", "")
+
     def ends(self, answer: str, via: str) -> tuple[str, str]:
         raise NotImplementedError
 
@@ -87,6 +94,7 @@ class ParticipationPlan(Plan):
 
 class ParticipantsPlan(ParticipationPlan):
     kind = "participants"
+    most_phrase = ("参与合作最多的{}（{}项）", "{} in the most cooperations ({})")
 
     def ends(self, answer, via):
         return via, answer
@@ -94,6 +102,8 @@ class ParticipantsPlan(ParticipationPlan):
 
 class CooperationsPlan(ParticipationPlan):
     kind = "cooperations"
+    entity_phrase = ("{}参与", "involving {}")
+    most_phrase = ("参与方最多的{}（{}个）", "{} with the most parties ({})")
 
     def ends(self, answer, via):
         return answer, via
@@ -134,6 +144,7 @@ class HolderPlan(Plan):
 
 class PeoplePlan(HolderPlan):
     kind, position_field = "people", "pos"
+    entity_phrase = ("{}", "at {}")
 
     def holder(self, answer, via):
         return answer, via
@@ -158,14 +169,19 @@ class LinkPlan(Plan):
 
 class IndustriesPlan(LinkPlan):
     kind, predicate, words = "industries", INDUSTRY_OF, "所属产业 industry"
+    entity_phrase = ("{}参与的合作所属", "of the cooperations of {}")
 
 
 class ReportedPlan(LinkPlan):
     """What a source reports about itself or a statement: worded with that source (qa_text)."""
 
+    # (zh, en) templates of the sentence, of the source and the answers' names.
+    reported: ClassVar[tuple[str, str]] = ("", "")
+
 
 class AuthorsPlan(ReportedPlan):
     kind, predicate, words = "authors", CREATOR, "作者 creator"
+    reported = ("《{source}》的作者：{names}。", "Authors of “{source}”: {names}.")
 
 
 class DocumentsPlan(Plan):
@@ -194,22 +210,27 @@ class StatingPlan(Plan):
 
 class SpeakersPlan(ReportedPlan):
     kind, predicate, words = "speakers", SPOKEN_BY, "说话人 spoken by"
+    reported = ("{names}说：“{source}”", "{names} said: “{source}”")
 
 
 class PublishersPlan(ReportedPlan):
     kind, predicate, words = "publishers", PUBLISHER, "发布 published by"
+    reported = ("《{source}》由{names}发布。", "“{source}” was published by {names}.")
 
 
 class IssuersPlan(ReportedPlan):
     kind, predicate, words = "issuers", ISSUED_BY, "印发 issued by"
+    reported = ("《{source}》由{names}印发。", "“{source}” was issued by {names}.")
 
 
 class KeyIndustriesPlan(ReportedPlan):
     kind, predicate, words = "key industries", KEY_INDUSTRY, "重点产业 key industry"
+    reported = ("{source}的重点产业：{names}。", "Key industries of {source}: {names}.")
 
 
 class ProgrammesPlan(Plan):
     kind = "programmes"
+    entity_phrase = ("{}", "of {}")
 
 
 class PlacePlan(Plan):

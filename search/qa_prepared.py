@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import qa_facts, qa_graph, snapshot, text
+from search import qa_facts, qa_graph, qa_match, snapshot, text
 from search.documents import Catalogue
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
@@ -33,7 +33,7 @@ def path_of(kg: KnowledgeGraph) -> Path | None:
 
 
 def key_of(kg: KnowledgeGraph) -> dict[str, str]:
-    return snapshot.key_of(kg, (qa_facts, qa_graph, text))
+    return snapshot.key_of(kg, (qa_facts, qa_match, qa_graph, text))  # the code that reads the facts
 
 
 def made(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Participation]:

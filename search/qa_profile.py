@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from search.qa_compose import SAID_WORDS
-from search.qa_facts import TITLE, uses_any
+from search.qa_facts import TITLE
+from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item

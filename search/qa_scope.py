@@ -22,7 +22,7 @@ from rapidfuzz.process import extractOne
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.documents import Catalogue
-from search.text import normalize
+from search.text import LATIN_WORD, normalize
 from search.understand import (COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS,
                                WHO_WORDS)
 
@@ -53,7 +53,6 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
-WORD = re.compile(r"[a-z0-9]+")
 # Words of the question around a name: a Chinese span is cut after the last of them.
 ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
                               *DEMONSTRATIVES, "没有", "不", "未", "除了", "还")
@@ -74,13 +73,13 @@ class Scope:
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names."""
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
-        self.en_names = [set(WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
+        self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
         self.en_vocabulary = set().union(*self.en_names) if self.en_names else set()
         # class words ("项目", "企业") are the question's words, not part of a name before a suffix
         self.zh_cuts = list(ZH_CUTS)
         for class_names in catalogue.classes.values():
             for word in (class_names.zh, class_names.en, *class_names.aliases):
-                self.en_vocabulary |= set(WORD.findall(normalize(word or "")))
+                self.en_vocabulary |= set(LATIN_WORD.findall(normalize(word or "")))
                 if word and re.fullmatch(rf"[{HAN_CHARS}]{{2,}}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
@@ -106,7 +105,7 @@ class Scope:
         parts = re.split(r"\s+(?:and|&)\s+", span)
         if len(parts) > 1:  # "Guochuang Hydrogen and Dalian Jiaotong University": two names
             return all(self._en_known(part) for part in parts)
-        words = {self._spelled(w) for w in set(WORD.findall(normalize(span))) - EN_FUNCTION}
+        words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION}
         if not words:
             return True
         if len(words) == 1:
@@ -118,7 +117,7 @@ class Scope:
         """``text`` (the normalised question) with typos in the question's capitalised English
         names corrected to the graph's words ("Jiatong Univeristy" → "jiaotong university")."""
         for span in _en_spans(question):
-            for word in set(WORD.findall(normalize(span))) - EN_FUNCTION:
+            for word in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION:
                 right = self._spelled(word)
                 if right != word:
                     text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", right, text)

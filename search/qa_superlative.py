@@ -7,7 +7,7 @@ the lowest) count is an answer (ties kept).
 
 from __future__ import annotations
 
-from search.qa_facts import uses_any
+from search.qa_match import uses_any
 from search.qa_graph import ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
 from search.understand import FEWEST_WORDS, RELATION_WORDS, Understanding, class_word_spans

@@ -1,11 +1,22 @@
-"""The one-sentence answer, in the question's language."""
+"""The sentence stage: the one-sentence answer, in the question's language.
+
+Contract: ``describe(form, plan, result, facts)`` reads the logical form (search/qa_form.py), the
+plan and the answers and evidence its query collected, and returns one sentence (an honest
+"nothing found" when there is nothing); it queries nothing. The plan class gives its own phrases
+(Plan.entity_phrase, ParticipationPlan.most_phrase, ReportedPlan.reported); SENTENCES holds the
+classes whose sentence has a shape of its own (a figure, a date, people, a source)."""
 
 from __future__ import annotations
 
-from search.qa_plans import (StatingPlan, AuthorsPlan, DatePlan, DocumentsPlan, HolderPlan, IssuersPlan, KeyIndustriesPlan, ParticipationPlan, PlacePlan,
-                             PublishersPlan, QuantityPlan, ReportedPlan, SpeakersPlan)
+from typing import TYPE_CHECKING
+
+from search.qa_plans import (DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
+                             ReportedPlan, StatingPlan)
 from search.qa_graph import INDUSTRY
 from search.understand import Understanding
+
+if TYPE_CHECKING:  # the form reads the operators' words, and they this module's plans
+    from search.qa_form import LogicalForm
 
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
@@ -19,20 +30,7 @@ def _names(result, lang: str) -> str:
     return SEPARATOR[lang].join(names) + tail
 
 
-# How the named entities constrain each kind of answer: (zh, en) phrase templates.
-ENTITY_PHRASES = {
-    "participants": ("与{}合作", "partnering with {}"),
-    "cooperations": ("{}参与", "involving {}"),
-    "programmes": ("{}", "of {}"),
-    "people": ("{}", "at {}"),
-    "industries": ("{}参与的合作所属", "of the cooperations of {}"),
-}
 TOPIC_PHRASES = ("涉及{}", "on {}")
-# The answers with the most participation links, per kind of plan: (zh, en) templates of (kind, count).
-MOST_PHRASES = {
-    "participants": ("参与合作最多的{}（{}项）", "{} in the most cooperations ({})"),
-    "cooperations": ("参与方最多的{}（{}个）", "{} with the most parties ({})"),
-}
 
 
 def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
@@ -46,15 +44,16 @@ def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
     topics = [facts_label(a, lang) for a, _ in anchors[:3]] or named_topics
     side = 0 if lang == "zh" else 1
     joiner = SEPARATOR[lang]
-    entity_phrase = ENTITY_PHRASES.get(plan.kind if plan else "participants", ENTITY_PHRASES["participants"])[side]
+    # no plan: the entities are worded as partners, the default plan's phrase
+    entity_phrase = (plan or Plan).entity_phrase[side]
     parts = ([entity_phrase.format(joiner.join(entities))] if entities else [])
     parts += [TOPIC_PHRASES[side].format(joiner.join(topics))] if topics else []
     return ("、" if lang == "zh" else " ").join(parts)
 
 
-def describe(u: Understanding, anchors, plan, result, facts) -> str:
+def describe(form: LogicalForm, plan, result, facts) -> str:
     """A one-sentence answer (or an honest 'nothing found') in the question's language."""
-    return _tidy(_sentence(u, anchors, plan, result, facts))
+    return _tidy(_sentence(form.understanding, list(form.constraints), plan, result, facts))
 
 
 def _tidy(sentence: str) -> str:
@@ -77,7 +76,7 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return worded(plan, result, facts, lang)
     if plan.most and isinstance(plan, ParticipationPlan) and plan.links:
         top = max(len(links) for links in plan.links.values())
-        zh, en = MOST_PHRASES[plan.kind]
+        zh, en = plan.most_phrase
         if lang == "zh":
             return f"{scope + '、' if scope else ''}{zh.format(kind, top)}：{_names(result, lang)}。"
         return f"{en.format(kind.capitalize(), top)}{' ' + scope if scope else ''}: {_names(result, lang)}."
@@ -153,20 +152,10 @@ def _post_dates(position: str, facts, lang: str) -> str:
 def _reported_sentence(plan, result, facts, lang: str) -> str:
     """"《…》的作者：杜树泽、…" / "董建军说：“…”": the article or the quotation, and who."""
     source = min(via for links in plan.links.values() for via, _ in links)
-    zh, en = REPORTED[type(plan)]
+    zh, en = plan.reported
     n = len(result.answers)
     counted = ({"zh": f"（共{n}个）", "en": f" ({n} in all)"}[lang] if plan.is_count else "")
     return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=_names(result, lang) + counted)
-
-
-# (zh, en) templates of what a source reports, by class of plan.
-REPORTED = {
-    AuthorsPlan: ("《{source}》的作者：{names}。", "Authors of “{source}”: {names}."),
-    PublishersPlan: ("《{source}》由{names}发布。", "“{source}” was published by {names}."),
-    KeyIndustriesPlan: ("{source}的重点产业：{names}。", "Key industries of {source}: {names}."),
-    IssuersPlan: ("《{source}》由{names}印发。", "“{source}” was issued by {names}."),
-    SpeakersPlan: ("{names}说：“{source}”", "{names} said: “{source}”"),
-}
 
 
 def _place_sentence(plan, result, facts, lang: str) -> str:

@@ -40,7 +40,6 @@ EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth",
 ORDINAL = re.compile(rf"第([零〇一二两三四五六七八九十百]+|\d+)|\b(?:rank|ranked|ranking|placed|came|come|comes)\s+"
                      rf"(?:the\s+|no\.\s*|number\s+)?({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th)?)\b"
                      rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b", re.IGNORECASE)
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 WHOLE_NUMBER = re.compile(r"^\d+$")
 
 

@@ -14,7 +14,6 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_values import numbers_in, ordinals_in
-from search.text import normalize
 from search.understand import Understanding
 
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
@@ -34,11 +33,10 @@ CLAIM_BOUNDS = (
 
 
 def claim_holds(held: int, claimed: set[int], question: str) -> bool:
-    """Whether a held number bears out the claimed ones: read as a bound when the question words one
-    (the negated forms, "不超过", come before the bare ones they contain), else as the exact number."""
-    text = normalize(question)
+    """Whether a held number bears out the claimed ones: read as a bound when the (normalised) question
+    words one (the negated forms, "不超过", come before the bare ones they contain), else as the exact number."""
     for pattern, holds in CLAIM_BOUNDS:
-        if pattern.search(text):
+        if pattern.search(question):
             return any(holds(held, n) for n in claimed)
     return held in claimed
 
@@ -128,7 +126,7 @@ class YesNo(OperatorBase):
         """A source span stating the whole claim of a Chinese yes/no question, or None."""
         if u.lang != "zh":
             return None
-        claim = YES_NO_ZH.sub(" ", normalize(u.question))
+        claim = YES_NO_ZH.sub(" ", u.question)
         for word in ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢"):
             claim = claim.replace(word, " ")
         return self.facts.stating_quote(claim)

@@ -2,7 +2,8 @@
 
 Every string that is compared or tokenised goes through ``normalize``: NFKC (full-width
 forms and brackets become half-width), OpenCC traditional→simplified, Latin lower-cased,
-whitespace runs collapsed. ``fold`` and ``normalize`` are graph.han's (the build and ingest
+whitespace runs collapsed (a question is normalised once, by the answerer at its entry; every
+later stage reads that form). ``fold`` and ``normalize`` are graph.han's (the build and ingest
 compare text the same way), imported here for the search modules.
 """
 

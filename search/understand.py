@@ -1,4 +1,8 @@
-"""Question understanding: what is asked for, about which entities, on which topic.
+"""The parse stage: what a question asks for, about which entities, on which topic.
+
+Contract: ``understand(question, lexicon)`` reads a question already validated and normalised
+(once, by the answerer) into a frozen Understanding whose ``question`` is that same text; no later
+stage normalises it again.
 
 Everything is read off the graph, never off particular questions: the answer-type words
 are the zh/en labels and alt labels of the ontology's classes, the entity names are the
@@ -95,9 +99,8 @@ COLLOQUIAL = (
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
 
 
-def standard_wording(question: str) -> str:
-    """The normalised question with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
-    text = normalize(question)
+def standard_wording(text: str) -> str:
+    """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
@@ -248,8 +251,9 @@ def _forms(name: str) -> set[str]:
 
 
 def understand(question: str, lexicon: Lexicon) -> Understanding:
-    """Read a question (already validated) into an Understanding."""
-    text = normalize(question)
+    """Read a question (validated and normalised: search.text.normalize, once, by the answerer) into
+    an Understanding; its ``question`` is that normalised text, which no later stage normalises again."""
+    text = question
     lang = "zh" if CJK.search(question) else "en"
     spans, blanked = lexicon.find_names(text)
     mentions = tuple(_mentions(spans, lexicon))

@@ -1,0 +1,103 @@
+"""Trace the path of questions through question answering: how often each question is normalised
+and how often the flow crosses from one question-answering module to another.
+
+A normalisation of the question is a call of ``normalize`` (graph.han, as every module imports it)
+on the question in any of its forms (raw, respelled, with names blanked, with question words
+removed): an argument at least 60 % alike to the normalised question. A normalisation of a name or
+label is not counted, nor that of a name cut from the raw question (the scope reads capitalised
+English names off the raw text, as normalising loses their capitals). A crossing is a call from one module of search/qa*.py, search/understand.py,
+search/text.py or graph/han.py into another of them. Reads one dev-set question per class (the
+first), or all with --all.
+
+    python bench/qa_path.py [--data DIR] [--set FILE] [--all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from difflib import SequenceMatcher
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+import graph.han
+
+QA_FILES = {str(p) for p in (ROOT / "search").glob("qa*.py")} | {
+    str(ROOT / "search" / "understand.py"), str(ROOT / "search" / "text.py"), str(ROOT / "graph" / "han.py")}
+ALIKE = 0.6
+
+
+def count_normalisations(calls: list[str], question: str) -> int:
+    """How many of the normalised texts ``calls`` are the question in some form."""
+    asked = graph.han.normalize(question)
+    return sum(SequenceMatcher(None, graph.han.normalize(c), asked).ratio() >= ALIKE
+               and not (c in question and c != question) for c in calls)
+
+
+class Tracer:
+    """Counts normalize calls (their arguments) and module crossings while active."""
+
+    def __init__(self):
+        self.arguments: list[str] = []
+        self.crossings: Counter[tuple[str, str]] = Counter()
+        self._original = graph.han.normalize
+
+    def __enter__(self):
+        def counted(text):
+            self.arguments.append(text)
+            return self._original(text)
+        self._patched = [m for m in list(sys.modules.values()) if getattr(m, "normalize", None) is self._original]
+        for module in self._patched:
+            module.normalize = counted  # type: ignore[attr-defined]
+        sys.setprofile(self._profile)
+        return self
+
+    def __exit__(self, *exc):
+        sys.setprofile(None)
+        for module in self._patched:
+            module.normalize = self._original  # type: ignore[attr-defined]
+
+    def _profile(self, frame, event, arg):
+        if event != "call" or frame.f_back is None:
+            return
+        callee, caller = frame.f_code.co_filename, frame.f_back.f_code.co_filename
+        if callee != caller and callee in QA_FILES and caller in QA_FILES:
+            self.crossings[(Path(caller).stem, Path(callee).stem)] += 1
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=None)
+    parser.add_argument("--set", default=str(ROOT / "tests" / "search" / "qa-dev-round5.jsonl"))
+    parser.add_argument("--all", action="store_true", help="every question of the set, not one per class")
+    args = parser.parse_args(argv)
+    import cli
+    from search.qa import QuestionAnswerer
+
+    kg, engine = cli._engine(argparse.Namespace(data=args.data))
+    qa = QuestionAnswerer(kg, engine)
+    cases = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not args.all:
+        cases = list({c["class"]: c for c in reversed(cases)}.values())[::-1]
+    qa.answer(cases[0]["q"])  # warm: the tagger loads on the first Chinese question
+    totals, pairs = [], Counter()
+    for case in cases:
+        with Tracer() as t:
+            qa.answer(case["q"])
+        n, crossings = count_normalisations(t.arguments, case["q"]), sum(t.crossings.values())
+        totals.append((n, crossings))
+        pairs.update(t.crossings)
+        print(f"{n:3} normalisations {crossings:5} crossings  [{case['class']}] {case['q']}")
+    count = len(totals)
+    print(f"{count} questions: normalised {sum(n for n, _ in totals) / count:.1f} times on average "
+          f"(max {max(n for n, _ in totals)}); {sum(c for _, c in totals) / count:.0f} module crossings on average")
+    print("most crossed:", ", ".join(f"{a}→{b} {n}" for (a, b), n in pairs.most_common(8)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""How a question's words are matched against the graph's texts: Han bigrams and stemmed Latin
+words (``tokens``), words used as substrings (Chinese) or whole words (Latin) (``uses_any``), and
+the candidate sharing most words with the question (``best``). Every function reads the question
+as the answerer normalised it (Understanding.question) and never normalises it again."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from graph.han import HAN_RUN as CJK_RUN
+from search.text import LATIN_WORD
+from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
+
+ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
+# "How many were ranked": the size of the field, not the rank.
+FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
+QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
+                             "does", "do", "of", "in", "there", "have", "has"})
+
+
+def _stem(word: str) -> str:
+    """A crude English singular: companies → company, members → member."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ment", "ing", "ed"):  # invested, investment → invest; ranking, ranked → rank
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def tokens(text: str) -> set[str]:
+    """Han bigrams and stemmed Latin words of a normalised text (what figures are matched on)."""
+    out = {_stem(w) for w in LATIN_WORD.findall(text)}
+    for run in CJK_RUN.findall(text):
+        out |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
+    return out - QUESTION_TOKENS
+
+
+def uses_any(u: Understanding, words) -> bool:
+    """Whether the question uses one of ``words`` (Chinese as substrings, Latin as whole words)."""
+    text = u.question
+    return any(uses(text, w) for w in words)
+
+
+def asks_rank(u: Understanding) -> bool:
+    """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
+    ("在多少家单位中排名", "out of how many")."""
+    return uses_any(u, ("第几", "名次", "what rank", "which place")) or \
+        (uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS))
+
+
+def best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]],
+         bonus: dict[str, float] | None = None) -> tuple[str, float] | None:
+    """The candidate sharing most words with the question, plus 2 if it concerns a named entity.
+
+    Numbers in the question are what it already knows ("在28家单位中排名第几"), not what it asks.
+    """
+    asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
+    named = {m.doc.iri for m in u.mentions}
+    bonus = bonus or {}
+    scored = ((c, len(asked & w) + (2.0 if links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
+              for c, w in words.items())
+    return max(scored, key=lambda item: (item[1], item[0]), default=None)
+
+
+def uses(text: str, title: str) -> bool:
+    if CJK.search(title):
+        return title in text
+    return _latin_word(title).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _latin_word(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
+
+
+def without_question_words(text: str) -> str:
+    """The normalised question ``text`` without its count, when and where words."""
+    for word in (*COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS):
+        text = text.replace(word, " ")
+    return text
