@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from search.qa_facts import FactFinder
 from search.qa_match import asks_rank, uses_any
-from search.qa_values import ordinals_in
+from search.qa_values import EN_NUMBERS, cn_numeral, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
@@ -62,6 +62,9 @@ SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "�
 # no figure the graph holds answers it.
 OTHER_YEARS = ("明年", "去年", "前年", "后年", "上一年", "下一年", "next year", "last year", "previous year",
                "the year before")
+# A superlative asking for several ("哪两所高校", "前三名", "which two universities", "the top three").
+TOP_N = re.compile(r"哪([两二三四五])[家所个位项]|前([两二三四五]|\d)[名家所个位项]?"
+                   r"|\b(?:which|what|the|top)\s+(two|three|four|five|\d)\b")
 QUANTITY_MIN = 2.0
 # A figure sharing this many words with the question answers it even when the topic also resolves
 # to a cooperation ("金普新区在多少家申报成功单位中排名" shares 8 with the applicants figure, while
@@ -308,7 +311,18 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     plan = planner(u, anchors, classes)
     # "The most" ranks organisations by their cooperations and cooperations by their parties.
     plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
+    plan.most_n = _how_many_asked(u) if plan.most else 1
     return plan
+
+
+def _how_many_asked(u: Understanding) -> int:
+    """How many answers a superlative asks for ("哪两所", "前三", "which two", "top three"); 1 when it
+    names no number."""
+    m = TOP_N.search(u.question)
+    if m is None:
+        return 1
+    word = next(g for g in m.groups() if g)
+    return EN_NUMBERS.get(word) or cn_numeral(word) or (int(word) if word.isdigit() else 1)
 
 
 def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:

@@ -23,6 +23,7 @@ from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_kinds import Kinds
+from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo, asks_yes_no
 from search.qa_profile import Describers
@@ -46,12 +47,12 @@ EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|ap
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 
 
-class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo):
+class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.unheld_attribute, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.when_and, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:

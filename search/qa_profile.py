@@ -22,13 +22,13 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "�
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
                      "works", "employer", "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
+PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
                  "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
                  "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
+PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
                     "讲一下", "说下", "讲下", "聊聊", "谈谈",
                     "来头", "是家什么", "know about", "overview", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
@@ -66,7 +66,21 @@ class Describers(OperatorBase):
         mentions = tuple(m for m in u.mentions if m is not people[0])
         mentions += tuple(Mention(self.facts.docs[o], people[0].text) for o in orgs)
         topic = " ".join(POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split())
-        return replace(u, mentions=mentions, topic=topic)
+        return replace(u, mentions=mentions, topic=topic, blanked=self._post_class_out(u))
+
+    def _post_class_out(self, u: Understanding) -> str:
+        """``u.blanked`` without the class word the person now stands for ("董建军所在*公司*合作的大学",
+        "the *company* whose deputy general manager is X"): the organisation is named, its class asks
+        for nothing more; the class asked for is kept."""
+        post = POST_OF.search(u.blanked)
+        if post is None:
+            return u.blanked
+        for at, word in class_word_spans(u.blanked, self.lexicon):
+            after = u.blanked[post.end():at].strip(" 的") == ""
+            before = u.blanked[at + len(word):post.start()].strip() == ""
+            if (after or before) and frozenset(self.lexicon.class_words[word]) != u.answer_classes:
+                return u.blanked[:at] + " " * len(word) + u.blanked[at + len(word):]
+        return u.blanked
 
     def affiliation(self, u: Understanding) -> Outcome | None:
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]

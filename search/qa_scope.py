@@ -57,6 +57,8 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
 ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
                               *DEMONSTRATIVES, "没有", "不", "未", "除了", "还")
                   if HAN.search(w)}, key=len, reverse=True)
+# A count before a class word ("两所", "三家"): a span opening with one is a count of a kind, not a name.
+ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项名]")
 # The tagger's tags of person, place and organisation names.
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 # Abbreviated words of English names ("Dalian Jiaotong Univ.").
@@ -188,12 +190,16 @@ def _after_cuts(span: str, cuts: list[str]) -> str:
 
 
 def _strip_lead(span: str) -> str:
+    """The span without the question's words before a name, and without a count ("两所大学" is no name)."""
     changed = True
     while changed:
         changed = False
         for lead in ZH_LEAD:
             if span.startswith(lead) and len(span) > len(lead):
                 span, changed = span[len(lead):], True
+        counted = ZH_COUNT.match(span)
+        if counted and len(span) > counted.end():
+            span, changed = span[counted.end():], True
     return span
 
 

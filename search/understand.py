@@ -63,6 +63,7 @@ STOP_WORDS = (
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
+    "involving", "involve", "involves", "involved",
     *DEMONSTRATIVES,
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
@@ -72,6 +73,7 @@ PLAIN_WORD_ACRONYMS = frozenset({"it", "us", "as", "is", "at", "in", "on", "or",
                                  "he", "me", "we", "no", "so", "to", "of", "up", "if"})
 # "四个", "3家": a count in the question is no topic.
 NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+COUNTED = re.compile(rf"[一两二三四五六七八九十几]+[{MEASURE_WORDS}]")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
@@ -198,7 +200,9 @@ class Lexicon:
         """The longest class word beginning at ``start`` (after an optional measure word)."""
         rest = text[start:].lstrip()
         # A measure word may itself open a class word ("项目"): try the text as it is first.
-        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else (rest,)
+        counted = COUNTED.match(rest)  # "哪两所大学": a number and its measure word before the class word
+        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else \
+            (rest, rest[counted.end():].lstrip()) if counted else (rest,)
         for text_at in tries:
             for word in self._class_by_length:
                 if text_at.startswith(word) and (CJK.search(word) or _ends_word(text_at, len(word))):
