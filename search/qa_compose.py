@@ -333,7 +333,9 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     if u.intent in ("when", "where"):
         # where: of the things held somewhere (an article has a date, never a venue)
         placed = {r["x"] for r in facts.kg.select(PLACED)} if u.intent == "where" else None
-        dated = facts.best_dated(u, placed)
+        # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
+        named = {iri for iri, doc in facts.docs.items() if doc.types & u.answer_classes} & set(facts.dated_words)
+        dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)
         if not dated or dated[1] < QUANTITY_MIN:
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])

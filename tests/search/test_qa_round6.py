@@ -78,3 +78,13 @@ def test_a_negation_keeps_the_organisation_before_it(qa):
 def test_the_parts_of_a_total_are_listed_with_their_sources(qa):
     answer = qa.answer("成员单位都分哪几类")
     assert len(answer.answers) == 5 and all(e["source"] for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question", ["哪两所大学签的项目最多", "Which two universities signed the most projects?"])
+def test_a_superlative_asking_for_two_keeps_the_second_and_its_ties(qa, question):
+    assert labels(qa.answer(question)) == {"大连理工大学", "大连交通大学", "大连大学"}
+
+
+def test_a_date_and_its_issuers_asked_together_are_both_answered(qa):
+    answer = qa.answer("《意见》是啥时候、由哪些部门印发的")
+    assert "2022" in answer.answer_text and {"中共中央办公厅", "国务院办公厅"} <= labels(answer)
