@@ -22,6 +22,7 @@ from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
 from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
@@ -29,8 +30,10 @@ from search.qa_yes_no import YesNo, asks_yes_no
 from search.qa_profile import Describers
 from search.understand import FEWEST_WORDS, RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
-MORE_WORDS = ("更多", "较多", "多", "more")
-FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
+MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
+FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
+# "compare A and B", "A和B比较一下": the counts side by side, the larger named
+COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
@@ -47,12 +50,13 @@ EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|ap
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 
 
-class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks):
+class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
+                CountBounds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.unheld_attribute, self.when_and, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:
@@ -77,7 +81,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     # -- comparison and fewest -------------------------------------------------------------------
     def compare(self, u: Understanding) -> Outcome | None:
         orgs = self._orgs(u)
-        more, fewer = uses_any(u, MORE_WORDS), uses_any(u, FEWER_WORDS)
+        more, fewer = uses_any(u, (*MORE_WORDS, *COMPARE_WORDS)), uses_any(u, FEWER_WORDS)
         if len(orgs) < 2 or not (more or fewer) or uses_any(u, (*FEWEST_WORDS, "最多")):
             return None
         counts = {o: self._tally(u, o) for o in orgs}
@@ -92,6 +96,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
+        if len(winners) == len(orgs):  # a tie: none has more
+            text = self._lang(u, f"一样多（{parts}）。", f"As many ({parts}).")
         if asks_yes_no(u):
             # "A参与的项目比B多吗": the claim is about the first named
             verdict = winners == [orgs[0]]

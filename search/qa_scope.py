@@ -85,6 +85,7 @@ class Scope:
                 if word and re.fullmatch(rf"[{HAN_CHARS}]{{2,}}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
+        self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
 
     def unknown_names(self, question: str, blanked: str | None = None, leftover: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
@@ -107,7 +108,8 @@ class Scope:
         parts = re.split(r"\s+(?:and|&)\s+", span)
         if len(parts) > 1:  # "Guochuang Hydrogen and Dalian Jiaotong University": two names
             return all(self._en_known(part) for part in parts)
-        words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION}
+        # a slip of a question word ("Whcih") is that word, no name
+        words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION} - EN_FUNCTION
         if not words:
             return True
         if len(words) == 1:
@@ -129,9 +131,9 @@ class Scope:
         """The vocabulary word ``word`` is a typo of (one edit per five letters, a swap of two letters being
         one), else ``word``."""
         word = EN_ABBREVIATIONS.get(word, word)
-        if word in self.en_vocabulary or len(word) < EN_TYPO_LETTERS:
+        if word in self.en_spellable or len(word) < EN_TYPO_LETTERS:
             return word
-        best = extractOne(word, self.en_vocabulary, scorer=OSA.distance,
+        best = extractOne(word, self.en_spellable, scorer=OSA.distance,
                           score_cutoff=len(word) // EN_TYPO_LETTERS)
         return best[0] if best else word
 
