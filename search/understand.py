@@ -296,7 +296,8 @@ def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
     if any(word_regex(w).search(text) for w in WHEN_WORDS):
         return "when"
-    if any(word_regex(w).search(text) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
+    # "在哪些领域" asks which ones, not where
+    if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
         return "where"
     if any(word_regex(w).search(listing) for w in COUNT_WORDS):
         return "count"
