@@ -193,7 +193,7 @@ class QuestionAnswerer:
     def plain(self, u: Understanding) -> Answer:
         """The ordinary pipeline: logical form (the topic linked) → plan → SPARQL → answers and
         evidence → sentence, each stage once."""
-        form = logical_form(u, self.anchors(u), self.lexicon)
+        form = logical_form(u, self.anchors(u), self.lexicon, self.places(u))
         plan = compose(form, self.facts)
         result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
@@ -217,6 +217,14 @@ class QuestionAnswerer:
             leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
             return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
         return self.resolve_topic(u.topic)
+
+    def places(self, u: Understanding) -> list[str]:
+        """The graph's place names the question uses, longest first, each once (金普新区, not also 金普)."""
+        found, text = [], u.question
+        for place in self.place_forms:
+            found += [m.group() for m in place.finditer(text)]
+            text = place.sub(lambda m: " " * len(m.group()), text)
+        return list(dict.fromkeys(found))
 
     def _placeless(self, u: Understanding) -> Understanding:
         """The graph's place names leave the topic: a place says where, not what (金普新区 is no

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from search.qa_facts import FactFinder
 from search.qa_match import asks_rank, uses_any
 from search.qa_values import EN_NUMBERS, cn_numeral, ordinals_in
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
@@ -190,8 +190,7 @@ def plan_quantity(quantity: str) -> Plan:
 
 
 def _is(classes, root: str, facts: FactFinder) -> bool:
-    ancestors = facts.catalogue.ancestors
-    return bool(classes) and all(c == root or root in ancestors.get(c, ()) for c in classes)
+    return within(classes, root, facts.catalogue.ancestors)
 
 
 PLANNERS: dict[str, Callable] = {

@@ -1,6 +1,6 @@
 """The logical form: a parsed question linked to the graph, what the plan and sentence stages read.
 
-Contract: ``logical_form(u, constraints, lexicon)`` is built once per plain reading of a question,
+Contract: ``logical_form(u, constraints, lexicon, places)`` is built once per plain reading of a question,
 after parsing (search/understand.py gives ``u``, whose question is already normalised) and after
 the topic is linked to the graph (``constraints``: the industries or cooperations the answers must
 concern, each with a confidence). The form is frozen and holds, besides the parse, the linked
@@ -17,13 +17,12 @@ from dataclasses import dataclass
 
 from search.qa_graph import INDUSTRY
 from search.qa_match import uses_any
-from search.qa_operators import ALSO_WORDS, EXCEPT_WORDS, FEWER_WORDS, MORE_WORDS, NOT_WORDS, asked_words
+from search.qa_operators import (ALSO_WORDS, EXCEPT_WORDS, FEWER_WORDS, MORE_WORDS, NOT_WORDS, PARTNERED, RELATIVE,
+                                 asked_words)
 from search.qa_values import dates_in
 from search.qa_yes_no import asks_yes_no
-from search.understand import (CJ, FEWEST_WORDS, RELATION_WORDS, Lexicon, Mention, Understanding, class_word_spans,
+from search.understand import (FEWEST_WORDS, RELATION_WORDS, Lexicon, Mention, Understanding, class_word_spans,
                                word_regex)
-
-PLACE = f"{CJ}Place"
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,7 @@ class LogicalForm:
     understanding: Understanding
     constraints: tuple[tuple[str, float], ...]  # the topic's industries or cooperations, with a confidence
     relations: tuple[str, ...]  # the relation words used ("合作", "signed"), in the parse's order
+    places: tuple[str, ...]  # the graph's place names the question uses (where, not what: no topic)
     dates: tuple[str, ...]  # the dates the question states (ISO 8601 at the precision written)
     operators: frozenset[str]  # the operators the question's words call for (OPERATORS)
 
@@ -45,21 +45,18 @@ class LogicalForm:
         """The industries named, as entities (人工智能); the topic's are among the constraints."""
         return tuple(m.doc.iri for m in self.mentions if INDUSTRY in m.doc.types)
 
-    @property
-    def places(self) -> tuple[str, ...]:
-        return tuple(m.doc.iri for m in self.mentions if PLACE in m.doc.types)
-
     def summary(self) -> dict:
         """The form's own parts for the response's ``understanding``."""
-        return {"relations": list(self.relations), "dates": list(self.dates), "operators": sorted(self.operators),
+        return {"relations": list(self.relations), "places": list(self.places), "dates": list(self.dates),
+                "operators": sorted(self.operators),
                 "constraints": [iri for iri, _ in self.constraints]}
 
 
 def _hops(u: Understanding, lexicon: Lexicon) -> bool:
-    """A named entity, a relation (or "also") and two class words: "跟X合作的大学还和哪些企业合作"."""
-    if not (u.mentions and (u.relation or uses_any(u, ALSO_WORDS))):
-        return False
-    return len([w for _, w in class_word_spans(u.blanked, lexicon) if w not in RELATION_WORDS]) >= 2
+    """Two class words, the second reached through the first: "跟X合作的大学还和哪些企业合作", "which
+    companies work with the university that works with X"."""
+    chained = uses_any(u, ALSO_WORDS) or PARTNERED.search(u.blanked) or (u.lang == "en" and RELATIVE.search(u.blanked))
+    return bool(chained) and len([w for _, w in class_word_spans(u.blanked, lexicon) if w not in RELATION_WORDS]) >= 2
 
 
 # Each operator and the cue in the question that calls for it.
@@ -74,8 +71,9 @@ OPERATORS = {
 }
 
 
-def logical_form(u: Understanding, constraints, lexicon: Lexicon) -> LogicalForm:
-    """The logical form of the parse ``u`` with its topic linked to ``constraints``."""
+def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> LogicalForm:
+    """The logical form of the parse ``u`` with its topic linked to ``constraints``; ``places``: the
+    graph's place names the question uses."""
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
-    return LogicalForm(u, tuple(constraints), relations, tuple(sorted(dates_in(u.question))),
+    return LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(name for name, cue in OPERATORS.items() if cue(u, lexicon)))

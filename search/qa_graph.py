@@ -25,6 +25,12 @@ TYPES = "SELECT ?x ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:)
 UNITS = "SELECT ?unit ?parent WHERE { ?unit cj:subOrganizationOf+ ?parent }"
 
 
+def within(classes, root: str, ancestors) -> bool:
+    """Whether there is a class in ``classes`` and each is ``root`` or narrower (``ancestors``: the
+    catalogue's, class → its broader classes)."""
+    return bool(classes) and all(c == root or root in ancestors.get(c, ()) for c in classes)
+
+
 class Participation:
     """Cooperations, their parties, every entity's classes and the units of each group."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 
 from search.qa_facts import FactFinder
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation, within
 from search.understand import RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
 
@@ -59,8 +59,7 @@ class OperatorBase:
         return named[0] if named else frozenset({COOPERATION})
 
     def _is(self, classes, root: str) -> bool:
-        anc = self.facts.catalogue.ancestors
-        return bool(classes) and all(c == root or root in anc.get(c, ()) for c in classes)
+        return within(classes, root, self.facts.catalogue.ancestors)
 
     def _lang(self, u: Understanding, zh: str, en: str) -> str:
         return zh if u.lang == "zh" else en

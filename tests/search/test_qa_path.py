@@ -104,5 +104,20 @@ def test_an_operator_question_is_normalised_and_parsed_once(trace, question):
 ])
 def test_the_logical_form_names_the_operators_the_words_call_for(qa, question, operators):
     u = understand(normalize(question), qa.lexicon)
-    form = logical_form(u, qa.anchors(u), qa.lexicon)
+    form = logical_form(u, qa.anchors(u), qa.lexicon, qa.places(u))
     assert operators <= form.operators and form.mentions == u.mentions
+
+
+def test_the_logical_form_links_places_dates_and_relations(qa):
+    u = understand(normalize("金普新区有哪些企业参与了人工智能项目？"), qa.lexicon)
+    form = logical_form(u, qa.anchors(u), qa.lexicon, qa.places(u))
+    assert form.places == ("金普新区",) and form.relations == ("参与",) and "hops" not in form.operators
+    assert form.industries and form.constraints
+    dated = understand(normalize("What document did the two General Offices issue in December 2022?"), qa.lexicon)
+    assert logical_form(dated, (), qa.lexicon).dates == ("2022-12",)
+
+
+def test_a_relinked_name_is_read_again_without_normalising_the_question_again(trace):
+    normalised, stages = trace("大交大跟哪些企业有合作？")  # 大交大: 大连交通大学, linked on the second reading
+    assert normalised == 1
+    assert stages.count("parse") == 2 and stages[-1] == "sentence"
