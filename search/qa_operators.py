@@ -170,8 +170,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             if not positive:
                 return None  # nothing to take away: the topic is not one the graph covers
         elif self._is(u.answer_classes, COOPERATION):
-            for org in kept:
-                universe &= set(self.graph.cooperations(org))
+            universe = universe.intersection(*(self.graph.cooperations(o) for o in kept))
             positive = {c for c in universe if self.graph.parties.get(c, set()) & excluded}
         else:
             positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
