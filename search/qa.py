@@ -32,7 +32,7 @@ from search.qa_operators import Operators
 from search.qa_link import link, named
 from search.qa_prepared import facts_and_graph
 from search.qa_scope import Scope
-from search.qa_spell import Speller
+from search.qa_spell import Speller, sounds
 from search.qa_text import describe
 from search.text import normalize, validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, standard_wording, understand
@@ -115,7 +115,8 @@ class QuestionAnswerer:
         validate_query(question, self.config.max_question_chars, "question")
         text = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.speller.respell(self.scope.respelled(question, standard_wording(text)))
+        text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
+        text = self.speller.respell(self.scope.respelled(question, text))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
@@ -124,6 +125,8 @@ class QuestionAnswerer:
         # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪"); a name
         # read as unknown is relinked only as a whole name of the graph's ("冰山松阳" is 冰山松洋)
         relinked = self._relinked(text, u, strict=outside)
+        if outside and relinked is None:  # the unknown name itself may be a whole name, mistyped ("大连里工大学")
+            relinked = self._named_unknown(text, first.understanding["outside_graph"])
         second = self._answer(question, self._placeless(understand(relinked, self.lexicon))) if relinked else None
         if outside:
             return second if second is not None and not second.understanding.get("outside_graph") else first
@@ -164,6 +167,19 @@ class QuestionAnswerer:
                     if label and not (phrase != word and normalize(label) in held_names):
                         new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
                         break
+        return new if new != text else None
+
+    def _named_unknown(self, text: str, unknown: list[str]) -> str | None:
+        """The question with each name read as unknown that is a whole name of the graph's, mistyped,
+        replaced by that name (qa_link.named); None when none is. A Chinese name must read the same
+        (the input method's slip, qa_spell): 大连海洋大学 is another university, not 大连海事大学."""
+        new = text
+        for name in map(normalize, unknown):
+            label = normalize(self._link(name, strict=True) or "")  # normalised as the question is
+            if label and CJK.search(name) and sounds(name) != sounds(label):
+                continue
+            if label and name in new:
+                new = new.replace(name, label)
         return new if new != text else None
 
     def _link(self, phrase: str, strict: bool) -> str | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from search.qa_facts import FactFinder
 from search.qa_match import asks_rank, uses_any
-from search.qa_values import ordinals_in
+from search.qa_values import EN_NUMBERS, cn_numeral, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
@@ -34,6 +34,10 @@ PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key i
 # "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
 # said the quotation sharing most words with the question.
 AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "author", "authors", "byline")
+# "报道的记者有哪几位", "the reporters behind this article": a reporter of the article is one of its authors
+# (a reporter of an organisation, "大连新闻传媒集团的记者", is a post's holder).
+ARTICLE_REPORTERS = re.compile(r"(?:报道|文章|新闻|稿件|这篇)的?记者|记者.{0,4}(?:报道|写)"
+                               r"|\b(?:reporters?|journalists?)\b.{0,30}\b(?:article|report|story|piece)\b")
 # "哪家媒体发的", "which newspaper published it": the article's publisher.
 PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来源", "来源", "出处", "哪家报", "outlet", "newspaper",
                    "publisher", "published by", "source", "media")
@@ -54,6 +58,13 @@ DOCUMENT_IRIS = "SELECT DISTINCT ?d WHERE { ?d a ?t . ?t rdfs:subClassOf* foaf:D
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
+# A how-many question about a year before or after its source's ("明年计划签多少", "last year"):
+# no figure the graph holds answers it.
+OTHER_YEARS = ("明年", "去年", "前年", "后年", "上一年", "下一年", "next year", "last year", "previous year",
+               "the year before")
+# A superlative asking for several ("哪两所高校", "前三名", "which two universities", "the top three").
+TOP_N = re.compile(r"哪([两二三四五])[家所个位项]|前([两二三四五]|\d)[名家所个位项]?"
+                   r"|\b(?:which|what|the|top)\s+(two|three|four|five|\d)\b")
 QUANTITY_MIN = 2.0
 # A figure sharing this many words with the question answers it even when the topic also resolves
 # to a cooperation ("金普新区在多少家申报成功单位中排名" shares 8 with the applicants figure, while
@@ -214,7 +225,7 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
         sparql = f"SELECT ?answer ?doc WHERE {{\n{_values('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
         if facts.kg.select(sparql):
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
-    if uses_any(u, AUTHOR_WORDS):
+    if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.question):
         return _authors(u, facts)
     quotation = facts.best_quotation(u) if u.intent == "who" and uses_any(u, SAID_WORDS) else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
@@ -250,6 +261,17 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     return not named and not (asks_parties and parties_of)
 
 
+def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
+    """Whether the question counts organisations within a cooperation or an industry it names that
+    the figure is not of (its owner unnamed): then the figure answers nothing ("中医药那个项目有几家企业"),
+    while "培训和继续教育有多少人次" still asks for the base's figure."""
+    if facts.owner_named(quantity, u) or not _is(u.answer_classes, ORGANIZATION, facts):
+        return False
+    owner = facts.quantity_owner[quantity][0]
+    named = {m.doc.iri for m in u.mentions} & {a for a, confidence in anchors if confidence >= 1.0}
+    return bool(named) and owner not in named
+
+
 PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
 # What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
 GO_ON = object()
@@ -264,8 +286,12 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder):
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank
     money = uses_any(u, AMOUNT_WORDS)
+    if uses_any(u, OTHER_YEARS):
+        return None  # the figures are as of their source; another year's is not held
     if best and money and not facts.figures["zh"][best[0]]["currency"]:
         return None  # an amount of money is answered by a sum of money, or not at all
+    if best and _elsewhere(best[0], u, anchors, facts):
+        best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
         return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
@@ -284,7 +310,18 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     plan = planner(u, anchors, classes)
     # "The most" ranks organisations by their cooperations and cooperations by their parties.
     plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
+    plan.most_n = _how_many_asked(u) if plan.most else 1
     return plan
+
+
+def _how_many_asked(u: Understanding) -> int:
+    """How many answers a superlative asks for ("哪两所", "前三", "which two", "top three"); 1 when it
+    names no number."""
+    m = TOP_N.search(u.question)
+    if m is None:
+        return 1
+    word = next(g for g in m.groups() if g)
+    return EN_NUMBERS.get(word) or cn_numeral(word) or (int(word) if word.isdigit() else 1)
 
 
 def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
@@ -295,7 +332,9 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     if u.intent in ("when", "where"):
         # where: of the things held somewhere (an article has a date, never a venue)
         placed = {r["x"] for r in facts.kg.select(PLACED)} if u.intent == "where" else None
-        dated = facts.best_dated(u, placed)
+        # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
+        named = {iri for iri, doc in facts.docs.items() if doc.types & u.answer_classes} & set(facts.dated_words)
+        dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)
         if not dated or dated[1] < QUANTITY_MIN:
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])

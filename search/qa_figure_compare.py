@@ -24,6 +24,9 @@ LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,
 SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
+# "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
+ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
+                   "which categories", "what types")
 LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest")
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
@@ -51,15 +54,42 @@ class FigureComparison(OperatorBase):
             return None
         found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
         first, second = found
-        if first is None or second is None or min(first[1], second[1]) < SIDE_MIN or first[0] == second[0]:
+        if first is None or second is None or min(first[1], second[1]) < SIDE_MIN:
             return None
-        return self._compared(u, first[0], second[0], smaller and not larger)
+        # the better matched side anchors the family; failing a sibling there, the other side does
+        tries = [(sides, (first[0], second[0]), False), (sides[::-1], (second[0], first[0]), True)]
+        pair = (first[0], second[0])
+        for order, (strong, weak), flipped in (tries if first[1] >= second[1] else tries[::-1]):
+            kin = self._kindred(order, strong, weak)
+            if kin is not None:
+                pair = kin[::-1] if flipped else kin
+                break
+        if pair[0] == pair[1]:
+            return None
+        return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def _kindred(self, sides: list[str], strong: str, weak: str) -> tuple[str, str] | None:
+        """(strong, weak), the weak side's figure re-picked among the strong one's siblings (same owner
+        and link) when one counts the class the weak side names (None when none does): "政府部门还是院校多" compares two
+        parts of the members, not the members' part and an investment that mentions schools."""
+        key = self.facts.quantity_owner[strong]
+        if self.facts.quantity_owner[weak] == key:
+            return strong, weak
+        anc = self.facts.catalogue.ancestors
+        classes = {c for _, w in class_word_spans(_head(sides[1]).strip(), self.lexicon)
+                   for c in self.lexicon.class_words[w]}
+        fits = [(len(anc.get(cat, ())), qs) for (owner, link, cat), qs in self.facts.measures.items()
+                if (owner, link) == key and any(cat == c or cat in anc.get(c, ()) for c in classes)]
+        if not fits:
+            return None
+        return strong, self.facts.versions(max(fits, key=lambda f: f[0])[1][0])[0]
 
     def figure_extreme(self, u: Understanding) -> Outcome | None:
         """The largest (or smallest) part of a total figure: the figures of the same owner and link
         counting a category narrower than another of them (成员单位 97: 企业 57, 院校 17 …)."""
         largest, smallest = uses_any(u, LARGEST_WORDS), uses_any(u, SMALLEST_WORDS)
-        if not (largest or smallest) or u.mentions or not uses_any(u, PART_WORDS):
+        every = not (largest or smallest) and uses_any(u, ALL_PARTS_WORDS)  # "成员单位都分哪几类": all parts
+        if not (largest or smallest or every) or u.mentions or not uses_any(u, (*PART_WORDS, *ALL_PARTS_WORDS)):
             return None
         best = self.facts.best_quantity(u)
         if best is None or best[1] < SIDE_MIN:
@@ -71,6 +101,8 @@ class FigureComparison(OperatorBase):
         if len(parts) < 2:
             return None
         values = {q: self.facts.figures["zh"][q]["value"] for q in parts}
+        if every:
+            return self._parts(u, parts, values)
         top = (min if smallest and not largest else max)(values.values())
         winners = sorted(q for q in parts if values[q] == top)
         evidence = [self._figure_item(q) for q in winners]
@@ -83,6 +115,15 @@ class FigureComparison(OperatorBase):
                        self._lang(u, f"{'最少' if top == min(values.values()) else '最多'}的是{both}。",
                                   f"The {'smallest' if top == min(values.values()) else 'largest'}: {both}."),
                        settled=True)
+
+    def _parts(self, u: Understanding, parts: list[str], values: dict) -> Outcome:
+        """Every part of a total figure, largest first, each citing its own figure."""
+        order = sorted(parts, key=lambda q: -values[q])
+        listed = self._lang(u, "、", ", ").join(
+            self._lang(u, f"{self.facts.label(q)}{self.facts.figure_text(q, 'zh')}",
+                       f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in order)
+        return Outcome(self._entities(order), [self._figure_item(q) for q in order],
+                       self._lang(u, f"共{len(order)}类：{listed}。", f"{len(order)} kinds: {listed}."), settled=True)
 
     def _side(self, u: Understanding, head: str) -> Understanding:
         """The question narrowed to one side: its words, and its last class word as what it counts."""

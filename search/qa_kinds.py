@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import Understanding, class_word_spans
+from search.qa_match import uses_any
+from search.understand import FEWEST_WORDS, Understanding, class_word_spans
 
 
 class Kinds(OperatorBase):
@@ -20,15 +21,30 @@ class Kinds(OperatorBase):
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if len(kinds) != 1:
             return None
-        found: dict[str, tuple[str, str]] = {}
+        found: dict[str, list[str]] = {}
         for org in sorted(self.graph.of_class(u.answer_classes)):
             for coop, party in sorted(self.graph.cooperations(org, kinds[0]).items()):
                 if party == org:  # a group takes part through its unit, which is the answer
-                    found.setdefault(org, (party, coop))
-        answers = sorted(found, key=self.facts.label)
-        evidence = [participation_item(self.facts, party, coop) for party, coop in found.values()]
+                    found.setdefault(org, []).append(coop)
+        ranked = self._extreme(u, found)
+        answers = sorted(ranked, key=self.facts.label)
+        evidence = [participation_item(self.facts, org, coop) for org in answers for coop in ranked[org]]
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        if ranked is not found:  # "哪所大学签的科技创新项目最多": the ones with the most (fewest) of the kind
+            top = len(next(iter(ranked.values())))
+            most = self._lang(u, "最多" if u.most else "最少", "most" if u.most else "fewest")
+            return Outcome(self._entities(answers), evidence, self._lang(
+                u, f"参与{kind.zh}{most}的{u.answer_word}（各{top}个）：{names}。",
+                f"{u.answer_word.capitalize()} in the {most} {kind.en or ''} ({top} each): {names}."))
         text = self._lang(u, f"参与{kind.zh}的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
         return Outcome(self._entities(answers), evidence, text)
+
+    def _extreme(self, u: Understanding, found: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Only the organisations with the most (or fewest) cooperations when the question asks so; ``found`` else."""
+        fewest = uses_any(u, FEWEST_WORDS) and not u.most
+        if not found or not (u.most or fewest):
+            return found
+        top = (min if fewest else max)(len(c) for c in found.values())
+        return {o: c for o, c in found.items() if len(c) == top}

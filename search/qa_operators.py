@@ -22,20 +22,27 @@ from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
+from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo, asks_yes_no
 from search.qa_profile import Describers
 from search.understand import FEWEST_WORDS, RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
-MORE_WORDS = ("更多", "较多", "多", "more")
-FEWER_WORDS = ("更少", "较少", "少", "fewer", "less")
+MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
+FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
+# "compare A and B", "A和B比较一下": the counts side by side, the larger named
+COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
 # "和X合作的大学": a class of X's partners, the first hop.
 PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
+# "企业是谁": a class word the question asks about by what follows it.
+# ("项目是哪家企业" asks for 企业: the question word must close the clause)
+ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
@@ -43,12 +50,13 @@ EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|ap
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 
 
-class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo):
+class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
+                CountBounds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, u: Understanding) -> Outcome | None:
         """The outcome of the first operator that applies, or None for a plain question."""
-        for op in (self.unheld_attribute, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(u)
             if outcome is not None:
@@ -60,6 +68,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs = self._orgs(u)
         if len(orgs) != 2 or (u.answer_classes and not self._is(u.answer_classes, COOPERATION)) or u.intent != "list":
             return None
+        if uses_any(u, (*NOT_WORDS, *EXCEPT_WORDS)):
+            return None  # "which did A sign without B": the negation's, not what they share
         common = self._shared(orgs, self._coops(u))
         evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
         names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
@@ -71,7 +81,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     # -- comparison and fewest -------------------------------------------------------------------
     def compare(self, u: Understanding) -> Outcome | None:
         orgs = self._orgs(u)
-        more, fewer = uses_any(u, MORE_WORDS), uses_any(u, FEWER_WORDS)
+        more, fewer = uses_any(u, (*MORE_WORDS, *COMPARE_WORDS)), uses_any(u, FEWER_WORDS)
         if len(orgs) < 2 or not (more or fewer) or uses_any(u, (*FEWEST_WORDS, "最多")):
             return None
         counts = {o: self._tally(u, o) for o in orgs}
@@ -86,6 +96,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"{names}{'更少' if pick is min else '更多'}（{parts}）。",
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
+        if len(winners) == len(orgs):  # a tie: none has more
+            text = self._lang(u, f"一样多（{parts}）。", f"As many ({parts}).")
         if asks_yes_no(u):
             # "A参与的项目比B多吗": the claim is about the first named
             verdict = winners == [orgs[0]]
@@ -139,6 +151,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         if negated is None or not u.answer_classes:
             return None
         excluded_class = self._excluded_class(u, negated)
+        kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
+        orgs = [o for o in orgs if o not in kept]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
         if excluded_class:
             excluded |= self.graph.of_class(excluded_class)
@@ -156,6 +170,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             if not positive:
                 return None  # nothing to take away: the topic is not one the graph covers
         elif self._is(u.answer_classes, COOPERATION):
+            universe = universe.intersection(*(self.graph.cooperations(o) for o in kept))
             positive = {c for c in universe if self.graph.parties.get(c, set()) & excluded}
         else:
             positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
@@ -227,6 +242,14 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 if self._is(classes, ORGANIZATION) and not (other_than_asked and classes == u.answer_classes):
                     return classes
         return None
+
+    def _before_negation(self, u: Understanding, negated: str, orgs: list[str]) -> list[str]:
+        """The named organisations standing before the negation word when others stand after it
+        ("A … without B"): A constrains the answers, B is negated; empty otherwise."""
+        at, text = len(u.blanked) - len(negated), u.question
+        before = {m.doc.iri for m in u.mentions if 0 <= text.find(m.text) < at}
+        kept = [o for o in orgs if o in before]
+        return kept if 0 < len(kept) < len(orgs) else []
 
     def _negated_span(self, u: Understanding) -> str | None:
         """The text after the negation word, or None when the question negates nothing."""
@@ -337,10 +360,12 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
 def asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
-    which university")."""
-    words = []
-    for m in ASKING.finditer(u.blanked):
-        word = lexicon.class_word_at(u.blanked, m.end())
+    which university"), or right before one ("企业是谁、大学是谁")."""
+    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
+    found += [(at, word) for at, word in class_word_spans(u.blanked, lexicon)
+              if ASKED_AFTER.match(u.blanked, at + len(word))]
+    words: list[str] = []
+    for _, word in sorted(found, key=lambda f: f[0]):
         if word and word not in words:
             words.append(word)
     return words

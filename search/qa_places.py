@@ -21,7 +21,7 @@ WITHIN = "SELECT ?x ?place WHERE { ?x cj:within ?place }"
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
 LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
-WHERE_ASKED = re.compile(r"在哪|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")
+WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域" asks which ones
 # Where an event was held is its venue (the date/place plan), not where an organisation it concerns lies.
 VENUE_ASKED = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
 

@@ -39,6 +39,7 @@ class Plan:
     links: dict | None = None  # answer → {(via, anchor)}, filled by collect
     noun: tuple[str, str] | None = None  # (zh, en) name of the answers when the question's word does not fit
     most: bool = False  # keep only the answers with the most support ("参与项目最多的高校")
+    most_n: int = 1  # "哪两所高校项目最多": down to the n-th answer's support, ties kept
 
     def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
         """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
@@ -47,8 +48,9 @@ class Plan:
             support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
         ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))[:limit]
-        if self.most:
-            ranked = [a for a in ranked if len(support[a]) == top]
+        if self.most and ranked:
+            floor = len(support[ranked[min(self.most_n, len(ranked)) - 1]])
+            ranked = [a for a in ranked if len(support[a]) >= floor]
         self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
         cited = max(1, CITED_LINKS // max(1, len(ranked)))  # links cited per answer

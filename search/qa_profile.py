@@ -13,28 +13,35 @@ from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, FEWEST_WORDS, Mention, Understanding
+from search.understand import CJ, FEWEST_WORDS, Mention, Understanding, class_word_spans
 
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "organisation", "organization", "work", "works", "employer",
-                     "affiliated", "from")
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
+                     "works", "employer", "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
+PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
                  "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
                  "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
 # The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
+PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
                     "讲一下", "说下", "讲下", "聊聊", "谈谈",
                     "来头", "是家什么", "know about", "overview", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
+# "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
+# "杨跃权是哪个单位的", which asks for a person's organisation).
+PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
+                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
 # "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
-POST_OF = re.compile(r"所在|任职|供职|就职|所属|\bwhose\b|\bwhere\b.{0,40}\bworks?\b")
-POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|\bwhose\b|\bwhere\b|\bworks?\b")
+# "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
+POST_OF = re.compile(r"所在|任职|供职|就职|所属|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+                     r"|\b(?:led|headed|run) by\b|\bwhere\b.{0,40}\bworks?\b")
+POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+                           r"|\b(?:led|headed|run)(?: by)?\b|\bwhere\b|\bworks?\b")
 # The documents an entity published, issued or wrote, and how a profile words each role.
 DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issuedBy dcterms:creator } ?doc ?p ?x }"""
 ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
@@ -59,7 +66,21 @@ class Describers(OperatorBase):
         mentions = tuple(m for m in u.mentions if m is not people[0])
         mentions += tuple(Mention(self.facts.docs[o], people[0].text) for o in orgs)
         topic = " ".join(POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split())
-        return replace(u, mentions=mentions, topic=topic)
+        return replace(u, mentions=mentions, topic=topic, blanked=self._post_class_out(u))
+
+    def _post_class_out(self, u: Understanding) -> str:
+        """``u.blanked`` without the class word the person now stands for ("董建军所在*公司*合作的大学",
+        "the *company* whose deputy general manager is X"): the organisation is named, its class asks
+        for nothing more; the class asked for is kept."""
+        post = POST_OF.search(u.blanked)
+        if post is None:
+            return u.blanked
+        for at, word in class_word_spans(u.blanked, self.lexicon):
+            after = u.blanked[post.end():at].strip(" 的") == ""
+            before = u.blanked[at + len(word):post.start()].strip() == ""
+            if (after or before) and frozenset(self.lexicon.class_words[word]) != u.answer_classes:
+                return u.blanked[:at] + " " * len(word) + u.blanked[at + len(word):]
+        return u.blanked
 
     def affiliation(self, u: Understanding) -> Outcome | None:
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
@@ -115,12 +136,26 @@ class Describers(OperatorBase):
     def profile(self, u: Understanding) -> Outcome | None:
         """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        rest = u.blanked
+        if len(docs) != 1:
+            return None
+        rest = PROFILE_FORM.sub(" ", u.blanked)
         for word in PROFILE_WORDS:
             rest = rest.replace(word, " ")
-        if len(docs) != 1 or RESIDUE.sub("", rest) or not uses_any(u, PROFILE_TRIGGERS):
+        if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) or not (
+                uses_any(u, PROFILE_TRIGGERS) or PROFILE_FORM.search(u.blanked)):
             return None
         return self._profile_of(docs[0], u)
+
+    def _own_kind_out(self, rest: str, iri: str) -> str:
+        """``rest`` without the words naming the entity's own kind ("the Xingliao craftsmen *plan*"):
+        they restate the name, they ask for nothing else."""
+        own = self.graph.classes.get(iri, set())
+        anc = self.facts.catalogue.ancestors
+        kinds = own | {a for c in own for a in anc.get(c, ())}
+        for _, word in reversed(class_word_spans(rest, self.lexicon)):
+            if self.lexicon.class_words[word] <= kinds:
+                rest = rest.replace(word, " ")
+        return rest
 
     def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
         """Profile lines of the documents an entity published, issued or wrote, each cited."""

@@ -23,7 +23,8 @@ from rapidfuzz.process import extractOne
 from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.documents import Catalogue
 from search.text import LATIN_WORD, normalize
-from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS)
+from search.understand import (COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS,
+                               WHO_WORDS)
 
 # Name suffixes, longest first, with the characters after them that make them part of a longer
 # word instead ("市域", "区域", "大学生", "学院派").
@@ -31,7 +32,7 @@ ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "
                "研究院": "", "幼儿园": "", "中学": "生", "小学": "生", "市": "域场民级委政值", "区": "域别块级委内",
                "省": "级内外委份会", "县": "级域"}
 # Characters before a suffix that make it part of a common word ("节省", "城市", "地区").
-ZH_NOT_BEFORE = {"省": "节反", "市": "城超股上", "区": "地社"}
+ZH_NOT_BEFORE = {"省": "节反各全本", "市": "城超股上各全本", "区": "地社各全本"}  # 各省, 全市: no names
 # Characters that end a name when reading leftwards from its suffix.
 ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而或、，。？！?!,.:：;；“”\"'()（）《》 ")
 # Words a span may open with that belong to the question, not the name.
@@ -54,13 +55,15 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
                          "saturday", "sunday"})
 # Words of the question around a name: a Chinese span is cut after the last of them.
 ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
-                              "没有", "不", "未", "除了", "还")
+                              *DEMONSTRATIVES, "没有", "不", "未", "除了", "还")
                   if HAN.search(w)}, key=len, reverse=True)
+# A count before a class word ("两所", "三家"): a span opening with one is a count of a kind, not a name.
+ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项名]")
 # The tagger's tags of person, place and organisation names.
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 # Abbreviated words of English names ("Dalian Jiaotong Univ.").
 EN_ABBREVIATIONS = {"univ": "university", "uni": "university", "corp": "corporation", "inst": "institute",
-                    "tech": "technology", "intl": "international", "natl": "national"}
+                    "tech": "technology", "intl": "international", "natl": "national", "gm": "manager"}
 # An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
 EN_TYPO_LETTERS = 5
 
@@ -82,6 +85,7 @@ class Scope:
                 if word and re.fullmatch(rf"[{HAN_CHARS}]{{2,}}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
+        self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
 
     def unknown_names(self, question: str, blanked: str | None = None, leftover: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
@@ -92,7 +96,7 @@ class Scope:
         text = blanked if blanked is not None else normalize(question)
         found = [span for span in _zh_spans(text, self.zh_cuts) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
-        tagged = _tagged_names(text) if leftover is None or re.search(f"[{HAN_CHARS}]{{2}}", leftover) else []
+        tagged = _tagged_names(text, self.zh_cuts) if leftover is None or re.search(f"[{HAN_CHARS}]{{2}}", leftover) else []
         found += [span for span in tagged if not any(_subsequence(span, n) for n in self.zh_names)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
         return list(dict.fromkeys(found))
@@ -104,7 +108,8 @@ class Scope:
         parts = re.split(r"\s+(?:and|&)\s+", span)
         if len(parts) > 1:  # "Guochuang Hydrogen and Dalian Jiaotong University": two names
             return all(self._en_known(part) for part in parts)
-        words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION}
+        # a slip of a question word ("Whcih") is that word, no name
+        words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION} - EN_FUNCTION
         if not words:
             return True
         if len(words) == 1:
@@ -126,9 +131,9 @@ class Scope:
         """The vocabulary word ``word`` is a typo of (one edit per five letters, a swap of two letters being
         one), else ``word``."""
         word = EN_ABBREVIATIONS.get(word, word)
-        if word in self.en_vocabulary or len(word) < EN_TYPO_LETTERS:
+        if word in self.en_spellable or len(word) < EN_TYPO_LETTERS:
             return word
-        best = extractOne(word, self.en_vocabulary, scorer=OSA.distance,
+        best = extractOne(word, self.en_spellable, scorer=OSA.distance,
                           score_cutoff=len(word) // EN_TYPO_LETTERS)
         return best[0] if best else word
 
@@ -164,16 +169,17 @@ def _zh_spans(text: str, cuts: list[str]) -> list[str]:
     return [s for s in spans if not any(s != o and s in o for o in spans)]
 
 
-def _tagged_names(text: str) -> list[str]:
+def _tagged_names(text: str, cuts: list[str]) -> list[str]:
     """Person, place and organisation names the Chinese tagger finds in ``text`` with no name
-    suffix ("青岛", "王小明", "腾讯"); one character is too short to be told from a word."""
+    suffix ("青岛", "王小明", "腾讯"), read after the question's own words as _zh_spans reads them
+    ("合作大学" is 合作 and a class word); one character is too short to be told from a word."""
     if not HAN.search(text):
         return []
     from graph.ingest.nlp import lac  # loaded once, on the first Chinese question
 
     spans = []
     for word, tag in lac().run([text])[0]:
-        name = _strip_lead(word.strip().rstrip("".join(ZH_BOUNDARY)))
+        name = _strip_lead(_after_cuts(word.strip().rstrip("".join(ZH_BOUNDARY)), cuts))
         if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
             spans.append(name)
     return spans
@@ -186,12 +192,16 @@ def _after_cuts(span: str, cuts: list[str]) -> str:
 
 
 def _strip_lead(span: str) -> str:
+    """The span without the question's words before a name, and without a count ("两所大学" is no name)."""
     changed = True
     while changed:
         changed = False
         for lead in ZH_LEAD:
             if span.startswith(lead) and len(span) > len(lead):
                 span, changed = span[len(lead):], True
+        counted = ZH_COUNT.match(span)
+        if counted and len(span) > counted.end():
+            span, changed = span[counted.end():], True
     return span
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
 from search.pinyin import units
@@ -33,15 +33,16 @@ class Speller:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = {w for w in lexicon.vocabulary if CJK.search(w)}
-        # slips are corrected to class words only; a word the graph's texts use is no slip
-        self.english = {w for w in lexicon.class_words if re.fullmatch(r"[a-z]+", w)}
+        # slips are corrected to the reading's own words (class words, question and stop words: "abuot");
+        # a word the graph's texts use is no slip
+        self.english = {w for w in (*lexicon.class_words, *lexicon.vocabulary) if re.fullmatch(r"[a-z]+", w)}
         texts = [*lexicon.vocabulary, *lexicon.names, *(v for d in lexicon.catalogue.docs for _, v in d.fields)]
         # one pass over all the texts joined: a pass per text took seconds at 100x the seed
         self.english_known = set(re.findall(r"[a-z]+", "\n".join(texts).lower()))
         self.by_sound: dict[tuple[str, ...], list[str]] = {}
         for word in sorted(self.known):
             if SHORTEST <= len(word) <= LONGEST and all(CJK.match(c) for c in word):
-                self.by_sound.setdefault(_sound(word), []).append(word)
+                self.by_sound.setdefault(sounds(word), []).append(word)
 
     def respell(self, text: str) -> str:
         """``text`` (normalised) with homophone slips in the vocabulary's words corrected."""
@@ -64,16 +65,18 @@ class Speller:
         word = m.group(0)
         if word in self.english_known:
             return word
-        best = extractOne(word, self.english, scorer=Levenshtein.distance, score_cutoff=len(word) // EN_TYPO_LETTERS)
+        # a swap of two letters is one slip ("abuot"), as for names (qa_scope)
+        best = extractOne(word, self.english, scorer=OSA.distance, score_cutoff=len(word) // EN_TYPO_LETTERS)
         # a slip keeps the first letter: "costs" is no "posts"
         return best[0] if best and best[0][0] == word[0] else word
 
     def _homophone(self, window: str) -> str | None:
         """The one vocabulary word reading like ``window`` and differing from it in one character."""
-        words = [w for w in self.by_sound.get(_sound(window), ()) if sum(a != b for a, b in zip(w, window)) == 1]
+        words = [w for w in self.by_sound.get(sounds(window), ()) if sum(a != b for a, b in zip(w, window)) == 1]
         return words[0] if len(words) == 1 else None
 
 
 @lru_cache(maxsize=4096)
-def _sound(word: str) -> tuple[str, ...]:
+def sounds(word: str) -> tuple[str, ...]:
+    """The toneless pinyin syllables of a word: what an input method types it by."""
     return tuple(syllable for _, syllable in units(word))

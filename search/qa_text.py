@@ -75,8 +75,10 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     if worded:
         return worded(plan, result, facts, lang)
     if plan.most and isinstance(plan, ParticipationPlan) and plan.links:
-        top = max(len(links) for links in plan.links.values())
         zh, en = plan.most_phrase
+        # several counts ("哪两所"): each answer with its own
+        top = SEPARATOR[lang].join(str(len(plan.links[a["id"]])) for a in result.answers) if plan.most_n > 1 \
+            else str(max(len(links) for links in plan.links.values()))
         if lang == "zh":
             return f"{scope + '、' if scope else ''}{zh.format(kind, top)}：{_names(result, lang)}。"
         return f"{en.format(kind.capitalize(), top)}{' ' + scope if scope else ''}: {_names(result, lang)}."

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_graph import COOPERATION
+from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_values import numbers_in, ordinals_in
 from search.understand import Understanding
@@ -22,6 +22,23 @@ YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
+# A claimed number read as a bound ("超过50家", "more than 50"): how the held value must compare to it;
+# a claim with no bound word is an exact one.
+CLAIM_BOUNDS = (
+    (re.compile(r"不超过|不多于|以下|至多|\bat most\b|\bno more than\b"), lambda held, n: held <= n),
+    (re.compile(r"不少于|不低于|以上|至少|\bat least\b|\bno fewer than\b|\bno less than\b"), lambda held, n: held >= n),
+    (re.compile(r"超过|超出|多于|高于|大于|不止|\bmore than\b|\bover\b|\babove\b|\bexceeds?\b"), lambda held, n: held > n),
+    (re.compile(r"不到|少于|低于|小于|不足|\bless than\b|\bfewer than\b|\bunder\b|\bbelow\b"), lambda held, n: held < n),
+)
+
+
+def claim_holds(held: int, claimed: set[int], question: str) -> bool:
+    """Whether a held number bears out the claimed ones: read as a bound when the (normalised) question
+    words one (the negated forms, "不超过", come before the bare ones they contain), else as the exact number."""
+    for pattern, holds in CLAIM_BOUNDS:
+        if pattern.search(question):
+            return any(holds(held, n) for n in claimed)
+    return held in claimed
 
 
 def asks_yes_no(u: Understanding) -> bool:
@@ -48,7 +65,10 @@ class YesNo(OperatorBase):
             answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
-            answers, evidence = base.answers, base.evidence
+            answers, evidence = self._claimed_people(u, base.answers), base.evidence
+            if base.answers and not answers:  # the post is held, by someone the question does not name
+                return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
+                                                        f"No. Held by: {base.answers[0]['label_en']}."))
         if not answers and not evidence and (quote := self._stated(u)) is not None:
             evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
         if not answers and evidence:
@@ -64,6 +84,15 @@ class YesNo(OperatorBase):
                               f"No. The graph holds no such link{' for ' + names if names else ''}.")
         return Outcome(answers, evidence, text)
 
+    def _claimed_people(self, u: Understanding, answers: list[dict]) -> list[dict]:
+        """"董建军是不是职院的校长": when the question names people and the rephrased question's answers
+        are people, only the named ones bear the claim out (another holder of the post is a "no")."""
+        named = {m.doc.iri for m in u.mentions if PERSON in m.doc.types}
+        people = [a for a in answers if PERSON in self.graph.classes.get(a["id"], ())]
+        if not named or not people:
+            return answers
+        return [a for a in answers if a["id"] in named or a not in people]
+
     def _figure_claim(self, u: Understanding) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
         claimed = numbers_in(u.question) | ordinals_in(u.blanked)
@@ -78,7 +107,7 @@ class YesNo(OperatorBase):
         source = f.evidence(owner, predicate, q)
         evidence = [{"path": [f.label(owner), f.label(predicate), f.label(q)], "source": source[0] if source else None}]
         held = f.figure_text(q, u.lang)
-        if int(f.figures["zh"][q]["value"]) in claimed:
+        if claim_holds(int(f.figures["zh"][q]["value"]), claimed, u.question):
             return Outcome([], evidence, self._lang(u, f"是。{f.label(owner)}的{f.label(q)}为{held}。",
                                                     f"Yes. {f.label(owner, 'en')}: {held}."))
         return Outcome([], evidence, self._lang(u, f"否。图谱记载{f.label(owner)}的{f.label(q)}为{held}。",
@@ -88,7 +117,7 @@ class YesNo(OperatorBase):
         """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
         coops = self.graph.cooperations(org, self._counted(u))
         evidence = [participation_item(self.facts, party, coop) for coop, party in sorted(coops.items())]
-        verdict = len(coops) in claimed
+        verdict = claim_holds(len(coops), claimed, u.question)
         text = self._lang(u, f"{'是' if verdict else '否'}。图谱中{self.facts.label(org)}参与{len(coops)}个。",
                           f"{'Yes' if verdict else 'No'}. {self.facts.label(org, 'en')} takes part in {len(coops)}.")
         return Outcome(self._entities(coops) if verdict else [], evidence, text)

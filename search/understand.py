@@ -46,6 +46,8 @@ RELATION_WORDS = (
     "involved", "involve", "involves", "take part", "takes part", "part of", "part", "lead", "leads", "joined", "join",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
+# Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
+DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项")
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
     "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
@@ -60,11 +62,18 @@ STOP_WORDS = (
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
-    "carry out", "carries out", "carried out", "implement", "implements", "implemented",
+    "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
+    "involving", "involve", "involves", "involved",
+    *DEMONSTRATIVES,
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
+# Acronyms spelled like everyday English words ("IT"): a question read in lower case uses the word
+# ("which project is it in?"), so these never link by themselves.
+PLAIN_WORD_ACRONYMS = frozenset({"it", "us", "as", "is", "at", "in", "on", "or", "an", "am", "be", "by", "do", "go",
+                                 "he", "me", "we", "no", "so", "to", "of", "up", "if"})
 # "四个", "3家": a count in the question is no topic.
 NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+COUNTED = re.compile(rf"[一两二三四五六七八九十几]+[{MEASURE_WORDS}]")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
@@ -85,6 +94,8 @@ COLLOQUIAL = (
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
     ("稿子", "文章"), ("发表", "发布"),
+    # titles people shorten
+    ("deputy gm", "deputy general manager"), ("gm", "general manager"),
 )
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
@@ -139,10 +150,14 @@ class Lexicon:
                 for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
                     self.class_words.setdefault(form, set()).add(iri)
         self.names: dict[str, set[int]] = {}
+        self.plain_acronyms: dict[str, str] = {}  # "IT" → "information technology": linked only as written
         for i, doc in enumerate(catalogue.docs):
             for name in doc.name_values:
                 # Latin names need three letters, unless written as an acronym (AI, EV).
                 shortest = 2 if CJK.search(name) or name.isupper() else 3
+                if name.lower() in PLAIN_WORD_ACRONYMS:
+                    self.plain_acronyms[name] = normalize(doc.names.en or doc.label)
+                    continue
                 for form in _forms(name):
                     if len(form) >= shortest:
                         self.names.setdefault(form, set()).add(i)
@@ -159,6 +174,14 @@ class Lexicon:
                  *(w for w in self.class_words if len(w) > 1))
         self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
         self.removable = [re.compile(_pattern(w)) for w in sorted(self.vocabulary, key=len, reverse=True)]
+
+    def acronyms_spelled_out(self, question: str, text: str) -> str:
+        """``text`` (the normalised question) with the plain-word acronyms the question writes in capitals
+        ("about IT") replaced by their entity's name; the lower-case word ("is it in") is left alone."""
+        for acronym, name in self.plain_acronyms.items():
+            if re.search(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", question):
+                text = re.sub(rf"(?<![a-z]){acronym.lower()}(?![a-z])", name, text)
+        return text
 
     def find_names(self, text: str) -> tuple[list[tuple[int, int, str]], str]:
         """Non-overlapping name occurrences (start, end, name), longest first; and the text with them blanked."""
@@ -177,7 +200,9 @@ class Lexicon:
         """The longest class word beginning at ``start`` (after an optional measure word)."""
         rest = text[start:].lstrip()
         # A measure word may itself open a class word ("项目"): try the text as it is first.
-        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else (rest,)
+        counted = COUNTED.match(rest)  # "哪两所大学": a number and its measure word before the class word
+        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else \
+            (rest, rest[counted.end():].lstrip()) if counted else (rest,)
         for text_at in tries:
             for word in self._class_by_length:
                 if text_at.startswith(word) and (CJK.search(word) or _ends_word(text_at, len(word))):
@@ -271,7 +296,8 @@ def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
     if any(word_regex(w).search(text) for w in WHEN_WORDS):
         return "when"
-    if any(word_regex(w).search(text) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
+    # "在哪些领域" asks which ones, not where
+    if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
         return "where"
     if any(word_regex(w).search(listing) for w in COUNT_WORDS):
         return "count"

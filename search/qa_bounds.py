@@ -1,0 +1,43 @@
+"""Answers bounded by a count: "哪些项目的参与方超过两家", "which projects have more than two partners",
+"参与项目不少于3个的单位". Cooperations are counted by their parties, organisations by the cooperations
+they take part in (of the kind the question names); every answer cites its count as a derivation.
+The bound words are the yes/no reading's (qa_yes_no.CLAIM_BOUNDS): one table for both."""
+
+from __future__ import annotations
+
+from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_match import uses_any
+from search.qa_outcome import OperatorBase, Outcome, derived
+from search.qa_values import numbers_in
+from search.qa_yes_no import CLAIM_BOUNDS, asks_yes_no
+from search.understand import AMOUNT_WORDS, Understanding
+
+
+class CountBounds(OperatorBase):
+    """The count-bound operator."""
+
+    def count_bound(self, u: Understanding) -> Outcome | None:
+        bound = next((holds for pattern, holds in CLAIM_BOUNDS if pattern.search(u.question)), None)
+        numbers = numbers_in(u.question)
+        if bound is None or len(numbers) != 1 or u.mentions or asks_yes_no(u) or uses_any(u, AMOUNT_WORDS):
+            return None
+        counts = self._counts(u)
+        if counts is None:
+            return None
+        n = next(iter(numbers))
+        answers = sorted((x for x, c in counts.items() if bound(c, n)), key=lambda x: (-counts[x], self.facts.label(x)))
+        names = self._lang(u, "、", ", ").join(f"{self.facts.label(a, u.lang)}（{counts[a]}）" if u.lang == "zh"
+                                               else f"{self.facts.label(a, u.lang)} ({counts[a]})" for a in answers)
+        text = self._lang(u, f"符合该数量条件的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
+                          f"{u.answer_word.capitalize()} meeting that count ({len(answers)}): {names or 'none'}.")
+        return Outcome(self._entities(answers), [derived(self.facts, a, f"count {counts[a]}") for a in answers], text)
+
+    def _counts(self, u: Understanding) -> dict[str, int] | None:
+        """Each answer candidate's count: a cooperation's parties, an organisation's cooperations."""
+        if self._is(u.answer_classes, COOPERATION):
+            return {c: len(self.graph.parties.get(c, ())) for c in self.graph.of_class(u.answer_classes)}
+        if self._is(u.answer_classes, ORGANIZATION):
+            counted = self._counted(u)
+            return {o: sum(1 for p in self.graph.cooperations(o, counted).values() if p == o)
+                    for o in self.graph.of_class(u.answer_classes)}
+        return None
