@@ -149,7 +149,7 @@ class Describers(OperatorBase):
     def _own_kind_out(self, rest: str, iri: str) -> str:
         """``rest`` without the words naming the entity's own kind ("the Xingliao craftsmen *plan*"):
         they restate the name, they ask for nothing else."""
-        own = self.graph.classes.get(iri, set())
+        own = self.graph.classes.get(iri, frozenset())
         anc = self.facts.catalogue.ancestors
         kinds = own | {a for c in own for a in anc.get(c, ())}
         for _, word in reversed(class_word_spans(rest, self.lexicon)):
