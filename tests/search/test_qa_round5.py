@@ -7,14 +7,10 @@ article; the graph's labels were read only for spelling."""
 import pytest
 
 from search.qa import QuestionAnswerer
-from search.qa_eval import judge, load_qa_cases
 from tests.search.conftest import HERE
+from tests.search.dev_goals import assert_goal, outcomes_of
 
 QA_ROUND5 = HERE / "qa-dev-round5.jsonl"
-
-# The issue's goals: right on answerable questions, honest (empty) on unanswerable ones.
-ANSWERABLE_GOAL = 0.9
-HONEST_GOAL = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +20,7 @@ def qa(kg, real_engine):
 
 @pytest.fixture(scope="module")
 def outcomes(qa):
-    """Each round-5 case with what is wrong with its answer (empty when right)."""
-    return [(case, judge(case, qa.answer(case.q).to_dict())) for case in load_qa_cases(QA_ROUND5)]
+    return outcomes_of(qa, QA_ROUND5)
 
 
 def labels(answer) -> set[str]:
@@ -39,13 +34,11 @@ def test_the_round5_set_is_large_and_spread(outcomes):
 
 
 def test_round5_answerable_questions_reach_the_goal(outcomes):
-    full = [not problems for case, problems in outcomes if not case.expect_empty]
-    assert sum(full) / len(full) >= ANSWERABLE_GOAL, [c.q for c, p in outcomes if p and not c.expect_empty]
+    assert_goal(outcomes, empty=False)
 
 
 def test_round5_unanswerable_questions_are_honest(outcomes):
-    empty = [not problems for case, problems in outcomes if case.expect_empty]
-    assert sum(empty) / len(empty) >= HONEST_GOAL, [c.q for c, p in outcomes if p and c.expect_empty]
+    assert_goal(outcomes, empty=True)
 
 
 @pytest.mark.parametrize("question", ["常州的产教联合体成员单位有几家？", "What's the member count of the Hangzhou consortium?",

@@ -1,0 +1,22 @@
+"""The issue's goals for a question-answering development set, checked the same way for every round:
+right on answerable questions, honest (empty) on unanswerable ones."""
+
+from pathlib import Path
+
+from search.qa_eval import judge, load_qa_cases
+
+ANSWERABLE_GOAL = 0.9
+HONEST_GOAL = 0.95
+
+
+def outcomes_of(qa, path: Path) -> list:
+    """Each case of the set at ``path`` with what is wrong with its answer (empty when right)."""
+    return [(case, judge(case, qa.answer(case.q).to_dict())) for case in load_qa_cases(path)]
+
+
+def assert_goal(outcomes, empty: bool) -> None:
+    """The share of right answers among the unanswerable (``empty``) or answerable cases meets its
+    goal; the failing questions are the message."""
+    right = [not problems for case, problems in outcomes if case.expect_empty == empty]
+    goal = HONEST_GOAL if empty else ANSWERABLE_GOAL
+    assert sum(right) / len(right) >= goal, [c.q for c, p in outcomes if p and c.expect_empty == empty]
