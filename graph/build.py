@@ -33,7 +33,8 @@ from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import Derived, materialise
 from graph.namespaces import entity_iri, graph_iri
 from graph.publish import STORES_DIR, prune, publish, write_store
-from graph.store import MANIFEST_FILE, Manifest, current_store_dir, load_graphs, published_dir, verify_build
+from graph.store import (MANIFEST_FILE, Manifest, Prepare, current_store_dir, load_graphs, open_build, published_dir,
+                         verify_build)
 from graph.timing import Stage, Stopwatch
 from graph.triples import Spool, Triples
 from graph.validation import validate
@@ -165,18 +166,20 @@ def origin_finder(curated: Curated, base_iri: str) -> Callable[[str], str | None
 
 
 def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
-          prepare: Callable[[Path], object] | None = None) -> BuildReport:
+          prepare: Prepare | None = None) -> BuildReport:
     """Build and publish the store for ``config``; reuse an intact identical build unless forced.
 
-    ``prepare`` is called with the complete build's directory before it is published (the CLI
-    makes the search index there: search.prebuild.prepare); if it raises, nothing is published.
+    ``prepare`` is called with an opener of the complete build and the build's directory before
+    it is published (the CLI makes the search index there: search.prebuild.prepare); if it
+    raises, nothing is published. For a remote store it is called after publishing, with the
+    data directory (graph.remote_build.build_remote).
     With ``publish_now=False`` the complete store is left for the caller to publish (publish_store).
     Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
     StoreWriteError (the data directory cannot be written).
     """
     if config.store:  # a remote store: published over HTTP instead (graph.remote_build)
         from graph.remote_build import build_remote
-        return build_remote(config, force)
+        return build_remote(config, force, prepare)
     started, clock = time.perf_counter(), Stopwatch()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
@@ -199,7 +202,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
                                      Manifest(config.base_iri, content_hash, 0, ""), check)
     if prepare is not None:
         with clock.stage("search index"):
-            prepare(target)
+            prepare(lambda: open_build(target), target)
     if publish_now:
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,

@@ -18,6 +18,7 @@ import itertools
 import os
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import requests
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,7 +28,7 @@ from graph.config import BuildConfig
 from graph.errors import RemoteStoreError, StoreNotBuilt
 from graph.namespaces import PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
-from graph.store import KnowledgeGraph, Manifest, Store
+from graph.store import KnowledgeGraph, Manifest, Prepare, Store
 from graph.terms import XSD, bound, iri, literal
 from graph.triples import Spool, nt_rows
 from graph.void import VOID
@@ -61,7 +62,8 @@ def read_manifest(store: Store) -> Manifest | None:
 
 
 def open_remote(config: BuildConfig) -> KnowledgeGraph:
-    """The graph the remote store of ``config`` holds; StoreNotBuilt when it holds no build."""
+    """The graph the remote store of ``config`` holds, keeping what is made from it in the data
+    directory (its ``home``); StoreNotBuilt when the store holds no build."""
     store = RemoteStore(remote_config(config))
     try:
         manifest = read_manifest(store)
@@ -72,7 +74,7 @@ def open_remote(config: BuildConfig) -> KnowledgeGraph:
         store.close()
         raise StoreNotBuilt(f"the store at {store.config.redacted_url} holds no build: "
                             "run 'chanjiao build' with this store")
-    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash)
+    return KnowledgeGraph(store, manifest.base_iri, manifest.content_hash, home=Path(config.data_dir))
 
 
 def published_hash(graph: KnowledgeGraph) -> str | None:
@@ -141,9 +143,12 @@ def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False,
         check(response)
 
 
-def build_remote(config: BuildConfig, force: bool = False):
+def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | None = None):
     """graph.build.build for a remote store: publish unless the store holds a build of exactly
-    these inputs (or ``force``). Returns a graph.build.BuildReport naming the store's URL."""
+    these inputs (or ``force``). ``prepare`` is then called, published or not, with an opener of
+    the store's graph and the data directory, where what is made from it is kept (the CLI makes
+    the search index there: search.prebuild.prepare). Returns a graph.build.BuildReport naming
+    the store's URL."""
     from graph.build import BuildReport, assemble, check_assembly, input_hash, input_roots
 
     started = time.perf_counter()
@@ -153,15 +158,19 @@ def build_remote(config: BuildConfig, force: bool = False):
         current = read_manifest(store)
         if not force and current is not None and current.content_hash == content_hash:
             checked = sources.load(config.curated_dir, input_roots(config))
-            return BuildReport(store.config.redacted_url, current.triples, time.perf_counter() - started, False,
-                               sources=len(checked.sources), notes=checked.notes)
-        assembly = assemble(config)
-        check_assembly(assembly, config.base_iri)
-        written = publish_graphs(store, assembly.graphs, Manifest(config.base_iri, content_hash, 0, ""))
+            report = BuildReport(store.config.redacted_url, current.triples, 0.0, False,
+                                 sources=len(checked.sources), notes=checked.notes)
+        else:
+            assembly = assemble(config)
+            check_assembly(assembly, config.base_iri)
+            written = publish_graphs(store, assembly.graphs, Manifest(config.base_iri, content_hash, 0, ""))
+            report = BuildReport(store.config.redacted_url, written.triples, 0.0, True, assembly.sources,
+                                 assembly.notes, assembly.cited, assembly.uncited)
     finally:
         store.close()
-    return BuildReport(store.config.redacted_url, written.triples, time.perf_counter() - started, True, assembly.sources,
-                       assembly.notes, assembly.cited, assembly.uncited)
+    if prepare is not None:
+        prepare(lambda: open_remote(config), Path(config.data_dir))
+    return replace(report, seconds=time.perf_counter() - started)
 
 
 def ensure_published(config: BuildConfig) -> str:

@@ -15,7 +15,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -97,13 +97,20 @@ class KnowledgeGraph:
     ``select`` returns rows as dicts of plain Python values, ``rows`` the same rows as Terms
     (with language and datatype), ``construct`` triples of Terms. Each takes ``bindings``
     that replace the ``?name`` tokens of the project's own queries (see ``bind``).
+
+    ``path`` is the embedded build's directory (None for any other store). ``home`` is the local
+    directory where what is made from this graph is kept for the next start (the search index):
+    the build's directory for an embedded build, the data directory for a remote store, None for
+    a graph held nowhere (in memory).
     """
 
-    def __init__(self, store: Store, base_iri: str, content_hash: str, path: Path | None = None):
+    def __init__(self, store: Store, base_iri: str, content_hash: str, path: Path | None = None,
+                 home: Path | None = None):
         self.store = store
         self.base_iri = base_iri
         self.content_hash = content_hash
         self.path = path
+        self.home = home if home is not None else path
 
     def close(self) -> None:
         """Give back this process's lease on the build and the backend's connections."""
@@ -146,6 +153,11 @@ class KnowledgeGraph:
 
     def graph_iri(self, name: str) -> str:
         return graph_iri(self.base_iri, name)
+
+
+# What a build calls once its graph is complete: with an opener of that graph and the directory
+# where what is made from it is kept (its ``home``), e.g. search.prebuild.prepare.
+Prepare = Callable[[Callable[[], KnowledgeGraph], Path], object]
 
 
 def bind(sparql: str, bindings: dict) -> str:

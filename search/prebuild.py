@@ -1,18 +1,20 @@
-"""The search index of a build, made when the build is made and kept in the build's directory.
+"""The search index of a build, made when the build is made and kept in the build's directory
+(for a remote store, which has none here, in the data directory: graph.store.KnowledgeGraph.home).
 
 ``{build}/search-index/`` holds the dense index (search.persist) and the pinyin readings of
 that build, the engine's other indexes and the catalogue (search.snapshot), and the facts
-question answering starts from (search.qa_prepared). ``prepare`` is
-what graph.build calls between writing a build and publishing it: a server that starts on the
-build then loads the index and those facts instead of embedding and querying. Passages whose
+question answering starts from (search.qa_prepared). ``prepare`` is what graph.build calls
+between writing a build and publishing it (after publishing, for a remote store): a server that
+starts on the build then loads the index and those facts instead of embedding and querying. Passages whose
 vector is in a sibling build's index (same text, same embedder) are not embedded again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from graph.store import open_build
+from graph.store import KnowledgeGraph
 from search import persist, qa_prepared, snapshot
 from search.config import SEARCH_INDEX_DIR, SearchConfig
 from search.embedders import Embedder
@@ -43,24 +45,29 @@ def serving_dirs(store_dir: Path | None, elsewhere: Path) -> tuple[Path, tuple[P
     return index_dir(store_dir), sibling_indexes(store_dir)
 
 
-def is_prepared(store_dir: Path, content_hash: str) -> bool:
-    """True when the build's directory holds an index made for its graph."""
+def is_prepared(directory: Path, content_hash: str) -> bool:
+    """True when the index directory ``directory`` holds an index made for the graph ``content_hash``."""
     try:
-        return persist.read_manifest(index_dir(store_dir)).fingerprint.graph_hash == content_hash
+        return persist.read_manifest(directory).fingerprint.graph_hash == content_hash
     except IndexInvalid:
         return False
 
 
-def prepare(store_dir: Path, config: SearchConfig = SearchConfig(), embedder: Embedder | None = None) -> Path:
-    """Make and persist the search indexes of the complete build ``store_dir`` and question answering's
-    start-up facts unless it has them; return the index directory. Raises what SearchEngine.open raises (SearchError)."""
-    kg = open_build(Path(store_dir))
+def prepare(open_graph: Callable[[], KnowledgeGraph], home: Path, config: SearchConfig = SearchConfig(),
+            embedder: Embedder | None = None) -> Path:
+    """Make and persist the search indexes of the complete graph ``open_graph()`` and question
+    answering's start-up facts in ``home``'s index directory unless it has them; return that
+    directory. ``home`` is the graph's own (graph.store.KnowledgeGraph.home): the embedded build's
+    directory, or the data directory of a remote store (graph.store.Prepare). Raises what
+    SearchEngine.open raises (SearchError)."""
+    kg = open_graph()
     try:
+        directory, reuse = serving_dirs(kg.path, index_dir(home))
         engine = None
-        if not (is_prepared(store_dir, kg.content_hash) and snapshot.has_indexes(kg)):
-            engine = SearchEngine.open(kg, config, index_dir(store_dir), embedder, reuse=sibling_indexes(store_dir))
+        if not (is_prepared(directory, kg.content_hash) and snapshot.has_indexes(kg)):
+            engine = SearchEngine.open(kg, config, directory, embedder, reuse=reuse)
         catalogue = engine.catalogue if engine is not None else snapshot.catalogue(kg)  # kept in the build
         qa_prepared.prepare(kg, lambda: catalogue)
     finally:
         kg.close()
-    return index_dir(store_dir)
+    return directory

@@ -1,6 +1,6 @@
 """State read off a graph at start, kept in its build so that the next start reads it back.
 
-A snapshot is one file in ``{build}/search-index/``: a pickled header (the graph's content hash,
+A snapshot is one file in ``{build}/search-index/`` (for a remote store, ``{data}/search-index/``): a pickled header (the graph's content hash,
 a digest of the code that makes the state, the payload's sha256) and the pickled state. A
 snapshot made from another graph or by other code is stale; a stale, truncated or corrupted one
 is ignored and the state made again from the graph (and saved again when the directory can be
@@ -48,8 +48,9 @@ UNREADABLE = (pickle.UnpicklingError, EOFError, ValueError, TypeError, Attribute
 
 
 def path_in(kg: KnowledgeGraph, name: str) -> Path | None:
-    """Where the snapshot ``name`` of ``kg``'s build is kept; None for a graph with no build directory."""
-    return Path(kg.path) / SEARCH_INDEX_DIR / name if kg.path is not None else None
+    """Where the snapshot ``name`` of ``kg`` is kept: in the search index of its ``home`` (an embedded
+    build's directory, a remote store's data directory); None for a graph held nowhere."""
+    return Path(kg.home) / SEARCH_INDEX_DIR / name if kg.home is not None else None
 
 
 def key_of(kg: KnowledgeGraph, modules: tuple[ModuleType, ...]) -> dict[str, str]:
