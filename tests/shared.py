@@ -60,6 +60,7 @@ GROUPS = {
     "tests/search/test_engine.py": "torch",
     "tests/search/test_embedders.py": "torch",
     "tests/graph/test_remote.py": "servers",
+    "tests/search/test_remote_prebuild.py": "servers",
     **{f"tests/service/test_{name}.py": "servers" for name in (
         "api", "api_fuzz", "citations", "linked_data", "protocol", "reliability", "remote_store", "replicas",
         "safety")},
