@@ -2,6 +2,8 @@
 into a temporary data directory, with its search index, as `chanjiao build` makes it; the session's
 server.py on it; a real Oxigraph server."""
 
+import os
+import tempfile
 from functools import partial
 from pathlib import Path
 
@@ -15,6 +17,9 @@ from tests.shared import made_once, make_scheduler
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "jinpu-consortium-2024-05-17.txt"
+# Hypothesis (under schemathesis) keeps a cache of the source's constants in ./.hypothesis: a test run
+# must not write into the working tree. Read when first needed, so setting it here is in time.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "chanjiao-tests-hypothesis"))
 
 
 @pytest.hookimpl(optionalhook=True)
