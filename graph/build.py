@@ -169,10 +169,10 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
           prepare: Prepare | None = None) -> BuildReport:
     """Build and publish the store for ``config``; reuse an intact identical build unless forced.
 
-    ``prepare`` is called with an opener of the complete build and the build's directory before
-    it is published (the CLI makes the search index there: search.prebuild.prepare); if it
-    raises, nothing is published. For a remote store it is called after publishing, with the
-    data directory (graph.remote_build.build_remote).
+    ``prepare`` is called with an opener of the complete build (its ``home``: the build's
+    directory) before it is published (the CLI makes the search index there: search.prebuild.prepare); if it
+    raises, nothing is published. For a remote store it is called after publishing (its graph's
+    ``home``: the data directory; graph.remote_build.build_remote).
     With ``publish_now=False`` the complete store is left for the caller to publish (publish_store).
     Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
     StoreWriteError (the data directory cannot be written).
@@ -202,7 +202,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
                                      Manifest(config.base_iri, content_hash, 0, ""), check)
     if prepare is not None:
         with clock.stage("search index"):
-            prepare(lambda: open_build(target), target)
+            prepare(lambda: open_build(target))
     if publish_now:
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,

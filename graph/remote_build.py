@@ -146,8 +146,8 @@ def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False,
 def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | None = None):
     """graph.build.build for a remote store: publish unless the store holds a build of exactly
     these inputs (or ``force``). ``prepare`` is then called, published or not, with an opener of
-    the store's graph and the data directory, where what is made from it is kept (the CLI makes
-    the search index there: search.prebuild.prepare). Returns a graph.build.BuildReport naming
+    the store's graph, whose ``home`` is the data directory (the CLI makes the search index
+    there: search.prebuild.prepare). Returns a graph.build.BuildReport naming
     the store's URL."""
     from graph.build import BuildReport, assemble, check_assembly, input_hash, input_roots
 
@@ -169,7 +169,7 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
     finally:
         store.close()
     if prepare is not None:
-        prepare(lambda: open_remote(config), Path(config.data_dir))
+        prepare(lambda: open_remote(config))
     return replace(report, seconds=time.perf_counter() - started)
 
 

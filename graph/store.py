@@ -155,9 +155,9 @@ class KnowledgeGraph:
         return graph_iri(self.base_iri, name)
 
 
-# What a build calls once its graph is complete: with an opener of that graph and the directory
-# where what is made from it is kept (its ``home``), e.g. search.prebuild.prepare.
-Prepare = Callable[[Callable[[], KnowledgeGraph], Path], object]
+# What a build calls once its graph is complete, with an opener of that graph (whose ``home`` says
+# where what is made from it is kept), e.g. search.prebuild.prepare.
+Prepare = Callable[[Callable[[], KnowledgeGraph]], object]
 
 
 def bind(sparql: str, bindings: dict) -> str:

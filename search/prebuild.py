@@ -53,16 +53,18 @@ def is_prepared(directory: Path, content_hash: str) -> bool:
         return False
 
 
-def prepare(open_graph: Callable[[], KnowledgeGraph], home: Path, config: SearchConfig = SearchConfig(),
+def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = SearchConfig(),
             embedder: Embedder | None = None) -> Path:
     """Make and persist the search indexes of the complete graph ``open_graph()`` and question
-    answering's start-up facts in ``home``'s index directory unless it has them; return that
-    directory. ``home`` is the graph's own (graph.store.KnowledgeGraph.home): the embedded build's
-    directory, or the data directory of a remote store (graph.store.Prepare). Raises what
-    SearchEngine.open raises (SearchError)."""
+    answering's start-up facts in its ``home``'s index directory (graph.store.KnowledgeGraph.home:
+    the embedded build's directory, or the data directory of a remote store) unless it has them;
+    return that directory. Raises what SearchEngine.open raises (SearchError); ValueError for a
+    graph held nowhere (no ``home``)."""
     kg = open_graph()
     try:
-        directory, reuse = serving_dirs(kg.path, index_dir(home))
+        if kg.home is None:
+            raise ValueError("a graph held nowhere has no place to keep its search index")
+        directory, reuse = serving_dirs(kg.path, index_dir(kg.home))
         engine = None
         if not (is_prepared(directory, kg.content_hash) and snapshot.has_indexes(kg)):
             engine = SearchEngine.open(kg, config, directory, embedder, reuse=reuse)

@@ -10,6 +10,7 @@ import pytest
 import requests
 from selenium.webdriver.common.by import By
 
+from search.config import SEARCH_INDEX_DIR
 from tests.browser.helpers import wait
 from tests.service.conftest import start_server, stop_server, wait_for
 
@@ -20,7 +21,7 @@ READY_TIMEOUT_S = 180
 
 def fresh_copy(built: Path, target: Path) -> Path:
     """The built store without its search index, so that the warm-up has to encode it again."""
-    shutil.copytree(built, target, ignore=shutil.ignore_patterns("search-index"))
+    shutil.copytree(built, target, ignore=shutil.ignore_patterns(SEARCH_INDEX_DIR))
     return target
 
 
