@@ -309,7 +309,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             before = [frozenset(self.lexicon.class_words[w]) for start, w in class_word_spans(u.blanked, self.lexicon)
                       if w not in RELATION_WORDS and start < relative.start() + 1]
             first = before[-1] if before else classes[1]
-            return first, next(c for c in classes if c != first), True
+            second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
+            return (first, second, True) if second is not None else None
         if uses_any(u, ALSO_WORDS):
             return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
         if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):

@@ -83,3 +83,9 @@ def test_a_superlative_asking_for_two_keeps_the_second_and_its_ties(qa, question
 def test_a_date_and_its_issuers_asked_together_are_both_answered(qa):
     answer = qa.answer("《意见》是啥时候、由哪些部门印发的")
     assert "2022" in answer.answer_text and {"中共中央办公厅", "国务院办公厅"} <= labels(answer)
+
+
+def test_a_negation_naming_the_answer_class_twice_is_read_without_a_second_hop(qa):
+    # "training projects" and "projects" are one class: the two-hop reading has no second class (it raised)
+    answer = qa.answer("Apart from training projects, which projects did Dalian Jiaotong University sign?")
+    assert answer.answers and "大连交通大学" not in labels(answer)
