@@ -47,16 +47,19 @@ def resolve_industry(term: str, catalogue: Catalogue) -> frozenset[str]:
 
 
 def document_mask(catalogue: Catalogue, type: str | None, industry: str | None) -> np.ndarray | None:
-    """A boolean mask over the catalogue's documents, or None when nothing is filtered."""
+    """A boolean mask over the catalogue's documents, or None when nothing is filtered. The mask
+    is read-only: the engine keeps it for the next search with the same filter."""
     if type is None and industry is None:
         return None
     classes = resolve_type(type, catalogue) if type is not None else None
     industries = resolve_industry(industry, catalogue) if industry is not None else None
-    return np.fromiter(
+    mask = np.fromiter(
         ((classes is None or bool(doc.types & classes)) and (industries is None or bool(doc.industries & industries))
          for doc in catalogue.docs),
         dtype=bool, count=len(catalogue.docs),
     )
+    mask.flags.writeable = False
+    return mask
 
 
 def class_mentions(catalogue: Catalogue) -> dict[str, frozenset[str]]:

@@ -54,7 +54,6 @@ ISSUERS = ("印发部门", "issuers")
 ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
 DOCUMENTS = ("文件", "document")
-DOCUMENT_IRIS = "SELECT DISTINCT ?d WHERE { ?d a ?t . ?t rdfs:subClassOf* foaf:Document }"
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
@@ -203,8 +202,7 @@ PLANNERS: dict[str, Callable] = {
 
 def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
     """The document a question asks for by what it says, who issued it or when; None when none fits."""
-    documents = {r["d"] for r in facts.kg.select(DOCUMENT_IRIS)}
-    best = facts.best_dated(u, documents) if documents else None
+    best = facts.best_dated(u, facts.document_iris) if facts.document_iris else None
     if best is None or not best[0] or best[1] < QUANTITY_MIN:
         return None
     return StatingPlan(f"SELECT ?answer WHERE {{\n{_values('answer', [best[0]])}}}", noun=DOCUMENTS)
@@ -237,8 +235,7 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
 def _authors(u: Understanding, facts: FactFinder) -> Plan:
     """The authors of the document the question names; with several documents and none named,
     the documents to choose from (never the authors of several mixed under one title)."""
-    written = [r["doc"] for r in facts.kg.select("SELECT DISTINCT ?doc WHERE { ?doc dcterms:creator ?a }")]
-    named = facts.documents_named(u, sorted(written))
+    named = facts.documents_named(u, list(facts.written))
     if len(named) > 1:
         return DocumentsPlan(f"SELECT ?answer ?doc WHERE {{\n{_values('answer', named)}BIND(?answer AS ?doc)\n}}",
                              via="doc")
@@ -272,7 +269,6 @@ def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> b
     return bool(named) and owner not in named
 
 
-PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
 # What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
 GO_ON = object()
 
@@ -331,7 +327,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         u = replace(u, intent="list")
     if u.intent in ("when", "where"):
         # where: of the things held somewhere (an article has a date, never a venue)
-        placed = {r["x"] for r in facts.kg.select(PLACED)} if u.intent == "where" else None
+        placed = facts.placed if u.intent == "where" else None
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
         named = {iri for iri, doc in facts.docs.items() if doc.types & u.answer_classes} & set(facts.dated_words)
         dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)

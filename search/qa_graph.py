@@ -47,8 +47,11 @@ class Participation:
         # so the facts kept in the build (search.qa_prepared) read back several times faster.
         shared: dict[frozenset[str], frozenset[str]] = {}
         self.classes: dict[str, frozenset[str]] = defaultdict(frozenset)
+        self.instances: dict[str, set[str]] = defaultdict(set)  # class -> its instances: of_class looks up, never scans
         for x, found in classes.items():
             self.classes[x] = shared.setdefault(frozenset(found), frozenset(found))
+            for cls in found:
+                self.instances[cls].add(x)
         self.units: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(UNITS):
             self.units[row["parent"]].add(row["unit"])
@@ -58,7 +61,8 @@ class Participation:
         return {org} | self.units.get(org, set())
 
     def of_class(self, classes) -> set[str]:
-        return {x for x, cls in self.classes.items() if cls & set(classes)}
+        """Every instance of any of ``classes`` (a new set: the caller may change it)."""
+        return set().union(*(self.instances.get(c, ()) for c in classes))
 
     def cooperations(self, org: str, classes=(COOPERATION,)) -> dict[str, str]:
         """The cooperations (of ``classes``) the organisation or a unit takes part in → the party."""

@@ -40,6 +40,7 @@ class Timed:
     def __init__(self):
         self.seconds: dict[str, float] = defaultdict(float)
         self.rows: dict[str, int] = defaultdict(int)
+        self.calls: dict[str, int] = defaultdict(int)
         self._rows = KnowledgeGraph.rows
 
     def __enter__(self):
@@ -51,6 +52,7 @@ class Timed:
             key = " ".join(sparql.split())[:90]
             timed.seconds[key] += time.perf_counter() - start
             timed.rows[key] += len(out)
+            timed.calls[key] += 1
             return out
 
         KnowledgeGraph.rows = rows  # type: ignore[method-assign]
@@ -59,9 +61,10 @@ class Timed:
     def __exit__(self, *exc):
         KnowledgeGraph.rows = self._rows  # type: ignore[method-assign]
 
-    def report(self, top: int = 15) -> None:
+    def report(self, top: int = 15, per: int = 1) -> None:
+        """The ``top`` slowest queries: seconds, rows and calls, each divided by ``per`` (repeats)."""
         for key, s in sorted(self.seconds.items(), key=lambda kv: -kv[1])[:top]:
-            print(f"  {s:8.3f} s  {self.rows[key]:>8} rows  {key}")
+            print(f"  {s / per:8.3f} s  {self.rows[key] // per:>8} rows  {self.calls[key] // per:>4}x  {key}")
 
 
 def _timed(what: str, make):
