@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
-from search.documents import PLACE_NAMES as PLACES  # one place query, kept under the name qa_places imports
+from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
 from search.qa_graph import PARTICIPANT
 from search.qa_match import asks_rank, best, tokens, uses, without_question_words
@@ -106,6 +106,7 @@ QUOTATIONS = """
 SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:text ?text ; cj:spokenBy ?speaker }"""
 
 LOCATED = "SELECT ?x ?place WHERE { ?x cj:locatedIn ?place }"
+WITHIN = "SELECT ?x ?place WHERE { ?x cj:within ?place }"
 
 # What the planner chooses among, over the whole graph: the documents, those with authors, and the
 # things held somewhere. Read once with the facts, never per answer (the things placed were 4k
@@ -141,10 +142,7 @@ class FactFinder:
             self.labels[row["s"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["l"])
         self._load_figures(kg)
         self._load_sources(kg)
-        self.place_names = sorted({normalize(r["l"]) for r in kg.select(PLACES)}, key=len, reverse=True)
-        self.located: dict[str, set[str]] = defaultdict(set)
-        for row in kg.select(LOCATED):
-            self.located[row["x"]].add(row["place"])
+        self._load_places(kg)
         self._load_positions(kg)
         self.document_iris = frozenset(r["d"] for r in kg.select(DOCUMENT_IRIS))
         self.written = tuple(sorted({r["doc"] for r in kg.select(WRITTEN)}))  # documents with authors
@@ -193,6 +191,18 @@ class FactFinder:
             self.participation_spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.select(QUOTES)]
+
+    def _load_places(self, kg: KnowledgeGraph) -> None:
+        """Places: their names (longest first, and each to its place), what lies in which and which
+        place lies within which (read here once, not at a where-question: 4k rows at 100x the seed)."""
+        rows = kg.select(PLACES)
+        self.place_names = sorted({normalize(r["l"]) for r in rows}, key=len, reverse=True)
+        self.place_named = {normalize(r["l"]): r["place"] for r in rows}
+        self.located: dict[str, set[str]] = defaultdict(set)
+        self.within: dict[str, set[str]] = defaultdict(set)
+        for query, into in ((LOCATED, self.located), (WITHIN, self.within)):
+            for row in kg.select(query):
+                into[row["x"]].add(row["place"])
 
     def _load_positions(self, kg: KnowledgeGraph) -> None:
         """Posts: who holds which at which organisation, and the versions of one post."""

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import re
 
-from search.qa_facts import LOCATED, PLACES
 from search.qa_outcome import OperatorBase, Outcome
-from search.text import normalize
 from search.understand import CJ, Understanding
 
-WITHIN = "SELECT ?x ?place WHERE { ?x cj:within ?place }"
 # The level a question asks for → the place class; the word must follow a question word.
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
@@ -29,20 +26,10 @@ VENUE_ASKED = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|�
 class Locators(OperatorBase):
     """The places of one graph and the where-is operator over them."""
 
-    _place_index: tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]] | None = None
-
     def _places(self) -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]]:
-        """(normalised place name → place, entity → places it is located in, place → enclosing places)."""
-        if self._place_index is None:
-            kg = self.facts.kg
-            names = {normalize(r["l"]): r["place"] for r in kg.select(PLACES)}
-            located: dict[str, set[str]] = {}
-            within: dict[str, set[str]] = {}
-            for query, into in ((LOCATED, located), (WITHIN, within)):
-                for row in kg.select(query):
-                    into.setdefault(row["x"], set()).add(row["place"])
-            self._place_index = (names, located, within)
-        return self._place_index
+        """(normalised place name → place, entity → places it is located in, place → enclosing
+        places): read with the facts (search.qa_facts), only looked up here."""
+        return self.facts.place_named, self.facts.located, self.facts.within
 
     def where_is(self, u: Understanding) -> Outcome | None:
         """The places the question's one subject lies in (of the level asked, if any)."""
