@@ -31,3 +31,30 @@ def test_a_long_list_answer_cites_a_bounded_share_of_its_links(scaled):
     cited = {e["path"][0] for e in answer.evidence}
     assert all(a["label"] in cited for a in answer.answers)
     assert all(e["source"] for e in answer.evidence)
+
+
+WHOLE_GRAPH = {"DOCUMENT_IRIS", "WRITTEN", "PLACED", "PLACES", "LOCATED", "WITHIN"}
+
+
+@pytest.mark.parametrize("question", ["文章的作者是谁？", "哪份文件提出了产教融合？", "推进会在哪里举行？",
+                                      "大连理工大学位于哪个城市？"])
+def test_an_answer_runs_no_whole_graph_look_up(scaled, question, monkeypatch):
+    """What the planner and the where-operator choose among is read with the facts, at start: the
+    queries one answer runs are its plan's and look-ups bound to IRIs (their cost must not grow with
+    the graph; each also costs a trip to a query worker in the server)."""
+    from graph.store import KnowledgeGraph
+    from search import qa_facts
+
+    run: list[str] = []
+    rows = KnowledgeGraph.rows
+    monkeypatch.setattr(KnowledgeGraph, "rows", lambda kg, sparql, **b: run.append(sparql) or rows(kg, sparql, **b))
+    scaled[1].answer(question)
+    assert not {name for name in WHOLE_GRAPH if getattr(qa_facts, name) in run}
+
+
+def test_instances_of_a_class_are_looked_up_not_scanned(scaled):
+    graph = scaled[1].operators.graph
+    for cls in ("University", "Enterprise", "CooperationProject"):
+        iri = f"https://w3id.org/chanjiao/ontology#{cls}"
+        assert graph.of_class([iri]) == {x for x, classes in graph.classes.items() if iri in classes}
+        assert graph.of_class([iri])  # the generated data has some of each
