@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from search.qa_graph import ORGANIZATION, PERSON
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
-from search.understand import Understanding
 
 # (question words, the attribute in zh and en, the kinds of entity it is asked of)
 UNHELD_ATTRIBUTES = (
@@ -36,8 +36,9 @@ def _asks(words: tuple[str, ...], text: str) -> bool:
 class Attributes(OperatorBase):
     """The operator for attributes the graph does not hold."""
 
-    def unheld_attribute(self, u: Understanding) -> Outcome | None:
+    def unheld_attribute(self, form: LogicalForm) -> Outcome | None:
         """An empty outcome saying the graph does not record the attribute asked of a named entity."""
+        u = form.understanding
         for words, (zh, en), kinds in UNHELD_ATTRIBUTES:
             named = [m.doc.iri for m in u.mentions if any(k in m.doc.types for k in kinds)]
             if named and _asks(words, u.blanked):

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from search.qa_match import uses_any
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import FEWEST_WORDS, MOST_WORDS, Understanding, class_word_spans
 
@@ -42,8 +43,9 @@ SIDE_MIN = 1.0
 class FigureComparison(OperatorBase):
     """The operator comparing two figures named in one question."""
 
-    def compare_figures(self, u: Understanding) -> Outcome | None:
+    def compare_figures(self, form: LogicalForm) -> Outcome | None:
         """Both figures, and which is larger (or smaller), when each side names a different figure."""
+        u = form.understanding
         text = u.question
         larger = uses_any(u, LARGER_WORDS) or bool(LARGER_ASKED.search(text))
         smaller = uses_any(u, SMALLER_WORDS) or bool(SMALLER_ASKED.search(text))
@@ -84,9 +86,10 @@ class FigureComparison(OperatorBase):
             return None
         return strong, self.facts.versions(max(fits, key=lambda f: f[0])[1][0])[0]
 
-    def figure_extreme(self, u: Understanding) -> Outcome | None:
+    def figure_extreme(self, form: LogicalForm) -> Outcome | None:
         """The largest (or smallest) part of a total figure: the figures of the same owner and link
         counting a category narrower than another of them (成员单位 97: 企业 57, 院校 17 …)."""
+        u = form.understanding
         largest, smallest = uses_any(u, LARGEST_WORDS), uses_any(u, SMALLEST_WORDS)
         every = not (largest or smallest) and uses_any(u, ALL_PARTS_WORDS)  # "成员单位都分哪几类": all parts
         if not (largest or smallest or every) or u.mentions or not uses_any(u, (*PART_WORDS, *ALL_PARTS_WORDS)):

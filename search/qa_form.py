@@ -1,28 +1,65 @@
-"""The logical form: a parsed question linked to the graph, what the plan and sentence stages read.
+"""The logical form: a parsed question linked to the graph, what the operators, the plan and the sentence read.
 
-Contract: ``logical_form(u, constraints, lexicon, places)`` is built once per plain reading of a question,
+Contract: ``logical_form(u, constraints, lexicon, places)`` is built once per reading of a question,
 after parsing (search/understand.py gives ``u``, whose question is already normalised) and after
 the topic is linked to the graph (``constraints``: the industries or cooperations the answers must
 concern, each with a confidence). The form is frozen and holds, besides the parse, the linked
 mentions (entities, industries, places, dates), the relation words the question uses, the
 constraints and the operators its words call for (count, compare, superlative, negation, yes/no,
-two answer types, hops). The plan stage (search/qa_compose.py) and the sentence stage
-(search/qa_text.py) take the form; an operator (search/qa_operators.py) still decides by its own
-test whether it applies, and ``operators`` names the cues it starts from, shown in the response.
+two answer types, hops), with the parts an operator works on: the class words asked for, the
+negated clause, the organisations an except clause names and the two hops. This module is the
+one place those cues are read off the question: the operators (search/qa_operators.py and the
+modules it gathers) decide from the form, the plan stage (search/qa_compose.py) and the sentence
+stage (search/qa_text.py) take it, and ``operators`` is shown in the response.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from search.qa_graph import INDUSTRY
+from graph.han import HAN
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import uses_any
-from search.qa_operators import (ALSO_WORDS, EXCEPT_WORDS, FEWER_WORDS, MORE_WORDS, NOT_WORDS, PARTNERED, RELATIVE,
-                                 asked_words)
 from search.qa_values import dates_in
-from search.qa_yes_no import asks_yes_no
 from search.understand import (FEWEST_WORDS, RELATION_WORDS, Lexicon, Mention, Understanding, class_word_spans,
                                word_regex)
+
+MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
+FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
+# "compare A and B", "A和B比较一下": the counts side by side, the larger named
+COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
+# A superlative is no comparison of two ("A和B谁参与的项目最多" ranks, it does not compare).
+NOT_COMPARED = (*FEWEST_WORDS, "最多")
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
+# "和X合作的大学": a class of X's partners, the first hop.
+PARTNERED = re.compile(r"(合作|共建|携手)的")
+# A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
+# "企业是谁": a class word the question asks about by what follows it.
+# ("项目是哪家企业" asks for 企业: the question word must close the clause)
+ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+# The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
+                           r"|([^,，;；?？除了]+)(?:以外|之外)")
+# "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
+ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
+# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+# English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
+YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Hops:
+    """Two hops: the first class reached from the named one, the answers' class reached from it, and
+    whether the named one's own are left out of the answers ("还和哪些", "other")."""
+
+    first: frozenset[str]
+    second: frozenset[str]
+    others: bool
 
 
 @dataclass(frozen=True)
@@ -35,6 +72,10 @@ class LogicalForm:
     places: tuple[str, ...]  # the graph's place names the question uses (where, not what: no topic)
     dates: tuple[str, ...]  # the dates the question states (ISO 8601 at the precision written)
     operators: frozenset[str]  # the operators the question's words call for (OPERATORS)
+    asked: tuple[str, ...] = ()  # the class words a question word asks for ("哪家企业和哪所学校"), in order
+    negated: str | None = None  # the (blanked) question after its negation word; None: it negates nothing
+    excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
+    hops: Hops | None = None  # the two hops the question chains, if it chains two class words
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -52,22 +93,83 @@ class LogicalForm:
                 "constraints": [iri for iri, _ in self.constraints]}
 
 
-def _hops(u: Understanding, lexicon: Lexicon) -> bool:
-    """Two class words, the second reached through the first: "跟X合作的大学还和哪些企业合作", "which
-    companies work with the university that works with X"."""
-    chained = uses_any(u, ALSO_WORDS) or PARTNERED.search(u.blanked) or (u.lang == "en" and RELATIVE.search(u.blanked))
-    return bool(chained) and len([w for _, w in class_word_spans(u.blanked, lexicon) if w not in RELATION_WORDS]) >= 2
+def asks_yes_no(u: Understanding) -> bool:
+    """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
+    return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
 
 
-# Each operator and the cue in the question that calls for it.
+def asked_words(u: Understanding, lexicon: Lexicon) -> tuple[str, ...]:
+    """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
+    which university"), or right before one ("企业是谁、大学是谁")."""
+    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
+    found += [(at, word) for at, word in class_word_spans(u.blanked, lexicon)
+              if ASKED_AFTER.match(u.blanked, at + len(word))]
+    words: list[str] = []
+    for _, word in sorted(found, key=lambda f: f[0]):
+        if word and word not in words:
+            words.append(word)
+    return tuple(words)
+
+
+def negated_span(u: Understanding) -> str | None:
+    """The text after the negation word, or None when the question negates nothing (names blanked:
+    a name is no negation)."""
+    for word in NOT_WORDS:
+        pattern = re.escape(word) if HAN.search(word) or "'" in word else rf"\b{word}\b"
+        m = re.search(pattern, u.blanked)
+        if m:
+            return u.blanked[m.end():]
+    return None
+
+
+def excepted(u: Understanding) -> tuple[str, ...]:
+    """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
+    leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
+    clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.question)]
+    return tuple(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses))
+
+
+def hops(u: Understanding, lexicon: Lexicon) -> Hops | None:
+    """The two hops of a question chaining two class words, the second reached through the first:
+    "跟X合作的大学还和哪些企业合作", "which companies work with the university that works with X"."""
+    spans = [(start, w) for start, w in class_word_spans(u.blanked, lexicon) if w not in RELATION_WORDS]
+    classes = [frozenset(lexicon.class_words[w]) for _, w in spans]
+    if len(classes) < 2:
+        return None
+    relative = RELATIVE.search(u.blanked) if u.lang == "en" else None
+    if relative:  # "(which companies | what other projects) … the university that works with X": the
+        # class before the relative clause is X's partners, the first hop; the other one the answers
+        before = [frozenset(lexicon.class_words[w]) for start, w in spans if start < relative.start() + 1]
+        first = before[-1] if before else classes[1]
+        second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
+        return Hops(first, second, True) if second is not None else None
+    if uses_any(u, ALSO_WORDS):
+        return Hops(classes[0], classes[-1], True)  # "和X合作的学校还和哪些企业合作"
+    if u.lang == "zh" and PARTNERED.search(u.blanked) and within(classes[-1], COOPERATION, lexicon.catalogue.ancestors):
+        return Hops(classes[0], classes[-1], False)  # "跟X合作的大学参与了几个项目": all of theirs
+    return None
+
+
+def _compared(u: Understanding) -> bool:
+    return len(u.mentions) >= 2 and uses_any(u, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS)) \
+        and not uses_any(u, NOT_COMPARED)
+
+
+# Each operator and the cue that calls for it, read off the form's parse and parts.
 OPERATORS = {
-    "count": lambda u, lexicon: u.intent == "count",
-    "compare": lambda u, lexicon: len(u.mentions) >= 2 and uses_any(u, (*MORE_WORDS, *FEWER_WORDS)),
-    "superlative": lambda u, lexicon: u.most or uses_any(u, FEWEST_WORDS),
-    "negation": lambda u, lexicon: uses_any(u, (*NOT_WORDS, *EXCEPT_WORDS)),
-    "yes/no": lambda u, lexicon: asks_yes_no(u),
-    "two types": lambda u, lexicon: len(asked_words(u, lexicon)) >= 2,
-    "hops": _hops,
+    "count": lambda f: f.understanding.intent == "count",
+    "compare": lambda f: _compared(f.understanding),
+    # the comparison asks for the smaller side ("谁少", "fewer")
+    "fewer": lambda f: _compared(f.understanding) and uses_any(f.understanding, FEWER_WORDS)
+    and not uses_any(f.understanding, (*MORE_WORDS, *COMPARE_WORDS)),
+    "superlative": lambda f: f.understanding.most or uses_any(f.understanding, FEWEST_WORDS),
+    "fewest": lambda f: uses_any(f.understanding, FEWEST_WORDS),
+    "negation": lambda f: f.negated is not None,
+    "except": lambda f: uses_any(f.understanding, EXCEPT_WORDS),
+    "yes/no": lambda f: asks_yes_no(f.understanding),
+    "two types": lambda f: len(f.asked) >= 2,
+    "hops": lambda f: f.hops is not None,
+    "also": lambda f: uses_any(f.understanding, ALSO_WORDS),
 }
 
 
@@ -75,5 +177,6 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     """The logical form of the parse ``u`` with its topic linked to ``constraints``; ``places``: the
     graph's place names the question uses."""
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
-    return LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(name for name, cue in OPERATORS.items() if cue(u, lexicon)))
+    form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
+                       frozenset(), asked_words(u, lexicon), negated_span(u), excepted(u), hops(u, lexicon))
+    return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -5,6 +5,7 @@ the cooperations; each answer cites its participation in one of them."""
 from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_match import uses_any
 from search.understand import FEWEST_WORDS, Understanding, class_word_spans
@@ -13,8 +14,9 @@ from search.understand import FEWEST_WORDS, Understanding, class_word_spans
 class Kinds(OperatorBase):
     """The in-a-kind operator."""
 
-    def in_kind(self, u: Understanding) -> Outcome | None:
+    def in_kind(self, form: LogicalForm) -> Outcome | None:
         """The organisations of the asked class taking part in a cooperation of the kind named."""
+        u = form.understanding
         if u.mentions or u.topic or not self._is(u.answer_classes, ORGANIZATION) or u.intent not in ("list", "count"):
             return None
         kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)]

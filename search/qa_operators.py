@@ -26,45 +26,28 @@ from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
 from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
-from search.qa_yes_no import YesNo, asks_yes_no
+from search.qa_yes_no import YesNo
 from search.qa_profile import Describers
-from search.understand import FEWEST_WORDS, RELATION_WORDS, Lexicon, Understanding, class_word_spans
-
-MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
-FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
-# "compare A and B", "A和B比较一下": the counts side by side, the larger named
-COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
-NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
-# "和X合作的大学": a class of X's partners, the first hop.
-PARTNERED = re.compile(r"(合作|共建|携手)的")
-# A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
-# "企业是谁": a class word the question asks about by what follows it.
-# ("项目是哪家企业" asks for 企业: the question word must close the clause)
-ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
-# The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
-                           r"|([^,，;；?？除了]+)(?:以外|之外)")
-ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
-
+from search.qa_form import (ALSO_WORDS, COMPARE_WORDS, EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, MORE_WORDS, NOT_WORDS,
+                            PARTNERED, RELATIVE, LogicalForm, asked_words, asks_yes_no)
+from search.understand import FEWEST_WORDS, RELATION_WORDS, Understanding, class_word_spans
 
 class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
                 CountBounds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
-    def apply(self, u: Understanding) -> Outcome | None:
-        """The outcome of the first operator that applies, or None for a plain question."""
+    def apply(self, form: LogicalForm) -> Outcome | None:
+        """The outcome of the first operator that applies to the form, or None for a plain question."""
         for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
-            outcome = op(u)
+            outcome = op(form)
             if outcome is not None:
                 return outcome
         return None
 
-    def shared(self, u: Understanding) -> Outcome | None:
+    def shared(self, form: LogicalForm) -> Outcome | None:
         """"A和B是怎么合作的", "how do A and B cooperate": the cooperations both take part in."""
+        u = form.understanding
         orgs = self._orgs(u)
         if len(orgs) != 2 or (u.answer_classes and not self._is(u.answer_classes, COOPERATION)) or u.intent != "list":
             return None
@@ -79,7 +62,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         return Outcome(self._entities(common), evidence, text)
 
     # -- comparison and fewest -------------------------------------------------------------------
-    def compare(self, u: Understanding) -> Outcome | None:
+    def compare(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         orgs = self._orgs(u)
         more, fewer = uses_any(u, (*MORE_WORDS, *COMPARE_WORDS)), uses_any(u, FEWER_WORDS)
         if len(orgs) < 2 or not (more or fewer) or uses_any(u, (*FEWEST_WORDS, "最多")):
@@ -113,7 +97,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             return {p: (p, min(coops)) for p, coops in partners.items()}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
 
-    def fewest(self, u: Understanding) -> Outcome | None:
+    def fewest(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:
             return None
         if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
@@ -137,8 +122,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         return Outcome(self._entities(winners), evidence, text)
 
     # -- negation --------------------------------------------------------------------------------
-    def negation(self, u: Understanding) -> Outcome | None:
+    def negation(self, form: LogicalForm) -> Outcome | None:
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
+        u = form.understanding
         orgs = self._orgs(u)
         if uses_any(u, EXCEPT_WORDS) and orgs:
             return self._all_but(u, self._excepted(u) or orgs)
@@ -194,7 +180,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         dropped = set().union(*(self.graph.members(o) for o in excepted))
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
         rest = replace(u, mentions=tuple(kept))
-        base = self.in_kind(rest) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
+        base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
         answers = [a for a in base.answers if a["id"] not in dropped]
         evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
@@ -261,14 +247,15 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         return None
 
     # -- multi-hop ---------------------------------------------------------------------------------
-    def multi_hop(self, u: Understanding) -> Outcome | None:
+    def multi_hop(self, form: LogicalForm) -> Outcome | None:
         """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
         (or cooperations) of the second class, X's own left out."""
+        u = form.understanding
         orgs, classes = self._orgs(u), self._classes(u)
         if uses_any(u, EXCEPT_WORDS) and self._excepted(u):
             return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
         if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
-            return self._from_cooperation(u, classes)
+            return self._from_cooperation(form, classes)
         hops = self._hops(u, classes) if len(orgs) == 1 and len(classes) >= 2 else None
         if hops is None or not self._is(hops[0], ORGANIZATION):
             return None
@@ -317,9 +304,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
         return None
 
-    def _from_cooperation(self, u: Understanding, classes) -> Outcome | None:
+    def _from_cooperation(self, form: LogicalForm, classes) -> Outcome | None:
         """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""
-        coops = self._coops(u) or [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+        u = form.understanding
+        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         orgs_at = [c for c in classes if self._is(c, ORGANIZATION)]
         if not coops and orgs_at:  # a topic naming one cooperation ("开源鸿蒙项目")
             coops = [a["id"] for a in self.plain(replace(u, answer_classes=frozenset({PROJECT}))).answers]
@@ -343,8 +331,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))
 
     # -- two answer types --------------------------------------------------------------------------
-    def two_types(self, u: Understanding) -> Outcome | None:
+    def two_types(self, form: LogicalForm) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
+        u = form.understanding
         asked = asked_words(u, self.lexicon)
         if len(asked) < 2:
             return None
@@ -358,15 +347,3 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             texts.append(part.answer_text)
         return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
 
-
-def asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
-    """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
-    which university"), or right before one ("企业是谁、大学是谁")."""
-    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
-    found += [(at, word) for at, word in class_word_spans(u.blanked, lexicon)
-              if ASKED_AFTER.match(u.blanked, at + len(word))]
-    words: list[str] = []
-    for _, word in sorted(found, key=lambda f: f[0]):
-        if word and word not in words:
-            words.append(word)
-    return words

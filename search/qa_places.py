@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from search.qa_facts import LOCATED, PLACES
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
 from search.text import normalize
 from search.understand import CJ, Understanding
@@ -44,8 +45,9 @@ class Locators(OperatorBase):
             self._place_index = (names, located, within)
         return self._place_index
 
-    def where_is(self, u: Understanding) -> Outcome | None:
+    def where_is(self, form: LogicalForm) -> Outcome | None:
         """The places the question's one subject lies in (of the level asked, if any)."""
+        u = form.understanding
         text = u.question
         level = LEVEL_ASKED.search(text)
         if (u.intent != "where" and not level and not WHERE_ASKED.search(text)) or VENUE_ASKED.search(text):

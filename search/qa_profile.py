@@ -12,6 +12,7 @@ from search.qa_facts import TITLE
 from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.understand import CJ, FEWEST_WORDS, Mention, Understanding, class_word_spans
 
@@ -82,7 +83,8 @@ class Describers(OperatorBase):
                 return u.blanked[:at] + " " * len(word) + u.blanked[at + len(word):]
         return u.blanked
 
-    def affiliation(self, u: Understanding) -> Outcome | None:
+    def affiliation(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
         if len(people) != 1 or len(u.mentions) != 1 or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
             return None
@@ -102,7 +104,8 @@ class Describers(OperatorBase):
                           ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
         return Outcome(self._entities(orgs), evidence, text)
 
-    def categories(self, u: Understanding) -> Outcome | None:
+    def categories(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
         if not named or not uses_any(u, CATEGORY_WORDS):
             return None
@@ -133,8 +136,9 @@ class Describers(OperatorBase):
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
 
     # -- profiles ----------------------------------------------------------------------------------
-    def profile(self, u: Understanding) -> Outcome | None:
+    def profile(self, form: LogicalForm) -> Outcome | None:
         """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
+        u = form.understanding
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
         if len(docs) != 1:
             return None
@@ -171,8 +175,9 @@ class Describers(OperatorBase):
                              **({} if source else {"derivation": "the document's own metadata"})})
         return lines
 
-    def said_by(self, u: Understanding) -> Outcome | None:
+    def said_by(self, form: LogicalForm) -> Outcome | None:
         """"董建军说了什么", "what did Yang Yuequan say": the quotations of the one person named."""
+        u = form.understanding
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
         if len(people) != 1 or u.intent == "who" or not uses_any(u, SAID_WORDS):
             return None

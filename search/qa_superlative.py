@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from search.qa_match import uses_any
 from search.qa_graph import ORGANIZATION
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
-from search.understand import FEWEST_WORDS, RELATION_WORDS, Understanding, class_word_spans
+from search.understand import FEWEST_WORDS, RELATION_WORDS, class_word_spans
 
 # "Who has more partners": partners, not cooperations, are counted.
 PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
@@ -19,8 +20,9 @@ PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 class PartnerSuperlative(OperatorBase):
     """The operator ranking organisations by their partners of a named class."""
 
-    def most_partners(self, u: Understanding) -> Outcome | None:
+    def most_partners(self, form: LogicalForm) -> Outcome | None:
         """The organisations of the asked class with the most (fewest) partners of the other class named."""
+        u = form.understanding
         fewest = uses_any(u, FEWEST_WORDS) and not u.most
         if not (u.most or fewest) or u.mentions or not self._is(u.answer_classes, ORGANIZATION):
             return None

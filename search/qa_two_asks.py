@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
-from search.understand import COUNT_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS, Understanding, word_regex
+from search.understand import COUNT_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS, word_regex
 
 
 def _first(words, text: str) -> tuple[int, int] | None:
@@ -19,7 +20,8 @@ def _first(words, text: str) -> tuple[int, int] | None:
 class TwoAsks(OperatorBase):
     """The when-and-more operator."""
 
-    def when_and(self, u: Understanding) -> Outcome | None:
+    def when_and(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         if u.intent != "when":
             return None
         when = _first(WHEN_WORDS, u.blanked)

@@ -13,13 +13,10 @@ from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.qa_form import YES_NO_ZH, LogicalForm, asks_yes_no
 from search.qa_values import numbers_in, ordinals_in
 from search.understand import Understanding
 
-# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
-# English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
-YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
 # A claimed number read as a bound ("超过50家", "more than 50"): how the held value must compare to it;
@@ -41,20 +38,16 @@ def claim_holds(held: int, claimed: set[int], question: str) -> bool:
     return held in claimed
 
 
-def asks_yes_no(u: Understanding) -> bool:
-    """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
-    return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
-
-
 class YesNo(OperatorBase):
     """The yes/no operator."""
 
-    def yes_no(self, u: Understanding) -> Outcome | None:
+    def yes_no(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         if not asks_yes_no(u):
             return None
         orgs, coops = self._orgs(u), self._coops(u)
         if len(orgs) == 1 and not coops and u.topic:
-            coops = [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+            coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
             shared = self._shared(orgs, coops)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
