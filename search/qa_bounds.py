@@ -9,7 +9,7 @@ from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome, derived
 from search.qa_values import numbers_in
-from search.qa_form import LogicalForm, asks_yes_no
+from search.qa_form import LogicalForm
 from search.qa_yes_no import CLAIM_BOUNDS
 from search.understand import AMOUNT_WORDS, Understanding
 
@@ -21,7 +21,7 @@ class CountBounds(OperatorBase):
         u = form.understanding
         bound = next((holds for pattern, holds in CLAIM_BOUNDS if pattern.search(u.question)), None)
         numbers = numbers_in(u.question)
-        if bound is None or len(numbers) != 1 or u.mentions or asks_yes_no(u) or uses_any(u, AMOUNT_WORDS):
+        if bound is None or len(numbers) != 1 or u.mentions or "yes/no" in form.operators or uses_any(u, AMOUNT_WORDS):
             return None
         counts = self._counts(u)
         if counts is None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_form import YES_NO_ZH, LogicalForm, asks_yes_no
+from search.qa_form import YES_NO_ZH, LogicalForm
 from search.qa_values import numbers_in, ordinals_in
 from search.understand import Understanding
 
@@ -43,7 +43,7 @@ class YesNo(OperatorBase):
 
     def yes_no(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
-        if not asks_yes_no(u):
+        if "yes/no" not in form.operators:
             return None
         orgs, coops = self._orgs(u), self._coops(u)
         if len(orgs) == 1 and not coops and u.topic:
