@@ -93,7 +93,7 @@ class LogicalForm:
                 "constraints": [iri for iri, _ in self.constraints]}
 
 
-def asks_yes_no(u: Understanding) -> bool:
+def _asks_yes_no(u: Understanding) -> bool:
     """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
     return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
 
@@ -166,7 +166,7 @@ OPERATORS = {
     "fewest": lambda f: uses_any(f.understanding, FEWEST_WORDS),
     "negation": lambda f: f.negated is not None,
     "except": lambda f: uses_any(f.understanding, EXCEPT_WORDS),
-    "yes/no": lambda f: asks_yes_no(f.understanding),
+    "yes/no": lambda f: _asks_yes_no(f.understanding),
     "two types": lambda f: len(f.asked) >= 2,
     "hops": lambda f: f.hops is not None,
     "also": lambda f: uses_any(f.understanding, ALSO_WORDS),

@@ -28,8 +28,8 @@ from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo
 from search.qa_profile import Describers
-from search.qa_form import (ALSO_WORDS, COMPARE_WORDS, EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, MORE_WORDS, NOT_WORDS,
-                            PARTNERED, RELATIVE, LogicalForm, asked_words, asks_yes_no)
+from search.qa_form import (ALSO_WORDS, EXCEPT_CLAUSE, EXCEPT_WORDS, NOT_WORDS,
+                            PARTNERED, RELATIVE, LogicalForm, asked_words)
 from search.understand import FEWEST_WORDS, RELATION_WORDS, Understanding, class_word_spans
 
 class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
@@ -65,11 +65,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def compare(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         orgs = self._orgs(u)
-        more, fewer = uses_any(u, (*MORE_WORDS, *COMPARE_WORDS)), uses_any(u, FEWER_WORDS)
-        if len(orgs) < 2 or not (more or fewer) or uses_any(u, (*FEWEST_WORDS, "最多")):
+        if len(orgs) < 2 or "compare" not in form.operators:
             return None
         counts = {o: self._tally(u, o) for o in orgs}
-        pick = min if fewer and not more else max
+        pick = min if "fewer" in form.operators else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
         evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in counts[o].values()]
@@ -82,7 +81,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
         if len(winners) == len(orgs):  # a tie: none has more
             text = self._lang(u, f"一样多（{parts}）。", f"As many ({parts}).")
-        if asks_yes_no(u):
+        if "yes/no" in form.operators:
             # "A参与的项目比B多吗": the claim is about the first named
             verdict = winners == [orgs[0]]
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
