@@ -30,7 +30,7 @@ from search.qa_yes_no import YesNo
 from search.qa_profile import Describers
 from search.qa_form import (ALSO_WORDS, EXCEPT_CLAUSE, EXCEPT_WORDS, NOT_WORDS,
                             PARTNERED, RELATIVE, LogicalForm, asked_words)
-from search.understand import FEWEST_WORDS, RELATION_WORDS, Understanding, class_word_spans
+from search.understand import RELATION_WORDS, Understanding, class_word_spans
 
 class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
                 CountBounds):
@@ -98,7 +98,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
     def fewest(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
-        if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:
+        if "fewest" not in form.operators or not u.answer_classes:
             return None
         if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
             counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}

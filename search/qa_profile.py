@@ -14,7 +14,7 @@ from search.qa_plans import SPOKEN_BY
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, FEWEST_WORDS, Mention, Understanding, class_word_spans
+from search.understand import CJ, Mention, Understanding, class_word_spans
 
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
@@ -118,7 +118,7 @@ class Describers(OperatorBase):
                 kinds[iri] = members
         if not kinds:
             return None
-        if u.most or uses_any(u, FEWEST_WORDS):  # "哪类项目最多": only the largest (or smallest) kinds
+        if "superlative" in form.operators:  # "哪类项目最多": only the largest (or smallest) kinds
             pick = max if u.most else min
             extreme = pick(len(m) for m in kinds.values())
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
@@ -130,7 +130,7 @@ class Describers(OperatorBase):
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
         parts = self._lang(u, "、", ", ").join(
             self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
-        if u.most or uses_any(u, FEWEST_WORDS):
+        if "superlative" in form.operators:
             return Outcome(answers, evidence, self._lang(u, f"{'最多' if u.most else '最少'}的一类：{parts}。",
                                                          f"The {'largest' if u.most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
