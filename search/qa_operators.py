@@ -11,10 +11,8 @@ plain question (yes/no, "besides X", two types) answer that plain question throu
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from graph.han import HAN
 from search.qa_attributes import Attributes
 from search.qa_compose import SAID_WORDS
 from search.qa_match import uses_any
@@ -28,8 +26,7 @@ from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo
 from search.qa_profile import Describers
-from search.qa_form import (ALSO_WORDS, EXCEPT_CLAUSE, EXCEPT_WORDS, NOT_WORDS,
-                            PARTNERED, RELATIVE, LogicalForm, asked_words)
+from search.qa_form import (ALSO_WORDS, PARTNERED, RELATIVE, LogicalForm)
 from search.understand import RELATION_WORDS, Understanding, class_word_spans
 
 class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
@@ -51,7 +48,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs = self._orgs(u)
         if len(orgs) != 2 or (u.answer_classes and not self._is(u.answer_classes, COOPERATION)) or u.intent != "list":
             return None
-        if uses_any(u, (*NOT_WORDS, *EXCEPT_WORDS)):
+        if {"negation", "except"} & form.operators:
             return None  # "which did A sign without B": the negation's, not what they share
         common = self._shared(orgs, self._coops(u))
         evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
@@ -125,12 +122,11 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
         u = form.understanding
         orgs = self._orgs(u)
-        if uses_any(u, EXCEPT_WORDS) and orgs:
-            return self._all_but(u, self._excepted(u) or orgs)
+        if "except" in form.operators and orgs:
+            return self._all_but(u, list(form.excepted) or orgs)
         if u.intent == "who" and uses_any(u, SAID_WORDS):
             return None  # "who said … not …": the negation is in what was said, not in the question
-        negated = self._negated_span(u)
-        asked = asked_words(u, self.lexicon)
+        negated, asked = form.negated, form.asked
         if asked:
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
@@ -192,14 +188,6 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
         return self._lang(u, f"除{left}外：{names}。", f"Besides {left}: {names}.")
 
-    def _excepted(self, u: Understanding) -> list[str]:
-        """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
-        leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
-        text, clauses = u.question, []
-        for m in EXCEPT_CLAUSE.finditer(text):
-            clauses.append(m.group(1) or m.group(2) or "")
-        return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]
-
     def _negated_kind(self, u: Understanding, negated: str):
         """For a negated kind of cooperation narrower than a project ("科技创新类项目"): a function of
         the universe giving (universe, positive set); None when the negation names no such kind."""
@@ -236,22 +224,13 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         kept = [o for o in orgs if o in before]
         return kept if 0 < len(kept) < len(orgs) else []
 
-    def _negated_span(self, u: Understanding) -> str | None:
-        """The text after the negation word, or None when the question negates nothing."""
-        for word in NOT_WORDS:
-            pattern = re.escape(word) if HAN.search(word) or "'" in word else rf"\b{word}\b"
-            m = re.search(pattern, u.blanked)
-            if m:
-                return u.blanked[m.end():]
-        return None
-
     # -- multi-hop ---------------------------------------------------------------------------------
     def multi_hop(self, form: LogicalForm) -> Outcome | None:
         """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
         (or cooperations) of the second class, X's own left out."""
         u = form.understanding
         orgs, classes = self._orgs(u), self._classes(u)
-        if uses_any(u, EXCEPT_WORDS) and self._excepted(u):
+        if "except" in form.operators and form.excepted:
             return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
         if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
             return self._from_cooperation(form, classes)
@@ -333,13 +312,12 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
     def two_types(self, form: LogicalForm) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
         u = form.understanding
-        asked = asked_words(u, self.lexicon)
-        if len(asked) < 2:
+        if "two types" not in form.operators:
             return None
         answers: list[dict] = []
         evidence: list[dict] = []
         texts: list[str] = []
-        for word in asked:
+        for word in form.asked:
             part = self.plain(replace(u, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word))
             answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
             evidence += part.evidence
