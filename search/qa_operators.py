@@ -26,8 +26,8 @@ from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
 from search.qa_yes_no import YesNo
 from search.qa_profile import Describers
-from search.qa_form import (ALSO_WORDS, PARTNERED, RELATIVE, LogicalForm)
-from search.understand import RELATION_WORDS, Understanding, class_word_spans
+from search.qa_form import (LogicalForm)
+from search.understand import Understanding, class_word_spans
 
 class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
                 CountBounds):
@@ -232,12 +232,12 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs, classes = self._orgs(u), self._classes(u)
         if "except" in form.operators and form.excepted:
             return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
-        if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
+        if not orgs and len(classes) >= 2 and "also" in form.operators:
             return self._from_cooperation(form, classes)
-        hops = self._hops(u, classes) if len(orgs) == 1 and len(classes) >= 2 else None
-        if hops is None or not self._is(hops[0], ORGANIZATION):
+        hops = form.hops if len(orgs) == 1 else None
+        if hops is None or not self._is(hops.first, ORGANIZATION):
             return None
-        (first, second, others), x = hops, orgs[0]
+        first, second, others, x = hops.first, hops.second, hops.others, orgs[0]
         hop1 = self.graph.partners(x, first)
         mine = self.graph.members(x) if others else set()
         found: dict[str, set[tuple[str, str]]] = {}
@@ -265,22 +265,6 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         zh, en = worded(via, names, len(answers))
         return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
-
-    def _hops(self, u: Understanding, classes):
-        """(first class, second class, whether X's own are left out) of a two-hop question, or None."""
-        relative = RELATIVE.search(u.blanked) if u.lang == "en" else None
-        if relative:  # "(which companies | what other projects) … the university that works with X": the
-            # class before the relative clause is X's partners, the first hop; the other one the answers
-            before = [frozenset(self.lexicon.class_words[w]) for start, w in class_word_spans(u.blanked, self.lexicon)
-                      if w not in RELATION_WORDS and start < relative.start() + 1]
-            first = before[-1] if before else classes[1]
-            second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
-            return (first, second, True) if second is not None else None
-        if uses_any(u, ALSO_WORDS):
-            return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
-        if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):
-            return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
-        return None
 
     def _from_cooperation(self, form: LogicalForm, classes) -> Outcome | None:
         """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""
