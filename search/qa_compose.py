@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from search.qa_facts import FactFinder
+from search.qa_form import LogicalForm
 from search.qa_match import asks_rank, uses_any
 from search.qa_values import EN_NUMBERS, cn_numeral, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
@@ -23,9 +23,6 @@ from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsP
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
 from search.understand import AMOUNT_WORDS, Understanding
-
-if TYPE_CHECKING:  # the form reads the operators' words, and the operators this module's
-    from search.qa_form import LogicalForm
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
