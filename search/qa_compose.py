@@ -52,8 +52,6 @@ ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
 DOCUMENTS = ("文件", "document")
 DOCUMENT_IRIS = "SELECT DISTINCT ?d WHERE { ?d a ?t . ?t rdfs:subClassOf* foaf:Document }"
-SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
-              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
 # A how-many question about a year before or after its source's ("明年计划签多少", "last year"):
 # no figure the graph holds answers it.
@@ -207,15 +205,16 @@ def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
     return StatingPlan(f"SELECT ?answer WHERE {{\n{_values('answer', [best[0]])}}}", noun=DOCUMENTS)
 
 
-def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
-    """Who wrote the article, or who said what the question quotes; None for other questions."""
+def _reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
+    """Who wrote the article, or who said what the question quotes; None for other questions.
+    ``said``: the question asks about what was said (the form's "said" operator)."""
     if ASKS_DOCUMENT.search(u.question) and (stating := _stating(u, facts)):
         return stating
     if uses_any(u, KEY_WORDS) or KEY_APART.search(u.question):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
     # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
-    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS) and not facts.matching_positions(u):
+    if uses_any(u, PUBLISHER_WORDS) and not said and not facts.matching_positions(u):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
     if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
@@ -224,7 +223,7 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
     if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.question):
         return _authors(u, facts)
-    quotation = facts.best_quotation(u) if u.intent == "who" and uses_any(u, SAID_WORDS) else None
+    quotation = facts.best_quotation(u) if u.intent == "who" and said else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
         return None
     sparql = f"SELECT ?answer ?quote WHERE {{\n{_values('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
@@ -337,7 +336,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count" and (figure := _figure_plan(u, anchors, facts)) is not GO_ON:
         return figure
-    reported = _reported(u, facts)
+    reported = _reported(u, facts, "said" in form.operators)
     if reported:
         reported.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
         return reported

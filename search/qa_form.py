@@ -46,6 +46,9 @@ EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|ap
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
+# "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
+SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
+              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
@@ -170,6 +173,7 @@ OPERATORS = {
     "two types": lambda f: len(f.asked) >= 2,
     "hops": lambda f: f.hops is not None,
     "also": lambda f: uses_any(f.understanding, ALSO_WORDS),
+    "said": lambda f: uses_any(f.understanding, SAID_WORDS),
 }
 
 

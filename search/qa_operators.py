@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.qa_attributes import Attributes
-from search.qa_compose import SAID_WORDS
 from search.qa_match import uses_any
 from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
@@ -124,7 +123,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs = self._orgs(u)
         if "except" in form.operators and orgs:
             return self._all_but(u, list(form.excepted) or orgs)
-        if u.intent == "who" and uses_any(u, SAID_WORDS):
+        if u.intent == "who" and "said" in form.operators:
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated, asked = form.negated, form.asked
         if asked:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_compose import SAID_WORDS
 from search.qa_facts import TITLE
 from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
@@ -179,7 +178,7 @@ class Describers(OperatorBase):
         """"董建军说了什么", "what did Yang Yuequan say": the quotations of the one person named."""
         u = form.understanding
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or u.intent == "who" or not uses_any(u, SAID_WORDS):
+        if len(people) != 1 or u.intent == "who" or "said" not in form.operators:
             return None
         quotes = sorted(q for q, speakers in self.facts.quote_speakers.items() if people[0] in speakers)
         if not quotes:
