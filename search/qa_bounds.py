@@ -1,7 +1,7 @@
 """Answers bounded by a count: "哪些项目的参与方超过两家", "which projects have more than two partners",
 "参与项目不少于3个的单位". Cooperations are counted by their parties, organisations by the cooperations
 they take part in (of the kind the question names); every answer cites its count as a derivation.
-The bound words are the yes/no reading's (qa_yes_no.CLAIM_BOUNDS): one table for both."""
+The bound is the logical form's (search/qa_form.py BOUNDS), as a yes/no claim's: one table for both."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome, derived
 from search.qa_values import numbers_in
 from search.qa_form import LogicalForm
-from search.qa_yes_no import CLAIM_BOUNDS
 from search.understand import AMOUNT_WORDS, Understanding
 
 
@@ -19,7 +18,7 @@ class CountBounds(OperatorBase):
 
     def count_bound(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
-        bound = next((holds for pattern, holds in CLAIM_BOUNDS if pattern.search(u.question)), None)
+        bound = form.bound
         numbers = numbers_in(u.question)
         if bound is None or len(numbers) != 1 or u.mentions or "yes/no" in form.operators or uses_any(u, AMOUNT_WORDS):
             return None

@@ -16,6 +16,7 @@ stage (search/qa_text.py) take it, and ``operators`` is shown in the response.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from graph.han import HAN
@@ -54,6 +55,15 @@ YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 
+# A number read as a bound ("超过50家", "more than 50"): how a held value must compare to it; the negated
+# forms ("不超过") come before the bare ones they contain. A claim with no bound word is an exact one.
+BOUNDS = (
+    (re.compile(r"不超过|不多于|以下|至多|\bat most\b|\bno more than\b"), lambda held, n: held <= n),
+    (re.compile(r"不少于|不低于|以上|至少|\bat least\b|\bno fewer than\b|\bno less than\b"), lambda held, n: held >= n),
+    (re.compile(r"超过|超出|多于|高于|大于|不止|\bmore than\b|\bover\b|\babove\b|\bexceeds?\b"), lambda held, n: held > n),
+    (re.compile(r"不到|少于|低于|小于|不足|\bless than\b|\bfewer than\b|\bunder\b|\bbelow\b"), lambda held, n: held < n),
+)
+
 
 @dataclass(frozen=True)
 class Hops:
@@ -79,6 +89,7 @@ class LogicalForm:
     negated: str | None = None  # the (blanked) question after its negation word; None: it negates nothing
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
+    bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
 
     @property
     def mentions(self) -> tuple[Mention, ...]:
@@ -182,5 +193,6 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     graph's place names the question uses."""
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
     form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), asked_words(u, lexicon), negated_span(u), excepted(u), hops(u, lexicon))
+                       frozenset(), asked_words(u, lexicon), negated_span(u), excepted(u), hops(u, lexicon),
+                       next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))
