@@ -50,6 +50,20 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
+# "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
+CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
+                  "category", "kind of", "type of")
+# "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
+                     "works", "employer", "affiliated", "from")
+# The level a question asks for → the place class; the word must follow a question word.
+LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
+          "区": "District", "district": "District"}
+LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
+WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域" asks which ones
+# Where an event was held is its venue (the date/place plan), not where an organisation it concerns lies.
+VENUE_ASKED = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
+
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
@@ -89,6 +103,7 @@ class LogicalForm:
     negated: str | None = None  # the (blanked) question after its negation word; None: it negates nothing
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
+    level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
 
     @property
@@ -164,6 +179,11 @@ def hops(u: Understanding, lexicon: Lexicon) -> Hops | None:
     return None
 
 
+def _level(u: Understanding) -> str | None:
+    level = LEVEL_ASKED.search(u.question)
+    return LEVELS[level.group(1) or level.group(2)] if level else None
+
+
 def _compared(u: Understanding) -> bool:
     return len(u.mentions) >= 2 and uses_any(u, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS)) \
         and not uses_any(u, NOT_COMPARED)
@@ -185,6 +205,12 @@ OPERATORS = {
     "hops": lambda f: f.hops is not None,
     "also": lambda f: uses_any(f.understanding, ALSO_WORDS),
     "said": lambda f: uses_any(f.understanding, SAID_WORDS),
+    # where a thing lies; an event's venue is not this (the plan stage's)
+    "where": lambda f: f.understanding.intent == "where" or f.level is not None
+    or bool(WHERE_ASKED.search(f.understanding.question)),
+    "venue": lambda f: bool(VENUE_ASKED.search(f.understanding.question)),
+    "affiliation": lambda f: uses_any(f.understanding, AFFILIATION_WORDS),
+    "categories": lambda f: uses_any(f.understanding, CATEGORY_WORDS),
 }
 
 
@@ -194,5 +220,5 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
     form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(), asked_words(u, lexicon), negated_span(u), excepted(u), hops(u, lexicon),
-                       next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
+                       _level(u), next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -15,12 +15,6 @@ from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.understand import CJ, Mention, Understanding, class_word_spans
 
-# "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
-CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
-                  "category", "kind of", "type of")
-# "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
-                     "works", "employer", "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
                  "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
@@ -85,7 +79,7 @@ class Describers(OperatorBase):
     def affiliation(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or len(u.mentions) != 1 or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
+        if len(people) != 1 or len(u.mentions) != 1 or "affiliation" not in form.operators or u.intent == "count":
             return None
         f, person = self.facts, people[0]
         posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
@@ -106,7 +100,7 @@ class Describers(OperatorBase):
     def categories(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
-        if not named or not uses_any(u, CATEGORY_WORDS):
+        if not named or "categories" not in form.operators:
             return None
         base = set(named[0])
         anc = self.facts.catalogue.ancestors
