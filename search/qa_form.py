@@ -23,7 +23,7 @@ from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import uses_any
 from search.qa_values import dates_in
-from search.understand import (FEWEST_WORDS, RELATION_WORDS, Lexicon, Mention, Understanding, class_word_spans,
+from search.understand import (FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, Lexicon, Mention, Understanding, class_word_spans,
                                word_regex)
 
 MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
@@ -64,6 +64,22 @@ WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪|落户|地处|\bwhere\
 # Where an event was held is its venue (the date/place plan), not where an organisation it concerns lies.
 VENUE_ASKED = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
 
+# Words asking which of two figures is the larger or the smaller.
+# (Chinese ones are LARGER_ASKED: "哪个大" must close the question, 哪个大学 asks no comparison.)
+LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
+                "larger", "bigger", "greater", "more")
+SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
+                 "fewer", "less")
+# "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
+LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+# "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
+PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
+# "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
+ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
+                   "which categories", "what types")
+LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest")
+SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
@@ -211,6 +227,13 @@ OPERATORS = {
     "venue": lambda f: bool(VENUE_ASKED.search(f.understanding.question)),
     "affiliation": lambda f: uses_any(f.understanding, AFFILIATION_WORDS),
     "categories": lambda f: uses_any(f.understanding, CATEGORY_WORDS),
+    # two figures compared ("实习岗位和培训人次哪个多"), or the parts of one ranked ("成员单位里哪类最多")
+    "larger": lambda f: uses_any(f.understanding, LARGER_WORDS) or bool(LARGER_ASKED.search(f.understanding.question)),
+    "smaller": lambda f: uses_any(f.understanding, SMALLER_WORDS) or bool(SMALLER_ASKED.search(f.understanding.question)),
+    "largest": lambda f: uses_any(f.understanding, LARGEST_WORDS),
+    "smallest": lambda f: uses_any(f.understanding, SMALLEST_WORDS),
+    "parts": lambda f: uses_any(f.understanding, (*PART_WORDS, *ALL_PARTS_WORDS)),
+    "all parts": lambda f: uses_any(f.understanding, ALL_PARTS_WORDS),
 }
 
 
