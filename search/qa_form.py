@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from graph.han import HAN
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
-from search.qa_match import uses_any
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, within
+from search.qa_match import uses, uses_any
 from search.qa_values import dates_in
 from search.understand import (FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, Lexicon, Mention, Understanding, class_word_spans,
                                word_regex)
@@ -80,6 +80,20 @@ ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "�
                    "which categories", "what types")
 LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest")
+# (question words, the attribute in zh and en, the kinds of entity it is asked of)
+Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]
+UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
+    (("多大年纪", "多大岁数", "多大了", "今年多大", "多大", "年纪", "年龄", "几岁", "岁数", "出生", "生日",
+      "how old", "age", "born", "birthday"), ("年龄", "age"), (PERSON,)),
+    (("哪里人", "哪儿人", "籍贯", "老家", "家乡", "hometown", "home town", "come from", "comes from"),
+     ("籍贯", "hometown"), (PERSON,)),
+    (("工资", "薪水", "薪酬", "收入", "年薪", "salary", "income", "earn", "earns", "paid"), ("收入", "salary"), (PERSON,)),
+    (("学历", "毕业于", "哪个学校毕业", "degree", "graduate", "graduated"), ("学历", "education"), (PERSON,)),
+    (("电话", "手机", "联系方式", "邮箱", "phone", "telephone", "email", "e-mail", "contact"),
+     ("联系方式", "contact details"), (PERSON, ORGANIZATION)),
+)
+
+
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
@@ -119,6 +133,7 @@ class LogicalForm:
     negated: str | None = None  # the (blanked) question after its negation word; None: it negates nothing
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
+    attributes: tuple[Attribute, ...] = ()  # the rows of UNHELD_ATTRIBUTES whose words the question uses ("年龄", "phone")
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
 
@@ -227,6 +242,7 @@ OPERATORS = {
     "venue": lambda f: bool(VENUE_ASKED.search(f.understanding.question)),
     "affiliation": lambda f: uses_any(f.understanding, AFFILIATION_WORDS),
     "categories": lambda f: uses_any(f.understanding, CATEGORY_WORDS),
+    "attribute": lambda f: bool(f.attributes),
     # two figures compared ("实习岗位和培训人次哪个多"), or the parts of one ranked ("成员单位里哪类最多")
     "larger": lambda f: uses_any(f.understanding, LARGER_WORDS) or bool(LARGER_ASKED.search(f.understanding.question)),
     "smaller": lambda f: uses_any(f.understanding, SMALLER_WORDS) or bool(SMALLER_ASKED.search(f.understanding.question)),
@@ -243,5 +259,5 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
     form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(), asked_words(u, lexicon), negated_span(u), excepted(u), hops(u, lexicon),
-                       _level(u), next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
+                       tuple(row for row in UNHELD_ATTRIBUTES if any(uses(u.blanked, w) for w in row[0])), _level(u), next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))
