@@ -94,6 +94,8 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
 )
 
 
+# "Who has more partners": partners, not cooperations, are counted.
+PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
@@ -236,6 +238,7 @@ OPERATORS = {
     "hops": lambda f: f.hops is not None,
     "also": lambda f: uses_any(f.understanding, ALSO_WORDS),
     "said": lambda f: uses_any(f.understanding, SAID_WORDS),
+    "partners": lambda f: uses_any(f.understanding, PARTNER_WORDS),
     # where a thing lies; an event's venue is not this (the plan stage's)
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
     or bool(WHERE_ASKED.search(f.understanding.question)),

@@ -14,9 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.qa_attributes import Attributes
-from search.qa_match import uses_any
 from search.qa_figure_compare import FigureComparison
-from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
+from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_bounds import CountBounds
@@ -63,7 +62,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         orgs = self._orgs(u)
         if len(orgs) < 2 or "compare" not in form.operators:
             return None
-        counts = {o: self._tally(u, o) for o in orgs}
+        counts = {o: self._tally(form, o) for o in orgs}
         pick = min if "fewer" in form.operators else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
@@ -83,11 +82,12 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
 
-    def _tally(self, u: Understanding, org: str) -> dict[str, tuple[str, str]]:
+    def _tally(self, form: LogicalForm, org: str) -> dict[str, tuple[str, str]]:
         """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:
         its partners of the class the question names ("合作企业", "partners"), else its cooperations."""
+        u = form.understanding
         kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION)]
-        if kinds or uses_any(u, PARTNER_WORDS):
+        if kinds or "partners" in form.operators:
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
             return {p: (p, min(coops)) for p, coops in partners.items()}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
