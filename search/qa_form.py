@@ -96,6 +96,21 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
 
 # "Who has more partners": partners, not cooperations, are counted.
 PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
+# Words a profile request may consist of besides the entity's name.
+PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
+                 "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
+                 "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+                 "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
+                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
+# The words that make a question about one entity a profile request.
+PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
+                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
+                    "来头", "是家什么", "know about", "overview", "who is that", "what is that",
+                    "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
+# "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
+# "杨跃权是哪个单位的", which asks for a person's organisation).
+PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
+                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
@@ -136,6 +151,7 @@ class LogicalForm:
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
     attributes: tuple[Attribute, ...] = ()  # the rows of UNHELD_ATTRIBUTES whose words the question uses ("年龄", "phone")
+    unprofiled: str = ""  # the (blanked) question without the words a profile request consists of
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
 
@@ -212,6 +228,13 @@ def hops(u: Understanding, lexicon: Lexicon) -> Hops | None:
     return None
 
 
+def _unprofiled(u: Understanding) -> str:
+    rest = PROFILE_FORM.sub(" ", u.blanked)
+    for word in PROFILE_WORDS:
+        rest = rest.replace(word, " ")
+    return rest
+
+
 def _level(u: Understanding) -> str | None:
     level = LEVEL_ASKED.search(u.question)
     return LEVELS[level.group(1) or level.group(2)] if level else None
@@ -246,6 +269,8 @@ OPERATORS = {
     "affiliation": lambda f: uses_any(f.understanding, AFFILIATION_WORDS),
     "categories": lambda f: uses_any(f.understanding, CATEGORY_WORDS),
     "attribute": lambda f: bool(f.attributes),
+    # "董建军是谁", "介绍一下国创氢能", "tell me about X"
+    "profile": lambda f: uses_any(f.understanding, PROFILE_TRIGGERS) or bool(PROFILE_FORM.search(f.understanding.blanked)),
     # two figures compared ("实习岗位和培训人次哪个多"), or the parts of one ranked ("成员单位里哪类最多")
     "larger": lambda f: uses_any(f.understanding, LARGER_WORDS) or bool(LARGER_ASKED.search(f.understanding.question)),
     "smaller": lambda f: uses_any(f.understanding, SMALLER_WORDS) or bool(SMALLER_ASKED.search(f.understanding.question)),
@@ -261,6 +286,8 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     graph's place names the question uses."""
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
     form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), asked_words(u, lexicon), negated_span(u), excepted(u), hops(u, lexicon),
-                       tuple(row for row in UNHELD_ATTRIBUTES if any(uses(u.blanked, w) for w in row[0])), _level(u), next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
+                       frozenset(), asked=asked_words(u, lexicon), negated=negated_span(u), excepted=excepted(u),
+                       hops=hops(u, lexicon), unprofiled=_unprofiled(u), level=_level(u),
+                       attributes=tuple(row for row in UNHELD_ATTRIBUTES if any(uses(u.blanked, w) for w in row[0])),
+                       bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -8,28 +8,12 @@ import re
 from dataclasses import replace
 
 from search.qa_facts import TITLE
-from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.understand import CJ, Mention, Understanding, class_word_spans
 
-# Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
-                 "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
-                 "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
-                 "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
-                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
-# The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
-                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
-                    "来头", "是家什么", "know about", "overview", "who is that", "what is that",
-                    "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
-# "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
-# "杨跃权是哪个单位的", which asks for a person's organisation).
-PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
-                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
 # "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
 POST_OF = re.compile(r"所在|任职|供职|就职|所属|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
@@ -135,11 +119,7 @@ class Describers(OperatorBase):
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
         if len(docs) != 1:
             return None
-        rest = PROFILE_FORM.sub(" ", u.blanked)
-        for word in PROFILE_WORDS:
-            rest = rest.replace(word, " ")
-        if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) or not (
-                uses_any(u, PROFILE_TRIGGERS) or PROFILE_FORM.search(u.blanked)):
+        if "profile" not in form.operators or RESIDUE.sub("", self._own_kind_out(form.unprofiled, docs[0])):
             return None
         return self._profile_of(docs[0], u)
 
