@@ -23,8 +23,8 @@ from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, within
 from search.qa_match import uses, uses_any
 from search.qa_values import dates_in
-from search.understand import (FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, Lexicon, Mention, Understanding, class_word_spans,
-                               word_regex)
+from search.understand import (COUNT_WORDS, FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS,
+                               Lexicon, Mention, Understanding, class_word_spans, word_regex)
 
 MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
@@ -152,6 +152,7 @@ class LogicalForm:
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
     attributes: tuple[Attribute, ...] = ()  # the rows of UNHELD_ATTRIBUTES whose words the question uses ("年龄", "phone")
     unprofiled: str = ""  # the (blanked) question without the words a profile request consists of
+    when_and: tuple[str, str] | None = None  # a when-question's other ask: (its intent, the question without the when-word)
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
 
@@ -228,6 +229,28 @@ def hops(u: Understanding, lexicon: Lexicon) -> Hops | None:
     return None
 
 
+def _first(words, text: str) -> tuple[int, int] | None:
+    """(start, end) of the earliest of ``words`` in ``text``, or None."""
+    found = [m.span() for w in words for m in [word_regex(w).search(text)] if m]
+    return min(found) if found else None
+
+
+def when_and(u: Understanding) -> tuple[str, str] | None:
+    """A when-question's other ask ("《意见》是啥时候、由哪些部门印发的"): its intent (the most specific
+    wins: "what was its ranking" counts, it lists nothing) and the blanked question without the
+    when-word; None when it asks only when."""
+    when = _first(WHEN_WORDS, u.blanked) if u.intent == "when" else None
+    if when is None:
+        return None
+    rest = u.blanked[:when[0]] + " " * (when[1] - when[0]) + u.blanked[when[1]:]
+    # the other ask comes after the when-word ("啥时候、由哪些部门"), never inside it ("which month")
+    other = [(intent, _first(words, rest[when[1]:])) for intent, words in
+             (("count", COUNT_WORDS), ("who", WHO_WORDS), ("list", WH_WORDS))]
+    # in the order above; a word right after the when-word is more of the date ("几月几号")
+    other = [(intent, at) for intent, at in other if at is not None and rest[when[1]:][:at[0]].strip()]
+    return (other[0][0], rest) if other else None
+
+
 def _unprofiled(u: Understanding) -> str:
     rest = PROFILE_FORM.sub(" ", u.blanked)
     for word in PROFILE_WORDS:
@@ -269,6 +292,7 @@ OPERATORS = {
     "affiliation": lambda f: uses_any(f.understanding, AFFILIATION_WORDS),
     "categories": lambda f: uses_any(f.understanding, CATEGORY_WORDS),
     "attribute": lambda f: bool(f.attributes),
+    "when and": lambda f: f.when_and is not None,
     # "董建军是谁", "介绍一下国创氢能", "tell me about X"
     "profile": lambda f: uses_any(f.understanding, PROFILE_TRIGGERS) or bool(PROFILE_FORM.search(f.understanding.blanked)),
     # two figures compared ("实习岗位和培训人次哪个多"), or the parts of one ranked ("成员单位里哪类最多")
@@ -287,7 +311,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
     form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(), asked=asked_words(u, lexicon), negated=negated_span(u), excepted=excepted(u),
-                       hops=hops(u, lexicon), unprofiled=_unprofiled(u), level=_level(u),
+                       hops=hops(u, lexicon), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if any(uses(u.blanked, w) for w in row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))
