@@ -6,11 +6,10 @@ The bound is the logical form's (search/qa_form.py BOUNDS), as a yes/no claim's:
 from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION
-from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome, derived
 from search.qa_values import numbers_in
 from search.qa_form import LogicalForm
-from search.understand import AMOUNT_WORDS, Understanding
+from search.understand import Understanding
 
 
 class CountBounds(OperatorBase):
@@ -20,7 +19,7 @@ class CountBounds(OperatorBase):
         u = form.understanding
         bound = form.bound
         numbers = numbers_in(u.question)
-        if bound is None or len(numbers) != 1 or u.mentions or "yes/no" in form.operators or uses_any(u, AMOUNT_WORDS):
+        if bound is None or len(numbers) != 1 or u.mentions or {"yes/no", "money"} & form.operators:
             return None
         counts = self._counts(u)
         if counts is None:

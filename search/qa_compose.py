@@ -22,7 +22,7 @@ from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITIO
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
-from search.understand import AMOUNT_WORDS, Understanding
+from search.understand import Understanding
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -273,15 +273,15 @@ PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
 GO_ON = object()
 
 
-def _figure_plan(u: Understanding, anchors, facts: FactFinder):
+def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     """The plan of a how-many question answered by a figure; None when no figure may answer it and
-    nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise."""
+    nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
+    ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
     if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank
-    money = uses_any(u, AMOUNT_WORDS)
     if uses_any(u, OTHER_YEARS):
         return None  # the figures are as of their source; another year's is not held
     if best and money and not facts.figures["zh"][best[0]]["currency"]:
@@ -334,7 +334,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         if not dated or dated[1] < QUANTITY_MIN:
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
-    if u.intent == "count" and (figure := _figure_plan(u, anchors, facts)) is not GO_ON:
+    if u.intent == "count" and (figure := _figure_plan(u, anchors, facts, "money" in form.operators)) is not GO_ON:
         return figure
     reported = _reported(u, facts, "said" in form.operators)
     if reported:

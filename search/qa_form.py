@@ -23,7 +23,7 @@ from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, within
 from search.qa_match import uses, uses_any
 from search.qa_values import dates_in
-from search.understand import (COUNT_WORDS, FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS,
+from search.understand import (AMOUNT_WORDS, COUNT_WORDS, FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS,
                                Lexicon, Mention, Understanding, class_word_spans, word_regex)
 
 MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
@@ -285,6 +285,7 @@ OPERATORS = {
     "also": lambda f: uses_any(f.understanding, ALSO_WORDS),
     "said": lambda f: uses_any(f.understanding, SAID_WORDS),
     "partners": lambda f: uses_any(f.understanding, PARTNER_WORDS),
+    "money": lambda f: uses_any(f.understanding, AMOUNT_WORDS),
     # where a thing lies; an event's venue is not this (the plan stage's)
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
     or bool(WHERE_ASKED.search(f.understanding.question)),
