@@ -2,7 +2,8 @@
 types and multi-hop (yes/no is in search/qa_yes_no.py; profiles, affiliations and kinds in
 search/qa_profile.py).
 
-Each operator reads an Understanding, decides whether it applies (``detect``), and answers
+Each operator reads the logical form (search/qa_form.py), decides from the operators and parts
+the form holds whether it applies (it never reads its cue off the question again), and answers
 with answers, evidence and a sentence. Every evidence item carries its source span or, for a
 set difference or a count, the derivation that produced it. Operators that only rephrase a
 plain question (yes/no, "besides X", two types) answer that plain question through
