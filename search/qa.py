@@ -3,8 +3,9 @@
 The path, each stage once and in its own module: validate and normalise (search/text.py, here,
 once) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
 → logical form (search/qa_form.py: the operators' cues read once) → an operator that the form
-calls for (search/qa_operators.py) or the plain way: plan and its SPARQL (search/qa_compose.py, plan classes in search/qa_plans.py) → run → answers
-and evidence (Plan.collect, spans from search/qa_facts.py) → sentence (search/qa_text.py).
+calls for (search/qa_operators.py) or the plain way: plan and its SPARQL (search/qa_compose.py,
+plan classes in search/qa_plans.py) → run → answers and evidence (Plan.collect, spans from
+search/qa_facts.py) → sentence (search/qa_text.py).
 The topic of a question is resolved to industries (with their narrower concepts) or to
 cooperations, through the names the question uses or, failing that, through semantic
 search with a calibrated acceptance threshold; the graph then supplies the answers by
