@@ -143,7 +143,8 @@ class QuestionAnswerer:
         if outcome is None:
             return replace(self._planned(form), question=question)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
-                        outcome.sparql or sparql_prologue() + PARTICIPATION, understanding=_summary(u, [], None))
+                        outcome.sparql or sparql_prologue() + PARTICIPATION,
+                        understanding={**_summary(u, [], None), **form.summary()})
         if not result.answers:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
