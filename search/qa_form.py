@@ -5,10 +5,12 @@ after parsing (search/understand.py gives ``u``, whose question is already norma
 the topic is linked to the graph (``constraints``: the industries or cooperations the answers must
 concern, each with a confidence). The form is frozen and holds, besides the parse, the linked
 mentions (entities, industries, places, dates), the relation words the question uses, the
-constraints and the operators its words call for (count, compare, superlative, negation, yes/no,
-two answer types, hops), with the parts an operator works on: the class words asked for, the
-negated clause, the organisations an except clause names and the two hops. This module is the
-one place those cues are read off the question: the operators (search/qa_operators.py and the
+constraints and the operators its words call for (OPERATORS: count, compare, superlative,
+negation, yes/no, two answer types, hops, and the cues of the other operators: where, profile,
+figures compared …), with the parts an operator works on: the class words asked for, the negated
+clause, the organisations an except clause names, the two hops, a when-question's other ask, the
+attributes asked, the level of place asked, a count's bound and what is left of a profile
+request. This module is the one place those cues are read off the question: the operators (search/qa_operators.py and the
 modules it gathers) decide from the form, the plan stage (search/qa_compose.py) and the sentence
 stage (search/qa_text.py) take it, and ``operators`` is shown in the response.
 """
