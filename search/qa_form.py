@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, within
-from search.qa_match import uses, uses_any
+from search.qa_match import uses_any, words_used
 from search.qa_values import dates_in
 from search.understand import (AMOUNT_WORDS, COUNT_WORDS, FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS,
                                Lexicon, Mention, Understanding, class_word_spans, word_regex)
@@ -148,6 +148,7 @@ class LogicalForm:
     places: tuple[str, ...]  # the graph's place names the question uses (where, not what: no topic)
     dates: tuple[str, ...]  # the dates the question states (ISO 8601 at the precision written)
     operators: frozenset[str]  # the operators the question's words call for (OPERATORS)
+    words: frozenset[str] = frozenset()  # the cue words the question uses (CUE_WORDS), read in one pass
     asked: tuple[str, ...] = ()  # the class words a question word asks for ("哪家企业和哪所学校"), in order
     negated: str | None = None  # the (blanked) question after its negation word; None: it negates nothing
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
@@ -265,56 +266,68 @@ def _level(u: Understanding) -> str | None:
     return LEVELS[level.group(1) or level.group(2)] if level else None
 
 
-def _compared(u: Understanding) -> bool:
-    return len(u.mentions) >= 2 and uses_any(u, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS)) \
-        and not uses_any(u, NOT_COMPARED)
+def _has(form: LogicalForm, words) -> bool:
+    """Whether the question uses one of ``words`` (all of them among CUE_WORDS)."""
+    return not form.words.isdisjoint(words)
+
+
+def _compared(f: LogicalForm) -> bool:
+    return len(f.mentions) >= 2 and _has(f, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS)) and not _has(f, NOT_COMPARED)
 
 
 # Each operator and the cue that calls for it, read off the form's parse and parts.
 OPERATORS = {
     "count": lambda f: f.understanding.intent == "count",
-    "compare": lambda f: _compared(f.understanding),
+    "compare": lambda f: _compared(f),
     # the comparison asks for the smaller side ("谁少", "fewer")
-    "fewer": lambda f: _compared(f.understanding) and uses_any(f.understanding, FEWER_WORDS)
-    and not uses_any(f.understanding, (*MORE_WORDS, *COMPARE_WORDS)),
-    "superlative": lambda f: f.understanding.most or uses_any(f.understanding, FEWEST_WORDS),
-    "fewest": lambda f: uses_any(f.understanding, FEWEST_WORDS),
+    "fewer": lambda f: _compared(f) and _has(f, FEWER_WORDS)
+    and not _has(f, (*MORE_WORDS, *COMPARE_WORDS)),
+    "superlative": lambda f: f.understanding.most or _has(f, FEWEST_WORDS),
+    "fewest": lambda f: _has(f, FEWEST_WORDS),
     "negation": lambda f: f.negated is not None,
-    "except": lambda f: uses_any(f.understanding, EXCEPT_WORDS),
+    "except": lambda f: _has(f, EXCEPT_WORDS),
     "yes/no": lambda f: _asks_yes_no(f.understanding),
     "two types": lambda f: len(f.asked) >= 2,
     "hops": lambda f: f.hops is not None,
-    "also": lambda f: uses_any(f.understanding, ALSO_WORDS),
-    "said": lambda f: uses_any(f.understanding, SAID_WORDS),
-    "partners": lambda f: uses_any(f.understanding, PARTNER_WORDS),
-    "money": lambda f: uses_any(f.understanding, AMOUNT_WORDS),
+    "also": lambda f: _has(f, ALSO_WORDS),
+    "said": lambda f: _has(f, SAID_WORDS),
+    "partners": lambda f: _has(f, PARTNER_WORDS),
+    "money": lambda f: _has(f, AMOUNT_WORDS),
     # where a thing lies; an event's venue is not this (the plan stage's)
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
     or bool(WHERE_ASKED.search(f.understanding.question)),
     "venue": lambda f: bool(VENUE_ASKED.search(f.understanding.question)),
-    "affiliation": lambda f: uses_any(f.understanding, AFFILIATION_WORDS),
-    "categories": lambda f: uses_any(f.understanding, CATEGORY_WORDS),
+    "affiliation": lambda f: _has(f, AFFILIATION_WORDS),
+    "categories": lambda f: _has(f, CATEGORY_WORDS),
     "attribute": lambda f: bool(f.attributes),
     "when and": lambda f: f.when_and is not None,
     # "董建军是谁", "介绍一下国创氢能", "tell me about X"
-    "profile": lambda f: uses_any(f.understanding, PROFILE_TRIGGERS) or bool(PROFILE_FORM.search(f.understanding.blanked)),
+    "profile": lambda f: _has(f, PROFILE_TRIGGERS) or bool(PROFILE_FORM.search(f.understanding.blanked)),
     # two figures compared ("实习岗位和培训人次哪个多"), or the parts of one ranked ("成员单位里哪类最多")
-    "larger": lambda f: uses_any(f.understanding, LARGER_WORDS) or bool(LARGER_ASKED.search(f.understanding.question)),
-    "smaller": lambda f: uses_any(f.understanding, SMALLER_WORDS) or bool(SMALLER_ASKED.search(f.understanding.question)),
-    "largest": lambda f: uses_any(f.understanding, LARGEST_WORDS),
-    "smallest": lambda f: uses_any(f.understanding, SMALLEST_WORDS),
-    "parts": lambda f: uses_any(f.understanding, (*PART_WORDS, *ALL_PARTS_WORDS)),
-    "all parts": lambda f: uses_any(f.understanding, ALL_PARTS_WORDS),
+    "larger": lambda f: _has(f, LARGER_WORDS) or bool(LARGER_ASKED.search(f.understanding.question)),
+    "smaller": lambda f: _has(f, SMALLER_WORDS) or bool(SMALLER_ASKED.search(f.understanding.question)),
+    "largest": lambda f: _has(f, LARGEST_WORDS),
+    "smallest": lambda f: _has(f, SMALLEST_WORDS),
+    "parts": lambda f: _has(f, (*PART_WORDS, *ALL_PARTS_WORDS)),
+    "all parts": lambda f: _has(f, ALL_PARTS_WORDS),
 }
+
+# Every word a cue above tests, read off the question at once; the attributes' off the blanked question.
+CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
+                       *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
+                       *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
+                       *ALL_PARTS_WORDS))
+ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
 
 
 def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> LogicalForm:
     """The logical form of the parse ``u`` with its topic linked to ``constraints``; ``places``: the
     graph's place names the question uses."""
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
+    attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
     form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), asked=asked_words(u, lexicon), negated=negated_span(u), excepted=excepted(u),
+                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon), negated=negated_span(u), excepted=excepted(u),
                        hops=hops(u, lexicon), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
-                       attributes=tuple(row for row in UNHELD_ATTRIBUTES if any(uses(u.blanked, w) for w in row[0])),
+                       attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

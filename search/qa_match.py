@@ -43,6 +43,11 @@ def uses_any(u: Understanding, words) -> bool:
     return any(uses(text, w) for w in words)
 
 
+def words_used(text: str, words) -> frozenset[str]:
+    """The ``words`` a normalised text uses, as ``uses_any`` reads them, in one pass."""
+    return frozenset(w for w in words if uses(text, w))
+
+
 def asks_rank(u: Understanding) -> bool:
     """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
     ("在多少家单位中排名", "out of how many")."""
