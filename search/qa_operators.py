@@ -67,7 +67,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         pick = min if "fewer" in form.operators else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
-        evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in counts[o].values()]
+        evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in sorted(counts[o].values())]
         evidence += [derived(self.facts, o, f"count {len(counts[o])}") for o in orgs]
         parts = self._lang(u, "，", "; ").join(
             self._lang(u, f"{self.facts.label(o)}{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
@@ -250,7 +250,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 for party, coops in self.graph.partners(mid, second).items():
                     if party not in mine and not (self.graph.members(party) & mine):
                         found.setdefault(party, set()).update((party, c) for c in coops)
-        first_hop = [participation_item(self.facts, m, c) for m in hop1 for c in sorted(hop1[m])]
+        first_hop = [participation_item(self.facts, m, c) for m in sorted(hop1) for c in sorted(hop1[m])]
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{n}个）：{names or '无'}。",
             f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({n}): {names or 'none'}."))
@@ -261,7 +261,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         it from ``hop1``; ``worded(via, names, count)`` gives the (zh, en) sentence."""
         answers = sorted(found, key=self.facts.label)
         evidence = first_hop + [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
-        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
+        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in sorted(hop1, key=self.facts.label))
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         zh, en = worded(via, names, len(answers))
         return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
