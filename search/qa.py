@@ -144,7 +144,7 @@ class QuestionAnswerer:
             return replace(self._planned(form), question=question)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
-                        understanding={**_summary(u, [], None), **form.summary()})
+                        understanding={**_summary(u, [], None), **form.summary(linked=False)})
         if not result.answers:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
@@ -194,8 +194,8 @@ class QuestionAnswerer:
         return link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio, lang)
 
     def form(self, u: Understanding) -> LogicalForm:
-        """The logical form of the parse ``u``: its topic linked to the graph, its places and its operators."""
-        return logical_form(u, self.anchors(u), self.lexicon, self.places(u))
+        """The logical form of the parse ``u``: its operators, its places and its topic (linked when first read)."""
+        return logical_form(u, lambda: self.anchors(u), self.lexicon, self.places(u))
 
     def plain(self, u: Understanding) -> Answer:
         """The ordinary pipeline for a parse (an operator's rephrasing of the question): its logical form, planned."""

@@ -18,8 +18,9 @@ stage (search/qa_text.py) take it, and ``operators`` is shown in the response.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, within
@@ -143,7 +144,7 @@ class LogicalForm:
     """A question over the ontology: the parse, its links into the graph, relations and operators."""
 
     understanding: Understanding
-    constraints: tuple[tuple[str, float], ...]  # the topic's industries or cooperations, with a confidence
+    link: Callable[[], Sequence[tuple[str, float]]]  # links the topic: what ``constraints`` holds
     relations: tuple[str, ...]  # the relation words used ("合作", "signed"), in the parse's order
     places: tuple[str, ...]  # the graph's place names the question uses (where, not what: no topic)
     dates: tuple[str, ...]  # the dates the question states (ISO 8601 at the precision written)
@@ -159,6 +160,12 @@ class LogicalForm:
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
 
+    @cached_property
+    def constraints(self) -> tuple[tuple[str, float], ...]:
+        """The topic's industries or cooperations, with a confidence: linked when first read, so an
+        operator answering without them does not search for them."""
+        return tuple(self.link())
+
     @property
     def mentions(self) -> tuple[Mention, ...]:
         return self.understanding.mentions
@@ -168,11 +175,11 @@ class LogicalForm:
         """The industries named, as entities (人工智能); the topic's are among the constraints."""
         return tuple(m.doc.iri for m in self.mentions if INDUSTRY in m.doc.types)
 
-    def summary(self) -> dict:
-        """The form's own parts for the response's ``understanding``."""
+    def summary(self, linked: bool = True) -> dict:
+        """The form's own parts for the response's ``understanding``; its constraints only if ``linked``."""
         return {"relations": list(self.relations), "places": list(self.places), "dates": list(self.dates),
                 "operators": sorted(self.operators),
-                "constraints": [iri for iri, _ in self.constraints]}
+                **({"constraints": [iri for iri, _ in self.constraints]} if linked else {})}
 
 
 def _asks_yes_no(u: Understanding) -> bool:
@@ -321,11 +328,12 @@ ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in word
 
 
 def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> LogicalForm:
-    """The logical form of the parse ``u`` with its topic linked to ``constraints``; ``places``: the
-    graph's place names the question uses."""
+    """The logical form of the parse ``u`` with its topic linked to ``constraints`` (a sequence, or a
+    function giving it when first read); ``places``: the graph's place names the question uses."""
+    link = constraints if callable(constraints) else (lambda: constraints)
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
     attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
-    form = LogicalForm(u, tuple(constraints), relations, tuple(places), tuple(sorted(dates_in(u.question))),
+    form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon), negated=negated_span(u), excepted=excepted(u),
                        hops=hops(u, lexicon), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
