@@ -187,12 +187,11 @@ def _asks_yes_no(u: Understanding) -> bool:
     return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
 
 
-def asked_words(u: Understanding, lexicon: Lexicon) -> tuple[str, ...]:
+def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> tuple[str, ...]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
-    which university"), or right before one ("企业是谁、大学是谁")."""
+    which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
     found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
-    found += [(at, word) for at, word in class_word_spans(u.blanked, lexicon)
-              if ASKED_AFTER.match(u.blanked, at + len(word))]
+    found += [(at, word) for at, word in spans if ASKED_AFTER.match(u.blanked, at + len(word))]
     words: list[str] = []
     for _, word in sorted(found, key=lambda f: f[0]):
         if word and word not in words:
@@ -218,10 +217,11 @@ def excepted(u: Understanding) -> tuple[str, ...]:
     return tuple(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses))
 
 
-def hops(u: Understanding, lexicon: Lexicon) -> Hops | None:
+def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Hops | None:
     """The two hops of a question chaining two class words, the second reached through the first:
-    "跟X合作的大学还和哪些企业合作", "which companies work with the university that works with X"."""
-    spans = [(start, w) for start, w in class_word_spans(u.blanked, lexicon) if w not in RELATION_WORDS]
+    "跟X合作的大学还和哪些企业合作", "which companies work with the university that works with X";
+    ``spans``: the question's class words."""
+    spans = [(start, w) for start, w in spans if w not in RELATION_WORDS]
     classes = [frozenset(lexicon.class_words[w]) for _, w in spans]
     if len(classes) < 2:
         return None
@@ -333,9 +333,10 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     link = constraints if callable(constraints) else (lambda: constraints)
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
     attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
+    spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon), negated=negated_span(u), excepted=excepted(u),
-                       hops=hops(u, lexicon), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
+                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u),
+                       hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))
