@@ -183,7 +183,7 @@ class Describers(OperatorBase):
         for party in sorted(self.graph.parties.get(iri, ())):
             answers.append(f.entity(party, 1.0))
             evidence.append(participation_item(f, party, iri))
-        for q, (owner, predicate) in f.quantity_owner.items():
+        for q, (owner, predicate) in sorted(f.quantity_owner.items()):  # rows come in no fixed order
             if owner == iri:
                 lines.append(f"{f.label(q, lang)}: {f.figure_text(q, lang)}")
                 source = f.evidence(owner, predicate, q)
