@@ -2,9 +2,10 @@
 
 The path, each stage once and in its own module: validate and normalise (search/text.py, here,
 once) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
-→ an operator (search/qa_operators.py) or the plain way: logical form (search/qa_form.py) →
-plan and its SPARQL (search/qa_compose.py, plan classes in search/qa_plans.py) → run → answers
-and evidence (Plan.collect, spans from search/qa_facts.py) → sentence (search/qa_text.py).
+→ logical form (search/qa_form.py: the operators' cues read once) → an operator that the form
+calls for (search/qa_operators.py) or the plain way: plan and its SPARQL (search/qa_compose.py,
+plan classes in search/qa_plans.py) → run → answers and evidence (Plan.collect, spans from
+search/qa_facts.py) → sentence (search/qa_text.py).
 The topic of a question is resolved to industries (with their narrower concepts) or to
 cooperations, through the names the question uses or, failing that, through semantic
 search with a calibrated acceptance threshold; the graph then supplies the answers by
@@ -108,7 +109,7 @@ class QuestionAnswerer:
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
         self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
-        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.anchors)
+        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
@@ -136,12 +137,14 @@ class QuestionAnswerer:
         unknown = self.scope.unknown_names(question, u.blanked, u.topic)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
-        u = self.operators.through_post(u)
-        outcome = self.operators.apply(u)
+        form = self.form(self.operators.through_post(u))
+        u = form.understanding
+        outcome = self.operators.apply(form)
         if outcome is None:
-            return replace(self.plain(u), question=question)
+            return replace(self._planned(form), question=question)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
-                        outcome.sparql or sparql_prologue() + PARTICIPATION, understanding=_summary(u, [], None))
+                        outcome.sparql or sparql_prologue() + PARTICIPATION,
+                        understanding={**_summary(u, [], None), **form.summary(linked=False)})
         if not result.answers:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
@@ -190,10 +193,18 @@ class QuestionAnswerer:
             return None if name is None else name[0 if lang == "zh" else 1]
         return link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio, lang)
 
+    def form(self, u: Understanding) -> LogicalForm:
+        """The logical form of the parse ``u``: its operators, its places and its topic (linked when first read)."""
+        return logical_form(u, lambda: self.anchors(u), self.lexicon, self.places(u))
+
     def plain(self, u: Understanding) -> Answer:
-        """The ordinary pipeline: logical form (the topic linked) → plan → SPARQL → answers and
-        evidence → sentence, each stage once."""
-        form = logical_form(u, self.anchors(u), self.lexicon, self.places(u))
+        """The ordinary pipeline for a parse (an operator's rephrasing of the question): its logical form, planned."""
+        return self._planned(self.form(u))
+
+    def _planned(self, form: LogicalForm) -> Answer:
+        """The ordinary pipeline from the logical form: plan → SPARQL → answers and evidence →
+        sentence, each stage once."""
+        u = form.understanding
         plan = compose(form, self.facts)
         result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:

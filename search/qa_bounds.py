@@ -1,25 +1,25 @@
 """Answers bounded by a count: "哪些项目的参与方超过两家", "which projects have more than two partners",
 "参与项目不少于3个的单位". Cooperations are counted by their parties, organisations by the cooperations
 they take part in (of the kind the question names); every answer cites its count as a derivation.
-The bound words are the yes/no reading's (qa_yes_no.CLAIM_BOUNDS): one table for both."""
+The bound is the logical form's (search/qa_form.py BOUNDS), as a yes/no claim's: one table for both."""
 
 from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION
-from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome, derived
 from search.qa_values import numbers_in
-from search.qa_yes_no import CLAIM_BOUNDS, asks_yes_no
-from search.understand import AMOUNT_WORDS, Understanding
+from search.qa_form import LogicalForm
+from search.understand import Understanding
 
 
 class CountBounds(OperatorBase):
     """The count-bound operator."""
 
-    def count_bound(self, u: Understanding) -> Outcome | None:
-        bound = next((holds for pattern, holds in CLAIM_BOUNDS if pattern.search(u.question)), None)
+    def count_bound(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
+        bound = form.bound
         numbers = numbers_in(u.question)
-        if bound is None or len(numbers) != 1 or u.mentions or asks_yes_no(u) or uses_any(u, AMOUNT_WORDS):
+        if bound is None or len(numbers) != 1 or u.mentions or {"yes/no", "money"} & form.operators:
             return None
         counts = self._counts(u)
         if counts is None:

@@ -13,19 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from search.qa_facts import FactFinder
+from search.qa_form import LogicalForm
 from search.qa_match import asks_rank, uses_any
 from search.qa_values import EN_NUMBERS, cn_numeral, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
 from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
-from search.understand import AMOUNT_WORDS, Understanding
-
-if TYPE_CHECKING:  # the form reads the operators' words, and the operators this module's
-    from search.qa_form import LogicalForm
+from search.understand import Understanding
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -54,8 +51,6 @@ ISSUERS = ("印发部门", "issuers")
 ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
 DOCUMENTS = ("文件", "document")
-SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
-              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # A figure this well matched answers a how-many question even when a class word is present.
 # A how-many question about a year before or after its source's ("明年计划签多少", "last year"):
 # no figure the graph holds answers it.
@@ -208,15 +203,16 @@ def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
     return StatingPlan(f"SELECT ?answer WHERE {{\n{_values('answer', [best[0]])}}}", noun=DOCUMENTS)
 
 
-def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
-    """Who wrote the article, or who said what the question quotes; None for other questions."""
+def _reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
+    """Who wrote the article, or who said what the question quotes; None for other questions.
+    ``said``: the question asks about what was said (the form's "said" operator)."""
     if ASKS_DOCUMENT.search(u.question) and (stating := _stating(u, facts)):
         return stating
     if uses_any(u, KEY_WORDS) or KEY_APART.search(u.question):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
     # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
-    if uses_any(u, PUBLISHER_WORDS) and not uses_any(u, SAID_WORDS) and not facts.matching_positions(u):
+    if uses_any(u, PUBLISHER_WORDS) and not said and not facts.matching_positions(u):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
     if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
@@ -225,7 +221,7 @@ def _reported(u: Understanding, facts: FactFinder) -> Plan | None:
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
     if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.question):
         return _authors(u, facts)
-    quotation = facts.best_quotation(u) if u.intent == "who" and uses_any(u, SAID_WORDS) else None
+    quotation = facts.best_quotation(u) if u.intent == "who" and said else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
         return None
     sparql = f"SELECT ?answer ?quote WHERE {{\n{_values('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
@@ -273,15 +269,15 @@ def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> b
 GO_ON = object()
 
 
-def _figure_plan(u: Understanding, anchors, facts: FactFinder):
+def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     """The plan of a how-many question answered by a figure; None when no figure may answer it and
-    nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise."""
+    nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
+    ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
     if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank
-    money = uses_any(u, AMOUNT_WORDS)
     if uses_any(u, OTHER_YEARS):
         return None  # the figures are as of their source; another year's is not held
     if best and money and not facts.figures["zh"][best[0]]["currency"]:
@@ -334,9 +330,9 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         if not dated or dated[1] < QUANTITY_MIN:
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
-    if u.intent == "count" and (figure := _figure_plan(u, anchors, facts)) is not GO_ON:
+    if u.intent == "count" and (figure := _figure_plan(u, anchors, facts, "money" in form.operators)) is not GO_ON:
         return figure
-    reported = _reported(u, facts)
+    reported = _reported(u, facts, "said" in form.operators)
     if reported:
         reported.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
         return reported

@@ -9,26 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_match import uses_any
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
-from search.understand import FEWEST_WORDS, MOST_WORDS, Understanding, class_word_spans
+from search.understand import Understanding, class_word_spans
 
-# Words asking which of two figures is the larger or the smaller.
-# (Chinese ones are LARGER_ASKED below: "哪个大" must close the question, 哪个大学 asks no comparison.)
-LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
-                "larger", "bigger", "greater", "more")
-SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
-                 "fewer", "less")
-# "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
-LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
-SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
-# "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
-PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
-# "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
-ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
-                   "which categories", "what types")
-LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest")
-SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest")
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
 SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
 # What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the
@@ -42,11 +26,10 @@ SIDE_MIN = 1.0
 class FigureComparison(OperatorBase):
     """The operator comparing two figures named in one question."""
 
-    def compare_figures(self, u: Understanding) -> Outcome | None:
+    def compare_figures(self, form: LogicalForm) -> Outcome | None:
         """Both figures, and which is larger (or smaller), when each side names a different figure."""
-        text = u.question
-        larger = uses_any(u, LARGER_WORDS) or bool(LARGER_ASKED.search(text))
-        smaller = uses_any(u, SMALLER_WORDS) or bool(SMALLER_ASKED.search(text))
+        u = form.understanding
+        larger, smaller = "larger" in form.operators, "smaller" in form.operators
         if not (larger or smaller) or len(self._orgs(u)) >= 2:
             return None
         sides = [s for s in SIDES.split(u.question) if s.strip()]
@@ -84,12 +67,13 @@ class FigureComparison(OperatorBase):
             return None
         return strong, self.facts.versions(max(fits, key=lambda f: f[0])[1][0])[0]
 
-    def figure_extreme(self, u: Understanding) -> Outcome | None:
+    def figure_extreme(self, form: LogicalForm) -> Outcome | None:
         """The largest (or smallest) part of a total figure: the figures of the same owner and link
         counting a category narrower than another of them (成员单位 97: 企业 57, 院校 17 …)."""
-        largest, smallest = uses_any(u, LARGEST_WORDS), uses_any(u, SMALLEST_WORDS)
-        every = not (largest or smallest) and uses_any(u, ALL_PARTS_WORDS)  # "成员单位都分哪几类": all parts
-        if not (largest or smallest or every) or u.mentions or not uses_any(u, (*PART_WORDS, *ALL_PARTS_WORDS)):
+        u = form.understanding
+        largest, smallest = "largest" in form.operators, "smallest" in form.operators
+        every = not (largest or smallest) and "all parts" in form.operators  # "成员单位都分哪几类": all parts
+        if not (largest or smallest or every) or u.mentions or "parts" not in form.operators:
             return None
         best = self.facts.best_quantity(u)
         if best is None or best[1] < SIDE_MIN:

@@ -5,16 +5,17 @@ the cooperations; each answer cites its participation in one of them."""
 from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_match import uses_any
-from search.understand import FEWEST_WORDS, Understanding, class_word_spans
+from search.understand import class_word_spans
 
 
 class Kinds(OperatorBase):
     """The in-a-kind operator."""
 
-    def in_kind(self, u: Understanding) -> Outcome | None:
+    def in_kind(self, form: LogicalForm) -> Outcome | None:
         """The organisations of the asked class taking part in a cooperation of the kind named."""
+        u = form.understanding
         if u.mentions or u.topic or not self._is(u.answer_classes, ORGANIZATION) or u.intent not in ("list", "count"):
             return None
         kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)]
@@ -26,7 +27,7 @@ class Kinds(OperatorBase):
             for coop, party in sorted(self.graph.cooperations(org, kinds[0]).items()):
                 if party == org:  # a group takes part through its unit, which is the answer
                     found.setdefault(org, []).append(coop)
-        ranked = self._extreme(u, found)
+        ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
         evidence = [participation_item(self.facts, org, coop) for org in answers for coop in ranked[org]]
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
@@ -41,10 +42,10 @@ class Kinds(OperatorBase):
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
         return Outcome(self._entities(answers), evidence, text)
 
-    def _extreme(self, u: Understanding, found: dict[str, list[str]]) -> dict[str, list[str]]:
+    def _extreme(self, form: LogicalForm, found: dict[str, list[str]]) -> dict[str, list[str]]:
         """Only the organisations with the most (or fewest) cooperations when the question asks so; ``found`` else."""
-        fewest = uses_any(u, FEWEST_WORDS) and not u.most
-        if not found or not (u.most or fewest):
+        fewest = "fewest" in form.operators and not form.understanding.most
+        if not found or "superlative" not in form.operators:
             return found
         top = (min if fewest else max)(len(c) for c in found.values())
         return {o: c for o, c in found.items() if len(c) == top}

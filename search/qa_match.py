@@ -43,6 +43,18 @@ def uses_any(u: Understanding, words) -> bool:
     return any(uses(text, w) for w in words)
 
 
+def words_used(text: str, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` a normalised text uses, as ``uses_any`` reads them, in one pass."""
+    han, latin = _by_script(words)
+    return frozenset([w for w in han if w in text] + [w for w in latin if _latin_word(w).search(text)])
+
+
+@functools.lru_cache(maxsize=64)
+def _by_script(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``words`` parted into Chinese ones (matched as substrings) and Latin ones (as whole words)."""
+    return tuple(w for w in words if CJK.search(w)), tuple(w for w in words if not CJK.search(w))
+
+
 def asks_rank(u: Understanding) -> bool:
     """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
     ("在多少家单位中排名", "out of how many")."""

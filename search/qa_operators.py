@@ -2,7 +2,8 @@
 types and multi-hop (yes/no is in search/qa_yes_no.py; profiles, affiliations and kinds in
 search/qa_profile.py).
 
-Each operator reads an Understanding, decides whether it applies (``detect``), and answers
+Each operator reads the logical form (search/qa_form.py), decides from the operators and parts
+the form holds whether it applies (it never reads its cue off the question again), and answers
 with answers, evidence and a sentence. Every evidence item carries its source span or, for a
 set difference or a count, the derivation that produced it. Operators that only rephrase a
 plain question (yes/no, "besides X", two types) answer that plain question through
@@ -11,64 +12,42 @@ plain question (yes/no, "besides X", two types) answer that plain question throu
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from graph.han import HAN
 from search.qa_attributes import Attributes
-from search.qa_compose import SAID_WORDS
-from search.qa_match import uses_any
 from search.qa_figure_compare import FigureComparison
-from search.qa_superlative import PARTNER_WORDS, PartnerSuperlative
+from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_item
 from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
 from search.qa_two_asks import TwoAsks
 from search.qa_places import Locators
-from search.qa_yes_no import YesNo, asks_yes_no
+from search.qa_yes_no import YesNo
 from search.qa_profile import Describers
-from search.understand import FEWEST_WORDS, RELATION_WORDS, Lexicon, Understanding, class_word_spans
-
-MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
-FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
-# "compare A and B", "A和B比较一下": the counts side by side, the larger named
-COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
-NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
-# "和X合作的大学": a class of X's partners, the first hop.
-PARTNERED = re.compile(r"(合作|共建|携手)的")
-# A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
-# "企业是谁": a class word the question asks about by what follows it.
-# ("项目是哪家企业" asks for 企业: the question word must close the clause)
-ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
-# The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
-                           r"|([^,，;；?？除了]+)(?:以外|之外)")
-ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
-
+from search.qa_form import (LogicalForm)
+from search.understand import Understanding, class_word_spans
 
 class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Locators, Kinds, YesNo, TwoAsks,
                 CountBounds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
-    def apply(self, u: Understanding) -> Outcome | None:
-        """The outcome of the first operator that applies, or None for a plain question."""
+    def apply(self, form: LogicalForm) -> Outcome | None:
+        """The outcome of the first operator that applies to the form, or None for a plain question."""
         for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
-            outcome = op(u)
+            outcome = op(form)
             if outcome is not None:
                 return outcome
         return None
 
-    def shared(self, u: Understanding) -> Outcome | None:
+    def shared(self, form: LogicalForm) -> Outcome | None:
         """"A和B是怎么合作的", "how do A and B cooperate": the cooperations both take part in."""
+        u = form.understanding
         orgs = self._orgs(u)
         if len(orgs) != 2 or (u.answer_classes and not self._is(u.answer_classes, COOPERATION)) or u.intent != "list":
             return None
-        if uses_any(u, (*NOT_WORDS, *EXCEPT_WORDS)):
+        if {"negation", "except"} & form.operators:
             return None  # "which did A sign without B": the negation's, not what they share
         common = self._shared(orgs, self._coops(u))
         evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
@@ -79,16 +58,16 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         return Outcome(self._entities(common), evidence, text)
 
     # -- comparison and fewest -------------------------------------------------------------------
-    def compare(self, u: Understanding) -> Outcome | None:
+    def compare(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         orgs = self._orgs(u)
-        more, fewer = uses_any(u, (*MORE_WORDS, *COMPARE_WORDS)), uses_any(u, FEWER_WORDS)
-        if len(orgs) < 2 or not (more or fewer) or uses_any(u, (*FEWEST_WORDS, "最多")):
+        if len(orgs) < 2 or "compare" not in form.operators:
             return None
-        counts = {o: self._tally(u, o) for o in orgs}
-        pick = min if fewer and not more else max
+        counts = {o: self._tally(form, o) for o in orgs}
+        pick = min if "fewer" in form.operators else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
-        evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in counts[o].values()]
+        evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in sorted(counts[o].values())]
         evidence += [derived(self.facts, o, f"count {len(counts[o])}") for o in orgs]
         parts = self._lang(u, "，", "; ").join(
             self._lang(u, f"{self.facts.label(o)}{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
@@ -98,23 +77,25 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
         if len(winners) == len(orgs):  # a tie: none has more
             text = self._lang(u, f"一样多（{parts}）。", f"As many ({parts}).")
-        if asks_yes_no(u):
+        if "yes/no" in form.operators:
             # "A参与的项目比B多吗": the claim is about the first named
             verdict = winners == [orgs[0]]
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
 
-    def _tally(self, u: Understanding, org: str) -> dict[str, tuple[str, str]]:
+    def _tally(self, form: LogicalForm, org: str) -> dict[str, tuple[str, str]]:
         """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:
         its partners of the class the question names ("合作企业", "partners"), else its cooperations."""
+        u = form.understanding
         kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION)]
-        if kinds or uses_any(u, PARTNER_WORDS):
+        if kinds or "partners" in form.operators:
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
             return {p: (p, min(coops)) for p, coops in partners.items()}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
 
-    def fewest(self, u: Understanding) -> Outcome | None:
-        if not uses_any(u, FEWEST_WORDS) or not u.answer_classes:
+    def fewest(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
+        if "fewest" not in form.operators or not u.answer_classes:
             return None
         if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
             counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}
@@ -137,15 +118,15 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         return Outcome(self._entities(winners), evidence, text)
 
     # -- negation --------------------------------------------------------------------------------
-    def negation(self, u: Understanding) -> Outcome | None:
+    def negation(self, form: LogicalForm) -> Outcome | None:
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
+        u = form.understanding
         orgs = self._orgs(u)
-        if uses_any(u, EXCEPT_WORDS) and orgs:
-            return self._all_but(u, self._excepted(u) or orgs)
-        if u.intent == "who" and uses_any(u, SAID_WORDS):
+        if "except" in form.operators and orgs:
+            return self._all_but(u, list(form.excepted) or orgs)
+        if u.intent == "who" and "said" in form.operators:
             return None  # "who said … not …": the negation is in what was said, not in the question
-        negated = self._negated_span(u)
-        asked = asked_words(u, self.lexicon)
+        negated, asked = form.negated, form.asked
         if asked:
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
@@ -194,7 +175,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         dropped = set().union(*(self.graph.members(o) for o in excepted))
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
         rest = replace(u, mentions=tuple(kept))
-        base = self.in_kind(rest) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
+        base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
         answers = [a for a in base.answers if a["id"] not in dropped]
         evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
@@ -206,14 +187,6 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         left = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in excepted)
         names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
         return self._lang(u, f"除{left}外：{names}。", f"Besides {left}: {names}.")
-
-    def _excepted(self, u: Understanding) -> list[str]:
-        """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
-        leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
-        text, clauses = u.question, []
-        for m in EXCEPT_CLAUSE.finditer(text):
-            clauses.append(m.group(1) or m.group(2) or "")
-        return [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses)]
 
     def _negated_kind(self, u: Understanding, negated: str):
         """For a negated kind of cooperation narrower than a project ("科技创新类项目"): a function of
@@ -251,28 +224,20 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         kept = [o for o in orgs if o in before]
         return kept if 0 < len(kept) < len(orgs) else []
 
-    def _negated_span(self, u: Understanding) -> str | None:
-        """The text after the negation word, or None when the question negates nothing."""
-        for word in NOT_WORDS:
-            pattern = re.escape(word) if HAN.search(word) or "'" in word else rf"\b{word}\b"
-            m = re.search(pattern, u.blanked)
-            if m:
-                return u.blanked[m.end():]
-        return None
-
     # -- multi-hop ---------------------------------------------------------------------------------
-    def multi_hop(self, u: Understanding) -> Outcome | None:
+    def multi_hop(self, form: LogicalForm) -> Outcome | None:
         """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
         (or cooperations) of the second class, X's own left out."""
+        u = form.understanding
         orgs, classes = self._orgs(u), self._classes(u)
-        if uses_any(u, EXCEPT_WORDS) and self._excepted(u):
+        if "except" in form.operators and form.excepted:
             return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
-        if not orgs and len(classes) >= 2 and uses_any(u, ALSO_WORDS):
-            return self._from_cooperation(u, classes)
-        hops = self._hops(u, classes) if len(orgs) == 1 and len(classes) >= 2 else None
-        if hops is None or not self._is(hops[0], ORGANIZATION):
+        if not orgs and len(classes) >= 2 and "also" in form.operators:
+            return self._from_cooperation(form, classes)
+        hops = form.hops if len(orgs) == 1 else None
+        if hops is None or not self._is(hops.first, ORGANIZATION):
             return None
-        (first, second, others), x = hops, orgs[0]
+        first, second, others, x = hops.first, hops.second, hops.others, orgs[0]
         hop1 = self.graph.partners(x, first)
         mine = self.graph.members(x) if others else set()
         found: dict[str, set[tuple[str, str]]] = {}
@@ -285,7 +250,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 for party, coops in self.graph.partners(mid, second).items():
                     if party not in mine and not (self.graph.members(party) & mine):
                         found.setdefault(party, set()).update((party, c) for c in coops)
-        first_hop = [participation_item(self.facts, m, c) for m in hop1 for c in sorted(hop1[m])]
+        first_hop = [participation_item(self.facts, m, c) for m in sorted(hop1) for c in sorted(hop1[m])]
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{n}个）：{names or '无'}。",
             f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({n}): {names or 'none'}."))
@@ -296,30 +261,15 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         it from ``hop1``; ``worded(via, names, count)`` gives the (zh, en) sentence."""
         answers = sorted(found, key=self.facts.label)
         evidence = first_hop + [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
-        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in hop1)
+        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in sorted(hop1, key=self.facts.label))
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         zh, en = worded(via, names, len(answers))
         return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
 
-    def _hops(self, u: Understanding, classes):
-        """(first class, second class, whether X's own are left out) of a two-hop question, or None."""
-        relative = RELATIVE.search(u.blanked) if u.lang == "en" else None
-        if relative:  # "(which companies | what other projects) … the university that works with X": the
-            # class before the relative clause is X's partners, the first hop; the other one the answers
-            before = [frozenset(self.lexicon.class_words[w]) for start, w in class_word_spans(u.blanked, self.lexicon)
-                      if w not in RELATION_WORDS and start < relative.start() + 1]
-            first = before[-1] if before else classes[1]
-            second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
-            return (first, second, True) if second is not None else None
-        if uses_any(u, ALSO_WORDS):
-            return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
-        if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):
-            return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
-        return None
-
-    def _from_cooperation(self, u: Understanding, classes) -> Outcome | None:
+    def _from_cooperation(self, form: LogicalForm, classes) -> Outcome | None:
         """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""
-        coops = self._coops(u) or [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+        u = form.understanding
+        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         orgs_at = [c for c in classes if self._is(c, ORGANIZATION)]
         if not coops and orgs_at:  # a topic naming one cooperation ("开源鸿蒙项目")
             coops = [a["id"] for a in self.plain(replace(u, answer_classes=frozenset({PROJECT}))).answers]
@@ -343,30 +293,18 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))
 
     # -- two answer types --------------------------------------------------------------------------
-    def two_types(self, u: Understanding) -> Outcome | None:
+    def two_types(self, form: LogicalForm) -> Outcome | None:
         """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
-        asked = asked_words(u, self.lexicon)
-        if len(asked) < 2:
+        u = form.understanding
+        if "two types" not in form.operators:
             return None
         answers: list[dict] = []
         evidence: list[dict] = []
         texts: list[str] = []
-        for word in asked:
+        for word in form.asked:
             part = self.plain(replace(u, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word))
             answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
             evidence += part.evidence
             texts.append(part.answer_text)
         return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
 
-
-def asked_words(u: Understanding, lexicon: Lexicon) -> list[str]:
-    """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
-    which university"), or right before one ("企业是谁、大学是谁")."""
-    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
-    found += [(at, word) for at, word in class_word_spans(u.blanked, lexicon)
-              if ASKED_AFTER.match(u.blanked, at + len(word))]
-    words: list[str] = []
-    for _, word in sorted(found, key=lambda f: f[0]):
-        if word and word not in words:
-            words.append(word)
-    return words

@@ -37,9 +37,10 @@ class OperatorBase:
     """The facts, lexicon and participation graph of one graph, and helpers over an Understanding."""
 
     def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable,
-                 topics: Callable):
-        """``plain(u)`` answers the ordinary way; ``topics(u)`` gives the (iri, confidence) anchors of u's topic."""
-        self.facts, self.lexicon, self.graph, self.plain, self.topics = facts, lexicon, graph, plain, topics
+                 form_of: Callable):
+        """``plain(u)`` answers the ordinary way; ``form_of(u)`` gives the logical form (search/qa_form.py)
+        of a rephrased question, for an operator that hands it to another."""
+        self.facts, self.lexicon, self.graph, self.plain, self.form_of = facts, lexicon, graph, plain, form_of
 
     # -- helpers ---------------------------------------------------------------------------------
     def _orgs(self, u: Understanding) -> list[str]:

@@ -9,18 +9,9 @@ article states, its derivation. An event's venue is not this: it is the date/pla
 
 from __future__ import annotations
 
-import re
-
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import CJ, Understanding
-
-# The level a question asks for → the place class; the word must follow a question word.
-LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
-          "区": "District", "district": "District"}
-LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
-WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域" asks which ones
-# Where an event was held is its venue (the date/place plan), not where an organisation it concerns lies.
-VENUE_ASKED = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
 
 
 class Locators(OperatorBase):
@@ -31,17 +22,16 @@ class Locators(OperatorBase):
         places): read with the facts (search.qa_facts), only looked up here."""
         return self.facts.place_named, self.facts.located, self.facts.within
 
-    def where_is(self, u: Understanding) -> Outcome | None:
+    def where_is(self, form: LogicalForm) -> Outcome | None:
         """The places the question's one subject lies in (of the level asked, if any)."""
-        text = u.question
-        level = LEVEL_ASKED.search(text)
-        if (u.intent != "where" and not level and not WHERE_ASKED.search(text)) or VENUE_ASKED.search(text):
+        u = form.understanding
+        if "where" not in form.operators or "venue" in form.operators:
             return None
-        subject = self._subject(u, text)
+        subject = self._subject(u, u.question)
         if subject is None:
             return None
         chain = self._chain(subject)
-        wanted = f"{CJ}{LEVELS[level.group(1) or level.group(2)]}" if level else None
+        wanted = f"{CJ}{form.level}" if form.level else None
         kept = [step for step in chain if wanted is None or wanted in self.graph.classes.get(step[1], ())]
         if not kept:
             return None

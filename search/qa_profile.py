@@ -7,35 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_compose import SAID_WORDS
 from search.qa_facts import TITLE
-from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, FEWEST_WORDS, Mention, Understanding, class_word_spans
+from search.understand import CJ, Mention, Understanding, class_word_spans
 
-# "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
-CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
-                  "category", "kind of", "type of")
-# "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
-                     "works", "employer", "affiliated", "from")
-# Words a profile request may consist of besides the entity's name.
-PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
-                 "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
-                 "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
-                 "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
-                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
-# The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
-                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
-                    "来头", "是家什么", "know about", "overview", "who is that", "what is that",
-                    "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
-# "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
-# "杨跃权是哪个单位的", which asks for a person's organisation).
-PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
-                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
 # "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
 POST_OF = re.compile(r"所在|任职|供职|就职|所属|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
@@ -82,9 +60,10 @@ class Describers(OperatorBase):
                 return u.blanked[:at] + " " * len(word) + u.blanked[at + len(word):]
         return u.blanked
 
-    def affiliation(self, u: Understanding) -> Outcome | None:
+    def affiliation(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or len(u.mentions) != 1 or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
+        if len(people) != 1 or len(u.mentions) != 1 or "affiliation" not in form.operators or u.intent == "count":
             return None
         f, person = self.facts, people[0]
         posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
@@ -102,9 +81,10 @@ class Describers(OperatorBase):
                           ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
         return Outcome(self._entities(orgs), evidence, text)
 
-    def categories(self, u: Understanding) -> Outcome | None:
+    def categories(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
         named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
-        if not named or not uses_any(u, CATEGORY_WORDS):
+        if not named or "categories" not in form.operators:
             return None
         base = set(named[0])
         anc = self.facts.catalogue.ancestors
@@ -115,7 +95,7 @@ class Describers(OperatorBase):
                 kinds[iri] = members
         if not kinds:
             return None
-        if u.most or uses_any(u, FEWEST_WORDS):  # "哪类项目最多": only the largest (or smallest) kinds
+        if "superlative" in form.operators:  # "哪类项目最多": only the largest (or smallest) kinds
             pick = max if u.most else min
             extreme = pick(len(m) for m in kinds.values())
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
@@ -127,22 +107,19 @@ class Describers(OperatorBase):
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
         parts = self._lang(u, "、", ", ").join(
             self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
-        if u.most or uses_any(u, FEWEST_WORDS):
+        if "superlative" in form.operators:
             return Outcome(answers, evidence, self._lang(u, f"{'最多' if u.most else '最少'}的一类：{parts}。",
                                                          f"The {'largest' if u.most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
 
     # -- profiles ----------------------------------------------------------------------------------
-    def profile(self, u: Understanding) -> Outcome | None:
+    def profile(self, form: LogicalForm) -> Outcome | None:
         """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
+        u = form.understanding
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
         if len(docs) != 1:
             return None
-        rest = PROFILE_FORM.sub(" ", u.blanked)
-        for word in PROFILE_WORDS:
-            rest = rest.replace(word, " ")
-        if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) or not (
-                uses_any(u, PROFILE_TRIGGERS) or PROFILE_FORM.search(u.blanked)):
+        if "profile" not in form.operators or RESIDUE.sub("", self._own_kind_out(form.unprofiled, docs[0])):
             return None
         return self._profile_of(docs[0], u)
 
@@ -171,10 +148,11 @@ class Describers(OperatorBase):
                              **({} if source else {"derivation": "the document's own metadata"})})
         return lines
 
-    def said_by(self, u: Understanding) -> Outcome | None:
+    def said_by(self, form: LogicalForm) -> Outcome | None:
         """"董建军说了什么", "what did Yang Yuequan say": the quotations of the one person named."""
+        u = form.understanding
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or u.intent == "who" or not uses_any(u, SAID_WORDS):
+        if len(people) != 1 or u.intent == "who" or "said" not in form.operators:
             return None
         quotes = sorted(q for q, speakers in self.facts.quote_speakers.items() if people[0] in speakers)
         if not quotes:
@@ -205,7 +183,7 @@ class Describers(OperatorBase):
         for party in sorted(self.graph.parties.get(iri, ())):
             answers.append(f.entity(party, 1.0))
             evidence.append(participation_item(f, party, iri))
-        for q, (owner, predicate) in f.quantity_owner.items():
+        for q, (owner, predicate) in sorted(f.quantity_owner.items()):  # rows come in no fixed order
             if owner == iri:
                 lines.append(f"{f.label(q, lang)}: {f.figure_text(q, lang)}")
                 source = f.evidence(owner, predicate, q)

@@ -7,27 +7,26 @@ the lowest) count is an answer (ties kept).
 
 from __future__ import annotations
 
-from search.qa_match import uses_any
 from search.qa_graph import ORGANIZATION
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
-from search.understand import FEWEST_WORDS, RELATION_WORDS, Understanding, class_word_spans
+from search.understand import RELATION_WORDS, class_word_spans
 
-# "Who has more partners": partners, not cooperations, are counted.
-PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 
 
 class PartnerSuperlative(OperatorBase):
     """The operator ranking organisations by their partners of a named class."""
 
-    def most_partners(self, u: Understanding) -> Outcome | None:
+    def most_partners(self, form: LogicalForm) -> Outcome | None:
         """The organisations of the asked class with the most (fewest) partners of the other class named."""
-        fewest = uses_any(u, FEWEST_WORDS) and not u.most
-        if not (u.most or fewest) or u.mentions or not self._is(u.answer_classes, ORGANIZATION):
+        u = form.understanding
+        fewest = "fewest" in form.operators and not u.most
+        if "superlative" not in form.operators or u.mentions or not self._is(u.answer_classes, ORGANIZATION):
             return None
         others = [(w, frozenset(self.lexicon.class_words[w])) for _, w in class_word_spans(u.blanked, self.lexicon)
                   if w not in RELATION_WORDS and w != u.answer_word]
         others = [(w, c) for w, c in others if c != u.answer_classes and self._is(c, ORGANIZATION)]
-        if not others and uses_any(u, PARTNER_WORDS):
+        if not others and "partners" in form.operators:
             others = [("", frozenset({ORGANIZATION}))]  # partners of any kind
         if not others:
             return None

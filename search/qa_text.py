@@ -8,15 +8,11 @@ classes whose sentence has a shape of its own (a figure, a date, people, a sourc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from search.qa_form import LogicalForm
 from search.qa_plans import (DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
 from search.qa_graph import INDUSTRY
 from search.understand import Understanding
-
-if TYPE_CHECKING:  # the form reads the operators' words, and they this module's plans
-    from search.qa_form import LogicalForm
 
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8

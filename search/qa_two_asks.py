@@ -6,36 +6,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
-from search.understand import COUNT_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS, Understanding, word_regex
-
-
-def _first(words, text: str) -> tuple[int, int] | None:
-    """(start, end) of the earliest of ``words`` in ``text``, or None."""
-    found = [m.span() for w in words for m in [word_regex(w).search(text)] if m]
-    return min(found) if found else None
 
 
 class TwoAsks(OperatorBase):
     """The when-and-more operator."""
 
-    def when_and(self, u: Understanding) -> Outcome | None:
-        if u.intent != "when":
-            return None
-        when = _first(WHEN_WORDS, u.blanked)
-        if when is None:
-            return None
-        rest = u.blanked[:when[0]] + " " * (when[1] - when[0]) + u.blanked[when[1]:]
-        # the other ask comes after the when-word ("啥时候、由哪些部门"), never inside it ("which month")
-        other = [(intent, _first(words, rest[when[1]:])) for intent, words in
-                 (("count", COUNT_WORDS), ("who", WHO_WORDS), ("list", WH_WORDS))]
-        # in the order above; a word right after the when-word is more of the date ("几月几号")
-        other = [(intent, at) for intent, at in other if at is not None and rest[when[1]:][:at[0]].strip()]
-        if not other:
+    def when_and(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
+        if form.when_and is None:
             return None
         date = self.plain(u)
-        # the most specific ask wins: "what was its ranking" counts, it lists nothing
-        more = self.plain(replace(u, intent=other[0][0], blanked=rest))
+        intent, rest = form.when_and
+        more = self.plain(replace(u, intent=intent, blanked=rest))
         if not (date.answers or date.evidence) or not (more.answers or more.evidence):
             return None
         answers = date.answers + [a for a in more.answers if a["id"] not in {d["id"] for d in date.answers}]

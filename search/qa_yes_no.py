@@ -8,58 +8,37 @@ text opens with the verdict (是/否, Yes/No), and every evidence item carries i
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.qa_form import YES_NO_ZH, LogicalForm
 from search.qa_values import numbers_in, ordinals_in
 from search.understand import Understanding
 
-# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
-# English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
-YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
-# A claimed number read as a bound ("超过50家", "more than 50"): how the held value must compare to it;
-# a claim with no bound word is an exact one.
-CLAIM_BOUNDS = (
-    (re.compile(r"不超过|不多于|以下|至多|\bat most\b|\bno more than\b"), lambda held, n: held <= n),
-    (re.compile(r"不少于|不低于|以上|至少|\bat least\b|\bno fewer than\b|\bno less than\b"), lambda held, n: held >= n),
-    (re.compile(r"超过|超出|多于|高于|大于|不止|\bmore than\b|\bover\b|\babove\b|\bexceeds?\b"), lambda held, n: held > n),
-    (re.compile(r"不到|少于|低于|小于|不足|\bless than\b|\bfewer than\b|\bunder\b|\bbelow\b"), lambda held, n: held < n),
-)
-
-
-def claim_holds(held: int, claimed: set[int], question: str) -> bool:
-    """Whether a held number bears out the claimed ones: read as a bound when the (normalised) question
-    words one (the negated forms, "不超过", come before the bare ones they contain), else as the exact number."""
-    for pattern, holds in CLAIM_BOUNDS:
-        if pattern.search(question):
-            return any(holds(held, n) for n in claimed)
-    return held in claimed
-
-
-def asks_yes_no(u: Understanding) -> bool:
-    """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
-    return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
+def claim_holds(held: int, claimed: set[int], bound) -> bool:
+    """Whether a held number bears out the claimed ones: by the question's ``bound`` (the form's: "超过50家"
+    holds for 51), else as the exact number."""
+    return any(bound(held, n) for n in claimed) if bound else held in claimed
 
 
 class YesNo(OperatorBase):
     """The yes/no operator."""
 
-    def yes_no(self, u: Understanding) -> Outcome | None:
-        if not asks_yes_no(u):
+    def yes_no(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
+        if "yes/no" not in form.operators:
             return None
         orgs, coops = self._orgs(u), self._coops(u)
         if len(orgs) == 1 and not coops and u.topic:
-            coops = [a for a, _ in self.topics(u) if COOPERATION in self.graph.classes.get(a, ())]
+            coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
             shared = self._shared(orgs, coops)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
-        elif (figure := self._figure_claim(u)) is not None:
+        elif (figure := self._figure_claim(form)) is not None:
             return figure
         elif (quote := self._stated(u)) is not None:
             answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
@@ -93,13 +72,14 @@ class YesNo(OperatorBase):
             return answers
         return [a for a in answers if a["id"] in named or a not in people]
 
-    def _figure_claim(self, u: Understanding) -> Outcome | None:
+    def _figure_claim(self, form: LogicalForm) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
+        u = form.understanding
         claimed = numbers_in(u.question) | ordinals_in(u.blanked)
         best = self.facts.best_quantity(u) if claimed else None
         orgs = self._orgs(u)
         if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
-            return self._count_claim(u, orgs[0], claimed)
+            return self._count_claim(form, orgs[0], claimed)
         if best is None or best[1] < FIGURE_MIN:
             return None
         f, q = self.facts, best[0]
@@ -107,17 +87,18 @@ class YesNo(OperatorBase):
         source = f.evidence(owner, predicate, q)
         evidence = [{"path": [f.label(owner), f.label(predicate), f.label(q)], "source": source[0] if source else None}]
         held = f.figure_text(q, u.lang)
-        if claim_holds(int(f.figures["zh"][q]["value"]), claimed, u.question):
+        if claim_holds(int(f.figures["zh"][q]["value"]), claimed, form.bound):
             return Outcome([], evidence, self._lang(u, f"是。{f.label(owner)}的{f.label(q)}为{held}。",
                                                     f"Yes. {f.label(owner, 'en')}: {held}."))
         return Outcome([], evidence, self._lang(u, f"否。图谱记载{f.label(owner)}的{f.label(q)}为{held}。",
                                                 f"No. The graph has {f.label(owner, 'en')}: {held}."))
 
-    def _count_claim(self, u: Understanding, org: str, claimed: set[int]) -> Outcome:
+    def _count_claim(self, form: LogicalForm, org: str, claimed: set[int]) -> Outcome:
         """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
+        u = form.understanding
         coops = self.graph.cooperations(org, self._counted(u))
         evidence = [participation_item(self.facts, party, coop) for coop, party in sorted(coops.items())]
-        verdict = claim_holds(len(coops), claimed, u.question)
+        verdict = claim_holds(len(coops), claimed, form.bound)
         text = self._lang(u, f"{'是' if verdict else '否'}。图谱中{self.facts.label(org)}参与{len(coops)}个。",
                           f"{'Yes' if verdict else 'No'}. {self.facts.label(org, 'en')} takes part in {len(coops)}.")
         return Outcome(self._entities(coops) if verdict else [], evidence, text)
