@@ -35,7 +35,8 @@ from search.qa_scope import Scope
 from search.qa_spell import Speller, sounds
 from search.qa_text import describe
 from search.text import normalize, validate_query
-from search.understand import CJ, CJK, Lexicon, Understanding, standard_wording, understand
+from search.understand import CJ, CJK, Lexicon, Understanding, understand
+from search.wording import standard_wording, without_fillers
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(question, u.blanked, u.topic)
+        unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.topic)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         u = self.operators.through_post(u)

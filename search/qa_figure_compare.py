@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_facts import APPROXIMATE
 from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import FEWEST_WORDS, MOST_WORDS, Understanding, class_word_spans
@@ -37,6 +38,13 @@ CONTEXT_ZH = re.compile(r"里|之中|当中|中")
 CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
 # How well a side's words must match a figure for that figure to be the side's.
 SIDE_MIN = 1.0
+# "企业比院校多多少家", "how many more enterprises than government departments", "A和B相差多少": the
+# difference of two figures, not either of them. Each pattern gives the two sides as groups a and b.
+DIFFERENCE_ASKED = (
+    re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?:多|少)(?:了|出)?(?:多少|几)"),
+    re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b(?P<a>.+?)\bthan\b(?P<b>.+)"),
+    re.compile(r"^(?:.*\bdifference between\b)?(?P<a>.+?)(?:和|与|跟|\band\b)(?P<b>.+?)(?:相差|差|差距|\bdiffer\b)"),
+)
 
 
 class FigureComparison(OperatorBase):
@@ -47,9 +55,10 @@ class FigureComparison(OperatorBase):
         text = u.question
         larger = uses_any(u, LARGER_WORDS) or bool(LARGER_ASKED.search(text))
         smaller = uses_any(u, SMALLER_WORDS) or bool(SMALLER_ASKED.search(text))
-        if not (larger or smaller) or len(self._orgs(u)) >= 2:
+        difference = next((m for m in (d.search(text) for d in DIFFERENCE_ASKED) if m), None)
+        if not (larger or smaller or difference) or len(self._orgs(u)) >= 2:
             return None
-        sides = [s for s in SIDES.split(u.question) if s.strip()]
+        sides = [difference["a"], difference["b"]] if difference else [s for s in SIDES.split(u.question) if s.strip()]
         if len(sides) != 2:
             return None
         found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
@@ -66,7 +75,28 @@ class FigureComparison(OperatorBase):
                 break
         if pair[0] == pair[1]:
             return None
+        if difference:
+            return self._difference(u, pair[0], pair[1])
         return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def _difference(self, u: Understanding, first: str, second: str) -> Outcome:
+        """How much the first figure exceeds (or falls short of) the second, both cited, the
+        subtraction as the derivation."""
+        f = self.facts
+        a, b = (f.figures["zh"][q]["value"] for q in (first, second))
+        gap = abs(a - b)
+        # a figure written "2800余" leaves the gap approximate too
+        rough = any(w in (f.figures["zh"][q].get("written") or "") for q in (first, second) for w in APPROXIMATE)
+        gap_text = ("约" if rough and u.lang == "zh" else "about " if rough else "") + (
+            f"{gap:,}" if u.lang == "en" else f"{gap:g}")
+        evidence = [self._figure_item(q) for q in (first, second)]
+        evidence.append({"path": [f.label(first), f.label(second)], "source": None, "derivation": f"{a} - {b} = {a - b}"})
+        zh_more, en_more = ("多", "more") if a >= b else ("少", "fewer")
+        text = self._lang(u, f"{f.label(first)}比{f.label(second)}{zh_more}{gap_text}（{f.label(first)}{f.figure_text(first, 'zh')}，"
+                             f"{f.label(second)}{f.figure_text(second, 'zh')}）。",
+                          f"{gap_text} {en_more}: {f.label(first, 'en')}: {f.figure_text(first, 'en')}; "
+                          f"{f.label(second, 'en')}: {f.figure_text(second, 'en')}.")
+        return Outcome([], evidence, text, settled=True)
 
     def _kindred(self, sides: list[str], strong: str, weak: str) -> tuple[str, str] | None:
         """(strong, weak), the weak side's figure re-picked among the strong one's siblings (same owner

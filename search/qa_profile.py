@@ -11,24 +11,26 @@ from search.qa_compose import SAID_WORDS
 from search.qa_facts import TITLE
 from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, FEWEST_WORDS, Mention, Understanding, class_word_spans
+from search.understand import CJ, DEMONSTRATIVES, FEWEST_WORDS, Mention, Understanding, class_word_spans
+from search.wording import FILLER_WORDS
 
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
-                     "works", "employer", "affiliated", "from")
+                     "works", "employer", "employs", "employ", "employed", "affiliated", "from")
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
                  "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
                  "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
-                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
+                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me",
+                 *FILLER_WORDS, *DEMONSTRATIVES)
 # The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
+PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下", "了解",
                     "讲一下", "说下", "讲下", "聊聊", "谈谈",
                     "来头", "是家什么", "know about", "overview", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
@@ -46,7 +48,17 @@ POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|[那这][个家�
 DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issuedBy dcterms:creator } ?doc ?p ?x }"""
 ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
               "http://purl.org/dc/terms/creator": ("撰写", "wrote")}
+# What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
+PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves }
+  ?x ?p ?o }"""
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
+
+
+def _untriggered(text: str) -> str:
+    """``text`` without the profile triggers that contain a word of saying (讲讲, 说一下)."""
+    for word in PROFILE_TRIGGERS:
+        text = text.replace(word, " ") if any(said in word for said in SAID_WORDS) else text
+    return text
 
 
 class Describers(OperatorBase):
@@ -84,7 +96,9 @@ class Describers(OperatorBase):
 
     def affiliation(self, u: Understanding) -> Outcome | None:
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or len(u.mentions) != 1 or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
+        # an industry named beside the person says what kind of organisation is asked for ("which media group")
+        others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types]
+        if len(people) != 1 or others or not uses_any(u, AFFILIATION_WORDS) or u.intent == "count":
             return None
         f, person = self.facts, people[0]
         posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
@@ -139,7 +153,7 @@ class Describers(OperatorBase):
         if len(docs) != 1:
             return None
         rest = PROFILE_FORM.sub(" ", u.blanked)
-        for word in PROFILE_WORDS:
+        for word in sorted(PROFILE_WORDS, key=len, reverse=True):
             rest = rest.replace(word, " ")
         if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) or not (
                 uses_any(u, PROFILE_TRIGGERS) or PROFILE_FORM.search(u.blanked)):
@@ -156,6 +170,19 @@ class Describers(OperatorBase):
             if self.lexicon.class_words[word] <= kinds:
                 rest = rest.replace(word, " ")
         return rest
+
+    def _links_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
+        """Profile lines of what the entity is linked to (its provider, issuers, venue, place …), each cited."""
+        f, lines = self.facts, []
+        for row in sorted(f.kg.select(PROFILE_LINKS, x=iri), key=lambda r: (r["p"], r["o"])):
+            if row["o"] not in f.labels:
+                continue
+            lines.append(f"{f.label(row['p'], lang)}: {f.label(row['o'], lang)}")
+            answers.append(f.entity(row["o"], 1.0))
+            source = f.evidence(iri, row["p"], row["o"])
+            evidence.append({"path": [f.label(iri), f.label(row["p"]), f.label(row["o"])], "source": source[0] if source else None,
+                             **({} if source else {"derivation": "the graph's link, stated by no span"})})
+        return lines
 
     def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
         """Profile lines of the documents an entity published, issued or wrote, each cited."""
@@ -174,7 +201,8 @@ class Describers(OperatorBase):
     def said_by(self, u: Understanding) -> Outcome | None:
         """"董建军说了什么", "what did Yang Yuequan say": the quotations of the one person named."""
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or u.intent == "who" or not uses_any(u, SAID_WORDS):
+        # "给我讲讲董建军", "说说X": a request to describe, not a question about what was said
+        if len(people) != 1 or u.intent == "who" or not uses_any(replace(u, question=_untriggered(u.question)), SAID_WORDS):
             return None
         quotes = sorted(q for q, speakers in self.facts.quote_speakers.items() if people[0] in speakers)
         if not quotes:
@@ -211,7 +239,7 @@ class Describers(OperatorBase):
                 source = f.evidence(owner, predicate, q)
                 evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
                                  "source": source[0] if source else None})
-        lines += self._documents_of(iri, lang, answers, evidence)
+        lines += self._links_of(iri, lang, answers, evidence) + self._documents_of(iri, lang, answers, evidence)
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
         head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
