@@ -311,8 +311,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             first = before[-1] if before else classes[1]
             second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
             return (first, second, True) if second is not None else None
-        if uses_any(u, ALSO_WORDS):
-            return classes[0], classes[-1], True  # "和X合作的学校还和哪些企业合作"
+        if uses_any(u, ALSO_WORDS):  # "和X合作的学校还和哪些企业合作"; the class asked for is the second
+            # hop even when another class word follows it ("还跟哪些公司合作了项目")
+            asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None
+            return classes[0], asked or classes[-1], True
         if u.lang == "zh" and PARTNERED.search(u.blanked) and self._is(classes[-1], COOPERATION):
             return classes[0], classes[-1], False  # "跟X合作的大学参与了几个项目": all of theirs
         return None

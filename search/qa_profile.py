@@ -13,6 +13,7 @@ from search.qa_match import uses_any
 from search.qa_plans import SPOKEN_BY
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.text import normalize
 from search.understand import CJ, DEMONSTRATIVES, FEWEST_WORDS, Mention, Understanding, class_word_spans
 from search.wording import FILLER_WORDS
 
@@ -51,6 +52,8 @@ ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{
 # What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
 PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves }
   ?x ?p ?o }"""
+# What is located where, by each name of the place.
+LOCATED = "SELECT ?x ?l WHERE { ?x cj:locatedIn ?p . ?p rdfs:label|skos:altLabel ?l }"
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
@@ -150,15 +153,29 @@ class Describers(OperatorBase):
     def profile(self, u: Understanding) -> Outcome | None:
         """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        place = "" if docs else self._placed_one(u)
+        if place:
+            docs = [place[0]]
         if len(docs) != 1:
             return None
-        rest = PROFILE_FORM.sub(" ", u.blanked)
+        rest = PROFILE_FORM.sub(" ", u.blanked.replace(place[1], " ") if place else u.blanked)
         for word in sorted(PROFILE_WORDS, key=len, reverse=True):
             rest = rest.replace(word, " ")
         if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) or not (
                 uses_any(u, PROFILE_TRIGGERS) or PROFILE_FORM.search(u.blanked)):
             return None
         return self._profile_of(docs[0], u)
+
+    def _placed_one(self, u: Understanding) -> tuple[str, str] | None:
+        """"介绍一下金普新区的产教联合体": (the entity, the place's name as the question writes it) when
+        exactly one entity of the class asked for is located in a place the question names."""
+        if not u.answer_classes:
+            return None
+        found = {(r["x"], normalize(r["l"])) for r in self.facts.kg.select(LOCATED)
+                 if self.graph.classes.get(r["x"], frozenset()) & u.answer_classes and normalize(r["l"]) in u.question}
+        if len({x for x, _ in found}) != 1:
+            return None
+        return max(found, key=lambda f: len(f[1]))  # the place's longest name the question uses (金普新区, not 金普)
 
     def _own_kind_out(self, rest: str, iri: str) -> str:
         """``rest`` without the words naming the entity's own kind ("the Xingliao craftsmen *plan*"):

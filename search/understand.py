@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
+from search.pinyin_names import pinyin_names
 from search.text import normalize
 from search.wording import FILLER_WORDS, LATIN_HYPHEN
 
@@ -33,7 +34,7 @@ WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "哪个
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
 WHAT_WORDS = ("什么", "what")
 # "参与项目最多的高校": the answers taking part in the most cooperations.
-MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most")
+MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
 MEASURE_WORDS = "家个所位项名类种条批"
@@ -75,7 +76,9 @@ STOP_WORDS = (
 PLAIN_WORD_ACRONYMS = frozenset({"it", "us", "as", "is", "at", "in", "on", "or", "an", "am", "be", "by", "do", "go",
                                  "he", "me", "we", "no", "so", "to", "of", "up", "if"})
 # "四个", "3家": a count in the question is no topic.
-NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# "top 3 universities", "the 4 plans": a small number standing alone counts something too.
+NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                     r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 COUNTED = re.compile(rf"[一两二三四五六七八九十几]+[{MEASURE_WORDS}]")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》—–]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
@@ -137,6 +140,8 @@ class Lexicon:
                 for form in _forms(name):
                     if len(form) >= shortest:
                         self.names.setdefault(form, set()).add(i)
+        for name, i in pinyin_names(catalogue).items():
+            self.names.setdefault(name, {i})
         # A question is matched only against the names that can begin in it (by their first two
         # characters), longest first, and a name's regex is compiled the first time it is tried:
         # compiling them all took 3 s at 10x the seed, and trying them all grows with the graph.

@@ -34,6 +34,8 @@ COLLOQUIAL = (
     # "the largest number of projects" ranks like "the most projects", it asks for no figure
     ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
     ("the biggest number of", "the most"),
+    # "top 3 universities by number of projects": ranked by a count, none asked for
+    ("by number of", "with the most"), ("by the number of", "with the most"), ("按项目数", "项目最多"),
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
     ("稿子", "文章"), ("发表", "发布"),

@@ -104,3 +104,53 @@ def test_rank_and_money_said_plainly_ask_for_the_figure(qa, question, value):
 
 def test_an_industry_word_beside_a_person_asks_for_the_person_s_organisation(qa):
     assert labels(qa.answer("Which media group employs Zheng Hong?")) == {"大连新闻传媒集团"}
+
+
+def test_a_character_of_a_word_spelled_right_is_no_slip(qa):
+    # "哪所幼儿园": 所幼 sounds like 所有, but 幼 belongs to 幼儿园 as written
+    answer = qa.answer("托幼一体化基地是哪所幼儿园、哪所学院合作的？")
+    assert {"大连市金州区第一幼儿园", "大连职业技术学院"} <= labels(answer)
+
+
+@pytest.mark.parametrize("question, value", [("dalian jiaotong daxue 签了几个项目", 3),
+                                             ("dalian minzu daxue参与了几个项目？", 2)])
+def test_a_name_typed_in_pinyin_in_a_chinese_question_is_the_name(qa, question, value):
+    assert states(qa.answer(question), value)
+
+
+@pytest.mark.parametrize("question, name", [("Which university does Guochuang work with?", "大连交通大学"),
+                                            ("Who is Yaming's partner university?", "大连大学")])
+def test_the_pinyin_word_of_an_english_name_names_the_organisation_alone(qa, question, name):
+    assert name in labels(qa.answer(question))
+
+
+def test_a_place_word_inside_a_name_names_no_organisation(qa):
+    # "Jinzhou" is the district in "Jinzhou District No.1 Kindergarten", not the kindergarten's own name;
+    # "Bifei" (碧菲) is the company's own
+    assert "jinzhou" not in qa.lexicon.names and "pulandian" not in qa.lexicon.names
+    assert "bifei" in qa.lexicon.names and "dalian heye" in qa.lexicon.names
+
+
+@pytest.mark.parametrize("question", ["Who required the provinces to start creating industry–education consortia?",
+                                      "哪个机关要求各省启动产教联合体创建工作？"])
+def test_who_acted_in_an_event_the_question_describes_is_its_agent(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == {"教育部"} and all(e["source"] for e in answer.evidence)
+
+
+def test_who_asked_about_a_place_is_no_event_s_agents(qa):
+    assert not qa.answer("Who governs Jinpu New Area?").answers
+
+
+def test_top_n_by_a_count_ranks_and_keeps_ties(qa):
+    assert labels(qa.answer("top 2 universities by the number of projects")) == {"大连理工大学", "大连交通大学", "大连大学"}
+
+
+def test_a_place_and_a_class_name_the_one_entity_there_for_a_profile(qa):
+    answer = qa.answer("介绍一下金州区的幼儿园")
+    assert {"大连市金州区第一幼儿园", "金普新区托幼一体化人才培养基地项目"} <= labels(answer)
+
+
+def test_a_second_hop_answers_the_class_asked_for_not_the_last_named(qa):
+    answer = qa.answer("和碧菲合作的大学还跟哪些企业合作了项目？")
+    assert labels(answer) == {"国创氢能科技有限公司", "大连河野智能装备有限公司"}
