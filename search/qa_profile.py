@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_compose import SAID_WORDS
+from search.qa_compose import DOCUMENT_IRIS, QUANTITY_STRONG, SAID_WORDS
 from search.qa_facts import TITLE
 from search.qa_match import uses_any
-from search.qa_plans import SPOKEN_BY
+from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.text import normalize
@@ -156,6 +156,8 @@ class Describers(OperatorBase):
         place = "" if docs else self._placed_one(u)
         if place:
             docs = [place[0]]
+        if not place and (document := self._document_asked(u)):
+            return self._profile_of(document, u)
         if len(docs) != 1:
             return None
         rest = PROFILE_FORM.sub(" ", u.blanked.replace(place[1], " ") if place else u.blanked)
@@ -165,6 +167,16 @@ class Describers(OperatorBase):
                 uses_any(u, PROFILE_TRIGGERS) or PROFILE_FORM.search(u.blanked)):
             return None
         return self._profile_of(docs[0], u)
+
+    def _document_asked(self, u: Understanding) -> str | None:
+        """"介绍一下关于深化…的意见", "an overview of the Opinions on …": a profile request naming no
+        entity but industries, whose words cover a document's title and text strongly: that document."""
+        if u.intent != "list" or any(INDUSTRY not in m.doc.types for m in u.mentions) or \
+                not uses_any(u, PROFILE_TRIGGERS):
+            return None
+        documents = {r["d"] for r in self.facts.kg.select(DOCUMENT_IRIS)}
+        best = self.facts.best_dated(u, documents) if documents else None
+        return best[0] if best and best[1] >= QUANTITY_STRONG else None
 
     def _placed_one(self, u: Understanding) -> tuple[str, str] | None:
         """"介绍一下金普新区的产教联合体": (the entity, the place's name as the question writes it) when
@@ -200,6 +212,16 @@ class Describers(OperatorBase):
             evidence.append({"path": [f.label(iri), f.label(row["p"]), f.label(row["o"])], "source": source[0] if source else None,
                              **({} if source else {"derivation": "the graph's link, stated by no span"})})
         return lines
+
+    def _date_of(self, iri: str, u: Understanding, evidence: list[dict]) -> list[str]:
+        """The profile line of when the entity happened or was issued, cited; none when undated."""
+        when = self.facts.date_text(iri, u.lang)
+        if not when:
+            return []
+        source = self.facts.evidence(iri, DATE) or self.facts.evidence(iri, TEMPORAL)
+        evidence.append({"path": [self.facts.label(iri), "日期 date", when], "source": source[0] if source else None,
+                         **({} if source else {"derivation": "the document's own metadata"})})
+        return [self._lang(u, "日期: ", "date: ") + when]
 
     def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
         """Profile lines of the documents an entity published, issued or wrote, each cited."""
@@ -257,9 +279,10 @@ class Describers(OperatorBase):
                 evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
                                  "source": source[0] if source else None})
         lines += self._links_of(iri, lang, answers, evidence) + self._documents_of(iri, lang, answers, evidence)
+        lines += self._date_of(iri, u, evidence)
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
-        head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
+        head = f.label(iri, lang) + (self._lang(u, f"（{kind}）", f" ({kind})") if kind else "")
         parties = [f.label(p, lang) for p in sorted(self.graph.parties.get(iri, ()))]
         body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
                         if coops and PERSON not in self.graph.classes.get(iri, ()) else [])

@@ -40,7 +40,8 @@ WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处",
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
-    "合作关系", "合作研发", "合作", "参与", "参加", "共建", "研发", "牵头", "联合", "携手", "开展", "签约", "对接", "从事",
+    "合作关系", "合作研发", "合作", "参与", "参加", "共建", "共同投资", "投资建设", "投资建", "打造", "研发",
+    "jointly", "together", "牵头", "联合", "携手", "开展", "签约", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
     "signed", "signs", "sign",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
@@ -287,7 +288,11 @@ def _intent(text: str) -> str:
         return "count"
     if any(word_regex(w).search(text) for w in WHO_WORDS):
         return "who"
-    if any(word_regex(w).search(text) for w in AMOUNT_WORDS):
+    # "哪所学院共同投资建了实训基地", "which college invested in it": an amount word beside a which-word
+    # is what the answers did, the which-word asks for them ("哪个项目投资最多" still ranks an amount)
+    which = any(word_regex(w).search(text) for w in WH_WORDS if w not in WHAT_WORDS) and \
+        not any(word_regex(w).search(text) for w in (*MOST_WORDS, *FEWEST_WORDS))
+    if not which and any(word_regex(w).search(text) for w in AMOUNT_WORDS):
         return "count"
     return "list"
 

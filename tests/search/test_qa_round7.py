@@ -11,7 +11,7 @@ from search.qa import QuestionAnswerer
 from search.qa_values import states_number
 from search.text import normalize
 from tests.search.conftest import HERE
-from tests.search.dev_goals import outcomes_of
+from tests.search.dev_goals import assert_goal, outcomes_of
 
 QA_ROUND7 = HERE / "qa-dev-round7.jsonl"
 
@@ -39,6 +39,14 @@ def test_the_round7_set_is_large_and_spread(outcomes):
     assert len(cases) >= 160 and sum(c.expect_empty for c in cases) >= 45
     assert {"profile", "list", "multi-hop", "comparison", "superlative", "yes-no", "count", "negation", "two-types",
             "relation", "date", "person", "place", "source", "figure", "unanswerable"} == {c.cls for c in cases}
+
+
+def test_round7_answerable_questions_reach_the_goal(outcomes):
+    assert_goal(outcomes, empty=False)
+
+
+def test_round7_unanswerable_questions_are_honest(outcomes):
+    assert_goal(outcomes, empty=True)
 
 
 @pytest.mark.parametrize("question, value", [
@@ -154,3 +162,18 @@ def test_a_place_and_a_class_name_the_one_entity_there_for_a_profile(qa):
 def test_a_second_hop_answers_the_class_asked_for_not_the_last_named(qa):
     answer = qa.answer("和碧菲合作的大学还跟哪些企业合作了项目？")
     assert labels(answer) == {"国创氢能科技有限公司", "大连河野智能装备有限公司"}
+
+
+def test_an_amount_word_beside_a_which_word_is_what_the_answers_did(qa):
+    answer = qa.answer("哪所学院和通用技术集团大连机床一起投资建设了实训基地？")
+    assert labels(answer) == {"大连职业技术学院"}
+
+
+@pytest.mark.parametrize("question", ["说说关于深化现代职业教育体系建设改革的意见",
+                                      "Give me an overview of the Opinions on Deepening the Reform of the Modern "
+                                      "Vocational Education System"])
+def test_a_profile_of_a_document_named_by_its_title_gives_its_issuers_and_date(qa, question):
+    answer = qa.answer(question)
+    assert {"关于深化现代职业教育体系建设改革的意见", "中共中央办公厅", "国务院办公厅"} <= labels(answer)
+    assert "2022-12" in answer.answer_text
+    assert all(e.get("source") or e.get("derivation") for e in answer.evidence)
