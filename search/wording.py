@@ -61,10 +61,17 @@ def without_fillers(question: str) -> str:
     return LATIN_FILLER.sub(" ", question)
 
 
+# "I'd like to know which schools …", "tell me who …": a question embedded after a preamble is that question
+# (its which-word opens it, so it is read as asking, not as opening a relative clause).
+EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want to know|i wonder|i was wondering|"
+                       r"do you know|can you tell me|could you tell me|please tell me|tell me)[,:]?\s+"
+                       r"(?=(?:which|what|who|whom|when|where|how)\b)")
+
+
 def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
                           standard, text)
-    return LATIN_HYPHEN.sub(" ", NOT_A_SINGLE.sub("", text))
+    return LATIN_HYPHEN.sub(" ", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text)))

@@ -177,3 +177,10 @@ def test_a_profile_of_a_document_named_by_its_title_gives_its_issuers_and_date(q
     assert {"关于深化现代职业教育体系建设改革的意见", "中共中央办公厅", "国务院办公厅"} <= labels(answer)
     assert "2022-12" in answer.answer_text
     assert all(e.get("source") or e.get("derivation") for e in answer.evidence)
+
+
+def test_a_question_embedded_after_a_preamble_is_asked_not_a_relative_clause(qa):
+    # "… which school X teamed up with for the college project" asks for X's partner school, no second hop
+    answer = qa.answer("Tell me which school the Dalian No.1 Instrument Transformer Group teamed up with for the "
+                       "college project")
+    assert labels(answer) == {"大连职业技术学院"}
