@@ -33,10 +33,12 @@ from search.qa_operators import Operators
 from search.qa_link import link, named
 from search.qa_prepared import facts_and_graph
 from search.qa_scope import Scope
+from search.pinyin import spelled_out
 from search.qa_spell import Speller, sounds
 from search.qa_text import describe
 from search.text import normalize, validate_query
-from search.understand import CJ, CJK, Lexicon, Understanding, standard_wording, understand
+from search.understand import CJ, CJK, Lexicon, Understanding, understand
+from search.wording import standard_wording, without_fillers
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,10 @@ class Answer:
 
 
 TOPIC_ROOTS = ("Industry", "Cooperation")
+# A run of Latin words in a Chinese question, and how many letters a name typed in pinyin has at least
+# (two syllables: "dalian"; fewer read like English words).
+LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
+PINYIN_NAME_LETTERS = 6
 
 
 class QuestionAnswerer:
@@ -117,7 +123,7 @@ class QuestionAnswerer:
         text = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
-        text = self.speller.respell(self.scope.respelled(question, text))
+        text = self._pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
         u = self._placeless(understand(text, self.lexicon))
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
@@ -134,7 +140,7 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(question, u.blanked, u.topic)
+        unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.topic)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         form = self.form(self.operators.through_post(u))
@@ -171,6 +177,18 @@ class QuestionAnswerer:
                         new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
                         break
         return new if new != text else None
+
+    def _pinyin_named(self, text: str) -> str:
+        """A Chinese question with a name typed in pinyin ("dalian ligong daxue 签了几个项目"): the run
+        of letters, read as whole syllables, replaced by the name it is, when it is a whole name."""
+        if not CJK.search(text):
+            return text
+        for run in LATIN_RUN.findall(text):
+            joined = run.replace(" ", "")
+            name = named(self.engine, run) if len(joined) >= PINYIN_NAME_LETTERS and spelled_out(joined, False) else None
+            if name is not None:
+                text = text.replace(run, normalize(name[0]))
+        return text
 
     def _named_unknown(self, text: str, unknown: list[str]) -> str | None:
         """The question with each name read as unknown that is a whole name of the graph's, mistyped,

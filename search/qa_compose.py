@@ -19,7 +19,7 @@ from search.qa_form import LogicalForm
 from search.qa_match import asks_rank, uses_any
 from search.qa_values import EN_NUMBERS, cn_numeral, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
-from search.qa_plans import (AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
+from search.qa_plans import (AgentsPlan, AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
 from search.understand import Understanding
@@ -60,6 +60,14 @@ OTHER_YEARS = ("明年", "去年", "前年", "后年", "上一年", "下一年",
 TOP_N = re.compile(r"哪([两二三四五])[家所个位项]|前([两二三四五]|\d)[名家所个位项]?"
                    r"|\b(?:which|what|the|top)\s+(two|three|four|five|\d)\b")
 QUANTITY_MIN = 2.0
+# The events an organisation acted in, and how many words a question must share with one to ask for
+# its agents: as many as a strongly matched figure, as "who" questions usually ask for partners or people
+# and share a place name or a title with some event ("Who governs Jinpu New Area?" shares 4 with the signing).
+# A signing's agents are the parties of what was signed there: the participation plans answer for them.
+ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
+  FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
+# "哪个部门", "which body": an organisation asked for by a word no class is labelled with.
+AGENT_ASKED = re.compile(r"哪[个家]?(?:部门|机构|机关|单位)|\b(?:which|what) (?:body|department|ministry|agency|authority)\b")
 # A figure sharing this many words with the question answers it even when the topic also resolves
 # to a cooperation ("金普新区在多少家申报成功单位中排名" shares 8 with the applicants figure, while
 # the topic 金普新区 only resolves to a project by its place name); the party counts of a named
@@ -223,9 +231,25 @@ def _reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
         return _authors(u, facts)
     quotation = facts.best_quotation(u) if u.intent == "who" and said else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
-        return None
+        return _agents(u, facts)
     sparql = f"SELECT ?answer ?quote WHERE {{\n{_values('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
     return SpeakersPlan(sparql, via="quote", subject=quotation[0], noun=SPEAKERS)
+
+
+def _agents(u: Understanding, facts: FactFinder) -> Plan | None:
+    """"哪个部门要求各省启动…", "which body asked the provinces to …": the organisations acting in the
+    event the question's words describe best. Only for a question asking for an agent (who, an
+    organisation of any kind, a body) that names no organisation or cooperation itself: those ask
+    for partners; and a narrower class ("which universities signed …") asks for its own members."""
+    asks_agent = u.intent == "who" or u.answer_classes == {ORGANIZATION} or AGENT_ASKED.search(u.question)
+    if not asks_agent or any(m.doc.types & {ORGANIZATION, COOPERATION} for m in u.mentions):
+        return None
+    acted = {r["e"] for r in facts.kg.select(ACTED)}
+    event = facts.best_dated(u, acted) if acted else None
+    if event is None or event[1] < QUANTITY_STRONG:
+        return None
+    sparql = f"SELECT ?answer ?event WHERE {{\n{_values('event', [event[0]])}?event prov:wasAssociatedWith ?answer .\n}}"
+    return AgentsPlan(sparql, via="event")
 
 
 def _authors(u: Understanding, facts: FactFinder) -> Plan:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import Understanding, class_word_spans
@@ -30,9 +31,10 @@ class FigureComparison(OperatorBase):
         """Both figures, and which is larger (or smaller), when each side names a different figure."""
         u = form.understanding
         larger, smaller = "larger" in form.operators, "smaller" in form.operators
-        if not (larger or smaller) or len(self._orgs(u)) >= 2:
+        difference = form.difference
+        if not (larger or smaller or difference) or len(self._orgs(u)) >= 2:
             return None
-        sides = [s for s in SIDES.split(u.question) if s.strip()]
+        sides = list(difference) if difference else [s for s in SIDES.split(u.question) if s.strip()]
         if len(sides) != 2:
             return None
         found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
@@ -49,7 +51,28 @@ class FigureComparison(OperatorBase):
                 break
         if pair[0] == pair[1]:
             return None
+        if difference:
+            return self._difference(u, pair[0], pair[1])
         return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def _difference(self, u: Understanding, first: str, second: str) -> Outcome:
+        """How much the first figure exceeds (or falls short of) the second, both cited, the
+        subtraction as the derivation."""
+        f = self.facts
+        a, b = (f.figures["zh"][q]["value"] for q in (first, second))
+        gap = abs(a - b)
+        # a figure written "2800余" leaves the gap approximate too
+        rough = any(w in (f.figures["zh"][q].get("written") or "") for q in (first, second) for w in APPROXIMATE)
+        gap_text = ("约" if rough and u.lang == "zh" else "about " if rough else "") + (
+            f"{gap:,}" if u.lang == "en" else f"{gap:g}")
+        evidence = [self._figure_item(q) for q in (first, second)]
+        evidence.append({"path": [f.label(first), f.label(second)], "source": None, "derivation": f"{a} - {b} = {a - b}"})
+        zh_more, en_more = ("多", "more") if a >= b else ("少", "fewer")
+        text = self._lang(u, f"{f.label(first)}比{f.label(second)}{zh_more}{gap_text}（{f.label(first)}{f.figure_text(first, 'zh')}，"
+                             f"{f.label(second)}{f.figure_text(second, 'zh')}）。",
+                          f"{gap_text} {en_more}: {f.label(first, 'en')}: {f.figure_text(first, 'en')}; "
+                          f"{f.label(second, 'en')}: {f.figure_text(second, 'en')}.")
+        return Outcome([], evidence, text, settled=True)
 
     def _kindred(self, sides: list[str], strong: str, weak: str) -> tuple[str, str] | None:
         """(strong, weak), the weak side's figure re-picked among the strong one's siblings (same owner

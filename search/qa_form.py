@@ -26,8 +26,9 @@ from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, within
 from search.qa_match import uses_any, words_used
 from search.qa_values import dates_in
-from search.understand import (AMOUNT_WORDS, COUNT_WORDS, FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS,
+from search.understand import (AMOUNT_WORDS, COUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS,
                                Lexicon, Mention, Understanding, class_word_spans, word_regex)
+from search.wording import FILLER_WORDS
 
 MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
@@ -58,7 +59,7 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "�
                   "category", "kind of", "type of")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
-                     "works", "employer", "affiliated", "from")
+                     "works", "employer", "employs", "employ", "employed", "affiliated", "from")
 # The level a question asks for → the place class; the word must follow a question word.
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
@@ -99,14 +100,22 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
 
 # "Who has more partners": partners, not cooperations, are counted.
 PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
+# "企业比院校多多少家", "how many more enterprises than government departments", "A和B相差多少": the
+# difference of two figures, not either of them. Each pattern gives the two sides as groups a and b.
+DIFFERENCE_ASKED = (
+    re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?:多|少)(?:了|出)?(?:多少|几)"),
+    re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b(?P<a>.+?)\bthan\b(?P<b>.+)"),
+    re.compile(r"^(?:.*\bdifference between\b)?(?P<a>.+?)(?:和|与|跟|\band\b)(?P<b>.+?)(?:相差|差|差距|\bdiffer\b)"),
+)
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
                  "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
                  "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
-                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me")
+                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me",
+                 *FILLER_WORDS, *DEMONSTRATIVES)
 # The words that make a question about one entity a profile request.
-PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下",
+PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下", "了解",
                     "讲一下", "说下", "讲下", "聊聊", "谈谈",
                     "来头", "是家什么", "know about", "overview", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
@@ -155,6 +164,7 @@ class LogicalForm:
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
     attributes: tuple[Attribute, ...] = ()  # the rows of UNHELD_ATTRIBUTES whose words the question uses ("年龄", "phone")
+    difference: tuple[str, str] | None = None  # the two sides of a difference of figures asked ("A比B多多少")
     unprofiled: str = ""  # the (blanked) question without the words a profile request consists of
     when_and: tuple[str, str] | None = None  # a when-question's other ask: (its intent, the question without the when-word)
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
@@ -232,8 +242,10 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
         first = before[-1] if before else classes[1]
         second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
         return Hops(first, second, True) if second is not None else None
-    if uses_any(u, ALSO_WORDS):
-        return Hops(classes[0], classes[-1], True)  # "和X合作的学校还和哪些企业合作"
+    if uses_any(u, ALSO_WORDS):  # "和X合作的学校还和哪些企业合作"; the class asked for is the second
+        # hop even when another class word follows it ("还跟哪些公司合作了项目")
+        asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None
+        return Hops(classes[0], asked or classes[-1], True)
     if u.lang == "zh" and PARTNERED.search(u.blanked) and within(classes[-1], COOPERATION, lexicon.catalogue.ancestors):
         return Hops(classes[0], classes[-1], False)  # "跟X合作的大学参与了几个项目": all of theirs
     return None
@@ -263,9 +275,23 @@ def when_and(u: Understanding) -> tuple[str, str] | None:
 
 def _unprofiled(u: Understanding) -> str:
     rest = PROFILE_FORM.sub(" ", u.blanked)
-    for word in PROFILE_WORDS:
+    for word in sorted(PROFILE_WORDS, key=len, reverse=True):
         rest = rest.replace(word, " ")
     return rest
+
+
+def _untriggered(text: str) -> str:
+    """``text`` without the profile triggers that contain a word of saying (讲讲, 说一下): "给我讲讲董建军"
+    asks to describe him, not what he said."""
+    for word in PROFILE_TRIGGERS:
+        text = text.replace(word, " ") if any(said in word for said in SAID_WORDS) else text
+    return text
+
+
+def difference_sides(u: Understanding) -> tuple[str, str] | None:
+    """The two sides of a question asking the difference of two figures, or None."""
+    found = next((m for m in (d.search(u.question) for d in DIFFERENCE_ASKED) if m), None)
+    return (found["a"], found["b"]) if found else None
 
 
 def _level(u: Understanding) -> str | None:
@@ -297,7 +323,7 @@ OPERATORS = {
     "two types": lambda f: len(f.asked) >= 2,
     "hops": lambda f: f.hops is not None,
     "also": lambda f: _has(f, ALSO_WORDS),
-    "said": lambda f: _has(f, SAID_WORDS),
+    "said": lambda f: _has(f, SAID_WORDS) and bool(words_used(_untriggered(f.understanding.question), frozenset(SAID_WORDS))),
     "partners": lambda f: _has(f, PARTNER_WORDS),
     "money": lambda f: _has(f, AMOUNT_WORDS),
     # where a thing lies; an event's venue is not this (the plan stage's)
@@ -312,6 +338,7 @@ OPERATORS = {
     "profile": lambda f: _has(f, PROFILE_TRIGGERS) or bool(PROFILE_FORM.search(f.understanding.blanked)),
     # two figures compared ("实习岗位和培训人次哪个多"), or the parts of one ranked ("成员单位里哪类最多")
     "larger": lambda f: _has(f, LARGER_WORDS) or bool(LARGER_ASKED.search(f.understanding.question)),
+    "difference": lambda f: f.difference is not None,
     "smaller": lambda f: _has(f, SMALLER_WORDS) or bool(SMALLER_ASKED.search(f.understanding.question)),
     "largest": lambda f: _has(f, LARGEST_WORDS),
     "smallest": lambda f: _has(f, SMALLEST_WORDS),
@@ -337,6 +364,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
+                       difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -19,6 +19,7 @@ VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndus
 ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"
 CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
 TITLE = "http://purl.org/dc/terms/title"
+ASSOCIATED = "http://www.w3.org/ns/prov#wasAssociatedWith"
 DESCRIPTION = "http://purl.org/dc/terms/description"
 # The links an answer cites, shared among its answers: each is a span lookup, and a list answer
 # at 10x the seed had 400 of them (0.76 s). The answers' ranking still counts every link.
@@ -223,6 +224,13 @@ class PublishersPlan(ReportedPlan):
 class IssuersPlan(ReportedPlan):
     kind, predicate, words = "issuers", ISSUED_BY, "印发 issued by"
     reported = ("《{source}》由{names}印发。", "“{source}” was issued by {names}.")
+
+
+class AgentsPlan(ReportedPlan):
+    """Who acted in an event the question describes ("哪个部门要求各省启动…", "which body asked the provinces …")."""
+
+    kind, predicate, words = "agents", ASSOCIATED, "主体 carried out by"
+    reported = ("{source}：{names}。", "{source}: {names}.")
 
 
 class KeyIndustriesPlan(ReportedPlan):

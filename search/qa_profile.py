@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 
 from search.qa_facts import TITLE
-from search.qa_plans import SPOKEN_BY
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
-from search.qa_form import LogicalForm
+from search.qa_compose import QUANTITY_STRONG
+from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
+from search.qa_form import PROFILE_TRIGGERS, LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.understand import CJ, Mention, Understanding, class_word_spans
 
@@ -24,6 +25,9 @@ POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|[那这][个家�
 DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issuedBy dcterms:creator } ?doc ?p ?x }"""
 ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
               "http://purl.org/dc/terms/creator": ("撰写", "wrote")}
+# What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
+PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves }
+  ?x ?p ?o }"""
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
@@ -63,7 +67,9 @@ class Describers(OperatorBase):
     def affiliation(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or len(u.mentions) != 1 or "affiliation" not in form.operators or u.intent == "count":
+        # an industry named beside the person says what kind of organisation is asked for ("which media group")
+        others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types]
+        if len(people) != 1 or others or "affiliation" not in form.operators or u.intent == "count":
             return None
         f, person = self.facts, people[0]
         posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
@@ -117,11 +123,42 @@ class Describers(OperatorBase):
         """"董建军是谁", "介绍一下国创氢能", "tell me about X": a short profile, each line cited."""
         u = form.understanding
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        place = "" if docs else self._placed_one(u)
+        if place:
+            docs = [place[0]]
+        if not place and (document := self._document_asked(form)):
+            return self._profile_of(document, u)
         if len(docs) != 1:
             return None
-        if "profile" not in form.operators or RESIDUE.sub("", self._own_kind_out(form.unprofiled, docs[0])):
+        rest = form.unprofiled.replace(place[1], " ") if place else form.unprofiled
+        if "profile" not in form.operators or RESIDUE.sub("", self._own_kind_out(rest, docs[0])):
             return None
         return self._profile_of(docs[0], u)
+
+    def _document_asked(self, form: LogicalForm) -> str | None:
+        """"介绍一下关于深化…的意见", "an overview of the Opinions on …": a profile request naming no
+        entity but industries, whose words cover a document's title and text strongly: that document."""
+        u = form.understanding
+        if u.intent != "list" or any(INDUSTRY not in m.doc.types for m in u.mentions) or \
+                form.words.isdisjoint(PROFILE_TRIGGERS):
+            return None
+        documents = self.facts.document_iris
+        best = self.facts.best_dated(u, documents) if documents else None
+        return best[0] if best and best[1] >= QUANTITY_STRONG else None
+
+    def _placed_one(self, u: Understanding) -> tuple[str, str] | None:
+        """"介绍一下金普新区的产教联合体": (the entity, the place's name as the question writes it) when
+        exactly one entity of the class asked for is located in a place the question names."""
+        if not u.answer_classes:
+            return None
+        # each place by the longest of its names the question uses (金普新区, not 金普)
+        named = {place: name for name, place in sorted(self.facts.place_named.items(), key=lambda item: len(item[0]))
+                 if name in u.question}
+        found = {(x, named[place]) for x, places in self.facts.located.items() for place in places & named.keys()
+                 if self.graph.classes.get(x, frozenset()) & u.answer_classes}
+        if len({x for x, _ in found}) != 1:
+            return None
+        return max(found, key=lambda f: len(f[1]))  # the place's longest name the question uses (金普新区, not 金普)
 
     def _own_kind_out(self, rest: str, iri: str) -> str:
         """``rest`` without the words naming the entity's own kind ("the Xingliao craftsmen *plan*"):
@@ -133,6 +170,29 @@ class Describers(OperatorBase):
             if self.lexicon.class_words[word] <= kinds:
                 rest = rest.replace(word, " ")
         return rest
+
+    def _links_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
+        """Profile lines of what the entity is linked to (its provider, issuers, venue, place …), each cited."""
+        f, lines = self.facts, []
+        for row in sorted(f.kg.select(PROFILE_LINKS, x=iri), key=lambda r: (r["p"], r["o"])):
+            if row["o"] not in f.labels:
+                continue
+            lines.append(f"{f.label(row['p'], lang)}: {f.label(row['o'], lang)}")
+            answers.append(f.entity(row["o"], 1.0))
+            source = f.evidence(iri, row["p"], row["o"])
+            evidence.append({"path": [f.label(iri), f.label(row["p"]), f.label(row["o"])], "source": source[0] if source else None,
+                             **({} if source else {"derivation": "the graph's link, stated by no span"})})
+        return lines
+
+    def _date_of(self, iri: str, u: Understanding, evidence: list[dict]) -> list[str]:
+        """The profile line of when the entity happened or was issued, cited; none when undated."""
+        when = self.facts.date_text(iri, u.lang)
+        if not when:
+            return []
+        source = self.facts.evidence(iri, DATE) or self.facts.evidence(iri, TEMPORAL)
+        evidence.append({"path": [self.facts.label(iri), "日期 date", when], "source": source[0] if source else None,
+                         **({} if source else {"derivation": "the document's own metadata"})})
+        return [self._lang(u, "日期: ", "date: ") + when]
 
     def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
         """Profile lines of the documents an entity published, issued or wrote, each cited."""
@@ -189,10 +249,11 @@ class Describers(OperatorBase):
                 source = f.evidence(owner, predicate, q)
                 evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
                                  "source": source[0] if source else None})
-        lines += self._documents_of(iri, lang, answers, evidence)
+        lines += self._links_of(iri, lang, answers, evidence) + self._documents_of(iri, lang, answers, evidence)
+        lines += self._date_of(iri, u, evidence)
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
-        head = f"{f.label(iri, lang)}（{kind}）" if lang == "zh" else f"{f.label(iri, 'en')} ({kind})"
+        head = f.label(iri, lang) + (self._lang(u, f"（{kind}）", f" ({kind})") if kind else "")
         parties = [f.label(p, lang) for p in sorted(self.graph.parties.get(iri, ()))]
         body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
                         if coops and PERSON not in self.graph.classes.get(iri, ()) else [])

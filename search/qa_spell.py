@@ -48,17 +48,29 @@ class Speller:
         """``text`` (normalised) with homophone slips in the vocabulary's words corrected."""
         _, blanked = self.lexicon.find_names(text)
         out = list(text)
+        spelled = self._spelled_words(text)
         for length in range(LONGEST, SHORTEST - 1, -1):
             for start in range(len(text) - length + 1):
                 window = "".join(out[start:start + length])
                 if blanked[start:start + length] != text[start:start + length] or window in self.known:
                     continue  # inside a name, or already a word
+                if any(spelled[start:start + length]):
+                    continue  # "哪所幼儿园": a character of a word spelled right is no slip ("所幼" is no 所有)
                 if not all(CJK.match(c) for c in window):
                     continue
                 word = self._homophone(window)
                 if word:
                     out[start:start + length] = word
         return EN_WORD.sub(self._english, "".join(out))
+
+    def _spelled_words(self, text: str) -> list[bool]:
+        """For each character of ``text``, whether it belongs to one of the reading's words of two
+        characters or more written there as they are."""
+        spelled = [False] * len(text)
+        for word in (w for w in self.known if len(w) >= SHORTEST and w in text):
+            for m in re.finditer(re.escape(word), text):
+                spelled[m.start():m.end()] = [True] * len(word)
+        return spelled
 
     def _english(self, m: re.Match) -> str:
         """The reading's English word a lower-case word is a slip of, else the word."""

@@ -105,6 +105,22 @@ def _iso(year: str, month: str | None, day: str | None) -> str:
     return year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
 
 
+# A year written alone ("approved in 2023"): a date only where a date is expected (a yes/no claim).
+BARE_YEAR = re.compile(r"(?<!\d)(?<!\d[.,-])((?:19|20)\d{2})(?!\d|[.,-]\d|\s*(?:年|万|亿|千|百))")
+
+
+def claimed_dates(text: str) -> set[str]:
+    """The dates a claim states: those of dates_in, and years written alone."""
+    return dates_in(text) | set(BARE_YEAR.findall(text))
+
+
+def without_dates(text: str) -> str:
+    """``text`` with every date it states, and every year written alone, blanked out."""
+    for pattern in (*DATE_PATTERNS, BARE_YEAR):
+        text = pattern.sub(" ", text)
+    return text
+
+
 def states_date(text: str, iso: str) -> bool:
     """Whether the text gives the date ``iso`` at least at its precision (2022-12 is in 2022年12月)."""
     return any(d == iso or d.startswith(iso + "-") for d in dates_in(text))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_form import YES_NO_ZH, LogicalForm
-from search.qa_values import numbers_in, ordinals_in
+from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
 from search.understand import Understanding
 
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
@@ -38,6 +38,8 @@ class YesNo(OperatorBase):
             shared = self._shared(orgs, coops)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
+        elif (dated := self._date_claim(u)) is not None:
+            return dated
         elif (figure := self._figure_claim(form)) is not None:
             return figure
         elif (quote := self._stated(u)) is not None:
@@ -71,6 +73,24 @@ class YesNo(OperatorBase):
         if not named or not people:
             return answers
         return [a for a in answers if a["id"] in named or a not in people]
+
+    def _date_claim(self, u: Understanding) -> Outcome | None:
+        """"金普新区是2023年获批的吗", "was the Opinions issued in 2021?": the claimed date against the
+        date the graph holds for what the question asks about (its when-question, answered plainly);
+        None when the question claims no date or the graph dates nothing it names."""
+        claimed = claimed_dates(u.question)
+        if not claimed:
+            return None
+        asked = replace(u, intent="when", question=without_dates(u.question), topic=" ".join(without_dates(u.topic).split()))
+        held = self.plain(asked)
+        dates = claimed_dates(held.answer_text) if held.answers else set()
+        # a date held less precisely than the claim ("2023" for "2023年12月") neither bears it out nor refutes it
+        if not dates or any(c.startswith(d + "-") for c in claimed for d in dates):
+            return None
+        verdict = any(d == c or d.startswith(c + "-") for c in claimed for d in dates)
+        return Outcome(held.answers if verdict else [], held.evidence,
+                       self._lang(u, f"{'是' if verdict else '否'}。{held.answer_text}",
+                                  f"{'Yes' if verdict else 'No'}. {held.answer_text}"))
 
     def _figure_claim(self, form: LogicalForm) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""

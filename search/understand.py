@@ -18,36 +18,40 @@ from dataclasses import dataclass
 
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
+from search.pinyin_names import pinyin_names
 from search.text import normalize
+from search.wording import FILLER_WORDS, LATIN_HYPHEN
 
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
 # A rank is a figure too: "排名" and "ranking" ask for one.
 COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
-               "which place", "what place", "ranking", "ranked")
+               "which place", "what place", "ranking", "ranked", "rank")
 WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "哪个月", "哪一天", "什么时间", "when", "what year", "which year",
               "what date", "which month", "what month", "which day", "what day")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
 WHAT_WORDS = ("什么", "what")
 # "参与项目最多的高校": the answers taking part in the most cooperations.
-MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most")
+MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
-    "合作关系", "合作研发", "合作", "参与", "参加", "共建", "研发", "牵头", "联合", "携手", "开展", "签约", "对接", "从事",
+    "合作关系", "合作研发", "合作", "参与", "参加", "共建", "共同投资", "投资建设", "投资建", "打造", "研发",
+    "jointly", "together", "牵头", "联合", "携手", "开展", "签约", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
     "signed", "signs", "sign",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "part of", "part", "lead", "leads", "joined", "join",
+    "teamed up", "team up", "teams up", "teaming up",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
 # Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
-DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项")
+DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
     "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
@@ -64,7 +68,8 @@ STOP_WORDS = (
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
     "involving", "involve", "involves", "involved",
-    *DEMONSTRATIVES,
+    "包括", "包含", "include", "includes", "including",
+    *DEMONSTRATIVES, *FILLER_WORDS,
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # Acronyms spelled like everyday English words ("IT"): a question read in lower case uses the word
@@ -72,42 +77,15 @@ STOP_WORDS = (
 PLAIN_WORD_ACRONYMS = frozenset({"it", "us", "as", "is", "at", "in", "on", "or", "an", "am", "be", "by", "do", "go",
                                  "he", "me", "we", "no", "so", "to", "of", "up", "if"})
 # "四个", "3家": a count in the question is no topic.
-NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+# "top 3 universities", "the 4 plans": a small number standing alone counts something too.
+NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                     r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 COUNTED = re.compile(rf"[一两二三四五六七八九十几]+[{MEASURE_WORDS}]")
-PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》]+")
+PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》—–]+")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
             " company limited", " co., ltd", " corporation", " limited", " group")
 
-
-# Colloquial and contracted wordings and the standard words the rest of the reading knows;
-# applied once, to the normalised question, before anything else reads it.
-COLLOQUIAL = (
-    ("啥时候", "什么时候"), ("啥时", "什么时候"), ("哪天", "什么时候"), ("多会儿", "什么时候"), ("叫啥", "叫什么"),
-    ("干啥", "做什么"), ("干嘛", "做什么"), ("啥", "什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("哪儿", "哪里"),
-    ("多少钱", "多少投资金额"), ("花了", "投资"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
-    ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
-    ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
-    # "the largest number of projects" ranks like "the most projects", it asks for no figure
-    ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
-    ("the biggest number of", "the most"),
-    # what people call the article and its publication
-    ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
-    ("稿子", "文章"), ("发表", "发布"),
-    # titles people shorten
-    ("deputy gm", "deputy general manager"), ("gm", "general manager"),
-)
-# "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
-NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
-
-
-def standard_wording(text: str) -> str:
-    """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
-    for colloquial, standard in COLLOQUIAL:
-        if colloquial in text:
-            text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
-                          standard, text)
-    return NOT_A_SINGLE.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -145,8 +123,10 @@ class Lexicon:
             if not answerable(iri, catalogue):
                 continue
             for word in (names.zh, names.en, *names.aliases):
-                # "基地类项目" is also said "基地类": a kind of project named by its kind alone
+                # "基地类项目" is also said "基地类": a kind of project named by its kind alone; and
+                # "基地项目" is also said "基地项目类": the kind of those projects
                 kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
+                kind = kind or (normalize(word) + "类" if re.fullmatch(r"\w{2,}项目", normalize(word)) else "")
                 for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
                     self.class_words.setdefault(form, set()).add(iri)
         self.names: dict[str, set[int]] = {}
@@ -161,6 +141,8 @@ class Lexicon:
                 for form in _forms(name):
                     if len(form) >= shortest:
                         self.names.setdefault(form, set()).add(i)
+        for name, i in pinyin_names(catalogue).items():
+            self.names.setdefault(name, {i})
         # A question is matched only against the names that can begin in it (by their first two
         # characters), longest first, and a name's regex is compiled the first time it is tried:
         # compiling them all took 3 s at 10x the seed, and trying them all grows with the graph.
@@ -240,17 +222,20 @@ def _pattern(name: str) -> str:
 
 
 def _forms(name: str) -> set[str]:
-    """A name normalised, plus its English plural and its form without a corporate suffix."""
+    """A name normalised, plus its English plural, its form without a corporate suffix, its form with
+    its Latin hyphens read as spaces (as the reading reads a question's) and, for a Latin "-ological"
+    word, the "-ology" noun used as a modifier ("technological innovation" is "technology innovation")."""
     norm = normalize(name)
     if not norm:
         return set()
-    forms = {norm}
+    forms = {norm, LATIN_HYPHEN.sub(" ", norm)}
+    forms |= {re.sub(r"ological\b", "ology", f) for f in forms}
     for suffix in SUFFIXES:
         if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
             forms.add(norm[: -len(suffix)].strip(" ,"))
     if not CJK.search(norm) and norm[-1].isalpha():
         plural = "es" if norm.endswith(("s", "x", "ch", "sh")) else "s"  # business → businesses
-        forms.add(norm[:-1] + "ies" if norm.endswith("y") else norm + plural)
+        forms |= {f[:-1] + "ies" if f.endswith("y") else f + plural for f in forms if f[-1:].isalpha()}
     return forms
 
 
@@ -303,7 +288,11 @@ def _intent(text: str) -> str:
         return "count"
     if any(word_regex(w).search(text) for w in WHO_WORDS):
         return "who"
-    if any(word_regex(w).search(text) for w in AMOUNT_WORDS):
+    # "哪所学院共同投资建了实训基地", "which college invested in it": an amount word beside a which-word
+    # is what the answers did, the which-word asks for them ("哪个项目投资最多" still ranks an amount)
+    which = any(word_regex(w).search(text) for w in WH_WORDS if w not in WHAT_WORDS) and \
+        not any(word_regex(w).search(text) for w in (*MOST_WORDS, *FEWEST_WORDS))
+    if not which and any(word_regex(w).search(text) for w in AMOUNT_WORDS):
         return "count"
     return "list"
 

@@ -1,0 +1,77 @@
+"""How people word questions, and the standard wording the reading knows: colloquial and contracted
+words replaced (啥时候 → 什么时候), words wrapped around a question that ask nothing (我想了解一下…,
+"Quick question: …"), and Latin hyphens read as spaces. Applied once, to the normalised question,
+before the parse (search/understand.py) reads it."""
+
+from __future__ import annotations
+
+import re
+
+from graph.han import HAN as CJK
+
+# Words wrapped around the question that ask nothing ("我想了解一下…", "Quick question: …", "…, roughly?"):
+# the reading drops them like stop words, so they are never a topic nor a name.
+FILLER_WORDS = (
+    "我想了解一下", "想了解一下", "我想了解", "想了解", "了解一下", "我想知道", "想知道", "我想问一下", "我想问", "想问一下",
+    "想问", "问一下", "请教一下", "请教", "打听一下", "麻烦", "告诉我", "能不能", "能否", "可不可以", "帮我", "顺便",
+    "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
+    # asking to be told: the request, not what it is about ("给我介绍一下X参与的项目")
+    "给我", "介绍一下", "介绍下", "介绍", "讲讲", "说说", "聊聊", "谈谈", "讲一下", "说一下",
+    "quick question", "just a question", "i'd like to know", "i would like to know", "i want to know", "i'd like",
+    "i was wondering", "i wonder", "wondering", "just curious", "out of curiosity", "by any chance", "roughly",
+    "approximately", "a bit", "a little", "briefly", "can you", "could you", "would you", "do you know", "kindly",
+    "actually", "exactly", "focus on", "focuses on", "focusing on",
+)
+
+# Colloquial and contracted wordings and the standard words the rest of the reading knows;
+# applied once, to the normalised question, before anything else reads it.
+COLLOQUIAL = (
+    ("啥时候", "什么时候"), ("啥时", "什么时候"), ("哪天", "什么时候"), ("多会儿", "什么时候"), ("叫啥", "叫什么"),
+    ("干啥", "做什么"), ("干嘛", "做什么"), ("啥", "什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("哪儿", "哪里"),
+    ("多少钱", "多少投资金额"), ("花了", "投资"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
+    ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
+    ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
+    # "the largest number of projects" ranks like "the most projects", it asks for no figure
+    ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
+    ("the biggest number of", "the most"),
+    # "top 3 universities by number of projects": ranked by a count, none asked for
+    ("by number of", "with the most"), ("by the number of", "with the most"), ("按项目数", "项目最多"),
+    # what people call the article and its publication
+    ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
+    ("稿子", "文章"), ("发表", "发布"),
+    # money said plainly: "how much money went into X" asks for the investment in X
+    ("how much money", "how much investment"), ("money went into", "investment in"), ("went into", "in"),
+    ("money was put into", "investment in"), ("put into", "invested in"), ("spent on", "invested in"),
+    # titles people shorten
+    ("deputy gm", "deputy general manager"), ("gm", "general manager"),
+)
+# "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
+NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
+
+
+# A hyphen or dash joining Latin words ("technology-innovation projects", "Industry–Education"): read as a space.
+LATIN_HYPHEN = re.compile(r"(?<=[a-z])[-‐–](?=[a-z])")
+LATIN_FILLER = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(
+    re.escape(w) for w in sorted(FILLER_WORDS, key=len, reverse=True) if not CJK.search(w)) + r")(?![a-z])")
+
+
+def without_fillers(question: str) -> str:
+    """The question as written, without its English filler words ("Quick question: Which …"): a capital
+    they carry opens the sentence, it marks no name."""
+    return LATIN_FILLER.sub(" ", question)
+
+
+# "I'd like to know which schools …", "tell me who …": a question embedded after a preamble is that question
+# (its which-word opens it, so it is read as asking, not as opening a relative clause).
+EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want to know|i wonder|i was wondering|"
+                       r"do you know|can you tell me|could you tell me|please tell me|tell me)[,:]?\s+"
+                       r"(?=(?:which|what|who|whom|when|where|how)\b)")
+
+
+def standard_wording(text: str) -> str:
+    """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
+    for colloquial, standard in COLLOQUIAL:
+        if colloquial in text:
+            text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
+                          standard, text)
+    return LATIN_HYPHEN.sub(" ", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text)))
