@@ -31,7 +31,7 @@ from search.qa_graph import PARTICIPATION
 from search.qa_operators import Operators
 from search.qa_link import link, named
 from search.qa_prepared import facts_and_graph
-from search.qa_scope import Scope
+from search.qa_scope import DATES, Scope
 from search.qa_spell import Speller, sounds
 from search.qa_text import describe
 from search.text import normalize, validate_query
@@ -103,7 +103,8 @@ class QuestionAnswerer:
         self.speller = Speller(self.lexicon)
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
-        self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
+        self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()),
+                           tuple(str(row["d"]) for row in kg.select(DATES)))
         # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
@@ -133,7 +134,7 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(question, u.blanked, u.topic)
+        unknown = self.scope.unknown_names(question, u.blanked)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         u = self.operators.through_post(u)

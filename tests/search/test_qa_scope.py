@@ -1,0 +1,80 @@
+"""Closed-world honesty on the real graph: a question whose scope (another consortium, city,
+province or year) the graph does not hold is never answered with this graph's facts, and the
+empty answer names what is not held; the same question about the seed's own consortium still is.
+The dev set qa-dev-scope.jsonl was written before the code change; the cases below are worded apart."""
+
+import pytest
+
+from search.qa import QuestionAnswerer
+from search.qa_values import states_number
+from tests.search.conftest import HERE
+from tests.search.dev_goals import assert_goal, outcomes_of
+
+QA_SCOPE = HERE / "qa-dev-scope.jsonl"
+# The seed's figures that a question about another consortium once got (members, rank, projects, money).
+SEED_FIGURES = (97, 5, 16, 120000000, 57, 17)
+
+
+@pytest.fixture(scope="module")
+def qa(kg, real_engine):
+    return QuestionAnswerer(kg, real_engine)
+
+
+@pytest.fixture(scope="module")
+def outcomes(qa):
+    return outcomes_of(qa, QA_SCOPE)
+
+
+def test_the_scope_set_pairs_outside_questions_with_twins(outcomes):
+    cases = [case for case, _ in outcomes]
+    assert len(cases) >= 50 and 0.4 <= sum(c.expect_empty for c in cases) / len(cases) <= 0.6
+
+
+def test_scope_answerable_twins_reach_the_goal(outcomes):
+    right = [not problems for case, problems in outcomes if not case.expect_empty]
+    assert sum(right) / len(right) >= 0.8, [c.q for c, p in outcomes if p and not c.expect_empty]
+
+
+def test_scope_questions_outside_the_graph_are_honest(outcomes):
+    assert_goal(outcomes, empty=True)
+
+
+@pytest.mark.parametrize("question, span", [
+    ("沈阳浑南产教联合体的成员单位一共多少家？", "沈阳浑南产教联合体"),
+    ("瀋陽渾南產教聯合體排名第幾？", "沈阳浑南产教联合体"),
+    ("浑南联合体双方投了多少钱", "浑南联合体"),
+    ("合肥的产教联合体签了几个项目？", "合肥"),
+    ("宁波市有哪些高校参加？", "宁波市"),
+    ("2018年联合体有几家企业？", "2018年"),
+    ("How many members has the Shenyang Hunnan consortium got?", "Shenyang Hunnan consortium"),
+    ("What place did the Xiamen consortium rank?", "Xiamen consortium"),
+    ("How many projects were signed in 2020?", "2020"),
+])
+def test_an_outside_scope_never_yields_a_figure_and_is_named(qa, question, span):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == []
+    assert span in answer.answer_text
+    assert not any(states_number(answer.answer_text, n) for n in SEED_FIGURES)
+    assert answer.related, "the nearest entities are offered separately"
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("金普新区产教联合体的成员单位一共多少家？", 97),
+    ("大連金普新區產教聯合體的成員單位一共多少家？", 97),
+    ("金普联合体双方投了多少钱", 120000000),
+    ("2024年签了几个项目？", 16),
+    ("How many members has the Dalian Jinpu consortium got?", 97),
+])
+def test_the_in_scope_twin_is_still_answered(qa, question, figure):
+    answer = qa.answer(question)
+    assert answer.understanding["outside_graph"] == []
+    assert states_number(answer.answer_text, figure)
+
+
+@pytest.mark.parametrize("question", [
+    "到目前为止，加入联合体的单位有多少家",  # a verb before 联合体 is no name
+    "2023年年末金普新区排第几？",  # a date before a name is not part of it
+    "2022年12月印发了什么文件？",  # a year the graph's dates hold
+])
+def test_words_around_a_suffix_are_not_taken_for_an_outside_name(qa, question):
+    assert qa.answer(question).understanding["outside_graph"] == []
