@@ -43,11 +43,21 @@ ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而�
 # Words a span may open with that belong to the question, not the name.
 ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
            "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于")
-EN_SUFFIX = (r"(?i:university|college|institute|polytechnic|company|corporation|group|consortium|city|district|"
-             r"province|park|school|academy)")
-EN_NAME = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+)+(?:(?:of|and|&)\s+)?(?:[A-Z][\w&'’-]*\s+)*{EN_SUFFIX}\b"
-                     rf"|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][\w'’-]*\s*)+")
-EN_CAPITALISED = re.compile(r"(?<![\w])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company", "corporation", "group", "consortium",
+                   "city", "district", "province", "park", "school", "academy")
+EN_SUFFIX = rf"(?i:{'|'.join(EN_SUFFIX_WORDS)})"
+# Words that may stand before a name suffix in a question without naming anything ("the whole
+# consortium", "this university"): a lowercase word there that is neither one of these nor a word
+# of the graph's or of the reading's is a name typed in lowercase ("the shenyang consortium").
+EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "same", "another", "other", "each",
+                          "every", "its", "their", "our", "your", "my", "his", "her", "one", "some", "such", "said",
+                          "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member"})
+EN_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*")
+# Letters of an English name: Latin only, so a name typed next to Chinese ("Hunnan有多少成员") ends there.
+EN_LETTERS = "A-Za-z0-9"
+EN_NAME = re.compile(rf"\b(?:[A-Z][{EN_LETTERS}&'’-]*\s+)+(?:(?:of|and|&)\s+)?(?:[A-Z][{EN_LETTERS}&'’-]*\s+)*"
+                     rf"{EN_SUFFIX}\b|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
+EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*)")
 # Capitalised words that open sentences or questions, not names.
 EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
                          "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
@@ -88,9 +98,11 @@ EN_TYPO_LETTERS = 5
 class Scope:
     """The graph's names, to tell whether a name-like span of a question is one it holds."""
 
-    def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None):
+    def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None,
+                 words: frozenset[str] = frozenset()):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
-        ``dates``: the values of the graph's dates (rows of DATES), or None to leave years unchecked."""
+        ``dates``: the values of the graph's dates (rows of DATES), or None to leave years unchecked;
+        ``words``: the reading's own words (search.understand.Lexicon.vocabulary)."""
         self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
@@ -105,6 +117,7 @@ class Scope:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
         self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
+        self.en_plain = self.en_spellable | EN_MODIFIERS | {w for w in words if w.isascii()}
 
     def unknown_names(self, question: str, blanked: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
@@ -119,8 +132,29 @@ class Scope:
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
         found += [span for span in _tagged_names(tagged, self.zh_cuts) if not any(_subsequence(span, n) for n in self.zh_names)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
+        found += self._en_lowercase_names(question)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         return [s for s in found if not any(s != o and s in o for o in found)]  # 苏州 is named by 苏州工业园区
+
+    def _en_lowercase_names(self, question: str) -> list[str]:
+        """Lowercase words before an English name suffix that no word of the graph's or the reading's
+        accounts for, with the suffix ("the shenyang hunnan consortium" → "shenyang hunnan consortium")."""
+        words = [m.group() for m in EN_LOWER_WORD.finditer(question)]
+        spans = []
+        for i, word in enumerate(words):
+            if word.lower() not in EN_SUFFIX_WORDS:
+                continue
+            start = i
+            while start > 0 and words[start - 1].islower() and not self._en_plain(words[start - 1]):
+                start -= 1
+            if start < i:
+                spans.append(" ".join(words[start:i + 1]))
+        return spans
+
+    def _en_plain(self, word: str) -> bool:
+        """Whether a lowercase word is a word of the graph's or of the reading's (a slip of one too), or a
+        superlative ("largest")."""
+        return word in self.en_plain or self._spelled(word) in self.en_plain or (len(word) > 4 and word.endswith("est"))
 
     def _unknown_years(self, text: str) -> list[str]:
         """The years ``text`` (the normalised question) is about that none of the graph's dates falls in ("2019年", "2021")."""
@@ -251,10 +285,18 @@ def _strip_lead(span: str) -> str:
     return span
 
 
+def _without_function_words(span: str) -> str:
+    """A name's span without the question's words before it ("Is Tsinghua University" → "Tsinghua University")."""
+    words = span.split()
+    while len(words) > 1 and words[0].lower() in EN_FUNCTION:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _en_spans(question: str) -> list[str]:
     """Suffixed English names ("Shenzhen Polytechnic University") and other capitalised runs not
     opening the question."""
-    spans = [m.group(0).strip() for m in EN_NAME.finditer(question)]
+    spans = [_without_function_words(m.group(0).strip()) for m in EN_NAME.finditer(question)]
     for m in EN_CAPITALISED.finditer(question):
         words = [w for w in m.group(1).split() if w.lower() not in EN_FUNCTION]
         if words and not any(m.group(1) in s for s in spans):
