@@ -130,7 +130,7 @@ class Scope:
         stops = {start + len(word) for word, tag, start in tagged if tag in STOP_TAGS}
         found = [span for span in _zh_spans(text, self.zh_cuts, stops) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
-        found += [span for span in _tagged_names(tagged, self.zh_cuts) if not any(_subsequence(span, n) for n in self.zh_names)]
+        found += [span for span in _tagged_names(tagged, self.zh_cuts) if not any(is_subsequence(span, n) for n in self.zh_names)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
         found += self._en_lowercase_names(question)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
@@ -164,7 +164,7 @@ class Scope:
         return [re.sub(r"^\D+", "", span) for span in asked]  # "in 2021" names the year, 2021
 
     def _zh_known(self, span: str) -> bool:
-        return any(span[:2] in name and _subsequence(span, name) for name in self.zh_names)
+        return any(span[:2] in name and is_subsequence(span, name) for name in self.zh_names)
 
     def _en_known(self, span: str) -> bool:
         parts = re.split(r"\s+(?:and|&)\s+", span)
@@ -208,7 +208,8 @@ def _suffixed(span: str) -> bool:
     return re.search(rf"{EN_SUFFIX}\b", span, re.IGNORECASE) is not None
 
 
-def _subsequence(short: str, long: str) -> bool:
+def is_subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in order (金普新区产教联合体 in the consortium's name)."""
     it = iter(long)
     return all(ch in it for ch in short)
 

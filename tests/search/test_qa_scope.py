@@ -82,3 +82,17 @@ def test_the_in_scope_twin_is_still_answered(qa, question, figure):
 ])
 def test_words_around_a_suffix_are_not_taken_for_an_outside_name(qa, question):
     assert qa.answer(question).understanding["outside_graph"] == []
+
+
+@pytest.mark.parametrize("question, span", [
+    ("东软集团和大连理工大学合作了什么？", "东软集团"),  # one character from 青软集团, but another sound
+    ("東軟集團參與了哪些項目？", "东软集团"),
+])
+def test_an_outside_name_one_character_from_a_held_one_is_not_relinked_to_it(qa, question, span):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.understanding["outside_graph"] == [span]
+
+
+def test_a_slip_that_sounds_like_a_held_name_is_still_linked(qa):
+    answer = qa.answer("冰山松阳参加了哪个项目？")
+    assert answer.understanding["outside_graph"] == [] and answer.answers
