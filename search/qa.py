@@ -104,7 +104,8 @@ class QuestionAnswerer:
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()),
-                           tuple(str(row["d"]) for row in kg.select(DATES)), frozenset(self.lexicon.vocabulary))
+                           tuple(str(row["d"]) for row in kg.select(DATES)), frozenset(self.lexicon.vocabulary),
+                           lambda word: bool(engine.match_names(word, whole=False)))
         # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}

@@ -19,12 +19,14 @@ A year is a scope too: a question about a year none of the graph's dates falls i
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Set as AbstractSet
+from functools import cached_property
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search import pinyin
 from search.documents import Catalogue
 from search.qa_values import DATE_PATTERNS, dates_in
 from search.text import LATIN_WORD, normalize
@@ -99,10 +101,13 @@ class Scope:
     """The graph's names, to tell whether a name-like span of a question is one it holds."""
 
     def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None,
-                 words: frozenset[str] = frozenset()):
+                 words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
         ``dates``: the values of the graph's dates (rows of DATES), or None to leave years unchecked;
-        ``words``: the reading's own words (search.understand.Lexicon.vocabulary)."""
+        ``words``: the reading's own words (search.understand.Lexicon.vocabulary); ``spelled_name``:
+        whether a word typed in pinyin starts a word of one of the graph's names (search's name matcher),
+        or None to leave questions typed in pinyin unchecked."""
+        self.words, self.spelled_name = words, spelled_name
         self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
@@ -132,7 +137,7 @@ class Scope:
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
         found += [span for span in _tagged_names(tagged, self.zh_cuts) if not any(is_subsequence(span, n) for n in self.zh_names)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
-        found += self._en_lowercase_names(question)
+        found += self._en_lowercase_names(question) + self._pinyin_names(text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         return [s for s in found if not any(s != o and s in o for o in found)]  # 苏州 is named by 苏州工业园区
 
@@ -150,6 +155,30 @@ class Scope:
             if start < i:
                 spans.append(" ".join(words[start:i + 1]))
         return spans
+
+    def _pinyin_names(self, text: str) -> list[str]:
+        """In a question (``text``, normalised) typed in pinyin ("shenyang hunnan lianheti you duoshao chengyuan"), the runs of
+        words of two syllables or more that neither read as one of the reading's words (duoshao, 多少)
+        nor start a word of one of the graph's names (lianheti, 联合体)."""
+        spelled_name = self.spelled_name
+        words = [] if HAN.search(text) or spelled_name is None else LATIN_WORD.findall(text)
+        typed = [w for w in words if pinyin.spelled_out(w, prefix=False)]
+        if spelled_name is None or not words or 2 * len(typed) < len(words):
+            return []  # an English question: its words are no pinyin
+        unknown = [w not in pinyin.syllables() and w not in self.en_plain and w not in self._reading_sounds
+                   and not spelled_name(w) for w in words]
+        runs = re.split(r"\n+", "".join(w if u else "\n" for w, u in zip([f"{w} " for w in words], unknown)))
+        return [run.strip() for run in runs if run.strip()]
+
+    @cached_property
+    def _reading_sounds(self) -> frozenset[str]:
+        """The reading's Chinese words as typed in pinyin, and each run of two syllables or more in them
+        (成员单位: chengyuandanwei, chengyuan, danwei …); made on the first question typed in pinyin."""
+        sounds = set()
+        for word in {*self.words, *self.zh_cuts}:
+            said = [syllable for _, syllable in pinyin.units(word)] if HAN.search(word) else []
+            sounds |= {"".join(said[i:j]) for i in range(len(said)) for j in range(i + 2, len(said) + 1)}
+        return frozenset(sounds)
 
     def _en_plain(self, word: str) -> bool:
         """Whether a lowercase word is a word of the graph's or of the reading's (a slip of one too), or a

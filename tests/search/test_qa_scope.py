@@ -96,3 +96,12 @@ def test_an_outside_name_one_character_from_a_held_one_is_not_relinked_to_it(qa,
 def test_a_slip_that_sounds_like_a_held_name_is_still_linked(qa):
     answer = qa.answer("冰山松阳参加了哪个项目？")
     assert answer.understanding["outside_graph"] == [] and answer.answers
+
+
+def test_a_question_typed_in_pinyin_about_another_city_names_it(qa):
+    answer = qa.answer("suzhou chanjiao lianheti you duoshao chengyuan")
+    assert answer.answers == [] and answer.understanding["outside_graph"] == ["suzhou"]
+
+
+def test_a_question_typed_in_pinyin_about_the_seed_is_not_read_as_outside(qa):
+    assert qa.answer("jinpu lianheti paiming diji").understanding["outside_graph"] == []
