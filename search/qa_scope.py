@@ -189,7 +189,7 @@ class Scope:
         """The years ``text`` (the normalised question) is about that none of the graph's dates falls in ("2019年", "2021")."""
         if self.years is None:
             return []
-        asked = [m.group(0).strip() for m in ASKED_YEAR.finditer(text) if (m.group(1) or m.group(2)) not in self.years]
+        asked = [m.group(0).strip() for m in ASKED_YEAR.finditer(text) if _year(m) not in self.years]
         return [re.sub(r"^\D+", "", span) for span in asked]  # "in 2021" names the year, 2021
 
     def _zh_known(self, span: str) -> bool:
@@ -227,6 +227,15 @@ class Scope:
         best = extractOne(word, self.en_spellable, scorer=OSA.distance,
                           score_cutoff=len(word) // EN_TYPO_LETTERS)
         return best[0] if best else word
+
+
+def asked_years(text: str) -> set[str]:
+    """The years a normalised question is about ("2019年", "in 2021"; not "2025年以前")."""
+    return {_year(m) for m in ASKED_YEAR.finditer(text)}
+
+
+def _year(m: re.Match) -> str:
+    return m.group(1) or m.group(2)
 
 
 def _stems(words: set[str]) -> set[str]:

@@ -105,3 +105,15 @@ def test_a_question_typed_in_pinyin_about_another_city_names_it(qa):
 
 def test_a_question_typed_in_pinyin_about_the_seed_is_not_read_as_outside(qa):
     assert qa.answer("jinpu lianheti paiming diji").understanding["outside_graph"] == []
+
+
+@pytest.mark.parametrize("question", ["2022年联合体的成员单位有几家？", "How many member units did the consortium have in 2023?",
+                                      "2023年簽約了幾個項目？"])
+def test_a_figure_of_another_year_than_the_one_asked_is_not_given(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and not any(states_number(answer.answer_text, n) for n in SEED_FIGURES)
+
+
+@pytest.mark.parametrize("question, figure", [("2024年联合体的成员单位有几家？", 97), ("2023年年末金普新区综合排名第几？", 5)])
+def test_a_figure_of_the_year_asked_or_of_what_happened_that_year_is_given(qa, question, figure):
+    assert states_number(qa.answer(question).answer_text, figure)
