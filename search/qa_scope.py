@@ -28,7 +28,7 @@ from rapidfuzz.process import extractOne
 from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search import pinyin
 from search.documents import Catalogue
-from search.qa_values import DATE_PATTERNS, dates_in
+from search.qa_values import DATE_PATTERNS, MONTH_WORDS, dates_in
 from search.text import LATIN_WORD, normalize
 from search.understand import (COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS,
                                WHO_WORDS)
@@ -85,9 +85,10 @@ Tagged = list[tuple[str, str, int]]  # (word, tag, where it starts in the text)
 # Every date the graph states: of events, figures, posts and documents (a period in words, "2023年年末", too).
 DATES = """SELECT DISTINCT ?d WHERE { ?x cj:date|cj:asOf|dcterms:issued|dcterms:temporal ?d }"""
 # A year a question is about: "2019年" (not "2025年前", "2020年以来": a span of years, which may
-# reach the graph's) or "in 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.
+# reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.
 ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|之前|后|以后|之后|以来|起|至|到|-|—|~))"
-                        r"|\b(?:in|during|year|of)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–|to|and)\s*\d)", re.IGNORECASE)
+                        rf"|\b(?:in|during|year|of)\s+(?:(?:{MONTH_WORDS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d{{2}})\b"
+                        r"(?!\s*(?:-|–|to|and)\s*\d)", re.IGNORECASE)
 # Where a Chinese date ends ("2023年年末金普新区"): the name is read from there, never through the date.
 ZH_DATE_END = re.compile(DATE_PATTERNS[0].pattern + r"(?:年末|年底|年初|年中|末|底|初)?")
 # Abbreviated words of English names ("Dalian Jiaotong Univ.").

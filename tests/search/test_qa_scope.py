@@ -108,7 +108,7 @@ def test_a_question_typed_in_pinyin_about_the_seed_is_not_read_as_outside(qa):
 
 
 @pytest.mark.parametrize("question", ["2022年联合体的成员单位有几家？", "How many member units did the consortium have in 2023?",
-                                      "2023年簽約了幾個項目？"])
+                                      "2023年簽約了幾個項目？", "How many projects had been signed in March 2023?"])
 def test_a_figure_of_another_year_than_the_one_asked_is_not_given(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [] and not any(states_number(answer.answer_text, n) for n in SEED_FIGURES)
