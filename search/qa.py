@@ -32,7 +32,7 @@ from search.qa_graph import PARTICIPATION
 from search.qa_operators import Operators
 from search.qa_link import link, named
 from search.qa_prepared import facts_and_graph
-from search.qa_scope import Scope
+from search.qa_scope import DATES, Scope, is_subsequence
 from search.pinyin import spelled_out
 from search.qa_spell import Speller, sounds
 from search.qa_text import describe
@@ -110,7 +110,9 @@ class QuestionAnswerer:
         self.speller = Speller(self.lexicon)
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
-        self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()))
+        self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()),
+                           tuple(str(row["d"]) for row in kg.select(DATES)), frozenset(self.lexicon.vocabulary),
+                           lambda word: bool(engine.match_names(word, whole=False)))
         # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
@@ -140,7 +142,7 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.topic)
+        unknown = self.scope.unknown_names(without_fillers(question), u.blanked)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         form = self.form(self.operators.through_post(u))
@@ -172,6 +174,8 @@ class QuestionAnswerer:
                 before += [m.group() for m in re.finditer(rf"\b[a-z]+\s+{re.escape(word)}\b", new) if " " not in word]
                 for phrase in [*before, word]:
                     label = self._link(phrase, strict)
+                    if label and strict and _misheard(phrase, normalize(label)):
+                        continue  # 东软集团 is no slip of 青软…集团: another company the graph does not hold
                     # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
                     if label and not (phrase != word and normalize(label) in held_names):
                         new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
@@ -325,6 +329,16 @@ def accept_topic(found: list[TopicCandidate], c: QAConfig) -> list[tuple[str, fl
         return []
     best = max(accepted.values())
     return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
+
+
+def _misheard(phrase: str, name: str) -> bool:
+    """Whether a Chinese phrase linked to ``name`` as a slip is neither a shortening of it (大工) nor
+    typed by its sound (冰山松阳 for 冰山松洋): a Chinese input method slips to a character of the same
+    sound, so a phrase reading otherwise names something else."""
+    if not CJK.search(phrase) or is_subsequence(phrase, name):
+        return False
+    said, heard = " ".join(sounds(phrase)), " ".join(sounds(name))
+    return f" {said} " not in f" {heard} "
 
 
 def _phrases(topic: str) -> list[str]:

@@ -17,7 +17,8 @@ from dataclasses import replace
 from search.qa_facts import FactFinder
 from search.qa_form import LogicalForm
 from search.qa_match import asks_rank, uses_any
-from search.qa_values import EN_NUMBERS, cn_numeral, ordinals_in
+from search.qa_scope import asked_years
+from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
 from search.qa_plans import (AgentsPlan, AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
@@ -293,6 +294,16 @@ def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> b
 GO_ON = object()
 
 
+def _of_years(figures: list[str], years: set[str], facts: FactFinder) -> list[str]:
+    """Of ``figures``, those of one of ``years`` (all when no year is asked): stated as of that year,
+    or owned by what happened then (the rank of 2023年年末's approval, stated in 2024)."""
+    def held(figure: str) -> set[str]:
+        owner = facts.quantity_owner.get(figure, ("", ""))[0]
+        texts = [facts.stated.get(figure, ("", ""))[0], *(facts.date_text(owner, lang) for lang in ("zh", "en") if owner)]
+        return {d[:4] for text in texts for d in dates_in(text)}
+    return [q for q in figures if not years or years & held(q)]
+
+
 def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     """The plan of a how-many question answered by a figure; None when no figure may answer it and
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
@@ -304,12 +315,15 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # "which consortium ranked first": the graph holds no one at that rank
     if uses_any(u, OTHER_YEARS):
         return None  # the figures are as of their source; another year's is not held
+    versions = _of_years(facts.versions(best[0]), asked_years(u.question), facts) if best else []
+    if best and not versions:
+        return None  # "2022年联合体有多少成员单位": the figure held is of 2024, none of the year asked
     if best and money and not facts.figures["zh"][best[0]]["currency"]:
         return None  # an amount of money is answered by a sum of money, or not at all
     if best and _elsewhere(best[0], u, anchors, facts):
         best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
-        return plan_quantity(facts.versions(best[0])[0])  # the newest; the plan lists the others
+        return plan_quantity(versions[0])  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
     return None if money else GO_ON
 

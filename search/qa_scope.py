@@ -11,17 +11,24 @@ A Chinese span is accounted for when its first two characters occur together in 
 graph's names and the whole span is a subsequence of that name (金普新区产教联合体 is a
 shortening of 大连金普新区(大连经济技术开发区)市域产教联合体; 上海交通大学 is no shortening of
 大连交通大学). An English span is accounted for when each of its words occurs in one name.
+
+A year is a scope too: a question about a year none of the graph's dates falls in ("2019年联合体有多少
+成员", "in 2021") is about facts the graph does not hold, as the figures it holds are of other years.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Set as AbstractSet
+from functools import cached_property
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search import pinyin
 from search.documents import Catalogue
+from search.qa_values import DATE_PATTERNS, MONTH_WORDS, dates_in
 from search.text import LATIN_WORD, normalize
 from search.understand import (COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS,
                                WHO_WORDS)
@@ -38,11 +45,21 @@ ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而�
 # Words a span may open with that belong to the question, not the name.
 ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
            "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于")
-EN_SUFFIX = (r"(?i:university|college|institute|polytechnic|company|corporation|group|consortium|city|district|"
-             r"province|park|school|academy)")
-EN_NAME = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+)+(?:(?:of|and|&)\s+)?(?:[A-Z][\w&'’-]*\s+)*{EN_SUFFIX}\b"
-                     rf"|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][\w'’-]*\s*)+")
-EN_CAPITALISED = re.compile(r"(?<![\w])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company", "corporation", "group", "consortium",
+                   "city", "district", "province", "park", "school", "academy")
+EN_SUFFIX = rf"(?i:{'|'.join(EN_SUFFIX_WORDS)})"
+# Words that may stand before a name suffix in a question without naming anything ("the whole
+# consortium", "this university"): a lowercase word there that is neither one of these nor a word
+# of the graph's or of the reading's is a name typed in lowercase ("the shenyang consortium").
+EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "same", "another", "other", "each",
+                          "every", "its", "their", "our", "your", "my", "his", "her", "one", "some", "such", "said",
+                          "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member"})
+EN_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*")
+# Letters of an English name: Latin only, so a name typed next to Chinese ("Hunnan有多少成员") ends there.
+EN_LETTERS = "A-Za-z0-9"
+EN_NAME = re.compile(rf"\b(?:[A-Z][{EN_LETTERS}&'’-]*\s+)+(?:(?:of|and|&)\s+)?(?:[A-Z][{EN_LETTERS}&'’-]*\s+)*"
+                     rf"{EN_SUFFIX}\b|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
+EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*)")
 # Capitalised words that open sentences or questions, not names.
 EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
                          "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
@@ -61,6 +78,19 @@ ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, 
 ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项名]")
 # The tagger's tags of person, place and organisation names.
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
+# The tagger's tags of words no name is read through leftwards from its suffix: verbs, prepositions,
+# pronouns, numerals… ("为基础打造产教联合体", "加入联合体": the name, if any, starts after the verb).
+STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "r", "d", "m", "q", "w", "xc", "ad", "TIME"})
+Tagged = list[tuple[str, str, int]]  # (word, tag, where it starts in the text)
+# Every date the graph states: of events, figures, posts and documents (a period in words, "2023年年末", too).
+DATES = """SELECT DISTINCT ?d WHERE { ?x cj:date|cj:asOf|dcterms:issued|dcterms:temporal ?d }"""
+# A year a question is about: "2019年" (not "2025年前", "2020年以来": a span of years, which may
+# reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.
+ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|之前|后|以后|之后|以来|起|至|到|-|—|~))"
+                        rf"|\b(?:in|during|year|of)\s+(?:(?:{MONTH_WORDS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d{{2}})\b"
+                        r"(?!\s*(?:-|–|to|and)\s*\d)", re.IGNORECASE)
+# Where a Chinese date ends ("2023年年末金普新区"): the name is read from there, never through the date.
+ZH_DATE_END = re.compile(DATE_PATTERNS[0].pattern + r"(?:年末|年底|年初|年中|末|底|初)?")
 # Abbreviated words of English names ("Dalian Jiaotong Univ.").
 EN_ABBREVIATIONS = {"univ": "university", "uni": "university", "corp": "corporation", "inst": "institute",
                     "tech": "technology", "intl": "international", "natl": "national", "gm": "manager"}
@@ -71,8 +101,15 @@ EN_TYPO_LETTERS = 5
 class Scope:
     """The graph's names, to tell whether a name-like span of a question is one it holds."""
 
-    def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = ()):
-        """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names."""
+    def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None,
+                 words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None):
+        """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
+        ``dates``: the values of the graph's dates (rows of DATES), or None to leave years unchecked;
+        ``words``: the reading's own words (search.understand.Lexicon.vocabulary); ``spelled_name``:
+        whether a word typed in pinyin starts a word of one of the graph's names (search's name matcher),
+        or None to leave questions typed in pinyin unchecked."""
+        self.words, self.spelled_name = words, spelled_name
+        self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
         self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
@@ -86,23 +123,78 @@ class Scope:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
         self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
+        self.en_plain = self.en_spellable | EN_MODIFIERS | {w for w in words if w.isascii()}
 
-    def unknown_names(self, question: str, blanked: str | None = None, leftover: str | None = None) -> list[str]:
+    def unknown_names(self, question: str, blanked: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
 
-        ``blanked`` is the normalised question with the names already linked blanked out;
-        ``leftover`` what remains of it once the reading's own words are taken away (the topic):
-        the tagger is run only when that holds a Chinese word, as no unknown name hides elsewhere."""
+        ``blanked`` is the normalised question with the names already linked blanked out. The
+        tagger reads all of it (a millisecond): a place the reading takes for no topic of its own
+        ("成都的产教联合体是什么时候获批的") is still a scope."""
         text = blanked if blanked is not None else normalize(question)
-        found = [span for span in _zh_spans(text, self.zh_cuts) if not self._zh_known(span)]
+        tagged = _tagged(text)
+        stops = {start + len(word) for word, tag, start in tagged if tag in STOP_TAGS}
+        found = [span for span in _zh_spans(text, self.zh_cuts, stops) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
-        tagged = _tagged_names(text, self.zh_cuts) if leftover is None or re.search(f"[{HAN_CHARS}]{{2}}", leftover) else []
-        found += [span for span in tagged if not any(_subsequence(span, n) for n in self.zh_names)]
+        found += [span for span in _tagged_names(tagged, self.zh_cuts) if not any(is_subsequence(span, n) for n in self.zh_names)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
-        return list(dict.fromkeys(found))
+        found += self._en_lowercase_names(question) + self._pinyin_names(text)
+        found = list(dict.fromkeys(found + self._unknown_years(text)))
+        return [s for s in found if not any(s != o and s in o for o in found)]  # 苏州 is named by 苏州工业园区
+
+    def _en_lowercase_names(self, question: str) -> list[str]:
+        """Lowercase words before an English name suffix that no word of the graph's or the reading's
+        accounts for, with the suffix ("the shenyang hunnan consortium" → "shenyang hunnan consortium")."""
+        words = [m.group() for m in EN_LOWER_WORD.finditer(question)]
+        spans = []
+        for i, word in enumerate(words):
+            if word.lower() not in EN_SUFFIX_WORDS:
+                continue
+            start = i
+            while start > 0 and words[start - 1].islower() and not self._en_plain(words[start - 1]):
+                start -= 1
+            if start < i:
+                spans.append(" ".join(words[start:i + 1]))
+        return spans
+
+    def _pinyin_names(self, text: str) -> list[str]:
+        """In a question (``text``, normalised) typed in pinyin ("shenyang hunnan lianheti you duoshao chengyuan"), the runs of
+        words of two syllables or more that neither read as one of the reading's words (duoshao, 多少)
+        nor start a word of one of the graph's names (lianheti, 联合体)."""
+        spelled_name = self.spelled_name
+        words = [] if HAN.search(text) or spelled_name is None else LATIN_WORD.findall(text)
+        typed = [w for w in words if pinyin.spelled_out(w, prefix=False)]
+        if spelled_name is None or not words or 2 * len(typed) < len(words):
+            return []  # an English question: its words are no pinyin
+        unknown = [w not in pinyin.syllables() and w not in self.en_plain and w not in self._reading_sounds
+                   and not spelled_name(w) for w in words]
+        runs = re.split(r"\n+", "".join(w if u else "\n" for w, u in zip([f"{w} " for w in words], unknown)))
+        return [run.strip() for run in runs if run.strip()]
+
+    @cached_property
+    def _reading_sounds(self) -> frozenset[str]:
+        """The reading's Chinese words as typed in pinyin, and each run of two syllables or more in them
+        (成员单位: chengyuandanwei, chengyuan, danwei …); made on the first question typed in pinyin."""
+        sounds = set()
+        for word in {*self.words, *self.zh_cuts}:
+            said = [syllable for _, syllable in pinyin.units(word)] if HAN.search(word) else []
+            sounds |= {"".join(said[i:j]) for i in range(len(said)) for j in range(i + 2, len(said) + 1)}
+        return frozenset(sounds)
+
+    def _en_plain(self, word: str) -> bool:
+        """Whether a lowercase word is a word of the graph's or of the reading's (a slip of one too), or a
+        superlative ("largest")."""
+        return word in self.en_plain or self._spelled(word) in self.en_plain or (len(word) > 4 and word.endswith("est"))
+
+    def _unknown_years(self, text: str) -> list[str]:
+        """The years ``text`` (the normalised question) is about that none of the graph's dates falls in ("2019年", "2021")."""
+        if self.years is None:
+            return []
+        asked = [m.group(0).strip() for m in ASKED_YEAR.finditer(text) if _year(m) not in self.years]
+        return [re.sub(r"^\D+", "", span) for span in asked]  # "in 2021" names the year, 2021
 
     def _zh_known(self, span: str) -> bool:
-        return any(span[:2] in name and _subsequence(span, name) for name in self.zh_names)
+        return any(span[:2] in name and is_subsequence(span, name) for name in self.zh_names)
 
     def _en_known(self, span: str) -> bool:
         parts = re.split(r"\s+(?:and|&)\s+", span)
@@ -138,6 +230,15 @@ class Scope:
         return best[0] if best else word
 
 
+def asked_years(text: str) -> set[str]:
+    """The years a normalised question is about ("2019年", "in 2021"; not "2025年以前")."""
+    return {_year(m) for m in ASKED_YEAR.finditer(text)}
+
+
+def _year(m: re.Match) -> str:
+    return m.group(1) or m.group(2)
+
+
 def _stems(words: set[str]) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
 
@@ -146,14 +247,17 @@ def _suffixed(span: str) -> bool:
     return re.search(rf"{EN_SUFFIX}\b", span, re.IGNORECASE) is not None
 
 
-def _subsequence(short: str, long: str) -> bool:
+def is_subsequence(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` occur in ``long`` in order (金普新区产教联合体 in the consortium's name)."""
     it = iter(long)
     return all(ch in it for ch in short)
 
 
-def _zh_spans(text: str, cuts: list[str]) -> list[str]:
-    """Chinese runs that end in a name suffix, read leftwards to a boundary, minus question words."""
+def _zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset()) -> list[str]:
+    """Chinese runs that end in a name suffix, read leftwards to a boundary or to a ``stops``
+    offset (where a tagged verb, pronoun … ends), minus question words."""
     spans: list[str] = []
+    text = ZH_DATE_END.sub(lambda m: " " * len(m.group()), text)  # same length: offsets kept
     for suffix, not_after in ZH_SUFFIXES.items():
         for m in re.finditer(re.escape(suffix), text):
             after = text[m.end():m.end() + 1]
@@ -161,33 +265,49 @@ def _zh_spans(text: str, cuts: list[str]) -> list[str]:
             if (after and after in not_after) or (before and before in ZH_NOT_BEFORE.get(suffix, "")):
                 continue
             start = m.start()
-            while start > 0 and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
+            while start > 0 and start not in stops and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
                 start -= 1
-            span = _strip_lead(_after_cuts(text[start:m.end()], cuts))
+            span = _strip_lead(_after_cuts(text[start:m.end()], cuts, len(suffix)))
             if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):
                 spans.append(span)
     return [s for s in spans if not any(s != o and s in o for o in spans)]
 
 
-def _tagged_names(text: str, cuts: list[str]) -> list[str]:
-    """Person, place and organisation names the Chinese tagger finds in ``text`` with no name
-    suffix ("青岛", "王小明", "腾讯"), read after the question's own words as _zh_spans reads them
-    ("合作大学" is 合作 and a class word); one character is too short to be told from a word."""
+def _tagged(text: str) -> Tagged:
+    """The Chinese tagger's words of ``text`` with their tags and offsets; none for text without Han."""
     if not HAN.search(text):
         return []
     from graph.ingest.nlp import lac  # loaded once, on the first Chinese question
 
-    spans = []
+    words, at = [], 0
     for word, tag in lac().run([text])[0]:
-        name = _strip_lead(_after_cuts(word.strip().rstrip("".join(ZH_BOUNDARY)), cuts))
+        start = text.find(word, at)
+        if start < 0:  # the tagger's word is not the text's own (never seen): no offset to give
+            continue
+        words.append((word, tag, start))
+        at = start + len(word)
+    return words
+
+
+def _tagged_names(tagged: Tagged, cuts: list[str]) -> list[str]:
+    """Person, place and organisation names the Chinese tagger found with no name suffix ("青岛",
+    "王小明", "腾讯"), read after the question's own words as _zh_spans reads them ("合作大学" is
+    合作 and a class word); one character is too short to be told from a word."""
+    spans = []
+    for word, tag, _ in tagged:
+        word = word.strip().rstrip("".join(ZH_BOUNDARY))
+        suffix = next((len(x) for x in ZH_SUFFIXES if word.endswith(x)), 1)
+        name = _strip_lead(_after_cuts(word, cuts, suffix))
         if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
             spans.append(name)
     return spans
 
 
-def _after_cuts(span: str, cuts: list[str]) -> str:
-    """The span after the last question, relation or class word in it (the suffix itself excepted)."""
-    end = max((span.rfind(w, 0, len(span) - 1) + len(w) for w in cuts if w in span[:-1]), default=0)
+def _after_cuts(span: str, cuts: list[str], suffix: int = 1) -> str:
+    """The span after the last question, relation or class word wholly before its last ``suffix``
+    characters (the name suffix: 联合 in 联合体 cuts nothing, so 沈阳浑南产教联合体 stays whole)."""
+    head = span[:len(span) - suffix]
+    end = max((head.rfind(w) + len(w) for w in cuts if w in head), default=0)
     return span[end:]
 
 
@@ -205,10 +325,18 @@ def _strip_lead(span: str) -> str:
     return span
 
 
+def _without_function_words(span: str) -> str:
+    """A name's span without the question's words before it ("Is Tsinghua University" → "Tsinghua University")."""
+    words = span.split()
+    while len(words) > 1 and words[0].lower() in EN_FUNCTION:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _en_spans(question: str) -> list[str]:
     """Suffixed English names ("Shenzhen Polytechnic University") and other capitalised runs not
     opening the question."""
-    spans = [m.group(0).strip() for m in EN_NAME.finditer(question)]
+    spans = [_without_function_words(m.group(0).strip()) for m in EN_NAME.finditer(question)]
     for m in EN_CAPITALISED.finditer(question):
         words = [w for w in m.group(1).split() if w.lower() not in EN_FUNCTION]
         if words and not any(m.group(1) in s for s in spans):
