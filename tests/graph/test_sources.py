@@ -205,6 +205,8 @@ BAD_SOURCES = {
                                  f"accepted/{HUNNAN}/facts.yaml", "ghost", "defined nowhere"),
     "entity redefining a registry id": (_facts(FOLLOWUP, lambda d: d["organisations"][0].update(id="dlut"), "entities.yaml"),
                                         f"accepted/{FOLLOWUP}/entities.yaml", "dlut", "duplicate id"),
+    "fact reusing the id of a merged entity": (_facts(HUNNAN, lambda d: d["projects"][0].update(id="dlut-hant")),
+                                               f"accepted/{HUNNAN}/facts.yaml", "dlut-hant", "duplicate id"),
 }
 
 
