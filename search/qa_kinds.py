@@ -5,7 +5,7 @@ the cooperations; each answer cites its participation in one of them."""
 from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
-from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.qa_outcome import OperatorBase, Outcome, participation_items
 from search.qa_match import uses_any
 from search.understand import FEWEST_WORDS, Understanding, class_word_spans
 
@@ -28,7 +28,7 @@ class Kinds(OperatorBase):
                     found.setdefault(org, []).append(coop)
         ranked = self._extreme(u, found)
         answers = sorted(ranked, key=self.facts.label)
-        evidence = [participation_item(self.facts, org, coop) for org in answers for coop in ranked[org]]
+        evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         if ranked is not found:  # "哪所大学签的科技创新项目最多": the ones with the most (fewest) of the kind
