@@ -76,4 +76,5 @@ def test_an_in_kind_list_cites_the_plain_plans_share_and_counts_every_answer(sca
     assert 0 < len(answer.evidence) <= CITED_LINKS
     assert all(e["source"] for e in answer.evidence)
     assert f"（{len(orgs)}个）" in answer.answer_text
+    assert answer.answer_text.endswith(f"等{len(orgs)}个。")  # a long list is named as a plain plan names it
     assert len(answer.answers) == min(len(orgs), qa.config.max_answers)
