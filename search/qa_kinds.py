@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_form import LogicalForm
-from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.qa_outcome import OperatorBase, Outcome, participation_items
+from search.qa_text import _names
 from search.understand import class_word_spans
 
 
@@ -29,18 +30,19 @@ class Kinds(OperatorBase):
                     found.setdefault(org, []).append(coop)
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
-        evidence = [participation_item(self.facts, org, coop) for org in answers for coop in ranked[org]]
+        evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
-        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        entities = self._entities(answers)
+        names = _names(Outcome(entities, [], ""), u.lang)  # a plain list's shape: 8 names, then the count
         if ranked is not found:  # "哪所大学签的科技创新项目最多": the ones with the most (fewest) of the kind
             top = len(next(iter(ranked.values())))
             most = self._lang(u, "最多" if u.most else "最少", "most" if u.most else "fewest")
-            return Outcome(self._entities(answers), evidence, self._lang(
+            return Outcome(entities, evidence, self._lang(
                 u, f"参与{kind.zh}{most}的{u.answer_word}（各{top}个）：{names}。",
                 f"{u.answer_word.capitalize()} in the {most} {kind.en or ''} ({top} each): {names}."))
         text = self._lang(u, f"参与{kind.zh}的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
-        return Outcome(self._entities(answers), evidence, text)
+        return Outcome(entities, evidence, text)
 
     def _extreme(self, form: LogicalForm, found: dict[str, list[str]]) -> dict[str, list[str]]:
         """Only the organisations with the most (or fewest) cooperations when the question asks so; ``found`` else."""

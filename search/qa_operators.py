@@ -18,7 +18,7 @@ from search.qa_attributes import Attributes
 from search.qa_figure_compare import FigureComparison
 from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
-from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_outcome import Outcome, derived, participation_items
 from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
 from search.qa_two_asks import TwoAsks
@@ -50,7 +50,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         if {"negation", "except"} & form.operators:
             return None  # "which did A sign without B": the negation's, not what they share
         common = self._shared(orgs, self._coops(u))
-        evidence = [participation_item(self.facts, p, c) for c, parties in common.items() for p in sorted(parties)]
+        evidence = participation_items(self.facts, [[(p, c) for p in sorted(parties)] for c, parties in common.items()])
         names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
         pair = self._lang(u, "与", " and ").join(self.facts.label(o, u.lang) for o in orgs)
         text = self._lang(u, f"{pair}共同参与：{names}。" if common else f"图谱中没有{pair}共同参与的合作。",
@@ -67,7 +67,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         pick = min if "fewer" in form.operators else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
-        evidence = [participation_item(self.facts, party, coop) for o in winners for party, coop in sorted(counts[o].values())]
+        evidence = participation_items(self.facts, [sorted(counts[o].values()) for o in winners])
         evidence += [derived(self.facts, o, f"count {len(counts[o])}") for o in orgs]
         parts = self._lang(u, "，", "; ").join(
             self._lang(u, f"{self.facts.label(o)}{len(counts[o])}个", f"{self.facts.label(o, 'en')}: {len(counts[o])}")
@@ -111,7 +111,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             return None
         low = min(len(c) for c in counts.values())
         winners = sorted((o for o, c in counts.items() if len(c) == low), key=self.facts.label)
-        evidence = [participation_item(self.facts, party, coop) for o in winners for coop, party in counts[o]]
+        evidence = participation_items(self.facts, [[(party, coop) for coop, party in counts[o]] for o in winners])
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"参与合作最少的{u.answer_word}（{low}项）：{names}。",
                           f"{u.answer_word.capitalize()} in the fewest cooperations ({low}): {names}.")
@@ -250,17 +250,17 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 for party, coops in self.graph.partners(mid, second).items():
                     if party not in mine and not (self.graph.members(party) & mine):
                         found.setdefault(party, set()).update((party, c) for c in coops)
-        first_hop = [participation_item(self.facts, m, c) for m in sorted(hop1) for c in sorted(hop1[m])]
+        first_hop = [[(m, c) for c in sorted(hop1[m])] for m in sorted(hop1)]
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{n}个）：{names or '无'}。",
             f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({n}): {names or 'none'}."))
 
     def _second_hop(self, u: Understanding, hop1, found: dict[str, set[tuple[str, str]]],
-                    first_hop: list[dict], worded) -> Outcome:
+                    first_hop: list[list[tuple[str, str]]], worded) -> Outcome:
         """A two-hop answer: ``found`` maps each answer to the (party, cooperation) links that reach
         it from ``hop1``; ``worded(via, names, count)`` gives the (zh, en) sentence."""
         answers = sorted(found, key=self.facts.label)
-        evidence = first_hop + [participation_item(self.facts, p, c) for a in answers for p, c in sorted(found[a])]
+        evidence = participation_items(self.facts, [*first_hop, *(sorted(found[a]) for a in answers)])
         via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in sorted(hop1, key=self.facts.label))
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         zh, en = worded(via, names, len(answers))
@@ -287,7 +287,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                 for party, shared in self.graph.partners(mid, second).items():
                     if party not in self.graph.parties.get(x, ()):
                         found.setdefault(party, set()).update((party, c) for c in shared)
-        first_hop = [participation_item(self.facts, m, x) for m in hop1]
+        first_hop = [[(m, x)] for m in hop1]
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
             f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))

@@ -4,9 +4,10 @@ shares (the named organisations and cooperations, the question's class words, th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from search.qa_facts import FactFinder
+from search.qa_plans import cited
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation, within
 from search.understand import RELATION_WORDS, Lexicon, Understanding, class_word_spans
 
@@ -26,6 +27,13 @@ def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
     source = facts.evidence(coop, PARTICIPANT, party)
     return {"path": [facts.label(party), "参与 participates in", facts.label(coop)],
             "source": source[0] if source else None}
+
+
+def participation_items(facts: FactFinder, groups: Sequence[Sequence[tuple[str, str]]]) -> list[dict]:
+    """The participation items an operator's answer cites: ``groups`` holds each answer's (party,
+    cooperation) links; the share cited is the plain plans' (qa_plans.cited), taken before any span
+    is looked up."""
+    return [participation_item(facts, party, coop) for party, coop in cited(groups)]
 
 
 def derived(facts: FactFinder, answer: str, how: str) -> dict:

@@ -8,7 +8,8 @@ classes whose sentence has a shape of its own)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, TypeVar
+from collections.abc import Sequence
 
 from search.qa_facts import FactFinder
 from search.qa_graph import PARTICIPANT
@@ -21,9 +22,18 @@ CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/ter
 TITLE = "http://purl.org/dc/terms/title"
 ASSOCIATED = "http://www.w3.org/ns/prov#wasAssociatedWith"
 DESCRIPTION = "http://purl.org/dc/terms/description"
+T = TypeVar("T")
 # The links an answer cites, shared among its answers: each is a span lookup, and a list answer
 # at 10x the seed had 400 of them (0.76 s). The answers' ranking still counts every link.
 CITED_LINKS = 60
+
+
+def cited(groups: Sequence[Sequence[T]]) -> list[T]:
+    """The links an answer cites, from each answer's links in order (``groups``, one per answer):
+    an equal share of CITED_LINKS per answer, at least one, and CITED_LINKS in all. Every answer
+    path cites through this, before its span look-ups; its count and names still cover every answer."""
+    share = max(1, CITED_LINKS // max(1, len(groups)))
+    return [link for group in groups for link in group[:share]][:CITED_LINKS]
 
 
 @dataclass
@@ -54,28 +64,26 @@ class Plan:
             ranked = [a for a in ranked if len(support[a]) >= floor]
         self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
-        cited = max(1, CITED_LINKS // max(1, len(ranked)))  # links cited per answer
-        result.evidence = [e for a in ranked for e in self._evidence(a, support[a], facts, cited)]
+        links = [[(a, *link) for link in sorted(support[a], key=lambda link: tuple(str(x) for x in link))]
+                 for a in ranked]
+        result.evidence = [self._evidence(a, via, anchor, facts) for a, via, anchor in cited(links)]
 
     def item(self, answer: str, via: str | None, facts: FactFinder) -> tuple[list[str], list[dict]]:
         """The path from the answer to what links it, and the source spans stating it."""
         return [facts.label(answer)], []
 
-    def _evidence(self, answer: str, links: set, facts: FactFinder, cited: int) -> list[dict]:
-        out = []
-        for via, anchor in sorted(links, key=lambda link: tuple(str(x) for x in link))[:cited]:
-            path, source = self.item(answer, via, facts)
-            if anchor and anchor != via:
-                path += ["涉及 concerns", facts.label(anchor)]
-                source = source or facts.evidence(via or answer, INDUSTRY_OF, anchor)
-            item: dict[str, object] = {"path": path, "source": source[0] if source else None}
-            if not source:
-                # no span states this link as such: say how the graph derives it
-                item["derivation"] = ("industry of the cooperation is, or is narrower than, the topic "
-                                      "(cj:industry/skos:broader*)" if anchor and anchor != via
-                                      else f"matched by the query's graph pattern ({self.kind})")
-            out.append(item)
-        return out
+    def _evidence(self, answer: str, via, anchor, facts: FactFinder) -> dict:
+        path, source = self.item(answer, via, facts)
+        if anchor and anchor != via:
+            path += ["涉及 concerns", facts.label(anchor)]
+            source = source or facts.evidence(via or answer, INDUSTRY_OF, anchor)
+        item: dict[str, object] = {"path": path, "source": source[0] if source else None}
+        if not source:
+            # no span states this link as such: say how the graph derives it
+            item["derivation"] = ("industry of the cooperation is, or is narrower than, the topic "
+                                  "(cj:industry/skos:broader*)" if anchor and anchor != via
+                                  else f"matched by the query's graph pattern ({self.kind})")
+        return item
 
 
 class ParticipationPlan(Plan):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from search.qa_graph import ORGANIZATION
 from search.qa_form import LogicalForm
-from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
+from search.qa_outcome import OperatorBase, Outcome, derived, participation_items
 from search.understand import RELATION_WORDS, class_word_spans
 
 
@@ -37,7 +37,7 @@ class PartnerSuperlative(OperatorBase):
         if not top:
             return None
         winners = sorted((o for o, p in counts.items() if len(p) == top), key=self.facts.label)
-        evidence = [participation_item(self.facts, p, min(coops)) for o in winners for p, coops in sorted(counts[o].items())]
+        evidence = participation_items(self.facts, [[(p, min(c)) for p, c in sorted(counts[o].items())] for o in winners])
         evidence += [derived(self.facts, o, f"count of distinct partners {top}") for o in winners]
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         most = self._lang(u, "最少" if fewest else "最多", "fewest" if fewest else "most")

@@ -58,3 +58,23 @@ def test_instances_of_a_class_are_looked_up_not_scanned(scaled):
         iri = f"https://w3id.org/chanjiao/ontology#{cls}"
         assert graph.of_class([iri]) == {x for x, classes in graph.classes.items() if iri in classes}
         assert graph.of_class([iri])  # the generated data has some of each
+
+
+IN_KIND = "哪些企业参与了人才培养项目？"
+KIND_LINKS = """SELECT ?org ?project WHERE { ?project a cj:TalentCultivationProject ; cj:participant ?org .
+  ?org a/rdfs:subClassOf* cj:Enterprise }"""
+
+
+def test_an_in_kind_list_cites_the_plain_plans_share_and_counts_every_answer(scaled):
+    """The in-a-kind operator (search/qa_kinds.py) cites as many links as a plain plan would, at
+    most CITED_LINKS, while its sentence counts every enterprise in the kind."""
+    kg, qa = scaled
+    links = kg.select(KIND_LINKS)
+    orgs = {row["org"] for row in links}
+    answer = qa.answer(IN_KIND)
+    assert len(links) > CITED_LINKS  # without the cap each of these would be a span look-up
+    assert 0 < len(answer.evidence) <= CITED_LINKS
+    assert all(e["source"] for e in answer.evidence)
+    assert f"（{len(orgs)}个）" in answer.answer_text
+    assert answer.answer_text.endswith(f"等{len(orgs)}个。")  # a long list is named as a plain plan names it
+    assert len(answer.answers) == min(len(orgs), qa.config.max_answers)
