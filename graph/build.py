@@ -25,14 +25,14 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
-from graph import sources
+from graph import incremental, sources
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import DERIVED, emit, reify, statement_iri
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import Derived, materialise
 from graph.namespaces import entity_iri, graph_iri
-from graph.publish import STORES_DIR, prune, publish, write_store
+from graph.publish import STORES_DIR, prune, publish
 from graph.store import (MANIFEST_FILE, Manifest, Prepare, current_store_dir, load_graphs, open_build, published_dir,
                          verify_build)
 from graph.timing import Stage, Stopwatch
@@ -44,8 +44,8 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py", "sources.py",
-              "triples.py", "validation.py")
+BUILD_CODE = ("build.py", "curated.py", "emit.py", "incremental.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py",
+              "sources.py", "triples.py", "validation.py")
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -61,6 +61,7 @@ class BuildReport:
     uncited: int | None = None  # asserted statements without a span (structure: schemes, evidence nodes)
     derived: int | None = None  # asserted statements no span states, recorded with what they rest on
     stages: tuple[Stage, ...] = ()  # wall, CPU and peak memory of each step (graph.timing)
+    incremental: bool = False  # the store was the published one updated by the difference (graph.incremental)
 
 
 @dataclass(frozen=True)
@@ -193,13 +194,15 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         counts = dict(sources=len(checked.sources), notes=checked.notes)
     with _writing(data_dir):
         if target is None:
-            def check(store) -> None:
+            def check(store, focus) -> None:
                 with clock.stage("validate"):
-                    validate(store, validated_graphs(config.base_iri), assembly.where)
+                    validate(store, validated_graphs(config.base_iri), assembly.where, focus)
 
-            with clock.stage("store load+check"):  # includes the "validate" stage: SHACL runs on the loaded store
-                target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
-                                     Manifest(config.base_iri, content_hash, 0, ""), check)
+            manifest = Manifest(config.base_iri, content_hash, 0, "")
+            base = None if force else incremental.published_base(data_dir, manifest)  # graph.incremental
+            with clock.stage("store load+check" if base is None else "store update+check"):  # includes "validate"
+                target, counts["incremental"] = incremental.write(data_dir / STORES_DIR, content_hash[:16],
+                                                                  assembly.graphs, manifest, check, base)
     if prepare is not None:
         with clock.stage("search index"):
             prepare(lambda: open_build(target))

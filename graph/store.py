@@ -15,7 +15,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -188,14 +188,19 @@ def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Spool]) 
     store.bulk_load(rows, format=ox.RdfFormat.N_QUADS)
 
 
+def nquad_rows(graphs: Mapping[str, Iterable[tuple] | Spool]) -> Iterator[str]:
+    """The N-Quads rows of the graphs, each triple's row in the named graph its key names."""
+    return (row[:-3] + tail for name, g in graphs.items()
+            for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
+
+
 class NQuadsReader(io.RawIOBase):
     """A binary stream of the graphs' N-Quads, produced a few thousand rows at a time as it is read."""
 
     ROWS = 4096  # rows encoded per refill: big enough to amortise the call, small enough to stay flat
 
     def __init__(self, graphs: Mapping[str, Iterable[tuple] | Spool]):
-        self._rows = (row[:-3] + tail for name, g in graphs.items()
-                      for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
+        self._rows = nquad_rows(graphs)
         self._buffer = memoryview(b"")
 
     def readable(self) -> bool:

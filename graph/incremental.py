@@ -1,0 +1,221 @@
+"""Incremental builds: a new store made from the published one and the difference of their quads.
+
+Every local build keeps, beside its store, the N-Quads rows it loaded (QUADS_FILE, in the order
+written) and an index of them (INDEX_FILE: a 128-bit BLAKE2b digest and the byte offset of each
+distinct row, sorted by digest). A build of other inputs still reads, emits and infers all the
+curated data (entity resolution, its notes and the entailments are global). Then, where a full
+build bulk-loads every row into a new store, it copies the published store (its immutable SST
+files hard-linked), removes the rows the old build has and the new one lacks, adds the rows the
+new one has and the old one lacks, and checks the SHACL shapes only where the difference can
+have changed the answer (``focus``).
+
+Why the store is the one a full build makes. Let Q(R) be the quads of the rows R. The old store
+holds Q(old) (its manifest's digests are checked first); the update leaves
+S = (Q(old) - Q(old - new)) | Q(new - old). Every row of old is in old - new or in new, so
+S is a subset of Q(new), the full build's store; and |Q(new)| is at most the number of distinct
+new rows. So when |S| equals that number, S = Q(new). An update whose count differs (one quad
+written as two rows, a blank node the loader relabelled) is discarded and the build made in full
+(``IncrementalRefused``). Two different rows share a 128-bit digest with negligible probability.
+
+Why SHACL at the focus nodes is enough: the published build passed the same shapes on the same
+ontology (the CONTEXT files are unchanged), and every compiled check decides a node X from the
+triples whose subject is X or a value of X (sh:class reads the value's types) and, for
+sh:targetObjectsOf, those whose object is X, as long as every property path is one predicate
+(else the whole store is checked). So a new violation can only be at a subject or object of a
+changed quad, or at a node linking to the subject of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyoxigraph as ox
+
+from graph import shacl, validation
+from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
+from graph.publish import write_build
+from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
+from graph.triples import Spool
+from ontology import ONTOLOGY_FILE, SHAPES_FILE
+
+log = logging.getLogger(__name__)
+
+QUADS_FILE, INDEX_FILE, CONTEXT_FILE = "quads.nq", "quads-index.npz", "quads-context"
+DIGEST = 16  # bytes of BLAKE2b per row
+# What focused validation assumes unchanged since the published build was validated.
+CONTEXT = (ONTOLOGY_FILE, SHAPES_FILE, Path(shacl.__file__), Path(validation.__file__))
+MAX_FOCUS = 50_000  # focus nodes beyond which the whole store is checked (one VALUES list per check)
+BATCH = 1 << 16  # rows read, parsed and applied at a time
+
+
+class IncrementalRefused(ChanjiaoError):
+    """The published build cannot be updated into this one; a full build is made instead."""
+
+
+@dataclass(frozen=True)
+class QuadIndex:
+    """The distinct rows of a build's QUADS_FILE: digests (sorted) and the byte offset of each."""
+
+    digests: np.ndarray  # dtype S16
+    offsets: np.ndarray  # int64
+
+    @classmethod
+    def read(cls, build_dir: Path) -> QuadIndex:
+        try:
+            with np.load(build_dir / INDEX_FILE) as saved:
+                return cls(saved["digests"], saved["offsets"])
+        except (OSError, KeyError, ValueError) as exc:
+            raise IncrementalRefused(f"{build_dir} has no readable quad index: {exc}") from exc
+
+    def save(self, build_dir: Path) -> None:
+        with open(build_dir / INDEX_FILE, "wb") as out:
+            np.savez(out, digests=self.digests, offsets=self.offsets)
+
+
+Validate = Callable[[ox.Store, "set[str] | None"], None]  # (store, focus IRIs or None: all) -> raise if invalid
+
+
+def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
+          check: Validate, base: Path | None) -> tuple[Path, bool]:
+    """Write ``graphs`` as a complete build under ``stores`` (graph.publish.write_build) and return
+    its directory and whether it was made from the build ``base`` (None: in full).
+
+    ``check`` validates the store (at the focus IRIs it is given, or everywhere with None). A
+    ``base`` that cannot be updated into this build (no index, damaged, another base IRI, a count
+    that proves the update wrong) is logged and the build made in full.
+    """
+    if base is not None:
+        try:
+            return write_build(stores, name, lambda tmp: _updated(tmp, graphs, base, check), manifest), True
+        except IncrementalRefused as exc:
+            log.warning("building in full, not from %s: %s", base.name, exc)
+    return write_build(stores, name, lambda tmp: _full(tmp, graphs, check), manifest), False
+
+
+def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
+    """The published build, if it has a quad index and the base IRI of ``manifest``."""
+    try:
+        base = published_dir(data_dir)
+        if base is None or not (base / INDEX_FILE).is_file():
+            return None
+        return base if Manifest.read(base).base_iri == manifest.base_iri else None
+    except (StoreNotBuilt, StoreCorrupt):
+        return None
+
+
+def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], check: Validate) -> ox.Store:
+    index = write_rows(graphs, tmp)
+    store = ox.Store(str(tmp / STORE_SUBDIR))
+    store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    check(store, None)
+    index.save(tmp)
+    (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+    return store
+
+
+def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Path, check: Validate) -> ox.Store:
+    """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
+    try:
+        verify_build(base)
+    except (StoreNotBuilt, StoreCorrupt) as exc:
+        raise IncrementalRefused(str(exc)) from exc
+    old, new = QuadIndex.read(base), write_rows(graphs, tmp)
+    gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
+    fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
+    copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
+    store = ox.Store(str(tmp / STORE_SUBDIR))
+    changed: set[ox.Quad] = set()
+    for quads in _parsed(base / QUADS_FILE, gone):
+        changed.update(quads)
+        for quad in quads:
+            store.remove(quad)
+    for quads in _parsed(tmp / QUADS_FILE, fresh):
+        changed.update(quads)
+        store.extend(quads)
+    if len(store) != len(new.digests):
+        raise IncrementalRefused(f"the updated store holds {len(store)} quads, the new rows {len(new.digests)}")
+    log.info("updated %s: %d quads removed, %d added", base.name, len(gone), len(fresh))
+    same = (base / CONTEXT_FILE).is_file() and (base / CONTEXT_FILE).read_text(encoding="utf-8") == context_hash()
+    focused = focus(store, changed) if same and all(not c.path.startswith("(") for c in validation.checks()) else None
+    check(store, focused if focused is None or len(focused) <= MAX_FOCUS else None)
+    new.save(tmp)
+    (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+    return store
+
+
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:
+    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
+    digests, offsets, offset = [], [], 0
+    blake = hashlib.blake2b
+    with open(directory / QUADS_FILE, "wb") as out:
+        batch: list[bytes] = []
+        for row in nquad_rows(graphs):
+            data = row.encode("utf-8")
+            digests.append(blake(data, digest_size=DIGEST).digest())
+            offsets.append(offset)
+            offset += len(data)
+            batch.append(data)
+            if len(batch) >= BATCH:
+                out.writelines(batch)
+                batch.clear()
+        out.writelines(batch)
+    keys, places = np.array(digests, dtype=f"S{DIGEST}"), np.array(offsets, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys, places = keys[order], places[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    return QuadIndex(keys[first], places[first])
+
+
+def _parsed(rows_file: Path, offsets: np.ndarray) -> Iterable[list[ox.Quad]]:
+    """The quads of the rows at ``offsets`` (sorted) of an N-Quads file, BATCH rows at a time."""
+    with open(rows_file, "rb") as rows:
+        for start in range(0, len(offsets), BATCH):
+            text = []
+            for offset in offsets[start:start + BATCH]:
+                rows.seek(int(offset))
+                text.append(rows.readline())
+            yield list(ox.parse(b"".join(text), format=ox.RdfFormat.N_QUADS))
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """Copy an Oxigraph (RocksDB) directory: its SST files, which RocksDB never rewrites, as hard
+    links (a copy where linking fails), every other file (manifest, log, options) as a copy."""
+    target.mkdir(parents=True)
+    for path in source.iterdir():
+        if path.name == "LOCK" or not path.is_file():
+            continue
+        if path.suffix == ".sst":
+            try:
+                os.link(path, target / path.name)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(path, target / path.name)
+
+
+def focus(store: ox.Store, changed: set[ox.Quad]) -> set[str] | None:
+    """The IRIs whose SHACL result the changed quads can have changed: their subjects and objects
+    and, from the updated store, the subjects linking to one of their subjects. None (check
+    everything) when a blank node is among them: a query cannot name it."""
+    subjects = {q.subject for q in changed}
+    nodes = subjects | {q.object for q in changed if not isinstance(q.object, ox.Literal)}
+    for node in subjects:
+        nodes.update(q.subject for q in store.quads_for_pattern(None, None, node, None))
+    named = {n.value for n in nodes if isinstance(n, ox.NamedNode)}
+    return named if len(named) == len(nodes) else None
+
+
+def context_hash() -> str:
+    """Digest of the files focused validation assumes unchanged since the base was validated."""
+    digest = hashlib.sha256()
+    for path in CONTEXT:
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()

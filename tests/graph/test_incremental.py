@@ -1,0 +1,121 @@
+"""Incremental builds (graph.incremental): the published store updated by the difference is the
+store a full build of the same inputs makes, for a changed, a removed and an added source."""
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from graph.build import build
+from graph.config import BuildConfig
+from graph.errors import GraphValidationError
+from graph.incremental import INDEX_FILE
+from graph.store import current_store_dir, open_build
+from tests.graph.conftest import TEST_SOURCES
+from tests.rdf_sets import parsed_set
+
+REPO = Path(__file__).resolve().parents[2]
+FOLLOWUP, ROBOTS = "jinpu-followup-2024-11-08", "hunnan-robot-alliance-2025-03-20"
+
+
+def canonical(data_dir: Path) -> list[str]:
+    """The published store's quads, blank nodes canonically relabelled, sorted."""
+    return canonical_of_build(current_store_dir(data_dir))
+
+
+def canonical_of_build(store_dir: Path | str) -> list[str]:
+    kg = open_build(Path(store_dir))
+    try:
+        return parsed_set(kg.quads("nquads"), ox.RdfFormat.N_QUADS)
+    finally:
+        kg.close()
+
+
+def config_of(root: Path) -> BuildConfig:
+    """The seed's registry and source (a copy under ``root``) and the test sources accepted."""
+    return BuildConfig(data_dir=root / "data", curated_dir=root / "curated")
+
+
+def inputs(root: Path, *sources: str) -> BuildConfig:
+    shutil.copytree(REPO / "graph" / "data", root / "curated")
+    for name in sources:
+        shutil.copytree(TEST_SOURCES / name, root / "data" / "accepted" / name)
+    return config_of(root)
+
+
+def full_build_of(config: BuildConfig, root: Path) -> list[str]:
+    """The canonical quads of a forced full build of ``config``'s inputs, made under ``root``."""
+    shutil.copytree(config.curated_dir, root / "curated")
+    shutil.copytree(Path(config.data_dir) / "accepted", root / "data" / "accepted")
+    report = build(config_of(root), force=True)
+    assert not report.incremental
+    return canonical(root / "data")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def change_followup(config: BuildConfig) -> None:
+    facts = Path(config.data_dir) / "accepted" / FOLLOWUP / "facts.yaml"
+    edit(facts, "label_en: first-phase investment", "label_en: investment of the first phase")
+    edit(facts, "value: 200\n", "value: 240\n")
+
+
+def remove_robots(config: BuildConfig) -> None:
+    shutil.rmtree(Path(config.data_dir) / "accepted" / ROBOTS)
+
+
+def add_robots(config: BuildConfig) -> None:
+    shutil.copytree(TEST_SOURCES / ROBOTS, Path(config.data_dir) / "accepted" / ROBOTS)
+
+
+def rename_in_registry(config: BuildConfig) -> None:
+    """A registry entity every source may cite: its English label changes."""
+    registry = Path(config.curated_dir) / "registry" / "organisations.yaml"
+    edit(registry, "label_en: Dalian University of Technology", "label_en: Dalian Univ. of Technology")
+
+
+CHANGES: dict[str, tuple[tuple[str, ...], Callable[[BuildConfig], None]]] = {
+    "a changed source": ((FOLLOWUP, ROBOTS), change_followup),
+    "a removed source": ((FOLLOWUP, ROBOTS), remove_robots),
+    "an added source": ((FOLLOWUP,), add_robots),
+    "a changed registry entry": ((FOLLOWUP, ROBOTS), rename_in_registry),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CHANGES))
+def test_an_incremental_build_is_the_full_build(case, tmp_path):
+    sources, change = CHANGES[case]
+    config = inputs(tmp_path / "incremental", *sources)
+    first = build(config)
+    assert not first.incremental and (Path(first.store_dir) / INDEX_FILE).is_file()
+    change(config)
+    report = build(config)
+    assert report.incremental and report.rebuilt and current_store_dir(Path(config.data_dir)) == report.store_dir
+    assert canonical(Path(config.data_dir)) == full_build_of(config, tmp_path / "full")
+    assert canonical(Path(config.data_dir)) != canonical_of_build(first.store_dir)
+
+
+def test_force_builds_in_full(tmp_path):
+    config = inputs(tmp_path, FOLLOWUP)
+    build(config)
+    change_followup(config)
+    assert not build(config, force=True).incremental
+
+
+def test_an_incremental_build_checks_the_shapes_where_it_changed(tmp_path, caplog):
+    """A project left with one participant breaks a shape no curated check knows: the update is
+    validated at the nodes it touched, refused, and the published build stays."""
+    config = inputs(tmp_path, FOLLOWUP, ROBOTS)
+    published = build(config).store_dir
+    edit(Path(config.data_dir) / "accepted" / ROBOTS / "facts.yaml",
+         "participants: [dlut-hant, hunnan-intelligent-equipment]", "participants: [dlut-hant]")
+    with pytest.raises(GraphValidationError, match="participant"):
+        build(config)
+    assert "building in full" not in caplog.text  # found by the update's focused check
+    assert current_store_dir(Path(config.data_dir)) == published
