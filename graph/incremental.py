@@ -52,6 +52,7 @@ DIGEST = 16  # bytes of BLAKE2b per row
 # What focused validation assumes unchanged since the published build was validated.
 CONTEXT = (ONTOLOGY_FILE, SHAPES_FILE, Path(shacl.__file__), Path(validation.__file__))
 MAX_FOCUS = 50_000  # focus nodes beyond which the whole store is checked (one VALUES list per check)
+MAX_CHANGED = 0.25  # changed rows, as a share of the new build's, beyond which a full build is cheaper
 BATCH = 1 << 16  # rows read, parsed and applied at a time
 
 
@@ -88,8 +89,8 @@ def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool]
     its directory and whether it was made from the build ``base`` (None: in full).
 
     ``check`` validates the store (at the focus IRIs it is given, or everywhere with None). A
-    ``base`` that cannot be updated into this build (no index, damaged, another base IRI, a count
-    that proves the update wrong) is logged and the build made in full.
+    ``base`` that cannot be updated into this build (no index, damaged, a count that proves the
+    update wrong, more than MAX_CHANGED of the rows changed) is logged and the build made in full.
     """
     if base is not None:
         try:
@@ -129,6 +130,8 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     old, new = QuadIndex.read(base), write_rows(graphs, tmp)
     gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
     fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
+    if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
+        raise IncrementalRefused(f"{len(gone)} rows removed and {len(fresh)} added: most of the store changed")
     copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
     store = ox.Store(str(tmp / STORE_SUBDIR))
     changed: set[ox.Quad] = set()

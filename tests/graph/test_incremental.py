@@ -119,3 +119,13 @@ def test_an_incremental_build_checks_the_shapes_where_it_changed(tmp_path, caplo
         build(config)
     assert "building in full" not in caplog.text  # found by the update's focused check
     assert current_store_dir(Path(config.data_dir)) == published
+
+
+def test_a_published_build_without_an_index_is_rebuilt_in_full(tmp_path):
+    """A build made before builds kept their rows (or whose index is gone) is no base."""
+    config = inputs(tmp_path / "incremental", FOLLOWUP, ROBOTS)
+    (Path(build(config).store_dir) / INDEX_FILE).unlink()
+    change_followup(config)
+    report = build(config)
+    assert report.rebuilt and not report.incremental
+    assert canonical(Path(config.data_dir)) == full_build_of(config, tmp_path / "full")
