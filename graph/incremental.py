@@ -10,7 +10,9 @@ new one has and the old one lacks, and checks the SHACL shapes only where the di
 have changed the answer (``focus``).
 
 Why the store is the one a full build makes. Let Q(R) be the quads of the rows R. The old store
-holds Q(old) (its manifest's digests are checked first); the update leaves
+was loaded or updated from its rows with one quad per distinct row (a build is indexed only then),
+so it holds exactly Q(old) when its quad count (its manifest's, whose file digests are checked
+first) is still the number of distinct old rows; the update leaves
 S = (Q(old) - Q(old - new)) | Q(new - old). Every row of old is in old - new or in new, so
 S is a subset of Q(new), the full build's store; and |Q(new)| is at most the number of distinct
 new rows. So when |S| equals that number, S = Q(new). An update whose count differs (one quad
@@ -115,19 +117,17 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], check: Valid
     index = write_rows(graphs, tmp)
     store = ox.Store(str(tmp / STORE_SUBDIR))
     store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    one_row_per_quad = len(store) == len(index.digests)  # else this build can be no base (see the module)
     check(store, None)
-    index.save(tmp)
-    (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+    if one_row_per_quad:
+        index.save(tmp)
+        (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
     return store
 
 
 def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Path, check: Validate) -> ox.Store:
     """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
-    try:
-        verify_build(base)
-    except (StoreNotBuilt, StoreCorrupt) as exc:
-        raise IncrementalRefused(str(exc)) from exc
-    old, new = QuadIndex.read(base), write_rows(graphs, tmp)
+    old, new = _base_index(base), write_rows(graphs, tmp)
     gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
     fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
     if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
@@ -151,6 +151,18 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     new.save(tmp)
     (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
     return store
+
+
+def _base_index(base: Path) -> QuadIndex:
+    """The index of an intact build whose store holds one quad per distinct row of its QUADS_FILE."""
+    try:
+        stored = verify_build(base).triples
+    except (StoreNotBuilt, StoreCorrupt) as exc:
+        raise IncrementalRefused(str(exc)) from exc
+    index = QuadIndex.read(base)
+    if stored != len(index.digests):  # e.g. quads added on the store after loading its rows
+        raise IncrementalRefused(f"its store holds {stored} quads, its rows {len(index.digests)}")
+    return index
 
 
 def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:

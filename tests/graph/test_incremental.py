@@ -11,7 +11,7 @@ import pytest
 from graph.build import build
 from graph.config import BuildConfig
 from graph.errors import GraphValidationError
-from graph.incremental import INDEX_FILE
+from graph.incremental import INDEX_FILE, focus
 from graph.store import current_store_dir, open_build
 from tests.graph.conftest import TEST_SOURCES
 from tests.rdf_sets import parsed_set
@@ -129,3 +129,15 @@ def test_a_published_build_without_an_index_is_rebuilt_in_full(tmp_path):
     report = build(config)
     assert report.rebuilt and not report.incremental
     assert canonical(Path(config.data_dir)) == full_build_of(config, tmp_path / "full")
+
+
+def test_the_focus_holds_the_changed_nodes_and_those_linking_to_them():
+    """A changed type of a value can break sh:class at the node that links to it."""
+    store, graph = ox.Store(), ox.NamedNode("urn:g")
+    project, org, other = (ox.NamedNode(f"urn:{name}") for name in ("project", "org", "other"))
+    participant, kind = ox.NamedNode("urn:participant"), ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    store.add(ox.Quad(project, participant, org, graph))
+    store.add(ox.Quad(other, participant, project, graph))
+    changed = {ox.Quad(org, kind, ox.NamedNode("urn:Place"), graph)}
+    assert focus(store, changed) == {"urn:org", "urn:Place", "urn:project"}
+    assert focus(store, changed | {ox.Quad(ox.BlankNode("b"), kind, org, graph)}) is None
