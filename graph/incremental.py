@@ -115,6 +115,7 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
 
 
 def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], check: Validate) -> ox.Store:
+    """A new store bulk-loaded from the rows of ``graphs``, written (and indexed) in ``tmp`` first."""
     index = write_rows(graphs, tmp)
     store = ox.Store(str(tmp / STORE_SUBDIR))
     store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
