@@ -29,6 +29,7 @@ changed quad, or at a node linking to the subject of one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import logging
@@ -37,12 +38,14 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pyoxigraph as ox
 
 from graph import shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
+from graph.namespaces import graph_iri
 from graph.publish import write_build
 from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
 from graph.triples import Spool
@@ -51,6 +54,7 @@ from ontology import ONTOLOGY_FILE, SHAPES_FILE
 log = logging.getLogger(__name__)
 
 QUADS_FILE, INDEX_FILE, CONTEXT_FILE = "quads.nq", "quads-index.npz", "quads-context"
+ENTAILED_DIR = "entailed"  # the rows inference wrote, one N-Triples file per graph (graph.inference.infer)
 DIGEST = 16  # bytes of BLAKE2b per row
 # What focused validation assumes unchanged since the published build was validated.
 CONTEXT = (ONTOLOGY_FILE, SHAPES_FILE, Path(shacl.__file__), Path(validation.__file__))
@@ -65,42 +69,53 @@ class IncrementalRefused(ChanjiaoError):
 
 @dataclass(frozen=True)
 class QuadIndex:
-    """The distinct rows of a build's QUADS_FILE: digests (sorted) and the byte offset of each."""
+    """The distinct rows of a build's QUADS_FILE: digests (sorted) and the byte offset of each;
+    ``stored``, the quads its complete store held (the rows' and the entailments')."""
 
     digests: np.ndarray  # dtype S16
     offsets: np.ndarray  # int64
+    stored: int = 0
 
     @classmethod
     def read(cls, build_dir: Path) -> QuadIndex:
         try:
             with np.load(build_dir / INDEX_FILE) as saved:
-                return cls(saved["digests"], saved["offsets"])
+                return cls(saved["digests"], saved["offsets"], int(saved["stored"]))
         except (OSError, KeyError, ValueError) as exc:
             raise IncrementalRefused(f"{build_dir} has no readable quad index: {exc}") from exc
 
     def save(self, build_dir: Path) -> None:
         with open(build_dir / INDEX_FILE, "wb") as out:
-            np.savez(out, digests=self.digests, offsets=self.offsets)
+            np.savez(out, digests=self.digests, offsets=self.offsets, stored=np.int64(self.stored))
 
 
-Validate = Callable[[ox.Store, "set[str] | None"], None]  # (store, focus IRIs or None: all) -> raise if invalid
+@dataclass(frozen=True)
+class Steps:
+    """What a build does on its loaded (or updated) store, in this order: ``entail`` adds the
+    entailments, keeping every row it writes in the directory it is given (graph.inference.infer's
+    ``keep``, one N-Triples file per graph name); ``check`` validates the store at the focus IRIs
+    it is given, or everywhere with None."""
+
+    entail: Callable[[ox.Store, Path], object]
+    check: Callable[[ox.Store, set[str] | None], None]
 
 
 def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
-          check: Validate, base: Path | None) -> tuple[Path, bool]:
-    """Write ``graphs`` as a complete build under ``stores`` (graph.publish.write_build) and return
-    its directory and whether it was made from the build ``base`` (None: in full).
+          steps: Steps, base: Path | None) -> tuple[Path, bool]:
+    """Write ``graphs`` as a complete build under ``stores`` (graph.publish.write_build), with the
+    ``steps`` run on its store, and return its directory and whether it was made from the build
+    ``base`` (None: in full).
 
-    ``check`` validates the store (at the focus IRIs it is given, or everywhere with None). A
-    ``base`` that cannot be updated into this build (no index, damaged, a count that proves the
+    A ``base`` that cannot be updated into this build (no index, damaged, a count that proves the
     update wrong, more than MAX_CHANGED of the rows changed) is logged and the build made in full.
     """
     if base is not None:
         try:
-            return write_build(stores, name, lambda tmp: _updated(tmp, graphs, base, check), manifest), True
+            update = functools.partial(_updated, graphs=graphs, base=base, steps=steps, base_iri=manifest.base_iri)
+            return write_build(stores, name, update, manifest), True
         except IncrementalRefused as exc:
             log.warning("building in full, not from %s: %s", base.name, exc)
-    return write_build(stores, name, lambda tmp: _full(tmp, graphs, check), manifest), False
+    return write_build(stores, name, lambda tmp: _full(tmp, graphs, steps), manifest), False
 
 
 def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
@@ -114,20 +129,21 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
         return None
 
 
-def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], check: Validate) -> ox.Store:
+def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps) -> ox.Store:
     """A new store bulk-loaded from the rows of ``graphs``, written (and indexed) in ``tmp`` first."""
     index = write_rows(graphs, tmp)
     store = ox.Store(str(tmp / STORE_SUBDIR))
     store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
     one_row_per_quad = len(store) == len(index.digests)  # else this build can be no base (see the module)
-    check(store, None)
+    _entail(store, tmp, steps)
+    steps.check(store, None)
     if one_row_per_quad:
-        index.save(tmp)
-        (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+        _finish(tmp, index, store)
     return store
 
 
-def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Path, check: Validate) -> ox.Store:
+def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Path, steps: Steps,
+             base_iri: str) -> ox.Store:
     """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
     old, new = _base_index(base), write_rows(graphs, tmp)
     gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
@@ -136,6 +152,9 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
         raise IncrementalRefused(f"{len(gone)} rows removed and {len(fresh)} added: most of the store changed")
     copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
     store = ox.Store(str(tmp / STORE_SUBDIR))
+    for quads in _entailed(base, base_iri):  # the old entailments out first: the old rows' quads are left
+        for quad in quads:
+            store.remove(quad)
     changed: set[ox.Quad] = set()
     for quads in _parsed(base / QUADS_FILE, gone):
         changed.update(quads)
@@ -147,38 +166,85 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     if len(store) != len(new.digests):
         raise IncrementalRefused(f"the updated store holds {len(store)} quads, the new rows {len(new.digests)}")
     log.info("updated %s: %d quads removed, %d added", base.name, len(gone), len(fresh))
+    _entail(store, tmp, steps)  # on the quads a full build loads: the same entailments
+    changed.update(entailed_change(base, tmp))
     same = (base / CONTEXT_FILE).is_file() and (base / CONTEXT_FILE).read_text(encoding="utf-8") == context_hash()
     focused = focus(store, changed) if same and all(not c.path.startswith("(") for c in validation.checks()) else None
-    check(store, focused if focused is None or len(focused) <= MAX_FOCUS else None)
-    new.save(tmp)
-    (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+    steps.check(store, focused if focused is None or len(focused) <= MAX_FOCUS else None)
+    _finish(tmp, new, store)
     return store
 
 
+def _entail(store: ox.Store, tmp: Path, steps: Steps) -> None:
+    (tmp / ENTAILED_DIR).mkdir()
+    steps.entail(store, tmp / ENTAILED_DIR)
+
+
+def _finish(tmp: Path, index: QuadIndex, store: ox.Store) -> None:
+    """Make the complete build in ``tmp`` a base for the next (its index, its store's count, its context)."""
+    QuadIndex(index.digests, index.offsets, len(store)).save(tmp)
+    (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+
+
 def _base_index(base: Path) -> QuadIndex:
-    """The index of an intact build whose store holds one quad per distinct row of its QUADS_FILE."""
+    """The index of an intact build whose store holds the quads of its QUADS_FILE and of its
+    entailed rows, as when it was completed."""
     try:
         stored = verify_build(base).triples
     except (StoreNotBuilt, StoreCorrupt) as exc:
         raise IncrementalRefused(str(exc)) from exc
     index = QuadIndex.read(base)
-    if stored != len(index.digests):  # e.g. quads added on the store after loading its rows
-        raise IncrementalRefused(f"its store holds {stored} quads, its rows {len(index.digests)}")
+    if stored != index.stored or not (base / ENTAILED_DIR).is_dir():  # e.g. quads added after it was completed
+        raise IncrementalRefused(f"its store holds {stored} quads, {index.stored} when it was completed")
     return index
+
+
+def _entailed(build_dir: Path, base_iri: str) -> Iterable[list[ox.Quad]]:
+    """The quads of the rows inference wrote in the build ``build_dir``, BATCH at a time."""
+    for path in sorted((build_dir / ENTAILED_DIR).glob("*.nt")):
+        graph = ox.NamedNode(graph_iri(base_iri, path.stem))
+        triples = ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+        while batch := list(itertools.islice(triples, BATCH)):
+            yield [ox.Quad(t.subject, t.predicate, t.object, graph) for t in batch]
+
+
+def entailed_change(old: Path, new: Path) -> set[ox.Quad]:
+    """The entailed triples (as quads in the default graph) one of two builds wrote and the other did not."""
+    changed: set[ox.Quad] = set()
+    for name in {p.name for build in (old, new) for p in (build / ENTAILED_DIR).glob("*.nt")}:
+        files = [build / ENTAILED_DIR / name for build in (old, new)]
+        indexes = [index_rows(_lines(path)) for path in files]
+        for path, (mine, other) in zip(files, (indexes, indexes[::-1]), strict=True):
+            only = np.sort(mine.offsets[~np.isin(mine.digests, other.digests, assume_unique=True)])
+            for quads in _parsed(path, only):
+                changed.update(quads)
+    return changed
+
+
+def _lines(path: Path) -> Iterable[bytes]:
+    if path.is_file():
+        with open(path, "rb") as rows:
+            yield from rows
 
 
 def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:
     """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
-    digests, offsets, position = [], [], 0  # one array per BATCH rows: 24 bytes a row, not ~100 in lists
     with open(directory / QUADS_FILE, "wb") as out:
-        rows = (row.encode("utf-8") for row in nquad_rows(graphs))
-        while batch := list(itertools.islice(rows, BATCH)):
+        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out)
+
+
+def index_rows(rows: Iterable[bytes], out: BinaryIO | None = None) -> QuadIndex:
+    """The index of the distinct ``rows`` (each at its offset in their concatenation), writing them to ``out``."""
+    digests, offsets, position = [], [], 0  # one array per BATCH rows: 24 bytes a row, not ~100 in lists
+    rows = iter(rows)
+    while batch := list(itertools.islice(rows, BATCH)):
+        if out is not None:
             out.writelines(batch)
-            digests.append(np.array([hashlib.blake2b(row, digest_size=DIGEST).digest() for row in batch],
-                                    dtype=f"S{DIGEST}"))
-            ends = np.cumsum([len(row) for row in batch], dtype=np.int64) + position
-            offsets.append(ends - [len(row) for row in batch])
-            position = int(ends[-1])
+        digests.append(np.array([hashlib.blake2b(row, digest_size=DIGEST).digest() for row in batch],
+                                dtype=f"S{DIGEST}"))
+        ends = np.cumsum([len(row) for row in batch], dtype=np.int64) + position
+        offsets.append(ends - [len(row) for row in batch])
+        position = int(ends[-1])
     keys = np.concatenate(digests) if digests else np.array([], dtype=f"S{DIGEST}")
     places = np.concatenate(offsets) if offsets else np.array([], dtype=np.int64)
     order = np.argsort(keys, kind="stable")
