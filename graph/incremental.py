@@ -1,30 +1,36 @@
 """Incremental builds: a new store made from the published one and the difference of their quads.
 
 Every local build keeps, beside its store, the N-Quads rows it loaded (QUADS_FILE, in the order
-written) and an index of them (INDEX_FILE: a 128-bit BLAKE2b digest and the byte offset of each
-distinct row, sorted by digest). A build of other inputs still reads, emits and infers all the
-curated data (entity resolution, its notes and the entailments are global). Then, where a full
-build bulk-loads every row into a new store, it copies the published store (its immutable SST
-files hard-linked), removes the rows the old build has and the new one lacks, adds the rows the
-new one has and the old one lacks, and checks the SHACL shapes only where the difference can
-have changed the answer (``focus``).
+written: the stated graphs), an index of them (INDEX_FILE: a 128-bit BLAKE2b digest and the byte
+offset of each distinct row, sorted by digest; and the quads its complete store held) and the
+rows inference wrote on that store (ENTAILED_DIR: graph.inference.infer's ``keep``). A build of
+other inputs still reads and emits all the curated data (entity resolution and its notes are
+global). Then, where a full build bulk-loads every row into a new store and runs inference on
+it, it copies the published store (its immutable SST files hard-linked), removes every quad the
+old inference wrote, removes the rows the old build has and the new one lacks, adds the rows the
+new one has and the old one lacks, runs inference again, and checks the SHACL shapes only where
+the difference, stated or entailed, can have changed the answer (``focus``).
 
-Why the store is the one a full build makes. Let Q(R) be the quads of the rows R. The old store
-was loaded or updated from its rows with one quad per distinct row (a build is indexed only then),
-so it holds exactly Q(old) when its quad count (its manifest's, whose file digests are checked
-first) is still the number of distinct old rows; the update leaves
-S = (Q(old) - Q(old - new)) | Q(new - old). Every row of old is in old - new or in new, so
-S is a subset of Q(new), the full build's store; and |Q(new)| is at most the number of distinct
-new rows. So when |S| equals that number, S = Q(new). An update whose count differs (one quad
-written as two rows, a blank node the loader relabelled) is discarded and the build made in full
-(``IncrementalRefused``). Two different rows share a 128-bit digest with negligible probability.
+Why the store is the one a full build makes. Let Q(R) be the quads of the rows R and E the
+quads of the old entailed rows. The old build loaded Q(old) (one quad per distinct row: a build
+is indexed only then) and inference added only quads of E, so its store is B with
+B - E a subset of Q(old), as long as it holds the count recorded when it was completed (its
+manifest's, whose file digests are checked first). The update leaves
+S = ((B - E) - Q(old - new)) | Q(new - old). Every row of old is in old - new or in new, so
+S is a subset of Q(new); and |Q(new)| is at most the number of distinct new rows. So when |S|
+equals that number, S = Q(new): the store a full build has loaded before its inference, and
+inference (SPARQL rules on the store's contents) adds the same quads to both. An update whose
+count differs (one quad written as two rows, a blank node the loader relabelled, an entailed
+quad that was also stated) is discarded and the build made in full (``IncrementalRefused``).
+Two different rows share a 128-bit digest with negligible probability.
 
 Why SHACL at the focus nodes is enough: the published build passed the same shapes on the same
 ontology (the CONTEXT files are unchanged), and every compiled check decides a node X from the
 triples whose subject is X or a value of X (sh:class reads the value's types) and, for
 sh:targetObjectsOf, those whose object is X, as long as every property path is one predicate
 (else the whole store is checked). So a new violation can only be at a subject or object of a
-changed quad, or at a node linking to the subject of one.
+changed quad, stated or entailed (``entailed_change``: the entailed rows one build wrote and
+the other did not), or at a node linking to the subject of one.
 """
 
 from __future__ import annotations
@@ -216,7 +222,7 @@ def entailed_change(old: Path, new: Path) -> set[ox.Quad]:
         indexes = [index_rows(_lines(path)) for path in files]
         for path, (mine, other) in zip(files, (indexes, indexes[::-1]), strict=True):
             only = np.sort(mine.offsets[~np.isin(mine.digests, other.digests, assume_unique=True)])
-            for quads in _parsed(path, only):
+            for quads in _parsed(path, only) if len(only) else ():  # a file only the other build has
                 changed.update(quads)
     return changed
 

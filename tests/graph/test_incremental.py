@@ -11,7 +11,7 @@ import pytest
 from graph.build import build
 from graph.config import BuildConfig
 from graph.errors import GraphValidationError
-from graph.incremental import INDEX_FILE, focus
+from graph.incremental import ENTAILED_DIR, INDEX_FILE, entailed_change, focus
 from graph.store import current_store_dir, open_build
 from tests.graph.conftest import TEST_SOURCES
 from tests.rdf_sets import parsed_set
@@ -121,10 +121,15 @@ def test_an_incremental_build_checks_the_shapes_where_it_changed(tmp_path, caplo
     assert current_store_dir(Path(config.data_dir)) == published
 
 
-def test_a_published_build_without_an_index_is_rebuilt_in_full(tmp_path):
-    """A build made before builds kept their rows (or whose index is gone) is no base."""
+@pytest.mark.parametrize("kept", [INDEX_FILE, ENTAILED_DIR])
+def test_a_published_build_without_its_index_or_entailed_rows_is_rebuilt_in_full(kept, tmp_path):
+    """A build made before builds kept their rows and entailments (or whose index is gone) is no base."""
     config = inputs(tmp_path / "incremental", FOLLOWUP, ROBOTS)
-    (Path(build(config).store_dir) / INDEX_FILE).unlink()
+    gone = Path(build(config).store_dir) / kept
+    if gone.is_dir():
+        shutil.rmtree(gone)
+    else:
+        gone.unlink()
     change_followup(config)
     report = build(config)
     assert report.rebuilt and not report.incremental
@@ -141,3 +146,16 @@ def test_the_focus_holds_the_changed_nodes_and_those_linking_to_them():
     changed = {ox.Quad(org, kind, ox.NamedNode("urn:Place"), graph)}
     assert focus(store, changed) == {"urn:org", "urn:Place", "urn:project"}
     assert focus(store, changed | {ox.Quad(ox.BlankNode("b"), kind, org, graph)}) is None
+
+
+def test_the_entailed_change_is_what_one_inference_wrote_and_the_other_did_not(tmp_path):
+    """Rows written twice or in another order are no change; a row only one build has is, in
+    either direction and in every graph inference writes."""
+    rows = {name: f"<urn:{name}> <urn:p> <urn:o> .\n" for name in ("kept", "gone", "new", "proof")}
+    for build_dir, files in (("old", {"inferred": ["kept", "gone", "kept"]}),
+                             ("new", {"inferred": ["new", "kept"], "provenance": ["proof"]})):
+        (tmp_path / build_dir / ENTAILED_DIR).mkdir(parents=True)
+        for graph, names in files.items():
+            (tmp_path / build_dir / ENTAILED_DIR / f"{graph}.nt").write_text("".join(rows[n] for n in names))
+    changed = entailed_change(tmp_path / "old", tmp_path / "new")
+    assert {quad.subject.value for quad in changed} == {"urn:gone", "urn:new", "urn:proof"}
