@@ -5,23 +5,25 @@ written: the stated graphs), an index of them (INDEX_FILE: a 128-bit BLAKE2b dig
 offset of each distinct row, sorted by digest; and the quads its complete store held) and the
 rows inference wrote on that store (ENTAILED_DIR: graph.inference.infer's ``keep``). A build of
 other inputs still reads and emits all the curated data (entity resolution and its notes are
-global). Then, where a full build bulk-loads every row into a new store and runs inference on
-it, it copies the published store (its immutable SST files hard-linked), removes every quad the
-old inference wrote, removes the rows the old build has and the new one lacks, adds the rows the
-new one has and the old one lacks, runs inference again, and checks the SHACL shapes only where
-the difference, stated or entailed, can have changed the answer (``focus``).
+global) and runs inference (``_entailed_apart``) on its rows loaded into a store in memory, as a
+full build loads them into its store. Then, where a full build keeps that store, it copies the
+published store (its immutable SST files hard-linked), removes the rows the old build has and
+the new one lacks, adds the rows the new one has and the old one lacks, removes the entailed
+quads only the old inference wrote and adds those only the new one wrote (``entailed_delta``),
+and checks the SHACL shapes only where the difference, stated or entailed, can have changed the
+answer (``focus``).
 
-Why the store is the one a full build makes. Let Q(R) be the quads of the rows R and E the
-quads of the old entailed rows. The old build loaded Q(old) (one quad per distinct row: a build
-is indexed only then) and inference added only quads of E, so its store is B with
-B - E a subset of Q(old), as long as it holds the count recorded when it was completed (its
-manifest's, whose file digests are checked first). The update leaves
-S = ((B - E) - Q(old - new)) | Q(new - old). Every row of old is in old - new or in new, so
-S is a subset of Q(new); and |Q(new)| is at most the number of distinct new rows. So when |S|
-equals that number, S = Q(new): the store a full build has loaded before its inference, and
-inference (SPARQL rules on the store's contents) adds the same quads to both. An update whose
-count differs (one quad written as two rows, a blank node the loader relabelled, an entailed
-quad that was also stated) is discarded and the build made in full (``IncrementalRefused``).
+Why the store is the one a full build makes. Let Q(R) be the quads of the rows R, and E(R) those
+of the rows inference wrote on a store holding Q(R): the full build's store is
+F = Q(new) | E(new), and |F| = (distinct new rows) + (the quads inference added in memory), when
+the in-memory store holds one quad per distinct new row (checked). The old build's store B, as
+long as it holds the count recorded when it was completed (its manifest's, whose file digests
+are checked first), is within Q(old) | E(old): it loaded Q(old) and inference wrote only E(old).
+A quad of B that survives the removals is in Q(new) (every row of old is in old - new or in
+new) or in E(new); every quad added is in Q(new) or E(new). So the update S is a subset of F,
+and when |S| = |F|, S = F. An update whose count differs (one quad written as two rows, a blank
+node the loader relabelled, a quad both stated and entailed) is discarded and the build made in
+full (``IncrementalRefused``); so is an entailed change with a blank node.
 Two different rows share a 128-bit digest with negligible probability.
 
 Why SHACL at the focus nodes is enough: the published build passed the same shapes on the same
@@ -29,8 +31,7 @@ ontology (the CONTEXT files are unchanged), and every compiled check decides a n
 triples whose subject is X or a value of X (sh:class reads the value's types) and, for
 sh:targetObjectsOf, those whose object is X, as long as every property path is one predicate
 (else the whole store is checked). So a new violation can only be at a subject or object of a
-changed quad, stated or entailed (``entailed_change``: the entailed rows one build wrote and
-the other did not), or at a node linking to the subject of one.
+changed quad, stated or entailed, or at a node linking to the subject of one.
 """
 
 from __future__ import annotations
@@ -156,29 +157,43 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
     if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
         raise IncrementalRefused(f"{len(gone)} rows removed and {len(fresh)} added: most of the store changed")
+    entailed = _entailed_apart(tmp, new, steps)
     copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
     store = ox.Store(str(tmp / STORE_SUBDIR))
-    for quads in _entailed(base, base_iri):  # the old entailments out first: the old rows' quads are left
-        for quad in quads:
-            store.remove(quad)
     changed: set[ox.Quad] = set()
-    for quads in _parsed(base / QUADS_FILE, gone):
-        changed.update(quads)
-        for quad in quads:
-            store.remove(quad)
-    for quads in _parsed(tmp / QUADS_FILE, fresh):
-        changed.update(quads)
-        store.extend(quads)
-    if len(store) != len(new.digests):
-        raise IncrementalRefused(f"the updated store holds {len(store)} quads, the new rows {len(new.digests)}")
-    log.info("updated %s: %d quads removed, %d added", base.name, len(gone), len(fresh))
-    _entail(store, tmp, steps)  # on the quads a full build loads: the same entailments
-    changed.update(entailed_change(base, tmp))
+    for quads, add in ((_parsed(base / QUADS_FILE, gone), False), (_parsed(tmp / QUADS_FILE, fresh), True),
+                       *entailed_delta(base, tmp, base_iri)):
+        for batch in quads:
+            changed.update(batch)
+            _apply(store, batch, add)
+    if len(store) != len(new.digests) + entailed:
+        raise IncrementalRefused(f"the updated store holds {len(store)} quads, the new rows and entailments "
+                                 f"{len(new.digests)} + {entailed}")
+    log.info("updated %s: %d rows removed, %d added", base.name, len(gone), len(fresh))
     same = (base / CONTEXT_FILE).is_file() and (base / CONTEXT_FILE).read_text(encoding="utf-8") == context_hash()
     focused = focus(store, changed) if same and all(not c.path.startswith("(") for c in validation.checks()) else None
     steps.check(store, focused if focused is None or len(focused) <= MAX_FOCUS else None)
     _finish(tmp, new, store)
     return store
+
+
+def _entailed_apart(tmp: Path, new: QuadIndex, steps: Steps) -> int:
+    """Load the new rows into a store in memory, as a full build loads them into its store, run
+    ``steps.entail`` on it (keeping its rows in ``tmp``), and return how many quads it added."""
+    loaded = ox.Store()
+    loaded.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    if len(loaded) != len(new.digests):
+        raise IncrementalRefused(f"the new rows are {len(new.digests)}, their quads {len(loaded)}")
+    _entail(loaded, tmp, steps)
+    return len(loaded) - len(new.digests)
+
+
+def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
+    if add:
+        store.extend(quads)
+    else:
+        for quad in quads:
+            store.remove(quad)
 
 
 def _entail(store: ox.Store, tmp: Path, steps: Steps) -> None:
@@ -205,26 +220,23 @@ def _base_index(base: Path) -> QuadIndex:
     return index
 
 
-def _entailed(build_dir: Path, base_iri: str) -> Iterable[list[ox.Quad]]:
-    """The quads of the rows inference wrote in the build ``build_dir``, BATCH at a time."""
-    for path in sorted((build_dir / ENTAILED_DIR).glob("*.nt")):
-        graph = ox.NamedNode(graph_iri(base_iri, path.stem))
-        triples = ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES)
-        while batch := list(itertools.islice(triples, BATCH)):
-            yield [ox.Quad(t.subject, t.predicate, t.object, graph) for t in batch]
-
-
-def entailed_change(old: Path, new: Path) -> set[ox.Quad]:
-    """The entailed triples (as quads in the default graph) one of two builds wrote and the other did not."""
-    changed: set[ox.Quad] = set()
-    for name in {p.name for build in (old, new) for p in (build / ENTAILED_DIR).glob("*.nt")}:
+def entailed_delta(old: Path, new: Path, base_iri: str) -> list[tuple[list[list[ox.Quad]], bool]]:
+    """The entailed quads only the build ``old`` wrote (False: to remove) and only ``new`` wrote
+    (True: to add), in batches; IncrementalRefused if one has a blank node (its label in a store
+    loaded apart is not known to be the one in the copy)."""
+    delta: list[tuple[list[list[ox.Quad]], bool]] = []
+    for name in sorted({p.name for build in (old, new) for p in (build / ENTAILED_DIR).glob("*.nt")}):
         files = [build / ENTAILED_DIR / name for build in (old, new)]
         indexes = [index_rows(_lines(path)) for path in files]
-        for path, (mine, other) in zip(files, (indexes, indexes[::-1]), strict=True):
+        graph = ox.NamedNode(graph_iri(base_iri, Path(name).stem))
+        for path, (mine, other), add in zip(files, (indexes, indexes[::-1]), (False, True), strict=True):
             only = np.sort(mine.offsets[~np.isin(mine.digests, other.digests, assume_unique=True)])
-            for quads in _parsed(path, only) if len(only) else ():  # a file only the other build has
-                changed.update(quads)
-    return changed
+            batches = [[ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+                       for quads in (_parsed(path, only) if len(only) else ())]  # a file only one build has
+            if any(isinstance(t, ox.BlankNode) for quads in batches for q in quads for t in (q.subject, q.object)):
+                raise IncrementalRefused(f"an entailed quad of {name} that changed has a blank node")
+            delta.append((batches, add))
+    return delta
 
 
 def _lines(path: Path) -> Iterable[bytes]:

@@ -11,7 +11,7 @@ import pytest
 from graph.build import build
 from graph.config import BuildConfig
 from graph.errors import GraphValidationError
-from graph.incremental import ENTAILED_DIR, INDEX_FILE, entailed_change, focus
+from graph.incremental import ENTAILED_DIR, INDEX_FILE, entailed_delta, focus
 from graph.store import current_store_dir, open_build
 from tests.graph.conftest import TEST_SOURCES
 from tests.rdf_sets import parsed_set
@@ -148,7 +148,7 @@ def test_the_focus_holds_the_changed_nodes_and_those_linking_to_them():
     assert focus(store, changed | {ox.Quad(ox.BlankNode("b"), kind, org, graph)}) is None
 
 
-def test_the_entailed_change_is_what_one_inference_wrote_and_the_other_did_not(tmp_path):
+def test_the_entailed_delta_is_what_one_inference_wrote_and_the_other_did_not(tmp_path):
     """Rows written twice or in another order are no change; a row only one build has is, in
     either direction and in every graph inference writes."""
     rows = {name: f"<urn:{name}> <urn:p> <urn:o> .\n" for name in ("kept", "gone", "new", "proof")}
@@ -157,5 +157,9 @@ def test_the_entailed_change_is_what_one_inference_wrote_and_the_other_did_not(t
         (tmp_path / build_dir / ENTAILED_DIR).mkdir(parents=True)
         for graph, names in files.items():
             (tmp_path / build_dir / ENTAILED_DIR / f"{graph}.nt").write_text("".join(rows[n] for n in names))
-    changed = entailed_change(tmp_path / "old", tmp_path / "new")
-    assert {quad.subject.value for quad in changed} == {"urn:gone", "urn:new", "urn:proof"}
+    delta = {(quad.subject.value, quad.graph_name.value, add)
+             for batches, add in entailed_delta(tmp_path / "old", tmp_path / "new", "https://example.org/")
+             for quads in batches for quad in quads}
+    assert delta == {("urn:gone", "https://example.org/graph/inferred", False),
+                     ("urn:new", "https://example.org/graph/inferred", True),
+                     ("urn:proof", "https://example.org/graph/provenance", True)}
