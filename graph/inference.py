@@ -129,7 +129,7 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     files are bulk-loaded before a rule that reads other graphs than the rule before it (the next
     stratum) and at the end: an INSERT … WHERE of the same rule cost 1.6x the CPU (Oxigraph's
     transactional writes; at 10x the seed, 1.59 s against 0.4 s + 0.61 s for the largest rule)
-    and holds every written quad in memory until it commits.
+    and holds every written quad in memory until it commits. The store is compacted at the end.
     """
     clock = clock or Stopwatch()
     relative = graph_iri(base, "")  # the rules name the graphs relative to this
@@ -147,6 +147,9 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
                         cast(ox.QueryTriples, store.query(query, base_iri=relative, prefixes=PREFIXES)).serialize(
                             out, format=ox.RdfFormat.N_TRIPLES)
         _load(store, files, base, keep)
+    # The loads above leave the store in more files than one load does: compacted, it reads as
+    # fast as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
+    store.optimize()
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph_iri(base, 'inferred')}> {{ ?s ?p ?o }} }}"
     return int(next(iter(cast(ox.QuerySolutions, store.query(count))))["n"].value)
 
