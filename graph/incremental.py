@@ -98,10 +98,10 @@ class QuadIndex:
 
 @dataclass(frozen=True)
 class Steps:
-    """What a build does on its loaded (or updated) store, in this order: ``entail`` adds the
-    entailments, keeping every row it writes in the directory it is given (graph.inference.infer's
-    ``keep``, one N-Triples file per graph name); ``check`` validates the store at the focus IRIs
-    it is given, or everywhere with None."""
+    """What a build does on the store of its rows: ``entail`` adds the entailments (on the loaded
+    store; in an update, on the rows loaded apart in memory), keeping every row it writes in the
+    directory it is given (graph.inference.infer's ``keep``, one N-Triples file per graph name);
+    ``check`` validates the complete store at the focus IRIs it is given, or everywhere with None."""
 
     entail: Callable[[ox.Store, Path], object]
     check: Callable[[ox.Store, set[str] | None], None]
