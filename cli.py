@@ -57,7 +57,7 @@ def cmd_build(args) -> None:
     from search.prebuild import prepare
 
     report = build(_config(args), force=args.force, prepare=prepare)
-    state = "built" if report.rebuilt else "unchanged, reused"
+    state = "updated from the published build" if report.incremental else "built" if report.rebuilt else "unchanged, reused"
     print(f"{state}: {report.triples} triples from {report.sources} source(s) in {report.store_dir} "
           f"({report.seconds:.2f} s)")
     if report.cited is not None and report.uncited is not None and report.derived is not None:  # a fresh build

@@ -1,6 +1,7 @@
-"""Build the published store: curated YAML + ontology → RDF → inferences → Oxigraph → SHACL.
+"""Build the published store: curated YAML + ontology → RDF → Oxigraph → inferences → SHACL.
 
-SHACL runs as SPARQL on the loaded store (graph.validation) before the build is completed.
+The entailments are SPARQL updates on the loaded store (graph.inference), and SHACL runs as
+SPARQL on it (graph.validation), before the build is completed.
 
 A new store is built beside the old one under ``{data_dir}/stores/`` and published by
 atomically rewriting ``{data_dir}/CURRENT`` (graph.publish); a build that fails or is killed
@@ -16,27 +17,26 @@ import hashlib
 import logging
 import re
 import time
-from typing import Any, cast
+from typing import Any
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS
+from rdflib import Graph
 
-from graph import sources
+from graph import incremental, sources
 from graph.config import BuildConfig
 from graph.curated import Curated
-from graph.emit import DERIVED, emit, reify, statement_iri
+from graph.emit import emit
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
-from graph.inference import Derived, materialise
-from graph.namespaces import entity_iri, graph_iri
-from graph.publish import STORES_DIR, prune, publish, write_store
-from graph.store import (MANIFEST_FILE, Manifest, Prepare, current_store_dir, load_graphs, open_build, published_dir,
-                         verify_build)
+from graph.inference import infer
+from graph.namespaces import GRAPH_NAMES, graph_iri
+from graph.publish import STORES_DIR, prune, publish
+from graph.store import (MANIFEST_FILE, Manifest, Prepare, StoredGraph, current_store_dir, load_graphs, open_build,
+                         published_dir, verify_build)
 from graph.timing import Stage, Stopwatch
-from graph.triples import Spool, Triples
+from graph.triples import Spool
 from graph.validation import validate
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
@@ -44,8 +44,8 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("build.py", "curated.py", "emit.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py", "sources.py",
-              "triples.py", "validation.py")
+BUILD_CODE = ("build.py", "curated.py", "emit.py", "incremental.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py",
+              "sources.py", "triples.py", "validation.py")
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -61,13 +61,14 @@ class BuildReport:
     uncited: int | None = None  # asserted statements without a span (structure: schemes, evidence nodes)
     derived: int | None = None  # asserted statements no span states, recorded with what they rest on
     stages: tuple[Stage, ...] = ()  # wall, CPU and peak memory of each step (graph.timing)
+    incremental: bool = False  # the store was the published one updated by the difference (graph.incremental)
 
 
 @dataclass(frozen=True)
 class Assembly:
     """The named graphs of one build and what the curated data said about itself."""
 
-    graphs: dict[str, Collection | Graph | Spool]  # graph IRI -> its triples (an rdflib Graph, Triples, Derived, Spool)
+    graphs: dict[str, Collection | Graph | Spool]  # graph IRI -> its stated triples (an rdflib Graph, Triples, Spool)
     sources: int
     notes: tuple[str, ...]
     cited: int
@@ -98,14 +99,14 @@ def ontology_graph() -> Graph:
     return Graph().parse(ONTOLOGY_FILE, format="turtle")
 
 
-def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool = True,
+def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | Graph = True,
                         provenance: Collection | Spool | None = None) -> dict[str, Collection | Graph | Spool]:
-    """The dataset's named graphs for a data graph: data, ontology, inferred, provenance."""
-    ontology = ontology_graph() if with_ontology else Graph()
+    """The dataset's stated named graphs for a data graph: data, ontology (the project's, none, or
+    the one given), provenance; the inferred graph is made on the store (graph.inference.infer)."""
+    ontology = with_ontology if isinstance(with_ontology, Graph) else ontology_graph() if with_ontology else Graph()
     graphs: dict[str, Collection | Graph | Spool] = {
         graph_iri(base_iri, "data"): data,
         graph_iri(base_iri, "ontology"): ontology,
-        graph_iri(base_iri, "inferred"): materialise(data, ontology),
     }
     if provenance is not None:
         graphs[graph_iri(base_iri, "provenance")] = provenance
@@ -113,18 +114,14 @@ def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool = T
 
 
 def assemble(config: BuildConfig, clock: Stopwatch | None = None) -> Assembly:
-    """Read, check, emit and infer; raise CuratedDataError. Each step is timed on ``clock`` when one
-    is given. SHACL validation runs on the loaded store (``build``) or ``check_assembly``."""
+    """Read, check and emit; raise CuratedDataError. Each step is timed on ``clock`` when one
+    is given. Inference and SHACL validation run on the loaded store (``build``, ``checked_graphs``)."""
     clock = clock or Stopwatch()
     with clock.stage("load curated"):
         checked = sources.load(Path(config.curated_dir), input_roots(config))
     with clock.stage("emit"):
         emitter = emit(checked, config.base_iri)
-    data = emitter.data
-    with clock.stage("inference"):
-        graphs = assemble_from_graph(data, config.base_iri, provenance=emitter.provenance)
-        inferred = cast("Derived", graphs[graph_iri(config.base_iri, "inferred")])  # infer() made it a Derived
-        derivations(inferred, config.base_iri, into=emitter.provenance)  # added in place: a += copy cost 12% at 10x
+    graphs = assemble_from_graph(emitter.data, config.base_iri, provenance=emitter.provenance)
     return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived,
                     origin_finder(checked, config.base_iri))
 
@@ -134,24 +131,15 @@ def validated_graphs(base_iri: str) -> tuple[str, ...]:
     return tuple(graph_iri(base_iri, name) for name in ("data", "inferred", "ontology"))
 
 
-def check_assembly(assembly: Assembly, base_iri: str) -> None:
-    """SHACL-validate an assembly on a scratch in-memory store (for a store that is not built
-    here, e.g. a remote one); raise GraphValidationError."""
+def checked_graphs(assembly: Assembly, base_iri: str) -> dict[str, StoredGraph]:
+    """The named graphs of an assembly with their entailments, made and SHACL-validated on a scratch
+    in-memory store (for a store that is not built here, e.g. a remote one); raise
+    GraphValidationError."""
     scratch = ox.Store()
     load_graphs(scratch, assembly.graphs)
+    infer(scratch, base_iri)
     validate(scratch, validated_graphs(base_iri), assembly.where)
-
-
-def derivations(inferred: Derived, base: str, into: Triples | Spool | None = None) -> Triples | Spool:
-    """Provenance of the entailed triples: each is a cj:DerivedStatement generated by the inference
-    activity and prov:wasDerivedFrom the statements (asserted or derived) it rests on. Added to
-    ``into`` (returned) or, without it, to a new set of triples."""
-    out, activity = Triples() if into is None else into, URIRef(entity_iri(base, "activity", "inference"))
-    out.add((activity, RDF.type, PROV.Activity))
-    out.add((activity, RDFS.label, Literal("RDFS/OWL/SKOS entailment (graph/inference.py)", lang="en")))
-    for triple, premises in inferred.items():
-        reify(out, URIRef(statement_iri(base, *triple)), triple, (DERIVED,), activity, premises, base)
-    return out
+    return {graph_iri(base_iri, name): StoredGraph(scratch, graph_iri(base_iri, name)) for name in GRAPH_NAMES}
 
 
 def origin_finder(curated: Curated, base_iri: str) -> Callable[[str], str | None]:
@@ -193,13 +181,20 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         counts = dict(sources=len(checked.sources), notes=checked.notes)
     with _writing(data_dir):
         if target is None:
-            def check(store) -> None:
-                with clock.stage("validate"):
-                    validate(store, validated_graphs(config.base_iri), assembly.where)
+            def entail(store, keep) -> None:
+                with clock.stage("inference"):
+                    infer(store, config.base_iri, keep=keep)
 
-            with clock.stage("store load+check"):  # includes the "validate" stage: SHACL runs on the loaded store
-                target = write_store(data_dir / STORES_DIR, content_hash[:16], assembly.graphs,
-                                     Manifest(config.base_iri, content_hash, 0, ""), check)
+            def check(store, focus) -> None:
+                with clock.stage("validate"):
+                    validate(store, validated_graphs(config.base_iri), assembly.where, focus)
+
+            manifest = Manifest(config.base_iri, content_hash, 0, "")
+            base = None if force else incremental.published_base(data_dir, manifest)  # graph.incremental
+            # Includes "inference" and "validate": both run on the loaded (or updated) store.
+            with clock.stage("store load+check" if base is None else "store update+check"):
+                target, counts["incremental"] = incremental.write(data_dir / STORES_DIR, content_hash[:16],
+                                                                  assembly.graphs, manifest, incremental.Steps(entail, check), base)
     if prepare is not None:
         with clock.stage("search index"):
             prepare(lambda: open_build(target))

@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.curated import Curated, Entry, KINDS, as_list, locate, quotes_for
 from graph.han import HAN
-from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
+from graph.namespaces import CJ, SCHEMA, content_slug, content_slug_sparql, entity_iri
 from graph.triples import Spool, Triples
 
 BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
@@ -110,6 +110,11 @@ def reify(out: Triples | Spool, statement: URIRef, triple: tuple, classes: tuple
 def statement_iri(base: str, s, p, o) -> str:
     """The IRI of the rdf:Statement reifying one triple (asserted or derived) in the provenance graph."""
     return entity_iri(base, "statement", content_slug("s", s, p, o))
+
+
+def statement_iri_sparql(base: str, s: str, p: str, o: str) -> str:
+    """``statement_iri`` as a SPARQL expression over the terms ``s``, ``p``, ``o`` (SPARQL expressions)."""
+    return f'IRI(CONCAT("{entity_iri(base, "statement", "")}", {content_slug_sparql("s", s, p, o)}))'
 
 
 def language(text: str) -> str:

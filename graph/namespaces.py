@@ -70,7 +70,17 @@ def graph_iri(base: str, name: str) -> str:
     return f"{base}graph/{name}"
 
 
+SLUG_SEPARATOR, SLUG_DIGITS = "\x1f", 10  # between the hashed parts; hex digits of the hash kept
+
+
 def content_slug(owner: str, *parts: object) -> str:
     """A stable slug for a derived node: the owner's slug plus a short hash of its content."""
-    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1(SLUG_SEPARATOR.join(map(str, parts)).encode("utf-8")).hexdigest()[:SLUG_DIGITS]
     return f"{owner}-{digest}"
+
+
+def content_slug_sparql(owner: str, *parts: str) -> str:
+    """``content_slug`` as a SPARQL expression over the RDF terms ``parts`` (SPARQL expressions):
+    STR of an IRI or a literal is what str() of the rdflib term is (a blank node gives an error)."""
+    joined = f', "{SLUG_SEPARATOR}", '.join(f"STR({part})" for part in parts)
+    return f'CONCAT("{owner}-", SUBSTR(SHA1(CONCAT({joined})), 1, {SLUG_DIGITS}))'

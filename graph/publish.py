@@ -52,12 +52,23 @@ def write_store(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | 
     rebuild or a damaged build of the same inputs): a build a reader may have open is never
     replaced or removed here.
     """
+    def fill(build_dir: Path) -> ox.Store:
+        store = ox.Store(str(build_dir / STORE_SUBDIR))
+        load_graphs(store, graphs)
+        return store
+
+    return write_build(stores, name, fill, manifest, check)
+
+
+def write_build(stores: Path, name: str, fill: Callable[[Path], ox.Store], manifest: Manifest,
+                check: Callable[[ox.Store], object] | None = None) -> Path:
+    """``write_store`` with the store made by ``fill``: called with the new build's (temporary)
+    directory, it returns the store it opened in its STORE_SUBDIR (and may write files beside it)."""
     tmp = stores / f"{name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     try:
-        store = ox.Store(str(tmp / STORE_SUBDIR))
-        load_graphs(store, graphs)
+        store = fill(tmp)
         if check is not None:
             check(store)
         triples = len(store)

@@ -1,6 +1,7 @@
 """Publishing a build into a remote store, and opening what a remote store holds.
 
-The build assembles the same named graphs as for the embedded store (graph.build.assemble)
+The build assembles the same named graphs as for the embedded store (graph.build.assemble),
+makes their entailments and validates them on a scratch store (graph.build.checked_graphs),
 and publishes them with the Graph Store Protocol: per named graph, a PUT of its first
 ``PUBLISH_BATCH_TRIPLES`` triples (replacing the graph whole), then a POST (a merge) of each
 further batch, so that no request is larger than a server takes in within the publishing
@@ -30,7 +31,7 @@ from graph.namespaces import PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
 from graph.store import KnowledgeGraph, Manifest, Prepare, Store
 from graph.terms import XSD, bound, iri, literal
-from graph.triples import Spool, nt_rows
+from graph.triples import Rows, nt_rows
 from graph.void import VOID
 
 MANIFEST_GRAPH = "build"
@@ -83,7 +84,7 @@ def published_hash(graph: KnowledgeGraph) -> str | None:
     return None if manifest is None else manifest.content_hash
 
 
-def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest) -> Manifest:
+def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Rows], manifest: Manifest) -> Manifest:
     """Replace the store's dataset with ``graphs`` (name → graph) and write ``manifest`` last,
     with its quad count and time filled in; returns the manifest written."""
     manifest_graph = graph_iri(manifest.base_iri, MANIFEST_GRAPH)
@@ -103,7 +104,7 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Sp
     return full
 
 
-def _publish_graph(store: RemoteStore, name: str, graph: Iterable[tuple] | Spool) -> None:
+def _publish_graph(store: RemoteStore, name: str, graph: Iterable[tuple] | Rows) -> None:
     """Replace the graph ``name`` with ``graph``: a PUT of the first batch (an empty graph too),
     then a POST of each further batch (the Graph Store Protocol merges it into the graph)."""
     batches = _batches(nt_rows(graph), PUBLISH_BATCH_TRIPLES)
@@ -149,7 +150,7 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
     the store's graph, whose ``home`` is the data directory (the CLI makes the search index
     there: search.prebuild.prepare). Returns a graph.build.BuildReport naming
     the store's URL."""
-    from graph.build import BuildReport, assemble, check_assembly, input_hash, input_roots
+    from graph.build import BuildReport, assemble, checked_graphs, input_hash, input_roots
 
     started = time.perf_counter()
     content_hash = input_hash(config)
@@ -162,8 +163,8 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
                                  sources=len(checked.sources), notes=checked.notes)
         else:
             assembly = assemble(config)
-            check_assembly(assembly, config.base_iri)
-            written = publish_graphs(store, assembly.graphs, Manifest(config.base_iri, content_hash, 0, ""))
+            graphs = checked_graphs(assembly, config.base_iri)
+            written = publish_graphs(store, graphs, Manifest(config.base_iri, content_hash, 0, ""))
             report = BuildReport(store.config.redacted_url, written.triples, 0.0, True, assembly.sources,
                                  assembly.notes, assembly.cited, assembly.uncited)
     finally:

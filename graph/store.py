@@ -15,7 +15,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -120,14 +120,17 @@ class KnowledgeGraph:
             self.path = None
 
     @classmethod
-    def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool = True) -> KnowledgeGraph:
-        """An in-memory graph from Turtle, with the ontology and its entailments (for tests)."""
+    def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool | str = True) -> KnowledgeGraph:
+        """An in-memory graph from Turtle, with an ontology (the project's, none, or the Turtle given)
+        and its entailments (graph.inference) (for tests)."""
         from graph.build import assemble_from_graph
+        from graph.inference import infer
 
         data = rdflib.Graph().parse(data=turtle, format="turtle")
+        axioms = rdflib.Graph().parse(data=ontology, format="turtle") if isinstance(ontology, str) else ontology
         store = ox.Store()
-        graphs = assemble_from_graph(set(data), base_iri, with_ontology=ontology)
-        load_graphs(store, graphs)
+        load_graphs(store, assemble_from_graph(set(data), base_iri, with_ontology=axioms))
+        infer(store, base_iri)
         return cls(EmbeddedStore(store), base_iri, content_hash="inline")
 
     def rows(self, sparql: str, **bindings) -> list[dict[str, Term | None]]:
@@ -188,14 +191,19 @@ def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Spool]) 
     store.bulk_load(rows, format=ox.RdfFormat.N_QUADS)
 
 
+def nquad_rows(graphs: Mapping[str, Iterable[tuple] | Spool]) -> Iterator[str]:
+    """The N-Quads rows of the graphs, each triple's row in the named graph its key names."""
+    return (row[:-3] + tail for name, g in graphs.items()
+            for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
+
+
 class NQuadsReader(io.RawIOBase):
     """A binary stream of the graphs' N-Quads, produced a few thousand rows at a time as it is read."""
 
     ROWS = 4096  # rows encoded per refill: big enough to amortise the call, small enough to stay flat
 
     def __init__(self, graphs: Mapping[str, Iterable[tuple] | Spool]):
-        self._rows = (row[:-3] + tail for name, g in graphs.items()
-                      for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
+        self._rows = nquad_rows(graphs)
         self._buffer = memoryview(b"")
 
     def readable(self) -> bool:
@@ -208,6 +216,18 @@ class NQuadsReader(io.RawIOBase):
         target[:size] = self._buffer[:size]
         self._buffer = self._buffer[size:]
         return size
+
+
+class StoredGraph:
+    """One named graph of a pyoxigraph store, read as N-Triples rows (a graph.triples.Rows)."""
+
+    def __init__(self, store: ox.Store, name: str):
+        self.store, self.name = store, name
+
+    def rows(self) -> Iterator[str]:
+        """Each triple of the graph as an N-Triples row (pyoxigraph writes the terms)."""
+        for quad in self.store.quads_for_pattern(None, None, None, ox.NamedNode(self.name)):
+            yield f"{quad.subject} {quad.predicate} {quad.object} .\n"
 
 
 def published_dir(data_dir: Path) -> Path | None:

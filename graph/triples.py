@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
+from typing import Protocol, runtime_checkable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral  # the literal writer of rdflib's nt serializer
@@ -37,9 +38,18 @@ def nt_row(triple: tuple) -> str:
     return f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n"
 
 
-def nt_rows(triples: Iterable[tuple] | Spool) -> Iterator[str]:
-    """The N-Triples rows of a collection of triples or of a Spool."""
-    return triples.rows() if isinstance(triples, Spool) else map(nt_row, triples)
+@runtime_checkable
+class Rows(Protocol):
+    """Triples kept as N-Triples rows (a Spool, or a graph of a store: graph.store.StoredGraph)."""
+
+    def rows(self) -> Iterator[str]:
+        """Every row, each ending " .\\n"."""
+        ...
+
+
+def nt_rows(triples: Iterable[tuple] | Rows) -> Iterator[str]:
+    """The N-Triples rows of a collection of triples or of Rows (a Spool)."""
+    return triples.rows() if isinstance(triples, Rows) else map(nt_row, triples)
 
 
 class Triples(set):

@@ -92,21 +92,23 @@ def _both(data):
     from rdflib.namespace import SH
 
     from graph.build import assemble_from_graph, validated_graphs
+    from graph.inference import infer
     from graph.namespaces import graph_iri
     from graph.store import load_graphs
-    from graph.triples import Triples
     from graph.validation import violations
     from ontology import SHAPES_FILE
 
     base = BuildConfig().base_iri
     graphs = assemble_from_graph(data, base)
+    store = ox.Store()
+    load_graphs(store, graphs)
+    infer(store, base)
+    inferred = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri(base, "inferred")))
     _, results, _ = pyshacl.validate(
-        data + Triples(graphs[graph_iri(base, "inferred")]).graph(), shacl_graph=Graph().parse(SHAPES_FILE, format="turtle"),
+        data + Graph().parse(data=inferred, format="nt"), shacl_graph=Graph().parse(SHAPES_FILE, format="turtle"),
         ont_graph=graphs[graph_iri(base, "ontology")], inference="none", advanced=True, allow_warnings=True)
     reference = {(str(results.value(r, SH.focusNode)), str(results.value(r, SH.resultPath) or ""))
                  for r in results.subjects(SH.focusNode, None) if results.value(r, SH.resultSeverity) == SH.Violation}
-    store = ox.Store()
-    load_graphs(store, graphs)
     ours = {(v.focus, v.path) for v in violations(store, validated_graphs(base))}
     return reference, ours
 

@@ -1,0 +1,319 @@
+"""Incremental builds: a new store made from the published one and the difference of their quads.
+
+Every local build keeps, beside its store, the N-Quads rows it loaded (QUADS_FILE, in the order
+written: the stated graphs), an index of them (INDEX_FILE: a 128-bit BLAKE2b digest and the byte
+offset of each distinct row, sorted by digest; and the quads its complete store held) and the
+rows inference wrote on that store (ENTAILED_DIR: graph.inference.infer's ``keep``). A build of
+other inputs still reads and emits all the curated data (entity resolution and its notes are
+global) and runs inference (``_entailed_apart``) on its rows loaded into a store in memory, as a
+full build loads them into its store. Then, where a full build keeps that store, it copies the
+published store (its immutable SST files hard-linked), removes the rows the old build has and
+the new one lacks, adds the rows the new one has and the old one lacks, removes the entailed
+quads only the old inference wrote and adds those only the new one wrote (``entailed_delta``),
+and checks the SHACL shapes only where the difference, stated or entailed, can have changed the
+answer (``focus``).
+
+Why the store is the one a full build makes. Let Q(R) be the quads of the rows R, and E(R) those
+of the rows inference wrote on a store holding Q(R): the full build's store is
+F = Q(new) | E(new), and |F| = (distinct new rows) + (the quads inference added in memory), when
+the in-memory store holds one quad per distinct new row (checked). The old build's store B, as
+long as it holds the count recorded when it was completed (its manifest's, whose file digests
+are checked first), is within Q(old) | E(old): it loaded Q(old) and inference wrote only E(old).
+A quad of B that survives the removals is in Q(new) (every row of old is in old - new or in
+new) or in E(new); every quad added is in Q(new) or E(new). So the update S is a subset of F,
+and when |S| = |F|, S = F. An update whose count differs (one quad written as two rows, a blank
+node the loader relabelled, a quad both stated and entailed) is discarded and the build made in
+full (``IncrementalRefused``); so is an entailed change with a blank node.
+Two different rows share a 128-bit digest with negligible probability.
+
+Why SHACL at the focus nodes is enough: the published build passed the same shapes on the same
+ontology (the CONTEXT files are unchanged), and every compiled check decides a node X from the
+triples whose subject is X or a value of X (sh:class reads the value's types) and, for
+sh:targetObjectsOf, those whose object is X, as long as every property path is one predicate
+(else the whole store is checked). So a new violation can only be at a subject or object of a
+changed quad, stated or entailed, or at a node linking to the subject of one.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import logging
+import os
+import shutil
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+import pyoxigraph as ox
+
+from graph import shacl, validation
+from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
+from graph.namespaces import graph_iri
+from graph.publish import write_build
+from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
+from graph.triples import Spool
+from ontology import ONTOLOGY_FILE, SHAPES_FILE
+
+log = logging.getLogger(__name__)
+
+QUADS_FILE, INDEX_FILE, CONTEXT_FILE = "quads.nq", "quads-index.npz", "quads-context"
+ENTAILED_DIR = "entailed"  # the rows inference wrote, one N-Triples file per graph (graph.inference.infer)
+DIGEST = 16  # bytes of BLAKE2b per row
+# What focused validation assumes unchanged since the published build was validated.
+CONTEXT = (ONTOLOGY_FILE, SHAPES_FILE, Path(shacl.__file__), Path(validation.__file__))
+MAX_FOCUS = 50_000  # focus nodes beyond which the whole store is checked (one VALUES list per check)
+MAX_CHANGED = 0.25  # changed rows, as a share of the new build's, beyond which a full build is cheaper
+BATCH = 1 << 16  # rows read, parsed and applied at a time
+
+
+class IncrementalRefused(ChanjiaoError):
+    """The published build cannot be updated into this one; a full build is made instead."""
+
+
+@dataclass(frozen=True)
+class QuadIndex:
+    """The distinct rows of a build's QUADS_FILE: digests (sorted) and the byte offset of each;
+    ``stored``, the quads its complete store held (the rows' and the entailments')."""
+
+    digests: np.ndarray  # dtype S16
+    offsets: np.ndarray  # int64
+    stored: int = 0
+
+    @classmethod
+    def read(cls, build_dir: Path) -> QuadIndex:
+        try:
+            with np.load(build_dir / INDEX_FILE) as saved:
+                return cls(saved["digests"], saved["offsets"], int(saved["stored"]))
+        except (OSError, KeyError, ValueError) as exc:
+            raise IncrementalRefused(f"{build_dir} has no readable quad index: {exc}") from exc
+
+    def save(self, build_dir: Path) -> None:
+        with open(build_dir / INDEX_FILE, "wb") as out:
+            np.savez(out, digests=self.digests, offsets=self.offsets, stored=np.int64(self.stored))
+
+
+@dataclass(frozen=True)
+class Steps:
+    """What a build does on the store of its rows: ``entail`` adds the entailments (on the loaded
+    store; in an update, on the rows loaded apart in memory), keeping every row it writes in the
+    directory it is given (graph.inference.infer's ``keep``, one N-Triples file per graph name);
+    ``check`` validates the complete store at the focus IRIs it is given, or everywhere with None."""
+
+    entail: Callable[[ox.Store, Path], object]
+    check: Callable[[ox.Store, set[str] | None], None]
+
+
+def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
+          steps: Steps, base: Path | None) -> tuple[Path, bool]:
+    """Write ``graphs`` as a complete build under ``stores`` (graph.publish.write_build), with the
+    ``steps`` run on its store, and return its directory and whether it was made from the build
+    ``base`` (None: in full).
+
+    A ``base`` that cannot be updated into this build (no index, damaged, a count that proves the
+    update wrong, more than MAX_CHANGED of the rows changed) is logged and the build made in full.
+    """
+    if base is not None:
+        try:
+            update = functools.partial(_updated, graphs=graphs, base=base, steps=steps, base_iri=manifest.base_iri)
+            return write_build(stores, name, update, manifest), True
+        except IncrementalRefused as exc:
+            log.warning("building in full, not from %s: %s", base.name, exc)
+    return write_build(stores, name, lambda tmp: _full(tmp, graphs, steps), manifest), False
+
+
+def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
+    """The published build, if it has a quad index and the base IRI of ``manifest``."""
+    try:
+        base = published_dir(data_dir)
+        if base is None or not (base / INDEX_FILE).is_file():
+            return None
+        return base if Manifest.read(base).base_iri == manifest.base_iri else None
+    except (StoreNotBuilt, StoreCorrupt):
+        return None
+
+
+def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps) -> ox.Store:
+    """A new store bulk-loaded from the rows of ``graphs``, written (and indexed) in ``tmp`` first."""
+    index = write_rows(graphs, tmp)
+    store = ox.Store(str(tmp / STORE_SUBDIR))
+    store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    one_row_per_quad = len(store) == len(index.digests)  # else this build can be no base (see the module)
+    _entail(store, tmp, steps)
+    steps.check(store, None)
+    if one_row_per_quad:
+        _finish(tmp, index, store)
+    return store
+
+
+def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Path, steps: Steps,
+             base_iri: str) -> ox.Store:
+    """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
+    old, new = _base_index(base), write_rows(graphs, tmp)
+    gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
+    fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
+    if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
+        raise IncrementalRefused(f"{len(gone)} rows removed and {len(fresh)} added: most of the store changed")
+    entailed = _entailed_apart(tmp, new, steps)
+    copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
+    store = ox.Store(str(tmp / STORE_SUBDIR))
+    changed: set[ox.Quad] = set()
+    for quads, add in ((_parsed(base / QUADS_FILE, gone), False), (_parsed(tmp / QUADS_FILE, fresh), True),
+                       *entailed_delta(base, tmp, base_iri)):
+        for batch in quads:
+            changed.update(batch)
+            _apply(store, batch, add)
+    if len(store) != len(new.digests) + entailed:
+        raise IncrementalRefused(f"the updated store holds {len(store)} quads, the new rows and entailments "
+                                 f"{len(new.digests)} + {entailed}")
+    log.info("updated %s: %d rows removed, %d added", base.name, len(gone), len(fresh))
+    same = (base / CONTEXT_FILE).is_file() and (base / CONTEXT_FILE).read_text(encoding="utf-8") == context_hash()
+    focused = focus(store, changed) if same and all(not c.path.startswith("(") for c in validation.checks()) else None
+    steps.check(store, focused if focused is None or len(focused) <= MAX_FOCUS else None)
+    _finish(tmp, new, store)
+    return store
+
+
+def _entailed_apart(tmp: Path, new: QuadIndex, steps: Steps) -> int:
+    """Load the new rows into a store in memory, as a full build loads them into its store, run
+    ``steps.entail`` on it (keeping its rows in ``tmp``), and return how many quads it added."""
+    loaded = ox.Store()
+    loaded.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    if len(loaded) != len(new.digests):
+        raise IncrementalRefused(f"the new rows are {len(new.digests)}, their quads {len(loaded)}")
+    _entail(loaded, tmp, steps)
+    return len(loaded) - len(new.digests)
+
+
+def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
+    if add:
+        store.extend(quads)
+    else:
+        for quad in quads:
+            store.remove(quad)
+
+
+def _entail(store: ox.Store, tmp: Path, steps: Steps) -> None:
+    (tmp / ENTAILED_DIR).mkdir()
+    steps.entail(store, tmp / ENTAILED_DIR)
+
+
+def _finish(tmp: Path, index: QuadIndex, store: ox.Store) -> None:
+    """Make the complete build in ``tmp`` a base for the next (its index, its store's count, its context)."""
+    QuadIndex(index.digests, index.offsets, len(store)).save(tmp)
+    (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+
+
+def _base_index(base: Path) -> QuadIndex:
+    """The index of an intact build whose store holds the quads of its QUADS_FILE and of its
+    entailed rows, as when it was completed."""
+    try:
+        stored = verify_build(base).triples
+    except (StoreNotBuilt, StoreCorrupt) as exc:
+        raise IncrementalRefused(str(exc)) from exc
+    index = QuadIndex.read(base)
+    if stored != index.stored or not (base / ENTAILED_DIR).is_dir():  # e.g. quads added after it was completed
+        raise IncrementalRefused(f"its store holds {stored} quads, {index.stored} when it was completed")
+    return index
+
+
+def entailed_delta(old: Path, new: Path, base_iri: str) -> list[tuple[list[list[ox.Quad]], bool]]:
+    """The entailed quads only the build ``old`` wrote (False: to remove) and only ``new`` wrote
+    (True: to add), in batches; IncrementalRefused if one has a blank node (its label in a store
+    loaded apart is not known to be the one in the copy)."""
+    delta: list[tuple[list[list[ox.Quad]], bool]] = []
+    for name in sorted({p.name for build in (old, new) for p in (build / ENTAILED_DIR).glob("*.nt")}):
+        files = [build / ENTAILED_DIR / name for build in (old, new)]
+        indexes = [index_rows(_lines(path)) for path in files]
+        graph = ox.NamedNode(graph_iri(base_iri, Path(name).stem))
+        for path, (mine, other), add in zip(files, (indexes, indexes[::-1]), (False, True), strict=True):
+            only = np.sort(mine.offsets[~np.isin(mine.digests, other.digests, assume_unique=True)])
+            batches = [[ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+                       for quads in (_parsed(path, only) if len(only) else ())]  # a file only one build has
+            if any(isinstance(t, ox.BlankNode) for quads in batches for q in quads for t in (q.subject, q.object)):
+                raise IncrementalRefused(f"an entailed quad of {name} that changed has a blank node")
+            delta.append((batches, add))
+    return delta
+
+
+def _lines(path: Path) -> Iterable[bytes]:
+    if path.is_file():
+        with open(path, "rb") as rows:
+            yield from rows
+
+
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:
+    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
+    with open(directory / QUADS_FILE, "wb") as out:
+        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out)
+
+
+def index_rows(rows: Iterable[bytes], out: BinaryIO | None = None) -> QuadIndex:
+    """The index of the distinct ``rows`` (each at its offset in their concatenation), writing them to ``out``."""
+    digests, offsets, position = [], [], 0  # one array per BATCH rows: 24 bytes a row, not ~100 in lists
+    rows = iter(rows)
+    while batch := list(itertools.islice(rows, BATCH)):
+        if out is not None:
+            out.writelines(batch)
+        digests.append(np.array([hashlib.blake2b(row, digest_size=DIGEST).digest() for row in batch],
+                                dtype=f"S{DIGEST}"))
+        ends = np.cumsum([len(row) for row in batch], dtype=np.int64) + position
+        offsets.append(ends - [len(row) for row in batch])
+        position = int(ends[-1])
+    keys = np.concatenate(digests) if digests else np.array([], dtype=f"S{DIGEST}")
+    places = np.concatenate(offsets) if offsets else np.array([], dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys, places = keys[order], places[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    return QuadIndex(keys[first], places[first])
+
+
+def _parsed(rows_file: Path, offsets: np.ndarray) -> Iterable[list[ox.Quad]]:
+    """The quads of the rows at ``offsets`` (sorted) of an N-Quads file, BATCH rows at a time."""
+    with open(rows_file, "rb") as rows:
+        for start in range(0, len(offsets), BATCH):
+            text = []
+            for offset in offsets[start:start + BATCH]:
+                rows.seek(int(offset))
+                text.append(rows.readline())
+            yield list(ox.parse(b"".join(text), format=ox.RdfFormat.N_QUADS))
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """Copy an Oxigraph (RocksDB) directory: its SST files, which RocksDB never rewrites, as hard
+    links (a copy where linking fails), every other file (manifest, log, options) as a copy."""
+    target.mkdir(parents=True)
+    for path in source.iterdir():
+        if path.name == "LOCK" or not path.is_file():
+            continue
+        if path.suffix == ".sst":
+            try:
+                os.link(path, target / path.name)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(path, target / path.name)
+
+
+def focus(store: ox.Store, changed: set[ox.Quad]) -> set[str] | None:
+    """The IRIs whose SHACL result the changed quads can have changed: their subjects and objects
+    and, from the updated store, the subjects linking to one of their subjects. None (check
+    everything) when a blank node is among them: a query cannot name it."""
+    subjects = {q.subject for q in changed}
+    nodes = subjects | {q.object for q in changed if not isinstance(q.object, ox.Literal)}
+    for node in subjects:
+        nodes.update(q.subject for q in store.quads_for_pattern(None, None, node, None))
+    named = {n.value for n in nodes if isinstance(n, ox.NamedNode)}
+    return named if len(named) == len(nodes) else None
+
+
+def context_hash() -> str:
+    """Digest of the files focused validation assumes unchanged since the base was validated."""
+    digest = hashlib.sha256()
+    for path in CONTEXT:
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
