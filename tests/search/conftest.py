@@ -15,6 +15,7 @@ from graph.store import KnowledgeGraph
 from search import SearchConfig, SearchEngine
 from search.embedders import SentenceTransformerEmbedder, UseEmbedder
 from search.prebuild import prepare
+from search.qa import QuestionAnswerer
 from tests.shared import made_once
 
 HERE = Path(__file__).resolve().parent
@@ -115,6 +116,12 @@ def real_engine(kg, use_embedder) -> SearchEngine:
     from search.prebuild import index_dir
 
     return SearchEngine.open(kg, SearchConfig(), index_dir(kg.path), embedder=use_embedder)
+
+
+@pytest.fixture(scope="module")
+def qa(kg, real_engine) -> QuestionAnswerer:
+    """The question answerer over the real graph and the default engine, one per test module."""
+    return QuestionAnswerer(kg, real_engine)
 
 
 class Recording:

@@ -4,7 +4,6 @@ honest emptiness, bad input, and the development set. Expected answers come from
 import pytest
 
 from search.errors import BadQuery
-from search.qa import QuestionAnswerer
 from search.qa_eval import judge, load_qa_cases, QACase
 from tests.search.conftest import HERE
 
@@ -12,11 +11,6 @@ QA_DEV = HERE.parents[2] / "shared" / "eval" / "qa-dev.jsonl"
 # Our own questions, worded unlike the dev set's: zh, en, traditional, full-width, figures,
 # ranks, dates, positions, superlatives and topics the article does not cover.
 QA_EXTRA = HERE / "qa-extra-cases.jsonl"
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 def labels(answer) -> set[str]:

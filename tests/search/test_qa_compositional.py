@@ -4,16 +4,10 @@ languages, traditional script and colloquial wording. Expected answers come from
 
 import pytest
 
-from search.qa import QuestionAnswerer
 from search.qa_eval import judge, load_qa_cases
 from tests.search.conftest import HERE
 
 QA_COMPOSITIONAL = HERE / "qa-dev-compositional.jsonl"
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 def labels(answer) -> set[str]:

@@ -4,19 +4,12 @@ for is answered by that operator (one taken away is not), so no operator re-read
 
 from dataclasses import replace
 
-import pytest
 
-from search.qa import QuestionAnswerer
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.text import normalize
 from search.understand import understand
 
 PAIR = "大连理工大学和大连交通大学参与了哪些项目？"  # no comparison, no verdict asked
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 def form_of(qa, question):

@@ -10,7 +10,6 @@ import pytest
 
 import graph.han
 import search.qa
-from search.qa import QuestionAnswerer
 from search.qa_form import logical_form
 from search.qa_plans import Plan
 from search.text import normalize
@@ -20,11 +19,6 @@ from search.understand import understand
 # question (respelled, blanked or with question words removed); names and labels are not, nor a name
 # cut from the raw question (the scope reads capitalised English names off it, for their capitals).
 ALIKE = 0.6
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 @pytest.fixture

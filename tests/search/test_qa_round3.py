@@ -4,18 +4,12 @@ over one class. Expected answers come from the seed article; sets are read off t
 
 import pytest
 
-from search.qa import QuestionAnswerer
 from search.qa_eval import judge, load_qa_cases
 from search.qa_values import states_number
 from search.text import normalize
 from tests.search.conftest import HERE
 
 QA_ROUND3 = HERE / "qa-dev-round3.jsonl"
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 def labels(answer) -> set[str]:

@@ -4,14 +4,8 @@ the seed article."""
 
 import pytest
 
-from search.qa import QuestionAnswerer
 
 COLLEGES = {"大连职业技术学院", "辽宁轻工职业学院"}
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 def labels(answer) -> set[str]:

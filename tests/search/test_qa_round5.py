@@ -6,16 +6,10 @@ article; the graph's labels were read only for spelling."""
 
 import pytest
 
-from search.qa import QuestionAnswerer
 from tests.search.conftest import HERE
 from tests.search.dev_goals import assert_goal, outcomes_of
 
 QA_ROUND5 = HERE / "qa-dev-round5.jsonl"
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 @pytest.fixture(scope="module")

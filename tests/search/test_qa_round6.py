@@ -6,18 +6,12 @@ were worked out by hand from the seed article; the graph's labels were read only
 
 import pytest
 
-from search.qa import QuestionAnswerer
 from search.qa_values import states_number
 from search.text import normalize
 from tests.search.conftest import HERE
 from tests.search.dev_goals import assert_goal, outcomes_of
 
 QA_ROUND6 = HERE / "qa-dev-round6.jsonl"
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 @pytest.fixture(scope="module")

@@ -7,18 +7,12 @@ entity is linked to."""
 
 import pytest
 
-from search.qa import QuestionAnswerer
 from search.qa_values import states_number
 from search.text import normalize
 from tests.search.conftest import HERE
 from tests.search.dev_goals import assert_goal, outcomes_of
 
 QA_ROUND7 = HERE / "qa-dev-round7.jsonl"
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ The dev set qa-dev-scope.jsonl was written before the code change; the cases bel
 
 import pytest
 
-from search.qa import QuestionAnswerer
 from search.qa_values import states_number
 from tests.search.conftest import HERE
 from tests.search.dev_goals import assert_goal, outcomes_of
@@ -13,11 +12,6 @@ from tests.search.dev_goals import assert_goal, outcomes_of
 QA_SCOPE = HERE / "qa-dev-scope.jsonl"
 # The seed's figures that a question about another consortium once got (members, rank, projects, money).
 SEED_FIGURES = (97, 5, 16, 120000000, 57, 17)
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
 
 
 @pytest.fixture(scope="module")
