@@ -38,6 +38,8 @@ COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus"
 NOT_COMPARED = (*FEWEST_WORDS, "最多")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
+# "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
+DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
 # "和X合作的大学": a class of X's partners, the first hop.
 PARTNERED = re.compile(r"(合作|共建|携手)的")
@@ -318,6 +320,7 @@ OPERATORS = {
     "superlative": lambda f: f.understanding.most or _has(f, FEWEST_WORDS),
     "fewest": lambda f: _has(f, FEWEST_WORDS),
     "negation": lambda f: f.negated is not None,
+    "not kind": lambda f: f.negated is not None and bool(DENIED_KIND.search(f.understanding.blanked)),
     "except": lambda f: _has(f, EXCEPT_WORDS),
     "yes/no": lambda f: _asks_yes_no(f.understanding),
     "two types": lambda f: len(f.asked) >= 2,

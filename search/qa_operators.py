@@ -131,6 +131,8 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
             return None
+        if "not kind" in form.operators and orgs and self._is(u.answer_classes, COOPERATION):
+            return self._outside_kind(u, negated, orgs)
         excluded_class = self._excluded_class(u, negated)
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         orgs = [o for o in orgs if o not in kept]
@@ -158,6 +160,21 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                                                    for c in self.graph.cooperations_of.get(o, ()))}
             universe = {o for o in universe if self.graph.cooperations_of.get(o)}
         return self._complement(u, universe, positive)
+
+    def _outside_kind(self, u: Understanding, negated: str, orgs: list[str]) -> Outcome | None:
+        """"X参与的项目里，哪些不是人才培养类": the cooperations of every named organisation, those of the
+        denied kind taken away; the answers are named by the broader class word before the negation."""
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
+        kinds = [k for k in kinds if self._is(k, COOPERATION)]
+        if not kinds:
+            return None
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        broader = [w for _, w in class_word_spans(before, self.lexicon)
+                   if self._is(frozenset(self.lexicon.class_words[w]), COOPERATION)
+                   and frozenset(self.lexicon.class_words[w]) != kinds[0]]
+        universe = set.intersection(*(set(self.graph.cooperations(o)) for o in orgs))
+        word = broader[-1] if broader else u.answer_word
+        return self._complement(replace(u, answer_word=word), universe, universe & self.graph.of_class(kinds[0]))
 
     def _complement(self, u: Understanding, universe: set[str], positive: set[str]) -> Outcome:
         """The universe minus the positive set, each answer citing that derivation."""

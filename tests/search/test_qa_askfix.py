@@ -1,0 +1,25 @@
+"""Readings asked for by the remaining dev-set misses, each tested in wording of its own: a negation
+inside one organisation's cooperations narrows to them instead of taking them away."""
+
+import pytest
+
+from search.qa import QuestionAnswerer
+
+
+@pytest.fixture(scope="module")
+def qa(kg, real_engine):
+    return QuestionAnswerer(kg, real_engine)
+
+
+def labels(answer) -> set[str]:
+    return {a["label"] for a in answer.answers}
+
+
+@pytest.mark.parametrize("question", ["大连理工大学签的项目中有哪些不算科技创新类",
+                                      "Which of Dalian University of Technology's projects are not tech innovation projects?"])
+def test_a_denied_kind_narrows_to_the_named_organisations_projects(qa, question):
+    own = labels(qa.answer("大连理工大学参与了哪些项目"))
+    kind = labels(qa.answer("科技创新类项目有哪些"))
+    answer = labels(qa.answer(question))
+    assert answer and answer == own - kind
+    assert own & kind  # the denial took something away
