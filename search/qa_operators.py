@@ -34,7 +34,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(form)
             if outcome is not None:
@@ -131,8 +131,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
             return None
-        if "not kind" in form.operators and orgs and self._is(u.answer_classes, COOPERATION):
-            return self._outside_kind(u, negated, orgs)
+        denied = "not kind" in form.operators and orgs and self._is(u.answer_classes, COOPERATION)
+        outcome = self._outside_kind(u, negated, orgs) if denied else None
+        if outcome is not None:
+            return outcome
         excluded_class = self._excluded_class(u, negated)
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         orgs = [o for o in orgs if o not in kept]
@@ -165,10 +167,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """"X参与的项目里，哪些不是人才培养类": the cooperations of every named organisation, those of the
         denied kind taken away; the answers are named by the broader class word before the negation."""
         kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
-        kinds = [k for k in kinds if self._is(k, COOPERATION)]
-        if not kinds:
-            return None
+        kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         before = u.blanked[: len(u.blanked) - len(negated)]
+        if not kinds or any(u.question.find(m.text) >= len(before) for m in u.mentions):
+            return None  # "哪些K类项目不是跟X合作的": X is what is denied, the plain negation's
         broader = [w for _, w in class_word_spans(before, self.lexicon)
                    if self._is(frozenset(self.lexicon.class_words[w]), COOPERATION)
                    and frozenset(self.lexicon.class_words[w]) != kinds[0]]

@@ -23,3 +23,12 @@ def test_a_denied_kind_narrows_to_the_named_organisations_projects(qa, question)
     answer = labels(qa.answer(question))
     assert answer and answer == own - kind
     assert own & kind  # the denial took something away
+
+
+@pytest.mark.parametrize(("question", "top"), [("这些计划当中哪一个每年培养的学生最多", "中高职贯通培养计划"),
+                                               ("Which of the plans trains the fewest people?", "兴辽未来工匠培育计划")])
+def test_entities_of_a_class_are_ranked_by_the_figure_each_holds(qa, question, top):
+    answer = qa.answer(question)
+    assert labels(answer) == {top}
+    assert any(e.get("derivation") for e in answer.evidence) and any(e.get("source") for e in answer.evidence)
+
