@@ -47,6 +47,8 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
 ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+# "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
+ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
@@ -203,7 +205,12 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
     found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
-    found += [(at, word) for at, word in spans if ASKED_AFTER.match(u.blanked, at + len(word))]
+    ends = [at + len(word) for at, word in spans]
+    after = [(at, word) for (at, word), end in zip(spans, ends)
+             if ASKED_AFTER.match(u.blanked, end + u.blanked.startswith("方", end))]  # "学校方是谁"
+    found += after
+    found += [span for span, end, following in zip(spans, ends, spans[1:])
+              if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
     words: list[str] = []
     for _, word in sorted(found, key=lambda f: f[0]):
         if word and word not in words:

@@ -32,3 +32,9 @@ def test_entities_of_a_class_are_ranked_by_the_figure_each_holds(qa, question, t
     assert labels(answer) == {top}
     assert any(e.get("derivation") for e in answer.evidence) and any(e.get("source") for e in answer.evidence)
 
+
+def test_two_class_words_sharing_one_question_word_are_both_answered(qa):
+    answer = qa.answer("罗克韦尔那个项目，企业方与学校方分别是谁？")
+    assert "two types" in answer.understanding["operators"]
+    found = labels(answer)
+    assert {"大连职业技术学院", "大连锂工科技有限公司"} <= found
