@@ -28,7 +28,7 @@ from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import TITLE
 from search.qa_form import LogicalForm, logical_form
-from search.qa_graph import PARTICIPATION
+from search.qa_graph import COOPERATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
 from search.qa_link import link, named
 from search.qa_prepared import facts_and_graph
@@ -249,7 +249,15 @@ class QuestionAnswerer:
             # (Chinese only: English leftovers are too often ordinary words — built, sessions)
             leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
             return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
-        return self.resolve_topic(u.topic)
+        return self._kind_named(u.topic) or self.resolve_topic(u.topic)
+
+    def _kind_named(self, topic: str) -> list[tuple[str, float]]:
+        """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names
+        every cooperation of that kind, not the one whose name is nearest."""
+        classes = self.lexicon.class_words.get(topic + "类") or self.lexicon.class_words.get(topic + "项目") or set()
+        ancestors = self.lexicon.catalogue.ancestors
+        kinds = {c for c in classes if within({c}, COOPERATION, ancestors) and c not in (COOPERATION, PROJECT)}
+        return [(c, 1.0) for c in sorted(self.operators.graph.of_class(kinds))]
 
     def places(self, u: Understanding) -> list[str]:
         """The graph's place names the question uses, longest first, each once (金普新区, not also 金普)."""

@@ -38,3 +38,10 @@ def test_two_class_words_sharing_one_question_word_are_both_answered(qa):
     assert "two types" in answer.understanding["operators"]
     found = labels(answer)
     assert {"大连职业技术学院", "大连锂工科技有限公司"} <= found
+
+
+def test_a_kind_said_without_its_suffix_names_every_cooperation_of_that_kind(qa):
+    answer = qa.answer("大连理工大学跟哪些单位一起搞科技创新？")
+    kind = {a["id"] for a in qa.answer("科技创新类项目有哪些").answers}
+    assert set(answer.understanding["anchors"]) <= kind and len(answer.understanding["anchors"]) >= 2
+    assert "通用技术集团大连机床有限责任公司" in labels(answer)
