@@ -45,3 +45,16 @@ def test_a_kind_said_without_its_suffix_names_every_cooperation_of_that_kind(qa)
     kind = {a["id"] for a in qa.answer("科技创新类项目有哪些").answers}
     assert set(answer.understanding["anchors"]) <= kind and len(answer.understanding["anchors"]) >= 2
     assert "通用技术集团大连机床有限责任公司" in labels(answer)
+
+
+@pytest.mark.parametrize(("question", "entity"), [("职院都和哪些公司有合作", "dalian-vocational-technical-college"),
+                                                  ("大交大一共签了几个项目", "dalian-jiaotong-university")])
+def test_a_whole_short_form_search_knows_is_linked_before_answering(qa, question, entity):
+    answer = qa.answer(question)
+    assert any(e.endswith(f"/{entity}") for e in answer.understanding["entities"])
+    assert answer.answers
+
+
+def test_a_name_ending_in_a_short_form_is_not_taken_for_it(qa):
+    answer = qa.answer("北京理工大学跟哪几家企业合作过？")
+    assert not answer.answers and "北京理工大学" in answer.answer_text
