@@ -58,3 +58,8 @@ def test_a_whole_short_form_search_knows_is_linked_before_answering(qa, question
 def test_a_name_ending_in_a_short_form_is_not_taken_for_it(qa):
     answer = qa.answer("北京理工大学跟哪几家企业合作过？")
     assert not answer.answers and "北京理工大学" in answer.answer_text
+
+
+def test_a_class_word_heading_a_name_does_not_narrow_the_answers(qa):
+    answer = qa.answer("Which schools did Dalian No.1 Instrument Transformer Group join for the rural revitalization college?")
+    assert "普兰店区职教中心" in labels(answer) and "大连职业技术学院" in labels(answer)
