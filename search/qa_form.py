@@ -166,6 +166,7 @@ class LogicalForm:
     asked: tuple[str, ...] = ()  # the class words a question word asks for ("哪家企业和哪所学校"), in order
     negated: str | None = None  # the (blanked) question after its negation word; None: it negates nothing
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
+    excepted_words: tuple[str, ...] = ()  # the class words an except clause uses ("除了基地类项目")
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
     attributes: tuple[Attribute, ...] = ()  # the rows of UNHELD_ATTRIBUTES whose words the question uses ("年龄", "phone")
     difference: tuple[str, str] | None = None  # the two sides of a difference of figures asked ("A比B多多少")
@@ -234,6 +235,12 @@ def excepted(u: Understanding) -> tuple[str, ...]:
     leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
     clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.question)]
     return tuple(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses))
+
+
+def excepted_words(u: Understanding, lexicon: Lexicon) -> tuple[str, ...]:
+    """The class words in the clauses except words open or close ("besides the training-base projects")."""
+    clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.blanked)]
+    return tuple(w for clause in clauses for _, w in class_word_spans(clause, lexicon))
 
 
 def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Hops | None:
@@ -372,7 +379,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u),
+                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

@@ -122,6 +122,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
         u = form.understanding
         orgs = self._orgs(u)
+        kind = self._excepted_kind(u, form) if "except" in form.operators and not form.excepted else None
+        if kind is not None:  # "除了基地类项目，X还签了哪些项目": X's, that kind left out
+            return kind
         if "except" in form.operators and orgs:
             return self._all_but(u, list(form.excepted) or orgs)
         if u.intent == "who" and "said" in form.operators:
@@ -198,6 +201,23 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         answers = [a for a in base.answers if a["id"] not in dropped]
         evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+
+    def _excepted_kind(self, u: Understanding, form: LogicalForm) -> Outcome | None:
+        """The plain answer for the asked class without the cooperations of the kind the except clause names."""
+        named = [(w, frozenset(self.lexicon.class_words[w])) for w in form.excepted_words]
+        named = [(w, k) for w, k in named if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
+        asked = frozenset(self.lexicon.class_words.get(u.answer_word, ()))
+        if not named or not self._is(asked, COOPERATION) or asked == named[0][1]:
+            return None
+        word, kind = named[0]
+        base = self.plain(replace(u, answer_classes=asked))
+        dropped = self.graph.of_class(kind)
+        answers = [a for a in base.answers if a["id"] not in dropped]
+        evidence = [e for e in base.evidence if not {self.facts.label(d) for d in dropped} & set(e["path"])]
+        names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
+        text = self._lang(u, f"除{word}外：{names}。", f"Besides {word}: {names}.") if answers else \
+            self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
+        return Outcome(answers, evidence, text, base.sparql)
 
     def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
         """The sentence of a "besides X" answer: the rest, X named as left out."""

@@ -63,3 +63,12 @@ def test_a_name_ending_in_a_short_form_is_not_taken_for_it(qa):
 def test_a_class_word_heading_a_name_does_not_narrow_the_answers(qa):
     answer = qa.answer("Which schools did Dalian No.1 Instrument Transformer Group join for the rural revitalization college?")
     assert "普兰店区职教中心" in labels(answer) and "大连职业技术学院" in labels(answer)
+
+
+@pytest.mark.parametrize("question", ["除了基地类项目，大连交通大学还参与了哪些项目？",
+                                      "Apart from the training base projects, which projects did Dalian Jiaotong University take part in?"])
+def test_an_except_clause_naming_a_kind_leaves_that_kind_out(qa, question):
+    own = labels(qa.answer("大连交通大学参与了哪些项目"))
+    bases = labels(qa.answer("实训基地类项目有哪些"))
+    answer = labels(qa.answer(question))
+    assert answer and answer == own - bases and own & bases
