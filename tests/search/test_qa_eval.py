@@ -40,3 +40,24 @@ def test_a_raising_question_is_a_named_miss_and_the_rest_is_still_judged(tmp_pat
     assert any(line.startswith("ok") and "丙丁是谁" in line for line in lines)
     assert any("fact" in line and "1/2" in line for line in lines)
     assert "2/3 right" in lines[-1] and "1 raised" in lines[-1]
+
+
+def test_the_command_reports_a_raising_question_and_exits_non_zero(built_config, tmp_path, monkeypatch, capsys):
+    import cli
+    from search.qa import QuestionAnswerer
+
+    answer = QuestionAnswerer.answer
+
+    def brittle(self, question):  # the real answerer, failing on one question as a bug would
+        if "崩溃" in question:
+            raise ValueError("a bug in one reading")
+        return answer(self, question)
+
+    monkeypatch.setattr(QuestionAnswerer, "answer", brittle)
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"q": "大连理工大学参与了哪些项目", "must": ["开源鸿蒙"], "class": "list"}\n'
+                    '{"q": "这一题会崩溃", "must": ["无"], "class": "list"}\n', encoding="utf-8")
+    code = cli.main(["--data", str(built_config.data_dir), "eval", "ask", str(path)])
+    out, err = capsys.readouterr()
+    assert code != 0 and "1 question(s) raised" in err and "Traceback" not in out + err
+    assert "ok   [list] 大连理工大学参与了哪些项目" in out and "raised ValueError: a bug in one reading" in out
