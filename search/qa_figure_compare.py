@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_match import best
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import Understanding, class_word_spans
@@ -56,6 +56,29 @@ class FigureComparison(OperatorBase):
         if difference:
             return self._difference(u, pair[0], pair[1])
         return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def compare_kinds(self, form: LogicalForm) -> Outcome | None:
+        """"基地类和人才培养类项目哪个多": how many cooperations each of two named kinds holds, the larger
+        (or smaller) named; each count given as its derivation."""
+        u = form.understanding
+        if not {"larger", "smaller"} & form.operators or u.mentions or form.difference:
+            return None
+        kinds: dict[frozenset[str], str] = {}
+        for _, word in class_word_spans(u.blanked, self.lexicon):
+            classes = frozenset(self.lexicon.class_words[word])
+            if self._is(classes, COOPERATION) and not classes & {COOPERATION, PROJECT}:
+                kinds.setdefault(classes, word)
+        if len(kinds) != 2:
+            return None
+        counts = {word: len(self.graph.of_class(classes)) for classes, word in kinds.items()}
+        smaller = "smaller" in form.operators and "larger" not in form.operators
+        winner = (min if smaller else max)(counts, key=lambda w: counts[w])
+        evidence = [{"path": [w], "source": None, "derivation": f"count of {w} = {n}"} for w, n in counts.items()]
+        both = self._lang(u, "，", "; ").join(self._lang(u, f"{w}{n}个", f"{w}: {n}") for w, n in counts.items())
+        if len(set(counts.values())) == 1:
+            return Outcome([], evidence, self._lang(u, f"一样多（{both}）。", f"As many of each ({both})."), settled=True)
+        word = self._lang(u, "更少" if smaller else "更多", "Fewer" if smaller else "More")
+        return Outcome([], evidence, self._lang(u, f"{winner}{word}（{both}）。", f"{word} {winner} ({both})."), settled=True)
 
     def _difference(self, u: Understanding, first: str, second: str) -> Outcome:
         """How much the first figure exceeds (or falls short of) the second, both cited, the

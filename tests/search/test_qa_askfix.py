@@ -72,3 +72,17 @@ def test_an_except_clause_naming_a_kind_leaves_that_kind_out(qa, question):
     bases = labels(qa.answer("实训基地类项目有哪些"))
     answer = labels(qa.answer(question))
     assert answer and answer == own - bases and own & bases
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("实训基地类项目跟科技创新类项目比，哪个多？", ("实训基地类项目", 6, 5)),
+    ("Are there fewer talent cultivation projects or tech innovation projects?", ("As many", 5, 5))])
+def test_two_kinds_are_compared_by_how_many_cooperations_each_holds(qa, question, wanted):
+    from search.qa_values import states_number
+    from search.text import normalize
+
+    answer = qa.answer(question)
+    first, *numbers = wanted
+    assert answer.answer_text.startswith(first)
+    assert all(states_number(normalize(answer.answer_text), n) for n in numbers)
+    assert answer.evidence and all(e.get("derivation") for e in answer.evidence)
