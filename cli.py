@@ -208,9 +208,12 @@ def cmd_eval(args) -> None:
         print(run_eval(args.file, engine, misses=args.misses))
     else:
         from search.qa import QuestionAnswerer
-        from search.qa_eval import run_qa_eval
+        from search.qa_eval import QuestionsRaised, run_qa_eval
 
-        print(run_qa_eval(args.file, QuestionAnswerer(kg, engine)))
+        outcome = run_qa_eval(args.file, QuestionAnswerer(kg, engine))
+        print(outcome.text)
+        if outcome.raised:
+            raise QuestionsRaised(f"{outcome.raised} question(s) raised an error; see the MISS lines above")
 
 
 def cmd_serve(args) -> None:

@@ -28,9 +28,9 @@ from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import TITLE
 from search.qa_form import LogicalForm, logical_form
-from search.qa_graph import PARTICIPATION
+from search.qa_graph import COOPERATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
-from search.qa_link import link, named
+from search.qa_link import link, named, short_named
 from search.qa_prepared import facts_and_graph
 from search.qa_scope import DATES, Scope, is_subsequence
 from search.pinyin import spelled_out
@@ -127,6 +127,9 @@ class QuestionAnswerer:
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
         text = self._pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
         u = self._placeless(understand(text, self.lexicon))
+        shortened = self._short_named(text, u)
+        if shortened != text:  # "职院下一步…": a short form is a name, never a topic
+            text, u = shortened, self._placeless(understand(shortened, self.lexicon))
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
         if (first.answers and not outside) or first.understanding.get("settled"):
@@ -181,6 +184,15 @@ class QuestionAnswerer:
                         new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
                         break
         return new if new != text else None
+
+    def _short_named(self, text: str, u: Understanding) -> str:
+        """The question with each topic word that is, or begins with, one entity's whole short form
+        replaced by its name ("大交大签": the parse left 签 on it)."""
+        for word in (w for w in _phrases(u.topic) if CJK.search(w)):
+            parts = [word, *(word[:n] for n in range(len(word) - 1, 1, -1))]  # not its ends: 北京理工大学 is no 理工大学
+            found = next(((p, label) for p in parts for label in [short_named(self.engine, p)] if label), None)
+            text = text.replace(found[0], normalize(found[1])) if found else text
+        return text
 
     def _pinyin_named(self, text: str) -> str:
         """A Chinese question with a name typed in pinyin ("dalian ligong daxue 签了几个项目"): the run
@@ -249,7 +261,15 @@ class QuestionAnswerer:
             # (Chinese only: English leftovers are too often ordinary words — built, sessions)
             leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
             return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
-        return self.resolve_topic(u.topic)
+        return self._kind_named(u.topic) or self.resolve_topic(u.topic)
+
+    def _kind_named(self, topic: str) -> list[tuple[str, float]]:
+        """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names
+        every cooperation of that kind, not the one whose name is nearest."""
+        classes = self.lexicon.class_words.get(topic + "类") or self.lexicon.class_words.get(topic + "项目") or set()
+        ancestors = self.lexicon.catalogue.ancestors
+        kinds = {c for c in classes if within({c}, COOPERATION, ancestors) and c not in (COOPERATION, PROJECT)}
+        return [(c, 1.0) for c in sorted(self.operators.graph.of_class(kinds))]
 
     def places(self, u: Understanding) -> list[str]:
         """The graph's place names the question uses, longest first, each once (金普新区, not also 金普)."""

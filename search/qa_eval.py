@@ -10,7 +10,8 @@ what it is (the conventions of tests/eval/README.md):
 - a verdict ("是"/"否", "yes"/"no") is how the answer text opens;
 - anything else is part of an answer's label or of the answer text, after normalisation.
 
-The report gives accuracy per class and overall, and warm latency.
+The report gives accuracy per class and overall, and warm latency. A question whose answering
+raises is a miss that names the error; the run goes on and the report counts how many raised.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from search.evaluate import read_jsonl
 from graph.curated import ISO_DATE
+from graph.errors import ChanjiaoError
 from search.qa_values import WHOLE_NUMBER, states_date, states_number
 from search.text import normalize
 
@@ -39,6 +41,17 @@ class QACase:
     not_: tuple[str, ...] = ()
     expect_empty: bool = False
     cls: str = "-"
+
+
+@dataclass(frozen=True)
+class QAEvalReport:
+    """The printable report of an evaluation, and how many questions raised instead of answering."""
+    text: str
+    raised: int = 0
+
+
+class QuestionsRaised(ChanjiaoError):
+    """Some questions of an evaluation raised; the report was still produced."""
 
 
 def load_qa_cases(path: Path | str) -> list[QACase]:
@@ -72,17 +85,25 @@ def judge(case: QACase, answer: dict) -> list[str]:
     return problems
 
 
-def run_qa_eval(path: Path | str, answerer) -> str:
-    """Answer every case with ``answerer`` (a QuestionAnswerer); a report per class with accuracy and warm latency."""
+def run_qa_eval(path: Path | str, answerer) -> QAEvalReport:
+    """Answer every case with ``answerer`` (a QuestionAnswerer); a report per class with accuracy and warm latency.
+
+    A case whose answering raises is reported as a miss with the error's type and message, and counted.
+    """
     cases = load_qa_cases(path)
     for case in cases:
-        answerer.answer(case.q)  # warm-up pass: loads the encoder's weights and fills caches
-    lines, times = [], []
+        _answer(answerer, case.q)  # warm-up pass: loads the encoder's weights and fills caches
+    lines, times, raised = [], [], 0
     per_class: dict[str, list[bool]] = defaultdict(list)
     for case in cases:
         started = time.perf_counter()
-        answer = answerer.answer(case.q).to_dict()
+        answer, error = _answer(answerer, case.q)
         times.append((time.perf_counter() - started) * 1000)
+        if answer is None:
+            raised += 1
+            per_class[case.cls].append(False)
+            lines.append(f"MISS [{case.cls}] {case.q}  →  raised {error}")
+            continue
         problems = judge(case, answer)
         per_class[case.cls].append(not problems)
         lines.append(f"{'ok  ' if not problems else 'MISS'} [{case.cls}] {case.q}  →  {answer['answer_text'][:80]}"
@@ -93,8 +114,17 @@ def run_qa_eval(path: Path | str, answerer) -> str:
     right = sum(sum(ok) for ok in per_class.values())
     p99 = statistics.quantiles(times, n=100)[98] if len(times) > 1 else times[0]
     lines.append(f"{right}/{len(cases)} right ({right / len(cases):.3f}); latency p50 "
-                 f"{statistics.median(times):.1f} ms, p99 {p99:.1f} ms")
-    return "\n".join(lines)
+                 f"{statistics.median(times):.1f} ms, p99 {p99:.1f} ms"
+                 + (f"; {raised} raised an error" if raised else ""))
+    return QAEvalReport("\n".join(lines), raised)
+
+
+def _answer(answerer, question: str) -> tuple[dict | None, str]:
+    """The answer as a dict, or None and "Type: message" when answering raised."""
+    try:
+        return answerer.answer(question).to_dict(), ""
+    except Exception as error:  # the harness measures the answerer: any failure of one question is a miss, not the end
+        return None, f"{type(error).__name__}: {' '.join(str(error).split())}"
 
 
 def _add_honesty(lines: list[str], cases: list[QACase], per_class: dict[str, list[bool]]) -> None:

@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
+from search.qa_match import best
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import Understanding, class_word_spans
 
@@ -54,6 +56,29 @@ class FigureComparison(OperatorBase):
         if difference:
             return self._difference(u, pair[0], pair[1])
         return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def compare_kinds(self, form: LogicalForm) -> Outcome | None:
+        """"基地类和人才培养类项目哪个多": how many cooperations each of two named kinds holds, the larger
+        (or smaller) named; each count given as its derivation."""
+        u = form.understanding
+        if not {"larger", "smaller"} & form.operators or u.mentions or form.difference:
+            return None
+        kinds: dict[frozenset[str], str] = {}
+        for _, word in class_word_spans(u.blanked, self.lexicon):
+            classes = frozenset(self.lexicon.class_words[word])
+            if self._is(classes, COOPERATION) and not classes & {COOPERATION, PROJECT}:
+                kinds.setdefault(classes, word)
+        if len(kinds) != 2:
+            return None
+        counts = {word: len(self.graph.of_class(classes)) for classes, word in kinds.items()}
+        smaller = "smaller" in form.operators and "larger" not in form.operators
+        winner = (min if smaller else max)(counts, key=lambda w: counts[w])
+        evidence = [{"path": [w], "source": None, "derivation": f"count of {w} = {n}"} for w, n in counts.items()]
+        both = self._lang(u, "，", "; ").join(self._lang(u, f"{w}{n}个", f"{w}: {n}") for w, n in counts.items())
+        if len(set(counts.values())) == 1:
+            return Outcome([], evidence, self._lang(u, f"一样多（{both}）。", f"As many of each ({both})."), settled=True)
+        word = self._lang(u, "更少" if smaller else "更多", "Fewer" if smaller else "More")
+        return Outcome([], evidence, self._lang(u, f"{winner}{word}（{both}）。", f"{word} {winner} ({both})."), settled=True)
 
     def _difference(self, u: Understanding, first: str, second: str) -> Outcome:
         """How much the first figure exceeds (or falls short of) the second, both cited, the
@@ -121,6 +146,39 @@ class FigureComparison(OperatorBase):
         return Outcome(self._entities(winners), evidence,
                        self._lang(u, f"{'最少' if top == min(values.values()) else '最多'}的是{both}。",
                                   f"The {'smallest' if top == min(values.values()) else 'largest'}: {both}."),
+                       settled=True)
+
+    def owner_extreme(self, form: LogicalForm) -> Outcome | None:
+        """"四个计划里哪个每年培养的人最多": the entities of the asked class (not organisations or
+        cooperations, which are ranked by their partners) ranked by the figure of each that best
+        matches the question's words; the top (or bottom) ones answer, each figure cited."""
+        u = form.understanding
+        if "superlative" not in form.operators or not u.answer_classes \
+                or self._is(u.answer_classes, ORGANIZATION) or self._is(u.answer_classes, COOPERATION):
+            return None
+        f, entities = self.facts, self.graph.of_class(u.answer_classes)
+        held: dict[str, list[str]] = {}
+        for q, (owner, _) in f.quantity_owner.items():
+            if owner in entities:
+                held.setdefault(owner, []).append(q)
+        picks = [best(u, {q: f.quantity_words[q] for q in qs}, {}) for qs in held.values()]
+        values = {q: f.figures["zh"][q]["value"] for q, score in filter(None, picks) if score >= SIDE_MIN}
+        if len(values) < 2:
+            return None
+        fewest = "fewest" in form.operators and not u.most
+        top = (min if fewest else max)(values.values())
+        winners = sorted(q for q in values if values[q] == top)
+        evidence = [self._figure_item(q) for q in winners]
+        evidence.append({"path": [f.label(f.quantity_owner[q][0]) for q in winners], "source": None,
+                         "derivation": f"{'min' if fewest else 'max'} of {len(values)}: "
+                                       + ", ".join(f"{f.label(f.quantity_owner[q][0])} {v}" for q, v in values.items())})
+        owners = [f.quantity_owner[q][0] for q in winners]
+        named = self._lang(u, "、", ", ").join(
+            self._lang(u, f"{f.label(o)}（{f.label(q)}{f.figure_text(q, 'zh')}）",
+                       f"{f.label(o, 'en')} ({f.label(q, 'en')}: {f.figure_text(q, 'en')})") for o, q in zip(owners, winners))
+        most = self._lang(u, "最少" if fewest else "最多", "The smallest" if fewest else "The largest")
+        return Outcome(self._entities(owners), evidence,
+                       self._lang(u, f"{len(values)}个{u.answer_word}中{most}的是{named}。", f"{most} of {len(values)}: {named}."),
                        settled=True)
 
     def _parts(self, u: Understanding, parts: list[str], values: dict) -> Outcome:

@@ -38,6 +38,8 @@ COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus"
 NOT_COMPARED = (*FEWEST_WORDS, "最多")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
+# "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
+DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
 # "和X合作的大学": a class of X's partners, the first hop.
 PARTNERED = re.compile(r"(合作|共建|携手)的")
@@ -45,6 +47,8 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
 ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+# "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
+ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
@@ -162,6 +166,7 @@ class LogicalForm:
     asked: tuple[str, ...] = ()  # the class words a question word asks for ("哪家企业和哪所学校"), in order
     negated: str | None = None  # the (blanked) question after its negation word; None: it negates nothing
     excepted: tuple[str, ...] = ()  # the organisations an except clause names ("除了X"), in mention order
+    excepted_words: tuple[str, ...] = ()  # the class words an except clause uses ("除了基地类项目")
     hops: Hops | None = None  # the two hops the question chains, if it chains two class words
     attributes: tuple[Attribute, ...] = ()  # the rows of UNHELD_ATTRIBUTES whose words the question uses ("年龄", "phone")
     difference: tuple[str, str] | None = None  # the two sides of a difference of figures asked ("A比B多多少")
@@ -201,7 +206,12 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
     found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
-    found += [(at, word) for at, word in spans if ASKED_AFTER.match(u.blanked, at + len(word))]
+    ends = [at + len(word) for at, word in spans]
+    after = [(at, word) for (at, word), end in zip(spans, ends)
+             if ASKED_AFTER.match(u.blanked, end + u.blanked.startswith("方", end))]  # "学校方是谁"
+    found += after
+    found += [span for span, end, following in zip(spans, ends, spans[1:])
+              if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
     words: list[str] = []
     for _, word in sorted(found, key=lambda f: f[0]):
         if word and word not in words:
@@ -225,6 +235,12 @@ def excepted(u: Understanding) -> tuple[str, ...]:
     leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
     clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.question)]
     return tuple(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses))
+
+
+def excepted_words(u: Understanding, lexicon: Lexicon) -> tuple[str, ...]:
+    """The class words in the clauses except words open or close ("besides the training-base projects")."""
+    clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.blanked)]
+    return tuple(w for clause in clauses for _, w in class_word_spans(clause, lexicon))
 
 
 def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Hops | None:
@@ -318,6 +334,7 @@ OPERATORS = {
     "superlative": lambda f: f.understanding.most or _has(f, FEWEST_WORDS),
     "fewest": lambda f: _has(f, FEWEST_WORDS),
     "negation": lambda f: f.negated is not None,
+    "not kind": lambda f: f.negated is not None and bool(DENIED_KIND.search(f.understanding.blanked)),
     "except": lambda f: _has(f, EXCEPT_WORDS),
     "yes/no": lambda f: _asks_yes_no(f.understanding),
     "two types": lambda f: len(f.asked) >= 2,
@@ -362,7 +379,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u),
+                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

@@ -13,7 +13,7 @@ both thresholds are fitted by bench/calibrate_qa_link.py on phrases the tests do
 from __future__ import annotations
 
 from search.engine import SearchEngine
-from search.names import TYPO
+from search.names import EXACT_SHORT, TYPO
 from search.understand import CJ
 
 # Linkable kinds: topics (industries) are resolved by the topic stage, not here.
@@ -39,6 +39,14 @@ def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
         return None
     doc = found[0][0]
     return doc.label, doc.names.en or doc.label
+
+
+def short_named(engine: SearchEngine, phrase: str) -> str | None:
+    """The zh label of the one linkable entity ``phrase`` is a whole short form of ("职院", "大交大"),
+    as search derives short forms; None when it is none, or one of several entities'."""
+    kinds = {f"{CJ}{kind}" for kind in LINKABLE}
+    found = [(d, m) for d, m in engine.match_names(phrase) if d.types & kinds and m.tier == EXACT_SHORT]
+    return found[0][0].label if len({d.iri for d, _ in found}) == 1 else None
 
 
 def link(engine: SearchEngine, phrase: str, min_score: float, min_ratio: float, lang: str = "zh") -> str | None:

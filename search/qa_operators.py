@@ -34,7 +34,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(form)
             if outcome is not None:
@@ -122,6 +122,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
         u = form.understanding
         orgs = self._orgs(u)
+        kind = self._excepted_kind(u, form) if "except" in form.operators and not form.excepted else None
+        if kind is not None:  # "除了基地类项目，X还签了哪些项目": X's, that kind left out
+            return kind
         if "except" in form.operators and orgs:
             return self._all_but(u, list(form.excepted) or orgs)
         if u.intent == "who" and "said" in form.operators:
@@ -131,6 +134,10 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is None or not u.answer_classes:
             return None
+        denied = "not kind" in form.operators and orgs and self._is(u.answer_classes, COOPERATION)
+        outcome = self._outside_kind(u, negated, orgs) if denied else None
+        if outcome is not None:
+            return outcome
         excluded_class = self._excluded_class(u, negated)
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         orgs = [o for o in orgs if o not in kept]
@@ -159,6 +166,21 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             universe = {o for o in universe if self.graph.cooperations_of.get(o)}
         return self._complement(u, universe, positive)
 
+    def _outside_kind(self, u: Understanding, negated: str, orgs: list[str]) -> Outcome | None:
+        """"X参与的项目里，哪些不是人才培养类": the cooperations of every named organisation, those of the
+        denied kind taken away; the answers are named by the broader class word before the negation."""
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
+        kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        if not kinds or any(u.question.find(m.text) >= len(before) for m in u.mentions):
+            return None  # "哪些K类项目不是跟X合作的": X is what is denied, the plain negation's
+        broader = [w for _, w in class_word_spans(before, self.lexicon)
+                   if self._is(frozenset(self.lexicon.class_words[w]), COOPERATION)
+                   and frozenset(self.lexicon.class_words[w]) != kinds[0]]
+        universe = set.intersection(*(set(self.graph.cooperations(o)) for o in orgs))
+        word = broader[-1] if broader else u.answer_word
+        return self._complement(replace(u, answer_word=word), universe, universe & self.graph.of_class(kinds[0]))
+
     def _complement(self, u: Understanding, universe: set[str], positive: set[str]) -> Outcome:
         """The universe minus the positive set, each answer citing that derivation."""
         answers = sorted(universe - positive, key=self.facts.label)
@@ -179,6 +201,23 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         answers = [a for a in base.answers if a["id"] not in dropped]
         evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+
+    def _excepted_kind(self, u: Understanding, form: LogicalForm) -> Outcome | None:
+        """The plain answer for the asked class without the cooperations of the kind the except clause names."""
+        named = [(w, frozenset(self.lexicon.class_words[w])) for w in form.excepted_words]
+        named = [(w, k) for w, k in named if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
+        asked = frozenset(self.lexicon.class_words.get(u.answer_word, ()))
+        if not named or not self._is(asked, COOPERATION) or asked == named[0][1]:
+            return None
+        word, kind = named[0]
+        base = self.plain(replace(u, answer_classes=asked))
+        dropped = self.graph.of_class(kind)
+        answers = [a for a in base.answers if a["id"] not in dropped]
+        evidence = [e for e in base.evidence if not {self.facts.label(d) for d in dropped} & set(e["path"])]
+        names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
+        text = self._lang(u, f"除{word}外：{names}。", f"Besides {word}: {names}.") if answers else \
+            self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
+        return Outcome(answers, evidence, text, base.sparql)
 
     def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
         """The sentence of a "besides X" answer: the rest, X named as left out."""

@@ -349,10 +349,16 @@ def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     return sorted(spans)
 
 
+# A blanked name right before a position (names leave runs of blanks; the question has single spaces).
+NAME_HEAD = re.compile(r"\S\s{2,}$")
+
+
 def narrowed(classes: frozenset[str], text: str, lexicon: Lexicon) -> frozenset[str]:
     """The answer classes, narrowed to subclasses the question also names ("哪些项目属于科技创新类")."""
     ancestors = lexicon.catalogue.ancestors
-    for _, word in class_word_spans(text, lexicon):
+    for at, word in class_word_spans(text, lexicon):
+        if NAME_HEAD.search(text, 0, at) and not CJK.search(word):
+            continue  # "the rural revitalisation college": the head of a name, not a class narrowing the answers
         named = lexicon.class_words[word]
         if named != classes and all(ancestors.get(c, frozenset()) & classes for c in named):
             return frozenset(named)
