@@ -3,14 +3,6 @@ inside one organisation's cooperations narrows to them instead of taking them aw
 
 import pytest
 
-from search.qa import QuestionAnswerer
-
-
-@pytest.fixture(scope="module")
-def qa(kg, real_engine):
-    return QuestionAnswerer(kg, real_engine)
-
-
 def labels(answer) -> set[str]:
     return {a["label"] for a in answer.answers}
 
