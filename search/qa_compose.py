@@ -341,6 +341,7 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     # "The most" ranks organisations by their cooperations and cooperations by their parties.
     plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
     plan.most_n = _how_many_asked(u) if plan.most else 1
+    plan.most_rank = u.rank
     return plan
 
 

@@ -77,6 +77,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
         if len(winners) == len(orgs):  # a tie: none has more
             text = self._lang(u, f"一样多（{parts}）。", f"As many ({parts}).")
+        if "difference" in form.operators and len(orgs) == 2:  # "A比B多几个项目": the gap first
+            gap = abs(len(counts[orgs[0]]) - len(counts[orgs[1]]))
+            text = self._lang(u, f"相差{gap}个：", f"A difference of {gap}: ") + text
         if "yes/no" in form.operators:
             # "A参与的项目比B多吗": the claim is about the first named
             verdict = winners == [orgs[0]]

@@ -101,8 +101,9 @@ class Describers(OperatorBase):
                 kinds[iri] = members
         if not kinds:
             return None
-        if "superlative" in form.operators:  # "哪类项目最多": only the largest (or smallest) kinds
-            pick = max if u.most else min
+        ranked = {"superlative", "largest", "smallest"} & form.operators
+        if ranked:  # "哪类项目最多", "the biggest category": only the largest (or smallest) kinds
+            pick = max if u.most or "largest" in ranked else min
             extreme = pick(len(m) for m in kinds.values())
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
         names = self.facts.catalogue.classes
@@ -113,9 +114,10 @@ class Describers(OperatorBase):
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
         parts = self._lang(u, "、", ", ").join(
             self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
-        if "superlative" in form.operators:
-            return Outcome(answers, evidence, self._lang(u, f"{'最多' if u.most else '最少'}的一类：{parts}。",
-                                                         f"The {'largest' if u.most else 'smallest'} kind: {parts}."))
+        if ranked:
+            most = pick is max
+            return Outcome(answers, evidence, self._lang(u, f"{'最多' if most else '最少'}的一类：{parts}。",
+                                                         f"The {'largest' if most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
 
     # -- profiles ----------------------------------------------------------------------------------
