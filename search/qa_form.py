@@ -45,7 +45,8 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
                          r"is|are|was|were|did|does|took|takes|signed|joined)\b")
 # "多少" asks for a figure: its 多 and 少 are no more or fewer ("A和B合作了多少个项目" compares nothing).
 HOW_MANY = re.compile(r"多少")
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "besides", "except", "other than", "apart from",
+                "not counting", "excluding", "leaving out", "aside from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
 # "和X合作的大学": a class of X's partners, the first hop.
@@ -56,7 +57,8 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|besides|except(?: for)?|other than|apart from|aside from|not counting"
+                           r"|excluding|leaving out)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
@@ -231,10 +233,12 @@ def negated_span(u: Understanding) -> str | None:
 
 
 def excepted(u: Understanding) -> tuple[str, ...]:
-    """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
-    leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
+    """The organisations or cooperations named in the clause an except word opens ("除了X，还有哪些单位和Y
+    合作" leaves Y as a constraint; "not counting project P, how many does Y sign") or closes ("X以外");
+    empty when no clause names one."""
     clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.question)]
-    return tuple(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses))
+    return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION} & set(m.doc.types)
+                 and any(m.text in c for c in clauses))
 
 
 def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Hops | None:

@@ -90,3 +90,9 @@ def test_the_second_largest_part_of_a_total(qa):
 ])
 def test_a_comparison_of_two_organisations_states_the_gap(qa, question, gap):
     assert states(qa.answer(question), gap)
+
+
+def test_a_project_left_out_is_dropped_not_the_organisation_asked_about(qa):
+    answer = qa.answer("不算现代中药与生物制药高层次应用型人才联合培养项目，大连大学还签了几个项目？")
+    assert labels(answer) == {"大连市数字人才产教融合实训中心合作项目", "辽宁省压缩机专业技术创新中心项目"}
+    assert states(answer, 2)
