@@ -156,7 +156,7 @@ class FigureComparison(OperatorBase):
                                                for q in (first, second))
         word = self._lang(u, "更少" if smaller else "更多", "smaller" if smaller else "larger")
         text = self._lang(u, f"{f.label(winner)}{word}（{both}）。", f"{f.label(winner, 'en')} is {word} ({both}).")
-        return Outcome([], evidence, text, settled=True)
+        return Outcome(self._entities([winner]), evidence, text, settled=True)  # named as figure_extreme names its
 
     def _figure_item(self, quantity: str) -> dict:
         f = self.facts

@@ -96,3 +96,14 @@ def test_a_project_left_out_is_dropped_not_the_organisation_asked_about(qa):
     answer = qa.answer("不算现代中药与生物制药高层次应用型人才联合培养项目，大连大学还签了几个项目？")
     assert labels(answer) == {"大连市数字人才产教融合实训中心合作项目", "辽宁省压缩机专业技术创新中心项目"}
     assert states(answer, 2)
+
+
+def test_the_reporters_of_what_the_article_reports_are_its_authors(qa):
+    answer = qa.answer("报道那次签约仪式的记者一共几位？")
+    assert {"杜树泽", "周光", "王镔", "郑鸿"} <= labels(answer) and states(answer, 4)
+    assert labels(qa.answer("大连新闻传媒集团的记者是谁")) == {"郑鸿"}
+
+
+def test_a_comparison_of_two_figures_names_the_larger_one(qa):
+    answer = qa.answer("Which is larger: the research institutions or the social organisations among the members?")
+    assert "行业协会等社会组织" in labels(answer) and "科研机构" not in labels(answer)
