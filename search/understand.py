@@ -336,7 +336,9 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
 
 
 # "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
-PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁")
+# "人才培养类项目里哪些没有企业参与": a which-word after 里/中 picks from the class before it, unless a
+# class word follows it ("项目里哪些企业…" asks for 企业).
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项)")
 
 
 def _marked_word(text: str, lexicon: Lexicon) -> str | None:
@@ -348,7 +350,8 @@ def _marked_word(text: str, lexicon: Lexicon) -> str | None:
         before = text[:start]
         superlative = any(before.endswith(w + "的") for w in MOST_WORDS if CJK.search(w)) or \
             (before.endswith("的") and bool(ORDINAL_MOST.search(before[-4:-1])))
-        if superlative or PICKED_FROM.match(text[start + len(word):]):
+        picked = PICKED_FROM.match(text[start + len(word):])
+        if superlative or (picked and not lexicon.class_word_at(text, start + len(word) + picked.end())):
             return word
     return None
 

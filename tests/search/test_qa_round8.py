@@ -107,3 +107,9 @@ def test_the_reporters_of_what_the_article_reports_are_its_authors(qa):
 def test_a_comparison_of_two_figures_names_the_larger_one(qa):
     answer = qa.answer("Which is larger: the research institutions or the social organisations among the members?")
     assert "行业协会等社会组织" in labels(answer) and "科研机构" not in labels(answer)
+
+
+def test_a_which_word_after_a_class_picks_from_that_class(qa):
+    answer = qa.answer("科技创新类项目中哪些没有大连理工大学参与")
+    assert labels(answer) == {"超声悬浮精密零件减摩搬运工作台研制项目", "质子交换膜燃料电池金属石墨复合双极板开发项目",
+                              "辽宁省压缩机专业技术创新中心项目"}
