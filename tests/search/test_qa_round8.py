@@ -113,3 +113,12 @@ def test_a_which_word_after_a_class_picks_from_that_class(qa):
     answer = qa.answer("科技创新类项目中哪些没有大连理工大学参与")
     assert labels(answer) == {"超声悬浮精密零件减摩搬运工作台研制项目", "质子交换膜燃料电池金属石墨复合双极板开发项目",
                               "辽宁省压缩机专业技术创新中心项目"}
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("推进会是不是在通用技术集团大连机床开的？", "是"),
+    ("Was the promotion meeting held at Dalian Jiaotong University?", "No"),
+])
+def test_a_claimed_venue_is_checked_against_the_venue(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict) and "通用技术集团大连机床有限责任公司" in labels(answer)
