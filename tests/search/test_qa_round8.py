@@ -122,3 +122,9 @@ def test_a_which_word_after_a_class_picks_from_that_class(qa):
 def test_a_claimed_venue_is_checked_against_the_venue(qa, question, verdict):
     answer = qa.answer(question)
     assert answer.answer_text.startswith(verdict) and "通用技术集团大连机床有限责任公司" in labels(answer)
+
+
+def test_a_profile_of_an_organisation_in_one_project_names_its_partners(qa):
+    answer = qa.answer("说说碧菲分离膜这家公司")
+    assert {"碧菲分离膜(大连)有限公司", "产教融合实习实践基地项目", "大连交通大学"} <= labels(answer)
+    assert all(e.get("source") or e.get("derivation") for e in answer.evidence)
