@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
+from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_match import tokens, without_question_words
 from search.qa_outcome import OperatorBase, Outcome
 from search.qa_values import ordinal_en
 from search.understand import Understanding, class_word_spans
@@ -124,6 +126,34 @@ class FigureComparison(OperatorBase):
                        f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in winners)
         return Outcome(self._entities(winners), evidence,
                        self._lang(u, f"{zh}的是{both}。", f"The {en}: {both}."),
+                       settled=True)
+
+    def owner_extreme(self, form: LogicalForm) -> Outcome | None:
+        """"四个计划里哪个每年培养的人最多": of the asked class's instances (not organisations or
+        cooperations, ranked by participation), the one whose own figure sharing most of the
+        question's words is the largest (smallest); each compared figure cited."""
+        u = form.understanding
+        ranked = {"largest", "smallest"} & form.operators
+        if not ranked or not u.answer_classes or any(self._is(u.answer_classes, c) for c in (ORGANIZATION, COOPERATION)):
+            return None
+        members = self.graph.of_class(u.answer_classes)
+        asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
+        owned: dict[str, tuple[int, str]] = {}  # instance → (words shared, its best-matched figure)
+        for q, (owner, _) in sorted(self.facts.quantity_owner.items()):
+            shared = len(asked & self.facts.quantity_words[q])
+            if owner in members and shared and shared > owned.get(owner, (0, ""))[0]:
+                owned[owner] = (shared, q)
+        if len(owned) < 2:
+            return None
+        values = {o: self.facts.figures["zh"][q]["value"] for o, (_, q) in owned.items()}
+        top = (min if ranked == {"smallest"} else max)(values.values())
+        winners = sorted(o for o in owned if values[o] == top)
+        evidence = [self._figure_item(q) for _, q in owned.values()]
+        listed = self._lang(u, "，", "; ").join(
+            self._lang(u, f"{self.facts.label(q)}{self.facts.figure_text(q, 'zh')}",
+                       f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for _, q in owned.values())
+        names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
+        return Outcome(self._entities(winners), evidence, self._lang(u, f"{names}（{listed}）。", f"{names} ({listed})."),
                        settled=True)
 
     def _parts(self, u: Understanding, parts: list[str], values: dict) -> Outcome:

@@ -34,7 +34,7 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.said_by, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(form)
             if outcome is not None:

@@ -128,3 +128,12 @@ def test_a_profile_of_an_organisation_in_one_project_names_its_partners(qa):
     answer = qa.answer("说说碧菲分离膜这家公司")
     assert {"碧菲分离膜(大连)有限公司", "产教融合实习实践基地项目", "大连交通大学"} <= labels(answer)
     assert all(e.get("source") or e.get("derivation") for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("職院那幾個計劃裡，哪個每年培養的學生最多", "中高职贯通培养计划"),
+    ("Which plan trains the fewest people in its first batch?", "兴辽未来工匠培育计划"),
+])
+def test_instances_are_ranked_by_their_own_figures(qa, question, winner):
+    answer = qa.answer(question)
+    assert labels(answer) == {winner} and all(e.get("source") for e in answer.evidence)
