@@ -34,7 +34,9 @@ PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key i
 AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "author", "authors", "byline")
 # "报道的记者有哪几位", "the reporters behind this article": a reporter of the article is one of its authors
 # (a reporter of an organisation, "大连新闻传媒集团的记者", is a post's holder).
-ARTICLE_REPORTERS = re.compile(r"(?:报道|文章|新闻|稿件|这篇)的?记者|记者.{0,4}(?:报道|写)"
+# Read off the blanked question: what was reported may stand between ("报道推进会的记者有几位"), an
+# organisation's name never counts (大连新闻传媒集团的记者).
+ARTICLE_REPORTERS = re.compile(r"(?:报道|文章|新闻|稿件|这篇)[^,，;；?？]{0,20}?的?记者|记者.{0,4}(?:报道|写)"
                                r"|\b(?:reporters?|journalists?)\b.{0,30}\b(?:article|report|story|piece)\b")
 # "哪家媒体发的", "which newspaper published it": the article's publisher.
 PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来源", "来源", "出处", "哪家报", "outlet", "newspaper",
@@ -228,7 +230,7 @@ def _reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
         sparql = f"SELECT ?answer ?doc WHERE {{\n{_values('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
         if facts.kg.select(sparql):
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
-    if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.question):
+    if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.blanked):
         return _authors(u, facts)
     quotation = facts.best_quotation(u) if u.intent == "who" and said else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
@@ -341,6 +343,7 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     # "The most" ranks organisations by their cooperations and cooperations by their parties.
     plan.is_count, plan.noun, plan.most = u.intent == "count", noun, u.most and isinstance(plan, ParticipationPlan)
     plan.most_n = _how_many_asked(u) if plan.most else 1
+    plan.most_rank = u.rank
     return plan
 
 

@@ -14,6 +14,7 @@ from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_match import best
 from search.qa_outcome import OperatorBase, Outcome
+from search.qa_values import ordinal_en
 from search.understand import Understanding, class_word_spans
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
@@ -135,17 +136,19 @@ class FigureComparison(OperatorBase):
         values = {q: self.facts.figures["zh"][q]["value"] for q in parts}
         if every:
             return self._parts(u, parts, values)
-        top = (min if smallest and not largest else max)(values.values())
+        levels = sorted(set(values.values()), reverse=not (smallest and not largest))
+        top = levels[min(u.rank, len(levels)) - 1]  # "第二多的是哪类": the level asked
         winners = sorted(q for q in parts if values[q] == top)
         evidence = [self._figure_item(q) for q in winners]
+        low = top == min(values.values()) and u.rank == 1
+        zh, en = ("最少", "smallest") if low else ("最多", "largest") if u.rank == 1 else (f"第{u.rank}多", f"{ordinal_en(u.rank)} largest")
         evidence.append({"path": [self.facts.label(q) for q in winners], "source": None,
-                         "derivation": f"{'min' if top == min(values.values()) else 'max'} of {len(parts)} parts"})
+                         "derivation": f"{en} of {len(parts)} parts"})
         both = self._lang(u, "、", ", ").join(
             self._lang(u, f"{self.facts.label(q)}{self.facts.figure_text(q, 'zh')}",
                        f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in winners)
         return Outcome(self._entities(winners), evidence,
-                       self._lang(u, f"{'最少' if top == min(values.values()) else '最多'}的是{both}。",
-                                  f"The {'smallest' if top == min(values.values()) else 'largest'}: {both}."),
+                       self._lang(u, f"{zh}的是{both}。", f"The {en}: {both}."),
                        settled=True)
 
     def owner_extreme(self, form: LogicalForm) -> Outcome | None:
@@ -211,7 +214,7 @@ class FigureComparison(OperatorBase):
                                                for q in (first, second))
         word = self._lang(u, "更少" if smaller else "更多", "smaller" if smaller else "larger")
         text = self._lang(u, f"{f.label(winner)}{word}（{both}）。", f"{f.label(winner, 'en')} is {word} ({both}).")
-        return Outcome([], evidence, text, settled=True)
+        return Outcome(self._entities([winner]), evidence, text, settled=True)  # named as figure_extreme names its
 
     def _figure_item(self, quantity: str) -> dict:
         f = self.facts

@@ -34,9 +34,19 @@ MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", 
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
 # "compare A and B", "A和B比较一下": the counts side by side, the larger named
 COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
-# A superlative is no comparison of two ("A和B谁参与的项目最多" ranks, it does not compare).
+# A superlative is no comparison of two ("A和B合作的项目中哪个参与方最多" ranks, it does not compare) ...
 NOT_COMPARED = (*FEWEST_WORDS, "最多")
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "besides", "except", "other than", "apart from")
+# ... unless the answer is picked from the organisations named, only blanks (their names) and
+# conjunctions between them: "在A、B和C中，谁签的项目最少", "A和B谁参与的项目最多", "among A, B and C,
+# which one has the fewest projects", "which of A and B signed the most": their counts compared.
+AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两三四五六七八九几][个家所位](?:学校|大学|高校|院校|企业|公司|单位)?)?"
+                         r"(?:中|里|里面|之中|当中)?[,，]?\s*(?:谁|哪)"
+                         r"|\b(?:among|between|which(?: one)? of|of)(?:[\s,]|\band\b|\bor\b){4,}(?:which|who|has|have|had|"
+                         r"is|are|was|were|did|does|took|takes|signed|joined)\b")
+# "多少" asks for a figure: its 多 and 少 are no more or fewer ("A和B合作了多少个项目" compares nothing).
+HOW_MANY = re.compile(r"多少")
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "besides", "except", "other than", "apart from",
+                "not counting", "excluding", "leaving out", "aside from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
@@ -51,7 +61,8 @@ ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家�
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|besides|except(?: for)?|other than|apart from)([^,，;；?？还]+)"
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|besides|except(?: for)?|other than|apart from|aside from|not counting"
+                           r"|excluding|leaving out)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
@@ -59,7 +70,7 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
-CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
+CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
@@ -107,7 +118,7 @@ PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 # "企业比院校多多少家", "how many more enterprises than government departments", "A和B相差多少": the
 # difference of two figures, not either of them. Each pattern gives the two sides as groups a and b.
 DIFFERENCE_ASKED = (
-    re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?:多|少)(?:了|出)?(?:多少|几)"),
+    re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?:多|少)(?:[^\s,，?？的]{0,2}?)(?:了|出)?(?:多少|几)"),  # "多签了几个"
     re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b(?P<a>.+?)\bthan\b(?P<b>.+)"),
     re.compile(r"^(?:.*\bdifference between\b)?(?P<a>.+?)(?:和|与|跟|\band\b)(?P<b>.+?)(?:相差|差|差距|\bdiffer\b)"),
 )
@@ -174,6 +185,7 @@ class LogicalForm:
     when_and: tuple[str, str] | None = None  # a when-question's other ask: (its intent, the question without the when-word)
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
+    among: bool = False  # the answer is picked from the things named ("在A、B和C中谁…最少"): AMONG_NAMED
 
     @cached_property
     def constraints(self) -> tuple[tuple[str, float], ...]:
@@ -231,10 +243,12 @@ def negated_span(u: Understanding) -> str | None:
 
 
 def excepted(u: Understanding) -> tuple[str, ...]:
-    """The organisations named in the clause an except word opens ("除了X，还有哪些单位和Y合作"
-    leaves Y as a constraint) or closes ("X以外"); empty when no clause names one."""
+    """The organisations or cooperations named in the clause an except word opens ("除了X，还有哪些单位和Y
+    合作" leaves Y as a constraint; "not counting project P, how many does Y sign") or closes ("X以外");
+    empty when no clause names one."""
     clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.question)]
-    return tuple(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types and any(m.text in c for c in clauses))
+    return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION} & set(m.doc.types)
+                 and any(m.text in c for c in clauses))
 
 
 def excepted_words(u: Understanding, lexicon: Lexicon) -> tuple[str, ...]:
@@ -321,7 +335,12 @@ def _has(form: LogicalForm, words) -> bool:
 
 
 def _compared(f: LogicalForm) -> bool:
-    return len(f.mentions) >= 2 and _has(f, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS)) and not _has(f, NOT_COMPARED)
+    """Two or more named things compared: by a more/fewer word, or by a superlative picking among them."""
+    if len(f.mentions) < 2:
+        return False
+    if f.among and (f.understanding.most or _has(f, FEWEST_WORDS)):
+        return True
+    return _has(f, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS)) and not _has(f, NOT_COMPARED)
 
 
 # Each operator and the cue that calls for it, read off the form's parse and parts.
@@ -329,7 +348,7 @@ OPERATORS = {
     "count": lambda f: f.understanding.intent == "count",
     "compare": lambda f: _compared(f),
     # the comparison asks for the smaller side ("谁少", "fewer")
-    "fewer": lambda f: _compared(f) and _has(f, FEWER_WORDS)
+    "fewer": lambda f: _compared(f) and _has(f, (*FEWER_WORDS, *FEWEST_WORDS))
     and not _has(f, (*MORE_WORDS, *COMPARE_WORDS)),
     "superlative": lambda f: f.understanding.most or _has(f, FEWEST_WORDS),
     "fewest": lambda f: _has(f, FEWEST_WORDS),
@@ -357,7 +376,7 @@ OPERATORS = {
     "larger": lambda f: _has(f, LARGER_WORDS) or bool(LARGER_ASKED.search(f.understanding.question)),
     "difference": lambda f: f.difference is not None,
     "smaller": lambda f: _has(f, SMALLER_WORDS) or bool(SMALLER_ASKED.search(f.understanding.question)),
-    "largest": lambda f: _has(f, LARGEST_WORDS),
+    "largest": lambda f: _has(f, LARGEST_WORDS) or f.understanding.rank > 1,
     "smallest": lambda f: _has(f, SMALLEST_WORDS),
     "parts": lambda f: _has(f, (*PART_WORDS, *ALL_PARTS_WORDS)),
     "all parts": lambda f: _has(f, ALL_PARTS_WORDS),
@@ -379,9 +398,10 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(u.question, CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(HOW_MANY.sub("  ", u.question), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
-                       bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None))
+                       bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),
+                       among=bool(AMONG_NAMED.search(u.blanked)))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -77,6 +77,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
                           f"{names} ({'fewer' if pick is min else 'more'}; {parts}).")
         if len(winners) == len(orgs):  # a tie: none has more
             text = self._lang(u, f"一样多（{parts}）。", f"As many ({parts}).")
+        if "difference" in form.operators and len(orgs) == 2:  # "A比B多几个项目": the gap first
+            gap = abs(len(counts[orgs[0]]) - len(counts[orgs[1]]))
+            text = self._lang(u, f"相差{gap}个：", f"A difference of {gap}: ") + text
         if "yes/no" in form.operators:
             # "A参与的项目比B多吗": the claim is about the first named
             verdict = winners == [orgs[0]]
@@ -196,10 +199,15 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         """The plain answer without the excepted organisations (and their units)."""
         dropped = set().union(*(self.graph.members(o) for o in excepted))
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
-        rest = replace(u, mentions=tuple(kept))
+        question = u.question  # the excepted names' words match no figure of the rest ("不算X项目，Y签了几个")
+        for m in u.mentions:
+            if m.doc.iri in excepted and COOPERATION in m.doc.types:
+                question = question.replace(m.text, " " * len(m.text))
+        rest = replace(u, mentions=tuple(kept), question=question)
         base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
         answers = [a for a in base.answers if a["id"] not in dropped]
-        evidence = [e for e in base.evidence if e["path"][0] not in {self.facts.label(d) for d in dropped}]
+        gone = {self.facts.label(d) for d in dropped}
+        evidence = [e for e in base.evidence if not gone & set(e["path"])]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
 
     def _excepted_kind(self, u: Understanding, form: LogicalForm) -> Outcome | None:
@@ -225,7 +233,9 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
             return self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
         left = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in excepted)
         names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
-        return self._lang(u, f"除{left}外：{names}。", f"Besides {left}: {names}.")
+        n = len(answers) if u.intent == "count" else None  # "not counting X, how many …": the count first
+        return self._lang(u, f"除{left}外{f'共{n}个' if n else ''}：{names}。",
+                          f"Besides {left}{f', {n}' if n else ''}: {names}.")
 
     def _negated_kind(self, u: Understanding, negated: str):
         """For a negated kind of cooperation narrower than a project ("科技创新类项目"): a function of

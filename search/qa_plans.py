@@ -51,6 +51,7 @@ class Plan:
     noun: tuple[str, str] | None = None  # (zh, en) name of the answers when the question's word does not fit
     most: bool = False  # keep only the answers with the most support ("参与项目最多的高校")
     most_n: int = 1  # "哪两所高校项目最多": down to the n-th answer's support, ties kept
+    most_rank: int = 1  # "第二多的高校": only the answers at the n-th highest support
 
     def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
         """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
@@ -62,6 +63,10 @@ class Plan:
         if self.most and ranked:
             floor = len(support[ranked[min(self.most_n, len(ranked)) - 1]])
             ranked = [a for a in ranked if len(support[a]) >= floor]
+        if self.most and ranked and self.most_rank > 1:
+            levels = sorted({len(support[a]) for a in support}, reverse=True)
+            level = levels[min(self.most_rank, len(levels)) - 1]
+            ranked = [a for a in sorted(support, key=facts.label) if len(support[a]) == level][:limit]
         self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
         links = [[(a, *link) for link in sorted(support[a], key=lambda link: tuple(str(x) for x in link))]

@@ -101,8 +101,9 @@ class Describers(OperatorBase):
                 kinds[iri] = members
         if not kinds:
             return None
-        if "superlative" in form.operators:  # "哪类项目最多": only the largest (or smallest) kinds
-            pick = max if u.most else min
+        ranked = {"superlative", "largest", "smallest"} & form.operators
+        if ranked:  # "哪类项目最多", "the biggest category": only the largest (or smallest) kinds
+            pick = max if u.most or "largest" in ranked else min
             extreme = pick(len(m) for m in kinds.values())
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
         names = self.facts.catalogue.classes
@@ -113,9 +114,10 @@ class Describers(OperatorBase):
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
         parts = self._lang(u, "、", ", ").join(
             self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
-        if "superlative" in form.operators:
-            return Outcome(answers, evidence, self._lang(u, f"{'最多' if u.most else '最少'}的一类：{parts}。",
-                                                         f"The {'largest' if u.most else 'smallest'} kind: {parts}."))
+        if ranked:
+            most = pick is max
+            return Outcome(answers, evidence, self._lang(u, f"{'最多' if most else '最少'}的一类：{parts}。",
+                                                         f"The {'largest' if most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
 
     # -- profiles ----------------------------------------------------------------------------------
@@ -224,6 +226,15 @@ class Describers(OperatorBase):
         return Outcome(self._entities(quotes), evidence,
                        self._lang(u, f"{f.label(person)}说：{said}", f"{f.label(person, 'en')} said: {said}"))
 
+    def _partners_in_one(self, iri: str, mine: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """(partner, cooperation) for an organisation in a single cooperation: its co-parties are what
+        defines it ("国创氢能" is the company working with 大连交通大学); none for one in several."""
+        if len(mine) != 1:
+            return []
+        coop = mine[0][0]
+        own = self.graph.members(iri)
+        return [(p, coop) for p in sorted(self.graph.parties.get(coop, ())) if p not in own]
+
     def _profile_of(self, iri: str, u: Understanding) -> Outcome:
         f, lang = self.facts, u.lang
         doc = f.docs.get(iri)
@@ -237,9 +248,14 @@ class Describers(OperatorBase):
                 source = f.evidence(person, f"{CJ}holds", pos)
                 evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
                                  "source": source[0] if source else None})
-        for coop, party in sorted(self.graph.cooperations(iri).items()):
+        mine = sorted(self.graph.cooperations(iri).items())
+        for coop, party in mine:
             answers.append(f.entity(coop, 1.0))
             evidence.append(participation_item(f, party, coop))
+        partners = self._partners_in_one(iri, mine)
+        for partner, coop in partners:
+            answers.append(f.entity(partner, 1.0))
+            evidence.append(participation_item(f, partner, coop))
         for party in sorted(self.graph.parties.get(iri, ())):
             answers.append(f.entity(party, 1.0))
             evidence.append(participation_item(f, party, iri))
@@ -258,6 +274,8 @@ class Describers(OperatorBase):
         body = lines + ([self._lang(u, "参与：", "takes part in: ") + self._lang(u, "、", ", ").join(coops)]
                         if coops and PERSON not in self.graph.classes.get(iri, ()) else [])
         body += [self._lang(u, "参与方：", "parties: ") + self._lang(u, "、", ", ").join(parties)] if parties else []
+        body += [self._lang(u, "合作方：", "partners: ") + self._lang(u, "、", ", ").join(
+            f.label(p, lang) for p, _ in partners)] if partners else []
         text = head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "") + \
             self._lang(u, "。", ".")
         unique = list({a["id"]: a for a in answers}.values())

@@ -65,7 +65,7 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
                          "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
                          "please", "the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "besides",
                          "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",
-                         "compare", "between", "about", "any", "all", "s",
+                         "compare", "between", "about", "any", "all", "s", "among", "not", "counting", "excluding", "both", "either",
                          # months and days are dates, never names the graph should hold
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -12,6 +12,7 @@ from search.qa_form import LogicalForm
 from search.qa_plans import (DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
 from search.qa_graph import INDUSTRY
+from search.qa_values import ordinal_en
 from search.understand import Understanding
 
 SEPARATOR = {"zh": "、", "en": ", "}
@@ -72,6 +73,8 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         return worded(plan, result, facts, lang)
     if plan.most and isinstance(plan, ParticipationPlan) and plan.links:
         zh, en = plan.most_phrase
+        if plan.most_rank > 1:  # "第二多": the level asked, not the top
+            zh, en = zh.replace("最多", f"第{plan.most_rank}多"), en.replace("the most", f"the {ordinal_en(plan.most_rank)} most")
         # several counts ("哪两所"): each answer with its own
         top = SEPARATOR[lang].join(str(len(plan.links[a["id"]])) for a in result.answers) if plan.most_n > 1 \
             else str(max(len(links) for links in plan.links.values()))

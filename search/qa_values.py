@@ -43,6 +43,11 @@ ORDINAL = re.compile(rf"第([零〇一二两三四五六七八九十百]+|\d+)|\
 WHOLE_NUMBER = re.compile(r"^\d+$")
 
 
+def ordinal_en(n: int) -> str:
+    """The English ordinal word of ``n`` ("second"), or "no. n" past the tenth."""
+    return next((w for w, i in EN_ORDINALS.items() if i == n), f"no. {n}")
+
+
 def cn_numeral(text: str) -> int | None:
     """A Chinese numeral up to the thousands (十六 → 16, 两千八百 → 2800); None if it is none."""
     if not text or not CN_NUMERAL.fullmatch(text):

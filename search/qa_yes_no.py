@@ -27,11 +27,24 @@ def claim_holds(held: int, claimed: set[int], bound) -> bool:
 class YesNo(OperatorBase):
     """The yes/no operator."""
 
+    def _held_at(self, u: Understanding, org: str) -> Outcome | None:
+        """"推进会是在X召开的吗", "was the meeting held at X": the venue question answered without X,
+        the verdict whether X is the venue; None when the graph gives no venue."""
+        asked = replace(u, intent="where", mentions=tuple(m for m in u.mentions if m.doc.iri != org))
+        base = self.plain(replace(asked, question=YES_NO_ZH.sub("", u.question)))
+        if not base.answers:
+            return None
+        verdict = org in {a["id"] for a in base.answers}
+        return Outcome(base.answers, base.evidence, self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ")
+                       + base.answer_text)
+
     def yes_no(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         if "yes/no" not in form.operators:
             return None
         orgs, coops = self._orgs(u), self._coops(u)
+        if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
+            return held
         if len(orgs) == 1 and not coops and u.topic:
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
 from search.pinyin_names import pinyin_names
+from search.qa_values import EN_ORDINALS, cn_numeral
 from search.text import normalize
 from search.wording import FILLER_WORDS, LATIN_HYPHEN
 
@@ -36,12 +37,14 @@ WHAT_WORDS = ("什么", "what")
 # "参与项目最多的高校": the answers taking part in the most cooperations.
 MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+# "参与项目第二多的院校", "the second most": the answers at the n-th highest count, not the highest.
+ORDINAL_MOST = re.compile(rf"第([二两三四五])(?:多|大)|\b({'|'.join(EN_ORDINALS)})[- ](?:most|largest|biggest|highest)\b")
 WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
     "合作关系", "合作研发", "合作", "参与", "参加", "共建", "共同投资", "投资建设", "投资建", "打造", "研发",
-    "jointly", "together", "牵头", "联合", "携手", "开展", "签约", "对接", "从事",
+    "jointly", "together", "牵头", "联合", "携手", "开展", "签约", "签署", "签订", "签", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
     "signed", "signs", "sign",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
@@ -58,7 +61,7 @@ STOP_WORDS = (
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
-    "列出", "列举", "列一下", "要论", "以外", "之外", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
+    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
@@ -111,6 +114,7 @@ class Understanding:
     asks_what: bool = False  # "what"/"什么" with no class word: cooperations are asked for
     most: bool = False  # only the answers with the most cooperations are wanted
     blanked: str = ""  # the normalised question with the linked names blanked out
+    rank: int = 1  # which count level "the most" asks for: 2 for "第二多", "the second most" (ORDINAL_MOST)
 
 
 class Lexicon:
@@ -252,9 +256,18 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     asks_what = intent == "list" and any(word_regex(w).search(blanked) for w in WHAT_WORDS)
     relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
-    most = any(word_regex(w).search(blanked) for w in MOST_WORDS)
+    rank = _rank(blanked)
+    most = rank > 1 or any(word_regex(w).search(blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
-                         blanked)
+                         blanked, rank)
+
+
+def _rank(text: str) -> int:
+    """The count level an ordinal superlative asks for ("第二多": 2); 1 without one."""
+    m = ORDINAL_MOST.search(text)
+    if m is None:
+        return 1
+    return (cn_numeral(m.group(1)) or 1) if m.group(1) else EN_ORDINALS[m.group(2)]
 
 
 def _mentions(spans, lexicon: Lexicon):
@@ -323,7 +336,9 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
 
 
 # "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
-PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁")
+# "人才培养类项目里哪些没有企业参与": a which-word after 里/中 picks from the class before it, unless a
+# class word follows it ("项目里哪些企业…" asks for 企业).
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项)")
 
 
 def _marked_word(text: str, lexicon: Lexicon) -> str | None:
@@ -332,8 +347,11 @@ def _marked_word(text: str, lexicon: Lexicon) -> str | None:
     for start, word in class_word_spans(text, lexicon):
         if word in RELATION_WORDS or not CJK.search(word):
             continue
-        superlative = any(text[:start].endswith(w + "的") for w in MOST_WORDS if CJK.search(w))
-        if superlative or PICKED_FROM.match(text[start + len(word):]):
+        before = text[:start]
+        superlative = any(before.endswith(w + "的") for w in MOST_WORDS if CJK.search(w)) or \
+            (before.endswith("的") and bool(ORDINAL_MOST.search(before[-4:-1])))
+        picked = PICKED_FROM.match(text[start + len(word):])
+        if superlative or (picked and not lexicon.class_word_at(text, start + len(word) + picked.end())):
             return word
     return None
 
@@ -372,7 +390,7 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     part of other words (人才).
     """
     # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind
-    for pattern in (*lexicon.removable, NUMERAL):
+    for pattern in (ORDINAL_MOST, *lexicon.removable, NUMERAL):
         text = pattern.sub(" ", text)
     if answer_word:
         text = word_regex(answer_word).sub(" ", text)
