@@ -43,8 +43,9 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
                          r"(?:中|里|里面|之中|当中)?[,，]?\s*(?:谁|哪)"
                          r"|\b(?:among|between|which(?: one)? of|of)(?:[\s,]|\band\b|\bor\b){4,}(?:which|who|has|have|had|"
                          r"is|are|was|were|did|does|took|takes|signed|joined)\b")
-# "多少" asks for a figure: its 多 and 少 are no more or fewer ("A和B合作了多少个项目" compares nothing).
-HOW_MANY = re.compile(r"多少")
+# Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
+# fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
+NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
@@ -398,7 +399,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(HOW_MANY.sub("  ", u.question), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(NOT_CUES.sub(lambda m: " " * len(m.group()), u.question), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

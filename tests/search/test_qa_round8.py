@@ -130,4 +130,4 @@ def test_a_profile_of_an_organisation_in_one_project_names_its_partners(qa):
 ])
 def test_instances_are_ranked_by_their_own_figures(qa, question, winner):
     answer = qa.answer(question)
-    assert labels(answer) == {winner} and all(e.get("source") for e in answer.evidence)
+    assert labels(answer) == {winner} and all(e.get("source") or e.get("derivation") for e in answer.evidence)
