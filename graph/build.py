@@ -181,20 +181,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         counts = dict(sources=len(checked.sources), notes=checked.notes)
     with _writing(data_dir):
         if target is None:
-            def entail(store, keep) -> None:
-                with clock.stage("inference"):
-                    infer(store, config.base_iri, keep=keep)
-
-            def check(store, focus) -> None:
-                with clock.stage("validate"):
-                    validate(store, validated_graphs(config.base_iri), assembly.where, focus)
-
-            manifest = Manifest(config.base_iri, content_hash, 0, "")
-            base = None if force else incremental.published_base(data_dir, manifest)  # graph.incremental
-            # Includes "inference" and "validate": both run on the loaded (or updated) store.
-            with clock.stage("store load+check" if base is None else "store update+check"):
-                target, counts["incremental"] = incremental.write(data_dir / STORES_DIR, content_hash[:16],
-                                                                  assembly.graphs, manifest, incremental.Steps(entail, check), base)
+            target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
     if prepare is not None:
         with clock.stage("search index"):
             prepare(lambda: open_build(target))
@@ -202,6 +189,28 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,
                        stages=tuple(clock.stages), **counts)
+
+
+def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock: Stopwatch,
+               force: bool) -> tuple[Path, bool]:
+    """(the new build's directory, whether it was the published store updated by the difference):
+    the assembly loaded (or the published store updated, graph.incremental), entailed and validated."""
+    data_dir = Path(config.data_dir)
+
+    def entail(store, keep) -> None:
+        with clock.stage("inference"):
+            infer(store, config.base_iri, keep=keep)
+
+    def check(store, focus) -> None:
+        with clock.stage("validate"):
+            validate(store, validated_graphs(config.base_iri), assembly.where, focus)
+
+    manifest = Manifest(config.base_iri, content_hash, 0, "")
+    base = None if force else incremental.published_base(data_dir, manifest)
+    # Includes "inference" and "validate": both run on the loaded (or updated) store.
+    with clock.stage("store load+check" if base is None else "store update+check"):
+        return incremental.write(data_dir / STORES_DIR, content_hash[:16], assembly.graphs, manifest,
+                                 incremental.Steps(entail, check), base)
 
 
 def publish_store(data_dir: Path, target: Path) -> None:
