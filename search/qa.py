@@ -32,7 +32,7 @@ from search.qa_graph import COOPERATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
 from search.qa_link import link, named, short_named
 from search.qa_prepared import facts_and_graph
-from search.qa_scope import DATES, Scope, is_subsequence
+from search.qa_scope import Scope, is_subsequence
 from search.pinyin import spelled_out
 from search.qa_spell import Speller, sounds
 from search.qa_text import describe
@@ -111,7 +111,7 @@ class QuestionAnswerer:
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
         self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()),
-                           tuple(str(row["d"]) for row in kg.select(DATES)), frozenset(self.lexicon.vocabulary),
+                           self.facts.held_dates, frozenset(self.lexicon.vocabulary),
                            lambda word: bool(engine.match_names(word, whole=False)))
         # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
         forms = {p for place in self.facts.place_names

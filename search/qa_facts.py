@@ -44,6 +44,8 @@ SELECT DISTINCT ?doc ?start ?end ?quote WHERE {
 # Everything with a date, with the words that describe it and the entities it concerns.
 # The date pattern sits inside each branch: outside, Oxigraph joined it after the union
 # (bench/scale: 3.2 s at 10x the seed; inside, 5 ms).
+# Every date value the graph holds: a year none of them falls in is outside the graph.
+HELD_DATES = """SELECT DISTINCT ?d WHERE { ?x cj:date|cj:asOf|dcterms:issued|dcterms:temporal ?d }"""
 DATED = """
 SELECT ?x ?text ?linked WHERE {
   { ?x cj:date|dcterms:temporal ?d . ?x rdfs:label|skos:altLabel|dcterms:description ?text }
@@ -168,7 +170,10 @@ class FactFinder:
                         for lang in ("zh", "en")}
 
     def _load_sources(self, kg: KnowledgeGraph) -> None:
-        """Documents, what each cites, dated events and documents, quotations and quoted spans."""
+        """Documents, what each cites, dated events and documents, every date the graph holds, quotations
+        and quoted spans."""
+        # the scope stage's years (search.qa_scope): read with the facts, so the build's snapshot keeps them
+        self.held_dates = tuple(sorted({str(r["d"]) for r in kg.select(HELD_DATES)}))
         self.document_dates = {r["doc"]: (str(r["issued"] or ""), "") for r in kg.select(DOCUMENTS)}
         self.cited_in: dict[str, set[str]] = defaultdict(set)  # document -> entities it is evidence for
         for row in kg.select(CITED_IN):

@@ -83,7 +83,6 @@ NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "r", "d", "m", "q", "w", "xc", "ad", "TIME"})
 Tagged = list[tuple[str, str, int]]  # (word, tag, where it starts in the text)
 # Every date the graph states: of events, figures, posts and documents (a period in words, "2023年年末", too).
-DATES = """SELECT DISTINCT ?d WHERE { ?x cj:date|cj:asOf|dcterms:issued|dcterms:temporal ?d }"""
 # A year a question is about: "2019年" (not "2025年前", "2020年以来": a span of years, which may
 # reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.
 ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|之前|后|以后|之后|以来|起|至|到|-|—|~))"
@@ -104,7 +103,7 @@ class Scope:
     def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None,
                  words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
-        ``dates``: the values of the graph's dates (rows of DATES), or None to leave years unchecked;
+        ``dates``: the values of the graph's dates (search.qa_facts: ``held_dates``), or None to leave years unchecked;
         ``words``: the reading's own words (search.understand.Lexicon.vocabulary); ``spelled_name``:
         whether a word typed in pinyin starts a word of one of the graph's names (search's name matcher),
         or None to leave questions typed in pinyin unchecked."""
