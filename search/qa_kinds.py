@@ -7,7 +7,7 @@ from __future__ import annotations
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_items
-from search.qa_text import _names
+from search.qa_text import listed_names
 from search.understand import class_word_spans
 
 
@@ -33,7 +33,7 @@ class Kinds(OperatorBase):
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
         entities = self._entities(answers)
-        names = _names(Outcome(entities, [], ""), u.lang)  # a plain list's shape: 8 names, then the count
+        names = listed_names(Outcome(entities, [], ""), u.lang)  # a plain list's shape: 8 names, then the count
         if ranked is not found:  # "哪所大学签的科技创新项目最多": the ones with the most (fewest) of the kind
             top = len(next(iter(ranked.values())))
             most = self._lang(u, "最多" if u.most else "最少", "most" if u.most else "fewest")

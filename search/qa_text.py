@@ -19,7 +19,8 @@ SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
 
 
-def _names(result, lang: str) -> str:
+def listed_names(result, lang: str) -> str:
+    """The answers of ``result`` as a list names them: the first SHOWN labels, then how many more."""
     key = "label" if lang == "zh" else "label_en"
     names = [a.get(key) or a["label"] for a in result.answers[:SHOWN]]
     more = len(result.answers) - SHOWN
@@ -79,16 +80,16 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         top = SEPARATOR[lang].join(str(len(plan.links[a["id"]])) for a in result.answers) if plan.most_n > 1 \
             else str(max(len(links) for links in plan.links.values()))
         if lang == "zh":
-            return f"{scope + '、' if scope else ''}{zh.format(kind, top)}：{_names(result, lang)}。"
-        return f"{en.format(kind.capitalize(), top)}{' ' + scope if scope else ''}: {_names(result, lang)}."
+            return f"{scope + '、' if scope else ''}{zh.format(kind, top)}：{listed_names(result, lang)}。"
+        return f"{en.format(kind.capitalize(), top)}{' ' + scope if scope else ''}: {listed_names(result, lang)}."
     if plan.is_count:
         n = len(result.answers)
         if lang == "zh":
-            return f"{scope + '的' if scope else ''}{kind}共有{n}个" + (f"：{_names(result, lang)}。" if n else "。")
-        return f"{n} {kind} {scope}".strip() + (f": {_names(result, lang)}." if n else ".")
+            return f"{scope + '的' if scope else ''}{kind}共有{n}个" + (f"：{listed_names(result, lang)}。" if n else "。")
+        return f"{n} {kind} {scope}".strip() + (f": {listed_names(result, lang)}." if n else ".")
     if lang == "zh":
-        return f"{scope + '的' if scope else ''}{kind}：{_names(result, lang)}。"
-    return f"{kind.capitalize()} {scope}".strip() + f": {_names(result, lang)}."
+        return f"{scope + '的' if scope else ''}{kind}：{listed_names(result, lang)}。"
+    return f"{kind.capitalize()} {scope}".strip() + f": {listed_names(result, lang)}."
 
 
 def _quantity_sentence(plan, result, facts, lang: str) -> str:
@@ -156,11 +157,11 @@ def _reported_sentence(plan, result, facts, lang: str) -> str:
     zh, en = plan.reported
     n = len(result.answers)
     counted = ({"zh": f"（共{n}个）", "en": f" ({n} in all)"}[lang] if plan.is_count else "")
-    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=_names(result, lang) + counted)
+    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=listed_names(result, lang) + counted)
 
 
 def _place_sentence(plan, result, facts, lang: str) -> str:
-    places = _names(result, lang)
+    places = listed_names(result, lang)
     held = result.evidence[0]["path"][0] if result.evidence else ""
     if lang == "zh":
         return f"{held}的举办地：{places}。"
