@@ -11,7 +11,8 @@ from search.qa_facts import TITLE
 from search.qa_compose import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
-from search.qa_form import PROFILE_TRIGGERS, LogicalForm
+from search.qa_cues import PROFILE_TRIGGERS
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.understand import CJ, Mention, Understanding, class_word_spans
 
