@@ -1,8 +1,10 @@
 """The cue tables of the question's reading: the words and patterns that call for an operator.
 
-Contract: tables only (word tuples, compiled patterns, the attribute and bound rows), no reading.
-The logical form (search/qa_form.py) reads them off a parsed question once; the operators and the
-plan and sentence stages read the form, and take a table from here only to read its rows.
+Contract: tables only (word tuples, compiled patterns, the attribute and bound rows), no reading,
+and no import of the reading (search/understand.py takes its superlative, amount and demonstrative
+words from here). The logical form (search/qa_form.py) reads the cues off a parsed question once;
+the operators and the plan and sentence stages read the form, and take a table from here only to
+read its rows.
 """
 
 from __future__ import annotations
@@ -10,8 +12,21 @@ from __future__ import annotations
 import re
 
 from search.qa_graph import ORGANIZATION, PERSON
-from search.understand import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS
+from search.qa_values import EN_ORDINALS
 from search.wording import FILLER_WORDS
+
+# The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
+# "参与项目最多的高校": the answers taking part in the most cooperations.
+MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
+FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+# "参与项目第二多的院校", "the second most": the answers at the n-th highest count, not the highest.
+ORDINAL_MOST = re.compile(rf"第([二两三四五])(?:多|大)|\b({'|'.join(EN_ORDINALS)})[- ](?:most|largest|biggest|highest)\b")
+# Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
+AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
+                "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
+                "营业额", "利润", "产值", "注册资本")
+# Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
+DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 
 MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")

@@ -23,16 +23,16 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
-from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, ASKED_AFTER, ASKED_WITH, ASKING,
+from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
-                            EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
+                            EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, VENUE_ASKED, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import uses_any, words_used
 from search.qa_values import dates_in
-from search.understand import (AMOUNT_WORDS, COUNT_WORDS, FEWEST_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS, Lexicon,
+from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS, Lexicon,
                                Mention, Understanding, class_word_spans, word_regex)
 
 
