@@ -79,8 +79,13 @@ LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城�
           "区": "District", "district": "District"}
 LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
 WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域" asks which ones
-# Where an event was held is its venue (the date/place plan), not where an organisation it concerns lies.
-VENUE_ASKED = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
+# Two venue cues, for two jobs. VENUE_CUE: the question is about where an event was held, its venue
+# (the "venue" operator: the date/place plan), not where an organisation it concerns lies.
+# VENUE_CLASS_ASKED (the parse's where-intent): "At which company was the meeting held?" asks a place
+# through the class of the venue; VENUE_CUE's words alone ("会议", "meeting") ask for no place.
+VENUE_CLASS_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
+                               r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b")
+VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
 
 # Words asking which of two figures is the larger or the smaller.
 # (Chinese ones are LARGER_ASKED: "哪个大" must close the question, 哪个大学 asks no comparison.)

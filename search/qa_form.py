@@ -28,7 +28,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
-                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, VENUE_ASKED, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
+                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import uses_any, words_used
 from search.qa_values import dates_in
@@ -248,7 +248,7 @@ OPERATORS = {
     # where a thing lies; an event's venue is not this (the plan stage's)
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
     or bool(WHERE_ASKED.search(f.understanding.question)),
-    "venue": lambda f: bool(VENUE_ASKED.search(f.understanding.question)),
+    "venue": lambda f: bool(VENUE_CUE.search(f.understanding.question)),
     "affiliation": lambda f: _has(f, AFFILIATION_WORDS),
     "categories": lambda f: _has(f, CATEGORY_WORDS),
     "attribute": lambda f: bool(f.attributes),

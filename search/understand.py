@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
 from search.pinyin_names import pinyin_names
-from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST
+from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.text import normalize
 from search.wording import FILLER_WORDS, LATIN_HYPHEN
@@ -82,7 +82,6 @@ PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
             " company limited", " co., ltd", " corporation", " limited", " group")
-
 
 
 @dataclass(frozen=True)
@@ -273,19 +272,12 @@ def _mentions(spans, lexicon: Lexicon):
                 yield Mention(lexicon.catalogue.docs[i], name)
 
 
-
-
-# "At which company was the meeting held?": a place asked through the class of its venue.
-VENUE_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
-                         r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b")
-
-
 def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
     if any(word_regex(w).search(text) for w in WHEN_WORDS):
         return "when"
     # "在哪些领域" asks which ones, not where
-    if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
+    if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_CLASS_ASKED.search(text):
         return "where"
     if any(word_regex(w).search(listing) for w in COUNT_WORDS):
         return "count"
