@@ -115,17 +115,7 @@ class Lexicon:
 
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
-        self.class_words: dict[str, set[str]] = {}
-        for iri, names in catalogue.classes.items():
-            if not answerable(iri, catalogue):
-                continue
-            for word in (names.zh, names.en, *names.aliases):
-                # "基地类项目" is also said "基地类": a kind of project named by its kind alone; and
-                # "基地项目" is also said "基地项目类": the kind of those projects
-                kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
-                kind = kind or (normalize(word) + "类" if re.fullmatch(r"\w{2,}项目", normalize(word)) else "")
-                for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
-                    self.class_words.setdefault(form, set()).add(iri)
+        self.class_words = _class_words(catalogue)
         self.names: dict[str, set[int]] = {}
         self.plain_acronyms: dict[str, str] = {}  # "IT" → "information technology": linked only as written
         for i, doc in enumerate(catalogue.docs):
@@ -190,6 +180,22 @@ class Lexicon:
 
     def class_words_in(self, text: str) -> list[str]:
         return [w for w in self._class_by_length if word_regex(w).search(text)]
+
+
+def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
+    """Each word of an answerable class (its labels and aliases, in their forms) → the classes it names."""
+    class_words: dict[str, set[str]] = {}
+    for iri, names in catalogue.classes.items():
+        if not answerable(iri, catalogue):
+            continue
+        for word in (names.zh, names.en, *names.aliases):
+            # "基地类项目" is also said "基地类": a kind of project named by its kind alone; and
+            # "基地项目" is also said "基地项目类": the kind of those projects
+            kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
+            kind = kind or (normalize(word) + "类" if re.fullmatch(r"\w{2,}项目", normalize(word)) else "")
+            for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
+                class_words.setdefault(form, set()).add(iri)
+    return class_words
 
 
 ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",
