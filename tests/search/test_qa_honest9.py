@@ -100,3 +100,13 @@ def test_greedy_matching_order_does_not_depend_on_string_hashing():
     words = {"实训基地", "基地项目", "实训", "基地"}
     assert longest_first(words) == longest_first(sorted(words, reverse=True)) == ["基地项目", "实训基地", "基地", "实训"]
 
+
+
+@pytest.mark.parametrize("question, partner", [
+    ("大连大学跟哪家企业共建了创新中心？", "冰山松洋"),
+    ("Which company did Dalian University build an innovation centre with?", "Bingshan"),
+])
+def test_a_topic_beside_a_named_organisation_is_read_among_its_own_cooperations(qa, question, partner):
+    # a nearer-worded cooperation of others' (another innovation centre) is not what is asked about
+    answer = qa.answer(question)
+    assert any(partner in a["label"] or partner in a.get("label_en", "") for a in answer.answers), answer.answer_text
