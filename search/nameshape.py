@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from search.lexical import LATIN_STOPWORDS
 from search.shortforms import COUNTRY, INSTITUTIONS, LEGAL_SUFFIXES, Places
-from search.text import LATIN_WORD, normalize
+from search.text import LATIN_WORD, longest_first, normalize
 
 # Endings of zh organisation names, besides the legal forms and institutions of search.shortforms.
 ZH_KINDS = ("集团", "研究院", "研究所", "医院", "学校", "科技")
@@ -25,7 +25,7 @@ EN_KINDS = frozenset(["university", "college", "institute", "institution", "acad
 @lru_cache(maxsize=1)
 def zh_kinds() -> tuple[str, ...]:
     """zh kind endings, longest first (理工大学 before 大学)."""
-    return tuple(sorted({*LEGAL_SUFFIXES, *(e for e, _ in INSTITUTIONS), *ZH_KINDS}, key=len, reverse=True))
+    return tuple(longest_first({*LEGAL_SUFFIXES, *(e for e, _ in INSTITUTIONS), *ZH_KINDS}))
 
 
 @lru_cache(maxsize=8)

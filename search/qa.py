@@ -28,7 +28,7 @@ from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_facts import TITLE
 from search.qa_form import LogicalForm, logical_form
-from search.qa_graph import COOPERATION, PARTICIPATION, PROJECT, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
 from search.qa_link import link, named, short_named
 from search.qa_prepared import facts_and_graph
@@ -261,7 +261,15 @@ class QuestionAnswerer:
             # (Chinese only: English leftovers are too often ordinary words — built, sessions)
             leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
             return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
-        return self._kind_named(u.topic) or self.resolve_topic(u.topic)
+        return self._kind_named(u.topic) or self._resolved_for(u)
+
+    def _resolved_for(self, u: Understanding) -> list[tuple[str, float]]:
+        """The topic resolved (resolve_topic), among the named organisations' own cooperations first:
+        "冰山松洋和哪所大学共建创新中心" is about its own innovation centre, not a nearer-worded one of others'."""
+        found = self.topic_candidates(u.topic)
+        orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
+        own = {c for o in orgs for c in self.operators.graph.cooperations(o)}
+        return accept_topic([t for t in found if t.id in own], self.config) or accept_topic(found, self.config)
 
     def _kind_named(self, topic: str) -> list[tuple[str, float]]:
         """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names

@@ -114,6 +114,16 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
     (("学历", "毕业于", "哪个学校毕业", "degree", "graduate", "graduated"), ("学历", "education"), (PERSON,)),
     (("电话", "手机", "联系方式", "邮箱", "phone", "telephone", "email", "e-mail", "contact"),
      ("联系方式", "contact details"), (PERSON, ORGANIZATION)),
+    # an organisation's own particulars: the ontology records its parts in cooperations, none of these
+    (("成立于", "哪年成立", "哪一年成立", "成立时间", "什么时候成立", "何时成立", "建校", "创办", "创建于", "创立", "founded",
+      "established", "founding"), ("成立时间", "founding date"), (ORGANIZATION,)),
+    (("在校生", "在校学生", "学生人数", "学生总数", "员工人数", "职工人数", "员工总数", "多少员工", "多少名员工", "多少职工",
+      "student body", "enrolment", "enrollment", "employees", "staff", "workforce", "headcount"),
+     ("人数规模", "headcount"), (ORGANIZATION,)),
+    (("注册资本", "注册资金", "营收", "营业额", "利润", "市值", "registered capital", "revenue", "turnover", "profit"),
+     ("注册资本与经营数据", "capital and finances"), (ORGANIZATION,)),
+    (("网址", "官网", "网站", "官方网站", "地址", "website", "homepage", "url", "address"), ("网址与地址", "website and address"),
+     (ORGANIZATION,)),
 )
 
 

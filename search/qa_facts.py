@@ -13,10 +13,10 @@ from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
-from search.qa_graph import PARTICIPANT
+from search.qa_graph import COOPERATION, PARTICIPANT
 from search.qa_match import asks_rank, best, tokens, uses, without_question_words
 from search.qa_values import dates_in
-from search.text import normalize
+from search.text import longest_first, normalize
 from search.understand import CJK, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
@@ -98,6 +98,8 @@ POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .
   OPTIONAL { ?pos cj:asOf ?date } OPTIONAL { ?pos dcterms:source ?doc } }"""
 
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
+# The parties of a cooperation, a party's units standing for it too.
+PARTIES_OF = "SELECT DISTINCT ?p WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
 
 POSITIONS = """
 SELECT ?person ?pos ?org ?title WHERE {
@@ -201,7 +203,7 @@ class FactFinder:
         """Places: their names (longest first, and each to its place), what lies in which and which
         place lies within which (read here once, not at a where-question: 4k rows at 100x the seed)."""
         rows = kg.select(PLACES)
-        self.place_names = sorted({normalize(r["l"]) for r in rows}, key=len, reverse=True)
+        self.place_names = longest_first({normalize(r["l"]) for r in rows})
         self.place_named = {normalize(r["l"]): r["place"] for r in rows}
         self.located: dict[str, set[str]] = defaultdict(set)
         self.within: dict[str, set[str]] = defaultdict(set)
@@ -331,6 +333,14 @@ class FactFinder:
 
     def owner_named(self, quantity: str, u: Understanding) -> bool:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
+
+    def others_figure(self, quantity: str, organisations: AbstractSet[str]) -> bool:
+        """Whether a figure is a cooperation's that one of the named ``organisations`` takes no part in:
+        "大连三友电器的实训基地投资了多少" is not answered by another base's investment."""
+        owner = self.quantity_owner[quantity][0]
+        if not organisations or owner in organisations or COOPERATION not in getattr(self.docs.get(owner), "types", ()):
+            return False
+        return not organisations <= {r["p"] for r in self.kg.select(PARTIES_OF, x=owner)}
 
     def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
         """A source span stating every character pair of a Chinese claim (normalised; at least ``min_pairs``), or None."""

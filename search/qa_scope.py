@@ -29,15 +29,23 @@ from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search import pinyin
 from search.documents import Catalogue
 from search.qa_values import DATE_PATTERNS, MONTH_WORDS, dates_in
-from search.text import LATIN_WORD, normalize
+from search.text import LATIN_WORD, longest_first, normalize
 from search.understand import (COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS,
                                WHO_WORDS)
 
 # Name suffixes, longest first, with the characters after them that make them part of a longer
 # word instead ("市域", "区域", "大学生", "学院派").
 ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "", "集团": "", "大学": "生", "学院": "派",
-               "研究院": "", "幼儿园": "", "中学": "生", "小学": "生", "市": "域场民级委政值", "区": "域别块级委内",
-               "省": "级内外委份会", "县": "级域"}
+               "研究院": "", "幼儿园": "", "中学": "生", "小学": "生", "市": "域场民级委政值长", "区": "域别块级委内长",
+               "省": "级内外委份会长", "县": "级域长",
+               # a post of a named organisation or place ("大连市市长", "大连理工大学校长") names a person
+               "市长": "", "区长": "", "省长": "", "县长": "", "校长": "", "院长": "", "书记": "", "总经理": "",
+               "董事长": "", "主任": ""}
+# Endings of a project's name ("跨境电商人才培养基地"): such a span is held when each content word of it
+# is a word of the graph's names or of the reading's, as a project is often named in part or in other order.
+ZH_PROJECT_SUFFIXES = ("项目", "基地", "中心", "平台", "实验室")
+# The tagger's tags of content words (nouns, names, verbal nouns) in a project's name.
+CONTENT_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "ORG", "LOC", "PER", "s"})
 # Characters before a suffix that make it part of a common word ("节省", "城市", "地区").
 ZH_NOT_BEFORE = {"省": "节反各全本", "市": "城超股上各全本", "区": "地社各全本"}  # 各省, 全市: no names
 # Characters that end a name when reading leftwards from its suffix.
@@ -46,14 +54,19 @@ ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而�
 ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
            "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于")
 EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company", "corporation", "group", "consortium",
-                   "city", "district", "province", "park", "school", "academy")
+                   "city", "district", "province", "park", "school", "academy", "community",
+                   # endings of a project's name ("the hydrogen refuelling station project")
+                   "project", "centre", "center", "base", "platform", "laboratory", "lab")
+# How many lowercase words before a name suffix are read as part of the name at most.
+EN_NAME_WORDS = 3
 EN_SUFFIX = rf"(?i:{'|'.join(EN_SUFFIX_WORDS)})"
 # Words that may stand before a name suffix in a question without naming anything ("the whole
 # consortium", "this university"): a lowercase word there that is neither one of these nor a word
 # of the graph's or of the reading's is a name typed in lowercase ("the shenyang consortium").
 EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "same", "another", "other", "each",
                           "every", "its", "their", "our", "your", "my", "his", "her", "one", "some", "such", "said",
-                          "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member"})
+                          "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member",
+                          "many", "much", "more", "most", "few", "several", "both", "either", "neither"})
 EN_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*")
 # Letters of an English name: Latin only, so a name typed next to Chinese ("Hunnan有多少成员") ends there.
 EN_LETTERS = "A-Za-z0-9"
@@ -71,9 +84,9 @@ EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "w
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
 # Words of the question around a name: a Chinese span is cut after the last of them.
-ZH_CUTS = sorted({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
+ZH_CUTS = longest_first({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
                               *DEMONSTRATIVES, "没有", "不", "未", "除了", "还")
-                  if HAN.search(w)}, key=len, reverse=True)
+                  if HAN.search(w)})
 # A count before a class word ("两所", "三家"): a span opening with one is a count of a kind, not a name.
 ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项名]")
 # The tagger's tags of person, place and organisation names.
@@ -136,6 +149,7 @@ class Scope:
         found = [span for span in _zh_spans(text, self.zh_cuts, stops) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
         found += [span for span in _tagged_names(tagged, self.zh_cuts) if not any(is_subsequence(span, n) for n in self.zh_names)]
+        found += [span for span in _project_spans(text, tagged, stops) if not self._project_known(span, tagged)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
         found += self._en_lowercase_names(question) + self._pinyin_names(text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
@@ -149,9 +163,14 @@ class Scope:
         for i, word in enumerate(words):
             if word.lower() not in EN_SUFFIX_WORDS:
                 continue
+            # read leftwards over the name's words, plain ones too ("robotics industry education
+            # community"), to a function word or a modifier; the name opens at its first word the graph does not hold
             start = i
-            while start > 0 and words[start - 1].islower() and not self._en_plain(words[start - 1]):
+            while start > max(0, i - EN_NAME_WORDS) and words[start - 1].islower() and \
+                    words[start - 1] not in EN_FUNCTION | EN_MODIFIERS:
                 start -= 1
+            while start < i and self._en_plain(words[start]):
+                start += 1
             if start < i:
                 spans.append(" ".join(words[start:i + 1]))
         return spans
@@ -191,6 +210,14 @@ class Scope:
             return []
         asked = [m.group(0).strip() for m in ASKED_YEAR.finditer(text) if _year(m) not in self.years]
         return [re.sub(r"^\D+", "", span) for span in asked]  # "in 2021" names the year, 2021
+
+    def _project_known(self, span: str, tagged: Tagged) -> bool:
+        """Whether a project-shaped span is held: a shortening of a name, or each content word the tagger
+        reads in it is part of one of the graph's names or a word of the reading's ("数字人才实训中心")."""
+        if self._zh_known(span):
+            return True
+        words = [w for w, tag, _ in tagged if tag in CONTENT_TAGS and w in span and len(w) >= 2 and HAN_RUN.fullmatch(w)]
+        return all(w in self.words or w in self.zh_cuts or any(w in name for name in self.zh_names) for w in words)
 
     def _zh_known(self, span: str) -> bool:
         return any(span[:2] in name and is_subsequence(span, name) for name in self.zh_names)
@@ -270,6 +297,21 @@ def _zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset())
             if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):
                 spans.append(span)
     return [s for s in spans if not any(s != o and s in o for o in spans)]
+
+
+def _project_spans(text: str, tagged: Tagged, stops: AbstractSet[int]) -> list[str]:
+    """Chinese runs ending in a project's name ending, read leftwards as _zh_spans reads names but cut only
+    after question and relation words (a class word, 人才培养, may be part of a project's name)."""
+    spans = []
+    for suffix in ZH_PROJECT_SUFFIXES:
+        for m in re.finditer(suffix, text):
+            start = m.start()
+            while start > 0 and start not in stops and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
+                start -= 1
+            span = _strip_lead(_after_cuts(text[start:m.end()], ZH_CUTS, len(suffix)))
+            if len(span) - len(suffix) >= 2:
+                spans.append(span)
+    return spans
 
 
 def _tagged(text: str) -> Tagged:

@@ -56,3 +56,8 @@ def validate_k(k: object, max_k: int) -> int:
         raise BadQuery(f"k must be an integer from 1 to {max_k}, not {k!r}")
     return k
 
+
+def longest_first(words) -> list[str]:
+    """``words`` longest first, ties in code-point order: a set's order changes with each process's
+    string hashing, and greedy matching over it ("实训基地" or "基地项目" first in 实训基地项目) must not."""
+    return sorted(words, key=lambda w: (-len(w), w))

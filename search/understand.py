@@ -21,7 +21,7 @@ from search.documents import CJ, Catalogue, EntityDoc
 from search.pinyin_names import pinyin_names
 from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
-from search.text import normalize
+from search.text import longest_first, normalize
 from search.wording import FILLER_WORDS, LATIN_HYPHEN
 
 
@@ -142,7 +142,7 @@ class Lexicon:
         fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS, *MOST_WORDS,
                  *(w for w in self.class_words if len(w) > 1))
         self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
-        self.removable = [re.compile(_pattern(w)) for w in sorted(self.vocabulary, key=len, reverse=True)]
+        self.removable = [re.compile(_pattern(w)) for w in longest_first(self.vocabulary)]
 
     def acronyms_spelled_out(self, question: str, text: str) -> str:
         """``text`` (the normalised question) with the plain-word acronyms the question writes in capitals

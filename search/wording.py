@@ -45,6 +45,8 @@ COLLOQUIAL = (
     # titles people shorten
     ("deputy gm", "deputy general manager"), ("gm", "general manager"),
 )
+# A post asked in short ("在X任什么职", "担任何职"): asked as its class word names it (not 任何职业, 担任什么职务).
+POST_IN_SHORT = re.compile(r"担?任(?:什么|何)职(?![务位业称工员])")
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
 
@@ -74,4 +76,5 @@ def standard_wording(text: str) -> str:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
                           standard, text)
+    text = POST_IN_SHORT.sub("担任什么职务", text)
     return LATIN_HYPHEN.sub(" ", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text)))
