@@ -25,7 +25,7 @@ class Kinds(OperatorBase):
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if len(kinds) != 1:
             return self.in_kinds(form, list(dict.fromkeys(kinds))) if len(set(kinds)) > 1 else None
-        found = self._taking_part(u.answer_classes, kinds[0])
+        found = self._in_kind_of(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
@@ -45,7 +45,7 @@ class Kinds(OperatorBase):
     def in_kinds(self, form: LogicalForm, kinds: list[frozenset[str]]) -> Outcome:
         """The organisations of the asked class in a cooperation of every kind named, each cited once per kind."""
         u = form.understanding
-        each = [self._taking_part(u.answer_classes, kind) for kind in kinds]
+        each = [self._in_kind_of(u.answer_classes, kind) for kind in kinds]
         answers = sorted(set.intersection(*(set(found) for found in each)), key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, found[org][0]) for found in each] for org in answers])
         named = [self.facts.catalogue.classes[next(iter(kind))] for kind in kinds]
@@ -56,7 +56,7 @@ class Kinds(OperatorBase):
             f"{u.answer_word.capitalize()} in both {' and '.join(k.en or '' for k in named)} ({len(answers)}): "
             f"{names or 'none'}."))
 
-    def _taking_part(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
+    def _in_kind_of(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
         """The organisations of ``classes`` → the cooperations of ``kind`` they take part in themselves."""
         found: dict[str, list[str]] = {}
         for org in sorted(self.graph.of_class(classes)):
