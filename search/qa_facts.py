@@ -266,18 +266,18 @@ class FactFinder:
         return best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
 
     def _counting(self, u: Understanding) -> dict[str, float]:
-        """A bonus for the figures that count what the question's class word names: "有多少家企业"
-        asks for the figure labelled 各类企业 (a Chinese label's head comes last), not 成员单位; in any
-        language, the figure counting members of the class asked for ("how many enterprises are members")."""
+        """A bonus for the figures that count what the question names: "有多少家企业" asks for the figure labelled
+        各类企业 (a Chinese label's head comes last), not 成员单位; "成员有多少" for the one label its topic opens;
+        "how many enterprises" for the narrowest member category of the class counted (the total of all
+        organisations counts no kind of them; "how much did the school invest" counts no schools)."""
         word, ancestors = u.answer_word, self.catalogue.ancestors
-        named = {q for q in self.quantity_owner if word and CJK.search(word) and self.label(q).endswith(word)}
-        # the narrowest category counting the class asked ("how many enterprises", not "how much did the school
-        # invest"): the total of all organisations counts no kind of them
+        named = [q for q in self.quantity_owner if word and CJK.search(word) and self.label(q).endswith(word)]
+        opened = [q for q in self.quantity_owner if CJK.search(u.topic) and self.label(q).startswith(u.topic)]
         counted = bool(word) and re.search(rf"(?:^|how many|多少|几)\s*[{MEASURE_WORDS}]?\s*{re.escape(word)}", u.question)
         kinds = {q: c for q, c in self.category.items()
                  if counted and c != ORGANIZATION and within(u.answer_classes, c, ancestors)}
-        narrowest = {q for q, c in kinds.items() if not any(c in ancestors.get(other, ()) for other in kinds.values())}
-        return {q: COUNTED_BONUS for q in self.quantity_owner if q in named or q in narrowest}
+        narrowest = [q for q, c in kinds.items() if not any(c in ancestors.get(other, ()) for other in kinds.values())]
+        return dict.fromkeys([*named, *(opened if len(opened) == 1 else ()), *narrowest], COUNTED_BONUS)
 
     def versions(self, quantity: str) -> list[str]:
         """The figures measuring what ``quantity`` measures (same owner, link and category or

@@ -2,16 +2,15 @@
 code was read or run against it (tests/search/qa-dev-round9.jsonl), and the readings its failures
 called for, each tested here in other wording than the set's: organisations in a cooperation of each
 of two kinds named ("既…又…", "both"), a member figure found by the class it counts in any language
-(and not when the parties of projects are counted), a count asked by a noun ending in 数, "何许人",
-a policy document's date by its class word, "什么时候发的", a figure measuring the industry named,
-"biggest" as a superlative word, and each side of a compared pair counting its own class."""
+or by the one label its topic opens (and not when the parties of projects are counted), a count asked
+by a noun ending in 数, "何许人", a policy document's date by its class word, "什么时候发的", a figure
+measuring the industry named, "biggest" as a superlative word, each side of a compared pair counting
+its own class, and an English yes/no claim of a value the named entity holds ("national level")."""
 
 import pytest
 
-from search.qa_values import states_number
-from search.text import normalize
 from tests.search.conftest import HERE
-from tests.search.dev_goals import assert_goal, outcomes_of
+from tests.search.dev_goals import assert_goal, labels, outcomes_of, states
 
 QA_ROUND9 = HERE / "qa-dev-round9.jsonl"
 
@@ -19,14 +18,6 @@ QA_ROUND9 = HERE / "qa-dev-round9.jsonl"
 @pytest.fixture(scope="module")
 def outcomes(qa):
     return outcomes_of(qa, QA_ROUND9)
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
-
-
-def states(answer, value: int) -> bool:
-    return states_number(normalize(answer.answer_text), value)
 
 
 def test_the_round9_set_is_large_and_spread(outcomes):
@@ -52,6 +43,7 @@ def test_organisations_in_both_kinds_are_the_intersection(qa, question, wanted):
     ("how many research institutions are members of the consortium", 4),
     ("企业数？", 57),
     ("科研机构数", 4),
+    ("成员一共几家", 97),
 ])
 def test_a_member_figure_is_found_by_the_class_it_counts(qa, question, value):
     assert states(qa.answer(question), value)
@@ -86,3 +78,11 @@ def test_biggest_is_a_superlative_not_a_topic(qa):
 def test_each_side_of_a_compared_pair_counts_its_own_class(qa):
     answer = qa.answer("are there more enterprises or schools among the members")
     assert labels(answer) == {"各类企业"} and states(answer, 17)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("is the jinpu consortium a national one", "yes"),
+    ("is the jinpu consortium provincial level", "no"),
+])
+def test_a_claim_of_a_value_the_entity_holds(qa, question, verdict):
+    assert qa.answer(question).answer_text.lower().startswith(verdict)
