@@ -276,8 +276,10 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     asks_parties = (_is(u.answer_classes, ORGANIZATION, facts) or _is(u.answer_classes, PERSON, facts)) \
         and not asks_rank(u)
     parties_of = [a for a, _ in anchors if COOPERATION in getattr(facts.docs.get(a), "types", ())]
-    # a cooperation the question names, and does not own the figure, is what the question is about
-    named = _entity_iris(u, anchors) + [a for a in parties_of if dict(anchors)[a] >= 1.0]
+    # a cooperation the question names, and does not own the figure, is what the question is about;
+    # an industry whose name is the figure's own words is what it measures ("培训了多少人次": 继续教育)
+    named = [d for d in _entity_iris(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))] \
+        + [a for a in parties_of if dict(anchors)[a] >= 1.0]
     return not named and not (asks_parties and parties_of)
 
 
@@ -322,6 +324,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # "2022年联合体有多少成员单位": the figure held is of 2024, none of the year asked
     if best and money and not facts.figures["zh"][best[0]]["currency"]:
         return None  # an amount of money is answered by a sum of money, or not at all
+    if best and best[0] in facts.category and facts.names_projects(u):
+        best = None  # "有几家企业参与了签约项目": the parties of the projects are counted, not the members
     if best and _elsewhere(best[0], u, anchors, facts):
         best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and facts.others_figure(best[0], {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}):

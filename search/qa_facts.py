@@ -4,6 +4,7 @@ against them is search/qa_match.py."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
@@ -13,11 +14,11 @@ from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
-from search.qa_graph import COOPERATION, PARTICIPANT
-from search.qa_match import asks_rank, best, tokens, uses, without_question_words
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
+from search.qa_match import asks_rank, best, tokens, uses, uses_any, without_question_words
 from search.qa_values import dates_in
 from search.text import longest_first, normalize
-from search.understand import CJK, Understanding
+from search.understand import CJK, MEASURE_WORDS, Understanding
 
 LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
 
@@ -53,6 +54,7 @@ SELECT ?x ?text ?linked WHERE {
           ?linked rdfs:label|skos:altLabel ?text }
   UNION { ?x cj:date|dcterms:temporal ?d . ?x a cj:NewsArticle .
           { cj:NewsArticle rdfs:label|skos:altLabel ?text } UNION { cj:date rdfs:comment ?text } }
+  UNION { ?x cj:date|dcterms:temporal ?d . ?x a cj:PolicyDocument . cj:PolicyDocument rdfs:label|skos:altLabel ?text }
 }"""
 
 # Every figure with the words that describe it: its own labels, unit and wording, what it
@@ -161,8 +163,11 @@ class FactFinder:
             self.quantity_owner[row["q"]] = (row["owner"], row["p"])
         self.stated: dict[str, tuple[str, str]] = {}  # figure -> (ISO date or "", document or "")
         self.measures: dict[tuple, list[str]] = defaultdict(list)  # what is measured -> its figures
+        self.category: dict[str, str] = {}  # figure -> the class of members it counts
         for row in kg.select(FIGURE_VERSIONS):
             self.stated[row["q"]] = (str(row["date"] or ""), row["doc"] or "")
+            if row["cat"]:
+                self.category[row["q"]] = row["cat"]
             owner, predicate = self.quantity_owner.get(row["q"], ("", ""))
             self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
         self.own_words: dict[str, set[str]] = defaultdict(set)
@@ -263,12 +268,18 @@ class FactFinder:
         return best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
 
     def _counting(self, u: Understanding) -> dict[str, float]:
-        """A bonus for the figures that count what the question's class word names: "有多少家企业"
-        asks for the figure labelled 各类企业 (a Chinese label's head comes last), not 成员单位."""
-        word = u.answer_word
-        if not word or not CJK.search(word):
-            return {}
-        return {q: COUNTED_BONUS for q in self.quantity_owner if self.label(q).endswith(word)}
+        """A bonus for the figures that count what the question names: "有多少家企业" asks for the figure labelled
+        各类企业 (a Chinese label's head comes last), not 成员单位; "成员有多少" for the one label its topic opens;
+        "how many enterprises" for the narrowest member category of the class counted (the total of all
+        organisations counts no kind of them; "how much did the school invest" counts no schools)."""
+        word, ancestors = u.answer_word, self.catalogue.ancestors
+        named = [q for q in self.quantity_owner if word and CJK.search(word) and self.label(q).endswith(word)]
+        opened = [q for q in self.quantity_owner if CJK.search(u.topic) and self.label(q).startswith(u.topic)]
+        counted = bool(word) and re.search(rf"(?:^|how many|多少|几)\s*[{MEASURE_WORDS}]?\s*{re.escape(word)}", u.question)
+        kinds = {q: c for q, c in self.category.items()
+                 if counted and c != ORGANIZATION and within(u.answer_classes, c, ancestors)}
+        narrowest = [q for q, c in kinds.items() if not any(c in ancestors.get(other, ()) for other in kinds.values())]
+        return dict.fromkeys([*named, *(opened if len(opened) == 1 else ()), *narrowest], COUNTED_BONUS)
 
     def versions(self, quantity: str) -> list[str]:
         """The figures measuring what ``quantity`` measures (same owner, link and category or
@@ -330,6 +341,24 @@ class FactFinder:
         worded = [r["when"] for r in rows if r["when"]]
         first = (worded + dates) if lang == "zh" else (dates + worded)
         return str(first[0]) if first else ""
+
+    def names_projects(self, u: Understanding) -> bool:
+        """Whether the question names a kind of project ("项目", "signed projects", "基地类"): organisations
+        counted in projects are their parties, which no member figure counts."""
+        return uses_any(u, self._project_words)
+
+    @functools.cached_property
+    def _project_words(self) -> tuple[str, ...]:
+        """The class words of projects, a Latin one also in the plural."""
+        ancestors, words = self.catalogue.ancestors, set()
+        for iri, names in self.catalogue.classes.items():
+            if within({iri}, PROJECT, ancestors):
+                words |= {normalize(w) for w in (names.zh, names.en, *names.aliases) if w}
+        return tuple(words | {w + "s" for w in words if not CJK.search(w)})
+
+    def measures_words(self, quantity: str, doc) -> bool:
+        """Whether the figure's words hold an entity's name (``doc``'s label): the figure measures it."""
+        return tokens(normalize(doc.label)) <= self.quantity_words.get(quantity, set())
 
     def owner_named(self, quantity: str, u: Understanding) -> bool:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}

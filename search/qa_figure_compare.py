@@ -199,7 +199,8 @@ class FigureComparison(OperatorBase):
         words = [w for _, w in class_word_spans(side, self.lexicon)]
         # only the names this side uses favour a figure ("订单班和匠苗": 匠苗 is no 订单培养计划 figure)
         mentions = tuple(m for m in u.mentions if m.text in side)
-        return replace(u, question=head, mentions=mentions, answer_word=words[-1] if words else "")
+        return replace(u, question=head, mentions=mentions, answer_word=words[-1] if words else "",
+                       answer_classes=frozenset(self.lexicon.class_words[words[-1]]) if words else frozenset())
 
     def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:
         f = self.facts

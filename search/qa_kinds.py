@@ -1,6 +1,8 @@
 """Organisations in one kind of cooperation: "哪些公司参与了科技创新类项目", "Which companies took part in
 the talent cultivation projects?". The kind the question names (narrower than a project) constrains
-the cooperations; each answer cites its participation in one of them."""
+the cooperations; each answer cites its participation in one of them. Two kinds named ("既参与了科技创新类
+又参与了人才培养类项目的大学", "schools in both a base project and a tech innovation project") ask for
+the organisations in a cooperation of each kind; each answer cites one of every kind."""
 
 from __future__ import annotations
 
@@ -22,12 +24,8 @@ class Kinds(OperatorBase):
         kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)]
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if len(kinds) != 1:
-            return None
-        found: dict[str, list[str]] = {}
-        for org in sorted(self.graph.of_class(u.answer_classes)):
-            for coop, party in sorted(self.graph.cooperations(org, kinds[0]).items()):
-                if party == org:  # a group takes part through its unit, which is the answer
-                    found.setdefault(org, []).append(coop)
+            return self.in_kinds(form, list(dict.fromkeys(kinds))) if len(set(kinds)) > 1 else None
+        found = self._in_kind_of(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
@@ -43,6 +41,29 @@ class Kinds(OperatorBase):
         text = self._lang(u, f"参与{kind.zh}的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
         return Outcome(entities, evidence, text)
+
+    def in_kinds(self, form: LogicalForm, kinds: list[frozenset[str]]) -> Outcome:
+        """The organisations of the asked class in a cooperation of every kind named, each cited once per kind."""
+        u = form.understanding
+        each = [self._in_kind_of(u.answer_classes, kind) for kind in kinds]
+        answers = sorted(set.intersection(*(set(found) for found in each)), key=self.facts.label)
+        evidence = participation_items(self.facts, [[(org, found[org][0]) for found in each] for org in answers])
+        named = [self.facts.catalogue.classes[next(iter(kind))] for kind in kinds]
+        entities = self._entities(answers)
+        names = listed_names(Outcome(entities, [], ""), u.lang)
+        return Outcome(entities, evidence, self._lang(
+            u, f"{'和'.join(k.zh for k in named)}都参与的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
+            f"{u.answer_word.capitalize()} in both {' and '.join(k.en or '' for k in named)} ({len(answers)}): "
+            f"{names or 'none'}."))
+
+    def _in_kind_of(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
+        """The organisations of ``classes`` → the cooperations of ``kind`` they take part in themselves."""
+        found: dict[str, list[str]] = {}
+        for org in sorted(self.graph.of_class(classes)):
+            for coop, party in sorted(self.graph.cooperations(org, kind).items()):
+                if party == org:  # a group takes part through its unit, which is the answer
+                    found.setdefault(org, []).append(coop)
+        return found
 
     def _extreme(self, form: LogicalForm, found: dict[str, list[str]]) -> dict[str, list[str]]:
         """Only the organisations with the most (or fewest) cooperations when the question asks so; ``found`` else."""

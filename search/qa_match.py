@@ -16,7 +16,7 @@ ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "pla
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
-                             "does", "do", "of", "in", "there", "have", "has"})
+                             "does", "do", "of", "in", "there", "have", "has", "was", "were", "did", "a", "an"})
 
 
 def _stem(word: str) -> str:

@@ -11,14 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
+from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_cues import YES_NO_ZH
 from search.qa_form import LogicalForm
 from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
+from search.text import normalize
 from search.understand import Understanding
 
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
+# The values an entity holds itself (its level, …), with the name of each property.
+OWN_VALUES = """SELECT ?p ?v ?name WHERE { ?x ?p ?v . FILTER(isLiteral(?v) && STRSTARTS(STR(?p), STR(cj:)))
+  ?p rdfs:label ?name }"""
 def claim_holds(held: int, claimed: set[int], bound) -> bool:
     """Whether a held number bears out the claimed ones: by the question's ``bound`` (the form's: "超过50家"
     holds for 51), else as the exact number."""
@@ -58,6 +63,8 @@ class YesNo(OperatorBase):
             return figure
         elif (quote := self._stated(u)) is not None:
             answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
+        elif (valued := self._value_claim(u)) is not None:
+            return valued
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
             answers, evidence = self._claimed_people(u, base.answers), base.evidence
@@ -78,6 +85,23 @@ class YesNo(OperatorBase):
             text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。",
                               f"No. The graph holds no such link{' for ' + names if names else ''}.")
         return Outcome(answers, evidence, text)
+
+    def _value_claim(self, u: Understanding) -> Outcome | None:
+        """"is the Jinpu consortium national level": the one entity named holds a value of its own that is
+        the claim (its words, with the property's name, are the claim's words, and all of the value's are
+        claimed); None otherwise, and the other readings decide."""
+        claim = tokens(u.topic)
+        if len(u.mentions) != 1 or not claim:
+            return None
+        entity = u.mentions[0].doc.iri
+        for row in self.facts.kg.select(OWN_VALUES, x=entity):
+            value = tokens(normalize(str(row["v"])))
+            if value and value <= claim <= value | tokens(normalize(str(row["name"]))):
+                source = self.facts.evidence(entity, row["p"])
+                path = [self.facts.label(entity, u.lang), str(row["name"]), str(row["v"])]
+                return Outcome([], [{"path": path, "source": source[0] if source else None}],
+                               self._lang(u, f"是。{path[0]}的{path[1]}为{path[2]}。", f"Yes. {path[0]}: {path[1]} {path[2]}."))
+        return None
 
     def _claimed_people(self, u: Understanding, answers: list[dict]) -> list[dict]:
         """"董建军是不是职院的校长": when the question names people and the rephrased question's answers

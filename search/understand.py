@@ -67,6 +67,8 @@ STOP_WORDS = (
     "involving", "involve", "involves", "involved",
     "包括", "包含", "include", "includes", "including",
     *DEMONSTRATIVES, *FILLER_WORDS,
+    "both", "同时", "既", "又",  # "既…又…", "both A and B": the two named things are both wanted, the words ask nothing
+    "biggest", "largest",  # "the biggest project by number of partners": a superlative (qa_form LARGEST_WORDS), no topic
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
 )
 # Acronyms spelled like everyday English words ("IT"): a question read in lower case uses the word

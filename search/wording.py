@@ -29,7 +29,7 @@ COLLOQUIAL = (
     ("啥时候", "什么时候"), ("啥时", "什么时候"), ("哪天", "什么时候"), ("多会儿", "什么时候"), ("叫啥", "叫什么"),
     ("干啥", "做什么"), ("干嘛", "做什么"), ("啥", "什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("哪儿", "哪里"),
     ("多少钱", "多少投资金额"), ("花了", "投资"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
-    ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
+    ("何许人也", "是什么人"), ("何许人", "是什么人"), ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
     ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
     # "the largest number of projects" ranks like "the most projects", it asks for no figure
     ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
@@ -38,7 +38,7 @@ COLLOQUIAL = (
     ("by number of", "with the most"), ("by the number of", "with the most"), ("按项目数", "项目最多"),
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
-    ("稿子", "文章"), ("发表", "发布"),
+    ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"),
     # money said plainly: "how much money went into X" asks for the investment in X
     ("how much money", "how much investment"), ("money went into", "investment in"), ("went into", "in"),
     ("money was put into", "investment in"), ("put into", "invested in"), ("spent on", "invested in"),
@@ -49,6 +49,9 @@ COLLOQUIAL = (
 POST_IN_SHORT = re.compile(r"担?任(?:什么|何)职(?![务位业称工员])")
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
+
+# "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
+COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
 
 
 # A hyphen or dash joining Latin words ("technology-innovation projects", "Industry–Education"): read as a space.
@@ -77,4 +80,4 @@ def standard_wording(text: str) -> str:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
                           standard, text)
     text = POST_IN_SHORT.sub("担任什么职务", text)
-    return LATIN_HYPHEN.sub(" ", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text)))
+    return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))

@@ -4,6 +4,8 @@ right on answerable questions, honest (empty) on unanswerable ones."""
 from pathlib import Path
 
 from search.qa_eval import judge, load_qa_cases
+from search.qa_values import states_number
+from search.text import normalize
 
 ANSWERABLE_GOAL = 0.9
 HONEST_GOAL = 0.95
@@ -20,3 +22,13 @@ def assert_goal(outcomes, empty: bool) -> None:
     right = [not problems for case, problems in outcomes if case.expect_empty == empty]
     goal = HONEST_GOAL if empty else ANSWERABLE_GOAL
     assert sum(right) / len(right) >= goal, [c.q for c, p in outcomes if p and c.expect_empty == empty]
+
+
+def labels(answer) -> set[str]:
+    """The labels of an answer's answers."""
+    return {a["label"] for a in answer.answers}
+
+
+def states(answer, value: int) -> bool:
+    """Whether an answer's text states ``value`` as a whole number, in any written form."""
+    return states_number(normalize(answer.answer_text), value)
