@@ -32,7 +32,7 @@ from search.qa_facts import TITLE
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
-from search.qa_link import link, named, short_named
+from search.qa_link import LINKABLE, link, named, short_named
 from search.qa_prepared import facts_and_graph
 from search.qa_scope import Scope, is_subsequence
 from search.pinyin import spelled_out
@@ -101,6 +101,7 @@ LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
 PINYIN_NAME_LETTERS = 6
 # How many characters after a topic word a short form may go on (交通 + 大学: the class word the parse took).
 SHORT_TAIL = 2
+ORGANISATIONS = ("Organization",)
 
 
 class QuestionAnswerer:
@@ -199,12 +200,12 @@ class QuestionAnswerer:
         """The question with each topic word that is, or begins with, one entity's whole short form
         replaced by its name ("大交大签": the parse left 签 on it)."""
         for word in (w for w in _phrases(u.topic) if CJK.search(w)):
-            # with the class word the parse took off its end ("交通大学": topic 交通, class 大学), or cut short
-            # ("大交大签"); not its start: 北京理工大学 is no 理工大学
+            # with the kind the parse took off its end, an organisation's ("交通大学": topic 交通, class 大学),
+            # or cut short ("大交大签"); not its start: 北京理工大学 is no 理工大学
             at = text.find(word) + len(word)
             longer = [word + text[at:at + n] for n in range(SHORT_TAIL, 0, -1) if HAN_RUN.fullmatch(text[at:at + n])]
-            parts = [*longer, word, *(word[:n] for n in range(len(word) - 1, 1, -1))]
-            found = next(((p, label) for p in parts for label in [short_named(self.engine, p)] if label), None)
+            tries = [*((p, ORGANISATIONS) for p in longer), *((word[:n], LINKABLE) for n in range(len(word), 1, -1))]
+            found = next(((p, label) for p, kinds in tries for label in [short_named(self.engine, p, kinds)] if label), None)
             text = text.replace(found[0], normalize(found[1])) if found else text
         return text
 
