@@ -15,6 +15,7 @@ import re
 
 from search.documents import CJ, Catalogue
 from search.pinyin import units
+from search.shortforms import initials
 from search.text import LATIN_WORD, normalize
 from graph.han import HAN as CJK
 
@@ -22,6 +23,17 @@ from graph.han import HAN as CJK
 PINYIN_HEAD_LETTERS = 4
 # The words after a place's name in an English name ("Jinzhou District", "Dalian City").
 PLACE_WORDS = frozenset({"district", "city", "county", "province", "new", "area", "zone", "town"})
+# A place written without its place words ("jinpu") keeps this many letters at least.
+MIN_BARE_PLACE = 4
+
+
+def unsuffixed(name: str) -> str:
+    """A normalised English place name without its trailing place words ("jinpu new area" → "jinpu");
+    a Chinese name, or one of place words only, as it is."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in PLACE_WORDS:
+        words.pop()
+    return " ".join(words) if not CJK.search(name) else name
 
 
 def pinyin_names(catalogue: Catalogue) -> dict[str, int]:
@@ -60,3 +72,17 @@ def _pinyin_parts(label: str) -> set[str]:
     """Every run of two syllables or more of a Chinese name, spelled in toneless pinyin (碧菲 → bifei)."""
     syllables = [syllable for _, syllable in units(label)]
     return {"".join(syllables[a:b]) for a in range(len(syllables)) for b in range(a + 2, len(syllables) + 1)}
+
+
+def initial_names(catalogue: Catalogue) -> dict[str, int]:
+    """"dvtc": the initials of an organisation's English name (search.shortforms.initials), with the index
+    of the organisation in ``catalogue.docs``, when no other entity's name has them and they are no word
+    of any name (an initialism spelling a word would be read into ordinary questions)."""
+    found: dict[str, set[int]] = {}
+    words: set[str] = set()
+    for i, doc in enumerate(catalogue.docs):
+        for name in (n for n in doc.name_values if not CJK.search(n)):
+            words.update(LATIN_WORD.findall(normalize(name)))
+            if f"{CJ}Organization" in doc.types and initials(name):
+                found.setdefault(initials(name), set()).add(i)
+    return {form: ids.pop() for form, ids in found.items() if len(ids) == 1 and form not in words}

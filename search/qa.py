@@ -2,7 +2,8 @@
 
 The path, each stage once and in its own module: validate and normalise (search/text.py, here,
 once) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
-→ logical form (search/qa_form.py: the operators' cues read once) → an operator that the form
+→ references (a person's post, a place, an event or a partner standing for the organisations it picks
+out: search/qa_profile.py, search/qa_refs.py) → logical form (search/qa_form.py: the operators' cues read once) → an operator that the form
 calls for (search/qa_operators.py) or the plain way: plan and its SPARQL (search/qa_compose.py,
 plan classes in search/qa_plans.py) → run → answers and evidence (Plan.collect, spans from
 search/qa_facts.py) → sentence (search/qa_text.py).
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 
 from dataclasses import dataclass, field, replace
 
+from graph.han import HAN_RUN
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
@@ -30,10 +32,11 @@ from search.qa_facts import TITLE
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
-from search.qa_link import link, named, short_named
+from search.qa_link import LINKABLE, link, named, short_named
 from search.qa_prepared import facts_and_graph
 from search.qa_scope import Scope, is_subsequence
 from search.pinyin import spelled_out
+from search.pinyin_names import initial_names
 from search.qa_spell import Speller, sounds
 from search.qa_text import describe
 from search.text import normalize, validate_query
@@ -96,6 +99,9 @@ TOPIC_ROOTS = ("Industry", "Cooperation")
 # (two syllables: "dalian"; fewer read like English words).
 LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
 PINYIN_NAME_LETTERS = 6
+# How many characters after a topic word a short form may go on (交通 + 大学: the class word the parse took).
+SHORT_TAIL = 2
+ORGANISATIONS = ("Organization",)
 
 
 class QuestionAnswerer:
@@ -110,7 +116,8 @@ class QuestionAnswerer:
         self.speller = Speller(self.lexicon)
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
-        self.scope = Scope(engine.catalogue, tuple(n for names in self.facts.labels.values() for n in names.values()),
+        held = (*(n for names in self.facts.labels.values() for n in names.values()), *initial_names(engine.catalogue))
+        self.scope = Scope(engine.catalogue, held,
                            self.facts.held_dates, frozenset(self.lexicon.vocabulary),
                            lambda word: bool(engine.match_names(word, whole=False)))
         # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
@@ -148,12 +155,16 @@ class QuestionAnswerer:
         unknown = self.scope.unknown_names(without_fillers(question), u.blanked)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
-        form = self.form(self.operators.through_post(u))
-        u = form.understanding
+        # a person, place, event or partner standing for the organisations it picks out (qa_refs): the
+        # links followed are cited beside the answer's own
+        u, followed = self.operators.through_reference(self.operators.through_post(u))
+        form = self.form(u)
         outcome = self.operators.apply(form)
         if outcome is None:
-            return replace(self._planned(form), question=question)
-        result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
+            planned = replace(self._planned(form), question=question)
+            planned.evidence += followed if planned.answers else []
+            return planned
+        result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence + (followed if outcome.answers else []),
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
                         understanding={**_summary(u, [], None), **form.summary(linked=False)})
         if not result.answers:
@@ -189,8 +200,12 @@ class QuestionAnswerer:
         """The question with each topic word that is, or begins with, one entity's whole short form
         replaced by its name ("大交大签": the parse left 签 on it)."""
         for word in (w for w in _phrases(u.topic) if CJK.search(w)):
-            parts = [word, *(word[:n] for n in range(len(word) - 1, 1, -1))]  # not its ends: 北京理工大学 is no 理工大学
-            found = next(((p, label) for p in parts for label in [short_named(self.engine, p)] if label), None)
+            # with the kind the parse took off its end, an organisation's ("交通大学": topic 交通, class 大学),
+            # or cut short ("大交大签"); not its start: 北京理工大学 is no 理工大学
+            at = text.find(word) + len(word)
+            longer = [word + text[at:at + n] for n in range(SHORT_TAIL, 0, -1) if HAN_RUN.fullmatch(text[at:at + n])]
+            tries = [*((p, ORGANISATIONS) for p in longer), *((word[:n], LINKABLE) for n in range(len(word), 1, -1))]
+            found = next(((p, label) for p, kinds in tries for label in [short_named(self.engine, p, kinds)] if label), None)
             text = text.replace(found[0], normalize(found[1])) if found else text
         return text
 

@@ -17,6 +17,7 @@ from search.documents import Catalogue
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_match import asks_rank, best, tokens, uses, uses_any, without_question_words
 from search.qa_values import dates_in
+from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
 from search.understand import CJK, MEASURE_WORDS, Understanding
 
@@ -208,8 +209,15 @@ class FactFinder:
         """Places: their names (longest first, and each to its place), what lies in which and which
         place lies within which (read here once, not at a where-question: 4k rows at 100x the seed)."""
         rows = kg.select(PLACES)
-        self.place_names = longest_first({normalize(r["l"]) for r in rows})
-        self.place_named = {normalize(r["l"]): r["place"] for r in rows}
+        named = {normalize(r["l"]): r["place"] for r in rows}
+        # "jinpu", "pulandian": an English place name is also written without its place words
+        bare: dict[str, set[str]] = defaultdict(set)
+        for name, place in named.items():
+            bare[unsuffixed(name)].add(place)
+        named.update({name: places.pop() for name, places in bare.items()
+                      if len(places) == 1 and len(name) >= MIN_BARE_PLACE and name not in named})
+        self.place_names = longest_first(named)
+        self.place_named = named
         self.located: dict[str, set[str]] = defaultdict(set)
         self.within: dict[str, set[str]] = defaultdict(set)
         for query, into in ((LOCATED, self.located), (WITHIN, self.within)):

@@ -154,7 +154,10 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
         before = [frozenset(lexicon.class_words[w]) for start, w in spans if start < relative.start() + 1]
         first = before[-1] if before else classes[1]
         second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
-        return Hops(first, second, True) if second is not None else None
+        # X itself is no partner of its partners; X's own cooperations are left out only when others
+        # are asked for ("what other projects", "also")
+        others = uses_any(u, ALSO_WORDS) or (second is not None and not within(second, COOPERATION, lexicon.catalogue.ancestors))
+        return Hops(first, second, others) if second is not None else None
     if uses_any(u, ALSO_WORDS):  # "和X合作的学校还和哪些企业合作"; the class asked for is the second
         # hop even when another class word follows it ("还跟哪些公司合作了项目")
         asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None

@@ -18,6 +18,9 @@ FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
                              "does", "do", "of", "in", "there", "have", "has", "was", "were", "did", "a", "an"})
 
+# Verbs that say what a figure's label names ("how many have joined" counts the members).
+SAID_AS = {"join": "member", "加入": "成员", "成为": "成员"}
+
 
 def _stem(word: str) -> str:
     """A crude English singular: companies → company, members → member."""
@@ -69,6 +72,7 @@ def best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]
     Numbers in the question are what it already knows ("在28家单位中排名第几"), not what it asks.
     """
     asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
+    asked |= {SAID_AS[t] for t in asked if t in SAID_AS}
     named = {m.doc.iri for m in u.mentions}
     bonus = bonus or {}
     scored = ((c, len(asked & w) + (2.0 if links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))

@@ -74,7 +74,7 @@ EN_NAME = re.compile(rf"\b(?:[A-Z][{EN_LETTERS}&'’-]*\s+)+(?:(?:of|and|&)\s+)?
                      rf"{EN_SUFFIX}\b|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
 EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*)")
 # Capitalised words that open sentences or questions, not names.
-EN_FUNCTION = frozenset({"i", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
+EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
                          "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
                          "please", "the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "besides",
                          "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",

@@ -2,7 +2,7 @@
 
 People rarely type a registered name in full: they drop the place (大连理工大学 → 理工大学),
 the legal form (大连锂工科技有限公司 → 大连锂工科技), a generic tail (锂工科技 → 锂工) or
-abbreviate the kind of institution (大连交通大学 → 大连交大, 大交大; 辽宁轻工职业学院 →
+abbreviate the kind of institution (大连交通大学 → 大连交大, 大交大, 交通大学, 交通大; 辽宁轻工职业学院 →
 轻工学院). ``short_forms`` applies the tables below to a zh name and returns the forms that
 differ from it; curated aliases stay in the graph and are matched as they are. The places a
 name may start with are the graph's own (``Places.of`` its place names, with and without
@@ -40,10 +40,17 @@ INSTITUTIONS = (
     ("职业技术学院", lambda p, c: [p + c + "职院", c + "职院"] if c else [p + "职院", p[:1] + "职院"]),
     ("职业学院", lambda p, c: [c + "学院", c + "职院", p + c, c + "职业学院"] if c else []),
     ("理工大学", lambda p, c: [p + c + "理工", p[:1] + c + "工", p[:1] + c + "理工"]),
-    ("大学", lambda p, c: [p + c, p + c[:1] + "大", p[:1] + c[:1] + "大", c[:1] + "大" if p else ""] if c else []),
+    # people drop the city too (交通大学, 医科大), when the core keeps two characters at least
+    ("大学", lambda p, c: [p + c, p + c[:1] + "大", p[:1] + c[:1] + "大", c[:1] + "大" if p else "",
+                          *([c + "大学", c + "大"] if p and len(c) >= 2 else [])] if c else []),
     ("学院", lambda p, c: [p + c, c + "学院"] if c else []),
 )
 MIN_CHARS = 2
+# A Latin name is also typed by its initials (DVTC) when it has this many words: two letters read as words.
+INITIALS_MIN_WORDS = 3
+# Words an initialism leaves out: joining words and legal forms ("Co., Ltd.").
+INITIALS_SKIPPED = frozenset({"of", "the", "and", "for", "in", "on", "at", "co", "ltd", "inc", "llc", "plc", "limited"})
+LATIN_NAME_WORD = re.compile(r"[a-z][a-z0-9]*")
 
 
 @dataclass(frozen=True)
@@ -102,11 +109,19 @@ def _strip(name: str, endings: tuple[str, ...]) -> str:
     return name
 
 
+def initials(name: str) -> str:
+    """The initials of a Latin name of INITIALS_MIN_WORDS words or more, its joining words and legal
+    form left out ("Dalian Vocational & Technical College" → "dvtc"); "" for a shorter or a zh name."""
+    words = [w for w in LATIN_NAME_WORD.findall(normalize(name)) if w not in INITIALS_SKIPPED]
+    return "".join(w[0] for w in words) if len(words) >= INITIALS_MIN_WORDS and not HAN.search(name) else ""
+
+
 def short_forms(name: str, places: Places = COUNTRY) -> tuple[str, ...]:
-    """The derived short forms of a zh name (never the name itself), most specific first;
-    ``places`` are the places a name may start with (Places.of a graph's place names)."""
+    """The derived short forms of a name (never the name itself), most specific first: a Latin
+    name's initials, a zh name's by the tables above; ``places`` are the places a name may start
+    with (Places.of a graph's place names)."""
     if not HAN.search(name):
-        return ()
+        return tuple(f for f in [initials(name)] if f)
     base = _strip(places.unbracketed(name), LEGAL_SUFFIXES)
     place, core = places.split(base)
     institution = next((e for e, _ in INSTITUTIONS if base.endswith(e)), None)

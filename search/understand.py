@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
-from search.pinyin_names import pinyin_names
+from search.pinyin_names import initial_names, pinyin_names
 from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.text import longest_first, normalize
@@ -42,7 +42,8 @@ RELATION_WORDS = (
     "合作关系", "合作研发", "合作", "参与", "参加", "共建", "共同投资", "投资建设", "投资建", "打造", "研发",
     "jointly", "together", "牵头", "联合", "携手", "开展", "签约", "签署", "签订", "签", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
-    "signed", "signs", "sign",
+    "signed an agreement", "signed agreements", "sign an agreement", "signs an agreement", "signed a contract",
+    "signed", "signs", "sign", "joint r&d", "r&d",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "part of", "part", "lead", "leads", "joined", "join",
@@ -59,6 +60,7 @@ STOP_WORDS = (
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
+    "上级", "下属", "母公司", "子公司", "隶属", "旗下", "parent", "subsidiary", "subsidiaries",
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
@@ -130,7 +132,7 @@ class Lexicon:
                 for form in _forms(name):
                     if len(form) >= shortest:
                         self.names.setdefault(form, set()).add(i)
-        for name, i in pinyin_names(catalogue).items():
+        for name, i in {**initial_names(catalogue), **pinyin_names(catalogue)}.items():
             self.names.setdefault(name, {i})
         # A question is matched only against the names that can begin in it (by their first two
         # characters), longest first, and a name's regex is compiled the first time it is tried:

@@ -80,7 +80,7 @@ def test_a_plain_question_is_normalised_once_and_passes_each_stage_once_in_order
 @pytest.mark.parametrize("question", [
     "大工跟大连职院比，签的项目谁多一些？",  # comparison
     "有哪些项目一所大学都没参与？",  # negation
-    "海事大学是不是数字人才实训中心的参与方？",  # yes/no
+    "大连海事大学是不是数字人才实训中心的参与方？",  # yes/no (海事大学 is a short form now: relinked, parsed again)
     "签约项目里，哪家高校出现得最多？",  # superlative
 ])
 def test_an_operator_question_is_normalised_and_parsed_once(trace, question):

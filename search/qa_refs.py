@@ -1,0 +1,284 @@
+"""References read before the operators: a class word narrowed by a place, an event or a partner
+stands for the entities it picks out, and the question is read on about them.
+
+- a place: "位于普兰店区的单位参与了哪个项目", "金州区那家幼儿园", "the kindergarten located in Jinzhou",
+  "the centre in pulandian" → the organisations of that class located in the place (cj:locatedIn,
+  then cj:within upwards);
+- an event: "召开推进会的那家公司", "the company that hosted the promotion meeting" → the event's
+  venue and organiser of that class (cj:venue, cj:organizer);
+- a partner, when what is asked of it is no organisation or cooperation (those are the hop
+  operator's): "Who is the president of the college that partners with X", "和X合作的那家公司的总经理是谁"
+  → X's partners of that class.
+
+``through_reference(u)`` gives the reading with the named place, event or partner replaced by the
+entities reached, and one evidence item per link it followed (its source span, or the graph's
+property as its derivation), which the answer cites beside its own. When the class word is itself
+what is asked ("what centre is in pulandian", "哪些企业位于金州区"), ``placed_set`` answers with the
+entities; when a place reaches none of that class, with nothing (settled: no relinking is tried).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from search.qa_form import ASKING, LogicalForm
+from search.qa_graph import ORGANIZATION, PARTICIPANT
+from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.qa_places import Locators
+from graph.han import HAN
+from search.text import normalize
+from search.understand import CJ, Mention, Understanding, class_word_spans
+
+# Between a zh place and the class word after it ("普兰店区的职教中心", "金州区那家幼儿园"), or between a
+# class word and the place after it ("哪些企业位于金州区"); between an English class word and its place
+# ("the centre (that is) (located) in pulandian").
+PLACE_TIES = {
+    ("zh", "class after"): re.compile(r"\s*(?:的|那[家所个位]|这[家所个位])?\s*"),
+    ("zh", "class before"): re.compile(r"\s*(?:位于|坐落(?:在|于)|地处|落户(?:在|于)?|在)\s*"),
+    ("en", "class before"): re.compile(r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:located|based|situated)\s+)?in\s+(?:the\s+)?"),
+}
+# The words that say where, once they tie a class word to its place: no where-question is left.
+PLACING = re.compile(r"位于|坐落(?:在|于)?|地处|落户(?:在|于)?|\blocated\b|\bbased\b|\bsituated\b")
+# An event held, named by its name or a part of it, before the class word ("召开推进会的那家公司") or
+# after it ("the company that hosted the promotion meeting", "the company where the meeting was held").
+ZH_HELD = re.compile(r"(?:召开|举办|举行|承办|主办|组织|牵头)了?(?P<event>[^\s,，。?？的]{2,24}?)的\s*(?:那[家所个位]|这[家所个位])?\s*$")
+EN_HELD = re.compile(r"^\s*(?:(?:that|which|who)\s+(?:host(?:ed|s)?|held|holds?|organi[sz]e[sd]?|ran|runs?|convene[sd]?)\s+(?:the\s+)?"
+                     r"(?P<event>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\b"
+                     r"|where\s+(?:the\s+)?(?P<held>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\s+(?:was|were)\s+held\b)")
+# "和X合作的C", "the C that partners with X": a class word narrowed by a partner.
+ZH_PARTNER_THEN_CLASS = re.compile(r"\s*(?:合作|共建|携手|签约)的\s*(?:那[家所个位]|这[家所个位])?\s*")
+EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:that|which|who)\s+(?:partners?|works?|cooperates?|collaborates?|teams? up)\s+with\s+(?:the\s+)?")
+# A question word right before a class word: that class is what is asked ("哪些企业", "what centre").
+ASKED_BEFORE = re.compile(r"(?:哪[一两二三四五六七八九十几]?[家所个位些项名类]?|\bwhich|\bwhat)\s*$")
+# The holding verbs a narrowed event leaves in the topic.
+HOLDING_WORDS = ("召开", "举办", "举行", "承办", "主办", "组织", "牵头", "host", "hosted", "held", "organise", "organised", "organize",
+                 "organized", "ran", "convened")
+# What an evidence item calls each link followed.
+LINK_WORDS = {f"{CJ}locatedIn": "位于 located in", f"{CJ}within": "位于 located in", f"{CJ}venue": "举办地 venue", f"{CJ}organizer": "主办 organised by"}
+# "位于P的单位中，有哪些…", "of the organisations in P, which …": the narrowed class is the one asked.
+ASKED_AMONG = re.compile(r"\s*(?:中|里|里面|当中|之中)[\s,，]*(?:有|都有)?\s*哪")
+# Asking for an organisation's group, or for its units.
+PARENT_ASKED = re.compile(r"母公司|上级(?:单位|公司|集团)?|隶属|所属(?:的)?集团|哪个集团|哪家集团|旗下|\bparent (?:company|group|organi[sz]ation)\b"
+                          r"|\b(?:group|parent)\b.{0,60}\b(?:belongs?|belonged) to\b|\bpart of which (?:group|company)\b|\bowned by which\b")
+UNITS_ASKED = re.compile(r"子公司|下属|分公司|\bsubsidiar(?:y|ies)\b|\bunits of\b")
+SUB_ORGANIZATION = f"{CJ}subOrganizationOf"
+# Who organised or hosted an event named by a part of its name; hosting asks for the venue.
+ROLE_ASKED = (
+    re.compile(r"(?:谁|哪[个家位](?:单位|部门|机构|企业|公司)?)(?:牵头|主办|组织|召开|举办|承办)+了?(?P<event>[^\s,，。?？]{2,24}?)[?？。]?$"),
+    re.compile(r"(?P<event>[^\s,，。?？]{2,24}?)(?:是|由)?(?:谁|哪[个家位](?:单位|部门|机构|企业|公司)?)(?:牵头|主办|组织|召开|举办|承办)"),
+    re.compile(r"\b(?:who|which \w+)\s+(?:organi[sz]e[sd]?|convene[sd]?|host(?:ed|s)?|ran|runs?|led|leads?)\s+(?:the\s+)?"
+               r"(?P<event>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\b"),
+)
+HOSTED = re.compile(r"承办|\bhost")
+EVENT_ROLES = "SELECT ?p ?o WHERE { VALUES ?p { cj:venue cj:organizer } ?e ?p ?o }"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A class word narrowed by something the question names: the word's span, the named thing's
+    text, the entities reached and the (subject, property, object) links followed to each."""
+
+    start: int
+    word: str
+    named: str
+    reached: tuple[str, ...]
+    links: tuple[tuple[str, str, str], ...]
+
+
+class References(Locators):
+    """References narrowed by a place, an event or a partner, and the answer when the narrowed class is asked."""
+
+    def through_reference(self, u: Understanding) -> tuple[Understanding, list[dict]]:
+        """The reading with a narrowed class word's named thing replaced by the entities reached, and
+        the evidence of the links followed; ``u`` and no evidence when it has no such reference, or
+        when the narrowed class is what is asked (placed_set answers that)."""
+        ref = self._reference(u)
+        if ref is None or not ref.reached or self._asked_word(u, ref):
+            return u, []
+        docs = [self.facts.docs[x] for x in ref.reached if x in self.facts.docs]
+        mentions = tuple(m for m in u.mentions if m.text not in ref.named and ref.named not in m.text) + tuple(Mention(d, ref.named) for d in docs)
+        blanked = u.blanked[:ref.start] + " " * len(ref.word) + u.blanked[ref.start + len(ref.word):]
+        blanked = blanked.replace(ref.named, " " * len(ref.named))  # named by the entities now, as a name is
+        question = PLACING.sub(lambda m: " " * len(m.group()), u.question)
+        blanked = PLACING.sub(lambda m: " " * len(m.group()), blanked)
+        spent = {ref.word, *ref.named.split(), *HOLDING_WORDS}
+        narrowed = replace(u, mentions=mentions, blanked=blanked, question=question,
+                           topic=" ".join(w for w in PLACING.sub(" ", u.topic).split() if w not in spent))
+        if ref.word == u.answer_word:  # the narrowed class was read as the one asked: the asked one is after a question word
+            asked = next((w for m in ASKING.finditer(blanked) for w in [self.lexicon.class_word_at(blanked, m.end())] if w), None)
+            narrowed = replace(narrowed, answer_word=asked or "", answer_classes=frozenset(self.lexicon.class_words.get(asked or "", ())))
+        return narrowed, self._link_items(ref.links)
+
+    def placed_set(self, form: LogicalForm) -> Outcome | None:
+        """"what centre is in pulandian", "哪些企业位于金州区": the asked class's entities located in the
+        place; a narrowed class reaching nothing is answered with nothing, settled."""
+        u = form.understanding
+        ref = self._reference(u)
+        if ref is None or (ref.reached and not self._asked_word(u, ref)):
+            return None
+        # "…中，有哪些也参加了X项目": those taking part in every cooperation named
+        reached = [x for x in ref.reached if all(c in self.graph.cooperations(x) for c in self._coops(u))]
+        ref = replace(ref, reached=tuple(reached))
+        names = self._lang(u, "、", ", ").join(self.facts.label(x, u.lang) for x in ref.reached)
+        if not ref.reached:
+            coops = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in self._coops(u))
+            return Outcome([], [], self._lang(u, f"图谱中没有{ref.named}的{ref.word}" + (f"参与{coops}。" if coops else "。"),
+                                              f"The graph holds no {ref.word} in {ref.named}" + (f" taking part in {coops}." if coops else ".")),
+                           settled=True)
+        count = len(ref.reached)
+        text = self._lang(u, f"{ref.named}的{ref.word}（{count}个）：{names}。", f"{ref.word.capitalize()} in {ref.named} ({count}): {names}.")
+        return Outcome(self._entities(ref.reached), self._link_items(ref.links), text)
+
+    def _asked_word(self, u: Understanding, ref: Reference) -> bool:
+        """Whether the narrowed class word is what a question word asks for ("what centre is in P")."""
+        after = u.blanked[ref.start + len(ref.word):]
+        return not self._orgs(u) and bool((ref.word == u.answer_word and ASKED_BEFORE.search(u.blanked[:ref.start]))
+                                          or ASKED_AMONG.match(after))
+
+    def _reference(self, u: Understanding) -> Reference | None:
+        """The first class word narrowed by a place, an event or a partner, in that order."""
+        spans = [(at, w) for at, w in class_word_spans(u.blanked, self.lexicon)
+                 if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
+        for find in (self._by_place, self._by_event, self._by_partner):
+            found = find(u, spans)
+            if found is not None:
+                return found
+        return None
+
+    def _by_place(self, u: Understanding, spans) -> Reference | None:
+        names, _, _ = self._places()
+        text = u.blanked
+        for name in sorted((n for n in names if len(n) >= 2 and n in text), key=len, reverse=True):
+            where = text.find(name)
+            end = where + len(name)
+            for at, word in spans:
+                if at >= end:  # the class word after the place: zh only ("普兰店区的职教中心")
+                    tie, gap = PLACE_TIES.get((u.lang, "class after")), text[end:at]
+                elif at + len(word) <= where:
+                    tie, gap = PLACE_TIES.get((u.lang, "class before")), text[at + len(word):where]
+                else:
+                    continue
+                if tie is not None and tie.fullmatch(gap):
+                    return self._placed(name, names[name], at, word)
+        return None
+
+    def _placed(self, name: str, place: str, at: int, word: str) -> Reference:
+        kinds = frozenset(self.lexicon.class_words[word])
+        reached, links = [], []
+        for x in sorted(self.graph.of_class(kinds), key=self.facts.label):
+            chain = self._chain(x)
+            upto = next((i for i, step in enumerate(chain) if step[1] == place), None)
+            if upto is not None:
+                reached.append(x)
+                links += [(a, p, b) for a, b, p in chain[:upto + 1]]
+        return Reference(at, word, name, tuple(reached), tuple(dict.fromkeys(links)))
+
+    def _by_event(self, u: Understanding, spans) -> Reference | None:
+        """A class word tied to an event it hosted or organised, the event named by (a part of) its name."""
+        text = u.question
+        for at, word in spans:
+            if u.lang == "zh":
+                held = ZH_HELD.search(text[:at])
+                phrase = held["event"] if held else None
+            else:
+                held = EN_HELD.match(text[at + len(word):])
+                phrase = (held["event"] or held["held"]) if held else None
+            event = self._event_named(phrase, u.lang) if phrase else None
+            if event is not None:
+                return self._held(event, phrase or "", at, word)
+        return None
+
+    def _event_named(self, phrase: str, lang: str) -> str | None:
+        """The one event whose name, in the question's language, holds ``phrase``; None when none or several do."""
+        found = {iri for iri, doc in self.facts.docs.items() if f"{CJ}Event" in doc.types
+                 and any(phrase in normalize(n) for n in doc.name_values if bool(HAN.search(n)) == (lang == "zh"))}
+        return found.pop() if len(found) == 1 else None
+
+    def _held(self, event: str, phrase: str, at: int, word: str) -> Reference:
+        kinds = frozenset(self.lexicon.class_words[word])
+        rows = [(r["p"], r["o"]) for r in self.facts.kg.select(EVENT_ROLES, e=event)]
+        found = [(p, o) for p, o in rows if self.graph.classes.get(o, frozenset()) & kinds]
+        links = tuple((event, p, o) for p, o in found)
+        return Reference(at, word, phrase, tuple(dict.fromkeys(o for _, o in found)), links)
+
+    def _by_partner(self, u: Understanding, spans) -> Reference | None:
+        orgs = [m for m in u.mentions if ORGANIZATION in m.doc.types]
+        # what is asked of the partners is who holds a post there or where they are: organisations or
+        # cooperations asked of them are the hop operator's
+        if len(orgs) != 1 or u.intent not in ("who", "where"):
+            return None
+        x, text = orgs[0], u.question
+        where = text.find(x.text)
+        for at, word in spans:
+            gap = text[where + len(x.text):at] if at > where else text[at + len(word):where]
+            if (ZH_PARTNER_THEN_CLASS if at > where else EN_CLASS_THEN_PARTNER).fullmatch(gap):
+                partners = self.graph.partners(x.doc.iri, frozenset(self.lexicon.class_words[word]))
+                links = tuple((c, PARTICIPANT, p) for p in sorted(partners) for c in sorted(partners[p]))
+                return Reference(at, word, x.text, tuple(sorted(partners)), links)
+        return None
+
+    def _link_items(self, links) -> list[dict]:
+        """One evidence item per link followed: its source span, or the graph's property as its derivation."""
+        items = []
+        for s, p, o in links:
+            if p == PARTICIPANT:  # a partner's: cited as every participation is
+                items.append(participation_item(self.facts, o, s))
+                continue
+            source = self.facts.evidence(s, p, o)
+            item: dict[str, object] = {"path": [self.facts.label(s), LINK_WORDS.get(p, p), self.facts.label(o)],
+                                       "source": source[0] if source else None}
+            if not source:
+                item["derivation"] = f"cj:{p.rsplit('#', 1)[-1]} in the graph"
+            items.append(item)
+        return items
+
+    def event_role(self, form: LogicalForm) -> Outcome | None:
+        """"谁牵头召开了推进会", "Who organised the consortium promotion meeting?", "which company hosted the
+        ceremony": the organiser (or, for hosting, the venue) of the one event named by (a part of) its name."""
+        u = form.understanding
+        found = next((m for m in (p.search(u.question) for p in ROLE_ASKED) if m), None)
+        event = self._event_named(found["event"].strip(), u.lang) if found else None
+        if found is None or event is None:
+            return None
+        role = f"{CJ}venue" if HOSTED.search(found.group()) else f"{CJ}organizer"
+        held = [r["o"] for r in self.facts.kg.select(EVENT_ROLES, e=event) if r["p"] == role]
+        if not held:
+            return None
+        names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in held)
+        word = LINK_WORDS[role].split(" ", 1)[0 if u.lang == "zh" else 1]
+        text = self._lang(u, f"{self.facts.label(event)}的{word}：{names}。", f"{self.facts.label(event, 'en')} ({word}): {names}.")
+        return Outcome(self._entities(held), self._link_items([(event, role, o) for o in held]), text)
+
+
+class Groups(OperatorBase):
+    """A group and its units: "X的母公司是哪家", "X隶属于哪个集团", "which group does X belong to",
+    "X有哪些子公司", "the subsidiaries of X" (cj:subOrganizationOf, read both ways)."""
+
+    def group_of(self, form: LogicalForm) -> Outcome | None:
+        """The parents (or units) of the one organisation named, or of the organisations of the one
+        person named (their posts': "董建军所在企业隶属于哪个集团"); each cited by its span or derivation."""
+        u = form.understanding
+        upward = PARENT_ASKED.search(u.question)
+        if upward is None and not UNITS_ASKED.search(u.question):
+            return None
+        subjects = self._orgs(u) or sorted({org for person, _, org, _ in self.facts.positions
+                                            if any(m.doc.iri == person for m in u.mentions)})
+        if len(subjects) != 1:
+            return None
+        x = subjects[0]
+        pairs = ([(x, p) for p, units in self.graph.units.items() if x in units] if upward
+                 else [(unit, x) for unit in sorted(self.graph.units.get(x, ()))])
+        found = [p if upward else unit for unit, p in pairs]
+        names = self._lang(u, "、", ", ").join(self.facts.label(f, u.lang) for f in found)
+        word = self._lang(u, "上级单位" if upward else "下属单位", "parent organisation" if upward else "units")
+        text = self._lang(u, f"{self.facts.label(x)}的{word}：{names}。" if found else f"图谱中没有{self.facts.label(x)}的{word}。",
+                          f"The {word} of {self.facts.label(x, 'en')}: {names}." if found
+                          else f"The graph holds no {word} of {self.facts.label(x, 'en')}.")
+        evidence = []
+        for unit, parent in pairs:
+            source = self.facts.evidence(unit, SUB_ORGANIZATION, parent)
+            evidence.append({"path": [self.facts.label(unit), "隶属 part of", self.facts.label(parent)],
+                             "source": source[0] if source else None,
+                             **({} if source else {"derivation": "cj:subOrganizationOf in the graph"})})
+        return Outcome(self._entities(found), evidence, text, settled=True)
