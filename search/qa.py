@@ -35,7 +35,7 @@ from search.qa_prepared import facts_and_graph
 from search.qa_scope import Scope, is_subsequence
 from search.pinyin import spelled_out
 from search.qa_spell import Speller, sounds
-from search.qa_text import describe
+from search.qa_text import counted, describe
 from search.text import normalize, validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, understand
 from search.wording import standard_wording, without_fillers
@@ -84,11 +84,12 @@ class Answer:
     sparql: str = ""
     related: list[dict] = field(default_factory=list)
     understanding: dict = field(default_factory=dict)
+    total: int | None = None  # how many answers there are, when more than ``answers`` lists (QAConfig.max_answers)
 
     def to_dict(self) -> dict:
-        return {"question": self.question, "answers": self.answers, "answer_text": self.answer_text,
-                "evidence": self.evidence, "sparql": self.sparql, "related": self.related,
-                "understanding": self.understanding}
+        return {"question": self.question, "answers": self.answers, "total": counted(self),
+                "answer_text": self.answer_text, "evidence": self.evidence, "sparql": self.sparql,
+                "related": self.related, "understanding": self.understanding}
 
 
 TOPIC_ROOTS = ("Industry", "Cooperation")
@@ -155,7 +156,8 @@ class QuestionAnswerer:
             return replace(self._planned(form), question=question)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence,
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
-                        understanding={**_summary(u, [], None), **form.summary(linked=False)})
+                        understanding={**_summary(u, [], None), **form.summary(linked=False)},
+                        total=counted(outcome))
         if not result.answers:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
@@ -243,7 +245,7 @@ class QuestionAnswerer:
         result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
             return self._empty(result, form)
-        rows = self.kg.select(plan.sparql)
+        rows = plan.index(self.operators.graph) if plan.index else self.kg.select(plan.sparql)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:

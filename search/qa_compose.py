@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+
+from search import qa_index
 
 from search.qa_facts import FactFinder
 from search.qa_form import LogicalForm
@@ -20,10 +23,11 @@ from search.qa_match import asks_rank, uses_any
 from search.qa_scope import asked_years
 from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
+from search.qa_index import Match
 from search.qa_plans import (AgentsPlan, AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
-from search.understand import Understanding
+from search.understand import CJ, Understanding
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -101,11 +105,29 @@ def _entity_iris(u: Understanding, anchors) -> list:
     return [m.doc for m in u.mentions if m.doc.iri not in anchored]
 
 
+def _match(u: Understanding, anchors, classes) -> Match | None:
+    """What a participation plan's query asks, for the index to answer (search.qa_index); None when
+    the index holds no answer of its classes (only the ontology's are indexed)."""
+    if not classes or not all(str(c).startswith(CJ) for c in classes):
+        return None
+    named = _entity_iris(u, anchors)
+    return Match(frozenset(classes), tuple(d.iri for d in named if ORGANIZATION in d.types),
+                 tuple(d.iri for d in named if ORGANIZATION not in d.types and COOPERATION in d.types),
+                 tuple(a for a, _ in anchors))
+
+
+def _indexed(plan: Plan, match: Match | None, read: Callable, **args) -> Plan:
+    """``plan``, its rows read by ``read(graph, m=match, **args)`` off the participation index when there is a match."""
+    plan.index = partial(read, m=match, **args) if match else None
+    return plan
+
+
 def plan_participants(u: Understanding, anchors, classes) -> Plan:
     """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic."""
     body = _values("cls", classes) + "?answer a ?cls .\n"
     entities = _entity_iris(u, anchors)
-    if entities or anchors or u.relation or u.most:  # "the most" ranks by cooperations: they are joined
+    joined = bool(entities or anchors or u.relation or u.most)  # "the most" ranks by cooperations: they are joined
+    if joined:
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
         for n, doc in enumerate(entities):
             if ORGANIZATION in doc.types:
@@ -113,7 +135,8 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
             elif COOPERATION in doc.types:
                 body += _values("coop", [doc.iri])
         body += _anchor_block(anchors, "coop")
-    return ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
+    plan = ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
+    return _indexed(plan, _match(u, anchors, classes), qa_index.participants, joined=joined)
 
 
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
@@ -124,14 +147,17 @@ def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
         if n in members:
             body += _member(n, doc.iri).replace("?coop", "?answer")
     body += _anchor_block(anchors, "answer")
+    match = _match(u, anchors, classes)
     if not u.most:
         # The first named participant links each answer: its participation is the cited statement.
         via = f"m{members[0]}" if members else None
-        return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor{f' ?{via}' if via else ''} WHERE {{\n{body}}}",
+        plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor{f' ?{via}' if via else ''} WHERE {{\n{body}}}",
                                 via=via)
+        return _indexed(plan, match, qa_index.cooperations, via=via)
     # "Which project has the most partners": each cooperation is supported by its parties.
     body += "?answer cj:participant ?party .\n"
-    return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
+    plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
+    return _indexed(plan, match, qa_index.cooperations, via="party")
 
 
 def plan_industries(u: Understanding, anchors, classes) -> Plan:
@@ -143,7 +169,8 @@ def plan_industries(u: Understanding, anchors, classes) -> Plan:
         elif COOPERATION in doc.types:
             body += _values("coop", [doc.iri])
     body += _anchor_block(anchors, "coop")
-    return IndustriesPlan(f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
+    plan = IndustriesPlan(f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
+    return _indexed(plan, _match(u, anchors, classes), qa_index.industries)
 
 
 def plan_programmes(u: Understanding, anchors, classes) -> Plan:

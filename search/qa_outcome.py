@@ -21,6 +21,7 @@ class Outcome:
     text: str
     sparql: str = ""
     settled: bool = False  # an empty outcome that is the answer: no relinking of names is tried
+    total: int | None = None  # how many answers there are, when more than ``answers`` lists
 
 
 def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
