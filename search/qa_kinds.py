@@ -23,11 +23,7 @@ class Kinds(OperatorBase):
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if len(kinds) != 1:
             return None
-        found: dict[str, list[str]] = {}
-        for org in sorted(self.graph.of_class(u.answer_classes)):
-            for coop, party in sorted(self.graph.cooperations(org, kinds[0]).items()):
-                if party == org:  # a group takes part through its unit, which is the answer
-                    found.setdefault(org, []).append(coop)
+        found = self._taking_part(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
@@ -43,6 +39,20 @@ class Kinds(OperatorBase):
         text = self._lang(u, f"参与{kind.zh}的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
         return Outcome(entities, evidence, text)
+
+    def _taking_part(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
+        """The organisations of ``classes`` → the cooperations of ``kind`` they take part in, both sorted;
+        read from the kind's cooperations, so the cost grows with those, not with every organisation.
+        A cooperation counts for a group that takes part in it itself, unless a unit of the group
+        that sorts before it takes part too (Participation.cooperations names that unit the party)."""
+        found: dict[str, list[str]] = {}
+        for coop in sorted(self.graph.of_class(kind)):
+            parties = self.graph.parties.get(coop, set())
+            for org in parties:
+                if self.graph.classes.get(org, frozenset()) & classes and \
+                        not any(unit < org for unit in self.graph.units.get(org, set()) & parties):
+                    found.setdefault(org, []).append(coop)
+        return dict(sorted(found.items()))
 
     def _extreme(self, form: LogicalForm, found: dict[str, list[str]]) -> dict[str, list[str]]:
         """Only the organisations with the most (or fewest) cooperations when the question asks so; ``found`` else."""
