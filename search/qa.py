@@ -118,7 +118,7 @@ class QuestionAnswerer:
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
         self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
-        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form)
+        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""

@@ -11,7 +11,7 @@ tests/search/test_qa_index.py checks that both give the same rows on the real gr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from search.qa_graph import COOPERATION, Participation
@@ -41,18 +41,17 @@ def _taking_part(graph: Participation, orgs: tuple[str, ...], parties: set[str])
     return taking if all(taking) else None
 
 
-def _pool(graph: Participation, m: Match, start: Iterable[str]) -> set[str]:
-    """Of ``start``, the cooperations the named ones, the anchors and the named organisations allow:
-    the smallest sets first, so a topic's cooperations are looked at, never every cooperation."""
+def _pool(graph: Participation, m: Match, start: Collection[str]) -> Collection[str]:
+    """Of ``start``, the cooperations the named ones, the anchors and the named organisations allow,
+    so a topic's cooperations are looked at, never every cooperation."""
     narrowing = [{coop} for coop in m.coops]
     if m.anchors:
         narrowing.append({x for a in m.anchors for x in (graph.of_topic.get(a, set()) | {a})})
     for org in m.orgs:
         narrowing.append({c for x in graph.members(org) for c in graph.cooperations_of.get(x, ())})
     if not narrowing:
-        return set(start)
-    pool = set.intersection(*narrowing)
-    return pool & (start if isinstance(start, set) else set(start))
+        return start
+    return {x for x in set.intersection(*narrowing) if x in start}
 
 
 def _of(graph: Participation, x: str, classes: frozenset[str]) -> bool:

@@ -28,17 +28,17 @@ class Kinds(OperatorBase):
         answers = sorted(ranked, key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
-        entities = self._entities(answers)
-        names = listed_names(Outcome(entities, [], ""), u.lang)  # a plain list's shape: 8 names, then the count
+        entities = self._entities(answers[: self.listed])  # the answers listed; all are counted
+        names = listed_names(Outcome(entities, [], "", total=len(answers)), u.lang)  # 8 names, then the count
         if ranked is not found:  # "哪所大学签的科技创新项目最多": the ones with the most (fewest) of the kind
             top = len(next(iter(ranked.values())))
             most = self._lang(u, "最多" if u.most else "最少", "most" if u.most else "fewest")
             return Outcome(entities, evidence, self._lang(
                 u, f"参与{kind.zh}{most}的{u.answer_word}（各{top}个）：{names}。",
-                f"{u.answer_word.capitalize()} in the {most} {kind.en or ''} ({top} each): {names}."))
+                f"{u.answer_word.capitalize()} in the {most} {kind.en or ''} ({top} each): {names}."), total=len(answers))
         text = self._lang(u, f"参与{kind.zh}的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
-        return Outcome(entities, evidence, text)
+        return Outcome(entities, evidence, text, total=len(answers))
 
     def _taking_part(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
         """The organisations of ``classes`` → the cooperations of ``kind`` they take part in, both sorted;
@@ -46,11 +46,11 @@ class Kinds(OperatorBase):
         A cooperation counts for a group that takes part in it itself, unless a unit of the group
         that sorts before it takes part too (Participation.cooperations names that unit the party)."""
         found: dict[str, list[str]] = {}
+        asked, units = self.graph.of_class(classes), self.graph.units
         for coop in sorted(self.graph.of_class(kind)):
             parties = self.graph.parties.get(coop, set())
-            for org in parties:
-                if self.graph.classes.get(org, frozenset()) & classes and \
-                        not any(unit < org for unit in self.graph.units.get(org, set()) & parties):
+            for org in parties & asked:
+                if org not in units or not any(unit < org for unit in units[org] & parties):
                     found.setdefault(org, []).append(coop)
         return dict(sorted(found.items()))
 
