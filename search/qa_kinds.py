@@ -23,7 +23,7 @@ class Kinds(OperatorBase):
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if len(kinds) != 1:
             return None
-        found = self._taking_part(u.answer_classes, kinds[0])
+        found = self._parties_in_kind(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
@@ -40,7 +40,7 @@ class Kinds(OperatorBase):
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
         return Outcome(entities, evidence, text, total=len(answers))
 
-    def _taking_part(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
+    def _parties_in_kind(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
         """The organisations of ``classes`` → the cooperations of ``kind`` they take part in, both sorted;
         read from the kind's cooperations, so the cost grows with those, not with every organisation.
         A cooperation counts for a group that takes part in it itself, unless a unit of the group
