@@ -245,13 +245,18 @@ class QuestionAnswerer:
         result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
             return self._empty(result, form)
-        rows = plan.index(self.operators.graph) if plan.index else self.kg.select(plan.sparql)
+        rows = self.rows(plan)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:
             return self._empty(result, form)
         result.answer_text = describe(form, plan, result, self.facts)
         return result
+
+    def rows(self, plan: Plan) -> list[dict]:
+        """The rows of the plan's query: read off the participation index when it answers them
+        (search.qa_index), else the query run on the store."""
+        return plan.index(self.operators.graph) if plan.index else self.kg.select(plan.sparql)
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
         """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""
