@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 
 from search import qa_index
 
@@ -27,7 +26,7 @@ from search.qa_index import Match
 from search.qa_plans import (AgentsPlan, AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
-from search.understand import CJ, Understanding
+from search.understand import Understanding
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -106,20 +105,7 @@ def _entity_iris(u: Understanding, anchors) -> list:
 
 
 def _match(u: Understanding, anchors, classes) -> Match | None:
-    """What a participation plan's query asks, for the index to answer (search.qa_index); None when
-    the index holds no answer of its classes (only the ontology's are indexed)."""
-    if not classes or not all(str(c).startswith(CJ) for c in classes):
-        return None
-    named = _entity_iris(u, anchors)
-    return Match(frozenset(classes), tuple(d.iri for d in named if ORGANIZATION in d.types),
-                 tuple(d.iri for d in named if ORGANIZATION not in d.types and COOPERATION in d.types),
-                 tuple(a for a, _ in anchors))
-
-
-def _indexed(plan: Plan, match: Match | None, read: Callable, **args) -> Plan:
-    """``plan``, its rows read by ``read(graph, m=match, **args)`` off the participation index when there is a match."""
-    plan.index = partial(read, m=match, **args) if match else None
-    return plan
+    return qa_index.match(_entity_iris(u, anchors), anchors, classes)
 
 
 def plan_participants(u: Understanding, anchors, classes) -> Plan:
@@ -136,7 +122,7 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
                 body += _values("coop", [doc.iri])
         body += _anchor_block(anchors, "coop")
     plan = ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
-    return _indexed(plan, _match(u, anchors, classes), qa_index.participants, joined=joined)
+    return qa_index.indexed(plan, _match(u, anchors, classes), qa_index.participants, joined=joined)
 
 
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
@@ -153,11 +139,11 @@ def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
         via = f"m{members[0]}" if members else None
         plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor{f' ?{via}' if via else ''} WHERE {{\n{body}}}",
                                 via=via)
-        return _indexed(plan, match, qa_index.cooperations, via=via)
+        return qa_index.indexed(plan, match, qa_index.cooperations, via=via)
     # "Which project has the most partners": each cooperation is supported by its parties.
     body += "?answer cj:participant ?party .\n"
     plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
-    return _indexed(plan, match, qa_index.cooperations, via="party")
+    return qa_index.indexed(plan, match, qa_index.cooperations, via="party")
 
 
 def plan_industries(u: Understanding, anchors, classes) -> Plan:
@@ -170,7 +156,7 @@ def plan_industries(u: Understanding, anchors, classes) -> Plan:
             body += _values("coop", [doc.iri])
     body += _anchor_block(anchors, "coop")
     plan = IndustriesPlan(f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
-    return _indexed(plan, _match(u, anchors, classes), qa_index.industries)
+    return qa_index.indexed(plan, _match(u, anchors, classes), qa_index.industries)
 
 
 def plan_programmes(u: Understanding, anchors, classes) -> Plan:

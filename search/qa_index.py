@@ -11,10 +11,13 @@ tests/search/test_qa_index.py checks that both give the same rows on the real gr
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from functools import partial
 
-from search.qa_graph import COOPERATION, Participation
+from search.qa_graph import COOPERATION, ORGANIZATION, Participation
+from search.qa_plans import Plan
+from search.understand import CJ
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,23 @@ class Match:
     orgs: tuple[str, ...] = ()  # named organisations: each, or a unit of it, takes part (qa_compose._member)
     coops: tuple[str, ...] = ()  # named cooperations (VALUES ?coop)
     anchors: tuple[str, ...] = ()  # topics (qa_compose._anchor_block)
+
+
+def match(named, anchors, classes) -> Match | None:
+    """What a participation plan's query asks (``named``: the entity documents the question names, not
+    topics), for the index to answer; None when the index holds no answer of its classes (only the
+    ontology's are indexed)."""
+    if not classes or not all(str(c).startswith(CJ) for c in classes):
+        return None
+    return Match(frozenset(classes), tuple(d.iri for d in named if ORGANIZATION in d.types),
+                 tuple(d.iri for d in named if ORGANIZATION not in d.types and COOPERATION in d.types),
+                 tuple(a for a, _ in anchors))
+
+
+def indexed(plan: Plan, m: Match | None, read: Callable, **args) -> Plan:
+    """``plan``, its rows read by ``read(graph, m=m, **args)`` off the participation index when there is a match."""
+    plan.index = partial(read, m=m, **args) if m else None
+    return plan
 
 
 def _topical(graph: Participation, x: str, anchors: tuple[str, ...]) -> list[str | None]:
