@@ -113,6 +113,12 @@ class DenseIndex:
             return np.zeros((0, self.dim), dtype=np.float32)
         return self._index.reconstruct_n(0, self.count)
 
+    def vectors_at(self, rows: np.ndarray) -> np.ndarray:
+        """The stored vectors of ``rows``, in their order."""
+        if not len(rows):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._index.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+
     def to_bytes(self) -> bytes:
         return _faiss(BATCH_THREADS).serialize_index(self._index).tobytes()
 

@@ -38,7 +38,7 @@ from search.qa_scope import Scope, is_subsequence
 from search.pinyin import spelled_out
 from search.pinyin_names import initial_names
 from search.qa_spell import Speller, sounds
-from search.qa_text import describe
+from search.qa_text import counted, describe
 from search.text import normalize, validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, understand
 from search.wording import standard_wording, without_fillers
@@ -87,11 +87,12 @@ class Answer:
     sparql: str = ""
     related: list[dict] = field(default_factory=list)
     understanding: dict = field(default_factory=dict)
+    total: int | None = None  # how many answers there are, when more than ``answers`` lists (QAConfig.max_answers)
 
     def to_dict(self) -> dict:
-        return {"question": self.question, "answers": self.answers, "answer_text": self.answer_text,
-                "evidence": self.evidence, "sparql": self.sparql, "related": self.related,
-                "understanding": self.understanding}
+        return {"question": self.question, "answers": self.answers, "total": counted(self),
+                "answer_text": self.answer_text, "evidence": self.evidence, "sparql": self.sparql,
+                "related": self.related, "understanding": self.understanding}
 
 
 TOPIC_ROOTS = ("Industry", "Cooperation")
@@ -124,7 +125,7 @@ class QuestionAnswerer:
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
         self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
-        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form)
+        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
@@ -166,7 +167,8 @@ class QuestionAnswerer:
             return planned
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence + (followed if outcome.answers else []),
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
-                        understanding={**_summary(u, [], None), **form.summary(linked=False)})
+                        understanding={**_summary(u, [], None), **form.summary(linked=False)},
+                        total=counted(outcome))
         if not result.answers:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
@@ -258,13 +260,18 @@ class QuestionAnswerer:
         result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
             return self._empty(result, form)
-        rows = self.kg.select(plan.sparql)
+        rows = self.rows(plan)
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:
             return self._empty(result, form)
         result.answer_text = describe(form, plan, result, self.facts)
         return result
+
+    def rows(self, plan: Plan) -> list[dict]:
+        """The rows of the plan's query: read off the participation index when it answers them
+        (search.qa_index), else the query run on the store."""
+        return plan.index(self.operators.graph) if plan.index else self.kg.select(plan.sparql)
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
         """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""

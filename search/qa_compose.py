@@ -14,12 +14,15 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from search import qa_index
+
 from search.qa_facts import FactFinder
 from search.qa_form import LogicalForm
 from search.qa_match import asks_rank, uses_any
 from search.qa_scope import asked_years
 from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
+from search.qa_index import Match
 from search.qa_plans import (AgentsPlan, AuthorsPlan, CooperationsPlan, DatePlan, DocumentsPlan, IndustriesPlan, KeyIndustriesPlan,
                              IssuersPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan, PlacePlan, Plan, PositionsPlan,
                              ProgrammesPlan, PublishersPlan, QuantityPlan, SpeakersPlan, StatingPlan)
@@ -101,11 +104,16 @@ def _entity_iris(u: Understanding, anchors) -> list:
     return [m.doc for m in u.mentions if m.doc.iri not in anchored]
 
 
+def _match(u: Understanding, anchors, classes) -> Match | None:
+    return qa_index.match(_entity_iris(u, anchors), anchors, classes)
+
+
 def plan_participants(u: Understanding, anchors, classes) -> Plan:
     """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic."""
     body = _values("cls", classes) + "?answer a ?cls .\n"
     entities = _entity_iris(u, anchors)
-    if entities or anchors or u.relation or u.most:  # "the most" ranks by cooperations: they are joined
+    joined = bool(entities or anchors or u.relation or u.most)  # "the most" ranks by cooperations: they are joined
+    if joined:
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
         for n, doc in enumerate(entities):
             if ORGANIZATION in doc.types:
@@ -113,7 +121,8 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
             elif COOPERATION in doc.types:
                 body += _values("coop", [doc.iri])
         body += _anchor_block(anchors, "coop")
-    return ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
+    plan = ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
+    return qa_index.indexed(plan, _match(u, anchors, classes), qa_index.participants, joined=joined)
 
 
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
@@ -124,14 +133,17 @@ def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
         if n in members:
             body += _member(n, doc.iri).replace("?coop", "?answer")
     body += _anchor_block(anchors, "answer")
+    match = _match(u, anchors, classes)
     if not u.most:
         # The first named participant links each answer: its participation is the cited statement.
         via = f"m{members[0]}" if members else None
-        return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor{f' ?{via}' if via else ''} WHERE {{\n{body}}}",
+        plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor{f' ?{via}' if via else ''} WHERE {{\n{body}}}",
                                 via=via)
+        return qa_index.indexed(plan, match, qa_index.cooperations, via=via)
     # "Which project has the most partners": each cooperation is supported by its parties.
     body += "?answer cj:participant ?party .\n"
-    return CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
+    plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
+    return qa_index.indexed(plan, match, qa_index.cooperations, via="party")
 
 
 def plan_industries(u: Understanding, anchors, classes) -> Plan:
@@ -143,7 +155,8 @@ def plan_industries(u: Understanding, anchors, classes) -> Plan:
         elif COOPERATION in doc.types:
             body += _values("coop", [doc.iri])
     body += _anchor_block(anchors, "coop")
-    return IndustriesPlan(f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
+    plan = IndustriesPlan(f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
+    return qa_index.indexed(plan, _match(u, anchors, classes), qa_index.industries)
 
 
 def plan_programmes(u: Understanding, anchors, classes) -> Plan:

@@ -22,6 +22,19 @@ PARTICIPATION = """
 SELECT ?coop ?party WHERE { ?coop a cj:Cooperation ; cj:participant ?party . }"""
 TYPES = "SELECT ?x ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) }"
 UNITS = "SELECT ?unit ?parent WHERE { ?unit cj:subOrganizationOf+ ?parent }"
+INDUSTRIES = "SELECT ?x ?industry WHERE { ?x cj:industry ?industry }"
+BROADER = "SELECT ?concept ?broader WHERE { ?concept skos:broaderTransitive ?broader }"
+
+
+def _closure(start: str, edges: dict[str, set[str]]) -> set[str]:
+    """``start`` and everything reached from it by ``edges``."""
+    seen, todo = {start}, [start]
+    while todo:
+        for nxt in edges.get(todo.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
 
 
 def within(classes, root: str, ancestors) -> bool:
@@ -54,6 +67,20 @@ class Participation:
         self.units: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(UNITS):
             self.units[row["parent"]].add(row["unit"])
+        self._load_topics(kg)
+
+    def _load_topics(self, kg: KnowledgeGraph) -> None:
+        """What is of each industry: the things whose cj:industry is it or narrower
+        (cj:industry/skos:broaderTransitive*), the plans' topics (search.qa_index)."""
+        broader: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(BROADER):
+            broader[row["concept"]].add(row["broader"])
+        self.industries: dict[str, set[str]] = defaultdict(set)  # a thing -> its cj:industry
+        self.of_topic: dict[str, set[str]] = defaultdict(set)
+        for row in kg.select(INDUSTRIES):
+            self.industries[row["x"]].add(row["industry"])
+            for concept in _closure(row["industry"], broader):
+                self.of_topic[concept].add(row["x"])
 
     def members(self, org: str) -> set[str]:
         """The organisation and its units: a group takes part through its subsidiaries."""

@@ -25,27 +25,41 @@ class Kinds(OperatorBase):
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if len(kinds) != 1:
             return self.in_kinds(form, list(dict.fromkeys(kinds))) if len(set(kinds)) > 1 else None
-        found = self._in_kind_of(u.answer_classes, kinds[0])
+        found = self._parties_in_kind(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
-        entities = self._entities(answers)
-        names = listed_names(Outcome(entities, [], ""), u.lang)  # a plain list's shape: 8 names, then the count
+        entities = self._entities(answers[: self.listed])  # the answers listed; all are counted
+        names = listed_names(Outcome(entities, [], "", total=len(answers)), u.lang)  # 8 names, then the count
         if ranked is not found:  # "哪所大学签的科技创新项目最多": the ones with the most (fewest) of the kind
             top = len(next(iter(ranked.values())))
             most = self._lang(u, "最多" if u.most else "最少", "most" if u.most else "fewest")
             return Outcome(entities, evidence, self._lang(
                 u, f"参与{kind.zh}{most}的{u.answer_word}（各{top}个）：{names}。",
-                f"{u.answer_word.capitalize()} in the {most} {kind.en or ''} ({top} each): {names}."))
+                f"{u.answer_word.capitalize()} in the {most} {kind.en or ''} ({top} each): {names}."), total=len(answers))
         text = self._lang(u, f"参与{kind.zh}的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
-        return Outcome(entities, evidence, text)
+        return Outcome(entities, evidence, text, total=len(answers))
+
+    def _parties_in_kind(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
+        """The organisations of ``classes`` → the cooperations of ``kind`` they take part in, both sorted;
+        read from the kind's cooperations, so the cost grows with those, not with every organisation.
+        A cooperation counts for a group that takes part in it itself, unless a unit of the group
+        that sorts before it takes part too (Participation.cooperations names that unit the party)."""
+        found: dict[str, list[str]] = {}
+        asked, units = self.graph.of_class(classes), self.graph.units
+        for coop in sorted(self.graph.of_class(kind)):
+            parties = self.graph.parties.get(coop, set())
+            for org in parties & asked:
+                if org not in units or not any(unit < org for unit in units[org] & parties):
+                    found.setdefault(org, []).append(coop)
+        return dict(sorted(found.items()))
 
     def in_kinds(self, form: LogicalForm, kinds: list[frozenset[str]]) -> Outcome:
         """The organisations of the asked class in a cooperation of every kind named, each cited once per kind."""
         u = form.understanding
-        each = [self._in_kind_of(u.answer_classes, kind) for kind in kinds]
+        each = [self._parties_in_kind(u.answer_classes, kind) for kind in kinds]
         answers = sorted(set.intersection(*(set(found) for found in each)), key=self.facts.label)
         evidence = participation_items(self.facts, [[(org, found[org][0]) for found in each] for org in answers])
         named = [self.facts.catalogue.classes[next(iter(kind))] for kind in kinds]
@@ -55,15 +69,6 @@ class Kinds(OperatorBase):
             u, f"{'和'.join(k.zh for k in named)}都参与的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
             f"{u.answer_word.capitalize()} in both {' and '.join(k.en or '' for k in named)} ({len(answers)}): "
             f"{names or 'none'}."))
-
-    def _in_kind_of(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
-        """The organisations of ``classes`` → the cooperations of ``kind`` they take part in themselves."""
-        found: dict[str, list[str]] = {}
-        for org in sorted(self.graph.of_class(classes)):
-            for coop, party in sorted(self.graph.cooperations(org, kind).items()):
-                if party == org:  # a group takes part through its unit, which is the answer
-                    found.setdefault(org, []).append(coop)
-        return found
 
     def _extreme(self, form: LogicalForm, found: dict[str, list[str]]) -> dict[str, list[str]]:
         """Only the organisations with the most (or fewest) cooperations when the question asks so; ``found`` else."""

@@ -21,6 +21,7 @@ class Outcome:
     text: str
     sparql: str = ""
     settled: bool = False  # an empty outcome that is the answer: no relinking of names is tried
+    total: int | None = None  # how many answers there are, when more than ``answers`` lists
 
 
 def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
@@ -45,10 +46,12 @@ class OperatorBase:
     """The facts, lexicon and participation graph of one graph, and helpers over an Understanding."""
 
     def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable,
-                 form_of: Callable):
+                 form_of: Callable, listed: int | None = None):
         """``plain(u)`` answers the ordinary way; ``form_of(u)`` gives the logical form (search/qa_form.py)
-        of a rephrased question, for an operator that hands it to another."""
+        of a rephrased question, for an operator that hands it to another. ``listed``: how many answers
+        an outcome of a long list needs to list (QAConfig.max_answers; None: all), the others only counted."""
         self.facts, self.lexicon, self.graph, self.plain, self.form_of = facts, lexicon, graph, plain, form_of
+        self.listed = listed
 
     # -- helpers ---------------------------------------------------------------------------------
     def _orgs(self, u: Understanding) -> list[str]:

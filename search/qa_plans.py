@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from search.qa_facts import FactFinder
-from search.qa_graph import PARTICIPANT
+from search.qa_graph import PARTICIPANT, Participation
 from search.understand import CJ
 
 INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}holds", f"{CJ}date"
@@ -52,21 +52,26 @@ class Plan:
     most: bool = False  # keep only the answers with the most support ("参与项目最多的高校")
     most_n: int = 1  # "哪两所高校项目最多": down to the n-th answer's support, ties kept
     most_rank: int = 1  # "第二多的高校": only the answers at the n-th highest support
+    # The query's rows read off the participation index (search.qa_index), when it answers them:
+    # then the SPARQL is what the response shows, to rerun, and is not run.
+    index: Callable[[Participation], list[dict]] | None = None
 
     def collect(self, rows: list[dict], result, facts: FactFinder, limit: int) -> None:
-        """Fill ``result.answers`` and ``result.evidence`` from the query's rows."""
+        """Fill ``result.answers`` (the first ``limit``), ``result.total`` (how many there are) and
+        ``result.evidence`` from the query's rows."""
         support: dict[str, set] = {}
         for row in rows:
             support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
-        ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))[:limit]
+        ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))
         if self.most and ranked:
             floor = len(support[ranked[min(self.most_n, len(ranked)) - 1]])
             ranked = [a for a in ranked if len(support[a]) >= floor]
         if self.most and ranked and self.most_rank > 1:
             levels = sorted({len(support[a]) for a in support}, reverse=True)
             level = levels[min(self.most_rank, len(levels)) - 1]
-            ranked = [a for a in sorted(support, key=facts.label) if len(support[a]) == level][:limit]
+            ranked = [a for a in sorted(support, key=facts.label) if len(support[a]) == level]
+        result.total, ranked = len(ranked), ranked[:limit]  # the first ``limit`` are listed, all are counted
         self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
         links = [[(a, *link) for link in sorted(support[a], key=lambda link: tuple(str(x) for x in link))]
@@ -273,7 +278,7 @@ class DatePlan(Plan):
     def collect(self, rows, result, facts, limit):
         super().collect(rows, result, facts, limit)
         if not any(row.get("date") for row in rows):
-            result.answers = []
+            result.answers, result.total = [], None
 
     def item(self, answer, via, facts):
         return [facts.label(answer)], facts.evidence(answer, DATE) or facts.evidence(answer, TEMPORAL)

@@ -4,6 +4,8 @@ cited: profile lines by their source spans, kinds by their derivation."""
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import replace
 
@@ -149,6 +151,16 @@ class Describers(OperatorBase):
         best = self.facts.best_dated(u, documents) if documents else None
         return best[0] if best and best[1] >= QUANTITY_STRONG else None
 
+    @functools.cached_property
+    def _located_at(self) -> dict[str, set[str]]:
+        """Each place → what is located in it: the facts' ``located`` turned round once, so a question
+        naming a place looks at that place's things, not at every located thing (4k at 100x the seed)."""
+        at: dict[str, set[str]] = {}
+        for x, places in self.facts.located.items():
+            for place in places:
+                at.setdefault(place, set()).add(x)
+        return at
+
     def _placed_one(self, u: Understanding) -> tuple[str, str] | None:
         """"介绍一下金普新区的产教联合体": (the entity, the place's name as the question writes it) when
         exactly one entity of the class asked for is located in a place the question names."""
@@ -157,7 +169,7 @@ class Describers(OperatorBase):
         # each place by the longest of its names the question uses (金普新区, not 金普)
         named = {place: name for name, place in sorted(self.facts.place_named.items(), key=lambda item: len(item[0]))
                  if name in u.question}
-        found = {(x, named[place]) for x, places in self.facts.located.items() for place in places & named.keys()
+        found = {(x, name) for place, name in named.items() for x in self._located_at.get(place, ())
                  if self.graph.classes.get(x, frozenset()) & u.answer_classes}
         if len({x for x, _ in found}) != 1:
             return None

@@ -19,12 +19,19 @@ SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
 
 
+def counted(result) -> int:
+    """How many answers ``result`` (an answer or an operator's outcome) has: its total when it lists
+    only the first of them, else as many as it lists."""
+    return len(result.answers) if result.total is None else result.total
+
+
 def listed_names(result, lang: str) -> str:
-    """The answers of ``result`` as a list names them: the first SHOWN labels, then how many more."""
+    """The answers of ``result`` as a list names them: the first SHOWN labels, then how many in all."""
     key = "label" if lang == "zh" else "label_en"
     names = [a.get(key) or a["label"] for a in result.answers[:SHOWN]]
-    more = len(result.answers) - SHOWN
-    tail = {"zh": f"等{len(result.answers)}个", "en": f" and {more} more"}[lang] if more > 0 else ""
+    n = counted(result)
+    more = n - SHOWN
+    tail = {"zh": f"等{n}个", "en": f" and {more} more"}[lang] if more > 0 else ""
     return SEPARATOR[lang].join(names) + tail
 
 
@@ -83,7 +90,7 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
             return f"{scope + '、' if scope else ''}{zh.format(kind, top)}：{listed_names(result, lang)}。"
         return f"{en.format(kind.capitalize(), top)}{' ' + scope if scope else ''}: {listed_names(result, lang)}."
     if plan.is_count:
-        n = len(result.answers)
+        n = counted(result)
         if lang == "zh":
             return f"{scope + '的' if scope else ''}{kind}共有{n}个" + (f"：{listed_names(result, lang)}。" if n else "。")
         return f"{n} {kind} {scope}".strip() + (f": {listed_names(result, lang)}." if n else ".")
@@ -155,9 +162,9 @@ def _reported_sentence(plan, result, facts, lang: str) -> str:
     """"《…》的作者：杜树泽、…" / "董建军说：“…”": the article or the quotation, and who."""
     source = min(via for links in plan.links.values() for via, _ in links)
     zh, en = plan.reported
-    n = len(result.answers)
-    counted = ({"zh": f"（共{n}个）", "en": f" ({n} in all)"}[lang] if plan.is_count else "")
-    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=listed_names(result, lang) + counted)
+    n = counted(result)
+    total = ({"zh": f"（共{n}个）", "en": f" ({n} in all)"}[lang] if plan.is_count else "")
+    return (zh if lang == "zh" else en).format(source=facts.label(source, lang), names=listed_names(result, lang) + total)
 
 
 def _place_sentence(plan, result, facts, lang: str) -> str:

@@ -84,6 +84,8 @@ SCHEMAS = {
     "Answer": _object({
         "question": _string(), "answer_text": _string(), "sparql": _string(),
         "answers": {"type": "array", "items": {"type": "object"}},
+        "total": {"type": "integer", "minimum": 0, "description": "How many answers there are: a long list "
+                  "lists the first of them in answers, and its evidence cites those"},
         "evidence": {"type": "array", "items": {"type": "object"}},
         "related": {"type": "array", "items": _ref("SearchResult")},
         "understanding": {"type": "object"},

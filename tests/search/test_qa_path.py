@@ -1,5 +1,5 @@
 """The path of a question through question answering, on the real graph: normalised once, at the
-entry, then parse → logical form → plan → SPARQL → evidence → sentence, each stage once and in that order for a
+entry, then parse → logical form → plan → rows (SPARQL, or the participation index) → evidence → sentence, each stage once and in that order for a
 plain question; an operator's question (comparison, negation, yes/no …) is also normalised and
 parsed once. bench/qa_path.py measures the same over the development set."""
 
@@ -48,10 +48,8 @@ def trace(qa, monkeypatch):
     monkeypatch.setattr(search.qa, "describe", recorded("sentence", search.qa.describe))
     monkeypatch.setattr(Plan, "collect", recorded("evidence", Plan.collect))
     names = {n for doc in qa.engine.catalogue.docs for n in doc.name_values}
-    select = qa.kg.select
-    monkeypatch.setattr(qa.kg, "select", lambda sparql, **kw: (
-        stages.append("sparql") if "?answer" in sparql and "SELECT" in sparql[:20] and not kw else None,
-        select(sparql, **kw))[1])
+    # the plan's rows: its SPARQL run, or read off the participation index (search.qa_index)
+    monkeypatch.setattr(qa, "rows", recorded("rows", qa.rows))
 
     def run(question: str) -> tuple[int, list[str]]:
         stages.clear()
@@ -74,7 +72,7 @@ def trace(qa, monkeypatch):
 def test_a_plain_question_is_normalised_once_and_passes_each_stage_once_in_order(trace, question):
     normalised, stages = trace(question)
     assert normalised == 1
-    assert stages == ["parse", "form", "plan", "sparql", "evidence", "sentence"]
+    assert stages == ["parse", "form", "plan", "rows", "evidence", "sentence"]
 
 
 @pytest.mark.parametrize("question", [

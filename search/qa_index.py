@@ -1,0 +1,120 @@
+"""The rows of the participation plans' queries, read off the participation index.
+
+The planners (search/qa_compose.py) write each plan's SPARQL, which the response carries so a
+researcher can rerun it. For the plans over participation (organisations in cooperations,
+cooperations with their parties, industries of cooperations) the same rows are read here off
+search.qa_graph.Participation, made once at build time, instead of from the store: at 100x the
+seed one such query ("哪些高校在氢能领域有合作") joined 900 colleges to their cooperations, 120-280 ms
+an answer, growing with the graph. Each function here states the SPARQL pattern it answers;
+tests/search/test_qa_index.py checks that both give the same rows on the real graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from functools import partial
+
+from search.qa_graph import COOPERATION, ORGANIZATION, Participation
+from search.qa_plans import Plan
+from search.understand import CJ
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a participation plan's query asks, as its planner wrote it."""
+
+    classes: frozenset[str]  # VALUES ?cls: the answers are of one of them
+    orgs: tuple[str, ...] = ()  # named organisations: each, or a unit of it, takes part (qa_compose._member)
+    coops: tuple[str, ...] = ()  # named cooperations (VALUES ?coop)
+    anchors: tuple[str, ...] = ()  # topics (qa_compose._anchor_block)
+
+
+def match(named, anchors, classes) -> Match | None:
+    """What a participation plan's query asks (``named``: the entity documents the question names, not
+    topics), for the index to answer; None when the index holds no answer of its classes (only the
+    ontology's are indexed)."""
+    if not classes or not all(str(c).startswith(CJ) for c in classes):
+        return None
+    return Match(frozenset(classes), tuple(d.iri for d in named if ORGANIZATION in d.types),
+                 tuple(d.iri for d in named if ORGANIZATION not in d.types and COOPERATION in d.types),
+                 tuple(a for a, _ in anchors))
+
+
+def indexed(plan: Plan, m: Match | None, read: Callable, **args) -> Plan:
+    """``plan``, its rows read by ``read(graph, m=m, **args)`` off the participation index when there is a match."""
+    plan.index = partial(read, m=m, **args) if m else None
+    return plan
+
+
+def _topical(graph: Participation, x: str, anchors: tuple[str, ...]) -> list[str | None]:
+    """The anchors ``x`` falls under: of an anchor's industry or narrower, or the anchor itself;
+    [None] when there are no anchors (the variable is unbound)."""
+    if not anchors:
+        return [None]
+    return [a for a in anchors if a == x or x in graph.of_topic.get(a, ())]
+
+
+def _taking_part(graph: Participation, orgs: tuple[str, ...], parties: set[str]) -> list[set[str]] | None:
+    """For each named organisation, its members among ``parties``; None when one has none."""
+    taking = [graph.members(org) & parties for org in orgs]
+    return taking if all(taking) else None
+
+
+def _pool(graph: Participation, m: Match, start: Collection[str]) -> Collection[str]:
+    """Of ``start``, the cooperations the named ones, the anchors and the named organisations allow,
+    so a topic's cooperations are looked at, never every cooperation."""
+    narrowing = [{coop} for coop in m.coops]
+    if m.anchors:
+        narrowing.append({x for a in m.anchors for x in (graph.of_topic.get(a, set()) | {a})})
+    for org in m.orgs:
+        narrowing.append({c for x in graph.members(org) for c in graph.cooperations_of.get(x, ())})
+    if not narrowing:
+        return start
+    return {x for x in set.intersection(*narrowing) if x in start}
+
+
+def _of(graph: Participation, x: str, classes: frozenset[str]) -> bool:
+    return bool(graph.classes.get(x, frozenset()) & classes)
+
+
+def participants(graph: Participation, m: Match, joined: bool) -> list[dict]:
+    """``SELECT DISTINCT ?answer ?coop ?anchor``: ``?answer a ?cls`` and, when ``joined``, ``?coop a
+    cj:Cooperation ; cj:participant ?answer``, each named organisation taking part other than the answer
+    (``FILTER(?answer != ?mN)``), of the named cooperation and the anchors."""
+    if not joined:
+        return [{"answer": a, "coop": None, "anchor": None} for a in sorted(graph.of_class(m.classes))]
+    rows: set[tuple[str, str, str | None]] = set()
+    for coop in _pool(graph, m, graph.parties.keys()):
+        parties = graph.parties[coop]
+        for answer in parties:
+            if _of(graph, answer, m.classes) and _taking_part(graph, m.orgs, parties - {answer}) is not None:
+                rows.update((answer, coop, anchor) for anchor in _topical(graph, coop, m.anchors))
+    return [{"answer": a, "coop": c, "anchor": t} for a, c, t in sorted(rows, key=str)]
+
+
+def cooperations(graph: Participation, m: Match, via: str | None) -> list[dict]:
+    """``SELECT DISTINCT ?answer ?anchor [?via]``: ``?answer a ?cls``, each named organisation (or a unit)
+    taking part, of the anchors; ``via`` is ``party`` (every party, ``?answer cj:participant ?party``),
+    the first named organisation's member variable (``mN``), or None."""
+    rows: set[tuple[str, str | None, str | None]] = set()
+    for answer in _pool(graph, m, graph.of_class(m.classes)):
+        parties = graph.parties.get(answer, set())
+        taking = _taking_part(graph, m.orgs, parties)
+        if taking is None:
+            continue
+        linked: Iterable[str | None] = parties if via == "party" else taking[0] if via else [None]
+        rows.update((answer, anchor, x) for anchor in _topical(graph, answer, m.anchors) for x in linked)
+    names = ("answer", "anchor", via) if via else ("answer", "anchor")
+    return [dict(zip(names, row)) for row in sorted(rows, key=str)]
+
+
+def industries(graph: Participation, m: Match) -> list[dict]:
+    """``SELECT DISTINCT ?answer ?coop``: ``?answer a ?cls . ?coop a cj:Cooperation ; cj:industry ?answer``,
+    each named organisation (or a unit) taking part in ?coop, of the named cooperation and the anchors."""
+    rows: set[tuple[str, str]] = set()
+    for coop in _pool(graph, m, graph.instances.get(COOPERATION, set())):
+        if _taking_part(graph, m.orgs, graph.parties.get(coop, set())) is None:
+            continue
+        rows.update((i, coop) for i in graph.industries.get(coop, ()) if _of(graph, i, m.classes))
+    return [{"answer": a, "coop": c} for a, c in sorted(rows)]
