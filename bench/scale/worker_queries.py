@@ -1,7 +1,7 @@
 """Aggregate queries over all organisations on the query workers as the server runs them, on one
 built data directory, without the web server or the search index (which a 1000x build may lack).
 
-    python bench/scale/worker_queries.py DATA_DIR [--repeats N] [--memory-copy-max-quads Q] [--void]
+    python bench/scale/worker_queries.py DATA_DIR [--repeats N] [--memory-copy-max-quads Q] [--timeout S] [--void]
 
 Starts a graph.runner.QueryRunner as server.py does (``ServerConfig``'s worker count of the scale
 benchmark, address-space limit, memory-copy threshold and query deadline) and prints one JSON
@@ -73,6 +73,8 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--memory-copy-max-quads", type=int, default=ServerConfig().worker_memory_copy_max_quads)
+    parser.add_argument("--timeout", type=float, default=ServerConfig().query_timeout_s,
+                        help="each query's deadline, seconds (default: the server's)")
     parser.add_argument("--void", action="store_true", help="also time the VoID description")
     args = parser.parse_args()
     server = ServerConfig()
@@ -85,7 +87,7 @@ def main() -> None:
                                               start_timeout_s=3600.0)).start()
     row["workers_start_s"] = round(time.perf_counter() - started, 2)
     try:
-        row.update(timed_queries(runner, args.repeats, server.query_timeout_s))
+        row.update(timed_queries(runner, args.repeats, args.timeout))
         row["workers_rss_mb"] = workers_rss_mb()
     finally:
         runner.close()
