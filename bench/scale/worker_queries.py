@@ -2,6 +2,7 @@
 built data directory, without the web server or the search index (which a 1000x build may lack).
 
     python bench/scale/worker_queries.py DATA_DIR [--repeats N] [--memory-copy-max-quads Q] [--timeout S] [--void]
+        [--queries NAME ...]
 
 Starts a graph.runner.QueryRunner as server.py does (``ServerConfig``'s worker count of the scale
 benchmark, address-space limit, memory-copy threshold and query deadline) and prints one JSON
@@ -42,10 +43,11 @@ WHERE { ?project cj:participant ?org . ?org a cj:Organization } GROUP BY ?org OR
 }
 
 
-def timed_queries(runner: QueryRunner, repeats: int, timeout_s: float) -> dict:
-    """p50/p99 ms of each query of QUERIES and the result's SPARQL JSON (the warming run's)."""
+def timed_queries(runner: QueryRunner, repeats: int, timeout_s: float, names: list[str]) -> dict:
+    """p50/p99 wall ms, CPU ms and row count of each query of QUERIES named in ``names``."""
     out = {}
-    for name, query in QUERIES.items():
+    for name in names:
+        query = QUERIES[name]
         job = QueryJob(_prefixed(query), {SOLUTIONS: "json"}, ServerConfig().row_cap)
         rows = runner.run(job, timeout_s).count
         times, cpu = [], []
@@ -76,6 +78,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=ServerConfig().query_timeout_s,
                         help="each query's deadline, seconds (default: the server's)")
     parser.add_argument("--void", action="store_true", help="also time the VoID description")
+    parser.add_argument("--queries", nargs="+", choices=list(QUERIES), default=list(QUERIES))
     args = parser.parse_args()
     server = ServerConfig()
     row: dict = {"load_1m_before": round(os.getloadavg()[0], 1)}
@@ -87,7 +90,7 @@ def main() -> None:
                                               start_timeout_s=3600.0)).start()
     row["workers_start_s"] = round(time.perf_counter() - started, 2)
     try:
-        row.update(timed_queries(runner, args.repeats, args.timeout))
+        row.update(timed_queries(runner, args.repeats, args.timeout, args.queries))
         row["workers_rss_mb"] = workers_rss_mb()
     finally:
         runner.close()
