@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph import incremental, sources
+from graph import incremental, sources, void
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
@@ -182,6 +182,8 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     with _writing(data_dir):
         if target is None:
             target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
+        with clock.stage("VoID"):
+            _keep_void(target)
     if prepare is not None:
         with clock.stage("search index"):
             prepare(lambda: open_build(target))
@@ -211,6 +213,16 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
     with clock.stage("store load+check" if base is None else "store update+check"):
         return incremental.write(data_dir / STORES_DIR, content_hash[:16], assembly.graphs, manifest,
                                  incremental.Steps(entail, check), base)
+
+
+def _keep_void(target: Path) -> None:
+    """Count the build's VoID description once and keep it in the build (graph.void.keep): the
+    count reads every quad, too slow for a request at scale."""
+    kg = open_build(target)
+    try:
+        void.keep(kg)
+    finally:
+        kg.close()
 
 
 def publish_store(data_dir: Path, target: Path) -> None:
