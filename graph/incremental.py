@@ -101,10 +101,12 @@ class Steps:
     """What a build does on the store of its rows: ``entail`` adds the entailments (on the loaded
     store; in an update, on the rows loaded apart in memory), keeping every row it writes in the
     directory it is given (graph.inference.infer's ``keep``, one N-Triples file per graph name);
-    ``check`` validates the complete store at the focus IRIs it is given, or everywhere with None."""
+    ``check`` validates the complete store at the focus IRIs it is given, or everywhere with None.
+    The last argument of each is the store's directory (None: in memory), for worker processes
+    that open it read-only (graph.workers), or None when the work is too small for them."""
 
-    entail: Callable[[ox.Store, Path], object]
-    check: Callable[[ox.Store, set[str] | None], None]
+    entail: Callable[[ox.Store, Path, Path | None], object]
+    check: Callable[[ox.Store, set[str] | None, Path | None], None]
 
 
 def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
@@ -142,8 +144,8 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps
     store = ox.Store(str(tmp / STORE_SUBDIR))
     store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
     one_row_per_quad = len(store) == len(index.digests)  # else this build can be no base (see the module)
-    _entail(store, tmp, steps)
-    steps.check(store, None)
+    _entail(store, tmp, steps, tmp / STORE_SUBDIR)
+    steps.check(store, None, tmp / STORE_SUBDIR)
     if one_row_per_quad:
         _finish(tmp, index, store)
     return store
@@ -172,7 +174,8 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     log.info("updated %s: %d rows removed, %d added", base.name, len(gone), len(fresh))
     same = (base / CONTEXT_FILE).is_file() and (base / CONTEXT_FILE).read_text(encoding="utf-8") == context_hash()
     focused = focus(store, changed) if same and all(not c.path.startswith("(") for c in validation.checks()) else None
-    steps.check(store, focused if focused is None or len(focused) <= MAX_FOCUS else None)
+    everywhere = focused is None or len(focused) > MAX_FOCUS
+    steps.check(store, None if everywhere else focused, tmp / STORE_SUBDIR if everywhere else None)
     _finish(tmp, new, store)
     return store
 
@@ -184,7 +187,7 @@ def _entailed_apart(tmp: Path, new: QuadIndex, steps: Steps) -> int:
     loaded.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
     if len(loaded) != len(new.digests):
         raise IncrementalRefused(f"the new rows are {len(new.digests)}, their quads {len(loaded)}")
-    _entail(loaded, tmp, steps)
+    _entail(loaded, tmp, steps, None)
     return len(loaded) - len(new.digests)
 
 
@@ -196,9 +199,9 @@ def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
             store.remove(quad)
 
 
-def _entail(store: ox.Store, tmp: Path, steps: Steps) -> None:
+def _entail(store: ox.Store, tmp: Path, steps: Steps, location: Path | None) -> None:
     (tmp / ENTAILED_DIR).mkdir()
-    steps.entail(store, tmp / ENTAILED_DIR)
+    steps.entail(store, tmp / ENTAILED_DIR, location)
 
 
 def _finish(tmp: Path, index: QuadIndex, store: ox.Store) -> None:
