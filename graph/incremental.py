@@ -54,6 +54,7 @@ from graph import shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.namespaces import graph_iri
 from graph.publish import write_build
+from graph.streaming import load_while_writing
 from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
 from graph.triples import Spool
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
@@ -139,10 +140,9 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
 
 
 def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps) -> ox.Store:
-    """A new store bulk-loaded from the rows of ``graphs``, written (and indexed) in ``tmp`` first."""
-    index = write_rows(graphs, tmp)
+    """A new store bulk-loaded from the rows of ``graphs`` as they are written (and indexed) in ``tmp``."""
     store = ox.Store(str(tmp / STORE_SUBDIR))
-    store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    index = load_while_writing(store, lambda pipe: write_rows(graphs, tmp, pipe), tmp)
     one_row_per_quad = len(store) == len(index.digests)  # else this build can be no base (see the module)
     _entail(store, tmp, steps, tmp / STORE_SUBDIR)
     steps.check(store, None, tmp / STORE_SUBDIR)
@@ -248,13 +248,25 @@ def _lines(path: Path) -> Iterable[bytes]:
             yield from rows
 
 
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:
-    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path, also: BinaryIO | None = None) -> QuadIndex:
+    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE (and to ``also``) and return their index."""
     with open(directory / QUADS_FILE, "wb") as out:
-        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out)
+        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out if also is None else _Both(out, also))
 
 
-def index_rows(rows: Iterable[bytes], out: BinaryIO | None = None) -> QuadIndex:
+class _Both:
+    """Two binary streams written the same rows."""
+
+    def __init__(self, *outs: BinaryIO):
+        self.outs = outs
+
+    def writelines(self, rows: list[bytes]) -> None:
+        data = b"".join(rows)
+        for out in self.outs:
+            out.write(data)
+
+
+def index_rows(rows: Iterable[bytes], out: BinaryIO | _Both | None = None) -> QuadIndex:
     """The index of the distinct ``rows`` (each at its offset in their concatenation), writing them to ``out``."""
     digests, offsets, position = [], [], 0  # one array per BATCH rows: 24 bytes a row, not ~100 in lists
     rows = iter(rows)
