@@ -28,7 +28,7 @@ from rdflib import Graph
 from graph import incremental, sources
 from graph.config import BuildConfig
 from graph.curated import Curated
-from graph.emit_parallel import emit_all
+from graph.emit import emit
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import infer
 from graph.namespaces import GRAPH_NAMES, graph_iri
@@ -36,7 +36,7 @@ from graph.publish import STORES_DIR, prune, publish
 from graph.store import (MANIFEST_FILE, Manifest, Prepare, StoredGraph, current_store_dir, load_graphs, open_build,
                          published_dir, verify_build)
 from graph.timing import Stage, Stopwatch
-from graph.triples import Rows
+from graph.triples import Spool
 from graph.validation import validate
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
@@ -68,7 +68,7 @@ class BuildReport:
 class Assembly:
     """The named graphs of one build and what the curated data said about itself."""
 
-    graphs: dict[str, Collection | Graph | Rows]  # graph IRI -> its stated triples (an rdflib Graph, Triples, Rows: a Spool)
+    graphs: dict[str, Collection | Graph | Spool]  # graph IRI -> its stated triples (an rdflib Graph, Triples, Spool)
     sources: int
     notes: tuple[str, ...]
     cited: int
@@ -99,12 +99,12 @@ def ontology_graph() -> Graph:
     return Graph().parse(ONTOLOGY_FILE, format="turtle")
 
 
-def assemble_from_graph(data: Collection | Rows, base_iri: str, with_ontology: bool | Graph = True,
-                        provenance: Collection | Rows | None = None) -> dict[str, Collection | Graph | Rows]:
+def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | Graph = True,
+                        provenance: Collection | Spool | None = None) -> dict[str, Collection | Graph | Spool]:
     """The dataset's stated named graphs for a data graph: data, ontology (the project's, none, or
     the one given), provenance; the inferred graph is made on the store (graph.inference.infer)."""
     ontology = with_ontology if isinstance(with_ontology, Graph) else ontology_graph() if with_ontology else Graph()
-    graphs: dict[str, Collection | Graph | Rows] = {
+    graphs: dict[str, Collection | Graph | Spool] = {
         graph_iri(base_iri, "data"): data,
         graph_iri(base_iri, "ontology"): ontology,
     }
@@ -120,7 +120,7 @@ def assemble(config: BuildConfig, clock: Stopwatch | None = None) -> Assembly:
     with clock.stage("load curated"):
         checked = sources.load(Path(config.curated_dir), input_roots(config))
     with clock.stage("emit"):
-        emitter = emit_all(checked, config.base_iri)
+        emitter = emit(checked, config.base_iri)
     graphs = assemble_from_graph(emitter.data, config.base_iri, provenance=emitter.provenance)
     return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived,
                     origin_finder(checked, config.base_iri))

@@ -56,7 +56,7 @@ from graph.namespaces import graph_iri
 from graph.publish import write_build
 from graph.streaming import load_while_writing
 from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
-from graph.triples import Rows
+from graph.triples import Spool
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ class Steps:
     check: Callable[[ox.Store, set[str] | None, Path | None], None]
 
 
-def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Rows], manifest: Manifest,
+def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
           steps: Steps, base: Path | None) -> tuple[Path, bool]:
     """Write ``graphs`` as a complete build under ``stores`` (graph.publish.write_build), with the
     ``steps`` run on its store, and return its directory and whether it was made from the build
@@ -139,7 +139,7 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
         return None
 
 
-def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Rows], steps: Steps) -> ox.Store:
+def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps) -> ox.Store:
     """A new store bulk-loaded from the rows of ``graphs`` as they are written (and indexed) in ``tmp``."""
     store = ox.Store(str(tmp / STORE_SUBDIR))
     index = load_while_writing(store, lambda pipe: write_rows(graphs, tmp, pipe), tmp)
@@ -151,7 +151,7 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Rows], steps: Steps)
     return store
 
 
-def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Rows], base: Path, steps: Steps,
+def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Path, steps: Steps,
              base_iri: str) -> ox.Store:
     """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
     old, new = _base_index(base), write_rows(graphs, tmp)
@@ -248,7 +248,7 @@ def _lines(path: Path) -> Iterable[bytes]:
             yield from rows
 
 
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Rows], directory: Path, also: BinaryIO | None = None) -> QuadIndex:
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path, also: BinaryIO | None = None) -> QuadIndex:
     """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE (and to ``also``) and return their index."""
     with open(directory / QUADS_FILE, "wb") as out:
         return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out if also is None else _Both(out, also))

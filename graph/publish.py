@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from graph import lease
 from graph.errors import StoreCorrupt
-from graph.triples import Rows
+from graph.triples import Spool
 from graph.store import (
     CURRENT_FILE,
     MANIFEST_FILE,
@@ -41,7 +41,7 @@ KEEP_STORES = 2
 _LEFTOVER = re.compile(rf"(?:\.tmp|^{re.escape(lease.TRASH_PREFIX)}.+)-(\d+)$")
 
 
-def write_store(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Rows], manifest: Manifest,
+def write_store(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
                 check: Callable[[ox.Store], object] | None = None) -> Path:
     """Write ``graphs`` as a complete build under ``stores`` and return its directory.
 

@@ -28,7 +28,7 @@ from graph.embedded import EmbeddedStore
 from graph.errors import StoreCorrupt, StoreNotBuilt
 from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
 from graph.terms import Term, Triple, as_term, to_python
-from graph.triples import Rows, nt_rows
+from graph.triples import Spool, nt_rows
 
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
@@ -176,7 +176,7 @@ def _substitute(sparql: str, name: str, term: str) -> str:
     return re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
 
 
-def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Rows]) -> None:
+def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Spool]) -> None:
     """Bulk-load graphs (rdflib Graphs, other collections of triples of rdflib terms, or
     graph.triples.Spool) into the store, each into the named graph its key names.
 
@@ -191,7 +191,7 @@ def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Rows]) -
     store.bulk_load(rows, format=ox.RdfFormat.N_QUADS)
 
 
-def nquad_rows(graphs: Mapping[str, Iterable[tuple] | Rows]) -> Iterator[str]:
+def nquad_rows(graphs: Mapping[str, Iterable[tuple] | Spool]) -> Iterator[str]:
     """The N-Quads rows of the graphs, each triple's row in the named graph its key names."""
     return (row[:-3] + tail for name, g in graphs.items()
             for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
@@ -202,7 +202,7 @@ class NQuadsReader(io.RawIOBase):
 
     ROWS = 4096  # rows encoded per refill: big enough to amortise the call, small enough to stay flat
 
-    def __init__(self, graphs: Mapping[str, Iterable[tuple] | Rows]):
+    def __init__(self, graphs: Mapping[str, Iterable[tuple] | Spool]):
         self._rows = nquad_rows(graphs)
         self._buffer = memoryview(b"")
 

@@ -76,17 +76,15 @@ class Spool:
     def add(self, triple: tuple) -> None:
         self._batch.append(nt_row(triple))
         if len(self._batch) >= self.BATCH:
-            self.flush()
+            self._flush()
 
-    def flush(self) -> None:
-        """Write the rows added so far to the file (another process may read them: graph.emit_parallel)."""
+    def _flush(self) -> None:
         self._file.writelines(self._batch)
         self._batch.clear()
-        self._file.flush()
 
     def rows(self) -> Iterator[str]:
         """Every row added so far, in order (lines of the file: nothing is read into memory at once)."""
-        self.flush()
+        self._flush()
         self._file.seek(0)
         yield from self._file
         self._file.seek(0, 2)  # further rows go at the end

@@ -1,21 +1,16 @@
-"""Work in two processes gives what the same work in one gives: queries on a large store in worker
-processes (graph.workers) and a large build's entries emitted in two halves (graph.emit_parallel).
+"""Work on a large store in worker processes (graph.workers) gives what the same work in process gives.
 
-Both start only above a size (graph.workers.MIN_BYTES, graph.emit_parallel.MIN_ENTRIES); these
-tests lower the bars to zero so that the seed's build takes those paths.
+The workers start only for a store of MIN_BYTES or more; these tests lower the bar to zero so
+that the seed's build takes the workers' path.
 """
 
 from __future__ import annotations
 
 import pyoxigraph as ox
 
-import os
-
-from graph import emit_parallel, sources, workers
-from graph.build import build, input_roots, validated_graphs
+from graph import workers
+from graph.build import build, validated_graphs
 from graph.config import BuildConfig
-from graph.emit import Emitter
-from graph.errors import CuratedDataError
 from graph.incremental import ENTAILED_DIR
 from graph.namespaces import CJ, graph_iri
 from graph.store import STORE_SUBDIR, open_graph, published_dir
@@ -33,7 +28,6 @@ def sorted_quads(data_dir) -> list[str]:
 def test_a_build_in_worker_processes_holds_the_same_quads_and_writes_the_same_entailed_rows(
         built_config, tmp_path, monkeypatch):
     monkeypatch.setattr(workers, "MIN_BYTES", 0)
-    monkeypatch.setattr(emit_parallel, "MIN_ENTRIES", 0)
     build(BuildConfig(data_dir=tmp_path / "data"), force=True)
     assert sorted_quads(tmp_path / "data") == sorted_quads(built_config.data_dir)
     mine, theirs = (published_dir(d) / ENTAILED_DIR for d in (tmp_path / "data", built_config.data_dir))
@@ -53,24 +47,3 @@ def test_checks_in_worker_processes_find_the_violations_found_in_process(tmp_pat
     assert in_process
     monkeypatch.setattr(workers, "MIN_BYTES", 0)
     assert violations(store, validated_graphs(base), location=tmp_path / STORE_SUBDIR) == in_process
-
-
-def emitted_rows(emitted) -> tuple[set[str], set[str], tuple[int, int, int]]:
-    return (set(emit_parallel.Joined((emitted.data,)).rows()), set(emitted.provenance.rows()),
-            (emitted.cited, emitted.uncited, emitted.derived))
-
-
-def test_the_half_a_failed_child_emitted_is_emitted_again_in_the_parent(monkeypatch):
-    config = BuildConfig()
-    curated = sources.load(config.curated_dir, input_roots(config))
-    one_process = emitted_rows(emit_parallel.emit_all(curated, config.base_iri))
-    parent, entry = os.getpid(), Emitter.entry
-
-    def failing_in_the_child(self, item):
-        if os.getpid() != parent:
-            raise CuratedDataError("facts.yaml", item.id, "the child cannot emit this")
-        entry(self, item)
-
-    monkeypatch.setattr(Emitter, "entry", failing_in_the_child)
-    monkeypatch.setattr(emit_parallel, "MIN_ENTRIES", 0)
-    assert emitted_rows(emit_parallel.emit_all(curated, config.base_iri)) == one_process
