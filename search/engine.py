@@ -242,6 +242,10 @@ class SearchEngine:
         matches = self._name_index.lookup(text, k, prefix=not whole)
         return [(self.catalogue.docs[m.doc], m) for m in matches if not whole or m.tier in WHOLE_TIERS | {TYPO}]
 
+    def may_name_short(self, text: str) -> bool:
+        """Whether ``text`` can be a whole short form (tier EXACT_SHORT): a set test, no lookup."""
+        return self._name_index.may_be_short(text)
+
     def _query(self, query: str) -> Query:
         validate_query(query, self.config.max_query_chars)
         return Query(query, normalize(query), tuple(self._tokenizer.tokens(query)),

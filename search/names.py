@@ -123,6 +123,14 @@ class NameIndex:
         self._name_len = np.array([len(name.key) for name in self.names], dtype=np.int32)
         for attr in ("_text", "_initials", "_spelled", "_text_reversed", "_spelled_reversed"):
             setattr(self, attr, self._ranked(getattr(self, attr)))
+        self._short_keys = frozenset(name.key for name in self.names if name.kind == SHORT)
+
+    def may_be_short(self, query: str) -> bool:
+        """Whether ``query`` (validated) can match a short form whole (EXACT_SHORT): it is one's key as
+        written or as the matcher reads it (pinyin.typed), or it holds letters (a pinyin reading
+        may spell one). False means a lookup would find no short form whole: a set test, no lookup."""
+        wanted = normalize(query)
+        return wanted in self._short_keys or pinyin.typed(query) in self._short_keys or pinyin.has_latin(wanted)
 
     def _ranked(self, keyed: SortedKeys) -> SortedKeys:
         """``keyed`` with each entry's place in the order of likeliness (at a name's start, not

@@ -1,7 +1,7 @@
 """Answers bounded by a count: "哪些项目的参与方超过两家", "which projects have more than two partners",
 "参与项目不少于3个的单位". Cooperations are counted by their parties, organisations by the cooperations
 they take part in (of the kind the question names); every answer cites its count as a derivation.
-The bound is the logical form's (search/qa_form.py BOUNDS), as a yes/no claim's: one table for both."""
+The bound is the logical form's (search/qa_cues.py BOUNDS), as a yes/no claim's: one table for both."""
 
 from __future__ import annotations
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from graph.store import KnowledgeGraph
-
-from search.understand import CJ
+from search.documents import CJ
 
 PARTICIPANT = f"{CJ}participant"
 # The ontology's classes the question answerer reasons with (one definition for every QA module).

@@ -44,6 +44,8 @@ def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
 def short_named(engine: SearchEngine, phrase: str) -> str | None:
     """The zh label of the one linkable entity ``phrase`` is a whole short form of ("职院", "大交大"),
     as search derives short forms; None when it is none, or one of several entities'."""
+    if not engine.may_name_short(phrase):  # most phrases are no short form: a set test, not a name lookup
+        return None
     kinds = {f"{CJ}{kind}" for kind in LINKABLE}
     found = [(d, m) for d, m in engine.match_names(phrase) if d.types & kinds and m.tier == EXACT_SHORT]
     return found[0][0].label if len({d.iri for d, _ in found}) == 1 else None

@@ -141,6 +141,13 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         outcome = self._outside_kind(u, negated, orgs) if denied else None
         if outcome is not None:
             return outcome
+        sets = self._negated_sets(u, negated, orgs)
+        return self._complement(u, *sets) if sets is not None else None
+
+    def _negated_sets(self, u: Understanding, negated: str, orgs: list[str]) -> tuple[set[str], set[str]] | None:
+        """The answers' universe and the positive set a negation takes away from it (the organisations
+        named after the negation word, or a class it excludes, or a kind it denies); None when there is
+        nothing to take away."""
         excluded_class = self._excluded_class(u, negated)
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         orgs = [o for o in orgs if o not in kept]
@@ -150,24 +157,23 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Lo
         universe = self.graph.of_class(u.answer_classes)
         kind = None if excluded else self._negated_kind(u, negated)
         if kind is not None:  # "哪些大学没有参与科技创新类项目", "哪些项目不是人才培养类的"
-            universe, positive = kind(universe)
-        elif not excluded:
-            # "哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set
-            if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
-                # "哪些企业没有参与任何项目": those taking part in no cooperation at all
-                positive = {o for o in universe if self.graph.cooperations_of.get(o)}
-            else:
-                positive = {a["id"] for a in self.plain(u).answers}
-            if not positive:
-                return None  # nothing to take away: the topic is not one the graph covers
-        elif self._is(u.answer_classes, COOPERATION):
+            return kind(universe)
+        if not excluded:
+            positive = self._plain_positive(u, universe)
+            return (universe, positive) if positive else None  # empty: the topic is not one the graph covers
+        if self._is(u.answer_classes, COOPERATION):
             universe = universe.intersection(*(self.graph.cooperations(o) for o in kept))
-            positive = {c for c in universe if self.graph.parties.get(c, set()) & excluded}
-        else:
-            positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
-                                                   for c in self.graph.cooperations_of.get(o, ()))}
-            universe = {o for o in universe if self.graph.cooperations_of.get(o)}
-        return self._complement(u, universe, positive)
+            return universe, {c for c in universe if self.graph.parties.get(c, set()) & excluded}
+        positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
+                                               for c in self.graph.cooperations_of.get(o, ()))}
+        return {o for o in universe if self.graph.cooperations_of.get(o)}, positive
+
+    def _plain_positive(self, u: Understanding, universe: set[str]) -> set[str]:
+        """"哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set;
+        with no name nor topic, of organisations, those taking part in any cooperation at all."""
+        if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
+            return {o for o in universe if self.graph.cooperations_of.get(o)}
+        return {a["id"] for a in self.plain(u).answers}
 
     def _outside_kind(self, u: Understanding, negated: str, orgs: list[str]) -> Outcome | None:
         """"X参与的项目里，哪些不是人才培养类": the cooperations of every named organisation, those of the

@@ -11,7 +11,8 @@ from search.qa_facts import TITLE
 from search.qa_compose import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
-from search.qa_form import PROFILE_TRIGGERS, LogicalForm
+from search.qa_cues import PROFILE_TRIGGERS
+from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.understand import CJ, Mention, Understanding, class_word_spans
 
@@ -236,10 +237,23 @@ class Describers(OperatorBase):
         return [(p, coop) for p in sorted(self.graph.parties.get(coop, ())) if p not in own]
 
     def _profile_of(self, iri: str, u: Understanding) -> Outcome:
+        """The entity's profile: its posts, cooperations, partners or parties, figures, links, documents
+        and date, each line cited; the answers are the entity and what the lines name."""
         f, lang = self.facts, u.lang
-        doc = f.docs.get(iri)
-        lines, answers, evidence = [], [f.entity(iri, 1.0)], []
-        kind = f.catalogue.type_label(doc) if doc else ""
+        answers = [f.entity(iri, 1.0)]
+        evidence: list[dict] = []
+        lines = self._posts_of(iri, lang, answers, evidence)
+        partners = self._taking_part(iri, answers, evidence)
+        lines += self._figures_of(iri, lang, evidence)
+        lines += self._links_of(iri, lang, answers, evidence) + self._documents_of(iri, lang, answers, evidence)
+        lines += self._date_of(iri, u, evidence)
+        text = self._profile_text(iri, u, lines, answers, partners)
+        unique = list({a["id"]: a for a in answers}.values())
+        return Outcome(unique, evidence, text)
+
+    def _posts_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
+        """Profile lines of the posts a person holds or an organisation's people hold, each cited."""
+        f, lines = self.facts, []
         for person, pos, org in sorted({p[:3] for p in f.positions}):
             if iri in (person, org):
                 other = org if iri == person else person
@@ -248,6 +262,12 @@ class Describers(OperatorBase):
                 source = f.evidence(person, f"{CJ}holds", pos)
                 evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
                                  "source": source[0] if source else None})
+        return lines
+
+    def _taking_part(self, iri: str, answers: list[dict], evidence: list[dict]) -> list[tuple[str, str]]:
+        """The entity's cooperations, its partners in one and, for a cooperation, its parties: each an
+        answer with its participation cited; gives the partners (partner, the cooperation shared)."""
+        f = self.facts
         mine = sorted(self.graph.cooperations(iri).items())
         for coop, party in mine:
             answers.append(f.entity(coop, 1.0))
@@ -259,14 +279,25 @@ class Describers(OperatorBase):
         for party in sorted(self.graph.parties.get(iri, ())):
             answers.append(f.entity(party, 1.0))
             evidence.append(participation_item(f, party, iri))
+        return partners
+
+    def _figures_of(self, iri: str, lang: str, evidence: list[dict]) -> list[str]:
+        """Profile lines of the entity's figures, each cited."""
+        f, lines = self.facts, []
         for q, (owner, predicate) in sorted(f.quantity_owner.items()):  # rows come in no fixed order
             if owner == iri:
                 lines.append(f"{f.label(q, lang)}: {f.figure_text(q, lang)}")
                 source = f.evidence(owner, predicate, q)
                 evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
                                  "source": source[0] if source else None})
-        lines += self._links_of(iri, lang, answers, evidence) + self._documents_of(iri, lang, answers, evidence)
-        lines += self._date_of(iri, u, evidence)
+        return lines
+
+    def _profile_text(self, iri: str, u: Understanding, lines: list[str], answers: list[dict],
+                      partners: list[tuple[str, str]]) -> str:
+        """The profile's sentence: the entity and its kind, then its lines, cooperations, parties, partners."""
+        f, lang = self.facts, u.lang
+        doc = f.docs.get(iri)
+        kind = f.catalogue.type_label(doc) if doc else ""
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
         head = f.label(iri, lang) + (self._lang(u, f"（{kind}）", f" ({kind})") if kind else "")
@@ -276,7 +307,5 @@ class Describers(OperatorBase):
         body += [self._lang(u, "参与方：", "parties: ") + self._lang(u, "、", ", ").join(parties)] if parties else []
         body += [self._lang(u, "合作方：", "partners: ") + self._lang(u, "、", ", ").join(
             f.label(p, lang) for p, _ in partners)] if partners else []
-        text = head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "") + \
+        return head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "") + \
             self._lang(u, "。", ".")
-        unique = list({a["id"]: a for a in answers}.values())
-        return Outcome(unique, evidence, text)

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_form import YES_NO_ZH, LogicalForm
+from search.qa_cues import YES_NO_ZH
+from search.qa_form import LogicalForm
 from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
 from search.understand import Understanding
 

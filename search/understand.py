@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
 from search.pinyin_names import pinyin_names
+from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.text import normalize
 from search.wording import FILLER_WORDS, LATIN_HYPHEN
@@ -34,11 +35,6 @@ WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "哪个
               "what date", "which month", "what month", "which day", "what day")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
 WHAT_WORDS = ("什么", "what")
-# "参与项目最多的高校": the answers taking part in the most cooperations.
-MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
-FEWEST_WORDS = ("最少", "fewest", "the least", "least")
-# "参与项目第二多的院校", "the second most": the answers at the n-th highest count, not the highest.
-ORDINAL_MOST = re.compile(rf"第([二两三四五])(?:多|大)|\b({'|'.join(EN_ORDINALS)})[- ](?:most|largest|biggest|highest)\b")
 WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
@@ -53,8 +49,6 @@ RELATION_WORDS = (
     "teamed up", "team up", "teams up", "teaming up",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
-# Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
-DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
     "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
@@ -90,7 +84,6 @@ SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团"
             " company limited", " co., ltd", " corporation", " limited", " group")
 
 
-
 @dataclass(frozen=True)
 class Mention:
     """An entity named in the question."""
@@ -122,17 +115,7 @@ class Lexicon:
 
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
-        self.class_words: dict[str, set[str]] = {}
-        for iri, names in catalogue.classes.items():
-            if not answerable(iri, catalogue):
-                continue
-            for word in (names.zh, names.en, *names.aliases):
-                # "基地类项目" is also said "基地类": a kind of project named by its kind alone; and
-                # "基地项目" is also said "基地项目类": the kind of those projects
-                kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
-                kind = kind or (normalize(word) + "类" if re.fullmatch(r"\w{2,}项目", normalize(word)) else "")
-                for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
-                    self.class_words.setdefault(form, set()).add(iri)
+        self.class_words = _class_words(catalogue)
         self.names: dict[str, set[int]] = {}
         self.plain_acronyms: dict[str, str] = {}  # "IT" → "information technology": linked only as written
         for i, doc in enumerate(catalogue.docs):
@@ -197,6 +180,22 @@ class Lexicon:
 
     def class_words_in(self, text: str) -> list[str]:
         return [w for w in self._class_by_length if word_regex(w).search(text)]
+
+
+def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
+    """Each word of an answerable class (its labels and aliases, in their forms) → the classes it names."""
+    class_words: dict[str, set[str]] = {}
+    for iri, names in catalogue.classes.items():
+        if not answerable(iri, catalogue):
+            continue
+        for word in (names.zh, names.en, *names.aliases):
+            # "基地类项目" is also said "基地类": a kind of project named by its kind alone; and
+            # "基地项目" is also said "基地项目类": the kind of those projects
+            kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
+            kind = kind or (normalize(word) + "类" if re.fullmatch(r"\w{2,}项目", normalize(word)) else "")
+            for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
+                class_words.setdefault(form, set()).add(iri)
+    return class_words
 
 
 ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",
@@ -279,23 +278,12 @@ def _mentions(spans, lexicon: Lexicon):
                 yield Mention(lexicon.catalogue.docs[i], name)
 
 
-# Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
-AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
-                "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
-                "营业额", "利润", "产值", "注册资本")
-
-
-# "At which company was the meeting held?": a place asked through the class of its venue.
-VENUE_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
-                         r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b")
-
-
 def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
     if any(word_regex(w).search(text) for w in WHEN_WORDS):
         return "when"
     # "在哪些领域" asks which ones, not where
-    if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_ASKED.search(text):
+    if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_CLASS_ASKED.search(text):
         return "where"
     if any(word_regex(w).search(listing) for w in COUNT_WORDS):
         return "count"

@@ -1,0 +1,165 @@
+"""The cue tables of the question's reading: the words and patterns that call for an operator.
+
+Contract: tables only (word tuples, compiled patterns, the attribute and bound rows), no reading,
+and no import of the reading (search/understand.py takes its superlative, amount and demonstrative
+words from here). The logical form (search/qa_form.py) reads the cues off a parsed question once;
+the operators and the plan and sentence stages read the form, and take a table from here only to
+read its rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_graph import ORGANIZATION, PERSON
+from search.qa_values import EN_ORDINALS
+from search.wording import FILLER_WORDS
+
+# The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
+# "参与项目最多的高校": the answers taking part in the most cooperations.
+MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
+FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+# "参与项目第二多的院校", "the second most": the answers at the n-th highest count, not the highest.
+ORDINAL_MOST = re.compile(rf"第([二两三四五])(?:多|大)|\b({'|'.join(EN_ORDINALS)})[- ](?:most|largest|biggest|highest)\b")
+# Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
+AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
+                "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
+                "营业额", "利润", "产值", "注册资本")
+# Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
+DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
+
+MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
+FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
+# "compare A and B", "A和B比较一下": the counts side by side, the larger named
+COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
+# A superlative is no comparison of two ("A和B合作的项目中哪个参与方最多" ranks, it does not compare) ...
+NOT_COMPARED = (*FEWEST_WORDS, "最多")
+# ... unless the answer is picked from the organisations named, only blanks (their names) and
+# conjunctions between them: "在A、B和C中，谁签的项目最少", "A和B谁参与的项目最多", "among A, B and C,
+# which one has the fewest projects", "which of A and B signed the most": their counts compared.
+AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两三四五六七八九几][个家所位](?:学校|大学|高校|院校|企业|公司|单位)?)?"
+                         r"(?:中|里|里面|之中|当中)?[,，]?\s*(?:谁|哪)"
+                         r"|\b(?:among|between|which(?: one)? of|of)(?:[\s,]|\band\b|\bor\b){4,}(?:which|who|has|have|had|"
+                         r"is|are|was|were|did|does|took|takes|signed|joined)\b")
+# Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
+# fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
+NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)")
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "besides", "except", "other than", "apart from",
+                "not counting", "excluding", "leaving out", "aside from")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
+# "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
+DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
+# "和X合作的大学": a class of X's partners, the first hop.
+PARTNERED = re.compile(r"(合作|共建|携手)的")
+# A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
+# "企业是谁": a class word the question asks about by what follows it.
+# ("项目是哪家企业" asks for 企业: the question word must close the clause)
+ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+# "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
+ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+# The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|besides|except(?: for)?|other than|apart from|aside from|not counting"
+                           r"|excluding|leaving out)([^,，;；?？还]+)"
+                           r"|([^,，;；?？除了]+)(?:以外|之外)")
+# "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
+ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
+# "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
+SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
+              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
+# "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
+CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
+                  "category", "kind of", "type of")
+# "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
+                     "works", "employer", "employs", "employ", "employed", "affiliated", "from")
+# The level a question asks for → the place class; the word must follow a question word.
+LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
+          "区": "District", "district": "District"}
+LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
+WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域" asks which ones
+# Two venue cues, for two jobs. VENUE_CUE: the question is about where an event was held, its venue
+# (the "venue" operator: the date/place plan), not where an organisation it concerns lies.
+# VENUE_CLASS_ASKED (the parse's where-intent): "At which company was the meeting held?" asks a place
+# through the class of the venue; VENUE_CUE's words alone ("会议", "meeting") ask for no place.
+VENUE_CLASS_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
+                               r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b")
+VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
+
+# Words asking which of two figures is the larger or the smaller.
+# (Chinese ones are LARGER_ASKED: "哪个大" must close the question, 哪个大学 asks no comparison.)
+LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
+                "larger", "bigger", "greater", "more")
+SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
+                 "fewer", "less")
+# "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
+LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+# "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
+PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
+# "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
+ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
+                   "which categories", "what types")
+LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest")
+SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest")
+# (question words, the attribute in zh and en, the kinds of entity it is asked of)
+Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]
+UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
+    (("多大年纪", "多大岁数", "多大了", "今年多大", "多大", "年纪", "年龄", "几岁", "岁数", "出生", "生日",
+      "how old", "age", "born", "birthday"), ("年龄", "age"), (PERSON,)),
+    (("哪里人", "哪儿人", "籍贯", "老家", "家乡", "hometown", "home town", "come from", "comes from"),
+     ("籍贯", "hometown"), (PERSON,)),
+    (("工资", "薪水", "薪酬", "收入", "年薪", "salary", "income", "earn", "earns", "paid"), ("收入", "salary"), (PERSON,)),
+    (("学历", "毕业于", "哪个学校毕业", "degree", "graduate", "graduated"), ("学历", "education"), (PERSON,)),
+    (("电话", "手机", "联系方式", "邮箱", "phone", "telephone", "email", "e-mail", "contact"),
+     ("联系方式", "contact details"), (PERSON, ORGANIZATION)),
+)
+
+
+# "Who has more partners": partners, not cooperations, are counted.
+PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
+# "企业比院校多多少家", "how many more enterprises than government departments", "A和B相差多少": the
+# difference of two figures, not either of them. Each pattern gives the two sides as groups a and b.
+DIFFERENCE_ASKED = (
+    re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?:多|少)(?:[^\s,，?？的]{0,2}?)(?:了|出)?(?:多少|几)"),  # "多签了几个"
+    re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b(?P<a>.+?)\bthan\b(?P<b>.+)"),
+    re.compile(r"^(?:.*\bdifference between\b)?(?P<a>.+?)(?:和|与|跟|\band\b)(?P<b>.+?)(?:相差|差|差距|\bdiffer\b)"),
+)
+# Words a profile request may consist of besides the entity's name.
+PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
+                 "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
+                 "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+                 "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
+                 "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me",
+                 *FILLER_WORDS, *DEMONSTRATIVES)
+# The words that make a question about one entity a profile request.
+PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下", "了解",
+                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
+                    "来头", "是家什么", "know about", "overview", "who is that", "what is that",
+                    "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
+# "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
+# "杨跃权是哪个单位的", which asks for a person's organisation).
+PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
+                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
+# "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+# English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
+YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
+
+# A number read as a bound ("超过50家", "more than 50"): how a held value must compare to it; the negated
+# forms ("不超过") come before the bare ones they contain. A claim with no bound word is an exact one.
+BOUNDS = (
+    (re.compile(r"不超过|不多于|以下|至多|\bat most\b|\bno more than\b"), lambda held, n: held <= n),
+    (re.compile(r"不少于|不低于|以上|至少|\bat least\b|\bno fewer than\b|\bno less than\b"), lambda held, n: held >= n),
+    (re.compile(r"超过|超出|多于|高于|大于|不止|\bmore than\b|\bover\b|\babove\b|\bexceeds?\b"), lambda held, n: held > n),
+    (re.compile(r"不到|少于|低于|小于|不足|\bless than\b|\bfewer than\b|\bunder\b|\bbelow\b"), lambda held, n: held < n),
+)
+
+
+# Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once; the attributes' off the blanked question.
+CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
+                       *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
+                       *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
+                       *ALL_PARTS_WORDS))
+ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
