@@ -199,13 +199,13 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
     the assembly loaded (or the published store updated, graph.incremental), entailed and validated."""
     data_dir = Path(config.data_dir)
 
-    def entail(store, keep) -> None:
+    def entail(store, keep, location) -> None:
         with clock.stage("inference"):
-            infer(store, config.base_iri, keep=keep)
+            infer(store, config.base_iri, keep=keep, location=location)
 
-    def check(store, focus) -> None:
+    def check(store, focus, location) -> None:
         with clock.stage("validate"):
-            validate(store, validated_graphs(config.base_iri), assembly.where, focus)
+            validate(store, validated_graphs(config.base_iri), assembly.where, focus, location)
 
     manifest = Manifest(config.base_iri, content_hash, 0, "")
     base = None if force else incremental.published_base(data_dir, manifest)

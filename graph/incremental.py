@@ -54,6 +54,7 @@ from graph import shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.namespaces import graph_iri
 from graph.publish import write_build
+from graph.streaming import load_while_writing
 from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
 from graph.triples import Spool
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
@@ -101,10 +102,12 @@ class Steps:
     """What a build does on the store of its rows: ``entail`` adds the entailments (on the loaded
     store; in an update, on the rows loaded apart in memory), keeping every row it writes in the
     directory it is given (graph.inference.infer's ``keep``, one N-Triples file per graph name);
-    ``check`` validates the complete store at the focus IRIs it is given, or everywhere with None."""
+    ``check`` validates the complete store at the focus IRIs it is given, or everywhere with None.
+    The last argument of each is the store's directory (None: in memory), for worker processes
+    that open it read-only (graph.workers), or None when the work is too small for them."""
 
-    entail: Callable[[ox.Store, Path], object]
-    check: Callable[[ox.Store, set[str] | None], None]
+    entail: Callable[[ox.Store, Path, Path | None], object]
+    check: Callable[[ox.Store, set[str] | None, Path | None], None]
 
 
 def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
@@ -137,13 +140,12 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
 
 
 def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps) -> ox.Store:
-    """A new store bulk-loaded from the rows of ``graphs``, written (and indexed) in ``tmp`` first."""
-    index = write_rows(graphs, tmp)
+    """A new store bulk-loaded from the rows of ``graphs`` as they are written (and indexed) in ``tmp``."""
     store = ox.Store(str(tmp / STORE_SUBDIR))
-    store.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    index = load_while_writing(store, lambda pipe: write_rows(graphs, tmp, pipe), tmp)
     one_row_per_quad = len(store) == len(index.digests)  # else this build can be no base (see the module)
-    _entail(store, tmp, steps)
-    steps.check(store, None)
+    _entail(store, tmp, steps, tmp / STORE_SUBDIR)
+    steps.check(store, None, tmp / STORE_SUBDIR)
     if one_row_per_quad:
         _finish(tmp, index, store)
     return store
@@ -172,7 +174,8 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     log.info("updated %s: %d rows removed, %d added", base.name, len(gone), len(fresh))
     same = (base / CONTEXT_FILE).is_file() and (base / CONTEXT_FILE).read_text(encoding="utf-8") == context_hash()
     focused = focus(store, changed) if same and all(not c.path.startswith("(") for c in validation.checks()) else None
-    steps.check(store, focused if focused is None or len(focused) <= MAX_FOCUS else None)
+    everywhere = focused is None or len(focused) > MAX_FOCUS
+    steps.check(store, None if everywhere else focused, tmp / STORE_SUBDIR if everywhere else None)
     _finish(tmp, new, store)
     return store
 
@@ -184,7 +187,7 @@ def _entailed_apart(tmp: Path, new: QuadIndex, steps: Steps) -> int:
     loaded.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
     if len(loaded) != len(new.digests):
         raise IncrementalRefused(f"the new rows are {len(new.digests)}, their quads {len(loaded)}")
-    _entail(loaded, tmp, steps)
+    _entail(loaded, tmp, steps, None)
     return len(loaded) - len(new.digests)
 
 
@@ -196,9 +199,9 @@ def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
             store.remove(quad)
 
 
-def _entail(store: ox.Store, tmp: Path, steps: Steps) -> None:
+def _entail(store: ox.Store, tmp: Path, steps: Steps, location: Path | None) -> None:
     (tmp / ENTAILED_DIR).mkdir()
-    steps.entail(store, tmp / ENTAILED_DIR)
+    steps.entail(store, tmp / ENTAILED_DIR, location)
 
 
 def _finish(tmp: Path, index: QuadIndex, store: ox.Store) -> None:
@@ -245,13 +248,25 @@ def _lines(path: Path) -> Iterable[bytes]:
             yield from rows
 
 
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:
-    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path, also: BinaryIO | None = None) -> QuadIndex:
+    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE (and to ``also``) and return their index."""
     with open(directory / QUADS_FILE, "wb") as out:
-        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out)
+        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out if also is None else _Both(out, also))
 
 
-def index_rows(rows: Iterable[bytes], out: BinaryIO | None = None) -> QuadIndex:
+class _Both:
+    """Two binary streams written the same rows."""
+
+    def __init__(self, *outs: BinaryIO):
+        self.outs = outs
+
+    def writelines(self, rows: list[bytes]) -> None:
+        data = b"".join(rows)
+        for out in self.outs:
+            out.write(data)
+
+
+def index_rows(rows: Iterable[bytes], out: BinaryIO | _Both | None = None) -> QuadIndex:
     """The index of the distinct ``rows`` (each at its offset in their concatenation), writing them to ``out``."""
     digests, offsets, position = [], [], 0  # one array per BATCH rows: 24 bytes a row, not ~100 in lists
     rows = iter(rows)

@@ -13,10 +13,12 @@ import functools
 from typing import cast
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
+from graph import workers
 from graph.errors import GraphValidationError
 from graph.shacl import Check, compile_shapes
 from ontology import SHAPES_FILE
@@ -37,16 +39,24 @@ def checks() -> tuple[Check, ...]:
     return tuple(compile_shapes(Graph().parse(SHAPES_FILE, format="turtle")))
 
 
-def violations(store: ox.Store, graphs: Sequence[str], focus: Collection[str] | None = None) -> list[Violation]:
+def violations(store: ox.Store, graphs: Sequence[str], focus: Collection[str] | None = None,
+               location: Path | None = None) -> list[Violation]:
     """Every violation of the shapes by the union of the named ``graphs`` of ``store``, sorted;
-    with ``focus``, only those at these IRIs (graph.incremental checks only what changed)."""
+    with ``focus``, only those at these IRIs (graph.incremental checks only what changed). With
+    ``location`` (the store's directory), a large store's checks run in worker processes (graph.workers)."""
     if focus is not None and not focus:
         return []
-    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.NamedNode(g) for g in graphs]
     values = "" if focus is None else "VALUES ?this { " + " ".join(f"<{iri}>" for iri in sorted(focus)) + " } "
-    found = {Violation(row["this"].value, check.path, check.message) for check in checks()
-             for row in cast(ox.QuerySolutions, store.query(focused(check.query, values), default_graph=default))}
-    return sorted(found, key=lambda v: (v.focus, v.path, v.message))
+    found = workers.run(store, location, focus_nodes, [(focused(check.query, values), tuple(graphs)) for check in checks()])
+    return sorted({Violation(node, check.path, check.message) for check, nodes in zip(checks(), found, strict=True)
+                   for node in nodes}, key=lambda v: (v.focus, v.path, v.message))
+
+
+def focus_nodes(store: ox.Store, check: tuple[str, tuple[str, ...]]) -> list[str]:
+    """The ?this of each row of a check's query (its text, and the graphs read as its default graph)."""
+    query, graphs = check
+    default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [ox.NamedNode(g) for g in graphs]
+    return [row["this"].value for row in cast(ox.QuerySolutions, store.query(query, default_graph=default))]
 
 
 def focused(query: str, values: str) -> str:
@@ -56,10 +66,11 @@ def focused(query: str, values: str) -> str:
 
 
 def validate(store: ox.Store, graphs: Sequence[str], where: Callable[[str], str | None] = lambda iri: None,
-             focus: Collection[str] | None = None) -> None:
+             focus: Collection[str] | None = None, location: Path | None = None) -> None:
     """Raise GraphValidationError naming, for each violation (at the ``focus`` IRIs, if given), the
-    file and entry ``where`` gives for its focus node (None: not from a file)."""
-    found = violations(store, graphs, focus)
+    file and entry ``where`` gives for its focus node (None: not from a file). ``location``: the
+    store's directory, if it has one (see ``violations``)."""
+    found = violations(store, graphs, focus, location)
     if found:
         raise GraphValidationError(describe(found, where))
 

@@ -1,11 +1,12 @@
-"""The inference stage alone (graph.inference) on a build of curated data: each rule's wall, CPU
-and peak RSS, measured from the store loaded with the stated graphs.
+"""The inference stage alone (graph.inference) on a build of curated data: each stratum of rules'
+wall, CPU and peak RSS, measured from the store loaded with the stated graphs (in process: the
+store is given no directory for worker processes).
 
     nice -n 10 python bench/scale/inference.py CURATED_DIR
 
 Assembles the build's stated graphs (graph.build.assemble), bulk-loads them into a fresh on-disk
 Oxigraph store, resets this process's peak-RSS mark (Linux: writing 5 to /proc/self/clear_refs),
-then runs the rules, each as a stage. Prints the RSS before the rules, the stages and how many
+then runs the rules, each stratum as a stage. Prints the RSS before the rules, the stages and how many
 triples the inferred graph holds: the peaks are the inference's own, not the load's before it.
 """
 
