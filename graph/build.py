@@ -197,9 +197,9 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
     the assembly loaded (or the published store updated, graph.incremental), entailed and validated."""
     data_dir = Path(config.data_dir)
 
-    def entail(store, keep) -> None:
+    def entail(store, keep, apart) -> None:
         with clock.stage("inference"):
-            infer(store, config.base_iri, keep=keep)
+            infer(store, config.base_iri, keep=keep, apart=apart)
 
     def check(store, focus) -> None:
         with clock.stage("validate"):

@@ -42,6 +42,8 @@ from graph.emit import statement_iri_sparql
 from graph.namespaces import PREFIXES, entity_iri, graph_iri
 from graph.timing import Stopwatch
 
+# The graphs no rule reads (rule_queries): their entailed rows can be kept apart from the store.
+UNREAD_GRAPHS = ("provenance",)
 ACTIVITY_LABEL = "RDFS/OWL/SKOS entailment (graph/inference.py)"
 # The ontology's closures, without the reflexive pairs (the triple itself is stated).
 SUPERCLASSES = """{ SELECT DISTINCT ?class ?o WHERE {
@@ -118,12 +120,15 @@ WHERE {{ {rule.where}
     }
 
 
-def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path | None = None) -> int:
+def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path | None = None,
+          apart: bool = False) -> int:
     """Run RULES on ``store``, which holds the build's stated graphs (data, ontology, provenance)
     under ``base``; add the entailed triples to its inferred graph, with their provenance, and
     return how many the inferred graph holds. Each rule is a stage of ``clock`` when one is given.
     With ``keep`` (a directory), every row written is also appended to ``keep``/{graph}.nt (with
     repeats): every quad this adds is among them (graph.incremental removes them from a copy).
+    With ``apart`` (and ``keep``), the rows of UNREAD_GRAPHS go to ``keep`` only, not into the
+    store: the rules never read them, so the other rows written are the same.
 
     Each rule's CONSTRUCT results are written as N-Triples to a temporary file per graph, and the
     files are bulk-loaded before a rule that reads other graphs than the rule before it (the next
@@ -131,6 +136,8 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     transactional writes; at 10x the seed, 1.59 s against 0.4 s + 0.61 s for the largest rule)
     and holds every written quad in memory until it commits. The store is compacted at the end.
     """
+    if apart and keep is None:
+        raise ValueError("infer(apart=True) keeps the unread graphs' rows only in ``keep``: give one")
     clock = clock or Stopwatch()
     relative = graph_iri(base, "")  # the rules name the graphs relative to this
     activity = f"""CONSTRUCT {{ <{activity_iri(base)}> a prov:Activity ; rdfs:label "{ACTIVITY_LABEL}"@en }} WHERE {{}}"""
@@ -140,13 +147,13 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
             cast(ox.QueryTriples, store.query(activity, prefixes=PREFIXES)).serialize(out, format=ox.RdfFormat.N_TRIPLES)
         for before, rule in zip((None, *RULES), RULES):
             if before is not None and before.over != rule.over:
-                _load(store, files, base, keep)
+                _load(store, files, base, keep, apart)
             with clock.stage(f"rule {rule.name}"):
                 for name, query in rule_queries(rule, base).items():
                     with files[name].open("ab") as out:
                         cast(ox.QueryTriples, store.query(query, base_iri=relative, prefixes=PREFIXES)).serialize(
                             out, format=ox.RdfFormat.N_TRIPLES)
-        _load(store, files, base, keep)
+        _load(store, files, base, keep, apart)
     # The loads above leave the store in more files than one load does: compacted, it reads as
     # fast as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
     store.optimize()
@@ -154,11 +161,14 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     return int(next(iter(cast(ox.QuerySolutions, store.query(count))))["n"].value)
 
 
-def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None) -> None:
-    """Bulk-load each file into its graph (appending it to ``keep``/{graph}.nt, if given) and empty it."""
+def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None, apart: bool) -> None:
+    """Bulk-load each file into its graph (appending it to ``keep``/{graph}.nt, if given) and empty
+    it; with ``apart``, the files of UNREAD_GRAPHS are only appended to ``keep``."""
     for name, path in files.items():
         if path.is_file() and path.stat().st_size:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(base, name)))
+            if not (apart and name in UNREAD_GRAPHS):
+                store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES,
+                                to_graph=ox.NamedNode(graph_iri(base, name)))
             if keep is not None:
                 with path.open("rb") as rows, (keep / f"{name}.nt").open("ab") as out:
                     shutil.copyfileobj(rows, out)
