@@ -199,9 +199,9 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
     the assembly loaded (or the published store updated, graph.incremental), entailed and validated."""
     data_dir = Path(config.data_dir)
 
-    def entail(store, keep, location) -> None:
+    def entail(store, keep, location, apart) -> None:
         with clock.stage("inference"):
-            infer(store, config.base_iri, keep=keep, location=location)
+            infer(store, config.base_iri, keep=keep, location=location, apart=apart)
 
     def check(store, focus, location) -> None:
         with clock.stage("validate"):

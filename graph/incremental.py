@@ -5,23 +5,26 @@ written: the stated graphs), an index of them (INDEX_FILE: a 128-bit BLAKE2b dig
 offset of each distinct row, sorted by digest; and the quads its complete store held) and the
 rows inference wrote on that store (ENTAILED_DIR: graph.inference.infer's ``keep``). A build of
 other inputs still reads and emits all the curated data (entity resolution and its notes are
-global) and runs inference (``_entailed_apart``) on its rows loaded into a store in memory, as a
-full build loads them into its store. Then, where a full build keeps that store, it copies the
-published store (its immutable SST files hard-linked), removes the rows the old build has and
-the new one lacks, adds the rows the new one has and the old one lacks, removes the entailed
-quads only the old inference wrote and adds those only the new one wrote (``entailed_delta``),
-and checks the SHACL shapes only where the difference, stated or entailed, can have changed the
-answer (``focus``).
+global) and runs inference (``_entailed_apart``) on the rows the rules read (all but those of
+graph.inference.UNREAD_GRAPHS: provenance, 78% of the rows) loaded into a scratch store (in memory
+up to MAX_IN_MEMORY rows, else on disk), the rows it writes of the unread graphs kept in files
+only. Then, where a full build keeps its store, it copies the published store (its immutable
+SST files hard-linked), removes the rows the old build has and the new one lacks, adds the rows
+the new one has and the old one lacks, removes the entailed quads only the old inference wrote
+and adds those only the new one wrote (``entailed_delta``), and checks the SHACL shapes only
+where the difference, stated or entailed, can have changed the answer (``focus``).
 
 Why the store is the one a full build makes. Let Q(R) be the quads of the rows R, and E(R) those
-of the rows inference wrote on a store holding Q(R): the full build's store is
-F = Q(new) | E(new), and |F| = (distinct new rows) + (the quads inference added in memory), when
-the in-memory store holds one quad per distinct new row (checked). The old build's store B, as
-long as it holds the count recorded when it was completed (its manifest's, whose file digests
-are checked first), is within Q(old) | E(old): it loaded Q(old) and inference wrote only E(old).
-A quad of B that survives the removals is in Q(new) (every row of old is in old - new or in
-new) or in E(new); every quad added is in Q(new) or E(new). So the update S is a subset of F,
-and when |S| = |F|, S = F. An update whose count differs (one quad written as two rows, a blank
+of the rows inference writes on a store holding Q(R): the full build's store is
+F = Q(new) | E(new). The rules read only the graphs that are loaded apart, so on the scratch store
+they write the rows they write on a store of all the new rows, and |F| <= N + A, where N is the
+count of distinct new rows and A the quads inference added to the scratch store plus the
+distinct rows it wrote of the unread graphs. The old build's store B, as long as it holds the
+count recorded when it was completed (its manifest's, whose file digests are checked first), is
+within Q(old) | E(old): it loaded Q(old) and inference wrote only E(old). A quad of B that
+survives the removals is in Q(new) (every row of old is in old - new or in new) or in E(new);
+every quad added is in Q(new) or E(new). So the update S is a subset of F, and when
+|S| = N + A >= |F|, S = F. An update whose count differs (one quad written as two rows, a blank
 node the loader relabelled, a quad both stated and entailed) is discarded and the build made in
 full (``IncrementalRefused``); so is an entailed change with a blank node.
 Two different rows share a 128-bit digest with negligible probability.
@@ -52,6 +55,7 @@ import pyoxigraph as ox
 
 from graph import shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
+from graph.inference import UNREAD_GRAPHS
 from graph.namespaces import graph_iri
 from graph.publish import write_build
 from graph.streaming import load_while_writing
@@ -69,6 +73,13 @@ CONTEXT = (ONTOLOGY_FILE, SHAPES_FILE, Path(shacl.__file__), Path(validation.__f
 MAX_FOCUS = 50_000  # focus nodes beyond which the whole store is checked (one VALUES list per check)
 MAX_CHANGED = 0.25  # changed rows, as a share of the new build's, beyond which a full build is cheaper
 BATCH = 1 << 16  # rows read, parsed and applied at a time
+# Rows read by the rules beyond which inference apart runs on a scratch store on disk, not in
+# memory. In memory, all the 100x build's rows (603,289) and the 1,000,783 quads inference adds
+# peaked at 776 MB, and the 1000x rows alone (~6 M) took 3.1 GB; the rows the rules read are 22%
+# of them, and the provenance inference writes is not loaded (bench/results/build-stages.md). On
+# disk inference took 3x the CPU at 100x (56 s against 17.5 s) for no smaller peak.
+MAX_IN_MEMORY = 3_000_000
+SCRATCH_SUBDIR, READ_ROWS = "entail-scratch", "entail-rows.nq"
 
 
 class IncrementalRefused(ChanjiaoError):
@@ -100,13 +111,14 @@ class QuadIndex:
 @dataclass(frozen=True)
 class Steps:
     """What a build does on the store of its rows: ``entail`` adds the entailments (on the loaded
-    store; in an update, on the rows loaded apart in memory), keeping every row it writes in the
-    directory it is given (graph.inference.infer's ``keep``, one N-Triples file per graph name);
-    ``check`` validates the complete store at the focus IRIs it is given, or everywhere with None.
-    The last argument of each is the store's directory (None: in memory), for worker processes
-    that open it read-only (graph.workers), or None when the work is too small for them."""
+    store; in an update, apart: True, on the rows the rules read loaded into a scratch store),
+    keeping every row it writes in the directory it is given (graph.inference.infer's ``keep``
+    and ``apart``, one N-Triples file per graph name); ``check`` validates the complete store at
+    the focus IRIs it is given, or everywhere with None. The store-directory argument of each
+    (None: in memory) lets worker processes open it read-only (graph.workers), or None when the
+    work is too small for them."""
 
-    entail: Callable[[ox.Store, Path, Path | None], object]
+    entail: Callable[[ox.Store, Path, Path | None, bool], object]
     check: Callable[[ox.Store, set[str] | None, Path | None], None]
 
 
@@ -159,12 +171,13 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
     if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
         raise IncrementalRefused(f"{len(gone)} rows removed and {len(fresh)} added: most of the store changed")
-    entailed = _entailed_apart(tmp, new, steps)
+    added, kept = _entailed_apart(tmp, base_iri, steps)
+    entailed = added + sum(len(index.digests) for index in kept.values())
     copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
     store = ox.Store(str(tmp / STORE_SUBDIR))
     changed: set[ox.Quad] = set()
     for quads, add in ((_parsed(base / QUADS_FILE, gone), False), (_parsed(tmp / QUADS_FILE, fresh), True),
-                       *entailed_delta(base, tmp, base_iri)):
+                       *entailed_delta(base, tmp, base_iri, kept)):
         for batch in quads:
             changed.update(batch)
             _apply(store, batch, add)
@@ -180,15 +193,33 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Pat
     return store
 
 
-def _entailed_apart(tmp: Path, new: QuadIndex, steps: Steps) -> int:
-    """Load the new rows into a store in memory, as a full build loads them into its store, run
-    ``steps.entail`` on it (keeping its rows in ``tmp``), and return how many quads it added."""
-    loaded = ox.Store()
-    loaded.bulk_load(path=str(tmp / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
-    if len(loaded) != len(new.digests):
-        raise IncrementalRefused(f"the new rows are {len(new.digests)}, their quads {len(loaded)}")
-    _entail(loaded, tmp, steps, None)
-    return len(loaded) - len(new.digests)
+def _entailed_apart(tmp: Path, base_iri: str, steps: Steps) -> tuple[int, dict[str, QuadIndex]]:
+    """Load the new rows the rules read (all but those of UNREAD_GRAPHS) into a scratch store,
+    run ``steps.entail`` on it apart (keeping its rows in ``tmp``; those of UNREAD_GRAPHS only
+    there), and return the quads it added to the scratch store and the index of the rows it kept
+    of each of UNREAD_GRAPHS, by file name: their distinct rows bound the quads it adds to a
+    store of all the new rows.
+
+    The scratch store is in memory up to MAX_IN_MEMORY rows and on disk (``tmp``/SCRATCH_SUBDIR,
+    removed after) beyond: the same rules on the same rows entail the same quads either way."""
+    unread = tuple(f" <{graph_iri(base_iri, name)}> .\n".encode() for name in UNREAD_GRAPHS)
+    with open(tmp / QUADS_FILE, "rb") as rows, open(tmp / READ_ROWS, "wb") as out:
+        read = 0
+        for row in rows:
+            if not row.endswith(unread):
+                out.write(row)
+                read += 1
+    loaded = ox.Store(str(tmp / SCRATCH_SUBDIR)) if read > MAX_IN_MEMORY else ox.Store()
+    try:
+        loaded.bulk_load(path=str(tmp / READ_ROWS), format=ox.RdfFormat.N_QUADS)
+        before = len(loaded)
+        _entail(loaded, tmp, steps, None, apart=True)
+        files = [f"{name}.nt" for name in UNREAD_GRAPHS]
+        return len(loaded) - before, {file: index_rows(_lines(tmp / ENTAILED_DIR / file)) for file in files}
+    finally:
+        del loaded  # closes RocksDB before its directory goes
+        shutil.rmtree(tmp / SCRATCH_SUBDIR, ignore_errors=True)
+        (tmp / READ_ROWS).unlink()
 
 
 def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
@@ -199,9 +230,9 @@ def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
             store.remove(quad)
 
 
-def _entail(store: ox.Store, tmp: Path, steps: Steps, location: Path | None) -> None:
+def _entail(store: ox.Store, tmp: Path, steps: Steps, location: Path | None, apart: bool = False) -> None:
     (tmp / ENTAILED_DIR).mkdir()
-    steps.entail(store, tmp / ENTAILED_DIR, location)
+    steps.entail(store, tmp / ENTAILED_DIR, location, apart)
 
 
 def _finish(tmp: Path, index: QuadIndex, store: ox.Store) -> None:
@@ -223,14 +254,16 @@ def _base_index(base: Path) -> QuadIndex:
     return index
 
 
-def entailed_delta(old: Path, new: Path, base_iri: str) -> list[tuple[list[list[ox.Quad]], bool]]:
+def entailed_delta(old: Path, new: Path, base_iri: str, known: Mapping[str, QuadIndex] | None = None,
+                   ) -> list[tuple[list[list[ox.Quad]], bool]]:
     """The entailed quads only the build ``old`` wrote (False: to remove) and only ``new`` wrote
     (True: to add), in batches; IncrementalRefused if one has a blank node (its label in a store
-    loaded apart is not known to be the one in the copy)."""
+    loaded apart is not known to be the one in the copy). ``known``: indexes of ``new``'s files
+    already made, by file name."""
     delta: list[tuple[list[list[ox.Quad]], bool]] = []
     for name in sorted({p.name for build in (old, new) for p in (build / ENTAILED_DIR).glob("*.nt")}):
         files = [build / ENTAILED_DIR / name for build in (old, new)]
-        indexes = [index_rows(_lines(path)) for path in files]
+        indexes = [index_rows(_lines(files[0])), (known or {}).get(name) or index_rows(_lines(files[1]))]
         graph = ox.NamedNode(graph_iri(base_iri, Path(name).stem))
         for path, (mine, other), add in zip(files, (indexes, indexes[::-1]), (False, True), strict=True):
             only = np.sort(mine.offsets[~np.isin(mine.digests, other.digests, assume_unique=True)])

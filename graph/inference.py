@@ -43,6 +43,8 @@ from graph.namespaces import PREFIXES, entity_iri, graph_iri
 from graph.timing import Stopwatch
 from graph import workers
 
+# The graphs no rule reads (rule_queries): their entailed rows can be kept apart from the store.
+UNREAD_GRAPHS = ("provenance",)
 ACTIVITY_LABEL = "RDFS/OWL/SKOS entailment (graph/inference.py)"
 # The ontology's closures, without the reflexive pairs (the triple itself is stated).
 SUPERCLASSES = """{ SELECT DISTINCT ?class ?o WHERE {
@@ -120,7 +122,7 @@ WHERE {{ {rule.where}
 
 
 def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path | None = None,
-          location: Path | None = None) -> int:
+          location: Path | None = None, apart: bool = False) -> int:
     """Run RULES on ``store``, which holds the build's stated graphs (data, ontology, provenance)
     under ``base``; add the entailed triples to its inferred graph, with their provenance, and
     return how many the inferred graph holds. Each stratum of rules is a stage of ``clock`` when
@@ -128,6 +130,8 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     ``keep``/{graph}.nt (with repeats): every quad this adds is among them (graph.incremental
     removes them from a copy). With ``location`` (the store's directory), a large store's queries
     run in worker processes (graph.workers); the rows written are the same, in the same order.
+    With ``apart`` (and ``keep``), the rows of UNREAD_GRAPHS go to ``keep`` only, not into the
+    store: the rules never read them, so the other rows written are the same.
 
     Each rule's CONSTRUCT results are written as N-Triples to a temporary file per graph, and the
     files are bulk-loaded after each stratum (the rules before one that reads other graphs) and at
@@ -135,6 +139,8 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     transactional writes; at 10x the seed, 1.59 s against 0.4 s + 0.61 s for the largest rule)
     and holds every written quad in memory until it commits. The store is compacted at the end.
     """
+    if apart and keep is None:
+        raise ValueError("infer(apart=True) keeps the unread graphs' rows only in ``keep``: give one")
     clock = clock or Stopwatch()
     activity = f"""CONSTRUCT {{ <{activity_iri(base)}> a prov:Activity ; rdfs:label "{ACTIVITY_LABEL}"@en }} WHERE {{}}"""
     with tempfile.TemporaryDirectory(prefix="chanjiao-inference-") as tmp:
@@ -149,7 +155,7 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
                 with part.open("rb") as rows, files[name].open("ab") as out:
                     shutil.copyfileobj(rows, out)
                 part.unlink()
-            _load(store, files, base, keep)
+            _load(store, files, base, keep, apart)
     # The loads above leave the store in more files than one load does: compacted, it reads as
     # fast as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
     store.optimize()
@@ -178,17 +184,19 @@ def constructed(store: ox.Store, task: tuple[str, str, str]) -> None:
             out, format=ox.RdfFormat.N_TRIPLES)
 
 
-def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None) -> None:
-    """Bulk-load each file into its graph (appending it to ``keep``/{graph}.nt, if given) and empty it.
+def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None, apart: bool) -> None:
+    """Bulk-load each file into its graph (appending it to ``keep``/{graph}.nt, if given) and empty
+    it; with ``apart``, the files of UNREAD_GRAPHS are only appended to ``keep``.
 
     One after the other: two loads side by side would each hold their batches (~1 M quads) in
     memory, and the bulk load of the entailments is already the build's peak (~3.2 GB at 1000x).
     """
     for name, path in files.items():
         if path.is_file() and path.stat().st_size:
-            # lenient: the rows are Oxigraph's own serialisation of its terms, valid IRIs all (~10% of the load's CPU)
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(base, name)),
-                            lenient=True)
+            if not (apart and name in UNREAD_GRAPHS):
+                # lenient: the rows are Oxigraph's own serialisation of its terms, valid IRIs all (~10% of the load's CPU)
+                store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES,
+                                to_graph=ox.NamedNode(graph_iri(base, name)), lenient=True)
             if keep is not None:
                 with path.open("rb") as rows, (keep / f"{name}.nt").open("ab") as out:
                     shutil.copyfileobj(rows, out)

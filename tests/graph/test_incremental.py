@@ -11,7 +11,10 @@ import pytest
 from graph.build import build
 from graph.config import BuildConfig
 from graph.errors import GraphValidationError
-from graph.incremental import ENTAILED_DIR, INDEX_FILE, entailed_delta, focus
+from graph import incremental
+from graph.incremental import ENTAILED_DIR, INDEX_FILE, QUADS_FILE, QuadIndex, entailed_delta, focus
+from graph.inference import infer
+from graph.namespaces import DEFAULT_BASE_IRI
 from graph.store import current_store_dir, open_build
 from tests.graph.conftest import TEST_SOURCES
 from tests.rdf_sets import parsed_set
@@ -99,6 +102,41 @@ def test_an_incremental_build_is_the_full_build(case, tmp_path):
     assert report.incremental and report.rebuilt and current_store_dir(Path(config.data_dir)) == report.store_dir
     assert canonical(Path(config.data_dir)) == full_build_of(config, tmp_path / "full")
     assert canonical(Path(config.data_dir)) != canonical_of_build(first.store_dir)
+
+
+def test_an_incremental_build_on_a_scratch_store_on_disk_is_the_full_build(tmp_path, monkeypatch):
+    """Beyond MAX_IN_MEMORY rows inference apart runs on disk: the same store, no scratch left."""
+    monkeypatch.setattr(incremental, "MAX_IN_MEMORY", 0)
+    config = inputs(tmp_path / "incremental", FOLLOWUP, ROBOTS)
+    build(config)
+    change_followup(config)
+    report = build(config)
+    assert report.incremental
+    assert canonical(Path(config.data_dir)) == full_build_of(config, tmp_path / "full")
+    assert not {incremental.SCRATCH_SUBDIR, incremental.READ_ROWS} & {p.name for p in Path(report.store_dir).iterdir()}
+
+
+def test_inference_apart_writes_the_rows_inference_wrote_on_the_full_store(tmp_path):
+    """On the rows the rules read alone, inference writes the same rows as on the store of a full
+    build, and the bound it gives is the quads that build's inference added (none were stated)."""
+    built = Path(build(inputs(tmp_path / "full", FOLLOWUP, ROBOTS)).store_dir)
+    apart = tmp_path / "apart"
+    apart.mkdir()
+    shutil.copy(built / QUADS_FILE, apart / QUADS_FILE)
+    steps = incremental.Steps(lambda store, keep, alone: infer(store, DEFAULT_BASE_IRI, keep=keep, apart=alone),
+                              lambda *_: None)
+    added, kept = incremental._entailed_apart(apart, DEFAULT_BASE_IRI, steps)
+    written = {build_dir: {p.name: sorted(set(p.read_text(encoding="utf-8").splitlines()))
+                           for p in (build_dir / ENTAILED_DIR).glob("*.nt")} for build_dir in (built, apart)}
+    assert written[apart] == written[built] and set(written[built]) == {"inferred.nt", "provenance.nt"}
+    index = QuadIndex.read(built)
+    assert added + sum(len(rows.digests) for rows in kept.values()) == index.stored - len(index.digests)
+    assert sorted(p.name for p in apart.iterdir()) == [ENTAILED_DIR, QUADS_FILE]
+
+
+def test_inference_apart_needs_a_directory_to_keep_the_unread_rows():
+    with pytest.raises(ValueError, match="keep"):
+        infer(ox.Store(), DEFAULT_BASE_IRI, apart=True)
 
 
 def test_force_builds_in_full(tmp_path):
