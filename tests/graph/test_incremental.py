@@ -123,7 +123,7 @@ def test_inference_apart_writes_the_rows_inference_wrote_on_the_full_store(tmp_p
     apart = tmp_path / "apart"
     apart.mkdir()
     shutil.copy(built / QUADS_FILE, apart / QUADS_FILE)
-    steps = incremental.Steps(lambda store, keep, alone: infer(store, DEFAULT_BASE_IRI, keep=keep, apart=alone),
+    steps = incremental.Steps(lambda store, keep, _location, alone: infer(store, DEFAULT_BASE_IRI, keep=keep, apart=alone),
                               lambda *_: None)
     added, kept = incremental._entailed_apart(apart, DEFAULT_BASE_IRI, steps)
     written = {build_dir: {p.name: sorted(set(p.read_text(encoding="utf-8").splitlines()))
