@@ -1,7 +1,7 @@
 """The entailment rules (graph.inference), run on the store, against derivations worked out by hand
 for a tiny hand-written ontology and data set."""
 
-from graph.emit import statement_iri
+from graph.statements import statement_iri
 from graph.namespaces import DEFAULT_BASE_IRI
 from graph.store import KnowledgeGraph
 
@@ -87,7 +87,7 @@ def test_each_entailed_triple_is_a_derived_statement_resting_on_its_premises():
     premises: dict[tuple, set[str]] = {}
     for row in kg.rows(PROVENANCE, g=kg.graph_iri("provenance")):
         triple = tuple(_text(row[v]) for v in "spo")
-        assert row["st"].value == _statement(triple)  # the SPARQL hash is the build's (graph.emit)
+        assert row["st"].value == _statement(triple)  # the SPARQL hash is the build's (graph.statements)
         assert row["activity"].value == f"{DEFAULT_BASE_IRI}id/activity/inference"
         premises.setdefault(triple, set()).add(row["premise"].value)
     assert premises == {triple: {_statement(p) for p in rest} for triple, rest in EXPECTED.items()}
