@@ -1,7 +1,8 @@
 """Build the published store: curated YAML + ontology → RDF → Oxigraph → inferences → SHACL.
 
-The entailments are SPARQL updates on the loaded store (graph.inference), and SHACL runs as
-SPARQL on it (graph.validation), before the build is completed.
+The entailments are SPARQL queries on a scratch store of the graphs the rules read (graph.inference,
+graph.incremental), and SHACL runs as SPARQL on it too (graph.validation), before the build is
+completed.
 
 A new store is built beside the old one under ``{data_dir}/stores/`` and published by
 atomically rewriting ``{data_dir}/CURRENT`` (graph.publish); a build that fails or is killed
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
 BUILD_CODE = ("build.py", "curated.py", "emit.py", "incremental.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py",
-              "sources.py", "triples.py", "validation.py")
+              "sources.py", "statements.py", "triples.py", "validation.py")
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -201,7 +202,7 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
 
     def entail(store, keep, location, apart) -> None:
         with clock.stage("inference"):
-            infer(store, config.base_iri, keep=keep, location=location, apart=apart)
+            infer(store, config.base_iri, clock, keep=keep, location=location, apart=apart)
 
     def check(store, focus, location) -> None:
         with clock.stage("validate"):
@@ -212,7 +213,7 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
     # Includes "inference" and "validate": both run on the loaded (or updated) store.
     with clock.stage("store load+check" if base is None else "store update+check"):
         return incremental.write(data_dir / STORES_DIR, content_hash[:16], assembly.graphs, manifest,
-                                 incremental.Steps(entail, check), base)
+                                 incremental.Steps(entail, check, clock), base)
 
 
 def _keep_void(target: Path) -> None:
