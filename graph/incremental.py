@@ -59,7 +59,7 @@ from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.inference import UNREAD_GRAPHS
 from graph.namespaces import graph_iri
 from graph.publish import write_build
-from graph.streaming import load_while_writing
+from graph.streaming import LoadsBehind
 from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
 from graph.timing import Stopwatch
 from graph.triples import Spool
@@ -155,29 +155,35 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
 
 
 def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps, base_iri: str) -> ox.Store:
-    """A new store bulk-loaded from the rows of ``graphs`` as they are written (and indexed) in
-    ``tmp``, then from the rows inference wrote apart (``_entailed_apart``), which SHACL checks there.
+    """A new store bulk-loaded from the rows of ``graphs`` (written and indexed in ``tmp``) and the
+    rows inference wrote apart (``_entailed_apart``), which SHACL checks there.
 
     Inference and SHACL read only the graphs loaded apart (data, ontology; the entailed inferred
     graph): on the build's store they would also wade through the provenance (~80% of the quads,
     ~7 per entailed triple) and read RocksDB instead of memory. The entailed rows are the ones
-    inference writes on a store of all the rows (see the module), so the store is the same.
+    inference writes on a store of all the rows (see the module), so the store is the same. The
+    store's bulk loads run behind inference and SHACL (graph.streaming.LoadsBehind): both cores.
     """
     store = ox.Store(str(tmp / STORE_SUBDIR))
-    with steps.clock.stage("rows + stated load"):
-        index = load_while_writing(store, lambda pipe: write_rows(graphs, tmp, pipe), tmp)
-    one_row_per_quad = len(store) == len(index.digests)  # else this build can be no base (see the module)
-    _entailed_apart(tmp, base_iri, steps, then=lambda scratch, location: steps.check(scratch, None, location))
-    with steps.clock.stage("entailed load"):
-        for path in sorted((tmp / ENTAILED_DIR).glob("*.nt")):
-            if path.stat().st_size:
+    with steps.clock.stage("rows"):
+        index = write_rows(graphs, tmp)
+    stated: list[int] = []  # the quads of the rows: one per distinct row, or this build can be no base (see the module)
+    with steps.clock.stage("entailed, checked and loaded"), LoadsBehind(store) as loads:
+        loads.add(tmp / QUADS_FILE, after=lambda: stated.append(len(store)), format=ox.RdfFormat.N_QUADS)
+
+        def load_entailed_and_check(scratch: ox.Store, location: Path | None) -> None:
+            for path in sorted((tmp / ENTAILED_DIR).glob("*.nt")):
                 # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
-                store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES,
-                                to_graph=ox.NamedNode(graph_iri(base_iri, path.stem)), lenient=True)
+                loads.add(path, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(base_iri, path.stem)),
+                          lenient=True)
+            steps.check(scratch, None, location)
+
+        _entailed_apart(tmp, base_iri, steps, then=load_entailed_and_check)
+    with steps.clock.stage("compaction"):
         # Several loads leave the store in more files than one does: compacted, it reads as fast
         # as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
         store.optimize()
-    if one_row_per_quad:
+    if stated == [len(index.digests)]:
         _finish(tmp, index, store)
     return store
 
@@ -306,25 +312,13 @@ def _lines(path: Path) -> Iterable[bytes]:
             yield from rows
 
 
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path, also: BinaryIO | None = None) -> QuadIndex:
-    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE (and to ``also``) and return their index."""
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:
+    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
     with open(directory / QUADS_FILE, "wb") as out:
-        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out if also is None else _Both(out, also))
+        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out)
 
 
-class _Both:
-    """Two binary streams written the same rows."""
-
-    def __init__(self, *outs: BinaryIO):
-        self.outs = outs
-
-    def writelines(self, rows: list[bytes]) -> None:
-        data = b"".join(rows)
-        for out in self.outs:
-            out.write(data)
-
-
-def index_rows(rows: Iterable[bytes], out: BinaryIO | _Both | None = None) -> QuadIndex:
+def index_rows(rows: Iterable[bytes], out: BinaryIO | None = None) -> QuadIndex:
     """The index of the distinct ``rows`` (each at its offset in their concatenation), writing them to ``out``."""
     digests, offsets, position = [], [], 0  # one array per BATCH rows: 24 bytes a row, not ~100 in lists
     rows = iter(rows)

@@ -1,67 +1,60 @@
-"""Bulk-load N-Quads into a store while they are being written, through a named pipe.
+"""Bulk loads into a store behind this thread's work, so that a large build uses both cores.
 
-Writing a large build's rows (serialising and hashing them, in Python) and Oxigraph's bulk load
-(parsing, then sorting each index, in Rust) used to run one after the other. pyoxigraph lets go
-of the GIL while it loads, so the loader reads the pipe in another thread while this one writes:
-both cores work. The loader opens the pipe by its path, so it reads without calling back into
-Python; a loader that fails drains the pipe, so the writer never blocks on it.
+A full build bulk-loads its stated rows and then its entailed rows (Oxigraph's loader: parsing,
+then sorting each index, in Rust) while it runs inference and SHACL on a scratch store (SPARQL
+queries, evaluated holding the GIL). pyoxigraph lets go of the GIL while it loads, so the loads
+run in a thread of their own beside the queries (``LoadsBehind``). They used to stream through a
+named pipe while the rows were written (Python), which overlapped the loader with the writing
+only, not with the queries, which take longer.
 """
 
 from __future__ import annotations
 
-import os
+import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, TypeVar
 
 import pyoxigraph as ox
 
-T = TypeVar("T")
 
-PIPE_FILE = "rows.fifo"
-PIPE_BUFFER = 1 << 20  # bytes the writer gathers before each write to the pipe
+class LoadsBehind:
+    """Bulk loads into one store, one after the other in the order given, in a thread of their own,
+    while this thread works on (a context manager). pyoxigraph lets go of the GIL while it loads and
+    holds it while it evaluates a query, so a build's queries on another store (graph.incremental:
+    inference and SHACL on the scratch store) run beside the loads, on the other core. Leaving the
+    context waits for every load and raises the first load's error (SyntaxError on a bad row,
+    OSError), unless the body raised: then its own error, once the loads are done.
+    """
 
+    def __init__(self, store: ox.Store):
+        self.store = store
+        self.jobs: queue.Queue[tuple[Path, Callable[[], object] | None, dict] | None] = queue.Queue()
+        self.failed: list[Exception] = []
+        self.thread = threading.Thread(target=self._run, name="loads-behind", daemon=True)
 
-def load_while_writing(store: ox.Store, write: Callable[[BinaryIO], T], directory: Path) -> T:
-    """Call ``write`` with a binary stream and bulk-load what it writes (N-Quads, as one document)
-    into ``store`` as it is written; return what ``write`` returns once both are done. The pipe is
-    made in ``directory`` and removed. Raises what the load raises (SyntaxError on a bad row)."""
-    fifo = Path(directory) / PIPE_FILE
-    os.mkfifo(fifo)
-    failed: list[Exception] = []
+    def add(self, path: Path, after: Callable[[], object] | None = None, **options) -> None:
+        """Load the file ``path`` after the loads added before (``options``: Store.bulk_load's), then
+        call ``after`` (in the loads' thread, before the next load)."""
+        self.jobs.put((path, after, options))
 
-    def load() -> None:
-        try:
-            store.bulk_load(path=str(fifo), format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError, ValueError) as exc:
-            failed.append(exc)
-            _drain(fifo)
+    def _run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if not self.failed:  # after a failure the rest is skipped: the build is lost anyway
+                path, after, options = job
+                try:
+                    self.store.bulk_load(path=str(path), **options)
+                    if after is not None:
+                        after()
+                except (OSError, SyntaxError, ValueError) as exc:
+                    self.failed.append(exc)
 
-    loader = threading.Thread(target=load, name="bulk-load", daemon=True)
-    loader.start()
-    try:
-        with open(fifo, "wb", buffering=PIPE_BUFFER) as pipe:
-            result = write(pipe)
-    except BrokenPipeError:
-        loader.join()
-        if failed:
-            raise failed[0] from None
-        raise
-    finally:
-        loader.join()
-        fifo.unlink()
-    if failed:
-        raise failed[0]
-    return result
+    def __enter__(self) -> LoadsBehind:
+        self.thread.start()
+        return self
 
-
-def _drain(fifo: Path) -> None:
-    """Read the pipe to its end (opened without waiting for a writer: there may be none left)."""
-    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
-    try:
-        os.set_blocking(fd, True)  # from now on a read waits for the writer's rows, or its end
-        while os.read(fd, PIPE_BUFFER):
-            pass
-    finally:
-        os.close(fd)
+    def __exit__(self, kind, error, trace) -> None:
+        self.jobs.put(None)
+        self.thread.join()
+        if self.failed and kind is None:
+            raise self.failed[0]
