@@ -15,7 +15,7 @@ from graph import incremental
 from graph.incremental import ENTAILED_DIR, INDEX_FILE, QUADS_FILE, QuadIndex, entailed_delta, focus
 from graph.inference import infer
 from graph.namespaces import DEFAULT_BASE_IRI
-from graph.store import current_store_dir, open_build
+from graph.store import STORE_SUBDIR, current_store_dir, open_build
 from tests.graph.conftest import TEST_SOURCES
 from tests.rdf_sets import parsed_set
 
@@ -132,6 +132,23 @@ def test_inference_apart_writes_the_rows_inference_wrote_on_the_full_store(tmp_p
     index = QuadIndex.read(built)
     assert added + sum(len(rows.digests) for rows in kept.values()) == index.stored - len(index.digests)
     assert sorted(p.name for p in apart.iterdir()) == [ENTAILED_DIR, QUADS_FILE]
+
+
+def test_a_full_build_is_its_rows_and_what_inference_writes_on_a_store_of_every_row(tmp_path):
+    """A full build runs inference and SHACL apart, without the provenance rows: on a store of all
+    its rows (provenance too) inference writes the same rows, and that store ends up holding
+    exactly the quads of the build's own store."""
+    built = Path(build(inputs(tmp_path / "full", FOLLOWUP, ROBOTS)).store_dir)
+    whole, keep = ox.Store(), tmp_path / "whole"
+    keep.mkdir()
+    whole.bulk_load(path=str(built / QUADS_FILE), format=ox.RdfFormat.N_QUADS)
+    infer(whole, DEFAULT_BASE_IRI, keep=keep)
+    written = {d: {p.name: set(p.read_text(encoding="utf-8").splitlines()) for p in d.glob("*.nt")}
+               for d in (built / ENTAILED_DIR, keep)}
+    assert written[keep] == written[built / ENTAILED_DIR] and set(written[keep]) == {"inferred.nt", "provenance.nt"}
+    published = ox.Store.read_only(str(built / STORE_SUBDIR))
+    assert {str(q) for q in whole} == {str(q) for q in published}
+    assert QuadIndex.read(built).stored == len(whole)
 
 
 def test_inference_apart_needs_a_directory_to_keep_the_unread_rows():
