@@ -116,7 +116,8 @@ def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | G
 
 def assemble(config: BuildConfig, clock: Stopwatch | None = None) -> Assembly:
     """Read, check and emit; raise CuratedDataError. Each step is timed on ``clock`` when one
-    is given. Inference and SHACL validation run on the loaded store (``build``, ``checked_graphs``)."""
+    is given. Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
+    store of the graphs they read; ``checked_graphs``: one in memory)."""
     clock = clock or Stopwatch()
     with clock.stage("load curated"):
         checked = sources.load(Path(config.curated_dir), input_roots(config))
