@@ -31,8 +31,8 @@ ORGANISATIONS = ("Organization",)
 
 
 class Renamer:
-    """Names in a normalised question replaced by the graph's names, each a whole name as search matches
-    names (search.qa_link), normalised as the question is."""
+    """Phrases of a normalised question replaced by the graph's names that search links them to
+    (search.qa_link), normalised as the question is."""
 
     def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float):
         """``min_score``, ``min_ratio``: what linking a phrase by lexical search takes (QAConfig.link_min_*)."""
