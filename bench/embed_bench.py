@@ -61,12 +61,16 @@ def timed(texts: list[str], embedder: UseEmbedder, config: EmbedConfig) -> tuple
                      "wall_ms_per_passage": round(1000 * wall / len(texts), 2)}
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--sample", type=int, default=1000)
+    parser.add_argument("data", type=Path, help="a data directory whose build keeps its catalogue")
+    parser.add_argument("--sample", type=int, default=1000, help="passages embedded both ways")
     parser.add_argument("--all", action="store_true", help="also embed every passage by windows")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments()
     kg = open_graph(args.data)
     try:
         texts, _ = passages(snapshot.catalogue(kg).docs)
