@@ -1,0 +1,59 @@
+"""search.use_windows: the USE forward pass by distinct token window gives the library's vectors and ids."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from search.use_windows import SegmentTokenizer, WindowEncoder, distinct_rows
+
+# Passages as a build composes them (names, then fields joined by 。 and 、), repeating names across
+# passages, with 、 next to pieces that contain it (、1 、「 》、《), short and empty texts, English.
+TEXTS = [
+    "苏州晨光机床行业协会 / Suzhou Chenguang Machine Tool Industry Association。类型:行业协会、Industry association",
+    "宁波华锐压缩机有限公司。参与项目:佛山新能源科技技术攻关项目(第59-8号)、佛山智能装备技术攻关项目(第3号)",
+    "常州电子信息职业技术学校。参与项目:佛山新能源科技技术攻关项目(第59-8号)、常州人工智能科技项目",
+    "第1、2、3批《产教融合》、《职业教育》名单、「试点」、1项目",
+    "hydrogen fuel cell training base, Dalian",
+    "氢",
+    "",
+    "  间隔  空格 、 。 结尾 ",
+    "。、。、",
+]
+
+
+@pytest.fixture(scope="module")
+def backend(use_embedder):
+    use_embedder.warm()
+    return use_embedder._model._model
+
+
+def test_token_ids_are_the_library_tokenisers(backend):
+    tokenizer = SegmentTokenizer(backend.sp)
+    for text in TEXTS * 2:  # the second round reads the memoised segments
+        assert tokenizer.encode(text) == backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True), text
+
+
+def test_vectors_are_the_librarys_batched_and_one_at_a_time(backend):
+    mine = WindowEncoder(backend).encode(TEXTS)
+    assert mine.shape == (len(TEXTS), 512) and mine.dtype == np.float32
+    batched = backend.encode(TEXTS)
+    single = np.vstack([backend.encode([t]) for t in TEXTS])
+    assert np.einsum("ij,ij->i", mine, batched).min() >= 0.9999
+    assert np.einsum("ij,ij->i", mine, single).min() >= 0.9999
+
+
+def test_the_embedder_encodes_several_texts_by_window_and_one_query_by_the_library(use_embedder):
+    many = use_embedder.encode(TEXTS[:3])
+    one = use_embedder.encode(TEXTS[:1])
+    assert use_embedder._window_encoder() is not None
+    assert float(many[0] @ one[0]) >= 0.9999
+    assert np.allclose(np.linalg.norm(many, axis=1), 1.0, atol=1e-5)
+
+
+def test_distinct_rows_number_equal_rows_alike():
+    keys = np.array([[3, 1], [0, 7], [3, 1], [5, 5], [0, 7], [3, 2]])
+    first, inverse = distinct_rows(keys)
+    assert len(first) == 4
+    assert (keys[first][inverse] == keys).all()
+    assert inverse[0] == inverse[2] and inverse[1] == inverse[4] and len(set(inverse[[0, 1, 3, 5]])) == 4
