@@ -109,3 +109,8 @@ PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
 
 CLASSES_OF = """
 SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""
+
+# The events an organisation acted in (search/qa_reported.py: who acted in the event a question describes).
+# A signing's agents are the parties of what was signed there: the participation plans answer for them.
+ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
+  FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
