@@ -105,6 +105,10 @@ class FactFinder:
             self.participation_spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.select(QUOTES)]
+        # each quote as questions are matched against it (normalised; its Han pairs and words): made once
+        # here, not for every quote at each question (60k quotes at 100x the seed)
+        self.quote_texts = [normalize(q["text"]) for q in self.quotes]
+        self.quote_tokens = [tokens(text) for text in self.quote_texts]
 
     def _load_places(self, kg: KnowledgeGraph) -> None:
         """Places: their names (longest first, and each to its place), what lies in which and which
@@ -285,7 +289,7 @@ class FactFinder:
         pairs = {p for run in CJK_RUN.findall(claim) for p in (run[i:i + 2] for i in range(len(run) - 1))}
         if len(pairs) < min_pairs:
             return None
-        return next((q for q in self.quotes if all(p in normalize(q["text"]) for p in pairs)), None)
+        return next((q for q, text in zip(self.quotes, self.quote_texts) if all(p in text for p in pairs)), None)
 
     def unheld_title(self, u: Understanding) -> str | None:
         """A post the question asks about that nobody holds (at the named organisation, if any):
