@@ -279,7 +279,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         # where: of the things held somewhere (an article has a date, never a venue)
         placed = facts.placed if u.intent == "where" else None
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
-        named = {iri for iri, doc in facts.docs.items() if doc.types & u.answer_classes} & set(facts.dated_words)
+        named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
         dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)
         if not dated or dated[1] < QUANTITY_MIN:
             return None
