@@ -37,6 +37,16 @@ from search.vector_cache import VectorCache
 
 
 @dataclass(frozen=True)
+class Ranked:
+    """An entity as one retriever ranks it: its IRI, zh and en labels and score."""
+
+    id: str
+    label: str
+    label_en: str
+    score: float
+
+
+@dataclass(frozen=True)
 class Query:
     """A validated query in the forms the retrievers use."""
 
@@ -129,6 +139,15 @@ class SearchEngine:
         return SearchResponse(query, results, len(kept), reading.typed if reading and reading.tier == TYPO else None,
                               reading.typed if reading else None, nearest,
                               relevance.facets(self.catalogue, [d for d, _ in kept]))
+
+    def ranked(self, query: str, k: int, type: str | None = None, mode: str = "dense") -> list[Ranked]:
+        """The ``k`` best entities by one retriever ('dense' or 'lexical', unfloored), as ``find`` ranks
+        them in that mode, without the snippets a shown result needs: for question answering's topic
+        resolution and linking, which show none (a snippet is 0.5 ms a result at 100x the seed)."""
+        q = self._query(query)
+        ranked = self._prioritised(MODES[mode](self, q, self._mask(type, None)))[:validate_k(k, self.config.max_k)]
+        docs = self.catalogue.docs
+        return [Ranked(docs[d].iri, docs[d].label, docs[d].names.en, s) for d, s in ranked]
 
     def _floored(self, q: Query, mask, names: list[NameMatch]) -> tuple[list[tuple[int, float]], dict[int, float]]:
         """(the hybrid ranking with name bonuses, prioritised, without what is below the floor;

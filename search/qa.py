@@ -262,7 +262,7 @@ class QuestionAnswerer:
         coverage = self.engine.lexical_coverage(topic)
         found: dict[str, TopicCandidate] = {}
         for root in TOPIC_ROOTS:
-            for r in self.engine.search(topic, k=self.config.topic_candidates, type=root, mode="dense"):
+            for r in self.engine.ranked(topic, self.config.topic_candidates, type=root, mode="dense"):
                 if r.id not in found or r.score > found[r.id].score:
                     found[r.id] = TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0))
         return list(found.values())
