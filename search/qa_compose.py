@@ -155,10 +155,15 @@ def plan_place(event: str) -> Plan:
     return PlacePlan(sparql, via="event", subject=event)
 
 
-def plan_quantity(quantity: str) -> Plan:
+def plan_quantity(quantity: str, facts: FactFinder) -> Plan:
+    """The figure's plan. Its rows are read off the facts, which hold the query's pattern for every figure:
+    its owner by a cj: link (``quantity_owner``) and its cj:value (``figures``)."""
     sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{values_of('answer', [quantity])}"
               "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
-    return QuantityPlan(sparql, subject=quantity)
+    held = quantity in facts.quantity_owner and quantity in facts.figures["zh"]
+    rows = [{"answer": quantity, "owner": facts.quantity_owner[quantity][0],
+             "value": facts.figures["zh"][quantity]["value"]}] if held else []
+    return QuantityPlan(sparql, subject=quantity, index=lambda _graph: rows)
 
 
 def _is(classes, root: str, facts: FactFinder) -> bool:
@@ -238,7 +243,7 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     if best and facts.others_figure(best[0], {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}):
         best = None  # the figure is of a cooperation the named organisation is no party to
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
-        return plan_quantity(versions[0])  # the newest (of the year asked); the plan lists the others
+        return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
     return None if money else GO_ON
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping, Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
-from search.qa_fact_queries import (ACTED, CITED_IN, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
+from search.qa_fact_queries import (ACTED, CITED_IN, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
                                      FIGURES, HELD_DATES, LABELS, LOCATED, OWN_WORDS, PARTICIPATION_EVIDENCE, PARTIES_OF,
                                      PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
@@ -77,6 +77,11 @@ class FactFinder:
             self.own_words[row["q"]] |= tokens(normalize(row["text"]))
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
+        self.figure_spans: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)  # (owner, link, figure) -> spans
+        for row in kg.select(FIGURE_EVIDENCE):
+            self.figure_spans[(row["s"], row["p"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
+        # every typed node's cj: classes (the participation graph's, search.qa_graph), given at start
+        self.typed: Mapping[str, frozenset[str]] = {}
 
     def _load_sources(self, kg: KnowledgeGraph) -> None:
         """Documents, what each cites, dated events and documents, every date the graph holds, quotations
@@ -153,8 +158,9 @@ class FactFinder:
 
     def _class_label(self, iri: str) -> str:
         """The name of the class of an answer that is no search document (a position)."""
-        for row in self.kg.select(CLASSES_OF, x=iri):
-            names = self.catalogue.classes.get(row["cls"])
+        known = iri in self.typed  # the same rows as the query's, in its order (ORDER BY ?cls)
+        for cls in sorted(self.typed[iri]) if known else [r["cls"] for r in self.kg.select(CLASSES_OF, x=iri)]:
+            names = self.catalogue.classes.get(cls)
             if names and (names.zh or names.en):
                 return names.zh or names.en
         return ""
@@ -164,6 +170,8 @@ class FactFinder:
         links to the span on the document's page."""
         if p == PARTICIPANT and o:
             spans = self.participation_spans.get((s, o), [])
+        elif o is not None and o in self.figures["zh"]:
+            spans = self.figure_spans.get((s, p, o), [])
         else:
             spans = [(r["doc"], r["start"], r["end"], r["quote"])
                      for r in self.kg.select(EVIDENCE, s=s, p=p, **({"o": o} if o else {}))]
