@@ -30,15 +30,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO), str(REPO / "bench" / "scale")]
 
-from graph.bounded import bounded
-from graph.config import BuildConfig
-from graph.query_worker import StoreSource
-from graph.runner import QueryRunner, RunnerConfig
-from graph.store import open_store
-from search.config import SEARCH_INDEX_DIR
 from web.config import ServerConfig
-from web.generation import ANSWER_ROW_CAP
 
+from ask_profile import close, open_answerer
 from run import ASKS
 
 # stage name → the functions it holds, as "module:Qualified.name" (searched for in every search module
@@ -152,19 +146,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--answers", type=Path, help="write each first answer (JSON lines), to compare code versions")
     args = parser.parse_args()
-    from search import SearchEngine
-    from search.qa import QuestionAnswerer
-
     t0 = time.perf_counter()
-    kg = open_store(BuildConfig(data_dir=args.data))
-    engine = SearchEngine.open(kg, index_dir=Path(kg.path or args.data) / SEARCH_INDEX_DIR)
-    runner, queries = None, kg
-    if not args.direct:
-        server = ServerConfig()
-        runner = QueryRunner(StoreSource.of(kg, server.worker_memory_copy_max_quads),
-                             RunnerConfig(workers=2, memory_mb=server.worker_memory_mb)).start()
-        queries = bounded(kg, runner, server.query_timeout_s, ANSWER_ROW_CAP)
-    qa = QuestionAnswerer(kg, engine, queries=queries)
+    kg, qa, runner = open_answerer(args.data, args.direct, ServerConfig().worker_memory_copy_max_quads)
     qa.answer("你好")  # loads what the first question loads (the tagger, the embedder)
     questions = mix(args.questions, args.limit)
     print(f"open: {time.perf_counter() - t0:.2f} s; {kg.triple_count()} triples; {len(questions)} questions; "
@@ -212,11 +195,7 @@ def main() -> None:
                                          "questions": questions}, ensure_ascii=False, indent=1))
     if args.answers:
         args.answers.write_text("\n".join(answered) + "\n", encoding="utf-8")
-    if profiler:
-        profiler.dump_stats(args.profile)
-    if runner is not None:
-        runner.close()
-    kg.close()
+    close(kg, runner, profiler, args.profile)
 
 
 if __name__ == "__main__":
