@@ -111,7 +111,7 @@ class FactFinder:
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.select(QUOTES)]
         # each quote as questions are matched against it (normalised; its Han pairs and words): made once
-        # here, not for every quote at each question (60k quotes at 100x the seed)
+        # here, not for every quote at each question (7.9k quotes at 100x the seed)
         self.quote_texts = [normalize(q["text"]) for q in self.quotes]
         self.quote_tokens = [tokens(text) for text in self.quote_texts]
 
