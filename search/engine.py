@@ -10,6 +10,7 @@ matched as typed, in pinyin, by initials, by inner words and short forms, and wi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,16 @@ from search.results import Completion, SearchResponse, SearchResult, Suggestion
 from search.snippets import IndexedField, explain
 from search.text import fold, normalize, validate_k, validate_query
 from search.vector_cache import VectorCache
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """An entity as one retriever ranks it: its IRI, zh and en labels and score."""
+
+    id: str
+    label: str
+    label_en: str
+    score: float
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,7 @@ class SearchEngine:
         self._priors = type_priors(catalogue, config)
         self._people = np.array([relevance.PERSON in d.types for d in catalogue.docs], dtype=bool)
         self._class_mentions = class_mentions(catalogue)
+        self._doc_of = {d.iri: i for i, d in enumerate(catalogue.docs)}
 
     @classmethod
     def open(cls, kg: KnowledgeGraph, config: SearchConfig = SearchConfig(), index_dir: Path | str | None = None,
@@ -129,6 +141,15 @@ class SearchEngine:
         return SearchResponse(query, results, len(kept), reading.typed if reading and reading.tier == TYPO else None,
                               reading.typed if reading else None, nearest,
                               relevance.facets(self.catalogue, [d for d, _ in kept]))
+
+    def ranked(self, query: str, k: int, type: str | None = None, mode: str = "dense") -> list[Ranked]:
+        """The ``k`` best entities by one retriever ('dense' or 'lexical', unfloored), as ``find`` ranks
+        them in that mode, without the snippets a shown result needs: for question answering's topic
+        resolution and linking, which show none (a snippet is 0.5 ms a result at 100x the seed)."""
+        q = self._query(query)
+        ranked = self._prioritised(MODES[mode](self, q, self._mask(type, None)))[:validate_k(k, self.config.max_k)]
+        docs = self.catalogue.docs
+        return [Ranked(docs[d].iri, docs[d].label, docs[d].names.en, s) for d, s in ranked]
 
     def _floored(self, q: Query, mask, names: list[NameMatch]) -> tuple[list[tuple[int, float]], dict[int, float]]:
         """(the hybrid ranking with name bonuses, prioritised, without what is below the floor;
@@ -274,11 +295,13 @@ class SearchEngine:
         best = top_positive(scores, self.config.candidates)
         return list(zip(docs[best].tolist(), scores[best].tolist()))
 
-    def lexical_coverage(self, query: str) -> dict[str, float]:
+    def lexical_coverage(self, query: str, among: Iterable[str] | None = None) -> dict[str, float]:
         """Per entity IRI whose text holds any term of ``query``, the fraction of the query's
-        distinct terms it holds: 量子计算 shares 计算 with 人工智能计算中心, half its terms."""
+        distinct terms it holds: 量子计算 shares 计算 with 人工智能计算中心, half its terms.
+        ``among``: only these entities (every holder's IRI was 2.6 ms a call at 100x the seed)."""
         coverage = self._lexical.coverage(self._query(query).terms)
-        return {self.catalogue.docs[i].iri: float(coverage[i]) for i in np.flatnonzero(coverage)}
+        docs = np.flatnonzero(coverage) if among is None else [self._doc_of[i] for i in among if i in self._doc_of]
+        return {self.catalogue.docs[i].iri: float(coverage[i]) for i in docs if coverage[i]}
 
     def hybrid_ranking(self, q: Query, mask: np.ndarray | None) -> list[tuple[int, float]]:
         """The dense and lexical rankings fused, with the name bonuses, unfloored, best first."""

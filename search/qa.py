@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
-from search.engine import SearchEngine
+from search.engine import Ranked, SearchEngine
 from search.qa_compose import Plan, compose
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
@@ -259,13 +259,13 @@ class QuestionAnswerer:
     def topic_candidates(self, topic: str) -> list[TopicCandidate]:
         """The industries and cooperations nearest a topic phrase, each once, scored once: what
         accept_topic thresholds (bench/calibrate_qa_topics.py sweeps the thresholds over these)."""
-        coverage = self.engine.lexical_coverage(topic)
-        found: dict[str, TopicCandidate] = {}
+        found: dict[str, Ranked] = {}
         for root in TOPIC_ROOTS:
-            for r in self.engine.search(topic, k=self.config.topic_candidates, type=root, mode="dense"):
+            for r in self.engine.ranked(topic, self.config.topic_candidates, type=root, mode="dense"):
                 if r.id not in found or r.score > found[r.id].score:
-                    found[r.id] = TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0))
-        return list(found.values())
+                    found[r.id] = r
+        coverage = self.engine.lexical_coverage(topic, among=found)
+        return [TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0)) for r in found.values()]
 
     def _outside(self, result: Answer, u: Understanding, unknown: list[str]) -> Answer:
         """The question names something the graph does not hold: nothing is answered about it,

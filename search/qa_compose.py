@@ -155,10 +155,15 @@ def plan_place(event: str) -> Plan:
     return PlacePlan(sparql, via="event", subject=event)
 
 
-def plan_quantity(quantity: str) -> Plan:
+def plan_quantity(quantity: str, facts: FactFinder) -> Plan:
+    """The figure's plan. Its rows are read off the facts, which hold the query's pattern for every figure:
+    its owner by a cj: link (``quantity_owner``) and its cj:value (``figures``)."""
     sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{values_of('answer', [quantity])}"
               "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
-    return QuantityPlan(sparql, subject=quantity)
+    held = quantity in facts.quantity_owner and quantity in facts.figures["zh"]
+    rows = [{"answer": quantity, "owner": facts.quantity_owner[quantity][0],
+             "value": facts.figures["zh"][quantity]["value"]}] if held else []
+    return QuantityPlan(sparql, subject=quantity, index=lambda _graph: rows)
 
 
 def _is(classes, root: str, facts: FactFinder) -> bool:
@@ -238,7 +243,7 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     if best and facts.others_figure(best[0], {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}):
         best = None  # the figure is of a cooperation the named organisation is no party to
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
-        return plan_quantity(versions[0])  # the newest (of the year asked); the plan lists the others
+        return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
     return None if money else GO_ON
 
@@ -279,7 +284,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         # where: of the things held somewhere (an article has a date, never a venue)
         placed = facts.placed if u.intent == "where" else None
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
-        named = {iri for iri, doc in facts.docs.items() if doc.types & u.answer_classes} & set(facts.dated_words)
+        named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
         dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)
         if not dated or dated[1] < QUANTITY_MIN:
             return None

@@ -7,14 +7,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping, Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
-from search.qa_fact_queries import (CITED_IN, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
+from search.qa_fact_queries import (ACTED, CITED_IN, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
                                      FIGURES, HELD_DATES, LABELS, LOCATED, OWN_WORDS, PARTICIPATION_EVIDENCE, PARTIES_OF,
                                      PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
@@ -53,6 +53,8 @@ class FactFinder:
         self.document_iris = frozenset(r["d"] for r in kg.select(DOCUMENT_IRIS))
         self.written = tuple(sorted({r["doc"] for r in kg.select(WRITTEN)}))  # documents with authors
         self.placed = frozenset(r["x"] for r in kg.select(PLACED))  # things with a venue or a location
+        # events an organisation acted in: read once here, not at each who-question (770 ms at 100x the seed)
+        self.acted = frozenset(r["e"] for r in kg.select(ACTED))
 
     def _load_figures(self, kg: KnowledgeGraph) -> None:
         """Figures: their words, owners, versions (date, document, what they measure) and values."""
@@ -75,6 +77,11 @@ class FactFinder:
             self.own_words[row["q"]] |= tokens(normalize(row["text"]))
         self.figures = {lang: {r["q"]: r for r in kg.select(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
+        self.figure_spans: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)  # (owner, link, figure) -> spans
+        for row in kg.select(FIGURE_EVIDENCE):
+            self.figure_spans[(row["s"], row["p"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
+        # every typed node's cj: classes (the participation graph's, search.qa_graph), given at start
+        self.typed: Mapping[str, frozenset[str]] = {}
 
     def _load_sources(self, kg: KnowledgeGraph) -> None:
         """Documents, what each cites, dated events and documents, every date the graph holds, quotations
@@ -103,6 +110,10 @@ class FactFinder:
             self.participation_spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.select(QUOTES)]
+        # each quote as questions are matched against it (normalised; its Han pairs and words): made once
+        # here, not for every quote at each question (7.9k quotes at 100x the seed)
+        self.quote_texts = [normalize(q["text"]) for q in self.quotes]
+        self.quote_tokens = [tokens(text) for text in self.quote_texts]
 
     def _load_places(self, kg: KnowledgeGraph) -> None:
         """Places: their names (longest first, and each to its place), what lies in which and which
@@ -147,8 +158,9 @@ class FactFinder:
 
     def _class_label(self, iri: str) -> str:
         """The name of the class of an answer that is no search document (a position)."""
-        for row in self.kg.select(CLASSES_OF, x=iri):
-            names = self.catalogue.classes.get(row["cls"])
+        known = iri in self.typed  # the same rows as the query's, in its order (ORDER BY ?cls)
+        for cls in sorted(self.typed[iri]) if known else [r["cls"] for r in self.kg.select(CLASSES_OF, x=iri)]:
+            names = self.catalogue.classes.get(cls)
             if names and (names.zh or names.en):
                 return names.zh or names.en
         return ""
@@ -158,6 +170,8 @@ class FactFinder:
         links to the span on the document's page."""
         if p == PARTICIPANT and o:
             spans = self.participation_spans.get((s, o), [])
+        elif o is not None and o in self.figures["zh"]:
+            spans = self.figure_spans.get((s, p, o), [])
         else:
             spans = [(r["doc"], r["start"], r["end"], r["quote"])
                      for r in self.kg.select(EVIDENCE, s=s, p=p, **({"o": o} if o else {}))]
@@ -283,7 +297,7 @@ class FactFinder:
         pairs = {p for run in CJK_RUN.findall(claim) for p in (run[i:i + 2] for i in range(len(run) - 1))}
         if len(pairs) < min_pairs:
             return None
-        return next((q for q in self.quotes if all(p in normalize(q["text"]) for p in pairs)), None)
+        return next((q for q, text in zip(self.quotes, self.quote_texts) if all(p in text for p in pairs)), None)
 
     def unheld_title(self, u: Understanding) -> str | None:
         """A post the question asks about that nobody holds (at the named organisation, if any):

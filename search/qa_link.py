@@ -22,7 +22,7 @@ LINKABLE = ("Organization", "Cooperation", "Person")
 
 def candidates(engine: SearchEngine, phrase: str, k: int = 2) -> list[tuple[str, float, str]]:
     """The top lexical hits for a phrase among linkable kinds: (zh label, score, en label), best first."""
-    found = [r for kind in LINKABLE for r in engine.search(phrase, k=k, type=f"{CJ}{kind}", mode="lexical")]
+    found = [r for kind in LINKABLE for r in engine.ranked(phrase, k, type=f"{CJ}{kind}", mode="lexical")]
     found.sort(key=lambda r: -r.score)
     return [(r.label, r.score, r.label_en or r.label) for r in found[:k]]
 

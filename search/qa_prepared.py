@@ -24,7 +24,7 @@ from search.qa_graph import Participation
 
 FILE = "qa-facts.pickle"
 # The live objects a FactFinder holds besides its state (given again when it is restored).
-LIVE = frozenset({"kg", "catalogue", "docs"})
+LIVE = frozenset({"kg", "catalogue", "docs", "typed"})
 
 
 def path_of(kg: KnowledgeGraph) -> Path | None:
@@ -38,7 +38,9 @@ def key_of(kg: KnowledgeGraph) -> dict[str, str]:
 
 def made(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Participation]:
     """The facts and the participation graph, read off ``kg`` by SPARQL."""
-    return FactFinder(kg, catalogue), Participation(kg)
+    facts, graph = FactFinder(kg, catalogue), Participation(kg)
+    facts.typed = graph.classes
+    return facts, graph
 
 
 def _state(facts: FactFinder, graph: Participation) -> dict:
@@ -50,6 +52,7 @@ def _restored(state: dict, kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[Fa
     vars(facts).update(kg=kg, catalogue=catalogue, docs={d.iri: d for d in catalogue.docs}, **state["facts"])
     graph = Participation.__new__(Participation)
     vars(graph).update(state["graph"])
+    facts.typed = graph.classes
     return facts, graph
 
 

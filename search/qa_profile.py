@@ -99,7 +99,7 @@ class Describers(OperatorBase):
         anc = self.facts.catalogue.ancestors
         kinds = {}
         for iri in self.facts.catalogue.classes:
-            members = [x for x, cls in self.graph.classes.items() if iri in cls]
+            members = self.graph.instances.get(iri, set())  # looked up: each class's scan was 70 ms at 100x
             if iri not in base and anc.get(iri, frozenset()) & base and members:
                 kinds[iri] = members
         if not kinds:

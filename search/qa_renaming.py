@@ -16,7 +16,7 @@ from search.engine import SearchEngine
 from search.pinyin import spelled_out
 from search.qa_facts import TITLE
 from search.qa_link import LINKABLE, link, named, short_named
-from search.qa_scope import is_subsequence
+from search.name_table import is_subsequence
 from search.qa_spell import sounds
 from search.text import normalize
 from search.understand import CJK, Understanding

@@ -46,12 +46,6 @@ ISSUERS = ("印发部门", "issuers")
 ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
 DOCUMENTS = ("文件", "document")
-# The events an organisation acted in, and how many words a question must share with one to ask for
-# its agents: as many as a strongly matched figure, as "who" questions usually ask for partners or people
-# and share a place name or a title with some event ("Who governs Jinpu New Area?" shares 4 with the signing).
-# A signing's agents are the parties of what was signed there: the participation plans answer for them.
-ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
-  FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
 # "哪个部门", "which body": an organisation asked for by a word no class is labelled with.
 AGENT_ASKED = re.compile(r"哪[个家]?(?:部门|机构|机关|单位)|\b(?:which|what) (?:body|department|ministry|agency|authority)\b")
 
@@ -97,8 +91,9 @@ def _agents(u: Understanding, facts: FactFinder) -> Plan | None:
     asks_agent = u.intent == "who" or u.answer_classes == {ORGANIZATION} or AGENT_ASKED.search(u.question)
     if not asks_agent or any(m.doc.types & {ORGANIZATION, COOPERATION} for m in u.mentions):
         return None
-    acted = {r["e"] for r in facts.kg.select(ACTED)}
-    event = facts.best_dated(u, acted) if acted else None
+    event = facts.best_dated(u, facts.acted) if facts.acted else None
+    # as many words shared with the event as a strongly matched figure: "who" questions usually ask for partners
+    # or people and share a place name or a title with some event ("Who governs Jinpu New Area?" shares 4 with the signing)
     if event is None or event[1] < QUANTITY_STRONG:
         return None
     sparql = f"SELECT ?answer ?event WHERE {{\n{values_of('event', [event[0]])}?event prov:wasAssociatedWith ?answer .\n}}"

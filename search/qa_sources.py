@@ -124,7 +124,7 @@ class Sources(OperatorBase):
     def _quoted_spans(self, u: Understanding) -> list[dict]:
         """The source spans holding the words the question quotes."""
         quoted = [tokens(normalize(q)) for q in QUOTED.findall(u.question)]
-        held = [(s, tokens(normalize(s["text"]))) for s in self.facts.quotes]
+        held = list(zip(self.facts.quotes, self.facts.quote_tokens))
         found = [(len(q & words) / len(q), s) for s, words in held for q in quoted if q]
         return [s for share, s in sorted(found, key=lambda f: -f[0]) if share >= QUOTE_COVERED]
 

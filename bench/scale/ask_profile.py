@@ -37,6 +37,33 @@ from qa_startup import Timed
 from run import ASKS
 
 
+def open_answerer(data: Path, direct: bool, memory_max_quads: int):
+    """(the store, its question answerer, the query runner or None) of the published build of ``data``,
+    opened as the server opens them: the answer's queries on two query workers within the query
+    deadline, or with ``direct`` in-process on the store. The caller closes the runner and the store."""
+    from search import SearchEngine
+    from search.qa import QuestionAnswerer
+
+    kg = open_store(BuildConfig(data_dir=data))
+    engine = SearchEngine.open(kg, index_dir=Path(kg.path or data) / SEARCH_INDEX_DIR)
+    runner, queries = None, kg
+    if not direct:
+        server = ServerConfig()
+        runner = QueryRunner(StoreSource.of(kg, memory_max_quads),
+                             RunnerConfig(workers=2, memory_mb=server.worker_memory_mb)).start()
+        queries = bounded(kg, runner, server.query_timeout_s, ANSWER_ROW_CAP)
+    return kg, QuestionAnswerer(kg, engine, queries=queries), runner
+
+
+def close(kg, runner, profiler: cProfile.Profile | None, path: Path | None) -> None:
+    """Write the profile (when one was taken) and close what open_answerer opened."""
+    if profiler is not None and path is not None:
+        profiler.dump_stats(path)
+    if runner is not None:
+        runner.close()
+    kg.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
@@ -46,20 +73,8 @@ def main() -> None:
     parser.add_argument("--memory-max-quads", type=int, default=ServerConfig().worker_memory_copy_max_quads)
     parser.add_argument("--profile", type=Path)
     args = parser.parse_args()
-    from search import SearchEngine
-    from search.qa import QuestionAnswerer
-
     t0 = time.perf_counter()
-    kg = open_store(BuildConfig(data_dir=args.data))
-    engine = SearchEngine.open(kg, index_dir=Path(kg.path or args.data) / SEARCH_INDEX_DIR)
-    runner = None
-    queries = kg
-    if not args.direct:
-        server = ServerConfig()
-        runner = QueryRunner(StoreSource.of(kg, args.memory_max_quads),
-                             RunnerConfig(workers=2, memory_mb=server.worker_memory_mb)).start()
-        queries = bounded(kg, runner, server.query_timeout_s, ANSWER_ROW_CAP)
-    qa = QuestionAnswerer(kg, engine, queries=queries)
+    kg, qa, runner = open_answerer(args.data, args.direct, args.memory_max_quads)
     print(f"open (store, search, workers, answerer): {time.perf_counter() - t0:.2f} s; "
           f"{kg.triple_count()} triples; queries {'in-process' if args.direct else 'on workers'}")
     for question in args.ask:
@@ -81,11 +96,7 @@ def main() -> None:
         print(f"{statistics.median(times) * 1000:8.1f} ms (max {max(times) * 1000:.1f})  {n:>3} answers  "
               f"{queries_run} queries, {sparql_ms:.1f} ms in SPARQL  {question}")
         timed.report(top=5, per=args.repeats)
-    if profiler:
-        profiler.dump_stats(args.profile)
-    if runner is not None:
-        runner.close()
-    kg.close()
+    close(kg, runner, profiler, args.profile)
 
 
 if __name__ == "__main__":
