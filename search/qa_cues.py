@@ -49,7 +49,10 @@ EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\bpartnering\b|\b(working|cooperating|collaborating) with\b")
+# "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
+# (of the class word beside it, or of any class), the first hop of an English question.
+PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")
 # "和X合作的大学": a class of X's partners, the first hop.
 PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
