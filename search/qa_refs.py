@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from search.qa_form import ASKING, LogicalForm
-from search.qa_graph import ORGANIZATION, PARTICIPANT
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
 from graph.han import HAN
@@ -49,6 +49,10 @@ EN_HELD = re.compile(r"^\s*(?:(?:that|which|who)\s+(?:host(?:ed|s)?|held|holds?|
 # "和X合作的C", "the C that partners with X": a class word narrowed by a partner.
 ZH_PARTNER_THEN_CLASS = re.compile(r"\s*(?:合作|共建|携手|签约)的\s*(?:那[家所个位]|这[家所个位])?\s*")
 EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:that|which|who)\s+(?:partners?|works?|cooperates?|collaborates?|teams? up)\s+with\s+(?:the\s+)?")
+# "托幼一体化项目里的那家幼儿园", "开源鸿蒙人才培养中心项目的大学", "the kindergarten in the childcare
+# base project": a class word narrowed by a cooperation it takes part in.
+ZH_COOPERATION_THEN_CLASS = re.compile(r"\s*(?:里的?|中的?|的)?\s*(?:那[家所个位]|这[家所个位])?\s*")
+EN_CLASS_THEN_COOPERATION = re.compile(r"\s*(?:(?:that|which|who)\s+(?:is|are|was|were)\s+)?(?:in|on|of)\s+(?:the\s+)?")
 # A question word right before a class word: that class is what is asked ("哪些企业", "what centre").
 ASKED_BEFORE = re.compile(r"(?:哪[一两二三四五六七八九十几]?[家所个位些项名类]?|\bwhich|\bwhat)\s*$")
 # The holding verbs a narrowed event leaves in the topic.
@@ -58,10 +62,10 @@ HOLDING_WORDS = ("召开", "举办", "举行", "承办", "主办", "组织", "�
 LINK_WORDS = {f"{CJ}locatedIn": "位于 located in", f"{CJ}within": "位于 located in", f"{CJ}venue": "举办地 venue", f"{CJ}organizer": "主办 organised by"}
 # "位于P的单位中，有哪些…", "of the organisations in P, which …": the narrowed class is the one asked.
 ASKED_AMONG = re.compile(r"\s*(?:中|里|里面|当中|之中)[\s,，]*(?:有|都有)?\s*哪")
-# Asking for an organisation's group, or for its units.
-PARENT_ASKED = re.compile(r"母公司|上级(?:单位|公司|集团)?|隶属|所属(?:的)?集团|哪个集团|哪家集团|旗下|\bparent (?:company|group|organi[sz]ation)\b"
+# Asking for an organisation's group, or for its units ("一汽解放旗下": under the group's banner).
+PARENT_ASKED = re.compile(r"母公司|上级(?:单位|公司|集团)?|隶属|所属(?:的)?集团|哪个集团|哪家集团|\bparent (?:company|group|organi[sz]ation)\b"
                           r"|\b(?:group|parent)\b.{0,60}\b(?:belongs?|belonged) to\b|\bpart of which (?:group|company)\b|\bowned by which\b")
-UNITS_ASKED = re.compile(r"子公司|下属|分公司|\bsubsidiar(?:y|ies)\b|\bunits of\b")
+UNITS_ASKED = re.compile(r"子公司|下属|分公司|旗下|\bsubsidiar(?:y|ies)\b|\bunits of\b")
 SUB_ORGANIZATION = f"{CJ}subOrganizationOf"
 # Who organised or hosted an event named by a part of its name; hosting asks for the venue.
 ROLE_ASKED = (
@@ -140,7 +144,7 @@ class References(Locators):
         """The first class word narrowed by a place, an event or a partner, in that order."""
         spans = [(at, w) for at, w in class_word_spans(u.blanked, self.lexicon)
                  if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
-        for find in (self._by_place, self._by_event, self._by_partner):
+        for find in (self._by_place, self._by_event, self._by_partner, self._by_cooperation):
             found = find(u, spans)
             if found is not None:
                 return found
@@ -216,6 +220,23 @@ class References(Locators):
                 partners = self.graph.partners(x.doc.iri, frozenset(self.lexicon.class_words[word]))
                 links = tuple((c, PARTICIPANT, p) for p in sorted(partners) for c in sorted(partners[p]))
                 return Reference(at, word, x.text, tuple(sorted(partners)), links)
+        return None
+
+    def _by_cooperation(self, u: Understanding, spans) -> Reference | None:
+        """A class word tied to the one cooperation named, the parties of that class in it; not when
+        the question asks for cooperations or counts them ("开源鸿蒙项目有几家企业" is the plain plan's)."""
+        coops = [m for m in u.mentions if COOPERATION in m.doc.types]
+        if len(coops) != 1 or u.intent not in ("who", "where"):
+            return None
+        x, text = coops[0], u.question
+        where = text.find(x.text)
+        for at, word in spans:
+            gap = text[where + len(x.text):at] if at > where else text[at + len(word):where]
+            tie = ZH_COOPERATION_THEN_CLASS if at > where else EN_CLASS_THEN_COOPERATION
+            if tie.fullmatch(gap) and (gap.strip() or at > where):
+                kinds = frozenset(self.lexicon.class_words[word])
+                reached = sorted(p for p in self.graph.parties.get(x.doc.iri, ()) if self.graph.classes.get(p, frozenset()) & kinds)
+                return Reference(at, word, x.text, tuple(reached), tuple((x.doc.iri, PARTICIPANT, p) for p in reached))
         return None
 
     def _link_items(self, links) -> list[dict]:
