@@ -15,8 +15,10 @@ from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Underst
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
+# ("in total", "altogether": the whole of what is counted, no word of what it counts)
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
-                             "does", "do", "of", "in", "there", "have", "has", "was", "were", "did", "a", "an"})
+                             "does", "do", "of", "in", "there", "have", "has", "was", "were", "did", "a", "an",
+                             "total", "altogether", "overall"})
 
 # Verbs that say what a figure's label names ("how many have joined" counts the members).
 SAID_AS = {"join": "member", "加入": "成员", "成为": "成员"}
