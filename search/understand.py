@@ -22,7 +22,7 @@ from search.pinyin_names import initial_names, pinyin_names
 from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.text import longest_first, normalize
-from search.wording import FILLER_WORDS, LATIN_HYPHEN
+from search.wording import FILLER_WORDS, LATIN_HYPHEN, shared_heads
 
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
@@ -250,8 +250,9 @@ def _forms(name: str) -> set[str]:
 
 def understand(question: str, lexicon: Lexicon) -> Understanding:
     """Read a question (validated and normalised: search.text.normalize, once, by the answerer) into
-    an Understanding; its ``question`` is that normalised text, which no later stage normalises again."""
-    text = question
+    an Understanding; its ``question`` is that normalised text (with shared head nouns written out:
+    shared_heads), which no later stage normalises again."""
+    question = text = shared_heads(question, lexicon.class_words)
     lang = "zh" if CJK.search(question) else "en"
     spans, blanked = lexicon.find_names(text)
     mentions = tuple(_mentions(spans, lexicon))

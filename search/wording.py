@@ -6,8 +6,9 @@ before the parse (search/understand.py) reads it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from graph.han import HAN as CJK
+from graph.han import HAN as CJK, HAN_CHARS
 
 # Words wrapped around the question that ask nothing ("我想了解一下…", "Quick question: …", "…, roughly?"):
 # the reading drops them like stop words, so they are never a topic nor a name.
@@ -94,3 +95,25 @@ def standard_wording(text: str) -> str:
     text = POST_IN_SHORT.sub("担任什么职务", text)
     text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
+
+
+# "talent cultivation and tech innovation projects", "人才培养和科技创新类项目": two kinds sharing one head noun.
+SHARED_HEAD = re.compile(r"\b(?P<a>(?:[a-z]+ ){1,3})and (?P<b>(?:[a-z]+ ){1,3})(?P<head>projects?)\b"
+                         rf"|(?P<za>[{HAN_CHARS}]{{2,6}})(?:和|与|及|、)(?P<zb>[{HAN_CHARS}]{{2,6}}?)(?P<zhead>类项目|项目|类)")
+
+
+def shared_heads(text: str, class_words: Mapping[str, object]) -> str:
+    """``text`` with a head noun two kinds share written out for each ("talent cultivation projects and
+    tech innovation projects"), when the first part with the head is one of ``class_words`` too (the
+    reading's, search.understand.Lexicon) and so is the second."""
+    def spelled(m: re.Match) -> str:
+        en = bool(m["head"])
+        a, b, head = (m["a"].strip(), m["b"], m["head"]) if en else (m["za"], m["zb"], m["zhead"])
+        sep = " " if en else ""
+        words = a.split() if en else list(a)
+        tails = [sep.join(words[i:]) for i in range(len(words))]  # longest first
+        kind = next((t for t in tails if t + sep + head in class_words), None)
+        if kind is None or (b + head).strip() not in class_words:
+            return m.group()
+        return m.group()[:m.group().index(kind) + len(kind)] + sep + head + m.group()[len(m["a"] or m["za"]) - (1 if en else 0):]
+    return SHARED_HEAD.sub(spelled, text)
