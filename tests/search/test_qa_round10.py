@@ -9,7 +9,7 @@ import pytest
 
 from search.text import normalize
 from tests.search.conftest import HERE
-from tests.search.dev_goals import labels, outcomes_of
+from tests.search.dev_goals import labels, outcomes_of, states
 
 QA_ROUND10 = HERE / "qa-dev-round10.jsonl"
 
@@ -57,3 +57,67 @@ def test_a_persons_organisation_said_with_a_pronoun(qa):
 
 def test_the_parts_of_a_whole_are_its_classes(qa):
     assert _has(qa.answer("联合体的成员单位包括哪些部分"), "各类企业", "科研机构", "政府部门")
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("which projects does bifei separation membrane's university partner take part in", ("超声悬浮", "双极板")),
+    ("how many projects does the partner of sanyou electrical have", ("6",)),
+    ("the school partnering dalian ligong technology, what else did it sign", ("乡村振兴", "开源鸿蒙")),
+])
+def test_an_english_partner_noun_is_the_first_hop(qa, question, parts):
+    assert _has(qa.answer(question), *parts)
+
+
+def test_a_partner_noun_asked_for_is_one_hop(qa):
+    assert labels(qa.answer("what are bingshan songyang's partner universities")) == {"大连大学"}
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("通用技术集团旗下有哪些公司", "通用技术集团大连机床有限责任公司"),
+    ("石药远大的上级集团是哪家", "石药集团"),
+])
+def test_a_group_and_its_units_by_their_everyday_words(qa, question, wanted):
+    assert wanted in labels(qa.answer(question))
+
+
+def test_in_total_names_no_figure(qa):
+    assert states(qa.answer("how many members does the consortium have in total"), 97)
+
+
+@pytest.mark.parametrize("question", ["人工智能那个项目有哪些单位参加", "which organisations are in the artificial intelligence project"])
+def test_a_project_pointed_at_by_a_part_of_its_name(qa, question):
+    assert labels(qa.answer(question)) == {"大连人工智能计算中心", "大连理工大学"}
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("which organisations took part in both base and tech innovation projects", {"大连理工大学", "大连交通大学"}),
+    ("哪些单位同时参与了基地和科技创新类项目", {"大连理工大学", "大连交通大学"}),
+])
+def test_two_kinds_sharing_one_head_noun(qa, question, wanted):
+    assert labels(qa.answer(question)) == wanted
+
+
+@pytest.mark.parametrize("question", ["大连民竹大学有哪些项目", "大连明族大学签了几个项目"])
+def test_a_name_typed_by_fuzzy_pinyin(qa, question):
+    assert _has(qa.answer(question), "大思政课")
+
+
+def test_a_figure_of_another_cooperation_answers_nothing(qa):
+    assert not qa.answer("产教融合实习实践基地项目投资了多少钱").answers
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("which projects is dalian vocational college in", "罗克韦尔技术协同创新中心项目"),
+    ("who works with liaoning light industry college", "一汽解放大连柴油机有限公司"),
+])
+def test_an_english_name_with_words_left_out(qa, question, wanted):
+    assert wanted in labels(qa.answer(question))
+
+
+def test_a_cooperation_shared_with_the_first_hop_is_no_hop(qa):
+    assert labels(qa.answer("和河野智能一起搞项目的学校还跟哪些企业合作")) == {"国创氢能科技有限公司", "碧菲分离膜(大连)有限公司"}
+
+
+def test_a_class_word_narrowed_by_a_cooperation(qa):
+    assert "杨跃权" in qa.answer("开源鸿蒙人才培养中心项目的那所高职院校的校长是谁").answer_text
+    assert "辽宁" in qa.answer("托幼一体化项目那家幼儿园在哪个省").answer_text
