@@ -5,6 +5,7 @@
   the part links to an industry by itself; pointed at as one project ("那个项目", "the … project") it
   stands for the one cooperation whose name holds it. Plurals ("openharmony projects", "人工智能项目有哪些")
   ask for every cooperation of the industry and are left alone;
+- a Chinese name written in part, its next characters typed with one slip ("冰山松洋压宿机"): the whole name;
 - an organisation's English name with words left out ("dalian vocational college" for Dalian Vocational
   & Technical College, "liaoning light industry college"): lower-case words ending in the name's own
   last word, each a word of the name in its order, and of one organisation's name only.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from graph.han import HAN
+from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_scope import EN_SUFFIX_WORDS
@@ -34,6 +35,8 @@ EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|co
 # An organisation's English name in part: two to five lower-case words ending in a name suffix.
 EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join(EN_SUFFIX_WORDS)})\b")
 PLACE = f"{CJ}Place"
+# How many characters of a name's tail, typed with one slip, are read as the name at least.
+SLIPPED_TAIL = 3
 
 
 class PartNames:
@@ -48,7 +51,24 @@ class PartNames:
 
     def whole(self, text: str, u: Understanding) -> str:
         """The question ``text`` with the parts of names it writes replaced by the whole names."""
-        return self._english_parts(self._cooperations(text, u), u)
+        return self._english_parts(self._slipped_tails(self._cooperations(text, u), u), u)
+
+    def _slipped_tails(self, text: str, u: Understanding) -> str:
+        """"冰山松洋压宿机": a Chinese name written in part, then the next characters of its whole name
+        typed with one slip (of three or more: two would catch words, "大连机床有多…"), read as the whole name."""
+        for mention in u.mentions:
+            full = normalize(mention.doc.names.zh or "")
+            if not HAN.search(mention.text) or mention.text not in text or mention.text not in full:
+                continue
+            meant = HAN_RUN.match(full, full.find(mention.text) + len(mention.text))
+            typed = HAN_RUN.match(text, text.find(mention.text) + len(mention.text))
+            if meant is None or typed is None:
+                continue
+            for k in range(min(len(meant.group()), len(typed.group())), SLIPPED_TAIL - 1, -1):
+                if sum(a != b for a, b in zip(typed.group()[:k], meant.group()[:k])) == 1:
+                    text = text.replace(mention.text + typed.group()[:k], full)
+                    break
+        return text
 
     def _cooperations(self, text: str, u: Understanding) -> str:
         for mention in u.mentions:
@@ -74,8 +94,8 @@ class PartNames:
             words = m.group().split()
             # the longest tail of the run naming one organisation ("[not with] dalian vocational college")
             for phrase in (" ".join(words[i:]) for i in range(len(words) - 1)):
-                if any(name in phrase for name in linked):
-                    break
+                if any(name in phrase or phrase in name for name in linked):
+                    break  # a part of a name linked whole ("[dalian no.1] instrument transformer group")
                 named = {normalize(d.names.en or d.label) for name, d in self.english
                          if name and name[-1] == words[-1] and _in_order(phrase.split(), name)}
                 if len(named) == 1:
