@@ -167,8 +167,8 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
         # hop even when another class word follows it ("还跟哪些公司合作了项目")
         asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None
         return Hops(classes[0], asked or classes[-1], True)
-    if u.lang == "zh" and PARTNERED.search(u.blanked) and within(classes[-1], COOPERATION, lexicon.catalogue.ancestors):
-        return Hops(classes[0], classes[-1], False)  # "跟X合作的大学参与了几个项目": all of theirs
+    if u.lang == "zh" and PARTNERED.search(u.blanked) and any(within(classes[-1], root, ancestors) for root in (COOPERATION, INDUSTRY)):
+        return Hops(classes[0], classes[-1], False)  # "跟X合作的大学参与了几个项目", "…都是哪些行业的": all of theirs
     return None
 
 
