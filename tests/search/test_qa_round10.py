@@ -121,3 +121,42 @@ def test_a_cooperation_shared_with_the_first_hop_is_no_hop(qa):
 def test_a_class_word_narrowed_by_a_cooperation(qa):
     assert "杨跃权" in qa.answer("开源鸿蒙人才培养中心项目的那所高职院校的校长是谁").answer_text
     assert "辽宁" in qa.answer("托幼一体化项目那家幼儿园在哪个省").answer_text
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("国创氢能科基有限公司跟谁合作", "大连交通大学"),
+    ("大连机床有限责仁公司参与了哪些项目", "卧式车铣镗复合加工中心性能调控技术攻关项目"),
+])
+def test_a_name_in_part_then_its_tail_typed_with_one_slip(qa, question, wanted):
+    assert wanted in labels(qa.answer(question))
+
+
+def test_the_industries_of_partners_are_a_second_hop(qa):
+    assert {"压缩机", "生物制药"} <= labels(qa.answer("和大连大学合作的企业属于什么行业"))
+
+
+def test_which_industry_something_belongs_to_asks_no_place(qa):
+    assert "分离膜" in labels(qa.answer("大连交通大学参与的项目属于哪些行业"))
+
+
+def test_a_partner_tied_by_what_they_built_together(qa):
+    answer = qa.answer("who is in charge of the college that set up the training base with gt dalian machine tool")
+    assert "杨跃权" in {a["label"] for a in answer.answers} or "Yang Yuequan" in answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["哪些企业既不在基地项目也不在科技创新项目里",
+                                      "which companies are in neither base projects nor tech innovation projects"])
+def test_a_negation_of_two_kinds_denies_both(qa, question):
+    found = labels(qa.answer(question))
+    assert "大连医诺生物股份有限公司" in found and not found & {"国创氢能科技有限公司", "大连三友电器设备有限公司"}
+
+
+def test_a_count_ranked_second_is_the_second_most(qa):
+    assert labels(qa.answer("哪所学校参与的项目数排第二")) == {"大连职业技术学院"}
+    assert not qa.answer("综合排名第二的联合体是哪个").answers
+
+
+@pytest.mark.parametrize("question, words", [("金普新区产教联合体的宗旨是啥", "可复制"), ("what does the consortium aim to do", "replicable")])
+def test_the_goals_of_the_consortium_each_cited(qa, question, words):
+    answer = qa.answer(question)
+    assert words in answer.answer_text and answer.evidence and all(item["source"] for item in answer.evidence)
