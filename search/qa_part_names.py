@@ -33,7 +33,7 @@ ZH_POINTED = re.compile(r"\s*(?:那个|这个|那项|这项|那一个|这一个)
 EN_BEFORE = re.compile(r"\bthe\s+$")
 EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|college|programme|program)\b(?!s)")
 # An organisation's English name in part: two to five lower-case words ending in a name suffix.
-EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join(EN_SUFFIX_WORDS)})\b")
+EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join((*EN_SUFFIX_WORDS, 'kindergarten'))})\b")
 PLACE = f"{CJ}Place"
 # How many characters of a name's tail, typed with one slip, are read as the name at least.
 SLIPPED_TAIL = 3

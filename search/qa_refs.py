@@ -49,9 +49,9 @@ EN_HELD = re.compile(r"^\s*(?:(?:that|which|who)\s+(?:host(?:ed|s)?|held|holds?|
 # "和X合作的C", "the C that partners with X": a class word narrowed by a partner.
 ZH_PARTNER_THEN_CLASS = re.compile(r"\s*(?:合作|共建|携手|签约)的\s*(?:那[家所个位]|这[家所个位])?\s*")
 # ("the college that built the training base with X": the partners through cooperations of the class named)
-EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:that|which|who)\s+(?:partners?|works?|cooperates?|collaborates?|teams? up"
+EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:(?:that|which|who)\s+(?:partners?|works?|cooperates?|collaborates?|teams? up"
                                    r"|(?:co-?)?buil(?:t|ds?)|set up|sets up|runs?|ran|signed|signs?)"
-                                   r"(?P<object>(?:\s+[a-z-]+){0,4}?)\s+with\s+(?:the\s+)?")
+                                   r"(?P<object>(?:\s+[a-z-]+){0,4}?)\s+with|partnering(?:\s+with)?)\s+(?:the\s+)?")
 # "托幼一体化项目里的那家幼儿园", "开源鸿蒙人才培养中心项目的大学", "the kindergarten in the childcare
 # base project": a class word narrowed by a cooperation it takes part in.
 ZH_COOPERATION_THEN_CLASS = re.compile(r"\s*(?:里的?|中的?|的)?\s*(?:那[家所个位]|这[家所个位])?\s*")

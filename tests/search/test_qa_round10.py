@@ -160,3 +160,7 @@ def test_a_count_ranked_second_is_the_second_most(qa):
 def test_the_goals_of_the_consortium_each_cited(qa, question, words):
     answer = qa.answer(question)
     assert words in answer.answer_text and answer.evidence and all(item["source"] for item in answer.evidence)
+
+
+def test_a_class_word_partnering_a_name_written_in_part(qa):
+    assert "杨跃权" in labels(qa.answer("who is the president of the college partnering jinzhou kindergarten"))
