@@ -45,9 +45,13 @@ class PartNames:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
         self.cooperations = [d for d in catalogue.docs if self._is(d, COOPERATION)]
-        # each organisation's English names as word tuples
-        self.english = [(tuple(normalize(n).replace(",", " ").split()), d) for d in catalogue.docs
-                        if self._is(d, ORGANIZATION) for n in d.name_values if not HAN.search(n)]
+        # each organisation's English names as word tuples, by their last word (a part ends in it)
+        self.english: dict[str, list[tuple[tuple[str, ...], EntityDoc]]] = {}
+        for d in catalogue.docs:
+            names = [n for n in d.name_values if not HAN.search(n)] if self._is(d, ORGANIZATION) else []
+            for words in (tuple(normalize(n).replace(",", " ").split()) for n in names):
+                if words:
+                    self.english.setdefault(words[-1], []).append((words, d))
 
     def whole(self, text: str, u: Understanding) -> str:
         """The question ``text`` with the parts of names it writes replaced by the whole names."""
@@ -96,8 +100,8 @@ class PartNames:
             for phrase in (" ".join(words[i:]) for i in range(len(words) - 1)):
                 if any(name in phrase or phrase in name for name in linked):
                     break  # a part of a name linked whole ("[dalian no.1] instrument transformer group")
-                named = {normalize(d.names.en or d.label) for name, d in self.english
-                         if name and name[-1] == words[-1] and _in_order(phrase.split(), name)}
+                named = {normalize(d.names.en or d.label) for name, d in self.english.get(words[-1], ())
+                         if _in_order(phrase.split(), name)}
                 if len(named) == 1:
                     text = text.replace(phrase, named.pop())
                     break
