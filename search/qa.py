@@ -30,6 +30,7 @@ from search.qa_compose import Plan, compose
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
+from search.qa_part_names import PartNames
 from search.qa_prepared import facts_and_graph
 from search.qa_renaming import Renamer
 from search.qa_scope import Scope
@@ -116,6 +117,7 @@ class QuestionAnswerer:
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
         self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio)
+        self.part_names = PartNames(engine.catalogue)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
 
     def answer(self, question: str) -> Answer:
@@ -129,6 +131,9 @@ class QuestionAnswerer:
         shortened = self.names.short_named(text, u)
         if shortened != text:  # "职院下一步…": a short form is a name, never a topic
             text, u = shortened, self._placeless(understand(shortened, self.lexicon))
+        whole = self.part_names.whole(text, u)
+        if whole != text:  # "现代中药那个项目", "dalian vocational college": the one whole name meant
+            text, u = whole, self._placeless(understand(whole, self.lexicon))
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
         if (first.answers and not outside) or first.understanding.get("settled"):

@@ -242,6 +242,9 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and facts.others_figure(best[0], {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}):
         best = None  # the figure is of a cooperation the named organisation is no party to
+    named_cooperations = {m.doc.iri for m in u.mentions if COOPERATION in m.doc.types}
+    if best and named_cooperations and facts.quantity_owner[best[0]][0] not in named_cooperations:
+        best = None  # "碧菲那个实习基地投了多少钱": the figure is another cooperation's than the one named
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
         return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it

@@ -20,7 +20,9 @@ from search.wording import FILLER_WORDS
 MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 # "参与项目第二多的院校", "the second most": the answers at the n-th highest count, not the highest.
-ORDINAL_MOST = re.compile(rf"第([二两三四五])(?:多|大)|\b({'|'.join(EN_ORDINALS)})[- ](?:most|largest|biggest|highest)\b")
+# ("项目数排第二的单位": a count ranked second is the second most too)
+ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[二两三四五](?:多|大)))([二两三四五])(?:多|大)?"
+                          rf"|\b({'|'.join(EN_ORDINALS)})[- ](?:most|largest|biggest|highest)\b")
 # Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
 AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
                 "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
@@ -46,10 +48,13 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from")
-NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't", "neither", "nor")
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(partnering|working|cooperating|collaborating) with\b")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\bpartnering\b|\b(working|cooperating|collaborating) with\b")
+# "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
+# (of the class word beside it, or of any class), the first hop of an English question.
+PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")
 # "和X合作的大学": a class of X's partners, the first hop.
 PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
@@ -78,7 +83,7 @@ AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪",
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
 LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
-WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域" asks which ones
+WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪(?!些|[个一]?(?:类|种|行业|领域|产业|方面))|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域", "属于哪个行业" ask which ones
 # Two venue cues, for two jobs. VENUE_CUE: the question is about where an event was held, its venue
 # (the "venue" operator: the date/place plan), not where an organisation it concerns lies.
 # VENUE_CLASS_ASKED (the parse's where-intent): "At which company was the meeting held?" asks a place

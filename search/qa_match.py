@@ -17,6 +17,11 @@ ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "pla
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
                              "does", "do", "of", "in", "there", "have", "has", "was", "were", "did", "a", "an"})
+# Words that say a whole is counted more than what it counts ("in total", "altogether"): a tie between
+# figures goes to the one sharing more of the other words ("how many member units … in total" is the
+# members' figure, not the applicants' "in total"), and each still counts as a word shared.
+WEAK_TOKENS = frozenset({"total", "altogether", "overall"})
+TIE_BREAK = 0.01
 
 # Verbs that say what a figure's label names ("how many have joined" counts the members).
 SAID_AS = {"join": "member", "加入": "成员", "成为": "成员"}
@@ -83,7 +88,8 @@ def best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]
     asked |= {SAID_AS[t] for t in asked if t in SAID_AS}
     named = {m.doc.iri for m in u.mentions}
     bonus = bonus or {}
-    scored = ((c, len(asked & w) + (2.0 if links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
+    scored = ((c, len(asked & w) + TIE_BREAK * len(asked & w - WEAK_TOKENS) + (2.0 if links.get(c, set()) & named else 0.0)
+               + bonus.get(c, 0.0))
               for c, w in words.items())
     return max(scored, key=lambda item: (item[1], item[0]), default=None)
 

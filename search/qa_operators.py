@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from search.qa_attributes import Attributes
 from search.qa_figure_compare import FigureComparison
+from search.qa_goals import Goals
 from search.qa_superlative import PartnerSuperlative
-from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_items
 from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
@@ -29,13 +30,13 @@ from search.qa_profile import Describers
 from search.qa_form import (LogicalForm)
 from search.understand import Understanding, class_word_spans
 
-class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
+class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
                 CountBounds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.goals_of, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(form)
             if outcome is not None:
@@ -252,12 +253,13 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Re
                  and k != u.answer_classes]
         if not kinds:
             return None
+        denied = frozenset().union(*kinds)  # "既不在A也不在B", "neither A nor B": in none of the kinds named
         if self._is(u.answer_classes, COOPERATION):
-            return lambda universe: (universe, universe & self.graph.of_class(kinds[0]))
+            return lambda universe: (universe, universe & self.graph.of_class(denied))
 
-        def organisations(universe):  # of those taking part in anything, the ones in that kind
+        def organisations(universe):  # of those taking part in anything, the ones in those kinds
             active = {o for o in universe if self.graph.cooperations_of.get(o)}
-            return active, {o for o in active if self.graph.cooperations(o, kinds[0])}
+            return active, {o for o in active if self.graph.cooperations(o, denied)}
         return organisations
 
     def _excluded_class(self, u: Understanding, negated: str) -> frozenset[str] | None:
@@ -302,14 +304,18 @@ class Operators(Attributes, FigureComparison, PartnerSuperlative, Describers, Re
                 for coop, party in self.graph.cooperations(mid, second).items():
                     if not self.graph.parties[coop] & mine:
                         found.setdefault(coop, set()).add((party, coop))
+            elif self._is(second, INDUSTRY):  # "和X合作的企业都是哪些行业的": the partners' own industries
+                for industry in self.graph.industries.get(mid, ()):
+                    found.setdefault(industry, set()).update((mid, c) for c in hop1[mid])
             else:
                 for party, coops in self.graph.partners(mid, second).items():
                     if party not in mine and not (self.graph.members(party) & mine):
                         found.setdefault(party, set()).update((party, c) for c in coops)
         first_hop = [[(m, c) for c in sorted(hop1[m])] for m in sorted(hop1)]
+        industries = self._is(second, INDUSTRY)
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
-            f"与{self.facts.label(x)}合作的是{via}；其{'另外的' if others else ''}合作（{n}个）：{names or '无'}。",
-            f"{self.facts.label(x, 'en')} works with {via}; their {'other ' if others else ''}ones ({n}): {names or 'none'}."))
+            f"与{self.facts.label(x)}合作的是{via}；其{'所属行业' if industries else ('另外的' if others else '') + '合作'}（{n}个）：{names or '无'}。",
+            f"{self.facts.label(x, 'en')} works with {via}; their {'industries' if industries else ('other ' if others else '') + 'ones'} ({n}): {names or 'none'}."))
 
     def _second_hop(self, u: Understanding, hop1, found: dict[str, set[tuple[str, str]]],
                     first_hop: list[list[tuple[str, str]]], worded) -> Outcome:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from search.qa_form import ASKING, LogicalForm
-from search.qa_graph import ORGANIZATION, PARTICIPANT
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
 from graph.han import HAN
@@ -49,7 +49,14 @@ EN_HELD = re.compile(r"^\s*(?:(?:that|which|who)\s+(?:host(?:ed|s)?|held|holds?|
                      r"|where\s+(?:the\s+)?(?P<held>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\s+(?:was|were)\s+held\b)")
 # "和X合作的C", "the C that partners with X": a class word narrowed by a partner.
 ZH_PARTNER_THEN_CLASS = re.compile(r"\s*(?:合作|共建|携手|签约)的\s*(?:那[家所个位]|这[家所个位])?\s*")
-EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:that|which|who)\s+(?:partners?|works?|cooperates?|collaborates?|teams? up)\s+with\s+(?:the\s+)?")
+# ("the college that built the training base with X": the partners through cooperations of the class named)
+EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:(?:that|which|who)\s+(?:partners?|works?|cooperates?|collaborates?|teams? up"
+                                   r"|(?:co-?)?buil(?:t|ds?)|set up|sets up|runs?|ran|signed|signs?)"
+                                   r"(?P<object>(?:\s+[a-z-]+){0,4}?)\s+with|partnering(?:\s+with)?)\s+(?:the\s+)?")
+# "托幼一体化项目里的那家幼儿园", "开源鸿蒙人才培养中心项目的大学", "the kindergarten in the childcare
+# base project": a class word narrowed by a cooperation it takes part in.
+ZH_COOPERATION_THEN_CLASS = re.compile(r"\s*(?:里的?|中的?|的)?\s*(?:那[家所个位]|这[家所个位])?\s*")
+EN_CLASS_THEN_COOPERATION = re.compile(r"\s*(?:(?:that|which|who)\s+(?:is|are|was|were)\s+)?(?:in|on|of)\s+(?:the\s+)?")
 # A question word right before a class word: that class is what is asked ("哪些企业", "what centre").
 ASKED_BEFORE = re.compile(r"(?:哪[一两二三四五六七八九十几]?[家所个位些项名类]?|\bwhich|\bwhat)\s*$")
 # The holding verbs a narrowed event leaves in the topic.
@@ -59,10 +66,10 @@ HOLDING_WORDS = ("召开", "举办", "举行", "承办", "主办", "组织", "�
 LINK_WORDS = {f"{CJ}locatedIn": "位于 located in", f"{CJ}within": "位于 located in", f"{CJ}venue": "举办地 venue", f"{CJ}organizer": "主办 organised by"}
 # "位于P的单位中，有哪些…", "of the organisations in P, which …": the narrowed class is the one asked.
 ASKED_AMONG = re.compile(r"\s*(?:中|里|里面|当中|之中)[\s,，]*(?:有|都有)?\s*哪")
-# Asking for an organisation's group, or for its units.
-PARENT_ASKED = re.compile(r"母公司|上级(?:单位|公司|集团)?|隶属|所属(?:的)?集团|哪个集团|哪家集团|旗下|\bparent (?:company|group|organi[sz]ation)\b"
+# Asking for an organisation's group, or for its units ("一汽解放旗下": under the group's banner).
+PARENT_ASKED = re.compile(r"母公司|上级(?:单位|公司|集团)?|隶属|所属(?:的)?集团|哪个集团|哪家集团|\bparent (?:company|group|organi[sz]ation)\b"
                           r"|\b(?:group|parent)\b.{0,60}\b(?:belongs?|belonged) to\b|\bpart of which (?:group|company)\b|\bowned by which\b")
-UNITS_ASKED = re.compile(r"子公司|下属|分公司|\bsubsidiar(?:y|ies)\b|\bunits of\b")
+UNITS_ASKED = re.compile(r"子公司|下属|分公司|旗下|\bsubsidiar(?:y|ies)\b|\bunits of\b")
 SUB_ORGANIZATION = f"{CJ}subOrganizationOf"
 # Who organised or hosted an event named by a part of its name; hosting asks for the venue.
 ROLE_ASKED = (
@@ -141,7 +148,7 @@ class References(Locators):
         """The first class word narrowed by a place, an event or a partner, in that order."""
         spans = [(at, w) for at, w in class_word_spans(u.blanked, self.lexicon)
                  if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
-        for find in (self._by_place, self._by_event, self._by_partner):
+        for find in (self._by_place, self._by_event, self._by_partner, self._by_cooperation):
             found = find(u, spans)
             if found is not None:
                 return found
@@ -211,19 +218,48 @@ class References(Locators):
         return Reference(at, word, phrase, tuple(dict.fromkeys(o for _, o in found)), links)
 
     def _by_partner(self, u: Understanding, spans) -> Reference | None:
-        orgs = [m for m in u.mentions if ORGANIZATION in m.doc.types]
         # what is asked of the partners is who holds a post there or where they are: organisations or
         # cooperations asked of them are the hop operator's
-        if len(orgs) != 1 or u.intent not in ("who", "where"):
+        tied = self._tied(u, spans, ORGANIZATION, ZH_PARTNER_THEN_CLASS, EN_CLASS_THEN_PARTNER)
+        if tied is None:
             return None
-        x, text = orgs[0], u.question
+        x, at, word, tie = tied
+        partners = self.graph.partners(x.doc.iri, frozenset(self.lexicon.class_words[word]))
+        through = self._cooperation_classes(tie.groupdict().get("object") or "")
+        partners = {p: kept for p, cs in partners.items()
+                    for kept in [{c for c in cs if not through or self.graph.classes[c] & through}] if kept}
+        links = tuple((c, PARTICIPANT, p) for p in sorted(partners) for c in sorted(partners[p]))
+        return Reference(at, word, x.text, tuple(sorted(partners)), links)
+
+    def _cooperation_classes(self, phrase: str) -> frozenset[str]:
+        """The cooperation classes a phrase's class words name ("the training base"); none when it names none."""
+        words = self.lexicon.class_words_in(phrase)
+        return frozenset(c for w in words for c in self.lexicon.class_words[w] if self._is(frozenset({c}), COOPERATION))
+
+    def _by_cooperation(self, u: Understanding, spans) -> Reference | None:
+        """A class word tied to the one cooperation named: the parties of that class in it."""
+        tied = self._tied(u, spans, COOPERATION, ZH_COOPERATION_THEN_CLASS, EN_CLASS_THEN_COOPERATION)
+        if tied is None:
+            return None
+        x, at, word, _ = tied
+        kinds = frozenset(self.lexicon.class_words[word])
+        reached = sorted(p for p in self.graph.parties.get(x.doc.iri, ()) if self.graph.classes.get(p, frozenset()) & kinds)
+        return Reference(at, word, x.text, tuple(reached), tuple((x.doc.iri, PARTICIPANT, p) for p in reached))
+
+    def _tied(self, u: Understanding, spans, root: str, after: re.Pattern, before: re.Pattern):
+        """In a who- or where-question, the one mention of ``root``'s class and the first class word
+        tied to it (after it by ``after``, before it by ``before``): (mention, start, word, match); None
+        when there is none."""
+        named = [m for m in u.mentions if root in m.doc.types]
+        if len(named) != 1 or u.intent not in ("who", "where"):
+            return None
+        x, text = named[0], u.question
         where = text.find(x.text)
         for at, word in spans:
             gap = text[where + len(x.text):at] if at > where else text[at + len(word):where]
-            if (ZH_PARTNER_THEN_CLASS if at > where else EN_CLASS_THEN_PARTNER).fullmatch(gap):
-                partners = self.graph.partners(x.doc.iri, frozenset(self.lexicon.class_words[word]))
-                links = tuple((c, PARTICIPANT, p) for p in sorted(partners) for c in sorted(partners[p]))
-                return Reference(at, word, x.text, tuple(sorted(partners)), links)
+            tie = (after if at > where else before).fullmatch(gap)
+            if tie and (gap.strip() or at > where):
+                return x, at, word, tie
         return None
 
     def _link_items(self, links) -> list[dict]:

@@ -17,7 +17,7 @@ from search.pinyin import spelled_out
 from search.qa_facts import TITLE
 from search.qa_link import LINKABLE, link, named, short_named
 from search.name_table import is_subsequence
-from search.qa_spell import sounds
+from search.qa_spell import sounds, sounds_alike
 from search.text import normalize
 from search.understand import CJK, Understanding
 
@@ -92,7 +92,7 @@ class Renamer:
         new = text
         for name in map(normalize, unknown):
             label = normalize(self.label_linked(name, strict=True) or "")  # normalised as the question is
-            if label and CJK.search(name) and sounds(name) != sounds(label):
+            if label and CJK.search(name) and not sounds_alike(name, label):
                 continue
             if label and name in new:
                 new = new.replace(name, label)

@@ -53,7 +53,8 @@ ZH_NOT_BEFORE = {"省": "节反各全本", "市": "城超股上各全本", "区"
 ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而或、，。？！?!,.:：;；“”\"'()（）《》 ")
 # Words a span may open with that belong to the question, not the name.
 ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
-           "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于")
+           "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于",
+           "上级", "所属", "下属", "旗下", "母")  # a group asked by its relation ("X的上级集团", "X的母公司"), no name
 EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company", "corporation", "group", "consortium",
                    "city", "district", "province", "park", "school", "academy", "community",
                    # endings of a project's name ("the hydrogen refuelling station project")

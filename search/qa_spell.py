@@ -88,6 +88,22 @@ class Speller:
         return words[0] if len(words) == 1 else None
 
 
+# The sounds input methods let one type for another ("fuzzy pinyin", 模糊音): front and back nasals
+# (名 ming for 民 min) and flat and retroflex initials (族 zu, 竹 zhu); read alike, a slip of either.
+FUZZY_SOUNDS = ((re.compile(r"(?<=[aei])ng$"), "n"), (re.compile(r"^([zcs])h"), r"\1"))
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Whether two words read the same by an input method's fuzzy pinyin (FUZZY_SOUNDS)."""
+    return _fuzzy(sounds(a)) == _fuzzy(sounds(b))
+
+
+def _fuzzy(syllables: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern, plain in FUZZY_SOUNDS:
+        syllables = tuple(pattern.sub(plain, s) for s in syllables)
+    return syllables
+
+
 @lru_cache(maxsize=4096)
 def sounds(word: str) -> tuple[str, ...]:
     """The toneless pinyin syllables of a word: what an input method types it by."""

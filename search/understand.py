@@ -22,7 +22,7 @@ from search.pinyin_names import initial_names, pinyin_names
 from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.text import longest_first, normalize
-from search.wording import FILLER_WORDS, LATIN_HYPHEN
+from search.wording import FILLER_WORDS, LATIN_HYPHEN, shared_heads
 
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
@@ -64,7 +64,7 @@ STOP_WORDS = (
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
-    "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
     "involving", "involve", "involves", "involved",
     "包括", "包含", "include", "includes", "including",
@@ -250,8 +250,9 @@ def _forms(name: str) -> set[str]:
 
 def understand(question: str, lexicon: Lexicon) -> Understanding:
     """Read a question (validated and normalised: search.text.normalize, once, by the answerer) into
-    an Understanding; its ``question`` is that normalised text, which no later stage normalises again."""
-    text = question
+    an Understanding; its ``question`` is that normalised text (with shared head nouns written out:
+    shared_heads), which no later stage normalises again."""
+    question = text = shared_heads(question, lexicon.class_words)
     lang = "zh" if CJK.search(question) else "en"
     spans, blanked = lexicon.find_names(text)
     mentions = tuple(_mentions(spans, lexicon))

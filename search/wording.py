@@ -6,8 +6,9 @@ before the parse (search/understand.py) reads it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from graph.han import HAN as CJK
+from graph.han import HAN as CJK, HAN_CHARS
 
 # Words wrapped around the question that ask nothing ("我想了解一下…", "Quick question: …", "…, roughly?"):
 # the reading drops them like stop words, so they are never a topic nor a name.
@@ -15,6 +16,8 @@ FILLER_WORDS = (
     "我想了解一下", "想了解一下", "我想了解", "想了解", "了解一下", "我想知道", "想知道", "我想问一下", "我想问", "想问一下",
     "想问", "问一下", "请教一下", "请教", "打听一下", "麻烦", "告诉我", "能不能", "能否", "可不可以", "帮我", "顺便",
     "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
+    # intentions and "this time" qualify what is asked, they name nothing ("打算实施的计划", "这次签约的企业")
+    "打算", "这次", "此次", "本次", "那次",
     # asking to be told: the request, not what it is about ("给我介绍一下X参与的项目")
     "给我", "介绍一下", "介绍下", "介绍", "讲讲", "说说", "聊聊", "谈谈", "讲一下", "说一下",
     "quick question", "just a question", "i'd like to know", "i would like to know", "i want to know", "i'd like",
@@ -38,13 +41,23 @@ COLLOQUIAL = (
     ("by number of", "with the most"), ("by the number of", "with the most"), ("按项目数", "项目最多"),
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
-    ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"),
+    ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"), ("时候出的", "时候发布的"), ("who reported", "who wrote"),
+    # "跟人工智能沾边的项目": related to, said plainly
+    ("沾边", "相关"), ("挂钩", "相关"),
+    # what someone thinks of a thing is what they said of it ("董建军咋评价联合体")
+    ("评价", "说"), ("怎么看待", "怎么说"),
     # money said plainly: "how much money went into X" asks for the investment in X
     ("how much money", "how much investment"), ("money went into", "investment in"), ("went into", "in"),
     ("money was put into", "investment in"), ("put into", "invested in"), ("spent on", "invested in"),
     # titles people shorten
     ("deputy gm", "deputy general manager"), ("gm", "general manager"),
 )
+# "这个报道", "这篇报道": the article, named as a news report (the verb "谁报道的" stays a verb).
+REPORT_NOUN = re.compile(r"(?<=[这那该此本篇则个])报道")
+# "杨跃权他们学校", "董建军他公司": a person's own organisation, said with a pronoun — the one they work at.
+PRONOUN_ORGANISATION = re.compile(r"[他她]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
+# "由哪几部分组成", "包括哪些部分": the parts of a whole asked as its classes.
+PARTS_ASKED = re.compile(r"(?:由|包括|包含)?哪(?:几|些)(?:个|种)?部分(?:组成|构成)?")
 # A post asked in short ("在X任什么职", "担任何职"): asked as its class word names it (not 任何职业, 担任什么职务).
 POST_IN_SHORT = re.compile(r"担?任(?:什么|何)职(?![务位业称工员])")
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
@@ -80,4 +93,27 @@ def standard_wording(text: str) -> str:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
                           standard, text)
     text = POST_IN_SHORT.sub("担任什么职务", text)
+    text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
+
+
+# "talent cultivation and tech innovation projects", "人才培养和科技创新类项目": two kinds sharing one head noun.
+SHARED_HEAD = re.compile(r"\b(?P<a>(?:[a-z]+ ){1,3})and (?P<b>(?:[a-z]+ ){1,3})(?P<head>projects?)\b"
+                         rf"|(?P<za>[{HAN_CHARS}]{{2,6}})(?:和|与|及|、)(?P<zb>[{HAN_CHARS}]{{2,6}}?)(?P<zhead>类项目|项目|类)")
+
+
+def shared_heads(text: str, class_words: Mapping[str, object]) -> str:
+    """``text`` with a head noun two kinds share written out for each ("talent cultivation projects and
+    tech innovation projects"), when the first part with the head is one of ``class_words`` too (the
+    reading's, search.understand.Lexicon) and so is the second."""
+    def spelled(m: re.Match) -> str:
+        en = bool(m["head"])
+        a, b, head = (m["a"].strip(), m["b"], m["head"]) if en else (m["za"], m["zb"], m["zhead"])
+        sep = " " if en else ""
+        words = a.split() if en else list(a)
+        tails = [sep.join(words[i:]) for i in range(len(words))]  # longest first
+        kind = next((t for t in tails if t + sep + head in class_words), None)
+        if kind is None or (b + head).strip() not in class_words:
+            return m.group()
+        return m.group()[:m.group().index(kind) + len(kind)] + sep + head + m.group()[len(m["a"] or m["za"]) - (1 if en else 0):]
+    return SHARED_HEAD.sub(spelled, text)

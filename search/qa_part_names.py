@@ -1,0 +1,117 @@
+"""Names written in part, read as the one whole name they stand for, before the question is read on:
+
+- a cooperation pointed at by a part of its name that is also the name of something else
+  ("现代中药那个项目", "the openharmony project", "the rural revitalization industry college project"):
+  the part links to an industry by itself; pointed at as one project ("那个项目", "the … project") it
+  stands for the one cooperation whose name holds it. Plurals ("openharmony projects", "人工智能项目有哪些")
+  ask for every cooperation of the industry and are left alone;
+- a Chinese name written in part, its next characters typed with one slip ("冰山松洋压宿机"): the whole name;
+- an organisation's English name with words left out ("dalian vocational college" for Dalian Vocational
+  & Technical College, "liaoning light industry college"): lower-case words ending in the name's own
+  last word, each a word of the name in its order, and of one organisation's name only.
+
+Contract: ``PartNames(catalogue).whole(text, u)`` gives the normalised question with each such part
+replaced by the whole normalised name; ``text`` itself when no part stands for exactly one name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.han import HAN, HAN_RUN
+from search.documents import CJ, Catalogue, EntityDoc
+from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_scope import EN_SUFFIX_WORDS
+from search.text import normalize
+from search.understand import Understanding
+
+# After the part: a demonstrative and the project's class word ("现代中药那个项目", "托幼一体化这个基地"),
+# or the class word and a demonstrative of what is in it ("托幼一体化项目里的那家幼儿园").
+ZH_POINTED = re.compile(r"\s*(?:那个|这个|那项|这项|那一个|这一个)\s*(?:项目|基地|中心|学院)"
+                        r"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*[那这][家所个位])")
+# Before the part: "the"; after it, a few words of the name and one singular class word of a project.
+EN_BEFORE = re.compile(r"\bthe\s+$")
+EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|college|programme|program)\b(?!s)")
+# An organisation's English name in part: two to five lower-case words ending in a name suffix.
+EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join((*EN_SUFFIX_WORDS, 'kindergarten'))})\b")
+PLACE = f"{CJ}Place"
+# How many characters of a name's tail, typed with one slip, are read as the name at least.
+SLIPPED_TAIL = 3
+
+
+class PartNames:
+    """The cooperations' and organisations' names of one catalogue, for reading names written in part."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.cooperations = [d for d in catalogue.docs if self._is(d, COOPERATION)]
+        # each organisation's English names as word tuples, by their last word (a part ends in it)
+        self.english: dict[str, list[tuple[tuple[str, ...], EntityDoc]]] = {}
+        for d in catalogue.docs:
+            names = [n for n in d.name_values if not HAN.search(n)] if self._is(d, ORGANIZATION) else []
+            for words in (tuple(normalize(n).replace(",", " ").split()) for n in names):
+                if words:
+                    self.english.setdefault(words[-1], []).append((words, d))
+
+    def whole(self, text: str, u: Understanding) -> str:
+        """The question ``text`` with the parts of names it writes replaced by the whole names."""
+        return self._english_parts(self._slipped_tails(self._cooperations(text, u), u), u)
+
+    def _slipped_tails(self, text: str, u: Understanding) -> str:
+        """"冰山松洋压宿机": a Chinese name written in part, then the next characters of its whole name
+        typed with one slip (of three or more: two would catch words, "大连机床有多…"), read as the whole name."""
+        for mention in u.mentions:
+            full = normalize(mention.doc.names.zh or "")
+            if not HAN.search(mention.text) or mention.text not in text or mention.text not in full:
+                continue
+            meant = HAN_RUN.match(full, full.find(mention.text) + len(mention.text))
+            typed = HAN_RUN.match(text, text.find(mention.text) + len(mention.text))
+            if meant is None or typed is None:
+                continue
+            for k in range(min(len(meant.group()), len(typed.group())), SLIPPED_TAIL - 1, -1):
+                if sum(a != b for a, b in zip(typed.group()[:k], meant.group()[:k])) == 1:
+                    text = text.replace(mention.text + typed.group()[:k], full)
+                    break
+        return text
+
+    def _cooperations(self, text: str, u: Understanding) -> str:
+        for mention in u.mentions:
+            if self._is(mention.doc, COOPERATION) or mention.text not in text:
+                continue
+            at = text.find(mention.text)
+            end = at + len(mention.text)
+            zh = bool(HAN.search(mention.text))
+            pointed = ZH_POINTED.match(text, end) if zh else (EN_POINTED.match(text, end) if EN_BEFORE.search(text[:at]) else None)
+            holding = [d for d in self.cooperations if any(mention.text in normalize(n) for n in d.name_values
+                                                           if bool(HAN.search(n)) == zh)] if pointed else []
+            if len(holding) == 1:
+                name = next(normalize(n) for n in holding[0].name_values if bool(HAN.search(n)) == zh)
+                text = text[:at] + name + text[pointed.end():]  # type: ignore[union-attr]
+        return text
+
+    def _english_parts(self, text: str, u: Understanding) -> str:
+        if u.lang != "en":
+            return text
+        # names linked already are whole (a place's name may open a part: "dalian vocational college")
+        linked = [m.text for m in u.mentions if not self._is(m.doc, PLACE)]
+        for m in EN_PART.finditer(text):
+            words = m.group().split()
+            # the longest tail of the run naming one organisation ("[not with] dalian vocational college")
+            for phrase in (" ".join(words[i:]) for i in range(len(words) - 1)):
+                if any(name in phrase or phrase in name for name in linked):
+                    break  # a part of a name linked whole ("[dalian no.1] instrument transformer group")
+                named = {normalize(d.names.en or d.label) for name, d in self.english.get(words[-1], ())
+                         if _in_order(phrase.split(), name)}
+                if len(named) == 1:
+                    text = text.replace(phrase, named.pop())
+                    break
+        return text
+
+    def _is(self, doc: EntityDoc, root: str) -> bool:
+        return any(t == root or root in self.catalogue.ancestors.get(t, ()) for t in doc.types)
+
+
+def _in_order(words: list[str], name: tuple[str, ...]) -> bool:
+    """Whether each of ``words`` is a word of ``name``, in the name's order (words may be left out)."""
+    it = iter(name)
+    return all(w in it for w in words)
