@@ -1,0 +1,51 @@
+"""Closed-world honesty, round 10 (issue #14 item 2), on the real graph: a name the reading would cut in
+two by linking an industry's word inside it, a name typed in lowercase far before its suffix, a topic
+that only looks like a held one, and the empty answers' wording. The dev set qa-dev-honest10.jsonl was
+written and committed before the code changed; the cases below are worded apart from it."""
+
+import pytest
+
+from search.qa_values import states_number
+from tests.search.conftest import HERE
+from tests.search.dev_goals import labels, outcomes_of
+
+QA_HONEST10 = HERE / "qa-dev-honest10.jsonl"
+# The seed's figures a question about something the graph does not hold must not state.
+SEED_FIGURES = (97, 16, 120000000, 2800, 17)
+
+
+@pytest.fixture(scope="module")
+def outcomes(qa):
+    return outcomes_of(qa, QA_HONEST10)
+
+
+def test_the_honest10_set_is_mostly_unanswerable_with_controls(outcomes):
+    cases = [case for case, _ in outcomes]
+    assert len(cases) >= 100 and 0.55 <= sum(c.expect_empty for c in cases) / len(cases) <= 0.7
+
+
+@pytest.mark.parametrize("question, span", [
+    ("大连新能源职业学院和哪些企业合作？", "大连新能源职业学院"),  # 新能源 is an industry the graph holds
+    ("金州第三互感器厂跟哪所学校签约了？", "金州第三互感器厂"),
+    ("辽宁氢能产业联合体有多少成员单位？", "辽宁氢能产业联合体"),  # 产业 is a class word inside the industry's name
+    ("新能源汽车产教联合体有多少成员？", "新能源汽车产教联合体"),  # a consortium of an industry is another body
+    ("which firms are in the zhejiang new energy vehicle industry community", "zhejiang new energy vehicle industry community"),
+])
+def test_a_name_holding_an_industrys_word_is_named_and_never_answered(qa, question, span):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == []
+    assert f"关于{span}的" in answer.answer_text or f"about {span}," in answer.answer_text
+    assert not any(states_number(answer.answer_text, n) for n in SEED_FIGURES)
+
+
+@pytest.mark.parametrize("question, answer_label", [
+    ("新能源汽车公司有哪些？", "东风日产大连有限公司"),  # a kind of company, no name
+    ("金普新区国家级产教联合体签了几个项目？", None),  # the graph's own consortium, worded loosely
+])
+def test_an_industrys_kind_or_the_held_consortium_is_still_answered(qa, question, answer_label):
+    answer = qa.answer(question)
+    assert answer.answers and not answer.understanding.get("outside_graph")
+    if answer_label:
+        assert answer_label in labels(answer)
+    else:
+        assert states_number(answer.answer_text, 16)
