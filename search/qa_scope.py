@@ -120,7 +120,9 @@ class Scope:
         found = [span for span in zh_spans(text, self.zh_cuts, stops) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
         found += [span for span in tagged_names(tagged, self.zh_cuts) if not any(is_subsequence(span, n) for n in self.zh_names)]
-        found += [span for span in project_spans(text, tagged, stops) if not self._project_known(span, tagged)]
+        # a project's name reads on through a verb the tagger cut from a word of the graph's names ("产|教|融合")
+        inside = {at for at in stops if any(text[at - 1:at + 1] in name for name in self.zh_names)}
+        found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
         found += self._en_lowercase_names(question) + self._pinyin_names(text) + self._split_names(normalize(question), text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))

@@ -30,6 +30,9 @@ def test_the_honest10_set_is_mostly_unanswerable_with_controls(outcomes):
     ("辽宁氢能产业联合体有多少成员单位？", "辽宁氢能产业联合体"),  # 产业 is a class word inside the industry's name
     ("新能源汽车产教联合体有多少成员？", "新能源汽车产教联合体"),  # a consortium of an industry is another body
     ("which firms are in the zhejiang new energy vehicle industry community", "zhejiang new energy vehicle industry community"),
+    # a project's name goes on through a word the tagger cut as a verb (产|教|融合): the whole is not held
+    ("大连市无人机产教融合实训基地有哪些单位参加？", "大连市无人机产教融合实训基地"),
+    ("金普新区跨境物流产教融合实训中心是谁建的？", "金普新区跨境物流产教融合实训中心"),
 ])
 def test_a_name_holding_an_industrys_word_is_named_and_never_answered(qa, question, span):
     answer = qa.answer(question)
