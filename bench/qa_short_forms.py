@@ -1,4 +1,4 @@
-"""Count and time the short-form look-ups of question answering (QuestionAnswerer._short_named):
+"""Count and time the short-form look-ups of question answering (search.qa_renaming.Renamer.short_named):
 each prefix of each Chinese topic word is tried as a whole short form ("大交大"). With the index's
 short-form set (NameIndex.may_be_short) a prefix is looked up only when it can be one; without it,
 every prefix is. Both are run over the same questions in one run, the answers' texts compared.
@@ -22,12 +22,12 @@ DEV_SETS = ("qa-dev-round5.jsonl", "qa-dev-round6.jsonl", "qa-dev-round7.jsonl",
 
 
 def prepared(qa):
-    """The question as QuestionAnswerer.answer has it when it calls _short_named (its first steps)."""
+    """The question as QuestionAnswerer.answer has it when it calls short_named (its first steps)."""
     from search.qa import normalize, standard_wording
 
     def text_of(question: str) -> str:
         text = qa.lexicon.acronyms_spelled_out(question, standard_wording(normalize(question)))
-        return qa._pinyin_named(qa.speller.respell(qa.scope.respelled(question, text)))
+        return qa.names.pinyin_named(qa.speller.respell(qa.scope.respelled(question, text)))
     return text_of
 
 
@@ -45,7 +45,7 @@ def main(argv=None) -> None:
     qa = QuestionAnswerer(kg, engine)
     questions = [json.loads(line)["q"] for s in args.set for line in Path(s).read_text(encoding="utf-8").splitlines()
                  if line.strip()]
-    # the reading _short_named is given (as QuestionAnswerer.answer makes it), made once per question
+    # the reading short_named is given (as QuestionAnswerer.answer makes it), made once per question
     readings = [(text, qa._placeless(understand(text, qa.lexicon))) for text in map(prepared(qa), questions)]
     lookups = 0
     match_names = engine.match_names
@@ -63,7 +63,7 @@ def main(argv=None) -> None:
         lookups, best, out = 0, float("inf"), []
         for _ in range(args.repeat):
             start = time.perf_counter()
-            out = [qa._short_named(text, u) for text, u in readings]
+            out = [qa.names.short_named(text, u) for text, u in readings]
             best = min(best, time.perf_counter() - start)
         results[mode] = out
         print(f"{mode:13}: {lookups // args.repeat} name look-ups for {len(readings)} questions, "

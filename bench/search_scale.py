@@ -112,7 +112,7 @@ def build_engine(n: int, config: SearchConfig | None = None, cache: Path | None 
     default's); with ``cache`` the dense index and pinyin readings are loaded from there when
     built before from the same data and layout, else built and saved there."""
     from search import persist
-    from search.engine import names_digest
+    from search.engine_setup import names_digest
     from search.index import open_dense
     from search.lexical import Tokenizer
 

@@ -10,25 +10,21 @@ matched as typed, in pinyin, by initials, by inner words and short forms, and wi
 
 from __future__ import annotations
 
-import hashlib
-import json
-import threading
-from collections import OrderedDict
-from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from graph.store import KnowledgeGraph
-from search import persist, pinyin, relevance, snapshot
+from search import pinyin, relevance, snapshot
 from search.config import SearchConfig
-from search.documents import CJ, Catalogue, EntityDoc
+from search.documents import Catalogue, EntityDoc
 from search.embedders import Embedder, make_embedder
+from search.engine_setup import made_indexes, type_priors
 from search.errors import BadQuery
 from search.fusion import FUSIONS
 from search.filters import class_mentions, document_mask, mentioned_classes
-from search.index import PASSAGES, Indexes, document_names, make_indexes, open_dense
+from search.index import PASSAGES, Indexes, make_indexes, open_dense
 from search.lexical import Tokenizer, top_positive
 from search.nameshape import distinctive
 from search.names import TYPO, WHOLE_TIERS, NameMatch, describe
@@ -37,6 +33,7 @@ from search.shortforms import Places
 from search.results import Completion, SearchResponse, SearchResult, Suggestion
 from search.snippets import IndexedField, explain
 from search.text import fold, normalize, validate_k, validate_query
+from search.vector_cache import VectorCache
 
 
 @dataclass(frozen=True)
@@ -47,28 +44,6 @@ class Query:
     norm: str
     terms: tuple[str, ...]
     words: frozenset[str] = frozenset()
-
-
-class VectorCache:
-    """A small thread-safe LRU of arrays computed from their key: query vectors keyed by the
-    folded query text, document masks keyed by the filter's terms."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self._items: OrderedDict[Hashable, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable, compute) -> np.ndarray:
-        with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-        vector = compute(key)
-        with self._lock:
-            self._items[key] = vector
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-        return vector
 
 
 class SearchEngine:
@@ -111,7 +86,7 @@ class SearchEngine:
         # and the pinyin syllable table (3.5 s for the first Latin-letter query at 1x).
         getattr(embedder, "warm", lambda: None)()
         pinyin.syllables()
-        indexes = snapshot.indexes(kg, tokenizer, lambda: _made_indexes(catalogue, tokenizer, directory))
+        indexes = snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))
         return cls(catalogue, embedder, config, dense, tokenizer, indexes=indexes)
 
     def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None,
@@ -386,28 +361,6 @@ def validate_lang(lang: object) -> str:
 
 LANGS = ("zh", "en")
 NAME_CANDIDATES = 20  # name matches a search boosts: the best few, as a name query means one entity
-
-
-def names_digest(catalogue: Catalogue) -> str:
-    """A digest of every document's names, naming the pinyin readings computed from them."""
-    return hashlib.sha256(json.dumps(document_names(catalogue), ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def _made_indexes(catalogue: Catalogue, tokenizer: Tokenizer, directory: Path | None) -> Indexes:
-    """The indexes made from ``catalogue``, with the pinyin readings kept in ``directory`` (the
-    readings of names new to it saved there)."""
-    digest = names_digest(catalogue)
-    readings = persist.load_readings(directory, digest) if directory else {}
-    indexes = make_indexes(catalogue, tokenizer, readings, Places.of(catalogue.places))
-    if directory and indexes.name_index.readings != readings:
-        persist.save_readings(directory, digest, indexes.name_index.readings)
-    return indexes
-
-
-def type_priors(catalogue: Catalogue, config: SearchConfig) -> np.ndarray:
-    """Per document, the smallest prior of the classes it belongs to (1.0 when none has one)."""
-    priors = {f"{CJ}{name}": factor for name, factor in config.type_priors}
-    return np.array([min([priors[t] for t in d.types if t in priors], default=1.0) for d in catalogue.docs])
 
 
 MODES = {

@@ -1,7 +1,7 @@
 """Question answering: a question → understanding → a SPARQL query → ranked answers with evidence.
 
 The path, each stage once and in its own module: validate and normalise (search/text.py, here,
-once) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
+once; names shortened, mistyped or typed in pinyin replaced: search/qa_renaming.py) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
 → references (a person's post, a place, an event or a partner standing for the organisations it picks
 out: search/qa_profile.py, search/qa_refs.py) → logical form (search/qa_form.py: the operators' cues read once) → an operator that the form
 calls for (search/qa_operators.py) or the plain way: plan and its SPARQL (search/qa_compose.py,
@@ -23,21 +23,18 @@ from collections.abc import Sequence
 
 from dataclasses import dataclass, field, replace
 
-from graph.han import HAN_RUN
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import SearchEngine
 from search.qa_compose import Plan, compose
-from search.qa_facts import TITLE
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
-from search.qa_link import LINKABLE, link, named, short_named
 from search.qa_prepared import facts_and_graph
-from search.qa_scope import Scope, is_subsequence
-from search.pinyin import spelled_out
+from search.qa_renaming import Renamer
+from search.qa_scope import Scope
 from search.pinyin_names import initial_names
-from search.qa_spell import Speller, sounds
+from search.qa_spell import Speller
 from search.qa_text import counted, describe
 from search.text import normalize, validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, understand
@@ -96,13 +93,6 @@ class Answer:
 
 
 TOPIC_ROOTS = ("Industry", "Cooperation")
-# A run of Latin words in a Chinese question, and how many letters a name typed in pinyin has at least
-# (two syllables: "dalian"; fewer read like English words).
-LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
-PINYIN_NAME_LETTERS = 6
-# How many characters after a topic word a short form may go on (交通 + 大学: the class word the parse took).
-SHORT_TAIL = 2
-ORGANISATIONS = ("Organization",)
 
 
 class QuestionAnswerer:
@@ -125,6 +115,7 @@ class QuestionAnswerer:
         forms = {p for place in self.facts.place_names
                  for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
         self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
+        self.names = Renamer(engine, config.link_min_score, config.link_min_ratio)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
 
     def answer(self, question: str) -> Answer:
@@ -133,9 +124,9 @@ class QuestionAnswerer:
         text = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
-        text = self._pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
+        text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
         u = self._placeless(understand(text, self.lexicon))
-        shortened = self._short_named(text, u)
+        shortened = self.names.short_named(text, u)
         if shortened != text:  # "职院下一步…": a short form is a name, never a topic
             text, u = shortened, self._placeless(understand(shortened, self.lexicon))
         first = self._answer(question, u)
@@ -146,7 +137,7 @@ class QuestionAnswerer:
         # read as unknown is relinked only as a whole name of the graph's ("冰山松阳" is 冰山松洋)
         relinked = self._relinked(text, u, strict=outside)
         if outside and relinked is None:  # the unknown name itself may be a whole name, mistyped ("大连里工大学")
-            relinked = self._named_unknown(text, first.understanding["outside_graph"])
+            relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
         second = self._answer(question, self._placeless(understand(relinked, self.lexicon))) if relinked else None
         if outside:
             return second if second is not None and not second.understanding.get("outside_graph") else first
@@ -175,74 +166,13 @@ class QuestionAnswerer:
         return result
 
     def _relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
-        """The question with short forms and typos of names replaced by the names ("大交大" →
-        "大连交通大学"), or None when nothing was replaced. Only a topic the graph's topics do not
-        cover is tried, so an industry word is never taken for a company's name; ``strict``: any
-        topic, linked only when it is a whole name as search matches names (qa_link.named)."""
-        new = text
-        held_names = {normalize(n) for m in u.mentions for n in m.doc.name_values}
-        if u.topic and (strict or not self.anchors(u)):
-            # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
-            for word in (w for w in _phrases(u.topic) if not TITLE.search(w)):
-                before = [m.text + word for m in u.mentions if m.text + word in new]
-                before += [word + m.text for m in u.mentions if word + m.text in new]
-                # "Dalian Heye": a short English name whose first word was read as a place
-                before += [m.group() for m in re.finditer(rf"\b[a-z]+\s+{re.escape(word)}\b", new) if " " not in word]
-                for phrase in [*before, word]:
-                    label = self._link(phrase, strict)
-                    if label and strict and _misheard(phrase, normalize(label)):
-                        continue  # 东软集团 is no slip of 青软…集团: another company the graph does not hold
-                    # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
-                    if label and not (phrase != word and normalize(label) in held_names):
-                        new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
-                        break
-        return new if new != text else None
-
-    def _short_named(self, text: str, u: Understanding) -> str:
-        """The question with each topic word that is, or begins with, one entity's whole short form
-        replaced by its name ("大交大签": the parse left 签 on it)."""
-        for word in (w for w in _phrases(u.topic) if CJK.search(w)):
-            # with the kind the parse took off its end, an organisation's ("交通大学": topic 交通, class 大学),
-            # or cut short ("大交大签"); not its start: 北京理工大学 is no 理工大学
-            at = text.find(word) + len(word)
-            longer = [word + text[at:at + n] for n in range(SHORT_TAIL, 0, -1) if HAN_RUN.fullmatch(text[at:at + n])]
-            tries = [*((p, ORGANISATIONS) for p in longer), *((word[:n], LINKABLE) for n in range(len(word), 1, -1))]
-            found = next(((p, label) for p, kinds in tries for label in [short_named(self.engine, p, kinds)] if label), None)
-            text = text.replace(found[0], normalize(found[1])) if found else text
-        return text
-
-    def _pinyin_named(self, text: str) -> str:
-        """A Chinese question with a name typed in pinyin ("dalian ligong daxue 签了几个项目"): the run
-        of letters, read as whole syllables, replaced by the name it is, when it is a whole name."""
-        if not CJK.search(text):
-            return text
-        for run in LATIN_RUN.findall(text):
-            joined = run.replace(" ", "")
-            name = named(self.engine, run) if len(joined) >= PINYIN_NAME_LETTERS and spelled_out(joined, False) else None
-            if name is not None:
-                text = text.replace(run, normalize(name[0]))
-        return text
-
-    def _named_unknown(self, text: str, unknown: list[str]) -> str | None:
-        """The question with each name read as unknown that is a whole name of the graph's, mistyped,
-        replaced by that name (qa_link.named); None when none is. A Chinese name must read the same
-        (the input method's slip, qa_spell): 大连海洋大学 is another university, not 大连海事大学."""
-        new = text
-        for name in map(normalize, unknown):
-            label = normalize(self._link(name, strict=True) or "")  # normalised as the question is
-            if label and CJK.search(name) and sounds(name) != sounds(label):
-                continue
-            if label and name in new:
-                new = new.replace(name, label)
-        return new if new != text else None
-
-    def _link(self, phrase: str, strict: bool) -> str | None:
-        """The label a phrase links to (qa_link.link), or with ``strict`` only a whole name's."""
-        lang = "zh" if CJK.search(phrase) else "en"
-        if strict:
-            name = named(self.engine, phrase)
-            return None if name is None else name[0 if lang == "zh" else 1]
-        return link(self.engine, phrase, self.config.link_min_score, self.config.link_min_ratio, lang)
+        """The question with short forms and typos of names replaced by the names (search.qa_renaming), or
+        None when nothing was replaced. Only a topic the graph's topics do not cover is tried, so an
+        industry word is never taken for a company's name; ``strict``: any topic, linked only when it is
+        a whole name as search matches names (qa_link.named)."""
+        if not u.topic or not (strict or not self.anchors(u)):
+            return None
+        return self.names.relinked(text, u, strict)
 
     def form(self, u: Understanding) -> LogicalForm:
         """The logical form of the parse ``u``: its operators, its places and its topic (linked when first read)."""
@@ -379,23 +309,6 @@ def accept_topic(found: list[TopicCandidate], c: QAConfig) -> list[tuple[str, fl
         return []
     best = max(accepted.values())
     return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
-
-
-def _misheard(phrase: str, name: str) -> bool:
-    """Whether a Chinese phrase linked to ``name`` as a slip is neither a shortening of it (大工) nor
-    typed by its sound (冰山松阳 for 冰山松洋): a Chinese input method slips to a character of the same
-    sound, so a phrase reading otherwise names something else."""
-    if not CJK.search(phrase) or is_subsequence(phrase, name):
-        return False
-    said, heard = " ".join(sounds(phrase)), " ".join(sounds(name))
-    return f" {said} " not in f" {heard} "
-
-
-def _phrases(topic: str) -> list[str]:
-    """The topic's phrases a name may hide in: Chinese words of two characters or more, and the Latin
-    words together (or one Latin word of four letters or more)."""
-    latin = " ".join(w for w in topic.split() if not CJK.search(w))
-    return [w for w in topic.split() if CJK.search(w) and len(w) >= 2] + ([latin] if len(latin) >= 4 else [])
 
 
 def _root(types: frozenset[str]) -> bool:

@@ -20,6 +20,14 @@ QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "man
 
 # Verbs that say what a figure's label names ("how many have joined" counts the members).
 SAID_AS = {"join": "member", "加入": "成员", "成为": "成员"}
+# How many words (``best``'s score) a figure, date, document or quotation must share with the question
+# to answer it at all.
+QUANTITY_MIN = 2.0
+# A figure sharing this many words with the question answers it even when the topic also resolves
+# to a cooperation ("金普新区在多少家申报成功单位中排名" shares 8 with the applicants figure, while
+# the topic 金普新区 only resolves to a project by its place name); the party counts of a named
+# cooperation share at most 3 with any figure (test_parties_of_a_cooperation_are_counted…).
+QUANTITY_STRONG = 6.0
 
 
 def _stem(word: str) -> str:

@@ -36,6 +36,11 @@ def cited(groups: Sequence[Sequence[T]]) -> list[T]:
     return [link for group in groups for link in group[:share]][:CITED_LINKS]
 
 
+def values_of(var: str, iris) -> str:
+    """A plan's SPARQL VALUES clause binding ``?var`` to the IRIs, in sorted order; "" for none."""
+    return f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}\n" if iris else ""
+
+
 @dataclass
 class Plan:
     """A SPARQL query and how to read it; rows carry ?answer and, for most kinds, ?<via>."""

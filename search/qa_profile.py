@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from search.qa_facts import TITLE
-from search.qa_compose import QUANTITY_STRONG
+from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS

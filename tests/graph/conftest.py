@@ -13,6 +13,9 @@ from graph.store import open_graph
 from tests.shared import copy_of, made_once
 
 TEST_SOURCES = Path(__file__).resolve().parent / "sources"
+# The seed's folder and the two test sources' (their folder names, which are their ids).
+SEED = "dalian-daily-2024-05-17-jinpu-consortium"
+FOLLOWUP, HUNNAN = "jinpu-followup-2024-11-08", "hunnan-robot-alliance-2025-03-20"
 
 
 def copy_test_sources(data_dir: Path) -> Path:

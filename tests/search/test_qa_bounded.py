@@ -7,7 +7,7 @@ from graph.bounded import TooManyRows, bounded
 from graph.errors import QueryTimeout
 from graph.runner import QueryRunner, RunnerConfig, StoreSource
 from search.qa import QuestionAnswerer
-from search.qa_facts import EVIDENCE, FIGURES, LABELS
+from search.qa_fact_queries import EVIDENCE, FIGURES, LABELS
 from search.qa_graph import PARTICIPANT
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }"

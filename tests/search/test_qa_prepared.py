@@ -14,7 +14,7 @@ from search.documents import load_catalogue
 from search.index import Indexes, make_indexes, passages, passages_hash
 from search.lexical import Tokenizer
 from search.shortforms import Places
-from search.qa_facts import EVIDENCE
+from search.qa_fact_queries import EVIDENCE
 from search.qa_graph import PARTICIPANT
 from search.qa_prepared import LIVE, facts_and_graph, load, made, path_of
 

@@ -1,0 +1,111 @@
+"""The SPARQL queries the facts (search/qa_facts.py FactFinder) are read by: labels, evidence spans,
+figures, dates, documents, positions, quotations and places.
+
+Contract: module-level query strings only, each run by FactFinder (most once, over the whole graph,
+when the facts are loaded; EVIDENCE, DATE_OF, PARTIES_OF and CLASSES_OF bound to IRIs at an answer).
+The start-up snapshot (search/qa_prepared.py) is keyed by this module's code too.
+"""
+
+LABELS = "SELECT ?s ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label ?l }"
+
+EVIDENCE = """
+SELECT ?doc ?start ?end ?quote WHERE {
+  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev .
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+} ORDER BY ?start"""
+
+# Every participation's stated spans, by their start: a list answer cites one per party, and a query
+# per party was 148 queries for one list question at 10x the seed.
+PARTICIPATION_EVIDENCE = """
+SELECT ?s ?o ?doc ?start ?end ?quote WHERE {
+  ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+} ORDER BY ?start"""
+
+# Every quoted span of every source: what a yes/no question about a stated fact is checked against.
+QUOTES = """
+SELECT DISTINCT ?doc ?start ?end ?quote WHERE {
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+}"""
+
+# Everything with a date, with the words that describe it and the entities it concerns.
+# The date pattern sits inside each branch: outside, Oxigraph joined it after the union
+# (bench/scale: 3.2 s at 10x the seed; inside, 5 ms).
+# Every date value the graph holds: a year none of them falls in is outside the graph.
+HELD_DATES = """SELECT DISTINCT ?d WHERE { ?x cj:date|cj:asOf|dcterms:issued|dcterms:temporal ?d }"""
+DATED = """
+SELECT ?x ?text ?linked WHERE {
+  { ?x cj:date|dcterms:temporal ?d . ?x rdfs:label|skos:altLabel|dcterms:description ?text }
+  UNION { ?x cj:date|dcterms:temporal ?d . ?x cj:approves|cj:issuedBy|prov:wasAssociatedWith ?linked .
+          ?linked rdfs:label|skos:altLabel ?text }
+  UNION { ?x cj:date|dcterms:temporal ?d . ?x a cj:NewsArticle .
+          { cj:NewsArticle rdfs:label|skos:altLabel ?text } UNION { cj:date rdfs:comment ?text } }
+  UNION { ?x cj:date|dcterms:temporal ?d . ?x a cj:PolicyDocument . cj:PolicyDocument rdfs:label|skos:altLabel ?text }
+}"""
+
+# Every figure with the words that describe it: its own labels, unit and wording, what it
+# counts (member category, output kind, period) and the labels of what it belongs to.
+QUANTITIES = """
+SELECT ?q ?owner ?p ?text WHERE {
+  ?owner ?p ?q . ?q a cj:Quantity .
+  { ?q rdfs:label|cj:unitText|cj:sourceText|cj:outputKind ?text }
+  UNION { ?q (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
+  UNION { ?owner rdfs:label|skos:altLabel ?text }
+  FILTER(STRSTARTS(STR(?p), STR(cj:)))
+}"""
+
+# A figure's own words (what it counts, its unit and wording), without its owner's labels.
+# The type pattern sits inside each branch: outside, Oxigraph joined it after the union
+# (bench/scale/qa_startup.py: 8.7 s at 10x the seed; inside, 0.07 s).
+OWN_WORDS = """
+SELECT ?q ?text WHERE {
+  { ?q a cj:Quantity ; rdfs:label|cj:unitText|cj:sourceText|cj:outputKind ?text }
+  UNION { ?q a cj:Quantity ; (cj:memberCategory|cj:period|cj:bound)/(rdfs:label|skos:altLabel) ?text }
+}"""
+
+FIGURES = """
+SELECT ?q ?value ?unit ?written ?currency WHERE {
+  ?q a cj:Quantity ; cj:value ?value .
+  OPTIONAL { ?q cj:unitText ?unit . FILTER(lang(?unit) = ?lang) }
+  OPTIONAL { ?q cj:sourceText ?written }
+  OPTIONAL { ?q cj:currency ?currency }
+}"""
+
+# Each figure's date and the document stating it; what it measures (member category) tells apart
+# two figures of one owner, so that the same measure at two dates is recognised as one.
+FIGURE_VERSIONS = """
+SELECT ?q ?date ?doc ?cat WHERE { ?q a cj:Quantity .
+  OPTIONAL { ?q cj:asOf ?date } OPTIONAL { ?q dcterms:source ?doc } OPTIONAL { ?q cj:memberCategory ?cat } }"""
+
+# The documents, their publication dates and the entities each cites (to tell which one a question names).
+DOCUMENTS = """SELECT ?doc ?issued WHERE { ?doc a cj:SourceDocument . OPTIONAL { ?doc dcterms:issued ?issued } }"""
+CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"""
+
+# Each post's date and the document stating it: one post stated by several sources is several nodes.
+POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .
+  OPTIONAL { ?pos cj:asOf ?date } OPTIONAL { ?pos dcterms:source ?doc } }"""
+
+DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
+# The parties of a cooperation, a party's units standing for it too.
+PARTIES_OF = "SELECT DISTINCT ?p WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
+
+POSITIONS = """
+SELECT ?person ?pos ?org ?title WHERE {
+  ?person cj:holds ?pos . ?pos cj:postIn ?org ; rdfs:label|skos:altLabel ?title .
+}"""
+
+QUOTATIONS = """
+SELECT ?q ?text (LANG(?text) AS ?lang) ?speaker WHERE { ?q a cj:Quotation ; cj:text ?text ; cj:spokenBy ?speaker }"""
+
+LOCATED = "SELECT ?x ?place WHERE { ?x cj:locatedIn ?place }"
+WITHIN = "SELECT ?x ?place WHERE { ?x cj:within ?place }"
+
+# What the planner chooses among, over the whole graph: the documents, those with authors, and the
+# things held somewhere. Read once with the facts, never per answer (the things placed were 4k
+# rows and 0.3 s a where-question at 100x the seed).
+DOCUMENT_IRIS = "SELECT DISTINCT ?d WHERE { ?d a ?t . ?t rdfs:subClassOf* foaf:Document }"
+WRITTEN = "SELECT DISTINCT ?doc WHERE { ?doc dcterms:creator ?a }"
+PLACED = "SELECT DISTINCT ?x WHERE { ?x cj:venue|cj:locatedIn ?place }"
+
+CLASSES_OF = """
+SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER BY ?cls"""

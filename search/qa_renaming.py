@@ -1,0 +1,124 @@
+"""Names a question shortened, mistyped or typed in pinyin, replaced by the names of the graph.
+
+Contract: each ``Renamer`` method takes the question as the answerer normalised it and gives it with
+names replaced by the graph's, normalised the same way (``short_named`` and ``pinyin_named`` the
+question itself when nothing was replaced, ``relinked`` and ``named_unknown`` None). The answerer
+(search/qa.py) decides when to try them: short forms and pinyin before the first reading, the
+others when that reading found nothing. Names are matched by the search engine only (search.qa_link).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.han import HAN_RUN
+from search.engine import SearchEngine
+from search.pinyin import spelled_out
+from search.qa_facts import TITLE
+from search.qa_link import LINKABLE, link, named, short_named
+from search.qa_scope import is_subsequence
+from search.qa_spell import sounds
+from search.text import normalize
+from search.understand import CJK, Understanding
+
+# A run of Latin words in a Chinese question, and how many letters a name typed in pinyin has at least
+# (two syllables: "dalian"; fewer read like English words).
+LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
+PINYIN_NAME_LETTERS = 6
+# How many characters after a topic word a short form may go on (交通 + 大学: the class word the parse took).
+SHORT_TAIL = 2
+ORGANISATIONS = ("Organization",)
+
+
+class Renamer:
+    """Phrases of a normalised question replaced by the graph's names that search links them to
+    (search.qa_link), normalised as the question is."""
+
+    def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float):
+        """``min_score``, ``min_ratio``: what linking a phrase by lexical search takes (QAConfig.link_min_*)."""
+        self.engine, self.min_score, self.min_ratio = engine, min_score, min_ratio
+
+    def relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
+        """The question with short forms and typos of names in the topic replaced by the names ("大交大" →
+        "大连交通大学"), or None when nothing was replaced; ``strict``: linked only when the phrase is a
+        whole name as search matches names (qa_link.named)."""
+        new = text
+        held_names = {normalize(n) for m in u.mentions for n in m.doc.name_values}
+        # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
+        for word in (w for w in _phrases(u.topic) if not TITLE.search(w)):
+            before = [m.text + word for m in u.mentions if m.text + word in new]
+            before += [word + m.text for m in u.mentions if word + m.text in new]
+            # "Dalian Heye": a short English name whose first word was read as a place
+            before += [m.group() for m in re.finditer(rf"\b[a-z]+\s+{re.escape(word)}\b", new) if " " not in word]
+            for phrase in [*before, word]:
+                label = self.label_linked(phrase, strict)
+                if label and strict and _misheard(phrase, normalize(label)):
+                    continue  # 东软集团 is no slip of 青软…集团: another company the graph does not hold
+                # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
+                if label and not (phrase != word and normalize(label) in held_names):
+                    new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
+                    break
+        return new if new != text else None
+
+    def short_named(self, text: str, u: Understanding) -> str:
+        """The question with each topic word that is, or begins with, one entity's whole short form
+        replaced by its name ("大交大签": the parse left 签 on it)."""
+        for word in (w for w in _phrases(u.topic) if CJK.search(w)):
+            # with the kind the parse took off its end, an organisation's ("交通大学": topic 交通, class 大学),
+            # or cut short ("大交大签"); not its start: 北京理工大学 is no 理工大学
+            at = text.find(word) + len(word)
+            longer = [word + text[at:at + n] for n in range(SHORT_TAIL, 0, -1) if HAN_RUN.fullmatch(text[at:at + n])]
+            tries = [*((p, ORGANISATIONS) for p in longer), *((word[:n], LINKABLE) for n in range(len(word), 1, -1))]
+            found = next(((p, label) for p, kinds in tries for label in [short_named(self.engine, p, kinds)] if label), None)
+            text = text.replace(found[0], normalize(found[1])) if found else text
+        return text
+
+    def pinyin_named(self, text: str) -> str:
+        """A Chinese question with a name typed in pinyin ("dalian ligong daxue 签了几个项目"): the run
+        of letters, read as whole syllables, replaced by the name it is, when it is a whole name."""
+        if not CJK.search(text):
+            return text
+        for run in LATIN_RUN.findall(text):
+            joined = run.replace(" ", "")
+            name = named(self.engine, run) if len(joined) >= PINYIN_NAME_LETTERS and spelled_out(joined, False) else None
+            if name is not None:
+                text = text.replace(run, normalize(name[0]))
+        return text
+
+    def named_unknown(self, text: str, unknown: list[str]) -> str | None:
+        """The question with each name read as unknown that is a whole name of the graph's, mistyped,
+        replaced by that name (qa_link.named); None when none is. A Chinese name must read the same
+        (the input method's slip, qa_spell): 大连海洋大学 is another university, not 大连海事大学."""
+        new = text
+        for name in map(normalize, unknown):
+            label = normalize(self.label_linked(name, strict=True) or "")  # normalised as the question is
+            if label and CJK.search(name) and sounds(name) != sounds(label):
+                continue
+            if label and name in new:
+                new = new.replace(name, label)
+        return new if new != text else None
+
+    def label_linked(self, phrase: str, strict: bool) -> str | None:
+        """The label a phrase links to (qa_link.link), or with ``strict`` only a whole name's."""
+        lang = "zh" if CJK.search(phrase) else "en"
+        if strict:
+            name = named(self.engine, phrase)
+            return None if name is None else name[0 if lang == "zh" else 1]
+        return link(self.engine, phrase, self.min_score, self.min_ratio, lang)
+
+
+def _misheard(phrase: str, name: str) -> bool:
+    """Whether a Chinese phrase linked to ``name`` as a slip is neither a shortening of it (大工) nor
+    typed by its sound (冰山松阳 for 冰山松洋): a Chinese input method slips to a character of the same
+    sound, so a phrase reading otherwise names something else."""
+    if not CJK.search(phrase) or is_subsequence(phrase, name):
+        return False
+    said, heard = " ".join(sounds(phrase)), " ".join(sounds(name))
+    return f" {said} " not in f" {heard} "
+
+
+def _phrases(topic: str) -> list[str]:
+    """The topic's phrases a name may hide in: Chinese words of two characters or more, and the Latin
+    words together (or one Latin word of four letters or more)."""
+    latin = " ".join(w for w in topic.split() if not CJK.search(w))
+    return [w for w in topic.split() if CJK.search(w) and len(w) >= 2] + ([latin] if len(latin) >= 4 else [])

@@ -1,0 +1,116 @@
+"""The plans of what a source reports: the document a question asks for by what it says, the key
+industries, the publisher, a document's issuers, the article's authors, the speaker of a quotation,
+and the organisations acting in an event.
+
+Contract: ``reported(u, facts, said)`` returns the plan of one of those answers, or None when the
+question asks for none of them (the plan stage, search/qa_compose.py, then plans the other kinds).
+Like the other planners it runs only the small look-up queries that choose a plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_facts import FactFinder
+from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, uses_any
+from search.qa_plans import (AgentsPlan, AuthorsPlan, DocumentsPlan, IssuersPlan, KeyIndustriesPlan, Plan, PublishersPlan,
+                             SpeakersPlan, StatingPlan, values_of)
+from search.understand import Understanding
+
+# How to call the answers when the question's own class word does not name them.
+AUTHORS, SPEAKERS = ("作者", "authors"), ("说这话的人", "speaker")
+PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key industries")
+# "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
+# said the quotation sharing most words with the question.
+AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "author", "authors", "byline")
+# "报道的记者有哪几位", "the reporters behind this article": a reporter of the article is one of its authors
+# (a reporter of an organisation, "大连新闻传媒集团的记者", is a post's holder).
+# Read off the blanked question: what was reported may stand between ("报道推进会的记者有几位"), an
+# organisation's name never counts (大连新闻传媒集团的记者).
+ARTICLE_REPORTERS = re.compile(r"(?:报道|文章|新闻|稿件|这篇)[^,，;；?？]{0,20}?的?记者|记者.{0,4}(?:报道|写)"
+                               r"|\b(?:reporters?|journalists?)\b.{0,30}\b(?:article|report|story|piece)\b")
+# "哪家媒体发的", "which newspaper published it": the article's publisher.
+PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来源", "来源", "出处", "哪家报", "outlet", "newspaper",
+                   "publisher", "published by", "source", "media")
+# "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
+KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
+             "focus industries", "priority industries")
+# "联合体重点瞄准的是哪几个产业", "which industries does it focus on": the key word apart from the industry word.
+KEY_APART = re.compile(r"(?:重点|主要|主导|聚焦).{0,8}(?:产业|行业)|\b(?:key|focus|focuses|focused|priority|main)\b.{0,30}"
+                       r"\bindustr(?:y|ies)\b|\bindustr(?:y|ies)\b.{0,30}\b(?:focus|focuses|focused|prioriti[sz]e)")
+# "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
+ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
+ISSUERS = ("印发部门", "issuers")
+# "哪份文件提出…", "what document did … issue": a document is asked for, the one whose words fit best.
+ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
+                           r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
+DOCUMENTS = ("文件", "document")
+# The events an organisation acted in, and how many words a question must share with one to ask for
+# its agents: as many as a strongly matched figure, as "who" questions usually ask for partners or people
+# and share a place name or a title with some event ("Who governs Jinpu New Area?" shares 4 with the signing).
+# A signing's agents are the parties of what was signed there: the participation plans answer for them.
+ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
+  FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
+# "哪个部门", "which body": an organisation asked for by a word no class is labelled with.
+AGENT_ASKED = re.compile(r"哪[个家]?(?:部门|机构|机关|单位)|\b(?:which|what) (?:body|department|ministry|agency|authority)\b")
+
+
+def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
+    """The document a question asks for by what it says, who issued it or when; None when none fits."""
+    best = facts.best_dated(u, facts.document_iris) if facts.document_iris else None
+    if best is None or not best[0] or best[1] < QUANTITY_MIN:
+        return None
+    return StatingPlan(f"SELECT ?answer WHERE {{\n{values_of('answer', [best[0]])}}}", noun=DOCUMENTS)
+
+
+def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
+    """Who wrote the article, or who said what the question quotes; None for other questions.
+    ``said``: the question asks about what was said (the form's "said" operator)."""
+    if ASKS_DOCUMENT.search(u.question) and (stating := _stating(u, facts)):
+        return stating
+    if uses_any(u, KEY_WORDS) or KEY_APART.search(u.question):
+        return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
+                    via="owner", noun=KEY_INDUSTRIES)
+    # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
+    if uses_any(u, PUBLISHER_WORDS) and not said and not facts.matching_positions(u):
+        return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
+                    via="doc", noun=PUBLISHERS)
+    if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
+        sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
+        if facts.kg.select(sparql):
+            return IssuersPlan(sparql, via="doc", noun=ISSUERS)
+    if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.blanked):
+        return _authors(u, facts)
+    quotation = facts.best_quotation(u) if u.intent == "who" and said else None
+    if quotation is None or quotation[1] < QUANTITY_MIN:
+        return _agents(u, facts)
+    sparql = f"SELECT ?answer ?quote WHERE {{\n{values_of('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
+    return SpeakersPlan(sparql, via="quote", subject=quotation[0], noun=SPEAKERS)
+
+
+def _agents(u: Understanding, facts: FactFinder) -> Plan | None:
+    """"哪个部门要求各省启动…", "which body asked the provinces to …": the organisations acting in the
+    event the question's words describe best. Only for a question asking for an agent (who, an
+    organisation of any kind, a body) that names no organisation or cooperation itself: those ask
+    for partners; and a narrower class ("which universities signed …") asks for its own members."""
+    asks_agent = u.intent == "who" or u.answer_classes == {ORGANIZATION} or AGENT_ASKED.search(u.question)
+    if not asks_agent or any(m.doc.types & {ORGANIZATION, COOPERATION} for m in u.mentions):
+        return None
+    acted = {r["e"] for r in facts.kg.select(ACTED)}
+    event = facts.best_dated(u, acted) if acted else None
+    if event is None or event[1] < QUANTITY_STRONG:
+        return None
+    sparql = f"SELECT ?answer ?event WHERE {{\n{values_of('event', [event[0]])}?event prov:wasAssociatedWith ?answer .\n}}"
+    return AgentsPlan(sparql, via="event")
+
+
+def _authors(u: Understanding, facts: FactFinder) -> Plan:
+    """The authors of the document the question names; with several documents and none named,
+    the documents to choose from (never the authors of several mixed under one title)."""
+    named = facts.documents_named(u, list(facts.written))
+    if len(named) > 1:
+        return DocumentsPlan(f"SELECT ?answer ?doc WHERE {{\n{values_of('answer', named)}BIND(?answer AS ?doc)\n}}",
+                             via="doc")
+    return AuthorsPlan(f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', named)}?doc dcterms:creator ?answer .\n}}",
+                       via="doc", noun=AUTHORS)
