@@ -52,3 +52,19 @@ def test_an_industrys_kind_or_the_held_consortium_is_still_answered(qa, question
         assert answer_label in labels(answer)
     else:
         assert states_number(answer.answer_text, 16)
+
+
+@pytest.mark.parametrize("question", [
+    "联合体里有没有无人驾驶方面的项目？",  # 无 opens a word, 有没有 asks yes or no: neither negates
+    "无人机产业学院是谁建的？",
+    "未来工匠的项目有哪些单位参加？",
+])
+def test_a_negation_character_inside_a_word_or_a_yes_no_cue_negates_nothing(qa, question):
+    answer = qa.answer(question)
+    assert "negation" not in answer.understanding.get("operators", ())
+    assert "都符合该条件" not in answer.answer_text  # never the complement of everything
+
+
+def test_a_kind_of_an_unheld_topic_is_not_answered_as_its_complement(qa):
+    # 无人机产业学院 once read as "colleges without 人机产业", listing every college
+    assert qa.answer("无人机产业学院是谁建的？").answers == []
