@@ -108,10 +108,11 @@ class Scope:
         self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
         self.en_plain = self.en_spellable | EN_MODIFIERS | {w for w in words if w.isascii()}
 
-    def unknown_names(self, question: str, blanked: str | None = None) -> list[str]:
+    def unknown_names(self, question: str, blanked: str | None = None, read: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
 
-        ``blanked`` is the normalised question with the names already linked blanked out. The
+        ``blanked`` is the normalised question with the names already linked blanked out, ``read`` that
+        question before blanking (the parse's, Understanding.question). The
         tagger reads all of it (a millisecond): a place the reading takes for no topic of its own
         ("成都的产教联合体是什么时候获批的") is still a scope."""
         text = blanked if blanked is not None else normalize(question)
@@ -124,7 +125,7 @@ class Scope:
         inside = {at for at in stops if any(text[at - 1:at + 1] in name for name in self.zh_names)}
         found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
-        found += self._en_lowercase_names(question) + self._pinyin_names(text) + self._split_names(normalize(question), text)
+        found += self._en_lowercase_names(question) + self._pinyin_names(text) + self._split_names(read or text, text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         return [s for s in found if not any(s != o and s in o for o in found)]  # 苏州 is named by 苏州工业园区
 

@@ -83,3 +83,15 @@ def test_an_empty_answer_reads_naturally_and_names_what_is_missing(qa, question,
     assert not answer.answers and all(n in text for n in named), text
     # none of the old fillers: "partnering with X on heads", "results on", "这一联系", "没有找到与X合作、涉及Y的结果"
     assert not any(w in text for w in ("partnering with", "results on", "这一联系", "合作、涉及", "的结果")), text
+
+
+@pytest.mark.parametrize("question", [
+    "钠离子电池回收方面有什么项目？",  # shares 电池 with the fuel-cell project's name, and nothing else
+    "智慧养老服务中心是谁建的？",
+])
+def test_a_topic_sharing_a_word_with_a_held_name_is_not_linked_to_it(qa, question):
+    assert qa.answer(question).answers == []
+
+
+def test_a_mistyped_or_shortened_name_is_still_linked(qa):
+    assert "开源鸿蒙人才培养中心项目" in labels(qa.answer("大连理公大学参加了哪些项目？"))
