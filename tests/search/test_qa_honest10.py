@@ -7,21 +7,22 @@ import pytest
 
 from search.qa_values import states_number
 from tests.search.conftest import HERE
-from tests.search.dev_goals import labels, outcomes_of
+from tests.search.dev_goals import assert_goal, assert_named_outside, labels, outcomes_of
 
-QA_HONEST10 = HERE / "qa-dev-honest10.jsonl"
-# The seed's figures a question about something the graph does not hold must not state.
-SEED_FIGURES = (97, 16, 120000000, 2800, 17)
+# Figures of the seed an answer about something the graph does not hold must not state.
+NOT_STATED = (97, 16, 120000000, 2800, 17)
 
 
 @pytest.fixture(scope="module")
-def outcomes(qa):
-    return outcomes_of(qa, QA_HONEST10)
+def dev_outcomes(qa):
+    return outcomes_of(qa, HERE / "qa-dev-honest10.jsonl")
 
 
-def test_the_honest10_set_is_mostly_unanswerable_with_controls(outcomes):
-    cases = [case for case, _ in outcomes]
-    assert len(cases) >= 100 and 0.55 <= sum(c.expect_empty for c in cases) / len(cases) <= 0.7
+def test_the_dev_set_is_two_thirds_unanswerable_and_meets_both_goals(dev_outcomes):
+    empty = [case.expect_empty for case, _ in dev_outcomes]
+    assert len(empty) >= 100 and 0.6 <= sum(empty) / len(empty) <= 0.7
+    assert_goal(dev_outcomes, empty=True)
+    assert_goal(dev_outcomes, empty=False)
 
 
 @pytest.mark.parametrize("question, span", [
@@ -35,10 +36,7 @@ def test_the_honest10_set_is_mostly_unanswerable_with_controls(outcomes):
     ("金普新区跨境物流产教融合实训中心是谁建的？", "金普新区跨境物流产教融合实训中心"),
 ])
 def test_a_name_holding_an_industrys_word_is_named_and_never_answered(qa, question, span):
-    answer = qa.answer(question)
-    assert answer.answers == [] and answer.evidence == []
-    assert f"关于{span}的" in answer.answer_text or f"about {span}," in answer.answer_text
-    assert not any(states_number(answer.answer_text, n) for n in SEED_FIGURES)
+    assert_named_outside(qa.answer(question), span, NOT_STATED)
 
 
 @pytest.mark.parametrize("question, answer_label", [
