@@ -149,7 +149,7 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(without_fillers(question), u.blanked)
+        unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.question)
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the

@@ -26,7 +26,7 @@ from graph.han import HAN
 from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
-                            LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
+                            LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
@@ -116,13 +116,18 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
 
 def negated_span(u: Understanding) -> str | None:
     """The text after the negation word, or None when the question negates nothing (names blanked:
-    a name is no negation)."""
+    a name is no negation; nor is a yes/no cue, "有没有", or a word such as 无人机 or 未来)."""
+    text = YES_NO_ZH.sub(_blank, NOT_NEGATING.sub(_blank, u.blanked))
     for word in NOT_WORDS:
         pattern = re.escape(word) if HAN.search(word) or "'" in word else rf"\b{word}\b"
-        m = re.search(pattern, u.blanked)
+        m = re.search(pattern, text)
         if m:
             return u.blanked[m.end():]
     return None
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def excepted(u: Understanding) -> tuple[str, ...]:
@@ -299,7 +304,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(NOT_CUES.sub(lambda m: " " * len(m.group()), u.question), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(NOT_CUES.sub(_blank, u.question), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

@@ -198,9 +198,10 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         how = f"{len(universe)} − {len(positive)} with the excluded party = {len(answers)}"
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         text = self._lang(u, f"{len(universe)}个{u.answer_word}中排除符合条件的{len(positive)}个，其余{len(answers)}个：{names}。"
-                          if answers else f"图谱中所有{u.answer_word}都符合该条件，没有例外。",
+                          if answers else f"没有这样的{u.answer_word}：图谱中全部{len(universe)}个{u.answer_word}都符合被否定的条件。",
                           f"{u.answer_word.capitalize()} outside that set ({len(answers)} of {len(universe)}): {names}."
-                          if answers else f"Every {u.answer_word} in the graph is in that set.")
+                          if answers else f"None: all {len(universe)} {u.answer_word} in the graph meet the condition "
+                                          "the question negates.")
         return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
 
     def _all_but(self, u: Understanding, excepted: list[str]) -> Outcome:

@@ -54,6 +54,8 @@ class Renamer:
                 label = self.label_linked(phrase, strict)
                 if label and strict and _misheard(phrase, normalize(label)):
                     continue  # 东软集团 is no slip of 青软…集团: another company the graph does not hold
+                if label and _mostly_elsewhere(phrase, normalize(label)):
+                    continue  # 锂电池储能 shares 电池 with a fuel-cell project's name: it names another topic
                 # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
                 if label and not (phrase != word and normalize(label) in held_names):
                     new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
@@ -115,6 +117,12 @@ def _misheard(phrase: str, name: str) -> bool:
         return False
     said, heard = " ".join(sounds(phrase)), " ".join(sounds(name))
     return f" {said} " not in f" {heard} "
+
+
+def _mostly_elsewhere(phrase: str, name: str) -> bool:
+    """Whether half or more of a Chinese phrase's characters are not in the ``name`` it was linked to: a
+    shortening or a slip of a name keeps most of it (大交大, 大连理工大雪), a phrase sharing a word with it does not."""
+    return bool(CJK.search(phrase)) and 2 * sum(ch in name for ch in phrase) <= len(phrase)
 
 
 def _phrases(topic: str) -> list[str]:

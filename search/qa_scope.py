@@ -3,8 +3,8 @@
 A question about an organisation, place or consortium the graph does not know must not be
 answered with the facts of the entities it does know ("深圳职业技术大学和哪些企业合作" is not
 about Dalian). This stage finds every span shaped like a name — a Chinese run ending in a
-name suffix (大学, 公司, 联合体, 市, 区 …) or a run of capitalised English words — and keeps
-those the graph's names do not account for. The answerer then answers "the graph holds
+name suffix (大学, 公司, 联合体, 市, 区 …; search/qa_spans.py reads them) or a run of capitalised
+English words — and keeps those the graph's names do not account for. The answerer then answers "the graph holds
 nothing about X" instead of dropping X.
 
 A Chinese span is accounted for when its first two characters occur together in one of the
@@ -19,7 +19,7 @@ A year is a scope too: a question about a year none of the graph's dates falls i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set as AbstractSet
+from collections.abc import Callable
 from functools import cached_property
 
 from rapidfuzz.distance import OSA
@@ -29,38 +29,20 @@ from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search import pinyin
 from search.documents import Catalogue
 from search.name_table import ChineseNames, EnglishNames
-from search.qa_values import DATE_PATTERNS, MONTH_WORDS, dates_in
-from search.text import LATIN_WORD, longest_first, normalize
-from search.understand import (COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS,
-                               WHO_WORDS)
+from search.qa_graph import INDUSTRY
+from search.qa_spans import (BODY_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
+                             project_spans, tagged_names, tagged_words, zh_spans)
+from search.qa_values import MONTH_WORDS, dates_in
+from search.text import LATIN_WORD, normalize
 
-# Name suffixes, longest first, with the characters after them that make them part of a longer
-# word instead ("市域", "区域", "大学生", "学院派").
-ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "", "集团": "", "大学": "生", "学院": "派",
-               "研究院": "", "幼儿园": "", "中学": "生", "小学": "生", "市": "域场民级委政值长", "区": "域别块级委内长",
-               "省": "级内外委份会长", "县": "级域长",
-               # a post of a named organisation or place ("大连市市长", "大连理工大学校长") names a person
-               "市长": "", "区长": "", "省长": "", "县长": "", "校长": "", "院长": "", "书记": "", "总经理": "",
-               "董事长": "", "主任": ""}
-# Endings of a project's name ("跨境电商人才培养基地"): such a span is held when each content word of it
-# is a word of the graph's names or of the reading's, as a project is often named in part or in other order.
-ZH_PROJECT_SUFFIXES = ("项目", "基地", "中心", "平台", "实验室")
 # The tagger's tags of content words (nouns, names, verbal nouns) in a project's name.
 CONTENT_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "ORG", "LOC", "PER", "s"})
-# Characters before a suffix that make it part of a common word ("节省", "城市", "地区").
-ZH_NOT_BEFORE = {"省": "节反各全本", "市": "城超股上各全本", "区": "地社各全本"}  # 各省, 全市: no names
-# Characters that end a name when reading leftwards from its suffix.
-ZH_BOUNDARY = set("的和与跟同及在是了吗呢把被给对向从还也而或、，。？！?!,.:：;；“”\"'()（）《》 ")
-# Words a span may open with that belong to the question, not the name.
-ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", "讲讲", "告诉我", "我", "你", "哪些", "哪个", "哪家", "哪所",
-           "什么", "这个", "那个", "这家", "那家", "这所", "该", "各", "全", "本", "整个", "所有", "位于", "关于",
-           "上级", "所属", "下属", "旗下", "母")  # a group asked by its relation ("X的上级集团", "X的母公司"), no name
 EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company", "corporation", "group", "consortium",
                    "city", "district", "province", "park", "school", "academy", "community",
                    # endings of a project's name ("the hydrogen refuelling station project")
                    "project", "centre", "center", "base", "platform", "laboratory", "lab")
 # How many lowercase words before a name suffix are read as part of the name at most.
-EN_NAME_WORDS = 3
+EN_NAME_WORDS = 5
 EN_SUFFIX = rf"(?i:{'|'.join(EN_SUFFIX_WORDS)})"
 # Words that may stand before a name suffix in a question without naming anything ("the whole
 # consortium", "this university"): a lowercase word there that is neither one of these nor a word
@@ -85,26 +67,12 @@ EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whos
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday"})
-# Words of the question around a name: a Chinese span is cut after the last of them.
-ZH_CUTS = longest_first({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
-                              *DEMONSTRATIVES, "没有", "不", "未", "除了", "还")
-                  if HAN.search(w)})
-# A count before a class word ("两所", "三家"): a span opening with one is a count of a kind, not a name.
-ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项名]")
-# The tagger's tags of person, place and organisation names.
-NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
-# The tagger's tags of words no name is read through leftwards from its suffix: verbs, prepositions,
-# pronouns, numerals… ("为基础打造产教联合体", "加入联合体": the name, if any, starts after the verb).
-STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "r", "d", "m", "q", "w", "xc", "ad", "TIME"})
-Tagged = list[tuple[str, str, int]]  # (word, tag, where it starts in the text)
 # Every date the graph states: of events, figures, posts and documents (a period in words, "2023年年末", too).
 # A year a question is about: "2019年" (not "2025年前", "2020年以来": a span of years, which may
 # reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.
 ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|之前|后|以后|之后|以来|起|至|到|-|—|~))"
                         rf"|\b(?:in|during|year|of)\s+(?:(?:{MONTH_WORDS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d{{2}})\b"
                         r"(?!\s*(?:-|–|to|and)\s*\d)", re.IGNORECASE)
-# Where a Chinese date ends ("2023年年末金普新区"): the name is read from there, never through the date.
-ZH_DATE_END = re.compile(DATE_PATTERNS[0].pattern + r"(?:年末|年底|年初|年中|末|底|初)?")
 # Abbreviated words of English names ("Dalian Jiaotong Univ.").
 EN_ABBREVIATIONS = {"univ": "university", "uni": "university", "corp": "corporation", "inst": "institute",
                     "tech": "technology", "intl": "international", "natl": "national", "gm": "manager"}
@@ -126,6 +94,8 @@ class Scope:
         self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
+        self.zh_industries = frozenset(normalize(n) for d in catalogue.docs if INDUSTRY in d.types
+                                       for n in d.name_values if HAN.search(n))
         self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
         # looked up by character or word, never scanned: 7k Chinese and 18.5k English names at 100x the seed (search.name_table)
         self.zh_table, self.en_table = ChineseNames(self.zh_names), EnglishNames(self.en_names)
@@ -141,23 +111,58 @@ class Scope:
         self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
         self.en_plain = self.en_spellable | EN_MODIFIERS | {w for w in words if w.isascii()}
 
-    def unknown_names(self, question: str, blanked: str | None = None) -> list[str]:
+    def unknown_names(self, question: str, blanked: str | None = None, read: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
 
-        ``blanked`` is the normalised question with the names already linked blanked out. The
+        ``blanked`` is the normalised question with the names already linked blanked out, ``read`` that
+        question before blanking (the parse's, Understanding.question). The
         tagger reads all of it (a millisecond): a place the reading takes for no topic of its own
         ("成都的产教联合体是什么时候获批的") is still a scope."""
         text = blanked if blanked is not None else normalize(question)
-        tagged = _tagged(text)
+        tagged = tagged_words(text)
         stops = {start + len(word) for word, tag, start in tagged if tag in STOP_TAGS}
-        found = [span for span in _zh_spans(text, self.zh_cuts, stops) if not self._zh_known(span)]
+        found = [span for span in zh_spans(text, self.zh_cuts, stops) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
-        found += [span for span in _tagged_names(tagged, self.zh_cuts) if not self.zh_table.any_subsequence(span)]
-        found += [span for span in _project_spans(text, tagged, stops) if not self._project_known(span, tagged)]
+        found += [span for span in tagged_names(tagged, self.zh_cuts) if not self.zh_table.any_subsequence(span)]
+        # a project's name reads on through a verb the tagger cut from a word of the graph's names ("产|教|融合")
+        inside = {at for at in stops if self.zh_table.any_holding(text[at - 1:at + 1])}
+        found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
-        found += self._en_lowercase_names(question) + self._pinyin_names(text)
+        found += self._en_lowercase_names(question) + self._pinyin_names(text) + self._split_names(read or text, text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         return [s for s in found if not any(s != o and s in o for o in found)]  # 苏州 is named by 苏州工业园区
+
+    def _split_names(self, whole: str, blanked: str) -> list[str]:
+        """Names the reading cut in two by linking an industry's word inside them ("大连软件职业学院": 软件,
+        and 大连 and 职业学院 each look held; "辽宁氢能产业联合体"): the spans of the ``whole`` question no held
+        name accounts for whose own characters, besides the word and the suffix, are two or more. A
+        held name before the word only places a kind ("新能源汽车公司", "大连新能源公司" are kinds of company),
+        except before a body's suffix: the graph's one consortium has no industry in its name."""
+        if whole == blanked:
+            return []
+        stops = {start + len(word) for word, tag, start in tagged_words(whole) if tag in STOP_TAGS}
+        spans = []
+        for span in zh_spans(whole, ZH_CUTS, stops):  # a class word inside a linked word cuts nothing ("氢能产业")
+            suffix = next(s for s in ZH_SUFFIXES_LONGEST if span.endswith(s))
+            left = re.search("".join(f"(?:{re.escape(ch)}| )" for ch in span), blanked)
+            if left is None or not left.group().endswith(suffix) or not self._industries_blanked(span, left.group()):
+                continue
+            head, _, rest = left.group().partition(" ")
+            body = suffix in BODY_SUFFIXES
+            own = rest.replace(" ", "")[:-len(suffix)] + ("" if self._held_or_unsuffixed(head) and not body else head)
+            if (body or (head and len(own) >= 2)) and not self._zh_known(span):
+                spans.append(span)
+        return spans
+
+    def _industries_blanked(self, span: str, left: str) -> bool:
+        """Whether the words the reading linked inside ``span`` (blanked in ``left``, its blanked text) are
+        all industries' names, and there is one."""
+        words = [span[m.start():m.end()] for m in re.finditer(r" +", left)]
+        return bool(words) and all(w in self.zh_industries for w in words)
+
+    def _held_or_unsuffixed(self, name: str) -> bool:
+        """Whether ``name`` is one of the graph's names, or one without its last character ("大连" of 大连市)."""
+        return any(n == name or (len(n) == len(name) + 1 and n.startswith(name)) for n in self.zh_names)
 
     def _en_lowercase_names(self, question: str) -> list[str]:
         """Lowercase words before an English name suffix that no word of the graph's or the reading's
@@ -271,93 +276,6 @@ def _year(m: re.Match) -> str:
 
 def _suffixed(span: str) -> bool:
     return re.search(rf"{EN_SUFFIX}\b", span, re.IGNORECASE) is not None
-
-
-def _zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset()) -> list[str]:
-    """Chinese runs that end in a name suffix, read leftwards to a boundary or to a ``stops``
-    offset (where a tagged verb, pronoun … ends), minus question words."""
-    spans: list[str] = []
-    text = ZH_DATE_END.sub(lambda m: " " * len(m.group()), text)  # same length: offsets kept
-    for suffix, not_after in ZH_SUFFIXES.items():
-        for m in re.finditer(re.escape(suffix), text):
-            after = text[m.end():m.end() + 1]
-            before = text[m.start() - 1:m.start()] if m.start() else ""
-            if (after and after in not_after) or (before and before in ZH_NOT_BEFORE.get(suffix, "")):
-                continue
-            start = m.start()
-            while start > 0 and start not in stops and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
-                start -= 1
-            span = _strip_lead(_after_cuts(text[start:m.end()], cuts, len(suffix)))
-            if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):
-                spans.append(span)
-    return [s for s in spans if not any(s != o and s in o for o in spans)]
-
-
-def _project_spans(text: str, tagged: Tagged, stops: AbstractSet[int]) -> list[str]:
-    """Chinese runs ending in a project's name ending, read leftwards as _zh_spans reads names but cut only
-    after question and relation words (a class word, 人才培养, may be part of a project's name)."""
-    spans = []
-    for suffix in ZH_PROJECT_SUFFIXES:
-        for m in re.finditer(suffix, text):
-            start = m.start()
-            while start > 0 and start not in stops and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
-                start -= 1
-            span = _strip_lead(_after_cuts(text[start:m.end()], ZH_CUTS, len(suffix)))
-            if len(span) - len(suffix) >= 2:
-                spans.append(span)
-    return spans
-
-
-def _tagged(text: str) -> Tagged:
-    """The Chinese tagger's words of ``text`` with their tags and offsets; none for text without Han."""
-    if not HAN.search(text):
-        return []
-    from graph.ingest.nlp import lac  # loaded once, on the first Chinese question
-
-    words, at = [], 0
-    for word, tag in lac().run([text])[0]:
-        start = text.find(word, at)
-        if start < 0:  # the tagger's word is not the text's own (never seen): no offset to give
-            continue
-        words.append((word, tag, start))
-        at = start + len(word)
-    return words
-
-
-def _tagged_names(tagged: Tagged, cuts: list[str]) -> list[str]:
-    """Person, place and organisation names the Chinese tagger found with no name suffix ("青岛",
-    "王小明", "腾讯"), read after the question's own words as _zh_spans reads them ("合作大学" is
-    合作 and a class word); one character is too short to be told from a word."""
-    spans = []
-    for word, tag, _ in tagged:
-        word = word.strip().rstrip("".join(ZH_BOUNDARY))
-        suffix = next((len(x) for x in ZH_SUFFIXES if word.endswith(x)), 1)
-        name = _strip_lead(_after_cuts(word, cuts, suffix))
-        if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
-            spans.append(name)
-    return spans
-
-
-def _after_cuts(span: str, cuts: list[str], suffix: int = 1) -> str:
-    """The span after the last question, relation or class word wholly before its last ``suffix``
-    characters (the name suffix: 联合 in 联合体 cuts nothing, so 沈阳浑南产教联合体 stays whole)."""
-    head = span[:len(span) - suffix]
-    end = max((head.rfind(w) + len(w) for w in cuts if w in head), default=0)
-    return span[end:]
-
-
-def _strip_lead(span: str) -> str:
-    """The span without the question's words before a name, and without a count ("两所大学" is no name)."""
-    changed = True
-    while changed:
-        changed = False
-        for lead in ZH_LEAD:
-            if span.startswith(lead) and len(span) > len(lead):
-                span, changed = span[len(lead):], True
-        counted = ZH_COUNT.match(span)
-        if counted and len(span) > counted.end():
-            span, changed = span[counted.end():], True
-    return span
 
 
 def _without_function_words(span: str) -> str:

@@ -56,6 +56,32 @@ def _scope(u: Understanding, anchors, plan, facts_label, lang: str) -> str:
     return ("、" if lang == "zh" else " ").join(parts)
 
 
+def _nothing_found(u: Understanding, anchors, plan, facts_label, kind: str) -> str:
+    """The honest empty answer, naming what the graph does not hold: the kind asked for with what
+    constrains it ("图谱中没有找到涉及芯片的高校"), or, when no kind is asked, the topic of the named
+    entities ("图谱中没有关于大连理工大学的校长的信息", "The graph holds nothing on heads for …")."""
+    zh = u.lang == "zh"
+    if kind:
+        scope = _scope(u, anchors, plan, facts_label, u.lang)
+        return (f"图谱中没有找到{scope + '的' if scope else '符合条件的'}{kind}。" if zh
+                else f"The graph holds no {kind} {scope or 'that match'}.".replace(" .", "."))
+    anchored = {a for a, _ in anchors}
+    named = [facts_label(m.doc.iri, u.lang) for m in u.mentions if m.doc.iri not in anchored]
+    topics = [facts_label(a, u.lang) for a, _ in anchors[:3]] or _topic_words(u.topic)
+    entities, topic = SEPARATOR[u.lang].join(named), SEPARATOR[u.lang].join(topics)
+    if zh:
+        about = f"{entities}的{topic}" if entities and topic else entities or topic
+        return f"图谱中没有关于{about}的信息。" if about else "图谱中没有找到符合条件的结果。"
+    about = f"{topic} for {entities}" if entities and topic else entities or topic
+    return f"The graph holds nothing on {about}." if about else "The graph holds no results that match."
+
+
+def _topic_words(topic: str) -> list[str]:
+    """The topic's phrases, each once: none that is part of another ("投资 投资金额" is 投资金额)."""
+    phrases = list(dict.fromkeys(topic.split()))
+    return [p for p in phrases if not any(p != o and p in o for o in phrases)]
+
+
 def describe(form: LogicalForm, plan, result, facts) -> str:
     """A one-sentence answer (or an honest 'nothing found') in the question's language."""
     return _tidy(_sentence(form.understanding, list(form.constraints), plan, result, facts))
@@ -69,13 +95,11 @@ def _tidy(sentence: str) -> str:
 def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
     label = facts.label
     lang = u.lang
-    kind = (plan.noun[0 if lang == "zh" else 1] if plan and plan.noun else u.answer_word) or \
-        {"zh": "结果", "en": "results"}[lang]
-    scope = _scope(u, anchors, plan, label, lang)
+    kind = (plan.noun[0 if lang == "zh" else 1] if plan and plan.noun else u.answer_word) or ""
     if plan is None or (not result.answers and not plan.is_count and not result.evidence):
-        if lang == "zh":
-            return f"图谱中没有找到{scope + '的' if scope else ''}{kind}。"
-        return f"The graph holds no {kind} {scope}.".replace("  ", " ").replace(" .", ".")
+        return _nothing_found(u, anchors, plan, label, kind)
+    kind = kind or {"zh": "结果", "en": "results"}[lang]
+    scope = _scope(u, anchors, plan, label, lang)
     worded = next((words for cls, words in SENTENCES.items() if isinstance(plan, cls)), None)
     if worded:
         return worded(plan, result, facts, lang)

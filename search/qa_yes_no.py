@@ -76,15 +76,22 @@ class YesNo(OperatorBase):
         if not answers and evidence:
             return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
                                                     f"Yes. The source says: “{evidence[0]['source']['text']}”"))
-        names = "、".join(self.facts.label(i, "zh") for i in orgs + coops) if u.lang == "zh" else \
-            ", ".join(self.facts.label(i, "en") for i in orgs + coops)
         listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
         if answers:
-            text = self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}.")
-        else:
-            text = self._lang(u, f"否。图谱中没有{names}相关的这一联系。",
-                              f"No. The graph holds no such link{' for ' + names if names else ''}.")
-        return Outcome(answers, evidence, text)
+            return Outcome(answers, evidence, self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}."))
+        return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))
+
+    def _no_link(self, u: Understanding, names: list[str]) -> str:
+        """"否。图谱中没有A与B之间的这种联系。", "No. The graph holds no such link between A and B.": the
+        verdict with what the graph lacks, the named entities' link, else the question's topic."""
+        topic = " ".join(dict.fromkeys(u.topic.split()))
+        if len(names) > 1:
+            return self._lang(u, f"否。图谱中没有{'与'.join(names)}之间的这种联系。",
+                              f"No. The graph holds no such link between {', '.join(names[:-1])} and {names[-1]}.")
+        if names:
+            return self._lang(u, f"否。图谱中没有{names[0]}的这种联系。", f"No. The graph holds no such link for {names[0]}.")
+        return self._lang(u, f"否。图谱中没有关于{topic}的信息。" if topic else "否。图谱中没有这种联系。",
+                          f"No. The graph holds nothing on {topic}." if topic else "No. The graph holds no such link.")
 
     def _value_claim(self, u: Understanding) -> Outcome | None:
         """"is the Jinpu consortium national level": the one entity named holds a value of its own that is

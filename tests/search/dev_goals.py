@@ -32,3 +32,11 @@ def labels(answer) -> set[str]:
 def states(answer, value: int) -> bool:
     """Whether an answer's text states ``value`` as a whole number, in any written form."""
     return states_number(normalize(answer.answer_text), value)
+
+
+def assert_named_outside(answer, span: str, figures: tuple[int, ...]) -> None:
+    """An answer about something the graph does not hold: nothing answered or cited, ``span`` named
+    exactly as what is not held, and none of ``figures`` (the seed's) stated."""
+    assert answer.answers == [] and answer.evidence == [], answer.answer_text
+    assert f"关于{span}的" in answer.answer_text or f"about {span}," in answer.answer_text, answer.answer_text
+    assert not any(states_number(answer.answer_text, n) for n in figures)
