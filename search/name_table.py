@@ -9,7 +9,7 @@ names holding the span's rarest characters, and answers as the scan did.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 import numpy as np
 
@@ -92,7 +92,8 @@ def stems(words: set[str]) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
 
 
-def is_subsequence(short: str, long: str) -> bool:
-    """Whether the characters of ``short`` occur in ``long`` in order (金普新区产教联合体 in the consortium's name)."""
+def is_subsequence(short: Iterable[Hashable], long: Iterable[Hashable]) -> bool:
+    """Whether the items of ``short`` occur in ``long`` in order, others between them: characters
+    (金普新区产教联合体 in the consortium's name) or words (a name's words with some left out)."""
     it = iter(long)
     return all(ch in it for ch in short)

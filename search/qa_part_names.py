@@ -20,6 +20,7 @@ import re
 
 from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
+from search.name_table import is_subsequence
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_scope import EN_SUFFIX_WORDS
 from search.text import normalize
@@ -101,7 +102,7 @@ class PartNames:
                 if any(name in phrase or phrase in name for name in linked):
                     break  # a part of a name linked whole ("[dalian no.1] instrument transformer group")
                 named = {normalize(d.names.en or d.label) for name, d in self.english.get(words[-1], ())
-                         if _in_order(phrase.split(), name)}
+                         if is_subsequence(phrase.split(), name)}
                 if len(named) == 1:
                     text = text.replace(phrase, named.pop())
                     break
@@ -109,9 +110,3 @@ class PartNames:
 
     def _is(self, doc: EntityDoc, root: str) -> bool:
         return any(t == root or root in self.catalogue.ancestors.get(t, ()) for t in doc.types)
-
-
-def _in_order(words: list[str], name: tuple[str, ...]) -> bool:
-    """Whether each of ``words`` is a word of ``name``, in the name's order (words may be left out)."""
-    it = iter(name)
-    return all(w in it for w in words)

@@ -94,6 +94,7 @@ class Scope:
         self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
+        self.zh_held_or_unsuffixed = frozenset(self.zh_names) | {n[:-1] for n in self.zh_names}  # looked up, never scanned
         self.zh_industries = frozenset(normalize(n) for d in catalogue.docs if INDUSTRY in d.types
                                        for n in d.name_values if HAN.search(n))
         self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
@@ -162,7 +163,7 @@ class Scope:
 
     def _held_or_unsuffixed(self, name: str) -> bool:
         """Whether ``name`` is one of the graph's names, or one without its last character ("大连" of 大连市)."""
-        return any(n == name or (len(n) == len(name) + 1 and n.startswith(name)) for n in self.zh_names)
+        return name in self.zh_held_or_unsuffixed
 
     def _en_lowercase_names(self, question: str) -> list[str]:
         """Lowercase words before an English name suffix that no word of the graph's or the reading's
