@@ -29,7 +29,9 @@ import pyoxigraph as ox
 
 from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout
 from graph.namespaces import PREFIXES
+from graph import routing
 from graph.query_shape import QueryShape, inspect_query
+from graph.routing import Partition
 from graph.results import NoAcceptableFormat, Serialised, format_named, serialise
 from graph.sandbox import METHODS as ISOLATION_METHODS
 from graph.sandbox import IsolationUnavailable, isolate_network
@@ -108,27 +110,33 @@ class StoreSource:
     """How a worker opens the store: the build directory the web process opened (so workers
     keep serving that build after a rebuild publishes another), or an in-memory copy of ``nquads``.
 
-    A build of at most ``memory_max_quads`` quads is copied into memory once the worker has
-    opened it read-only: Oxigraph's in-memory store answers 2-4x faster than RocksDB on small
-    graphs. 0 always reads RocksDB.
+    ``memory_max_quads`` is what a worker may copy into memory (0: nothing; Oxigraph's in-memory
+    store answers 2-4x faster than RocksDB, and sorts by IRI without reading RocksDB): the whole
+    build when it holds at most that many quads, else only its fact graphs when ``partition`` (the
+    build's graph.routing.Partition) says they do, and then only the queries graph.routing.fact_only
+    proves the provenance graph cannot answer run on that copy.
     """
 
     store_dir: Path | None = None
     nquads: bytes | None = field(default=None, repr=False)
     memory_max_quads: int = 0
+    partition: Partition | None = None
 
     @classmethod
     def of(cls, graph, memory_max_quads: int = 0) -> StoreSource:
-        """The source of a KnowledgeGraph: its build directory if it has one, else an N-Quads copy."""
+        """The source of a KnowledgeGraph: its build directory (with the Partition kept there) if it
+        has one, else an N-Quads copy."""
         if graph.path is not None:
-            return cls(store_dir=Path(graph.path), memory_max_quads=memory_max_quads)
+            path = Path(graph.path)
+            return cls(store_dir=path, memory_max_quads=memory_max_quads,
+                       partition=routing.kept(path, graph.content_hash))
         return cls(nquads=graph.quads("nquads"))
 
-    def open(self) -> ox.Store:
+    def open(self) -> OpenedStore:
         if self.store_dir is None:
             if self.nquads is None:
                 raise WorkerFailed("the store source holds neither a build directory nor N-Quads")
-            return _in_memory(self.nquads)
+            return OpenedStore(_in_memory(self.nquads))
         from graph.embedded import EmbeddedStore
         from graph.errors import StoreNotBuilt
         from graph.store import Manifest, open_build
@@ -142,14 +150,43 @@ class StoreSource:
         store = graph.store.oxigraph
         if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
             # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
-            return _in_memory(store.dump(format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
-        return store
+            return OpenedStore(_in_memory(store.dump(format=ox.RdfFormat.N_QUADS)))  # type: ignore[arg-type]
+        if self.partition is not None and self.partition.facts <= self.memory_max_quads:
+            return OpenedStore(store, copy_graphs(store, self.partition.fact_graphs), self.partition)
+        return OpenedStore(store)
+
+
+@dataclass(frozen=True)
+class OpenedStore:
+    """What a worker queries: its store, and an in-memory copy of the fact graphs with the
+    Partition that proves which queries that copy answers as the whole store would."""
+
+    store: ox.Store
+    facts: ox.Store | None = None
+    partition: Partition | None = None
+
+    def for_job(self, job: QueryJob) -> ox.Store:
+        """The store to run ``job`` on: the fact copy for a query on the union default graph that
+        graph.routing.fact_only proves, else the whole store."""
+        if self.facts is None or self.partition is None or not job.options().get("use_default_graph_as_union"):
+            return self.store
+        return self.facts if routing.fact_only(job.query, self.partition) else self.store
 
 
 def _in_memory(nquads: bytes) -> ox.Store:
     store = ox.Store()
     store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
     return store
+
+
+def copy_graphs(store: ox.Store, graphs: tuple[str, ...]) -> ox.Store:
+    """An in-memory store holding the named ``graphs`` of ``store``, each under its own name."""
+    copy = ox.Store()
+    for name in graphs:
+        graph = ox.NamedNode(name)
+        rows = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        copy.bulk_load(rows, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    return copy
 
 
 # What a query's evaluation may raise, as the named error the client gets. OSError is handled
@@ -215,7 +252,7 @@ def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
         isolate_network(setup.isolation)
         if setup.memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (setup.memory_bytes, setup.memory_bytes))
-        store = source.open()
+        opened = source.open()
     except (IsolationUnavailable, WorkerFailed) as exc:
         conn.send(exc)
         return
@@ -229,7 +266,7 @@ def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
         if job is None:
             return
         try:
-            conn.send(execute(store, job))
+            conn.send(execute(opened.for_job(job), job))
         except (QueryError, NoAcceptableFormat, BadInput, WorkerFailed, QueryOutOfMemory) as exc:
             conn.send(exc)
 
