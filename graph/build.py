@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph import incremental, sources, void
+from graph import incremental, routing, sources, void
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
@@ -184,7 +184,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     with _writing(data_dir):
         if target is None:
             target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
-        with clock.stage("VoID"):
+        with clock.stage("VoID and routing"):
             _keep_void(target)
     if prepare is not None:
         with clock.stage("search index"):
@@ -219,10 +219,12 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
 
 def _keep_void(target: Path) -> None:
     """Count the build's VoID description once and keep it in the build (graph.void.keep): the
-    count reads every quad, too slow for a request at scale."""
+    count reads every quad, too slow for a request at scale. Also keep what the query workers
+    route by (graph.routing.keep: which queries the fact graphs alone answer)."""
     kg = open_build(target)
     try:
         void.keep(kg)
+        routing.keep(kg)
     finally:
         kg.close()
 
