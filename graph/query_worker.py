@@ -29,9 +29,10 @@ import pyoxigraph as ox
 
 from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout
 from graph.namespaces import PREFIXES
-from graph import routing
 from graph.query_shape import QueryShape, inspect_query
+from graph import routing
 from graph.routing import Partition
+from graph.worker_store import OpenedStore
 from graph.results import NoAcceptableFormat, Serialised, format_named, serialise
 from graph.sandbox import METHODS as ISOLATION_METHODS
 from graph.sandbox import IsolationUnavailable, isolate_network
@@ -114,13 +115,16 @@ class StoreSource:
     store answers 2-4x faster than RocksDB, and sorts by IRI without reading RocksDB): the whole
     build when it holds at most that many quads, else only its fact graphs when ``partition`` (the
     build's graph.routing.Partition) says they do, and then only the queries graph.routing.fact_only
-    proves the provenance graph cannot answer run on that copy.
+    proves the provenance graph cannot answer run on that copy. That copy is made in the background
+    (``copy_in_background``): the worker answers from RocksDB at once, so a restart does not wait
+    for it (the copy takes minutes at 1000x).
     """
 
     store_dir: Path | None = None
     nquads: bytes | None = field(default=None, repr=False)
     memory_max_quads: int = 0
     partition: Partition | None = None
+    copy_in_background: bool = True
 
     @classmethod
     def of(cls, graph, memory_max_quads: int = 0) -> StoreSource:
@@ -152,41 +156,14 @@ class StoreSource:
             # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
             return OpenedStore(_in_memory(store.dump(format=ox.RdfFormat.N_QUADS)))  # type: ignore[arg-type]
         if self.partition is not None and self.partition.facts <= self.memory_max_quads:
-            return OpenedStore(store, copy_graphs(store, self.partition.fact_graphs), self.partition)
+            return OpenedStore(store, self.partition).copy_facts(background=self.copy_in_background)
         return OpenedStore(store)
-
-
-@dataclass(frozen=True)
-class OpenedStore:
-    """What a worker queries: its store, and an in-memory copy of the fact graphs with the
-    Partition that proves which queries that copy answers as the whole store would."""
-
-    store: ox.Store
-    facts: ox.Store | None = None
-    partition: Partition | None = None
-
-    def for_job(self, job: QueryJob) -> ox.Store:
-        """The store to run ``job`` on: the fact copy for a query on the union default graph that
-        graph.routing.fact_only proves, else the whole store."""
-        if self.facts is None or self.partition is None or not job.options().get("use_default_graph_as_union"):
-            return self.store
-        return self.facts if routing.fact_only(job.query, self.partition) else self.store
 
 
 def _in_memory(nquads: bytes) -> ox.Store:
     store = ox.Store()
     store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
     return store
-
-
-def copy_graphs(store: ox.Store, graphs: tuple[str, ...]) -> ox.Store:
-    """An in-memory store holding the named ``graphs`` of ``store``, each under its own name."""
-    copy = ox.Store()
-    for name in graphs:
-        graph = ox.NamedNode(name)
-        rows = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        copy.bulk_load(rows, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
-    return copy
 
 
 # What a query's evaluation may raise, as the named error the client gets. OSError is handled
