@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -133,37 +132,89 @@ def _fact_only(query: str, partition: Partition) -> bool:
         if type(exc) is not Exception:
             raise
         return False
-    if algebra.name == "DescribeQuery":
-        return False
-    return all(_proven(node, partition) for node in _patterns(algebra, partition))
+    return algebra.name != "DescribeQuery" and _proven(algebra, Anchors(), partition)
 
 
-def _patterns(node, partition: Partition) -> Iterator[CompValue]:
-    """Every BGP and GRAPH node of an algebra tree, except what a GRAPH on a fact graph holds, and
-    any part of the parse rdflib left untranslated (which ``_proven`` never proves)."""
-    if isinstance(node, CompValue):
-        if node.name in ("BGP", "Graph") or node.name in _UNTRANSLATED:
-            yield node
-            if node.name == "Graph" and str(node.term) in partition.fact_graphs:
-                return
-        # rdflib sets some translated parts as attributes over the parsed ones (EXISTS): read by name
-        for key in {*node.keys(), *vars(node)}:
-            yield from _patterns(getattr(node, key), partition)
-    elif isinstance(node, (list, tuple)):
-        for value in node:
-            yield from _patterns(value, partition)
+Anchors = frozenset  # variables every solution joined with a pattern binds to a subject of the fact graphs
 
 
-def _proven(node: CompValue, partition: Partition) -> bool:
+def _proven(node, anchors: Anchors, partition: Partition) -> bool:
+    """Whether every triple pattern under ``node`` matches fact quads only, given ``anchors``."""
+    if isinstance(node, (list, tuple)):
+        return all(_proven(value, anchors, partition) for value in node)
+    if not isinstance(node, CompValue):
+        return True
     if node.name in _UNTRANSLATED:
         return False
-    if node.name == "Graph":
-        return isinstance(node.term, URIRef) and str(node.term) in partition.fact_graphs
-    triples = node.triples or []
-    bounded = [_bounded(p, o, partition) for _, p, o in triples]
-    anchors = {s for (s, _, _), ok in zip(triples, bounded) if ok and isinstance(s, (Variable, BNode))}
-    return all(ok or (partition.disjoint and s in anchors and not isinstance(p, PropertyPath))
-               for (s, p, _), ok in zip(triples, bounded))
+    rule = _RULES.get(node.name)
+    if rule is not None:
+        return rule(node, anchors, partition)
+    # a sub-select, an aggregate or a slice is evaluated before it is joined: outer anchors do not hold in it
+    inner = Anchors() if node.name in _EVALUATED_APART else anchors
+    # rdflib sets some translated parts as attributes over the parsed ones (EXISTS): read by name
+    return all(_proven(getattr(node, key), inner, partition) for key in {*node.keys(), *vars(node)})
+
+
+def _bgp(node: CompValue, anchors: Anchors, partition: Partition) -> bool:
+    anchors = anchors | _certain(node, partition)
+    return all(_bounded(p, o, partition) or (partition.disjoint and s in anchors and not isinstance(p, PropertyPath))
+               for s, p, o in node.triples or [])
+
+
+def _graph(node: CompValue, anchors: Anchors, partition: Partition) -> bool:
+    """GRAPH <g> on a fact graph reads only that graph, which the copy holds; any other GRAPH may read provenance."""
+    return isinstance(node.term, URIRef) and str(node.term) in partition.fact_graphs
+
+
+def _join(node: CompValue, anchors: Anchors, partition: Partition) -> bool:
+    """Both sides' solutions must agree on a shared variable: what one side anchors holds in the other."""
+    anchors = anchors | _certain(node, partition)
+    return _proven(node.p1, anchors, partition) and _proven(node.p2, anchors, partition)
+
+
+def _left_join(node: CompValue, anchors: Anchors, partition: Partition) -> bool:
+    """The optional side only extends solutions of the required one, which it must agree with."""
+    required = anchors | _certain(node.p1, partition)
+    return (_proven(node.p1, anchors, partition) and _proven(node.p2, required, partition)
+            and _proven(node.expr, required, partition))
+
+
+def _minus(node: CompValue, anchors: Anchors, partition: Partition) -> bool:
+    """MINUS's right side is evaluated on its own: nothing anchors it."""
+    return _proven(node.p1, anchors, partition) and _proven(node.p2, Anchors(), partition)
+
+
+def _filtered(node: CompValue, anchors: Anchors, partition: Partition) -> bool:
+    """A filter's EXISTS is evaluated with each solution of the pattern it filters substituted."""
+    inner = anchors | _certain(node.p, partition)
+    return _proven(node.p, anchors, partition) and _proven(node.expr, inner, partition)
+
+
+def _certain(node, partition: Partition) -> Anchors:
+    """The variables every solution of ``node`` binds to a subject of the fact graphs (none unless
+    fact and provenance subjects are disjoint): subjects of patterns that match fact quads only."""
+    if not partition.disjoint or not isinstance(node, CompValue):
+        return Anchors()
+    if node.name == "BGP":
+        return Anchors(s for s, p, o in node.triples or []
+                       if isinstance(s, (Variable, BNode)) and _bounded(p, o, partition))
+    combine, sides = _CERTAIN_SIDES.get(node.name, (None, ()))
+    found = [_certain(getattr(node, side), partition) for side in sides]
+    return combine(*found) if combine is not None else Anchors()
+
+
+_RULES = {"BGP": _bgp, "Graph": _graph, "Join": _join, "LeftJoin": _left_join, "Minus": _minus, "Filter": _filtered}
+_EVALUATED_APART = frozenset({"ToMultiSet", "Project", "Group", "AggregateJoin", "Slice", "Distinct", "Reduced"})
+# (how the sides' certain variables combine, the sides): a join binds both sides' variables, a union only
+# those both branches bind, the others those of the pattern they extend or filter.
+_CERTAIN_SIDES = {
+    "Join": (Anchors.union, ("p1", "p2")),
+    "Union": (Anchors.intersection, ("p1", "p2")),
+    "LeftJoin": (Anchors.union, ("p1",)),
+    "Minus": (Anchors.union, ("p1",)),
+    "Filter": (Anchors.union, ("p",)),
+    "Extend": (Anchors.union, ("p",)),
+}
 
 
 def _bounded(predicate, obj, partition: Partition) -> bool:
