@@ -12,7 +12,7 @@ existed (its time is given). Prints one JSON row per configuration: the 1-minute
 after, the pool's start seconds (each worker opens the store, and for ``after`` copies the facts before
 it reports ready, which the server does in the background instead),
 each query's p50/p99 wall ms, the workers' CPU ms (p50) and rows (bench/scale/worker_queries.py),
-and the workers' RSS.
+and the workers' RSS (a query over ``--timeout`` is reported as such).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ sys.path[:0] = [str(HERE.parents[1]), str(HERE)]
 
 from graph import routing
 from graph.config import BuildConfig
+from graph.errors import QueryTimeout
 from graph.runner import QueryRunner, RunnerConfig, StoreSource
 from graph.store import open_store
 from web.config import ServerConfig
@@ -57,7 +58,11 @@ def measure_pool(source: StoreSource, args) -> dict:
     row["workers_start_s"] = round(time.perf_counter() - started, 2)
     try:
         row["workers_rss_mb"] = workers_rss_mb()
-        row.update(timed_queries(runner, args.repeats, args.timeout, args.queries))
+        for name in args.queries:
+            try:
+                row.update(timed_queries(runner, args.repeats, args.timeout, [name]))
+            except QueryTimeout:
+                row[name] = f"over the {args.timeout:g} s deadline"
         row["workers_rss_mb_after_queries"] = workers_rss_mb()
     finally:
         runner.close()
