@@ -1,8 +1,8 @@
 """Aggregates over all organisations on the query workers, before and after routing to an in-memory
 copy of the fact graphs (graph.routing), side by side in one run on one built data directory.
 
-    python bench/scale/fact_routing.py DATA_DIR [--repeats N] [--memory-copy-max-quads Q]
-        [--timeout S] [--queries NAME ...] [--configs before after]
+    python bench/scale/fact_routing.py DATA_OR_BUILD_DIR [--repeats N] [--memory-copy-max-quads Q]
+        [--worker-memory-mb M] [--timeout S] [--queries NAME ...] [--configs before after]
 
 ``before``: the workers as the server ran them (a build above the memory-copy threshold is read on
 RocksDB). ``after``: the same pool with the build's graph.routing.Partition, so that a worker holds
@@ -31,7 +31,7 @@ from graph import routing
 from graph.config import BuildConfig
 from graph.errors import QueryTimeout
 from graph.runner import QueryRunner, RunnerConfig, StoreSource
-from graph.store import open_store
+from graph.store import MANIFEST_FILE, open_build, open_store
 from web.config import ServerConfig
 
 from run import SERVER
@@ -53,7 +53,7 @@ def partition_of(kg) -> tuple[routing.Partition, float | None]:
 def measure_pool(source: StoreSource, args) -> dict:
     row: dict = {"load_1m_before": round(os.getloadavg()[0], 1)}
     started = time.perf_counter()
-    runner = QueryRunner(source, RunnerConfig(workers=SERVER["workers"], memory_mb=ServerConfig().worker_memory_mb,
+    runner = QueryRunner(source, RunnerConfig(workers=SERVER["workers"], memory_mb=args.worker_memory_mb,
                                               start_timeout_s=3600.0)).start()
     row["workers_start_s"] = round(time.perf_counter() - started, 2)
     try:
@@ -75,11 +75,14 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--memory-copy-max-quads", type=int, default=ServerConfig().worker_memory_copy_max_quads)
+    parser.add_argument("--worker-memory-mb", type=int, default=ServerConfig().worker_memory_mb,
+                        help="each worker's address-space limit (default: the server's)")
     parser.add_argument("--timeout", type=float, default=ServerConfig().query_timeout_s)
     parser.add_argument("--queries", nargs="+", choices=list(QUERIES), default=list(QUERIES))
     parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS))
     args = parser.parse_args()
-    kg = open_store(BuildConfig(data_dir=args.data))
+    # a build directory itself (e.g. one not yet published) or a data directory's published build
+    kg = open_build(args.data) if (args.data / MANIFEST_FILE).is_file() else open_store(BuildConfig(data_dir=args.data))
     partition, measured_s = partition_of(kg)
     print(json.dumps({"facts": partition.facts, "disjoint": partition.disjoint, "partition_measured_s": measured_s,
                       "memory_copy_max_quads": args.memory_copy_max_quads}))
