@@ -111,30 +111,44 @@ class StoreSource:
     """How a worker opens the store: the build directory the web process opened (so workers
     keep serving that build after a rebuild publishes another), or an in-memory copy of ``nquads``.
 
-    ``memory_max_quads`` is what a worker may copy into memory (0: nothing; Oxigraph's in-memory
-    store answers 2-4x faster than RocksDB, and sorts by IRI without reading RocksDB): the whole
-    build when it holds at most that many quads, else only its fact graphs when ``partition`` (the
-    build's graph.routing.Partition) says they do, and then only the queries graph.routing.fact_only
-    proves the provenance graph cannot answer run on that copy. That copy is made in the background
+    ``memory_max_quads`` is the largest build a worker copies whole into memory (0: none;
+    Oxigraph's in-memory store answers 2-4x faster than RocksDB, and sorts by IRI without reading
+    RocksDB). Above it, ``facts_max_quads`` is the largest set of fact graphs a worker copies
+    (``partition``: the build's graph.routing.Partition); only the queries graph.routing.fact_only
+    proves the provenance graph cannot answer run on that copy. It is made in the background
     (``copy_in_background``): the worker answers from RocksDB at once, so a restart does not wait
-    for it (the copy takes minutes at 1000x).
+    for it (minutes at 1000x). Its memory is added to the worker's address-space limit
+    (``copy_bytes``): the limit keeps bounding what a query may use.
     """
 
     store_dir: Path | None = None
     nquads: bytes | None = field(default=None, repr=False)
     memory_max_quads: int = 0
     partition: Partition | None = None
+    facts_max_quads: int = 0
     copy_in_background: bool = True
 
     @classmethod
-    def of(cls, graph, memory_max_quads: int = 0) -> StoreSource:
+    def of(cls, graph, memory_max_quads: int = 0, facts_max_quads: int = 0) -> StoreSource:
         """The source of a KnowledgeGraph: its build directory (with the Partition kept there) if it
         has one, else an N-Quads copy."""
         if graph.path is not None:
             path = Path(graph.path)
             return cls(store_dir=path, memory_max_quads=memory_max_quads,
-                       partition=routing.kept(path, graph.content_hash))
+                       partition=routing.kept(path, graph.content_hash), facts_max_quads=facts_max_quads)
         return cls(nquads=graph.quads("nquads"))
+
+    def copies_facts(self) -> bool:
+        """Whether a worker copies the fact graphs (not the whole build) into memory."""
+        if self.store_dir is None or self.partition is None or self.partition.facts > self.facts_max_quads:
+            return False
+        from graph.store import Manifest
+
+        return Manifest.read(self.store_dir).triples > self.memory_max_quads
+
+    def copy_bytes(self) -> int:
+        """The address space the fact copy needs at its peak (0 when there is none)."""
+        return COPY_BYTES_PER_QUAD * self.partition.facts if self.partition is not None and self.copies_facts() else 0
 
     def open(self) -> OpenedStore:
         if self.store_dir is None:
@@ -155,7 +169,7 @@ class StoreSource:
         if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
             # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
             return OpenedStore(_in_memory(store.dump(format=ox.RdfFormat.N_QUADS)))  # type: ignore[arg-type]
-        if self.partition is not None and self.partition.facts <= self.memory_max_quads:
+        if self.partition is not None and self.copies_facts():
             return OpenedStore(store, self.partition).copy_facts(background=self.copy_in_background)
         return OpenedStore(store)
 
@@ -210,6 +224,9 @@ def execute(store: ox.Store, job: QueryJob) -> Serialised:
 
 
 _READY = "ready"
+# Peak address space per quad of a worker's in-memory copy of the fact graphs (the N-Triples dump
+# and Oxigraph's bulk loader included): 2.72M quads at 1000x raised a worker's VmPeak by ~1.1 GB.
+COPY_BYTES_PER_QUAD = 512
 
 
 @dataclass(frozen=True)
@@ -228,7 +245,8 @@ def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
     try:
         isolate_network(setup.isolation)
         if setup.memory_bytes:
-            resource.setrlimit(resource.RLIMIT_AS, (setup.memory_bytes, setup.memory_bytes))
+            limit = setup.memory_bytes + source.copy_bytes()
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         opened = source.open()
     except (IsolationUnavailable, WorkerFailed) as exc:
         conn.send(exc)

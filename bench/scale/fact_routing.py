@@ -1,7 +1,7 @@
 """Aggregates over all organisations on the query workers, before and after routing to an in-memory
 copy of the fact graphs (graph.routing), side by side in one run on one built data directory.
 
-    python bench/scale/fact_routing.py DATA_OR_BUILD_DIR [--repeats N] [--memory-copy-max-quads Q]
+    python bench/scale/fact_routing.py DATA_OR_BUILD_DIR [--repeats N] [--memory-copy-max-quads Q] [--fact-copy-max-quads Q]
         [--worker-memory-mb M] [--timeout S] [--queries NAME ...] [--configs before after]
 
 ``before``: the workers as the server ran them (a build above the memory-copy threshold is read on
@@ -75,6 +75,7 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--memory-copy-max-quads", type=int, default=ServerConfig().worker_memory_copy_max_quads)
+    parser.add_argument("--fact-copy-max-quads", type=int, default=ServerConfig().worker_fact_copy_max_quads)
     parser.add_argument("--worker-memory-mb", type=int, default=ServerConfig().worker_memory_mb,
                         help="each worker's address-space limit (default: the server's)")
     parser.add_argument("--timeout", type=float, default=ServerConfig().query_timeout_s)
@@ -85,12 +86,14 @@ def main() -> None:
     kg = open_build(args.data) if (args.data / MANIFEST_FILE).is_file() else open_store(BuildConfig(data_dir=args.data))
     partition, measured_s = partition_of(kg)
     print(json.dumps({"facts": partition.facts, "disjoint": partition.disjoint, "partition_measured_s": measured_s,
-                      "memory_copy_max_quads": args.memory_copy_max_quads}))
+                      "memory_copy_max_quads": args.memory_copy_max_quads,
+                      "fact_copy_max_quads": args.fact_copy_max_quads, "worker_memory_mb": args.worker_memory_mb}))
     for config in args.configs:
         # the copy made before the workers report ready: the start time includes it, and every
         # timed query of "after" may use it (the server makes it in the background instead)
         source = StoreSource(Path(kg.path), memory_max_quads=args.memory_copy_max_quads,
-                             partition=partition if config == "after" else None, copy_in_background=False)
+                             partition=partition if config == "after" else None,
+                             facts_max_quads=args.fact_copy_max_quads, copy_in_background=False)
         print(json.dumps({"config": config} | measure_pool(source, args), ensure_ascii=False), flush=True)
     kg.close()
 

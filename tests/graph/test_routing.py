@@ -90,20 +90,24 @@ def test_what_rdflib_cannot_read_or_routing_cannot_prove_runs_on_the_whole_store
 
 
 def test_a_worker_copies_only_the_fact_graphs_and_runs_only_proven_queries_on_them(kg, partition):
-    opened = StoreSource(Path(kg.path), memory_max_quads=partition.facts, partition=partition).open()
+    source = StoreSource(Path(kg.path), partition=partition, facts_max_quads=partition.facts)
+    assert source.copy_bytes() > 0  # added to the worker's address-space limit
+    opened = source.open()
     assert opened.copied.wait(60.0)  # made in the background: the worker answers from RocksDB meanwhile
     assert opened.facts is not None and len(opened.facts) == partition.facts < len(opened.store)
     assert opened.for_job(job(TYPES_PER_ORGANISATION)) is opened.facts
     assert opened.for_job(job(QUERIES[-1][0])) is opened.store
     dataset = QueryJob(TYPES_PER_ORGANISATION, {SOLUTIONS: "csv"}, 10, default_graphs=(kg.graph_iri("data"),))
     assert opened.for_job(dataset) is opened.store  # a dataset of the client's own is never routed
-    assert StoreSource(Path(kg.path), memory_max_quads=partition.facts - 1, partition=partition).open().facts is None
+    assert StoreSource(Path(kg.path), partition=partition, facts_max_quads=partition.facts - 1).open().facts is None
+    whole = StoreSource(Path(kg.path), memory_max_quads=10**9, partition=partition, facts_max_quads=partition.facts)
+    assert whole.copy_bytes() == 0 and whole.open().facts is None  # a build copied whole needs no routing
 
 
 def test_the_workers_answer_every_query_the_same_with_and_without_the_fact_copy(kg, partition):
     whole = QueryRunner(StoreSource(Path(kg.path)), RunnerConfig(workers=1)).start()
-    routed = QueryRunner(StoreSource(Path(kg.path), memory_max_quads=partition.facts, partition=partition,
-                                     copy_in_background=False), RunnerConfig(workers=1)).start()
+    routed = QueryRunner(StoreSource(Path(kg.path), partition=partition, facts_max_quads=partition.facts,
+                                     copy_in_background=False), RunnerConfig(workers=1, memory_mb=2048)).start()
     try:
         for query, _ in QUERIES:
             expected = rows(whole, query)
