@@ -38,6 +38,7 @@ from search.qa_scope import Scope
 from search.pinyin_names import initial_names
 from search.qa_spell import Speller
 from search.qa_text import counted, describe
+from search.qa_unlinked import unlinked_names
 from search.text import normalize, validate_query
 from search.understand import CJ, CJK, Lexicon, Understanding, understand
 from search.wording import standard_wording, without_fillers
@@ -153,8 +154,10 @@ class QuestionAnswerer:
 
     def _answer(self, question: str, u: Understanding) -> Answer:
         unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.question)
+        # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
+        unknown = unknown or unlinked_names(question, u.topic, self.scope.plain)
         if unknown:
-            return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u, unknown)
+            return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u.lang, unknown)
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the
         # links followed are cited beside the answer's own
         u, followed = self.operators.through_reference(self.operators.through_post(u))
@@ -291,11 +294,11 @@ class QuestionAnswerer:
         coverage = self.engine.lexical_coverage(topic, among=found)
         return [TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0)) for r in found.values()]
 
-    def _outside(self, result: Answer, u: Understanding, unknown: list[str]) -> Answer:
+    def _outside(self, result: Answer, lang: str, unknown: list[str]) -> Answer:
         """The question names something the graph does not hold: nothing is answered about it,
         and the graph's entities nearest to the name are offered separately."""
-        names = ("、" if u.lang == "zh" else ", ").join(unknown)
-        result.answer_text = (f"图谱中没有关于{names}的任何信息，无法回答。" if u.lang == "zh"
+        names = ("、" if lang == "zh" else ", ").join(unknown)
+        result.answer_text = (f"图谱中没有关于{names}的任何信息，无法回答。" if lang == "zh"
                               else f"The graph holds nothing about {names}, so this cannot be answered.")
         result.related = self.related(unknown[0])
         return result
