@@ -8,7 +8,7 @@ import pytest
 
 from search.qa_link import named
 from tests.search.conftest import HERE
-from tests.search.dev_goals import assert_goal, labels, outcomes_of
+from tests.search.dev_goals import assert_goal, assert_named_outside, labels, outcomes_of
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +91,22 @@ def test_where_a_part_of_an_entity_is_is_not_where_the_entity_is(qa, question, p
 ])
 def test_where_the_entity_itself_is_is_still_answered(qa, question, place):
     assert place in labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question, name", [
+    ("which colleges does geely work with", "geely"),  # between an auxiliary and a verb of cooperation
+    ("tell me something about hisense", "hisense"),
+    ("how many projects has midea signed", "midea"),  # once answered with the consortium's 16 projects
+    ("haier参与了哪些合作项目？", "haier"),  # a Chinese question writes names, not English words, in Latin
+    ("和oppo合作的大學有哪些", "oppo"),
+])
+def test_an_unsuffixed_lowercase_name_linking_to_nothing_is_named_as_not_held(qa, question, name):
+    assert_named_outside(qa.answer(question), name, (16, 97))
+
+
+@pytest.mark.parametrize("question, label", [
+    ("which schools work with guochuang", "大连交通大学"),  # a word of a held English name
+    ("what did sanyou sign", "高低压电器装备制造产业产教融合实训基地项目"),  # a held name in pinyin
+])
+def test_a_lowercase_name_the_graph_holds_is_still_answered(qa, question, label):
+    assert label in labels(qa.answer(question))
