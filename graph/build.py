@@ -30,6 +30,7 @@ from graph import incremental, sources, void
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
+from graph.emit_cache import CACHE_DIR, emit_cached
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import infer
 from graph.namespaces import GRAPH_NAMES, graph_iri
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("build.py", "curated.py", "emit.py", "incremental.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py",
+BUILD_CODE = ("build.py", "curated.py", "emit.py", "emit_cache.py", "incremental.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py",
               "sources.py", "statements.py", "triples.py", "validation.py")
 
 @dataclass(frozen=True)
@@ -114,15 +115,19 @@ def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | G
     return graphs
 
 
-def assemble(config: BuildConfig, clock: Stopwatch | None = None) -> Assembly:
+def assemble(config: BuildConfig, clock: Stopwatch | None = None, cache: Path | None = None,
+             reuse: bool = True) -> Assembly:
     """Read, check and emit; raise CuratedDataError. Each step is timed on ``clock`` when one
-    is given. Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
+    is given. With a ``cache`` directory, the rows are emitted there, reusing (if ``reuse``) those of
+    every entry whose inputs are unchanged (graph.emit_cache); without, in memory and a spool.
+    Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
     store of the graphs they read; ``checked_graphs``: one in memory)."""
     clock = clock or Stopwatch()
     with clock.stage("load curated"):
         checked = sources.load(Path(config.curated_dir), input_roots(config))
     with clock.stage("emit"):
-        emitter = emit(checked, config.base_iri)
+        emitter: Any = emit(checked, config.base_iri) if cache is None else \
+            emit_cached(checked, config.base_iri, cache, reuse)
     graphs = assemble_from_graph(emitter.data, config.base_iri, provenance=emitter.provenance)
     return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived,
                     origin_finder(checked, config.base_iri))
@@ -175,7 +180,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     content_hash = input_hash(config)
     target = None if force else _reusable(data_dir, content_hash)
     if target is None:
-        assembly = assemble(config, clock)
+        assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force)
         counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited,
                       derived=assembly.derived)
     else:
