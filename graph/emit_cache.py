@@ -15,9 +15,11 @@ rows (a renamed participant, a source's new mention of a registry entity) theref
 that entry, and no other.
 
 The cache is a directory of units: one source's entries (its document, facts and unmerged
-entities) or one of SHARDS shards of the registry. A unit is the rows of each graph
-(``NAME-GEN.data.nt``, ``NAME-GEN.provenance.nt``) and an index (``NAME.json``) holding GEN, the
-files' sizes and, per entry, its key, reads, byte spans, counts and activities. A unit whose
+entities) or one of SHARDS shards of the registry. A unit is the N-Quads rows of each graph
+(``NAME-GEN.data.nq``, ``NAME-GEN.provenance.nq``), each row's digest and offset (``NAME-GEN.npz``:
+a build copies the files into its rows and takes their digests as they are, graph.row_index) and
+an index (``NAME.json``) holding GEN, the files' sizes and, per entry, its key, reads, byte spans,
+counts and activities. A unit whose
 entries all kept their keys is left as it is; a changed one is written anew under a new GEN (its
 unchanged entries' rows copied), its index replaced last, so a build killed midway leaves every
 index naming complete files. Files no index names are removed at the end of each build.
@@ -34,12 +36,16 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import rdflib
 from rdflib import URIRef
+import numpy as np
 
 from graph.curated import Curated, Entry
 from graph.emit import Emitter
+from graph.namespaces import graph_iri
+from graph.row_index import row_digests
 from graph.triples import Collected
 
 CACHE_DIR = "emitted"  # under the data directory
@@ -113,16 +119,27 @@ class Cached:
         return inputs.key(self.reads) == self.key
 
 
-class FileRows:
-    """N-Triples rows read from files, then a few more (a graph.triples.Rows)."""
+class QuadFiles:
+    """One graph's rows: the cache's N-Quads files, with their rows' digests (a graph.row_index.Indexed),
+    then a few rows more; read as N-Triples too (a graph.triples.Rows)."""
 
-    def __init__(self, paths: list[Path], extra: Iterable[str] = ()):
-        self.paths, self.extra = paths, list(extra)
+    def __init__(self, graph: str, base: str):
+        self.graph, self.tail = graph, f" <{graph_iri(base, graph)}> .\n"
+        self.files: list[tuple[Path, Path]] = []  # (rows, digests)
+        self.extra: list[str] = []  # N-Triples
+
+    def parts(self) -> Iterator[tuple[Path, np.ndarray, np.ndarray]]:
+        for rows, digests in self.files:
+            with np.load(digests) as saved:
+                yield rows, saved[f"{self.graph}_digests"], saved[f"{self.graph}_starts"]
+
+    def rest(self) -> Iterator[str]:
+        return (row[:-3] + self.tail for row in self.extra)
 
     def rows(self) -> Iterator[str]:
-        for path in self.paths:
+        for path, _ in self.files:
             with open(path, encoding="utf-8", newline="\n") as rows:  # rows split on "\n" only
-                yield from rows
+                yield from (row[:-len(self.tail)] + " .\n" for row in rows)
         yield from self.extra
 
 
@@ -130,8 +147,8 @@ class FileRows:
 class Emission:
     """The emitted graphs (rows in the cache's files), their counts, and which entries were emitted."""
 
-    data: FileRows = field(default_factory=lambda: FileRows([]))
-    provenance: FileRows = field(default_factory=lambda: FileRows([]))
+    data: QuadFiles
+    provenance: QuadFiles
     cited: int = 0
     uncited: int = 0
     derived: int = 0
@@ -155,29 +172,43 @@ def emit_cached(curated: Curated, base: str, directory: Path, reuse: bool = True
     units: dict[str, list[Entry]] = {}
     for entry in curated.entries.values():
         units.setdefault(unit_of(entry), []).append(entry)
-    out, activities, kept = Emission(), set[str](), set[str]()
+    out, activities, kept = Emission(QuadFiles(GRAPHS[0], base), QuadFiles(GRAPHS[1], base)), set[str](), set[str]()
+    tails = [graph.tail for graph in (out.data, out.provenance)]
     for unit in sorted(units):
         files = Unit(directory, unit)
-        entries = files.update(units[unit], emitter, inputs, out.emitted, reuse)
+        entries = files.update(units[unit], _Emitting(emitter, inputs, tails, out.emitted), reuse)
         for cached in entries.values():
             out.cited, out.uncited, out.derived = (a + b for a, b in zip((out.cited, out.uncited, out.derived),
                                                                         cached.counts, strict=True))
             activities.update(cached.activities)
-        kept.update(path.name for path in (files.index, *files.paths()))
-        out.data.paths.append(files.paths()[0])
-        out.provenance.paths.append(files.paths()[1])
+        kept.update(path.name for path in (files.index, files.digests(), *files.paths()))
+        for graph, path in zip((out.data, out.provenance), files.paths(), strict=True):
+            graph.files.append((path, files.digests()))
     out.reused = len(curated.entries) - len(out.emitted)
     emitter.provenance, emitter.activities = Collected(), activities
     emitter.activity_rows()
     out.provenance.extra = list(emitter.provenance.rows())
     for path in directory.iterdir():
-        if path.name not in kept and path.suffix in (".json", ".nt", ".part"):
+        if path.name not in kept and path.suffix in (".json", ".nq", ".npz", ".part"):
             path.unlink()
     return out
 
 
-def _emit(emitter: Emitter, entry: Entry) -> tuple[list[tuple[str, str]], list[bytes], list[int], list[str]]:
-    """Emit one entry alone: (its reads, its rows of each of GRAPHS, its counts, its activities)."""
+@dataclass(frozen=True)
+class _Emitting:
+    """What emitting an entry anew takes: the emitter, the keys, each graph's N-Quads row ending, and
+    the list of the ids emitted."""
+
+    emitter: Emitter
+    inputs: Inputs
+    tails: list[str]
+    emitted: list[str]
+
+
+def _emit(emitting: _Emitting, entry: Entry) -> tuple[list[tuple[str, str]], list[bytes], list[int], list[str]]:
+    """Emit one entry alone: (its reads, its N-Quads rows of each of GRAPHS, its counts, its activities)."""
+    emitter = emitting.emitter
+    emitting.emitted.append(entry.id)
     emitter.data, emitter.provenance, emitter.quotes = Collected(), Collected(), {}
     emitter.reads, emitter.activities = {("entry", entry.id)}, set()
     before = (emitter.cited, emitter.uncited, emitter.derived)
@@ -185,7 +216,8 @@ def _emit(emitter: Emitter, entry: Entry) -> tuple[list[tuple[str, str]], list[b
     counts = [after - was for after, was in zip((emitter.cited, emitter.uncited, emitter.derived), before, strict=True)]
     reads = sorted((what, str(key)) for what, key in emitter.reads)
     emitter.reads = None
-    rows = ["".join(graph.rows()).encode("utf-8") for graph in (emitter.data, emitter.provenance)]
+    rows = ["".join(row[:-3] + tail for row in graph.rows()).encode("utf-8")
+            for graph, tail in zip((emitter.data, emitter.provenance), emitting.tails, strict=True)]
     return reads, rows, counts, sorted(emitter.activities)
 
 
@@ -199,7 +231,11 @@ class Unit:
 
     def paths(self, gen: str | None = None) -> list[Path]:
         stem = self.index.stem + "-" + (self.gen if gen is None else gen)
-        return [self.directory / f"{stem}.{graph}.nt" for graph in GRAPHS]
+        return [self.directory / f"{stem}.{graph}.nq" for graph in GRAPHS]
+
+    def digests(self, gen: str | None = None) -> Path:
+        """The file of each row's digest and start offset (graph.row_index), per graph."""
+        return self.paths(gen)[0].with_suffix("").with_suffix(".npz")
 
     def read(self, salt: bytes) -> dict[str, Cached]:
         """The cached entries of this unit (none when its index is missing, damaged or of another salt)."""
@@ -208,7 +244,7 @@ class Unit:
             if saved["salt"] != salt.hex() or saved["unit"] != self.name:
                 return {}
             sizes = [path.stat().st_size for path in self.paths(saved["gen"])]
-            if sizes != saved["sizes"]:
+            if sizes != saved["sizes"] or not self.digests(saved["gen"]).is_file():
                 return {}
             self.gen = saved["gen"]
             return {entry_id: Cached(key, [(w, k) for w, k in reads], spans, counts, activities)
@@ -216,15 +252,16 @@ class Unit:
         except (OSError, ValueError, KeyError, TypeError):
             return {}
 
-    def update(self, entries: list[Entry], emitter: Emitter, inputs: Inputs, emitted: list[str],
-               reuse: bool) -> dict[str, Cached]:
-        """This unit's entries, cached: reused where fresh, else emitted (their ids added to ``emitted``)."""
+    def update(self, entries: list[Entry], emitting: _Emitting, reuse: bool) -> dict[str, Cached]:
+        """This unit's entries, cached: reused where fresh, else emitted (``emitting``)."""
+        inputs = emitting.inputs
         old = self.read(inputs.salt) if reuse else {}
         fresh = {e.id: old[e.id] for e in entries if e.id in old and old[e.id].fresh(inputs)}
         if list(fresh) == list(old) == [e.id for e in entries]:
             return fresh  # unchanged: its files stay
         old_gen, self.gen = self.gen, os.urandom(8).hex()
         new: dict[str, Cached] = {}
+        written: list[list[bytes]] = [[] for _ in GRAPHS]
         with contextlib.ExitStack() as files:
             sources = [files.enter_context(open(path, "rb")) for path in self.paths(old_gen)] if fresh else [None, None]
             targets = [files.enter_context(open(path, "wb")) for path in self.paths()]
@@ -233,16 +270,26 @@ class Unit:
                 if cached is not None:
                     rows = [_span(source, span) for source, span in zip(sources, cached.spans, strict=True)]
                 else:
-                    reads, rows, counts, activities = _emit(emitter, entry)
+                    reads, rows, counts, activities = _emit(emitting, entry)
                     cached = Cached(inputs.key(reads), reads, [], counts, activities)
-                    emitted.append(entry.id)
                 cached.spans = [[target.tell(), target.tell() + len(text)] for target, text in zip(targets, rows, strict=True)]
-                for target, text in zip(targets, rows, strict=True):
+                for target, text, chunks in zip(targets, rows, written, strict=True):
                     target.write(text)
+                    chunks.append(text)
                 new[entry.id] = cached
             sizes = [target.tell() for target in targets]
+        self._save_digests([b"".join(chunks) for chunks in written])
         self._save(new, sizes, inputs.salt)
         return new
+
+    def _save_digests(self, texts: list[bytes]) -> None:
+        arrays: dict[str, Any] = {}
+        for graph, text in zip(GRAPHS, texts, strict=True):
+            rows = [row + b"\n" for row in text.split(b"\n")[:-1]]
+            lengths = np.array([len(row) for row in rows], dtype=np.int64)
+            arrays[f"{graph}_digests"], arrays[f"{graph}_starts"] = row_digests(rows), np.cumsum(lengths) - lengths
+        with open(self.digests(), "wb") as out:
+            np.savez(out, **arrays)
 
     def _save(self, entries: dict[str, Cached], sizes: list[int], salt: bytes) -> None:
         saved = {"salt": salt.hex(), "unit": self.name, "gen": self.gen, "sizes": sizes,

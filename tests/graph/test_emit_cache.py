@@ -72,7 +72,7 @@ def test_a_changed_shared_name_re_emits_the_entries_of_every_source_linking_to_i
 def test_a_damaged_or_foreign_cache_is_emitted_again(tmp_path):
     config = inputs(tmp_path, FOLLOWUP)
     first = rows_of(config, tmp_path / "cache")[3]
-    for path in (tmp_path / "cache").glob("*.data.nt"):
+    for path in (tmp_path / "cache").glob("*.data.nq"):
         path.write_bytes(path.read_bytes()[:-1])  # a truncated file: its unit's index no longer fits
     assert len(same_as_emitted_in_memory(config, tmp_path / "cache").emitted) == len(first.emitted)
 
