@@ -150,12 +150,16 @@ def checked_graphs(assembly: Assembly, base_iri: str) -> dict[str, StoredGraph]:
 
 
 def origin_finder(curated: Curated, base_iri: str) -> Callable[[str], str | None]:
-    """IRI → "file: entry 'id'" of the curated entry the IRI's path names (None if none does)."""
+    """IRI → "file: entry 'id'" of the curated entry the IRI's path names (None if none does).
+
+    It keeps those strings only, not ``curated``: the build's later stages (inference, SHACL, the
+    store's loads) run without the curated data in memory."""
+    origins = {entry_id: f"{entry.file}: entry {entry.id!r}" for entry_id, entry in curated.entries.items()}
+
     def where(iri: str) -> str | None:
         for segment in reversed(re.split(r"[/#]", iri.removeprefix(base_iri))):
-            entry = curated.entries.get(segment)
-            if entry is not None:
-                return f"{entry.file}: entry {entry.id!r}"
+            if segment in origins:
+                return origins[segment]
         return None
     return where
 
