@@ -31,6 +31,7 @@ from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
 from graph.emit_cache import CACHE_DIR, emit_cached
+from graph.parsed import PARSED_DIR
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import infer
 from graph.namespaces import GRAPH_NAMES, graph_iri
@@ -46,8 +47,9 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 # The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("build.py", "curated.py", "emit.py", "emit_cache.py", "incremental.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py",
-              "sources.py", "statements.py", "triples.py", "validation.py")
+BUILD_CODE = ("build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py", "inference.py",
+              "namespaces.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "statements.py", "triples.py",
+              "validation.py")
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -116,15 +118,17 @@ def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | G
 
 
 def assemble(config: BuildConfig, clock: Stopwatch | None = None, cache: Path | None = None,
-             reuse: bool = True) -> Assembly:
+             reuse: bool = True, parsed: bool = False) -> Assembly:
     """Read, check and emit; raise CuratedDataError. Each step is timed on ``clock`` when one
     is given. With a ``cache`` directory, the rows are emitted there, reusing (if ``reuse``) those of
-    every entry whose inputs are unchanged (graph.emit_cache); without, in memory and a spool.
+    every entry whose inputs are unchanged (graph.emit_cache); without, in memory and a spool. With
+    ``parsed``, the parsed curated files are kept in the data directory (graph.parsed).
     Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
     store of the graphs they read; ``checked_graphs``: one in memory)."""
     clock = clock or Stopwatch()
     with clock.stage("load curated"):
-        checked = sources.load(Path(config.curated_dir), input_roots(config))
+        checked = sources.load(Path(config.curated_dir), input_roots(config),
+                               Path(config.data_dir) / PARSED_DIR if parsed else None)
     with clock.stage("emit"):
         emitter: Any = emit(checked, config.base_iri) if cache is None else \
             emit_cached(checked, config.base_iri, cache, reuse)
@@ -184,11 +188,11 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     content_hash = input_hash(config)
     target = None if force else _reusable(data_dir, content_hash)
     if target is None:
-        assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force)
+        assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force, parsed=True)
         counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited,
                       derived=assembly.derived)
     else:
-        checked = sources.load(Path(config.curated_dir), input_roots(config))
+        checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
         counts = dict(sources=len(checked.sources), notes=checked.notes)
     with _writing(data_dir):
         if target is None:
