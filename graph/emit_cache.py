@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -47,6 +48,8 @@ from graph.emit import Emitter
 from graph.namespaces import graph_iri
 from graph.row_index import row_digests
 from graph.triples import Collected
+
+log = logging.getLogger(__name__)
 
 CACHE_DIR = "emitted"  # under the data directory
 FORMAT = "1"
@@ -185,6 +188,7 @@ def emit_cached(curated: Curated, base: str, directory: Path, reuse: bool = True
         for graph, path in zip((out.data, out.provenance), files.paths(), strict=True):
             graph.files.append((path, files.digests()))
     out.reused = len(curated.entries) - len(out.emitted)
+    log.info("emitted %d entries, reused the rows of %d", len(out.emitted), out.reused)
     emitter.provenance, emitter.activities = Collected(), activities
     emitter.activity_rows()
     out.provenance.extra = list(emitter.provenance.rows())

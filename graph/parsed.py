@@ -14,11 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+
+log = logging.getLogger(__name__)
 
 PARSED_DIR = "parsed"  # under the data directory
 FORMAT = "1"
@@ -47,6 +50,7 @@ class ParsedYaml:
 
     def __init__(self, directory: Path, parse_yaml: Callable[[str], object]):
         self.directory, self.parse_yaml, self.used = Path(directory), parse_yaml, set[str]()
+        self.parsed = 0  # documents parsed from YAML (the others read back)
         self.directory.mkdir(parents=True, exist_ok=True)
 
     def __call__(self, text: str) -> object:
@@ -58,6 +62,7 @@ class ParsedYaml:
         except (OSError, ValueError):  # not kept yet, or damaged: parsed again
             pass
         doc = self.parse_yaml(text)
+        self.parsed += 1
         try:
             kept = json.dumps(doc, default=_encoded, ensure_ascii=False)
         except (TypeError, ValueError):
@@ -70,6 +75,7 @@ class ParsedYaml:
 
     def prune(self) -> None:
         """Remove the kept documents no read since this was made used."""
+        log.info("parsed %d curated files, read %d back", self.parsed, len(self.used) - self.parsed)
         for path in self.directory.iterdir():
             if path.name not in self.used and path.suffix in (".json", ".part"):
                 path.unlink()
