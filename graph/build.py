@@ -14,6 +14,7 @@ triples. The curated data is the source of truth: a damaged published store is r
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import logging
 import re
@@ -46,6 +47,7 @@ from ontology import ONTOLOGY_FILE, SHAPES_FILE
 log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
+BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_build)
 # The modules whose code decides what a build emits: a change to them makes a store stale.
 BUILD_CODE = ("build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py", "inference.py",
               "namespaces.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "statements.py", "triples.py",
@@ -186,19 +188,8 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     started, clock = time.perf_counter(), Stopwatch()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
-    target = None if force else _reusable(data_dir, content_hash)
-    if target is None:
-        assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force, parsed=True)
-        counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited,
-                      derived=assembly.derived)
-    else:
-        checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
-        counts = dict(sources=len(checked.sources), notes=checked.notes)
-    with _writing(data_dir):
-        if target is None:
-            target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
-        with clock.stage("VoID"):
-            _keep_void(target)
+    with _writing(data_dir), _one_build(data_dir):
+        target, counts = _made(config, content_hash, clock, force)
     if prepare is not None:
         with clock.stage("search index"):
             prepare(lambda: open_build(target))
@@ -206,6 +197,34 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,
                        stages=tuple(clock.stages), **counts)
+
+
+@contextlib.contextmanager
+def _one_build(data_dir: Path) -> Iterator[None]:
+    """Hold the data directory's build lock (an exclusive ``flock``, dropped by the kernel if the
+    holder dies): builds share the parsed files and emitted rows kept there (graph.parsed,
+    graph.emit_cache), each removing the files its own read did not use."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / BUILD_LOCK, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool) -> tuple[Path, dict[str, Any]]:
+    """(the complete build of ``config``, the report's counts): an intact one reused unless ``force``, else made."""
+    data_dir = Path(config.data_dir)
+    target = None if force else _reusable(data_dir, content_hash)
+    if target is None:
+        assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force, parsed=True)
+        counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
+                                      uncited=assembly.uncited, derived=assembly.derived)
+        target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
+    else:
+        checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
+        counts = dict(sources=len(checked.sources), notes=checked.notes)
+    with clock.stage("VoID"):
+        _keep_void(target)
+    return target, counts
 
 
 def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock: Stopwatch,

@@ -1,6 +1,7 @@
 """The emitted-rows cache (graph.emit_cache): the rows it gives are what emitting everything gives,
 and a change re-emits the entries it reaches, in its own source or in others, and no more."""
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,13 @@ def test_an_incremental_build_from_the_cache_is_a_forced_full_build(change, tmp_
     assert report.incremental and made and made[0].reused > len(made[0].emitted) > 0
     assert (Path(config.data_dir) / CACHE_DIR).is_dir()
     assert canonical(Path(config.data_dir)) == full_build_of(config, tmp_path / "full")
+
+
+def test_two_builds_of_one_data_directory_at_once_take_turns(tmp_path):
+    """They share the kept parsed files and emitted rows: the second waits for the first's lock,
+    then finds its build and reuses it."""
+    config = inputs(tmp_path, FOLLOWUP)
+    with ThreadPoolExecutor(2) as pool:
+        reports = list(pool.map(lambda _: build(config), range(2)))
+    assert reports[0].store_dir == reports[1].store_dir
+    assert sorted(report.rebuilt for report in reports) == [False, True]
