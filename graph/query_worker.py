@@ -86,6 +86,10 @@ class QueryJob:
     row_cap: int
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
+    # A client's query (/sparql) may be routed to the fact copy (graph.routing). The product's own
+    # queries are bound to IRIs, cheap on RocksDB, and new texts each time: routing them would add
+    # rdflib's parse (tens of ms) to every answer, so they are never routed.
+    routable: bool = False
     shape: QueryShape = field(init=False, repr=False)
 
     def __post_init__(self):

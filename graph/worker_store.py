@@ -45,9 +45,10 @@ class OpenedStore:
             self.copied.set()
 
     def for_job(self, job) -> ox.Store:
-        """The store to run a graph.query_worker.QueryJob on: the fact copy for a query on the union
-        default graph that graph.routing.fact_only proves, else the whole store."""
-        if self.facts is None or self.partition is None or not job.options().get("use_default_graph_as_union"):
+        """The store to run a graph.query_worker.QueryJob on: the fact copy for a routable query on the
+        union default graph that graph.routing.fact_only proves, else the whole store."""
+        if (self.facts is None or self.partition is None or not job.routable
+                or not job.options().get("use_default_graph_as_union")):
             return self.store
         return self.facts if routing.fact_only(job.query, self.partition) else self.store
 

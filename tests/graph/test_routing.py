@@ -52,7 +52,7 @@ def partition(kg) -> routing.Partition:
 
 
 def job(query: str) -> QueryJob:
-    return QueryJob(query, {SOLUTIONS: "csv"}, row_cap=100_000)
+    return QueryJob(query, {SOLUTIONS: "csv"}, row_cap=100_000, routable=True)
 
 
 def rows(runner: QueryRunner, query: str) -> Counter:
@@ -97,8 +97,11 @@ def test_a_worker_copies_only_the_fact_graphs_and_runs_only_proven_queries_on_th
     assert opened.facts is not None and len(opened.facts) == partition.facts < len(opened.store)
     assert opened.for_job(job(TYPES_PER_ORGANISATION)) is opened.facts
     assert opened.for_job(job(QUERIES[-1][0])) is opened.store
-    dataset = QueryJob(TYPES_PER_ORGANISATION, {SOLUTIONS: "csv"}, 10, default_graphs=(kg.graph_iri("data"),))
+    dataset = QueryJob(TYPES_PER_ORGANISATION, {SOLUTIONS: "csv"}, 10, default_graphs=(kg.graph_iri("data"),),
+                       routable=True)
     assert opened.for_job(dataset) is opened.store  # a dataset of the client's own is never routed
+    own = QueryJob(TYPES_PER_ORGANISATION, {SOLUTIONS: "csv"}, 10)
+    assert opened.for_job(own) is opened.store  # the product's own queries are never routed (no parse cost)
     assert StoreSource(Path(kg.path), partition=partition, facts_max_quads=partition.facts - 1).open().facts is None
     whole = StoreSource(Path(kg.path), memory_max_quads=10**9, partition=partition, facts_max_quads=partition.facts)
     assert whole.copy_bytes() == 0 and whole.open().facts is None  # a build copied whole needs no routing
