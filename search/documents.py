@@ -43,13 +43,18 @@ RELATIONS = {
     "method": "cj:method",
 }
 
+# The indexed entities with every class they are typed with: ``?root`` is bound (load_catalogue)
+# to each class under INDEXED_ROOTS, so the store reads only those classes' instances; their
+# superclasses are closed in Python over SUBCLASS_EDGES, as the path a/rdfs:subClassOf* would.
 ENTITY_TYPES = """
 SELECT DISTINCT ?e ?cls WHERE {
   VALUES ?root { %s }
-  ?e a/rdfs:subClassOf* ?root .
-  ?e a/rdfs:subClassOf* ?cls .
-  FILTER(isIRI(?e) && STRSTARTS(STR(?cls), STR(cj:)))
-}""" % " ".join(f"cj:{name}" for name in INDEXED_ROOTS)  # noqa: UP031 -- the query's own braces make format() worse
+  ?e a ?root .
+  ?e a ?cls .
+  FILTER(isIRI(?e))
+}"""
+
+SUBCLASS_EDGES = "SELECT ?sub ?sup WHERE { ?sub rdfs:subClassOf ?sup }"
 
 SUBCLASSES = """
 SELECT DISTINCT ?sub ?sup WHERE {
@@ -142,7 +147,7 @@ def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
     """Compose every document of ``kg``; deterministic order (by IRI)."""
     name_rows = kg.rows(NAMES)
     names = _names(name_rows)
-    types = _pairs(kg, ENTITY_TYPES, "e", "cls")
+    types = _entity_types(kg)
     ancestors = _closure(_pairs(kg, SUBCLASSES, "sub", "sup"))
     industries = _pairs(kg, ENTITY_INDUSTRIES, "e", "i")
     related = _related(kg, _labels(name_rows))
@@ -212,6 +217,20 @@ def _pairs(kg: KnowledgeGraph, sparql: str, key: str, value: str) -> dict[str, s
     out: dict[str, set[str]] = defaultdict(set)
     for row in kg.select(sparql):
         out[row[key]].add(row[value])
+    return out
+
+
+def _entity_types(kg: KnowledgeGraph) -> dict[str, set[str]]:
+    """The cj: classes of every IRI typed (through rdfs:subClassOf*) with one of INDEXED_ROOTS.
+
+    Classes are the store's IRIs: a blank-node class under a root is not seen (none is made).
+    """
+    up = _closure(_pairs(kg, SUBCLASS_EDGES, "sub", "sup"))
+    roots = {f"{CJ}{name}" for name in INDEXED_ROOTS}
+    under = sorted(roots | {c for c, sups in up.items() if sups & roots and not c.startswith("_:")})
+    out: dict[str, set[str]] = {}
+    for e, classes in _pairs(kg, ENTITY_TYPES % " ".join(f"<{c}>" for c in under), "e", "cls").items():
+        out[e] = {x for c in classes for x in (c, *up.get(c, ())) if x.startswith(CJ)}
     return out
 
 

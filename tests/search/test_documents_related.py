@@ -1,15 +1,16 @@
-"""The catalogue's related fields equal a straightforward per-path evaluation, entity by entity.
+"""The catalogue's related fields and types equal a straightforward evaluation, entity by entity.
 
 search.documents joins labels in Python and composes step sequences from their steps' pairs;
 the reference here is one SPARQL query per RELATIONS path that does both in the store (the
-catalogue's former query), on the real built graph and on the small inline one.
+catalogue's former query), on the real built graph and on the small inline one. Types are
+closed over rdfs:subClassOf in Python; the reference closes them with a path in the store.
 """
 
 from collections import defaultdict
 
 import pytest
 
-from search.documents import RELATIONS, load_catalogue
+from search.documents import INDEXED_ROOTS, RELATIONS, load_catalogue
 
 PER_PATH = """
 SELECT DISTINCT ?e ?v (LANG(?v) AS ?lang) WHERE {
@@ -17,6 +18,14 @@ SELECT DISTINCT ?e ?v (LANG(?v) AS ?lang) WHERE {
   OPTIONAL { ?o rdfs:label ?l }
   BIND(IF(isLiteral(?o), ?o, ?l) AS ?v)
   FILTER(BOUND(?v) && ?o != ?e)
+}"""
+
+TYPES_BY_PATH = """
+SELECT DISTINCT ?e ?cls WHERE {
+  VALUES ?root { %s }
+  ?e a/rdfs:subClassOf* ?root .
+  ?e a/rdfs:subClassOf* ?cls .
+  FILTER(isIRI(?e) && STRSTARTS(STR(?cls), STR(cj:)))
 }"""
 
 
@@ -38,3 +47,12 @@ def test_related_fields_equal_per_path_queries(graph, request):
         assert [f for f in doc.fields if f[0] in RELATIONS] == expected.get(doc.iri, []), doc.iri
     # The composed paths are exercised, not vacuously equal.
     assert any(f == "partner" for doc in docs for f, _ in doc.fields) or graph == "small_kg"
+
+
+@pytest.mark.parametrize("graph", ["kg", "small_kg"])
+def test_entity_types_equal_subclass_path_query(graph, request):
+    kg = request.getfixturevalue(graph)
+    expected: dict[str, set[str]] = defaultdict(set)
+    for row in kg.select(TYPES_BY_PATH % " ".join(f"cj:{name}" for name in INDEXED_ROOTS)):
+        expected[row["e"]].add(row["cls"])
+    assert {doc.iri: set(doc.types) for doc in load_catalogue(kg).docs} == expected
