@@ -269,12 +269,11 @@ def _related(kg: KnowledgeGraph, labels: dict[Term, set[Term]]) -> dict[str, lis
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     steps: dict[str, dict[Term, set[Term]]] = {}
     for field, path in RELATIONS.items():
-        values = {(e, v) for e, objects in _path_pairs(kg, path, steps).items() for o in objects if o != e
-                  for v in ((o,) if o.kind == LITERAL else labels.get(o, ()))}
-        rows = sorted(((to_python(e), (v.lang or "").startswith("en"), to_python(v)) for e, v in values),
-                      key=lambda r: (r[0], r[1], r[2]))
-        for e, _, v in rows:
-            out[e].append((field, v))
+        for e, objects in _path_pairs(kg, path, steps).items():
+            # Distinct value terms, as SELECT DISTINCT would keep them, then zh before en.
+            values = {v for o in objects if o != e for v in ((o,) if o.kind == LITERAL else labels.get(o, ()))}
+            keyed = sorted(((v.lang or "").startswith("en"), to_python(v)) for v in values)
+            out[to_python(e)] += [(field, value) for _, value in keyed]
     return out
 
 
