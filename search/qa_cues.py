@@ -180,3 +180,15 @@ CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
                        *ALL_PARTS_WORDS))
 ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
+
+# "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
+# things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.
+EARLIER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
+                           r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:first|earlier)\b"
+                           r"|\bwhich\b[^,:;?]{0,20}?\bearlier\b|\bwhat came first\b")
+LATER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
+                         r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:last|later)\b"
+                         r"|\bwhich\b[^,:;?]{0,20}?\blater\b")
+# Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
+PERIOD_END = ("年末", "年底", "年终", "end of")
+PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")

@@ -1,0 +1,54 @@
+"""Round-11 question answering on the real graph: a development set worded as a stranger would, written
+before it was run (tests/search/qa-dev-round11.jsonl), and the classes of reading its failures called
+for, each tested here in other wording than the set's: which of two dated things came first (or last),
+read off each side's own words and the span of time each date states."""
+
+import pytest
+
+from search.qa_values import states_date
+from search.text import normalize
+from tests.search.conftest import HERE
+from tests.search.dev_goals import labels, outcomes_of
+
+QA_ROUND11 = HERE / "qa-dev-round11.jsonl"
+
+
+@pytest.fixture(scope="module")
+def outcomes(qa):
+    return outcomes_of(qa, QA_ROUND11)
+
+
+def test_the_round11_set_is_large_and_spread(outcomes):
+    cases = [case for case, _ in outcomes]
+    assert len(cases) >= 120 and sum(c.expect_empty for c in cases) >= 15
+    assert {"profile", "list", "multi-hop", "comparison", "superlative", "yes-no", "count", "negation", "two-types",
+            "relation", "date", "person", "place", "figure", "unanswerable"} <= {c.cls for c in cases}
+
+
+@pytest.mark.parametrize("question, first, date", [
+    ("教育部要求启动创建工作与那份意见的印发，谁更早一些", "关于深化现代职业教育体系建设改革的意见", "2022-12"),
+    ("金普新区获批还是教育部要求各省启动创建，哪个在前", "教育部要求各省启动产教联合体创建工作", "2023-04"),
+    ("what came first: the ministry of education requirement or the opinions document", "关于深化现代职业教育体系建设改革的意见", "2022-12"),
+    ("which was earlier, the approval of jinpu or the moe requirement", "教育部要求各省启动产教联合体创建工作", "2023-04"),
+])
+def test_the_earlier_of_two_dated_things(qa, question, first, date):
+    answer = qa.answer(question)
+    assert labels(answer) == {first} and states_date(normalize(answer.answer_text), date), answer.answer_text
+    assert any(item.get("derivation") for item in answer.evidence) and any(item["source"] for item in answer.evidence)
+
+
+@pytest.mark.parametrize("question, last", [
+    ("意见印发和金普获批哪个晚", "金普新区获批国家级市域产教联合体"),
+    ("which came later, the moe requirement or the opinions", "教育部要求各省启动产教联合体创建工作"),
+])
+def test_the_later_of_two_dated_things(qa, question, last):
+    assert labels(qa.answer(question)) == {last}
+
+
+def test_a_date_stated_only_in_words_orders_nothing(qa):
+    answer = qa.answer("签约仪式和教育部启动创建工作哪个先")
+    assert answer.answers == [] and "无法判断" in answer.answer_text
+
+
+def test_advanced_is_no_earlier(qa):
+    assert "earlier" not in qa.answer("哪个先进制造项目投资最多").understanding.get("operators", [])
