@@ -190,8 +190,10 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     parties_of = [a for a, _ in anchors if COOPERATION in getattr(facts.docs.get(a), "types", ())]
     # a cooperation the question names, and does not own the figure, is what the question is about;
     # an industry whose name is the figure's own words is what it measures ("培训了多少人次": 继续教育)
-    named = [d for d in _entity_iris(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))] \
-        + [a for a in parties_of if dict(anchors)[a] >= 1.0]
+    # the figure's cooperation may be named by its parties ("A和B一起投了多少钱建基地"): they name no other thing
+    parties = facts.parties_of(owner) if COOPERATION in getattr(facts.docs.get(owner), "types", ()) else set()
+    named = [d for d in _entity_iris(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))
+             and d.iri not in parties] + [a for a in parties_of if dict(anchors)[a] >= 1.0]
     return not named and not (asks_parties and parties_of)
 
 

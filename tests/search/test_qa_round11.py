@@ -1,14 +1,15 @@
 """Round-11 question answering on the real graph: a development set worded as a stranger would, written
 before it was run (tests/search/qa-dev-round11.jsonl), and the classes of reading its failures called
 for, each tested here in other wording than the set's: which of two dated things came first (or last),
-read off each side's own words and the span of time each date states."""
+read off each side's own words and the span of time each date states; a sum of money asked by the
+parties of the cooperation it is stated of ("A和B一起投了多少钱")."""
 
 import pytest
 
 from search.qa_values import states_date
 from search.text import normalize
 from tests.search.conftest import HERE
-from tests.search.dev_goals import labels, outcomes_of
+from tests.search.dev_goals import labels, outcomes_of, states
 
 QA_ROUND11 = HERE / "qa-dev-round11.jsonl"
 
@@ -52,3 +53,17 @@ def test_a_date_stated_only_in_words_orders_nothing(qa):
 
 def test_advanced_is_no_earlier(qa):
     assert "earlier" not in qa.answer("哪个先进制造项目投资最多").understanding.get("operators", [])
+
+
+@pytest.mark.parametrize("question", [
+    "大连职院和大连机床两家一起出了多少钱",
+    "how much money did gt dalian machine tool put in together with dalian vocational & technical college",
+])
+def test_a_sum_of_money_asked_by_the_parties_of_its_cooperation(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 120000000) and all(item["source"] for item in answer.evidence), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["大连理工和大连职院一起投了多少钱", "what did dalian jiaotong university and bifei invest together"])
+def test_parties_whose_shared_cooperation_states_no_sum_get_none(qa, question):
+    assert qa.answer(question).answers == []
