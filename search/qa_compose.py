@@ -17,6 +17,7 @@ from dataclasses import replace
 from search import qa_index
 
 from search.qa_facts import FactFinder
+from search.qa_fact_queries import SIGNED_AT
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
@@ -178,6 +179,19 @@ PLANNERS: dict[str, Callable] = {
 }
 
 
+def _dated_fits(u: Understanding, dated: str, facts: FactFinder) -> bool:
+    """Whether an event or document answers a when/where question: a cooperation the question names (or a
+    kind of cooperation it asks about) must be it or be signed at it ("实训基地建在哪" is not where the
+    signing took place)."""
+    named = {m.doc.iri for m in u.mentions if COOPERATION in m.doc.types}
+    kind = u.answer_classes if _is(u.answer_classes, COOPERATION, facts) else frozenset()
+    if not (named or kind) or dated in named:
+        return True
+    signed = {r["x"] for r in facts.kg.select(SIGNED_AT, e=dated)}
+    # a kind asked about ("实训基地坐落在哪") must be one signed there
+    return bool(named & signed) if named else any(x in facts.docs and facts.docs[x].types & kind for x in signed)
+
+
 def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
     """Whether a figure answers a how-many question: one about the figure's owner, or about no
     entity in particular. Asking how many organisations or people another cooperation has
@@ -291,7 +305,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
         named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
         dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)
-        if not dated or dated[1] < QUANTITY_MIN:
+        if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count" and (figure := _figure_plan(u, anchors, facts, "money" in form.operators)) is not GO_ON:

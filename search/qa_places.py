@@ -9,9 +9,12 @@ article states, its derivation. An event's venue is not this: it is the date/pla
 
 from __future__ import annotations
 
+import re
+
+from search.qa_cues import LEVELS, WHERE_VERBS
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
-from search.understand import CJ, Understanding
+from search.understand import CJ, CJK, Understanding
 
 
 class Locators(OperatorBase):
@@ -35,7 +38,17 @@ class Locators(OperatorBase):
         kept = [step for step in chain if wanted is None or wanted in self.graph.classes.get(step[1], ())]
         if not kept:
             return None
+        part = [w for w in map(_without_where_verbs, u.topic.split()) if w and w not in LEVELS
+                and not self.lexicon.class_words.get(w)]
+        if any(_placed_part(w, u.question) for w in part):  # "联合体的秘书处设在哪": where a part of it lies, which the graph does not hold
+            return self._part_unplaced(u, subject, " ".join(part))
         return self._located_outcome(u, subject, kept)
+
+    def _part_unplaced(self, u: Understanding, subject: str, part: str) -> Outcome:
+        """An honest empty answer: the graph places ``subject`` but holds nothing of its ``part``."""
+        name = self.facts.label(subject, u.lang)
+        return Outcome([], [], self._lang(u, f"图谱中没有{name}的“{part}”及其位置的信息。",
+                                          f"The graph holds nothing on the {part} of {name} or where it is."), settled=True)
 
     def _subject(self, u: Understanding, text: str) -> str | None:
         """The one named entity with a place: a mention, the single instance of the class asked
@@ -83,3 +96,21 @@ class Locators(OperatorBase):
         names = self._lang(u, "、", ", ").join(f.label(p, u.lang) for p in places)
         return Outcome(self._entities(places), evidence,
                        self._lang(u, f"{f.label(subject)}位于{names}。", f"{f.label(subject, 'en')} is in {names}."))
+
+
+def _without_where_verbs(word: str) -> str:
+    """A topic word without the where-verbs it holds ("秘书处设" → "秘书处"; "located" → "")."""
+    if word in WHERE_VERBS:
+        return ""
+    for verb in sorted((v for v in WHERE_VERBS if CJK.search(v)), key=len, reverse=True):
+        word = word.replace(verb, "")
+    return word
+
+
+def _placed_part(word: str, question: str) -> bool:
+    """Whether a topic word is what the question asks the place of, a part of its subject: right before the
+    where-words ("秘书处设在哪", "总部位于"), or owned in English ("X's secretariat", "the secretariat of X");
+    not a word describing the subject ("成员增至97家的联合体在哪个省")."""
+    if CJK.search(word):
+        return re.search(re.escape(word) + r"(?:设|建)?(?:在|于|位于)?(?:哪|什么地方|何处|何地)", question) is not None
+    return re.search(rf"'s {re.escape(word)}\b|\b{re.escape(word)} of\b", question) is not None

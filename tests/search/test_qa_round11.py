@@ -2,7 +2,9 @@
 before it was run (tests/search/qa-dev-round11.jsonl), and the classes of reading its failures called
 for, each tested here in other wording than the set's: which of two dated things came first (or last),
 read off each side's own words and the span of time each date states; a sum of money asked by the
-parties of the cooperation it is stated of ("A和B一起投了多少钱")."""
+parties of the cooperation it is stated of ("A和B一起投了多少钱"); where a part of something lies that the
+graph does not hold ("秘书处设在哪": nothing), and a cooperation never placed at the venue of an event it
+was not signed at."""
 
 import pytest
 
@@ -67,3 +69,24 @@ def test_a_sum_of_money_asked_by_the_parties_of_its_cooperation(qa, question):
 @pytest.mark.parametrize("question", ["大连理工和大连职院一起投了多少钱", "what did dalian jiaotong university and bifei invest together"])
 def test_parties_whose_shared_cooperation_states_no_sum_get_none(qa, question):
     assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("question", ["联合体办公室位于哪里", "where's the consortium's head office", "the head office of the consortium is where"])
+def test_where_a_part_the_graph_does_not_hold_lies_is_empty(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, place", [("联合体位于哪个省", "辽宁省"), ("成员增至97家的联合体在哪个城市", "大连市"),
+                                             ("where is the jinpu consortium located", "金普新区")])
+def test_where_the_subject_itself_lies_is_still_answered(qa, question, place):
+    assert place in labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question", ["装备制造实训基地坐落在什么地方", "where was the liaoning equipment manufacturing training base built"])
+def test_a_cooperation_not_signed_at_an_event_is_not_placed_at_its_venue(qa, question):
+    assert qa.answer(question).answers == []
+
+
+def test_a_kind_signed_at_an_event_is_placed_at_its_venue(qa):
+    assert "通用技术集团大连机床有限责任公司" in labels(qa.answer("实训基地类项目是在哪签约的"))
