@@ -4,7 +4,8 @@ for, each tested here in other wording than the set's: which of two dated things
 read off each side's own words and the span of time each date states; a sum of money asked by the
 parties of the cooperation it is stated of ("A和B一起投了多少钱"); where a part of something lies that the
 graph does not hold ("秘书处设在哪": nothing), and a cooperation never placed at the venue of an event it
-was not signed at."""
+was not signed at; colloquial words (沾上边, 一块儿, "um so"), a polite closing request (…，能列一下吗) and a
+kind pointed at (人才培养那一类); an English name by its opening words ("dalian jiaotong")."""
 
 import pytest
 
@@ -90,3 +91,29 @@ def test_a_cooperation_not_signed_at_an_event_is_not_placed_at_its_venue(qa, que
 
 def test_a_kind_signed_at_an_event_is_placed_at_its_venue(qa):
     assert "通用技术集团大连机床有限责任公司" in labels(qa.answer("实训基地类项目是在哪签约的"))
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("跟氢能沾上边的项目是哪个", {"质子交换膜燃料电池金属石墨复合双极板开发项目"}),
+    ("大连交通大学和哪些公司一块儿做过项目", {"国创氢能科技有限公司", "大连河野智能装备有限公司", "碧菲分离膜(大连)有限公司"}),
+])
+def test_colloquial_words_are_read_as_their_plain_ones(qa, question, wanted):
+    assert labels(qa.answer(question)) == wanted
+
+
+@pytest.mark.parametrize("question", ["科技创新类项目有哪些，可以列举一下吗", "科技创新那一类项目都有哪些"])
+def test_a_polite_closing_or_a_pointed_kind_keeps_the_list(qa, question):
+    answer = qa.answer(question)
+    assert len(labels(answer)) == 5 and not answer.answer_text.startswith("是"), answer.answer_text
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("um so which projects is dalian minzu in", {"大思政课实践教育基地项目", "大连市数字人才产教融合实训中心合作项目"}),
+    ("what projects did dalian ligong sign", {"罗克韦尔技术协同创新中心项目"}),
+])
+def test_an_english_name_by_its_opening_words(qa, question, wanted):
+    assert labels(qa.answer(question)) == wanted
+
+
+def test_an_opening_that_is_a_place_is_no_name(qa):
+    assert labels(qa.answer("which college works with the kindergarten located in jinzhou district")) == {"大连职业技术学院"}
