@@ -192,7 +192,3 @@ LATER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比�
 # Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
 PERIOD_END = ("年末", "年底", "年终", "end of")
 PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")
-# Verbs and nouns a where-question may use about its subject itself ("设在哪", "坐落于", "where is X based"): any
-# other word left in its topic names a part of the subject ("秘书处", "secretariat"), not the subject.
-WHERE_VERBS = frozenset(("设", "设在", "建在", "建", "位于", "位置", "具体位置", "所在", "所在地", "坐落", "坐落在", "坐落于", "处于", "开",
-                         "located", "based", "situated", "lies", "lie", "sit", "sits", "found", "find"))

@@ -9,12 +9,12 @@ article states, its derivation. An event's venue is not this: it is the date/pla
 
 from __future__ import annotations
 
-import re
-
-from search.qa_cues import LEVELS, WHERE_VERBS
+from search.qa_accounted import TopicWords
+from search.qa_cues import LEVELS, WHERE_ASKED
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
-from search.understand import CJ, CJK, Understanding
+from search.text import normalize
+from search.understand import CJ, Understanding
 
 
 class Locators(OperatorBase):
@@ -33,22 +33,15 @@ class Locators(OperatorBase):
         subject = self._subject(u, u.question)
         if subject is None:
             return None
+        part = self._part_asked(u, subject)
+        if part:
+            return self._part_unheld(u, subject, part)
         chain = self._chain(subject)
         wanted = f"{CJ}{form.level}" if form.level else None
         kept = [step for step in chain if wanted is None or wanted in self.graph.classes.get(step[1], ())]
         if not kept:
             return None
-        part = [w for w in map(_without_where_verbs, u.topic.split()) if w and w not in LEVELS
-                and not self.lexicon.class_words.get(w)]
-        if any(_placed_part(w, u.question) for w in part):  # "联合体的秘书处设在哪": where a part of it lies, which the graph does not hold
-            return self._part_unplaced(u, subject, " ".join(part))
         return self._located_outcome(u, subject, kept)
-
-    def _part_unplaced(self, u: Understanding, subject: str, part: str) -> Outcome:
-        """An honest empty answer: the graph places ``subject`` but holds nothing of its ``part``."""
-        name = self.facts.label(subject, u.lang)
-        return Outcome([], [], self._lang(u, f"图谱中没有{name}的“{part}”及其位置的信息。",
-                                          f"The graph holds nothing on the {part} of {name} or where it is."), settled=True)
 
     def _subject(self, u: Understanding, text: str) -> str | None:
         """The one named entity with a place: a mention, the single instance of the class asked
@@ -66,6 +59,21 @@ class Locators(OperatorBase):
         spans = [n for n in names if len(n) >= 2 and n in text and (names[n] in within or names[n] in located)]
         places = {names[n] for n in spans}
         return places.pop() if len(places) == 1 else None
+
+    def _part_asked(self, u: Understanding, subject: str) -> list[str]:
+        """The content words of the topic the subject's names do not hold ("秘书处" of "联合体秘书处设在哪",
+        "secretariat"): the question asks where a part of the subject is, which the graph does not place."""
+        names = " ".join(normalize(n) for n in (self.facts.label(subject), self.facts.label(subject, "en")))
+        # the level asked ("哪个城市") and the where-words ("located") are the question's, not a part
+        return [w for w in TopicWords(self.lexicon.vocabulary).parts(u.topic, u.question)
+                if w not in names and w not in LEVELS and not WHERE_ASKED.search(w)]
+
+    def _part_unheld(self, u: Understanding, subject: str, part: list[str]) -> Outcome:
+        """An empty outcome saying the graph does not record where the part of the subject asked about is."""
+        what = self._lang(u, "、", " ").join(part)
+        return Outcome([], [], self._lang(u, f"图谱中没有关于{self.facts.label(subject)}的{what}的信息，无法回答。",
+                                          f"The graph holds nothing on the {what} of {self.facts.label(subject, 'en')}, "
+                                          "so this cannot be answered."), settled=True)
 
     def _chain(self, subject: str) -> list[tuple[str, str, str]]:
         """(from, place, property) steps from the subject up the containment chain, nearest first."""
@@ -96,21 +104,3 @@ class Locators(OperatorBase):
         names = self._lang(u, "、", ", ").join(f.label(p, u.lang) for p in places)
         return Outcome(self._entities(places), evidence,
                        self._lang(u, f"{f.label(subject)}位于{names}。", f"{f.label(subject, 'en')} is in {names}."))
-
-
-def _without_where_verbs(word: str) -> str:
-    """A topic word without the where-verbs it holds ("秘书处设" → "秘书处"; "located" → "")."""
-    if word in WHERE_VERBS:
-        return ""
-    for verb in sorted((v for v in WHERE_VERBS if CJK.search(v)), key=len, reverse=True):
-        word = word.replace(verb, "")
-    return word
-
-
-def _placed_part(word: str, question: str) -> bool:
-    """Whether a topic word is what the question asks the place of, a part of its subject: right before the
-    where-words ("秘书处设在哪", "总部位于"), or owned in English ("X's secretariat", "the secretariat of X");
-    not a word describing the subject ("成员增至97家的联合体在哪个省")."""
-    if CJK.search(word):
-        return re.search(re.escape(word) + r"(?:设|建)?(?:在|于|位于)?(?:哪|什么地方|何处|何地)", question) is not None
-    return re.search(rf"'s {re.escape(word)}\b|\b{re.escape(word)} of\b", question) is not None
