@@ -179,6 +179,16 @@ PLANNERS: dict[str, Callable] = {
 }
 
 
+def _asked_beyond_class(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question asks for a figure by more than the class word it counts, when the figure's
+    owner is no instance of that class: "实训基地类项目签了几个" counts projects, the training base's
+    figures share only the class word's own characters."""
+    owner = facts.docs.get(facts.quantity_owner[quantity][0])
+    if not u.answer_word or not _is(u.answer_classes, COOPERATION, facts) or (owner and owner.types & u.answer_classes):
+        return True
+    return facts.figure_asked(quantity, u, besides=u.answer_word)
+
+
 def _dated_fits(u: Understanding, dated: str, facts: FactFinder) -> bool:
     """Whether an event or document answers a when/where question: a cooperation the question names (or a
     kind of cooperation it asks about) must be it or be signed at it ("实训基地建在哪" is not where the
@@ -241,7 +251,7 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
-    if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
+    if best and not asks_rank(u) and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank

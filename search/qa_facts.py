@@ -236,13 +236,16 @@ class FactFinder:
         top = max(scores.values(), default=0)
         return [d for d in documents if scores[d] == top] if top >= 1 else list(documents)
 
-    def figure_asked(self, quantity: str, u: Understanding) -> bool:
+    def figure_asked(self, quantity: str, u: Understanding, besides: str = "") -> bool:
         """Whether the question asks for what the figure counts: some word of the question, besides
-        the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment)."""
+        the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment).
+        ``besides``: a word of the question left out too, and with it the lone characters (measure words)."""
         text = without_question_words(u.question)
         for m in u.mentions:
             text = text.replace(m.text, " ")  # a name as the lexicon holds it: normalised
-        return bool({t for t in tokens(text) if not t.isdigit()} & self.own_words.get(quantity, set()))
+        shortest = 2 if besides else 1
+        text = text.replace(besides, " ") if besides else text
+        return bool({t for t in tokens(text) if not t.isdigit() and len(t) >= shortest} & self.own_words.get(quantity, set()))
 
     def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""

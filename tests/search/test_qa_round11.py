@@ -121,3 +121,14 @@ def test_an_opening_that_is_a_place_is_no_name(qa):
 @pytest.mark.parametrize("question, verdict", [("大连民族大学参加了压缩机那个项目没有", "否"), ("大连交通大学签过双极板项目没", "是")])
 def test_a_verb_then_its_object_then_mei_asks_yes_or_no(qa, question, verdict):
     assert qa.answer(question).answer_text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question, value", [("科研机构有多少家是成员", 4), ("社会组织有几家是联合体的成员", 6)])
+def test_the_class_a_closing_count_word_follows_is_counted(qa, question, value):
+    assert states(qa.answer(question), value)
+
+
+def test_a_kind_of_project_counted_is_no_figure_of_a_training_base(qa):
+    answer = qa.answer("实训基地类的项目有几个")
+    assert states(answer, 6) and not states(answer, 2800), answer.answer_text
+    assert states(qa.answer("实训基地面向企业培训了多少人次"), 26000)
