@@ -22,7 +22,7 @@ from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
 from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, ordinals_in
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_index import Match
 from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan,
                              PlacePlan, Plan, PositionsPlan, ProgrammesPlan, QuantityPlan, values_of)
@@ -184,7 +184,8 @@ def _asked_beyond_class(quantity: str, u: Understanding, facts: FactFinder) -> b
     owner is no instance of that class: "实训基地类项目签了几个" counts projects, the training base's
     figures share only the class word's own characters."""
     owner = facts.docs.get(facts.quantity_owner[quantity][0])
-    if not u.answer_word or not _is(u.answer_classes, COOPERATION, facts) or (owner and owner.types & u.answer_classes):
+    kind = _is(u.answer_classes, COOPERATION, facts) and not u.answer_classes & {COOPERATION, PROJECT}
+    if not u.answer_word or not kind or (owner and owner.types & u.answer_classes):
         return True
     return facts.figure_asked(quantity, u, besides=u.answer_word)
 
