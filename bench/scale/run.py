@@ -64,7 +64,7 @@ SEARCHES = ["燃料电池", "hydrogen fuel cell", "实训基地", "职业技术�
 PREFIXES = ["大连", "苏州", "产教", "氢能", "Dal", "职业"]
 GROUP_BY = """SELECT ?type (COUNT(DISTINCT ?org) AS ?n) WHERE { ?org a ?type . ?org a cj:Organization }
 GROUP BY ?type ORDER BY DESC(?n)"""
-ENTITIES = "SELECT ?org WHERE { ?org a cj:Organization } ORDER BY ?org LIMIT 5"
+ENTITIES = "SELECT ?org WHERE { ?org a cj:Organization } LIMIT 5"  # unordered: sorting them all costs a 100x deadline
 REPEATS = {"/api/ask": 2, "/api/search": 3, "/api/autocomplete": 5, "/sparql GROUP BY": 10, "entity (Turtle)": 2}
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)  # a small deployment: the machine has 2 cores
@@ -166,10 +166,12 @@ def serve(curated: Path, data: Path, logs: Path, store: Child | None = None) -> 
             "/api/search": [f"{server.base}/api/search?q={q(s)}&k=10" for s in SEARCHES],
             "/api/autocomplete": [f"{server.base}/api/autocomplete?q={q(p)}&k=8" for p in PREFIXES],
             "/sparql GROUP BY": [f"{server.sparql}?query={q(_prefixed(GROUP_BY))}"],
-            "entity (Turtle)": [f"{server.base}{p}?format=turtle" for p in entity_paths(server.sparql)],
         }
         for name, batch in urls.items():
             out[name] = percentiles([get(u) for _ in range(REPEATS[name]) for u in batch])
+        # Last: asking for the entities is itself a query over all organisations.
+        pages = [f"{server.base}{p}?format=turtle" for p in entity_paths(server.sparql)]
+        out["entity (Turtle)"] = percentiles([get(u) for _ in range(REPEATS["entity (Turtle)"]) for u in pages])
         rss = tree_rss(psutil.Process(server.process.pid))
         if store is not None:
             out["store_rss_mb"] = round(tree_rss(psutil.Process(store.process.pid)) / 2**20)
