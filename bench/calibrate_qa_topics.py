@@ -4,8 +4,10 @@ as naming industries or cooperations of the graph, or finds the graph does not c
 Reads bench/qa-topic-calibration.jsonl ({"phrase", "expect": [labels]}, an empty list for a
 topic the graph does not cover; phrases the tests do not use), scores every phrase's
 candidates once with the real engine (QuestionAnswerer.topic_candidates) and sweeps the
-thresholds of search.qa.accept_topic over them. A phrase is right when nothing is accepted for
-an uncovered topic, or when something is and every accepted candidate is an expected label.
+thresholds of search.qa.accept_topic over them; a candidate must also account for every content word
+of the phrase (search.qa_accounted: "养老护理人才培养" is no childcare project for sharing 人才培养), a
+filter computed once per phrase with the current thresholds. A phrase is right when nothing is accepted
+for an uncovered topic, or when something is and every accepted candidate is an expected label.
 Prints the thresholds that get the most phrases right — preferring among equals the most
 conservative (highest) ones — and the count the current QAConfig gets right. The result goes
 into search.qa.QAConfig (topic_dense_min, topic_dense_with_lexical, topic_lexical_coverage,
@@ -43,7 +45,7 @@ def main(argv=None) -> None:
 
     qa = QuestionAnswerer(*cli._engine(argparse.Namespace(data=args.data)))
     cases = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
-    scored = [(c, qa.topic_candidates(c["phrase"])) for c in cases]
+    scored = [(c, _accounted(qa, c["phrase"], qa.topic_candidates(c["phrase"]))) for c in cases]
     current = QAConfig()
     best = None
     for dense_min, with_lexical, coverage, keep in product(DENSE_MIN, DENSE_WITH_LEXICAL, LEXICAL_COVERAGE, KEEP_RATIO):
@@ -61,6 +63,14 @@ def main(argv=None) -> None:
         if not _right(c, found, best_config):
             print("  wrong:", c["phrase"], c["expect"],
                   [(t.label, round(t.score, 3), round(t.coverage, 2)) for t in sorted(found, key=lambda t: -t.score)[:3]])
+
+
+def _accounted(qa, phrase: str, found):
+    """The candidates that account for every content word of the phrase (the thresholds' sweep filters
+    what it accepts by this; the words read alone are resolved with the current thresholds)."""
+    every = [(t.id, t.score) for t in found]
+    kept = {i for i, _ in qa.topic_words.accounted(phrase, every, qa.holds, qa.named_alone)}
+    return [t for t in found if t.id in kept]
 
 
 GRIDS = {"topic_dense_min": DENSE_MIN, "topic_dense_with_lexical": DENSE_WITH_LEXICAL,

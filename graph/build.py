@@ -14,6 +14,7 @@ triples. The curated data is the source of truth: a damaged published store is r
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import logging
 import re
@@ -30,6 +31,8 @@ from graph import incremental, sources, void
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
+from graph.emit_cache import CACHE_DIR, emit_cached
+from graph.parsed import PARSED_DIR
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import infer
 from graph.namespaces import GRAPH_NAMES, graph_iri
@@ -44,9 +47,11 @@ from ontology import ONTOLOGY_FILE, SHAPES_FILE
 log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
+BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_build)
 # The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("build.py", "curated.py", "emit.py", "incremental.py", "inference.py", "namespaces.py", "resolve.py", "shacl.py",
-              "sources.py", "statements.py", "triples.py", "validation.py")
+BUILD_CODE = ("build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py", "inference.py",
+              "namespaces.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "statements.py", "triples.py",
+              "validation.py")
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -114,15 +119,21 @@ def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | G
     return graphs
 
 
-def assemble(config: BuildConfig, clock: Stopwatch | None = None) -> Assembly:
+def assemble(config: BuildConfig, clock: Stopwatch | None = None, cache: Path | None = None,
+             reuse: bool = True, parsed: bool = False) -> Assembly:
     """Read, check and emit; raise CuratedDataError. Each step is timed on ``clock`` when one
-    is given. Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
+    is given. With a ``cache`` directory, the rows are emitted there, reusing (if ``reuse``) those of
+    every entry whose inputs are unchanged (graph.emit_cache); without, in memory and a spool. With
+    ``parsed``, the parsed curated files are kept in the data directory (graph.parsed).
+    Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
     store of the graphs they read; ``checked_graphs``: one in memory)."""
     clock = clock or Stopwatch()
     with clock.stage("load curated"):
-        checked = sources.load(Path(config.curated_dir), input_roots(config))
+        checked = sources.load(Path(config.curated_dir), input_roots(config),
+                               Path(config.data_dir) / PARSED_DIR if parsed else None)
     with clock.stage("emit"):
-        emitter = emit(checked, config.base_iri)
+        emitter: Any = emit(checked, config.base_iri) if cache is None else \
+            emit_cached(checked, config.base_iri, cache, reuse)
     graphs = assemble_from_graph(emitter.data, config.base_iri, provenance=emitter.provenance)
     return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived,
                     origin_finder(checked, config.base_iri))
@@ -145,12 +156,16 @@ def checked_graphs(assembly: Assembly, base_iri: str) -> dict[str, StoredGraph]:
 
 
 def origin_finder(curated: Curated, base_iri: str) -> Callable[[str], str | None]:
-    """IRI → "file: entry 'id'" of the curated entry the IRI's path names (None if none does)."""
+    """IRI → "file: entry 'id'" of the curated entry the IRI's path names (None if none does).
+
+    It keeps those strings only, not ``curated``: the build's later stages (inference, SHACL, the
+    store's loads) run without the curated data in memory."""
+    origins = {entry_id: f"{entry.file}: entry {entry.id!r}" for entry_id, entry in curated.entries.items()}
+
     def where(iri: str) -> str | None:
         for segment in reversed(re.split(r"[/#]", iri.removeprefix(base_iri))):
-            entry = curated.entries.get(segment)
-            if entry is not None:
-                return f"{entry.file}: entry {entry.id!r}"
+            if segment in origins:
+                return origins[segment]
         return None
     return where
 
@@ -173,19 +188,8 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     started, clock = time.perf_counter(), Stopwatch()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
-    target = None if force else _reusable(data_dir, content_hash)
-    if target is None:
-        assembly = assemble(config, clock)
-        counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited, uncited=assembly.uncited,
-                      derived=assembly.derived)
-    else:
-        checked = sources.load(Path(config.curated_dir), input_roots(config))
-        counts = dict(sources=len(checked.sources), notes=checked.notes)
-    with _writing(data_dir):
-        if target is None:
-            target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
-        with clock.stage("VoID"):
-            _keep_void(target)
+    with _writing(data_dir), _one_build(data_dir):
+        target, counts = _made(config, content_hash, clock, force)
     if prepare is not None:
         with clock.stage("search index"):
             prepare(lambda: open_build(target))
@@ -193,6 +197,34 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,
                        stages=tuple(clock.stages), **counts)
+
+
+@contextlib.contextmanager
+def _one_build(data_dir: Path) -> Iterator[None]:
+    """Hold the data directory's build lock (an exclusive ``flock``, dropped by the kernel if the
+    holder dies): builds share the parsed files and emitted rows kept there (graph.parsed,
+    graph.emit_cache), each removing the files its own read did not use."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / BUILD_LOCK, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool) -> tuple[Path, dict[str, Any]]:
+    """(the complete build of ``config``, the report's counts): an intact one reused unless ``force``, else made."""
+    data_dir = Path(config.data_dir)
+    target = None if force else _reusable(data_dir, content_hash)
+    if target is None:
+        assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force, parsed=True)
+        counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
+                                      uncited=assembly.uncited, derived=assembly.derived)
+        target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
+    else:
+        checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
+        counts = dict(sources=len(checked.sources), notes=checked.notes)
+    with clock.stage("VoID"):
+        _keep_void(target)
+    return target, counts
 
 
 def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock: Stopwatch,

@@ -24,7 +24,7 @@ from graph.curated import Curated, Entry, KINDS, as_list, locate, quotes_for
 from graph.han import HAN
 from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
 from graph.statements import ACTIVITIES, DERIVED, EVIDENCE, STATEMENT, TYPE, reify, statement_iri
-from graph.triples import Spool, Triples
+from graph.triples import Collected, Spool, Triples
 
 BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
 
@@ -97,8 +97,10 @@ class Emitter:
     def __init__(self, curated: Curated, base: str):
         self.curated, self.base = curated, base
         # rdflib's Graph.add was most of a large build; the provenance (most triples) goes to disk
-        self.data, self.provenance = Triples(), Spool()
-        self.activities: set[URIRef] = set()
+        self.data: Triples | Collected = Triples()
+        self.provenance: Spool | Collected = Spool()
+        self.activities: set[str] = set()  # the ACTIVITIES named, written once, by activity_rows, after the entries
+        self.reads: set[tuple[str, str]] | None = None  # what the entry emitted now reads beyond itself (graph.emit_cache)
         self.quotes: dict[URIRef, str] = {}
         self.cited = self.uncited = self.derived = 0
         self.names = {self.iri(e.id): _names(e.data) for e in curated.entries.values()}
@@ -106,7 +108,14 @@ class Emitter:
             self.names[self.iri(entry_id)] |= {a for m in mentions for a in as_list(m.data.get("aliases"))
                                                if isinstance(a, str) and a}
 
+    def read(self, what: str, key: str) -> None:
+        """Record that the entry being emitted reads ``what`` of ``key`` (graph.emit_cache.READS):
+        every look-up beyond the entry's own data goes through here."""
+        if self.reads is not None:
+            self.reads.add((what, key))
+
     def iri(self, entry_id: str) -> URIRef:
+        self.read("kind", entry_id)
         entry = self.curated.entries[entry_id]
         return URIRef(entity_iri(self.base, KINDS[entry.kind].segment, entry_id))
 
@@ -122,8 +131,8 @@ class Emitter:
         way is recorded as derived instead (``derive``); without it, it cites all the quotes.
         """
         self.data.add((s, p, o))
-        names = self.names.get(s, ()) if p == TYPE else \
-            self.names.get(o, ()) if isinstance(o, URIRef) else ({str(o)} if o.language or o.datatype is None else ())
+        names = self.named(s) if p == TYPE else \
+            self.named(o) if isinstance(o, URIRef) else ({str(o)} if o.language or o.datatype is None else ())
         naming = [e for e in evidence if any(n in self.quotes[e] for n in names)]
         if fallback is not None and not naming:
             self.derive((s, p, o), *fallback)
@@ -144,8 +153,17 @@ class Emitter:
         self.derived += 1
         statement, node = URIRef(statement_iri(self.base, *triple)), self.node("activity", activity)
         reify(self.provenance, statement, triple, (STATEMENT, DERIVED), node, premises, self.base)
-        if node not in self.activities:
-            self.activities.add(node)
+        self.activities.add(activity)
+
+    def named(self, iri: URIRef) -> set[str] | tuple:
+        """The names by which a quote may name the entity ``iri`` (none for another IRI)."""
+        self.read("names", iri)
+        return self.names.get(iri, ())
+
+    def activity_rows(self) -> None:
+        """Describe every activity a derived statement named (once each, whichever entries named it)."""
+        for activity in sorted(self.activities):
+            node = self.node("activity", activity)
             self.provenance.add((node, RDF.type, PROV.Activity))
             for text, lang in zip(ACTIVITIES[activity], ("zh", "en")):
                 self.provenance.add((node, RDFS.label, Literal(text, lang=lang)))
@@ -153,6 +171,7 @@ class Emitter:
     def evidence(self, entry: Entry, holder: dict, name: str | None = None, value=None) -> list[URIRef]:
         """Evidence nodes for the quotes of ``holder`` (an entry or a nested item) stating ``name``."""
         nodes = []
+        self.read("source", str(entry.source))
         for quote in quotes_for(holder, name, value):
             document, start, end = locate(entry, quote, self.curated)
             node = self.node("evidence", content_slug(document, start, end))
@@ -199,6 +218,7 @@ class Emitter:
 
     def entry(self, entry: Entry) -> None:
         data, s = entry.data, self.iri(entry.id)
+        self.read("mentions", entry.id)
         mentions = self.curated.mentions.get(entry.id, ())
         ev = self.evidence(entry, data) + [n for m in mentions for n in self.evidence(m, m.data)]
         for e in ev:
@@ -208,6 +228,8 @@ class Emitter:
         self.fact(s, RDF.type, cls, ev)
         # a project's category is a checked id (graph.sources)
         category = self.curated.entries.get(data["category"]) if entry.kind == "projects" else None
+        if category is not None:
+            self.read("class", category.id)
         if category is not None and category.data.get("class"):  # the ontology's class of that category, if any
             self.fact(s, RDF.type, CJ[category.data["class"]], ev)
         # a name no quote writes, and what a registry entry (no source of its own) adds that no
@@ -234,6 +256,7 @@ class Emitter:
         self.goals(entry, s, ev)
 
     def source_metadata(self, s: URIRef, source: str, data: dict, ev: list[URIRef]) -> None:
+        self.read("source", source)
         for lang in ("zh", "en"):
             title = Literal(data[f"label_{lang}"], lang=lang)
             self.fact(s, DCTERMS.title, title, ev, self.rendering(s, DCTERMS.title, title, data["label_zh"], None))
@@ -260,6 +283,7 @@ class Emitter:
         """A changing fact's date (given, else its source's publication date) and its source."""
         if entry.source is None:
             return
+        self.read("source", entry.source)
         source = self.curated.sources[entry.source]
         date = item.get("date") or source.published
         if date:
@@ -371,4 +395,5 @@ def emit(curated: Curated, base: str) -> Emitter:
     emitter = Emitter(curated, base)
     for entry in curated.entries.values():
         emitter.entry(entry)
+    emitter.activity_rows()
     return emitter

@@ -42,25 +42,24 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 import logging
 import os
 import shutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 import numpy as np
 import pyoxigraph as ox
 
-from graph import shacl, validation
+from graph import row_index, shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.inference import UNREAD_GRAPHS
 from graph.namespaces import graph_iri
 from graph.publish import write_build
+from graph.row_index import BATCH, Indexed, RowIndexer
 from graph.streaming import LoadsBehind
-from graph.store import STORE_SUBDIR, Manifest, nquad_rows, published_dir, verify_build
+from graph.store import STORE_SUBDIR, Manifest, published_dir, verify_build
 from graph.timing import Stopwatch
 from graph.triples import Spool
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
@@ -69,12 +68,10 @@ log = logging.getLogger(__name__)
 
 QUADS_FILE, INDEX_FILE, CONTEXT_FILE = "quads.nq", "quads-index.npz", "quads-context"
 ENTAILED_DIR = "entailed"  # the rows inference wrote, one N-Triples file per graph (graph.inference.infer)
-DIGEST = 16  # bytes of BLAKE2b per row
 # What focused validation assumes unchanged since the published build was validated.
 CONTEXT = (ONTOLOGY_FILE, SHAPES_FILE, Path(shacl.__file__), Path(validation.__file__))
 MAX_FOCUS = 50_000  # focus nodes beyond which the whole store is checked (one VALUES list per check)
 MAX_CHANGED = 0.25  # changed rows, as a share of the new build's, beyond which a full build is cheaper
-BATCH = 1 << 16  # rows read, parsed and applied at a time
 # Rows read by the rules beyond which inference apart runs on a scratch store on disk, not in
 # memory. In memory, all the 100x build's rows (603,289) and the 1,000,783 quads inference adds
 # peaked at 776 MB, and the 1000x rows alone (~6 M) took 3.1 GB; the rows the rules read are 22%
@@ -125,7 +122,7 @@ class Steps:
     clock: Stopwatch = field(default_factory=Stopwatch)
 
 
-def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool], manifest: Manifest,
+def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], manifest: Manifest,
           steps: Steps, base: Path | None) -> tuple[Path, bool]:
     """Write ``graphs`` as a complete build under ``stores`` (graph.publish.write_build), with the
     ``steps`` run on its store, and return its directory and whether it was made from the build
@@ -154,7 +151,7 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
         return None
 
 
-def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps, base_iri: str) -> ox.Store:
+def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], steps: Steps, base_iri: str) -> ox.Store:
     """A new store bulk-loaded from the rows of ``graphs`` (written and indexed in ``tmp``) and the
     rows inference wrote apart (``_entailed_apart``), which SHACL checks there.
 
@@ -188,7 +185,7 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], steps: Steps
     return store
 
 
-def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool], base: Path, steps: Steps,
+def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], base: Path, steps: Steps,
              base_iri: str) -> ox.Store:
     """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
     old, new = _base_index(base), write_rows(graphs, tmp)
@@ -312,31 +309,16 @@ def _lines(path: Path) -> Iterable[bytes]:
             yield from rows
 
 
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool], directory: Path) -> QuadIndex:
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], directory: Path) -> QuadIndex:
     """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
-    with open(directory / QUADS_FILE, "wb") as out:
-        return index_rows((row.encode("utf-8") for row in nquad_rows(graphs)), out)
+    return QuadIndex(*row_index.write_rows(graphs, directory / QUADS_FILE))
 
 
-def index_rows(rows: Iterable[bytes], out: BinaryIO | None = None) -> QuadIndex:
-    """The index of the distinct ``rows`` (each at its offset in their concatenation), writing them to ``out``."""
-    digests, offsets, position = [], [], 0  # one array per BATCH rows: 24 bytes a row, not ~100 in lists
-    rows = iter(rows)
-    while batch := list(itertools.islice(rows, BATCH)):
-        if out is not None:
-            out.writelines(batch)
-        digests.append(np.array([hashlib.blake2b(row, digest_size=DIGEST).digest() for row in batch],
-                                dtype=f"S{DIGEST}"))
-        ends = np.cumsum([len(row) for row in batch], dtype=np.int64) + position
-        offsets.append(ends - [len(row) for row in batch])
-        position = int(ends[-1])
-    keys = np.concatenate(digests) if digests else np.array([], dtype=f"S{DIGEST}")
-    places = np.concatenate(offsets) if offsets else np.array([], dtype=np.int64)
-    order = np.argsort(keys, kind="stable")
-    keys, places = keys[order], places[order]
-    first = np.ones(len(keys), dtype=bool)
-    first[1:] = keys[1:] != keys[:-1]
-    return QuadIndex(keys[first], places[first])
+def index_rows(rows: Iterable[bytes]) -> QuadIndex:
+    """The index of the distinct ``rows`` (each at its offset in their concatenation)."""
+    indexer = RowIndexer()
+    indexer.rows(rows)
+    return QuadIndex(*indexer.distinct())
 
 
 def _parsed(rows_file: Path, offsets: np.ndarray) -> Iterable[list[ox.Quad]]:

@@ -11,6 +11,7 @@ or raises CuratedDataError naming the file (or folder) and the entry.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -18,6 +19,7 @@ import yaml
 from graph.curated import (FACT_KINDS, KINDS, MENTION_FIELDS, REGISTRY_KINDS, Curated, Entry, Source, as_list,
                            check_date, check_entry, check_fields)
 from graph.errors import CuratedDataError
+from graph.parsed import ParsedYaml
 from graph.resolve import Resolver, across_sources
 
 REGISTRY_DIR, SOURCES_DIR = "registry", "sources"
@@ -45,13 +47,13 @@ def parse_yaml(text: str):
     return yaml.load(text, Loader=YAML_LOADER)
 
 
-def read_yaml(path: Path, shown: str, required: bool = True) -> dict:
+def read_yaml(path: Path, shown: str, required: bool = True, parse: Callable[[str], object] = parse_yaml) -> dict:
     if not path.is_file():
         if required:
             raise CuratedDataError(shown, None, "file missing")
         return {}
     try:
-        doc = parse_yaml(path.read_text(encoding="utf-8"))
+        doc = parse(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise CuratedDataError(shown, None, f"not valid YAML: {exc}") from exc
     except UnicodeDecodeError as exc:
@@ -82,11 +84,11 @@ def entries_of(doc: dict, kinds: tuple, shown: str, source: str | None, other: t
     return entries
 
 
-def read_registry(curated_dir: Path) -> list[Entry]:
+def read_registry(curated_dir: Path, parse: Callable[[str], object] = parse_yaml) -> list[Entry]:
     entries = []
     for kind in REGISTRY_KINDS:
         shown = f"{REGISTRY_DIR}/{KINDS[kind].file}"
-        doc = read_yaml(Path(curated_dir) / REGISTRY_DIR / KINDS[kind].file, shown)
+        doc = read_yaml(Path(curated_dir) / REGISTRY_DIR / KINDS[kind].file, shown, parse=parse)
         if not isinstance(doc.get(KINDS[kind].key), list):
             raise CuratedDataError(shown, None, f"expected a top-level key {KINDS[kind].key!r} holding a list")
         entries += entries_of(doc, (kind,), shown, None)
@@ -96,12 +98,12 @@ def read_registry(curated_dir: Path) -> list[Entry]:
 class Folder:
     """One source folder read from disk: its Source, document entry, entities, facts and mentions."""
 
-    def __init__(self, folder: Path, root: Path):
+    def __init__(self, folder: Path, root: Path, parse: Callable[[str], object] = parse_yaml):
         self.shown = f"{root.name}/{folder.name}"
         if not (folder / SOURCE_FILE).is_file():
             raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", folder.name,
                                    f"the source folder {self.shown} has no {SOURCE_FILE}")
-        meta = read_yaml(folder / SOURCE_FILE, f"{self.shown}/{SOURCE_FILE}")
+        meta = read_yaml(folder / SOURCE_FILE, f"{self.shown}/{SOURCE_FILE}", parse=parse)
         if meta.get("id") != folder.name:
             raise CuratedDataError(f"{self.shown}/{SOURCE_FILE}", str(meta.get("id")),
                                    f"the id must be the folder's name {folder.name!r}")
@@ -110,10 +112,10 @@ class Folder:
         self.document = self._document(meta)
         self.source.published = self.document.data.get("date")
         shown = f"{self.shown}/{ENTITIES_FILE}"
-        self.entities = entries_of(read_yaml(folder / ENTITIES_FILE, shown, required=False),
+        self.entities = entries_of(read_yaml(folder / ENTITIES_FILE, shown, required=False, parse=parse),
                                    REGISTRY_KINDS, shown, self.id)
         shown = f"{self.shown}/{FACTS_FILE}"
-        facts = read_yaml(folder / FACTS_FILE, shown)
+        facts = read_yaml(folder / FACTS_FILE, shown, parse=parse)
         self.facts = entries_of(facts, FACT_KINDS, shown, self.id, other=("mentions",))
         self.mentions = [self._mention(m, n, shown) for n, m in enumerate(as_list(facts.get("mentions")), 1)]
 
@@ -154,14 +156,14 @@ class Folder:
         return Entry("", shown, item, self.id)
 
 
-def read_folders(roots: list[Path]) -> list[Folder]:
+def read_folders(roots: list[Path], parse: Callable[[str], object] = parse_yaml) -> list[Folder]:
     """Every source folder under the roots; two sources with one id are an error naming both."""
     folders: dict[str, Folder] = {}
     for root in roots:
         if not root.is_dir():
             continue
         for path in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
-            folder = Folder(path, root)
+            folder = Folder(path, root, parse)
             if folder.id in folders:
                 raise CuratedDataError(f"{folder.shown}/{SOURCE_FILE}", folder.id,
                                        f"two sources with this id: {folders[folder.id].shown} and {folder.shown}")
@@ -171,14 +173,19 @@ def read_folders(roots: list[Path]) -> list[Folder]:
     return list(folders.values())
 
 
-def load(curated_dir: Path, roots: list[Path] | None = None) -> Curated:
-    """Read the registry and every source folder, resolve, check, and return the merged entries."""
+def load(curated_dir: Path, roots: list[Path] | None = None, parsed: Path | None = None) -> Curated:
+    """Read the registry and every source folder, resolve, check, and return the merged entries.
+    With ``parsed``, a directory where the parsed files are kept (graph.parsed), only the files
+    changed since they were kept are parsed."""
     roots = roots if roots is not None else source_roots(curated_dir)
+    parse = ParsedYaml(parsed, parse_yaml) if parsed is not None else parse_yaml
     entries: dict[str, Entry] = {}
-    for entry in read_registry(curated_dir):
+    for entry in read_registry(curated_dir, parse):
         _add(entries, entry)
         entries[entry.id] = entry
-    folders = read_folders(roots)
+    folders = read_folders(roots, parse)
+    if isinstance(parse, ParsedYaml):
+        parse.prune()
     resolver, mentions = Resolver(dict(entries)), []
     for entry in (e for folder in folders for e in folder.entities):
         _add(entries, entry, resolver.merged)

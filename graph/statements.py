@@ -12,7 +12,7 @@ from rdflib import URIRef
 from rdflib.namespace import PROV, RDF
 
 from graph.namespaces import CJ, content_slug, content_slug_sparql, entity_iri
-from graph.triples import Spool, Triples
+from graph.triples import Collected, Spool, Triples
 
 # How a statement that no source span states was made: activity id -> (zh label, en label).
 ACTIVITIES = {
@@ -29,7 +29,7 @@ STATEMENT, DERIVED, EVIDENCE = RDF.Statement, CJ.DerivedStatement, CJ.evidence
 GENERATED_BY, DERIVED_FROM = PROV.wasGeneratedBy, PROV.wasDerivedFrom
 
 
-def reify(out: Triples | Spool, statement: URIRef, triple: tuple, classes: tuple, activity: URIRef | None = None,
+def reify(out: Triples | Spool | Collected, statement: URIRef, triple: tuple, classes: tuple, activity: URIRef | None = None,
           premises=(), base: str = "") -> None:
     """Add to ``out`` the statement node ``statement`` of ``triple``: its ``classes`` (rdf:Statement,
     cj:DerivedStatement), subject, predicate and object, and, for a derived one, the ``activity``

@@ -91,3 +91,13 @@ class Spool:
 
     def close(self) -> None:
         self._file.close()
+
+
+class Collected(dict):
+    """Triples kept each once, in the order first added (one entry's rows: graph.emit_cache)."""
+
+    def add(self, triple: tuple) -> None:
+        self.setdefault(triple)
+
+    def rows(self) -> Iterator[str]:
+        return map(nt_row, self)

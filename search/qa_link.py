@@ -13,7 +13,8 @@ both thresholds are fitted by bench/calibrate_qa_link.py on phrases the tests do
 from __future__ import annotations
 
 from search.engine import SearchEngine
-from search.names import EXACT_SHORT, TYPO
+from graph.han import HAN
+from search.names import EXACT_SHORT, TYPO, NameMatch
 from search.understand import CJ
 
 # Linkable kinds: topics (industries) are resolved by the topic stage, not here.
@@ -33,12 +34,20 @@ def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
     kinds = {f"{CJ}{kind}" for kind in LINKABLE}
     # a typo counts when it is one of a whole name (大雪 is not 大连理工大学) and no other
     # name is as near (大连交大学: 大连大学 and 大连交通大学 are each one edit away)
-    found = [(d, m) for d, m in engine.match_names(phrase) if d.types & kinds and (m.tier != TYPO or m.typed == m.text)]
+    found = [(d, m) for d, m in engine.match_names(phrase) if d.types & kinds and (m.tier != TYPO or m.typed == m.text)
+             and not _mixed_pinyin(phrase, m)]
     if not found or (found[0][1].tier == TYPO and len(found) > 1
                      and found[1][1].rank_key()[:2] == found[0][1].rank_key()[:2]):
         return None
     doc = found[0][0]
     return doc.label, doc.names.en or doc.label
+
+
+def _mixed_pinyin(phrase: str, match: NameMatch) -> bool:
+    """Whether a Latin word matched a name's pinyin partly by syllables and partly by initials ("sany": san,
+    y(ou) of 三友): one word written so is an English word or another name ("Sany" is no 三友), while a
+    name typed in pinyin is spelled out (sanyou) or by its initials (dllg), or word by word ("dl ligong")."""
+    return match.via == "pinyin" and not HAN.search(phrase) and " " not in phrase.strip() and 0 < match.initials < len(phrase.strip())
 
 
 def short_named(engine: SearchEngine, phrase: str, linkable: tuple[str, ...] = LINKABLE) -> str | None:

@@ -9,8 +9,11 @@ article states, its derivation. An event's venue is not this: it is the date/pla
 
 from __future__ import annotations
 
+from search.qa_accounted import TopicWords
+from search.qa_cues import LEVELS, WHERE_ASKED
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
+from search.text import normalize
 from search.understand import CJ, Understanding
 
 
@@ -30,6 +33,9 @@ class Locators(OperatorBase):
         subject = self._subject(u, u.question)
         if subject is None:
             return None
+        part = self._part_asked(u, subject)
+        if part:
+            return self._part_unheld(u, subject, part)
         chain = self._chain(subject)
         wanted = f"{CJ}{form.level}" if form.level else None
         kept = [step for step in chain if wanted is None or wanted in self.graph.classes.get(step[1], ())]
@@ -53,6 +59,21 @@ class Locators(OperatorBase):
         spans = [n for n in names if len(n) >= 2 and n in text and (names[n] in within or names[n] in located)]
         places = {names[n] for n in spans}
         return places.pop() if len(places) == 1 else None
+
+    def _part_asked(self, u: Understanding, subject: str) -> list[str]:
+        """The content words of the topic the subject's names do not hold ("秘书处" of "联合体秘书处设在哪",
+        "secretariat"): the question asks where a part of the subject is, which the graph does not place."""
+        names = " ".join(normalize(n) for n in (self.facts.label(subject), self.facts.label(subject, "en")))
+        # the level asked ("哪个城市") and the where-words ("located") are the question's, not a part
+        return [w for w in TopicWords(self.lexicon.vocabulary).parts(u.topic, u.question)
+                if w not in names and w not in LEVELS and not WHERE_ASKED.search(w)]
+
+    def _part_unheld(self, u: Understanding, subject: str, part: list[str]) -> Outcome:
+        """An empty outcome saying the graph does not record where the part of the subject asked about is."""
+        what = self._lang(u, "、", " ").join(part)
+        return Outcome([], [], self._lang(u, f"图谱中没有关于{self.facts.label(subject)}的{what}的信息，无法回答。",
+                                          f"The graph holds nothing on the {what} of {self.facts.label(subject, 'en')}, "
+                                          "so this cannot be answered."), settled=True)
 
     def _chain(self, subject: str) -> list[tuple[str, str, str]]:
         """(from, place, property) steps from the subject up the containment chain, nearest first."""

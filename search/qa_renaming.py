@@ -15,6 +15,7 @@ from graph.han import HAN_RUN
 from search.engine import SearchEngine
 from search.pinyin import spelled_out
 from search.qa_facts import TITLE
+from search.qa_accounted import TopicWords
 from search.qa_link import LINKABLE, link, named, short_named
 from search.name_table import is_subsequence
 from search.qa_spell import sounds, sounds_alike
@@ -34,9 +35,10 @@ class Renamer:
     """Phrases of a normalised question replaced by the graph's names that search links them to
     (search.qa_link), normalised as the question is."""
 
-    def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float):
-        """``min_score``, ``min_ratio``: what linking a phrase by lexical search takes (QAConfig.link_min_*)."""
-        self.engine, self.min_score, self.min_ratio = engine, min_score, min_ratio
+    def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float, words: TopicWords):
+        """``min_score``, ``min_ratio``: what linking a phrase by lexical search takes (QAConfig.link_min_*);
+        ``words``: the content words of a phrase, each of which a name it is linked to must account for."""
+        self.engine, self.min_score, self.min_ratio, self.words = engine, min_score, min_ratio, words
 
     def relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names in the topic replaced by the names ("大交大" →
@@ -54,8 +56,8 @@ class Renamer:
                 label = self.label_linked(phrase, strict)
                 if label and strict and _misheard(phrase, normalize(label)):
                     continue  # 东软集团 is no slip of 青软…集团: another company the graph does not hold
-                if label and _mostly_elsewhere(phrase, normalize(label)):
-                    continue  # 锂电池储能 shares 电池 with a fuel-cell project's name: it names another topic
+                if label and (_mostly_elsewhere(phrase, normalize(label)) or self.words.partly_named(phrase, normalize(label))):
+                    continue  # 锂电池储能 shares 电池 with a fuel-cell project's name, 无线充电 充电: another topic
                 # a mention and the word after it naming that same entity swallows the word ("国创氢能一年营收")
                 if label and not (phrase != word and normalize(label) in held_names):
                     new = new.replace(phrase, normalize(label))  # a name, normalised as the question is

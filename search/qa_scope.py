@@ -209,6 +209,10 @@ class Scope:
             sounds |= {"".join(said[i:j]) for i in range(len(said)) for j in range(i + 2, len(said) + 1)}
         return frozenset(sounds)
 
+    def plain(self, word: str) -> bool:
+        """Whether a lower-case English word is a word of the graph's names or of the reading's (or a slip of one)."""
+        return self._en_plain(word)
+
     def _en_plain(self, word: str) -> bool:
         """Whether a lowercase word is a word of the graph's or of the reading's (a slip of one too), or a
         superlative ("largest")."""

@@ -1,0 +1,96 @@
+"""A build's N-Quads rows written to one file, with the index incremental builds diff them by:
+a 128-bit BLAKE2b digest and the byte offset of each distinct row, sorted by digest.
+
+A graph whose rows already sit in N-Quads files with their digests (graph.emit_cache's, the
+``Indexed`` protocol) is copied file by file and its digests taken as they are: only the rows
+emitted again are digested again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import shutil
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import BinaryIO, Protocol, runtime_checkable
+
+import numpy as np
+
+from graph.store import nquad_rows
+from graph.triples import Spool
+
+DIGEST = 16  # bytes of BLAKE2b per row
+BATCH = 1 << 16  # rows digested (and, in graph.incremental, read, parsed and applied) at a time
+
+
+@runtime_checkable
+class Indexed(Protocol):
+    """A graph whose rows are N-Quads files, each with its rows' digests and start offsets, then more rows."""
+
+    def parts(self) -> Iterator[tuple[Path, np.ndarray, np.ndarray]]:
+        """(an N-Quads file of the graph's rows, each row's digest, each row's offset in the file)."""
+        ...
+
+    def rest(self) -> Iterator[str]:
+        """The graph's other rows, in N-Quads."""
+        ...
+
+
+def row_digests(rows: Iterable[bytes]) -> np.ndarray:
+    """The digest of each row (the index's, and graph.emit_cache's)."""
+    return np.array([hashlib.blake2b(row, digest_size=DIGEST).digest() for row in rows], dtype=f"S{DIGEST}")
+
+
+class RowIndexer:
+    """Rows written one after another to ``out`` (if given), each digest and offset kept."""
+
+    def __init__(self, out: BinaryIO | None = None):
+        self.out, self.position = out, 0
+        self.digests: list[np.ndarray] = []  # one array per BATCH rows or file: 24 bytes a row, not ~100 in lists
+        self.offsets: list[np.ndarray] = []
+
+    def rows(self, rows: Iterable[bytes]) -> None:
+        rows = iter(rows)
+        while batch := list(itertools.islice(rows, BATCH)):
+            if self.out is not None:
+                self.out.writelines(batch)
+            self.digests.append(row_digests(batch))
+            lengths = np.array([len(row) for row in batch], dtype=np.int64)
+            ends = np.cumsum(lengths) + self.position
+            self.offsets.append(ends - lengths)
+            self.position = int(ends[-1])
+
+    def part(self, path: Path, digests: np.ndarray, starts: np.ndarray) -> None:
+        """The rows of an N-Quads file whose digests and offsets are known."""
+        with open(path, "rb") as rows:
+            if self.out is not None:
+                shutil.copyfileobj(rows, self.out, 1 << 20)
+            size = rows.seek(0, 2)
+        self.digests.append(digests)
+        self.offsets.append(starts.astype(np.int64) + self.position)
+        self.position += size
+
+    def distinct(self) -> tuple[np.ndarray, np.ndarray]:
+        """(digests, offsets) of the distinct rows (the first of equal ones), sorted by digest."""
+        keys = np.concatenate(self.digests) if self.digests else np.array([], dtype=f"S{DIGEST}")
+        places = np.concatenate(self.offsets) if self.offsets else np.array([], dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        keys, places = keys[order], places[order]
+        first = np.ones(len(keys), dtype=bool)
+        first[1:] = keys[1:] != keys[:-1]
+        return keys[first], places[first]
+
+
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Write the graphs' N-Quads rows to ``path``; return the (digests, offsets) of the distinct ones."""
+    with open(path, "wb") as out:
+        indexer = RowIndexer(out)
+        for name, graph in graphs.items():
+            if isinstance(graph, Indexed):
+                for part in graph.parts():
+                    indexer.part(*part)
+                indexer.rows(row.encode("utf-8") for row in graph.rest())
+            else:
+                indexer.rows(row.encode("utf-8") for row in nquad_rows({name: graph}))
+        return indexer.distinct()
