@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph import incremental, sources, void
+from graph import incremental, routing, sources, void
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
@@ -222,7 +222,7 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
         counts = dict(sources=len(checked.sources), notes=checked.notes)
-    with clock.stage("VoID"):
+    with clock.stage("VoID and routing"):
         _keep_void(target)
     return target, counts
 
@@ -251,10 +251,12 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
 
 def _keep_void(target: Path) -> None:
     """Count the build's VoID description once and keep it in the build (graph.void.keep): the
-    count reads every quad, too slow for a request at scale."""
+    count reads every quad, too slow for a request at scale. Also keep what the query workers
+    route by (graph.routing.keep: which queries the fact graphs alone answer)."""
     kg = open_build(target)
     try:
         void.keep(kg)
+        routing.keep(kg)
     finally:
         kg.close()
 

@@ -30,6 +30,9 @@ import pyoxigraph as ox
 from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout
 from graph.namespaces import PREFIXES
 from graph.query_shape import QueryShape, inspect_query
+from graph import routing
+from graph.routing import Partition
+from graph.worker_store import OpenedStore
 from graph.results import NoAcceptableFormat, Serialised, format_named, serialise
 from graph.sandbox import METHODS as ISOLATION_METHODS
 from graph.sandbox import IsolationUnavailable, isolate_network
@@ -83,6 +86,10 @@ class QueryJob:
     row_cap: int
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
+    # A client's query (/sparql) may be routed to the fact copy (graph.routing). The product's own
+    # queries are bound to IRIs, cheap on RocksDB, and new texts each time: routing them would add
+    # rdflib's parse (tens of ms) to every answer, so they are never routed.
+    routable: bool = False
     shape: QueryShape = field(init=False, repr=False)
 
     def __post_init__(self):
@@ -108,27 +115,50 @@ class StoreSource:
     """How a worker opens the store: the build directory the web process opened (so workers
     keep serving that build after a rebuild publishes another), or an in-memory copy of ``nquads``.
 
-    A build of at most ``memory_max_quads`` quads is copied into memory once the worker has
-    opened it read-only: Oxigraph's in-memory store answers 2-4x faster than RocksDB on small
-    graphs. 0 always reads RocksDB.
+    ``memory_max_quads`` is the largest build a worker copies whole into memory (0: none;
+    Oxigraph's in-memory store answers 2-4x faster than RocksDB, and sorts by IRI without reading
+    RocksDB). Above it, ``facts_max_quads`` is the largest set of fact graphs a worker copies
+    (``partition``: the build's graph.routing.Partition); only the queries graph.routing.fact_only
+    proves the provenance graph cannot answer run on that copy. It is made in the background
+    (``copy_in_background``): the worker answers from RocksDB at once, so a restart does not wait
+    for it (minutes at 1000x). Its memory is added to the worker's address-space limit
+    (``copy_bytes``): the limit keeps bounding what a query may use.
     """
 
     store_dir: Path | None = None
     nquads: bytes | None = field(default=None, repr=False)
     memory_max_quads: int = 0
+    partition: Partition | None = None
+    facts_max_quads: int = 0
+    copy_in_background: bool = True
 
     @classmethod
-    def of(cls, graph, memory_max_quads: int = 0) -> StoreSource:
-        """The source of a KnowledgeGraph: its build directory if it has one, else an N-Quads copy."""
+    def of(cls, graph, memory_max_quads: int = 0, facts_max_quads: int = 0) -> StoreSource:
+        """The source of a KnowledgeGraph: its build directory (with the Partition kept there) if it
+        has one, else an N-Quads copy."""
         if graph.path is not None:
-            return cls(store_dir=Path(graph.path), memory_max_quads=memory_max_quads)
+            path = Path(graph.path)
+            return cls(store_dir=path, memory_max_quads=memory_max_quads,
+                       partition=routing.kept(path, graph.content_hash), facts_max_quads=facts_max_quads)
         return cls(nquads=graph.quads("nquads"))
 
-    def open(self) -> ox.Store:
+    def copies_facts(self) -> bool:
+        """Whether a worker copies the fact graphs (not the whole build) into memory."""
+        if self.store_dir is None or self.partition is None or self.partition.facts > self.facts_max_quads:
+            return False
+        from graph.store import Manifest
+
+        return Manifest.read(self.store_dir).triples > self.memory_max_quads
+
+    def copy_bytes(self) -> int:
+        """The address space the fact copy needs at its peak (0 when there is none)."""
+        return COPY_BYTES_PER_QUAD * self.partition.facts if self.partition is not None and self.copies_facts() else 0
+
+    def open(self) -> OpenedStore:
         if self.store_dir is None:
             if self.nquads is None:
                 raise WorkerFailed("the store source holds neither a build directory nor N-Quads")
-            return _in_memory(self.nquads)
+            return OpenedStore(_in_memory(self.nquads))
         from graph.embedded import EmbeddedStore
         from graph.errors import StoreNotBuilt
         from graph.store import Manifest, open_build
@@ -142,8 +172,10 @@ class StoreSource:
         store = graph.store.oxigraph
         if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
             # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
-            return _in_memory(store.dump(format=ox.RdfFormat.N_QUADS))  # type: ignore[arg-type]
-        return store
+            return OpenedStore(_in_memory(store.dump(format=ox.RdfFormat.N_QUADS)))  # type: ignore[arg-type]
+        if self.partition is not None and self.copies_facts():
+            return OpenedStore(store, self.partition).copy_facts(background=self.copy_in_background)
+        return OpenedStore(store)
 
 
 def _in_memory(nquads: bytes) -> ox.Store:
@@ -196,6 +228,9 @@ def execute(store: ox.Store, job: QueryJob) -> Serialised:
 
 
 _READY = "ready"
+# Peak address space per quad of a worker's in-memory copy of the fact graphs (the N-Triples dump
+# and Oxigraph's bulk loader included): 2.72M quads at 1000x raised a worker's VmPeak by ~1.1 GB.
+COPY_BYTES_PER_QUAD = 512
 
 
 @dataclass(frozen=True)
@@ -214,8 +249,9 @@ def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
     try:
         isolate_network(setup.isolation)
         if setup.memory_bytes:
-            resource.setrlimit(resource.RLIMIT_AS, (setup.memory_bytes, setup.memory_bytes))
-        store = source.open()
+            limit = setup.memory_bytes + source.copy_bytes()
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        opened = source.open()
     except (IsolationUnavailable, WorkerFailed) as exc:
         conn.send(exc)
         return
@@ -229,7 +265,7 @@ def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
         if job is None:
             return
         try:
-            conn.send(execute(store, job))
+            conn.send(execute(opened.for_job(job), job))
         except (QueryError, NoAcceptableFormat, BadInput, WorkerFailed, QueryOutOfMemory) as exc:
             conn.send(exc)
 

@@ -2,15 +2,17 @@
 industry, a cooperation or a name is not that thing.
 
 "养老护理人才培养基地" shares 人才培养 and 基地 with the childcare project's name, and dense search puts
-that project nearest; but 养老 and 护理 are in no part of it, and neither word alone reads as it: the
-phrase names a base the graph does not hold. A phrase none of whose words the candidate's text holds
+that project nearest; but 养老 and 护理 are in no part of it, and neither word alone names anything the
+graph holds: the phrase names a base the graph does not hold. A word the candidate does not hold but
+that names a topic of the graph's alone is accounted for (智能制造's 制造 is the graph's manufacturing;
+the candidate, near in meaning, is what the thresholds accepted). A phrase none of whose words the candidate's text holds
 ("electric cars" → 新能源汽车) is matched by meaning as a whole and is left to the dense threshold
 (search.qa.QAConfig); only a partial lexical match is checked, as it is what makes a near-miss look held.
 
 Contract: ``TopicWords(vocabulary).accounted(topic, accepted, holds, alone)`` keeps, of the accepted
 candidates (IRI, score), those for which every content word of the topic is held by the candidate's text
-(``holds(word, iri)``) or, read alone, names the candidate (``alone(word)`` gives the IRIs a word alone
-is resolved to), or for which the text holds none of them. ``TopicWords.partly_named(phrase, name)``
+(``holds(word, iri)``) or, read alone, names something of the graph's (``alone(word)`` gives the IRIs a
+word alone is resolved to), or for which the text holds none of them. ``TopicWords.partly_named(phrase, name)``
 tells the same of a Chinese phrase linked to a name as a short form or slip (search.qa_renaming).
 """
 
@@ -109,7 +111,7 @@ class TopicWords:
         kept = []
         for iri, score in accepted:
             missing = [w for w in words if not holds(w, iri)]
-            if len(missing) == len(words) or all(iri in read_alone.setdefault(w, alone(w)) for w in missing):
+            if len(missing) == len(words) or all(read_alone.setdefault(w, alone(w)) for w in missing):
                 kept.append((iri, score))
         return kept
 

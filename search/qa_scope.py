@@ -30,7 +30,7 @@ from search import pinyin
 from search.documents import Catalogue
 from search.name_table import ChineseNames, EnglishNames
 from search.qa_graph import INDUSTRY
-from search.qa_spans import (BODY_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
+from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
 from search.qa_values import MONTH_WORDS, dates_in
 from search.text import LATIN_WORD, normalize
@@ -41,6 +41,9 @@ EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company
                    "city", "district", "province", "park", "school", "academy", "community",
                    # endings of a project's name ("the hydrogen refuelling station project")
                    "project", "centre", "center", "base", "platform", "laboratory", "lab")
+# The English suffixes of schools (qa_spans.SCHOOL_SUFFIXES).
+POSSESSIVE_END = re.compile(r"['’]s?$")
+EN_SCHOOL_SUFFIXES = frozenset({"university", "college", "institute", "polytechnic", "school", "academy"})
 # How many lowercase words before a name suffix are read as part of the name at most.
 EN_NAME_WORDS = 5
 EN_SUFFIX = rf"(?i:{'|'.join(EN_SUFFIX_WORDS)})"
@@ -129,7 +132,7 @@ class Scope:
         inside = {at for at in stops if self.zh_table.any_holding(text[at - 1:at + 1])}
         found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
         found += [span for span in _en_spans(question) if not self._en_known(span)]
-        found += self._en_lowercase_names(question) + self._pinyin_names(text) + self._split_names(read or text, text)
+        found += self._en_lowercase_names(question, text) + self._pinyin_names(text) + self._split_names(read or text, text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         return [s for s in found if not any(s != o and s in o for o in found)]  # 苏州 is named by 苏州工业园区
 
@@ -138,7 +141,8 @@ class Scope:
         and 大连 and 职业学院 each look held; "辽宁氢能产业联合体"): the spans of the ``whole`` question no held
         name accounts for whose own characters, besides the word and the suffix, are two or more. A
         held name before the word only places a kind ("新能源汽车公司", "大连新能源公司" are kinds of company),
-        except before a body's suffix: the graph's one consortium has no industry in its name."""
+        except before a body's suffix (the graph's one consortium has no industry in its name) or a
+        school's ("大连新能源学院" names a college, as colleges are named by place and field)."""
         if whole == blanked:
             return []
         stops = {start + len(word) for word, tag, start in tagged_words(whole) if tag in STOP_TAGS}
@@ -149,7 +153,7 @@ class Scope:
             if left is None or not left.group().endswith(suffix) or not self._industries_blanked(span, left.group()):
                 continue
             head, _, rest = left.group().partition(" ")
-            body = suffix in BODY_SUFFIXES
+            body = suffix in BODY_SUFFIXES or suffix in SCHOOL_SUFFIXES
             own = rest.replace(" ", "")[:-len(suffix)] + ("" if self._held_or_unsuffixed(head) and not body else head)
             if (body or (head and len(own) >= 2)) and not self._zh_known(span):
                 spans.append(span)
@@ -165,7 +169,7 @@ class Scope:
         """Whether ``name`` is one of the graph's names, or one without its last character ("大连" of 大连市)."""
         return name in self.zh_held_or_unsuffixed
 
-    def _en_lowercase_names(self, question: str) -> list[str]:
+    def _en_lowercase_names(self, question: str, blanked: str) -> list[str]:
         """Lowercase words before an English name suffix that no word of the graph's or the reading's
         accounts for, with the suffix ("the shenyang hunnan consortium" → "shenyang hunnan consortium")."""
         words = [m.group() for m in EN_LOWER_WORD.finditer(question)]
@@ -179,11 +183,25 @@ class Scope:
             while start > max(0, i - EN_NAME_WORDS) and words[start - 1].islower() and \
                     words[start - 1] not in EN_FUNCTION | EN_MODIFIERS:
                 start -= 1
+            opened = start
             while start < i and self._en_plain(words[start]):
                 start += 1
-            if start < i:
-                spans.append(" ".join(words[start:i + 1]))
+            if start < i or self._en_school_unheld(words[opened:i + 1], words[i + 1:i + 2], blanked):
+                spans.append(" ".join(words[opened if start == i else start:i + 1]))
         return spans
+
+    def _en_school_unheld(self, words: list[str], after: list[str], blanked: str) -> bool:
+        """Whether a school's name of the graph's words, two or more before its suffix, is one no name
+        holds all the words of ("dalian software vocational college": schools are named by place and
+        field, so the words are each held and the name is not; the Chinese kind: _split_names). Not
+        when the reading linked its suffix into a name (it is left in ``blanked``, the normalised
+        question with the names linked blanked out), a possessive is in it ("guochuang hydrogen's
+        university") or another suffix ends it ("… industry college project")."""
+        lowered = [w.lower() for w in words]
+        return len(words) >= 3 and lowered[-1] in EN_SCHOOL_SUFFIXES \
+            and re.search(rf"(?<![a-z]){lowered[-1]}(?![a-z])", blanked) is not None \
+            and not any(after_word.lower() in EN_SUFFIX_WORDS for after_word in after) \
+            and not any(POSSESSIVE_END.search(w) for w in lowered) and not self.en_table.any_holding_all(set(lowered))
 
     def _pinyin_names(self, text: str) -> list[str]:
         """In a question (``text``, normalised) typed in pinyin ("shenyang hunnan lianheti you duoshao chengyuan"), the runs of

@@ -24,6 +24,9 @@ ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "
 ZH_SUFFIXES_LONGEST = longest_first(ZH_SUFFIXES)
 # Suffixes of bodies the graph holds one of, by a name with no industry in it (its consortium).
 BODY_SUFFIXES = ("联合体", "共同体")
+# Suffixes of schools, named by a place and a field ("大连人工智能学院", "大连新能源学院"): a held place
+# and an industry's word before one name a school, not a kind of school as they may a kind of company.
+SCHOOL_SUFFIXES = ("大学", "学院", "学校", "研究院")
 # Endings of a project's name ("跨境电商人才培养基地"): such a span is held when each content word of it
 # is a word of the graph's names or of the reading's, as a project is often named in part or in other order.
 ZH_PROJECT_SUFFIXES = ("项目", "基地", "中心", "平台", "实验室")

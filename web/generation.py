@@ -175,7 +175,8 @@ class Generation:
             if not isinstance(store, RemoteStore):
                 raise ServiceUnavailable(f"the store {self.config.build.store} did not open as a remote store")
             return RemoteRunner(store, self.config.workers, self.config.admission_wait_s)
-        source = StoreSource.of(self.opened(), self.config.worker_memory_copy_max_quads)
+        source = StoreSource.of(self.opened(), self.config.worker_memory_copy_max_quads,
+                                self.config.worker_fact_copy_max_quads)
         config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
                               admission_wait_s=self.config.admission_wait_s)
         return QueryRunner(source, config).start()

@@ -119,7 +119,7 @@ def endpoint():
     shape = inspect_query(protocol.query)
     app = services()
     job = QueryJob(protocol.query, _formats(shape.form), app.config.row_cap,
-                   protocol.default_graphs, protocol.named_graphs)
+                   protocol.default_graphs, protocol.named_graphs, routable=True)
     started = time.perf_counter()
     with app.quotas.admit(request.remote_addr or "unknown"):
         try:

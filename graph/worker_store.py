@@ -1,0 +1,63 @@
+"""What a query worker queries: its store, and an in-memory copy of the build's fact graphs for the
+queries graph.routing proves need nothing else.
+
+pyoxigraph releases the GIL while it dumps and bulk-loads, so the copy can be made on a thread while
+the worker answers from RocksDB; the copy is used from the first job after it is complete.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pyoxigraph as ox
+
+from graph import routing
+from graph.routing import Partition
+
+log = logging.getLogger(__name__)
+
+
+class OpenedStore:
+    """A worker's store, and (once ``copy_facts`` has made it) the in-memory copy of the fact graphs
+    with the Partition that proves which queries that copy answers as the whole store would."""
+
+    def __init__(self, store: ox.Store, partition: Partition | None = None):
+        self.store, self.partition = store, partition
+        self.facts: ox.Store | None = None
+        self.copied = threading.Event()
+
+    def copy_facts(self, background: bool = True) -> OpenedStore:
+        """Copy the Partition's fact graphs into memory, on a daemon thread when ``background``."""
+        if background:
+            threading.Thread(target=self._copy, daemon=True, name="fact-copy").start()
+        else:
+            self._copy()
+        return self
+
+    def _copy(self) -> None:
+        assert self.partition is not None, "only a store with a Partition has fact graphs to copy"
+        try:
+            self.facts = copy_graphs(self.store, self.partition.fact_graphs)
+        except (OSError, RuntimeError) as exc:  # the store cannot be read: queries keep going to it, and fail there
+            log.warning("the fact graphs could not be copied into memory: %s", exc)
+        finally:
+            self.copied.set()
+
+    def for_job(self, job) -> ox.Store:
+        """The store to run a graph.query_worker.QueryJob on: the fact copy for a routable query on the
+        union default graph that graph.routing.fact_only proves, else the whole store."""
+        if (self.facts is None or self.partition is None or not job.routable
+                or not job.options().get("use_default_graph_as_union")):
+            return self.store
+        return self.facts if routing.fact_only(job.query, self.partition) else self.store
+
+
+def copy_graphs(store: ox.Store, graphs: tuple[str, ...]) -> ox.Store:
+    """An in-memory store holding the named ``graphs`` of ``store``, each under its own name."""
+    copy = ox.Store()
+    for name in graphs:
+        graph = ox.NamedNode(name)
+        rows = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        copy.bulk_load(rows, format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    return copy
