@@ -121,7 +121,7 @@ class QuestionAnswerer:
         self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
         self.topic_words = TopicWords(self.lexicon.vocabulary)
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
-        self.part_names = PartNames(engine.catalogue)
+        self.part_names = PartNames(engine.catalogue, self.facts.place_names)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
 
     def answer(self, question: str) -> Answer:

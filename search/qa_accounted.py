@@ -99,7 +99,10 @@ class TopicWords:
         too often ("the consortium that ranked fifth")."""
         possessed = {m.group(1) for m in POSSESSED.finditer(question)}
         nouns = {w for w, tag, _ in tagged_words(topic) if tag in NOUN_TAGS}
-        return [w for w in self.of(topic) if w in nouns or w in possessed]
+        # a Chinese noun before the last 的 modifies what follows it ("成员增至97家的联合体"): the part
+        # asked about is the head after it ("联合体的秘书处"), or the noun straight after the subject
+        head = question.rfind("的") + 1
+        return [w for w in self.of(topic) if w in possessed or (w in nouns and question.find(w, head) >= 0)]
 
     def accounted(self, topic: str, accepted: list[tuple[str, float]], holds: Callable[[str, str], bool],
                   alone: Callable[[str], list[str]]) -> list[tuple[str, float]]:

@@ -17,11 +17,12 @@ from dataclasses import replace
 from search import qa_index
 
 from search.qa_facts import FactFinder
+from search.qa_fact_queries import SIGNED_AT
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
 from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, ordinals_in
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_index import Match
 from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan,
                              PlacePlan, Plan, PositionsPlan, ProgrammesPlan, QuantityPlan, values_of)
@@ -178,6 +179,30 @@ PLANNERS: dict[str, Callable] = {
 }
 
 
+def _asked_beyond_class(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question asks for a figure by more than the class word it counts, when the figure's
+    owner is no instance of that class: "实训基地类项目签了几个" counts projects, the training base's
+    figures share only the class word's own characters."""
+    owner = facts.docs.get(facts.quantity_owner[quantity][0])
+    kind = _is(u.answer_classes, COOPERATION, facts) and not u.answer_classes & {COOPERATION, PROJECT}
+    if not u.answer_word or not kind or (owner and owner.types & u.answer_classes):
+        return True
+    return facts.figure_asked(quantity, u, besides=u.answer_word)
+
+
+def _dated_fits(u: Understanding, dated: str, facts: FactFinder) -> bool:
+    """Whether an event or document answers a when/where question: a cooperation the question names (or a
+    kind of cooperation it asks about) must be it or be signed at it ("实训基地建在哪" is not where the
+    signing took place)."""
+    named = {m.doc.iri for m in u.mentions if COOPERATION in m.doc.types}
+    kind = u.answer_classes if _is(u.answer_classes, COOPERATION, facts) else frozenset()
+    if not (named or kind) or dated in named:
+        return True
+    signed = {r["x"] for r in facts.kg.select(SIGNED_AT, e=dated)}
+    # a kind asked about ("实训基地坐落在哪") must be one signed there
+    return bool(named & signed) if named else any(x in facts.docs and facts.docs[x].types & kind for x in signed)
+
+
 def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
     """Whether a figure answers a how-many question: one about the figure's owner, or about no
     entity in particular. Asking how many organisations or people another cooperation has
@@ -190,8 +215,10 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     parties_of = [a for a, _ in anchors if COOPERATION in getattr(facts.docs.get(a), "types", ())]
     # a cooperation the question names, and does not own the figure, is what the question is about;
     # an industry whose name is the figure's own words is what it measures ("培训了多少人次": 继续教育)
-    named = [d for d in _entity_iris(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))] \
-        + [a for a in parties_of if dict(anchors)[a] >= 1.0]
+    # the figure's cooperation may be named by its parties ("A和B一起投了多少钱建基地"): they name no other thing
+    parties = facts.parties_of(owner) if COOPERATION in getattr(facts.docs.get(owner), "types", ()) else set()
+    named = [d for d in _entity_iris(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))
+             and d.iri not in parties] + [a for a in parties_of if dict(anchors)[a] >= 1.0]
     return not named and not (asks_parties and parties_of)
 
 
@@ -225,7 +252,7 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
-    if best and not asks_rank(u) and not facts.figure_asked(best[0], u):
+    if best and not asks_rank(u) and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank
@@ -289,7 +316,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
         named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
         dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)
-        if not dated or dated[1] < QUANTITY_MIN:
+        if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count" and (figure := _figure_plan(u, anchors, facts, "money" in form.operators)) is not GO_ON:

@@ -27,6 +27,8 @@ ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[
 AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
                 "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
                 "营业额", "利润", "产值", "注册资本")
+# "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
+COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 # Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
 DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 
@@ -160,7 +162,9 @@ PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做
 PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
                           r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过]没有?)\s*[?？!！。.]*\s*$|是否|是不是|有没有|有無|有无")
+# ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?)\s*[?？!！。.]*\s*$"
+                       r"|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 
@@ -180,3 +184,15 @@ CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
                        *ALL_PARTS_WORDS))
 ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
+
+# "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
+# things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.
+EARLIER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
+                           r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:first|earlier)\b"
+                           r"|\bwhich\b[^,:;?]{0,20}?\bearlier\b|\bwhat came first\b")
+LATER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
+                         r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:last|later)\b"
+                         r"|\bwhich\b[^,:;?]{0,20}?\blater\b")
+# Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
+PERIOD_END = ("年末", "年底", "年终", "end of")
+PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")

@@ -96,6 +96,10 @@ POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
 # The parties of a cooperation, a party's units standing for it too.
 PARTIES_OF = "SELECT DISTINCT ?p WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
+# The cooperations signed at an event.
+SIGNED_AT = "SELECT ?x WHERE { ?x cj:signedAt ?e }"
+# The cooperations a party takes part in, itself or through its units (PARTIES_OF read the other way).
+COOPERATIONS_OF = "SELECT DISTINCT ?x WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
 
 POSITIONS = """
 SELECT ?person ?pos ?org ?title WHERE {

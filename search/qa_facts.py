@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Mapping, Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
@@ -14,9 +15,10 @@ from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
-from search.qa_fact_queries import (ACTED, CITED_IN, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
+from search.qa_fact_queries import (ACTED, CITED_IN, COOPERATIONS_OF, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
                                      FIGURES, HELD_DATES, LABELS, LOCATED, OWN_WORDS, PARTICIPATION_EVIDENCE, PARTIES_OF,
                                      PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
+from search.qa_cues import AMOUNT_WORDS
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_match import asks_rank, best, tokens, uses, uses_any, without_question_words
 from search.qa_values import dates_in
@@ -35,6 +37,7 @@ APPROXIMATE = ("余", "多", "以上", "逾", "近")
 # What naming the counted class is worth: more than the named-entity link (2), so that the words a
 # total shares with its context ("成员单位中…") do not outweigh the class asked for.
 COUNTED_BONUS = 2.5
+MONEY_BONUS = 1.0
 
 
 class FactFinder:
@@ -184,6 +187,7 @@ class FactFinder:
         ("第5名") when the graph has one."""
         owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
         ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if _is_ordinal(row)}
+        u = _without_organisations(u)
         if not (ordinal and asks_rank(u)):
             return best(u, self.quantity_words, owners, self._counting(u))
         return best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
@@ -200,7 +204,18 @@ class FactFinder:
         kinds = {q: c for q, c in self.category.items()
                  if counted and c != ORGANIZATION and within(u.answer_classes, c, ancestors)}
         narrowest = [q for q, c in kinds.items() if not any(c in ancestors.get(other, ()) for other in kinds.values())]
-        return dict.fromkeys([*named, *(opened if len(opened) == 1 else ()), *narrowest], COUNTED_BONUS)
+        counting = dict.fromkeys([*named, *(opened if len(opened) == 1 else ()), *narrowest], COUNTED_BONUS)
+        return {**self._money_of_parties(u), **counting}
+
+    def _money_of_parties(self, u: Understanding) -> dict[str, float]:
+        """A bonus for the sums of money of the cooperations every organisation named takes part in, when
+        an amount is asked ("A和B一起投了多少钱"): the amount word is one word shared with each of them."""
+        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+        if not orgs or not uses_any(u, AMOUNT_WORDS):
+            return {}
+        shared = set.intersection(*({r["x"] for r in self.kg.select(COOPERATIONS_OF, p=o)} for o in orgs))
+        return {q: MONEY_BONUS for q, row in self.figures["zh"].items()
+                if row["currency"] and self.quantity_owner.get(q, ("", ""))[0] in shared}
 
     def versions(self, quantity: str) -> list[str]:
         """The figures measuring what ``quantity`` measures (same owner, link and category or
@@ -221,13 +236,16 @@ class FactFinder:
         top = max(scores.values(), default=0)
         return [d for d in documents if scores[d] == top] if top >= 1 else list(documents)
 
-    def figure_asked(self, quantity: str, u: Understanding) -> bool:
+    def figure_asked(self, quantity: str, u: Understanding, besides: str = "") -> bool:
         """Whether the question asks for what the figure counts: some word of the question, besides
-        the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment)."""
+        the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment).
+        ``besides``: a word of the question left out too, and with it the lone characters (measure words)."""
         text = without_question_words(u.question)
         for m in u.mentions:
             text = text.replace(m.text, " ")  # a name as the lexicon holds it: normalised
-        return bool({t for t in tokens(text) if not t.isdigit()} & self.own_words.get(quantity, set()))
+        shortest = 2 if besides else 1
+        text = text.replace(besides, " ") if besides else text
+        return bool({t for t in tokens(text) if not t.isdigit() and len(t) >= shortest} & self.own_words.get(quantity, set()))
 
     def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
@@ -290,7 +308,11 @@ class FactFinder:
         owner = self.quantity_owner[quantity][0]
         if not organisations or owner in organisations or COOPERATION not in getattr(self.docs.get(owner), "types", ()):
             return False
-        return not organisations <= {r["p"] for r in self.kg.select(PARTIES_OF, x=owner)}
+        return not organisations <= self.parties_of(owner)
+
+    def parties_of(self, cooperation: str) -> set[str]:
+        """The parties of a cooperation, a party's units standing for it too (empty for anything else)."""
+        return {r["p"] for r in self.kg.select(PARTIES_OF, x=cooperation)}
 
     def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
         """A source span stating every character pair of a Chinese claim (normalised; at least ``min_pairs``), or None."""
@@ -331,3 +353,13 @@ def _ordinal(n: int) -> str:
     """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _without_organisations(u: Understanding) -> Understanding:
+    """The question with the organisations it names blanked: their names' words ("技术学院", "technical
+    college") say who, never what is counted (named owners still weigh, by their links)."""
+    question = u.question
+    for m in u.mentions:
+        if ORGANIZATION in m.doc.types:
+            question = question.replace(m.text, " " * len(m.text))
+    return replace(u, question=question)

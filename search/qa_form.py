@@ -28,7 +28,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
-                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
+                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import uses_any, words_used
 from search.qa_values import dates_in
@@ -292,6 +292,9 @@ OPERATORS = {
     "smallest": lambda f: _has(f, SMALLEST_WORDS),
     "parts": lambda f: _has(f, (*PART_WORDS, *ALL_PARTS_WORDS)),
     "all parts": lambda f: _has(f, ALL_PARTS_WORDS),
+    # which of two dated things came first (or last): "A和B哪个先", "which came first, A or B"
+    "earlier": lambda f: bool(EARLIER_ASKED.search(f.understanding.question)),
+    "later": lambda f: bool(LATER_ASKED.search(f.understanding.question)),
 }
 
 

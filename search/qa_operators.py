@@ -22,6 +22,7 @@ from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_items
 from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
+from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
@@ -31,12 +32,12 @@ from search.qa_form import (LogicalForm)
 from search.understand import Understanding, class_word_spans
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds):
+                CountBounds, DateOrder):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.goals_of, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.goals_of, self.date_order, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.negation, self.two_types, self.in_kind):
             outcome = op(form)
             if outcome is not None:

@@ -10,13 +10,14 @@
   & Technical College, "liaoning light industry college"): lower-case words ending in the name's own
   last word, each a word of the name in its order, and of one organisation's name only.
 
-Contract: ``PartNames(catalogue).whole(text, u)`` gives the normalised question with each such part
+Contract: ``PartNames(catalogue, places).whole(text, u)`` gives the normalised question with each such part
 replaced by the whole normalised name; ``text`` itself when no part stands for exactly one name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
@@ -43,20 +44,30 @@ SLIPPED_TAIL = 3
 class PartNames:
     """The cooperations' and organisations' names of one catalogue, for reading names written in part."""
 
-    def __init__(self, catalogue: Catalogue):
+    def __init__(self, catalogue: Catalogue, places: Iterable[str] = ()):
+        """``places``: the graph's place names (normalised), which no opening of a name ends in."""
         self.catalogue = catalogue
         self.cooperations = [d for d in catalogue.docs if self._is(d, COOPERATION)]
         # each organisation's English names as word tuples, by their last word (a part ends in it)
         self.english: dict[str, list[tuple[tuple[str, ...], EntityDoc]]] = {}
+        self.openings: dict[tuple[str, ...], set[str]] = {}
         for d in catalogue.docs:
             names = [n for n in d.name_values if not HAN.search(n)] if self._is(d, ORGANIZATION) else []
             for words in (tuple(normalize(n).replace(",", " ").split()) for n in names):
                 if words:
                     self.english.setdefault(words[-1], []).append((words, d))
+                for k in range(2, len(words)):  # "dalian jiaotong": the opening words of a name
+                    self.openings.setdefault(words[:k], set()).add(normalize(d.names.en or d.label))
+        whole = {tuple(normalize(n).split()) for d in catalogue.docs for n in d.name_values if not HAN.search(n)}
+        self.openings = {k: v for k, v in self.openings.items() if len(v) == 1 and k not in whole}
+        # what an opening must not end in: the name of something else, a topic or a place ("dalian artificial
+        # intelligence", "jinzhou district")
+        self.others = {tuple(normalize(n).split()) for d in catalogue.docs if not self._is(d, ORGANIZATION)
+                       for n in d.name_values} | {tuple(p.split()) for p in places}
 
     def whole(self, text: str, u: Understanding) -> str:
         """The question ``text`` with the parts of names it writes replaced by the whole names."""
-        return self._english_parts(self._slipped_tails(self._cooperations(text, u), u), u)
+        return self._english_openings(self._english_parts(self._slipped_tails(self._cooperations(text, u), u), u), u)
 
     def _slipped_tails(self, text: str, u: Understanding) -> str:
         """"冰山松洋压宿机": a Chinese name written in part, then the next characters of its whole name
@@ -106,6 +117,26 @@ class PartNames:
                 if len(named) == 1:
                     text = text.replace(phrase, named.pop())
                     break
+        return text
+
+    def _english_openings(self, text: str, u: Understanding) -> str:
+        """"dalian jiaotong", "gt dalian machine": two or more opening words of one organisation's English
+        name (not a whole name, the whole name not written) read as that name; an opening ending in a
+        topic's name ("dalian artificial intelligence") is none."""
+        if u.lang != "en":
+            return text
+        words = text.split()
+        for i in range(len(words)):
+            for k in range(min(6, len(words) - i), 1, -1):
+                run = tuple(w.strip(",.?!:;'") for w in words[i:i + k])
+                name = self.openings.get(run)
+                whole = next(iter(name)) if name else ""
+                phrase = " ".join(words[i:i + k]).rstrip(",.?!:;'")
+                at = text.find(phrase)
+                # a name linked already ("detai urban services", a place) is no opening of another
+                linked = len(u.blanked) != len(text) or u.blanked[at:at + len(phrase)] != phrase
+                if whole and whole not in text and not linked and not any(run[j:] in self.others for j in range(len(run))):
+                    return text.replace(phrase, whole, 1)
         return text
 
     def _is(self, doc: EntityDoc, root: str) -> bool:

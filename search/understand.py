@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue, EntityDoc
 from search.pinyin_names import initial_names, pinyin_names
-from search.qa_cues import AMOUNT_WORDS, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
+from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, DEMONSTRATIVES, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.text import longest_first, normalize
 from search.wording import FILLER_WORDS, LATIN_HYPHEN, shared_heads
@@ -338,7 +338,8 @@ PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|
 
 def _marked_word(text: str, lexicon: Lexicon) -> str | None:
     """A Chinese class word marked as what is asked for: the head of a superlative ("参与项目最多的
-    大学" asks for a 大学 even when the question goes on "…参与了几个项目") or the set 谁 picks from."""
+    大学" asks for a 大学 even when the question goes on "…参与了几个项目"), the set 谁 picks from, or
+    the class a closing count word counts (COUNTED_BEFORE)."""
     for start, word in class_word_spans(text, lexicon):
         if word in RELATION_WORDS or not CJK.search(word):
             continue
@@ -346,7 +347,8 @@ def _marked_word(text: str, lexicon: Lexicon) -> str | None:
         superlative = any(before.endswith(w + "的") for w in MOST_WORDS if CJK.search(w)) or \
             (before.endswith("的") and bool(ORDINAL_MOST.search(before[-4:-1])))
         picked = PICKED_FROM.match(text[start + len(word):])
-        if superlative or (picked and not lexicon.class_word_at(text, start + len(word) + picked.end())):
+        if superlative or (picked and not lexicon.class_word_at(text, start + len(word) + picked.end())) \
+                or COUNTED_BEFORE.match(text, start + len(word)):
             return word
     return None
 

@@ -24,14 +24,16 @@ FILLER_WORDS = (
     "i was wondering", "i wonder", "wondering", "just curious", "out of curiosity", "by any chance", "roughly",
     "approximately", "a bit", "a little", "briefly", "can you", "could you", "would you", "do you know", "kindly",
     "actually", "exactly", "focus on", "focuses on", "focusing on",
+    # spoken openers and hesitations ("so what projects…", "um, how much…"); "so far" as a whole
+    "so far", "so", "um", "uh", "hmm", "okay",
 )
 
 # Colloquial and contracted wordings and the standard words the rest of the reading knows;
 # applied once, to the normalised question, before anything else reads it.
 COLLOQUIAL = (
-    ("啥时候", "什么时候"), ("啥时", "什么时候"), ("哪天", "什么时候"), ("多会儿", "什么时候"), ("叫啥", "叫什么"),
+    ("啥时候", "什么时候"), ("啥时", "什么时候"), ("几时", "什么时候"), ("哪天", "什么时候"), ("多会儿", "什么时候"), ("叫啥", "叫什么"),
     ("干啥", "做什么"), ("干嘛", "做什么"), ("啥", "什么"), ("咋样", "怎么样"), ("咋", "怎么"), ("哪儿", "哪里"),
-    ("多少钱", "多少投资金额"), ("花了", "投资"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
+    ("多少钱", "多少投资金额"), ("花了", "投资"), ("投了多少", "投资了多少"), ("砸了多少", "投资了多少"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
     ("何许人也", "是什么人"), ("何许人", "是什么人"), ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
     ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
     # "the largest number of projects" ranks like "the most projects", it asks for no figure
@@ -43,7 +45,11 @@ COLLOQUIAL = (
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
     ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"), ("时候出的", "时候发布的"), ("who reported", "who wrote"),
     # "跟人工智能沾边的项目": related to, said plainly
-    ("沾边", "相关"), ("挂钩", "相关"),
+    ("沾边", "相关"), ("挂钩", "相关"), ("沾点边", "相关"), ("沾上边", "相关"),
+    # "一块搞项目": together
+    ("一块儿", "一起"), ("一块", "一起"),
+    # an abbreviated name word ("dalian univ of technology")
+    ("univ", "university"),
     # what someone thinks of a thing is what they said of it ("董建军咋评价联合体")
     ("评价", "说"), ("怎么看待", "怎么说"),
     # money said plainly: "how much money went into X" asks for the investment in X
@@ -65,6 +71,16 @@ NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没
 
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
+
+
+# "…，能列一下吗", "…, can you list them?": a polite request closing a question asks no yes/no of its own.
+CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不可以|可否|麻烦)(?:帮我|给我)?"
+                             r"(?:列|说|讲|告诉|介绍)[^,，。?？]{0,6}?(?:吗|嘛|么)?\s*[?？]?\s*$"
+                             r"|,\s*(?:can|could) you (?:list|name|tell me)(?: them| those)?\s*\??\s*$")
+
+
+# "人才培养那一类", "基地这类项目": a kind pointed at is the kind ("人才培养类").
+KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)一?类")
 
 
 # A hyphen or dash joining Latin words ("technology-innovation projects", "Industry–Education"): read as a space.
@@ -92,7 +108,7 @@ def standard_wording(text: str) -> str:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
                           standard, text)
-    text = POST_IN_SHORT.sub("担任什么职务", text)
+    text = POST_IN_SHORT.sub("担任什么职务", KIND_POINTED.sub("类", CLOSING_REQUEST.sub("", text)))
     text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 

@@ -1,12 +1,18 @@
 """Scale benchmark: build and serve generated data at several multiples of the seed.
 
-    python bench/scale/run.py --scales 1 10 [100] [--store embedded remote] [--work DIR]
+    python bench/scale/run.py --scales 1 10 [100] [--store embedded remote] [--work DIR] [--reuse]
 
 For each scale: generate the curated data (bench/scale/generate.py), then for each store build
 it with the CLI (wall, CPU, peak RSS of the process tree, triples), start server.py on it and
 time the restart to /readyz, the first /api/ask after ready, then p50/p99 of /api/ask,
-/api/search, /api/autocomplete and a /sparql GROUP BY over all organisations (sequential,
-bounded request counts, loopback only), and the RSS of the serving process tree.
+/api/search, /api/autocomplete, a /sparql GROUP BY over all organisations and entity pages
+(linked data, Turtle) (sequential, bounded request counts, loopback only), and the RSS of the
+serving process tree.
+
+``--reuse`` (with ``--work``) keeps what the work directory already holds: curated data in
+``curated-{N}x`` is not generated again, and an embedded build published in ``data-{N}x`` is
+served as it is, not built again (its row keeps the build figures saved for it before, if any,
+and its triples from the build's manifest). A 1000x build made elsewhere can be linked there.
 
 Stores: ``embedded`` (the default: Oxigraph inside the data directory) and ``remote``: an
 Oxigraph server (``oxigraph serve``, its own store directory under the work directory) on a free
@@ -58,7 +64,8 @@ SEARCHES = ["燃料电池", "hydrogen fuel cell", "实训基地", "职业技术�
 PREFIXES = ["大连", "苏州", "产教", "氢能", "Dal", "职业"]
 GROUP_BY = """SELECT ?type (COUNT(DISTINCT ?org) AS ?n) WHERE { ?org a ?type . ?org a cj:Organization }
 GROUP BY ?type ORDER BY DESC(?n)"""
-REPEATS = {"/api/ask": 2, "/api/search": 3, "/api/autocomplete": 5, "/sparql GROUP BY": 10}
+ENTITIES = "SELECT ?org WHERE { ?org a cj:Organization } LIMIT 5"  # unordered: sorting them all costs a 100x deadline
+REPEATS = {"/api/ask": 2, "/api/search": 3, "/api/autocomplete": 5, "/sparql GROUP BY": 10, "entity (Turtle)": 2}
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)  # a small deployment: the machine has 2 cores
 STORES = ("embedded", "remote")
@@ -162,6 +169,9 @@ def serve(curated: Path, data: Path, logs: Path, store: Child | None = None) -> 
         }
         for name, batch in urls.items():
             out[name] = percentiles([get(u) for _ in range(REPEATS[name]) for u in batch])
+        # Last: asking for the entities is itself a query over all organisations.
+        pages = [f"{server.base}{p}?format=turtle" for p in entity_paths(server.sparql)]
+        out["entity (Turtle)"] = percentiles([get(u) for _ in range(REPEATS["entity (Turtle)"]) for u in pages])
         rss = tree_rss(psutil.Process(server.process.pid))
         if store is not None:
             out["store_rss_mb"] = round(tree_rss(psutil.Process(store.process.pid)) / 2**20)
@@ -172,15 +182,27 @@ def serve(curated: Path, data: Path, logs: Path, store: Child | None = None) -> 
     return out
 
 
+def entity_paths(sparql: str) -> list[str]:
+    """Local paths (/id/...) of a few organisations, asked of the endpoint."""
+    query = urllib.parse.quote(_prefixed(ENTITIES))
+    request = urllib.request.Request(f"{sparql}?query={query}", headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=600) as response:
+        rows = json.loads(response.read())["results"]["bindings"]
+    paths = [urllib.parse.urlsplit(row["org"]["value"]).path for row in rows]
+    return [path[path.index("/id/"):] for path in paths]
+
+
 def _prefixed(query: str) -> str:
     from graph.namespaces import PREFIXES as NS
 
     return f"PREFIX cj: <{NS['cj']}>\n{query}"
 
 
-def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool, known: dict) -> dict:
+def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool, known: dict,
+              reuse: bool = False) -> dict:
     """Build ``curated`` into ``store`` and serve it; the row of measurements (with the load average)
-    and ``known``, saved into the results after the build and again at the end."""
+    and ``known``, saved into the results after the build and again at the end. ``reuse``: an
+    embedded build already published in the work directory is served without building it again."""
     logs, suffix = work / "logs", "" if store == "embedded" else f"-{store}"
     data = work / f"data-{scale}x{suffix}"
     with contextlib.ExitStack() as stack:
@@ -192,10 +214,14 @@ def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool,
             server = stack.enter_context(Child.start(spec))
         # The machine is shared: the 1-minute load average says how busy it was (2 cores here).
         row: dict = dict(scale=scale, store=store, load_1m=round(os.getloadavg()[0], 1))
-        _say(scale, store, "building ...")
-        row.update(build(curated, data, server))
-        save([row | known])  # a long serve may not end in time: the build's figures are kept
-        _say(scale, store, f"built {row['triples']} triples in {row['build_wall_s']} s; serving ...")
+        if reuse and server is None and published(data):
+            row.update(reused_build(store, scale, data))
+            _say(scale, store, f"serving the build already in {data} ({row['triples']} triples) ...")
+        else:
+            _say(scale, store, "building ...")
+            row.update(build(curated, data, server))
+            save([row | known])  # a long serve may not end in time: the build's figures are kept
+            _say(scale, store, f"built {row['triples']} triples in {row['build_wall_s']} s; serving ...")
         if serve_it and server is not None:
             row["cold_start_s"] = cold_start(curated, data, logs, server)
             _say(scale, store, f"first start (makes the search index) took {row['cold_start_s']} s")
@@ -204,6 +230,31 @@ def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool,
         row["load_1m_end"] = round(os.getloadavg()[0], 1)
     save([row | known])
     return row | known
+
+
+def published(data: Path) -> bool:
+    """Whether ``data`` publishes a complete embedded build."""
+    from graph.store import StoreNotBuilt, current_store_dir
+
+    try:
+        current_store_dir(data)
+    except StoreNotBuilt:
+        return False
+    return True
+
+
+BUILD_COLUMNS = ("build_wall_s", "build_cpu_s", "build_peak_rss_mb", "build_command")
+
+
+def reused_build(store: str, scale: int, data: Path, results: Path = RESULTS) -> dict:
+    """The build columns of a build served again: those saved for the same store and scale in
+    ``results`` (if any: the build was measured before), the triples from the build's manifest."""
+    from graph.store import MANIFEST_FILE, current_store_dir
+
+    saved = json.loads(results.read_text()).get("runs", []) if results.is_file() else []
+    before = next((r for r in saved if store_of(r) == store and r["scale"] == scale), {})
+    manifest = json.loads((current_store_dir(data) / MANIFEST_FILE).read_text())
+    return {k: before[k] for k in BUILD_COLUMNS if k in before} | dict(triples=manifest["triples"], build="reused")
 
 
 def cold_start(curated: Path, data: Path, logs: Path, store: Child) -> float:
@@ -220,15 +271,20 @@ def _say(scale: int, store: str, what: str) -> None:
     print(f"[{scale}x {store}] {what}", file=sys.stderr, flush=True)
 
 
-def run_scale(scale: int, work: Path, stores: list[str], serve_it: bool = True, command: str = "") -> list[dict]:
-    """Generate the data of ``scale`` once, then build and serve it in each store (run_store)."""
+def run_scale(scale: int, work: Path, stores: list[str], serve_it: bool = True, command: str = "",
+              reuse: bool = False) -> list[dict]:
+    """Generate the data of ``scale`` once (``reuse``: unless the work directory holds it), then
+    build and serve it in each store (run_store)."""
     curated = work / f"curated-{scale}x"
     (work / "logs").mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    generate(scale, curated)
-    generated = dict(generate_s=round(time.perf_counter() - started, 2), sources=len(list((curated / "sources").iterdir())))
-    _say(scale, "+".join(stores), f"generated in {generated['generate_s']} s")
-    return [run_store(store, scale, curated, work, serve_it, generated | dict(command=command)) for store in stores]
+    generated: dict = {}
+    if not (reuse and (curated / "sources").is_dir()):
+        started = time.perf_counter()
+        generate(scale, curated)
+        generated["generate_s"] = round(time.perf_counter() - started, 2)
+        _say(scale, "+".join(stores), f"generated in {generated['generate_s']} s")
+    generated["sources"] = len(list((curated / "sources").iterdir()))
+    return [run_store(store, scale, curated, work, serve_it, generated | dict(command=command), reuse) for store in stores]
 
 
 COLUMNS = [("load_1m", "load"), ("triples", "triples"), ("build_wall_s", "build s"), ("build_cpu_s", "build CPU s"),
@@ -237,6 +293,7 @@ COLUMNS = [("load_1m", "load"), ("triples", "triples"), ("build_wall_s", "build 
            ("cold_start_s", "1st start s"), ("ready_s", "ready s"), ("first_ask_s", "1st ask s"),
            ("/api/ask", "ask p50/p99 ms"), ("/api/search", "search p50/p99 ms"),
            ("/api/autocomplete", "autoc. p50/p99 ms"), ("/sparql GROUP BY", "GROUP BY p50/p99 ms"),
+           ("entity (Turtle)", "entity p50/p99 ms"),
            ("server_rss_mb", "serving MB"), ("store_rss_mb", "of which store MB")]
 
 
@@ -297,12 +354,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="the stores to build into and serve from, each in turn at every scale")
     parser.add_argument("--work", help="working directory (default: a temporary one, removed)")
     parser.add_argument("--build-only", action="store_true", help="generate and build; do not start the server")
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the curated data and embedded builds already in --work (not generated or built again)")
     args = parser.parse_args(argv)
+    if args.reuse and not args.work:
+        parser.error("--reuse needs --work (the directory holding curated-{N}x and data-{N}x)")
     command = "python bench/scale/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
     with tempfile.TemporaryDirectory(prefix="chanjiao-scale-") as tmp:
         work = Path(args.work or tmp)
         for scale in sorted(args.scales):
-            run_scale(scale, work, args.store, not args.build_only, command)
+            run_scale(scale, work, args.store, not args.build_only, command, args.reuse)
     print(table(save([])))
     return 0
 

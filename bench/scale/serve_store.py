@@ -30,10 +30,9 @@ sys.path[:0] = [str(HERE.parents[1]), str(HERE)]
 
 from web.launch import ServerLaunch, ServerProcess
 
-from run import GROUP_BY, SERVER, _prefixed, get, percentiles, tree_rss
+from run import GROUP_BY, SERVER, _prefixed, entity_paths, get, percentiles, tree_rss
 
 START_TIMEOUT_S = 3600.0
-ENTITIES = "SELECT ?org WHERE { ?org a cj:Organization } ORDER BY ?org LIMIT 5"
 
 
 def wait_for_workers(base: str, timeout_s: float) -> None:
@@ -52,20 +51,10 @@ def wait_for_workers(base: str, timeout_s: float) -> None:
     raise TimeoutError("the query workers did not come up")
 
 
-def entity_paths(sparql: str, base: str) -> list[str]:
-    """Local paths (/id/...) of a few organisations, asked of the endpoint."""
-    query = urllib.parse.quote(_prefixed(ENTITIES))
-    request = urllib.request.Request(f"{sparql}?query={query}", headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(request, timeout=600) as response:
-        rows = json.loads(response.read())["results"]["bindings"]
-    paths = [urllib.parse.urlsplit(row["org"]["value"]).path for row in rows]
-    return [path[path.index("/id/"):] for path in paths]
-
-
 def measure(child: ServerProcess, repeats: int) -> dict:
     base, q = child.url, urllib.parse.quote
     out = {}
-    paths = entity_paths(child.sparql, base)
+    paths = entity_paths(child.sparql)
     batches = {
         "/sparql GROUP BY": [f"{child.sparql}?query={q(_prefixed(GROUP_BY))}"] * repeats,
         "entity (Turtle)": [f"{base}{p}?format=turtle" for p in paths] * 2,

@@ -82,6 +82,7 @@ def test_where_a_part_of_an_entity_is_is_not_where_the_entity_is(qa, question, p
 @pytest.mark.parametrize("question, place", [
     ("大连大学在哪个城市", "大连市"),  # the level asked is no part
     ("where is the jinpu consortium", "辽宁省"),
+    ("签约项目达到16个的联合体位于哪个省", "辽宁省"),  # nouns before 的 modify the subject: no part of it
     ("Which province is home to the consortium that ranked fifth?", "辽宁省"),  # English leftovers are no part
 ])
 def test_where_the_entity_itself_is_is_still_answered(qa, question, place):

@@ -1,0 +1,53 @@
+"""The scale benchmark's --reuse: a build already published in the work directory is served as it is."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.build import build
+from graph.config import BuildConfig
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+sys.path.insert(0, str(REPO / "bench" / "scale"))  # run.py imports its neighbours, as a script does
+run = _load("scale_run", REPO / "bench" / "scale" / "run.py")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, int]:
+    work = tmp_path_factory.mktemp("scale-work")
+    curated = run.generate(1, work / "curated-1x")
+    report = build(BuildConfig(data_dir=work / "data-1x", curated_dir=curated))
+    return work / "data-1x", report.triples
+
+
+def test_only_a_published_build_is_reused(built, tmp_path):
+    data, _ = built
+    assert run.published(data)
+    assert not run.published(tmp_path / "data-1x")  # nothing there yet: it is built
+
+
+def test_a_reused_build_keeps_the_build_figures_saved_for_it(built, tmp_path):
+    data, triples = built
+    results = tmp_path / "scale.json"
+    saved = dict(scale=1, store="embedded", build_wall_s=12.5, build_cpu_s=9.25, build_peak_rss_mb=300, ready_s=4.0)
+    other = saved | dict(scale=10, build_wall_s=99.0)
+    results.write_text(json.dumps({"runs": [other, saved]}))
+    row = run.reused_build("embedded", 1, data, results)
+    assert row == dict(build_wall_s=12.5, build_cpu_s=9.25, build_peak_rss_mb=300, triples=triples, build="reused")
+
+
+def test_a_reused_build_never_measured_has_its_triples_only(built, tmp_path):
+    data, triples = built
+    assert run.reused_build("embedded", 1, data, tmp_path / "missing.json") == dict(triples=triples, build="reused")
