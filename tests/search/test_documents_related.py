@@ -3,7 +3,8 @@
 search.documents joins labels in Python and composes step sequences from their steps' pairs;
 the reference here is one SPARQL query per RELATIONS path that does both in the store (the
 catalogue's former query), on the real built graph and on the small inline one. Types are
-closed over rdfs:subClassOf in Python; the reference closes them with a path in the store.
+closed over rdfs:subClassOf in Python; the reference closes them with a path in the store. The
+remote store (a real Oxigraph server) gives the same documents as the embedded build.
 """
 
 from collections import defaultdict
@@ -56,3 +57,10 @@ def test_entity_types_equal_subclass_path_query(graph, request):
     for row in kg.select(TYPES_BY_PATH % " ".join(f"cj:{name}" for name in INDEXED_ROOTS)):
         expected[row["e"]].add(row["cls"])
     assert {doc.iri: set(doc.types) for doc in load_catalogue(kg).docs} == expected
+
+
+def test_the_remote_store_gives_the_same_catalogue(kg, remote_config):
+    """The label join and step composition work on the remote store's terms as on the embedded ones."""
+    from graph.remote_build import open_remote
+
+    assert load_catalogue(open_remote(remote_config)).docs == load_catalogue(kg).docs
