@@ -43,7 +43,7 @@ RELATIONS = {
     "method": "cj:method",
 }
 
-# The indexed entities with every class they are typed with: ``?root`` is bound (load_catalogue)
+# The indexed entities with every class they are typed with: ``?root`` is bound (_entity_types)
 # to each class under INDEXED_ROOTS, so the store reads only those classes' instances; their
 # superclasses are closed in Python over SUBCLASS_EDGES, as the path a/rdfs:subClassOf* would.
 ENTITY_TYPES = """
@@ -265,6 +265,8 @@ def _related(kg: KnowledgeGraph, labels: dict[Term, set[Term]]) -> dict[str, lis
     an object equal to its entity is left out. Labels are joined here, not in SPARQL, and a path
     of plain steps is composed from its steps' pairs (shared between fields): a label lookup
     per join row of the store made the catalogue grow faster than the graph (issue #18).
+    Joining terms of separate queries assumes a blank node keeps its label between them, as in
+    Oxigraph (embedded or server); the built graphs have no blank nodes.
     """
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     steps: dict[str, dict[Term, set[Term]]] = {}
@@ -289,6 +291,7 @@ def _path_pairs(kg: KnowledgeGraph, path: str, steps: dict[str, dict[Term, set[T
 
 
 def _step(kg: KnowledgeGraph, step: str, steps: dict[str, dict[Term, set[Term]]]) -> dict[Term, set[Term]]:
+    """The objects of one path step by subject, fetched once and kept in ``steps``."""
     if step not in steps:
         pairs: dict[Term, set[Term]] = defaultdict(set)
         for row in kg.rows(PAIRS % step):
