@@ -7,11 +7,13 @@ helper nodes are not documents: only instances of INDEXED_ROOTS are.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from graph.namespaces import PREFIXES
 from graph.store import KnowledgeGraph
+from graph.terms import LITERAL, Term, to_python
 
 CJ = PREFIXES["cj"]  # the ontology namespace, as the plain string the search code joins names to
 
@@ -41,13 +43,18 @@ RELATIONS = {
     "method": "cj:method",
 }
 
+# The indexed entities with every class they are typed with: ``?root`` is bound (_entity_types)
+# to each class under INDEXED_ROOTS, so the store reads only those classes' instances; their
+# superclasses are closed in Python over SUBCLASS_EDGES, as the path a/rdfs:subClassOf* would.
 ENTITY_TYPES = """
 SELECT DISTINCT ?e ?cls WHERE {
   VALUES ?root { %s }
-  ?e a/rdfs:subClassOf* ?root .
-  ?e a/rdfs:subClassOf* ?cls .
-  FILTER(isIRI(?e) && STRSTARTS(STR(?cls), STR(cj:)))
-}""" % " ".join(f"cj:{name}" for name in INDEXED_ROOTS)  # noqa: UP031 -- the query's own braces make format() worse
+  ?e a ?root .
+  ?e a ?cls .
+  FILTER(isIRI(?e))
+}"""
+
+SUBCLASS_EDGES = "SELECT ?sub ?sup WHERE { ?sub rdfs:subClassOf ?sup }"
 
 SUBCLASSES = """
 SELECT DISTINCT ?sub ?sup WHERE {
@@ -65,13 +72,12 @@ SELECT ?s ?p ?v (LANG(?v) AS ?lang) WHERE {
   FILTER(isLiteral(?v))
 }"""
 
-RELATED = """
-SELECT DISTINCT ?e ?v (LANG(?v) AS ?lang) WHERE {
-  ?e %s ?o .
-  OPTIONAL { ?o rdfs:label ?l }
-  BIND(IF(isLiteral(?o), ?o, ?l) AS ?v)
-  FILTER(BOUND(?v) && ?o != ?e)
-}"""
+# The (entity, object) pairs of one path step; labels are joined in Python (see _related).
+PAIRS = "SELECT DISTINCT ?e ?o WHERE { ?e %s ?o }"
+# What makes a path more than a plain sequence of steps that can be fetched apart and composed:
+# alternatives and groups (``|`` binds looser than ``/``), full IRIs (which hold ``/``), and
+# zero-length steps (``*``, ``?``), which unbound at both ends would match every node of the store.
+_NOT_COMPOSABLE = re.compile(r"[|()*?<]")
 
 # The graph's places (cj:Place and its subclasses) with their names: the places an entity's name
 # may start with (search.shortforms), and the places questions name (search.qa_facts).
@@ -139,11 +145,12 @@ class Catalogue:
 
 def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
     """Compose every document of ``kg``; deterministic order (by IRI)."""
-    names = _names(kg)
-    types = _pairs(kg, ENTITY_TYPES, "e", "cls")
+    name_rows = kg.rows(NAMES)
+    names = _names(name_rows)
+    types = _entity_types(kg)
     ancestors = _closure(_pairs(kg, SUBCLASSES, "sub", "sup"))
     industries = _pairs(kg, ENTITY_INDUSTRIES, "e", "i")
-    related = _related(kg)
+    related = _related(kg, _labels(name_rows))
     # Every class of the ontology is named, also those without indexed instances (cj:Position),
     # so that questions can ask for them.
     known = set().union(*types.values(), ancestors, *ancestors.values(), (r["cls"] for r in kg.select(CLASSES)))
@@ -180,10 +187,10 @@ def _is_industry(types: frozenset[str]) -> bool:
     return f"{CJ}Industry" in types
 
 
-def _names(kg: KnowledgeGraph) -> dict[str, Names]:
+def _names(name_rows: list[dict[str, Term | None]]) -> dict[str, Names]:
     """Labels by language (zh first, en second), aliases and descriptions of every subject."""
     rows: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in kg.select(NAMES):
+    for row in ({name: to_python(term) for name, term in terms.items()} for terms in name_rows):
         key = _NAME_SLOT[row["p"]](row["lang"])
         if row["v"] not in rows[row["s"]][key]:
             rows[row["s"]][key].append(row["v"])
@@ -213,6 +220,20 @@ def _pairs(kg: KnowledgeGraph, sparql: str, key: str, value: str) -> dict[str, s
     return out
 
 
+def _entity_types(kg: KnowledgeGraph) -> dict[str, set[str]]:
+    """The cj: classes of every IRI typed (through rdfs:subClassOf*) with one of INDEXED_ROOTS.
+
+    Classes are the store's IRIs: a blank-node class under a root is not seen (none is made).
+    """
+    up = _closure(_pairs(kg, SUBCLASS_EDGES, "sub", "sup"))
+    roots = {f"{CJ}{name}" for name in INDEXED_ROOTS}
+    under = sorted(roots | {c for c, sups in up.items() if sups & roots and not c.startswith("_:")})
+    out: dict[str, set[str]] = {}
+    for e, classes in _pairs(kg, ENTITY_TYPES % " ".join(f"<{c}>" for c in under), "e", "cls").items():
+        out[e] = {x for c in classes for x in (c, *up.get(c, ())) if x.startswith(CJ)}
+    return out
+
+
 def _closure(direct: dict[str, set[str]]) -> dict[str, frozenset[str]]:
     """The transitive superclasses of every class (``direct`` may already be transitive)."""
     def up(c, seen):
@@ -225,11 +246,55 @@ def _closure(direct: dict[str, set[str]]) -> dict[str, frozenset[str]]:
     return {c: frozenset(up(c, set()) - {c}) for c in direct}
 
 
-def _related(kg: KnowledgeGraph) -> dict[str, list[tuple[str, str]]]:
-    """(field, value) pairs along every RELATIONS path, zh values before en ones."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for field, path in RELATIONS.items():
-        rows = sorted(kg.select(RELATED % path), key=lambda r: (r["e"], r["lang"].startswith("en"), r["v"]))
-        for row in rows:
-            out[row["e"]].append((field, row["v"]))
+def _labels(name_rows: list[dict[str, Term | None]]) -> dict[Term, set[Term]]:
+    """The rdfs:label literals of every node, from the rows of NAMES."""
+    out: dict[Term, set[Term]] = defaultdict(set)
+    for row in name_rows:
+        if row["p"] == _RDFS_LABEL:
+            out[row["s"]].add(row["v"])  # type: ignore[index,arg-type]  # NAMES binds both
     return out
+
+
+_RDFS_LABEL = Term(f"{PREFIXES['rdfs']}label")
+
+
+def _related(kg: KnowledgeGraph, labels: dict[Term, set[Term]]) -> dict[str, list[tuple[str, str]]]:
+    """(field, value) pairs along every RELATIONS path, zh values before en ones.
+
+    A value is the object itself when it is a literal, else each of its rdfs:label literals;
+    an object equal to its entity is left out. Labels are joined here, not in SPARQL, and a path
+    of plain steps is composed from its steps' pairs (shared between fields): a label lookup
+    per join row of the store made the catalogue grow faster than the graph (issue #18).
+    Joining terms of separate queries assumes a blank node keeps its label between them, as in
+    Oxigraph (embedded or server); the built graphs have no blank nodes.
+    """
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    steps: dict[str, dict[Term, set[Term]]] = {}
+    for field, path in RELATIONS.items():
+        for e, objects in _path_pairs(kg, path, steps).items():
+            # Distinct value terms, as SELECT DISTINCT would keep them, then zh before en.
+            values = {v for o in objects if o != e for v in ((o,) if o.kind == LITERAL else labels.get(o, ()))}
+            keyed = sorted(((v.lang or "").startswith("en"), to_python(v)) for v in values)
+            out[to_python(e)] += [(field, value) for _, value in keyed]
+    return out
+
+
+def _path_pairs(kg: KnowledgeGraph, path: str, steps: dict[str, dict[Term, set[Term]]]) -> dict[Term, set[Term]]:
+    """Every object ``path`` reaches from each subject; the steps' pairs are kept in ``steps``."""
+    parts = path.split("/") if not _NOT_COMPOSABLE.search(path) else [path]
+    pairs = _step(kg, parts[0], steps)
+    for part in parts[1:]:
+        after = _step(kg, part, steps)
+        joined = {e: {o for x in xs for o in after.get(x, ())} for e, xs in pairs.items()}
+        pairs = {e: os for e, os in joined.items() if os}
+    return pairs
+
+
+def _step(kg: KnowledgeGraph, step: str, steps: dict[str, dict[Term, set[Term]]]) -> dict[Term, set[Term]]:
+    """The objects of one path step by subject, fetched once and kept in ``steps``."""
+    if step not in steps:
+        pairs: dict[Term, set[Term]] = defaultdict(set)
+        for row in kg.rows(PAIRS % step):
+            pairs[row["e"]].add(row["o"])  # type: ignore[index,arg-type]  # PAIRS binds both
+        steps[step] = pairs
+    return steps[step]
