@@ -44,17 +44,8 @@ class Kinds(OperatorBase):
 
     def _parties_in_kind(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
         """The organisations of ``classes`` → the cooperations of ``kind`` they take part in, both sorted;
-        read from the kind's cooperations, so the cost grows with those, not with every organisation.
-        A cooperation counts for a group that takes part in it itself, unless a unit of the group
-        that sorts before it takes part too (Participation.cooperations names that unit the party)."""
-        found: dict[str, list[str]] = {}
-        asked, units = self.graph.of_class(classes), self.graph.units
-        for coop in sorted(self.graph.of_class(kind)):
-            parties = self.graph.parties.get(coop, set())
-            for org in parties & asked:
-                if org not in units or not any(unit < org for unit in units[org] & parties):
-                    found.setdefault(org, []).append(coop)
-        return dict(sorted(found.items()))
+        read off the participation graph's kinds (search.qa_graph.Participation.in_kind), made once."""
+        return self.graph.in_kind(kind, self.graph.of_class(classes))
 
     def in_kinds(self, form: LogicalForm, kinds: list[frozenset[str]]) -> Outcome:
         """The organisations of the asked class in a cooperation of every kind named, each cited once per kind."""
