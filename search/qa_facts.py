@@ -189,7 +189,7 @@ class FactFinder:
         u = _without_organisations(u)
         if not (ordinal and asks_rank(u)):
             return figures.best(u, self._counting(u))
-        return figures.best(u, ordinal, among=ordinal)
+        return figures.best(u, ordinal, among=ordinal.keys())
 
     def _indexed(self, name: str):
         """What ``INDEXED[name]`` makes of these facts, made once (the first time it is asked for,

@@ -99,7 +99,8 @@ def test_the_kinds_read_off_the_participation_graph_are_those_of_a_scan_of_the_k
 
 
 @pytest.mark.parametrize("question", ["2024年签约了哪些项目？", "联合体有多少家成员单位？", "推进会是什么时候举行的？",
-                                      "How many member units does the consortium have?", "文章提到了哪些数字？"])
+                                      "How many member units does the consortium have?", "文章提到了哪些数字？",
+                                      "金普新区在全国排第几名？"])
 def test_the_word_index_picks_what_scoring_every_candidate_picks(scaled, question):
     """WordIndex.best (the candidates sharing a word or linked to a named entity) picks the candidate a
     scan scoring every one picks, ties to the greatest IRI, within a subset too."""
@@ -110,11 +111,12 @@ def test_the_word_index_picks_what_scoring_every_candidate_picks(scaled, questio
     qa = scaled[1]
     u = understand(normalize(question), qa.lexicon)
 
-    def scanned(words, links, among=None):
+    def scanned(words, links, among=None, bonus=None):
         asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
         asked |= {SAID_AS[t] for t in asked if t in SAID_AS}
         named = {m.doc.iri for m in u.mentions}
-        scored = ((c, len(asked & w) + TIE_BREAK * len(asked & w - WEAK_TOKENS) + (2.0 if links.get(c, set()) & named else 0.0))
+        scored = ((c, len(asked & w) + TIE_BREAK * len(asked & w - WEAK_TOKENS) + (2.0 if links.get(c, set()) & named else 0.0)
+                   + (bonus or {}).get(c, 0.0))
                   for c, w in words.items() if among is None or c in among)
         return max(scored, key=lambda item: (item[1], item[0]), default=None)
 
@@ -124,3 +126,8 @@ def test_the_word_index_picks_what_scoring_every_candidate_picks(scaled, questio
         few = set(sorted(words)[:3])
         for among in (None, facts.document_iris, few, set(words) - few, set()):
             assert index.best(u, among=among) == scanned(words, links, among)
+    owners = {q: {owner} for q, (owner, _) in facts.quantity_owner.items()}
+    figures = WordIndex(facts.quantity_words, owners)
+    ordinal = dict.fromkeys(sorted(facts.quantity_owner)[::2], 1.0)  # a bonus for some, and only those (a rank question's)
+    assert figures.best(u, ordinal) == scanned(facts.quantity_words, owners, None, ordinal)
+    assert figures.best(u, ordinal, among=ordinal.keys()) == scanned(facts.quantity_words, owners, ordinal, ordinal)
