@@ -89,7 +89,9 @@ class Participation:
 
     def in_kind(self, kind: frozenset[str], asked: set[str]) -> dict[str, list[str]]:
         """The organisations of ``asked`` → the cooperations of any class of ``kind`` they are counted
-        in (``_load_kinds``), both sorted."""
+        in (``_load_kinds``), both sorted; the lists are the table's own (the caller leaves them be)."""
+        if len(kind) == 1:  # one class: its table as it is, no list made again (14k of them at 1000x)
+            return {org: coops for org, coops in self.kinds.get(next(iter(kind)), {}).items() if org in asked}
         found: dict[str, set[str]] = defaultdict(set)
         for cls in kind:
             for org, coops in self.kinds.get(cls, {}).items():

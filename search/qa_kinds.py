@@ -9,6 +9,7 @@ from __future__ import annotations
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_items
+from search.qa_plans import CITED_LINKS
 from search.qa_text import listed_names
 from search.understand import class_word_spans
 
@@ -28,7 +29,8 @@ class Kinds(OperatorBase):
         found = self._parties_in_kind(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
-        evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
+        # each answer cites at least one link (qa_plans.cited): the first CITED_LINKS answers hold all that are cited
+        evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers[:CITED_LINKS]])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
         entities = self._entities(answers[: self.listed])  # the answers listed; all are counted
         names = listed_names(Outcome(entities, [], "", total=len(answers)), u.lang)  # 8 names, then the count
