@@ -315,7 +315,7 @@ def ensure_built(config: BuildConfig) -> Path | str:
     if config.store:
         from graph.remote_build import ensure_published
         return ensure_published(config)
-    intact = _intact_published(config, trust_unchanged=True)
+    intact = _intact_published(config)
     if intact is not None and Manifest.read(intact).content_hash == input_hash(config):
         return intact
     return build(config).store_dir
@@ -331,11 +331,10 @@ def repair(config: BuildConfig) -> Path:
     return intact if intact is not None else Path(build(config).store_dir)  # local: a directory
 
 
-def _intact_published(config: BuildConfig, trust_unchanged: bool = False) -> Path | None:
-    """The published build if it passes graph.store.verify_build (``trust_unchanged`` as there)."""
+def _intact_published(config: BuildConfig) -> Path | None:
     try:
         store_dir = current_store_dir(Path(config.data_dir))
-        verify_build(store_dir, trust_unchanged)
+        verify_build(store_dir)
         return store_dir
     except StoreCorrupt as exc:
         log.warning("the published store is damaged; rebuilding it from the curated data: %s", exc)

@@ -314,19 +314,15 @@ def file_signature(store_dir: Path) -> dict[str, tuple[int, int]]:
     return signature
 
 
-def verify_build(store_dir: Path, trust_unchanged: bool = False) -> Manifest:
+def verify_build(store_dir: Path) -> Manifest:
     """Check a build against its manifest: file digests, that it opens, and its quad count.
 
     Returns the manifest; raises StoreNotBuilt (incomplete) or StoreCorrupt (damaged). A check that
-    passes is recorded (``VERIFIED_FILE``: the files' sizes and mtimes then); ``trust_unchanged``
-    takes a build whose files still have those sizes and mtimes as checked without reading them
-    again: a restart's check, where hashing the 4.8 GB of a 1000x store and counting its quads took
-    20-100 s. It is the check the server's watcher makes between two full ones (web.services).
+    passes is recorded (``VERIFIED_FILE``: the manifest and the files' sizes and mtimes then) for
+    ``verified_before``.
     """
     store_dir = Path(store_dir)
     manifest = Manifest.read(store_dir)
-    if trust_unchanged and _verified_record(store_dir) == _record(manifest, file_signature(store_dir)):
-        return manifest
     signature = file_signature(store_dir)  # before reading: a file rewritten meanwhile is checked again next time
     try:
         found = store_digests(store_dir)
@@ -350,6 +346,18 @@ def verify_build(store_dir: Path, trust_unchanged: bool = False) -> Manifest:
     except OSError:
         pass  # a build directory that cannot be written: every start checks it in full
     return manifest
+
+
+def verified_before(store_dir: Path) -> Manifest | None:
+    """The manifest of a build that ``verify_build`` passed before and whose manifest and files (their
+    sizes and mtimes) have not changed since; None otherwise (or for a build it cannot read). A
+    restart's check: hashing the 4.8 GB of a 1000x store and counting its quads took 20-100 s. It is
+    the check the server's watcher makes between two full ones (web.services)."""
+    try:
+        manifest = Manifest.read(store_dir)
+    except (StoreNotBuilt, StoreCorrupt):
+        return None
+    return manifest if _verified_record(Path(store_dir)) == _record(manifest, file_signature(store_dir)) else None
 
 
 def _record(manifest: Manifest, signature: dict[str, tuple[int, int]]) -> dict:
