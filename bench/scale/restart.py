@@ -6,8 +6,8 @@ and give the stages of its warm-up from its own log.
 Each start is a fresh server.py (2 query workers, 8 threads, as bench/scale/run.py serves), stopped
 once ready (``--keep``: the last one is left running and its PID printed). Prints per start: seconds
 from the process start to /readyz, from the start to "listening" (the published build checked),
-each ``warm-up: … up in`` line of web.services, the RSS of the process tree when ready, and the
-1-minute load. The first start of new code on a build may make derived tables again (an upgrade
+each ``warm-up: … up in`` line of web.services, the RSS of the process tree and the web process's CPU
+seconds when ready (on a loaded machine a fairer measure than wall time), and the 1-minute load. The first start of new code on a build may make derived tables again (an upgrade
 start): give ``--starts 2`` and read the second as the restart.
 """
 
@@ -58,6 +58,8 @@ def start_once(data: Path, curated: Path, logs: Path, keep: bool) -> dict:
                         timeout_s=START_TIMEOUT_S)
     row: dict = dict(ready_s=round(time.perf_counter() - started, 1), load_1min=round(os.getloadavg()[0], 2))
     row["rss_mb_at_ready"] = tree_rss_mb(server.process.pid)
+    times = psutil.Process(server.process.pid).cpu_times()
+    row["server_cpu_s_at_ready"] = round(times.user + times.system, 1)  # the web process alone: load-independent
     row.update(stages(server.child.stderr, started_wall))
     if keep:
         row["pid"] = server.process.pid
