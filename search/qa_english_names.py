@@ -5,21 +5,26 @@ by their capitals (search/qa_scope.py); a name typed in lower case ("who is li m
 partner of baidu", "how much did lenovo invest") is read from where it stands and how it is spelled:
 
 - a slot: after "who is", "about", "of", "with", "by", "for", "between", "and", "from" or "than"; as the
-  subject between an auxiliary and its verb ("did lenovo invest", "does huawei cloud do"); before a
-  possessive ("tencent's partners"). The span is the words there up to a word of the question's own
-  (a function word, a modifier, a pronoun, a word of the reading's), a name suffix ending it
-  ("dalian port group") and "of …" after a school's suffix going on ("dalian university of foreign
-  languages");
-- pinyin: two words or more in a row each spelled wholly in pinyin ("li ming", "zhou xiaoping"), or one
-  word of two syllables or more after "in" or "at" ("in hefei") — an English word is seldom so spelled.
+  subject between an auxiliary and its verb ("did lenovo invest", "does huawei cloud do", "which partners
+  does haier have", "is lenovo a member", "which projects has huawei signed"); before a possessive
+  ("tencent's partners"). The span is the words there up to a word of the question's own (a function
+  word, a modifier, a pronoun, a number, a word or verb phrase of the reading's: "xiaomi take part"),
+  a name suffix ending it ("dalian port group") and "of …" after a school's suffix going on ("dalian
+  university of foreign languages"). After an article only a suffixed name is one: "the graph", "the
+  two sides" are the question's nouns;
+- pinyin: a surname of one syllable and a given name spelled wholly in pinyin ("li ming", "zhou
+  xiaoping", "mr. li" with a title), or one word of two syllables or more after "in" or "at" ("in
+  hefei") — an English word is seldom so spelled.
 
 A span is kept only when a word of it is none of the graph's or the reading's (``plain``) and the
 reading linked no name over that word (``blanked`` keeps it), so a linked acronym or pinyin name
-("dufe", "dalian ligong keji") and a question's ordinary words are never names not held.
+("dufe", "dalian ligong keji") and a question's ordinary words are never names not held; a linked name
+followed by other words is that name alone ("ministry of education | ask provinces"). Filler words
+("out of curiosity") are read as blanks. A question in Title Case is read in lower case (``title_case``).
 
-Contract: ``EnglishSlots(plain, stops).spans(read, blanked)`` gives the spans of ``read`` (the
-normalised question; ``blanked`` is it with the linked names blanked, same offsets) in question
-order, each once; whether the graph holds one is the caller's (search.qa_scope.Scope).
+Contract: ``EnglishSlots(plain, function_words, reading, suffixes).spans(read, blanked)`` gives the
+spans of ``read`` (the normalised question; ``blanked`` is it with the linked names blanked, same
+offsets) in question order, each once; whether the graph holds one is the caller's (search.qa_scope.Scope).
 """
 
 from __future__ import annotations
@@ -64,6 +69,12 @@ SCHOOL_WORDS = frozenset({"university", "college", "institute", "academy", "scho
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor"})
 # Copulas and "has" open a yes/no question about their subject ("is lenovo a member", "has jd signed").
 OPENING_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had"})
+# Auxiliaries of a perfect inside a question ("which projects has huawei signed"); a copula there is as
+# often a verb of its own ("which province is home to …").
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+# Words of the reading's that are never a verb after a subject ("home to", "more than").
+PREPOSITIONS = frozenset({"to", "into", "onto", "than", "on", "at", "in", "for", "from", "with", "by", "of", "as", "or",
+                          "nor", "so", "but", "about", "between", "among", "within", "without"})
 # Words that are the verb, or its auxiliary, right after a subject ("which partners does haier have").
 AUXILIARY_VERBS = frozenset({"have", "has", "had", "be", "been", "being", "is", "are", "was", "were", "get", "got"})
 TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|The|Of|Does|Do|Did|In|With|And|Are|For|To)\b")
@@ -129,6 +140,9 @@ class EnglishSlots:
                 runs.append(self._run(tokens, i + 1))
             elif t.word in AUXILIARIES or (t.word in OPENING_AUXILIARIES and i == 0):
                 runs.append(self._subject(tokens, i + 1, opening=i == 0))
+            elif t.word in PERFECT_AUXILIARIES:  # "which projects has huawei signed": only before a verb of the reading's
+                run = self._run(tokens, i + 1)
+                runs.append(run if self._verb_at(tokens, _index_after(tokens, run, i + 1)) else [])
             elif t.word in PLACE_WORDS:
                 run = self._run(tokens, i + 1)
                 runs.append(run if len(run) == 1 and _spelled_name(run[0].word) else [])
@@ -187,12 +201,16 @@ class EnglishSlots:
             if not more:
                 break
             run, after = [*run, tokens[after], *more], _index_after(tokens, more, after + 1)
-        verb_next = after < len(tokens) and tokens[after].joined and (
-            self._opens_phrase(tokens, after) or tokens[after].word in AUXILIARY_VERBS
-            or tokens[after].word in self.verbs - self.function_words or (opening and tokens[after].word in ARTICLES))
+        verb_next = self._verb_at(tokens, after) or (after < len(tokens) and tokens[after].joined and (
+            tokens[after].word in AUXILIARY_VERBS or (opening and tokens[after].word in ARTICLES)))
         if verb_next or (run and _bare(run[-1].word) in self.suffixes):
             return run
         return run[:-1]
+
+    def _verb_at(self, tokens: list[Token], i: int) -> bool:
+        """Whether token ``i`` is a verb of the reading's, or opens one of its phrases ("take part")."""
+        return i < len(tokens) and tokens[i].joined and (
+            self._opens_phrase(tokens, i) or tokens[i].word in self.verbs - self.function_words - PREPOSITIONS)
 
     def _owner(self, tokens: list[Token], i: int) -> list[Token]:
         """The possessor ending at token ``i`` ("zhang wei's"), read leftwards to a stop word."""

@@ -72,6 +72,7 @@ def slots(plain_words: set[str]) -> EnglishSlots:
     ("who is the partner of the school", []),  # after an article only a suffixed name is one
     ("where does the article say that", []),
     ("does the consortium have 100 members", []),  # a number is never a name
+    ("which city is home to the consortium", []),  # a copula inside a question is a verb of its own
     ("who is the partner of dalian university", []),  # every word held
 ])
 def test_the_slots_read_names_from_the_questions_structure(question, spans):
@@ -88,6 +89,7 @@ def test_a_word_the_reading_linked_is_no_name_not_held():
     ("which partners does midea have", "midea"),  # the subject before an auxiliary verb
     ("is gree a member of the consortium", "gree"),  # a yes/no question's subject, before an article
     ("who is ms. wang", "ms. wang"),  # a title and a surname
+    ("which projects has haier signed", "haier"),  # the subject of a perfect
 ])
 def test_a_name_in_other_english_shapes_is_named(qa, question, span):
     assert_named_outside(qa.answer(question), span, SEED_FIGURES)
