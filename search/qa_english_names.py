@@ -77,6 +77,8 @@ PREPOSITIONS = frozenset({"to", "into", "onto", "than", "on", "at", "in", "for",
                           "nor", "so", "but", "about", "between", "among", "within", "without"})
 # Words that are the verb, or its auxiliary, right after a subject ("which partners does haier have").
 AUXILIARY_VERBS = frozenset({"have", "has", "had", "be", "been", "being", "is", "are", "was", "were", "get", "got"})
+# The apostrophe pinyin writes between two syllables ("xi'an"); not a possessive's.
+SYLLABLE_MARK = re.compile(r"['’](?=[aeo])")
 TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|The|Of|Does|Do|Did|In|With|And|Are|For|To)\b")
 # Words of a span at most: a name is short; more is a clause the slot opened.
 MAX_SPAN_WORDS = 7
@@ -258,5 +260,9 @@ def _bare(word: str) -> str:
 
 
 def _spelled_name(word: str) -> bool:
-    """Whether a word is spelled wholly in pinyin in two syllables or more ("hefei", not "ming" nor "in")."""
+    """Whether a word is spelled wholly in pinyin in two syllables or more ("hefei", "xi'an" with its
+    syllable mark; not "ming" nor "in")."""
+    marked = SYLLABLE_MARK.split(word)
+    if len(marked) > 1:
+        return all(part.isalpha() and pinyin.spelled_out(part, prefix=False) for part in marked)
     return word.isalpha() and word not in pinyin.syllables() and pinyin.spelled_out(word, prefix=False)

@@ -29,6 +29,7 @@ def test_the_dev_set_meets_both_goals(qa):
     ("which projects does the dalian steel group take part in", "dalian steel group"),  # a held place inside
     ("who cooperates with the shenyang university of chemical technology", "shenyang university of chemical technology"),
     ("what projects were signed in wuxi", "wuxi"),  # a place spelled in pinyin
+    ("which firms in xi'an take part", "xi'an"),  # with pinyin's syllable mark
     ("Who is Zhou Min of Dalian Maritime University?", "Zhou Min"),  # a person of a held university
     ("What does Dalian Heavy Industry Co., Ltd. build?", "Dalian Heavy Industry Co., Ltd."),  # the legal forms kept
 ])
