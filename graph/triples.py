@@ -22,7 +22,7 @@ from rdflib.plugins.serializers.nt import _quoteLiteral  # the literal writer of
 
 # What rdflib refuses in an IRI (rdflib.term._is_valid_uri), and the controls N-Triples forbids.
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`\x00-\x1f]')
-IRIS_WRITTEN = 1 << 16  # IRIs whose N-Triples form is remembered (_nt_iri)
+IRIS_WRITTEN = 4096  # IRIs whose N-Triples form is remembered (_nt_iri; repeats are near each other)
 
 
 def nt_term(term) -> str:
