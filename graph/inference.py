@@ -30,6 +30,7 @@ by several rules or premises gets one statement deriving from all of them.
 
 from __future__ import annotations
 
+import operator
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -207,9 +208,12 @@ def entailed(store: ox.Store, task: tuple[str, str, str, str]) -> None:
     premises = [tuple((variables.index(t[1:]), None) if t.startswith("?") else (None, _constant(t)) for t in triple)
                 for triple in rule.premises]
     solutions = cast(ox.QuerySolutions, store.query(rule_query(rule), base_iri=graph_iri(base, ""), prefixes=PREFIXES))
+    # a solution's terms by position (in projection order), not by name: 2.5 µs a row, not 22
+    names = [variable.value for variable in solutions.variables]
+    pick = operator.itemgetter(*(names.index(name) for name in variables))  # 3 or more: a tuple
     with open(inferred_path, "a", encoding="utf-8") as inferred, open(provenance_path, "a", encoding="utf-8") as provenance:
         for solution in solutions:
-            terms = [solution[v] for v in variables]
+            terms = pick(tuple(solution))
             s, p, o = map(str, terms[:3])
             inferred.write(f"{s} {p} {o} .\n")
             keys = [_hashed(term) for term in terms]
