@@ -12,7 +12,7 @@ from graph.han import HAN_RUN as CJK_RUN
 from search.text import LATIN_WORD
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
-ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
+ORDINAL_WORDS = ("第几", "排名", "名次", "排第", "rank", "ranking", "ranked", "place")
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",
