@@ -201,21 +201,23 @@ LATER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比�
                          r"|后(?:有|发生)(?=[^?？]{1,40}还是后)"
                          r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:last|later)\b"
                          r"|\bwhich\b[^,:;?]{0,20}?\blater\b")
-# A claim that one dated thing came before or after another (or a date): "A是在B之后吧", "A早于B吗",
+# A claim that one dated thing came before or after another (or a date): "A是在B之后吧", "A早于B吗", "A比B晚吗",
 # "was A before B?"; the groups a, rel, b; what each relation word claims is ORDER_RELATIONS'.
 _ASK_END = r"(?:发生|进行|的|了)?(?:吧|吗|呢|么|是吧|对吧|对吗|对不对|是不是|没有?)?[,，?？。!！\s]*$"
 _CLAIM_END = rf"(?:[\u4e00-\u9fff]{{1,4}}?(?:的|了)?(?:吧|吗|呢|(?<![什怎这那多])么|没有?)[,，?？。!！\s]*$|{_ASK_END})"  # "以前印发的吗"
 ORDER_CLAIMS = (
     re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?在(?P<b>.+?)(?P<rel>之前|以前|之后|以后){_CLAIM_END}"),
     re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?(?P<rel>早于|先于|晚于|后于)(?P<b>.+?){_ASK_END}"),
+    re.compile(rf"^(?P<a>.+?)(?:是不是|是否)?比(?P<b>.+?)(?:要|更|还)?(?P<rel>早|晚)(?:一些|一点|些|点)?{_ASK_END}"),  # "A比B早吗"
     re.compile(r"^(?:was|were|did|is|are|does|do|had|has|have)\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|later than|"
                r"prior to)\s+(?P<b>.+?)[?.!\s]*$"),
 )
-ORDER_RELATIONS = {"之前": "before", "以前": "before", "早于": "before", "先于": "before", "before": "before",
+ORDER_RELATIONS = {"之前": "before", "以前": "before", "早于": "before", "先于": "before", "早": "before", "before": "before",
                    "earlier than": "before", "prior to": "before",
-                   "之后": "after", "以后": "after", "晚于": "after", "后于": "after", "after": "after", "later than": "after"}
+                   "之后": "after", "以后": "after", "晚于": "after", "后于": "after", "晚": "after", "after": "after", "later than": "after"}
 # How many stand ahead of (or behind) a ranked thing: "排在金普前面的有几家", "how many ranked ahead of Jinpu".
 RANK_AHEAD = re.compile(r"排(?:名)?在.{0,16}?(?:前面|前头|之前)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:ahead of|above|before)\b")
+RANK_HELD = re.compile(r"排(?:名|在)?第|名列第|\b(?:ranked|placed|came|finished)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b")
 RANK_BEHIND = re.compile(r"排(?:名)?在.{0,16}?(?:后面|后头|之后)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:behind|below|after)\b")
 # Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
 PERIOD_END = ("年末", "年底", "年终", "end of")

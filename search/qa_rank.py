@@ -9,7 +9,7 @@ span and the arithmetic given as the derivation; tied counts share a rank ("并�
 
 from __future__ import annotations
 
-from search.qa_cues import RANK_AHEAD, RANK_BEHIND
+from search.qa_cues import RANK_AHEAD, RANK_BEHIND, RANK_HELD
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_match import asks_rank, uses_any
@@ -45,12 +45,14 @@ class Ranks(OperatorBase):
 
     def rank_holder(self, form: LogicalForm) -> Outcome | None:
         """"在28家里排第一的是哪家", "which consortium ranked first among the 28": who holds a rank in a field the
-        question sizes as the graph does; the thing the held rank is of when the rank asked is it, else nothing
+        question sizes as the graph does (or in the ranking held, "排在第五的是哪家"); the thing the held rank is of when the rank asked is it, else nothing
         (the graph holds no other place in that field). None when the question sizes no held field."""
         u = form.understanding
         asked, stated = ordinals_in(u.blanked), numbers_in(u.question)
+        # "排在第五的是哪家": a place in the one ranking held, asked of no narrower kind ("排第一的学校" ranks schools)
+        ranked = RANK_HELD.search(u.question) is not None and (not u.answer_classes or ORGANIZATION in u.answer_classes)
         found = next(((q, f) for q in sorted(self.facts.ranks()) for f in self._fields(q)
-                      if int(self.facts.figures["zh"][f]["value"]) in stated), None) if asked else None
+                      if ranked or int(self.facts.figures["zh"][f]["value"]) in stated), None) if asked else None
         if found is None:
             return None
         rank, field = found

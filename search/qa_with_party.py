@@ -10,10 +10,10 @@ not. The positive counterpart of the negation operator's "没有大学参与的�
 from __future__ import annotations
 
 from search.qa_form import LogicalForm
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION
 from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import ONLY_WORDS, Understanding, class_word_spans
+from search.understand import ONLY_WORDS, Understanding
 
 # Operators under which the kinds of party are read by another operator (or mean something else).
 OTHER_READINGS = frozenset({"negation", "except", "largest", "smallest", "yes/no", "two types", "hops", "profile"})
@@ -39,20 +39,6 @@ class WithParty(OperatorBase):
                 found[coop] = [p[0] for p in parties]
         evidence = [participation_item(self.facts, party, coop) for coop, parties in found.items() for party in parties]
         return Outcome(self._entities(found), evidence, self._sentence(u, list(found), list(kinds)), settled=not found)
-
-    def _party_kinds(self, u: Understanding) -> dict[str, frozenset[str]]:
-        """The organisation class words of the question other than the one asked, each with its classes;
-        read where no organisation or cooperation is named (大连理工大学 names no 大学)."""
-        text = u.question
-        for m in u.mentions:
-            if m.doc.types & {ORGANIZATION, COOPERATION}:
-                text = text.replace(m.text, " " * len(m.text))
-        kinds = {}
-        for _, word in class_word_spans(text, self.lexicon):
-            classes = frozenset(self.lexicon.class_words[word])
-            if word != u.answer_word and self._is(classes, ORGANIZATION) and ORGANIZATION not in classes:  # "partners" is no kind
-                kinds[word] = classes  # the graph's types are inferred: an instance of a narrower class has these too
-        return kinds
 
     def _sentence(self, u: Understanding, found: list[str], kinds: list[str]) -> str:
         """The answers with the kinds of party they have, and whether the one asked for is the only one."""

@@ -147,3 +147,37 @@ def test_no_other_place_in_a_held_field_is_answered(qa, question):
 
 def test_a_rank_in_a_wider_field_is_not_held(qa):
     assert qa.answer("where does dalian jiaotong university rank nationwide among universities").answers == []
+
+
+@pytest.mark.parametrize("question, stated", [("联合体的级别是什么", "国家级"), ("what is the consortium's level", "national")])
+def test_an_own_value_of_the_one_consortium(qa, question, stated):
+    answer = qa.answer(question)
+    assert stated in answer.answer_text and all(e["source"] for e in answer.evidence), answer.answer_text
+
+
+def test_the_one_of_a_kind_its_own_words_describe(qa):
+    answer = qa.answer("哪个联合体是全国首批的")
+    assert labels(answer) == {"大连金普新区(大连经济技术开发区)市域产教联合体"}, answer.answer_text
+
+
+@pytest.mark.parametrize("question, posts", [
+    ("Besides being president, what other position does Yang Yuequan hold?", {"党委书记"}),
+    ("除了副总经理，董建军还有什么职务", set()),
+])
+def test_posts_besides_one_named(qa, question, posts):
+    assert labels(qa.answer(question)) == posts
+
+
+@pytest.mark.parametrize("question, verdict", [("金普获批比教育部要求启动创建早吗", "否"), ("教育部的要求比意见印发要晚一些吗", "是")])
+def test_a_comparative_claim_of_order(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
+
+
+def test_a_count_bound_on_parties_of_a_kind(qa):
+    answer = qa.answer("有三家以上企业参加的项目有哪些")
+    assert labels(answer) == {"大连市数字人才产教融合实训中心合作项目"}, answer.answer_text
+
+
+def test_a_place_in_the_one_ranking_held(qa):
+    answer = qa.answer("名列第五的是哪一家")
+    assert states(answer, 5) and len(answer.answers) == 1, answer.answer_text
