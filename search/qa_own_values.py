@@ -9,6 +9,7 @@ from __future__ import annotations
 from search.qa_form import LogicalForm
 from search.qa_match import tokens, uses
 from search.qa_outcome import OperatorBase, Outcome
+from search.qa_values import numbers_in, ordinals_in
 from search.qa_yes_no import OWN_VALUES
 from search.text import normalize
 from search.understand import CJK, Understanding
@@ -46,8 +47,8 @@ class OwnValues(OperatorBase):
         u = form.understanding
         words = tokens(u.topic)
         if u.intent != "list" or u.mentions or OTHER_READINGS & form.operators or not u.answer_classes \
-                or len(words) < TOPIC_WORDS_MIN or form.constraints:
-            return None
+                or len(words) < TOPIC_WORDS_MIN or form.constraints or numbers_in(u.question) or ordinals_in(u.blanked):
+            return None  # a number or an ordinal ("第二批") qualifies the kind beyond the topic's words
         found = [x for x in sorted(self.graph.of_class(u.answer_classes)) if self._described(x, words)]
         if not found:
             return None
