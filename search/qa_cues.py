@@ -217,7 +217,9 @@ ORDER_RELATIONS = {"之前": "before", "以前": "before", "早于": "before", "
                    "之后": "after", "以后": "after", "晚于": "after", "后于": "after", "晚": "after", "after": "after", "later than": "after"}
 # How many stand ahead of (or behind) a ranked thing: "排在金普前面的有几家", "how many ranked ahead of Jinpu".
 RANK_AHEAD = re.compile(r"排(?:名)?在.{0,16}?(?:前面|前头|之前)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:ahead of|above|before)\b")
-RANK_HELD = re.compile(r"排(?:名|在)?第|名列第|\b(?:ranked|placed|came|finished)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b")
+# A rank claimed or asked by its place ("是不是排第五", "排在第5"), not a superlative's level ("排第二多").
+RANK_CLAIMED = re.compile(r"排(?:名|在)?第[一二两三四五六七八九十\d]+(?![多大少])")
+RANK_HELD = re.compile(RANK_CLAIMED.pattern + r"|名列第|\b(?:ranked|placed|came|finished)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b")
 RANK_BEHIND = re.compile(r"排(?:名)?在.{0,16}?(?:后面|后头|之后)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:behind|below|after)\b")
 # Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
 PERIOD_END = ("年末", "年底", "年终", "end of")
