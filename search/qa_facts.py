@@ -185,12 +185,21 @@ class FactFinder:
         """The figure whose words best cover the question's, favouring figures of named entities;
         a question about a rank ("第几", "rank") is answered by a figure written as an ordinal
         ("第5名") when the graph has one."""
-        owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
-        ordinal = {q: 1.0 for q, row in self.figures["zh"].items() if _is_ordinal(row)}
         u = _without_organisations(u)
-        if not (ordinal and asks_rank(u)):
+        if not (self.ranks() and asks_rank(u)):
+            owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
             return best(u, self.quantity_words, owners, self._counting(u))
-        return best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal)
+        return self.best_rank(u)
+
+    def ranks(self) -> set[str]:
+        """The figures the article wrote as ordinals ("第5名"): ranks."""
+        return {q for q, row in self.figures["zh"].items() if _is_ordinal(row)}
+
+    def best_rank(self, u: Understanding) -> tuple[str, float] | None:
+        """The rank whose words best cover the question's, favouring ranks of named entities."""
+        ordinal = dict.fromkeys(self.ranks(), 1.0)
+        owners = {q: {self.quantity_owner[q][0]} for q in ordinal}
+        return best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal) if ordinal else None
 
     def _counting(self, u: Understanding) -> dict[str, float]:
         """A bonus for the figures that count what the question names: "有多少家企业" asks for the figure labelled

@@ -70,6 +70,10 @@ EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whos
                          "please", "the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "besides",
                          "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",
                          "compare", "between", "about", "any", "all", "s", "among", "not", "counting", "excluding", "both", "either",
+                         # possessives and pronouns opening a sentence ("My daughter studies at …")
+                         "my", "our", "his", "her", "their", "we", "you", "he", "she", "they", "it", "this", "that",
+                         # words of order ("was the approval of jinpu after …": no name runs through them)
+                         "before", "after", "earlier", "later", "prior",
                          # months and days are dates, never names the graph should hold
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
