@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         return fail(f"bad configuration: {exc}")
     configure_logging()
-    from graph.build import ensure_built
+    from graph.restart import current_build
     from waitress import create_server
 
     from web.services import EXTENSION
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         return fail(f"cannot listen on {args.host}:{port}: {exc.strerror or exc}")
     try:
-        ensure_built(config.build)
+        current_build(config.build)
     except ChanjiaoError as exc:
         server.close()
         return fail(f"cannot build the graph in {config.build.store or config.data_dir}: {exc}")

@@ -193,7 +193,8 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed],
     fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
     if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
         raise IncrementalRefused(f"{len(gone)} rows removed and {len(fresh)} added: most of the store changed")
-    added, kept = _entailed_apart(tmp, base_iri, steps)
+    added = _entailed_apart(tmp, base_iri, steps)
+    kept = kept_apart(tmp)
     entailed = added + sum(len(index.digests) for index in kept.values())
     copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
     store = ox.Store(str(tmp / STORE_SUBDIR))
@@ -216,13 +217,12 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed],
 
 
 def _entailed_apart(tmp: Path, base_iri: str, steps: Steps,
-                    then: Callable[[ox.Store, Path | None], object] | None = None) -> tuple[int, dict[str, QuadIndex]]:
+                    then: Callable[[ox.Store, Path | None], object] | None = None) -> int:
     """Load the new rows the rules read (all but those of UNREAD_GRAPHS) into a scratch store,
     run ``steps.entail`` on it apart (keeping its rows in ``tmp``; those of UNREAD_GRAPHS only
     there), call ``then`` with the scratch store and its directory (None: in memory), and return
-    the quads it added to the scratch store and the index of the rows it kept of each of
-    UNREAD_GRAPHS, by file name: their distinct rows bound the quads it adds to a store of all
-    the new rows.
+    the quads it added to the scratch store (an update also indexes the rows it kept, ``kept_apart``;
+    a full build does not: at 1000x ~10 M rows, each digested in Python).
 
     The scratch store is in memory up to MAX_IN_MEMORY rows and on disk (``tmp``/SCRATCH_SUBDIR,
     removed after) beyond: the same rules on the same rows entail the same quads either way."""
@@ -242,12 +242,17 @@ def _entailed_apart(tmp: Path, base_iri: str, steps: Steps,
         added = len(loaded) - before
         if then is not None:
             then(loaded, location)
-        files = [f"{name}.nt" for name in UNREAD_GRAPHS]
-        return added, {file: index_rows(_lines(tmp / ENTAILED_DIR / file)) for file in files}
+        return added
     finally:
         del loaded  # closes RocksDB before its directory goes
         shutil.rmtree(tmp / SCRATCH_SUBDIR, ignore_errors=True)
         (tmp / READ_ROWS).unlink()
+
+
+def kept_apart(tmp: Path) -> dict[str, QuadIndex]:
+    """The index of the rows ``_entailed_apart`` kept in ``tmp`` of each of UNREAD_GRAPHS, by file
+    name: their distinct rows bound the quads inference adds to a store of all the new rows."""
+    return {file: index_rows(_lines(tmp / ENTAILED_DIR / file)) for file in (f"{name}.nt" for name in UNREAD_GRAPHS)}
 
 
 def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:

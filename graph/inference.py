@@ -3,8 +3,8 @@
 A query for ``cj:EducationalInstitution`` must find every university and vocational
 school, and a query for ``新能源`` must reach ``氢能`` through ``skos:narrowerTransitive``.
 Rather than ship a general reasoner, the few rules the data needs (RULES) run on the store the
-build has just loaded with the stated graphs, each as SPARQL CONSTRUCT queries whose triples are
-bulk-loaded into the store (``infer``), in order:
+build has just loaded with the stated graphs, each as a SPARQL SELECT whose rows are written as
+N-Triples and bulk-loaded into the store (``infer``), in order:
 
 - superclass: a stated rdf:type gives every superclass (rdfs:subClassOf and owl:equivalentClass,
   closed transitively by a property path);
@@ -30,6 +30,7 @@ by several rules or premises gets one statement deriving from all of them.
 
 from __future__ import annotations
 
+import operator
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -38,13 +39,14 @@ from typing import cast
 
 import pyoxigraph as ox
 
-from graph.statements import statement_iri_sparql
+from graph.statements import statement_iri
 from graph.namespaces import PREFIXES, entity_iri, graph_iri
 from graph.timing import Stopwatch
 from graph import workers
 
-# The graphs no rule reads (rule_queries): their entailed rows can be kept apart from the store.
+# The graphs no rule reads (rule_query): their entailed rows can be kept apart from the store.
 UNREAD_GRAPHS = ("provenance",)
+RDF_TYPE = PREFIXES["rdf"] + "type"
 ACTIVITY_LABEL = "RDFS/OWL/SKOS entailment (graph/inference.py)"
 # The ontology's closures, without the reflexive pairs (the triple itself is stated).
 SUPERCLASSES = """{ SELECT DISTINCT ?class ?o WHERE {
@@ -101,24 +103,31 @@ def activity_iri(base: str) -> str:
     return entity_iri(base, "activity", "inference")
 
 
-def rule_queries(rule: Rule, base: str) -> dict[str, str]:
-    """The SPARQL CONSTRUCT queries of ``rule`` for the build under ``base``, by the graph their
-    triples go to (relative graph IRIs kept): the entailed triples the data graph lacks, and
-    their statements."""
-    premises = [f"?premise{n}" for n in range(len(rule.premises))]
-    binds = "\n  ".join(f"BIND({statement_iri_sparql(base, *triple)} AS {name})"
-                        for name, triple in zip(premises, rule.premises, strict=True))
+def rule_query(rule: Rule) -> str:
+    """The SPARQL SELECT of ``rule`` (relative graph IRIs kept): one row per entailed triple the data
+    graph lacks (?s ?p ?o) and way of entailing it, with the variables its premises name."""
     dataset = " ".join([*(f"FROM <{g}>" for g in rule.over), *(f"FROM NAMED <{g}>" for g in ("data", "ontology"))])
-    where = f"""{dataset}
+    return f"""SELECT {" ".join(premise_variables(rule))} {dataset}
 WHERE {{ {rule.where}
-  FILTER NOT EXISTS {{ GRAPH <data> {{ ?s ?p ?o }} }}"""
-    return {
-        "inferred": f"CONSTRUCT {{ ?s ?p ?o }} {where} }}",
-        "provenance": f"""CONSTRUCT {{ ?st a cj:DerivedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-    prov:wasGeneratedBy <{activity_iri(base)}> ; prov:wasDerivedFrom {", ".join(premises)} }} {where}
-  BIND({statement_iri_sparql(base, "?s", "?p", "?o")} AS ?st)
-  {binds} }}""",
-    }
+  FILTER NOT EXISTS {{ GRAPH <data> {{ ?s ?p ?o }} }} }}"""
+
+
+def premise_variables(rule: Rule) -> list[str]:
+    """?s ?p ?o, then every other variable the premises of ``rule`` name, in order."""
+    named = [term for triple in rule.premises for term in triple if term.startswith("?")]
+    return list(dict.fromkeys(["?s", "?p", "?o", *named]))
+
+
+def _constant(term: str) -> str:
+    """A premise's prefixed name (``skos:broader``) as its IRI."""
+    prefix, _, local = term.partition(":")
+    return PREFIXES[prefix] + local
+
+
+def _hashed(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
+    """STR() of a term as statement_iri hashes it; None for a blank node (STR() is an error in SPARQL:
+    the statement is not written, as the CONSTRUCT of its rows wrote none)."""
+    return None if term is None or isinstance(term, ox.BlankNode) else term.value
 
 
 def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path | None = None,
@@ -133,28 +142,35 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     With ``apart`` (and ``keep``), the rows of UNREAD_GRAPHS go to ``keep`` only, not into the
     store: the rules never read them, so the other rows written are the same.
 
-    Each rule's CONSTRUCT results are written as N-Triples to a temporary file per graph, and the
-    files are bulk-loaded after each stratum (the rules before one that reads other graphs) and at
-    the end: an INSERT … WHERE of the same rule cost 1.6x the CPU (Oxigraph's
-    transactional writes; at 10x the seed, 1.59 s against 0.4 s + 0.61 s for the largest rule)
-    and holds every written quad in memory until it commits. The store is compacted at the end.
+    Each rule is one SELECT (``rule_query``); its rows are written here as N-Triples, to a
+    temporary file per graph (``entailed``), and the files are bulk-loaded after each stratum (the
+    rules before one that reads other graphs) and at the end. The rows used to be written by two
+    CONSTRUCTs per rule (the entailed triples, then their statements with SHA-1 IRIs computed in
+    SPARQL): evaluating the rule twice, and Oxigraph's de-duplication of each CONSTRUCT's triples,
+    were most of the build's inference (bench/results/scale-build-2026-12-03-r12.md). An INSERT …
+    WHERE cost more still (Oxigraph's transactional writes, every quad held until it commits).
+    The store is compacted at the end.
     """
     if apart and keep is None:
         raise ValueError("infer(apart=True) keeps the unread graphs' rows only in ``keep``: give one")
     clock = clock or Stopwatch()
-    activity = f"""CONSTRUCT {{ <{activity_iri(base)}> a prov:Activity ; rdfs:label "{ACTIVITY_LABEL}"@en }} WHERE {{}}"""
+    activity = f"<{activity_iri(base)}>"
     with tempfile.TemporaryDirectory(prefix="chanjiao-inference-") as tmp:
         files = {name: Path(tmp) / f"{name}.nt" for name in ("inferred", "provenance")}
-        constructed(store, (activity, "", str(files["provenance"])))  # written with the entailments: ``keep`` has it too
+        # written with the entailments: ``keep`` has it too
+        files["provenance"].write_text(f"{activity} <{RDF_TYPE}> <{PREFIXES['prov']}Activity> .\n"
+                                       f"{activity} <{PREFIXES['rdfs']}label> {ox.Literal(ACTIVITY_LABEL, language='en')} .\n",
+                                       encoding="utf-8")
         for stratum in strata():
-            queries = [(name, query, Path(tmp) / f"{rule.name}-{name}.nt") for rule in stratum
-                       for name, query in rule_queries(rule, base).items()]
+            parts = [(rule, {name: Path(tmp) / f"{rule.name}-{name}.nt" for name in files}) for rule in stratum]
             with clock.stage("rules " + ", ".join(rule.name for rule in stratum)):
-                workers.run(store, location, constructed, [(query, graph_iri(base, ""), str(part)) for _, query, part in queries])
-            for name, _, part in queries:  # in the order the rules are listed: the same files as one process writes
-                with part.open("rb") as rows, files[name].open("ab") as out:
-                    shutil.copyfileobj(rows, out)
-                part.unlink()
+                workers.run(store, location, entailed,
+                            [(rule.name, base, str(part["inferred"]), str(part["provenance"])) for rule, part in parts])
+            for name in files:  # in the order the rules are listed: the same files as one process writes
+                for _, part in parts:
+                    with part[name].open("rb") as rows, files[name].open("ab") as out:
+                        shutil.copyfileobj(rows, out)
+                    part[name].unlink()
             _load(store, files, base, keep, apart)
     # The loads above leave the store in more files than one load does: compacted, it reads as
     # fast as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
@@ -175,13 +191,41 @@ def strata() -> list[list[Rule]]:
     return runs
 
 
-def constructed(store: ox.Store, task: tuple[str, str, str]) -> None:
-    """Append to a file the N-Triples of a CONSTRUCT query (task: the query, the IRI its relative
-    IRIs resolve against, the file)."""
-    query, relative, path = task
-    with open(path, "ab") as out:
-        cast(ox.QueryTriples, store.query(query, base_iri=relative or None, prefixes=PREFIXES)).serialize(
-            out, format=ox.RdfFormat.N_TRIPLES)
+def entailed(store: ox.Store, task: tuple[str, str, str, str]) -> None:
+    """Run one rule on ``store`` and write its rows as N-Triples (task: the rule's name, the build's
+    base IRI, the file of the inferred graph's rows and that of the provenance graph's).
+
+    Each row of the rule's SELECT gives the entailed triple (to the inferred graph) and, in the
+    provenance graph, its statement (graph.statements.statement_iri): a cj:DerivedStatement of the
+    triple, generated by the inference activity, prov:wasDerivedFrom the statement of each premise.
+    A triple entailed in several ways is written once per way (the loads keep one of each quad)."""
+    name, base, inferred_path, provenance_path = task
+    rule = next(rule for rule in RULES if rule.name == name)
+    variables = [v[1:] for v in premise_variables(rule)]
+    head = (f"> <{RDF_TYPE}> <{PREFIXES['cj']}DerivedStatement> .\n", f"> <{PREFIXES['rdf']}subject> ",
+            f"> <{PREFIXES['rdf']}predicate> ", f"> <{PREFIXES['rdf']}object> ",
+            f"> <{PREFIXES['prov']}wasGeneratedBy> <{activity_iri(base)}> .\n", f"> <{PREFIXES['prov']}wasDerivedFrom> <")
+    premises = [tuple((variables.index(t[1:]), None) if t.startswith("?") else (None, _constant(t)) for t in triple)
+                for triple in rule.premises]
+    solutions = cast(ox.QuerySolutions, store.query(rule_query(rule), base_iri=graph_iri(base, ""), prefixes=PREFIXES))
+    # a solution's terms by position (in projection order), not by name: 2.5 µs a row, not 22
+    names = [variable.value for variable in solutions.variables]
+    pick = operator.itemgetter(*(names.index(name) for name in variables))  # 3 or more: a tuple
+    with open(inferred_path, "a", encoding="utf-8") as inferred, open(provenance_path, "a", encoding="utf-8") as provenance:
+        for solution in solutions:
+            terms = pick(tuple(solution))
+            s, p, o = map(str, terms[:3])
+            inferred.write(f"{s} {p} {o} .\n")
+            keys = [_hashed(term) for term in terms]
+            if None in keys[:3]:
+                continue
+            st = "<" + statement_iri(base, *keys[:3])
+            rows = [st, head[0], st, head[1], s, " .\n", st, head[2], p, " .\n", st, head[3], o, " .\n", st, head[4]]
+            for triple in premises:
+                parts = [constant if index is None else keys[index] for index, constant in triple]
+                if None not in parts:
+                    rows += [st, head[5], statement_iri(base, *parts), "> .\n"]
+            provenance.write("".join(rows))
 
 
 def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None, apart: bool) -> None:

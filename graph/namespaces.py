@@ -77,10 +77,3 @@ def content_slug(owner: str, *parts: object) -> str:
     """A stable slug for a derived node: the owner's slug plus a short hash of its content."""
     digest = hashlib.sha1(SLUG_SEPARATOR.join(map(str, parts)).encode("utf-8")).hexdigest()[:SLUG_DIGITS]
     return f"{owner}-{digest}"
-
-
-def content_slug_sparql(owner: str, *parts: str) -> str:
-    """``content_slug`` as a SPARQL expression over the RDF terms ``parts`` (SPARQL expressions):
-    STR of an IRI or a literal is what str() of the rdflib term is (a blank node gives an error)."""
-    joined = f', "{SLUG_SEPARATOR}", '.join(f"STR({part})" for part in parts)
-    return f'CONCAT("{owner}-", SUBSTR(SHA1(CONCAT({joined})), 1, {SLUG_DIGITS}))'

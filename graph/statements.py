@@ -1,8 +1,7 @@
 """The provenance graph's statement nodes: how an asserted or entailed triple is reified.
 
 Every asserted triple (graph.emit) and every entailed one (graph.inference) is recorded as an
-rdf:Statement whose IRI is a hash of the triple (``statement_iri``; ``statement_iri_sparql``, the
-same IRI computed in SPARQL by the entailment rules), and one that no source span states as a
+rdf:Statement whose IRI is a hash of the triple (``statement_iri``), and one that no source span states as a
 cj:DerivedStatement naming the activity that made it (ACTIVITIES) and the statements it rests on.
 """
 
@@ -11,7 +10,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF
 
-from graph.namespaces import CJ, content_slug, content_slug_sparql, entity_iri
+from graph.namespaces import CJ, content_slug, entity_iri
 from graph.triples import Collected, Spool, Triples
 
 # How a statement that no source span states was made: activity id -> (zh label, en label).
@@ -49,8 +48,3 @@ def reify(out: Triples | Spool | Collected, statement: URIRef, triple: tuple, cl
 def statement_iri(base: str, s, p, o) -> str:
     """The IRI of the rdf:Statement reifying one triple (asserted or derived) in the provenance graph."""
     return entity_iri(base, "statement", content_slug("s", s, p, o))
-
-
-def statement_iri_sparql(base: str, s: str, p: str, o: str) -> str:
-    """``statement_iri`` as a SPARQL expression over the terms ``s``, ``p``, ``o`` (SPARQL expressions)."""
-    return f'IRI(CONCAT("{entity_iri(base, "statement", "")}", {content_slug_sparql("s", s, p, o)}))'

@@ -11,6 +11,7 @@ are added; the store keeps one).
 
 from __future__ import annotations
 
+import functools
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -21,15 +22,24 @@ from rdflib.plugins.serializers.nt import _quoteLiteral  # the literal writer of
 
 # What rdflib refuses in an IRI (rdflib.term._is_valid_uri), and the controls N-Triples forbids.
 _NOT_IN_IRI = re.compile(r'[<>" {}|\\^`\x00-\x1f]')
+IRIS_WRITTEN = 4096  # IRIs whose N-Triples form is remembered (_nt_iri; repeats are near each other)
 
 
 def nt_term(term) -> str:
     """One rdflib term in N-Triples: rdflib's own writer (``n3``, ``_quoteLiteral``) except for
     an IRI without a character N-Triples forbids, written at once (rdflib's ``n3`` re-checks
     every IRI: a third of writing a large build)."""
-    if type(term) is URIRef and not _NOT_IN_IRI.search(term):
-        return f"<{term}>"
+    if type(term) is URIRef:
+        return _nt_iri(term)
     return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
+
+
+@functools.lru_cache(maxsize=IRIS_WRITTEN)
+def _nt_iri(term: URIRef) -> str:
+    """An IRI in N-Triples, remembered: a build writes each IRI several times running (a statement
+    node is the subject of 5-8 rows), and the check of its characters cost more than the lookup.
+    Only IRIs: two rdflib Literals can be equal and written differently (a language tag's case)."""
+    return term.n3() if _NOT_IN_IRI.search(term) else f"<{term}>"
 
 
 def nt_row(triple: tuple) -> str:

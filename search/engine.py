@@ -17,11 +17,11 @@ from pathlib import Path
 import numpy as np
 
 from graph.store import KnowledgeGraph
-from search import pinyin, relevance, snapshot
+from search import relevance, snapshot
 from search.config import SearchConfig
 from search.documents import Catalogue, EntityDoc
 from search.embedders import Embedder, make_embedder
-from search.engine_setup import made_indexes, type_priors
+from search.engine_setup import made_indexes, type_priors, warming
 from search.errors import BadQuery
 from search.fusion import FUSIONS
 from search.filters import class_mentions, document_mask, mentioned_classes
@@ -89,16 +89,14 @@ class SearchEngine:
         Building it reuses the vectors of unchanged passages found there or in ``reuse``; the
         other indexes are kept in ``kg``'s build (search.snapshot)."""
         embedder = embedder or make_embedder(config)
+        warmed = warming(embedder)  # beside the graph's tables, which need no embedder
         catalogue = snapshot.catalogue(kg)  # kept in the build (search.snapshot)
         tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
         directory = Path(index_dir) if index_dir else None
+        indexes = snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))
+        warmed.result()  # before the dense index, which may embed passages
         dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse,
                            lambda: snapshot.passages_digest(kg, catalogue.docs))
-        # What the first query would otherwise load: the model (a loaded index leaves it unloaded)
-        # and the pinyin syllable table (3.5 s for the first Latin-letter query at 1x).
-        getattr(embedder, "warm", lambda: None)()
-        pinyin.syllables()
-        indexes = snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))
         return cls(catalogue, embedder, config, dense, tokenizer, indexes=indexes)
 
     def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None,

@@ -27,6 +27,7 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import Ranked, SearchEngine
 from search.qa_accounted import TopicWords
+from search.qa_anaphora import pointed_back
 from search.qa_compose import Plan, compose
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
@@ -135,6 +136,9 @@ class QuestionAnswerer:
         shortened = self.names.short_named(text, u)
         if shortened != text:  # "职院下一步…": a short form is a name, never a topic
             text, u = shortened, self._placeless(understand(shortened, self.lexicon))
+        pointed = pointed_back(text, u)
+        if pointed != text:  # "我家孩子想读大连职院，这学校…": the asking clause, the name put where it points back
+            text, u = pointed, self._placeless(understand(pointed, self.lexicon))
         whole = self.part_names.whole(text, u)
         if whole != text:  # "现代中药那个项目", "dalian vocational college": the one whole name meant
             text, u = whole, self._placeless(understand(whole, self.lexicon))

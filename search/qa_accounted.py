@@ -24,6 +24,7 @@ from collections.abc import Callable
 from rapidfuzz.distance import OSA
 
 from graph.han import HAN, HAN_RUN
+from search.qa_english_names import EN_DOING
 from search.qa_scope import CONTENT_TAGS, EN_FUNCTION, EN_MODIFIERS, EN_TYPO_LETTERS
 from search.qa_spans import tagged_words
 from search.qa_cues import ATTRIBUTE_WORDS, CUE_WORDS
@@ -33,13 +34,6 @@ from search.text import LATIN_WORD, longest_first
 # narrow a topic as nouns do ("无线充电": wireless charging is another topic than charging).
 TOPIC_TAGS = CONTENT_TAGS | {"a"}
 NOUN_TAGS = frozenset({"n", "nz", "nw"})
-# English verbs of what the parties did, which ask about the doing and narrow no topic ("which school built
-# the rockwell center"); Chinese ones the tagger tells apart (v). The reading's relation words are not
-# widened with them, as "who heads the college that built…" asks for people, not partners.
-EN_DOING = frozenset({"build", "builds", "built", "building", "develop", "develops", "developed", "developing",
-                      "create", "creates", "created", "make", "makes", "made", "set", "sets", "establish",
-                      "establishes", "established", "launch", "launches", "launched", "help", "helps", "helped",
-                      "support", "supports", "supported", "do", "done", "doing", "conduct", "conducts", "conducted"})
 # Latin words shorter than this are function words or acronyms, never a topic's content by themselves.
 MIN_LATIN_LETTERS = 3
 # The lower-case English words that end right before a place in a text, one space apart (a blanked name

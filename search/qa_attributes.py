@@ -4,7 +4,7 @@ number is answered honestly empty, never with whatever else the graph knows abou
 The ontology records people's posts and organisations' parts in cooperations, nothing personal or
 contact-like; the logical form (search/qa_cues.py UNHELD_ATTRIBUTES) holds the attributes the
 question's words ask for and which entities they are asked of. An attribute word only counts when
-the question names an entity of that kind.
+the question names an entity of that kind; one of no kind (a lead organisation) is held of nothing.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ class Attributes(OperatorBase):
         """An empty outcome saying the graph does not record the attribute asked of a named entity."""
         u = form.understanding
         for _, (zh, en), kinds in form.attributes:
-            named = [m.doc.iri for m in u.mentions if any(k in m.doc.types for k in kinds)]
-            if named:
+            named = [m.doc.iri for m in u.mentions if not kinds or any(k in m.doc.types for k in kinds)]
+            if named or not kinds:
                 who = self._lang(u, "、", ", ").join(self.facts.label(i, u.lang) for i in dict.fromkeys(named))
-                return Outcome([], [], self._lang(u, f"图谱没有记载{who}的{zh}，无法回答。",
-                                                  f"The graph does not record the {en} of {who}, so this cannot be answered."),
+                return Outcome([], [], self._lang(u, f"图谱没有记载{who + '的' if who else ''}{zh}，无法回答。",
+                                                  f"The graph does not record the {en}{' of ' + who if who else ''}, "
+                                                  "so this cannot be answered."),
                                settled=True)
         return None

@@ -1,5 +1,5 @@
 """Answers bounded by a count: "哪些项目的参与方超过两家", "which projects have more than two partners",
-"参与项目不少于3个的单位". Cooperations are counted by their parties, organisations by the cooperations
+"参与项目不少于3个的单位". Cooperations are counted by their parties (of the kinds named: "两所以上大学"), organisations by the cooperations
 they take part in (of the kind the question names); every answer cites its count as a derivation.
 The bound is the logical form's (search/qa_cues.py BOUNDS), as a yes/no claim's: one table for both."""
 
@@ -35,7 +35,10 @@ class CountBounds(OperatorBase):
     def _counts(self, u: Understanding) -> dict[str, int] | None:
         """Each answer candidate's count: a cooperation's parties, an organisation's cooperations."""
         if self._is(u.answer_classes, COOPERATION):
-            return {c: len(self.graph.parties.get(c, ())) for c in self.graph.of_class(u.answer_classes)}
+            # "有两所以上大学参加的项目": the parties of the kinds named are counted, else all of them
+            kinds = list(self._party_kinds(u).values())
+            return {c: sum(1 for p in self.graph.parties.get(c, ()) if not kinds or any(self.graph.classes[p] & k for k in kinds))
+                    for c in self.graph.of_class(u.answer_classes)}
         if self._is(u.answer_classes, ORGANIZATION):
             counted = self._counted(u)
             return {o: sum(1 for p in self.graph.cooperations(o, counted).values() if p == o)

@@ -133,6 +133,10 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
      ("注册资本与经营数据", "capital and finances"), (ORGANIZATION,)),
     (("网址", "官网", "网站", "官方网站", "地址", "website", "homepage", "url", "address"), ("网址与地址", "website and address"),
      (ORGANIZATION,)),
+    # who leads a consortium or a project: the ontology records parties, no lead among them, of anything
+    # (no kinds: unheld whatever is named, and when nothing is, "联合体的牵头单位" read by its place)
+    (("牵头单位", "牵头方", "牵头学校", "牵头企业", "牵头院校", "lead unit", "lead organisation", "lead organization",
+      "leading organisation", "leading organization"), ("牵头单位", "lead organisation"), ()),
 )
 
 
@@ -143,6 +147,8 @@ PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 DIFFERENCE_ASKED = (
     re.compile(r"^(?P<a>.+?)比(?P<b>.+?)(?:多|少)(?:[^\s,，?？的]{0,2}?)(?:了|出)?(?:多少|几)"),  # "多签了几个"
     re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b(?P<a>.+?)\bthan\b(?P<b>.+)"),
+    re.compile(r"\bby how (?:many|much) (?:do |does |did )?(?P<a>.+?) (?:outnumber|exceed)s? (?P<b>.+)"),
+    re.compile(r"^(?:how many )?(?P<a>.+?) (?:outnumber|exceed)s? (?P<b>.+?) by how (?:many|much)"),
     re.compile(r"^(?:.*\bdifference between\b)?(?P<a>.+?)(?:和|与|跟|\band\b)(?P<b>.+?)(?:相差|差|差距|\bdiffer\b)"),
 )
 # Words a profile request may consist of besides the entity's name.
@@ -188,11 +194,38 @@ ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in word
 # "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
 # things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.
 EARLIER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
+                           r"|先(?:有|发生)(?=[^?？]{1,40}还是先)"  # "先有A还是先有B"
                            r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:first|earlier)\b"
                            r"|\bwhich\b[^,:;?]{0,20}?\bearlier\b|\bwhat came first\b")
 LATER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
+                         r"|后(?:有|发生)(?=[^?？]{1,40}还是后)"
                          r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:last|later)\b"
                          r"|\bwhich\b[^,:;?]{0,20}?\blater\b")
+# A claim that one dated thing came before or after another (or a date): "A是在B之后吧", "A早于B吗", "A比B晚吗",
+# "was A before B?"; the groups a, rel, b; what each relation word claims is ORDER_RELATIONS'.
+_ASK_END = r"(?:发生|进行|的|了)?(?:吧|吗|呢|么|是吧|对吧|对吗|对不对|是不是|没有?)?[,，?？。!！\s]*$"
+_CLAIM_END = rf"(?:[\u4e00-\u9fff]{{1,4}}?(?:的|了)?(?:吧|吗|呢|(?<![什怎这那多])么|没有?)[,，?？。!！\s]*$|{_ASK_END})"  # "以前印发的吗"
+ORDER_CLAIMS = (
+    re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?在(?P<b>.+?)(?P<rel>之前|以前|之后|以后){_CLAIM_END}"),
+    re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?(?P<rel>早于|先于|晚于|后于)(?P<b>.+?){_ASK_END}"),
+    re.compile(rf"^(?P<a>.+?)(?:是不是|是否)?比(?P<b>.+?)(?:要|更|还)?(?P<rel>早|晚)(?:一些|一点|些|点)?{_ASK_END}"),  # "A比B早吗"
+    re.compile(r"^(?:was|were|did|is|are|does|do|had|has|have)\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|later than|"
+               r"prior to)\s+(?P<b>.+?)[?.!\s]*$"),
+)
+ORDER_RELATIONS = {"之前": "before", "以前": "before", "早于": "before", "先于": "before", "早": "before", "before": "before",
+                   "earlier than": "before", "prior to": "before",
+                   "之后": "after", "以后": "after", "晚于": "after", "后于": "after", "晚": "after", "after": "after", "later than": "after"}
+# How many stand ahead of (or behind) a ranked thing: "排在金普前面的有几家", "how many ranked ahead of Jinpu".
+RANK_AHEAD = re.compile(r"排(?:名)?在.{0,16}?(?:前面|前头|之前)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:ahead of|above|before)\b")
+# A rank claimed or asked by its place ("是不是排第五", "排在第5"), not a superlative's level ("排第二多").
+RANK_CLAIMED = re.compile(r"排(?:名|在)?第[一二两三四五六七八九十\d]+(?![多大少])")
+RANK_HELD = re.compile(RANK_CLAIMED.pattern + r"|名列第|\b(?:ranked|placed|came|finished)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b")
+RANK_BEHIND = re.compile(r"排(?:名)?在.{0,16}?(?:后面|后头|之后)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:behind|below|after)\b")
 # Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
 PERIOD_END = ("年末", "年底", "年终", "end of")
 PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")
+# The months a part of a year claims ("2023年上半年", "in the second half of 2023"), longest words first;
+# a claim is refuted when the date held lies in other months (qa_yes_no).
+PERIOD_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "年初": (1, 3), "年中": (5, 8), "年末": (10, 12), "年底": (10, 12),
+                 "first half": (1, 6), "second half": (7, 12), "beginning of": (1, 3), "start of": (1, 3),
+                 "middle of": (5, 8), "mid": (5, 8), "end of": (10, 12), "early": (1, 3), "late": (10, 12)}

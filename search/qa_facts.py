@@ -185,11 +185,19 @@ class FactFinder:
         """The figure whose words best cover the question's, favouring figures of named entities;
         a question about a rank ("第几", "rank") is answered by a figure written as an ordinal
         ("第5名") when the graph has one."""
-        figures, ordinal = self._indexed("figures"), self._indexed("ordinal")
         u = _without_organisations(u)
-        if not (ordinal and asks_rank(u)):
-            return figures.best(u, self._counting(u))
-        return figures.best(u, ordinal, among=ordinal.keys())
+        if not (self._indexed("ordinal") and asks_rank(u)):
+            return self._indexed("figures").best(u, self._counting(u))
+        return self.best_rank(u)
+
+    def ranks(self) -> set[str]:
+        """The figures the article wrote as ordinals ("第5名"): ranks."""
+        return set(self._indexed("ordinal"))
+
+    def best_rank(self, u: Understanding) -> tuple[str, float] | None:
+        """The rank whose words best cover the question's, favouring ranks of named entities."""
+        ordinal = self._indexed("ordinal")
+        return self._indexed("figures").best(u, ordinal, among=ordinal.keys()) if ordinal else None
 
     def _indexed(self, name: str):
         """What ``INDEXED[name]`` makes of these facts, made once (the first time it is asked for,

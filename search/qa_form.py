@@ -30,7 +30,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
-from search.qa_match import uses_any, words_used
+from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
 from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS, Lexicon,
                                Mention, Understanding, class_word_spans, word_regex)
@@ -274,9 +274,9 @@ OPERATORS = {
     "said": lambda f: _has(f, SAID_WORDS) and bool(words_used(_untriggered(f.understanding.question), frozenset(SAID_WORDS))),
     "partners": lambda f: _has(f, PARTNER_WORDS),
     "money": lambda f: _has(f, AMOUNT_WORDS),
-    # where a thing lies; an event's venue is not this (the plan stage's)
+    # where a thing lies; an event's venue is not this (the plan stage's), nor a rank ("where did it rank")
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
-    or bool(WHERE_ASKED.search(f.understanding.question)),
+    or (bool(WHERE_ASKED.search(f.understanding.question)) and not asks_rank(f.understanding)),
     "venue": lambda f: bool(VENUE_CUE.search(f.understanding.question)),
     "affiliation": lambda f: _has(f, AFFILIATION_WORDS),
     "categories": lambda f: _has(f, CATEGORY_WORDS),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
+from search.qa_cues import RANK_CLAIMED
 from search.text import LATIN_WORD
 from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
 
@@ -75,7 +76,7 @@ def _by_script(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
 def asks_rank(u: Understanding) -> bool:
     """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
     ("在多少家单位中排名", "out of how many")."""
-    return uses_any(u, ("第几", "名次", "what rank", "which place")) or \
+    return uses_any(u, ("第几", "名次", "what rank", "which place")) or bool(RANK_CLAIMED.search(u.question)) or \
         (uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS))
 
 

@@ -6,7 +6,8 @@ whose words it shares most (search/qa_facts.py best_dated on that side's words a
 read as the span of time it states: "2023" is the whole year, unless the article words it "2023年年末"
 (PERIOD_END). One thing is earlier only when its span ends before the other's begins; otherwise the
 answer is empty and says the graph's dates do not order them. Each date is cited, the comparison
-given as a derivation.
+given as a derivation. A claim of order ("A是在B之后吧", "was A approved before April 2023?", ORDER_CLAIMS)
+is checked the same way, B a dated thing or a date, and answered yes or no.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_cues import EARLIER_ASKED, LATER_ASKED, PERIOD_END, PERIOD_START
+from search.qa_cues import EARLIER_ASKED, LATER_ASKED, ORDER_CLAIMS, ORDER_RELATIONS, PERIOD_END, PERIOD_START
 from search.qa_fact_queries import DATE_OF
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, TIE_BREAK
 from search.qa_outcome import OperatorBase, Outcome
 from search.qa_plans import DATE, TEMPORAL
+from search.qa_values import claimed_dates
 from search.understand import Understanding
 
 # What joins the two sides, the stronger joins first: "A还是B", "A or B"; else "A和B", "A and B".
@@ -46,6 +48,44 @@ class DateOrder(OperatorBase):
         if a is None or b is None or a == b:
             return None
         return self._ordered(u, a, b, later)
+
+    def order_claim(self, form: LogicalForm) -> Outcome | None:
+        """"A是在B之后吧", "did A happen before B?": yes when A's date span lies wholly on the side claimed of
+        B's (a dated thing or a date), no when wholly on the other; None when a side names nothing dated."""
+        u = form.understanding
+        m = next((m for pattern in ORDER_CLAIMS if (m := pattern.search(u.question))), None)
+        if m is None or (a := self._order_thing(self._order_side(u, m["a"]))) is None:
+            return None
+        span_a, (span_b, b) = self._order_span(a), self._claimed_span(u, m["b"])
+        if span_a is None or span_b is None or a == b:
+            return None
+        both = self._lang(u, "，", "; ").join(self._dated_shown(u, x) for x in (a, b)) if b else \
+            self._dated_shown(u, a) + self._lang(u, f"，问及：{m['b']}", f"; asked: {m['b']}")
+        evidence = [{"path": [self.facts.label(x)], "source": s[0] if (s := self._order_source(x)) else None}
+                    for x in (a, b) if x]
+        if not (span_a[1] < span_b[0] or span_b[1] < span_a[0]):
+            return Outcome([], evidence, self._lang(u, f"图谱中的日期无法判断两者先后（{both}）。",
+                                                    f"The graph's dates do not tell which came first ({both})."), settled=True)
+        verdict = (span_a[1] < span_b[0]) == (ORDER_RELATIONS[m["rel"]] == "before")
+        evidence.append({"path": [self.facts.label(a)], "source": None,
+                         "derivation": f"{span_a[0]}–{span_a[1]} {'<' if span_a[1] < span_b[0] else '>'} {span_b[0]}–{span_b[1]}"})
+        return Outcome([], evidence, self._lang(u, f"{'是' if verdict else '否'}。{both}。",
+                                                f"{'Yes' if verdict else 'No'}. {both}."), settled=True)
+
+    def _claimed_span(self, u: Understanding, side: str) -> tuple[tuple[str, str] | None, str | None]:
+        """The span of time a claim's other side states (a date: "2023年4月", "april 2023") or that of the
+        dated thing it names, with that thing (None for a date)."""
+        dates = sorted(claimed_dates(side), key=len)
+        if dates:
+            iso = dates[-1]  # the most precise: "april 2023" states 2023-04 and the year
+            return ((iso[:7], iso[:7]) if len(iso) > 4 else (f"{iso}-01", f"{iso}-12")), None
+        thing = self._order_thing(self._order_side(u, side))
+        return (self._order_span(thing) if thing else None), thing
+
+    def _dated_shown(self, u: Understanding, thing: str) -> str:
+        """A dated thing and its date as an answer shows them: "A（2023年4月）", "A: 2023-04"."""
+        return self._lang(u, f"{self.facts.label(thing)}（{self._order_shown(thing, 'zh')}）",
+                          f"{self.facts.label(thing, 'en')}: {self._order_shown(thing, 'en')}")
 
     def _ordered(self, u: Understanding, a: str, b: str, later: bool) -> Outcome:
         """The earlier (``later``: the later) of two dated things, both dates cited; empty and settled when

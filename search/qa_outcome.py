@@ -65,6 +65,20 @@ class OperatorBase:
         return [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)
                 if w not in RELATION_WORDS]
 
+    def _party_kinds(self, u: Understanding) -> dict[str, frozenset[str]]:
+        """The organisation class words of the question other than the one asked, each with its classes;
+        read where no organisation or cooperation is named (大连理工大学 names no 大学)."""
+        text = u.question
+        for m in u.mentions:
+            if m.doc.types & {ORGANIZATION, COOPERATION}:
+                text = text.replace(m.text, " " * len(m.text))
+        kinds = {}
+        for _, word in class_word_spans(text, self.lexicon):
+            classes = frozenset(self.lexicon.class_words[word])
+            if word != u.answer_word and self._is(classes, ORGANIZATION) and ORGANIZATION not in classes:  # "partners" is no kind
+                kinds[word] = classes  # the graph's types are inferred: an instance of a narrower class has these too
+        return kinds
+
     def _counted(self, u: Understanding) -> frozenset[str]:
         """What is counted when organisations are compared: the cooperation class the question names."""
         named = [c for c in self._classes(u) if self._is(c, COOPERATION)]

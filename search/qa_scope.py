@@ -30,6 +30,7 @@ from search import pinyin
 from search.documents import Catalogue
 from search.name_table import ChineseNames, EnglishNames
 from search.qa_graph import INDUSTRY
+from search.qa_english_names import EnglishSlots, title_case
 from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
 from search.qa_values import MONTH_WORDS, dates_in
@@ -57,15 +58,22 @@ EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "
 EN_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*")
 # Letters of an English name: Latin only, so a name typed next to Chinese ("Hunnan有多少成员") ends there.
 EN_LETTERS = "A-Za-z0-9"
+# A school's name goes on after "of" ("… University of Foreign Languages"); a company's ends with its legal forms.
+EN_LEGAL_TAIL = r"(?:\.?,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|Plc)\b\.?)*"
+EN_AFTER_SUFFIX = rf"(?:\s+of\s+(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][{EN_LETTERS}'’-]*)*)?{EN_LEGAL_TAIL}"
 EN_NAME = re.compile(rf"\b(?:[A-Z][{EN_LETTERS}&'’-]*\s+)+(?:(?:of|and|&)\s+)?(?:[A-Z][{EN_LETTERS}&'’-]*\s+)*"
-                     rf"{EN_SUFFIX}\b|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
-EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*)")
+                     rf"{EN_SUFFIX}\b{EN_AFTER_SUFFIX}|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
+EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
 # Capitalised words that open sentences or questions, not names.
 EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
                          "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
                          "please", "the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "besides",
                          "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",
                          "compare", "between", "about", "any", "all", "s", "among", "not", "counting", "excluding", "both", "either",
+                         # possessives and pronouns opening a sentence ("My daughter studies at …")
+                         "my", "our", "his", "her", "their", "we", "you", "he", "she", "they", "it", "this", "that",
+                         # words of order ("was the approval of jinpu after …": no name runs through them)
+                         "before", "after", "earlier", "later", "prior",
                          # months and days are dates, never names the graph should hold
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -114,6 +122,8 @@ class Scope:
         self.zh_cuts.sort(key=len, reverse=True)
         self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
         self.en_plain = self.en_spellable | EN_MODIFIERS | {w for w in words if w.isascii()}
+        self.english = EnglishSlots(self.plain, EN_FUNCTION | EN_MODIFIERS, frozenset(w for w in words if w.isascii()),
+                                    frozenset(EN_SUFFIX_WORDS))
 
     def unknown_names(self, question: str, blanked: str | None = None, read: str | None = None) -> list[str]:
         """The name-like spans of ``question`` the graph holds nothing about, in question order.
@@ -121,7 +131,9 @@ class Scope:
         ``blanked`` is the normalised question with the names already linked blanked out, ``read`` that
         question before blanking (the parse's, Understanding.question). The
         tagger reads all of it (a millisecond): a place the reading takes for no topic of its own
-        ("成都的产教联合体是什么时候获批的") is still a scope."""
+        ("成都的产教联合体是什么时候获批的") is still a scope. A question in Title Case ("Who Is The Partner Of
+        Baidu") marks no name by its capitals: it is read as typed in lower case (search.qa_english_names)."""
+        question = question.lower() if title_case(question) else question
         text = blanked if blanked is not None else normalize(question)
         tagged = tagged_words(text)
         stops = {start + len(word) for word, tag, start in tagged if tag in STOP_TAGS}
@@ -131,10 +143,37 @@ class Scope:
         # a project's name reads on through a verb the tagger cut from a word of the graph's names ("产|教|融合")
         inside = {at for at in stops if self.zh_table.any_holding(text[at - 1:at + 1])}
         found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
-        found += [span for span in _en_spans(question) if not self._en_known(span)]
+        found += [name for span in _en_spans(question) for name in self._en_unheld(span)]
         found += self._en_lowercase_names(question, text) + self._pinyin_names(text) + self._split_names(read or text, text)
+        found += self._en_slot_names(read or text, text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
-        return [s for s in found if not any(s != o and s in o for o in found)]  # 苏州 is named by 苏州工业园区
+        # 苏州 is named by 苏州工业园区, "professor" by "Professor Zhao Lei"; a name found twice is named as first written
+        return [s for i, s in enumerate(found)
+                if not any(s.lower() in o.lower() and (s.lower() != o.lower() or j < i) for j, o in enumerate(found) if j != i)]
+
+    def _en_slot_names(self, read: str, blanked: str) -> list[str]:
+        """The lowercase names of an English question read from where they stand (search.qa_english_names)
+        that the graph does not hold."""
+        words = LATIN_WORD.findall(read)
+        if HAN.search(read) or (self._typed_in_pinyin(words) and not any(
+                w in EN_FUNCTION and not pinyin.spelled_out(w, prefix=False) for w in words)):
+            return []  # Chinese, or typed in pinyin with no English question word ("who is li ming" is English)
+        return [name for span in self.english.spans(read, blanked) for name in self._en_unheld(span)]
+
+    def _en_unheld(self, span: str) -> list[str]:
+        """What of an English name-like span the graph does not hold: nothing, the span, or of two names
+        ("tencent and dalian university") the ones not held, of a person's name before an organisation's
+        ("Chen Jing of Dalian University of Technology") the person's."""
+        if self._en_known(span):
+            return []
+        parts = re.split(r"\s+(?:and|&)\s+", span)
+        unheld = [p for p in parts if not self._en_known(p)]
+        if len(unheld) < len(parts):
+            return unheld
+        person, of, organisation = span.partition(" of ")
+        if of and not _suffixed(person) and _suffixed(organisation) and self._en_known(organisation):
+            return [person]
+        return [span]
 
     def _split_names(self, whole: str, blanked: str) -> list[str]:
         """Names the reading cut in two by linking an industry's word inside them ("大连软件职业学院": 软件,
@@ -172,7 +211,11 @@ class Scope:
     def _en_lowercase_names(self, question: str, blanked: str) -> list[str]:
         """Lowercase words before an English name suffix that no word of the graph's or the reading's
         accounts for, with the suffix ("the shenyang hunnan consortium" → "shenyang hunnan consortium")."""
-        words = [m.group() for m in EN_LOWER_WORD.finditer(question)]
+        return [span for clause in re.split(r"[,;:?!]", question) for span in self._en_lowercase_in(clause, blanked)]
+
+    def _en_lowercase_in(self, clause: str, blanked: str) -> list[str]:
+        """_en_lowercase_names in one clause: a name never reads on over a comma ("projects, dalian university")."""
+        words = [m.group() for m in EN_LOWER_WORD.finditer(clause)]
         spans = []
         for i, word in enumerate(words):
             if word.lower() not in EN_SUFFIX_WORDS:
@@ -181,7 +224,7 @@ class Scope:
             # community"), to a function word or a modifier; the name opens at its first word the graph does not hold
             start = i
             while start > max(0, i - EN_NAME_WORDS) and words[start - 1].islower() and \
-                    words[start - 1] not in EN_FUNCTION | EN_MODIFIERS:
+                    words[start - 1] not in EN_FUNCTION | EN_MODIFIERS and not POSSESSIVE_END.search(words[start - 1]):
                 start -= 1
             opened = start
             while start < i and self._en_plain(words[start]):
@@ -209,13 +252,17 @@ class Scope:
         nor start a word of one of the graph's names (lianheti, 联合体)."""
         spelled_name = self.spelled_name
         words = [] if HAN.search(text) or spelled_name is None else LATIN_WORD.findall(text)
-        typed = [w for w in words if pinyin.spelled_out(w, prefix=False)]
-        if spelled_name is None or not words or 2 * len(typed) < len(words):
+        if spelled_name is None or not self._typed_in_pinyin(words):
             return []  # an English question: its words are no pinyin
         unknown = [w not in pinyin.syllables() and w not in self.en_plain and w not in self._reading_sounds
                    and not spelled_name(w) for w in words]
         runs = re.split(r"\n+", "".join(w if u else "\n" for w, u in zip([f"{w} " for w in words], unknown)))
         return [run.strip() for run in runs if run.strip()]
+
+    @staticmethod
+    def _typed_in_pinyin(words: list[str]) -> bool:
+        """Whether a question's Latin ``words`` are half or more spelled in pinyin: typed in pinyin, not English."""
+        return bool(words) and 2 * sum(pinyin.spelled_out(w, prefix=False) for w in words) >= len(words)
 
     @cached_property
     def _reading_sounds(self) -> frozenset[str]:

@@ -49,8 +49,9 @@ ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项�
 # The tagger's tags of person, place and organisation names.
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 # The tagger's tags of words no name is read through leftwards from its suffix: verbs, prepositions,
-# pronouns, numerals… ("为基础打造产教联合体", "加入联合体": the name, if any, starts after the verb).
-STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "r", "d", "m", "q", "w", "xc", "ad", "TIME"})
+# pronouns, numerals… ("为基础打造产教联合体", "加入联合体": the name, if any, starts after the verb);
+# locatives after a count ("在28家里金普新区排第几": 里 ends the field, the name starts after it).
+STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "r", "d", "m", "q", "w", "xc", "ad", "f", "TIME"})
 Tagged = list[tuple[str, str, int]]  # (word, tag, where it starts in the text)
 
 # Where a Chinese date ends ("2023年年末金普新区"): the name is read from there, never through the date.

@@ -25,6 +25,8 @@ SHORTEST, LONGEST = 2, 4
 # An English word of the reading ("companies", "universities") is known with one slip in five
 # letters ("compnies", EN_TYPO_LETTERS as for names); shorter words are left alone.
 EN_WORD = re.compile(r"(?<![a-z0-9&'-])[a-z]{5,}(?![a-z0-9&'-])")
+# A count after a window: "在那28家单位里", "那两所学校" point at what is counted (那 is no slip of 哪).
+COUNT_AFTER = re.compile(r"[0-9一两二三四五六七八九十百几]")
 
 
 class Speller:
@@ -56,7 +58,7 @@ class Speller:
                     continue  # inside a name, or already a word
                 if any(spelled[start:start + length]):
                     continue  # "哪所幼儿园": a character of a word spelled right is no slip ("所幼" is no 所有)
-                if not all(CJK.match(c) for c in window):
+                if not all(CJK.match(c) for c in window) or COUNT_AFTER.match(text, start + length):
                     continue
                 word = self._homophone(window)
                 if word:

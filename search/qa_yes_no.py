@@ -13,7 +13,8 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_cues import YES_NO_ZH
+from search.qa_cues import PERIOD_END, PERIOD_MONTHS, PERIOD_START, YES_NO_ZH
+from search.qa_match import uses
 from search.qa_form import LogicalForm
 from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
 from search.text import normalize
@@ -28,6 +29,14 @@ def claim_holds(held: int, claimed: set[int], bound) -> bool:
     """Whether a held number bears out the claimed ones: by the question's ``bound`` (the form's: "超过50家"
     holds for 51), else as the exact number."""
     return any(bound(held, n) for n in claimed) if bound else held in claimed
+
+
+def _other_part(claim: str, held: str) -> bool:
+    """Whether the part of a year a claim states ("上半年", "early") misses the one the held date's words
+    place it in ("2023年年末": December); False when either states no part."""
+    parts = [months for word, months in PERIOD_MONTHS.items() if uses(claim, word)]
+    month = 12 if any(w in held for w in PERIOD_END) else 1 if any(w in held for w in PERIOD_START) else None
+    return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
 class YesNo(OperatorBase):
@@ -132,7 +141,8 @@ class YesNo(OperatorBase):
         # a date held less precisely than the claim ("2023" for "2023年12月") neither bears it out nor refutes it
         if not dates or any(c.startswith(d + "-") for c in claimed for d in dates):
             return None
-        verdict = any(d == c or d.startswith(c + "-") for c in claimed for d in dates)
+        verdict = any(d == c or d.startswith(c + "-") for c in claimed for d in dates) and \
+            not _other_part(u.question, " ".join([held.answer_text, *(self.facts.date_text(a["id"], "zh") for a in held.answers)]))
         return Outcome(held.answers if verdict else [], held.evidence,
                        self._lang(u, f"{'是' if verdict else '否'}。{held.answer_text}",
                                   f"{'Yes' if verdict else 'No'}. {held.answer_text}"))

@@ -30,6 +30,10 @@ WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪�
 # A rank is a figure too: "排名" and "ranking" ask for one.
 COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
                "which place", "what place", "ranking", "ranked", "rank")
+# Of those, the words asking a rank: "where did Jinpu rank", "在那28家里排第几" ask a rank, not a place.
+RANK_WORDS = ("第几", "排名", "名次", "what rank", "which place", "what place", "ranking", "ranked", "rank")
+# Words saying the answer is one of a kind: "唯一的合作企业", "the only company that…".
+ONLY_WORDS = ("唯一的一个", "唯一一个", "唯一一家", "唯一的", "唯一", "the only one", "the only", "only one", "only", "sole", "solely")
 WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "哪个月", "哪一天", "什么时间", "when", "what year", "which year",
               "what date", "which month", "what month", "which day", "what day")
@@ -46,7 +50,7 @@ RELATION_WORDS = (
     "signed", "signs", "sign", "joint r&d", "r&d",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
-    "involved", "involve", "involves", "take part", "takes part", "part of", "part", "lead", "leads", "joined", "join",
+    "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
     "teamed up", "team up", "teams up", "teaming up",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
@@ -69,6 +73,9 @@ STOP_WORDS = (
     "involving", "involve", "involves", "involved",
     "包括", "包含", "include", "includes", "including",
     *DEMONSTRATIVES, *FILLER_WORDS,
+    # "the only X": that one is asked as any X is; the answer says whether it is the only one (qa_only)
+    *ONLY_WORDS,
+    "among", "amongst",  # "among their partners": where, not what
     "both", "同时", "既", "又",  # "既…又…", "both A and B": the two named things are both wanted, the words ask nothing
     "biggest", "largest",  # "the biggest project by number of partners": a superlative (qa_form LARGEST_WORDS), no topic
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
@@ -289,6 +296,8 @@ def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
     if any(word_regex(w).search(text) for w in WHEN_WORDS):
         return "when"
+    if any(word_regex(w).search(text) for w in RANK_WORDS):
+        return "count"
     # "在哪些领域" asks which ones, not where
     if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_CLASS_ASKED.search(text):
         return "where"

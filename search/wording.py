@@ -36,6 +36,9 @@ COLLOQUIAL = (
     ("多少钱", "多少投资金额"), ("花了", "投资"), ("投了多少", "投资了多少"), ("砸了多少", "投资了多少"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
     ("何许人也", "是什么人"), ("何许人", "是什么人"), ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
     ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
+    # a person's post asked as a job ("what job does X hold"); "jobs" a base offers are no posts
+    ("刊登", "发布"), ("登的", "发布的"),  # "这篇稿子啥时候登的": an article is published
+    ("what job", "what position"), ("which job", "which position"), ("what role", "what position"),
     # "the largest number of projects" ranks like "the most projects", it asks for no figure
     ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
     ("the biggest number of", "the most"),
@@ -58,14 +61,14 @@ COLLOQUIAL = (
     # titles people shorten
     ("deputy gm", "deputy general manager"), ("gm", "general manager"),
 )
-# "这个报道", "这篇报道": the article, named as a news report (the verb "谁报道的" stays a verb).
-REPORT_NOUN = re.compile(r"(?<=[这那该此本篇则个])报道")
+# "这个报道", "这篇报道", "这篇稿子": the article, named as a news report or a manuscript (the verb "谁报道的" stays a verb).
+REPORT_NOUN = re.compile(r"(?<=[这那该此本篇则个])(?:报道|稿子|稿件)")
 # "杨跃权他们学校", "董建军他公司": a person's own organisation, said with a pronoun — the one they work at.
 PRONOUN_ORGANISATION = re.compile(r"[他她]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
 # "由哪几部分组成", "包括哪些部分": the parts of a whole asked as its classes.
 PARTS_ASKED = re.compile(r"(?:由|包括|包含)?哪(?:几|些)(?:个|种)?部分(?:组成|构成)?")
-# A post asked in short ("在X任什么职", "担任何职"): asked as its class word names it (not 任何职业, 担任什么职务).
-POST_IN_SHORT = re.compile(r"担?任(?:什么|何)职(?![务位业称工员])")
+# A post asked in short ("在X任什么职", "担任何职", "还兼什么职"): asked as its class word names it (not 任何职业, 担任什么职务).
+POST_IN_SHORT = re.compile(r"(?:身?兼任?|担?任)(?:什么|何)职(?![务位业称工员])")
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from flask import Flask, current_app, g, has_app_context
 
+from graph import heap
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.store import (
     KnowledgeGraph,
@@ -139,15 +140,8 @@ class Services:
         started, current = time.monotonic(), self._current
         self._warming.set()
         try:
-            failed = not self._make(current, "graph")
-            if not failed:
-                made: dict[str, bool] = {}
-                workers = threading.Thread(target=lambda: made.update(runner=self._make(current, "runner")),
-                                           daemon=True, name="warm-workers")
-                workers.start()
-                searching = all(self._make(current, name) for name in ("search", "answerer"))
-                workers.join()
-                failed = not (searching and made.get("runner"))
+            with heap.paused():  # what the warm-up makes is kept: the collector would only walk it (graph.heap)
+                failed = not self._warm_parts(current)
         finally:
             self._warming.clear()
         while not failed and not all(self.readiness().values()) and self.fault() is None and not self._stop.is_set():
@@ -155,6 +149,19 @@ class Services:
         if not failed and self.fault() is None and not self._stop.is_set():
             log.info("ready: store, query workers, search and question answering up in %.1f s",
                      time.monotonic() - started)
+
+    def _warm_parts(self, current: Generation) -> bool:
+        """Make the graph, then the query workers in a thread of their own beside the search engine
+        and the answerer; False when one of them failed."""
+        if not self._make(current, "graph"):
+            return False
+        made: dict[str, bool] = {}
+        workers = threading.Thread(target=lambda: made.update(runner=self._make(current, "runner")),
+                                   daemon=True, name="warm-workers")
+        workers.start()
+        searching = all(self._make(current, name) for name in ("search", "answerer"))
+        workers.join()
+        return searching and bool(made.get("runner"))
 
     @staticmethod
     def _make(current: Generation, name: str) -> bool:
@@ -264,7 +271,8 @@ class Services:
         of a remote build, which ``opener`` opens); refuse it for good if it cannot be served."""
         fresh = Generation(self.config, opener or (lambda: _open_intact(Path(store_dir))), previous=self._current)
         try:
-            fresh.warm()
+            with heap.paused():
+                fresh.warm()
         except StoreNotBuilt as exc:  # pruned meanwhile: a newer build is published
             log.info("not reloading: %s", exc)
             fresh.close()
@@ -279,7 +287,7 @@ class Services:
         self._fault = self._heal_error = self._refused = None
         log.info("now serving %s", store_dir)
         grace = self.config.query_timeout_s + 5
-        threading.Thread(target=old.close, args=(grace,), daemon=True, name="retire-generation").start()
+        threading.Thread(target=_retire, args=(old, grace), daemon=True, name="retire-generation").start()
 
     def _inspect(self, current: Generation) -> None:
         """Verify the served build when its files changed (at once), or when a request failed or
@@ -314,6 +322,13 @@ class Services:
             log.error("rebuilding the store failed: %s", exc)
             return
         self._heal_error = self._refused = None
+
+
+def _retire(old: Generation, grace_s: float) -> None:
+    """Close a replaced generation, then give the frozen objects back to the collector: what the old
+    generation held in reference cycles is freed only then (graph.heap)."""
+    old.close(grace_s)
+    heap.thaw()
 
 
 def _open_intact(store_dir: Path) -> KnowledgeGraph:

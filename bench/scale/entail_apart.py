@@ -34,7 +34,7 @@ def main(rows: Path, where: str) -> int:
     with tempfile.TemporaryDirectory(prefix="chanjiao-entail-apart-") as tmp:
         (Path(tmp) / incremental.QUADS_FILE).symlink_to(rows.resolve())
         with clock.stage(f"entail apart ({where})"):
-            added, kept = incremental._entailed_apart(Path(tmp), DEFAULT_BASE_IRI, steps)
+            added, kept = incremental._entailed_apart(Path(tmp), DEFAULT_BASE_IRI, steps), incremental.kept_apart(Path(tmp))
         added += sum(len(index.digests) for index in kept.values())
     print(f"{added} quads entailed (bound), on a scratch store {where}")
     for stage in clock.stages:

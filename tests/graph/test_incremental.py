@@ -125,7 +125,7 @@ def test_inference_apart_writes_the_rows_inference_wrote_on_the_full_store(tmp_p
     shutil.copy(built / QUADS_FILE, apart / QUADS_FILE)
     steps = incremental.Steps(lambda store, keep, _location, alone: infer(store, DEFAULT_BASE_IRI, keep=keep, apart=alone),
                               lambda *_: None)
-    added, kept = incremental._entailed_apart(apart, DEFAULT_BASE_IRI, steps)
+    added, kept = incremental._entailed_apart(apart, DEFAULT_BASE_IRI, steps), incremental.kept_apart(apart)
     written = {build_dir: {p.name: sorted(set(p.read_text(encoding="utf-8").splitlines()))
                            for p in (build_dir / ENTAILED_DIR).glob("*.nt")} for build_dir in (built, apart)}
     assert written[apart] == written[built] and set(written[built]) == {"inferred.nt", "provenance.nt"}

@@ -38,7 +38,10 @@ def test_a_negation_taken_out_of_the_form_leaves_the_positive_question(qa):
     assert "negation" in form.operators and form.negated is not None
     complement = qa.operators.apply(form)
     assert complement is not None and all("derivation" in e for e in complement.evidence)
-    assert qa.operators.apply(replace(form, operators=form.operators - {"negation"}, negated=None)) is None
+    # the positive question: the projects with a university taking part (qa_with_party), none of the complement's
+    positive = qa.operators.apply(replace(form, operators=form.operators - {"negation"}, negated=None))
+    assert positive is not None and positive.answers
+    assert not {a["id"] for a in positive.answers} & {a["id"] for a in complement.answers}
 
 
 def test_the_form_holds_the_hops_the_exception_and_the_asked_classes(qa):

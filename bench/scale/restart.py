@@ -1,0 +1,87 @@
+"""Restart to /readyz: start server.py on a built data directory, time it until /readyz answers,
+and give the stages of its warm-up from its own log.
+
+    python bench/scale/restart.py --data DIR --curated DIR [--starts N] [--logs DIR] [--keep]
+
+Each start is a fresh server.py (2 query workers, 8 threads, as bench/scale/run.py serves), stopped
+once ready (``--keep``: the last one is left running and its PID printed). Prints per start: seconds
+from the process start to /readyz, from the start to "listening" (the published build checked),
+each ``warm-up: … up in`` line of web.services, the RSS of the process tree and the web process's CPU
+seconds when ready (on a loaded machine a fairer measure than wall time), and the 1-minute load. The first start of new code on a build may make derived tables again (an upgrade
+start): give ``--starts 2`` and read the second as the restart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parents[1]), str(HERE.parent)]
+
+from service_servers import start_ours
+
+START_TIMEOUT_S = 1800.0
+SERVER = dict(workers=2, threads=8)
+STAGE = re.compile(r"^(\S+ \S+) INFO web\.services: (warm-up: (.+) up in ([\d.]+) s|ready: .* in ([\d.]+) s)")
+LISTENING = re.compile(r"^(\S+ \S+) INFO __main__: listening")
+
+
+def tree_rss_mb(pid: int) -> int:
+    """Resident MB of a process and its descendants."""
+    process = psutil.Process(pid)
+    return round(sum(p.memory_info().rss for p in [process, *process.children(recursive=True)]) / 2**20)
+
+
+def stages(log: Path, started: float) -> dict[str, float]:
+    """The warm-up stages of ``log`` (seconds each) and when the server listened (seconds after ``started``)."""
+    out: dict[str, float] = {}
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if m := LISTENING.match(line):
+            at = datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S,%f").timestamp()
+            out["listening after start"] = round(at - started, 1)
+        elif m := STAGE.match(line):
+            out[m.group(3) or "ready after listening"] = float(m.group(4) or m.group(5))
+    return out
+
+
+def start_once(data: Path, curated: Path, logs: Path, keep: bool) -> dict:
+    started_wall, started = time.time(), time.perf_counter()
+    server = start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="restart", curated=curated,
+                        timeout_s=START_TIMEOUT_S)
+    row: dict = dict(ready_s=round(time.perf_counter() - started, 1), load_1min=round(os.getloadavg()[0], 2))
+    row["rss_mb_at_ready"] = tree_rss_mb(server.process.pid)
+    times = psutil.Process(server.process.pid).cpu_times()
+    row["server_cpu_s_at_ready"] = round(times.user + times.system, 1)  # the web process alone: load-independent
+    row.update(stages(server.child.stderr, started_wall))
+    if keep:
+        row["pid"] = server.process.pid
+    else:
+        server.stop()
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--data", type=Path, required=True)
+    p.add_argument("--curated", type=Path, required=True)
+    p.add_argument("--starts", type=int, default=1)
+    p.add_argument("--logs", type=Path, default=Path("/tmp/restart-bench-logs"))
+    p.add_argument("--keep", action="store_true", help="leave the last server running")
+    args = p.parse_args(argv)
+    args.logs.mkdir(parents=True, exist_ok=True)
+    for n in range(args.starts):
+        row = start_once(args.data, args.curated, args.logs, args.keep and n == args.starts - 1)
+        print(f"start {n + 1}: " + ", ".join(f"{k} {v}" for k, v in row.items()), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""The cyclic garbage collector, paused while a start makes the structures it keeps for good.
+
+A server's start reads its build's kept state back (search.snapshot: hundreds of MB of pickled
+tables at 1000x the seed) and makes tables from it: tens of millions of containers allocated and
+almost none freed. The collector runs on allocation counts, so it walks everything made so far
+again and again: unpickling question answering's facts at 1000x took 124 s with it on, 43 s with
+it paused (bench/results/scale-restart-1000x-2026-12-03-r12.md). Nothing of that is garbage.
+
+Contract: ``paused()`` is a block during which the collector does not run (nested and concurrent
+blocks count: it runs again when the last one ends, if it ran before the first). At the end of the
+outermost block what exists is frozen (gc.freeze): kept for the process's life, it is never walked
+again, so no request waits on a collection walking the served state. ``thaw()`` gives it back to the
+collector: called once a replaced generation is closed, whose reference cycles can then be freed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import threading
+from collections.abc import Iterator
+
+_lock = threading.Lock()
+_depth = 0
+_resume = False  # whether the collector ran before the outermost block
+
+
+@contextlib.contextmanager
+def paused() -> Iterator[None]:
+    """The collector paused for the block; what exists at the end of the outermost block is frozen."""
+    global _depth, _resume
+    with _lock:
+        if _depth == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0:
+                gc.freeze()
+                if _resume:
+                    gc.enable()
+
+
+def thaw() -> None:
+    """Give every frozen object back to the collector (what a closed generation held can then be freed)."""
+    gc.unfreeze()

@@ -1,0 +1,34 @@
+"""A question that names an organisation in one clause and asks about it in another by pointing back
+("我家孩子想读大连职院，这学校参加了几个项目？", "My son may apply to DUT. How many projects has this university
+signed?"): the clause setting the scene says nothing about what is asked, so the question is read as the
+asking clause with the organisation's name where it points back."""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_graph import ORGANIZATION
+from search.understand import Understanding
+
+# Words pointing back at an organisation named before ("这学校", "该校", "this university").
+POINTING_BACK = re.compile(r"(?:这|该|那)(?:所|家|个)?(?:学校|大学|学院|院校|公司|企业|单位|机构|集团)|该校|该公司"
+                           r"|\b(?:this|that|the) (?:school|university|college|company|firm|enterprise|organi[sz]ation|"
+                           r"institution)\b")
+# Where one clause ends and the next begins.
+CLAUSE_END = re.compile(r"[，,。;；!！?？]\s*|(?<=[a-z0-9])\.\s+")
+
+
+def pointed_back(text: str, u: Understanding) -> str:
+    """``text`` (the normalised question) as its last clause pointing back at the one organisation an earlier
+    clause names, the name put in; ``text`` unchanged when it is not such a question."""
+    names = {m.text: m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+    if len(set(names.values())) != 1:
+        return text
+    cuts = [m.end() for m in CLAUSE_END.finditer(text) if m.end() < len(text)]
+    for cut in reversed(cuts):
+        head, rest = text[:cut], text[cut:]
+        point = POINTING_BACK.search(rest)
+        if point and any(n in head for n in names) and not any(n in rest for n in names):
+            name = max((n for n in names if n in head), key=len)
+            return rest[:point.start()] + name + rest[point.end():]
+    return text

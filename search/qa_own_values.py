@@ -1,0 +1,72 @@
+"""What an entity holds of its own (its level, …) and the one of a kind whose own words the question uses:
+"金普新区联合体是什么级别的", "what level is the Jinpu consortium" (the value, cited), and "哪个联合体是国家级的",
+"全省唯一的国家级市域产教联合体是哪个" (the instances of the class asked whose own values and description hold
+every word of the question's topic, one of its own values some, when the topic names no industry or
+cooperation of the graph's: a plain list question)."""
+
+from __future__ import annotations
+
+from search.qa_form import LogicalForm
+from search.qa_match import tokens, uses
+from search.qa_outcome import OperatorBase, Outcome
+from search.qa_values import numbers_in, ordinals_in
+from search.qa_yes_no import OWN_VALUES
+from search.text import normalize
+from search.understand import CJK, Understanding
+
+DESCRIPTIONS = "SELECT ?v WHERE { ?x dcterms:description ?v }"
+DESCRIPTION = "http://purl.org/dc/terms/description"
+# How many words of its own a topic must have to pick out instances by their own words.
+TOPIC_WORDS_MIN = 2
+# Operators under which the topic's words are read otherwise ("还有哪个国家级联合体": another one).
+OTHER_READINGS = frozenset({"also", "except", "negation", "yes/no", "hops", "two types"})
+
+
+class OwnValues(OperatorBase):
+    """The own-value operators."""
+
+    def value_of(self, form: LogicalForm) -> Outcome | None:
+        """The values of the property the question names ("级别", "level") that its one subject holds."""
+        u = form.understanding
+        subject = self._own_subject(u)
+        if subject is None or u.intent != "list":
+            return None
+        rows = [r for r in self.facts.kg.select(OWN_VALUES, x=subject) if uses(u.question, normalize(str(r["name"])))
+                and bool(CJK.search(str(r["v"]))) == (u.lang == "zh")]
+        if not rows:
+            return None
+        values = list(dict.fromkeys(str(r["v"]) for r in rows))
+        name, label = str(rows[0]["name"]), self.facts.label(subject, u.lang)
+        evidence = [{"path": [self.facts.label(subject), name, v], "source": s[0] if (s := self.facts.evidence(subject, rows[0]["p"])) else None}
+                    for v in values]
+        listed = self._lang(u, "、", ", ").join(values)
+        return Outcome(self._entities([subject]), evidence, self._lang(u, f"{label}的{name}：{listed}。", f"{label}: {name} {listed}."))
+
+    def with_own_words(self, form: LogicalForm) -> Outcome | None:
+        """The instances of the class asked whose own values and descriptions hold every word of the topic."""
+        u = form.understanding
+        words = tokens(u.topic)
+        if u.intent != "list" or u.mentions or OTHER_READINGS & form.operators or not u.answer_classes \
+                or len(words) < TOPIC_WORDS_MIN or form.constraints or numbers_in(u.question) or ordinals_in(u.blanked):
+            return None  # a number or an ordinal ("第二批") qualifies the kind beyond the topic's words
+        found = [x for x in sorted(self.graph.of_class(u.answer_classes)) if self._described(x, words)]
+        if not found:
+            return None
+        evidence = [{"path": [self.facts.label(x)], "source": s[0] if (s := self.facts.evidence(x, DESCRIPTION)) else None}
+                    for x in found]
+        names = self._lang(u, "、", ", ").join(self.facts.label(x, u.lang) for x in found)
+        return Outcome(self._entities(found), evidence, self._lang(u, f"{u.topic}的{u.answer_word}：{names}。",
+                                                                  f"{u.answer_word.capitalize()} described as {u.topic}: {names}."))
+
+    def _described(self, x: str, words: set[str]) -> bool:
+        """Whether an entity's own values and descriptions hold all of ``words``, one of its own values some."""
+        values = tokens(" ".join(normalize(str(r["v"])) for r in self.facts.kg.select(OWN_VALUES, x=x)))
+        described = tokens(" ".join(normalize(str(r["v"])) for r in self.facts.kg.select(DESCRIPTIONS, x=x)))
+        return bool(words & values) and words <= values | described
+
+    def _own_subject(self, u: Understanding) -> str | None:
+        """The one entity named, else the one instance of the class asked about ("联合体是什么级别的")."""
+        named = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        only = sorted(self.graph.of_class(u.answer_classes)) if u.answer_classes and not named else []
+        subjects = named or only
+        return subjects[0] if len(subjects) == 1 else None

@@ -1,0 +1,46 @@
+"""graph.heap: the collector paused for nested and concurrent blocks, and what was made frozen."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from graph import heap
+
+
+def test_paused_blocks_nest_and_the_collector_runs_again_after_the_last():
+    assert gc.isenabled()
+    try:
+        with heap.paused():
+            assert not gc.isenabled()
+            with heap.paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+            kept = [{"made": i} for i in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() >= len(kept)
+    finally:
+        heap.thaw()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_block_in_another_thread_keeps_the_collector_paused():
+    inside, leave = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with heap.paused():
+            inside.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=other)
+    try:
+        thread.start()
+        inside.wait(10)
+        with heap.paused():
+            pass
+        assert not gc.isenabled()  # the other thread's block still runs
+        leave.set()
+        thread.join(10)
+        assert gc.isenabled()
+    finally:
+        leave.set()
+        heap.thaw()
