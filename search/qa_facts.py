@@ -20,7 +20,7 @@ from search.qa_fact_queries import (ACTED, CITED_IN, COOPERATIONS_OF, FIGURE_EVI
                                      PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
 from search.qa_cues import AMOUNT_WORDS
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
-from search.qa_match import asks_rank, best, tokens, uses, uses_any, without_question_words
+from search.qa_match import WordIndex, asks_rank, tokens, uses, uses_any, without_question_words
 from search.qa_values import dates_in
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
@@ -186,20 +186,31 @@ class FactFinder:
         a question about a rank ("第几", "rank") is answered by a figure written as an ordinal
         ("第5名") when the graph has one."""
         u = _without_organisations(u)
-        if not (self.ranks() and asks_rank(u)):
-            owners = {q: {owner} for q, (owner, _) in self.quantity_owner.items()}
-            return best(u, self.quantity_words, owners, self._counting(u))
+        if not (self._indexed("ordinal") and asks_rank(u)):
+            return self._indexed("figures").best(u, self._counting(u))
         return self.best_rank(u)
 
     def ranks(self) -> set[str]:
         """The figures the article wrote as ordinals ("第5名"): ranks."""
-        return {q for q, row in self.figures["zh"].items() if _is_ordinal(row)}
+        return set(self._indexed("ordinal"))
 
     def best_rank(self, u: Understanding) -> tuple[str, float] | None:
         """The rank whose words best cover the question's, favouring ranks of named entities."""
-        ordinal = dict.fromkeys(self.ranks(), 1.0)
-        owners = {q: {self.quantity_owner[q][0]} for q in ordinal}
-        return best(u, {q: self.quantity_words[q] for q in ordinal}, owners, ordinal) if ordinal else None
+        ordinal = self._indexed("ordinal")
+        return self._indexed("figures").best(u, ordinal, among=ordinal.keys()) if ordinal else None
+
+    def _indexed(self, name: str):
+        """What ``INDEXED[name]`` makes of these facts, made once (the first time it is asked for,
+        or by ``index``), not at every question: each scans every figure or dated thing."""
+        made = vars(self).setdefault(INDEXED_ATTRIBUTE, {})
+        if name not in made:
+            made[name] = INDEXED[name](self)
+        return made[name]
+
+    def index(self) -> None:
+        """Make every index ``_indexed`` gives, before the first question (at start)."""
+        for name in INDEXED:
+            self._indexed(name)
 
     def _counting(self, u: Understanding) -> dict[str, float]:
         """A bonus for the figures that count what the question names: "有多少家企业" asks for the figure labelled
@@ -207,8 +218,9 @@ class FactFinder:
         "how many enterprises" for the narrowest member category of the class counted (the total of all
         organisations counts no kind of them; "how much did the school invest" counts no schools)."""
         word, ancestors = u.answer_word, self.catalogue.ancestors
-        named = [q for q in self.quantity_owner if word and CJK.search(word) and self.label(q).endswith(word)]
-        opened = [q for q in self.quantity_owner if CJK.search(u.topic) and self.label(q).startswith(u.topic)]
+        labelled = self._indexed("labelled").items()  # the figures' labels, each once
+        named = [q for label, qs in labelled if word and CJK.search(word) and label.endswith(word) for q in qs]
+        opened = [q for label, qs in labelled if CJK.search(u.topic) and label.startswith(u.topic) for q in qs]
         counted = bool(word) and re.search(rf"(?:^|how many|多少|几)\s*[{MEASURE_WORDS}]?\s*{re.escape(word)}", u.question)
         kinds = {q: c for q, c in self.category.items()
                  if counted and c != ORGANIZATION and within(u.answer_classes, c, ancestors)}
@@ -258,14 +270,13 @@ class FactFinder:
 
     def best_quotation(self, u: Understanding) -> tuple[str, float] | None:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
-        return best(u, self.quote_words, self.quote_speakers)
+        return self._indexed("quotations").best(u)
 
     def best_dated(self, u: Understanding, among: AbstractSet[str] | None = None) -> tuple[str, float] | None:
         """The dated event or document (of ``among``, if given) whose words best cover the question's
         (events are dated by a date or by words such as 近日, so this is also how a where-question
         finds its event)."""
-        words = self.dated_words if among is None else {x: w for x, w in self.dated_words.items() if x in among}
-        return best(u, words, self.dated_links)
+        return self._indexed("dated").best(u, among=among)
 
     def figure_text(self, quantity: str, lang: str) -> str:
         """A figure as the article wrote it (zh), or its value and unit (en)."""
@@ -348,9 +359,31 @@ class FactFinder:
         """(person, position, organisation) whose title the question uses, at a named organisation if any."""
         text = u.question
         orgs = {m.doc.iri for m in u.mentions}
-        found = {(person, pos, org) for person, pos, org, title in self.positions
-                 if uses(text, title) and (not orgs or org in orgs)}
+        found = {(person, pos, org) for title, held in self._indexed("titled").items() if uses(text, title)
+                 for person, pos, org in held if not orgs or org in orgs}
         return sorted(found)
+
+
+def _grouped(pairs) -> dict[str, list]:
+    """(key, value) pairs as key → its values, in order."""
+    out: dict[str, list] = {}
+    for key, value in pairs:
+        out.setdefault(key, []).append(value)
+    return out
+
+
+# What FactFinder._indexed makes once from the facts (kept beside them under INDEXED_ATTRIBUTE, never
+# in the build's snapshot: search.qa_prepared leaves it out): each answers what a scan of every
+# figure, dated thing, quotation or post answered at each question.
+INDEXED_ATTRIBUTE = "indexed"
+INDEXED = {
+    "figures": lambda f: WordIndex(f.quantity_words, {q: {owner} for q, (owner, _) in f.quantity_owner.items()}),
+    "ordinal": lambda f: {q: 1.0 for q, row in f.figures["zh"].items() if _is_ordinal(row)},
+    "labelled": lambda f: _grouped((f.label(q), q) for q in f.quantity_owner),  # figures by label
+    "quotations": lambda f: WordIndex(f.quote_words, f.quote_speakers),
+    "dated": lambda f: WordIndex(f.dated_words, f.dated_links),
+    "titled": lambda f: _grouped((title, (person, pos, org)) for person, pos, org, title in f.positions),
+}
 
 
 def _is_ordinal(figure: dict) -> bool:

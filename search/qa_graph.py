@@ -67,7 +67,37 @@ class Participation:
         self.units: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(UNITS):
             self.units[row["parent"]].add(row["unit"])
+        self._load_kinds()
         self._load_topics(kg)
+
+    def _load_kinds(self) -> None:
+        """Per kind of cooperation (a class narrower than a project), the organisations counted as
+        taking part in one → those cooperations, both sorted: what "哪些企业参与了人才培养项目" reads
+        (search.qa_kinds), made once, not from every cooperation of the kind at each question. A
+        cooperation counts for a group that takes part in it itself unless a unit of the group that
+        sorts before it takes part too (Participation.cooperations names that unit the party)."""
+        self.kinds: dict[str, dict[str, list[str]]] = {}
+        for coop in sorted(self.parties):
+            parties = self.parties[coop]
+            counted = [org for org in sorted(parties)
+                       if org not in self.units or not any(unit < org for unit in self.units[org] & parties)]
+            for cls in self.classes.get(coop, frozenset()) - {COOPERATION, PROJECT}:
+                kind = self.kinds.setdefault(cls, {})
+                for org in counted:
+                    kind.setdefault(org, []).append(coop)
+        self.kinds = {cls: dict(sorted(found.items())) for cls, found in self.kinds.items()}
+
+    def in_kind(self, kind: frozenset[str], asked: set[str]) -> dict[str, list[str]]:
+        """The organisations of ``asked`` → the cooperations of any class of ``kind`` they are counted
+        in (``_load_kinds``), both sorted; the lists are the table's own (the caller leaves them be)."""
+        if len(kind) == 1:  # one class: its table as it is, no list made again (14k of them at 1000x)
+            return {org: coops for org, coops in self.kinds.get(next(iter(kind)), {}).items() if org in asked}
+        found: dict[str, set[str]] = defaultdict(set)
+        for cls in kind:
+            for org, coops in self.kinds.get(cls, {}).items():
+                if org in asked:
+                    found[org].update(coops)
+        return {org: sorted(found[org]) for org in sorted(found)}
 
     def _load_topics(self, kg: KnowledgeGraph) -> None:
         """What is of each industry: the things whose cj:industry is it or narrower

@@ -85,11 +85,13 @@ def participants(graph: Participation, m: Match, joined: bool) -> list[dict]:
     if not joined:
         return [{"answer": a, "coop": None, "anchor": None} for a in sorted(graph.of_class(m.classes))]
     rows: set[tuple[str, str, str | None]] = set()
+    wanted = graph.of_class(m.classes)  # once, not the classes of every party of every cooperation
     for coop in _pool(graph, m, graph.parties.keys()):
-        parties = graph.parties[coop]
-        for answer in parties:
-            if _of(graph, answer, m.classes) and _taking_part(graph, m.orgs, parties - {answer}) is not None:
-                rows.update((answer, coop, anchor) for anchor in _topical(graph, coop, m.anchors))
+        parties, topical = graph.parties[coop], None
+        for answer in parties & wanted:
+            if _taking_part(graph, m.orgs, parties - {answer}) is not None:
+                topical = _topical(graph, coop, m.anchors) if topical is None else topical  # once per cooperation
+                rows.update((answer, coop, anchor) for anchor in topical)
     return [{"answer": a, "coop": c, "anchor": t} for a, c, t in sorted(rows, key=str)]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_items
+from search.qa_plans import CITED_LINKS
 from search.qa_text import listed_names
 from search.understand import class_word_spans
 
@@ -28,7 +29,8 @@ class Kinds(OperatorBase):
         found = self._parties_in_kind(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
         answers = sorted(ranked, key=self.facts.label)
-        evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers])
+        # each answer cites at least one link (qa_plans.cited): the first CITED_LINKS answers hold all that are cited
+        evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers[:CITED_LINKS]])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
         entities = self._entities(answers[: self.listed])  # the answers listed; all are counted
         names = listed_names(Outcome(entities, [], "", total=len(answers)), u.lang)  # 8 names, then the count
@@ -44,17 +46,8 @@ class Kinds(OperatorBase):
 
     def _parties_in_kind(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
         """The organisations of ``classes`` → the cooperations of ``kind`` they take part in, both sorted;
-        read from the kind's cooperations, so the cost grows with those, not with every organisation.
-        A cooperation counts for a group that takes part in it itself, unless a unit of the group
-        that sorts before it takes part too (Participation.cooperations names that unit the party)."""
-        found: dict[str, list[str]] = {}
-        asked, units = self.graph.of_class(classes), self.graph.units
-        for coop in sorted(self.graph.of_class(kind)):
-            parties = self.graph.parties.get(coop, set())
-            for org in parties & asked:
-                if org not in units or not any(unit < org for unit in units[org] & parties):
-                    found.setdefault(org, []).append(coop)
-        return dict(sorted(found.items()))
+        read off the participation graph's kinds (search.qa_graph.Participation.in_kind), made once."""
+        return self.graph.in_kind(kind, self.graph.of_class(classes))
 
     def in_kinds(self, form: LogicalForm, kinds: list[frozenset[str]]) -> Outcome:
         """The organisations of the asked class in a cooperation of every kind named, each cited once per kind."""

@@ -8,6 +8,7 @@ classes whose sentence has a shape of its own)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import ClassVar, TypeVar
 from collections.abc import Callable, Sequence
 
@@ -33,7 +34,7 @@ def cited(groups: Sequence[Sequence[T]]) -> list[T]:
     an equal share of CITED_LINKS per answer, at least one, and CITED_LINKS in all. Every answer
     path cites through this, before its span look-ups; its count and names still cover every answer."""
     share = max(1, CITED_LINKS // max(1, len(groups)))
-    return [link for group in groups for link in group[:share]][:CITED_LINKS]
+    return list(islice((link for group in groups for link in group[:share]), CITED_LINKS))  # not every group's
 
 
 def values_of(var: str, iris) -> str:

@@ -44,7 +44,8 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Particip
 
 
 def _state(facts: FactFinder, graph: Participation) -> dict:
-    return {"facts": {k: v for k, v in vars(facts).items() if k not in LIVE}, "graph": dict(vars(graph))}
+    kept = {k: v for k, v in vars(facts).items() if k not in LIVE and k != qa_facts.INDEXED_ATTRIBUTE}
+    return {"facts": kept, "graph": dict(vars(graph))}
 
 
 def _restored(state: dict, kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Participation]:
@@ -81,4 +82,6 @@ def facts_and_graph(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinde
     """The facts and participation graph of ``kg``: read back from its build when kept there, else
     read off the graph (and kept, when the build directory can be written, for the next start)."""
     state = snapshot.kept(path_of(kg), key_of(kg), lambda: _state(*made(kg, catalogue)))
-    return _restored(state, kg, catalogue)
+    facts, graph = _restored(state, kg, catalogue)
+    facts.index()  # at start, not at the first question
+    return facts, graph

@@ -76,8 +76,10 @@ class Sources(OperatorBase):
         """A document's title or column ("What is the title of the source article?", "文章刊登在哪个栏目")."""
         u = form.understanding
         part = next((p for p in DOCUMENT_PARTS if p[0].search(u.question)), None)
-        docs = self._documents(u)
-        if part is None or not DOCUMENT_WORDS.search(u.question) or not docs or u.mentions:
+        if part is None or not DOCUMENT_WORDS.search(u.question) or u.mentions:
+            return None
+        docs = self._documents(u)  # after the cheap tests: it scores every dated document (41 ms at 1000x)
+        if not docs:
             return None
         _, asked, zh, en = part
         parts = {d: self._values(d, asked) for d in docs}

@@ -37,9 +37,9 @@ from qa_startup import Timed
 from run import ASKS
 
 
-def open_answerer(data: Path, direct: bool, memory_max_quads: int):
+def open_answerer(data: Path, direct: bool, memory_max_quads: int, workers: int = 2):
     """(the store, its question answerer, the query runner or None) of the published build of ``data``,
-    opened as the server opens them: the answer's queries on two query workers within the query
+    opened as the server opens them: the answer's queries on ``workers`` query workers within the query
     deadline, or with ``direct`` in-process on the store. The caller closes the runner and the store."""
     from search import SearchEngine
     from search.qa import QuestionAnswerer
@@ -50,7 +50,7 @@ def open_answerer(data: Path, direct: bool, memory_max_quads: int):
     if not direct:
         server = ServerConfig()
         runner = QueryRunner(StoreSource.of(kg, memory_max_quads),
-                             RunnerConfig(workers=2, memory_mb=server.worker_memory_mb)).start()
+                             RunnerConfig(workers=workers, memory_mb=server.worker_memory_mb)).start()
         queries = bounded(kg, runner, server.query_timeout_s, ANSWER_ROW_CAP)
     return kg, QuestionAnswerer(kg, engine, queries=queries), runner
 

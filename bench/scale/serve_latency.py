@@ -1,0 +1,98 @@
+"""Per-request latency of ask, search and autocomplete in-process, on one built data directory.
+
+    python bench/scale/serve_latency.py DATA_DIR [--direct | --workers N] [--repeats N]
+                                        [--profile PREFIX] [--answers OUT.json]
+
+Opens the published build of DATA_DIR, its search index and question answering as
+bench/scale/ask_profile.py does (the answer's queries on ``--workers`` query workers within the
+query deadline, or with ``--direct`` in-process on the store), then calls what /api/ask,
+/api/search and /api/autocomplete call (``answer(q).to_dict()``, ``find(q, k=10).to_dict()``,
+``complete(p, k=8).to_dict()``) with bench/scale/run.py's questions, queries and prefixes: each
+once to warm, then ``--repeats`` rounds (default: run.py's REPEATS). No HTTP, no JSON encoding:
+what the server adds to these is measured by run.py. Prints one JSON row of p50/p99 per
+endpoint and the process's peak RSS; ``--profile PREFIX`` writes a cProfile of each endpoint's
+timed calls to PREFIX-ask.prof etc.; ``--answers`` writes every response, to check that two
+versions of the code answer alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(REPO), str(REPO / "bench" / "scale")]
+
+from web.config import ServerConfig
+
+from ask_profile import close, open_answerer
+from run import ASKS, PREFIXES, REPEATS, SEARCHES, percentiles
+
+
+def calls(qa) -> dict[str, tuple[list[str], object]]:
+    """Per endpoint, (its inputs, the call the route makes with one input)."""
+    engine = qa.engine
+    return {
+        "/api/ask": (ASKS, lambda q: qa.answer(q).to_dict()),
+        "/api/search": (SEARCHES, lambda q: engine.find(q, k=10).to_dict()),
+        "/api/autocomplete": (PREFIXES, lambda p: engine.complete(p, k=8).to_dict()),
+    }
+
+
+def measure(name: str, inputs: list[str], call, repeats: int, profile: Path | None) -> tuple[dict, dict]:
+    """(p50/p99 of ``repeats`` rounds over ``inputs`` after one warming round; the responses)."""
+    responses = {text: call(text) for text in inputs}
+    profiler = cProfile.Profile() if profile else None
+    times = []
+    for _ in range(repeats):
+        for text in inputs:
+            start = time.perf_counter()
+            if profiler:
+                profiler.enable()
+            call(text)
+            if profiler:
+                profiler.disable()
+            times.append(time.perf_counter() - start)
+    if profiler and profile:
+        profiler.dump_stats(f"{profile}-{name.rsplit('/', 1)[-1]}.prof")
+    return percentiles(times), responses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--direct", action="store_true", help="run the answer's queries in-process")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--repeats", type=int, help="rounds per endpoint (default: run.py's REPEATS)")
+    parser.add_argument("--only", nargs="*", help="endpoints to measure (default: all three)")
+    parser.add_argument("--profile", type=Path)
+    parser.add_argument("--answers", type=Path)
+    args = parser.parse_args()
+    row: dict = {"load_1m_before": round(os.getloadavg()[0], 1)}
+    start = time.perf_counter()
+    kg, qa, runner = open_answerer(args.data, args.direct, ServerConfig().worker_memory_copy_max_quads, args.workers)
+    row["open_s"] = round(time.perf_counter() - start, 1)
+    row["queries"] = "in-process" if args.direct else f"{args.workers} worker(s)"
+    everything = {}
+    try:
+        for name, (inputs, call) in calls(qa).items():
+            if args.only and name not in args.only:
+                continue
+            row[name], everything[name] = measure(name, inputs, call, args.repeats or REPEATS[name], args.profile)
+    finally:
+        close(kg, runner, None, None)
+    row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    row["load_1m_after"] = round(os.getloadavg()[0], 1)
+    if args.answers:
+        args.answers.write_text(json.dumps(everything, ensure_ascii=False, indent=1, sort_keys=True))
+    print(json.dumps(row, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
