@@ -19,6 +19,10 @@ from search.understand import CJ
 
 # Linkable kinds: topics (industries) are resolved by the topic stage, not here.
 LINKABLE = ("Organization", "Cooperation", "Person")
+# Fewest letters a Latin word typed as initials alone must have to name an entity in a question: two
+# letters are the initials of hundreds of Chinese names ("jd" is 交大 and 京东 alike), so in a question
+# they are an unknown name or an English word, while search and autocomplete still offer such matches.
+MIN_INITIALS = 3
 
 
 def candidates(engine: SearchEngine, phrase: str, k: int = 2) -> list[tuple[str, float, str]]:
@@ -35,7 +39,7 @@ def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
     # a typo counts when it is one of a whole name (大雪 is not 大连理工大学) and no other
     # name is as near (大连交大学: 大连大学 and 大连交通大学 are each one edit away)
     found = [(d, m) for d, m in engine.match_names(phrase) if d.types & kinds and (m.tier != TYPO or m.typed == m.text)
-             and not _mixed_pinyin(phrase, m)]
+             and not _mixed_pinyin(phrase, m) and not _bare_initials(phrase, m)]
     if not found or (found[0][1].tier == TYPO and len(found) > 1
                      and found[1][1].rank_key()[:2] == found[0][1].rank_key()[:2]):
         return None
@@ -48,6 +52,12 @@ def _mixed_pinyin(phrase: str, match: NameMatch) -> bool:
     y(ou) of 三友): one word written so is an English word or another name ("Sany" is no 三友), while a
     name typed in pinyin is spelled out (sanyou) or by its initials (dllg), or word by word ("dl ligong")."""
     return match.via == "pinyin" and not HAN.search(phrase) and " " not in phrase.strip() and 0 < match.initials < len(phrase.strip())
+
+
+def _bare_initials(phrase: str, match: NameMatch) -> bool:
+    """Whether one Latin word of fewer than ``MIN_INITIALS`` letters matched a name by initials alone."""
+    word = phrase.strip()
+    return match.via == "pinyin" and not HAN.search(word) and " " not in word and match.initials == len(word) < MIN_INITIALS
 
 
 def short_named(engine: SearchEngine, phrase: str, linkable: tuple[str, ...] = LINKABLE) -> str | None:

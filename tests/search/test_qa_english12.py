@@ -102,3 +102,17 @@ def test_a_name_in_other_english_shapes_is_named(qa, question, span):
 ])
 def test_title_case_and_fillers_still_answer(qa, question, label):
     assert label in labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question, span", [
+    ("which projects has dg joined", "dg"),  # 大工's initials, and of hundreds of names not held
+    ("did zy sign any project", "zy"),  # 职院's initials
+])
+def test_two_letter_initials_name_nothing_in_a_question(qa, question, span):
+    answer = qa.answer(question)
+    assert not answer.answers and span in answer.answer_text, answer.answer_text
+
+
+def test_initials_of_three_letters_or_more_still_link(qa):
+    answer = qa.answer("which projects has dllg joined")
+    assert "Dalian University of Technology" in answer.answer_text and "开源鸿蒙人才培养中心项目" in labels(answer)
