@@ -20,7 +20,8 @@ from search.qa_fact_queries import (ACTED, CITED_IN, COOPERATIONS_OF, FIGURE_EVI
                                      PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
 from search.qa_cues import AMOUNT_WORDS
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
-from search.qa_match import WordIndex, asks_rank, tokens, uses, uses_any, without_question_words
+from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
+from search.qa_match import asks_rank, tokens, uses, uses_any, without_question_words
 from search.qa_values import dates_in
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
@@ -284,8 +285,8 @@ class FactFinder:
         if lang == "zh" and row["written"]:
             return row["written"]
         value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
-        if lang == "en" and _is_ordinal(self.figures["zh"].get(quantity, {})):
-            value = _ordinal(int(row["value"]))
+        if lang == "en" and is_ordinal(self.figures["zh"].get(quantity, {})):
+            value = ordinal(int(row["value"]))
         if lang == "en" and any(w in str(row_zh := self.figures["zh"].get(quantity, {}).get("written") or "")
                                 for w in APPROXIMATE):
             value = f"more than {value}" if "以上" not in row_zh else f"{value} or more"
@@ -362,39 +363,6 @@ class FactFinder:
         found = {(person, pos, org) for title, held in self._indexed("titled").items() if uses(text, title)
                  for person, pos, org in held if not orgs or org in orgs}
         return sorted(found)
-
-
-def _grouped(pairs) -> dict[str, list]:
-    """(key, value) pairs as key → its values, in order."""
-    out: dict[str, list] = {}
-    for key, value in pairs:
-        out.setdefault(key, []).append(value)
-    return out
-
-
-# What FactFinder._indexed makes once from the facts (kept beside them under INDEXED_ATTRIBUTE, never
-# in the build's snapshot: search.qa_prepared leaves it out): each answers what a scan of every
-# figure, dated thing, quotation or post answered at each question.
-INDEXED_ATTRIBUTE = "indexed"
-INDEXED = {
-    "figures": lambda f: WordIndex(f.quantity_words, {q: {owner} for q, (owner, _) in f.quantity_owner.items()}),
-    "ordinal": lambda f: {q: 1.0 for q, row in f.figures["zh"].items() if _is_ordinal(row)},
-    "labelled": lambda f: _grouped((f.label(q), q) for q in f.quantity_owner),  # figures by label
-    "quotations": lambda f: WordIndex(f.quote_words, f.quote_speakers),
-    "dated": lambda f: WordIndex(f.dated_words, f.dated_links),
-    "titled": lambda f: _grouped((title, (person, pos, org)) for person, pos, org, title in f.positions),
-}
-
-
-def _is_ordinal(figure: dict) -> bool:
-    """Whether the article wrote a figure as an ordinal ("第5名")."""
-    return str(figure.get("written") or "").startswith("第")
-
-
-def _ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _without_organisations(u: Understanding) -> Understanding:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import qa_fact_queries, qa_facts, qa_graph, qa_match, snapshot, text
+from search import qa_fact_indexes, qa_fact_queries, qa_facts, qa_graph, qa_match, snapshot, text
 from search.documents import Catalogue
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
@@ -44,7 +44,7 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Particip
 
 
 def _state(facts: FactFinder, graph: Participation) -> dict:
-    kept = {k: v for k, v in vars(facts).items() if k not in LIVE and k != qa_facts.INDEXED_ATTRIBUTE}
+    kept = {k: v for k, v in vars(facts).items() if k not in LIVE and k != qa_fact_indexes.INDEXED_ATTRIBUTE}
     return {"facts": kept, "graph": dict(vars(graph))}
 
 

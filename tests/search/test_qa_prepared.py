@@ -15,7 +15,7 @@ from search.index import Indexes, make_indexes, passages, passages_hash
 from search.lexical import Tokenizer
 from search.shortforms import Places
 from search.qa_fact_queries import EVIDENCE
-from search.qa_facts import INDEXED_ATTRIBUTE
+from search.qa_fact_indexes import INDEXED_ATTRIBUTE
 from search.qa_graph import PARTICIPANT
 from search.qa_prepared import LIVE, facts_and_graph, load, made, path_of
 

@@ -1,0 +1,40 @@
+"""The indexes search.qa_facts.FactFinder makes once from its facts, each answering what a scan of every
+figure, dated thing, quotation or post answered at each question; and how a figure written as an
+ordinal ("第5名") is told and written in English."""
+
+from __future__ import annotations
+
+from search.qa_match import WordIndex
+
+
+def _grouped(pairs) -> dict[str, list]:
+    """(key, value) pairs as key → its values, in order."""
+    out: dict[str, list] = {}
+    for key, value in pairs:
+        out.setdefault(key, []).append(value)
+    return out
+
+
+# What FactFinder._indexed makes once from the facts (kept beside them under INDEXED_ATTRIBUTE, never
+# in the build's snapshot: search.qa_prepared leaves it out): each answers what a scan of every
+# figure, dated thing, quotation or post answered at each question.
+INDEXED_ATTRIBUTE = "indexed"
+INDEXED = {
+    "figures": lambda f: WordIndex(f.quantity_words, {q: {owner} for q, (owner, _) in f.quantity_owner.items()}),
+    "ordinal": lambda f: {q: 1.0 for q, row in f.figures["zh"].items() if is_ordinal(row)},
+    "labelled": lambda f: _grouped((f.label(q), q) for q in f.quantity_owner),  # figures by label
+    "quotations": lambda f: WordIndex(f.quote_words, f.quote_speakers),
+    "dated": lambda f: WordIndex(f.dated_words, f.dated_links),
+    "titled": lambda f: _grouped((title, (person, pos, org)) for person, pos, org, title in f.positions),
+}
+
+
+def is_ordinal(figure: dict) -> bool:
+    """Whether the article wrote a figure as an ordinal ("第5名")."""
+    return str(figure.get("written") or "").startswith("第")
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
