@@ -133,15 +133,13 @@ class QuestionAnswerer:
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
         u = self._placeless(understand(text, self.lexicon))
-        shortened = self.names.short_named(text, u)
-        if shortened != text:  # "职院下一步…": a short form is a name, never a topic
-            text, u = shortened, self._placeless(understand(shortened, self.lexicon))
-        pointed = pointed_back(text, u)
-        if pointed != text:  # "我家孩子想读大连职院，这学校…": the asking clause, the name put where it points back
-            text, u = pointed, self._placeless(understand(pointed, self.lexicon))
-        whole = self.part_names.whole(text, u)
-        if whole != text:  # "现代中药那个项目", "dalian vocational college": the one whole name meant
-            text, u = whole, self._placeless(understand(whole, self.lexicon))
+        # Each rewrite reads the question as understood so far; one that changes it is understood again:
+        # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
+        # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
+        for rewrite in (self.names.short_named, pointed_back, self.part_names.whole):
+            rewritten = rewrite(text, u)
+            if rewritten != text:
+                text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
         if (first.answers and not outside) or first.understanding.get("settled"):
