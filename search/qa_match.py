@@ -10,9 +10,11 @@ import re
 from collections.abc import Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
+from graph.han import HAN as CJK
 from search.qa_cues import RANK_CLAIMED
 from search.text import LATIN_WORD
-from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
+from search.understand import Understanding
+from search.understand_words import COUNT_WORDS, WHEN_WORDS, WHERE_WORDS
 
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
 # "How many were ranked": the size of the field, not the rank.

@@ -15,7 +15,9 @@ from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_match import asks_rank, uses_any
 from search.qa_outcome import OperatorBase, Outcome, derived
 from search.qa_values import numbers_in, ordinal_en, ordinals_in
-from search.understand import RELATION_WORDS, Understanding, class_word_spans
+from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
 
 # Fields wider than the graph's: an organisation's rank in the nation or the province is not held.
 WIDER_FIELDS = ("全国", "全省", "全市", "国内", "nationwide", "national", "in china", "in the country", "in the province")

@@ -46,7 +46,7 @@ STAGES = {
     "LAC tagging": ["search.qa_scope:_tagged"],
     "scope": ["search.qa_scope:Scope.unknown_names"],
     "respell": ["search.qa_spell:Speller.respell", "search.qa_scope:Scope.respelled",
-                "search.understand:Lexicon.acronyms_spelled_out"],
+                "search.understand_lexicon:Lexicon.acronyms_spelled_out"],
     "parse": ["search.understand:understand"],
     "short forms": ["search.qa_renaming:Renamer.short_named", "search.qa_renaming:Renamer.pinyin_named"],
     "relink": ["search.qa_renaming:Renamer.relinked", "search.qa_renaming:Renamer.named_unknown"],
