@@ -4,6 +4,8 @@ ordinal ("第5名") is told and written in English."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from search.qa_match import WordIndex
 
 
@@ -26,7 +28,18 @@ INDEXED = {
     "quotations": lambda f: WordIndex(f.quote_words, f.quote_speakers),
     "dated": lambda f: WordIndex(f.dated_words, f.dated_links),
     "titled": lambda f: _grouped((title, (person, pos, org)) for person, pos, org, title in f.positions),
+    "label order": lambda f: {x: i for i, x in enumerate(sorted(f.labels, key=lambda x: (f.label(x), x)))},
 }
+
+
+def by_label(facts, items: Iterable[str]) -> list[str]:
+    """``items`` in the order of their Chinese labels (FactFinder.label), ties by IRI: by each one's place
+    in the order of every labelled thing, made once, rather than a label read per item at each question
+    (14k enterprises answer "哪些企业参与了人才培养项目" at 1000x the seed)."""
+    order, listed = facts._indexed("label order"), list(items)
+    if order.keys() >= set(listed):
+        return sorted(listed, key=order.__getitem__)
+    return sorted(listed, key=lambda x: (facts.label(x), x))
 
 
 def is_ordinal(figure: dict) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cached_property
 
+from search.qa_fact_indexes import by_label
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION
 from search.qa_match import uses_any
@@ -39,7 +40,7 @@ class WithParty(OperatorBase):
             with_kind = [self._with_party_of.get(cls, set()) for cls in kind]
             having.intersection_update(with_kind[0] if len(with_kind) == 1 else set().union(*with_kind))
         found = {coop: [min(p for p in self.graph.parties[coop] if self.graph.classes.get(p, frozenset()) & kind)
-                        for kind in kinds.values()] for coop in sorted(having, key=self.facts.label)}
+                        for kind in kinds.values()] for coop in by_label(self.facts, having)}
         evidence = [participation_item(self.facts, party, coop) for coop, parties in found.items() for party in parties]
         return Outcome(self._entities(found), evidence, self._sentence(u, list(found), list(kinds)), settled=not found)
 

@@ -4,6 +4,9 @@ of every cooperation's parties gives. Worded unlike the dev sets."""
 
 import pytest
 
+from search.qa_fact_indexes import by_label
+from search.qa_graph import ORGANIZATION
+
 QUESTIONS = ["有企业参与的合作项目有哪些？", "哪些项目同时有高校和企业参加", "Which projects involve a company?",
              "有几个项目有大学参与？"]
 
@@ -28,3 +31,13 @@ def test_the_table_gives_what_a_scan_gives(qa, monkeypatch, question):
     kinds = list(operators._party_kinds(u).values())
     expected = _scanned(operators.graph, u.answer_classes, kinds)
     assert expected and {e["id"] for e in outcome.answers} == expected
+
+
+def test_answers_sorted_by_label_from_the_order_made_once(qa):
+    """by_label sorts as a label read per item does (ties by IRI), also with a thing that has no label."""
+    facts, graph = qa.operators.facts, qa.operators.graph
+    organisations = graph.of_class({ORGANIZATION})
+    assert len(organisations) > 20
+    assert by_label(facts, organisations) == sorted(organisations, key=lambda x: (facts.label(x), x))
+    unlabelled = {*list(organisations)[:5], "https://w3id.org/chanjiao/id/org/none-such"}
+    assert by_label(facts, unlabelled) == sorted(unlabelled, key=lambda x: (facts.label(x), x))
