@@ -4,7 +4,7 @@ ordinal ("第5名") is told and written in English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from search.qa_match import WordIndex
 
@@ -33,13 +33,19 @@ INDEXED = {
 
 
 def by_label(facts, items: Iterable[str]) -> list[str]:
-    """``items`` in the order of their Chinese labels (FactFinder.label), ties by IRI: by each one's place
-    in the order of every labelled thing, made once, rather than a label read per item at each question
+    """``items`` in the order of their Chinese labels (FactFinder.label), ties by IRI (see ``label_key``)."""
+    listed = list(items)
+    return sorted(listed, key=label_key(facts, listed))
+
+
+def label_key(facts, items: Collection[str]) -> Callable[[str], int | tuple[str, str]]:
+    """A sort key putting ``items`` in the order of their Chinese labels, ties by IRI: each one's place in
+    the order of every labelled thing, made once, rather than a label read per item at each question
     (14k enterprises answer "哪些企业参与了人才培养项目" at 1000x the seed)."""
-    order, listed = facts._indexed("label order"), list(items)
-    if order.keys() >= set(listed):
-        return sorted(listed, key=order.__getitem__)
-    return sorted(listed, key=lambda x: (facts.label(x), x))
+    order = facts._indexed("label order")
+    if order.keys() >= set(items):
+        return order.__getitem__
+    return lambda x: (facts.label(x), x)
 
 
 def is_ordinal(figure: dict) -> bool:
