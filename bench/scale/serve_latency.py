@@ -51,25 +51,28 @@ def calls(qa, engine) -> dict[str, tuple[list[str], object]]:
 
 
 def measure(name: str, inputs: list[str], call, repeats: int, profile: Path | None) -> tuple[dict, dict]:
-    """(p50/p99 of ``repeats`` rounds over ``inputs`` after one warming round, with the three inputs
-    of the highest median; the responses)."""
+    """(p50/p99 of ``repeats`` rounds over ``inputs`` after one warming round, wall and this process's
+    CPU, with the three inputs of the highest median; the responses)."""
     responses = {text: call(text) for text in inputs}
     profiler = cProfile.Profile() if profile else None
     times: dict[str, list[float]] = {text: [] for text in inputs}
+    cpu: list[float] = []  # this process's CPU per call: what the load of other processes changes least
     for _ in range(repeats):
         for text in inputs:
-            start = time.perf_counter()
+            start, started_cpu = time.perf_counter(), time.process_time()
             if profiler:
                 profiler.enable()
             call(text)
             if profiler:
                 profiler.disable()
             times[text].append(time.perf_counter() - start)
+            cpu.append(time.process_time() - started_cpu)
     if profiler and profile:
         profiler.dump_stats(f"{profile}-{name.rsplit('/', 1)[-1]}.prof")
     medians = {text: round(statistics.median(t) * 1000, 1) for text, t in times.items()}
     slowest = dict(sorted(medians.items(), key=lambda item: -item[1])[:3])
-    return {**percentiles([t for each in times.values() for t in each]), "slowest_p50_ms": slowest}, responses
+    on_cpu = {f"cpu_{k}": v for k, v in percentiles(cpu).items() if k != "n"}
+    return {**percentiles([t for each in times.values() for t in each]), **on_cpu, "slowest_p50_ms": slowest}, responses
 
 
 def main() -> None:
