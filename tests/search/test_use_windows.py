@@ -7,7 +7,7 @@ import pytest
 
 from search import snapshot
 from search.index import passages
-from search.use_tokens import SegmentTokenizer, forced_breaks
+from search.use_tokens import PlainText, SegmentTokenizer, forced_breaks
 from search.use_windows import WindowEncoder, distinct_rows
 
 # Passages as a build composes them (names, then fields joined by 。 and 、), repeating names across
@@ -96,3 +96,20 @@ def test_distinct_rows_renumber_keys_too_wide_to_pack():
     first, inverse = distinct_rows(keys)
     assert (keys[first][inverse] == keys).all()
     assert len(first) == len(np.unique(small, axis=0))
+
+
+# Texts the charsmap changes (full width, compatibility forms, combining marks, other spaces, ▁)
+# and texts it leaves as they are but for spaces (runs of spaces, leading and trailing ones).
+CHANGED = ["ｆｕｌｌ　ｗｉｄｔｈ", "e\u0301cole", "ﬁne", "①号", "tab\there", "▁x▁", "Ａ公司", "x\u3000y", "𝐀bold", "か\u3099"]
+UNCHANGED = ["  two  spaces ", "", "   ", "café 合作、项目。", "Dalian / 大连 (No. 5)", "a。b"]
+
+
+def test_plain_texts_normalise_as_the_library_does_and_others_are_left_to_it(backend):
+    plain, library = PlainText(backend.sp._normalizer), backend.sp._normalizer
+    for text in UNCHANGED:
+        assert plain.normalize(text) == library.normalize(text), text
+    for text in CHANGED:
+        assert plain.normalize(text) is None, text
+    tokenizer = SegmentTokenizer(backend.sp)
+    for text in CHANGED:
+        assert tokenizer.encode(text) == backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True), text
