@@ -9,7 +9,9 @@ from ``--texts``: a JSON object whose "texts" are passages in catalogue order), 
 with search.vectors.encode_batched in each mode:
 
 - ``before``: search/use_windows.py as it is at ``--before`` (loaded from git), 2 worker processes;
-- ``after``: this checkout, 2 worker processes (the default EmbedConfig);
+- ``after``: this checkout, this process and 1 worker process (the default EmbedConfig);
+- ``pool2``: this checkout's encoder, every batch in 2 worker processes while this one waits
+  (how search.vectors spread the work before this process took a share);
 - ``blas2``: this checkout in one process with two BLAS threads (the other way to use both cores);
 - ``one``: this checkout in one process with one BLAS thread (what a core gives).
 
@@ -73,7 +75,22 @@ def _one_embedder() -> UseEmbedder:
     return embedder
 
 
-MODES = {"before": _before_embedder, "after": UseEmbedder, "blas2": _blas2_embedder, "one": _one_embedder}
+MODES = {"before": _before_embedder, "after": UseEmbedder, "pool2": UseEmbedder, "blas2": _blas2_embedder,
+         "one": _one_embedder}
+
+
+def pool_only(texts: list[str], embedder: UseEmbedder, config: EmbedConfig) -> np.ndarray:
+    """Every batch in ``config.workers`` spawned workers, this process waiting (the ``pool2`` mode)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from search import vectors
+
+    size = min(config.batch, -(-len(texts) // config.workers))
+    batches = [texts[i:i + size] for i in range(0, len(texts), size)]
+    with ProcessPoolExecutor(config.workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=vectors._start_worker, initargs=(embedder.worker_factory,)) as pool:
+        return np.vstack(list(pool.map(vectors._encode_in_worker, batches)))
 
 
 def passage_texts(data: Path, sample: int) -> list[str]:
@@ -100,7 +117,7 @@ def run_mode(mode: str, texts_file: Path, out: Path) -> dict[str, object]:
     embedder.warm()
     usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     cpu, wall = sum(u.ru_utime + u.ru_stime for u in usage), time.perf_counter()
-    vectors = encode_batched(texts, embedder, EmbedConfig())
+    vectors = (pool_only if mode == "pool2" else encode_batched)(texts, embedder, EmbedConfig())
     wall = time.perf_counter() - wall
     usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     cpu = sum(u.ru_utime + u.ru_stime for u in usage) - cpu
