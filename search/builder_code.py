@@ -31,10 +31,10 @@ DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 @dataclass(frozen=True)
 class Module:
-    """One module's top-level definitions (name → node) and what its imports bind (name → (module, name);
-    name None for ``import x``)."""
+    """One module's source lines, top-level definitions (name → node) and what its imports bind
+    (name → (module, name); name None for ``import x``)."""
 
-    source: str
+    lines: list[str]
     defined: dict[str, ast.AST]
     imported: dict[str, tuple[str, str | None]]
 
@@ -104,7 +104,7 @@ def _module(name: str) -> Module | None:
             imported.update({a.asname or a.name: (node.module, a.name) for a in node.names})
         elif isinstance(node, ast.Import):
             imported.update({a.asname or a.name: (a.name, None) for a in node.names if a.asname or "." not in a.name})
-    return Module(source, defined, imported)
+    return Module(ast._splitlines_no_ff(source), defined, imported)  # type: ignore[attr-defined]  # the lines ast's segments count
 
 
 def _in_project(module: str) -> bool:
@@ -167,11 +167,25 @@ def _parts(unit: tuple[str, str]) -> list[ast.AST]:
     return [*node.bases, *node.keywords, *node.decorator_list, *(n for n in node.body if not isinstance(n, DEFINITIONS[:2]))]
 
 
+@functools.cache
 def _source(unit: tuple[str, str]) -> str:
+    """The source of ``unit``'s parts, then its decorators."""
     module = _module(unit[0])
     assert module is not None
-    return "\n".join(ast.get_source_segment(module.source, part) or "" for part in _parts(unit)) + "\n".join(
+    return "\n".join(_segment(module.lines, part) for part in _parts(unit)) + "\n".join(
         ast.unparse(d) for d in getattr(_node(unit), "decorator_list", ()))
+
+
+def _segment(lines: list[str], node: ast.AST) -> str:
+    """ast.get_source_segment(source, node) from the module's lines split once (it splits the whole
+    text at every call: seconds for a start's keys)."""
+    first, last = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
+    start, end = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
+    if first is None or last is None or start is None or end is None:
+        return ""
+    if first == last:
+        return lines[first - 1].encode()[start:end].decode()
+    return "".join([lines[first - 1].encode()[start:].decode(), *lines[first:last - 1], lines[last - 1].encode()[:end].decode()])
 
 
 def _resolve(unit: tuple[str, str], name: str, attribute: bool = False) -> tuple[str, str] | None:
