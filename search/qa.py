@@ -18,7 +18,6 @@ empty and the nearest entities are offered separately as ``related``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from dataclasses import dataclass, field, replace
@@ -26,22 +25,18 @@ from dataclasses import dataclass, field, replace
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.engine import Ranked, SearchEngine
-from search.qa_accounted import TopicWords
 from search.qa_anaphora import pointed_back
 from search.qa_compose import Plan, compose
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
-from search.qa_part_names import PartNames
 from search.qa_prepared import facts_and_graph
 from search.qa_renaming import Renamer
-from search.qa_scope import Scope
-from search.pinyin_names import initial_names
-from search.qa_spell import Speller
+from search.qa_tables import tables
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
 from search.text import normalize, validate_query
-from search.understand import CJ, CJK, Lexicon, Understanding, understand
+from search.understand import CJ, CJK, Understanding, understand
 from search.wording import standard_wording, without_fillers
 
 
@@ -108,21 +103,13 @@ class QuestionAnswerer:
         """``queries``: the graph an answer's own queries run on (the server gives one whose queries
         are deadline-bound, graph.bounded); ``kg`` when None. What is read at start comes from ``kg``."""
         self.kg, self.engine, self.config = queries or kg, engine, config
-        self.lexicon = Lexicon(engine.catalogue)
-        self.speller = Speller(self.lexicon)
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
-        held = (*(n for names in self.facts.labels.values() for n in names.values()), *initial_names(engine.catalogue))
-        self.scope = Scope(engine.catalogue, held,
-                           self.facts.held_dates, frozenset(self.lexicon.vocabulary),
-                           lambda word: bool(engine.match_names(word, whole=False)))
-        # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
-        forms = {p for place in self.facts.place_names
-                 for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
-        self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
-        self.topic_words = TopicWords(self.lexicon.vocabulary)
+        # saved by the build too (search.qa_tables); the scope checks pinyin with search's names
+        made = tables(kg, engine.catalogue, self.facts).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
+        self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
+        self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
-        self.part_names = PartNames(engine.catalogue, self.facts.place_names)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
 
     def answer(self, question: str) -> Answer:
