@@ -56,10 +56,10 @@ bench: $(VENV)/.installed-test
 
 # Headless Chromium for the browser tests and a CJK font for screenshots and plots.
 system-deps:
-	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
+	@command -v chromium >/dev/null && command -v nginx >/dev/null && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; \
-	  else echo "install chromium, chromium-driver and fonts-noto-cjk for the browser tests"; fi; }
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk nginx >/dev/null; \
+	  else echo "install chromium, chromium-driver, fonts-noto-cjk (browser tests) and nginx (replica test)"; fi; }
 
 clean:
 	rm -rf $(VENV) $(DATA) build *.egg-info

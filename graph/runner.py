@@ -17,7 +17,7 @@ import multiprocessing
 import queue
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graph.errors import ChanjiaoError, QueryTimeout
 from graph.query_worker import (
@@ -29,6 +29,7 @@ from graph.query_worker import (
     WorkerGone,
     WorkerSetup,
 )
+from graph.result_cache import CacheConfig, ResultCache
 from graph.results import Serialised
 from graph.sandbox import METHODS as ISOLATION_METHODS
 from graph.sandbox import IsolationUnavailable
@@ -68,6 +69,7 @@ class RunnerConfig:
     max_waiting: int = 4
     restart_wait_s: float = 5.0
     max_backoff_s: float = 30.0
+    cache: CacheConfig = field(default_factory=CacheConfig)  # clients' results kept for their next run (graph.result_cache)
 
 
 class QueryRunner:
@@ -91,6 +93,7 @@ class QueryRunner:
         self._starting = 0  # slots whose worker is being (re)started
         self._admitted = threading.BoundedSemaphore(config.workers + config.max_waiting)
         self.last_failure: str | None = None
+        self.results = ResultCache(config.cache)  # this runner's build only: a reload makes a new runner
 
     def start(self) -> QueryRunner:
         """Start every worker (concurrently); raise the last start failure if none came up."""
@@ -130,9 +133,20 @@ class QueryRunner:
         Refused at once (ServerBusy) when ``workers + max_waiting`` queries are already in;
         otherwise waits at most ``admission_wait_s`` for a free worker (ServerBusy, or
         NoWorkers when none is running). Raises QueryError, NoAcceptableFormat, QueryTimeout,
-        QueryOutOfMemory or WorkerFailed from the job itself.
+        QueryOutOfMemory or WorkerFailed from the job itself. A client's result kept from an earlier
+        run of the same job (graph.result_cache) is returned without a worker.
         """
-        deadline = time.monotonic() + timeout
+        key = self.results.key(job)
+        kept = self.results.get(key)
+        if kept is not None:
+            return kept
+        started = time.monotonic()
+        result = self._run(job, started + timeout)
+        self.results.put(key, result, time.monotonic() - started)
+        return result
+
+    def _run(self, job: QueryJob, deadline: float) -> Serialised:
+        """``run`` on a worker, the result not looked up nor kept."""
         if not self._admitted.acquire(blocking=False):
             raise ServerBusy("every query worker is busy and the queue is full; try again shortly")
         try:

@@ -133,15 +133,20 @@ class NameIndex:
         return wanted in self._short_keys or pinyin.typed(query) in self._short_keys or pinyin.has_latin(wanted)
 
     def _ranked(self, keyed: SortedKeys) -> SortedKeys:
-        """``keyed`` with each entry's place in the order of likeliness (at a name's start, not
-        a short form, most linked, shortest), so that a lookup picks the likeliest of a key
-        range by a partition, in time linear in the range, instead of sorting it."""
-        names = keyed.refs[:, 0]
-        order = np.lexsort((self._name_len[names], -self.priors[self._name_doc[names]],
-                            self._name_kind[names] == SHORT, keyed.refs[:, 1] > 0))
+        """``keyed`` with each entry's place in the order its match ranks (NameMatch.rank_key: at a
+        name's start before inside one, there a name before a short form; then most linked, label
+        before alias before short form, shortest), and the entries of each key in that order. A
+        lookup then takes the likeliest entries equal to the query as the first ones, and picks the
+        likeliest of the longer ones by a partition: neither sorts, and the first costs no more when
+        thousands of names share an inner word (人工智能) than when one has it."""
+        names, inner = keyed.refs[:, 0], keyed.refs[:, 1] > 0
+        kind = self._name_kind[names]
+        order = np.lexsort((self._name_len[names], kind, -self.priors[self._name_doc[names]],
+                            ~inner & (kind == SHORT), inner))
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
-        return SortedKeys(keyed.keys, keyed.refs, rank)
+        within = np.lexsort((rank, _key_groups(keyed.keys)))  # each key's entries by rank; the keys stay sorted
+        return SortedKeys(keyed.keys, keyed.refs[within], rank[within])
 
     def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str]) -> None:
         seen: dict[str, tuple[pinyin.Unit, ...]] = {}
@@ -197,21 +202,21 @@ class NameIndex:
             yield keyed.keys[i], self.names[n], start
 
     def _chosen(self, keyed: SortedKeys, prefix: str, look: Lookup, limit: int | None = None) -> np.ndarray:
-        """The entries whose key starts with ``prefix`` and whose document is allowed: those
-        equal to it, then at most ``limit`` others, the likeliest (at a name's start, not a
-        short form, most linked, shortest), chosen by a partition on their rank."""
+        """The entries whose key starts with ``prefix`` and whose document is allowed: at most ``limit``
+        of those equal to it, then at most ``limit`` others; the likeliest of each (``_ranked``), the
+        first ones of the equal key, the others chosen by a partition on their rank."""
         keys, limit = keyed.keys, limit or look.limit
         first, end = bisect_left(keys, prefix), bisect_left(keys, prefix + "\U0010ffff")
         equal = bisect_right(keys, prefix, first, end)
-        rest = np.arange(equal, end)
+        whole = np.arange(first, equal if look.allowed is not None else min(equal, first + limit))
+        rest = self._allowed(keyed, np.arange(equal, end), look)
         if len(rest) > limit and keyed.rank is not None:
-            if look.allowed is not None:
-                rest = rest[look.allowed[self._name_doc[keyed.refs[rest, 0]]]]
-            rest = rest[np.argpartition(keyed.rank[rest], limit - 1)[:limit]] if len(rest) > limit else rest
-        chosen = np.concatenate((np.arange(first, equal), rest))
-        if look.allowed is not None:
-            chosen = chosen[look.allowed[self._name_doc[keyed.refs[chosen, 0]]]]
-        return chosen
+            rest = rest[np.argpartition(keyed.rank[rest], limit - 1)[:limit]]
+        return np.concatenate((self._allowed(keyed, whole, look)[:limit], rest))
+
+    def _allowed(self, keyed: SortedKeys, entries: np.ndarray, look: Lookup) -> np.ndarray:
+        """The ``entries`` of ``keyed`` whose document the lookup's filter allows."""
+        return entries if look.allowed is None else entries[look.allowed[self._name_doc[keyed.refs[entries, 0]]]]
 
     def _text_matches(self, wanted: str, look: Lookup) -> None:
         if not wanted:
@@ -319,6 +324,11 @@ class SortedKeys:
 def _sorted_keys(entries: list[tuple[str, int, int]]) -> SortedKeys:
     entries.sort()
     return SortedKeys([e[0] for e in entries], np.array([e[1:] for e in entries], dtype=np.int32).reshape(-1, 2))
+
+
+def _key_groups(keys: list[str]) -> np.ndarray:
+    """Per entry of the sorted ``keys``, how many different keys come before it."""
+    return np.cumsum([i > 0 and key != keys[i - 1] for i, key in enumerate(keys)], dtype=np.int64)
 
 
 def _tier(name: Name, at_start: bool, whole: bool) -> int:

@@ -4,6 +4,8 @@ ordinal ("第5名") is told and written in English."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
+
 from search.qa_match import WordIndex
 
 
@@ -26,7 +28,24 @@ INDEXED = {
     "quotations": lambda f: WordIndex(f.quote_words, f.quote_speakers),
     "dated": lambda f: WordIndex(f.dated_words, f.dated_links),
     "titled": lambda f: _grouped((title, (person, pos, org)) for person, pos, org, title in f.positions),
+    "label order": lambda f: {x: i for i, x in enumerate(sorted(f.labels, key=lambda x: (f.label(x), x)))},
 }
+
+
+def by_label(facts, items: Iterable[str]) -> list[str]:
+    """``items`` in the order of their Chinese labels (FactFinder.label), ties by IRI (see ``label_key``)."""
+    listed = list(items)
+    return sorted(listed, key=label_key(facts, listed))
+
+
+def label_key(facts, items: Collection[str]) -> Callable[[str], int | tuple[str, str]]:
+    """A sort key putting ``items`` in the order of their Chinese labels, ties by IRI: each one's place in
+    the order of every labelled thing, made once, rather than a label read per item at each question
+    (14k enterprises answer "哪些企业参与了人才培养项目" at 1000x the seed)."""
+    order = facts._indexed("label order")
+    if order.keys() >= set(items):
+        return order.__getitem__
+    return lambda x: (facts.label(x), x)
 
 
 def is_ordinal(figure: dict) -> bool:

@@ -6,6 +6,7 @@ the organisations in a cooperation of each kind; each answer cites one of every 
 
 from __future__ import annotations
 
+from search.qa_fact_indexes import by_label
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_items
@@ -28,7 +29,7 @@ class Kinds(OperatorBase):
             return self.in_kinds(form, list(dict.fromkeys(kinds))) if len(set(kinds)) > 1 else None
         found = self._parties_in_kind(u.answer_classes, kinds[0])
         ranked = self._extreme(form, found)
-        answers = sorted(ranked, key=self.facts.label)
+        answers = by_label(self.facts, ranked)
         # each answer cites at least one link (qa_plans.cited): the first CITED_LINKS answers hold all that are cited
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers[:CITED_LINKS]])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
@@ -53,7 +54,7 @@ class Kinds(OperatorBase):
         """The organisations of the asked class in a cooperation of every kind named, each cited once per kind."""
         u = form.understanding
         each = [self._parties_in_kind(u.answer_classes, kind) for kind in kinds]
-        answers = sorted(set.intersection(*(set(found) for found in each)), key=self.facts.label)
+        answers = by_label(self.facts, set.intersection(*(set(found) for found in each)))
         evidence = participation_items(self.facts, [[(org, found[org][0]) for found in each] for org in answers])
         named = [self.facts.catalogue.classes[next(iter(kind))] for kind in kinds]
         entities = self._entities(answers)

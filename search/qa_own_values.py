@@ -93,6 +93,7 @@ class OwnValues(OperatorBase):
     def _own_subject(self, u: Understanding) -> str | None:
         """The one entity named, else the one instance of the class asked about ("联合体是什么级别的")."""
         named = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        only = sorted(self.graph.of_class(u.answer_classes)) if u.answer_classes and not named else []
-        subjects = named or only
-        return subjects[0] if len(subjects) == 1 else None
+        if named or not u.answer_classes:
+            return named[0] if len(named) == 1 else None
+        only = self.graph.of_class(u.answer_classes)  # counted, not sorted: 14k enterprises at 1000x
+        return next(iter(only)) if len(only) == 1 else None

@@ -12,6 +12,7 @@ from itertools import islice
 from typing import ClassVar, TypeVar
 from collections.abc import Callable, Sequence
 
+from search.qa_fact_indexes import label_key
 from search.qa_facts import FactFinder
 from search.qa_graph import PARTICIPANT, Participation
 from search.understand import CJ
@@ -69,14 +70,15 @@ class Plan:
         for row in rows:
             support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
-        ranked = sorted(support, key=lambda a: (-len(support[a]), facts.label(a)))
+        by_label = label_key(facts, support)
+        ranked = sorted(support, key=lambda a: (-len(support[a]), by_label(a)))
         if self.most and ranked:
             floor = len(support[ranked[min(self.most_n, len(ranked)) - 1]])
             ranked = [a for a in ranked if len(support[a]) >= floor]
         if self.most and ranked and self.most_rank > 1:
             levels = sorted({len(support[a]) for a in support}, reverse=True)
             level = levels[min(self.most_rank, len(levels)) - 1]
-            ranked = [a for a in sorted(support, key=facts.label) if len(support[a]) == level]
+            ranked = [a for a in sorted(support, key=by_label) if len(support[a]) == level]
         result.total, ranked = len(ranked), ranked[:limit]  # the first ``limit`` are listed, all are counted
         self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]

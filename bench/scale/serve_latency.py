@@ -10,7 +10,8 @@ query deadline, or with ``--direct`` in-process on the store), then calls what /
 ``complete(p, k=8).to_dict()``) with bench/scale/run.py's questions, queries and prefixes: each
 once to warm, then ``--repeats`` rounds (default: run.py's REPEATS). No HTTP, no JSON encoding:
 what the server adds to these is measured by run.py. Prints one JSON row of p50/p99 per
-endpoint and the process's peak RSS; ``--profile PREFIX`` writes a cProfile of each endpoint's
+endpoint and the process's peak RSS (``--only`` without /api/ask opens the search engine alone, not
+question answering); ``--profile PREFIX`` writes a cProfile of each endpoint's
 timed calls to PREFIX-ask.prof etc.; ``--answers`` writes every response, to check that two
 versions of the code answer alike.
 """
@@ -22,6 +23,7 @@ import cProfile
 import json
 import os
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -29,39 +31,48 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO), str(REPO / "bench" / "scale")]
 
+from graph.config import BuildConfig
+from graph.store import open_store
+from search import SearchEngine
+from search.config import SEARCH_INDEX_DIR
 from web.config import ServerConfig
 
 from ask_profile import close, open_answerer
 from run import ASKS, PREFIXES, REPEATS, SEARCHES, percentiles
 
 
-def calls(qa) -> dict[str, tuple[list[str], object]]:
-    """Per endpoint, (its inputs, the call the route makes with one input)."""
-    engine = qa.engine
+def calls(qa, engine) -> dict[str, tuple[list[str], object]]:
+    """Per endpoint, (its inputs, the call the route makes with one input); no /api/ask without ``qa``."""
     return {
-        "/api/ask": (ASKS, lambda q: qa.answer(q).to_dict()),
+        **({"/api/ask": (ASKS, lambda q: qa.answer(q).to_dict())} if qa is not None else {}),
         "/api/search": (SEARCHES, lambda q: engine.find(q, k=10).to_dict()),
         "/api/autocomplete": (PREFIXES, lambda p: engine.complete(p, k=8).to_dict()),
     }
 
 
 def measure(name: str, inputs: list[str], call, repeats: int, profile: Path | None) -> tuple[dict, dict]:
-    """(p50/p99 of ``repeats`` rounds over ``inputs`` after one warming round; the responses)."""
+    """(p50/p99 of ``repeats`` rounds over ``inputs`` after one warming round, wall and this process's
+    CPU, with the three inputs of the highest median; the responses)."""
     responses = {text: call(text) for text in inputs}
     profiler = cProfile.Profile() if profile else None
-    times = []
+    times: dict[str, list[float]] = {text: [] for text in inputs}
+    cpu: list[float] = []  # this process's CPU per call: what the load of other processes changes least
     for _ in range(repeats):
         for text in inputs:
-            start = time.perf_counter()
+            start, started_cpu = time.perf_counter(), time.process_time()
             if profiler:
                 profiler.enable()
             call(text)
             if profiler:
                 profiler.disable()
-            times.append(time.perf_counter() - start)
+            times[text].append(time.perf_counter() - start)
+            cpu.append(time.process_time() - started_cpu)
     if profiler and profile:
         profiler.dump_stats(f"{profile}-{name.rsplit('/', 1)[-1]}.prof")
-    return percentiles(times), responses
+    medians = {text: round(statistics.median(t) * 1000, 1) for text, t in times.items()}
+    slowest = dict(sorted(medians.items(), key=lambda item: -item[1])[:3])
+    on_cpu = {f"cpu_{k}": v for k, v in percentiles(cpu).items() if k != "n"}
+    return {**percentiles([t for each in times.values() for t in each]), **on_cpu, "slowest_p50_ms": slowest}, responses
 
 
 def main() -> None:
@@ -76,12 +87,17 @@ def main() -> None:
     args = parser.parse_args()
     row: dict = {"load_1m_before": round(os.getloadavg()[0], 1)}
     start = time.perf_counter()
-    kg, qa, runner = open_answerer(args.data, args.direct, ServerConfig().worker_memory_copy_max_quads, args.workers)
+    if args.only and "/api/ask" not in args.only:
+        kg, qa, runner = open_store(BuildConfig(data_dir=args.data)), None, None
+        engine = SearchEngine.open(kg, index_dir=Path(kg.path or args.data) / SEARCH_INDEX_DIR)
+    else:
+        kg, qa, runner = open_answerer(args.data, args.direct, ServerConfig().worker_memory_copy_max_quads, args.workers)
+        engine = qa.engine
     row["open_s"] = round(time.perf_counter() - start, 1)
     row["queries"] = "in-process" if args.direct else f"{args.workers} worker(s)"
     everything = {}
     try:
-        for name, (inputs, call) in calls(qa).items():
+        for name, (inputs, call) in calls(qa, engine).items():
             if args.only and name not in args.only:
                 continue
             row[name], everything[name] = measure(name, inputs, call, args.repeats or REPEATS[name], args.profile)

@@ -129,3 +129,33 @@ def test_readings_are_reused(index):
     again = NameIndex(NAMES, PRIORS, tokenizer.segment, readings={**index.readings, "大工": "xx yy"})
     dagong = next(n for n in again.names if n.key == "大工")
     assert dagong.units == (("大", "xx"), ("工", "yy"))  # read from the given readings, not recomputed
+
+
+def _crowded_index():
+    """300 firms whose names hold 人工智能 inside, linked from 1 to 300 times, and one whose name it is."""
+    cities, marks = ("大连", "沈阳", "鞍山", "营口", "丹东", "锦州"), ("华信", "东软", "星海", "金石", "海创", "北斗", "远航",
+                                                            "蓝天", "启明", "卓越")
+    firms = [f"{c}{m}{n}号人工智能有限公司" for c in cities for m in marks for n in "一二三四五"]
+    names = [((name,), ()) for name in firms] + [(("人工智能",), ("AI",))]
+    priors = np.array([1.0 + (i * 37) % 300 for i in range(len(firms))] + [2.0])
+    tokenizer = Tokenizer(n for labels, aliases in names for n in (*labels, *aliases))
+    return NameIndex(names, priors, tokenizer.segment)
+
+
+def test_a_word_inside_many_names_reads_a_bounded_number_of_them(monkeypatch):
+    """A query that is an inner word of hundreds of names finds what reading all of them finds, but
+    offers only a bounded number: the entries of each key are kept in the order their matches rank."""
+    crowded = _crowded_index()
+    offered = []
+    original = NameIndex._offer
+    monkeypatch.setattr(NameIndex, "_offer", lambda self, look, name, *a, **kw: (offered.append(name.doc),
+                                                                                  original(self, look, name, *a, **kw)))
+    for query, k in (("人工智能", 10), ("人工智能有限公司", 8), ("人工", 5)):
+        offered.clear()
+        found = crowded.lookup(query, k)
+        assert len(offered) <= 4 * max(50, 2 * k), (query, len(offered))
+        monkeypatch.setattr("search.names.MIN_PRESELECTED", 10**6)  # every entry read: the reference
+        assert found == crowded.lookup(query, k), query
+        monkeypatch.setattr("search.names.MIN_PRESELECTED", 50)
+    assert crowded.lookup("人工智能", 3)[0].tier == EXACT  # the name itself before the names it is inside
+    assert [m.prior for m in crowded.lookup("人工智能", 4)[1:]] == [300.0, 299.0, 298.0]

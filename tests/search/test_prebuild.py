@@ -15,6 +15,7 @@ from search.index import passages
 from search.prebuild import index_dir, serving_dirs
 from search.vectors import EmbedConfig, encode_batched
 from search.documents import load_catalogue
+from search.embedders import UseEmbedder
 from tests.search.conftest import Recording, build_with_recorded_index
 from tests.shared import copy_of
 from web.config import ServerConfig
@@ -88,6 +89,15 @@ def test_embedding_in_worker_processes_gives_the_vectors_of_one_process(use_embe
     parallel = encode_batched(texts, use_embedder, config)
     assert parallel.shape == (len(texts), use_embedder.dim)
     assert np.allclose(parallel, use_embedder.encode(texts), atol=1e-5)
+
+
+def test_this_process_embeds_a_share_beside_its_workers_in_order(use_embedder):
+    texts = ["宁波职业技术学院", "氢能产业联盟", "machine tool training base", "常州开源鸿蒙", "新能源汽车", "实训基地", "软件", "AI"]
+    parent = Recording(use_embedder)
+    parent.worker_factory = UseEmbedder.worker_factory  # a worker starts the real embedder
+    vectors = encode_batched(texts, parent, EmbedConfig(batch=2, workers=2, parallel_min=1))
+    assert 0 < len(parent.texts) < len(texts)  # this process took batches, its worker the others
+    assert np.allclose(vectors, use_embedder.encode(texts), atol=1e-5)
 
 
 def test_a_build_without_a_directory_here_keeps_its_index_elsewhere_and_reuses_nothing(tmp_path):

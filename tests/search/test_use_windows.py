@@ -5,7 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from search.use_windows import SegmentTokenizer, WindowEncoder, distinct_rows
+from search import snapshot
+from search.index import passages
+from search.use_tokens import PlainText, SegmentTokenizer, forced_breaks
+from search.use_windows import WindowEncoder, distinct_rows
 
 # Passages as a build composes them (names, then fields joined by 。 and 、), repeating names across
 # passages, with 、 next to pieces that contain it (、1 、「 》、《), short and empty texts, English.
@@ -26,6 +29,13 @@ TEXTS = [
 def backend(use_embedder):
     use_embedder.warm()
     return use_embedder._model._model
+
+
+@pytest.fixture(scope="module")
+def real_passages(kg) -> list[str]:
+    """Every passage of the real graph's search catalogue, as a build embeds them."""
+    texts, _ = passages(snapshot.catalogue(kg).docs)
+    return texts
 
 
 def test_token_ids_are_the_library_tokenisers(backend):
@@ -57,3 +67,49 @@ def test_distinct_rows_number_equal_rows_alike():
     assert len(first) == 4
     assert (keys[first][inverse] == keys).all()
     assert inverse[0] == inverse[2] and inverse[1] == inverse[4] and len(set(inverse[[0, 1, 3, 5]])) == 4
+
+
+def test_real_passages_embed_batched_to_the_librarys_vectors_one_at_a_time(backend, use_embedder, real_passages):
+    batched = use_embedder.encode(real_passages)  # one call: by window, the tail without feature rows
+    single = np.vstack([backend.encode([text]) for text in real_passages])
+    assert use_embedder._window_encoder() is not None
+    assert np.abs(batched - single).max() <= 1e-5
+
+
+def test_real_passages_tokenise_as_the_library_does(backend, real_passages):
+    tokenizer = SegmentTokenizer(backend.sp)
+    for text in real_passages:
+        assert tokenizer.encode(text) == backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True), text
+
+
+def test_forced_breaks_fall_where_no_piece_can_span():
+    breaks = forced_breaks(["▁ab", "ab", "a", "b", "c", "bc"])
+    # ▁ is inside no piece (a break before it), c ends every piece that holds it (a break after
+    # it), x is in no piece (breaks on both sides); a, b and c appear inside pieces ("ab", "bc").
+    assert breaks.split("ab▁abcxa") == ["ab", "▁abc", "x", "a"]
+
+
+def test_distinct_rows_renumber_keys_too_wide_to_pack():
+    rng = np.random.default_rng(0)
+    small = rng.integers(0, 3, size=(200, 6))
+    keys = small * (2**40)  # six columns of 41 bits cannot share one int64
+    first, inverse = distinct_rows(keys)
+    assert (keys[first][inverse] == keys).all()
+    assert len(first) == len(np.unique(small, axis=0))
+
+
+# Texts the charsmap changes (full width, compatibility forms, combining marks, other spaces, ▁)
+# and texts it leaves as they are but for spaces (runs of spaces, leading and trailing ones).
+CHANGED = ["ｆｕｌｌ　ｗｉｄｔｈ", "e\u0301cole", "ﬁne", "①号", "tab\there", "▁x▁", "Ａ公司", "x\u3000y", "𝐀bold", "か\u3099"]
+UNCHANGED = ["  two  spaces ", "", "   ", "café 合作、项目。", "Dalian / 大连 (No. 5)", "a。b"]
+
+
+def test_plain_texts_normalise_as_the_library_does_and_others_are_left_to_it(backend):
+    plain, library = PlainText(backend.sp._normalizer), backend.sp._normalizer
+    for text in UNCHANGED:
+        assert plain.normalize(text) == library.normalize(text), text
+    for text in CHANGED:
+        assert plain.normalize(text) is None, text
+    tokenizer = SegmentTokenizer(backend.sp)
+    for text in CHANGED:
+        assert tokenizer.encode(text) == backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True), text
