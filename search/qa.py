@@ -31,6 +31,7 @@ from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
+from search.qa_rank import position_as_rank
 from search.qa_renaming import Renamer
 from search.qa_tables import tables
 from search.qa_text import counted, describe
@@ -123,7 +124,7 @@ class QuestionAnswerer:
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
         # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
-        for rewrite in (self.names.short_named, pointed_back, self.part_names.whole):
+        for rewrite in (self.names.short_named, pointed_back, self.part_names.whole, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
@@ -164,6 +165,10 @@ class QuestionAnswerer:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
         return result
+
+    def _ranked_position(self, text: str, u: Understanding) -> str:
+        """"what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)."""
+        return position_as_rank(text, u, self.places(u))
 
     def _relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names replaced by the names (search.qa_renaming), or
