@@ -91,7 +91,7 @@ class SearchEngine:
         embedder = embedder or make_embedder(config)
         warmed = warming(embedder)  # beside the graph's tables, which need no embedder
         catalogue = snapshot.catalogue(kg)  # kept in the build (search.snapshot)
-        tokenizer = Tokenizer(v for d in catalogue.docs for v in d.name_values)
+        tokenizer = snapshot.tokenizer(kg, catalogue)  # its dictionary kept in the build too
         directory = Path(index_dir) if index_dir else None
         indexes = snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))
         warmed.result()  # before the dense index, which may embed passages

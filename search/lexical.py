@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from graph.han import HAN as _HAN
+from search.documents import Catalogue
 from search.text import normalize
 
 CJK_STOPWORDS = frozenset(["的", "与", "和", "及", "等", "了", "在", "是", "为", "对", "由", "将", "以", "其", "之", "并", "或", "及其", "有关", "相关"])
@@ -63,10 +64,18 @@ def s_stem(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def names_tokenizer(catalogue: Catalogue) -> Tokenizer:
+    """The tokenizer whose dictionary holds every name of ``catalogue``'s documents."""
+    return Tokenizer(v for d in catalogue.docs for v in d.name_values)
+
+
 class Tokenizer:
     """Normalised jieba tokens (search mode) plus stemmed Latin words."""
 
-    def __init__(self, user_words: Iterable[str], max_subword: int = 8):
+    def __init__(self, user_words: Iterable[str], max_subword: int = 8,
+                 dictionary: tuple[dict[str, int], int] | None = None):
+        """``user_words``: the words added to jieba's dictionary (Han words without a space, normalised);
+        ``dictionary``: instead, what ``dictionary()`` of a tokenizer gave, taken as it is."""
         import jieba
 
         freq, total = _base_dictionary()
@@ -75,9 +84,18 @@ class Tokenizer:
         self._jieba.initialized = True  # what initialize() would load, copied from the shared table
         self.max_subword = max_subword
         self._memo: dict[str, tuple[str, ...]] = {}
+        if dictionary is not None:
+            self._jieba.FREQ.update(dictionary[0])
+            self._jieba.total = dictionary[1]
+            return
         for word in sorted({normalize(w) for w in user_words}):
             if _HAN.search(word) and " " not in word:
-                self._jieba.add_word(word)
+                self._jieba.add_word(word)  # its frequency is suggested by cutting it: slow for many words
+
+    def dictionary(self) -> tuple[dict[str, int], int]:
+        """The entries this tokenizer's dictionary has beyond (or other than) jieba's, and its total."""
+        base = _base_dictionary()[0]
+        return {w: f for w, f in self._jieba.FREQ.items() if base.get(w) != f}, self._jieba.total
 
     def memo(self) -> dict[str, tuple[str, ...]]:
         """The tokens remembered so far, by text (kept in the build: search.snapshot)."""

@@ -2,11 +2,12 @@
 (for a remote store, which has none here, in the data directory: graph.store.KnowledgeGraph.home).
 
 ``{build}/search-index/`` holds the dense index (search.persist) and the pinyin readings of
-that build, the engine's other indexes and the catalogue (search.snapshot), and the facts
-question answering starts from (search.qa_prepared). ``prepare`` is what graph.build calls
-between writing a build and publishing it (after publishing, for a remote store): a server that
-starts on the build then loads the index and those facts instead of embedding and querying. Passages whose
-vector is in a sibling build's index (same text, same embedder) are not embedded again.
+that build, the engine's other indexes, the jieba dictionary and the catalogue (search.snapshot),
+and the facts and tables question answering starts from (search.qa_prepared, search.qa_tables).
+``prepare`` is what graph.build calls between writing a build and publishing it (after publishing,
+for a remote store): a server that starts on the build then loads the index, those facts and
+tables instead of embedding, querying and making them. Passages whose vector is in a sibling
+build's index (same text, same embedder) are not embedded again.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import persist, qa_prepared, snapshot
+from search import persist, qa_prepared, qa_tables, snapshot
 from search.config import SEARCH_INDEX_DIR, SearchConfig
 from search.embedders import Embedder
 from search.engine import SearchEngine
@@ -69,7 +70,10 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         if not (is_prepared(directory, kg.content_hash) and snapshot.has_indexes(kg)):
             engine = SearchEngine.open(kg, config, directory, embedder, reuse=reuse)
         catalogue = engine.catalogue if engine is not None else snapshot.catalogue(kg)  # kept in the build
+        if engine is None:
+            snapshot.tokenizer(kg, catalogue)  # the jieba dictionary, kept when the indexes were kept before it
         qa_prepared.prepare(kg, lambda: catalogue)
+        qa_tables.prepare(kg, catalogue)
     finally:
         kg.close()
     return directory

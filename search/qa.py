@@ -18,7 +18,6 @@ empty and the nearest entities are offered separately as ``related``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from dataclasses import dataclass, field, replace
@@ -28,23 +27,19 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.documents import CJ
 from search.engine import Ranked, SearchEngine
-from search.qa_accounted import TopicWords
 from search.qa_anaphora import pointed_back
 from search.qa_compose import Plan, compose
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_operators import Operators
-from search.qa_part_names import PartNames
 from search.qa_prepared import facts_and_graph
+from search.qa_rank import position_as_rank
 from search.qa_renaming import Renamer
-from search.qa_scope import Scope
-from search.pinyin_names import initial_names
-from search.qa_spell import Speller
+from search.qa_tables import tables
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
 from search.text import normalize, validate_query
 from search.understand import Understanding, understand
-from search.understand_lexicon import Lexicon
 from search.wording import standard_wording, without_fillers
 
 
@@ -111,21 +106,13 @@ class QuestionAnswerer:
         """``queries``: the graph an answer's own queries run on (the server gives one whose queries
         are deadline-bound, graph.bounded); ``kg`` when None. What is read at start comes from ``kg``."""
         self.kg, self.engine, self.config = queries or kg, engine, config
-        self.lexicon = Lexicon(engine.catalogue)
-        self.speller = Speller(self.lexicon)
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
-        held = (*(n for names in self.facts.labels.values() for n in names.values()), *initial_names(engine.catalogue))
-        self.scope = Scope(engine.catalogue, held,
-                           self.facts.held_dates, frozenset(self.lexicon.vocabulary),
-                           lambda word: bool(engine.match_names(word, whole=False)))
-        # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
-        forms = {p for place in self.facts.place_names
-                 for p in (place, " ".join(w for w in place.split() if w not in self.lexicon.vocabulary)) if p}
-        self.place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
-        self.topic_words = TopicWords(self.lexicon.vocabulary)
+        # saved by the build too (search.qa_tables); the scope checks pinyin with search's names
+        made = tables(kg, engine.catalogue, self.facts).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
+        self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
+        self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
-        self.part_names = PartNames(engine.catalogue, self.facts.place_names)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
 
     def answer(self, question: str) -> Answer:
@@ -139,7 +126,7 @@ class QuestionAnswerer:
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
         # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
-        for rewrite in (self.names.short_named, pointed_back, self.part_names.whole):
+        for rewrite in (self.names.short_named, pointed_back, self.part_names.whole, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
@@ -180,6 +167,10 @@ class QuestionAnswerer:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
         return result
+
+    def _ranked_position(self, text: str, u: Understanding) -> str:
+        """"what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)."""
+        return position_as_rank(text, u, self.places(u))
 
     def _relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names replaced by the names (search.qa_renaming), or

@@ -16,12 +16,13 @@ from dataclasses import replace
 
 from search import qa_index
 
+from search.qa_cues import SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import SIGNED_AT
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
-from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, ordinals_in
+from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, numbers_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_index import Match
 from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan,
@@ -193,11 +194,18 @@ def _asked_beyond_class(quantity: str, u: Understanding, facts: FactFinder) -> b
 def _dated_fits(u: Understanding, dated: str, facts: FactFinder) -> bool:
     """Whether an event or document answers a when/where question: a cooperation the question names (or a
     kind of cooperation it asks about) must be it or be signed at it ("实训基地建在哪" is not where the
-    signing took place)."""
+    signing took place; "在哪签的" is)."""
+    if u.intent == "where" and not VENUE_ASKED.search(u.question) and dated not in {m.doc.iri for m in u.mentions}:
+        return False  # where a thing is built or lies is no venue of its signing ("数字人才实训中心在什么地方")
     named = {m.doc.iri for m in u.mentions if COOPERATION in m.doc.types}
     kind = u.answer_classes if _is(u.answer_classes, COOPERATION, facts) else frozenset()
-    if not (named or kind) or dated in named:
-        return True
+    return not (named or kind) or dated in named or _signed_there(u, dated, named, kind, facts)
+
+
+def _signed_there(u: Understanding, dated: str, named: set[str], kind, facts: FactFinder) -> bool:
+    """Whether the question asks where its cooperation (or one of the kind it asks about) was signed."""
+    if u.intent == "where" and not SIGNING_ASKED.search(u.question):
+        return False  # where a cooperation is built or lies is no venue of its signing ("建在哪")
     signed = {r["x"] for r in facts.kg.select(SIGNED_AT, e=dated)}
     # a kind asked about ("实训基地坐落在哪") must be one signed there
     return bool(named & signed) if named else any(x in facts.docs and facts.docs[x].types & kind for x in signed)
@@ -208,7 +216,7 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     entity in particular. Asking how many organisations or people another cooperation has
     ("数字人才实训中心有多少个参与单位") counts that cooperation's parties instead."""
     owner = facts.quantity_owner[quantity][0]
-    if facts.owner_named(quantity, u) or owner in {a for a, _ in anchors}:
+    if facts.owner_named(quantity, u) or owner in {a for a, _ in anchors} or _approval_of_named(owner, u, facts):
         return True
     asks_parties = (_is(u.answer_classes, ORGANIZATION, facts) or _is(u.answer_classes, PERSON, facts)) \
         and not asks_rank(u)
@@ -220,6 +228,16 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     named = [d for d in _entity_iris(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))
              and d.iri not in parties] + [a for a in parties_of if dict(anchors)[a] >= 1.0]
     return not named and not (asks_parties and parties_of)
+
+
+# An approval's figures (its rank, the field it was ranked in) are of what it approves too.
+APPROVED = "SELECT ?x WHERE { ?e cj:approves ?x }"
+
+
+def _approval_of_named(owner: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the figure's owner approves a thing the question names ("what rank did the consortium get")."""
+    named = {m.doc.iri for m in u.mentions}
+    return bool(named) and any(r["x"] in named for r in facts.kg.select(APPROVED, e=owner))
 
 
 def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> bool:
@@ -258,6 +276,9 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # "which consortium ranked first": the graph holds no one at that rank
     if uses_any(u, OTHER_YEARS):
         return None  # the figures are as of their source; another year's is not held
+    if best and best[0] not in facts.ranks() and facts.figures["zh"][best[0]]["value"] in numbers_in(u.question):
+        best = None  # "那1.2亿里学校出了多少": the question states the figure; it asks a part of it, not the figure
+        # (a rank stated asks who holds it: "综合排名第5名的是哪个")
     versions = _of_years(facts.versions(best[0]), asked_years(u.question), facts) if best else []
     if best and not versions:
         return None  # "2022年联合体有多少成员单位": the figure held is of 2024, none of the year asked

@@ -94,7 +94,13 @@ WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪(?!些|[个一]?(?:类|
 # through the class of the venue; VENUE_CUE's words alone ("会议", "meeting") ask for no place.
 VENUE_CLASS_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
                                r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b")
+# A Chinese "no" denies the verb the question asks by: a copula ("是…吗", "是不是") or "有" ("有没有").
+NO_ECHOES = ((re.compile(r"是不是|是否|^[^，,。]*?是[^，,。]*?[吗嗎么]"), "不是"), (re.compile(r"有没有|有沒有|有无|有無|有[^，,。]*?[吗嗎]"), "没有"))
 VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
+# Where a cooperation was signed is the signing's venue; where it is built or lies is not ("建在哪"):
+# a where-question is answered with a venue only when it asks about the event or the signing.
+SIGNING_ASKED = re.compile(r"签|\bsign(?:ed|ing|s)?\b")
+VENUE_ASKED = re.compile(f"{VENUE_CUE.pattern}|{SIGNING_ASKED.pattern}|活动|\\bevents?\\b|\\bhost(?:ed|s)?\\b")
 
 # Words asking which of two figures is the larger or the smaller.
 # (Chinese ones are LARGER_ASKED: "哪个大" must close the question, 哪个大学 asks no comparison.)

@@ -225,8 +225,13 @@ class EnglishSlots:
         """Persons' names typed in pinyin: a surname of one syllable and a given name spelled wholly in pinyin
         ("li ming", "zhou xiaoping"), neither a stop word nor inside a longer run of pinyin."""
         return [tokens[i:i + 2] for i, t in enumerate(tokens[:-1])
-                if t.word in pinyin.syllables() and self._pinyin_word(t) and self._pinyin_word(tokens[i + 1])
+                if t.word in pinyin.syllables() and self._surname(t, tokens[i + 1]) and self._pinyin_word(tokens[i + 1])
                 and tokens[i + 1].joined and (i == 0 or not t.joined or not self._pinyin_word(tokens[i - 1]))]
+
+    def _surname(self, t: Token, given: Token) -> bool:
+        """Whether ``t`` may be a surname before ``given``: a pinyin word, or a stop word spelled as a syllable
+        ("he kai", "an ping") before a given name no word of the graph's or the reading's."""
+        return self._pinyin_word(t) or (t.word.isalpha() and not self.plain(_bare(given.word)))
 
     def _pinyin_word(self, t: Token) -> bool:
         word = _bare(t.word)

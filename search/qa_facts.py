@@ -23,7 +23,7 @@ from search.qa_cues import AMOUNT_WORDS
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
 from search.qa_match import asks_rank, tokens, uses, uses_any, without_question_words
-from search.qa_values import dates_in
+from search.qa_values import dates_in, en_amount
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
 from search.understand import Understanding
@@ -287,6 +287,8 @@ class FactFinder:
         if lang == "zh" and row["written"]:
             return row["written"]
         value = f"{row['value']:,}" if isinstance(row["value"], int) else f"{row['value']:g}"
+        if lang == "en" and row["currency"] and isinstance(row["value"], int):
+            value = en_amount(row["value"])  # "CNY 120,000,000 (120 million)"
         if lang == "en" and is_ordinal(self.figures["zh"].get(quantity, {})):
             value = ordinal(int(row["value"]))
         if lang == "en" and any(w in str(row_zh := self.figures["zh"].get(quantity, {}).get("written") or "")

@@ -16,6 +16,8 @@ from search.text import LATIN_WORD
 from search.understand import Understanding
 from search.understand_words import COUNT_WORDS, WHEN_WORDS, WHERE_WORDS
 
+# "what rank", "what was jinpu's overall ranking": a rank asked by its word after what.
+RANK_ASKED = re.compile(r"\bwhat\b[^,?]{0,30}?\b(?:rank|ranking)\b(?! (?:first|highest|lowest|last|top))")
 ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
@@ -76,9 +78,10 @@ def _by_script(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]
 
 
 def asks_rank(u: Understanding) -> bool:
-    """Whether the question asks for a rank ("第几", "rank"), not for the field it was ranked in
-    ("在多少家单位中排名", "out of how many")."""
-    return uses_any(u, ("第几", "名次", "what rank", "which place")) or bool(RANK_CLAIMED.search(u.question)) or \
+    """Whether the question asks for a rank ("第几", "rank"), not only for the field it was ranked in
+    ("在多少家单位中排名", "out of how many"; "what overall ranking, out of how many" asks both, and a rank
+    is told with its field)."""
+    return uses_any(u, ("第几", "名次", "which place")) or bool(RANK_CLAIMED.search(u.question) or RANK_ASKED.search(u.question)) or \
         (uses_any(u, ORDINAL_WORDS) and not uses_any(u, FIELD_WORDS))
 
 

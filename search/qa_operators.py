@@ -26,7 +26,7 @@ from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
-from search.qa_yes_no import YesNo
+from search.qa_yes_no import YesNo, echoed_no
 from search.qa_with_party import WithParty
 from search.qa_rank import Ranks
 from search.qa_own_values import OwnValues
@@ -42,11 +42,11 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
-                return outcome
+                return replace(outcome, text=echoed_no(form.understanding.question, outcome.text))
         return None
 
     def shared(self, form: LogicalForm) -> Outcome | None:

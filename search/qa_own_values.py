@@ -11,7 +11,7 @@ from search.qa_form import LogicalForm
 from search.qa_match import tokens, uses
 from search.qa_outcome import OperatorBase, Outcome
 from search.qa_values import numbers_in, ordinals_in
-from search.qa_yes_no import OWN_VALUES
+from search.qa_yes_no import OWN_VALUES, zh_claim
 from search.text import normalize
 from search.understand import Understanding
 
@@ -58,6 +58,32 @@ class OwnValues(OperatorBase):
         names = self._lang(u, "、", ", ").join(self.facts.label(x, u.lang) for x in found)
         return Outcome(self._entities(found), evidence, self._lang(u, f"{u.topic}的{u.answer_word}：{names}。",
                                                                   f"{u.answer_word.capitalize()} described as {u.topic}: {names}."))
+
+    def claim_described(self, form: LogicalForm) -> Outcome | None:
+        """"is jinpu the only national-level consortium in liaoning", "金普新区产教联合体是全省唯一的…吗": a yes
+        when the one subject's own description, labels and values hold every word the question claims of it
+        (its words besides the subject's name and the class asked); None otherwise (the other readings')."""
+        u = form.understanding
+        subject = self._own_subject(u)
+        if "yes/no" not in form.operators or subject is None or form.constraints or numbers_in(u.question) \
+                or ordinals_in(u.blanked):
+            return None  # a number claimed is a figure's claim (search.qa_yes_no), which words alone do not bear out
+        claim = zh_claim(u.question) if u.lang == "zh" else " ".join([u.topic, *form.places])
+        for m in u.mentions:
+            claim = claim.replace(m.text, " ")
+        words = tokens(claim.replace(u.answer_word, " ") if u.answer_word else claim)  # the class asked claims nothing
+        rows = self.facts.kg.select(DESCRIPTIONS, x=subject)
+        names = " ".join(normalize(self.facts.label(subject, lang)) for lang in ("zh", "en"))
+        # one text must hold the whole claim: "only … in the country" is not one text's "only" and another's "country"
+        texts = [normalize(str(r["v"])) for r in [*rows, *self.facts.kg.select(OWN_VALUES, x=subject)]]
+        if len(words) < TOPIC_WORDS_MIN or not rows or not any(words <= tokens(f"{t} {names}") for t in texts):
+            return None
+        source = self.facts.evidence(subject, DESCRIPTION)
+        evidence = [{"path": [self.facts.label(subject), "描述 description"], "source": source[0] if source else None,
+                     **({} if source else {"derivation": "dcterms:description in the graph"})}]
+        said = next((str(r["v"]) for r in rows if bool(CJK.search(str(r["v"]))) == (u.lang == "zh")), str(rows[0]["v"]))
+        return Outcome(self._entities([subject]), evidence, self._lang(u, f"是。{self.facts.label(subject)}：{said}",
+                                                                      f"Yes. {self.facts.label(subject, 'en')}: {said}"))
 
     def _described(self, x: str, words: set[str]) -> bool:
         """Whether an entity's own values and descriptions hold all of ``words``, one of its own values some."""

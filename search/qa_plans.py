@@ -292,6 +292,15 @@ class DatePlan(Plan):
         return [facts.label(answer)], facts.evidence(answer, DATE) or facts.evidence(answer, TEMPORAL)
 
 
+def fields_of(rank: str, facts: FactFinder) -> list[str]:
+    """The figures of a rank's owner that are no ranks: the size of the field it was ranked in (none for a
+    figure that is no rank)."""
+    if rank not in facts.ranks():
+        return []
+    owner = facts.quantity_owner[rank][0]
+    return [q for q, (o, _) in facts.quantity_owner.items() if o == owner and q not in facts.ranks()]
+
+
 class QuantityPlan(Plan):
     """A figure (the newest of its measure); the same measure at other dates or from other sources
     follows in the evidence, each item naming its date and document."""
@@ -300,6 +309,9 @@ class QuantityPlan(Plan):
 
     def collect(self, rows, result, facts, limit):
         super().collect(rows, result, facts, limit)
+        for field in fields_of(self.subject, facts) if result.answers else []:  # a rank is told with its field
+            path, source = self.item(field, None, facts)
+            result.evidence.append({"path": path, "source": source[0] if source else None})
         for other in facts.versions(self.subject)[1:]:
             path, source = self.item(other, None, facts)
             date, doc = facts.stated.get(other, ("", ""))

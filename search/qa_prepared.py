@@ -6,9 +6,9 @@ are read by some twenty SPARQL queries over the whole graph, whose rows are then
 Python values: at 100x the seed that took minutes. ``prepare`` (called by search.prebuild at
 build time) keeps their state as a snapshot (search.snapshot) in ``{build}/search-index/``;
 ``facts_and_graph`` (called by the answerer at start) reads it back in about a second. The
-snapshot is keyed by the graph's content hash and by the code that makes the state (those two
-modules, the facts' queries and the text normalisation they use), so a changed graph or changed
-loading code makes it stale, and it is then made again from the graph.
+snapshot is keyed by the graph's content hash and by the code that makes the state (``BUILDERS``
+and what they reach: search.snapshot.key_of), so a changed graph or changed loading code makes it
+stale, and it is then made again from the graph; code that only answers with the facts does not.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import qa_fact_indexes, qa_fact_queries, qa_facts, qa_graph, qa_match, snapshot, text
+from search import qa_fact_indexes, snapshot
 from search.documents import Catalogue
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
@@ -33,7 +33,7 @@ def path_of(kg: KnowledgeGraph) -> Path | None:
 
 
 def key_of(kg: KnowledgeGraph) -> dict[str, str]:
-    return snapshot.key_of(kg, (qa_facts, qa_fact_queries, qa_match, qa_graph, text))  # the code that reads the facts
+    return snapshot.key_of(kg, BUILDERS)
 
 
 def made(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Participation]:
@@ -55,6 +55,10 @@ def _restored(state: dict, kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[Fa
     vars(graph).update(state["graph"])
     facts.typed = graph.classes
     return facts, graph
+
+
+# The code that reads the facts and keeps them (search.builder_code follows what it reaches).
+BUILDERS = (made, _state, _restored, *snapshot.CATALOGUE_BUILDERS)
 
 
 def save(path: Path, kg: KnowledgeGraph, facts: FactFinder, graph: Participation) -> None:

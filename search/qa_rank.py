@@ -11,13 +11,31 @@ from __future__ import annotations
 
 from search.qa_cues import RANK_AHEAD, RANK_BEHIND, RANK_HELD
 from search.qa_form import LogicalForm
-from search.qa_graph import COOPERATION, ORGANIZATION
+import re
+
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, POSITION
 from search.qa_match import asks_rank, uses_any
 from search.qa_outcome import OperatorBase, Outcome, derived
+from search.qa_plans import fields_of
 from search.qa_values import numbers_in, ordinal_en, ordinals_in
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
+
+# "what position is jinpu in", "came in at what position overall": a position asked of no person, in a
+# ranking's words or of a place (no organisation named), is a place in a ranking, not a post.
+POSITION_WORD = re.compile(r"\bposition\b")
+RANKING_FRAME = re.compile(r"\b(?:overall|nationally|came|come|comes|finish(?:ed|es)?|end(?:ed|s)? up|placed|among|"
+                           r"out of|ranking|list)\b")
+
+
+def position_as_rank(text: str, u: Understanding, places: list[str]) -> str:
+    """``text`` with "position" read as "rank" when it asks a place in a ranking (see RANKING_FRAME)."""
+    if POSITION not in u.answer_classes or not POSITION_WORD.search(text) or any(PERSON in m.doc.types for m in u.mentions):
+        return text
+    org = any(ORGANIZATION in m.doc.types for m in u.mentions)  # "what position is DUT in" asks its posts
+    return POSITION_WORD.sub("rank", text) if RANKING_FRAME.search(text) or (places and not org) else text
+
 
 # Fields wider than the graph's: an organisation's rank in the nation or the province is not held.
 WIDER_FIELDS = ("全国", "全省", "全市", "国内", "nationwide", "national", "in china", "in the country", "in the province")
@@ -72,8 +90,7 @@ class Ranks(OperatorBase):
 
     def _fields(self, rank: str) -> list[str]:
         """The figures of the rank's owner that are no ranks: the size of the field it was ranked in."""
-        owner = self.facts.quantity_owner[rank][0]
-        return [q for q, (o, _) in self.facts.quantity_owner.items() if o == owner and q not in self.facts.ranks()]
+        return fields_of(rank, self.facts)
 
     def _figure_items(self, owner: str, figures) -> list[dict]:
         """The evidence items of figures of ``owner``, each with its source span."""

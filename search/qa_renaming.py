@@ -99,6 +99,8 @@ class Renamer:
             label = normalize(self.label_linked(name, strict=True) or "")  # normalised as the question is
             if label and CJK.search(name) and not sounds_alike(name, label):
                 continue
+            if label and _other_pinyin(name, label):
+                continue  # "wang ming" is another person than Wang Bin, not a slip typing him
             if label and name in new:
                 new = new.replace(name, label)
         return new if new != text else None
@@ -110,6 +112,14 @@ class Renamer:
             name = named(self.engine, phrase)
             return None if name is None else name[0 if lang == "zh" else 1]
         return link(self.engine, phrase, self.min_score, self.min_ratio, lang)
+
+
+def _other_pinyin(phrase: str, name: str) -> bool:
+    """Whether a phrase and a name, both spelled wholly in pinyin, are other syllables: a slip typing
+    pinyin leaves letters that are no syllable, so whole syllables that differ are another name."""
+    words = [*phrase.split(), *name.lower().split()]
+    return all(w.isalpha() and spelled_out(w, False) for w in words) and \
+        phrase.replace(" ", "") != name.lower().replace(" ", "")
 
 
 def _misheard(phrase: str, name: str) -> bool:

@@ -61,8 +61,11 @@ EN_LETTERS = "A-Za-z0-9"
 # A school's name goes on after "of" ("… University of Foreign Languages"); a company's ends with its legal forms.
 EN_LEGAL_TAIL = r"(?:\.?,?\s+(?:Co|Ltd|Inc|Corp|Limited|LLC|Plc)\b\.?)*"
 EN_AFTER_SUFFIX = rf"(?:\s+of\s+(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][{EN_LETTERS}'’-]*)*)?{EN_LEGAL_TAIL}"
-EN_NAME = re.compile(rf"\b(?:[A-Z][{EN_LETTERS}&'’-]*\s+)+(?:(?:of|and|&)\s+)?(?:[A-Z][{EN_LETTERS}&'’-]*\s+)*"
+# (a possessive ends a name: "Dong Jianjun's company" is his company, no name)
+EN_NAME_WORD = rf"[A-Z][{EN_LETTERS}&'’-]*(?<!['’]s)(?<!['’])\s+"
+EN_NAME = re.compile(rf"\b(?:{EN_NAME_WORD})+(?:(?:of|and|&)\s+)?(?:{EN_NAME_WORD})*"
                      rf"{EN_SUFFIX}\b{EN_AFTER_SUFFIX}|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
+POSSESSIVE_SPLIT = re.compile(r"['’]s?(?:\s+|$)")
 EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
 # Capitalised words that open sentences or questions, not names.
 EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
@@ -154,10 +157,8 @@ class Scope:
     def _en_slot_names(self, read: str, blanked: str) -> list[str]:
         """The lowercase names of an English question read from where they stand (search.qa_english_names)
         that the graph does not hold."""
-        words = LATIN_WORD.findall(read)
-        if HAN.search(read) or (self._typed_in_pinyin(words) and not any(
-                w in EN_FUNCTION and not pinyin.spelled_out(w, prefix=False) for w in words)):
-            return []  # Chinese, or typed in pinyin with no English question word ("who is li ming" is English)
+        if HAN.search(read) or self._typed_in_pinyin(LATIN_WORD.findall(read)):
+            return []  # Chinese, or typed in pinyin
         return [name for span in self.english.spans(read, blanked) for name in self._en_unheld(span)]
 
     def _en_unheld(self, span: str) -> list[str]:
@@ -261,8 +262,10 @@ class Scope:
 
     @staticmethod
     def _typed_in_pinyin(words: list[str]) -> bool:
-        """Whether a question's Latin ``words`` are half or more spelled in pinyin: typed in pinyin, not English."""
-        return bool(words) and 2 * sum(pinyin.spelled_out(w, prefix=False) for w in words) >= len(words)
+        """Whether a question's Latin ``words`` are half or more spelled in pinyin and none is an English question
+        word no syllable spells: typed in pinyin, not English ("who is li ming", "is wang ming a professor")."""
+        return bool(words) and 2 * sum(pinyin.spelled_out(w, prefix=False) for w in words) >= len(words) and \
+            not any(w in EN_FUNCTION and not pinyin.spelled_out(w, prefix=False) for w in words)
 
     @cached_property
     def _reading_sounds(self) -> frozenset[str]:
@@ -360,8 +363,10 @@ def _en_spans(question: str) -> list[str]:
     """Suffixed English names ("Shenzhen Polytechnic University") and other capitalised runs not
     opening the question."""
     spans = [_without_function_words(m.group(0).strip()) for m in EN_NAME.finditer(question)]
-    for m in EN_CAPITALISED.finditer(question):
-        words = [w for w in m.group(1).split() if w.lower() not in EN_FUNCTION]
-        if words and not any(m.group(1) in s for s in spans):
+    # a possessive ends a name ("… Technical College's Party secretary": the party is the college's)
+    runs = [run for m in EN_CAPITALISED.finditer(question) for run in POSSESSIVE_SPLIT.split(m.group(1)) if run]
+    for run in runs:
+        words = [w for w in run.split() if w.lower() not in EN_FUNCTION]
+        if words and not any(run in s for s in spans):
             spans.append(" ".join(words))
     return spans

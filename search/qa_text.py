@@ -9,7 +9,7 @@ classes whose sentence has a shape of its own (a figure, a date, people, a sourc
 from __future__ import annotations
 
 from search.qa_form import LogicalForm
-from search.qa_plans import (DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
+from search.qa_plans import (fields_of, DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
 from search.qa_graph import INDUSTRY
 from search.qa_values import ordinal_en
@@ -137,6 +137,10 @@ def _quantity_sentence(plan, result, facts, lang: str) -> str:
                     f"其他日期与来源：{'；'.join(said[1:])}。")
         return (f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}, the newest "
                 f"({said[0]}); other dates and sources: {'; '.join(said[1:])}.")
+    fields = fields_of(quantity, facts)
+    if len(fields) == 1:  # a rank, told with the size of its field ("第5名（共28家）", "5th place of 28")
+        field = facts.figures['zh'][fields[0]]['value']
+        figure += f"（共{field}家）" if lang == "zh" else f" of {field}"
     if lang == "zh":
         return f"{facts.label(owner, 'zh')}的{facts.label(quantity, 'zh')}为{figure}。"
     return f"{facts.label(quantity, 'en')} ({facts.label(owner, 'en')}): {figure}."

@@ -43,6 +43,18 @@ ORDINAL = re.compile(rf"第([零〇一二两三四五六七八九十百]+|\d+)|\
 WHOLE_NUMBER = re.compile(r"^\d+$")
 
 
+# Large sums as English says them ("120 million"), the largest scale first.
+EN_SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"))
+
+
+def en_amount(value: int) -> str:
+    """A whole sum with separators, and as English says it when large ("120,000,000 (120 million)")."""
+    for scale, word in EN_SCALES:
+        if value >= scale and (value * 100) % scale == 0:
+            return f"{value:,} ({value / scale:g} {word})"
+    return f"{value:,}"
+
+
 def ordinal_en(n: int) -> str:
     """The English ordinal word of ``n`` ("second"), or "no. n" past the tenth."""
     return next((w for w, i in EN_ORDINALS.items() if i == n), f"no. {n}")

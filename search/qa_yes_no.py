@@ -13,18 +13,37 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_cues import PERIOD_END, PERIOD_MONTHS, PERIOD_START, YES_NO_ZH
+from search.qa_cues import NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START, YES_NO_ZH
 from search.qa_match import uses
 from search.qa_form import LogicalForm
 from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
 from search.text import normalize
 from search.understand import Understanding
 
+# The words a Chinese yes/no question asks by, which claim nothing.
+CLAIM_FILLERS = ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢")
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
 # The values an entity holds itself (its level, …), with the name of each property.
 OWN_VALUES = """SELECT ?p ?v ?name WHERE { ?x ?p ?v . FILTER(isLiteral(?v) && STRSTARTS(STR(?p), STR(cj:)))
   ?p rdfs:label ?name }"""
+def zh_claim(question: str) -> str:
+    """What a Chinese yes/no question claims: the question without its asking words."""
+    claim = YES_NO_ZH.sub(" ", question)
+    for word in CLAIM_FILLERS:
+        claim = claim.replace(word, " ")
+    return claim
+
+
+def echoed_no(question: str, text: str) -> str:
+    """A Chinese "否。" verdict with the question's own verb denied after it, as Chinese answers
+    ("是…吗" → "否，不是。", "有没有…" → "否，没有。"; NO_ECHOES)."""
+    if not text.startswith("否。"):
+        return text
+    echo = next((said for asked, said in NO_ECHOES if asked.search(question)), None)
+    return f"否，{echo}。{text[2:]}" if echo else text
+
+
 def claim_holds(held: int, claimed: set[int], bound) -> bool:
     """Whether a held number bears out the claimed ones: by the question's ``bound`` (the form's: "超过50家"
     holds for 51), else as the exact number."""
@@ -182,7 +201,4 @@ class YesNo(OperatorBase):
         """A source span stating the whole claim of a Chinese yes/no question, or None."""
         if u.lang != "zh":
             return None
-        claim = YES_NO_ZH.sub(" ", u.question)
-        for word in ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢"):
-            claim = claim.replace(word, " ")
-        return self.facts.stating_quote(claim)
+        return self.facts.stating_quote(zh_claim(u.question))

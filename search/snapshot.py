@@ -12,37 +12,50 @@ graph, 13 s at 10x the seed on a busy machine) is kept this way by ``catalogue``
 indexes besides the dense one (search.index.Indexes: BM25, term postings, names, made by
 tokenising every field and reading every name in pinyin) and the tokens of the documents' texts
 (jieba, 9 s at 10x; read back for the snippets of results) by ``indexes``; question answering's
-facts by search.qa_prepared.
+facts by search.qa_prepared; the jieba dictionary with the graph's names added by ``tokenizer``; the
+answerer's tables by search.qa_tables.
+
+A snapshot's key is the graph's content hash and a digest of the code that BUILDS the state
+(search.builder_code: its builders and what they reach, with the snapshot format ``FORMAT``), not of
+the modules that use it to answer: a change to code a question runs keeps the snapshots, a change
+to code that makes them makes them again at the next start.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
 import logging
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
-from types import ModuleType
+from types import MappingProxyType
 from typing import Any
 
-from graph import han
 from graph.publish import atomic_write
 from graph.store import KnowledgeGraph
-from search import documents, index, lexical, names, pinyin, relevance, shortforms, text
+from search import builder_code, index
 from search.config import SEARCH_INDEX_DIR
 from search.documents import Catalogue, EntityDoc, load_catalogue
+from search.engine_setup import made_indexes
 from search.index import Indexes
-from search.lexical import Tokenizer
+from search.lexical import Tokenizer, names_tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: keyed by the code that builds a state (search.builder_code), no longer by whole modules
 CATALOGUE_FILE = "catalogue.pickle"
 TOKENS_FILE = "tokens.pickle"
 INDEXES_FILE = "indexes.pickle"
 PASSAGES_FILE = "passages-hash.pickle"
-# The code that makes the catalogue and the indexes from it: a change to any makes kept ones stale.
-INDEX_CODE = (documents, index, lexical, names, pinyin, relevance, shortforms, text)
+DICTIONARY_FILE = "jieba-names.pickle"
+# What makes each state (search.builder_code follows what they reach): a change there makes kept ones stale.
+CATALOGUE_BUILDERS = (load_catalogue,)
+PASSAGES_BUILDERS = (index.passages, index.passages_hash, *CATALOGUE_BUILDERS)
+DICTIONARY_BUILDERS = (names_tokenizer, *CATALOGUE_BUILDERS)
+TOKENS_BUILDERS = (Tokenizer.tokens, *DICTIONARY_BUILDERS)  # the cutting, and the dictionary cut with
+INDEX_BUILDERS = (made_indexes, *TOKENS_BUILDERS)
 # What unpickling a damaged file raises.
 UNREADABLE = (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError, ImportError, KeyError)
 
@@ -53,17 +66,50 @@ def path_in(kg: KnowledgeGraph, name: str) -> Path | None:
     return Path(kg.home) / SEARCH_INDEX_DIR / name if kg.home is not None else None
 
 
-def key_of(kg: KnowledgeGraph, modules: tuple[ModuleType, ...]) -> dict[str, str]:
-    """What a snapshot of ``kg`` made by the code of ``modules`` must have been made from."""
-    digest = hashlib.sha256(str(FORMAT).encode())
-    for module in modules:
-        digest.update(Path(module.__file__ or "").read_bytes())
-    return {"graph_hash": kg.content_hash, "code": digest.hexdigest()}
+def key_of(kg: KnowledgeGraph, builders: tuple[object, ...], version: int = 1) -> dict[str, str]:
+    """What a snapshot of ``kg`` made by ``builders`` (functions, methods, classes: search.builder_code)
+    in the state format ``version`` must have been made from."""
+    return {"graph_hash": kg.content_hash, "code": code_digest(builders, version)}
 
 
-def save(path: Path, key: dict[str, str], state: Any) -> None:
-    """Persist ``state`` at ``path`` under ``key``, atomically."""
-    payload = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+@functools.cache
+def code_digest(builders: tuple[object, ...], version: int = 1) -> str:
+    """The digest of the code that builds a state (``builders`` and what they reach), its format
+    ``version`` and the snapshot format: one walk of the code per process."""
+    return hashlib.sha256(f"{FORMAT}\0{version}\0{builder_code.digest(*builders)}".encode()).hexdigest()
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles the objects of ``live`` as references to them (pickle's persistent IDs)."""
+
+    def __init__(self, file: io.BytesIO, live: Mapping[Hashable, object]):
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._ids = {id(obj): name for name, obj in live.items()}
+
+    def persistent_id(self, obj: object) -> Hashable | None:
+        return self._ids.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    """Reads the references ``_Pickler`` wrote back as the objects of ``live`` of the same names."""
+
+    def __init__(self, file: io.BytesIO, live: Mapping[Hashable, object]):
+        super().__init__(file)
+        self._live = live
+
+    def persistent_load(self, pid: Hashable) -> object:
+        if pid not in self._live:
+            raise pickle.UnpicklingError(f"a reference to {pid!r}, which is not given")
+        return self._live[pid]
+
+
+def save(path: Path, key: dict[str, str], state: Any, live: Mapping[Hashable, object] = MappingProxyType({})) -> None:
+    """Persist ``state`` at ``path`` under ``key``, atomically. The objects of ``live`` that ``state``
+    holds (the catalogue and its documents: search.snapshot.live_catalogue) are kept as references by
+    name, given again to ``load``."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, live).dump(state)
+    payload = buffer.getvalue()
     header = {**key, "sha256": hashlib.sha256(payload).hexdigest()}
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, pickle.dumps((header, payload), protocol=pickle.HIGHEST_PROTOCOL))
@@ -71,81 +117,108 @@ def save(path: Path, key: dict[str, str], state: Any) -> None:
 
 def payload(path: Path, key: dict[str, str]) -> bytes | None:
     """The verified, still pickled state saved at ``path`` under ``key``; None when there is none or it
-    is stale, truncated or corrupted."""
+    is stale (logged), truncated or corrupted (logged as a warning)."""
     try:
         header, data = pickle.loads(path.read_bytes())
     except FileNotFoundError:
         return None
     except UNREADABLE as exc:
-        log.warning("unreadable snapshot %s (%s): made again from the graph", path, exc)
+        log.warning("unreadable snapshot %s (%s): made again", path, exc)
         return None
-    if not isinstance(header, dict) or not isinstance(data, bytes) or {k: header.get(k) for k in key} != key:
+    if not isinstance(header, dict) or not isinstance(data, bytes):
+        log.warning("unreadable snapshot %s (no header): made again", path)
         return None
-    return data if header.get("sha256") == hashlib.sha256(data).hexdigest() else None
+    if stale := sorted(k for k in key if header.get(k) != key[k]):
+        log.info("stale snapshot %s (another %s): made again", path, " and ".join(stale))
+        return None
+    if header.get("sha256") != hashlib.sha256(data).hexdigest():
+        log.warning("corrupted snapshot %s (its digest does not match): made again", path)
+        return None
+    return data
 
 
-def load(path: Path, key: dict[str, str]) -> Any | None:
-    """The state saved at ``path`` under ``key``, or None (see ``payload``)."""
+def load(path: Path, key: dict[str, str], live: Mapping[Hashable, object] = MappingProxyType({})) -> Any | None:
+    """The state saved at ``path`` under ``key`` (``live``: as given to ``save``), or None (see ``payload``)."""
     data = payload(path, key)
     if data is None:
         return None
     try:
-        return pickle.loads(data)
+        return _Unpickler(io.BytesIO(data), live).load()
     except UNREADABLE as exc:
-        log.warning("unreadable snapshot %s (%s): made again from the graph", path, exc)
+        log.warning("unreadable snapshot %s (%s): made again", path, exc)
         return None
 
 
-def kept(path: Path | None, key: dict[str, str], make: Callable[[], Any]) -> Any:
+def kept(path: Path | None, key: dict[str, str], make: Callable[[], Any],
+         live: Mapping[Hashable, object] = MappingProxyType({})) -> Any:
     """The state saved at ``path`` under ``key``, else ``make()`` (saved at ``path`` for the next start
-    when it can be written)."""
-    state = load(path, key) if path is not None else None
+    when it can be written). ``live``: as for ``save``."""
+    state = load(path, key, live) if path is not None else None
     if state is not None:
         return state
     state = make()
-    _save_if_possible(path, key, state)
+    _save_if_possible(path, key, state, live)
     return state
 
 
-def _save_if_possible(path: Path | None, key: dict[str, str], state: Any) -> None:
+def _save_if_possible(path: Path | None, key: dict[str, str], state: Any,
+                      live: Mapping[Hashable, object] = MappingProxyType({})) -> None:
     """``save``, when there is a build directory and it can be written (else logged: the next start
     makes the state again)."""
     if path is not None:
         try:
-            save(path, key, state)
+            save(path, key, state, live)
         except OSError as exc:
             log.warning("could not save %s: %s", path, exc)
 
 
+def live_catalogue(catalogue: Catalogue) -> dict[Hashable, object]:
+    """The catalogue and its documents by name, for a state holding them (``save``'s ``live``): the
+    state is then kept without copies of them, and read back holding the catalogue given."""
+    return {"catalogue": catalogue, **{("doc", i): doc for i, doc in enumerate(catalogue.docs)}}
+
+
 def catalogue(kg: KnowledgeGraph) -> Catalogue:
     """The search catalogue of ``kg``: kept in its build, else composed by SPARQL (and kept)."""
-    return kept(path_in(kg, CATALOGUE_FILE), key_of(kg, (documents,)), lambda: load_catalogue(kg))
+    return kept(path_in(kg, CATALOGUE_FILE), key_of(kg, CATALOGUE_BUILDERS), lambda: load_catalogue(kg))
 
 
 def passages_digest(kg: KnowledgeGraph, docs: tuple[EntityDoc, ...]) -> str:
     """``search.index.passages_hash`` of ``docs`` (``kg``'s catalogue), kept in its build: composing
     and folding every passage to check the dense index took ~14% of a start at 100x. Keyed by the
     code that composes and folds them (a changed OpenCC table alone would go unnoticed)."""
-    return kept(path_in(kg, PASSAGES_FILE), key_of(kg, (documents, index, text, han)),
+    return kept(path_in(kg, PASSAGES_FILE), key_of(kg, PASSAGES_BUILDERS),
                 lambda: index.passages_hash(*index.passages(docs)))
+
+
+def tokenizer(kg: KnowledgeGraph, catalogue: Catalogue) -> Tokenizer:
+    """The tokenizer of ``kg``'s catalogue (search.lexical.names_tokenizer): its dictionary kept in the
+    build (adding every name to jieba's cuts each name: 15% of a restart at 1000x), else made (and kept)."""
+    path, key = path_in(kg, DICTIONARY_FILE), key_of(kg, DICTIONARY_BUILDERS)
+    added = load(path, key) if path is not None else None
+    if isinstance(added, tuple):
+        return Tokenizer((), dictionary=added)
+    made = names_tokenizer(catalogue)
+    _save_if_possible(path, key, made.dictionary())
+    return made
 
 
 def has_indexes(kg: KnowledgeGraph) -> bool:
     """True when ``kg``'s build keeps current indexes (made from its graph by this code)."""
     path = path_in(kg, INDEXES_FILE)
-    return path is not None and payload(path, key_of(kg, INDEX_CODE)) is not None
+    return path is not None and payload(path, key_of(kg, INDEX_BUILDERS)) is not None
 
 
 def indexes(kg: KnowledgeGraph, tokenizer: Tokenizer, make: Callable[[], Indexes]) -> Indexes:
     """The engine's indexes of ``kg``: kept in its build, else ``make()`` (and kept). ``tokenizer``
     remembers the tokens kept beside them (``make`` then tokenises only texts new to them, and
     results' snippets none); when none were kept, those ``make`` computed are kept."""
-    path, key = path_in(kg, TOKENS_FILE), key_of(kg, (lexical, text))
+    path, key = path_in(kg, TOKENS_FILE), key_of(kg, TOKENS_BUILDERS)
     memo = load(path, key) if path is not None else None
     if isinstance(memo, dict):
         tokenizer.remember(memo)
 
-    kept_at, kept_key = path_in(kg, INDEXES_FILE), key_of(kg, INDEX_CODE)
+    kept_at, kept_key = path_in(kg, INDEXES_FILE), key_of(kg, INDEX_BUILDERS)
     state = load(kept_at, kept_key) if kept_at is not None else None
     if isinstance(state, Indexes):
         return state

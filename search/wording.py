@@ -39,6 +39,7 @@ COLLOQUIAL = (
     # a person's post asked as a job ("what job does X hold"); "jobs" a base offers are no posts
     ("刊登", "发布"), ("登的", "发布的"),  # "这篇稿子啥时候登的": an article is published
     ("what job", "what position"), ("which job", "which position"), ("what role", "what position"),
+    ("job title", "position"), ("'s job", "'s position"), ("'s role", "'s position"), ("'s title", "'s position"),
     # "the largest number of projects" ranks like "the most projects", it asks for no figure
     ("the largest number of", "the most"), ("the greatest number of", "the most"), ("the highest number of", "the most"),
     ("the biggest number of", "the most"),
@@ -86,6 +87,13 @@ CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不�
 KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)一?类")
 
 
+# "what did X sign with a university", "X和一所大学签了什么": what is signed or built is a project, the class
+# after "with a" is the partner's kind, not the answer's.
+WHAT_SIGNED = re.compile(r"^what (?=(?:did|does|has|have|do) [^?]{2,60}? (?:sign|signed|build|built|develop|developed|"
+                         r"launch|launched|set up|start|started|co-?build|co-?built)(?: jointly)? with (?:a|an|one)\b)")
+SIGNED_WHAT = re.compile(r"(?<=[签建约署订]了)什么(?=[?？。]?$)")
+# A dash with spaces around it ("the college X runs - which kindergarten …") breaks a clause, as a comma does.
+SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
 # A hyphen or dash joining Latin words ("technology-innovation projects", "Industry–Education"): read as a space.
 LATIN_HYPHEN = re.compile(r"(?<=[a-z])[-‐–](?=[a-z])")
 LATIN_FILLER = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(
@@ -113,6 +121,7 @@ def standard_wording(text: str) -> str:
                           standard, text)
     text = POST_IN_SHORT.sub("担任什么职务", KIND_POINTED.sub("类", CLOSING_REQUEST.sub("", text)))
     text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
+    text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO))
 from graph.config import BuildConfig
 from graph.store import open_store
 from search.config import SEARCH_INDEX_DIR
-from search import qa_prepared, snapshot
+from search import qa_prepared, qa_tables, snapshot
 
 
 def _timed(what: str, run) -> object:
@@ -60,10 +60,12 @@ def main() -> None:
         return start(args.data)
     kg = open_store(BuildConfig(data_dir=args.data))
     kept = {
-        snapshot.CATALOGUE_FILE: snapshot.key_of(kg, (snapshot.documents,)),
-        snapshot.TOKENS_FILE: snapshot.key_of(kg, (snapshot.lexical, snapshot.text)),
-        snapshot.INDEXES_FILE: snapshot.key_of(kg, snapshot.INDEX_CODE),
+        snapshot.CATALOGUE_FILE: snapshot.key_of(kg, snapshot.CATALOGUE_BUILDERS),
+        snapshot.DICTIONARY_FILE: snapshot.key_of(kg, snapshot.DICTIONARY_BUILDERS),
+        snapshot.TOKENS_FILE: snapshot.key_of(kg, snapshot.TOKENS_BUILDERS),
+        snapshot.INDEXES_FILE: snapshot.key_of(kg, snapshot.INDEX_BUILDERS),
         qa_prepared.FILE: qa_prepared.key_of(kg),
+        qa_tables.FILE: snapshot.key_of(kg, qa_tables.BUILDERS),
     }
     for name, key in kept.items():
         path = snapshot.path_in(kg, name)

@@ -1,7 +1,7 @@
 """Restart to /readyz: start server.py on a built data directory, time it until /readyz answers,
 and give the stages of its warm-up from its own log.
 
-    python bench/scale/restart.py --data DIR --curated DIR [--starts N] [--logs DIR] [--keep]
+    python bench/scale/restart.py --data DIR --curated DIR [--starts N] [--logs DIR] [--keep] [--timeout S]
 
 Each start is a fresh server.py (2 query workers, 8 threads, as bench/scale/run.py serves), stopped
 once ready (``--keep``: the last one is left running and its PID printed). Prints per start: seconds
@@ -52,10 +52,10 @@ def stages(log: Path, started: float) -> dict[str, float]:
     return out
 
 
-def start_once(data: Path, curated: Path, logs: Path, keep: bool) -> dict:
+def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: float = START_TIMEOUT_S) -> dict:
     started_wall, started = time.time(), time.perf_counter()
     server = start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="restart", curated=curated,
-                        timeout_s=START_TIMEOUT_S)
+                        timeout_s=timeout_s)
     row: dict = dict(ready_s=round(time.perf_counter() - started, 1), load_1min=round(os.getloadavg()[0], 2))
     row["rss_mb_at_ready"] = tree_rss_mb(server.process.pid)
     times = psutil.Process(server.process.pid).cpu_times()
@@ -75,10 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--starts", type=int, default=1)
     p.add_argument("--logs", type=Path, default=Path("/tmp/restart-bench-logs"))
     p.add_argument("--keep", action="store_true", help="leave the last server running")
+    p.add_argument("--timeout", type=float, default=START_TIMEOUT_S, help="seconds a start may take (an upgrade start at 1000x: more)")
     args = p.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
     for n in range(args.starts):
-        row = start_once(args.data, args.curated, args.logs, args.keep and n == args.starts - 1)
+        row = start_once(args.data, args.curated, args.logs, args.keep and n == args.starts - 1, args.timeout)
         print(f"start {n + 1}: " + ", ".join(f"{k} {v}" for k, v in row.items()), flush=True)
     return 0
 

@@ -9,10 +9,10 @@ import pytest
 from graph.build import build
 from graph.config import BuildConfig
 from graph.store import open_graph
-from search import qa_prepared, snapshot
+from search import qa_prepared, qa_tables, snapshot
 from search.documents import load_catalogue
 from search.index import Indexes, make_indexes, passages, passages_hash
-from search.lexical import Tokenizer
+from search.lexical import Tokenizer, names_tokenizer
 from search.shortforms import Places
 from search.qa_fact_queries import EVIDENCE
 from search.qa_fact_indexes import INDEXED_ATTRIBUTE
@@ -164,11 +164,11 @@ def test_stale_or_damaged_indexes_are_made_again(built):
     tokenizer, make, _ = _made(catalogue)
     state = snapshot.indexes(kg, tokenizer, make)
     damages = {
-        "another graph": lambda: snapshot.save(path, {**snapshot.key_of(kg, snapshot.INDEX_CODE), "graph_hash": "x"}, state),
-        "other code": lambda: snapshot.save(path, {**snapshot.key_of(kg, snapshot.INDEX_CODE), "code": "x"}, state),
+        "another graph": lambda: snapshot.save(path, {**snapshot.key_of(kg, snapshot.INDEX_BUILDERS), "graph_hash": "x"}, state),
+        "other code": lambda: snapshot.save(path, {**snapshot.key_of(kg, snapshot.INDEX_BUILDERS), "code": "x"}, state),
         "truncated": lambda: path.write_bytes(path.read_bytes()[:1000]),
         "corrupted": lambda: path.write_bytes(path.read_bytes().replace(b"\x94", b"\x95", 3)),
-        "not indexes": lambda: snapshot.save(path, snapshot.key_of(kg, snapshot.INDEX_CODE), {"lexical": 1}),
+        "not indexes": lambda: snapshot.save(path, snapshot.key_of(kg, snapshot.INDEX_BUILDERS), {"lexical": 1}),
     }
     for what, damage in damages.items():
         damage()
@@ -189,3 +189,57 @@ def test_the_passages_hash_is_kept_and_equals_the_composed_ones(built):
     assert snapshot.passages_digest(kg, ()) == composed  # read back: nothing composed
     path.write_bytes(path.read_bytes()[:50])
     assert snapshot.passages_digest(kg, catalogue.docs) == composed  # a truncated file is made again
+
+
+def test_the_jieba_dictionary_is_kept_and_cuts_as_made(built):
+    kg, catalogue = built
+    path = snapshot.path_in(kg, snapshot.DICTIONARY_FILE)
+    path.unlink(missing_ok=True)
+    fresh = names_tokenizer(catalogue)
+    texts = [*[v for d in catalogue.docs for _, v in d.fields][:300], "大连职业技术学院和国创氢能签约了吗"]
+    for damage in ("missing", "read back", "truncated"):
+        if damage == "truncated":
+            path.write_bytes(path.read_bytes()[:200])
+        tokenizer = snapshot.tokenizer(kg, catalogue)
+        assert [tokenizer.tokens(t) for t in texts] == [fresh.tokens(t) for t in texts], damage
+        assert tokenizer.dictionary() == fresh.dictionary(), damage
+        assert path.is_file()
+
+
+def _tables_read(tables, catalogue) -> tuple:
+    """What the answerer's tables hold and give for a few questions."""
+    questions = ["大连职院和国创氢能签约了吗", "Which companies work with Dalian Jiaotong University?", "dalian zhiyuan 在哪",
+                 "大连交大有几个项目", "哪些企业参与了燃料电池项目"]
+    lexicon, scope, speller, parts = tables.lexicon, tables.scope, tables.speller, tables.part_names
+    held = (lexicon.names, lexicon.vocabulary, lexicon.class_words, speller.by_sound, speller.english_known,
+            scope.zh_names, scope.en_names, scope.years, scope.zh_cuts, parts.openings, parts.others,
+            {k: [(w, catalogue.docs.index(d)) for w, d in v] for k, v in parts.english.items()},
+            [p.pattern for p in tables.place_forms], tables.topic_words.vocabulary)
+    read = [(lexicon.find_names(q.lower()), speller.respell(q.lower()), scope.unknown_names(q)) for q in questions]
+    return held, read
+
+
+def test_the_answerers_tables_are_kept_and_read_as_made(built, caplog):
+    kg, catalogue = built
+    facts, _ = facts_and_graph(kg, catalogue)
+    fresh = qa_tables.made(catalogue, facts)
+    path = qa_tables.path_of(kg)
+    path.unlink(missing_ok=True)
+    assert qa_tables.prepare(kg, catalogue) == path and path.is_file()
+    kept = qa_tables.tables(kg, catalogue, facts)
+    assert kept.lexicon.catalogue is catalogue and kept.part_names.catalogue is catalogue  # not copies
+    assert all(d is catalogue.docs[catalogue.docs.index(d)] for d in kept.part_names.cooperations)
+    assert kept.speller.lexicon is kept.lexicon
+    assert _tables_read(kept, catalogue) == _tables_read(fresh, catalogue)
+    damages = {"truncated": lambda: path.write_bytes(path.read_bytes()[:500]),
+               "stale": lambda: snapshot.save(path, {**snapshot.key_of(kg, qa_tables.BUILDERS), "code": "x"}, fresh,
+                                              snapshot.live_catalogue(catalogue)),
+               "corrupted": lambda: path.write_bytes(path.read_bytes().replace(b"\x94", b"\x95", 3))}
+    for what, damage in damages.items():
+        damage()
+        caplog.clear()
+        with caplog.at_level("INFO", logger="search.snapshot"):
+            again = qa_tables.tables(kg, catalogue, facts)
+        assert any("made again" in r.getMessage() for r in caplog.records), what  # said, never raised
+        assert _tables_read(again, catalogue) == _tables_read(fresh, catalogue), what
+        assert snapshot.payload(path, snapshot.key_of(kg, qa_tables.BUILDERS)) is not None, what  # kept again

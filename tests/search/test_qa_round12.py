@@ -6,6 +6,8 @@ part of a name, a rank asked by "where" no place); a rank claimed in a yes/no qu
 party of a kind ("有科研机构参加的项目", two kinds at once), and "the only one" told when it is not; a claim
 that one dated thing came before or after another or a date; a claimed part of a year against the one held."""
 
+import re
+
 import pytest
 
 from search.qa_eval import load_qa_cases
@@ -29,7 +31,8 @@ def test_the_round12_set_is_large_and_spread():
 ])
 def test_a_rank_within_a_group(qa, question):
     answer = qa.answer(question)
-    assert states(answer, 5) and not states(answer, 28), answer.answer_text
+    # the rank is 5th; the field (28) may be told beside it, never as the rank
+    assert states(answer, 5) and not re.search(r"第\s*28|28th", answer.answer_text), answer.answer_text
 
 
 def test_a_demonstrative_before_a_count_is_no_question_word(qa):

@@ -1,0 +1,94 @@
+"""The answerer's tables of names and words, made at build time and kept in the build.
+
+The lexicon (search.understand_lexicon.Lexicon: every name's forms), the speller (search.qa_spell), the
+scope (search.qa_scope: the names the graph holds, in Chinese and English tables), the names in
+part (search.qa_part_names), the places' forms and the topic words are made from the search
+catalogue and question answering's facts alone, the same at every start of a build: at 1000x the
+seed making them was half a restart's work. ``prepare`` (search.prebuild, at build time) keeps
+them as a snapshot (search.snapshot) in ``{build}/search-index/``; ``tables`` (the answerer, at
+start) reads them back, or makes them (and keeps them) when none are kept or the kept ones are
+stale or damaged. They hold the catalogue and its documents as references (snapshot.live_catalogue),
+so what is read back points at the catalogue the engine serves. The snapshot is keyed by the
+graph's content hash and by ``BUILDERS`` and what they reach (search.builder_code), which include
+the code the catalogue and the facts are made by: a change to code only a question runs keeps it.
+
+The scope's check of pinyin against search's names is the engine's, given after reading back
+(``with_engine``), never kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.store import KnowledgeGraph
+from search import qa_prepared, snapshot
+from search.documents import Catalogue
+from search.pinyin_names import initial_names
+from search.qa_accounted import TopicWords
+from search.qa_facts import FactFinder
+from search.qa_part_names import PartNames
+from search.qa_scope import Scope
+from search.qa_spell import Speller
+from search.understand_lexicon import Lexicon
+
+FILE = "qa-tables.pickle"
+
+
+@dataclass
+class Tables:
+    """What the answerer reads questions with, made from the catalogue and the facts."""
+
+    lexicon: Lexicon
+    speller: Speller
+    scope: Scope
+    part_names: PartNames
+    place_forms: list[re.Pattern]  # a place's name as the topic holds it, longest first
+    topic_words: TopicWords
+
+    def with_engine(self, spelled_name: Callable[[str], bool]) -> Tables:
+        """These tables, the scope checking pinyin with ``spelled_name`` (search's name matcher)."""
+        self.scope.spelled_name = spelled_name
+        return self
+
+
+def made(catalogue: Catalogue, facts: FactFinder) -> Tables:
+    """The tables of ``catalogue`` and ``facts`` (the scope without its check of pinyin: ``with_engine``)."""
+    lexicon = Lexicon(catalogue)
+    held = (*(n for names in facts.labels.values() for n in names.values()), *initial_names(catalogue))
+    scope = Scope(catalogue, held, facts.held_dates, frozenset(lexicon.vocabulary), None)
+    # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
+    forms = {p for place in facts.place_names
+             for p in (place, " ".join(w for w in place.split() if w not in lexicon.vocabulary)) if p}
+    place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
+    return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, facts.place_names), place_forms,
+                  TopicWords(lexicon.vocabulary))
+
+
+# The code that makes the tables and what they are made from (the catalogue, the facts).
+BUILDERS = (made, Tables, *qa_prepared.BUILDERS)
+
+
+def path_of(kg: KnowledgeGraph) -> Path | None:
+    """Where the tables of ``kg``'s build are kept; None for a graph with no build directory."""
+    return snapshot.path_in(kg, FILE)
+
+
+def tables(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder) -> Tables:
+    """The tables of ``kg`` (``catalogue`` and ``facts`` its own): read back from its build when kept
+    there, else made (and kept, when the build directory can be written, for the next start)."""
+    kept = snapshot.kept(path_of(kg), snapshot.key_of(kg, BUILDERS), lambda: made(catalogue, facts),
+                         snapshot.live_catalogue(catalogue))
+    return kept if isinstance(kept, Tables) else made(catalogue, facts)
+
+
+def prepare(kg: KnowledgeGraph, catalogue: Catalogue) -> Path | None:
+    """Make and keep the tables of ``kg``'s build unless current ones are there (the facts read back
+    from the build: search.qa_prepared.prepare first); return their path."""
+    path = path_of(kg)
+    if path is not None and snapshot.payload(path, snapshot.key_of(kg, BUILDERS)) is None:
+        facts, _ = qa_prepared.facts_and_graph(kg, catalogue)
+        snapshot.save(path, snapshot.key_of(kg, BUILDERS), made(catalogue, facts), snapshot.live_catalogue(catalogue))
+    return path
