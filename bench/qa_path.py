@@ -7,7 +7,7 @@ removed): an argument at least 60 % alike to the normalised question. A normalis
 label is not counted, nor that of a name cut from the raw question (the scope reads capitalised
 English names off the raw text, as normalising loses their capitals). The search engine's own
 normalisations of the topic phrase it is asked about (search.engine and its index modules take
-raw text) are counted apart. A crossing is a call from one module of search/qa*.py, search/understand.py,
+raw text) are counted apart. A crossing is a call from one module of search/qa*.py, search/understand*.py,
 search/text.py or graph/han.py into another of them. Reads one dev-set question per class (the
 first), or all with --all.
 
@@ -31,8 +31,8 @@ import graph.han
 
 # The modules issue #14 saw the question move back and forth between (text.normalize is graph.han's).
 ISSUE_FOUR = {"qa", "qa_facts", "qa_compose", "text", "han"}
-QA_FILES = {str(p) for p in (ROOT / "search").glob("qa*.py")} | {
-    str(ROOT / "search" / "understand.py"), str(ROOT / "search" / "text.py"), str(ROOT / "graph" / "han.py")}
+QA_FILES = {str(p) for pattern in ("qa*.py", "understand*.py") for p in (ROOT / "search").glob(pattern)} | {
+    str(ROOT / "search" / "text.py"), str(ROOT / "graph" / "han.py")}
 ALIKE = 0.6
 
 

@@ -133,7 +133,7 @@ def table(old: dict, new: dict) -> list[str]:
     return lines
 
 
-def main(argv=None) -> None:
+def arguments(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default="HEAD", help="git revision of the old code (default HEAD)")
     parser.add_argument("--size", type=int, default=100_000, help="synthetic entities")
@@ -141,10 +141,12 @@ def main(argv=None) -> None:
     parser.add_argument("--rounds", type=int, default=4, help="timed rounds per side, alternating")
     parser.add_argument("--out", type=Path, help="also write the table to this file")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.worker:
-        return worker(args.size, args.cache)
-    args.cache.mkdir(parents=True, exist_ok=True)
+    return parser.parse_args(argv)
+
+
+def compare(args: argparse.Namespace) -> tuple[Worker, Worker, dict[str, list], tuple[dict, dict]]:
+    """The old and the new worker (closed once done), each one's timings of ``args.rounds`` alternating
+    rounds ({"old": [...], "new": [...]}), and each one's top-3 results per query."""
     sys.path.insert(0, str(REPO))
     from search_scale import cache_dir
 
@@ -163,19 +165,31 @@ def main(argv=None) -> None:
     answers = old.ask("results"), new.ask("results")
     old.close()
     new.close()
+    return old, new, runs, answers
+
+
+def summary(args: argparse.Namespace, old: Worker, new: Worker, runs: dict[str, list],
+            answers: tuple[dict, dict]) -> list[str]:
+    """The report: the command, both engines, the table of timings, and the queries whose top 3 differ."""
     differ = [q for q in answers[0] if answers[0][q] != answers[1][q]]
-    lines = [f"# python bench/search_compare.py --baseline {args.baseline} --size {args.size} --rounds {args.rounds}",
-             f"engine at {args.size} synthetic entities, loaded in {old.info['load_s']:.0f} s (old) and "
-             f"{new.info['load_s']:.0f} s (new); efSearch old {old.info['ef_search']}, new {new.info['ef_search']}; "
-             f"{args.rounds} alternating rounds per side; ms, wall clock and CPU; ratio = new / old",
-             f"old code: {old.info['code']}; new code: {new.info['code']}",
-             *table(merge(runs["old"]), merge(runs["new"])), "",
-             f"top-3 results differ for {len(differ)} of {len(answers[0])} queries" + (f": {differ[:10]}" if differ else "")]
-    text = "\n".join(lines)
+    return [f"# python bench/search_compare.py --baseline {args.baseline} --size {args.size} --rounds {args.rounds}",
+            f"engine at {args.size} synthetic entities, loaded in {old.info['load_s']:.0f} s (old) and "
+            f"{new.info['load_s']:.0f} s (new); efSearch old {old.info['ef_search']}, new {new.info['ef_search']}; "
+            f"{args.rounds} alternating rounds per side; ms, wall clock and CPU; ratio = new / old",
+            f"old code: {old.info['code']}; new code: {new.info['code']}",
+            *table(merge(runs["old"]), merge(runs["new"])), "",
+            f"top-3 results differ for {len(differ)} of {len(answers[0])} queries" + (f": {differ[:10]}" if differ else "")]
+
+
+def main(argv=None) -> None:
+    args = arguments(argv)
+    if args.worker:
+        return worker(args.size, args.cache)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(summary(args, *compare(args)))
     print(text)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
-
 
 if __name__ == "__main__":
     main()

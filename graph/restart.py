@@ -4,7 +4,9 @@
 published build in full (graph.store.verify_build: every file's digest, its quad count), which at
 1000x the seed took 20-100 s before the server listened. A build that check passed before, whose
 manifest and files (sizes, mtimes) are unchanged and that was built from the inputs at hand, is
-served as it is; anything else goes to ensure_built (checked in full, rebuilt when stale or damaged).
+served as it is. A build from the inputs at hand not recorded so is checked in full here, and the
+pass recorded for the next start (graph.store.record_verified: the check itself writes nothing);
+anything else goes to ensure_built (rebuilt when stale or damaged).
 This module is apart from graph.build because that module's code is part of every build's input
 hash (graph.build.BUILD_CODE): a change to it makes every published build stale.
 """
@@ -15,19 +17,37 @@ from pathlib import Path
 
 from graph.build import ensure_built, input_hash
 from graph.config import BuildConfig
-from graph.errors import StoreCorrupt
-from graph.store import published_dir, verified_before
+from graph.errors import StoreCorrupt, StoreNotBuilt
+from graph.store import Manifest, file_signature, published_dir, record_verified, verified_before, verify_build
 
 
 def current_build(config: BuildConfig) -> Path | str:
-    """The published build to serve: the embedded one as it is when unchanged since it was checked in
-    full and built from ``config``'s inputs, else what graph.build.ensure_built returns."""
+    """The published build to serve: the embedded one as it is when built from ``config``'s inputs and
+    intact (``_checked``), else what graph.build.ensure_built returns."""
     store_dir = None if config.store else _published(Path(config.data_dir))
-    if store_dir is not None:
-        manifest = verified_before(store_dir)
-        if manifest is not None and manifest.content_hash == input_hash(config):
-            return store_dir
+    if store_dir is not None and _checked(store_dir, input_hash(config)):
+        return store_dir
     return ensure_built(config)
+
+
+def _checked(store_dir: Path, content_hash: str) -> bool:
+    """Whether the build in ``store_dir`` was built from the inputs hashing to ``content_hash`` and is
+    intact: by the record of a full check (graph.store.verified_before) when nothing changed since it,
+    else by a full check now (graph.store.verify_build). A start trusts the build it serves on this
+    check, so it records a pass for the next start. A stale or damaged build is left to ensure_built,
+    which says why and rebuilds it (a damaged one is checked again there)."""
+    manifest = verified_before(store_dir)
+    if manifest is not None:
+        return manifest.content_hash == content_hash
+    try:
+        if Manifest.read(store_dir).content_hash != content_hash:
+            return False
+        signature = file_signature(store_dir)  # before the check reads the files: see record_verified
+        manifest = verify_build(store_dir)
+    except (StoreNotBuilt, StoreCorrupt):
+        return False
+    record_verified(store_dir, manifest, signature)
+    return True
 
 
 def _published(data_dir: Path) -> Path | None:

@@ -317,13 +317,11 @@ def file_signature(store_dir: Path) -> dict[str, tuple[int, int]]:
 def verify_build(store_dir: Path) -> Manifest:
     """Check a build against its manifest: file digests, that it opens, and its quad count.
 
-    Returns the manifest; raises StoreNotBuilt (incomplete) or StoreCorrupt (damaged). A check that
-    passes is recorded (``VERIFIED_FILE``: the manifest and the files' sizes and mtimes then) for
-    ``verified_before``.
+    Returns the manifest; raises StoreNotBuilt (incomplete) or StoreCorrupt (damaged). Only a check:
+    it writes nothing. A caller that goes on to trust the build records the pass (``record_verified``).
     """
     store_dir = Path(store_dir)
     manifest = Manifest.read(store_dir)
-    signature = file_signature(store_dir)  # before reading: a file rewritten meanwhile is checked again next time
     try:
         found = store_digests(store_dir)
     except OSError as exc:
@@ -339,20 +337,27 @@ def verify_build(store_dir: Path) -> Manifest:
         raise StoreCorrupt(f"the store in {store_dir} cannot be read: {exc}") from exc
     if quads != manifest.triples:
         raise StoreCorrupt(f"the store in {store_dir} holds {quads} quads, its manifest says {manifest.triples}")
-    from graph.publish import atomic_write  # graph.publish imports this module
-
-    try:
-        atomic_write(store_dir / VERIFIED_FILE, json.dumps(_record(manifest, signature), sort_keys=True).encode())
-    except OSError:
-        pass  # a build directory that cannot be written: every start checks it in full
     return manifest
 
 
+def record_verified(store_dir: Path, manifest: Manifest, signature: dict[str, tuple[int, int]]) -> None:
+    """Record (``VERIFIED_FILE``) that ``verify_build`` passed on ``store_dir`` and returned ``manifest``;
+    ``signature`` is its files' ``file_signature`` taken before the check read them, so that a file
+    rewritten meanwhile is checked again next time. A build directory that cannot be written is not
+    recorded: every start checks it in full."""
+    from graph.publish import atomic_write  # graph.publish imports this module
+
+    try:
+        atomic_write(Path(store_dir) / VERIFIED_FILE, json.dumps(_record(manifest, signature), sort_keys=True).encode())
+    except OSError:
+        pass
+
+
 def verified_before(store_dir: Path) -> Manifest | None:
-    """The manifest of a build that ``verify_build`` passed before and whose manifest and files (their
-    sizes and mtimes) have not changed since; None otherwise (or for a build it cannot read). A
-    restart's check: hashing the 4.8 GB of a 1000x store and counting its quads took 20-100 s. It is
-    the check the server's watcher makes between two full ones (web.services)."""
+    """The manifest of a build whose ``verify_build`` pass was recorded (``record_verified``) and whose
+    manifest and files (their sizes and mtimes) have not changed since; None otherwise (or for a build it
+    cannot read). A restart's check: hashing the 4.8 GB of a 1000x store and counting its quads took
+    20-100 s. It is the check the server's watcher makes between two full ones (web.services)."""
     try:
         manifest = Manifest.read(store_dir)
     except (StoreNotBuilt, StoreCorrupt):

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 
 from dataclasses import dataclass, field, replace
 
+from graph.han import HAN as CJK
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
+from search.documents import CJ
 from search.engine import Ranked, SearchEngine
 from search.qa_anaphora import pointed_back
 from search.qa_compose import Plan, compose
@@ -37,7 +39,7 @@ from search.qa_tables import tables
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
 from search.text import normalize, validate_query
-from search.understand import CJ, CJK, Understanding, understand
+from search.understand import Understanding, understand
 from search.wording import standard_wording, without_fillers
 
 

@@ -47,10 +47,10 @@ POSSESSED = re.compile(r"[a-z]['’]s\s+([a-z]+)")
 class TopicWords:
     """The content words of a topic phrase: the tagger's nouns and verbal nouns of two characters or more
     (Chinese), words of three letters or more (English); never the reading's own words (class, question
-    and relation words: search.understand.Lexicon.vocabulary)."""
+    and relation words: search.understand_lexicon.Lexicon.vocabulary)."""
 
     def __init__(self, vocabulary: frozenset[str]):
-        """``vocabulary``: the reading's words (search.understand.Lexicon.vocabulary); the cue words of the
+        """``vocabulary``: the reading's words (search.understand_lexicon.Lexicon.vocabulary); the cue words of the
         logical form (amounts, attributes: search.qa_cues) are the reading's too."""
         self.vocabulary = vocabulary | CUE_WORDS | ATTRIBUTE_WORDS | EN_DOING
         self._zh_vocabulary = longest_first(w for w in self.vocabulary if len(w) >= 2 and HAN_RUN.fullmatch(w))

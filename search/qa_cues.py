@@ -1,7 +1,7 @@
 """The cue tables of the question's reading: the words and patterns that call for an operator.
 
 Contract: tables only (word tuples, compiled patterns, the attribute and bound rows), no reading,
-and no import of the reading (search/understand.py takes its superlative, amount and demonstrative
+and no import of the reading (search/understand*.py take their superlative, amount and demonstrative
 words from here). The logical form (search/qa_form.py) reads the cues off a parsed question once;
 the operators and the plan and sentence stages read the form, and take a table from here only to
 read its rows.

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Set as AbstractSet
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.store import KnowledgeGraph
+from graph.han import HAN as CJK
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
 from search.qa_fact_queries import (ACTED, CITED_IN, COOPERATIONS_OF, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
@@ -25,7 +26,8 @@ from search.qa_match import asks_rank, tokens, uses, uses_any, without_question_
 from search.qa_values import dates_in, en_amount
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
-from search.understand import CJK, MEASURE_WORDS, Understanding
+from search.understand import Understanding
+from search.understand_words import MEASURE_WORDS
 
 # Titles of posts, Chinese and English, with the words that make a post a deputy one.
 TITLE = re.compile(r"(?:副|常务副)?(?:党委|党组)?(?:总经理|经理|董事长|董事|总裁|主席|秘书长|书记|校长|院长|主任|总监|市长|区长|"

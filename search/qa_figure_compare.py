@@ -15,7 +15,8 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_match import best
 from search.qa_outcome import OperatorBase, Outcome
 from search.qa_values import ordinal_en
-from search.understand import Understanding, class_word_spans
+from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
 SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")

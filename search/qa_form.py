@@ -32,8 +32,9 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
-from search.understand import (COUNT_WORDS, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHO_WORDS, Lexicon,
-                               Mention, Understanding, class_word_spans, word_regex)
+from search.understand import Mention, Understanding
+from search.understand_lexicon import Lexicon, class_word_spans, word_regex
+from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHO_WORDS, WH_WORDS
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from functools import partial
 
 from search.qa_graph import COOPERATION, ORGANIZATION, Participation
 from search.qa_plans import Plan
-from search.understand import CJ
+from search.documents import CJ
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_items
 from search.qa_plans import CITED_LINKS
 from search.qa_text import listed_names
-from search.understand import class_word_spans
+from search.understand_lexicon import class_word_spans
 
 
 class Kinds(OperatorBase):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from search.engine import SearchEngine
 from graph.han import HAN
 from search.names import EXACT_SHORT, TYPO, NameMatch
-from search.understand import CJ
+from search.documents import CJ
 
 # Linkable kinds: topics (industries) are resolved by the topic stage, not here.
 LINKABLE = ("Organization", "Cooperation", "Person")

@@ -10,9 +10,11 @@ import re
 from collections.abc import Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
+from graph.han import HAN as CJK
 from search.qa_cues import RANK_CLAIMED
 from search.text import LATIN_WORD
-from search.understand import CJK, COUNT_WORDS, WHEN_WORDS, WHERE_WORDS, Understanding
+from search.understand import Understanding
+from search.understand_words import COUNT_WORDS, WHEN_WORDS, WHERE_WORDS
 
 # "what rank", "what was jinpu's overall ranking": a rank asked by its word after what.
 RANK_ASKED = re.compile(r"\bwhat\b[^,?]{0,30}?\b(?:rank|ranking)\b(?! (?:first|highest|lowest|last|top))")

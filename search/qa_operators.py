@@ -33,7 +33,8 @@ from search.qa_own_values import OwnValues
 from search.qa_other_posts import OtherPosts
 from search.qa_profile import Describers
 from search.qa_form import (LogicalForm)
-from search.understand import Understanding, class_word_spans
+from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts):

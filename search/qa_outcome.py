@@ -9,7 +9,9 @@ from collections.abc import Callable, Sequence
 from search.qa_facts import FactFinder
 from search.qa_plans import cited
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation, within
-from search.understand import RELATION_WORDS, Lexicon, Understanding, class_word_spans
+from search.understand import Understanding
+from search.understand_lexicon import Lexicon, class_word_spans
+from search.understand_words import RELATION_WORDS
 
 
 @dataclass

@@ -6,13 +6,14 @@ cooperation of the graph's: a plain list question)."""
 
 from __future__ import annotations
 
+from graph.han import HAN as CJK
 from search.qa_form import LogicalForm
 from search.qa_match import tokens, uses
 from search.qa_outcome import OperatorBase, Outcome
 from search.qa_values import numbers_in, ordinals_in
 from search.qa_yes_no import OWN_VALUES, zh_claim
 from search.text import normalize
-from search.understand import CJK, Understanding
+from search.understand import Understanding
 
 DESCRIPTIONS = "SELECT ?v WHERE { ?x dcterms:description ?v }"
 DESCRIPTION = "http://purl.org/dc/terms/description"

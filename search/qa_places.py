@@ -14,7 +14,8 @@ from search.qa_cues import LEVELS, WHERE_ASKED
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
 from search.text import normalize
-from search.understand import CJ, Understanding
+from search.documents import CJ
+from search.understand import Understanding
 
 
 class Locators(OperatorBase):

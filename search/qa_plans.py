@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from search.qa_fact_indexes import label_key
 from search.qa_facts import FactFinder
 from search.qa_graph import PARTICIPANT, Participation
-from search.understand import CJ
+from search.documents import CJ
 
 INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}holds", f"{CJ}date"
 VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"

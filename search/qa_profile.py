@@ -16,7 +16,9 @@ from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import CJ, Mention, Understanding, class_word_spans
+from search.documents import CJ
+from search.understand import Mention, Understanding
+from search.understand_lexicon import class_word_spans
 
 # "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.

@@ -18,7 +18,9 @@ from search.qa_match import asks_rank, uses_any
 from search.qa_outcome import OperatorBase, Outcome, derived
 from search.qa_plans import fields_of
 from search.qa_values import numbers_in, ordinal_en, ordinals_in
-from search.understand import RELATION_WORDS, Understanding, class_word_spans
+from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
 
 # "what position is jinpu in", "came in at what position overall": a position asked of no person, in a
 # ranking's words or of a place (no organisation named), is a place in a ranking, not a post.

@@ -29,7 +29,9 @@ from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
 from graph.han import HAN
 from search.text import normalize
-from search.understand import CJ, Mention, Understanding, class_word_spans
+from search.documents import CJ
+from search.understand import Mention, Understanding
+from search.understand_lexicon import class_word_spans
 
 # Between a zh place and the class word after it ("普兰店区的职教中心", "金州区那家幼儿园"), or between a
 # class word and the place after it ("哪些企业位于金州区"); between an English class word and its place

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN_RUN
+from graph.han import HAN as CJK
 from search.engine import SearchEngine
 from search.pinyin import spelled_out
 from search.qa_facts import TITLE
@@ -20,7 +21,7 @@ from search.qa_link import LINKABLE, link, named, short_named
 from search.name_table import is_subsequence
 from search.qa_spell import sounds, sounds_alike
 from search.text import normalize
-from search.understand import CJK, Understanding
+from search.understand import Understanding
 
 # A run of Latin words in a Chinese question, and how many letters a name typed in pinyin has at least
 # (two syllables: "dalian"; fewer read like English words).

@@ -101,7 +101,7 @@ class Scope:
                  words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
         ``dates``: the values of the graph's dates (search.qa_facts: ``held_dates``), or None to leave years unchecked;
-        ``words``: the reading's own words (search.understand.Lexicon.vocabulary); ``spelled_name``:
+        ``words``: the reading's own words (search.understand_lexicon.Lexicon.vocabulary); ``spelled_name``:
         whether a word typed in pinyin starts a word of one of the graph's names (search's name matcher),
         or None to leave questions typed in pinyin unchecked."""
         self.words, self.spelled_name = words, spelled_name

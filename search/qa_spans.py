@@ -11,7 +11,8 @@ from collections.abc import Set as AbstractSet
 from graph.han import HAN, HAN_RUN
 from search.qa_values import DATE_PATTERNS
 from search.text import longest_first
-from search.understand import COUNT_WORDS, DEMONSTRATIVES, RELATION_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
+from search.qa_cues import DEMONSTRATIVES
+from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS, WH_WORDS
 
 # Name suffixes, longest first, with the characters after them that make them part of a longer
 # word instead ("市域", "区域", "大学生", "学院派").

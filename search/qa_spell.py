@@ -15,9 +15,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
 
+from graph.han import HAN as CJK
 from search.pinyin import units
 from search.qa_scope import EN_TYPO_LETTERS
-from search.understand import CJK, Lexicon
+from search.understand_lexicon import Lexicon
 
 # Words of one or of more than four characters are not respelled: one character reads like
 # too many others, and long words are not typed with a single slip.

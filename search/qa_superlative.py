@@ -10,7 +10,8 @@ from __future__ import annotations
 from search.qa_graph import ORGANIZATION
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_items
-from search.understand import RELATION_WORDS, class_word_spans
+from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
 
 
 

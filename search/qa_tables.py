@@ -1,6 +1,6 @@
 """The answerer's tables of names and words, made at build time and kept in the build.
 
-The lexicon (search.understand.Lexicon: every name's forms), the speller (search.qa_spell), the
+The lexicon (search.understand_lexicon.Lexicon: every name's forms), the speller (search.qa_spell), the
 scope (search.qa_scope: the names the graph holds, in Chinese and English tables), the names in
 part (search.qa_part_names), the places' forms and the topic words are made from the search
 catalogue and question answering's facts alone, the same at every start of a build: at 1000x the
@@ -32,7 +32,7 @@ from search.qa_facts import FactFinder
 from search.qa_part_names import PartNames
 from search.qa_scope import Scope
 from search.qa_spell import Speller
-from search.understand import Lexicon
+from search.understand_lexicon import Lexicon
 
 FILE = "qa-tables.pickle"
 

@@ -17,7 +17,8 @@ from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION
 from search.qa_match import uses_any
 from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.understand import ONLY_WORDS, Understanding
+from search.understand import Understanding
+from search.understand_words import ONLY_WORDS
 
 # Operators under which the kinds of party are read by another operator (or mean something else).
 OTHER_READINGS = frozenset({"negation", "except", "largest", "smallest", "yes/no", "two types", "hops", "profile"})

@@ -133,7 +133,7 @@ SHARED_HEAD = re.compile(r"\b(?P<a>(?:[a-z]+ ){1,3})and (?P<b>(?:[a-z]+ ){1,3})(
 def shared_heads(text: str, class_words: Mapping[str, object]) -> str:
     """``text`` with a head noun two kinds share written out for each ("talent cultivation projects and
     tech innovation projects"), when the first part with the head is one of ``class_words`` too (the
-    reading's, search.understand.Lexicon) and so is the second."""
+    reading's, search.understand_lexicon.Lexicon) and so is the second."""
     def spelled(m: re.Match) -> str:
         en = bool(m["head"])
         a, b, head = (m["a"].strip(), m["b"], m["head"]) if en else (m["za"], m["zb"], m["zhead"])

@@ -30,6 +30,7 @@ from graph.store import (
     open_build,
     open_store,
     published_dir,
+    record_verified,
     verify_build,
 )
 from web.config import ServerConfig
@@ -303,11 +304,12 @@ class Services:
             return
         current.verified_at = time.monotonic()
         try:
-            verify_build(current.store_dir)
+            manifest = verify_build(current.store_dir)
         except (StoreCorrupt, StoreNotBuilt) as exc:
             self._fault = f"the store being served is damaged: {exc}"
             log.error("%s", self._fault)
             return
+        record_verified(current.store_dir, manifest, signature)  # served on this check: a restart may trust it
         current.suspect, current.signature = False, signature
 
     def _heal(self) -> None:
@@ -332,13 +334,16 @@ def _retire(old: Generation, grace_s: float) -> None:
 
 
 def _open_intact(store_dir: Path) -> KnowledgeGraph:
-    """Open a build (taking its lease first, so it cannot be pruned meanwhile) and verify it."""
+    """Open a build (taking its lease first, so it cannot be pruned meanwhile) and verify it; the pass is
+    recorded (graph.store.record_verified), as the build is served on it and a restart may trust it."""
     graph = open_build(store_dir)
+    signature = file_signature(store_dir)  # before the check reads the files
     try:
-        verify_build(store_dir)
+        manifest = verify_build(store_dir)
     except ChanjiaoError:
         graph.close()
         raise
+    record_verified(store_dir, manifest, signature)
     return graph
 
 

@@ -25,6 +25,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,7 +47,7 @@ STAGES = {
     "LAC tagging": ["search.qa_scope:_tagged"],
     "scope": ["search.qa_scope:Scope.unknown_names"],
     "respell": ["search.qa_spell:Speller.respell", "search.qa_scope:Scope.respelled",
-                "search.understand:Lexicon.acronyms_spelled_out"],
+                "search.understand_lexicon:Lexicon.acronyms_spelled_out"],
     "parse": ["search.understand:understand"],
     "short forms": ["search.qa_renaming:Renamer.short_named", "search.qa_renaming:Renamer.pinyin_named"],
     "relink": ["search.qa_renaming:Renamer.relinked", "search.qa_renaming:Renamer.named_unknown"],
@@ -135,7 +136,7 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--questions", type=Path, nargs="*", default=[])
@@ -145,7 +146,59 @@ def main() -> None:
     parser.add_argument("--profile", type=Path)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--answers", type=Path, help="write each first answer (JSON lines), to compare code versions")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+@dataclass
+class Run:
+    """What the timed rounds measured: each answer's seconds and the stages' seconds, for the first
+    round and for the repeats; the first answers (their seconds and question, and their JSON)."""
+
+    times: dict[str, list[float]] = field(default_factory=lambda: {"first": [], "repeat": []})
+    by_stage: dict[str, dict[str, float]] = field(default_factory=dict)
+    slowest: list[tuple[float, str]] = field(default_factory=list)
+    answered: list[str] = field(default_factory=list)
+
+
+def timed_rounds(qa, questions: list[str], stages: Stages, profiler: cProfile.Profile | None, repeats: int) -> Run:
+    """Answer every question once (the first round), then ``repeats`` times more."""
+    run = Run()
+    for when, rounds in (("first", 1), ("repeat", repeats)):
+        stages.seconds.clear()
+        for _ in range(rounds):
+            for question in questions:
+                if profiler:
+                    profiler.enable()
+                t = time.perf_counter()
+                answer = qa.answer(question)
+                spent = time.perf_counter() - t
+                if profiler:
+                    profiler.disable()
+                run.times[when].append(spent)
+                if when == "first":
+                    run.slowest.append((spent, question))
+                    run.answered.append(json.dumps(answer.to_dict(), ensure_ascii=False, sort_keys=True))
+        total = sum(run.times[when])
+        run.by_stage[when] = {**stages.seconds, "other": total - sum(stages.seconds.values())}
+    return run
+
+
+def report(run: Run) -> None:
+    """Print the percentiles of each round, its seconds per stage, and the slowest first answers."""
+    for when, values in run.times.items():
+        n = len(values)
+        print(f"\n{when}: {n} answers, p50 {statistics.median(values) * 1000:.1f} ms, "
+              f"p90 {percentile(values, 90) * 1000:.1f} ms, p99 {percentile(values, 99) * 1000:.1f} ms, "
+              f"mean {sum(values) / n * 1000:.1f} ms")
+        for stage, s in sorted(run.by_stage[when].items(), key=lambda kv: -kv[1]):
+            print(f"  {stage:<16} {s / n * 1000:7.2f} ms a question  {s / sum(values):6.1%}")
+    print("\nslowest first answers:")
+    for spent, question in sorted(run.slowest, reverse=True)[:10]:
+        print(f"  {spent * 1000:7.1f} ms  {question}")
+
+
+def main() -> None:
+    args = arguments()
     t0 = time.perf_counter()
     kg, qa, runner = open_answerer(args.data, args.direct, ServerConfig().worker_memory_copy_max_quads)
     qa.answer("你好")  # loads what the first question loads (the tagger, the embedder)
@@ -157,46 +210,16 @@ def main() -> None:
     if missing:
         print("not in this code:", ", ".join(missing))
     profiler = cProfile.Profile() if args.profile else None
-    times: dict[str, list[float]] = {"first": [], "repeat": []}
-    by_stage: dict[str, dict[str, float]] = {}
-    slowest: list[tuple[float, str]] = []
-    answered: list[str] = []
-    for when, rounds in (("first", 1), ("repeat", args.repeats)):
-        stages.seconds.clear()
-        for _ in range(rounds):
-            for question in questions:
-                if profiler:
-                    profiler.enable()
-                t = time.perf_counter()
-                answer = qa.answer(question)
-                spent = time.perf_counter() - t
-                if profiler:
-                    profiler.disable()
-                times[when].append(spent)
-                if when == "first":
-                    slowest.append((spent, question))
-                    answered.append(json.dumps(answer.to_dict(), ensure_ascii=False, sort_keys=True))
-        total = sum(times[when])
-        by_stage[when] = {**stages.seconds, "other": total - sum(stages.seconds.values())}
-    for when, values in times.items():
-        n = len(values)
-        print(f"\n{when}: {n} answers, p50 {statistics.median(values) * 1000:.1f} ms, "
-              f"p90 {percentile(values, 90) * 1000:.1f} ms, p99 {percentile(values, 99) * 1000:.1f} ms, "
-              f"mean {sum(values) / n * 1000:.1f} ms")
-        for stage, s in sorted(by_stage[when].items(), key=lambda kv: -kv[1]):
-            print(f"  {stage:<16} {s / n * 1000:7.2f} ms a question  {s / sum(values):6.1%}")
-    print("\nslowest first answers:")
-    for spent, question in sorted(slowest, reverse=True)[:10]:
-        print(f"  {spent * 1000:7.1f} ms  {question}")
+    run = timed_rounds(qa, questions, stages, profiler, args.repeats)
+    report(run)
     if args.json:
-        args.json.write_text(json.dumps({"times_ms": {w: [round(v * 1000, 2) for v in vs] for w, vs in times.items()},
+        args.json.write_text(json.dumps({"times_ms": {w: [round(v * 1000, 2) for v in vs] for w, vs in run.times.items()},
                                          "stages_ms": {w: {k: round(v * 1000, 1) for k, v in st.items()}
-                                                       for w, st in by_stage.items()},
+                                                       for w, st in run.by_stage.items()},
                                          "questions": questions}, ensure_ascii=False, indent=1))
     if args.answers:
-        args.answers.write_text("\n".join(answered) + "\n", encoding="utf-8")
+        args.answers.write_text("\n".join(run.answered) + "\n", encoding="utf-8")
     close(kg, runner, profiler, args.profile)
-
 
 if __name__ == "__main__":
     main()

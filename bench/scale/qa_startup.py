@@ -80,7 +80,7 @@ def parts(build_dir: Path) -> None:
     from search.documents import load_catalogue
     from search.qa_scope import Scope
     from search.qa_spell import Speller
-    from search.understand import Lexicon
+    from search.understand_lexicon import Lexicon
 
     kg = open_build(build_dir)
     catalogue = _timed("catalogue", lambda: load_catalogue(kg))

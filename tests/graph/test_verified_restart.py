@@ -19,12 +19,31 @@ from search.config import SEARCH_INDEX_DIR
 
 
 @pytest.fixture
-def config(built_config, tmp_path):
-    """The session's build config on a copy of its data directory, whose build is checked in full once."""
+def unchecked(built_config, tmp_path):
+    """The session's build config on a copy of its data directory, with no record of a check."""
     copy = tmp_path / "data"
     shutil.copytree(built_config.data_dir, copy, ignore=shutil.ignore_patterns(SEARCH_INDEX_DIR, VERIFIED_FILE))
-    verify_build(current_store_dir(copy))
     return replace(built_config, data_dir=copy)
+
+
+@pytest.fixture
+def config(unchecked):
+    """The copy after one start, which checked its build in full and recorded that."""
+    assert current_build(unchecked) == current_store_dir(unchecked.data_dir)
+    return unchecked
+
+
+def files_under(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``root`` (relative path → size and mtime)."""
+    return {str(p.relative_to(root)): (p.stat().st_size, p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()}
+
+
+def test_the_check_alone_writes_nothing(unchecked):
+    store_dir = current_store_dir(unchecked.data_dir)
+    before = files_under(unchecked.data_dir)
+    assert verify_build(store_dir).triples > 0
+    assert files_under(unchecked.data_dir) == before
+    assert verified_before(store_dir) is None  # so a restart still checks it in full
 
 
 def largest_table(store_dir: Path) -> Path:

@@ -84,30 +84,46 @@ def test_gold_file(gold_path):
     low, high = LENGTH_BOUNDS[gold_path.parent.name]
     han = len(HAN.findall(text))
     assert han >= low and (gold["file"].endswith(".html") or han <= high), han
+    labels = check_organisations(gold["organisations"], text)
+    consortia = gold.get("consortia") or []
+    check_people(gold.get("people") or [], set(labels) | {c["label"] for c in consortia}, text)
+    check_consortia(consortia, set(labels), text)
+    check_cooperations(gold.get("cooperations") or [], set(labels), text)
+    for figure in gold.get("figures") or []:
+        assert isinstance(figure["value"], (int, float)) and figure["unit"], figure
+        assert occurs(figure["text"], text), f"figure text {figure['text']!r} not in the article"
 
-    orgs = gold["organisations"]
+
+def check_organisations(orgs: list[dict], text: str) -> list[str]:
+    """Each organisation listed once, of a known type, its names in the article; returns their labels."""
     labels = [o["label"] for o in orgs]
     assert len(labels) == len(set(labels)), "an organisation is listed twice"
     for org in orgs:
         assert org["type"] in ORG_TYPES, org
         for name in [org["label"], *org.get("aliases", [])]:
             assert occurs(name, text), f"organisation name {name!r} not in the article"
+    return labels
 
-    consortia = gold.get("consortia") or []
-    holders = set(labels) | {c["label"] for c in consortia}
-    for person in gold.get("people") or []:
+
+def check_people(people: list[dict], holders: set[str], text: str) -> None:
+    """Each person named in the article, with positions whose titles are too, held in ``holders``."""
+    for person in people:
         assert occurs(person["name"], text), person["name"]
         assert person["positions"], person["name"]
         for position in person["positions"]:
             assert position["title"] and occurs(position["title"], text), position
             assert position["organisation"] in holders, position
 
+
+def check_consortia(consortia: list[dict], labels: set[str], text: str) -> None:
+    """Each consortium of a known kind, named in the article, led by listed organisations, with member
+    counts of known categories that add up to at most their total."""
     for consortium in consortia:
         assert consortium["kind"] in CONSORTIUM_KINDS, consortium["label"]
         for name in [consortium["label"], *consortium.get("aliases", [])]:
             assert occurs(name, text), name
         assert consortium["leads"], consortium["label"]
-        assert set(consortium["leads"]) <= set(labels), consortium["leads"]
+        assert set(consortium["leads"]) <= labels, consortium["leads"]
         if consortium.get("level"):
             assert occurs(consortium["level"], text), consortium["level"]
         counts = {c["category"]: c["value"] for c in consortium.get("member_counts") or []}
@@ -115,12 +131,11 @@ def test_gold_file(gold_path):
         if "total" in counts:
             assert sum(v for k, v in counts.items() if k != "total") <= counts["total"]
 
-    for cooperation in gold.get("cooperations") or []:
+
+def check_cooperations(cooperations: list[dict], labels: set[str], text: str) -> None:
+    """Each cooperation between at least two listed organisations, its label (if any) in the article."""
+    for cooperation in cooperations:
         parties = cooperation["participants"]
-        assert len(parties) >= 2 and set(parties) <= set(labels), cooperation
+        assert len(parties) >= 2 and set(parties) <= labels, cooperation
         if cooperation.get("label"):
             assert occurs(cooperation["label"], text), cooperation["label"]
-
-    for figure in gold.get("figures") or []:
-        assert isinstance(figure["value"], (int, float)) and figure["unit"], figure
-        assert occurs(figure["text"], text), f"figure text {figure['text']!r} not in the article"

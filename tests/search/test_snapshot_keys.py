@@ -67,7 +67,7 @@ def _changed(project, module: str, before: str, after: str) -> set[str]:
     ("search/qa_facts.py", "    def entity(self, iri: str, score: float) -> dict:\n",
      "    def entity(self, iri: str, score: float) -> dict:\n        # answered otherwise\n"),
     # how a question is read against the lexicon, not how the lexicon is made
-    ("search/understand.py", "    def find_names(self, text: str)", "    def find_names(self,  text: str)"),
+    ("search/understand_lexicon.py", "    def find_names(self, text: str)", "    def find_names(self,  text: str)"),
 ])
 def test_a_change_to_code_a_question_runs_keeps_every_key(project, module, before, after):
     assert _changed(project, module, before, after) == set()
@@ -78,7 +78,7 @@ def test_a_change_to_code_a_question_runs_keeps_every_key(project, module, befor
     ("search/documents.py", "def load_catalogue(kg: KnowledgeGraph) -> Catalogue:\n",
      "def load_catalogue(kg: KnowledgeGraph) -> Catalogue:\n    # composed otherwise\n", ALL),
     # how the lexicon's names are made: the answerer's tables alone
-    ("search/understand.py", "def _forms(name: str) -> set[str]:\n",
+    ("search/understand_lexicon.py", "def _forms(name: str) -> set[str]:\n",
      "def _forms(name: str) -> set[str]:\n    # formed otherwise\n", {"tables"}),
     # a constant a builder reads: the longest word the speller respells
     ("search/qa_spell.py", "SHORTEST, LONGEST = 2, 4", "SHORTEST, LONGEST = 2, 5", {"tables"}),

@@ -1,0 +1,177 @@
+"""The reading's lexicon: the class words and entity names of one catalogue, and how they are found
+in a question (longest first, Chinese as substrings, Latin on word boundaries).
+
+Everything is read off the graph: the class words are the zh/en labels and alt labels of the
+ontology's answerable classes, the names the labels, aliases, pinyin and initials of the search
+catalogue's entities. The parse (search/understand.py) and the later stages look words up here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from graph.han import HAN as CJK
+from search.documents import CJ, Catalogue
+from search.pinyin_names import initial_names, pinyin_names
+from search.qa_cues import MOST_WORDS
+from search.text import longest_first, normalize
+from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RELATION_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS,
+                                     WHERE_WORDS, WHO_WORDS)
+from search.wording import LATIN_HYPHEN
+
+
+# Acronyms spelled like everyday English words ("IT"): a question read in lower case uses the word
+# ("which project is it in?"), so these never link by themselves.
+PLAIN_WORD_ACRONYMS = frozenset({"it", "us", "as", "is", "at", "in", "on", "or", "an", "am", "be", "by", "do", "go",
+                                 "he", "me", "we", "no", "so", "to", "of", "up", "if"})
+COUNTED = re.compile(rf"[一两二三四五六七八九十几]+[{MEASURE_WORDS}]")
+# Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
+SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
+            " company limited", " co., ltd", " corporation", " limited", " group")
+
+
+class Lexicon:
+    """Class words and entity names of one catalogue, longest first for greedy matching."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.class_words = _class_words(catalogue)
+        self.names: dict[str, set[int]] = {}
+        self.plain_acronyms: dict[str, str] = {}  # "IT" → "information technology": linked only as written
+        for i, doc in enumerate(catalogue.docs):
+            for name in doc.name_values:
+                # Latin names need three letters, unless written as an acronym (AI, EV).
+                shortest = 2 if CJK.search(name) or name.isupper() else 3
+                if name.lower() in PLAIN_WORD_ACRONYMS:
+                    self.plain_acronyms[name] = normalize(doc.names.en or doc.label)
+                    continue
+                for form in _forms(name):
+                    if len(form) >= shortest:
+                        self.names.setdefault(form, set()).add(i)
+        for name, i in {**initial_names(catalogue), **pinyin_names(catalogue)}.items():
+            self.names.setdefault(name, {i})
+        # A question is matched only against the names that can begin in it (by their first two
+        # characters), longest first, and a name's regex is compiled the first time it is tried:
+        # compiling them all took 3 s at 10x the seed, and trying them all grows with the graph.
+        self._rank = {n: i for i, n in enumerate(sorted(self.names, key=len, reverse=True))}
+        self._by_head: dict[str, list[str]] = {}
+        for name in self._rank:
+            self._by_head.setdefault(name[:2], []).append(name)
+        self._regexes: dict[str, re.Pattern] = {}
+        self._class_by_length = sorted(self.class_words, key=len, reverse=True)
+        fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS, *MOST_WORDS,
+                 *(w for w in self.class_words if len(w) > 1))
+        self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
+        self.removable = [re.compile(_pattern(w)) for w in longest_first(self.vocabulary)]
+
+    def acronyms_spelled_out(self, question: str, text: str) -> str:
+        """``text`` (the normalised question) with the plain-word acronyms the question writes in capitals
+        ("about IT") replaced by their entity's name; the lower-case word ("is it in") is left alone."""
+        for acronym, name in self.plain_acronyms.items():
+            if re.search(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", question):
+                text = re.sub(rf"(?<![a-z]){acronym.lower()}(?![a-z])", name, text)
+        return text
+
+    def find_names(self, text: str) -> tuple[list[tuple[int, int, str]], str]:
+        """Non-overlapping name occurrences (start, end, name), longest first; and the text with them blanked."""
+        found = []
+        heads = {text[i:i + 2] for i in range(len(text) - 1)}
+        for name in sorted((n for head in heads for n in self._by_head.get(head, ())), key=self._rank.__getitem__):
+            if name not in text:
+                continue
+            pattern = self._regexes.get(name) or self._regexes.setdefault(name, re.compile(_pattern(name)))
+            for m in pattern.finditer(text):
+                found.append((m.start(), m.end(), name))
+                text = text[: m.start()] + " " * len(name) + text[m.end():]
+        return sorted(found), text
+
+    def class_word_at(self, text: str, start: int) -> str | None:
+        """The longest class word beginning at ``start`` (after an optional measure word)."""
+        rest = text[start:].lstrip()
+        # A measure word may itself open a class word ("项目"): try the text as it is first.
+        counted = COUNTED.match(rest)  # "哪两所大学": a number and its measure word before the class word
+        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else \
+            (rest, rest[counted.end():].lstrip()) if counted else (rest,)
+        for text_at in tries:
+            for word in self._class_by_length:
+                if text_at.startswith(word) and (CJK.search(word) or _ends_word(text_at, len(word))):
+                    return word
+        return None
+
+    def class_words_in(self, text: str) -> list[str]:
+        # the substring test first: a word's pattern only adds word boundaries to it, and running
+        # every class word's pattern was 4 ms a call, several calls a question
+        return [w for w in self._class_by_length if w in text and word_regex(w).search(text)]
+
+
+def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
+    """Each word of an answerable class (its labels and aliases, in their forms) → the classes it names."""
+    class_words: dict[str, set[str]] = {}
+    for iri, names in catalogue.classes.items():
+        if not answerable(iri, catalogue):
+            continue
+        for word in (names.zh, names.en, *names.aliases):
+            # "基地类项目" is also said "基地类": a kind of project named by its kind alone; and
+            # "基地项目" is also said "基地项目类": the kind of those projects
+            kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
+            kind = kind or (normalize(word) + "类" if re.fullmatch(r"\w{2,}项目", normalize(word)) else "")
+            for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
+                class_words.setdefault(form, set()).add(iri)
+    return class_words
+
+
+ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",
+                                          "Industry", "Event", "Consortium"))
+
+
+def answerable(iri: str, catalogue: Catalogue) -> bool:
+    """Whether a class is a kind of thing questions ask for (not a figure or a helper node)."""
+    return iri in ANSWER_ROOTS or bool(catalogue.ancestors.get(iri, frozenset()) & set(ANSWER_ROOTS))
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end == len(text) or not text[end].isalnum()
+
+
+@functools.lru_cache(maxsize=8192)
+def word_regex(name: str) -> re.Pattern:
+    """The compiled pattern of a word: the reading tries hundreds of words per question, more than the
+    re module's own cache holds (512), which then recompiled them on every question."""
+    return re.compile(_pattern(name))
+
+
+def _pattern(name: str) -> str:
+    """A regex for a name: as a substring in Chinese, on word boundaries in Latin script."""
+    escaped = re.escape(name)
+    return escaped if CJK.search(name) else rf"(?<![a-z0-9]){escaped}(?![a-z0-9])"
+
+
+def _forms(name: str) -> set[str]:
+    """A name normalised, plus its English plural, its form without a corporate suffix, its form with
+    its Latin hyphens read as spaces (as the reading reads a question's) and, for a Latin "-ological"
+    word, the "-ology" noun used as a modifier ("technological innovation" is "technology innovation")."""
+    norm = normalize(name)
+    if not norm:
+        return set()
+    forms = {norm, LATIN_HYPHEN.sub(" ", norm)}
+    forms |= {re.sub(r"ological\b", "ology", f) for f in forms}
+    for suffix in SUFFIXES:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            forms.add(norm[: -len(suffix)].strip(" ,"))
+    if not CJK.search(norm) and norm[-1].isalpha():
+        plural = "es" if norm.endswith(("s", "x", "ch", "sh")) else "s"  # business → businesses
+        forms |= {f[:-1] + "ies" if f.endswith("y") else f + plural for f in forms if f[-1:].isalpha()}
+    return forms
+
+
+def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """Non-overlapping class words of the text, longest first, in text order."""
+    taken, spans = [False] * len(text), []
+    for word in lexicon.class_words_in(text):
+        for m in word_regex(word).finditer(text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                spans.append((m.start(), word))
+    return sorted(spans)
+

@@ -1,0 +1,70 @@
+"""The reading's word tables: the fixed words a question is read by (question words, count, rank,
+who, when, where and relation words, and the stop words that are no topic), besides the class words
+and names the lexicon reads off the graph (search/understand_lexicon.py).
+
+Only words here, no reading: search/understand.py parses with them, the lexicon counts them among
+the words it knows (``Lexicon.vocabulary``), and the later stages (qa_form, qa_spans, qa_match …)
+test a question for them.
+"""
+
+from __future__ import annotations
+
+from search.qa_cues import DEMONSTRATIVES
+from search.wording import FILLER_WORDS
+
+
+# Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
+WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
+# A rank is a figure too: "排名" and "ranking" ask for one.
+COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
+               "which place", "what place", "ranking", "ranked", "rank")
+# Of those, the words asking a rank: "where did Jinpu rank", "在那28家里排第几" ask a rank, not a place.
+RANK_WORDS = ("第几", "排名", "名次", "what rank", "which place", "what place", "ranking", "ranked", "rank")
+# Words saying the answer is one of a kind: "唯一的合作企业", "the only company that…".
+ONLY_WORDS = ("唯一的一个", "唯一一个", "唯一一家", "唯一的", "唯一", "the only one", "the only", "only one", "only", "sole", "solely")
+WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
+WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "哪个月", "哪一天", "什么时间", "when", "what year", "which year",
+              "what date", "which month", "what month", "which day", "what day")
+# "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).
+WHAT_WORDS = ("什么", "what")
+WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处", "什么地方", "地点", "where", "venue")
+MEASURE_WORDS = "家个所位项名类种条批"
+# Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
+RELATION_WORDS = (
+    "合作关系", "合作研发", "合作", "参与", "参加", "共建", "共同投资", "投资建设", "投资建", "打造", "研发",
+    "jointly", "together", "牵头", "联合", "携手", "开展", "签约", "签署", "签订", "签", "对接", "从事",
+    "做", "搞", "联系", "来往", "关系", "出现",
+    "signed an agreement", "signed agreements", "sign an agreement", "signs an agreement", "signed a contract",
+    "signed", "signs", "sign", "joint r&d", "r&d",
+    "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
+    "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
+    "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
+    "teamed up", "team up", "teams up", "teaming up",
+    "joins", "member of", "brought together", "brings together", "bring together",
+)
+STOP_WORDS = (
+    "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
+    "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
+    "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
+    "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
+    "projects", "project", "its", "their", "it", "they", "as",
+    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
+    "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
+    "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
+    "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
+    "上级", "下属", "母公司", "子公司", "隶属", "旗下", "parent", "subsidiary", "subsidiaries",
+    "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
+    "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
+    "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
+    "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
+    "involving", "involve", "involves", "involved",
+    "包括", "包含", "include", "includes", "including",
+    *DEMONSTRATIVES, *FILLER_WORDS,
+    # "the only X": that one is asked as any X is; the answer says whether it is the only one (qa_only)
+    *ONLY_WORDS,
+    "among", "amongst",  # "among their partners": where, not what
+    "both", "同时", "既", "又",  # "既…又…", "both A and B": the two named things are both wanted, the words ask nothing
+    "biggest", "largest",  # "the biggest project by number of partners": a superlative (qa_form LARGEST_WORDS), no topic
+    "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
+)
