@@ -18,9 +18,11 @@ Stores: ``embedded`` (the default: Oxigraph inside the data directory) and ``rem
 Oxigraph server (``oxigraph serve``, its own store directory under the work directory) on a free
 loopback port, which the build publishes into (``cli.py --store URL build``) and server.py reads
 from (``--store URL``). For it the build's row also gives the Oxigraph server's peak RSS and CPU
-seconds during the build; as a remote build makes no search index, server.py is started once
-before the measured restart (``cold_start_s``: that first start embeds every passage); the
-serving RSS includes the Oxigraph server's (also given alone).
+seconds during the build (which also embeds the passages and keeps the search index, the
+answerer's facts and tables in the data directory, as an embedded build keeps them in its own
+directory); server.py's first start after the build is timed before the measured restart
+(``cold_start_s``: with the index kept by the build it makes nothing, so it takes as long as a
+restart); the serving RSS includes the Oxigraph server's (also given alone).
 
 Writes each row, as it is measured, into bench/results/scale.json (keyed by store and scale; other
 rows are kept) and prints a table with the growth factor per x10 of scale for each store.
@@ -224,7 +226,7 @@ def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool,
             _say(scale, store, f"built {row['triples']} triples in {row['build_wall_s']} s; serving ...")
         if serve_it and server is not None:
             row["cold_start_s"] = cold_start(curated, data, logs, server)
-            _say(scale, store, f"first start (makes the search index) took {row['cold_start_s']} s")
+            _say(scale, store, f"first start after the build took {row['cold_start_s']} s")
         if serve_it:
             row.update(serve(curated, data, logs, server))
         row["load_1m_end"] = round(os.getloadavg()[0], 1)
@@ -258,9 +260,10 @@ def reused_build(store: str, scale: int, data: Path, results: Path = RESULTS) ->
 
 
 def cold_start(curated: Path, data: Path, logs: Path, store: Child) -> float:
-    """Seconds from starting server.py on the remote store until /readyz answers, then stop it. A
-    remote build makes no search index (graph.remote_build), so the first start embeds every
-    passage into ``data``; serve() then measures a restart, as for the embedded store."""
+    """Seconds from server.py's first start on the remote store until /readyz answers, then stop it.
+    The build kept the search index and the answerer's snapshots in ``data`` (search.prebuild), so
+    this start should make nothing and take as long as the restart serve() then measures; a longer
+    one says something was made at start after all."""
     started = time.perf_counter()
     start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="scale-cold", curated=curated,
                timeout_s=START_TIMEOUT_S, store=store.url).stop()
