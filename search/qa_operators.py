@@ -108,21 +108,23 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         u = form.understanding
         if "fewest" not in form.operators or not u.answer_classes:
             return None
+        # the counts come from the build's tables (search.qa_counts); only the winners' links are read here
         if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
-            counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}
+            held = self.aggregates.parties.of(self.graph, u.answer_classes, None)
+            links = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in held[min(held)]} if held else {}
         elif self._is(u.answer_classes, ORGANIZATION):
             counted = self._counted(u)
+            held = self.aggregates.own_cooperations.of(self.graph, u.answer_classes, counted)
             # a group taking part only through its units is not itself a party
-            counts = {o: [(c, p) for c, p in sorted(self.graph.cooperations(o, counted).items()) if p == o]
-                      for o in self.graph.of_class(u.answer_classes)}
+            links = {o: [(c, p) for c, p in sorted(self.graph.cooperations(o, counted).items()) if p == o]
+                     for o in held[min(held)]} if held else {}
         else:
             return None
-        counts = {o: c for o, c in counts.items() if c}
-        if not counts:
+        if not held:
             return None
-        low = min(len(c) for c in counts.values())
-        winners = sorted((o for o, c in counts.items() if len(c) == low), key=self.facts.label)
-        evidence = participation_items(self.facts, [[(party, coop) for coop, party in counts[o]] for o in winners])
+        low = min(held)
+        winners = sorted(links, key=self.facts.label)
+        evidence = participation_items(self.facts, [[(party, coop) for coop, party in links[o]] for o in winners])
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"参与合作最少的{u.answer_word}（{low}项）：{names}。",
                           f"{u.answer_word.capitalize()} in the fewest cooperations ({low}): {names}.")

@@ -15,7 +15,7 @@ from search.qa_yes_no import OWN_VALUES, zh_claim
 from search.text import normalize
 from search.understand import Understanding
 
-DESCRIPTIONS = "SELECT ?v WHERE { ?x dcterms:description ?v }"
+DESCRIPTIONS = "SELECT * WHERE { ?x dcterms:description ?v }"  # ?x bound: one entity's; unbound: all (search.qa_own_words)
 DESCRIPTION = "http://purl.org/dc/terms/description"
 # How many words of its own a topic must have to pick out instances by their own words.
 TOPIC_WORDS_MIN = 2
@@ -50,7 +50,7 @@ class OwnValues(OperatorBase):
         if u.intent != "list" or u.mentions or OTHER_READINGS & form.operators or not u.answer_classes \
                 or len(words) < TOPIC_WORDS_MIN or form.constraints or numbers_in(u.question) or ordinals_in(u.blanked):
             return None  # a number or an ordinal ("第二批") qualifies the kind beyond the topic's words
-        found = [x for x in sorted(self.graph.of_class(u.answer_classes)) if self._described(x, words)]
+        found = self.own_words.holding(self.graph, u.answer_classes, words)  # the build's index (search.qa_own_words)
         if not found:
             return None
         evidence = [{"path": [self.facts.label(x)], "source": s[0] if (s := self.facts.evidence(x, DESCRIPTION)) else None}
@@ -84,12 +84,6 @@ class OwnValues(OperatorBase):
         said = next((str(r["v"]) for r in rows if bool(CJK.search(str(r["v"]))) == (u.lang == "zh")), str(rows[0]["v"]))
         return Outcome(self._entities([subject]), evidence, self._lang(u, f"是。{self.facts.label(subject)}：{said}",
                                                                       f"Yes. {self.facts.label(subject, 'en')}: {said}"))
-
-    def _described(self, x: str, words: set[str]) -> bool:
-        """Whether an entity's own values and descriptions hold all of ``words``, one of its own values some."""
-        values = tokens(" ".join(normalize(str(r["v"])) for r in self.facts.kg.select(OWN_VALUES, x=x)))
-        described = tokens(" ".join(normalize(str(r["v"])) for r in self.facts.kg.select(DESCRIPTIONS, x=x)))
-        return bool(words & values) and words <= values | described
 
     def _own_subject(self, u: Understanding) -> str | None:
         """The one entity named, else the one instance of the class asked about ("联合体是什么级别的")."""
