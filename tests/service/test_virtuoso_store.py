@@ -18,7 +18,7 @@ from graph.store import open_store
 from search.config import SEARCH_INDEX_DIR
 from search.prebuild import index_dir
 from tests.rdf_sets import parsed_set
-from tests.service.conftest import start_server, stop_server, wait_for
+from tests.service.conftest import assert_entity_pages_alike, start_server, stop_server, wait_for
 from tests.virtuoso_server import running_virtuoso
 
 pytestmark = pytest.mark.server
@@ -121,11 +121,4 @@ def test_search_and_ask_answer_as_the_embedded_store(server, virtuoso_server):
 
 
 def test_entity_pages_are_the_same(server, virtuoso_server, entity_path):
-    api = "/api/entity" + entity_path[len("/id"):]
-    ours, theirs = (requests.get(s.url + api, timeout=30).json() for s in (virtuoso_server, server))
-    assert ours == theirs and ours["labels"]
-    page = requests.get(virtuoso_server.url + entity_path, headers={"Accept": "text/html"}, timeout=30)
-    assert page.status_code == 200 and ours["labels"]["zh"] in page.text
-    turtle = [parsed_set(requests.get(s.url + entity_path, headers={"Accept": "text/turtle"}, timeout=30).content,
-                         ox.RdfFormat.TURTLE) for s in (virtuoso_server, server)]
-    assert turtle[0] == turtle[1] and len(turtle[0]) > 3
+    assert_entity_pages_alike(virtuoso_server, server, entity_path)
