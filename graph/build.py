@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph import incremental, routing, sources, void
+from graph import fact_files, incremental, routing, sources, void
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
@@ -252,11 +252,13 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
 def _keep_void(target: Path) -> None:
     """Count the build's VoID description once and keep it in the build (graph.void.keep): the
     count reads every quad, too slow for a request at scale. Also keep what the query workers
-    route by (graph.routing.keep: which queries the fact graphs alone answer)."""
+    route by (graph.routing.keep: which queries the fact graphs alone answer), and those fact graphs
+    as files they load their copies from (graph.fact_files.keep)."""
     kg = open_build(target)
     try:
         void.keep(kg)
         routing.keep(kg)
+        fact_files.keep(kg)
     finally:
         kg.close()
 
