@@ -7,7 +7,7 @@ Each start is a fresh server.py (2 query workers, 8 threads, as bench/scale/run.
 once ready (``--keep``: the last one is left running and its PID printed). Prints per start: seconds
 from the process start to /readyz, from the start to "listening" (the published build checked),
 each ``warm-up: … up in`` line of web.services, the RSS of the process tree and the web process's CPU
-seconds when ready (on a loaded machine a fairer measure than wall time), and the 1-minute load. The first start of new code on a build may make derived tables again (an upgrade
+seconds when ready (and its query workers', which make their fact copies before it is ready) (on a loaded machine a fairer measure than wall time), and the 1-minute load. The first start of new code on a build may make derived tables again (an upgrade
 start): give ``--starts 2`` and read the second as the restart.
 
 ``--until-fast MS`` then asks run.py's GROUP BY over every organisation (a new comment each time, so
@@ -85,6 +85,7 @@ def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: flo
     row["rss_mb_at_ready"] = tree_rss_mb(server.process.pid)
     times = psutil.Process(server.process.pid).cpu_times()
     row["server_cpu_s_at_ready"] = round(times.user + times.system, 1)  # the web process alone: load-independent
+    row["workers_cpu_s_at_ready"] = round(sum(sum(c.cpu_times()[:2]) for c in psutil.Process(server.process.pid).children(recursive=True)), 1)
     row.update(stages(server.child.stderr, started_wall))
     if fast_ms is not None:
         row.update(until_fast(server.child.url, started, fast_ms, gap_s))
