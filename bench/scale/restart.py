@@ -33,8 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[1]), str(HERE.parent)]
 
 from service_servers import start_ours
-from serve_running import uncached_group_by
-from run import get
+from run import get, uncached_group_by
 
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)
