@@ -2,9 +2,10 @@
 queries graph.routing proves need nothing else.
 
 The copy is loaded from the files the build keeps (graph.fact_files), else dumped from the store
-(three times the CPU at 1000x). It is made before the worker says it is ready, or, for a worker
-replacing one that died, on a thread while the worker answers from RocksDB (pyoxigraph releases
-the GIL while it dumps and bulk-loads); it is used from the first job after it is complete.
+(three to four times the CPU at 1000x). It is made before the worker says it is ready, or, with
+StoreSource.copy_in_background (a fast start), on a thread while the worker answers from RocksDB
+(pyoxigraph releases the GIL while it dumps and bulk-loads); it is used from the first job after it
+is complete.
 """
 
 from __future__ import annotations
