@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from search import qa_index
 
-from search.qa_cues import SIGNING_ASKED, VENUE_ASKED
+from search.qa_cues import LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import SIGNED_AT
 from search.qa_form import LogicalForm
@@ -355,8 +355,11 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     held = facts.matching_positions(u)
     names_post = bool(held) and (not u.answer_classes or asks_person)
     if u.intent == "who" or asks_person or names_post:
-        people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person)
-        if people or asks_person:
+        leader = "leader" in form.operators  # "who leads X": X's people, or no one (never its partners)
+        people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person and not leader)
+        if people and leader and not u.answer_word:
+            people.noun = LEADERS  # "the graph holds no leader at X", when it holds none
+        if people or asks_person or leader:
             return people
     if u.topic and not anchors:
         return None

@@ -83,6 +83,12 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "�
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
                      "works", "employer", "employs", "employ", "employed", "affiliated", "from")
+# "who leads X", "who is running X": the people at the head of what is named (their posts), not its partners,
+# though "lead" is also a verb of taking part ("who leads projects with X"); read off the question with its
+# names blanked, so nothing but the name (and "the") may follow the verb.
+LEADER_ASKED = re.compile(r"\bwho(?:\s+is|'s)?\s+(?:leads?|leading|led|heads?|heading|headed|runs?|running|manages?|managing)"
+                          r"(?:\s+the)?\s*[?.!]*\s*$")
+LEADERS = ("负责人", "leader")  # what the answers of LEADER_ASKED are called
 # The level a question asks for → the place class; the word must follow a question word.
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
@@ -171,8 +177,11 @@ PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 # "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
 # "杨跃权是哪个单位的", which asks for a person's organisation).
+# "what does zheng hong do (for a living)": what the one named entity is and does (a person's posts).
 PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
-                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
+                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)"
+                          r"|\bwhat\s+(?:(?:kind|sort)\s+of\s+)?(?:work\s+|job\s+)?(?:does|do|did)\s+(?:\S+\s+)?do"
+                          r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?)\s*[?？!！。.]*\s*$"

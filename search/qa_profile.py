@@ -313,7 +313,7 @@ class Describers(OperatorBase):
         """The profile's sentence: the entity and its kind, then its lines, cooperations, parties, partners."""
         f, lang = self.facts, u.lang
         doc = f.docs.get(iri)
-        kind = f.catalogue.type_label(doc) if doc else ""
+        kind = f.catalogue.type_label(doc, lang) if doc else ""
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
         head = f.label(iri, lang) + (self._lang(u, f"（{kind}）", f" ({kind})") if kind else "")
@@ -323,5 +323,5 @@ class Describers(OperatorBase):
         body += [self._lang(u, "参与方：", "parties: ") + self._lang(u, "、", ", ").join(parties)] if parties else []
         body += [self._lang(u, "合作方：", "partners: ") + self._lang(u, "、", ", ").join(
             f.label(p, lang) for p, _ in partners)] if partners else []
-        return head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "") + \
-            self._lang(u, "。", ".")
+        text = head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "")
+        return text + ("" if text.endswith(".") else self._lang(u, "。", "."))  # a name may end in one ("Co., Ltd.")
