@@ -83,7 +83,7 @@ SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "�
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
                      "works", "employer", "employs", "employ", "employed", "affiliated", "from")
 # "who leads X", "who is running X": the people at the head of what is named (their posts), not its partners,
 # though "lead" is also a verb of taking part ("who leads projects with X"); read off the question with its

@@ -94,7 +94,9 @@ class PartNames:
             end = at + len(mention.text)
             zh = bool(HAN.search(mention.text))
             pointed = ZH_POINTED.match(text, end) if zh else (EN_POINTED.match(text, end) if EN_BEFORE.search(text[:at]) else None)
-            holding = [d for d in self.cooperations if any(mention.text in normalize(n) for n in d.name_values
+            # the part as written, or as the entity it links to is named ("rural revitalisation": …ization)
+            forms = {mention.text} | {normalize(n) for n in mention.doc.name_values if bool(HAN.search(n)) == zh}
+            holding = [d for d in self.cooperations if any(form in normalize(n) for n in d.name_values for form in forms
                                                            if bool(HAN.search(n)) == zh)] if pointed else []
             if len(holding) == 1:
                 name = next(normalize(n) for n in holding[0].name_values if bool(HAN.search(n)) == zh)

@@ -76,10 +76,14 @@ class Describers(OperatorBase):
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
         # an industry named beside the person says what kind of organisation is asked for ("which media group")
         others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types]
-        if len(people) != 1 or others or "affiliation" not in form.operators or u.intent == "count":
+        # "杨跃权是哪个学校的": an organisation asked of a person, by no verb of cooperation, is theirs
+        asks_org = bool(u.answer_classes) and self._is(u.answer_classes, ORGANIZATION) and not u.relation
+        if len(people) != 1 or others or not ("affiliation" in form.operators or asks_org) or u.intent == "count":
             return None
         f, person = self.facts, people[0]
         posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
+        # of the class asked, when any is (the others, when none: where they work says more than nothing)
+        posts = [p for p in posts if self.graph.classes.get(p[1], frozenset()) & u.answer_classes] or posts
         if not posts:
             return None
         evidence = []
