@@ -88,7 +88,8 @@ AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪",
 # "who leads X", "who is running X": the people at the head of what is named (their posts), not its partners,
 # though "lead" is also a verb of taking part ("who leads projects with X"); read off the question with its
 # names blanked, so nothing but the name (and "the") may follow the verb.
-LEADER_ASKED = re.compile(r"\bwho(?:\s+is|'s)?\s+(?:leads?|leading|led|heads?|heading|headed|runs?|running|manages?|managing)"
+LEADER_ASKED = re.compile(r"\bwho(?:\s+is|'s)?\s+(?:leads?|leading|led|heads?|heading|headed|runs?|running|manages?|managing"
+                          r"|(?:the\s+)?(?:head|boss|chief)\s+of)"
                           r"(?:\s+the)?\s*[?.!]*\s*$")
 LEADERS = ("负责人", "leader")  # what the answers of LEADER_ASKED are called
 # The level a question asks for → the place class; the word must follow a question word.
