@@ -337,7 +337,8 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
         named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
         # "罗克韦尔项目是在哪签的": the signing of the cooperations the question is about
-        signings = facts.signings_of(a for a, _ in anchors) if SIGNING_ASKED.search(u.question) else None
+        concerned = [a for a, _ in anchors] + [m.doc.iri for m in u.mentions]
+        signings = facts.signings_of(concerned) if SIGNING_ASKED.search(u.question) else None
         dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, signings)
         if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
             return None

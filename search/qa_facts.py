@@ -284,8 +284,8 @@ class FactFinder:
 
     def signings_of(self, concerned: Iterable[str]) -> dict[str, float]:
         """A bonus for the events at which the cooperations the question concerns were signed: the cooperations
-        its topic links to, or those of an industry it links to ("罗克韦尔项目是在哪签的" is about the one signing
-        of its project, though it shares no word with the ceremony's name)."""
+        it names or its topic links to, those of an industry, or those an organisation it names takes part in
+        ("罗克韦尔项目是在哪签的" is about the one signing of its project, though it shares no word with the ceremony's name)."""
         return {r["e"]: LINK_BONUS for c in sorted(set(concerned)) for r in self.kg.select(SIGNINGS_OF, c=c)}
 
     def figure_text(self, quantity: str, lang: str) -> str:
