@@ -41,7 +41,10 @@ KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "ke
 KEY_APART = re.compile(r"(?:重点|主要|主导|聚焦).{0,8}(?:产业|行业)|\b(?:key|focus|focuses|focused|priority|main)\b.{0,30}"
                        r"\bindustr(?:y|ies)\b|\bindustr(?:y|ies)\b.{0,30}\b(?:focus|focuses|focused|prioriti[sz]e)")
 # "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
-ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
+ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly", "published", "publish",
+               "publishes", "put out", "released", "release")
+# "《意见》是哪个部门发的", "谁发的": a document's issuer asked by 发 after the agent asked (研发的, 开发的 are no issuing).
+ISSUE_ASKED = re.compile(r"(?:谁|部门|单位|机构|哪家|哪个)\s*(?:联合)?发(?:的|出|了)")
 ISSUERS = ("印发部门", "issuers")
 # "哪份文件提出…", "what document did … issue": a document is asked for, the one whose words fit best.
 ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
@@ -75,10 +78,15 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
     if uses_any(u, PUBLISHER_WORDS) and not said and not facts.matching_positions(u):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
-    if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
+    issued = uses_any(u, ISSUE_WORDS) or ISSUE_ASKED.search(u.question)
+    if issued and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
         sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
         if facts.kg.select(sparql):
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
+        # "who published the article": an article's issuer is its publisher
+        sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}}"
+        if facts.kg.select(sparql):
+            return PublishersPlan(sparql, via="doc", noun=PUBLISHERS)
     if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.blanked):
         return _authors(u, facts)
     quotation = facts.best_quotation(u) if u.intent == "who" and said else None

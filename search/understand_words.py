@@ -42,7 +42,7 @@ RELATION_WORDS = (
     "teamed up", "team up", "teams up", "teaming up",
     # "which universities share a project with X": sharing one, not the shared practice base
     "share a project", "shares a project", "shared a project", "share projects", "shares projects", "shared projects",
-    "share a cooperation", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",
+    "share a cooperation", "develop", "develops", "developed", "developing", "co-develop", "co-developed", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
 STOP_WORDS = (
