@@ -112,3 +112,32 @@ def test_a_topic_held_whole_by_one_cooperation_is_that_one(qa, question):
 def test_a_part_of_a_name_links_by_the_entitys_own_spelling(qa):
     found = labels(qa.answer("which organisations are in the rural revitalisation college project"))
     assert found == {"大连第一互感器集团", DVTC, "普兰店区职教中心"}, found
+
+
+@pytest.mark.parametrize("question", ["跟国创氢能合作的那个项目叫什么", "大连交大的燃料电池项目叫啥"])
+def test_the_name_asked_of_a_cooperation_is_no_person(qa, question):
+    assert labels(qa.answer(question)) == {"质子交换膜燃料电池金属石墨复合双极板开发项目"}
+
+
+@pytest.mark.parametrize("question", ["碧菲分离膜在哪儿签约的", "where did bingshan songyang sign its project"])
+def test_where_an_organisation_signed_is_its_signings_venue(qa, question):
+    assert VENUE in labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question", ["签约仪式上发言的金普新区相关领导是谁", "which jinpu new area officials spoke at the ceremony"])
+def test_a_speaker_placed_where_no_quoted_person_works_is_no_one(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and "杨跃权" not in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question, issuer", [
+    ("who put out the opinions on modern vocational education", "国务院办公厅"),
+    ("who published this piece on the jinpu consortium", "大连日报"),
+])
+def test_who_published_a_document_is_its_issuer_or_publisher(qa, question, issuer):
+    assert issuer in labels(qa.answer(question))
+
+
+def test_developing_is_cooperating(qa):
+    found = labels(qa.answer("what projects has dalian jiaotong university developed"))
+    assert "超声悬浮精密零件减摩搬运工作台研制项目" in found and len(found) == 3, found
