@@ -326,6 +326,13 @@ def _how_many_asked(u: Understanding) -> int:
     return EN_NUMBERS.get(word) or cn_numeral(word) or (int(word) if word.isdigit() else 1)
 
 
+def _signings(u: Understanding, anchors, facts: FactFinder) -> dict[str, float] | None:
+    """"罗克韦尔项目是在哪签的": a bonus for the signings of the cooperations the question is about, when it asks
+    about a signing (FactFinder.signings_of)."""
+    concerned = [a for a, _ in anchors] + [m.doc.iri for m in u.mentions]
+    return facts.signings_of(concerned) if SIGNING_ASKED.search(u.question) else None
+
+
 def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     """The plan answering the logical form, or None when the question names nothing the graph can follow."""
     u, anchors = form.understanding, list(form.constraints)
@@ -336,10 +343,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         placed = facts.placed if u.intent == "where" else None
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
         named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
-        # "罗克韦尔项目是在哪签的": the signing of the cooperations the question is about
-        concerned = [a for a, _ in anchors] + [m.doc.iri for m in u.mentions]
-        signings = facts.signings_of(concerned) if SIGNING_ASKED.search(u.question) else None
-        dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, signings)
+        dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, _signings(u, anchors, facts))
         if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
