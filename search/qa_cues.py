@@ -109,6 +109,8 @@ VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开
 # Where a cooperation was signed is the signing's venue; where it is built or lies is not ("建在哪"):
 # a where-question is answered with a venue only when it asks about the event or the signing.
 SIGNING_ASKED = re.compile(r"签|\bsign(?:ed|ing|s)?\b")
+# "签约项目达到16个的联合体位于哪个省": where a thing lies, asked in so many words, whatever else the question says.
+LIES_ASKED = re.compile(r"位于|坐落|地处|落户|\blocated\b|\bsituated\b|\blies\b")
 VENUE_ASKED = re.compile(f"{VENUE_CUE.pattern}|{SIGNING_ASKED.pattern}|活动|\\bevents?\\b|\\bhost(?:ed|s)?\\b")
 
 # Words asking which of two figures is the larger or the smaller.
