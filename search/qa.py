@@ -202,7 +202,7 @@ class QuestionAnswerer:
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:
-            return self._empty(result, form)
+            return self._empty(result, form, plan)  # worded by the plan: "没有大连理工大学的负责人", not "合作的"
         result.answer_text = describe(form, plan, result, self.facts)
         return result
 
@@ -300,9 +300,9 @@ class QuestionAnswerer:
         result.related = self.related(unknown[0])
         return result
 
-    def _empty(self, result: Answer, form: LogicalForm) -> Answer:
+    def _empty(self, result: Answer, form: LogicalForm, plan: Plan | None = None) -> Answer:
         result.answers, result.evidence = [], []
-        result.answer_text = describe(form, None, result, self.facts)
+        result.answer_text = describe(form, plan, result, self.facts)
         result.related = self.related(form.understanding.topic or form.understanding.question)
         return result
 

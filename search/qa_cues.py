@@ -55,7 +55,9 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none
 NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药")
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\bpartnering\b|\b(working|cooperating|collaborating) with\b")
+# (a participle opens one only before the name it links to, blanked: "the university working with X", not
+# "which university is X working with in the consortium")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
 # "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
 # (of the class word beside it, or of any class), the first hop of an English question.
 PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")
@@ -81,8 +83,15 @@ SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "�
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
                      "works", "employer", "employs", "employ", "employed", "affiliated", "from")
+# "who leads X", "who is running X": the people at the head of what is named (their posts), not its partners,
+# though "lead" is also a verb of taking part ("who leads projects with X"); read off the question with its
+# names blanked, so nothing but the name (and "the") may follow the verb.
+LEADER_ASKED = re.compile(r"\bwho(?:\s+is|'s)?\s+(?:leads?|leading|led|heads?|heading|headed|runs?|running|manages?|managing"
+                          r"|(?:the\s+)?(?:head|boss|chief)\s+of)"
+                          r"(?:\s+the)?\s*[?.!]*\s*$")
+LEADERS = ("负责人", "leader")  # what the answers of LEADER_ASKED are called
 # The level a question asks for → the place class; the word must follow a question word.
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
@@ -100,6 +109,8 @@ VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开
 # Where a cooperation was signed is the signing's venue; where it is built or lies is not ("建在哪"):
 # a where-question is answered with a venue only when it asks about the event or the signing.
 SIGNING_ASKED = re.compile(r"签|\bsign(?:ed|ing|s)?\b")
+# "签约项目达到16个的联合体位于哪个省": where a thing lies, asked in so many words, whatever else the question says.
+LIES_ASKED = re.compile(r"位于|坐落|地处|落户|\blocated\b|\bsituated\b|\blies\b")
 VENUE_ASKED = re.compile(f"{VENUE_CUE.pattern}|{SIGNING_ASKED.pattern}|活动|\\bevents?\\b|\\bhost(?:ed|s)?\\b")
 
 # Words asking which of two figures is the larger or the smaller.
@@ -171,8 +182,11 @@ PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 # "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
 # "杨跃权是哪个单位的", which asks for a person's organisation).
+# "what does zheng hong do (for a living)": what the one named entity is and does (a person's posts).
 PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
-                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
+                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)"
+                          r"|\bwhat\s+(?:(?:kind|sort)\s+of\s+)?(?:work\s+|job\s+)?(?:does|do|did)\s+(?:\S+\s+)?do"
+                          r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?)\s*[?？!！。.]*\s*$"

@@ -26,7 +26,7 @@ from graph.han import HAN
 from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
-                            LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
+                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
@@ -280,6 +280,7 @@ OPERATORS = {
     or (bool(WHERE_ASKED.search(f.understanding.question)) and not asks_rank(f.understanding)),
     "venue": lambda f: bool(VENUE_CUE.search(f.understanding.question)),
     "affiliation": lambda f: _has(f, AFFILIATION_WORDS),
+    "leader": lambda f: bool(LEADER_ASKED.search(f.understanding.blanked)),
     "categories": lambda f: _has(f, CATEGORY_WORDS),
     "attribute": lambda f: bool(f.attributes),
     "when and": lambda f: f.when_and is not None,
