@@ -67,7 +67,10 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b|\bwho\s+(?:are|were|is|was)\s+the\b")
+# "which company and (which) university", "who are the company and the university": an English class word
+# joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
+ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|besides|except(?: for)?|other than|apart from|aside from|not counting"
                            r"|excluding|leaving out)([^,，;；?？还]+)"

@@ -13,7 +13,7 @@ from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_match import best
-from search.qa_outcome import OperatorBase, Outcome
+from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_values import ordinal_en
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
@@ -219,10 +219,7 @@ class FigureComparison(OperatorBase):
         return Outcome(self._entities([winner]), evidence, text, settled=True)  # named as figure_extreme names its
 
     def _figure_item(self, quantity: str) -> dict:
-        f = self.facts
-        owner, predicate = f.quantity_owner[quantity]
-        source = f.evidence(owner, predicate, quantity)
-        return {"path": [f.label(owner), f.label(predicate), f.label(quantity)], "source": source[0] if source else None}
+        return figure_item(self.facts, quantity)
 
 
 def _head(side: str) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
-from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_WITH, ASKING,
+from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
@@ -108,6 +108,9 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
     found += after
     found += [span for span, end, following in zip(spans, ends, spans[1:])
               if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
+    for (_, word), end, following in zip(spans, ends, spans[1:]):
+        if u.lang == "en" and word in {w for _, w in found} and ASKED_AND.fullmatch(u.blanked[end:following[0]]):
+            found.append(following)
     words: list[str] = []
     for _, word in sorted(found, key=lambda f: f[0]):
         if word and word not in words:

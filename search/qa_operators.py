@@ -24,6 +24,7 @@ from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
 from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
+from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
 from search.qa_yes_no import YesNo, echoed_no
@@ -37,12 +38,12 @@ from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts):
+                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts, MemberKinds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -360,20 +361,3 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
             f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))
-
-    # -- two answer types --------------------------------------------------------------------------
-    def two_types(self, form: LogicalForm) -> Outcome | None:
-        """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
-        u = form.understanding
-        if "two types" not in form.operators:
-            return None
-        answers: list[dict] = []
-        evidence: list[dict] = []
-        texts: list[str] = []
-        for word in form.asked:
-            part = self.plain(replace(u, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word))
-            answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
-            evidence += part.evidence
-            texts.append(part.answer_text)
-        return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
-
