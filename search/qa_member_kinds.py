@@ -27,6 +27,10 @@ from search.understand_words import RELATION_WORDS
 MEMBER = f"{CJ}member"
 # Words saying the organisations counted are a consortium's members (the consortium may go unnamed).
 MEMBER_WORDS = re.compile(r"成员|会员|加入|联合体|\b(?:member|join|consorti)", re.IGNORECASE)
+# Operators asking more than how many members there are: a difference, a comparison, a sum of money, an
+# exception, a verdict ("企业比院校多几家", "不算政府部门", "政府投了多少钱"): theirs to answer.
+OTHER_ASKS = frozenset({"difference", "larger", "smaller", "compare", "money", "except", "negation", "superlative",
+                        "yes/no"})
 # The members of a kind a consortium lists one by one; ?c and the kind's classes are bound.
 MEMBERS_OF_KIND = "SELECT DISTINCT ?answer WHERE {{\n{values}?c cj:member ?answer . ?answer a ?cls .\n}}"
 
@@ -92,7 +96,8 @@ class MemberKinds(OperatorBase):
 
     def member_kinds(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
-        kinds = self._member_kinds(u) if "count" in form.operators and _speaks_of_members(u) else {}
+        plain_count = "count" in form.operators and not form.operators & OTHER_ASKS
+        kinds = self._member_kinds(u) if plain_count and _speaks_of_members(u) else {}
         owner = self._consortium(u) if kinds else None
         if owner is None or self.facts.names_projects(u) or self._others_named(u):
             return None
@@ -103,6 +108,37 @@ class MemberKinds(OperatorBase):
         evidence = [item for c in counts for item in c.evidence(self)]
         return Outcome(self._entities(dict.fromkeys(answers)), evidence, text,
                        "\n".join(c.sparql for c in counts), settled=True)
+
+    def members_but(self, form: LogicalForm) -> Outcome | None:
+        """"不算政府部门，联合体有多少家成员单位": the stated total less the stated figures of the kinds left
+        out, each cited, the subtraction as the derivation; None unless every kind left out has its own figure."""
+        u = form.understanding
+        if not {"count", "except"} <= form.operators or form.operators & {"difference", "money", "yes/no"} \
+                or not _speaks_of_members(u):
+            return None
+        owner = self._consortium(u)
+        total = _total(self, owner) if owner else None
+        kinds = {w: frozenset(self.lexicon.class_words[w]) for w in form.excepted_words}
+        left = [self._count(w, c, owner) for w, c in kinds.items() if owner and self._is(c, ORGANIZATION) and ORGANIZATION not in c]
+        if total is None or not left:
+            return None
+        unstated = [c for c in left if not (c.exact and c.stated)]
+        if unstated:  # "除了大学": no figure of its own to take away, only a broader one or none
+            return Outcome([], [item for c in unstated for item in c.evidence(self)],
+                           " ".join(c.sentence(self, u) for c in unstated), settled=True)
+        value = self.facts.figures["zh"][total]["value"]
+        parts = [self.facts.figures["zh"][c.stated]["value"] for c in left if c.stated]
+        rest = value - sum(parts)
+        how = f"{value} − {' − '.join(map(str, parts))} = {rest}"
+        f, zh = self.facts, u.lang == "zh"
+        named = ("、" if zh else "; ").join(f"{f.label(c.stated, u.lang)}{'' if zh else ': '}{f.figure_text(c.stated, u.lang)}"
+                                             for c in left if c.stated)
+        text = (f"原文记载成员单位{f.figure_text(total, 'zh')}，其中{named}；不算这些，为{rest}家（由原文数字推算：{how}）。" if zh else
+                f"The source states {f.figure_text(total, 'en')}, of which {named}; without those, {rest} "
+                f"(worked out from the stated figures: {how}).")
+        evidence = [figure_item(f, total), *(figure_item(f, c.stated) for c in left if c.stated),
+                    {"path": [f.label(owner or total)], "source": None, "derivation": how}]
+        return Outcome([], evidence, text, settled=True)
 
     def _member_kinds(self, u: Understanding) -> dict[str, frozenset[str]]:
         """The organisation kinds the question names (no organisation in general: 成员单位, 单位), in order."""
