@@ -108,8 +108,8 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
     found += after
     found += [span for span, end, following in zip(spans, ends, spans[1:])
               if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
-    for (_, word), end, following in zip(spans, ends, spans[1:]):
-        if u.lang == "en" and word in {w for _, w in found} and ASKED_AND.fullmatch(u.blanked[end:following[0]]):
+    for (_, before), end, following in zip(spans, ends, spans[1:]):
+        if u.lang == "en" and before in {w for _, w in found} and ASKED_AND.fullmatch(u.blanked[end:following[0]]):
             found.append(following)
     words: list[str] = []
     for _, word in sorted(found, key=lambda f: f[0]):

@@ -62,7 +62,8 @@ class MemberKindCount:
             said = (f"原文没有单列{self.word}的数量，只记载了范围更大的一类：{figure}（原文所述，不只是{self.word}）" if zh else
                     f"The source gives no figure for {self.word} alone, only a broader category: {figure} (stated, not only {self.word})")
         else:
-            total = op.facts.figure_text(_total(op, self.owner), u.lang) if _total(op, self.owner) else ""
+            stated_total = _total(op, self.owner)
+            total = op.facts.figure_text(stated_total, u.lang) if stated_total else ""
             said = (f"原文只记载成员单位{f'共{total}' if total else '的总数'}，没有单列{self.word}的数量" if zh else
                     f"The source states only the total of members{f' ({total})' if total else ''}, no figure for {self.word}")
         if self.listed:
