@@ -68,11 +68,16 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
 
     # -- comparison and fewest -------------------------------------------------------------------
     def compare(self, form: LogicalForm) -> Outcome | None:
+        """Two or more named organisations by their cooperations (or partners of a kind), or named cooperations
+        by their parties ("A项目和B项目哪个参与单位多"); the larger (or smaller) named, each count derived."""
         u = form.understanding
         orgs = self._orgs(u)
-        if len(orgs) < 2 or "compare" not in form.operators:
+        named = orgs if len(orgs) >= 2 else self._coops(u)
+        if len(named) < 2 or "compare" not in form.operators:
             return None
-        counts = {o: self._tally(form, o) for o in orgs}
+        tally = self._tally if named is orgs else self._parties_tally
+        counts = {o: tally(form, o) for o in named}
+        orgs = named
         pick = min if "fewer" in form.operators else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
@@ -99,11 +104,21 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:
         its partners of the class the question names ("合作企业", "partners"), else its cooperations."""
         u = form.understanding
-        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION)]
+        # a kind asked for picks among the named ("哪个企业参与的项目更多，A还是B"): it counts none of their partners
+        picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked}
+        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION) and c not in picked]
         if kinds or "partners" in form.operators:
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
             return {p: (p, min(coops)) for p, coops in partners.items()}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
+
+    def _parties_tally(self, form: LogicalForm, coop: str) -> dict[str, tuple[str, str]]:
+        """What is counted for a cooperation when cooperations are compared: its parties (of the organisation
+        kind the question names, if any) → (party, cooperation) citing each."""
+        kinds = [c for c in self._classes(form.understanding) if self._is(c, ORGANIZATION) and ORGANIZATION not in c]
+        parties = self.graph.parties.get(coop, set())
+        kept = parties & self.graph.of_class(kinds[0]) if kinds else parties
+        return {p: (p, coop) for p in sorted(kept)}
 
     def fewest(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
