@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import replace
 
+from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import TITLE
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
@@ -119,13 +120,22 @@ class Describers(OperatorBase):
                    for k in order]
         evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
+        own = {k: self._source_word(k, names[k].zh or "") for k in order}
         parts = self._lang(u, "、", ", ").join(
-            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
+            self._lang(u, f"{names[k].zh}（{f'原文：{own[k]}，' if own[k] else ''}{len(kinds[k])}个）",
+                       f"{names[k].en} ({len(kinds[k])}{f'; the source: {own[k]}' if own[k] else ''})") for k in order)
         if ranked:
             most = pick is max
             return Outcome(answers, evidence, self._lang(u, f"{'最多' if most else '最少'}的一类：{parts}。",
                                                          f"The {'largest' if most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
+
+    def _source_word(self, kind: str, name: str) -> str:
+        """The source's own word for a kind when its instances are filed under one category other than its
+        name ("基地项目类" for 实训基地类项目), else ""."""
+        cats = {r["cat"] for r in self.facts.kg.select(CATEGORY_OF_CLASS, k=kind)}
+        own = self.facts.label(next(iter(cats))) if len(cats) == 1 else ""
+        return own if own != name else ""
 
     # -- profiles ----------------------------------------------------------------------------------
     def profile(self, form: LogicalForm) -> Outcome | None:

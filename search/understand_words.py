@@ -39,7 +39,8 @@ RELATION_WORDS = (
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
-    "teamed up", "team up", "teams up", "teaming up",
+    "teamed up", "team up", "teams up", "teaming up", "share a project", "shares a project", "share projects",
+    "shared a project", "shared projects",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
 STOP_WORDS = (
