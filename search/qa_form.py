@@ -29,7 +29,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
                             LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
+from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
@@ -153,7 +153,9 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
     """The two hops of a question chaining two class words, the second reached through the first:
     "跟X合作的大学还和哪些企业合作", "which companies work with the university that works with X";
     ``spans``: the question's class words."""
-    spans = [(start, w) for start, w in spans if w not in RELATION_WORDS]
+    # a consortium named by its class word is where the question stands ("in the consortium"), no hop
+    spans = [(start, w) for start, w in spans if w not in RELATION_WORDS
+             and not within(frozenset(lexicon.class_words[w]), CONSORTIUM, lexicon.catalogue.ancestors)]
     classes = [frozenset(lexicon.class_words[w]) for _, w in spans]
     noun = PARTNER_NOUN.search(u.blanked) if u.lang == "en" else None
     if noun:  # "how many projects does X's university partner have", "the partner of X": the class word

@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 
 from search.documents import CJ
 from search.qa_form import LogicalForm
-from search.qa_goals import CONSORTIUM
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_plans import values_of
 from search.understand import Understanding
