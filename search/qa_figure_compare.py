@@ -74,7 +74,7 @@ class FigureComparison(OperatorBase):
         if any(p is None or p[1] < SIDE_MIN for p in picks):
             return None
         first, second = (p[0] for p in picks if p)
-        return self._compared(u, first, second, "fewer" in form.operators)
+        return self._compared(u, first, second, "fewer" in form.operators, by_owner=True)
 
     def compare_kinds(self, form: LogicalForm) -> Outcome | None:
         """"基地类和人才培养类项目哪个多": how many cooperations each of two named kinds holds, the larger
@@ -220,7 +220,9 @@ class FigureComparison(OperatorBase):
         return replace(u, question=head, mentions=mentions, answer_word=words[-1] if words else "",
                        answer_classes=frozenset(self.lexicon.class_words[words[-1]]) if words else frozenset())
 
-    def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:
+    def _compared(self, u: Understanding, first: str, second: str, smaller: bool, by_owner: bool = False) -> Outcome:
+        """Two figures, the larger (``smaller``: the smaller) named; its owner named instead when the question
+        compares owners (``by_owner``: the things named, or which thing of a class it asks)."""
         f = self.facts
         values = {q: f.figures["zh"][q]["value"] for q in (first, second)}
         pick = min if smaller else max
@@ -232,7 +234,7 @@ class FigureComparison(OperatorBase):
                                                           f"{f.label(q, 'en')}: {f.figure_text(q, 'en')}")
                                                for q in (first, second))
         word = self._lang(u, "更少" if smaller else "更多", "smaller" if smaller else "larger")
-        owner = self._asked_owner(u, winner, first, second)
+        owner = self.facts.quantity_owner[winner][0] if by_owner else self._asked_owner(u, winner, first, second)
         named = owner or winner  # "which plan trains more": the plan whose figure is larger
         text = self._lang(u, f"{f.label(named)}{word}（{both}）。", f"{f.label(named, 'en')} is {word} ({both}).")
         return Outcome(self._entities([*([owner] if owner else []), winner]), evidence, text, settled=True)

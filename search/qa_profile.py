@@ -122,7 +122,7 @@ class Describers(OperatorBase):
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
         own = {k: self._source_word(k, names[k].zh or "") for k in order}
         parts = self._lang(u, "、", ", ").join(
-            self._lang(u, f"{names[k].zh}（{f'原文：{own[k]}，' if own[k] else ''}{len(kinds[k])}个）",
+            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个{f'，原文：{own[k]}' if own[k] else ''}）",
                        f"{names[k].en} ({len(kinds[k])}{f'; the source: {own[k]}' if own[k] else ''})") for k in order)
         if ranked:
             most = pick is max

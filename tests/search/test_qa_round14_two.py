@@ -94,3 +94,80 @@ def test_two_types_asked_with_a_when_give_both_and_the_date_once(qa, question, b
 def test_a_chinese_class_word_joined_to_an_asked_one_is_its_partner_not_asked(qa):
     answer = qa.answer("哪些企业和高校合作了新能源项目")
     assert "大连理工大学" not in labels(answer)
+
+
+@pytest.mark.parametrize("question, both", [
+    ("For the charging fault detection project, give me the company and the university.", {"东风日产大连有限公司", "大连理工大学"}),
+    ("who were the company and the university in the compressor innovation centre project?",
+     {"冰山松洋压缩机(大连)有限公司", "大连大学"}),
+    ("充电系统故障检测项目的企业和大学各是谁", {"东风日产大连有限公司", "大连理工大学"}),
+])
+def test_two_types_asked_without_a_question_word_before_each(qa, question, both):
+    assert both <= labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question, verdict, count", [
+    ("Has Dalian Jiaotong University signed more than one project?", "Yes", 3),
+    ("大连交通大学签的项目不止一个吗", "是", 3),
+])
+def test_one_after_a_bound_word_is_the_bound(qa, question, verdict, count):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict) and states(answer, count), answer.answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [("国创氢能是跟大连理工大学合作的不", "否"), ("国创氢能是跟大连交通大学合作的不？", "是")])
+def test_a_question_closing_on_de_bu_asks_for_a_verdict(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
+
+
+def test_parties_are_the_organisations_taking_part(qa):
+    answer = qa.answer("how many parties signed the OpenHarmony talent training center project")
+    assert states(answer, 2) and labels(answer) == {"大连理工大学", "大连职业技术学院"}
+
+
+def test_sharing_a_project_is_a_relation_not_a_topic(qa):
+    assert labels(qa.answer("Which companies share a project with Dalian Jiaotong University?")) == {
+        "国创氢能科技有限公司", "大连河野智能装备有限公司", "碧菲分离膜(大连)有限公司"}
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("现场工程师培养计划和兴辽未来工匠培育计划，哪个首批人数更少", "兴辽未来工匠培育计划"),
+    ("Of the craftsmen plan and the field engineer plan, which has the bigger first batch?", "现场工程师培养计划"),
+])
+def test_two_named_things_compared_by_their_own_figures_name_the_thing(qa, question, winner):
+    answer = qa.answer(question)
+    assert winner in labels(answer) and states(answer, 12) and states(answer, 40), answer.answer_text
+    assert answer.answer_text.startswith(winner) or winner not in answer.answer_text[:2]
+
+
+@pytest.mark.parametrize("question", [
+    "开源鸿蒙人才培养中心项目和辽宁省乡村振兴产业学院项目，哪个的参与方更多",
+    "Which has more partners, the OpenHarmony Talent Training Center Project or the Liaoning Rural Revitalization "
+    "Industrial College Project?",
+])
+def test_two_named_cooperations_are_compared_by_their_parties(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == {"辽宁省乡村振兴产业学院项目"} and states(answer, 3) and states(answer, 2), answer.answer_text
+
+
+@pytest.mark.parametrize("question, counts", [
+    ("哪家公司参与的项目多，冰山松洋还是大连三友", (1, 1)),
+    ("Which university took part in more projects, Dalian University or Dalian Maritime University?", (3, 1)),
+])
+def test_the_kind_asked_for_picks_among_the_compared_and_counts_none_of_their_partners(qa, question, counts):
+    answer = qa.answer(question)
+    assert all(states(answer, n) for n in counts) and not states(answer, 0), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["签约项目里哪一类数量最多", "What kind of signed project is the most numerous?"])
+def test_a_kind_is_also_named_by_the_source_s_own_word(qa, question):
+    answer = qa.answer(question)
+    assert "基地项目类" in answer.answer_text and states(answer, 6), answer.answer_text
+
+
+@pytest.mark.parametrize("question, partner", [
+    ("Which university does Guochuang Hydrogen work with in the consortium?", "大连交通大学"),
+    ("联合体里，跟冰山松洋合作的大学是哪所", "大连大学"),
+])
+def test_the_consortium_named_by_its_class_word_is_no_hop(qa, question, partner):
+    assert labels(qa.answer(question)) == {partner}
