@@ -23,12 +23,7 @@ import sys
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import ASKS, GROUP_BY, PREFIXES, REPEATS, SEARCHES, _prefixed, get, percentiles
-
-
-def uncached_group_by(base: str, n: int) -> list[str]:
-    """``n`` URLs of run.py's GROUP BY, each made a distinct query by a comment."""
-    return [f"{base}/sparql?query={urllib.parse.quote(_prefixed(GROUP_BY) + f' # {i}')}" for i in range(n)]
+from run import ASKS, PREFIXES, REPEATS, SEARCHES, get, percentiles, uncached_group_by
 
 
 def measure(base: str) -> dict:

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import requests
 from SPARQLWrapper import JSON, SPARQLWrapper
 
+from search import persist, qa_prepared, qa_tables, snapshot
+from search.prebuild import index_dir
+from tests.oxigraph_server import running_oxigraph
 from tests.rdf_sets import parsed_set
 from tests.service.conftest import start_server, stop_server, wait_for
 
@@ -18,6 +24,8 @@ pytestmark = pytest.mark.server
 UNIVERSITIES = "SELECT ?u ?label WHERE { ?u a cj:University ; rdfs:label ?label FILTER(lang(?label) = 'zh') } ORDER BY ?u"
 CONSTRUCT = "CONSTRUCT { ?u rdfs:label ?label } WHERE { ?u a cj:University ; rdfs:label ?label }"
 QUESTION = "哪些高校参与了氢能相关的合作项目?"
+REPO = Path(__file__).resolve().parents[2]
+CLI_BUILD_TIMEOUT_S = 900  # the CLI loads the embedder and embeds every passage
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +120,33 @@ def test_a_new_publication_is_followed(remote_config, kg, entity_path, tmp_path)
                 pytest.fail(f"the new build was never served:\n{running.stderr.read_text()[-3000:]}")
         finally:
             assert stop_server(running) == 0
+
+
+def kept_files(directory: Path) -> dict[str, tuple[int, int]]:
+    """Each file of ``directory`` by name: (modification time in ns, size)."""
+    return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in directory.iterdir()}
+
+
+@pytest.mark.timeout(600)  # a build with its embedding, then a server start
+def test_a_start_after_the_cli_build_embeds_nothing(tmp_path):
+    """`cli.py --store URL build` publishes into a fresh Oxigraph server and keeps in --data what a
+    start would otherwise make (the dense index, the engine's indexes, the answerer's facts and
+    tables): server.py started on them answers without embedding or making any of them again (a
+    start that did would write them into the same directory)."""
+    with running_oxigraph(tmp_path / "db", tmp_path / "oxigraph.log") as url:
+        data = tmp_path / "data"
+        command = [sys.executable, "cli.py", "--data", str(data), "--store", url, "--store-kind", "oxigraph", "build"]
+        result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=CLI_BUILD_TIMEOUT_S)
+        assert result.returncode == 0, result.stderr[-3000:]
+        before = kept_files(index_dir(data))
+        assert {persist.MANIFEST_FILE, snapshot.INDEXES_FILE, snapshot.CATALOGUE_FILE, snapshot.DICTIONARY_FILE,
+                qa_prepared.FILE, qa_tables.FILE} <= set(before)
+        running = start_server(data, tmp_path / "logs", "--store", url)
+        try:
+            wait_for(running, "/readyz")
+            found = requests.get(f"{running.url}/api/search", params={"q": "氢能", "k": 5}, timeout=60).json()
+            answer = requests.get(f"{running.url}/api/ask", params={"q": QUESTION}, timeout=60).json()
+        finally:
+            assert stop_server(running) == 0, running.stderr.read_text(encoding="utf-8")[-4000:]
+        assert found["results"] and answer["answer_text"]
+        assert kept_files(index_dir(data)) == before
