@@ -311,8 +311,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         (or cooperations) of the second class, X's own left out."""
         u = form.understanding
         orgs, classes = self._orgs(u), self._classes(u)
-        if "except" in form.operators and form.excepted:
-            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
+        if ("except" in form.operators and form.excepted) or "two types" in form.operators:
+            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation; two types asked are two_types'
         if not orgs and len(classes) >= 2 and "also" in form.operators:
             return self._from_cooperation(form, classes)
         hops = form.hops if len(orgs) == 1 else None

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.qa_form import LogicalForm
-from search.qa_outcome import OperatorBase, Outcome
+from search.qa_outcome import OperatorBase, Outcome, participation_items
+from search.understand import Understanding
 
 
 class TwoAsks(OperatorBase):
@@ -23,19 +24,36 @@ class TwoAsks(OperatorBase):
         u = form.understanding
         if "two types" not in form.operators:
             return None
-        answers: list[dict] = []
-        evidence: list[dict] = []
-        texts: list[str] = []
         # "是哪家公司跟哪所大学做的，什么时候签的": each type listed, the date answered once besides
         intent = "list" if u.intent == "when" else u.intent
         parts = [replace(u, intent=intent, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word)
                  for word in form.asked] + ([u] if u.intent == "when" else [])
-        for asked in parts:
-            part = self.plain(asked)
-            answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
-            evidence += part.evidence
-            texts.append(part.answer_text)
+        got = [(p.answers, p.evidence, p.answer_text) for p in map(self.plain, parts)]
+        found = [a["id"] for answers_of, _, _ in got for a in answers_of]
+        for i, asked in enumerate(parts[:len(form.asked)]):
+            # "一汽解放那个基地是哪家企业和哪所学校建的": the named one is the answer of its own kind
+            named = None if got[i][0] else self._named_of_kind(asked, found)
+            got[i] = (named.answers, named.evidence, named.text) if named else got[i]
+        answers: list[dict] = []
+        for answers_of, _, _ in got:
+            answers += [a for a in answers_of if a["id"] not in {b["id"] for b in answers}]
+        evidence = [item for _, items, _ in got for item in items]
+        texts = [text for _, _, text in got]
         return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
+
+    def _named_of_kind(self, u: Understanding, found: list[str]) -> Outcome | None:
+        """The named organisations of the kind asked that share a cooperation with the answers found so far
+        (the question names the cooperation by one of its parties), each citing that participation."""
+        named = [o for o in self._orgs(u) if self.graph.classes.get(o, frozenset()) & u.answer_classes]
+        # the party itself: a group named stands for its unit that takes part ("一汽解放" for its Dalian diesel plant)
+        links = [(party, c) for o in named for c, party in sorted(self.graph.cooperations(o).items())
+                 if any(f in self.graph.parties.get(c, ()) for f in found)]
+        if not links:
+            return None
+        kept = list(dict.fromkeys(o for o, _ in links))
+        names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in kept)
+        text = self._lang(u, f"{u.answer_word}：{names}。", f"{u.answer_word.capitalize()}: {names}.")
+        return Outcome(self._entities(kept), participation_items(self.facts, [links]), text)
 
     def when_and(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding

@@ -171,3 +171,14 @@ def test_a_kind_is_also_named_by_the_source_s_own_word(qa, question):
 ])
 def test_the_consortium_named_by_its_class_word_is_no_hop(qa, question, partner):
     assert labels(qa.answer(question)) == {partner}
+
+
+@pytest.mark.parametrize("question, both", [
+    ("碧菲那个实习实践基地是哪家企业和哪所大学共建的", {"碧菲分离膜(大连)有限公司", "大连交通大学"}),
+    ("The compressor centre Bingshan Songyang set up: which company and which university are behind it?",
+     {"冰山松洋压缩机(大连)有限公司", "大连大学"}),
+])
+def test_a_cooperation_named_by_one_party_gives_that_party_as_its_kind(qa, question, both):
+    answer = qa.answer(question)
+    assert both <= labels(answer), answer.answer_text
+    assert all(e["source"] or e.get("derivation") for e in answer.evidence)
