@@ -48,7 +48,7 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
 NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)")
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "besides", "except", "other than", "apart from",
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't", "neither", "nor")
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"): no negation.
@@ -66,12 +66,15 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
-ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是|分别为|各是|各为)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
+# "which company and (which) university", "who are the company and the university": an English class word
+# joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
+ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|besides|except(?: for)?|other than|apart from|aside from|not counting"
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
                            r"|excluding|leaving out)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
@@ -189,7 +192,7 @@ PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(
                           r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?)\s*[?？!！。.]*\s*$"
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不)\s*[?？!！。.]*\s*$"
                        r"|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)

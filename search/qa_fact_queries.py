@@ -129,3 +129,7 @@ SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER B
 # A signing's agents are the parties of what was signed there: the participation plans answer for them.
 ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
   FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
+
+# The project categories the instances of a class (?k bound) are filed under: the source's own word for a kind
+# ("基地项目类" for 实训基地类项目).
+CATEGORY_OF_CLASS = "SELECT DISTINCT ?cat WHERE { ?p a ?k ; cj:projectCategory ?cat }"

@@ -14,9 +14,9 @@ from search.documents import CJ
 
 PARTICIPANT = f"{CJ}participant"
 # The ontology's classes the question answerer reasons with (one definition for every QA module).
-COOPERATION, PROJECT, ORGANIZATION, PERSON, INDUSTRY, POSITION, PROGRAMME = (
+COOPERATION, PROJECT, ORGANIZATION, PERSON, INDUSTRY, POSITION, PROGRAMME, CONSORTIUM = (
     f"{CJ}{n}" for n in ("Cooperation", "CooperationProject", "Organization", "Person", "Industry", "Position",
-                         "TrainingProgramme"))
+                         "TrainingProgramme", "Consortium"))
 
 PARTICIPATION = """
 SELECT ?coop ?party WHERE { ?coop a cj:Cooperation ; cj:participant ?party . }"""

@@ -44,6 +44,13 @@ def participation_items(facts: FactFinder, groups: Sequence[Sequence[tuple[str, 
     return [participation_item(facts, party, coop) for party, coop in cited(groups)]
 
 
+def figure_item(facts: FactFinder, quantity: str) -> dict:
+    """The evidence item of a figure: its owner, link and the span stating it."""
+    owner, predicate = facts.quantity_owner[quantity]
+    source = facts.evidence(owner, predicate, quantity)
+    return {"path": [facts.label(owner), facts.label(predicate), facts.label(quantity)], "source": source[0] if source else None}
+
+
 def derived(facts: FactFinder, answer: str, how: str) -> dict:
     return {"path": [facts.label(answer)], "source": None, "derivation": how}
 

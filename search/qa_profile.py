@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import replace
 
+from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import TITLE
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
@@ -127,8 +128,10 @@ class Describers(OperatorBase):
             coop, kind = next(iter(own)), " / ".join(self._lang(u, names[k].zh or "", names[k].en or "") for k in order)
             return Outcome(answers, evidence, self._lang(u, f"{self.facts.label(coop)}属于{kind}。",
                                                          f"{self.facts.label(coop, 'en')} is of the kind {kind}."))
+        words = {k: self._source_word(k, names[k].zh or "") for k in order}
         parts = self._lang(u, "、", ", ").join(
-            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
+            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个{f'，原文：{words[k]}' if words[k] else ''}）",
+                       f"{names[k].en} ({len(kinds[k])}{f'; the source: {words[k]}' if words[k] else ''})") for k in order)
         if ranked:
             most = pick is max
             return Outcome(answers, evidence, self._lang(u, f"{'最多' if most else '最少'}的一类：{parts}。",
@@ -155,6 +158,13 @@ class Describers(OperatorBase):
         for org in self._orgs(u):
             own |= set(self.graph.cooperations(org))
         return own
+
+    def _source_word(self, kind: str, name: str) -> str:
+        """The source's own word for a kind when its instances are filed under one category other than its
+        name ("基地项目类" for 实训基地类项目), else ""."""
+        cats = {r["cat"] for r in self.facts.kg.select(CATEGORY_OF_CLASS, k=kind)}
+        own = self.facts.label(next(iter(cats))) if len(cats) == 1 else ""
+        return own if own != name else ""
 
     # -- profiles ----------------------------------------------------------------------------------
     def profile(self, form: LogicalForm) -> Outcome | None:
