@@ -54,13 +54,20 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/store_bench.py --data $(DATA)
 	for f in bench/search_bench.py bench/service_bench.py; do [ ! -f $$f ] || $(PY) $$f || exit 1; done
 
-# Headless Chromium for the browser tests and a CJK font for screenshots and plots.
+# Headless Chromium for the browser tests and a CJK font for screenshots and plots; Virtuoso's
+# binaries (virtuoso-opensource-7-bin: virtuoso-t, isql-vt, no system service started) for the
+# Virtuoso store test, installed apart so that its failure costs only that test.
 system-deps:
 	@command -v chromium >/dev/null && command -v nginx >/dev/null && fc-list 2>/dev/null | grep -qi "noto.*cjk" || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk nginx >/dev/null; } \
 	      || echo "apt-get could not install chromium, chromium-driver, fonts-noto-cjk, nginx: the tests that need them skip"; \
 	  else echo "install chromium, chromium-driver, fonts-noto-cjk (browser tests) and nginx (replica test)"; fi; }
+	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >/dev/null; } \
+	      || echo "apt-get could not install virtuoso-opensource-7-bin: the Virtuoso store test skips"; \
+	  else echo "install virtuoso-opensource-7-bin (Virtuoso store test)"; fi; }
 
 clean:
 	rm -rf $(VENV) $(DATA) build *.egg-info

@@ -61,6 +61,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--trusted-proxy", help="address of a reverse proxy whose X-Forwarded-For names the client")
     p.add_argument("--memory-copy-max-quads", type=int, default=defaults.worker_memory_copy_max_quads,
                    help="copy a store of at most this many quads into each query worker's memory (0: never)")
+    p.add_argument("--fast-start", action="store_true",
+                   help="ready once the query workers answer from the store, their in-memory copies made after")
     p.add_argument("--reload-interval", type=float, default=defaults.reload_interval_s,
                    help="seconds between looks for a newly published or damaged store")
     p.add_argument("--heal-retry", type=float, default=defaults.heal_retry_s,
@@ -74,7 +76,7 @@ def config_from(args: argparse.Namespace) -> ServerConfig:
     return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap, workers=args.workers,
                         threads=args.threads, worker_memory_copy_max_quads=args.memory_copy_max_quads,
                         trusted_proxy=args.trusted_proxy, reload_interval_s=args.reload_interval,
-                        heal_retry_s=args.heal_retry)
+                        heal_retry_s=args.heal_retry, fast_start=args.fast_start)
 
 
 # Waitress reads the whole body before the app sees it; it may take this much more than the app

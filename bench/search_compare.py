@@ -53,13 +53,14 @@ def _answer(payload) -> None:
     sys.stdout.flush()
 
 
-def export(ref: str, into: Path) -> Path:
-    """The ``search`` and ``graph`` packages of git revision ``ref``, extracted under ``into``."""
+def export(ref: str, into: Path, paths: tuple[str, ...] = ("search", "graph")) -> Path:
+    """The ``paths`` (by default the ``search`` and ``graph`` packages; none: the whole tree) of git
+    revision ``ref``, extracted under ``into``."""
     sha = subprocess.run(["git", "-C", str(REPO), "rev-parse", ref], check=True, capture_output=True,
                          text=True).stdout.strip()
-    tree = into / f"tree-{sha[:12]}"
+    tree = into / f"tree-{sha[:12]}{'' if paths else '-all'}"
     if not tree.is_dir():
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", sha, "search", "graph"], check=True,
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", sha, *paths], check=True,
                                  capture_output=True).stdout
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
             tar.extractall(tree, filter="data")
@@ -67,13 +68,12 @@ def export(ref: str, into: Path) -> Path:
 
 
 class Worker:
-    """One worker process over the code in ``tree``."""
+    """One worker process running ``command`` over the code in ``tree`` (its PYTHONPATH and directory),
+    with ``env`` added to the environment; it answers each line on stdin with one JSON line."""
 
-    def __init__(self, tree: Path, size: int, cache: Path):
-        env = dict(os.environ, PYTHONPATH=str(tree))
-        self.process = subprocess.Popen(
-            [sys.executable, str(BENCH / "search_compare.py"), "--worker", "--size", str(size), "--cache", str(cache)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=tree)
+    def __init__(self, command: list[str], tree: Path, env: dict[str, str] | None = None):
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                        env=dict(os.environ, PYTHONPATH=str(tree), **(env or {})), cwd=tree)
         self.info: dict = {}
 
     def ready(self) -> Worker:
@@ -154,10 +154,12 @@ def compare(args: argparse.Namespace) -> tuple[Worker, Worker, dict[str, list], 
 
     # both load at once when the dense index is cached; else the first builds it, the second loads it
     cached = (cache_dir(args.cache, args.size, SearchConfig()) / "manifest.json").is_file()
-    old = Worker(export(args.baseline, args.cache), args.size, args.cache)
-    new = Worker(REPO, args.size, args.cache) if cached else None
+    command = [sys.executable, str(BENCH / "search_compare.py"), "--worker", "--size", str(args.size), "--cache",
+               str(args.cache)]
+    old = Worker(command, export(args.baseline, args.cache))
+    new = Worker(command, REPO) if cached else None
     old.ready()
-    new = (new or Worker(REPO, args.size, args.cache)).ready()
+    new = (new or Worker(command, REPO)).ready()
     runs: dict[str, list] = {"old": [], "new": []}
     for _ in range(args.rounds):
         for side, w in (("old", old), ("new", new)):

@@ -27,7 +27,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph import incremental, routing, sources, void
+from graph import fact_files, incremental, routing, sources, void
 from graph.config import BuildConfig
 from graph.curated import Curated
 from graph.emit import emit
@@ -47,6 +47,7 @@ from ontology import ONTOLOGY_FILE, SHAPES_FILE
 log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
+DAMAGED = "the published store is damaged; rebuilding it from the curated data: %s"
 BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_build)
 # The modules whose code decides what a build emits: a change to them makes a store stale.
 BUILD_CODE = ("build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py", "inference.py",
@@ -171,8 +172,9 @@ def origin_finder(curated: Curated, base_iri: str) -> Callable[[str], str | None
 
 
 def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
-          prepare: Prepare | None = None) -> BuildReport:
-    """Build and publish the store for ``config``; reuse an intact identical build unless forced.
+          prepare: Prepare | None = None, damaged: Path | None = None) -> BuildReport:
+    """Build and publish the store for ``config``; reuse an intact identical build unless forced
+    (``damaged``: a build the caller's check found damaged, not hashed again to find that out).
 
     ``prepare`` is called with an opener of the complete build (its ``home``: the build's
     directory) before it is published (the CLI makes the search index there: search.prebuild.prepare); if it
@@ -189,7 +191,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
     with _writing(data_dir), _one_build(data_dir):
-        target, counts = _made(config, content_hash, clock, force)
+        target, counts = _made(config, content_hash, clock, force, damaged)
     if prepare is not None:
         with clock.stage("search index"):
             prepare(lambda: open_build(target))
@@ -210,15 +212,16 @@ def _one_build(data_dir: Path) -> Iterator[None]:
         yield
 
 
-def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool) -> tuple[Path, dict[str, Any]]:
+def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
+          damaged: Path | None = None) -> tuple[Path, dict[str, Any]]:
     """(the complete build of ``config``, the report's counts): an intact one reused unless ``force``, else made."""
     data_dir = Path(config.data_dir)
-    target = None if force else _reusable(data_dir, content_hash)
+    target = None if force else _reusable(data_dir, content_hash, damaged)
     if target is None:
         assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force, parsed=True)
         counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
                                       uncited=assembly.uncited, derived=assembly.derived)
-        target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force)
+        target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force, damaged)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
         counts = dict(sources=len(checked.sources), notes=checked.notes)
@@ -228,7 +231,7 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool)
 
 
 def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock: Stopwatch,
-               force: bool) -> tuple[Path, bool]:
+               force: bool, damaged: Path | None = None) -> tuple[Path, bool]:
     """(the new build's directory, whether it was the published store updated by the difference):
     the assembly loaded (or the published store updated, graph.incremental), entailed and validated."""
     data_dir = Path(config.data_dir)
@@ -243,6 +246,7 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
 
     manifest = Manifest(config.base_iri, content_hash, 0, "")
     base = None if force else incremental.published_base(data_dir, manifest)
+    base = None if base is not None and base == damaged else base  # known damaged: not hashed again to refuse it
     # Includes "inference" and "validate": both run on the loaded (or updated) store.
     with clock.stage("store load+check" if base is None else "store update+check"):
         return incremental.write(data_dir / STORES_DIR, content_hash[:16], assembly.graphs, manifest,
@@ -252,11 +256,13 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
 def _keep_void(target: Path) -> None:
     """Count the build's VoID description once and keep it in the build (graph.void.keep): the
     count reads every quad, too slow for a request at scale. Also keep what the query workers
-    route by (graph.routing.keep: which queries the fact graphs alone answer)."""
+    route by (graph.routing.keep: which queries the fact graphs alone answer), and those fact graphs
+    as files they load their copies from (graph.fact_files.keep)."""
     kg = open_build(target)
     try:
         void.keep(kg)
         routing.keep(kg)
+        fact_files.keep(kg)
     finally:
         kg.close()
 
@@ -268,12 +274,12 @@ def publish_store(data_dir: Path, target: Path) -> None:
         prune(data_dir, keep=target)
 
 
-def _reusable(data_dir: Path, content_hash: str) -> Path | None:
-    """An intact build of exactly these inputs (the published one first), if there is one."""
+def _reusable(data_dir: Path, content_hash: str, damaged: Path | None = None) -> Path | None:
+    """An intact build of exactly these inputs (the published one first, ``damaged`` never), if there is one."""
     stores = data_dir / STORES_DIR
     name = re.compile(rf"{content_hash[:16]}(?:-\d+)?")  # see graph.publish.write_store
     candidates = [p for p in sorted(stores.glob(content_hash[:16] + "*"))
-                  if name.fullmatch(p.name) and (p / MANIFEST_FILE).is_file()]
+                  if name.fullmatch(p.name) and (p / MANIFEST_FILE).is_file() and p != damaged]
     with contextlib.suppress(StoreCorrupt):
         published = published_dir(data_dir)
         if published in candidates:
@@ -315,10 +321,10 @@ def ensure_built(config: BuildConfig) -> Path | str:
     if config.store:
         from graph.remote_build import ensure_published
         return ensure_published(config)
-    intact = _intact_published(config)
+    intact, damaged = _checked_published(config)
     if intact is not None and Manifest.read(intact).content_hash == input_hash(config):
         return intact
-    return build(config).store_dir
+    return build(config, damaged=damaged).store_dir
 
 
 def repair(config: BuildConfig) -> Path:
@@ -327,17 +333,24 @@ def repair(config: BuildConfig) -> Path:
     An intact store built from other inputs stays published: a running server healing its
     store must not undo a newer build published by someone else.
     """
-    intact = _intact_published(config)
-    return intact if intact is not None else Path(build(config).store_dir)  # local: a directory
+    intact, damaged = _checked_published(config)
+    return intact if intact is not None else Path(build(config, damaged=damaged).store_dir)  # local: a directory
 
 
-def _intact_published(config: BuildConfig) -> Path | None:
+def _checked_published(config: BuildConfig) -> tuple[Path | None, Path | None]:
+    """(the published build if it is intact, the published build if its check found it damaged)."""
     try:
         store_dir = current_store_dir(Path(config.data_dir))
-        verify_build(store_dir)
-        return store_dir
     except StoreCorrupt as exc:
-        log.warning("the published store is damaged; rebuilding it from the curated data: %s", exc)
+        log.warning(DAMAGED, exc)
+        return None, None
     except StoreNotBuilt:
-        pass
-    return None
+        return None, None
+    try:
+        verify_build(store_dir)
+        return store_dir, None
+    except StoreCorrupt as exc:
+        log.warning(DAMAGED, exc)
+        return None, store_dir
+    except StoreNotBuilt:
+        return None, None

@@ -30,7 +30,7 @@ import pyoxigraph as ox
 from graph.errors import BadInput, ChanjiaoError, QueryError, QueryRefused, QueryTimeout
 from graph.namespaces import PREFIXES
 from graph.query_shape import QueryShape, inspect_query
-from graph import routing
+from graph import fact_files, routing
 from graph.routing import Partition
 from graph.worker_store import OpenedStore
 from graph.results import NoAcceptableFormat, Serialised, format_named, serialise
@@ -119,10 +119,13 @@ class StoreSource:
     Oxigraph's in-memory store answers 2-4x faster than RocksDB, and sorts by IRI without reading
     RocksDB). Above it, ``facts_max_quads`` is the largest set of fact graphs a worker copies
     (``partition``: the build's graph.routing.Partition); only the queries graph.routing.fact_only
-    proves the provenance graph cannot answer run on that copy. It is made in the background
-    (``copy_in_background``): the worker answers from RocksDB at once, so a restart does not wait
-    for it (minutes at 1000x). Its memory is added to the worker's address-space limit
-    (``copy_bytes``): the limit keeps bounding what a query may use.
+    proves the provenance graph cannot answer run on that copy, loaded from the files the build keeps
+    (graph.fact_files). A worker makes it before it says it is ready, so a pool is started once every
+    copy is made, and a worker replacing one the deadline killed takes no job before its copy is made
+    (else the next GROUP BY it takes meets the deadline on RocksDB at 1000x, and its replacement starts
+    copying again). With ``copy_in_background`` the copy is made on a thread instead while the worker
+    answers from RocksDB. Its memory is added to the worker's address-space limit (``copy_bytes``): the
+    limit keeps bounding what a query may use.
     """
 
     store_dir: Path | None = None
@@ -130,17 +133,23 @@ class StoreSource:
     memory_max_quads: int = 0
     partition: Partition | None = None
     facts_max_quads: int = 0
-    copy_in_background: bool = True
+    copy_in_background: bool = False
 
     @classmethod
-    def of(cls, graph, memory_max_quads: int = 0, facts_max_quads: int = 0) -> StoreSource:
+    def of(cls, graph, memory_max_quads: int = 0, facts_max_quads: int = 0,
+           copy_in_background: bool = False) -> StoreSource:
         """The source of a KnowledgeGraph: its build directory (with the Partition kept there) if it
         has one, else an N-Quads copy."""
         if graph.path is not None:
             path = Path(graph.path)
             return cls(store_dir=path, memory_max_quads=memory_max_quads,
-                       partition=routing.kept(path, graph.content_hash), facts_max_quads=facts_max_quads)
+                       partition=routing.kept(path, graph.content_hash), facts_max_quads=facts_max_quads,
+                       copy_in_background=copy_in_background)
         return cls(nquads=graph.quads("nquads"))
+
+    def copies_before_ready(self) -> bool:
+        """Whether a worker of this source makes the fact copy before it says it is ready."""
+        return not self.copy_in_background and self.copies_facts()
 
     def copies_facts(self) -> bool:
         """Whether a worker copies the fact graphs (not the whole build) into memory."""
@@ -174,7 +183,8 @@ class StoreSource:
             # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
             return OpenedStore(_in_memory(store.dump(format=ox.RdfFormat.N_QUADS)))  # type: ignore[arg-type]
         if self.partition is not None and self.copies_facts():
-            return OpenedStore(store, self.partition).copy_facts(background=self.copy_in_background)
+            kept = fact_files.files(self.store_dir, self.partition)
+            return OpenedStore(store, self.partition, kept).copy_facts(background=self.copy_in_background)
         return OpenedStore(store)
 
 

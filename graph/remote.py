@@ -37,7 +37,11 @@ class Dialect:
     """How one server product is addressed: its endpoints' paths under the store URL, the
     parameters that make the default graph the union of the named graphs (empty where that is
     the server's configuration), and the parameter of its own per-query timeout (None: it
-    has only a server-wide one) with the factor from seconds and the unit suffix it expects."""
+    has only a server-wide one) with the factor from seconds and the unit suffix it expects,
+    and, for a server that answers ASK with a table rather than a boolean, the variable it
+    binds (``ask_variable``: a row whose value is not 0 means true, no row false), and how the
+    errors begin with which it refuses a query (compilation, permissions) although it answers
+    them with a server error status (``refusals``)."""
 
     query: str
     update: str
@@ -46,17 +50,31 @@ class Dialect:
     timeout_param: str | None = None
     timeout_scale: float = 1.0
     timeout_suffix: str = ""
+    ask_variable: str | None = None
+    refusals: tuple[str, ...] = ()
 
     def timeout(self, seconds: float) -> dict[str, str]:
         if self.timeout_param is None:
             return {}
         return {self.timeout_param: f"{seconds * self.timeout_scale:g}{self.timeout_suffix}"}
 
+    def boolean(self, body: dict) -> bool:
+        """The answer of an ASK query's JSON results (QueryError when they are not an ASK's)."""
+        if self.ask_variable is not None and "boolean" not in body and body.get("head", {}).get("vars") == [self.ask_variable]:
+            rows = body.get("results", {}).get("bindings", [])
+            return any(row.get(self.ask_variable, {}).get("value") not in (None, "0") for row in rows)
+        return json_boolean(body)
+
+
+# Virtuoso answers HTTP 500 for a query it will not compile (SQL state 37000: syntax, a transitive
+# path with no bound end) or not allow (42000: SERVICE, updates, sponging without the role).
+VIRTUOSO_REFUSALS = ("Virtuoso 37000 ", "Virtuoso 42000 ")
 
 DIALECTS = {
     "oxigraph": Dialect("/query", "/update", "/store", {"union-default-graph": ""}),
     "fuseki": Dialect("/query", "/update", "/data", timeout_param="timeout"),
-    "virtuoso": Dialect("/sparql", "/sparql", "/sparql-graph-crud", timeout_param="timeout", timeout_scale=1000),
+    "virtuoso": Dialect("/sparql", "/sparql", "/sparql-graph-crud", timeout_param="timeout", timeout_scale=1000,
+                        ask_variable="__ASK_RETVAL", refusals=VIRTUOSO_REFUSALS),
     "qlever": Dialect("", "", "", timeout_param="timeout", timeout_suffix="s"),
 }
 
@@ -126,14 +144,14 @@ class RemoteStore:
         except requests.RequestException as exc:
             log.error("the store at %s cannot be reached: %s", self.config.redacted_url, exc)
             raise RemoteStoreError("the store cannot be reached") from exc
-        check(response)
+        check(response, dialect)
         return response
 
     def select(self, sparql: str) -> list[dict[str, Term | None]]:
         return json_rows(self._json(sparql))
 
     def ask(self, sparql: str) -> bool:
-        return json_boolean(self._json(sparql))
+        return self.config.dialect.boolean(self._json(sparql))
 
     def construct(self, sparql: str) -> list[Triple]:
         return parse_triples(self.request(sparql, N_TRIPLES).content, "ntriples")
@@ -161,16 +179,16 @@ class RemoteStore:
             raise RemoteStoreError(f"the store answered with malformed JSON: {exc}") from exc
 
 
-def check(response: requests.Response) -> None:
+def check(response: requests.Response, dialect: Dialect | None = None) -> None:
     """Raise the named error a failed response stands for: QueryError for a refused request
-    (4xx), QueryTimeout for a server-side timeout (Virtuoso's partial 'anytime' answers
-    included), RemoteStoreError for any other failure."""
+    (4xx, or an error ``dialect`` names a refusal), QueryTimeout for a server-side timeout
+    (Virtuoso's partial 'anytime' answers included), RemoteStoreError for any other failure."""
     if response.ok and response.status_code != 206 and "X-SQL-State" not in response.headers:
         return
     message = response.text[:ERROR_CHARS].strip() if not response.ok else "partial result"
     timed_out = response.status_code >= 500 and any(w in message.lower() for w in ("timeout", "timed out"))
     if response.status_code in (206, 504) or "X-SQL-State" in response.headers or timed_out:
         raise QueryTimeout(f"the store stopped the query at its deadline ({message})")
-    if 400 <= response.status_code < 500:
+    if 400 <= response.status_code < 500 or (dialect is not None and message.startswith(dialect.refusals)):
         raise QueryError(f"the store refused the query: {message}")
     raise RemoteStoreError(f"the store failed (HTTP {response.status_code}): {message}")

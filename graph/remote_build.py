@@ -40,7 +40,8 @@ VOID_TRIPLES = f"{VOID}triples"
 MANIFEST = f"""SELECT ?g ?hash ?n ?at WHERE {{ GRAPH ?g {{
   ?g <{DCTERMS}identifier> ?hash ; <{VOID_TRIPLES}> ?n ; <{DCTERMS}created> ?at }}
   FILTER(STRENDS(STR(?g), "graph/{MANIFEST_GRAPH}")) }}"""
-GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+# GROUP BY, not DISTINCT: Virtuoso 7.2 scans every quad many times over for a DISTINCT ?g (10 s at 1x).
+GRAPHS = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 TOKEN_VARIABLE = "CHANJIAO_STORE_TOKEN"
 PUBLISH_TIMEOUT_S = 600.0  # one request's upload; a large batch takes the server a while to index
 PUBLISH_BATCH_TRIPLES = 50_000  # per request: about 10 MB of N-Triples, seconds for Oxigraph to take in

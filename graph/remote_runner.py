@@ -10,6 +10,7 @@ client negotiated, with the same row cap: at most ``cap + 1`` rows are read from
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pyoxigraph as ox
@@ -17,11 +18,16 @@ import pyoxigraph as ox
 from graph.errors import RemoteStoreError
 from graph.namespaces import PREFIXES
 from graph.remote import N_TRIPLES, SOLUTIONS_JSON, RemoteStore
-from graph.results import GRAPH, NoAcceptableFormat, Serialised, format_named, serialise, write_ox_triples
+from graph.results import (GRAPH, SOLUTIONS, NoAcceptableFormat, ResultFormat, Serialised, format_named, serialise,
+                           write_boolean, write_ox_triples)
 from graph.runner import QueryJob, ServerBusy
 
-# Both families are asked for: a query the lexer could not classify gets whichever it is.
+# Both families are asked for only when the lexer could not tell the query form: a server may
+# answer a graph query in a solutions format it is offered first (Virtuoso 7.2 sends a
+# CONSTRUCT's triples as ?s ?p ?o bindings), so each known form asks for its own family alone.
 ACCEPT = f"{SOLUTIONS_JSON}, {N_TRIPLES};q=0.9"
+MAX_ASK_BYTES = 65536  # an ASK answer is a few hundred bytes, whichever way a server writes it
+ACCEPT_BY_FORM = {"SELECT": SOLUTIONS_JSON, "ASK": SOLUTIONS_JSON, "CONSTRUCT": N_TRIPLES, "DESCRIBE": N_TRIPLES}
 
 
 class RemoteRunner:
@@ -56,10 +62,13 @@ class RemoteRunner:
 
     def _run(self, job: QueryJob, timeout: float) -> Serialised:
         formats = {family: fmt for family, name in job.formats.items() if (fmt := format_named(family, name))}
-        response = self.store.request(job.query, ACCEPT, timeout, _dataset(job), stream=True)
+        accept = ACCEPT_BY_FORM.get(job.shape.form or "", ACCEPT)
+        response = self.store.request(job.query, accept, timeout, _dataset(job), stream=True)
         try:
             response.raw.decode_content = True
             media_type = response.headers.get("Content-Type", "").split(";")[0].strip()
+            if job.shape.form == "ASK" and media_type == SOLUTIONS_JSON:
+                return self._boolean(response, formats)
             if media_type == N_TRIPLES:
                 fmt = formats.get(GRAPH)
                 if fmt is None:
@@ -73,6 +82,18 @@ class RemoteRunner:
             raise RemoteStoreError(f"the store's answer is malformed: {exc}") from exc
         finally:
             response.close()  # a capped result leaves the rest unread: the connection is dropped
+
+
+    def _boolean(self, response, formats: dict[str, ResultFormat]) -> Serialised:
+        """An ASK's answer, read the way the store's product writes it (graph.remote.Dialect.boolean)."""
+        fmt = formats.get(SOLUTIONS)
+        if fmt is None:
+            raise NoAcceptableFormat("no acceptable solutions format was requested")
+        try:
+            body = json.loads(response.raw.read(MAX_ASK_BYTES))
+        except ValueError as exc:
+            raise RemoteStoreError(f"the store's answer is malformed: {exc}") from exc
+        return write_boolean(self.store.config.dialect.boolean(body), fmt)
 
 
 def _dataset(job: QueryJob) -> dict[str, list[str]] | None:

@@ -13,29 +13,39 @@ hash (graph.build.BUILD_CODE): a change to it makes every published build stale.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from graph.build import ensure_built, input_hash
+from graph.build import DAMAGED, build, ensure_built, input_hash
 from graph.config import BuildConfig
 from graph.errors import StoreCorrupt, StoreNotBuilt
 from graph.store import Manifest, file_signature, published_dir, record_verified, verified_before, verify_build
 
+log = logging.getLogger(__name__)
+
 
 def current_build(config: BuildConfig) -> Path | str:
     """The published build to serve: the embedded one as it is when built from ``config``'s inputs and
-    intact (``_checked``), else what graph.build.ensure_built returns."""
+    intact (``_checked``); a rebuild when that check finds it damaged (hashed once, not again by
+    ensure_built: 20-100 s at 1000x the seed); else what graph.build.ensure_built returns."""
     store_dir = None if config.store else _published(Path(config.data_dir))
-    if store_dir is not None and _checked(store_dir, input_hash(config)):
-        return store_dir
+    if store_dir is None:
+        return ensure_built(config)
+    try:
+        if _checked(store_dir, input_hash(config)):
+            return store_dir
+    except StoreCorrupt as exc:
+        log.warning(DAMAGED, exc)
+        return build(config, damaged=store_dir).store_dir
     return ensure_built(config)
 
 
 def _checked(store_dir: Path, content_hash: str) -> bool:
     """Whether the build in ``store_dir`` was built from the inputs hashing to ``content_hash`` and is
     intact: by the record of a full check (graph.store.verified_before) when nothing changed since it,
-    else by a full check now (graph.store.verify_build). A start trusts the build it serves on this
-    check, so it records a pass for the next start. A stale or damaged build is left to ensure_built,
-    which says why and rebuilds it (a damaged one is checked again there)."""
+    else by a full check now (graph.store.verify_build), which raises StoreCorrupt for a damaged one.
+    A start trusts the build it serves on this check, so it records a pass for the next start. A stale
+    build is left to ensure_built, which says why and rebuilds it."""
     manifest = verified_before(store_dir)
     if manifest is not None:
         return manifest.content_hash == content_hash
@@ -44,7 +54,7 @@ def _checked(store_dir: Path, content_hash: str) -> bool:
             return False
         signature = file_signature(store_dir)  # before the check reads the files: see record_verified
         manifest = verify_build(store_dir)
-    except (StoreNotBuilt, StoreCorrupt):
+    except StoreNotBuilt:
         return False
     record_verified(store_dir, manifest, signature)
     return True

@@ -54,7 +54,8 @@ _RETIRING = (QueryTimeout, WorkerFailed, QueryOutOfMemory)
 @dataclass(frozen=True)
 class RunnerConfig:
     """The pool: its size, each worker's address-space limit (None: unlimited), the
-    network-isolation methods workers may use, how long a worker may take to start, how long
+    network-isolation methods workers may use, how long a worker may take to start (and, when it
+    copies the fact graphs into memory before it is ready, how much longer: graph.query_worker.StoreSource), how long
     a query may wait for a free worker before ServerBusy, how many queries may wait at once
     (more are refused at once, so queued queries never hold more than a few web threads), how
     long it may wait when no worker is alive but some are restarting
@@ -65,6 +66,7 @@ class RunnerConfig:
     memory_mb: int | None = None
     isolation: tuple[str, ...] = tuple(ISOLATION_METHODS)
     start_timeout_s: float = 60.0
+    copy_timeout_s: float = 900.0  # 1000x the seed: ~10 s of CPU a worker; minutes of wall on a loaded machine
     admission_wait_s: float = 1.0
     max_waiting: int = 4
     restart_wait_s: float = 5.0
@@ -225,10 +227,11 @@ class QueryRunner:
                 first_attempt.set()
 
     def _start_slot(self, first_attempt: threading.Event | None) -> None:
+        timeout = self.config.start_timeout_s + (self.config.copy_timeout_s if self.source.copies_before_ready() else 0.0)
         attempt = 0
         while not self._closed:
             try:
-                worker = Worker(self._context, self.source, self._setup, self.config.start_timeout_s)
+                worker = Worker(self._context, self.source, self._setup, timeout)
             except (WorkerFailed, IsolationUnavailable) as exc:
                 self.last_failure = str(exc)
                 log.warning("query worker failed to start (attempt %d): %s", attempt + 1, exc)

@@ -91,7 +91,7 @@ def _module(name: str) -> Module | None:
     source = Path(module.__file__ or "").read_text(encoding="utf-8")
     defined: dict[str, ast.AST] = {}
     imported: dict[str, tuple[str, str | None]] = {}
-    for node in _parsed(source).body:
+    for node in ast.parse(source).body:  # before any thread that parses: search.snapshot.code_digests
         if isinstance(node, DEFINITIONS):
             defined[node.name] = node
         elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
@@ -105,18 +105,6 @@ def _module(name: str) -> Module | None:
         elif isinstance(node, ast.Import):
             imported.update({a.asname or a.name: (a.name, None) for a in node.names if a.asname or "." not in a.name})
     return Module(ast._splitlines_no_ff(source), defined, imported)  # type: ignore[attr-defined]  # the lines ast's segments count
-
-
-def _parsed(source: str, tries: int = 5) -> ast.Module:
-    """ast.parse, tried again on CPython 3.11's "AST constructor recursion depth mismatch" SystemError
-    (gh-106905: the interpreter's AST state is shared, so a parse racing another thread's, such as the
-    embedder loading its model beside the start's keys, can fail; a later try succeeds)."""
-    for _ in range(tries - 1):
-        try:
-            return ast.parse(source)
-        except SystemError:
-            continue
-    return ast.parse(source)
 
 
 def _in_project(module: str) -> bool:

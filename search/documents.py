@@ -22,7 +22,7 @@ INDEXED_ROOTS = ("Organization", "Cooperation", "Industry", "Person", "TrainingP
 # field name → SPARQL property path from the entity to a literal or to a node whose labels count.
 RELATIONS = {
     "industry": "cj:industry/skos:broader*",
-    "broader": "skos:broader+",
+    "broader": "skos:broader/skos:broader*",  # = skos:broader+, whose free start Virtuoso refuses
     "narrower": "skos:narrower",
     "participant": "cj:participant",
     "project": "cj:participatesIn",
@@ -56,9 +56,10 @@ SELECT DISTINCT ?e ?cls WHERE {
 
 SUBCLASS_EDGES = "SELECT ?sub ?sup WHERE { ?sub rdfs:subClassOf ?sup }"
 
+# A path's start is bound by one step first: Virtuoso refuses a transitive path with both ends free.
 SUBCLASSES = """
 SELECT DISTINCT ?sub ?sup WHERE {
-  ?sub rdfs:subClassOf+ ?sup .
+  ?sub rdfs:subClassOf ?up . ?sub rdfs:subClassOf+ ?sup .
   FILTER(?sub != ?sup && STRSTARTS(STR(?sub), STR(cj:)) && STRSTARTS(STR(?sup), STR(cj:)))
 }"""
 

@@ -109,11 +109,12 @@ class QuestionAnswerer:
         self.facts, graph = facts_and_graph(kg, engine.catalogue)  # saved by the build (search.qa_prepared)
         self.facts.kg = self.kg
         # saved by the build too (search.qa_tables); the scope checks pinyin with search's names
-        made = tables(kg, engine.catalogue, self.facts).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
+        made = tables(kg, engine.catalogue, self.facts, graph).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
-        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers)
+        self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
+                                   aggregates=made.aggregates, own_words=made.own_words)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
@@ -201,7 +202,7 @@ class QuestionAnswerer:
         result.sparql = sparql_prologue() + plan.sparql
         plan.collect(rows, result, self.facts, self.config.max_answers)
         if not result.answers and not plan.is_count and not result.evidence:
-            return self._empty(result, form)
+            return self._empty(result, form, plan)  # worded by the plan: "没有大连理工大学的负责人", not "合作的"
         result.answer_text = describe(form, plan, result, self.facts)
         return result
 
@@ -299,9 +300,9 @@ class QuestionAnswerer:
         result.related = self.related(unknown[0])
         return result
 
-    def _empty(self, result: Answer, form: LogicalForm) -> Answer:
+    def _empty(self, result: Answer, form: LogicalForm, plan: Plan | None = None) -> Answer:
         result.answers, result.evidence = [], []
-        result.answer_text = describe(form, None, result, self.facts)
+        result.answer_text = describe(form, plan, result, self.facts)
         result.related = self.related(form.understanding.topic or form.understanding.question)
         return result
 

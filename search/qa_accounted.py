@@ -12,7 +12,7 @@ the candidate, near in meaning, is what the thresholds accepted). A phrase none 
 Contract: ``TopicWords(vocabulary).accounted(topic, accepted, holds, alone)`` keeps, of the accepted
 candidates (IRI, score), those for which every content word of the topic is held by the candidate's text
 (``holds(word, iri)``) or, read alone, names something of the graph's (``alone(word)`` gives the IRIs a
-word alone is resolved to), or for which the text holds none of them. ``TopicWords.partly_named(phrase, name)``
+word alone is resolved to), or for which the text holds none of them; only those holding every word, when any does. ``TopicWords.partly_named(phrase, name)``
 tells the same of a Chinese phrase linked to a name as a short form or slip (search.qa_renaming).
 """
 
@@ -105,12 +105,15 @@ class TopicWords:
         if len(words) < 2 or not accepted:
             return accepted  # one word: its own resolution is the topic's
         read_alone: dict[str, list[str]] = {}
-        kept = []
+        kept, whole = [], []
         for iri, score in accepted:
             missing = [w for w in words if not holds(w, iri)]
             if len(missing) == len(words) or all(read_alone.setdefault(w, alone(w)) for w in missing):
                 kept.append((iri, score))
-        return kept
+            if not missing:
+                whole.append((iri, score))
+        # "共享型实践基地项目": the one candidate holding every word, not also one lacking 共享型
+        return whole or kept
 
     def partly_named(self, phrase: str, name: str) -> bool:
         """Whether a ``phrase`` linked to ``name`` (both normalised) as a short form or slip of it has a content

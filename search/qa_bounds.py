@@ -5,6 +5,7 @@ The bound is the logical form's (search/qa_cues.py BOUNDS), as a yes/no claim's:
 
 from __future__ import annotations
 
+from search.qa_counts import Levelled
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, derived
 from search.qa_values import numbers_in
@@ -21,26 +22,27 @@ class CountBounds(OperatorBase):
         numbers = numbers_in(u.question)
         if bound is None or len(numbers) != 1 or u.mentions or {"yes/no", "money"} & form.operators:
             return None
-        counts = self._counts(u)
-        if counts is None:
+        held = self._by_count(u)
+        if held is None:
             return None
         n = next(iter(numbers))
-        answers = sorted((x for x, c in counts.items() if bound(c, n)), key=lambda x: (-counts[x], self.facts.label(x)))
+        counts = {x: c for c, xs in held.items() if bound(c, n) for x in xs}
+        if bound(0, n):  # those counting none: the class asked's other instances
+            counts.update(dict.fromkeys(self.graph.of_class(u.answer_classes).difference(*held.values()), 0))
+        answers = sorted(counts, key=lambda x: (-counts[x], self.facts.label(x)))
         names = self._lang(u, "、", ", ").join(f"{self.facts.label(a, u.lang)}（{counts[a]}）" if u.lang == "zh"
                                                else f"{self.facts.label(a, u.lang)} ({counts[a]})" for a in answers)
         text = self._lang(u, f"符合该数量条件的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} meeting that count ({len(answers)}): {names or 'none'}.")
         return Outcome(self._entities(answers), [derived(self.facts, a, f"count {counts[a]}") for a in answers], text)
 
-    def _counts(self, u: Understanding) -> dict[str, int] | None:
-        """Each answer candidate's count: a cooperation's parties, an organisation's cooperations."""
+    def _by_count(self, u: Understanding) -> Levelled | None:
+        """The answer candidates by their count (none left out), from the build's tables (search.qa_counts):
+        a cooperation's parties (of the kinds named: "有两所以上大学参加的项目", else all of them), an
+        organisation's cooperations (of the kind named) it takes part in itself."""
         if self._is(u.answer_classes, COOPERATION):
-            # "有两所以上大学参加的项目": the parties of the kinds named are counted, else all of them
             kinds = list(self._party_kinds(u).values())
-            return {c: sum(1 for p in self.graph.parties.get(c, ()) if not kinds or any(self.graph.classes[p] & k for k in kinds))
-                    for c in self.graph.of_class(u.answer_classes)}
+            return self.aggregates.parties.of(self.graph, u.answer_classes, frozenset().union(*kinds) if kinds else None)
         if self._is(u.answer_classes, ORGANIZATION):
-            counted = self._counted(u)
-            return {o: sum(1 for p in self.graph.cooperations(o, counted).values() if p == o)
-                    for o in self.graph.of_class(u.answer_classes)}
+            return self.aggregates.own_cooperations.of(self.graph, u.answer_classes, self._counted(u))
         return None

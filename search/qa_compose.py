@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from search import qa_index
 
-from search.qa_cues import SIGNING_ASKED, VENUE_ASKED
+from search.qa_cues import LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import SIGNED_AT
 from search.qa_form import LogicalForm
@@ -326,6 +326,13 @@ def _how_many_asked(u: Understanding) -> int:
     return EN_NUMBERS.get(word) or cn_numeral(word) or (int(word) if word.isdigit() else 1)
 
 
+def _signings(u: Understanding, anchors, facts: FactFinder) -> dict[str, float] | None:
+    """"罗克韦尔项目是在哪签的": a bonus for the signings of the cooperations the question is about, when it asks
+    about a signing (FactFinder.signings_of)."""
+    concerned = [a for a, _ in anchors] + [m.doc.iri for m in u.mentions]
+    return facts.signings_of(concerned) if SIGNING_ASKED.search(u.question) else None
+
+
 def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     """The plan answering the logical form, or None when the question names nothing the graph can follow."""
     u, anchors = form.understanding, list(form.constraints)
@@ -336,7 +343,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         placed = facts.placed if u.intent == "where" else None
         # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
         named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
-        dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed)
+        dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, _signings(u, anchors, facts))
         if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
             return None
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
@@ -353,8 +360,11 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     held = facts.matching_positions(u)
     names_post = bool(held) and (not u.answer_classes or asks_person)
     if u.intent == "who" or asks_person or names_post:
-        people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person)
-        if people or asks_person:
+        leader = "leader" in form.operators  # "who leads X": X's people, or no one (never its partners)
+        people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person and not leader)
+        if people and leader and not u.answer_word:
+            people.noun = LEADERS  # "the graph holds no leader at X", when it holds none
+        if people or asks_person or leader:
             return people
     if u.topic and not anchors:
         return None

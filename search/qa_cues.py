@@ -48,14 +48,16 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
 NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)")
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "besides", "except", "other than", "apart from",
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't", "neither", "nor")
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"): no negation.
 NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药")
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\bpartnering\b|\b(working|cooperating|collaborating) with\b")
+# (a participle opens one only before the name it links to, blanked: "the university working with X", not
+# "which university is X working with in the consortium")
+RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
 # "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
 # (of the class word beside it, or of any class), the first hop of an English question.
 PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")
@@ -64,12 +66,15 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
-ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是|分别为|各是|各为)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b")
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
+# "which company and (which) university", "who are the company and the university": an English class word
+# joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
+ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|besides|except(?: for)?|other than|apart from|aside from|not counting"
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
                            r"|excluding|leaving out)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
@@ -81,8 +86,15 @@ SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "�
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "organisation", "organization", "work",
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
                      "works", "employer", "employs", "employ", "employed", "affiliated", "from")
+# "who leads X", "who is running X": the people at the head of what is named (their posts), not its partners,
+# though "lead" is also a verb of taking part ("who leads projects with X"); read off the question with its
+# names blanked, so nothing but the name (and "the") may follow the verb.
+LEADER_ASKED = re.compile(r"\bwho(?:\s+is|'s)?\s+(?:leads?|leading|led|heads?|heading|headed|runs?|running|manages?|managing"
+                          r"|(?:the\s+)?(?:head|boss|chief)\s+of)"
+                          r"(?:\s+the)?\s*[?.!]*\s*$")
+LEADERS = ("负责人", "leader")  # what the answers of LEADER_ASKED are called
 # The level a question asks for → the place class; the word must follow a question word.
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
@@ -100,6 +112,8 @@ VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开
 # Where a cooperation was signed is the signing's venue; where it is built or lies is not ("建在哪"):
 # a where-question is answered with a venue only when it asks about the event or the signing.
 SIGNING_ASKED = re.compile(r"签|\bsign(?:ed|ing|s)?\b")
+# "签约项目达到16个的联合体位于哪个省": where a thing lies, asked in so many words, whatever else the question says.
+LIES_ASKED = re.compile(r"位于|坐落|地处|落户|\blocated\b|\bsituated\b|\blies\b")
 VENUE_ASKED = re.compile(f"{VENUE_CUE.pattern}|{SIGNING_ASKED.pattern}|活动|\\bevents?\\b|\\bhost(?:ed|s)?\\b")
 
 # Words asking which of two figures is the larger or the smaller.
@@ -171,11 +185,14 @@ PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 # "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
 # "杨跃权是哪个单位的", which asks for a person's organisation).
+# "what does zheng hong do (for a living)": what the one named entity is and does (a person's posts).
 PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
-                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)")
+                          r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)"
+                          r"|\bwhat\s+(?:(?:kind|sort)\s+of\s+)?(?:work\s+|job\s+)?(?:does|do|did)\s+(?:\S+\s+)?do"
+                          r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?)\s*[?？!！。.]*\s*$"
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不)\s*[?？!！。.]*\s*$"
                        r"|是否|是不是|有没有|有無|有无")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)

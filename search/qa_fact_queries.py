@@ -98,6 +98,9 @@ DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?
 PARTIES_OF = "SELECT DISTINCT ?p WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
 # The cooperations signed at an event.
 SIGNED_AT = "SELECT ?x WHERE { ?x cj:signedAt ?e }"
+# The events at which the cooperations ?c names were signed: ?c itself, those of industry ?c, or those party ?c takes part in.
+SIGNINGS_OF = """SELECT DISTINCT ?e WHERE { { ?c cj:signedAt ?e } UNION { ?x cj:industry ?c ; cj:signedAt ?e }
+  UNION { ?x cj:participant ?c ; cj:signedAt ?e } }"""
 # The cooperations a party takes part in, itself or through its units (PARTIES_OF read the other way).
 COOPERATIONS_OF = "SELECT DISTINCT ?x WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
 
@@ -126,3 +129,7 @@ SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER B
 # A signing's agents are the parties of what was signed there: the participation plans answer for them.
 ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
   FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
+
+# The project categories the instances of a class (?k bound) are filed under: the source's own word for a kind
+# ("基地项目类" for 实训基地类项目).
+CATEGORY_OF_CLASS = "SELECT DISTINCT ?cat WHERE { ?p a ?k ; cj:projectCategory ?cat }"

@@ -8,7 +8,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import replace
-from collections.abc import Mapping, Set as AbstractSet
+from collections.abc import Iterable, Mapping, Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
@@ -18,11 +18,11 @@ from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
 from search.qa_fact_queries import (ACTED, CITED_IN, COOPERATIONS_OF, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
                                      FIGURES, HELD_DATES, LABELS, LOCATED, OWN_WORDS, PARTICIPATION_EVIDENCE, PARTIES_OF,
-                                     PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
+                                     PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, SIGNINGS_OF, WITHIN, WRITTEN)
 from search.qa_cues import AMOUNT_WORDS
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
-from search.qa_match import asks_rank, tokens, uses, uses_any, without_question_words
+from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_question_words
 from search.qa_values import dates_in, en_amount
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
@@ -275,11 +275,18 @@ class FactFinder:
         """The quotation whose words best cover the question's (plus 2 if its speaker is named)."""
         return self._indexed("quotations").best(u)
 
-    def best_dated(self, u: Understanding, among: AbstractSet[str] | None = None) -> tuple[str, float] | None:
+    def best_dated(self, u: Understanding, among: AbstractSet[str] | None = None,
+                   bonus: Mapping[str, float] | None = None) -> tuple[str, float] | None:
         """The dated event or document (of ``among``, if given) whose words best cover the question's
         (events are dated by a date or by words such as 近日, so this is also how a where-question
-        finds its event)."""
-        return self._indexed("dated").best(u, among=among)
+        finds its event), plus its ``bonus`` (``signings_of``)."""
+        return self._indexed("dated").best(u, dict(bonus or {}), among=among)
+
+    def signings_of(self, concerned: Iterable[str]) -> dict[str, float]:
+        """A bonus for the events at which the cooperations the question concerns were signed: the cooperations
+        it names or its topic links to, those of an industry, or those an organisation it names takes part in
+        ("罗克韦尔项目是在哪签的" is about the one signing of its project, though it shares no word with the ceremony's name)."""
+        return {r["e"]: LINK_BONUS for c in sorted(set(concerned)) for r in self.kg.select(SIGNINGS_OF, c=c)}
 
     def figure_text(self, quantity: str, lang: str) -> str:
         """A figure as the article wrote it (zh), or its value and unit (en)."""

@@ -13,7 +13,7 @@ from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_match import best
-from search.qa_outcome import OperatorBase, Outcome
+from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_values import ordinal_en
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
@@ -58,6 +58,23 @@ class FigureComparison(OperatorBase):
         if difference:
             return self._difference(u, pair[0], pair[1])
         return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def compare_owners(self, form: LogicalForm) -> Outcome | None:
+        """"A和B哪个计划首批培养的人多": two named things compared by the figure of each that best matches the
+        question's words; both cited, the larger (or smaller) thing named."""
+        u = form.understanding
+        if "compare" not in form.operators or form.difference:
+            return None
+        named = list(dict.fromkeys(m.doc.iri for m in u.mentions))
+        held = {x: {q: self.facts.quantity_words[q] for q, (owner, _) in self.facts.quantity_owner.items() if owner == x}
+                for x in named}
+        if len(named) != 2 or not all(held.values()):
+            return None
+        picks = [best(u, held[x], {}) for x in named]
+        if any(p is None or p[1] < SIDE_MIN for p in picks):
+            return None
+        first, second = (p[0] for p in picks if p)
+        return self._compared(u, first, second, "fewer" in form.operators, by_owner=True)
 
     def compare_kinds(self, form: LogicalForm) -> Outcome | None:
         """"基地类和人才培养类项目哪个多": how many cooperations each of two named kinds holds, the larger
@@ -203,7 +220,9 @@ class FigureComparison(OperatorBase):
         return replace(u, question=head, mentions=mentions, answer_word=words[-1] if words else "",
                        answer_classes=frozenset(self.lexicon.class_words[words[-1]]) if words else frozenset())
 
-    def _compared(self, u: Understanding, first: str, second: str, smaller: bool) -> Outcome:
+    def _compared(self, u: Understanding, first: str, second: str, smaller: bool, by_owner: bool = False) -> Outcome:
+        """Two figures, the larger (``smaller``: the smaller) named; its owner named instead when the question
+        compares owners (``by_owner``: the things named, or which thing of a class it asks)."""
         f = self.facts
         values = {q: f.figures["zh"][q]["value"] for q in (first, second)}
         pick = min if smaller else max
@@ -215,14 +234,22 @@ class FigureComparison(OperatorBase):
                                                           f"{f.label(q, 'en')}: {f.figure_text(q, 'en')}")
                                                for q in (first, second))
         word = self._lang(u, "更少" if smaller else "更多", "smaller" if smaller else "larger")
-        text = self._lang(u, f"{f.label(winner)}{word}（{both}）。", f"{f.label(winner, 'en')} is {word} ({both}).")
-        return Outcome(self._entities([winner]), evidence, text, settled=True)  # named as figure_extreme names its
+        owner = self.facts.quantity_owner[winner][0] if by_owner else self._asked_owner(u, winner, first, second)
+        named = owner or winner  # "which plan trains more": the plan whose figure is larger
+        text = self._lang(u, f"{f.label(named)}{word}（{both}）。", f"{f.label(named, 'en')} is {word} ({both}).")
+        return Outcome(self._entities([*([owner] if owner else []), winner]), evidence, text, settled=True)
+
+    def _asked_owner(self, u: Understanding, winner: str, first: str, second: str) -> str | None:
+        """The winning figure's owner when the question asks which thing of a class has the larger figure and
+        the two figures are of different things of that class; else None (the figures themselves compared)."""
+        owners = [self.facts.quantity_owner[q][0] for q in (first, second)]
+        doc = self.facts.docs.get(self.facts.quantity_owner[winner][0])
+        if owners[0] == owners[1] or doc is None or not u.answer_classes or not doc.types & u.answer_classes:
+            return None
+        return doc.iri
 
     def _figure_item(self, quantity: str) -> dict:
-        f = self.facts
-        owner, predicate = f.quantity_owner[quantity]
-        source = f.evidence(owner, predicate, quantity)
-        return {"path": [f.label(owner), f.label(predicate), f.label(quantity)], "source": source[0] if source else None}
+        return figure_item(self.facts, quantity)
 
 
 def _head(side: str) -> str:

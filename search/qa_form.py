@@ -23,13 +23,13 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
-from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_WITH, ASKING,
+from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
-                            LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
+                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, within
+from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
@@ -108,6 +108,9 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
     found += after
     found += [span for span, end, following in zip(spans, ends, spans[1:])
               if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
+    for (_, before), end, following in zip(spans, ends, spans[1:]):
+        if u.lang == "en" and before in {w for _, w in found} and ASKED_AND.fullmatch(u.blanked[end:following[0]]):
+            found.append(following)
     words: list[str] = []
     for _, word in sorted(found, key=lambda f: f[0]):
         if word and word not in words:
@@ -150,7 +153,9 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
     """The two hops of a question chaining two class words, the second reached through the first:
     "跟X合作的大学还和哪些企业合作", "which companies work with the university that works with X";
     ``spans``: the question's class words."""
-    spans = [(start, w) for start, w in spans if w not in RELATION_WORDS]
+    # a consortium named by its class word is where the question stands ("in the consortium"), no hop
+    spans = [(start, w) for start, w in spans if w not in RELATION_WORDS
+             and not within(frozenset(lexicon.class_words[w]), CONSORTIUM, lexicon.catalogue.ancestors)]
     classes = [frozenset(lexicon.class_words[w]) for _, w in spans]
     noun = PARTNER_NOUN.search(u.blanked) if u.lang == "en" else None
     if noun:  # "how many projects does X's university partner have", "the partner of X": the class word
@@ -280,6 +285,7 @@ OPERATORS = {
     or (bool(WHERE_ASKED.search(f.understanding.question)) and not asks_rank(f.understanding)),
     "venue": lambda f: bool(VENUE_CUE.search(f.understanding.question)),
     "affiliation": lambda f: _has(f, AFFILIATION_WORDS),
+    "leader": lambda f: bool(LEADER_ASKED.search(f.understanding.blanked)),
     "categories": lambda f: _has(f, CATEGORY_WORDS),
     "attribute": lambda f: bool(f.attributes),
     "when and": lambda f: f.when_and is not None,

@@ -12,9 +12,9 @@ import re
 
 from search.documents import CJ
 from search.qa_form import LogicalForm
+from search.qa_graph import CONSORTIUM
 from search.qa_outcome import OperatorBase, Outcome
 
-CONSORTIUM = f"{CJ}Consortium"
 # Words asking what something aims at.
 GOAL_ASKED = re.compile(r"目标|宗旨|愿景|要干什么|想做什么|\bgoals?\b|\baims?\b|\bobjectives?\b|\bmission\b|\bpurpose\b")
 GOALS = "SELECT ?text WHERE {{ ?x cj:goal ?text . FILTER(LANG(?text) = \"{lang}\") }}"

@@ -14,14 +14,15 @@ from search.documents import CJ
 
 PARTICIPANT = f"{CJ}participant"
 # The ontology's classes the question answerer reasons with (one definition for every QA module).
-COOPERATION, PROJECT, ORGANIZATION, PERSON, INDUSTRY, POSITION, PROGRAMME = (
+COOPERATION, PROJECT, ORGANIZATION, PERSON, INDUSTRY, POSITION, PROGRAMME, CONSORTIUM = (
     f"{CJ}{n}" for n in ("Cooperation", "CooperationProject", "Organization", "Person", "Industry", "Position",
-                         "TrainingProgramme"))
+                         "TrainingProgramme", "Consortium"))
 
 PARTICIPATION = """
 SELECT ?coop ?party WHERE { ?coop a cj:Cooperation ; cj:participant ?party . }"""
 TYPES = "SELECT ?x ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) }"
-UNITS = "SELECT ?unit ?parent WHERE { ?unit cj:subOrganizationOf+ ?parent }"
+# The start bound by one step first: Virtuoso refuses a transitive path with both ends free.
+UNITS = "SELECT DISTINCT ?unit ?parent WHERE { ?unit cj:subOrganizationOf ?up . ?unit cj:subOrganizationOf+ ?parent }"
 INDUSTRIES = "SELECT ?x ?industry WHERE { ?x cj:industry ?industry }"
 BROADER = "SELECT ?concept ?broader WHERE { ?concept skos:broaderTransitive ?broader }"
 

@@ -28,6 +28,8 @@ QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "man
 # members' figure, not the applicants' "in total"), and each still counts as a word shared.
 WEAK_TOKENS = frozenset({"total", "altogether", "overall"})
 TIE_BREAK = 0.01
+# What a candidate linked to an entity the question names (or concerns) is worth beside its shared words.
+LINK_BONUS = 2.0
 
 # Verbs that say what a figure's label names ("how many have joined" counts the members).
 SAID_AS = {"join": "member", "加入": "成员", "成为": "成员"}
@@ -125,7 +127,7 @@ class WordIndex:
         if among is not None:
             touched &= among
         scored = [(c, len(asked & w) + TIE_BREAK * len(asked & w - WEAK_TOKENS)
-                   + (2.0 if self.links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
+                   + (LINK_BONUS if self.links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
                   for c in touched for w in [self.words[c]]]
         untouched = self._untouched(touched, among)
         scored += [(untouched, 0.0)] if untouched is not None else []

@@ -24,6 +24,7 @@ from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
 from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
+from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
 from search.qa_yes_no import YesNo, echoed_no
@@ -37,12 +38,12 @@ from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts):
+                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts, MemberKinds):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.categories, self.compare, self.compare_kinds, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -67,11 +68,16 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
 
     # -- comparison and fewest -------------------------------------------------------------------
     def compare(self, form: LogicalForm) -> Outcome | None:
+        """Two or more named organisations by their cooperations (or partners of a kind), or named cooperations
+        by their parties ("A项目和B项目哪个参与单位多"); the larger (or smaller) named, each count derived."""
         u = form.understanding
         orgs = self._orgs(u)
-        if len(orgs) < 2 or "compare" not in form.operators:
+        named = orgs if len(orgs) >= 2 else self._coops(u)
+        if len(named) < 2 or "compare" not in form.operators:
             return None
-        counts = {o: self._tally(form, o) for o in orgs}
+        tally = self._tally if named is orgs else self._parties_tally
+        counts = {o: tally(form, o) for o in named}
+        orgs = named
         pick = min if "fewer" in form.operators else max
         best = pick(len(c) for c in counts.values())
         winners = [o for o in orgs if len(counts[o]) == best]
@@ -98,31 +104,43 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:
         its partners of the class the question names ("合作企业", "partners"), else its cooperations."""
         u = form.understanding
-        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION)]
+        # a kind asked for picks among the named ("哪个企业参与的项目更多，A还是B"): it counts none of their partners
+        picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked}
+        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION) and c not in picked]
         if kinds or "partners" in form.operators:
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
             return {p: (p, min(coops)) for p, coops in partners.items()}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
 
+    def _parties_tally(self, form: LogicalForm, coop: str) -> dict[str, tuple[str, str]]:
+        """What is counted for a cooperation when cooperations are compared: its parties (of the organisation
+        kind the question names, if any) → (party, cooperation) citing each."""
+        kinds = [c for c in self._classes(form.understanding) if self._is(c, ORGANIZATION) and ORGANIZATION not in c]
+        parties = self.graph.parties.get(coop, set())
+        kept = parties & self.graph.of_class(kinds[0]) if kinds else parties
+        return {p: (p, coop) for p in sorted(kept)}
+
     def fewest(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         if "fewest" not in form.operators or not u.answer_classes:
             return None
+        # the counts come from the build's tables (search.qa_counts); only the winners' links are read here
         if self._is(u.answer_classes, COOPERATION):  # "参与方最少的项目": a cooperation's parties
-            counts = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in self.graph.of_class(u.answer_classes)}
+            held = self.aggregates.parties.of(self.graph, u.answer_classes, None)
+            links = {c: [(c, p) for p in sorted(self.graph.parties.get(c, ()))] for c in held[min(held)]} if held else {}
         elif self._is(u.answer_classes, ORGANIZATION):
             counted = self._counted(u)
+            held = self.aggregates.own_cooperations.of(self.graph, u.answer_classes, counted)
             # a group taking part only through its units is not itself a party
-            counts = {o: [(c, p) for c, p in sorted(self.graph.cooperations(o, counted).items()) if p == o]
-                      for o in self.graph.of_class(u.answer_classes)}
+            links = {o: [(c, p) for c, p in sorted(self.graph.cooperations(o, counted).items()) if p == o]
+                     for o in held[min(held)]} if held else {}
         else:
             return None
-        counts = {o: c for o, c in counts.items() if c}
-        if not counts:
+        if not held:
             return None
-        low = min(len(c) for c in counts.values())
-        winners = sorted((o for o, c in counts.items() if len(c) == low), key=self.facts.label)
-        evidence = participation_items(self.facts, [[(party, coop) for coop, party in counts[o]] for o in winners])
+        low = min(held)
+        winners = sorted(links, key=self.facts.label)
+        evidence = participation_items(self.facts, [[(party, coop) for coop, party in links[o]] for o in winners])
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         text = self._lang(u, f"参与合作最少的{u.answer_word}（{low}项）：{names}。",
                           f"{u.answer_word.capitalize()} in the fewest cooperations ({low}): {names}.")
@@ -295,8 +313,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         (or cooperations) of the second class, X's own left out."""
         u = form.understanding
         orgs, classes = self._orgs(u), self._classes(u)
-        if "except" in form.operators and form.excepted:
-            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation
+        if ("except" in form.operators and form.excepted) or "two types" in form.operators:
+            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation; two types asked are two_types'
         if not orgs and len(classes) >= 2 and "also" in form.operators:
             return self._from_cooperation(form, classes)
         hops = form.hops if len(orgs) == 1 else None
@@ -360,20 +378,3 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
             f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))
-
-    # -- two answer types --------------------------------------------------------------------------
-    def two_types(self, form: LogicalForm) -> Outcome | None:
-        """"…是哪家企业和哪所学校": the plain answer for each class word, merged."""
-        u = form.understanding
-        if "two types" not in form.operators:
-            return None
-        answers: list[dict] = []
-        evidence: list[dict] = []
-        texts: list[str] = []
-        for word in form.asked:
-            part = self.plain(replace(u, answer_classes=frozenset(self.lexicon.class_words[word]), answer_word=word))
-            answers += [a for a in part.answers if a["id"] not in {b["id"] for b in answers}]
-            evidence += part.evidence
-            texts.append(part.answer_text)
-        return Outcome(answers, evidence, self._lang(u, "", " ").join(texts))
-

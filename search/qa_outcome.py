@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from search.qa_facts import FactFinder
 from search.qa_plans import cited
@@ -12,6 +13,10 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participatio
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
+
+if TYPE_CHECKING:  # built by search.qa_tables, which imports the operators' modules
+    from search.qa_counts import Aggregates
+    from search.qa_own_words import OwnWords
 
 
 @dataclass
@@ -39,6 +44,13 @@ def participation_items(facts: FactFinder, groups: Sequence[Sequence[tuple[str, 
     return [participation_item(facts, party, coop) for party, coop in cited(groups)]
 
 
+def figure_item(facts: FactFinder, quantity: str) -> dict:
+    """The evidence item of a figure: its owner, link and the span stating it."""
+    owner, predicate = facts.quantity_owner[quantity]
+    source = facts.evidence(owner, predicate, quantity)
+    return {"path": [facts.label(owner), facts.label(predicate), facts.label(quantity)], "source": source[0] if source else None}
+
+
 def derived(facts: FactFinder, answer: str, how: str) -> dict:
     return {"path": [facts.label(answer)], "source": None, "derivation": how}
 
@@ -48,12 +60,14 @@ class OperatorBase:
     """The facts, lexicon and participation graph of one graph, and helpers over an Understanding."""
 
     def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable,
-                 form_of: Callable, listed: int | None = None):
+                 form_of: Callable, listed: int | None = None, *, aggregates: Aggregates, own_words: OwnWords):
         """``plain(u)`` answers the ordinary way; ``form_of(u)`` gives the logical form (search/qa_form.py)
         of a rephrased question, for an operator that hands it to another. ``listed``: how many answers
-        an outcome of a long list needs to list (QAConfig.max_answers; None: all), the others only counted."""
+        an outcome of a long list needs to list (QAConfig.max_answers; None: all), the others only counted.
+        ``aggregates`` and ``own_words``: the tables made at build time (search.qa_tables) that operators
+        comparing every instance of a class read instead of counting."""
         self.facts, self.lexicon, self.graph, self.plain, self.form_of = facts, lexicon, graph, plain, form_of
-        self.listed = listed
+        self.listed, self.aggregates, self.own_words = listed, aggregates, own_words
 
     # -- helpers ---------------------------------------------------------------------------------
     def _orgs(self, u: Understanding) -> list[str]:

@@ -15,7 +15,7 @@ from search.qa_yes_no import OWN_VALUES, zh_claim
 from search.text import normalize
 from search.understand import Understanding
 
-DESCRIPTIONS = "SELECT ?v WHERE { ?x dcterms:description ?v }"
+DESCRIPTIONS = "SELECT * WHERE { ?x dcterms:description ?v }"  # ?x bound: one entity's; unbound: all (search.qa_own_words)
 DESCRIPTION = "http://purl.org/dc/terms/description"
 # How many words of its own a topic must have to pick out instances by their own words.
 TOPIC_WORDS_MIN = 2
@@ -50,7 +50,7 @@ class OwnValues(OperatorBase):
         if u.intent != "list" or u.mentions or OTHER_READINGS & form.operators or not u.answer_classes \
                 or len(words) < TOPIC_WORDS_MIN or form.constraints or numbers_in(u.question) or ordinals_in(u.blanked):
             return None  # a number or an ordinal ("第二批") qualifies the kind beyond the topic's words
-        found = [x for x in sorted(self.graph.of_class(u.answer_classes)) if self._described(x, words)]
+        found = self.own_words.holding(self.graph, u.answer_classes, words)  # the build's index (search.qa_own_words)
         if not found:
             return None
         evidence = [{"path": [self.facts.label(x)], "source": s[0] if (s := self.facts.evidence(x, DESCRIPTION)) else None}
@@ -72,24 +72,25 @@ class OwnValues(OperatorBase):
         for m in u.mentions:
             claim = claim.replace(m.text, " ")
         words = tokens(claim.replace(u.answer_word, " ") if u.answer_word else claim)  # the class asked claims nothing
-        rows = self.facts.kg.select(DESCRIPTIONS, x=subject)
+        values, described = self._own_texts(subject)
         names = " ".join(normalize(self.facts.label(subject, lang)) for lang in ("zh", "en"))
         # one text must hold the whole claim: "only … in the country" is not one text's "only" and another's "country"
-        texts = [normalize(str(r["v"])) for r in [*rows, *self.facts.kg.select(OWN_VALUES, x=subject)]]
-        if len(words) < TOPIC_WORDS_MIN or not rows or not any(words <= tokens(f"{t} {names}") for t in texts):
+        texts = [normalize(t) for t in (*described, *values)]
+        if len(words) < TOPIC_WORDS_MIN or not described or not any(words <= tokens(f"{t} {names}") for t in texts):
             return None
         source = self.facts.evidence(subject, DESCRIPTION)
         evidence = [{"path": [self.facts.label(subject), "描述 description"], "source": source[0] if source else None,
                      **({} if source else {"derivation": "dcterms:description in the graph"})}]
-        said = next((str(r["v"]) for r in rows if bool(CJK.search(str(r["v"]))) == (u.lang == "zh")), str(rows[0]["v"]))
+        said = next((t for t in described if bool(CJK.search(t)) == (u.lang == "zh")), described[0])
         return Outcome(self._entities([subject]), evidence, self._lang(u, f"是。{self.facts.label(subject)}：{said}",
                                                                       f"Yes. {self.facts.label(subject, 'en')}: {said}"))
 
-    def _described(self, x: str, words: set[str]) -> bool:
-        """Whether an entity's own values and descriptions hold all of ``words``, one of its own values some."""
-        values = tokens(" ".join(normalize(str(r["v"])) for r in self.facts.kg.select(OWN_VALUES, x=x)))
-        described = tokens(" ".join(normalize(str(r["v"])) for r in self.facts.kg.select(DESCRIPTIONS, x=x)))
-        return bool(words & values) and words <= values | described
+    def _own_texts(self, x: str) -> tuple[list[str], list[str]]:
+        """One entity's own values and its descriptions, as the graph writes them (a claim's yes,
+        ``claim_described``, matches the question's words in them; the own-words list reads the same two queries
+        over every entity once, at build time: search.qa_own_words)."""
+        return ([str(r["v"]) for r in self.facts.kg.select(OWN_VALUES, x=x)],
+                [str(r["v"]) for r in self.facts.kg.select(DESCRIPTIONS, x=x)])
 
     def _own_subject(self, u: Understanding) -> str | None:
         """The one entity named, else the one instance of the class asked about ("联合体是什么级别的")."""

@@ -23,6 +23,7 @@ from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
 from search.name_table import is_subsequence
 from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_match import uses
 from search.qa_scope import EN_SUFFIX_WORDS
 from search.text import normalize
 from search.understand import Understanding
@@ -94,7 +95,10 @@ class PartNames:
             end = at + len(mention.text)
             zh = bool(HAN.search(mention.text))
             pointed = ZH_POINTED.match(text, end) if zh else (EN_POINTED.match(text, end) if EN_BEFORE.search(text[:at]) else None)
-            holding = [d for d in self.cooperations if any(mention.text in normalize(n) for n in d.name_values
+            # the part as written, or as the entity it links to is named ("rural revitalisation": …ization), an
+            # English one as whole words (the industry's "ai" is in no "training")
+            forms = {mention.text} | {normalize(n) for n in mention.doc.name_values if bool(HAN.search(n)) == zh}
+            holding = [d for d in self.cooperations if any(uses(normalize(n), form) for n in d.name_values for form in forms
                                                            if bool(HAN.search(n)) == zh)] if pointed else []
             if len(holding) == 1:
                 name = next(normalize(n) for n in holding[0].name_values if bool(HAN.search(n)) == zh)

@@ -10,7 +10,7 @@ article states, its derivation. An event's venue is not this: it is the date/pla
 from __future__ import annotations
 
 from search.qa_accounted import TopicWords
-from search.qa_cues import LEVELS, WHERE_ASKED
+from search.qa_cues import LEVELS, LIES_ASKED, SIGNING_ASKED, WHERE_ASKED
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
 from search.text import normalize
@@ -29,8 +29,9 @@ class Locators(OperatorBase):
     def where_is(self, form: LogicalForm) -> Outcome | None:
         """The places the question's one subject lies in (of the level asked, if any)."""
         u = form.understanding
-        if "where" not in form.operators or "venue" in form.operators:
-            return None
+        signed = SIGNING_ASKED.search(u.question) and not LIES_ASKED.search(u.question) and form.level is None
+        if "where" not in form.operators or "venue" in form.operators or signed:
+            return None  # where a thing was held or signed is its event's venue (the date/place plan)
         subject = self._subject(u, u.question)
         if subject is None:
             return None

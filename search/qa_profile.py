@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import replace
 
+from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import TITLE
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
@@ -76,10 +77,14 @@ class Describers(OperatorBase):
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
         # an industry named beside the person says what kind of organisation is asked for ("which media group")
         others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types]
-        if len(people) != 1 or others or "affiliation" not in form.operators or u.intent == "count":
+        # "杨跃权是哪个学校的": an organisation asked of a person, by no verb of cooperation, is theirs
+        asks_org = bool(u.answer_classes) and self._is(u.answer_classes, ORGANIZATION) and not u.relation
+        if len(people) != 1 or others or not ("affiliation" in form.operators or asks_org) or u.intent == "count":
             return None
         f, person = self.facts, people[0]
         posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
+        # of the class asked, when any is (the others, when none: where they work says more than nothing)
+        posts = [p for p in posts if self.graph.classes.get(p[1], frozenset()) & u.answer_classes] or posts
         if not posts:
             return None
         evidence = []
@@ -95,22 +100,22 @@ class Describers(OperatorBase):
         return Outcome(self._entities(orgs), evidence, text)
 
     def categories(self, form: LogicalForm) -> Outcome | None:
+        """"签约项目分哪几类": the kinds of a class, each with its count; "碧菲那个项目是哪一类", "大连理工大学的
+        项目分哪几类": the kinds of the cooperations named (or of the named organisations' own)."""
         u = form.understanding
-        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
-        if not named or "categories" not in form.operators:
+        if "categories" not in form.operators:
             return None
-        base = set(named[0])
-        anc = self.facts.catalogue.ancestors
-        kinds = {}
-        for iri in self.facts.catalogue.classes:
-            members = self.graph.instances.get(iri, set())  # looked up: each class's scan was 70 ms at 100x
-            if iri not in base and anc.get(iri, frozenset()) & base and members:
-                kinds[iri] = members
+        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
+        own = self._own_cooperations(form)
+        if not named and not own:
+            return None
+        # a class word inside what the question names ("the training centre project") is no kind asked for
+        kinds = (self._kinds(set(named[0]), own) if named else {}) or (self._kinds({COOPERATION}, own) if own else {})
         if not kinds:
             return None
         ranked = {"superlative", "largest", "smallest"} & form.operators
+        pick = max if u.most or "largest" in ranked else min
         if ranked:  # "哪类项目最多", "the biggest category": only the largest (or smallest) kinds
-            pick = max if u.most or "largest" in ranked else min
             extreme = pick(len(m) for m in kinds.values())
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
         names = self.facts.catalogue.classes
@@ -119,13 +124,47 @@ class Describers(OperatorBase):
                    for k in order]
         evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
                      "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
+        if len(own) == 1 and not ranked:  # one cooperation's own kind
+            coop, kind = next(iter(own)), " / ".join(self._lang(u, names[k].zh or "", names[k].en or "") for k in order)
+            return Outcome(answers, evidence, self._lang(u, f"{self.facts.label(coop)}属于{kind}。",
+                                                         f"{self.facts.label(coop, 'en')} is of the kind {kind}."))
+        words = {k: self._source_word(k, names[k].zh or "") for k in order}
         parts = self._lang(u, "、", ", ").join(
-            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个）", f"{names[k].en} ({len(kinds[k])})") for k in order)
+            self._lang(u, f"{names[k].zh}（{len(kinds[k])}个{f'，原文：{words[k]}' if words[k] else ''}）",
+                       f"{names[k].en} ({len(kinds[k])}{f'; the source: {words[k]}' if words[k] else ''})") for k in order)
         if ranked:
             most = pick is max
             return Outcome(answers, evidence, self._lang(u, f"{'最多' if most else '最少'}的一类：{parts}。",
                                                          f"The {'largest' if most else 'smallest'} kind: {parts}."))
         return Outcome(answers, evidence, self._lang(u, f"共{len(order)}类：{parts}。", f"{len(order)} kinds: {parts}."))
+
+    def _kinds(self, base: set[str], own: set[str]) -> dict[str, set[str]]:
+        """The narrowest classes under ``base`` with instances (of ``own``, when it holds any), each with them."""
+        anc = self.facts.catalogue.ancestors
+        kinds = {}
+        for iri in self.facts.catalogue.classes:
+            members = self.graph.instances.get(iri, set())  # looked up: each class's scan was 70 ms at 100x
+            members = members & own if own else members
+            if iri not in base and anc.get(iri, frozenset()) & base and members:
+                kinds[iri] = members
+        return {k: m for k, m in kinds.items() if not any(k in anc.get(other, ()) for other in kinds)}
+
+    def _own_cooperations(self, form: LogicalForm) -> set[str]:
+        """The cooperations the question names or its topic links to, and those its organisations take part
+        in; empty when it names none."""
+        u = form.understanding
+        own = set(self._coops(u))
+        own |= {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} if u.topic else set()
+        for org in self._orgs(u):
+            own |= set(self.graph.cooperations(org))
+        return own
+
+    def _source_word(self, kind: str, name: str) -> str:
+        """The source's own word for a kind when its instances are filed under one category other than its
+        name ("基地项目类" for 实训基地类项目), else ""."""
+        cats = {r["cat"] for r in self.facts.kg.select(CATEGORY_OF_CLASS, k=kind)}
+        own = self.facts.label(next(iter(cats))) if len(cats) == 1 else ""
+        return own if own != name else ""
 
     # -- profiles ----------------------------------------------------------------------------------
     def profile(self, form: LogicalForm) -> Outcome | None:
@@ -313,7 +352,7 @@ class Describers(OperatorBase):
         """The profile's sentence: the entity and its kind, then its lines, cooperations, parties, partners."""
         f, lang = self.facts, u.lang
         doc = f.docs.get(iri)
-        kind = f.catalogue.type_label(doc) if doc else ""
+        kind = f.catalogue.type_label(doc, lang) if doc else ""
         coops = [a["label" if lang == "zh" else "label_en"] for a in answers[1:] if COOPERATION in
                  self.graph.classes.get(a["id"], ())]
         head = f.label(iri, lang) + (self._lang(u, f"（{kind}）", f" ({kind})") if kind else "")
@@ -323,5 +362,5 @@ class Describers(OperatorBase):
         body += [self._lang(u, "参与方：", "parties: ") + self._lang(u, "、", ", ").join(parties)] if parties else []
         body += [self._lang(u, "合作方：", "partners: ") + self._lang(u, "、", ", ").join(
             f.label(p, lang) for p, _ in partners)] if partners else []
-        return head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "") + \
-            self._lang(u, "。", ".")
+        text = head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "")
+        return text + ("" if text.endswith(".") else self._lang(u, "。", "."))  # a name may end in one ("Co., Ltd.")

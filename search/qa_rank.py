@@ -110,15 +110,17 @@ class Ranks(OperatorBase):
                 any(self.facts.quantity_owner[q][0] == orgs[0] for q in self.facts.ranks()):
             return None  # a rank the article states of the organisation is the figure plan's
         (word, kind), counted = kinds[0], self._counted(u)
-        tally = {o: n for o in self.graph.of_class(kind) if (n := len(self.graph.cooperations(o, counted)))}
-        if orgs[0] not in tally:
+        # the others' counts come from the build's tables (search.qa_counts), by level
+        held = self.aggregates.cooperations.of(self.graph, kind, counted)
+        mine = len(self.graph.cooperations(orgs[0], counted)) if self.graph.classes.get(orgs[0], frozenset()) & kind else 0
+        if not mine:
             return None
-        mine = tally[orgs[0]]
-        more, tied = sum(n > mine for n in tally.values()), sum(n == mine for n in tally.values()) > 1
+        ranked = sum(len(xs) for xs in held.values())
+        more, tied = sum(len(xs) for n, xs in held.items() if n > mine), len(held.get(mine, ())) > 1
         name = self.facts.label(orgs[0], u.lang)
-        zh = f"按参与的合作项目数，{name}参与{mine}个，在{len(tally)}个{word}中{'并列' if tied else ''}排第{more + 1}。"
-        en = f"By cooperations taken part in, {name} ({mine}) ranks {'tied ' if tied else ''}{ordinal_en(more + 1)} of {len(tally)} {word}."
-        how = f"{more} of {len(tally)} {word} take part in more than {mine}"
+        zh = f"按参与的合作项目数，{name}参与{mine}个，在{ranked}个{word}中{'并列' if tied else ''}排第{more + 1}。"
+        en = f"By cooperations taken part in, {name} ({mine}) ranks {'tied ' if tied else ''}{ordinal_en(more + 1)} of {ranked} {word}."
+        how = f"{more} of {ranked} {word} take part in more than {mine}"
         return Outcome(self._entities(orgs), [derived(self.facts, orgs[0], how)], self._lang(u, zh, en), settled=True)
 
     def _organisation_kinds(self, u: Understanding) -> list[tuple[str, frozenset[str]]]:

@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from search.qa_form import ASKING, LogicalForm
+from search.qa_form import ASKING, LogicalForm, asked_words
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
@@ -104,7 +104,7 @@ class References(Locators):
         the evidence of the links followed; ``u`` and no evidence when it has no such reference, or
         when the narrowed class is what is asked (placed_set answers that)."""
         ref = self._reference(u)
-        if ref is None or not ref.reached or self._asked_word(u, ref):
+        if ref is None or not ref.reached or self._asked_word(u, ref) or self._one_of_two_asked(u, ref):
             return u, []
         docs = [self.facts.docs[x] for x in ref.reached if x in self.facts.docs]
         mentions = tuple(m for m in u.mentions if m.text not in ref.named and ref.named not in m.text) + tuple(Mention(d, ref.named) for d in docs)
@@ -139,6 +139,12 @@ class References(Locators):
         count = len(ref.reached)
         text = self._lang(u, f"{ref.named}的{ref.word}（{count}个）：{names}。", f"{ref.word.capitalize()} in {ref.named} ({count}): {names}.")
         return Outcome(self._entities(ref.reached), self._link_items(ref.links), text)
+
+    def _one_of_two_asked(self, u: Understanding, ref: Reference) -> bool:
+        """Whether the narrowed class word is one of two types asked ("who are the enterprise and the school in
+        project P"): each type is answered (two_types), not read as the entities it reaches."""
+        asked = asked_words(u, self.lexicon, class_word_spans(u.blanked, self.lexicon))
+        return len(asked) >= 2 and ref.word in asked
 
     def _asked_word(self, u: Understanding, ref: Reference) -> bool:
         """Whether the narrowed class word is what a question word asks for ("what centre is in P")."""

@@ -16,6 +16,7 @@ from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, uses_any
 from search.qa_plans import (AgentsPlan, AuthorsPlan, DocumentsPlan, IssuersPlan, KeyIndustriesPlan, Plan, PublishersPlan,
                              SpeakersPlan, StatingPlan, values_of)
+from search.text import normalize
 from search.understand import Understanding
 
 # How to call the answers when the question's own class word does not name them.
@@ -40,12 +41,19 @@ KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "ke
 KEY_APART = re.compile(r"(?:重点|主要|主导|聚焦).{0,8}(?:产业|行业)|\b(?:key|focus|focuses|focused|priority|main)\b.{0,30}"
                        r"\bindustr(?:y|ies)\b|\bindustr(?:y|ies)\b.{0,30}\b(?:focus|focuses|focused|prioriti[sz]e)")
 # "意见是哪些部门印发的", "who issued the Opinions": the issuers of the document best matched.
-ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly")
+ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly", "published", "publish",
+               "publishes", "put out", "released", "release")
+# "《意见》是哪个部门发的", "谁发的": a document's issuer asked by 发 after the agent asked (研发的, 开发的 are no issuing).
+ISSUE_ASKED = re.compile(r"(?:谁|部门|单位|机构|哪家|哪个)\s*(?:联合)?发(?:的|出|了)")
 ISSUERS = ("印发部门", "issuers")
 # "哪份文件提出…", "what document did … issue": a document is asked for, the one whose words fit best.
 ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"
                            r"|\b(?:which|what)\s+(?:\w+\s+)?(?:document|policy|paper|guideline)s?\b")
 DOCUMENTS = ("文件", "document")
+# "金普新区(的相关)领导", "jinpu officials": a speaker asked for by the place of their post.
+SPEAKER_PLACED = re.compile(r"(?:的)?(?:哪[位个])?(?:相关)?(?:领导|负责人|官员|干部)|(?:\s+[a-z]+)?\s+(?:officials?|leaders?|leadership)\b")
+# A plan's query that has no rows: the speaker the question describes is no one the graph quotes.
+EMPTY = "SELECT ?answer ?quote WHERE { FILTER(false) }"
 # "哪个部门", "which body": an organisation asked for by a word no class is labelled with.
 AGENT_ASKED = re.compile(r"哪[个家]?(?:部门|机构|机关|单位)|\b(?:which|what) (?:body|department|ministry|agency|authority)\b")
 
@@ -70,17 +78,37 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
     if uses_any(u, PUBLISHER_WORDS) and not said and not facts.matching_positions(u):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
-    if uses_any(u, ISSUE_WORDS) and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
+    issued = uses_any(u, ISSUE_WORDS) or ISSUE_ASKED.search(u.question)
+    if issued and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
         sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
         if facts.kg.select(sparql):
             return IssuersPlan(sparql, via="doc", noun=ISSUERS)
+        # "who published the article": an article's issuer is its publisher
+        sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}}"
+        if facts.kg.select(sparql):
+            return PublishersPlan(sparql, via="doc", noun=PUBLISHERS)
     if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.blanked):
         return _authors(u, facts)
     quotation = facts.best_quotation(u) if u.intent == "who" and said else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
         return _agents(u, facts)
+    if not _speakers_fit(u, facts, quotation[0]):
+        return SpeakersPlan(EMPTY, via="quote", noun=SPEAKERS)  # the speaker described is not the quotation's
     sparql = f"SELECT ?answer ?quote WHERE {{\n{values_of('quote', [quotation[0]])}?quote cj:spokenBy ?answer .\n}}"
     return SpeakersPlan(sparql, via="quote", subject=quotation[0], noun=SPEAKERS)
+
+
+def _speakers_fit(u: Understanding, facts: FactFinder, quotation: str) -> bool:
+    """Whether the speakers of ``quotation`` hold a post where the question places the speaker it asks for
+    ("推进会上讲话的金普新区领导", "which jinpu official spoke"): at an organisation whose name holds the place's."""
+    placed = [name for name in facts.place_named if len(name) >= 2 and re.search(
+        rf"{re.escape(name)}\s*{SPEAKER_PLACED.pattern}", u.question)]
+    if not placed:
+        return True
+    speakers = facts.quote_speakers.get(quotation, set())
+    held = [normalize(facts.label(org, lang)) for person, _, org, _ in facts.positions if person in speakers
+            for lang in ("zh", "en")]
+    return any(name in org for name in placed for org in held)
 
 
 def _agents(u: Understanding, facts: FactFinder) -> Plan | None:

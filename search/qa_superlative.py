@@ -32,13 +32,13 @@ class PartnerSuperlative(OperatorBase):
         if not others:
             return None
         word, kind = others[0]
-        counts = {o: self.graph.partners(o, kind) for o in self.graph.of_class(u.answer_classes)}
-        counts = {o: p for o, p in counts.items() if p}  # the fewest of those with any
-        top = (min if fewest else max)((len(p) for p in counts.values()), default=0)
+        held = self.aggregates.partners.of(self.graph, u.answer_classes, kind)  # the build's counts (search.qa_counts)
+        top = (min if fewest else max)(held, default=0)  # the fewest of those with any
         if not top:
             return None
-        winners = sorted((o for o, p in counts.items() if len(p) == top), key=self.facts.label)
-        evidence = participation_items(self.facts, [[(p, min(c)) for p, c in sorted(counts[o].items())] for o in winners])
+        winners = sorted(held[top], key=self.facts.label)
+        evidence = participation_items(self.facts, [[(p, min(c)) for p, c in sorted(self.graph.partners(o, kind).items())]
+                                                    for o in winners])
         evidence += [derived(self.facts, o, f"count of distinct partners {top}") for o in winners]
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in winners)
         most = self._lang(u, "最少" if fewest else "最多", "fewest" if fewest else "most")

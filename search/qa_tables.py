@@ -4,7 +4,9 @@ The lexicon (search.understand_lexicon.Lexicon: every name's forms), the speller
 scope (search.qa_scope: the names the graph holds, in Chinese and English tables), the names in
 part (search.qa_part_names), the places' forms and the topic words are made from the search
 catalogue and question answering's facts alone, the same at every start of a build: at 1000x the
-seed making them was half a restart's work. ``prepare`` (search.prebuild, at build time) keeps
+seed making them was half a restart's work. The counts some operators compare every instance of a
+class by (search.qa_counts) and the words of every entity's own values (search.qa_own_words) are
+made here too, from the participation graph and the store: a question reads them, never counts. ``prepare`` (search.prebuild, at build time) keeps
 them as a snapshot (search.snapshot) in ``{build}/search-index/``; ``tables`` (the answerer, at
 start) reads them back, or makes them (and keeps them) when none are kept or the kept ones are
 stale or damaged. They hold the catalogue and its documents as references (snapshot.live_catalogue),
@@ -24,11 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import qa_prepared, snapshot
+from search import qa_counts, qa_own_words, qa_prepared, snapshot
 from search.documents import Catalogue
 from search.pinyin_names import initial_names
 from search.qa_accounted import TopicWords
+from search.qa_counts import Aggregates
 from search.qa_facts import FactFinder
+from search.qa_graph import Participation
+from search.qa_own_words import OwnWords
 from search.qa_part_names import PartNames
 from search.qa_scope import Scope
 from search.qa_spell import Speller
@@ -47,6 +52,8 @@ class Tables:
     part_names: PartNames
     place_forms: list[re.Pattern]  # a place's name as the topic holds it, longest first
     topic_words: TopicWords
+    aggregates: Aggregates  # the counts operators compare every instance of a class by (search.qa_counts)
+    own_words: OwnWords  # the words of each entity's own values and descriptions (search.qa_own_words)
 
     def with_engine(self, spelled_name: Callable[[str], bool]) -> Tables:
         """These tables, the scope checking pinyin with ``spelled_name`` (search's name matcher)."""
@@ -54,8 +61,9 @@ class Tables:
         return self
 
 
-def made(catalogue: Catalogue, facts: FactFinder) -> Tables:
-    """The tables of ``catalogue`` and ``facts`` (the scope without its check of pinyin: ``with_engine``)."""
+def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Participation) -> Tables:
+    """The tables of ``kg`` from its ``catalogue``, ``facts`` and participation ``graph`` (the scope
+    without its check of pinyin: ``with_engine``)."""
     lexicon = Lexicon(catalogue)
     held = (*(n for names in facts.labels.values() for n in names.values()), *initial_names(catalogue))
     scope = Scope(catalogue, held, facts.held_dates, frozenset(lexicon.vocabulary), None)
@@ -63,8 +71,10 @@ def made(catalogue: Catalogue, facts: FactFinder) -> Tables:
     forms = {p for place in facts.place_names
              for p in (place, " ".join(w for w in place.split() if w not in lexicon.vocabulary)) if p}
     place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
+    class_sets = {frozenset(c) for c in lexicon.class_words.values()}
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, facts.place_names), place_forms,
-                  TopicWords(lexicon.vocabulary))
+                  TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
+                  qa_own_words.made(kg))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).
@@ -76,12 +86,12 @@ def path_of(kg: KnowledgeGraph) -> Path | None:
     return snapshot.path_in(kg, FILE)
 
 
-def tables(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder) -> Tables:
-    """The tables of ``kg`` (``catalogue`` and ``facts`` its own): read back from its build when kept
-    there, else made (and kept, when the build directory can be written, for the next start)."""
-    kept = snapshot.kept(path_of(kg), snapshot.key_of(kg, BUILDERS), lambda: made(catalogue, facts),
+def tables(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Participation) -> Tables:
+    """The tables of ``kg`` (``catalogue``, ``facts`` and ``graph`` its own): read back from its build when
+    kept there, else made (and kept, when the build directory can be written, for the next start)."""
+    kept = snapshot.kept(path_of(kg), snapshot.key_of(kg, BUILDERS), lambda: made(kg, catalogue, facts, graph),
                          snapshot.live_catalogue(catalogue))
-    return kept if isinstance(kept, Tables) else made(catalogue, facts)
+    return kept if isinstance(kept, Tables) else made(kg, catalogue, facts, graph)
 
 
 def prepare(kg: KnowledgeGraph, catalogue: Catalogue) -> Path | None:
@@ -89,6 +99,7 @@ def prepare(kg: KnowledgeGraph, catalogue: Catalogue) -> Path | None:
     from the build: search.qa_prepared.prepare first); return their path."""
     path = path_of(kg)
     if path is not None and snapshot.payload(path, snapshot.key_of(kg, BUILDERS)) is None:
-        facts, _ = qa_prepared.facts_and_graph(kg, catalogue)
-        snapshot.save(path, snapshot.key_of(kg, BUILDERS), made(catalogue, facts), snapshot.live_catalogue(catalogue))
+        facts, graph = qa_prepared.facts_and_graph(kg, catalogue)
+        snapshot.save(path, snapshot.key_of(kg, BUILDERS), made(kg, catalogue, facts, graph),
+                      snapshot.live_catalogue(catalogue))
     return path

@@ -74,6 +74,11 @@ def cn_numeral(text: str) -> int | None:
     return total + (digit or 0)
 
 
+# "one" (一) is a number only after a bound word ("more than one project", "不止一个"): else it is a
+# pronoun or an article ("which one", "一个项目").
+ONE_BOUNDED = re.compile(r"(?:\b(?:than|least|most|exactly)|不止|超过|多于|少于|不到|至少|至多)\s*$", re.IGNORECASE)
+
+
 def numbers_in(text: str) -> set[int]:
     """Every whole number the text states, scaled (1.2亿 → 120000000), Chinese numerals included."""
     found: set[int] = set()
@@ -85,10 +90,11 @@ def numbers_in(text: str) -> set[int]:
         value *= SCALES.get((m.group(3) or "").lower(), 1)
         if value == value.to_integral_value():
             found.add(int(value))
-    found |= {EN_NUMBERS[m.group(1).lower()] for m in EN_NUMBER.finditer(text) if m.group(1).lower() != "one"}
+    found |= {EN_NUMBERS[m.group(1).lower()] for m in EN_NUMBER.finditer(text)
+              if m.group(1).lower() != "one" or ONE_BOUNDED.search(text[:m.start()])}
     for m in CN_NUMERAL.finditer(text):
         numeral = cn_numeral(m.group())
-        if numeral is not None and (len(m.group()) > 1 or numeral > 1):
+        if numeral is not None and (len(m.group()) > 1 or numeral > 1 or ONE_BOUNDED.search(text[:m.start()])):
             found.add(numeral)
     return found
 

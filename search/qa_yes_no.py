@@ -25,7 +25,7 @@ CLAIM_FILLERS = ("是不是", "是否", "有没有", "是", "的", "了", "吗",
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
 # The values an entity holds itself (its level, …), with the name of each property.
-OWN_VALUES = """SELECT ?p ?v ?name WHERE { ?x ?p ?v . FILTER(isLiteral(?v) && STRSTARTS(STR(?p), STR(cj:)))
+OWN_VALUES = """SELECT * WHERE { ?x ?p ?v . FILTER(isLiteral(?v) && STRSTARTS(STR(?p), STR(cj:)))
   ?p rdfs:label ?name }"""
 def zh_claim(question: str) -> str:
     """What a Chinese yes/no question claims: the question without its asking words."""

@@ -72,6 +72,18 @@ def key_of(kg: KnowledgeGraph, builders: tuple[object, ...], version: int = 1) -
     return {"graph_hash": kg.content_hash, "code": code_digest(builders, version)}
 
 
+def code_digests() -> None:
+    """Walk the code of every kept state now, search's and question answering's (one walk a process:
+    ``code_digest``). SearchEngine.open calls this before the embedder loads on a thread of its own:
+    ast.parse is not safe beside another thread's parse (CPython gh-106905: the interpreter's AST
+    state is shared), and the keys' walk parses the project's modules."""
+    from search import qa_prepared, qa_tables  # imported here: they import this module
+
+    for builders in (CATALOGUE_BUILDERS, PASSAGES_BUILDERS, DICTIONARY_BUILDERS, TOKENS_BUILDERS, INDEX_BUILDERS,
+                     qa_prepared.BUILDERS, qa_tables.BUILDERS):
+        code_digest(builders)
+
+
 @functools.cache
 def code_digest(builders: tuple[object, ...], version: int = 1) -> str:
     """The digest of the code that builds a state (``builders`` and what they reach), its format

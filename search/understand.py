@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from graph.han import HAN as CJK
 from search.documents import EntityDoc
+from search.qa_graph import COOPERATION, within
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
@@ -71,6 +72,8 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     intent = _intent(blanked)
     word = _answer_word(blanked, lexicon, intent)
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
+    if intent == "who" and _named_not_who(blanked, classes, lexicon):
+        intent = "list"
     asks_what = intent == "list" and any(word_regex(w).search(blanked) for w in WHAT_WORDS)
     relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
@@ -78,6 +81,14 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     most = rank > 1 or any(word_regex(w).search(blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
                          blanked, rank)
+
+
+def _named_not_who(blanked: str, classes: frozenset[str], lexicon: Lexicon) -> bool:
+    """"大连交大那个氢能项目叫啥": the name asked of a thing of a class asked (a cooperation), no person's
+    (the question asks "叫什么" alone, no "谁"/"who")."""
+    asks_name = [w for w in WHO_WORDS if word_regex(w).search(blanked)]
+    return bool(asks_name) and all(w.startswith("叫") for w in asks_name) and \
+        within(classes, COOPERATION, lexicon.catalogue.ancestors)
 
 
 def _rank(text: str) -> int:

@@ -40,6 +40,9 @@ RELATION_WORDS = (
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
     "teamed up", "team up", "teams up", "teaming up",
+    # "which universities share a project with X": sharing one, not the shared practice base
+    "share a project", "shares a project", "shared a project", "share projects", "shares projects", "shared projects",
+    "share a cooperation", "develop", "develops", "developed", "developing", "co-develop", "co-developed", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",
     "joins", "member of", "brought together", "brings together", "bring together",
 )
 STOP_WORDS = (
@@ -51,7 +54,7 @@ STOP_WORDS = (
     "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
-    "run", "runs", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
+    "run", "runs", "running", "heads", "headed", "heading", "manage", "manages", "managed", "managing", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
     "上级", "下属", "母公司", "子公司", "隶属", "旗下", "parent", "subsidiary", "subsidiaries",
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",

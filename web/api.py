@@ -82,7 +82,8 @@ def readyz():
     app = services()
     components, fault = app.readiness(), app.fault()
     ready = all(components.values())
-    body = {"ready": ready, "components": components, **({"reason": fault} if fault is not None else {})}
+    reason = fault if fault is not None else app.waiting_for(components)
+    body = {"ready": ready, "components": components, **({"reason": reason} if reason is not None else {})}
     return jsonify(body), 200 if ready else 503
 
 

@@ -22,7 +22,10 @@ class ServerConfig:
     ``worker_memory_copy_max_quads`` quads is copied into each worker's memory (faster than
     RocksDB; 0 disables); above it, fact graphs of at most ``worker_fact_copy_max_quads`` quads
     are (graph.routing: queries proven not to reach provenance run there; the copy's memory,
-    ~512 B a quad, is added to the worker's limit; 0 disables); ``threads`` is the number of waitress request threads. Every
+    ~512 B a quad, is added to the worker's limit; 0 disables). Workers make their copies before the
+    server says it is ready (at 1000x a GROUP BY over every organisation meets its deadline on RocksDB);
+    ``fast_start`` says ready once they answer from RocksDB and makes the copies behind.
+    ``threads`` is the number of waitress request threads. Every
     ``reload_interval_s`` the server looks for a newly published or damaged store; a damaged
     one is rebuilt at most once per ``heal_retry_s``. A build whose workers are down or whose
     requests fail is verified at most once per ``verify_interval_s`` (a changed file: at once).
@@ -45,6 +48,7 @@ class ServerConfig:
     worker_memory_copy_max_quads: int = 1_000_000
     # 1000x the seed: 2.7M fact quads, ~1.4 GB a worker (bench/results/scale-groupby-2026-12-03-r11.md)
     worker_fact_copy_max_quads: int = 3_000_000
+    fast_start: bool = False
     # Threads are cheap; SPARQL may hold at most workers + max_waiting of them (graph.runner),
     # so that search, ask and autocomplete always have threads of their own.
     threads: int = 16

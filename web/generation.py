@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
+from graph import fact_files
 from graph.errors import ChanjiaoError
 from graph.results import Serialised
 from graph.runner import QueryJob, QueryRunner, RunnerConfig, StoreSource
@@ -120,6 +121,7 @@ class Generation:
         self.store_dir: Path | None = None
         self.signature: dict = {}
         self.suspect = False
+        self.copying = False  # its query workers copy the fact graphs before they are ready
         self.verified_at = float("-inf")
         self._users = 0
         self._idle = threading.Condition()
@@ -175,8 +177,15 @@ class Generation:
             if not isinstance(store, RemoteStore):
                 raise ServiceUnavailable(f"the store {self.config.build.store} did not open as a remote store")
             return RemoteRunner(store, self.config.workers, self.config.admission_wait_s)
-        source = StoreSource.of(self.opened(), self.config.worker_memory_copy_max_quads,
-                                self.config.worker_fact_copy_max_quads)
+        graph = self.opened()
+        source = StoreSource.of(graph, self.config.worker_memory_copy_max_quads,
+                                self.config.worker_fact_copy_max_quads, copy_in_background=self.config.fast_start)
+        if source.copies_facts():
+            self.copying = not source.copy_in_background
+            try:
+                fact_files.keep(graph)  # a build made before builds kept them: once (graph.fact_files)
+            except OSError as exc:  # the workers then copy from the store, slower
+                log.warning("the fact graphs could not be kept as files: %s", exc)
         config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
                               admission_wait_s=self.config.admission_wait_s)
         return QueryRunner(source, config).start()

@@ -114,7 +114,8 @@ SCHEMAS = {
         "ready": {"type": "boolean"},
         "components": {"type": "object", "additionalProperties": {"type": "boolean"}},
         "reason": _string(),
-    }, required=("ready", "components")),
+    }, required=("ready", "components"),
+        description="reason: why the store being served is unusable, else what the parts not up yet are doing"),
 }
 
 

@@ -56,6 +56,10 @@ PIN = "chanjiao_generation"
 WATCH_ERRORS = (ChanjiaoError, OSError, RuntimeError)
 READY_POLL_S = 0.1
 PART_NAMES = {"graph": "store", "runner": "query workers", "search": "search engine", "answerer": "question answering"}
+# What /readyz says it waits for, per readiness component not up yet.
+WAITING_FOR = {"store": "the store is opening", "workers": "the query workers are not all running",
+               "search": "the search index is loading", "answerer": "question answering is starting"}
+COPYING = "the query workers are copying the build's fact graphs into memory"
 
 
 class Services:
@@ -211,6 +215,14 @@ class Services:
             "search": current.search.peek() is not None,
             "answerer": current.answerer.peek() is not None,
         }
+
+    def waiting_for(self, readiness: dict[str, bool]) -> str | None:
+        """What the parts of ``readiness`` that are not up are doing (None when all are up)."""
+        current = self._current
+        copying = current.copying and current.runner.peek() is None
+        reasons = [COPYING if name == "workers" and copying else WAITING_FOR[name]
+                   for name, up in readiness.items() if not up]
+        return "; ".join(reasons) or None
 
     def close(self) -> None:
         """Stop watching and stop the query workers."""

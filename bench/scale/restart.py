@@ -7,8 +7,13 @@ Each start is a fresh server.py (2 query workers, 8 threads, as bench/scale/run.
 once ready (``--keep``: the last one is left running and its PID printed). Prints per start: seconds
 from the process start to /readyz, from the start to "listening" (the published build checked),
 each ``warm-up: … up in`` line of web.services, the RSS of the process tree and the web process's CPU
-seconds when ready (on a loaded machine a fairer measure than wall time), and the 1-minute load. The first start of new code on a build may make derived tables again (an upgrade
+seconds when ready (and its query workers', which make their fact copies before it is ready) (on a loaded machine a fairer measure than wall time), and the 1-minute load. The first start of new code on a build may make derived tables again (an upgrade
 start): give ``--starts 2`` and read the second as the restart.
+
+``--until-fast MS`` then asks run.py's GROUP BY over every organisation (a new comment each time, so
+no kept result answers it) every ``--poll-gap`` seconds until it answers within MS milliseconds, and
+gives the seconds from the process start to that answer (``group_by_fast_s``) with each try's status
+and time: how long after the start /sparql answers at full speed (the workers' fact copies made).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import os
 import re
 import sys
 import time
+import urllib.error
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[1]), str(HERE.parent)]
 
 from service_servers import start_ours
+from run import get, uncached_group_by
 
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)
@@ -52,7 +59,24 @@ def stages(log: Path, started: float) -> dict[str, float]:
     return out
 
 
-def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: float = START_TIMEOUT_S) -> dict:
+def until_fast(base: str, started: float, fast_ms: float, gap_s: float, tries: int = 60) -> dict:
+    """Ask the GROUP BY every ``gap_s`` until it answers 200 within ``fast_ms``; seconds from ``started``."""
+    polls = []
+    for url in uncached_group_by(base, tries):
+        at = time.perf_counter()
+        try:
+            took, status = get(url), 200
+        except urllib.error.HTTPError as exc:
+            took, status = time.perf_counter() - at, exc.code
+        polls.append(f"{status}/{round(took * 1000)}ms@{round(at - started, 1)}s")
+        if status == 200 and took * 1000 < fast_ms:
+            return dict(group_by_fast_s=round(time.perf_counter() - started, 1), polls=" ".join(polls))
+        time.sleep(max(0.0, gap_s - (time.perf_counter() - at)))
+    return dict(group_by_fast_s=None, polls=" ".join(polls))
+
+
+def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: float = START_TIMEOUT_S,
+               fast_ms: float | None = None, gap_s: float = 5.0) -> dict:
     started_wall, started = time.time(), time.perf_counter()
     server = start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="restart", curated=curated,
                         timeout_s=timeout_s)
@@ -60,7 +84,11 @@ def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: flo
     row["rss_mb_at_ready"] = tree_rss_mb(server.process.pid)
     times = psutil.Process(server.process.pid).cpu_times()
     row["server_cpu_s_at_ready"] = round(times.user + times.system, 1)  # the web process alone: load-independent
+    row["workers_cpu_s_at_ready"] = round(sum(sum(c.cpu_times()[:2]) for c in psutil.Process(server.process.pid).children(recursive=True)), 1)
     row.update(stages(server.child.stderr, started_wall))
+    if fast_ms is not None:
+        row.update(until_fast(server.child.url, started, fast_ms, gap_s))
+        row["rss_mb_then"] = tree_rss_mb(server.process.pid)
     if keep:
         row["pid"] = server.process.pid
     else:
@@ -76,10 +104,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--logs", type=Path, default=Path("/tmp/restart-bench-logs"))
     p.add_argument("--keep", action="store_true", help="leave the last server running")
     p.add_argument("--timeout", type=float, default=START_TIMEOUT_S, help="seconds a start may take (an upgrade start at 1000x: more)")
+    p.add_argument("--until-fast", type=float, metavar="MS", help="then poll the GROUP BY until it answers within MS ms")
+    p.add_argument("--poll-gap", type=float, default=5.0, help="seconds between the GROUP BY polls")
     args = p.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
     for n in range(args.starts):
-        row = start_once(args.data, args.curated, args.logs, args.keep and n == args.starts - 1, args.timeout)
+        row = start_once(args.data, args.curated, args.logs, args.keep and n == args.starts - 1, args.timeout,
+                         args.until_fast, args.poll_gap)
         print(f"start {n + 1}: " + ", ".join(f"{k} {v}" for k, v in row.items()), flush=True)
     return 0
 

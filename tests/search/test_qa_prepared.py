@@ -3,6 +3,7 @@ tokens and the search engine's indexes besides the dense one): read back equal t
 gives, and made again from the graph when the saved file is missing, stale, truncated or corrupted."""
 
 import pickle
+from dataclasses import fields, replace
 
 import pytest
 
@@ -14,9 +15,11 @@ from search.documents import load_catalogue
 from search.index import Indexes, make_indexes, passages, passages_hash
 from search.lexical import Tokenizer, names_tokenizer
 from search.shortforms import Places
+from search.qa_counts import Aggregates
 from search.qa_fact_queries import EVIDENCE
 from search.qa_fact_indexes import INDEXED_ATTRIBUTE
 from search.qa_graph import PARTICIPANT
+from search.qa_own_words import OwnWords
 from search.qa_prepared import LIVE, facts_and_graph, load, made, path_of
 
 
@@ -214,32 +217,35 @@ def _tables_read(tables, catalogue) -> tuple:
     held = (lexicon.names, lexicon.vocabulary, lexicon.class_words, speller.by_sound, speller.english_known,
             scope.zh_names, scope.en_names, scope.years, scope.zh_cuts, parts.openings, parts.others,
             {k: [(w, catalogue.docs.index(d)) for w, d in v] for k, v in parts.english.items()},
-            [p.pattern for p in tables.place_forms], tables.topic_words.vocabulary)
+            [p.pattern for p in tables.place_forms], tables.topic_words.vocabulary, tables.aggregates, tables.own_words)
     read = [(lexicon.find_names(q.lower()), speller.respell(q.lower()), scope.unknown_names(q)) for q in questions]
     return held, read
 
 
 def test_the_answerers_tables_are_kept_and_read_as_made(built, caplog):
     kg, catalogue = built
-    facts, _ = facts_and_graph(kg, catalogue)
-    fresh = qa_tables.made(catalogue, facts)
+    facts, graph = facts_and_graph(kg, catalogue)
+    fresh = qa_tables.made(kg, catalogue, facts, graph)
     path = qa_tables.path_of(kg)
     path.unlink(missing_ok=True)
     assert qa_tables.prepare(kg, catalogue) == path and path.is_file()
-    kept = qa_tables.tables(kg, catalogue, facts)
+    kept = qa_tables.tables(kg, catalogue, facts, graph)
     assert kept.lexicon.catalogue is catalogue and kept.part_names.catalogue is catalogue  # not copies
     assert all(d is catalogue.docs[catalogue.docs.index(d)] for d in kept.part_names.cooperations)
     assert kept.speller.lexicon is kept.lexicon
     assert _tables_read(kept, catalogue) == _tables_read(fresh, catalogue)
+    # stale tables whose counts and words are wrong: made again, never read back
+    wrong = replace(fresh, aggregates=Aggregates(*(replace(getattr(fresh.aggregates, f.name), held={})
+                                                   for f in fields(Aggregates))), own_words=OwnWords({}, {}))
     damages = {"truncated": lambda: path.write_bytes(path.read_bytes()[:500]),
-               "stale": lambda: snapshot.save(path, {**snapshot.key_of(kg, qa_tables.BUILDERS), "code": "x"}, fresh,
+               "stale": lambda: snapshot.save(path, {**snapshot.key_of(kg, qa_tables.BUILDERS), "code": "x"}, wrong,
                                               snapshot.live_catalogue(catalogue)),
                "corrupted": lambda: path.write_bytes(path.read_bytes().replace(b"\x94", b"\x95", 3))}
     for what, damage in damages.items():
         damage()
         caplog.clear()
         with caplog.at_level("INFO", logger="search.snapshot"):
-            again = qa_tables.tables(kg, catalogue, facts)
+            again = qa_tables.tables(kg, catalogue, facts, graph)
         assert any("made again" in r.getMessage() for r in caplog.records), what  # said, never raised
         assert _tables_read(again, catalogue) == _tables_read(fresh, catalogue), what
         assert snapshot.payload(path, snapshot.key_of(kg, qa_tables.BUILDERS)) is not None, what  # kept again

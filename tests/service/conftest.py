@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
+import requests
 
+from tests.rdf_sets import parsed_set
 from web.launch import LaunchError, ServerLaunch, ServerProcess
 
 REPO = Path(__file__).resolve().parents[2]
@@ -67,3 +70,16 @@ def entity_path(kg) -> str:
     """The local path of a well-connected entity (a university that takes part in projects)."""
     rows = kg.select("SELECT ?s WHERE { ?s a cj:University ; cj:participatesIn ?p } ORDER BY ?s LIMIT 1")
     return "/" + rows[0]["s"][len(kg.base_iri):]
+
+
+def assert_entity_pages_alike(remote_server: RunningServer, server: RunningServer, entity_path: str) -> None:
+    """The entity's JSON, HTML and Turtle pages of a server over a remote store are those of the
+    embedded store's server."""
+    api = "/api/entity" + entity_path[len("/id"):]
+    ours, theirs = (requests.get(s.url + api, timeout=30).json() for s in (remote_server, server))
+    assert ours == theirs and ours["labels"]
+    page = requests.get(remote_server.url + entity_path, headers={"Accept": "text/html"}, timeout=30)
+    assert page.status_code == 200 and ours["labels"]["zh"] in page.text
+    turtle = [parsed_set(requests.get(s.url + entity_path, headers={"Accept": "text/turtle"}, timeout=30).content,
+                         ox.RdfFormat.TURTLE) for s in (remote_server, server)]
+    assert turtle[0] == turtle[1] and len(turtle[0]) > 3

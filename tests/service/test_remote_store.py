@@ -17,7 +17,7 @@ from search import persist, qa_prepared, qa_tables, snapshot
 from search.prebuild import index_dir
 from tests.oxigraph_server import running_oxigraph
 from tests.rdf_sets import parsed_set
-from tests.service.conftest import start_server, stop_server, wait_for
+from tests.service.conftest import assert_entity_pages_alike, start_server, stop_server, wait_for
 
 pytestmark = pytest.mark.server
 
@@ -79,14 +79,7 @@ def test_ask_answers_as_the_embedded_store(server, remote_server):
 
 
 def test_entity_pages_are_the_same(server, remote_server, entity_path):
-    api = "/api/entity" + entity_path[len("/id"):]
-    ours, theirs = (requests.get(s.url + api, timeout=30).json() for s in (remote_server, server))
-    assert ours == theirs and ours["labels"]
-    page = requests.get(remote_server.url + entity_path, headers={"Accept": "text/html"}, timeout=30)
-    assert page.status_code == 200 and ours["labels"]["zh"] in page.text
-    turtle = [parsed_set(requests.get(s.url + entity_path, headers={"Accept": "text/turtle"}, timeout=30).content,
-                         ox.RdfFormat.TURTLE) for s in (remote_server, server)]
-    assert turtle[0] == turtle[1] and len(turtle[0]) > 3
+    assert_entity_pages_alike(remote_server, server, entity_path)
 
 
 def test_a_new_publication_is_followed(remote_config, kg, entity_path, tmp_path):

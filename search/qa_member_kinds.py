@@ -1,0 +1,191 @@
+"""How many members of a kind a consortium has: "成员单位里有几家企业", "how many of the 97 member units
+are companies", "联合体的成员里企业和高校各有多少".
+
+Two figures can answer, and the answer says which is which: the figure the source states for the
+member category covering the kind asked (cj:memberCount with cj:memberCategory: "各类企业57家"), cited
+by its sentence, and the members of that kind the graph lists one by one (cj:member), counted. A
+category broader than the kind asked ("中高等院校17所" for 高校) is given as such, never as the kind's
+own figure; a kind no stated category covers, with no members listed, is answered empty with the
+reason. The plan (MemberKindCount) owns its SPARQL, its evidence and its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.documents import CJ
+from search.qa_form import LogicalForm
+from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
+from search.qa_outcome import OperatorBase, Outcome, figure_item
+from search.qa_plans import values_of
+from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
+
+MEMBER = f"{CJ}member"
+# Words saying the organisations counted are a consortium's members (the consortium may go unnamed).
+MEMBER_WORDS = re.compile(r"成员|会员|加入|联合体|\b(?:member|join|consorti)", re.IGNORECASE)
+# Operators asking more than how many members there are: a difference, a comparison, a sum of money, an
+# exception, a verdict ("企业比院校多几家", "不算政府部门", "政府投了多少钱"): theirs to answer.
+OTHER_ASKS = frozenset({"difference", "larger", "smaller", "compare", "money", "except", "negation", "superlative",
+                        "yes/no"})
+# The members of a kind a consortium lists one by one; ?c and the kind's classes are bound.
+MEMBERS_OF_KIND = "SELECT DISTINCT ?answer WHERE {{\n{values}?c cj:member ?answer . ?answer a ?cls .\n}}"
+
+
+@dataclass
+class MemberKindCount:
+    """The members of one kind (``word``, ``classes``) of consortium ``owner``: the stated figure of the
+    narrowest category covering the kind (``stated``, and whether it is the kind's own: ``exact``) and
+    the members the graph lists (``listed``, from ``sparql``)."""
+
+    word: str
+    classes: frozenset[str]
+    owner: str
+    stated: str | None = None
+    exact: bool = False
+    listed: list[str] = field(default_factory=list)
+
+    @property
+    def sparql(self) -> str:
+        return MEMBERS_OF_KIND.format(values=values_of("c", [self.owner]) + values_of("cls", self.classes))
+
+    def sentence(self, op: OperatorBase, u: Understanding) -> str:
+        """The kind's line: the stated figure named as stated, the listed members as counted."""
+        f, zh = op.facts, u.lang == "zh"
+        figure = f"{f.label(self.stated, u.lang)}{'' if zh else ': '}{f.figure_text(self.stated, u.lang)}" if self.stated else ""
+        if self.stated and self.exact:
+            said = f"原文记载，成员单位中有{figure}（原文所述的数字）" if zh else f"The source states {figure} among the members (a stated figure)"
+        elif self.stated:
+            said = (f"原文没有单列{self.word}的数量，只记载了范围更大的一类：{figure}（原文所述，不只是{self.word}）" if zh else
+                    f"The source gives no figure for {self.word} alone, only a broader category: {figure} (stated, not only {self.word})")
+        else:
+            stated_total = _total(op, self.owner)
+            total = op.facts.figure_text(stated_total, u.lang) if stated_total else ""
+            said = (f"原文只记载成员单位{f'共{total}' if total else '的总数'}，没有单列{self.word}的数量" if zh else
+                    f"The source states only the total of members{f' ({total})' if total else ''}, no figure for {self.word}")
+        if self.listed:
+            names = ("、" if zh else ", ").join(f.label(m, u.lang) for m in self.listed)
+            counted = (f"图谱逐一列出的成员中有{self.word}{len(self.listed)}家（按图谱计数）：{names}" if zh else
+                       f"the graph lists {len(self.listed)} {self.word} among the members one by one (counted): {names}")
+        else:
+            counted = (f"图谱没有逐一列出成员单位，无法按图谱计数{self.word}" if zh else
+                       f"the graph lists no members one by one, so {self.word} cannot be counted from it")
+        return f"{said}；{counted}。" if zh else f"{said}; {counted}."
+
+    def evidence(self, op: OperatorBase) -> list[dict]:
+        """The stated figure's sentence, each listed member's membership span, and the count's derivation."""
+        items = [figure_item(op.facts, self.stated)] if self.stated else []
+        for m in self.listed:
+            source = op.facts.evidence(self.owner, MEMBER, m)
+            items.append({"path": [op.facts.label(self.owner), "成员 member", op.facts.label(m)],
+                          "source": source[0] if source else None})
+        how = f"count of cj:member of {op.facts.label(self.owner, 'en')} typed {self.word} = {len(self.listed)}"
+        return [*items, {"path": [op.facts.label(self.owner), self.word], "source": None, "derivation": how}]
+
+
+def _total(op: OperatorBase, owner: str) -> str | None:
+    """The newest stated total of the consortium's members, if it states one."""
+    totals = [q for q, cat in op.facts.category.items() if cat == ORGANIZATION and op.facts.quantity_owner[q][0] == owner]
+    return op.facts.versions(totals[0])[0] if totals else None
+
+
+class MemberKinds(OperatorBase):
+    """The operator counting a consortium's members of the kinds a question names."""
+
+    def member_kinds(self, form: LogicalForm) -> Outcome | None:
+        u = form.understanding
+        plain_count = "count" in form.operators and not form.operators & OTHER_ASKS
+        kinds = self._member_kinds(u) if plain_count and _speaks_of_members(u) else {}
+        owner = self._consortium(u) if kinds else None
+        if owner is None or self.facts.names_projects(u) or self._others_named(u):
+            return None
+        counts = [self._count(word, classes, owner) for word, classes in kinds.items()]
+        counts = _one_per_figure(counts)
+        answers = [q for c in counts for q in ([c.stated] if c.stated else []) + c.listed]
+        text = ("" if u.lang == "zh" else " ").join(c.sentence(self, u) for c in counts)
+        evidence = [item for c in counts for item in c.evidence(self)]
+        return Outcome(self._entities(dict.fromkeys(answers)), evidence, text,
+                       "\n".join(c.sparql for c in counts), settled=True)
+
+    def members_but(self, form: LogicalForm) -> Outcome | None:
+        """"不算政府部门，联合体有多少家成员单位": the stated total less the stated figures of the kinds left
+        out, each cited, the subtraction as the derivation; None unless every kind left out has its own figure."""
+        u = form.understanding
+        if not {"count", "except"} <= form.operators or form.operators & {"difference", "money", "yes/no"} \
+                or not _speaks_of_members(u):
+            return None
+        owner = self._consortium(u)
+        total = _total(self, owner) if owner else None
+        kinds = {w: frozenset(self.lexicon.class_words[w]) for w in form.excepted_words}
+        left = [self._count(w, c, owner) for w, c in kinds.items() if owner and self._is(c, ORGANIZATION) and ORGANIZATION not in c]
+        if total is None or not left:
+            return None
+        unstated = [c for c in left if not (c.exact and c.stated)]
+        if unstated:  # "除了大学": no figure of its own to take away, only a broader one or none
+            return Outcome([], [item for c in unstated for item in c.evidence(self)],
+                           " ".join(c.sentence(self, u) for c in unstated), settled=True)
+        value = self.facts.figures["zh"][total]["value"]
+        parts = [self.facts.figures["zh"][c.stated]["value"] for c in left if c.stated]
+        rest = value - sum(parts)
+        how = f"{value} − {' − '.join(map(str, parts))} = {rest}"
+        f, zh = self.facts, u.lang == "zh"
+        named = ("、" if zh else "; ").join(f"{f.label(c.stated, u.lang)}{'' if zh else ': '}{f.figure_text(c.stated, u.lang)}"
+                                             for c in left if c.stated)
+        text = (f"原文记载成员单位{f.figure_text(total, 'zh')}，其中{named}；不算这些，为{rest}家（由原文数字推算：{how}）。" if zh else
+                f"The source states {f.figure_text(total, 'en')}, of which {named}; without those, {rest} "
+                f"(worked out from the stated figures: {how}).")
+        evidence = [figure_item(f, total), *(figure_item(f, c.stated) for c in left if c.stated),
+                    {"path": [f.label(owner or total)], "source": None, "derivation": how}]
+        return Outcome([], evidence, text, settled=True)
+
+    def _member_kinds(self, u: Understanding) -> dict[str, frozenset[str]]:
+        """The organisation kinds the question names (no organisation in general: 成员单位, 单位), in order."""
+        kinds: dict[str, frozenset[str]] = {}
+        for _, word in class_word_spans(u.blanked, self.lexicon):
+            classes = frozenset(self.lexicon.class_words[word])
+            if word not in RELATION_WORDS and self._is(classes, ORGANIZATION) and not classes & {ORGANIZATION, CONSORTIUM} \
+                    and not self._is(classes, CONSORTIUM) and classes not in kinds.values():
+                kinds[word] = classes
+        return kinds
+
+    def _consortium(self, u: Understanding) -> str | None:
+        """The consortium named, else the one consortium whose member categories the graph states."""
+        named = [m.doc.iri for m in u.mentions if CONSORTIUM in m.doc.types]
+        owners = {self.facts.quantity_owner[q][0] for q in self.facts.category}
+        held = [o for o in named if o in owners] if named else sorted(owners)
+        return held[0] if len(held) == 1 and len(named) <= 1 else None
+
+    def _others_named(self, u: Understanding) -> bool:
+        """Whether the question names an organisation or cooperation other than a consortium (their
+        partners or parties are counted then, not members)."""
+        return any(m.doc.types & {ORGANIZATION, COOPERATION} and CONSORTIUM not in m.doc.types for m in u.mentions)
+
+    def _count(self, word: str, classes: frozenset[str], owner: str) -> MemberKindCount:
+        """The kind's stated figure (the narrowest category covering it) and its listed members."""
+        ancestors = self.facts.catalogue.ancestors
+        covering = {q: cat for q, cat in self.facts.category.items()
+                    if self.facts.quantity_owner[q][0] == owner and cat != ORGANIZATION and self._is(classes, cat)}
+        narrowest = [q for q, cat in covering.items()
+                     if not any(cat in ancestors.get(other, ()) for other in covering.values())]
+        stated = self.facts.versions(narrowest[0])[0] if narrowest else None
+        count = MemberKindCount(word, classes, owner, stated, bool(stated) and covering[narrowest[0]] in classes)
+        count.listed = sorted({r["answer"] for r in self.facts.kg.select(count.sparql)}, key=self.facts.label)
+        return count
+
+
+def _one_per_figure(counts: list[MemberKindCount]) -> list[MemberKindCount]:
+    """One line per stated figure ("行业协会之类的社会组织": both words are of 社会组织's figure), the kind whose own
+    figure it is first; kinds without one are all kept."""
+    kept: dict[object, MemberKindCount] = {}
+    for c in counts:
+        key = c.stated or c.word
+        if key not in kept or (c.exact and not kept[key].exact):
+            kept[key] = c
+    return list(kept.values())
+
+
+def _speaks_of_members(u: Understanding) -> bool:
+    """Whether the question counts among a consortium's members: it uses a member word or names a consortium."""
+    return bool(MEMBER_WORDS.search(u.question)) or any(CONSORTIUM in m.doc.types for m in u.mentions)
