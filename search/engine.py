@@ -10,7 +10,7 @@ matched as typed, in pinyin, by initials, by inner words and short forms, and wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,10 +84,11 @@ class SearchEngine:
 
     @classmethod
     def open(cls, kg: KnowledgeGraph, config: SearchConfig = SearchConfig(), index_dir: Path | str | None = None,
-             embedder: Embedder | None = None, reuse: tuple[Path, ...] = ()) -> SearchEngine:
+             embedder: Embedder | None = None, reuse: tuple[Path, ...] = (),
+             known: Callable[[], Mapping[str, np.ndarray]] | None = None) -> SearchEngine:
         """An engine over ``kg``; the dense index persists in ``index_dir`` (None: memory only).
-        Building it reuses the vectors of unchanged passages found there or in ``reuse``; the
-        other indexes are kept in ``kg``'s build (search.snapshot)."""
+        Building it reuses the vectors of unchanged passages found there or in ``reuse`` (or given
+        by ``known``: search.index.open_dense); the other indexes are kept in ``kg``'s build (search.snapshot)."""
         embedder = embedder or make_embedder(config)
         snapshot.code_digests()  # every key's walk of the code before the embedder's thread starts (gh-106905)
         warmed = warming(embedder)  # beside the graph's tables, which need no embedder
@@ -97,7 +98,7 @@ class SearchEngine:
         indexes = snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))
         warmed.result()  # before the dense index, which may embed passages
         dense = open_dense(catalogue.docs, embedder, config, directory, kg.content_hash, reuse,
-                           lambda: snapshot.passages_digest(kg, catalogue.docs))
+                           lambda: snapshot.passages_digest(kg, catalogue.docs), known)
         return cls(catalogue, embedder, config, dense, tokenizer, indexes=indexes)
 
     def reopen(self, kg: KnowledgeGraph, index_dir: Path | str | None = None,

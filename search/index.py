@@ -15,7 +15,7 @@ import hashlib
 import logging
 from collections import defaultdict
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,11 +73,13 @@ def passages_hash(texts: list[str], iris: list[str]) -> str:
 def open_dense(
     docs: tuple[EntityDoc, ...], embedder: Embedder, config: SearchConfig, index_dir: Path | None, graph_hash: str,
     reuse: tuple[Path, ...] = (), digest: Callable[[], str] | None = None,
+    known: Callable[[], Mapping[str, np.ndarray]] | None = None,
 ) -> tuple[DenseIndex, np.ndarray]:
     """The dense index over ``docs`` and its row→document array, loaded if valid, else built:
     then only the passages whose vector is in no index of ``index_dir`` and ``reuse`` (by
-    content key, search.vectors) are embedded. ``digest`` gives ``passages_hash`` of ``docs``
-    kept from before (search.snapshot), so that a load composes no passage."""
+    content key, search.vectors) are embedded; ``known`` gives those vectors instead when they
+    were looked up (and the others embedded) ahead (search.vectors.Ahead). ``digest`` gives
+    ``passages_hash`` of ``docs`` kept from before (search.snapshot), so that a load composes no passage."""
     composed = functools.cache(lambda: passages(docs))
     fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash,
                                       digest() if digest else passages_hash(*composed()))
@@ -90,7 +92,8 @@ def open_dense(
         except IndexInvalid as exc:
             log.info("rebuilding the dense index: %s", exc)
     texts, iris = composed()
-    matrix, keys, report = vectors.embed(texts, embedder, vectors.known_vectors((index_dir, *reuse)))
+    found = known() if known is not None else vectors.known_vectors((index_dir, *reuse))
+    matrix, keys, report = vectors.embed(texts, embedder, found)
     log.info("dense index: %d passages, %d embedded, %d reused", report.passages, report.embedded, report.reused)
     index = DenseIndex.build(matrix, params)
     if index_dir is not None:

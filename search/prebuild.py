@@ -16,9 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import persist, qa_prepared, qa_tables, snapshot
+from search import index, persist, qa_prepared, qa_tables, snapshot, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
-from search.embedders import Embedder
+from search.documents import Catalogue
+from search.embedders import Embedder, make_embedder
 from search.engine import SearchEngine
 from search.errors import IndexInvalid
 
@@ -66,14 +67,25 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         if kg.home is None:
             raise ValueError("a graph held nowhere has no place to keep its search index")
         directory, reuse = serving_dirs(kg.path, index_dir(kg.home))
-        engine = None
-        if not (is_prepared(directory, kg.content_hash) and snapshot.has_indexes(kg)):
-            engine = SearchEngine.open(kg, config, directory, embedder, reuse=reuse)
-        catalogue = engine.catalogue if engine is not None else snapshot.catalogue(kg)  # kept in the build
-        if engine is None:
+        catalogue = snapshot.catalogue(kg)  # composed by SPARQL (and kept) unless the build keeps it
+        dense_kept = is_prepared(directory, kg.content_hash)
+        if dense_kept and snapshot.has_indexes(kg):
             snapshot.tokenizer(kg, catalogue)  # the jieba dictionary, kept when the indexes were kept before it
-        qa_prepared.prepare(kg, lambda: catalogue)
-        qa_tables.prepare(kg, catalogue)
+            _answering(kg, catalogue)
+        else:
+            embedder = embedder or make_embedder(config)
+            texts, known = ((), {}) if dense_kept else \
+                (index.passages(catalogue.docs)[0], vectors.known_vectors((directory, *reuse)))
+            with vectors.Ahead(texts, embedder, known) as ahead:
+                _answering(kg, catalogue)  # single-threaded, beside the passages embedded ahead
+                SearchEngine.open(kg, config, directory, embedder, reuse, None if dense_kept else ahead.vectors)
     finally:
         kg.close()
     return directory
+
+
+def _answering(kg: KnowledgeGraph, catalogue: Catalogue) -> None:
+    """Make and keep question answering's start-up facts and tables of ``kg`` (search.qa_prepared,
+    search.qa_tables) unless the build keeps current ones."""
+    qa_prepared.prepare(kg, lambda: catalogue)
+    qa_tables.prepare(kg, catalogue)

@@ -19,7 +19,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -84,7 +84,7 @@ def known_vectors(directories: Iterable[Path | None]) -> dict[str, np.ndarray]:
     return known
 
 
-def embed(texts: Sequence[str], embedder: Embedder, known: dict[str, np.ndarray],
+def embed(texts: Sequence[str], embedder: Embedder, known: Mapping[str, np.ndarray],
           config: EmbedConfig = EmbedConfig()) -> tuple[np.ndarray, list[str], EmbedReport]:
     """(vectors, keys, report) for ``texts``: known vectors reused, the others embedded once each."""
     keys = [passage_key(embedder, t) for t in texts]
@@ -112,6 +112,53 @@ def encode_batched(texts: Sequence[str], embedder: Embedder, config: EmbedConfig
     with ProcessPoolExecutor(config.workers - 1, mp_context=context, initializer=_start_worker,
                              initargs=(factory,)) as pool:
         return np.vstack(_shared(batches, embedder, pool, queued=config.workers))
+
+
+class Ahead:
+    """The passages of ``texts`` no ``known`` vector has, embedded in ``config.workers - 1`` worker
+    processes while this process does other work (a context manager): a build's search index
+    starts them once its catalogue is composed, then makes question answering's facts and the other
+    indexes, all single-threaded, beside them (bench/results/build14-*.md). ``vectors()`` waits,
+    embedding in this process the batches no worker has started (from the back, as ``_shared``),
+    and gives ``known`` with every vector made, by key: ``embed``'s ``known``, which then embeds
+    nothing. Too few passages (``config.parallel_min``) or an embedder without a
+    ``worker_factory`` start no worker: ``vectors()`` embeds them here."""
+
+    def __init__(self, texts: Sequence[str], embedder: Embedder, known: Mapping[str, np.ndarray],
+                 config: EmbedConfig = EmbedConfig()):
+        text_of = {passage_key(embedder, t): t for t in texts}
+        self.missing = [key for key in text_of if key not in known]
+        self.known, self.embedder = known, embedder
+        self.batches = _batches([text_of[key] for key in self.missing], config.batch)
+        self.futures: list[Future[np.ndarray]] = []
+        self.pool: ProcessPoolExecutor | None = None
+        factory = getattr(embedder, "worker_factory", None)
+        if factory is not None and config.workers >= 2 and len(self.missing) >= config.parallel_min:
+            self.pool = ProcessPoolExecutor(config.workers - 1, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_worker, initargs=(factory,))
+            self.futures = [self.pool.submit(_encode_in_worker, batch) for batch in self.batches]
+
+    def vectors(self) -> dict[str, np.ndarray]:
+        """``known`` and the vector of every passage it lacked, by key (waits for the workers)."""
+        done: dict[int, np.ndarray] = {}
+        for at in reversed(range(len(self.batches))):  # the pool takes them in order: those not started are last
+            if self.futures and not self.futures[at].cancel():
+                break
+            done[at] = self.embedder.encode(self.batches[at])
+        here = len(done)
+        for at, future in enumerate(self.futures):
+            if at not in done:
+                done[at] = future.result()
+        log.info("embedded %d passages: %d batches here, %d in workers", len(self.missing), here, len(done) - here)
+        fresh = np.vstack([done[i] for i in range(len(self.batches))]) if self.batches else ()
+        return {**self.known, **dict(zip(self.missing, fresh))}
+
+    def __enter__(self) -> Ahead:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _shared(batches: list[list[str]], embedder: Embedder, pool: ProcessPoolExecutor, queued: int) -> list[np.ndarray]:

@@ -13,7 +13,7 @@ from graph.store import current_store_dir, open_graph
 from search import SearchConfig, SearchEngine, pinyin, qa_prepared, snapshot
 from search.index import passages
 from search.prebuild import index_dir, serving_dirs
-from search.vectors import EmbedConfig, encode_batched
+from search.vectors import Ahead, EmbedConfig, encode_batched, passage_key
 from search.documents import load_catalogue
 from search.embedders import UseEmbedder
 from tests.search.conftest import Recording, build_with_recorded_index
@@ -98,6 +98,28 @@ def test_this_process_embeds_a_share_beside_its_workers_in_order(use_embedder):
     vectors = encode_batched(texts, parent, EmbedConfig(batch=2, workers=2, parallel_min=1))
     assert 0 < len(parent.texts) < len(texts)  # this process took batches, its worker the others
     assert np.allclose(vectors, use_embedder.encode(texts), atol=1e-5)
+
+
+def test_passages_embedded_ahead_in_a_worker_are_those_one_process_embeds(use_embedder):
+    texts = ["大连理工大学", "燃料电池双极板", "hydrogen fuel cell", "数控机床实训基地", "职业技术学院", "人工智能", "软件"]
+    known = {passage_key(use_embedder, texts[0]): use_embedder.encode(texts[:1])[0]}
+    parent = Recording(use_embedder)
+    parent.worker_factory = UseEmbedder.worker_factory  # a worker starts the real embedder
+    with Ahead([*texts, texts[1]], parent, known, EmbedConfig(batch=2, workers=2, parallel_min=1)) as ahead:
+        assert ahead.pool is not None
+        found = ahead.vectors()
+    assert set(found) == {passage_key(use_embedder, t) for t in texts}
+    assert texts[0] not in parent.texts and len(parent.texts) == len(set(parent.texts))  # each missing one once
+    assert np.allclose([found[passage_key(use_embedder, t)] for t in texts], use_embedder.encode(texts), atol=1e-5)
+
+
+def test_a_few_passages_are_embedded_ahead_in_this_process_alone(use_embedder):
+    parent = Recording(use_embedder)
+    parent.worker_factory = UseEmbedder.worker_factory
+    with Ahead(["氢能", "新能源汽车"], parent, {}, EmbedConfig(batch=2, workers=2, parallel_min=256)) as ahead:
+        assert ahead.pool is None  # starting a worker costs more than two passages
+        found = ahead.vectors()
+    assert parent.texts == ["氢能", "新能源汽车"] and len(found) == 2
 
 
 def test_a_build_without_a_directory_here_keeps_its_index_elsewhere_and_reuses_nothing(tmp_path):
