@@ -12,8 +12,11 @@ build's index (same text, same embedder) are not embedded again.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import pickle
+import resource
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
@@ -27,6 +30,8 @@ from search.embedders import Embedder, make_embedder
 from search.engine_setup import made_indexes
 from search.errors import IndexInvalid
 from search.index import open_dense
+
+log = logging.getLogger(__name__)
 
 
 def index_dir(store_dir: Path) -> Path:
@@ -115,20 +120,27 @@ class _Parts:
         self.opener, self.kg = opener, kg
 
     def __call__(self, part: Callable[..., None], *args: object) -> None:
+        started = time.perf_counter()
         if self.opener is None:
             part(self.kg, *args)
+            log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
             return
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            pool.submit(_opened, self.opener, part, *args).result()
+            cpu, peak_mb = pool.submit(_opened, self.opener, part, *args).result()
+        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (a worker process)", part.__name__.strip("_"),
+                 time.perf_counter() - started, cpu, peak_mb)
 
 
-def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> None:
-    """``part`` run on the graph ``opener`` opens (in a worker process)."""
+def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int]:
+    """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds and
+    peak RSS (MB) so far."""
     kg = opener()
     try:
         part(kg, *args)
     finally:
         kg.close()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
 
 
 def _quads(kg: KnowledgeGraph) -> int:
