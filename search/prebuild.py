@@ -7,7 +7,10 @@ and the facts and tables question answering starts from (search.qa_prepared, sea
 ``prepare`` is what graph.build calls between writing a build and publishing it (after publishing,
 for a remote store): a server that starts on the build then loads the index, those facts and
 tables instead of embedding, querying and making them. Passages whose vector is in a sibling
-build's index (same text, same embedder) are not embedded again.
+build's index (same text, same embedder) are not embedded again. For a large graph each part of the
+step runs in a worker process of its own, one after the other (``StepConfig``), and large query
+results are read row by row (graph.store.KnowledgeGraph.stream): the step's peak is then its largest
+part's, not the sum of every part's (bench/results/index15-*.md).
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ class StepConfig:
     process of its own, one after the other, each keeping its state in the build and exiting, so that
     what one part made (and Python keeps in its heap once made) is given back before the next part
     starts, and the build's process holds none of it (bench/results/index15-*.md). Below that size
-    they run in this process: three process starts cost more than a small graph's parts."""
+    they run in this process: four process starts cost more than a small graph's parts."""
 
     apart_quads: int = 300_000
 
@@ -83,8 +86,9 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
     answering's start-up facts in its ``home``'s index directory (graph.store.KnowledgeGraph.home:
     the embedded build's directory, or the data directory of a remote store) unless it has them;
     return that directory. The parts run apart (``StepConfig``) when ``open_graph`` pickles (a
-    worker opens the graph with it). Raises what SearchEngine.open raises (SearchError); ValueError
-    for a graph held nowhere (no ``home``)."""
+    worker opens the graph with it). Raises what making the indexes raises (SearchError), a part's
+    exception as its worker raised it, BrokenProcessPool when a part's worker died (killed: out of
+    memory); ValueError for a graph held nowhere (no ``home``)."""
     kg = open_graph()
     try:
         if kg.home is None:
