@@ -2,7 +2,7 @@
 forks the workers, which share its pages copy-on-write.
 
 Each query worker used to load its own copy from the files the build keeps (graph.fact_files: at
-1000x the seed ~15 s of CPU and ~1 GB a worker, four workers). The loader is spawned like a worker,
+1000x the seed ~15 s of CPU and ~1 GB a worker, four workers). The loader (a fresh interpreter)
 cuts itself off the network (its forks inherit the namespace or the seccomp filter), sets the
 worker's address-space limit, loads the copy, sets up rdflib's parser for graph.routing, and then
 only forks: a worker is ready once it has opened the build's own store (RocksDB, read-only: opened
@@ -27,10 +27,13 @@ import multiprocessing
 import os
 import select
 import signal
+import subprocess
+import sys
 import threading
 import time
 from multiprocessing import reduction
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -40,6 +43,8 @@ from graph.sandbox import IsolationUnavailable, isolate_network, network_reachab
 from graph.worker_store import OpenedStore
 
 _REAP_EVERY_S = 0.2  # how often an idle loader reaps the workers that exited
+ROOT = Path(__file__).resolve().parents[1]
+_ENTRY = "import sys; sys.path.insert(0, {root!r}); from graph.fact_loader import main; main(int(sys.argv[1]))"
 
 
 class LoaderUnavailable(WorkerFailed):
@@ -86,22 +91,22 @@ class ForkedProcess:
 
 class FactLoader:
     """The parent's handle on the loader process: ``fork`` makes a Worker sharing its copy.
-    Thread-safe: requests to the loader are made one at a time."""
+    Thread-safe: requests to the loader are made one at a time.
 
-    def __init__(self, context, source: StoreSource, setup: WorkerSetup, timeout: float):
+    The loader is a fresh interpreter running this module (not a multiprocessing child, which imports
+    the parent's main module again: server.py's imports reach numpy, whose BLAS starts a thread)."""
+
+    def __init__(self, source: StoreSource, setup: WorkerSetup, timeout: float):
         self._lock = threading.Lock()
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_loader_main, args=(child, source, setup), daemon=True)
-        self.process.start()
+        self.conn, child = multiprocessing.Pipe()
+        self.process = subprocess.Popen([sys.executable, "-c", _ENTRY.format(root=str(ROOT)), str(child.fileno())],
+                                        pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL)
         child.close()
+        self.conn.send((source, setup))
         reply = self.conn.recv() if self.conn.poll(timeout) else LoaderUnavailable("the fact loader did not start in time")
         if reply != READY:
             self.close()
             raise reply if isinstance(reply, WorkerFailed) else LoaderUnavailable(f"the fact loader did not start: {reply}")
-
-    @property
-    def alive(self) -> bool:
-        return self.process.is_alive()
 
     def fork(self, start_timeout: float) -> Worker:
         """A worker forked from the loader, once it is ready (WorkerFailed); LoaderGone if the loader is."""
@@ -134,20 +139,28 @@ class FactLoader:
                 self.conn.send(None)
         except OSError:
             pass
-        self.process.join(1.0)
-        if self.process.is_alive():
+        try:
+            self.process.wait(1.0)
+        except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.join(1.0)
+            self.process.wait(1.0)
         self.conn.close()
 
 
-def threads() -> int:
-    """How many threads this process runs (native ones included)."""
-    return len(os.listdir("/proc/self/task"))
+def threads() -> list[str]:
+    """The names of the threads this process runs (native ones included)."""
+    tasks = Path("/proc/self/task")
+    return [(task / "comm").read_text(encoding="utf-8").strip() for task in tasks.iterdir()]
 
 
-def _loader_main(conn: Connection, source: StoreSource, setup: WorkerSetup) -> None:
+def main(fd: int) -> None:
+    """The loader process: its end of the parent's pipe is ``fd``; the parent sends the source first."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    conn = Connection(fd)
+    try:
+        source, setup = conn.recv()
+    except EOFError:
+        return
     try:
         isolate_network(setup.isolation)
         limit_memory(setup, source)
@@ -171,8 +184,9 @@ def _load(source: StoreSource) -> ox.Store:
     except (OSError, SyntaxError, fact_files.FactFilesMismatch) as exc:
         raise LoaderUnavailable(f"the kept fact graphs could not be loaded: {exc}") from exc
     routing.warm(source.partition)  # once, here: every fork inherits rdflib's parser set up
-    if threads() != 1:
-        raise LoaderUnavailable(f"the loader runs {threads()} threads: forking it is unsafe")
+    running = threads()
+    if len(running) != 1:
+        raise LoaderUnavailable(f"the loader runs {len(running)} threads ({', '.join(running)}): forking it is unsafe")
     return facts
 
 

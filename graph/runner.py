@@ -131,6 +131,11 @@ class QueryRunner:
             return len(self._live)
 
     @property
+    def shares_copy(self) -> bool:
+        """True while its workers are forked from a fact loader holding the one copy (graph.fact_loader)."""
+        return self._loader is not None
+
+    @property
     def ready(self) -> bool:
         """True when every worker of the pool is alive."""
         with self._lock:
@@ -281,7 +286,9 @@ class QueryRunner:
             if self._loader is None and self._share and not self._closed:
                 timeout = self.config.start_timeout_s + self.config.copy_timeout_s
                 try:
-                    self._loader = FactLoader(self._context, self.source, self._setup, timeout)
+                    self._loader = FactLoader(self.source, self._setup, timeout)
+                    log.info("the query workers share one copy of the fact graphs, forked from process %d",
+                             self._loader.process.pid)
                 except LoaderUnavailable as exc:
                     log.warning("each query worker makes its own copy of the fact graphs: %s", exc)
                     self._share = False
