@@ -120,7 +120,8 @@ class StoreSource:
     RocksDB). Above it, ``facts_max_quads`` is the largest set of fact graphs a worker copies
     (``partition``: the build's graph.routing.Partition); only the queries graph.routing.fact_only
     proves the provenance graph cannot answer run on that copy, loaded from the files the build keeps
-    (graph.fact_files). A worker makes it before it says it is ready, so a pool is started once every
+    (graph.fact_files), once for the pool by graph.fact_loader, which forks the workers that share it (else
+    by each worker). A worker has it before it says it is ready, so a pool is started once every
     copy is made, and a worker replacing one the deadline killed takes no job before its copy is made
     (else the next GROUP BY it takes meets the deadline on RocksDB at 1000x, and its replacement starts
     copying again). With ``copy_in_background`` the copy is made on a thread instead while the worker
