@@ -1,11 +1,14 @@
-"""What the instances of each class reach (search.qa_reach), made once per graph, and the operators
-reading it: each table holds what a plain loop over the real graph gives (the loops here, not the
-build's), and the negation's universe and positive set are those the scan of every instance gave.
-Worded unlike the development sets."""
+"""What the instances of each class reach (search.qa_reach), made once per graph, the figures' indexes
+(search.qa_fact_indexes), and the operators reading them: each table holds what a plain loop over the
+real graph gives (the loops here, not the build's), and the negation's universe and positive set and
+the owners a superlative of figures ranks are those the scan of every instance gave. Worded unlike
+the development sets."""
 
 import pytest
 
+from search.qa_fact_indexes import figures_of, measured, owner_order
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
+from search.qa_match import best
 from search.understand_lexicon import class_word_spans
 
 # Negations of each kind: a class excluded (of cooperations, of organisations, the asked class's own),
@@ -86,3 +89,41 @@ def test_negation_takes_away_what_the_scan_of_every_instance_did(qa, monkeypatch
         denied = frozenset().union(*(k for k in kinds if op._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}))
         expected = (active, {o for o in active if op.graph.cooperations(o, denied)}) if denied else (every, active)
     assert (universe, positive) == expected
+
+
+def test_figure_indexes_hold_what_a_scan_of_every_figure_gives(qa):
+    facts = qa.operators.facts
+    owners = list(dict.fromkeys(owner for owner, _ in facts.quantity_owner.values()))
+    assert owners
+    assert list(owner_order(facts)) == owners
+    for owner in owners:
+        assert figures_of(facts, owner) == [q for q, (o, _) in facts.quantity_owner.items() if o == owner]
+    for key in {k[:2] for k in facts.measures}:
+        assert measured(facts, *key) == [(k[2], qs) for k, qs in facts.measures.items() if k[:2] == key]
+    for q in facts.quantity_owner:
+        owner, link = facts.quantity_owner[q]
+        first = next((k for k, qs in facts.measures.items() if q in qs), None)
+        found = facts.measures[first] if first and first[:2] == (owner, link) else [q]
+        assert facts.versions(q) == sorted(set(found), key=lambda x: (facts.stated.get(x, ("", ""))[0], x), reverse=True)
+
+
+@pytest.mark.parametrize("question", ["哪个培训计划每年培养人数最多", "which training programme trains the most people each year?"])
+def test_owner_extreme_ranks_the_owners_a_scan_of_every_figure_ranked(qa, monkeypatch, question):
+    op = qa.operators
+    seen: list = []
+    original = type(op).owner_extreme
+    monkeypatch.setattr(type(op), "owner_extreme", lambda self, form: seen.append((form, original(self, form))) or seen[-1][1])
+    qa.answer(question)
+    read = [(form, outcome) for form, outcome in seen if outcome is not None]
+    assert read, question
+    form, outcome = read[0]
+    u, f = form.understanding, op.facts
+    held: dict[str, list[str]] = {}
+    for q, (owner, _) in f.quantity_owner.items():  # every figure, as the operator read them before the index
+        if owner in op.graph.of_class(u.answer_classes):
+            held.setdefault(owner, []).append(q)
+    picks = [best(u, {q: f.quantity_words[q] for q in qs}, {}) for qs in held.values()]
+    values = {q: f.figures["zh"][q]["value"] for q, score in filter(None, picks) if score >= 1.0}
+    assert outcome.evidence[-1]["derivation"].endswith(
+        ", ".join(f"{f.label(f.quantity_owner[q][0])} {v}" for q, v in values.items()))
+    assert f"of {len(values)}:" in outcome.evidence[-1]["derivation"]
