@@ -10,6 +10,7 @@ from search.qa_fact_indexes import figures_of, measured, owner_order
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_match import best
 from search.understand_lexicon import class_word_spans
+from tests.search.spies import calls_of
 
 # Negations of each kind: a class excluded (of cooperations, of organisations, the asked class's own),
 # none at all, a kind of cooperation, a named organisation.
@@ -74,13 +75,10 @@ def _scanned_sets(op, u, negated, orgs):
 @pytest.mark.parametrize("question", NEGATIONS)
 def test_negation_takes_away_what_the_scan_of_every_instance_did(qa, monkeypatch, question):
     op = qa.operators
-    seen: list = []
-    original = type(op)._negated_sets
-    monkeypatch.setattr(type(op), "_negated_sets",
-                        lambda self, u, negated, orgs: seen.append((u, negated, orgs, original(self, u, negated, orgs))) or seen[-1][3])
+    seen = calls_of(monkeypatch, op, "_negated_sets")
     qa.answer(question)
-    assert seen and seen[0][3] is not None, question
-    u, negated, orgs, (universe, positive) = seen[0]
+    assert seen and seen[0][1] is not None, question
+    (u, negated, orgs), (universe, positive) = seen[0]
     expected = _scanned_sets(op, u, negated, orgs)
     if expected is None:  # no party excluded: a kind of cooperation denied, or taking part in anything at all
         every = op.graph.of_class(u.answer_classes)
@@ -110,11 +108,9 @@ def test_figure_indexes_hold_what_a_scan_of_every_figure_gives(qa):
 @pytest.mark.parametrize("question", ["哪个培训计划每年培养人数最多", "which training programme trains the most people each year?"])
 def test_owner_extreme_ranks_the_owners_a_scan_of_every_figure_ranked(qa, monkeypatch, question):
     op = qa.operators
-    seen: list = []
-    original = type(op).owner_extreme
-    monkeypatch.setattr(type(op), "owner_extreme", lambda self, form: seen.append((form, original(self, form))) or seen[-1][1])
+    seen = calls_of(monkeypatch, op, "owner_extreme")
     qa.answer(question)
-    read = [(form, outcome) for form, outcome in seen if outcome is not None]
+    read = [(form, outcome) for (form,), outcome in seen if outcome is not None]
     assert read, question
     form, outcome = read[0]
     u, f = form.understanding, op.facts
