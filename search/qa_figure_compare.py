@@ -13,7 +13,7 @@ from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_fact_indexes import figure_words, figures_of, measured, owner_order
-from search.qa_match import asked_words, best
+from search.qa_match import asked_words, best, word_score
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_values import ordinal_en
 from search.understand import Understanding
@@ -177,14 +177,17 @@ class FigureComparison(OperatorBase):
         if "superlative" not in form.operators or not u.answer_classes \
                 or self._is(u.answer_classes, ORGANIZATION) or self._is(u.answer_classes, COOPERATION):
             return None
-        f, order = self.facts, owner_order(self.facts)
-        # only an owner with a figure holding a word of the question can win (the others score 0): read
-        # the figures index for those words, not every figure; owners in quantity_owner's order, as before
-        touched = {f.quantity_owner[q][0] for q in figure_words(f).touching(asked_words(u))}
-        held = [figures_of(f, o) for o in sorted(touched, key=order.__getitem__)
-                if self.graph.classes.get(o, frozenset()) & u.answer_classes]
-        picks = [best(u, {q: f.quantity_words[q] for q in qs}, {}) for qs in held]
-        values = {q: f.figures["zh"][q]["value"] for q, score in filter(None, picks) if score >= SIDE_MIN}
+        f, asked = self.facts, asked_words(u)
+        # each owner's best figure (search.qa_match.best of its own figures): only a figure holding a word of
+        # the question scores, so the figures index is read for those words, not every figure scanned
+        tops: dict[str, tuple[float, str]] = {}
+        for q in figure_words(f).touching(asked):
+            owner = f.quantity_owner[q][0]
+            if self.graph.classes.get(owner, frozenset()) & u.answer_classes:
+                tops[owner] = max(tops.get(owner, (0.0, "")), (word_score(asked, f.quantity_words[q]), q))
+        order = owner_order(f)  # the owners in quantity_owner's order, as a scan of it met them
+        values = {q: f.figures["zh"][q]["value"] for score, q in (tops[o] for o in sorted(tops, key=order.__getitem__))
+                  if score >= SIDE_MIN}
         if len(values) < 2:
             return None
         fewest = "fewest" in form.operators and not u.most

@@ -101,6 +101,13 @@ def asked_words(u: Understanding) -> set[str]:
     return asked | {SAID_AS[t] for t in asked if t in SAID_AS}
 
 
+def word_score(asked: set[str], words: set[str]) -> float:
+    """How well a candidate's ``words`` cover the ``asked`` ones (``asked_words``): one a word shared,
+    a little more when it is no weak word."""
+    shared = asked & words
+    return len(shared) + TIE_BREAK * len(shared - WEAK_TOKENS)
+
+
 class WordIndex:
     """Candidates' words and linked entities, with the candidates of each word and of each entity:
     ``best`` scores the candidates sharing a word with the question or linked to a named entity, not
@@ -132,9 +139,8 @@ class WordIndex:
         touched |= {c for c in bonus if c in self.words}
         if among is not None:
             touched &= among
-        scored = [(c, len(asked & w) + TIE_BREAK * len(asked & w - WEAK_TOKENS)
-                   + (LINK_BONUS if self.links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
-                  for c in touched for w in [self.words[c]]]
+        scored = [(c, word_score(asked, self.words[c]) + (LINK_BONUS if self.links.get(c, set()) & named else 0.0)
+                   + bonus.get(c, 0.0)) for c in touched]
         untouched = self._untouched(touched, among)
         scored += [(untouched, 0.0)] if untouched is not None else []
         return max(scored, key=lambda item: (item[1], item[0]), default=None)
