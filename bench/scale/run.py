@@ -82,6 +82,7 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
     cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), *remote, "build", "--force",
            "--curated", str(curated)]
     log = data.with_name(data.name + "-build.log")  # a file, not a pipe: the build may print a lot of notes
+    code = code_version()  # before: a commit made while it runs does not change what it runs
     started = time.perf_counter()
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, text=True)
@@ -92,7 +93,7 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
         raise RuntimeError(f"build failed ({proc.returncode}):\n{output}")
     triples = int(output.split("built: ")[1].split()[0])
     (peak, cpu) = usage[""]
-    row = dict(build_code=code_version(), build_wall_s=round(wall, 2), build_cpu_s=round(cpu, 2),
+    row = dict(build_code=code, build_wall_s=round(wall, 2), build_cpu_s=round(cpu, 2),
                build_peak_rss_mb=round(peak / 2**20), triples=triples)
     if "store" in usage:
         row.update(build_store_peak_rss_mb=round(usage["store"][0] / 2**20), build_store_cpu_s=round(usage["store"][1], 2))
