@@ -40,6 +40,7 @@ sys.path[:0] = [str(HERE.parents[1]), str(HERE.parent)]
 
 from service_servers import start_ours
 from run import get, uncached_group_by
+from trees import tree_pss, tree_rss
 
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)
@@ -50,9 +51,7 @@ LISTENING = re.compile(r"^(\S+ \S+) INFO __main__: listening")
 def tree_memory_mb(pid: int) -> dict[str, int]:
     """Resident and proportional MB of a process and its descendants (``rss``, ``pss``)."""
     process = psutil.Process(pid)
-    tree = [process, *process.children(recursive=True)]
-    return dict(rss=round(sum(p.memory_info().rss for p in tree) / 2**20),
-                pss=round(sum(p.memory_full_info().pss for p in tree) / 2**20))
+    return dict(rss=round(tree_rss(process) / 2**20), pss=round(tree_pss(process) / 2**20))
 
 
 def stages(log: Path, started: float) -> dict[str, float]:
