@@ -66,7 +66,9 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
-ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是|分别为|各是|各为)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+# A distributive word closing the question asks by itself ("企业和高校分别是？", "企业和学校各是哪个").
+ASKED_AFTER = re.compile(r"\s*(?:(?:(?:分别|各自?)?(?:是|为)|分别|各自)(?:谁|什么|哪[一个家所位些]*)"
+                         r"|(?:分别|各自?)(?:是|为)?|都?有?哪些)\s*(?=[\s,，、;；?？。!！]|$)")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")

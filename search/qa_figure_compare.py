@@ -26,6 +26,11 @@ CONTEXT_ZH = re.compile(r"里|之中|当中|中")
 CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
 # How well a side's words must match a figure for that figure to be the side's.
 SIDE_MIN = 1.0
+# What a figure measures, by how it is written: a sum of money (it has a currency), a place in a ranking
+# (its unit), else a number of things. Figures of two different kinds are not compared ("投资额和实习岗位
+# 哪个大": 1.2亿元 against 2800 positions): both are stated, and the answer says they do not compare.
+RANK_UNITS = ("名", "位次")
+KIND_WORDS = {"money": ("金额", "an amount of money"), "rank": ("名次", "a rank"), "count": ("数量", "a count")}
 
 
 class FigureComparison(OperatorBase):
@@ -103,6 +108,8 @@ class FigureComparison(OperatorBase):
         """How much the first figure exceeds (or falls short of) the second, both cited, the
         subtraction as the derivation."""
         f = self.facts
+        if self._kind(first) != self._kind(second):
+            return self._unlike(u, first, second)
         a, b = (f.figures["zh"][q]["value"] for q in (first, second))
         gap = abs(a - b)
         # a figure written "2800余" leaves the gap approximate too
@@ -224,6 +231,8 @@ class FigureComparison(OperatorBase):
         """Two figures, the larger (``smaller``: the smaller) named; its owner named instead when the question
         compares owners (``by_owner``: the things named, or which thing of a class it asks)."""
         f = self.facts
+        if self._kind(first) != self._kind(second):
+            return self._unlike(u, first, second)
         values = {q: f.figures["zh"][q]["value"] for q in (first, second)}
         pick = min if smaller else max
         winner = pick((first, second), key=lambda q: values[q])
@@ -247,6 +256,23 @@ class FigureComparison(OperatorBase):
         if owners[0] == owners[1] or doc is None or not u.answer_classes or not doc.types & u.answer_classes:
             return None
         return doc.iri
+
+    def _kind(self, quantity: str) -> str:
+        """What a figure measures: "money", "rank" or "count" (KIND_WORDS)."""
+        row = self.facts.figures["zh"][quantity]
+        return "money" if row["currency"] else "rank" if row["unit"] in RANK_UNITS else "count"
+
+    def _unlike(self, u: Understanding, first: str, second: str) -> Outcome:
+        """Two figures of different kinds: both stated and cited, no larger one named."""
+        f = self.facts
+        kinds = [KIND_WORDS[self._kind(q)] for q in (first, second)]
+        evidence = [self._figure_item(q) for q in (first, second)]
+        evidence.append({"path": [f.label(first), f.label(second)], "source": None,
+                         "derivation": f"not compared: {kinds[0][1]} and {kinds[1][1]}"})
+        zh = "，".join(f"{f.label(q)}{f.figure_text(q, 'zh')}是{k[0]}" for q, k in zip((first, second), kinds))
+        en = "; ".join(f"{f.label(q, 'en')}: {f.figure_text(q, 'en')} is {k[1]}" for q, k in zip((first, second), kinds))
+        return Outcome([], evidence, self._lang(u, f"两者不能比较大小：{zh}，单位不同。",
+                                                f"These do not compare: {en}."), settled=True)
 
     def _figure_item(self, quantity: str) -> dict:
         return figure_item(self.facts, quantity)
