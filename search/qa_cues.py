@@ -218,11 +218,15 @@ ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in word
 
 # "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
 # things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.
-EARLIER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
+# A verb may stand between ("哪个签得早", "谁获批得更早"); in English a participle ("which was held first").
+_ORDER_VERB = r"(?:[\u4e00-\u9fff]{1,2}得)?"
+_FIRST_DONE = r"(?:held|signed|approved|issued|launched|founded|established|started|set up|published|created|built)"
+EARLIER_ASKED = re.compile(rf"(?:哪个|哪一个|哪件事?|哪项|谁){_ORDER_VERB}(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
                            r"|先(?:有|发生)(?=[^?？]{1,40}还是先)"  # "先有A还是先有B"
                            r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:first|earlier)\b"
+                           rf"|\bwhich\b[^,:;?]{{0,20}}?\b{_FIRST_DONE}\s+first\b"
                            r"|\bwhich\b[^,:;?]{0,20}?\bearlier\b|\bwhat came first\b")
-LATER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
+LATER_ASKED = re.compile(rf"(?:哪个|哪一个|哪件事?|哪项|谁){_ORDER_VERB}(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
                          r"|后(?:有|发生)(?=[^?？]{1,40}还是后)"
                          r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:last|later)\b"
                          r"|\bwhich\b[^,:;?]{0,20}?\blater\b")
@@ -249,6 +253,8 @@ RANK_BEHIND = re.compile(r"排(?:名)?在.{0,16}?(?:后面|后头|之后)|\b(?:r
 # Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
 PERIOD_END = ("年末", "年底", "年终", "end of")
 PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")
+# A date worded only as "lately" by its source ("近日"): the weeks before the source's publication.
+RECENT = ("近日", "日前", "近期", "最近", "recently", "lately")
 # The months a part of a year claims ("2023年上半年", "in the second half of 2023"), longest words first;
 # a claim is refuted when the date held lies in other months (qa_yes_no).
 PERIOD_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "年初": (1, 3), "年中": (5, 8), "年末": (10, 12), "年底": (10, 12),

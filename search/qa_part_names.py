@@ -38,6 +38,13 @@ EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|co
 # An organisation's English name in part: two to five lower-case words ending in a name suffix.
 EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join((*EN_SUFFIX_WORDS, 'kindergarten'))})\b")
 PLACE = f"{CJ}Place"
+# Two things set side by side to be compared ("双极板项目和超声悬浮项目哪个…", "鸿蒙和数字人才谁先签的"):
+# the join, the class word a side may end in, and the words that say the question picks one of them.
+PAIR_JOIN = re.compile(r"和|与|跟|同|还是")
+SIDE_WORD = re.compile(r"(?:这个|那个|这项|那项)?(?:项目|基地|中心)$")
+PAIR_PICKED = re.compile(r"哪个|哪一个|哪项|哪一项|谁|还是|相比|比较")
+# The fewest characters of a name that stand for it in a comparison.
+SIDE_MIN_CHARS = 2
 # How many characters of a name's tail, typed with one slip, are read as the name at least.
 SLIPPED_TAIL = 3
 
@@ -68,7 +75,38 @@ class PartNames:
 
     def whole(self, text: str, u: Understanding) -> str:
         """The question ``text`` with the parts of names it writes replaced by the whole names."""
-        return self._english_openings(self._english_parts(self._slipped_tails(self._cooperations(text, u), u), u), u)
+        text = self._compared_pair(self._cooperations(text, u), u)
+        return self._english_openings(self._english_parts(self._slipped_tails(text, u), u), u)
+
+    def _compared_pair(self, text: str, u: Understanding) -> str:
+        """"双极板项目和超声悬浮项目哪个参与方多": two cooperations compared, each written as a run of
+        characters of its name that no other cooperation's name holds, read as the two whole names."""
+        if u.lang != "zh" or not PAIR_PICKED.search(text):
+            return text
+        orgs = [m.text for m in u.mentions if self._is(m.doc, ORGANIZATION) or self._is(m.doc, COOPERATION)]
+        for join in PAIR_JOIN.finditer(text):
+            before, after = HAN_RUN.search(text[:join.start()][::-1]), HAN_RUN.match(text, join.end())
+            if before is None or after is None or before.start() or any(o in text[:join.start()][-12:] for o in orgs):
+                continue
+            left = self._held_run(SIDE_WORD.sub("", before.group()[::-1]), tail=True)
+            right = self._held_run(after.group(), tail=False)
+            if left and right and left[1] != right[1]:
+                head = text[:join.start()]
+                head = head[:len(head) - len(before.group())] + before.group()[::-1].replace(left[0], left[1], 1)
+                return head + join.group() + text[join.end():].replace(right[0], right[1], 1)
+        return text
+
+    def _held_run(self, run: str, tail: bool) -> tuple[str, str] | None:
+        """(the longest end of ``run`` — its tail, else its opening — that one cooperation's name holds, that
+        name), or None when no end of at least SIDE_MIN_CHARS characters stands for one cooperation."""
+        for k in range(len(run), SIDE_MIN_CHARS - 1, -1):
+            part = run[-k:] if tail else run[:k]
+            holding = {normalize(n) for d in self.cooperations for n in d.name_values if HAN.search(n) and part in normalize(n)}
+            names = {normalize(d.names.zh or d.label) for d in self.cooperations
+                     if any(part in normalize(n) for n in d.name_values if HAN.search(n))}
+            if len(names) == 1 and holding:
+                return part, names.pop()
+        return None
 
     def _slipped_tails(self, text: str, u: Understanding) -> str:
         """"冰山松洋压宿机": a Chinese name written in part, then the next characters of its whole name
