@@ -94,6 +94,9 @@ class FigureComparison(OperatorBase):
                 kinds.setdefault(classes, word)
         if len(kinds) != 2:
             return None
+        if self.facts.names_projects(u):  # "which got more projects signed, the training bases or …": the kinds' projects
+            kinds = {(project := self._project_kind(classes)) or classes: self._kind_word(u, project, word)
+                     for classes, word in kinds.items()}
         counts = {word: len(self.graph.of_class(classes)) for classes, word in kinds.items()}
         smaller = "smaller" in form.operators and "larger" not in form.operators
         winner = (min if smaller else max)(counts, key=lambda w: counts[w])
@@ -103,6 +106,22 @@ class FigureComparison(OperatorBase):
             return Outcome([], evidence, self._lang(u, f"一样多（{both}）。", f"As many of each ({both})."), settled=True)
         word = self._lang(u, "更少" if smaller else "更多", "Fewer" if smaller else "More")
         return Outcome([], evidence, self._lang(u, f"{winner}{word}（{both}）。", f"{word} {winner} ({both})."), settled=True)
+
+    def _kind_word(self, u: Understanding, project: frozenset[str] | None, word: str) -> str:
+        """A kind as the question names it, with the source's own word for its projects ("基地项目类") beside it."""
+        own = self._source_word(next(iter(project)), word) if project else ""
+        return self._lang(u, own, f"{word} ({own})") if own else word
+
+    def _project_kind(self, classes: frozenset[str]) -> frozenset[str] | None:
+        """The kind of project holding most of the instances of ``classes`` (a kind of cooperation that is no
+        kind of project: 实训基地 → 实训基地类项目), or None when ``classes`` is one already or none holds them."""
+        if self._is(classes, PROJECT):
+            return None
+        held = self.graph.of_class(classes)
+        overlap = {k: len(self.graph.instances.get(k, set()) & held) for k in self.facts.catalogue.classes
+                   if k != PROJECT and self._is(frozenset({k}), PROJECT)}
+        best = max(overlap, key=lambda k: (overlap[k], k), default=None)
+        return frozenset({best}) if best and overlap[best] else None
 
     def _difference(self, u: Understanding, first: str, second: str) -> Outcome:
         """How much the first figure exceeds (or falls short of) the second, both cited, the

@@ -43,7 +43,7 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -109,7 +109,10 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION) and c not in picked]
         if kinds or "partners" in form.operators:
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
-            return {p: (p, min(coops)) for p, coops in partners.items()}
+            # partners in the kind of cooperation named only ("on the tech-innovation projects, … more companies")
+            counted = self._counted(u)
+            shared = {p: {c for c in coops if self.graph.classes.get(c, frozenset()) & counted} for p, coops in partners.items()}
+            return {p: (p, min(coops)) for p, coops in shared.items() if coops}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
 
     def _parties_tally(self, form: LogicalForm, coop: str) -> dict[str, tuple[str, str]]:
@@ -320,14 +323,19 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         hops = form.hops if len(orgs) == 1 else None
         if hops is None or not self._is(hops.first, ORGANIZATION):
             return None
-        first, second, others, x = hops.first, hops.second, hops.others, orgs[0]
+        # "besides the Rockwell centre, which projects does X's partner school take part in": the cooperations
+        # the except clause names (linked from the topic) are left out, and with them X's own
+        others = hops.others or "except" in form.operators
+        left_out = {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} \
+            if "except" in form.operators else set()
+        first, second, x = hops.first, hops.second, orgs[0]
         hop1 = self.graph.partners(x, first)
         mine = self.graph.members(x) if others else set()
         found: dict[str, set[tuple[str, str]]] = {}
         for mid in hop1:
             if self._is(second, COOPERATION):
                 for coop, party in self.graph.cooperations(mid, second).items():
-                    if not self.graph.parties[coop] & mine:
+                    if not self.graph.parties[coop] & mine and coop not in left_out:
                         found.setdefault(coop, set()).add((party, coop))
             elif self._is(second, INDUSTRY):  # "和X合作的企业都是哪些行业的": the partners' own industries
                 for industry in self.graph.industries.get(mid, ()):

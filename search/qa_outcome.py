@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
 from search.qa_plans import cited
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation, within
@@ -102,6 +103,13 @@ class OperatorBase:
 
     def _is(self, classes, root: str) -> bool:
         return within(classes, root, self.facts.catalogue.ancestors)
+
+    def _source_word(self, kind: str, name: str) -> str:
+        """The source's own word for a kind when its instances are filed under one category other than its
+        name ("基地项目类" for 实训基地类项目), else ""."""
+        cats = {r["cat"] for r in self.facts.kg.select(CATEGORY_OF_CLASS, k=kind)}
+        own = self.facts.label(next(iter(cats))) if len(cats) == 1 else ""
+        return own if own != name else ""
 
     def _lang(self, u: Understanding, zh: str, en: str) -> str:
         return zh if u.lang == "zh" else en
