@@ -29,7 +29,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
-from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, within
+from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, within
 from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
@@ -70,6 +70,7 @@ class LogicalForm:
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
     among: bool = False  # the answer is picked from the things named ("在A、B和C中谁…最少"): AMONG_NAMED
+    kinds: frozenset[str] = frozenset()  # kinds of cooperation named besides the class asked ("和哪些企业合作了科技创新类项目")
 
     @cached_property
     def constraints(self) -> tuple[tuple[str, float], ...]:
@@ -252,6 +253,15 @@ def _has(form: LogicalForm, words) -> bool:
     return not form.words.isdisjoint(words)
 
 
+def kinds_named(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> frozenset[str]:
+    """The kinds of cooperation (narrower than a project) the question's class words name, the class asked
+    left out; ``spans``: the question's class words."""
+    ancestors = lexicon.catalogue.ancestors
+    named = [frozenset(lexicon.class_words[w]) for _, w in spans]
+    return frozenset().union(*(k for k in named if within(k, COOPERATION, ancestors) and k != u.answer_classes
+                               and not k & {COOPERATION, PROJECT}))
+
+
 def _compared(f: LogicalForm) -> bool:
     """Two or more named things compared: by a more/fewer word, or by a superlative picking among them."""
     if len(f.mentions) < 2:
@@ -319,5 +329,5 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),
-                       among=bool(AMONG_NAMED.search(u.blanked)))
+                       among=bool(AMONG_NAMED.search(u.blanked)), kinds=kinds_named(u, lexicon, spans))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))
