@@ -206,20 +206,29 @@ def _first(words, text: str) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
+# Where one clause of a question ends and the next begins.
+CLAUSE_BREAK = re.compile(r"[,，;；?？]")
+
+
 def when_and(u: Understanding) -> tuple[str, str] | None:
     """A when-question's other ask ("《意见》是啥时候、由哪些部门印发的"): its intent (the most specific
     wins: "what was its ranking" counts, it lists nothing) and the blanked question without the
-    when-word; None when it asks only when."""
-    when = _first(WHEN_WORDS, u.blanked) if u.intent == "when" else None
+    when-word; None when it asks only when. A when-word in a clause after another ask ("是和哪个学校，
+    哪年签约的", "跟哪所大学合作的？啥时候签的") asks the date besides that ask."""
+    when = _first(WHEN_WORDS, u.blanked)
     if when is None:
         return None
     rest = u.blanked[:when[0]] + " " * (when[1] - when[0]) + u.blanked[when[1]:]
+    asks = (("count", COUNT_WORDS), ("who", WHO_WORDS), ("list", WH_WORDS))
+    clause = CLAUSE_BREAK.search(rest[:when[0]])
+    before = [intent for intent, words in asks if clause and _first(words, rest[:clause.start()])]
+    if u.intent != "when":
+        return (u.intent, rest) if before else None
     # the other ask comes after the when-word ("啥时候、由哪些部门"), never inside it ("which month")
-    other = [(intent, _first(words, rest[when[1]:])) for intent, words in
-             (("count", COUNT_WORDS), ("who", WHO_WORDS), ("list", WH_WORDS))]
+    other = [(intent, _first(words, rest[when[1]:])) for intent, words in asks]
     # in the order above; a word right after the when-word is more of the date ("几月几号")
     other = [(intent, at) for intent, at in other if at is not None and rest[when[1]:][:at[0]].strip()]
-    return (other[0][0], rest) if other else None
+    return (other[0][0], rest) if other else (before[0], rest) if before else None
 
 
 def _unprofiled(u: Understanding) -> str:
@@ -254,11 +263,11 @@ def _has(form: LogicalForm, words) -> bool:
 
 
 def kinds_named(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> frozenset[str]:
-    """The kinds of cooperation (narrower than a project) the question's class words name, the class asked
-    left out; ``spans``: the question's class words."""
+    """The kinds of project (科技创新类项目, not a project at large nor a cooperation that is no project: 基地)
+    the question's class words name, the class asked left out; ``spans``: the question's class words."""
     ancestors = lexicon.catalogue.ancestors
     named = [frozenset(lexicon.class_words[w]) for _, w in spans]
-    return frozenset().union(*(k for k in named if within(k, COOPERATION, ancestors) and k != u.answer_classes
+    return frozenset().union(*(k for k in named if within(k, PROJECT, ancestors) and k != u.answer_classes
                                and not k & {COOPERATION, PROJECT}))
 
 

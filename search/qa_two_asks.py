@@ -102,7 +102,7 @@ class TwoAsks(OperatorBase):
         u = form.understanding
         if form.when_and is None:
             return None
-        date = self.plain(u)
+        date = self.plain(replace(u, intent="when"))
         intent, rest = form.when_and
         asked = replace(u, intent=intent, blanked=rest)
         typed = self.two_types(self.form_of(asked)) if "two types" in form.operators else None
