@@ -71,7 +71,7 @@ ASKED_AFTER = re.compile(r"\s*(?:(?:(?:分别|各自?)?(?:是|为)|分别|各自
                          r"|(?:分别|各自?)(?:是|为)?|都?有?哪些)\s*(?=[\s,，、;；?？。!！]|$)")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b(?:\s+(?:are|were|is|was)\s+the\b)?"
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:are|were|is|was)\s+the\b)?"
                     r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
 # "which company and (which) university", "who are the company and the university": an English class word
 # joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
