@@ -43,8 +43,10 @@ PLACE = f"{CJ}Place"
 PAIR_JOIN = re.compile(r"和|与|跟|同|还是")
 SIDE_WORD = re.compile(r"(?:这个|那个|这项|那项)?(?:项目|基地|中心)$")
 PAIR_PICKED = re.compile(r"哪个|哪一个|哪项|哪一项|谁|还是|相比|比较")
-# The fewest characters of a name that stand for it in a comparison.
+# The fewest characters of a name that stand for it in a comparison, or that read a name on.
 SIDE_MIN_CHARS = 2
+# The rest of a name read on, up to the class word closing it ("交叉[创新基地]", "[中心项目]").
+NAME_CLOSE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:项目|基地|中心|学院|平台)(?!类)")
 # How many characters of a name's tail, typed with one slip, are read as the name at least.
 SLIPPED_TAIL = 3
 
@@ -75,7 +77,7 @@ class PartNames:
 
     def whole(self, text: str, u: Understanding) -> str:
         """The question ``text`` with the parts of names it writes replaced by the whole names."""
-        text = self._compared_pair(self._cooperations(text, u), u)
+        text = self._read_on(self._compared_pair(self._cooperations(text, u), u), u)
         return self._english_openings(self._english_parts(self._slipped_tails(text, u), u), u)
 
     def _compared_pair(self, text: str, u: Understanding) -> str:
@@ -94,6 +96,29 @@ class PartNames:
                 head = text[:join.start()]
                 head = head[:len(head) - len(before.group())] + before.group()[::-1].replace(left[0], left[1], 1)
                 return head + join.group() + text[join.end():].replace(right[0], right[1], 1)
+        return text
+
+    def _read_on(self, text: str, u: Understanding) -> str:
+        """"人工智能交叉创新基地是…": a name of something else (an industry) read on by characters that, with it,
+        only one cooperation's name holds: that cooperation's whole name, up to the class word closing it."""
+        if u.lang != "zh":
+            return text
+        for mention in u.mentions:
+            if self._is(mention.doc, COOPERATION) or self._is(mention.doc, ORGANIZATION) or mention.text not in text:
+                continue
+            at = text.find(mention.text)
+            run = HAN_RUN.match(text, at + len(mention.text))
+            held = self._held_run(mention.text + (run.group() if run else ""), tail=False)
+            if held is None or held[1] in text:
+                continue
+            rest = text[at + len(held[0]):]
+            closing = NAME_CLOSE.match(rest)
+            # read on by two characters or more: after the part, or before the class word closing it
+            # ("人工智能交叉|创新|基地"); the part alone with a class word ("人工智能项目") stays the industry's
+            more = closing.group(1) if closing else ""
+            if len(held[0]) - len(mention.text) < SIDE_MIN_CHARS and not (len(more) >= SIDE_MIN_CHARS and more in held[1]):
+                continue
+            return text[:at] + held[1] + rest[closing.end() if closing else 0:]
         return text
 
     def _held_run(self, run: str, tail: bool) -> tuple[str, str] | None:
