@@ -67,15 +67,16 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
 # A distributive word closing the question asks by itself ("企业和高校分别是？", "企业和学校各是哪个").
-ASKED_AFTER = re.compile(r"\s*(?:(?:(?:分别|各自?)?(?:是|为)|分别|各自)(?:谁|什么|哪[一个家所位些]*)"
-                         r"|(?:分别|各自?)(?:是|为)?|都?有?哪些)\s*(?=[\s,，、;；?？。!！]|$)")
+# "幼儿园叫什么", "学校又是哪家": a name asked for, or a second ask opened by 又/则.
+ASKED_AFTER = re.compile(r"\s*(?:(?:(?:又|则|呢)?(?:分别|各自?)?(?:是|为)|分别|各自)(?:谁|什么|哪[一个家所位些]*)"
+                         r"|(?:分别|各自?)(?:是|为)?|都?有?哪些|(?:又|则)?(?:叫|名叫|叫做)(?:什么|啥)(?:名字)?)\s*(?=[\s,，、;；?？。!！]|$)")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:are|were|is|was)\s+the\b)?"
                     r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
 # "which company and (which) university", "who are the company and the university": an English class word
 # joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
-ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+)?$")
+ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
                            r"|excluding|leaving out)([^,，;；?？还]+)"

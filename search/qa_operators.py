@@ -108,7 +108,7 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         u = form.understanding
         # a kind asked for picks among the named ("哪个企业参与的项目更多，A还是B"): it counts none of their partners
         picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked}
-        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION) and c not in picked]
+        kinds = [c for c in self._classes(u, asked_clause=True) if self._is(c, ORGANIZATION) and c not in picked]
         if kinds or "partners" in form.operators:
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
             # partners in the kind of cooperation named only ("on the tech-innovation projects, … more companies")
