@@ -102,7 +102,7 @@ def _asks_yes_no(u: Understanding) -> bool:
 def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> tuple[str, ...]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
-    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
+    found = [(m.end(), _class_word_after(u, lexicon, m.end())) for m in ASKING.finditer(u.blanked)]
     ends = [at + len(word) for at, word in spans]
     after = [(at, word) for (at, word), end in zip(spans, ends)
              if ASKED_AFTER.match(u.blanked, end + u.blanked.startswith("方", end))]  # "学校方是谁"
@@ -117,6 +117,20 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
         if word and word not in words:
             words.append(word)
     return tuple(words)
+
+
+# English words a class word may follow after its question word ("which machine-tool company").
+EN_MODIFIERS = re.compile(r"\s*(?:[a-z][a-z-]*\s+){1,2}")
+
+
+def _class_word_after(u: Understanding, lexicon: Lexicon, at: int) -> str | None:
+    """The class word right after a question word; in English also after one or two modifiers that are
+    no class word themselves ("which machine-tool company", not "which projects did the university …")."""
+    word = lexicon.class_word_at(u.blanked, at)
+    modifiers = EN_MODIFIERS.match(u.blanked, at) if u.lang == "en" and word is None else None
+    if modifiers is None or lexicon.class_words_in(modifiers.group()) or words_used(modifiers.group(), frozenset(RELATION_WORDS)):
+        return word
+    return lexicon.class_word_at(u.blanked, modifiers.end())
 
 
 def negated_span(u: Understanding) -> str | None:
