@@ -127,3 +127,52 @@ def test_kinds_compared_by_their_signed_projects(qa, question):
 def test_a_two_hop_except_clause_leaves_its_cooperation_out(qa, question):
     found = labels(qa.answer(question))
     assert "开源鸿蒙人才培养中心项目" in found and "罗克韦尔技术协同创新中心项目" not in found, found
+
+
+@pytest.mark.parametrize("question, partner", [
+    ("东风日产跟哪所学校合作的，啥时候签的约？", "大连理工大学"),
+    ("Which college did FAW Jiefang Dalian Diesel partner with, and when was it signed?", "辽宁轻工职业学院"),
+])
+def test_a_when_word_in_a_later_clause_answers_both_asks(qa, question, partner):
+    answer = qa.answer(question)
+    assert partner in labels(answer), answer.answer_text
+    assert "近日" in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question, both", [
+    ("碧菲分离膜和哪所大学合作，是什么项目", {"大连交通大学", "产教融合实习实践基地项目"}),
+    ("国創氫能的合作大學叫什麼？項目又是哪個？", {"大连交通大学", "质子交换膜燃料电池金属石墨复合双极板开发项目"}),
+    ("罗克韦尔中心的合作双方分别是哪家企业和哪所学校", {"大连锂工科技有限公司", "大连职业技术学院"}),
+])
+def test_a_second_ask_in_its_own_clause_is_answered(qa, question, both):
+    assert both <= labels(qa.answer(question))
+
+
+def test_a_where_question_asks_about_the_name_a_relative_clause_follows(qa):
+    answer = qa.answer("Where is the kindergarten that works with Dalian Vocational & Technical College?")
+    assert "Jinzhou" in answer.answer_text and "Dalian Vocational" not in answer.answer_text.split(" is in ")[0], answer.answer_text
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("大连交大的合作企业里，哪些没有参与科技创新类项目", {"碧菲分离膜(大连)有限公司"}, {"国创氢能科技有限公司"}),
+    ("大连理工大学的合作企业中，哪家不是做科技创新类项目的", {"大连三友电器设备有限公司"}, {"东风日产大连有限公司"}),
+])
+def test_partners_outside_a_kind_are_the_named_ones_partners(qa, question, kept, dropped):
+    found = labels(qa.answer(question))
+    assert kept <= found and not dropped & found and "冰山松洋压缩机(大连)有限公司" not in found, found
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("大连理工大学和哪些企业合作了科技创新类项目", {"东风日产大连有限公司", "通用技术集团大连机床有限责任公司"},
+     {"大连三友电器设备有限公司"}),
+    ("Which companies does Dalian Jiaotong University work with on tech innovation projects?",
+     {"国创氢能科技有限公司"}, {"碧菲分离膜(大连)有限公司"}),
+])
+def test_a_kind_of_project_named_keeps_the_partners_to_it(qa, question, kept, dropped):
+    found = labels(qa.answer(question))
+    assert kept <= found and not dropped & found, found
+
+
+def test_an_industry_read_on_by_a_cooperations_own_words_is_that_cooperation(qa):
+    answer = qa.answer("人工智能交叉创新基地是哪个单位和哪所大学共建的？")
+    assert labels(answer) == {"大连人工智能计算中心", "大连理工大学"}, answer.answer_text
