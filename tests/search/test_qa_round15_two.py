@@ -176,3 +176,8 @@ def test_a_kind_of_project_named_keeps_the_partners_to_it(qa, question, kept, dr
 def test_an_industry_read_on_by_a_cooperations_own_words_is_that_cooperation(qa):
     answer = qa.answer("人工智能交叉创新基地是哪个单位和哪所大学共建的？")
     assert labels(answer) == {"大连人工智能计算中心", "大连理工大学"}, answer.answer_text
+
+
+def test_a_name_written_whole_with_a_slip_before_an_industry_is_not_read_on(qa):
+    found = labels(qa.answer("开元鸿蒙人才培养中心是哪两家建的"))
+    assert {"大连理工大学", "大连职业技术学院"} <= found, found
