@@ -376,7 +376,7 @@ def _in_kinds(form: LogicalForm, u: Understanding, anchors, facts: FactFinder) -
     """The answers kept to the kinds of cooperation the question names besides the class it asks: organisations
     through cooperations of those kinds ("和哪些企业合作了科技创新类项目"), cooperations of those kinds when it
     asks for projects at large; unchanged when it names no kind or a topic already constrains the answers."""
-    if not form.kinds or anchors:
+    if not form.kinds or anchors or "except" in form.operators:  # "除了基地类项目…": the kind is left out, not kept
         return u, anchors
     if _is(u.answer_classes, ORGANIZATION, facts):
         return u, [(r["x"], 1.0) for k in sorted(form.kinds) for r in facts.kg.select(INSTANCES_OF, k=k)]
