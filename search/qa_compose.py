@@ -18,7 +18,7 @@ from search import qa_index
 
 from search.qa_cues import LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
-from search.qa_fact_queries import SIGNED_AT
+from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
@@ -368,4 +368,18 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
             return people
     if u.topic and not anchors:
         return None
+    u, anchors = _in_kinds(form, u, anchors, facts)
     return _class_plan(u, anchors, facts)
+
+
+def _in_kinds(form: LogicalForm, u: Understanding, anchors, facts: FactFinder) -> tuple[Understanding, list]:
+    """The answers kept to the kinds of cooperation the question names besides the class it asks: organisations
+    through cooperations of those kinds ("和哪些企业合作了科技创新类项目"), cooperations of those kinds when it
+    asks for projects at large; unchanged when it names no kind or a topic already constrains the answers."""
+    if not form.kinds or anchors or "except" in form.operators:  # "除了基地类项目…": the kind is left out, not kept
+        return u, anchors
+    if _is(u.answer_classes, ORGANIZATION, facts):
+        return u, [(r["x"], 1.0) for k in sorted(form.kinds) for r in facts.kg.select(INSTANCES_OF, k=k)]
+    if u.answer_classes & {COOPERATION, PROJECT}:
+        return replace(u, answer_classes=form.kinds), anchors
+    return u, anchors

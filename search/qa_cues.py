@@ -66,13 +66,17 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
-ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是|分别为|各是|各为)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+# A distributive word closing the question asks by itself ("企业和高校分别是？", "企业和学校各是哪个").
+# "幼儿园叫什么", "学校又是哪家": a name asked for, or a second ask opened by 又/则.
+ASKED_AFTER = re.compile(r"\s*(?:(?:(?:又|则|呢)?(?:分别|各自?)?(?:是|为)|分别|各自)(?:谁|什么|哪[一个家所位些]*)"
+                         r"|(?:分别|各自?)(?:是|为)?|都?有?哪些|(?:又|则)?(?:叫|名叫|叫做)(?:什么|啥)(?:名字)?)\s*(?=[\s,，、;；?？。!！]|$)")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:are|were|is|was)\s+the\b)?"
+                    r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
 # "which company and (which) university", "who are the company and the university": an English class word
 # joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
-ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+)?$")
+ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
                            r"|excluding|leaving out)([^,，;；?？还]+)"
@@ -216,11 +220,15 @@ ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in word
 
 # "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
 # things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.
-EARLIER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
+# A verb may stand between ("哪个签得早", "谁获批得更早"); in English a participle ("which was held first").
+_ORDER_VERB = r"(?:[\u4e00-\u9fff]{1,2}得)?"
+_FIRST_DONE = r"(?:held|signed|approved|issued|launched|founded|established|started|set up|published|created|built)"
+EARLIER_ASKED = re.compile(rf"(?:哪个|哪一个|哪件事?|哪项|谁){_ORDER_VERB}(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
                            r"|先(?:有|发生)(?=[^?？]{1,40}还是先)"  # "先有A还是先有B"
                            r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:first|earlier)\b"
+                           rf"|\bwhich\b[^,:;?]{{0,20}}?\b{_FIRST_DONE}\s+first\b"
                            r"|\bwhich\b[^,:;?]{0,20}?\bearlier\b|\bwhat came first\b")
-LATER_ASKED = re.compile(r"(?:哪个|哪一个|哪件事?|哪项|谁)(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
+LATER_ASKED = re.compile(rf"(?:哪个|哪一个|哪件事?|哪项|谁){_ORDER_VERB}(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
                          r"|后(?:有|发生)(?=[^?？]{1,40}还是后)"
                          r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:last|later)\b"
                          r"|\bwhich\b[^,:;?]{0,20}?\blater\b")
@@ -247,6 +255,8 @@ RANK_BEHIND = re.compile(r"排(?:名)?在.{0,16}?(?:后面|后头|之后)|\b(?:r
 # Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
 PERIOD_END = ("年末", "年底", "年终", "end of")
 PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")
+# A date worded only as "lately" by its source ("近日"): the weeks before the source's publication.
+RECENT = ("近日", "日前", "近期", "最近", "recently", "lately")
 # The months a part of a year claims ("2023年上半年", "in the second half of 2023"), longest words first;
 # a claim is refuted when the date held lies in other months (qa_yes_no).
 PERIOD_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "年初": (1, 3), "年中": (5, 8), "年末": (10, 12), "年底": (10, 12),

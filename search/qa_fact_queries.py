@@ -98,6 +98,10 @@ DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?
 PARTIES_OF = "SELECT DISTINCT ?p WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
 # The cooperations signed at an event.
 SIGNED_AT = "SELECT ?x WHERE { ?x cj:signedAt ?e }"
+# The instances of a class (?k bound): the cooperations of a kind a question names.
+INSTANCES_OF = "SELECT DISTINCT ?x WHERE { ?x a ?k }"
+# The event a cooperation (?x bound) was signed at: what dates the cooperation.
+SIGNING_OF = "SELECT ?e WHERE { ?x cj:signedAt ?e }"
 # The events at which the cooperations ?c names were signed: ?c itself, those of industry ?c, or those party ?c takes part in.
 SIGNINGS_OF = """SELECT DISTINCT ?e WHERE { { ?c cj:signedAt ?e } UNION { ?x cj:industry ?c ; cj:signedAt ?e }
   UNION { ?x cj:participant ?c ; cj:signedAt ?e } }"""

@@ -27,6 +27,11 @@ CONTEXT_ZH = re.compile(r"里|之中|当中|中")
 CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
 # How well a side's words must match a figure for that figure to be the side's.
 SIDE_MIN = 1.0
+# What a figure measures, by how it is written: a sum of money (it has a currency), a place in a ranking
+# (its unit), else a number of things. Figures of two different kinds are not compared ("投资额和实习岗位
+# 哪个大": 1.2亿元 against 2800 positions): both are stated, and the answer says they do not compare.
+RANK_UNITS = ("名", "位次")
+KIND_WORDS = {"money": ("金额", "an amount of money"), "rank": ("名次", "a rank"), "count": ("数量", "a count")}
 
 
 class FigureComparison(OperatorBase):
@@ -89,6 +94,9 @@ class FigureComparison(OperatorBase):
                 kinds.setdefault(classes, word)
         if len(kinds) != 2:
             return None
+        if self.facts.names_projects(u):  # "which got more projects signed, the training bases or …": the kinds' projects
+            kinds = {(project := self._project_kind(classes)) or classes: self._kind_word(u, project, word)
+                     for classes, word in kinds.items()}
         counts = {word: len(self.graph.of_class(classes)) for classes, word in kinds.items()}
         smaller = "smaller" in form.operators and "larger" not in form.operators
         winner = (min if smaller else max)(counts, key=lambda w: counts[w])
@@ -99,10 +107,28 @@ class FigureComparison(OperatorBase):
         word = self._lang(u, "更少" if smaller else "更多", "Fewer" if smaller else "More")
         return Outcome([], evidence, self._lang(u, f"{winner}{word}（{both}）。", f"{word} {winner} ({both})."), settled=True)
 
+    def _kind_word(self, u: Understanding, project: frozenset[str] | None, word: str) -> str:
+        """A kind as the question names it, with the source's own word for its projects ("基地项目类") beside it."""
+        own = self._source_word(next(iter(project)), word) if project else ""
+        return self._lang(u, own, f"{word} ({own})") if own else word
+
+    def _project_kind(self, classes: frozenset[str]) -> frozenset[str] | None:
+        """The kind of project holding most of the instances of ``classes`` (a kind of cooperation that is no
+        kind of project: 实训基地 → 实训基地类项目), or None when ``classes`` is one already or none holds them."""
+        if self._is(classes, PROJECT):
+            return None
+        held = self.graph.of_class(classes)
+        overlap = {k: len(self.graph.instances.get(k, set()) & held) for k in self.facts.catalogue.classes
+                   if k != PROJECT and self._is(frozenset({k}), PROJECT)}
+        best = max(overlap, key=lambda k: (overlap[k], k), default=None)
+        return frozenset({best}) if best and overlap[best] else None
+
     def _difference(self, u: Understanding, first: str, second: str) -> Outcome:
         """How much the first figure exceeds (or falls short of) the second, both cited, the
         subtraction as the derivation."""
         f = self.facts
+        if self._kind(first) != self._kind(second):
+            return self._unlike(u, first, second)
         a, b = (f.figures["zh"][q]["value"] for q in (first, second))
         gap = abs(a - b)
         # a figure written "2800余" leaves the gap approximate too
@@ -228,6 +254,8 @@ class FigureComparison(OperatorBase):
         """Two figures, the larger (``smaller``: the smaller) named; its owner named instead when the question
         compares owners (``by_owner``: the things named, or which thing of a class it asks)."""
         f = self.facts
+        if self._kind(first) != self._kind(second):
+            return self._unlike(u, first, second)
         values = {q: f.figures["zh"][q]["value"] for q in (first, second)}
         pick = min if smaller else max
         winner = pick((first, second), key=lambda q: values[q])
@@ -251,6 +279,23 @@ class FigureComparison(OperatorBase):
         if owners[0] == owners[1] or doc is None or not u.answer_classes or not doc.types & u.answer_classes:
             return None
         return doc.iri
+
+    def _kind(self, quantity: str) -> str:
+        """What a figure measures: "money", "rank" or "count" (KIND_WORDS)."""
+        row = self.facts.figures["zh"][quantity]
+        return "money" if row["currency"] else "rank" if row["unit"] in RANK_UNITS else "count"
+
+    def _unlike(self, u: Understanding, first: str, second: str) -> Outcome:
+        """Two figures of different kinds: both stated and cited, no larger one named."""
+        f = self.facts
+        kinds = [KIND_WORDS[self._kind(q)] for q in (first, second)]
+        evidence = [self._figure_item(q) for q in (first, second)]
+        evidence.append({"path": [f.label(first), f.label(second)], "source": None,
+                         "derivation": f"not compared: {kinds[0][1]} and {kinds[1][1]}"})
+        zh = "，".join(f"{f.label(q)}{f.figure_text(q, 'zh')}是{k[0]}" for q, k in zip((first, second), kinds))
+        en = "; ".join(f"{f.label(q, 'en')}: {f.figure_text(q, 'en')} is {k[1]}" for q, k in zip((first, second), kinds))
+        return Outcome([], evidence, self._lang(u, f"两者不能比较大小：{zh}，单位不同。",
+                                                f"These do not compare: {en}."), settled=True)
 
     def _figure_item(self, quantity: str) -> dict:
         return figure_item(self.facts, quantity)

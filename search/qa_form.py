@@ -29,7 +29,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
-from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, within
+from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, within
 from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
@@ -70,6 +70,7 @@ class LogicalForm:
     level: str | None = None  # the level of place asked for ("哪个省": Province), a class name (LEVELS)
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
     among: bool = False  # the answer is picked from the things named ("在A、B和C中谁…最少"): AMONG_NAMED
+    kinds: frozenset[str] = frozenset()  # kinds of cooperation named besides the class asked ("和哪些企业合作了科技创新类项目")
 
     @cached_property
     def constraints(self) -> tuple[tuple[str, float], ...]:
@@ -101,7 +102,7 @@ def _asks_yes_no(u: Understanding) -> bool:
 def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> tuple[str, ...]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
-    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
+    found = [(m.end(), _class_word_after(u, lexicon, m.end())) for m in ASKING.finditer(u.blanked)]
     ends = [at + len(word) for at, word in spans]
     after = [(at, word) for (at, word), end in zip(spans, ends)
              if ASKED_AFTER.match(u.blanked, end + u.blanked.startswith("方", end))]  # "学校方是谁"
@@ -116,6 +117,20 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
         if word and word not in words:
             words.append(word)
     return tuple(words)
+
+
+# English words a class word may follow after its question word ("which machine-tool company").
+EN_MODIFIERS = re.compile(r"\s*(?:[a-z][a-z-]*\s+){1,2}")
+
+
+def _class_word_after(u: Understanding, lexicon: Lexicon, at: int) -> str | None:
+    """The class word right after a question word; in English also after one or two modifiers that are
+    no class word themselves ("which machine-tool company", not "which projects did the university …")."""
+    word = lexicon.class_word_at(u.blanked, at)
+    modifiers = EN_MODIFIERS.match(u.blanked, at) if u.lang == "en" and word is None else None
+    if modifiers is None or lexicon.class_words_in(modifiers.group()) or words_used(modifiers.group(), frozenset(RELATION_WORDS)):
+        return word
+    return lexicon.class_word_at(u.blanked, modifiers.end())
 
 
 def negated_span(u: Understanding) -> str | None:
@@ -205,20 +220,29 @@ def _first(words, text: str) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
+# Where one clause of a question ends and the next begins.
+CLAUSE_BREAK = re.compile(r"[,，;；?？]")
+
+
 def when_and(u: Understanding) -> tuple[str, str] | None:
     """A when-question's other ask ("《意见》是啥时候、由哪些部门印发的"): its intent (the most specific
     wins: "what was its ranking" counts, it lists nothing) and the blanked question without the
-    when-word; None when it asks only when."""
-    when = _first(WHEN_WORDS, u.blanked) if u.intent == "when" else None
+    when-word; None when it asks only when. A when-word in a clause after another ask ("是和哪个学校，
+    哪年签约的", "跟哪所大学合作的？啥时候签的") asks the date besides that ask."""
+    when = _first(WHEN_WORDS, u.blanked)
     if when is None:
         return None
     rest = u.blanked[:when[0]] + " " * (when[1] - when[0]) + u.blanked[when[1]:]
+    asks = (("count", COUNT_WORDS), ("who", WHO_WORDS), ("list", WH_WORDS))
+    clause = CLAUSE_BREAK.search(rest[:when[0]])
+    before = [intent for intent, words in asks if clause and _first(words, rest[:clause.start()])]
+    if u.intent != "when":
+        return (u.intent, rest) if before else None
     # the other ask comes after the when-word ("啥时候、由哪些部门"), never inside it ("which month")
-    other = [(intent, _first(words, rest[when[1]:])) for intent, words in
-             (("count", COUNT_WORDS), ("who", WHO_WORDS), ("list", WH_WORDS))]
+    other = [(intent, _first(words, rest[when[1]:])) for intent, words in asks]
     # in the order above; a word right after the when-word is more of the date ("几月几号")
     other = [(intent, at) for intent, at in other if at is not None and rest[when[1]:][:at[0]].strip()]
-    return (other[0][0], rest) if other else None
+    return (other[0][0], rest) if other else (before[0], rest) if before else None
 
 
 def _unprofiled(u: Understanding) -> str:
@@ -250,6 +274,15 @@ def _level(u: Understanding) -> str | None:
 def _has(form: LogicalForm, words) -> bool:
     """Whether the question uses one of ``words`` (all of them among CUE_WORDS)."""
     return not form.words.isdisjoint(words)
+
+
+def kinds_named(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> frozenset[str]:
+    """The kinds of project (科技创新类项目, not a project at large nor a cooperation that is no project: 基地)
+    the question's class words name, the class asked left out; ``spans``: the question's class words."""
+    ancestors = lexicon.catalogue.ancestors
+    named = [frozenset(lexicon.class_words[w]) for _, w in spans]
+    return frozenset().union(*(k for k in named if within(k, PROJECT, ancestors) and k != u.answer_classes
+                               and not k & {COOPERATION, PROJECT}))
 
 
 def _compared(f: LogicalForm) -> bool:
@@ -319,5 +352,5 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),
-                       among=bool(AMONG_NAMED.search(u.blanked)))
+                       among=bool(AMONG_NAMED.search(u.blanked)), kinds=kinds_named(u, lexicon, spans))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -1,5 +1,5 @@
-"""Question operators over the participation graph: comparison, fewest, negation, two answer
-types and multi-hop (yes/no is in search/qa_yes_no.py; profiles, affiliations and kinds in
+"""Question operators over the participation graph: comparison, fewest and negation, gathered with
+the others (two hops are in search/qa_multi_hop.py, two answer types in search/qa_two_asks.py; yes/no is in search/qa_yes_no.py; profiles, affiliations and kinds in
 search/qa_profile.py).
 
 Each operator reads the logical form (search/qa_form.py), decides from the operators and parts
@@ -18,12 +18,13 @@ from search.qa_attributes import Attributes
 from search.qa_figure_compare import FigureComparison
 from search.qa_goals import Goals
 from search.qa_superlative import PartnerSuperlative
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_items
 from search.qa_bounds import CountBounds
 from search.qa_kinds import Kinds
 from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
+from search.qa_multi_hop import MultiHop
 from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
@@ -36,14 +37,15 @@ from search.qa_profile import Describers
 from search.qa_form import (LogicalForm)
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts, MemberKinds):
+                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts, MemberKinds, MultiHop):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -106,10 +108,13 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         u = form.understanding
         # a kind asked for picks among the named ("哪个企业参与的项目更多，A还是B"): it counts none of their partners
         picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked}
-        kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION) and c not in picked]
+        kinds = [c for c in self._classes(u, asked_clause=True) if self._is(c, ORGANIZATION) and c not in picked]
         if kinds or "partners" in form.operators:
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
-            return {p: (p, min(coops)) for p, coops in partners.items()}
+            # partners in the kind of cooperation named only ("on the tech-innovation projects, … more companies")
+            counted = self._counted(u)
+            shared = {p: {c for c in coops if self.graph.classes.get(c, frozenset()) & counted} for p, coops in partners.items()}
+            return {p: (p, min(coops)) for p, coops in shared.items() if coops}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
 
     def _parties_tally(self, form: LogicalForm, coop: str) -> dict[str, tuple[str, str]]:
@@ -174,6 +179,13 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         """The answers' universe and the positive set a negation takes away from it (the organisations
         named after the negation word, or a class it excludes, or a kind it denies); None when there is
         nothing to take away."""
+        denied = self._denied(u, negated)
+        at = len(u.blanked) - len(negated)
+        named_at = [u.question.find(m.text) for m in u.mentions if m.doc.iri in orgs]
+        if denied and len(orgs) == 1 and all(0 <= i < at for i in named_at) and self._is(u.answer_classes, ORGANIZATION):
+            # "X的合作企业中，哪些没有参与K类项目": X's partners, those sharing a cooperation of the kind with X taken away
+            shared = self.graph.partners(orgs[0], u.answer_classes)
+            return set(shared), {p for p, coops in shared.items() if coops & self.graph.of_class(denied)}
         excluded_class = self._excluded_class(u, negated) or frozenset()
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         orgs = [o for o in orgs if o not in kept]
@@ -211,8 +223,16 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         before = u.blanked[: len(u.blanked) - len(negated)]
         if not kinds or any(u.question.find(m.text) >= len(before) for m in u.mentions):
             return None  # "哪些K类项目不是跟X合作的": X is what is denied, the plain negation's
-        broader = [w for _, w in class_word_spans(before, self.lexicon)
-                   if self._is(frozenset(self.lexicon.class_words[w]), COOPERATION)
+        words = [w for _, w in class_word_spans(before, self.lexicon) if w not in RELATION_WORDS]
+        partners = [frozenset(self.lexicon.class_words[w]) for w in words[-1:]
+                    if self._is(frozenset(self.lexicon.class_words[w]), ORGANIZATION)]
+        if partners and len(orgs) == 1:  # "X的合作企业里，哪家不是做K类项目的": X's partners of that class,
+            # those sharing a cooperation of the kind with X taken away
+            shared = self.graph.partners(orgs[0], partners[0])
+            kept = replace(u, answer_word=words[-1], answer_classes=partners[0])
+            return self._complement(kept, set(shared), {p for p, coops in shared.items()
+                                                        if coops & self.graph.of_class(kinds[0])})
+        broader = [w for w in words if self._is(frozenset(self.lexicon.class_words[w]), COOPERATION)
                    and frozenset(self.lexicon.class_words[w]) != kinds[0]]
         universe = set.intersection(*(set(self.graph.cooperations(o)) for o in orgs))
         word = broader[-1] if broader else u.answer_word
@@ -272,15 +292,19 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         return self._lang(u, f"除{left}外{f'共{n}个' if n else ''}：{names}。",
                           f"Besides {left}{f', {n}' if n else ''}: {names}.")
 
+    def _denied(self, u: Understanding, negated: str) -> frozenset[str]:
+        """The kinds of cooperation narrower than a project the negated clause names (empty: none);
+        "既不在A也不在B", "neither A nor B": all of them."""
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
+        return frozenset().union(*(k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}
+                                   and k != u.answer_classes))
+
     def _negated_kind(self, u: Understanding, negated: str):
         """For a negated kind of cooperation narrower than a project ("科技创新类项目"): a function of
         the universe giving (universe, positive set); None when the negation names no such kind."""
-        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
-        kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}
-                 and k != u.answer_classes]
-        if not kinds:
+        denied = self._denied(u, negated)
+        if not denied:
             return None
-        denied = frozenset().union(*kinds)  # "既不在A也不在B", "neither A nor B": in none of the kinds named
         if self._is(u.answer_classes, COOPERATION):
             return lambda universe: (universe, universe & self.graph.of_class(denied))
 
@@ -308,75 +332,3 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         before = {m.doc.iri for m in u.mentions if 0 <= text.find(m.text) < at}
         kept = [o for o in orgs if o in before]
         return kept if 0 < len(kept) < len(orgs) else []
-
-    # -- multi-hop ---------------------------------------------------------------------------------
-    def multi_hop(self, form: LogicalForm) -> Outcome | None:
-        """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
-        (or cooperations) of the second class, X's own left out."""
-        u = form.understanding
-        orgs, classes = self._orgs(u), self._classes(u)
-        if ("except" in form.operators and form.excepted) or "two types" in form.operators:
-            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation; two types asked are two_types'
-        if not orgs and len(classes) >= 2 and "also" in form.operators:
-            return self._from_cooperation(form, classes)
-        hops = form.hops if len(orgs) == 1 else None
-        if hops is None or not self._is(hops.first, ORGANIZATION):
-            return None
-        first, second, others, x = hops.first, hops.second, hops.others, orgs[0]
-        hop1 = self.graph.partners(x, first)
-        mine = self.graph.members(x) if others else set()
-        found: dict[str, set[tuple[str, str]]] = {}
-        for mid in hop1:
-            if self._is(second, COOPERATION):
-                for coop, party in self.graph.cooperations(mid, second).items():
-                    if not self.graph.parties[coop] & mine:
-                        found.setdefault(coop, set()).add((party, coop))
-            elif self._is(second, INDUSTRY):  # "和X合作的企业都是哪些行业的": the partners' own industries
-                for industry in self.graph.industries.get(mid, ()):
-                    found.setdefault(industry, set()).update((mid, c) for c in hop1[mid])
-            else:
-                for party, coops in self.graph.partners(mid, second).items():
-                    if party not in mine and not (self.graph.members(party) & mine):
-                        found.setdefault(party, set()).update((party, c) for c in coops)
-        first_hop = [[(m, c) for c in sorted(hop1[m])] for m in sorted(hop1)]
-        industries = self._is(second, INDUSTRY)
-        return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
-            f"与{self.facts.label(x)}合作的是{via}；其{'所属行业' if industries else ('另外的' if others else '') + '合作'}（{n}个）：{names or '无'}。",
-            f"{self.facts.label(x, 'en')} works with {via}; their {'industries' if industries else ('other ' if others else '') + 'ones'} ({n}): {names or 'none'}."))
-
-    def _second_hop(self, u: Understanding, hop1, found: dict[str, set[tuple[str, str]]],
-                    first_hop: list[list[tuple[str, str]]], worded) -> Outcome:
-        """A two-hop answer: ``found`` maps each answer to the (party, cooperation) links that reach
-        it from ``hop1``; ``worded(via, names, count)`` gives the (zh, en) sentence."""
-        answers = sorted(found, key=self.facts.label)
-        evidence = participation_items(self.facts, [*first_hop, *(sorted(found[a]) for a in answers)])
-        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in sorted(hop1, key=self.facts.label))
-        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
-        zh, en = worded(via, names, len(answers))
-        return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
-
-    def _from_cooperation(self, form: LogicalForm, classes) -> Outcome | None:
-        """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""
-        u = form.understanding
-        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
-        orgs_at = [c for c in classes if self._is(c, ORGANIZATION)]
-        if not coops and orgs_at:  # a topic naming one cooperation ("开源鸿蒙项目")
-            coops = [a["id"] for a in self.plain(replace(u, answer_classes=frozenset({PROJECT}))).answers]
-        if len(coops) != 1 or not orgs_at:
-            return None
-        x, first, second = coops[0], orgs_at[0], classes[-1]
-        hop1 = sorted(p for p in self.graph.parties.get(x, ()) if self.graph.classes[p] & first)
-        found: dict[str, set[tuple[str, str]]] = {}
-        for mid in hop1:
-            if self._is(second, COOPERATION):
-                for coop, party in self.graph.cooperations(mid, second).items():
-                    if coop != x:
-                        found.setdefault(coop, set()).add((party, coop))
-            else:
-                for party, shared in self.graph.partners(mid, second).items():
-                    if party not in self.graph.parties.get(x, ()):
-                        found.setdefault(party, set()).update((party, c) for c in shared)
-        first_hop = [[(m, x)] for m in hop1]
-        return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
-            f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
-            f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_cues import EARLIER_ASKED, LATER_ASKED, ORDER_CLAIMS, ORDER_RELATIONS, PERIOD_END, PERIOD_START
-from search.qa_fact_queries import DATE_OF
+from search.qa_cues import EARLIER_ASKED, LATER_ASKED, ORDER_CLAIMS, ORDER_RELATIONS, PERIOD_END, PERIOD_START, RECENT
+from search.qa_fact_queries import DATE_OF, SIGNING_OF
+from search.qa_graph import COOPERATION
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, TIE_BREAK
 from search.qa_outcome import OperatorBase, Outcome
@@ -44,10 +45,42 @@ class DateOrder(OperatorBase):
         sides = _sides(u, LATER_ASKED if later else EARLIER_ASKED)
         if sides is None:
             return None
-        a, b = (self._order_thing(self._order_side(u, side)) for side in sides)
-        if a is None or b is None or a == b:
+        narrowed = [self._order_side(u, side) for side in sides]
+        # a cooperation named on a side is dated by the event it was signed at ("which was signed first, A or B")
+        coops = [self._cooperation(side) for side in narrowed]
+        if coops.count(None) == 1:  # "the bipolar plate project or the compressor centre": one side's
+            # cooperation is the topic's (its words name no entity), linked as the form's one constraint
+            linked = [c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())]
+            coops = [c or (linked[0] if len(linked) == 1 and linked[0] not in coops else None) for c in coops]
+        signed = [self._signing(c) if c else None for c in coops]
+        a, b = (event or self._order_thing(side) for event, side in zip(signed, narrowed))
+        if a is None or b is None:
             return None
+        if a == b:
+            return self._same_event(u, a, coops) if all(signed) and coops[0] != coops[1] else None
         return self._ordered(u, a, b, later)
+
+    def _cooperation(self, side: Understanding) -> str | None:
+        """The one cooperation a side names, or None."""
+        named = {m.doc.iri for m in side.mentions if COOPERATION in m.doc.types}
+        return named.pop() if len(named) == 1 else None
+
+    def _signing(self, cooperation: str) -> str | None:
+        """The one event a cooperation was signed at, or None."""
+        events = {r["e"] for r in self.facts.kg.select(SIGNING_OF, x=cooperation)}
+        return events.pop() if len(events) == 1 else None
+
+    def _same_event(self, u: Understanding, event: str, coops: list) -> Outcome:
+        """Two cooperations signed at one event: neither first; the event and its date cited."""
+        names = self._lang(u, "和", " and ").join(self.facts.label(c, u.lang) for c in coops)
+        source = self._order_source(event)
+        evidence = [{"path": [self.facts.label(c), "signedAt", self.facts.label(event)], "source": None,
+                     "derivation": "both signed at one event"} for c in coops]
+        evidence.insert(0, {"path": [self.facts.label(event)], "source": source[0] if source else None})
+        return Outcome([], evidence, self._lang(
+            u, f"{names}是在同一场{self.facts.label(event)}上签约的（{self._order_shown(event, 'zh')}），没有先后。",
+            f"{names} were signed at the same event, {self.facts.label(event, 'en')} ({self._order_shown(event, 'en')}): "
+            "neither came first."), settled=True)
 
     def order_claim(self, form: LogicalForm) -> Outcome | None:
         """"A是在B之后吧", "did A happen before B?": yes when A's date span lies wholly on the side claimed of
@@ -134,7 +167,7 @@ class DateOrder(OperatorBase):
         """The first and last month a thing's date allows (YYYY-MM), or None when it has no calendar date."""
         iso, worded = self._order_dates(thing)
         if not iso:
-            return None
+            return self._recent_span(thing, worded)
         if len(iso) > 4:
             return iso[:7], iso[:7]
         start, end = f"{iso}-01", f"{iso}-12"
@@ -144,6 +177,19 @@ class DateOrder(OperatorBase):
             end = start
         return start, end
 
+    def _recent_span(self, thing: str, worded: str) -> tuple[str, str] | None:
+        """A thing its source dates only as recent ("近日", RECENT): the month before the latest source citing
+        it was issued, to that month; None for any other wording or no dated source."""
+        if not any(w in worded for w in RECENT):
+            return None
+        issued = max((self.facts.document_dates.get(doc, ("", ""))[0] for doc, cited in self.facts.cited_in.items()
+                      if thing in cited), default="")
+        if len(issued) < 7:
+            return None
+        year, month = int(issued[:4]), int(issued[5:7])
+        before = f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+        return before, issued[:7]
+
     def _order_shown(self, thing: str, lang: str) -> str:
         """A thing's date as the answer states it: the article's words (zh), else the ISO date, its
         place in the year said when the article gives one ("2023, end of year")."""
@@ -151,7 +197,8 @@ class DateOrder(OperatorBase):
         if lang == "zh":
             return worded or _zh_date(iso) or "日期不详"
         if not iso:
-            return "date not stated"
+            recent = self._recent_span(thing, worded)
+            return f"recently, as of {recent[1]}" if recent else "date not stated"
         edge = " (end of the year)" if any(w in worded for w in PERIOD_END) else \
             " (start of the year)" if any(w in worded for w in PERIOD_START) else ""
         return iso + edge

@@ -3,10 +3,13 @@ shares (the named organisations and cooperations, the question's class words, th
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
 from search.qa_plans import cited
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation, within
@@ -57,6 +60,10 @@ def derived(facts: FactFinder, answer: str, how: str) -> dict:
 
 
 
+# What closes a clause of its own before the one the question asks in.
+CLAUSE_END = re.compile(r"[:：;；。!！?？]")
+
+
 class OperatorBase:
     """The facts, lexicon and participation graph of one graph, and helpers over an Understanding."""
 
@@ -78,10 +85,14 @@ class OperatorBase:
     def _coops(self, u: Understanding) -> list[str]:
         return list(dict.fromkeys(m.doc.iri for m in u.mentions if COOPERATION in m.doc.types))
 
-    def _classes(self, u: Understanding) -> list[frozenset[str]]:
-        """The class words of the question in order, as class sets (relation words left out)."""
-        return [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)
-                if w not in RELATION_WORDS]
+    def _classes(self, u: Understanding, asked_clause: bool = False) -> list[frozenset[str]]:
+        """The class words of the question in order, as class sets (relation words left out); ``asked_clause``:
+        only those of the clause naming its first entity ("给孩子挑大学时…：民族大学和交大谁的项目多" counts
+        no 大学 partners)."""
+        at = min((u.question.find(m.text) for m in u.mentions if m.text in u.question), default=0)
+        start = max((m.end() for m in CLAUSE_END.finditer(u.blanked[:at])), default=0) if asked_clause else 0
+        return [frozenset(self.lexicon.class_words[w]) for at_word, w in class_word_spans(u.blanked, self.lexicon)
+                if w not in RELATION_WORDS and at_word >= start]
 
     def _party_kinds(self, u: Understanding) -> dict[str, frozenset[str]]:
         """The organisation class words of the question other than the one asked, each with its classes;
@@ -104,6 +115,13 @@ class OperatorBase:
 
     def _is(self, classes, root: str) -> bool:
         return within(classes, root, self.facts.catalogue.ancestors)
+
+    def _source_word(self, kind: str, name: str) -> str:
+        """The source's own word for a kind when its instances are filed under one category other than its
+        name ("基地项目类" for 实训基地类项目), else ""."""
+        cats = {r["cat"] for r in self.facts.kg.select(CATEGORY_OF_CLASS, k=kind)}
+        own = self.facts.label(next(iter(cats))) if len(cats) == 1 else ""
+        return own if own != name else ""
 
     def _lang(self, u: Understanding, zh: str, en: str) -> str:
         return zh if u.lang == "zh" else en

@@ -38,6 +38,15 @@ EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|co
 # An organisation's English name in part: two to five lower-case words ending in a name suffix.
 EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join((*EN_SUFFIX_WORDS, 'kindergarten'))})\b")
 PLACE = f"{CJ}Place"
+# Two things set side by side to be compared ("双极板项目和超声悬浮项目哪个…", "鸿蒙和数字人才谁先签的"):
+# the join, the class word a side may end in, and the words that say the question picks one of them.
+PAIR_JOIN = re.compile(r"和|与|跟|同|还是")
+SIDE_WORD = re.compile(r"(?:这个|那个|这项|那项)?(?:项目|基地|中心)$")
+PAIR_PICKED = re.compile(r"哪个|哪一个|哪项|哪一项|谁|还是|相比|比较")
+# The fewest characters of a name that stand for it in a comparison, or that read a name on.
+SIDE_MIN_CHARS = 2
+# The rest of a name read on, up to the class word closing it ("交叉[创新基地]", "[中心项目]").
+NAME_CLOSE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:项目|基地|中心|学院|平台)(?!类)")
 # How many characters of a name's tail, typed with one slip, are read as the name at least.
 SLIPPED_TAIL = 3
 
@@ -68,7 +77,61 @@ class PartNames:
 
     def whole(self, text: str, u: Understanding) -> str:
         """The question ``text`` with the parts of names it writes replaced by the whole names."""
-        return self._english_openings(self._english_parts(self._slipped_tails(self._cooperations(text, u), u), u), u)
+        text = self._read_on(self._compared_pair(self._cooperations(text, u), u), u)
+        return self._english_openings(self._english_parts(self._slipped_tails(text, u), u), u)
+
+    def _compared_pair(self, text: str, u: Understanding) -> str:
+        """"双极板项目和超声悬浮项目哪个参与方多": two cooperations compared, each written as a run of
+        characters of its name that no other cooperation's name holds, read as the two whole names."""
+        if u.lang != "zh" or not PAIR_PICKED.search(text):
+            return text
+        orgs = [m.text for m in u.mentions if self._is(m.doc, ORGANIZATION) or self._is(m.doc, COOPERATION)]
+        for join in PAIR_JOIN.finditer(text):
+            before, after = HAN_RUN.search(text[:join.start()][::-1]), HAN_RUN.match(text, join.end())
+            if before is None or after is None or before.start() or any(o in text[:join.start()][-12:] for o in orgs):
+                continue
+            left = self._held_run(SIDE_WORD.sub("", before.group()[::-1]), tail=True)
+            right = self._held_run(after.group(), tail=False)
+            if left and right and left[1] != right[1]:
+                head = text[:join.start()]
+                head = head[:len(head) - len(before.group())] + before.group()[::-1].replace(left[0], left[1], 1)
+                return head + join.group() + text[join.end():].replace(right[0], right[1], 1)
+        return text
+
+    def _read_on(self, text: str, u: Understanding) -> str:
+        """"人工智能交叉创新基地是…": a name of something else (an industry) read on by characters that, with it,
+        only one cooperation's name holds: that cooperation's whole name, up to the class word closing it."""
+        if u.lang != "zh":
+            return text
+        for mention in u.mentions:
+            if self._is(mention.doc, COOPERATION) or self._is(mention.doc, ORGANIZATION) or mention.text not in text:
+                continue
+            at = text.find(mention.text)
+            run = HAN_RUN.match(text, at + len(mention.text))
+            held = self._held_run(mention.text + (run.group() if run else ""), tail=False)
+            if held is None or held[1] in text or _slipped_before(text[:at], held[1], mention.text):
+                continue  # "开元鸿蒙…": the name is written whole with a slip, the slip's reading (qa_renaming) answers
+            rest = text[at + len(held[0]):]
+            closing = NAME_CLOSE.match(rest)
+            # read on by two characters or more: after the part, or before the class word closing it
+            # ("人工智能交叉|创新|基地"); the part alone with a class word ("人工智能项目") stays the industry's
+            more = closing.group(1) if closing else ""
+            if len(held[0]) - len(mention.text) < SIDE_MIN_CHARS and not (len(more) >= SIDE_MIN_CHARS and more in held[1]):
+                continue
+            return text[:at] + held[1] + rest[closing.end() if closing else 0:]
+        return text
+
+    def _held_run(self, run: str, tail: bool) -> tuple[str, str] | None:
+        """(the longest end of ``run`` — its tail, else its opening — that one cooperation's name holds, that
+        name), or None when no end of at least SIDE_MIN_CHARS characters stands for one cooperation."""
+        for k in range(len(run), SIDE_MIN_CHARS - 1, -1):
+            part = run[-k:] if tail else run[:k]
+            holding = {normalize(n) for d in self.cooperations for n in d.name_values if HAN.search(n) and part in normalize(n)}
+            names = {normalize(d.names.zh or d.label) for d in self.cooperations
+                     if any(part in normalize(n) for n in d.name_values if HAN.search(n))}
+            if len(names) == 1 and holding:
+                return part, names.pop()
+        return None
 
     def _slipped_tails(self, text: str, u: Understanding) -> str:
         """"冰山松洋压宿机": a Chinese name written in part, then the next characters of its whole name
@@ -145,3 +208,11 @@ class PartNames:
 
     def _is(self, doc: EntityDoc, root: str) -> bool:
         return any(t == root or root in self.catalogue.ancestors.get(t, ()) for t in doc.types)
+
+
+def _slipped_before(before: str, name: str, part: str) -> bool:
+    """Whether the two characters before ``part`` in the question are the two before it in ``name`` typed
+    with one slip ("开元" for 开源): the name is written whole, mistyped, not in part."""
+    at = name.find(part)
+    typed, meant = before[-2:], name[max(at - 2, 0):at]
+    return len(typed) == len(meant) == 2 and sum(a != b for a, b in zip(typed, meant)) == 1

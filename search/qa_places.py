@@ -9,6 +9,8 @@ article states, its derivation. An event's venue is not this: it is the date/pla
 
 from __future__ import annotations
 
+import re
+
 from search.qa_accounted import TopicWords
 from search.qa_cues import LEVELS, LIES_ASKED, SIGNING_ASKED, WHERE_ASKED
 from search.qa_form import LogicalForm
@@ -16,6 +18,10 @@ from search.qa_outcome import OperatorBase, Outcome
 from search.text import normalize
 from search.documents import CJ
 from search.understand import Understanding
+
+
+# A relative clause after a name makes it what the question is about ("the centre that co-builds X with Y").
+RELATIVE_HEAD = re.compile(r"\s*,?\s*(?:that|which|who)\b")
 
 
 class Locators(OperatorBase):
@@ -50,7 +56,10 @@ class Locators(OperatorBase):
         about ("联合体在哪个省"), or a place named in the question; None when it is not one."""
         names, located, within = self._places()
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        if len(docs) > 1:
+        if len(docs) > 1:  # "the centre that co-builds X with Y": the one a relative clause follows
+            docs = list(dict.fromkeys(m.doc.iri for m in u.mentions if (at := u.question.find(m.text)) >= 0
+                                      and RELATIVE_HEAD.match(u.question, at + len(m.text))))
+        if len(docs) > 1 or (not docs and len(u.mentions) > 1):
             return None
         # two of the class's placed instances at most, off the build's table: enough to tell one from several
         placed = self.reach.some(self.reach.placed, u.answer_classes, 2) if u.answer_classes else []

@@ -9,7 +9,6 @@ import functools
 import re
 from dataclasses import replace
 
-from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import TITLE
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
@@ -158,13 +157,6 @@ class Describers(OperatorBase):
         for org in self._orgs(u):
             own |= set(self.graph.cooperations(org))
         return own
-
-    def _source_word(self, kind: str, name: str) -> str:
-        """The source's own word for a kind when its instances are filed under one category other than its
-        name ("基地项目类" for 实训基地类项目), else ""."""
-        cats = {r["cat"] for r in self.facts.kg.select(CATEGORY_OF_CLASS, k=kind)}
-        own = self.facts.label(next(iter(cats))) if len(cats) == 1 else ""
-        return own if own != name else ""
 
     # -- profiles ----------------------------------------------------------------------------------
     def profile(self, form: LogicalForm) -> Outcome | None:

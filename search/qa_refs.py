@@ -45,7 +45,9 @@ PLACE_TIES = {
 PLACING = re.compile(r"位于|坐落(?:在|于)?|地处|落户(?:在|于)?|\blocated\b|\bbased\b|\bsituated\b")
 # An event held, named by its name or a part of it, before the class word ("召开推进会的那家公司") or
 # after it ("the company that hosted the promotion meeting", "the company where the meeting was held").
-ZH_HELD = re.compile(r"(?:召开|举办|举行|承办|主办|组织|牵头)了?(?P<event>[^\s,，。?？的]{2,24}?)的\s*(?:那[家所个位]|这[家所个位])?\s*$")
+# The event may come first, its verb after ("推进会开会的那家公司", "签约仪式举行的地方").
+ZH_HELD = re.compile(r"(?:(?:召开|举办|举行|承办|主办|组织|牵头)了?(?P<event>[^\s,，。?？的]{2,24}?)"
+                     r"|(?P<held>[^\s,，。?？的]{2,24}?)(?:开会|召开|举办|举行|开))的\s*(?:那[家所个位]|这[家所个位])?\s*$")
 EN_HELD = re.compile(r"^\s*(?:(?:that|which|who)\s+(?:host(?:ed|s)?|held|holds?|organi[sz]e[sd]?|ran|runs?|convene[sd]?)\s+(?:the\s+)?"
                      r"(?P<event>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\b"
                      r"|where\s+(?:the\s+)?(?P<held>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\s+(?:was|were)\s+held\b)")
@@ -196,7 +198,7 @@ class References(Locators):
         for at, word in spans:
             if u.lang == "zh":
                 held = ZH_HELD.search(text[:at])
-                phrase = held["event"] if held else None
+                phrase = (held["event"] or held["held"]) if held else None
             else:
                 held = EN_HELD.match(text[at + len(word):])
                 phrase = (held["event"] or held["held"]) if held else None

@@ -114,8 +114,10 @@ def tagged_names(tagged: Tagged, cuts: list[str]) -> list[str]:
     """Person, place and organisation names the Chinese tagger found with no name suffix ("青岛",
     "王小明", "腾讯"), read after the question's own words as _zh_spans reads them ("合作大学" is
     合作 and a class word); one character is too short to be told from a word."""
-    spans = []
-    for word, tag, _ in tagged:
+    spans, text = [], "".join(w for w, _, _ in tagged)
+    for word, tag, start in tagged:
+        if any(len(w) > 1 and start + 1 >= len(w) and text.startswith(w, start + 1 - len(w)) for w in cuts):
+            continue  # "参与方多": its first character ends a word of the question's (参与方), no name opens there
         word = word.strip().rstrip("".join(ZH_BOUNDARY))
         suffix = next((len(x) for x in ZH_SUFFIXES if word.endswith(x)), 1)
         name = strip_lead(after_cuts(word, cuts, suffix))

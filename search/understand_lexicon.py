@@ -116,7 +116,10 @@ def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
             # "基地项目" is also said "基地项目类": the kind of those projects
             kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""
             kind = kind or (normalize(word) + "类" if re.fullmatch(r"\w{2,}项目", normalize(word)) else "")
-            for form in _forms(word) | ({kind} if len(kind) > 2 else set()):
+            # "the tech innovation ones": an English kind of project of two words or more named by them alone
+            head = re.fullmatch(r"([a-z]+(?:[ -][a-z]+)+) projects?", normalize(word))
+            kind = kind or (head.group(1) if head else "")
+            for form in _forms(word) | (_forms(kind) if len(kind) > 2 else set()):
                 class_words.setdefault(form, set()).add(iri)
     return class_words
 

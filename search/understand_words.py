@@ -31,7 +31,7 @@ WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处",
 MEASURE_WORDS = "家个所位项名类种条批"
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
-    "合作关系", "合作研发", "合作", "参与", "参加", "共建", "共同投资", "投资建设", "投资建", "打造", "研发",
+    "合作关系", "合作研发", "合作", "参与", "参加", "共建", "合办", "共办", "联办", "合建", "共同投资", "投资建设", "投资建", "打造", "研发",
     "jointly", "together", "牵头", "联合", "携手", "开展", "签约", "签署", "签订", "签", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
     "signed an agreement", "signed agreements", "sign an agreement", "signs an agreement", "signed a contract",
@@ -39,7 +39,7 @@ RELATION_WORDS = (
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
-    "teamed up", "team up", "teams up", "teaming up",
+    "teamed up", "team up", "teams up", "teaming up", "behind",
     # "which universities share a project with X": sharing one, not the shared practice base
     "share a project", "shares a project", "shared a project", "share projects", "shares projects", "shared projects",
     "share a cooperation", "develop", "develops", "developed", "developing", "co-develop", "co-developed", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",
@@ -51,9 +51,9 @@ STOP_WORDS = (
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
-    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
+    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "各自", "各是", "各为", "双方", "各方", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
-    "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
+    "will", "be", "been", "being", "each", "every", "respectively", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "running", "heads", "headed", "heading", "manage", "manages", "managed", "managing", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
     "上级", "下属", "母公司", "子公司", "隶属", "旗下", "parent", "subsidiary", "subsidiaries",
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",

@@ -81,7 +81,7 @@ def test_a_venue_asked_through_its_class_is_the_meetings_venue(qa, question):
 
 @pytest.mark.parametrize("question, larger, smaller", [
     ("实习岗位和培训人次哪个多？", 26000, 2800), ("研究成果和实习岗位哪个多？", 2800, 31),
-    ("研究成果和實習崗位哪個多？", 2800, 31), ("投资金额和研究成果数哪个大？", 120000000, 31),
+    ("研究成果和實習崗位哪個多？", 2800, 31),  # money against a count is not compared (test_qa_round15_two)
     ("Are there more research institutions or social organisations among the members?", 6, 4),
 ])
 def test_two_figures_are_compared_each_cited_and_the_comparison_derived(qa, question, larger, smaller):

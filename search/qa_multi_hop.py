@@ -1,0 +1,95 @@
+"""Two hops over the participation graph: "和东风日产合作的学校还和哪些企业合作", "which companies work
+with the university that works with X", "参与了开源鸿蒙项目的高职院校还参与了哪些项目". The first hop reaches
+the named organisation's (or cooperation's) partners of one class, the second their partners, cooperations
+or industries of the class asked; the named one's own are left out when others are asked for ("还", "other")
+or an except clause names a cooperation ("besides the Rockwell centre"). Every answer cites the
+participations of both hops."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from search.qa_form import LogicalForm
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT
+from search.qa_outcome import OperatorBase, Outcome, participation_items
+from search.understand import Understanding
+
+
+class MultiHop(OperatorBase):
+    """The two-hop operator."""
+
+    def multi_hop(self, form: LogicalForm) -> Outcome | None:
+        """"和X合作的学校还和哪些企业合作": partners of X of the first class, then their partners
+        (or cooperations) of the second class, X's own left out."""
+        u = form.understanding
+        orgs, classes = self._orgs(u), self._classes(u)
+        if ("except" in form.operators and form.excepted) or "two types" in form.operators:
+            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation; two types asked are two_types'
+        if not orgs and len(classes) >= 2 and "also" in form.operators:
+            return self._from_cooperation(form, classes)
+        hops = form.hops if len(orgs) == 1 else None
+        if hops is None or not self._is(hops.first, ORGANIZATION):
+            return None
+        # "besides the Rockwell centre, which projects does X's partner school take part in": the cooperations
+        # the except clause names (linked from the topic) are left out, and with them X's own
+        others = hops.others or "except" in form.operators
+        left_out = {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} \
+            if "except" in form.operators else set()
+        first, second, x = hops.first, hops.second, orgs[0]
+        hop1 = self.graph.partners(x, first)
+        mine = self.graph.members(x) if others else set()
+        found: dict[str, set[tuple[str, str]]] = {}
+        for mid in hop1:
+            if self._is(second, COOPERATION):
+                for coop, party in self.graph.cooperations(mid, second).items():
+                    if not self.graph.parties[coop] & mine and coop not in left_out:
+                        found.setdefault(coop, set()).add((party, coop))
+            elif self._is(second, INDUSTRY):  # "和X合作的企业都是哪些行业的": the partners' own industries
+                for industry in self.graph.industries.get(mid, ()):
+                    found.setdefault(industry, set()).update((mid, c) for c in hop1[mid])
+            else:
+                for party, coops in self.graph.partners(mid, second).items():
+                    if party not in mine and not (self.graph.members(party) & mine):
+                        found.setdefault(party, set()).update((party, c) for c in coops)
+        first_hop = [[(m, c) for c in sorted(hop1[m])] for m in sorted(hop1)]
+        industries = self._is(second, INDUSTRY)
+        return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
+            f"与{self.facts.label(x)}合作的是{via}；其{'所属行业' if industries else ('另外的' if others else '') + '合作'}（{n}个）：{names or '无'}。",
+            f"{self.facts.label(x, 'en')} works with {via}; their {'industries' if industries else ('other ' if others else '') + 'ones'} ({n}): {names or 'none'}."))
+
+    def _second_hop(self, u: Understanding, hop1, found: dict[str, set[tuple[str, str]]],
+                    first_hop: list[list[tuple[str, str]]], worded) -> Outcome:
+        """A two-hop answer: ``found`` maps each answer to the (party, cooperation) links that reach
+        it from ``hop1``; ``worded(via, names, count)`` gives the (zh, en) sentence."""
+        answers = sorted(found, key=self.facts.label)
+        evidence = participation_items(self.facts, [*first_hop, *(sorted(found[a]) for a in answers)])
+        via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in sorted(hop1, key=self.facts.label))
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        zh, en = worded(via, names, len(answers))
+        return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
+
+    def _from_cooperation(self, form: LogicalForm, classes) -> Outcome | None:
+        """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""
+        u = form.understanding
+        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
+        orgs_at = [c for c in classes if self._is(c, ORGANIZATION)]
+        if not coops and orgs_at:  # a topic naming one cooperation ("开源鸿蒙项目")
+            coops = [a["id"] for a in self.plain(replace(u, answer_classes=frozenset({PROJECT}))).answers]
+        if len(coops) != 1 or not orgs_at:
+            return None
+        x, first, second = coops[0], orgs_at[0], classes[-1]
+        hop1 = sorted(p for p in self.graph.parties.get(x, ()) if self.graph.classes[p] & first)
+        found: dict[str, set[tuple[str, str]]] = {}
+        for mid in hop1:
+            if self._is(second, COOPERATION):
+                for coop, party in self.graph.cooperations(mid, second).items():
+                    if coop != x:
+                        found.setdefault(coop, set()).add((party, coop))
+            else:
+                for party, shared in self.graph.partners(mid, second).items():
+                    if party not in self.graph.parties.get(x, ()):
+                        found.setdefault(party, set()).update((party, c) for c in shared)
+        first_hop = [[(m, x)] for m in hop1]
+        return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
+            f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
+            f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))
