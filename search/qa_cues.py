@@ -51,8 +51,9 @@ NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't", "neither", "nor")
-# Words a negation character opens without negating anything ("无人机", "未来", "无锡"): no negation.
-NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药")
+# Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
+# both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
+NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药|(\w)[不没]\1")
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
 # (a participle opens one only before the name it links to, blanked: "the university working with X", not

@@ -107,7 +107,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         # a kind asked for picks among the named ("哪个企业参与的项目更多，A还是B"): it counts none of their partners
         picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked}
         kinds = [c for c in self._classes(u) if self._is(c, ORGANIZATION) and c not in picked]
-        if kinds or "partners" in form.operators:
+        # "谁拿到的合作项目个数更多": cooperations asked for are counted, whatever other class word the question uses
+        if (kinds or "partners" in form.operators) and not (u.answer_classes and self._is(u.answer_classes, COOPERATION)):
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
             return {p: (p, min(coops)) for p, coops in partners.items()}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
@@ -174,8 +175,9 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         """The answers' universe and the positive set a negation takes away from it (the organisations
         named after the negation word, or a class it excludes, or a kind it denies); None when there is
         nothing to take away."""
-        excluded_class = self._excluded_class(u, negated)
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
+        # "合作高校不是大工的项目": a name after the negation word is what is denied; the class word before it is its role
+        excluded_class = self._excluded_class(u, negated, role=bool(orgs) and len(kept) < len(orgs))
         orgs = [o for o in orgs if o not in kept]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
         if excluded_class:
@@ -188,11 +190,18 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             positive = self._plain_positive(u, universe)
             return (universe, positive) if positive else None  # empty: the topic is not one the graph covers
         if self._is(u.answer_classes, COOPERATION):
-            universe = universe.intersection(*(self.graph.cooperations(o) for o in kept))
+            universe = universe.intersection(*(self.graph.cooperations(o) for o in kept), *self._kinds_before(u, negated))
             return universe, {c for c in universe if self.graph.parties.get(c, set()) & excluded}
         positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
                                                for c in self.graph.cooperations_of.get(o, ()))}
         return {o for o in universe if self.graph.cooperations_of.get(o)}, positive
+
+    def _kinds_before(self, u: Understanding, negated: str) -> list[set[str]]:
+        """The cooperations of each kind named before the negation word, narrower than a project
+        ("科技创新类项目里，哪些项目的合作大学不是X": the universe is that kind's)."""
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)]
+        return [self.graph.of_class(k) for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
 
     def _plain_positive(self, u: Understanding, universe: set[str]) -> set[str]:
         """"哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set;
@@ -287,11 +296,12 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             return active, {o for o in active if self.graph.cooperations(o, denied)}
         return organisations
 
-    def _excluded_class(self, u: Understanding, negated: str) -> frozenset[str] | None:
+    def _excluded_class(self, u: Understanding, negated: str, role: bool = False) -> frozenset[str] | None:
         """The organisation class a negation excludes: named after the negation word ("没有大学参与的项目"),
-        else between the asked class word and it ("哪些项目大学都没参与")."""
+        else between the asked class word and it ("哪些项目大学都没参与"), unless (``role``) a name after
+        the negation word is what is denied ("合作高校不是大工的项目": 高校 is the role the name plays)."""
         before = u.blanked[: len(u.blanked) - len(negated)]
-        head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before else ""
+        head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before and not role else ""
         for text, other_than_asked in ((negated, False), (head, True)):
             for _, word in class_word_spans(text, self.lexicon):
                 classes = frozenset(self.lexicon.class_words[word])
