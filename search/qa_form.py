@@ -25,7 +25,7 @@ from functools import cached_property
 from graph.han import HAN
 from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
-                            EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
+                            EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
@@ -264,6 +264,7 @@ def _compared(f: LogicalForm) -> bool:
 # Each operator and the cue that calls for it, read off the form's parse and parts.
 OPERATORS = {
     "count": lambda f: f.understanding.intent == "count",
+    "in all": lambda f: bool(IN_ALL_ASKED.search(f.understanding.question)),
     "compare": lambda f: _compared(f),
     # the comparison asks for the smaller side ("谁少", "fewer")
     "fewer": lambda f: _compared(f) and _has(f, (*FEWER_WORDS, *FEWEST_WORDS))

@@ -48,3 +48,25 @@ def test_cooperations_asked_for_are_what_is_compared(qa, question, winner, count
 def test_a_verb_asked_both_ways_is_no_negation(qa):
     answer = qa.answer("大连交通大学和大连大学的合作项目多不多，谁的更多？")
     assert "negation" not in answer.understanding.get("operators", []), answer.understanding
+
+
+@pytest.mark.parametrize("question, n, named", [
+    ("开源鸿蒙人才培养中心连学校带公司总共几家单位", 2, {DUT, "大连职业技术学院"}),
+    ("大连第一互感器集团牵头的乡村振兴产业学院，一共几家单位共建？", 3, {"大连第一互感器集团", "普兰店区职教中心"}),
+    ("How many organisations in total take part in the compressor technology innovation centre project with Dalian University?",
+     2, {DALIAN_U, "冰山松洋压缩机(大连)有限公司"}),
+])
+def test_a_count_in_all_of_a_cooperations_parties_counts_the_named_ones_too(qa, question, n, named):
+    answer = qa.answer(question)
+    assert states(answer, n) and named <= labels(answer), answer.answer_text
+    assert len(answer.answers) == n and all(e["source"] for e in answer.evidence), answer.answer_text
+
+
+def test_a_count_in_all_of_a_kind_counts_that_kind_only(qa):
+    answer = qa.answer("乡村振兴产业学院一共有几家企业参与")
+    assert labels(answer) == {"大连第一互感器集团"} and states(answer, 1), answer.answer_text
+
+
+def test_partners_counted_without_in_all_leave_the_named_one_out(qa):
+    answer = qa.answer("有几家单位和大连职业技术学院共建了乡村振兴产业学院")
+    assert states(answer, 2) and "大连职业技术学院" not in labels(answer), answer.answer_text
