@@ -29,8 +29,7 @@ class PartyCount(OperatorBase):
         kinds = frozenset(self.lexicon.class_words.get(u.answer_word, ())) or u.answer_classes
         if not self._is(kinds, ORGANIZATION) or not all(self.graph.members(o) & parties for o in orgs):
             return None
-        kept = parties if ORGANIZATION in kinds else parties & self.graph.of_class(kinds)
-        kept = sorted(kept, key=self.facts.label)
+        kept = sorted(parties if ORGANIZATION in kinds else parties & self.graph.of_class(kinds), key=self.facts.label)
         names = self._lang(u, "、", ", ").join(self.facts.label(p, u.lang) for p in kept)
         label = self.facts.label(coop, u.lang)
         text = self._lang(u, f"{label}的{u.answer_word}一共{len(kept)}个：{names}。",
