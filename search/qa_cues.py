@@ -67,7 +67,12 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)
-ASKED_AFTER = re.compile(r"\s*(?:是|为|分别是|分别为|各是|各为)(?:谁|什么|哪[一个家所位些]*)(?=[\s,，、;；?？。!！]|$)")
+ASKED_AFTER = re.compile(r"\s*(?:又|都|各自)?(?:是|为|分别是|分别为|各是|各为|叫|名叫|全名是|全称是|全名叫|名称是)"
+                         r"(?:谁|什么|啥|哪[一个家所位些]*)(?:名字)?(?=[\s,，、;；?？。!！]|$)")
+# "哪家城市服务企业", "which machine-tool company": a few words of modifier between a question word and its
+# class word (no particle, copula or verb of taking part: "哪家参与了大学的项目" asks no 大学).
+ASKED_MODIFIER = re.compile(r"\s*(?:(?:(?![的和与跟及是了在有参合])[\u4e00-\u9fff]){1,4}"
+                            r"|(?:(?!(?:is|are|was|were|did|does|do|has|have|of|the|to|in|on)\b)[a-z]+(?:-[a-z]+)*\s+){1,2})$")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|\b(?:which|what)\b|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
-from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_WITH, ASKING,
+from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
@@ -101,7 +101,8 @@ def _asks_yes_no(u: Understanding) -> bool:
 def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> tuple[str, ...]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
-    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end())) for m in ASKING.finditer(u.blanked)]
+    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end()) or _modified(u.blanked, m.end(), spans))
+             for m in ASKING.finditer(u.blanked)]
     ends = [at + len(word) for at, word in spans]
     after = [(at, word) for (at, word), end in zip(spans, ends)
              if ASKED_AFTER.match(u.blanked, end + u.blanked.startswith("方", end))]  # "学校方是谁"
@@ -116,6 +117,11 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
         if word and word not in words:
             words.append(word)
     return tuple(words)
+
+
+def _modified(text: str, at: int, spans: list[tuple[int, str]]) -> str | None:
+    """The first class word after ``at`` with only a modifier before it ("哪家城市服务企业"), or None."""
+    return next((word for start, word in spans if start > at and ASKED_MODIFIER.match(text[at:start])), None)
 
 
 def negated_span(u: Understanding) -> str | None:

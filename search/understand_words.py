@@ -51,7 +51,7 @@ STOP_WORDS = (
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
-    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "主要", "具体", "哪里",
+    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "各自", "各", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "running", "heads", "headed", "heading", "manage", "manages", "managed", "managing", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",

@@ -70,3 +70,16 @@ def test_a_count_in_all_of_a_kind_counts_that_kind_only(qa):
 def test_partners_counted_without_in_all_leave_the_named_one_out(qa):
     answer = qa.answer("有几家单位和大连职业技术学院共建了乡村振兴产业学院")
     assert states(answer, 2) and "大连职业技术学院" not in labels(answer), answer.answer_text
+
+
+@pytest.mark.parametrize("question, both", [
+    ("双极板开发项目的企业叫什么，合作的是哪所大学", {"国创氢能科技有限公司", JIAOTONG}),
+    ("压缩机专业技术创新中心是哪家制造企业和哪所大学共建的", {"冰山松洋压缩机(大连)有限公司", DALIAN_U}),
+    ("開源鴻蒙人才培養中心項目，高職院校方和大學方各是誰", {"大连职业技术学院", DUT}),
+    ("大思政课实践教育基地的企业叫什么名字，大学又是哪所", {"大连德泰城市服务集团有限公司", "大连民族大学"}),
+    ("Which diesel-engine company and which vocational college built the shared regional practice base?",
+     {"一汽解放大连柴油机有限公司", "辽宁轻工职业学院"}),
+])
+def test_two_types_asked_after_a_name_word_or_through_a_modifier(qa, question, both):
+    answer = qa.answer(question)
+    assert labels(answer) == both, answer.answer_text
