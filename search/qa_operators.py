@@ -31,6 +31,7 @@ from search.qa_sources import Sources
 from search.qa_yes_no import YesNo, echoed_no
 from search.qa_with_party import WithParty
 from search.qa_rank import Ranks
+from search.qa_rank_next import RankNext
 from search.qa_own_values import OwnValues
 from search.qa_other_posts import OtherPosts
 from search.qa_profile import Describers
@@ -39,12 +40,12 @@ from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts, MemberKinds, PartyCount):
+                CountBounds, DateOrder, WithParty, RankNext, Ranks, OwnValues, OtherPosts, MemberKinds, PartyCount):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:

@@ -83,3 +83,19 @@ def test_partners_counted_without_in_all_leave_the_named_one_out(qa):
 def test_two_types_asked_after_a_name_word_or_through_a_modifier(qa, question, both):
     answer = qa.answer(question)
     assert labels(answer) == both, answer.answer_text
+
+
+@pytest.mark.parametrize("question, nexts, n", [
+    ("按项目数给大学排名，排在大连交通大学前面的是哪所大学", {DUT}, 6),
+    ("Ranking universities by projects, which university comes right after Dalian University of Technology?",
+     {JIAOTONG, DALIAN_U}, 3),
+    ("按參與項目的個數給院校排個隊，緊跟在大連理工大學後面的是哪所", {"大连职业技术学院"}, 4),
+])
+def test_who_comes_next_in_a_ranking_by_cooperations(qa, question, nexts, n):
+    answer = qa.answer(question)
+    assert labels(answer) == nexts and states(answer, n), answer.answer_text
+
+
+def test_a_held_rank_is_still_told_by_its_figures(qa):
+    answer = qa.answer("排在金普新区前面的有几家")
+    assert states(answer, 4) and states(answer, 28), answer.answer_text
