@@ -58,7 +58,8 @@ NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|�
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
 # (a participle opens one only before the name it links to, blanked: "the university working with X", not
 # "which university is X working with in the consortium")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
+# ("…at the signing, which appears in the most": a which after a comma opens the asking clause, no relative)
+RELATIVE = re.compile(r"(?<![,:;]\s)[^,:;]\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
 # "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
 # (of the class word beside it, or of any class), the first hop of an English question.
 PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")

@@ -40,6 +40,8 @@ RELATION_WORDS = (
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
     "teamed up", "team up", "teams up", "teaming up",
+    # "which appears in the most projects", "whose name turns up in more deals": appearing in one is taking part
+    "appears in", "appear in", "appeared in", "appearing in", "turns up in", "turn up in", "turned up in", "shows up in", "show up in",
     # "which universities share a project with X": sharing one, not the shared practice base
     "share a project", "shares a project", "shared a project", "share projects", "shares projects", "shared projects",
     "share a cooperation", "develop", "develops", "developed", "developing", "co-develop", "co-developed", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",

@@ -99,3 +99,12 @@ def test_who_comes_next_in_a_ranking_by_cooperations(qa, question, nexts, n):
 def test_a_held_rank_is_still_told_by_its_figures(qa):
     answer = qa.answer("排在金普新区前面的有几家")
     assert states(answer, 4) and states(answer, 28), answer.answer_text
+
+
+@pytest.mark.parametrize("question, most", [
+    ("Of all the universities at the signing, which appears in the largest number of projects?", {DUT}),
+    ("Among the universities on the list, which one turns up in the most projects?", {DUT}),
+])
+def test_appearing_in_projects_is_taking_part_and_a_which_after_a_comma_asks(qa, question, most):
+    answer = qa.answer(question)
+    assert labels(answer) == most and states(answer, 6), answer.answer_text
