@@ -177,6 +177,10 @@ DIFFERENCE_ASKED = (
     re.compile(r"\bby how (?:many|much) (?:do |does |did )?(?P<a>.+?) (?:outnumber|exceed)s? (?P<b>.+)"),
     re.compile(r"^(?:how many )?(?P<a>.+?) (?:outnumber|exceed)s? (?P<b>.+?) by how (?:many|much)"),
     re.compile(r"^(?:.*\bdifference between\b)?(?P<a>.+?)(?:和|与|跟|\band\b)(?P<b>.+?)(?:相差|差|差距|\bdiffer\b)"),
+    # "A的个数减去B的个数等于几", "A's count minus B's": a subtraction asked
+    re.compile(r"^(?P<a>.+?)(?:减去|减掉)(?P<b>.+?)(?:等于|得|是)"),
+    re.compile(r"^(?P<a>.+?)\b(?:minus|take away)\b(?P<b>.+)"),
+    re.compile(r"\bsubtract\b(?P<b>.+?)\bfrom\b(?P<a>.+)"),
 )
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",

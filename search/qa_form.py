@@ -271,7 +271,8 @@ def _compared(f: LogicalForm) -> bool:
 OPERATORS = {
     "count": lambda f: f.understanding.intent == "count",
     "in all": lambda f: bool(IN_ALL_ASKED.search(f.understanding.question)),
-    "compare": lambda f: _compared(f),
+    # (a subtraction of two named things' counts compares them too: "A签的个数减去B签的个数")
+    "compare": lambda f: _compared(f) or (f.difference is not None and len(f.mentions) >= 2),
     # the comparison asks for the smaller side ("谁少", "fewer")
     "fewer": lambda f: _compared(f) and _has(f, (*FEWER_WORDS, *FEWEST_WORDS))
     and not _has(f, (*MORE_WORDS, *COMPARE_WORDS)),

@@ -108,3 +108,13 @@ def test_a_held_rank_is_still_told_by_its_figures(qa):
 def test_appearing_in_projects_is_taking_part_and_a_which_after_a_comma_asks(qa, question, most):
     answer = qa.answer(question)
     assert labels(answer) == most and states(answer, 6), answer.answer_text
+
+
+@pytest.mark.parametrize("question, gap, counts", [
+    ("大连交通大学参与的项目数减去大连民族大学参与的项目数是多少", 1, (3, 2)),
+    ("What is the number of projects of Dalian University of Technology minus the number of projects of Dalian University?",
+     3, (6, 3)),
+])
+def test_a_subtraction_of_two_named_organisations_counts(qa, question, gap, counts):
+    answer = qa.answer(question)
+    assert states(answer, gap) and all(states(answer, n) for n in counts), answer.answer_text
