@@ -118,3 +118,10 @@ def test_appearing_in_projects_is_taking_part_and_a_which_after_a_comma_asks(qa,
 def test_a_subtraction_of_two_named_organisations_counts(qa, question, gap, counts):
     answer = qa.answer(question)
     assert states(answer, gap) and all(states(answer, n) for n in counts), answer.answer_text
+
+
+def test_figures_compared_as_alternatives_whose_sides_hold_an_and(qa):
+    answer = qa.answer("Which is larger among the members: the number of city- and district-level government departments, "
+                       "or the number of secondary and higher institutions?")
+    assert states(answer, 17) and states(answer, 13), answer.answer_text
+    assert answer.answer_text.lower().startswith("secondary and higher"), answer.answer_text
