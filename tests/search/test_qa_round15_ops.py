@@ -125,3 +125,12 @@ def test_figures_compared_as_alternatives_whose_sides_hold_an_and(qa):
                        "or the number of secondary and higher institutions?")
     assert states(answer, 17) and states(answer, 13), answer.answer_text
     assert answer.answer_text.lower().startswith("secondary and higher"), answer.answer_text
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("大连人工智能计算中心参与了两个项目，大连医科大学只参与了一个——这么说对吗？两者谁参与得多？", "大连人工智能计算中心"),
+    ("照这么说，大连海事大学和大连大学谁参与的项目多？", DALIAN_U),
+])
+def test_a_claim_put_to_the_test_is_nothing_said(qa, question, winner):
+    answer = qa.answer(question)
+    assert labels(answer) == {winner}, answer.answer_text
