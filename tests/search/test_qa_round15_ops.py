@@ -134,3 +134,18 @@ def test_figures_compared_as_alternatives_whose_sides_hold_an_and(qa):
 def test_a_claim_put_to_the_test_is_nothing_said(qa, question, winner):
     answer = qa.answer(question)
     assert labels(answer) == {winner}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "金普新区在28家里排在什么位置",
+    "金普新区在全部获批单位中排哪个名次",
+    "金普新區的綜合成績名列第幾位",
+])
+def test_a_place_in_a_ranking_asked_in_chinese_is_the_rank(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 5) and states(answer, 28), answer.answer_text
+
+
+def test_a_place_in_a_ranking_the_graph_does_not_hold_stays_unanswered(qa):
+    answer = qa.answer("成都市域产教联合体在评审中排在什么位置")
+    assert answer.answers == [] and not states(answer, 5), answer.answer_text
