@@ -149,3 +149,12 @@ def test_a_place_in_a_ranking_asked_in_chinese_is_the_rank(qa, question):
 def test_a_place_in_a_ranking_the_graph_does_not_hold_stays_unanswered(qa):
     answer = qa.answer("成都市域产教联合体在评审中排在什么位置")
     assert answer.answers == [] and not states(answer, 5), answer.answer_text
+
+
+@pytest.mark.parametrize("question, n", [
+    ("Which kind of member unit has the highest count?", 57),
+    ("Among the member units, which category has the lowest number?", 4),
+])
+def test_the_highest_or_lowest_part_of_a_total(qa, question, n):
+    answer = qa.answer(question)
+    assert states(answer, n), answer.answer_text
