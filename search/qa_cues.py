@@ -127,7 +127,7 @@ VENUE_ASKED = re.compile(f"{VENUE_CUE.pattern}|{SIGNING_ASKED.pattern}|活动|\\
 # Words asking which of two figures is the larger or the smaller.
 # (Chinese ones are LARGER_ASKED: "哪个大" must close the question, 哪个大学 asks no comparison.)
 LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
-                "larger", "bigger", "greater", "more")
+                "larger", "bigger", "greater", "more", "outnumber", "outnumbers")
 SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
                  "fewer", "less")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.

@@ -23,6 +23,8 @@ SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus
 # An alternative's own words split first: a side may hold an "and" ("city- and district-level departments, or
 # secondary and higher institutions").
 ALTERNATIVES = re.compile(r"还是|或者|\bor\b|\bvs\.?\b|\bversus\b")
+# "do companies outnumber the schools": the two sides of an outnumbering asked, read before any joining word.
+OUTNUMBERED = re.compile(r"(?P<a>[^,:;，：]+?)\b(?:outnumber|outnumbers|exceed|exceeds)\b(?P<b>[^,:;?，？]+)")
 # What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the
 # members" compares social organisations (Chinese heads come last, English ones first).
 CONTEXT_ZH = re.compile(r"里|之中|当中|中")
@@ -258,6 +260,9 @@ class FigureComparison(OperatorBase):
 def _sides(question: str) -> list[str]:
     """The sides compared: split at the alternative's words when that gives two, else at any joining word;
     after a colon when the part after it holds both ("which is bigger in the consortium: A, or B")."""
+    outnumbered = OUTNUMBERED.search(question)
+    if outnumbered:
+        return [outnumbered["a"], outnumbered["b"]]
     asked = re.split(r"[:：]", question)[-1]
     for text in (asked, question):
         for joins in (ALTERNATIVES, SIDES):

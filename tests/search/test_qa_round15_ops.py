@@ -158,3 +158,12 @@ def test_a_place_in_a_ranking_the_graph_does_not_hold_stays_unanswered(qa):
 def test_the_highest_or_lowest_part_of_a_total(qa, question, n):
     answer = qa.answer(question)
     assert states(answer, n), answer.answer_text
+
+
+@pytest.mark.parametrize("question, larger, smaller", [
+    ("among the member units, do companies outnumber the schools, and which count is bigger?", 57, 17),
+    ("among the members, do government departments outnumber research institutions?", 13, 4),
+])
+def test_an_outnumbering_asked_compares_its_two_sides(qa, question, larger, smaller):
+    answer = qa.answer(question)
+    assert states(answer, larger) and states(answer, smaller), answer.answer_text
