@@ -47,17 +47,20 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
                          r"is|are|was|were|did|does|took|takes|signed|joined)\b")
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
-NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)")
+# ("这么说对吗": a claim put to the test, nothing anyone said)
+NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说")
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from")
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't", "neither", "nor")
-# Words a negation character opens without negating anything ("无人机", "未来", "无锡"): no negation.
-NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药")
+# Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
+# both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
+NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药|(\w)[不没]\1")
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
 # (a participle opens one only before the name it links to, blanked: "the university working with X", not
 # "which university is X working with in the consortium")
-RELATIVE = re.compile(r".\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
+# ("…at the signing, which appears in the most": a which after a comma opens the asking clause, no relative)
+RELATIVE = re.compile(r"(?<![,:;]\s)[^,:;]\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
 # "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
 # (of the class word beside it, or of any class), the first hop of an English question.
 PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")
@@ -69,7 +72,12 @@ PARTNERED = re.compile(r"(合作|共建|携手)的")
 # A distributive word closing the question asks by itself ("企业和高校分别是？", "企业和学校各是哪个").
 # "幼儿园叫什么", "学校又是哪家": a name asked for, or a second ask opened by 又/则.
 ASKED_AFTER = re.compile(r"\s*(?:(?:(?:又|则|呢)?(?:分别|各自?)?(?:是|为)|分别|各自)(?:谁|什么|哪[一个家所位些]*)"
-                         r"|(?:分别|各自?)(?:是|为)?|都?有?哪些|(?:又|则)?(?:叫|名叫|叫做)(?:什么|啥)(?:名字)?)\s*(?=[\s,，、;；?？。!！]|$)")
+                         r"|(?:分别|各自?)(?:是|为)?|都?有?哪些|(?:又|则)?(?:叫|名叫|叫做)(?:什么|啥)(?:名字)?"
+                         r"|(?:又|都|各自)?(?:是|为|分别是|分别为|各是|各为|叫|名叫|全名是|全称是|全名叫|名称是)(?:谁|什么|啥|哪[一个家所位些]*)(?:名字)?)\s*(?=[\s,，、;；?？。!！]|$)")
+# "哪家城市服务企业", "which machine-tool company": a few words of modifier between a question word and its
+# class word (no particle, copula or verb of taking part: "哪家参与了大学的项目" asks no 大学).
+ASKED_MODIFIER = re.compile(r"\s*(?:(?:(?![的和与跟及是了在有参合])[\u4e00-\u9fff]){1,4}"
+                            r"|(?:(?!(?:is|are|was|were|did|does|do|has|have|of|the|to|in|on)\b)[a-z]+(?:-[a-z]+)*\s+){1,2})$")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:are|were|is|was)\s+the\b)?"
@@ -123,7 +131,7 @@ VENUE_ASKED = re.compile(f"{VENUE_CUE.pattern}|{SIGNING_ASKED.pattern}|活动|\\
 # Words asking which of two figures is the larger or the smaller.
 # (Chinese ones are LARGER_ASKED: "哪个大" must close the question, 哪个大学 asks no comparison.)
 LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which is higher", "which is more",
-                "larger", "bigger", "greater", "more")
+                "larger", "bigger", "greater", "more", "outnumber", "outnumbers")
 SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
                  "fewer", "less")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
@@ -134,8 +142,8 @@ PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group"
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
-LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest")
-SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest")
+LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest", "highest", "greatest")
+SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest")
 # (question words, the attribute in zh and en, the kinds of entity it is asked of)
 Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]
 UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
@@ -174,6 +182,10 @@ DIFFERENCE_ASKED = (
     re.compile(r"\bby how (?:many|much) (?:do |does |did )?(?P<a>.+?) (?:outnumber|exceed)s? (?P<b>.+)"),
     re.compile(r"^(?:how many )?(?P<a>.+?) (?:outnumber|exceed)s? (?P<b>.+?) by how (?:many|much)"),
     re.compile(r"^(?:.*\bdifference between\b)?(?P<a>.+?)(?:和|与|跟|\band\b)(?P<b>.+?)(?:相差|差|差距|\bdiffer\b)"),
+    # "A的个数减去B的个数等于几", "A's count minus B's": a subtraction asked
+    re.compile(r"^(?P<a>.+?)(?:减去|减掉)(?P<b>.+?)(?:等于|得|是)"),
+    re.compile(r"^(?P<a>.+?)\b(?:minus|take away)\b(?P<b>.+)"),
+    re.compile(r"\bsubtract\b(?P<b>.+?)\bfrom\b(?P<a>.+)"),
 )
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
@@ -212,6 +224,8 @@ BOUNDS = (
 
 
 # Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once; the attributes' off the blanked question.
+# "一共几家", "连企业带学校", "how many in total": a count of all, the things the question names among them.
+IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|\bin (?:total|all)\b|\baltogether\b|\ball told\b")
 CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
                        *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,

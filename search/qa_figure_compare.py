@@ -21,6 +21,11 @@ from search.understand_lexicon import class_word_spans
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
 SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
+# An alternative's own words split first: a side may hold an "and" ("city- and district-level departments, or
+# secondary and higher institutions").
+ALTERNATIVES = re.compile(r"还是|或者|\bor\b|\bvs\.?\b|\bversus\b")
+# "do companies outnumber the schools": the two sides of an outnumbering asked, read before any joining word.
+OUTNUMBERED = re.compile(r"(?P<a>[^,:;，：]+?)\b(?:outnumber|outnumbers|exceed|exceeds)\b(?P<b>[^,:;?，？]+)")
 # What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the
 # members" compares social organisations (Chinese heads come last, English ones first).
 CONTEXT_ZH = re.compile(r"里|之中|当中|中")
@@ -44,7 +49,7 @@ class FigureComparison(OperatorBase):
         difference = form.difference
         if not (larger or smaller or difference) or len(self._orgs(u)) >= 2:
             return None
-        sides = list(difference) if difference else [s for s in SIDES.split(u.question) if s.strip()]
+        sides = list(difference) if difference else _sides(u.question)
         if len(sides) != 2:
             return None
         found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
@@ -299,6 +304,21 @@ class FigureComparison(OperatorBase):
 
     def _figure_item(self, quantity: str) -> dict:
         return figure_item(self.facts, quantity)
+
+
+def _sides(question: str) -> list[str]:
+    """The sides compared: split at the alternative's words when that gives two, else at any joining word;
+    after a colon when the part after it holds both ("which is bigger in the consortium: A, or B")."""
+    outnumbered = OUTNUMBERED.search(question)
+    if outnumbered:
+        return [outnumbered["a"], outnumbered["b"]]
+    asked = re.split(r"[:：]", question)[-1]
+    for text in (asked, question):
+        for joins in (ALTERNATIVES, SIDES):
+            sides = [s for s in joins.split(text) if s.strip()]
+            if len(sides) == 2:
+                return sides
+    return []
 
 
 def _head(side: str) -> str:

@@ -23,9 +23,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
-from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_WITH, ASKING,
+from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
-                            EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
+                            EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
@@ -102,7 +102,8 @@ def _asks_yes_no(u: Understanding) -> bool:
 def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> tuple[str, ...]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
-    found = [(m.end(), _class_word_after(u, lexicon, m.end())) for m in ASKING.finditer(u.blanked)]
+    found = [(m.end(), _class_word_after(u, lexicon, m.end()) or _modified(u.blanked, m.end(), spans))
+             for m in ASKING.finditer(u.blanked)]
     ends = [at + len(word) for at, word in spans]
     after = [(at, word) for (at, word), end in zip(spans, ends)
              if ASKED_AFTER.match(u.blanked, end + u.blanked.startswith("方", end))]  # "学校方是谁"
@@ -131,6 +132,11 @@ def _class_word_after(u: Understanding, lexicon: Lexicon, at: int) -> str | None
     if modifiers is None or lexicon.class_words_in(modifiers.group()) or words_used(modifiers.group(), frozenset(RELATION_WORDS)):
         return word
     return lexicon.class_word_at(u.blanked, modifiers.end())
+
+
+def _modified(text: str, at: int, spans: list[tuple[int, str]]) -> str | None:
+    """The first class word after ``at`` with only a modifier before it ("哪家城市服务企业"), or None."""
+    return next((word for start, word in spans if start > at and ASKED_MODIFIER.match(text[at:start])), None)
 
 
 def negated_span(u: Understanding) -> str | None:
@@ -297,7 +303,9 @@ def _compared(f: LogicalForm) -> bool:
 # Each operator and the cue that calls for it, read off the form's parse and parts.
 OPERATORS = {
     "count": lambda f: f.understanding.intent == "count",
-    "compare": lambda f: _compared(f),
+    "in all": lambda f: bool(IN_ALL_ASKED.search(f.understanding.question)),
+    # (a subtraction of two named things' counts compares them too: "A签的个数减去B签的个数")
+    "compare": lambda f: _compared(f) or (f.difference is not None and len(f.mentions) >= 2),
     # the comparison asks for the smaller side ("谁少", "fewer")
     "fewer": lambda f: _compared(f) and _has(f, (*FEWER_WORDS, *FEWEST_WORDS))
     and not _has(f, (*MORE_WORDS, *COMPARE_WORDS)),

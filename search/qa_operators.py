@@ -21,6 +21,7 @@ from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_items
 from search.qa_bounds import CountBounds
+from search.qa_party_count import PartyCount
 from search.qa_kinds import Kinds
 from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
@@ -31,6 +32,7 @@ from search.qa_sources import Sources
 from search.qa_yes_no import YesNo, echoed_no
 from search.qa_with_party import WithParty
 from search.qa_rank import Ranks
+from search.qa_rank_next import RankNext
 from search.qa_own_values import OwnValues
 from search.qa_other_posts import OtherPosts
 from search.qa_profile import Describers
@@ -40,12 +42,12 @@ from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, Ranks, OwnValues, OtherPosts, MemberKinds, MultiHop):
+                CountBounds, DateOrder, WithParty, RankNext, Ranks, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -109,7 +111,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         # a kind asked for picks among the named ("哪个企业参与的项目更多，A还是B"): it counts none of their partners
         picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked}
         kinds = [c for c in self._classes(u, asked_clause=True) if self._is(c, ORGANIZATION) and c not in picked]
-        if kinds or "partners" in form.operators:
+        # "谁拿到的合作项目个数更多": cooperations asked for are counted, whatever other class word the question uses
+        if (kinds or "partners" in form.operators) and not (u.answer_classes and self._is(u.answer_classes, COOPERATION)):
             partners = self.graph.partners(org, kinds[0] if kinds else {ORGANIZATION})
             # partners in the kind of cooperation named only ("on the tech-innovation projects, … more companies")
             counted = self._counted(u)
@@ -186,8 +189,9 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             # "X的合作企业中，哪些没有参与K类项目": X's partners, those sharing a cooperation of the kind with X taken away
             shared = self.graph.partners(orgs[0], u.answer_classes)
             return set(shared), {p for p, coops in shared.items() if coops & self.graph.of_class(denied)}
-        excluded_class = self._excluded_class(u, negated) or frozenset()
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
+        # "合作高校不是大工的项目": a name after the negation word is what is denied; the class word before it is its role
+        excluded_class = self._excluded_class(u, negated, role=bool(orgs) and len(kept) < len(orgs)) or frozenset()
         orgs = [o for o in orgs if o not in kept]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()  # and excluded_class's
         universe = self.graph.of_class(u.answer_classes)
@@ -200,13 +204,20 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             return (universe, positive) if positive else None  # empty: the topic is not one the graph covers
         reach = self.reach  # the excluded class's side read off the build's tables, the named ones' looked up
         if self._is(u.answer_classes, COOPERATION):
-            universe = universe.intersection(*(self.graph.cooperations(o) for o in kept))
+            universe = universe.intersection(*(self.graph.cooperations(o) for o in kept), *self._kinds_before(u, negated))
             with_excluded = reach.of(reach.with_party, excluded_class).union(
                 *(self.graph.cooperations_of.get(x, ()) for x in excluded))
             return universe, universe & with_excluded
         partnered = reach.of(reach.partnered, excluded_class).union(
             *(self.graph.parties[c] - {x} for x in excluded for c in self.graph.cooperations_of.get(x, ())))
         return universe & reach.of(reach.taking_part, u.answer_classes), universe & partnered
+
+    def _kinds_before(self, u: Understanding, negated: str) -> list[set[str]]:
+        """The cooperations of each kind named before the negation word, narrower than a project
+        ("科技创新类项目里，哪些项目的合作大学不是X": the universe is that kind's)."""
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)]
+        return [self.graph.of_class(k) for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
 
     def _plain_positive(self, u: Understanding, universe: set[str]) -> set[str]:
         """"哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set;
@@ -313,11 +324,12 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             return active, active & self.reach.of(self.reach.in_kind, denied)
         return organisations
 
-    def _excluded_class(self, u: Understanding, negated: str) -> frozenset[str] | None:
+    def _excluded_class(self, u: Understanding, negated: str, role: bool = False) -> frozenset[str] | None:
         """The organisation class a negation excludes: named after the negation word ("没有大学参与的项目"),
-        else between the asked class word and it ("哪些项目大学都没参与")."""
+        else between the asked class word and it ("哪些项目大学都没参与"), unless (``role``) a name after
+        the negation word is what is denied ("合作高校不是大工的项目": 高校 is the role the name plays)."""
         before = u.blanked[: len(u.blanked) - len(negated)]
-        head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before else ""
+        head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before and not role else ""
         for text, other_than_asked in ((negated, False), (head, True)):
             for _, word in class_word_spans(text, self.lexicon):
                 classes = frozenset(self.lexicon.class_words[word])

@@ -29,8 +29,14 @@ RANKING_FRAME = re.compile(r"\b(?:overall|nationally|came|come|comes|finish(?:ed
                            r"out of|ranking|list)\b")
 
 
+# "排在什么位置", "排哪个名次", "名列第几位": a place in a ranking asked in Chinese, read as "排名第几".
+POSITION_ZH = re.compile(r"(?:排|名列)在?(?:什么|哪个|哪一个|啥|第几)(?:位置|名次|位次|位)")
+
+
 def position_as_rank(text: str, u: Understanding, places: list[str]) -> str:
-    """``text`` with "position" read as "rank" when it asks a place in a ranking (see RANKING_FRAME)."""
+    """``text`` with "position" read as "rank" when it asks a place in a ranking (see RANKING_FRAME), and
+    a Chinese place in a ranking asked as its rank (POSITION_ZH)."""
+    text = POSITION_ZH.sub("排名第几", text)
     if POSITION not in u.answer_classes or not POSITION_WORD.search(text) or any(PERSON in m.doc.types for m in u.mentions):
         return text
     org = any(ORGANIZATION in m.doc.types for m in u.mentions)  # "what position is DUT in" asks its posts

@@ -40,6 +40,8 @@ RELATION_WORDS = (
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
     "teamed up", "team up", "teams up", "teaming up", "behind",
+    # "which appears in the most projects", "whose name turns up in more deals": appearing in one is taking part
+    "appears in", "appear in", "appeared in", "appearing in", "turns up in", "turn up in", "turned up in", "shows up in", "show up in",
     # "which universities share a project with X": sharing one, not the shared practice base
     "share a project", "shares a project", "shared a project", "share projects", "shares projects", "shared projects",
     "share a cooperation", "develop", "develops", "developed", "developing", "co-develop", "co-developed", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",
@@ -51,7 +53,7 @@ STOP_WORDS = (
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
-    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "各自", "各是", "各为", "双方", "各方", "主要", "具体", "哪里",
+    "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "各自", "各", "各是", "各为", "双方", "各方", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "respectively", "up", "total", "altogether", "get", "can", "could", "be",
     "run", "runs", "running", "heads", "headed", "heading", "manage", "manages", "managed", "managing", "offer", "offers", "provide", "provides", "hold", "holds", "organise", "organize", "currently",
