@@ -194,6 +194,13 @@ PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不)\s*[?？!！。.]*\s*$"
                        r"|是否|是不是|有没有|有無|有无")
+# "大连理工大学是一所高职院校吗", "is DVTC a university?": the one entity named, said to be of a class. What
+# may stand before its name, between it and the class word (a copula, a measure word or an article, then
+# any qualifier: "是双高校", "a public university") and after the class word, by language.
+IS_A_BEFORE = {"zh": re.compile(r"^\s*(?:请问|那|那么)?\s*$"), "en": re.compile(r"^\s*(?:is|was|isn't|wasn't)\s*$")}
+IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|算不算|算是|是|为|算|属于)\s*(?:一?[所家个座位])?\s*(?P<qualifier>.*?)\s*$"),
+                "en": re.compile(r"^\s*(?:an?|the|one)?\s*(?P<qualifier>.*?)\s*$")}
+IS_A_AFTER = re.compile(r"^\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 

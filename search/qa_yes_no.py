@@ -12,8 +12,10 @@ from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_match import tokens
-from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_cues import NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START, YES_NO_ZH
+from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
+from search.understand_lexicon import class_word_spans
+from search.qa_cues import (IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START,
+                            YES_NO_ZH)
 from search.qa_match import uses
 from search.qa_form import LogicalForm
 from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
@@ -79,6 +81,8 @@ class YesNo(OperatorBase):
         orgs, coops = self._orgs(u), self._coops(u)
         if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
             return held
+        if (typed := self._class_claim(u)) is not None:
+            return typed
         if len(orgs) == 1 and not coops and u.topic:
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
@@ -137,6 +141,33 @@ class YesNo(OperatorBase):
                 return Outcome([], [{"path": path, "source": source[0] if source else None}],
                                self._lang(u, f"是。{path[0]}的{path[1]}为{path[2]}。", f"Yes. {path[0]}: {path[1]} {path[2]}."))
         return None
+
+    def _class_claim(self, u: Understanding) -> Outcome | None:
+        """"大连理工大学是高职院校吗", "is DVTC a university?": the one entity named is said to be of the class
+        asked, and its own types decide (never a partner of that class, which bears out nothing). A
+        qualifier the class word does not name ("是双高校", "a public university") is a claim the graph
+        holds nothing on: no verdict and no answers. None when the question is not of that shape."""
+        if len(u.mentions) != 1 or not u.answer_classes:
+            return None
+        mention, lang = u.mentions[0], u.lang
+        at = u.question.find(mention.text)
+        end = at + len(mention.text)
+        word_at = next((s for s, w in class_word_spans(u.blanked, self.lexicon) if s >= end and w == u.answer_word), None)
+        between = IS_A_BETWEEN[lang].match(u.blanked[end:word_at]) if at >= 0 and word_at is not None else None
+        if between is None or not IS_A_BEFORE[lang].match(u.blanked[:at]) \
+                or not IS_A_AFTER.match(u.blanked[word_at + len(u.answer_word):]):
+            return None
+        name, asked = self.facts.label(mention.doc.iri, lang), between["qualifier"] + (" " if lang == "en" else "") + u.answer_word
+        if between["qualifier"].strip():
+            return Outcome([], [], self._lang(u, f"图谱没有记载{name}是否为{asked}，无法回答。",
+                                              f"The graph does not say whether {name} is a {asked.strip()}, so this cannot be answered."),
+                           settled=True)
+        kind = self.facts.catalogue.type_label(mention.doc, lang)
+        evidence = [derived(self.facts, mention.doc.iri, f"its type in the graph: {kind}")]
+        if mention.doc.types & u.answer_classes:
+            return Outcome(self._entities([mention.doc.iri]), evidence,
+                           self._lang(u, f"是。{name}是{kind}。", f"Yes. {name} is a {kind} ({u.answer_word})."))
+        return Outcome([], evidence, self._lang(u, f"否，不是。图谱中{name}是{kind}。", f"No. In the graph {name} is a {kind}."))
 
     def _claimed_people(self, u: Understanding, answers: list[dict]) -> list[dict]:
         """"董建军是不是职院的校长": when the question names people and the rephrased question's answers
