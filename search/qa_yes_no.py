@@ -152,8 +152,8 @@ class YesNo(OperatorBase):
         mention, lang = u.mentions[0], u.lang
         at = u.question.find(mention.text)
         end = at + len(mention.text)
-        word_at = next((s for s, w in class_word_spans(u.blanked, self.lexicon) if s >= end and w == u.answer_word), None)
-        between = IS_A_BETWEEN[lang].match(u.blanked[end:word_at]) if at >= 0 and word_at is not None else None
+        word_at = next((s for s, w in class_word_spans(u.blanked, self.lexicon) if s >= end and w == u.answer_word), -1)
+        between = IS_A_BETWEEN[lang].match(u.blanked[end:word_at]) if at >= 0 and word_at >= 0 else None
         if between is None or not IS_A_BEFORE[lang].match(u.blanked[:at]) \
                 or not IS_A_AFTER.match(u.blanked[word_at + len(u.answer_word):]):
             return None
