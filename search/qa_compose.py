@@ -22,7 +22,7 @@ from search.qa_fact_queries import SIGNED_AT
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
-from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, numbers_in, ordinals_in
+from search.qa_values import EN_NUMBERS, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_index import Match
 from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan,
@@ -270,6 +270,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
+    if (measure := asked_measure(u.question)) and not (best and facts.measured_in(best[0], measure)):
+        return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
     if best and not asks_rank(u) and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:

@@ -90,7 +90,7 @@ class YesNo(OperatorBase):
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
         elif (dated := self._date_claim(u)) is not None:
-            return dated
+            return self._with_figure_claim(dated, form)
         elif (figure := self._figure_claim(form)) is not None:
             return figure
         elif (quote := self._stated(u)) is not None:
@@ -197,11 +197,25 @@ class YesNo(OperatorBase):
                        self._lang(u, f"{'是' if verdict else '否'}。{held.answer_text}",
                                   f"{'Yes' if verdict else 'No'}. {held.answer_text}"))
 
+    def _with_figure_claim(self, dated: Outcome, form: LogicalForm) -> Outcome:
+        """"did Jinpu come top when it was approved at the end of 2023": a question claiming a date and a
+        figure or rank holds only when both do; a date borne out bears out no rank."""
+        u = form.understanding
+        if not dated.text.startswith(("是", "Yes")):
+            return dated
+        undated = replace(u, question=without_dates(u.question), blanked=without_dates(u.blanked))
+        figure = self._figure_claim(replace(form, understanding=undated))
+        if figure is None or not figure.text.startswith(("是", "Yes")):
+            return figure or dated
+        held = figure.text.split("。" if u.lang == "zh" else ". ", 1)[-1]  # the figure's words after its verdict
+        return Outcome(dated.answers, dated.evidence + figure.evidence, f"{dated.text}{'' if u.lang == 'zh' else ' '}{held}")
+
     def _figure_claim(self, form: LogicalForm) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
         u = form.understanding
         claimed = numbers_in(u.question) | ordinals_in(u.blanked)
-        best = self.facts.best_quantity(u) if claimed else None
+        # a rank claimed ("名列榜首", "came top") is checked against a rank, whatever words it shares with others
+        best = (ordinals_in(u.blanked) and self.facts.best_rank(u)) or (self.facts.best_quantity(u) if claimed else None)
         orgs = self._orgs(u)
         if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
             return self._count_claim(form, orgs[0], claimed)

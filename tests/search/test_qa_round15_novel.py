@@ -8,7 +8,7 @@ earlier set found weak, each tested in other wording than the case that found it
 
 import pytest
 
-from tests.search.dev_goals import labels
+from tests.search.dev_goals import labels, states
 
 DLUT, DVTC = "大连理工大学", "大连职业技术学院"
 
@@ -38,3 +38,75 @@ def test_a_class_claim_with_a_qualifier_the_graph_lacks_has_no_answer(qa, questi
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
     assert not answer.answer_text.startswith(("是", "Yes")), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "现场工程师培养计划要培养几年？",
+    "How long does the order-based training plan last?",
+    "实训基地占地多少亩",
+    "How many machines are there at the training base?",
+    "兴辽未来工匠的匠苗平均多少岁？",
+])
+def test_a_figure_asked_in_a_measure_the_graph_holds_none_in_has_no_answer(qa, question):
+    """A duration, an area, an age or a number of machines is answered by a figure written in that
+    measure or not at all: never by a count of people or things the question's words also fit."""
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+    assert not any(states(answer, n) for n in (12, 40, 1000, 31, 2800)), answer.answer_text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("匠苗首批定了多少人？", 12),
+    ("每年要组建几个订单班", 40),
+    ("How many research results has the training base turned out?", 31),
+])
+def test_a_count_is_still_answered_by_its_figure(qa, question, value):
+    assert states(qa.answer(question), value), qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("金普新区2023年年末获批时名列榜首吗？", "否"),
+    ("Did Jinpu rank top when it was approved in 2023?", "No"),
+    ("金普新区2023年获批时排在第5名吗", "是"),
+    ("Was Jinpu placed 5th when approved in 2023?", "Yes"),
+])
+def test_a_yes_no_claiming_a_date_and_a_rank_holds_only_when_both_do(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
+
+
+@pytest.mark.parametrize("question, speaker", [
+    ("“为企业节省了大量的前期培训时间和成本”这句话是谁的原话？", "董建军"),
+    ("实现了学生培养的订单服务——这段话出自哪位之口", "杨跃权"),
+    ("Who was quoted about saving firms early training time and costs?", "董建军"),
+])
+def test_words_named_as_words_ask_for_their_speaker(qa, question, speaker):
+    assert labels(qa.answer(question)) == {speaker}, qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "关于深化现代职业教育体系建设改革的意见是由哪几个部门共同发的？",
+    "提出打造产教联合体的那份意见，是哪两个办公厅一起发的",
+])
+def test_issuers_asked_with_an_adverb_of_doing_together(qa, question):
+    assert labels(qa.answer(question)) == {"中共中央办公厅", "国务院办公厅"}, qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "联合体成员里民营企业有几家？",
+    "97家成员单位中有多少所民办高校",
+    "How many foreign-funded companies are among the consortium's members?",
+])
+def test_members_of_a_kind_narrowed_by_an_unheld_word_are_not_counted(qa, question):
+    """No stated figure of the broader kind (各类企业57家, 中高等院校17所) answers a narrower kind."""
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+    assert not any(states(answer, n) for n in (57, 17)), answer.answer_text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("联合体成员里企业有几家？", 57),
+    ("How many member companies does the consortium have?", 57),
+])
+def test_members_of_a_kind_unqualified_are_still_counted(qa, question, value):
+    assert states(qa.answer(question), value), qa.answer(question).answer_text
