@@ -363,6 +363,8 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     names_post = bool(held) and (not u.answer_classes or asks_person)
     if u.intent == "who" or asks_person or names_post:
         leader = "leader" in form.operators  # "who leads X": X's people, or no one (never its partners)
+        if u.intent == "count" and not held and u.topic and not leader:
+            return None  # "机床公司有多少名技能工人": people of a kind no post names are not its post holders, counted
         people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person and not leader)
         if people and leader and not u.answer_word:
             people.noun = LEADERS  # "the graph holds no leader at X", when it holds none

@@ -107,6 +107,38 @@ def test_members_of_a_kind_narrowed_by_an_unheld_word_are_not_counted(qa, questi
 @pytest.mark.parametrize("question, value", [
     ("联合体成员里企业有几家？", 57),
     ("How many member companies does the consortium have?", 57),
+    ("联合体成员里市区级政府部门有几个", 13),  # the qualifier is the stated category's own
+    ("How many city and district government bodies are among the members?", 13),
 ])
 def test_members_of_a_kind_unqualified_are_still_counted(qa, question, value):
     assert states(qa.answer(question), value), qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "通用技术集团大连机床一共有多少名焊工？",
+    "How many engineers work at GT Dalian Machine Tool?",
+    "大连职业技术学院有多少个辅导员",
+])
+def test_people_of_a_kind_no_post_names_are_not_counted_as_its_post_holders(qa, question):
+    """Counting workers, engineers or counsellors of an organisation is not answered by the people the
+    graph lists at it (a deputy general manager, a president)."""
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+    assert not {"董建军", "杨跃权"} & labels(answer)
+
+
+def test_leaders_of_an_organisation_are_still_counted(qa):
+    assert labels(qa.answer("大连职业技术学院有几位领导")) == {"杨跃权"}
+
+
+@pytest.mark.parametrize("question", [
+    "Who wrote the story, staff reporter included?",
+    "Give the byline of the Dalian Daily piece, staff reporter included.",
+])
+def test_a_staff_reporter_is_an_author_not_a_headcount(qa, question):
+    assert {"郑鸿", "杜树泽"} <= labels(qa.answer(question)), qa.answer(question).answer_text
+
+
+def test_staff_alone_still_asks_a_headcount(qa):
+    answer = qa.answer("How many staff does Dalian University have?")
+    assert answer.answers == [] and "headcount" in answer.answer_text, answer.answer_text
