@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from search import qa_index
 
-from search.qa_cues import LEADERS, SIGNING_ASKED, VENUE_ASKED
+from search.qa_cues import COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import SIGNED_AT
 from search.qa_form import LogicalForm
@@ -251,6 +251,17 @@ def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> b
     return bool(named) and owner not in named
 
 
+def _of_another_industry(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question names industries that the figure's owner is of none of (nor the figure's words
+    name): a figure strongly matched by its other words still measures something of another field."""
+    owner = facts.docs.get(facts.quantity_owner[quantity][0])
+    named = [m.doc for m in u.mentions if INDUSTRY in m.doc.types]
+    if not named or owner is None or not owner.industries:
+        return False
+    scope = facts.catalogue.industry_scope
+    return not any(owner.industries & scope.get(d.iri, frozenset({d.iri})) or facts.measures_words(quantity, d) for d in named)
+
+
 # What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
 GO_ON = object()
 
@@ -288,6 +299,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # an amount of money is answered by a sum of money, or not at all
     if best and best[0] in facts.category and facts.names_projects(u):
         best = None  # "有几家企业参与了签约项目": the parties of the projects are counted, not the members
+    if best and _of_another_industry(best[0], u, facts):
+        best = None  # "托幼一体化基地每年培养多少名幼师": the figure of a plan in another industry than the one named
     if best and _elsewhere(best[0], u, anchors, facts):
         best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and facts.others_figure(best[0], {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}):
@@ -297,8 +310,15 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         best = None  # "碧菲那个实习基地投了多少钱": the figure is another cooperation's than the one named
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
         return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
-    # an amount the graph does not give: counting entities would not answer it
-    return None if money else GO_ON
+    # an amount the graph does not give, or a count of a noun no class names ("每年培养多少名幼师"): counting
+    # the entities the question's other words reach would not answer it
+    return None if money or _counts_unclassed(u) else GO_ON
+
+
+def _counts_unclassed(u: Understanding) -> bool:
+    """Whether a Chinese question closes on a count of a noun of its topic, no class word ("多少名幼师")."""
+    m = COUNTED_NOUN.search(u.question)
+    return m is not None and not u.answer_word and any(m.group(1) in w for w in u.topic.split())
 
 
 def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:

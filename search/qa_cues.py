@@ -29,6 +29,8 @@ AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", 
                 "营业额", "利润", "产值", "注册资本")
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
+# "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
+COUNTED_NOUN = re.compile(r"(?:多少|几)\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{1,6}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$")
 # Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
 DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 

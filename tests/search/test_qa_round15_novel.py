@@ -142,3 +142,25 @@ def test_a_staff_reporter_is_an_author_not_a_headcount(qa, question):
 def test_staff_alone_still_asks_a_headcount(qa):
     answer = qa.answer("How many staff does Dalian University have?")
     assert answer.answers == [] and "headcount" in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "托幼一体化那个基地一年能培养多少名保育员？",
+    "大连职业技术学院一年招多少新生？",
+    "学前教育方面每年培养多少名幼儿教师",
+])
+def test_a_count_of_a_noun_no_class_or_figure_holds_has_no_answer(qa, question):
+    """Neither a figure of another plan or field (1000 a year, 12, 40) nor the parties the question's other
+    words reach answer a count of a thing the graph holds nothing of."""
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+    assert not any(states(answer, n) for n in (1000, 12, 40, 2)), answer.answer_text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("罗克韦尔中心有几个合作方？", 2),
+    ("装备制造实训基地提供了多少实习岗位", 2800),
+    ("职业教育方面中高职贯通每年培养多少人", 1000),
+])
+def test_counts_of_classes_and_figures_of_the_field_named_still_answer(qa, question, value):
+    assert states(qa.answer(question), value), qa.answer(question).answer_text
