@@ -203,7 +203,9 @@ YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，
 # any qualifier: "是双高校", "a public university") and after the class word, by language.
 IS_A_BEFORE = {"zh": re.compile(r"^\s*(?:请问|那|那么)?\s*$"), "en": re.compile(r"^\s*(?:is|was|isn't|wasn't)\s*$")}
 IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|算不算|算是|是|为|算|属于)\s*(?:一?[所家个座位])?\s*(?P<qualifier>.*?)\s*$"),
-                "en": re.compile(r"^\s*(?:an?|the|one)?\s*(?P<qualifier>.*?)\s*$")}
+                # (an English qualifier is a few modifiers: "part of the digital talent project" is no kind)
+                "en": re.compile(r"^\s*(?:an?|the|one)?\s*(?P<qualifier>(?:(?!(?:of|in|on|at|to|for|with|from|by|part|member|one)\b)"
+                                 r"[a-z][a-z-]*\s+){0,3})\s*$")}
 IS_A_AFTER = re.compile(r"^\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)

@@ -142,9 +142,9 @@ class MemberKinds(OperatorBase):
         asked = tokens(normalize(qualifier))
         if not HAN.search(qualifier) and asked <= self._english_words:
             return True  # English words the graph's names use ("city and district"): a wording, never taken as unheld
-        # a Chinese qualifier by its characters: 市区级 is 市、区级's
+        # a Chinese qualifier by its characters: 市区两级 is 市、区级's wording, 外资 shares none with 各类企业
         return bool(asked) and (asked <= {t for label in labels for t in tokens(label)}
-                                or any(set(qualifier) <= set(label) for label in labels))
+                                or any(set(qualifier) & set(label) for label in labels if HAN.search(label)))
 
     def members_but(self, form: LogicalForm) -> Outcome | None:
         """"不算政府部门，联合体有多少家成员单位": the stated total less the stated figures of the kinds left

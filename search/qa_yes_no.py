@@ -157,7 +157,7 @@ class YesNo(OperatorBase):
         if between is None or not IS_A_BEFORE[lang].match(u.blanked[:at]) \
                 or not IS_A_AFTER.match(u.blanked[word_at + len(u.answer_word):]):
             return None
-        name, asked = self.facts.label(mention.doc.iri, lang), between["qualifier"] + (" " if lang == "en" else "") + u.answer_word
+        name, asked = self.facts.label(mention.doc.iri, lang), between["qualifier"].strip() + (" " if lang == "en" else "") + u.answer_word
         if between["qualifier"].strip():
             return Outcome([], [], self._lang(u, f"图谱没有记载{name}是否为{asked}，无法回答。",
                                               f"The graph does not say whether {name} is a {asked.strip()}, so this cannot be answered."),
