@@ -13,6 +13,12 @@ from tests.search.dev_goals import labels, states
 DLUT, DVTC = "大连理工大学", "大连职业技术学院"
 
 
+def assert_unanswered(answer, figures: tuple[int, ...]) -> None:
+    """Nothing answered, and none of ``figures`` (the seed's figures the question's words come near) stated."""
+    assert answer.answers == [], answer.answer_text
+    assert not any(states(answer, n) for n in figures), answer.answer_text
+
+
 @pytest.mark.parametrize("question, verdict, named", [
     ("大连理工大学是不是一所本科高校", "是", DLUT),
     ("大連職業技術學院算高校嗎？", "是", DVTC),
@@ -50,9 +56,7 @@ def test_a_class_claim_with_a_qualifier_the_graph_lacks_has_no_answer(qa, questi
 def test_a_figure_asked_in_a_measure_the_graph_holds_none_in_has_no_answer(qa, question):
     """A duration, an area, an age or a number of machines is answered by a figure written in that
     measure or not at all: never by a count of people or things the question's words also fit."""
-    answer = qa.answer(question)
-    assert answer.answers == [], answer.answer_text
-    assert not any(states(answer, n) for n in (12, 40, 1000, 31, 2800)), answer.answer_text
+    assert_unanswered(qa.answer(question), (12, 40, 1000, 31, 2800))
 
 
 @pytest.mark.parametrize("question, value", [
@@ -99,9 +103,7 @@ def test_issuers_asked_with_an_adverb_of_doing_together(qa, question):
 ])
 def test_members_of_a_kind_narrowed_by_an_unheld_word_are_not_counted(qa, question):
     """No stated figure of the broader kind (各类企业57家, 中高等院校17所) answers a narrower kind."""
-    answer = qa.answer(question)
-    assert answer.answers == [], answer.answer_text
-    assert not any(states(answer, n) for n in (57, 17)), answer.answer_text
+    assert_unanswered(qa.answer(question), (57, 17))
 
 
 @pytest.mark.parametrize("question, value", [
@@ -152,9 +154,7 @@ def test_staff_alone_still_asks_a_headcount(qa):
 def test_a_count_of_a_noun_no_class_or_figure_holds_has_no_answer(qa, question):
     """Neither a figure of another plan or field (1000 a year, 12, 40) nor the parties the question's other
     words reach answer a count of a thing the graph holds nothing of."""
-    answer = qa.answer(question)
-    assert answer.answers == [], answer.answer_text
-    assert not any(states(answer, n) for n in (1000, 12, 40, 2)), answer.answer_text
+    assert_unanswered(qa.answer(question), (1000, 12, 40, 2))
 
 
 @pytest.mark.parametrize("question, value", [
