@@ -310,9 +310,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         best = None  # "碧菲那个实习基地投了多少钱": the figure is another cooperation's than the one named
     if best and (best[1] >= QUANTITY_STRONG or (best[1] >= QUANTITY_MIN and _figure_fits(best[0], u, anchors, facts))):
         return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
-    # an amount the graph does not give, or a count of a noun no class names ("每年培养多少名幼师"): counting
-    # the entities the question's other words reach would not answer it
-    return None if money or _counts_unclassed(u) else GO_ON
+    # an amount the graph does not give: counting entities would not answer it
+    return None if money else GO_ON
 
 
 def _counts_unclassed(u: Understanding) -> bool:
@@ -375,8 +374,10 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     if sourced:
         sourced.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
         return sourced
-    if facts.unheld_title(u):
-        return None  # a post nobody in the graph holds: no one is the answer
+    if facts.unheld_title(u) or (u.intent == "count" and _counts_unclassed(u)):
+        # a post nobody in the graph holds: no one is the answer; a count of a noun no class, figure or source
+        # names ("每年培养多少名幼师"): counting the entities the question's other words reach would not answer it
+        return None
     asks_person = _is(u.answer_classes, PERSON, facts)
     # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
     held = facts.matching_positions(u)
