@@ -14,6 +14,7 @@ from search.qa_graph import COOPERATION, PERSON
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
 from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
 from search.qa_cues import (IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START,
                             YES_NO_ZH)
 from search.qa_match import uses
@@ -155,7 +156,7 @@ class YesNo(OperatorBase):
         word_at = next((s for s, w in class_word_spans(u.blanked, self.lexicon) if s >= end and w == u.answer_word), -1)
         between = IS_A_BETWEEN[lang].match(u.blanked[end:word_at]) if at >= 0 and word_at >= 0 else None
         if between is None or not IS_A_BEFORE[lang].match(u.blanked[:at]) \
-                or not IS_A_AFTER.match(u.blanked[word_at + len(u.answer_word):]):
+                or not IS_A_AFTER.match(u.blanked[word_at + len(u.answer_word):]) or self._relating(between["qualifier"]):
             return None
         name, asked = self.facts.label(mention.doc.iri, lang), between["qualifier"].strip() + (" " if lang == "en" else "") + u.answer_word
         if between["qualifier"].strip():
@@ -168,6 +169,11 @@ class YesNo(OperatorBase):
             return Outcome(self._entities([mention.doc.iri]), evidence,
                            self._lang(u, f"是。{name}是{kind}。", f"Yes. {name} is a {kind} ({u.answer_word})."))
         return Outcome([], evidence, self._lang(u, f"否，不是。图谱中{name}是{kind}。", f"No. In the graph {name} is a {kind}."))
+
+    def _relating(self, qualifier: str) -> bool:
+        """Whether the words before a class word relate the entity to another thing instead of naming a kind
+        ("是数字人才实训中心的参与方", "是签约单位": of a cooperation, a signatory), so no kind is claimed."""
+        return "的" in qualifier or any(w in qualifier for w in RELATION_WORDS if len(w) > 1)
 
     def _claimed_people(self, u: Understanding, answers: list[dict]) -> list[dict]:
         """"董建军是不是职院的校长": when the question names people and the rephrased question's answers
