@@ -164,3 +164,13 @@ def test_a_count_of_a_noun_no_class_or_figure_holds_has_no_answer(qa, question):
 ])
 def test_counts_of_classes_and_figures_of_the_field_named_still_answer(qa, question, value):
     assert states(qa.answer(question), value), qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "大连海事大学是不是数字人才实训中心的参与单位？",
+    "大连医科大学算签约单位吗",
+    "Is Dalian Maritime University a signing party?",
+])
+def test_a_relation_before_a_class_word_is_no_kind_claimed(qa, question):
+    """"是Y的参与单位", "是签约单位": the entity's part in something is claimed, not a kind it is of."""
+    assert qa.answer(question).answer_text.startswith(("是", "Yes")), qa.answer(question).answer_text
