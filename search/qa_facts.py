@@ -245,7 +245,7 @@ class FactFinder:
         """The figures measuring what ``quantity`` measures (same owner, link and category or
         label), stated at several dates or by several sources: newest first, undated last."""
         owner, predicate = self.quantity_owner.get(quantity, ("", ""))
-        key = next((k for k, qs in self.measures.items() if quantity in qs), None)
+        key = self._indexed("measure of").get(quantity)  # the first measure holding it
         found = self.measures.get(key, [quantity]) if key and key[:2] == (owner, predicate) else [quantity]
         return sorted(set(found), key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
 

@@ -34,6 +34,7 @@ sys.path[:0] = [str(HERE.parents[1]), str(HERE.parent)]
 
 from service_servers import start_ours
 from run import get, uncached_group_by
+from trees import tree_rss
 
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)
@@ -43,8 +44,7 @@ LISTENING = re.compile(r"^(\S+ \S+) INFO __main__: listening")
 
 def tree_rss_mb(pid: int) -> int:
     """Resident MB of a process and its descendants."""
-    process = psutil.Process(pid)
-    return round(sum(p.memory_info().rss for p in [process, *process.children(recursive=True)]) / 2**20)
+    return round(tree_rss(psutil.Process(pid)) / 2**20)
 
 
 def stages(log: Path, started: float) -> dict[str, float]:
