@@ -6,17 +6,28 @@ from __future__ import annotations
 import subprocess
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import psutil
 
 
 def tree_rss(process: psutil.Process) -> int:
     """Resident bytes of a process and all its descendants."""
+    return _tree_sum(process, lambda p: p.memory_info().rss)
+
+
+def tree_pss(process: psutil.Process) -> int:
+    """Proportional bytes of a process and all its descendants: a page shared by n processes counts
+    1/n in each (e.g. query workers forked from one fact loader, graph.fact_loader), so the sum counts it once."""
+    return _tree_sum(process, lambda p: p.memory_full_info().pss)
+
+
+def _tree_sum(process: psutil.Process, measure: Callable[[psutil.Process], int]) -> int:
+    """``measure`` summed over a process and its descendants (those gone meanwhile left out)."""
     total = 0
     for p in [process, *process.children(recursive=True)]:
         try:
-            total += p.memory_info().rss
+            total += measure(p)
         except psutil.NoSuchProcess:
             pass
     return total
