@@ -16,13 +16,13 @@ from dataclasses import replace
 
 from search import qa_index
 
-from search.qa_cues import LEADERS, SIGNING_ASKED, VENUE_ASKED
+from search.qa_cues import COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
-from search.qa_values import EN_NUMBERS, cn_numeral, dates_in, numbers_in, ordinals_in
+from search.qa_values import EN_NUMBERS, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_index import Match
 from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan,
@@ -251,6 +251,17 @@ def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> b
     return bool(named) and owner not in named
 
 
+def _of_another_industry(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question names industries that the figure's owner is of none of (nor the figure's words
+    name): a figure strongly matched by its other words still measures something of another field."""
+    owner = facts.docs.get(facts.quantity_owner[quantity][0])
+    named = [m.doc for m in u.mentions if INDUSTRY in m.doc.types]
+    if not named or owner is None or not owner.industries:
+        return False
+    scope = facts.catalogue.industry_scope
+    return not any(owner.industries & scope.get(d.iri, frozenset({d.iri})) or facts.measures_words(quantity, d) for d in named)
+
+
 # What a figure question may end in: a figure's plan, no answer at all (None), or the other readings (GO_ON).
 GO_ON = object()
 
@@ -270,6 +281,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
+    if (measure := asked_measure(u.question)) and not (best and facts.measured_in(best[0], measure)):
+        return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
     if best and not asks_rank(u) and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
@@ -286,6 +299,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # an amount of money is answered by a sum of money, or not at all
     if best and best[0] in facts.category and facts.names_projects(u):
         best = None  # "有几家企业参与了签约项目": the parties of the projects are counted, not the members
+    if best and _of_another_industry(best[0], u, facts):
+        best = None  # "托幼一体化基地每年培养多少名幼师": the figure of a plan in another industry than the one named
     if best and _elsewhere(best[0], u, anchors, facts):
         best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and facts.others_figure(best[0], {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}):
@@ -297,6 +312,12 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
     return None if money else GO_ON
+
+
+def _counts_unclassed(u: Understanding) -> bool:
+    """Whether a Chinese question closes on a count of a noun of its topic, no class word ("多少名幼师")."""
+    m = COUNTED_NOUN.search(u.question)
+    return m is not None and not u.answer_word and any(m.group(1) in w for w in u.topic.split())
 
 
 def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
@@ -353,14 +374,18 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     if sourced:
         sourced.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
         return sourced
-    if facts.unheld_title(u):
-        return None  # a post nobody in the graph holds: no one is the answer
+    if facts.unheld_title(u) or (u.intent == "count" and _counts_unclassed(u)):
+        # a post nobody in the graph holds: no one is the answer; a count of a noun no class, figure or source
+        # names ("每年培养多少名幼师"): counting the entities the question's other words reach would not answer it
+        return None
     asks_person = _is(u.answer_classes, PERSON, facts)
     # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
     held = facts.matching_positions(u)
     names_post = bool(held) and (not u.answer_classes or asks_person)
     if u.intent == "who" or asks_person or names_post:
         leader = "leader" in form.operators  # "who leads X": X's people, or no one (never its partners)
+        if u.intent == "count" and not held and u.topic and not leader:
+            return None  # "机床公司有多少名技能工人": people of a kind no post names are not its post holders, counted
         people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person and not leader)
         if people and leader and not u.answer_word:
             people.noun = LEADERS  # "the graph holds no leader at X", when it holds none

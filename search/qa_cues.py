@@ -29,6 +29,8 @@ AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", 
                 "营业额", "利润", "产值", "注册资本")
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
+# "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
+COUNTED_NOUN = re.compile(r"(?:多少|几)\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{1,6}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$")
 # Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
 DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 
@@ -93,7 +95,9 @@ EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
-              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
+              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",
+              # "这番话出自哪位受访者之口", "whose words are these", "who is quoted saying": the words named as words
+              "这番话", "这句话", "这段话", "这些话", "原话", "之口", "quoted", "quote", "whose words")
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
@@ -210,6 +214,15 @@ PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不)\s*[?？!！。.]*\s*$"
                        r"|是否|是不是|有没有|有無|有无")
+# "大连理工大学是一所高职院校吗", "is DVTC a university?": the one entity named, said to be of a class. What
+# may stand before its name, between it and the class word (a copula, a measure word or an article, then
+# any qualifier: "是双高校", "a public university") and after the class word, by language.
+IS_A_BEFORE = {"zh": re.compile(r"^\s*(?:请问|那|那么)?\s*$"), "en": re.compile(r"^\s*(?:is|was|isn't|wasn't)\s*$")}
+IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|算不算|算是|是|为|算|属于)\s*(?:一?[所家个座位])?\s*(?P<qualifier>.*?)\s*$"),
+                # (an English qualifier is a few modifiers: "part of the digital talent project" is no kind)
+                "en": re.compile(r"^\s*(?:an?|the|one)?\s*(?P<qualifier>(?:(?!(?:of|in|on|at|to|for|with|from|by|part|member|one)\b)"
+                                 r"[a-z][a-z-]*\s+){0,3})\s*$")}
+IS_A_AFTER = re.compile(r"^\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
 
@@ -231,6 +244,8 @@ CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
                        *ALL_PARTS_WORDS))
 ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
+# An attribute's word that names someone instead ("the staff reporter", "a staff writer"): no attribute asked.
+NOT_ATTRIBUTES = re.compile(r"\bstaff\s+(?:reporters?|writers?|journalists?|photographers?|correspondents?)\b")
 
 # "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
 # things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.

@@ -23,7 +23,7 @@ from search.qa_cues import AMOUNT_WORDS
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
 from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_question_words
-from search.qa_values import dates_in, en_amount
+from search.qa_values import dates_in, en_amount, measured_in
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
 from search.understand import Understanding
@@ -304,6 +304,10 @@ class FactFinder:
         if row["currency"]:
             value = f"{row['currency']} {value}"
         return f"{value} {row['unit'] or ''}".strip() if lang == "en" else f"{value}{row['unit'] or ''}"
+
+    def measured_in(self, quantity: str, measure: str) -> bool:
+        """Whether the figure is written in a unit of the ``measure`` a question asks (search.qa_values.asked_measure)."""
+        return measured_in(tuple(self.figures[lang][quantity]["unit"] or "" for lang in ("zh", "en")), measure)
 
     def date_text(self, subject: str, lang: str) -> str:
         """When something happened: as the article words it (zh), else the ISO date."""

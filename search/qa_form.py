@@ -28,7 +28,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMON
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
-                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
+                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, within
 from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
@@ -352,7 +352,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     function giving it when first read); ``places``: the graph's place names the question uses."""
     link = constraints if callable(constraints) else (lambda: constraints)
     relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
-    attribute_words = words_used(u.blanked, ATTRIBUTE_WORDS)
+    attribute_words = words_used(NOT_ATTRIBUTES.sub(_blank, u.blanked), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(), words_used(NOT_CUES.sub(_blank, u.question), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),

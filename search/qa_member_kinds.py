@@ -11,14 +11,19 @@ reason. The plan (MemberKindCount) owns its SPARQL, its evidence and its sentenc
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from graph.han import HAN
 from search.documents import CJ
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_plans import values_of
+from search.qa_qualifiers import qualifier
+from search.qa_match import tokens
+from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -101,6 +106,8 @@ class MemberKinds(OperatorBase):
         owner = self._consortium(u) if kinds else None
         if owner is None or self.facts.names_projects(u) or self._others_named(u):
             return None
+        if narrowed := self._qualified(u, kinds):
+            return narrowed
         counts = [self._count(word, classes, owner) for word, classes in kinds.items()]
         counts = _one_per_figure(counts)
         answers = [q for c in counts for q in ([c.stated] if c.stated else []) + c.listed]
@@ -108,6 +115,36 @@ class MemberKinds(OperatorBase):
         evidence = [item for c in counts for item in c.evidence(self)]
         return Outcome(self._entities(dict.fromkeys(answers)), evidence, text,
                        "\n".join(c.sparql for c in counts), settled=True)
+
+    def _qualified(self, u: Understanding, kinds: dict[str, frozenset[str]]) -> Outcome | None:
+        """"97家成员里有多少家外资企业": a kind narrowed by a word its class word does not name (search.qa_qualifiers)
+        has no stated figure, and the broader kind's is no answer: nothing is answered, the reason said."""
+        narrowed = [q + ("" if u.lang == "zh" else " ") + word for at, word in class_word_spans(u.blanked, self.lexicon)
+                    if word in kinds and (q := qualifier(u.blanked, at, self.lexicon.vocabulary)) and not MEMBER_WORDS.search(q)
+                    and not self._stated_words(q, word, kinds[word])]
+        if not narrowed:
+            return None
+        return Outcome([], [], self._lang(u, f"原文没有记载{narrowed[0]}的数量，图谱也没有这样分类成员单位，无法回答。",
+                                          f"The source gives no figure for {narrowed[0]} and the graph sorts no members so, "
+                                          "so this cannot be answered."), settled=True)
+
+    @functools.cached_property
+    def _english_words(self) -> frozenset[str]:
+        """The words of the graph's English names."""
+        return frozenset(t for names in self.facts.labels.values() for t in tokens(normalize(names.get("en", ""))))
+
+    def _stated_words(self, qualifier: str, word: str, classes: frozenset[str]) -> bool:
+        """Whether the qualifier's words are the stated category's own ("municipal and district government
+        bodies": 市、区级政府部门), so that the figure is the kind's as asked."""
+        owners = {self.facts.quantity_owner[q][0] for q in self.facts.category}
+        stated = [c.stated for c in (self._count(word, classes, o) for o in owners) if c.stated]
+        labels = [normalize(self.facts.label(q, lang)) for q in stated for lang in ("zh", "en")]
+        asked = tokens(normalize(qualifier))
+        if not HAN.search(qualifier) and asked <= self._english_words:
+            return True  # English words the graph's names use ("city and district"): a wording, never taken as unheld
+        # a Chinese qualifier by its characters: 市区两级 is 市、区级's wording, 外资 shares none with 各类企业
+        return bool(asked) and (asked <= {t for label in labels for t in tokens(label)}
+                                or any(set(qualifier) & set(label) for label in labels if HAN.search(label)))
 
     def members_but(self, form: LogicalForm) -> Outcome | None:
         """"不算政府部门，联合体有多少家成员单位": the stated total less the stated figures of the kinds left

@@ -44,7 +44,8 @@ KEY_APART = re.compile(r"(?:重点|主要|主导|聚焦).{0,8}(?:产业|行业)|
 ISSUE_WORDS = ("印发", "发布", "出台", "颁布", "下发", "issued", "issue", "issues", "published jointly", "published", "publish",
                "publishes", "put out", "released", "release")
 # "《意见》是哪个部门发的", "谁发的": a document's issuer asked by 发 after the agent asked (研发的, 开发的 are no issuing).
-ISSUE_ASKED = re.compile(r"(?:谁|部门|单位|机构|哪家|哪个)\s*(?:联合)?发(?:的|出|了)")
+# ("由哪两个办公厅一起发的": the agent asked may be any body, and an adverb of doing together stand before 发)
+ISSUE_ASKED = re.compile(r"(?:谁|部门|单位|机构|办公厅|哪家|哪个|哪[两几]个)\s*(?:联合|一起|共同|一块儿?|合)?\s*发(?:的|出|了)")
 ISSUERS = ("印发部门", "issuers")
 # "哪份文件提出…", "what document did … issue": a document is asked for, the one whose words fit best.
 ASKS_DOCUMENT = re.compile(r"哪[一]?[份个部项篇]?(?:文件|文档|政策)|什么(?:文件|文档|政策)"

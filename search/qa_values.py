@@ -39,7 +39,11 @@ EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth",
 # "place" ("first place"), so that "the first batch" claims no rank.
 ORDINAL = re.compile(rf"第([零〇一二两三四五六七八九十百]+|\d+)|\b(?:rank|ranked|ranking|placed|came|come|comes)\s+"
                      rf"(?:the\s+|no\.\s*|number\s+)?({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th)?)\b"
-                     rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b", re.IGNORECASE)
+                     rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b"
+                     rf"|\b(?:rank|ranked|placed|came|come|comes|finished|finish)\s+(?:at\s+(?:the\s+)?)?(top)\b|(榜首|头名|首位)",
+                     re.IGNORECASE)
+# The words of the first place that are no ordinals ("came top", "排名榜首").
+FIRST_PLACE = frozenset({"top", "榜首", "头名", "首位"})
 WHOLE_NUMBER = re.compile(r"^\d+$")
 
 
@@ -105,7 +109,7 @@ def ordinals_in(text: str) -> set[int]:
     for m in ORDINAL.finditer(text):
         word = next(g for g in m.groups() if g).lower()
         digits = re.match(r"\d+", word)
-        value = int(digits.group()) if digits else EN_ORDINALS.get(word, cn_numeral(word))
+        value = int(digits.group()) if digits else 1 if word in FIRST_PLACE else EN_ORDINALS.get(word, cn_numeral(word))
         if value is not None:
             found.add(value)
     return found
@@ -151,3 +155,32 @@ def states_date(text: str, iso: str) -> bool:
 
 def states_number(text: str, value: int) -> bool:
     return value in numbers_in(text)
+
+
+# Measures a question may ask a figure in besides a count of people or things ("培养周期是几年", "how long",
+# "多少平方米", "how many machines"): each measure → the unit words a figure answering it is written in.
+MEASURES = {"duration": ("年", "个月", "月", "天", "日", "周", "小时", "year", "years", "month", "months", "day", "days",
+                         "week", "weeks", "hour", "hours"),
+            "age": ("岁", "years old"), "area": ("平方米", "平米", "亩", "公顷", "square", "hectare", "acre"),
+            "weight": ("吨", "公斤", "ton", "tons", "tonne", "tonnes", "kg"), "length": ("公里", "千米", "米", "km", "kilomet", "met"),
+            "machines": ("台", "套", "machine", "machines", "unit of equipment")}
+ASKED_MEASURE = (
+    ("duration", re.compile(r"(?<![近这那前后哪每])(?:几|多少)\s*(?:个月|年|天|周|小时)|多久|多长时间|多长的?(?:周期|时间)"
+                            r"|\bhow\s+long\b|\bhow\s+many\s+(?:years|months|days|weeks|hours)\b", re.IGNORECASE)),
+    ("age", re.compile(r"(?:几|多少)\s*岁|多大年纪|\bhow\s+old\b", re.IGNORECASE)),
+    ("area", re.compile(r"(?:几|多少)\s*(?:平方米|平米|亩|公顷)|多大面积|占地多|\bhow\s+(?:big|large)\b|\bsquare\s+met", re.IGNORECASE)),
+    ("weight", re.compile(r"(?:几|多少)\s*(?:吨|公斤)|多重|\bhow\s+heavy\b|\bhow\s+many\s+(?:tons|tonnes)\b", re.IGNORECASE)),
+    ("length", re.compile(r"(?:几|多少)\s*(?:公里|千米|米)(?!\S*[线])|多远|多长(?!时间|的?周期)|\bhow\s+far\b", re.IGNORECASE)),
+    ("machines", re.compile(r"(?:几|多少)\s*[台套]|\bhow\s+many\s+machines\b", re.IGNORECASE)),
+)
+
+
+def asked_measure(question: str) -> str | None:
+    """The measure a question asks a figure in when it is no count ("几年": duration), or None."""
+    return next((measure for measure, pattern in ASKED_MEASURE if pattern.search(question)), None)
+
+
+def measured_in(units: tuple[str, ...], measure: str) -> bool:
+    """Whether a figure written in ``units`` (its zh and en unit words) is in the ``measure`` asked."""
+    words = MEASURES[measure]
+    return any(w in (unit or "").lower() for unit in units for w in words)

@@ -12,8 +12,11 @@ from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_match import tokens
-from search.qa_outcome import OperatorBase, Outcome, participation_item
-from search.qa_cues import NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START, YES_NO_ZH
+from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
+from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
+from search.qa_cues import (IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START,
+                            YES_NO_ZH)
 from search.qa_match import uses
 from search.qa_form import LogicalForm
 from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
@@ -79,6 +82,8 @@ class YesNo(OperatorBase):
         orgs, coops = self._orgs(u), self._coops(u)
         if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
             return held
+        if (typed := self._class_claim(u)) is not None:
+            return typed
         if len(orgs) == 1 and not coops and u.topic:
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
@@ -86,7 +91,7 @@ class YesNo(OperatorBase):
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
         elif (dated := self._date_claim(u)) is not None:
-            return dated
+            return self._with_figure_claim(dated, form)
         elif (figure := self._figure_claim(form)) is not None:
             return figure
         elif (quote := self._stated(u)) is not None:
@@ -138,6 +143,38 @@ class YesNo(OperatorBase):
                                self._lang(u, f"是。{path[0]}的{path[1]}为{path[2]}。", f"Yes. {path[0]}: {path[1]} {path[2]}."))
         return None
 
+    def _class_claim(self, u: Understanding) -> Outcome | None:
+        """"大连理工大学是高职院校吗", "is DVTC a university?": the one entity named is said to be of the class
+        asked, and its own types decide (never a partner of that class, which bears out nothing). A
+        qualifier the class word does not name ("是双高校", "a public university") is a claim the graph
+        holds nothing on: no verdict and no answers. None when the question is not of that shape."""
+        if len(u.mentions) != 1 or not u.answer_classes:
+            return None
+        mention, lang = u.mentions[0], u.lang
+        at = u.question.find(mention.text)
+        end = at + len(mention.text)
+        word_at = next((s for s, w in class_word_spans(u.blanked, self.lexicon) if s >= end and w == u.answer_word), -1)
+        between = IS_A_BETWEEN[lang].match(u.blanked[end:word_at]) if at >= 0 and word_at >= 0 else None
+        if between is None or not IS_A_BEFORE[lang].match(u.blanked[:at]) \
+                or not IS_A_AFTER.match(u.blanked[word_at + len(u.answer_word):]) or self._relating(between["qualifier"]):
+            return None
+        name, asked = self.facts.label(mention.doc.iri, lang), between["qualifier"].strip() + (" " if lang == "en" else "") + u.answer_word
+        if between["qualifier"].strip():
+            return Outcome([], [], self._lang(u, f"图谱没有记载{name}是否为{asked}，无法回答。",
+                                              f"The graph does not say whether {name} is a {asked.strip()}, so this cannot be answered."),
+                           settled=True)
+        kind = self.facts.catalogue.type_label(mention.doc, lang)
+        evidence = [derived(self.facts, mention.doc.iri, f"its type in the graph: {kind}")]
+        if mention.doc.types & u.answer_classes:
+            return Outcome(self._entities([mention.doc.iri]), evidence,
+                           self._lang(u, f"是。{name}是{kind}。", f"Yes. {name} is a {kind} ({u.answer_word})."))
+        return Outcome([], evidence, self._lang(u, f"否，不是。图谱中{name}是{kind}。", f"No. In the graph {name} is a {kind}."))
+
+    def _relating(self, qualifier: str) -> bool:
+        """Whether the words before a class word relate the entity to another thing instead of naming a kind
+        ("是数字人才实训中心的参与方", "是签约单位": of a cooperation, a signatory), so no kind is claimed."""
+        return "的" in qualifier or any(w in qualifier for w in RELATION_WORDS if len(w) > 1)
+
     def _claimed_people(self, u: Understanding, answers: list[dict]) -> list[dict]:
         """"董建军是不是职院的校长": when the question names people and the rephrased question's answers
         are people, only the named ones bear the claim out (another holder of the post is a "no")."""
@@ -166,11 +203,25 @@ class YesNo(OperatorBase):
                        self._lang(u, f"{'是' if verdict else '否'}。{held.answer_text}",
                                   f"{'Yes' if verdict else 'No'}. {held.answer_text}"))
 
+    def _with_figure_claim(self, dated: Outcome, form: LogicalForm) -> Outcome:
+        """"did Jinpu come top when it was approved at the end of 2023": a question claiming a date and a
+        figure or rank holds only when both do; a date borne out bears out no rank."""
+        u = form.understanding
+        if not dated.text.startswith(("是", "Yes")):
+            return dated
+        undated = replace(u, question=without_dates(u.question), blanked=without_dates(u.blanked))
+        figure = self._figure_claim(replace(form, understanding=undated))
+        if figure is None or not figure.text.startswith(("是", "Yes")):
+            return figure or dated
+        held = figure.text.split("。" if u.lang == "zh" else ". ", 1)[-1]  # the figure's words after its verdict
+        return Outcome(dated.answers, dated.evidence + figure.evidence, f"{dated.text}{'' if u.lang == 'zh' else ' '}{held}")
+
     def _figure_claim(self, form: LogicalForm) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
         u = form.understanding
         claimed = numbers_in(u.question) | ordinals_in(u.blanked)
-        best = self.facts.best_quantity(u) if claimed else None
+        # a rank claimed ("名列榜首", "came top") is checked against a rank, whatever words it shares with others
+        best = (ordinals_in(u.blanked) and self.facts.best_rank(u)) or (self.facts.best_quantity(u) if claimed else None)
         orgs = self._orgs(u)
         if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
             return self._count_claim(form, orgs[0], claimed)

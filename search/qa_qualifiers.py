@@ -1,0 +1,36 @@
+"""A word narrowing a class word that the class word does not name ("外资企业", "民办高校", "foreign-funded
+companies"): a kind the graph states no figure for and types nothing as, so a figure of the broader kind
+never answers it.
+
+Contract: ``qualifier(text, start, vocabulary)`` reads the blanked question ``text`` right before the class
+word at ``start`` and returns the qualifying words, or "" when the words there are the question's own
+(a count and its measure word, 的, a question or relation word, a word of the reading's ``vocabulary``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from graph.han import HAN
+from search.understand_words import MEASURE_WORDS
+
+# Characters a Chinese qualifier never holds, reading leftwards: a count's measure word, 的, words of having,
+# of being within, of joining and of asking ("多少家外资企业" is qualified by 外资 alone).
+ZH_STOPS = frozenset(MEASURE_WORDS + "的是有里中和与及、几少些哪这那")
+# English: the words between "how many"/"which"/an article and the class word.
+EN_BEFORE = re.compile(r"(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany)\s+((?:[a-z][a-z-]*\s+){1,3})$")
+
+
+def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:
+    """The words qualifying the class word at ``start`` of the blanked question ``text`` (see the module)."""
+    before = text[:start]
+    if HAN.match(text[start:start + 1] or ""):
+        at = start
+        while at > 0 and HAN.match(before[at - 1]) and before[at - 1] not in ZH_STOPS:
+            at -= 1
+        run = before[at:]
+        return run if len(run) >= 2 and run not in vocabulary else ""
+    m = EN_BEFORE.search(before)
+    words = [w for w in m.group(1).split() if w not in vocabulary] if m else []
+    return " ".join(words)
