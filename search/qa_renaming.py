@@ -48,7 +48,7 @@ class Renamer:
         new = text
         held_names = {normalize(n) for m in u.mentions for n in m.doc.name_values}
         # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
-        for word in (w for w in _phrases(u.topic) if not TITLE.search(w)):
+        for word in (w for w in [*_joined(text, u.topic), *_phrases(u.topic)] if not TITLE.search(w)):
             before = [m.text + word for m in u.mentions if m.text + word in new]
             before += [word + m.text for m in u.mentions if word + m.text in new]
             # "Dalian Heye": a short English name whose first word was read as a place
@@ -114,6 +114,22 @@ class Renamer:
         return link(self.engine, phrase, self.min_score, self.min_ratio, lang)
 
 
+def one_name(text: str, u: Understanding) -> str:
+    """``text`` with a name and the topic word right after it read as one name when the word is a shortening of
+    the rest of one of the entity's names ("辽宁轻工职院": 辽宁轻工 + 职院 is 辽宁轻工职业学院, and 职院 alone no
+    other college); ``text`` unchanged when the question has no such pair."""
+    words = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
+    for m in u.mentions:
+        at = text.find(m.text)
+        end = at + len(m.text)
+        for word in (w for w in words if at >= 0 and text.startswith(w, end)):
+            for name in map(normalize, m.doc.name_values):
+                rest = name[name.find(m.text) + len(m.text):] if m.text in name else ""
+                if rest and is_subsequence(word, rest):
+                    return text[:at] + name + text[end + len(word):]
+    return text
+
+
 def _other_pinyin(phrase: str, name: str) -> bool:
     """Whether a phrase and a name, both spelled wholly in pinyin, are other syllables: a slip typing
     pinyin leaves letters that are no syllable, so whole syllables that differ are another name."""
@@ -136,6 +152,15 @@ def _mostly_elsewhere(phrase: str, name: str) -> bool:
     """Whether half or more of a Chinese phrase's characters are not in the ``name`` it was linked to: a
     shortening or a slip of a name keeps most of it (大交大, 大连理工大雪), a phrase sharing a word with it does not."""
     return bool(CJK.search(phrase)) and 2 * sum(ch in name for ch in phrase) <= len(phrase)
+
+
+def _joined(text: str, topic: str) -> list[str]:
+    """The run of Chinese characters in ``text`` from the topic's first Chinese word to its last, when the
+    parse split one name there ("大连三有电器": a slip's 有 read as a verb leaves 大连三 and 电器); else none."""
+    words = [w for w in topic.split() if CJK.search(w)]
+    start = text.find(words[0]) if len(words) >= 2 else -1
+    end = text.find(words[-1], start) + len(words[-1]) if start >= 0 else -1
+    return [text[start:end]] if start >= 0 and end > start and HAN_RUN.fullmatch(text[start:end]) else []
 
 
 def _phrases(topic: str) -> list[str]:

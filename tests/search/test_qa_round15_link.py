@@ -1,0 +1,75 @@
+"""Round-15 links, kind references and yes/no honesty on the real graph, each class tested in other wording
+than the case that found it, in both languages (traditional script, colloquial forms): a kind pointed at or
+narrowed by a word of its name stands for the one entity of that kind, never listed as its own partner, and
+several fitting it are asked about, not answered for; a yes/no whose fact the graph does not hold (a
+consortium's membership, a post the graph links to nothing) has no verdict and says what is not recorded."""
+
+import pytest
+
+from tests.search.dev_goals import labels
+
+KINDERGARTEN = "大连市金州区第一幼儿园"
+DVTC = "大连职业技术学院"
+DJTU = "大连交通大学"
+
+
+@pytest.mark.parametrize("question, partner, itself", [
+    ("那家幼儿园平时跟谁一块儿合作？", DVTC, KINDERGARTEN),
+    ("這所幼兒園的合作方有哪些", DVTC, KINDERGARTEN),
+    ("Which partners does the kindergarten have?", DVTC, KINDERGARTEN),
+    ("那个压缩机公司和哪所大学合作", "大连大学", "冰山松洋压缩机(大连)有限公司"),
+    ("that hydrogen company, who does it partner with?", DJTU, "国创氢能科技有限公司"),
+])
+def test_a_kind_pointed_at_is_its_one_entity_never_its_own_partner(qa, question, partner, itself):
+    found = labels(qa.answer(question))
+    assert partner in found and itself not in found, found
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("机床公司的副总叫什么", "董建军"),
+    ("Who is the deputy general manager of the machine tool company?", "董建军"),
+])
+def test_a_kind_narrowed_by_a_word_of_its_name_is_that_entity(qa, question, holder):
+    assert labels(qa.answer(question)) == {holder}
+
+
+@pytest.mark.parametrize("question, word, one", [
+    ("那所大学参与了几个项目？", "大学", DJTU),
+    ("这家企业跟谁签的约", "企业", "国创氢能科技有限公司"),
+])
+def test_a_kind_pointed_at_that_several_fit_is_asked_about(qa, question, word, one):
+    answer = qa.answer(question)
+    assert answer.answers == [] and word in answer.answer_text and "哪一个" in answer.answer_text, answer.answer_text
+    assert one in {r["label"] for r in answer.related}
+
+
+@pytest.mark.parametrize("question", [
+    "大连海事大学是不是联合体的成员单位？",
+    "大連醫科大學加入聯合體了嗎",
+    "国创氢能算联合体成员吗",
+    "Is Dalian Jiaotong University one of the consortium's members?",
+    "has dongfeng nissan joined the consortium",
+])
+def test_a_membership_the_graph_does_not_list_has_no_verdict(qa, question):
+    answer = qa.answer(question)
+    text = answer.answer_text
+    assert answer.answers == [] and not text.startswith(("否", "不", "是", "No", "Yes")), text
+    assert "97" in text and ("没有记载" in text or "does not record" in text), text
+
+
+@pytest.mark.parametrize("question", [
+    "大连民族大学是联合体的理事长单位吗",
+    "Is Dalian University the consortium's secretariat?",
+])
+def test_a_claim_in_words_the_graph_links_to_nothing_has_no_verdict(qa, question):
+    answer = qa.answer(question)
+    text = answer.answer_text
+    assert answer.answers == [] and not text.startswith(("否", "不", "是", "No", "Yes")), text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("国创氢能和大连理工有没有合作过", "否"),  # the graph holds both names' projects: a no is borne out
+    ("Did Dalian Medical University sign a technology-innovation project?", "No"),
+])
+def test_a_no_the_graph_bears_out_is_still_said(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
