@@ -34,8 +34,9 @@ DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issu
 ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
               "http://purl.org/dc/terms/creator": ("撰写", "wrote")}
 # What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
-PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves }
+PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves cj:keyIndustry }
   ?x ?p ?o }"""
+LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
@@ -252,6 +253,16 @@ class Describers(OperatorBase):
                          **({} if source else {"derivation": "the document's own metadata"})})
         return [self._lang(u, "日期: ", "date: ") + when]
 
+    def _level_of(self, iri: str, u: Understanding, evidence: list[dict]) -> list[str]:
+        """The profile line of the entity's level ("国家级"), cited; none when it has none."""
+        levels = [str(r["v"]) for r in self.facts.kg.select(LEVEL, x=iri) if (r["lang"] or "zh") == u.lang]
+        if not levels:
+            return []
+        source = self.facts.evidence(iri, f"{CJ}level")
+        evidence.append({"path": [self.facts.label(iri), "级别 level", levels[0]], "source": source[0] if source else None,
+                         **({} if source else {"derivation": "cj:level in the graph"})})
+        return [self._lang(u, "级别: ", "level: ") + levels[0]]
+
     def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
         """Profile lines of the documents an entity published, issued or wrote, each cited."""
         lines = []
@@ -301,7 +312,7 @@ class Describers(OperatorBase):
         partners = self._taking_part(iri, answers, evidence)
         lines += self._figures_of(iri, lang, evidence)
         lines += self._links_of(iri, lang, answers, evidence) + self._documents_of(iri, lang, answers, evidence)
-        lines += self._date_of(iri, u, evidence)
+        lines += self._date_of(iri, u, evidence) + self._level_of(iri, u, evidence)
         text = self._profile_text(iri, u, lines, answers, partners)
         unique = list({a["id"]: a for a in answers}.values())
         return Outcome(unique, evidence, text)
