@@ -125,6 +125,7 @@ class QuestionAnswerer:
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
+        text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
         # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
@@ -154,6 +155,8 @@ class QuestionAnswerer:
         unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.question)
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
         unknown = unknown or unlinked_names(question, u.topic, self.scope.plain)
+        # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")
+        unknown = [n for n in unknown if not self.names.pinyin_named_in(n, self.scope.plain)]
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u.lang, unknown)
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the

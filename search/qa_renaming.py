@@ -10,10 +10,12 @@ others when that reading found nothing. Names are matched by the search engine o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graph.han import HAN_RUN
 from graph.han import HAN as CJK
 from search.engine import SearchEngine
+from search.names import WHOLE_TIERS
 from search.pinyin import spelled_out
 from search.qa_facts import TITLE
 from search.qa_accounted import TopicWords
@@ -26,6 +28,7 @@ from search.understand import Understanding
 # A run of Latin words in a Chinese question, and how many letters a name typed in pinyin has at least
 # (two syllables: "dalian"; fewer read like English words).
 LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 PINYIN_NAME_LETTERS = 6
 # How many characters after a topic word a short form may go on (交通 + 大学: the class word the parse took).
 SHORT_TAIL = 2
@@ -89,6 +92,36 @@ class Renamer:
             if name is not None:
                 text = text.replace(run, normalize(name[0]))
         return text
+
+    def pinyin_in_english(self, question: str, text: str, plain: Callable[[str], bool]) -> str:
+        """An English question naming something by its Chinese name typed in pinyin ("the Hongmeng talent
+        centre", "Qingruan Innovation"): each capitalised word of ``question`` that is no English word (``plain``)
+        and spells a whole name of one entity (english_of_pinyin), replaced in ``text`` (normalised) by that
+        entity's English name, with the words after it that name repeats; ``text`` unchanged otherwise."""
+        if CJK.search(text):
+            return text
+        for word in dict.fromkeys(w.lower() for w in CAPITALISED.findall(question)):
+            name = None if plain(word) else self.english_of_pinyin(word)
+            said = re.search(rf"\b{word}((?:\s+[a-z]+)*)", text) if name else None
+            if name and said is not None:
+                repeated = re.match(r"(?:\s+(?:" + "|".join(map(re.escape, name.split())) + r"))*", said.group(1))
+                text = text[:said.start()] + name + text[said.start() + len(word) + (repeated.end() if repeated else 0):]
+        return text
+
+    def pinyin_named_in(self, name: str, plain: Callable[[str], bool]) -> bool:
+        """Whether a name-like span of an English question is a name typed in pinyin (english_of_pinyin) with
+        English words of the graph's around it ("Qingruan Innovation"), held once renamed."""
+        words = name.lower().split()
+        spelled = [w for w in words if not plain(w) and self.english_of_pinyin(w)]
+        return bool(spelled) and all(w in spelled or plain(w) for w in words)
+
+    def english_of_pinyin(self, word: str) -> str | None:
+        """The English name (normalised) of the one entity a lower-case word of whole pinyin syllables spells a whole
+        Chinese name of ("hongmeng": 鸿蒙, OpenHarmony); None when it spells none, or several."""
+        if len(word) < PINYIN_NAME_LETTERS or not spelled_out(word, False):
+            return None
+        docs = {d.iri: d for d, m in self.engine.match_names(word, whole=False) if m.via == "pinyin" and m.tier in WHOLE_TIERS}
+        return normalize(next(iter(docs.values())).names.en or "") or None if len(docs) == 1 else None
 
     def named_unknown(self, text: str, unknown: list[str]) -> str | None:
         """The question with each name read as unknown that is a whole name of the graph's, mistyped,

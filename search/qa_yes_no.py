@@ -139,9 +139,11 @@ class YesNo(Membership, OperatorBase):
         the claim (its words, with the property's name, are the claim's words, and all of the value's are
         claimed); None otherwise, and the other readings decide."""
         claim = tokens(u.topic)
-        if len(u.mentions) != 1 or not claim:
+        # the one entity named, else the one of the kind the question names ("这个联合体是国家级的吗")
+        named = [m.doc.iri for m in u.mentions] or sorted(self.graph.of_class(u.answer_classes))
+        if len(named) != 1 or not claim:
             return None
-        entity = u.mentions[0].doc.iri
+        entity = named[0]
         for row in self.facts.kg.select(OWN_VALUES, x=entity):
             value = tokens(normalize(str(row["v"])))
             if value and value <= claim <= value | tokens(normalize(str(row["name"]))):

@@ -73,3 +73,41 @@ def test_a_claim_in_words_the_graph_links_to_nothing_has_no_verdict(qa, question
 ])
 def test_a_no_the_graph_bears_out_is_still_said(qa, question, verdict):
     assert qa.answer(question).answer_text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question, org", [
+    ("辽宁轻工职院参与了哪个项目", "共享型区域产教融合实践基地项目"),
+    ("遼寧輕工職院和誰合作", "一汽解放大连柴油机有限公司"),
+    ("三有电器跟哪个大学一起建的基地", "大连理工大学"),
+])
+def test_a_name_shortened_or_mistyped_in_its_middle_is_that_name(qa, question, org):
+    found = labels(qa.answer(question))
+    assert org in found and DVTC not in found, found
+
+
+@pytest.mark.parametrize("question, found", [
+    ("Which companies are behind the Hongmeng talent centre?", set()),
+    ("Who is behind the Hongmeng talent centre?", {DVTC, "大连理工大学"}),
+    ("Which project has Qingruan joined?", {"大连市数字人才产教融合实训中心合作项目"}),
+])
+def test_a_chinese_name_typed_in_pinyin_in_an_english_question_is_linked(qa, question, found):
+    answer = qa.answer(question)
+    assert not answer.understanding.get("outside_graph"), answer.answer_text
+    assert labels(answer) >= found, answer.answer_text
+
+
+@pytest.mark.parametrize("question, held", [
+    ("杨跃权和郑鸿各自在哪个单位上班？", {"大连职业技术学院", "大连新闻传媒集团", "记者"}),
+    ("Where do Dong Jianjun and Yang Yuequan work?", {"通用技术集团大连机床有限责任公司", DVTC, "副总经理"}),
+])
+def test_each_person_asked_gets_their_own_organisation_and_post(qa, question, held):
+    assert labels(qa.answer(question)) >= held
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Were fifteen projects signed at the meeting?", "No"),
+    ("Were sixteen projects signed?", "Yes"),
+    ("这个联合体是不是国家级的", "是"),
+])
+def test_a_claim_in_number_words_or_of_the_one_entity_of_a_kind_is_checked(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
