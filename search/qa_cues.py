@@ -81,7 +81,9 @@ EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
-              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to")
+              "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",
+              # "这番话出自谁之口": words from someone's mouth
+              "之口", "这番话", "这句话", "这段话")
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
@@ -157,6 +159,10 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
     # (no kinds: unheld whatever is named, and when nothing is, "联合体的牵头单位" read by its place)
     (("牵头单位", "牵头方", "牵头学校", "牵头企业", "牵头院校", "lead unit", "lead organisation", "lead organization",
       "leading organisation", "leading organization"), ("牵头单位", "lead organisation"), ()),
+    # outputs and durations the sources do not itemise: research results are counted, no patent or paper is
+    (("专利", "论文", "获奖", "奖项", "patent", "patents", "papers", "publications", "awards"),
+     ("专利、论文与奖项", "patents, papers and awards"), ()),
+    (("培养周期", "学制", "学习年限", "培养年限", "多长时间", "多久", "duration", "how long"), ("时长", "duration"), ()),
 )
 
 

@@ -148,10 +148,11 @@ class Renamer:
 
 
 def one_name(text: str, u: Understanding) -> str:
-    """``text`` with a name and the topic word right after it read as one name when the word is a shortening of
+    """``text`` with a name and the topic word (or name) right after it read as one name when the word is a shortening of
     the rest of one of the entity's names ("辽宁轻工职院": 辽宁轻工 + 职院 is 辽宁轻工职业学院, and 职院 alone no
     other college); ``text`` unchanged when the question has no such pair."""
-    words = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
+    # the word after may be a topic word, or a name read in it ("良机予人咨询公司": 咨询 is no industry asked about)
+    words = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2] + [m.text for m in u.mentions if CJK.search(m.text)]
     for m in u.mentions:
         at = text.find(m.text)
         end = at + len(m.text)
