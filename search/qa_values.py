@@ -39,7 +39,10 @@ EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth",
 # "place" ("first place"), so that "the first batch" claims no rank.
 ORDINAL = re.compile(rf"第([零〇一二两三四五六七八九十百]+|\d+)|\b(?:rank|ranked|ranking|placed|came|come|comes)\s+"
                      rf"(?:the\s+|no\.\s*|number\s+)?({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th)?)\b"
-                     rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b", re.IGNORECASE)
+                     rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b"
+                     r"|\b(?:came|come|comes|ranked|rank)\s+(?:at\s+the\s+)?(top)\b(?!\s*\d)|(榜首)", re.IGNORECASE)
+# Words that claim the first place ("came top", "名列榜首").
+TOP_WORDS = {"top": 1, "榜首": 1}
 WHOLE_NUMBER = re.compile(r"^\d+$")
 
 
@@ -105,7 +108,7 @@ def ordinals_in(text: str) -> set[int]:
     for m in ORDINAL.finditer(text):
         word = next(g for g in m.groups() if g).lower()
         digits = re.match(r"\d+", word)
-        value = int(digits.group()) if digits else EN_ORDINALS.get(word, cn_numeral(word))
+        value = int(digits.group()) if digits else EN_ORDINALS.get(word) or TOP_WORDS.get(word) or cn_numeral(word)
         if value is not None:
             found.add(value)
     return found

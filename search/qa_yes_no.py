@@ -89,7 +89,7 @@ class YesNo(Membership, OperatorBase):
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
         elif (dated := self._date_claim(u)) is not None:
-            return dated
+            return self._ranked_too(form, dated)
         elif (figure := self._figure_claim(form)) is not None:
             return figure
         elif (quote := self._stated(u)) is not None:
@@ -133,6 +133,16 @@ class YesNo(Membership, OperatorBase):
             return self._lang(u, f"否。图谱中没有{names[0]}的这种联系。", f"No. The graph holds no such link for {names[0]}.")
         return self._lang(u, f"否。图谱中没有关于{topic}的信息。" if topic else "否。图谱中没有这种联系。",
                           f"No. The graph holds nothing on {topic}." if topic else "No. The graph holds no such link.")
+
+    def _ranked_too(self, form: LogicalForm, dated: Outcome) -> Outcome:
+        """A date claim borne out, when the question claims a rank or a number too ("did Jinpu come top when it
+        was approved in 2023"): every claim must hold, so a figure claim the graph refutes makes it a "no"."""
+        u = form.understanding
+        undated = without_dates(u.question)
+        if not dated.text.startswith(("是", "Yes")) or not (numbers_in(undated) | ordinals_in(without_dates(u.blanked))):
+            return dated
+        figure = self._figure_claim(replace(form, understanding=replace(u, question=undated, blanked=without_dates(u.blanked))))
+        return figure if figure is not None and figure.text.startswith(("否", "No")) else dated
 
     def _value_claim(self, u: Understanding) -> Outcome | None:
         """"is the Jinpu consortium national level": the one entity named holds a value of its own that is

@@ -143,3 +143,12 @@ def test_outputs_and_durations_the_graph_does_not_hold_are_empty(qa, question, u
 
 def test_research_results_the_graph_counts_are_still_answered(qa):
     assert states_number(qa.answer("实训基地一共产出了多少项研究成果").answer_text, 31)
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Did Jinpu come top of the ranking when it was approved in 2023?", "No"),
+    ("金普新区2023年获批时排名第一吗", "否"),
+    ("Was Jinpu approved in 2023 and ranked fifth?", "Yes"),
+])
+def test_every_claim_of_a_yes_no_must_hold(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
