@@ -36,6 +36,8 @@ ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{
 # What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
 PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves cj:keyIndustry }
   ?x ?p ?o }"""
+# Posts asked beside the organisations ("在哪家公司、担任什么职务", "his school and his posts there").
+POSTS_ASKED = re.compile(r"职务|职位|岗位|担任|什么职|\b(?:posts?|positions?|roles?|titles?|jobs?)\b")
 LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
@@ -75,7 +77,7 @@ class Describers(OperatorBase):
 
     def affiliation(self, form: LogicalForm) -> Outcome | None:
         """"杨跃权是哪个学校的", "董建军和杨跃权分别在哪个单位工作": each person's organisations (of the class asked,
-        if any) with the posts held there, each post cited; the posts are answers too ("his school and his posts")."""
+        if any) with the posts held there, each post cited; the posts are answers too when asked (POSTS_ASKED)."""
         u = form.understanding
         people = list(dict.fromkeys(m.doc.iri for m in u.mentions if PERSON in m.doc.types))
         # an industry named beside the person says what kind of organisation is asked for ("which media group")
@@ -91,7 +93,7 @@ class Describers(OperatorBase):
         orgs = list(dict.fromkeys(org for person in people for _, org in held[person]))
         posts = list(dict.fromkeys(pos for person in people for pos, _ in held[person]))
         text = self._lang(u, "；", "; ").join(self._works_at(person, held[person], u.lang) for person in people)
-        return Outcome(self._entities(orgs + posts), evidence, text + self._lang(u, "。", "."))
+        return Outcome(self._entities(orgs + (posts if POSTS_ASKED.search(u.question) else [])), evidence, text + self._lang(u, "。", "."))
 
     def _posts_held(self, person: str, asked: frozenset[str]) -> list[tuple[str, str]]:
         """The person's (post, organisation) pairs, at organisations of the class asked when any are (the

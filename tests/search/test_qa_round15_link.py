@@ -101,8 +101,8 @@ def test_a_chinese_name_typed_in_pinyin_in_an_english_question_is_linked(qa, que
 
 
 @pytest.mark.parametrize("question, held", [
-    ("杨跃权和郑鸿各自在哪个单位上班？", {"大连职业技术学院", "大连新闻传媒集团", "记者"}),
-    ("Where do Dong Jianjun and Yang Yuequan work?", {"通用技术集团大连机床有限责任公司", DVTC, "副总经理"}),
+    ("杨跃权和郑鸿各自在哪个单位上班，担任什么职务？", {"大连职业技术学院", "大连新闻传媒集团", "记者"}),
+    ("Where do Dong Jianjun and Yang Yuequan work?", {"通用技术集团大连机床有限责任公司", DVTC}),
 ])
 def test_each_person_asked_gets_their_own_organisation_and_post(qa, question, held):
     assert labels(qa.answer(question)) >= held
