@@ -87,6 +87,8 @@ class KindReferences:
             # a generic word ("合作方", "partners", "单位") names no kind of its own
             if kinds & {ORGANIZATION, COOPERATION} or not (self._within(kinds, ORGANIZATION) or self._within(kinds, COOPERATION)):
                 continue
+            if u.lang != "zh" and not self._within(kinds, ORGANIZATION):
+                continue  # "the college project": an English cooperation named in part is qa_part_names'
             found = (_zh_span if u.lang == "zh" else _en_span)(u, at, word)
             if found is not None and not (found[1] and any(n in found[1] for n in names)):
                 fits = tuple(sorted(x for x in self.graph.of_class(kinds) if self._fits(x, found[1], found[2])))

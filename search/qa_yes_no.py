@@ -110,7 +110,8 @@ class YesNo(Membership, OperatorBase):
         listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
         if answers:
             return Outcome(answers, evidence, self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}."))
-        if len(u.mentions) == 1 and u.topic and not form.constraints:  # (a person's posts are all held: "no" stands)
+        # (a person's posts are all held, and so are a consortium's own values: "no" stands for them)
+        if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
             return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
         return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))
 
