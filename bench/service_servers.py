@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,17 +62,20 @@ def _start(name: str, command: list[str], logs: Path, port: int, ready_path: str
 
 def start_ours(data_dir: Path, logs: Path, workers: int, threads: int, name: str = "ours",
                memory_copy_max_quads: int | None = None, curated: Path | None = None,
-               timeout_s: float = START_TIMEOUT_S, store: str | None = None) -> Server:
+               timeout_s: float = START_TIMEOUT_S, store: str | None = None, checkout: Path | None = None) -> Server:
     """server.py once /readyz answers; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None:
     the default); ``curated``: the curated data the store was built from (else the server rebuilds
     from graph/data); ``store``: the URL of a remote store to serve from (--store; None: the embedded
-    one in ``data_dir``). Logs: ``logs/{name}-{port}.out`` (access log) and ``.err``."""
+    one in ``data_dir``); ``checkout``: the working tree whose server.py runs (None: this one, e.g. another
+    commit's tree for a before/after comparison). Logs: ``logs/{name}-{port}.out`` (access log) and ``.err``."""
     extra = ["--workers", str(workers), "--threads", str(threads)]
     extra += [] if memory_copy_max_quads is None else ["--memory-copy-max-quads", str(memory_copy_max_quads)]
     extra += [] if curated is None else ["--curated", str(curated)]
     extra += [] if store is None else ["--store", store]
-    child = ServerProcess.launch(ServerLaunch(data_dir, logs, tuple(extra), ready_path="/readyz", name=name,
-                                              timeout_s=timeout_s))
+    spec = ServerLaunch(data_dir, logs, tuple(extra), ready_path="/readyz", name=name, timeout_s=timeout_s).spec(free_port())
+    if checkout is not None:
+        spec = replace(spec, command=(spec.command[0], str(checkout / "server.py"), *spec.command[2:]), cwd=checkout)
+    child = ServerProcess.start(spec)
     return Server(name, child.sparql, child)
 
 

@@ -12,6 +12,7 @@ same workers. Rows come back in the SPARQL JSON results format and are read into
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Protocol
 
 from graph.errors import QueryError
@@ -44,6 +45,9 @@ class RunnerStore:
 
     def select(self, sparql: str) -> list[dict[str, Term | None]]:
         return json_rows(self._run(sparql))
+
+    def iter_select(self, sparql: str) -> Iterator[dict[str, Term | None]]:
+        return iter(self.select(sparql))  # the worker's JSON body arrives whole
 
     def ask(self, sparql: str) -> bool:
         return json_boolean(self._run(sparql))

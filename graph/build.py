@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import logging
 import re
@@ -194,7 +195,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         target, counts = _made(config, content_hash, clock, force, damaged)
     if prepare is not None:
         with clock.stage("search index"):
-            prepare(lambda: open_build(target))
+            prepare(functools.partial(open_build, target))  # picklable: the step may open it in workers
     if publish_now:
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,

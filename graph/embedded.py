@@ -8,6 +8,7 @@ triples outside the query workers). Nothing outside graph/ sees a pyoxigraph obj
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import cast
 
 import pyoxigraph as ox
@@ -79,13 +80,13 @@ class EmbeddedStore:
             raise QueryError(str(exc)) from exc
 
     def select(self, sparql: str) -> list[dict[str, Term | None]]:
-        results = self._query(sparql)
+        return list(self.iter_select(sparql))
+
+    def iter_select(self, sparql: str) -> Iterator[dict[str, Term | None]]:
+        results = self._query(sparql)  # run (and a bad query refused) here, not at the first row
         if not isinstance(results, ox.QuerySolutions):
             raise QueryError("not a SELECT query")
-        names = [v.value for v in results.variables]
-        # a solution iterated gives its terms in the order of ``variables`` (None: unbound): a look-up
-        # by name costs ~8x as much, which was half of converting a large result (the catalogue's)
-        return [{n: None if term is None else from_ox(term) for n, term in zip(names, row, strict=True)} for row in results]
+        return _solutions(results)
 
     def ask(self, sparql: str) -> bool:
         results = self._query(sparql)
@@ -110,3 +111,12 @@ class EmbeddedStore:
 
     def close(self) -> None:
         """Nothing to release: pyoxigraph closes the store when it is collected."""
+
+
+def _solutions(results: ox.QuerySolutions) -> Iterator[dict[str, Term | None]]:
+    """Each solution as a dict of Terms (None: unbound), as it is read."""
+    names = [v.value for v in results.variables]
+    # a solution iterated gives its terms in the order of ``variables``: a look-up by name costs ~8x
+    # as much, which was half of converting a large result (the catalogue's)
+    for row in results:
+        yield {n: None if term is None else from_ox(term) for n, term in zip(names, row, strict=True)}

@@ -120,7 +120,8 @@ class StoreSource:
     RocksDB). Above it, ``facts_max_quads`` is the largest set of fact graphs a worker copies
     (``partition``: the build's graph.routing.Partition); only the queries graph.routing.fact_only
     proves the provenance graph cannot answer run on that copy, loaded from the files the build keeps
-    (graph.fact_files). A worker makes it before it says it is ready, so a pool is started once every
+    (graph.fact_files), once for the pool by graph.fact_loader, which forks the workers that share it (else
+    by each worker). A worker has it before it says it is ready, so a pool is started once every
     copy is made, and a worker replacing one the deadline killed takes no job before its copy is made
     (else the next GROUP BY it takes meets the deadline on RocksDB at 1000x, and its replacement starts
     copying again). With ``copy_in_background`` the copy is made on a thread instead while the worker
@@ -168,17 +169,9 @@ class StoreSource:
             if self.nquads is None:
                 raise WorkerFailed("the store source holds neither a build directory nor N-Quads")
             return OpenedStore(_in_memory(self.nquads))
-        from graph.embedded import EmbeddedStore
-        from graph.errors import StoreNotBuilt
-        from graph.store import Manifest, open_build
+        from graph.store import Manifest
 
-        try:
-            graph = open_build(self.store_dir)
-        except StoreNotBuilt as exc:
-            raise WorkerFailed(f"the build the server opened is gone: {exc}") from exc
-        if not isinstance(graph.store, EmbeddedStore):  # a build on disk is always embedded
-            raise WorkerFailed(f"the build at {self.store_dir} did not open as an embedded store")
-        store = graph.store.oxigraph
+        store = self.build_store()
         if Manifest.read(self.store_dir).triples <= self.memory_max_quads:
             # pyoxigraph's stub says bytes | None for want of an overload: with no output it returns bytes
             return OpenedStore(_in_memory(store.dump(format=ox.RdfFormat.N_QUADS)))  # type: ignore[arg-type]
@@ -186,6 +179,22 @@ class StoreSource:
             kept = fact_files.files(self.store_dir, self.partition)
             return OpenedStore(store, self.partition, kept).copy_facts(background=self.copy_in_background)
         return OpenedStore(store)
+
+    def build_store(self) -> ox.Store:
+        """The build's own store (RocksDB, read-only); WorkerFailed when it is gone or not embedded."""
+        from graph.embedded import EmbeddedStore
+        from graph.errors import StoreNotBuilt
+        from graph.store import open_build
+
+        if self.store_dir is None:
+            raise WorkerFailed("the store source has no build directory")
+        try:
+            graph = open_build(self.store_dir)
+        except StoreNotBuilt as exc:
+            raise WorkerFailed(f"the build the server opened is gone: {exc}") from exc
+        if not isinstance(graph.store, EmbeddedStore):  # a build on disk is always embedded
+            raise WorkerFailed(f"the build at {self.store_dir} did not open as an embedded store")
+        return graph.store.oxigraph
 
 
 def _in_memory(nquads: bytes) -> ox.Store:
@@ -237,7 +246,7 @@ def execute(store: ox.Store, job: QueryJob) -> Serialised:
         raise translate(exc) from None
 
 
-_READY = "ready"
+READY = "ready"  # what a worker (or graph.fact_loader's loader) sends once it is up
 # Peak address space per quad of a worker's in-memory copy of the fact graphs (the N-Triples dump
 # and Oxigraph's bulk loader included): 2.72M quads at 1000x raised a worker's VmPeak by ~1.1 GB.
 COPY_BYTES_PER_QUAD = 512
@@ -258,15 +267,25 @@ def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         isolate_network(setup.isolation)
-        if setup.memory_bytes:
-            limit = setup.memory_bytes + source.copy_bytes()
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        limit_memory(setup, source)
         opened = source.open()
     except (IsolationUnavailable, WorkerFailed) as exc:
         conn.send(exc)
         return
+    serve(conn, opened)
+
+
+def limit_memory(setup: WorkerSetup, source: StoreSource) -> None:
+    """Set this process's address-space limit: the setup's, plus what the fact copy needs."""
+    if setup.memory_bytes:
+        limit = setup.memory_bytes + source.copy_bytes()
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def serve(conn, opened: OpenedStore) -> None:
+    """Say ``ready``, then answer jobs on ``opened`` until EOF or None."""
     os.nice(WORKER_NICENESS)  # after start-up: a replacement worker comes up at full speed
-    conn.send(_READY)
+    conn.send(READY)
     while True:
         try:
             job = conn.recv()
@@ -281,20 +300,27 @@ def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:
 
 
 class Worker:
-    """One worker process and the parent's end of its pipe."""
+    """One worker process and the parent's end of its pipe: ``process`` is a multiprocessing
+    Process (``spawn``) or a graph.fact_loader.ForkedProcess (forked by the fact loader)."""
 
-    def __init__(self, context, source: StoreSource, setup: WorkerSetup, start_timeout: float):
-        self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, source, setup), daemon=True)
-        self.process.start()
-        child.close()
+    def __init__(self, conn, process, start_timeout: float):
+        self.conn, self.process = conn, process
         if not self.conn.poll(start_timeout):
             self.kill()
             raise WorkerFailed("a query worker did not start in time")
         reply = self._receive()
-        if reply != _READY:
+        if reply != READY:
             self.kill()
             raise reply if isinstance(reply, ChanjiaoError) else WorkerFailed("a query worker did not start")
+
+    @classmethod
+    def spawn(cls, context, source: StoreSource, setup: WorkerSetup, start_timeout: float) -> Worker:
+        """A new process of ``context`` that opens ``source`` itself, once it is ready."""
+        conn, child = context.Pipe()
+        process = context.Process(target=_worker_main, args=(child, source, setup), daemon=True)
+        process.start()
+        child.close()
+        return cls(conn, process, start_timeout)
 
     @property
     def alive(self) -> bool:

@@ -12,6 +12,7 @@ an unreachable or failing server RemoteStoreError.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -149,6 +150,9 @@ class RemoteStore:
 
     def select(self, sparql: str) -> list[dict[str, Term | None]]:
         return json_rows(self._json(sparql))
+
+    def iter_select(self, sparql: str) -> Iterator[dict[str, Term | None]]:
+        return iter(self.select(sparql))  # the server's JSON body is read whole
 
     def ask(self, sparql: str) -> bool:
         return self.config.dialect.boolean(self._json(sparql))

@@ -15,6 +15,7 @@ during a publication may see some graphs of the new build beside some of the old
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import os
 import time
@@ -171,7 +172,7 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
     finally:
         store.close()
     if prepare is not None:
-        prepare(lambda: open_remote(config))
+        prepare(functools.partial(open_remote, config))  # picklable: the step may open it in workers
     return replace(report, seconds=time.perf_counter() - started)
 
 

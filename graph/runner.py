@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 
 from graph.errors import ChanjiaoError, QueryTimeout
+from graph.fact_loader import FactLoader, LoaderGone, LoaderUnavailable
 from graph.query_worker import (
     QueryJob,
     QueryOutOfMemory,
@@ -72,6 +73,9 @@ class RunnerConfig:
     restart_wait_s: float = 5.0
     max_backoff_s: float = 30.0
     cache: CacheConfig = field(default_factory=CacheConfig)  # clients' results kept for their next run (graph.result_cache)
+    # Workers that copy the fact graphs before they are ready are forked from one process holding the
+    # one copy (graph.fact_loader); False: each worker loads its own (the fallback, and for comparison).
+    share_copy: bool = True
 
 
 class QueryRunner:
@@ -96,6 +100,9 @@ class QueryRunner:
         self._admitted = threading.BoundedSemaphore(config.workers + config.max_waiting)
         self.last_failure: str | None = None
         self.results = ResultCache(config.cache)  # this runner's build only: a reload makes a new runner
+        self._share = config.share_copy and source.copies_before_ready()
+        self._loader: FactLoader | None = None
+        self._loader_lock = threading.Lock()
 
     def start(self) -> QueryRunner:
         """Start every worker (concurrently); raise the last start failure if none came up."""
@@ -122,6 +129,11 @@ class QueryRunner:
         """How many workers are running."""
         with self._lock:
             return len(self._live)
+
+    @property
+    def shares_copy(self) -> bool:
+        """True while its workers are forked from a fact loader holding the one copy (graph.fact_loader)."""
+        return self._loader is not None
 
     @property
     def ready(self) -> bool:
@@ -182,6 +194,9 @@ class QueryRunner:
             self._live.clear()
         for worker in workers:
             worker.stop()
+        loader, self._loader = self._loader, None  # not under _loader_lock: a loader starting sees _closed
+        if loader is not None:
+            loader.close()
 
     def _checkout(self, deadline: float) -> Worker:
         """A live idle worker; dead ones found on the way are retired (their slots restart).
@@ -231,7 +246,7 @@ class QueryRunner:
         attempt = 0
         while not self._closed:
             try:
-                worker = Worker(self._context, self.source, self._setup, timeout)
+                worker = self._new_worker(timeout)
             except (WorkerFailed, IsolationUnavailable) as exc:
                 self.last_failure = str(exc)
                 log.warning("query worker failed to start (attempt %d): %s", attempt + 1, exc)
@@ -247,6 +262,40 @@ class QueryRunner:
                 self._live.add(worker)
             self._idle.put(worker)
             break
+
+    def _new_worker(self, timeout: float) -> Worker:
+        """A worker forked from the fact loader (started once, for every slot) when the workers share
+        its copy, else one spawned that opens the store itself. A loader found gone is dropped: the
+        slot's next attempt starts another (graph.fact_loader)."""
+        loader = self._fact_loader()
+        if loader is None:
+            return Worker.spawn(self._context, self.source, self._setup, timeout)
+        try:
+            return loader.fork(self.config.start_timeout_s)
+        except LoaderGone:
+            with self._loader_lock:
+                if self._loader is loader:
+                    self._loader = None
+            loader.close()
+            raise
+
+    def _fact_loader(self) -> FactLoader | None:
+        """The pool's fact loader, started by the first slot that needs it; None when the workers do not
+        share a copy, or the loader cannot make one (each worker then makes its own)."""
+        with self._loader_lock:
+            if self._loader is None and self._share and not self._closed:
+                timeout = self.config.start_timeout_s + self.config.copy_timeout_s
+                try:
+                    self._loader = FactLoader(self.source, self._setup, timeout)
+                    log.info("the query workers share one copy of the fact graphs, forked from process %d",
+                             self._loader.process.pid)
+                except LoaderUnavailable as exc:
+                    log.warning("each query worker makes its own copy of the fact graphs: %s", exc)
+                    self._share = False
+                if self._closed and self._loader is not None:  # closed while it loaded
+                    self._loader.close()
+                    self._loader = None
+            return self._loader
 
     def _retire(self, worker: Worker) -> None:
         with self._lock:

@@ -73,6 +73,9 @@ class Store(Protocol):
     def select(self, sparql: str) -> list[dict[str, Term | None]]:
         """Rows of a SELECT query, each variable bound to a Term or None."""
 
+    def iter_select(self, sparql: str) -> Iterator[dict[str, Term | None]]:
+        """The rows of ``select``, in its order, one at a time (a store that can: never all held at once)."""
+
     def ask(self, sparql: str) -> bool:
         """The answer of an ASK query."""
 
@@ -141,6 +144,16 @@ class KnowledgeGraph:
     def select(self, sparql: str, **bindings) -> list[dict]:
         """Rows of a SELECT query as dicts of plain values (graph.terms.to_python)."""
         return [{name: to_python(term) for name, term in row.items()} for row in self.rows(sparql, **bindings)]
+
+    def stream(self, sparql: str, **bindings) -> Iterator[dict]:
+        """The rows of ``select``, in its order, one at a time: a loop over a large result (every typed
+        node, at build time) then never holds all its rows, in Terms and in plain values, at once."""
+        for row in self.store.iter_select(bind(sparql, bindings)):
+            yield {name: to_python(term) for name, term in row.items()}
+
+    def stream_rows(self, sparql: str, **bindings) -> Iterator[dict[str, Term | None]]:
+        """The rows of ``rows``, in its order, one at a time (as ``stream``)."""
+        return self.store.iter_select(bind(sparql, bindings))
 
     def ask(self, sparql: str, **bindings) -> bool:
         return self.store.ask(bind(sparql, bindings))

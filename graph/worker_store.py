@@ -41,6 +41,12 @@ class OpenedStore:
             self._copy()
         return self
 
+    def share(self, facts: ox.Store) -> OpenedStore:
+        """Use ``facts`` as the copy: one made by the process this one was forked from (graph.fact_loader)."""
+        self.facts = facts
+        self.copied.set()
+        return self
+
     def _copy(self) -> None:
         assert self.partition is not None, "only a store with a Partition has fact graphs to copy"
         try:

@@ -154,7 +154,7 @@ def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
     related = _related(kg, _labels(name_rows))
     # Every class of the ontology is named, also those without indexed instances (cj:Position),
     # so that questions can ask for them.
-    known = set().union(*types.values(), ancestors, *ancestors.values(), (r["cls"] for r in kg.select(CLASSES)))
+    known = set().union(*types.values(), ancestors, *ancestors.values(), (r["cls"] for r in kg.stream(CLASSES)))
     classes = {c: names.get(c, Names()) for c in known}
     docs = tuple(
         _document(iri, names.get(iri, Names()), frozenset(types[iri]), ancestors, classes,
@@ -162,7 +162,7 @@ def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
         for iri in sorted(types)
     )
     scope = {i: frozenset(ns) for i, ns in _pairs(kg, INDUSTRY_SCOPE, "i", "n").items()}
-    places = tuple(sorted({str(r["l"]) for r in kg.select(PLACE_NAMES)}))
+    places = tuple(sorted({str(r["l"]) for r in kg.stream(PLACE_NAMES)}))
     return Catalogue(docs, classes, ancestors, scope, {i: names.get(i, Names()) for i in scope}, places)
 
 
@@ -216,7 +216,7 @@ def _to_names(slots: dict[str, list[str]]) -> Names:
 
 def _pairs(kg: KnowledgeGraph, sparql: str, key: str, value: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
-    for row in kg.select(sparql):
+    for row in kg.stream(sparql):
         out[row[key]].add(row[value])
     return out
 
@@ -295,7 +295,7 @@ def _step(kg: KnowledgeGraph, step: str, steps: dict[str, dict[Term, set[Term]]]
     """The objects of one path step by subject, fetched once and kept in ``steps``."""
     if step not in steps:
         pairs: dict[Term, set[Term]] = defaultdict(set)
-        for row in kg.rows(PAIRS % step):
+        for row in kg.stream_rows(PAIRS % step):
             pairs[row["e"]].add(row["o"])  # type: ignore[index,arg-type]  # PAIRS binds both
         steps[step] = pairs
     return steps[step]

@@ -7,21 +7,34 @@ and the facts and tables question answering starts from (search.qa_prepared, sea
 ``prepare`` is what graph.build calls between writing a build and publishing it (after publishing,
 for a remote store): a server that starts on the build then loads the index, those facts and
 tables instead of embedding, querying and making them. Passages whose vector is in a sibling
-build's index (same text, same embedder) are not embedded again.
+build's index (same text, same embedder) are not embedded again. For a large graph each part of the
+step runs in a worker process of its own, one after the other (``StepConfig``), and large query
+results are read row by row (graph.store.KnowledgeGraph.stream): the step's peak is then its largest
+part's, not the sum of every part's (bench/results/index15-*.md).
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import pickle
+import resource
+import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 
-from graph.store import KnowledgeGraph
+from graph.store import KnowledgeGraph, Manifest
 from search import index, persist, qa_prepared, qa_tables, snapshot, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
-from search.documents import Catalogue
 from search.embedders import Embedder, make_embedder
-from search.engine import SearchEngine
+from search.engine_setup import made_indexes
 from search.errors import IndexInvalid
+from search.index import open_dense
+
+log = logging.getLogger(__name__)
 
 
 def index_dir(store_dir: Path) -> Path:
@@ -55,37 +68,117 @@ def is_prepared(directory: Path, content_hash: str) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class StepConfig:
+    """How the index step runs: for a graph of at least ``apart_quads`` quads, each of its parts (the
+    catalogue, question answering's facts, its tables, the engine's other indexes) runs in a worker
+    process of its own, one after the other, each keeping its state in the build and exiting, so that
+    what one part made (and Python keeps in its heap once made) is given back before the next part
+    starts, and the build's process holds none of it (bench/results/index15-*.md). Below that size
+    they run in this process: four process starts cost more than a small graph's parts."""
+
+    apart_quads: int = 300_000
+
+
 def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = SearchConfig(),
-            embedder: Embedder | None = None) -> Path:
+            embedder: Embedder | None = None, step: StepConfig = StepConfig()) -> Path:
     """Make and persist the search indexes of the complete graph ``open_graph()`` and question
     answering's start-up facts in its ``home``'s index directory (graph.store.KnowledgeGraph.home:
     the embedded build's directory, or the data directory of a remote store) unless it has them;
-    return that directory. Raises what SearchEngine.open raises (SearchError); ValueError for a
-    graph held nowhere (no ``home``)."""
+    return that directory. The parts run apart (``StepConfig``) when ``open_graph`` pickles (a
+    worker opens the graph with it). Raises what making the indexes raises (SearchError), a part's
+    exception as its worker raised it, BrokenProcessPool when a part's worker died (killed: out of
+    memory); ValueError for a graph held nowhere (no ``home``)."""
     kg = open_graph()
     try:
         if kg.home is None:
             raise ValueError("a graph held nowhere has no place to keep its search index")
         directory, reuse = serving_dirs(kg.path, index_dir(kg.home))
-        catalogue = snapshot.catalogue(kg)  # composed by SPARQL (and kept) unless the build keeps it
+        run = _Parts(open_graph if _quads(kg) >= step.apart_quads and _pickles(open_graph) else None, kg)
+        run(_catalogue)  # composed by SPARQL (and kept) unless the build keeps it
+        catalogue = snapshot.catalogue(kg)
         dense_kept = is_prepared(directory, kg.content_hash)
-        if dense_kept and snapshot.has_indexes(kg):
-            snapshot.tokenizer(kg, catalogue)  # the jieba dictionary, kept when the indexes were kept before it
-            _answering(kg, catalogue)
-        else:
-            embedder = embedder or make_embedder(config)
-            texts, known = ((), {}) if dense_kept else \
-                (index.passages(catalogue.docs)[0], vectors.known_vectors((directory, *reuse)))
-            with vectors.Ahead(texts, embedder, known) as ahead:
-                _answering(kg, catalogue)  # single-threaded, beside the passages embedded ahead
-                SearchEngine.open(kg, config, directory, embedder, reuse, None if dense_kept else ahead.vectors)
+        embedder = None if dense_kept else embedder or make_embedder(config)
+        texts, known = ((), {}) if embedder is None else \
+            (index.passages(catalogue.docs)[0], vectors.known_vectors((directory, *reuse)))
+        with vectors.Ahead(texts, embedder, known) if embedder is not None else nullcontext() as ahead:
+            # single-threaded, beside the passages embedded ahead
+            run(_facts)
+            run(_tables)
+            run(_indexes, directory)
+            if ahead is not None:
+                open_dense(catalogue.docs, ahead.embedder, config, directory, kg.content_hash, reuse,
+                           lambda: snapshot.passages_digest(kg, catalogue.docs), ahead.vectors)
     finally:
         kg.close()
     return directory
 
 
-def _answering(kg: KnowledgeGraph, catalogue: Catalogue) -> None:
-    """Make and keep question answering's start-up facts and tables of ``kg`` (search.qa_prepared,
-    search.qa_tables) unless the build keeps current ones."""
-    qa_prepared.prepare(kg, lambda: catalogue)
-    qa_tables.prepare(kg, catalogue)
+class _Parts:
+    """Runs a part of the index step (a module-level function of the graph and picklable arguments)
+    on ``kg`` in this process, or, given the graph's ``opener``, in a worker process of its own
+    (spawned: this process may hold RocksDB's and faiss's threads) that opens the graph, runs it and
+    exits. A part's exception is raised here."""
+
+    def __init__(self, opener: Callable[[], KnowledgeGraph] | None, kg: KnowledgeGraph):
+        self.opener, self.kg = opener, kg
+
+    def __call__(self, part: Callable[..., None], *args: object) -> None:
+        started = time.perf_counter()
+        if self.opener is None:
+            part(self.kg, *args)
+            log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
+            return
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            cpu, peak_mb = pool.submit(_opened, self.opener, part, *args).result()
+        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (a worker process)", part.__name__.strip("_"),
+                 time.perf_counter() - started, cpu, peak_mb)
+
+
+def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int]:
+    """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds and
+    peak RSS (MB) so far."""
+    kg = opener()
+    try:
+        part(kg, *args)
+    finally:
+        kg.close()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+
+
+def _quads(kg: KnowledgeGraph) -> int:
+    """How many quads ``kg`` holds: its build's manifest says, a remote store counts them."""
+    return Manifest.read(kg.path).triples if kg.path is not None else kg.triple_count()
+
+
+def _pickles(opener: Callable[[], KnowledgeGraph]) -> bool:
+    """Whether ``opener`` can be sent to a worker process (a lambda cannot)."""
+    try:
+        pickle.dumps(opener)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return False
+    return True
+
+
+def _catalogue(kg: KnowledgeGraph) -> None:
+    snapshot.catalogue(kg)
+
+
+def _facts(kg: KnowledgeGraph) -> None:
+    """Question answering's start-up facts (search.qa_prepared), kept unless current ones are."""
+    qa_prepared.prepare(kg, lambda: snapshot.catalogue(kg))
+
+
+def _tables(kg: KnowledgeGraph) -> None:
+    """Question answering's tables (search.qa_tables: the facts read back), kept unless current ones are."""
+    qa_tables.prepare(kg, snapshot.catalogue(kg))
+
+
+def _indexes(kg: KnowledgeGraph, directory: Path) -> None:
+    """The jieba dictionary, the engine's other indexes and the tokens of the documents' texts
+    (search.snapshot), with the names' pinyin readings kept in ``directory``, unless current ones are."""
+    catalogue = snapshot.catalogue(kg)
+    tokenizer = snapshot.tokenizer(kg, catalogue)
+    if not snapshot.has_indexes(kg):
+        snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))

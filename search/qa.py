@@ -116,7 +116,7 @@ class QuestionAnswerer:
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
         self.kinds = KindReferences(self.lexicon, self.facts, graph)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
-                                   aggregates=made.aggregates, own_words=made.own_words)
+                                   aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
     def answer(self, question: str) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""

@@ -29,7 +29,41 @@ INDEXED = {
     "dated": lambda f: WordIndex(f.dated_words, f.dated_links),
     "titled": lambda f: _grouped((title, (person, pos, org)) for person, pos, org, title in f.positions),
     "label order": lambda f: {x: i for i, x in enumerate(sorted(f.labels, key=lambda x: (f.label(x), x)))},
+    # an owner → its figures, owners and figures in the order of quantity_owner
+    "owned": lambda f: _grouped((owner, q) for q, (owner, _) in f.quantity_owner.items()),
+    "owner order": lambda f: {owner: i for i, owner in enumerate(f._indexed("owned"))},
+    # (owner, link) → (what is measured, its figures), and a figure → the first measure holding it, in measures' order
+    "measured": lambda f: _grouped((key[:2], (key[2], qs)) for key, qs in f.measures.items()),
+    "measure of": lambda f: _first((q, key) for key, qs in f.measures.items() for q in qs),
 }
+
+
+def _first(pairs) -> dict:
+    """(key, value) pairs as key → its first value."""
+    out: dict = {}
+    for key, value in pairs:
+        out.setdefault(key, value)
+    return out
+
+
+def figure_words(facts) -> WordIndex:
+    """The figures by their words and owners (FactFinder.best_quantity's index)."""
+    return facts._indexed("figures")
+
+
+def figures_of(facts, owner: str) -> list[str]:
+    """The figures of ``owner`` (FactFinder.quantity_owner), in that table's order; the list is the index's own."""
+    return facts._indexed("owned").get(owner, [])
+
+
+def owner_order(facts) -> dict[str, int]:
+    """Each owner of a figure → its place among them, by its first figure in FactFinder.quantity_owner."""
+    return facts._indexed("owner order")
+
+
+def measured(facts, owner: str, link: str) -> list[tuple[str, list[str]]]:
+    """(what is measured, its figures) of ``owner`` by ``link``, in FactFinder.measures' order."""
+    return facts._indexed("measured").get((owner, link), [])
 
 
 def by_label(facts, items: Iterable[str]) -> list[str]:

@@ -12,7 +12,8 @@ from dataclasses import replace
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
-from search.qa_match import best
+from search.qa_fact_indexes import figure_words, figures_of, measured, owner_order
+from search.qa_match import asked_words, best, word_score
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_values import ordinal_en
 from search.understand import Understanding
@@ -66,8 +67,7 @@ class FigureComparison(OperatorBase):
         if "compare" not in form.operators or form.difference:
             return None
         named = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        held = {x: {q: self.facts.quantity_words[q] for q, (owner, _) in self.facts.quantity_owner.items() if owner == x}
-                for x in named}
+        held = {x: {q: self.facts.quantity_words[q] for q in figures_of(self.facts, x)} for x in named}
         if len(named) != 2 or not all(held.values()):
             return None
         picks = [best(u, held[x], {}) for x in named]
@@ -128,8 +128,8 @@ class FigureComparison(OperatorBase):
         anc = self.facts.catalogue.ancestors
         classes = {c for _, w in class_word_spans(_head(sides[1]).strip(), self.lexicon)
                    for c in self.lexicon.class_words[w]}
-        fits = [(len(anc.get(cat, ())), qs) for (owner, link, cat), qs in self.facts.measures.items()
-                if (owner, link) == key and any(cat == c or cat in anc.get(c, ()) for c in classes)]
+        fits = [(len(anc.get(cat, ())), qs) for cat, qs in measured(self.facts, *key)
+                if any(cat == c or cat in anc.get(c, ()) for c in classes)]
         if not fits:
             return None
         return strong, self.facts.versions(max(fits, key=lambda f: f[0])[1][0])[0]
@@ -145,7 +145,7 @@ class FigureComparison(OperatorBase):
         best = self.facts.best_quantity(u)
         if best is None or best[1] < SIDE_MIN:
             return None
-        family = {key[2]: qs for key, qs in self.facts.measures.items() if key[:2] == self.facts.quantity_owner[best[0]]}
+        family = dict(measured(self.facts, *self.facts.quantity_owner[best[0]]))
         ancestors = self.facts.catalogue.ancestors
         parts = [self.facts.versions(qs[0])[0] for cat, qs in family.items()
                  if any(c in family for c in ancestors.get(cat, ()))]
@@ -177,13 +177,17 @@ class FigureComparison(OperatorBase):
         if "superlative" not in form.operators or not u.answer_classes \
                 or self._is(u.answer_classes, ORGANIZATION) or self._is(u.answer_classes, COOPERATION):
             return None
-        f, entities = self.facts, self.graph.of_class(u.answer_classes)
-        held: dict[str, list[str]] = {}
-        for q, (owner, _) in f.quantity_owner.items():
-            if owner in entities:
-                held.setdefault(owner, []).append(q)
-        picks = [best(u, {q: f.quantity_words[q] for q in qs}, {}) for qs in held.values()]
-        values = {q: f.figures["zh"][q]["value"] for q, score in filter(None, picks) if score >= SIDE_MIN}
+        f, asked = self.facts, asked_words(u)
+        # each owner's best figure (search.qa_match.best of its own figures): only a figure holding a word of
+        # the question scores, so the figures index is read for those words, not every figure scanned
+        tops: dict[str, tuple[float, str]] = {}
+        for q in figure_words(f).touching(asked):
+            owner = f.quantity_owner[q][0]
+            if self.graph.classes.get(owner, frozenset()) & u.answer_classes:
+                tops[owner] = max(tops.get(owner, (0.0, "")), (word_score(asked, f.quantity_words[q]), q))
+        order = owner_order(f)  # the owners in quantity_owner's order, as a scan of it met them
+        values = {q: f.figures["zh"][q]["value"] for score, q in (tops[o] for o in sorted(tops, key=order.__getitem__))
+                  if score >= SIDE_MIN}
         if len(values) < 2:
             return None
         fewest = "fewest" in form.operators and not u.most

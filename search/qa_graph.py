@@ -50,11 +50,11 @@ class Participation:
     def __init__(self, kg: KnowledgeGraph):
         self.parties: dict[str, set[str]] = defaultdict(set)
         self.cooperations_of: dict[str, set[str]] = defaultdict(set)
-        for row in kg.select(PARTICIPATION):
+        for row in kg.stream(PARTICIPATION):
             self.parties[row["coop"]].add(row["party"])
             self.cooperations_of[row["party"]].add(row["coop"])
         classes: dict[str, set[str]] = defaultdict(set)
-        for row in kg.select(TYPES):
+        for row in kg.stream(TYPES):
             classes[row["x"]].add(row["cls"])
         # One shared set per combination: a few dozen for every typed node (most are statements),
         # so the facts kept in the build (search.qa_prepared) read back several times faster.
@@ -66,7 +66,7 @@ class Participation:
             for cls in found:
                 self.instances[cls].add(x)
         self.units: dict[str, set[str]] = defaultdict(set)
-        for row in kg.select(UNITS):
+        for row in kg.stream(UNITS):
             self.units[row["parent"]].add(row["unit"])
         self._load_kinds()
         self._load_topics(kg)
@@ -104,11 +104,11 @@ class Participation:
         """What is of each industry: the things whose cj:industry is it or narrower
         (cj:industry/skos:broaderTransitive*), the plans' topics (search.qa_index)."""
         broader: dict[str, set[str]] = defaultdict(set)
-        for row in kg.select(BROADER):
+        for row in kg.stream(BROADER):
             broader[row["concept"]].add(row["broader"])
         self.industries: dict[str, set[str]] = defaultdict(set)  # a thing -> its cj:industry
         self.of_topic: dict[str, set[str]] = defaultdict(set)
-        for row in kg.select(INDUSTRIES):
+        for row in kg.stream(INDUSTRIES):
             self.industries[row["x"]].add(row["industry"])
             for concept in _closure(row["industry"], broader):
                 self.of_topic[concept].add(row["x"])

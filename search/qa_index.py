@@ -63,15 +63,20 @@ def _taking_part(graph: Participation, orgs: tuple[str, ...], parties: set[str])
 
 def _pool(graph: Participation, m: Match, start: Collection[str]) -> Collection[str]:
     """Of ``start``, the cooperations the named ones, the anchors and the named organisations allow,
-    so a topic's cooperations are looked at, never every cooperation."""
+    so a topic's cooperations are looked at, never every cooperation; and a topic's only when no name
+    narrows further (the named ones' are then tested against the topic, one by one)."""
     narrowing = [{coop} for coop in m.coops]
-    if m.anchors:
-        narrowing.append({x for a in m.anchors for x in (graph.of_topic.get(a, set()) | {a})})
     for org in m.orgs:
         narrowing.append({c for x in graph.members(org) for c in graph.cooperations_of.get(x, ())})
-    if not narrowing:
+    if narrowing:
+        pool = set.intersection(*narrowing)
+        if m.anchors:
+            pool = {x for x in pool if _topical(graph, x, m.anchors)}
+    elif m.anchors:
+        pool = {x for a in m.anchors for x in (graph.of_topic.get(a, set()) | {a})}
+    else:
         return start
-    return {x for x in set.intersection(*narrowing) if x in start}
+    return {x for x in pool if x in start}
 
 
 def _of(graph: Participation, x: str, classes: frozenset[str]) -> bool:

@@ -94,6 +94,20 @@ def best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]
     return WordIndex(words, links).best(u, bonus)
 
 
+def asked_words(u: Understanding) -> set[str]:
+    """The question's words a candidate is scored by (``WordIndex.best``): its numbers are what it
+    already knows ("在28家单位中排名第几"), not what it asks."""
+    asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
+    return asked | {SAID_AS[t] for t in asked if t in SAID_AS}
+
+
+def word_score(asked: set[str], words: set[str]) -> float:
+    """How well a candidate's ``words`` cover the ``asked`` ones (``asked_words``): one a word shared,
+    a little more when it is no weak word."""
+    shared = asked & words
+    return len(shared) + TIE_BREAK * len(shared - WEAK_TOKENS)
+
+
 class WordIndex:
     """Candidates' words and linked entities, with the candidates of each word and of each entity:
     ``best`` scores the candidates sharing a word with the question or linked to a named entity, not
@@ -117,21 +131,23 @@ class WordIndex:
 
         Numbers in the question are what it already knows ("在28家单位中排名第几"), not what it asks.
         """
-        asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
-        asked |= {SAID_AS[t] for t in asked if t in SAID_AS}
+        asked = asked_words(u)
         named = {m.doc.iri for m in u.mentions}
         bonus = bonus or {}
-        touched = {c for t in asked for c in self._holding.get(t, ())}
+        touched = self.touching(asked)
         touched |= {c for e in named for c in self._linked.get(e, ())}
         touched |= {c for c in bonus if c in self.words}
         if among is not None:
             touched &= among
-        scored = [(c, len(asked & w) + TIE_BREAK * len(asked & w - WEAK_TOKENS)
-                   + (LINK_BONUS if self.links.get(c, set()) & named else 0.0) + bonus.get(c, 0.0))
-                  for c in touched for w in [self.words[c]]]
+        scored = [(c, word_score(asked, self.words[c]) + (LINK_BONUS if self.links.get(c, set()) & named else 0.0)
+                   + bonus.get(c, 0.0)) for c in touched]
         untouched = self._untouched(touched, among)
         scored += [(untouched, 0.0)] if untouched is not None else []
         return max(scored, key=lambda item: (item[1], item[0]), default=None)
+
+    def touching(self, asked: set[str]) -> set[str]:
+        """The candidates holding one of the ``asked`` words (``asked_words``): any other scores no word."""
+        return {c for t in asked for c in self._holding.get(t, ())}
 
     def _untouched(self, touched: set[str], among: AbstractSet[str] | None) -> str | None:
         """The greatest candidate (of ``among``) outside ``touched``: every such one scores 0."""

@@ -174,31 +174,33 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         """The answers' universe and the positive set a negation takes away from it (the organisations
         named after the negation word, or a class it excludes, or a kind it denies); None when there is
         nothing to take away."""
-        excluded_class = self._excluded_class(u, negated)
+        excluded_class = self._excluded_class(u, negated) or frozenset()
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         orgs = [o for o in orgs if o not in kept]
-        excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
-        if excluded_class:
-            excluded |= self.graph.of_class(excluded_class)
+        excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()  # and excluded_class's
         universe = self.graph.of_class(u.answer_classes)
-        kind = None if excluded else self._negated_kind(u, negated)
+        any_excluded = bool(excluded) or any(self.graph.instances.get(c) for c in excluded_class)
+        kind = None if any_excluded else self._negated_kind(u, negated)
         if kind is not None:  # "哪些大学没有参与科技创新类项目", "哪些项目不是人才培养类的"
             return kind(universe)
-        if not excluded:
+        if not any_excluded:
             positive = self._plain_positive(u, universe)
             return (universe, positive) if positive else None  # empty: the topic is not one the graph covers
+        reach = self.reach  # the excluded class's side read off the build's tables, the named ones' looked up
         if self._is(u.answer_classes, COOPERATION):
             universe = universe.intersection(*(self.graph.cooperations(o) for o in kept))
-            return universe, {c for c in universe if self.graph.parties.get(c, set()) & excluded}
-        positive = {o for o in universe if any(self.graph.parties[c] & (excluded - {o})
-                                               for c in self.graph.cooperations_of.get(o, ()))}
-        return {o for o in universe if self.graph.cooperations_of.get(o)}, positive
+            with_excluded = reach.of(reach.with_party, excluded_class).union(
+                *(self.graph.cooperations_of.get(x, ()) for x in excluded))
+            return universe, universe & with_excluded
+        partnered = reach.of(reach.partnered, excluded_class).union(
+            *(self.graph.parties[c] - {x} for x in excluded for c in self.graph.cooperations_of.get(x, ())))
+        return universe & reach.of(reach.taking_part, u.answer_classes), universe & partnered
 
     def _plain_positive(self, u: Understanding, universe: set[str]) -> set[str]:
         """"哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set;
         with no name nor topic, of organisations, those taking part in any cooperation at all."""
         if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
-            return {o for o in universe if self.graph.cooperations_of.get(o)}
+            return universe & self.reach.of(self.reach.taking_part, u.answer_classes)
         return {a["id"] for a in self.plain(u).answers}
 
     def _outside_kind(self, u: Understanding, negated: str, orgs: list[str]) -> Outcome | None:
@@ -282,9 +284,9 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         if self._is(u.answer_classes, COOPERATION):
             return lambda universe: (universe, universe & self.graph.of_class(denied))
 
-        def organisations(universe):  # of those taking part in anything, the ones in those kinds
-            active = {o for o in universe if self.graph.cooperations_of.get(o)}
-            return active, {o for o in active if self.graph.cooperations(o, denied)}
+        def organisations(universe):  # of those taking part in anything, the ones in those kinds (the build's tables)
+            active = universe & self.reach.of(self.reach.taking_part, u.answer_classes)
+            return active, active & self.reach.of(self.reach.in_kind, denied)
         return organisations
 
     def _excluded_class(self, u: Understanding, negated: str) -> frozenset[str] | None:

@@ -17,6 +17,7 @@ from search.understand_words import RELATION_WORDS
 if TYPE_CHECKING:  # built by search.qa_tables, which imports the operators' modules
     from search.qa_counts import Aggregates
     from search.qa_own_words import OwnWords
+    from search.qa_reach import Reach
 
 
 @dataclass
@@ -60,14 +61,15 @@ class OperatorBase:
     """The facts, lexicon and participation graph of one graph, and helpers over an Understanding."""
 
     def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, plain: Callable,
-                 form_of: Callable, listed: int | None = None, *, aggregates: Aggregates, own_words: OwnWords):
+                 form_of: Callable, listed: int | None = None, *, aggregates: Aggregates, own_words: OwnWords,
+                 reach: Reach):
         """``plain(u)`` answers the ordinary way; ``form_of(u)`` gives the logical form (search/qa_form.py)
         of a rephrased question, for an operator that hands it to another. ``listed``: how many answers
         an outcome of a long list needs to list (QAConfig.max_answers; None: all), the others only counted.
-        ``aggregates`` and ``own_words``: the tables made at build time (search.qa_tables) that operators
-        comparing every instance of a class read instead of counting."""
+        ``aggregates``, ``own_words`` and ``reach``: the tables made at build time (search.qa_tables) that
+        operators comparing or picking from every instance of a class read instead of counting."""
         self.facts, self.lexicon, self.graph, self.plain, self.form_of = facts, lexicon, graph, plain, form_of
-        self.listed, self.aggregates, self.own_words = listed, aggregates, own_words
+        self.listed, self.aggregates, self.own_words, self.reach = listed, aggregates, own_words, reach
 
     # -- helpers ---------------------------------------------------------------------------------
     def _orgs(self, u: Understanding) -> list[str]:

@@ -12,7 +12,7 @@ word → entities; search.qa_tables keeps the index in the build.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from graph.store import KnowledgeGraph
@@ -42,7 +42,7 @@ class OwnWords:
                       and any(x in self.valued.get(w, ()) for w in words))
 
 
-def _words_of(rows: list[dict], within: set[str] | None = None) -> dict[str, set[str]]:
+def _words_of(rows: Iterable[dict], within: set[str] | None = None) -> dict[str, set[str]]:
     """entity → the words of its values in ``rows`` (one text of them all, as a question reads it)."""
     texts: dict[str, list[str]] = defaultdict(list)
     for row in rows:
@@ -61,5 +61,5 @@ def _index(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 
 def made(kg: KnowledgeGraph) -> OwnWords:
     """The index of ``kg``: its own values and descriptions, each read by one query over the graph."""
-    valued = _words_of(kg.select(OWN_VALUES))
-    return OwnWords(_index(valued), _index(_words_of(kg.select(DESCRIPTIONS), set(valued))))
+    valued = _words_of(kg.stream(OWN_VALUES))
+    return OwnWords(_index(valued), _index(_words_of(kg.stream(DESCRIPTIONS), set(valued))))

@@ -55,7 +55,8 @@ class Locators(OperatorBase):
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
         if len(docs) > 1:
             return None
-        placed = [x for x in self.graph.of_class(u.answer_classes) if x in located] if u.answer_classes else []
+        # two of the class's placed instances at most, off the build's table: enough to tell one from several
+        placed = self.reach.some(self.reach.placed, u.answer_classes, 2) if u.answer_classes else []
         one = docs or (placed if len(placed) == 1 and not self._is(u.answer_classes, f"{CJ}Place") else [])
         if one:
             # where an event was held is its venue (the date/place plan), not where it lies

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import qa_counts, qa_own_words, qa_prepared, snapshot
+from search import qa_counts, qa_own_words, qa_prepared, qa_reach, snapshot
 from search.documents import Catalogue
 from search.pinyin_names import initial_names
 from search.qa_accounted import TopicWords
@@ -35,6 +35,7 @@ from search.qa_facts import FactFinder
 from search.qa_graph import Participation
 from search.qa_own_words import OwnWords
 from search.qa_part_names import PartNames
+from search.qa_reach import Reach
 from search.qa_scope import Scope
 from search.qa_spell import Speller
 from search.understand_lexicon import Lexicon
@@ -54,6 +55,7 @@ class Tables:
     topic_words: TopicWords
     aggregates: Aggregates  # the counts operators compare every instance of a class by (search.qa_counts)
     own_words: OwnWords  # the words of each entity's own values and descriptions (search.qa_own_words)
+    reach: Reach  # per class, what its instances reach: parties, partners, kinds, places (search.qa_reach)
 
     def with_engine(self, spelled_name: Callable[[str], bool]) -> Tables:
         """These tables, the scope checking pinyin with ``spelled_name`` (search's name matcher)."""
@@ -74,7 +76,7 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     class_sets = {frozenset(c) for c in lexicon.class_words.values()}
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, facts.place_names), place_forms,
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
-                  qa_own_words.made(kg))
+                  qa_own_words.made(kg), qa_reach.made(graph, facts.located))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).

@@ -9,9 +9,6 @@ not. The positive counterpart of the negation operator's "没有大学参与的�
 
 from __future__ import annotations
 
-from collections import defaultdict
-from functools import cached_property
-
 from search.qa_fact_indexes import by_label
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION
@@ -37,24 +34,12 @@ class WithParty(OperatorBase):
         if not kinds:
             return None
         having = self.graph.of_class(u.answer_classes)
-        for kind in kinds.values():  # the cooperations with a party of each kind, from the table: no scan
-            with_kind = [self._with_party_of.get(cls, set()) for cls in kind]
-            having.intersection_update(with_kind[0] if len(with_kind) == 1 else set().union(*with_kind))
+        for kind in kinds.values():  # the cooperations with a party of each kind, from the build's table: no scan
+            having &= self.reach.of(self.reach.with_party, kind)
         found = {coop: [min(p for p in self.graph.parties[coop] if self.graph.classes.get(p, frozenset()) & kind)
                         for kind in kinds.values()] for coop in by_label(self.facts, having)}
         evidence = [participation_item(self.facts, party, coop) for coop, parties in found.items() for party in parties]
         return Outcome(self._entities(found), evidence, self._sentence(u, list(found), list(kinds)), settled=not found)
-
-    @cached_property
-    def _with_party_of(self) -> dict[str, set[str]]:
-        """Per class, the cooperations with a party of it: made at the first such question, once, not
-        every cooperation's parties read at each (16k cooperations at 1000x the seed)."""
-        table: dict[str, set[str]] = defaultdict(set)
-        for coop, parties in self.graph.parties.items():
-            for party in parties:
-                for cls in self.graph.classes.get(party, ()):
-                    table[cls].add(coop)
-        return dict(table)
 
     def _sentence(self, u: Understanding, found: list[str], kinds: list[str]) -> str:
         """The answers with the kinds of party they have, and whether the one asked for is the only one."""

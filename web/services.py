@@ -60,6 +60,7 @@ PART_NAMES = {"graph": "store", "runner": "query workers", "search": "search eng
 WAITING_FOR = {"store": "the store is opening", "workers": "the query workers are not all running",
                "search": "the search index is loading", "answerer": "question answering is starting"}
 COPYING = "the query workers are copying the build's fact graphs into memory"
+RUNNER_RETRY_S = (1.0, 30.0)  # the warm-up's first and longest pause between its tries to start the query workers
 
 
 class Services:
@@ -161,12 +162,23 @@ class Services:
         if not self._make(current, "graph"):
             return False
         made: dict[str, bool] = {}
-        workers = threading.Thread(target=lambda: made.update(runner=self._make(current, "runner")),
+        workers = threading.Thread(target=lambda: made.update(runner=self._make_runner(current)),
                                    daemon=True, name="warm-workers")
         workers.start()
         searching = all(self._make(current, name) for name in ("search", "answerer"))
         workers.join()
         return searching and bool(made.get("runner"))
+
+    def _make_runner(self, current: Generation) -> bool:
+        """Start the query workers, trying again with backoff until they run, the service stops or
+        ``current`` is no longer served: a first start that timed out on a loaded machine must not
+        leave /readyz at 503 for good (nothing else would try again before a /sparql request)."""
+        pause = RUNNER_RETRY_S[0]
+        while not self._make(current, "runner"):
+            if self._stop.wait(pause) or current is not self._current:
+                return False
+            pause = min(2 * pause, RUNNER_RETRY_S[1])
+        return True
 
     @staticmethod
     def _make(current: Generation, name: str) -> bool:

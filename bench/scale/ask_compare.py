@@ -38,6 +38,8 @@ HASH_SEED = "0"
 
 from search_compare import Worker, export  # bench/, on the path above
 
+from ask_operators import INDEX, INDEX_READERS
+
 
 def worker(data: Path, questions_file: Path) -> None:
     """Open the answerer, warm it on every question, then per line on stdin ('round') answer one JSON
@@ -88,7 +90,8 @@ def pct(values: list[float], q: int) -> float:
 
 def table(old: list[dict], new: list[dict]) -> list[str]:
     """Per operator that answered (by the new code), old and new p50/p99 of the whole answer and of the
-    operators' own time, over every round; the last row is every question."""
+    operators' own time (the index's readers left out: an operator may call them), over every round;
+    the last row is every question."""
     groups: dict[str, list[str]] = {}
     for q, (_, by, _) in new[0].items():
         groups.setdefault(by or "-", []).append(q)
@@ -99,7 +102,7 @@ def table(old: list[dict], new: list[dict]) -> list[str]:
         cols = []
         for side in (old, new):
             cols.append([r[q][0] for r in side for q in qs])
-            cols.append([sum(r[q][2].values()) for r in side for q in qs])
+            cols.append([sum(v for n, v in r[q][2].items() if not n.startswith(INDEX)) for r in side for q in qs])
         (ow, oo), (nw, no) = cols[:2], cols[2:]
         lines.append(f"| {by} | {len(qs)} | {pct(ow, 50):.1f} | {pct(nw, 50):.1f} | {pct(ow, 99):.1f} | "
                      f"{pct(nw, 99):.1f} | {pct(oo, 99):.1f} | {pct(no, 99):.1f} |")
@@ -130,7 +133,10 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=2, help="timed rounds of each side")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "chanjiao-ask-compare")
     parser.add_argument("--answers-differ", type=Path)
-    parser.add_argument("--ops", nargs="*", default=["fewest", "count_bound", "most_partners", "rank_among", "with_own_words"])
+    parser.add_argument("--ops", nargs="*", default=[
+        "fewest", "count_bound", "most_partners", "rank_among", "with_own_words", "negation", "with_party", "where_is",
+        "compare_figures", "compare_owners", "compare_kinds", "figure_extreme", "owner_extreme",
+        *(INDEX + n for n in INDEX_READERS)])
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--questions-file", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args()

@@ -12,6 +12,10 @@ too). Prints, per operator, how many questions it answered, its own time per que
 max over the questions it ran on, repeats only) and the p50/p99 of the whole answer of the
 questions it answered; then the questions whose operators took longest. ``--only`` keeps the
 questions some operator of the list answered (in a first pass), to time a tail apart.
+
+The plain plans' reads of the participation index (search.qa_index: ``participants``,
+``cooperations``, ``industries``) are timed too, as ``index.NAME``: they answer no question, and
+an operator that hands a question to the plain plans holds their time in its own.
 """
 
 from __future__ import annotations
@@ -27,20 +31,43 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO), str(REPO / "bench" / "scale")]
 
+from search import qa_index
 from web.config import ServerConfig
 
 from ask_profile import close, open_answerer
 from ask_stages import mix, percentile
 
 
+# The participation index's readers the plain plans call (search.qa_compose reads them off the module).
+INDEX_READERS = ("participants", "cooperations", "industries")
+INDEX = "index."  # the prefix of their names in OperatorClock.spent
+
+
 class OperatorClock:
-    """Wraps every operator of Operators.apply: each call's wall time, and which one answered."""
+    """Wraps every operator of Operators.apply: each call's wall time, and which one answered; and
+    the participation index's readers (``INDEX_READERS``, named ``index.NAME``)."""
 
     def __init__(self, operators):
         self.spent: dict[str, float] = defaultdict(float)  # this question: operator -> seconds
         self.answered_by: str | None = None
         for name in self._names(operators):
             setattr(type(operators), name, self._timed(name, getattr(type(operators), name)))
+        for name in INDEX_READERS:
+            if not hasattr(getattr(qa_index, name), "timed"):
+                setattr(qa_index, name, self._read_timed(INDEX + name, getattr(qa_index, name)))
+
+    def _read_timed(self, name: str, function):
+        """``function`` (a reader of the index), its calls' time added to ``name``."""
+        clock = self
+
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                clock.spent[name] += time.perf_counter() - t
+        timed.timed = True  # type: ignore[attr-defined]
+        return timed
 
     @staticmethod
     def _names(operators) -> list[str]:

@@ -2,6 +2,7 @@
 and give the stages of its warm-up from its own log.
 
     python bench/scale/restart.py --data DIR --curated DIR [--starts N] [--logs DIR] [--keep] [--timeout S]
+        [--checkouts TREE ...]
 
 Each start is a fresh server.py (2 query workers, 8 threads, as bench/scale/run.py serves), stopped
 once ready (``--keep``: the last one is left running and its PID printed). Prints per start: seconds
@@ -14,6 +15,11 @@ start): give ``--starts 2`` and read the second as the restart.
 no kept result answers it) every ``--poll-gap`` seconds until it answers within MS milliseconds, and
 gives the seconds from the process start to that answer (``group_by_fast_s``) with each try's status
 and time: how long after the start /sparql answers at full speed (the workers' fact copies made).
+
+Memory is given as the tree's RSS (a page shared by processes counted in each) and PSS (each shared
+page divided among its sharers: the tree's real share of memory; query workers forked from one fact
+loader share its copy, graph.fact_loader). ``--checkouts A B`` alternates the starts between the
+server.py of working trees A and B (each start N times): before and after side by side in one run.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ sys.path[:0] = [str(HERE.parents[1]), str(HERE.parent)]
 
 from service_servers import start_ours
 from run import get, uncached_group_by
+from trees import tree_pss, tree_rss
 
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)
@@ -41,10 +48,10 @@ STAGE = re.compile(r"^(\S+ \S+) INFO web\.services: (warm-up: (.+) up in ([\d.]+
 LISTENING = re.compile(r"^(\S+ \S+) INFO __main__: listening")
 
 
-def tree_rss_mb(pid: int) -> int:
-    """Resident MB of a process and its descendants."""
+def tree_memory_mb(pid: int) -> dict[str, int]:
+    """Resident and proportional MB of a process and its descendants (``rss``, ``pss``)."""
     process = psutil.Process(pid)
-    return round(sum(p.memory_info().rss for p in [process, *process.children(recursive=True)]) / 2**20)
+    return dict(rss=round(tree_rss(process) / 2**20), pss=round(tree_pss(process) / 2**20))
 
 
 def stages(log: Path, started: float) -> dict[str, float]:
@@ -76,19 +83,21 @@ def until_fast(base: str, started: float, fast_ms: float, gap_s: float, tries: i
 
 
 def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: float = START_TIMEOUT_S,
-               fast_ms: float | None = None, gap_s: float = 5.0) -> dict:
+               fast_ms: float | None = None, gap_s: float = 5.0, checkout: Path | None = None,
+               memory_copy_max_quads: int | None = None) -> dict:
     started_wall, started = time.time(), time.perf_counter()
     server = start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="restart", curated=curated,
-                        timeout_s=timeout_s)
+                        timeout_s=timeout_s, checkout=checkout, memory_copy_max_quads=memory_copy_max_quads)
     row: dict = dict(ready_s=round(time.perf_counter() - started, 1), load_1min=round(os.getloadavg()[0], 2))
-    row["rss_mb_at_ready"] = tree_rss_mb(server.process.pid)
+    row.update({f"{kind}_mb_at_ready": mb for kind, mb in tree_memory_mb(server.process.pid).items()})
+    row["processes"] = 1 + len(psutil.Process(server.process.pid).children(recursive=True))
     times = psutil.Process(server.process.pid).cpu_times()
     row["server_cpu_s_at_ready"] = round(times.user + times.system, 1)  # the web process alone: load-independent
     row["workers_cpu_s_at_ready"] = round(sum(sum(c.cpu_times()[:2]) for c in psutil.Process(server.process.pid).children(recursive=True)), 1)
     row.update(stages(server.child.stderr, started_wall))
     if fast_ms is not None:
         row.update(until_fast(server.child.url, started, fast_ms, gap_s))
-        row["rss_mb_then"] = tree_rss_mb(server.process.pid)
+        row.update({f"{kind}_mb_then": mb for kind, mb in tree_memory_mb(server.process.pid).items()})
     if keep:
         row["pid"] = server.process.pid
     else:
@@ -106,12 +115,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=START_TIMEOUT_S, help="seconds a start may take (an upgrade start at 1000x: more)")
     p.add_argument("--until-fast", type=float, metavar="MS", help="then poll the GROUP BY until it answers within MS ms")
     p.add_argument("--poll-gap", type=float, default=5.0, help="seconds between the GROUP BY polls")
+    p.add_argument("--checkouts", type=Path, nargs="+", default=[None],
+                   help="working trees whose server.py the starts alternate between (default: this one)")
+    p.add_argument("--memory-copy-max-quads", type=int, help="server.py's (0: workers copy the fact graphs at any size)")
     args = p.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
     for n in range(args.starts):
-        row = start_once(args.data, args.curated, args.logs, args.keep and n == args.starts - 1, args.timeout,
-                         args.until_fast, args.poll_gap)
-        print(f"start {n + 1}: " + ", ".join(f"{k} {v}" for k, v in row.items()), flush=True)
+        for checkout in args.checkouts:
+            last = args.keep and n == args.starts - 1 and checkout == args.checkouts[-1]
+            row = start_once(args.data, args.curated, args.logs, last, args.timeout, args.until_fast, args.poll_gap,
+                             checkout, args.memory_copy_max_quads)
+            label = "" if checkout is None else f" ({checkout})"
+            print(f"start {n + 1}{label}: " + ", ".join(f"{k} {v}" for k, v in row.items()), flush=True)
     return 0
 
 

@@ -44,7 +44,6 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
 from pathlib import Path
 
 import psutil
@@ -58,8 +57,10 @@ from service_servers import start_ours
 from web.launch import Child, oxigraph_spec
 
 from generate import generate
+from results import RESULTS, STORES, code_version, store_of, table
+from results import save as save_results
+from trees import tree_rss, watch
 
-RESULTS = REPO / "bench" / "results" / "scale.json"
 ASKS = ["哪些高校在氢能领域有合作？", "新能源汽车方面有哪些合作项目？", "联合体有多少家成员单位？",
         "哪些企业参与了人才培养项目？", "2024年签约了哪些项目？"]
 SEARCHES = ["燃料电池", "hydrogen fuel cell", "实训基地", "职业技术学院", "数控机床", "人工智能", "新能源汽车充电",
@@ -71,48 +72,7 @@ ENTITIES = "SELECT ?org WHERE { ?org a cj:Organization } LIMIT 5"  # unordered: 
 REPEATS = {"/api/ask": 2, "/api/search": 3, "/api/autocomplete": 5, "/sparql GROUP BY": 10, "entity (Turtle)": 2}
 START_TIMEOUT_S = 1800.0
 SERVER = dict(workers=2, threads=8)  # a small deployment: the machine has 2 cores
-STORES = ("embedded", "remote")
 STORE_START_TIMEOUT_S = 120.0
-
-
-def tree_rss(process: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants."""
-    total = 0
-    for p in [process, *process.children(recursive=True)]:
-        try:
-            total += p.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
-    return total
-
-
-def tree_cpu(process: psutil.Process, seen: dict) -> None:
-    """Remember the CPU seconds of every process of the tree (a finished child's last sample stays)."""
-    for p in [process, *process.children(recursive=True)]:
-        try:
-            t = p.cpu_times()
-            seen[p.pid] = t.user + t.system
-        except psutil.NoSuchProcess:
-            pass
-
-
-def watch(proc: subprocess.Popen, others: Mapping[str, psutil.Process]) -> dict[str, tuple[int, float]]:
-    """Until ``proc`` exits, sample every 0.2 s its process tree and the trees of ``others``; return
-    for each (``proc``'s under the name "") the peak RSS bytes and the CPU seconds spent meanwhile."""
-    trees = {"": psutil.Process(proc.pid), **others}
-    before: dict[str, dict] = {name: {} for name in trees}
-    for name, root in others.items():
-        tree_cpu(root, before[name])
-    peak, seen = dict.fromkeys(trees, 0), {name: dict(before[name]) for name in trees}
-    while proc.poll() is None:
-        for name, root in trees.items():
-            try:
-                peak[name] = max(peak[name], tree_rss(root))
-                tree_cpu(root, seen[name])
-            except psutil.NoSuchProcess:
-                pass
-        time.sleep(0.2)
-    return {name: (peak[name], sum(seen[name].values()) - sum(before[name].values())) for name in trees}
 
 
 def build(curated: Path, data: Path, store: Child | None = None) -> dict:
@@ -122,6 +82,7 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
     cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), *remote, "build", "--force",
            "--curated", str(curated)]
     log = data.with_name(data.name + "-build.log")  # a file, not a pipe: the build may print a lot of notes
+    code = code_version()  # before: a commit made while it runs does not change what it runs
     started = time.perf_counter()
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=subprocess.STDOUT, text=True)
@@ -132,8 +93,8 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
         raise RuntimeError(f"build failed ({proc.returncode}):\n{output}")
     triples = int(output.split("built: ")[1].split()[0])
     (peak, cpu) = usage[""]
-    row = dict(build_wall_s=round(wall, 2), build_cpu_s=round(cpu, 2), build_peak_rss_mb=round(peak / 2**20),
-               triples=triples)
+    row = dict(build_code=code, build_wall_s=round(wall, 2), build_cpu_s=round(cpu, 2),
+               build_peak_rss_mb=round(peak / 2**20), triples=triples)
     if "store" in usage:
         row.update(build_store_peak_rss_mb=round(usage["store"][0] / 2**20), build_store_cpu_s=round(usage["store"][1], 2))
     return row
@@ -224,7 +185,7 @@ def run_store(store: str, scale: int, curated: Path, work: Path, serve_it: bool,
             spec = oxigraph_spec(location, logs / f"oxigraph-{scale}x.log", timeout_s=STORE_START_TIMEOUT_S)
             server = stack.enter_context(Child.start(spec))
         # The machine is shared: the 1-minute load average says how busy it was (2 cores here).
-        row: dict = dict(scale=scale, store=store, load_1m=round(os.getloadavg()[0], 1))
+        row: dict = dict(scale=scale, store=store, load_1m=round(os.getloadavg()[0], 1), code=code_version())
         if reuse and server is None and published(data):
             row.update(reused_build(store, scale, data))
             _say(scale, store, f"serving the build already in {data} ({row['triples']} triples) ...")
@@ -254,7 +215,7 @@ def published(data: Path) -> bool:
     return True
 
 
-BUILD_COLUMNS = ("build_wall_s", "build_cpu_s", "build_peak_rss_mb", "build_command")
+BUILD_COLUMNS = ("build_code", "build_wall_s", "build_cpu_s", "build_peak_rss_mb", "build_command")
 
 
 def reused_build(store: str, scale: int, data: Path, results: Path = RESULTS) -> dict:
@@ -299,64 +260,9 @@ def run_scale(scale: int, work: Path, stores: list[str], serve_it: bool = True, 
     return [run_store(store, scale, curated, work, serve_it, generated | dict(command=command), reuse) for store in stores]
 
 
-COLUMNS = [("load_1m", "load"), ("triples", "triples"), ("build_wall_s", "build s"), ("build_cpu_s", "build CPU s"),
-           ("build_peak_rss_mb", "build MB"), ("build_store_cpu_s", "store CPU s in build"),
-           ("build_store_peak_rss_mb", "store MB in build"),
-           ("cold_start_s", "1st start s"), ("ready_s", "ready s"), ("first_ask_s", "1st ask s"),
-           ("/api/ask", "ask p50/p99 ms"), ("/api/search", "search p50/p99 ms"),
-           ("/api/autocomplete", "autoc. p50/p99 ms"), ("/sparql GROUP BY", "GROUP BY p50/p99 ms"),
-           ("entity (Turtle)", "entity p50/p99 ms"),
-           ("server_rss_mb", "serving MB"), ("store_rss_mb", "of which store MB")]
-
-
-NOT_GROWING = {"load_1m"}  # columns that describe the run, not the scale
-
-
-def store_of(row: dict) -> str:
-    """The store a result row measured (rows from before the remote store was measured: embedded)."""
-    return row.get("store", STORES[0])
-
-
-def table(rows: list[dict]) -> str:
-    """A Markdown table of ``rows`` in order, each row followed by its growth per x10 of scale since
-    the row before it of the same store (p50s for the latency columns)."""
-    def cell(row, key):
-        value = row.get(key)
-        if value is None:
-            return "-"
-        return f"{value['p50_ms']}/{value['p99_ms']}" if isinstance(value, dict) else str(value)
-
-    def growth(prev, row, key):
-        a, b = prev.get(key), row.get(key)
-        if a is None or b is None or key in NOT_GROWING:
-            return "-"
-        a, b = (a["p50_ms"], b["p50_ms"]) if isinstance(a, dict) else (a, b)
-        if not a or not b:
-            return "-"
-        return f"x{(b / a) ** (1 / math.log10(row['scale'] / prev['scale'])):.1f}"
-
-    lines = ["| " + " | ".join(["scale", "store", *(title for _, title in COLUMNS)]) + " |",
-             "|" + "---|" * (len(COLUMNS) + 2)]
-    last: dict[str, dict] = {}
-    for row in rows:
-        lines.append("| " + " | ".join([f"{row['scale']}x", store_of(row), *(cell(row, k) for k, _ in COLUMNS)]) + " |")
-        prev = last.get(store_of(row))
-        if prev is not None and prev["scale"] < row["scale"]:
-            lines.append(f"| growth per x10 | {store_of(row)} | " + " | ".join(growth(prev, row, k) for k, _ in COLUMNS) + " |")
-        last[store_of(row)] = row
-    return "\n".join(lines)
-
-
 def save(rows: list[dict]) -> list[dict]:
-    """Merge ``rows`` into bench/results/scale.json (replacing those of the same store and scale;
-    the others and the file's other keys are kept); return all its rows, by scale, then store."""
-    previous = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    runs = {(store_of(r), r["scale"]): r for r in previous.get("runs", [])}
-    runs.update({(store_of(r), r["scale"]): r for r in rows})
-    merged = [runs[key] | {"store": key[0]} for key in sorted(runs, key=lambda k: (k[1], STORES.index(k[0])))]
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(previous | {"server": SERVER, "runs": merged}, indent=2, ensure_ascii=False) + "\n")
-    return merged
+    """Merge ``rows`` into bench/results/scale.json (results.save), with the server's size."""
+    return save_results(rows, RESULTS, server=SERVER)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,11 +1,12 @@
-"""Cooperations with a party of a kind (search/qa_with_party.py) are read off a table made once, per
-class the cooperations having a party of it: on the real graph the answers are exactly those a scan
-of every cooperation's parties gives. Worded unlike the dev sets."""
+"""Cooperations with a party of a kind (search/qa_with_party.py) are read off a table made once per
+build (search.qa_reach), per class the cooperations having a party of it: on the real graph the
+answers are exactly those a scan of every cooperation's parties gives. Worded unlike the dev sets."""
 
 import pytest
 
 from search.qa_fact_indexes import by_label
 from search.qa_graph import ORGANIZATION
+from tests.search.spies import calls_of
 
 QUESTIONS = ["有企业参与的合作项目有哪些？", "哪些项目同时有高校和企业参加", "Which projects involve a company?",
              "有几个项目有大学参与？"]
@@ -20,12 +21,9 @@ def _scanned(graph, answer_classes, kinds) -> set[str]:
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_the_table_gives_what_a_scan_gives(qa, monkeypatch, question):
     operators = qa.operators
-    asked: list = []
-    original = type(operators).with_party
-    monkeypatch.setattr(type(operators), "with_party",
-                        lambda self, form: asked.append((form.understanding, original(self, form))) or asked[-1][1])
+    asked = calls_of(monkeypatch, operators, "with_party")
     qa.answer(question)
-    read = [(u, outcome) for u, outcome in asked if outcome is not None]
+    read = [(form.understanding, outcome) for (form,), outcome in asked if outcome is not None]
     assert read, f"not read as cooperations with a party of a kind: {question}"
     u, outcome = read[0]
     kinds = list(operators._party_kinds(u).values())

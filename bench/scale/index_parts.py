@@ -1,0 +1,78 @@
+"""Where the build's index step (search.prebuild.prepare) spends its time and memory, part by part.
+
+    nice -n 10 python bench/scale/index_parts.py DATA_DIR
+
+Opens the published build of DATA_DIR and makes, in this process and in the order ``prepare`` makes
+them, every state the index step keeps besides the dense index (the catalogue, the jieba dictionary,
+question answering's facts and tables, the engine's indexes), writing nothing. Per part it prints
+the wall and CPU seconds, the peak RSS while it ran (the kernel's high-water mark, reset before each
+part through /proc/self/clear_refs) and the RSS after it (what it left held), and the size of its
+pickle. CPU seconds and RSS are the figures to compare on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from graph.config import BuildConfig
+from graph.store import open_store
+
+
+def _status_mb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) // 1024
+    return 0
+
+
+def _reset_peak() -> None:
+    Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM to the current RSS (Linux >= 4.0)
+
+
+def part(name: str, make: Callable[[], Any], pickled: bool = True) -> Any:
+    """``make()``, with its wall, CPU, peak and remaining RSS and its pickle's size printed."""
+    _reset_peak()
+    wall, cpu = time.perf_counter(), time.process_time()
+    value = make()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    size = len(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) / 1e6 if pickled else 0.0
+    print(f"{name:28s} {wall:8.1f} s wall {cpu:8.1f} s CPU  peak {_status_mb('VmHWM'):6d} MB"
+          f"  after {_status_mb('VmRSS'):6d} MB  pickle {size:7.1f} MB", flush=True)
+    return value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    args = parser.parse_args()
+    from search import index, qa_tables
+    from search.documents import load_catalogue
+    from search.engine_setup import made_indexes
+    from search.lexical import names_tokenizer
+    from search.qa_prepared import made
+
+    started, cpu = time.perf_counter(), time.process_time()
+    kg = part("open store", lambda: open_store(BuildConfig(data_dir=args.data)), pickled=False)
+    catalogue = part("catalogue", lambda: load_catalogue(kg))
+    answering = part("qa facts and participation", lambda: made(kg, catalogue), pickled=False)
+    part("qa tables", lambda: qa_tables.made(kg, catalogue, *answering))
+    tokenizer = part("tokenizer (jieba + names)", lambda: names_tokenizer(catalogue), pickled=False)
+    part("passages", lambda: index.passages(catalogue.docs))
+    part("engine indexes", lambda: made_indexes(catalogue, tokenizer, None))
+    part("tokens memo", tokenizer.memo)
+    print(f"{'whole':28s} {time.perf_counter() - started:8.1f} s wall {time.process_time() - cpu:8.1f} s CPU"
+          f"  peak {_status_mb('VmHWM'):6d} MB (since the last reset)")
+    kg.close()
+
+
+if __name__ == "__main__":
+    main()
