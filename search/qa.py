@@ -31,10 +31,11 @@ from search.qa_anaphora import pointed_back
 from search.qa_compose import Plan, compose
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
+from search.qa_kind_refs import KindReferences
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
-from search.qa_renaming import Renamer
+from search.qa_renaming import Renamer, one_name
 from search.qa_tables import tables
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
@@ -113,6 +114,7 @@ class QuestionAnswerer:
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
+        self.kinds = KindReferences(self.lexicon, self.facts, graph)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
@@ -123,14 +125,18 @@ class QuestionAnswerer:
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
+        text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
         # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
-        for rewrite in (self.names.short_named, pointed_back, self.part_names.whole, self._ranked_position):
+        # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs)
+        for rewrite in (one_name, self.names.short_named, pointed_back, self.part_names.whole, self.kinds.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
+        if (which := self.kinds.ambiguous(u)) is not None:
+            return self._which(question, u, *which)
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
         if (first.answers and not outside) or first.understanding.get("settled"):
@@ -149,6 +155,8 @@ class QuestionAnswerer:
         unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.question)
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
         unknown = unknown or unlinked_names(question, u.topic, self.scope.plain)
+        # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")
+        unknown = [n for n in unknown if not self.names.pinyin_named_in(n, self.scope.plain)]
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u.lang, unknown)
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the
@@ -299,6 +307,14 @@ class QuestionAnswerer:
                               else f"The graph holds nothing about {names}, so this cannot be answered.")
         result.related = self.related(unknown[0])
         return result
+
+    def _which(self, question: str, u: Understanding, word: str, fits: list[str]) -> Answer:
+        """"那所大学跟谁合作": the kind pointed at fits several entities; nothing is answered, and they are offered."""
+        names = ("、" if u.lang == "zh" else ", ").join(self.facts.label(x, u.lang) for x in fits)
+        text = (f"图谱中有{len(fits)}个{word}：{names}。请指明是哪一个。" if u.lang == "zh"
+                else f"The graph holds {len(fits)} of that kind ({word}): {names}. Which one is meant?")
+        return Answer(question, answer_text=text, related=[self.facts.entity(x, 1.0) for x in fits],
+                      understanding={**_summary(u, [], None), "settled": True, "ambiguous": fits})
 
     def _empty(self, result: Answer, form: LogicalForm, plan: Plan | None = None) -> Answer:
         result.answers, result.evidence = [], []

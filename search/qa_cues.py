@@ -173,6 +173,10 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
     # (no kinds: unheld whatever is named, and when nothing is, "联合体的牵头单位" read by its place)
     (("牵头单位", "牵头方", "牵头学校", "牵头企业", "牵头院校", "lead unit", "lead organisation", "lead organization",
       "leading organisation", "leading organization"), ("牵头单位", "lead organisation"), ()),
+    # outputs and durations the sources do not itemise: research results are counted, no patent or paper is
+    (("专利", "论文", "获奖", "奖项", "patent", "patents", "papers", "publications", "awards"),
+     ("专利、论文与奖项", "patents, papers and awards"), ()),
+    (("培养周期", "学制", "学习年限", "培养年限", "多长时间", "多久", "duration", "how long"), ("时长", "duration"), ()),
 )
 
 

@@ -14,6 +14,7 @@ import re
 from search.qa_accounted import TopicWords
 from search.qa_cues import LEVELS, LIES_ASKED, SIGNING_ASKED, WHERE_ASKED
 from search.qa_form import LogicalForm
+from search.qa_graph import COOPERATION
 from search.qa_outcome import OperatorBase, Outcome
 from search.text import normalize
 from search.documents import CJ
@@ -38,6 +39,8 @@ class Locators(OperatorBase):
         signed = SIGNING_ASKED.search(u.question) and not LIES_ASKED.search(u.question) and form.level is None
         if "where" not in form.operators or "venue" in form.operators or signed:
             return None  # where a thing was held or signed is its event's venue (the date/place plan)
+        if u.answer_classes and self._is(u.answer_classes, COOPERATION):
+            return None  # "X是在哪个合作项目里出现的": the cooperation asked for, no place
         subject = self._subject(u, u.question)
         if subject is None:
             return None

@@ -33,8 +33,11 @@ DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issu
 ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
               "http://purl.org/dc/terms/creator": ("撰写", "wrote")}
 # What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
-PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves }
+PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves cj:keyIndustry }
   ?x ?p ?o }"""
+# Posts asked beside the organisations ("在哪家公司、担任什么职务", "his school and his posts there").
+POSTS_ASKED = re.compile(r"职务|职位|岗位|担任|什么职|\b(?:posts?|positions?|roles?|titles?|jobs?)\b")
+LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
@@ -72,31 +75,47 @@ class Describers(OperatorBase):
         return u.blanked
 
     def affiliation(self, form: LogicalForm) -> Outcome | None:
+        """"杨跃权是哪个学校的", "董建军和杨跃权分别在哪个单位工作": each person's organisations (of the class asked,
+        if any) with the posts held there, each post cited; the posts are answers too when asked (POSTS_ASKED)."""
         u = form.understanding
-        people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
+        people = list(dict.fromkeys(m.doc.iri for m in u.mentions if PERSON in m.doc.types))
         # an industry named beside the person says what kind of organisation is asked for ("which media group")
         others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types]
         # "杨跃权是哪个学校的": an organisation asked of a person, by no verb of cooperation, is theirs
         asks_org = bool(u.answer_classes) and self._is(u.answer_classes, ORGANIZATION) and not u.relation
-        if len(people) != 1 or others or not ("affiliation" in form.operators or asks_org) or u.intent == "count":
+        if not people or others or not ("affiliation" in form.operators or asks_org) or u.intent == "count":
             return None
-        f, person = self.facts, people[0]
-        posts = sorted({(pos, org) for p, pos, org, _ in f.positions if p == person})
-        # of the class asked, when any is (the others, when none: where they work says more than nothing)
-        posts = [p for p in posts if self.graph.classes.get(p[1], frozenset()) & u.answer_classes] or posts
-        if not posts:
+        held = {person: self._posts_held(person, u.answer_classes) for person in people}
+        if not any(held.values()):
             return None
-        evidence = []
-        for pos, org in posts:
-            source = f.evidence(person, f"{CJ}holds", pos)
-            evidence.append({"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
-                             "source": source[0] if source else None})
+        evidence = [item for person in people for item in self._post_items(person, held[person])]
+        orgs = list(dict.fromkeys(org for person in people for _, org in held[person]))
+        posts = list(dict.fromkeys(pos for person in people for pos, _ in held[person]))
+        text = self._lang(u, "；", "; ").join(self._works_at(person, held[person], u.lang) for person in people)
+        return Outcome(self._entities(orgs + (posts if POSTS_ASKED.search(u.question) else [])), evidence, text + self._lang(u, "。", "."))
+
+    def _posts_held(self, person: str, asked: frozenset[str]) -> list[tuple[str, str]]:
+        """The person's (post, organisation) pairs, at organisations of the class asked when any are (the
+        others when none: where they work says more than nothing)."""
+        posts = sorted({(pos, org) for p, pos, org, _ in self.facts.positions if p == person})
+        return [p for p in posts if self.graph.classes.get(p[1], frozenset()) & asked] or posts
+
+    def _post_items(self, person: str, posts: list[tuple[str, str]]) -> list[dict]:
+        f = self.facts
+        return [{"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
+                 "source": source[0] if source else None}
+                for pos, org in posts for source in [f.evidence(person, f"{CJ}holds", pos)]]
+
+    def _works_at(self, person: str, posts: list[tuple[str, str]], lang: str) -> str:
+        """"杨跃权任职于大连职业技术学院（校长、党委书记）", or that the graph holds no post of theirs."""
+        f = self.facts
         orgs = list(dict.fromkeys(org for _, org in posts))
-        text = self._lang(u, f"{f.label(person)}任职于" + "、".join(f.label(o) for o in orgs) + "（" +
-                          "、".join(f.label(p) for p, _ in posts) + "）。",
-                          f"{f.label(person, 'en')} works at " + ", ".join(f.label(o, 'en') for o in orgs) + " (" +
-                          ", ".join(f.label(p, 'en') for p, _ in posts) + ").")
-        return Outcome(self._entities(orgs), evidence, text)
+        if not posts:
+            return f"图谱没有记载{f.label(person)}的任职" if lang == "zh" else f"the graph holds no post of {f.label(person, 'en')}"
+        if lang == "zh":
+            return f"{f.label(person)}任职于" + "、".join(f.label(o) for o in orgs) + "（" + "、".join(f.label(p) for p, _ in posts) + "）"
+        return (f"{f.label(person, 'en')} works at " + ", ".join(f.label(o, 'en') for o in orgs) + " ("
+                + ", ".join(f.label(p, 'en') for p, _ in posts) + ")")
 
     def categories(self, form: LogicalForm) -> Outcome | None:
         """"签约项目分哪几类": the kinds of a class, each with its count; "碧菲那个项目是哪一类", "大连理工大学的
@@ -244,6 +263,16 @@ class Describers(OperatorBase):
                          **({} if source else {"derivation": "the document's own metadata"})})
         return [self._lang(u, "日期: ", "date: ") + when]
 
+    def _level_of(self, iri: str, u: Understanding, evidence: list[dict]) -> list[str]:
+        """The profile line of the entity's level ("国家级"), cited; none when it has none."""
+        levels = [str(r["v"]) for r in self.facts.kg.select(LEVEL, x=iri) if (r["lang"] or "zh") == u.lang]
+        if not levels:
+            return []
+        source = self.facts.evidence(iri, f"{CJ}level")
+        evidence.append({"path": [self.facts.label(iri), "级别 level", levels[0]], "source": source[0] if source else None,
+                         **({} if source else {"derivation": "cj:level in the graph"})})
+        return [self._lang(u, "级别: ", "level: ") + levels[0]]
+
     def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
         """Profile lines of the documents an entity published, issued or wrote, each cited."""
         lines = []
@@ -293,7 +322,7 @@ class Describers(OperatorBase):
         partners = self._taking_part(iri, answers, evidence)
         lines += self._figures_of(iri, lang, evidence)
         lines += self._links_of(iri, lang, answers, evidence) + self._documents_of(iri, lang, answers, evidence)
-        lines += self._date_of(iri, u, evidence)
+        lines += self._date_of(iri, u, evidence) + self._level_of(iri, u, evidence)
         text = self._profile_text(iri, u, lines, answers, partners)
         unique = list({a["id"]: a for a in answers}.values())
         return Outcome(unique, evidence, text)

@@ -10,10 +10,12 @@ others when that reading found nothing. Names are matched by the search engine o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graph.han import HAN_RUN
 from graph.han import HAN as CJK
 from search.engine import SearchEngine
+from search.names import WHOLE_TIERS
 from search.pinyin import spelled_out
 from search.qa_facts import TITLE
 from search.qa_accounted import TopicWords
@@ -26,6 +28,7 @@ from search.understand import Understanding
 # A run of Latin words in a Chinese question, and how many letters a name typed in pinyin has at least
 # (two syllables: "dalian"; fewer read like English words).
 LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 PINYIN_NAME_LETTERS = 6
 # How many characters after a topic word a short form may go on (交通 + 大学: the class word the parse took).
 SHORT_TAIL = 2
@@ -48,7 +51,7 @@ class Renamer:
         new = text
         held_names = {normalize(n) for m in u.mentions for n in m.doc.name_values}
         # a post's title is what is asked about, never a name to link ("总经理" is no 董建军)
-        for word in (w for w in _phrases(u.topic) if not TITLE.search(w)):
+        for word in (w for w in [*_joined(text, u.topic), *_phrases(u.topic)] if not TITLE.search(w)):
             before = [m.text + word for m in u.mentions if m.text + word in new]
             before += [word + m.text for m in u.mentions if word + m.text in new]
             # "Dalian Heye": a short English name whose first word was read as a place
@@ -90,6 +93,36 @@ class Renamer:
                 text = text.replace(run, normalize(name[0]))
         return text
 
+    def pinyin_in_english(self, question: str, text: str, plain: Callable[[str], bool]) -> str:
+        """An English question naming something by its Chinese name typed in pinyin ("the Hongmeng talent
+        centre", "Qingruan Innovation"): each capitalised word of ``question`` that is no English word (``plain``)
+        and spells a whole name of one entity (english_of_pinyin), replaced in ``text`` (normalised) by that
+        entity's English name, with the words after it that name repeats; ``text`` unchanged otherwise."""
+        if CJK.search(text):
+            return text
+        for word in dict.fromkeys(w.lower() for w in CAPITALISED.findall(question)):
+            name = None if plain(word) else self.english_of_pinyin(word)
+            said = re.search(rf"\b{word}((?:\s+[a-z]+)*)", text) if name else None
+            if name and said is not None:
+                repeated = re.match(r"(?:\s+(?:" + "|".join(map(re.escape, name.split())) + r"))*", said.group(1))
+                text = text[:said.start()] + name + text[said.start() + len(word) + (repeated.end() if repeated else 0):]
+        return text
+
+    def pinyin_named_in(self, name: str, plain: Callable[[str], bool]) -> bool:
+        """Whether a name-like span of an English question is a name typed in pinyin (english_of_pinyin) with
+        English words of the graph's around it ("Qingruan Innovation"), held once renamed."""
+        words = name.lower().split()
+        spelled = [w for w in words if not plain(w) and self.english_of_pinyin(w)]
+        return bool(spelled) and all(w in spelled or plain(w) for w in words)
+
+    def english_of_pinyin(self, word: str) -> str | None:
+        """The English name (normalised) of the one entity a lower-case word of whole pinyin syllables spells a whole
+        Chinese name of ("hongmeng": 鸿蒙, OpenHarmony); None when it spells none, or several."""
+        if len(word) < PINYIN_NAME_LETTERS or not spelled_out(word, False):
+            return None
+        docs = {d.iri: d for d, m in self.engine.match_names(word, whole=False) if m.via == "pinyin" and m.tier in WHOLE_TIERS}
+        return normalize(next(iter(docs.values())).names.en or "") or None if len(docs) == 1 else None
+
     def named_unknown(self, text: str, unknown: list[str]) -> str | None:
         """The question with each name read as unknown that is a whole name of the graph's, mistyped,
         replaced by that name (qa_link.named); None when none is. A Chinese name must read the same
@@ -114,6 +147,23 @@ class Renamer:
         return link(self.engine, phrase, self.min_score, self.min_ratio, lang)
 
 
+def one_name(text: str, u: Understanding) -> str:
+    """``text`` with a name and the topic word (or name) right after it read as one name when the word is a shortening of
+    the rest of one of the entity's names ("辽宁轻工职院": 辽宁轻工 + 职院 is 辽宁轻工职业学院, and 职院 alone no
+    other college); ``text`` unchanged when the question has no such pair."""
+    # the word after may be a topic word, or a name read in it ("良机予人咨询公司": 咨询 is no industry asked about)
+    words = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2] + [m.text for m in u.mentions if CJK.search(m.text)]
+    for m in u.mentions:
+        at = text.find(m.text)
+        end = at + len(m.text)
+        for word in (w for w in words if at >= 0 and text.startswith(w, end)):
+            for name in map(normalize, m.doc.name_values):
+                rest = name[name.find(m.text) + len(m.text):] if m.text in name else ""
+                if rest and is_subsequence(word, rest):
+                    return text[:at] + name + text[end + len(word):]
+    return text
+
+
 def _other_pinyin(phrase: str, name: str) -> bool:
     """Whether a phrase and a name, both spelled wholly in pinyin, are other syllables: a slip typing
     pinyin leaves letters that are no syllable, so whole syllables that differ are another name."""
@@ -136,6 +186,15 @@ def _mostly_elsewhere(phrase: str, name: str) -> bool:
     """Whether half or more of a Chinese phrase's characters are not in the ``name`` it was linked to: a
     shortening or a slip of a name keeps most of it (大交大, 大连理工大雪), a phrase sharing a word with it does not."""
     return bool(CJK.search(phrase)) and 2 * sum(ch in name for ch in phrase) <= len(phrase)
+
+
+def _joined(text: str, topic: str) -> list[str]:
+    """The run of Chinese characters in ``text`` from the topic's first Chinese word to its last, when the
+    parse split one name there ("大连三有电器": a slip's 有 read as a verb leaves 大连三 and 电器); else none."""
+    words = [w for w in topic.split() if CJK.search(w)]
+    start = text.find(words[0]) if len(words) >= 2 else -1
+    end = text.find(words[-1], start) + len(words[-1]) if start >= 0 else -1
+    return [text[start:end]] if start >= 0 and end > start and HAN_RUN.fullmatch(text[start:end]) else []
 
 
 def _phrases(topic: str) -> list[str]:

@@ -33,7 +33,7 @@ from search.qa_graph import INDUSTRY
 from search.qa_english_names import EnglishSlots, title_case
 from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
-from search.qa_values import MONTH_WORDS, dates_in
+from search.qa_values import EN_NUMBERS, MONTH_WORDS, dates_in
 from search.text import LATIN_WORD, normalize
 
 # The tagger's tags of content words (nouns, names, verbal nouns) in a project's name.
@@ -77,10 +77,14 @@ EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whos
                          "my", "our", "his", "her", "their", "we", "you", "he", "she", "they", "it", "this", "that",
                          # words of order ("was the approval of jinpu after …": no name runs through them)
                          "before", "after", "earlier", "later", "prior",
+                         # "who is behind X": who takes part, no name
+                         "behind",
                          # months and days are dates, never names the graph should hold
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday"})
+                         "saturday", "sunday",
+                         # numbers in words are claimed or counted, never names ("were sixteen projects signed")
+                         *EN_NUMBERS})
 # Every date the graph states: of events, figures, posts and documents (a period in words, "2023年年末", too).
 # A year a question is about: "2019年" (not "2025年前", "2020年以来": a span of years, which may
 # reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
+from search.qa_membership import Membership
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
 from search.understand_lexicon import class_word_spans
@@ -61,7 +62,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(OperatorBase):
+class YesNo(Membership, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -79,6 +80,8 @@ class YesNo(OperatorBase):
         u = form.understanding
         if "yes/no" not in form.operators:
             return None
+        if (member := self.membership(form)) is not None:  # a membership the graph may not record (qa_membership)
+            return member
         orgs, coops = self._orgs(u), self._coops(u)
         if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
             return held
@@ -112,7 +115,18 @@ class YesNo(OperatorBase):
         listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
         if answers:
             return Outcome(answers, evidence, self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}."))
+        # (a person's posts are all held, and so are a consortium's own values: "no" stands for them)
+        if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
+            return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
         return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))
+
+    def _unrecorded(self, u: Understanding, name: str) -> Outcome:
+        """"大连交通大学是联合体的理事长单位吗": what is claimed of the one entity named is in words the graph
+        links to nothing, so it holds neither the claim nor its contrary: no verdict, said so (settled)."""
+        topic = " ".join(dict.fromkeys(u.topic.split()))
+        return Outcome([], [], self._lang(u, f"图谱没有记载{name}与“{topic}”有关的信息，无法判断是否。",
+                                          f"The graph does not record anything on “{topic}” for {name}, so it cannot say yes or no."),
+                       settled=True)
 
     def _no_link(self, u: Understanding, names: list[str]) -> str:
         """"否。图谱中没有A与B之间的这种联系。", "No. The graph holds no such link between A and B.": the
@@ -131,9 +145,11 @@ class YesNo(OperatorBase):
         the claim (its words, with the property's name, are the claim's words, and all of the value's are
         claimed); None otherwise, and the other readings decide."""
         claim = tokens(u.topic)
-        if len(u.mentions) != 1 or not claim:
+        # the one entity named, else the one of the kind the question names ("这个联合体是国家级的吗")
+        named = [m.doc.iri for m in u.mentions] or sorted(self.graph.of_class(u.answer_classes))
+        if len(named) != 1 or not claim:
             return None
-        entity = u.mentions[0].doc.iri
+        entity = named[0]
         for row in self.facts.kg.select(OWN_VALUES, x=entity):
             value = tokens(normalize(str(row["v"])))
             if value and value <= claim <= value | tokens(normalize(str(row["name"]))):

@@ -18,6 +18,10 @@ FILLER_WORDS = (
     "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
     # intentions and "this time" qualify what is asked, they name nothing ("打算实施的计划", "这次签约的企业")
     "打算", "这次", "此次", "本次", "那次",
+    # how often: a habit qualifies what is asked, it names nothing ("平时跟谁合作")
+    "平时", "平常", "通常",
+    # "在金普这边": this side of the place named, which says where, no topic
+    "这边", "那边",
     # asking to be told: the request, not what it is about ("给我介绍一下X参与的项目")
     "给我", "介绍一下", "介绍下", "介绍", "讲讲", "说说", "聊聊", "谈谈", "讲一下", "说一下",
     "quick question", "just a question", "i'd like to know", "i would like to know", "i want to know", "i'd like",

@@ -1,0 +1,151 @@
+"""A kind reference: an organisation or cooperation named by its kind, pointed at ("那个幼儿园跟谁合作",
+"那家氢能公司和哪所学校合作", "that kindergarten") or narrowed by a word of its name or industry ("机床公司
+副总是谁", "who does the hydrogen company work with", "the deputy general manager of the machine tool company").
+
+The reference stands for the one entity of that kind the graph holds that the narrowing words fit: the
+question is read on with that entity's name in its place, so the entity is what the question is about,
+never an answer to it (a kindergarten is never listed as its own partner). When several entities fit a
+pointed-at kind ("那所大学跟谁合作"), the question cannot say which is meant: ``ambiguous`` names them,
+and the answerer asks which instead of answering for all of them. A kind the question asks for
+("哪个幼儿园…", "which company …") or narrows by a place, an event or a partner ("金州区那家幼儿园",
+"和X合作的那家公司", "the college that partners with X": search.qa_refs) is no such reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.han import HAN
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation, within
+from search.qa_facts import FactFinder
+from search.text import normalize
+from search.understand import Understanding
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# A Chinese reference: a pointing word ("那个", "这家", "该") and the words narrowing the kind, right before the
+# kind word; or, unpointed, the narrowing words alone ("机床公司"), after a clause break or a preposition.
+# ("和X合作的那所大学", "召开推进会的那家公司": a kind after 的 is narrowed by its clause, search.qa_refs')
+ZH_BREAK = r"\s,，。;；:：?？!！和跟与同"
+ZH_STOP = ZH_BREAK + "的哪谁啥几"
+ZH_POINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?:(?:那|这)一?[个家所位项]?|该)(?P<words>[^{ZH_STOP}]{{0,8}})$")
+ZH_UNPOINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?P<words>[^{ZH_STOP}]{{1,8}})$")
+# ("that" also opens a clause — "who claimed that school education …": an English reference is never
+# ambiguous, it stands for one entity or for none)
+EN_OPENER = re.compile(r"\b(?:the|that|this)\s+")
+EN_NARROWING = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}")
+# After an English kind, a relative clause or a preposition ties it to a place, partner or event (qa_refs).
+EN_TIED_AFTER = re.compile(r"\s*(?:that|which|who|whose|where|in|on|of|at|located|based|from|near|under|with)\s+\w")
+# The kind itself asked for, after it: "那个幼儿园是哪家", "氢能公司有几家".
+KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪[一几]?[个家所位些项]|几[个家所位项]|多少|什么名)")
+# A word asking for the kind itself ("哪个幼儿园", "which company", "how many universities").
+ASKED_BEFORE = re.compile(r"(?:哪[一两几]?[个家所位些项名类]?|多少|几[个家所位项]?|\b(?:which|what|how many|any|every|all))\s*$")
+# Words asking something of the reference, after it: without one, nothing else is asked.
+ASKING_AFTER = re.compile(r"谁|哪|什么|啥|几|多少|吗|是否|是不是|有没有|怎么|如何|\b(?:who|whom|which|what|how|whether)\b"
+                          r"|^\s*(?:is|are|was|were|does|did|has|have)\b|\?\s*$")
+
+
+@dataclass(frozen=True)
+class KindReference:
+    """A reference in the question: its span, its kind word and the entities it may stand for."""
+
+    start: int
+    end: int
+    word: str
+    fits: tuple[str, ...]
+    pointed: bool  # pointed at ("那个", "that"): several fits make it ambiguous
+
+
+class KindReferences:
+    """Kind references read with one graph's classes, names and industries."""
+
+    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation):
+        self.lexicon, self.facts, self.graph = lexicon, facts, graph
+
+    def named(self, text: str, u: Understanding) -> str:
+        """``text`` with a kind reference that fits one entity replaced by the entity's name (in the
+        question's language); ``text`` unchanged when it has none."""
+        ref = self._reference(text, u)
+        if ref is None or len(ref.fits) != 1:
+            return text
+        return text[:ref.start] + normalize(self.facts.label(ref.fits[0], u.lang)) + text[ref.end:]
+
+    def ambiguous(self, u: Understanding) -> tuple[str, list[str]] | None:
+        """The pointed-at kind word and the entities it may stand for, when more than one fits; else None."""
+        ref = self._reference(u.question, u)
+        if ref is None or not ref.pointed or len(ref.fits) < 2:
+            return None
+        return ref.word, sorted(ref.fits, key=self.facts.label)
+
+    def _reference(self, text: str, u: Understanding) -> KindReference | None:
+        if text != u.question:
+            return None
+        # the names the question holds narrow nothing as a name part ("the universities that Dongfeng Nissan …")
+        names = [m.text for m in u.mentions if not self._within(m.doc.types, COOPERATION) and INDUSTRY not in m.doc.types]
+        for at, word in class_word_spans(u.blanked, self.lexicon):
+            kinds = frozenset(self.lexicon.class_words[word])
+            # a generic word ("合作方", "partners", "单位") names no kind of its own
+            if kinds & {ORGANIZATION, COOPERATION} or not (self._within(kinds, ORGANIZATION) or self._within(kinds, COOPERATION)):
+                continue
+            if u.lang != "zh" and not self._within(kinds, ORGANIZATION):
+                continue  # "the college project": an English cooperation named in part is qa_part_names'
+            found = (_zh_span if u.lang == "zh" else _en_span)(u, at, word)
+            if found is not None and not (found[1] and any(n in found[1] for n in names)):
+                fits = tuple(sorted(x for x in self.graph.of_class(kinds) if self._fits(x, found[1], found[2])))
+                if fits and (found[2] or len(fits) == 1):
+                    return KindReference(found[0], at + len(word), word, fits, found[2])
+        return None
+
+    def _fits(self, entity: str, words: str, pointed: bool) -> bool:
+        """Whether every narrowing word is a part of one of the entity's names, or, pointed at ("那家氢能公司"),
+        of its industries' (an unpointed phrase may be a part of a cooperation's name: "the rural revitalization
+        industrial college")."""
+        if not words:
+            return True
+        names = [normalize(n) for n in self._names(entity, pointed)]
+        parts = [words] if HAN.search(words) else words.split()
+        return all(any(_part_of(p, n) for n in names) for p in parts)
+
+    def _names(self, entity: str, industries_too: bool) -> list[str]:
+        doc = self.facts.docs.get(entity)
+        own = list(doc.name_values) if doc else [self.facts.label(entity), self.facts.label(entity, "en")]
+        if not industries_too:
+            return own
+        industries = set(self.graph.industries.get(entity, ()))
+        for coop in self.graph.cooperations_of.get(entity, ()):
+            industries |= self.graph.industries.get(coop, set())
+        return own + [self.facts.label(i, lang) for i in sorted(industries) for lang in ("zh", "en")]
+
+    def _within(self, kinds: frozenset[str], root: str) -> bool:
+        return within(kinds, root, self.facts.catalogue.ancestors)
+
+
+def _zh_span(u: Understanding, at: int, word: str) -> tuple[int, str, bool] | None:
+    """The start, narrowing words and pointedness of a Chinese reference ending in the kind word at ``at``."""
+    # the narrowing words read unblanked: an industry linked in them narrows too ("那家氢能公司")
+    before, after = u.question[:at], u.blanked[at + len(word):]
+    found, pointed = ZH_POINTED.search(before), True
+    if found is None:
+        found, pointed = ZH_UNPOINTED.search(before), False
+    if found is None or ASKED_BEFORE.search(before[:found.start()]):
+        return None
+    if not ASKING_AFTER.search(after) or KIND_ASKED_AFTER.match(after):
+        return None
+    return found.start(), found["words"], pointed
+
+
+def _en_span(u: Understanding, at: int, word: str) -> tuple[int, str, bool] | None:
+    """The start, narrowing words and pointedness of an English reference ending in the kind word at ``at``."""
+    before, after = u.question[:at], u.blanked[at + len(word):]
+    m = next((m for m in EN_OPENER.finditer(before) if EN_NARROWING.fullmatch(before[m.end():])), None)
+    if m is None or ASKED_BEFORE.search(before[:m.start()]) or EN_TIED_AFTER.match(after) or not ASKING_AFTER.search(
+            u.blanked[:m.start()] + " " + after):
+        return None
+    return m.start(), before[m.end():].strip(), False
+
+
+def _part_of(part: str, name: str) -> bool:
+    """Whether ``part`` is in ``name``: a Chinese part anywhere, an English word as a word (or its stem)."""
+    if HAN.search(part):
+        return part in name
+    return re.search(rf"\b{re.escape(part.rstrip('s'))}", name) is not None
