@@ -14,10 +14,11 @@ import re
 
 from search.documents import CJ
 from search.qa_form import LogicalForm
+from search.qa_graph import CONSORTIUM
+from search.qa_member_kinds import MEMBER
 from search.qa_outcome import OperatorBase, Outcome
+from search.understand import Understanding
 
-CONSORTIUM = f"{CJ}Consortium"
-MEMBER = f"{CJ}member"
 MEMBER_COUNT = f"{CJ}memberCount"
 # A claim of membership: "是…成员(单位)", "加入了…", "a member of", "belong to … consortium", "joined".
 MEMBERSHIP_CLAIMED = re.compile(r"成员|会员|加入|\bmembers?(?:hip)?\b|\bjoin(?:ed|s)?\b|\bbelongs? to\b|\bpart of\b")
@@ -57,7 +58,7 @@ class Membership(OperatorBase):
                                           f"The graph does not record whether {names[0]} is a member of {names[1]}{held}."),
                        settled=True)
 
-    def _consortia(self, u) -> list[str]:
+    def _consortia(self, u: Understanding) -> list[str]:
         """The consortia the question names: by name, else the graph's only one when a class word names the kind."""
         named = [m.doc.iri for m in u.mentions if self._is(m.doc.types, CONSORTIUM)]
         if named:
