@@ -28,7 +28,7 @@ from search.text import normalize
 # The properties OWN_VALUES (search.qa_yes_no) reads values of: the project's own, with a label.
 OWN_PROPERTIES = "SELECT DISTINCT ?p WHERE { ?p rdfs:label ?name . FILTER(STRSTARTS(STR(?p), STR(cj:))) }"
 # Every literal value of those properties (their IRIs written in for ``{properties}``): OWN_VALUES's
-# (entity, value) pairs over the whole graph, each once.
+# (entity, value) pairs over the whole graph.
 VALUES_OF = "SELECT ?x ?v WHERE {{ VALUES ?p {{ {properties} }} ?x ?p ?v . FILTER(isLiteral(?v)) }}"
 
 
@@ -75,7 +75,8 @@ def _index(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 
 
 def own_values(kg: KnowledgeGraph) -> Iterable[dict]:
-    """OWN_VALUES's rows over the whole graph as (``x``, ``v``) pairs, each pair once."""
+    """OWN_VALUES's (``x``, ``v``) pairs over the whole graph (one row per value, not per value and
+    label of its property)."""
     properties = " ".join(iri(r["p"]).n3() for r in kg.stream(OWN_PROPERTIES))
     return kg.stream(VALUES_OF.format(properties=properties)) if properties else ()
 
