@@ -81,6 +81,26 @@ def test_forked_workers_answer_as_workers_with_their_own_copies(source, own_copi
         runner.close()
 
 
+def shared_dirty_kb(pid: int) -> int:
+    """The dirty pages (kB) process ``pid`` shares with others (its parent's, copy-on-write)."""
+    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+        return next(int(line.split()[1]) for line in rollup if line.startswith("Shared_Dirty:"))
+
+
+def test_forked_workers_own_the_copy_s_pages_before_ready_or_share_them_as_asked(source, own_copies):
+    shared = {}
+    for own_pages in (True, False):
+        runner = QueryRunner(source, RunnerConfig(workers=1, own_pages=own_pages)).start()
+        try:
+            assert runner.shares_copy
+            (worker,) = psutil.Process(runner._loader.process.pid).children()  # type: ignore[union-attr]
+            shared[own_pages] = shared_dirty_kb(worker.pid)
+            assert answers(runner) == own_copies
+        finally:
+            runner.close()
+    assert shared[False] >= 10 * 1024 and shared[True] * 4 < shared[False]  # the 1x copy: ~30 MB of pages
+
+
 def test_a_worker_killed_at_its_deadline_is_replaced_by_a_fork_that_answers_again(source, own_copies):
     runner = QueryRunner(source, RunnerConfig(workers=1)).start()
     try:
