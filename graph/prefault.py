@@ -57,6 +57,17 @@ def shared_runs(entries: array, start: int, page: int) -> Iterator[tuple[int, in
         yield start + run_start * page, (len(entries) - run_start) * page
 
 
+def memory_kb(pid: int | str = "self") -> dict[str, int]:
+    """The fields of /proc/PID/smaps_rollup in kB (Rss, Pss, Shared_Dirty, Private_Dirty, ...): what of a
+    process's memory it shares and what is its own."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "kB":
+            fields[parts[0].rstrip(":")] = int(parts[1])
+    return fields
+
+
 def own_shared_pages() -> int:
     """Make every shared copy-on-write page of this process its own now; the bytes copied.
     PrefaultUnavailable when the kernel or /proc cannot do it (the pages are then copied on fault)."""

@@ -37,12 +37,7 @@ FIELDS = ("Rss", "Pss", "Private_Dirty", "Shared_Dirty")
 
 def memory_mb() -> dict[str, int]:
     """This process's RSS, PSS and dirty pages (MB) from /proc/self/smaps_rollup."""
-    found = {}
-    for line in Path("/proc/self/smaps_rollup").read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[0].rstrip(":") in FIELDS:
-            found[parts[0].rstrip(":")] = int(parts[1]) // 1024
-    return found
+    return {name: kb // 1024 for name, kb in prefault.memory_kb().items() if name in FIELDS}
 
 
 def child(store, queries: list[str], own: bool) -> None:

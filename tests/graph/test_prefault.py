@@ -19,17 +19,6 @@ MAPS = """\
 """
 
 
-def smaps_kb() -> dict[str, int]:
-    """This process's /proc/self/smaps_rollup fields (kB)."""
-    fields = {}
-    with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
-        for line in rollup:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == "kB":
-                fields[parts[0].rstrip(":")] = int(parts[1])
-    return fields
-
-
 def test_only_private_writable_mappings_are_looked_at():
     assert list(prefault.private_writable(MAPS)) == [(0x55D0C0A00000, 0x55D0C0A21000), (0x7F1E2E000000, 0x7F1E2E002000)]
 
@@ -48,9 +37,9 @@ def test_a_forked_child_owns_the_pages_it_shares_with_its_parent_and_keeps_their
     if pid == 0:
         code = 1
         try:
-            before = smaps_kb()
+            before = prefault.memory_kb()
             copied = prefault.own_shared_pages()
-            after = smaps_kb()
+            after = prefault.memory_kb()
             os.write(writer, json.dumps([before, after, copied, data[::MB].hex()]).encode())
             code = 0
         finally:

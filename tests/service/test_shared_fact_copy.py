@@ -17,7 +17,7 @@ import psutil
 import pytest
 import requests
 
-from graph import fact_files, routing
+from graph import fact_files, prefault, routing
 from graph.errors import QueryTimeout
 from graph.results import GRAPH, SOLUTIONS
 from graph.runner import QueryJob, QueryRunner, RunnerConfig, StoreSource
@@ -81,12 +81,6 @@ def test_forked_workers_answer_as_workers_with_their_own_copies(source, own_copi
         runner.close()
 
 
-def shared_dirty_kb(pid: int) -> int:
-    """The dirty pages (kB) process ``pid`` shares with others (its parent's, copy-on-write)."""
-    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
-        return next(int(line.split()[1]) for line in rollup if line.startswith("Shared_Dirty:"))
-
-
 def test_forked_workers_own_the_copy_s_pages_before_ready_or_share_them_as_asked(source, own_copies):
     shared = {}
     for own_pages in (True, False):
@@ -94,7 +88,7 @@ def test_forked_workers_own_the_copy_s_pages_before_ready_or_share_them_as_asked
         try:
             assert runner.shares_copy
             (worker,) = psutil.Process(runner._loader.process.pid).children()  # type: ignore[union-attr]
-            shared[own_pages] = shared_dirty_kb(worker.pid)
+            shared[own_pages] = prefault.memory_kb(worker.pid)["Shared_Dirty"]  # the loader's pages it still shares
             assert answers(runner) == own_copies
         finally:
             runner.close()
