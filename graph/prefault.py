@@ -30,7 +30,7 @@ _ENTRY_BYTES = 8
 
 
 class PrefaultUnavailable(OSError):
-    """The kernel cannot populate pages writable (before Linux 5.14) or pagemap is unreadable."""
+    """/proc/self/maps or /proc/self/pagemap cannot be read."""
 
 
 def private_writable(maps: str) -> Iterator[tuple[int, int]]:
@@ -69,8 +69,9 @@ def memory_kb(pid: int | str = "self") -> dict[str, int]:
 
 
 def own_shared_pages() -> int:
-    """Make every shared copy-on-write page of this process its own now; the bytes copied.
-    PrefaultUnavailable when the kernel or /proc cannot do it (the pages are then copied on fault)."""
+    """Make every shared copy-on-write page of this process its own now; the bytes copied. A run the
+    kernel refuses (before Linux 5.14 every one: EINVAL; out of memory: ENOMEM) is left shared, to be
+    copied on its first write as before. PrefaultUnavailable when /proc cannot be read."""
     libc = ctypes.CDLL(None, use_errno=True)
     libc.madvise.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
     page = os.sysconf("SC_PAGE_SIZE")
@@ -83,9 +84,8 @@ def own_shared_pages() -> int:
                 entries = array("Q")
                 entries.frombytes(pagemap.read((end - start) // page * _ENTRY_BYTES))
                 for address, length in list(shared_runs(entries, start, page)):
-                    if libc.madvise(address, length, MADV_POPULATE_WRITE) != 0:
-                        raise PrefaultUnavailable(ctypes.get_errno(), os.strerror(ctypes.get_errno()))
-                    copied += length
+                    if libc.madvise(address, length, MADV_POPULATE_WRITE) == 0:
+                        copied += length
     except OSError as exc:
         raise PrefaultUnavailable(*exc.args) from exc
     return copied
