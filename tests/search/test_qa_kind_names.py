@@ -11,8 +11,9 @@ from search import SearchConfig, SearchEngine
 from search.documents import CJ
 from search.prebuild import index_dir
 from search.qa import QuestionAnswerer
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_kind_refs import KindReferences
+from search.qa_membership import MEMBER_COUNT
 from search.text import normalize
 from tests.search.spies import calls_of
 
@@ -83,3 +84,21 @@ def test_a_kind_reference_tests_only_the_entities_its_words_may_fit(scaled, ques
     companies = scaled.kinds.graph.of_class({f"{CJ}Enterprise"})
     assert tested and len(tested) < len(companies) / 4, (len(tested), len(companies))
     assert len(read) <= 2  # once per reading (the question, and the question renamed), not once per asker
+
+
+def _scanned_total(facts, consortium: str) -> int | None:
+    counts = [int(facts.figures["zh"][q]["value"]) for q, (owner, p) in facts.quantity_owner.items()
+              if owner == consortium and p == MEMBER_COUNT and q in facts.figures["zh"]]
+    return max(counts) if counts else None
+
+
+@pytest.mark.parametrize("at", ["seed", "twice"])
+def test_a_member_count_is_the_one_the_scan_of_every_figure_gave(qa, scaled, at):
+    answerer = qa if at == "seed" else scaled
+    membership = answerer.operators  # Operators reads membership claims (search.qa_membership.Membership)
+    facts = membership.facts
+    consortia = sorted(membership.graph.of_class({CONSORTIUM}))
+    totals = [membership._member_total(c) for c in consortia]
+    assert totals == [_scanned_total(facts, c) for c in consortia] and any(totals)
+    other = sorted(membership.graph.of_class({ORGANIZATION}) - set(consortia))[0]
+    assert membership._member_total(other) is None  # no consortium: no member count
