@@ -147,7 +147,13 @@ class QueryRunner:
 
     @property
     def ready(self) -> bool:
-        """True when every worker of the pool is alive."""
+        """True when every worker of the pool is alive. A worker found dead (killed from outside while
+        idle: nothing else notices until a job is handed it, and a client's kept result needs no worker)
+        is retired here, its slot restarted, so readiness never counts a dead worker."""
+        with self._lock:
+            dead = [worker for worker in self._live if not worker.alive]
+        for worker in dead:
+            self._retire(worker)
         with self._lock:
             return not self._closed and len(self._live) >= self.config.workers
 
@@ -308,10 +314,14 @@ class QueryRunner:
             return self._loader
 
     def _retire(self, worker: Worker) -> None:
+        """Kill ``worker`` and restart its slot, once: a worker already retired (by a job's caller and by
+        a readiness check alike) is not replaced twice."""
         with self._lock:
+            retiring = worker in self._live
             self._live.discard(worker)
         worker.kill()
-        self._spawn_slot()
+        if retiring:
+            self._spawn_slot()
 
     @property
     def _setup(self) -> WorkerSetup:

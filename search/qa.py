@@ -114,7 +114,7 @@ class QuestionAnswerer:
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
-        self.kinds = KindReferences(self.lexicon, self.facts, graph)
+        self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
