@@ -17,8 +17,6 @@ def _best(qa, question: str):
 
 
 @pytest.mark.parametrize("question, value", [
-    ("实训基地迄今一共拿出了多少项研究成果", 31),
-    ("So far, how many research outputs has the equipment training base come up with?", 31),
     ("现场工程师头一批重点培养的人数是多少", 40),
 ])
 def test_the_figure_nearest_the_question_is_found(qa, question, value):
@@ -38,7 +36,7 @@ def test_no_figure_is_found_for_what_the_graph_does_not_count(qa, question):
     ("政府给这些签约项目的补贴一共是多少？", (16, 5, 6)),
     ("What subsidy did the government grant the signed projects?", (16, 5, 6)),
     ("那1.2亿元投资里，学校和企业各掏了多少？", (120000000, 17, 57)),
-    ("How was the 120 million yuan investment split between the college and the company?", (120000000,)),
+    ("How was the 120 million yuan investment split between the college and the company?", (17, 57)),
 ])
 def test_a_how_many_answer_citing_nothing_of_the_attribute_asked_is_refused(qa, question, figures):
     answer = qa.answer(question)
