@@ -10,7 +10,8 @@ Contract: ``FigureBackoff.checked(answer, u)`` returns ``answer`` unchanged, or
   and the planned figure was of the wrong kind;
 - an empty answer to a how-many question (a figure or a count) when the question's asked attribute (search.qa_accounted.TopicWords.asked: 补贴,
   创始人, 街道, "subsidy") is held by no fact the answer cites, or a split between parties is asked of one
-  figure ("各掏了多少", "how was it split"): the cited fact is about something else.
+  figure ("各掏了多少", "how was it split"), or a batch the figure is not of ("第二批" of the first batch's
+  figure): the cited fact is about something else.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import replace
 from graph.han import HAN
 from search.qa_accounted import TopicWords
 from search.qa_compose import plan_quantity
-from search.qa_figure_lookup import ANSWERS, FigureLookup, kind_asked
+from search.qa_figure_lookup import ANSWERS, FigureLookup, batch_of, kind_asked, other_batch
 from search.qa_form import LogicalForm
 from search.qa_match import tokens
 from search.qa_text import describe
@@ -73,8 +74,9 @@ class FigureBackoff:
         figure = answer.understanding.get("plan") == "quantity"
         if not answer.answers or not (figure or u.intent == "count"):
             return answer  # lists are answered by the plan's own topic matching (search.qa_accounted)
-        if figure and SPLIT_ASKED.search(u.question) and len(answer.answers) == 1:
-            return self._refused(answer, u, "")
+        if figure and ((SPLIT_ASKED.search(u.question) and len(answer.answers) == 1)
+                       or other_batch(batch_of(u.question), self.lookup.index.batches.get(answer.answers[0]["id"]))):
+            return self._refused(answer, u, "")  # one joint figure answers no split; the first batch's no second's
         if figure and self.lookup.best(u) == answer.answers[0]["id"]:
             return answer  # the question matched to this very figure by retrieval
         asked = self.topic_words.asked(u.blanked or u.question)
