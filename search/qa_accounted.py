@@ -57,7 +57,8 @@ ASKING_EN = re.compile(r"\b(?:how (?:many|much)|what(?: is| was| are| were)?(?: 
 # Words asking for a figure as such, or for people of any kind: what they ask is what any figure (of people)
 # states, so no cited fact need hold them.
 GENERIC_ASKED = frozenset({"总数", "数量", "数目", "人数", "规模", "数字", "总量", "多少", "学生", "学员", "人员", "人才", "number",
-                           "total", "size", "amount", "figure", "count", "people", "persons", "students", "trainees"})
+                           "total", "size", "amount", "figure", "count", "people", "persons", "students", "trainees",
+                           "them", "they", "those", "these", "this", "that", "its", "their"})
 
 
 def _tag_of(tagged: list[tuple[str, str]], word: str) -> str:
@@ -151,7 +152,9 @@ class TopicWords:
             return [pick] if len(pick) >= 2 and HAN_RUN.fullmatch(pick) and not self._reading_word(pick) \
                 and pick not in GENERIC_ASKED else []
         m = ASKING_EN.search(question)
-        return [w for w in self.of(m.group(1)) if w not in GENERIC_ASKED] if m else []
+        if m is None or m.group(1).split()[0] in EN_FUNCTION | GENERIC_ASKED:
+            return []  # "how many of them joined": the words asked stand elsewhere
+        return [w for w in self.of(m.group(1)) if w not in GENERIC_ASKED]
 
     def partly_named(self, phrase: str, name: str) -> bool:
         """Whether a ``phrase`` linked to ``name`` (both normalised) as a short form or slip of it has a content
