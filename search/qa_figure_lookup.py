@@ -74,7 +74,8 @@ ASKED_KIND = (
                          r"|\bhow much (?:money|funding|investment|was invested|did\b.{0,40}\binvest)|\bhow many (?:yuan|rmb)\b"
                          r"|\bhow much\b.{0,60}\b(?:invest|spend|spent|cost|fund)|\b(?:budget|subsidy|subsidies|funding)\b", re.IGNORECASE)),
     ("rank", re.compile(r"第几|名次|排名|排第|\bwhat (?:rank|place|position)\b|\branked?\b|\branking\b", re.IGNORECASE)),
-    ("people", re.compile(r"(?:多少|几)\s*(?:名|位|个)?\s*(?:人|学生|学员|工匠|匠苗|工程师|毕业生)|人次"
+    # (人 of 人才 is no person counted: "几个人才培养类项目" counts projects)
+    ("people", re.compile(r"(?:多少|几)\s*(?:名|位|个)?\s*(?:人(?!才)|学生|学员|工匠|匠苗|工程师|毕业生)|人次"
                           r"|\bhow many (?:people|persons|students|trainees|apprentices|engineers|graduates|learners|attendances|participants)\b",
                           re.IGNORECASE)),
     ("count", re.compile(r"多少|几[个家所项名位台套次班条]|几\s*$|\bhow many\b|\bnumber of\b|\btally\b|\bcount\b", re.IGNORECASE)),

@@ -52,6 +52,7 @@ def test_a_how_many_answer_citing_nothing_of_the_attribute_asked_is_refused(qa, 
 @pytest.mark.parametrize("question, value, not_value", [
     ("实训基地到目前为止产出的研究成果有几个？", 31, 3),
     ("How many internship positions does the equipment manufacturing base offer?", 2800, 28),
+    ("签约仪式上签下的人才培养类项目有几个", 5, 16),  # 人 of 人才 asks for no count of people
 ])
 def test_figure_answers_state_the_whole_number(qa, question, value, not_value):
     answer = qa.answer(question)
