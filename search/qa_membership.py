@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import re
 
-from search.documents import CJ
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM
-from search.qa_member_kinds import MEMBER
+from search.qa_member_kinds import LISTED_MEMBERS, MEMBER, MEMBER_COUNT
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import Understanding
 
-MEMBER_COUNT = f"{CJ}memberCount"
 # A claim of membership: "是…成员(单位)", "加入了…", "a member of", "belong to … consortium", "joined".
 MEMBERSHIP_CLAIMED = re.compile(r"成员|会员|加入|\bmembers?(?:hip)?\b|\bjoin(?:ed|s)?\b|\bbelongs? to\b|\bpart of\b")
-MEMBERS = "SELECT ?m WHERE { ?c cj:member ?m }"
 
 
 class Membership(OperatorBase):
@@ -39,7 +36,7 @@ class Membership(OperatorBase):
         if len(orgs) != 1 or len(consortia) != 1:
             return None
         org, consortium = orgs[0], consortia[0]
-        members = {r["m"] for r in self.facts.kg.select(MEMBERS, c=consortium)}
+        members = {r["m"] for r in self.facts.kg.select(LISTED_MEMBERS, c=consortium)}
         names = self.facts.label(org, u.lang), self.facts.label(consortium, u.lang)
         if org in members:
             source = self.facts.evidence(consortium, MEMBER, org)
