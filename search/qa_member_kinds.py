@@ -123,7 +123,8 @@ class MemberKinds(OperatorBase):
         members, and taking part in a consortium's project is no membership). A kind named ("成员里有哪些企业")
         is answered per kind, as member_kinds words it; None unless members of one consortium are asked for."""
         u = form.understanding
-        if u.intent not in ("list", "who") or form.operators & (OTHER_ASKS | {"count"}) or not _members_asked(u):
+        # "成员单位都分哪几类": the kinds of members (their parts) are asked, not who they are
+        if u.intent not in ("list", "who") or form.operators & (OTHER_ASKS | {"count", "parts"}) or not _members_asked(u):
             return None
         owner = self._consortium(u)
         if owner is None or self.facts.names_projects(u) or self._others_named(u):

@@ -33,3 +33,8 @@ def test_a_member_kind_asked_gives_its_stated_category_not_partners(qa):
 
 def test_a_member_count_is_still_a_count(qa):
     assert states_number(qa.answer("联合体一共有多少家成员单位？").answer_text, 97)
+
+
+def test_the_kinds_of_members_asked_are_the_parts_not_a_list_of_members(qa):
+    assert states_number(qa.answer("成员单位分成了哪几类？").answer_text, 57)
+    assert len(qa.answer("What kinds of member units does the consortium have?").answers) == 5
