@@ -40,6 +40,9 @@ from search.qa_spans import ZH_SUFFIXES
 
 # The kind words that end a name (one table, made of the scope's, search's and the legal forms).
 NAME_KINDS = frozenset(EN_SUFFIX_WORDS) | EN_KINDS | {w.rstrip(".") for w in LEGAL_WORDS}
+# The endings of a project's name, which ordinary words make ("the aviation maintenance training base"); ordinary
+# words before an organisation's kind word seldom name one ("a bigger group", "the visitor group").
+PROJECT_KINDS = frozenset(EN_SUFFIX_WORDS[EN_SUFFIX_WORDS.index("project"):])
 # Inflections read back to a word of the list: (ending, what replaces it), tried in order.
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
                ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("'s", ""), ("’s", ""))
@@ -112,23 +115,29 @@ def _shaped(span: str, question: str, plain: Callable[[str], bool]) -> str | Non
     if cut:
         return None  # a name does not start inside a compound word ("shared-type regional practice base")
     whole = len(words)
+    if _pinyin_name([w for w, _ in words]):
+        return span  # "li ming": its syllables are English words too ("li", "wang"), its shape a name's
     while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and common_word(words[0][0])
                                                              and words[0][0].lower() not in NAME_KINDS)):
         words = words[1:]  # "Comparing Dalian Vocational", "If Dalian University": the opening word is the question's
     written = [w for w, _ in words]
     if not words:
         return None
-    if _pinyin_name(written) or any(not common_word(w) and not plain(w.lower()) for w in written) \
+    if any(not common_word(w) and not plain(w.lower()) for w in written) \
             or any(w[:1].isupper() and not opening and not _people(w) for w, opening in words):
         return span if len(words) == whole else " ".join(written)
-    # ordinary words before a kind word name a project or a body ("the aviation maintenance training base"),
+    # ordinary words before a project's ending name one ("the aviation maintenance training base"),
     # but not from inside a compound ("120-million-yuan equipment training base") nor by a participle
     # ("the remaining project")
     lowered = [w.lower() for w in written]
     while lowered and (lowered[0] in EN_MODIFIERS or _participle(lowered[0])):
         lowered = lowered[1:]
     clause = any(w in CLAUSE_WORDS for w in lowered)  # "told provinces to get consortium" is a clause
-    return span if not clause and len(lowered) > 1 and lowered[-1] in NAME_KINDS else None
+    # an organisation's kind word names one after a name's word ("dalian port group"), not after ordinary words
+    named = lowered[-1:] and (lowered[-1] in PROJECT_KINDS
+                              or (lowered[-1] in NAME_KINDS and any(not common_word(w) for w in lowered[:-1])))
+    kind = len(lowered) > 1 and bool(named)
+    return span if not clause and kind else None
 
 
 def _participle(word: str) -> bool:
