@@ -23,6 +23,7 @@ import time
 
 from graph.config import BuildConfig
 from graph.errors import ChanjiaoError
+from graph.runner import FACT_COPIES
 from web.config import ServerConfig
 
 __all__ = ["ServerConfig", "create_app", "main"]  # noqa: F822 -- create_app comes from __getattr__ below
@@ -63,6 +64,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="copy a store of at most this many quads into each query worker's memory (0: never)")
     p.add_argument("--fast-start", action="store_true",
                    help="ready once the query workers answer from the store, their in-memory copies made after")
+    p.add_argument("--fact-copy", choices=sorted(FACT_COPIES), default=defaults.fact_copy,
+                   help="the query workers' fact copy: forked and made their own before ready (owned), forked and "
+                        "shared copy-on-write (shared), or loaded by each (each)")
     p.add_argument("--reload-interval", type=float, default=defaults.reload_interval_s,
                    help="seconds between looks for a newly published or damaged store")
     p.add_argument("--heal-retry", type=float, default=defaults.heal_retry_s,
@@ -76,7 +80,7 @@ def config_from(args: argparse.Namespace) -> ServerConfig:
     return ServerConfig(build=build, query_timeout_s=args.timeout, row_cap=args.row_cap, workers=args.workers,
                         threads=args.threads, worker_memory_copy_max_quads=args.memory_copy_max_quads,
                         trusted_proxy=args.trusted_proxy, reload_interval_s=args.reload_interval,
-                        heal_retry_s=args.heal_retry, fast_start=args.fast_start)
+                        heal_retry_s=args.heal_retry, fast_start=args.fast_start, fact_copy=args.fact_copy)
 
 
 # Waitress reads the whole body before the app sees it; it may take this much more than the app

@@ -62,16 +62,18 @@ def _start(name: str, command: list[str], logs: Path, port: int, ready_path: str
 
 def start_ours(data_dir: Path, logs: Path, workers: int, threads: int, name: str = "ours",
                memory_copy_max_quads: int | None = None, curated: Path | None = None,
-               timeout_s: float = START_TIMEOUT_S, store: str | None = None, checkout: Path | None = None) -> Server:
+               timeout_s: float = START_TIMEOUT_S, store: str | None = None, checkout: Path | None = None,
+               options: tuple[str, ...] = ()) -> Server:
     """server.py once /readyz answers; ``memory_copy_max_quads`` 0 makes its workers read RocksDB (None:
     the default); ``curated``: the curated data the store was built from (else the server rebuilds
     from graph/data); ``store``: the URL of a remote store to serve from (--store; None: the embedded
     one in ``data_dir``); ``checkout``: the working tree whose server.py runs (None: this one, e.g. another
-    commit's tree for a before/after comparison). Logs: ``logs/{name}-{port}.out`` (access log) and ``.err``."""
+    commit's tree for a before/after comparison); ``options``: more of server.py's options, as given. Logs: ``logs/{name}-{port}.out`` (access log) and ``.err``."""
     extra = ["--workers", str(workers), "--threads", str(threads)]
     extra += [] if memory_copy_max_quads is None else ["--memory-copy-max-quads", str(memory_copy_max_quads)]
     extra += [] if curated is None else ["--curated", str(curated)]
     extra += [] if store is None else ["--store", store]
+    extra += list(options)
     spec = ServerLaunch(data_dir, logs, tuple(extra), ready_path="/readyz", name=name, timeout_s=timeout_s).spec(free_port())
     if checkout is not None:
         spec = replace(spec, command=(spec.command[0], str(checkout / "server.py"), *spec.command[2:]), cwd=checkout)

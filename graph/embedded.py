@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from graph.errors import QueryError
 from graph.namespaces import PREFIXES
-from graph.terms import BLANK, IRI, Term, Triple, blank, iri, literal
+from graph.terms import BLANK, IRI, Term, Triple, blank, iri, literal, literal_value
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -35,6 +35,22 @@ def from_ox(term) -> Term:
         return blank(term.value)
     if isinstance(term, ox.Literal):
         return literal(term.value, term.language, term.datatype.value)
+    raise QueryError(f"unsupported term in a query result: {term}")
+
+
+def value_of(term) -> object:
+    """A pyoxigraph term (or None: unbound) as the plain value ``to_python(from_ox(term))`` gives,
+    without making the Term: converting a large result's terms twice was a third of reading it
+    (question answering's facts at build time, bench/results/build16-*.md)."""
+    kind = type(term)
+    if kind is ox.NamedNode:
+        return term.value
+    if kind is ox.Literal:
+        return literal_value(term.value, term.datatype.value)
+    if term is None:
+        return None
+    if kind is ox.BlankNode:
+        return f"_:{term.value}"
     raise QueryError(f"unsupported term in a query result: {term}")
 
 
@@ -88,6 +104,13 @@ class EmbeddedStore:
             raise QueryError("not a SELECT query")
         return _solutions(results)
 
+    def iter_values(self, sparql: str) -> Iterator[dict[str, object]]:
+        """The rows of ``iter_select`` with each term as its plain value (graph.terms.to_python)."""
+        results = self._query(sparql)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        return _plain_solutions(results)
+
     def ask(self, sparql: str) -> bool:
         results = self._query(sparql)
         if not isinstance(results, ox.QueryBoolean):
@@ -120,3 +143,10 @@ def _solutions(results: ox.QuerySolutions) -> Iterator[dict[str, Term | None]]:
     # as much, which was half of converting a large result (the catalogue's)
     for row in results:
         yield {n: None if term is None else from_ox(term) for n, term in zip(names, row, strict=True)}
+
+
+def _plain_solutions(results: ox.QuerySolutions) -> Iterator[dict[str, object]]:
+    """Each solution as a dict of plain values (None: unbound), as it is read."""
+    names = [v.value for v in results.variables]
+    for row in results:
+        yield {n: value_of(term) for n, term in zip(names, row, strict=True)}

@@ -7,7 +7,10 @@ cuts itself off the network (its forks inherit the namespace or the seccomp filt
 worker's address-space limit, loads the copy, sets up rdflib's parser for graph.routing, and then
 only forks: a worker is ready once it has opened the build's own store (RocksDB, read-only: opened
 after the fork, in the worker, for RocksDB starts threads) and a replacement for a worker the
-deadline killed is ready in well under a second, never loading the copy again.
+deadline killed is ready in well under a second, never loading the copy again. Before it says it is
+ready a forked worker makes the copy's pages its own at once (``WorkerSetup.own_pages``,
+graph.prefault): Oxigraph writes into what it reads, and the first queries would otherwise fault
+and copy the pages one at a time (2-3x slower at 1000x the seed).
 
 Forking is safe only from a process with a single thread: Oxigraph's in-memory store and its bulk
 loader start none, and the loader checks ``/proc/self/task`` before it says it is ready. When it
@@ -37,7 +40,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import fact_files, routing
+from graph import fact_files, prefault, routing
 from graph.query_worker import READY, StoreSource, Worker, WorkerFailed, WorkerSetup, limit_memory, serve
 from graph.sandbox import IsolationUnavailable, isolate_network, network_reachable
 from graph.worker_store import OpenedStore
@@ -234,6 +237,11 @@ def _worker(conn: Connection, source: StoreSource, setup: WorkerSetup, facts: ox
     except (IsolationUnavailable, WorkerFailed) as exc:
         conn.send(exc)
         return 1
+    if setup.own_pages:
+        try:
+            prefault.own_shared_pages()
+        except prefault.PrefaultUnavailable:
+            pass  # the pages are copied on the first write instead, as without own_pages
     serve(conn, opened)
     return 0
 

@@ -255,10 +255,13 @@ COPY_BYTES_PER_QUAD = 512
 @dataclass(frozen=True)
 class WorkerSetup:
     """What a worker does to itself before it opens the store: its address-space limit
-    (None: unlimited) and the network-isolation methods it may use (see graph.sandbox)."""
+    (None: unlimited) and the network-isolation methods it may use (see graph.sandbox); and, forked
+    from the fact loader, whether it makes the copy's pages its own before it is ready
+    (``own_pages``: graph.prefault)."""
 
     memory_bytes: int | None = None
     isolation: tuple[str, ...] = tuple(ISOLATION_METHODS)
+    own_pages: bool = False
 
 
 def _worker_main(conn, source: StoreSource, setup: WorkerSetup) -> None:

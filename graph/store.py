@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
 import rdflib
@@ -95,6 +95,15 @@ class Store(Protocol):
         """Release what the backend holds (connections); the store itself is left as it is."""
 
 
+@runtime_checkable
+class PlainRows(Protocol):
+    """A store that gives a SELECT's rows as plain values (graph.terms.to_python) without making
+    Terms first (graph.embedded)."""
+
+    def iter_values(self, sparql: str) -> Iterator[dict[str, object]]:
+        """The rows of ``Store.iter_select``, in its order, each term as its plain value."""
+
+
 class KnowledgeGraph:
     """A read-only view of one built dataset, over any Store.
 
@@ -143,13 +152,16 @@ class KnowledgeGraph:
 
     def select(self, sparql: str, **bindings) -> list[dict]:
         """Rows of a SELECT query as dicts of plain values (graph.terms.to_python)."""
-        return [{name: to_python(term) for name, term in row.items()} for row in self.rows(sparql, **bindings)]
+        return list(self.stream(sparql, **bindings))
 
     def stream(self, sparql: str, **bindings) -> Iterator[dict]:
         """The rows of ``select``, in its order, one at a time: a loop over a large result (every typed
-        node, at build time) then never holds all its rows, in Terms and in plain values, at once."""
-        for row in self.store.iter_select(bind(sparql, bindings)):
-            yield {name: to_python(term) for name, term in row.items()}
+        node, at build time) then never holds all its rows, in Terms and in plain values, at once. A
+        store that gives plain values itself (``PlainRows``) is asked for them."""
+        if isinstance(self.store, PlainRows):
+            return self.store.iter_values(bind(sparql, bindings))
+        return ({name: to_python(term) for name, term in row.items()}
+                for row in self.store.iter_select(bind(sparql, bindings)))
 
     def stream_rows(self, sparql: str, **bindings) -> Iterator[dict[str, Term | None]]:
         """The rows of ``rows``, in its order, one at a time (as ``stream``)."""

@@ -90,14 +90,23 @@ def to_python(term: Term | None):
         return None
     if term.kind == BLANK:
         return f"_:{term.value}"
-    if term.kind == LITERAL and term.datatype in _NUMERIC:
-        try:
-            return _NUMERIC[term.datatype](term.value)
-        except ValueError:  # an ill-typed literal ("abc"^^xsd:integer) stays text
-            return term.value
-    if term.kind == LITERAL and term.datatype == _BOOLEAN:
-        return term.value in ("true", "1")
+    if term.kind == LITERAL:
+        return literal_value(term.value, term.datatype)
     return term.value
+
+
+def literal_value(value: str, datatype: str | None):
+    """A literal's plain Python value (``to_python``): a number for a numeric datatype (an ill-typed
+    one, "abc"^^xsd:integer, stays text), a bool for xsd:boolean, else its text."""
+    kind = _NUMERIC.get(datatype) if datatype is not None else None
+    if kind is not None:
+        try:
+            return kind(value)
+        except ValueError:
+            return value
+    if datatype == _BOOLEAN:
+        return value in ("true", "1")
+    return value
 
 
 def bound(row: Mapping[str, Term | None], name: str) -> Term:

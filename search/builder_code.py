@@ -12,6 +12,10 @@ What the walk cannot see, and what a builder relying on it must name as a root o
 format version: a method reached only through a class that no reached code names, a name built at
 run time (``getattr(self, "_" + kind)``), and code outside this project (a library's new version).
 A root defined inside a function (``<locals>``) is refused (ValueError).
+
+A digest is a function of the project's Python files alone: ``sources_digest`` hashes them all (a
+few milliseconds, where the walk parses some seventy modules: 0.5-3 s of a start's CPU), so a
+digest computed before for the same sources can be used again (search.snapshot.code_digests).
 """
 
 from __future__ import annotations
@@ -46,6 +50,28 @@ def digest(*roots: object) -> str:
     for unit in sorted(units):
         out.update("\0".join((*unit, _source(unit))).encode() + b"\0")
     return out.hexdigest()
+
+
+def sources_digest(root: Path = ROOT) -> str:
+    """The sha256 of the interpreter's version and of every Python file a digest may read: the top-level
+    modules of ``root`` and every file under its top-level directories that hold Python files (hidden
+    ones and OUTSIDE aside). Equal sources digests mean equal ``digest`` results."""
+    out = hashlib.sha256(sys.version.encode() + b"\0")
+    for path in sorted(_project_files(root)):
+        out.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return out.hexdigest()
+
+
+def _project_files(root: Path):
+    yield from root.glob("*.py")
+    for top in root.iterdir():
+        if top.is_dir() and not top.name.startswith(".") and top.name not in OUTSIDE and any(top.glob("*.py")):
+            yield from (p for p in top.rglob("*.py") if not OUTSIDE & set(p.relative_to(root).parts))
+
+
+def label(*roots: object) -> str:
+    """The roots' qualified names, one string: what a saved digest of ``roots`` is found by."""
+    return " ".join(".".join(_unit_of(root)) for root in roots)
 
 
 def _unit_of(obj: object) -> tuple[str, str]:

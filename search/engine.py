@@ -90,7 +90,7 @@ class SearchEngine:
         Building it reuses the vectors of unchanged passages found there or in ``reuse`` (or given
         by ``known``: search.index.open_dense); the other indexes are kept in ``kg``'s build (search.snapshot)."""
         embedder = embedder or make_embedder(config)
-        snapshot.code_digests()  # every key's walk of the code before the embedder's thread starts (gh-106905)
+        snapshot.code_digests(kg)  # every key's walk of the code before the embedder's thread starts (gh-106905)
         warmed = warming(embedder)  # beside the graph's tables, which need no embedder
         catalogue = snapshot.catalogue(kg)  # kept in the build (search.snapshot)
         tokenizer = snapshot.tokenizer(kg, catalogue)  # its dictionary kept in the build too

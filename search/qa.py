@@ -29,6 +29,8 @@ from search.documents import CJ
 from search.engine import Ranked, SearchEngine
 from search.qa_anaphora import pointed_back
 from search.qa_compose import Plan, compose
+from search.qa_figure_backoff import FigureBackoff
+from search.qa_figure_lookup import FigureIndex, FigureLookup
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
@@ -115,7 +117,9 @@ class QuestionAnswerer:
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
-        self.kinds = KindReferences(self.lexicon, self.facts, graph)
+        self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
+        self.figures = FigureBackoff(FigureLookup(FigureIndex(self.facts), self.facts, engine.query_vector),
+                                     self.facts, self.topic_words, self.form, config.max_answers)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
@@ -138,6 +142,10 @@ class QuestionAnswerer:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
         if (which := self.kinds.ambiguous(u)) is not None:
             return self._which(question, u, *which)
+        return self.figures.checked(self._answered(question, text, u), u)
+
+    def _answered(self, question: str, text: str, u: Understanding) -> Answer:
+        """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
         if (first.answers and not outside) or first.understanding.get("settled"):

@@ -44,6 +44,27 @@ POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSED = re.compile(r"[a-z]['’]s\s+([a-z]+)")
 
 
+# What a Chinese question asks with, and the tags skipped between it and the noun it asks for (measure words,
+# numerals, adjectives, particles after it; copulas, particles and adverbs before it: "补贴是多少", "掏了多少").
+ASKING_ZH = frozenset({"多少", "几", "谁", "哪个", "哪些", "哪", "哪里", "哪儿", "什么", "啥", "哪家", "哪所", "哪位", "哪条"})
+SKIPPED_AFTER = frozenset({"q", "m", "a", "u", "mq"})
+SKIPPED_BEFORE = frozenset({"u", "d", "ul", "uj", "p"}) | {"v"}
+ASKED_TAGS = frozenset({"n", "nz", "nw", "vn", "ns", "nt"})
+# "how many research results", "what is the subsidy", "which street": the words asked for, to a verb or a clause end.
+ASKING_EN = re.compile(r"\b(?:how (?:many|much)|what(?: is| was| are| were)?(?: the)?|which)\s+([a-z-]+(?:\s+[a-z-]+){0,2}?)"
+                       r"(?=\s+(?:does|do|did|is|are|was|were|has|have|had|will|can|of|in|for|from|at|on|to|by|with)\b|[,?.!]|$)")
+
+# Words asking for a figure as such, or for people of any kind: what they ask is what any figure (of people)
+# states, so no cited fact need hold them.
+GENERIC_ASKED = frozenset({"总数", "数量", "数目", "人数", "规模", "数字", "总量", "多少", "学生", "学员", "人员", "人才", "number",
+                           "total", "size", "amount", "figure", "count", "people", "persons", "students", "trainees",
+                           "them", "they", "those", "these", "this", "that", "its", "their"})
+
+
+def _tag_of(tagged: list[tuple[str, str]], word: str) -> str:
+    return next((tag for w, tag in tagged if w == word), "")
+
+
 class TopicWords:
     """The content words of a topic phrase: the tagger's nouns and verbal nouns of two characters or more
     (Chinese), words of three letters or more (English); never the reading's own words (class, question
@@ -114,6 +135,26 @@ class TopicWords:
                 whole.append((iri, score))
         # "共享型实践基地项目": the one candidate holding every word, not also one lacking 共享型
         return whole or kept
+
+    def asked(self, question: str) -> list[str]:
+        """The content words (``of``) naming what a question asks for: the noun right after its question
+        word ("多少名省级匠苗": 匠苗; "哪个街道"), else the one before it ("补贴是多少", "创始人是谁"); in English
+        the words after "how many/much" or "what/which (is the)". Reading words are never asked attributes:
+        the class, cue and relation words are matched by the plan itself."""
+        if HAN.search(question):
+            tagged = [(w, tag) for w, tag, _ in tagged_words(question)]
+            at = next((i for i, (w, _) in enumerate(tagged) if w in ASKING_ZH), None)
+            if at is None:
+                return []
+            after = next((w for w, tag in tagged[at + 1:] if tag not in SKIPPED_AFTER), "")
+            before = next((w for w, tag in reversed(tagged[:at]) if tag not in SKIPPED_BEFORE), "")
+            pick = after if _tag_of(tagged, after) in ASKED_TAGS else before if _tag_of(tagged, before) in ASKED_TAGS else ""
+            return [pick] if len(pick) >= 2 and HAN_RUN.fullmatch(pick) and not self._reading_word(pick) \
+                and pick not in GENERIC_ASKED else []
+        m = ASKING_EN.search(question)
+        if m is None or m.group(1).split()[0] in EN_FUNCTION | GENERIC_ASKED:
+            return []  # "how many of them joined": the words asked stand elsewhere
+        return [w for w in self.of(m.group(1)) if w not in GENERIC_ASKED]
 
     def partly_named(self, phrase: str, name: str) -> bool:
         """Whether a ``phrase`` linked to ``name`` (both normalised) as a short form or slip of it has a content

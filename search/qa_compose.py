@@ -2,10 +2,11 @@
 
 Contract: ``compose(form, facts)`` reads the logical form (search/qa_form.py) and the graph's facts
 and returns one plan or None (nothing in the graph to follow); it runs only the small look-up
-queries that choose a plan, never the plan's own query. Each planner builds a Plan (search/qa_plans.py: one class per kind of answer, owning its
-evidence) with its SPARQL. The kinds of plan are the kinds of thing a question asks for
-(PLANNERS): organisations reached through the cooperations they take part in, cooperations,
-people in positions, programmes, figures, dates, places and what a source reports (search/qa_reported.py).
+queries that choose a plan, never the plan's own query. Each planner (search/qa_planners.py) builds a
+Plan (search/qa_plans.py: one class per kind of answer, owning its evidence) with its SPARQL. The
+kinds of plan are the kinds of thing a question asks for (PLANNERS): organisations reached through
+the cooperations they take part in, cooperations, people in positions, programmes, figures, dates,
+places and what a source reports (search/qa_reported.py).
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-
-from search import qa_index
 
 from search.qa_cues import COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
@@ -24,9 +23,9 @@ from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
 from search.qa_scope import asked_years
 from search.qa_values import EN_NUMBERS, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
-from search.qa_index import Match
-from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, ParticipationPlan, PeoplePlan,
-                             PlacePlan, Plan, PositionsPlan, ProgrammesPlan, QuantityPlan, values_of)
+from search.qa_planners import (named_docs, plan_cooperations, plan_date, plan_industries, plan_participants, plan_people,
+                                plan_place, plan_positions, plan_programmes, plan_quantity)
+from search.qa_plans import ParticipationPlan, Plan
 from search.qa_reported import PUBLISHER_WORDS, reported
 from search.understand import Understanding
 
@@ -39,133 +38,6 @@ OTHER_YEARS = ("明年", "去年", "前年", "后年", "上一年", "下一年",
 # A superlative asking for several ("哪两所高校", "前三名", "which two universities", "the top three").
 TOP_N = re.compile(r"哪([两二三四五])[家所个位项]|前([两二三四五]|\d)[名家所个位项]?"
                    r"|\b(?:which|what|the|top)\s+(two|three|four|five|\d)\b")
-
-
-def _anchor_block(anchors, subject: str) -> str:
-    """Cooperations named as topics, or cooperations in a topic industry (narrower concepts included)."""
-    if not anchors:
-        return ""
-    values = values_of("anchor", [a for a, _ in anchors]).strip()
-    return (f"{{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n"
-            f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
-
-
-def _member(n: int, iri: str) -> str:
-    """The named organisation, or one of its units, takes part in ?coop (a group stands for its subsidiaries)."""
-    return f"?coop cj:participant ?m{n} . ?m{n} cj:subOrganizationOf* <{iri}> .\n"
-
-
-def _entity_iris(u: Understanding, anchors) -> list:
-    anchored = {a for a, _ in anchors}
-    return [m.doc for m in u.mentions if m.doc.iri not in anchored]
-
-
-def _match(u: Understanding, anchors, classes) -> Match | None:
-    return qa_index.match(_entity_iris(u, anchors), anchors, classes)
-
-
-def plan_participants(u: Understanding, anchors, classes) -> Plan:
-    """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic."""
-    body = values_of("cls", classes) + "?answer a ?cls .\n"
-    entities = _entity_iris(u, anchors)
-    joined = bool(entities or anchors or u.relation or u.most)  # "the most" ranks by cooperations: they are joined
-    if joined:
-        body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
-        for n, doc in enumerate(entities):
-            if ORGANIZATION in doc.types:
-                body += _member(n, doc.iri) + f"FILTER(?answer != ?m{n})\n"
-            elif COOPERATION in doc.types:
-                body += values_of("coop", [doc.iri])
-        body += _anchor_block(anchors, "coop")
-    plan = ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
-    return qa_index.indexed(plan, _match(u, anchors, classes), qa_index.participants, joined=joined)
-
-
-def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
-    """Cooperations (of the asked classes) with the named participants, on the topic."""
-    body = values_of("cls", classes) + "?answer a ?cls .\n"
-    members = [n for n, doc in enumerate(_entity_iris(u, anchors)) if ORGANIZATION in doc.types]
-    for n, doc in enumerate(_entity_iris(u, anchors)):
-        if n in members:
-            body += _member(n, doc.iri).replace("?coop", "?answer")
-    body += _anchor_block(anchors, "answer")
-    match = _match(u, anchors, classes)
-    if not u.most:
-        # The first named participant links each answer: its participation is the cited statement.
-        via = f"m{members[0]}" if members else None
-        plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor{f' ?{via}' if via else ''} WHERE {{\n{body}}}",
-                                via=via)
-        return qa_index.indexed(plan, match, qa_index.cooperations, via=via)
-    # "Which project has the most partners": each cooperation is supported by its parties.
-    body += "?answer cj:participant ?party .\n"
-    plan = CooperationsPlan(f"SELECT DISTINCT ?answer ?anchor ?party WHERE {{\n{body}}}", via="party")
-    return qa_index.indexed(plan, match, qa_index.cooperations, via="party")
-
-
-def plan_industries(u: Understanding, anchors, classes) -> Plan:
-    """Industries of the cooperations the named organisations take part in (or that are named)."""
-    body = values_of("cls", classes) + "?answer a ?cls .\n?coop a cj:Cooperation ; cj:industry ?answer .\n"
-    for n, doc in enumerate(_entity_iris(u, anchors)):
-        if ORGANIZATION in doc.types:
-            body += _member(n, doc.iri)
-        elif COOPERATION in doc.types:
-            body += values_of("coop", [doc.iri])
-    body += _anchor_block(anchors, "coop")
-    plan = IndustriesPlan(f"SELECT DISTINCT ?answer ?coop WHERE {{\n{body}}}", via="coop")
-    return qa_index.indexed(plan, _match(u, anchors, classes), qa_index.industries)
-
-
-def plan_programmes(u: Understanding, anchors, classes) -> Plan:
-    body = "?answer a cj:TrainingProgramme .\n"
-    for doc in _entity_iris(u, anchors):
-        body += f"?answer cj:provider <{doc.iri}> .\n"
-    return ProgrammesPlan(f"SELECT DISTINCT ?answer WHERE {{\n{body}}}")
-
-
-def plan_people(u: Understanding, anchors, held: list, partners_instead: bool) -> Plan | None:
-    """People holding the positions the question names (at the named organisations).
-
-    None when no position is named and the question asks who cooperates (``partners_instead``):
-    then the answer is organisations.
-    """
-    orgs = [d.iri for d in _entity_iris(u, anchors) if ORGANIZATION in d.types]
-    if not held and (not orgs or partners_instead):
-        return None
-    body = "?answer cj:holds ?pos . ?pos cj:postIn ?org .\n"
-    body += values_of("pos", {pos for _, pos, _ in held}) if held else values_of("org", orgs)
-    return PeoplePlan(f"SELECT DISTINCT ?answer ?pos WHERE {{\n{body}}}", via="pos")
-
-
-def plan_positions(u: Understanding, anchors, classes) -> Plan:
-    """Positions held by the named people, or in the named organisations."""
-    named = _entity_iris(u, anchors)
-    body = ("?person cj:holds ?answer . ?answer cj:postIn ?org .\n"
-            + values_of("person", [d.iri for d in named if PERSON in d.types])
-            + values_of("org", [d.iri for d in named if ORGANIZATION in d.types]))
-    return PositionsPlan(f"SELECT DISTINCT ?answer ?person WHERE {{\n{body}}}", via="person")
-
-
-def plan_date(subject: str) -> Plan:
-    sparql = (f"SELECT ?answer ?date ?when WHERE {{\n{values_of('answer', [subject])}"
-              "OPTIONAL { ?answer cj:date ?date } OPTIONAL { ?answer dcterms:temporal ?when }\n}")
-    return DatePlan(sparql, subject=subject)
-
-
-def plan_place(event: str) -> Plan:
-    sparql = (f"SELECT ?answer ?event WHERE {{\n{values_of('event', [event])}"
-              "?event cj:venue|cj:locatedIn ?answer .\n}")
-    return PlacePlan(sparql, via="event", subject=event)
-
-
-def plan_quantity(quantity: str, facts: FactFinder) -> Plan:
-    """The figure's plan. Its rows are read off the facts, which hold the query's pattern for every figure:
-    its owner by a cj: link (``quantity_owner``) and its cj:value (``figures``)."""
-    sparql = (f"SELECT ?answer ?owner ?value WHERE {{\n{values_of('answer', [quantity])}"
-              "?owner ?p ?answer . ?answer cj:value ?value . FILTER(STRSTARTS(STR(?p), STR(cj:)))\n}")
-    held = quantity in facts.quantity_owner and quantity in facts.figures["zh"]
-    rows = [{"answer": quantity, "owner": facts.quantity_owner[quantity][0],
-             "value": facts.figures["zh"][quantity]["value"]}] if held else []
-    return QuantityPlan(sparql, subject=quantity, index=lambda _graph: rows)
 
 
 def _is(classes, root: str, facts: FactFinder) -> bool:
@@ -225,7 +97,7 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     # an industry whose name is the figure's own words is what it measures ("培训了多少人次": 继续教育)
     # the figure's cooperation may be named by its parties ("A和B一起投了多少钱建基地"): they name no other thing
     parties = facts.parties_of(owner) if COOPERATION in getattr(facts.docs.get(owner), "types", ()) else set()
-    named = [d for d in _entity_iris(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))
+    named = [d for d in named_docs(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))
              and d.iri not in parties] + [a for a in parties_of if dict(anchors)[a] >= 1.0]
     return not named and not (asks_parties and parties_of)
 

@@ -82,7 +82,8 @@ ASKED_MODIFIER = re.compile(r"\s*(?:(?:(?![的和与跟及是了在有参合])[\
                             r"|(?:(?!(?:is|are|was|were|did|does|do|has|have|of|the|to|in|on)\b)[a-z]+(?:-[a-z]+)*\s+){1,2})$")
 # "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
 ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:are|were|is|was)\s+the\b)?"
+# ("which of the companies": the partitive is the question word's, so the class word follows it right after)
+ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:are|were|is|was)\s+the|of\s+the)\b)?"
                     r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
 # "which company and (which) university", "who are the company and the university": an English class word
 # joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).

@@ -102,7 +102,7 @@ def _asks_yes_no(u: Understanding) -> bool:
 def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> tuple[str, ...]:
     """Class words right after a question word ("哪家企业和哪所学校", "哪两家企业", "which company and
     which university"), or right before one ("企业是谁、大学是谁"); ``spans``: the question's class words."""
-    found = [(m.end(), _class_word_after(u, lexicon, m.end()) or _modified(u.blanked, m.end(), spans))
+    found = [(m.end(), lexicon.class_word_at(u.blanked, m.end()) or _modified(u.blanked, m.end(), spans))
              for m in ASKING.finditer(u.blanked)]
     ends = [at + len(word) for at, word in spans]
     after = [(at, word) for (at, word), end in zip(spans, ends)
@@ -120,22 +120,9 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
     return tuple(words)
 
 
-# English words a class word may follow after its question word ("which machine-tool company").
-EN_MODIFIERS = re.compile(r"\s*(?:[a-z][a-z-]*\s+){1,2}")
-
-
-def _class_word_after(u: Understanding, lexicon: Lexicon, at: int) -> str | None:
-    """The class word right after a question word; in English also after one or two modifiers that are
-    no class word themselves ("which machine-tool company", not "which projects did the university …")."""
-    word = lexicon.class_word_at(u.blanked, at)
-    modifiers = EN_MODIFIERS.match(u.blanked, at) if u.lang == "en" and word is None else None
-    if modifiers is None or lexicon.class_words_in(modifiers.group()) or words_used(modifiers.group(), frozenset(RELATION_WORDS)):
-        return word
-    return lexicon.class_word_at(u.blanked, modifiers.end())
-
-
 def _modified(text: str, at: int, spans: list[tuple[int, str]]) -> str | None:
-    """The first class word after ``at`` with only a modifier before it ("哪家城市服务企业"), or None."""
+    """The first class word after ``at`` with only a modifier before it ("哪家城市服务企业", "which machine-tool
+    company": qa_cues.ASKED_MODIFIER, the one reading of such modifiers in either language), or None."""
     return next((word for start, word in spans if start > at and ASKED_MODIFIER.match(text[at:start])), None)
 
 

@@ -1,6 +1,6 @@
 """The rows of the participation plans' queries, read off the participation index.
 
-The planners (search/qa_compose.py) write each plan's SPARQL, which the response carries so a
+The planners (search/qa_planners.py) write each plan's SPARQL, which the response carries so a
 researcher can rerun it. For the plans over participation (organisations in cooperations,
 cooperations with their parties, industries of cooperations) the same rows are read here off
 search.qa_graph.Participation, made once at build time, instead of from the store: at 100x the
@@ -25,9 +25,9 @@ class Match:
     """What a participation plan's query asks, as its planner wrote it."""
 
     classes: frozenset[str]  # VALUES ?cls: the answers are of one of them
-    orgs: tuple[str, ...] = ()  # named organisations: each, or a unit of it, takes part (qa_compose._member)
+    orgs: tuple[str, ...] = ()  # named organisations: each, or a unit of it, takes part (qa_planners._member)
     coops: tuple[str, ...] = ()  # named cooperations (VALUES ?coop)
-    anchors: tuple[str, ...] = ()  # topics (qa_compose._anchor_block)
+    anchors: tuple[str, ...] = ()  # topics (qa_planners._anchor_block)
 
 
 def match(named, anchors, classes) -> Match | None:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation, within
 from search.qa_facts import FactFinder
+from search.qa_kind_names import KindNames, names_of, parts_of
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -57,10 +59,12 @@ class KindReference:
 
 
 class KindReferences:
-    """Kind references read with one graph's classes, names and industries."""
+    """Kind references read with one graph's classes, names and industries (``names``: its entities'
+    names, indexed once: search.qa_kind_names)."""
 
-    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation):
-        self.lexicon, self.facts, self.graph = lexicon, facts, graph
+    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation, names: KindNames):
+        self.lexicon, self.facts, self.graph, self.names = lexicon, facts, graph, names
+        self._last: tuple[Understanding, KindReference | None] | None = None  # named and ambiguous read one question
 
     def named(self, text: str, u: Understanding) -> str:
         """``text`` with a kind reference that fits one entity replaced by the entity's name (in the
@@ -80,6 +84,12 @@ class KindReferences:
     def _reference(self, text: str, u: Understanding) -> KindReference | None:
         if text != u.question:
             return None
+        last = self._last
+        if last is None or last[0] is not u:
+            last = self._last = u, self._read(u)
+        return last[1]
+
+    def _read(self, u: Understanding) -> KindReference | None:
         # the names the question holds narrow nothing as a name part ("the universities that Dongfeng Nissan …")
         names = [m.text for m in u.mentions if not self._within(m.doc.types, COOPERATION) and INDUSTRY not in m.doc.types]
         for at, word in class_word_spans(u.blanked, self.lexicon):
@@ -91,10 +101,20 @@ class KindReferences:
                 continue  # "the college project": an English cooperation named in part is qa_part_names'
             found = (_zh_span if u.lang == "zh" else _en_span)(u, at, word)
             if found is not None and not (found[1] and any(n in found[1] for n in names)):
-                fits = tuple(sorted(x for x in self.graph.of_class(kinds) if self._fits(x, found[1], found[2])))
+                fits = tuple(sorted(self._fitting(kinds, found[1], found[2])))
                 if fits and (found[2] or len(fits) == 1):
                     return KindReference(found[0], at + len(word), word, fits, found[2])
         return None
+
+    def _fitting(self, kinds: frozenset[str], words: str, pointed: bool) -> set[str]:
+        """The instances of ``kinds`` the narrowing words fit: of those the index of names gives, not of
+        every instance (unnarrowed and unpointed, two are enough to tell one from several)."""
+        if not words:
+            return self.graph.of_class(kinds) if pointed else {x for c in kinds for x in islice(self.graph.instances.get(c, ()), 2)}
+        pool = self.names.candidates(words, pointed)
+        if pool is None:  # no piece to look up (a lone Han character): every instance is tested
+            pool = self.graph.of_class(kinds)
+        return {x for x in pool if not kinds.isdisjoint(self.graph.classes.get(x, ())) and self._fits(x, words, pointed)}
 
     def _fits(self, entity: str, words: str, pointed: bool) -> bool:
         """Whether every narrowing word is a part of one of the entity's names, or, pointed at ("那家氢能公司"),
@@ -102,19 +122,10 @@ class KindReferences:
         industrial college")."""
         if not words:
             return True
-        names = [normalize(n) for n in self._names(entity, pointed)]
-        parts = [words] if HAN.search(words) else words.split()
-        return all(any(_part_of(p, n) for n in names) for p in parts)
-
-    def _names(self, entity: str, industries_too: bool) -> list[str]:
-        doc = self.facts.docs.get(entity)
-        own = list(doc.name_values) if doc else [self.facts.label(entity), self.facts.label(entity, "en")]
-        if not industries_too:
-            return own
-        industries = set(self.graph.industries.get(entity, ()))
-        for coop in self.graph.cooperations_of.get(entity, ()):
-            industries |= self.graph.industries.get(coop, set())
-        return own + [self.facts.label(i, lang) for i in sorted(industries) for lang in ("zh", "en")]
+        names = self.names.names(entity, pointed)
+        if names is None:
+            names = tuple(normalize(n) for n in names_of(self.facts, self.graph, entity, pointed))
+        return all(any(_part_of(p, n) for n in names) for p in parts_of(words))
 
     def _within(self, kinds: frozenset[str], root: str) -> bool:
         return within(kinds, root, self.facts.catalogue.ancestors)

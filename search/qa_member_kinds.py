@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from graph.han import HAN
 from search.documents import CJ
+from search.qa_fact_indexes import measured
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, figure_item
@@ -29,13 +30,18 @@ from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 
 MEMBER = f"{CJ}member"
+MEMBER_COUNT = f"{CJ}memberCount"
 # Words saying the organisations counted are a consortium's members (the consortium may go unnamed).
 MEMBER_WORDS = re.compile(r"成员|会员|加入|联合体|\b(?:member|join|consorti)", re.IGNORECASE)
+# The members themselves asked for ("有哪些成员单位", "who are its members"), not only a word of a consortium.
+MEMBERS_ASKED = re.compile(r"成员|会员|\bmembers?\b|\bmembership\b", re.IGNORECASE)
+MEMBER_UNIT_WORDS = frozenset({"units", "unit", "organisations", "organizations", "list", "名单"})
 # Operators asking more than how many members there are: a difference, a comparison, a sum of money, an
 # exception, a verdict ("企业比院校多几家", "不算政府部门", "政府投了多少钱"): theirs to answer.
 OTHER_ASKS = frozenset({"difference", "larger", "smaller", "compare", "money", "except", "negation", "superlative",
                         "yes/no"})
 # The members of a kind a consortium lists one by one; ?c and the kind's classes are bound.
+LISTED_MEMBERS = "SELECT ?m WHERE { ?c cj:member ?m }"
 MEMBERS_OF_KIND = "SELECT DISTINCT ?answer WHERE {{\n{values}?c cj:member ?answer . ?answer a ?cls .\n}}"
 
 
@@ -108,8 +114,53 @@ class MemberKinds(OperatorBase):
             return None
         if narrowed := self._qualified(u, kinds):
             return narrowed
-        counts = [self._count(word, classes, owner) for word, classes in kinds.items()]
-        counts = _one_per_figure(counts)
+        return self._kind_lines(u, kinds, owner)
+
+    def members_listed(self, form: LogicalForm) -> Outcome | None:
+        """"联合体有哪些成员单位", "who are the consortium's members": the members the graph lists one by one
+        (cj:member, each cited). Where it lists fewer than the stated total, nothing is answered as a member:
+        the answer says so and gives the stated total and its parts, each cited (a member count names no
+        members, and taking part in a consortium's project is no membership). A kind named ("成员里有哪些企业")
+        is answered per kind, as member_kinds words it; None unless members of one consortium are asked for."""
+        u = form.understanding
+        if u.intent not in ("list", "who") or form.operators & (OTHER_ASKS | {"count"}) or not _members_asked(u):
+            return None
+        owner = self._consortium(u)
+        if owner is None or self.facts.names_projects(u) or self._others_named(u):
+            return None
+        if kinds := self._member_kinds(u):
+            return self._kind_lines(u, kinds, owner)
+        listed = sorted({r["m"] for r in self.facts.kg.select(LISTED_MEMBERS, c=owner)}, key=self.facts.label)
+        stated = dict(measured(self.facts, owner, MEMBER_COUNT))
+        total = next((self.facts.versions(qs[0])[0] for cat, qs in stated.items() if cat == ORGANIZATION), None)
+        if listed and (total is None or len(listed) >= self.facts.figures["zh"][total]["value"]):
+            members = MemberKindCount(self._lang(u, "成员单位", "members"), frozenset({ORGANIZATION}), owner, listed=listed)
+            return Outcome(self._entities(listed), members.evidence(self)[:-1], self._lang(
+                u, f"{self.facts.label(owner)}的成员单位：{'、'.join(self.facts.label(m) for m in listed)}。",
+                f"Members of {self.facts.label(owner, 'en')}: {', '.join(self.facts.label(m, 'en') for m in listed)}."), settled=True)
+        parts = [self.facts.versions(qs[0])[0] for cat, qs in stated.items() if cat != ORGANIZATION]
+        return self._unlisted(u, owner, total, parts, listed)
+
+    def _unlisted(self, u: Understanding, owner: str, total: str | None, parts: list[str], listed: list[str]) -> Outcome:
+        """The members not listed one by one: the stated total and its parts, largest first, and the reason."""
+        f, zh = self.facts, u.lang == "zh"
+        order = sorted(parts, key=lambda q: -f.figures["zh"][q]["value"])
+        kinds = ("、" if zh else "; ").join(f"{f.label(q, u.lang)}{'' if zh else ': '}{f.figure_text(q, u.lang)}" for q in order)
+        some = (f"（只列出{len(listed)}家）" if zh else f" (it lists {len(listed)})") if listed else ""
+        if zh:
+            text = f"图谱没有逐一列出{f.label(owner)}的成员单位名单{some}。"
+            text += f"原文记载成员单位{f.figure_text(total, 'zh')}" if total else ""
+            text += (f"：{kinds}。" if kinds else "。") if total or kinds else ""
+        else:
+            text = f"The graph does not list the members of {f.label(owner, 'en')} one by one{some}."
+            text += f" The source states {f.figure_text(total, 'en')}" if total else ""
+            text += (f": {kinds}." if kinds else ".") if total or kinds else ""
+        evidence = [figure_item(f, q) for q in ([total] if total else []) + order]
+        return Outcome([], evidence, text, settled=True)
+
+    def _kind_lines(self, u: Understanding, kinds: dict[str, frozenset[str]], owner: str) -> Outcome:
+        """Each kind's line (MemberKindCount): its stated figure and the members of it the graph lists."""
+        counts = _one_per_figure([self._count(word, classes, owner) for word, classes in kinds.items()])
         answers = [q for c in counts for q in ([c.stated] if c.stated else []) + c.listed]
         text = ("" if u.lang == "zh" else " ").join(c.sentence(self, u) for c in counts)
         evidence = [item for c in counts for item in c.evidence(self)]
@@ -221,6 +272,13 @@ def _one_per_figure(counts: list[MemberKindCount]) -> list[MemberKindCount]:
         if key not in kept or (c.exact and not kept[key].exact):
             kept[key] = c
     return list(kept.values())
+
+
+def _members_asked(u: Understanding) -> bool:
+    """Whether the members are what is asked: the class word asked for, or the whole topic
+    ("有哪些成员单位", "who are the members", "成员里有哪些企业"), not a word of a clause about something else."""
+    return bool(MEMBERS_ASKED.search(u.answer_word)) or (bool(u.topic) and all(
+        MEMBERS_ASKED.search(w) or w in MEMBER_UNIT_WORDS for w in u.topic.split()))
 
 
 def _speaks_of_members(u: Understanding) -> bool:

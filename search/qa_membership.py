@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 
-from search.documents import CJ
+from search.qa_fact_indexes import figures_of
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM
-from search.qa_member_kinds import MEMBER
+from search.qa_member_kinds import LISTED_MEMBERS, MEMBER, MEMBER_COUNT
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import Understanding
 
-MEMBER_COUNT = f"{CJ}memberCount"
 # A claim of membership: "是…成员(单位)", "加入了…", "a member of", "belong to … consortium", "joined".
 MEMBERSHIP_CLAIMED = re.compile(r"成员|会员|加入|\bmembers?(?:hip)?\b|\bjoin(?:ed|s)?\b|\bbelongs? to\b|\bpart of\b")
-MEMBERS = "SELECT ?m WHERE { ?c cj:member ?m }"
 
 
 class Membership(OperatorBase):
@@ -39,7 +37,7 @@ class Membership(OperatorBase):
         if len(orgs) != 1 or len(consortia) != 1:
             return None
         org, consortium = orgs[0], consortia[0]
-        members = {r["m"] for r in self.facts.kg.select(MEMBERS, c=consortium)}
+        members = {r["m"] for r in self.facts.kg.select(LISTED_MEMBERS, c=consortium)}
         names = self.facts.label(org, u.lang), self.facts.label(consortium, u.lang)
         if org in members:
             source = self.facts.evidence(consortium, MEMBER, org)
@@ -64,10 +62,12 @@ class Membership(OperatorBase):
         if named:
             return list(dict.fromkeys(named))
         said = any(self._is(c, CONSORTIUM) for c in self._classes(u))
-        return sorted(self.graph.of_class({CONSORTIUM})) if said else []
+        held = self.graph.instances.get(CONSORTIUM, set())  # its size told at once, the consortia not listed
+        return sorted(held) if said and len(held) == 1 else []
 
     def _member_total(self, consortium: str) -> int | None:
-        """The consortium's whole member count (the largest it holds), or None."""
-        counts = [int(self.facts.figures["zh"][q]["value"]) for q, (owner, p) in self.facts.quantity_owner.items()
-                  if owner == consortium and p == MEMBER_COUNT and q in self.facts.figures["zh"]]
+        """The consortium's whole member count (the largest it holds), or None: read off its own figures
+        (qa_fact_indexes.figures_of, indexed once), not every figure of the graph."""
+        counts = [int(self.facts.figures["zh"][q]["value"]) for q in figures_of(self.facts, consortium)
+                  if self.facts.quantity_owner[q][1] == MEMBER_COUNT and q in self.facts.figures["zh"]]
         return max(counts) if counts else None

@@ -4,9 +4,12 @@
 every word of the topic, one of their own values some (search.qa_own_values.OwnValues.with_own_words).
 Read per instance, that was two queries for each instance of the class at every such question, and
 for every list question no other operator answered: its cost grew with the graph. Here the words
-(search.qa_match.tokens) of every entity's own values (search.qa_yes_no.OWN_VALUES) and
-descriptions (DESCRIPTIONS) are read by those two queries once, over the whole graph, and indexed
-word → entities; search.qa_tables keeps the index in the build.
+(search.qa_match.tokens) of every entity's own values (search.qa_yes_no.OWN_VALUES's rows) and
+descriptions (DESCRIPTIONS) are read once, over the whole graph, and indexed word → entities;
+search.qa_tables keeps the index in the build. OWN_VALUES unbound scans every quad of the store
+for its filter (a third of the tables' CPU at 100x): over the whole graph its rows are read by
+property instead (``OWN_PROPERTIES``, then ``VALUES_OF``), one row per value, not one per value
+and label of its property.
 """
 
 from __future__ import annotations
@@ -19,8 +22,14 @@ from graph.store import KnowledgeGraph
 from search.qa_graph import Participation
 from search.qa_match import tokens
 from search.qa_own_values import DESCRIPTIONS
-from search.qa_yes_no import OWN_VALUES
+from graph.terms import iri
 from search.text import normalize
+
+# The properties OWN_VALUES (search.qa_yes_no) reads values of: the project's own, with a label.
+OWN_PROPERTIES = "SELECT DISTINCT ?p WHERE { ?p rdfs:label ?name . FILTER(STRSTARTS(STR(?p), STR(cj:))) }"
+# Every literal value of those properties (their IRIs written in for ``{properties}``): OWN_VALUES's
+# (entity, value) pairs over the whole graph.
+VALUES_OF = "SELECT ?x ?v WHERE {{ VALUES ?p {{ {properties} }} ?x ?p ?v . FILTER(isLiteral(?v)) }}"
 
 
 @dataclass(frozen=True)
@@ -43,12 +52,18 @@ class OwnWords:
 
 
 def _words_of(rows: Iterable[dict], within: set[str] | None = None) -> dict[str, set[str]]:
-    """entity → the words of its values in ``rows`` (one text of them all, as a question reads it)."""
-    texts: dict[str, list[str]] = defaultdict(list)
+    """entity → the words of its values in ``rows`` (one text of them all, as a question reads it:
+    the words of texts joined by spaces are the union of each text's, as no word spans a space)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    of_value: dict[str, frozenset[str]] = {}  # the words of each distinct value, made once: values repeat
     for row in rows:
         if within is None or row["x"] in within:
-            texts[row["x"]].append(normalize(str(row["v"])))
-    return {x: tokens(" ".join(vs)) for x, vs in texts.items()}
+            value = str(row["v"])
+            found = of_value.get(value)
+            if found is None:
+                found = of_value[value] = frozenset(tokens(normalize(value)))
+            words[row["x"]] |= found
+    return dict(words)
 
 
 def _index(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
@@ -59,7 +74,14 @@ def _index(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
     return {w: frozenset(xs) for w, xs in out.items()}
 
 
+def own_values(kg: KnowledgeGraph) -> Iterable[dict]:
+    """OWN_VALUES's (``x``, ``v``) pairs over the whole graph (one row per value, not per value and
+    label of its property)."""
+    properties = " ".join(iri(r["p"]).n3() for r in kg.stream(OWN_PROPERTIES))
+    return kg.stream(VALUES_OF.format(properties=properties)) if properties else ()
+
+
 def made(kg: KnowledgeGraph) -> OwnWords:
     """The index of ``kg``: its own values and descriptions, each read by one query over the graph."""
-    valued = _words_of(kg.stream(OWN_VALUES))
+    valued = _words_of(own_values(kg))
     return OwnWords(_index(valued), _index(_words_of(kg.stream(DESCRIPTIONS), set(valued))))

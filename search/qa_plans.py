@@ -1,7 +1,7 @@
 """Plan classes and the evidence stage: one class per kind of answer, each owning how its query's
 rows become answers (``Plan.collect``, run once on the rows of the plan's own query), how each
 answer is cited (the triple that states it, or the derivation that produced it) and the phrases
-its sentence is worded with. The planners in search/qa_compose.py build them with their
+its sentence is worded with. The planners in search/qa_planners.py build them with their
 SPARQL; search/qa_text.py puts a plan's phrases into the sentence (SENTENCES there for the
 classes whose sentence has a shape of its own)."""
 

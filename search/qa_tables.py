@@ -5,8 +5,9 @@ scope (search.qa_scope: the names the graph holds, in Chinese and English tables
 part (search.qa_part_names), the places' forms and the topic words are made from the search
 catalogue and question answering's facts alone, the same at every start of a build: at 1000x the
 seed making them was half a restart's work. The counts some operators compare every instance of a
-class by (search.qa_counts) and the words of every entity's own values (search.qa_own_words) are
-made here too, from the participation graph and the store: a question reads them, never counts. ``prepare`` (search.prebuild, at build time) keeps
+class by (search.qa_counts), the words of every entity's own values (search.qa_own_words) and the
+names kind references are narrowed by (search.qa_kind_names) are made here too, from the participation
+graph and the store: a question reads them, never counts. ``prepare`` (search.prebuild, at build time) keeps
 them as a snapshot (search.snapshot) in ``{build}/search-index/``; ``tables`` (the answerer, at
 start) reads them back, or makes them (and keeps them) when none are kept or the kept ones are
 stale or damaged. They hold the catalogue and its documents as references (snapshot.live_catalogue),
@@ -26,13 +27,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import qa_counts, qa_own_words, qa_prepared, qa_reach, snapshot
+from search import qa_counts, qa_kind_names, qa_own_words, qa_prepared, qa_reach, snapshot
 from search.documents import Catalogue
 from search.pinyin_names import initial_names
 from search.qa_accounted import TopicWords
 from search.qa_counts import Aggregates
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
+from search.qa_kind_names import KindNames
 from search.qa_own_words import OwnWords
 from search.qa_part_names import PartNames
 from search.qa_reach import Reach
@@ -56,6 +58,7 @@ class Tables:
     aggregates: Aggregates  # the counts operators compare every instance of a class by (search.qa_counts)
     own_words: OwnWords  # the words of each entity's own values and descriptions (search.qa_own_words)
     reach: Reach  # per class, what its instances reach: parties, partners, kinds, places (search.qa_reach)
+    kind_names: KindNames  # the organisations' and cooperations' names a kind reference is narrowed by (qa_kind_names)
 
     def with_engine(self, spelled_name: Callable[[str], bool]) -> Tables:
         """These tables, the scope checking pinyin with ``spelled_name`` (search's name matcher)."""
@@ -76,7 +79,7 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     class_sets = {frozenset(c) for c in lexicon.class_words.values()}
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, facts.place_names), place_forms,
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
-                  qa_own_words.made(kg), qa_reach.made(graph, facts.located))
+                  qa_own_words.made(kg), qa_reach.made(graph, facts.located), qa_kind_names.made(facts, graph))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).

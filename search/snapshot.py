@@ -23,9 +23,9 @@ to code that makes them makes them again at the next start.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
+import json
 import logging
 import pickle
 from collections.abc import Callable, Hashable, Mapping
@@ -50,6 +50,7 @@ TOKENS_FILE = "tokens.pickle"
 INDEXES_FILE = "indexes.pickle"
 PASSAGES_FILE = "passages-hash.pickle"
 DICTIONARY_FILE = "jieba-names.pickle"
+CODE_FILE = "code-digests.json"
 # What makes each state (search.builder_code follows what they reach): a change there makes kept ones stale.
 CATALOGUE_BUILDERS = (load_catalogue,)
 PASSAGES_BUILDERS = (index.passages, index.passages_hash, *CATALOGUE_BUILDERS)
@@ -72,23 +73,52 @@ def key_of(kg: KnowledgeGraph, builders: tuple[object, ...], version: int = 1) -
     return {"graph_hash": kg.content_hash, "code": code_digest(builders, version)}
 
 
-def code_digests() -> None:
-    """Walk the code of every kept state now, search's and question answering's (one walk a process:
-    ``code_digest``). SearchEngine.open calls this before the embedder loads on a thread of its own:
+def code_digests(kg: KnowledgeGraph | None = None) -> None:
+    """Have the digest of the code of every kept state now, search's and question answering's (one walk
+    a process: ``code_digest``): read back from ``kg``'s build (``CODE_FILE``) when they were computed
+    from the project's sources as they are (search.builder_code.sources_digest), else computed (and
+    kept there). SearchEngine.open calls this before the embedder loads on a thread of its own:
     ast.parse is not safe beside another thread's parse (CPython gh-106905: the interpreter's AST
     state is shared), and the keys' walk parses the project's modules."""
     from search import qa_prepared, qa_tables  # imported here: they import this module
 
-    for builders in (CATALOGUE_BUILDERS, PASSAGES_BUILDERS, DICTIONARY_BUILDERS, TOKENS_BUILDERS, INDEX_BUILDERS,
-                     qa_prepared.BUILDERS, qa_tables.BUILDERS):
-        code_digest(builders)
+    every = (CATALOGUE_BUILDERS, PASSAGES_BUILDERS, DICTIONARY_BUILDERS, TOKENS_BUILDERS, INDEX_BUILDERS,
+             qa_prepared.BUILDERS, qa_tables.BUILDERS)
+    path = path_in(kg, CODE_FILE) if kg is not None else None
+    sources = builder_code.sources_digest()
+    saved = _saved_digests(path, sources)
+    for builders in every:
+        _digests.setdefault((builders, 1), saved.get(builder_code.label(*builders)) or code_digest(builders))
+    if path is not None and any(builder_code.label(*b) not in saved for b in every):
+        digests = {builder_code.label(*b): _digests[(b, 1)] for b in every}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, json.dumps({"sources": sources, "digests": digests}, sort_keys=True).encode())
+        except OSError as exc:
+            log.warning("could not save %s: %s", path, exc)
 
 
-@functools.cache
+def _saved_digests(path: Path | None, sources: str) -> dict[str, str]:
+    """The digests kept at ``path`` when computed from the sources whose digest is ``sources``, else {}."""
+    try:
+        saved = json.loads(path.read_bytes()) if path is not None else {}
+    except (OSError, ValueError):
+        return {}
+    ok = isinstance(saved, dict) and saved.get("sources") == sources and isinstance(saved.get("digests"), dict)
+    return saved["digests"] if ok else {}
+
+
+_digests: dict[tuple[tuple[object, ...], int], str] = {}  # (builders, version) -> digest, this process's
+
+
 def code_digest(builders: tuple[object, ...], version: int = 1) -> str:
     """The digest of the code that builds a state (``builders`` and what they reach), its format
-    ``version`` and the snapshot format: one walk of the code per process."""
-    return hashlib.sha256(f"{FORMAT}\0{version}\0{builder_code.digest(*builders)}".encode()).hexdigest()
+    ``version`` and the snapshot format: one walk of the code per process (or none: ``code_digests``)."""
+    found = _digests.get((builders, version))
+    if found is None:
+        found = hashlib.sha256(f"{FORMAT}\0{version}\0{builder_code.digest(*builders)}".encode()).hexdigest()
+        _digests[(builders, version)] = found
+    return found
 
 
 class _Pickler(pickle.Pickler):

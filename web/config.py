@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.config import BuildConfig
+from graph.runner import FACT_COPIES
 from search.config import SEARCH_INDEX_DIR
 from web.quota import QuotaConfig
 
@@ -24,7 +25,8 @@ class ServerConfig:
     are (graph.routing: queries proven not to reach provenance run there; the copy's memory,
     ~512 B a quad, is added to the worker's limit; 0 disables). Workers make their copies before the
     server says it is ready (at 1000x a GROUP BY over every organisation meets its deadline on RocksDB);
-    ``fast_start`` says ready once they answer from RocksDB and makes the copies behind.
+    ``fast_start`` says ready once they answer from RocksDB and makes the copies behind;
+    ``fact_copy`` says how the workers hold them (graph.runner.FACT_COPIES).
     ``threads`` is the number of waitress request threads. Every
     ``reload_interval_s`` the server looks for a newly published or damaged store; a damaged
     one is rebuilt at most once per ``heal_retry_s``. A build whose workers are down or whose
@@ -49,6 +51,7 @@ class ServerConfig:
     # 1000x the seed: 2.7M fact quads, ~1.4 GB a worker (bench/results/scale-groupby-2026-12-03-r11.md)
     worker_fact_copy_max_quads: int = 3_000_000
     fast_start: bool = False
+    fact_copy: str = "owned"  # graph.runner.FACT_COPIES: how the workers hold the fact copy
     # Threads are cheap; SPARQL may hold at most workers + max_waiting of them (graph.runner),
     # so that search, ask and autocomplete always have threads of their own.
     threads: int = 16
@@ -74,6 +77,8 @@ class ServerConfig:
             raise ValueError("max_body_bytes must be at least max_query_chars")
         if self.reload_interval_s <= 0 or self.heal_retry_s < 0:
             raise ValueError("reload_interval_s must be positive and heal_retry_s not negative")
+        if self.fact_copy not in FACT_COPIES:
+            raise ValueError(f"fact_copy must be one of {', '.join(sorted(FACT_COPIES))}")
 
     @property
     def data_dir(self) -> Path:

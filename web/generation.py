@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 from graph import fact_files
 from graph.errors import ChanjiaoError
 from graph.results import Serialised
-from graph.runner import QueryJob, QueryRunner, RunnerConfig, StoreSource
+from graph.runner import FACT_COPIES, QueryJob, QueryRunner, RunnerConfig, StoreSource
 from graph.store import KnowledgeGraph, file_signature
 from web.config import ServerConfig
 
@@ -186,8 +186,9 @@ class Generation:
                 fact_files.keep(graph)  # a build made before builds kept them: once (graph.fact_files)
             except OSError as exc:  # the workers then copy from the store, slower
                 log.warning("the fact graphs could not be kept as files: %s", exc)
+        share, own = FACT_COPIES[self.config.fact_copy]
         config = RunnerConfig(workers=self.config.workers, memory_mb=self.config.worker_memory_mb,
-                              admission_wait_s=self.config.admission_wait_s)
+                              admission_wait_s=self.config.admission_wait_s, share_copy=share, own_pages=own)
         return QueryRunner(source, config).start()
 
     def _open_search(self) -> SearchBackend:

@@ -1,17 +1,21 @@
 """How much of a forked query worker's shared fact copy stays shared once it answers queries.
 
-    python bench/scale/fork_cow.py --data DIR [--query SPARQL ...]
+    python bench/scale/fork_cow.py --data DIR [--query SPARQL ...] [--freeze] [--own]
 
 Loads the published build's kept fact graphs (graph.fact_files) as the fact loader does
 (graph.fact_loader), forks one child, and prints the child's memory (/proc/self/smaps_rollup: RSS,
 PSS, private and shared dirty MB) after the fork and after each query (timed; each query is run twice,
 the first run paying for the copy-on-write faults). Oxigraph's in-memory store writes into the quad
 nodes it reads (reference counts, version locks), so every page a query scans becomes the worker's own.
+``--freeze``: gc.freeze() in the parent before the fork (the collector then never writes into the
+objects alive at the fork); ``--own``: the child makes every shared page its own first
+(graph.prefault.own_shared_pages, timed), as a query worker does before it is ready.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -20,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[1])]
 
-from graph import fact_files, routing
+from graph import fact_files, prefault, routing
 from graph.namespaces import PREFIXES
 from graph.store import Manifest, published_dir
 
@@ -33,16 +37,16 @@ FIELDS = ("Rss", "Pss", "Private_Dirty", "Shared_Dirty")
 
 def memory_mb() -> dict[str, int]:
     """This process's RSS, PSS and dirty pages (MB) from /proc/self/smaps_rollup."""
-    found = {}
-    for line in Path("/proc/self/smaps_rollup").read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[0].rstrip(":") in FIELDS:
-            found[parts[0].rstrip(":")] = int(parts[1]) // 1024
-    return found
+    return {name: kb // 1024 for name, kb in prefault.memory_kb().items() if name in FIELDS}
 
 
-def child(store, queries: list[str]) -> None:
+def child(store, queries: list[str], own: bool) -> None:
     print("child after the fork", memory_mb(), flush=True)
+    if own:
+        started, cpu = time.perf_counter(), time.process_time()
+        copied = prefault.own_shared_pages()
+        print(f"own_shared_pages: {copied / 2**20:.0f} MB in {time.perf_counter() - started:.2f} s "
+              f"({time.process_time() - cpu:.2f} s CPU)", memory_mb(), flush=True)
     for query in queries:
         for run in ("first", "again"):
             started = time.perf_counter()
@@ -54,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--data", type=Path, required=True)
     p.add_argument("--query", action="append", help="a SPARQL query to run in the child (default: a scan and a GROUP BY)")
+    p.add_argument("--freeze", action="store_true", help="gc.freeze() before the fork")
+    p.add_argument("--own", action="store_true", help="the child makes the shared pages its own first")
     args = p.parse_args(argv)
     build = published_dir(args.data)
     partition = routing.kept(build, Manifest.read(build).content_hash) if build is not None else None
@@ -63,10 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.process_time()
     store = fact_files.load(kept, partition)
     print(f"loaded {len(store)} quads in {time.process_time() - started:.1f} s of CPU", memory_mb(), flush=True)
+    if args.freeze:
+        gc.freeze()
     pid = os.fork()
     if pid == 0:
         try:
-            child(store, args.query or list(QUERIES))
+            child(store, args.query or list(QUERIES), args.own)
         finally:
             os._exit(0)
     os.waitpid(pid, 0)

@@ -2,7 +2,7 @@
 and give the stages of its warm-up from its own log.
 
     python bench/scale/restart.py --data DIR --curated DIR [--starts N] [--logs DIR] [--keep] [--timeout S]
-        [--checkouts TREE ...]
+        [--checkouts TREE ...] [--variants "OPTIONS" ...]
 
 Each start is a fresh server.py (2 query workers, 8 threads, as bench/scale/run.py serves), stopped
 once ready (``--keep``: the last one is left running and its PID printed). Prints per start: seconds
@@ -19,7 +19,8 @@ and time: how long after the start /sparql answers at full speed (the workers' f
 Memory is given as the tree's RSS (a page shared by processes counted in each) and PSS (each shared
 page divided among its sharers: the tree's real share of memory; query workers forked from one fact
 loader share its copy, graph.fact_loader). ``--checkouts A B`` alternates the starts between the
-server.py of working trees A and B (each start N times): before and after side by side in one run.
+server.py of working trees A and B (each start N times): before and after side by side in one run. ``--variants "--fact-copy shared" "--fact-copy each"``
+likewise alternates the starts between server.py option sets (each start of every checkout once per set).
 """
 
 from __future__ import annotations
@@ -84,10 +85,11 @@ def until_fast(base: str, started: float, fast_ms: float, gap_s: float, tries: i
 
 def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: float = START_TIMEOUT_S,
                fast_ms: float | None = None, gap_s: float = 5.0, checkout: Path | None = None,
-               memory_copy_max_quads: int | None = None) -> dict:
+               memory_copy_max_quads: int | None = None, options: tuple[str, ...] = (), polls: int = 60) -> dict:
     started_wall, started = time.time(), time.perf_counter()
     server = start_ours(data, logs, SERVER["workers"], SERVER["threads"], name="restart", curated=curated,
-                        timeout_s=timeout_s, checkout=checkout, memory_copy_max_quads=memory_copy_max_quads)
+                        timeout_s=timeout_s, checkout=checkout, memory_copy_max_quads=memory_copy_max_quads,
+                        options=options)
     row: dict = dict(ready_s=round(time.perf_counter() - started, 1), load_1min=round(os.getloadavg()[0], 2))
     row.update({f"{kind}_mb_at_ready": mb for kind, mb in tree_memory_mb(server.process.pid).items()})
     row["processes"] = 1 + len(psutil.Process(server.process.pid).children(recursive=True))
@@ -96,7 +98,7 @@ def start_once(data: Path, curated: Path, logs: Path, keep: bool, timeout_s: flo
     row["workers_cpu_s_at_ready"] = round(sum(sum(c.cpu_times()[:2]) for c in psutil.Process(server.process.pid).children(recursive=True)), 1)
     row.update(stages(server.child.stderr, started_wall))
     if fast_ms is not None:
-        row.update(until_fast(server.child.url, started, fast_ms, gap_s))
+        row.update(until_fast(server.child.url, started, fast_ms, gap_s, polls))
         row.update({f"{kind}_mb_then": mb for kind, mb in tree_memory_mb(server.process.pid).items()})
     if keep:
         row["pid"] = server.process.pid
@@ -115,17 +117,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=START_TIMEOUT_S, help="seconds a start may take (an upgrade start at 1000x: more)")
     p.add_argument("--until-fast", type=float, metavar="MS", help="then poll the GROUP BY until it answers within MS ms")
     p.add_argument("--poll-gap", type=float, default=5.0, help="seconds between the GROUP BY polls")
+    p.add_argument("--polls", type=int, default=60, help="the most GROUP BY polls")
     p.add_argument("--checkouts", type=Path, nargs="+", default=[None],
                    help="working trees whose server.py the starts alternate between (default: this one)")
+    p.add_argument("--variants", nargs="+", default=[""], help="server.py option sets the starts alternate between")
     p.add_argument("--memory-copy-max-quads", type=int, help="server.py's (0: workers copy the fact graphs at any size)")
     args = p.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
     for n in range(args.starts):
-        for checkout in args.checkouts:
-            last = args.keep and n == args.starts - 1 and checkout == args.checkouts[-1]
+        for checkout, variant in [(c, v) for c in args.checkouts for v in args.variants]:
+            last = args.keep and n == args.starts - 1 and (checkout, variant) == (args.checkouts[-1], args.variants[-1])
             row = start_once(args.data, args.curated, args.logs, last, args.timeout, args.until_fast, args.poll_gap,
-                             checkout, args.memory_copy_max_quads)
-            label = "" if checkout is None else f" ({checkout})"
+                             checkout, args.memory_copy_max_quads, tuple(variant.split()), args.polls)
+            label = "" if checkout is None and not variant else f" ({checkout or ''} {variant})"
             print(f"start {n + 1}{label}: " + ", ".join(f"{k} {v}" for k, v in row.items()), flush=True)
     return 0
 

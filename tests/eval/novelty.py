@@ -55,10 +55,15 @@ def questions(path: Path) -> list[str]:
 
 
 def pool(exclude: Path, patterns: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(normalised question, file) for every question in ``patterns``, leaving out ``exclude``."""
+    """(normalised question, file) for every question in ``patterns``, leaving out ``exclude``. A pattern
+    matching no file is said on stderr: from a checkout whose ``../shared`` is missing (a git worktree
+    elsewhere) the shared development set would otherwise be skipped without a word."""
     out = []
     for pattern in patterns:
-        for name in sorted(glob.glob(str(ROOT / pattern))):
+        names = sorted(glob.glob(str(ROOT / pattern)))
+        if not names:
+            print(f"novelty: no file matches {ROOT / pattern}; its questions are not compared", file=sys.stderr)
+        for name in names:
             path = Path(name).resolve()
             if path != exclude.resolve():
                 rel = os.path.relpath(path, ROOT)

@@ -56,3 +56,20 @@ def test_the_form_holds_the_hops_the_exception_and_the_asked_classes(qa):
     hop_into_projects = form_of(qa, "跟大连理工大学合作的企业参与了哪些项目？")
     assert hop_into_projects.hops is not None and not hop_into_projects.hops.others
     assert qa.operators._is(hop_into_projects.hops.second, COOPERATION)
+
+
+# The class words a question asks for past a modifier or a partitive (one reader: qa_cues.ASKED_MODIFIER), and
+# a comparison's own words, which ask for no class ("which has more projects" asks which organisation).
+ASKED_THROUGH_MODIFIERS = [
+    ("which machine-tool company and which college paid for the training base?", ("company", "college")),
+    ("Which hydrogen company works with Dalian Jiaotong University?", ("company",)),
+    ("Which of the companies took part in the training base?", ("companies",)),
+    ("哪家城市服务企业参与了大思政课实践教育基地？", ("企业",)),
+    ("Which has more projects, Dalian Vocational & Technical College or Dalian University?", ()),
+    ("哪家参与了大学的项目？", ()),
+]
+
+
+def test_the_form_asks_the_class_word_past_a_modifier_and_no_word_of_a_comparison(qa):
+    for question, asked in ASKED_THROUGH_MODIFIERS:
+        assert form_of(qa, question).asked == asked, question

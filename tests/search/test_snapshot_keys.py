@@ -111,3 +111,55 @@ def test_the_digest_is_the_same_in_every_process(project):
     root, keys = project
     assert _keys(root) == keys
     assert snapshot.code_digest(snapshot.CATALOGUE_BUILDERS) == snapshot.code_digest(snapshot.CATALOGUE_BUILDERS)
+
+
+CACHED = """
+import json, sys, types
+from search import builder_code, qa_tables, snapshot
+walks = []
+walk = builder_code.digest
+builder_code.digest = lambda *roots: walks.append(roots) or walk(*roots)
+snapshot.code_digests(types.SimpleNamespace(home=sys.argv[1]))
+print(json.dumps({"walks": len(walks), "tables": snapshot.code_digest(qa_tables.BUILDERS)}))
+"""
+
+
+def _cached(root: Path, home: Path) -> dict:
+    done = subprocess.run([sys.executable, "-c", CACHED, str(home)], cwd=root, capture_output=True, text=True,
+                          check=True, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": str(root)})
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_digests_kept_in_the_build_are_used_while_the_sources_are_unchanged(project, tmp_path):
+    root, keys = project
+    first = _cached(root, tmp_path)
+    assert first == {"walks": 7, "tables": keys["tables"]}
+    assert (tmp_path / snapshot.SEARCH_INDEX_DIR / snapshot.CODE_FILE).exists()
+    assert _cached(root, tmp_path) == {"walks": 0, "tables": keys["tables"]}  # read back: no walk
+
+
+@pytest.mark.parametrize("module, before, after, same", [
+    ("search/qa_spell.py", "SHORTEST, LONGEST = 2, 4", "SHORTEST, LONGEST = 2, 5", False),  # builds the tables
+    ("search/qa_text.py", "from __future__ import annotations\n",
+     "from __future__ import annotations\n\n\ndef never_built_with():\n    return 1\n", True),  # answers only
+])
+def test_a_changed_source_walks_the_code_again(project, tmp_path, module, before, after, same):
+    root, keys = project
+    _cached(root, tmp_path)
+    path = root / module
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(before, after), encoding="utf-8")
+    try:
+        again = _cached(root, tmp_path)
+    finally:
+        path.write_text(text, encoding="utf-8")
+    assert again["walks"] == 7
+    assert (again["tables"] == keys["tables"]) is same
+
+
+def test_unreadable_kept_digests_are_computed_again(project, tmp_path):
+    root, keys = project
+    kept = tmp_path / snapshot.SEARCH_INDEX_DIR / snapshot.CODE_FILE
+    kept.parent.mkdir(parents=True)
+    kept.write_text("{not json", encoding="utf-8")
+    assert _cached(root, tmp_path) == {"walks": 7, "tables": keys["tables"]}

@@ -33,12 +33,30 @@ def ask_ok(server, within_s: float = 60.0) -> bool:
         time.sleep(float(response.headers.get("Retry-After", "1")))
 
 
+def _proc(path: Path) -> bytes:
+    """A /proc file's bytes; empty when its process or thread has gone meanwhile."""
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, ProcessLookupError):
+        return b""
+
+
 def worker_pids(server) -> list[int]:
-    """The query workers among the server's children (not multiprocessing's resource tracker)."""
-    path = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children")
-    children = [int(p) for p in path.read_text().split()] if path.exists() else []
-    return [pid for pid in children
-            if b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    """The running query workers among the server's children (not multiprocessing's resource tracker,
+    nor one killed and not yet reaped). A child is listed under the thread that started it (the pool
+    starts each worker in a thread of its own) until that thread ends: every thread is read."""
+    tasks = Path(f"/proc/{server.process.pid}/task")
+    children = {int(p) for task in tasks.iterdir() for p in _proc(task / "children").split()}
+    return sorted(pid for pid in children if _proc(Path(f"/proc/{pid}/stat")).rpartition(b")")[2][1:2] not in (b"", b"Z")
+                  and b"resource_tracker" not in _proc(Path(f"/proc/{pid}/cmdline")))
+
+
+def until(condition, what: str, within_s: float = 30.0) -> None:
+    """Poll ``condition`` until it holds; fail naming ``what`` if it does not within ``within_s``."""
+    give_up = time.monotonic() + within_s
+    while not condition():
+        assert time.monotonic() < give_up, what
+        time.sleep(0.05)
 
 
 @pytest.mark.parametrize("depth", [3000, 200])
@@ -55,9 +73,11 @@ def test_killed_idle_workers_are_never_handed_a_job_and_are_replaced(server):
     assert len(before) >= 2, "the server runs its queries in worker processes"
     for pid in before[:-1]:
         os.kill(pid, signal.SIGKILL)
-    time.sleep(0.2)
+    until(lambda: not set(before[:-1]) & set(worker_pids(server)), "the killed workers died")
     assert all(ask_ok(server) for _ in range(2 * len(before)))  # none went to a dead worker
-    wait_for(server, "/readyz")  # the dead slots were restarted
+    # ready means every slot has a live worker: the dead ones, whether or not a query met them (a
+    # client's kept result needs no worker), were found and replaced
+    wait_for(server, "/readyz")
     assert len(worker_pids(server)) == len(before)
 
 

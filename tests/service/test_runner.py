@@ -161,6 +161,22 @@ def test_timeout_kills_and_replaces_the_worker(runner):
     assert runner.ready
 
 
+def test_a_worker_killed_while_idle_is_not_counted_ready_and_is_replaced_without_a_query():
+    pool = QueryRunner(StoreSource.of(in_memory(sample_store())), RunnerConfig(workers=2)).start()
+    try:
+        assert pool.ready
+        killed = next(iter(pool._live))
+        killed.process.kill()
+        killed.process.join(5)
+        assert not pool.ready  # no query met the dead worker: readiness itself found it
+        assert pool.wait_ready(30) and killed not in pool._live and pool.live == 2
+        assert all(worker.alive for worker in pool._live)
+        pool._retire(killed)  # retired again (as a job's caller would): its slot is not restarted twice
+        assert pool._starting == 0 and pool.live == 2
+    finally:
+        pool.close()
+
+
 def test_find_format_aliases():
     assert find_format(SOLUTIONS, "application/json").name == "json"
     assert find_format(GRAPH, "json").name == "jsonld"

@@ -17,7 +17,7 @@ import psutil
 import pytest
 import requests
 
-from graph import fact_files, routing
+from graph import fact_files, prefault, routing
 from graph.errors import QueryTimeout
 from graph.results import GRAPH, SOLUTIONS
 from graph.runner import QueryJob, QueryRunner, RunnerConfig, StoreSource
@@ -79,6 +79,20 @@ def test_forked_workers_answer_as_workers_with_their_own_copies(source, own_copi
         assert answers(runner) == own_copies  # both workers, each having answered already
     finally:
         runner.close()
+
+
+def test_forked_workers_own_the_copy_s_pages_before_ready_or_share_them_as_asked(source, own_copies):
+    shared = {}
+    for own_pages in (True, False):
+        runner = QueryRunner(source, RunnerConfig(workers=1, own_pages=own_pages)).start()
+        try:
+            assert runner.shares_copy
+            (worker,) = psutil.Process(runner._loader.process.pid).children()  # type: ignore[union-attr]
+            shared[own_pages] = prefault.memory_kb(worker.pid)["Shared_Dirty"]  # the loader's pages it still shares
+            assert answers(runner) == own_copies
+        finally:
+            runner.close()
+    assert shared[False] >= 10 * 1024 and shared[True] * 4 < shared[False]  # the 1x copy: ~30 MB of pages
 
 
 def test_a_worker_killed_at_its_deadline_is_replaced_by_a_fork_that_answers_again(source, own_copies):

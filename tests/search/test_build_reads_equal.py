@@ -1,0 +1,91 @@
+"""What the build's index step reads faster reads what the old definitions read (build16, issue #18):
+rows streamed as plain values (graph.embedded.value_of) are the Terms converted by graph.terms.to_python,
+and question answering's own-words index (search.qa_own_words.made, its values read by property) is
+the index of OWN_VALUES's rows over the whole graph as it was made, on the seed's graph and on a
+build of generated data at twice the seed."""
+
+from collections import defaultdict
+
+import pytest
+
+from graph.store import KnowledgeGraph, open_build
+from graph.store import current_store_dir
+from graph.terms import to_python
+from search import qa_fact_queries, qa_graph, qa_own_words
+from search.qa_match import tokens
+from search.qa_own_values import DESCRIPTIONS
+from search.qa_yes_no import OWN_VALUES
+from search.text import normalize
+
+# Queries the facts are read by: IRIs, language-tagged and typed literals (numbers, dates), unbound
+# OPTIONAL values, blank-node-free DISTINCT rows.
+QUERIES = (qa_graph.TYPES, qa_fact_queries.LABELS, qa_fact_queries.FIGURES.replace("?lang", '"zh"'),
+           qa_fact_queries.FIGURE_VERSIONS, qa_fact_queries.QUANTITIES, qa_fact_queries.DATED,
+           qa_fact_queries.HELD_DATES, qa_fact_queries.POSITION_DATES, OWN_VALUES)
+
+
+@pytest.fixture(scope="module", params=["seed", "generated 2x"])
+def graph(request, kg):
+    if request.param == "seed":
+        yield kg
+        return
+    two = open_build(current_store_dir(request.getfixturevalue("scale_two") / "data"))
+    yield two
+    two.close()
+
+
+def _old_words_of(rows, within=None) -> dict[str, set[str]]:
+    """search.qa_own_words._words_of as it was: one text of an entity's values joined, then its words."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        if within is None or row["x"] in within:
+            texts[row["x"]].append(normalize(str(row["v"])))
+    return {x: tokens(" ".join(vs)) for x, vs in texts.items()}
+
+
+def _old_own_words(kg: KnowledgeGraph) -> qa_own_words.OwnWords:
+    """The own-words index as it was made: OWN_VALUES unbound, every row of it."""
+    valued = _old_words_of(kg.select(OWN_VALUES))
+    return qa_own_words.OwnWords(qa_own_words._index(valued), qa_own_words._index(_old_words_of(kg.select(DESCRIPTIONS),
+                                                                                                set(valued))))
+
+
+@pytest.mark.parametrize("sparql", QUERIES, ids=lambda q: " ".join(q.split())[:40])
+def test_streamed_plain_values_are_the_terms_converted(graph, sparql):
+    plain = list(graph.stream(sparql))
+    converted = [{name: to_python(term) for name, term in row.items()} for row in graph.store.iter_select(sparql)]
+    assert plain and len(plain) == len(converted)
+    # two evaluations of a query without ORDER BY may give its rows in two orders (Oxigraph's joins)
+    assert sorted(map(_typed, plain)) == sorted(map(_typed, converted))
+    assert {tuple(row) for row in plain} == {tuple(row) for row in converted}  # the variables in one order
+
+
+def _typed(row: dict) -> tuple:
+    """A row as sortable items, each value with its type (3 and 3.0, "1" and 1 told apart)."""
+    return tuple((name, type(value).__name__, repr(value)) for name, value in row.items())
+
+
+def test_own_values_by_property_are_the_pairs_own_values_reads(graph):
+    by_property = [(r["x"], r["v"]) for r in qa_own_words.own_values(graph)]
+    assert by_property
+    assert set(by_property) == {(r["x"], r["v"]) for r in graph.select(OWN_VALUES)}
+
+
+def test_the_own_words_index_is_the_old_definitions(graph):
+    made, old = qa_own_words.made(graph), _old_own_words(graph)
+    assert made.valued  # the generated data have no descriptions; the seed has
+    assert made == old
+
+
+def test_plain_values_of_each_kind_of_term():
+    kg = KnowledgeGraph.from_turtle("""
+        @prefix ex: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        ex:a ex:n 3 ; ex:d 2.50 ; ex:f "1e2"^^xsd:double ; ex:b true ; ex:z "0"^^xsd:boolean ; ex:bad "abc"^^xsd:integer ;
+             ex:l "名"@zh ; ex:s "plain" ; ex:t "2023-01-02"^^xsd:date ; ex:k [ ex:n 0 ] .""", ontology=False)
+    sparql = "SELECT ?p ?o ?none WHERE { <http://example.org/a> ?p ?o . OPTIONAL { ?o <http://example.org/none> ?none } }"
+    plain = {row["p"].rsplit("/", 1)[-1]: row for row in kg.stream(sparql)}
+    assert [plain[k]["o"] for k in ("n", "d", "f", "b", "z", "bad", "l", "s", "t")] == \
+        [3, 2.5, 100.0, True, False, "abc", "名", "plain", "2023-01-02"]
+    assert plain["k"]["o"].startswith("_:") and all(row["none"] is None for row in plain.values())
+    converted = [{n: to_python(t) for n, t in row.items()} for row in kg.store.iter_select(sparql)]
+    assert sorted(map(_typed, kg.stream(sparql))) == sorted(map(_typed, converted))
