@@ -42,7 +42,8 @@ from search.qa_spans import ZH_SUFFIXES
 NAME_KINDS = frozenset(EN_SUFFIX_WORDS) | EN_KINDS | {w.rstrip(".") for w in LEGAL_WORDS}
 # The endings of a project's name, which ordinary words make ("the aviation maintenance training base"); ordinary
 # words before an organisation's kind word seldom name one ("a bigger group", "the visitor group").
-PROJECT_KINDS = frozenset(EN_SUFFIX_WORDS[EN_SUFFIX_WORDS.index("project"):])
+# (a community too: "the logistics industry education community")
+PROJECT_KINDS = frozenset(EN_SUFFIX_WORDS[EN_SUFFIX_WORDS.index("community"):])
 # Inflections read back to a word of the list: (ending, what replaces it), tried in order.
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
                ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("'s", ""), ("’s", ""))
