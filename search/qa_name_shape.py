@@ -46,7 +46,7 @@ NAME_KINDS = frozenset(EN_SUFFIX_WORDS) | EN_KINDS | {w.rstrip(".") for w in LEG
 PROJECT_KINDS = frozenset(EN_SUFFIX_WORDS[EN_SUFFIX_WORDS.index("community"):])
 # Inflections read back to a word of the list: (ending, what replaces it), tried in order.
 INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"),
-               ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("'s", ""), ("’s", ""))
+               ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("'s", ""), ("’s", ""))
 # Endings of a people's or a language's word ("Japanese", "British", "Korean", "Canadian"): the word list
 # writes them capitalised, as names, but they say where from, not which one.
 DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean")
@@ -116,8 +116,10 @@ def _shaped(span: str, question: str, plain: Callable[[str], bool]) -> str | Non
     if cut:
         return None  # a name does not start inside a compound word ("shared-type regional practice base")
     whole = len(words)
-    if _pinyin_name([w for w, _ in words]):
-        return span  # "li ming": its syllables are English words too ("li", "wang"), its shape a name's
+    if not re.search("[A-Z]", question) or _pinyin_name([w for w, _ in words]):
+        # typed without capitals, a question shows no name's shape: the scope's reading of where a name stands holds
+        # ("is gree a member"); "li ming": its syllables are English words too ("li", "wang"), its shape a name's
+        return span
     while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and common_word(words[0][0])
                                                              and words[0][0].lower() not in NAME_KINDS)):
         words = words[1:]  # "Comparing Dalian Vocational", "If Dalian University": the opening word is the question's
