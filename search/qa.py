@@ -32,6 +32,7 @@ from search.qa_compose import Plan, compose
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
+from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
@@ -152,9 +153,10 @@ class QuestionAnswerer:
         return second if second is not None and second.answers else first
 
     def _answer(self, question: str, u: Understanding) -> Answer:
-        unknown = self.scope.unknown_names(without_fillers(question), u.blanked, u.question)
+        # only spans shaped like names ("Quick check for …", "similar names", 市里区 are the question's words)
+        unknown = name_shaped(self.scope.unknown_names(without_fillers(question), u.blanked, u.question), question, self.scope.held, self.scope.plain)
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
-        unknown = unknown or unlinked_names(question, u.topic, self.scope.plain)
+        unknown = unknown or name_shaped(unlinked_names(question, u.topic, self.scope.plain), question, self.scope.held, self.scope.plain)
         # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")
         unknown = [n for n in unknown if not self.names.pinyin_named_in(n, self.scope.plain)]
         if unknown:

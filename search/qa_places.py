@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from search.qa_accounted import TopicWords
-from search.qa_cues import LEVELS, LIES_ASKED, SIGNING_ASKED, WHERE_ASKED
+from search.qa_cues import EXCEPT_CLAUSE, LEVELS, LIES_ASKED, SIGNING_ASKED, WHERE_ASKED
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION
 from search.qa_outcome import OperatorBase, Outcome
@@ -52,7 +52,19 @@ class Locators(OperatorBase):
         kept = [step for step in chain if wanted is None or wanted in self.graph.classes.get(step[1], ())]
         if not kept:
             return None
+        if "except" in form.operators and self._set_aside(u, [subject, *(place for _, place, _ in kept)]):
+            # "Apart from Jinpu in Dalian, which city also …": the one answer is the one set aside
+            return Outcome([], [], self._lang(u, f"图谱中除{self.facts.label(subject)}外没有其他记录，无法回答。",
+                                              f"The graph holds none besides {self.facts.label(subject, 'en')}, "
+                                              "which the question sets aside."), settled=True)
         return self._located_outcome(u, subject, kept)
+
+    def _set_aside(self, u: Understanding, entities: list[str]) -> bool:
+        """Whether a clause an except word opens or closes names one of ``entities`` (by a place name of
+        theirs the graph holds)."""
+        clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.question)]
+        names = [n for n, place in self._places()[0].items() if place in entities and len(n) >= 2]
+        return any(re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", c) for c in clauses for n in names)
 
     def _subject(self, u: Understanding, text: str) -> str | None:
         """The one named entity with a place: a mention, the single instance of the class asked

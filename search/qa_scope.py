@@ -281,6 +281,10 @@ class Scope:
             sounds |= {"".join(said[i:j]) for i in range(len(said)) for j in range(i + 2, len(said) + 1)}
         return frozenset(sounds)
 
+    def held(self, span: str) -> bool:
+        """Whether the graph holds a name-like span: a Chinese one as a shortening of a name, an English one word by word."""
+        return self._zh_known(span) if HAN.search(span) else self._en_known(span)
+
     def plain(self, word: str) -> bool:
         """Whether a lower-case English word is a word of the graph's names or of the reading's (or a slip of one)."""
         return self._en_plain(word)

@@ -1,0 +1,57 @@
+"""Unknown names are only spans shaped like names (search/qa_name_shape.py), on the real graph: the
+words a stranger opens a sentence with, peoples' words and colloquial Chinese fragments are never
+taken for a name the graph does not hold, while names outside the graph are still refused in both
+languages and in traditional script. None of these questions is a dev-set question."""
+
+import pytest
+
+from search.qa_name_shape import common_word, name_shaped
+
+
+@pytest.mark.parametrize("question", [
+    "Honestly, which companies work with Dalian Jiaotong University?",
+    "Curious: how many member units does the consortium have?",
+    "Before the meeting, which enterprises partner with Dalian University?",
+    "For a Korean visitor group: which companies work with Dalian Minzu University?",
+    "市里区里有几家企业参加了联合体？",
+    "區裡頭有幾家企業是聯合體成員？",
+])
+def test_ordinary_words_are_not_taken_for_unknown_names(qa, question):
+    assert qa.answer(question).understanding["outside_graph"] == []
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Honestly, which projects did Tsinghua University sign?", "Tsinghua University"),
+    ("Which projects did Shenyang Ligong University sign?", "Shenyang Ligong University"),
+    ("which projects did lenovo sign", "lenovo"),
+    ("深圳职业技术大学参与了哪个签约项目", "深圳职业技术大学"),
+    ("青島西海岸新區的聯合體有多少成員？", "青岛西海岸新区"),
+])
+def test_a_name_outside_the_graph_is_still_refused(qa, question, name):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == []
+    assert name in answer.understanding["outside_graph"]
+
+
+def test_an_answer_set_aside_by_the_question_is_no_answer(qa):
+    answer = qa.answer("Apart from Dalian, which city in Liaoning also has a national city-level consortium?")
+    assert answer.answers == []
+
+
+@pytest.mark.parametrize("word, common", [
+    ("Quick", True), ("provinces", True), ("setting", True), ("Japanese", True), ("talent-training", True),
+    ("Huawei", False), ("Shenzhen", False), ("COSCO", False), ("bosch", False),
+])
+def test_common_words_with_their_inflections(word, common):
+    assert common_word(word) is common
+
+
+def test_an_opening_word_is_taken_off_and_the_rest_checked_again():
+    held = {"Dalian Vocational"}.__contains__
+    question = "Weighing Dalian Vocational against the rest, what did it sign? And Weighing Foo College?"
+    assert name_shaped(["Weighing Dalian Vocational"], question, held, lambda w: False) == []
+    assert name_shaped(["li ming", "2019年", "这下省"], "li ming 2019年 这下省", held, lambda w: False) == ["li ming", "2019年"]
+    # a name does not start inside a compound word; a project's name is made of ordinary words
+    assert name_shaped(["type practice base"], "the shared-type practice base", held, lambda w: False) == []
+    assert name_shaped(["welding training base"], "who built the welding training base", held,
+                       lambda w: False) == ["welding training base"]
