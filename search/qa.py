@@ -29,6 +29,7 @@ from search.documents import CJ
 from search.engine import Ranked, SearchEngine
 from search.qa_anaphora import pointed_back
 from search.qa_compose import Plan, compose
+from search.qa_descriptions import Descriptions
 from search.qa_form import LogicalForm, logical_form
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
@@ -116,6 +117,7 @@ class QuestionAnswerer:
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
+        self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
@@ -131,13 +133,21 @@ class QuestionAnswerer:
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
         # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
-        # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs)
-        for rewrite in (one_name, self.names.short_named, pointed_back, self.part_names.whole, self.kinds.named, self._ranked_position):
+        # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
+        # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
+        for rewrite in (one_name, self.names.short_named, pointed_back, self.part_names.whole, self.kinds.named,
+                        self.descriptions.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
-        if (which := self.kinds.ambiguous(u)) is not None:
+        if (which := self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
             return self._which(question, u, *which)
+        if (unfit := self.descriptions.unfit(u)) is not None:
+            return self._unfit(question, u, unfit.phrase)
+        return self._answered(question, text, u)
+
+    def _answered(self, question: str, text: str, u: Understanding) -> Answer:
+        """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
         if (first.answers and not outside) or first.understanding.get("settled"):
@@ -317,6 +327,13 @@ class QuestionAnswerer:
                 else f"The graph holds {len(fits)} of that kind ({word}): {names}. Which one is meant?")
         return Answer(question, answer_text=text, related=[self.facts.entity(x, 1.0) for x in fits],
                       understanding={**_summary(u, [], None), "settled": True, "ambiguous": fits})
+
+    def _unfit(self, question: str, u: Understanding, phrase: str) -> Answer:
+        """A description that fits nothing the graph holds: nothing is answered, never a nearby entity."""
+        text = (f"图谱中没有符合“{phrase}”的实体，无法回答。" if u.lang == "zh"
+                else f"The graph holds nothing that fits “{phrase}”, so this cannot be answered.")
+        return Answer(question, answer_text=text, related=self.related(phrase),
+                      understanding={**_summary(u, [], None), "settled": True, "unfit": phrase})
 
     def _empty(self, result: Answer, form: LogicalForm, plan: Plan | None = None) -> Answer:
         result.answers, result.evidence = [], []

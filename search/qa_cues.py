@@ -67,7 +67,7 @@ RELATIVE = re.compile(r"(?<![,:;]\s)[^,:;]\b(that|who|whom|which)\b|\b(?:partner
 # (of the class word beside it, or of any class), the first hop of an English question.
 PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")
 # "和X合作的大学": a class of X's partners, the first hop.
-PARTNERED = re.compile(r"(合作|共建|携手)的")
+PARTNERED = re.compile(r"(合作|共建|携手|搭档)的")
 # A question word that a class word follows: 哪, 哪些, 哪两家, 哪几所, which, what.
 # "企业是谁": a class word the question asks about by what follows it.
 # ("项目是哪家企业" asks for 企业: the question word must close the clause)

@@ -52,7 +52,7 @@ EN_HELD = re.compile(r"^\s*(?:(?:that|which|who)\s+(?:host(?:ed|s)?|held|holds?|
                      r"(?P<event>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\b"
                      r"|where\s+(?:the\s+)?(?P<held>(?:[a-z-]+\s+){0,4}?(?:meeting|ceremony|conference|forum|event))\s+(?:was|were)\s+held\b)")
 # "和X合作的C", "the C that partners with X": a class word narrowed by a partner.
-ZH_PARTNER_THEN_CLASS = re.compile(r"\s*(?:合作|共建|携手|签约)的\s*(?:那[家所个位]|这[家所个位])?\s*")
+ZH_PARTNER_THEN_CLASS = re.compile(r"\s*(?:合作|共建|携手|搭档|签约)的\s*(?:那[家所个位]|这[家所个位])?\s*")
 # ("the college that built the training base with X": the partners through cooperations of the class named)
 EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:(?:that|which|who)\s+(?:partners?|works?|cooperates?|collaborates?|teams? up"
                                    r"|(?:co-?)?buil(?:t|ds?)|set up|sets up|runs?|ran|signed|signs?)"
