@@ -130,7 +130,7 @@ class MemberKinds(OperatorBase):
         if owner is None or self.facts.names_projects(u) or self._others_named(u):
             return None
         if kinds := self._member_kinds(u):
-            return self._kind_lines(u, kinds, owner)
+            return self._kind_lines(u, kinds, owner, figures=False)
         listed = sorted({r["m"] for r in self.facts.kg.select(LISTED_MEMBERS, c=owner)}, key=self.facts.label)
         stated = dict(measured(self.facts, owner, MEMBER_COUNT))
         total = next((self.facts.versions(qs[0])[0] for cat, qs in stated.items() if cat == ORGANIZATION), None)
@@ -159,10 +159,12 @@ class MemberKinds(OperatorBase):
         evidence = [figure_item(f, q) for q in ([total] if total else []) + order]
         return Outcome([], evidence, text, settled=True)
 
-    def _kind_lines(self, u: Understanding, kinds: dict[str, frozenset[str]], owner: str) -> Outcome:
-        """Each kind's line (MemberKindCount): its stated figure and the members of it the graph lists."""
+    def _kind_lines(self, u: Understanding, kinds: dict[str, frozenset[str]], owner: str, figures: bool = True) -> Outcome:
+        """Each kind's line (MemberKindCount): its stated figure and the members of it the graph lists. The
+        answers are the listed members, and the stated figures too when they answer (``figures``: a count
+        asked; a list asked is answered by members only, the figure said in the sentence)."""
         counts = _one_per_figure([self._count(word, classes, owner) for word, classes in kinds.items()])
-        answers = [q for c in counts for q in ([c.stated] if c.stated else []) + c.listed]
+        answers = [q for c in counts for q in ([c.stated] if c.stated and figures else []) + c.listed]
         text = ("" if u.lang == "zh" else " ").join(c.sentence(self, u) for c in counts)
         evidence = [item for c in counts for item in c.evidence(self)]
         return Outcome(self._entities(dict.fromkeys(answers)), evidence, text,

@@ -38,3 +38,9 @@ def test_a_member_count_is_still_a_count(qa):
 def test_the_kinds_of_members_asked_are_the_parts_not_a_list_of_members(qa):
     assert states_number(qa.answer("成员单位分成了哪几类？").answer_text, 57)
     assert len(qa.answer("What kinds of member units does the consortium have?").answers) == 5
+
+
+@pytest.mark.parametrize("question", ["联合体成员里有哪些社会组织", "Which government bodies are among the consortium's members?"])
+def test_members_of_a_kind_not_listed_answer_no_one_and_say_the_figure(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.answer_text
