@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation, within
 from search.qa_cues import ASKED_AFTER
-from search.qa_kind_refs import KIND_ASKED_AFTER
+from search.qa_kind_refs import KIND_ASKED_AFTER, KindReference
 from search.qa_match import tokens
 from search.text import normalize
 from search.understand import Understanding
@@ -66,15 +66,10 @@ TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当
 
 
 @dataclass(frozen=True)
-class Description:
-    """A description in the question: its span, its kind word and the entities that fit it."""
+class Description(KindReference):
+    """A description in the question: a kind reference (span, kind word, the entities that fit it) with a clause."""
 
-    start: int
-    end: int
-    word: str
-    phrase: str
-    fits: tuple[str, ...]
-    pointed: bool
+    phrase: str = ""
     through: tuple[str, ...] = ()  # the cooperations the clause names (the first hop's own)
 
 
@@ -123,7 +118,7 @@ class Descriptions:
         m = ZH_PERSON.search(u.question) if u.lang == "zh" else None
         if m is None or (said := self._said(m["clause"])) is None:
             return None
-        return Description(m.start(), m.end(), m["kind"], m.group(), tuple(sorted(said)), True)
+        return Description(m.start(), m.end(), m["kind"], tuple(sorted(said)), True, phrase=m.group())
 
     def _organisation(self, u: Understanding) -> Description | None:
         for at, word in class_word_spans(u.blanked, self.lexicon):
@@ -141,7 +136,7 @@ class Descriptions:
             if found is not None:
                 fits = tuple(sorted(x for x in found[0] if self._named_by(x, narrow)))
                 through = tuple(sorted(c for c in found[1] if self.graph.parties.get(c, set()) & set(fits)))
-                return Description(start, end, word, u.question[start:end], fits, pointed, through)
+                return Description(start, end, word, fits, pointed, phrase=u.question[start:end], through=through)
         return None
 
     def _possessed(self, u: Understanding, at: int, word: str, kinds: frozenset[str]) -> Description | None:
@@ -161,7 +156,7 @@ class Descriptions:
             partners = self.graph.partners(m.doc.iri, kinds)
             start, end = tie.start() - len(m.text), at + len(word) + (tail.end() if tail else 0)
             through = tuple(sorted({c for cs in partners.values() for c in cs}))
-            return Description(start, end, word, u.question[start:end], tuple(sorted(partners)), False, through)
+            return Description(start, end, word, tuple(sorted(partners)), False, phrase=u.question[start:end], through=through)
         return None
 
     def _zh(self, u: Understanding, at: int, word: str) -> tuple[int, int, str, str, bool] | None:
