@@ -94,6 +94,9 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         if kg.home is None:
             raise ValueError("a graph held nowhere has no place to keep its search index")
         directory, reuse = serving_dirs(kg.path, index_dir(kg.home))
+        # the code digests keying every kept state are kept by the build too, so that a start writes
+        # nothing; walked here, before the embedding thread starts (search.snapshot.code_digests)
+        snapshot.code_digests(kg)
         run = _Parts(open_graph if _quads(kg) >= step.apart_quads and _pickles(open_graph) else None, kg)
         run(_catalogue)  # composed by SPARQL (and kept) unless the build keeps it
         catalogue = snapshot.catalogue(kg)
