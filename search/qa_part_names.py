@@ -51,6 +51,35 @@ NAME_CLOSE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:项目|基地|中心|学院|
 SLIPPED_TAIL = 3
 
 
+class HanHolders:
+    """Which cooperations' Chinese names hold a run of characters, answered from an index of the names'
+    character pairs (every pair of a run is a pair of a name holding it) rather than by reading every name."""
+
+    def __init__(self, cooperations: list[EntityDoc], normalised: list[tuple[str, ...]]):
+        """``normalised``: each cooperation's names, normalised, in the order of ``cooperations``."""
+        # (a Chinese name, the normalised Chinese name or label of its cooperation), each pair once
+        self.names = sorted({(n, normalize(d.names.zh or d.label)) for d, names in zip(cooperations, normalised)
+                             for n in names if HAN.search(n)})
+        pairs: dict[str, list[int]] = {}
+        for i, (name, _) in enumerate(self.names):
+            for pair in {name[j:j + 2] for j in range(len(name) - 1)}:
+                pairs.setdefault(pair, []).append(i)
+        self.pairs = {pair: tuple(held) for pair, held in pairs.items()}
+
+    def only(self, part: str) -> str | None:
+        """The one cooperation name (normalised Chinese name, else label) whose Chinese names hold ``part``
+        (normalised, two characters or more); None when none or several do."""
+        postings = [self.pairs.get(part[j:j + 2], ()) for j in range(len(part) - 1)]
+        found = None
+        for i in min(postings, key=len, default=range(len(self.names))):
+            name, whole = self.names[i]
+            if part in name and whole != found:
+                if found is not None:
+                    return None  # a second cooperation: no longer one
+                found = whole
+        return found
+
+
 class PartNames:
     """The cooperations' and organisations' names of one catalogue, for reading names written in part."""
 
@@ -58,6 +87,10 @@ class PartNames:
         """``places``: the graph's place names (normalised), which no opening of a name ends in."""
         self.catalogue = catalogue
         self.cooperations = [d for d in catalogue.docs if self._is(d, COOPERATION)]
+        # each cooperation's names normalised once: a question reads them, and at 1000x the seed normalising
+        # 16k cooperations' names per look-up was 5-11 s an answer
+        self.normalised = [tuple(normalize(n) for n in d.name_values) for d in self.cooperations]
+        self.holders = HanHolders(self.cooperations, self.normalised)
         # each organisation's English names as word tuples, by their last word (a part ends in it)
         self.english: dict[str, list[tuple[tuple[str, ...], EntityDoc]]] = {}
         self.openings: dict[tuple[str, ...], set[str]] = {}
@@ -126,11 +159,9 @@ class PartNames:
         name), or None when no end of at least SIDE_MIN_CHARS characters stands for one cooperation."""
         for k in range(len(run), SIDE_MIN_CHARS - 1, -1):
             part = run[-k:] if tail else run[:k]
-            holding = {normalize(n) for d in self.cooperations for n in d.name_values if HAN.search(n) and part in normalize(n)}
-            names = {normalize(d.names.zh or d.label) for d in self.cooperations
-                     if any(part in normalize(n) for n in d.name_values if HAN.search(n))}
-            if len(names) == 1 and holding:
-                return part, names.pop()
+            name = self.holders.only(part)
+            if name is not None:
+                return part, name
         return None
 
     def _slipped_tails(self, text: str, u: Understanding) -> str:
@@ -161,8 +192,8 @@ class PartNames:
             # the part as written, or as the entity it links to is named ("rural revitalisation": …ization), an
             # English one as whole words (the industry's "ai" is in no "training")
             forms = {mention.text} | {normalize(n) for n in mention.doc.name_values if bool(HAN.search(n)) == zh}
-            holding = [d for d in self.cooperations if any(uses(normalize(n), form) for n in d.name_values for form in forms
-                                                           if bool(HAN.search(n)) == zh)] if pointed else []
+            holding = [d for d, names in zip(self.cooperations, self.normalised)
+                       if any(uses(n, form) for n in names for form in forms if bool(HAN.search(n)) == zh)] if pointed else []
             if len(holding) == 1:
                 name = next(normalize(n) for n in holding[0].name_values if bool(HAN.search(n)) == zh)
                 text = text[:at] + name + text[pointed.end():]  # type: ignore[union-attr]
