@@ -23,6 +23,7 @@ from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
 from search.name_table import is_subsequence
 from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_kind_names import KindNames
 from search.qa_match import uses
 from search.qa_scope import EN_SUFFIX_WORDS
 from search.text import normalize
@@ -51,46 +52,20 @@ NAME_CLOSE = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:项目|基地|中心|学院|
 SLIPPED_TAIL = 3
 
 
-class HanHolders:
-    """Which cooperations' Chinese names hold a run of characters, answered from an index of the names'
-    character pairs (every pair of a run is a pair of a name holding it) rather than by reading every name."""
-
-    def __init__(self, cooperations: list[EntityDoc], normalised: list[tuple[str, ...]]):
-        """``normalised``: each cooperation's names, normalised, in the order of ``cooperations``."""
-        # (a Chinese name, the normalised Chinese name or label of its cooperation), each pair once
-        self.names = sorted({(n, normalize(d.names.zh or d.label)) for d, names in zip(cooperations, normalised)
-                             for n in names if HAN.search(n)})
-        pairs: dict[str, list[int]] = {}
-        for i, (name, _) in enumerate(self.names):
-            for pair in {name[j:j + 2] for j in range(len(name) - 1)}:
-                pairs.setdefault(pair, []).append(i)
-        self.pairs = {pair: tuple(held) for pair, held in pairs.items()}
-
-    def only(self, part: str) -> str | None:
-        """The one cooperation name (normalised Chinese name, else label) whose Chinese names hold ``part``
-        (normalised, two characters or more); None when none or several do."""
-        postings = [self.pairs.get(part[j:j + 2], ()) for j in range(len(part) - 1)]
-        found = None
-        for i in min(postings, key=len, default=range(len(self.names))):
-            name, whole = self.names[i]
-            if part in name and whole != found:
-                if found is not None:
-                    return None  # a second cooperation: no longer one
-                found = whole
-        return found
-
-
 class PartNames:
     """The cooperations' and organisations' names of one catalogue, for reading names written in part."""
 
-    def __init__(self, catalogue: Catalogue, places: Iterable[str] = ()):
-        """``places``: the graph's place names (normalised), which no opening of a name ends in."""
-        self.catalogue = catalogue
+    def __init__(self, catalogue: Catalogue, kind_names: KindNames, places: Iterable[str] = ()):
+        """``kind_names``: the index of the graph's names (search.qa_kind_names); ``places``: the graph's place
+        names (normalised), which no opening of a name ends in."""
+        self.catalogue, self.names = catalogue, kind_names
         self.cooperations = [d for d in catalogue.docs if self._is(d, COOPERATION)]
-        # each cooperation's names normalised once: a question reads them, and at 1000x the seed normalising
-        # 16k cooperations' names per look-up was 5-11 s an answer
-        self.normalised = [tuple(normalize(n) for n in d.name_values) for d in self.cooperations]
-        self.holders = HanHolders(self.cooperations, self.normalised)
+        # each cooperation's names normalised once, and the name it is read as: normalising every cooperation's
+        # names at each look-up was 5-11 s an answer at 1000x the seed (16k cooperations)
+        self.own = {d.iri: kind_names.names(d.iri, False) or tuple(normalize(n) for n in d.name_values)
+                    for d in self.cooperations}
+        self.whole_names = {d.iri: normalize(d.names.zh or d.label) for d in self.cooperations}
+        self.unindexed = [d.iri for d in self.cooperations if kind_names.names(d.iri, False) is None]
         # each organisation's English names as word tuples, by their last word (a part ends in it)
         self.english: dict[str, list[tuple[tuple[str, ...], EntityDoc]]] = {}
         self.openings: dict[tuple[str, ...], set[str]] = {}
@@ -159,10 +134,26 @@ class PartNames:
         name), or None when no end of at least SIDE_MIN_CHARS characters stands for one cooperation."""
         for k in range(len(run), SIDE_MIN_CHARS - 1, -1):
             part = run[-k:] if tail else run[:k]
-            name = self.holders.only(part)
+            name = self.holding(part)
             if name is not None:
                 return part, name
         return None
+
+    def holding(self, part: str) -> str | None:
+        """The name of the one cooperation whose Chinese names hold ``part`` (normalised); None when none or
+        several do. The cooperations are those the index of names gives for ``part``, not every one."""
+        # a part with Chinese is looked up by its pairs of Han characters; one without by the English words a
+        # name starts with, which misses a part inside a word: then every cooperation is read
+        pool = self.names.candidates(part, False) if HAN.search(part) else None
+        found = None
+        for iri in self.own if pool is None else (*pool, *self.unindexed):
+            own = self.own.get(iri)  # None: an organisation's
+            if own is None or not any(part in n for n in own if HAN.search(n)):
+                continue
+            if found is not None and self.whole_names[iri] != found:
+                return None  # a second cooperation: no longer one
+            found = self.whole_names[iri]
+        return found
 
     def _slipped_tails(self, text: str, u: Understanding) -> str:
         """"冰山松洋压宿机": a Chinese name written in part, then the next characters of its whole name
@@ -192,8 +183,8 @@ class PartNames:
             # the part as written, or as the entity it links to is named ("rural revitalisation": …ization), an
             # English one as whole words (the industry's "ai" is in no "training")
             forms = {mention.text} | {normalize(n) for n in mention.doc.name_values if bool(HAN.search(n)) == zh}
-            holding = [d for d, names in zip(self.cooperations, self.normalised)
-                       if any(uses(n, form) for n in names for form in forms if bool(HAN.search(n)) == zh)] if pointed else []
+            holding = [d for d in self.cooperations
+                       if any(uses(n, form) for n in self.own[d.iri] for form in forms if bool(HAN.search(n)) == zh)] if pointed else []
             if len(holding) == 1:
                 name = next(normalize(n) for n in holding[0].name_values if bool(HAN.search(n)) == zh)
                 text = text[:at] + name + text[pointed.end():]  # type: ignore[union-attr]

@@ -1,7 +1,7 @@
-"""Which cooperation's Chinese names hold a run of characters (search.qa_part_names.HanHolders), read off
-the index of the names' character pairs, is what reading every name gives: on the real graph and on
-generated data at twice the seed, for runs of every cooperation's names, runs no name holds and runs
-several cooperations' names hold."""
+"""Which cooperation's Chinese names hold a run of characters (search.qa_part_names.PartNames.holding), read
+off the index of names' pieces (search.qa_kind_names), is what reading every cooperation's names gives: on
+the real graph and on generated data at twice the seed, for runs of every cooperation's names, runs that no
+name holds, runs that several cooperations' names hold, and runs with Latin letters."""
 
 import pytest
 
@@ -9,6 +9,7 @@ from graph.han import HAN
 from graph.store import open_graph
 from search import SearchConfig, SearchEngine
 from search.prebuild import index_dir
+from search.qa import QuestionAnswerer
 from search.qa_part_names import PartNames
 from search.text import normalize
 
@@ -21,9 +22,10 @@ def _scanned(part_names: PartNames, part: str) -> str | None:
 
 
 def _runs(part_names: PartNames) -> list[str]:
-    """Runs of two to eight characters of every cooperation's Chinese names, and runs that no name holds."""
-    runs = {"不在任何名称里", "燃料电池", "项目", "产教融合", "基地"}
-    for names in part_names.normalised:
+    """Runs of two to eight characters of every cooperation's Chinese names, runs that no name holds, and
+    runs with Latin letters and digits."""
+    runs = {"不在任何名称里", "燃料电池", "项目", "产教融合", "基地", "5g", "ai", "5g通信"}
+    for names in part_names.own.values():
         for name in (n for n in names if HAN.search(n)):
             runs.update(name[i:i + k] for k in (2, 3, 5, 8) for i in range(0, max(1, len(name) - k + 1), 3))
     return sorted(runs)
@@ -33,27 +35,27 @@ def _check(part_names: PartNames) -> tuple[int, int]:
     """(runs held by one cooperation, runs held by none or several), checking each against the scan."""
     one = other = 0
     for part in _runs(part_names):
-        found = part_names.holders.only(part)
+        found = part_names.holding(part)
         assert found == _scanned(part_names, part), part
         one, other = (one + 1, other) if found else (one, other + 1)
     return one, other
 
 
-def test_the_pair_index_finds_the_holders_reading_every_name_finds(real_engine):
-    one, other = _check(PartNames(real_engine.catalogue))
+def test_the_index_finds_the_holders_reading_every_name_finds(qa):
+    one, other = _check(qa.part_names)
     assert one > 20 and other > 5  # both kinds of answer are tested
-    assert PartNames(real_engine.catalogue).holders.only("不在任何名称里") is None
+    assert qa.part_names.holding("不在任何名称里") is None
 
 
 @pytest.fixture(scope="module")
-def scaled_catalogue(scale_two, use_embedder):
+def scaled_part_names(scale_two, use_embedder):
     kg = open_graph(scale_two / "data")
     try:
-        yield SearchEngine.open(kg, SearchConfig(), index_dir(kg.path), embedder=use_embedder).catalogue
+        yield QuestionAnswerer(kg, SearchEngine.open(kg, SearchConfig(), index_dir(kg.path), embedder=use_embedder)).part_names
     finally:
         kg.close()
 
 
-def test_the_pair_index_finds_the_holders_at_twice_the_seed(scaled_catalogue):
-    one, other = _check(PartNames(scaled_catalogue))
+def test_the_index_finds_the_holders_at_twice_the_seed(scaled_part_names):
+    one, other = _check(scaled_part_names)
     assert one > 20 and other > 20
