@@ -127,7 +127,7 @@ class QuestionAnswerer:
         text = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
-        text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
+        text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
@@ -135,7 +135,7 @@ class QuestionAnswerer:
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        for rewrite in (one_name, self.names.short_named, pointed_back, self.part_names.whole, self.kinds.named,
+        for rewrite in (one_name, self.names.short_named, self.names.slipped, pointed_back, self.part_names.whole, self.kinds.named,
                         self.descriptions.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
