@@ -38,6 +38,8 @@ EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|co
 # An organisation's English name in part: two to five lower-case words ending in a name suffix.
 EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join((*EN_SUFFIX_WORDS, 'kindergarten'))})\b")
 PLACE = f"{CJ}Place"
+# The kinds whose English names are read from their opening words.
+OPENED = (ORGANIZATION, f"{CJ}TrainingProgramme")
 # Two things set side by side to be compared ("双极板项目和超声悬浮项目哪个…", "鸿蒙和数字人才谁先签的"):
 # the join, the class word a side may end in, and the words that say the question picks one of them.
 PAIR_JOIN = re.compile(r"和|与|跟|同|还是")
@@ -66,7 +68,10 @@ class PartNames:
             for words in (tuple(normalize(n).replace(",", " ").split()) for n in names):
                 if words:
                     self.english.setdefault(words[-1], []).append((words, d))
-                for k in range(2, len(words)):  # "dalian jiaotong": the opening words of a name
+            # "dalian jiaotong", "field engineer": the opening words of an organisation's or a programme's name
+            opened = [n for n in d.name_values if not HAN.search(n)] if any(self._is(d, r) for r in OPENED) else []
+            for words in (tuple(normalize(n).replace(",", " ").split()) for n in opened):
+                for k in range(2, len(words)):
                     self.openings.setdefault(words[:k], set()).add(normalize(d.names.en or d.label))
         whole = {tuple(normalize(n).split()) for d in catalogue.docs for n in d.name_values if not HAN.search(n)}
         self.openings = {k: v for k, v in self.openings.items() if len(v) == 1 and k not in whole}
@@ -196,7 +201,8 @@ class PartNames:
         for i in range(len(words)):
             for k in range(min(6, len(words) - i), 1, -1):
                 run = tuple(w.strip(",.?!:;'") for w in words[i:i + k])
-                name = self.openings.get(run)
+                # a plural of the name's last word ("field engineers programme") opens it too
+                name = self.openings.get(run) or self.openings.get((*run[:-1], _singular(run[-1])))
                 whole = next(iter(name)) if name else ""
                 phrase = " ".join(words[i:i + k]).rstrip(",.?!:;'")
                 at = text.find(phrase)
@@ -216,3 +222,8 @@ def _slipped_before(before: str, name: str, part: str) -> bool:
     at = name.find(part)
     typed, meant = before[-2:], name[max(at - 2, 0):at]
     return len(typed) == len(meant) == 2 and sum(a != b for a, b in zip(typed, meant)) == 1
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular by its plain ending ("engineers" → engineer); other words as they are."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
