@@ -12,7 +12,10 @@ both thresholds are fitted by bench/calibrate_qa_link.py on phrases the tests do
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from search.engine import SearchEngine
+from search.qa_spell import sounds_alike
 from graph.han import HAN
 from search.names import EXACT_SHORT, TYPO, NameMatch
 from search.documents import CJ, EntityDoc
@@ -50,6 +53,17 @@ def named_match(engine: SearchEngine, phrase: str) -> tuple[EntityDoc, NameMatch
                      and found[1][1].rank_key()[:2] == found[0][1].rank_key()[:2]):
         return None
     return found[0]
+
+
+def slip_of(engine: SearchEngine, phrase: str, max_share: float) -> tuple[EntityDoc, NameMatch] | None:
+    """The entity whose whole name a Chinese ``phrase`` is, typed with input-method slips: a typo match (named_match)
+    that reads as the name does (qa_spell.sounds_alike: 锂公 for 锂工, not 海洋 for 海事) and differs from it in at
+    most ``max_share`` of its characters (OSA distance over length; QAConfig.slip_max_share, fitted by
+    bench/calibrate_qa_slips.py); None otherwise."""
+    found = named_match(engine, phrase)
+    if found is None or found[1].tier != TYPO or not sounds_alike(phrase, found[1].text):
+        return None
+    return found if OSA.distance(phrase, found[1].text) <= max_share * len(found[1].text) else None
 
 
 def _mixed_pinyin(phrase: str, match: NameMatch) -> bool:

@@ -15,11 +15,11 @@ from collections.abc import Callable
 from graph.han import HAN_RUN
 from graph.han import HAN as CJK
 from search.engine import SearchEngine
-from search.names import MIN_TYPO_HAN, TYPO, WHOLE_TIERS
+from search.names import MIN_TYPO_HAN, WHOLE_TIERS
 from search.pinyin import spelled_out
 from search.qa_facts import TITLE
 from search.qa_accounted import TopicWords
-from search.qa_link import LINKABLE, link, named, named_match, short_named
+from search.qa_link import LINKABLE, link, named, named_match, short_named, slip_of
 from search.qa_name_shape import common_word
 from search.name_table import is_subsequence
 from search.qa_spell import sounds, sounds_alike
@@ -45,10 +45,13 @@ class Renamer:
     """Phrases of a normalised question replaced by the graph's names that search links them to
     (search.qa_link), normalised as the question is."""
 
-    def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float, words: TopicWords):
+    def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float, words: TopicWords,
+                 slip_max_share: float = 0.0):
         """``min_score``, ``min_ratio``: what linking a phrase by lexical search takes (QAConfig.link_min_*);
-        ``words``: the content words of a phrase, each of which a name it is linked to must account for."""
+        ``words``: the content words of a phrase, each of which a name it is linked to must account for;
+        ``slip_max_share``: how much of a name typed with slips may differ (QAConfig.slip_max_share; 0 links none)."""
         self.engine, self.min_score, self.min_ratio, self.words = engine, min_score, min_ratio, words
+        self.slip_max_share = slip_max_share
 
     def relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names in the topic replaced by the names ("大交大" →
@@ -92,8 +95,8 @@ class Renamer:
         input method (one character of the same sound: "大连锂公科技", "大连医科达学") replaced by the name;
         a run reading otherwise is another name ("大连海洋大学" is no 大连海事大学) and is left alone."""
         for word in (w for w in u.topic.split() if CJK.search(w) and len(w) >= SHORT_TAIL and w in text):
-            found = next(((p, f) for p in _windows(text, word) for f in [named_match(self.engine, p)]
-                          if f is not None and f[1].tier == TYPO and sounds_alike(p, f[1].text)), None)
+            found = next(((p, f) for p in _windows(text, word) for f in [slip_of(self.engine, p, self.slip_max_share)]
+                          if f is not None), None)
             if found is not None:
                 text = text.replace(found[0], normalize(found[1][0].label))
         return text
