@@ -12,28 +12,20 @@ smallest (most conservative) share among equals.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from calibrate_qa_link import engine_and_cases
 from search.qa_link import slip_of
 
 SHARES = [x / 20 for x in range(11)]  # 0 … 0.5
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=None)
-    parser.add_argument("--set", default=str(HERE / "qa-slip-calibration.jsonl"))
-    args = parser.parse_args(argv)
-    import cli
-
-    _, engine = cli._engine(argparse.Namespace(data=args.data))
-    cases = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+    engine, cases = engine_and_cases(__doc__.splitlines()[0], HERE / "qa-slip-calibration.jsonl", argv)
     scored = {share: [_linked(engine, c["phrase"], share) for c in cases] for share in SHARES}
     right = {share: sum(got == c["expect"] for got, c in zip(found, cases)) for share, found in scored.items()}
     best = max(SHARES, key=lambda share: (right[share], -share))
