@@ -165,8 +165,7 @@ def payload(path: Path, key: dict[str, str]) -> bytes | None:
     """The verified, still pickled state saved at ``path`` under ``key``; None when there is none or it
     is stale (logged), truncated or corrupted (logged as a warning)."""
     try:
-        with open(path, "rb") as fh:  # the payload read into its bytes at once, not the file's bytes first
-            header, data = pickle.load(fh)
+        header, data = pickle.loads(path.read_bytes())
     except FileNotFoundError:
         return None
     except UNREADABLE as exc:
