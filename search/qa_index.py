@@ -94,7 +94,8 @@ def participants(graph: Participation, m: Match, joined: bool) -> list[dict]:
     for coop in _pool(graph, m, graph.parties.keys()):
         parties, topical = graph.parties[coop], None
         for answer in parties & wanted:
-            if _taking_part(graph, m.orgs, parties - {answer}) is not None:
+            # no organisation named: every party of the cooperation answers (not a set made per party)
+            if not m.orgs or _taking_part(graph, m.orgs, parties - {answer}) is not None:
                 topical = _topical(graph, coop, m.anchors) if topical is None else topical  # once per cooperation
                 rows.update((answer, coop, anchor) for anchor in topical)
     return [{"answer": a, "coop": c, "anchor": t} for a, c, t in sorted(rows, key=str)]

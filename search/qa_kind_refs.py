@@ -108,13 +108,14 @@ class KindReferences:
 
     def _fitting(self, kinds: frozenset[str], words: str, pointed: bool) -> set[str]:
         """The instances of ``kinds`` the narrowing words fit: of those the index of names gives, not of
-        every instance (unnarrowed and unpointed, two are enough to tell one from several)."""
+        every instance; unpointed, at most two (enough to tell one from several: only one fitting is read)."""
         if not words:
             return self.graph.of_class(kinds) if pointed else {x for c in kinds for x in islice(self.graph.instances.get(c, ()), 2)}
         pool = self.names.candidates(words, pointed)
         if pool is None:  # no piece to look up (a lone Han character): every instance is tested
             pool = self.graph.of_class(kinds)
-        return {x for x in pool if not kinds.isdisjoint(self.graph.classes.get(x, ())) and self._fits(x, words, pointed)}
+        fitting = (x for x in pool if not kinds.isdisjoint(self.graph.classes.get(x, ())) and self._fits(x, words, pointed))
+        return set(fitting if pointed else islice(fitting, 2))
 
     def _fits(self, entity: str, words: str, pointed: bool) -> bool:
         """Whether every narrowing word is a part of one of the entity's names, or, pointed at ("那家氢能公司"),

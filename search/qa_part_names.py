@@ -10,7 +10,7 @@
   & Technical College, "liaoning light industry college"): lower-case words ending in the name's own
   last word, each a word of the name in its order, and of one organisation's name only.
 
-Contract: ``PartNames(catalogue, places).whole(text, u)`` gives the normalised question with each such part
+Contract: ``PartNames(catalogue, kind_names, places).whole(text, u)`` gives the normalised question with each such part
 replaced by the whole normalised name; ``text`` itself when no part stands for exactly one name.
 """
 
@@ -23,6 +23,7 @@ from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
 from search.name_table import is_subsequence
 from search.qa_graph import COOPERATION, ORGANIZATION, PROGRAMME
+from search.qa_kind_names import KindNames
 from search.qa_match import uses
 from search.qa_scope import EN_SUFFIX_WORDS
 from search.text import normalize
@@ -56,10 +57,17 @@ SLIPPED_TAIL = 3
 class PartNames:
     """The cooperations' and organisations' names of one catalogue, for reading names written in part."""
 
-    def __init__(self, catalogue: Catalogue, places: Iterable[str] = ()):
-        """``places``: the graph's place names (normalised), which no opening of a name ends in."""
-        self.catalogue = catalogue
+    def __init__(self, catalogue: Catalogue, kind_names: KindNames, places: Iterable[str] = ()):
+        """``kind_names``: the index of the graph's names (search.qa_kind_names); ``places``: the graph's place
+        names (normalised), which no opening of a name ends in."""
+        self.catalogue, self.names = catalogue, kind_names
         self.cooperations = [d for d in catalogue.docs if self._is(d, COOPERATION)]
+        # each cooperation's names normalised once, and the name it is read as: normalising every cooperation's
+        # names at each look-up was 5-11 s an answer at 1000x the seed (16k cooperations)
+        self.own = {d.iri: kind_names.names(d.iri, False) or tuple(normalize(n) for n in d.name_values)
+                    for d in self.cooperations}
+        self.whole_names = {d.iri: normalize(d.names.zh or d.label) for d in self.cooperations}
+        self.unindexed = [d.iri for d in self.cooperations if kind_names.names(d.iri, False) is None]
         # each organisation's English names as word tuples, by their last word (a part ends in it)
         self.english: dict[str, list[tuple[tuple[str, ...], EntityDoc]]] = {}
         self.openings: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # (the name, its kind when it must follow)
@@ -134,12 +142,26 @@ class PartNames:
         name), or None when no end of at least SIDE_MIN_CHARS characters stands for one cooperation."""
         for k in range(len(run), SIDE_MIN_CHARS - 1, -1):
             part = run[-k:] if tail else run[:k]
-            holding = {normalize(n) for d in self.cooperations for n in d.name_values if HAN.search(n) and part in normalize(n)}
-            names = {normalize(d.names.zh or d.label) for d in self.cooperations
-                     if any(part in normalize(n) for n in d.name_values if HAN.search(n))}
-            if len(names) == 1 and holding:
-                return part, names.pop()
+            name = self.holding(part)
+            if name is not None:
+                return part, name
         return None
+
+    def holding(self, part: str) -> str | None:
+        """The name of the one cooperation whose Chinese names hold ``part`` (normalised); None when none or
+        several do. The cooperations are those the index of names gives for ``part``, not every one."""
+        # a part with Chinese is looked up by its pairs of Han characters; one without by the English words a
+        # name starts with, which misses a part inside a word: then every cooperation is read
+        pool = self.names.candidates(part, False) if HAN.search(part) else None
+        found = None
+        for iri in self.own if pool is None else (*pool, *self.unindexed):
+            own = self.own.get(iri)  # None: an organisation's
+            if own is None or not any(part in n for n in own if HAN.search(n)):
+                continue
+            if found is not None and self.whole_names[iri] != found:
+                return None  # a second cooperation: no longer one
+            found = self.whole_names[iri]
+        return found
 
     def _slipped_tails(self, text: str, u: Understanding) -> str:
         """"冰山松洋压宿机": a Chinese name written in part, then the next characters of its whole name
@@ -169,8 +191,8 @@ class PartNames:
             # the part as written, or as the entity it links to is named ("rural revitalisation": …ization), an
             # English one as whole words (the industry's "ai" is in no "training")
             forms = {mention.text} | {normalize(n) for n in mention.doc.name_values if bool(HAN.search(n)) == zh}
-            holding = [d for d in self.cooperations if any(uses(normalize(n), form) for n in d.name_values for form in forms
-                                                           if bool(HAN.search(n)) == zh)] if pointed else []
+            holding = [d for d in self.cooperations
+                       if any(uses(n, form) for n in self.own[d.iri] for form in forms if bool(HAN.search(n)) == zh)] if pointed else []
             if len(holding) == 1:
                 name = next(normalize(n) for n in holding[0].name_values if bool(HAN.search(n)) == zh)
                 text = text[:at] + name + text[pointed.end():]  # type: ignore[union-attr]

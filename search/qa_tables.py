@@ -77,9 +77,10 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
              for p in (place, " ".join(w for w in place.split() if w not in lexicon.vocabulary)) if p}
     place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
     class_sets = {frozenset(c) for c in lexicon.class_words.values()}
-    return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, facts.place_names), place_forms,
+    names = qa_kind_names.made(facts, graph)
+    return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, names, facts.place_names), place_forms,
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
-                  qa_own_words.made(kg), qa_reach.made(graph, facts.located), qa_kind_names.made(facts, graph))
+                  qa_own_words.made(kg), qa_reach.made(graph, facts.located), names)
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).
