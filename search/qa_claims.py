@@ -20,7 +20,7 @@ import re
 from search.qa_fact_indexes import figures_of
 from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome, figure_item, participation_item
-from search.qa_values import EN_ORDINALS, cn_numeral, numbers_in, without_dates
+from search.qa_values import EN_ORDINALS, cn_numeral, numbers_in, ordinals_in, without_dates
 from search.understand import Understanding
 
 # The counters of a series, by the word each language says it with, → the one series they count.
@@ -39,7 +39,7 @@ HELD_SERIES = """SELECT DISTINCT ?x ?p ?v WHERE {
 CURRENCY = re.compile(r"元|人民币|\byuan\b|\brmb\b|\bcny\b|¥", re.IGNORECASE)
 # A place on a list of parties claimed: the list word, and the words that only look for a name on it.
 LISTED = re.compile(r"名单|名录|榜单|\blist(?:ed)?\b|\bsignator(?:y|ies)\b")
-LOOKING = re.compile(r"名单|名录|榜单|上面|上|里面|里|中|能|可以|找到|找得到|看到|查到|见到|出现|有|\b(?:list(?:ed)?|signator(?:y|ies)|"
+LOOKING = re.compile(r"名单|名录|榜单|上面|上|里面|里|中|能|可以|找到|找得到|看到|看得到|看见|查到|查得到|见到|出现|有|\b(?:list(?:ed)?|signator(?:y|ies)|"
                      r"among|on|in|the|of|find|found|see|seen|appear(?:s|ed)?|be|been)\b")
 
 
@@ -72,6 +72,20 @@ class StatedClaims(OperatorBase):
         """The verdict of the first check that applies, or None; ``asks(text)``: whether a clause asks yes or no."""
         return self._series_claim(form, asks) or self._sum_claim(form) or self._listed_claim(form)
 
+    def series_premise(self, form: LogicalForm) -> Outcome | None:
+        """A question (not a yes/no) that places the named thing in a batch other than the one the graph holds
+        ("金普新区在第二批名单中排第几"): its premise is contradicted, so nothing is answered (the held batch cited)."""
+        if "yes/no" in form.operators:
+            return None
+        held = self._series_claim(form, lambda clause: True)
+        if held is None or held.text.startswith(("是", "Yes")):
+            return None
+        u = form.understanding
+        value = held.evidence[0]["path"][-1]
+        return Outcome([], held.evidence, self._lang(u, f"图谱记载的是{value}，没有问题所说批次的记载，无法回答。",
+                                                     f"The graph records {value}, not the batch the question names, so this cannot be answered."),
+                       settled=True)
+
     def _series_claim(self, form: LogicalForm, asks) -> Outcome | None:
         u = form.understanding
         claimed = series_in(asking_clause(u, asks))
@@ -85,6 +99,8 @@ class StatedClaims(OperatorBase):
         if not stated:
             return None  # nothing named holds a series of the kind claimed: the graph does not say
         verdict = any(held in claimed for *_, held in stated)
+        if verdict and (numbers_in(without_dates(u.question)) or ordinals_in(u.blanked)):
+            return None  # "did it come top when the first batch was approved": the batch borne out bears out no rank
         x, p = next(((x, p) for x, p, _, held in stated if (held in claimed) == verdict))
         value = next((v for xx, pp, v, _ in stated if (xx, pp) == (x, p) and _in_language(v, u.lang)), stated[0][2])
         source = self.facts.evidence(x, p)
