@@ -99,7 +99,8 @@ class StatedClaims(OperatorBase):
         if not stated:
             return None  # nothing named holds a series of the kind claimed: the graph does not say
         verdict = any(held in claimed for *_, held in stated)
-        if verdict and (numbers_in(without_dates(u.question)) or ordinals_in(u.blanked)):
+        rest = SERIES_EN.sub(" ", SERIES_ZH.sub(" ", without_dates(asking_clause(u, asks))))  # the claim less its batch
+        if verdict and (numbers_in(rest) or ordinals_in(rest)):
             return None  # "did it come top when the first batch was approved": the batch borne out bears out no rank
         x, p = next(((x, p) for x, p, _, held in stated if (held in claimed) == verdict))
         value = next((v for xx, pp, v, _ in stated if (xx, pp) == (x, p) and _in_language(v, u.lang)), stated[0][2])
