@@ -18,6 +18,7 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -102,10 +103,17 @@ def _rename_fresh(tmp: Path, stores: Path, name: str) -> Path:
 def atomic_write(path: Path, content: str | bytes) -> None:
     """Replace ``path`` with ``content`` (text is written as UTF-8) at once: readers see the old
     or the new content, never a mix; the file and its directory are fsynced."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    atomic_write_with(path, lambda fh: fh.write(data))
+
+
+def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``atomic_write`` of what ``write`` writes into the open file: a large content streamed into
+    the file without first being made whole in memory."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(content.encode("utf-8") if isinstance(content, str) else content)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

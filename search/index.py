@@ -124,12 +124,16 @@ def make_indexes(catalogue: Catalogue, tokenizer: Tokenizer, readings: dict[str,
         fields = [frozenset(tokenizer.tokens(v)) for _, v in d.fields]
         doc_terms.append(frozenset().union(*fields, _industry_terms(catalogue, d, tokenizer)))
         own_terms.append(frozenset().union(*(t for (f, _), t in zip(d.fields, fields) if f in relevance.PERSON_FIELDS)))
+    # the term sets made into their postings and given back before the lexical and name indexes are
+    # made: held beside those, they added to the index step's peak (bench/results/build17-*.md)
+    idf, doc_postings, own_postings = (relevance.term_weights(doc_terms), relevance.Postings(doc_terms),
+                                       relevance.Postings(own_terms))
+    del doc_terms, own_terms
     names: dict[str, set[int]] = defaultdict(set)
     for i, doc in enumerate(docs):
         for value in doc.name_values:
             names[normalize(value)].add(i)
-    return Indexes(LexicalIndex([d.fields for d in docs], tokenizer), relevance.term_weights(doc_terms),
-                   relevance.Postings(doc_terms), relevance.Postings(own_terms),
+    return Indexes(LexicalIndex([d.fields for d in docs], tokenizer), idf, doc_postings, own_postings,
                    NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings, places),
                    {name: frozenset(held) for name, held in names.items()})
 

@@ -100,8 +100,9 @@ class NameIndex:
         self.places = places
         self.readings: dict[str, str] = dict(readings or {})
         self.names: list[Name] = []
+        shared: dict[pinyin.Unit, pinyin.Unit] = {}  # one object per distinct unit: a few hundred, not one per character
         for doc, (labels, aliases) in enumerate(names):
-            self._add_document(doc, labels, aliases)
+            self._add_document(doc, labels, aliases, shared)
         text: list[tuple[str, int, int]] = []
         initials: list[tuple[str, int, int]] = []
         spelled: list[tuple[str, int, int]] = []
@@ -148,14 +149,16 @@ class NameIndex:
         within = np.lexsort((rank, _key_groups(keyed.keys)))  # each key's entries by rank; the keys stay sorted
         return SortedKeys(keyed.keys, keyed.refs[within], rank[within])
 
-    def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str]) -> None:
+    def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str],
+                      shared: dict[pinyin.Unit, pinyin.Unit]) -> None:
+        """Add the names of document ``doc``, each unit of their readings the one of ``shared`` equal to it."""
         seen: dict[str, tuple[pinyin.Unit, ...]] = {}
         given = [(t, LABEL) for t in labels] + [(t, ALIAS) for t in aliases]
         derived = [(s, SHORT) for t, _ in given for s in short_forms(normalize(t), self.places)]
         for text, kind in given + derived:
             key = normalize(text)
             if key and key not in seen:
-                seen[key] = self._units(key, seen)
+                seen[key] = tuple(shared.setdefault(unit, unit) for unit in self._units(key, seen))
                 self.names.append(Name(text, key, doc, kind, seen[key]))
 
     def _units(self, key: str, siblings: dict[str, tuple[pinyin.Unit, ...]]) -> tuple[pinyin.Unit, ...]:

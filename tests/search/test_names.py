@@ -159,3 +159,11 @@ def test_a_word_inside_many_names_reads_a_bounded_number_of_them(monkeypatch):
         monkeypatch.setattr("search.names.MIN_PRESELECTED", 50)
     assert crowded.lookup("人工智能", 3)[0].tier == EXACT  # the name itself before the names it is inside
     assert [m.prior for m in crowded.lookup("人工智能", 4)[1:]] == [300.0, 299.0, 298.0]
+
+
+def test_equal_units_are_one_object(index):
+    """Every name's pinyin units are shared: 大连 of 大连理工大学 and of 大连交通大学 are the same
+    objects, not one per character (bench/results/build17-*.md)."""
+    units = [u for name in index.names for u in name.units]
+    assert len({id(u) for u in units}) == len(set(units)) < len(units)
+    assert sorted(set(units)) == sorted({u for name in index.names for u in name.units})
