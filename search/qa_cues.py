@@ -50,13 +50,17 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
 # ("这么说对吗": a claim put to the test, nothing anyone said)
-NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说")
+NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from")
+# The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
+VERDICT_ASKED = r"\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bor\s+not\s*[?.!]*\s*$"
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't", "neither", "nor")
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
-NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药|(\w)[不没]\1")
+# ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)
+NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药|(\w)[不没]\1|"
+                          + VERDICT_ASKED)
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
 # (a participle opens one only before the name it links to, blanked: "the university working with X", not
@@ -230,7 +234,8 @@ IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|�
                                  r"[a-z][a-z-]*\s+){0,3})\s*$")}
 IS_A_AFTER = re.compile(r"^\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
 # English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
-YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b", re.IGNORECASE)
+# A claim put for a verdict ("yes or no: …", "true or false: …", "… or not?") asks one too, in any order.
+YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b|" + VERDICT_ASKED, re.IGNORECASE)
 
 # A number read as a bound ("超过50家", "more than 50"): how a held value must compare to it; the negated
 # forms ("不超过") come before the bare ones they contain. A claim with no bound word is an exact one.

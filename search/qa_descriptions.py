@@ -53,8 +53,8 @@ QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\
 # "X's (partner) KIND (partner)", "X的KIND合作方": before the kind word (after the name) and after it.
 POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), re.compile(r"^\s+partners?\b")),
              "zh": (re.compile(r"的\s*(?P<partner>合作)?$"), re.compile(r"^(?:合作方|合作伙伴|伙伴|搭档)"))}
-# Words asking for others than the first hop's ("还", "又", "另外", "other", "else"), and an except clause already said.
-OTHERS = re.compile(r"还|又|另外|其他|其它|别的|\b(?:other|else|besides|also|another)\b")
+# Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
+OTHERS = re.compile(r"还|又|另外|其他|其它|别的|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
 EXCEPTING = re.compile(r"除了|除去|除|\b(?:besides|apart from|except|other than|aside from)\b")
 # The share of a claim's words (Han bigrams, stemmed Latin words) a quotation must hold to be what it paraphrases:
 # fitted by bench/calibrate_qa_quotes.py on bench/qa-quote-calibration.jsonl (14 claims, 8 said, 6 not; no test

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from search import pinyin
+from search.qa_values import EN_ORDINALS
 from search.wording import LATIN_FILLER
 
 # English verbs of what the parties did, which ask about the doing and narrow no topic ("which school built
@@ -169,7 +170,8 @@ class EnglishSlots:
                 run.append(tokens[i + 1])
                 school_of, i = True, i + 2
                 continue
-            if (word in self.stops and not (school_of and word == "and")) or word.isdigit() \
+            # (a number or an ordinal after the name's first word ends it: "did jinpu finish | third")
+            if (word in self.stops and not (school_of and word == "and")) or word.isdigit() or (run and word in EN_ORDINALS) \
                     or (not school_of and self._opens_phrase(tokens, i)):  # "xiaomi take part": a phrase's verb
                 break
             run.append(tokens[i])

@@ -47,7 +47,7 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.series_premise, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -271,10 +271,19 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
                 question = question.replace(m.text, " " * len(m.text))
         rest = replace(u, mentions=tuple(kept), question=question)
         base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
-        answers = [a for a in base.answers if a["id"] not in dropped]
+        answers = [a for a in base.answers if a["id"] not in dropped and not self._only_through(a["id"], kept, set(excepted))]
         gone = {self.facts.label(d) for d in dropped}
         evidence = [e for e in base.evidence if not gone & set(e["path"])]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+
+    def _only_through(self, answer: str, kept, excepted: set[str]) -> bool:
+        """Whether an organisation answered is linked to the named organisations (``kept``'s) only through the
+        excepted cooperations ("besides project P, X's other partners": P's partners of X are no others)."""
+        orgs = [m.doc.iri for m in kept if ORGANIZATION in m.doc.types]
+        if not orgs or not excepted & self.graph.parties.keys() or COOPERATION in self.graph.classes.get(answer, ()):
+            return False
+        shared = set(self.graph.cooperations(answer)).intersection(*(self.graph.cooperations(o) for o in orgs))
+        return bool(shared) and shared <= excepted
 
     def _excepted_kind(self, u: Understanding, form: LogicalForm) -> Outcome | None:
         """The plain answer for the asked class without the cooperations of the kind the except clause names."""
@@ -339,8 +348,13 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
 
     def _before_negation(self, u: Understanding, negated: str, orgs: list[str]) -> list[str]:
         """The named organisations standing before the negation word when others stand after it
-        ("A … without B"): A constrains the answers, B is negated; empty otherwise."""
+        ("A … without B"), or a class of party does ("A签的项目里，哪些不是跟企业签的"): A constrains the
+        answers, B (or that class) is negated; empty otherwise."""
         at, text = len(u.blanked) - len(negated), u.question
         before = {m.doc.iri for m in u.mentions if 0 <= text.find(m.text) < at}
         kept = [o for o in orgs if o in before]
-        return kept if 0 < len(kept) < len(orgs) else []
+        # "X签的项目里，哪几个不是跟企业签的": all of them before it, and a class other than the one asked after
+        # it (the party denied): they scope the answers too
+        denied_party = any(self._is(k, ORGANIZATION) and k != u.answer_classes
+                           for k in (frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)))
+        return kept if 0 < len(kept) < len(orgs) or (kept and denied_party) else []

@@ -20,6 +20,7 @@ NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])\s*(万
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
+CN_SCALE = re.compile(r"[万亿]")
 EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                           "seventeen", "eighteen", "nineteen", "twenty"))}
@@ -35,9 +36,12 @@ DATE_PATTERNS = (
 )
 EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                            "ninth", "tenth"), start=1)}
-# A rank: 第一/第5名 in Chinese; in English an ordinal after a rank word ("ranked fifth") or before
+# The counters of a series (第一批, 第二届, 第三期): an ordinal before one numbers a batch, not a rank.
+SERIES_COUNTERS = "[批届期轮]"
+# A rank: 第一/第5名 in Chinese (not 第一批); in English an ordinal after a rank word ("ranked fifth") or before
 # "place" ("first place"), so that "the first batch" claims no rank.
-ORDINAL = re.compile(rf"第([零〇一二两三四五六七八九十百]+|\d+)|\b(?:rank|ranked|ranking|placed|came|come|comes)\s+"
+ORDINAL = re.compile(rf"第(?![零〇一二两三四五六七八九十百\d]*{SERIES_COUNTERS})([零〇一二两三四五六七八九十百]+|\d+)"
+                     rf"|\b(?:rank|ranked|ranking|placed|came|come|comes|finished|finish|finishing)\s+"
                      rf"(?:the\s+|no\.\s*|number\s+)?({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th)?)\b"
                      rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b"
                      rf"|\b(?:rank|ranked|placed|came|come|comes|finished|finish)\s+(?:at\s+(?:the\s+)?)?(top)\b|(榜首|头名|首位)",
@@ -98,8 +102,9 @@ def numbers_in(text: str) -> set[int]:
               if m.group(1).lower() != "one" or ONE_BOUNDED.search(text[:m.start()])}
     for m in CN_NUMERAL.finditer(text):
         numeral = cn_numeral(m.group())
-        if numeral is not None and (len(m.group()) > 1 or numeral > 1 or ONE_BOUNDED.search(text[:m.start()])):
-            found.add(numeral)
+        scale = CN_SCALE.match(text, m.end())  # "一亿元", "两千万": a numeral before a scale is scaled by it
+        if numeral is not None and (scale or len(m.group()) > 1 or numeral > 1 or ONE_BOUNDED.search(text[:m.start()])):
+            found.add(numeral * (SCALES[scale.group()] if scale else 1))
     return found
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.qa_graph import COOPERATION, PERSON
+from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_membership import Membership
 from search.qa_match import tokens
-from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
+from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 from search.qa_cues import (IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START,
-                            YES_NO_ZH)
+                            YES_NO_EN, YES_NO_ZH)
 from search.qa_match import uses
 from search.qa_form import LogicalForm
 from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
@@ -48,6 +49,11 @@ def echoed_no(question: str, text: str) -> str:
     return f"否，{echo}。{text[2:]}" if echo else text
 
 
+def _asks_verdict(clause: str) -> bool:
+    """Whether a clause of a question asks yes or no (either language's cue)."""
+    return bool(YES_NO_ZH.search(clause) or YES_NO_EN.search(clause))
+
+
 def claim_holds(held: int, claimed: set[int], bound) -> bool:
     """Whether a held number bears out the claimed ones: by the question's ``bound`` (the form's: "超过50家"
     holds for 51), else as the exact number."""
@@ -62,7 +68,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(Membership, OperatorBase):
+class YesNo(StatedClaims, Membership, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -82,6 +88,8 @@ class YesNo(Membership, OperatorBase):
             return None
         if (member := self.membership(form)) is not None:  # a membership the graph may not record (qa_membership)
             return member
+        if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
+            return stated
         orgs, coops = self._orgs(u), self._coops(u)
         if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
             return held
@@ -243,16 +251,9 @@ class YesNo(Membership, OperatorBase):
             return self._count_claim(form, orgs[0], claimed)
         if best is None or best[1] < FIGURE_MIN:
             return None
-        f, q = self.facts, best[0]
-        owner, predicate = f.quantity_owner[q]
-        source = f.evidence(owner, predicate, q)
-        evidence = [{"path": [f.label(owner), f.label(predicate), f.label(q)], "source": source[0] if source else None}]
-        held = f.figure_text(q, u.lang)
-        if claim_holds(int(f.figures["zh"][q]["value"]), claimed, form.bound):
-            return Outcome([], evidence, self._lang(u, f"是。{f.label(owner)}的{f.label(q)}为{held}。",
-                                                    f"Yes. {f.label(owner, 'en')}: {held}."))
-        return Outcome([], evidence, self._lang(u, f"否。图谱记载{f.label(owner)}的{f.label(q)}为{held}。",
-                                                f"No. The graph has {f.label(owner, 'en')}: {held}."))
+        q = best[0]
+        return Outcome([], [figure_item(self.facts, q)],
+                       figure_verdict(self.facts, u, q, claim_holds(int(self.facts.figures["zh"][q]["value"]), claimed, form.bound)))
 
     def _count_claim(self, form: LogicalForm, org: str, claimed: set[int]) -> Outcome:
         """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""

@@ -119,7 +119,10 @@ def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
             # "the tech innovation ones": an English kind of project of two words or more named by them alone
             head = re.fullmatch(r"([a-z]+(?:[ -][a-z]+)+) projects?", normalize(word))
             kind = kind or (head.group(1) if head else "")
-            for form in _forms(word) | (_forms(kind) if len(kind) > 2 else set()):
+            # "base-type projects": an English kind of project said with "type", as 基地项目类 is with 类
+            typed = re.fullmatch(r"([a-z][a-z -]*?) projects?", normalize(word))
+            kind_typed = _forms(typed.group(1) + " type project") if typed else set()
+            for form in _forms(word) | kind_typed | (_forms(kind) if len(kind) > 2 else set()):
                 class_words.setdefault(form, set()).add(iri)
     return class_words
 

@@ -62,6 +62,7 @@ STOP_WORDS = (
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    "another", "too", "more",  # "shows up in one more agreement", "has other partners too": others asked, no topic
     "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
     "involving", "involve", "involves", "involved",
     "包括", "包含", "include", "includes", "including",
