@@ -62,6 +62,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             return None
         if {"negation", "except"} & form.operators:
             return None  # "which did A sign without B": the negation's, not what they share
+        if u.topic and not form.constraints:
+            return None  # "which has more deans, A or B": a content word no cooperation of theirs covers
         common = self._shared(orgs, self._coops(u))
         evidence = participation_items(self.facts, [[(p, c) for p in sorted(parties)] for c, parties in common.items()])
         names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
@@ -77,8 +79,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         u = form.understanding
         orgs = self._orgs(u)
         named = orgs if len(orgs) >= 2 else self._coops(u)
-        if len(named) < 2 or "compare" not in form.operators:
-            return None
+        if len(named) < 2 or "compare" not in form.operators or (u.topic and not form.constraints):
+            return None  # "A和B谁的党委书记多": a content word no fact of theirs covers is not their cooperations
         tally = self._tally if named is orgs else self._parties_tally
         counts = {o: tally(form, o) for o in named}
         orgs = named

@@ -27,6 +27,7 @@ import re
 
 from graph.han import HAN
 from search.qa_spans import tagged_words
+from search.qa_values import EN_NUMBERS
 
 # The tagger's tags of words that ask or link and never name a constraint: pronouns (哪, 这回, 啥),
 # adverbs (都, 一共), prepositions, conjunctions, particles (的, 啊), punctuation, locatives (上, 里,
@@ -42,8 +43,14 @@ VERB_TAGS = frozenset({"v"})
 MODALS = re.compile(r"^(?:可以|能够|能|会|要|想|得|可|该|应该|需要)")
 COMPLEMENTS = re.compile(r"(?:下来|上来|出来|起来|进来|回来|过来|下去|上去|出去|下|上|出|到|来|去|起|成|完|好|过|了|着|住|得)+$")
 # Nouns that ask for the name of what is asked, not for another thing: "东风日产那个项目全称是啥" asks
-# the project's name, which every answer has.
-NAME_NOUNS = frozenset({"全称", "全名", "名字", "名称", "称呼", "大名", "叫法", "姓名"})
+# the project's name, which every answer has; and those asking for one party of a cooperation by its
+# side ("企业一方是谁家", "大学那方是谁"): the party of the class before them.
+NAME_NOUNS = frozenset({"全称", "全名", "名字", "名称", "称呼", "大名", "叫法", "姓名",
+                        "一方", "那方", "这方", "哪方", "另一方", "对方"})
+# A degree before an adjective ("更多", "较少", "最大"): a comparison or a superlative, read off the
+# question by its operator (search.qa_cues), no quality the answers must have.
+DEGREE = re.compile(r"^(?:更|较|最|比较|更加)")
+ADJECTIVE_TAGS = frozenset({"a"})
 # English words that ask and never constrain, as the tagger's asking tags do in Chinese: pronouns,
 # determiners, adverbs and prepositions the reading's stop words leave; the nouns asking for a name; and light verbs (all their forms), which
 # say how a party stands to the answer ("put its name to", "comes second", "ended up with"), not what
@@ -60,15 +67,22 @@ EN_IRREGULAR = {"put": ("puts", "putting"), "get": ("got", "gotten", "getting"),
                 "make": ("made", "making"), "go": ("went", "gone", "goes", "going"), "take": ("took", "taken", "taking"),
                 "give": ("gave", "given", "giving"), "keep": ("kept",), "bring": ("brought",), "stand": ("stood",),
                 "set": ("sets", "setting"), "win": ("won", "winning"), "wind": ("wound",)}
+# Numbers in words count what follows them ("the sixteen agreements"), as the reading's NUMERAL reads digits.
+EN_COUNTS = frozenset(EN_NUMBERS)
 EN_LIGHT = frozenset({*EN_LIGHT_VERBS, *(f"{v}s" for v in EN_LIGHT_VERBS), *(f"{v}ed" for v in EN_LIGHT_VERBS),
                       *(f"{v}ing" for v in EN_LIGHT_VERBS), *(f for forms in EN_IRREGULAR.values() for f in forms)})
+# Comparatives and superlatives, as DEGREE in Chinese: read off the question by the operators comparing
+# or ranking (search.qa_cues), no quality the answers must have.
+EN_DEGREE = frozenset({"more", "most", "fewer", "fewest", "less", "least", "greater", "greatest", "larger", "largest",
+                       "bigger", "biggest", "smaller", "smallest", "higher", "highest", "lower", "lowest"})
+EN_ALL = EN_ASKING | EN_LIGHT | EN_COUNTS | EN_DEGREE
 EN_WORD = re.compile(r"(?<![a-z0-9'’])[a-z][a-z'’]*(?![a-z0-9])")
 DIGIT = re.compile(r"\d")
 
 
 def asking_offsets(text: str) -> set[int]:
     """The offsets of the characters of ``text`` that are asking material (see the module)."""
-    found = {i for m in EN_WORD.finditer(text) if m.group() in EN_ASKING or m.group() in EN_LIGHT
+    found = {i for m in EN_WORD.finditer(text) if m.group() in EN_ALL
              for i in range(m.start(), m.end())}
     if HAN.search(text):
         for word, tag, start in tagged_words(text):
@@ -85,6 +99,8 @@ def _asks(word: str, tag: str) -> bool:
         return True
     if tag in FIGURE_TAGS:
         return not DIGIT.search(word)
+    if tag in ADJECTIVE_TAGS:
+        return bool(DEGREE.match(word))
     if tag in VERB_TAGS:
         return len(COMPLEMENTS.sub("", MODALS.sub("", word))) <= 1
     return False

@@ -28,7 +28,7 @@ def asking(text: str) -> str:
     ("投资1.2亿元的项目", (), ("1.2亿元",)),  # a figure restricts
     ("那个项目全称是啥", ("那个", "全称", "啥"), ("项目",)),
     ("which kindergarten put its name onto it", ("put", "its", "name", "onto"), ("kindergarten",)),
-    ("who ended up with more deals", ("ended", "up"), ("deals",)),
+    ("who ended up with more agreements", ("ended", "up", "more"), ("agreements",)),
 ])
 def test_asking_material_is_told_from_content(text, asks, names):
     read = asking(text)
@@ -50,7 +50,7 @@ def test_fillers_and_light_verbs_do_not_empty_a_count(qa, question):
 @pytest.mark.parametrize("question, expected", [
     ("大连大学这次手里都有哪些签约项目呀？", DLU),
     ("東風日產那個項目的全名叫啥？", NISSAN),
-    ("Dalian Minzu University: which deals did it end up signing?", MINZU),
+    ("Dalian Minzu University: which agreements did it end up signing?", MINZU),
     ("Which kindergarten got its name onto a signed agreement?", {"大连市金州区第一幼儿园"}),
 ])
 def test_asking_words_leave_the_answers_unconstrained(qa, question, expected):
@@ -83,3 +83,18 @@ def test_the_topic_keeps_content_and_drops_asking_words(qa):
     assert understand(normalize("大连理工大学这回搞了哪些养老项目？"), qa.lexicon).topic == "养老"
     assert understand(normalize("数一数，大连大学的名字挂在几个项目上啊？"), qa.lexicon).topic == ""
     assert understand(normalize("订单班都开在哪些专业啊？"), qa.lexicon).asked == "专业"
+
+
+@pytest.mark.parametrize("question, larger, figures", [
+    ("企业和科研机构，哪一种成员更多？", "企业", (57, 4)),
+    ("政府部门和行业协会，联合体里哪一类成员少？", "社会组织", (13, 6)),
+])
+def test_a_comparison_asked_by_a_which_kind_word_compares_the_two_sides(qa, question, larger, figures):
+    """"哪一种/哪一类…更多" asks which side is larger, and the clause after the second side is no part of it."""
+    answer = qa.answer(question)
+    assert larger in answer.answer_text.split("（")[0] and all(states(answer, n) for n in figures), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["大连大学和大连民族大学，谁的党委书记更多？", "Which has more deans, Dalian University or DUT?"])
+def test_a_comparison_of_what_the_graph_does_not_hold_stays_empty(qa, question):
+    assert qa.answer(question).answers == [], qa.answer(question).answer_text
