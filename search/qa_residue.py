@@ -51,6 +51,8 @@ NAME_NOUNS = frozenset({"全称", "全名", "名字", "名称", "称呼", "大�
 # question by its operator (search.qa_cues), no quality the answers must have.
 DEGREE = re.compile(r"^(?:更|较|最|比较|更加)")
 ADJECTIVE_TAGS = frozenset({"a"})
+# A word asked both ways ("多不多", "是不是", "能不能"): a yes/no question's form, no content.
+A_NOT_A = re.compile(r"(\w)[不没]\1")
 # English words that ask and never constrain, as the tagger's asking tags do in Chinese: pronouns,
 # determiners, adverbs and prepositions the reading's stop words leave; the nouns asking for a name; and light verbs (all their forms), which
 # say how a party stands to the answer ("put its name to", "comes second", "ended up with"), not what
@@ -99,6 +101,8 @@ def _asks(word: str, tag: str) -> bool:
         return True
     if tag in FIGURE_TAGS:
         return not DIGIT.search(word)
+    if A_NOT_A.search(word):
+        return True
     if tag in ADJECTIVE_TAGS:
         return bool(DEGREE.match(word))
     if tag in VERB_TAGS:
