@@ -34,7 +34,8 @@ from search.qa_values import EN_NUMBERS
 # 当中), measure words, adverbial verbs and adjectives (vd, ad).
 ASKING_TAGS = frozenset({"r", "d", "p", "c", "u", "xc", "w", "f", "q", "vd", "ad"})
 # Numerals and time words ask (数一数, 第一, 五类, 一年) unless they carry a figure: "1.2亿元", "2023年"
-# restrict the answers to a figure or a date, which the figure and date stages read.
+# restrict the answers to a figure or a date, which the figure and date stages read; one with no numeral
+# names a thing ("首批", the first batch, a value the graph holds; "去年").
 FIGURE_TAGS = frozenset({"m", "TIME"})
 VERB_TAGS = frozenset({"v"})
 # What a light verb carries before it (a modal: 能带, 要开, 可以签) and after it (a directional or
@@ -77,9 +78,12 @@ EN_LIGHT = frozenset({*EN_LIGHT_VERBS, *(f"{v}s" for v in EN_LIGHT_VERBS), *(f"{
 # or ranking (search.qa_cues), no quality the answers must have.
 EN_DEGREE = frozenset({"more", "most", "fewer", "fewest", "less", "least", "greater", "greatest", "larger", "largest",
                        "bigger", "biggest", "smaller", "smallest", "higher", "highest", "lower", "lowest"})
-EN_ALL = EN_ASKING | EN_LIGHT | EN_COUNTS | EN_DEGREE
+# Words of arithmetic on two figures ("A minus B", "A versus B"): the difference or comparison operators'.
+EN_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracted", "versus", "vs", "difference", "gap"})
+EN_ALL = EN_ASKING | EN_LIGHT | EN_COUNTS | EN_DEGREE | EN_ARITHMETIC
 EN_WORD = re.compile(r"(?<![a-z0-9'’])[a-z][a-z'’]*(?![a-z0-9])")
 DIGIT = re.compile(r"\d")
+CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万几第]")
 
 
 def asking_offsets(text: str) -> set[int]:
@@ -100,7 +104,7 @@ def _asks(word: str, tag: str) -> bool:
     if tag in ASKING_TAGS or word in NAME_NOUNS:
         return True
     if tag in FIGURE_TAGS:
-        return not DIGIT.search(word)
+        return not DIGIT.search(word) and bool(CN_NUMERAL.search(word))
     if A_NOT_A.search(word):
         return True
     if tag in ADJECTIVE_TAGS:
