@@ -23,15 +23,20 @@ sys.path.insert(0, str(HERE.parent))
 from search.qa_link import candidates
 
 
-def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def engine_and_cases(description: str, default_set: Path, argv=None) -> tuple[object, list[dict]]:
+    """The real engine of ``--data`` and the cases of ``--set`` (JSON lines; ``default_set`` when not given)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", default=None)
-    parser.add_argument("--set", default=str(HERE / "qa-link-calibration.jsonl"))
+    parser.add_argument("--set", default=str(default_set))
     args = parser.parse_args(argv)
     import cli
 
     _, engine = cli._engine(argparse.Namespace(data=args.data))
-    cases = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return engine, [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main(argv=None) -> None:
+    engine, cases = engine_and_cases(__doc__.splitlines()[0], HERE / "qa-link-calibration.jsonl", argv)
     scored = [(c, candidates(engine, c["phrase"])) for c in cases]
     best = None
     for min_score in [x / 2 for x in range(2, 41)]:

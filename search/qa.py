@@ -74,6 +74,9 @@ class QAConfig:
     # bench/calibrate_qa_link.py on bench/qa-link-calibration.jsonl (45/46 phrases right).
     link_min_score: float = 5.0
     link_min_ratio: float = 2.0
+    # A name typed with input-method slips (大连锂公科技) is linked up front when at most this share of its
+    # characters differs: fitted by bench/calibrate_qa_slips.py on bench/qa-slip-calibration.jsonl.
+    slip_max_share: float = 0.25
     related_k: int = 5
     max_answers: int = 50
     max_question_chars: int = 512
@@ -115,7 +118,7 @@ class QuestionAnswerer:
         made = tables(kg, engine.catalogue, self.facts, graph).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
-        self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words)
+        self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -127,7 +130,7 @@ class QuestionAnswerer:
         text = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
-        text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)))
+        text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
@@ -135,7 +138,7 @@ class QuestionAnswerer:
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        for rewrite in (one_name, self.names.short_named, pointed_back, self.part_names.whole, self.kinds.named,
+        for rewrite in (one_name, self.names.short_named, self.names.slipped, pointed_back, self.part_names.whole, self.kinds.named,
                         self.descriptions.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:

@@ -199,14 +199,15 @@ DIFFERENCE_ASKED = (
 # Words a profile request may consist of besides the entity's name.
 PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构", "是家什么公司", "是家什么企业", "是什么公司", "是什么企业", "是什么来头", "什么来头",
                  "来头", "跟我", "和我", "what do you know about", "do you know about", "you know about",
-                 "give me an overview of", "an overview of", "overview of", "overview", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
+                 "give me an overview of", "an overview of", "overview of", "overview", "give me the lowdown on",
+                 "the lowdown on", "lowdown on", "lowdown", "the rundown on", "rundown on", "rundown", "who is that", "what is that", "简单", "简要", "详细", "是谁", "是什么", "是干啥的", "是干什么的", "是做什么的", "干啥的", "介绍一下", "介绍下", "介绍", "简介",
                  "基本情况", "情况", "给我", "说一下", "讲一下", "说下", "讲下", "聊聊", "谈谈", "一下", "请", "讲讲", "说说", "tell me about", "who is", "what is",
                  "introduce", "describe", "profile of", "something", "anything", "more", "about", "please", "the", "tell me",
                  *FILLER_WORDS, *DEMONSTRATIVES)
 # The words that make a question about one entity a profile request.
 PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下", "了解",
                     "讲一下", "说下", "讲下", "聊聊", "谈谈",
-                    "来头", "是家什么", "know about", "overview", "who is that", "what is that",
+                    "来头", "是家什么", "know about", "overview", "lowdown", "rundown", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 # "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
 # "杨跃权是哪个单位的", which asks for a person's organisation).

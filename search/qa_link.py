@@ -12,10 +12,13 @@ both thresholds are fitted by bench/calibrate_qa_link.py on phrases the tests do
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from search.engine import SearchEngine
+from search.qa_spell import sounds_alike
 from graph.han import HAN
 from search.names import EXACT_SHORT, TYPO, NameMatch
-from search.documents import CJ
+from search.documents import CJ, EntityDoc
 
 # Linkable kinds: topics (industries) are resolved by the topic stage, not here.
 LINKABLE = ("Organization", "Cooperation", "Person")
@@ -35,6 +38,12 @@ def candidates(engine: SearchEngine, phrase: str, k: int = 2) -> list[tuple[str,
 def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
     """(zh label, en label) of the linkable entity whose whole name ``phrase`` is, as search
     matches names, best first; None when it is no such name."""
+    found = named_match(engine, phrase)
+    return None if found is None else (found[0].label, found[0].names.en or found[0].label)
+
+
+def named_match(engine: SearchEngine, phrase: str) -> tuple[EntityDoc, NameMatch] | None:
+    """The linkable entity whose whole name ``phrase`` is (named), with the match: which of its names it is."""
     kinds = {f"{CJ}{kind}" for kind in LINKABLE}
     # a typo counts when it is one of a whole name (大雪 is not 大连理工大学) and no other
     # name is as near (大连交大学: 大连大学 and 大连交通大学 are each one edit away)
@@ -43,8 +52,18 @@ def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
     if not found or (found[0][1].tier == TYPO and len(found) > 1
                      and found[1][1].rank_key()[:2] == found[0][1].rank_key()[:2]):
         return None
-    doc = found[0][0]
-    return doc.label, doc.names.en or doc.label
+    return found[0]
+
+
+def slip_of(engine: SearchEngine, phrase: str, max_share: float) -> tuple[EntityDoc, NameMatch] | None:
+    """The entity whose whole name a Chinese ``phrase`` is, typed with input-method slips: a typo match (named_match)
+    that reads as the name does (qa_spell.sounds_alike: 锂公 for 锂工, not 海洋 for 海事) and differs from it in at
+    most ``max_share`` of its characters (OSA distance over length; QAConfig.slip_max_share, fitted by
+    bench/calibrate_qa_slips.py); None otherwise."""
+    found = named_match(engine, phrase)
+    if found is None or found[1].tier != TYPO or not sounds_alike(phrase, found[1].text):
+        return None
+    return found if OSA.distance(phrase, found[1].text) <= max_share * len(found[1].text) else None
 
 
 def _mixed_pinyin(phrase: str, match: NameMatch) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
 from search.name_table import is_subsequence
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, PROGRAMME
 from search.qa_match import uses
 from search.qa_scope import EN_SUFFIX_WORDS
 from search.text import normalize
@@ -38,6 +38,8 @@ EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|co
 # An organisation's English name in part: two to five lower-case words ending in a name suffix.
 EN_PART = re.compile(rf"\b(?:[a-z&]+\s+){{1,4}}(?:{'|'.join((*EN_SUFFIX_WORDS, 'kindergarten'))})\b")
 PLACE = f"{CJ}Place"
+# The kinds besides organisations whose English names are read from their opening words before a word of the kind.
+KINDS_NAMED_AFTER = (PROGRAMME,)
 # Two things set side by side to be compared ("双极板项目和超声悬浮项目哪个…", "鸿蒙和数字人才谁先签的"):
 # the join, the class word a side may end in, and the words that say the question picks one of them.
 PAIR_JOIN = re.compile(r"和|与|跟|同|还是")
@@ -60,14 +62,20 @@ class PartNames:
         self.cooperations = [d for d in catalogue.docs if self._is(d, COOPERATION)]
         # each organisation's English names as word tuples, by their last word (a part ends in it)
         self.english: dict[str, list[tuple[tuple[str, ...], EntityDoc]]] = {}
-        self.openings: dict[tuple[str, ...], set[str]] = {}
+        self.openings: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # (the name, its kind when it must follow)
+        self.kind_words = {k: _kind_words(catalogue, k) for k in KINDS_NAMED_AFTER}
         for d in catalogue.docs:
             names = [n for n in d.name_values if not HAN.search(n)] if self._is(d, ORGANIZATION) else []
             for words in (tuple(normalize(n).replace(",", " ").split()) for n in names):
                 if words:
                     self.english.setdefault(words[-1], []).append((words, d))
-                for k in range(2, len(words)):  # "dalian jiaotong": the opening words of a name
-                    self.openings.setdefault(words[:k], set()).add(normalize(d.names.en or d.label))
+            # "dalian jiaotong": the opening words of an organisation's name; a programme's ("field engineer") before
+            # a word of its kind ("… programme"), as its names open with ordinary words ("secondary and higher")
+            kind = "" if self._is(d, ORGANIZATION) else next((k for k in KINDS_NAMED_AFTER if self._is(d, k)), None)
+            opened = [n for n in d.name_values if not HAN.search(n)] if kind is not None else []
+            for words in (tuple(normalize(n).replace(",", " ").split()) for n in opened):
+                for k in range(2, len(words)):
+                    self.openings.setdefault(words[:k], set()).add((normalize(d.names.en or d.label), kind or ""))
         whole = {tuple(normalize(n).split()) for d in catalogue.docs for n in d.name_values if not HAN.search(n)}
         self.openings = {k: v for k, v in self.openings.items() if len(v) == 1 and k not in whole}
         # what an opening must not end in: the name of something else, a topic or a place ("dalian artificial
@@ -196,8 +204,11 @@ class PartNames:
         for i in range(len(words)):
             for k in range(min(6, len(words) - i), 1, -1):
                 run = tuple(w.strip(",.?!:;'") for w in words[i:i + k])
-                name = self.openings.get(run)
-                whole = next(iter(name)) if name else ""
+                # a plural of the name's last word ("field engineers programme") opens it too
+                name = self.openings.get(run) or self.openings.get((*run[:-1], _singular(run[-1])))
+                whole, kind = next(iter(name)) if name else ("", "")
+                if kind and not (i + k < len(words) and words[i + k].strip(",.?!:;'") in self.kind_words[kind]):
+                    continue
                 phrase = " ".join(words[i:i + k]).rstrip(",.?!:;'")
                 at = text.find(phrase)
                 # a name linked already ("detai urban services", a place) is no opening of another
@@ -216,3 +227,15 @@ def _slipped_before(before: str, name: str, part: str) -> bool:
     at = name.find(part)
     typed, meant = before[-2:], name[max(at - 2, 0):at]
     return len(typed) == len(meant) == 2 and sum(a != b for a, b in zip(typed, meant)) == 1
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular by its plain ending ("engineers" → engineer); other words as they are."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _kind_words(catalogue: Catalogue, kind: str) -> frozenset[str]:
+    """The single English words naming a class ("programme", "plan") among its labels and aliases."""
+    names = catalogue.classes.get(kind)
+    said = [names.en or "", *names.aliases] if names else []
+    return frozenset(w for w in map(normalize, said) if w.isascii() and " " not in w and w)

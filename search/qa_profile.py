@@ -92,7 +92,9 @@ class Describers(OperatorBase):
         orgs = list(dict.fromkeys(org for person in people for _, org in held[person]))
         posts = list(dict.fromkeys(pos for person in people for pos, _ in held[person]))
         text = self._lang(u, "；", "; ").join(self._works_at(person, held[person], u.lang) for person in people)
-        return Outcome(self._entities(orgs + (posts if POSTS_ASKED.search(u.question) else [])), evidence, text + self._lang(u, "。", "."))
+        # posts asked beside the organisations ("what position, at which company"): a profile of the person, named first
+        asked = people + posts if POSTS_ASKED.search(u.question) else []
+        return Outcome(self._entities(asked[:len(people)] + orgs + asked[len(people):]), evidence, text + self._lang(u, "。", "."))
 
     def _posts_held(self, person: str, asked: frozenset[str]) -> list[tuple[str, str]]:
         """The person's (post, organisation) pairs, at organisations of the class asked when any are (the
@@ -190,9 +192,17 @@ class Describers(OperatorBase):
         if len(docs) != 1:
             return None
         rest = form.unprofiled.replace(place[1], " ") if place else form.unprofiled
-        if "profile" not in form.operators or RESIDUE.sub("", self._own_kind_out(rest, docs[0])):
+        if "profile" not in form.operators:
+            return None
+        # "what is it, and which college runs it": a kind asked beside the profile that its links answer
+        if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) and not self._links_kind(docs[0], u):
             return None
         return self._profile_of(docs[0], u)
+
+    def _links_kind(self, iri: str, u: Understanding) -> bool:
+        """Whether the entity is linked (its provider, issuer, venue …: PROFILE_LINKS) to one of the class asked."""
+        return bool(u.answer_classes) and any(self.graph.classes.get(row["o"], frozenset()) & u.answer_classes
+                                              for row in self.facts.kg.select(PROFILE_LINKS, x=iri))
 
     def _document_asked(self, form: LogicalForm) -> str | None:
         """"介绍一下关于深化…的意见", "an overview of the Opinions on …": a profile request naming no

@@ -15,34 +15,43 @@ from collections.abc import Callable
 from graph.han import HAN_RUN
 from graph.han import HAN as CJK
 from search.engine import SearchEngine
-from search.names import WHOLE_TIERS
+from search.names import MIN_TYPO_HAN, WHOLE_TIERS
 from search.pinyin import spelled_out
 from search.qa_facts import TITLE
 from search.qa_accounted import TopicWords
-from search.qa_link import LINKABLE, link, named, short_named
+from search.qa_link import LINKABLE, link, named, named_match, short_named, slip_of
+from search.qa_name_shape import common_word
 from search.name_table import is_subsequence
 from search.qa_spell import sounds, sounds_alike
-from search.text import normalize
+from search.text import LATIN_WORD, normalize
 from search.understand import Understanding
 
 # A run of Latin words in a Chinese question, and how many letters a name typed in pinyin has at least
 # (two syllables: "dalian"; fewer read like English words).
 LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+PINYIN_WORD = re.compile(r"\b[a-z]+\b")
+# How many entities a pinyin word is looked up among to tell whether it names one alone.
+DISTINCT_K = 10
 PINYIN_NAME_LETTERS = 6
 # How many characters after a topic word a short form may go on (交通 + 大学: the class word the parse took).
 SHORT_TAIL = 2
 ORGANISATIONS = ("Organization",)
+# How many characters around a topic word a name typed with a slip may take in (大连 + 锂公科技).
+SLIP_REACH = 4
 
 
 class Renamer:
     """Phrases of a normalised question replaced by the graph's names that search links them to
     (search.qa_link), normalised as the question is."""
 
-    def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float, words: TopicWords):
+    def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float, words: TopicWords,
+                 slip_max_share: float = 0.0):
         """``min_score``, ``min_ratio``: what linking a phrase by lexical search takes (QAConfig.link_min_*);
-        ``words``: the content words of a phrase, each of which a name it is linked to must account for."""
+        ``words``: the content words of a phrase, each of which a name it is linked to must account for;
+        ``slip_max_share``: how much of a name typed with slips may differ (QAConfig.slip_max_share; 0 links none)."""
         self.engine, self.min_score, self.min_ratio, self.words = engine, min_score, min_ratio, words
+        self.slip_max_share = slip_max_share
 
     def relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names in the topic replaced by the names ("大交大" →
@@ -81,17 +90,66 @@ class Renamer:
             text = text.replace(found[0], normalize(found[1])) if found else text
         return text
 
-    def pinyin_named(self, text: str) -> str:
-        """A Chinese question with a name typed in pinyin ("dalian ligong daxue 签了几个项目"): the run
-        of letters, read as whole syllables, replaced by the name it is, when it is a whole name."""
+    def slipped(self, text: str, u: Understanding) -> str:
+        """The question with each run of a Chinese topic word that is a whole name typed with a slip of the
+        input method (one character of the same sound: "大连锂公科技", "大连医科达学") replaced by the name;
+        a run reading otherwise is another name ("大连海洋大学" is no 大连海事大学) and is left alone."""
+        for word in (w for w in u.topic.split() if CJK.search(w) and len(w) >= SHORT_TAIL and w in text):
+            found = next(((p, f) for p in _windows(text, word) for f in [slip_of(self.engine, p, self.slip_max_share)]
+                          if f is not None), None)
+            if found is not None:
+                text = text.replace(found[0], normalize(found[1][0].label))
+        return text
+
+    def pinyin_named(self, text: str, heard: Callable[[str], str | None] = lambda word: None) -> str:
+        """A Chinese question with a name typed in pinyin ("dalian ligong daxue 签了几个项目"): in each run of
+        letters, the longest runs of words that are a whole name (read as whole syllables) replaced by the
+        name, and when one is, the run's other words that spell one of the reading's words (``heard``:
+        "guochuang qingneng de hezuo daxue" → 国创氢能…的合作大学) by that word; a run naming nothing is left
+        as typed ("beijing daxue" stays one unknown name)."""
         if not CJK.search(text):
             return text
-        for run in LATIN_RUN.findall(text):
-            joined = run.replace(" ", "")
-            name = named(self.engine, run) if len(joined) >= PINYIN_NAME_LETTERS and spelled_out(joined, False) else None
-            if name is not None:
-                text = text.replace(run, normalize(name[0]))
+        for run in dict.fromkeys(LATIN_RUN.findall(text)):
+            read = self._pinyin_read(run.split(), heard)
+            if read is not None:
+                at = text.find(run)
+                # the words read are Chinese now: no spaces between them and the characters around
+                before, after = text[:at].rstrip() if CJK.match(read[:1]) else text[:at], text[at + len(run):]
+                after = after.lstrip() if read and CJK.match(read[-1]) else after
+                text = before + read + after
         return text
+
+    def _pinyin_read(self, words: list[str], heard: Callable[[str], str | None]) -> str | None:
+        """The run of Latin ``words`` with its whole names and, around them, the reading's words read in Chinese;
+        None when no name is in it."""
+        out: list[str] = []
+        i, named_any = 0, False
+        while i < len(words):
+            name = next(((j, found) for j in range(len(words), i, -1)
+                         for found in [self._pinyin_name(words[i:j], whole=j - i == len(words))] if found), None)
+            if name is not None:
+                out.append(normalize(name[1]))
+                i, named_any = name[0], True
+                continue
+            out.append(heard(words[i]) or words[i])
+            i += 1
+        if not named_any:
+            return None
+        joined = ""
+        for piece in out:  # Chinese pieces run together, Latin ones keep a space
+            joined += piece if not joined or (CJK.match(piece[:1]) and CJK.match(joined[-1])) else " " + piece
+        return joined
+
+    def _pinyin_name(self, words: list[str], whole: bool) -> str | None:
+        """The label of the entity the words typed in pinyin are a whole name of (qa_link.named), else None; a
+        part of a run (not ``whole``) must spell it out with no slip, as other words stand beside it."""
+        joined = "".join(words)
+        if len(joined) < PINYIN_NAME_LETTERS or not spelled_out(joined, False):
+            return None
+        found = named_match(self.engine, " ".join(words))
+        if found is None or not (whole or (found[1].via == "pinyin" and found[1].tier in WHOLE_TIERS)):
+            return None
+        return found[0].label
 
     def pinyin_in_english(self, question: str, text: str, plain: Callable[[str], bool]) -> str:
         """An English question naming something by its Chinese name typed in pinyin ("the Hongmeng talent
@@ -100,12 +158,36 @@ class Renamer:
         entity's English name, with the words after it that name repeats; ``text`` unchanged otherwise."""
         if CJK.search(text):
             return text
+        text = self._pinyin_runs_in_english(text, plain)
         for word in dict.fromkeys(w.lower() for w in CAPITALISED.findall(question)):
-            name = None if plain(word) else self.english_of_pinyin(word)
+            # a word of a name of the graph's ("Jiaotong" of Dalian Jiaotong University) names it when it stands alone
+            name = self.english_of_pinyin(word) if not plain(word) or not common_word(word) else None
+            if name and plain(word) and _beside_own_words(text, word, name):
+                continue  # "dalian jiaotong university", "dalian jiaotong": the name written whole or in part is read
             said = re.search(rf"\b{word}((?:\s+[a-z]+)*)", text) if name else None
             if name and said is not None:
                 repeated = re.match(r"(?:\s+(?:" + "|".join(map(re.escape, name.split())) + r"))*", said.group(1))
                 text = text[:said.start()] + name + text[said.start() + len(word) + (repeated.end() if repeated else 0):]
+        return text
+
+    def _pinyin_runs_in_english(self, text: str, plain: Callable[[str], bool]) -> str:
+        """``text`` (an English question, normalised) with each run of two words or more typed in pinyin that is
+        a whole Chinese name (qa_link.named: "dalian jiaotong daxue") replaced by the entity's English name
+        (normalised), when a word of the run is no English word of the graph's or the reading's (``plain``):
+        "long march", "dalian" alone are English words or names already read."""
+        words = PINYIN_WORD.findall(text)
+        for i in range(len(words)):
+            for j in range(len(words), i + 1, -1):
+                run = words[i:j]
+                phrase = " ".join(run)
+                if phrase not in text or all(plain(w) or common_word(w) for w in run) or \
+                        not all(spelled_out(w, False) for w in run):
+                    continue
+                # spelled out whole, no slip: "dalian take" is one edit from 大连医科's pinyin, and English
+                found = named_match(self.engine, phrase)
+                if found is not None and found[1].via == "pinyin" and found[1].tier in WHOLE_TIERS:
+                    english = normalize(found[0].names.en or found[0].label)
+                    return self._pinyin_runs_in_english(re.sub(rf"\b{re.escape(phrase)}\b", english, text), plain)
         return text
 
     def pinyin_named_in(self, name: str, plain: Callable[[str], bool]) -> bool:
@@ -113,14 +195,24 @@ class Renamer:
         English words of the graph's around it ("Qingruan Innovation"), held once renamed."""
         words = name.lower().split()
         spelled = [w for w in words if not plain(w) and self.english_of_pinyin(w)]
-        return bool(spelled) and all(w in spelled or plain(w) for w in words)
+        if spelled and all(w in spelled or plain(w) for w in words):
+            return True
+        # "Dalian Jiaotong Daxue": a run of pinyin words that is a whole name, with English words around it
+        renamed = self._pinyin_runs_in_english(" ".join(words), plain)
+        return renamed != " ".join(words) and all(plain(w) for w in PINYIN_WORD.findall(renamed))
 
     def english_of_pinyin(self, word: str) -> str | None:
         """The English name (normalised) of the one entity a lower-case word of whole pinyin syllables spells a whole
         Chinese name of ("hongmeng": 鸿蒙, OpenHarmony); None when it spells none, or several."""
         if len(word) < PINYIN_NAME_LETTERS or not spelled_out(word, False):
             return None
-        docs = {d.iri: d for d, m in self.engine.match_names(word, whole=False) if m.via == "pinyin" and m.tier in WHOLE_TIERS}
+        found = [(d, m) for d, m in self.engine.match_names(word, k=DISTINCT_K, whole=False) if m.via == "pinyin"]
+        docs = {d.iri: d for d, m in found if m.tier in WHOLE_TIERS}
+        if not docs and len({d.iri for d, _ in found}) == 1:
+            # "Jiaotong": a word of the one entity's English name, spelling a part of its Chinese name that no
+            # other entity's name reads (交通 of 大连交通大学; "ligong" reads 理工 and 锂工 alike, so names neither)
+            doc = found[0][0]
+            docs = {doc.iri: doc} if any(word in LATIN_WORD.findall(normalize(n)) for n in doc.name_values) else {}
         return normalize(next(iter(docs.values())).names.en or "") or None if len(docs) == 1 else None
 
     def named_unknown(self, text: str, unknown: list[str]) -> str | None:
@@ -130,7 +222,9 @@ class Renamer:
         new = text
         for name in map(normalize, unknown):
             label = normalize(self.label_linked(name, strict=True) or "")  # normalised as the question is
-            if label and CJK.search(name) and not sounds_alike(name, label):
+            # read as the name it was matched to (开源鸿梦人才培养中心: the project's name 开源鸿蒙人才培养中心)
+            found = named_match(self.engine, name) if label else None
+            if label and CJK.search(name) and not sounds_alike(name, normalize(found[1].text if found else label)):
                 continue
             if label and _other_pinyin(name, label):
                 continue  # "wang ming" is another person than Wang Bin, not a slip typing him
@@ -145,6 +239,28 @@ class Renamer:
             name = named(self.engine, phrase)
             return None if name is None else name[0 if lang == "zh" else 1]
         return link(self.engine, phrase, self.min_score, self.min_ratio, lang)
+
+
+def _windows(text: str, word: str) -> list[str]:
+    """The runs of Chinese characters of ``text`` that may be a name typed with one slip (MIN_TYPO_HAN characters
+    or more), longest first: ``word`` with up to SLIP_REACH characters around it (the parse may have read a
+    place or a class word off the name: 大连|锂公科技), then the runs inside ``word``."""
+    at = text.find(word)
+    run = next(m for m in HAN_RUN.finditer(text) if m.start() <= at < m.end()) if CJK.match(word[0]) else None
+    if run is None:
+        return []
+    start, end = at - run.start(), at - run.start() + len(word)
+    around = [run.group()[a:b] for a in range(max(0, start - SLIP_REACH), start + 1)
+              for b in range(end, min(len(run.group()), end + SLIP_REACH) + 1)]
+    inside = [word[a:a + n] for n in range(len(word) - 1, MIN_TYPO_HAN - 1, -1) for a in range(len(word) - n + 1)]
+    return sorted((w for w in around if len(w) >= MIN_TYPO_HAN), key=len, reverse=True) + inside
+
+
+def _beside_own_words(text: str, word: str, name: str) -> bool:
+    """Whether ``word`` stands in ``text`` next to another word of ``name`` (the name written whole or in part)."""
+    own = set(name.split()) - {word}
+    return any(m.group(1) in own or m.group(2) in own
+               for m in re.finditer(rf"(?:([a-z]+)\s+)?\b{re.escape(word)}\b(?:\s+([a-z]+))?", text))
 
 
 def one_name(text: str, u: Understanding) -> str:

@@ -43,9 +43,15 @@ class Speller:
         # one pass over all the texts joined: a pass per text took seconds at 100x the seed
         self.english_known = set(re.findall(r"[a-z]+", "\n".join(texts).lower()))
         self.by_sound: dict[tuple[str, ...], list[str]] = {}
+        spoken: dict[str, set[str]] = {}
         for word in sorted(self.known):
-            if SHORTEST <= len(word) <= LONGEST and all(CJK.match(c) for c in word):
-                self.by_sound.setdefault(sounds(word), []).append(word)
+            if len(word) <= LONGEST and all(CJK.match(c) for c in word):
+                spoken.setdefault("".join(sounds(word)), set()).add(word)
+                if len(word) >= SHORTEST:
+                    self.by_sound.setdefault(sounds(word), []).append(word)
+        # the reading's words by their pinyin run together, where one word alone reads so ("hezuo": 合作;
+        # "naxie" is 哪些 and 那些, so neither)
+        self.spoken = {sound: words.pop() for sound, words in spoken.items() if len(words) == 1}
 
     def respell(self, text: str) -> str:
         """``text`` (normalised) with homophone slips in the vocabulary's words corrected."""
@@ -65,6 +71,11 @@ class Speller:
                 if word:
                     out[start:start + length] = word
         return EN_WORD.sub(self._english, "".join(out))
+
+    def heard(self, word: str) -> str | None:
+        """The one word of the reading's (a question, relation, class or stop word, of four characters at
+        most) that a lower-case Latin word spells in toneless pinyin ("hezuo daxue": 合作, 大学), else None."""
+        return self.spoken.get(word.replace(" ", ""))
 
     def _spelled_words(self, text: str) -> list[bool]:
         """For each character of ``text``, whether it belongs to one of the reading's words of two

@@ -33,6 +33,7 @@ from search.wording import shared_heads
 # "top 3 universities", "the 4 plans": a small number standing alone counts something too.
 NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
+BARE_WHICH = re.compile(r"哪(?:一)?[个项][\s?？!！。]*$")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》—–]+")
 
 
@@ -76,7 +77,9 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
     if intent == "who" and _named_not_who(blanked, classes, lexicon):
         intent = "list"
-    asks_what = intent == "list" and any(word_regex(w).search(blanked) for w in WHAT_WORDS)
+    # "大医签了哪个？": a which-word closing the question, with no class word, asks for the thing done as "什么" does
+    asks_what = intent == "list" and (any(word_regex(w).search(blanked) for w in WHAT_WORDS)
+                                      or (word is None and BARE_WHICH.search(blanked) is not None))
     relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
     topic = _topic(blanked, lexicon, word)
     rank = _rank(blanked)
