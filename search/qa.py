@@ -201,8 +201,8 @@ class QuestionAnswerer:
         None when nothing was replaced. Only a topic the graph's topics do not cover is tried, so an
         industry word is never taken for a company's name; ``strict``: any topic, linked only when it is
         a whole name as search matches names (qa_link.named)."""
-        if not u.topic or not (strict or not self.anchors(u)):
-            return None
+        if not u.topic or u.topic == u.asked or not (strict or not self.anchors(u)):
+            return None  # a noun a which-word asks for ("哪些专业") is what is asked, never a shortened name
         return self.names.relinked(text, u, strict)
 
     def form(self, u: Understanding) -> LogicalForm:

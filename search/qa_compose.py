@@ -265,6 +265,11 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
             return people
     if u.topic and not anchors:
         return None
+    if u.asked:
+        # "大连理工大学研发了哪些技术": a noun asked for that names no class is answered by the cooperations
+        # the topic names only, those whose own text holds it; never by their partners ("订单班都开在哪些专业"
+        # is not answered by the parties of 辽宁省压缩机专业技术创新中心)
+        u = replace(u, answer_classes=frozenset({COOPERATION}), asks_what=True)
     u, anchors = _in_kinds(form, u, anchors, facts)
     return _class_plan(u, anchors, facts)
 

@@ -144,8 +144,8 @@ LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which
 SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
                  "fewer", "less")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
-LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
-SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪类|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一?类|哪一?种|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一?类|哪一?种|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.

@@ -317,8 +317,17 @@ def _sides(question: str) -> list[str]:
         for joins in (ALTERNATIVES, SIDES):
             sides = [s for s in joins.split(text) if s.strip()]
             if len(sides) == 2:
-                return sides
+                return _clauses_cut(sides)
     return []
+
+
+def _clauses_cut(sides: list[str]) -> list[str]:
+    """The two sides without the clauses around them: the first after its last comma (what comes before
+    is context), the second before its first (what follows asks: "A和B，联合体里哪一类成员更多")."""
+    first, second = (re.split(r"[,，;；]", s) for s in sides)
+    first_side = next((p for p in reversed(first) if p.strip()), sides[0])
+    second_side = next((p for p in second if p.strip()), sides[1])
+    return [first_side, second_side]
 
 
 def _head(side: str) -> str:

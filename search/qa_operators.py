@@ -36,6 +36,7 @@ from search.qa_rank_next import RankNext
 from search.qa_own_values import OwnValues
 from search.qa_other_posts import OtherPosts
 from search.qa_profile import Describers
+from search.qa_accounted import TopicWords
 from search.qa_form import (LogicalForm)
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
@@ -62,6 +63,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             return None
         if {"negation", "except"} & form.operators:
             return None  # "which did A sign without B": the negation's, not what they share
+        if self._uncovered(form):
+            return None  # "which has more deans, A or B": a content word no cooperation of theirs covers
         common = self._shared(orgs, self._coops(u))
         evidence = participation_items(self.facts, [[(p, c) for p in sorted(parties)] for c, parties in common.items()])
         names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
@@ -77,8 +80,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         u = form.understanding
         orgs = self._orgs(u)
         named = orgs if len(orgs) >= 2 else self._coops(u)
-        if len(named) < 2 or "compare" not in form.operators:
-            return None
+        if len(named) < 2 or "compare" not in form.operators or self._uncovered(form):
+            return None  # "A和B谁的党委书记多": a content word no fact of theirs covers is not their cooperations
         tally = self._tally if named is orgs else self._parties_tally
         counts = {o: tally(form, o) for o in named}
         orgs = named
@@ -103,6 +106,12 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
             verdict = winners == [orgs[0]]
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
+
+    def _uncovered(self, form: LogicalForm) -> bool:
+        """Whether the topic holds a content word (search.qa_accounted.TopicWords: no word of the reading's,
+        "个数多" is none) that no constraint the topic is linked to covers."""
+        u = form.understanding
+        return bool(u.topic) and not form.constraints and bool(TopicWords(self.lexicon.vocabulary).of(u.topic))
 
     def _tally(self, form: LogicalForm, org: str) -> dict[str, tuple[str, str]]:
         """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:

@@ -21,6 +21,7 @@ from graph.han import HAN as CJK
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, within
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
+from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
 from search.understand_words import (COUNT_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
@@ -60,6 +61,7 @@ class Understanding:
     most: bool = False  # only the answers with the most cooperations are wanted
     blanked: str = ""  # the normalised question with the linked names blanked out
     rank: int = 1  # which count level "the most" asks for: 2 for "第二多", "the second most" (ORDINAL_MOST)
+    asked: str = ""  # a noun of the topic a which-word asks for when no class word is (search.qa_residue.asked_noun)
 
 
 def understand(question: str, lexicon: Lexicon) -> Understanding:
@@ -83,7 +85,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     rank = _rank(blanked)
     most = rank > 1 or any(word_regex(w).search(blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
-                         blanked, rank)
+                         blanked, rank, "" if word else asked_noun(blanked, topic))
 
 
 def _named_not_who(blanked: str, classes: frozenset[str], lexicon: Lexicon) -> bool:
@@ -159,9 +161,9 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
 
 
 # "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
-# "人才培养类项目里哪些没有企业参与": a which-word after 里/中 picks from the class before it, unless a
+# "人才培养类项目里哪些没有企业参与", "职业院校当中，哪一家…": a which-word after 里/中 picks from the class before it, unless a
 # class word follows it ("项目里哪些企业…" asks for 企业).
-PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项)")
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项|哪一?[家所位])")
 
 
 def _marked_word(text: str, lexicon: Lexicon) -> str | None:
@@ -198,15 +200,23 @@ def narrowed(classes: frozenset[str], text: str, lexicon: Lexicon) -> frozenset[
 
 
 def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
-    """What remains once question, relation, stop and class words are removed.
+    """What remains once question, relation, stop and class words are removed, and the words that only
+    ask (search.qa_residue: pronouns, fillers, light verbs, the nouns asking for a name).
 
     One-character class words (人) are removed only as the answer word: elsewhere they are
     part of other words (人才).
     """
-    # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind
+    asking = asking_offsets(text)  # read on the whole question: the tagger needs the context
+    # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind (each blanked
+    # to as many spaces, so the asking words' offsets still hold)
     for pattern in (ORDINAL_MOST, *lexicon.removable, NUMERAL):
-        text = pattern.sub(" ", text)
+        text = pattern.sub(_blank, text)
     if answer_word:
-        text = word_regex(answer_word).sub(" ", text)
+        text = word_regex(answer_word).sub(_blank, text)
+    text = "".join(" " if i in asking else ch for i, ch in enumerate(text))
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
