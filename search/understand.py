@@ -21,7 +21,7 @@ from graph.han import HAN as CJK
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, within
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
-from search.qa_values import EN_ORDINALS, cn_numeral
+from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
 from search.understand_words import (COUNT_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
@@ -30,7 +30,7 @@ from search.wording import shared_heads
 
 # "四个", "3家": a count in the question is no topic.
 # "top 3 universities", "the 4 plans": a small number standing alone counts something too.
-NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:{'|'.join(EN_NUMBERS)})\b"
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》—–]+")
 
@@ -158,7 +158,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
 # "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
 # "人才培养类项目里哪些没有企业参与": a which-word after 里/中 picks from the class before it, unless a
 # class word follows it ("项目里哪些企业…" asks for 企业).
-PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项)")
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项|哪一?[家所位])")
 
 
 def _marked_word(text: str, lexicon: Lexicon) -> str | None:
