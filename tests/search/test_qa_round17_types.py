@@ -82,3 +82,17 @@ def test_the_kind_said_before_the_question_word_is_ranked_by_projects(qa, questi
 def test_a_kind_that_signs_nothing_has_no_top_signer(qa):
     answer = qa.answer("签约的行业协会当中，哪一家拿下的项目最多")
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, parties", [
+    ("How many signatories does the Rockwell centre project have?", {"大连职业技术学院", "大连锂工科技有限公司"}),
+    ("托幼一体化基地有几个签约方？", {"大连市金州区第一幼儿园", "大连职业技术学院"}),
+])
+def test_a_cooperations_signatories_are_counted_by_its_parties(qa, question, parties):
+    answer = qa.answer(question)
+    assert labels(answer) == parties and states(answer, len(parties)), answer.answer_text
+
+
+def test_a_kind_of_signatory_a_cooperation_lacks_is_counted_as_none(qa):
+    answer = qa.answer("開源鴻蒙項目有幾家企業簽約？")
+    assert answer.answers == [] and states(answer, 0), answer.answer_text
