@@ -96,3 +96,13 @@ def test_a_cooperations_signatories_are_counted_by_its_parties(qa, question, par
 def test_a_kind_of_signatory_a_cooperation_lacks_is_counted_as_none(qa):
     answer = qa.answer("開源鴻蒙項目有幾家企業簽約？")
     assert answer.answers == [] and states(answer, 0), answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [
+    ("人才培养这一类，签下来的总共几项？", 5),
+    ("数一数，大连海事大学的名字挂在几个项目上？", 1),
+    ("大連交通大學這回手裡有幾個合作項目？", 3),
+])
+def test_colloquial_counts_read_no_topic_from_their_asking_words(qa, question, count):
+    answer = qa.answer(question)
+    assert len(answer.answers) == count and states(answer, count), answer.answer_text
