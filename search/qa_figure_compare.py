@@ -332,8 +332,9 @@ def _sides(question: str) -> list[str]:
     for text in (asked, question):
         for joins in (ALTERNATIVES, SIDES):
             sides = [s for s in joins.split(text) if s.strip()]
-            if len(sides) == 2:  # each side within its clause ("A和B，联合体里哪类更多": no asking clause in B)
-                return [_clauses(sides[0])[-1], _clauses(sides[1])[0]]
+            if len(sides) == 2:  # the second side ends with its clause ("A和B，联合体里哪类更多": no asking clause
+                # in B); the first keeps what its clause says of both ("which first batch is larger, A or B")
+                return [sides[0], _clauses(sides[1])[0]]
     return []
 
 
