@@ -19,10 +19,10 @@ from search.wording import FILLER_WORDS
 # "参与项目最多的高校": the answers taking part in the most cooperations.
 MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
-# "参与项目第二多的院校", "the second most": the answers at the n-th highest count, not the highest.
+# "参与项目第二多的院校", "the second most", "comes second by size": the answers at the n-th highest count, not the highest.
 # ("项目数排第二的单位": a count ranked second is the second most too)
-ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[二两三四五](?:多|大)))([二两三四五])(?:多|大)?"
-                          rf"|\b({'|'.join(EN_ORDINALS)})[- ](?:most|largest|biggest|highest)\b")
+ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[二两三四五六七八九十](?:多|大)))([二两三四五六七八九十])(?:多|大)?"
+                          rf"|\b({'|'.join(EN_ORDINALS)})(?:[- ](?:most|largest|biggest|highest)|\s+(?:by|in)\s+(?:size|number|count|numbers))\b")
 # Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
 AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
                 "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
@@ -84,8 +84,18 @@ ASKED_AFTER = re.compile(r"\s*(?:(?:(?:又|则|呢)?(?:分别|各自?)?(?:是|�
 # class word (no particle, copula or verb of taking part: "哪家参与了大学的项目" asks no 大学).
 ASKED_MODIFIER = re.compile(r"\s*(?:(?:(?![的和与跟及是了在有参合])[\u4e00-\u9fff]){1,4}"
                             r"|(?:(?!(?:is|are|was|were|did|does|do|has|have|of|the|to|in|on)\b)[a-z]+(?:-[a-z]+)*\s+){1,2})$")
-# "企业方和学校方分别是谁": a class word joined to an asked one shares its question word.
-ASKED_WITH = re.compile(r"\s*方?\s*(?:和|与|跟|及|、)\s*$")
+# "企业方和学校方分别是谁", "计算中心那方和大学那方各是谁": the side a class word stands for, said after it.
+ASKED_SIDE = re.compile(r"[那这一]?方(?!面|向|案|法|式)")
+# "企业方和学校方分别是谁", "两家企业一所大学都叫啥": a class word joined to an asked one (by a conjunction, or by
+# the count of the next one) shares its question word.
+_COUNTED = r"[一两二三四五六七八九十几]+[家所个位名项]"
+ASKED_WITH = re.compile(rf"\s*(?:{ASKED_SIDE.pattern})?\s*(?:(?:和|与|跟|及|、)\s*(?:{_COUNTED})?|{_COUNTED})\s*$")
+# "Who is on each side of the deal, company and university?": a closing list of class words, each asked.
+ASKED_LIST_BEFORE = re.compile(r"[,:;—–]\s*(?:the\s+|both\s+)?$")
+# (joined by "and" or commas: "government offices or associations" offers a choice, it asks for no two kinds)
+ASKED_LIST_JOIN = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
+ASKED_LIST_END = re.compile(r"\s*[?.!]*\s*")
+ASKING_WHO = re.compile(r"\b(?:who|which|what|name)\b")
 # ("which of the companies": the partitive is the question word's, so the class word follows it right after)
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:are|were|is|was)\s+the|of\s+the)\b)?"
                     r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
@@ -144,8 +154,8 @@ LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which
 SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
                  "fewer", "less")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
-LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一?类|哪一?种|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
-SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一?类|哪一?种|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_cues import ORDINAL_MOST
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
@@ -26,10 +27,16 @@ SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus
 ALTERNATIVES = re.compile(r"还是|或者|\bor\b|\bvs\.?\b|\bversus\b")
 # "do companies outnumber the schools": the two sides of an outnumbering asked, read before any joining word.
 OUTNUMBERED = re.compile(r"(?P<a>[^,:;，：]+?)\b(?:outnumber|outnumbers|exceed|exceeds)\b(?P<b>[^,:;?，？]+)")
+# Where a clause ends: a side of a comparison lies within one.
+CLAUSE = re.compile(r"[,，;；]")
+# A side that is a question word ("which outnumbers which: A or B"): the sides are named elsewhere.
+ASKED_SIDE = re.compile(r"\s*(?:which|who|what)\b")
 # What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the
 # members" compares social organisations (Chinese heads come last, English ones first).
 CONTEXT_ZH = re.compile(r"里|之中|当中|中")
 CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
+# A part's place said in so many words: how the parts are ranked, no figure's words (_unranked).
+PART_RANKED = re.compile(rf"排(?:名|在)?第[一二两三四五六七八九十\d]+|{ORDINAL_MOST.pattern}|\b(?:rank(?:s|ed)?|comes?|came)\b")
 # How well a side's words must match a figure for that figure to be the side's.
 SIDE_MIN = 1.0
 # What a figure measures, by how it is written: a sum of money (it has a currency), a place in a ranking
@@ -173,7 +180,7 @@ class FigureComparison(OperatorBase):
         every = not (largest or smallest) and "all parts" in form.operators  # "成员单位都分哪几类": all parts
         if not (largest or smallest or every) or u.mentions or "parts" not in form.operators:
             return None
-        best = self.facts.best_quantity(u)
+        best = self.facts.best_quantity(_unranked(u))
         if best is None or best[1] < SIDE_MIN:
             return None
         family = dict(measured(self.facts, *self.facts.quantity_owner[best[0]]))
@@ -186,7 +193,9 @@ class FigureComparison(OperatorBase):
         if every:
             return self._parts(u, parts, values)
         levels = sorted(set(values.values()), reverse=not (smallest and not largest))
-        top = levels[min(u.rank, len(levels)) - 1]  # "第二多的是哪类": the level asked
+        if u.rank > len(levels):  # "排第六的是哪类" of five: no part holds that place
+            return self._beyond(u, parts, values)
+        top = levels[u.rank - 1]  # "第二多的是哪类": the level asked
         winners = sorted(q for q in parts if values[q] == top)
         evidence = [self._figure_item(q) for q in winners]
         low = top == min(values.values()) and u.rank == 1
@@ -245,6 +254,13 @@ class FigureComparison(OperatorBase):
                        f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in order)
         return Outcome(self._entities(order), [self._figure_item(q) for q in order],
                        self._lang(u, f"共{len(order)}类：{listed}。", f"{len(order)} kinds: {listed}."), settled=True)
+
+    def _beyond(self, u: Understanding, parts: list[str], values: dict) -> Outcome:
+        """A place asked beyond the parts' distinct counts: nothing answers; every part stated, each cited."""
+        listed = self._parts(u, parts, values)
+        text = self._lang(u, f"没有排第{u.rank}的一类：{listed.text}",
+                          f"No kind comes {ordinal_en(u.rank)}: {listed.text}")
+        return Outcome([], listed.evidence, text, settled=True)
 
     def _side(self, u: Understanding, head: str) -> Understanding:
         """The question narrowed to one side: its words, and its last class word as what it counts."""
@@ -310,24 +326,28 @@ def _sides(question: str) -> list[str]:
     """The sides compared: split at the alternative's words when that gives two, else at any joining word;
     after a colon when the part after it holds both ("which is bigger in the consortium: A, or B")."""
     outnumbered = OUTNUMBERED.search(question)
-    if outnumbered:
+    if outnumbered and not any(ASKED_SIDE.match(outnumbered[side]) for side in "ab"):  # "which outnumbers which: A or B"
         return [outnumbered["a"], outnumbered["b"]]
     asked = re.split(r"[:：]", question)[-1]
     for text in (asked, question):
         for joins in (ALTERNATIVES, SIDES):
             sides = [s for s in joins.split(text) if s.strip()]
-            if len(sides) == 2:
-                return _clauses_cut(sides)
+            if len(sides) == 2:  # the second side ends with its clause ("A和B，联合体里哪类更多": no asking clause
+                # in B); the first keeps what its clause says of both ("which first batch is larger, A or B")
+                return [sides[0], _clauses(sides[1])[0]]
     return []
 
 
-def _clauses_cut(sides: list[str]) -> list[str]:
-    """The two sides without the clauses around them: the first after its last comma (what comes before
-    is context), the second before its first (what follows asks: "A和B，联合体里哪一类成员更多")."""
-    first, second = (re.split(r"[,，;；]", s) for s in sides)
-    first_side = next((p for p in reversed(first) if p.strip()), sides[0])
-    second_side = next((p for p in second if p.strip()), sides[1])
-    return [first_side, second_side]
+def _clauses(side: str) -> list[str]:
+    """The clauses of a side that hold words (at least the side itself)."""
+    return [c for c in CLAUSE.split(side) if c.strip()] or [side]
+
+
+def _unranked(u: Understanding) -> Understanding:
+    """The question without the words ranking the parts ("数量排第一", "comes second by size"): they say how the
+    parts are ranked, not which figure is ranked (排第一 is no rank of the article's)."""
+    question, blanked = (PART_RANKED.sub(lambda m: " " * len(m.group()), t) for t in (u.question, u.blanked))
+    return replace(u, question=question, blanked=blanked)
 
 
 def _head(side: str) -> str:

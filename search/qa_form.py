@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
-from search.qa_cues import (AFFILIATION_WORDS, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
+from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
@@ -106,8 +106,8 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
              for m in ASKING.finditer(u.blanked)]
     ends = [at + len(word) for at, word in spans]
     after = [(at, word) for (at, word), end in zip(spans, ends)
-             if ASKED_AFTER.match(u.blanked, end + u.blanked.startswith("方", end))]  # "学校方是谁"
-    found += after
+             if ASKED_AFTER.match(u.blanked, _past_side(u.blanked, end))]  # "学校方是谁", "大学那方各是谁"
+    found += after + _closing_list(u, spans)
     found += [span for span, end, following in zip(spans, ends, spans[1:])
               if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
     for (_, before), end, following in zip(spans, ends, spans[1:]):
@@ -118,6 +118,26 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
         if word and word not in words:
             words.append(word)
     return tuple(words)
+
+
+def _past_side(text: str, end: int) -> int:
+    """Where the words after a class word resume, past a side word ("企业方", "大学那方")."""
+    side = ASKED_SIDE.match(text, end)
+    return side.end() if side else end
+
+
+def _closing_list(u: Understanding, spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An English question closing on a list of two or more class words after a comma or colon ("who is on each
+    side of the deal, company and university?"): each of them is asked. Empty otherwise."""
+    if u.lang != "en" or not ASKING_WHO.search(u.blanked):
+        return []
+    for first in range(len(spans) - 1):
+        listed = spans[first:]
+        ends = [at + len(word) for at, word in listed]
+        if ASKED_LIST_BEFORE.search(u.blanked[:listed[0][0]]) and ASKED_LIST_END.fullmatch(u.blanked[ends[-1]:]) \
+                and all(ASKED_LIST_JOIN.fullmatch(u.blanked[end:nxt[0]]) for end, nxt in zip(ends, listed[1:])):
+            return listed
+    return []
 
 
 def _modified(text: str, at: int, spans: list[tuple[int, str]]) -> str | None:

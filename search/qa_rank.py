@@ -74,8 +74,8 @@ class Ranks(OperatorBase):
         question sizes as the graph does (or in the ranking held, "排在第五的是哪家"); the thing the held rank is of when the rank asked is it, else nothing
         (the graph holds no other place in that field). None when the question sizes no held field."""
         u = form.understanding
-        if u.intent not in ("list", "who") or {"yes/no", "said"} & form.operators or u.rank > 1:
-            return None  # "金普新区排名第五吗": the yes/no operator's; "排第二多的是哪类": a superlative's
+        if u.intent not in ("list", "who") or {"yes/no", "said", "parts"} & form.operators or u.rank > 1:
+            return None  # "金普新区排名第五吗": the yes/no operator's; "排第二多的是哪类", "排第一的是哪一类": a part ranked
         asked, stated = ordinals_in(u.blanked), numbers_in(u.question)
         # "排在第五的是哪家": a place in the one ranking held, asked of no narrower kind ("排第一的学校" ranks schools)
         ranked = RANK_HELD.search(u.question) is not None and (not u.answer_classes or ORGANIZATION in u.answer_classes)

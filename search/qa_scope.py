@@ -320,8 +320,8 @@ class Scope:
         words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION} - EN_FUNCTION
         if not words:
             return True
-        if len(words) == 1:
-            return words <= self.en_vocabulary
+        if len(words) == 1:  # a plural of a word the graph uses is known too ("NGOs")
+            return words <= self.en_vocabulary or {w.removesuffix("s") for w in words} <= self.en_vocabulary
         return self.en_table.any_holding_all(words) or (words <= self.en_vocabulary and not _suffixed(span))
 
 

@@ -95,7 +95,7 @@ class TwoAsks(OperatorBase):
             return None
         kept = list(dict.fromkeys(o for o, _ in links))
         names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in kept)
-        text = self._lang(u, f"{u.answer_word}：{names}。", f"{u.answer_word.capitalize()}: {names}.")
+        text = self._lang(u, f"{u.answer_word}：{names}。", f"{u.answer_word.capitalize()}: {names.rstrip('.')}.")
         return Outcome(self._entities(kept), participation_items(self.facts, [links]), text)
 
     def when_and(self, form: LogicalForm) -> Outcome | None:

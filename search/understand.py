@@ -22,7 +22,7 @@ from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, within
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
 from search.qa_residue import asked_noun, asking_offsets
-from search.qa_values import EN_ORDINALS, cn_numeral
+from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
 from search.understand_words import (COUNT_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
@@ -31,7 +31,7 @@ from search.wording import shared_heads
 
 # "四个", "3家": a count in the question is no topic.
 # "top 3 universities", "the 4 plans": a small number standing alone counts something too.
-NUMERAL = re.compile(r"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:{'|'.join(EN_NUMBERS)})\b"
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 BARE_WHICH = re.compile(r"哪(?:一)?[个项][\s?？!！。]*$")
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》—–]+")

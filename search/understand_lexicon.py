@@ -82,9 +82,15 @@ class Lexicon:
                 continue
             pattern = self._regexes.get(name) or self._regexes.setdefault(name, re.compile(_pattern(name)))
             for m in pattern.finditer(text):
+                if self._heads_kind(text, m.start(), name):
+                    continue  # "职教中心" is a kind of organisation, not the industry 职教 and a centre
                 found.append((m.start(), m.end(), name))
                 text = text[: m.start()] + " " * len(name) + text[m.end():]
         return sorted(found), text
+
+    def _heads_kind(self, text: str, start: int, name: str) -> bool:
+        """Whether a longer Chinese class word begins where the name does (the name only heads it)."""
+        return bool(CJK.match(name)) and any(len(w) > len(name) and text.startswith(w, start) for w in self._class_by_length)
 
     def class_word_at(self, text: str, start: int) -> str | None:
         """The longest class word beginning at ``start`` (after an optional measure word)."""

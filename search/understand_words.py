@@ -34,6 +34,7 @@ RELATION_WORDS = (
     "合作关系", "合作研发", "合作", "参与", "参加", "共建", "合办", "共办", "联办", "合建", "共同投资", "投资建设", "投资建", "打造", "研发",
     "jointly", "together", "牵头", "联合", "携手", "搭档", "开展", "签约", "签署", "签订", "签", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
+    "拿下", "拿到", "签下来", "签下",  # "哪一家拿下的项目最多": the projects it won are those it takes part in
     "signed an agreement", "signed agreements", "sign an agreement", "signs an agreement", "signed a contract",
     "signed", "signs", "sign", "joint r&d", "r&d",
     "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
@@ -73,4 +74,9 @@ STOP_WORDS = (
     "both", "同时", "既", "又",  # "既…又…", "both A and B": the two named things are both wanted, the words ask nothing
     "biggest", "largest",  # "the biggest project by number of partners": a superlative (qa_form LARGEST_WORDS), no topic
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
+    # the side a party stands on, and the whole name asked for, name no topic ("企业一方是谁", "大学那方",
+    # "全称是啥", "full names")
+    "一方", "那方", "这方", "那一方", "这一方", "全称", "全名", "full name", "full names", "side", "sides",
+    # counting aloud and holding in hand ask nothing of their own ("数一数，X挂在几个项目上", "X手里有几个项目")
+    "数一数", "数数", "手里", "手上",
 )

@@ -17,7 +17,7 @@ FILLER_WORDS = (
     "想问", "问一下", "请教一下", "请教", "打听一下", "麻烦", "告诉我", "能不能", "能否", "可不可以", "帮我", "顺便",
     "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
     # intentions and "this time" qualify what is asked, they name nothing ("打算实施的计划", "这次签约的企业")
-    "打算", "这次", "此次", "本次", "那次", "这回", "那回",
+    "打算", "这次", "此次", "本次", "那次", "这回", "那回", "这一回",
     # how often: a habit qualifies what is asked, it names nothing ("平时跟谁合作")
     "平时", "平常", "通常",
     # "在金普这边": this side of the place named, which says where, no topic
