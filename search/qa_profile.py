@@ -37,6 +37,8 @@ PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:v
   ?x ?p ?o }"""
 # Posts asked beside the organisations ("在哪家公司、担任什么职务", "his school and his posts there").
 POSTS_ASKED = re.compile(r"职务|职位|岗位|担任|什么职|\b(?:posts?|positions?|roles?|titles?|jobs?)\b")
+# The links of PROFILE_LINKS that name a party behind the entity ("which college runs it"), by local name.
+PARTY_LINKS = frozenset({"provider", "issuedBy", "venue", "organizer", "approves"})
 LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
 RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
@@ -200,9 +202,12 @@ class Describers(OperatorBase):
         return self._profile_of(docs[0], u)
 
     def _links_kind(self, iri: str, u: Understanding) -> bool:
-        """Whether the entity is linked (its provider, issuer, venue …: PROFILE_LINKS) to one of the class asked."""
+        """Whether the entity is linked by a party behind it (PARTY_LINKS: its provider, issuer …) to one of the
+        class asked. Its industries and places are no party: a class word read inside a title (《…产业发展…》的作者)
+        must not turn a question for something else into a profile."""
         return bool(u.answer_classes) and any(self.graph.classes.get(row["o"], frozenset()) & u.answer_classes
-                                              for row in self.facts.kg.select(PROFILE_LINKS, x=iri))
+                                              for row in self.facts.kg.select(PROFILE_LINKS, x=iri)
+                                              if str(row["p"]).rsplit("#", 1)[-1] in PARTY_LINKS)
 
     def _document_asked(self, form: LogicalForm) -> str | None:
         """"介绍一下关于深化…的意见", "an overview of the Opinions on …": a profile request naming no

@@ -65,11 +65,11 @@ EN_ASKING = frozenset({
     "onto", "upon", "via", "through", "across", "towards", "toward", "against", "along", "like",
 })
 EN_LIGHT_VERBS = ("put", "get", "come", "end", "make", "go", "take", "give", "keep", "bring", "turn", "stand", "set",
-                  "land", "win", "rack", "wind")
+                  "win", "rack")  # not "wind" or "land": nouns first ("wind power", "land area")
 EN_IRREGULAR = {"put": ("puts", "putting"), "get": ("got", "gotten", "getting"), "come": ("came", "coming"),
                 "make": ("made", "making"), "go": ("went", "gone", "goes", "going"), "take": ("took", "taken", "taking"),
                 "give": ("gave", "given", "giving"), "keep": ("kept",), "bring": ("brought",), "stand": ("stood",),
-                "set": ("sets", "setting"), "win": ("won", "winning"), "wind": ("wound",)}
+                "set": ("sets", "setting"), "win": ("won", "winning")}
 # Numbers in words count what follows them ("the sixteen agreements"), as the reading's NUMERAL reads digits.
 EN_COUNTS = frozenset(EN_NUMBERS)
 EN_LIGHT = frozenset({*EN_LIGHT_VERBS, *(f"{v}s" for v in EN_LIGHT_VERBS), *(f"{v}ed" for v in EN_LIGHT_VERBS),

@@ -110,6 +110,7 @@ def test_the_logical_form_links_places_dates_and_relations(qa):
 
 
 def test_a_relinked_name_is_read_again_without_normalising_the_question_again(trace):
-    normalised, stages = trace("大交大跟哪些企业有合作？")  # 大交大: 大连交通大学, linked on the second reading
+    # 大理工: a short name linked on the second reading (大交大, a slip of 大连交通大学's short form, is linked on the first)
+    normalised, stages = trace("大理工跟哪些企业有合作？")
     assert normalised == 1
     assert stages.count("parse") == 2 and stages[-1] == "sentence"
