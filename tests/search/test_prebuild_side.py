@@ -1,0 +1,87 @@
+"""The build's index step with question answering's chain and the engine's indexes side by side
+(search.prebuild.StepConfig.side_by_side) keeps byte for byte what it keeps with every part one after
+the other, on the real curated data and at twice the seed; two chains run at once, and a failing one
+fails the step."""
+
+import functools
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.store import current_store_dir, open_build
+from search import SearchConfig, qa_prepared, qa_tables, snapshot
+from search.prebuild import StepConfig, _Parts, index_dir, prepare
+from tests.shared import copy_of
+
+# Every state a part keeps besides the dense index (reused, not made again).
+KEPT = (snapshot.CATALOGUE_FILE, snapshot.DICTIONARY_FILE, snapshot.TOKENS_FILE, snapshot.INDEXES_FILE,
+        qa_prepared.FILE, qa_tables.FILE, "pinyin.json")
+
+
+def _remade(data: Path, target: Path, step: StepConfig) -> dict[str, str]:
+    """The digest of each state ``KEPT`` in a copy of ``data``'s build made again by ``step``: the
+    payload's sha256 of a snapshot, the whole file's bytes of the pinyin readings."""
+    build = current_store_dir(copy_of(data, target))
+    for name in KEPT:
+        (index_dir(build) / name).unlink()
+    prepare(functools.partial(open_build, build), SearchConfig(), step=step)
+    found = {}
+    for name in KEPT:
+        raw = (index_dir(build) / name).read_bytes()
+        found[name] = pickle.loads(raw)[0]["sha256"] if name.endswith(".pickle") else raw.decode("utf-8")
+    return found
+
+
+@pytest.fixture(scope="module", params=["seed", "scale two"])
+def data(request, built_config, scale_two) -> Path:
+    return built_config.data_dir if request.param == "seed" else scale_two / "data"
+
+
+@pytest.mark.timeout(900)  # the step made twice, each part in a worker process
+def test_side_by_side_keeps_what_one_after_the_other_keeps(data, tmp_path, monkeypatch):
+    # one string hash for every worker: the sets' order, and so the pickles' bytes, follow it
+    monkeypatch.setenv("PYTHONHASHSEED", "0")
+    apart = StepConfig(apart_quads=0, side_by_side=False)
+    side = StepConfig(apart_quads=0, side_by_side=True, side_bytes_per_quad=0)
+    assert _remade(data, tmp_path / "one-after", apart) == _remade(data, tmp_path / "side", side)
+
+
+def _meet(kg, mine: str, other: str, where: str) -> None:
+    """Leave the marker ``mine`` in ``where`` and wait for ``other`` (a part that needs another beside it)."""
+    Path(where, mine).touch()
+    waited = time.monotonic()
+    while not Path(where, other).exists():
+        if time.monotonic() - waited > 120:
+            raise TimeoutError(f"{other} never came")
+        time.sleep(0.05)
+
+
+def _fails(kg, where: str) -> None:
+    raise LookupError(f"no such part of {kg.content_hash}")
+
+
+def _apart(built_config, side_by_side: bool):
+    build = current_store_dir(built_config.data_dir)
+    return _Parts(functools.partial(open_build, build), open_build(build), side_by_side)
+
+
+def test_two_chains_run_at_once(built_config, tmp_path):
+    parts = _apart(built_config, side_by_side=True)
+    try:
+        parts.chains(((_meet, "a", "b", str(tmp_path)),), ((_meet, "b", "a", str(tmp_path)),))
+    finally:
+        parts.kg.close()
+    assert {p.name for p in tmp_path.iterdir()} == {"a", "b"}
+
+
+@pytest.mark.parametrize("side_by_side", [True, False])
+def test_a_failing_chain_fails_the_step_after_the_others_end(built_config, tmp_path, side_by_side):
+    parts = _apart(built_config, side_by_side)
+    try:
+        with pytest.raises(LookupError, match="no such part"):
+            parts.chains(((_fails, str(tmp_path)),), ((_meet, "b", "b", str(tmp_path)),))
+    finally:
+        parts.kg.close()
+    assert (tmp_path / "b").exists() == side_by_side  # one after the other, the first failure ends it
