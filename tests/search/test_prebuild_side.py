@@ -1,13 +1,15 @@
 """The build's index step with question answering's chain and the engine's indexes side by side
-(search.prebuild.StepConfig.side_by_side) keeps byte for byte what it keeps with every part one after
+(search.prebuild.StepConfig.side_by_side) keeps the same states as with every part one after
 the other, on the real curated data and at twice the seed; two chains run at once, and a failing one
 fails the step."""
 
 import functools
+import io
 import pickle
 import time
 from pathlib import Path
 
+import numpy
 import pytest
 
 from graph.store import current_store_dir, open_build
@@ -20,9 +22,34 @@ KEPT = (snapshot.CATALOGUE_FILE, snapshot.DICTIONARY_FILE, snapshot.TOKENS_FILE,
         qa_prepared.FILE, qa_tables.FILE, "pinyin.json")
 
 
-def _remade(data: Path, target: Path, step: StepConfig) -> dict[str, str]:
-    """The digest of each state ``KEPT`` in a copy of ``data``'s build made again by ``step``: the
-    payload's sha256 of a snapshot, the whole file's bytes of the pinyin readings."""
+class _Named(pickle.Unpickler):
+    """Unpickles a snapshot's payload with each live object (search.snapshot.save) as its name."""
+
+    def persistent_load(self, pid):
+        return ("live", pid)
+
+
+def _plain(obj: object) -> object:
+    """``obj`` as plain, comparable values: an object as its class name and attributes, a set sorted by
+    repr, a mapping as sorted pairs (two equal states compare equal whatever objects pickle shared)."""
+    if isinstance(obj, numpy.ndarray):
+        return (obj.dtype.str, obj.shape, obj.tobytes())
+    if isinstance(obj, dict):
+        return sorted(((repr(k), _plain(v)) for k, v in obj.items()), key=lambda kv: kv[0])
+    if isinstance(obj, (set, frozenset)):
+        return sorted(repr(_plain(v)) for v in obj)
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    if hasattr(obj, "__dict__") or hasattr(obj, "__slots__"):
+        names = getattr(obj, "__slots__", None) or vars(obj)
+        return (type(obj).__name__, [(n, _plain(getattr(obj, n, None))) for n in sorted(names)])
+    return obj
+
+
+def _remade(data: Path, target: Path, step: StepConfig) -> dict[str, object]:
+    """Each state ``KEPT`` in a copy of ``data``'s build made again by ``step``: a snapshot's state
+    unpickled (its bytes may differ where pickle shares one object for two equal ones), the whole
+    file's text of the pinyin readings."""
     build = current_store_dir(copy_of(data, target))
     for name in KEPT:
         (index_dir(build) / name).unlink()
@@ -30,7 +57,7 @@ def _remade(data: Path, target: Path, step: StepConfig) -> dict[str, str]:
     found = {}
     for name in KEPT:
         raw = (index_dir(build) / name).read_bytes()
-        found[name] = pickle.loads(raw)[0]["sha256"] if name.endswith(".pickle") else raw.decode("utf-8")
+        found[name] = _plain(_Named(io.BytesIO(pickle.loads(raw)[1])).load()) if name.endswith(".pickle") else raw.decode("utf-8")
     return found
 
 
