@@ -8,9 +8,12 @@ and the facts and tables question answering starts from (search.qa_prepared, sea
 for a remote store): a server that starts on the build then loads the index, those facts and
 tables instead of embedding, querying and making them. Passages whose vector is in a sibling
 build's index (same text, same embedder) are not embedded again. For a large graph each part of the
-step runs in a worker process of its own, one after the other (``StepConfig``), and large query
-results are read row by row (graph.store.KnowledgeGraph.stream): the step's peak is then its largest
-part's, not the sum of every part's (bench/results/index15-*.md).
+step runs in a worker process of its own (``StepConfig``), and large query results are read row by
+row (graph.store.KnowledgeGraph.stream): what a part made is given back when its worker exits
+(bench/results/index15-*.md). Once the catalogue is kept, question answering's chain (its facts,
+then its tables, made from the facts read back) and the engine's indexes need nothing of each other:
+they run side by side, a worker each, when the memory available holds both, beside the passages
+embedded ahead (bench/results/buildi18-*.md).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pickle
 import resource
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,12 +75,18 @@ def is_prepared(directory: Path, content_hash: str) -> bool:
 class StepConfig:
     """How the index step runs: for a graph of at least ``apart_quads`` quads, each of its parts (the
     catalogue, question answering's facts, its tables, the engine's other indexes) runs in a worker
-    process of its own, one after the other, each keeping its state in the build and exiting, so that
-    what one part made (and Python keeps in its heap once made) is given back before the next part
-    starts, and the build's process holds none of it (bench/results/index15-*.md). Below that size
-    they run in this process: four process starts cost more than a small graph's parts."""
+    process of its own, each keeping its state in the build and exiting, so that what one part made
+    (and Python keeps in its heap once made) is given back when it ends, and the build's process
+    holds none of it (bench/results/index15-*.md). Below that size they run in this process, one
+    after the other: process starts cost more than a small graph's parts. Run apart, question
+    answering's chain (facts, then tables) and the engine's indexes run side by side (two workers at
+    once) when ``side_by_side`` and the memory available (/proc/meminfo's MemAvailable) is at least
+    ``side_bytes_per_quad`` a quad of the graph (what the two workers' peaks together came to,
+    with room to spare: bench/results/buildi18-*.md); else one after the other."""
 
     apart_quads: int = 300_000
+    side_by_side: bool = True
+    side_bytes_per_quad: int = 1_000
 
 
 def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = SearchConfig(),
@@ -97,7 +106,9 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         # the code digests keying every kept state are kept by the build too, so that a start writes
         # nothing; walked here, before the embedding thread starts (search.snapshot.code_digests)
         snapshot.code_digests(kg)
-        run = _Parts(open_graph if _quads(kg) >= step.apart_quads and _pickles(open_graph) else None, kg)
+        quads = _quads(kg)
+        run = _Parts(open_graph if quads >= step.apart_quads and _pickles(open_graph) else None, kg,
+                     step.side_by_side and _available_bytes() >= quads * step.side_bytes_per_quad)
         run(_catalogue)  # composed by SPARQL (and kept) unless the build keeps it
         catalogue = snapshot.catalogue(kg)
         dense_kept = is_prepared(directory, kg.content_hash)
@@ -105,10 +116,8 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         texts, known = ((), {}) if embedder is None else \
             (index.passages(catalogue.docs)[0], vectors.known_vectors((directory, *reuse)))
         with vectors.Ahead(texts, embedder, known) if embedder is not None else nullcontext() as ahead:
-            # single-threaded, beside the passages embedded ahead
-            run(_facts)
-            run(_tables)
-            run(_indexes, directory)
+            # each single-threaded, beside the passages embedded ahead
+            run.chains(((_facts,), (_tables,)), ((_indexes, directory),))
             if ahead is not None:
                 open_dense(catalogue.docs, ahead.embedder, config, directory, kg.content_hash, reuse,
                            lambda: snapshot.passages_digest(kg, catalogue.docs), ahead.vectors)
@@ -117,14 +126,37 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
     return directory
 
 
+# A part of the index step (a function of the graph and picklable arguments), then those arguments.
+Step = tuple
+
+
 class _Parts:
     """Runs a part of the index step (a module-level function of the graph and picklable arguments)
     on ``kg`` in this process, or, given the graph's ``opener``, in a worker process of its own
     (spawned: this process may hold RocksDB's and faiss's threads) that opens the graph, runs it and
-    exits. A part's exception is raised here."""
+    exits. A part's exception is raised here. ``chains`` runs chains of parts side by side when the
+    parts run apart and ``side_by_side``."""
 
-    def __init__(self, opener: Callable[[], KnowledgeGraph] | None, kg: KnowledgeGraph):
-        self.opener, self.kg = opener, kg
+    def __init__(self, opener: Callable[[], KnowledgeGraph] | None, kg: KnowledgeGraph, side_by_side: bool = False):
+        self.opener, self.kg, self.side_by_side = opener, kg, side_by_side
+
+    def chains(self, *chains: tuple[Step, ...]) -> None:
+        """Each chain's parts (``Step``s) in their order; the chains one after the other, or side by side
+        (a thread each, waiting on its part's worker) when run apart and ``side_by_side``. A failure
+        ends its chain; one after the other, it ends the step; side by side, the other chains run to
+        their end first, then the first failure (in the order given) is raised."""
+        if self.opener is None or not self.side_by_side:
+            for chain in chains:
+                self._chain(chain)
+            return
+        with ThreadPoolExecutor(len(chains), thread_name_prefix="index-part") as pool:
+            running = [pool.submit(self._chain, chain) for chain in chains]
+        for done in running:
+            done.result()
+
+    def _chain(self, chain: tuple[Step, ...]) -> None:
+        for part, *args in chain:
+            self(part, *args)
 
     def __call__(self, part: Callable[..., None], *args: object) -> None:
         started = time.perf_counter()
@@ -140,14 +172,45 @@ class _Parts:
 
 def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int]:
     """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds and
-    peak RSS (MB) so far."""
+    peak RSS (MB) since it started the part."""
+    _reset_peak()
     kg = opener()
     try:
         part(kg, *args)
     finally:
         kg.close()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+    return usage.ru_utime + usage.ru_stime, _own_peak_kib() // 1024
+
+
+def _reset_peak() -> None:
+    """Start this process's peak RSS afresh (Linux): a spawned worker inherits the build's high-water
+    mark (ru_maxrss survives fork and exec), so a part's own peak would otherwise go unseen."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass  # not Linux, or not allowed: ru_maxrss then, the build's mark included
+
+
+def _own_peak_kib() -> int:
+    """This process's peak RSS in KiB since ``_reset_peak`` (VmHWM), else ``ru_maxrss``."""
+    return _proc_kib("/proc/self/status", "VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _available_bytes() -> int:
+    """The memory available to start processes with (Linux's MemAvailable); 0 when unknown."""
+    return (_proc_kib("/proc/meminfo", "MemAvailable") or 0) * 1024
+
+
+def _proc_kib(path: str, field: str) -> int | None:
+    """N of the line ``field:  N kB`` of the /proc file ``path`` (Linux); None when there is none."""
+    try:
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
 
 
 def _quads(kg: KnowledgeGraph) -> int:

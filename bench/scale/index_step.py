@@ -6,8 +6,8 @@ Copies the published build of DATA_DIR into SCRATCH (the store's files hard-link
 only; its search index copied without what the step keeps, and without the dense index too with
 ``--embed``), runs the step on the copy as a build does (its parts apart when the graph is large
 enough, or all in this process with ``--in-process``) with each part's figures logged, and prints the
-step's wall and CPU seconds (finished children included) and the peak RSS of this process and of its
-largest child. The process tree's RSS over time is for an outside sampler to record. SCRATCH is
+step's wall and CPU seconds (finished children included), the peak RSS of this process and of its
+largest child, and the peak RSS of the process tree (sampled every 0.5 s: trees.TreePeak). SCRATCH is
 removed first. The step of another checkout is measured by running this file from that checkout
 (``prepare`` without ``step`` there).
 """
@@ -25,10 +25,12 @@ import time
 from pathlib import Path
 
 REPO = Path(os.getcwd())  # the checkout measured: run from its root
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(Path(__file__).resolve().parent)]
 
 from graph.store import current_store_dir, open_build
 from search.config import SEARCH_INDEX_DIR
+
+from trees import TreePeak
 
 LINKED = (".sst", ".nt", ".nq")
 DENSE = ("index-", "ids-", "manifest.json", "passage-keys.json")  # the dense index's files (search.persist)
@@ -73,10 +75,11 @@ def main() -> None:
 
         extra = {"step": StepConfig(apart_quads=2 ** 62)}
     wall, cpu = time.perf_counter(), _cpu()
-    prepare(functools.partial(open_build, build), **extra)  # type: ignore[arg-type]  # another checkout's may lack it
+    with TreePeak() as tree:
+        prepare(functools.partial(open_build, build), **extra)  # type: ignore[arg-type]  # another checkout's may lack it
     own, children = (resource.getrusage(who).ru_maxrss // 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     print(f"index step: {time.perf_counter() - wall:.1f} s wall, {_cpu() - cpu:.1f} s CPU, peak {own} MB here, "
-          f"{children} MB in the largest child", flush=True)
+          f"{children} MB in the largest child, {tree.peak_bytes >> 20} MB the process tree", flush=True)
 
 
 def _cpu() -> float:
