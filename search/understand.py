@@ -77,6 +77,9 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
     if intent == "who" and _named_not_who(blanked, classes, lexicon):
         intent = "list"
+    # "在哪个项目里跟X合作": where in a cooperation is which cooperation, no place
+    if intent == "where" and within(classes, COOPERATION, lexicon.catalogue.ancestors):
+        intent = "list"
     # "大医签了哪个？": a which-word closing the question, with no class word, asks for the thing done as "什么" does
     asks_what = intent == "list" and (any(word_regex(w).search(blanked) for w in WHAT_WORDS)
                                       or (word is None and BARE_WHICH.search(blanked) is not None))
