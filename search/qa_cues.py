@@ -220,7 +220,9 @@ PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构",
                  *FILLER_WORDS, *DEMONSTRATIVES)
 # The words that make a question about one entity a profile request.
 PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下", "了解",
-                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
+                    "讲一下", "说下", "讲下", "聊聊", "谈谈", "干嘛", "干吗",
+                    # the part one plays ("在签约里扮演什么角色", "its role in the consortium"): its profile says it
+                    "角色", "扮演", "role", "roles",
                     "来头", "是家什么", "know about", "overview", "lowdown", "rundown", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 # "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
@@ -229,7 +231,9 @@ PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做
 PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
                           r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)"
                           r"|\bwhat\s+(?:(?:kind|sort)\s+of\s+)?(?:work\s+|job\s+)?(?:does|do|did)\s+(?:\S+\s+)?do"
-                          r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b")
+                          r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b"
+                          # "what sort of outfit is it", "what kind of company is <the name>": the kind of the one named
+                          r"|\bwhat\s+(?:sort|kind|type)\s+of\s+[a-z]+\s+(?:is|was)(?:\s+(?:it|this|that|he|she)\b|\s{2,})")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不)\s*[?？!！。.]*\s*$"

@@ -260,8 +260,8 @@ def when_and(u: Understanding) -> tuple[str, str] | None:
 
 def _unprofiled(u: Understanding) -> str:
     rest = PROFILE_FORM.sub(" ", u.blanked)
-    for word in sorted(PROFILE_WORDS, key=len, reverse=True):
-        rest = rest.replace(word, " ")
+    for word in sorted(PROFILE_WORDS, key=len, reverse=True):  # an English word whole ("so" is no part of "consortium")
+        rest = word_regex(word).sub(" ", rest)
     return rest
 
 

@@ -13,6 +13,7 @@ from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_form import LogicalForm
+from search.qa_profile_asks import ProfileAsks
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.documents import CJ
 from search.understand import Understanding
@@ -23,14 +24,14 @@ DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issu
 ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
               "http://purl.org/dc/terms/creator": ("撰写", "wrote")}
 # What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
-PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves cj:keyIndustry }
-  ?x ?p ?o }"""
+# The links that name a party behind the entity ("which college runs it"), then the others a profile lists.
+PARTY_PREDICATES = ("cj:provider", "cj:issuedBy", "cj:venue", "cj:organizer", "cj:approves")
+LINKS = "SELECT ?p ?o WHERE {{ VALUES ?p {{ {} }} ?x ?p ?o }}"
+PROFILE_LINKS = LINKS.format(" ".join((*PARTY_PREDICATES, "cj:locatedIn", "cj:keyIndustry")))
+PARTY_LINKS = LINKS.format(" ".join(PARTY_PREDICATES))
 # Posts asked beside the organisations ("在哪家公司、担任什么职务", "his school and his posts there").
 POSTS_ASKED = re.compile(r"职务|职位|岗位|担任|什么职|\b(?:posts?|positions?|roles?|titles?|jobs?)\b")
-# The links of PROFILE_LINKS that name a party behind the entity ("which college runs it"), by local name.
-PARTY_LINKS = frozenset({"provider", "issuedBy", "venue", "organizer", "approves"})
 LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
-RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
 class Describers(OperatorBase):
@@ -157,7 +158,7 @@ class Describers(OperatorBase):
         if "profile" not in form.operators:
             return None
         # "what is it, and which college runs it": a kind asked beside the profile that its links answer
-        if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) and not self._links_kind(docs[0], u):
+        if self._profile_asks.beyond(self._own_kind_out(rest, docs[0])) and not self._links_kind(docs[0], u):
             return None
         return self._profile_of(docs[0], u)
 
@@ -166,8 +167,7 @@ class Describers(OperatorBase):
         class asked. Its industries and places are no party: a class word read inside a title (《…产业发展…》的作者)
         must not turn a question for something else into a profile."""
         return bool(u.answer_classes) and any(self.graph.classes.get(row["o"], frozenset()) & u.answer_classes
-                                              for row in self.facts.kg.select(PROFILE_LINKS, x=iri)
-                                              if str(row["p"]).rsplit("#", 1)[-1] in PARTY_LINKS)
+                                              for row in self.facts.kg.select(PARTY_LINKS, x=iri))
 
     def _document_asked(self, form: LogicalForm) -> str | None:
         """"介绍一下关于深化…的意见", "an overview of the Opinions on …": a profile request naming no
@@ -179,6 +179,11 @@ class Describers(OperatorBase):
         documents = self.facts.document_iris
         best = self.facts.best_dated(u, documents) if documents else None
         return best[0] if best and best[1] >= QUANTITY_STRONG else None
+
+    @functools.cached_property
+    def _profile_asks(self) -> ProfileAsks:
+        """What a profile request asks beyond the profile, read with the graph's vocabulary and place names."""
+        return ProfileAsks(self.lexicon, self.facts.place_named)
 
     @functools.cached_property
     def _located_at(self) -> dict[str, set[str]]:

@@ -1,6 +1,8 @@
 """Round-18 question answering on the real graph, hops18's shapes, each worded apart from the development
 cases that found it, in both languages and traditional script, with cases whose right answer is empty:
 
+- a profile asked with what it should say ("在签约里扮演什么角色", "what sort of firm is it and what did it sign up
+  for", "a quick rundown"): the profile answers, each line cited; a post or a figure asked is no profile;
 - a person standing for the organisation of their post beside another organisation named ("董建军任职的企业在哪个
   项目里和X合作"): the cooperations the two share.
 """
@@ -15,6 +17,37 @@ BIPOLAR = "质子交换膜燃料电池金属石墨复合双极板开发项目"
 
 def cited(answer) -> bool:
     return all(e["source"] or e.get("derivation") for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question, must", [
+    ("Quick rundown on Dalian Sanyou Electrical Equipment, please.", {SANYOU_BASE, "大连理工大学"}),
+    ("一汽解放大连柴油机在这次签约中扮演了什么角色？", {"共享型区域产教融合实践基地项目", "辽宁轻工职业学院"}),
+    ("國創氫能是做什麼的？在聯合體裡跟誰搭檔？", {BIPOLAR, "大连交通大学"}),
+    ("What do we know about Dong Jianjun?", {"通用技术集团大连机床有限责任公司", "副总经理"}),
+    ("Dalian Yaming Automobile Parts: what sort of firm is it, and what is its role in the consortium?",
+     {"大连市数字人才产教融合实训中心合作项目"}),
+])
+def test_a_profile_asked_with_what_it_should_say(qa, question, must):
+    answer = qa.answer(question)
+    assert must <= labels(answer), answer.answer_text
+    assert answer.understanding.get("plan") is None and cited(answer), answer.answer_text
+
+
+@pytest.mark.parametrize("question, person", [
+    ("介绍一下大连职业技术学院的党委书记", "杨跃权"),
+    ("Tell me about the deputy general manager of GT Dalian Machine Tool.", "董建军"),
+])
+def test_a_post_asked_beside_a_profile_word_is_answered_as_a_post(qa, question, person):
+    answer = qa.answer(question)
+    assert person in labels(answer), answer.answer_text
+    assert "参与" not in answer.answer_text and "takes part" not in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["Give me a short profile of Shenzhen Polytechnic University.",
+                                      "简单介绍一下华为公司在联合体里的角色"])
+def test_a_profile_of_what_the_graph_does_not_hold_is_empty(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.evidence == [], answer.answer_text
 
 
 @pytest.mark.parametrize("question, must", [
