@@ -4,7 +4,8 @@ cases that found it, in both languages and traditional script, with cases whose 
 - a profile asked with what it should say ("在签约里扮演什么角色", "what sort of firm is it and what did it sign up
   for", "a quick rundown"): the profile answers, each line cited; a post or a figure asked is no profile;
 - a person standing for the organisation of their post beside another organisation named ("董建军任职的企业在哪个
-  项目里和X合作"): the cooperations the two share.
+  项目里和X合作"): the cooperations the two share;
+- two hops whose second is narrowed by an industry ("和X合作的大学还和哪些制药企业合作").
 """
 
 import pytest
@@ -84,5 +85,24 @@ def test_words_said_asked_for_their_speaker_not_their_source(qa, question, speak
 @pytest.mark.parametrize("question", ["董建军所在公司在哪个项目里跟大连交通大学合作？",
                                       "Which project does Yang Yuequan's college share with Dalian Jiaotong University?"])
 def test_a_post_holder_organisation_with_no_shared_project_is_empty(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, must, never", [
+    ("和国创氢能合作的那所大学，还和哪些智能装备企业合作？", {"大连河野智能装备有限公司"}, "碧菲分离膜(大连)有限公司"),
+    ("The university partnering Dongfeng Nissan: which electrical equipment firms does it also work with?",
+     {"大连三友电器设备有限公司"}, "通用技术集团大连机床有限责任公司"),
+    ("跟冰山松洋合作的大學，還和哪幾家汽車企業合作？", {"大连亚明汽车部件股份有限公司"}, "石药集团远大(大连)制药有限公司"),
+])
+def test_the_second_hop_narrowed_by_an_industry(qa, question, must, never):
+    answer = qa.answer(question)
+    assert labels(answer) == must and never not in answer.answer_text, answer.answer_text
+    assert cited(answer)
+
+
+@pytest.mark.parametrize("question", ["和国创氢能合作的那所大学，还和哪些制药企业合作？",
+                                      "The university that works with Guochuang Hydrogen: which pharma companies does it also work with?"])
+def test_a_second_hop_narrowed_to_nothing_is_empty(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
