@@ -5,7 +5,9 @@ cases that found it, in both languages and traditional script, with cases whose 
   for", "a quick rundown"): the profile answers, each line cited; a post or a figure asked is no profile;
 - a person standing for the organisation of their post beside another organisation named ("董建军任职的企业在哪个
   项目里和X合作"): the cooperations the two share;
-- two hops whose second is narrowed by an industry ("和X合作的大学还和哪些制药企业合作").
+- two hops whose second is narrowed by an industry ("和X合作的大学还和哪些制药企业合作");
+- two answer types said as two sides ("出企业的是谁，出大学的又是谁", "the company on one side, the college on
+  the other"), each answered, a side with nothing said to be empty.
 """
 
 import pytest
@@ -106,3 +108,23 @@ def test_the_second_hop_narrowed_by_an_industry(qa, question, must, never):
 def test_a_second_hop_narrowed_to_nothing_is_empty(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, both", [
+    ("双极板那个项目，出企业的是哪家，出大学的又是哪所？", {"国创氢能科技有限公司", "大连交通大学"}),
+    ("充電系統故障檢測那項，出企業的是誰，出高校的是誰？", {"东风日产大连有限公司", "大连理工大学"}),
+    ("Rockwell centre: the company on one side, the college on the other?", {"大连锂工科技有限公司", "大连职业技术学院"}),
+    ("For the Rockwell centre, list the tech company involved and the college.", {"大连锂工科技有限公司", "大连职业技术学院"}),
+])
+def test_two_answer_types_said_as_two_sides(qa, question, both):
+    answer = qa.answer(question)
+    assert labels(answer) == both, answer.answer_text
+    assert cited(answer)
+
+
+@pytest.mark.parametrize("question, said", [("开源鸿蒙那个中心，出企业的是谁，出大学的又是谁？", "没有"),
+                                            ("OpenHarmony centre: the company on one side, the university on the other?", "no company")])
+def test_a_side_with_nothing_is_said_to_be_empty(qa, question, said):
+    answer = qa.answer(question)
+    assert labels(answer) == {"大连理工大学"}, answer.answer_text
+    assert said in answer.answer_text, answer.answer_text
