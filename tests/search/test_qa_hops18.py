@@ -7,7 +7,9 @@ cases that found it, in both languages and traditional script, with cases whose 
   项目里和X合作"): the cooperations the two share;
 - two hops whose second is narrowed by an industry ("和X合作的大学还和哪些制药企业合作");
 - two answer types said as two sides ("出企业的是谁，出大学的又是谁", "the company on one side, the college on
-  the other"), each answered, a side with nothing said to be empty.
+  the other"), each answered, a side with nothing said to be empty;
+- a company named by its industry in one word ("哪些车企", "藥企", "which carmaker", "drugmakers"): companies of
+  that industry, none when the partner has none of it.
 """
 
 import pytest
@@ -128,3 +130,23 @@ def test_a_side_with_nothing_is_said_to_be_empty(qa, question, said):
     answer = qa.answer(question)
     assert labels(answer) == {"大连理工大学"}, answer.answer_text
     assert said in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("大连理工大学和哪些车企合作？", {"东风日产大连有限公司"}),
+    ("跟大連大學合作的藥企都有哪幾家？", {"大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司"}),
+    ("Which carmakers does Dalian University of Technology work with?", {"东风日产大连有限公司"}),
+    ("Which carmaker subsidiary and which university teamed up on fast fault detection for EV charging?",
+     {"东风日产大连有限公司", "大连理工大学"}),
+    ("Name the drugmakers partnering Dalian University.", {"大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司"}),
+])
+def test_a_company_named_by_its_industry_in_one_word(qa, question, must):
+    answer = qa.answer(question)
+    assert labels(answer) == must, answer.answer_text
+    assert cited(answer)
+
+
+@pytest.mark.parametrize("question", ["大连交通大学和哪些药企合作？", "Which drugmakers work with Dalian Jiaotong University?"])
+def test_a_company_of_an_industry_the_partner_lacks_is_empty(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
