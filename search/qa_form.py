@@ -207,8 +207,11 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
         # hop even when another class word follows it ("还跟哪些公司合作了项目")
         asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None
         return Hops(classes[0], asked or classes[-1], True)
-    if u.lang == "zh" and PARTNERED.search(u.blanked) and any(within(classes[-1], root, ancestors) for root in (COOPERATION, INDUSTRY)):
-        return Hops(classes[0], classes[-1], False)  # "跟X合作的大学参与了几个项目", "…都是哪些行业的": all of theirs
+    # "跟X合作的大学参与了几个项目", "…都是哪些行业的": all of theirs; "跟X合作的学校，在哪个人才培养项目里和两家
+    # 药企合作": the cooperation asked, a class word after it only narrowing it
+    last = u.answer_classes if u.answer_classes in classes[1:] and within(classes[0], ORGANIZATION, ancestors) else classes[-1]
+    if u.lang == "zh" and PARTNERED.search(u.blanked) and any(within(last, root, ancestors) for root in (COOPERATION, INDUSTRY)):
+        return Hops(classes[0], last, False)
     return None
 
 

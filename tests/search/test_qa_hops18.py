@@ -5,7 +5,8 @@ cases that found it, in both languages and traditional script, with cases whose 
   for", "a quick rundown"): the profile answers, each line cited; a post or a figure asked is no profile;
 - a person standing for the organisation of their post beside another organisation named ("董建军任职的企业在哪个
   项目里和X合作"): the cooperations the two share;
-- two hops whose second is narrowed by an industry ("和X合作的大学还和哪些制药企业合作");
+- two hops whose second is narrowed by an industry ("和X合作的大学还和哪些制药企业合作", "跟X合作的学校，在哪个人才
+  培养项目里和两家药企合作");
 - two answer types said as two sides ("出企业的是谁，出大学的又是谁", "the company on one side, the college on
   the other"), each answered, a side with nothing said to be empty;
 - a company named by its industry in one word ("哪些车企", "藥企", "which carmaker", "drugmakers"): companies of
@@ -105,7 +106,18 @@ def test_the_second_hop_narrowed_by_an_industry(qa, question, must, never):
     assert cited(answer)
 
 
+@pytest.mark.parametrize("question, must", [
+    ("跟冰山松洋合作的学校，在哪个人才培养项目里和两家药企合作？", {"现代中药与生物制药高层次应用型人才联合培养项目"}),
+    ("和冰山松洋合作的那所學校，在哪個人才培養項目裡跟藥企合作？", {"现代中药与生物制药高层次应用型人才联合培养项目"}),
+])
+def test_the_cooperation_asked_of_a_partner_narrowed_by_a_later_class(qa, question, must):
+    answer = qa.answer(question)
+    assert labels(answer) == must, answer.answer_text
+    assert cited(answer)
+
+
 @pytest.mark.parametrize("question", ["和国创氢能合作的那所大学，还和哪些制药企业合作？",
+                                      "跟冰山松洋合作的学校，在哪个科技创新项目里和药企合作？",
                                       "The university that works with Guochuang Hydrogen: which pharma companies does it also work with?"])
 def test_a_second_hop_narrowed_to_nothing_is_empty(qa, question):
     answer = qa.answer(question)
