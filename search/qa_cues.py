@@ -103,7 +103,8 @@ ASKING_WHO = re.compile(r"\b(?:who|which|what|name)\b")
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:are|were|is|was)\s+the|of\s+the)\b)?"
                     r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
 # "which company and (which) university", "who are the company and the university", "name the enterprise
-# group and both schools" (one word may close the first): an English class word joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
+# group and both schools" (one word may close the first): an English class word joined by "and" to an asked
+# one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
 ASKED_AND = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
