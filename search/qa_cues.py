@@ -90,6 +90,9 @@ ASKED_SIDE = re.compile(r"[那这一]?方(?!面|向|案|法|式)")
 # the count of the next one) shares its question word.
 _COUNTED = r"[一两二三四五六七八九十几]+[家所个位名项]"
 ASKED_WITH = re.compile(rf"\s*(?:{ASKED_SIDE.pattern})?\s*(?:(?:和|与|跟|及|、)\s*(?:{_COUNTED})?|{_COUNTED})\s*$")
+# "出企业的是谁，出大学的又是谁", "the firm on one side, the college on the other": class words each closed by
+# a side (the particle 的 before an ASKED_AFTER, or "on one side"); two or more such ask for each of them.
+SIDE_OF_TWO = re.compile(r"的(?=" + ASKED_AFTER.pattern + r")|\s+on\s+(?:one|the\s+one|the\s+other|either|this|that)(?:\s+(?:side|end|hand))?\b")
 # "Who is on each side of the deal, company and university?": a closing list of class words, each asked.
 ASKED_LIST_BEFORE = re.compile(r"[,:;—–]\s*(?:the\s+|both\s+)?$")
 # (joined by "and" or commas: "government offices or associations" offers a choice, it asks for no two kinds)
@@ -99,9 +102,10 @@ ASKING_WHO = re.compile(r"\b(?:who|which|what|name)\b")
 # ("which of the companies": the partitive is the question word's, so the class word follows it right after)
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:are|were|is|was)\s+the|of\s+the)\b)?"
                     r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
-# "which company and (which) university", "who are the company and the university": an English class word
-# joined by "and" to an asked one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
-ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
+# "which company and (which) university", "who are the company and the university", "name the enterprise
+# group and both schools" (one word may close the first): an English class word joined by "and" to an asked
+# one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
+ASKED_AND = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
                            r"|excluding|leaving out)([^,，;；?？还]+)"
@@ -220,7 +224,9 @@ PROFILE_WORDS = ("谁是", "是什么人", "是什么单位", "是什么机构",
                  *FILLER_WORDS, *DEMONSTRATIVES)
 # The words that make a question about one entity a profile request.
 PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做什么", "介绍", "简介", "基本情况", "讲讲", "说说", "说一下", "了解",
-                    "讲一下", "说下", "讲下", "聊聊", "谈谈",
+                    "讲一下", "说下", "讲下", "聊聊", "谈谈", "干嘛", "干吗",
+                    # the part one plays ("在签约里扮演什么角色", "its role in the consortium"): its profile says it
+                    "角色", "扮演", "role", "roles",
                     "来头", "是家什么", "know about", "overview", "lowdown", "rundown", "who is that", "what is that",
                     "tell me about", "tell me", "who is", "what is", "introduce", "describe", "profile")
 # "锂工科技是个什么单位", "青软创新是哪家公司啊": asking what kind of thing the one named entity is (not
@@ -229,7 +235,9 @@ PROFILE_TRIGGERS = ("是谁", "谁是", "是什么", "干啥", "干什么", "做
 PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(?:单位|公司|企业|机构|学校|组织|人)?"
                           r"|是哪[个家所](?:单位|公司|企业|机构|学校)(?!的)"
                           r"|\bwhat\s+(?:(?:kind|sort)\s+of\s+)?(?:work\s+|job\s+)?(?:does|do|did)\s+(?:\S+\s+)?do"
-                          r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b")
+                          r"(?:\s+for\s+(?:a\s+)?(?:living|work|job))?\b"
+                          # "what sort of outfit is it", "what kind of company is <the name>": the kind of the one named
+                          r"|\bwhat\s+(?:sort|kind|type)\s+of\s+[a-z]+\s+(?:is|was)(?:\s+(?:it|this|that|he|she)\b|\s{2,})")
 # "合作了没？", "合作过没有？": a colloquial yes/no closes on 没 (or 没有) after a verb particle.
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不)\s*[?？!！。.]*\s*$"

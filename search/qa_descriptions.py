@@ -47,7 +47,7 @@ ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)(?P<clause
                        rf"(?=[{BREAKS}]|是|在|叫|担任|现任|目前)")
 # "the (narrowing words) KIND that/which/who CLAUSE": the clause runs to a break.
 EN_OPENER = re.compile(r"\bthe\s+(?P<narrow>(?:(?!(?:the|of|a|an|and|with|in|on)\s)[a-z][a-z-]*\s+){0,3}?)$")
-EN_CLAUSE = re.compile(r"^\s+(?:that|which|who)\s+(?P<clause>[^,;?!.]{4,})")
+EN_CLAUSE = re.compile(r"^\s+(?:that|which|who)\s+(?P<clause>[^,;:?!.]{4,})")
 # What the clause says was said: the quoted words, or the words after a verb of saying.
 QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\"|(?:说|表示|称|讲|提到|\bsaid\b|\bsays\b)\s*(?P<d>.{4,})")
 # "X's (partner) KIND (partner)", "X的KIND合作方": before the kind word (after the name) and after it.

@@ -371,6 +371,10 @@ class FactFinder:
                 return asked
         return None
 
+    def title_held(self, title: str) -> list[tuple[str, str, str]]:
+        """(person, position, organisation) of each post of exactly this title ("副总经理")."""
+        return list(self._indexed("titled").get(title, ()))
+
     def matching_positions(self, u: Understanding) -> list[tuple[str, str, str]]:
         """(person, position, organisation) whose title the question uses, at a named organisation if any."""
         text = u.question

@@ -27,7 +27,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
-                            PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SMALLER_ASKED, SMALLER_WORDS,
+                            PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, within
 from search.qa_match import asks_rank, uses_any, words_used
@@ -107,7 +107,8 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
     ends = [at + len(word) for at, word in spans]
     after = [(at, word) for (at, word), end in zip(spans, ends)
              if ASKED_AFTER.match(u.blanked, _past_side(u.blanked, end))]  # "学校方是谁", "大学那方各是谁"
-    found += after + _closing_list(u, spans)
+    sides = [(at, word) for (at, word), end in zip(spans, ends) if SIDE_OF_TWO.match(u.blanked, end)]
+    found += after + _closing_list(u, spans) + (sides if len(sides) >= 2 else [])
     found += [span for span, end, following in zip(spans, ends, spans[1:])
               if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
     for (_, before), end, following in zip(spans, ends, spans[1:]):
@@ -206,8 +207,11 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
         # hop even when another class word follows it ("还跟哪些公司合作了项目")
         asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None
         return Hops(classes[0], asked or classes[-1], True)
-    if u.lang == "zh" and PARTNERED.search(u.blanked) and any(within(classes[-1], root, ancestors) for root in (COOPERATION, INDUSTRY)):
-        return Hops(classes[0], classes[-1], False)  # "跟X合作的大学参与了几个项目", "…都是哪些行业的": all of theirs
+    # "跟X合作的大学参与了几个项目", "…都是哪些行业的": all of theirs; "跟X合作的学校，在哪个人才培养项目里和两家
+    # 药企合作": the cooperation asked, a class word after it only narrowing it
+    last = u.answer_classes if u.answer_classes in classes[1:] and within(classes[0], ORGANIZATION, ancestors) else classes[-1]
+    if u.lang == "zh" and PARTNERED.search(u.blanked) and any(within(last, root, ancestors) for root in (COOPERATION, INDUSTRY)):
+        return Hops(classes[0], last, False)
     return None
 
 
@@ -260,8 +264,8 @@ def when_and(u: Understanding) -> tuple[str, str] | None:
 
 def _unprofiled(u: Understanding) -> str:
     rest = PROFILE_FORM.sub(" ", u.blanked)
-    for word in sorted(PROFILE_WORDS, key=len, reverse=True):
-        rest = rest.replace(word, " ")
+    for word in sorted(PROFILE_WORDS, key=len, reverse=True):  # an English word whole ("so" is no part of "consortium")
+        rest = word_regex(word).sub(" ", rest)
     return rest
 
 

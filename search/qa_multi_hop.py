@@ -7,12 +7,17 @@ participations of both hops."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT
 from search.qa_outcome import OperatorBase, Outcome, participation_items
+from search.text import normalize
 from search.understand import Understanding
+
+# Each answer of a second hop → the (party, cooperation) links that reach it.
+Found = dict[str, set[tuple[str, str]]]
 
 
 class MultiHop(OperatorBase):
@@ -36,7 +41,7 @@ class MultiHop(OperatorBase):
         left_out = {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} \
             if "except" in form.operators else set()
         first, second, x = hops.first, hops.second, orgs[0]
-        hop1 = self.graph.partners(x, first)
+        hop1, on_topic = self._first_on_topic(self.graph.partners(x, first), form)
         mine = self.graph.members(x) if others else set()
         found: dict[str, set[tuple[str, str]]] = {}
         for mid in hop1:
@@ -53,9 +58,28 @@ class MultiHop(OperatorBase):
                         found.setdefault(party, set()).update((party, c) for c in coops)
         first_hop = [[(m, c) for c in sorted(hop1[m])] for m in sorted(hop1)]
         industries = self._is(second, INDUSTRY)
+        found = found if industries else on_topic(found)
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"与{self.facts.label(x)}合作的是{via}；其{'所属行业' if industries else ('另外的' if others else '') + '合作'}（{n}个）：{names or '无'}。",
             f"{self.facts.label(x, 'en')} works with {via}; their {'industries' if industries else ('other ' if others else '') + 'ones'} ({n}): {names or 'none'}."))
+
+    def _first_on_topic(self, hop1: dict[str, set[str]], form: LogicalForm) -> tuple[dict[str, set[str]], Callable[[Found], Found]]:
+        """The first hop and the filter of the second by the question's topic (its linked industries and
+        cooperations, narrower concepts included). A topic naming a cooperation of the first hop's
+        ("跟X一起做人工智能项目的大学") narrows the first hop; any other narrows the answers of the second
+        ("…还和哪些制药企业合作", "which pharma companies"): those of the topic themselves or reached
+        through a cooperation of it. No topic: both as they are."""
+        topical = {t for a, _ in form.constraints for t in (a, *self.graph.of_topic.get(a, ()))}
+        # the rest of a name written in part ("河野智能" linked by 河野) is no topic
+        names = " ".join(normalize(n) for m in form.understanding.mentions for n in m.doc.name_values)
+        topic = form.understanding.topic.split()
+        if not topical or (topic and all(w in names for w in topic)):
+            return hop1, lambda found: found
+        narrowed = {m: coops & topical for m, coops in hop1.items() if coops & topical}
+        if narrowed:
+            return narrowed, lambda found: found
+        return hop1, lambda found: {a: links for a, links in found.items()
+                                    if a in topical or any(c in topical for _, c in links)}
 
     def _second_hop(self, u: Understanding, hop1, found: dict[str, set[tuple[str, str]]],
                     first_hop: list[list[tuple[str, str]]], worded) -> Outcome:
@@ -65,7 +89,7 @@ class MultiHop(OperatorBase):
         evidence = participation_items(self.facts, [*first_hop, *(sorted(found[a]) for a in answers)])
         via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in sorted(hop1, key=self.facts.label))
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
-        zh, en = worded(via, names, len(answers))
+        zh, en = worded(via, names.rstrip("."), len(answers))  # a name may end in one ("Co., Ltd.")
         return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
 
     def _from_cooperation(self, form: LogicalForm, classes) -> Outcome | None:

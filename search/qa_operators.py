@@ -36,13 +36,14 @@ from search.qa_rank_next import RankNext
 from search.qa_own_values import OwnValues
 from search.qa_other_posts import OtherPosts
 from search.qa_profile import Describers
+from search.qa_post_holder import PostHolders
 from search.qa_accounted import TopicWords
 from search.qa_form import (LogicalForm)
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 
-class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
+class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, PostHolders, References, Groups, Sources, Kinds, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, RankNext, Ranks, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount):
     """The operators of one graph, tried in order; the first that applies answers."""
 

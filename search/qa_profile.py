@@ -7,74 +7,35 @@ from __future__ import annotations
 import functools
 
 import re
-from dataclasses import replace
 
-from search.qa_facts import TITLE
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_form import LogicalForm
+from search.qa_profile_asks import ProfileAsks
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.documents import CJ
-from search.understand import Mention, Understanding
+from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
-# "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
-# "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
-# ("the college yang yuequan runs", "dong jianjun's company": the organisation a person heads or works at)
-POST_OF = re.compile(r"所在|任职|供职|就职|所属|担任|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
-                     r"|\b(?:led|headed|run) by\b|\bwhere\b.{0,40}\bworks?\b|\b(?:runs|leads|heads|manages|works (?:at|for))\b"
-                     r"|['’]s? (?=(?:company|school|college|university|employer|firm|organi[sz]ation)\b)")
-POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|担任|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
-                           r"|\b(?:led|headed|run)(?: by)?\b|\bwhere\b|\bworks?\b|\b(?:runs|leads|heads|manages)\b")
 # The documents an entity published, issued or wrote, and how a profile words each role.
 DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issuedBy dcterms:creator } ?doc ?p ?x }"""
 ROLE_WORDS = {"http://purl.org/dc/terms/publisher": ("发布", "published"), f"{CJ}issuedBy": ("印发", "issued"),
               "http://purl.org/dc/terms/creator": ("撰写", "wrote")}
 # What an entity's profile says it is linked to: who runs or issued it, where it was held or lies.
-PROFILE_LINKS = """SELECT ?p ?o WHERE { VALUES ?p { cj:provider cj:issuedBy cj:venue cj:organizer cj:locatedIn cj:approves cj:keyIndustry }
-  ?x ?p ?o }"""
+# The links that name a party behind the entity ("which college runs it"), then the others a profile lists.
+PARTY_PREDICATES = ("cj:provider", "cj:issuedBy", "cj:venue", "cj:organizer", "cj:approves")
+LINKS = "SELECT ?p ?o WHERE {{ VALUES ?p {{ {} }} ?x ?p ?o }}"
+PROFILE_LINKS = LINKS.format(" ".join((*PARTY_PREDICATES, "cj:locatedIn", "cj:keyIndustry")))
+PARTY_LINKS = LINKS.format(" ".join(PARTY_PREDICATES))
 # Posts asked beside the organisations ("在哪家公司、担任什么职务", "his school and his posts there").
 POSTS_ASKED = re.compile(r"职务|职位|岗位|担任|什么职|\b(?:posts?|positions?|roles?|titles?|jobs?)\b")
-# The links of PROFILE_LINKS that name a party behind the entity ("which college runs it"), by local name.
-PARTY_LINKS = frozenset({"provider", "issuedBy", "venue", "organizer", "approves"})
 LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
-RESIDUE = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）的了呢吧啊呀—–-]+")
 
 
 class Describers(OperatorBase):
     """Profiles, affiliations and kinds."""
-
-    def through_post(self, u: Understanding) -> Understanding:
-        """The question with a person read as the organisation of their post, where it names that
-        organisation's class beside the class asked for ("杨跃权所在的学院参与了哪些项目", "董建军所在公司
-        和哪所大学合作"); ``u`` itself otherwise ("杨跃权在哪个单位任职" asks for the organisation)."""
-        people = [m for m in u.mentions if PERSON in m.doc.types]
-        if len(people) != 1 or self._orgs(u) or not POST_OF.search(u.blanked):
-            return u
-        hop = [c for c in self._classes(u) if c != u.answer_classes and self._is(c, ORGANIZATION)]
-        orgs = sorted({org for p, _, org, _ in self.facts.positions if p == people[0].doc.iri and org in self.facts.docs})
-        if not hop or not orgs:
-            return u
-        mentions = tuple(m for m in u.mentions if m is not people[0])
-        mentions += tuple(Mention(self.facts.docs[o], people[0].text) for o in orgs)
-        topic = " ".join(POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split())
-        return replace(u, mentions=mentions, topic=topic, blanked=self._post_class_out(u))
-
-    def _post_class_out(self, u: Understanding) -> str:
-        """``u.blanked`` without the class word the person now stands for ("董建军所在*公司*合作的大学",
-        "the *company* whose deputy general manager is X"): the organisation is named, its class asks
-        for nothing more; the class asked for is kept."""
-        post = POST_OF.search(u.blanked)
-        if post is None:
-            return u.blanked
-        for at, word in class_word_spans(u.blanked, self.lexicon):
-            after = u.blanked[post.end():at].strip(" 的") == ""
-            before = u.blanked[at + len(word):post.start()].strip() == ""
-            if (after or before) and frozenset(self.lexicon.class_words[word]) != u.answer_classes:
-                return u.blanked[:at] + " " * len(word) + u.blanked[at + len(word):]
-        return u.blanked
 
     def affiliation(self, form: LogicalForm) -> Outcome | None:
         """"杨跃权是哪个学校的", "董建军和杨跃权分别在哪个单位工作": each person's organisations (of the class asked,
@@ -197,7 +158,7 @@ class Describers(OperatorBase):
         if "profile" not in form.operators:
             return None
         # "what is it, and which college runs it": a kind asked beside the profile that its links answer
-        if RESIDUE.sub("", self._own_kind_out(rest, docs[0])) and not self._links_kind(docs[0], u):
+        if self._profile_asks.beyond(self._own_kind_out(rest, docs[0])) and not self._links_kind(docs[0], u):
             return None
         return self._profile_of(docs[0], u)
 
@@ -206,8 +167,7 @@ class Describers(OperatorBase):
         class asked. Its industries and places are no party: a class word read inside a title (《…产业发展…》的作者)
         must not turn a question for something else into a profile."""
         return bool(u.answer_classes) and any(self.graph.classes.get(row["o"], frozenset()) & u.answer_classes
-                                              for row in self.facts.kg.select(PROFILE_LINKS, x=iri)
-                                              if str(row["p"]).rsplit("#", 1)[-1] in PARTY_LINKS)
+                                              for row in self.facts.kg.select(PARTY_LINKS, x=iri))
 
     def _document_asked(self, form: LogicalForm) -> str | None:
         """"介绍一下关于深化…的意见", "an overview of the Opinions on …": a profile request naming no
@@ -219,6 +179,11 @@ class Describers(OperatorBase):
         documents = self.facts.document_iris
         best = self.facts.best_dated(u, documents) if documents else None
         return best[0] if best and best[1] >= QUANTITY_STRONG else None
+
+    @functools.cached_property
+    def _profile_asks(self) -> ProfileAsks:
+        """What a profile request asks beyond the profile, read with the graph's vocabulary and place names."""
+        return ProfileAsks(self.lexicon, self.facts.place_named)
 
     @functools.cached_property
     def _located_at(self) -> dict[str, set[str]]:

@@ -34,6 +34,8 @@ from search.wording import shared_heads
 NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:{'|'.join(EN_NUMBERS)})\b"
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 BARE_WHICH = re.compile(r"哪(?:一)?[个项][\s?？!！。]*$")
+# "在哪个项目里…": the which-word of a class word said as where something is.
+IN_WHICH = r"在哪一?[个项家所类]?"
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》—–]+")
 
 
@@ -76,6 +78,11 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     word = _answer_word(blanked, lexicon, intent)
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
     if intent == "who" and _named_not_who(blanked, classes, lexicon):
+        intent = "list"
+    # "在哪个项目里跟X合作": where in a cooperation is which cooperation, no place ("where did X sign its
+    # project" still asks for the venue: the which-word is not the cooperation's)
+    if intent == "where" and word and within(classes, COOPERATION, lexicon.catalogue.ancestors) \
+            and re.search(IN_WHICH + re.escape(word), blanked):
         intent = "list"
     # "大医签了哪个？": a which-word closing the question, with no class word, asks for the thing done as "什么" does
     asks_what = intent == "list" and (any(word_regex(w).search(blanked) for w in WHAT_WORDS)

@@ -22,7 +22,7 @@ COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how m
 RANK_WORDS = ("第几", "排名", "名次", "what rank", "which place", "what place", "ranking", "ranked", "rank")
 # Words saying the answer is one of a kind: "唯一的合作企业", "the only company that…".
 ONLY_WORDS = ("唯一的一个", "唯一一个", "唯一一家", "唯一的", "唯一", "the only one", "the only", "only one", "only", "sole", "solely")
-WHO_WORDS = ("是谁", "谁", "哪位", "叫什么名字", "叫什么", "who", "whom")
+WHO_WORDS = ("是谁", "谁", "哪一位", "哪位", "叫什么名字", "叫什么", "who", "whom")
 WHEN_WORDS = ("什么时候", "何时", "哪一年", "哪年", "几月", "哪个月", "哪一天", "什么时间", "when", "what year", "which year",
               "what date", "which month", "what month", "which day", "what day")
 # "What did X sign?": with no class word, "what" asks for cooperations (and "who" for agents).

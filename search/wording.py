@@ -65,6 +65,11 @@ COLLOQUIAL = (
     ("money was put into", "investment in"), ("put into", "invested in"), ("spent on", "invested in"),
     # titles people shorten
     ("deputy gm", "deputy general manager"), ("gm", "general manager"),
+    # a company named by its industry in one word ("哪家车企", "which carmaker"): the industry and the class word,
+    # each read as such (the industry narrows the companies)
+    ("车企", "汽车企业"), ("车厂", "汽车企业"), ("药企", "医药企业"), ("药厂", "医药企业"),
+    ("carmakers", "automobile companies"), ("carmaker", "automobile company"), ("automakers", "automobile companies"),
+    ("automaker", "automobile company"), ("drugmakers", "pharmaceutical companies"), ("drugmaker", "pharmaceutical company"),
 )
 # "这个报道", "这篇报道", "这篇稿子": the article, named as a news report or a manuscript (the verb "谁报道的" stays a verb).
 REPORT_NOUN = re.compile(r"(?<=[这那该此本篇则个])(?:报道|稿子|稿件)")

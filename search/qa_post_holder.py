@@ -1,0 +1,79 @@
+"""A person, or a post's title held at one organisation, standing for the organisation of the post.
+
+"杨跃权所在的学院参与了哪些项目", "董建军所在公司和哪所大学合作", "副总经理所在的企业还和哪所高职院校合作", "the
+deputy general manager's company": the question names a post holder where it means their organisation.
+``PostHolders.through_post(u)`` gives the question with the holder read as that organisation (a mention of
+it, its class word and the holder's title blanked), or ``u`` itself when the question asks for the
+organisation ("杨跃权在哪个单位任职") or names it already ("杨跃权在大连职业技术学院担任什么").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from search.qa_facts import TITLE
+from search.qa_graph import ORGANIZATION, PERSON
+from search.qa_outcome import OperatorBase
+from search.understand import Mention, Understanding
+from search.understand_lexicon import class_word_spans
+
+# "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
+# "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
+# ("the college yang yuequan runs", "dong jianjun's company": the organisation a person heads or works at)
+POST_OF = re.compile(r"所在|任职|供职|就职|所属|担任|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+                     r"|\b(?:led|headed|run) by\b|\bwhere\b.{0,40}\bworks?\b|\b(?:runs|leads|heads|manages|works (?:at|for))\b"
+                     r"|['’]s? (?=(?:company|school|college|university|employer|firm|organi[sz]ation)\b)")
+POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|担任|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+                           r"|\b(?:led|headed|run)(?: by)?\b|\bwhere\b|\bworks?\b|\b(?:runs|leads|heads|manages)\b")
+
+
+class PostHolders(OperatorBase):
+    """Post holders read as the organisations of their posts."""
+
+    def through_post(self, u: Understanding) -> Understanding:
+        """The question with a person (or a post's title held at one organisation: "副总经理所在的企业", "the
+        deputy general manager's company") read as the organisation of their post, where it names that
+        organisation's class beside the class asked for ("杨跃权所在的学院参与了哪些项目", "董建军所在公司
+        和哪所大学合作"); ``u`` itself otherwise ("杨跃权在哪个单位任职" asks for the organisation)."""
+        held = self._post_held(u) if POST_OF.search(u.blanked) else None
+        if held is None:
+            return u
+        text, orgs = held
+        hop = [c for c in self._classes(u) if c != u.answer_classes and self._is(c, ORGANIZATION)]
+        # "董建军所在公司在哪个项目里跟大连理工大学合作": another organisation named is a partner of the person's;
+        # the person's own named ("杨跃权在大连职业技术学院担任什么") leaves nothing to stand for
+        if not hop or not orgs or set(orgs) & set(self._orgs(u)):
+            return u
+        mentions = tuple(m for m in u.mentions if PERSON not in m.doc.types)
+        mentions += tuple(Mention(self.facts.docs[o], text) for o in orgs)
+        topic = " ".join(w for w in POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split() if len(w) > 1)
+        blanked = TITLE.sub(lambda m: " " * len(m.group()), self._post_class_out(u))  # a title stands as a name does
+        return replace(u, mentions=mentions, topic=topic, blanked=blanked)
+
+    def _post_held(self, u: Understanding) -> tuple[str, list[str]] | None:
+        """(the words standing for the post holder, the organisations of their posts): of the one person
+        named, else of the title the question uses when its holders are at one organisation; None otherwise."""
+        people = [m for m in u.mentions if PERSON in m.doc.types]
+        if len(people) > 1:
+            return None
+        if people:
+            return people[0].text, sorted({org for p, _, org, _ in self.facts.positions
+                                           if p == people[0].doc.iri and org in self.facts.docs})
+        titles = [m.group() for m in TITLE.finditer(u.blanked)]
+        orgs = {org for t in titles for _, _, org in self.facts.title_held(t) if org in self.facts.docs}
+        return (titles[0], sorted(orgs)) if len(orgs) == 1 else None
+
+    def _post_class_out(self, u: Understanding) -> str:
+        """``u.blanked`` without the class word the person now stands for ("董建军所在*公司*合作的大学",
+        "the *company* whose deputy general manager is X"): the organisation is named, its class asks
+        for nothing more; the class asked for is kept."""
+        post = POST_OF.search(u.blanked)
+        if post is None:
+            return u.blanked
+        for at, word in class_word_spans(u.blanked, self.lexicon):
+            after = u.blanked[post.end():at].strip(" 的") == ""
+            before = u.blanked[at + len(word):post.start()].strip() == ""
+            if (after or before) and frozenset(self.lexicon.class_words[word]) != u.answer_classes:
+                return u.blanked[:at] + " " * len(word) + u.blanked[at + len(word):]
+        return u.blanked
