@@ -89,3 +89,26 @@ def test_a_comparison_by_a_paraphrased_measure(qa, question, winner):
 def test_a_restricted_superlative_over_an_empty_set_is_empty(qa):
     answer = qa.answer("非组织机构的单位里，参与项目最多的是哪家？")
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "大连大学（不是大连理工大学）一共参与了几个项目？",
+    "大連大學(不是大連理工大學)參加了幾個項目?",
+    "Tally for Dalian University (not Dalian University of Technology): how many projects is it part of?",
+    "How many projects does Dalian University itself (not DUT) take part in?",
+])
+def test_an_aside_telling_names_apart_negates_nothing(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 3) and not states(answer, 2), answer.answer_text
+    assert "大连理工大学" not in labels(answer)
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Count the organisations on the Liaoning Rural Revitalization Industrial College Project.", 3),
+    ("Tally of projects for Dalian Maritime University?", 1),
+    ("数一数辽宁省乡村振兴产业学院项目上有几家单位", 3),
+    ("遼寧省鄉村振興產業學院項目的參與單位，點一下一共幾家？", 3),
+])
+def test_a_tally_is_a_count(qa, question, count):
+    answer = qa.answer(question)
+    assert states(answer, count), answer.answer_text
