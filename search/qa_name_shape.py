@@ -90,6 +90,12 @@ def common_word(word: str) -> bool:
     return all(common_word(part) for part in word.split("-")) if "-" in word.strip("-") else False
 
 
+def word_stem(word: str) -> str:
+    """The common word ``word`` inflects, or ``word`` itself (lower-cased)."""
+    word = word.lower()
+    return _stem(word) or word
+
+
 def _stem(word: str) -> str | None:
     """The common word ``word`` inflects ("provinces" → province, "setting" → set), or None."""
     common = _word_list()[0]

@@ -112,3 +112,15 @@ def test_an_aside_telling_names_apart_negates_nothing(qa, question):
 def test_a_tally_is_a_count(qa, question, count):
     answer = qa.answer(question)
     assert states(answer, count), answer.answer_text
+
+
+@pytest.mark.parametrize("text, kept", [("which has more deans", "deans"), ("more deans or deals", "deans"),
+                                        ("which universitys", "universit"), ("which compnies", "compan")])
+def test_a_common_word_is_no_slip_of_a_class_word(qa, text, kept):
+    assert kept in qa.speller.respell(text)
+
+
+@pytest.mark.parametrize("question", ["Which has more deans, Dalian University or DUT?",
+                                      "大連大學和大連理工大學，誰的院長更多？"])
+def test_a_comparison_by_an_unheld_measure_stays_empty(qa, question):
+    assert qa.answer(question).answers == [], qa.answer(question).answer_text
