@@ -34,3 +34,15 @@ def test_a_figure_asked_by_its_period_or_a_size_word(qa, question, value):
 def test_a_figure_of_another_batch_or_measure_is_no_answer(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [] and not states(answer, 40), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "How many secondary and higher education institutions does the Jinpu consortium count among its members?",
+    "金普新区联合体成员里有几所中高等院校？",
+    "金普新區聯合體成員裡有幾所中高等院校？",
+])
+def test_a_member_category_holding_an_industry_name_is_counted_by_its_figure(qa, question):
+    """"higher education" inside "secondary and higher education institutions" is the category's word, no industry."""
+    answer = qa.answer(question)
+    assert states(answer, 17) and "higher-education" not in " ".join(answer.understanding.get("constraints", [])), \
+        answer.answer_text
