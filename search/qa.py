@@ -28,6 +28,7 @@ from graph.store import KnowledgeGraph
 from search.documents import CJ
 from search.engine import Ranked, SearchEngine
 from search.qa_anaphora import pointed_back
+from search.qa_asides import without_asides
 from search.qa_compose import Plan, compose
 from search.qa_descriptions import Descriptions
 from search.qa_form import LogicalForm, logical_form
@@ -138,7 +139,7 @@ class QuestionAnswerer:
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        for rewrite in (one_name, self.names.short_named, self.names.slipped, pointed_back, self.part_names.whole, self.kinds.named,
+        for rewrite in (without_asides, one_name, self.names.short_named, self.names.slipped, pointed_back, self.part_names.whole, self.kinds.named,
                         self.descriptions.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:

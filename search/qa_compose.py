@@ -19,8 +19,9 @@ from search.qa_cues import COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_form import LogicalForm
-from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, uses_any
+from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, tokens, uses_any
 from search.qa_scope import asked_years
+from search.text import normalize
 from search.qa_values import EN_NUMBERS, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_planners import (named_docs, plan_cooperations, plan_date, plan_industries, plan_participants, plan_people,
@@ -35,6 +36,11 @@ PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperatio
 # no figure the graph holds answers it.
 OTHER_YEARS = ("明年", "去年", "前年", "后年", "上一年", "下一年", "next year", "last year", "previous year",
                "the year before")
+# A how-many question about a batch after the first ("第二批培养多少人", "the second cohort"): a figure answers
+# it only when its own words name that batch (the graph's figures are of the first batch, a year, or to date).
+LATER_BATCH = re.compile(r"第\s*[二两三四五六七八九十2-9]\s*[批期轮]|下一?[批期轮]|二期"
+                         r"|\b(?:second|third|fourth|fifth|next|later)\s+(?:batch|cohort|intake|group|round|phase)\b",
+                         re.IGNORECASE)
 # A superlative asking for several ("哪两所高校", "前三名", "which two universities", "the top three").
 TOP_N = re.compile(r"哪([两二三四五])[家所个位项]|前([两二三四五]|\d)[名家所个位项]?"
                    r"|\b(?:which|what|the|top)\s+(two|three|four|five|\d)\b")
@@ -161,6 +167,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # "which consortium ranked first": the graph holds no one at that rank
     if uses_any(u, OTHER_YEARS):
         return None  # the figures are as of their source; another year's is not held
+    if best and (later := LATER_BATCH.search(u.question)) and not tokens(normalize(later.group())) <= facts.own_words[best[0]]:
+        return None  # "第二批培养多少人": the first batch's figure is no answer
     if best and best[0] not in facts.ranks() and facts.figures["zh"][best[0]]["value"] in numbers_in(u.question):
         best = None  # "那1.2亿里学校出了多少": the question states the figure; it asks a part of it, not the figure
         # (a rank stated asks who holds it: "综合排名第5名的是哪个")

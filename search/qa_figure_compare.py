@@ -12,6 +12,7 @@ from dataclasses import replace
 from search.qa_cues import ORDINAL_MOST
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
+from search.qa_aggregate import low_ordinal
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_fact_indexes import figure_words, figures_of, measured, owner_order
 from search.qa_match import asked_words, best, word_score
@@ -177,6 +178,9 @@ class FigureComparison(OperatorBase):
         counting a category narrower than another of them (成员单位 97: 企业 57, 院校 17 …)."""
         u = form.understanding
         largest, smallest = "largest" in form.operators, "smallest" in form.operators
+        place, from_low = u.rank, low_ordinal(u.question)  # "倒数第二", "second-lowest": counted from the bottom
+        if from_low is not None:
+            largest, smallest, place = False, True, from_low
         every = not (largest or smallest) and "all parts" in form.operators  # "成员单位都分哪几类": all parts
         if not (largest or smallest or every) or u.mentions or "parts" not in form.operators:
             return None
@@ -193,13 +197,14 @@ class FigureComparison(OperatorBase):
         if every:
             return self._parts(u, parts, values)
         levels = sorted(set(values.values()), reverse=not (smallest and not largest))
-        if u.rank > len(levels):  # "排第六的是哪类" of five: no part holds that place
-            return self._beyond(u, parts, values)
-        top = levels[u.rank - 1]  # "第二多的是哪类": the level asked
+        if place > len(levels):  # "排第六的是哪类" of five: no part holds that place
+            return self._beyond(replace(u, rank=place), parts, values)
+        top = levels[place - 1]  # "第二多的是哪类": the level asked
         winners = sorted(q for q in parts if values[q] == top)
         evidence = [self._figure_item(q) for q in winners]
-        low = top == min(values.values()) and u.rank == 1
-        zh, en = ("最少", "smallest") if low else ("最多", "largest") if u.rank == 1 else (f"第{u.rank}多", f"{ordinal_en(u.rank)} largest")
+        low = top == min(values.values()) and place == 1
+        zh, en = ("最少", "smallest") if low else ("最多", "largest") if place == 1 else \
+            (f"倒数第{place}", f"{ordinal_en(place)} smallest") if from_low else (f"第{place}多", f"{ordinal_en(place)} largest")
         evidence.append({"path": [self.facts.label(q) for q in winners], "source": None,
                          "derivation": f"{en} of {len(parts)} parts"})
         both = self._lang(u, "、", ", ").join(

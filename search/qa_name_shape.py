@@ -35,6 +35,7 @@ from graph.han import HAN
 from search import pinyin
 from search.nameshape import EN_KINDS
 from search.qa_english_names import LEGAL_WORDS
+from search.qa_residue import EN_DEGREE
 from search.qa_scope import EN_FUNCTION, EN_MODIFIERS, EN_SUFFIX_WORDS
 from search.qa_spans import ZH_SUFFIXES
 
@@ -89,6 +90,12 @@ def common_word(word: str) -> bool:
     return all(common_word(part) for part in word.split("-")) if "-" in word.strip("-") else False
 
 
+def word_stem(word: str) -> str:
+    """The common word ``word`` inflects, or ``word`` itself (lower-cased)."""
+    word = word.lower()
+    return _stem(word) or word
+
+
 def _stem(word: str) -> str | None:
     """The common word ``word`` inflects ("provinces" → province, "setting" → set), or None."""
     common = _word_list()[0]
@@ -131,9 +138,9 @@ def _shaped(span: str, question: str, plain: Callable[[str], bool]) -> str | Non
         return span if len(words) == whole else " ".join(written)
     # ordinary words before a project's ending name one ("the aviation maintenance training base"),
     # but not from inside a compound ("120-million-yuan equipment training base") nor by a participle
-    # ("the remaining project")
+    # ("the remaining project"), nor by a degree ("the bigger project tally": a comparison's)
     lowered = [w.lower() for w in written]
-    while lowered and (lowered[0] in EN_MODIFIERS or _participle(lowered[0])):
+    while lowered and (lowered[0] in EN_MODIFIERS or lowered[0] in EN_DEGREE or _participle(lowered[0])):
         lowered = lowered[1:]
     clause = any(w in CLAUSE_WORDS for w in lowered)  # "told provinces to get consortium" is a clause
     # an organisation's kind word names one after a name's word ("dalian port group"), not after ordinary words

@@ -33,6 +33,7 @@ from search.qa_yes_no import YesNo, echoed_no
 from search.qa_with_party import WithParty
 from search.qa_rank import Ranks
 from search.qa_rank_next import RankNext
+from search.qa_aggregate import MEASURE_NOUNS, RankedAggregates
 from search.qa_own_values import OwnValues
 from search.qa_other_posts import OtherPosts
 from search.qa_profile import Describers
@@ -44,12 +45,12 @@ from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, PostHolders, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, RankNext, Ranks, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount):
+                CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.series_premise, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.series_premise, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.restricted_extreme, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -112,7 +113,9 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         """Whether the topic holds a content word (search.qa_accounted.TopicWords: no word of the reading's,
         "个数多" is none) that no constraint the topic is linked to covers."""
         u = form.understanding
-        return bool(u.topic) and not form.constraints and bool(TopicWords(self.lexicon.vocabulary).of(u.topic))
+        # a measure noun ("signing tally", "个数") says how they are compared, not what about
+        words = [w for w in TopicWords(self.lexicon.vocabulary).of(u.topic) if w.lower() not in MEASURE_NOUNS]
+        return bool(u.topic) and not form.constraints and bool(words)
 
     def _tally(self, form: LogicalForm, org: str) -> dict[str, tuple[str, str]]:
         """What is counted for ``org`` when organisations are compared → (party, cooperation) citing it:

@@ -17,6 +17,7 @@ from rapidfuzz.process import extractOne
 
 from graph.han import HAN as CJK
 from search.pinyin import units
+from search.qa_name_shape import common_word, word_stem
 from search.qa_scope import EN_TYPO_LETTERS
 from search.understand_lexicon import Lexicon
 
@@ -93,8 +94,11 @@ class Speller:
             return word
         # a swap of two letters is one slip ("abuot"), as for names (qa_scope)
         best = extractOne(word, self.english, scorer=OSA.distance, score_cutoff=len(word) // EN_TYPO_LETTERS)
-        # a slip keeps the first letter: "costs" is no "posts"
-        return best[0] if best and best[0][0] == word[0] else word
+        # a slip keeps the first letter: "costs" is no "posts"; a common word is no slip of another ("deans" is
+        # no "deals"), though it may be of another form of itself ("universitys")
+        if best is None or best[0][0] != word[0] or (common_word(word) and word_stem(word) != word_stem(best[0])):
+            return word
+        return best[0]
 
     def _homophone(self, window: str) -> str | None:
         """The one vocabulary word reading like ``window`` and differing from it in one character."""

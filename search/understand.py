@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.han import HAN as CJK
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, within
-from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, VENUE_CLASS_ASKED
+from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
@@ -137,7 +137,7 @@ def _intent(text: str) -> str:
     # is what the answers did, the which-word asks for them ("哪个项目投资最多" still ranks an amount)
     which = any(word_regex(w).search(text) for w in WH_WORDS if w not in WHAT_WORDS) and \
         not any(word_regex(w).search(text) for w in (*MOST_WORDS, *FEWEST_WORDS))
-    if not which and any(word_regex(w).search(text) for w in AMOUNT_WORDS):
+    if not which and any(word_regex(w).search(text) for w in (*AMOUNT_WORDS, *SIZE_WORDS)):
         return "count"
     return "list"
 

@@ -89,8 +89,17 @@ class Lexicon:
         return sorted(found), text
 
     def _heads_kind(self, text: str, start: int, name: str) -> bool:
-        """Whether a longer Chinese class word begins where the name does (the name only heads it)."""
-        return bool(CJK.match(name)) and any(len(w) > len(name) and text.startswith(w, start) for w in self._class_by_length)
+        """Whether a longer Chinese class word begins where the name does (the name only heads it), or a longer
+        English one holds the name ("secondary and higher education institutions" are no industry's)."""
+        if CJK.match(name):
+            return any(len(w) > len(name) and text.startswith(w, start) for w in self._class_by_length)
+        return any(len(w) > len(name) and self._covers(text, w, start, start + len(name)) for w in self._class_by_length)
+
+    @staticmethod
+    def _covers(text: str, word: str, start: int, end: int) -> bool:
+        """Whether an English ``word`` is written in ``text`` as a whole word over ``start``..``end``."""
+        at = text.find(word, max(0, end - len(word)), start + len(word))
+        return 0 <= at <= start and (at == 0 or not text[at - 1].isalnum()) and _ends_word(text, at + len(word))
 
     def class_word_at(self, text: str, start: int) -> str | None:
         """The longest class word beginning at ``start`` (after an optional measure word)."""

@@ -55,3 +55,6 @@ def test_an_opening_word_is_taken_off_and_the_rest_checked_again():
     assert name_shaped(["type practice base"], "the shared-type practice base", held, lambda w: False) == []
     assert name_shaped(["welding training base"], "who built the welding training base", held,
                        lambda w: False) == ["welding training base"]
+    # a degree before a project's kind word compares: "the bigger project tally", "the largest project"
+    assert name_shaped(["bigger project"], "Which has the bigger project tally, A or B?", held, lambda w: False) == []
+    assert name_shaped(["largest project"], "what is the largest project of A", held, lambda w: False) == []

@@ -1,0 +1,48 @@
+"""Figures asked by their period or by a size word, on the real graph: a year said as 一年/每一年/yearly, the
+first batch as 第一批/头一批/initial cohort, a running total as so far/迄今 (the ontology's cj:Period labels), and
+a size asked without a count word ("the size of …", "培养人数", "in person-times"). A batch after the first is
+not answered with the first batch's figure. Both languages, traditional script, colloquial forms and empty
+answers. None of these questions is a dev-set question."""
+
+import pytest
+
+from tests.search.dev_goals import states
+
+
+@pytest.mark.parametrize("question, value", [
+    ("订单培养计划一年开多少个班？", 40),
+    ("訂單培養計劃一年開幾個班？", 40),
+    ("订单班那个计划，一年搞几个班？", 40),
+    ("What is the size of the Field Engineer Training Plan's first cohort?", 40),
+    ("现场工程师培养计划第一批的培养人数是？", 40),
+    ("現場工程師培養計劃頭一批培養幾個人？", 40),
+    ("中高职贯通培养计划每一年的培养规模？", 1000),
+    ("How many students does the Secondary-Higher Vocational Integrated Training Plan train yearly?", 1000),
+    ("Liaoning Equipment Manufacturing Training Base: training for enterprises so far, in person times?", 26000),
+])
+def test_a_figure_asked_by_its_period_or_a_size_word(qa, question, value):
+    answer = qa.answer(question)
+    assert answer.answers and states(answer, value), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "现场工程师培养计划第二批培养多少人？",
+    "現場工程師培養計劃第2批招多少人？",
+    "How many people will the Field Engineer Training Plan train in its second batch?",
+    "订单培养计划一年投了多少钱？",
+])
+def test_a_figure_of_another_batch_or_measure_is_no_answer(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and not states(answer, 40), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "How many secondary and higher education institutions does the Jinpu consortium count among its members?",
+    "金普新区联合体成员里有几所中高等院校？",
+    "金普新區聯合體成員裡有幾所中高等院校？",
+])
+def test_a_member_category_holding_an_industry_name_is_counted_by_its_figure(qa, question):
+    """"higher education" inside "secondary and higher education institutions" is the category's word, no industry."""
+    answer = qa.answer(question)
+    assert states(answer, 17) and "higher-education" not in " ".join(answer.understanding.get("constraints", [])), \
+        answer.answer_text
