@@ -9,8 +9,10 @@ it paused (bench/results/scale-restart-1000x-2026-12-03-r12.md). Nothing of that
 Contract: ``paused()`` is a block during which the collector does not run (nested and concurrent
 blocks count: it runs again when the last one ends, if it ran before the first). At the end of the
 outermost block what exists is frozen (gc.freeze): kept for the process's life, it is never walked
-again, so no request waits on a collection walking the served state. ``thaw()`` gives it back to the
-collector: called once a replaced generation is closed, whose reference cycles can then be freed.
+again, so no request waits on a collection walking the served state; unless no block asked for that
+(``freeze=False``: a build, whose structures are dropped when it ends), when the collector simply
+runs again. ``thaw()`` gives it back to the collector: called once a replaced generation is closed,
+whose reference cycles can then be freed.
 """
 
 from __future__ import annotations
@@ -23,24 +25,28 @@ from collections.abc import Iterator
 _lock = threading.Lock()
 _depth = 0
 _resume = False  # whether the collector ran before the outermost block
+_freeze = False  # whether a block of the current nesting asked for what exists to be frozen at its end
 
 
 @contextlib.contextmanager
-def paused() -> Iterator[None]:
-    """The collector paused for the block; what exists at the end of the outermost block is frozen."""
-    global _depth, _resume
+def paused(freeze: bool = True) -> Iterator[None]:
+    """The collector paused for the block; what exists at the end of the outermost block is frozen
+    if this block or another of the nesting was given ``freeze``."""
+    global _depth, _resume, _freeze
     with _lock:
         if _depth == 0:
-            _resume = gc.isenabled()
+            _resume, _freeze = gc.isenabled(), False
             gc.disable()
         _depth += 1
+        _freeze = _freeze or freeze
     try:
         yield
     finally:
         with _lock:
             _depth -= 1
             if _depth == 0:
-                gc.freeze()
+                if _freeze:
+                    gc.freeze()
                 if _resume:
                     gc.enable()
 

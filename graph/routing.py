@@ -73,9 +73,14 @@ class Partition:
                    frozenset(state["classes"]), bool(state["disjoint"]))
 
 
+def fact_graph_iris(base_iri: str) -> tuple[str, ...]:
+    """The IRIs of a build's fact graphs, in the order of its Partition (and of graph.fact_files)."""
+    return tuple(graph_iri(base_iri, name) for name in FACT_GRAPHS)
+
+
 def measure(store: ox.Store, base_iri: str) -> Partition:
     """The Partition of a built store (reads the provenance graph once: seconds at 1000x)."""
-    facts = tuple(graph_iri(base_iri, name) for name in FACT_GRAPHS)
+    facts = fact_graph_iris(base_iri)
     provenance = f"<{graph_iri(base_iri, PROVENANCE)}>"
     graphs = " ".join(f"<{g}>" for g in facts)
 

@@ -11,7 +11,6 @@ are added; the store keeps one).
 
 from __future__ import annotations
 
-import functools
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -34,12 +33,22 @@ def nt_term(term) -> str:
     return _quoteLiteral(term) if isinstance(term, Literal) else term.n3()
 
 
-@functools.lru_cache(maxsize=IRIS_WRITTEN)
+_IRIS: dict[str, str] = {}  # IRI -> its N-Triples form (_nt_iri), emptied when it holds IRIS_WRITTEN
+
+
 def _nt_iri(term: URIRef) -> str:
     """An IRI in N-Triples, remembered: a build writes each IRI several times running (a statement
     node is the subject of 5-8 rows), and the check of its characters cost more than the lookup.
-    Only IRIs: two rdflib Literals can be equal and written differently (a language tag's case)."""
-    return term.n3() if _NOT_IN_IRI.search(term) else f"<{term}>"
+    Keyed by the plain string: a URIRef key is compared by rdflib's ``__eq__`` in Python (this
+    lookup, with functools.lru_cache's, was a tenth of emitting a large build). Only IRIs: two
+    rdflib Literals can be equal and written differently (a language tag's case)."""
+    key = str(term)
+    written = _IRIS.get(key)
+    if written is None:
+        if len(_IRIS) >= IRIS_WRITTEN:
+            _IRIS.clear()
+        written = _IRIS[key] = term.n3() if _NOT_IN_IRI.search(key) else f"<{key}>"
+    return written
 
 
 def nt_row(triple: tuple) -> str:

@@ -11,6 +11,7 @@ sorted, which are what incremental builds diff).
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -18,8 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from graph.build import build
 from graph.config import BuildConfig
+from graph.fact_files import FACTS_DIR
 from graph.incremental import ENTAILED_DIR
+from graph.routing import PARTITION_FILE
 from graph.store import open_graph
+from graph.void import VOID_FILE
 
 
 def main(curated: Path, data: Path) -> int:
@@ -31,6 +35,14 @@ def main(curated: Path, data: Path) -> int:
         lines = sorted(set(path.read_bytes().splitlines()))
         print(f"{path.name} as written {hashlib.sha256(path.read_bytes()).hexdigest()} "
               f"distinct rows {len(lines)} sorted {hashlib.sha256(bytes([10]).join(lines)).hexdigest()}")
+    for path in sorted((Path(report.store_dir) / FACTS_DIR).glob("*.nt")):
+        lines = sorted(path.read_bytes().splitlines())
+        print(f"{FACTS_DIR}/{path.name} rows {len(lines)} sorted {hashlib.sha256(bytes([10]).join(lines)).hexdigest()}")
+    for name in (VOID_FILE, PARTITION_FILE):
+        state = json.loads((Path(report.store_dir) / name).read_text(encoding="utf-8"))
+        state = {k: sorted(map(json.dumps, v)) if k == "triples" else v for k, v in state.items() if k != "key"}
+        kept = json.dumps(state, sort_keys=True).encode()  # VoID's triples: a set, in the order a CONSTRUCT gave
+        print(f"{name} {hashlib.sha256(kept).hexdigest()}")
     return 0
 
 

@@ -44,3 +44,22 @@ def test_a_block_in_another_thread_keeps_the_collector_paused():
     finally:
         leave.set()
         heap.thaw()
+
+
+def test_a_block_not_asked_to_freeze_leaves_nothing_frozen_and_the_collector_running():
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with heap.paused(freeze=False):
+        assert not gc.isenabled()
+        made = [{"made": i} for i in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and len(made) == 1000
+
+
+def test_a_nested_block_asked_to_freeze_freezes_at_the_end_of_the_outermost():
+    try:
+        with heap.paused(freeze=False):
+            with heap.paused():
+                kept = [{"made": i} for i in range(1000)]
+            assert gc.get_freeze_count() == 0  # not yet: the outer block runs on
+        assert gc.isenabled() and gc.get_freeze_count() >= len(kept)
+    finally:
+        heap.thaw()

@@ -4,7 +4,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.plugins.serializers.nt import _quoteLiteral
 
-from graph.triples import nt_row, nt_term
+from graph.triples import IRIS_WRITTEN, nt_row, nt_term
 
 
 def test_an_iri_is_written_the_same_each_time_as_rdflib_writes_it():
@@ -24,3 +24,8 @@ def test_equal_literals_are_each_written_as_they_are():
     upper, lower = Literal("北京", lang="ZH"), Literal("北京", lang="zh")
     assert upper == lower
     assert (nt_term(upper), nt_term(lower)) == (_quoteLiteral(upper), _quoteLiteral(lower)) == ('"北京"@ZH', '"北京"@zh')
+
+
+def test_more_iris_than_are_remembered_are_each_written_as_rdflib_writes_them():
+    iris = [URIRef(f"https://w3id.org/chanjiao/id/org/机构{n}") for n in range(IRIS_WRITTEN + 10)]
+    assert [nt_term(iri) for iri in iris + iris[:3]] == [iri.n3() for iri in iris + iris[:3]]
