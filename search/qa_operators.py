@@ -44,8 +44,8 @@ from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 
-class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, RankNext, Ranks, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount, ScopePremise, PostPremise):
+class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, Describers, References, Groups, Sources, Kinds, YesNo, TwoAsks,
+                CountBounds, DateOrder, WithParty, RankNext, Ranks, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount, ScopePremise):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from search.qa_form import LogicalForm
 from search.qa_graph import PERSON, POSITION
-from search.qa_outcome import OperatorBase, Outcome
-from search.qa_plans import HOLDS
-from search.qa_profile import POSTS_ASKED
+from search.qa_outcome import Outcome
+from search.qa_profile import POSTS_ASKED, Describers
 
 
-class PostPremise(OperatorBase):
+class PostPremise(Describers):
     """The operator answering by nothing a post asked at an organisation the person holds none at."""
 
     def post_elsewhere(self, form: LogicalForm) -> Outcome | None:
@@ -33,8 +32,7 @@ class PostPremise(OperatorBase):
         if not held or any(self._there(org, orgs, kinds) for _, org in held):
             return None  # no post of theirs at all is the other readings' to say; a post held there is answered
         f, lang = self.facts, u.lang
-        evidence = [{"path": [f.label(people[0]), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
-                     "source": s[0] if (s := f.evidence(people[0], HOLDS, pos)) else None} for pos, org in held]
+        evidence = self._post_items(people[0], held)
         name, at = f.label(people[0], lang), self._lang(u, "、", ", ").join([f.label(o, lang) for o in orgs] or [self._lang(u, w, f"the {w}") for w in kinds])
         posts = self._lang(u, "、", ", ").join(f"{f.label(org, lang)}{self._lang(u, '', ': ')}{f.label(pos, lang)}" for pos, org in held)
         return Outcome([], evidence, self._lang(u, f"图谱没有记载{name}在{at}的职务（图谱记载的是{posts}），无法回答。",
