@@ -27,9 +27,9 @@ ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[
 AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
                 "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
                 "营业额", "利润", "产值", "注册资本")
-# An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "国创投了多少": when
+# An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
-AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|[出投花掏拨]\s*了?\s*(?:多少|几)\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|[出投花掏拨][资入费]?\s*了?\s*(?:多少|几)\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.

@@ -43,6 +43,8 @@ def test_a_qualifier_the_graph_texts_state_is_held():
     "整个大连市有多少家产教联合体成员单位？",
     "全区一共有几所中高等院校呀",
     "How many vocational schools are there city-wide in Dalian?",
+    "Which companies joined in phase two of the consortium?",
+    "金普新区联合体第三期建设投了多少钱？",
 ])
 def test_a_scope_the_graph_does_not_state_is_answered_by_nothing(qa, question):
     answer = qa.answer(question)
@@ -63,6 +65,7 @@ def test_the_first_batch_and_the_consortium_are_still_answered(qa, question, val
     "How much did Dalian Jiaotong University chip in for the internship base?",
     "碧菲那个实习基地，学校掏了多少？",
     "東風日產在充電檢測項目上投了多少？",
+    "碧菲公司出资多少建实习基地？",
 ])
 def test_an_amount_no_figure_gives_is_not_a_count_of_entities(qa, question):
     answer = qa.answer(question)
