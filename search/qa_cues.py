@@ -27,6 +27,10 @@ ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[
 AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
                 "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
                 "营业额", "利润", "产值", "注册资本")
+# A post taken up, asked when of a person ("哪年当上校长", "什么时候进的公司", "when did he join", "appointed"): the
+# date of a post, which no date of an event the person took part in answers.
+POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进入|加入|调到|到的|担任|\b(?:join(?:ed)?|appointed|became|become|"
+                        r"took\s+(?:office|up|over)|start(?:ed)?\s+(?:work|as|at))\b", re.IGNORECASE)
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
 AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|[出投花掏拨][资入费]?\s*了?\s*(?:多少|几)\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")

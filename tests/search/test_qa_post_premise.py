@@ -38,3 +38,21 @@ def test_a_yes_no_of_another_batch_is_still_a_verdict(qa):
     for question, verdict in [("金普新区联合体是不是第二批国家级市域产教联合体？", "否"),
                               ("Was the Jinpu consortium approved in the second national batch?", "No")]:
         assert qa.answer(question).answer_text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", [
+    "董建军哪年进的机床公司？",
+    "楊躍權啥時候上任的？",
+    "杨跃权是哪年当上大连职业技术学院校长的？",
+    "When was Yang Yuequan appointed president?",
+    "When did Dong Jianjun join the machine tool company?",
+])
+def test_the_date_a_post_was_taken_up_is_not_held(qa, question):
+    """Never the organisation (a when is no which) nor the date of an event the person took part in."""
+    answer = qa.answer(question)
+    assert answer.answers == [] and answer.understanding.get("settled"), answer.answer_text
+    assert "近日" not in answer.answer_text and "recently" not in answer.answer_text
+
+
+def test_the_date_of_an_event_the_person_took_part_in_is_still_read(qa):
+    assert "近日" in qa.answer("董建军什么时候参加的签约仪式？").answer_text
