@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from search.qa_cues import COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
+from search.qa_cues import AMOUNT_ASKED, COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_form import LogicalForm
@@ -250,6 +250,8 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count" and (figure := _figure_plan(u, anchors, facts, "money" in form.operators)) is not GO_ON:
         return figure
+    if u.intent == "count" and AMOUNT_ASKED.search(u.question):
+        return None  # an amount no figure gives is not a count of the entities the question names
     sourced = reported(u, facts, "said" in form.operators)
     if sourced:
         sourced.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted

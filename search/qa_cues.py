@@ -30,6 +30,13 @@ AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", 
 # Words that ask for a size without a count word ("the size of its first cohort", "in person-times?", "首批规模",
 # "培养人数"): a figure question too, as an amount is.
 SIZE_WORDS = ("size of", "the size", "headcount", "head count", "person-times", "person times", "规模", "人数", "人次")
+# A post taken up, asked when of a person ("哪年当上校长", "什么时候进的公司", "when did he join", "appointed"): the
+# date of a post, which no date of an event the person took part in answers.
+POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进入|加入|调到|到的|担任|\b(?:join(?:ed)?|appointed|became|become|"
+                        r"took\s+(?:office|up|over)|start(?:ed)?\s+(?:work|as|at))\b", re.IGNORECASE)
+# An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
+# no figure answers it, counting the entities the question names would answer a count nobody asked for.
+AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|[出投花掏拨][资入费]?\s*了?\s*(?:多少|几)\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.

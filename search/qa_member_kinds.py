@@ -27,12 +27,14 @@ from search.qa_match import tokens
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
-from search.understand_words import RELATION_WORDS
+from search.understand_words import MEASURE_WORDS, RELATION_WORDS
 
 MEMBER = f"{CJ}member"
 MEMBER_COUNT = f"{CJ}memberCount"
 # Words saying the organisations counted are a consortium's members (the consortium may go unnamed).
 MEMBER_WORDS = re.compile(r"成员|会员|加入|联合体|\b(?:member|join|consorti)", re.IGNORECASE)
+# A figure stated right before a class word: "57家企业", "the 57 companies".
+STATED_BEFORE = re.compile(rf"(\d+)\s*[{MEASURE_WORDS}]?\s*$")
 # The members themselves asked for ("有哪些成员单位", "who are its members"), not only a word of a consortium.
 MEMBERS_ASKED = re.compile(r"成员|会员|\bmembers?\b|\bmembership\b", re.IGNORECASE)
 MEMBER_UNIT_WORDS = frozenset({"units", "unit", "organisations", "organizations", "list", "名单"})
@@ -108,13 +110,14 @@ class MemberKinds(OperatorBase):
     def member_kinds(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         plain_count = "count" in form.operators and not form.operators & OTHER_ASKS
-        kinds = self._member_kinds(u) if plain_count and _speaks_of_members(u) else {}
+        members = _speaks_of_members(u)  # else only a kind narrowed in a stated figure ("57家企业里国有企业") is answered
+        kinds = self._member_kinds(u) if plain_count and (members or self._states_member_figure(u)) else {}
         owner = self._consortium(u) if kinds else None
         if owner is None or self.facts.names_projects(u) or self._others_named(u):
             return None
         if narrowed := self._qualified(u, kinds):
             return narrowed
-        return self._kind_lines(u, kinds, owner)
+        return self._kind_lines(u, kinds, owner) if members else None
 
     def members_listed(self, form: LogicalForm) -> Outcome | None:
         """"联合体有哪些成员单位", "who are the consortium's members": the members the graph lists one by one
@@ -169,6 +172,17 @@ class MemberKinds(OperatorBase):
         evidence = [item for c in counts for item in c.evidence(self)]
         return Outcome(self._entities(dict.fromkeys(answers)), evidence, text,
                        "\n".join(c.sparql for c in counts), settled=True)
+
+    def _states_member_figure(self, u: Understanding) -> bool:
+        """"57家企业里国有企业有几家": the question states a kind's figure the graph holds right before the kind's
+        class word ("57家企业", "the 57 companies"), so it counts among the members without a member word."""
+        for at, word in class_word_spans(u.blanked, self.lexicon):
+            m = STATED_BEFORE.search(u.blanked, 0, at)
+            classes = self.lexicon.class_words.get(word, set())
+            if m and any(self.facts.figures["zh"][q]["value"] == int(m.group(1)) and c in classes
+                         for q, c in self.facts.category.items()):
+                return True
+        return False
 
     def _qualified(self, u: Understanding, kinds: dict[str, frozenset[str]]) -> Outcome | None:
         """"97家成员里有多少家外资企业": a kind narrowed by a word its class word does not name (search.qa_qualifiers)

@@ -46,7 +46,8 @@ class Describers(OperatorBase):
         others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types]
         # "杨跃权是哪个学校的": an organisation asked of a person, by no verb of cooperation, is theirs
         asks_org = bool(u.answer_classes) and self._is(u.answer_classes, ORGANIZATION) and not u.relation
-        if not people or others or not ("affiliation" in form.operators or asks_org) or u.intent == "count":
+        # a count, or a when ("董建军哪年进的机床公司": the date of a post, which no organisation answers)
+        if not people or others or not ("affiliation" in form.operators or asks_org) or u.intent in ("count", "when"):
             return None
         held = {person: self._posts_held(person, u.answer_classes) for person in people}
         if not any(held.values()):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from graph.han import HAN
+from search.qa_spans import tagged_words
 from search.understand_words import MEASURE_WORDS
 
 # Characters a Chinese qualifier never holds, reading leftwards: a count's measure word, 的, words of having,
@@ -29,8 +30,14 @@ def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:
         at = start
         while at > 0 and HAN.match(before[at - 1]) and before[at - 1] not in ZH_STOPS:
             at -= 1
-        run = before[at:]
+        run = before[at:] or _merged(text, start)
         return run if len(run) >= 2 and run not in vocabulary else ""
     m = EN_BEFORE.search(before)
     words = [w for w in m.group(1).split() if w not in vocabulary] if m else []
     return " ".join(words)
+
+
+def _merged(text: str, start: int) -> str:
+    """The part before ``start`` of the tagger's noun that runs across it or ends there ("国有企业": 国有; 私有), where
+    a character of the stops ends the qualifier's run ("有" of 国有, 私有); "" when there is no such noun."""
+    return next((word[:start - at] for word, tag, at in tagged_words(text) if tag == "n" and at < start <= at + len(word)), "")
