@@ -12,6 +12,7 @@ from search.qa_form import LogicalForm
 from search.qa_plans import (fields_of, DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
 from search.qa_graph import INDUSTRY
+from search.lexical import s_stem
 from search.qa_values import ordinal_en
 from search.understand import Understanding
 
@@ -117,7 +118,7 @@ def _sentence(u: Understanding, anchors, plan, result, facts) -> str:
         n = counted(result)
         if lang == "zh":
             return f"{scope + '的' if scope else ''}{kind}共有{n}个" + (f"：{listed_names(result, lang)}。" if n else "。")
-        return f"{n} {kind} {scope}".strip() + (f": {listed_names(result, lang)}." if n else ".")
+        return f"{n} {_in_number(kind, n)} {scope}".strip() + (f": {listed_names(result, lang)}." if n else ".")
     if lang == "zh":
         return f"{scope + '的' if scope else ''}{kind}：{listed_names(result, lang)}。"
     return f"{kind.capitalize()} {scope}".strip() + f": {listed_names(result, lang)}."
@@ -224,3 +225,9 @@ def _stating_sentence(plan, result, facts, lang: str) -> str:
 
 SENTENCES = {StatingPlan: _stating_sentence, DocumentsPlan: _documents_sentence, QuantityPlan: _quantity_sentence, HolderPlan: _people_sentence, ReportedPlan: _reported_sentence,
              DatePlan: _date_sentence, PlacePlan: _place_sentence}
+
+
+def _in_number(kind: str, n: int) -> str:
+    """An English kind phrase ("cooperation projects") agreeing with a count: its last word singular for one."""
+    head, _, last = kind.rpartition(" ")
+    return f"{head} {s_stem(last)}".strip() if n == 1 else kind
