@@ -66,6 +66,8 @@ WINDOW_LEFT, WINDOW_RIGHT = 5, 3
 CLAUSE = re.compile(r"[,.;:?!()\[\]，。；：？！（）、]")
 # The kind words a name of the graph's may end in ("… computing centre", "… industry college").
 KIND_END = re.compile(rf"(?<![a-z0-9-])(?:{'|'.join(EN_SUFFIX_WORDS)}|centres|centers|centre|bases|colleges)(?![a-z0-9-])")
+# Words before a kind described, not named ("which machine-tool company", "a hydrogen company").
+DESCRIBING = re.compile(r"(?<![a-z])(?:which|what|whichever|whose|how many|any|a|an|another|other|each|every|some)\s+$")
 # Acronyms are read for runs of this many words.
 ACRONYM_WORDS = (2, 3, 4)
 
@@ -201,7 +203,7 @@ class OverlapNames:
         reading linked already) replaced by that entity's English name, normalised; the longest phrase first."""
         held = set(held)
         for kind in KIND_END.finditer(text):
-            found = [(w, d) for w in windows(text, kind.group(), right=0) if w != kind.group()
+            found = [(w, d) for w in windows(text, kind.group(), right=0) if w != kind.group() and not _described(text, w)
                      for d in [self.link(w)] if d is not None and d.iri not in held]
             if found:
                 window, doc = max(found, key=lambda f: len(f[0]))
@@ -238,6 +240,13 @@ def overlap_docs(catalogue: Catalogue) -> list[EntityDoc]:
     """The entities a phrase may name (search.qa_link's linkable kinds and programmes)."""
     kinds = {f"{CJ}{kind}" for kind in LINKABLE} | {PROGRAMME}
     return [d for d in catalogue.docs if d.types & kinds]
+
+
+def _described(text: str, window: str) -> bool:
+    """Whether ``window`` follows a word asking for a kind or an indefinite article ("which machine-tool company",
+    "a hydrogen company"): a kind described, which any entity of it answers, not a name."""
+    at = text.find(window)
+    return at >= 0 and DESCRIBING.search(text, 0, at) is not None
 
 
 def written(text: str, span: str) -> re.Match | None:

@@ -98,3 +98,13 @@ def test_a_common_word_for_a_term_of_the_ontology_is_read_as_it(qa, question, ex
 ])
 def test_a_common_word_naming_what_the_graph_lacks_is_not_read_as_a_term(qa, question):
     assert not qa.answer(question).answers
+
+
+@pytest.mark.parametrize("question, count", [
+    ("Count the organisations on the compressor innovation centre.", 2),
+    ("What's the tally of projects for Dalian Jiaotong University?", 3),
+    ("大连交通大学的项目一共有几个？", 3),
+])
+def test_counting_asked_by_a_verb_or_a_tally_is_a_count(qa, question, count):
+    answer = qa.answer(question)
+    assert answer.understanding["intent"] == "count" and states_number(answer.answer_text, count), answer.answer_text
