@@ -37,6 +37,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.han import HAN
 from search import pinyin
@@ -53,6 +54,8 @@ BRITISH = (("tres", "ters"), ("tre", "ter"), ("isation", "ization"), ("isations"
 SUFFIXES = ("ational", "ation", "ating", "ated", "ate", "ings", "ing", "ies", "ied", "ial", "ed", "es", "al", "s", "e", "y")
 # The fewest letters a stem keeps, and a word standing for a longer one it begins has ("pharma", "univ").
 MIN_STEM, MIN_PREFIX = 3, 5
+# How many of a phrase's rarest words pick the entities scored.
+CANDIDATE_WORDS = 2
 # A phrase of fewer content words is a short name, which search's name matcher links (search.qa_link).
 MIN_WORDS = 2
 # Short forms names write for a word a phrase spells out (and the other way round).
@@ -83,6 +86,7 @@ class OverlapConfig:
     margin: float = 0.2
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A word lightly stemmed: lower case, British endings as American ones (BRITISH), one ending taken off (SUFFIXES)."""
     word = word.lower().strip("'’")
@@ -95,10 +99,11 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > MIN_STEM and word[-1] == word[-2] else word  # "mill" and "milling" alike
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
     """The content words of a normalised text, stemmed, each once, in order."""
     found = [ABBREVIATED.get(w, w) for w in LATIN_WORD.findall(normalize(text)) if w not in EN_FUNCTION]
-    return list(dict.fromkeys(stem(w) for w in found if not w.isdigit()))
+    return tuple(dict.fromkeys(stem(w) for w in found if not w.isdigit()))
 
 
 class OverlapNames:
@@ -108,7 +113,7 @@ class OverlapNames:
         self.config = config
         self.docs: list[EntityDoc] = []
         self.names: list[list[frozenset[str]]] = []  # each entity's English names as stem sets
-        self.spelled: list[str] = []  # each entity's Chinese names in pinyin, run together
+        self._spelled: dict[int, str] = {}  # an entity's Chinese names in pinyin, made when first compared
         by_word: dict[str, set[int]] = defaultdict(set)
         acronyms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for doc in docs:
@@ -119,7 +124,6 @@ class OverlapNames:
             i = len(self.docs)
             self.docs.append(doc)
             self.names.append([s for s in sets if s])
-            self.spelled.append(" ".join(pinyin.full(pinyin.units(n)) for n in doc.name_values if HAN.search(n)))
             for word in set().union(*sets):
                 by_word[word].add(i)
             for name in english:
@@ -143,13 +147,20 @@ class OverlapNames:
         return doc if cover * account - second >= c.margin else None
 
     def ranked(self, phrase: str) -> list[tuple[EntityDoc, float, float]]:
-        """The entities sharing a word with the phrase, with their (cover, account) shares, best first."""
+        """The entities sharing a rare word with the phrase, with their (cover, account) shares, best first."""
+        return list(self._ranked(phrase))
+
+    @lru_cache(maxsize=1 << 12)  # noqa: B019 (one instance a graph, kept as long as the answerer)
+    def _ranked(self, phrase: str) -> tuple[tuple[EntityDoc, float, float], ...]:
         words = self._phrase_words(phrase)
         if len(words) < MIN_WORDS:
-            return []
-        candidates = {i for w in words for held in self._holders(w) for i in self.by_word[held]}
+            return ()
+        # an entity the phrase names holds its rarest words: only those holding one of the CANDIDATE_WORDS rarest
+        # are scored (a word of thousands of names, "center", would make every one of them a candidate)
+        holders = sorted((self.weight[h], h) for w in words for h in self._holders(w))
+        candidates = {i for _, held in holders[-CANDIDATE_WORDS:] for i in self.by_word[held]}
         scored = [(self.docs[i], *self._shares(words, i)) for i in candidates]
-        return sorted(scored, key=lambda s: -s[1] * s[2])
+        return tuple(sorted(scored, key=lambda s: -s[1] * s[2]))
 
     def _phrase_words(self, phrase: str) -> list[str]:
         """The phrase's stemmed words, an acronym of the graph's read as its words."""
@@ -164,12 +175,19 @@ class OverlapNames:
             return [word]
         return [w for w in self.by_word if len(word) >= MIN_PREFIX and w.startswith(word)] if len(word) >= MIN_PREFIX else []
 
+    def spelled(self, i: int) -> str:
+        """Entity ``i``'s Chinese names in pinyin, run together (made on first use: pinyin of every name at start
+        would slow a large graph's start)."""
+        if i not in self._spelled:
+            self._spelled[i] = " ".join(pinyin.full(pinyin.units(n)) for n in self.docs[i].name_values if HAN.search(n))
+        return self._spelled[i]
+
     def _shares(self, words: list[str], i: int) -> tuple[float, float]:
         """(cover, account) of the phrase's ``words`` for entity ``i``."""
         own = set().union(*self.names[i])
         held = {w: h for w in words for h in self._holders(w) if h in own}
-        spelled = {w for w in words if w not in held and len(w) >= MIN_PREFIX and w in self.spelled[i]
-                   and pinyin.spelled_out(w, prefix=False)}
+        spelled = {w for w in words if w not in held and len(w) >= MIN_PREFIX and pinyin.spelled_out(w, prefix=False)
+                   and w in self.spelled(i)}
         weigh = self.weight.get
         weights = {w: weigh(held[w], 0.0) if w in held else weigh(w, self.unseen) for w in words}
         account = sum(weights[w] for w in words if w in held or w in spelled) / (sum(weights.values()) or 1.0)
