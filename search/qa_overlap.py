@@ -215,17 +215,25 @@ class OverlapNames:
         return text.replace(best[2], normalize(best[3].names.en or best[3].label), 1)
 
 
-    def kind_ended(self, text: str, held: Iterable[str]) -> str:
+    def kind_ended(self, text: str, held: Iterable[str], within: Iterable[str] = ()) -> str:
         """``text`` (an English question, normalised) with each phrase ending in a name's kind word ("the AI computing
         centre", "the rural revitalisation college") that links to an entity (``link``) not among ``held`` (IRIs the
-        reading linked already) replaced by that entity's English name, normalised; the longest phrase first."""
-        held = set(held)
+        reading linked already) replaced by that entity's English name, normalised; the longest phrase first. A kind
+        word inside one of ``within`` (names the reading linked, as the text writes them: the "university" of "dalian
+        university of technology") is that name's; one a phrase describes ("which machine tool company") ends no name."""
+        held, within = set(held), [w for w in within if w]
+        taken = [m.span() for name in within for m in re.finditer(re.escape(name), text)]
         for kind in KIND_END.finditer(text):
-            found = [(w, d) for w in windows(text, kind.group(), right=0) if w != kind.group() and not _described(text, w)
-                     for d in [self.link(w)] if d is not None and d.iri not in held]
+            if any(start <= kind.start() < end for start, end in taken):
+                continue
+            around = [w for w in windows(text, kind.group(), right=0) if w != kind.group()]
+            if any(_described(text, w) for w in around):
+                continue
+            found = [(w, d) for w in around for d in [self.link(w)] if d is not None and d.iri not in held]
             if found:
                 window, doc = max(found, key=lambda f: len(f[0]))
-                return self.kind_ended(text.replace(window, normalize(doc.names.en or doc.label), 1), held | {doc.iri})
+                name = normalize(doc.names.en or doc.label)
+                return self.kind_ended(text.replace(window, name, 1), held | {doc.iri}, [*within, name])
         return text
 
     def _named_before(self, text: str, span: str) -> str | None:

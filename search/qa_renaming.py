@@ -100,7 +100,7 @@ class Renamer:
         link, in other words than the graph's ("the AI computing centre"), replaced by its name (search.qa_overlap)."""
         if self.overlap is None or u.lang != "en":
             return text
-        return self.overlap.kind_ended(text, (m.doc.iri for m in u.mentions))
+        return self.overlap.kind_ended(text, (m.doc.iri for m in u.mentions), (normalize(m.text) for m in u.mentions))
 
     def overlap_read(self, spans: list[str], question: str, u: Understanding) -> list[str]:
         """Those of ``spans`` (read as unknown names in ``question``, as typed) that ``overlapped`` reads as part of a

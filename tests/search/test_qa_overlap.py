@@ -108,3 +108,30 @@ def test_a_common_word_naming_what_the_graph_lacks_is_not_read_as_a_term(qa, que
 def test_counting_asked_by_a_verb_or_a_tally_is_a_count(qa, question, count):
     answer = qa.answer(question)
     assert answer.understanding["intent"] == "count" and states_number(answer.answer_text, count), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Name the projects dalian university of technology takes part in",
+    "Show me the projects that Dalian University of Technology is part of",
+    "列出大連理工大學參與的項目",
+])
+def test_a_kind_word_inside_a_linked_name_ends_no_other_name(qa, question):
+    # "… projects dalian university [of technology]" is no Dalian University: the projects are DUT's own
+    answer = qa.answer(question)
+    assert answer.understanding["intent"] == "list" and "卧式车铣镗复合加工中心性能调控技术攻关项目" in labels(answer), answer.answer_text
+    assert "大连大学" not in labels(answer)
+
+
+def test_kind_ended_leaves_a_kind_word_of_a_linked_name_alone(overlap):
+    text = "name the projects dalian university of technology takes part in"
+    assert overlap.kind_ended(text, (), ["dalian university of technology"]) == text
+
+
+@pytest.mark.parametrize("question, company, college", [
+    ("The shared regional practice base: which diesel-engine company and which college are behind it?",
+     "一汽解放大连柴油机有限公司", "辽宁轻工职业学院"),
+    ("共享型区域产教融合实践基地：哪家柴油机企业和哪所学院在背后？", "一汽解放大连柴油机有限公司", "辽宁轻工职业学院"),
+])
+def test_a_kind_described_by_which_is_asked_not_named(qa, question, company, college):
+    # "which diesel-engine company": any company of the kind answers, the words link to no company
+    assert {company, college} <= labels(qa.answer(question))
