@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from bench.calibrate_qa_link import engine_and_cases
+from search.text import normalize
 from search.qa_overlap import OverlapConfig, OverlapNames, overlap_docs
 
 GRID = [x / 20 for x in range(4, 20)]
@@ -28,7 +29,7 @@ MARGINS = [x / 20 for x in range(9)]
 def main(argv=None) -> None:
     engine, cases = engine_and_cases(__doc__.splitlines()[0], HERE / "qa-overlap-calibration.jsonl", argv)
     names = OverlapNames(overlap_docs(engine.catalogue))
-    ranked = [(c, names.ranked(c["phrase"])) for c in cases]
+    ranked = [(c, names.ranked(normalize(c["phrase"]))) for c in cases]  # link reads normalised phrases
     best = None
     for cover in GRID:
         for account in GRID:

@@ -170,7 +170,8 @@ class QuestionAnswerer:
         relinked = self._relinked(text, u, strict=outside)
         if outside and relinked is None:  # the unknown name itself may be a whole name, mistyped ("大连里工大学")
             relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
-        if not outside and relinked is None:  # "deals signed": a common word for a term of the ontology's (qa_vocabulary)
+        # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal
+        if not outside and relinked is None and "yes/no" not in first.understanding.get("operators", ()):
             relinked = self.terms.reworded(text, u.topic)
         # the names read as unknown that the relinking replaced are the graph's now, as the question writes them too
         linked = frozenset(n for n in first.understanding["outside_graph"] if relinked and normalize(n) not in relinked)
@@ -185,7 +186,7 @@ class QuestionAnswerer:
         # only spans shaped like names ("Quick check for …", "similar names", 市里区 are the question's words)
         unknown = name_shaped(self.scope.unknown_names(without_fillers(question), u.blanked, u.question), question, self.scope.held, self.scope.plain)
         # (read as part of a name of the graph's written in other words: "the turn-mill-bore machining centre")
-        unknown = [n for n in unknown if n not in linked and n not in self.names.overlap_read(unknown, question, u)]
+        unknown = [n for n in unknown if n not in self.names.overlap_read(unknown, question, u, linked)]
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
         unknown = unknown or name_shaped(unlinked_names(question, u.topic, self.scope.plain), question, self.scope.held, self.scope.plain)
         # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")

@@ -68,9 +68,13 @@ WINDOW_LEFT, WINDOW_RIGHT = 5, 3
 # What ends a clause: a name never runs over it.
 CLAUSE = re.compile(r"[,.;:?!()\[\]，。；：？！（）、]")
 # The kind words a name of the graph's may end in ("… computing centre", "… industry college").
-KIND_END = re.compile(rf"(?<![a-z0-9-])(?:{'|'.join(EN_SUFFIX_WORDS)}|centres|centers|centre|bases|colleges)(?![a-z0-9-])")
+# (A place's kind word ends a place's name, which the reading links: "the kindergarten based in jinzhou district".)
+PLACE_KINDS = ("city", "district", "province")
+KIND_END = re.compile(rf"(?<![a-z0-9-])(?:{'|'.join(w for w in EN_SUFFIX_WORDS if w not in PLACE_KINDS)}|centres|centers|centre|bases|colleges)(?![a-z0-9-])")
 # Words before a kind described, not named ("which machine-tool company", "a hydrogen company").
 DESCRIBING = re.compile(r"(?<![a-z])(?:which|what|whichever|whose|how many|any|a|an|another|other|each|every|some)\s+$")
+# Words joining two things, which a window holds only when the name does.
+CONJUNCTIONS = frozenset({"and", "or"})
 # Acronyms are read for runs of this many words.
 ACRONYM_WORDS = (2, 3, 4)
 
@@ -102,7 +106,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def _words(text: str) -> tuple[str, ...]:
     """The content words of a normalised text, stemmed, each once, in order."""
-    found = [ABBREVIATED.get(w, w) for w in LATIN_WORD.findall(normalize(text)) if w not in EN_FUNCTION]
+    found = [ABBREVIATED.get(w, w) for w in LATIN_WORD.findall(text) if w not in EN_FUNCTION]
     return tuple(dict.fromkeys(stem(w) for w in found if not w.isdigit()))
 
 
@@ -118,7 +122,7 @@ class OverlapNames:
         acronyms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for doc in docs:
             english = [n for n in doc.name_values if not HAN.search(n)]
-            sets = [frozenset(_words(n)) for n in english]
+            sets = [frozenset(_words(normalize(n))) for n in english]
             if not any(sets):
                 continue
             i = len(self.docs)
@@ -129,6 +133,7 @@ class OverlapNames:
             for name in english:
                 _acronyms(LATIN_WORD.findall(normalize(name)), acronyms)
         self.by_word = dict(by_word)
+        self.index = {doc.iri: i for i, doc in enumerate(self.docs)}
         total = len(self.docs) + 1
         self.weight = {w: math.log(total / (len(ids) + 0.5)) for w, ids in self.by_word.items()}
         self.unseen = math.log(total / 0.5)
@@ -182,12 +187,35 @@ class OverlapNames:
             self._spelled[i] = " ".join(pinyin.full(pinyin.units(n)) for n in self.docs[i].name_values if HAN.search(n))
         return self._spelled[i]
 
-    def _shares(self, words: list[str], i: int) -> tuple[float, float]:
-        """(cover, account) of the phrase's ``words`` for entity ``i``."""
+    def _held(self, words: list[str], i: int) -> tuple[dict[str, str], set[str]]:
+        """Which of ``words`` entity ``i``'s names hold: {word: the name's word it stands for}, and the words typed in
+        pinyin that its Chinese names spell."""
         own = set().union(*self.names[i])
         held = {w: h for w in words for h in self._holders(w) if h in own}
         spelled = {w for w in words if w not in held and len(w) >= MIN_PREFIX and pinyin.spelled_out(w, prefix=False)
                    and w in self.spelled(i)}
+        return held, spelled
+
+    def holds(self, doc: EntityDoc, phrase: str) -> bool:
+        """Whether ``doc``'s names hold every content word of ``phrase`` (as ``link`` reads words); a phrase of no
+        content word ("200") is held by none."""
+        i = self.index.get(doc.iri)
+        words = self._phrase_words(phrase)
+        held, spelled = self._held(words, i) if i is not None and words else ({}, set())
+        return bool(words) and set(words) <= held.keys() | spelled
+
+    def _bounded(self, window: str, doc: EntityDoc) -> bool:
+        """Whether ``doc``'s names hold the first and last word of ``window``: a name read in other words begins and
+        ends in its own words ("[works with] liaoning light industry college", "[governs] jinpu new area"), and joins
+        no two things by a conjunction its names do not hold ("the maritime one and plain dalian university")."""
+        words = window.split()
+        joined = set(words) & CONJUNCTIONS and not any(set(normalize(n).replace("&", " and ").split()) & CONJUNCTIONS
+                                                        for n in doc.name_values)
+        return self.holds(doc, words[0]) and self.holds(doc, words[-1]) and not joined
+
+    def _shares(self, words: list[str], i: int) -> tuple[float, float]:
+        """(cover, account) of the phrase's ``words`` for entity ``i``."""
+        held, spelled = self._held(words, i)
         weigh = self.weight.get
         weights = {w: weigh(held[w], 0.0) if w in held else weigh(w, self.unseen) for w in words}
         account = sum(weights[w] for w in words if w in held or w in spelled) / (sum(weights.values()) or 1.0)
@@ -206,7 +234,8 @@ class OverlapNames:
         best: tuple[float, int, str, EntityDoc] | None = None
         for window in windows(text, span):
             doc = self.link(window)
-            if doc is not None:
+            # the span read as unknown is among the name's words ("who governs jinpu new area" names no project by "governs")
+            if doc is not None and self.holds(doc, span) and self._bounded(window, doc):
                 _, cover, account = self.ranked(window)[0]
                 key = (cover * account, -len(window), window, doc)
                 best = key if best is None or key[:2] > best[:2] else best
@@ -229,7 +258,10 @@ class OverlapNames:
             around = [w for w in windows(text, kind.group(), right=0) if w != kind.group()]
             if any(_described(text, w) for w in around):
                 continue
-            found = [(w, d) for w in around for d in [self.link(w)] if d is not None and d.iri not in held]
+            # the entity is of the kind the phrase ends in: its names hold the kind word ("hydrogen energy college" is
+            # no Hydrogen Energy Technology Co.)
+            found = [(w, d) for w in around for d in [self.link(w)]
+                     if d is not None and d.iri not in held and self._bounded(w, d)]
             if found:
                 window, doc = max(found, key=lambda f: len(f[0]))
                 name = normalize(doc.names.en or doc.label)
@@ -291,4 +323,4 @@ def _acronyms(words: list[str], into: dict[str, set[tuple[str, ...]]]) -> None:
 
 def english_phrase(text: str) -> bool:
     """Whether a text has Latin words only (an English phrase this module reads)."""
-    return not HAN.search(text) and bool(re.search("[a-z]", normalize(text)))
+    return not HAN.search(text) and bool(re.search("[a-zA-Z]", text))

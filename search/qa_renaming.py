@@ -100,14 +100,18 @@ class Renamer:
         link, in other words than the graph's ("the AI computing centre"), replaced by its name (search.qa_overlap)."""
         if self.overlap is None or u.lang != "en":
             return text
-        return self.overlap.kind_ended(text, (m.doc.iri for m in u.mentions), (normalize(m.text) for m in u.mentions))
+        return self.overlap.kind_ended(text, (m.doc.iri for m in u.mentions), (m.text for m in u.mentions))
 
-    def overlap_read(self, spans: list[str], question: str, u: Understanding) -> list[str]:
-        """Those of ``spans`` (read as unknown names in ``question``, as typed) that ``overlapped`` reads as part of a
-        name of the graph's: the question holds them and the question so renamed does not."""
+    def overlap_read(self, spans: list[str], question: str, u: Understanding, linked: frozenset[str] = frozenset()) -> list[str]:
+        """Those of ``spans`` (read as unknown names in ``question``, as typed) that are part of a name of the graph's:
+        inside one of ``linked`` (spans a relinking found names: "PEM" of "pem fuel cells"), or read so by
+        ``overlapped`` (the question holds them and the question so renamed does not)."""
+        if not spans:
+            return []
         text = normalize(question)
         renamed = self.overlap.kind_ended(text, ()) if self.overlap is not None and u.lang == "en" else text
-        return [s for s in spans if renamed != text and written(text, s) and not written(renamed, s)]
+        return [s for s in spans if any(written(normalize(n), s) for n in linked)
+                or (renamed != text and written(text, s) and not written(renamed, s))]
 
     def slipped(self, text: str, u: Understanding) -> str:
         """The question with each run of a Chinese topic word that is a whole name typed with a slip of the

@@ -32,6 +32,8 @@ from search.qa_name_shape import common_word
 
 # Latin words shorter than this are function words or acronyms.
 MIN_LETTERS = 3
+# A word right after a subject pronoun or an asking "who" is a verb ("who governs", "it hosts"), no word for a thing.
+VERB_AFTER = re.compile(r"\b(?:who|it|they|he|she|we|i)\s+([a-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,9 @@ class TermWords:
     def reworded(self, text: str, topic: str) -> str | None:
         """``text`` with each unknown common word of ``topic`` replaced by the term it means, or None."""
         new = text
-        for word in dict.fromkeys(w for w in topic.split() if re.fullmatch(r"[a-z]+", w) and len(w) >= MIN_LETTERS):
+        verbs = set(VERB_AFTER.findall(text))  # "who governs": a verb, not a word for a thing
+        for word in dict.fromkeys(w for w in topic.split() if re.fullmatch(r"[a-z]+", w) and len(w) >= MIN_LETTERS
+                                  and w not in verbs):
             single = word[:-1] if word.endswith("s") and common_word(word[:-1]) else word
             if self.known(word) or self.known(single) or not common_word(single):
                 continue

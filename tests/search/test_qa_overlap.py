@@ -7,6 +7,7 @@ import pytest
 
 from search.qa_overlap import OverlapNames, overlap_docs, stem, windows
 from search.qa_values import states_number
+from search.text import normalize
 from tests.search.dev_goals import labels
 
 GT_MACHINE_TOOL = "通用技术集团大连机床有限责任公司"
@@ -31,7 +32,7 @@ def test_light_stemming_reads_inflections_and_british_spelling_alike(a, b):
     ("Yuanda pharma company", "CSPC Yuanda (Dalian) Pharmaceutical Co., Ltd."),
 ])
 def test_a_phrase_covering_one_names_rare_words_links_to_it(overlap, phrase, name):
-    doc = overlap.link(phrase)
+    doc = overlap.link(normalize(phrase))
     assert doc is not None and doc.names.en == name
 
 
@@ -40,7 +41,7 @@ def test_a_phrase_covering_one_names_rare_words_links_to_it(overlap, phrase, nam
     "huawei digital technologies", "dalian technology company", "the training base",
 ])
 def test_a_phrase_with_words_no_name_holds_links_to_nothing(overlap, phrase):
-    assert overlap.link(phrase) is None
+    assert overlap.link(normalize(phrase)) is None
 
 
 def test_windows_stay_in_the_clause_and_hold_the_span_as_written():
@@ -135,3 +136,30 @@ def test_kind_ended_leaves_a_kind_word_of_a_linked_name_alone(overlap):
 def test_a_kind_described_by_which_is_asked_not_named(qa, question, company, college):
     # "which diesel-engine company": any company of the kind answers, the words link to no company
     assert {company, college} <= labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question", [
+    "what did the liaoning hydrogen energy college sign",
+    "Which projects has the Shenyang machine tool college signed?",
+])
+def test_a_phrase_ending_in_a_kind_links_only_to_an_entity_of_that_kind(qa, question):
+    # "hydrogen energy college": the words of a company's name, but no college of the graph's
+    answer = qa.answer(question)
+    assert not answer.answers and answer.understanding["outside_graph"], answer.answer_text
+    assert "co., ltd" not in answer.answer_text.lower(), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Apart from the Rockwell Technology Collaborative Innovation Center Project, what projects is Dalian Ligong Technology's partner college in?",
+    "Besides the Rockwell innovation centre, which projects does Dalian Ligong Technology's partner school take part in?",
+    "除了罗克韦尔技术协同创新中心项目，大連鋰工的合作學校還參與了哪些項目？",
+])
+def test_a_cooperation_named_in_an_except_clause_is_left_out_of_the_second_hop(qa, question):
+    found = labels(qa.answer(question))
+    assert "开源鸿蒙人才培养中心项目" in found and "罗克韦尔技术协同创新中心项目" not in found, found
+
+
+def test_a_window_joining_two_things_by_and_names_neither(overlap):
+    # "the maritime one and plain dalian university": two universities, not Dalian Maritime University
+    text = "the maritime one and plain dalian university, which signed more?"
+    assert overlap.kind_ended(text, ()) == text
