@@ -36,12 +36,14 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, w
 from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
+from search.qa_overlap import OverlapConfig, OverlapNames, overlap_docs
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
 from search.qa_renaming import Renamer, one_name
 from search.qa_tables import tables
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
+from search.qa_vocabulary import TermWords, VocabularyConfig
 from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.wording import standard_wording, without_fillers
@@ -78,6 +80,12 @@ class QAConfig:
     # A name typed with input-method slips (大连锂公科技) is linked up front when at most this share of its
     # characters differs: fitted by bench/calibrate_qa_slips.py on bench/qa-slip-calibration.jsonl.
     slip_max_share: float = 0.25
+    # A name written in other words ("turn-mill-bore machining center") links by the words it shares with one
+    # entity's name: search.qa_overlap, fitted by bench/calibrate_qa_overlap.py.
+    overlap: OverlapConfig = field(default_factory=OverlapConfig)
+    # A common English word read as the ontology's term it means ("deals"): search.qa_vocabulary, fitted by
+    # bench/calibrate_qa_vocabulary.py.
+    vocabulary: VocabularyConfig = field(default_factory=VocabularyConfig)
     related_k: int = 5
     max_answers: int = 50
     max_question_chars: int = 512
@@ -119,7 +127,9 @@ class QuestionAnswerer:
         made = tables(kg, engine.catalogue, self.facts, graph).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
-        self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share)
+        self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
+                             OverlapNames(overlap_docs(engine.catalogue), config.overlap))
+        self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -139,7 +149,7 @@ class QuestionAnswerer:
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        for rewrite in (without_asides, one_name, self.names.short_named, self.names.slipped, pointed_back, self.part_names.whole, self.kinds.named,
+        for rewrite in (without_asides, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, pointed_back, self.part_names.whole, self.kinds.named,
                         self.descriptions.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
@@ -161,14 +171,23 @@ class QuestionAnswerer:
         relinked = self._relinked(text, u, strict=outside)
         if outside and relinked is None:  # the unknown name itself may be a whole name, mistyped ("大连里工大学")
             relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
-        second = self._answer(question, self._placeless(understand(relinked, self.lexicon))) if relinked else None
+        # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal
+        if not outside and relinked is None and "yes/no" not in first.understanding.get("operators", ()):
+            relinked = self.terms.reworded(text, u.topic)
+        # the names read as unknown that the relinking replaced are the graph's now, as the question writes them too
+        linked = frozenset(n for n in first.understanding["outside_graph"] if relinked and normalize(n) not in relinked)
+        second = self._answer(question, self._placeless(understand(relinked, self.lexicon)), linked) if relinked else None
         if outside:
             return second if second is not None and not second.understanding.get("outside_graph") else first
         return second if second is not None and second.answers else first
 
-    def _answer(self, question: str, u: Understanding) -> Answer:
+    def _answer(self, question: str, u: Understanding, linked: frozenset[str] = frozenset()) -> Answer:
+        """The answer of the parse ``u`` of ``question``; ``linked``: spans of the question read as unknown names
+        that a relinking found names of the graph's."""
         # only spans shaped like names ("Quick check for …", "similar names", 市里区 are the question's words)
         unknown = name_shaped(self.scope.unknown_names(without_fillers(question), u.blanked, u.question), question, self.scope.held, self.scope.plain)
+        # (read as part of a name of the graph's written in other words: "the turn-mill-bore machining centre")
+        unknown = [n for n in unknown if n not in self.names.overlap_read(unknown, question, u, linked)]
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
         unknown = unknown or name_shaped(unlinked_names(question, u.topic, self.scope.plain), question, self.scope.held, self.scope.plain)
         # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")

@@ -62,7 +62,9 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # ("这么说对吗": a claim put to the test, nothing anyone said)
 NOT_CUES = re.compile(r"多少|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
-                "not counting", "excluding", "leaving out", "aside from")
+                "not counting", "excluding", "leaving out", "aside from",
+                # said with other verbs ("setting aside the R&D ones", "撇开研发类的")
+                "setting aside", "set aside", "leaving aside", "putting aside", "not including", "save for", "撇开", "抛开", "不含")
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
 VERDICT_ASKED = r"\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bor\s+not\s*[?.!]*\s*$"
 NOT_WORDS = ("没有", "没", "未", "不", "无", "without", "no", "not", "none", "n't", "neither", "nor")
@@ -117,8 +119,8 @@ ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位
 # one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
 ASKED_AND = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
-                           r"|excluding|leaving out)([^,，;；?？还]+)"
+EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|撇开|抛开|不含|besides|except(?: for)?|other than|apart from|aside from|not counting"
+                           r"|excluding|leaving out|setting aside|set aside|leaving aside|putting aside|not including|save for)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
@@ -144,13 +146,16 @@ LEADERS = ("负责人", "leader")  # what the answers of LEADER_ASKED are called
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
 LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
-WHERE_ASKED = re.compile(r"在哪(?!些)|位于|属于哪(?!些|[个一]?(?:类|种|行业|领域|产业|方面))|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域", "属于哪个行业" ask which ones
+# After 哪, what asks which ones of a kind, not where: "在哪些领域", "在哪个合作项目里出现" (a place's kind after it,
+# "在哪个城市", still asks where).
+WHICH_OF_KIND = r"(?:些|[一几]?[家个所位项名类种条批](?!地方|城市|区|县|省|市|国家|位置|地))"
+WHERE_ASKED = re.compile(rf"在哪(?!{WHICH_OF_KIND})|位于|属于哪(?!些|[个一]?(?:类|种|行业|领域|产业|方面))|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域", "属于哪个行业" ask which ones
 # Two venue cues, for two jobs. VENUE_CUE: the question is about where an event was held, its venue
 # (the "venue" operator: the date/place plan), not where an organisation it concerns lies.
 # VENUE_CLASS_ASKED (the parse's where-intent): "At which company was the meeting held?" asks a place
 # through the class of the venue; VENUE_CUE's words alone ("会议", "meeting") ask for no place.
 VENUE_CLASS_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
-                               r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b")
+                               r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b|在哪[^，,。？?]*?(?:召开|举行|举办|开的)")
 # A Chinese "no" denies the verb the question asks by: a copula ("是…吗", "是不是") or "有" ("有没有").
 NO_ECHOES = ((re.compile(r"是不是|是否|^[^，,。]*?是[^，,。]*?[吗嗎么]"), "不是"), (re.compile(r"有没有|有沒有|有无|有無|有[^，,。]*?[吗嗎]"), "没有"))
 VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")

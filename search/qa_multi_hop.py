@@ -28,7 +28,9 @@ class MultiHop(OperatorBase):
         (or cooperations) of the second class, X's own left out."""
         u = form.understanding
         orgs, classes = self._orgs(u), self._classes(u)
-        if ("except" in form.operators and form.excepted) or "two types" in form.operators:
+        # "besides the Rockwell centre": a cooperation the except clause names (linked, or from the topic) is left out
+        excepted_coops = {c for c in form.excepted if COOPERATION in self.graph.classes.get(c, ())}
+        if ("except" in form.operators and set(form.excepted) - excepted_coops) or "two types" in form.operators:
             return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation; two types asked are two_types'
         if not orgs and len(classes) >= 2 and "also" in form.operators:
             return self._from_cooperation(form, classes)
@@ -38,7 +40,7 @@ class MultiHop(OperatorBase):
         # "besides the Rockwell centre, which projects does X's partner school take part in": the cooperations
         # the except clause names (linked from the topic) are left out, and with them X's own
         others = hops.others or "except" in form.operators
-        left_out = {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} \
+        left_out = {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} | excepted_coops \
             if "except" in form.operators else set()
         first, second, x = hops.first, hops.second, orgs[0]
         hop1, on_topic = self._first_on_topic(self.graph.partners(x, first), form)

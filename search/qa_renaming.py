@@ -21,6 +21,7 @@ from search.qa_facts import TITLE
 from search.qa_accounted import TopicWords
 from search.qa_link import LINKABLE, link, named, named_match, short_named, slip_of
 from search.qa_name_shape import common_word
+from search.qa_overlap import OverlapNames, english_phrase, written
 from search.name_table import is_subsequence
 from search.qa_spell import sounds, sounds_alike
 from search.text import LATIN_WORD, normalize
@@ -46,12 +47,12 @@ class Renamer:
     (search.qa_link), normalised as the question is."""
 
     def __init__(self, engine: SearchEngine, min_score: float, min_ratio: float, words: TopicWords,
-                 slip_max_share: float = 0.0):
+                 slip_max_share: float = 0.0, overlap: OverlapNames | None = None):
         """``min_score``, ``min_ratio``: what linking a phrase by lexical search takes (QAConfig.link_min_*);
         ``words``: the content words of a phrase, each of which a name it is linked to must account for;
         ``slip_max_share``: how much of a name typed with slips may differ (QAConfig.slip_max_share; 0 links none)."""
         self.engine, self.min_score, self.min_ratio, self.words = engine, min_score, min_ratio, words
-        self.slip_max_share = slip_max_share
+        self.slip_max_share, self.overlap = slip_max_share, overlap
 
     def relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names in the topic replaced by the names ("大交大" →
@@ -75,6 +76,10 @@ class Renamer:
                 if label and not (phrase != word and normalize(label) in held_names):
                     new = new.replace(phrase, normalize(label))  # a name, normalised as the question is
                     break
+        if new == text and not strict and self.overlap is not None and english_phrase(text):
+            # "the turn-mill-bore machining centres": the words of a name around a topic word (search.qa_overlap)
+            for word in u.topic.split():
+                new = self.overlap.renamed(new, word) or new
         return new if new != text else None
 
     def short_named(self, text: str, u: Understanding) -> str:
@@ -89,6 +94,24 @@ class Renamer:
             found = next(((p, label) for p, kinds in tries for label in [short_named(self.engine, p, kinds)] if label), None)
             text = text.replace(found[0], normalize(found[1])) if found else text
         return text
+
+    def overlapped(self, text: str, u: Understanding) -> str:
+        """An English question with each phrase ending in a name's kind word that names an entity the reading did not
+        link, in other words than the graph's ("the AI computing centre"), replaced by its name (search.qa_overlap)."""
+        if self.overlap is None or u.lang != "en":
+            return text
+        return self.overlap.kind_ended(text, (m.doc.iri for m in u.mentions), (m.text for m in u.mentions))
+
+    def overlap_read(self, spans: list[str], question: str, u: Understanding, linked: frozenset[str] = frozenset()) -> list[str]:
+        """Those of ``spans`` (read as unknown names in ``question``, as typed) that are part of a name of the graph's:
+        inside one of ``linked`` (spans a relinking found names: "PEM" of "pem fuel cells"), or read so by
+        ``overlapped`` (the question holds them and the question so renamed does not)."""
+        if not spans:
+            return []
+        text = normalize(question)
+        renamed = self.overlap.kind_ended(text, ()) if self.overlap is not None and u.lang == "en" else text
+        return [s for s in spans if any(written(normalize(n), s) for n in linked)
+                or (renamed != text and written(text, s) and not written(renamed, s))]
 
     def slipped(self, text: str, u: Understanding) -> str:
         """The question with each run of a Chinese topic word that is a whole name typed with a slip of the
@@ -217,7 +240,8 @@ class Renamer:
 
     def named_unknown(self, text: str, unknown: list[str]) -> str | None:
         """The question with each name read as unknown that is a whole name of the graph's, mistyped,
-        replaced by that name (qa_link.named); None when none is. A Chinese name must read the same
+        replaced by that name (qa_link.named), or an English one naming an entity in other words, with the words
+        around it, by the entity's name (``overlap``: search.qa_overlap); None when none is. A Chinese name must read the same
         (the input method's slip, qa_spell): 大连海洋大学 is another university, not 大连海事大学."""
         new = text
         for name in map(normalize, unknown):
@@ -230,6 +254,9 @@ class Renamer:
                 continue  # "wang ming" is another person than Wang Bin, not a slip typing him
             if label and name in new:
                 new = new.replace(name, label)
+            elif not label and self.overlap is not None and english_phrase(name):
+                # a name written in other words than the graph's ("turn-mill-bore machining center"): search.qa_overlap
+                new = self.overlap.renamed(new, name) or new
         return new if new != text else None
 
     def label_linked(self, phrase: str, strict: bool) -> str | None:

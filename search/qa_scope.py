@@ -54,7 +54,9 @@ EN_SUFFIX = rf"(?i:{'|'.join(EN_SUFFIX_WORDS)})"
 EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "same", "another", "other", "each",
                           "every", "its", "their", "our", "your", "my", "his", "her", "one", "some", "such", "said",
                           "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member",
-                          "many", "much", "more", "most", "few", "several", "both", "either", "neither"})
+                          "many", "much", "more", "most", "few", "several", "both", "either", "neither",
+                          # money's units before a name ("the 120 million yuan Liaoning … base"): a sum, no name
+                          "yuan", "rmb", "cny", "renminbi"})
 EN_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*")
 # Letters of an English name: Latin only, so a name typed next to Chinese ("Hunnan有多少成员") ends there.
 EN_LETTERS = "A-Za-z0-9"

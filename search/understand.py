@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.han import HAN as CJK
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, within
-from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED
+from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
@@ -126,8 +126,9 @@ def _intent(text: str) -> str:
         return "when"
     if any(word_regex(w).search(text) for w in RANK_WORDS):
         return "count"
-    # "在哪些领域" asks which ones, not where
-    if any(word_regex(w).search(text.replace("哪些", "")) for w in WHERE_WORDS) or VENUE_CLASS_ASKED.search(text):
+    # "在哪些领域", "在哪个项目里出现" ask which ones, not where
+    unplaced = re.sub("哪" + WHICH_OF_KIND, "", text)
+    if any(word_regex(w).search(unplaced) for w in WHERE_WORDS) or VENUE_CLASS_ASKED.search(text):
         return "where"
     if any(word_regex(w).search(listing) for w in COUNT_WORDS):
         return "count"
@@ -160,11 +161,22 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
     # a one-character class word inside a longer word is none ("人才培养" asks for no 人)
     candidates = [w for start, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS
                   and not (len(w) == 1 and CJK.match(text[start + 1:start + 2] or " ")
-                           and text[start + 1] not in "的是呢吗么")]
+                           and text[start + 1] not in "的是呢吗么") and not _setting(text, start, w)]
     if not candidates:
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
     return candidates[-1] if CJK.search(text) else candidates[0]
+
+
+# A class word saying where the question stands, not what it asks ("在联合体里做了什么", "doing in this consortium").
+SETTING_BEFORE = re.compile(r"(?:在|\b(?:in|within|inside)\s+(?:the|this|that|our|your)\s+)$")
+SETTING_AFTER = re.compile(r"(?:里面|里|之中|当中|中|内)(?!\s*(?:谁|哪))|(?=\s*[?？.,，]|\s*$)")
+
+
+def _setting(text: str, start: int, word: str) -> bool:
+    """Whether the class word ``word`` at ``start`` stands in a phrase placing the question ("在联合体里", "in this
+    consortium"): a which-word after it picks from it ("联合体里哪些…": PICKED_FROM) and is no setting."""
+    return bool(SETTING_BEFORE.search(text, 0, start)) and bool(SETTING_AFTER.match(text, start + len(word)))
 
 
 # "高职院校里谁…", "大学中谁…": the class word 谁 picks from.

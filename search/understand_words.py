@@ -45,6 +45,8 @@ RELATION_WORDS = (
     "teamed up", "team up", "teams up", "teaming up", "behind",
     # "which appears in the most projects", "whose name turns up in more deals": appearing in one is taking part
     "appears in", "appear in", "appeared in", "appearing in", "turns up in", "turn up in", "turned up in", "shows up in", "show up in",
+    # ("in which project does X appear", "what is X doing in the consortium": the verb said after its place)
+    "appears", "appear", "appeared", "appearing", "turns up", "turn up", "turned up", "shows up", "show up", "doing",
     # "which universities share a project with X": sharing one, not the shared practice base
     "share a project", "shares a project", "shared a project", "share projects", "shares projects", "shared projects",
     "share a cooperation", "develop", "develops", "developed", "developing", "co-develop", "co-developed", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",
@@ -65,6 +67,8 @@ STOP_WORDS = (
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    # the except words said with other verbs ("setting aside the R&D ones": qa_cues.EXCEPT_WORDS)
+    "setting aside", "set aside", "leaving aside", "putting aside", "aside", "save for", "not including", "撇开", "抛开", "不含",
     "another", "too", "more",  # "shows up in one more agreement", "has other partners too": others asked, no topic
     "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
     "involving", "involve", "involves", "involved",

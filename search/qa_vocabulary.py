@@ -1,0 +1,85 @@
+"""Common English words read as the ontology's terms they mean: "deals" are agreements (projects), a
+"contract" one too, a "coalition" an alliance.
+
+A word the reading does not know stays in the question's topic, and an answer then says "the graph holds
+nothing on deals", as if a deal were a thing the graph lacks. Such a word is looked up among the English class
+labels and altLabels of the ontology (read from the catalogue, not listed here) by the default embedder, and
+read as the nearest when its cosine reaches ``min_cosine`` and beats the runner-up by ``margin``. Both are
+fitted by bench/calibrate_qa_vocabulary.py on bench/qa-vocabulary-calibration.jsonl, which holds as many words
+naming what the graph has no facts on ("campus", "salary", "tuition") as words meaning a term: the fit takes
+none of those for a term, and so reads few words (deal, contract, coalition); single words sit close together
+in the embedder's space, so most generic words are left to the reading's own tables.
+
+Only common English words (search.qa_name_shape.common_word) that are no word of the reading's (``known``) are
+looked up: a name is never reworded, nor a word the reading reads already.
+
+Contract: ``TermWords(embedder, catalogue, known, config).reworded(text, topic)`` gives the normalised question
+``text`` with each such word of ``topic`` replaced by its term (plural kept), or None when none is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from search.documents import Catalogue
+from search.embedders import Embedder
+from search.qa_name_shape import common_word
+
+# Latin words shorter than this are function words or acronyms.
+MIN_LETTERS = 3
+# A word right after a subject pronoun or an asking "who" is a verb ("who governs", "it hosts"), no word for a thing.
+VERB_AFTER = re.compile(r"\b(?:who|it|they|he|she|we|i)\s+([a-z]+)\b")
+
+
+@dataclass(frozen=True)
+class VocabularyConfig:
+    """Fitted by bench/calibrate_qa_vocabulary.py on bench/qa-vocabulary-calibration.jsonl (28 words, 14 meaning
+    a term, 14 naming what the graph has no facts on): 17/28 right, no word of the 14 read as a term."""
+
+    min_cosine: float = 0.66
+    margin: float = 0.06
+
+
+class TermWords:
+    """The ontology's English terms, to read a common word by (see the module)."""
+
+    def __init__(self, embedder: Embedder, catalogue: Catalogue, known: Callable[[str], bool],
+                 config: VocabularyConfig = VocabularyConfig()):
+        self.embedder, self.known, self.config = embedder, known, config
+        self.terms = sorted({w.lower() for names in catalogue.classes.values()
+                             for w in (names.en, *names.aliases) if w and w.isascii()})
+
+    @cached_property
+    def _vectors(self) -> np.ndarray:
+        """The terms embedded, on the first word looked up."""
+        return self.embedder.encode(self.terms)
+
+    def term(self, word: str) -> str | None:
+        """The term a (singular) word means, or None (see the module)."""
+        if not self.terms:
+            return None
+        cosines = self._vectors @ self.embedder.encode([word])[0]
+        order = np.argsort(-cosines)[:2]
+        best = float(cosines[order[0]])
+        over = best - float(cosines[order[1]]) if len(order) > 1 else best
+        return self.terms[order[0]] if best >= self.config.min_cosine and over >= self.config.margin else None
+
+    def reworded(self, text: str, topic: str) -> str | None:
+        """``text`` with each unknown common word of ``topic`` replaced by the term it means, or None."""
+        new = text
+        verbs = set(VERB_AFTER.findall(text))  # "who governs": a verb, not a word for a thing
+        for word in dict.fromkeys(w for w in topic.split() if re.fullmatch(r"[a-z]+", w) and len(w) >= MIN_LETTERS
+                                  and w not in verbs):
+            single = word[:-1] if word.endswith("s") and common_word(word[:-1]) else word
+            if self.known(word) or self.known(single) or not common_word(single):
+                continue
+            term = self.term(single)
+            if term is not None:
+                said = term + "s" if single != word and not term.endswith("s") else term
+                new = re.sub(rf"(?<![a-z0-9]){word}(?![a-z0-9])", said, new)
+        return new if new != text else None
