@@ -13,6 +13,7 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION, PERSON
 from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_membership import Membership
+from search.qa_party_claims import PartyClaims
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
 from search.understand_lexicon import class_word_spans
@@ -68,7 +69,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(StatedClaims, Membership, OperatorBase):
+class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -90,6 +91,8 @@ class YesNo(StatedClaims, Membership, OperatorBase):
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
             return stated
+        if (party := self.party_claim(form)) is not None:  # one organisation a party to one cooperation (qa_party_claims)
+            return party
         orgs, coops = self._orgs(u), self._coops(u)
         if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
             return held
