@@ -1,0 +1,43 @@
+"""The words a negation denies that the graph does not cover: "哪些项目没有区块链企业参与", "which projects have no
+blockchain partner". The negated term is then not linked, and the complement of the part that is (企业,
+"partner") would answer another question, as the positive set would: the answer is the honest empty one
+naming the words (settled, so no relinking tries another reading).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from search.qa_cues import NOT_WORDS
+from search.qa_form import LogicalForm
+from search.qa_outcome import OperatorBase, Outcome
+from search.understand import Understanding
+
+# Words left in an English topic that point back and name nothing ("…on them", "…their list").
+POINTING_BACK = frozenset({"them", "they", "their", "theirs", "it", "its", "any", "all"})
+
+
+class NegatedTerms(OperatorBase):
+    """The check that what a negation denies is something the graph holds."""
+
+    def unlinked_negated(self, form: LogicalForm, u: Understanding, negated: str) -> Outcome | None:
+        """The honest empty outcome when the topic words qualifying a class word in the negated clause ("区块链企业",
+        "foreign university") link to nothing the graph holds; None when there are none or they link."""
+        words = [w for w in u.topic.split() if w not in NOT_WORDS and w not in POINTING_BACK and self._modifies(negated, w)]
+        if not words:
+            return None
+        term = " ".join(words)
+        if self.form_of(replace(u, topic=term, mentions=())).constraints:
+            return None
+        return Outcome([], [], self._lang(u, f"图谱中没有关于“{term}”的信息，无法回答这个否定的问题。",
+                                          f"The graph holds nothing on “{term}”, so what the question negates cannot be told apart."),
+                       settled=True)
+
+    def _modifies(self, negated: str, word: str) -> bool:
+        """Whether ``word`` stands right before a class word in the negated clause (it narrows the kind denied)."""
+        at = negated.find(word)
+        while at >= 0:
+            if self.lexicon.class_word_at(negated, at + len(word)):
+                return True
+            at = negated.find(word, at + 1)
+        return False
