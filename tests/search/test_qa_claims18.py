@@ -1,0 +1,86 @@
+"""Round-18 claims and negation on the real graph, in wordings other than the development cases.
+
+A claim that one organisation is a party to one cooperation (asked yes or no, put for confirmation with a
+tag — 没错吧, 对不对, 算不算, "…, right?", "is it true that" — or with a role: "合作学校是X") is checked
+against the cooperation's parties, a list the article states whole: "yes" cites the party's participation,
+"no" cites the parties (of the role said) instead. A role the graph does not record gets no verdict.
+A negation restricted to a kind of project (said "R&D deals", "talent-category agreements") is that kind
+less the cooperations of the name denied, never the positive set and never the denied name itself; a
+negated term the graph does not cover empties the answer. Both languages, traditional script, empty cases.
+"""
+
+import pytest
+
+from tests.search.dev_goals import labels
+
+YES = ("是", "Yes")
+NO = ("否", "No")
+TECH_WITHOUT_DUT = {"质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目", "辽宁省压缩机专业技术创新中心项目"}
+TALENT_WITHOUT_DVTC = {"大思政课实践教育基地项目", "大连市数字人才产教融合实训中心合作项目", "现代中药与生物制药高层次应用型人才联合培养项目"}
+
+
+def _cited(answer, words: str) -> bool:
+    """Whether an evidence item's path or source span holds ``words``."""
+    return any(words in " ".join(e["path"]) or words in ((e.get("source") or {}).get("text") or "") for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question, verdict, cited", [
+    ("压缩机创新中心那个项目，大学一方是大连大学，对不对？", YES, "大连大学"),
+    ("開源鴻蒙人才培養中心項目裡，算不算有大連理工大學一份？", YES, "大连理工大学"),
+    ("Is it true that Dalian Medical University is one of the parties to the digital talent training centre?", YES, "大连医科大学"),
+    ("The compressor innovation centre was signed with Dalian University, wasn't it?", YES, "大连大学"),
+    ("托幼一体化那个基地，大连理工大学签没签？", NO, "大连市金州区第一幼儿园"),
+    ("The Rockwell innovation centre was signed by Dalian Maritime University, right?", NO, "大连锂工科技有限公司"),
+])
+def test_a_party_claimed_is_checked_against_the_parties_listed(qa, question, verdict, cited):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
+    assert _cited(answer, cited), answer.evidence
+    assert all(e.get("source") for e in answer.evidence), answer.evidence
+    assert "negation" not in answer.understanding.get("operators", []), answer.understanding
+
+
+@pytest.mark.parametrize("question, held", [
+    ("罗克韦尔那个中心，合作企业是大连三友电器设备有限公司，没错吧？", "大连锂工科技有限公司"),
+    ("The university on the compressor innovation centre is Dalian University of Technology, right?", "Dalian University"),
+])
+def test_a_false_premise_in_a_confirmation_is_answered_no_with_the_party_held(qa, question, held):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(NO), answer.answer_text
+    assert held in answer.answer_text, answer.answer_text
+    assert not answer.answers, answer.answers
+
+
+@pytest.mark.parametrize("question", ["开源鸿蒙那个项目，大连理工大学是牵头单位吗？",
+                                      "Is Dalian University the lead party of the compressor innovation centre?"])
+def test_a_role_the_graph_does_not_record_gets_no_verdict(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answer_text.startswith((*YES, *NO)), answer.answer_text
+    assert not answer.answers, answer.answers
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which R&D deals have no Dalian University of Technology on them?", TECH_WITHOUT_DUT),
+    ("科技创新类的项目中，哪些的签约单位里没有大连理工大学？", TECH_WITHOUT_DUT),
+    ("Talent-category agreements where Dalian Vocational & Technical College is absent: list them.", TALENT_WITHOUT_DVTC),
+    ("人才培養類項目裡，哪些簽約方中沒有大連職業技術學院？", TALENT_WITHOUT_DVTC),
+])
+def test_a_negation_within_a_kind_is_the_kind_less_the_denied_party(qa, question, expected):
+    answer = qa.answer(question)
+    assert labels(answer) == expected, answer.answer_text
+    assert all(e.get("derivation") for e in answer.evidence), answer.evidence
+
+
+@pytest.mark.parametrize("question, denied", [("哪些单位没有和大连交通大学合作过？", "大连交通大学"),
+                                              ("Which organisations have never worked with Dalian University?", "大连大学")])
+def test_a_negation_never_answers_the_name_it_denies(qa, question, denied):
+    answer = qa.answer(question)
+    assert answer.answers and denied not in labels(answer), answer.answer_text
+
+
+@pytest.mark.parametrize("question, term", [("哪些项目没有区块链企业参与？", "区块链"),
+                                            ("Which base projects were signed without any foreign university?", "foreign")])
+def test_a_negated_term_the_graph_does_not_cover_empties_the_answer(qa, question, term):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+    assert term in answer.answer_text, answer.answer_text
