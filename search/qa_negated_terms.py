@@ -13,8 +13,9 @@ from search.qa_form import LogicalForm
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import Understanding
 
-# Words left in an English topic that point back and name nothing ("…on them", "…their list").
-POINTING_BACK = frozenset({"them", "they", "their", "theirs", "it", "its", "any", "all"})
+# Words left in an English topic that point back or join and name nothing ("…on them", "either A or B").
+POINTING_BACK = frozenset({"them", "they", "their", "theirs", "it", "its", "any", "all", "either", "both", "each", "every",
+                           "or", "and", "single", "one"})
 
 
 class NegatedTerms(OperatorBase):
@@ -23,7 +24,9 @@ class NegatedTerms(OperatorBase):
     def unlinked_negated(self, form: LogicalForm, u: Understanding, negated: str) -> Outcome | None:
         """The honest empty outcome when the topic words qualifying a class word in the negated clause ("区块链企业",
         "foreign university") link to nothing the graph holds; None when there are none or they link."""
-        words = [w for w in u.topic.split() if w not in NOT_WORDS and w not in POINTING_BACK and self._modifies(negated, w)]
+        # (a qualifier the ontology's own class words use names a kind it holds: 本科大学 is its 本科高校)
+        words = [w for w in u.topic.split() if w not in NOT_WORDS and w not in POINTING_BACK and self._modifies(negated, w)
+                 and not any(w in word for word in self.lexicon.class_words)]
         if not words:
             return None
         term = " ".join(words)

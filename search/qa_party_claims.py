@@ -62,11 +62,14 @@ class PartyClaims(OperatorBase):
         the industries it names, then those its topic links to, each narrowing the last; None unless one is left."""
         u = form.understanding
         every = self.graph.of_class({COOPERATION})
+        # an industry describes a cooperation only when the question says it speaks of one (a class word of one:
+        # "那个实践基地", "the centre"); else the claim is of something else ("issued the Opinions")
+        said = any(self._is(c, COOPERATION) for c in self._classes(u))
         named = [set(self._coops(u))] if self._coops(u) else []
-        named += [self.graph.of_topic.get(m.doc.iri, set()) & every for m in u.mentions if INDUSTRY in m.doc.types]
+        named += [self.graph.of_topic.get(m.doc.iri, set()) & every for m in u.mentions if INDUSTRY in m.doc.types and said]
         found = set.intersection(*named) if named else set()
         if len(found) != 1 and u.topic:
-            linked = {c for a, _ in form.constraints for c in ({a} & every or self.graph.of_topic.get(a, set()) & every)}
+            linked = {c for a, _ in form.constraints for c in ({a} & every or (self.graph.of_topic.get(a, set()) & every if said else set()))}
             found = (found & linked if named else linked) if linked else found
         return next(iter(found)) if len(found) == 1 else None
 

@@ -74,7 +74,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     question = text = shared_heads(question, lexicon.class_words)
     spans, blanked = lexicon.find_names(text)
     # the language of the question's own words: a Chinese name quoted in an English question leaves it English
-    lang = "zh" if CJK.search(blanked) or not LATIN.search(blanked) else "en"
+    lang = "zh" if CJK.search(blanked) or (not LATIN.search(blanked) and CJK.search(question)) else "en"
     mentions = tuple(_mentions(spans, lexicon))
     intent = _intent(RELATIVE_WHERE.sub(_blank, _after_class_word(blanked, lexicon)))
     word = _answer_word(blanked, lexicon, intent)

@@ -84,3 +84,18 @@ def test_a_negated_term_the_graph_does_not_cover_empties_the_answer(qa, question
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
     assert term in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["大连大学在里面，没错吧？", "这个项目算不算大工的？", "是大连大学签的，对不对？",
+                                      "Dalian University signed it, right?", "Is it true that Dalian University signed it?",
+                                      "It was Dalian University, wasn't it?"])
+def test_a_confirmation_tag_asks_a_verdict_and_negates_nothing(question):
+    from search.qa_cues import CONFIRMING, YES_NO_EN, YES_NO_ZH
+    assert CONFIRMING.search(question.lower()) or YES_NO_ZH.search(question), question
+    assert YES_NO_ZH.search(question) or YES_NO_EN.search(question.lower()), question
+
+
+@pytest.mark.parametrize("word, kind", [("r&d deals", "TechInnovationProject"), ("talent track agreements", "TalentCultivationProject"),
+                                        ("base category projects", "TrainingBaseProject"), ("deals", "CooperationProject")])
+def test_an_english_kind_is_read_with_another_project_noun_or_a_kind_marker(qa, word, kind):
+    assert {c.rsplit("#", 1)[-1] for c in qa.lexicon.class_words.get(word, ())} == {kind}
