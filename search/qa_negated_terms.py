@@ -2,6 +2,9 @@
 blockchain partner". The negated term is then not linked, and the complement of the part that is (企业,
 "partner") would answer another question, as the positive set would: the answer is the honest empty one
 naming the words (settled, so no relinking tries another reading).
+
+And a kind denied of the parties asked for themselves: "数字人才实训中心里，不是企业的参与方有哪些", "which parties to
+the digital talent project are not universities": the parties of the cooperations named, less those of that kind.
 """
 
 from __future__ import annotations
@@ -10,8 +13,11 @@ from dataclasses import replace
 
 from search.qa_cues import NOT_WORDS
 from search.qa_form import LogicalForm
+from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome
 from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
+from search.understand_words import RELATION_WORDS
 
 # Words left in an English topic that point back or join and name nothing ("…on them", "either A or B").
 POINTING_BACK = frozenset({"them", "they", "their", "theirs", "it", "its", "any", "all", "either", "both", "each", "every",
@@ -44,3 +50,17 @@ class NegatedTerms(OperatorBase):
                 return True
             at = negated.find(word, at + 1)
         return False
+
+    def denied_party_kind(self, form: LogicalForm, u: Understanding, negated: str) -> tuple[set[str], set[str]] | None:
+        """(universe, positive) when the question denies a kind of organisation of the parties it asks for ("不是企业的
+        参与方", "parties … are not universities") within the cooperations it names (by name or linked topic);
+        None otherwise (the kind denied of a partner is the plain negation's)."""
+        if "not kind" not in form.operators or not self._is(u.answer_classes, ORGANIZATION):
+            return None
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon) if w not in RELATION_WORDS]
+        kinds = [k for k in kinds if self._is(k, ORGANIZATION) and ORGANIZATION not in k and k != u.answer_classes]
+        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
+        if not kinds or not coops or self._orgs(u):
+            return None
+        universe = {p for c in coops for p in self.graph.parties.get(c, ()) if self.graph.classes.get(p, frozenset()) & u.answer_classes}
+        return universe, {p for p in universe if self.graph.classes.get(p, frozenset()) & kinds[0]}

@@ -185,6 +185,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         u = self._listed_in(u, negated)
         if (unlinked := self.unlinked_negated(form, u, negated)) is not None:  # search.qa_negated_terms
             return unlinked
+        if (parties := self.denied_party_kind(form, u, negated)) is not None:  # "项目里不是企业的参与方"
+            return self._complement(u, *parties)
         denied = "not kind" in form.operators and orgs and self._is(u.answer_classes, COOPERATION)
         outcome = self._outside_kind(u, negated, orgs) if denied else None
         if outcome is not None:

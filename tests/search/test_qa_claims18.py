@@ -99,3 +99,13 @@ def test_a_confirmation_tag_asks_a_verdict_and_negates_nothing(question):
                                         ("base category projects", "TrainingBaseProject"), ("deals", "CooperationProject")])
 def test_an_english_kind_is_read_with_another_project_noun_or_a_kind_marker(qa, word, kind):
     assert {c.rsplit("#", 1)[-1] for c in qa.lexicon.class_words.get(word, ())} == {kind}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("现代中药那个项目里，哪些签约单位不是大学？", {"大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司"}),
+    ("Which parties to the compressor innovation centre are not universities?", {"冰山松洋压缩机(大连)有限公司"}),
+    ("罗克韦尔那个中心里，不是企业的参与方有哪些？", {"大连职业技术学院"}),
+])
+def test_a_kind_denied_of_the_parties_asked_is_taken_from_the_cooperations_parties(qa, question, expected):
+    answer = qa.answer(question)
+    assert labels(answer) == expected, answer.answer_text
