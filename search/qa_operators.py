@@ -180,13 +180,15 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, Describ
         negated, asked = form.negated, form.asked
         if asked:
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
+        if negated is not None and (named := self.named_without(form, u, negated)) is not None:  # "A和B中哪个没有K类项目"
+            return self._complement(*named)
         if negated is None or not u.answer_classes:
             return None
         u = self._listed_in(u, negated)
         if (unlinked := self.unlinked_negated(form, u, negated)) is not None:  # search.qa_negated_terms
             return unlinked
         if (parties := self.denied_party_kind(form, u, negated)) is not None:  # "项目里不是企业的参与方"
-            return self._complement(u, *parties)
+            return self._complement(*parties)
         denied = "not kind" in form.operators and orgs and self._is(u.answer_classes, COOPERATION)
         outcome = self._outside_kind(u, negated, orgs) if denied else None
         if outcome is not None:

@@ -109,3 +109,26 @@ def test_an_english_kind_is_read_with_another_project_noun_or_a_kind_marker(qa, 
 def test_a_kind_denied_of_the_parties_asked_is_taken_from_the_cooperations_parties(qa, question, expected):
     answer = qa.answer(question)
     assert labels(answer) == expected, answer.answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("大连理工大学、大连民族大学和大连大学中，哪一所没有人才培养类项目？", set()),
+    ("大連交通大學、大連民族大學和大連大學中，哪一所沒參與數字人才實訓中心？", {"大连交通大学"}),
+    ("大连交通大学跟大连民族大学，哪个没有实训基地类项目啊", {"大连民族大学"}),
+    ("Which of Dalian Jiaotong University, Dalian Minzu University and Dalian University did not join the digital talent training centre?",
+     {"大连交通大学"}),
+    ("Of Dalian Jiaotong University and Dalian Minzu University, which one has no tech innovation project?", {"大连民族大学"}),
+    ("Between Dalian Minzu University and Dalian University, which had no partner that is a company?", set()),
+])
+def test_what_some_named_organisations_lack_picks_among_them(qa, question, expected):
+    answer = qa.answer(question)
+    assert labels(answer) == expected, answer.answer_text
+    assert answer.answer_text, answer
+
+
+@pytest.mark.parametrize("question", ["Of Dalian Jiaotong University and Dalian University, which has no blockchain project?",
+                                      "大连交通大学和大连大学中，哪一所没有区块链项目？"])
+def test_an_uncovered_lack_among_named_organisations_is_no_answer(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+    assert "区块链" in answer.answer_text or "blockchain" in answer.answer_text, answer.answer_text
