@@ -52,6 +52,8 @@ COLLOQUIAL = (
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
     ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"), ("时候出的", "时候发布的"), ("who reported", "who wrote"),
+    # a signed project called a deal ("R&D deals"); no class word of its own, so "deans" is never respelled to it
+    ("deals", "projects"), ("deal", "project"),
     # "跟人工智能沾边的项目": related to, said plainly
     ("沾边", "相关"), ("挂钩", "相关"), ("沾点边", "相关"), ("沾上边", "相关"),
     # "一块搞项目": together
