@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from search.qa_graph import COOPERATION, PERSON
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_membership import Membership
 from search.qa_party_claims import PartyClaims
@@ -114,7 +114,7 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             return valued
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
-            answers, evidence = self._claimed_people(u, base.answers), base.evidence
+            answers, evidence = self._claimed(u, base.answers, base.sparql), base.evidence
             if base.answers and not answers:  # the post is held, by someone the question does not name
                 return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
                                                         f"No. Held by: {base.answers[0]['label_en']}."))
@@ -202,11 +202,17 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         ("是数字人才实训中心的参与方", "是签约单位": of a cooperation, a signatory), so no kind is claimed."""
         return "的" in qualifier or any(w in qualifier for w in RELATION_WORDS if len(w) > 1)
 
-    def _claimed_people(self, u: Understanding, answers: list[dict]) -> list[dict]:
+    def _claimed(self, u: Understanding, answers: list[dict], query: str) -> list[dict]:
         """"董建军是不是职院的校长": when the question names people and the rephrased question's answers
-        are people, only the named ones bear the claim out (another holder of the post is a "no")."""
+        are people, only the named ones bear the claim out (another holder of the post is a "no"). "Was the
+        article published by X": when it names organisations that the answers (all organisations) are not and
+        the rephrasing's ``query`` does not ask about, the answers are another's (the publisher is Y): none
+        bears the claim out."""
         named = {m.doc.iri for m in u.mentions if PERSON in m.doc.types}
         people = [a for a in answers if PERSON in self.graph.classes.get(a["id"], ())]
+        orgs = self._orgs(u)
+        if orgs and answers and all(ORGANIZATION in self.graph.classes.get(a["id"], ()) for a in answers):
+            return answers if any(o in query or o in {a["id"] for a in answers} for o in orgs) else []
         if not named or not people:
             return answers
         return [a for a in answers if a["id"] in named or a not in people]

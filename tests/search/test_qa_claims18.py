@@ -32,6 +32,13 @@ def _cited(answer, words: str) -> bool:
     ("The compressor innovation centre was signed with Dalian University, wasn't it?", YES, "大连大学"),
     ("托幼一体化那个基地，大连理工大学签没签？", NO, "大连市金州区第一幼儿园"),
     ("The Rockwell innovation centre was signed by Dalian Maritime University, right?", NO, "大连锂工科技有限公司"),
+    # the publisher claimed, against the one the article names
+    ("这篇报道是大连日报发的吗？", YES, "大连日报"),
+    ("這篇報道是大連日報發的，對吧？", YES, "大连日报"),
+    ("Did this report run in the Dalian Daily?", YES, "大连日报"),
+    ("Was the piece carried by Dalian Daily?", YES, "大连日报"),
+    ("Was the article published by Dalian Vocational & Technical College?", NO, "大连日报"),
+    ("The report was published by Dalian University of Technology, right?", NO, "大连日报"),
 ])
 def test_a_party_claimed_is_checked_against_the_parties_listed(qa, question, verdict, cited):
     answer = qa.answer(question)
@@ -133,6 +140,18 @@ def test_an_uncovered_lack_among_named_organisations_is_no_answer(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
     assert "区块链" in answer.answer_text or "blockchain" in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["Was the article published by Liaoning Daily?", "Did the report run in China Daily?"])
+def test_a_newspaper_the_graph_does_not_hold_gets_no_verdict(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers and not answer.answer_text.startswith(YES), answer.answer_text
+    assert "Daily" in answer.answer_text, answer.answer_text
+
+
+def test_a_yes_no_on_a_named_organisations_own_partners_keeps_its_yes(qa):
+    answer = qa.answer("Does Dalian University of Technology work with a company?")
+    assert answer.answer_text.startswith("Yes"), answer.answer_text
 
 
 def test_a_deal_is_read_as_a_project_and_deans_stay_deans(qa):
