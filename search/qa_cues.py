@@ -57,7 +57,7 @@ EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包
 # A claim put for confirmation asks for a verdict too: closing on a tag ("…，没错吧", "…对吧", "…是真的吗",
 # "…, right?", "…, isn't it?") or opening on one ("is it true that …"). The tags claim nothing (the reading's
 # topic leaves them out: search.qa_residue).
-CONFIRM_ZH = r"(?:没错|没说错|没记错|不错|对|是)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的"
+CONFIRM_ZH = r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的"
 CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
               r"|[,，]\s*(?:right|correct|true|yes|(?:is|was|are|were|do|does|did|has|have)n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$")
 CONFIRMING = re.compile(f"{CONFIRM_ZH}|{CONFIRM_EN}", re.IGNORECASE)

@@ -39,6 +39,8 @@ def _cited(answer, words: str) -> bool:
     ("Was the piece carried by Dalian Daily?", YES, "大连日报"),
     ("Was the article published by Dalian Vocational & Technical College?", NO, "大连日报"),
     ("The report was published by Dalian University of Technology, right?", NO, "大连日报"),
+    ("这篇文章是大连新闻传媒集团发的吧？", NO, "大连日报"),
+    ("大連民族大學參加了壓縮機創新中心的吧", NO, "冰山松洋压缩机(大连)有限公司"),
 ])
 def test_a_party_claimed_is_checked_against_the_parties_listed(qa, question, verdict, cited):
     answer = qa.answer(question)
@@ -96,7 +98,7 @@ def test_a_negated_term_the_graph_does_not_cover_empties_the_answer(qa, question
 
 @pytest.mark.parametrize("question", ["大连大学在里面，没错吧？", "这个项目算不算大工的？", "是大连大学签的，对不对？",
                                       "Dalian University signed it, right?", "Is it true that Dalian University signed it?",
-                                      "It was Dalian University, wasn't it?"])
+                                      "It was Dalian University, wasn't it?", "是大连大学签的吧？"])
 def test_a_confirmation_tag_asks_a_verdict_and_negates_nothing(question):
     from search.qa_cues import CONFIRMING, YES_NO_EN, YES_NO_ZH
     assert CONFIRMING.search(question.lower()) or YES_NO_ZH.search(question), question
