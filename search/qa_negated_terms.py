@@ -82,7 +82,7 @@ class NegatedTerms(OperatorBase):
                 u.question.find(m.text) >= at for m in u.mentions if m.doc.iri in orgs):
             return None
         named = [m.doc.iri for m in u.mentions if COOPERATION in m.doc.types and u.question.find(m.text) >= at] or [
-            a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ()) and u.topic and u.topic in negated]
+            a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ()) and u.topic and all(w in negated for w in u.topic.split())]
         words = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon) if w not in RELATION_WORDS]
         kinds, sides = [k for k in words if self._is(k, COOPERATION)], [k for k in words if self._is(k, ORGANIZATION)]
         if not (named or kinds or sides):
