@@ -52,7 +52,7 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # ("这么说对吗": a claim put to the test, nothing anyone said)
 NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
-                "not counting", "excluding", "leaving out", "aside from")
+                "not counting", "excluding", "leaving out", "aside from", "setting aside", "leaving aside", "putting aside")
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
 # A claim put for confirmation asks for a verdict too: closing on a tag ("…，没错吧", "…对吧", "…是真的吗",
 # "…, right?", "…, isn't it?") or opening on one ("is it true that …"). The tags claim nothing (the reading's
@@ -111,7 +111,7 @@ ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位
 ASKED_AND = re.compile(r"\s*,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
 EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|besides|except(?: for)?|other than|apart from|aside from|not counting"
-                           r"|excluding|leaving out)([^,，;；?？还]+)"
+                           r"|excluding|leaving out|(?:setting|leaving|putting) aside)([^,，;；?？还]+)"
                            r"|([^,，;；?？除了]+)(?:以外|之外)")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")

@@ -142,7 +142,7 @@ PROJECT_CLASS = f"{CJ}CooperationProject"
 
 def _kinds_said_otherwise(catalogue: Catalogue) -> list[tuple[str, str]]:
     """(form, class) for the English kinds of project said with another one-word noun of the project class
-    ("deal", "agreement": "R&D deals"), or by the kind's own first word and a word for a kind ("talent-track
+    ("agreement": "R&D agreements") or with "ones" ("the R&D ones"), or by the kind's own first word and a word for a kind ("talent-track
     deals", "R&D-category projects") when that first word opens no other kind's name."""
     names = catalogue.classes.get(PROJECT_CLASS)
     nouns = sorted({normalize(n) for n in ((names.en, *names.aliases) if names else ()) if re.fullmatch(r"[a-z]+", normalize(n))})
@@ -151,6 +151,7 @@ def _kinds_said_otherwise(catalogue: Catalogue) -> list[tuple[str, str]]:
     opened: dict[str, set[str]] = {}
     for iri, kind in kinds:
         opened.setdefault(kind.split()[0], set()).add(iri)
+    nouns += ["one"]  # "the R&D ones": a project of the kind, pointed at
     found = [(form, iri) for iri, kind in kinds for noun in nouns for form in _forms(f"{kind} {noun}")]
     return found + [(form, next(iter(iris))) for first, iris in opened.items() if len(iris) == 1
                     for marker in KIND_MARKERS for noun in ("", *nouns) for form in _forms(f"{first} {marker} {noun}".strip())]

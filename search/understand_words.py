@@ -64,6 +64,7 @@ STOP_WORDS = (
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     "absent", "missing", "lack", "lacks", "lacking", "remaining",  # "X is absent from", "the remaining ones": the negation and the rest asked
+    "aside", "setting", "leaving", "putting",  # "setting aside the R&D ones", "leaving out X": the except words'
     "another", "too", "more",  # "shows up in one more agreement", "has other partners too": others asked, no topic
     "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
     "involving", "involve", "involves", "involved",

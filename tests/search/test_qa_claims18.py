@@ -160,3 +160,13 @@ def test_a_deal_is_read_as_a_project_and_deans_stay_deans(qa):
     assert "projects" in standard_wording("which deals did dalian university sign?")
     deans = qa.answer("Who has more deans, Dalian Minzu University or Dalian University?")
     assert not deans.answers and "dean" in deans.answer_text, deans.answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Dalian Jiaotong University signed three deals; setting aside the R&D ones, which remaining project is a base-type project?",
+     {"产教融合实习实践基地项目"}),
+    ("Leaving aside the talent-track ones, which projects did Dalian Minzu University sign?", set()),
+    ("除了科技创新类的，大連交通大學還簽了哪些項目？", {"产教融合实习实践基地项目"}),
+])
+def test_a_kind_set_aside_leaves_the_named_ones_other_projects(qa, question, expected):
+    assert labels(qa.answer(question)) == expected
