@@ -288,6 +288,15 @@ def _level(u: Understanding) -> str | None:
     return LEVELS[level.group(1) or level.group(2)] if level else None
 
 
+def _kind_words_blanked(text: str, spans: list[tuple[int, str]]) -> str:
+    """The question with its English class words of several words blanked: the cue words in one name a kind
+    ("R&D-category deals", "base type projects"), they ask for no categories."""
+    for at, word in spans:
+        if " " in word and not HAN.search(word):
+            text = text[:at] + " " * len(word) + text[at + len(word):]
+    return text
+
+
 def _has(form: LogicalForm, words) -> bool:
     """Whether the question uses one of ``words`` (all of them among CUE_WORDS)."""
     return not form.words.isdisjoint(words)
@@ -366,7 +375,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     attribute_words = words_used(NOT_ATTRIBUTES.sub(_blank, u.blanked), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(NOT_CUES.sub(_blank, u.question), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

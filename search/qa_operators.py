@@ -26,6 +26,7 @@ from search.qa_kinds import Kinds
 from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_multi_hop import MultiHop
+from search.qa_negated_terms import NegatedTerms
 from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
@@ -47,7 +48,8 @@ from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 
 class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, Describers, PostHolders, References, Groups, Sources, Kinds, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount, ScopePremise):
+                CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount, ScopePremise,
+                NegatedTerms):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
@@ -184,8 +186,15 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         negated, asked = form.negated, form.asked
         if asked:
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
+        if negated is not None and (named := self.named_without(form, u, negated)) is not None:  # "A和B中哪个没有K类项目"
+            return self._complement(*named)
         if negated is None or not u.answer_classes:
             return None
+        u = self._listed_in(u, negated)
+        if (unlinked := self.unlinked_negated(form, u, negated)) is not None:  # search.qa_negated_terms
+            return unlinked
+        if (parties := self.denied_party_kind(form, u, negated)) is not None:  # "项目里不是企业的参与方"
+            return self._complement(*parties)
         denied = "not kind" in form.operators and orgs and self._is(u.answer_classes, COOPERATION)
         outcome = self._outside_kind(u, negated, orgs) if denied else None
         if outcome is not None:
@@ -225,7 +234,18 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
             return universe, universe & with_excluded
         partnered = reach.of(reach.partnered, excluded_class).union(
             *(self.graph.parties[c] - {x} for x in excluded for c in self.graph.cooperations_of.get(x, ())))
-        return universe & reach.of(reach.taking_part, u.answer_classes), universe & partnered
+        # the organisations denied are no answers of their own denial ("哪些单位没和X合作" never lists X)
+        return (universe & reach.of(reach.taking_part, u.answer_classes)) - excluded, universe & partnered
+
+    def _listed_in(self, u: Understanding, negated: str) -> Understanding:
+        """"人才培养类项目里，哪些签约方中没有X": the parties asked for are the list X is missing from, so the
+        answers are the cooperations of the kind named before (the one closest to the negation word)."""
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        if ORGANIZATION not in u.answer_classes or not self._orgs(u) or any(u.question.find(m.text) < len(before) for m in u.mentions):
+            return u
+        kinds = [(w, frozenset(self.lexicon.class_words[w])) for _, w in class_word_spans(before, self.lexicon)]
+        kinds = [(w, k) for w, k in kinds if self._is(k, COOPERATION)]
+        return replace(u, answer_word=kinds[-1][0], answer_classes=kinds[-1][1]) if kinds else u
 
     def _kinds_before(self, u: Understanding, negated: str) -> list[set[str]]:
         """The cooperations of each kind named before the negation word, narrower than a project
@@ -357,7 +377,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         for text, other_than_asked in ((negated, False), (head, True)):
             for _, word in class_word_spans(text, self.lexicon):
                 classes = frozenset(self.lexicon.class_words[word])
-                if self._is(classes, ORGANIZATION) and not (other_than_asked and classes == u.answer_classes):
+                if self._is(classes, ORGANIZATION) and not (other_than_asked and classes == u.answer_classes) \
+                        and not (role and ORGANIZATION in classes):  # "X is absent from the signatories": the list, no kind
                     return classes
         return None
 
@@ -370,6 +391,6 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         kept = [o for o in orgs if o in before]
         # "X签的项目里，哪几个不是跟企业签的": all of them before it, and a class other than the one asked after
         # it (the party denied): they scope the answers too
-        denied_party = any(self._is(k, ORGANIZATION) and k != u.answer_classes
+        denied_party = any(self._is(k, ORGANIZATION) and k != u.answer_classes and ORGANIZATION not in k  # a kind, not "parties"
                            for k in (frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)))
         return kept if 0 < len(kept) < len(orgs) or (kept and denied_party) else []

@@ -7,6 +7,7 @@ graph does not cover empties the answer. A word that only asks is no such constr
 colloquial fillers, pronouns and demonstratives, time deixis (这回, 这次), light verbs (搞, 拿下, 挂, 签,
 "put", "comes", "ended") and the nouns asking for a name (全称, 名字, "full name"). "数一数，大连大学的名字
 挂在几个签约项目上啊" asks for Dalian University's projects, counted; none of 数一数, 名字, 挂 narrows them.
+A tag putting a claim for confirmation (没错吧, "is it true that") asks too.
 A content word (a noun naming what is asked or a restriction: 书记, 专业, "mayor") stays, and is
 answered only by the facts that cover it, else the answer is the honest empty one naming it.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN
+from search.qa_cues import CONFIRMING
 from search.qa_spans import tagged_words
 from search.qa_values import EN_NUMBERS
 
@@ -90,6 +92,7 @@ def asking_offsets(text: str) -> set[int]:
     """The offsets of the characters of ``text`` that are asking material (see the module)."""
     found = {i for m in EN_WORD.finditer(text) if m.group() in EN_ALL
              for i in range(m.start(), m.end())}
+    found.update(i for m in CONFIRMING.finditer(text) for i in range(m.start(), m.end()))  # "没错吧", "is it true"
     if HAN.search(text):
         for word, tag, start in tagged_words(text):
             if _asks(word, tag):

@@ -41,7 +41,8 @@ CONTENT_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "ORG", "LOC", "PER", "s"}
 EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company", "corporation", "group", "consortium",
                    "city", "district", "province", "park", "school", "academy", "community",
                    # endings of a project's name ("the hydrogen refuelling station project")
-                   "project", "centre", "center", "base", "platform", "laboratory", "lab")
+                   "project", "centre", "center", "base", "platform", "laboratory", "lab",
+                   "daily")  # a newspaper ("Liaoning Daily" is none the graph holds)
 # The English suffixes of schools (qa_spans.SCHOOL_SUFFIXES).
 POSSESSIVE_END = re.compile(r"['’]s?$")
 EN_SCHOOL_SUFFIXES = frozenset({"university", "college", "institute", "polytechnic", "school", "academy"})

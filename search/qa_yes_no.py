@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from search.qa_graph import COOPERATION, PERSON
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_membership import Membership
+from search.qa_party_claims import PartyClaims
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
 from search.understand_lexicon import class_word_spans
@@ -68,7 +69,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(StatedClaims, Membership, OperatorBase):
+class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -90,6 +91,8 @@ class YesNo(StatedClaims, Membership, OperatorBase):
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
             return stated
+        if (party := self.party_claim(form)) is not None:  # one organisation a party to one cooperation (qa_party_claims)
+            return party
         orgs, coops = self._orgs(u), self._coops(u)
         if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
             return held
@@ -111,7 +114,7 @@ class YesNo(StatedClaims, Membership, OperatorBase):
             return valued
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
-            answers, evidence = self._claimed_people(u, base.answers), base.evidence
+            answers, evidence = self._claimed(u, base.answers, base.sparql), base.evidence
             if base.answers and not answers:  # the post is held, by someone the question does not name
                 return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
                                                         f"No. Held by: {base.answers[0]['label_en']}."))
@@ -199,11 +202,17 @@ class YesNo(StatedClaims, Membership, OperatorBase):
         ("是数字人才实训中心的参与方", "是签约单位": of a cooperation, a signatory), so no kind is claimed."""
         return "的" in qualifier or any(w in qualifier for w in RELATION_WORDS if len(w) > 1)
 
-    def _claimed_people(self, u: Understanding, answers: list[dict]) -> list[dict]:
+    def _claimed(self, u: Understanding, answers: list[dict], query: str) -> list[dict]:
         """"董建军是不是职院的校长": when the question names people and the rephrased question's answers
-        are people, only the named ones bear the claim out (another holder of the post is a "no")."""
+        are people, only the named ones bear the claim out (another holder of the post is a "no"). "Was the
+        article published by X": when it names organisations that the answers (all organisations) are not and
+        the rephrasing's ``query`` does not ask about, the answers are another's (the publisher is Y): none
+        bears the claim out."""
         named = {m.doc.iri for m in u.mentions if PERSON in m.doc.types}
         people = [a for a in answers if PERSON in self.graph.classes.get(a["id"], ())]
+        orgs = self._orgs(u)
+        if orgs and answers and all(ORGANIZATION in self.graph.classes.get(a["id"], ()) for a in answers):
+            return answers if any(o in query or o in {a["id"] for a in answers} for o in orgs) else []
         if not named or not people:
             return answers
         return [a for a in answers if a["id"] in named or a not in people]

@@ -33,6 +33,9 @@ from search.wording import shared_heads
 # "top 3 universities", "the 4 plans": a small number standing alone counts something too.
 NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:{'|'.join(EN_NUMBERS)})\b"
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
+LATIN = re.compile(r"[A-Za-z]")
+# "the deals where X is absent": "where" right after a class word opens a relative clause, it asks no place.
+RELATIVE_WHERE = re.compile(r"\t\s*where\b|\t")
 BARE_WHICH = re.compile(r"哪(?:一)?[个项][\s?？!！。]*$")
 # "在哪个项目里…": the which-word of a class word said as where something is.
 IN_WHICH = r"在哪一?[个项家所类]?"
@@ -71,10 +74,11 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     an Understanding; its ``question`` is that normalised text (with shared head nouns written out:
     shared_heads), which no later stage normalises again."""
     question = text = shared_heads(question, lexicon.class_words)
-    lang = "zh" if CJK.search(question) else "en"
     spans, blanked = lexicon.find_names(text)
+    # the language of the question's own words: a Chinese name quoted in an English question leaves it English
+    lang = "zh" if CJK.search(blanked) or (not LATIN.search(blanked) and CJK.search(question)) else "en"
     mentions = tuple(_mentions(spans, lexicon))
-    intent = _intent(blanked)
+    intent = _intent(RELATIVE_WHERE.sub(_blank, _after_class_word(blanked, lexicon)))
     word = _answer_word(blanked, lexicon, intent)
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
     if intent == "who" and _named_not_who(blanked, classes, lexicon):
@@ -118,6 +122,14 @@ def _mentions(spans, lexicon: Lexicon):
             if i not in seen:
                 seen.add(i)
                 yield Mention(lexicon.catalogue.docs[i], name)
+
+
+def _after_class_word(text: str, lexicon: Lexicon) -> str:
+    """The text with each English class word marked by a tab after it, for RELATIVE_WHERE to read."""
+    for at, word in reversed(class_word_spans(text, lexicon)):
+        if not CJK.search(word):
+            text = text[:at + len(word)] + "\t" + text[at + len(word):]
+    return text
 
 
 def _intent(text: str) -> str:

@@ -139,7 +139,31 @@ def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
             kind_typed = _forms(typed.group(1) + " type project") if typed else set()
             for form in _forms(word) | kind_typed | (_forms(kind) if len(kind) > 2 else set()):
                 class_words.setdefault(form, set()).add(iri)
+    for form, iri in _kinds_said_otherwise(catalogue):
+        class_words.setdefault(form, set()).add(iri)
     return class_words
+
+
+# The words an English kind is said with beside its own ("R&D-category deals", "talent-track projects").
+KIND_MARKERS = ("type", "category", "track", "class", "kind")
+PROJECT_CLASS = f"{CJ}CooperationProject"
+
+
+def _kinds_said_otherwise(catalogue: Catalogue) -> list[tuple[str, str]]:
+    """(form, class) for the English kinds of project said with another one-word noun of the project class
+    ("agreement": "R&D agreements") or with "ones" ("the R&D ones"), or by the kind's own first word and a word for a kind ("talent-track
+    deals", "R&D-category projects") when that first word opens no other kind's name."""
+    names = catalogue.classes.get(PROJECT_CLASS)
+    nouns = sorted({normalize(n) for n in ((names.en, *names.aliases) if names else ()) if re.fullmatch(r"[a-z]+", normalize(n))})
+    kinds = [(iri, m.group(1)) for iri, n in catalogue.classes.items() if PROJECT_CLASS in catalogue.ancestors.get(iri, ())
+             for word in (n.en, *n.aliases) if (m := re.fullmatch(r"([a-z][a-z& -]*?) projects?", LATIN_HYPHEN.sub(" ", normalize(word))))]
+    opened: dict[str, set[str]] = {}
+    for iri, kind in kinds:
+        opened.setdefault(kind.split()[0], set()).add(iri)
+    nouns += ["one"]  # "the R&D ones": a project of the kind, pointed at
+    found = [(form, iri) for iri, kind in kinds for noun in nouns for form in _forms(f"{kind} {noun}")]
+    return found + [(form, next(iter(iris))) for first, iris in opened.items() if len(iris) == 1
+                    for marker in KIND_MARKERS for noun in ("", *nouns) for form in _forms(f"{first} {marker} {noun}".strip())]
 
 
 ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",

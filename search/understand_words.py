@@ -69,6 +69,8 @@ STOP_WORDS = (
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     # the except words said with other verbs ("setting aside the R&D ones": qa_cues.EXCEPT_WORDS)
     "setting aside", "set aside", "leaving aside", "putting aside", "aside", "save for", "not including", "撇开", "抛开", "不含",
+    "absent", "missing", "lack", "lacks", "lacking", "remaining",  # "X is absent from", "the remaining ones": the negation and the rest asked
+    "setting", "leaving", "putting",  # "leaving out X": the except words' verbs alone
     "another", "too", "more",  # "shows up in one more agreement", "has other partners too": others asked, no topic
     "carry out", "carries out", "carried out", "implement", "implements", "implemented", "next",
     "involving", "involve", "involves", "involved",

@@ -52,6 +52,10 @@ COLLOQUIAL = (
     # what people call the article and its publication
     ("story", "article"), ("news piece", "article"), ("come out", "published"), ("came out", "published"),
     ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"), ("时候出的", "时候发布的"), ("who reported", "who wrote"),
+    ("this report", "this article"), ("the report", "the article"), ("that report", "that article"), ("this piece", "this article"),
+    ("the piece", "the article"),
+    # a signed project called a deal ("R&D deals"); no class word of its own, so "deans" is never respelled to it
+    ("deals", "projects"), ("deal", "project"),
     # "跟人工智能沾边的项目": related to, said plainly
     ("沾边", "相关"), ("挂钩", "相关"), ("沾点边", "相关"), ("沾上边", "相关"),
     # "一块搞项目": together
@@ -73,6 +77,10 @@ COLLOQUIAL = (
 )
 # "这个报道", "这篇报道", "这篇稿子": the article, named as a news report or a manuscript (the verb "谁报道的" stays a verb).
 REPORT_NOUN = re.compile(r"(?<=[这那该此本篇则个])(?:报道|稿子|稿件)")
+# "这篇文章是大连日报发的", "the article ran in the Dalian Daily", "was the article carried by …": the article published
+# (研发的, 开发的 develop; a run of words after the article reads no publisher).
+ARTICLE_ISSUED = re.compile(r"(?<=文章)((?:是|由)[^，,。？?]{1,24}?)(?<![研开])发(?=的)")
+ARTICLE_RAN = re.compile(r"(?<=\barticle)\s+(?:was\s+)?(?:run|ran|carried|printed|appeared|appear)\s+(?=in\b|by\b)")
 # "杨跃权他们学校", "董建军他公司": a person's own organisation, said with a pronoun — the one they work at.
 PRONOUN_ORGANISATION = re.compile(r"[他她]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
 # "由哪几部分组成", "包括哪些部分": the parts of a whole asked as its classes.
@@ -130,6 +138,7 @@ def standard_wording(text: str) -> str:
                           standard, text)
     text = POST_IN_SHORT.sub("担任什么职务", KIND_POINTED.sub("类", CLOSING_REQUEST.sub("", text)))
     text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
+    text = ARTICLE_RAN.sub(" published ", ARTICLE_ISSUED.sub(r"\1发布", text))
     text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 
