@@ -35,7 +35,7 @@ NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+[家个所位�
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 LATIN = re.compile(r"[A-Za-z]")
 # "the deals where X is absent": "where" right after a class word opens a relative clause, it asks no place.
-RELATIVE_WHERE = re.compile(r"\t\s*where\b|\t")
+RELATIVE_WHERE = re.compile(r"\t\s*where\b")
 BARE_WHICH = re.compile(r"哪(?:一)?[个项][\s?？!！。]*$")
 # "在哪个项目里…": the which-word of a class word said as where something is.
 IN_WHICH = r"在哪一?[个项家所类]?"
@@ -78,7 +78,8 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     # the language of the question's own words: a Chinese name quoted in an English question leaves it English
     lang = "zh" if CJK.search(blanked) or (not LATIN.search(blanked) and CJK.search(question)) else "en"
     mentions = tuple(_mentions(spans, lexicon))
-    intent = _intent(RELATIVE_WHERE.sub(_blank, _after_class_word(blanked, lexicon)))
+    # (the marks taken out again: a class word inside a phrase, "person times", leaves it whole)
+    intent = _intent(RELATIVE_WHERE.sub(_blank, _after_class_word(blanked, lexicon)).replace("\t", ""))
     word = _answer_word(blanked, lexicon, intent)
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
     if intent == "who" and _named_not_who(blanked, classes, lexicon):
