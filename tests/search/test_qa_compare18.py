@@ -33,3 +33,37 @@ def test_two_figures_compared_are_still_figures(qa):
     # no organisation named: the sides are figures, and no relinking makes them organisations
     answer = qa.answer("Which is larger, the internship positions or the training attendances?")
     assert "compare" not in answer.understanding["operators"] and "2,800" in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Foreign-invested firms among the members: how many?",
+    "How many foreign invested enterprises joined?",
+    "State-owned enterprises among the members: how many?",
+    "联合体成员里国有企业占几家？",
+    "聯合體成員裡外資企業有幾家",
+])
+def test_a_kind_of_firm_by_its_owners_is_no_money_question_and_no_figure(qa, question):
+    # "-invested", "-owned" narrow the kind of firm: no amount is asked, and the graph sorts no members so
+    answer = qa.answer(question)
+    assert "money" not in answer.understanding["operators"] and not answer.answers, answer.answer_text
+    assert "57" not in answer.answer_text and "120" not in answer.answer_text, answer.answer_text
+
+
+def test_an_amount_invested_is_still_a_money_question(qa):
+    answer = qa.answer("How much did the machine tool firm and the college invest in the base?")
+    assert "money" in answer.understanding["operators"] and "120,000,000" in answer.answer_text, answer.answer_text
+
+
+DIGITAL_TALENT = "大连市数字人才产教融合实训中心合作项目"
+
+
+@pytest.mark.parametrize("question", [
+    "Which project has the most signing units?",
+    "Of all the deals, which one gathered the biggest crowd of participating units?",
+    "哪个项目的签约单位最多？",
+    "哪個項目參與單位最多",
+])
+def test_signing_units_are_a_projects_parties(qa, question):
+    # "signing unit" is 签约单位 said in English: the organisations taking part; a crowd of them is their number
+    answer = qa.answer(question)
+    assert labels(answer) == {DIGITAL_TALENT}, answer.answer_text
