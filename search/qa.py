@@ -164,6 +164,8 @@ class QuestionAnswerer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""
         first = self._answer(question, u)
         outside = bool(first.understanding.get("outside_graph"))
+        if (paired := self._paired(question, text, u, first)) is not None:
+            return paired
         if (first.answers and not outside) or first.understanding.get("settled"):
             return first
         # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪"); a name
@@ -180,6 +182,23 @@ class QuestionAnswerer:
         if outside:
             return second if second is not None and not second.understanding.get("outside_graph") else first
         return second if second is not None and second.answers else first
+
+    def _paired(self, question: str, text: str, u: Understanding, first: Answer) -> Answer | None:
+        """A comparison naming fewer than two things as read, answered by figures ("Dalian Minzu or Liaoning Light
+        Industry: whose tally is bigger"): the other side may be a short form of a name; when relinking the topic
+        names it, the two things are compared instead of two figures. None when nothing more is named."""
+        operators = set(first.understanding.get("operators", ()))
+        if len(u.mentions) != 1 or not operators & {"larger", "smaller"} or "compare" in operators:
+            return None
+        # a weak topic anchor does not stop it: the comparison asks for a second thing, no topic; read with its
+        # places, a place word may begin the name ("大连民族": 大连民族大学)
+        read = understand(text, self.lexicon)
+        relinked = self.names.relinked(text, read) if read.topic and read.topic != read.asked else None
+        again = self._placeless(understand(relinked, self.lexicon)) if relinked else None
+        if again is None or len({m.doc.iri for m in again.mentions}) < 2:
+            return None
+        second = self._answer(question, again)
+        return second if second.answers and "compare" in second.understanding.get("operators", ()) else None
 
     def _answer(self, question: str, u: Understanding, linked: frozenset[str] = frozenset()) -> Answer:
         """The answer of the parse ``u`` of ``question``; ``linked``: spans of the question read as unknown names

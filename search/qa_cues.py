@@ -59,8 +59,9 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
                          r"is|are|was|were|did|does|took|takes|signed|joined)\b")
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
-# ("这么说对吗": a claim put to the test, nothing anyone said)
-NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b", re.IGNORECASE)
+# ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked)
+NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
+                      r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from",
                 # said with other verbs ("setting aside the R&D ones", "撇开研发类的")

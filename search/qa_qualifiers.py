@@ -19,8 +19,9 @@ from search.understand_words import MEASURE_WORDS
 # Characters a Chinese qualifier never holds, reading leftwards: a count's measure word, 的, words of having,
 # of being within, of joining and of asking ("多少家外资企业" is qualified by 外资 alone).
 ZH_STOPS = frozenset(MEASURE_WORDS + "的是有里中和与及、几少些哪这那")
-# English: the words between "how many"/"which"/an article and the class word.
-EN_BEFORE = re.compile(r"(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany)\s+((?:[a-z][a-z-]*\s+){1,3})$")
+# English: the words between "how many"/"which"/an article/a verb of being, or the question's start ("foreign-invested
+# firms among the members: how many?"), and the class word.
+EN_BEFORE = re.compile(r"(?:^|(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany|\bare|\bis)\s+)((?:[a-z][a-z-]*\s+){1,3})$")
 
 
 def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:

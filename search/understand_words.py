@@ -51,12 +51,14 @@ RELATION_WORDS = (
     "share a project", "shares a project", "shared a project", "share projects", "shares projects", "shared projects",
     "share a cooperation", "develop", "develops", "developed", "developing", "co-develop", "co-developed", "共享一个项目", "共享项目", "同一个项目", "同一项目", "共同参与",
     "joins", "member of", "brought together", "brings together", "bring together",
+    # "which deal gathered the biggest crowd of signing units": its parties drawn together
+    "gathered", "gathers", "drew", "draws", "attracted", "attracts",
 )
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
     "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
-    "has", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
+    "has", "had", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
     "projects", "project", "its", "their", "it", "they", "as",
     "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "各自", "各", "各是", "各为", "双方", "各方", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
