@@ -8,12 +8,11 @@ rows were written by Oxigraph from the checked store), so a worker's copy can be
 server says it is ready (bench/results/ready14-2026-12-03.md).
 
 The files live in ``{build}/facts/``, one per fact graph in the order of the build's
-graph.routing.Partition (``0.nt``, ``1.nt``, ...). A full build writes them from the scratch store
-inference and SHACL ran on (``keep_from``: it holds exactly the fact graphs, in memory, so the dump
-reads no RocksDB dictionary: 0.4 s of CPU at 100x against 4.2 s); ``keep`` writes them once
-otherwise: the build calls it before publishing (an incremental build, or one whose fact graphs have
-a blank node: a load labels blank nodes afresh, so only the store's own dump names them as it does),
-and a server start on a build made before they existed calls it too. They are
+graph.routing.Partition (``0.nt``, ``1.nt``, ...). ``keep`` writes them once, from the published
+store's own dump (its order is the store's key order: two builds of the same data, and so two
+replicas, keep the same bytes and their workers answer in the same order; a dump of the scratch
+store inference ran on follows the order inference wrote its rows in, which varies): the build calls
+it before publishing, and a server start on a build made before they existed calls it too. They are
 written into a scratch directory renamed into place, so ``facts/`` is complete or absent; a worker
 still checks the quads it loaded against the Partition's count before it uses them.
 """
@@ -33,7 +32,6 @@ from graph.routing import Partition
 from graph.store import KnowledgeGraph
 
 FACTS_DIR = "facts"  # in the build's directory, beside partition.json
-BLANK = "ASK { GRAPH <%s> { ?s ?p ?o FILTER(isBlank(?s) || isBlank(?o)) } }"
 
 
 class FactFilesMismatch(RuntimeError):
@@ -70,20 +68,6 @@ def keep(kg: KnowledgeGraph) -> Path | None:
     except OSError:  # another process kept them first: theirs are the same rows
         shutil.rmtree(scratch, ignore_errors=True)
     return target
-
-
-def keep_from(store: ox.Store, base_iri: str, build_dir: Path) -> bool:
-    """Write the fact graphs of ``store`` (one holding the same fact graphs as the build in
-    ``build_dir``, which is not published yet) as the build's kept files; False, with nothing
-    written, when one has a blank node (see the module)."""
-    graphs = routing.fact_graph_iris(base_iri)
-    if any(store.query(BLANK % iri) for iri in graphs):
-        return False
-    target = Path(build_dir) / FACTS_DIR
-    target.mkdir()
-    for i, iri in enumerate(graphs):
-        store.dump(str(target / f"{i}.nt"), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
-    return True
 
 
 def load(kept: tuple[tuple[str, Path], ...], partition: Partition) -> ox.Store:

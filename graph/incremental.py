@@ -52,7 +52,7 @@ from pathlib import Path
 import numpy as np
 import pyoxigraph as ox
 
-from graph import fact_files, row_index, shacl, validation
+from graph import row_index, shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.inference import UNREAD_GRAPHS
 from graph.namespaces import graph_iri
@@ -174,7 +174,6 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
                 loads.add(path, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(base_iri, path.stem)),
                           lenient=True)
             steps.check(scratch, None, location)
-            fact_files.keep_from(scratch, base_iri, tmp)  # what it holds: the store's fact graphs (see the module)
 
         _entailed_apart(tmp, base_iri, steps, then=load_entailed_and_check)
     with steps.clock.stage("compaction"):

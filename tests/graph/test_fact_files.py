@@ -9,7 +9,6 @@ import logging
 import shutil
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from graph import fact_files, routing
@@ -74,36 +73,3 @@ def test_a_worker_copies_from_the_store_when_the_kept_files_are_unusable(built_c
         opened = source.open()
     assert opened.facts is not None and len(opened.facts) == partition.facts
     assert "copied from the store instead" in caplog.text
-
-
-BASE = "https://example.org/"
-
-
-def small_store(blank: bool) -> ox.Store:
-    """A store of the three fact graphs under BASE (one triple each, and two in the first), with a blank
-    node in the ontology graph if ``blank``."""
-    store = ox.Store()
-    data, ontology, inferred = (ox.NamedNode(iri) for iri in routing.fact_graph_iris(BASE))
-    thing, label, kind = (ox.NamedNode(BASE + name) for name in ("id/thing", "label", "Kind"))
-    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    store.extend([ox.Quad(thing, label, ox.Literal("一个 \"thing\"\n", language="zh"), data),
-                  ox.Quad(thing, rdf_type, kind, data),
-                  ox.Quad(ox.BlankNode() if blank else kind, rdf_type, kind, ontology),
-                  ox.Quad(kind, label, ox.Literal("7", datatype=ox.NamedNode(
-                      "http://www.w3.org/2001/XMLSchema#integer")), inferred)])
-    return store
-
-
-def test_the_fact_graphs_of_a_scratch_store_are_kept_as_the_files_a_worker_loads(tmp_path):
-    store = small_store(blank=False)
-    assert fact_files.keep_from(store, BASE, tmp_path)
-    partition = routing.Partition(routing.fact_graph_iris(BASE), len(store), frozenset(), frozenset(), True)
-    kept = fact_files.files(tmp_path, partition)
-    assert kept is not None and [path.name for _, path in kept] == ["0.nt", "1.nt", "2.nt"]
-    assert quads(fact_files.load(kept, partition)) == quads(store)
-
-
-def test_fact_graphs_with_a_blank_node_are_not_kept_from_a_scratch_store(tmp_path):
-    """A load labels blank nodes afresh: only the build's own store may write them (fact_files.keep)."""
-    assert not fact_files.keep_from(small_store(blank=True), BASE, tmp_path)
-    assert not (tmp_path / fact_files.FACTS_DIR).exists()
