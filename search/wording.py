@@ -130,8 +130,28 @@ EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want t
                        r"(?=(?:which|what|who|whom|when|where|how)\b)")
 
 
+# A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
+# sentence asking: background, not the question. It is left out unless the question points back with a
+# pronoun ("… What does it run?"), whose antecedent the background may hold.
+SENTENCE = re.compile(r"[^.?!。？！]+[.?!。？！]*")
+FIRST_PERSON = re.compile(r"(?:\b(?:i|me|my|we|our|us|i'm|i've)\b|我)")
+POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b|[他她它]")
+
+
+def without_background(text: str) -> str:
+    """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
+    question mark) and points back to nothing."""
+    sentences = SENTENCE.findall(text)
+    asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
+    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) for s in asking):
+        return text
+    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s)]
+    return "".join(kept).strip()
+
+
 def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
+    text = without_background(text)
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
