@@ -42,3 +42,24 @@ def test_background_does_not_constrain_the_answers(qa, question):
 def test_who_is_after_background_gives_the_person_profile(qa, question, org):
     answer = qa.answer(question)
     assert org in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the report asked to tell what a question asks: that question, answered or honestly empty
+    ("Does the article mention who the machine-tool firm's deputy general manager is?", "Dong Jianjun"),
+    ("文章提到機床公司的副總經理是誰了嗎？", "董建军"),  # traditional script
+    ("新闻里说了杨跃权在哪个学校任职吗", "大连职业技术学院"),
+])
+def test_a_question_embedded_in_what_the_report_says_is_that_question(qa, question, expected):
+    answer = qa.answer(question)
+    assert expected in answer.answer_text and not answer.answer_text.startswith(("Yes", "是")), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Did the story say who heads the maritime university, i.e. its president?",
+    "报道里有没有说海事大学的校长是谁？",
+    "Who leads Dalian Maritime University, e.g. its president?",
+])
+def test_a_post_the_graph_does_not_hold_stays_empty_when_embedded_or_restated(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
