@@ -49,7 +49,8 @@ COMPLEMENTS = re.compile(r"(?:下来|上来|出来|起来|进来|回来|过来|�
 # the project's name, which every answer has; and those asking for one party of a cooperation by its
 # side ("企业一方是谁家", "大学那方是谁"): the party of the class before them.
 NAME_NOUNS = frozenset({"全称", "全名", "名字", "名称", "称呼", "大名", "叫法", "姓名",
-                        "一方", "那方", "这方", "哪方", "另一方", "对方"})
+                        "一方", "那方", "这方", "哪方", "另一方", "对方",
+                        "名下", "名义"})  # what stands under a party's name ("X名下的项目"): the party's own, no topic
 # A degree before an adjective ("更多", "较少", "最大"): a comparison or a superlative, read off the
 # question by its operator (search.qa_cues), no quality the answers must have.
 DEGREE = re.compile(r"^(?:更|较|最|比较|更加)")
@@ -67,11 +68,12 @@ EN_ASKING = frozenset({
     "onto", "upon", "via", "through", "across", "towards", "toward", "against", "along", "like",
 })
 EN_LIGHT_VERBS = ("put", "get", "come", "end", "make", "go", "take", "give", "keep", "bring", "turn", "stand", "set",
-                  "win", "rack")  # not "wind" or "land": nouns first ("wind power", "land area")
+                  "win", "rack", "carry", "bear")  # not "wind" or "land": nouns first ("wind power", "land area")
 EN_IRREGULAR = {"put": ("puts", "putting"), "get": ("got", "gotten", "getting"), "come": ("came", "coming"),
                 "make": ("made", "making"), "go": ("went", "gone", "goes", "going"), "take": ("took", "taken", "taking"),
                 "give": ("gave", "given", "giving"), "keep": ("kept",), "bring": ("brought",), "stand": ("stood",),
-                "set": ("sets", "setting"), "win": ("won", "winning")}
+                "set": ("sets", "setting"), "win": ("won", "winning"),
+                "carry": ("carries", "carried", "carrying"), "bear": ("bore", "borne")}
 # Numbers in words count what follows them ("the sixteen agreements"), as the reading's NUMERAL reads digits.
 EN_COUNTS = frozenset(EN_NUMBERS)
 EN_LIGHT = frozenset({*EN_LIGHT_VERBS, *(f"{v}s" for v in EN_LIGHT_VERBS), *(f"{v}ed" for v in EN_LIGHT_VERBS),

@@ -123,15 +123,47 @@ def without_fillers(question: str) -> str:
     return LATIN_FILLER.sub(" ", question)
 
 
-# "I'd like to know which schools …", "tell me who …": a question embedded after a preamble is that question
+# "I'd like to know which schools …", "tell me who …", "does the report say who …": a question embedded after a
+# preamble is that question
 # (its which-word opens it, so it is read as asking, not as opening a relative clause).
 EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want to know|i wonder|i was wondering|"
-                       r"do you know|can you tell me|could you tell me|please tell me|tell me)[,:]?\s+"
+                       r"do you know|can you tell me|could you tell me|please tell me|tell me|"
+                       r"(?:does|did|do) (?:the |this |that )?(?:report|article|story|piece|source|news|text|graph)s? "
+                       r"(?:say|mention|tell|state|record|show|give|name|list)(?: us)?)[,:]?\s+"
                        r"(?=(?:which|what|who|whom|when|where|how)\b)")
+
+
+# A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
+# sentence asking: background, not the question. It is left out unless the question points back with a
+# pronoun ("… What does it run?"), whose antecedent the background may hold.
+SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
+# "i.e.", "e.g.", "viz.": a restatement or an example of what went before, no sentence of its own (its
+# periods end nothing, its "i" is no speaker).
+RESTATING = re.compile(r"(?<![a-z])(?:i\.e\.|e\.g\.|viz\.)(?:,)?\s*")
+FIRST_PERSON = re.compile(r"(?:\b(?:i|me|my|we|our|us|i'm|i've)\b|我)")
+POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b|[他她它]")
+
+
+def without_background(text: str) -> str:
+    """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
+    question mark) and points back to nothing."""
+    sentences = SENTENCE.findall(text)
+    asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
+    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) for s in asking):
+        return text
+    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s)]
+    return "".join(kept).strip()
+
+
+# "报道里有没有说X是谁", "文章提到X是谁了吗": the same embedding in Chinese, where the asking word stands inside
+# the clause; the report is asked to tell what the clause asks, so the clause is the question.
+ZH_EMBEDDING = re.compile(r"^(?:报道|文章|新闻|原文|稿子|报上)(?:里|中|上)?(?:有没有|是否|有无)?(?:说|提到|提及|讲|写|交代)"
+                          r"(?:了|过)?(?P<clause>[^?]*(?:谁|哪|什么|多少|几)[^?]*?)(?:了吗|吗|没有)?(?P<end>\?*)$")
 
 
 def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
+    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", without_background(RESTATING.sub("", text)))
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",

@@ -52,6 +52,11 @@ def test_fillers_and_light_verbs_do_not_empty_a_count(qa, question):
     ("東風日產那個項目的全名叫啥？", NISSAN),
     ("Dalian Minzu University: which agreements did it end up signing?", MINZU),
     ("Which kindergarten got its name onto a signed agreement?", {"大连市金州区第一幼儿园"}),
+    # what stands under a party's name is the party's own: 名下, 名义, "carries / bears its name"
+    ("大连民族大学名义下签了哪些项目？", MINZU),
+    ("大連大學名下簽過什麼項目", DLU),  # traditional script
+    ("Which agreements bear the name of Dalian Minzu University?", MINZU),
+    ("Dalian University - which deals carry its name?", DLU),
 ])
 def test_asking_words_leave_the_answers_unconstrained(qa, question, expected):
     answer = qa.answer(question)
