@@ -1,6 +1,7 @@
 """Yes/no questions said in other ways: one that opens on a statement and then asks ("Jinpu ranked fifth among
 28. Was it ranked first?") tests the asking sentence's claim, not the statement's; one opened by a modal
-("would X count as a talent project?") asks for a verdict as "is X a …" does."""
+("would X count as a talent project?", "does X fall under the R&D category?") asks for a verdict as "is X a …"
+does."""
 
 import pytest
 
@@ -34,6 +35,10 @@ def test_a_statement_before_the_question_is_no_claim(qa, question, verdict):
     ("Would the OpenHarmony centre count as a talent cultivation project?", "Yes"),
     ("Does the OpenHarmony centre count as a technological innovation project?", "No"),
     ("Would the OpenHarmony talent centre qualify as a base project?", "No"),
+    # a category named for a verdict is a kind claimed, not the question what kind it is
+    ("Does the OpenHarmony centre fall under the technological innovation category?", "No"),
+    ("Does the OpenHarmony centre belong to the talent cultivation category?", "Yes"),
+    ("開源鴻蒙那個中心算不算人才培養類？", "是"),
 ])
 def test_a_modal_opens_a_kind_claim(qa, question, verdict):
     answer = qa.answer(question)
