@@ -25,13 +25,7 @@ def test_the_asking_sentence_is_the_last_one(text, asked):
     ("金普在28家裡排名第五。那它是第一名嗎？", "否"),
     ("金普在28家里排第五。它是第五名吗？", "是"),
     ("Jinpu came fifth of 28. Was it really fifth?", "Yes"),
-])
-def test_a_statement_before_the_question_is_no_claim(qa, question, verdict):
-    answer = qa.answer(question)
-    assert answer.answer_text.startswith(verdict), answer.answer_text
-
-
-@pytest.mark.parametrize("question, verdict", [
+    # a modal opens a kind claim as "is" does
     ("Would the OpenHarmony centre count as a talent cultivation project?", "Yes"),
     ("Does the OpenHarmony centre count as a technological innovation project?", "No"),
     ("Would the OpenHarmony talent centre qualify as a base project?", "No"),
@@ -40,6 +34,6 @@ def test_a_statement_before_the_question_is_no_claim(qa, question, verdict):
     ("Does the OpenHarmony centre belong to the talent cultivation category?", "Yes"),
     ("開源鴻蒙那個中心算不算人才培養類？", "是"),
 ])
-def test_a_modal_opens_a_kind_claim(qa, question, verdict):
+def test_a_verdict_is_on_the_claim_asked(qa, question, verdict):
     answer = qa.answer(question)
     assert answer.answer_text.startswith(verdict), answer.answer_text
