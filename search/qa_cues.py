@@ -271,15 +271,22 @@ YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，
 # "大连理工大学是一所高职院校吗", "is DVTC a university?": the one entity named, said to be of a class. What
 # may stand before its name, between it and the class word (a copula, a measure word or an article, then
 # any qualifier: "是双高校", "a public university") and after the class word, by language.
-IS_A_BEFORE = {"zh": re.compile(r"^\s*(?:请问|那|那么)?\s*$"), "en": re.compile(r"^\s*(?:is|was|isn't|wasn't)\s*$")}
+# (an English one may open on another auxiliary and be said to count as or fall under the class: "would the X
+# centre count as a talent project", "does X fall under the R&D category")
+IS_A_BEFORE = {"zh": re.compile(r"^\s*(?:请问|那|那么)?\s*$"),
+               "en": re.compile(r"^\s*(?:(?:is|was|isn't|wasn't)|(?:does|did|would|will|could|should|can)\s+(?:the\s+)?)\s*$")}
 IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|算不算|算是|是|为|算|属于)\s*(?:一?[所家个座位])?\s*(?P<qualifier>.*?)\s*$"),
                 # (an English qualifier is a few modifiers: "part of the digital talent project" is no kind)
-                "en": re.compile(r"^\s*(?:an?|the|one)?\s*(?P<qualifier>(?:(?!(?:of|in|on|at|to|for|with|from|by|part|member|one)\b)"
+                "en": re.compile(r"^\s*(?:(?:count|counts|fall|falls|belong|belongs|qualify|qualifies)\s+(?:as|under|in|to|among)\s+)?"
+                                 r"(?:an?|the|one)?\s*(?P<qualifier>(?:(?!(?:of|in|on|at|to|for|with|from|by|part|member|one)\b)"
                                  r"[a-z][a-z-]*\s+){0,3})\s*$")}
-IS_A_AFTER = re.compile(r"^\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
-# English: the auxiliary opens the question, or the clause after a colon or dash ("X and Y: have they …?").
+IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:category|kind|type|class)(?:\s+of\s+(?:the\s+)?[a-z]+)?)?"
+                        r"\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
+# English: the auxiliary (a modal too: "would X fall under …") opens the question, or the clause after a
+# colon or dash ("X and Y: have they …?"), or the sentence after a statement ("X ranked fifth. Was it first?").
 # A claim put for a verdict ("yes or no: …", "true or false: …", "… or not?") asks one too, in any order.
-YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-)\s*(is|are|does|do|did|was|were|has|have|can)\b|" + VERDICT_ASKED, re.IGNORECASE)
+YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-|[.!?]\s)\s*(is|are|does|do|did|was|were|has|have|can|could|would|will|should)\b|"
+                       + VERDICT_ASKED, re.IGNORECASE)
 
 # A number read as a bound ("超过50家", "more than 50"): how a held value must compare to it; the negated
 # forms ("不超过") come before the bare ones they contain. A claim with no bound word is an exact one.

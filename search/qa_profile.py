@@ -87,8 +87,8 @@ class Describers(OperatorBase):
         """"签约项目分哪几类": the kinds of a class, each with its count; "碧菲那个项目是哪一类", "大连理工大学的
         项目分哪几类": the kinds of the cooperations named (or of the named organisations' own)."""
         u = form.understanding
-        if "categories" not in form.operators:
-            return None
+        if "categories" not in form.operators or "yes/no" in form.operators:
+            return None  # "does X fall under the R&D category?": a kind claimed, for a verdict (search.qa_yes_no)
         named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
         own = self._own_cooperations(form)
         if not named and not own:

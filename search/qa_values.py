@@ -108,6 +108,18 @@ def numbers_in(text: str) -> set[int]:
     return found
 
 
+# Where a sentence ends: a question may open on a statement before it asks ("Jinpu ranked fifth among 28. Was it
+# ranked first?", "金普在28家里排第五。它排第一吗？").
+SENTENCE_END = re.compile(r"[。!！?？]\s*|(?<=[a-z0-9)])\.\s+")
+
+
+def asking_sentence(text: str) -> str:
+    """The last sentence of ``text``, the one that asks, when sentences before it set the scene; ``text`` when
+    it is one sentence. (The statement's figures are what the asker knows, the claim tested is the asking one's.)"""
+    cuts = [m.end() for m in SENTENCE_END.finditer(text) if text[m.end():].strip(" ?？!！。.")]
+    return text[cuts[-1]:] if cuts else text
+
+
 def ordinals_in(text: str) -> set[int]:
     """Every rank the text claims (第一, 第5名, "ranked fifth", "5th place")."""
     found = set()

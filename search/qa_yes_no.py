@@ -22,7 +22,7 @@ from search.qa_cues import (IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, PE
                             YES_NO_EN, YES_NO_ZH)
 from search.qa_match import uses
 from search.qa_form import LogicalForm
-from search.qa_values import claimed_dates, numbers_in, ordinals_in, without_dates
+from search.qa_values import asking_sentence, claimed_dates, numbers_in, ordinals_in, without_dates
 from search.text import normalize
 from search.understand import Understanding
 
@@ -252,9 +252,12 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
     def _figure_claim(self, form: LogicalForm) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
         u = form.understanding
-        claimed = numbers_in(u.question) | ordinals_in(u.blanked)
+        # a statement before the asking sentence states what the asker knows: the claim is the asking one's
+        ranks = ordinals_in(asking_sentence(u.blanked)) or ordinals_in(u.blanked)
+        claimed = (numbers_in(asking_sentence(u.question)) | ordinals_in(asking_sentence(u.blanked))
+                   or numbers_in(u.question) | ordinals_in(u.blanked))
         # a rank claimed ("名列榜首", "came top") is checked against a rank, whatever words it shares with others
-        best = (ordinals_in(u.blanked) and self.facts.best_rank(u)) or (self.facts.best_quantity(u) if claimed else None)
+        best = (ranks and self.facts.best_rank(u)) or (self.facts.best_quantity(u) if claimed else None)
         orgs = self._orgs(u)
         if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
             return self._count_claim(form, orgs[0], claimed)

@@ -60,6 +60,8 @@ COLLOQUIAL = (
     ("沾边", "相关"), ("挂钩", "相关"), ("沾点边", "相关"), ("沾上边", "相关"),
     # "一块搞项目": together
     ("一块儿", "一起"), ("一块", "一起"),
+    # "跟X搭伙的学校": working together, said colloquially
+    ("搭伙", "合作"),
     # an abbreviated name word ("dalian univ of technology")
     ("univ", "university"),
     # what someone thinks of a thing is what they said of it ("董建军咋评价联合体")
@@ -172,7 +174,27 @@ def standard_wording(text: str) -> str:
     text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
     text = ARTICLE_RAN.sub(" published ", ARTICLE_ISSUED.sub(r"\1发布", text))
     text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))
+    text = except_reworded(text)
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
+
+
+# A name set aside by a verb after it ("把大工剔掉以后", "大工除外", "setting DUT aside", "DUT aside,", "leaving
+# X out"): written as the except clause search.qa_cues.EXCEPT_CLAUSE reads ("除了大工以外", "setting aside DUT").
+_SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿开|除去|刨掉|刨去|扣掉|扣除|撇开|抛开|撇掉|不算进去|不算在内"
+EXCEPT_REWORDED = (
+    (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
+    (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)除外"), r"除了\1以外"),
+    (re.compile(r"\b(?:(?:setting|leaving|putting|set|leave|put)\s+([^,;?]{2,60}?)\s+(?:aside|to one side)"
+                r"|(?:leaving|leave)\s+([^,;?]{2,60}?)\s+out)\b"), lambda m: f"setting aside {m[1] or m[2]}"),
+    (re.compile(r"^\s*(?:with\s+)?([^,;?]{2,60}?)\s+(?:aside|excluded|left out|set aside|put aside)\s*,"), r"setting aside \1,"),
+)
+
+
+def except_reworded(text: str) -> str:
+    """``text`` with each name set aside by a verb after it written as an except clause."""
+    for pattern, standard in EXCEPT_REWORDED:
+        text = pattern.sub(standard, text)
+    return text
 
 
 # "talent cultivation and tech innovation projects", "人才培养和科技创新类项目": two kinds sharing one head noun.
