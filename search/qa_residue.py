@@ -87,7 +87,7 @@ EN_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracted", "versus", 
 EN_ALL = EN_ASKING | EN_LIGHT | EN_COUNTS | EN_DEGREE | EN_ARITHMETIC
 EN_WORD = re.compile(r"(?<![a-z0-9'’])[a-z][a-z'’]*(?![a-z0-9])")
 DIGIT = re.compile(r"\d")
-CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万几第]")
+NUMERAL_CHAR = re.compile(r"[零〇一二两三四五六七八九十百千万几第]")
 
 
 def asking_offsets(text: str) -> set[int]:
@@ -109,7 +109,7 @@ def _asks(word: str, tag: str) -> bool:
     if tag in ASKING_TAGS or word in NAME_NOUNS:
         return True
     if tag in FIGURE_TAGS:
-        return not DIGIT.search(word) and bool(CN_NUMERAL.search(word))
+        return not DIGIT.search(word) and bool(NUMERAL_CHAR.search(word))
     if A_NOT_A.search(word):
         return True
     if tag in ADJECTIVE_TAGS:
