@@ -127,9 +127,11 @@ ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位
 # one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
 ASKED_AND = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*and\s+(?:the\s+|which\s+|what\s+|both\s+|all\s+|the\s+two\s+)?$")
 # The clause of an except word: what follows 除了/besides up to a comma or 还, or what precedes 以外/之外.
-EXCEPT_CLAUSE = re.compile(r"(?:除了|除|不算|不计|不包括|去掉|刨去|刨除|扣除|扣掉|撇开|抛开|不含|besides|except(?: for)?|other than|apart from|aside from|not counting"
-                           r"|excluding|leaving out|setting aside|set aside|leaving aside|putting aside|not including|save for)([^,，;；?？还]+)"
-                           r"|([^,，;；?？除了]+)(?:以外|之外)")
+# (the words before their clause are EXCEPT_WORDS' but the two after it, longest first: 除了 before 除)
+EXCEPT_AFTER = ("以外", "之外")
+EXCEPT_BEFORE = "|".join(re.escape(w) + ("(?: for)?" if w == "except" else "")
+                         for w in sorted((w for w in EXCEPT_WORDS if w not in EXCEPT_AFTER), key=len, reverse=True))
+EXCEPT_CLAUSE = re.compile(rf"(?:{EXCEPT_BEFORE})([^,，;；?？还]+)|([^,，;；?？除了]+)(?:{'|'.join(EXCEPT_AFTER)})")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
