@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
@@ -53,11 +52,9 @@ class TermWords:
         self.embedder, self.known, self.config = embedder, known, config
         self.terms = sorted({w.lower() for names in catalogue.classes.values()
                              for w in (names.en, *names.aliases) if w and w.isascii()})
-
-    @cached_property
-    def _vectors(self) -> np.ndarray:
-        """The terms embedded, on the first word looked up."""
-        return self.embedder.encode(self.terms)
+        # embedded here, while the service warms up (0.3 s for 143 terms), not on the first question that
+        # needs them: /readyz waits for what answers requests
+        self._vectors = embedder.encode(self.terms) if self.terms else np.zeros((0, 0))
 
     def term(self, word: str) -> str | None:
         """The term a (singular) word means, or None (see the module)."""
