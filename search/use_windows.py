@@ -150,15 +150,20 @@ class WindowEncoder:
         blocks = weight.reshape(order, width, weight.shape[1])
         projected = [source @ blocks[j] for j in range(order)]
         out = np.empty((len(gather), weight.shape[1]), dtype=np.float32)
+        # gathered into the output and one reused block (the same sums in the same order: the same
+        # vectors), from contiguous columns, not into a new array per place and block
+        columns = np.ascontiguousarray(gather.T)
+        part = np.empty((min(BLOCK_ROWS, len(gather)), weight.shape[1]), dtype=np.float32)
         for lo in range(0, len(gather), BLOCK_ROWS):
-            block = gather[lo:lo + BLOCK_ROWS]
-            y = projected[0][block[:, 0]]
+            hi = min(lo + BLOCK_ROWS, len(gather))
+            y, gathered = out[lo:hi], part[:hi - lo]
+            np.take(projected[0], columns[0, lo:hi], axis=0, out=y)
             for j in range(1, order):
-                y += projected[j][block[:, j]]
+                np.take(projected[j], columns[j, lo:hi], axis=0, out=gathered)
+                y += gathered
             y += bias
             np.maximum(y, 0, out=y)
-            y += residual[lo:lo + BLOCK_ROWS]
-            out[lo:lo + BLOCK_ROWS] = y
+            y += residual[lo:hi]
         return out
 
     def _normalised_sums(self, rows: list[np.ndarray], values: list[np.ndarray],
