@@ -150,20 +150,15 @@ class WindowEncoder:
         blocks = weight.reshape(order, width, weight.shape[1])
         projected = [source @ blocks[j] for j in range(order)]
         out = np.empty((len(gather), weight.shape[1]), dtype=np.float32)
-        # gathered into the output and one reused block (the same sums in the same order: the same
-        # vectors), from contiguous columns, not into a new array per place and block
-        columns = np.ascontiguousarray(gather.T)
-        part = np.empty((min(BLOCK_ROWS, len(gather)), weight.shape[1]), dtype=np.float32)
         for lo in range(0, len(gather), BLOCK_ROWS):
-            hi = min(lo + BLOCK_ROWS, len(gather))
-            y, gathered = out[lo:hi], part[:hi - lo]
-            np.take(projected[0], columns[0, lo:hi], axis=0, out=y)
+            block = gather[lo:lo + BLOCK_ROWS]
+            y = projected[0][block[:, 0]]
             for j in range(1, order):
-                np.take(projected[j], columns[j, lo:hi], axis=0, out=gathered)
-                y += gathered
+                y += projected[j][block[:, j]]
             y += bias
             np.maximum(y, 0, out=y)
-            y += residual[lo:hi]
+            y += residual[lo:lo + BLOCK_ROWS]
+            out[lo:lo + BLOCK_ROWS] = y
         return out
 
     def _normalised_sums(self, rows: list[np.ndarray], values: list[np.ndarray],
