@@ -38,8 +38,9 @@ BLOCK_ROWS = 4096
 PACKED_LIMIT = 2**62
 # Tokens in a call from which a sentence's weighted sum of its tokens' feature rows is one sparse
 # product per part (scipy.sparse, imported then: 0.45 s of CPU, which a server's small calls never
-# pay) rather than a gather and a product per sentence: 6x less CPU on a build's batches (0.18 s
-# against 1.1 s for 1,024 passages at 100x the seed, bench/results/build19-*.md).
+# pay) rather than a gather and a product per sentence, whose gathered rows of a long sentence leave
+# the cache before the product reads them: at 100x the seed the sums took 0.18 s against 1.1 s for
+# the 1,024 longest passages, 0.18 against 0.23 ms a passage over all (bench/results/build19-*.md).
 SPARSE_MIN_TOKENS = 100_000
 
 
