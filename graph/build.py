@@ -196,6 +196,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     # emit alone at 300x, growing faster than the data); a build's few cycles are freed after it.
     with _writing(data_dir), _one_build(data_dir), heap.paused(freeze=False):
         target, counts = _made(config, content_hash, clock, force, damaged)
+    heap.trim()  # what the graph part freed, given back before the index step's workers start beside this process
     if prepare is not None:
         with clock.stage("search index"):
             prepare(functools.partial(open_build, target))  # picklable: the step may open it in workers

@@ -74,13 +74,15 @@ def open_dense(
     docs: tuple[EntityDoc, ...], embedder: Embedder, config: SearchConfig, index_dir: Path | None, graph_hash: str,
     reuse: tuple[Path, ...] = (), digest: Callable[[], str] | None = None,
     known: Callable[[], Mapping[str, np.ndarray]] | None = None,
+    composed: Callable[[], tuple[list[str], list[str]]] | None = None,
 ) -> tuple[DenseIndex, np.ndarray]:
     """The dense index over ``docs`` and its row→document array, loaded if valid, else built:
     then only the passages whose vector is in no index of ``index_dir`` and ``reuse`` (by
     content key, search.vectors) are embedded; ``known`` gives those vectors instead when they
     were looked up (and the others embedded) ahead (search.vectors.Ahead). ``digest`` gives
-    ``passages_hash`` of ``docs`` kept from before (search.snapshot), so that a load composes no passage."""
-    composed = functools.cache(lambda: passages(docs))
+    ``passages_hash`` of ``docs`` kept from before (search.snapshot), so that a load composes no passage;
+    ``composed`` gives ``passages(docs)`` composed already (a build's, for the passages it embeds ahead)."""
+    composed = composed or functools.cache(lambda: passages(docs))
     fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash,
                                       digest() if digest else passages_hash(*composed()))
     position = {doc.iri: i for i, doc in enumerate(docs)}

@@ -229,12 +229,14 @@ def catalogue(kg: KnowledgeGraph) -> Catalogue:
     return kept(path_in(kg, CATALOGUE_FILE), key_of(kg, CATALOGUE_BUILDERS), lambda: load_catalogue(kg))
 
 
-def passages_digest(kg: KnowledgeGraph, docs: tuple[EntityDoc, ...]) -> str:
+def passages_digest(kg: KnowledgeGraph, docs: tuple[EntityDoc, ...],
+                    composed: Callable[[], tuple[list[str], list[str]]] | None = None) -> str:
     """``search.index.passages_hash`` of ``docs`` (``kg``'s catalogue), kept in its build: composing
     and folding every passage to check the dense index took ~14% of a start at 100x. Keyed by the
-    code that composes and folds them (a changed OpenCC table alone would go unnoticed)."""
+    code that composes and folds them (a changed OpenCC table alone would go unnoticed). ``composed``
+    gives ``search.index.passages(docs)`` when the caller has composed them already (a build)."""
     return kept(path_in(kg, PASSAGES_FILE), key_of(kg, PASSAGES_BUILDERS),
-                lambda: index.passages_hash(*index.passages(docs)))
+                lambda: index.passages_hash(*(composed() if composed else index.passages(docs))))
 
 
 def tokenizer(kg: KnowledgeGraph, catalogue: Catalogue) -> Tokenizer:

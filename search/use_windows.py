@@ -36,6 +36,12 @@ AGREEMENT = 0.99999
 BLOCK_ROWS = 4096
 # Packed window keys stay below this (int64, with room for the multiplication).
 PACKED_LIMIT = 2**62
+# Tokens in a call from which a sentence's weighted sum of its tokens' feature rows is one sparse
+# product per part (scipy.sparse, imported then: 0.45 s of CPU, which a server's small calls never
+# pay) rather than a gather and a product per sentence, whose gathered rows of a long sentence leave
+# the cache before the product reads them: at 100x the seed the sums took 0.18 s against 1.1 s for
+# the 1,024 longest passages, 0.18 against 0.23 ms a passage over all (bench/results/build19-*.md).
+SPARSE_MIN_TOKENS = 100_000
 
 
 def distinct_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -124,13 +130,13 @@ class WindowEncoder:
         """(row per token, distinct rows) of branch ``i``'s output: two n-gram convolutions with
         residuals over the positions ``cols`` of each token's window; ``x`` holds the branch's input
         per distinct token id (``token_row`` maps positions to it)."""
-        at = np.append(token_row, len(x))  # the position outside a sentence reads the zero row
-        h_first, h_row = distinct_rows(at[cols])
-        h = self._convolve(np.vstack([x, np.zeros((1, x.shape[1]), np.float32)]), at[cols][h_first],
+        windows = np.append(token_row, len(x))[cols]  # the position outside a sentence reads the zero row
+        h_first, h_row = distinct_rows(windows)
+        h = self._convolve(np.vstack([x, np.zeros((1, x.shape[1]), np.float32)]), windows[h_first],
                            x[token_row[h_first]], self._b.w1[i], self._b.b1[i])
-        h_at = np.append(h_row, len(h))
-        c_first, c_row = distinct_rows(h_at[cols])
-        c2 = self._convolve(np.vstack([h, np.zeros((1, h.shape[1]), np.float32)]), h_at[cols][c_first],
+        windows = np.append(h_row, len(h))[cols]
+        c_first, c_row = distinct_rows(windows)
+        c2 = self._convolve(np.vstack([h, np.zeros((1, h.shape[1]), np.float32)]), windows[c_first],
                             h[h_row[c_first]], self._b.w2[i], self._b.b2[i])
         return c_row, c2
 
@@ -171,13 +177,8 @@ class WindowEncoder:
             square += np.einsum("ij,ij->i", v, v, dtype=np.float64)[r]
         mean = total / width
         rstd = 1.0 / np.sqrt(np.maximum(square / width - mean * mean, 0.0) + b.eps)
-        weight = rstd.astype(np.float32)
-        sums = np.empty((len(lens), width), dtype=np.float32)
-        for k, (lo, n) in enumerate(zip(starts.tolist(), lens.tolist())):
-            at = 0
-            for r, v in zip(rows, values):
-                np.dot(weight[lo:lo + n], v[r[lo:lo + n]], out=sums[k, at:at + v.shape[1]])
-                at += v.shape[1]
+        weighted = _sparse_sums if len(rows[0]) >= SPARSE_MIN_TOKENS else _dense_sums
+        sums = weighted(rows, values, rstd.astype(np.float32), starts, lens)
         sums -= np.add.reduceat(rstd * mean, starts).astype(np.float32)[:, None]
         sums *= b.ln_g
         sums += lens.astype(np.float32)[:, None] * b.ln_b
@@ -201,3 +202,28 @@ class WindowEncoder:
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
         return np.ascontiguousarray(z, dtype=np.float32)
+
+
+def _dense_sums(rows: list[np.ndarray], values: list[np.ndarray], weight: np.ndarray,
+                starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Per sentence (``starts``, ``lens``: its tokens), [sum_t weight_t values[0][rows[0][t]] | ...]:
+    each sentence's feature rows gathered, then weighted and summed by one product."""
+    sums = np.empty((len(lens), sum(v.shape[1] for v in values)), dtype=np.float32)
+    for k, (lo, n) in enumerate(zip(starts.tolist(), lens.tolist())):
+        at = 0
+        for r, v in zip(rows, values):
+            np.dot(weight[lo:lo + n], v[r[lo:lo + n]], out=sums[k, at:at + v.shape[1]])
+            at += v.shape[1]
+    return sums
+
+
+def _sparse_sums(rows: list[np.ndarray], values: list[np.ndarray], weight: np.ndarray,
+                 starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """``_dense_sums`` as one product per part of a sentence × row matrix of the tokens' weights
+    (each token's weight at its row: rows repeated in a sentence are summed) with the part's rows,
+    which reads each row where it is instead of copying it per token."""
+    from scipy.sparse import csr_matrix
+
+    bounds = np.append(starts, len(weight))
+    return np.hstack([csr_matrix((weight, r, bounds), shape=(len(lens), len(v))) @ v
+                      for r, v in zip(rows, values)]).astype(np.float32, copy=False)

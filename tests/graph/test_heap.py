@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import platform
 import threading
+from pathlib import Path
 
 from graph import heap
 
@@ -63,3 +65,19 @@ def test_a_nested_block_asked_to_freeze_freezes_at_the_end_of_the_outermost():
         assert gc.isenabled() and gc.get_freeze_count() >= len(kept)
     finally:
         heap.thaw()
+
+
+
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def test_trim_gives_freed_heap_memory_back_where_the_c_library_can():
+    made = [bytes(1000) for _ in range(50_000)]  # 50 MB of small blocks, then freed
+    del made
+    before = _rss_kib()
+    assert heap.trim() is (platform.libc_ver()[0] == "glibc")
+    assert _rss_kib() <= before

@@ -8,6 +8,7 @@ import pytest
 from search import snapshot
 from search.index import passages
 from search.use_tokens import PlainText, SegmentTokenizer, forced_breaks
+from search import use_windows
 from search.use_windows import WindowEncoder, distinct_rows
 
 # Passages as a build composes them (names, then fields joined by 。 and 、), repeating names across
@@ -74,6 +75,27 @@ def test_real_passages_embed_batched_to_the_librarys_vectors_one_at_a_time(backe
     single = np.vstack([backend.encode([text]) for text in real_passages])
     assert use_embedder._window_encoder() is not None
     assert np.abs(batched - single).max() <= 1e-5
+
+
+def test_a_large_call_sums_its_tokens_by_sparse_product_to_the_librarys_vectors(backend, real_passages, monkeypatch):
+    # every call at or above SPARSE_MIN_TOKENS: the sparse product (a build's batches) against the library
+    monkeypatch.setattr(use_windows, "SPARSE_MIN_TOKENS", 0)
+    sparse = WindowEncoder(backend).encode(real_passages[:200])
+    single = np.vstack([backend.encode([text]) for text in real_passages[:200]])
+    assert np.abs(sparse - single).max() <= 1e-5
+
+
+def test_sparse_and_dense_sums_of_tokens_agree():
+    rng = np.random.default_rng(0)
+    lens = np.array([2, 5, 1, 7])  # a row repeated within a sentence is summed once by the sparse product
+    starts = np.concatenate([[0], np.cumsum(lens[:-1])])
+    values = [rng.normal(size=(4, 3)).astype(np.float32), rng.normal(size=(6, 2)).astype(np.float32)]
+    rows = [rng.integers(0, len(v), size=int(lens.sum())) for v in values]
+    weight = rng.uniform(0.5, 2, size=int(lens.sum())).astype(np.float32)
+    dense = use_windows._dense_sums(rows, values, weight, starts, lens)
+    sparse = use_windows._sparse_sums(rows, values, weight, starts, lens)
+    assert sparse.shape == dense.shape == (4, 5) and sparse.dtype == np.float32
+    assert np.allclose(sparse, dense, rtol=1e-5, atol=1e-5)
 
 
 def test_real_passages_tokenise_as_the_library_does(backend, real_passages):
