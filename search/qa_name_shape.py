@@ -202,22 +202,23 @@ def _quantified_kind(words: list[tuple[str, bool]], before: str) -> bool:
 
 def _compound_opening(words: list[tuple[str, bool]], after: str) -> bool:
     """Whether the first of ``words`` (opening a sentence, and no word of the list) is an English compound of
-    common words used as a noun ("Byline of the article", "Timeline check", "Headcount:"): followed by "of", a
-    mark or a lower-case common word that is no function word, verb form or kind word. A name opening a sentence is followed by its verb or its kind word ("Tencent signed",
-    "Tencent's", "Rockwell centre"), a compound of common words as it may be (ten + cent)."""
+    common words used as a noun ("Byline of the article", "Timeline check"): followed by "of" or a lower-case
+    common word that is no function word, verb form or kind word. A name opening a sentence is followed by its
+    verb, a mark or its kind word ("Tencent signed", "Tencent's", "Tencent: …", "Rockwell centre"), a compound of
+    common words as it may be (ten + cent)."""
     word = words[0][0].lower()
-    following = " ".join(w for w, _ in words[1:]) + after
-    if not _compound(word) or re.match(r"\s*['’]", following):
+    following = "".join(f" {w}" for w, _ in words[1:]) + after
+    next_word = re.match(r"\s+([A-Za-z][A-Za-z'’-]*)", following)
+    if not compound_word(word) or next_word is None:
         return False
-    next_word = re.match(r"\s*([A-Za-z][A-Za-z'’-]*)", following)
-    if next_word is None or next_word.group(1) == "of":
-        return True
     nxt = next_word.group(1)
+    if nxt == "of":
+        return True
     return nxt.islower() and common_word(nxt) and nxt not in EN_FUNCTION and nxt not in NAME_KINDS \
         and not nxt.endswith(("ed", "s"))
 
 
-def _compound(word: str) -> bool:
+def compound_word(word: str) -> bool:
     """Whether ``word`` is made of two common words (search's word list), each of three letters or more or
     a particle ("time|line", "by|line", "head|count"), not two syllables of pinyin (a place's name: "tie|ling")."""
     common, syllables = _word_list()[0], pinyin.syllables()

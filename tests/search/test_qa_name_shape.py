@@ -5,7 +5,7 @@ languages and in traditional script. None of these questions is a dev-set questi
 
 import pytest
 
-from search.qa_name_shape import _compound, common_word, name_shaped
+from search.qa_name_shape import compound_word, common_word, name_shaped
 
 
 @pytest.mark.parametrize("question", [
@@ -78,7 +78,7 @@ def test_common_words_with_their_inflections(word, common):
     ("huawei", False), ("tieling", False), ("fudan", False), ("google", False), ("xiaomi", False),
 ])
 def test_compounds_of_common_words(word, compound):
-    assert _compound(word) is compound
+    assert compound_word(word) is compound
 
 
 def test_an_opening_word_is_taken_off_and_the_rest_checked_again():
