@@ -32,6 +32,7 @@ from search.qa_asides import without_asides
 from search.qa_compose import Plan, compose
 from search.qa_descriptions import Descriptions
 from search.qa_form import LogicalForm, logical_form
+from search.qa_headings import Headings
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
@@ -130,6 +131,8 @@ class QuestionAnswerer:
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
                              OverlapNames(overlap_docs(engine.catalogue), config.overlap))
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
+        self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
+                                 self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -149,7 +152,7 @@ class QuestionAnswerer:
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        for rewrite in (without_asides, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, pointed_back, self.part_names.whole, self.kinds.named,
+        for rewrite in (without_asides, self.headings.without, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, pointed_back, self.part_names.whole, self.kinds.named,
                         self.descriptions.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:

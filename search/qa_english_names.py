@@ -62,7 +62,9 @@ EN_PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", 
                          "their", "his", "our", "your", "who", "whom", "which", "what", "whose", "there",
                          "here", "now", "today", "recently", "also", "ever", "still", "already", "yet",
                          "really", "exactly", "mainly", "mostly", "together", "jointly", "currently", "more", "most",
-                         "fewer", "less", "least"})
+                         "fewer", "less", "least",
+                         # indefinite pronouns ("can someone count …", "has anybody counted …"): nobody named
+                         "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no-one"})
 # Legal forms that end a company's name after its other words ("… industry co., ltd.").
 LEGAL_WORDS = frozenset({"co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "limited", "llc", "plc"})
 SCHOOL_WORDS = frozenset({"university", "college", "institute", "academy", "school", "polytechnic"})
@@ -232,8 +234,9 @@ class EnglishSlots:
 
     def _surname(self, t: Token, given: Token) -> bool:
         """Whether ``t`` may be a surname before ``given``: a pinyin word, or a stop word spelled as a syllable
-        ("he kai", "an ping") before a given name no word of the graph's or the reading's."""
-        return self._pinyin_word(t) or (t.word.isalpha() and not self.plain(_bare(given.word)))
+        ("he kai", "an ping") before a given name no word of the graph's or the reading's. A single letter is
+        no surname ("a huge partner list", "a long list": the article)."""
+        return len(t.word) > 1 and (self._pinyin_word(t) or (t.word.isalpha() and not self.plain(_bare(given.word))))
 
     def _pinyin_word(self, t: Token) -> bool:
         word = _bare(t.word)

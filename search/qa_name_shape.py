@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from graph.han import HAN
 from search import pinyin
@@ -62,6 +63,14 @@ LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.&-]*")
 CLAUSE_WORDS = frozenset({"to", "than", "as", "or", "if", "when", "while", "because", "so"})
 # A person's name typed in pinyin has a surname and a given name at least ("li ming").
 PINYIN_NAME_WORDS = 2
+# Words that quantify a noun phrase: before a kind word they make it a kind narrowed by a place, no name
+# ("any other Liaoning city", "another Dalian district": a proper name is not quantified).
+QUANTIFIERS = frozenset({"any", "other", "another", "no", "every", "each", "some", "which", "what", "all", "more",
+                         "several", "many", "few", "fewer"})
+# The short particles an English compound noun is made with ("byline", "lineup", "input"); its other parts
+# are common words of three letters or more.
+COMPOUND_PARTICLES = frozenset({"by", "up", "in", "on"})
+COMPOUND_PART_LETTERS = 3
 
 
 @lru_cache(maxsize=1)
@@ -119,16 +128,19 @@ def _shaped(span: str, question: str, plain: Callable[[str], bool]) -> str | Non
     """The name-shaped part of one span, or None."""
     if HAN.search(span):
         return None if ZH_COLLOQUIAL.fullmatch(span) else span
-    words, cut = _as_written(span, question)
+    written_as = _as_written(span, question)
+    words, cut = written_as.words, written_as.cut
     if cut:
         return None  # a name does not start inside a compound word ("shared-type regional practice base")
+    if _quantified_kind(words, written_as.before):
+        return " ".join(w for w, _ in words[:-1])  # "any other Liaoning city": Liaoning, a place the graph may hold
     whole = len(words)
     if not re.search("[A-Z]", question) or _pinyin_name([w for w, _ in words]):
         # typed without capitals, a question shows no name's shape: the scope's reading of where a name stands holds
         # ("is gree a member"); "li ming": its syllables are English words too ("li", "wang"), its shape a name's
         return span
-    while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and common_word(words[0][0])
-                                                             and words[0][0].lower() not in NAME_KINDS)):
+    while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and words[0][0].lower() not in NAME_KINDS and (
+            common_word(words[0][0]) or _compound_opening(words, written_as.after)))):
         words = words[1:]  # "Comparing Dalian Vocational", "If Dalian University": the opening word is the question's
     written = [w for w, _ in words]
     if not words:
@@ -155,19 +167,64 @@ def _participle(word: str) -> bool:
     return word.endswith(("ing", "ed")) and word not in _word_list()[0] and _stem(word) is not None
 
 
-def _as_written(span: str, question: str) -> tuple[list[tuple[str, bool]], bool]:
-    """The words of ``span`` as ``question`` writes them, each with whether it opens a sentence or clause
-    there, and whether the span starts inside a compound word ("shared-type …"); as the span writes
-    them, none opening, when the question does not hold it so."""
+class Written(NamedTuple):
+    """A span as its question writes it: its words, each with whether it opens a sentence or clause there;
+    whether it starts inside a compound word ("shared-type …"); the question's text before and after it."""
+
+    words: list[tuple[str, bool]]
+    cut: bool
+    before: str
+    after: str
+
+
+def _as_written(span: str, question: str) -> Written:
+    """``span`` as ``question`` writes it (Written); as the span writes it, no word opening and nothing
+    around it, when the question does not hold it so."""
     words = LATIN_TOKEN.findall(span)
     pattern = r"[\s,-]+".join(re.escape(w) for w in words)
     found = re.search(rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])", question, re.IGNORECASE) if words else None
     if found is None:
-        return [(w, False) for w in words], False
+        return Written([(w, False) for w in words], False, "", "")
     written = LATIN_TOKEN.findall(found.group())
     before = question[:found.start()].rstrip()
     cut = question[found.start() - 1:found.start()] == "-"
-    return [(w, i == 0 and (not before or before[-1] in OPENERS)) for i, w in enumerate(written)], cut
+    return Written([(w, i == 0 and (not before or before[-1] in OPENERS)) for i, w in enumerate(written)], cut,
+                   before, question[found.end():])
+
+
+def _quantified_kind(words: list[tuple[str, bool]], before: str) -> bool:
+    """Whether a span of a name's words and a kind word in lower case follows a quantifier ("any other
+    Liaoning city", "another Dalian district"): a kind of thing in a place, which is the name to check."""
+    quantifier = re.search(r"([A-Za-z]+)$", before)
+    return len(words) > 1 and quantifier is not None and quantifier.group(1).lower() in QUANTIFIERS \
+        and words[-1][0].islower() and words[-1][0] in NAME_KINDS
+
+
+def _compound_opening(words: list[tuple[str, bool]], after: str) -> bool:
+    """Whether the first of ``words`` (opening a sentence, and no word of the list) is an English compound of
+    common words used as a noun ("Byline of the article", "Timeline check"): followed by "of" or a lower-case
+    common word that is no function word, verb form or kind word. A name opening a sentence is followed by its
+    verb, a mark or its kind word ("Tencent signed", "Tencent's", "Tencent: …", "Rockwell centre"), a compound of
+    common words as it may be (ten + cent)."""
+    word = words[0][0].lower()
+    following = "".join(f" {w}" for w, _ in words[1:]) + after
+    next_word = re.match(r"\s+([A-Za-z][A-Za-z'’-]*)", following)
+    if not compound_word(word) or next_word is None:
+        return False
+    nxt = next_word.group(1)
+    if nxt == "of":
+        return True
+    return nxt.islower() and common_word(nxt) and nxt not in EN_FUNCTION and nxt not in NAME_KINDS \
+        and not nxt.endswith(("ed", "s"))
+
+
+def compound_word(word: str) -> bool:
+    """Whether ``word`` is made of two common words (search's word list), each of three letters or more or
+    a particle ("time|line", "by|line", "head|count"), not two syllables of pinyin (a place's name: "tie|ling")."""
+    common, syllables = _word_list()[0], pinyin.syllables()
+    return any(word[:i] in common and word[i:] in common and not (word[:i] in syllables and word[i:] in syllables)
+               and all(len(part) >= COMPOUND_PART_LETTERS or part in COMPOUND_PARTICLES for part in (word[:i], word[i:]))
+               for i in range(2, len(word) - 1))
 
 
 def _people(word: str) -> bool:

@@ -33,7 +33,7 @@ from search.qa_graph import INDUSTRY
 from search.qa_english_names import EnglishSlots, title_case
 from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
-from search.qa_values import EN_NUMBERS, MONTH_WORDS, dates_in
+from search.qa_values import EN_NUMBERS, EN_ORDINALS, MONTH_WORDS, dates_in
 from search.text import LATIN_WORD, normalize
 
 # The tagger's tags of content words (nouns, names, verbal nouns) in a project's name.
@@ -57,7 +57,10 @@ EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "
                           "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member",
                           "many", "much", "more", "most", "few", "several", "both", "either", "neither",
                           # money's units before a name ("the 120 million yuan Liaoning … base"): a sum, no name
-                          "yuan", "rmb", "cny", "renminbi"})
+                          "yuan", "rmb", "cny", "renminbi",
+                          # words of order point back or along a list ("that last talent project", "the second school")
+                          *EN_ORDINALS, "last", "next", "previous", "former", "latter", "final", "latest",
+                          "aforementioned", "mentioned", "above"})
 EN_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*")
 # Letters of an English name: Latin only, so a name typed next to Chinese ("Hunnan有多少成员") ends there.
 EN_LETTERS = "A-Za-z0-9"
