@@ -83,7 +83,8 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     names = qa_kind_names.made(facts, graph)
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, names, facts.place_names), place_forms,
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
-                  qa_own_words.made(kg), qa_reach.made(graph, facts.located), names, OverlapNames(overlap_docs(catalogue)))
+                  qa_own_words.made(kg), qa_reach.made(graph, facts.located, lambda x: (facts.label(x), x)), names,
+                  OverlapNames(overlap_docs(catalogue)))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).
