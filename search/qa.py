@@ -37,7 +37,7 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, w
 from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
-from search.qa_overlap import OverlapConfig, OverlapNames, overlap_docs
+from search.qa_overlap import OverlapConfig
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
 from search.qa_renaming import Renamer, one_name
@@ -129,7 +129,7 @@ class QuestionAnswerer:
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
-                             OverlapNames(overlap_docs(engine.catalogue), config.overlap))
+                             made.overlap.configured(config.overlap))
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)

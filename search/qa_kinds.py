@@ -27,9 +27,14 @@ class Kinds(OperatorBase):
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if len(kinds) != 1:
             return self.in_kinds(form, list(dict.fromkeys(kinds))) if len(set(kinds)) > 1 else None
-        found = self._parties_in_kind(u.answer_classes, kinds[0])
-        ranked = self._extreme(form, found)
-        answers = by_label(self.facts, ranked)
+        listed = self._listed(form, kinds[0])
+        if listed is None:
+            found = self._parties_in_kind(u.answer_classes, kinds[0])
+            ranked = self._extreme(form, found)
+            answers = by_label(self.facts, ranked)
+        else:  # the table's own lists of cooperations, as _parties_in_kind gives them for one class
+            answers, found = listed, self.graph.kinds.get(next(iter(kinds[0])), {})
+            ranked = found
         # each answer cites at least one link (qa_plans.cited): the first CITED_LINKS answers hold all that are cited
         evidence = participation_items(self.facts, [[(org, coop) for coop in ranked[org]] for org in answers[:CITED_LINKS]])
         kind = self.facts.catalogue.classes[next(iter(kinds[0]))]
@@ -44,6 +49,15 @@ class Kinds(OperatorBase):
         text = self._lang(u, f"参与{kind.zh}的{u.answer_word}（{len(answers)}个）：{names or '无'}。",
                           f"{u.answer_word.capitalize()} in {kind.en or ''} ({len(answers)}): {names or 'none'}.")
         return Outcome(entities, evidence, text, total=len(answers))
+
+    def _listed(self, form: LogicalForm, kind: frozenset[str]) -> list[str] | None:
+        """The organisations of the one class asked counted in the one kind named, by label, as the build listed
+        them (search.qa_reach.kinds_listed; by_label of ``_parties_in_kind``); None when the most or fewest are
+        asked, or several classes are named."""
+        classes = form.understanding.answer_classes
+        if "superlative" in form.operators or len(kind) != 1 or len(classes) != 1:
+            return None
+        return list(self.reach.kinds_listed.get((next(iter(kind)), next(iter(classes))), ()))
 
     def _parties_in_kind(self, classes: frozenset[str], kind: frozenset[str]) -> dict[str, list[str]]:
         """The organisations of ``classes`` → the cooperations of ``kind`` they take part in, both sorted;

@@ -24,7 +24,8 @@ A name read as unknown is often only part of the phrase naming the entity, the r
 ("pharma company" after "Shiyao Group Yuanda"): the phrases tried are the runs of words around it within its
 clause (``windows``), and the one linking best is replaced by the entity's name.
 
-Contract: ``OverlapNames(docs, config).link(phrase)`` gives the entity (EntityDoc) a normalised English phrase
+Contract: ``OverlapNames(docs, config).link(phrase)`` (kept in the build with the default config: search.qa_tables;
+``configured`` gives it other shares) gives the entity (EntityDoc) a normalised English phrase
 names as above, or None; ``ranked(phrase)`` the entities with their (cover, account) shares, for calibration;
 ``renamed(text, span)`` the normalised question ``text`` with the run around ``span`` that links best replaced by
 the entity's normalised English name, or None.
@@ -32,6 +33,7 @@ the entity's normalised English name, or None.
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections import defaultdict
@@ -138,6 +140,15 @@ class OverlapNames:
         self.weight = {w: math.log(total / (len(ids) + 0.5)) for w, ids in self.by_word.items()}
         self.unseen = math.log(total / 0.5)
         self.acronyms = {a: runs.pop() for a, runs in acronyms.items() if len(runs) == 1 and a not in self.by_word}
+
+    def configured(self, config: OverlapConfig) -> OverlapNames:
+        """These names linking by the shares of ``config`` (the names kept in the build, search.qa_tables, are made
+        with the default ones); the words and weights are shared, never changed after they are made."""
+        if config == self.config:
+            return self
+        other = copy.copy(self)
+        other.config, other._spelled = config, {}
+        return other
 
     def link(self, phrase: str) -> EntityDoc | None:
         """The one entity the phrase names by overlap (see the module), or None."""

@@ -7,19 +7,22 @@ has a place) each picked, at every question, from every instance of a class: the
 parties, each organisation's own cooperations and its units', or each instance's place. Their
 cost grew with the graph. Here each such set is made once, per class (one class, not the sets of
 classes a question names: a question's classes read the union of theirs), with a plain loop over
-the graph; search.qa_tables makes them with its other tables and keeps them in the build.
+the graph; search.qa_tables makes them with its other tables and keeps them in the build. "哪些企业参与了人才培养项目"
+(search.qa_kinds) reads the organisations of one class in one kind of cooperation already in the order of their
+labels (``kinds_listed``): 14k enterprises at 1000x the seed, neither filtered by class nor sorted per question.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import islice
 
 from search.qa_graph import Participation
 
 Table = Mapping[str, frozenset[str]]  # a class → the entities of it reaching something
+Listed = Mapping[tuple[str, str], tuple[str, ...]]  # (a cooperation class, an organisation class) → organisations
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Reach:
     partnered: Table  # an organisation class → the parties sharing a cooperation with another party of it
     in_kind: Table  # a cooperation class → the organisations taking part in one of it, themselves or by a unit
     placed: Table  # a class → its instances located somewhere (FactFinder.located)
+    kinds_listed: Listed  # the organisations of a class counted in a cooperation of a kind, by label (``kinds_listed``)
 
     @staticmethod
     def of(table: Table, classes: Iterable[str]) -> set[str]:
@@ -108,6 +112,19 @@ def placed(graph: Participation, located: Collection[str]) -> dict[str, frozense
     return _frozen(table)
 
 
-def made(graph: Participation, located: Collection[str]) -> Reach:
-    """The sets of ``graph``, ``located`` the entities with a place (FactFinder.located)."""
-    return Reach(with_party(graph), taking_part(graph), partnered(graph), in_kind(graph), placed(graph, located))
+def kinds_listed(graph: Participation, key: Callable[[str], tuple[str, str]]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Per (class of cooperation, class of organisation), the organisations of that class counted as taking part in
+    a cooperation of that class (Participation.kinds), in the order of ``key`` (their Chinese labels, ties by IRI)."""
+    table: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for kind, found in graph.kinds.items():
+        for org in sorted(found, key=key):
+            for cls in graph.classes.get(org, ()):
+                table[(kind, cls)].append(org)
+    return {pair: tuple(orgs) for pair, orgs in sorted(table.items())}
+
+
+def made(graph: Participation, located: Collection[str], key: Callable[[str], tuple[str, str]]) -> Reach:
+    """The sets of ``graph``, ``located`` the entities with a place (FactFinder.located), ``key`` the order of
+    the lists of ``kinds_listed``."""
+    return Reach(with_party(graph), taking_part(graph), partnered(graph), in_kind(graph), placed(graph, located),
+                 kinds_listed(graph, key))

@@ -2,7 +2,8 @@
 
 The lexicon (search.understand_lexicon.Lexicon: every name's forms), the speller (search.qa_spell), the
 scope (search.qa_scope: the names the graph holds, in Chinese and English tables), the names in
-part (search.qa_part_names), the places' forms and the topic words are made from the search
+part (search.qa_part_names), the places' forms, the topic words and the English words of names weighed for
+linking by overlap (search.qa_overlap: at 1000x the seed some seconds of every start) are made from the search
 catalogue and question answering's facts alone, the same at every start of a build: at 1000x the
 seed making them was half a restart's work. The counts some operators compare every instance of a
 class by (search.qa_counts), the words of every entity's own values (search.qa_own_words) and the
@@ -35,6 +36,7 @@ from search.qa_counts import Aggregates
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
 from search.qa_kind_names import KindNames
+from search.qa_overlap import OverlapNames, overlap_docs
 from search.qa_own_words import OwnWords
 from search.qa_part_names import PartNames
 from search.qa_reach import Reach
@@ -59,6 +61,7 @@ class Tables:
     own_words: OwnWords  # the words of each entity's own values and descriptions (search.qa_own_words)
     reach: Reach  # per class, what its instances reach: parties, partners, kinds, places (search.qa_reach)
     kind_names: KindNames  # the organisations' and cooperations' names a kind reference is narrowed by (qa_kind_names)
+    overlap: OverlapNames  # the names' English words by rarity, linked with the default shares (OverlapNames.configured)
 
     def with_engine(self, spelled_name: Callable[[str], bool]) -> Tables:
         """These tables, the scope checking pinyin with ``spelled_name`` (search's name matcher)."""
@@ -80,7 +83,8 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     names = qa_kind_names.made(facts, graph)
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, names, facts.place_names), place_forms,
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
-                  qa_own_words.made(kg), qa_reach.made(graph, facts.located), names)
+                  qa_own_words.made(kg), qa_reach.made(graph, facts.located, lambda x: (facts.label(x), x)), names,
+                  OverlapNames(overlap_docs(catalogue)))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).

@@ -5,7 +5,7 @@ words said again after it. A name the graph does not hold is never linked to one
 
 import pytest
 
-from search.qa_overlap import OverlapNames, overlap_docs, stem, windows
+from search.qa_overlap import OverlapConfig, OverlapNames, overlap_docs, stem, windows
 from search.qa_values import states_number
 from search.text import normalize
 from tests.search.dev_goals import labels
@@ -163,3 +163,11 @@ def test_a_window_joining_two_things_by_and_names_neither(overlap):
     # "the maritime one and plain dalian university": two universities, not Dalian Maritime University
     text = "the maritime one and plain dalian university, which signed more?"
     assert overlap.kind_ended(text, ()) == text
+
+
+def test_other_shares_link_by_them_and_leave_the_kept_names_as_they_are(overlap):
+    assert overlap.configured(OverlapConfig()) is overlap
+    strict = overlap.configured(OverlapConfig(min_cover=1.01))  # no phrase covers more than all of a name
+    phrase = normalize("AI computing centre")
+    assert strict.link(phrase) is None and overlap.link(phrase) is not None
+    assert strict.by_word is overlap.by_word and overlap.config == OverlapConfig()

@@ -222,6 +222,18 @@ def _tables_read(tables, catalogue) -> tuple:
     return held, read
 
 
+OVERLAP_PHRASES = ("compressor tech innovation centre", "ai computing centre", "yuanda pharma company",
+                   "dalian university of foreign languages", "levitating worktable for precision parts")
+
+
+def _overlap_read(overlap) -> tuple:
+    """What the overlap names hold and how they link some phrases (search.qa_overlap); the shares rounded, as they
+    sum a set's words in its order, which a set read back need not keep (nor two processes: hash seeds)."""
+    held = ([d.iri for d in overlap.docs], overlap.names, overlap.by_word, overlap.weight, overlap.acronyms, overlap.config)
+    return held, [(d.iri if (d := overlap.link(p)) else None,
+                   [(r[0].iri, round(r[1], 9), round(r[2], 9)) for r in overlap.ranked(p)]) for p in OVERLAP_PHRASES]
+
+
 def test_the_answerers_tables_are_kept_and_read_as_made(built, caplog):
     kg, catalogue = built
     facts, graph = facts_and_graph(kg, catalogue)
@@ -234,6 +246,9 @@ def test_the_answerers_tables_are_kept_and_read_as_made(built, caplog):
     assert all(d is catalogue.docs[catalogue.docs.index(d)] for d in kept.part_names.cooperations)
     assert kept.speller.lexicon is kept.lexicon
     assert _tables_read(kept, catalogue) == _tables_read(fresh, catalogue)
+    # the overlap names point at the catalogue's documents and weigh and link as made
+    assert all(d is catalogue.docs[catalogue.docs.index(d)] for d in kept.overlap.docs)
+    assert _overlap_read(kept.overlap) == _overlap_read(fresh.overlap)
     # stale tables whose counts and words are wrong: made again, never read back
     wrong = replace(fresh, aggregates=Aggregates(*(replace(getattr(fresh.aggregates, f.name), held={})
                                                    for f in fields(Aggregates))), own_words=OwnWords({}, {}))
