@@ -29,14 +29,17 @@ from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
-# The spans that state a uniqueness (their entity bound as ?s).
-UNIQUE_SPANS = """SELECT DISTINCT ?doc ?start ?end ?quote WHERE { ?s cj:evidence ?ev .
-  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote . FILTER(CONTAINS(?quote, "唯一")) }"""
+# The spans that state a uniqueness of the things named (%(named)s) or lying in the places named (%(places)s).
+UNIQUE_SPANS = """SELECT DISTINCT ?s ?doc ?start ?end ?quote WHERE {
+  { VALUES ?s { %(named)s } } UNION { VALUES ?place { %(places)s } ?s cj:locatedIn/cj:within* ?place }
+  ?s cj:evidence ?ev . ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+  FILTER(CONTAINS(?quote, "唯一")) } ORDER BY ?s ?start"""
 # A uniqueness stated in a source: its scope word, then the kind (up to a class word of the entity's).
 HELD_UNIQUE = re.compile(r"(?P<scope>全省|全市|全区|全国|省内|市内|区内|国内)唯一(?:的|一个|一家|一所)?(?P<kind>[\u4e00-\u9fff]+)")
 # Each scope word, by the class of place it spans (the country is no place of the graph's).
 SCOPE_CLASSES = {"全省": "Province", "省内": "Province", "全市": "City", "市内": "City", "全区": "District",
                  "区内": "District", "全国": "country", "国内": "country"}
+SCOPES_EN = {"Province": "in its province", "City": "in its city", "District": "in its district", "country": "in the country"}
 # The scope a question states in words, by the class of place it spans.
 SCOPE_ASKED = ((re.compile(r"全省|省内|省里|本省|\b(?:the|this|that|its) province\b|\bprovince-?wide\b"), "Province"),
                (re.compile(r"全国|国内|全中国|\b(?:the|this|whole) country\b|\bnationwide\b|\bin china\b|\bchina's\b"), "country"),
@@ -54,49 +57,53 @@ class UniqueClaims(OperatorBase):
         """The outcome of a uniqueness claimed or another one asked, of an entity held unique; None otherwise."""
         u = form.understanding
         only, other = bool(ONLY.search(u.question)), bool(OTHER.search(u.question))
-        if not (only or other):
-            return None
+        asks = "yes/no" in form.operators
+        if not (only or other) or not (asks or (other and not only)):
+            return None  # "which is the only national consortium in Liaoning": the entity, answered plainly
         held = self._held_unique(u, form)
         if held is None:
             return None
         entity, scope, kind, span = held
+        name = self.facts.label(entity, u.lang)
         item = {"path": [self.facts.label(entity), span["text"]], "source": span}
-        said = self._lang(u, f"原文：“{span['text']}”", f"The source says: “{span['text']}” ({self._scope_en(scope)}).")
-        asked_scope = self._asked_scope(u, form, entity)
-        if asked_scope not in (None, SCOPE_CLASSES[scope]) or not self._kind_claimed(u, entity, kind):
-            return Outcome([], [item], self._lang(u, f"图谱只记载{self.facts.label(entity)}是{scope}唯一的{kind}，无法判断是否。{said}",
-                                                  f"The graph only says {self.facts.label(entity, 'en')} is the only one of its kind "
-                                                  f"{self._scope_en(scope)}, so it cannot say yes or no. {said}"), settled=True)
-        if "yes/no" not in form.operators:
-            if only or not other:
-                return None  # "which is the only national consortium in Liaoning": the entity, answered plainly
-            return Outcome([], [item], self._lang(u, f"图谱中没有另一个：{self.facts.label(entity)}是{scope}唯一的{kind}。{said}",
-                                                  f"The graph holds no other: {self.facts.label(entity, 'en')} is the only one "
-                                                  f"{self._scope_en(scope)}. {said}"), settled=True)
+        said = self._lang(u, f"原文：“{span['text']}”", f"The source says: “{span['text']}” ({SCOPES_EN[SCOPE_CLASSES[scope]]}).")
+        if self._asked_scope(u, form, entity) not in (None, SCOPE_CLASSES[scope]) or not self._level_claimed(u, entity, kind):
+            if not asks:
+                return None  # another of a wider kind or in another scope: not what the span says either way
+            return Outcome([], [item], self._lang(u, f"图谱只记载{name}是{scope}唯一的{kind}，无法判断是否。{said}",
+                                                  f"The graph only says {name} is the only one of its kind "
+                                                  f"{SCOPES_EN[SCOPE_CLASSES[scope]]}, so it cannot say yes or no. {said}"), settled=True)
+        if not asks:
+            return Outcome([], [item], self._lang(u, f"图谱中没有另一个：{name}是{scope}唯一的{kind}。{said}",
+                                                  f"The graph holds no other: {name} is the only one "
+                                                  f"{SCOPES_EN[SCOPE_CLASSES[scope]]}. {said}"), settled=True)
         verdict = only  # "no other … true?", "唯一…吗": yes; "还有别的…吗", "is there another": no
         return Outcome([], [item], self._lang(u, f"{'是' if verdict else '否'}。{said}", f"{'Yes' if verdict else 'No'}. {said}"))
 
     def _held_unique(self, u: Understanding, form: LogicalForm) -> tuple[str, str, str, dict] | None:
         """(entity, scope word, kind, span) of the first span stating that a thing the question names (or a thing
-        lying in a place it names) is the only one of its kind; None when none does."""
-        named = [m.doc.iri for m in u.mentions]
-        places = {self.facts.place_named[p] for p in form.places if p in self.facts.place_named}
-        named += sorted(x for x, where in self.facts.located.items() if where & places)
-        for entity in dict.fromkeys(named):
-            words = self._class_words(entity)
-            for row in self.facts.kg.select(UNIQUE_SPANS, s=entity):
-                for m in HELD_UNIQUE.finditer(str(row["quote"])):
-                    end = max((m.group("kind").find(w) + len(w) for w in words if w in m.group("kind")), default=0)
-                    if end:
-                        span = {"document": row["doc"], "start": row["start"], "end": row["end"], "text": str(row["quote"])}
-                        return entity, m.group("scope"), m.group("kind")[:end], span
+        lying in a place it names) is the only one of a kind the question names a class word of; None when none does."""
+        named = {f"<{m.doc.iri}>" for m in u.mentions}
+        places = {f"<{self.facts.place_named[p]}>" for p in form.places if p in self.facts.place_named}
+        if not named and not places:
+            return None
+        asked = {w for _, w in class_word_spans(u.blanked, self.lexicon)}
+        rows = self.facts.kg.select(UNIQUE_SPANS % {"named": " ".join(sorted(named)), "places": " ".join(sorted(places))})
+        for row in rows:
+            words = self._class_words(row["s"])
+            if not asked & set(words):
+                continue  # "金普新区还有哪些其他项目": another of no kind the entity is of
+            for m in HELD_UNIQUE.finditer(str(row["quote"])):
+                end = max((m.group("kind").find(w) + len(w) for w in words if w in m.group("kind")), default=0)
+                if end:
+                    span = {"document": row["doc"], "start": row["start"], "end": row["end"], "text": str(row["quote"])}
+                    return row["s"], m.group("scope"), m.group("kind")[:end], span
         return None
 
     def _class_words(self, entity: str) -> list[str]:
-        """The lexicon's Chinese class words for the entity's own classes (联合体 for a consortium)."""
+        """The lexicon's class words for the entity's own classes (联合体, "consortium" for a consortium)."""
         types = self.graph.classes.get(entity, frozenset())
-        return [w for w, classes in self.lexicon.class_words.items() if re.search(r"[\u4e00-\u9fff]", w) and classes & types
-                and not classes - types]
+        return [w for w, classes in self.lexicon.class_words.items() if classes & types and not classes - types]
 
     def _asked_scope(self, u: Understanding, form: LogicalForm, entity: str) -> str | None:
         """The class of place the question's scope is (a place named where the entity does not lie in as its
@@ -110,20 +117,12 @@ class UniqueClaims(OperatorBase):
         text = normalize(u.question)
         return next((level for pattern, level in SCOPE_ASKED if pattern.search(text)), None)
 
-    def _kind_claimed(self, u: Understanding, entity: str, kind: str) -> bool:
-        """Whether the kind the question claims is the held one: it names a class of the entity's, and every
-        value of the entity's own that the held kind states (its level: 国家级, "national") — a claim leaving
-        the level out ("辽宁唯一的产教联合体") is wider than what the source says."""
-        types = self.graph.classes.get(entity, frozenset())
-        if not any(self.lexicon.class_words[w] & types for _, w in class_word_spans(u.blanked, self.lexicon)):
-            return False
+    def _level_claimed(self, u: Understanding, entity: str, kind: str) -> bool:
+        """Whether the question claims every value of the entity's own that the held kind states (its level:
+        国家级, "national"): a claim leaving the level out ("辽宁唯一的产教联合体") is wider than the source's."""
         rows = self.facts.kg.select(OWN_VALUES, x=entity)
         stated = {str(r["zh"]): str(r["en"]) for r in rows if str(r["zh"]) in kind}
         return all(zh in u.question or re.search(rf"\b{re.escape(en.lower())}\b", u.question) for zh, en in stated.items())
-
-    def _scope_en(self, scope: str) -> str:
-        return {"Province": "in its province", "City": "in its city", "District": "in its district",
-                "country": "in the country"}[SCOPE_CLASSES[scope]]
 
 
 # An entity's own values in both languages (its level: 国家级 / national).

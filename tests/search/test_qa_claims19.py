@@ -39,3 +39,100 @@ def test_a_figure_asked_of_its_own_organisation_is_answered(qa, question, value)
     answer = qa.answer(question)
     assert answer.answers, answer.answer_text
     assert states(answer, value), answer.answer_text
+
+
+UNIQUE_SPAN = "全省唯一"
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("金普是不是辽宁省唯一一个国家级市域产教联合体？", "是"),
+    ("辽宁全省只有金普新区获批了国家级市域产教联合体吗？", "是"),
+    ("听说辽宁就金普一个国家级联合体，真的假的？", "是"),
+    ("Is Jinpu the only national-level city-region consortium in Liaoning Province?", "Yes"),
+    ("Someone told me no other Liaoning city has a national consortium besides Jinpu. True?", "Yes"),
+    ("遼寧除了金普還有別的國家級市域產教聯合體嗎？", "否"),
+])
+def test_a_uniqueness_the_source_states_is_borne_out(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
+    assert _cited(answer, UNIQUE_SPAN), answer.evidence
+
+
+@pytest.mark.parametrize("question", [
+    "金普是全国唯一的国家级市域产教联合体吗？",  # the source says the province, not the country
+    "Was Jinpu the only city in the whole country to get a national consortium?",
+    "辽宁唯一的产教联合体是不是金普的？",  # the source says the only national one, not the only one
+])
+def test_a_uniqueness_wider_than_the_source_gets_no_verdict(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answer_text.startswith(("是", "否", "Yes", "No")), answer.answer_text
+    assert answer.answers == [] and _cited(answer, UNIQUE_SPAN), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "辽宁另外那个国家级联合体叫什么？",
+    "Besides Jinpu, which other city in Liaoning has a national consortium?",
+    "除咗金普，遼寧仲有邊個國家級聯合體？",
+])
+def test_another_one_where_the_source_says_there_is_none_is_not_answered(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+
+
+def test_other_things_of_the_unique_entitys_place_are_still_answered(qa):
+    assert len(qa.answer("金普新区还有哪些其他项目？").answers) == 16
+
+
+@pytest.mark.parametrize("question, outside", [
+    ("Which companies in Shenyang city joined the consortium?", "Shenyang"),
+    ("Does Qingdao city have a consortium too?", "Qingdao"),
+])
+def test_a_place_kind_after_an_unheld_place_is_still_outside(qa, question, outside):
+    answer = qa.answer(question)
+    assert answer.answers == [] and any(outside in n for n in answer.understanding["outside_graph"]), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Is there a launch date for the HarmonyOS talent centre?",
+    "罗克韦尔中心的开业日期定了吗？",
+    "開源鴻蒙中心幾號開班？",
+    "Has a start date been set for the digital talent centre's first class? When?",
+])
+def test_a_date_the_graph_does_not_hold_is_no_yes(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+    assert not answer.answer_text.startswith(("是", "Yes")), answer.answer_text
+
+
+def test_so_far_said_as_to_date_asks_no_date(qa):
+    answer = qa.answer("How many internship places has the machine-tool base provided to date?")
+    assert states(answer, 2800), answer.answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("I heard DUT signed six projects. Right?", "Yes"),
+    ("I heard DUT signed five projects. True?", "No"),
+    ("我听说大连理工大学签了6个项目。是真的吗？", "是"),
+])
+def test_a_claim_put_before_a_confirmation_tag_is_what_is_checked(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", [
+    "首批确定的匠苗来自哪几家企业？",
+    "這批匠苗來自哪些企業？",
+    "那12名匠苗都是从哪家公司选出来的？",
+])
+def test_which_organisations_people_come_from_asks_no_source(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "97家成员单位里有多少家是外企？",
+    "成员里的企业，国企跟民企分别几家？",
+])
+def test_a_kind_of_enterprise_said_short_is_a_kind_the_graph_does_not_split(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+    assert not states(answer, 57), answer.answer_text
