@@ -7,12 +7,7 @@ is; asked of its own organisation it is answered. Both languages, traditional sc
 
 import pytest
 
-from tests.search.dev_goals import states
-
-
-def _cited(answer, words: str) -> bool:
-    """Whether an evidence item's path or source span holds ``words``."""
-    return any(words in " ".join(e["path"]) or words in ((e.get("source") or {}).get("text") or "") for e in answer.evidence)
+from tests.search.dev_goals import cites, states
 
 
 @pytest.mark.parametrize("question, held", [
@@ -25,7 +20,7 @@ def _cited(answer, words: str) -> bool:
 def test_a_figure_asked_of_another_organisation_is_not_answered(qa, question, held):
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
-    assert _cited(answer, held), answer.evidence
+    assert cites(answer, held), answer.evidence
     assert answer.understanding.get("settled"), answer.understanding
 
 
@@ -55,7 +50,7 @@ UNIQUE_SPAN = "全省唯一"
 def test_a_uniqueness_the_source_states_is_borne_out(qa, question, verdict):
     answer = qa.answer(question)
     assert answer.answer_text.startswith(verdict), answer.answer_text
-    assert _cited(answer, UNIQUE_SPAN), answer.evidence
+    assert cites(answer, UNIQUE_SPAN), answer.evidence
 
 
 @pytest.mark.parametrize("question", [
@@ -66,7 +61,7 @@ def test_a_uniqueness_the_source_states_is_borne_out(qa, question, verdict):
 def test_a_uniqueness_wider_than_the_source_gets_no_verdict(qa, question):
     answer = qa.answer(question)
     assert not answer.answer_text.startswith(("是", "否", "Yes", "No")), answer.answer_text
-    assert answer.answers == [] and _cited(answer, UNIQUE_SPAN), answer.answer_text
+    assert answer.answers == [] and cites(answer, UNIQUE_SPAN), answer.answer_text
 
 
 @pytest.mark.parametrize("question", [
