@@ -344,10 +344,12 @@ class FactFinder:
         another base's investment, nor "大工每年组建多少订单班" by the vocational college's plan. False when
         the owner is linked to no organisation (the consortium's member counts): the graph does not say whose."""
         owner = self.quantity_owner[quantity][0]
-        if not organisations or owner in organisations:
-            return False
-        linked = {r["p"] for r in self.kg.select(LINKED_ORGANISATIONS, x=owner)}
+        linked = self.linked_organisations(owner) if organisations and owner not in organisations else set()
         return bool(linked) and not organisations <= linked
+
+    def linked_organisations(self, owner: str) -> set[str]:
+        """The organisations a thing is linked to either way, with their parents and units (a plan's provider)."""
+        return {r["p"] for r in self.kg.select(LINKED_ORGANISATIONS, x=owner)}
 
     def parties_of(self, cooperation: str) -> set[str]:
         """The parties of a cooperation, a party's units standing for it too (empty for anything else)."""

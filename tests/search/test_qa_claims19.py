@@ -131,3 +131,21 @@ def test_a_kind_of_enterprise_said_short_is_a_kind_the_graph_does_not_split(qa, 
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
     assert not states(answer, 57), answer.answer_text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("实训基地面向企业培训了多少人次？", 26000),
+    ("The machine-tool base: how many person-times of training for enterprises so far?", 26000),
+    ("How many students a year does the vocational college put through its integrated secondary-to-higher pathway?", 1000),
+    ("大連職院的中高職貫通每年培養幾個人？", 1000),
+    ("职院那个中高职贯通，每年多少人？", 1000),
+])
+def test_a_figure_of_the_named_organisations_plan_or_in_persons_is_answered(qa, question, value):
+    answer = qa.answer(question)
+    assert answer.answers and states(answer, value), answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [("中医药项目有几家企业参与？", 2), ("数字人才实训中心有几家企业？", 7),
+                                             ("大连职业技术学院有多少个项目？", 4)])
+def test_organisations_counted_in_a_cooperation_are_still_counted(qa, question, count):
+    assert len(qa.answer(question).answers) == count
