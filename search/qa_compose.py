@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from search.qa_member_kinds import MEMBER_UNIT_WORDS
 from search.qa_cues import AMOUNT_ASKED, COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
@@ -217,9 +218,12 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
 
 
 def _counts_unclassed(u: Understanding) -> bool:
-    """Whether a Chinese question closes on a count of a noun of its topic, no class word ("多少名幼师")."""
+    """Whether a question counts a noun of its topic, no class word: a Chinese one closing on it ("多少名幼师"), an
+    English one asking "how many" of it ("how many students can the centre take"); not units or members."""
     m = COUNTED_NOUN.search(u.question)
-    return m is not None and not u.answer_word and any(m.group(1) in w for w in u.topic.split())
+    noun: str = (m.group(1) or m.group(2)) if m else ""
+    return bool(noun) and not u.answer_word and noun not in MEMBER_UNIT_WORDS | {"members", "member"} \
+        and any(noun in w for w in u.topic.split())
 
 
 def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:

@@ -40,7 +40,8 @@ AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|[出投花掏拨][资入费]?\s*了?\
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
-COUNTED_NOUN = re.compile(r"(?:多少|几)\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{1,6}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$")
+COUNTED_NOUN = re.compile(r"(?:多少|几)\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{1,6}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$"
+                          r"|\bhow\s+many\s+([a-z][a-z-]*)")
 # Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
 DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 

@@ -149,3 +149,18 @@ def test_a_figure_of_the_named_organisations_plan_or_in_persons_is_answered(qa, 
                                              ("大连职业技术学院有多少个项目？", 4)])
 def test_organisations_counted_in_a_cooperation_are_still_counted(qa, question, count):
     assert len(qa.answer(question).answers) == count
+
+
+@pytest.mark.parametrize("question", [
+    "How many students can the HarmonyOS talent centre admit per year?",
+    "How many trainees does the digital talent training centre enrol?",
+    "How many graduates will the compressor centre produce?",
+])
+def test_a_count_of_a_noun_no_class_names_is_not_a_count_of_parties(qa, question):
+    assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("question, count", [("How many units signed the OpenHarmony project?", 2),
+                                             ("How many signatories does the digital talent deal have?", 15)])
+def test_units_and_signatories_are_still_counted(qa, question, count):
+    assert len(qa.answer(question).answers) == count
