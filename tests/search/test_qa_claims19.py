@@ -164,3 +164,17 @@ def test_a_count_of_a_noun_no_class_names_is_not_a_count_of_parties(qa, question
                                              ("How many signatories does the digital talent deal have?", 15)])
 def test_units_and_signatories_are_still_counted(qa, question, count):
     assert len(qa.answer(question).answers) == count
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("Name the 4 research institutes among the members.", 4),
+    ("57家企业分别是哪些？", 57),
+    ("那17所院校都是哪些学校？", 17),
+])
+def test_the_members_a_stated_figure_counts_are_not_named_from_other_facts(qa, question, figure):
+    answer = qa.answer(question)
+    assert answer.answers == [] and states(answer, figure), answer.answer_text
+
+
+def test_research_institutions_that_signed_are_still_listed(qa):
+    assert len(qa.answer("有哪些科研机构参与了签约？").answers) == 2
