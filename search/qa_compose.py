@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from search.qa_member_kinds import MEMBER_UNIT_WORDS
 from search.qa_cues import AMOUNT_ASKED, COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
@@ -94,7 +95,8 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     entity in particular. Asking how many organisations or people another cooperation has
     ("数字人才实训中心有多少个参与单位") counts that cooperation's parties instead."""
     owner = facts.quantity_owner[quantity][0]
-    if facts.owner_named(quantity, u) or owner in {a for a, _ in anchors} or _approval_of_named(owner, u, facts):
+    if facts.owner_named(quantity, u) or owner in {a for a, _ in anchors} or _approval_of_named(owner, u, facts) \
+            or _provided_by_named(owner, u, facts):
         return True
     asks_parties = (_is(u.answer_classes, ORGANIZATION, facts) or _is(u.answer_classes, PERSON, facts)) \
         and not asks_rank(u)
@@ -106,6 +108,17 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
     named = [d for d in named_docs(u, anchors) if not (INDUSTRY in d.types and facts.measures_words(quantity, d))
              and d.iri not in parties] + [a for a in parties_of if dict(anchors)[a] >= 1.0]
     return not named and not (asks_parties and parties_of)
+
+
+# The organisation a plan or programme (?x bound) is run by: its figures are that organisation's too.
+PROVIDED_BY = "SELECT ?o WHERE { ?x cj:provider ?o }"
+
+
+def _provided_by_named(owner: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the figure's owner is run by an organisation the question names ("职院每年贯通培养多少人": the
+    college's plan), and by no other; an event the named organisation merely took part in is not its own."""
+    named = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+    return bool(named) and named <= {r["o"] for r in facts.kg.select(PROVIDED_BY, x=owner)}
 
 
 # An approval's figures (its rank, the field it was ranked in) are of what it approves too.
@@ -122,11 +135,21 @@ def _elsewhere(quantity: str, u: Understanding, anchors, facts: FactFinder) -> b
     """Whether the question counts organisations within a cooperation or an industry it names that
     the figure is not of (its owner unnamed): then the figure answers nothing ("中医药那个项目有几家企业"),
     while "培训和继续教育有多少人次" still asks for the base's figure."""
-    if facts.owner_named(quantity, u) or not _is(u.answer_classes, ORGANIZATION, facts):
-        return False
+    if facts.owner_named(quantity, u) or not _is(u.answer_classes, ORGANIZATION, facts) or not _counts_units(quantity, facts):
+        return False  # "面向企业的培训有多少人次": a figure in person-times counts no enterprises, whatever its words
     owner = facts.quantity_owner[quantity][0]
     named = {m.doc.iri for m in u.mentions} & {a for a, confidence in anchors if confidence >= 1.0}
     return bool(named) and owner not in named
+
+
+# The measure words a figure counting organisations (or things they are counted with) is written in.
+UNIT_COUNTS = frozenset({"家", "所", "个", "项"})
+
+
+def _counts_units(quantity: str, facts: FactFinder) -> bool:
+    """Whether a figure may count organisations: no sum of money, written in a measure word of units (家, 所, 个)."""
+    row = facts.figures["zh"][quantity]
+    return not row["currency"] and (row["unit"] or "") in UNIT_COUNTS
 
 
 def _of_another_industry(quantity: str, u: Understanding, facts: FactFinder) -> bool:
@@ -195,9 +218,12 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
 
 
 def _counts_unclassed(u: Understanding) -> bool:
-    """Whether a Chinese question closes on a count of a noun of its topic, no class word ("多少名幼师")."""
+    """Whether a question counts a noun of its topic, no class word: a Chinese one closing on it ("多少名幼师"), an
+    English one asking "how many" of it ("how many students can the centre take"); not units or members."""
     m = COUNTED_NOUN.search(u.question)
-    return m is not None and not u.answer_word and any(m.group(1) in w for w in u.topic.split())
+    noun: str = (m.group(1) or m.group(2)) if m else ""
+    return bool(noun) and not u.answer_word and noun not in MEMBER_UNIT_WORDS | {"members", "member"} \
+        and any(noun in w for w in u.topic.split())
 
 
 def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:

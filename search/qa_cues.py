@@ -13,7 +13,7 @@ import re
 
 from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
-from search.wording import FILLER_WORDS
+from search.wording import CONFIRM_EN, CONFIRM_ZH, FILLER_WORDS
 
 # The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
 # "参与项目最多的高校": the answers taking part in the most cooperations.
@@ -40,7 +40,8 @@ AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|[出投花掏拨][资入费]?\s*了?\
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
-COUNTED_NOUN = re.compile(r"(?:多少|几)\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{1,6}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$")
+COUNTED_NOUN = re.compile(r"(?:多少|几)\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{1,6}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$"
+                          r"|\bhow\s+many\s+([a-z][a-z-]*)")
 # Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
 DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 
@@ -70,9 +71,6 @@ EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包
 # A claim put for confirmation asks for a verdict too: closing on a tag ("…，没错吧", "…对吧", "…是真的吗",
 # "…, right?", "…, isn't it?") or opening on one ("is it true that …"). The tags claim nothing (the reading's
 # topic leaves them out: search.qa_residue).
-CONFIRM_ZH = r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的"
-CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
-              r"|[,，]\s*(?:right|correct|true|yes|(?:is|was|are|were|do|does|did|has|have)n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$")
 CONFIRMING = re.compile(f"{CONFIRM_ZH}|{CONFIRM_EN}", re.IGNORECASE)
 VERDICT_ASKED = r"\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bor\s+not\s*[?.!]*\s*$|" + CONFIRM_EN
 NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not", "none", "n't", "neither", "nor", "never", "absent", "missing", "lacking", "lacks", "lack")

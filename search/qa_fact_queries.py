@@ -96,6 +96,10 @@ POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .
 DATE_OF = "SELECT ?date ?when WHERE { OPTIONAL { ?x cj:date ?date } OPTIONAL { ?x dcterms:temporal ?when } }"
 # The parties of a cooperation, a party's units standing for it too.
 PARTIES_OF = "SELECT DISTINCT ?p WHERE { ?x cj:participant ?unit . ?unit cj:subOrganizationOf* ?p }"
+# The organisations a thing (?x bound) is linked to either way (a plan's provider, a cooperation's parties, an
+# event's venue and signatories), with their parents and their units: those its figures may be asked of.
+LINKED_ORGANISATIONS = """SELECT DISTINCT ?p WHERE { { ?x ?r ?o } UNION { ?o ?r ?x } ?o a cj:Organization .
+  { ?o cj:subOrganizationOf* ?p } UNION { ?p cj:subOrganizationOf* ?o } }"""
 # The cooperations signed at an event.
 SIGNED_AT = "SELECT ?x WHERE { ?x cj:signedAt ?e }"
 # The instances of a class (?k bound): the cooperations of a kind a question names.

@@ -16,11 +16,11 @@ from graph.store import KnowledgeGraph
 from graph.han import HAN as CJK
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
-from search.qa_fact_queries import (ACTED, CITED_IN, COOPERATIONS_OF, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
+from search.qa_fact_queries import (ACTED, LINKED_ORGANISATIONS, CITED_IN, COOPERATIONS_OF, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
                                      FIGURES, HELD_DATES, LABELS, LOCATED, OWN_WORDS, PARTICIPATION_EVIDENCE, PARTIES_OF,
                                      PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, SIGNINGS_OF, WITHIN, WRITTEN)
 from search.qa_cues import AMOUNT_WORDS
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PROJECT, within
+from search.qa_graph import ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
 from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_question_words
 from search.qa_values import dates_in, en_amount, measured_in
@@ -339,12 +339,17 @@ class FactFinder:
         return self.quantity_owner[quantity][0] in {m.doc.iri for m in u.mentions}
 
     def others_figure(self, quantity: str, organisations: AbstractSet[str]) -> bool:
-        """Whether a figure is a cooperation's that one of the named ``organisations`` takes no part in:
-        "大连三友电器的实训基地投资了多少" is not answered by another base's investment."""
+        """Whether a figure is of a thing linked to organisations one of the named ``organisations`` is not among
+        (a cooperation's parties, a plan's provider): "大连三友电器的实训基地投资了多少" is not answered by
+        another base's investment, nor "大工每年组建多少订单班" by the vocational college's plan. False when
+        the owner is linked to no organisation (the consortium's member counts): the graph does not say whose."""
         owner = self.quantity_owner[quantity][0]
-        if not organisations or owner in organisations or COOPERATION not in getattr(self.docs.get(owner), "types", ()):
-            return False
-        return not organisations <= self.parties_of(owner)
+        linked = self.linked_organisations(owner) if organisations and owner not in organisations else set()
+        return bool(linked) and not organisations <= linked
+
+    def linked_organisations(self, owner: str) -> set[str]:
+        """The organisations a thing is linked to either way, with their parents and units (a plan's provider)."""
+        return {r["p"] for r in self.kg.select(LINKED_ORGANISATIONS, x=owner)}
 
     def parties_of(self, cooperation: str) -> set[str]:
         """The parties of a cooperation, a party's units standing for it too (empty for anything else)."""

@@ -127,7 +127,9 @@ class MemberKinds(OperatorBase):
         is answered per kind, as member_kinds words it; None unless members of one consortium are asked for."""
         u = form.understanding
         # "成员单位都分哪几类": the kinds of members (their parts) are asked, not who they are
-        if u.intent not in ("list", "who") or form.operators & (OTHER_ASKS | {"count", "parts"}) or not _members_asked(u):
+        # "那4家科研机构分别叫什么": a kind's stated member figure names the members of that kind as what is asked
+        if u.intent not in ("list", "who") or form.operators & (OTHER_ASKS | {"count", "parts"}) \
+                or not (_members_asked(u) or self._states_member_figure(u)):
             return None
         owner = self._consortium(u)
         if owner is None or self.facts.names_projects(u) or self._others_named(u):

@@ -71,6 +71,8 @@ EN_AFTER_SUFFIX = rf"(?:\s+of\s+(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*(?:\s+(?:and
 EN_NAME_WORD = rf"[A-Z][{EN_LETTERS}&'’-]*(?<!['’]s)(?<!['’])\s+"
 EN_NAME = re.compile(rf"\b(?:{EN_NAME_WORD})+(?:(?:of|and|&)\s+)?(?:{EN_NAME_WORD})*"
                      rf"{EN_SUFFIX}\b{EN_AFTER_SUFFIX}|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
+# A kind of place written in lower case after a place's name: a place lying in that one, no name of its own.
+PLACE_KIND_AFTER = re.compile(r"\s+(?:city|cities|district|districts|county|counties|town|towns)$")
 POSSESSIVE_SPLIT = re.compile(r"['’]s?(?:\s+|$)")
 EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
 # Capitalised words that open sentences or questions, not names.
@@ -81,6 +83,9 @@ EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whos
                          "compare", "between", "about", "any", "all", "s", "among", "not", "counting", "excluding", "both", "either",
                          # possessives and pronouns opening a sentence ("My daughter studies at …")
                          "my", "our", "his", "her", "their", "we", "you", "he", "she", "they", "it", "this", "that",
+                         "someone", "somebody", "everyone", "everybody", "nobody", "people",
+                         # a confirmation tag standing as a sentence ("…. Right?", "True?"): no name
+                         "true", "right", "correct", "really",
                          # words of order ("was the approval of jinpu after …": no name runs through them)
                          "before", "after", "earlier", "later", "prior",
                          # "who is behind X": who takes part, no name
@@ -108,13 +113,14 @@ class Scope:
     """The graph's names, to tell whether a name-like span of a question is one it holds."""
 
     def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None,
-                 words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None):
+                 words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None,
+                 places: frozenset[str] = frozenset()):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
         ``dates``: the values of the graph's dates (search.qa_facts: ``held_dates``), or None to leave years unchecked;
         ``words``: the reading's own words (search.understand_lexicon.Lexicon.vocabulary); ``spelled_name``:
         whether a word typed in pinyin starts a word of one of the graph's names (search's name matcher),
-        or None to leave questions typed in pinyin unchecked."""
-        self.words, self.spelled_name = words, spelled_name
+        or None to leave questions typed in pinyin unchecked; ``places``: the places' names, normalised."""
+        self.words, self.spelled_name, self.places = words, spelled_name, places
         self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
@@ -326,6 +332,8 @@ class Scope:
         words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION} - EN_FUNCTION
         if not words:
             return True
+        if (kind := PLACE_KIND_AFTER.search(span)) and normalize(span[:kind.start()]) in self.places:
+            return True  # "no other Liaoning city", "a Dalian district": a held place and a kind of place in it
         if len(words) == 1:  # a plural of a word the graph uses is known too ("NGOs")
             return words <= self.en_vocabulary or {w.removesuffix("s") for w in words} <= self.en_vocabulary
         return self.en_table.any_holding_all(words) or (words <= self.en_vocabulary and not _suffixed(span))

@@ -26,7 +26,8 @@ from search.text import normalize
 from search.understand import Understanding, understand
 
 SOURCE_ASKED = re.compile(
-    r"(?:来自|出自|出于|源自|来源于|见于|摘自)哪(?!一?位|个人)|哪(?:一)?[篇份家个](?:报道|文章|报纸|媒体|文件|文档|来源|稿件|报刊)(?:说|称|提到|写|报道)|"
+    # ("来自哪几家企业", "来自哪所学校": which organisations people come from, no source)
+    r"(?:来自|出自|出于|源自|来源于|见于|摘自)哪(?!一?位|个人|[几些]|[家所个]?(?:企业|公司|工厂|厂|学校|高校|院校|大学|学院|单位|机构|组织))|哪(?:一)?[篇份家个](?:报道|文章|报纸|媒体|文件|文档|来源|稿件|报刊)(?:说|称|提到|写|报道)|"
     r"(?:根据|依据|据)哪|哪里(?:说|提到|写)|从哪(?:里|儿)?(?:来|看到|得知|知道)|来源是|出处"
     r"|\baccording to (?:which|what)\b|\bwhere does (?:the graph|it|the article) (?:say|state|mention)"
     r"|\bwhich (?:newspaper|report|article|document|source|paper|outlet) (?:says|said|states|stated|mentions)\b"

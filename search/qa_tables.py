@@ -74,7 +74,7 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     without its check of pinyin: ``with_engine``)."""
     lexicon = Lexicon(catalogue)
     held = (*(n for names in facts.labels.values() for n in names.values()), *initial_names(catalogue))
-    scope = Scope(catalogue, held, facts.held_dates, frozenset(lexicon.vocabulary), None)
+    scope = Scope(catalogue, held, facts.held_dates, frozenset(lexicon.vocabulary), None, frozenset(facts.place_named))
     # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
     forms = {p for place in facts.place_names
              for p in (place, " ".join(w for w in place.split() if w not in lexicon.vocabulary)) if p}

@@ -114,6 +114,9 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             return valued
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
+            if u.intent == "when" and not base.answers:
+                # "has an opening date been announced? when?": no date held is no "yes", whatever it cites
+                return Outcome([], base.evidence, base.answer_text, settled=True)
             answers, evidence = self._claimed(u, base.answers, base.sparql), base.evidence
             if base.answers and not answers:  # the post is held, by someone the question does not name
                 return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",

@@ -133,9 +133,14 @@ def _after_class_word(text: str, lexicon: Lexicon) -> str:
     return text
 
 
+# A date named as what is asked, with no when-word: "any opening date yet for X?", "开业日期定了吗", "几号签的"
+# ("to date", "up to date" say "so far": no date asked).
+DATE_ASKED = re.compile(r"(?<!\bto )(?<!\bup-to-)\bdates?\b(?!d)|日期|几号|哪日")
+
+
 def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
-    if any(word_regex(w).search(text) for w in WHEN_WORDS):
+    if any(word_regex(w).search(text) for w in WHEN_WORDS) or DATE_ASKED.search(text):
         return "when"
     if any(word_regex(w).search(text) for w in RANK_WORDS):
         return "count"

@@ -62,6 +62,8 @@ COLLOQUIAL = (
     ("一块儿", "一起"), ("一块", "一起"),
     # "跟X搭伙的学校": working together, said colloquially
     ("搭伙", "合作"),
+    # kinds of enterprise by their short words ("国企和民企各几家"): the kind, with its class word
+    ("国企", "国有企业"), ("民企", "民营企业"), ("外企", "外资企业"), ("央企", "中央企业"), ("私企", "私营企业"),
     # an abbreviated name word ("dalian univ of technology")
     ("univ", "university"),
     # what someone thinks of a thing is what they said of it ("董建军咋评价联合体")
@@ -135,6 +137,16 @@ EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want t
                        r"(?=(?:which|what|who|whom|when|where|how)\b)")
 
 
+# The tags that put a claim for confirmation ("…，对不对", "…, right?", "…. True?"), Chinese and English.
+CONFIRM_ZH = r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
+# a tag standing after the claim's sentence, alone: "… besides Jinpu. True?", "…. Is that so?"
+CONFIRM_TAG_EN = r"(?:true|right|correct|accurate|really|is\s+that\s+so)"
+CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
+              r"|[,，]\s*(?:right|correct|true|yes|(?:is|was|are|were|do|does|did|has|have)n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$"
+              rf"|[.!;:—–]\s*{CONFIRM_TAG_EN}\s*[?？]+\s*$")
+# An asking sentence that is a confirmation tag and nothing else: it asks about the claim before it.
+TAG_ALONE = re.compile(rf"^\s*(?:{CONFIRM_ZH}|(?:是|对|真的)(?:吗|嗎)|{CONFIRM_TAG_EN}|(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right))\s*[?？]+\s*$",
+                       re.IGNORECASE)
 # A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
 # sentence asking: background, not the question. It is left out unless the question points back with a
 # pronoun ("… What does it run?"), whose antecedent the background may hold.
@@ -148,10 +160,10 @@ POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b
 
 def without_background(text: str) -> str:
     """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
-    question mark) and points back to nothing."""
+    question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X)."""
     sentences = SENTENCE.findall(text)
     asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
-    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) for s in asking):
+    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) or TAG_ALONE.match(s) for s in asking):
         return text
     kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s)]
     return "".join(kept).strip()

@@ -29,6 +29,11 @@ def labels(answer) -> set[str]:
     return {a["label"] for a in answer.answers}
 
 
+def cites(answer, words: str) -> bool:
+    """Whether an evidence item of an answer holds ``words`` in its path or its source span."""
+    return any(words in " ".join(e["path"]) or words in ((e.get("source") or {}).get("text") or "") for e in answer.evidence)
+
+
 def states(answer, value: int) -> bool:
     """Whether an answer's text states ``value`` as a whole number, in any written form."""
     return states_number(normalize(answer.answer_text), value)

@@ -9,17 +9,12 @@ import pytest
 
 from search.qa_claims import series_in
 from search.qa_values import numbers_in, ordinals_in
-from tests.search.dev_goals import labels, states
+from tests.search.dev_goals import cites, labels, states
 
 YES = ("是", "Yes")
 NO = ("否", "No")
 DVTC_WITHOUT_COMPANY = {"开源鸿蒙人才培养中心项目", "金普新区托幼一体化人才培养基地项目"}
 DIGITAL = "大连市数字人才产教融合实训中心合作项目"
-
-
-def _cited(answer, words: str) -> bool:
-    """Whether an evidence item's path or source span holds ``words``."""
-    return any(words in " ".join(e["path"]) or words in ((e.get("source") or {}).get("text") or "") for e in answer.evidence)
 
 
 @pytest.mark.parametrize("text, held", [
@@ -50,7 +45,7 @@ def test_sums_with_a_scale_are_whole_numbers(text, value):
 def test_a_batch_claimed_is_checked_against_the_batch_held(qa, question, verdict):
     answer = qa.answer(question)
     assert answer.answer_text.startswith(verdict), answer.answer_text
-    assert _cited(answer, "全国首批") or _cited(answer, "first national batch"), answer.evidence
+    assert cites(answer, "全国首批") or cites(answer, "first national batch"), answer.evidence
 
 
 @pytest.mark.parametrize("question, verdict", [
@@ -61,7 +56,7 @@ def test_a_batch_claimed_is_checked_against_the_batch_held(qa, question, verdict
 def test_a_sum_claimed_is_compared_as_a_whole_number(qa, question, verdict):
     answer = qa.answer(question)
     assert answer.answer_text.startswith(verdict), answer.answer_text
-    assert _cited(answer, "1.2亿元"), answer.evidence
+    assert cites(answer, "1.2亿元"), answer.evidence
     assert "negation" not in answer.understanding.get("operators", []), answer.understanding
 
 

@@ -12,17 +12,12 @@ negated term the graph does not cover empties the answer. Both languages, tradit
 import pytest
 
 from search.wording import standard_wording
-from tests.search.dev_goals import labels
+from tests.search.dev_goals import cites, labels
 
 YES = ("是", "Yes")
 NO = ("否", "No")
 TECH_WITHOUT_DUT = {"质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目", "辽宁省压缩机专业技术创新中心项目"}
 TALENT_WITHOUT_DVTC = {"大思政课实践教育基地项目", "大连市数字人才产教融合实训中心合作项目", "现代中药与生物制药高层次应用型人才联合培养项目"}
-
-
-def _cited(answer, words: str) -> bool:
-    """Whether an evidence item's path or source span holds ``words``."""
-    return any(words in " ".join(e["path"]) or words in ((e.get("source") or {}).get("text") or "") for e in answer.evidence)
 
 
 @pytest.mark.parametrize("question, verdict, cited", [
@@ -45,7 +40,7 @@ def _cited(answer, words: str) -> bool:
 def test_a_party_claimed_is_checked_against_the_parties_listed(qa, question, verdict, cited):
     answer = qa.answer(question)
     assert answer.answer_text.startswith(verdict), answer.answer_text
-    assert _cited(answer, cited), answer.evidence
+    assert cites(answer, cited), answer.evidence
     assert all(e.get("source") for e in answer.evidence), answer.evidence
     assert "negation" not in answer.understanding.get("operators", []), answer.understanding
 
