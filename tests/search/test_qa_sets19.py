@@ -42,3 +42,49 @@ def test_an_organisation_left_out_is_still_left_out(qa):
 def test_where_a_university_is_is_still_a_place(qa):
     answer = qa.answer("Where is Dalian Minzu University located?")
     assert "大连市" in labels(answer), answer.answer_text
+
+
+BASE_KIND = "实训基地类项目"
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("基地、科技创新、人才培养这三档里，哪一档签的项目最多？", {BASE_KIND}),
+    ("三檔項目裡面哪一檔簽得最多", {BASE_KIND}),
+    ("Of the three tiers of signed projects, which tier has the most?", {BASE_KIND}),
+    ("Among training base, technological innovation and talent cultivation, which category had the most deals?", {BASE_KIND}),
+    # the kinds listed are those compared: two of five each, a tie
+    ("科技创新和人才培养这两类里哪一类签得多？", {"科技创新类项目", "人才培养类项目"}),
+])
+def test_kinds_listed_or_called_tiers_are_ranked_by_their_projects(qa, question, kinds):
+    answer = qa.answer(question)
+    assert labels(answer) == kinds, answer.answer_text
+
+
+def test_a_kind_listed_is_counted_in_full_not_through_a_project_its_words_link_to(qa):
+    answer = qa.answer("实训基地、科技创新、人才培养这三档里，签得最多的是哪一档？")
+    assert labels(answer) == {BASE_KIND} and "6个" in answer.answer_text, answer.answer_text
+
+
+def test_a_file_is_no_tier(qa):
+    # 档案 is a file, not a category: no kinds are ranked
+    answer = qa.answer("哪个项目的档案最多？")
+    assert not {BASE_KIND, "科技创新类项目", "人才培养类项目"} & labels(answer), answer.answer_text
+
+
+TCM = "现代中药与生物制药高层次应用型人才联合培养项目"
+
+
+@pytest.mark.parametrize("question", [
+    "人才培养类项目里，签约单位不少于三家的是哪些？",
+    "人才培養類項目中，參與方超過兩家的有哪些",
+    "人才培养这档项目当中，参与方多于两家的都有哪些？",
+    "Among the talent-cultivation tier, which deals had over two signatories?",
+])
+def test_a_bound_on_parties_within_a_kind_picks_its_projects(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == {DIGITAL_TALENT, TCM}, answer.answer_text
+
+
+def test_a_bound_no_project_of_the_kind_meets_is_empty(qa):
+    answer = qa.answer("科技创新类项目当中，参与方超过五家的有哪些？")
+    assert not answer.answers, answer.answer_text
