@@ -75,7 +75,9 @@ CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
               r"|[,，]\s*(?:right|correct|true|yes|(?:is|was|are|were|do|does|did|has|have)n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$")
 CONFIRMING = re.compile(f"{CONFIRM_ZH}|{CONFIRM_EN}", re.IGNORECASE)
 VERDICT_ASKED = r"\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bor\s+not\s*[?.!]*\s*$|" + CONFIRM_EN
-NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not", "none", "n't", "neither", "nor", "never", "absent", "missing", "lacking", "lacks", "lack")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not", "none", "n't", "neither", "nor", "never", "absent", "missing", "lacking", "lacks", "lack",
+             # staying out of a thing is not taking part in it
+             "stay out of", "stayed out of", "stays out of", "sat out", "sit out", "sits out")
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
 # ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)
@@ -282,7 +284,8 @@ IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|�
                 "en": re.compile(r"^\s*(?:(?:count|counts|fall|falls|belong|belongs|qualify|qualifies)\s+(?:as|under|in|to|among)\s+)?"
                                  r"(?:an?|the|one)?\s*(?P<qualifier>(?:(?!(?:of|in|on|at|to|for|with|from|by|part|member|one)\b)"
                                  r"[a-z][a-z-]*\s+){0,3})\s*$")}
-IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:category|kind|type|class)(?:\s+of\s+(?:the\s+)?[a-z]+)?)?"
+# (the word for a kind may be part of the class word: "the tech innovation category of the signing")
+IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:(?:category|kind|type|class)\s*)?(?:\s+of\s+(?:the\s+)?[a-z]+)?)?"
                         r"\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
 # English: the auxiliary (a modal too: "would X fall under …") opens the question, or the clause after a
 # colon or dash ("X and Y: have they …?"), or the sentence after a statement ("X ranked fifth. Was it first?").

@@ -88,3 +88,23 @@ def test_a_bound_on_parties_within_a_kind_picks_its_projects(qa, question):
 def test_a_bound_no_project_of_the_kind_meets_is_empty(qa):
     answer = qa.answer("科技创新类项目当中，参与方超过五家的有哪些？")
     assert not answer.answers, answer.answer_text
+
+
+NOT_DUT_INNOVATION = {"质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目", "辽宁省压缩机专业技术创新中心项目"}
+
+
+@pytest.mark.parametrize("question", [
+    "In the tech innovation category, which projects had no DUT involvement?",
+    "Which deals in the technological innovation category did Dalian University of Technology stay out of?",
+    "科技创新那一档里，哪些项目大工没参与？",
+    "科技創新這一類裡，哪些項目沒有大連理工大學參與？",
+])
+def test_a_kind_named_with_a_word_for_a_kind_is_the_set_negated_in(qa, question):
+    # "the K category" names one kind to pick from; it asks for no categories
+    answer = qa.answer(question)
+    assert "categories" not in answer.understanding["operators"] and labels(answer) == NOT_DUT_INNOVATION, answer.answer_text
+
+
+def test_a_kind_claimed_with_a_word_for_a_kind_still_gets_its_verdict(qa):
+    answer = qa.answer("Does the OpenHarmony centre fall under the tech innovation category?")
+    assert answer.answer_text.startswith("No") and "Talent cultivation" in answer.answer_text, answer.answer_text
