@@ -62,10 +62,12 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked)
 NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
                       r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "刨掉", "剔掉", "剔除", "拿掉", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from",
                 # said with other verbs ("setting aside the R&D ones", "撇开研发类的")
                 "setting aside", "set aside", "leaving aside", "putting aside", "not including", "save for", "撇开", "抛开", "不含")
+# What is left once some are excepted ("刨掉X，剩下哪些", "which projects remain"): the except reading's own words.
+REMAINDER_WORDS = frozenset(("剩下", "剩余", "其余", "还剩", "remain", "remains", "remaining", "left", "rest"))
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
 # A claim put for confirmation asks for a verdict too: closing on a tag ("…，没错吧", "…对吧", "…是真的吗",
 # "…, right?", "…, isn't it?") or opening on one ("is it true that …"). The tags claim nothing (the reading's

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from search.qa_cues import EXCEPT_WORDS, REMAINDER_WORDS
 from search.qa_form import LogicalForm, topic_excepted
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_kinds import Kinds
@@ -52,14 +53,20 @@ class ExceptSets(Kinds):
         return [c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())]
 
     def _all_but(self, u: Understanding, excepted: list[str]) -> Outcome:
-        """The plain answer without the excepted organisations (and their units)."""
+        """The plain answer without the excepted organisations (and their units); when cooperations are asked,
+        without the cooperations of the excepted organisations too ("科技创新类项目里，刨掉有大工的", "excluding
+        anything DUT is part of")."""
         dropped = set().union(*(self.graph.members(o) for o in excepted))
+        if self._is(u.answer_classes, COOPERATION):
+            dropped |= set().union(*(self.graph.cooperations(o) for o in excepted if ORGANIZATION in self.graph.classes.get(o, ())))
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
         question = u.question  # the excepted names' words match no figure of the rest ("不算X项目，Y签了几个")
         for m in u.mentions:
             if m.doc.iri in excepted and COOPERATION in m.doc.types:
                 question = question.replace(m.text, " " * len(m.text))
-        rest = replace(u, mentions=tuple(kept), question=question)
+        # the except reading's own words ("excluding", "remain") are no topic of the rest
+        topic = " ".join(w for w in u.topic.split() if w not in REMAINDER_WORDS and w not in EXCEPT_WORDS)
+        rest = replace(u, mentions=tuple(kept), question=question, topic=topic)
         base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
         answers = [a for a in base.answers if a["id"] not in dropped and not self._only_through(a["id"], kept, set(excepted))]
         gone = {self.facts.label(d) for d in dropped}

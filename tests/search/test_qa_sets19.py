@@ -108,3 +108,23 @@ def test_a_kind_named_with_a_word_for_a_kind_is_the_set_negated_in(qa, question)
 def test_a_kind_claimed_with_a_word_for_a_kind_still_gets_its_verdict(qa):
     answer = qa.answer("Does the OpenHarmony centre fall under the tech innovation category?")
     assert answer.answer_text.startswith("No") and "Talent cultivation" in answer.answer_text, answer.answer_text
+
+
+TALENT_WITHOUT_DVTC = {THINK_TANK_BASE, DIGITAL_TALENT, TCM}
+
+
+@pytest.mark.parametrize("question", [
+    "人才培养类项目中，除去大连职业技术学院参与的，还有哪些？",
+    "人才培養類項目，剔掉有大連職院的，還剩哪些？",
+    "Talent cultivation projects excluding anything Dalian Vocational & Technical College is part of: which remain?",
+    "Leaving out the ones with DVTC, which talent-cultivation deals are left?",
+])
+def test_an_organisation_excepted_from_cooperations_takes_its_cooperations_out(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == TALENT_WITHOUT_DVTC, answer.answer_text
+
+
+def test_an_except_clause_before_the_kind_takes_that_university_s_projects_out(qa):
+    # DUT is in two of the five tech innovation projects
+    answer = qa.answer("除了大连理工大学参与的，科技创新类项目还有哪些？")
+    assert labels(answer) == NOT_DUT_INNOVATION, answer.answer_text
