@@ -128,3 +128,21 @@ def test_an_except_clause_before_the_kind_takes_that_university_s_projects_out(q
     # DUT is in two of the five tech innovation projects
     answer = qa.answer("除了大连理工大学参与的，科技创新类项目还有哪些？")
     assert labels(answer) == NOT_DUT_INNOVATION, answer.answer_text
+
+
+JIAOTONG = {"产教融合实习实践基地项目", "质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目"}
+
+
+@pytest.mark.parametrize("question", [
+    "大连交通大学在签约仪式上签了几个项目？",
+    "交大在簽約儀式上總共落了幾個項目",
+    "How many projects did Dalian Jiaotong University sign at the signing ceremony?",
+])
+def test_a_university_s_count_at_an_event_is_its_own_not_the_event_s_tally(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == JIAOTONG and "3" in answer.answer_text and "5" not in answer.answer_text, answer.answer_text
+
+
+def test_the_event_s_own_tally_still_answers_with_no_organisation_named(qa):
+    answer = qa.answer("签约仪式上一共签了几个科技创新类项目？")
+    assert "5" in answer.answer_text, answer.answer_text
