@@ -5,6 +5,7 @@ word, bounds on a cooperation's parties within a kind, and counts that an event 
 import pytest
 
 from tests.search.dev_goals import labels
+from tests.search.test_qa_round15_ops import NOT_DUT_INNOVATION
 
 THINK_TANK_BASE = "大思政课实践教育基地项目"
 DIGITAL_TALENT = "大连市数字人才产教融合实训中心合作项目"
@@ -90,7 +91,6 @@ def test_a_bound_no_project_of_the_kind_meets_is_empty(qa):
     assert not answer.answers, answer.answer_text
 
 
-NOT_DUT_INNOVATION = {"质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目", "辽宁省压缩机专业技术创新中心项目"}
 
 
 @pytest.mark.parametrize("question", [
