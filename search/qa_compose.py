@@ -208,6 +208,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         best = None  # "中医药那个项目有几家企业": the question names what it counts in, and the figure is not of it
     if best and facts.others_figure(best[0], {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}):
         best = None  # the figure is of a cooperation the named organisation is no party to
+    if best and _whole_of_named(best[0], u, facts):
+        best = None  # "交大在签约仪式上签了几个项目": the ceremony's figure counts all it signed, not the university's
     named_cooperations = {m.doc.iri for m in u.mentions if COOPERATION in m.doc.types}
     if best and named_cooperations and facts.quantity_owner[best[0]][0] not in named_cooperations:
         best = None  # "碧菲那个实习基地投了多少钱": the figure is another cooperation's than the one named
@@ -215,6 +217,15 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
     return None if money else GO_ON
+
+
+def _whole_of_named(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether a count of cooperations asked of named organisations would be answered by a figure of something
+    else than them or a cooperation (an event's tally of what was signed there): that figure is of all, not theirs."""
+    orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+    owner_types = getattr(facts.docs.get(facts.quantity_owner[quantity][0]), "types", ())
+    return bool(orgs) and within(u.answer_classes, COOPERATION, facts.catalogue.ancestors) \
+        and facts.quantity_owner[quantity][0] not in orgs and not {COOPERATION, ORGANIZATION} & set(owner_types)
 
 
 def _counts_unclassed(u: Understanding) -> bool:

@@ -63,17 +63,21 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked)
 NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
                       r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
-EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "扣除", "扣掉", "besides", "except", "other than", "apart from",
+EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "刨掉", "剔掉", "剔除", "拿掉", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from",
                 # said with other verbs ("setting aside the R&D ones", "撇开研发类的")
                 "setting aside", "set aside", "leaving aside", "putting aside", "not including", "save for", "撇开", "抛开", "不含")
+# What is left once some are excepted ("刨掉X，剩下哪些", "which projects remain"): the except reading's own words.
+REMAINDER_WORDS = frozenset(("剩下", "剩余", "其余", "还剩", "remain", "remains", "remaining", "left", "rest"))
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
 # A claim put for confirmation asks for a verdict too: closing on a tag ("…，没错吧", "…对吧", "…是真的吗",
 # "…, right?", "…, isn't it?") or opening on one ("is it true that …"). The tags claim nothing (the reading's
 # topic leaves them out: search.qa_residue).
 CONFIRMING = re.compile(f"{CONFIRM_ZH}|{CONFIRM_EN}", re.IGNORECASE)
 VERDICT_ASKED = r"\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bor\s+not\s*[?.!]*\s*$|" + CONFIRM_EN
-NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not", "none", "n't", "neither", "nor", "never", "absent", "missing", "lacking", "lacks", "lack")
+NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not", "none", "n't", "neither", "nor", "never", "absent", "missing", "lacking", "lacks", "lack",
+             # staying out of a thing is not taking part in it
+             "stay out of", "stayed out of", "stays out of", "sat out", "sit out", "sits out")
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
 # ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)
@@ -280,7 +284,8 @@ IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|�
                 "en": re.compile(r"^\s*(?:(?:count|counts|fall|falls|belong|belongs|qualify|qualifies)\s+(?:as|under|in|to|among)\s+)?"
                                  r"(?:an?|the|one)?\s*(?P<qualifier>(?:(?!(?:of|in|on|at|to|for|with|from|by|part|member|one)\b)"
                                  r"[a-z][a-z-]*\s+){0,3})\s*$")}
-IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:category|kind|type|class)(?:\s+of\s+(?:the\s+)?[a-z]+)?)?"
+# (the word for a kind may be part of the class word: "the tech innovation category of the signing")
+IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:(?:category|kind|type|class)\s*)?(?:\s+of\s+(?:the\s+)?[a-z]+)?)?"
                         r"\s*(?:吗|嗎|么|嘛|呢|不是|不)?\s*[?？!！。.]*\s*$")
 # English: the auxiliary (a modal too: "would X fall under …") opens the question, or the clause after a
 # colon or dash ("X and Y: have they …?"), or the sentence after a statement ("X ranked fifth. Was it first?").

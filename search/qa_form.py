@@ -163,19 +163,30 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group())
 
 
+def except_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` an except word opens ("除了X，…") or closes ("X以外")."""
+    return [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(text)]
+
+
 def excepted(u: Understanding) -> tuple[str, ...]:
     """The organisations or cooperations named in the clause an except word opens ("除了X，还有哪些单位和Y
     合作" leaves Y as a constraint; "not counting project P, how many does Y sign") or closes ("X以外");
     empty when no clause names one."""
-    clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.question)]
+    clauses = except_clauses(u.question)
     return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION} & set(m.doc.types)
                  and any(m.text in c for c in clauses))
 
 
+def topic_excepted(u: Understanding) -> bool:
+    """Whether the question's topic is what its except clause holds ("X除了数字人才那个项目，还参与了哪些项目":
+    a cooperation described, not named, is the one left out; its words are all in one clause)."""
+    words = u.topic.split()
+    return bool(words) and any(all(w in clause for w in words) for clause in except_clauses(u.blanked))
+
+
 def excepted_words(u: Understanding, lexicon: Lexicon) -> tuple[str, ...]:
     """The class words in the clauses except words open or close ("besides the training-base projects")."""
-    clauses = [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(u.blanked)]
-    return tuple(w for clause in clauses for _, w in class_word_spans(clause, lexicon))
+    return tuple(w for clause in except_clauses(u.blanked) for _, w in class_word_spans(clause, lexicon))
 
 
 def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Hops | None:

@@ -22,7 +22,7 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import Outcome, derived, participation_items
 from search.qa_bounds import CountBounds
 from search.qa_party_count import PartyCount
-from search.qa_kinds import Kinds
+from search.qa_except import ExceptSets
 from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_multi_hop import MultiHop
@@ -44,19 +44,19 @@ from search.qa_unheld_scope import ScopePremise
 from search.qa_post_premise import PostPremise
 from search.qa_figure_premise import FigurePremise
 from search.qa_unique import UniqueClaims
-from search.qa_form import (LogicalForm)
+from search.qa_form import LogicalForm
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 
-class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Kinds, YesNo, TwoAsks,
+class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, ExceptSets, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount, ScopePremise,
                 NegatedTerms):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.series_premise, self.unique_claim, self.unheld_scope, self.post_elsewhere, self.figure_elsewhere, self.post_begun, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.restricted_extreme, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.series_premise, self.unique_claim, self.unheld_scope, self.post_elsewhere, self.figure_elsewhere, self.post_begun, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.restricted_extreme, self.when_and, self.count_bound, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.others_than_named, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -182,7 +182,7 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         if kind is not None:  # "除了基地类项目，X还签了哪些项目": X's, that kind left out
             return kind
         if "except" in form.operators and orgs:
-            return self._all_but(u, list(form.excepted) or orgs)
+            return self.all_but_excepted(form, orgs)
         if u.intent == "who" and "said" in form.operators:
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated, asked = form.negated, form.asked
@@ -298,30 +298,6 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
                                           "the question negates.")
         return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
 
-    def _all_but(self, u: Understanding, excepted: list[str]) -> Outcome:
-        """The plain answer without the excepted organisations (and their units)."""
-        dropped = set().union(*(self.graph.members(o) for o in excepted))
-        kept = [m for m in u.mentions if m.doc.iri not in excepted]
-        question = u.question  # the excepted names' words match no figure of the rest ("不算X项目，Y签了几个")
-        for m in u.mentions:
-            if m.doc.iri in excepted and COOPERATION in m.doc.types:
-                question = question.replace(m.text, " " * len(m.text))
-        rest = replace(u, mentions=tuple(kept), question=question)
-        base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
-        answers = [a for a in base.answers if a["id"] not in dropped and not self._only_through(a["id"], kept, set(excepted))]
-        gone = {self.facts.label(d) for d in dropped}
-        evidence = [e for e in base.evidence if not gone & set(e["path"])]
-        return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
-
-    def _only_through(self, answer: str, kept, excepted: set[str]) -> bool:
-        """Whether an organisation answered is linked to the named organisations (``kept``'s) only through the
-        excepted cooperations ("besides project P, X's other partners": P's partners of X are no others)."""
-        orgs = [m.doc.iri for m in kept if ORGANIZATION in m.doc.types]
-        if not orgs or not excepted & self.graph.parties.keys() or COOPERATION in self.graph.classes.get(answer, ()):
-            return False
-        shared = set(self.graph.cooperations(answer)).intersection(*(self.graph.cooperations(o) for o in orgs))
-        return bool(shared) and shared <= excepted
-
     def _excepted_kind(self, u: Understanding, form: LogicalForm) -> Outcome | None:
         """The plain answer for the asked class without the cooperations of the kind the except clause names."""
         named = [(w, frozenset(self.lexicon.class_words[w])) for w in form.excepted_words]
@@ -338,16 +314,6 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         text = self._lang(u, f"除{word}外：{names}。", f"Besides {word}: {names}.") if answers else \
             self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
         return Outcome(answers, evidence, text, base.sparql)
-
-    def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
-        """The sentence of a "besides X" answer: the rest, X named as left out."""
-        if not answers:
-            return self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
-        left = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in excepted)
-        names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
-        n = len(answers) if u.intent == "count" else None  # "not counting X, how many …": the count first
-        return self._lang(u, f"除{left}外{f'共{n}个' if n else ''}：{names}。",
-                          f"Besides {left}{f', {n}' if n else ''}: {names}.")
 
     def _denied(self, u: Understanding, negated: str) -> frozenset[str]:
         """The kinds of cooperation narrower than a project the negated clause names (empty: none);

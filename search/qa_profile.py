@@ -10,6 +10,7 @@ import re
 
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
+from search.qa_kind_list import listed_kinds
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_form import LogicalForm
@@ -89,16 +90,19 @@ class Describers(OperatorBase):
         u = form.understanding
         if "categories" not in form.operators or "yes/no" in form.operators:
             return None  # "does X fall under the R&D category?": a kind claimed, for a verdict (search.qa_yes_no)
-        named = [c for c in self._classes(u) if self._is(c, COOPERATION)]
-        own = self._own_cooperations(form)
-        if not named and not own:
+        listed = listed_kinds(u, self.lexicon)  # "实训基地、科技创新、人才培养这三类里": among those kinds
+        named = [c for c in self._classes(u) if self._is(c, COOPERATION)] if not listed else []
+        own = self._own_cooperations(form, topic=not listed)
+        if not named and not own and not listed:
             return None
         # a class word inside what the question names ("the training centre project") is no kind asked for
-        kinds = (self._kinds(set(named[0]), own) if named else {}) or (self._kinds({COOPERATION}, own) if own else {})
+        kinds = (self._kinds(set(named[0]), own) if named else {}) or (self._kinds({COOPERATION}, own) if own or listed else {})
+        kinds = {k: m for k, m in kinds.items() if k in listed} if listed else kinds
         if not kinds:
             return None
-        ranked = {"superlative", "largest", "smallest"} & form.operators
-        pick = max if u.most or "largest" in ranked else min
+        # among the kinds listed, "哪一类多" asks the larger as "哪一类最多" does
+        ranked = {"superlative", "largest", "smallest", *(("larger", "smaller") if listed else ())} & form.operators
+        pick = max if u.most or {"largest", "larger"} & ranked else min
         if ranked:  # "哪类项目最多", "the biggest category": only the largest (or smallest) kinds
             extreme = pick(len(m) for m in kinds.values())
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
@@ -133,12 +137,12 @@ class Describers(OperatorBase):
                 kinds[iri] = members
         return {k: m for k, m in kinds.items() if not any(k in anc.get(other, ()) for other in kinds)}
 
-    def _own_cooperations(self, form: LogicalForm) -> set[str]:
-        """The cooperations the question names or its topic links to, and those its organisations take part
-        in; empty when it names none."""
+    def _own_cooperations(self, form: LogicalForm, topic: bool = True) -> set[str]:
+        """The cooperations the question names or (when ``topic``) its topic links to, and those its organisations
+        take part in; empty when it names none."""
         u = form.understanding
         own = set(self._coops(u))
-        own |= {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} if u.topic else set()
+        own |= {c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())} if u.topic and topic else set()
         for org in self._orgs(u):
             own |= set(self.graph.cooperations(org))
         return own

@@ -200,7 +200,11 @@ def _setting(text: str, start: int, word: str) -> bool:
 # "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
 # "人才培养类项目里哪些没有企业参与", "职业院校当中，哪一家…": a which-word after 里/中 picks from the class before it, unless a
 # class word follows it ("项目里哪些企业…" asks for 企业).
-PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项|哪一?[家所位])")
+# "人才培养类项目当中，参与方超过两家的有哪几个": a which-word closing a clause that describes the ones asked for
+# (…的有哪些) picks from the class before it too, whatever class words the description uses.
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项|哪一?[家所位])"
+                         r"|^(?:里面|里|之中|当中|中)[,，]?[^,，。；;？?]{1,24}?的(?:都|又)?(?:有|是)(?:哪些|哪几个|哪几项|哪个|哪一个|哪项)"
+                         r"[?？。!！]*$")
 
 
 def _marked_word(text: str, lexicon: Lexicon) -> str | None:

@@ -162,6 +162,9 @@ def _kinds_said_otherwise(catalogue: Catalogue) -> list[tuple[str, str]]:
         opened.setdefault(kind.split()[0], set()).add(iri)
     nouns += ["one"]  # "the R&D ones": a project of the kind, pointed at
     found = [(form, iri) for iri, kind in kinds for noun in nouns for form in _forms(f"{kind} {noun}")]
+    # "the technological innovation category (of deals)": a kind's whole words with a word for a kind name it too
+    found += [(form, iri) for iri, kind in kinds for marker in KIND_MARKERS for noun in ("", *nouns)
+              for form in _forms(f"{kind} {marker} {noun}".strip())]
     return found + [(form, next(iter(iris))) for first, iris in opened.items() if len(iris) == 1
                     for marker in KIND_MARKERS for noun in ("", *nouns) for form in _forms(f"{first} {marker} {noun}".strip())]
 

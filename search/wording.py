@@ -106,6 +106,11 @@ CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不�
 
 # "人才培养那一类", "基地这类项目": a kind pointed at is the kind ("人才培养类").
 KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)一?类")
+# "人才培养那一档", "这三档里哪一档最多", "which tier": a tier (档) after a pointing, asking or counting word is a
+# category (类), not a file (档案), a grade (档次) or a slot (档期, 档口).
+TIER_WORD = re.compile(r"(?<=[那这哪几两三四五六一每各])档(?![案次期口位子])")
+TIER_EN = re.compile(r"\btier\b")
+TIERS_EN = re.compile(r"\btiers\b")
 
 
 # "what did X sign with a university", "X和一所大学签了什么": what is signed or built is a project, the class
@@ -182,7 +187,8 @@ def standard_wording(text: str) -> str:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
                           standard, text)
-    text = POST_IN_SHORT.sub("担任什么职务", KIND_POINTED.sub("类", CLOSING_REQUEST.sub("", text)))
+    text = KIND_POINTED.sub("类", TIERS_EN.sub("categories", TIER_EN.sub("category", TIER_WORD.sub("类", CLOSING_REQUEST.sub("", text)))))
+    text = POST_IN_SHORT.sub("担任什么职务", text)
     text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
     text = ARTICLE_RAN.sub(" published ", ARTICLE_ISSUED.sub(r"\1发布", text))
     text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))

@@ -1,0 +1,93 @@
+"""Sets with some of their members left out: "除了X，还有哪些…", "besides project P, what did X sign", and the
+cooperations a question names beside an "other" ("X is in project P; which other projects is it in?").
+
+The answers are the plain answer's (or, when a kind of cooperation is named, search.qa_kinds') without
+those left out and without the organisations reached only through them; the sentence names what was left
+out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from search.qa_cues import EXCEPT_WORDS, REMAINDER_WORDS
+from search.qa_form import LogicalForm, topic_excepted
+from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_kinds import Kinds
+from search.qa_outcome import Outcome
+from search.understand import Understanding
+
+
+class ExceptSets(Kinds):
+    """The except operator's sets, and the others than the cooperations named."""
+
+    def all_but_excepted(self, form: LogicalForm, orgs: list[str]) -> Outcome | None:
+        """An except clause's answer: what it names left out (the organisations named when it names none)."""
+        u = form.understanding
+        # "X除了数字人才那个项目，还…", "X在数字人才项目之外还…": the cooperations the topic links are left
+        # out, not X (every named organisation left out would leave none to ask about)
+        if set(orgs) <= set(form.excepted or orgs) and topic_excepted(u):
+            described = self._linked_cooperations(form)
+            return self._all_but(replace(u, topic=""), described) if described else None
+        return self._all_but(u, list(form.excepted) or orgs)
+
+    def others_than_named(self, form: LogicalForm) -> Outcome | None:
+        """"X is in project P; which other projects is it in?", "X参与了P，它还参与了哪些项目": the cooperations of
+        the named organisations other than those the question names or describes (all of them theirs)."""
+        u = form.understanding
+        orgs = self._orgs(u)
+        # "where else does X appear": of an organisation in a cooperation named, in which other cooperations
+        asks_cooperations = self._is(u.answer_classes, COOPERATION) if u.answer_classes else u.asks_what or u.intent == "where"
+        if "also" not in form.operators or {"except", "negation", "yes/no", "count"} & form.operators \
+                or not orgs or not asks_cooperations:
+            return None
+        named = set(self._coops(u)) | set(self._linked_cooperations(form) if u.topic else ())
+        theirs = set.intersection(*(set(self.graph.cooperations(o)) for o in orgs))
+        if not named or not named <= theirs:
+            return None
+        if u.intent == "where":  # asked in what, not where: the cooperations
+            u = replace(u, intent="list", answer_classes=frozenset({COOPERATION}), answer_word=self._lang(u, "合作", "cooperations"))
+        return self._all_but(replace(u, topic=""), sorted(named))
+
+    def _linked_cooperations(self, form: LogicalForm) -> list[str]:
+        """The cooperations the question's topic is linked to."""
+        return [c for c, _ in form.constraints if COOPERATION in self.graph.classes.get(c, ())]
+
+    def _all_but(self, u: Understanding, excepted: list[str]) -> Outcome:
+        """The plain answer without the excepted organisations (and their units); when cooperations are asked,
+        without the cooperations of the excepted organisations too ("科技创新类项目里，刨掉有大工的", "excluding
+        anything DUT is part of")."""
+        dropped = set().union(*(self.graph.members(o) for o in excepted))
+        if self._is(u.answer_classes, COOPERATION):
+            dropped |= set().union(*(self.graph.cooperations(o) for o in excepted if ORGANIZATION in self.graph.classes.get(o, ())))
+        kept = [m for m in u.mentions if m.doc.iri not in excepted]
+        question = u.question  # the excepted names' words match no figure of the rest ("不算X项目，Y签了几个")
+        for m in u.mentions:
+            if m.doc.iri in excepted and COOPERATION in m.doc.types:
+                question = question.replace(m.text, " " * len(m.text))
+        # the except reading's own words ("excluding", "remain") are no topic of the rest
+        topic = " ".join(w for w in u.topic.split() if w not in REMAINDER_WORDS and w not in EXCEPT_WORDS)
+        rest = replace(u, mentions=tuple(kept), question=question, topic=topic)
+        base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
+        answers = [a for a in base.answers if a["id"] not in dropped and not self._only_through(a["id"], kept, set(excepted))]
+        gone = {self.facts.label(d) for d in dropped}
+        evidence = [e for e in base.evidence if not gone & set(e["path"])]
+        return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+
+    def _only_through(self, answer: str, kept, excepted: set[str]) -> bool:
+        """Whether an organisation answered is linked to the named organisations (``kept``'s) only through the
+        excepted cooperations ("besides project P, X's other partners": P's partners of X are no others)."""
+        orgs = [m.doc.iri for m in kept if ORGANIZATION in m.doc.types]
+        if not orgs or not excepted & self.graph.parties.keys() or COOPERATION in self.graph.classes.get(answer, ()):
+            return False
+        shared = set(self.graph.cooperations(answer)).intersection(*(self.graph.cooperations(o) for o in orgs))
+        return bool(shared) and shared <= excepted
+
+    def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
+        """The sentence of a "besides X" answer: the rest, X named as left out."""
+        if not answers:
+            return self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
+        left = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in excepted)
+        names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
+        n = len(answers) if u.intent == "count" else None  # "not counting X, how many …": the count first
+        return self._lang(u, f"除{left}外{f'共{n}个' if n else ''}：{names}。",
+                          f"Besides {left}{f', {n}' if n else ''}: {names}.")
