@@ -1,0 +1,234 @@
+"""Two asks in one question, composed: the first clause's one entity put into the second, or each ask
+answered alone and the answers joined.
+
+Chained ("The kindergarten in Jinzhou works with a college; who is that college's president?", "德泰城市服务
+集团有个合作高校，这所大学还参加了哪个项目？", "跟东风日产合作的大学，它还和哪些企业签了约？"): a clause names one
+organisation and a kind of its partners; a later clause points back at that kind ("that college", "这所大学")
+or by a pronoun ("它", "its"). The named one's one partner of that kind (narrowed by the cooperations the
+first clause's other words name, when several fit) is put where the later clause points back, and that
+clause is read as the question; the partnership that reached it is cited beside its answer. Several
+partners fitting, or none: not chained (the question is read as it is). A later clause asking for others
+("还", "other") leaves the named one out ("besides X, …").
+
+Conjoined ("Which offices issued the Opinions, and which ministry asked provinces to start?", "大连大学参与
+了哪些项目？另外，德泰和哪所大学合作？"): clauses each asking on its own — a question word, and a name or a
+class word of its own — each answered as a question, the answers, evidence and sentences joined; only
+when every ask finds answers that the question read whole does not (search.qa.QuestionAnswerer.answer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from copy import copy
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from search.qa_anaphora import CLAUSE_END, POINTING_BACK, pointed_back
+from search.qa_descriptions import OTHERS
+from search.qa_facts import FactFinder
+from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
+from search.qa_outcome import participation_items
+from search.text import normalize
+from search.understand import Understanding, understand
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# Pointing back with no kind: "它的", "its", "it", "they". (English "it" only as a subject or object, not in "is it".)
+PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!\bis )(?<!\bwas )\bit\b")
+# English pronouns standing for a possessor: the name takes "'s".
+POSSESSIVE = frozenset({"its", "their"})
+# Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
+CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
+# Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
+JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以及|并且|而且|那么|同时)\s*[,，]?\s*")
+# A question word: a clause holding one asks on its own.
+ASKING = re.compile(r"哪|什么|啥|谁|誰|几|幾|多少|是否|有没有|吗|嗎|\b(?:which|what|who|whom|whose|how|when|where)\b")
+
+
+class _Answer(Protocol):
+    """What composing reads of an answer (search.qa.Answer)."""
+
+    answers: list[dict]
+    answer_text: str
+    evidence: list[dict]
+    sparql: str
+    related: list[dict]
+    understanding: dict[str, Any]
+    total: int | None
+
+
+Answered = TypeVar("Answered", bound=_Answer)
+
+
+@dataclass(frozen=True)
+class Hop:
+    """The first clause's one entity: the organisation named, its partner pointed back at, the
+    cooperations they share, and the question read on (the later clause with the partner's name in)."""
+
+    named: str
+    entity: str
+    shared: tuple[str, ...]
+    text: str
+    asked: bool = False  # the first clause asks for the partner itself ("which college …, and who is its …")
+
+
+@dataclass(frozen=True)
+class Pointed:
+    """A later clause pointing back at a kind of partner: the clauses, the pointer, the organisation named,
+    the kind word and its classes, and the named one's partners of that kind → the cooperations shared."""
+
+    head: str
+    rest: str
+    point: re.Match
+    named: str
+    word: str
+    kinds: frozenset[str]
+    partners: dict[str, set[str]]
+
+
+class Chains:
+    """Chained and conjoined asks read with one graph's lexicon, facts and participation; ``resolve``: a
+    topic phrase → the industries and cooperations it names (search.qa.QuestionAnswerer.resolve_topic)."""
+
+    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation,
+                 resolve: Callable[[str], list[tuple[str, float]]]):
+        self.lexicon, self.facts, self.graph, self.resolve = lexicon, facts, graph, resolve
+
+    def hop(self, text: str, u: Understanding) -> Hop | None:
+        """The chain of ``text`` (normalised, parsed as ``u``), or None when no later clause points back at
+        one partner of the organisation an earlier clause names."""
+        found = self._pointed(text, u)
+        if found is None or len(found.partners) != 1:
+            return None
+        (entity, shared), = found.partners.items()
+        return Hop(found.named, entity, tuple(sorted(shared)),
+                   self._put_in(found, entity, sorted(shared), u.lang), bool(ASKING.search(found.head)))
+
+    def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
+        """A rewrite of the answerer's putting a chain's partner in (``hop``), the hop kept in ``hops``."""
+        def rewritten(text: str, u: Understanding) -> str:
+            hop = self.hop(text, u)
+            hops.extend([hop] if hop else [])
+            return hop.text if hop else text
+        return rewritten
+
+    def pointed_back(self, text: str, u: Understanding) -> str:
+        """The question as its clause pointing back at the one organisation named (search.qa_anaphora), unless
+        the pointer's kind is that of the named one's partners."""
+        return text if self.points_elsewhere(text, u) else pointed_back(text, u)
+
+    def ambiguous(self, text: str, u: Understanding) -> tuple[str, list[str]] | None:
+        """The kind word and the partners a later clause points back at, when several fit; else None."""
+        found = self._pointed(text, u)
+        if found is None or len(found.partners) < 2:
+            return None
+        return found.word, sorted(found.partners, key=self.facts.label)
+
+    def points_elsewhere(self, text: str, u: Understanding) -> bool:
+        """Whether a later clause points back at a kind of the named one's partners, not at the named one
+        ("大连理工大学有个合作企业，这家公司…"): such a pointer never stands for the named one."""
+        return self._pointed(text, u) is not None
+
+    def _pointed(self, text: str, u: Understanding) -> Pointed | None:
+        """The last clause pointing back at a kind of partner of the one organisation an earlier clause
+        names (its partners of that kind, narrowed by the earlier clause's words when several fit)."""
+        for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
+            head, rest = text[:cut], text[cut:]
+            point = POINTING_BACK.search(rest) or PRONOUN.search(rest)
+            named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
+            if point is None or len(named) != 1 or any(m.text in rest for m in u.mentions):
+                continue
+            (x, name), = named.items()
+            kind = self._kind(head.replace(name, " " * len(name)), x, point.group())
+            if kind is not None:
+                partners = self._partners(x, kind[1], head.replace(name, " "))
+                return Pointed(head, rest, point, x, kind[0], kind[1], partners) if partners else None
+        return None
+
+    def _kind(self, head: str, x: str, pointer: str) -> tuple[str, frozenset[str]] | None:
+        """The one kind word of organisation the first clause says besides the named one's own kind, and its
+        classes, agreeing with the pointer's kind word when it has one; None when there is not one."""
+        own = self.graph.classes.get(x, frozenset())
+        said = {w: frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(head, self.lexicon)}
+        said = {w: k for w, k in said.items() if within(k, ORGANIZATION, self.facts.catalogue.ancestors)
+                and ORGANIZATION not in k and not k & own}
+        pointed = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(pointer)]
+        if pointed:
+            said = {w: k for w, k in said.items() if k & pointed[0]}
+        return next(iter(said.items())) if len(set(said.values())) == 1 else None
+
+    def _partners(self, x: str, kinds: frozenset[str], words: str) -> dict[str, set[str]]:
+        """The named one's partners of ``kinds``; when several, those sharing a cooperation the first clause's
+        other words resolve to, if any do."""
+        partners = self.graph.partners(x, kinds)
+        if len(partners) > 1:
+            topical = {t for iri, _ in self.resolve(words) for t in (iri, *self.graph.of_topic.get(iri, ()))}
+            partners = {p: coops for p, coops in partners.items() if coops & topical} or partners
+        return partners
+
+    def _put_in(self, found: Pointed, entity: str, shared: list[str], lang: str) -> str:
+        """The later clause with the partner's name where it points back; asking for others ("还", "other"),
+        the first hop's left out: its cooperations when cooperations are asked, else the named one."""
+        rest, point = found.rest, found.point
+        name = normalize(self.facts.label(entity, lang))
+        said = name + "'s" if point.group() in POSSESSIVE else name
+        clause = JOINED.sub("", (rest[:point.start()] + said + rest[point.end():]).lstrip(" ,，;；—–-"))
+        asked = understand(clause, self.lexicon)
+        if not OTHERS.search(clause) or not (asked.answer_classes or asked.asks_what):
+            return clause  # "who else": the partners' own reading, the named one among them
+        cooperations = asked.asks_what or within(asked.answer_classes, COOPERATION, self.facts.catalogue.ancestors)
+        left = shared if cooperations else [found.named]
+        other = ("、" if lang == "zh" else ", ").join(normalize(self.facts.label(o, lang)) for o in left)
+        return f"除了{other}，{clause}" if lang == "zh" else f"besides {other}, {clause}"
+
+    def cited(self, hop: Hop) -> list[dict]:
+        """The participations that reached the hop's partner: the named one's and the partner's in each
+        cooperation they share."""
+        return participation_items(self.facts, [[(hop.named, c), (hop.entity, c)] for c in hop.shared])
+
+    def sentence(self, hop: Hop, lang: str) -> str:
+        """The first hop said: "X的合作方是Y。" / "X works with Y."."""
+        x, y = self.facts.label(hop.named, lang), self.facts.label(hop.entity, lang)
+        return f"{x}的合作方是{y}。" if lang == "zh" else f"{x} works with {y.rstrip('.')}."
+
+    def with_hops(self, result: Answered, hops: list[Hop], lang: str) -> Answered:
+        """The answer with each chain's first hop said and cited before its own (when it has answers); the
+        partner among the answers when the first clause asked for it."""
+        if result.answers and hops:
+            asked = [h.entity for h in hops if h.asked and h.entity not in {a["id"] for a in result.answers}]
+            said = ("" if lang == "zh" else " ").join(self.sentence(h, lang) for h in hops)
+            result.answers = [self.facts.entity(x, 1.0) for x in asked] + result.answers
+            result.answer_text = f"{said}{'' if lang == 'zh' else ' '}{result.answer_text}"
+            result.evidence = [e for h in hops for e in self.cited(h)] + result.evidence
+        return result
+
+    def conjoined(self, text: str, lang: str, whole: Answered, answer: Callable[[str], Answered],
+                  understood: Callable[[str], Understanding]) -> Answered:
+        """Two or more asks in one question (``asks``), each answered alone (``answer``) and joined, when every
+        ask finds answers and together they find more than the question read whole; else ``whole``."""
+        parts = self.asks(text, understood)
+        got = [answer(part) for part in parts]
+        if not got or any(not a.answers or a.understanding.get("outside_graph") for a in got):
+            return whole
+        answers = list({a["id"]: a for g in got for a in g.answers}.values())
+        if not {a["id"] for a in whole.answers} < {a["id"] for a in answers}:
+            return whole
+        joined = copy(whole)
+        joined.answers, joined.evidence, joined.sparql = answers, [e for g in got for e in g.evidence], got[0].sparql
+        joined.answer_text = ("" if lang == "zh" else " ").join(g.answer_text for g in got)
+        joined.understanding, joined.related, joined.total = {**whole.understanding, "asks": parts}, [], None
+        return joined
+
+    def asks(self, text: str, understood: Callable[[str], Understanding]) -> list[str]:
+        """The clauses of ``text`` that each ask on their own (a question word, and a name or a class word
+        of their own), when there are two or more and together they are the whole question; else []."""
+        parts, start = [], 0
+        for m in CLAUSE_CUT.finditer(text):
+            if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
+                parts.append(text[start:m.end()])
+                start = m.end()
+        parts = [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]
+        if len(parts) < 2:
+            return []
+        read = [understood(p) for p in parts]
+        return parts if all(r.mentions or r.answer_classes for r in read) else []
