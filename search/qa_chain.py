@@ -10,10 +10,11 @@ clause is read as the question; the partnership that reached it is cited beside 
 partners fitting, or none: not chained (the question is read as it is). A later clause asking for others
 ("还", "other") leaves the named one out ("besides X, …").
 
-Conjoined ("Which offices issued the Opinions, and which ministry asked provinces to start?", "大连大学参与
-了哪些项目？另外，德泰和哪所大学合作？"): clauses each asking on its own — a question word, and a name or a
-class word of its own — each answered as a question, the answers, evidence and sentences joined; only
-when every ask finds answers that the question read whole does not (search.qa.QuestionAnswerer.answer).
+Conjoined ("Which university partnered with Dongfeng Nissan, and which company worked with Minzu?", "大连大学
+参与了哪些项目？另外，德泰和哪所大学合作？"): clauses each asking on its own — a question word and a name of its
+own ("学校又是哪家" leaves its subject unsaid: no ask of its own) — each answered as a question, the answers,
+evidence and sentences joined; only when every ask finds answers and together more than the question read
+whole does (search.qa.QuestionAnswerer.answer).
 """
 
 from __future__ import annotations
@@ -35,10 +36,14 @@ from search.understand_lexicon import Lexicon, class_word_spans
 
 # Pointing back with no kind: "它的", "its", "it", "they". (English "it" only as a subject or object, not in "is it".)
 PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!\bis )(?<!\bwas )\bit\b")
+# Of those, the ones standing for one thing only ("they", "their" may stand for the projects asked about).
+ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!\bis )(?<!\bwas )\bit\b")
 # English pronouns standing for a possessor: the name takes "'s".
 POSSESSIVE = frozenset({"its", "their"})
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
-CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
+CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——|\s+and\s+(?=(?:which|what|who|whom|whose|how|when|where)\b)")
+# A clause pointing back at what the one before names or asks for: a kind pointed at, a pronoun, a part of them.
+BACK = re.compile(rf"{POINTING_BACK.pattern}|{PRONOUN.pattern}|其中|这些|那些|\b(?:those|these|of them|of those)\b")
 # Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
 JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以及|并且|而且|那么|同时)\s*[,，]?\s*")
 # A question word: a clause holding one asks on its own.
@@ -113,9 +118,24 @@ class Chains:
         return rewritten
 
     def pointed_back(self, text: str, u: Understanding) -> str:
-        """The question as its clause pointing back at the one organisation named (search.qa_anaphora), unless
-        the pointer's kind is that of the named one's partners."""
-        return text if self.points_elsewhere(text, u) else pointed_back(text, u)
+        """The question as its clause pointing back at the one organisation named (search.qa_anaphora; or by
+        "它", "it", "its" after a clause setting the scene: "I read about Bifei. Which university did it team up
+        with?"), unless the pointer's kind is that of the named one's partners."""
+        if self.points_elsewhere(text, u):
+            return text
+        told = pointed_back(text, u)
+        return told if told != text else self._pronoun_back(text, u)
+
+    def _pronoun_back(self, text: str, u: Understanding) -> str:
+        """The last clause with the one organisation an earlier clause names put for its pronoun, when the
+        earlier clauses ask nothing (an ask's answer may be what the pronoun stands for); else ``text``."""
+        for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
+            head, rest = text[:cut], text[cut:]
+            named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
+            point = ONE_PRONOUN.search(rest)
+            if point and len(named) == 1 and not ASKING.search(head) and not any(m.text in rest for m in u.mentions):
+                return _named_in(rest, point, max((m.text for m in u.mentions if m.text in head), key=len))
+        return text
 
     def ambiguous(self, text: str, u: Understanding) -> tuple[str, list[str]] | None:
         """The kind word and the partners a later clause points back at, when several fit; else None."""
@@ -148,13 +168,13 @@ class Chains:
     def _kind(self, head: str, x: str, pointer: str) -> tuple[str, frozenset[str]] | None:
         """The one kind word of organisation the first clause says besides the named one's own kind, and its
         classes, agreeing with the pointer's kind word when it has one; None when there is not one."""
-        own = self.graph.classes.get(x, frozenset())
+        own, ancestors = self.graph.classes.get(x, frozenset()), self.facts.catalogue.ancestors
         said = {w: frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(head, self.lexicon)}
-        said = {w: k for w, k in said.items() if within(k, ORGANIZATION, self.facts.catalogue.ancestors)
+        said = {w: k for w, k in said.items() if within(k, ORGANIZATION, ancestors)
                 and ORGANIZATION not in k and not k & own}
         pointed = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(pointer)]
-        if pointed:
-            said = {w: k for w, k in said.items() if k & pointed[0]}
+        if pointed:  # "哪所高校…，这所学校…": the pointer's kind is the said one's or a broader one
+            said = {w: k for w, k in said.items() if k & pointed[0] or _broader(pointed[0], k, ancestors)}
         return next(iter(said.items())) if len(set(said.values())) == 1 else None
 
     def _partners(self, x: str, kinds: frozenset[str], words: str) -> dict[str, set[str]]:
@@ -169,10 +189,7 @@ class Chains:
     def _put_in(self, found: Pointed, entity: str, shared: list[str], lang: str) -> str:
         """The later clause with the partner's name where it points back; asking for others ("还", "other"),
         the first hop's left out: its cooperations when cooperations are asked, else the named one."""
-        rest, point = found.rest, found.point
-        name = normalize(self.facts.label(entity, lang))
-        said = name + "'s" if point.group() in POSSESSIVE else name
-        clause = JOINED.sub("", (rest[:point.start()] + said + rest[point.end():]).lstrip(" ,，;；—–-"))
+        clause = _named_in(found.rest, found.point, normalize(self.facts.label(entity, lang)))
         asked = understand(clause, self.lexicon)
         if not OTHERS.search(clause) or not (asked.answer_classes or asked.asks_what):
             return clause  # "who else": the partners' own reading, the named one among them
@@ -220,8 +237,7 @@ class Chains:
         return joined
 
     def asks(self, text: str, understood: Callable[[str], Understanding]) -> list[str]:
-        """The clauses of ``text`` that each ask on their own (a question word, and a name or a class word
-        of their own), when there are two or more and together they are the whole question; else []."""
+        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own), when there are two or more and together they are the whole question; else []."""
         parts, start = [], 0
         for m in CLAUSE_CUT.finditer(text):
             if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
@@ -231,4 +247,20 @@ class Chains:
         if len(parts) < 2:
             return []
         read = [understood(p) for p in parts]
-        return parts if all(r.mentions or r.answer_classes for r in read) else []
+        # each names what it asks about: a clause leaving it unsaid ("学校又是哪家") or pointing back at the one
+        # before ("which of them", "其中哪个", "它") is asked of it
+        if any(BACK.search(p) for p in parts[1:]):
+            return []
+        return parts if all(r.mentions for r in read) else []
+
+
+def _named_in(rest: str, point: re.Match, name: str) -> str:
+    """The clause ``rest`` with ``name`` where ``point`` points back ("its" → "name's"), the words joining it to
+    the clause before left out."""
+    said = name + "'s" if point.group() in POSSESSIVE else name
+    return JOINED.sub("", (rest[:point.start()] + said + rest[point.end():]).lstrip(" ,，;；—–-"))
+
+
+def _broader(broad: frozenset[str], narrow: frozenset[str], ancestors) -> bool:
+    """Whether every class of ``narrow`` is narrower than one of ``broad`` (``ancestors``: class → its broader ones)."""
+    return all(any(b in ancestors.get(c, ()) for b in broad) for c in narrow)

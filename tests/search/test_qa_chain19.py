@@ -31,6 +31,9 @@ COMPRESSOR = "辽宁省压缩机专业技术创新中心项目"
     ("跟东风日产合作的大学，它还和哪些企业签了约？", {"大连三友电器设备有限公司"}, {"东风日产大连有限公司"}),
     ("Bifei works with a university. Who else did that university sign with?",
      {"国创氢能科技有限公司", "大连河野智能装备有限公司"}, set()),
+    # the pointer's kind broader than the one asked in the first clause (高校 → 学校); "and" joining two asks
+    ("哪所高校跟碧菲分离膜合作？这所学校还跟哪些企业合作？", {"大连交通大学", "国创氢能科技有限公司"}, {"碧菲分离膜(大连)有限公司"}),
+    ("Which college signed with the Jinzhou kindergarten and who is its party secretary?", {"大连职业技术学院", "杨跃权"}, set()),
 ])
 def test_a_clause_pointing_back_at_a_partner_is_asked_of_it(qa, question, must, never):
     answer = qa.answer(question)
@@ -62,6 +65,8 @@ def test_a_pointer_at_one_of_several_partners_is_asked_about(qa, question):
     ("大连大学参与了哪些项目？另外，德泰城市服务和哪所大学合作？", {PHARMA, "大连民族大学"}),
     ("國創氫能跟哪所大學合作；三友電器又跟哪所大學搭檔？", {"大连交通大学", "大连理工大学"}),
     ("东风日产跟哪个学校合作的，德泰城市服务又是跟哪所大学搞的？", {"大连理工大学", "大连民族大学"}),
+    ("Which university works with Dongfeng Nissan and which company works with Dalian Minzu University?",
+     {"大连理工大学", "大连德泰城市服务集团有限公司"}),
 ])
 def test_two_asks_in_one_question_are_each_answered(qa, question, must):
     answer = qa.answer(question)
@@ -71,3 +76,28 @@ def test_two_asks_in_one_question_are_each_answered(qa, question, must):
 def test_an_ask_about_what_the_graph_does_not_hold_leaves_the_question_empty(qa):
     answer = qa.answer("Which university partnered with Dongfeng Nissan, and which company worked with Shenzhen Polytechnic?")
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("I read about Bifei Separation Membrane. Which university did it team up with?", {"大连交通大学"}),
+    ("GT Dalian Machine Tool hosted the meeting; which university is its partner on the technology project?",
+     {"大连理工大学"}),
+    ("聽說過國創氫能，它跟哪所大學一起搞研發？", {"大连交通大学"}),
+])
+def test_a_pronoun_after_a_clause_setting_the_scene_stands_for_the_one_named(qa, question, must):
+    answer = qa.answer(question)
+    assert must <= labels(answer), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["I read about Huawei. Which university did it team up with?",
+                                      "Bifei Separation Membrane is based in Dalian. Who is its general manager?"])
+def test_a_pronoun_standing_for_what_the_graph_does_not_hold_is_empty(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["Which projects did Dalian Jiaotong University sign, and which of them is about hydrogen?",
+                                      "大连交通大学签了哪些项目，其中哪个跟氢能有关？"])
+def test_a_second_ask_about_the_first_asks_answers_is_no_ask_of_its_own(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == {"质子交换膜燃料电池金属石墨复合双极板开发项目"}, answer.answer_text
