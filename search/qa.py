@@ -132,7 +132,7 @@ class QuestionAnswerer:
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
-        self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic)
+        self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 

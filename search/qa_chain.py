@@ -41,7 +41,10 @@ ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!\bis )(?<!\bwas )\bit\b")
 # English pronouns standing for a possessor: the name takes "'s".
 POSSESSIVE = frozenset({"its", "their"})
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
-CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——|\s+and\s+(?=(?:which|what|who|whom|whose|how|when|where)\b)")
+CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
+# Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
+# within one ask, "which company and which college paid for it", the first part names nothing of its own).
+ASK_CUT = re.compile(rf"{CLAUSE_CUT.pattern}|\s+and\s+(?=(?:which|what|who|whom|whose|how|when|where)\b)")
 # A clause pointing back at what the one before names or asks for: a kind pointed at, a pronoun, a part of them.
 BACK = re.compile(rf"{POINTING_BACK.pattern}|{PRONOUN.pattern}|其中|这些|那些|\b(?:those|these|of them|of those)\b")
 # Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
@@ -67,14 +70,15 @@ Answered = TypeVar("Answered", bound=_Answer)
 
 @dataclass(frozen=True)
 class Hop:
-    """The first clause's one entity: the organisation named, its partner pointed back at, the
-    cooperations they share, and the question read on (the later clause with the partner's name in)."""
+    """The first clause's one entity, the question read on (the later clause with its name in), what the first
+    hop says and cites, and whether the first clause asks for the entity itself ("which college …, and who is
+    its …": it is among the answers)."""
 
-    named: str
     entity: str
-    shared: tuple[str, ...]
     text: str
-    asked: bool = False  # the first clause asks for the partner itself ("which college …, and who is its …")
+    said: str
+    evidence: tuple[dict, ...]
+    asked: bool
 
 
 @dataclass(frozen=True)
@@ -96,18 +100,52 @@ class Chains:
     topic phrase → the industries and cooperations it names (search.qa.QuestionAnswerer.resolve_topic)."""
 
     def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation,
-                 resolve: Callable[[str], list[tuple[str, float]]]):
-        self.lexicon, self.facts, self.graph, self.resolve = lexicon, facts, graph, resolve
+                 resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], _Answer]):
+        """``answer``: a question → its answer (search.qa.QuestionAnswerer.answer), for a first clause asking."""
+        self.lexicon, self.facts, self.graph, self.resolve, self.answer = lexicon, facts, graph, resolve, answer
 
     def hop(self, text: str, u: Understanding) -> Hop | None:
-        """The chain of ``text`` (normalised, parsed as ``u``), or None when no later clause points back at
-        one partner of the organisation an earlier clause names."""
+        """The chain of ``text`` (normalised, parsed as ``u``): a later clause pointing back at the one partner
+        of the organisation an earlier clause names, or else at the one answer of its kind an earlier clause
+        asking finds; None when there is no such clause or not one entity fits."""
         found = self._pointed(text, u)
-        if found is None or len(found.partners) != 1:
+        if found is None:
+            return self._answered_back(text, u)
+        if len(found.partners) != 1:
             return None
         (entity, shared), = found.partners.items()
-        return Hop(found.named, entity, tuple(sorted(shared)),
-                   self._put_in(found, entity, sorted(shared), u.lang), bool(ASKING.search(found.head)))
+        x, y = (self.facts.label(e, u.lang) for e in (found.named, entity))
+        said = f"{x}的合作方是{y}。" if u.lang == "zh" else f"{x} works with {y.rstrip('.')}."
+        cited = participation_items(self.facts, [[(found.named, c), (entity, c)] for c in sorted(shared)])
+        return Hop(entity, self._put_in(found, entity, sorted(shared), u.lang), said, tuple(cited),
+                   bool(ASKING.search(found.head)))
+
+    def _answered_back(self, text: str, u: Understanding) -> Hop | None:
+        """"董建军在哪家企业任职？这家企业参与了哪些项目？": the earlier clause asked as a question, its one answer
+        of the kind pointed back at (any organisation for a pronoun) put where the later clause points."""
+        for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
+            head, rest = text[:cut], text[cut:]
+            point = POINTING_BACK.search(rest) or ONE_PRONOUN.search(rest)
+            if point is None or not ASKING.search(head) or any(m.text in rest for m in u.mentions):
+                continue
+            kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())]
+            # a pronoun the first clause uses too stands for what it names ("Field engineers programme: what is
+            # it, and which college runs it?"), not for its answer
+            if not kinds and PRONOUN.search(head):
+                return None
+            got = self.answer(head)
+            fits = [a["id"] for a in got.answers if self._of(a["id"], kinds[0] if kinds else frozenset({ORGANIZATION}))]
+            # (nor for an answer of the kind the later clause asks for: "which college runs <that college>")
+            if len(fits) != 1 or (not kinds and self._of(fits[0], understand(rest, self.lexicon).answer_classes)):
+                return None
+            name = normalize(self.facts.label(fits[0], u.lang))
+            return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), True)
+        return None
+
+    def _of(self, entity: str, kinds: frozenset[str]) -> bool:
+        """Whether the entity is of one of ``kinds`` or a narrower class."""
+        ancestors = self.facts.catalogue.ancestors
+        return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in self.graph.classes.get(entity, ()))
 
     def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
         """A rewrite of the answerer's putting a chain's partner in (``hop``), the hop kept in ``hops``."""
@@ -198,25 +236,15 @@ class Chains:
         other = ("、" if lang == "zh" else ", ").join(normalize(self.facts.label(o, lang)) for o in left)
         return f"除了{other}，{clause}" if lang == "zh" else f"besides {other}, {clause}"
 
-    def cited(self, hop: Hop) -> list[dict]:
-        """The participations that reached the hop's partner: the named one's and the partner's in each
-        cooperation they share."""
-        return participation_items(self.facts, [[(hop.named, c), (hop.entity, c)] for c in hop.shared])
-
-    def sentence(self, hop: Hop, lang: str) -> str:
-        """The first hop said: "X的合作方是Y。" / "X works with Y."."""
-        x, y = self.facts.label(hop.named, lang), self.facts.label(hop.entity, lang)
-        return f"{x}的合作方是{y}。" if lang == "zh" else f"{x} works with {y.rstrip('.')}."
-
     def with_hops(self, result: Answered, hops: list[Hop], lang: str) -> Answered:
         """The answer with each chain's first hop said and cited before its own (when it has answers); the
         partner among the answers when the first clause asked for it."""
         if result.answers and hops:
             asked = [h.entity for h in hops if h.asked and h.entity not in {a["id"] for a in result.answers}]
-            said = ("" if lang == "zh" else " ").join(self.sentence(h, lang) for h in hops)
+            said = ("" if lang == "zh" else " ").join(h.said for h in hops)
             result.answers = [self.facts.entity(x, 1.0) for x in asked] + result.answers
             result.answer_text = f"{said}{'' if lang == 'zh' else ' '}{result.answer_text}"
-            result.evidence = [e for h in hops for e in self.cited(h)] + result.evidence
+            result.evidence = [e for h in hops for e in h.evidence] + result.evidence
         return result
 
     def conjoined(self, text: str, lang: str, whole: Answered, answer: Callable[[str], Answered],
@@ -239,7 +267,7 @@ class Chains:
     def asks(self, text: str, understood: Callable[[str], Understanding]) -> list[str]:
         """The clauses of ``text`` that each ask on their own (a question word, and a name of their own), when there are two or more and together they are the whole question; else []."""
         parts, start = [], 0
-        for m in CLAUSE_CUT.finditer(text):
+        for m in ASK_CUT.finditer(text):
             if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
                 parts.append(text[start:m.end()])
                 start = m.end()
