@@ -40,6 +40,8 @@ PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!\bis )(?<!\bwa
 ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!\bis )(?<!\bwas )\bit\b")
 # English pronouns standing for a possessor: the name takes "'s".
 POSSESSIVE = frozenset({"its", "their"})
+# A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
+ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|总共|共|在|参加|参与|签|挂名)")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
 # Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
@@ -126,7 +128,7 @@ class Chains:
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
             point = POINTING_BACK.search(rest) or ONE_PRONOUN.search(rest)
-            if point is None or not ASKING.search(head) or any(m.text in rest for m in u.mentions):
+            if point is None or not ASKING.search(head) or any(m.text in rest for m in u.mentions if m.text in head):
                 continue
             kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())]
             # a pronoun the first clause uses too stands for what it names ("Field engineers programme: what is
@@ -192,9 +194,11 @@ class Chains:
         names (its partners of that kind, narrowed by the earlier clause's words when several fit)."""
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
-            point = POINTING_BACK.search(rest) or PRONOUN.search(rest)
+            # "和三友电器合作的那个学校，还跟…": a description, then a clause going on about it with no subject
+            point = POINTING_BACK.search(rest) or PRONOUN.search(rest) or \
+                (ZERO_SUBJECT.match(rest) if u.lang == "zh" and not ASKING.search(head) else None)
             named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
-            if point is None or len(named) != 1 or any(m.text in rest for m in u.mentions):
+            if point is None or len(named) != 1 or any(n in rest for n in named.values()):
                 continue
             (x, name), = named.items()
             kind = self._kind(head.replace(name, " " * len(name)), x, point.group())

@@ -41,6 +41,10 @@ MACHINE_TOOL_DEAL = "卧式车铣镗复合加工中心性能调控技术攻关�
      {"国创氢能科技有限公司", "大连河野智能装备有限公司"}, set()),
     # the pointer's kind broader than the one asked in the first clause (高校 → 学校)
     ("哪所高校跟碧菲分离膜合作？这所学校还跟哪些企业合作？", {"大连交通大学", "国创氢能科技有限公司"}, {"碧菲分离膜(大连)有限公司"}),
+    # a description, then a clause going on about it with no subject of its own
+    ("跟碧菲分離膜合作的那所大學，還參加了哪些項目？", {HYDROGEN_PLATES, "超声悬浮精密零件减摩搬运工作台研制项目"},
+     {"产教融合实习实践基地项目"}),
+    ("国创氢能的合作高校，一共签了几个项目？", {HYDROGEN_PLATES, "产教融合实习实践基地项目"}, set()),
     # chained through the one answer of its kind an earlier ask finds
     ("董建军在哪家企业任职？这家企业参与了哪些项目？", {MACHINE_TOOL, MACHINE_TOOL_DEAL}, set()),
     ("楊躍權是哪所學校的校長？這所學校簽了幾個項目？", {"大连职业技术学院", "开源鸿蒙人才培养中心项目"}, set()),
@@ -82,6 +86,8 @@ def test_a_composed_question_finds_what_each_ask_asks(qa, question, must, never)
     "The kindergarten in Jinzhou works with a college; who is that college's vice president?",
     "跟华为合作的那所大学，它还参加了哪些项目？",  # the first clause names what the graph does not hold
     "董建军在哪家企业任职？这家企业的注册资本是多少？",
+    "三友电器的合作大学，校长是谁？",
+    "跟华为合作的那所大学，还参加了哪些项目？",
     "I read about Huawei. Which university did it team up with?",
     "Bifei Separation Membrane is based in Dalian. Who is its general manager?",
     "Which university partnered with Dongfeng Nissan, and which company worked with Shenzhen Polytechnic?",
