@@ -153,7 +153,7 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, one_name, self.names.short_named, self.names.slipped, self.names.overlapped,
+        for rewrite in (without_asides, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped,
                         self.chains.rewrite(hops), self.chains.pointed_back, self.part_names.whole, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)

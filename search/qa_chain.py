@@ -42,6 +42,10 @@ ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!\bis )(?<!\bwas )\bit\b")
 POSSESSIVE = frozenset({"its", "their"})
 # A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
 ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|总共|共|在|参加|参与|签|挂名)")
+# A closing Chinese ask of nothing but a question word ("…，是哪家？", "…，哪所呢？"): it asks for what an earlier clause
+# says indefinitely ("一家企业": 哪家企业). (An English "… a firm. Which one?" is read as it is.)
+BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|究竟是)?哪一?[家所个位项名][^\s,，。?？]{0,4}?[呢啊呀]?\s*[?？]?\s*$")
+INDEFINITE = re.compile(r"一(?=[家所个位项名])")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
 # Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
@@ -148,6 +152,20 @@ class Chains:
         """Whether the entity is of one of ``kinds`` or a narrower class."""
         ancestors = self.facts.catalogue.ancestors
         return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in self.graph.classes.get(entity, ()))
+
+    def folded(self, text: str, u: Understanding) -> str:
+        """"推进会是在一家企业的厂区里开的，是哪家？" → "推进会是在哪家企业的厂区里开的？": a closing ask of nothing but a
+        question word put into the last indefinite of an organisation's kind before it (the first clause's ask
+        when it names none: "一家" before a kind); ``text`` unchanged when there is no such ask or indefinite."""
+        bare = BARE_ASK.search(text) if u.lang == "zh" else None
+        if bare is None:
+            return text
+        head = text[:bare.start()]
+        for m in reversed(list(INDEFINITE.finditer(head))):
+            kind = [w for _, w in class_word_spans(head[m.end():m.end() + 30], self.lexicon)[:1]]
+            if kind and within(frozenset(self.lexicon.class_words[kind[0]]), ORGANIZATION, self.facts.catalogue.ancestors):
+                return head[:m.start()] + "哪" + head[m.end():] + "？"
+        return text
 
     def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
         """A rewrite of the answerer's putting a chain's partner in (``hop``), the hop kept in ``hops``."""

@@ -65,6 +65,9 @@ MACHINE_TOOL_DEAL = "卧式车铣镗复合加工中心性能调控技术攻关�
     ("Which projects did Dalian Jiaotong University sign, and which of them is about hydrogen?", {HYDROGEN_PLATES},
      {"产教融合实习实践基地项目"}),
     ("大连交通大学签了哪些项目，其中哪个跟氢能有关？", {HYDROGEN_PLATES}, {"产教融合实习实践基地项目"}),
+    # a closing ask of nothing but a question word asks for the indefinite before it (一家企业 → 哪家企业)
+    ("国创氢能跟一所大学合作研发双极板，是哪所？", {"大连交通大学"}, set()),
+    ("大連理工大學跟一家車企合作搞充電檢測，哪家呢？", {"东风日产大连有限公司"}, set()),
     # conjoined: each ask answered, the answers joined
     ("Which university partnered with Dongfeng Nissan, and which company worked with Dalian Minzu University?",
      {"大连理工大学", "大连德泰城市服务集团有限公司"}, set()),
@@ -87,6 +90,7 @@ def test_a_composed_question_finds_what_each_ask_asks(qa, question, must, never)
     "跟华为合作的那所大学，它还参加了哪些项目？",  # the first clause names what the graph does not hold
     "董建军在哪家企业任职？这家企业的注册资本是多少？",
     "三友电器的合作大学，校长是谁？",
+    "华为跟一所大学合作了，是哪所？",
     "跟华为合作的那所大学，还参加了哪些项目？",
     "I read about Huawei. Which university did it team up with?",
     "Bifei Separation Membrane is based in Dalian. Who is its general manager?",
