@@ -1,20 +1,26 @@
 """Two asks in one question, composed: the first clause's one entity put into the second, or each ask
 answered alone and the answers joined.
 
-Chained ("The kindergarten in Jinzhou works with a college; who is that college's president?", "德泰城市服务
-集团有个合作高校，这所大学还参加了哪个项目？", "跟东风日产合作的大学，它还和哪些企业签了约？"): a clause names one
-organisation and a kind of its partners; a later clause points back at that kind ("that college", "这所大学")
-or by a pronoun ("它", "its"). The named one's one partner of that kind (narrowed by the cooperations the
-first clause's other words name, when several fit) is put where the later clause points back, and that
-clause is read as the question; the partnership that reached it is cited beside its answer. Several
-partners fitting, or none: not chained (the question is read as it is). A later clause asking for others
-("还", "other") leaves the named one out ("besides X, …").
+Chained: a later clause points back ("that college", "这所大学", "它", "its", or, in Chinese, goes on with no
+subject of its own: "和三友电器合作的那个学校，还跟…") at one entity an earlier clause gives —
+- the one partner of the kind pointed at of the organisation the earlier clause names ("The kindergarten in
+  Jinzhou works with a college; who is that college's president?", "德泰城市服务集团有个合作高校，这所大学还参加了
+  哪个项目？"), narrowed by the cooperations its other words name when several fit; several still fitting are
+  asked about, never guessed, and such a pointer never stands for the named one itself;
+- else the one answer of that kind of the earlier clause asked as a question ("董建军在哪家企业任职？这家企业参与了
+  哪些项目？"); a pronoun the earlier clause uses too stays with what it names ("X: what is it, and who runs it?");
+- else, after a clause setting the scene and asking nothing, the one organisation it names ("I read about Bifei.
+  Which university did it team up with?").
+The entity's name is put where the later clause points, that clause is read as the question, and the first hop
+is said and cited beside its answer. A later clause asking for others ("还", "other") leaves the first hop's out.
+A closing Chinese ask of nothing but a question word asks for the indefinite before it ("…在一家企业的厂区里开的，
+是哪家？" → "…在哪家企业的厂区里开的？").
 
 Conjoined ("Which university partnered with Dongfeng Nissan, and which company worked with Minzu?", "大连大学
 参与了哪些项目？另外，德泰和哪所大学合作？"): clauses each asking on its own — a question word and a name of its
-own ("学校又是哪家" leaves its subject unsaid: no ask of its own) — each answered as a question, the answers,
-evidence and sentences joined; only when every ask finds answers and together more than the question read
-whole does (search.qa.QuestionAnswerer.answer).
+own ("学校又是哪家" leaves its subject unsaid, "which of them" points back: no ask of its own) — each answered as
+a question, the answers, evidence and sentences joined; only when every ask finds answers and together more
+than the question read whole does (search.qa.QuestionAnswerer.answer).
 """
 
 from __future__ import annotations
@@ -109,6 +115,7 @@ class Chains:
                  resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], _Answer]):
         """``answer``: a question → its answer (search.qa.QuestionAnswerer.answer), for a first clause asking."""
         self.lexicon, self.facts, self.graph, self.resolve, self.answer = lexicon, facts, graph, resolve, answer
+        self._last: tuple[str, _Answer] | None = None
 
     def hop(self, text: str, u: Understanding) -> Hop | None:
         """The chain of ``text`` (normalised, parsed as ``u``): a later clause pointing back at the one partner
@@ -139,7 +146,7 @@ class Chains:
             # it, and which college runs it?"), not for its answer
             if not kinds and PRONOUN.search(head):
                 return None
-            got = self.answer(head)
+            got = self._asked(head)
             fits = [a["id"] for a in got.answers if self._of(a["id"], kinds[0] if kinds else frozenset({ORGANIZATION}))]
             # (nor for an answer of the kind the later clause asks for: "which college runs <that college>")
             if len(fits) != 1 or (not kinds and self._of(fits[0], understand(rest, self.lexicon).answer_classes)):
@@ -147,6 +154,13 @@ class Chains:
             name = normalize(self.facts.label(fits[0], u.lang))
             return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), True)
         return None
+
+    def _asked(self, head: str) -> _Answer:
+        """The answer of an earlier clause asked alone (kept while the question is answered: each rewrite pass
+        asks it again)."""
+        if self._last is None or self._last[0] != head:
+            self._last = (head, self.answer(head))
+        return self._last[1]
 
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
         """Whether the entity is of one of ``kinds`` or a narrower class."""
@@ -260,7 +274,9 @@ class Chains:
 
     def with_hops(self, result: Answered, hops: list[Hop], lang: str) -> Answered:
         """The answer with each chain's first hop said and cited before its own (when it has answers); the
-        partner among the answers when the first clause asked for it."""
+        partner among the answers when the first clause asked for it. (The question is answered: the earlier
+        clause's answer kept for its rewrite passes is let go.)"""
+        self._last = None
         if result.answers and hops:
             asked = [h.entity for h in hops if h.asked and h.entity not in {a["id"] for a in result.answers}]
             said = ("" if lang == "zh" else " ").join(h.said for h in hops)
@@ -287,21 +303,19 @@ class Chains:
         return joined
 
     def asks(self, text: str, understood: Callable[[str], Understanding]) -> list[str]:
-        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own), when there are two or more and together they are the whole question; else []."""
+        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own), when
+        there are two or more and together they are the whole question; else []."""
         parts, start = [], 0
         for m in ASK_CUT.finditer(text):
             if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
                 parts.append(text[start:m.end()])
                 start = m.end()
         parts = [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]
-        if len(parts) < 2:
-            return []
-        read = [understood(p) for p in parts]
         # each names what it asks about: a clause leaving it unsaid ("学校又是哪家") or pointing back at the one
         # before ("which of them", "其中哪个", "它") is asked of it
-        if any(BACK.search(p) for p in parts[1:]):
+        if len(parts) < 2 or any(BACK.search(p) for p in parts[1:]):
             return []
-        return parts if all(r.mentions for r in read) else []
+        return parts if all(understood(p).mentions for p in parts) else []
 
 
 def _named_in(rest: str, point: re.Match, name: str) -> str:
