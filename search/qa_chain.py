@@ -40,10 +40,12 @@ from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
 
-# Pointing back with no kind: "它的", "its", "it", "they". (English "it" only as a subject or object, not in "is it".)
-PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!\bis )(?<!\bwas )\bit\b")
+# Pointing back with no kind: "它的", "its", "it", "they". (English "it" not in "is it", nor in a tag: "wasn't it".)
+PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit\b")
 # Of those, the ones standing for one thing only ("they", "their" may stand for the projects asked about).
-ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!\bis )(?<!\bwas )\bit\b")
+ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit\b")
+# A word of a clause: a Latin word or a Han character (a clause setting a scene says two besides the name).
+SCENE_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
 # English pronouns standing for a possessor: the name takes "'s".
 POSSESSIVE = frozenset({"its", "their"})
 # A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
@@ -52,6 +54,8 @@ ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|
 # says indefinitely ("一家企业": 哪家企业). (An English "… a firm. Which one?" is read as it is.)
 BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|究竟是)?哪一?[家所个位项名][^\s,，。?？]{0,4}?[呢啊呀]?\s*[?？]?\s*$")
 INDEFINITE = re.compile(r"一(?=[家所个位项名])")
+# The end of a description before a clause going on about it: a partner word after the kind word, and the break.
+DESCRIBED_END = re.compile(r"(?:合作方|合作伙伴|伙伴|搭档)?[\s,，;；:：]*$")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
 # Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
@@ -205,8 +209,11 @@ class Chains:
             head, rest = text[:cut], text[cut:]
             named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
             point = ONE_PRONOUN.search(rest)
-            if point and len(named) == 1 and not ASKING.search(head) and not any(m.text in rest for m in u.mentions):
-                return _named_in(rest, point, max((m.text for m in u.mentions if m.text in head), key=len))
+            name = max((m.text for m in u.mentions if m.text in head), key=len, default="")
+            # (a clause of the name alone, "Dalian University - which deals carry its name?", sets no scene)
+            scene = len(SCENE_WORD.findall(head.replace(name, " "))) >= 2
+            if point and len(named) == 1 and scene and not ASKING.search(head) and not any(m.text in rest for m in u.mentions):
+                return _named_in(rest, point, name)
         return text
 
     def ambiguous(self, text: str, u: Understanding) -> tuple[str, list[str]] | None:
@@ -227,17 +234,29 @@ class Chains:
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
             # "和三友电器合作的那个学校，还跟…": a description, then a clause going on about it with no subject
-            point = POINTING_BACK.search(rest) or PRONOUN.search(rest) or \
-                (ZERO_SUBJECT.match(rest) if u.lang == "zh" and not ASKING.search(head) else None)
+            point = POINTING_BACK.search(rest) or PRONOUN.search(rest) or self._zero_subject(head, rest, u)
             named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
             if point is None or len(named) != 1 or any(n in rest for n in named.values()):
                 continue
             (x, name), = named.items()
-            kind = self._kind(head.replace(name, " " * len(name)), x, point.group())
+            kind = self._kind(_blanked(head, [m.text for m in u.mentions]), x, point.group())
             if kind is not None:
                 partners = self._partners(x, kind[1], head.replace(name, " "))
                 return Pointed(head, rest, point, x, kind[0], kind[1], partners) if partners else None
         return None
+
+    def _zero_subject(self, head: str, rest: str, u: Understanding) -> re.Match | None:
+        """Where a Chinese clause with no subject of its own goes on about the description before it ("和三友电器
+        合作的那个学校，还跟人工智能计算中心…", "国创氢能的合作高校，一共签了几个项目"): the description ends on its kind
+        word (or a partner word after it) and asks nothing; the clause names a party or cooperation of its own (or a
+        partner in part: "跟人工智能计算中心") or asks more than a list (a list of the partners' partners or cooperations, narrowed or not by an industry, is the
+        two-hop operator's: search.qa_multi_hop)."""
+        ends = self.lexicon.class_words_in(DESCRIBED_END.sub("", head))
+        if u.lang != "zh" or ASKING.search(head) or not any(DESCRIBED_END.sub("", head).endswith(w) for w in ends):
+            return None
+        own = [m for m in u.mentions if m.text in rest and m.text not in head
+               and ({ORGANIZATION, COOPERATION} & m.doc.types or _partnered(rest, m.text))]
+        return ZERO_SUBJECT.match(rest) if own or understand(rest, self.lexicon).intent != "list" else None
 
     def _kind(self, head: str, x: str, pointer: str) -> tuple[str, frozenset[str]] | None:
         """The one kind word of organisation the first clause says besides the named one's own kind, and its
@@ -328,3 +347,16 @@ def _named_in(rest: str, point: re.Match, name: str) -> str:
 def _broader(broad: frozenset[str], narrow: frozenset[str], ancestors) -> bool:
     """Whether every class of ``narrow`` is narrower than one of ``broad`` (``ancestors``: class → its broader ones)."""
     return all(any(b in ancestors.get(c, ()) for b in broad) for c in narrow)
+
+
+def _blanked(text: str, names: list[str]) -> str:
+    """``text`` with each of ``names`` turned to spaces (a kind word inside a name is none of the clause's)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " " * len(name))
+    return text
+
+
+def _partnered(clause: str, name: str) -> bool:
+    """Whether the clause names ``name`` as a partner ("跟人工智能计算中心一起…": 跟 and at most a few words before
+    it, none of them a question word: "和哪几家汽车企业" asks for partners of a kind)."""
+    return any(not ASKING.search(m.group(1)) for m in re.finditer(rf"(?:跟|和|与|同)([^，,。？?]{{0,4}}?){re.escape(name)}", clause))
