@@ -27,8 +27,8 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.documents import CJ
 from search.engine import Ranked, SearchEngine
-from search.qa_anaphora import pointed_back
 from search.qa_asides import without_asides
+from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
 from search.qa_descriptions import Descriptions
 from search.qa_form import LogicalForm, logical_form
@@ -135,6 +135,7 @@ class QuestionAnswerer:
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
+        self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
@@ -152,16 +153,22 @@ class QuestionAnswerer:
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        for rewrite in (without_asides, self.headings.without, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, pointed_back, self.part_names.whole, self.kinds.named,
-                        self.descriptions.named, self._ranked_position):
+        # "X works with a college; who is that college's president": the one partner pointed back at put in
+        # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
+        hops: list[Hop] = []
+        for rewrite in (without_asides, self.headings.without, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped,
+                        self.chains.rewrite(hops), self.chains.pointed_back, self.part_names.whole, self.kinds.named,
+                        self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
-        if (which := self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
+        if (which := self.chains.ambiguous(text, u) or self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
             return self._which(question, u, *which)
         if (unfit := self.descriptions.unfit(u)) is not None:
             return self._unfit(question, u, unfit.phrase)
-        return self._answered(question, text, u)
+        whole = self._answered(question, text, u)
+        asks = self.chains.conjoined(text, u.lang, whole, self.answer, lambda part: understand(part, self.lexicon))
+        return self.chains.with_hops(asks, hops, u.lang)
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""

@@ -39,7 +39,7 @@ RELATION_WORDS = (
     "拿下", "拿到", "签下来", "签下",  # "哪一家拿下的项目最多": the projects it won are those it takes part in
     "signed an agreement", "signed agreements", "sign an agreement", "signs an agreement", "signed a contract",
     "signed", "signs", "sign", "joint r&d", "r&d",
-    "partnering", "partnered", "partners", "partner", "working", "works", "work", "collaborate", "collaborates",
+    "partnering", "partnered", "partners", "partner", "working", "worked", "works", "work", "collaborate", "collaborates",
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
     "teamed up", "team up", "teams up", "teaming up", "behind",

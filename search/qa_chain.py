@@ -1,0 +1,362 @@
+"""Two asks in one question, composed: the first clause's one entity put into the second, or each ask
+answered alone and the answers joined.
+
+Chained: a later clause points back ("that college", "这所大学", "它", "its", or, in Chinese, goes on with no
+subject of its own: "和三友电器合作的那个学校，还跟…") at one entity an earlier clause gives —
+- the one partner of the kind pointed at of the organisation the earlier clause names ("The kindergarten in
+  Jinzhou works with a college; who is that college's president?", "德泰城市服务集团有个合作高校，这所大学还参加了
+  哪个项目？"), narrowed by the cooperations its other words name when several fit; several still fitting are
+  asked about, never guessed, and such a pointer never stands for the named one itself;
+- else the one answer of that kind of the earlier clause asked as a question ("董建军在哪家企业任职？这家企业参与了
+  哪些项目？"); a pronoun the earlier clause uses too stays with what it names ("X: what is it, and who runs it?");
+- else, after a clause setting the scene and asking nothing, the one organisation it names ("I read about Bifei.
+  Which university did it team up with?").
+The entity's name is put where the later clause points, that clause is read as the question, and the first hop
+is said and cited beside its answer. A later clause asking for others ("还", "other") leaves the first hop's out.
+A closing Chinese ask of nothing but a question word asks for the indefinite before it ("…在一家企业的厂区里开的，
+是哪家？" → "…在哪家企业的厂区里开的？").
+
+Conjoined ("Which university partnered with Dongfeng Nissan, and which company worked with Minzu?", "大连大学
+参与了哪些项目？另外，德泰和哪所大学合作？"): clauses each asking on its own — a question word and a name of its
+own ("学校又是哪家" leaves its subject unsaid, "which of them" points back: no ask of its own) — each answered as
+a question, the answers, evidence and sentences joined; only when every ask finds answers and together more
+than the question read whole does (search.qa.QuestionAnswerer.answer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from copy import copy
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from search.qa_anaphora import CLAUSE_END, POINTING_BACK, pointed_back
+from search.qa_descriptions import OTHERS
+from search.qa_facts import FactFinder
+from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
+from search.qa_outcome import participation_items
+from search.text import normalize
+from search.understand import Understanding, understand
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# Pointing back with no kind: "它的", "its", "it", "they". (English "it" not in "is it", nor in a tag: "wasn't it".)
+PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit\b")
+# Of those, the ones standing for one thing only ("they", "their" may stand for the projects asked about).
+ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit\b")
+# A word of a clause: a Latin word or a Han character (a clause setting a scene says two besides the name).
+SCENE_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
+# English pronouns standing for a possessor: the name takes "'s".
+POSSESSIVE = frozenset({"its", "their"})
+# A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
+ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|总共|共|在|参加|参与|签|挂名)")
+# A closing Chinese ask of nothing but a question word ("…，是哪家？", "…，哪所呢？"): it asks for what an earlier clause
+# says indefinitely ("一家企业": 哪家企业). (An English "… a firm. Which one?" is read as it is.)
+BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|究竟是)?哪一?[家所个位项名][^\s,，。?？]{0,4}?[呢啊呀]?\s*[?？]?\s*$")
+INDEFINITE = re.compile(r"一(?=[家所个位项名])")
+# The end of a description before a clause going on about it: a partner word after the kind word, and the break.
+DESCRIBED_END = re.compile(r"(?:合作方|合作伙伴|伙伴|搭档)?[\s,，;；:：]*$")
+# Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
+CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
+# Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
+# within one ask, "which company and which college paid for it", the first part names nothing of its own).
+ASK_CUT = re.compile(rf"{CLAUSE_CUT.pattern}|\s+and\s+(?=(?:which|what|who|whom|whose|how|when|where)\b)")
+# A clause pointing back at what the one before names or asks for: a kind pointed at, a pronoun, a part of them.
+BACK = re.compile(rf"{POINTING_BACK.pattern}|{PRONOUN.pattern}|其中|这些|那些|\b(?:those|these|of them|of those)\b")
+# Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
+JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以及|并且|而且|那么|同时)\s*[,，]?\s*")
+# A question word: a clause holding one asks on its own.
+ASKING = re.compile(r"哪|什么|啥|谁|誰|几|幾|多少|是否|有没有|吗|嗎|\b(?:which|what|who|whom|whose|how|when|where)\b")
+
+
+class _Answer(Protocol):
+    """What composing reads of an answer (search.qa.Answer)."""
+
+    answers: list[dict]
+    answer_text: str
+    evidence: list[dict]
+    sparql: str
+    related: list[dict]
+    understanding: dict[str, Any]
+    total: int | None
+
+
+Answered = TypeVar("Answered", bound=_Answer)
+
+
+@dataclass(frozen=True)
+class Hop:
+    """The first clause's one entity, the question read on (the later clause with its name in), what the first
+    hop says and cites, and whether the first clause asks for the entity itself ("which college …, and who is
+    its …": it is among the answers)."""
+
+    entity: str
+    text: str
+    said: str
+    evidence: tuple[dict, ...]
+    asked: bool
+
+
+@dataclass(frozen=True)
+class Pointed:
+    """A later clause pointing back at a kind of partner: the clauses, the pointer, the organisation named,
+    the kind word and its classes, and the named one's partners of that kind → the cooperations shared."""
+
+    head: str
+    rest: str
+    point: re.Match
+    named: str
+    word: str
+    kinds: frozenset[str]
+    partners: dict[str, set[str]]
+
+
+class Chains:
+    """Chained and conjoined asks read with one graph's lexicon, facts and participation; ``resolve``: a
+    topic phrase → the industries and cooperations it names (search.qa.QuestionAnswerer.resolve_topic)."""
+
+    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation,
+                 resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], _Answer]):
+        """``answer``: a question → its answer (search.qa.QuestionAnswerer.answer), for a first clause asking."""
+        self.lexicon, self.facts, self.graph, self.resolve, self.answer = lexicon, facts, graph, resolve, answer
+        self._last: tuple[str, _Answer] | None = None
+
+    def hop(self, text: str, u: Understanding) -> Hop | None:
+        """The chain of ``text`` (normalised, parsed as ``u``): a later clause pointing back at the one partner
+        of the organisation an earlier clause names, or else at the one answer of its kind an earlier clause
+        asking finds; None when there is no such clause or not one entity fits."""
+        found = self._pointed(text, u)
+        if found is None:
+            return self._answered_back(text, u)
+        if len(found.partners) != 1:
+            return None
+        (entity, shared), = found.partners.items()
+        x, y = (self.facts.label(e, u.lang) for e in (found.named, entity))
+        said = f"{x}的合作方是{y}。" if u.lang == "zh" else f"{x} works with {y.rstrip('.')}."
+        cited = participation_items(self.facts, [[(found.named, c), (entity, c)] for c in sorted(shared)])
+        return Hop(entity, self._put_in(found, entity, sorted(shared), u.lang), said, tuple(cited),
+                   bool(ASKING.search(found.head)))
+
+    def _answered_back(self, text: str, u: Understanding) -> Hop | None:
+        """"董建军在哪家企业任职？这家企业参与了哪些项目？": the earlier clause asked as a question, its one answer
+        of the kind pointed back at (any organisation for a pronoun) put where the later clause points."""
+        for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
+            head, rest = text[:cut], text[cut:]
+            point = POINTING_BACK.search(rest) or ONE_PRONOUN.search(rest)
+            if point is None or not ASKING.search(head) or any(m.text in rest for m in u.mentions if m.text in head):
+                continue
+            kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())]
+            # a pronoun the first clause uses too stands for what it names ("Field engineers programme: what is
+            # it, and which college runs it?"), not for its answer
+            if not kinds and PRONOUN.search(head):
+                return None
+            got = self._asked(head)
+            fits = [a["id"] for a in got.answers if self._of(a["id"], kinds[0] if kinds else frozenset({ORGANIZATION}))]
+            # (nor for an answer of the kind the later clause asks for: "which college runs <that college>")
+            if len(fits) != 1 or (not kinds and self._of(fits[0], understand(rest, self.lexicon).answer_classes)):
+                return None
+            name = normalize(self.facts.label(fits[0], u.lang))
+            return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), True)
+        return None
+
+    def _asked(self, head: str) -> _Answer:
+        """The answer of an earlier clause asked alone (kept while the question is answered: each rewrite pass
+        asks it again)."""
+        if self._last is None or self._last[0] != head:
+            self._last = (head, self.answer(head))
+        return self._last[1]
+
+    def _of(self, entity: str, kinds: frozenset[str]) -> bool:
+        """Whether the entity is of one of ``kinds`` or a narrower class."""
+        ancestors = self.facts.catalogue.ancestors
+        return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in self.graph.classes.get(entity, ()))
+
+    def folded(self, text: str, u: Understanding) -> str:
+        """"推进会是在一家企业的厂区里开的，是哪家？" → "推进会是在哪家企业的厂区里开的？": a closing ask of nothing but a
+        question word put into the last indefinite of an organisation's kind before it (the first clause's ask
+        when it names none: "一家" before a kind); ``text`` unchanged when there is no such ask or indefinite."""
+        bare = BARE_ASK.search(text) if u.lang == "zh" else None
+        if bare is None:
+            return text
+        head = text[:bare.start()]
+        for m in reversed(list(INDEFINITE.finditer(head))):
+            kind = [w for _, w in class_word_spans(head[m.end():m.end() + 30], self.lexicon)[:1]]
+            if kind and within(frozenset(self.lexicon.class_words[kind[0]]), ORGANIZATION, self.facts.catalogue.ancestors):
+                return head[:m.start()] + "哪" + head[m.end():] + "？"
+        return text
+
+    def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
+        """A rewrite of the answerer's putting a chain's partner in (``hop``), the hop kept in ``hops``."""
+        def rewritten(text: str, u: Understanding) -> str:
+            hop = self.hop(text, u)
+            hops.extend([hop] if hop else [])
+            return hop.text if hop else text
+        return rewritten
+
+    def pointed_back(self, text: str, u: Understanding) -> str:
+        """The question as its clause pointing back at the one organisation named (search.qa_anaphora; or by
+        "它", "it", "its" after a clause setting the scene: "I read about Bifei. Which university did it team up
+        with?"), unless the pointer's kind is that of the named one's partners."""
+        if self.points_elsewhere(text, u):
+            return text
+        told = pointed_back(text, u)
+        return told if told != text else self._pronoun_back(text, u)
+
+    def _pronoun_back(self, text: str, u: Understanding) -> str:
+        """The last clause with the one organisation an earlier clause names put for its pronoun, when the
+        earlier clauses ask nothing (an ask's answer may be what the pronoun stands for); else ``text``."""
+        for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
+            head, rest = text[:cut], text[cut:]
+            named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
+            point = ONE_PRONOUN.search(rest)
+            name = max((m.text for m in u.mentions if m.text in head), key=len, default="")
+            # (a clause of the name alone, "Dalian University - which deals carry its name?", sets no scene)
+            scene = len(SCENE_WORD.findall(head.replace(name, " "))) >= 2
+            if point and len(named) == 1 and scene and not ASKING.search(head) and not any(m.text in rest for m in u.mentions):
+                return _named_in(rest, point, name)
+        return text
+
+    def ambiguous(self, text: str, u: Understanding) -> tuple[str, list[str]] | None:
+        """The kind word and the partners a later clause points back at, when several fit; else None."""
+        found = self._pointed(text, u)
+        if found is None or len(found.partners) < 2:
+            return None
+        return found.word, sorted(found.partners, key=self.facts.label)
+
+    def points_elsewhere(self, text: str, u: Understanding) -> bool:
+        """Whether a later clause points back at a kind of the named one's partners, not at the named one
+        ("大连理工大学有个合作企业，这家公司…"): such a pointer never stands for the named one."""
+        return self._pointed(text, u) is not None
+
+    def _pointed(self, text: str, u: Understanding) -> Pointed | None:
+        """The last clause pointing back at a kind of partner of the one organisation an earlier clause
+        names (its partners of that kind, narrowed by the earlier clause's words when several fit)."""
+        for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
+            head, rest = text[:cut], text[cut:]
+            # "和三友电器合作的那个学校，还跟…": a description, then a clause going on about it with no subject
+            point = POINTING_BACK.search(rest) or PRONOUN.search(rest) or self._zero_subject(head, rest, u)
+            named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
+            if point is None or len(named) != 1 or any(n in rest for n in named.values()):
+                continue
+            (x, name), = named.items()
+            kind = self._kind(_blanked(head, [m.text for m in u.mentions]), x, point.group())
+            if kind is not None:
+                partners = self._partners(x, kind[1], head.replace(name, " "))
+                return Pointed(head, rest, point, x, kind[0], kind[1], partners) if partners else None
+        return None
+
+    def _zero_subject(self, head: str, rest: str, u: Understanding) -> re.Match | None:
+        """Where a Chinese clause with no subject of its own goes on about the description before it ("和三友电器
+        合作的那个学校，还跟人工智能计算中心…", "国创氢能的合作高校，一共签了几个项目"): the description ends on its kind
+        word (or a partner word after it) and asks nothing; the clause names a party or cooperation of its own (or a
+        partner in part: "跟人工智能计算中心") or asks more than a list (a list of the partners' partners or cooperations, narrowed or not by an industry, is the
+        two-hop operator's: search.qa_multi_hop)."""
+        ends = self.lexicon.class_words_in(DESCRIBED_END.sub("", head))
+        if u.lang != "zh" or ASKING.search(head) or not any(DESCRIBED_END.sub("", head).endswith(w) for w in ends):
+            return None
+        own = [m for m in u.mentions if m.text in rest and m.text not in head
+               and ({ORGANIZATION, COOPERATION} & m.doc.types or _partnered(rest, m.text))]
+        return ZERO_SUBJECT.match(rest) if own or understand(rest, self.lexicon).intent != "list" else None
+
+    def _kind(self, head: str, x: str, pointer: str) -> tuple[str, frozenset[str]] | None:
+        """The one kind word of organisation the first clause says besides the named one's own kind, and its
+        classes, agreeing with the pointer's kind word when it has one; None when there is not one."""
+        own, ancestors = self.graph.classes.get(x, frozenset()), self.facts.catalogue.ancestors
+        said = {w: frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(head, self.lexicon)}
+        said = {w: k for w, k in said.items() if within(k, ORGANIZATION, ancestors)
+                and ORGANIZATION not in k and not k & own}
+        pointed = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(pointer)]
+        if pointed:  # "哪所高校…，这所学校…": the pointer's kind is the said one's or a broader one
+            said = {w: k for w, k in said.items() if k & pointed[0] or _broader(pointed[0], k, ancestors)}
+        return next(iter(said.items())) if len(set(said.values())) == 1 else None
+
+    def _partners(self, x: str, kinds: frozenset[str], words: str) -> dict[str, set[str]]:
+        """The named one's partners of ``kinds``; when several, those sharing a cooperation the first clause's
+        other words resolve to, if any do."""
+        partners = self.graph.partners(x, kinds)
+        if len(partners) > 1:
+            topical = {t for iri, _ in self.resolve(words) for t in (iri, *self.graph.of_topic.get(iri, ()))}
+            partners = {p: coops for p, coops in partners.items() if coops & topical} or partners
+        return partners
+
+    def _put_in(self, found: Pointed, entity: str, shared: list[str], lang: str) -> str:
+        """The later clause with the partner's name where it points back; asking for others ("还", "other"),
+        the first hop's left out: its cooperations when cooperations are asked, else the named one."""
+        clause = _named_in(found.rest, found.point, normalize(self.facts.label(entity, lang)))
+        asked = understand(clause, self.lexicon)
+        if not OTHERS.search(clause) or not (asked.answer_classes or asked.asks_what):
+            return clause  # "who else": the partners' own reading, the named one among them
+        cooperations = asked.asks_what or within(asked.answer_classes, COOPERATION, self.facts.catalogue.ancestors)
+        left = shared if cooperations else [found.named]
+        other = ("、" if lang == "zh" else ", ").join(normalize(self.facts.label(o, lang)) for o in left)
+        return f"除了{other}，{clause}" if lang == "zh" else f"besides {other}, {clause}"
+
+    def with_hops(self, result: Answered, hops: list[Hop], lang: str) -> Answered:
+        """The answer with each chain's first hop said and cited before its own (when it has answers); the
+        partner among the answers when the first clause asked for it. (The question is answered: the earlier
+        clause's answer kept for its rewrite passes is let go.)"""
+        self._last = None
+        if result.answers and hops:
+            asked = [h.entity for h in hops if h.asked and h.entity not in {a["id"] for a in result.answers}]
+            said = ("" if lang == "zh" else " ").join(h.said for h in hops)
+            result.answers = [self.facts.entity(x, 1.0) for x in asked] + result.answers
+            result.answer_text = f"{said}{'' if lang == 'zh' else ' '}{result.answer_text}"
+            result.evidence = [e for h in hops for e in h.evidence] + result.evidence
+        return result
+
+    def conjoined(self, text: str, lang: str, whole: Answered, answer: Callable[[str], Answered],
+                  understood: Callable[[str], Understanding]) -> Answered:
+        """Two or more asks in one question (``asks``), each answered alone (``answer``) and joined, when every
+        ask finds answers and together they find more than the question read whole; else ``whole``."""
+        parts = self.asks(text, understood)
+        got = [answer(part) for part in parts]
+        if not got or any(not a.answers or a.understanding.get("outside_graph") for a in got):
+            return whole
+        answers = list({a["id"]: a for g in got for a in g.answers}.values())
+        if not {a["id"] for a in whole.answers} < {a["id"] for a in answers}:
+            return whole
+        joined = copy(whole)
+        joined.answers, joined.evidence, joined.sparql = answers, [e for g in got for e in g.evidence], got[0].sparql
+        joined.answer_text = ("" if lang == "zh" else " ").join(g.answer_text for g in got)
+        joined.understanding, joined.related, joined.total = {**whole.understanding, "asks": parts}, [], None
+        return joined
+
+    def asks(self, text: str, understood: Callable[[str], Understanding]) -> list[str]:
+        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own), when
+        there are two or more and together they are the whole question; else []."""
+        parts, start = [], 0
+        for m in ASK_CUT.finditer(text):
+            if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
+                parts.append(text[start:m.end()])
+                start = m.end()
+        parts = [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]
+        # each names what it asks about: a clause leaving it unsaid ("学校又是哪家") or pointing back at the one
+        # before ("which of them", "其中哪个", "它") is asked of it
+        if len(parts) < 2 or any(BACK.search(p) for p in parts[1:]):
+            return []
+        return parts if all(understood(p).mentions for p in parts) else []
+
+
+def _named_in(rest: str, point: re.Match, name: str) -> str:
+    """The clause ``rest`` with ``name`` where ``point`` points back ("its" → "name's"), the words joining it to
+    the clause before left out."""
+    said = name + "'s" if point.group() in POSSESSIVE else name
+    return JOINED.sub("", (rest[:point.start()] + said + rest[point.end():]).lstrip(" ,，;；—–-"))
+
+
+def _broader(broad: frozenset[str], narrow: frozenset[str], ancestors) -> bool:
+    """Whether every class of ``narrow`` is narrower than one of ``broad`` (``ancestors``: class → its broader ones)."""
+    return all(any(b in ancestors.get(c, ()) for b in broad) for c in narrow)
+
+
+def _blanked(text: str, names: list[str]) -> str:
+    """``text`` with each of ``names`` turned to spaces (a kind word inside a name is none of the clause's)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " " * len(name))
+    return text
+
+
+def _partnered(clause: str, name: str) -> bool:
+    """Whether the clause names ``name`` as a partner ("跟人工智能计算中心一起…": 跟 and at most a few words before
+    it, none of them a question word: "和哪几家汽车企业" asks for partners of a kind)."""
+    return any(not ASKING.search(m.group(1)) for m in re.finditer(rf"(?:跟|和|与|同)([^，,。？?]{{0,4}}?){re.escape(name)}", clause))
