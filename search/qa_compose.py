@@ -116,8 +116,12 @@ PROVIDED_BY = "SELECT ?o WHERE { ?x cj:provider ?o }"
 
 def _provided_by_named(owner: str, u: Understanding, facts: FactFinder) -> bool:
     """Whether the figure's owner is run by an organisation the question names ("职院每年贯通培养多少人": the
-    college's plan), and by no other; an event the named organisation merely took part in is not its own."""
+    college's plan), and by no other; an event the named organisation merely took part in is not its own. A
+    question counting the owner's own class ("职院打算搞的计划总共几个") counts those, not a figure of one of them."""
     named = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+    doc = facts.docs.get(owner)
+    if doc is not None and set(u.answer_classes) & set(doc.types):
+        return False
     return bool(named) and named <= {r["o"] for r in facts.kg.select(PROVIDED_BY, x=owner)}
 
 

@@ -146,7 +146,11 @@ def test_a_figure_of_the_named_organisations_plan_or_in_persons_is_answered(qa, 
 
 
 @pytest.mark.parametrize("question, count", [("中医药项目有几家企业参与？", 2), ("数字人才实训中心有几家企业？", 7),
-                                             ("大连职业技术学院有多少个项目？", 4)])
+                                             ("大连职业技术学院有多少个项目？", 4),
+                                             # the plans the college runs counted, not a figure of one of them
+                                             ("大连职院打算搞的计划一共几个？", 4), ("职院重点要搞的计划总共有几个", 4),
+                                             ("大連職院打算搞的計劃一共幾個？", 4),
+                                             ("How many plans has Dalian Vocational & Technical College set out?", 4)])
 def test_organisations_counted_in_a_cooperation_are_still_counted(qa, question, count):
     assert len(qa.answer(question).answers) == count
 
