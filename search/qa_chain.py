@@ -212,7 +212,10 @@ class Chains:
             name = max((m.text for m in u.mentions if m.text in head), key=len, default="")
             # (a clause of the name alone, "Dalian University - which deals carry its name?", sets no scene)
             scene = len(SCENE_WORD.findall(head.replace(name, " "))) >= 2
-            if point and len(named) == 1 and scene and not ASKING.search(head) and not any(m.text in rest for m in u.mentions):
+            # "X参与了P，它还参与了哪些项目": the others are those besides what the scene states (qa_except reads
+            # the whole question), so a clause asking for others keeps its scene
+            if point and len(named) == 1 and scene and not ASKING.search(head) and not OTHERS.search(rest) \
+                    and not any(m.text in rest for m in u.mentions):
                 return _named_in(rest, point, name)
         return text
 
