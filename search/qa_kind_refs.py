@@ -39,7 +39,9 @@ EN_OPENER = re.compile(r"\b(?:the|that|this)\s+")
 EN_NARROWING = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}")
 # After an English kind, a relative clause or a preposition ties it to a place, partner or event (qa_refs);
 # "in their/its …" ties it to nothing new: what it names is the parties' own ("X and the college in their base").
-EN_TIED_AFTER = re.compile(r"\s*(?:that|which|who|whose|where|in|on|of|at|located|based|from|near|under|with)\s+(?!(?:their|its)\b)\w")
+# A participle ties it to a partner too ("the university partnering X": qa_refs, the hop operator).
+EN_TIED_AFTER = re.compile(r"\s*(?:(?:that|which|who|whose|where|in|on|of|at|located|based|from|near|under|with)\s+(?!(?:their|its)\b)\w"
+                           r"|(?:partnering|partnered|working|worked|teaming|teamed|cooperating|collaborating|signing|signed)\b)")
 # The kind itself asked for, after it: "那个幼儿园是哪家", "氢能公司有几家".
 KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪[一几]?[个家所位些项]|几[个家所位项]|多少|什么名)")
 # A word asking for the kind itself ("哪个幼儿园", "which company", "how many universities").
@@ -107,6 +109,11 @@ class KindReferences:
             out.append(replace(ref, fits=(shared[0],)) if len(ref.fits) > 1 and len(shared) == 1 else ref)
         return tuple(r for r in out if len(r.fits) == 1 or r.pointed)
 
+    def _modifies_cooperation(self, u: Understanding, end: int) -> bool:
+        """Whether a cooperation's class word follows the kind word ending at ``end`` ("college project", "学院项目")."""
+        after = self.lexicon.class_word_at(u.blanked, end)
+        return after is not None and self._within(frozenset(self.lexicon.class_words[after]), COOPERATION)
+
     def _grouped(self, fits: tuple[str, ...]) -> tuple[str, ...]:
         """The one group, when every other entity fitting is a unit of it ("the nissan firm": Dongfeng Nissan and
         its Dalian company): the group stands for its units, as its cooperations are theirs (Participation)."""
@@ -130,13 +137,15 @@ class KindReferences:
             if u.lang != "zh" and not self._within(kinds, ORGANIZATION):
                 continue  # "the college project": an English cooperation named in part is qa_part_names'
             found = (_zh_span if u.lang == "zh" else _en_span)(u, at, word)
+            if found is not None and self._modifies_cooperation(u, at + len(word)):
+                continue  # "the college project": the kind word names a kind of cooperation, no organisation
             if found is not None and not (found[1] and any(n in found[1] for n in names)):
                 fits = tuple(sorted(self._fitting(kinds, found[1], found[2], whole=bool(names) or len(spans) > 1)))
                 if fits and not (refs and found[0] < refs[-1].end):
                     refs.append(KindReference(found[0], at + len(word), word, fits, found[2]))
         return refs
 
-    def _fitting(self, kinds: frozenset[str], words: str, pointed: bool, whole: bool) -> set[str]:
+    def _fitting(self, kinds: frozenset[str], words: str, pointed: bool, whole: bool = False) -> set[str]:
         """The instances of ``kinds`` the narrowing words fit: of those the index of names gives, not of
         every instance; unpointed, unless ``whole`` (names in the question may narrow them: _narrowed), at most
         two (enough to tell one from several: only one fitting is read)."""

@@ -67,7 +67,8 @@ def test_a_unit_or_kind_the_graph_does_not_hold_stays_empty(qa, question):
     ("通用技术集团旗下的机床公司的副总经理是谁？", "董建军"),
     ("署名的记者郑鸿是哪个传媒集团的？", "大连新闻传媒集团"),
     ("鄭鴻是哪家報社派來的？", "大连新闻传媒集团"),
-    ("Which newspaper group does Zheng Hong report for?", "Dalian News Media Group"),
+    ("Zheng Hong reports for which media organization?", "Dalian News Media Group"),
+    ("鄭鴻是哪家傳媒集團的人？", "大连新闻传媒集团"),
 ])
 def test_kind_words_for_a_factory_and_a_media_outlet(qa, question, expected):
     assert expected in qa.answer(question).answer_text
