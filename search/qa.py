@@ -46,6 +46,7 @@ from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords, VocabularyConfig
 from search.text import normalize, validate_query
 from search.understand import Understanding, understand
+from search.qa_name_tails import name_tails
 from search.qa_unit_refs import UnitReferences
 from search.wording import standard_wording, without_fillers
 
@@ -133,6 +134,7 @@ class QuestionAnswerer:
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
+        self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
@@ -151,7 +153,7 @@ class QuestionAnswerer:
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        for rewrite in (without_asides, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, pointed_back, self.part_names.whole, self.units.named, self.kinds.named,
+        for rewrite in (without_asides, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails, pointed_back, self.part_names.whole, self.units.named, self.kinds.named,
                         self.descriptions.named, self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
