@@ -90,6 +90,15 @@ def common_word(word: str) -> bool:
     return all(common_word(part) for part in word.split("-")) if "-" in word.strip("-") else False
 
 
+def _closed_compound(word: str) -> bool:
+    """Whether a word is two common words (the second of three letters or more) written as one ("Byline", "Headcount",
+    "Timeline") and no pinyin: capitalised by its place alone when it opens a sentence, it is no name."""
+    word = word.lower()
+    if pinyin.spelled_out(word, prefix=False):  # "Bingshan", "Songyang": whole syllables, a Chinese name's spelling
+        return False
+    return any(common_word(word[:i]) and common_word(word[i:]) for i in range(2, len(word) - 2))
+
+
 def word_stem(word: str) -> str:
     """The common word ``word`` inflects, or ``word`` itself (lower-cased)."""
     word = word.lower()
@@ -127,7 +136,7 @@ def _shaped(span: str, question: str, plain: Callable[[str], bool]) -> str | Non
         # typed without capitals, a question shows no name's shape: the scope's reading of where a name stands holds
         # ("is gree a member"); "li ming": its syllables are English words too ("li", "wang"), its shape a name's
         return span
-    while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and common_word(words[0][0])
+    while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and (common_word(words[0][0]) or _closed_compound(words[0][0]))
                                                              and words[0][0].lower() not in NAME_KINDS)):
         words = words[1:]  # "Comparing Dalian Vocational", "If Dalian University": the opening word is the question's
     written = [w for w, _ in words]

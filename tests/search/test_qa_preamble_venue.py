@@ -57,3 +57,28 @@ def test_the_venue_asked_after_the_verb_or_as_host(qa, question):
 ])
 def test_a_venue_of_an_event_the_graph_does_not_hold_stays_empty(qa, question):
     assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("word", ["Byline", "Headcount", "Workplace", "Checklist"])
+def test_a_closed_compound_of_common_words_is_no_name(word):
+    from search.qa_name_shape import _closed_compound
+    assert _closed_compound(word)
+
+
+@pytest.mark.parametrize("word", ["Huawei", "Bingshan", "Songyang", "Dongfeng", "Minzu"])
+def test_a_name_is_no_closed_compound(word):
+    from search.qa_name_shape import _closed_compound
+    assert not _closed_compound(word)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Headcount check: how many organisations signed the digital talent training centre deal?", "15"),
+    ("Byline of the Dalian Daily piece, please: who wrote it?", "Zheng Hong"),
+])
+def test_a_closed_compound_opening_the_question_names_no_topic(qa, question, expected):
+    assert expected in qa.answer(question).answer_text
+
+
+@pytest.mark.parametrize("question", ["Goldwind signed which projects?", "Sunway is a member of the consortium?"])
+def test_an_unknown_name_opening_the_question_stays_empty(qa, question):
+    assert qa.answer(question).answers == []
