@@ -47,6 +47,8 @@ from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords, VocabularyConfig
 from search.text import normalize, validate_query
 from search.understand import Understanding, understand
+from search.qa_name_tails import name_tails
+from search.qa_unit_refs import UnitReferences
 from search.wording import standard_wording, without_fillers
 
 
@@ -134,6 +136,8 @@ class QuestionAnswerer:
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
+        self.units = UnitReferences(self.lexicon, self.facts, graph)
+        self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -156,8 +160,8 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped,
-                        self.chains.rewrite(hops), self.chains.pointed_back, self.part_names.whole, self.kinds.named,
+        for rewrite in (without_asides, self.headings.without, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
+                        self.chains.rewrite(hops), self.chains.pointed_back, self.part_names.whole, self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:

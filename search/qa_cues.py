@@ -166,11 +166,16 @@ WHERE_ASKED = re.compile(rf"在哪(?!{WHICH_OF_KIND})|位于|属于哪(?!些|[�
 # (the "venue" operator: the date/place plan), not where an organisation it concerns lies.
 # VENUE_CLASS_ASKED (the parse's where-intent): "At which company was the meeting held?" asks a place
 # through the class of the venue; VENUE_CUE's words alone ("会议", "meeting") ask for no place.
-VENUE_CLASS_ASKED = re.compile(r"\b(?:at|in) (?:which|what)\b.*\b(?:held|hosted|convened|take place|took place|"
-                               r"taken place|takes place)\b|\bwhich \w+ (?:hosted|held)\b|在哪[^，,。？?]*?(?:召开|举行|举办|开的)")
+# The place may follow the verb ("was held at which firm", "took place on the grounds of which company") or be
+# named as the host ("东道主是哪家企业", "which firm was the host").
+HELD_VERBS = r"held|hosted|convened|staged|take place|took place|taken place|takes place|taking place"
+VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS})\b|\bwhich \w+ (?:hosted|held)\b|在哪[^，,。？?]*?(?:召开|举行|举办|开的)"
+                               rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:grounds|premises|site|campus|plant|facilities|offices) of )?"
+                               r"(?:which|what)\b|\b(?:which|what) \w+ (?:was|is|were|acted as|served as) (?:the )?host\b"
+                               r"|东道主[^，,。？?]*?(?:是|为)?哪|哪[^，,。？?]*?(?:是|当|做|作)了?东道主")
 # A Chinese "no" denies the verb the question asks by: a copula ("是…吗", "是不是") or "有" ("有没有").
 NO_ECHOES = ((re.compile(r"是不是|是否|^[^，,。]*?是[^，,。]*?[吗嗎么]"), "不是"), (re.compile(r"有没有|有沒有|有无|有無|有[^，,。]*?[吗嗎]"), "没有"))
-VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b")
+VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|东道主|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b|\btook place\b")
 # Where a cooperation was signed is the signing's venue; where it is built or lies is not ("建在哪"):
 # a where-question is answered with a venue only when it asks about the event or the signing.
 SIGNING_ASKED = re.compile(r"签|\bsign(?:ed|ing|s)?\b")

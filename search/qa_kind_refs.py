@@ -14,11 +14,12 @@ and the answerer asks which instead of answering for all of them. A kind the que
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation, within
+from search.qa_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
 from search.qa_kind_names import KindNames, names_of, parts_of
 from search.text import normalize
@@ -36,8 +37,11 @@ ZH_UNPOINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?P<
 # ambiguous, it stands for one entity or for none)
 EN_OPENER = re.compile(r"\b(?:the|that|this)\s+")
 EN_NARROWING = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}")
-# After an English kind, a relative clause or a preposition ties it to a place, partner or event (qa_refs).
-EN_TIED_AFTER = re.compile(r"\s*(?:that|which|who|whose|where|in|on|of|at|located|based|from|near|under|with)\s+\w")
+# After an English kind, a relative clause or a preposition ties it to a place, partner or event (qa_refs);
+# "in their/its …" ties it to nothing new: what it names is the parties' own ("X and the college in their base").
+# A participle ties it to a partner too ("the university partnering X": qa_refs, the hop operator).
+EN_TIED_AFTER = re.compile(r"\s*(?:(?:that|which|who|whose|where|in|on|of|at|located|based|from|near|under|with)\s+(?!(?:their|its)\b)\w"
+                           r"|(?:partnering|partnered|working|worked|teaming|teamed|cooperating|collaborating|signing|signed)\b)")
 # The kind itself asked for, after it: "那个幼儿园是哪家", "氢能公司有几家".
 KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪[一几]?[个家所位些项]|几[个家所位项]|多少|什么名)")
 # A word asking for the kind itself ("哪个幼儿园", "which company", "how many universities").
@@ -64,35 +68,68 @@ class KindReferences:
 
     def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation, names: KindNames):
         self.lexicon, self.facts, self.graph, self.names = lexicon, facts, graph, names
-        self._last: tuple[Understanding, KindReference | None] | None = None  # named and ambiguous read one question
+        self._last: tuple[Understanding, tuple[KindReference, ...]] | None = None  # named and ambiguous read one question
 
     def named(self, text: str, u: Understanding) -> str:
         """``text`` with a kind reference that fits one entity replaced by the entity's name (in the
         question's language); ``text`` unchanged when it has none."""
-        ref = self._reference(text, u)
-        if ref is None or len(ref.fits) != 1:
+        if text != u.question:
             return text
-        return text[:ref.start] + normalize(self.facts.label(ref.fits[0], u.lang)) + text[ref.end:]
+        for ref in sorted(self._references(u), key=lambda r: r.start, reverse=True):  # later spans first: earlier offsets hold
+            if len(ref.fits) == 1:
+                text = text[:ref.start] + normalize(self.facts.label(ref.fits[0], u.lang)) + text[ref.end:]
+        return text
 
     def ambiguous(self, u: Understanding) -> tuple[str, list[str]] | None:
         """The pointed-at kind word and the entities it may stand for, when more than one fits; else None."""
-        ref = self._reference(u.question, u)
+        ref = next(iter(self._references(u)), None)
         if ref is None or not ref.pointed or len(ref.fits) < 2:
             return None
         return ref.word, sorted(ref.fits, key=self.facts.label)
 
-    def _reference(self, text: str, u: Understanding) -> KindReference | None:
-        if text != u.question:
-            return None
+    def _references(self, u: Understanding) -> tuple[KindReference, ...]:
         last = self._last
         if last is None or last[0] is not u:
-            last = self._last = u, self._read(u)
+            last = self._last = u, self._narrowed(u, self._read(u))
         return last[1]
 
-    def _read(self, u: Understanding) -> KindReference | None:
+    def _narrowed(self, u: Understanding, refs: list[KindReference]) -> tuple[KindReference, ...]:
+        """The references, each fitting several narrowed to those sharing a cooperation with every organisation
+        the question names or another reference stands for ("大连机床和那个职业学院合建的基地", "the machine-tool
+        maker and the vocational college"), when exactly one does; a yes/no question is not narrowed by the
+        partner it asks about ("那所大学跟大连机床合作过吗" stays ambiguous)."""
+        refs = [replace(r, fits=self._grouped(r.fits)) for r in refs]
+        named = {m.doc.iri for m in u.mentions if self._within(m.doc.types, ORGANIZATION)}
+        if (not named and len(refs) < 2) or any(p.search(u.question) for p in (YES_NO_EN, YES_NO_ZH)):
+            return tuple(r for r in refs if len(r.fits) == 1 or r.pointed)
+        out = []
+        for ref in refs:
+            partners = named | {x for r in refs if r is not ref and len(r.fits) == 1 for x in r.fits}
+            shared = [x for x in ref.fits if partners and x not in partners and all(self._share(x, p) for p in partners)]
+            out.append(replace(ref, fits=(shared[0],)) if len(ref.fits) > 1 and len(shared) == 1 else ref)
+        return tuple(r for r in out if len(r.fits) == 1 or r.pointed)
+
+    def _modifies_cooperation(self, u: Understanding, end: int) -> bool:
+        """Whether a cooperation's class word follows the kind word ending at ``end`` ("college project", "学院项目")."""
+        after = self.lexicon.class_word_at(u.blanked, end)
+        return after is not None and self._within(frozenset(self.lexicon.class_words[after]), COOPERATION)
+
+    def _grouped(self, fits: tuple[str, ...]) -> tuple[str, ...]:
+        """The one group, when every other entity fitting is a unit of it ("the nissan firm": Dongfeng Nissan and
+        its Dalian company): the group stands for its units, as its cooperations are theirs (Participation)."""
+        group = next((g for g in fits if set(fits) - {g} <= self.graph.units.get(g, set())), None)
+        return (group,) if group is not None and len(fits) > 1 else fits
+
+    def _share(self, x: str, partner: str) -> bool:
+        """Whether ``x`` and ``partner`` (or a unit of either) take part in one cooperation."""
+        return not self.graph.cooperations(x).keys().isdisjoint(self.graph.cooperations(partner))
+
+    def _read(self, u: Understanding) -> list[KindReference]:
         # the names the question holds narrow nothing as a name part ("the universities that Dongfeng Nissan …")
         names = [m.text for m in u.mentions if not self._within(m.doc.types, COOPERATION) and INDUSTRY not in m.doc.types]
-        for at, word in class_word_spans(u.blanked, self.lexicon):
+        refs: list[KindReference] = []
+        spans = class_word_spans(u.blanked, self.lexicon)
+        for at, word in spans:
             kinds = frozenset(self.lexicon.class_words[word])
             # a generic word ("合作方", "partners", "单位") names no kind of its own
             if kinds & {ORGANIZATION, COOPERATION} or not (self._within(kinds, ORGANIZATION) or self._within(kinds, COOPERATION)):
@@ -100,22 +137,26 @@ class KindReferences:
             if u.lang != "zh" and not self._within(kinds, ORGANIZATION):
                 continue  # "the college project": an English cooperation named in part is qa_part_names'
             found = (_zh_span if u.lang == "zh" else _en_span)(u, at, word)
+            if found is not None and self._modifies_cooperation(u, at + len(word)):
+                continue  # "the college project": the kind word names a kind of cooperation, no organisation
             if found is not None and not (found[1] and any(n in found[1] for n in names)):
-                fits = tuple(sorted(self._fitting(kinds, found[1], found[2])))
-                if fits and (found[2] or len(fits) == 1):
-                    return KindReference(found[0], at + len(word), word, fits, found[2])
-        return None
+                fits = tuple(sorted(self._fitting(kinds, found[1], found[2], whole=bool(names) or len(spans) > 1)))
+                if fits and not (refs and found[0] < refs[-1].end):
+                    refs.append(KindReference(found[0], at + len(word), word, fits, found[2]))
+        return refs
 
-    def _fitting(self, kinds: frozenset[str], words: str, pointed: bool) -> set[str]:
+    def _fitting(self, kinds: frozenset[str], words: str, pointed: bool, whole: bool = False) -> set[str]:
         """The instances of ``kinds`` the narrowing words fit: of those the index of names gives, not of
-        every instance; unpointed, at most two (enough to tell one from several: only one fitting is read)."""
+        every instance; unpointed, unless ``whole`` (names in the question may narrow them: _narrowed), at most
+        two (enough to tell one from several: only one fitting is read)."""
+        every = pointed or whole
         if not words:
-            return self.graph.of_class(kinds) if pointed else {x for c in kinds for x in islice(self.graph.instances.get(c, ()), 2)}
+            return self.graph.of_class(kinds) if every else {x for c in kinds for x in islice(self.graph.instances.get(c, ()), 2)}
         pool = self.names.candidates(words, pointed)
         if pool is None:  # no piece to look up (a lone Han character): every instance is tested
             pool = self.graph.of_class(kinds)
         fitting = (x for x in pool if not kinds.isdisjoint(self.graph.classes.get(x, ())) and self._fits(x, words, pointed))
-        return set(fitting if pointed else islice(fitting, 2))
+        return set(fitting if every else islice(fitting, 2))
 
     def _fits(self, entity: str, words: str, pointed: bool) -> bool:
         """Whether every narrowing word is a part of one of the entity's names, or, pointed at ("那家氢能公司"),

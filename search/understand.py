@@ -80,7 +80,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     mentions = tuple(_mentions(spans, lexicon))
     # (the marks taken out again: a class word inside a phrase, "person times", leaves it whole)
     intent = _intent(RELATIVE_WHERE.sub(_blank, _after_class_word(blanked, lexicon)).replace("\t", ""))
-    word = _answer_word(blanked, lexicon, intent)
+    word = _answer_word(blanked, lexicon, intent, _appositive(spans, blanked, lexicon))
     classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
     if intent == "who" and _named_not_who(blanked, classes, lexicon):
         intent = "list"
@@ -161,7 +161,23 @@ def _intent(text: str) -> str:
     return "list"
 
 
-def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
+def _appositive(spans, blanked: str, lexicon: Lexicon) -> frozenset[int]:
+    """The starts of English class words right after a name of an entity of that class ("the nissan firm", "the
+    dut university"): the name's head, never the class asked."""
+    ends = {end: name for _, end, name in spans}
+    ancestors = lexicon.catalogue.ancestors
+    out = set()
+    for at, word in class_word_spans(blanked, lexicon):
+        name = next((n for end, n in ends.items() if end < at and not blanked[end:at].strip()), None)
+        if name is None or CJK.search(word):
+            continue
+        types = {t for i in lexicon.names[name] for c in lexicon.catalogue.docs[i].types for t in (c, *ancestors.get(c, ()))}
+        if lexicon.class_words[word] & types:
+            out.add(at)
+    return frozenset(out)
+
+
+def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset[int] = frozenset()) -> str | None:
     """The class word right after a question word (past a relation word: "哪些合作的高校");
     else, of the class words that are no relation words, the head: last in Chinese, first in English."""
     marked = _marked_word(text, lexicon)
@@ -179,7 +195,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str) -> str | None:
     # a one-character class word inside a longer word is none ("人才培养" asks for no 人)
     candidates = [w for start, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS
                   and not (len(w) == 1 and CJK.match(text[start + 1:start + 2] or " ")
-                           and text[start + 1] not in "的是呢吗么") and not _setting(text, start, w)]
+                           and text[start + 1] not in "的是呢吗么") and not _setting(text, start, w) and start not in appositive]
     if not candidates:
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.

@@ -174,6 +174,25 @@ def without_background(text: str) -> str:
     return "".join(kept).strip()
 
 
+# A preamble before a colon that introduces the asker or names the act of asking ("Reporter here:",
+# "Fact-checking my draft:", "Journalist question:", "我是记者:", "帮忙核实一下:"): who asks and why, not what is
+# asked. It is left out when it asks nothing itself and the question after it does not point back to the asker
+# ("HR at a transformer maker here: … what is our group called?" keeps it: "our group" may be resolved by it).
+# (a spaced dash is no such mark: "DUT signs six projects here — but who heads it?" states what is asked about)
+PREAMBLE = re.compile(r"^\s*(?P<pre>[^:?]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+ASKER = re.compile(FIRST_PERSON.pattern + r"|\bhere$|\b(?:question|query|check|request|note|notes|draft)$|^fact[- ]?check"
+                   r"|(?:提问|求问|请教|求助|发问|核实|核对|求证|确认|查证)(?:一下|下)?$")
+ASKS = re.compile(r"\b(?:which|what|who|whom|whose|when|where|how|why|whether)\b|哪|什么|谁|几|多少|吗|呢")
+
+
+def without_preamble(text: str) -> str:
+    """``text`` without a leading preamble that introduces the asker (``ASKER``), asks nothing and is not pointed back to."""
+    m = PREAMBLE.match(text)
+    if m is None or not ASKER.search(m["pre"]) or ASKS.search(m["pre"]) or FIRST_PERSON.search(m["rest"]):
+        return text
+    return m["rest"]
+
+
 # "报道里有没有说X是谁", "文章提到X是谁了吗": the same embedding in Chinese, where the asking word stands inside
 # the clause; the report is asked to tell what the clause asks, so the clause is the question.
 ZH_EMBEDDING = re.compile(r"^(?:报道|文章|新闻|原文|稿子|报上)(?:里|中|上)?(?:有没有|是否|有无)?(?:说|提到|提及|讲|写|交代)"
@@ -182,7 +201,7 @@ ZH_EMBEDDING = re.compile(r"^(?:报道|文章|新闻|原文|稿子|报上)(?:里
 
 def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
-    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", without_background(RESTATING.sub("", text)))
+    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", without_background(without_preamble(RESTATING.sub("", text))))
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
