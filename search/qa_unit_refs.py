@@ -23,7 +23,8 @@ from search.understand_lexicon import Lexicon, class_word_spans
 UNIT_WORDS = re.compile(r"子公司|分公司|分厂|下属企业|下属单位|\b(?:subsidiary|subsidiaries|branch|unit|arm|division)\b")
 # Between the group's name and the kind word: "一汽解放(在)大连(的)工厂", "通用技术集团旗下的机床公司",
 # "FAW Jiefang's Dalian plant".
-BETWEEN = {"zh": re.compile(r"^(?:在|旗下|下属|下面)?的?(?P<words>[^\s,，。?？!！的]{0,6}?)(?:的|那家|那个|这家|那所)?$"),
+# (Chinese narrowing words may be several, each ended by 的: "一汽解放在大连的柴油机厂".)
+BETWEEN = {"zh": re.compile(r"^(?:在|旗下|下属|下面)?的?(?P<words>(?:[^\s,，。?？!！的]{1,6}的)?[^\s,，。?？!！的]{0,6}?)(?:的|那家|那个|这家|那所)?$"),
            "en": re.compile(r"^['’]s\s+(?P<words>(?:[a-z-]+\s+){0,3})$")}
 # Before the group's name, after the kind word: "the Dalian plant of FAW Jiefang".
 EN_BEFORE = re.compile(r"\bthe\s+(?P<words>(?:[a-z-]+\s+){0,3})$")
@@ -70,4 +71,5 @@ class UnitReferences:
         """Whether every narrowing word is a part of the unit's names, industries' names or places' names."""
         names = [normalize(n) for n in names_of(self.facts, self.graph, x, True)]
         names += [normalize(self.facts.label(place, lang)) for place in self.facts.located.get(x, ()) for lang in ("zh", "en")]
-        return all(any(p in n if not p.isascii() else re.search(rf"\b{re.escape(p)}", n) for n in names) for p in parts_of(words))
+        parts = [p for w in words.split("的") for p in parts_of(w) if p]
+        return all(any(p in n if not p.isascii() else re.search(rf"\b{re.escape(p)}", n) for n in names) for p in parts)

@@ -46,6 +46,7 @@ def test_a_kind_nothing_narrows_is_still_asked_about(qa, question):
     "一汽解放在大连的厂跟哪所学校合作？",
     "一汽解放旗下的柴油機公司和誰合作？",
     "一汽解放的子公司跟哪所学校搭伙",
+    "一汽解放在大連的柴油機廠跟哪間學校合作？",  # two narrowing words, each ended by 的
 ])
 def test_a_unit_named_through_its_group(qa, question):
     assert labels(qa.answer(question)) == {LIGHT_INDUSTRY}
