@@ -24,7 +24,7 @@ from search.qa_form import LogicalForm
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any
 from search.qa_scope import asked_years
 from search.text import normalize
-from search.qa_values import EN_NUMBERS, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
+from search.qa_values import EN_NUMBERS, SIZE, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_planners import (named_docs, plan_cooperations, plan_date, plan_industries, plan_participants, plan_people,
                                 plan_place, plan_positions, plan_programmes, plan_quantity)
@@ -184,8 +184,10 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
-    if (measure := asked_measure(u.question)) and not (best and facts.measured_in(best[0], measure)):
+    if (measure := asked_measure(u.question)) and not (best and (facts.measured_in(best[0], measure)
+                                                                 or (measure == SIZE and _names_figure(best[0], u, facts)))):
         return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
+        # ("how big is the base": its area; "how big was the first cohort" names what a figure counts: its count)
     if best and not asks_rank(u) and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
@@ -232,12 +234,18 @@ def _asks_nothing(u: Understanding) -> bool:
     return not (uses_any(u, asking) or ASKING.search(text) or YES_NO_ZH.search(text) or YES_NO_EN.search(text))
 
 
+def _names_figure(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question names what the figure itself counts, by two of its own words at least (its owner
+    named alone, "大连职院的实习基地", names none of its figures)."""
+    return len(asked_words(u) & facts.own_words.get(quantity, set())) >= QUANTITY_MIN
+
+
 def _unasked_figure(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     """The plan of the figure a question with no asking word names (``_asks_nothing``) by some word of its own
     (two at least: "大连职院的实习基地" names the base, and only one word of its figure), or None."""
     best = facts.best_quantity(u) if _asks_nothing(u) else None
-    if not best or len(asked_words(u) & facts.own_words.get(best[0], set())) < QUANTITY_MIN:
-        return None  # the question's words must name the figure's own measure, not only its owner
+    if not best or not _names_figure(best[0], u, facts):
+        return None
     figure = _figure_plan(u, anchors, facts, False)
     return figure if isinstance(figure, Plan) else None
 
