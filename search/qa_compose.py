@@ -16,20 +16,22 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from search.qa_member_kinds import MEMBER_UNIT_WORDS
-from search.qa_cues import AMOUNT_ASKED, COUNTED_NOUN, LEADERS, SIGNING_ASKED, VENUE_ASKED
+from search.qa_cues import (AMOUNT_ASKED, ASKING, COUNTED_NOUN, LEADERS, PROFILE_TRIGGERS, SIGNING_ASKED, VENUE_ASKED,
+                            YES_NO_EN, YES_NO_ZH)
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_form import LogicalForm
-from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asks_rank, tokens, uses_any
+from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any
 from search.qa_scope import asked_years
 from search.text import normalize
-from search.qa_values import EN_NUMBERS, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
+from search.qa_values import EN_NUMBERS, SIZE, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT, within
 from search.qa_planners import (named_docs, plan_cooperations, plan_date, plan_industries, plan_participants, plan_people,
                                 plan_place, plan_positions, plan_programmes, plan_quantity)
 from search.qa_plans import ParticipationPlan, Plan
 from search.qa_reported import PUBLISHER_WORDS, reported
 from search.understand import Understanding
+from search.understand_words import COUNT_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
 
 # How to call the answers when the question's own class word does not name them.
 PARTNERS, COOPERATIONS = ("合作方", "partners"), ("合作项目", "cooperations")
@@ -186,8 +188,10 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
-    if (measure := asked_measure(u.question)) and not (best and facts.measured_in(best[0], measure)):
+    if (measure := asked_measure(u.question)) and not (best and (facts.measured_in(best[0], measure)
+                                                                 or (measure == SIZE and _names_figure(best[0], u, facts)))):
         return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
+        # ("how big is the base": its area; "how big was the first cohort" names what a figure counts: its count)
     if best and not asks_rank(u) and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
@@ -230,6 +234,35 @@ def _whole_of_named(quantity: str, u: Understanding, facts: FactFinder) -> bool:
     owner_types = getattr(facts.docs.get(facts.quantity_owner[quantity][0]), "types", ())
     return bool(orgs) and within(u.answer_classes, COOPERATION, facts.catalogue.ancestors) \
         and facts.quantity_owner[quantity][0] not in orgs and not {COOPERATION, ORGANIZATION} & set(owner_types)
+
+
+# Words that ask something besides those of understand_words: how, why, a request to list, name or show.
+OTHER_ASKING_WORDS = ("啥", "怎么", "怎样", "如何", "为什么", "为何", "列", "how", "why", "list", "name", "give", "show")
+
+
+def _asks_nothing(u: Understanding) -> bool:
+    """Whether the question has no word asking anything: no question word, no yes/no form, no request
+    ("So far, internship slots at the machine-tool base?", "实训基地实习岗位，目前？"): it names only what it
+    wants, and a figure its words name is that (a list of the entities of a class word it names is not)."""
+    text = u.blanked or u.question
+    asking = (*WH_WORDS, *WHO_WORDS, *COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS, *PROFILE_TRIGGERS, *OTHER_ASKING_WORDS)
+    return not (uses_any(u, asking) or ASKING.search(text) or YES_NO_ZH.search(text) or YES_NO_EN.search(text))
+
+
+def _names_figure(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question names what the figure itself counts, by two of its own words at least (its owner
+    named alone, "大连职院的实习基地", names none of its figures)."""
+    return len(asked_words(u) & facts.own_words.get(quantity, set())) >= QUANTITY_MIN
+
+
+def _unasked_figure(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
+    """The plan of the figure a question with no asking word names (``_asks_nothing``) by some word of its own
+    (two at least: "大连职院的实习基地" names the base, and only one word of its figure), or None."""
+    best = facts.best_quantity(u) if _asks_nothing(u) else None
+    if not best or not _names_figure(best[0], u, facts):
+        return None
+    figure = _figure_plan(u, anchors, facts, False)
+    return figure if isinstance(figure, Plan) else None
 
 
 def _counts_unclassed(u: Understanding) -> bool:
@@ -291,6 +324,8 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         return (plan_date if u.intent == "when" else plan_place)(dated[0])
     if u.intent == "count" and (figure := _figure_plan(u, anchors, facts, "money" in form.operators)) is not GO_ON:
         return figure
+    if u.intent == "list" and (figure := _unasked_figure(u, anchors, facts)):
+        return figure  # a figure named with no asking word is asked for: "实训基地实习岗位，目前？"
     if u.intent == "count" and AMOUNT_ASKED.search(u.question):
         return None  # an amount no figure gives is not a count of the entities the question names
     sourced = reported(u, facts, "said" in form.operators)

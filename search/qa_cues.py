@@ -29,7 +29,8 @@ AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", 
                 "营业额", "利润", "产值", "注册资本")
 # Words that ask for a size without a count word ("the size of its first cohort", "in person-times?", "首批规模",
 # "培养人数"): a figure question too, as an amount is.
-SIZE_WORDS = ("size of", "the size", "headcount", "head count", "person-times", "person times", "规模", "人数", "人次")
+SIZE_WORDS = ("size of", "the size", "how big", "how large", "headcount", "head count", "person-times", "person times", "规模", "人数",
+              "人次")
 # A post taken up, asked when of a person ("哪年当上校长", "什么时候进的公司", "when did he join", "appointed"): the
 # date of a post, which no date of an event the person took part in answers.
 POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进入|加入|调到|到的|担任|\b(?:join(?:ed)?|appointed|became|become|"

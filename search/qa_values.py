@@ -176,16 +176,20 @@ def states_number(text: str, value: int) -> bool:
 
 # Measures a question may ask a figure in besides a count of people or things ("培养周期是几年", "how long",
 # "多少平方米", "how many machines"): each measure → the unit words a figure answering it is written in.
+SIZE = "size"
 MEASURES = {"duration": ("年", "个月", "月", "天", "日", "周", "小时", "year", "years", "month", "months", "day", "days",
                          "week", "weeks", "hour", "hours"),
             "age": ("岁", "years old"), "area": ("平方米", "平米", "亩", "公顷", "square", "hectare", "acre"),
             "weight": ("吨", "公斤", "ton", "tons", "tonne", "tonnes", "kg"), "length": ("公里", "千米", "米", "km", "kilomet", "met"),
             "machines": ("台", "套", "machine", "machines", "unit of equipment")}
+MEASURES[SIZE] = MEASURES["area"]
 ASKED_MEASURE = (
     ("duration", re.compile(r"(?<![近这那前后哪每])(?:几|多少)\s*(?:个月|年|天|周|小时)|多久|多长时间|多长的?(?:周期|时间)"
                             r"|\bhow\s+long\b|\bhow\s+many\s+(?:years|months|days|weeks|hours)\b", re.IGNORECASE)),
     ("age", re.compile(r"(?:几|多少)\s*岁|多大年纪|\bhow\s+old\b", re.IGNORECASE)),
-    ("area", re.compile(r"(?:几|多少)\s*(?:平方米|平米|亩|公顷)|多大面积|占地多|\bhow\s+(?:big|large)\b|\bsquare\s+met", re.IGNORECASE)),
+    ("area", re.compile(r"(?:几|多少)\s*(?:平方米|平米|亩|公顷)|多大面积|占地多|\bsquare\s+met", re.IGNORECASE)),
+    # a size asked with no unit: an area of a site, the count of what a figure counts ("how big was the first cohort")
+    (SIZE, re.compile(r"\bhow\s+(?:big|large)\b|多大(?!年纪|岁数|了)", re.IGNORECASE)),
     ("weight", re.compile(r"(?:几|多少)\s*(?:吨|公斤)|多重|\bhow\s+heavy\b|\bhow\s+many\s+(?:tons|tonnes)\b", re.IGNORECASE)),
     ("length", re.compile(r"(?:几|多少)\s*(?:公里|千米|米)(?!\S*[线])|多远|多长(?!时间|的?周期)|\bhow\s+far\b", re.IGNORECASE)),
     ("machines", re.compile(r"(?:几|多少)\s*[台套]|\bhow\s+many\s+machines\b", re.IGNORECASE)),
