@@ -30,6 +30,7 @@ from search.engine import Ranked, SearchEngine
 from search.qa_asides import without_asides
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
+from search.qa_config import DEFAULT_CONFIG, QAConfig, TopicCandidate, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_form import LogicalForm, logical_form
 from search.qa_headings import Headings
@@ -37,61 +38,18 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, w
 from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
-from search.qa_overlap import OverlapConfig
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
 from search.qa_renaming import Renamer, one_name
 from search.qa_tables import tables
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
-from search.qa_vocabulary import TermWords, VocabularyConfig
+from search.qa_vocabulary import TermWords
 from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
 from search.qa_unit_refs import UnitReferences
 from search.wording import standard_wording, without_fillers
-
-
-@dataclass(frozen=True)
-class QAConfig:
-    """Thresholds of question answering.
-
-    A topic phrase is accepted as naming a concept or cooperation when its dense score (cosine
-    times the search engine's type prior) reaches ``topic_dense_min``, or
-    ``topic_dense_with_lexical`` when the candidate's text also holds more than
-    ``topic_lexical_coverage`` of the phrase's terms, and accounts for every content word of the
-    phrase (search.qa_accounted). Checked by bench/calibrate_qa_topics.py on
-    bench/qa-topic-calibration.jsonl (91 phrases, 46 covered, 45 not; none used by the tests):
-    these values get 79/91 right; the grid's most conservative best is dense_min 0.4,
-    with_lexical 0.1, coverage 0.8, keep 1.0 at 80/91 (plateaus, the others kept: dense_min
-    0.24–0.4, with_lexical 0.02–0.1, coverage 0.7–0.8, keep 0.85–1.0). dense_min 0.24 fails the
-    dev set (it loses "实训基地培训了多少人次？"; the grid's best of round 10 lost 充电桩故障 and two
-    English multi-hop questions); coverage 0.7 alone was not tried on the dev sets this round. One
-    phrase in 91 does not outweigh them, so the values are kept.
-    Candidates scoring below ``topic_keep_ratio`` of the best accepted one are dropped.
-    """
-
-    topic_dense_min: float = 0.2
-    topic_dense_with_lexical: float = 0.08
-    topic_lexical_coverage: float = 0.5
-    topic_keep_ratio: float = 0.9
-    topic_candidates: int = 5
-    # Linking a leftover phrase (short form or typo of a name) by lexical search: fitted by
-    # bench/calibrate_qa_link.py on bench/qa-link-calibration.jsonl (45/46 phrases right).
-    link_min_score: float = 5.0
-    link_min_ratio: float = 2.0
-    # A name typed with input-method slips (大连锂公科技) is linked up front when at most this share of its
-    # characters differs: fitted by bench/calibrate_qa_slips.py on bench/qa-slip-calibration.jsonl.
-    slip_max_share: float = 0.25
-    # A name written in other words ("turn-mill-bore machining center") links by the words it shares with one
-    # entity's name: search.qa_overlap, fitted by bench/calibrate_qa_overlap.py.
-    overlap: OverlapConfig = field(default_factory=OverlapConfig)
-    # A common English word read as the ontology's term it means ("deals"): search.qa_vocabulary, fitted by
-    # bench/calibrate_qa_vocabulary.py.
-    vocabulary: VocabularyConfig = field(default_factory=VocabularyConfig)
-    related_k: int = 5
-    max_answers: int = 50
-    max_question_chars: int = 512
 
 
 @dataclass
@@ -119,7 +77,7 @@ TOPIC_ROOTS = ("Industry", "Cooperation")
 class QuestionAnswerer:
     """Answers questions over one graph with one search engine."""
 
-    def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = QAConfig(),
+    def __init__(self, kg: KnowledgeGraph, engine: SearchEngine, config: QAConfig = DEFAULT_CONFIG,
                  queries: KnowledgeGraph | None = None):
         """``queries``: the graph an answer's own queries run on (the server gives one whose queries
         are deadline-bound, graph.bounded); ``kg`` when None. What is read at start comes from ``kg``."""
@@ -403,27 +361,6 @@ class QuestionAnswerer:
         found = [r for root in TOPIC_ROOTS
                  for r in self.engine.search(probe, k=self.config.related_k, type=root, mode="dense")]
         return [r.to_dict() for r in sorted(found, key=lambda r: -r.score)[: self.config.related_k]]
-
-
-@dataclass(frozen=True)
-class TopicCandidate:
-    """An industry or cooperation near a topic phrase: its dense score and the fraction of the
-    phrase's terms its text holds."""
-
-    id: str
-    label: str
-    score: float
-    coverage: float
-
-
-def accept_topic(found: list[TopicCandidate], c: QAConfig) -> list[tuple[str, float]]:
-    """The candidates accepted as what the topic names, best first (the rule is QAConfig's)."""
-    accepted = {t.id: t.score for t in found
-                if t.score >= (c.topic_dense_with_lexical if t.coverage > c.topic_lexical_coverage else c.topic_dense_min)}
-    if not accepted:
-        return []
-    best = max(accepted.values())
-    return sorted(((i, s) for i, s in accepted.items() if s >= best * c.topic_keep_ratio), key=lambda x: -x[1])
 
 
 def _root(types: frozenset[str]) -> bool:
