@@ -176,7 +176,9 @@ class OverlapNames:
         holders = sorted((self.weight[h], h) for w in words for h in self._holders(w))
         candidates = {i for _, held in holders[-CANDIDATE_WORDS:] for i in self.by_word[held]}
         scored = [(self.docs[i], *self._shares(words, i)) for i in candidates]
-        return tuple(sorted(scored, key=lambda s: -s[1] * s[2]))
+        # equal products tie by IRI: a share sums a set's words in its order, which differs between processes
+        # (and in a set read back), so products equal in exact terms may differ in their last bits
+        return tuple(sorted(scored, key=lambda s: (-round(s[1] * s[2], 9), s[0].iri)))
 
     def _phrase_words(self, phrase: str) -> list[str]:
         """The phrase's stemmed words, an acronym of the graph's read as its words."""
