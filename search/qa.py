@@ -129,7 +129,7 @@ class QuestionAnswerer:
         if (unfit := self.descriptions.unfit(u)) is not None:
             return self._unfit(question, u, unfit.phrase)
         whole = self._answered(question, text, u)
-        asks = self.chains.conjoined(text, u.lang, whole, self.answer, lambda part: understand(part, self.lexicon))
+        asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         return self.chains.with_hops(asks, hops, u.lang)
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:

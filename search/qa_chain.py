@@ -107,7 +107,6 @@ class Pointed:
     point: re.Match
     named: str
     word: str
-    kinds: frozenset[str]
     partners: dict[str, set[str]]
 
 
@@ -119,6 +118,7 @@ class Chains:
                  resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], _Answer]):
         """``answer``: a question → its answer (search.qa.QuestionAnswerer.answer), for a first clause asking."""
         self.lexicon, self.facts, self.graph, self.resolve, self.answer = lexicon, facts, graph, resolve, answer
+        self._pointed_last: tuple[str, Understanding, Pointed | None] | None = None
         self._last: tuple[str, _Answer] | None = None
 
     def hop(self, text: str, u: Understanding) -> Hop | None:
@@ -209,7 +209,7 @@ class Chains:
             head, rest = text[:cut], text[cut:]
             named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
             point = ONE_PRONOUN.search(rest)
-            name = max((m.text for m in u.mentions if m.text in head), key=len, default="")
+            name = next(iter(named.values()), "")  # the one organisation named, which the pronoun stands for
             # (a clause of the name alone, "Dalian University - which deals carry its name?", sets no scene)
             scene = len(SCENE_WORD.findall(head.replace(name, " "))) >= 2
             # "X参与了P，它还参与了哪些项目": the others are those besides what the scene states (qa_except reads
@@ -233,7 +233,14 @@ class Chains:
 
     def _pointed(self, text: str, u: Understanding) -> Pointed | None:
         """The last clause pointing back at a kind of partner of the one organisation an earlier clause
-        names (its partners of that kind, narrowed by the earlier clause's words when several fit)."""
+        names (its partners of that kind, narrowed by the earlier clause's words when several fit); read once
+        per text and parse, as the rewrites, the pointer test and the ambiguity test each ask."""
+        last = self._pointed_last
+        if last is None or last[0] != text or last[1] is not u:
+            last = self._pointed_last = text, u, self._read_pointed(text, u)
+        return last[2]
+
+    def _read_pointed(self, text: str, u: Understanding) -> Pointed | None:
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
             # "和三友电器合作的那个学校，还跟…": a description, then a clause going on about it with no subject
@@ -245,7 +252,7 @@ class Chains:
             kind = self._kind(_blanked(head, [m.text for m in u.mentions]), x, point.group())
             if kind is not None:
                 partners = self._partners(x, kind[1], head.replace(name, " "))
-                return Pointed(head, rest, point, x, kind[0], kind[1], partners) if partners else None
+                return Pointed(head, rest, point, x, kind[0], partners) if partners else None
         return None
 
     def _zero_subject(self, head: str, rest: str, u: Understanding) -> re.Match | None:
@@ -307,12 +314,11 @@ class Chains:
             result.evidence = [e for h in hops for e in h.evidence] + result.evidence
         return result
 
-    def conjoined(self, text: str, lang: str, whole: Answered, answer: Callable[[str], Answered],
-                  understood: Callable[[str], Understanding]) -> Answered:
+    def conjoined(self, text: str, lang: str, whole: Answered, understood: Callable[[str], Understanding]) -> Answered:
         """Two or more asks in one question (``asks``), each answered alone (``answer``) and joined, when every
         ask finds answers and together they find more than the question read whole; else ``whole``."""
         parts = self.asks(text, understood)
-        got = [answer(part) for part in parts]
+        got = [self.answer(part) for part in parts]
         if not got or any(not a.answers or a.understanding.get("outside_graph") for a in got):
             return whole
         answers = list({a["id"]: a for g in got for a in g.answers}.values())

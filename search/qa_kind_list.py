@@ -17,7 +17,7 @@ def listed_kinds(u: Understanding, lexicon: Lexicon) -> frozenset[str]:
     KIND_SUFFIXES word: 实训基地 → 实训基地类) and its topic's words one after another (longest run first), every word
     of the topic but a word for a kind taken; empty when a topic word names no kind or fewer than two kinds are listed."""
     # a word for a kind ("the three categories") is no kind of its own
-    words, at = [w for w in u.topic.split() if w.rstrip("s").replace("categorie", "category") not in KIND_MARKERS], 0
+    words, at = [w for w in u.topic.split() if not _kind_marker(w)], 0
     kinds = {k[0] for _, w in class_word_spans(u.blanked, lexicon) if (k := _kind(w, lexicon))}
     while at < len(words):
         found = next((k for end in range(len(words), at, -1) if (k := _kind(" ".join(words[at:end]), lexicon))), None)
@@ -36,3 +36,9 @@ def _kind(phrase: str, lexicon: Lexicon) -> tuple[str, int] | None:
         if len(classes) == 1 and within(classes, PROJECT, ancestors) and not classes & {COOPERATION, PROJECT}:
             return next(iter(classes)), len(phrase.split())
     return None
+
+
+def _kind_marker(word: str) -> bool:
+    """Whether a topic word is a word for a kind, in the singular or the plural ("types", "classes", "categories")."""
+    plural = word.endswith("s") and (word[:-1] in KIND_MARKERS or word[:-2] in KIND_MARKERS)
+    return word in KIND_MARKERS or plural or (word.endswith("ies") and f"{word[:-3]}y" in KIND_MARKERS)

@@ -34,7 +34,7 @@ def name_tails(facts: FactFinder, ancestors: Mapping[str, frozenset[str]]) -> Ca
             run = HAN_RUN.match(text, at + len(m.text)) if at >= 0 else None
             # (a part an earlier rewrite already wrote out whole leaves its tail to be read against the whole name)
             rest = _after_matched(m.text, name) or name
-            if run is None or rest is None:
+            if run is None:
                 continue
             tail = next((run.group()[:n] for n in range(len(run.group()), 1, -1) if _in_order(run.group()[:n], rest)), "")
             # a tail another linked name or word stands in is that one's ("冰山松洋压缩机中心": the compressor industry's)
