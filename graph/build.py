@@ -194,11 +194,11 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     # The collector paused (graph.heap): the build makes millions of containers and frees few until it
     # ends, so each collection walked all made so far again (0.5 s of CPU at 100x, 1.9 s in load and
     # emit alone at 300x, growing faster than the data); a build's few cycles are freed after it.
-    with _writing(data_dir), _one_build(data_dir), heap.paused(freeze=False):
+    with _writing(data_dir), _one_build(data_dir), heap.paused(freeze=False), heap.small_pages():
         target, counts = _made(config, content_hash, clock, force, damaged)
     heap.trim()  # what the graph part freed, given back before the index step's workers start beside this process
     if prepare is not None:
-        with clock.stage("search index"):
+        with clock.stage("search index"), heap.small_pages():
             prepare(functools.partial(open_build, target))  # picklable: the step may open it in workers
     if publish_now:
         publish_store(data_dir, target)
