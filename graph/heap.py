@@ -19,7 +19,7 @@ large arrays again and again (an embedding batch makes ~2 GB of temporaries): nu
 for transparent huge pages for every array of 4 MB or more, and where the kernel's THP ``defrag``
 setting is ``madvise`` (Debian's) each first touch of such a page compacts memory synchronously;
 glibc gives each freed array of 32 MB or more back at once, so the next one is faulted in afresh.
-At 100x the seed, 4,096 passages embedded in batches of 1,024 took 7.1 s of user and 7.1 s of
+At 100x the seed, 4,096 passages embedded in batches of 1,024 took 6.9 s of user and 7.1 s of
 system CPU as they were, 6.4 s and 0.4 s with both changed, at the same peak RSS
 (bench/results/build20-1000x-2026-12-05.md).
 """
