@@ -61,3 +61,11 @@ def test_a_programme_named_is_no_party_of_every_cooperation(qa, question):
     """A programme has a provider and no parties: the graph's enterprises taking part in any cooperation are not its."""
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["Where exactly is the machine-tool company — street and number?", "大连机床具体在哪条街几号",
+                                      "大連職院在哪條路上", "What street is Dalian Maritime University on?"])
+def test_a_street_address_asked_is_not_held(qa, question):
+    """The graph's places are cities and districts: a street asked is answered by none of them, nor by a date (几号)."""
+    answer = qa.answer(question)
+    assert answer.answers == [] and ("地址" in answer.answer_text or "address" in answer.answer_text), answer.answer_text
