@@ -21,7 +21,7 @@ from search.qa_cues import (AMOUNT_ASKED, ASKING, COUNTED_NOUN, LEADERS, PROFILE
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_form import LogicalForm
-from search.qa_measures import PER_PERIOD, measure_asked, names_one_of, singles_out
+from search.qa_measures import PER_PERIOD, field_only, measure_asked, names_one_of
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any, without_mentions
 from search.qa_scope import asked_years
 from search.text import normalize
@@ -201,7 +201,7 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
                                   or (measure == SIZE and _names_figure(best[0], u, facts)))):
         return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
         # ("how big is the base": its area; "how big was the first cohort" names what a figure counts: its count)
-    asked_field = singles_out(measure_asked(u.question))  # "out of how many was it ranked": the field, asked by that
+    asked_field = field_only(u)  # "out of how many was it ranked": the field, asked by that
     if best and not asks_rank(u) and not asked_field and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and not asked_field and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:

@@ -24,6 +24,7 @@ from search.qa_graph import ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
 from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_mentions, without_question_words
 from search.qa_values import dates_in, en_amount, measured_in
+from search.qa_measures import field_only
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
 from search.understand import Understanding
@@ -191,7 +192,7 @@ class FactFinder:
         a question about a rank ("第几", "rank") is answered by a figure written as an ordinal
         ("第5名") when the graph has one."""
         u = _without_organisations(u)
-        among, field = self._indexed("unit measure").among(u.question)  # the figures in the measure asked
+        among, field = self._indexed("unit measure").among(u.question), field_only(u)  # the figures in the measure asked
         if field or not (self._indexed("ordinal") and asks_rank(u)):  # "out of how many": the field, never the rank
             bonus = {**dict.fromkeys(among or () if field else (), MEASURE_BONUS), **self._counting(u)}
             return self._indexed("figures").best(u, bonus, among=among)

@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass
 
 from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS
-from search.qa_match import tokens
+from search.qa_match import asks_rank, tokens
+from search.qa_values import ordinals_in
 from search.text import normalize
+from search.understand import Understanding
 
 # Written into a figure's unit text: a sum of money, a rank (FIGURE_MARKS).
 MONEY_MARK, RANK_MARK = "¤", "№"
@@ -93,6 +95,13 @@ def singles_out(asked: str | None) -> bool:
     return asked is not None and BY_NAME[asked].field
 
 
+def field_only(u: Understanding) -> bool:
+    """Whether the question asks the field of a ranking and not the rank: it asks no rank, or states the rank it asks
+    the field of ("came fifth — out of how many"); "what ranking, and out of how many" asks both (the rank, told with
+    its field)."""
+    return singles_out(measure_asked(u.question)) and (not asks_rank(u) or bool(ordinals_in(u.blanked)))
+
+
 def unit_text(zh: dict, en: dict) -> str:
     """A figure's unit words as measures read them: its Chinese unit unless a bare measure word, its English unit,
     and the marks of a sum of money and of a rank; its Chinese label when it has no English unit."""
@@ -111,11 +120,10 @@ class FigureMeasures:
         self.owners = {q: owner for q, (owner, _) in owners.items()}
         self.measures = {q: _measure(unit_text(row, figures_en.get(q, {}))) for q, row in figures_zh.items()}
 
-    def among(self, question: str) -> tuple[set[str] | None, bool]:
-        """The figures in the measure the normalised question asks (None when it asks none), and whether that
-        measure names its figure by itself (singles_out)."""
+    def among(self, question: str) -> set[str] | None:
+        """The figures in the measure the normalised question asks, or None when it asks none."""
         asked = measure_asked(question)
-        return (self.agreeing(asked) if asked else None), singles_out(asked)
+        return self.agreeing(asked) if asked else None
 
     def agreeing(self, asked: str) -> set[str]:
         """The figures that may answer a question asking ``asked``: those of no known measure too; for the field of

@@ -69,3 +69,18 @@ def test_a_street_address_asked_is_not_held(qa, question):
     """The graph's places are cities and districts: a street asked is answered by none of them, nor by a date (几号)."""
     answer = qa.answer(question)
     assert answer.answers == [] and ("地址" in answer.answer_text or "address" in answer.answer_text), answer.answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("金普是全国唯一的国家级市域产教联合体吗？", "否"),
+    ("Was Jinpu the only city in the whole country to get a national consortium?", "No"),
+    ("Is Jinpu the only consortium nationwide?", "No"),
+    ("全國就金普這一家國家級市域產教聯合體，對嗎", "否"),
+    ("金普是辽宁唯一的国家级联合体吗", "是"),  # the province, as the source says
+])
+def test_the_only_one_in_the_country_is_denied_by_the_field_it_was_ranked_in(qa, question, verdict):
+    """The source says the only one in the province; the national approval ranked it among 28: not the only one in
+    the country (of its kind or a wider one), the field cited."""
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
+    assert verdict in ("是", "Yes") or states(answer, 28), answer.answer_text
