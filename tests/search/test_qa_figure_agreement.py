@@ -24,6 +24,10 @@ from tests.search.dev_goals import states
     ("Jinpu came fifth — out of how many consortia?", 28),
     ("金普排第五，是在几家里面排的？", 28),
     ("金普新區是在多少家單位中排名的", 28),
+    # the measure is read at the count word, not off the scene set before it (admissions, students)
+    ("写招生简章要用：订单培养计划一年开几个订单班？", 40),
+    ("For an admissions leaflet: how many order classes does the order plan form a year?", 40),
+    ("在校生都知道的事：机床实训基地提供了多少实习岗位？", 2800),
     # a plan named by a word of its own among its provider's plans: its figure
     ("大连职院每年贯通培养多少人", 1000),
     ("How many students a year does Dalian Vocational's integrated secondary-higher pathway train?", 1000),
