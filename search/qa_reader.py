@@ -52,6 +52,7 @@ PERSON_ASKED = re.compile("|".join(re.escape(w) if CJK.search(w) else rf"\b{w}\b
 # Intents the reader leaves to the structured reading: a figure must agree with the measure and bearer asked
 # (search.qa_figure_premise and the figure plans), which a sentence's bag of words does not tell.
 NOT_READ = frozenset({"count", "when", "where"})
+NONE = np.zeros(0, dtype=np.int32)  # no sentences
 NOT_NOUNS = frozenset({"the", "a", "an", "one", "ones", "of", "is", "was", "are", "were", "did", "does", "do"})
 # The words the parser reads as asking or function words: no content of the question's (Chinese ones blanked, longest first).
 FUNCTION_WORDS = (*STOP_WORDS, *WH_WORDS, *WHO_WORDS, *COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS)
@@ -123,7 +124,7 @@ class Reader:
             return None
         ranked = self.ranked(u)
         for i, coverage, dense in ranked:
-            items = self.candidates(self.sentences.sentences[i], asked, u)
+            items = self.candidates(i, asked, u)
             if len(items) > self.config.max_items:
                 return None
             if items:
@@ -145,10 +146,10 @@ class Reader:
         covered: Counter[int] = Counter()
         frequent = self.config.frequent_share * len(self.sentences.sentences)
         for w, weight in weights.items():
-            held = self.sentences.holding.get(w, ())
-            covered.update(dict.fromkeys(held, weight) if len(held) <= frequent else {})
+            held = self.sentences.holding.get(w, NONE)
+            covered.update(dict.fromkeys(held.tolist(), weight) if len(held) <= frequent else {})
         for (x, _), weight in entity.items():
-            covered.update(dict.fromkeys(self.sentences.citing.get(x, ()), weight))
+            covered.update(dict.fromkeys(self.sentences.citing.get(x, NONE).tolist(), weight))
         top = [i for i, _ in covered.most_common(self.config.dense_top)]
         coverage = {i: self._coverage(i, weights, entity) / total for i in top}
         dense = self._dense(u.question, top)
@@ -156,9 +157,9 @@ class Reader:
                       key=lambda t: -(t[1] + self.config.dense_weight * t[2]))
 
     def _coverage(self, i: int, weights: dict[str, float], entity: dict[tuple[str, frozenset[str]], float]) -> float:
-        s = self.sentences.sentences[i]
-        return sum(w for word, w in weights.items() if word in s.words) + \
-            sum(w for (x, said), w in entity.items() if x in s.cited or said <= s.words)
+        s, holds = self.sentences.sentences[i], self.sentences.holds
+        return sum(w for word, w in weights.items() if holds(i, word)) + \
+            sum(w for (x, said), w in entity.items() if x in s.cited or all(holds(i, word) for word in said))
 
     def _dense(self, question: str, top: list[int]) -> list[float]:
         """The cosine of the question and each sentence; a sentence's vector is made once and kept."""
@@ -171,12 +172,14 @@ class Reader:
         q = self.vector([question])[0]
         return [float(self._vectors[i] @ q) for i in top]
 
-    def candidates(self, s: Sentence, asked: Asked, u: Understanding) -> tuple[str, ...]:
-        """What ``s`` cites of the kind asked, the question's own entities left out.
-        Nothing when the sentence leaves an entity the question names unaccounted for (neither cited nor written):
+    def candidates(self, i: int, asked: Asked, u: Understanding) -> tuple[str, ...]:
+        """What sentence ``i`` cites of the kind asked, the question's own entities left out.
+        Nothing when the sentence leaves an entity the question names unaccounted for (neither cited, nor written,
+        nor its document or the document's publisher or author):
         "大连理工大学的校长是谁" is not read off a sentence about another college's president."""
-        named = {m.doc.iri for m in u.mentions}
-        if any(m.doc.iri not in s.cited and not tokens(m.text) <= s.words for m in u.mentions):
+        s, named = self.sentences.sentences[i], {m.doc.iri for m in u.mentions}
+        context = s.cited | self.sentences.context.get(s.document, frozenset())
+        if any(m.doc.iri not in context and not all(self.sentences.holds(i, w) for w in tokens(m.text)) for m in u.mentions):
             return ()
         cited = sorted(x for x in s.cited if x not in named and self.facts.label(x) not in u.question)
         ancestors = self.facts.catalogue.ancestors

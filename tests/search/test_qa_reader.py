@@ -42,8 +42,10 @@ def test_a_span_inside_a_sentence_is_read_with_it(qa):
 
 
 def test_a_sentence_holds_the_english_of_what_it_states(qa):
-    moe = next(s for s in qa.reader.sentences.sentences if s.text.startswith("2023年4月,教育部要求"))
-    assert {"ministry", "province", "consortia"} <= moe.words
+    sentences = qa.reader.sentences
+    moe = next(i for i, s in enumerate(sentences.sentences) if s.text.startswith("2023年4月,教育部要求"))
+    assert all(sentences.holds(moe, word) for word in ("ministry", "province", "consortia", "教育"))
+    assert not sentences.holds(moe, "hospital")
 
 
 @pytest.mark.parametrize("question, kind, noun", [
@@ -128,3 +130,18 @@ def test_a_reading_is_answered_in_the_one_shape_with_its_sentence(unfloored):
     assert labels(answer) == {MOE}
     assert all(e["source"]["text"].startswith("2023年4月,教育部要求") for e in answer.evidence)
     assert "cj:evidence" in answer.sparql and answer.understanding["reader"]["kind"] == "noun"
+
+
+@pytest.mark.parametrize("question", [
+    "大连日报那篇报道里，杨跃权是哪个学校的？",
+    "The Dalian Daily piece quotes Yang Yuequan. Which college does he run?",
+    "大連日報報導引用了楊躍權的話，他在哪所學院任職？",
+])
+def test_the_source_a_question_names_is_the_sentences_context(unfloored, question):
+    # the newspaper named is the publisher of the sentence's document: accounted for, not a name left over
+    assert read(unfloored, question) == {"大连职业技术学院"}
+
+
+def test_a_document_links_its_publisher_and_authors(qa):
+    context = set().union(*qa.reader.sentences.context.values())
+    assert {qa.facts.label(x) for x in context} >= {"大连日报", "郑鸿"}
