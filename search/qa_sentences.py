@@ -99,8 +99,8 @@ def made(kg: KnowledgeGraph, labels_en: dict[str, str]) -> Sentences:
     for row in kg.stream(DOCUMENT_LINKS):
         context[row["doc"]] |= {row["doc"], row["o"]}
     sentences = [Sentence(*key, spans[key], frozenset(cited[key])) for key in ordered]
-    held = [words[key] | tokens(normalize(spans[key])) | _all_tokens(labels_en[x] for x in cited[key] if x in labels_en)
-            for key in ordered]
+    named = {x: tokens(normalize(label)) for x, label in labels_en.items()}  # each label read once, not per sentence
+    held = [words[key].union(tokens(normalize(spans[key])), *(named[x] for x in cited[key] if x in named)) for key in ordered]
     return _indexed(sentences, held, {doc: frozenset(linked) for doc, linked in context.items()})
 
 
@@ -111,10 +111,6 @@ def _contained(ordered: list[tuple[str, int, int]]) -> Iterable[tuple[tuple[str,
         open_ = [o for o in open_ if o[0] == key[0] and o[2] >= key[1]]
         yield from ((o, key) for o in open_ if o[1] <= key[1] and key[2] <= o[2] and o != key)
         open_.append(key)
-
-
-def _all_tokens(texts: Iterable[str]) -> set[str]:
-    return set().union(*(tokens(normalize(t)) for t in texts))
 
 
 def _indexed(sentences: list[Sentence], held: list[set[str]], context: dict[str, frozenset[str]]) -> Sentences:

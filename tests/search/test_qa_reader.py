@@ -108,6 +108,9 @@ def test_a_speaker_is_read_off_his_quotation(unfloored, question, who):
     "大連理工大學的校長叫什麼名字",
     "Who is the vice president of Dalian Vocational & Technical College?",  # nobody holds that post
     "国创氢能科技有限公司的总经理是谁？",
+    "河野機器人跟哪間大學合作",  # a word narrowing the name that the sentence does not say
+    "德泰物流那边跟哪所大学有合作？",
+    "Which university works with Heye's robot division?",
 ])
 def test_what_the_sentences_do_not_say_is_not_read(unfloored, question):
     assert read(unfloored, question) == set()
@@ -138,6 +141,7 @@ def test_a_reading_is_answered_in_the_one_shape_with_its_sentence(unfloored):
     "大連日報報導引用了楊躍權的話，他在哪所學院任職？",
 ])
 def test_the_source_a_question_names_is_the_sentences_context(unfloored, question):
+    # its tail ("piece", 报导) says the document, not a narrower thing of the newspaper's
     # the newspaper named is the publisher of the sentence's document: accounted for, not a name left over
     assert read(unfloored, question) == {"大连职业技术学院"}
 
