@@ -40,6 +40,7 @@ from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
+from search.qa_reader import Reader, read_in
 from search.qa_renaming import Renamer, one_name
 from search.qa_tables import tables
 from search.qa_text import counted, describe
@@ -96,6 +97,7 @@ class QuestionAnswerer:
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
+        self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, config.reader)  # search.qa_reader
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -153,7 +155,8 @@ class QuestionAnswerer:
         second = self._answer(question, self._placeless(understand(relinked, self.lexicon)), linked) if relinked else None
         if outside:
             return second if second is not None and not second.understanding.get("outside_graph") else first
-        return second if second is not None and second.answers else first
+        # still nothing and nothing refused: the answer read off the sentence that states it (search.qa_reader)
+        return read_in(self.reader, second if second is not None and second.answers else first, u, self.kg.base_iri)
 
     def _paired(self, question: str, text: str, u: Understanding, first: Answer) -> Answer | None:
         """A comparison naming fewer than two things as read, answered by figures ("Dalian Minzu or Liaoning Light

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.qa_overlap import OverlapConfig
+from search.qa_reader import ReaderConfig
 from search.qa_vocabulary import VocabularyConfig
 
 
@@ -49,6 +50,9 @@ class QAConfig:
     # A common English word read as the ontology's term it means ("deals"): search.qa_vocabulary, fitted by
     # bench/calibrate_qa_vocabulary.py.
     vocabulary: VocabularyConfig = field(default_factory=VocabularyConfig)
+    # A question nothing else answered, read off the one sentence stating its answer: search.qa_reader, fitted by
+    # bench/calibrate_qa_reader.py.
+    reader: ReaderConfig = field(default_factory=ReaderConfig)
     related_k: int = 5
     max_answers: int = 50
     max_question_chars: int = 512

@@ -7,7 +7,7 @@ linking by overlap (search.qa_overlap: at 1000x the seed some seconds of every s
 catalogue and question answering's facts alone, the same at every start of a build: at 1000x the
 seed making them was half a restart's work. The counts some operators compare every instance of a
 class by (search.qa_counts), the words of every entity's own values (search.qa_own_words) and the
-names kind references are narrowed by (search.qa_kind_names) are made here too, from the participation
+names kind references are narrowed by (search.qa_kind_names) and the sentences the facts cite (search.qa_sentences) are made here too, from the participation
 graph and the store: a question reads them, never counts. ``prepare`` (search.prebuild, at build time) keeps
 them as a snapshot (search.snapshot) in ``{build}/search-index/``; ``tables`` (the answerer, at
 start) reads them back, or makes them (and keeps them) when none are kept or the kept ones are
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
-from search import qa_counts, qa_kind_names, qa_own_words, qa_prepared, qa_reach, snapshot
+from search import qa_counts, qa_kind_names, qa_own_words, qa_prepared, qa_reach, qa_sentences, snapshot
 from search.documents import Catalogue
 from search.pinyin_names import initial_names
 from search.qa_accounted import TopicWords
@@ -41,6 +41,7 @@ from search.qa_own_words import OwnWords
 from search.qa_part_names import PartNames
 from search.qa_reach import Reach
 from search.qa_scope import Scope
+from search.qa_sentences import Sentences
 from search.qa_spell import Speller
 from search.understand_lexicon import Lexicon
 
@@ -62,6 +63,7 @@ class Tables:
     reach: Reach  # per class, what its instances reach: parties, partners, kinds, places (search.qa_reach)
     kind_names: KindNames  # the organisations' and cooperations' names a kind reference is narrowed by (qa_kind_names)
     overlap: OverlapNames  # the names' English words by rarity, linked with the default shares (OverlapNames.configured)
+    sentences: Sentences  # the cited sentences and what each cites, the evidence reader's (search.qa_sentences)
 
     def with_engine(self, spelled_name: Callable[[str], bool]) -> Tables:
         """These tables, the scope checking pinyin with ``spelled_name`` (search's name matcher)."""
@@ -84,7 +86,8 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, names, facts.place_names), place_forms,
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
                   qa_own_words.made(kg), qa_reach.made(graph, facts.located, lambda x: (facts.label(x), x)), names,
-                  OverlapNames(overlap_docs(catalogue)))
+                  OverlapNames(overlap_docs(catalogue)),
+                  qa_sentences.made(kg, {x: names["en"] for x, names in facts.labels.items() if "en" in names}))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).
