@@ -53,6 +53,8 @@ QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\
 # "X's (partner) KIND (partner)", "X的KIND合作方": before the kind word (after the name) and after it.
 POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), re.compile(r"^\s+partners?\b")),
              "zh": (re.compile(r"的\s*(?P<partner>合作)?$"), re.compile(r"^(?:合作方|合作伙伴|伙伴|搭档)"))}
+# "which is", "who's", "name": the phrase after it is what is asked, itself.
+EN_ASKED_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))|name)\s+(?:the\s+)?$")
 # Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
 OTHERS = re.compile(r"还|又|另外|其他|其它|别的|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
 EXCEPTING = re.compile(r"除了|除去|除|\b(?:besides|apart from|except|other than|aside from)\b")
@@ -147,8 +149,8 @@ class Descriptions:
         if KIND_ASKED_AFTER.match(after) or ASKED_AFTER.match(after) or EXCEPTING.search(u.question):
             return None
         for m in u.mentions:
-            if ORGANIZATION not in m.doc.types:
-                continue
+            if ORGANIZATION not in m.doc.types or EN_ASKED_BEFORE.search(before[:max(0, before.rfind(m.text))]):
+                continue  # "which is X's partner school" asks for the kind itself, as "X的合作学校是哪所"
             tie = POSSESSED[u.lang][0].search(before)
             tail = POSSESSED[u.lang][1].match(after)
             if tie is None or not before[:tie.start()].endswith(m.text) or not (tie["partner"] or tail):

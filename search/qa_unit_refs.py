@@ -18,6 +18,7 @@ from search.qa_kind_names import names_of, parts_of
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.understand_words import RELATION_WORDS
 
 # Words naming a unit of a group whatever its kind.
 UNIT_WORDS = re.compile(r"子公司|分公司|分厂|下属企业|下属单位|\b(?:subsidiary|subsidiaries|branch|unit|arm|division)\b")
@@ -50,7 +51,9 @@ class UnitReferences:
 
     def _phrases(self, u: Understanding):
         """(start, end, group, kinds, narrowing words) of each phrase naming a kind through a group with units."""
-        kinds_at = [(at, at + len(w), frozenset(self.lexicon.class_words[w])) for at, w in class_word_spans(u.blanked, self.lexicon)]
+        # (a relation's word is no unit's kind: "Dongfeng Nissan's partner" is a partner, no plant of its own)
+        kinds_at = [(at, at + len(w), frozenset(self.lexicon.class_words[w])) for at, w in class_word_spans(u.blanked, self.lexicon)
+                    if w not in RELATION_WORDS]
         kinds_at += [(m.start(), m.end(), frozenset({ORGANIZATION})) for m in UNIT_WORDS.finditer(u.blanked)]
         for m in u.mentions:
             if not self.graph.units.get(m.doc.iri) or (at := u.question.find(m.text)) < 0:
