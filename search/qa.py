@@ -121,7 +121,7 @@ class QuestionAnswerer:
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
         for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
-                        self.chains.rewrite(hops), self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
+                        self.chains.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:

@@ -43,7 +43,10 @@ class UnitReferences:
         if text != u.question:
             return text
         for start, end, group, kinds, words in self._phrases(u):
-            fits = [x for x in sorted(self.graph.units.get(group, ()))
+            # (narrowed by words of its own name, the one named is a candidate too: "CSPC Yuanda's Dalian
+            # pharmaceutical arm" is the Dalian pharmaceutical company "CSPC Yuanda" links, written on past its name)
+            own = [group] if words.strip() and u.lang == "en" else []
+            fits = [x for x in [*own, *sorted(self.graph.units.get(group, ()))]
                     if self._of_kind(x, kinds) and self._fits(x, words)]
             if len(fits) == 1:
                 return text[:start] + normalize(self.facts.label(fits[0], u.lang)) + text[end:]
@@ -56,7 +59,7 @@ class UnitReferences:
                     if w not in RELATION_WORDS]
         kinds_at += [(m.start(), m.end(), frozenset({ORGANIZATION})) for m in UNIT_WORDS.finditer(u.blanked)]
         for m in u.mentions:
-            if not self.graph.units.get(m.doc.iri) or (at := u.question.find(m.text)) < 0:
+            if ORGANIZATION not in m.doc.types or (at := u.question.find(m.text)) < 0:
                 continue
             after = at + len(m.text)
             for start, end, kinds in kinds_at:

@@ -43,6 +43,7 @@ RELATION_WORDS = (
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
     "teamed up", "team up", "teams up", "teaming up", "behind",
+    "teamed with", "team with", "teams with", "teaming with",  # "team up" said without "up": the same verb
     # "which appears in the most projects", "whose name turns up in more deals": appearing in one is taking part
     "appears in", "appear in", "appeared in", "appearing in", "turns up in", "turn up in", "turned up in", "shows up in", "show up in",
     # ("in which project does X appear", "what is X doing in the consortium": the verb said after its place)
