@@ -60,7 +60,8 @@ STOP_WORDS = (
     "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "had", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
-    "projects", "project", "its", "their", "it", "they", "as",
+    "projects", "project", "its", "their", "it", "they", "them", "as",
+    "co",  # "co-sign", "co-build": the prefix the normalisation cuts off says "together", as the relation does
     "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "各自", "各", "各是", "各为", "双方", "各方", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "respectively", "up", "total", "altogether", "get", "can", "could", "be",

@@ -75,3 +75,22 @@ def test_a_unit_written_past_its_name(qa, question, expected):
 ])
 def test_what_the_graph_does_not_hold_stays_empty(qa, question):
     assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("question", [
+    "What did Yang Yuequan's college sign with Dalian University of Technology?",
+    "What did the college Yang Yuequan heads co-sign with DUT, the two of them?",
+    "杨跃权所在的学院和大连理工大学一起签了什么？",
+    "楊躍權所在的學院和大連理工大學一起簽了什麼？",
+])
+def test_what_a_described_party_did_asks_for_the_cooperation(qa, question):
+    # "what did X's college sign": the college is the one who signed, the cooperation is asked
+    assert labels(qa.answer(question)) == {"开源鸿蒙人才培养中心项目"}
+
+
+@pytest.mark.parametrize("question", [
+    "What did Yang Yuequan's college sign with Tsinghua University?",
+    "What did Dalian Maritime University's partner hospital sign?",
+])
+def test_what_a_described_party_did_stays_empty_when_unheld(qa, question):
+    assert qa.answer(question).answers == []
