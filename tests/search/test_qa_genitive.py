@@ -94,3 +94,22 @@ def test_what_a_described_party_did_asks_for_the_cooperation(qa, question):
 ])
 def test_what_a_described_party_did_stays_empty_when_unheld(qa, question):
     assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which companies signed with the college whose president was interviewed?", VOCATIONAL_FIRMS),
+    ("Which university works with the company whose deputy general manager is quoted?", {"大连理工大学"}),
+    ("Which university works with the firm whose deputy GM was interviewed in the story?", {"大连理工大学"}),
+    ("副总经理在稿子里接受采访的那家公司和哪所大学合作？", {"大连理工大学"}),
+    ("黨委書記在文中講話的那所學院跟哪些企業簽了項目？", VOCATIONAL_FIRMS),
+])
+def test_the_organisation_whose_post_holder_is_quoted(qa, question, expected):
+    assert labels(qa.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Which companies work with the university whose president is quoted in the article?",  # a college's is
+    "Which projects does the company whose chairman was interviewed take part in?",  # no chairman is quoted
+])
+def test_a_post_holder_quoted_nowhere_fits_nothing(qa, question):
+    assert qa.answer(question).answers == []
