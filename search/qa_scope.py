@@ -331,6 +331,8 @@ class Scope:
         parts = re.split(r"\s+(?:and|&)\s+", span)
         if len(parts) > 1:  # "Guochuang Hydrogen and Dalian Jiaotong University": two names
             return all(self._en_known(part) for part in parts)
+        if normalize(span) in self.words:  # a phrase of the reading's own ("R&D project"), no name
+            return True
         # a slip of a question word ("Whcih") is that word, no name
         words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION} - EN_FUNCTION
         if not words:

@@ -113,3 +113,17 @@ def test_the_organisation_whose_post_holder_is_quoted(qa, question, expected):
 ])
 def test_a_post_holder_quoted_nowhere_fits_nothing(qa, question):
     assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("question", [
+    "Which university is GT Dalian Machine Tool working with on a signed R&D project?",
+    "The company whose deputy general manager spoke to reporters: which university is it working with on an R&D Project?",
+])
+def test_a_phrase_of_the_reading_is_no_name(qa, question):
+    # "R&D project", capitalised before a name suffix, is a kind of cooperation the reading knows, no name unheld
+    assert labels(qa.answer(question)) == {"大连理工大学"}
+
+
+def test_an_unheld_name_beside_that_phrase_stays_outside(qa):
+    answer = qa.answer("Which R&D Project did Huawei sign?")
+    assert answer.answers == [] and "Huawei" in answer.answer_text
