@@ -151,13 +151,16 @@ class Descriptions:
         if KIND_ASKED_AFTER.match(after) or ASKED_AFTER.match(after) or EXCEPTING.search(u.question):
             return None
         for m in u.mentions:
-            if ORGANIZATION not in m.doc.types or EN_ASKED_BEFORE.search(before[:max(0, before.rfind(m.text))]):
-                continue  # "which is X's partner school" asks for the kind itself, as "X的合作学校是哪所"
+            if ORGANIZATION not in m.doc.types:
+                continue
             tie = POSSESSED[u.lang][0].search(before)
             tail = POSSESSED[u.lang][1].match(after)
             if tie is None or not before[:tie.start()].endswith(m.text) or not (tie["partner"] or tail):
                 continue
             partners = self.graph.partners(m.doc.iri, kinds)
+            # "which is X's partner school" asks for the kind itself, as "X的合作学校是哪所" (none fitting: nothing is)
+            if partners and EN_ASKED_BEFORE.search(before[:tie.start() - len(m.text)]):
+                continue
             start, end = tie.start() - len(m.text), at + len(word) + (tail.end() if tail else 0)
             through = tuple(sorted({c for cs in partners.values() for c in cs}))
             return Description(start, end, word, tuple(sorted(partners)), False, phrase=u.question[start:end], through=through)

@@ -7,6 +7,7 @@ others are written in that one's form before they are read:
 
 - the genitive with "of": "the partner university of X", "the president of X", "the college of Yang Yuequan"
   → "X's partner university", … — the head a kind of the graph's classes, a post or a partner;
+- an adjective of a kind before "partner": "Heye's academic partner" → "Heye's college partner" (河野的高校合作方);
 - the relative clause with no "that": "the university Heye works with" → "the university that Heye works
   with", and of a verb of heading "the college Yang Yuequan heads" → "Yang Yuequan's college" — a name and then
   a verb right after the kind.
@@ -37,6 +38,11 @@ OF_BEFORE = re.compile(r"\bthe\s+(?P<head>(?:[a-z&-]+\s+){0,2}[a-z-]+)\s+of\s+$"
 RELATIONAL_HEADS = frozenset({"partner", "partners", "counterpart", "counterparts", "host", "owner", "owners"})
 # "the KIND (up to two words)": the kind word ends the text before a name the clause opens with.
 KIND_BEFORE = re.compile(r"\bthe\s+(?:[a-z&-]+\s+){0,2}?(?P<kind>[a-z-]+)\s+$")
+# "Heye's academic partner", "DUT's corporate partners": an adjective of a kind before "partner" says the kind, as
+# 高校 says it in "高校合作方"; written as the kind's class word, the partner is read as "X's college partner" is.
+KIND_ADJECTIVES = {"academic": "college", "corporate": "company", "business": "company", "industry": "company",
+                   "industrial": "company"}
+KIND_ADJECTIVE = re.compile(rf"\b(?P<adjective>{'|'.join(KIND_ADJECTIVES)})(?=\s+(?:partner|partners|counterpart|counterparts)\b)")
 # Verbs of heading an organisation: the clause "Yang Yuequan heads" says whose post it is.
 HEADING = frozenset({"run", "runs", "ran", "head", "heads", "headed", "lead", "leads", "led", "manage", "manages",
                      "managed", "chair", "chairs", "chaired", "direct", "directs", "directed"})
@@ -56,6 +62,7 @@ class Genitives:
         """``text`` with "the N of X" written "X's N" and "the N X verb…" written "the N that X verb…" (the module)."""
         if u.lang != "en" or text != u.question:
             return text
+        text = KIND_ADJECTIVE.sub(lambda m: KIND_ADJECTIVES[m["adjective"]], text)
         for m in sorted(self._owners(u), key=lambda m: -text.find(m.text)):
             at = text.find(m.text)
             of = OF_BEFORE.search(text, 0, at)

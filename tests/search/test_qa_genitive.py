@@ -127,3 +127,23 @@ def test_a_phrase_of_the_reading_is_no_name(qa, question):
 def test_an_unheld_name_beside_that_phrase_stays_outside(qa):
     answer = qa.answer("Which R&D Project did Huawei sign?")
     assert answer.answers == [] and "Huawei" in answer.answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who is Heye's academic partner?", {JIAOTONG}),
+    ("What is the academic partner of Dongfeng Nissan?", {"大连理工大学"}),
+    ("List Dalian Jiaotong University's industry partners.", {"国创氢能科技有限公司", "大连河野智能装备有限公司", "碧菲分离膜(大连)有限公司"}),
+    ("What are the corporate partners of Dalian Vocational?", VOCATIONAL_FIRMS),
+    ("Heye's academic partner also signed with which separation-membrane firm?", {"碧菲分离膜(大连)有限公司"}),
+])
+def test_an_adjective_of_a_kind_before_partner_says_the_kind(qa, question, expected):
+    assert labels(qa.answer(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Who is Guochuang Hydrogen's industrial partner?",  # its one partner is a university
+    "Who are Shenzhen Polytechnic's corporate partners?",
+    "Which hospital is Heye's academic partner?",
+])
+def test_a_kind_of_partner_none_is_of_stays_empty(qa, question):
+    assert qa.answer(question).answers == []
