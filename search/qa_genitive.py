@@ -8,9 +8,9 @@ others are written in that one's form before they are read:
 - the genitive with "of": "the partner university of X", "the president of X", "the college of Yang Yuequan"
   → "X's partner university", … — the head a kind of the graph's classes, a post or a partner;
 - an adjective of a kind before "partner": "Heye's academic partner" → "Heye's college partner" (河野的高校合作方);
-- the relative clause with no "that": "the university Heye works with" → "the university that Heye works
-  with", and of a verb of heading "the college Yang Yuequan heads" → "Yang Yuequan's college" — a name and then
-  a verb right after the kind.
+- the relative clause with no "that": "the university Heye works with" → "Heye's partner university" (和河野合作的
+  大学), of a verb of heading "the college Yang Yuequan heads" → "Yang Yuequan's college", of another verb "the
+  university Heye built X for" → "the university that Heye built X for" — a name and a verb right after the kind.
 
 X is a name the question links to an organisation, a person or a cooperation: "the University of Tokyo" names
 no held entity and is left to the scope as the name it is; a place ("the universities of Dalian") says where.
@@ -47,7 +47,7 @@ KIND_ADJECTIVE = re.compile(rf"\b(?P<adjective>{'|'.join(KIND_ADJECTIVES)})(?=\s
 HEADING = frozenset({"run", "runs", "ran", "head", "heads", "headed", "lead", "leads", "led", "manage", "manages",
                      "managed", "chair", "chairs", "chaired", "direct", "directs", "directed"})
 EN_RELATION_VERBS = frozenset(w for w in RELATION_WORDS if w.isascii() and " " not in w)
-CLAUSE_VERB = re.compile(r"\s+(?P<verb>[a-z-]+)\b")
+CLAUSE_VERB = re.compile(r"\s+(?P<verb>[a-z-]+)(?P<up>\s+up)?(?P<with>\s+with\b)?")
 # The entities a genitive may be of: a place says where ("the colleges of Dalian"), not whose.
 OWNERS = (ORGANIZATION, PERSON, COOPERATION)
 
@@ -59,7 +59,7 @@ class Genitives:
         self.lexicon, self.ancestors = lexicon, ancestors
 
     def possessive(self, text: str, u: Understanding) -> str:
-        """``text`` with "the N of X" written "X's N" and "the N X verb…" written "the N that X verb…" (the module)."""
+        """``text`` with "the N of X" written "X's N" and "the N X verb…" as the module says."""
         if u.lang != "en" or text != u.question:
             return text
         text = KIND_ADJECTIVE.sub(lambda m: KIND_ADJECTIVES[m["adjective"]], text)
@@ -75,9 +75,16 @@ class Genitives:
                 continue
             if verb["verb"] in HEADING:  # "the college Yang Yuequan heads": his post's, "Yang Yuequan's college"
                 text = f"{text[:kind.start()]}{m.text}'s {kind.group()[4:].strip()}{text[verb.end():]}"
+            elif verb["with"] and self._partnering(verb["verb"]):  # "the university Heye works with": its partner
+                text = f"{text[:kind.start()]}{m.text}'s partner {kind.group()[4:].strip()}{text[verb.end():]}"
             elif verb["verb"] in EN_RELATION_VERBS or verb["verb"] in EN_DOING:
                 text = f"{text[:kind.end()]}that {text[kind.end():]}"
         return text
+
+    @staticmethod
+    def _partnering(verb: str) -> bool:
+        """Whether "VERB with" says working with ("works with", "teamed up with", "signed with")."""
+        return verb in EN_RELATION_VERBS or verb in EN_DOING or f"{verb} with" in RELATION_WORDS or f"{verb} up" in RELATION_WORDS
 
     def _owners(self, u: Understanding):
         seen = set()

@@ -46,6 +46,7 @@ def test_a_bare_relative_clause_keeps_what_else_it_asks(qa):
      {"产教融合实习实践基地项目", "质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目"}),
     ("Which firms does the university Heye partners with also work with?", {"国创氢能科技有限公司", "碧菲分离膜(大连)有限公司"}),
     ("和河野合作的大学还跟哪些企业合作？", {"国创氢能科技有限公司", "碧菲分离膜(大连)有限公司"}),
+    ("Which firms did the university Heye teamed up with also sign with?", {"国创氢能科技有限公司", "碧菲分离膜(大连)有限公司"}),
 ])
 def test_a_relative_clause_without_that(qa, question, expected):
     assert labels(qa.answer(question)) == expected
@@ -68,6 +69,7 @@ def test_a_unit_written_past_its_name(qa, question, expected):
     "Which companies did the college Li Ming heads sign with?",
     "Which projects did the university Huawei works with sign?",
     "What is the partner hospital of Bingshan Songyang?",  # a kind it holds nothing of
+    "Which hospital did the university Heye works with sign with?",
     "Which hospital did Guochuang Hydrogen team with?",
     "Who is the president of Dalian Jiaotong University?",  # a post the graph does not hold
     "CSPC Yuanda's Shenyang arm: which project is it in?",  # a unit it does not hold
