@@ -33,6 +33,7 @@ from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, TopicCandidate, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_form import LogicalForm, logical_form
+from search.qa_genitive import Genitives
 from search.qa_headings import Headings
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
@@ -98,6 +99,7 @@ class QuestionAnswerer:
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, config.reader)  # search.qa_reader
+        self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -120,8 +122,8 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
-                        self.chains.rewrite(hops), self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
+        for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
+                        self.chains.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:

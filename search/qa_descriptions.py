@@ -47,12 +47,14 @@ ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)(?P<clause
                        rf"(?=[{BREAKS}]|是|在|叫|担任|现任|目前)")
 # "the (narrowing words) KIND that/which/who CLAUSE": the clause runs to a break.
 EN_OPENER = re.compile(r"\bthe\s+(?P<narrow>(?:(?!(?:the|of|a|an|and|with|in|on)\s)[a-z][a-z-]*\s+){0,3}?)$")
-EN_CLAUSE = re.compile(r"^\s+(?:that|which|who)\s+(?P<clause>[^,;:?!.]{4,})")
+EN_CLAUSE = re.compile(r"^\s+(?:that|which|who|whose)\s+(?P<clause>[^,;:?!.]{4,})")
 # What the clause says was said: the quoted words, or the words after a verb of saying.
 QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\"|(?:说|表示|称|讲|提到|\bsaid\b|\bsays\b)\s*(?P<d>.{4,})")
 # "X's (partner) KIND (partner)", "X的KIND合作方": before the kind word (after the name) and after it.
 POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), re.compile(r"^\s+partners?\b")),
              "zh": (re.compile(r"的\s*(?P<partner>合作)?$"), re.compile(r"^(?:合作方|合作伙伴|伙伴|搭档)"))}
+# "which is", "who's", "name": the phrase after it is what is asked, itself.
+EN_ASKED_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))|name)\s+(?:the\s+)?$")
 # Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
 OTHERS = re.compile(r"还|又|另外|其他|其它|别的|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
 EXCEPTING = re.compile(r"除了|除去|除|\b(?:besides|apart from|except|other than|aside from)\b")
@@ -60,6 +62,8 @@ EXCEPTING = re.compile(r"除了|除去|除|\b(?:besides|apart from|except|other 
 # fitted by bench/calibrate_qa_quotes.py on bench/qa-quote-calibration.jsonl (14 claims, 8 said, 6 not; no test
 # uses them): 0.45 and 0.5 get all 14 right, 0.4 and 0.55 13; the higher, more conservative, is kept.
 QUOTE_COVERAGE = 0.5
+# A clause saying that someone was quoted, with no words of theirs: "whose party secretary is quoted", "那位接受采访的".
+QUOTED_ONLY = re.compile(r"引用|引述|采访|讲话|发言|\b(?:quoted|quotes|cited|interviewed|spoke|speaks)\b")
 # Words of a clause that tie the described one to the rest, not what it names (besides RELATION_WORDS).
 TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当|做|任|担任|作为|建|办|搞|[\s,、]+"
                   r"|\b(?:is|are|was|were|be|been|being|does|do|did|has|have|had|with|and|the|a|an|that|which|who|on|in|for)\b")
@@ -154,6 +158,9 @@ class Descriptions:
             if tie is None or not before[:tie.start()].endswith(m.text) or not (tie["partner"] or tail):
                 continue
             partners = self.graph.partners(m.doc.iri, kinds)
+            # "which is X's partner school" asks for the kind itself, as "X的合作学校是哪所" (none fitting: nothing is)
+            if partners and EN_ASKED_BEFORE.search(before[:tie.start() - len(m.text)]):
+                continue
             start, end = tie.start() - len(m.text), at + len(word) + (tail.end() if tail else 0)
             through = tuple(sorted({c for cs in partners.values() for c in cs}))
             return Description(start, end, word, tuple(sorted(partners)), False, phrase=u.question[start:end], through=through)
@@ -182,6 +189,8 @@ class Descriptions:
         named = [m for m in u.mentions if m.text in clause]
         people = [m.doc.iri for m in named if PERSON in m.doc.types]
         title = TITLE.search(clause)
+        if not people and title and QUOTED_ONLY.search(clause):  # "the college whose party secretary is quoted"
+            people = sorted({p for speakers in self.facts.quote_speakers.values() for p in speakers})
         if people and title:
             return {org for person, _, org, held in self.facts.positions if person in people and title.group() in held
                     and self.graph.classes.get(org, frozenset()) & kinds}, set()

@@ -31,6 +31,7 @@ from search.documents import Catalogue
 from search.name_table import ChineseNames, EnglishNames
 from search.qa_graph import INDUSTRY
 from search.qa_english_names import EnglishSlots, title_case
+from search.qa_genitive import of_held
 from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, MONTH_WORDS, dates_in
@@ -187,6 +188,8 @@ class Scope:
         unheld = [p for p in parts if not self._en_known(p)]
         if len(unheld) < len(parts):
             return unheld
+        if of_held(span, self._en_known, self.places):  # "the partner university of X": X's (search.qa_genitive)
+            return []
         person, of, organisation = span.partition(" of ")
         if of and not _suffixed(person) and _suffixed(organisation) and self._en_known(organisation):
             return [person]
@@ -328,6 +331,8 @@ class Scope:
         parts = re.split(r"\s+(?:and|&)\s+", span)
         if len(parts) > 1:  # "Guochuang Hydrogen and Dalian Jiaotong University": two names
             return all(self._en_known(part) for part in parts)
+        if normalize(span) in self.words:  # a phrase of the reading's own ("R&D project"), no name
+            return True
         # a slip of a question word ("Whcih") is that word, no name
         words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION} - EN_FUNCTION
         if not words:

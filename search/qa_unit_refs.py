@@ -18,6 +18,7 @@ from search.qa_kind_names import names_of, parts_of
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.understand_words import RELATION_WORDS
 
 # Words naming a unit of a group whatever its kind.
 UNIT_WORDS = re.compile(r"子公司|分公司|分厂|下属企业|下属单位|\b(?:subsidiary|subsidiaries|branch|unit|arm|division)\b")
@@ -42,7 +43,10 @@ class UnitReferences:
         if text != u.question:
             return text
         for start, end, group, kinds, words in self._phrases(u):
-            fits = [x for x in sorted(self.graph.units.get(group, ()))
+            # (narrowed by words of its own name, the one named is a candidate too: "CSPC Yuanda's Dalian
+            # pharmaceutical arm" is the Dalian pharmaceutical company "CSPC Yuanda" links, written on past its name)
+            own = [group] if words.strip() and u.lang == "en" else []
+            fits = [x for x in [*own, *sorted(self.graph.units.get(group, ()))]
                     if self._of_kind(x, kinds) and self._fits(x, words)]
             if len(fits) == 1:
                 return text[:start] + normalize(self.facts.label(fits[0], u.lang)) + text[end:]
@@ -50,10 +54,12 @@ class UnitReferences:
 
     def _phrases(self, u: Understanding):
         """(start, end, group, kinds, narrowing words) of each phrase naming a kind through a group with units."""
-        kinds_at = [(at, at + len(w), frozenset(self.lexicon.class_words[w])) for at, w in class_word_spans(u.blanked, self.lexicon)]
+        # (a relation's word is no unit's kind: "Dongfeng Nissan's partner" is a partner, no plant of its own)
+        kinds_at = [(at, at + len(w), frozenset(self.lexicon.class_words[w])) for at, w in class_word_spans(u.blanked, self.lexicon)
+                    if w not in RELATION_WORDS]
         kinds_at += [(m.start(), m.end(), frozenset({ORGANIZATION})) for m in UNIT_WORDS.finditer(u.blanked)]
         for m in u.mentions:
-            if not self.graph.units.get(m.doc.iri) or (at := u.question.find(m.text)) < 0:
+            if ORGANIZATION not in m.doc.types or (at := u.question.find(m.text)) < 0:
                 continue
             after = at + len(m.text)
             for start, end, kinds in kinds_at:

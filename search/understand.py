@@ -196,12 +196,15 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
     candidates = [w for start, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS
                   and not (len(w) == 1 and CJK.match(text[start + 1:start + 2] or " ")
                            and text[start + 1] not in "的是呢吗么") and not _setting(text, start, w) and start not in appositive]
-    if not candidates:
+    # "what did Yang Yuequan's college sign", "what has the university Heye works with done": "what" before an
+    # auxiliary asks for what was done; a class word of the clause after it is its subject or object, no answer
+    if not candidates or WHAT_DONE.search(text):
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
     return candidates[-1] if CJK.search(text) else candidates[0]
 
 
+WHAT_DONE = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\b")
 # A class word saying where the question stands, not what it asks ("在联合体里做了什么", "doing in this consortium").
 SETTING_BEFORE = re.compile(r"(?:在|\b(?:in|within|inside)\s+(?:the|this|that|our|your)\s+)$")
 SETTING_AFTER = re.compile(r"(?:里面|里|之中|当中|中|内)(?!\s*(?:谁|哪))|(?=\s*[?？.,，]|\s*$)")

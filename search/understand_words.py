@@ -43,6 +43,7 @@ RELATION_WORDS = (
     "collaborating", "cooperate", "cooperates", "cooperating", "participate", "participates", "participating",
     "involved", "involve", "involves", "take part", "takes part", "taking part", "took part", "part of", "part", "lead", "leads", "joined", "join",
     "teamed up", "team up", "teams up", "teaming up", "behind",
+    "teamed with", "team with", "teams with", "teaming with",  # "team up" said without "up": the same verb
     # "which appears in the most projects", "whose name turns up in more deals": appearing in one is taking part
     "appears in", "appear in", "appeared in", "appearing in", "turns up in", "turn up in", "turned up in", "shows up in", "show up in",
     # ("in which project does X appear", "what is X doing in the consortium": the verb said after its place)
@@ -59,7 +60,8 @@ STOP_WORDS = (
     "的", "了", "在", "有", "与", "和", "跟", "同", "及", "吗", "呢", "是", "都", "等", "中", "上", "里", "对", "过",
     "the", "a", "an", "on", "in", "of", "for", "with", "to", "do", "does", "did", "is", "are", "was", "were", "have",
     "has", "had", "that", "there", "and", "or", "by", "about", "at", "any", "which", "what", "field", "area", "sector",
-    "projects", "project", "its", "their", "it", "they", "as",
+    "projects", "project", "its", "their", "it", "they", "them", "as",
+    "co",  # "co-sign", "co-build": the prefix the normalisation cuts off says "together", as the relation does
     "列出", "列举", "列一下", "要论", "以外", "之外", "不算", "不计", "不包括", "还", "显示", "所有", "全部", "目前", "现在", "一共", "共有", "总共", "分别", "各自", "各", "各是", "各为", "双方", "各方", "主要", "具体", "哪里",
     "list", "show", "name", "tell", "me", "you", "know", "all", "give", "find", "please", "related", "relevant", "currently",
     "will", "be", "been", "being", "each", "every", "respectively", "up", "total", "altogether", "get", "can", "could", "be",
