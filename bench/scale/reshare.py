@@ -13,6 +13,7 @@ current for this code is left to the start. Benchmark data only.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -21,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[1])]
 
 from graph import heap
-from graph.store import open_build
+from graph.store import KnowledgeGraph, open_build
 from search import qa_prepared, qa_tables, snapshot
 
 # Each kept file and the builders keying it; qa-tables holds the catalogue as references (live).
@@ -41,28 +42,28 @@ def _timed_load(path: Path, key: dict[str, str], live: dict) -> tuple[object, fl
     return state, time.process_time() - cpu
 
 
+def _reshared(kg: KnowledgeGraph, name: str, builders: tuple[object, ...], live: dict) -> str:
+    """Save the snapshot ``name`` of ``kg`` again; what was done, for the report."""
+    path, key = snapshot.path_in(kg, name), snapshot.key_of(kg, builders)
+    if path is None or not path.is_file():
+        return "not kept"
+    size, (state, before) = path.stat().st_size, _timed_load(path, key, live)
+    if state is None:
+        return "not current for this code: left to the start"
+    snapshot.save(path, key, state, live)
+    del state
+    after = _timed_load(path, key, live)[1]
+    return f"{size / 1e6:.1f} -> {path.stat().st_size / 1e6:.1f} MB, read back {before:.2f} -> {after:.2f} s CPU"
+
+
 def main(build: Path) -> int:
-    kg = open_build(build)
-    try:
-        with heap.paused(freeze=False):  # as a start reads them: the collector paused
-            catalogue = snapshot.load(snapshot.path_in(kg, snapshot.CATALOGUE_FILE) or Path(),
-                                      snapshot.key_of(kg, snapshot.CATALOGUE_BUILDERS))
-            for name, builders in FILES:
-                path, key = snapshot.path_in(kg, name), snapshot.key_of(kg, builders)
-                live = snapshot.live_catalogue(catalogue) if builders is qa_tables.BUILDERS and catalogue else {}
-                if path is None or not path.is_file():
-                    print(f"{name}: not kept")
-                    continue
-                size, (state, before) = path.stat().st_size, _timed_load(path, key, live)
-                if state is None:
-                    print(f"{name}: not current for this code: left to the start")
-                    continue
-                snapshot.save(path, key, state, live)
-                del state
-                after = _timed_load(path, key, live)[1]
-                print(f"{name}: {size / 1e6:.1f} -> {path.stat().st_size / 1e6:.1f} MB, read back {before:.2f} -> {after:.2f} s CPU")
-    finally:
-        kg.close()
+    # as a start reads them: the collector paused
+    with contextlib.closing(open_build(build)) as kg, heap.paused(freeze=False):
+        catalogue = snapshot.load(snapshot.path_in(kg, snapshot.CATALOGUE_FILE) or Path(),
+                                  snapshot.key_of(kg, snapshot.CATALOGUE_BUILDERS))
+        for name, builders in FILES:
+            live = snapshot.live_catalogue(catalogue) if builders is qa_tables.BUILDERS and catalogue else {}
+            print(f"{name}: {_reshared(kg, name, builders, live)}")
     return 0
 
 
