@@ -167,8 +167,7 @@ def payload(path: Path, key: dict[str, str]) -> bytes | None:
     """The verified, still pickled state saved at ``path`` under ``key``; None when there is none or it
     is stale (logged), truncated or corrupted (logged as a warning)."""
     try:
-        with path.open("rb") as fh:  # the payload read straight into its bytes: one copy of it, not two
-            header, data = pickle.load(fh)
+        header, data = pickle.loads(path.read_bytes())
     except FileNotFoundError:
         return None
     except UNREADABLE as exc:
