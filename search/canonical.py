@@ -26,7 +26,6 @@ from typing import Any
 
 # What the walk never enters: code and types (their __dict__ is the class's or module's own).
 OPAQUE = (type, ModuleType, FunctionType)
-sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))  # states nest a few levels; objects of objects more
 
 
 class _Sharer:
@@ -112,4 +111,9 @@ def _made(kind: type[tuple], items: list, obj: tuple) -> tuple:
 def share_equal(state: Any, skip: Iterable[object] = ()) -> Any:
     """``state`` with its equal immutable values made one object each, in place (see the module's
     contract); the state itself is returned (a tuple or frozenset state may be another, equal one)."""
-    return _Sharer(skip).value(state)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(2 * limit)  # two frames a level here, one in pickle: whatever pickle can nest is walked
+    try:
+        return _Sharer(skip).value(state)
+    finally:
+        sys.setrecursionlimit(limit)

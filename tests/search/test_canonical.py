@@ -74,3 +74,11 @@ def test_a_saved_snapshot_reads_back_equal_and_smaller(tmp_path):
     assert back == [("https://w3id.org/chanjiao/id/org/企业", "企業")] * 2_000
     assert all(row is back[0] for row in back)
     assert (tmp_path / "s.pickle").stat().st_size * 10 < len(plain)
+
+
+def test_a_state_nested_as_deep_as_pickle_takes_it_is_walked():
+    deep: list = [_fresh("底")]
+    for _ in range(300):
+        deep = [deep, _fresh("底")]
+    pickle.dumps(deep)  # pickle nests this deep
+    assert canonical.share_equal(deep) is deep and deep[1] is deep[0][1]
