@@ -2,7 +2,7 @@
 
 A kept state holds the same IRI, label or word many times over as separate but equal strings (made
 by separate SPARQL rows, splits and joins), and the same small tuples and sets of them: pickle keeps
-each copy, and every start made them all again. At 100x the seed 45-85% of the strings of the kept
+each copy, and every start made them all again. At 100x the seed 40-80% of the strings of the kept
 states were copies, and unpickling spent its time making objects: after sharing, the states held
 57% fewer objects and read back 35% faster (bench/results/start20-restart-1000x-2026-12-05.md).
 
