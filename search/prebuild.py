@@ -30,6 +30,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph import heap
 from graph.store import KnowledgeGraph, Manifest
 from search import index, persist, qa_prepared, qa_tables, snapshot, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
@@ -176,6 +177,7 @@ def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *ar
     """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds and
     peak RSS (MB) since it started the part."""
     _reset_peak()
+    heap.use_small_pages()  # as the build's process (graph.build): no compaction at each large array's first touch
     kg = opener()
     try:
         part(kg, *args)

@@ -21,7 +21,8 @@ from search.qa_cues import (AMOUNT_ASKED, ASKING, COUNTED_NOUN, LEADERS, PROFILE
 from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_form import LogicalForm
-from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any
+from search.qa_measures import PER_PERIOD, field_only, measure_asked, names_one_of
+from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any, without_mentions
 from search.qa_scope import asked_years
 from search.text import normalize
 from search.qa_values import EN_NUMBERS, SIZE, asked_measure, cn_numeral, dates_in, numbers_in, ordinals_in
@@ -114,6 +115,7 @@ def _figure_fits(quantity: str, u: Understanding, anchors, facts: FactFinder) ->
 
 # The organisation a plan or programme (?x bound) is run by: its figures are that organisation's too.
 PROVIDED_BY = "SELECT ?o WHERE { ?x cj:provider ?o }"
+PROVIDES = "SELECT ?x WHERE { ?x cj:provider ?o }"
 
 
 def _provided_by_named(owner: str, u: Understanding, facts: FactFinder) -> bool:
@@ -122,9 +124,13 @@ def _provided_by_named(owner: str, u: Understanding, facts: FactFinder) -> bool:
     question counting the owner's own class ("职院打算搞的计划总共几个") counts those, not a figure of one of them."""
     named = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
     doc = facts.docs.get(owner)
-    if doc is not None and set(u.answer_classes) & set(doc.types):
+    if doc is None or set(u.answer_classes) & set(doc.types) or not named \
+            or not named <= {r["o"] for r in facts.kg.select(PROVIDED_BY, x=owner)}:
         return False
-    return bool(named) and named <= {r["o"] for r in facts.kg.select(PROVIDED_BY, x=owner)}
+    # the plan is named by a word of its own that the provider's other plans do not share ("职院每年贯通培养多少人"):
+    # a plan's figure is not the organisation's ("how many students are enrolled at the college")
+    others = {r["x"] for o in named for r in facts.kg.select(PROVIDES, o=o)} - {owner}
+    return names_one_of(without_mentions(u), doc.name_values, [n for x in others if x in facts.docs for n in facts.docs[x].name_values])
 
 
 # An approval's figures (its rank, the field it was ranked in) are of what it approves too.
@@ -188,13 +194,17 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
-    if (measure := asked_measure(u.question)) and not (best and (facts.measured_in(best[0], measure)
-                                                                 or (measure == SIZE and _names_figure(best[0], u, facts)))):
+    measure = asked_measure(u.question)
+    if measure == SIZE and measure_asked(u.question):
+        measure = None  # a size asked of what the measures read ("投资规模多大": money) is in that measure (search.qa_measures)
+    if measure and not (best and (facts.measured_in(best[0], measure)
+                                  or (measure == SIZE and _names_figure(best[0], u, facts)))):
         return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
         # ("how big is the base": its area; "how big was the first cohort" names what a figure counts: its count)
-    if best and not asks_rank(u) and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
+    asked_field = field_only(u)  # "out of how many was it ranked": the field, asked by that
+    if best and not asks_rank(u) and not asked_field and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
-    if best and asks_rank(u) and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
+    if best and asks_rank(u) and not asked_field and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank
     if uses_any(u, OTHER_YEARS):
         return None  # the figures are as of their source; another year's is not held
@@ -326,8 +336,8 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         return figure
     if u.intent == "list" and (figure := _unasked_figure(u, anchors, facts)):
         return figure  # a figure named with no asking word is asked for: "实训基地实习岗位，目前？"
-    if u.intent == "count" and AMOUNT_ASKED.search(u.question):
-        return None  # an amount no figure gives is not a count of the entities the question names
+    if u.intent == "count" and (AMOUNT_ASKED.search(u.question) or PER_PERIOD.search(u.question)):
+        return None  # an amount or a count per year no figure gives is not a count of the entities the question names
     sourced = reported(u, facts, "said" in form.operators)
     if sourced:
         sourced.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted

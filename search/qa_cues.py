@@ -219,7 +219,9 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
      ("人数规模", "headcount"), (ORGANIZATION,)),
     (("注册资本", "注册资金", "营收", "营业额", "利润", "市值", "registered capital", "revenue", "turnover", "profit"),
      ("注册资本与经营数据", "capital and finances"), (ORGANIZATION,)),
-    (("网址", "官网", "网站", "官方网站", "地址", "website", "homepage", "url", "address"), ("网址与地址", "website and address"),
+    # a place finer than the graph's (a street, a road and number): its places are cities and districts
+    (("网址", "官网", "网站", "官方网站", "地址", "门牌", "哪条街", "哪条路", "什么街", "什么路", "街道", "website", "homepage", "url",
+      "address", "street", "road and number", "street number", "house number"), ("网址与地址", "website and address"),
      (ORGANIZATION,)),
     # who leads a consortium or a project: the ontology records parties, no lead among them, of anything
     # (no kinds: unheld whatever is named, and when nothing is, "联合体的牵头单位" read by its place)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 from search.qa_match import WordIndex
+from search.qa_measures import FigureMeasures
 
 
 def _grouped(pairs) -> dict[str, list]:
@@ -35,6 +36,8 @@ INDEXED = {
     # (owner, link) → (what is measured, its figures), and a figure → the first measure holding it, in measures' order
     "measured": lambda f: _grouped((key[:2], (key[2], qs)) for key, qs in f.measures.items()),
     "measure of": lambda f: _first((q, key) for key, qs in f.measures.items() for q in qs),
+    # a figure → what its unit words measure (search.qa_measures): money, persons, positions, a rank …
+    "unit measure": lambda f: FigureMeasures(f.figures["zh"], f.figures["en"], f.quantity_owner),
 }
 
 

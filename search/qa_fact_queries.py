@@ -141,3 +141,5 @@ ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Org
 # The project categories the instances of a class (?k bound) are filed under: the source's own word for a kind
 # ("基地项目类" for 实训基地类项目).
 CATEGORY_OF_CLASS = "SELECT DISTINCT ?cat WHERE { ?p a ?k ; cj:projectCategory ?cat }"
+# What approves a thing (?x bound): an approval, whose figures (its rank, the field ranked) are of the thing too.
+APPROVALS = "SELECT ?e WHERE { ?e cj:approves ?x }"

@@ -22,8 +22,9 @@ from search.qa_fact_queries import (ACTED, LINKED_ORGANISATIONS, CITED_IN, COOPE
 from search.qa_cues import AMOUNT_WORDS
 from search.qa_graph import ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
-from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_question_words
+from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_mentions, without_question_words
 from search.qa_values import dates_in, en_amount, measured_in
+from search.qa_measures import field_only
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
 from search.understand import Understanding
@@ -41,6 +42,8 @@ APPROXIMATE = ("余", "多", "以上", "逾", "近")
 # total shares with its context ("成员单位中…") do not outweigh the class asked for.
 COUNTED_BONUS = 2.5
 MONEY_BONUS = 1.0
+# The field of a ranking asked ("out of how many", search.qa_measures) is one word its figures share with the question.
+MEASURE_BONUS = 1.0
 
 
 class FactFinder:
@@ -189,8 +192,10 @@ class FactFinder:
         a question about a rank ("第几", "rank") is answered by a figure written as an ordinal
         ("第5名") when the graph has one."""
         u = _without_organisations(u)
-        if not (self._indexed("ordinal") and asks_rank(u)):
-            return self._indexed("figures").best(u, self._counting(u))
+        among, field = self._indexed("unit measure").among(u.question), field_only(u)  # the figures in the measure asked
+        if field or not (self._indexed("ordinal") and asks_rank(u)):  # "out of how many": the field, never the rank
+            bonus = {**dict.fromkeys(among or () if field else (), MEASURE_BONUS), **self._counting(u)}
+            return self._indexed("figures").best(u, bonus, among=among)
         return self.best_rank(u)
 
     def ranks(self) -> set[str]:
@@ -264,9 +269,7 @@ class FactFinder:
         """Whether the question asks for what the figure counts: some word of the question, besides
         the names it mentions, is one of the figure's own ("实训基地有多少台设备" is not its investment).
         ``besides``: a word of the question left out too, and with it the lone characters (measure words)."""
-        text = without_question_words(u.question)
-        for m in u.mentions:
-            text = text.replace(m.text, " ")  # a name as the lexicon holds it: normalised
+        text = without_mentions(u)
         shortest = 2 if besides else 1
         text = text.replace(besides, " ") if besides else text
         return bool({t for t in tokens(text) if not t.isdigit() and len(t) >= shortest} & self.own_words.get(quantity, set()))

@@ -176,3 +176,12 @@ def without_question_words(text: str) -> str:
     for word in (*COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS):
         text = text.replace(word, " ")
     return text
+
+
+def without_mentions(u: Understanding) -> str:
+    """The normalised question without its count, when and where words and the names it mentions (as the
+    lexicon holds them: normalised): the words it asks a figure by."""
+    text = without_question_words(u.question)
+    for m in u.mentions:
+        text = text.replace(m.text, " ")
+    return text

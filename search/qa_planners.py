@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from search import qa_index
 from search.qa_facts import FactFinder
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, PROGRAMME
 from search.qa_index import Match
 from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, PeoplePlan, PlacePlan, Plan,
-                             PositionsPlan, ProgrammesPlan, QuantityPlan, values_of)
+                             PositionsPlan, ProgrammesPlan, ProvidersPlan, QuantityPlan, values_of)
 from search.understand import Understanding
 
 
@@ -42,9 +42,13 @@ def _match(u: Understanding, anchors, classes) -> Match | None:
 
 
 def plan_participants(u: Understanding, anchors, classes) -> Plan:
-    """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic."""
+    """Organisations (of the asked classes) taking part in cooperations with the named entities on the topic; those
+    running a programme the question names, when it names one (no organisation takes part in a programme)."""
     body = values_of("cls", classes) + "?answer a ?cls .\n"
     entities = named_docs(u, anchors)
+    if programmes := [d.iri for d in entities if PROGRAMME in d.types]:
+        return ProvidersPlan(f"SELECT DISTINCT ?answer ?prog WHERE {{\n{body}{values_of('prog', programmes)}"
+                             "?prog cj:provider ?answer .\n}", via="prog")
     joined = bool(entities or anchors or u.relation or u.most)  # "the most" ranks by cooperations: they are joined
     if joined:
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"

@@ -19,7 +19,7 @@ from search.documents import CJ
 
 INDUSTRY_OF, SPOKEN_BY, HOLDS, DATE = f"{CJ}industry", f"{CJ}spokenBy", f"{CJ}holds", f"{CJ}date"
 VENUE, LOCATED_IN, KEY_INDUSTRY = f"{CJ}venue", f"{CJ}locatedIn", f"{CJ}keyIndustry"
-ISSUED_BY, TEMPORAL = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal"
+ISSUED_BY, TEMPORAL, PROVIDER = f"{CJ}issuedBy", "http://purl.org/dc/terms/temporal", f"{CJ}provider"
 CREATOR, PUBLISHER = "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/publisher"
 TITLE = "http://purl.org/dc/terms/title"
 ASSOCIATED = "http://www.w3.org/ns/prov#wasAssociatedWith"
@@ -194,6 +194,13 @@ class LinkPlan(Plan):
 
     def item(self, answer, via, facts):
         return ([facts.label(via), self.words, facts.label(answer)], facts.evidence(via, self.predicate, answer))
+
+
+class ProvidersPlan(LinkPlan):
+    """The organisations running a programme the question names: the only organisations a programme is linked to."""
+
+    kind, predicate, words = "providers", PROVIDER, "实施单位 provider"
+    entity_phrase = ("实施{}", "running {}")
 
 
 class IndustriesPlan(LinkPlan):

@@ -15,7 +15,9 @@ Contract: ``UniqueClaims.unique_claim(form)`` returns None unless the question c
 entity that a held span says is the only one of its kind. Then: a yes/no whose kind and scope are the held ones
 gets "是"/"Yes" for uniqueness and "否"/"No" for another's existence, citing the span; a question asking for the
 other one is answered by nothing, the span cited; a kind or scope other than the held one gets no verdict (settled,
-the span cited): "the only one in the country" is not what the source says.
+the span cited): "the only one in the country" is not what the source says — unless the claim is of the whole
+country and a national approval of the entity ranked it in a field of more than one (search.qa_measures: the
+organisations counted beside a rank): then "否"/"No", the field cited ("全国唯一的国家级联合体吗": one of 28).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ import re
 
 from graph.namespaces import CJ
 from search.qa_form import LogicalForm
-from search.qa_outcome import OperatorBase, Outcome
+from search.qa_fact_queries import APPROVALS
+from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
@@ -67,7 +70,14 @@ class UniqueClaims(OperatorBase):
         name = self.facts.label(entity, u.lang)
         item = {"path": [self.facts.label(entity), span["text"]], "source": span}
         said = self._lang(u, f"原文：“{span['text']}”", f"The source says: “{span['text']}” ({SCOPES_EN[SCOPE_CLASSES[scope]]}).")
-        if self._asked_scope(u, form, entity) not in (None, SCOPE_CLASSES[scope]) or not self._level_claimed(u, entity, kind):
+        wider = self._asked_scope(u, form, entity) not in (None, SCOPE_CLASSES[scope])
+        if asks and only and wider and self._asked_scope(u, form, entity) == "country" and (field := self._one_of_many(entity)):
+            # "the only (national) one in the country": the national approval ranked it among many, of its kind or a wider
+            owner, told = self.facts.quantity_owner[field][0], f"{self.facts.label(field, u.lang)}{self._lang(u, '：', ': ')}"
+            told += self.facts.figure_text(field, u.lang)
+            return Outcome([], [figure_item(self.facts, field), item], self._lang(
+                u, f"否。{self.facts.label(owner)}的{told}。{said}", f"No. {self.facts.label(owner, 'en')}: {told}. {said}"))
+        if wider or not self._level_claimed(u, entity, kind):
             if not asks:
                 return None  # another of a wider kind or in another scope: not what the span says either way
             return Outcome([], [item], self._lang(u, f"图谱只记载{name}是{scope}唯一的{kind}，无法判断是否。{said}",
@@ -99,6 +109,14 @@ class UniqueClaims(OperatorBase):
                     span = {"document": row["doc"], "start": row["start"], "end": row["end"], "text": str(row["quote"])}
                     return row["s"], m.group("scope"), m.group("kind")[:end], span
         return None
+
+    def _one_of_many(self, entity: str) -> str | None:
+        """The field of a ranking the entity was given by an approval of it, counting more than one (search.qa_measures:
+        the organisations counted beside a rank), or None."""
+        approvals = {r["e"] for r in self.facts.kg.select(APPROVALS, x=entity)}
+        fields = self.facts._indexed("unit measure").agreeing("field")
+        return next((q for q in sorted(fields) if self.facts.quantity_owner[q][0] in approvals
+                     and self.facts.figures["zh"][q]["value"] > 1), None)
 
     def _class_words(self, entity: str) -> list[str]:
         """The lexicon's class words for the entity's own classes (联合体, "consortium" for a consortium)."""

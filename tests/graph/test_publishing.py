@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import lease
+from graph import build as graph_build, lease
 from graph.build import build, ensure_built
 from graph.config import BuildConfig
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
@@ -117,6 +117,25 @@ def test_a_failed_publish_step_keeps_the_previous_store(changed, monkeypatch):
         build(changed)
     assert published_is_complete(data_dir) == before
     assert not [p for p in data_dir.iterdir() if ".tmp-" in p.name]
+
+
+def test_a_failure_keeping_void_beside_the_index_step_fails_the_build_after_the_step(changed, monkeypatch):
+    data_dir = Path(changed.data_dir)
+    before = current_store_dir(data_dir)
+    prepared = []
+
+    def refuse_void(target: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    def prepare(open_graph) -> None:
+        open_graph().close()
+        prepared.append(True)
+
+    monkeypatch.setattr(graph_build, "_keep_void", refuse_void)
+    with pytest.raises(StoreWriteError, match="No space left on device"):
+        build(changed, prepare=prepare)
+    assert prepared == [True]  # the step ran to its end beside the failing thread
+    assert published_is_complete(data_dir) == before
 
 
 def test_a_forced_rebuild_never_replaces_the_directory_a_reader_has_open(built_config, data_dir):

@@ -54,8 +54,6 @@ def test_a_uniqueness_the_source_states_is_borne_out(qa, question, verdict):
 
 
 @pytest.mark.parametrize("question", [
-    "金普是全国唯一的国家级市域产教联合体吗？",  # the source says the province, not the country
-    "Was Jinpu the only city in the whole country to get a national consortium?",
     "辽宁唯一的产教联合体是不是金普的？",  # the source says the only national one, not the only one
 ])
 def test_a_uniqueness_wider_than_the_source_gets_no_verdict(qa, question):

@@ -1,0 +1,148 @@
+"""What a figure measures, and what measure a question asks a figure in: a figure answers a how-many or
+how-much question only in the measure asked. "How many students are enrolled" asks persons, "投资规模多大" money
+(not an area), "how many internship slots" positions (not person-times of training), "跟多少家企业签" organisations
+(not order classes), "out of how many was it ranked" the field of the ranking (not the rank).
+
+Contract: ``measure_asked(question)`` reads the normalised question against MEASURES in order and gives the first
+measure whose question words it uses, or None (no measure of the table asked: nothing is checked).
+``FigureMeasures`` reads each figure's measure off its unit words (the Chinese unit unless it is a bare measure word
+such as 个, the English unit noun), its currency and whether it is an ordinal; None when the table names none.
+``FigureMeasures.among(question)``: the figures a question's measure admits: a figure of no known measure is not
+refused; one of another measure is, unless the asked measure accepts it (persons are answered by person-times).
+``names_one_of``: the bearer asked — a plan's figure answers a question about its provider only when the question
+names the plan among the provider's others (search.qa_compose).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS
+from search.qa_match import asks_rank, tokens
+from search.qa_values import ordinals_in
+from search.text import normalize
+from search.understand import Understanding
+
+# Written into a figure's unit text: a sum of money, a rank (FIGURE_MARKS).
+MONEY_MARK, RANK_MARK = "¤", "№"
+# A count of anything written with a bare measure word says nothing of what it counts: its noun is read instead.
+BARE_MEASURE_WORDS = frozenset({"个", "项", "次", "种", "类", "批", "条"})
+_AMOUNT = "|".join(re.escape(w) for w in sorted(AMOUNT_WORDS, key=len, reverse=True))
+_HOW_MANY = r"(?:多少|几)\s*"
+_EN_HOW_MANY = r"\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure: the question words asking a figure in it, the unit words of a figure in it, and the other
+    measures whose figures answer it too. ``field``: the figure counts a field its owner is ranked in."""
+
+    name: str
+    asked: re.Pattern
+    unit: re.Pattern
+    accepts: frozenset[str] = frozenset()
+    field: bool = False
+    cue: bool = False  # read before the others, in order; of the others, the one whose words end first is asked
+
+
+def _p(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+ORGANISATION_UNITS = (r"[家所]|member|enterprise|compan|firm|institution|organi[sz]ation|department|applicant|unit"
+                      r"|school|college|universit|bod(?:y|ies)")
+# The measures, in the order a question is read against them: the field before the rank and the organisations it
+# counts, money and positions before persons ("多少个实习岗位" counts no one), classes before persons ("几个班").
+MEASURES: tuple[Measure, ...] = (
+    Measure("field", _p(r"\b(?:out\s+of|among|from)\s+how\s+many\b|\bhow\s+(?:big|large)\s+(?:was|is)\s+the\s+field\b"
+                        r"|在\s*(?:多少|几)\s*[家个所]\S{0,10}?[中里内]|(?:多少|几)\s*[家个所]\S{0,6}?[中里内]\S{0,4}排"
+                        r"|共\s*(?:多少|几)\s*[家个所]\S{0,4}(?:参评|申报|获批)"),
+            _p(ORGANISATION_UNITS), field=True, cue=True),
+    Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
+    Measure("person-times", _p(r"人次|\bperson[- ]times?\b"), _p(r"人次|person[- ]time")),
+    Measure("positions", _p(r"岗位|名额|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"),
+            _p(r"岗位|position|placement|slot|opening"), accepts=frozenset({"persons"})),  # 名额: places for people too
+    Measure("classes", _p(rf"{_HOW_MANY}个?\s*\S{{0,2}}班(?!子)|班级|\bclass(?:es)?\b(?!\s+of\b)"), _p(r"班|\bclass")),
+    Measure("persons", _p(rf"{_HOW_MANY}[个名位]?\s*(?:人(?![次才])|学生|学员|员工|职工|工人|毕业生|工程师|老师|教师|新生)"
+                          rf"|招\S?多少|{_EN_HOW_MANY}(?:people|persons|students|pupils|trainees|graduates"
+                          r"|apprentices|employees|staff|workers|engineers|teachers|learners|interns)\b"
+                          r"|\bintake\b|\bheadcount\b"),  # the words the count asks by, not of the scene ("招生宣传")
+            _p(r"^人$|^人\s|people|person(?!-time)|student|trainee|engineer|graduate|apprentice"),
+            accepts=frozenset({"person-times"})),
+    Measure("projects", _p(rf"{_HOW_MANY}[个项]?\s*(?:(?!人(?!才))[^\s家所名位]){{0,8}}?项目|{_EN_HOW_MANY}(?:projects|deals|agreements|contracts"
+                           r"|signings)\b"),
+            _p(r"项目|project|deal|agreement")),
+    Measure("organisations", _p(rf"{_HOW_MANY}[家所]|{_EN_HOW_MANY}(?:companies|enterprises|firms|schools|colleges"
+                                r"|universities|members|organi[sz]ations|institutions|departments|bodies|units)\b"),
+            _p(ORGANISATION_UNITS)),
+)
+BY_NAME = {m.name: m for m in MEASURES}
+# A count per period ("一年招多少人", "how many a year"): a figure's, never a count of the entities the graph holds.
+PER_PERIOD = _p(r"一年|每年|每一年|年均|\b(?:per|a|each|every)\s+year\b|\byearly\b|\bannual(?:ly)?\b")
+
+
+def measure_asked(question: str) -> str | None:
+    """The measure of MEASURES the normalised question asks a figure in, or None: the first cue measure it uses
+    words of, else the measure whose words end first ("how many companies sign projects" counts companies)."""
+    cued = next((m.name for m in MEASURES if m.cue and m.asked.search(question)), None)
+    ends = [(found.end(), i) for i, m in enumerate(MEASURES) if not m.cue and (found := m.asked.search(question))]
+    return cued or (MEASURES[min(ends)[1]].name if ends else None)
+
+
+def singles_out(asked: str | None) -> bool:
+    """Whether a measure asked names its figure by itself (the field a rank was given in), whatever else is asked."""
+    return asked is not None and BY_NAME[asked].field
+
+
+def field_only(u: Understanding) -> bool:
+    """Whether the question asks the field of a ranking and not the rank: it asks no rank, or states the rank it asks
+    the field of ("came fifth — out of how many"); "what ranking, and out of how many" asks both (the rank, told with
+    its field)."""
+    return singles_out(measure_asked(u.question)) and (not asks_rank(u) or bool(ordinals_in(u.blanked)))
+
+
+def unit_text(zh: dict, en: dict) -> str:
+    """A figure's unit words as measures read them: its Chinese unit unless a bare measure word, its English unit,
+    and the marks of a sum of money and of a rank; its Chinese label when it has no English unit."""
+    unit_zh = str(zh.get("unit") or "")
+    words = [unit_zh if unit_zh not in BARE_MEASURE_WORDS else "", str(en.get("unit") or "")]
+    words += [MONEY_MARK] if zh.get("currency") else []
+    words += [RANK_MARK] if str(zh.get("written") or "").startswith("第") else []
+    return " ".join(w for w in words if w).strip()
+
+
+class FigureMeasures:
+    """Each figure's measure, read off its unit words (the first of MEASURES but the field; a rank when written as
+    an ordinal; None when the table names none), and the figures a question's measure admits."""
+
+    def __init__(self, figures_zh: dict[str, dict], figures_en: dict[str, dict], owners: dict[str, tuple[str, str]]):
+        self.owners = {q: owner for q, (owner, _) in owners.items()}
+        self.measures = {q: _measure(unit_text(row, figures_en.get(q, {}))) for q, row in figures_zh.items()}
+
+    def among(self, question: str) -> set[str] | None:
+        """The figures in the measure the normalised question asks, or None when it asks none."""
+        asked = measure_asked(question)
+        return self.agreeing(asked) if asked else None
+
+    def agreeing(self, asked: str) -> set[str]:
+        """The figures that may answer a question asking ``asked``: those of no known measure too; for the field of
+        a ranking, the organisations counted by an owner holding a rank."""
+        wanted = BY_NAME[asked]
+        if wanted.field:
+            ranked = {self.owners.get(q) for q, m in self.measures.items() if m == "rank"}
+            return {q for q, m in self.measures.items() if m == "organisations" and self.owners.get(q) in ranked}
+        return {q for q, m in self.measures.items() if m is None or m == asked or m in wanted.accepts}
+
+
+def _measure(text: str) -> str | None:
+    if RANK_MARK in text:
+        return "rank"
+    return next((m.name for m in MEASURES if not m.field and text and m.unit.search(text)), None)
+
+
+def names_one_of(text: str, names: tuple[str, ...], others: list[str]) -> bool:
+    """Whether ``text`` (normalised) holds a word of one of ``names`` that none of ``others`` holds: it names that
+    thing among the others (a plan among its provider's plans: 贯通 names 中高职贯通培养计划, 培养 none of them)."""
+    own = {t for n in names for t in tokens(normalize(n))} - {t for n in others for t in tokens(normalize(n))}
+    return bool(tokens(text) & own)
