@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.qa_overlap import OverlapConfig
+from search.qa_readings import CoverageConfig
 from search.qa_vocabulary import VocabularyConfig
 
 
@@ -49,6 +50,11 @@ class QAConfig:
     # A common English word read as the ontology's term it means ("deals"): search.qa_vocabulary, fitted by
     # bench/calibrate_qa_vocabulary.py.
     vocabulary: VocabularyConfig = field(default_factory=VocabularyConfig)
+    # Other readings of a doubtful question and the refusal of an answer leaving unaccounted a word the graph
+    # holds nowhere: search.qa_readings. bench/calibrate_qa_coverage.py on bench/qa-coverage-calibration.jsonl
+    # (480 dev questions, 160 empty; no test reads them): 86 answers leave such a word, none of an empty case,
+    # so every threshold above 0 only loses (0.05: 433/480 against 434); refusal stays off (refuse_below 0).
+    coverage: CoverageConfig = field(default_factory=CoverageConfig)
     related_k: int = 5
     max_answers: int = 50
     max_question_chars: int = 512

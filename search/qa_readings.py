@@ -1,0 +1,117 @@
+"""Other readings of a question whose first reading is doubtful, ranked by how well their answers' evidence
+covers the question (search.qa_coverage).
+
+The first reading commits to one parse. When it finds nothing and settles no refusal, the question is read
+again without what the parse could not place (its residual topic: "Dalian Maritime University got into one
+of the deals, I think. Which project was it" read "i think" as a topic); the other reading wins only when its
+answer accounts for every content word the first left unplaced, so a topic the graph does not cover
+("哪些高校在航空航天领域有合作") is never dropped. An answer that leaves a content word unaccounted that the
+graph holds nowhere ("which hospital did Dalian Medical University bring in") is refused: the graph cannot
+say which of its things fits that word. Thresholds: CoverageConfig, fitted by bench/calibrate_qa_coverage.py.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
+
+from search.qa_coverage import Answered, Coverage, Weights, answer_texts, coverage
+from search.understand import Understanding
+
+A = TypeVar("A", bound=Answered)
+
+
+@dataclass(frozen=True)
+class CoverageConfig:
+    """``refuse_below``: an answer covering less than this share of the question's content weight and leaving
+    unaccounted a word the graph holds nowhere is refused (0: never); ``max_readings`` and ``budget_s`` bound
+    the other readings tried for one question."""
+
+    refuse_below: float = 0.0
+    max_readings: int = 2
+    budget_s: float = 0.05
+
+
+def doubtful(answer: Answered) -> bool:
+    """Whether a first reading found nothing and settled nothing: no answer, no evidence, no refusal or verdict."""
+    u = answer.understanding
+    return not (answer.answers or answer.evidence or u.get("settled") or u.get("outside_graph")
+                or "yes/no" in u.get("operators", ()))
+
+
+class Readings(Generic[A]):
+    """Weighs a first answer by its coverage and, when it is doubtful, tries other readings of the question."""
+
+    def __init__(self, answered: Callable[[str, str, Understanding], A], weights: Weights,
+                 labels: Callable[[str], Iterable[str]], config: CoverageConfig):
+        """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights; ``labels``: an
+        IRI's names."""
+        self.answered, self.weights, self.labels, self.config = answered, weights, labels, config
+
+    def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
+        """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
+        not account for (its parse, anchors and constraints do not hold them, no path names them besides as one
+        of its answers): "I think X works on aerospace. Which project is that?" read as "which project is that?"
+        answers of every project, X nowhere."""
+        understood = answer.understanding
+        kept = {*understood.get("entities", ()), *understood.get("anchors", ()), *understood.get("constraints", ())}
+        answers = {str(a.get("label", "")) for a in answer.answers}
+        paths = {str(p) for item in answer.evidence for p in item.get("path", ())} - answers
+        return [iri for iri in dict.fromkeys(written) if iri not in kept and not paths & set(self.labels(iri))]
+
+    def background_read(self, written: Iterable[str], first: A, again: Callable[[], A]) -> A:
+        """``first``, unless it lost every name linked in the question as written (``lost``: the asking sentence
+        alone names nothing the question names; one kept is what it asks about, "Who is X? … I only know he is
+        quoted in the Dalian Daily piece"): then the question read with its background (``again``), when that
+        accounts for the names or answers nothing."""
+        names = list(written)
+        if not first.answers or not names or len(self.lost(names, first)) < len(names):
+            return first
+        kept = again()
+        return kept if not kept.answers or not self.lost(names, kept) else first
+
+    def measure(self, u: Understanding, answer: Answered) -> Coverage:
+        """The coverage of the question parsed as ``u`` by ``answer``."""
+        named = [m.text for m in u.mentions]
+        return coverage(answer.understanding.get("topic", u.topic), named, answer_texts(answer, self.labels), self.weights)
+
+    def settled(self, question: str, text: str, u: Understanding, first: A) -> A:
+        """The answer kept for ``question``, read as ``text`` and parsed as ``u``, whose first reading answered ``first``."""
+        measured = self.measure(u, first)
+        unheld = [w for w, _, held in measured.unaccounted if not held]
+        first.understanding.update(coverage=round(measured.score, 3), unheld=unheld)
+        if first.answers:
+            return _refused(first, unheld) if unheld and measured.score < self.config.refuse_below else first
+        if not doubtful(first):
+            return first
+        best: tuple[float, A] | None = None
+        start = time.perf_counter()
+        for name, read, other, residue in self.others(text, u)[: self.config.max_readings]:
+            if time.perf_counter() - start > self.config.budget_s:
+                break
+            found = self.answered(question, read, other)
+            # the words the reading left unplaced must all be accounted for by the other's answer
+            measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels), self.weights)
+            if found.answers and not measured.unaccounted and (best is None or measured.score > best[0]):
+                found.understanding.update(reading=name, coverage=round(measured.score, 3))
+                best = (measured.score, found)
+        return best[1] if best else first
+
+    def others(self, text: str, u: Understanding) -> list[tuple[str, str, Understanding, str]]:
+        """The other readings, each (its name, its text, its parse, the residue its answer must account for): the
+        residual topic dropped, unless a which-word asks for a noun of it ("订单班都开在哪些专业": what is asked
+        is never dropped). (The question before each rewrite that changed it was tried too and lost a right
+        answer: a reading naming nothing left accounts for everything, so it is no evidence.)"""
+        return [("residue dropped", text, replace(u, topic=""), u.topic)] if u.topic and not u.asked else []
+
+
+def _refused(answer: A, words: list[str]) -> A:
+    """``answer`` emptied: the question asks for something by words the graph holds nowhere."""
+    lang = answer.understanding.get("lang", "en")
+    listed = ("、" if lang == "zh" else ", ").join(words)
+    text = (f"图谱中没有关于{listed}的记载，无法确定答案。" if lang == "zh"
+            else f"The graph holds nothing on {listed}, so this cannot be answered.")
+    understanding = {**answer.understanding, "settled": True, "unaccounted": words}
+    return replace(answer, answers=[], evidence=[], answer_text=text, understanding=understanding, total=None)  # type: ignore[type-var]
