@@ -1,8 +1,9 @@
 """Fit the coverage below which an answer leaving unaccounted a word the graph holds nowhere is refused
-(search.qa_readings.CoverageConfig.refuse_below).
+(search.qa_readings.CoverageConfig.refuse_below), and whether one leaving unaccounted the noun a which-word asks
+for, held nowhere, is: refused unless an answer's name or type lies at least asked_similarity near it in meaning.
 
-Reads bench/qa-coverage-calibration.jsonl (dev questions, answerable and empty, of the sets novel15-18,
-novel19a and honest18; no test reads them), answers each once with refusal off, and sweeps the threshold: a
+Reads bench/qa-coverage-calibration.jsonl (dev questions, answerable and empty, of the sets novel15-19b, novel20a
+and honest18; no test reads them), answers each once with refusal off, and sweeps the threshold: a
 refused answer is right when the case expects none and wrong otherwise; an answer not refused is judged as
 ``chanjiao eval ask`` judges it. Prints the threshold with the most right, preferring the lowest (refusing
 least) among equals, and the cases it turns. The result goes into search.qa_config.QAConfig.coverage.
@@ -25,6 +26,7 @@ from search.qa_eval import judge, load_qa_cases
 from search.qa_readings import CoverageConfig
 
 GRID = [x / 20 for x in range(21)]
+KIN_GRID = [x / 20 for x in range(-4, 17)]
 
 
 def main(argv=None) -> None:
@@ -36,17 +38,25 @@ def main(argv=None) -> None:
     from search.qa import QuestionAnswerer
 
     kg, engine = cli._engine(argparse.Namespace(data=args.data))
-    config = replace(DEFAULT_CONFIG, coverage=replace(DEFAULT_CONFIG.coverage, refuse_below=0.0))
+    config = replace(DEFAULT_CONFIG, coverage=replace(DEFAULT_CONFIG.coverage, refuse_below=0.0, asked_similarity=-1.0))
     qa = QuestionAnswerer(kg, engine, config)
-    scored = []
+    scored, asked = [], []
     for case in load_qa_cases(args.set):
         answer = qa.answer(case.q).to_dict()
         u = answer["understanding"]
         refusable = bool(answer["answers"] and u.get("unheld"))
         scored.append((case, not judge(case, answer), refusable, u.get("coverage", 1.0), u.get("unheld", [])))
+        asked.append((case, not judge(case, answer), u.get("asked_kinship")))
     best = max(GRID, key=lambda t: (sum(_right(s, t) for s in scored), -t))
     print(f"{CoverageConfig.__name__}(refuse_below={best}): {sum(_right(s, best) for s in scored)}/{len(scored)} right"
           f" (refusal off: {sum(_right(s, 0.0) for s in scored)})")
+    kin = {t: sum(c.expect_empty if k is not None and k < t else right for c, right, k in asked) for t in KIN_GRID}
+    top = [t for t in KIN_GRID if kin[t] == max(kin.values())]
+    print(f"asked_similarity={top[len(top) // 2]} (the middle of the best plateau, {top[0]}..{top[-1]}): {max(kin.values())} right;"
+          f" per threshold: {' '.join(f'{t}:{n}' for t, n in kin.items())}")
+    for case, right, k in asked:
+        if k is not None:
+            print(f"  asked noun unheld: kinship {k} right={right} empty={case.expect_empty} {case.q}")
     print("  right per threshold:", " ".join(f"{t}:{sum(_right(s, t) for s in scored)}" for t in GRID))
     for case, right, refusable, share, unheld in scored:
         if refusable:

@@ -100,7 +100,7 @@ class QuestionAnswerer:
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
-                                 config.coverage)
+                                 engine.query_vector, config.coverage)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 

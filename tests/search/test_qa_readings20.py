@@ -68,6 +68,8 @@ HEDGED = {
     "大连海事大学好像签了个项目吧，是啥项目来着？": DIGITAL_TALENT,
     # "something" signed is what is asked, no topic
     "I think Dalian Heye signed something with a university. Which university was it?": "大连交通大学",
+    # a which-word asking for a class word the graph holds is answered
+    "Which company did Dalian Jiaotong University work with on the bipolar plate project?": "国创氢能科技有限公司",
 }
 
 
@@ -85,8 +87,13 @@ def test_a_hedged_question_is_answered_as_if_unhedged(qa, question):
     "I think Dalian Maritime University joined a hospital project. Which hospital?",
     "大连海事大学好像跟一家医院合作了，是哪家医院？",
     "订单培养都开设在哪些专业呀？",
+    # the noun a which-word asks for, held nowhere, is never answered by another kind of thing
+    "Which hospitl did Dalian Medical University bring into the digital talent centre?",
+    "Which professor leads the compressor centre at Dalian University?",
+    "数字人才实训中心里，大连医科大学带来了哪家医院？",
+    "數字人才實訓中心裡，大連醫科大學帶來了哪家醫院？",
 ])
-def test_a_hedge_never_drops_what_the_graph_does_not_hold(qa, question):
+def test_what_the_graph_does_not_hold_is_never_answered(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
 
@@ -102,3 +109,10 @@ def test_an_asking_sentence_naming_its_subject_is_not_read_with_the_background(q
     answer = qa.answer("Who is Dong Jianjun? My editor asked me, and all I know is that the article quotes him.")
     assert "董建军" in answer.answer_text or any("董建军" in a["label"] for a in answer.answers), answer.answer_text
     assert "reading" not in answer.understanding
+
+
+@pytest.mark.parametrize("question", ["哪家报纸登了这篇报道？", "Which newspaper printed the Jinpu consortium story?"])
+def test_a_noun_asked_is_accounted_for_by_an_answer_of_its_meaning(qa, question):
+    # 报纸/newspaper is no word of the graph's, but 大连日报 is a newspaper: the answer is kept
+    answer = qa.answer(question)
+    assert labels(answer) == {"大连日报"}, answer.answer_text
