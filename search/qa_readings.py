@@ -103,7 +103,10 @@ class Readings(Generic[A]):
         asked = [w for w in unheld if len(w) > 1 and w in content_words(u.asked, self.weights)] if u.asked and not kind_asked else []
         first.understanding.update(coverage=round(measured.score, 3), unheld=unheld)
         if first.answers:
-            if asked:  # "which newspaper ran the story" is answered by 大连日报, a newspaper by its meaning
+            # (a plain lookup only: an operator's which-word asks for one of the things it compares or ranks, and
+            # the words after it say how, "实习岗位和培训人次比，哪个多些"); "which newspaper ran the story" is
+            # answered by 大连日报, a newspaper by its meaning
+            if asked and not first.understanding.get("operators"):
                 first.understanding["asked_kinship"] = kinship = round(self.kinship(" ".join(asked), first), 3)
                 if kinship < self.config.asked_similarity:
                     return _refused(first, asked)
