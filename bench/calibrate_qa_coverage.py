@@ -52,7 +52,7 @@ def main(argv=None) -> None:
           f" (refusal off: {sum(_right(s, 0.0) for s in scored)})")
     kin = {t: sum(c.expect_empty if k is not None and k < t else right for c, right, k in asked) for t in KIN_GRID}
     top = [t for t in KIN_GRID if kin[t] == max(kin.values())]
-    print(f"asked_similarity={top[len(top) // 2]} (the middle of the best plateau, {top[0]}..{top[-1]}): {max(kin.values())} right;"
+    print(f"asked_similarity={top[0]} (the lowest of the best plateau, {top[0]}..{top[-1]}): {max(kin.values())} right;"
           f" per threshold: {' '.join(f'{t}:{n}' for t, n in kin.items())}")
     for case, right, k in asked:
         if k is not None:

@@ -108,7 +108,7 @@ class QuestionAnswerer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
         first-person statements read too (search.wording.without_background drops them by default)."""
         validate_query(question, self.config.max_question_chars, "question")
-        text = normalize(question)  # the one normalisation: every later stage reads this form
+        text = written = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(text, background))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
@@ -136,11 +136,11 @@ class QuestionAnswerer:
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.chains.with_hops(asks, hops, u.lang)
-        if background or without_background(normalize(question)) == normalize(question):
+        if background or without_background(written) == written:
             return found
         # a name the question's background statement links, which the reading without it lost, is read with it
-        written = [m.doc.iri for m in understand(normalize(question), self.lexicon).mentions]
-        return self.readings.background_read(written, found, lambda: self.answer(question, background=True))
+        names = [m.doc.iri for m in understand(written, self.lexicon).mentions]
+        return self.readings.background_read(names, found, lambda: self.answer(question, background=True))
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""

@@ -119,8 +119,9 @@ class Readings(Generic[A]):
             if time.perf_counter() - start > self.config.budget_s:
                 break
             found = self.answered(question, read, other)
-            # the words the reading left unplaced must all be accounted for by the other's answer
-            measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels), self.weights)
+            # the words the reading left unplaced must all be accounted for by the other's answers and paths (a sentence
+            # merely holding them is no answer to them: "1.2亿投资中企业出了多少" is no count of the base's firms)
+            measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)
             if found.answers and not measured.unaccounted and (best is None or measured.score > best[0]):
                 found.understanding.update(reading=name, coverage=round(measured.score, 3))
                 best = (measured.score, found)
