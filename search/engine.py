@@ -295,6 +295,11 @@ class SearchEngine:
         best = top_positive(scores, self.config.candidates)
         return list(zip(docs[best].tolist(), scores[best].tolist()))
 
+    def word_weights(self, text: str) -> dict[str, tuple[float, bool]]:
+        """The words of ``text`` (the tokenizer's, stop words out), each with its IDF weight and whether any document holds it."""
+        idf = self._idf.of(frozenset(self._tokenizer.words(text)))
+        return {w: (weight, self._idf.df.get(w, 0) > 0) for w, weight in idf.items()}
+
     def lexical_coverage(self, query: str, among: Iterable[str] | None = None) -> dict[str, float]:
         """Per entity IRI whose text holds any term of ``query``, the fraction of the query's
         distinct terms it holds: 量子计算 shares 计算 with 人工智能计算中心, half its terms.

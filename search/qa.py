@@ -42,6 +42,7 @@ from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
 from search.qa_reader import Reader, read_in
+from search.qa_readings import Readings
 from search.qa_renaming import Renamer, one_name
 from search.qa_tables import tables
 from search.qa_text import counted, describe
@@ -51,7 +52,7 @@ from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
 from search.qa_unit_refs import UnitReferences
-from search.wording import standard_wording, without_fillers
+from search.wording import standard_wording, without_background, without_fillers
 
 
 @dataclass
@@ -102,15 +103,18 @@ class QuestionAnswerer:
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
+        self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
+                                 engine.query_vector, config.coverage)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
-    def answer(self, question: str) -> Answer:
-        """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates)."""
+    def answer(self, question: str, background: bool = False) -> Answer:
+        """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
+        first-person statements read too (search.wording.without_background drops them by default)."""
         validate_query(question, self.config.max_question_chars, "question")
-        text = normalize(question)  # the one normalisation: every later stage reads this form
+        text = written = normalize(question)  # the one normalisation: every later stage reads this form
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.lexicon.acronyms_spelled_out(question, standard_wording(text))
+        text = self.lexicon.acronyms_spelled_out(question, standard_wording(text, background))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))
@@ -132,9 +136,15 @@ class QuestionAnswerer:
             return self._which(question, u, *which)
         if (unfit := self.descriptions.unfit(u)) is not None:
             return self._unfit(question, u, unfit.phrase)
-        whole = self._answered(question, text, u)
+        # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
+        whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
-        return self.chains.with_hops(asks, hops, u.lang)
+        found = self.chains.with_hops(asks, hops, u.lang)
+        if background or without_background(written) == written:
+            return found
+        # a name the question's background statement links, which the reading without it lost, is read with it
+        names = [m.doc.iri for m in understand(written, self.lexicon).mentions]
+        return self.readings.background_read(names, found, lambda: self.answer(question, background=True))
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""

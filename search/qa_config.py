@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from search.qa_overlap import OverlapConfig
 from search.qa_reader import ReaderConfig
+from search.qa_readings import CoverageConfig
 from search.qa_vocabulary import VocabularyConfig
 
 
@@ -53,6 +54,15 @@ class QAConfig:
     # A question nothing else answered, read off the one sentence stating its answer: search.qa_reader, fitted by
     # bench/calibrate_qa_reader.py.
     reader: ReaderConfig = field(default_factory=ReaderConfig)
+    # Other readings of a doubtful question and the refusal of an answer leaving unaccounted a word the graph
+    # holds nowhere: search.qa_readings. bench/calibrate_qa_coverage.py on bench/qa-coverage-calibration.jsonl
+    # (600 dev questions of novel15-19b, novel20a and honest18, 190 empty; no test reads them): any coverage
+    # threshold above 0 only loses (0.05: 501/600 against 518), so refuse_below stays 0. Refusing an answer that
+    # leaves unaccounted the noun a which-word asks for ("which hospital", "which professor") unless an answer's
+    # name or type lies near it in meaning gets 520 against 518 for any asked_similarity in 0.15..0.8 (the two
+    # refused lie at 0.04 and 0.14; "which newspaper" and 大连日报 at 0.63, "which section" and 媒体大医 at 0.36):
+    # the plateau's lowest, refusing least.
+    coverage: CoverageConfig = field(default_factory=lambda: CoverageConfig(asked_similarity=0.15))
     related_k: int = 5
     max_answers: int = 50
     max_question_chars: int = 512

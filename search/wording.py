@@ -199,9 +199,11 @@ ZH_EMBEDDING = re.compile(r"^(?:报道|文章|新闻|原文|稿子|报上)(?:里
                           r"(?:了|过)?(?P<clause>[^?]*(?:谁|哪|什么|多少|几)[^?]*?)(?:了吗|吗|没有)?(?P<end>\?*)$")
 
 
-def standard_wording(text: str) -> str:
-    """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候)."""
-    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", without_background(without_preamble(RESTATING.sub("", text))))
+def standard_wording(text: str, background: bool = False) -> str:
+    """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候);
+    ``background``: its first-person statements kept (without_background not applied)."""
+    text = without_preamble(RESTATING.sub("", text))
+    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", text if background else without_background(text))
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",

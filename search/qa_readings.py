@@ -1,0 +1,150 @@
+"""Other readings of a question whose first reading is doubtful, ranked by how well their answers' evidence
+covers the question (search.qa_coverage).
+
+The first reading commits to one parse. When it finds nothing and settles no refusal, the question is read
+again without what the parse could not place (its residual topic: "Dalian Maritime University got into one
+of the deals, I think. Which project was it" read "i think" as a topic); the other reading wins only when its
+answer accounts for every content word the first left unplaced, so a topic the graph does not cover
+("哪些高校在航空航天领域有合作") is never dropped. A reading whose asking sentence alone names nothing of what
+the question names ("I think X works on aerospace. Which project is that?" read as "which project is that?") is
+replaced by the question read with its first-person statement (``background_read``). An answer leaving
+unaccounted the noun a which-word asks for, which the graph holds nowhere and no answer is by its meaning
+("which hospital did Dalian Medical University bring in", answered with a project), is refused: the graph cannot
+say which of its things fits that word. Thresholds: CoverageConfig, fitted by bench/calibrate_qa_coverage.py.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
+
+import numpy as np
+
+from search.qa_coverage import KIND_ASKED, Answered, Coverage, Weights, answer_texts, content_words, coverage
+from search.understand import Understanding
+
+A = TypeVar("A", bound=Answered)
+KINSHIP_ANSWERS = 10  # the answers whose names and types the asked noun is compared with (a few encodings at most)
+
+
+@dataclass(frozen=True)
+class CoverageConfig:
+    """``refuse_below``: an answer covering less than this share of the question's content weight and leaving
+    unaccounted a word the graph holds nowhere is refused (0: never); ``asked_similarity``: an answer leaving
+    unaccounted the noun a which-word asks for, held nowhere, is refused when no answer's name or type lies this
+    near it in meaning (cosine; "which hospital did X bring in" answered with a project; -1: never);
+    ``max_readings`` and ``budget_s`` bound the other readings tried for one question."""
+
+    refuse_below: float = 0.0
+    asked_similarity: float = -1.0
+    max_readings: int = 2
+    budget_s: float = 0.05
+
+
+def doubtful(answer: Answered) -> bool:
+    """Whether a first reading found nothing and settled nothing: no answer, no evidence, no refusal or verdict."""
+    u = answer.understanding
+    return not (answer.answers or answer.evidence or u.get("settled") or u.get("outside_graph")
+                or "yes/no" in u.get("operators", ()))
+
+
+class Readings(Generic[A]):
+    """Weighs a first answer by its coverage and, when it is doubtful, tries other readings of the question."""
+
+    def __init__(self, answered: Callable[[str, str, Understanding], A], weights: Weights,
+                 labels: Callable[[str], Iterable[str]], vector: Callable[[str], np.ndarray], config: CoverageConfig):
+        """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
+        ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached)."""
+        self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
+
+    def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
+        """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
+        not account for (its parse, anchors and constraints do not hold them, no path names them besides as one
+        of its answers): "I think X works on aerospace. Which project is that?" read as "which project is that?"
+        answers of every project, X nowhere."""
+        understood = answer.understanding
+        kept = {*understood.get("entities", ()), *understood.get("anchors", ()), *understood.get("constraints", ())}
+        answers = {str(a.get("label", "")) for a in answer.answers}
+        paths = {str(p) for item in answer.evidence for p in item.get("path", ())} - answers
+        return [iri for iri in dict.fromkeys(written) if iri not in kept and not paths & set(self.labels(iri))]
+
+    def background_read(self, written: Iterable[str], first: A, again: Callable[[], A]) -> A:
+        """``first``, unless it lost every name linked in the question as written (``lost``: the asking sentence
+        alone names nothing the question names; one kept is what it asks about, "Who is X? … I only know he is
+        quoted in the Dalian Daily piece"): then the question read with its background (``again``), when that
+        accounts for the names or answers nothing."""
+        names = list(written)
+        if not first.answers or not names or len(self.lost(names, first)) < len(names):
+            return first
+        kept = again()
+        return kept if not kept.answers or not self.lost(names, kept) else first
+
+    def kinship(self, word: str, answer: Answered) -> float:
+        """The highest cosine of ``word`` to the names (zh, en) and types of the answer's first answers."""
+        want = self.vector(word)
+        names = {str(a.get(k) or "") for a in answer.answers[:KINSHIP_ANSWERS] for k in ("label", "label_en", "type")} - {""}
+        return max((_cosine(want, self.vector(n)) for n in names), default=-1.0)
+
+    def measure(self, u: Understanding, answer: Answered) -> Coverage:
+        """The coverage of the question parsed as ``u`` by ``answer``."""
+        named = [m.text for m in u.mentions]
+        return coverage(answer.understanding.get("topic", u.topic), named, answer_texts(answer, self.labels), self.weights)
+
+    def settled(self, question: str, text: str, u: Understanding, first: A) -> A:
+        """The answer kept for ``question``, read as ``text`` and parsed as ``u``, whose first reading answered ``first``."""
+        measured = self.measure(u, first)
+        unheld = [w for w, _, held in measured.unaccounted if not held]
+        # the noun a which-word asks for ("which hospital", "which professor"), held nowhere and unaccounted
+        # (a word of two characters or more: a single Han character of a parse's residue is no noun, "数字大"; none
+        # after a which-word asking for a kind, "哪一类家数垫底": the kind is what is asked)
+        kind_asked = u.question[: max(0, u.question.find(u.asked))].rstrip().endswith(KIND_ASKED)
+        asked = [w for w in unheld if len(w) > 1 and w in content_words(u.asked, self.weights)] if u.asked and not kind_asked else []
+        first.understanding.update(coverage=round(measured.score, 3), unheld=unheld)
+        if first.answers:
+            # (a plain lookup only: an operator's which-word asks for one of the things it compares or ranks, and
+            # the words after it say how, "实习岗位和培训人次比，哪个多些"); "which newspaper ran the story" is
+            # answered by 大连日报, a newspaper by its meaning
+            if asked and not first.understanding.get("operators"):
+                first.understanding["asked_kinship"] = kinship = round(self.kinship(" ".join(asked), first), 3)
+                if kinship < self.config.asked_similarity:
+                    return _refused(first, asked)
+            return _refused(first, unheld) if unheld and measured.score < self.config.refuse_below else first
+        if not doubtful(first):
+            return first
+        best: tuple[float, A] | None = None
+        start = time.perf_counter()
+        for name, read, other, residue in self.others(text, u)[: self.config.max_readings]:
+            if time.perf_counter() - start > self.config.budget_s:
+                break
+            found = self.answered(question, read, other)
+            # the words the reading left unplaced must all be accounted for by the other's answers and paths (a sentence
+            # merely holding them is no answer to them: "1.2亿投资中企业出了多少" is no count of the base's firms)
+            measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)
+            if found.answers and not measured.unaccounted and (best is None or measured.score > best[0]):
+                found.understanding.update(reading=name, coverage=round(measured.score, 3))
+                best = (measured.score, found)
+        return best[1] if best else first
+
+    def others(self, text: str, u: Understanding) -> list[tuple[str, str, Understanding, str]]:
+        """The other readings, each (its name, its text, its parse, the residue its answer must account for): the
+        residual topic dropped, unless a which-word asks for a noun of it ("订单班都开在哪些专业": what is asked
+        is never dropped). (The question before each rewrite that changed it was tried too and lost a right
+        answer: a reading naming nothing left accounts for everything, so it is no evidence.)"""
+        return [("residue dropped", text, replace(u, topic=""), u.topic)] if u.topic and not u.asked else []
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+    norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(np.dot(a, b)) / norm if norm else 0.0
+
+
+def _refused(answer: A, words: list[str]) -> A:
+    """``answer`` emptied: the question asks for something by words the graph holds nowhere."""
+    lang = answer.understanding.get("lang", "en")
+    listed = ("、" if lang == "zh" else ", ").join(words)
+    text = (f"图谱中没有关于{listed}的记载，无法确定答案。" if lang == "zh"
+            else f"The graph holds nothing on {listed}, so this cannot be answered.")
+    understanding = {**answer.understanding, "settled": True, "unaccounted": words}
+    return replace(answer, answers=[], evidence=[], answer_text=text, understanding=understanding, total=None)  # type: ignore[type-var]
