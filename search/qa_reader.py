@@ -40,6 +40,7 @@ from search.qa_eval import VERDICTS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_match import tokens
+from search.qa_readings import doubtful
 from search.qa_sentences import Sentence, Sentences
 from search.understand import Understanding
 from search.understand_words import COUNT_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
@@ -277,8 +278,7 @@ def read_in(reader: Reader, found, u: Understanding, base_iri: str):
     """``found`` (a search.qa.Answer), or, when it found nothing and refused nothing (no name the graph does
     not hold, no verdict, nothing settled, no figure derived), the same answer read off the sentence stating it."""
     summary = found.understanding
-    if found.answers or found.evidence or summary.get("outside_graph") or summary.get("settled") \
-            or "yes/no" in summary.get("operators", ()) or any(v.match(found.answer_text.lower()) for v in VERDICTS.values()):
+    if not doubtful(found) or any(v.match(found.answer_text.lower()) for v in VERDICTS.values()):
         return found
     reading = reader.read(u)
     if reading is None:
