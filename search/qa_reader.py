@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -218,7 +218,8 @@ class Reader:
         holding = {person for person, _, _ in self.facts.matching_positions(u)}
         return tuple(x for x in people if x in holding)
 
-    def _classes(self, x: str, ancestors) -> set[str]:
+    def _classes(self, x: str, ancestors: Mapping[str, Iterable[str]]) -> set[str]:
+        """The classes of ``x``: its own types and their ancestors (``ancestors``: the catalogue's)."""
         own = set(self.facts.typed.get(x, ()))
         return own.union(*(ancestors.get(c, ()) for c in own))
 
@@ -230,6 +231,7 @@ class Reader:
             n = self.facts.catalogue.classes.get(c)
             names += [w.lower() for w in ((n.zh, n.en, *n.aliases) if n else ()) if w]
         return names + [title for person, _, _, title in self.facts.positions if person == x]
+
 
 def question_words(u: Understanding) -> frozenset[str]:
     """The question's content words: its tokens, the names it links and the asking and function words left out."""
