@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from graph.han import HAN as CJK
+from graph.han import HAN_CHARS
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path, sparql_prologue
 from search.lexical import LATIN_STOPWORDS
@@ -56,7 +57,7 @@ PERSON_ASKED = re.compile("|".join(re.escape(w) if CJK.search(w) else rf"\b{w}\b
 # (search.qa_figure_premise and the figure plans), which a sentence's bag of words does not tell.
 NOT_READ = frozenset({"count", "when", "where"})
 # The word right after a name: two Han characters, or a Latin word after an optional possessive.
-TAIL = re.compile(r"(?:['’]s)?\s*(?P<tail>[\u4e00-\u9fff]{2}|[a-z][a-z-]+)")
+TAIL = re.compile(rf"(?:['’]s)?\s*(?P<tail>[{HAN_CHARS}]{{2}}|[a-z][a-z-]+)")
 NONE = np.zeros(0, dtype=np.int32)  # no sentences
 NOT_NOUNS = frozenset({"the", "a", "an", "one", "ones", "of", "is", "was", "are", "were", "did", "does", "do"})
 # The words the parser reads as asking or function words: no content of the question's (Chinese ones blanked, longest first).
