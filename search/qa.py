@@ -112,9 +112,12 @@ class QuestionAnswerer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
         first-person statements read too (search.wording.without_background drops them by default)."""
         validate_query(question, self.config.max_question_chars, "question")
-        text = written = normalize(question)  # the one normalisation: every later stage reads this form
+        return self._read(question, normalize(question), background)  # the one normalisation: every later stage reads it
+
+    def _read(self, question: str, written: str, background: bool) -> Answer:
+        """The answer of ``question``, normalised as ``written`` (``background``: as ``answer``)."""
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.lexicon.acronyms_spelled_out(question, standard_wording(text, background))
+        text = self.lexicon.acronyms_spelled_out(question, standard_wording(written, background))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))
@@ -140,11 +143,11 @@ class QuestionAnswerer:
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.chains.with_hops(asks, hops, u.lang)
-        if background or without_background(written) == written:
-            return found
+        if background or not found.answers or without_background(written) == written:
+            return found  # (an empty answer is kept as it is: Readings.background_read; the question is not parsed again)
         # a name the question's background statement links, which the reading without it lost, is read with it
         names = [m.doc.iri for m in understand(written, self.lexicon).mentions]
-        return self.readings.background_read(names, found, lambda: self.answer(question, background=True))
+        return self.readings.background_read(names, found, lambda: self._read(question, written, background=True))
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from graph.han import HAN as CJK
+from graph.han import HAN_CHARS
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path, sparql_prologue
 from search.lexical import LATIN_STOPWORDS
@@ -40,6 +41,7 @@ from search.qa_eval import VERDICTS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_match import tokens
+from search.qa_readings import doubtful
 from search.qa_sentences import Sentence, Sentences
 from search.understand import Understanding
 from search.understand_words import COUNT_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
@@ -55,7 +57,7 @@ PERSON_ASKED = re.compile("|".join(re.escape(w) if CJK.search(w) else rf"\b{w}\b
 # (search.qa_figure_premise and the figure plans), which a sentence's bag of words does not tell.
 NOT_READ = frozenset({"count", "when", "where"})
 # The word right after a name: two Han characters, or a Latin word after an optional possessive.
-TAIL = re.compile(r"(?:['’]s)?\s*(?P<tail>[\u4e00-\u9fff]{2}|[a-z][a-z-]+)")
+TAIL = re.compile(rf"(?:['’]s)?\s*(?P<tail>[{HAN_CHARS}]{{2}}|[a-z][a-z-]+)")
 NONE = np.zeros(0, dtype=np.int32)  # no sentences
 NOT_NOUNS = frozenset({"the", "a", "an", "one", "ones", "of", "is", "was", "are", "were", "did", "does", "do"})
 # The words the parser reads as asking or function words: no content of the question's (Chinese ones blanked, longest first).
@@ -217,7 +219,8 @@ class Reader:
         holding = {person for person, _, _ in self.facts.matching_positions(u)}
         return tuple(x for x in people if x in holding)
 
-    def _classes(self, x: str, ancestors) -> set[str]:
+    def _classes(self, x: str, ancestors: Mapping[str, Iterable[str]]) -> set[str]:
+        """The classes of ``x``: its own types and their ancestors (``ancestors``: the catalogue's)."""
         own = set(self.facts.typed.get(x, ()))
         return own.union(*(ancestors.get(c, ()) for c in own))
 
@@ -229,6 +232,7 @@ class Reader:
             n = self.facts.catalogue.classes.get(c)
             names += [w.lower() for w in ((n.zh, n.en, *n.aliases) if n else ()) if w]
         return names + [title for person, _, _, title in self.facts.positions if person == x]
+
 
 def question_words(u: Understanding) -> frozenset[str]:
     """The question's content words: its tokens, the names it links and the asking and function words left out."""
@@ -277,8 +281,7 @@ def read_in(reader: Reader, found, u: Understanding, base_iri: str):
     """``found`` (a search.qa.Answer), or, when it found nothing and refused nothing (no name the graph does
     not hold, no verdict, nothing settled, no figure derived), the same answer read off the sentence stating it."""
     summary = found.understanding
-    if found.answers or found.evidence or summary.get("outside_graph") or summary.get("settled") \
-            or "yes/no" in summary.get("operators", ()) or any(v.match(found.answer_text.lower()) for v in VERDICTS.values()):
+    if not doubtful(found) or any(v.match(found.answer_text.lower()) for v in VERDICTS.values()):
         return found
     reading = reader.read(u)
     if reading is None:

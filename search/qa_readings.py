@@ -100,7 +100,8 @@ class Readings(Generic[A]):
         # (a word of two characters or more: a single Han character of a parse's residue is no noun, "数字大"; none
         # after a which-word asking for a kind, "哪一类家数垫底": the kind is what is asked)
         kind_asked = u.question[: max(0, u.question.find(u.asked))].rstrip().endswith(KIND_ASKED)
-        asked = [w for w in unheld if len(w) > 1 and w in content_words(u.asked, self.weights)] if u.asked and not kind_asked else []
+        nouns = content_words(u.asked, self.weights) if unheld and u.asked and not kind_asked else {}  # weighed once
+        asked = [w for w in unheld if len(w) > 1 and w in nouns]
         first.understanding.update(coverage=round(measured.score, 3), unheld=unheld)
         if first.answers:
             # (a plain lookup only: an operator's which-word asks for one of the things it compares or ranks, and
@@ -119,6 +120,10 @@ class Readings(Generic[A]):
             if time.perf_counter() - start > self.config.budget_s:
                 break
             found = self.answered(question, read, other)
+            if "reader" in found.understanding:
+                # the evidence reader already read this question in the first reading and read nothing: what it reads
+                # now is only what its check of the topic words narrowing a name refused there (search.qa_reader)
+                continue
             # the words the reading left unplaced must all be accounted for by the other's answers and paths (a sentence
             # merely holding them is no answer to them: "1.2亿投资中企业出了多少" is no count of the base's firms)
             measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)
