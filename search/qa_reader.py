@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 import numpy as np
 
@@ -44,7 +45,7 @@ from search.qa_match import tokens
 from search.qa_readings import doubtful
 from search.qa_sentences import Sentence, Sentences
 from search.understand import Understanding
-from search.understand_words import COUNT_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
+from search.understand_words import COUNT_WORDS, RELATION_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
 
 # A which-word and the words after it that name the kind asked ("哪个中央部门", "which central body").
 # A Chinese noun runs to the first function character ("哪些高校和企业合作": 高校).
@@ -60,6 +61,10 @@ NOT_READ = frozenset({"count", "when", "where"})
 TAIL = re.compile(rf"(?:['’]s)?\s*(?P<tail>[{HAN_CHARS}]{{2}}|[a-z][a-z-]+)")
 NONE = np.zeros(0, dtype=np.int32)  # no sentences
 NOT_NOUNS = frozenset({"the", "a", "an", "one", "ones", "of", "is", "was", "are", "were", "did", "does", "do"})
+# A noun asked ends at a verb of taking part after its first word ("which hospitals partner with X": hospitals;
+# "which partner school": both words; "哪些医院合作": 医院), as a Chinese one ends at a function character too.
+EN_RELATION = frozenset(w for w in RELATION_WORDS if " " not in w and not CJK.search(w))
+ZH_RELATION = re.compile("|".join(sorted((w for w in RELATION_WORDS if CJK.search(w)), key=len, reverse=True)))
 # The words the parser reads as asking or function words: no content of the question's (Chinese ones blanked, longest first).
 FUNCTION_WORDS = (*STOP_WORDS, *WH_WORDS, *WHO_WORDS, *COUNT_WORDS, *WHEN_WORDS, *WHERE_WORDS)
 ZH_FUNCTION = sorted({w for w in FUNCTION_WORDS if CJK.search(w)}, key=len, reverse=True)
@@ -251,9 +256,21 @@ def asked_of(u: Understanding) -> Asked | None:
         return Asked("person")
     zh = ZH_WHICH.search(text)
     en = EN_WHICH.search(text)
-    noun = zh.group("noun") if zh else " ".join(w for w in en.group("noun").split() if w not in NOT_NOUNS) if en else ""
+    noun = _chinese_noun(zh.group("noun")) if zh else _english_noun(en.group("noun").split()) if en else ""
     words = frozenset(tokens(noun))
     return Asked("noun", words, noun) if words else None
+
+
+def _chinese_noun(noun: str) -> str:
+    """The noun a which-word asks for, up to a verb of taking part after its first two characters."""
+    verb = ZH_RELATION.search(noun, 2)
+    return noun[: verb.start()] if verb else noun
+
+
+def _english_noun(words: list[str]) -> str:
+    """The noun a which-word asks for: its words up to a verb of taking part, articles and auxiliaries left out."""
+    kept = words[:1] + list(takewhile(lambda w: w not in EN_RELATION, words[1:]))
+    return " ".join(w for w in kept if w not in NOT_NOUNS)
 
 
 def evidence_of(x: str, s: Sentence, facts: FactFinder, base_iri: str) -> dict:

@@ -54,6 +54,10 @@ def test_a_sentence_holds_the_english_of_what_it_states(qa):
     ("Which central body asked every province to get consortia going?", "noun", "central body asked"),
     ("A school head said pupils are trained to order for firms. Name him.", "person", ""),
     ("跟记者讲话的那位企业负责人叫什么名字？", "person", ""),
+    # the noun ends at a verb of taking part, not past it ("hospitals partner" agreed with 合作方 through "partner")
+    ("Which banks partner with Dalian Jiaotong University?", "noun", "banks"),
+    ("哪些银行和大连交通大学合作？", "noun", "银行"),
+    ("Which partner school did Heye pick?", "noun", "partner school"),
 ])
 def test_the_kind_a_question_asks(qa, question, kind, noun):
     asked = asked_of(parsed(qa, question))
@@ -121,6 +125,9 @@ def test_what_the_sentences_do_not_say_is_not_read(unfloored, question):
     "大连大学的校长是谁？",
     "Who is the vice president of Dalian Vocational & Technical College?",
     "一汽大众跟哪所职业学院搞了实践基地？",  # a name the graph does not hold: below the floor
+    "Which banks teamed up with Dalian Jiaotong University?",  # a kind the graph holds none of, with a verb after it
+    "哪些银行跟大連交通大學合作？",
+    "大连大学和哪几家医院有合作",
 ])
 def test_honest_empty_answers_stay_empty(qa, question):
     assert qa.answer(question).answers == []
