@@ -40,9 +40,22 @@ _freeze = False  # whether a block of the current nesting asked for what exists 
 # glibc's mallopt parameters (malloc.h) and the size below which freed memory is kept for reuse
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
 KEPT_BYTES = 1 << 30
-# numpy's switch of its huge-page advice (private, not in its stubs): None where a numpy lacks it
-_set_madvise_hugepage: Callable[[bool], bool] | None = getattr(
-    importlib.import_module("numpy._core.multiarray"), "_set_madvise_hugepage", None)
+# Where numpy keeps its switch of huge-page advice: numpy 2 in numpy._core, numpy 1.26 (pyproject allows it) in
+# numpy.core only, so the first alone would fail the import of this module, and with it every build, on a 1.26.
+NUMPY_MULTIARRAY = ("numpy._core.multiarray", "numpy.core.multiarray")
+
+
+def _hugepage_switch() -> Callable[[bool], bool] | None:
+    """numpy's switch of its huge-page advice (private, not in its stubs), or None where a numpy lacks it."""
+    for name in NUMPY_MULTIARRAY:
+        try:
+            return getattr(importlib.import_module(name), "_set_madvise_hugepage", None)
+        except ModuleNotFoundError:
+            continue
+    return None
+
+
+_set_madvise_hugepage = _hugepage_switch()
 
 
 @contextlib.contextmanager

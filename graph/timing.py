@@ -51,5 +51,6 @@ class Stopwatch:
         try:
             yield
         finally:
-            self.stages.append(Stage(name, time.perf_counter() - wall, _cpu() - cpu, _peak_mb()))
-            log.info("stage: %s", self.stages[-1])  # as it ends: a long build shows where it is
+            stage = Stage(name, time.perf_counter() - wall, _cpu() - cpu, _peak_mb())
+            self.stages.append(stage)  # (stages may end in two threads: graph.build keeps VoID beside the index step)
+            log.info("stage: %s", stage)  # as it ends: a long build shows where it is

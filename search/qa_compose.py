@@ -194,13 +194,8 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     nothing else should (an amount of money, a rank the graph does not hold); GO_ON otherwise.
     ``money``: an amount of money is asked (the form's "money" operator)."""
     best = facts.best_quantity(u)
-    measure = asked_measure(u.question)
-    if measure == SIZE and measure_asked(u.question):
-        measure = None  # a size asked of what the measures read ("投资规模多大": money) is in that measure (search.qa_measures)
-    if measure and not (best and (facts.measured_in(best[0], measure)
-                                  or (measure == SIZE and _names_figure(best[0], u, facts)))):
+    if _of_another_measure(best, u, facts):
         return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
-        # ("how big is the base": its area; "how big was the first cohort" names what a figure counts: its count)
     asked_field = field_only(u)  # "out of how many was it ranked": the field, asked by that
     if best and not asks_rank(u) and not asked_field and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
@@ -235,6 +230,16 @@ def _figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
     return None if money else GO_ON
+
+
+def _of_another_measure(best: tuple[str, float] | None, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question asks a duration, size or the like (search.qa_values.asked_measure) that the best figure
+    is not in: "how big is the base" asks its area, "how big was the first cohort" names what a figure counts (its
+    count); a size asked of what the measures read ("投资规模多大": money) is in that measure (search.qa_measures)."""
+    measure = asked_measure(u.question)
+    if not measure or (measure == SIZE and measure_asked(u.question)):
+        return False
+    return not (best and (facts.measured_in(best[0], measure) or (measure == SIZE and _names_figure(best[0], u, facts))))
 
 
 def _whole_of_named(quantity: str, u: Understanding, facts: FactFinder) -> bool:

@@ -54,6 +54,11 @@ def figure_words(facts) -> WordIndex:
     return facts._indexed("figures")
 
 
+def unit_measures(facts) -> FigureMeasures:
+    """Each figure's measure read off its unit words, and the figures a measure asked admits (search.qa_measures)."""
+    return facts._indexed("unit measure")
+
+
 def figures_of(facts, owner: str) -> list[str]:
     """The figures of ``owner`` (FactFinder.quantity_owner), in that table's order; the list is the index's own."""
     return facts._indexed("owned").get(owner, [])

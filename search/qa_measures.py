@@ -130,7 +130,8 @@ class FigureMeasures:
         a ranking, the organisations counted by an owner holding a rank."""
         wanted = BY_NAME[asked]
         if wanted.field:
-            ranked = {self.owners.get(q) for q, m in self.measures.items() if m == "rank"}
+            ranked = {self.owners[q] for q, m in self.measures.items() if m == "rank" and q in self.owners}
+            # (a figure of no owner is beside no rank: None is no owner shared)
             return {q for q, m in self.measures.items() if m == "organisations" and self.owners.get(q) in ranked}
         return {q for q, m in self.measures.items() if m is None or m == asked or m in wanted.accepts}
 

@@ -26,6 +26,7 @@ import re
 
 from graph.namespaces import CJ
 from search.qa_form import LogicalForm
+from search.qa_fact_indexes import unit_measures
 from search.qa_fact_queries import APPROVALS
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.text import normalize
@@ -70,8 +71,9 @@ class UniqueClaims(OperatorBase):
         name = self.facts.label(entity, u.lang)
         item = {"path": [self.facts.label(entity), span["text"]], "source": span}
         said = self._lang(u, f"原文：“{span['text']}”", f"The source says: “{span['text']}” ({SCOPES_EN[SCOPE_CLASSES[scope]]}).")
-        wider = self._asked_scope(u, form, entity) not in (None, SCOPE_CLASSES[scope])
-        if asks and only and wider and self._asked_scope(u, form, entity) == "country" and (field := self._one_of_many(entity)):
+        asked_scope = self._asked_scope(u, form, entity)
+        wider = asked_scope not in (None, SCOPE_CLASSES[scope])
+        if asks and only and wider and asked_scope == "country" and (field := self._one_of_many(entity)):
             # "the only (national) one in the country": the national approval ranked it among many, of its kind or a wider
             owner, told = self.facts.quantity_owner[field][0], f"{self.facts.label(field, u.lang)}{self._lang(u, '：', ': ')}"
             told += self.facts.figure_text(field, u.lang)
@@ -114,7 +116,7 @@ class UniqueClaims(OperatorBase):
         """The field of a ranking the entity was given by an approval of it, counting more than one (search.qa_measures:
         the organisations counted beside a rank), or None."""
         approvals = {r["e"] for r in self.facts.kg.select(APPROVALS, x=entity)}
-        fields = self.facts._indexed("unit measure").agreeing("field")
+        fields = unit_measures(self.facts).agreeing("field")
         return next((q for q in sorted(fields) if self.facts.quantity_owner[q][0] in approvals
                      and self.facts.figures["zh"][q]["value"] > 1), None)
 
