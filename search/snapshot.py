@@ -35,7 +35,7 @@ from typing import Any
 
 from graph.publish import atomic_write, atomic_write_with
 from graph.store import KnowledgeGraph
-from search import builder_code, index
+from search import builder_code, canonical, index
 from search.config import SEARCH_INDEX_DIR
 from search.documents import Catalogue, EntityDoc, load_catalogue
 from search.engine_setup import made_indexes
@@ -148,7 +148,9 @@ class _Unpickler(pickle.Unpickler):
 def save(path: Path, key: dict[str, str], state: Any, live: Mapping[Hashable, object] = MappingProxyType({})) -> None:
     """Persist ``state`` at ``path`` under ``key``, atomically. The objects of ``live`` that ``state``
     holds (the catalogue and its documents: search.snapshot.live_catalogue) are kept as references by
-    name, given again to ``load``."""
+    name, given again to ``load``. Equal immutable values of ``state`` are made one object each first, in
+    place (search.canonical): the file holds each once and ``load`` makes each once."""
+    state = canonical.share_equal(state, live.values())
     buffer = io.BytesIO()
     _Pickler(buffer, live).dump(state)
     # the pickled state is held once: hashed and written from the buffer itself (a read-only view
