@@ -82,7 +82,11 @@ class _Sharer:
             self.walked.add(id(obj))
             items = [(self.value(k), self.value(v)) for k, v in obj.items()]
             obj.clear()
-            obj.update(items)
+            # put back pair by pair through the mapping's own item setting: a subclass's update may read pairs
+            # otherwise (Counter.update counts them as elements, which made every document frequency 1), and
+            # dict.update would bypass an OrderedDict's own order
+            for k, v in items:
+                obj[k] = v
         return obj
 
     def list(self, obj: list) -> list:
@@ -96,7 +100,7 @@ class _Sharer:
             self.walked.add(id(obj))
             items = [self.value(item) for item in obj]
             obj.clear()
-            obj.update(items)
+            set.update(obj, items)
         return obj
 
 

@@ -82,3 +82,14 @@ def test_a_state_nested_as_deep_as_pickle_takes_it_is_walked():
         deep = [deep, _fresh("底")]
     pickle.dumps(deep)  # pickle nests this deep
     assert canonical.share_equal(deep) is deep and deep[1] is deep[0][1]
+
+
+def test_dict_subclasses_keep_their_pairs():
+    """A Counter's update counts what it is given: the pairs are put back as a dict's, not counted."""
+    from collections import Counter, OrderedDict
+    counts = Counter({_fresh("区国"): 2, _fresh("only"): 3})
+    ordered = OrderedDict([(_fresh("b"), 1), (_fresh("a"), 2)])
+    state = {"df": counts, "ordered": ordered}
+    canonical.share_equal(state)
+    assert state["df"] == Counter({"区国": 2, "only": 3}) and type(state["df"]) is Counter
+    assert list(state["ordered"].items()) == [("b", 1), ("a", 2)]
