@@ -266,7 +266,9 @@ def _kept_beside(data_dir: Path, target: Path, clock: Stopwatch, beside: bool) -
     queries and dumps run in Oxigraph without holding the GIL, and the step's first part (the
     catalogue, in a worker process) used to wait for them (at 1000x 67 s of VoID, then 41 s)."""
     def kept() -> None:
-        with _writing(data_dir), clock.stage("VoID and routing"):
+        # under the build lock, as when it ran inside the build: another build reusing this target rewrites
+        # the files it keeps (two builds at once failed on a fact file removed under the other)
+        with _writing(data_dir), _one_build(data_dir), clock.stage("VoID and routing"):
             _keep_void(target)
 
     if not beside:
