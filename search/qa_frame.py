@@ -56,10 +56,10 @@ ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实
 EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
 ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
-EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|(?:the|that|this|same)\s+(?:company|firm|"
-                        r"school|university|college|group|city|province|district|plant|factory|lab|institute|employer))\b",
-                        re.IGNORECASE)
-ZH_POINTER = re.compile(r"[他她它]们?|(?:这|那|该)(?:所|家|个)?(?:学校|公司|企业|单位|城市|大学|学院|厂|集团)")
+EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|both of them|the two of them|(?:the|that|this|same)\s+"
+                        r"(?:company|firm|school|university|college|group|city|province|district|plant|factory|lab|institute|"
+                        r"employer))\b", re.IGNORECASE)
+ZH_POINTER = re.compile(r"[他她它][们俩]?|俩人|两人|二人|(?:这|那|该)(?:所|家|个)?(?:学校|公司|企业|单位|城市|大学|学院|厂|集团)")
 # What a pointer may point to in the rest before it: a capitalised word not opening a clause, or a Han run.
 EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]")
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
