@@ -158,11 +158,11 @@ class QuestionAnswerer:
         return self.readings.background_read(names, found, lambda: self._read(question, written, background=True))
 
     def _names_held(self, text: str) -> bool:
-        """Whether ``text`` links a name of the graph's other than an industry's (a frame's "做人力资源的", "跑教育口的
+        """Whether ``text`` links a name or a place of the graph's, other than an industry's (a frame's "做人力资源的", "跑教育口的
         记者" says what the asker does, no topic of the question), or a short form or a slip of one ("我表妹在民大")."""
         text = normalize(text)
         u = understand(text, self.lexicon)
-        return any(INDUSTRY not in m.doc.types for m in u.mentions) \
+        return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
             or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:

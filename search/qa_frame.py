@@ -12,7 +12,8 @@ the asker's kin or colleague (孩子, 亲戚, 同事 …). A clause opening with
 "想问下", "请问") is the asker's too, and is dropped from the clause.
 
 The frame is kept, read as the question's as before, when
-- a frame clause links a name the graph holds ("我家孩子在大连交大读书，…": what it names may be what is asked), or
+- a frame clause links a name or a place the graph holds ("我家孩子在大连交大读书，…", "My cousin teaches at the
+  Pulandian vocational centre. Which projects did the school sign?": what it names may be what is asked), or
 - the rest points back to the asker or to the frame: a first-person word ("which schools in my city", "我们公司"),
   or a pronoun or a definite kind ("他们公司", "the company") with nothing before it in the rest that it could
   point to ("我舅在X上班，他们公司…"); "what is X building with its partner" points to X.
@@ -40,8 +41,10 @@ EN_ASKS = re.compile(r"\?|\b(?:which|what|who|whom|whose|when|where|how|why|whet
                      r"tell|give|show|count|compare)\b", re.IGNORECASE)
 ZH_ASKS = re.compile(r"[?？]|[哪谁几吗么呢咋啥]|什么|多少|是否|有没有|怎样|如何|列出|告诉")
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
-EN_ASKER = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|our|ours|us)\b|\bhere\s*$", re.IGNORECASE)
-ZH_ASKER = re.compile(r"[我俺咱]|本人")
+# ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
+EN_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us)\b|\bhere\s*$"
+                      r"|^\s*as an?(?:\s+[a-z-]+){0,2}\s+[a-z-]+(?:er|or|ist|ent|ant|ian|ee)s?\s*$", re.IGNORECASE)
+ZH_ASKER = re.compile(r"[我俺咱]|本人|^\s*作为")
 # The asker's kin or colleague opening a clause ("亲戚在那边上班", "孩子在那里读书"): the asker's frame too.
 ZH_KIN = re.compile(r"^(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
                     r"舅舅|表哥|表姐|表弟|表妹|侄子|外甥|邻居)")
@@ -83,7 +86,7 @@ class Frames:
     """The asker's frame of questions (see the module)."""
 
     def __init__(self, linked: Callable[[str], bool]):
-        """``linked``: whether a text links a name the graph holds (the parse's mentions)."""
+        """``linked``: whether a text links a name or a place the graph holds."""
         self.linked = linked
 
     def read(self, question: str) -> Framed:
@@ -96,7 +99,8 @@ class Frames:
             return Framed(question)
         asked = "".join(c.body + c.end for c in rest).strip()
         if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked)):
-            # the frame may hold what is asked, or the question points back into it: it is read as before
+            # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
+            # into it: it is read as before
             whole = []
             asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses).strip()
         frame = [c.body.strip() for c in whole] + [cut.strip() for cut in cuts.values()]

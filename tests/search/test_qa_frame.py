@@ -31,6 +31,12 @@ def held(text: str) -> bool:
     ("我是哈尔滨的一名老师，想问下国创氢能跟哪所大学合作？", "国创氢能跟哪所大学合作?", ("我是哈尔滨的一名老师", "想问下")),
     ("俺是跑经济口的记者，想核实下大连交大签了几个项目", "大连交大签了几个项目", ("俺是跑经济口的记者", "想核实下")),
     ("我在香港讀到這篇報導，想問國創氫能跟哪間大學合作？", "国创氢能跟哪间大学合作?", ("我在香港读到这篇报导", "想问")),
+    # the asker's role, typed without an apostrophe, in lower case
+    ("As a local journalist, which projects did Dalian Minzu University sign?",
+     "which projects did Dalian Minzu University sign?", ("As a local journalist",)),
+    ("作为一名家长，想问下大连民族大学签了哪些项目？", "大连民族大学签了哪些项目?", ("作为一名家长", "想问下")),
+    ("im a reporter from shenyang. where was the promotion meeting held?", "where was the promotion meeting held?",
+     ("im a reporter from shenyang",)),
     # a hearsay verb is the asker's; what it reports is the question's
     ("I heard Guochuang Hydrogen works with a university. Which one?",
      "Guochuang Hydrogen works with a university. Which one?", ("I heard",)),
@@ -46,8 +52,12 @@ def test_the_frame_is_read_off_the_question(question, asked, frame):
     "我在沈阳上班，我们市有哪些学校参加了？",
     "我舅在华为上班，他们公司跟哪个学校签了合作？",
     "I intern at a firm in Shenyang. Which universities partner with the company?",
+    "我表妹在华为、表弟在腾讯，俩人谁的公司签的项目多？",
     # the frame names what the graph holds: it may be what is asked
     "我朋友在大连交通大学读书，想知道学校签了哪些项目？",
+    # a phrase opening with "as a" that names no one asking
+    "As a whole, how many members are there?",
+    "as a percentage, how many members are companies?",
     # nothing asks, or nothing is the asker's
     "I'm a teacher from Harbin.",
     "Which university is Guochuang Hydrogen working with?",
@@ -105,4 +115,21 @@ def test_a_framed_comparison_compares_the_two_named(qa):
 ])
 def test_honesty_outlives_the_frame(qa, question):
     answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    # the frame names a place or a name the graph holds, and what is asked is described there
+    "我表姐在普兰店那个职教中心上班，学校签了什么项目？",
+    "我表妹在民大、表弟在海大，俩人谁的学校签的项目多？",
+])
+def test_a_frame_naming_what_the_graph_holds_is_read(qa, question):
+    answer = qa.answer(question)
+    assert "frame" not in answer.understanding or not any(len(part) > 4 for part in answer.understanding["frame"]), \
+        answer.understanding
+    assert len(answer.answers) < 16, answer.answer_text  # never every project, as if nothing were named
+
+
+def test_a_frame_pointed_back_to_by_both_of_them_is_refused(qa):
+    answer = qa.answer("我表妹在华为、表弟在腾讯，俩人谁的公司签的项目多？")
     assert not answer.answers, answer.answer_text
