@@ -29,29 +29,32 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from graph.han import HAN, HAN_CHARS
+from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search.qa_headings import ASKING, ZH_ASKING
+from search.wording import ASKS
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
 # end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
 CLAUSE = re.compile(rf"(?P<body>.*?)(?P<end>[.!?](?=\s|$|[{HAN_CHARS}])[.!?]*\s*|[。！？]+\s*|[:：;；，]\s*"
                     rf"|,(?:\s+|(?=[{HAN_CHARS}]))|\s+[-–—]+\s+|$)", re.DOTALL)
-# What makes a clause ask (it is then never a frame): a question word or mark, a verb opening a question, a request.
-EN_ASKS = re.compile(r"\?|\b(?:which|what|who|whom|whose|when|where|how|why|whether)\b"
-                     r"|^\s*(?:please\s+)?(?:is|are|was|were|did|does|do|has|have|had|can|could|would|will|list|name|"
-                     r"tell|give|show|count|compare)\b", re.IGNORECASE)
-ZH_ASKS = re.compile(r"[?？]|[哪谁几吗么呢咋啥]|什么|多少|是否|有没有|怎样|如何|列出|告诉")
+# What makes a clause ask (it is then never a frame), besides the question words of search.wording.ASKS and
+# search.qa_headings (ASKING opening an English clause, ZH_ASKING): a question mark, a colloquial or another asking word.
+ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b")
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
 # ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
 EN_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us)\b|\bhere\s*$"
                       r"|^\s*as an?(?:\s+[a-z-]+){0,2}\s+[a-z-]+(?:er|or|ist|ent|ant|ian|ee)s?\s*$", re.IGNORECASE)
 ZH_ASKER = re.compile(r"[我俺咱]|本人|^\s*作为")
 # The asker's kin or colleague opening a clause ("亲戚在那边上班", "孩子在那里读书"): the asker's frame too.
-ZH_KIN = re.compile(r"^(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
-                    r"舅舅|表哥|表姐|表弟|表妹|侄子|外甥|邻居)")
+KIN = (r"(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友(?!圈)|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
+       r"舅舅|表哥|表姐|表弟|表妹|侄子|外甥|邻居)")
+ZH_KIN = re.compile(rf"^{KIN}")
 # A hearsay or belief verb opening a first-person clause: what it reports is the question's, only the verb is the frame.
 EN_HEARSAY = re.compile(r"^\s*(?:(?:but|and|though|yet)\s+)?(?:i|we)\s+(?:have\s+|had\s+)?(?:heard|read|saw|think|thought|believe|recall|remember|"
-                        r"understand|gather|was told|were told)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
-ZH_HEARSAY = re.compile(r"^\s*(?:可是?|但是?|不过|而)?(?:我们?|俺|咱们?)(?:听说|听人说|听别人说|记得|觉得|认为|以为|印象中)(?:了)?")
+                        r"understand|gather|was told|were told|guess|suppose|suspect|assume|reckon|bet|imagine|feel|figure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
+# (told by kin or by someone: "同事说X…", "有人说X…")
+ZH_HEARSAY = re.compile(r"^\s*(?:可是?|但是?|不过|而)?(?:(?:我们?|俺|咱们?)(?:听说|听人说|听别人说|记得|觉得|认为|以为|印象中|猜|估计|感觉|怀疑|相信)"
+                        rf"|(?:我|我家)?(?:{KIN}|有人|别人)(?:说|讲|提到|告诉我))(?:了|过)?")
 # A request opening a clause that asks ("想确认下…", "想问下…", "请问…", "我想核实一下…"): why the asker asks.
 ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实|核对|求证|问问|请教|打听|问)(?:一下|下)?"
                         r"|(?:确认|核实|核对|求证|请教|打听|问)(?:一下|下)|请问|问问)(?=\S)")
@@ -59,10 +62,12 @@ ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实
 EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
 ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
-EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|both of them|the two of them|(?:the|that|this|same)\s+"
+EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|ones?|both of them|the two of them|(?:the|that|this|same)\s+"
                         r"(?:company|firm|school|university|college|group|city|province|district|plant|factory|lab|institute|"
                         r"employer))\b", re.IGNORECASE)
 ZH_POINTER = re.compile(r"[他她它][们俩]?|俩人|两人|二人|(?:这|那|该)(?:所|家|个)?(?:学校|公司|企业|单位|城市|大学|学院|厂|集团)")
+# The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
+ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
 # What a pointer may point to in the rest before it: a capitalised word not opening a clause, or a Han run.
 EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]")
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
@@ -115,21 +120,25 @@ def _opening(body: str) -> re.Match | None:
 
 def _frame(body: str) -> bool:
     """Whether a clause is the asker's frame: declarative, and in the first person, a self-introduction or of kin."""
+    if _asks(body):
+        return False
     if HAN.search(body):
         text = body.strip()
-        return not ZH_ASKS.search(text) and not ZH_HEARSAY.match(text) and not ZH_REQUEST.match(text) \
-            and bool(ZH_ASKER.search(text) or ZH_KIN.match(text))
-    return not EN_ASKS.search(body) and not EN_HEARSAY.match(body) and bool(EN_ASKER.search(body.strip()))
+        return not ZH_HEARSAY.match(text) and not ZH_REQUEST.match(text) and bool(ZH_ASKER.search(text) or ZH_KIN.match(text))
+    return not EN_HEARSAY.match(body) and bool(EN_ASKER.search(body.strip()))
 
 
 def _asks(body: str) -> bool:
     """Whether a clause asks (a question word or mark, a verb opening a question, a request)."""
-    return bool((ZH_ASKS if HAN.search(body) else EN_ASKS).search(body))
+    text = body.strip().lower()
+    return bool(ASKS.search(text) or ASKING.match(text) or ZH_ASKING.search(text) or ASKS_TOO.search(text))
 
 
 def _points_back(rest: str) -> bool:
     """Whether the rest of the question points back to the asker or, with nothing before the pointer to point
-    to, to the frame."""
+    to, to the frame ("…, which ones?"), or in Chinese asks with no word of its own ("…，是哪些？")."""
+    if HAN.search(rest) and len(ZH_ASKED_ONLY.sub("", "".join(HAN_RUN.findall(rest)))) < 2:
+        return True
     if (ZH_MINE if HAN.search(rest) else EN_MINE).search(rest):
         return True
     zh = bool(HAN.search(rest))

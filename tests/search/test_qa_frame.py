@@ -38,6 +38,7 @@ def held(text: str) -> bool:
     ("im a reporter from shenyang. where was the promotion meeting held?", "where was the promotion meeting held?",
      ("im a reporter from shenyang",)),
     # a hearsay verb is the asker's; what it reports is the question's
+    ("我朋友说國創氫能跟交大合作了，是真的吗？", "国创氢能跟交大合作了,是真的吗?", ("我朋友说",)),
     ("I heard Guochuang Hydrogen works with a university. Which one?",
      "Guochuang Hydrogen works with a university. Which one?", ("I heard",)),
 ])
@@ -53,8 +54,13 @@ def test_the_frame_is_read_off_the_question(question, asked, frame):
     "我舅在华为上班，他们公司跟哪个学校签了合作？",
     "I intern at a firm in Shenyang. Which universities partner with the company?",
     "我表妹在华为、表弟在腾讯，俩人谁的公司签的项目多？",
+    # the rest asks with no word of its own: what it asks about is in the first clause
+    "We are looking at universities working on aerospace, which ones?",
+    "我在想有些大学做航空航天，是哪些？",
     # the frame names what the graph holds: it may be what is asked
     "我朋友在大连交通大学读书，想知道学校签了哪些项目？",
+    # 朋友圈 is a feed, no friend
+    "朋友圈转了条视频，国创氢能跟哪所大学合作？",
     # a phrase opening with "as a" that names no one asking
     "As a whole, how many members are there?",
     "as a percentage, how many members are companies?",
@@ -112,6 +118,9 @@ def test_a_framed_comparison_compares_the_two_named(qa):
     # the frame read off, the rest still names what the graph does not hold
     "I'm a reporter from Shenyang. Which projects did Shenyang Aerospace University sign?",
     "我在台湾看到报道，想问台湾大学签了哪些项目？",
+    # what is asked about is in the first-person clause, and the graph holds nothing on it
+    "I reckon a few universities work on aerospace, which ones?",
+    "我估计有几所大学在做航空航天，是哪些？",
 ])
 def test_honesty_outlives_the_frame(qa, question):
     answer = qa.answer(question)
