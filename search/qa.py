@@ -98,7 +98,7 @@ class QuestionAnswerer:
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
-        self.frames = Frames(self._names_held)
+        self.frames = Frames(self._names_held, self._one_organisation)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
@@ -164,6 +164,17 @@ class QuestionAnswerer:
         u = understand(text, self.lexicon)
         return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
             or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
+
+    def _one_organisation(self, text: str) -> str | None:
+        """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when
+        it names none or several."""
+        text = normalize(text)
+        u = understand(text, self.lexicon)
+        for rename in (self.names.short_named, self.names.slipped):
+            if (renamed := rename(text, u)) != text:
+                text, u = renamed, understand(renamed, self.lexicon)
+        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+        return self.facts.label(orgs.pop(), u.lang) if len(orgs) == 1 else None
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""

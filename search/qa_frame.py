@@ -17,9 +17,11 @@ The frame is kept, read as the question's as before, when
 - the rest points back to the asker or to the frame: a first-person word ("which schools in my city", "我们公司"),
   or a pronoun or a definite kind ("他们公司", "the company") with nothing before it in the rest that it could
   point to ("我舅在X上班，他们公司…"); "what is X building with its partner" points to X.
-So "I live in Shenyang; which schools in my city joined?" is still refused as outside the graph.
+So "I live in Shenyang; which schools in my city joined?" is still refused as outside the graph. A kind pointing back
+to a frame that names one organisation of the graph's ("我舅在大连锂工科枝上班，他们公司跟哪个学校签了合作？", "I work at
+X. Which university does the company partner with?") is put as that organisation, and the frame read off.
 
-Contract: ``Frames(linked).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
+Contract: ``Frames(linked, named).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
 (``question`` itself when there is none or it is kept), ``frame`` the clauses and requests read off, as written.
 """
 
@@ -62,12 +64,16 @@ ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实
 EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
 ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
-EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|ones?|both of them|the two of them|(?:the|that|this|same)\s+"
+EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|(?:the|that|this|same)\s+"
                         r"(?:company|firm|school|university|college|group|city|province|district|plant|factory|lab|institute|"
                         r"employer))\b", re.IGNORECASE)
 ZH_POINTER = re.compile(r"[他她它][们俩]?|俩人|两人|二人|(?:这|那|该)(?:所|家|个)?(?:学校|公司|企业|单位|城市|大学|学院|厂|集团)")
 # The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
 ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
+# A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").
+ZH_KIND_POINTER = re.compile(r"(?:他们|她们|我们|咱们|他|她|这|那|该)的?(?:所|家|个)?(?:学校|公司|企业|单位|大学|学院|厂|集团)")
+EN_KIND_POINTER = re.compile(r"\b(?:their|his|her|our|my|the|that|this)\s+(?:company|firm|school|university|college|group|"
+                             r"employer|plant|factory)\b", re.IGNORECASE)
 # What a pointer may point to in the rest before it: a capitalised word not opening a clause, or a Han run.
 EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]")
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
@@ -90,9 +96,10 @@ class _Clause:
 class Frames:
     """The asker's frame of questions (see the module)."""
 
-    def __init__(self, linked: Callable[[str], bool]):
-        """``linked``: whether a text links a name or a place the graph holds."""
-        self.linked = linked
+    def __init__(self, linked: Callable[[str], bool], named: Callable[[str], str | None] = lambda text: None):
+        """``linked``: whether a text links a name or a place the graph holds; ``named``: the one organisation a text
+        names, as the graph names it, or None."""
+        self.linked, self.named = linked, named
 
     def read(self, question: str) -> Framed:
         """``question`` read apart from its frame (see the module)."""
@@ -103,6 +110,8 @@ class Frames:
         if not (whole or cuts) or not any(_asks(c.body + c.end) for c in rest):
             return Framed(question)
         asked = "".join(c.body + c.end for c in rest).strip()
+        if whole and (referred := self._referred(whole, asked)) is not None:
+            return Framed(referred, tuple(c.body.strip() for c in whole) + tuple(cut.strip() for cut in cuts.values()))
         if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked)):
             # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
             # into it: it is read as before
@@ -110,6 +119,17 @@ class Frames:
             asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses).strip()
         frame = [c.body.strip() for c in whole] + [cut.strip() for cut in cuts.values()]
         return Framed(asked, tuple(frame)) if frame else Framed(question)
+
+
+    def _referred(self, whole: list[_Clause], asked: str) -> str | None:
+        """The rest with the kind it points back to the frame with ("他们公司", "我们学校", "the company") put as the
+        one organisation the frame names ("我舅在大连锂工科技上班，他们公司…"), or None."""
+        zh = bool(HAN.search(asked))
+        m = (ZH_KIND_POINTER if zh else EN_KIND_POINTER).search(asked)
+        if m is None or (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(asked[:m.start()]):
+            return None
+        names = {n for c in whole if (n := self.named(c.body)) is not None}
+        return asked[:m.start()] + names.pop() + asked[m.end():] if len(names) == 1 else None
 
 
 def _opening(body: str) -> re.Match | None:

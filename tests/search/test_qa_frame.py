@@ -142,3 +142,20 @@ def test_a_frame_naming_what_the_graph_holds_is_read(qa, question):
 def test_a_frame_pointed_back_to_by_both_of_them_is_refused(qa):
     answer = qa.answer("我表妹在华为、表弟在腾讯，俩人谁的公司签的项目多？")
     assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, partner", [
+    # the kind pointing back is the one organisation the frame names, short or mistyped
+    ("我在国创氢能上班，我们公司跟哪所大学合作？", JIAOTONG),
+    ("我舅在國創氫能上班，他们公司跟哪所大学合作？", JIAOTONG),
+    ("I work at Dalian Heye Intelligent Equipment. Which university does the company partner with?", JIAOTONG),
+    ("My uncle works for Guochuang Hydrogen; which university is his company working with?", JIAOTONG),
+])
+def test_the_frames_organisation_is_what_its_kind_points_back_to(qa, question, partner):
+    answer = qa.answer(question)
+    assert labels(answer) == {partner}, answer.answer_text
+
+
+def test_an_unheld_organisation_pointed_back_to_is_refused(qa):
+    answer = qa.answer("我表哥在华为上班，他们公司跟哪个学校签了合作？")
+    assert not answer.answers and "华为" in answer.answer_text, answer.answer_text
