@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from dataclasses import dataclass, field, replace
 
-from graph.han import HAN as CJK
+from graph.han import HAN as CJK, fold
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.documents import CJ
@@ -33,9 +33,10 @@ from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, TopicCandidate, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_form import LogicalForm, logical_form
+from search.qa_frame import Frames
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPATION, PROJECT, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
@@ -96,6 +97,8 @@ class QuestionAnswerer:
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
+        # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
+        self.frames = Frames(self._names_held, self._one_organisation)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
@@ -112,7 +115,12 @@ class QuestionAnswerer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
         first-person statements read too (search.wording.without_background drops them by default)."""
         validate_query(question, self.config.max_question_chars, "question")
-        return self._read(question, normalize(question), background)  # the one normalisation: every later stage reads it
+        framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
+        if not framed.frame:
+            return self._read(question, normalize(question), background)  # the one normalisation: every later stage reads it
+        found = self._read(framed.asked, normalize(framed.asked), background)
+        found.understanding["frame"] = list(framed.frame)
+        return replace(found, question=question)
 
     def _read(self, question: str, written: str, background: bool) -> Answer:
         """The answer of ``question``, normalised as ``written`` (``background``: as ``answer``)."""
@@ -148,6 +156,25 @@ class QuestionAnswerer:
         # a name the question's background statement links, which the reading without it lost, is read with it
         names = [m.doc.iri for m in understand(written, self.lexicon).mentions]
         return self.readings.background_read(names, found, lambda: self._read(question, written, background=True))
+
+    def _names_held(self, text: str) -> bool:
+        """Whether ``text`` links a name or a place of the graph's, other than an industry's (a frame's "做人力资源的", "跑教育口的
+        记者" says what the asker does, no topic of the question), or a short form or a slip of one ("我表妹在民大")."""
+        text = normalize(text)
+        u = understand(text, self.lexicon)
+        return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
+            or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
+
+    def _one_organisation(self, text: str) -> str | None:
+        """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when
+        it names none or several."""
+        text = normalize(text)
+        u = understand(text, self.lexicon)
+        for rename in (self.names.short_named, self.names.slipped):
+            if (renamed := rename(text, u)) != text:
+                text, u = renamed, understand(renamed, self.lexicon)
+        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+        return self.facts.label(orgs.pop(), u.lang) if len(orgs) == 1 else None
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""

@@ -1,0 +1,168 @@
+"""The asker's frame: who is asking, where they read it and why they ask, told in the question's own clauses
+("I'm a reporter from Shenyang.", "My colleague in Osaka is curious:", "A headhunter here.", "Our team was impressed by
+the line -", "我是跑教育口的记者，", "我在台灣看到這篇報導，", "想确认下…"). The frame asks nothing and names nothing the
+question is about, so it is read off the question once, before normalisation, and every later stage — the wording,
+the parse, the scope of unheld names — reads the question without it: its words are neither topics nor names the
+graph does not hold ("the graph holds nothing about Shenyang").
+
+A frame clause is a declarative clause (no question word, no question mark, no request to list or tell) told in the
+first person ("I", "my", "our", 我, 俺, 咱), or a self-introduction ("A headhunter here."), or one whose subject is
+the asker's kin or colleague (孩子, 亲戚, 同事 …). A clause opening with a hearsay or belief verb ("I heard that X
+…", "我记得X…") is no frame: only the verb is, what it reports is kept. A request opening a clause ("想确认下",
+"想问下", "请问") is the asker's too, and is dropped from the clause.
+
+The frame is kept, read as the question's as before, when
+- a frame clause links a name or a place the graph holds ("我家孩子在大连交大读书，…", "My cousin teaches at the
+  Pulandian vocational centre. Which projects did the school sign?": what it names may be what is asked), or
+- the rest points back to the asker or to the frame: a first-person word ("which schools in my city", "我们公司"),
+  or a pronoun or a definite kind ("他们公司", "the company") with nothing before it in the rest that it could
+  point to ("我舅在X上班，他们公司…"); "what is X building with its partner" points to X.
+So "I live in Shenyang; which schools in my city joined?" is still refused as outside the graph. A kind pointing back
+to a frame that names one organisation of the graph's ("我舅在大连锂工科枝上班，他们公司跟哪个学校签了合作？", "I work at
+X. Which university does the company partner with?") is put as that organisation, and the frame read off.
+
+Contract: ``Frames(linked, named).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
+(``question`` itself when there is none or it is kept), ``frame`` the clauses and requests read off, as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search.qa_headings import ASKING, ZH_ASKING
+from search.wording import ASKS
+
+# A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
+# end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
+CLAUSE = re.compile(rf"(?P<body>.*?)(?P<end>[.!?](?=\s|$|[{HAN_CHARS}])[.!?]*\s*|[。！？]+\s*|[:：;；，]\s*"
+                    rf"|,(?:\s+|(?=[{HAN_CHARS}]))|\s+[-–—]+\s+|$)", re.DOTALL)
+# What makes a clause ask (it is then never a frame), besides the question words of search.wording.ASKS and
+# search.qa_headings (ASKING opening an English clause, ZH_ASKING): a question mark, a colloquial or another asking word.
+ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b")
+# The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
+# ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
+EN_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us)\b|\bhere\s*$"
+                      r"|^\s*as an?(?:\s+[a-z-]+){0,2}\s+[a-z-]+(?:er|or|ist|ent|ant|ian|ee)s?\s*$", re.IGNORECASE)
+ZH_ASKER = re.compile(r"[我俺咱]|本人|^\s*作为")
+# The asker's kin or colleague opening a clause ("亲戚在那边上班", "孩子在那里读书"): the asker's frame too.
+KIN = (r"(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友(?!圈)|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
+       r"舅舅|表哥|表姐|表弟|表妹|侄子|外甥|邻居)")
+ZH_KIN = re.compile(rf"^{KIN}")
+# A hearsay or belief verb opening a first-person clause: what it reports is the question's, only the verb is the frame.
+EN_HEARSAY = re.compile(r"^\s*(?:(?:but|and|though|yet)\s+)?(?:i|we)\s+(?:have\s+|had\s+)?(?:heard|read|saw|think|thought|believe|recall|remember|"
+                        r"understand|gather|was told|were told|guess|suppose|suspect|assume|reckon|bet|imagine|feel|figure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
+# (told by kin or by someone: "同事说X…", "有人说X…")
+ZH_HEARSAY = re.compile(r"^\s*(?:可是?|但是?|不过|而)?(?:(?:我们?|俺|咱们?)(?:听说|听人说|听别人说|记得|觉得|认为|以为|印象中|猜|估计|感觉|怀疑|相信)"
+                        rf"|(?:我|我家)?(?:{KIN}|有人|别人)(?:说|讲|提到|告诉我))(?:了|过)?")
+# A request opening a clause that asks ("想确认下…", "想问下…", "请问…", "我想核实一下…"): why the asker asks.
+ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实|核对|求证|问问|请教|打听|问)(?:一下|下)?"
+                        r"|(?:确认|核实|核对|求证|请教|打听|问)(?:一下|下)|请问|问问)(?=\S)")
+# Words pointing back to the asker from the rest ("my city", "our group", "我们公司", "我家孩子的学校").
+EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
+ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
+# A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
+EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|(?:the|that|this|same)\s+"
+                        r"(?:company|firm|school|university|college|group|city|province|district|plant|factory|lab|institute|"
+                        r"employer))\b", re.IGNORECASE)
+ZH_POINTER = re.compile(r"[他她它][们俩]?|俩人|两人|二人|(?:这|那|该)(?:所|家|个)?(?:学校|公司|企业|单位|城市|大学|学院|厂|集团)")
+# The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
+ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
+# A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").
+ZH_KIND_POINTER = re.compile(r"(?:他们|她们|我们|咱们|他|她|这|那|该)的?(?:所|家|个)?(?:学校|公司|企业|单位|大学|学院|厂|集团)")
+EN_KIND_POINTER = re.compile(r"\b(?:their|his|her|our|my|the|that|this)\s+(?:company|firm|school|university|college|group|"
+                             r"employer|plant|factory)\b", re.IGNORECASE)
+# What a pointer may point to in the rest before it: a capitalised word not opening a clause, or a Han run.
+EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]")
+ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
+
+
+@dataclass(frozen=True)
+class Framed:
+    """A question read apart from its frame: ``asked`` what it asks, ``frame`` what was read off, as written."""
+
+    asked: str
+    frame: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Clause:
+    body: str
+    end: str
+
+
+class Frames:
+    """The asker's frame of questions (see the module)."""
+
+    def __init__(self, linked: Callable[[str], bool], named: Callable[[str], str | None] = lambda text: None):
+        """``linked``: whether a text links a name or a place the graph holds; ``named``: the one organisation a text
+        names, as the graph names it, or None."""
+        self.linked, self.named = linked, named
+
+    def read(self, question: str) -> Framed:
+        """``question`` read apart from its frame (see the module)."""
+        clauses = [_Clause(m["body"], m["end"]) for m in CLAUSE.finditer(question) if m["body"].strip() or m["end"].strip()]
+        whole = [c for c in clauses if _frame(c.body)]
+        cuts = {id(c): cut.group() for c in clauses if c not in whole and (cut := _opening(c.body)) is not None}
+        rest = [_Clause(c.body[len(cuts.get(id(c), "")):], c.end) for c in clauses if c not in whole]
+        if not (whole or cuts) or not any(_asks(c.body + c.end) for c in rest):
+            return Framed(question)
+        asked = "".join(c.body + c.end for c in rest).strip()
+        if whole and (referred := self._referred(whole, asked)) is not None:
+            return Framed(referred, tuple(c.body.strip() for c in whole) + tuple(cut.strip() for cut in cuts.values()))
+        if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked)):
+            # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
+            # into it: it is read as before
+            whole = []
+            asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses).strip()
+        frame = [c.body.strip() for c in whole] + [cut.strip() for cut in cuts.values()]
+        return Framed(asked, tuple(frame)) if frame else Framed(question)
+
+
+    def _referred(self, whole: list[_Clause], asked: str) -> str | None:
+        """The rest with the kind it points back to the frame with ("他们公司", "我们学校", "the company") put as the
+        one organisation the frame names ("我舅在大连锂工科技上班，他们公司…"), or None."""
+        zh = bool(HAN.search(asked))
+        m = (ZH_KIND_POINTER if zh else EN_KIND_POINTER).search(asked)
+        if m is None or (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(asked[:m.start()]):
+            return None
+        names = {n for c in whole if (n := self.named(c.body)) is not None}
+        return asked[:m.start()] + names.pop() + asked[m.end():] if len(names) == 1 else None
+
+
+def _opening(body: str) -> re.Match | None:
+    """The hearsay verb or the request opening a clause ("I heard that …", "我记得…", "想确认下…"), if any and the
+    clause goes on after it."""
+    return (ZH_HEARSAY.match(body) or ZH_REQUEST.match(body)) if HAN.search(body) else EN_HEARSAY.match(body)
+
+
+def _frame(body: str) -> bool:
+    """Whether a clause is the asker's frame: declarative, and in the first person, a self-introduction or of kin."""
+    if _asks(body):
+        return False
+    if HAN.search(body):
+        text = body.strip()
+        return not ZH_HEARSAY.match(text) and not ZH_REQUEST.match(text) and bool(ZH_ASKER.search(text) or ZH_KIN.match(text))
+    return not EN_HEARSAY.match(body) and bool(EN_ASKER.search(body.strip()))
+
+
+def _asks(body: str) -> bool:
+    """Whether a clause asks (a question word or mark, a verb opening a question, a request)."""
+    text = body.strip().lower()
+    return bool(ASKS.search(text) or ASKING.match(text) or ZH_ASKING.search(text) or ASKS_TOO.search(text))
+
+
+def _points_back(rest: str) -> bool:
+    """Whether the rest of the question points back to the asker or, with nothing before the pointer to point
+    to, to the frame ("…, which ones?"), or in Chinese asks with no word of its own ("…，是哪些？")."""
+    if HAN.search(rest) and len(ZH_ASKED_ONLY.sub("", "".join(HAN_RUN.findall(rest)))) < 2:
+        return True
+    if (ZH_MINE if HAN.search(rest) else EN_MINE).search(rest):
+        return True
+    zh = bool(HAN.search(rest))
+    for m in (ZH_POINTER if zh else EN_POINTER).finditer(rest):
+        if not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()]):
+            return True
+    return False
