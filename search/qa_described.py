@@ -1,0 +1,222 @@
+"""A name the question writes in parts, initials or in other words, read with its neighbours as one entity's.
+
+The scope stage reads a name-shaped span the graph's names do not hold as unheld ("DL", "pharma company").
+Often the span is only part of how the question names an entity: "DL海事大学" (大连's initials before the
+rest of the name), "CSPC's Dalian pharma company" (the parent's name, the place and the trade before the
+class word). Here the span is widened over its neighbours in the same clause, and each window is read as a
+description: its class words (the lexicon's, "company", "大学") the entity's class, its other parts
+(Latin words, runs of Han characters) each accounted for by the entity's own names —
+
+- a Latin word: a word of one of its English names, the start (four letters or more) of one ("pharma" of
+  "pharmaceutical"), one edit from one (five letters or more: "univesity"), or the pinyin of a run of its
+  Chinese name's characters, spelled out or by initials ("shiyao", "dl");
+- a run of Han characters: a part of one of its Chinese names, as written.
+
+The window read is the widest that exactly one linkable entity accounts for wholly, and whose parts carry
+at least ``min_weight`` of distinctiveness (each part's log(entities / entities accounting for it), fitted
+by bench/calibrate_qa_described.py; a part read only as pinyin carries none, and a window of such parts
+alone is no reading: "bj" is 部件's initials and 北京's alike), and that no word of the graph's names just
+before it is left out of ("Dalian software company" is no Qingdao one): "Dalian company" is many entities' and names none. A part no entity
+accounts for keeps the span unheld ("深圳职业技术大学", "Changchun Auto", "CSPC's Shanghai pharma company"):
+the answer stays honest.
+
+Contract: ``Described(catalogue, lexicon, min_weight).renamed(text, unknown)`` gives ``text`` (normalised)
+with each such window replaced by the entity's normalised name (Chinese in a question holding Han, English
+otherwise), or None when no window of any span of ``unknown`` reads as one entity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz.distance import Levenshtein
+
+from graph.han import HAN, HAN_CHARS
+from search import pinyin
+from search.documents import CJ, Catalogue, EntityDoc
+from search.text import normalize
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# The kinds a description may stand for (people are named, not described by parts).
+DESCRIBED = (f"{CJ}Organization", f"{CJ}Cooperation")
+# A token of the question: a Latin word (a possessive kept with it) or one Han character.
+TOKEN = re.compile(rf"[a-z0-9&]+(?:['’]s)?|[{HAN_CHARS}]")
+# What a window never crosses: clause punctuation and brackets.
+BREAK = re.compile(r"[,，、。;；:：?？!！()（）\"“”「」《》]|\s[-–—]\s")  # (an apostrophe is no break: "CSPC’s")
+# Words a description holds that name nothing: never a window's edge, never a part to account for.
+FILLERS = frozenset({"the", "a", "an", "of", "in", "its", "their", "that", "this", "的", "那", "这", "家", "个"})
+POSSESSIVE = re.compile(r"['’]s$")
+LATIN = re.compile(r"[a-z0-9&]+")
+# How far a span is widened, in tokens, each side (a name's parts stand close to it).
+REACH = 6
+# Shortest Latin word read as the start of a name's word, and as one typed with one edit.
+MIN_PREFIX, MIN_TYPO = 4, 5
+# Fewest name units a Latin word read as pinyin must stand for (one letter is any syllable).
+MIN_UNITS = 2
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A window of the question read as one entity: its character span, the entity and the parts' weight."""
+
+    start: int
+    end: int
+    doc: EntityDoc
+    weight: float
+
+
+class Described:
+    """Spans read as unheld, widened to the entity whose names account for them (see the module)."""
+
+    def __init__(self, catalogue: Catalogue, lexicon: Lexicon, min_weight: float):
+        self.catalogue, self.lexicon, self.min_weight = catalogue, lexicon, min_weight
+
+    @cached_property
+    def _docs(self) -> tuple[EntityDoc, ...]:
+        return tuple(d for d in self.catalogue.docs if d.types & set(DESCRIBED))
+
+    @cached_property
+    def _words(self) -> dict[str, set[int]]:
+        """Each Latin word of an English name → the entities (indexes in ``_docs``) whose names hold it."""
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, doc in enumerate(self._docs):
+            for name in doc.name_values:
+                for word in LATIN.findall(normalize(name)):
+                    index[word].add(i)
+        return index
+
+    @cached_property
+    def _own_words(self) -> tuple[frozenset[str], ...]:
+        """Each entity's Latin name words."""
+        own: list[set[str]] = [set() for _ in self._docs]
+        for word, who in self._words.items():
+            for i in who:
+                own[i].add(word)
+        return tuple(map(frozenset, own))
+
+    @cached_property
+    def _han(self) -> tuple[tuple[str, ...], ...]:
+        """Each entity's normalised names holding Han characters."""
+        return tuple(tuple(n for n in map(normalize, d.name_values) if HAN.search(n)) for d in self._docs)
+
+    def renamed(self, text: str, unknown: Iterable[str]) -> str | None:
+        """``text`` with each span of ``unknown`` read with its neighbours as one entity's name (the module)."""
+        new, lang = text, "zh" if HAN.search(text) else "en"
+        for span in map(normalize, unknown):
+            found = self.read(new, span)
+            if found is not None:
+                name = normalize(found.doc.label if lang == "zh" else found.doc.names.en or found.doc.label)
+                new = new[:found.start] + name + new[found.end:]
+        return new if new != text else None
+
+    def unread(self, question: str, unknown: list[str], held: set[str]) -> list[str]:
+        """The spans of ``unknown`` that do not read, with their neighbours in ``question`` (as typed), as one of
+        the entities ``held`` (the IRIs the reading already links: it renamed the window)."""
+        written = normalize(question)
+        return [n for n in unknown if (found := self.read(written, normalize(n))) is None or found.doc.iri not in held]
+
+    def read(self, text: str, span: str) -> Reading | None:
+        """The widest window around ``span`` in ``text`` that one entity accounts for, or None."""
+        at = text.find(span)
+        if at < 0 or not span.strip():
+            return None
+        clause = _clause(text, at, at + len(span))
+        tokens = list(TOKEN.finditer(text, clause[0], clause[1]))
+        inside = [k for k, m in enumerate(tokens) if m.start() < at + len(span) and m.end() > at]
+        if not inside:
+            return None
+        best: Reading | None = None
+        for i in range(max(0, inside[0] - REACH), inside[0] + 1):
+            for j in range(inside[-1], min(len(tokens), inside[-1] + REACH + 1)):
+                if _filler(tokens[i].group()) or _filler(tokens[j].group()):
+                    continue
+                found = self._one(text[tokens[i].start():tokens[j].end()])
+                if found is not None and (best is None or j - i > best.end - best.start) and not self._modified(tokens, i):
+                    best = Reading(i, j, found[0], found[1])
+        if best is None or best.weight < self.min_weight:
+            return None
+        return Reading(tokens[best.start].start(), tokens[best.end].end(), best.doc, best.weight)
+
+    def _modified(self, tokens: list[re.Match], i: int) -> bool:
+        """Whether the window from token ``i`` follows a word of the graph's names it leaves out ("Dalian software
+        company": a Dalian one; the entity read without it is another)."""
+        before = next((POSSESSIVE.sub("", t.group()) for t in reversed(tokens[:i]) if not _filler(t.group())), "")
+        return bool(LATIN.fullmatch(before)) and before in self._words
+
+    def _one(self, window: str) -> tuple[EntityDoc, float] | None:
+        """The one entity of the window's classes that accounts for all its parts, with their weight."""
+        classes, parts = self._parts(window)
+        if not parts:
+            return None
+        fits = [i for i, d in enumerate(self._docs) if not classes or d.types & classes]
+        accounting = {p: {i for i in fits if self._accounts(i, p)} for p in parts}
+        both = set(fits).intersection(*accounting.values())
+        written = [p for p in parts if not self._only_pinyin(p, both)]
+        if len(both) != 1 or not written:
+            return None  # pinyin alone ("bj": 部件? 北京?) is too many names' to name one: it carries no weight
+        total = len(self._docs)
+        return self._docs[both.pop()], sum(math.log(total / len(accounting[p])) for p in written)
+
+    def _only_pinyin(self, part: str, who: set[int]) -> bool:
+        """Whether ``part`` is accounted for by the entities ``who`` only as pinyin of their Chinese names."""
+        return bool(who) and LATIN.fullmatch(part) is not None and not any(
+            i in self._words.get(part, ()) or any(w.startswith(part) for w in self._own_words[i]) for i in who)
+
+    def _parts(self, window: str) -> tuple[set[str], list[str]]:
+        """The classes the window's class words name, and its other parts (Latin words, runs of Han)."""
+        classes: set[str] = set()
+        rest = window
+        for at, word in class_word_spans(window, self.lexicon):
+            classes |= set(self.lexicon.class_words[word])
+            rest = rest[:at] + " " * len(word) + rest[at + len(word):]
+        runs: list[str] = []
+        end = -1
+        for m in TOKEN.finditer(rest):  # Han characters next to each other are one run ("海事")
+            part = POSSESSIVE.sub("", m.group())
+            if part in FILLERS:
+                continue
+            if runs and HAN.fullmatch(part) and HAN.search(runs[-1]) and m.start() == end:
+                runs[-1] += part
+            else:
+                runs.append(part)
+            end = m.end()
+        return classes, runs
+
+    def _accounts(self, i: int, part: str) -> bool:
+        """Whether entity ``i``'s names account for ``part`` (the module's tests)."""
+        if HAN.search(part):
+            return any(part in name for name in self._han[i])
+        if i in self._words.get(part, ()):
+            return True
+        doc_words = self._own_words[i]
+        if any(len(part) >= MIN_PREFIX and w.startswith(part) for w in doc_words):
+            return True
+        if len(part) >= MIN_TYPO and any(Levenshtein.distance(part, w, score_cutoff=1) <= 1 for w in doc_words):
+            return True
+        return any(_pinyin_of(part, name) for name in self._han[i])
+
+
+def _pinyin_of(word: str, name: str) -> bool:
+    """Whether a Latin word is the pinyin of a run of ``name``'s characters (spelled out or by initials)."""
+    units = pinyin.units(name)
+    for start in range(len(units)):
+        found = pinyin.match(word, units, start, prefix=False)
+        if found is not None and found[0] >= MIN_UNITS:
+            return True
+    return False
+
+
+def _filler(token: str) -> bool:
+    return POSSESSIVE.sub("", token) in FILLERS
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of ``text`` holding [start, end): between the breaks around it."""
+    before = [m.end() for m in BREAK.finditer(text, 0, start)]
+    after = BREAK.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))

@@ -1,0 +1,62 @@
+"""Round-21 names written in parts, initials or description, read with their neighbours as one entity's
+(search.qa_described), on the real graph, in wordings of no development set: the capitalised initials of a
+name's first characters before the rest of it (simplified and traditional), an English description of an
+entity by its parent, place, trade and class. A part no entity accounts for keeps the name unheld and the
+answer empty (Shenzhen, Shanghai, Changchun, a Qingdao company called a Dalian one)."""
+
+import pytest
+
+from search.qa_described import Described
+from search.text import normalize
+from tests.search.dev_goals import labels
+
+MARITIME_PROJECTS = {"大连市数字人才产教融合实训中心合作项目"}
+PHARMA = "石药集团远大(大连)制药有限公司"
+PHARMA_PROJECT = "现代中药与生物制药高层次应用型人才联合培养项目"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("DL海事大学签了哪些项目？", MARITIME_PROJECTS),
+    ("DL醫科大學參與了什麼項目", MARITIME_PROJECTS),
+    ("请问DL民族大学参加了哪些项目", {"大思政课实践教育基地项目", "大连市数字人才产教融合实训中心合作项目"}),
+])
+def test_capitalised_initials_before_the_rest_of_a_name_are_the_name(qa, question, expected):
+    answer = qa.answer(question)
+    assert answer.understanding["outside_graph"] == [] and labels(answer) == expected, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Which deals did CSPC's Dalian pharmaceutical company join?",
+    "what did cspc’s dalian pharma company sign up for",  # (a curly apostrophe)
+    "CSPC's pharma company in Dalian: which project is it in?",
+])
+def test_a_company_described_by_its_parent_place_and_trade_is_the_company(qa, question):
+    assert labels(qa.answer(question)) == {PHARMA_PROJECT}
+
+
+@pytest.mark.parametrize("question", [
+    "What did CSPC's Shanghai pharma company sign up for?",
+    "SZ职业技术大学参加了哪些项目",
+    "Which projects did Changchun Auto Parts sign?",
+    "深圳职业技术大学签了哪些项目?",
+])
+def test_a_part_no_entity_accounts_for_keeps_the_name_unheld(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers and answer.understanding["outside_graph"], answer.answer_text
+
+
+@pytest.fixture(scope="module")
+def described(qa):
+    return Described(qa.engine.catalogue, qa.lexicon, qa.config.described_min_weight)
+
+
+@pytest.mark.parametrize("question, span, expected", [
+    ("DL海事大学签了哪些项目", "DL", "大连海事大学"),
+    ("What did CSPC's Dalian pharma company sign up for?", "pharma company", PHARMA),
+    ("What did the Dalian company sign?", "company", None),  # many entities' words name none
+    ("BJ交通大学签了什么", "BJ", None),  # initials alone: 部件's as much as 北京's
+    ("Which school works with the Dalian software company?", "software company", None),  # QingSoft is no Dalian one
+])
+def test_the_widest_window_one_entity_accounts_for_is_read(described, question, span, expected):
+    found = described.read(normalize(question), normalize(span))
+    assert (found.doc.label if found is not None else None) == expected
