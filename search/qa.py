@@ -166,6 +166,8 @@ class QuestionAnswerer:
             relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
         if outside and relinked is None:  # ... or a part of a name written with its neighbours ("CSPC's Dalian pharma company")
             relinked = self.described.renamed(text, first.understanding["outside_graph"])
+        if not outside and relinked is None:  # a name's common part mistyped after it ("大连锂工科枝": qa_described)
+            relinked = self.described.absorbed(question, text, u.topic.split(), {m.doc.iri for m in u.mentions})
         # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal
         if not outside and relinked is None and "yes/no" not in first.understanding.get("operators", ()):
             relinked = self.terms.reworded(text, u.topic)

@@ -58,6 +58,9 @@ REACH = 6
 MIN_PREFIX, MIN_TYPO = 4, 5
 # Fewest name units a Latin word read as pinyin must stand for (one letter is any syllable).
 MIN_UNITS = 2
+# A run of Han characters read with one slip is this long at least, and the pair of the name it mistypes is held
+# by this many entities' names at least (common: 科技, 大学; not 海事).
+MIN_SLIP_RUN, COMMON_PAIR = 2, 3
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,33 @@ class Described:
         total = len(self._docs)
         return self._docs[both.pop()], sum(math.log(total / len(accounting[p])) for p in written)
 
+    @cached_property
+    def _pairs(self) -> dict[str, int]:
+        """Each pair of Han characters → how many entities' names hold it."""
+        counts: dict[str, int] = defaultdict(int)
+        for names in self._han:
+            for pair in {n[k:k + 2] for n in names for k in range(len(n) - 1)}:
+                counts[pair] += 1
+        return counts
+
+    def _slip_in_common(self, run: str, name: str) -> bool:
+        """Whether ``run`` is a piece of ``name`` with one character mistyped in a part common to several entities'
+        names ("锂工科枝": 科技): the distinctive part written right names the entity whatever the slip; a slip in
+        a distinctive part is another name ("大连海洋大学" is no 大连海事大学)."""
+        return len(run) >= MIN_SLIP_RUN and any(self._pairs.get(pair, 0) >= COMMON_PAIR for pair in _slips(run, name))
+
+    def absorbed(self, question: str, text: str, words: Iterable[str], held: set[str]) -> str | None:
+        """``text`` (the question as read) without each word the reading left over (``words``: the topic's) that is,
+        with its neighbours in ``question`` (as typed), the name of an entity the reading holds (``held``) written
+        with a slip in a common part ("大连锂工科枝": the name's 科技; the reading holds the name already); None when
+        no word is."""
+        new, written = text, normalize(question)
+        for word in (normalize(w) for w in words if HAN.search(w)):
+            found = self.read(written, word)
+            if found is not None and found.doc.iri in held and word in new:
+                new = new.replace(word, "", 1)
+        return new if new != text else None
+
     def _only_pinyin(self, part: str, who: set[int]) -> bool:
         """Whether ``part`` is accounted for by the entities ``who`` only as pinyin of their Chinese names."""
         return bool(who) and LATIN.fullmatch(part) is not None and not any(
@@ -190,7 +220,7 @@ class Described:
     def _accounts(self, i: int, part: str) -> bool:
         """Whether entity ``i``'s names account for ``part`` (the module's tests)."""
         if HAN.search(part):
-            return any(part in name for name in self._han[i])
+            return any(part in name or self._slip_in_common(part, name) for name in self._han[i])
         if i in self._words.get(part, ()):
             return True
         doc_words = self._own_words[i]
@@ -199,6 +229,17 @@ class Described:
         if len(part) >= MIN_TYPO and any(Levenshtein.distance(part, w, score_cutoff=1) <= 1 for w in doc_words):
             return True
         return any(_pinyin_of(part, name) for name in self._han[i])
+
+
+def _slips(run: str, name: str) -> Iterable[str]:
+    """The pairs of ``name``'s characters a run of the same length as a piece of it differs from it in, one
+    character only: the piece's pair around that character, each way ("科枝" of 科技: 科技)."""
+    for at in range(len(name) - len(run) + 1):
+        piece = name[at:at + len(run)]
+        wrong = [k for k in range(len(run)) if run[k] != piece[k]]
+        if len(wrong) == 1:
+            k = wrong[0]
+            yield from (piece[a:a + 2] for a in (k - 1, k) if a >= 0 and a + 2 <= len(piece))
 
 
 def _pinyin_of(word: str, name: str) -> bool:

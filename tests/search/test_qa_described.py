@@ -60,3 +60,21 @@ def described(qa):
 def test_the_widest_window_one_entity_accounts_for_is_read(described, question, span, expected):
     found = described.read(normalize(question), normalize(span))
     assert (found.doc.label if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "锂工科枝跟哪个学校合作",
+    "大連鋰工科枝跟哪間學校合作？",
+    "我表哥在大连锂工科枝上班，这家公司跟哪个学校签约了",
+    "大连锂工科枝有限公司跟哪个学校合作",
+])
+def test_a_slip_in_a_common_part_of_a_name_the_reading_holds_is_read_with_it(qa, question):
+    assert labels(qa.answer(question)) == {"大连职业技术学院"}
+
+
+@pytest.mark.parametrize("question", [
+    "大连海洋大学参加了哪些项目",  # the slip is in the distinctive part: another university
+    "大连理工大学城市学院签了哪些项目",
+])
+def test_a_slip_or_an_addition_to_a_distinctive_part_is_another_name(qa, question):
+    assert not qa.answer(question).answers
