@@ -78,6 +78,7 @@ class Described:
 
     def __init__(self, catalogue: Catalogue, lexicon: Lexicon, min_weight: float):
         self.catalogue, self.lexicon, self.min_weight = catalogue, lexicon, min_weight
+        self._memo: dict[str, set[int]] = {}
 
     @cached_property
     def _docs(self) -> tuple[EntityDoc, ...]:
@@ -92,15 +93,6 @@ class Described:
                 for word in LATIN.findall(normalize(name)):
                     index[word].add(i)
         return index
-
-    @cached_property
-    def _own_words(self) -> tuple[frozenset[str], ...]:
-        """Each entity's Latin name words."""
-        own: list[set[str]] = [set() for _ in self._docs]
-        for word, who in self._words.items():
-            for i in who:
-                own[i].add(word)
-        return tuple(map(frozenset, own))
 
     @cached_property
     def _han(self) -> tuple[tuple[str, ...], ...]:
@@ -128,6 +120,7 @@ class Described:
         at = text.find(span)
         if at < 0 or not span.strip():
             return None
+        self._memo = {}  # what entities each part is accounted for by, for this reading's windows
         clause = _clause(text, at, at + len(span))
         tokens = list(TOKEN.finditer(text, clause[0], clause[1]))
         inside = [k for k, m in enumerate(tokens) if m.start() < at + len(span) and m.end() > at]
@@ -152,33 +145,66 @@ class Described:
         return bool(LATIN.fullmatch(before)) and before in self._words
 
     def _one(self, window: str) -> tuple[EntityDoc, float] | None:
-        """The one entity of the window's classes that accounts for all its parts, with their weight."""
+        """The one entity of the window's classes that accounts for all its parts, with their weight. Parts are
+        accounted for as written first (name words, their starts and one-edit forms, Han pieces); a part no name
+        holds so is tried as pinyin, among the entities the written parts leave only: alone it names nothing."""
         classes, parts = self._parts(window)
-        if not parts:
-            return None
-        fits = [i for i, d in enumerate(self._docs) if not classes or d.types & classes]
-        accounting = {p: {i for i in fits if self._accounts(i, p)} for p in parts}
-        both = set(fits).intersection(*accounting.values())
-        written = [p for p in parts if not self._only_pinyin(p, both)]
-        if len(both) != 1 or not written:
+        accounting = {p: self._written_by(p) for p in parts}
+        written = [p for p in parts if accounting[p]]
+        if not written:
             return None  # pinyin alone ("bj": 部件? 北京?) is too many names' to name one: it carries no weight
+        pool = set.intersection(*(accounting[p] for p in written))
+        pool = {i for i in pool if not classes or self._docs[i].types & classes}
+        for p in parts:
+            if not accounting[p]:
+                pool = {i for i in pool if any(_pinyin_of(p, units) for units in self._units[i])}
+        if len(pool) != 1:
+            return None
         total = len(self._docs)
-        return self._docs[both.pop()], sum(math.log(total / len(accounting[p])) for p in written)
+        return self._docs[pool.pop()], sum(math.log(total / len(accounting[p])) for p in written)
+
+    def _written_by(self, part: str) -> set[int]:
+        """The entities whose names account for ``part`` as written (the module's tests but pinyin)."""
+        if part not in self._memo:
+            self._memo[part] = self._han_by(part) if HAN.search(part) else self._latin_by(part)
+        return self._memo[part]
+
+    def _latin_by(self, word: str) -> set[int]:
+        """The entities a Latin word is a name word of, the start of one or one edit from one."""
+        found = set(self._words.get(word, ()))
+        for w, who in self._words.items():
+            if (len(word) >= MIN_PREFIX and w.startswith(word)) or (
+                    len(word) >= MIN_TYPO and Levenshtein.distance(word, w, score_cutoff=1) <= 1):
+                found |= who
+        return found
+
+    def _han_by(self, run: str) -> set[int]:
+        """The entities a run of Han characters is a piece of a name of, as written or with one slip in a common part."""
+        pairs = [run[k:k + 2] for k in range(len(run) - 1)] or [run]
+        near = set().union(*(self._pieces.get(p, set()) for p in pairs))
+        return {i for i in near if any(run in name or self._slip_in_common(run, name) for name in self._han[i])}
 
     @cached_property
-    def _pairs(self) -> dict[str, int]:
-        """Each pair of Han characters → how many entities' names hold it."""
-        counts: dict[str, int] = defaultdict(int)
-        for names in self._han:
-            for pair in {n[k:k + 2] for n in names for k in range(len(n) - 1)}:
-                counts[pair] += 1
-        return counts
+    def _pieces(self) -> dict[str, set[int]]:
+        """Each Han character and pair of characters → the entities whose names hold it."""
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, names in enumerate(self._han):
+            for name in names:
+                for k in range(len(name)):
+                    index[name[k]].add(i)
+                    index[name[k:k + 2]].add(i)
+        return index
+
+    @cached_property
+    def _units(self) -> tuple[tuple[tuple[pinyin.Unit, ...], ...], ...]:
+        """Each entity's Chinese names as pinyin units (search.pinyin), made on first use."""
+        return tuple(tuple(pinyin.units(n) for n in names) for names in self._han)
 
     def _slip_in_common(self, run: str, name: str) -> bool:
         """Whether ``run`` is a piece of ``name`` with one character mistyped in a part common to several entities'
         names ("锂工科枝": 科技): the distinctive part written right names the entity whatever the slip; a slip in
         a distinctive part is another name ("大连海洋大学" is no 大连海事大学)."""
-        return len(run) >= MIN_SLIP_RUN and any(self._pairs.get(pair, 0) >= COMMON_PAIR for pair in _slips(run, name))
+        return len(run) >= MIN_SLIP_RUN and any(len(self._pieces.get(pair, ())) >= COMMON_PAIR for pair in _slips(run, name))
 
     def absorbed(self, question: str, text: str, words: Iterable[str], held: set[str]) -> str | None:
         """``text`` (the question as read) without each word the reading left over (``words``: the topic's) that is,
@@ -191,11 +217,6 @@ class Described:
             if found is not None and found.doc.iri in held and word in new:
                 new = new.replace(word, "", 1)
         return new if new != text else None
-
-    def _only_pinyin(self, part: str, who: set[int]) -> bool:
-        """Whether ``part`` is accounted for by the entities ``who`` only as pinyin of their Chinese names."""
-        return bool(who) and LATIN.fullmatch(part) is not None and not any(
-            i in self._words.get(part, ()) or any(w.startswith(part) for w in self._own_words[i]) for i in who)
 
     def _parts(self, window: str) -> tuple[set[str], list[str]]:
         """The classes the window's class words name, and its other parts (Latin words, runs of Han)."""
@@ -217,19 +238,6 @@ class Described:
             end = m.end()
         return classes, runs
 
-    def _accounts(self, i: int, part: str) -> bool:
-        """Whether entity ``i``'s names account for ``part`` (the module's tests)."""
-        if HAN.search(part):
-            return any(part in name or self._slip_in_common(part, name) for name in self._han[i])
-        if i in self._words.get(part, ()):
-            return True
-        doc_words = self._own_words[i]
-        if any(len(part) >= MIN_PREFIX and w.startswith(part) for w in doc_words):
-            return True
-        if len(part) >= MIN_TYPO and any(Levenshtein.distance(part, w, score_cutoff=1) <= 1 for w in doc_words):
-            return True
-        return any(_pinyin_of(part, name) for name in self._han[i])
-
 
 def _slips(run: str, name: str) -> Iterable[str]:
     """The pairs of ``name``'s characters a run of the same length as a piece of it differs from it in, one
@@ -242,9 +250,8 @@ def _slips(run: str, name: str) -> Iterable[str]:
             yield from (piece[a:a + 2] for a in (k - 1, k) if a >= 0 and a + 2 <= len(piece))
 
 
-def _pinyin_of(word: str, name: str) -> bool:
-    """Whether a Latin word is the pinyin of a run of ``name``'s characters (spelled out or by initials)."""
-    units = pinyin.units(name)
+def _pinyin_of(word: str, units: tuple[pinyin.Unit, ...]) -> bool:
+    """Whether a Latin word is the pinyin of a run of a name's characters (its ``units``: spelled out or by initials)."""
     for start in range(len(units)):
         found = pinyin.match(word, units, start, prefix=False)
         if found is not None and found[0] >= MIN_UNITS:
