@@ -39,6 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from graph.han import HAN, HAN_CHARS
 from search import pinyin
 from search.documents import CJ, Catalogue, EntityDoc
+from search.qa_spell import sounds_alike
 from search.text import normalize
 from search.understand_lexicon import Lexicon, class_word_spans
 
@@ -202,9 +203,12 @@ class Described:
 
     def _slip_in_common(self, run: str, name: str) -> bool:
         """Whether ``run`` is a piece of ``name`` with one character mistyped in a part common to several entities'
-        names ("锂工科枝": 科技): the distinctive part written right names the entity whatever the slip; a slip in
-        a distinctive part is another name ("大连海洋大学" is no 大连海事大学)."""
-        return len(run) >= MIN_SLIP_RUN and any(len(self._pieces.get(pair, ())) >= COMMON_PAIR for pair in _slips(run, name))
+        names ("锂工科枝": 科技), or with one that reads as the name does (an input method's slip, qa_spell: "柴由机" of
+        柴油机): the distinctive part written right names the entity whatever the slip; a slip of another sound in a
+        distinctive part is another name ("大连海洋大学" is no 大连海事大学)."""
+        if len(run) < MIN_SLIP_RUN:
+            return False
+        return any(len(self._pieces.get(pair, ())) >= COMMON_PAIR or sounds_alike(run, piece) for piece, pair in _slips(run, name))
 
     def absorbed(self, question: str, text: str, words: Iterable[str], held: set[str]) -> str | None:
         """``text`` (the question as read) without each word the reading left over (``words``: the topic's) that is,
@@ -239,15 +243,15 @@ class Described:
         return classes, runs
 
 
-def _slips(run: str, name: str) -> Iterable[str]:
-    """The pairs of ``name``'s characters a run of the same length as a piece of it differs from it in, one
-    character only: the piece's pair around that character, each way ("科枝" of 科技: 科技)."""
+def _slips(run: str, name: str) -> Iterable[tuple[str, str]]:
+    """(piece, pair) for each piece of ``name`` as long as ``run`` that differs from it in one character only, and
+    each pair of the piece's characters around that one ("科枝" of 科技: 科技, 科技)."""
     for at in range(len(name) - len(run) + 1):
         piece = name[at:at + len(run)]
         wrong = [k for k in range(len(run)) if run[k] != piece[k]]
         if len(wrong) == 1:
             k = wrong[0]
-            yield from (piece[a:a + 2] for a in (k - 1, k) if a >= 0 and a + 2 <= len(piece))
+            yield from ((piece, piece[a:a + 2]) for a in (k - 1, k) if a >= 0 and a + 2 <= len(piece))
 
 
 def _pinyin_of(word: str, units: tuple[pinyin.Unit, ...]) -> bool:

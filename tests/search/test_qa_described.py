@@ -78,3 +78,11 @@ def test_a_slip_in_a_common_part_of_a_name_the_reading_holds_is_read_with_it(qa,
 ])
 def test_a_slip_or_an_addition_to_a_distinctive_part_is_another_name(qa, question):
     assert not qa.answer(question).answers
+
+
+@pytest.mark.parametrize("question", [
+    "一汽解放大连柴由机跟哪所学校合作",  # 由 for 油: the same sound, the input method's slip
+    "一汽解放大連柴由機跟哪間學校合作？",
+])
+def test_a_slip_of_the_same_sound_in_a_name_written_with_more_is_read_with_it(qa, question):
+    assert labels(qa.answer(question)) == {"辽宁轻工职业学院"}
