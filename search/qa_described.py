@@ -10,7 +10,9 @@ description: its class words (the lexicon's, "company", "大学") the entity's c
 - a Latin word: a word of one of its English names, the start (four letters or more) of one ("pharma" of
   "pharmaceutical"), one edit from one (five letters or more: "univesity"), or the pinyin of a run of its
   Chinese name's characters, spelled out or by initials ("shiyao", "dl");
-- a run of Han characters: a part of one of its Chinese names, as written.
+- a run of Han characters: a part of one of its Chinese names, as written, or with one character mistyped in a
+  part several entities' names hold ("锂工科枝": 科技) or by one of the same sound ("柴由机": 柴油机, qa_spell);
+  a slip of another sound in a distinctive part is another name ("大连海洋大学" is no 大连海事大学).
 
 The window read is the widest that exactly one linkable entity accounts for wholly, and whose parts carry
 at least ``min_weight`` of distinctiveness (each part's log(entities / entities accounting for it), fitted
@@ -20,9 +22,12 @@ before it is left out of ("Dalian software company" is no Qingdao one): "Dalian 
 accounts for keeps the span unheld ("深圳职业技术大学", "Changchun Auto", "CSPC's Shanghai pharma company"):
 the answer stays honest.
 
-Contract: ``Described(catalogue, lexicon, min_weight).renamed(text, unknown)`` gives ``text`` (normalised)
+Contract: ``Described(catalogue, lexicon, min_weight)``: ``renamed(text, unknown)`` gives ``text`` (normalised)
 with each such window replaced by the entity's normalised name (Chinese in a question holding Han, English
-otherwise), or None when no window of any span of ``unknown`` reads as one entity.
+otherwise), or None when no window of any span of ``unknown`` reads as one entity; ``unread(question, unknown,
+held)`` the spans that do not read so as an entity the reading holds already (an earlier stage renamed it);
+``absorbed(question, text, words, held)`` the question as read without the leftover ``words`` that are so part
+of a held entity's name ("锂工科枝": the reading took 锂工 and left 科枝). Nothing is kept between questions.
 """
 
 from __future__ import annotations
@@ -79,7 +84,6 @@ class Described:
 
     def __init__(self, catalogue: Catalogue, lexicon: Lexicon, min_weight: float):
         self.catalogue, self.lexicon, self.min_weight = catalogue, lexicon, min_weight
-        self._memo: dict[str, set[int]] = {}
 
     @cached_property
     def _docs(self) -> tuple[EntityDoc, ...]:
@@ -121,7 +125,7 @@ class Described:
         at = text.find(span)
         if at < 0 or not span.strip():
             return None
-        self._memo = {}  # what entities each part is accounted for by, for this reading's windows
+        memo: dict[str, set[int]] = {}  # what entities each part is accounted for by, for this reading's windows
         clause = _clause(text, at, at + len(span))
         tokens = list(TOKEN.finditer(text, clause[0], clause[1]))
         inside = [k for k, m in enumerate(tokens) if m.start() < at + len(span) and m.end() > at]
@@ -132,7 +136,7 @@ class Described:
             for j in range(inside[-1], min(len(tokens), inside[-1] + REACH + 1)):
                 if _filler(tokens[i].group()) or _filler(tokens[j].group()):
                     continue
-                found = self._one(text[tokens[i].start():tokens[j].end()])
+                found = self._one(text[tokens[i].start():tokens[j].end()], memo)
                 if found is not None and (best is None or j - i > best.end - best.start) and not self._modified(tokens, i):
                     best = Reading(i, j, found[0], found[1])
         if best is None or best.weight < self.min_weight:
@@ -145,12 +149,12 @@ class Described:
         before = next((POSSESSIVE.sub("", t.group()) for t in reversed(tokens[:i]) if not _filler(t.group())), "")
         return bool(LATIN.fullmatch(before)) and before in self._words
 
-    def _one(self, window: str) -> tuple[EntityDoc, float] | None:
+    def _one(self, window: str, memo: dict[str, set[int]]) -> tuple[EntityDoc, float] | None:
         """The one entity of the window's classes that accounts for all its parts, with their weight. Parts are
         accounted for as written first (name words, their starts and one-edit forms, Han pieces); a part no name
         holds so is tried as pinyin, among the entities the written parts leave only: alone it names nothing."""
         classes, parts = self._parts(window)
-        accounting = {p: self._written_by(p) for p in parts}
+        accounting = {p: memo[p] if p in memo else memo.setdefault(p, self._written_by(p)) for p in parts}
         written = [p for p in parts if accounting[p]]
         if not written:
             return None  # pinyin alone ("bj": 部件? 北京?) is too many names' to name one: it carries no weight
@@ -166,9 +170,7 @@ class Described:
 
     def _written_by(self, part: str) -> set[int]:
         """The entities whose names account for ``part`` as written (the module's tests but pinyin)."""
-        if part not in self._memo:
-            self._memo[part] = self._han_by(part) if HAN.search(part) else self._latin_by(part)
-        return self._memo[part]
+        return self._han_by(part) if HAN.search(part) else self._latin_by(part)
 
     def _latin_by(self, word: str) -> set[int]:
         """The entities a Latin word is a name word of, the start of one or one edit from one."""
