@@ -16,8 +16,9 @@ description: its class words (the lexicon's, "company", "大学") the entity's c
 
 The window read is the widest that exactly one linkable entity accounts for wholly, and whose parts carry
 at least ``min_weight`` of distinctiveness (each part's log(entities / entities accounting for it), fitted
-by bench/calibrate_qa_described.py; a part read only as pinyin carries none, and a window of such parts
-alone is no reading: "bj" is 部件's initials and 北京's alike), and that no word of the graph's names just
+by bench/calibrate_qa_described.py; a part read only as pinyin, as the start of a word or one edit from one
+carries none, and a window of such parts alone is no reading: "bj" is 部件's initials and 北京's alike, "sany"
+starts 三友's sanyou and is 三一; nor is a place named alone without a class word: "金浦新区" is 金普新区), and that no word of the graph's names just
 before it is left out of ("Dalian software company" is no Qingdao one): "Dalian company" is many entities' and names none. A part no entity
 accounts for keeps the span unheld ("深圳职业技术大学", "Changchun Auto", "CSPC's Shanghai pharma company"):
 the answer stays honest.
@@ -67,6 +68,8 @@ MIN_UNITS = 2
 # A run of Han characters read with one slip is this long at least, and the pair of the name it mistypes is held
 # by this many entities' names at least (common: 科技, 大学; not 海事).
 MIN_SLIP_RUN, COMMON_PAIR = 2, 3
+# Fewest Han characters a run carries weight with.
+MIN_HAN_WEIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,8 @@ class Described:
         accounted for as written first (name words, their starts and one-edit forms, Han pieces); a part no name
         holds so is tried as pinyin, among the entities the written parts leave only: alone it names nothing."""
         classes, parts = self._parts(window)
+        if any(at == 0 for at, _ in class_word_spans(window, self.lexicon)):
+            return None  # a class word heads a description from its end: "school partners the X firm" is no name
         accounting = {p: memo[p] if p in memo else memo.setdefault(p, self._written_by(p)) for p in parts}
         written = [p for p in parts if accounting[p]]
         if not written:
@@ -163,10 +168,23 @@ class Described:
         for p in parts:
             if not accounting[p]:
                 pool = {i for i in pool if any(_pinyin_of(p, units) for units in self._units[i])}
-        if len(pool) != 1:
-            return None
+        if len(pool) != 1 or (not classes and all(map(self._place, parts))):
+            return None  # a place named alone ("金浦新区": 金普新区) is the place, not an entity of it
+        one = pool.pop()
+        # a word read only as the start of a name's word or one edit from it confirms, never names ("sany": 三一?);
+        # so does one Han character (和 of "和sany有合作" is a word of the question as much as of a name)
+        weighty = [p for p in written if len(p) >= MIN_HAN_WEIGHT if HAN.search(p)] + [p for p in written if one in self._words.get(p, ())]
         total = len(self._docs)
-        return self._docs[pool.pop()], sum(math.log(total / len(accounting[p])) for p in written)
+        return (self._docs[one], sum(math.log(total / len(accounting[p])) for p in weighty)) if weighty else None
+
+    @cached_property
+    def _places(self) -> frozenset[str]:
+        return frozenset(map(normalize, self.catalogue.places))
+
+    def _place(self, part: str) -> bool:
+        """Whether a part is a place's name of the graph's, as written or, in Han, with a slip of the same sound."""
+        return part in self._places or (bool(HAN.search(part)) and any(
+            len(p) == len(part) and sounds_alike(part, p) for p in self._places))
 
     def _written_by(self, part: str) -> set[int]:
         """The entities whose names account for ``part`` as written (the module's tests but pinyin)."""
