@@ -120,6 +120,8 @@ class Described:
     def unread(self, question: str, unknown: list[str], held: set[str]) -> list[str]:
         """The spans of ``unknown`` that do not read, with their neighbours in ``question`` (as typed), as one of
         the entities ``held`` (the IRIs the reading already links: it renamed the window)."""
+        if not unknown:
+            return unknown  # (the question is normalised once on the way of a plain question: search.qa)
         written = normalize(question)
         return [n for n in unknown if (found := self.read(written, normalize(n))) is None or found.doc.iri not in held]
 
@@ -235,8 +237,11 @@ class Described:
         with its neighbours in ``question`` (as typed), the name of an entity the reading holds (``held``) written
         with a slip in a common part ("大连锂工科枝": the name's 科技; the reading holds the name already); None when
         no word is."""
+        left = [normalize(w) for w in words if HAN.search(w)]
+        if not left:
+            return None
         new, written = text, normalize(question)
-        for word in (normalize(w) for w in words if HAN.search(w)):
+        for word in left:
             found = self.read(written, word)
             if found is not None and found.doc.iri in held and word in new:
                 new = new.replace(word, "", 1)
