@@ -32,6 +32,7 @@ from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, TopicCandidate, accept_topic
 from search.qa_descriptions import Descriptions
+from search.qa_described import Described
 from search.qa_form import LogicalForm, logical_form
 from search.qa_frame import Frames
 from search.qa_genitive import Genitives
@@ -104,6 +105,7 @@ class QuestionAnswerer:
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
+        self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
@@ -189,6 +191,10 @@ class QuestionAnswerer:
         relinked = self._relinked(text, u, strict=outside)
         if outside and relinked is None:  # the unknown name itself may be a whole name, mistyped ("大连里工大学")
             relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
+        if outside and relinked is None:  # ... or a part of a name written with its neighbours ("CSPC's Dalian pharma company")
+            relinked = self.described.renamed(text, first.understanding["outside_graph"])
+        if not outside and relinked is None:  # a name's common part mistyped after it ("大连锂工科枝": qa_described)
+            relinked = self.described.absorbed(question, text, u.topic.split(), {m.doc.iri for m in u.mentions})
         # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal
         if not outside and relinked is None and "yes/no" not in first.understanding.get("operators", ()):
             relinked = self.terms.reworded(text, u.topic)
@@ -228,6 +234,8 @@ class QuestionAnswerer:
         unknown = unknown or name_shaped(unlinked_names(question, u.topic, self.scope.plain), question, self.scope.held, self.scope.plain)
         # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")
         unknown = [n for n in unknown if not self.names.pinyin_named_in(n, self.scope.plain)]
+        # a part of a name the reading holds, read with its neighbours as typed ("DL海事大学": qa_described)
+        unknown = self.described.unread(question, unknown, {m.doc.iri for m in u.mentions})
         if unknown:
             return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u.lang, unknown)
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the

@@ -45,6 +45,11 @@ class QAConfig:
     # A name typed with input-method slips (大连锂公科技) is linked up front when at most this share of its
     # characters differs: fitted by bench/calibrate_qa_slips.py on bench/qa-slip-calibration.jsonl.
     slip_max_share: float = 0.25
+    # A span read as unheld, widened to the one entity whose names account for it ("DL海事大学", "CSPC's Dalian
+    # pharma company"), when its parts carry this much distinctiveness: search.qa_described, fitted by
+    # bench/calibrate_qa_described.py on bench/qa-described-calibration.jsonl (29/31 right: the middle of the
+    # plateau 0.0-4.0; the two wrong are a synonym, "drug maker", and initials alone, "DLMZ").
+    described_min_weight: float = 2.0
     # A name written in other words ("turn-mill-bore machining center") links by the words it shares with one
     # entity's name: search.qa_overlap, fitted by bench/calibrate_qa_overlap.py.
     overlap: OverlapConfig = field(default_factory=OverlapConfig)

@@ -1,0 +1,299 @@
+"""A name the question writes in parts, initials or in other words, read with its neighbours as one entity's.
+
+The scope stage reads a name-shaped span the graph's names do not hold as unheld ("DL", "pharma company").
+Often the span is only part of how the question names an entity: "DL海事大学" (大连's initials before the
+rest of the name), "CSPC's Dalian pharma company" (the parent's name, the place and the trade before the
+class word). Here the span is widened over its neighbours in the same clause, and each window is read as a
+description: its class words (the lexicon's, "company", "大学") the entity's class, its other parts
+(Latin words, runs of Han characters) each accounted for by the entity's own names —
+
+- a Latin word: a word of one of its English names, the start (four letters or more) of one ("pharma" of
+  "pharmaceutical"), one edit from one (five letters or more: "univesity"), or the pinyin of a run of its
+  Chinese name's characters, spelled out or by initials ("shiyao", "dl");
+- a run of Han characters: a part of one of its Chinese names, as written, or with one character mistyped in a
+  part several entities' names hold ("锂工科枝": 科技) or by one of the same sound ("柴由机": 柴油机, qa_spell);
+  a slip of another sound in a distinctive part is another name ("大连海洋大学" is no 大连海事大学).
+
+The window read is the widest that exactly one linkable entity accounts for wholly, and whose parts carry
+at least ``min_weight`` of distinctiveness (each part's log(entities / entities accounting for it), fitted
+by bench/calibrate_qa_described.py; a part read only as pinyin, as the start of a word or one edit from one
+carries none, and a window of such parts alone is no reading: "bj" is 部件's initials and 北京's alike, "sany"
+starts 三友's sanyou and is 三一; nor is a place named alone without a class word: "金浦新区" is 金普新区), and that no word of the graph's names just
+before it is left out of ("Dalian software company" is no Qingdao one): "Dalian company" is many entities' and names none. A part no entity
+accounts for keeps the span unheld ("深圳职业技术大学", "Changchun Auto", "CSPC's Shanghai pharma company"):
+the answer stays honest.
+
+Contract: ``Described(catalogue, lexicon, min_weight)``: ``renamed(text, unknown)`` gives ``text`` (normalised)
+with each such window replaced by the entity's normalised name (Chinese in a question holding Han, English
+otherwise), or None when no window of any span of ``unknown`` reads as one entity; ``unread(question, unknown,
+held)`` the spans that do not read so as an entity the reading holds already (an earlier stage renamed it);
+``absorbed(question, text, words, held)`` the question as read without the leftover ``words`` that are so part
+of a held entity's name ("锂工科枝": the reading took 锂工 and left 科枝). Nothing is kept between questions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz.distance import Levenshtein
+
+from graph.han import HAN, HAN_CHARS
+from search import pinyin
+from search.documents import CJ, Catalogue, EntityDoc
+from search.qa_spell import sounds_alike
+from search.text import normalize
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# The kinds a description may stand for (people are named, not described by parts).
+DESCRIBED = (f"{CJ}Organization", f"{CJ}Cooperation")
+# A token of the question: a Latin word (a possessive kept with it) or one Han character.
+TOKEN = re.compile(rf"[a-z0-9&]+(?:['’]s)?|[{HAN_CHARS}]")
+# What a window never crosses: clause punctuation and brackets.
+BREAK = re.compile(r"[,，、。;；:：?？!！()（）\"“”「」《》]|\s[-–—]\s")  # (an apostrophe is no break: "CSPC’s")
+# Words a description holds that name nothing: never a window's edge, never a part to account for.
+FILLERS = frozenset({"the", "a", "an", "of", "in", "its", "their", "that", "this", "的", "那", "这", "家", "个"})
+POSSESSIVE = re.compile(r"['’]s$")
+LATIN = re.compile(r"[a-z0-9&]+")
+# How far a span is widened, in tokens, each side (a name's parts stand close to it).
+REACH = 6
+# Shortest Latin word read as the start of a name's word, and as one typed with one edit.
+MIN_PREFIX, MIN_TYPO = 4, 5
+# Fewest name units a Latin word read as pinyin must stand for (one letter is any syllable).
+MIN_UNITS = 2
+# A run of Han characters read with one slip is this long at least, and the pair of the name it mistypes is held
+# by this many entities' names at least (common: 科技, 大学; not 海事).
+MIN_SLIP_RUN, COMMON_PAIR = 2, 3
+# Fewest Han characters a run carries weight with.
+MIN_HAN_WEIGHT = 2
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A window of the question read as one entity: its character span, the entity and the parts' weight."""
+
+    start: int
+    end: int
+    doc: EntityDoc
+    weight: float
+
+
+class Described:
+    """Spans read as unheld, widened to the entity whose names account for them (see the module)."""
+
+    def __init__(self, catalogue: Catalogue, lexicon: Lexicon, min_weight: float):
+        self.catalogue, self.lexicon, self.min_weight = catalogue, lexicon, min_weight
+
+    @cached_property
+    def _docs(self) -> tuple[EntityDoc, ...]:
+        return tuple(d for d in self.catalogue.docs if d.types & set(DESCRIBED))
+
+    @cached_property
+    def _words(self) -> dict[str, set[int]]:
+        """Each Latin word of an English name → the entities (indexes in ``_docs``) whose names hold it."""
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, doc in enumerate(self._docs):
+            for name in doc.name_values:
+                for word in LATIN.findall(normalize(name)):
+                    index[word].add(i)
+        return index
+
+    @cached_property
+    def _han(self) -> tuple[tuple[str, ...], ...]:
+        """Each entity's normalised names holding Han characters."""
+        return tuple(tuple(n for n in map(normalize, d.name_values) if HAN.search(n)) for d in self._docs)
+
+    def renamed(self, text: str, unknown: Iterable[str]) -> str | None:
+        """``text`` with each span of ``unknown`` read with its neighbours as one entity's name (the module)."""
+        new, lang = text, "zh" if HAN.search(text) else "en"
+        for span in map(normalize, unknown):
+            found = self.read(new, span)
+            if found is not None:
+                name = normalize(found.doc.label if lang == "zh" else found.doc.names.en or found.doc.label)
+                new = new[:found.start] + name + new[found.end:]
+        return new if new != text else None
+
+    def unread(self, question: str, unknown: list[str], held: set[str]) -> list[str]:
+        """The spans of ``unknown`` that do not read, with their neighbours in ``question`` (as typed), as one of
+        the entities ``held`` (the IRIs the reading already links: it renamed the window)."""
+        if not unknown:
+            return unknown  # (the question is normalised once on the way of a plain question: search.qa)
+        written = normalize(question)
+        return [n for n in unknown if (found := self.read(written, normalize(n))) is None or found.doc.iri not in held]
+
+    def read(self, text: str, span: str) -> Reading | None:
+        """The widest window around ``span`` in ``text`` that one entity accounts for, or None."""
+        at = text.find(span)
+        if at < 0 or not span.strip():
+            return None
+        memo: dict[str, set[int]] = {}  # what entities each part is accounted for by, for this reading's windows
+        clause = _clause(text, at, at + len(span))
+        tokens = list(TOKEN.finditer(text, clause[0], clause[1]))
+        inside = [k for k, m in enumerate(tokens) if m.start() < at + len(span) and m.end() > at]
+        if not inside:
+            return None
+        best: Reading | None = None
+        for i in range(max(0, inside[0] - REACH), inside[0] + 1):
+            for j in range(inside[-1], min(len(tokens), inside[-1] + REACH + 1)):
+                if _filler(tokens[i].group()) or _filler(tokens[j].group()):
+                    continue
+                found = self._one(text[tokens[i].start():tokens[j].end()], memo)
+                if found is not None and (best is None or j - i > best.end - best.start) and not self._modified(tokens, i):
+                    best = Reading(i, j, found[0], found[1])
+        if best is None or best.weight < self.min_weight:
+            return None
+        return Reading(tokens[best.start].start(), tokens[best.end].end(), best.doc, best.weight)
+
+    def _modified(self, tokens: list[re.Match], i: int) -> bool:
+        """Whether the window from token ``i`` follows a word of the graph's names it leaves out ("Dalian software
+        company": a Dalian one; the entity read without it is another)."""
+        before = next((POSSESSIVE.sub("", t.group()) for t in reversed(tokens[:i]) if not _filler(t.group())), "")
+        return bool(LATIN.fullmatch(before)) and before in self._words
+
+    def _one(self, window: str, memo: dict[str, set[int]]) -> tuple[EntityDoc, float] | None:
+        """The one entity of the window's classes that accounts for all its parts, with their weight. Parts are
+        accounted for as written first (name words, their starts and one-edit forms, Han pieces); a part no name
+        holds so is tried as pinyin, among the entities the written parts leave only: alone it names nothing."""
+        classes, parts = self._parts(window)
+        if any(at == 0 for at, _ in class_word_spans(window, self.lexicon)):
+            return None  # a class word heads a description from its end: "school partners the X firm" is no name
+        accounting = {p: memo[p] if p in memo else memo.setdefault(p, self._written_by(p)) for p in parts}
+        written = [p for p in parts if accounting[p]]
+        if not written:
+            return None  # pinyin alone ("bj": 部件? 北京?) is too many names' to name one: it carries no weight
+        pool = set.intersection(*(accounting[p] for p in written))
+        pool = {i for i in pool if not classes or self._docs[i].types & classes}
+        for p in parts:
+            if not accounting[p]:
+                pool = {i for i in pool if any(_pinyin_of(p, units) for units in self._units[i])}
+        if len(pool) != 1 or (not classes and all(map(self._place, parts))):
+            return None  # a place named alone ("金浦新区": 金普新区) is the place, not an entity of it
+        one = pool.pop()
+        # a word read only as the start of a name's word or one edit from it confirms, never names ("sany": 三一?);
+        # so does one Han character (和 of "和sany有合作" is a word of the question as much as of a name)
+        weighty = [p for p in written if len(p) >= MIN_HAN_WEIGHT if HAN.search(p)] + [p for p in written if one in self._words.get(p, ())]
+        total = len(self._docs)
+        return (self._docs[one], sum(math.log(total / len(accounting[p])) for p in weighty)) if weighty else None
+
+    @cached_property
+    def _places(self) -> frozenset[str]:
+        return frozenset(map(normalize, self.catalogue.places))
+
+    def _place(self, part: str) -> bool:
+        """Whether a part is a place's name of the graph's, as written or, in Han, with a slip of the same sound."""
+        return part in self._places or (bool(HAN.search(part)) and any(
+            len(p) == len(part) and sounds_alike(part, p) for p in self._places))
+
+    def _written_by(self, part: str) -> set[int]:
+        """The entities whose names account for ``part`` as written (the module's tests but pinyin)."""
+        return self._han_by(part) if HAN.search(part) else self._latin_by(part)
+
+    def _latin_by(self, word: str) -> set[int]:
+        """The entities a Latin word is a name word of, the start of one or one edit from one."""
+        found = set(self._words.get(word, ()))
+        for w, who in self._words.items():
+            if (len(word) >= MIN_PREFIX and w.startswith(word)) or (
+                    len(word) >= MIN_TYPO and Levenshtein.distance(word, w, score_cutoff=1) <= 1):
+                found |= who
+        return found
+
+    def _han_by(self, run: str) -> set[int]:
+        """The entities a run of Han characters is a piece of a name of, as written or with one slip in a common part."""
+        pairs = [run[k:k + 2] for k in range(len(run) - 1)] or [run]
+        near = set().union(*(self._pieces.get(p, set()) for p in pairs))
+        return {i for i in near if any(run in name or self._slip_in_common(run, name) for name in self._han[i])}
+
+    @cached_property
+    def _pieces(self) -> dict[str, set[int]]:
+        """Each Han character and pair of characters → the entities whose names hold it."""
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, names in enumerate(self._han):
+            for name in names:
+                for k in range(len(name)):
+                    index[name[k]].add(i)
+                    index[name[k:k + 2]].add(i)
+        return index
+
+    @cached_property
+    def _units(self) -> tuple[tuple[tuple[pinyin.Unit, ...], ...], ...]:
+        """Each entity's Chinese names as pinyin units (search.pinyin), made on first use."""
+        return tuple(tuple(pinyin.units(n) for n in names) for names in self._han)
+
+    def _slip_in_common(self, run: str, name: str) -> bool:
+        """Whether ``run`` is a piece of ``name`` with one character mistyped in a part common to several entities'
+        names ("锂工科枝": 科技), or with one that reads as the name does (an input method's slip, qa_spell: "柴由机" of
+        柴油机): the distinctive part written right names the entity whatever the slip; a slip of another sound in a
+        distinctive part is another name ("大连海洋大学" is no 大连海事大学)."""
+        if len(run) < MIN_SLIP_RUN:
+            return False
+        return any(len(self._pieces.get(pair, ())) >= COMMON_PAIR or sounds_alike(run, piece) for piece, pair in _slips(run, name))
+
+    def absorbed(self, question: str, text: str, words: Iterable[str], held: set[str]) -> str | None:
+        """``text`` (the question as read) without each word the reading left over (``words``: the topic's) that is,
+        with its neighbours in ``question`` (as typed), the name of an entity the reading holds (``held``) written
+        with a slip in a common part ("大连锂工科枝": the name's 科技; the reading holds the name already); None when
+        no word is."""
+        left = [normalize(w) for w in words if HAN.search(w)]
+        if not left:
+            return None
+        new, written = text, normalize(question)
+        for word in left:
+            found = self.read(written, word)
+            if found is not None and found.doc.iri in held and word in new:
+                new = new.replace(word, "", 1)
+        return new if new != text else None
+
+    def _parts(self, window: str) -> tuple[set[str], list[str]]:
+        """The classes the window's class words name, and its other parts (Latin words, runs of Han)."""
+        classes: set[str] = set()
+        rest = window
+        for at, word in class_word_spans(window, self.lexicon):
+            classes |= set(self.lexicon.class_words[word])
+            rest = rest[:at] + " " * len(word) + rest[at + len(word):]
+        runs: list[str] = []
+        end = -1
+        for m in TOKEN.finditer(rest):  # Han characters next to each other are one run ("海事")
+            part = POSSESSIVE.sub("", m.group())
+            if part in FILLERS:
+                continue
+            if runs and HAN.fullmatch(part) and HAN.search(runs[-1]) and m.start() == end:
+                runs[-1] += part
+            else:
+                runs.append(part)
+            end = m.end()
+        return classes, runs
+
+
+def _slips(run: str, name: str) -> Iterable[tuple[str, str]]:
+    """(piece, pair) for each piece of ``name`` as long as ``run`` that differs from it in one character only, and
+    each pair of the piece's characters around that one ("科枝" of 科技: 科技, 科技)."""
+    for at in range(len(name) - len(run) + 1):
+        piece = name[at:at + len(run)]
+        wrong = [k for k in range(len(run)) if run[k] != piece[k]]
+        if len(wrong) == 1:
+            k = wrong[0]
+            yield from ((piece, piece[a:a + 2]) for a in (k - 1, k) if a >= 0 and a + 2 <= len(piece))
+
+
+def _pinyin_of(word: str, units: tuple[pinyin.Unit, ...]) -> bool:
+    """Whether a Latin word is the pinyin of a run of a name's characters (its ``units``: spelled out or by initials)."""
+    for start in range(len(units)):
+        found = pinyin.match(word, units, start, prefix=False)
+        if found is not None and found[0] >= MIN_UNITS:
+            return True
+    return False
+
+
+def _filler(token: str) -> bool:
+    return POSSESSIVE.sub("", token) in FILLERS
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of ``text`` holding [start, end): between the breaks around it."""
+    before = [m.end() for m in BREAK.finditer(text, 0, start)]
+    after = BREAK.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
