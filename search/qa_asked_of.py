@@ -73,7 +73,8 @@ class AskedOf:
             return measure_asked(u.question) or asked[0]
         # a figure in the measure asked counts what is asked; one of no measure, or of organisations, by its noun
         noun = _counted_noun(u.question)
-        unmeasured = [q for q in figures if measures.get(q) in (None, "organisations")]
+        kind_counted = not asked or asked[0] == "organisations"  # (the field of a ranking is its own measure)
+        unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
         return noun if noun and unmeasured and not any(self._accounts(noun, q) for q in unmeasured) else None
 
     def _entities_unfit(self, asked: list[str], answers: list[dict]) -> str | None:
