@@ -26,6 +26,7 @@ from search.qa_measures import MEASURES, measure_asked
 from search.qa_sources import DOCUMENT_WORDS
 from search.qa_match import tokens
 from search.text import normalize
+from search.qa_fact_queries import APPROVALS
 from search.qa_facts import FactFinder
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon
@@ -43,6 +44,11 @@ HOW_MANY = re.compile(r"多少|几|\bhow\s+(?:many|much)\b", re.IGNORECASE)
 OTHER_DOCUMENTS = re.compile(rf"(?:别的|其他|其它|另外的?|另[一几]?[篇份]|还有哪些)\s*(?:{DOCUMENT_WORDS.pattern})"
                              rf"|\b(?:other|another|further)\s+(?:[a-z]+\s+)?(?:{DOCUMENT_WORDS.pattern}|stor(?:y|ie)|piece)",
                              re.IGNORECASE)
+# A stated ranking spoken of, and its first place asked in the asking clause (a clause with a which-word).
+RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b|\breview\b|\bplaced\b|\bstandings\b")
+TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
+ASKING_WORD = re.compile(r"哪|谁|什么|\b(?:which|what|who)\b")
+CLAUSES = re.compile(r"[;；。,，:：]")
 # An English plural's ending, read off to find the noun's class words and stem.
 _PLURAL = re.compile(r"(?:ies|es|s)$")
 
@@ -60,6 +66,8 @@ class AskedOf:
             return None
         if OTHER_DOCUMENTS.search(u.question) and not any(a["id"] in self.facts.document_dates for a in answers):
             return "other documents"  # "郑鸿还写过哪些别的报道": its authors are no other article
+        if self._rank_unheld(u, answers):
+            return "rank"  # "Jinpu placed fifth; which consortium topped the ranking": Jinpu holds no first place
         if not HOW_MANY.search(u.question):
             return None
         asked = measures_asked(u.question)
@@ -76,6 +84,18 @@ class AskedOf:
         kind_counted = not asked or asked[0] == "organisations"  # (the field of a ranking is its own measure)
         unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
         return noun if noun and unmeasured and not any(self._accounts(noun, q) for q in unmeasured) else None
+
+    def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:
+        """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
+        word in the clause) and no entity answered holds that rank: the graph states one place, not the first."""
+        clause = next((c for c in reversed(CLAUSES.split(u.question)) if ASKING_WORD.search(c)), "")
+        if not RANKING.search(u.question) or not TOP.search(clause):
+            return False  # (no which-word: a yes/no, "did Jinpu come first", is the verdict's to answer)
+        ranks = self.facts.ranks()
+        owners = {self.facts.quantity_owner[q][0]: self.facts.figures["zh"][q]["value"] for q in ranks}
+        held = {self.facts.figures["zh"][a["id"]]["value"] for a in answers if a["id"] in ranks}
+        held |= {owners[str(r["e"])] for a in answers for r in self.facts.kg.select(APPROVALS, x=a["id"]) if str(r["e"]) in owners}
+        return 1 not in held and not any(a["id"] in self.facts.figures["zh"] and a["id"] not in ranks for a in answers)
 
     def _entities_unfit(self, asked: list[str], answers: list[dict]) -> str | None:
         """The measure asked, when the entities answered are counted in none of the measures the question asks
@@ -117,7 +137,8 @@ class AskedOf:
 MEASURE_WORDS = {"positions": ("岗位数", "positions"), "person-times": ("人次", "person-times"),
                  "classes": ("班级数", "classes"), "money": ("金额", "sums of money"), "persons": ("人数", "people"),
                  "projects": ("项目数", "projects"), "organisations": ("机构数", "organisations"), "field": ("参评总数", "the field"),
-                 "other documents": ("其他报道", "other articles")}
+                 "other documents": ("其他报道", "other articles"),
+                 "rank": ("该名次的持有者", "holders of that place")}
 
 
 def refusal(word: str, lang: str) -> str:

@@ -64,3 +64,21 @@ def test_the_authors_of_the_article_still_answer(qa):
 def test_the_refusal_names_what_is_not_held(qa):
     answer = qa.answer("成员单位里有多少家医院啊")
     assert "医院" in answer.answer_text and answer.understanding.get("not_of_asked") == "医院", answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Jinpu ranked fifth in the national review; who was number one?",
+    "金普在评审中排第五，那排名第一的是谁？",
+    "全國評審裡拿了榜首的是哪個聯合體？",
+])
+def test_the_first_place_of_a_ranking_is_not_the_place_held(qa, question):
+    """The graph states Jinpu's fifth place, never who came first: neither Jinpu nor its rank answers."""
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [("Did Jinpu come first in the national review?", "No"),
+                                               ("金普在评审中是第一名吗", "否")])
+def test_a_yes_no_on_the_first_place_keeps_its_verdict(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict) and states(answer, 5), answer.answer_text
