@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import takewhile
 from dataclasses import dataclass
 
 from graph.han import HAN
@@ -49,6 +50,10 @@ RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b
 TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
 ASKING_WORD = re.compile(r"哪|谁|什么|\b(?:which|what|who)\b")
 CLAUSES = re.compile(r"[;；。,，:：]")
+# A Chinese count closing on a predicate, not a noun ("有多少家是成员", "多少所在大连").
+PREDICATES = ("是", "为", "在", "有", "属")
+# Words joining the kinds of one noun phrase ("city and district government bodies").
+JOINING = frozenset({"and", "or"})
 # An English plural's ending, read off to find the noun's class words and stem.
 _PLURAL = re.compile(r"(?:ies|es|s)$")
 
@@ -83,7 +88,8 @@ class AskedOf:
         noun = _counted_noun(u.question)
         kind_counted = not asked or asked[0] == "organisations"  # (the field of a ranking is its own measure)
         unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
-        return noun if noun and unmeasured and not any(self._accounts(noun, q) for q in unmeasured) else None
+        words = noun.split()  # (English: each word of the noun phrase, "member companies": companies is the kind)
+        return noun if words and unmeasured and not any(self._accounts(w, q) for w in words for q in unmeasured) else None
 
     def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:
         """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
@@ -155,10 +161,16 @@ def measures_asked(question: str) -> list[str]:
 
 
 def _counted_noun(question: str) -> str:
-    """The noun a how-many closes on ("多少家医院", "how many hospitals"), "" when none."""
+    """The noun a how-many closes on ("多少家医院") or asks of ("how many member companies": its words up to the
+    first stop word but and/or, at most five), "" when none; not a predicate ("科研机构有多少家是成员": the kind stands before the count)."""
     m = COUNTED_NOUN.search(question)
-    noun = ((m.group(1) or m.group(2)) if m else "").rstrip("了啦") if m else ""
-    return "" if noun in STOP_WORDS else noun  # "how many are …": no noun counted
+    if m is None or (m.group(1) or "").startswith(PREDICATES):
+        return ""
+    if m.group(1):
+        return m.group(1).rstrip("了啦")
+    after = (w.strip("?,.;:!") for w in question[m.start(2):].split()[:5])
+    phrase = takewhile(lambda w: w not in STOP_WORDS or w in JOINING, after)
+    return " ".join(w for w in phrase if w not in JOINING)
 
 
 def _bigrams(text: str) -> set[str]:
