@@ -28,6 +28,7 @@ from graph.store import KnowledgeGraph
 from search.documents import CJ
 from search.engine import Ranked, SearchEngine
 from search.qa_asides import without_asides
+from search.qa_asked_of import AskedOf, refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, TopicCandidate, accept_topic
@@ -110,6 +111,7 @@ class QuestionAnswerer:
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
                                  engine.query_vector, config.coverage)
+        self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
@@ -246,7 +248,7 @@ class QuestionAnswerer:
         if outcome is None:
             planned = replace(self._planned(form), question=question)
             planned.evidence += followed if planned.answers else []
-            return planned
+            return self._of_asked(u, planned)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence + (followed if outcome.answers else []),
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
                         understanding={**_summary(u, [], None), **form.summary(linked=False)},
@@ -254,7 +256,14 @@ class QuestionAnswerer:
         if not result.answers:
             result.understanding["settled"] = outcome.settled
             result.related = self.related(u.topic or u.question)
-        return result
+        return self._of_asked(u, result)
+
+    def _of_asked(self, u: Understanding, result: Answer) -> Answer:
+        """``result``, or the honest empty answer, settled, when it is not of what is asked (search.qa_asked_of)."""
+        if (word := self.asked_of.unheld(u, result.answers)) is None:
+            return result
+        return replace(result, answers=[], total=None, answer_text=refusal(word, u.lang), related=self.related(u.topic or u.question),
+                       understanding={**result.understanding, "settled": True, "not_of_asked": word})
 
     def _ranked_position(self, text: str, u: Understanding) -> str:
         """"what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)."""

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from graph.han import HAN as CJK
 from search.lexical import s_stem
+from search.qa_cues import KIND_ASKED
 from search.understand_words import STOP_WORDS
 
 # What the asker believes, remembers or heard, and how sure they are: a closed class of asides (both scripts;
@@ -32,8 +33,6 @@ HEDGES = (
     "我记得", "我觉得", "我猜", "我估计", "我印象中", "印象中", "印象里", "没记错的话", "如果没记错", "我听说", "听说",
     "听人说", "据说", "有人说", "好像", "似乎", "貌似", "估计", "应该是", "大概是", "可能是",
 )
-# Words asking for the kind of what is asked ("what kind", "哪一类"): the answer's class or category, no constraint
-KIND_ASKED = ("kind", "kinds", "type", "types", "sort", "category", "类型", "类别", "种类", "哪类", "哪一类", "什么类")
 # Indefinite words standing for what is asked or done ("signed something with a university", "搞了个东西"): no constraint
 INDEFINITES = ("some", "something", "someone", "somebody", "somewhere", "one", "ones", "thing", "things", "stuff",
                "东西", "什么的", "之类")

@@ -26,7 +26,10 @@ ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[
 # Words that ask for an amount without a count word ("the budget of X", "X的经费"): a figure question.
 AMOUNT_WORDS = ("budget", "cost", "costs", "funding", "investment", "invested", "invest", "money", "revenue", "revenues",
                 "turnover", "profit", "profits", "income", "预算", "经费", "金额", "资金", "造价", "投资", "钱", "营收", "收入",
-                "营业额", "利润", "产值", "注册资本")
+                "营业额", "利润", "产值", "注册资本",
+                # money paid to people: a stipend or wage is a sum of money, never a count of those paid
+                "补贴", "补助", "津贴", "工资", "薪资", "薪水", "奖学金", "学费", "stipend", "stipends", "allowance",
+                "allowances", "subsidy", "subsidies", "salary", "salaries", "wage", "wages", "scholarship", "tuition")
 # Words that ask for a size without a count word ("the size of its first cohort", "in person-times?", "首批规模",
 # "培养人数"): a figure question too, as an amount is.
 SIZE_WORDS = ("size of", "the size", "how big", "how large", "headcount", "head count", "person-times", "person times", "规模", "人数",
@@ -145,6 +148,9 @@ SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "�
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")
+# Words asking for the kind of what is asked ("what kind", "哪一类"): the category words and the English singulars said
+# alone (search.qa_coverage, search.qa_readings: the answer's class or category, no constraint).
+KIND_ASKED = (*CATEGORY_WORDS, "kind", "type", "sort")
 # "杨跃权是哪个单位的", "where does X work": the organisations of a person's posts.
 AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
                      "works", "employer", "employs", "employ", "employed", "affiliated", "from")

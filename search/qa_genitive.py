@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 
 from search.qa_english_names import EN_DOING
 from search.qa_facts import TITLE
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, within
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon
 from search.understand_words import RELATION_WORDS
@@ -89,8 +89,7 @@ class Genitives:
     def _owners(self, u: Understanding):
         seen = set()
         for m in u.mentions:
-            types = {t for c in m.doc.types for t in (c, *self.ancestors.get(c, ()))}
-            if m.text not in seen and any(o in types for o in OWNERS):
+            if m.text not in seen and any(within({c}, o, self.ancestors) for c in m.doc.types for o in OWNERS):
                 seen.add(m.text)
                 yield m
 

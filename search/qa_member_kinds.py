@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.han import HAN
@@ -23,6 +24,7 @@ from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_plans import values_of
 from search.qa_qualifiers import qualifier
+from search.qa_values import numbers_in
 from search.qa_match import tokens
 from search.text import normalize
 from search.understand import Understanding
@@ -35,6 +37,9 @@ MEMBER_COUNT = f"{CJ}memberCount"
 MEMBER_WORDS = re.compile(r"成员|会员|加入|联合体|\b(?:member|join|consorti)", re.IGNORECASE)
 # A figure stated right before a class word: "57家企业", "the 57 companies".
 STATED_BEFORE = re.compile(rf"(\d+)\s*[{MEASURE_WORDS}]?\s*$")
+# A split asked of the members ("按本科和高职拆开各占多少", "各有几所", "broken down into"): one figure answers none.
+SPLIT_ASKED = re.compile(r"各占|各有|各是|各为|拆开|拆分|分成|按\S{1,8}?分别|\bbroken\s+down\s+(?:into|by)\b"
+                         r"|\bsplit\s+(?:into|between|by)\b|\bhow\s+many\s+(?:of\s+)?each\b", re.IGNORECASE)
 # The members themselves asked for ("有哪些成员单位", "who are its members"), not only a word of a consortium.
 MEMBERS_ASKED = re.compile(r"成员|会员|\bmembers?\b|\bmembership\b", re.IGNORECASE)
 MEMBER_UNIT_WORDS = frozenset({"units", "unit", "organisations", "organizations", "list", "名单"})
@@ -168,8 +173,10 @@ class MemberKinds(OperatorBase):
         """Each kind's line (MemberKindCount): its stated figure and the members of it the graph lists. The
         answers are the listed members, and the stated figures too when they answer (``figures``: a count
         asked; a list asked is answered by members only, the figure said in the sentence)."""
-        counts = _one_per_figure([self._count(word, classes, owner) for word, classes in kinds.items()])
-        answers = [q for c in counts for q in ([c.stated] if c.stated and figures else []) + c.listed]
+        every = [self._count(word, classes, owner) for word, classes in kinds.items()]
+        counts = _one_per_figure(every)
+        answering = _answering(every, u, self.facts.figures["zh"]) if figures else set()
+        answers = [q for c in counts for q in ([c.stated] if c.stated in answering else []) + c.listed]
         text = ("" if u.lang == "zh" else " ").join(c.sentence(self, u) for c in counts)
         evidence = [item for c in counts for item in c.evidence(self)]
         return Outcome(self._entities(dict.fromkeys(answers)), evidence, text,
@@ -280,6 +287,19 @@ class MemberKinds(OperatorBase):
         count = MemberKindCount(word, classes, owner, stated, bool(stated) and covering[narrowest[0]] in classes)
         count.listed = sorted({r["answer"] for r in self.facts.kg.select(count.sparql)}, key=self.facts.label)
         return count
+
+
+def _answering(counts: list[MemberKindCount], u: Understanding, values: dict[str, dict]) -> set[str]:
+    """The stated figures that answer the count asked, not only stand in its sentence (``values``: the figures'
+    rows): a kind's own figure, or a broader one covering two kinds named together ("universities and colleges":
+    中高等院校17所); never one the question states itself ("Of the 17 schools, how many are …" asks a part of it),
+    nor a single figure for a split ("按本科和高职拆开各占多少": the graph does not split it)."""
+    covering = Counter(c.stated for c in counts if c.stated)
+    if SPLIT_ASKED.search(u.question) and len(covering) < 2:
+        return set()
+    stated = numbers_in(u.question)
+    return {q for q, n in covering.items() if values[q]["value"] not in stated
+            and (n > 1 or any(c.exact for c in counts if c.stated == q))}
 
 
 def _one_per_figure(counts: list[MemberKindCount]) -> list[MemberKindCount]:

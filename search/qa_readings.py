@@ -22,7 +22,8 @@ from typing import Generic, TypeVar
 
 import numpy as np
 
-from search.qa_coverage import KIND_ASKED, Answered, Coverage, Weights, answer_texts, content_words, coverage
+from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
+from search.qa_cues import KIND_ASKED
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)

@@ -73,7 +73,7 @@ class UniqueClaims(OperatorBase):
         said = self._lang(u, f"原文：“{span['text']}”", f"The source says: “{span['text']}” ({SCOPES_EN[SCOPE_CLASSES[scope]]}).")
         asked_scope = self._asked_scope(u, form, entity)
         wider = asked_scope not in (None, SCOPE_CLASSES[scope])
-        if asks and only and wider and asked_scope == "country" and (field := self._one_of_many(entity)):
+        if asks and only and wider and asked_scope == "country" and (field := self._one_of_many(entity, kind)):
             # "the only (national) one in the country": the national approval ranked it among many, of its kind or a wider
             owner, told = self.facts.quantity_owner[field][0], f"{self.facts.label(field, u.lang)}{self._lang(u, '：', ': ')}"
             told += self.facts.figure_text(field, u.lang)
@@ -112,10 +112,14 @@ class UniqueClaims(OperatorBase):
                     return row["s"], m.group("scope"), m.group("kind")[:end], span
         return None
 
-    def _one_of_many(self, entity: str) -> str | None:
-        """The field of a ranking the entity was given by an approval of it, counting more than one (search.qa_measures:
-        the organisations counted beside a rank), or None."""
-        approvals = {r["e"] for r in self.facts.kg.select(APPROVALS, x=entity)}
+    def _one_of_many(self, entity: str, kind: str) -> str | None:
+        """The field of a ranking the entity was given by an approval of it as the held ``kind`` (its label states the
+        kind's class word and level: an approval as something else ranks it among others of that), counting more than
+        one (search.qa_measures: the organisations counted beside a rank), or None."""
+        words = [w for w in self._class_words(entity) if w in kind]
+        words += [str(r["zh"]) for r in self.facts.kg.select(OWN_VALUES, x=entity) if str(r["zh"]) in kind]
+        approvals = {r["e"] for r in self.facts.kg.select(APPROVALS, x=entity)
+                     if all(w in self.facts.label(r["e"]) for w in words)}
         fields = unit_measures(self.facts).agreeing("field")
         return next((q for q in sorted(fields) if self.facts.quantity_owner[q][0] in approvals
                      and self.facts.figures["zh"][q]["value"] > 1), None)

@@ -1,0 +1,181 @@
+"""An answer must be OF what the question asks: a how-many question is answered in the measure it asks and of
+the kind it counts, never by a near fact the graph does give.
+
+"How many internship places did X provide" asks positions: a count of X's projects is no answer. "一个班能容纳几个
+孩子" asks persons per class: the school running the classes is none. "成员里有多少家医院" counts hospitals: the
+total of members (97) counts no hospitals, and no kind of the graph's is one. The graph holding the near fact is
+what makes such a question look answerable; the honest answer is empty and names what is not held.
+
+Contract: ``AskedOf(facts, lexicon).unheld(u, answers)`` gives the word naming what the answers are not of — the
+measure asked, the noun counted, or other documents than the one read — or None when they are of it (or the
+question asks no how-many). A rank answers by its own rules (search.qa_compose) and is not checked here. It reads
+the question's measure with search.qa_measures (one table of measures), each figure's measure off its unit, and
+the counted noun against the figure's own label and category (search.qa_graph.within over the class words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from itertools import takewhile
+from dataclasses import dataclass
+
+from graph.han import HAN
+from search.qa_cues import COUNTED_NOUN
+from search.qa_graph import PERSON, within
+from search.qa_measures import MEASURES, measure_asked
+from search.qa_sources import DOCUMENT_WORDS
+from search.qa_match import tokens
+from search.text import normalize
+from search.qa_fact_queries import APPROVALS
+from search.qa_facts import FactFinder
+from search.understand import Understanding
+from search.understand_lexicon import Lexicon
+from search.understand_words import STOP_WORDS
+
+# Measures no count of the graph's entities is in: positions, person-times, classes and sums of money are
+# figures, never a number of organisations, projects or persons the graph holds.
+FIGURE_ONLY = frozenset({"positions", "person-times", "classes", "money"})
+# The measures whose entity answers must be of a class: persons are counted by the persons the graph holds.
+COUNTED_CLASS = {"persons": PERSON}
+# How many is asked (not "which", nor a count of kinds): the words a count asks by.
+HOW_MANY = re.compile(r"多少|几|\bhow\s+(?:many|much)\b", re.IGNORECASE)
+# Other documents asked than the one the graph reads ("还写过哪些别的报道", "which other articles did she write"):
+# answered by documents or by nothing, never by what the one document says.
+OTHER_DOCUMENTS = re.compile(rf"(?:别的|其他|其它|另外的?|另[一几]?[篇份]|还有哪些)\s*(?:{DOCUMENT_WORDS.pattern})"
+                             rf"|\b(?:other|another|further)\s+(?:[a-z]+\s+)?(?:{DOCUMENT_WORDS.pattern}|stor(?:y|ie)|piece)",
+                             re.IGNORECASE)
+# A stated ranking spoken of, and its first place asked in the asking clause (a clause with a which-word).
+RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b|\breview\b|\bplaced\b|\bstandings\b")
+TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
+ASKING_WORD = re.compile(r"哪|谁|什么|\b(?:which|what|who)\b")
+CLAUSES = re.compile(r"[;；。,，:：]")
+# A Chinese count closing on a predicate, not a noun ("有多少家是成员", "多少所在大连").
+PREDICATES = ("是", "为", "在", "有", "属")
+# Words joining the kinds of one noun phrase ("city and district government bodies").
+JOINING = frozenset({"and", "or"})
+# An English plural's ending, read off to find the noun's class words and stem.
+_PLURAL = re.compile(r"(?:ies|es|s)$")
+
+
+@dataclass(frozen=True)
+class AskedOf:
+    """Whether an answer is of the measure and the counted noun asked (see the module)."""
+
+    facts: FactFinder
+    lexicon: Lexicon
+
+    def unheld(self, u: Understanding, answers: list[dict]) -> str | None:
+        """The word naming what ``answers`` are not of, or None (see the module)."""
+        if not answers:
+            return None
+        if OTHER_DOCUMENTS.search(u.question) and not any(a["id"] in self.facts.document_dates for a in answers):
+            return "other documents"  # "郑鸿还写过哪些别的报道": its authors are no other article
+        if self._rank_unheld(u, answers):
+            return "rank"  # "Jinpu placed fifth; which consortium topped the ranking": Jinpu holds no first place
+        if not HOW_MANY.search(u.question):
+            return None
+        asked = measures_asked(u.question)
+        measures = self.facts._indexed("unit measure").measures
+        if any(measures.get(a["id"]) == "rank" for a in answers):
+            return None
+        figures = [a["id"] for a in answers if a["id"] in self.facts.figures["zh"]]
+        if asked and not figures:
+            return self._entities_unfit(asked, answers)
+        if asked and any(not self._figure_fits(q, asked) for q in figures):
+            return measure_asked(u.question) or asked[0]
+        # a figure in the measure asked counts what is asked; one of no measure, or of organisations, by its noun
+        noun = _counted_noun(u.question)
+        kind_counted = not asked or asked[0] == "organisations"  # (the field of a ranking is its own measure)
+        unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
+        words = noun.split()  # (English: each word of the noun phrase, "member companies": companies is the kind)
+        return noun if words and unmeasured and not any(self._accounts(w, q) for w in words for q in unmeasured) else None
+
+    def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:
+        """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
+        word in the clause) and no entity answered holds that rank: the graph states one place, not the first."""
+        clause = next((c for c in reversed(CLAUSES.split(u.question)) if ASKING_WORD.search(c)), "")
+        if not RANKING.search(u.question) or not TOP.search(clause):
+            return False  # (no which-word: a yes/no, "did Jinpu come first", is the verdict's to answer)
+        ranks = self.facts.ranks()
+        owners = {self.facts.quantity_owner[q][0]: self.facts.figures["zh"][q]["value"] for q in ranks}
+        held = {self.facts.figures["zh"][a["id"]]["value"] for a in answers if a["id"] in ranks}
+        held |= {owners[str(r["e"])] for a in answers for r in self.facts.kg.select(APPROVALS, x=a["id"]) if str(r["e"]) in owners}
+        return 1 not in held and not any(a["id"] in self.facts.figures["zh"] and a["id"] not in ranks for a in answers)
+
+    def _entities_unfit(self, asked: list[str], answers: list[dict]) -> str | None:
+        """The measure asked, when the entities answered are counted in none of the measures the question asks
+        (a count of projects is no positions; persons are counted by persons; "headcount of signatories — how
+        many organisations" asks organisations too)."""
+        types: list[frozenset[str]] = [getattr(self.facts.docs.get(a["id"]), "types", frozenset()) for a in answers]
+        for name in asked:
+            root = COUNTED_CLASS.get(name)
+            if name not in FIGURE_ONLY and (not root or all(any(within({c}, root, self._ancestors) for c in t) for t in types)):
+                return None
+        return asked[0]
+
+    def _figure_fits(self, quantity: str, asked: list[str]) -> bool:
+        """Whether the figure is of a measure asked, or of no known measure (search.qa_measures)."""
+        measures = self.facts._indexed("unit measure")
+        return quantity not in measures.measures or any(quantity in measures.agreeing(a) for a in asked)
+
+    def _accounts(self, noun: str, quantity: str) -> bool:
+        """Whether the figure counts ``noun``: its own label holds the noun's words, or the noun's class words
+        name the figure's category or a broader class (a narrower kind is a part of it the graph does not give)."""
+        labels = [normalize(self.facts.label(quantity, lang)) for lang in ("zh", "en")]
+        if HAN.search(noun):
+            if len(noun) == 1 or any(_bigrams(noun) & _bigrams(label) for label in labels):
+                return True
+        elif any(_stem(w) in {_stem(t) for t in tokens(label)} for w in tokens(noun) for label in labels):
+            return True
+        category = self.facts.category.get(quantity, "")
+        classes = self.lexicon.class_words.get(noun) or self.lexicon.class_words.get(_PLURAL.sub("", noun)) or set()
+        # a narrower kind too: whether a broader category answers it is the member count's to say (qa_member_kinds)
+        return bool(category) and any(within({category}, c, self._ancestors) or within({c}, category, self._ancestors)
+                                      for c in classes)
+
+    @property
+    def _ancestors(self) -> Mapping[str, frozenset[str]]:
+        return self.facts.catalogue.ancestors
+
+
+# What the answer is not of, said in the question's language: the measure asked, or the noun counted as written.
+MEASURE_WORDS = {"positions": ("岗位数", "positions"), "person-times": ("人次", "person-times"),
+                 "classes": ("班级数", "classes"), "money": ("金额", "sums of money"), "persons": ("人数", "people"),
+                 "projects": ("项目数", "projects"), "organisations": ("机构数", "organisations"), "field": ("参评总数", "the field"),
+                 "other documents": ("其他报道", "other articles"),
+                 "rank": ("该名次的持有者", "holders of that place")}
+
+
+def refusal(word: str, lang: str) -> str:
+    """The honest empty answer's sentence: the graph holds no figure of what is asked, only near facts."""
+    zh, en = MEASURE_WORDS.get(word, (word, word))
+    return (f"图谱中没有所问的{zh}（它给出的相近事实不是所问的），无法回答。" if lang == "zh"
+            else f"The graph holds none of the {en} asked (the near facts it gives are not that), so this cannot be answered.")
+
+
+def measures_asked(question: str) -> list[str]:
+    """Every measure of search.qa_measures.MEASURES the normalised question uses words of, the one it asks first."""
+    first = measure_asked(question)
+    return [first, *(m.name for m in MEASURES if m.name != first and m.asked.search(question))] if first else []
+
+
+def _counted_noun(question: str) -> str:
+    """The noun a how-many closes on ("多少家医院") or asks of ("how many member companies": its words up to the
+    first stop word but and/or, at most five), "" when none; not a predicate ("科研机构有多少家是成员": the kind stands before the count)."""
+    m = COUNTED_NOUN.search(question)
+    if m is None or (m.group(1) or "").startswith(PREDICATES):
+        return ""
+    if m.group(1):
+        return m.group(1).rstrip("了啦")
+    after = (w.strip("?,.;:!") for w in question[m.start(2):].split()[:5])
+    phrase = takewhile(lambda w: w not in STOP_WORDS or w in JOINING, after)
+    return " ".join(w for w in phrase if w not in JOINING)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} if len(text) > 1 else {text}
+
+
+def _stem(word: str) -> str:
+    return _PLURAL.sub("", word)[:5]
