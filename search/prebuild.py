@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 import multiprocessing
+import os
 import pickle
 import resource
 import time
@@ -168,14 +169,14 @@ class _Parts:
             log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
             return
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            cpu, peak_mb = pool.submit(_opened, self.opener, part, *args).result()
-        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (a worker process)", part.__name__.strip("_"),
-                 time.perf_counter() - started, cpu, peak_mb)
+            cpu, peak_mb, pid = pool.submit(_opened, self.opener, part, *args).result()
+        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d)", part.__name__.strip("_"),
+                 time.perf_counter() - started, cpu, peak_mb, pid)
 
 
-def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int]:
-    """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds and
-    peak RSS (MB) since it started the part."""
+def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int, int]:
+    """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds,
+    peak RSS (MB) since it started the part, and its pid."""
     _reset_peak()
     heap.use_small_pages()  # as the build's process (graph.build): no compaction at each large array's first touch
     kg = opener()
@@ -184,7 +185,7 @@ def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *ar
     finally:
         kg.close()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime, _own_peak_kib() // 1024
+    return usage.ru_utime + usage.ru_stime, _own_peak_kib() // 1024, os.getpid()
 
 
 def _reset_peak() -> None:
