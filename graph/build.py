@@ -261,14 +261,15 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
 @contextlib.contextmanager
 def _kept_beside(data_dir: Path, target: Path, clock: Stopwatch, beside: bool) -> Iterator[None]:
     """``_keep_void(target)`` (an OSError of it raised as StoreWriteError under ``data_dir``), timed as
-    "VoID and routing": in a thread beside the block when ``beside``, else before it; its exception is
+    "VoID and routing" (beside: its thread's CPU, which the block's stages leave out, graph.timing):
+    in a thread beside the block when ``beside``, else before it; its exception is
     raised once both are done (the block's own first, if both fail). Beside the index step: its
     queries and dumps run in Oxigraph without holding the GIL, and the step's first part (the
     catalogue, in a worker process) used to wait for them (at 1000x 67 s of VoID, then 41 s)."""
     def kept() -> None:
         # under the build lock, as when it ran inside the build: another build reusing this target rewrites
         # the files it keeps (two builds at once failed on a fact file removed under the other)
-        with _writing(data_dir), _one_build(data_dir), clock.stage("VoID and routing"):
+        with _writing(data_dir), _one_build(data_dir), clock.stage("VoID and routing", beside=beside):
             _keep_void(target)
 
     if not beside:

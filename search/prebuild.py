@@ -21,11 +21,12 @@ from __future__ import annotations
 import functools
 import logging
 import multiprocessing
+import os
 import pickle
 import resource
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,13 +83,25 @@ class StepConfig:
     holds none of it (bench/results/index15-*.md). Below that size they run in this process, one
     after the other: process starts cost more than a small graph's parts. Run apart, question
     answering's chain (facts, then tables) and the engine's indexes run side by side (two workers at
-    once) when ``side_by_side`` and the memory available (/proc/meminfo's MemAvailable) is at least
-    ``side_bytes_per_quad`` a quad of the graph (what the two workers' peaks together came to,
-    with room to spare: bench/results/buildi18-*.md); else one after the other."""
+    once) when ``side_by_side`` and the two workers' peaks together, ``side_bytes_per_quad`` a quad
+    of the graph (with room to spare: bench/results/buildi18-*.md), fit both in the memory available
+    (/proc/meminfo's MemAvailable) and under ``peak_budget_bytes`` (None: no budget); else one after
+    the other. Each such worker's peak grows with the graph (~3 GB at 1000x the seed, 16 M quads:
+    two at once made the build's tree peak 6 GB; bench/results/peak21-*.md), so a large graph's parts
+    run one after the other, and the dense index is made beside them, in this process, once its
+    passages are embedded (instead of after them: their wall is then the step's)."""
 
     apart_quads: int = 300_000
     side_by_side: bool = True
     side_bytes_per_quad: int = 1_000
+    peak_budget_bytes: int | None = 4 << 30
+
+    def side_by_side_for(self, quads: int, available: int) -> bool:
+        """Whether the chains of parts of a graph of ``quads`` quads run side by side, ``available``
+        bytes of memory available."""
+        both = quads * self.side_bytes_per_quad
+        return self.side_by_side and both <= available and (self.peak_budget_bytes is None
+                                                            or both <= self.peak_budget_bytes)
 
 
 def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = SearchConfig(),
@@ -110,7 +123,7 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         snapshot.code_digests(kg)
         quads = _quads(kg)
         run = _Parts(open_graph if quads >= step.apart_quads and _pickles(open_graph) else None, kg,
-                     step.side_by_side and _available_bytes() >= quads * step.side_bytes_per_quad)
+                     step.side_by_side_for(quads, _available_bytes()))
         run(_catalogue)  # composed by SPARQL (and kept) unless the build keeps it
         catalogue = snapshot.catalogue(kg)
         dense_kept = is_prepared(directory, kg.content_hash)
@@ -119,14 +132,30 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         composed = functools.cache(lambda: index.passages(catalogue.docs))
         texts, known = ((), {}) if embedder is None else (composed()[0], vectors.known_vectors((directory, *reuse)))
         with vectors.Ahead(texts, embedder, known) if embedder is not None else nullcontext() as ahead:
-            # each single-threaded, beside the passages embedded ahead
-            run.chains(((_facts,), (_tables,)), ((_indexes, directory),))
-            if ahead is not None:
-                open_dense(catalogue.docs, ahead.embedder, config, directory, kg.content_hash, reuse,
-                           lambda: snapshot.passages_digest(kg, catalogue.docs, composed), ahead.vectors, composed)
+            dense = None if ahead is None else functools.partial(
+                _dense, ahead, catalogue.docs, config, directory, kg.content_hash, reuse,
+                lambda: snapshot.passages_digest(kg, catalogue.docs, composed), composed)
+            # each single-threaded, beside the passages embedded ahead; the dense index beside them too
+            # when they run apart (in this process they would share its interpreter, and its graph)
+            with ThreadPoolExecutor(1, thread_name_prefix="dense") if run.opener and dense else nullcontext() as pool:
+                made = pool.submit(dense) if pool is not None and dense is not None else None
+                run.chains(((_facts,), (_tables,)), ((_indexes, directory),))
+            if made is not None:
+                made.result()
+            elif dense is not None:
+                dense()
     finally:
         kg.close()
     return directory
+
+
+def _dense(ahead: vectors.Ahead, docs: tuple, config: SearchConfig, directory: Path, content_hash: str,
+           reuse: tuple[Path, ...], digest: Callable[[], str], composed: Callable[[], tuple[list[str], list[str]]]) -> None:
+    """The dense index of ``docs`` made and kept in ``directory`` from the passages ``ahead`` embeds: once
+    its workers are done with every batch (this process embeds none of them meanwhile: beside the parts'
+    workers, the encoder's temporaries here would add to the step's peak)."""
+    wait(ahead.futures)
+    open_dense(docs, ahead.embedder, config, directory, content_hash, reuse, digest, ahead.vectors, composed)
 
 
 # A part of the index step (a function of the graph and picklable arguments), then those arguments.
@@ -168,14 +197,14 @@ class _Parts:
             log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
             return
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            cpu, peak_mb = pool.submit(_opened, self.opener, part, *args).result()
-        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (a worker process)", part.__name__.strip("_"),
-                 time.perf_counter() - started, cpu, peak_mb)
+            cpu, peak_mb, pid = pool.submit(_opened, self.opener, part, *args).result()
+        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d)", part.__name__.strip("_"),
+                 time.perf_counter() - started, cpu, peak_mb, pid)
 
 
-def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int]:
-    """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds and
-    peak RSS (MB) since it started the part."""
+def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int, int]:
+    """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds,
+    peak RSS (MB) since it started the part, and its pid."""
     _reset_peak()
     heap.use_small_pages()  # as the build's process (graph.build): no compaction at each large array's first touch
     kg = opener()
@@ -184,7 +213,7 @@ def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *ar
     finally:
         kg.close()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime, _own_peak_kib() // 1024
+    return usage.ru_utime + usage.ru_stime, _own_peak_kib() // 1024, os.getpid()
 
 
 def _reset_peak() -> None:

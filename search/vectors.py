@@ -138,6 +138,10 @@ class Ahead:
             self.pool = ProcessPoolExecutor(config.workers - 1, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=_start_worker, initargs=(factory,))
             self.futures = [self.pool.submit(_encode_in_worker, batch) for batch in self.batches]
+            # its workers exit once the last batch is done, not when ``vectors()`` is called at the end of the
+            # index step: a worker kept its ~0.8 GB (the encoder and the freed blocks it keeps) idle beside the
+            # step's parts until then (bench/results/peak21-*.md); the batches not started can still be cancelled
+            self.pool.shutdown(wait=False)
 
     def vectors(self) -> dict[str, np.ndarray]:
         """``known`` and the vector of every passage it lacked, by key (waits for the workers)."""

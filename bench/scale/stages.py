@@ -17,6 +17,7 @@ it and keeps these build figures.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import tempfile
@@ -39,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, help="data directory (default: a temporary one, removed)")
     parser.add_argument("--no-index", action="store_true", help="build the graph only, not the search index")
     parser.add_argument("--incremental", action="store_true", help="do not force: update the build published in --data")
+    parser.add_argument("--timeline", type=Path, help="write each 0.5 s sample of the tree's RSS (MB by pid) there, a JSON line each")
     parser.add_argument("--record", type=int, metavar="N", help="save the build's figures as scale.json's embedded row of scale N")
     args = parser.parse_args(argv)
     if args.record and (args.no_index or args.incremental or not args.data):
@@ -55,7 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{report.triples} triples from {report.sources} source(s)" + (" (incremental)" if report.incremental else ""))
     for stage in (*report.stages, *clock.stages):
         print(stage)
-    print(f"peak RSS of the process tree: {tree.peak_bytes >> 20} MB")
+    print(tree.report())
+    if args.timeline:
+        args.timeline.write_text("".join(json.dumps({"t": t, "mb": {pid: rss >> 20 for pid, rss in each.items()}}) + "\n"
+                                         for t, each in tree.timeline))
     if args.record:
         whole = clock.stages[-1]
         save([dict(scale=args.record, store="embedded", triples=report.triples, build_code=code_version(),

@@ -46,18 +46,43 @@ def tree_cpu(process: psutil.Process, seen: dict) -> None:
 class TreePeak:
     """The peak RSS of this process's tree, sampled every ``every_s`` seconds in a daemon thread
     while used as a context manager (``peak_bytes`` afterwards): for a build run in this process,
-    whose workers ``resource.getrusage`` would count only one at a time."""
+    whose workers ``resource.getrusage`` would count only one at a time. ``at_peak`` is each
+    process's RSS at the peak sample (pid -> bytes, this process first), and ``spans`` each
+    process's first and last sample (seconds since the start) and its own peak (pid -> (first,
+    last, bytes)): which processes overlapped to make the peak."""
 
     def __init__(self, every_s: float = 0.5) -> None:
         self.every_s, self.peak_bytes = every_s, 0
+        self.at_peak: dict[int, int] = {}
+        self.spans: dict[int, tuple[float, float, int]] = {}
+        self.timeline: list[tuple[float, dict[int, int]]] = []  # (epoch seconds, pid -> RSS bytes)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
-        me = psutil.Process()
+        me, started = psutil.Process(), time.perf_counter()
         while not self._stop.is_set():
-            self.peak_bytes = max(self.peak_bytes, tree_rss(me))
+            now, each = time.perf_counter() - started, {}
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    each[p.pid] = p.memory_info().rss
+                except psutil.NoSuchProcess:
+                    pass
+            self.timeline.append((round(time.time(), 1), each))
+            for pid, rss in each.items():
+                first, _, most = self.spans.get(pid, (now, now, 0))
+                self.spans[pid] = (first, now, max(most, rss))
+            if sum(each.values()) > self.peak_bytes:
+                self.peak_bytes, self.at_peak = sum(each.values()), each
             self._stop.wait(self.every_s)
+
+    def report(self) -> str:
+        """The peak, what each process held at it, and each process's span and own peak."""
+        lines = [f"peak RSS of the process tree: {self.peak_bytes >> 20} MB"]
+        lines += [f"  at the peak: pid {pid} {rss >> 20} MB" for pid, rss in self.at_peak.items()]
+        lines += [f"  pid {pid}: {first:7.1f}-{last:7.1f} s, own peak {most >> 20} MB"
+                  for pid, (first, last, most) in self.spans.items()]
+        return "\n".join(lines)
 
     def __enter__(self) -> TreePeak:
         self._thread.start()

@@ -2,9 +2,11 @@
 where a passage changed (counted with a wrapper around the real default embedder)."""
 
 import json
+from concurrent.futures import wait
 from pathlib import Path
 
 import numpy as np
+import psutil
 import pytest
 import yaml
 
@@ -111,6 +113,21 @@ def test_passages_embedded_ahead_in_a_worker_are_those_one_process_embeds(use_em
     assert set(found) == {passage_key(use_embedder, t) for t in texts}
     assert texts[0] not in parent.texts and len(parent.texts) == len(set(parent.texts))  # each missing one once
     assert np.allclose([found[passage_key(use_embedder, t)] for t in texts], use_embedder.encode(texts), atol=1e-5)
+
+
+def test_the_worker_embedding_ahead_exits_once_its_batches_are_done(use_embedder):
+    # not at the end of the index step: idle, it held its encoder's memory beside the step's other parts
+    texts = ["大連理工大學", "氢能产业联盟", "dalian jiaotong univesity", "数控机床实训基地", "职业技术学院"]
+    parent = Recording(use_embedder)
+    parent.worker_factory = UseEmbedder.worker_factory
+    before = {p.pid for p in psutil.Process().children()}
+    with Ahead(texts, parent, {}, EmbedConfig(batch=2, workers=2, parallel_min=1)) as ahead:
+        workers = [p for p in psutil.Process().children() if p.pid not in before and "spawn_main" in " ".join(p.cmdline())]
+        assert workers and wait(ahead.futures, timeout=120).not_done == set()
+        _, alive = psutil.wait_procs(workers, timeout=30)
+        assert alive == []  # gone before the vectors are asked for
+        found = ahead.vectors()
+    assert parent.texts == [] and len(found) == len(texts)  # every batch was the worker's
 
 
 def test_a_few_passages_are_embedded_ahead_in_this_process_alone(use_embedder):

@@ -120,3 +120,12 @@ def test_a_build_copied_keeps_its_parts(tmp_path, builds):
     before = {p.name: p.stat().st_mtime_ns for p in index_dir(copy).iterdir()}
     prepare(lambda: open_build(copy), SearchConfig(), step=StepConfig(apart_quads=0))
     assert {p.name: p.stat().st_mtime_ns for p in index_dir(copy).iterdir()} == before
+
+
+def test_the_parts_run_side_by_side_only_when_both_peaks_fit_the_budget_and_the_memory():
+    step = StepConfig(side_bytes_per_quad=1_000, peak_budget_bytes=4_000_000_000)
+    assert step.side_by_side_for(1_600_000, 20_000_000_000)  # 100x the seed: 1.6 GB together
+    assert not step.side_by_side_for(16_000_000, 20_000_000_000)  # 1000x: 16 GB, over the 4 GB budget
+    assert not step.side_by_side_for(1_600_000, 1_000_000_000)  # not in the memory available
+    assert StepConfig(peak_budget_bytes=None).side_by_side_for(16_000_000, 20_000_000_000)
+    assert not StepConfig(side_by_side=False).side_by_side_for(1, 20_000_000_000)
