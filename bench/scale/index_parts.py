@@ -1,6 +1,6 @@
 """Where the build's index step (search.prebuild.prepare) spends its time and memory, part by part.
 
-    nice -n 10 python bench/scale/index_parts.py DATA_DIR [--profile DIR]
+    nice -n 10 python bench/scale/index_parts.py DATA_DIR [--profile DIR] [--qa-only]
 
 Opens the published build of DATA_DIR (or DATA_DIR itself when it is a build directory, published or
 not) and makes, in this process and in the order ``prepare`` makes them, every state the index step
@@ -65,6 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--profile", type=Path, metavar="DIR", help="write each part's cProfile statistics into DIR")
+    parser.add_argument("--qa-only", action="store_true", help="the catalogue and question answering's parts only")
     args = parser.parse_args()
     if args.profile:
         args.profile.mkdir(parents=True, exist_ok=True)
@@ -82,10 +83,11 @@ def main() -> None:
     catalogue = part("catalogue", lambda: load_catalogue(kg))
     answering = part("qa facts and participation", lambda: made(kg, catalogue), pickled=False)
     part("qa tables", lambda: qa_tables.made(kg, catalogue, *answering))
-    tokenizer = part("tokenizer (jieba + names)", lambda: names_tokenizer(catalogue), pickled=False)
-    part("passages", lambda: index.passages(catalogue.docs))
-    part("engine indexes", lambda: made_indexes(catalogue, tokenizer, None))
-    part("tokens memo", tokenizer.memo)
+    if not args.qa_only:
+        tokenizer = part("tokenizer (jieba + names)", lambda: names_tokenizer(catalogue), pickled=False)
+        part("passages", lambda: index.passages(catalogue.docs))
+        part("engine indexes", lambda: made_indexes(catalogue, tokenizer, None))
+        part("tokens memo", tokenizer.memo)
     print(f"{'whole':28s} {time.perf_counter() - started:8.1f} s wall {time.process_time() - cpu:8.1f} s CPU"
           f"  peak {_status_mb('VmHWM'):6d} MB (since the last reset)")
     kg.close()
