@@ -25,11 +25,13 @@ from graph.store import KnowledgeGraph
 from search.qa_match import tokens
 from search.text import normalize
 
-# Every stated fact with its span; the object's language says which literals are English.
+# Every stated fact with its span; the object's language says which literals are English. The spans come
+# first: Oxigraph joins in the order written, and from the statements (three times as many as are cited,
+# each reified fact a statement) the query took 2.5x the CPU (bench/results/index21-*.md).
 CITED_FACTS = """
 SELECT ?doc ?start ?end ?quote ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) WHERE {
-  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; cj:evidence ?ev .
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+  ?st cj:evidence ?ev ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
 }"""
 # What a source document links to itself (its publisher, its authors): the context of every sentence it holds.
 DOCUMENT_LINKS = """

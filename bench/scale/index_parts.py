@@ -1,19 +1,24 @@
 """Where the build's index step (search.prebuild.prepare) spends its time and memory, part by part.
 
-    nice -n 10 python bench/scale/index_parts.py DATA_DIR
+    nice -n 10 python bench/scale/index_parts.py DATA_DIR [--profile DIR] [--qa-only]
 
-Opens the published build of DATA_DIR and makes, in this process and in the order ``prepare`` makes
-them, every state the index step keeps besides the dense index (the catalogue, the jieba dictionary,
-question answering's facts and tables, the engine's indexes), writing nothing. Per part it prints
+Opens the published build of DATA_DIR (or DATA_DIR itself when it is a build directory, published or
+not) and makes, in this process and in the order ``prepare`` makes them, every state the index step
+keeps besides the dense index (the catalogue, the jieba dictionary, question answering's facts and
+tables, the engine's indexes), writing nothing. Per part it prints
 the wall and CPU seconds, the peak RSS while it ran (the kernel's high-water mark, reset before each
 part through /proc/self/clear_refs) and the RSS after it (what it left held), and the size of its
-pickle. CPU seconds and RSS are the figures to compare on a shared machine.
+pickle. CPU seconds and RSS are the figures to compare on a shared machine. With ``--profile DIR``
+each part runs under cProfile (CPU seconds), its statistics written to ``DIR/{part}.prof`` (read them
+with pstats; the profiler's overhead inflates the seconds printed).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import pickle
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -24,7 +29,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from graph.config import BuildConfig
-from graph.store import open_store
+from graph.store import MANIFEST_FILE, open_build, open_store
 
 
 def _status_mb(field: str) -> int:
@@ -38,22 +43,33 @@ def _reset_peak() -> None:
     Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM to the current RSS (Linux >= 4.0)
 
 
+PROFILES: list[Path] = []  # the directory profiles are written to, when asked (--profile)
+
+
 def part(name: str, make: Callable[[], Any], pickled: bool = True) -> Any:
     """``make()``, with its wall, CPU, peak and remaining RSS and its pickle's size printed."""
     _reset_peak()
+    profiler = cProfile.Profile(time.process_time) if PROFILES else None  # CPU: the machine is shared
     wall, cpu = time.perf_counter(), time.process_time()
-    value = make()
+    value = make() if profiler is None else profiler.runcall(make)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     size = len(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) / 1e6 if pickled else 0.0
     print(f"{name:28s} {wall:8.1f} s wall {cpu:8.1f} s CPU  peak {_status_mb('VmHWM'):6d} MB"
           f"  after {_status_mb('VmRSS'):6d} MB  pickle {size:7.1f} MB", flush=True)
+    if profiler is not None:
+        profiler.dump_stats(PROFILES[0] / (re.sub(r"\W+", "-", name).strip("-") + ".prof"))
     return value
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
+    parser.add_argument("--profile", type=Path, metavar="DIR", help="write each part's cProfile statistics into DIR")
+    parser.add_argument("--qa-only", action="store_true", help="the catalogue and question answering's parts only")
     args = parser.parse_args()
+    if args.profile:
+        args.profile.mkdir(parents=True, exist_ok=True)
+        PROFILES.append(args.profile)
     from search import index, qa_tables
     from search.documents import load_catalogue
     from search.engine_setup import made_indexes
@@ -61,14 +77,17 @@ def main() -> None:
     from search.qa_prepared import made
 
     started, cpu = time.perf_counter(), time.process_time()
-    kg = part("open store", lambda: open_store(BuildConfig(data_dir=args.data)), pickled=False)
+    built = (args.data / MANIFEST_FILE).is_file()
+    kg = part("open store", lambda: open_build(args.data) if built else open_store(BuildConfig(data_dir=args.data)),
+              pickled=False)
     catalogue = part("catalogue", lambda: load_catalogue(kg))
     answering = part("qa facts and participation", lambda: made(kg, catalogue), pickled=False)
     part("qa tables", lambda: qa_tables.made(kg, catalogue, *answering))
-    tokenizer = part("tokenizer (jieba + names)", lambda: names_tokenizer(catalogue), pickled=False)
-    part("passages", lambda: index.passages(catalogue.docs))
-    part("engine indexes", lambda: made_indexes(catalogue, tokenizer, None))
-    part("tokens memo", tokenizer.memo)
+    if not args.qa_only:
+        tokenizer = part("tokenizer (jieba + names)", lambda: names_tokenizer(catalogue), pickled=False)
+        part("passages", lambda: index.passages(catalogue.docs))
+        part("engine indexes", lambda: made_indexes(catalogue, tokenizer, None))
+        part("tokens memo", tokenizer.memo)
     print(f"{'whole':28s} {time.perf_counter() - started:8.1f} s wall {time.process_time() - cpu:8.1f} s CPU"
           f"  peak {_status_mb('VmHWM'):6d} MB (since the last reset)")
     kg.close()
