@@ -222,7 +222,8 @@ def standard_wording(text: str, background: bool = False) -> str:
 _SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿开|除去|刨掉|刨去|扣掉|扣除|撇开|抛开|撇掉|不算进去|不算在内"
 EXCEPT_REWORDED = (
     (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
-    (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)除外"), r"除了\1以外"),
+    # ("国创不算，…", "X不计，…": a clause closing on 不算 sets its name aside; "哪些不算K类" denies a kind)
+    (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)(?:除外|(?:不算|不计|不包括|不含)(?=\s*[,，;；]))"), r"除了\1以外"),
     (re.compile(r"\b(?:(?:setting|leaving|putting|set|leave|put)\s+([^,;?]{2,60}?)\s+(?:aside|to one side)"
                 r"|(?:leaving|leave)\s+([^,;?]{2,60}?)\s+out)\b"), lambda m: f"setting aside {m[1] or m[2]}"),
     (re.compile(r"^\s*(?:with\s+)?([^,;?]{2,60}?)\s+(?:aside|excluded|left out|set aside|put aside)\s*,"), r"setting aside \1,"),
