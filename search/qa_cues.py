@@ -142,8 +142,8 @@ SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "�
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",
               # "这番话出自哪位受访者之口", "whose words are these", "who is quoted saying": the words named as words
               "这番话", "这句话", "这段话", "这些话", "原话", "之口", "quoted", "quote", "whose words",
-              # "还有谁接受了采访", "who else was interviewed": an interview is what its people said
-              "接受采访", "接受了采访", "受访", "interviewed", "引用", "引述", "援引")
+              # "报道还引用了谁的话": words quoted are words said
+              "引用", "引述", "援引")
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")

@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from graph.han import HAN_CHARS
-from search.qa_cues import EXCEPT_CLAUSE
+from graph.han import HAN, HAN_CHARS
+from search.qa_cues import EXCEPT_CLAUSE, REMAINDER_WORDS
 from search.qa_except import ExceptSets
 from search.qa_form import LogicalForm, except_clauses
+from search.qa_graph import COOPERATION
 from search.lexical import LATIN_STOPWORDS
 from search.qa_outcome import Outcome
 from search.text import normalize
@@ -28,8 +29,20 @@ from search.understand import Understanding, understand
 HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 
 
-# The also-words that answer an except clause: the rest is read without them (search.qa_cues.ALSO_WORDS').
-PAIRED_ALSO = re.compile(r"还|另外|此外|也|\b(?:also|other|else)\b")
+# The also-words that answer an except clause (search.qa_cues.ALSO_WORDS') and the words of what is left
+# (REMAINDER_WORDS: "剩下哪些", "which remain"): the rest is read without them.
+PAIRED_ALSO = re.compile("|".join(w if HAN.search(w) else rf"\b{w}\b" for w in (*REMAINDER_WORDS, "还", "另外", "此外", "也", "also", "other", "else")))
+
+
+# Where an English except clause ends short of a comma: at a dash or at the question word of the rest
+# ("excluding anything DUT is part of — which projects remain").
+CLAUSE_CLOSED = re.compile(r"\s[—–-]+\s|\b(?:which|what|who|whom|whose|how|where|when)\b")
+
+
+def _clause_end(clause: str) -> int:
+    """How much of an except clause's match is the clause (search.qa_cues.EXCEPT_CLAUSE reads to a comma)."""
+    closed = CLAUSE_CLOSED.search(clause, 1)
+    return closed.start() if closed else len(clause)
 
 
 class Exclusion(ExceptSets):
@@ -41,12 +54,15 @@ class Exclusion(ExceptSets):
         """The rest's answer without what the except clause names (or describes, "做氢能的那家国创不算": the one answer
         of the rest its words fit); None when the clause sets nothing aside or the rest asks nothing of its own."""
         u = form.understanding
-        if "except" not in form.operators or (not form.excepted and form.excepted_words):
-            return None
+        named_cooperation = not form.excepted or any(COOPERATION in self.graph.classes.get(x, ()) for x in form.excepted)
+        if "except" not in form.operators or "yes/no" in form.operators or ("hops" in form.operators and named_cooperation) \
+                or (not form.excepted and form.excepted_words):
+            return None  # (two hops leave out the cooperations an except clause names or describes themselves:
+            # search.qa_multi_hop; a verdict is the yes/no operator's, on the plain answer without them)
         rest = self._rest(u)
         if rest is None or not (rest.mentions or rest.topic or rest.answer_classes or rest.most):
             return None
-        named = set(form.excepted).union(*(self.graph.members(x) for x in form.excepted))
+        named = set(form.excepted) | self._excepted_away(rest, form.excepted)
         outcome = self._rest_read(u, rest, form.excepted, named)
         if outcome is None or outcome.settled:
             return outcome
@@ -91,7 +107,7 @@ class Exclusion(ExceptSets):
     def _rest(self, u: Understanding) -> Understanding | None:
         """The question without its except clauses (the except word and what it sets aside), read again;
         None when no clause is found in its text."""
-        spans = [m.span() for m in EXCEPT_CLAUSE.finditer(u.question)]
+        spans = [(m.start(), m.start() + _clause_end(m.group())) for m in EXCEPT_CLAUSE.finditer(u.question)]
         if not spans:
             return None
         text = u.question

@@ -54,6 +54,10 @@ COLLOQUIAL = (
     ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"), ("时候出的", "时候发布的"), ("who reported", "who wrote"),
     ("this report", "this article"), ("the report", "the article"), ("that report", "that article"), ("this piece", "this article"),
     ("the piece", "the article"),
+    # "were party to the deals": took part in them (a party to an agreement is no political party); "sci-tech": 科技
+    ("were party to", "took part in"), ("was party to", "took part in"), ("were parties to", "took part in"),
+    ("was a party to", "took part in"), ("is party to", "takes part in"), ("are party to", "take part in"),
+    ("is a party to", "takes part in"), ("are parties to", "take part in"), ("sci-tech", "science and technology"),
     # a signed project called a deal ("R&D deals"); no class word of its own, so "deans" is never respelled to it
     ("deals", "projects"), ("deal", "project"),
     # "跟人工智能沾边的项目": related to, said plainly
@@ -223,7 +227,7 @@ _SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿�
 EXCEPT_REWORDED = (
     (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
     # ("国创不算，…", "X不计，…": a clause closing on 不算 sets its name aside; "哪些不算K类" denies a kind)
-    (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)(?:除外|(?:不算|不计|不包括|不含)(?=\s*[,，;；]))"), r"除了\1以外"),
+    (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)(?:除外|(?:不算|不计|不包括|不含)(?:的话|在内)?(?=\s*[,，;；]))"), r"除了\1以外"),
     (re.compile(r"\b(?:(?:setting|leaving|putting|set|leave|put)\s+([^,;?]{2,60}?)\s+(?:aside|to one side)"
                 r"|(?:leaving|leave)\s+([^,;?]{2,60}?)\s+out)\b"), lambda m: f"setting aside {m[1] or m[2]}"),
     (re.compile(r"^\s*(?:with\s+)?([^,;?]{2,60}?)\s+(?:aside|excluded|left out|set aside|put aside)\s*,"), r"setting aside \1,"),
