@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from graph.han import HAN, HAN_CHARS
-from search.qa_cues import EXCEPT_CLAUSE, REMAINDER_WORDS
+from search.qa_cues import REMAINDER_WORDS
 from search.qa_except import ExceptSets
-from search.qa_form import LogicalForm, except_clauses
+from search.qa_form import LogicalForm, except_clauses, except_spans
 from search.qa_graph import COOPERATION
 from search.lexical import LATIN_STOPWORDS
 from search.qa_outcome import Outcome
@@ -107,7 +107,7 @@ class Exclusion(ExceptSets):
     def _rest(self, u: Understanding) -> Understanding | None:
         """The question without its except clauses (the except word and what it sets aside), read again;
         None when no clause is found in its text."""
-        spans = [(m.start(), m.start() + _clause_end(m.group())) for m in EXCEPT_CLAUSE.finditer(u.question)]
+        spans = [(start, start + _clause_end(u.question[start:end])) for start, end in except_spans(u.question)]
         if not spans:
             return None
         text = u.question

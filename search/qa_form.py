@@ -165,8 +165,19 @@ def _blank(m: re.Match) -> str:
 
 
 def except_clauses(text: str) -> list[str]:
-    """The clauses of ``text`` an except word opens ("除了X，…") or closes ("X以外")."""
-    return [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(text)]
+    """The clauses of ``text`` an except word opens ("除了X，…") or closes ("X以外"; "Y在X之外": X, Y is the subject)."""
+    return [text[start:end] for start, end in except_spans(text, whole=False)]
+
+
+def except_spans(text: str, whole: bool = True) -> list[tuple[int, int]]:
+    """Where the except clauses of ``text`` stand, with their except words (``whole``) or without them; a clause
+    closed by 以外/之外 begins after a 在 in it ("大连大学在压缩机中心之外还…": 压缩机中心 is set aside)."""
+    spans = []
+    for m in EXCEPT_CLAUSE.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        start = m.start(group) + (m.group(2).rfind("在") + 1 if group == 2 else 0)
+        spans.append((m.start() if group == 1 and whole else start, m.end() if whole else m.end(group)))
+    return spans
 
 
 def excepted(u: Understanding) -> tuple[str, ...]:

@@ -97,7 +97,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     asks_what = intent == "list" and (any(word_regex(w).search(blanked) for w in WHAT_WORDS)
                                       or (word is None and BARE_WHICH.search(blanked) is not None))
     relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
-    topic = _topic(blanked, lexicon, word)
+    topic = _topic(RUNNER_UP.sub(_blank, blanked) if _runner_up(blanked) else blanked, lexicon, word)
     rank = _rank(blanked)
     most = rank > 1 or any(word_regex(w).search(blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
@@ -112,11 +112,21 @@ def _named_not_who(blanked: str, classes: frozenset[str], lexicon: Lexicon) -> b
         within(classes, COOPERATION, lexicon.catalogue.ancestors)
 
 
+# The second place named as such ("runner-up", "亚军"), read as the second level of a superlative said beside it.
+RUNNER_UP = re.compile(r"\brunners?[- ]?up\b|亚军")
+
+
+def _runner_up(text: str) -> bool:
+    """"the runner-up by projects", "项目最多的亚军": the second place of a superlative said beside it (alone, a runner-up
+    in a ranking the graph does not hold: no superlative)."""
+    return bool(RUNNER_UP.search(text)) and any(word_regex(w).search(text) for w in MOST_WORDS)
+
+
 def _rank(text: str) -> int:
     """The count level an ordinal superlative asks for ("第二多": 2); 1 without one."""
     m = ORDINAL_MOST.search(text)
     if m is None:
-        return 1
+        return 2 if _runner_up(text) else 1
     return (cn_numeral(m.group(1)) or 1) if m.group(1) else EN_ORDINALS[m.group(2)]
 
 

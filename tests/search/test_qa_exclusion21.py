@@ -107,3 +107,27 @@ def test_class_words_offered_as_alternatives_ask_for_both(qa, question, must):
 def test_alternatives_outside_the_graph_stay_empty(qa):
     answer = qa.answer("哪些医院或幼儿园参与了项目？")  # no hospital is held: the graph holds nothing on it
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("Who is the runner-up among schools by number of signed projects?", {DVTC}),
+    ("签约项目最多的学校里，亚军是哪所？", {DVTC}),
+    ("哪所大学是签约项目最多的亚军？", {JIAOTONG, DALIAN_U}),
+])
+def test_a_runner_up_is_the_second_level_of_a_superlative(qa, question, must):
+    answer = qa.answer(question)
+    assert labels(answer) == must, answer.answer_text
+
+
+def test_a_runner_up_in_a_ranking_the_graph_does_not_hold_stays_empty(qa):
+    answer = qa.answer("Which consortium was the runner-up in the national review?")
+    assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question, must, left_out", [
+    ("大连大学在压缩机中心之外还参与了哪些项目？", {"大连市数字人才产教融合实训中心合作项目"}, "辽宁省压缩机专业技术创新中心项目"),
+    ("大連大學在壓縮機中心之外還參加了哪些項目？", {"现代中药与生物制药高层次应用型人才联合培养项目"}, "辽宁省压缩机专业技术创新中心项目"),
+])
+def test_a_clause_closed_by_zhiwai_sets_aside_what_follows_zai(qa, question, must, left_out):
+    answer = qa.answer(question)
+    assert must <= labels(answer) and left_out not in labels(answer), answer.answer_text
