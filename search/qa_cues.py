@@ -17,7 +17,9 @@ from search.wording import CONFIRM_EN, CONFIRM_ZH, FILLER_WORDS
 
 # The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
 # "参与项目最多的高校": the answers taking part in the most cooperations.
-MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
+MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top",
+              # how often a name turns up is how many cooperations it is in ("出现得最频繁", "turns up most often")
+              "最频繁", "最常", "most often", "most frequently")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 # "参与项目第二多的院校", "the second most", "comes second by size": the answers at the n-th highest count, not the highest.
 # ("项目数排第二的单位": a count ranked second is the second most too)

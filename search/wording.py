@@ -101,6 +101,9 @@ NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
 
+# "有几方参与", "多少方签了字": parties counted by the measure word 方 (not 几方面, 多方式 …).
+PARTIES_COUNTED = re.compile(r"(?<=几|少)方(?![面式法向案针位])")
+
 
 # "…，能列一下吗", "…, can you list them?": a polite request closing a question asks no yes/no of its own.
 CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不可以|可否|麻烦)(?:帮我|给我)?"
@@ -218,6 +221,7 @@ def standard_wording(text: str, background: bool = False) -> str:
     text = ARTICLE_RAN.sub(" published ", ARTICLE_ISSUED.sub(r"\1发布", text))
     text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))
     text = except_reworded(text)
+    text = PARTIES_COUNTED.sub("个参与方", text)
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 
 

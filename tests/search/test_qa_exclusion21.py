@@ -6,7 +6,7 @@ found them, in both languages, traditional script and colloquial forms, with cas
 - an except clause closing on 不算 ("国创不算，…") and one describing what it sets aside ("做氢能的那家");
 - the place after a named one in a ranking ("仅次于大工", "second only to DUT", "after DUT … the most");
 - two class words offered as alternatives ("职业学院或职教中心", "colleges or education centres");
-- "were party to" as taking part.
+- "were party to" as taking part, parties counted by 方 ("有几方参与"), a name turning up most often as the most.
 """
 
 import pytest
@@ -66,6 +66,11 @@ EXACTLY = [
     ("哪所大学是签约项目最多的亚军？", {JIAOTONG, DALIAN_U}),
     ("文章还引用了谁的话？", {"杨跃权", "董建军"}),
     ("Who is quoted in the article?", {"杨跃权", "董建军"}),
+    # parties counted by 方, a name turning up most often
+    ("乡村振兴产业学院那个项目有几方参与？", {"大连第一互感器集团", DVTC, PULANDIAN}),
+    ("開源鴻蒙人才培養中心項目有多少方簽約？", {DUT, DVTC}),
+    ("这回签约里，名字出现得最频繁的是哪一家大学？", {DUT}),
+    ("Which university's name turns up most often among the signed deals?", {DUT}),
 ]
 
 
@@ -83,6 +88,7 @@ def test_the_answers_are_exactly_those_asked(qa, question, must):
     "Who is quoted in the article about aerospace?",  # a topic the graph does not hold
     "哪些医院或幼儿园参与了项目？",  # no hospital is held
     "Which consortium was the runner-up in the national review?",  # a ranking the graph does not hold
+    "这个问题有几方面？",  # 几方面 counts no parties
 ])
 def test_nothing_left_or_held_is_empty(qa, question):
     answer = qa.answer(question)
