@@ -18,7 +18,6 @@ from graph.han import HAN, HAN_CHARS
 from search.qa_cues import REMAINDER_WORDS
 from search.qa_except import ExceptSets
 from search.qa_form import LogicalForm, except_clauses, except_spans
-from search.qa_graph import COOPERATION
 from search.lexical import LATIN_STOPWORDS
 from search.qa_outcome import Outcome
 from search.text import normalize
@@ -54,14 +53,14 @@ class Exclusion(ExceptSets):
         """The rest's answer without what the except clause names (or describes, "做氢能的那家国创不算": the one answer
         of the rest its words fit); None when the clause sets nothing aside or the rest asks nothing of its own."""
         u = form.understanding
-        named_cooperation = not form.excepted or any(COOPERATION in self.graph.classes.get(x, ()) for x in form.excepted)
-        if "except" not in form.operators or "yes/no" in form.operators or ("hops" in form.operators and named_cooperation) \
-                or (not form.excepted and form.excepted_words):
-            return None  # (two hops leave out the cooperations an except clause names or describes themselves:
-            # search.qa_multi_hop; a verdict is the yes/no operator's, on the plain answer without them)
+        if "except" not in form.operators or "yes/no" in form.operators or (not form.excepted and form.excepted_words):
+            return None  # (a verdict is the yes/no operator's, on the plain answer without them)
         rest = self._rest(u)
         if rest is None or not (rest.mentions or rest.topic or rest.answer_classes or rest.most):
             return None
+        if "hops" in form.operators and not (rest.most and form.excepted):
+            return None  # two hops leave out what an except clause names or describes themselves (search.qa_multi_hop,
+            # search.qa_except); a superlative of those left is ranked here
         named = set(form.excepted) | self._excepted_away(rest, form.excepted)
         outcome = self._rest_read(u, rest, form.excepted, named)
         if outcome is None or outcome.settled:
@@ -70,7 +69,8 @@ class Exclusion(ExceptSets):
         set_aside = named or set(excepted)
         if not set_aside:
             return None
-        answers = [a for a in outcome.answers if a["id"] not in set_aside]
+        # (a partner reached only through an excepted cooperation is no other partner: ExceptSets._only_through)
+        answers = [a for a in outcome.answers if a["id"] not in set_aside and not self._only_through(a["id"], rest.mentions, set_aside)]
         gone = {self.facts.label(x) for x in set_aside}
         evidence = [e for e in outcome.evidence if not gone & set(e["path"])]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), outcome.sparql)
