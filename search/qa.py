@@ -282,15 +282,18 @@ class QuestionAnswerer:
         """The logical form of the parse ``u``: its operators, its places and its topic (linked when first read)."""
         return logical_form(u, lambda: self.anchors(u), self.lexicon, self.places(u))
 
-    def plain(self, u: Understanding) -> Answer:
-        """The ordinary pipeline for a parse (an operator's rephrasing of the question): its logical form, planned."""
-        return self._planned(self.form(u))
+    def plain(self, u: Understanding, left_out: frozenset[str] = frozenset()) -> Answer:
+        """The ordinary pipeline for a parse (an operator's rephrasing of the question): its logical form, planned;
+        ``left_out``: answers it is read without (search.qa_excluded)."""
+        return self._planned(replace(self.form(u), left_out=left_out))
 
     def _planned(self, form: LogicalForm) -> Answer:
         """The ordinary pipeline from the logical form: plan → SPARQL → answers and evidence →
         sentence, each stage once."""
         u = form.understanding
         plan = compose(form, self.facts)
+        if plan is not None:
+            plan.excluded = form.left_out
         result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
             return self._empty(result, form)

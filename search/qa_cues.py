@@ -17,7 +17,9 @@ from search.wording import CONFIRM_EN, CONFIRM_ZH, FILLER_WORDS
 
 # The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
 # "参与项目最多的高校": the answers taking part in the most cooperations.
-MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top")
+MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top",
+              # how often a name turns up is how many cooperations it is in ("出现得最频繁", "turns up most often")
+              "最频繁", "最常", "most often", "most frequently")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least")
 # "参与项目第二多的院校", "the second most", "comes second by size": the answers at the n-th highest count, not the highest.
 # ("项目数排第二的单位": a count ranked second is the second most too)
@@ -144,7 +146,9 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",
               # "这番话出自哪位受访者之口", "whose words are these", "who is quoted saying": the words named as words
-              "这番话", "这句话", "这段话", "这些话", "原话", "之口", "quoted", "quote", "whose words")
+              "这番话", "这句话", "这段话", "这些话", "原话", "之口", "quoted", "quote", "whose words",
+              # "报道还引用了谁的话": words quoted are words said
+              "引用", "引述", "援引")
 # "签约项目分哪几类", "what kinds of projects": the classes of the answers, not the answers.
 CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "什么类", "类型", "类别", "种类", "kinds", "types", "categories",
                   "category", "kind of", "type of")

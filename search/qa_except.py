@@ -56,9 +56,7 @@ class ExceptSets(Kinds):
         """The plain answer without the excepted organisations (and their units); when cooperations are asked,
         without the cooperations of the excepted organisations too ("科技创新类项目里，刨掉有大工的", "excluding
         anything DUT is part of")."""
-        dropped = set().union(*(self.graph.members(o) for o in excepted))
-        if self._is(u.answer_classes, COOPERATION):
-            dropped |= set().union(*(self.graph.cooperations(o) for o in excepted if ORGANIZATION in self.graph.classes.get(o, ())))
+        dropped = self._excepted_away(u, excepted)
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
         question = u.question  # the excepted names' words match no figure of the rest ("不算X项目，Y签了几个")
         for m in u.mentions:
@@ -72,6 +70,14 @@ class ExceptSets(Kinds):
         gone = {self.facts.label(d) for d in dropped}
         evidence = [e for e in base.evidence if not gone & set(e["path"])]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+
+    def _excepted_away(self, u: Understanding, excepted) -> set[str]:
+        """What excepting ``excepted`` leaves out: each with its units and, when cooperations are asked, the
+        cooperations of the excepted organisations ("科技创新类项目里，刨掉有大工的", "excluding anything DUT is part of")."""
+        dropped = set().union(*(self.graph.members(o) for o in excepted))
+        if self._is(u.answer_classes, COOPERATION):
+            dropped |= set().union(*(self.graph.cooperations(o) for o in excepted if ORGANIZATION in self.graph.classes.get(o, ())))
+        return dropped
 
     def _only_through(self, answer: str, kept, excepted: set[str]) -> bool:
         """Whether an organisation answered is linked to the named organisations (``kept``'s) only through the

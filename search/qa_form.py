@@ -29,7 +29,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
                             PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
-from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, within
+from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
 from search.qa_match import asks_rank, uses_any, words_used
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
@@ -71,6 +71,7 @@ class LogicalForm:
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
     among: bool = False  # the answer is picked from the things named ("在A、B和C中谁…最少"): AMONG_NAMED
     kinds: frozenset[str] = frozenset()  # kinds of cooperation named besides the class asked ("和哪些企业合作了科技创新类项目")
+    left_out: frozenset[str] = frozenset()  # answers the question is read without: an except clause's (search.qa_excluded)
 
     @cached_property
     def constraints(self) -> tuple[tuple[str, float], ...]:
@@ -164,8 +165,19 @@ def _blank(m: re.Match) -> str:
 
 
 def except_clauses(text: str) -> list[str]:
-    """The clauses of ``text`` an except word opens ("除了X，…") or closes ("X以外")."""
-    return [m.group(1) or m.group(2) or "" for m in EXCEPT_CLAUSE.finditer(text)]
+    """The clauses of ``text`` an except word opens ("除了X，…") or closes ("X以外"; "Y在X之外": X, Y is the subject)."""
+    return [text[start:end] for start, end in except_spans(text, whole=False)]
+
+
+def except_spans(text: str, whole: bool = True) -> list[tuple[int, int]]:
+    """Where the except clauses of ``text`` stand, with their except words (``whole``) or without them; a clause
+    closed by 以外/之外 begins after a 在 in it ("大连大学在压缩机中心之外还…": 压缩机中心 is set aside)."""
+    spans = []
+    for m in EXCEPT_CLAUSE.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        start = m.start(group) + (m.group(2).rfind("在") + 1 if group == 2 else 0)
+        spans.append((m.start() if group == 1 and whole else start, m.end() if whole else m.end(group)))
+    return spans
 
 
 def excepted(u: Understanding) -> tuple[str, ...]:
@@ -173,7 +185,7 @@ def excepted(u: Understanding) -> tuple[str, ...]:
     合作" leaves Y as a constraint; "not counting project P, how many does Y sign") or closes ("X以外");
     empty when no clause names one."""
     clauses = except_clauses(u.question)
-    return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION} & set(m.doc.types)
+    return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION, PERSON} & set(m.doc.types)
                  and any(m.text in c for c in clauses))
 
 

@@ -59,6 +59,8 @@ class Plan:
     most: bool = False  # keep only the answers with the most support ("参与项目最多的高校")
     most_n: int = 1  # "哪两所高校项目最多": down to the n-th answer's support, ties kept
     most_rank: int = 1  # "第二多的高校": only the answers at the n-th highest support
+    # answers the question is read without ("除了X，哪所…最多": X set aside before ranking, search.qa_excluded)
+    excluded: frozenset[str] = frozenset()
     # The query's rows read off the participation index (search.qa_index), when it answers them:
     # then the SPARQL is what the response shows, to rerun, and is not run.
     index: Callable[[Participation], list[dict]] | None = None
@@ -68,7 +70,8 @@ class Plan:
         ``result.evidence`` from the query's rows."""
         support: dict[str, set] = {}
         for row in rows:
-            support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
+            if row["answer"] not in self.excluded:
+                support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
         by_label = label_key(facts, support)
         ranked = sorted(support, key=lambda a: (-len(support[a]), by_label(a)))
@@ -247,6 +250,13 @@ class StatingPlan(Plan):
 class SpeakersPlan(ReportedPlan):
     kind, predicate, words = "speakers", SPOKEN_BY, "说话人 spoken by"
     reported = ("{names}说：“{source}”", "{names} said: “{source}”")
+
+
+class QuotedPlan(ReportedPlan):
+    """"报道还引用了谁的话", "who is quoted in the article": every speaker the source quotes."""
+
+    kind, predicate, words = "quoted", SPOKEN_BY, "说话人 spoken by"
+    reported = ("原文引用了{names}的话。", "The source quotes {names}.")
 
 
 class PublishersPlan(ReportedPlan):

@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 
 from search.qa_facts import FactFinder
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, uses_any
 from search.qa_plans import (AgentsPlan, AuthorsPlan, DocumentsPlan, IssuersPlan, KeyIndustriesPlan, Plan, PublishersPlan,
-                             SpeakersPlan, StatingPlan, values_of)
+                             QuotedPlan, SpeakersPlan, StatingPlan, values_of)
 from search.text import normalize
 from search.understand import Understanding
 
+# "那篇报道还引用了谁的话", "who is quoted in the story": a who-question whose only other words name the source or
+# the quoting asks for every speaker it quotes (any other word describes the quotation: the best one's speakers).
+QUOTING_WORDS = re.compile(r"文章|报道|稿子|稿件|这篇|那篇|原文|文中|引用|引述|援引|采访|受访|接受|的?话|\b(?:the|article|report|story|"
+                           r"piece|quoted|quotes|interviewed|interview)\b")
 # How to call the answers when the question's own class word does not name them.
 AUTHORS, SPEAKERS = ("作者", "authors"), ("说这话的人", "speaker")
 PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key industries")
@@ -90,6 +94,9 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
             return PublishersPlan(sparql, via="doc", noun=PUBLISHERS)
     if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.blanked):
         return _authors(u, facts)
+    asks_person = u.intent == "who" or PERSON in u.answer_classes
+    if asks_person and said and not u.mentions and not QUOTING_WORDS.sub("", u.topic).strip():
+        return QuotedPlan("SELECT ?answer ?quote WHERE {\n?quote cj:spokenBy ?answer .\n}", via="quote", noun=SPEAKERS)
     quotation = facts.best_quotation(u) if u.intent == "who" and said else None
     if quotation is None or quotation[1] < QUANTITY_MIN:
         return _agents(u, facts)

@@ -15,11 +15,12 @@ in a question, in search/understand_lexicon.py.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 
 from graph.han import HAN as CJK
 from search.documents import EntityDoc
-from search.qa_graph import COOPERATION, within
+from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
@@ -81,7 +82,10 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     # (the marks taken out again: a class word inside a phrase, "person times", leaves it whole)
     intent = _intent(RELATIVE_WHERE.sub(_blank, _after_class_word(blanked, lexicon)).replace("\t", ""))
     word = _answer_word(blanked, lexicon, intent, _appositive(spans, blanked, lexicon))
-    classes = narrowed(frozenset(lexicon.class_words.get(word, ())), blanked, lexicon) if word else frozenset()
+    # (an alternative is no narrowing: "vocational colleges or vocational education centres" asks for both)
+    asked = frozenset(lexicon.class_words.get(word, ())) if word else frozenset()
+    either = alternatives(blanked, word, lexicon) if word else frozenset()
+    classes = asked | either if either else narrowed(asked, blanked, lexicon) if word else frozenset()
     if intent == "who" and _named_not_who(blanked, classes, lexicon):
         intent = "list"
     # "在哪个项目里跟X合作": where in a cooperation is which cooperation, no place ("where did X sign its
@@ -93,7 +97,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     asks_what = intent == "list" and (any(word_regex(w).search(blanked) for w in WHAT_WORDS)
                                       or (word is None and BARE_WHICH.search(blanked) is not None))
     relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
-    topic = _topic(blanked, lexicon, word)
+    topic = _topic(RUNNER_UP.sub(_blank, blanked) if _runner_up(blanked) else blanked, lexicon, word)
     rank = _rank(blanked)
     most = rank > 1 or any(word_regex(w).search(blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
@@ -108,11 +112,21 @@ def _named_not_who(blanked: str, classes: frozenset[str], lexicon: Lexicon) -> b
         within(classes, COOPERATION, lexicon.catalogue.ancestors)
 
 
+# The second place named as such ("runner-up", "亚军"), read as the second level of a superlative said beside it.
+RUNNER_UP = re.compile(r"\brunners?[- ]?up\b|亚军")
+
+
+def _runner_up(text: str) -> bool:
+    """"the runner-up by projects", "项目最多的亚军": the second place of a superlative said beside it (alone, a runner-up
+    in a ranking the graph does not hold: no superlative)."""
+    return bool(RUNNER_UP.search(text)) and any(word_regex(w).search(text) for w in MOST_WORDS)
+
+
 def _rank(text: str) -> int:
     """The count level an ordinal superlative asks for ("第二多": 2); 1 without one."""
     m = ORDINAL_MOST.search(text)
     if m is None:
-        return 1
+        return 2 if _runner_up(text) else 1
     return (cn_numeral(m.group(1)) or 1) if m.group(1) else EN_ORDINALS[m.group(2)]
 
 
@@ -257,6 +271,27 @@ def narrowed(classes: frozenset[str], text: str, lexicon: Lexicon) -> frozenset[
         if named != classes and all(ancestors.get(c, frozenset()) & classes for c in named):
             return frozenset(named)
     return classes
+
+
+# The roots two alternatives asked for must share.
+EITHER_ROOTS = (ORGANIZATION, COOPERATION)
+# Between two class words, the word offering either ("职业学院或职教中心", "colleges or centres"): both are asked.
+EITHER = re.compile(r"\s*(?:或者|或是|或|\bor\b|\band/or\b)\s*")
+
+
+def alternatives(text: str, word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The classes of the class words joined to the answer word by an either-word ("哪些职业学院或职教中心",
+    "which colleges or education centres"), each of the same root as it (no "企业或项目"); empty when none."""
+    spans = class_word_spans(text, lexicon)
+    ancestors, asked = lexicon.catalogue.ancestors, frozenset(lexicon.class_words.get(word, ()))
+    joined, found = {word}, set[str]()
+    for (at, first), (start, other) in pairwise(spans):
+        classes = frozenset(lexicon.class_words[other])
+        if first in joined and EITHER.fullmatch(text[at + len(first):start]) \
+                and any(within(classes, root, ancestors) and within(asked, root, ancestors) for root in EITHER_ROOTS):
+            joined.add(other)
+            found |= classes
+    return frozenset(found)
 
 
 def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:

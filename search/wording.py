@@ -54,6 +54,10 @@ COLLOQUIAL = (
     ("稿子", "文章"), ("发表", "发布"), ("时候发的", "时候发布的"), ("时候出的", "时候发布的"), ("who reported", "who wrote"),
     ("this report", "this article"), ("the report", "the article"), ("that report", "that article"), ("this piece", "this article"),
     ("the piece", "the article"),
+    # "were party to the deals": took part in them (a party to an agreement is no political party); "sci-tech": 科技
+    ("were party to", "took part in"), ("was party to", "took part in"), ("were parties to", "took part in"),
+    ("was a party to", "took part in"), ("is party to", "takes part in"), ("are party to", "take part in"),
+    ("is a party to", "takes part in"), ("are parties to", "take part in"), ("sci-tech", "science and technology"),
     # a signed project called a deal ("R&D deals"); no class word of its own, so "deans" is never respelled to it
     ("deals", "projects"), ("deal", "project"),
     # "跟人工智能沾边的项目": related to, said plainly
@@ -96,6 +100,9 @@ NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没
 
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
+
+# "有几方参与", "多少方签了字": parties counted by the measure word 方 (not 几方面, 多方式 …).
+PARTIES_COUNTED = re.compile(r"(?<=几|少)方(?![面式法向案针位])")
 
 
 # "…，能列一下吗", "…, can you list them?": a polite request closing a question asks no yes/no of its own.
@@ -214,6 +221,7 @@ def standard_wording(text: str, background: bool = False) -> str:
     text = ARTICLE_RAN.sub(" published ", ARTICLE_ISSUED.sub(r"\1发布", text))
     text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))
     text = except_reworded(text)
+    text = PARTIES_COUNTED.sub("个参与方", text)
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 
 
@@ -222,7 +230,8 @@ def standard_wording(text: str, background: bool = False) -> str:
 _SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿开|除去|刨掉|刨去|扣掉|扣除|撇开|抛开|撇掉|不算进去|不算在内"
 EXCEPT_REWORDED = (
     (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
-    (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)除外"), r"除了\1以外"),
+    # ("国创不算，…", "X不计，…": a clause closing on 不算 sets its name aside; "哪些不算K类" denies a kind)
+    (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)(?:除外|(?:不算|不计|不包括|不含)(?:的话|在内)?(?=\s*[,，;；]))"), r"除了\1以外"),
     (re.compile(r"\b(?:(?:setting|leaving|putting|set|leave|put)\s+([^,;?]{2,60}?)\s+(?:aside|to one side)"
                 r"|(?:leaving|leave)\s+([^,;?]{2,60}?)\s+out)\b"), lambda m: f"setting aside {m[1] or m[2]}"),
     (re.compile(r"^\s*(?:with\s+)?([^,;?]{2,60}?)\s+(?:aside|excluded|left out|set aside|put aside)\s*,"), r"setting aside \1,"),
