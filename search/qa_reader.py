@@ -167,7 +167,7 @@ class Reader:
             return None
         ranked = self.ranked(u)
         for i, coverage, dense in ranked:
-            items = self.candidates(i, asked, u)
+            items = self.candidates(i, asked, u, written)
             if len(items) > self.config.max_items:
                 return None
             if items:
@@ -248,7 +248,7 @@ class Reader:
         q = self.query(question)
         return [float(v @ q) for v in vectors]
 
-    def candidates(self, i: int, asked: Asked, u: Understanding) -> tuple[str, ...]:
+    def candidates(self, i: int, asked: Asked, u: Understanding, written: str = "") -> tuple[str, ...]:
         """What sentence ``i`` cites of the kind asked, the question's own entities left out.
         Nothing when the sentence leaves an entity the question names unaccounted for (neither cited, nor written,
         nor its document or the document's publisher or author):
@@ -257,7 +257,8 @@ class Reader:
         context = s.cited | self.sentences.context.get(s.document, frozenset())
         if any(m.doc.iri not in context and not all(self.sentences.holds(i, w) for w in tokens(m.text)) for m in u.mentions):
             return ()
-        cited = sorted(x for x in s.cited if x not in named and not self._written(x, u.question))
+        # (the question as read and as written: a rewrite may have replaced the name it wrote)
+        cited = sorted(x for x in s.cited if x not in named and not self._written(x, f"{u.question} {normalize(written)}"))
         ancestors = self.facts.catalogue.ancestors
         kinds = {x: self._classes(x, ancestors) for x in cited}
         if asked.kind == "person":
