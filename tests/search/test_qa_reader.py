@@ -128,6 +128,7 @@ def test_what_the_sentences_do_not_say_is_not_read(unfloored, question):
     "Which banks teamed up with Dalian Jiaotong University?",  # a kind the graph holds none of, with a verb after it
     "哪些银行跟大連交通大學合作？",
     "大连大学和哪几家医院有合作",
+    "河野机器人跟哪所大学合作",  # a word narrowing the name: the reader, asked after every reading, reads nothing
 ])
 def test_honest_empty_answers_stay_empty(qa, question):
     assert qa.answer(question).answers == []
