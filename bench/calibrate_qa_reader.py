@@ -1,7 +1,8 @@
-"""Fit the evidence reader's weights (search.qa_reader.ReaderConfig: dense_weight, min_score).
+"""Fit the evidence reader's weights (search.qa_reader.ReaderConfig: dense_weight, kin_similarity, min_score).
 
 Reads bench/qa-reader-calibration.jsonl: dev questions the structured reading answers with nothing and no
-refusal (so the reader is asked), answerable and empty, none used by the tests. For each dense weight it
+refusal (so the reader is asked), answerable and empty, none used by the tests. For each dense weight and
+each kinship of a noun asked to a kind (kin_similarity) it
 answers every question with no score floor, keeps each reading's score and whether its answer is right
 (search.qa_eval.judge), and counts for each floor how many questions end right: a reading below the floor
 leaves the question unanswered, right only when it expects nothing. Honesty first: a floor at which any
@@ -28,14 +29,15 @@ from search.qa_config import DEFAULT_CONFIG
 from search.qa_eval import judge, load_qa_cases
 from search.qa_reader import ReaderConfig
 
-WEIGHTS = (0.5, 1.0, 2.0, 3.0)
-UNKNOWN = (0.5, 1.0)
+WEIGHTS = (1.0, 2.0, 3.0)
+UNKNOWN = (1.0,)
+KIN = (0.55, 0.6, 0.65)
 FLOORS = tuple(round(0.05 * i, 2) for i in range(4, 41))
 
 
-def readings(kg, engine, cases, weight: float, unknown: float) -> list[tuple[float | None, bool]]:
+def readings(kg, engine, cases, weight: float, unknown: float, kin: float) -> list[tuple[float | None, bool]]:
     """(the reading's score or None, whether its answer is right) per case, answered with no floor."""
-    reader = ReaderConfig(dense_weight=weight, unknown_share=unknown, min_score=float("-inf"))
+    reader = ReaderConfig(dense_weight=weight, unknown_share=unknown, kin_similarity=kin, min_score=float("-inf"))
     config = replace(DEFAULT_CONFIG, reader=reader)
     qa = QuestionAnswerer(kg, engine, config)
     out = []
@@ -62,17 +64,18 @@ def main(argv=None) -> None:
     kg, engine = cli._engine(argparse.Namespace(data=args.data))
     cases = load_qa_cases(args.set)
     grid = {}
-    for weight, unknown in product(WEIGHTS, UNKNOWN):
-        found = readings(kg, engine, cases, weight, unknown)
-        grid[(weight, unknown)] = counts = [right_at(found, cases, floor) for floor in FLOORS]
-        print(f"dense_weight {weight} unknown_share {unknown}: " + " ".join(f"{f}:{n}" for f, n in zip(FLOORS, counts)))
+    for weight, unknown, kin in product(WEIGHTS, UNKNOWN, KIN):
+        found = readings(kg, engine, cases, weight, unknown, kin)
+        grid[(weight, unknown, kin)] = counts = [right_at(found, cases, floor) for floor in FLOORS]
+        print(f"dense_weight {weight} unknown_share {unknown} kin_similarity {kin}: " + " ".join(f"{f}:{n}" for f, n in zip(FLOORS, counts)))
     top = max(max(counts) for counts in grid.values())
-    # the widest run of floors reaching the best (the least fragile), its middle floor; ties: the lower weight
+    # the widest run of floors reaching the best (the least fragile), its middle floor; ties: the lower weight, the
+    # stricter kinship
     runs = {key: _widest(counts, top) for key, counts in grid.items()}
-    (weight, unknown), (start, end) = max(runs.items(), key=lambda kv: (kv[1][1] - kv[1][0], -kv[0][0], kv[0][1]))
+    (weight, unknown, kin), (start, end) = max(runs.items(), key=lambda kv: (kv[1][1] - kv[1][0], -kv[0][0], kv[0][1], kv[0][2]))
     floor = FLOORS[(start + end) // 2]
     print(f"best: {top}/{len(cases)} right (nothing read: {sum(c.expect_empty for c in cases)}); dense_weight {weight}, "
-          f"unknown_share {unknown}, min_score {floor} (floors {FLOORS[start]}-{FLOORS[end]} reach it)")
+          f"unknown_share {unknown}, kin_similarity {kin}, min_score {floor} (floors {FLOORS[start]}-{FLOORS[end]} reach it)")
 
 
 def _widest(counts: list[int], top: int) -> tuple[int, int]:

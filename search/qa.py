@@ -104,7 +104,7 @@ class QuestionAnswerer:
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
-        self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, config.reader)  # search.qa_reader
+        self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
@@ -153,6 +153,8 @@ class QuestionAnswerer:
             return self._unfit(question, u, unfit.phrase)
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
+        # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
+        whole = read_in(self.reader, whole, u, self.kg.base_iri)
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.chains.with_hops(asks, hops, u.lang)
         if background or not found.answers or without_background(written) == written:
@@ -205,8 +207,7 @@ class QuestionAnswerer:
         second = self._answer(question, self._placeless(understand(relinked, self.lexicon)), linked) if relinked else None
         if outside:
             return second if second is not None and not second.understanding.get("outside_graph") else first
-        # still nothing and nothing refused: the answer read off the sentence that states it (search.qa_reader)
-        return read_in(self.reader, second if second is not None and second.answers else first, u, self.kg.base_iri)
+        return second if second is not None and second.answers else first
 
     def _paired(self, question: str, text: str, u: Understanding, first: Answer) -> Answer | None:
         """A comparison naming fewer than two things as read, answered by figures ("Dalian Minzu or Liaoning Light

@@ -16,7 +16,6 @@ raises is a miss that names the error; the run goes on and the report counts how
 
 from __future__ import annotations
 
-import re
 import statistics
 import time
 from collections import defaultdict
@@ -26,12 +25,10 @@ from pathlib import Path
 from search.evaluate import read_jsonl
 from graph.curated import ISO_DATE
 from graph.errors import ChanjiaoError
+from search.qa_text import VERDICTS
 from search.qa_values import WHOLE_NUMBER, states_date, states_number
 from search.text import normalize
 
-# How an answer text opens when it states a verdict; one table for the answerer and the judge.
-VERDICTS = {"是": re.compile(r"^(是|对)(?!否)"), "否": re.compile(r"^(否|不|没有)"),
-            "yes": re.compile(r"^yes\b"), "no": re.compile(r"^no\b")}
 
 
 @dataclass(frozen=True)

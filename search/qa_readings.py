@@ -121,10 +121,6 @@ class Readings(Generic[A]):
             if time.perf_counter() - start > self.config.budget_s:
                 break
             found = self.answered(question, read, other)
-            if "reader" in found.understanding:
-                # the evidence reader already read this question in the first reading and read nothing: what it reads
-                # now is only what its check of the topic words narrowing a name refused there (search.qa_reader)
-                continue
             # the words the reading left unplaced must all be accounted for by the other's answers and paths (a sentence
             # merely holding them is no answer to them: "1.2亿投资中企业出了多少" is no count of the base's firms)
             measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)

@@ -8,6 +8,8 @@ classes whose sentence has a shape of its own (a figure, a date, people, a sourc
 
 from __future__ import annotations
 
+import re
+
 from search.qa_form import LogicalForm
 from search.qa_plans import (fields_of, DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
@@ -16,6 +18,9 @@ from search.lexical import s_stem
 from search.qa_values import ordinal_en
 from search.understand import Understanding
 
+# How an answer text opens when it states a verdict; one table for the answerer and the judge.
+VERDICTS = {"是": re.compile(r"^(是|对)(?!否)"), "否": re.compile(r"^(否|不|没有)"),
+            "yes": re.compile(r"^yes\b"), "no": re.compile(r"^no\b")}
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
 

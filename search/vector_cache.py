@@ -1,7 +1,8 @@
 """A small thread-safe LRU cache of arrays, computed from their key on a miss.
 
 Contract: ``VectorCache(size).get(key, compute)`` returns the array kept for ``key``, else
-``compute(key)``, kept (the least recently used item dropped beyond ``size``). Two threads missing
+``compute(key)``, kept (the least recently used item dropped beyond ``size``); ``many(keys, compute)``
+the same for several keys, those missing computed in one call (a batch of encodings). Two threads missing
 one key may both compute it; the last one kept wins (the arrays are equal).
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 import numpy as np
 
@@ -29,8 +30,23 @@ class VectorCache:
                 self._items.move_to_end(key)
                 return self._items[key]
         vector = compute(key)
+        self._keep({key: vector})
+        return vector
+
+    def many(self, keys: Sequence[Hashable], compute) -> list[np.ndarray]:
+        """The arrays of ``keys``; those not kept are ``compute(missing keys)`` (rows in their order), then kept."""
         with self._lock:
-            self._items[key] = vector
+            found = {key: self._items[key] for key in keys if key in self._items}
+            for key in found:
+                self._items.move_to_end(key)
+        missing = [key for key in dict.fromkeys(keys) if key not in found]
+        if missing:
+            found |= dict(zip(missing, compute(missing)))
+            self._keep({key: found[key] for key in missing})
+        return [found[key] for key in keys]
+
+    def _keep(self, items: dict[Hashable, np.ndarray]) -> None:
+        with self._lock:
+            self._items.update(items)
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
-        return vector
