@@ -10,7 +10,6 @@ import re
 from dataclasses import replace
 from collections.abc import Iterable, Mapping, Set as AbstractSet
 
-from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
 from graph.han import HAN as CJK
 from search.qa_fact_queries import (LINKED_ORGANISATIONS, COOPERATIONS_OF, CLASSES_OF, DATE_OF, EVIDENCE, PARTIES_OF,
@@ -19,7 +18,7 @@ from search.qa_cues import AMOUNT_WORDS
 from search.qa_fact_tables import FactTables
 from search.qa_graph import ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
-from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_mentions, without_question_words
+from search.qa_match import LINK_BONUS, asks_rank, pairs_in, tokens, uses, uses_any, without_mentions, without_question_words
 from search.qa_values import dates_in, en_amount, measured_in
 from search.qa_measures import field_only
 from search.text import normalize
@@ -248,7 +247,7 @@ class FactFinder(FactTables):
 
     def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
         """A source span stating every character pair of a Chinese claim (normalised; at least ``min_pairs``), or None."""
-        pairs = {p for run in CJK_RUN.findall(claim) for p in (run[i:i + 2] for i in range(len(run) - 1))}
+        pairs = pairs_in(claim)
         if len(pairs) < min_pairs:
             return None
         return next((q for q, text in zip(self.quotes, self.quote_texts) if all(p in text for p in pairs)), None)
