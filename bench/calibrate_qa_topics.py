@@ -3,7 +3,7 @@ as naming industries or cooperations of the graph, or finds the graph does not c
 
 Reads bench/qa-topic-calibration.jsonl ({"phrase", "expect": [labels]}, an empty list for a
 topic the graph does not cover; phrases the tests do not use), scores every phrase's
-candidates once with the real engine (QuestionAnswerer.topic_candidates) and sweeps the
+candidates once with the real engine (search.qa_topic_resolver.TopicResolver.candidates) and sweeps the
 thresholds of search.qa.accept_topic over them; a candidate must also account for every content word
 of the phrase (search.qa_accounted: "养老护理人才培养" is no childcare project for sharing 人才培养), a
 filter computed once per phrase with the current thresholds. A phrase is right when nothing is accepted
@@ -45,7 +45,7 @@ def main(argv=None) -> None:
 
     qa = QuestionAnswerer(*cli._engine(argparse.Namespace(data=args.data)))
     cases = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
-    scored = [(c, _accounted(qa, c["phrase"], qa.topic_candidates(c["phrase"]))) for c in cases]
+    scored = [(c, _accounted(qa, c["phrase"], qa.topics.candidates(c["phrase"]))) for c in cases]
     current = QAConfig()
     best = None
     for dense_min, with_lexical, coverage, keep in product(DENSE_MIN, DENSE_WITH_LEXICAL, LEXICAL_COVERAGE, KEEP_RATIO):
@@ -69,7 +69,7 @@ def _accounted(qa, phrase: str, found):
     """The candidates that account for every content word of the phrase (the thresholds' sweep filters
     what it accepts by this; the words read alone are resolved with the current thresholds)."""
     every = [(t.id, t.score) for t in found]
-    kept = {i for i, _ in qa.topic_words.accounted(phrase, every, qa.holds, qa.named_alone)}
+    kept = {i for i, _ in qa.topic_words.accounted(phrase, every, qa.topics.holds, qa.topics.named_alone)}
     return [t for t in found if t.id in kept]
 
 

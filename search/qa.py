@@ -20,18 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from graph.han import HAN as CJK, fold
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.documents import CJ
-from search.engine import Ranked, SearchEngine
+from search.engine import SearchEngine
+from search.qa_answer import Answer
 from search.qa_asides import without_asides
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
-from search.qa_config import DEFAULT_CONFIG, QAConfig, TopicCandidate, accept_topic
+from search.qa_config import DEFAULT_CONFIG, QAConfig
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_form import LogicalForm, logical_form
@@ -48,6 +49,7 @@ from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
 from search.qa_renaming import Renamer, one_name
 from search.qa_tables import tables
+from search.qa_topic_resolver import TopicResolver, topic_root
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords
@@ -56,28 +58,6 @@ from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
 from search.qa_unit_refs import UnitReferences
 from search.wording import standard_wording, without_background, without_fillers
-
-
-@dataclass
-class Answer:
-    """The response shape of /api/ask and ``chanjiao ask``."""
-
-    question: str
-    answers: list[dict] = field(default_factory=list)
-    answer_text: str = ""
-    evidence: list[dict] = field(default_factory=list)
-    sparql: str = ""
-    related: list[dict] = field(default_factory=list)
-    understanding: dict = field(default_factory=dict)
-    total: int | None = None  # how many answers there are, when more than ``answers`` lists (QAConfig.max_answers)
-
-    def to_dict(self) -> dict:
-        return {"question": self.question, "answers": self.answers, "total": counted(self),
-                "answer_text": self.answer_text, "evidence": self.evidence, "sparql": self.sparql,
-                "related": self.related, "understanding": self.understanding}
-
-
-TOPIC_ROOTS = ("Industry", "Cooperation")
 
 
 class QuestionAnswerer:
@@ -94,6 +74,7 @@ class QuestionAnswerer:
         made = tables(kg, engine.catalogue, self.facts, graph).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
+        self.topics = TopicResolver(engine, config, self.topic_words)  # the topic linked, or the nearest offered
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
                              made.overlap.configured(config.overlap))
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
@@ -256,14 +237,14 @@ class QuestionAnswerer:
                         total=counted(outcome))
         if not result.answers:
             result.understanding["settled"] = outcome.settled
-            result.related = self.related(u.topic or u.question)
+            result.related = self.topics.related(u.topic or u.question)
         return self._of_asked(u, result)
 
     def _of_asked(self, u: Understanding, result: Answer) -> Answer:
         """``result``, or the honest empty answer, settled, when it is not of what is asked (search.qa_asked_of)."""
         if (word := self.asked_of.unheld(u, result.answers)) is None:
             return result
-        return replace(result, answers=[], total=None, answer_text=refusal(word, u.lang), related=self.related(u.topic or u.question),
+        return replace(result, answers=[], total=None, answer_text=refusal(word, u.lang), related=self.topics.related(u.topic or u.question),
                        understanding={**result.understanding, "settled": True, "not_of_asked": word})
 
     def _ranked_position(self, text: str, u: Understanding) -> str:
@@ -313,7 +294,7 @@ class QuestionAnswerer:
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
         """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""
-        named = [(m.doc.iri, 1.0) for m in u.mentions if _root(m.doc.types) and not self._is_answer(m, u)]
+        named = [(m.doc.iri, 1.0) for m in u.mentions if topic_root(m.doc.types) and not self._is_answer(m, u)]
         if not u.topic:
             return named
         if named:
@@ -329,10 +310,10 @@ class QuestionAnswerer:
     def _resolved_for(self, u: Understanding) -> list[tuple[str, float]]:
         """The topic resolved (resolve_topic), among the named organisations' own cooperations first:
         "冰山松洋和哪所大学共建创新中心" is about its own innovation centre, not a nearer-worded one of others'."""
-        found = self.topic_candidates(u.topic)
+        found = self.topics.candidates(u.topic)
         orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
         own = {c for o in orgs for c in self.operators.graph.cooperations(o)}
-        return self._accounted(u.topic, [t for t in found if t.id in own]) or self._accounted(u.topic, found)
+        return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found)
 
     def _kind_named(self, topic: str) -> list[tuple[str, float]]:
         """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names
@@ -363,33 +344,8 @@ class QuestionAnswerer:
         return bool(u.answer_classes & mention.doc.types) and f"{CJ}Industry" not in mention.doc.types
 
     def resolve_topic(self, topic: str) -> list[tuple[str, float]]:
-        """The industries and cooperations a topic phrase names, with their dense scores, best
-        first; empty when the graph does not cover the topic (see QAConfig)."""
-        return self._accounted(topic, self.topic_candidates(topic))
-
-    def _accounted(self, topic: str, found: list[TopicCandidate]) -> list[tuple[str, float]]:
-        """The candidates accepted for ``topic`` (accept_topic) that account for each of its content words
-        (search.qa_accounted: 养老护理人才培养 is not the childcare project for sharing 人才培养)."""
-        return self.topic_words.accounted(topic, accept_topic(found, self.config), self.holds, self.named_alone)
-
-    def holds(self, word: str, iri: str) -> bool:
-        """Whether the text of the industry or cooperation ``iri`` holds ``word`` (lexically)."""
-        return bool(self.engine.lexical_coverage(word, among=[iri]))
-
-    def named_alone(self, word: str) -> list[str]:
-        """The industries and cooperations ``word`` alone is resolved to, with no word accounted for."""
-        return [i for i, _ in accept_topic(self.topic_candidates(word), self.config)]
-
-    def topic_candidates(self, topic: str) -> list[TopicCandidate]:
-        """The industries and cooperations nearest a topic phrase, each once, scored once: what
-        accept_topic thresholds (bench/calibrate_qa_topics.py sweeps the thresholds over these)."""
-        found: dict[str, Ranked] = {}
-        for root in TOPIC_ROOTS:
-            for r in self.engine.ranked(topic, self.config.topic_candidates, type=root, mode="dense"):
-                if r.id not in found or r.score > found[r.id].score:
-                    found[r.id] = r
-        coverage = self.engine.lexical_coverage(topic, among=found)
-        return [TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0)) for r in found.values()]
+        """The industries and cooperations a topic phrase names (search.qa_topic_resolver.TopicResolver.resolve)."""
+        return self.topics.resolve(topic)
 
     def _outside(self, result: Answer, lang: str, unknown: list[str]) -> Answer:
         """The question names something the graph does not hold: nothing is answered about it,
@@ -397,7 +353,7 @@ class QuestionAnswerer:
         names = ("、" if lang == "zh" else ", ").join(unknown)
         result.answer_text = (f"图谱中没有关于{names}的任何信息，无法回答。" if lang == "zh"
                               else f"The graph holds nothing about {names}, so this cannot be answered.")
-        result.related = self.related(unknown[0])
+        result.related = self.topics.related(unknown[0])
         return result
 
     def _which(self, question: str, u: Understanding, word: str, fits: list[str]) -> Answer:
@@ -412,26 +368,14 @@ class QuestionAnswerer:
         """A description that fits nothing the graph holds: nothing is answered, never a nearby entity."""
         text = (f"图谱中没有符合“{phrase}”的实体，无法回答。" if u.lang == "zh"
                 else f"The graph holds nothing that fits “{phrase}”, so this cannot be answered.")
-        return Answer(question, answer_text=text, related=self.related(phrase),
+        return Answer(question, answer_text=text, related=self.topics.related(phrase),
                       understanding={**_summary(u, [], None), "settled": True, "unfit": phrase})
 
     def _empty(self, result: Answer, form: LogicalForm, plan: Plan | None = None) -> Answer:
         result.answers, result.evidence = [], []
         result.answer_text = describe(form, plan, result, self.facts)
-        result.related = self.related(form.understanding.topic or form.understanding.question)
+        result.related = self.topics.related(form.understanding.topic or form.understanding.question)
         return result
-
-    def related(self, probe: str) -> list[dict]:
-        """The industries and cooperations nearest in meaning to what was asked, offered beside an
-        empty answer: by dense similarity, as they lie below the search's relevance floor."""
-        found = [r for root in TOPIC_ROOTS
-                 for r in self.engine.search(probe, k=self.config.related_k, type=root, mode="dense")]
-        return [r.to_dict() for r in sorted(found, key=lambda r: -r.score)[: self.config.related_k]]
-
-
-def _root(types: frozenset[str]) -> bool:
-    return any(f"{CJ}{root}" in types for root in TOPIC_ROOTS)
-
 
 def _summary(u: Understanding, anchors, plan: Plan | None, unknown: Sequence[str] = ()) -> dict:
     return {"outside_graph": list(unknown), "lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,

@@ -25,7 +25,7 @@ from search.qa_cues import COUNTED_NOUN
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
 from search.qa_sources import DOCUMENT_WORDS
-from search.qa_match import tokens
+from search.qa_match import han_pairs, tokens
 from search.text import normalize
 from search.qa_fact_queries import APPROVALS
 from search.qa_facts import FactFinder
@@ -174,7 +174,7 @@ def _counted_noun(question: str) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)} if len(text) > 1 else {text}
+    return han_pairs(text) or {text}
 
 
 def _stem(word: str) -> str:

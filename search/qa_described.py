@@ -45,6 +45,7 @@ from rapidfuzz.distance import Levenshtein
 from graph.han import HAN, HAN_CHARS
 from search import pinyin
 from search.documents import CJ, Catalogue, EntityDoc
+from search.qa_match import han_pairs
 from search.qa_spell import sounds_alike
 from search.text import normalize
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -212,7 +213,7 @@ class Described:
 
     def _han_by(self, run: str) -> set[int]:
         """The entities a run of Han characters is a piece of a name of, as written or with one slip in a common part."""
-        pairs = [run[k:k + 2] for k in range(len(run) - 1)] or [run]
+        pairs = han_pairs(run) or {run}
         near = set().union(*(self._pieces.get(p, set()) for p in pairs))
         return {i for i in near if any(run in name or self._slip_in_common(run, name) for name in self._han[i])}
 

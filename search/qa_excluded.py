@@ -14,18 +14,15 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from graph.han import HAN, HAN_CHARS
+from graph.han import HAN
 from search.qa_cues import REMAINDER_WORDS
 from search.qa_except import ExceptSets
 from search.qa_form import LogicalForm, except_clauses, except_spans
 from search.lexical import LATIN_STOPWORDS
+from search.qa_match import pairs_in
 from search.qa_outcome import Outcome
 from search.text import normalize
 from search.understand import Understanding, understand
-
-
-# A run of Chinese characters, read in two-character pieces.
-HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 
 
 # The also-words that answer an except clause (search.qa_cues.ALSO_WORDS') and the words of what is left
@@ -97,7 +94,7 @@ class Exclusion(ExceptSets):
         English: words of three letters or more), at least two pieces or one word, more than any other holds."""
         clauses = " ".join(except_clauses(u.question))
         pieces = {w for w in re.findall(r"[a-z]{3,}", clauses) if w not in LATIN_STOPWORDS} | \
-            {run[i:i + 2] for run in HAN_RUN.findall(clauses) for i in range(len(run) - 1)}
+            pairs_in(clauses)
         held = sorted(((sum(p in normalize(a.get("label", "")) or p in normalize(a.get("label_en", "")) for p in pieces), a["id"])
                        for a in answers), reverse=True)
         if not held or held[0][0] < (1 if u.lang == "en" else 2) or (len(held) > 1 and held[1][0] == held[0][0]):

@@ -1,32 +1,27 @@
 """Facts question answering looks up beside the SPARQL answer query: labels, evidence spans,
-figures (quantities) and positions. Loaded once per graph, by the queries of search/qa_fact_queries.py;
+figures (quantities) and positions. Loaded once per graph, by the queries of search/qa_fact_queries.py
+(search/qa_fact_tables.py reads the tables; this module the lookups made at each question);
 how the question's words are matched against them is search/qa_match.py."""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
 from dataclasses import replace
 from collections.abc import Iterable, Mapping, Set as AbstractSet
 
-from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path
-from graph.store import KnowledgeGraph
 from graph.han import HAN as CJK
-from search.documents import PLACE_NAMES as PLACES  # one place query
-from search.documents import Catalogue
-from search.qa_fact_queries import (ACTED, LINKED_ORGANISATIONS, CITED_IN, COOPERATIONS_OF, FIGURE_EVIDENCE, CLASSES_OF, DATE_OF, DATED, DOCUMENT_IRIS, DOCUMENTS, EVIDENCE, FIGURE_VERSIONS,
-                                     FIGURES, HELD_DATES, LABELS, LOCATED, OWN_WORDS, PARTICIPATION_EVIDENCE, PARTIES_OF,
-                                     PLACED, POSITION_DATES, POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, SIGNINGS_OF, WITHIN, WRITTEN)
+from search.qa_fact_queries import (LINKED_ORGANISATIONS, COOPERATIONS_OF, CLASSES_OF, DATE_OF, EVIDENCE, PARTIES_OF,
+                                     SIGNINGS_OF)
 from search.qa_cues import AMOUNT_WORDS
+from search.qa_fact_tables import FactTables
 from search.qa_graph import ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
-from search.qa_match import LINK_BONUS, asks_rank, tokens, uses, uses_any, without_mentions, without_question_words
+from search.qa_match import LINK_BONUS, asks_rank, pairs_in, tokens, uses, uses_any, without_mentions, without_question_words
 from search.qa_values import dates_in, en_amount, measured_in
 from search.qa_measures import field_only
-from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
-from search.text import longest_first, normalize
+from search.text import normalize
 from search.understand import Understanding
 from search.understand_words import MEASURE_WORDS
 
@@ -46,117 +41,9 @@ MONEY_BONUS = 1.0
 MEASURE_BONUS = 1.0
 
 
-class FactFinder:
-    """Labels, evidence, figures and positions of one graph."""
-
-    def __init__(self, kg: KnowledgeGraph, catalogue: Catalogue):
-        self.kg, self.catalogue = kg, catalogue
-        self.docs = {d.iri: d for d in catalogue.docs}
-        self.labels: dict[str, dict[str, str]] = defaultdict(dict)
-        for row in kg.stream(LABELS):
-            self.labels[row["s"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["l"])
-        self._load_figures(kg)
-        self._load_sources(kg)
-        self._load_places(kg)
-        self._load_positions(kg)
-        self.document_iris = frozenset(r["d"] for r in kg.stream(DOCUMENT_IRIS))
-        self.written = tuple(sorted({r["doc"] for r in kg.stream(WRITTEN)}))  # documents with authors
-        self.placed = frozenset(r["x"] for r in kg.stream(PLACED))  # things with a venue or a location
-        # events an organisation acted in: read once here, not at each who-question (770 ms at 100x the seed)
-        self.acted = frozenset(r["e"] for r in kg.stream(ACTED))
-
-    def _load_figures(self, kg: KnowledgeGraph) -> None:
-        """Figures: their words, owners, versions (date, document, what they measure) and values."""
-        self.quantity_words: dict[str, set[str]] = defaultdict(set)
-        self.quantity_owner: dict[str, tuple[str, str]] = {}
-        for row in kg.stream(QUANTITIES):
-            self.quantity_words[row["q"]] |= tokens(normalize(row["text"]))
-            self.quantity_owner[row["q"]] = (row["owner"], row["p"])
-        self.stated: dict[str, tuple[str, str]] = {}  # figure -> (ISO date or "", document or "")
-        self.measures: dict[tuple, list[str]] = defaultdict(list)  # what is measured -> its figures
-        self.category: dict[str, str] = {}  # figure -> the class of members it counts
-        for row in kg.stream(FIGURE_VERSIONS):
-            self.stated[row["q"]] = (str(row["date"] or ""), row["doc"] or "")
-            if row["cat"]:
-                self.category[row["q"]] = row["cat"]
-            owner, predicate = self.quantity_owner.get(row["q"], ("", ""))
-            self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
-        self.own_words: dict[str, set[str]] = defaultdict(set)
-        for row in kg.stream(OWN_WORDS):
-            self.own_words[row["q"]] |= tokens(normalize(row["text"]))
-        self.figures = {lang: {r["q"]: r for r in kg.stream(FIGURES.replace("?lang", f'"{lang}"'))}
-                        for lang in ("zh", "en")}
-        self.figure_spans: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)  # (owner, link, figure) -> spans
-        for row in kg.stream(FIGURE_EVIDENCE):
-            self.figure_spans[(row["s"], row["p"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
-        # every typed node's cj: classes (the participation graph's, search.qa_graph), given at start
-        self.typed: Mapping[str, frozenset[str]] = {}
-
-    def _load_sources(self, kg: KnowledgeGraph) -> None:
-        """Documents, what each cites, dated events and documents, every date the graph holds, quotations
-        and quoted spans."""
-        # the scope stage's years (search.qa_scope): read with the facts, so the build's snapshot keeps them
-        self.held_dates = tuple(sorted({str(r["d"]) for r in kg.stream(HELD_DATES)}))
-        self.document_dates = {r["doc"]: (str(r["issued"] or ""), "") for r in kg.stream(DOCUMENTS)}
-        self.cited_in: dict[str, set[str]] = defaultdict(set)  # document -> entities it is evidence for
-        for row in kg.stream(CITED_IN):
-            self.cited_in[row["doc"]].add(row["x"])
-        self.dated_words: dict[str, set[str]] = defaultdict(set)
-        self.dated_links: dict[str, set[str]] = defaultdict(set)
-        for row in kg.stream(DATED):
-            self.dated_words[row["x"]] |= tokens(normalize(row["text"]))
-            if row["linked"]:
-                self.dated_links[row["x"]].add(row["linked"])
-        self.quote_words: dict[str, set[str]] = defaultdict(set)
-        self.quote_speakers: dict[str, set[str]] = defaultdict(set)
-        for row in kg.stream(QUOTATIONS):
-            self.quote_words[row["q"]] |= tokens(normalize(row["text"]))
-            self.quote_speakers[row["q"]].add(row["speaker"])
-            # a quotation is named by what it says
-            self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
-        self.participation_spans: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-        for row in kg.stream(PARTICIPATION_EVIDENCE):
-            self.participation_spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
-        self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
-                       for r in kg.stream(QUOTES)]
-        # each quote as questions are matched against it (normalised; its Han pairs and words): made once
-        # here, not for every quote at each question (7.9k quotes at 100x the seed)
-        self.quote_texts = [normalize(q["text"]) for q in self.quotes]
-        self.quote_tokens = [tokens(text) for text in self.quote_texts]
-
-    def _load_places(self, kg: KnowledgeGraph) -> None:
-        """Places: their names (longest first, and each to its place), what lies in which and which
-        place lies within which (read here once, not at a where-question: 4k rows at 100x the seed)."""
-        rows = kg.stream(PLACES)
-        named = {normalize(r["l"]): r["place"] for r in rows}
-        # "jinpu", "pulandian": an English place name is also written without its place words
-        bare: dict[str, set[str]] = defaultdict(set)
-        for name, place in named.items():
-            bare[unsuffixed(name)].add(place)
-        named.update({name: places.pop() for name, places in bare.items()
-                      if len(places) == 1 and len(name) >= MIN_BARE_PLACE and name not in named})
-        self.place_names = longest_first(named)
-        self.place_named = named
-        self.located: dict[str, set[str]] = defaultdict(set)
-        self.within: dict[str, set[str]] = defaultdict(set)
-        for query, into in ((LOCATED, self.located), (WITHIN, self.within)):
-            for row in kg.stream(query):
-                into[row["x"]].add(row["place"])
-
-    def _load_positions(self, kg: KnowledgeGraph) -> None:
-        """Posts: who holds which at which organisation, and the versions of one post."""
-        self.positions = [(r["person"], r["pos"], r["org"], normalize(r["title"])) for r in kg.stream(POSITIONS)]
-        self.position_org = {pos: org for _, pos, org, _ in self.positions}
-        self.stated.update({r["pos"]: (str(r["date"] or ""), r["doc"] or "") for r in kg.stream(POSITION_DATES)})
-        posts: dict[tuple, set[str]] = defaultdict(set)  # (person, organisation, title) -> its position nodes
-        for person, pos, org, _ in self.positions:
-            posts[(person, org, self.label(pos))].add(pos)
-        self.post_versions = {pos: sorted(same, key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
-                              for same in posts.values() for pos in same}
-
-    def label(self, iri: str, lang: str = "zh") -> str:
-        names = self.labels.get(iri, {})
-        return names.get(lang) or names.get("zh") or names.get("en") or iri.rsplit("/", 1)[-1]
+class FactFinder(FactTables):
+    """Labels, evidence, figures and positions of one graph: the lookups made at each question, over the tables
+    read once (search.qa_fact_tables.FactTables)."""
 
     def entity(self, iri: str, score: float) -> dict:
         """The answer shape: id, zh and en labels, zh type label, score."""
@@ -360,7 +247,7 @@ class FactFinder:
 
     def stating_quote(self, claim: str, min_pairs: int = 4) -> dict | None:
         """A source span stating every character pair of a Chinese claim (normalised; at least ``min_pairs``), or None."""
-        pairs = {p for run in CJK_RUN.findall(claim) for p in (run[i:i + 2] for i in range(len(run) - 1))}
+        pairs = pairs_in(claim)
         if len(pairs) < min_pairs:
             return None
         return next((q for q, text in zip(self.quotes, self.quote_texts) if all(p in text for p in pairs)), None)

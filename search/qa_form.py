@@ -11,7 +11,7 @@ figures compared …), with the parts an operator works on: the class words aske
 clause, the organisations an except clause names, the two hops, a when-question's other ask, the
 attributes asked, the level of place asked, a count's bound and what is left of a profile
 request. This module is the one place those cues are read off the question (their word tables and
-patterns are search/qa_cues.py's): the operators (search/qa_operators.py and the modules it gathers) decide from the form, the plan stage (search/qa_compose.py) and the sentence
+patterns are search/qa_cues.py's; the two hops are read by search/qa_form_hops.py): the operators (search/qa_operators.py and the modules it gathers) decide from the form, the plan stage (search/qa_compose.py) and the sentence
 stage (search/qa_text.py) take it, and ``operators`` is shown in the response.
 """
 
@@ -26,25 +26,15 @@ from graph.han import HAN
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
-                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PARTNERED,
-                            PARTNER_NOUN, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, RELATIVE, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
+                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
-from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
-from search.qa_match import asks_rank, uses_any, words_used
+from search.qa_form_hops import Hops, hops
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
+from search.qa_match import asks_rank, words_used
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHO_WORDS, WH_WORDS
-
-
-@dataclass(frozen=True)
-class Hops:
-    """Two hops: the first class reached from the named one, the answers' class reached from it, and
-    whether the named one's own are left out of the answers ("还和哪些", "other")."""
-
-    first: frozenset[str]
-    second: frozenset[str]
-    others: bool
 
 
 @dataclass(frozen=True)
@@ -199,59 +189,6 @@ def topic_excepted(u: Understanding) -> bool:
 def excepted_words(u: Understanding, lexicon: Lexicon) -> tuple[str, ...]:
     """The class words in the clauses except words open or close ("besides the training-base projects")."""
     return tuple(w for clause in except_clauses(u.blanked) for _, w in class_word_spans(clause, lexicon))
-
-
-def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Hops | None:
-    """The two hops of a question chaining two class words, the second reached through the first:
-    "跟X合作的大学还和哪些企业合作", "which companies work with the university that works with X";
-    ``spans``: the question's class words."""
-    # a consortium named by its class word is where the question stands ("in the consortium"), no hop
-    spans = [(start, w) for start, w in spans if w not in RELATION_WORDS
-             and not within(frozenset(lexicon.class_words[w]), CONSORTIUM, lexicon.catalogue.ancestors)]
-    classes = [frozenset(lexicon.class_words[w]) for _, w in spans]
-    noun = PARTNER_NOUN.search(u.blanked) if u.lang == "en" else None
-    if noun:  # "how many projects does X's university partner have", "the partner of X": the class word
-        # inside the partner noun is the first hop (any organisation without one); the other one the answers
-        # (a partner of no class reaches cooperations only: "which companies are X's partners" is one hop)
-        inside = [frozenset(lexicon.class_words[w]) for start, w in spans if noun.start() <= start < noun.end()]
-        hop = _second_hop(u, lexicon, inside[0] if inside else frozenset({ORGANIZATION}), classes, False)
-        return hop if inside or (hop and within(hop.second, COOPERATION, lexicon.catalogue.ancestors)) else None
-    relative = RELATIVE.search(u.blanked) if u.lang == "en" else None
-    if relative and classes:  # "(which companies | what other projects) … the university that works with X":
-        # the class before the relative clause is X's partners, the first hop; the other one the answers
-        before = [frozenset(lexicon.class_words[w]) for start, w in spans if start < relative.start() + 1]
-        return _second_hop(u, lexicon, before[-1] if before else classes[min(1, len(classes) - 1)], classes, True)
-    if len(classes) < 2:
-        return None
-    ancestors = lexicon.catalogue.ancestors
-    if len(classes) > 2 and within(classes[0], COOPERATION, ancestors) and within(classes[1], ORGANIZATION, ancestors):
-        classes = classes[1:]  # "跟X一起做项目的大学还…": the cooperation X and the first hop share, no hop
-    if uses_any(u, ALSO_WORDS):  # "和X合作的学校还和哪些企业合作"; the class asked for is the second
-        # hop even when another class word follows it ("还跟哪些公司合作了项目")
-        asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None
-        return Hops(classes[0], asked or classes[-1], True)
-    # "跟X合作的大学参与了几个项目", "…都是哪些行业的": all of theirs; "跟X合作的学校，在哪个人才培养项目里和两家
-    # 药企合作": the cooperation asked, a class word after it only narrowing it
-    last = u.answer_classes if u.answer_classes in classes[1:] and within(classes[0], ORGANIZATION, ancestors) else classes[-1]
-    if u.lang == "zh" and PARTNERED.search(u.blanked) and any(within(last, root, ancestors) for root in (COOPERATION, INDUSTRY)):
-        return Hops(classes[0], last, False)
-    return None
-
-
-def _second_hop(u: Understanding, lexicon: Lexicon, first: frozenset[str], classes: list[frozenset[str]],
-                what: object) -> Hops | None:
-    """The hops from X's partners of ``first`` to the other class named, or (when ``what``) to
-    cooperations when the question asks "what" with no other class ("the university partnering X, what
-    else did it sign")."""
-    second = next((c for c in classes if c != first), None)  # one class named twice: no second hop
-    if second is None and what and u.asks_what:
-        second = frozenset({COOPERATION})
-    if second is None:
-        return None
-    # X itself is no partner of its partners; X's own cooperations are left out only when others
-    # are asked for ("what other projects", "also")
-    others = uses_any(u, ALSO_WORDS) or not within(second, COOPERATION, lexicon.catalogue.ancestors)
-    return Hops(first, second, others)
 
 
 def _first(words, text: str) -> tuple[int, int] | None:

@@ -63,17 +63,18 @@ ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实
 # Words pointing back to the asker from the rest ("my city", "our group", "我们公司", "我家孩子的学校").
 EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
 ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
+# The kinds of organisation a pointer names ("他们公司", "the company"); a place may be pointed back to too.
+ZH_ORGANISATION_KINDS = "学校|公司|企业|单位|大学|学院|厂|集团"
+EN_ORGANISATION_KINDS = "company|firm|school|university|college|group|employer|plant|factory"
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
 EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|(?:the|that|this|same)\s+"
-                        r"(?:company|firm|school|university|college|group|city|province|district|plant|factory|lab|institute|"
-                        r"employer))\b", re.IGNORECASE)
-ZH_POINTER = re.compile(r"[他她它][们俩]?|俩人|两人|二人|(?:这|那|该)(?:所|家|个)?(?:学校|公司|企业|单位|城市|大学|学院|厂|集团)")
+                        rf"(?:{EN_ORGANISATION_KINDS}|city|province|district|lab|institute))\b", re.IGNORECASE)
+ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|(?:这|那|该)(?:所|家|个)?(?:{ZH_ORGANISATION_KINDS}|城市)")
 # The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
 ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
 # A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").
-ZH_KIND_POINTER = re.compile(r"(?:他们|她们|我们|咱们|他|她|这|那|该)的?(?:所|家|个)?(?:学校|公司|企业|单位|大学|学院|厂|集团)")
-EN_KIND_POINTER = re.compile(r"\b(?:their|his|her|our|my|the|that|this)\s+(?:company|firm|school|university|college|group|"
-                             r"employer|plant|factory)\b", re.IGNORECASE)
+ZH_KIND_POINTER = re.compile(rf"(?:他们|她们|我们|咱们|他|她|这|那|该)的?(?:所|家|个)?(?:{ZH_ORGANISATION_KINDS})")
+EN_KIND_POINTER = re.compile(rf"\b(?:their|his|her|our|my|the|that|this)\s+(?:{EN_ORGANISATION_KINDS})\b", re.IGNORECASE)
 # What a pointer may point to in the rest before it: a capitalised word not opening a clause, or a Han run.
 EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]")
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")

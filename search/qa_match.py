@@ -53,11 +53,21 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def han_pairs(run: str) -> set[str]:
+    """The two-character pieces of ``run`` (a run of Han characters): none of a single character."""
+    return {run[i:i + 2] for i in range(len(run) - 1)}
+
+
+def pairs_in(text: str) -> set[str]:
+    """The two-character pieces of every Han run of ``text``."""
+    return {p for run in CJK_RUN.findall(text) for p in han_pairs(run)}
+
+
 def tokens(text: str) -> set[str]:
     """Han bigrams and stemmed Latin words of a normalised text (what figures are matched on)."""
     out = {_stem(w) for w in LATIN_WORD.findall(text)}
     for run in CJK_RUN.findall(text):
-        out |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
+        out |= han_pairs(run) or {run}
     return out - QUESTION_TOKENS
 
 

@@ -62,7 +62,7 @@ STAGES = {
     "SPARQL": ["graph.store:KnowledgeGraph.rows"],
     "evidence": ["search.qa_facts:FactFinder.evidence"],
     "sentence": ["search.qa_text:describe"],
-    "related": ["search.qa:QuestionAnswerer.related"],
+    "related": ["search.qa_topic_resolver:TopicResolver.related"],
 }
 
 

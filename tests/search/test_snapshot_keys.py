@@ -83,7 +83,7 @@ def test_a_change_to_code_a_question_runs_keeps_every_key(project, module, befor
     # a constant a builder reads: the longest word the speller respells
     ("search/qa_spell.py", "SHORTEST, LONGEST = 2, 4", "SHORTEST, LONGEST = 2, 5", {"tables"}),
     # a query the facts are read with
-    ("search/qa_facts.py", "    def _load_places(self, kg: KnowledgeGraph) -> None:\n",
+    ("search/qa_fact_tables.py", "    def _load_places(self, kg: KnowledgeGraph) -> None:\n",
      "    def _load_places(self, kg: KnowledgeGraph) -> None:\n        # read otherwise\n", {"facts", "tables"}),
 ])
 def test_a_change_to_code_that_builds_a_state_changes_its_key(project, module, before, after, stale):
@@ -92,7 +92,7 @@ def test_a_change_to_code_that_builds_a_state_changes_its_key(project, module, b
 
 def test_the_walk_reaches_what_builds_and_not_what_answers():
     reached = builder_code.reached((builder_code._unit_of(made),))
-    assert ("search.qa_facts", "FactFinder._load_places") in reached
+    assert ("search.qa_fact_tables", "FactTables._load_places") in reached
     assert ("search.qa_facts", "FactFinder.entity") not in reached
     assert ("search.documents", "Catalogue") in reached  # annotated with: its fields and dunders count
     assert builder_code.digest(load_catalogue) != builder_code.digest(FactFinder)
