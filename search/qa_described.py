@@ -132,6 +132,9 @@ class Described:
         if at < 0 or not span.strip():
             return None
         memo: dict[str, set[int]] = {}  # what entities each part is accounted for by, for this reading's windows
+        # whether a part is the pinyin of one of an entity's names: the windows share their parts and pools (at 100x a
+        # scan of thousands of entities' pinyin each, seconds a question; kept for this reading only)
+        spoken: dict[tuple[str, int], bool] = {}
         clause = _clause(text, at, at + len(span))
         tokens = list(TOKEN.finditer(text, clause[0], clause[1]))
         inside = [k for k, m in enumerate(tokens) if m.start() < at + len(span) and m.end() > at]
@@ -142,7 +145,7 @@ class Described:
             for j in range(inside[-1], min(len(tokens), inside[-1] + REACH + 1)):
                 if _filler(tokens[i].group()) or _filler(tokens[j].group()):
                     continue
-                found = self._one(text[tokens[i].start():tokens[j].end()], memo)
+                found = self._one(text[tokens[i].start():tokens[j].end()], memo, spoken)
                 if found is not None and (best is None or j - i > best.end - best.start) and not self._modified(tokens, i):
                     best = Reading(i, j, found[0], found[1])
         if best is None or best.weight < self.min_weight:
@@ -155,7 +158,7 @@ class Described:
         before = next((POSSESSIVE.sub("", t.group()) for t in reversed(tokens[:i]) if not _filler(t.group())), "")
         return bool(LATIN.fullmatch(before)) and before in self._words
 
-    def _one(self, window: str, memo: dict[str, set[int]]) -> tuple[EntityDoc, float] | None:
+    def _one(self, window: str, memo: dict[str, set[int]], spoken: dict[tuple[str, int], bool]) -> tuple[EntityDoc, float] | None:
         """The one entity of the window's classes that accounts for all its parts, with their weight. Parts are
         accounted for as written first (name words, their starts and one-edit forms, Han pieces); a part no name
         holds so is tried as pinyin, among the entities the written parts leave only: alone it names nothing."""
@@ -170,7 +173,7 @@ class Described:
         pool = {i for i in pool if not classes or self._docs[i].types & classes}
         for p in parts:
             if not accounting[p]:
-                pool = {i for i in pool if any(_pinyin_of(p, units) for units in self._units[i])}
+                pool = {i for i in pool if self._spoken(p, i, spoken)}
         if len(pool) != 1 or (not classes and all(map(self._place, parts))):
             return None  # a place named alone ("金浦新区": 金普新区) is the place, not an entity of it
         one = pool.pop()
@@ -179,6 +182,12 @@ class Described:
         weighty = [p for p in written if len(p) >= MIN_HAN_WEIGHT if HAN.search(p)] + [p for p in written if one in self._words.get(p, ())]
         total = len(self._docs)
         return (self._docs[one], sum(math.log(total / len(accounting[p])) for p in weighty)) if weighty else None
+
+    def _spoken(self, part: str, i: int, spoken: dict[tuple[str, int], bool]) -> bool:
+        """Whether ``part`` is the pinyin of a run of one of entity ``i``'s Chinese names (kept in ``spoken``)."""
+        if (part, i) not in spoken:
+            spoken[part, i] = any(_pinyin_of(part, units) for units in self._units[i])
+        return spoken[part, i]
 
     @cached_property
     def _places(self) -> frozenset[str]:

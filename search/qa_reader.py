@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -77,6 +78,7 @@ class ReaderConfig:
     frequent_share: float = 0.25  # a word held by more of the sentences than this share adds no candidates
     kin_similarity: float = 0.65  # a noun asked and a name of a kind this near in meaning (cosine) agree
     kept_vectors: int = 4096  # the sentence vectors kept (least recently used dropped): at 1000x some 10^5 sentences
+    kept_kinds: int = 1024  # the (noun asked, names of a kind) agreements kept: a kind per class set, a post's titles
 
 
 
@@ -107,6 +109,8 @@ class Reader:
 
     def __post_init__(self) -> None:
         self._vectors = VectorCache(self.config.kept_vectors)
+        # (a pure function of its arguments, bounded; lru_cache is safe to share between the server's threads)
+        self._kind_agrees = lru_cache(maxsize=self.config.kept_kinds)(self._noun_agrees)
         self._titles: dict[str, list[str]] = defaultdict(list)  # person -> the titles of their posts (read once)
         for person, _, _, title in self.facts.positions:
             self._titles[person].append(title)
@@ -222,8 +226,12 @@ class Reader:
         """Whether the noun asked names the kind of ``x``: by its words (Asked.agrees), by its head word in the English
         name of ``x`` ("which ministry": the Ministry of Education), or by meaning, a name of its kind lying within
         ``kin_similarity`` of the noun in its own language ("department": a government body)."""
-        names = self._names(x, classes)
-        if asked.agrees(names) or asked.head(self.facts.label(x, "en")):
+        return asked.head(self.facts.label(x, "en")) or self._kind_agrees(asked, tuple(self._names(x, classes)))
+
+    def _noun_agrees(self, asked: Asked, names: tuple[str, ...]) -> bool:
+        """Whether the noun asked names the kind ``names`` name, by its words or by meaning (``_agrees``); kept per
+        (noun, names) in ``_kind_agrees`` (a sentence cites many of one kind: each was weighed again, ~100 ms a read)."""
+        if asked.agrees(list(names)):
             return True
         # (in the noun's own language: across languages the embedding's kinship is loose, "专业" lies near "vocational college")
         want, chinese = self.query(asked.noun), bool(CJK.search(asked.noun))
