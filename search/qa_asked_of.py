@@ -89,7 +89,8 @@ class AskedOf:
         kind_counted = not asked or asked[0] == "organisations"  # (the field of a ranking is its own measure)
         unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
         words = noun.split()  # (English: each word of the noun phrase, "member companies": companies is the kind)
-        return noun if words and unmeasured and not any(self._accounts(w, q) for w in words for q in unmeasured) else None
+        accounted = any(self._accounts(w, q) or self._own_category(u.question, w, q) for w in words for q in unmeasured)
+        return noun if words and unmeasured and not accounted else None
 
     def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:
         """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
@@ -123,16 +124,25 @@ class AskedOf:
         """Whether the figure counts ``noun``: its own label holds the noun's words, or the noun's class words
         name the figure's category or a broader class (a narrower kind is a part of it the graph does not give)."""
         labels = [normalize(self.facts.label(quantity, lang)) for lang in ("zh", "en")]
-        if HAN.search(noun):
-            if len(noun) == 1 or any(_bigrams(noun) & _bigrams(label) for label in labels):
-                return True
-        elif any(_stem(w) in {_stem(t) for t in tokens(label)} for w in tokens(noun) for label in labels):
+        if (HAN.search(noun) and len(noun) == 1) or any(_names(noun, label) for label in labels):
             return True
         category = self.facts.category.get(quantity, "")
         classes = self.lexicon.class_words.get(noun) or self.lexicon.class_words.get(_PLURAL.sub("", noun)) or set()
         # a narrower kind too: whether a broader category answers it is the member count's to say (qa_member_kinds)
         return bool(category) and any(within({category}, c, self._ancestors) or within({c}, category, self._ancestors)
                                       for c in classes)
+
+    def _own_category(self, question: str, noun: str, quantity: str) -> bool:
+        """Whether the figure is a category's own, asked by the category's name: the question names the figure's
+        label ("中高等院校有几家成员", "how many members are industry associations and other social organisations") and
+        the noun counted names what the figure's relation counts (成员数量, member count)."""
+        relation = self.facts.quantity_owner.get(quantity, ("", ""))[1]
+        text = normalize(question)
+        for lang in ("zh", "en"):
+            label, counts = normalize(self.facts.label(quantity, lang)), normalize(self.facts.label(relation, lang))
+            if label and label in text and _names(noun, counts):
+                return True
+        return False
 
     @property
     def _ancestors(self) -> Mapping[str, frozenset[str]]:
@@ -171,6 +181,13 @@ def _counted_noun(question: str) -> str:
     after = (w.strip("?,.;:!") for w in question[m.start(2):].split()[:5])
     phrase = takewhile(lambda w: w not in STOP_WORDS or w in JOINING, after)
     return " ".join(w for w in phrase if w not in JOINING)
+
+
+def _names(noun: str, label: str) -> bool:
+    """Whether a noun's words are in a label (Chinese: a two-character piece; English: a word's stem)."""
+    if HAN.search(noun):
+        return bool(_bigrams(noun) & _bigrams(label))
+    return any(_stem(w) in {_stem(t) for t in tokens(label)} for w in tokens(noun))
 
 
 def _bigrams(text: str) -> set[str]:
