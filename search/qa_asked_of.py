@@ -24,6 +24,7 @@ from graph.han import HAN
 from search.qa_cues import COUNTED_NOUN
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
+from search.qa_member_kinds import MEMBER_COUNT, MEMBERS_ASKED
 from search.qa_sources import DOCUMENT_WORDS
 from search.qa_match import han_pairs, tokens
 from search.text import normalize
@@ -90,7 +91,11 @@ class AskedOf:
         unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
         words = noun.split()  # (English: each word of the noun phrase, "member companies": companies is the kind)
         accounted = any(self._accounts(w, q) or self._own_category(u.question, w, q) for w in words for q in unmeasured)
-        return noun if words and unmeasured and not accounted else None
+        if words and unmeasured and not accounted:
+            return noun
+        if unmeasured and MEMBERS_ASKED.search(u.question) and not any(self._of_members(q) for q in figures):
+            return "members"  # "how big is the membership, how many units": the 28 applicants are no members
+        return None
 
     def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:
         """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
@@ -132,6 +137,11 @@ class AskedOf:
         return bool(category) and any(within({category}, c, self._ancestors) or within({c}, category, self._ancestors)
                                       for c in classes)
 
+    def _of_members(self, quantity: str) -> bool:
+        """Whether a figure counts members: a member count, or one its own label says is of members."""
+        return self.facts.quantity_owner.get(quantity, ("", ""))[1] == MEMBER_COUNT or \
+            any(MEMBERS_ASKED.search(normalize(self.facts.label(quantity, lang))) for lang in ("zh", "en"))
+
     def _own_category(self, question: str, noun: str, quantity: str) -> bool:
         """Whether the figure is a category's own, asked by the category's name: the question names the figure's
         label ("中高等院校有几家成员", "how many members are industry associations and other social organisations") and
@@ -152,7 +162,7 @@ class AskedOf:
 # What the answer is not of, said in the question's language: the measure asked, or the noun counted as written.
 MEASURE_WORDS = {"positions": ("岗位数", "positions"), "person-times": ("人次", "person-times"),
                  "classes": ("班级数", "classes"), "money": ("金额", "sums of money"), "persons": ("人数", "people"),
-                 "projects": ("项目数", "projects"), "organisations": ("机构数", "organisations"), "field": ("参评总数", "the field"),
+                 "projects": ("项目数", "projects"), "members": ("成员", "members"), "organisations": ("机构数", "organisations"), "field": ("参评总数", "the field"),
                  "other documents": ("其他报道", "other articles"),
                  "rank": ("该名次的持有者", "holders of that place")}
 

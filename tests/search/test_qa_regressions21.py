@@ -1,8 +1,9 @@
-"""Three general readings restored after round 21 (each answered right before it): an except clause whose rest asks
-an organisation's partners sets aside the one named, not every partner that signed with it too (search.qa_excluded);
+"""Three general readings restored after round 21 (each answered right before it), and a fourth: an except
+clause whose rest asks an organisation's partners sets aside the one named, not every partner that signed with it too (search.qa_excluded);
 a member category's own stated figure answers a count asked by the category's name (search.qa_asked_of); a request
 verb ("想了解", "I'd like to know") opening a clause is the asker's, and what it asks of — a first-person place
-pointing back to the frame ("我们区", "our district") — keeps the frame (search.qa_frame). Wordings of our own, none
+pointing back to the frame ("我们区", "our district") — keeps the frame (search.qa_frame); a figure that counts no
+members (the 28 applicants) answers no count of members (search.qa_asked_of). Wordings of our own, none
 in a development set: simplified, traditional, colloquial and English, with cases whose right answer is empty."""
 
 import pytest
@@ -73,3 +74,18 @@ def test_a_place_outside_the_graph_pointed_back_to_is_refused(qa, question, plac
 def test_a_request_about_what_the_graph_holds_still_answers(qa):
     answer = qa.answer("我是大连的老师，想了解金普新区市域产教联合体成员规模，一共几家单位?")
     assert states(answer, 97), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "How big is the consortium's membership, how many units in total?",
+    "How many units are in the membership of the consortium?",
+    "97家成员里有多少家申报成功单位",
+])
+def test_a_count_of_applicants_is_no_count_of_members(qa, question):
+    answer = qa.answer(question)
+    assert not states(answer, 28), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["联合体成员一共多少家单位", "成員規模一共幾家單位？", "How many members does the Jinpu consortium have?"])
+def test_the_member_count_still_answers_members(qa, question):
+    assert states(qa.answer(question), 97)
