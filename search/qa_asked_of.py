@@ -24,6 +24,7 @@ from graph.han import HAN
 from search.qa_cues import COUNTED_NOUN
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
+from search.qa_member_kinds import MEMBER_COUNT, MEMBERS_ASKED
 from search.qa_sources import DOCUMENT_WORDS
 from search.qa_match import han_pairs, tokens
 from search.text import normalize
@@ -89,7 +90,12 @@ class AskedOf:
         kind_counted = not asked or asked[0] == "organisations"  # (the field of a ranking is its own measure)
         unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
         words = noun.split()  # (English: each word of the noun phrase, "member companies": companies is the kind)
-        return noun if words and unmeasured and not any(self._accounts(w, q) for w in words for q in unmeasured) else None
+        accounted = any(self._accounts(w, q) or self._own_category(u.question, w, q) for w in words for q in unmeasured)
+        if words and unmeasured and not accounted:
+            return noun
+        if unmeasured and MEMBERS_ASKED.search(u.question) and not any(self._of_members(q) for q in figures):
+            return "members"  # "how big is the membership, how many units": the 28 applicants are no members
+        return None
 
     def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:
         """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
@@ -123,16 +129,30 @@ class AskedOf:
         """Whether the figure counts ``noun``: its own label holds the noun's words, or the noun's class words
         name the figure's category or a broader class (a narrower kind is a part of it the graph does not give)."""
         labels = [normalize(self.facts.label(quantity, lang)) for lang in ("zh", "en")]
-        if HAN.search(noun):
-            if len(noun) == 1 or any(_bigrams(noun) & _bigrams(label) for label in labels):
-                return True
-        elif any(_stem(w) in {_stem(t) for t in tokens(label)} for w in tokens(noun) for label in labels):
+        if (HAN.search(noun) and len(noun) == 1) or any(_names(noun, label) for label in labels):
             return True
         category = self.facts.category.get(quantity, "")
         classes = self.lexicon.class_words.get(noun) or self.lexicon.class_words.get(_PLURAL.sub("", noun)) or set()
         # a narrower kind too: whether a broader category answers it is the member count's to say (qa_member_kinds)
         return bool(category) and any(within({category}, c, self._ancestors) or within({c}, category, self._ancestors)
                                       for c in classes)
+
+    def _of_members(self, quantity: str) -> bool:
+        """Whether a figure counts members: a member count, or one its own label says is of members."""
+        return self.facts.quantity_owner.get(quantity, ("", ""))[1] == MEMBER_COUNT or \
+            any(MEMBERS_ASKED.search(normalize(self.facts.label(quantity, lang))) for lang in ("zh", "en"))
+
+    def _own_category(self, question: str, noun: str, quantity: str) -> bool:
+        """Whether the figure is a category's own, asked by the category's name: the question names the figure's
+        label ("中高等院校有几家成员", "how many members are industry associations and other social organisations") and
+        the noun counted names what the figure's relation counts (成员数量, member count)."""
+        relation = self.facts.quantity_owner.get(quantity, ("", ""))[1]
+        text = normalize(question)
+        for lang in ("zh", "en"):
+            label, counts = normalize(self.facts.label(quantity, lang)), normalize(self.facts.label(relation, lang))
+            if label and label in text and _names(noun, counts):
+                return True
+        return False
 
     @property
     def _ancestors(self) -> Mapping[str, frozenset[str]]:
@@ -142,7 +162,7 @@ class AskedOf:
 # What the answer is not of, said in the question's language: the measure asked, or the noun counted as written.
 MEASURE_WORDS = {"positions": ("岗位数", "positions"), "person-times": ("人次", "person-times"),
                  "classes": ("班级数", "classes"), "money": ("金额", "sums of money"), "persons": ("人数", "people"),
-                 "projects": ("项目数", "projects"), "organisations": ("机构数", "organisations"), "field": ("参评总数", "the field"),
+                 "projects": ("项目数", "projects"), "members": ("成员", "members"), "organisations": ("机构数", "organisations"), "field": ("参评总数", "the field"),
                  "other documents": ("其他报道", "other articles"),
                  "rank": ("该名次的持有者", "holders of that place")}
 
@@ -171,6 +191,13 @@ def _counted_noun(question: str) -> str:
     after = (w.strip("?,.;:!") for w in question[m.start(2):].split()[:5])
     phrase = takewhile(lambda w: w not in STOP_WORDS or w in JOINING, after)
     return " ".join(w for w in phrase if w not in JOINING)
+
+
+def _names(noun: str, label: str) -> bool:
+    """Whether a noun's words are in a label (Chinese: a two-character piece; English: a word's stem)."""
+    if HAN.search(noun):
+        return bool(_bigrams(noun) & _bigrams(label))
+    return any(_stem(w) in {_stem(t) for t in tokens(label)} for w in tokens(noun))
 
 
 def _bigrams(text: str) -> set[str]:

@@ -18,6 +18,7 @@ from graph.han import HAN
 from search.qa_cues import REMAINDER_WORDS
 from search.qa_except import ExceptSets
 from search.qa_form import LogicalForm, except_clauses, except_spans
+from search.qa_graph import COOPERATION
 from search.lexical import LATIN_STOPWORDS
 from search.qa_match import pairs_in
 from search.qa_outcome import Outcome
@@ -62,6 +63,10 @@ class Exclusion(ExceptSets):
         outcome = self._rest_read(u, rest, form.excepted, named)
         if outcome is None or outcome.settled:
             return outcome
+        if not any(self._is_cooperation(a["id"]) for a in outcome.answers):
+            # the excepted's cooperations go only when cooperations are answered: "除了X，还有谁和Y一起签了项目" asks
+            # Y's partners, and those X signed with too are others all the same
+            named = {x for x in named if x in form.excepted or not self._is_cooperation(x)}
         excepted = list(form.excepted) or self._clause_described(u, outcome.answers)
         set_aside = named or set(excepted)
         if not set_aside:
@@ -71,6 +76,9 @@ class Exclusion(ExceptSets):
         gone = {self.facts.label(x) for x in set_aside}
         evidence = [e for e in outcome.evidence if not gone & set(e["path"])]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), outcome.sparql)
+
+    def _is_cooperation(self, iri: str) -> bool:
+        return COOPERATION in self.graph.classes.get(iri, ())
 
     def _rest_read(self, u: Understanding, rest: Understanding, excepted, set_aside: set[str]) -> Outcome | None:
         """The rest read by its operator, else plainly without ``set_aside``; a superlative's (those left ranked,

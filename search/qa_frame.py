@@ -58,8 +58,11 @@ EN_HEARSAY = re.compile(r"^\s*(?:(?:but|and|though|yet)\s+)?(?:i|we)\s+(?:have\s
 ZH_HEARSAY = re.compile(r"^\s*(?:可是?|但是?|不过|而)?(?:(?:我们?|俺|咱们?)(?:听说|听人说|听别人说|记得|觉得|认为|以为|印象中|猜|估计|感觉|怀疑|相信)"
                         rf"|(?:我|我家)?(?:{KIN}|有人|别人)(?:说|讲|提到|告诉我))(?:了|过)?")
 # A request opening a clause that asks ("想确认下…", "想问下…", "请问…", "我想核实一下…"): why the asker asks.
-ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实|核对|求证|问问|请教|打听|问)(?:一下|下)?"
+ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实|核对|求证|问问|请教|打听|了解|知道|问)(?:一下|下)?"
                         r"|(?:确认|核实|核对|求证|请教|打听|问)(?:一下|下)|请问|问问)(?=\S)")
+# An English request opening a clause ("I'd like to know about …", "I want to find out …"): what it asks of is kept.
+EN_REQUEST = re.compile(r"^\s*(?:i|we)\s*(?:'d|would|want|wanna|need|wish)(?:\s+like)?(?:\s+to)?\s+(?:know|find out|learn|check|ask)"
+                        r"(?:\s+(?:about|of|whether|if))?\s+(?=\S)", re.IGNORECASE)
 # Words pointing back to the asker from the rest ("my city", "our group", "我们公司", "我家孩子的学校").
 EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
 ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
@@ -136,7 +139,7 @@ class Frames:
 def _opening(body: str) -> re.Match | None:
     """The hearsay verb or the request opening a clause ("I heard that …", "我记得…", "想确认下…"), if any and the
     clause goes on after it."""
-    return (ZH_HEARSAY.match(body) or ZH_REQUEST.match(body)) if HAN.search(body) else EN_HEARSAY.match(body)
+    return (ZH_HEARSAY.match(body) or ZH_REQUEST.match(body)) if HAN.search(body) else EN_HEARSAY.match(body) or EN_REQUEST.match(body)
 
 
 def _frame(body: str) -> bool:
@@ -146,7 +149,7 @@ def _frame(body: str) -> bool:
     if HAN.search(body):
         text = body.strip()
         return not ZH_HEARSAY.match(text) and not ZH_REQUEST.match(text) and bool(ZH_ASKER.search(text) or ZH_KIN.match(text))
-    return not EN_HEARSAY.match(body) and bool(EN_ASKER.search(body.strip()))
+    return not EN_HEARSAY.match(body) and not EN_REQUEST.match(body) and bool(EN_ASKER.search(body.strip()))
 
 
 def _asks(body: str) -> bool:
