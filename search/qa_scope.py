@@ -85,6 +85,10 @@ EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whos
                          # possessives and pronouns opening a sentence ("My daughter studies at …")
                          "my", "our", "his", "her", "their", "we", "you", "he", "she", "they", "it", "this", "that",
                          "someone", "somebody", "everyone", "everybody", "nobody", "people",
+                         # their contractions ("I'm a teacher from Chengdu": "I'm" is no name the graph lacks)
+                         *(f"{w}{a}{end}" for a in "'’" for w, end in (("i", "m"), ("i", "ve"), ("i", "d"), ("i", "ll"),
+                           ("we", "re"), ("we", "ve"), ("you", "re"), ("it", "s"), ("he", "s"), ("she", "s"),
+                           ("they", "re"), ("that", "s"), ("there", "s"), ("let", "s"))),
                          # a confirmation tag standing as a sentence ("…. Right?", "True?"): no name
                          "true", "right", "correct", "really",
                          # words of order ("was the approval of jinpu after …": no name runs through them)

@@ -93,3 +93,16 @@ def test_an_opening_word_is_taken_off_and_the_rest_checked_again():
     # a degree before a project's kind word compares: "the bigger project tally", "the largest project"
     assert name_shaped(["bigger project"], "Which has the bigger project tally, A or B?", held, lambda w: False) == []
     assert name_shaped(["largest project"], "what is the largest project of A", held, lambda w: False) == []
+
+
+@pytest.mark.parametrize("question, name", [
+    ("I'm a teacher from Chengdu, and we're curious: which schools in my city joined?", "Chengdu"),
+    ("We’ve moved to Harbin. It's a long way, but which Harbin colleges are members?", "Harbin"),
+])
+def test_a_contraction_is_no_name_beside_the_one_refused(qa, question, name):
+    """Contractions of pronouns ("I'm", "we're", "It's"), capitalised or not, are never read as names the graph lacks."""
+    answer = qa.answer(question)
+    assert answer.answers == []
+    outside = answer.understanding["outside_graph"]
+    assert name.lower() in [n.lower() for n in outside]
+    assert not [n for n in outside if "'" in n or "\u2019" in n]
