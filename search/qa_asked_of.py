@@ -160,7 +160,7 @@ class AskedOf:
 
 
 # What the answer is not of, said in the question's language: the measure asked, or the noun counted as written.
-MEASURE_WORDS = {"positions": ("岗位数", "positions"), "person-times": ("人次", "person-times"),
+MEASURE_NAMES = {"positions": ("岗位数", "positions"), "person-times": ("人次", "person-times"),
                  "classes": ("班级数", "classes"), "money": ("金额", "sums of money"), "persons": ("人数", "people"),
                  "projects": ("项目数", "projects"), "members": ("成员", "members"), "organisations": ("机构数", "organisations"), "field": ("参评总数", "the field"),
                  "other documents": ("其他报道", "other articles"),
@@ -169,7 +169,7 @@ MEASURE_WORDS = {"positions": ("岗位数", "positions"), "person-times": ("人�
 
 def refusal(word: str, lang: str) -> str:
     """The honest empty answer's sentence: the graph holds no figure of what is asked, only near facts."""
-    zh, en = MEASURE_WORDS.get(word, (word, word))
+    zh, en = MEASURE_NAMES.get(word, (word, word))
     return (f"图谱中没有所问的{zh}（它给出的相近事实不是所问的），无法回答。" if lang == "zh"
             else f"The graph holds none of the {en} asked (the near facts it gives are not that), so this cannot be answered.")
 
