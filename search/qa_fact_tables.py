@@ -13,8 +13,8 @@ from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
 from search.qa_fact_queries import (ACTED, CITED_IN, DATED, DOCUMENT_IRIS, DOCUMENTS, FIGURE_EVIDENCE, FIGURE_VERSIONS, FIGURES,
-                                     HELD_DATES, LABELS, LOCATED, OWN_WORDS, PARTICIPATION_EVIDENCE, PLACED, POSITION_DATES,
-                                     POSITIONS, QUANTITIES, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
+                                     HELD_DATES, LABELS, LOCATED, OWN_WORDS, OWNER_NAMES, PARTICIPATION_EVIDENCE, PLACED,
+                                     POSITION_DATES, POSITIONS, QUANTITY_OWNERS, QUOTATIONS, QUOTES, WITHIN, WRITTEN)
 from search.qa_match import tokens
 from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
@@ -41,11 +41,10 @@ class FactTables:
 
     def _load_figures(self, kg: KnowledgeGraph) -> None:
         """Figures: their words, owners, versions (date, document, what they measure) and values."""
-        self.quantity_words: dict[str, set[str]] = defaultdict(set)
-        self.quantity_owner: dict[str, tuple[str, str]] = {}
-        for row in kg.stream(QUANTITIES):
-            self.quantity_words[row["q"]] |= tokens(normalize(row["text"]))
-            self.quantity_owner[row["q"]] = (row["owner"], row["p"])
+        self.own_words: dict[str, set[str]] = defaultdict(set)
+        for row in kg.stream(OWN_WORDS):
+            self.own_words[row["q"]] |= tokens(normalize(row["text"]))
+        self._load_owners(kg)
         self.stated: dict[str, tuple[str, str]] = {}  # figure -> (ISO date or "", document or "")
         self.measures: dict[tuple, list[str]] = defaultdict(list)  # what is measured -> its figures
         self.category: dict[str, str] = {}  # figure -> the class of members it counts
@@ -55,9 +54,6 @@ class FactTables:
                 self.category[row["q"]] = row["cat"]
             owner, predicate = self.quantity_owner.get(row["q"], ("", ""))
             self.measures[(owner, predicate, row["cat"] or self.label(row["q"]))].append(row["q"])
-        self.own_words: dict[str, set[str]] = defaultdict(set)
-        for row in kg.stream(OWN_WORDS):
-            self.own_words[row["q"]] |= tokens(normalize(row["text"]))
         self.figures = {lang: {r["q"]: r for r in kg.stream(FIGURES.replace("?lang", f'"{lang}"'))}
                         for lang in ("zh", "en")}
         self.figure_spans: dict[tuple[str, str, str], list[tuple]] = defaultdict(list)  # (owner, link, figure) -> spans
@@ -65,6 +61,20 @@ class FactTables:
             self.figure_spans[(row["s"], row["p"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
         # every typed node's cj: classes (the participation graph's, search.qa_graph), given at start
         self.typed: Mapping[str, frozenset[str]] = {}
+
+    def _load_owners(self, kg: KnowledgeGraph) -> None:
+        """Each figure's owner and link, and its words: its own (``own_words``) and its owner's names; a
+        figure none describe has neither. Both tables in the order the figures' owners are read in."""
+        owner_words: dict[str, set[str]] = defaultdict(set)
+        for row in kg.stream(OWNER_NAMES):
+            owner_words[row["q"]] |= tokens(normalize(row["text"]))
+        self.quantity_words: dict[str, set[str]] = defaultdict(set)
+        self.quantity_owner: dict[str, tuple[str, str]] = {}
+        for row in kg.stream(QUANTITY_OWNERS):
+            q = row["q"]
+            if q in self.own_words or q in owner_words:  # a text of it read, its words empty or not
+                self.quantity_words[q] |= self.own_words.get(q, set()) | owner_words.get(q, set())
+                self.quantity_owner[q] = (row["owner"], row["p"])
 
     def _load_sources(self, kg: KnowledgeGraph) -> None:
         """Documents, what each cites, dated events and documents, every date the graph holds, quotations

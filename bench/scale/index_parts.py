@@ -10,7 +10,9 @@ the wall and CPU seconds, the peak RSS while it ran (the kernel's high-water mar
 part through /proc/self/clear_refs) and the RSS after it (what it left held), and the size of its
 pickle. CPU seconds and RSS are the figures to compare on a shared machine. With ``--profile DIR``
 each part runs under cProfile (CPU seconds), its statistics written to ``DIR/{part}.prof`` (read them
-with pstats; the profiler's overhead inflates the seconds printed).
+with pstats; the profiler's overhead inflates the seconds printed). With ``--queries`` each part also prints
+its costliest SPARQL queries: the CPU seconds spent running each and reading its rows (the store's
+iteration and the conversion of its terms to Python values), and its rows.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import pickle
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,46 @@ def _reset_peak() -> None:
 
 
 PROFILES: list[Path] = []  # the directory profiles are written to, when asked (--profile)
+QUERY_CPU: Counter[str] = Counter()  # per query text, the CPU seconds of its run and rows (--queries)
+QUERY_ROWS: Counter[str] = Counter()
+SHOWN_QUERIES = 12  # the costliest queries printed after each part
+
+
+def _timed(method: Callable[..., Iterator]) -> Callable[..., Iterator]:
+    """``method`` (a store's iteration of a query's rows) with the CPU seconds of its run and of each row
+    counted in ``QUERY_CPU`` and its rows in ``QUERY_ROWS``, by query text."""
+    def timed(store: object, sparql: str) -> Iterator:
+        started = time.process_time()
+        rows = method(store, sparql)
+        QUERY_CPU[sparql] += time.process_time() - started
+        while True:
+            started = time.process_time()
+            try:
+                row = next(rows)
+            except StopIteration:
+                QUERY_CPU[sparql] += time.process_time() - started
+                return
+            QUERY_CPU[sparql] += time.process_time() - started
+            QUERY_ROWS[sparql] += 1
+            yield row
+    return timed
+
+
+def time_queries() -> None:
+    """Count the CPU seconds and rows of every query the embedded store runs (graph.embedded)."""
+    from graph.embedded import EmbeddedStore
+    for name in ("iter_values", "iter_select"):
+        setattr(EmbeddedStore, name, _timed(getattr(EmbeddedStore, name)))
+
+
+def _print_queries() -> None:
+    """The costliest queries counted since the last call, then forget them."""
+    for sparql, cpu in QUERY_CPU.most_common(SHOWN_QUERIES):
+        print(f"    {cpu:7.2f} s CPU {QUERY_ROWS[sparql]:9d} rows  {' '.join(sparql.split())[:150]}")
+    if QUERY_CPU:
+        print(f"    {sum(QUERY_CPU.values()):7.2f} s CPU in {len(QUERY_CPU)} queries", flush=True)
+    QUERY_CPU.clear()
+    QUERY_ROWS.clear()
 
 
 def part(name: str, make: Callable[[], Any], pickled: bool = True) -> Any:
@@ -56,6 +99,7 @@ def part(name: str, make: Callable[[], Any], pickled: bool = True) -> Any:
     size = len(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) / 1e6 if pickled else 0.0
     print(f"{name:28s} {wall:8.1f} s wall {cpu:8.1f} s CPU  peak {_status_mb('VmHWM'):6d} MB"
           f"  after {_status_mb('VmRSS'):6d} MB  pickle {size:7.1f} MB", flush=True)
+    _print_queries()
     if profiler is not None:
         profiler.dump_stats(PROFILES[0] / (re.sub(r"\W+", "-", name).strip("-") + ".prof"))
     return value
@@ -66,7 +110,10 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--profile", type=Path, metavar="DIR", help="write each part's cProfile statistics into DIR")
     parser.add_argument("--qa-only", action="store_true", help="the catalogue and question answering's parts only")
+    parser.add_argument("--queries", action="store_true", help="print each part's costliest queries (CPU and rows)")
     args = parser.parse_args()
+    if args.queries:
+        time_queries()
     if args.profile:
         args.profile.mkdir(parents=True, exist_ok=True)
         PROFILES.append(args.profile)

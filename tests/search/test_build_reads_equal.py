@@ -20,7 +20,8 @@ from search.text import normalize
 # Queries the facts are read by: IRIs, language-tagged and typed literals (numbers, dates), unbound
 # OPTIONAL values, blank-node-free DISTINCT rows.
 QUERIES = (qa_graph.TYPES, qa_fact_queries.LABELS, qa_fact_queries.FIGURES.replace("?lang", '"zh"'),
-           qa_fact_queries.FIGURE_VERSIONS, qa_fact_queries.QUANTITIES, qa_fact_queries.DATED,
+           qa_fact_queries.FIGURE_VERSIONS, qa_fact_queries.QUANTITY_OWNERS, qa_fact_queries.OWNER_NAMES,
+           qa_fact_queries.DATED,
            qa_fact_queries.HELD_DATES, qa_fact_queries.POSITION_DATES, OWN_VALUES)
 
 
