@@ -45,6 +45,7 @@ from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
 from search.qa_rank import position_as_rank
+from search.qa_entity_reader import read_entity
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
 from search.qa_renaming import Renamer, one_name
@@ -135,7 +136,7 @@ class QuestionAnswerer:
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
-        whole = read_in(self.reader, whole, u, self.kg.base_iri)
+        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.chains.with_hops(asks, hops, u.lang)
         if background or not found.answers or without_background(written) == written:

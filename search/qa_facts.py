@@ -256,7 +256,7 @@ class FactFinder(FactTables):
         """A post the question asks about that nobody holds (at the named organisation, if any):
         "总经理" when the graph only has a 副总经理, "vice president" when it only has a president."""
         text = u.question
-        orgs = {m.doc.iri for m in u.mentions}
+        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}  # (an industry named employs nobody)
         titles = [title for _, _, org, title in self.positions if not orgs or org in orgs]
         for m in TITLE.finditer(text):
             asked = m.group(0).strip()
@@ -271,9 +271,10 @@ class FactFinder(FactTables):
         return list(self._indexed("titled").get(title, ()))
 
     def matching_positions(self, u: Understanding) -> list[tuple[str, str, str]]:
-        """(person, position, organisation) whose title the question uses, at a named organisation if any."""
+        """(person, position, organisation) whose title the question uses, at a named organisation if any (an industry
+        named is no organisation: "提到学校教育…的那位党委书记" names the education industry, no employer)."""
         text = u.question
-        orgs = {m.doc.iri for m in u.mentions}
+        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
         found = {(person, pos, org) for title, held in self._indexed("titled").items() if uses(text, title)
                  for person, pos, org in held if not orgs or org in orgs}
         return sorted(found)

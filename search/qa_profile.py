@@ -32,6 +32,15 @@ PROFILE_LINKS = LINKS.format(" ".join((*PARTY_PREDICATES, "cj:locatedIn", "cj:ke
 PARTY_LINKS = LINKS.format(" ".join(PARTY_PREDICATES))
 # Posts asked beside the organisations ("在哪家公司、担任什么职务", "his school and his posts there").
 POSTS_ASKED = re.compile(r"职务|职位|岗位|担任|什么职|\b(?:posts?|positions?|roles?|titles?|jobs?)\b")
+# A person who leads, heads or runs an organisation holds a post there: no cooperation of theirs ("which institution
+# does Yang Yuequan lead", "他执掌哪所学校").
+HEADS = re.compile(r"领导|执掌|掌管|主管|\b(?:lead|leads|led|head|heads|headed|run|runs|ran|manage|manages|managed)\b")
+# A pronoun pointing back at the person named before it: the clauses before the pronoun's are the asker's lead-in
+# ("X is quoted about the order-based training plan. Which college is he at?"; "X讲过订单培养那番话，他在哪个学校").
+POINTED_BACK = re.compile(r"[他她]|\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# Where a sentence ends ("Who is X? His name comes up in a piece about …": a question, then a statement).
+SENTENCE_END = re.compile(r"(?<=[?？。!！])|(?<=\.)(?=\s)")
+CLAUSE_END = re.compile(r"[，,;；。!！?？:：]|\.\s")
 LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
 
 
@@ -44,9 +53,10 @@ class Describers(OperatorBase):
         u = form.understanding
         people = list(dict.fromkeys(m.doc.iri for m in u.mentions if PERSON in m.doc.types))
         # an industry named beside the person says what kind of organisation is asked for ("which media group")
-        others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types]
-        # "杨跃权是哪个学校的": an organisation asked of a person, by no verb of cooperation, is theirs
-        asks_org = bool(u.answer_classes) and self._is(u.answer_classes, ORGANIZATION) and not u.relation
+        others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types
+                  and u.question.find(m.text) >= _lead_in_end(u.question)]
+        # "杨跃权是哪个学校的": an organisation asked of a person, by no verb of cooperation (or one of heading it), is theirs
+        asks_org = bool(u.answer_classes) and self._is(u.answer_classes, ORGANIZATION) and (not u.relation or bool(HEADS.search(u.question)))
         # a count, or a when ("董建军哪年进的机床公司": the date of a post, which no organisation answers)
         if not people or others or not ("affiliation" in form.operators or asks_org) or u.intent in ("count", "when"):
             return None
@@ -159,7 +169,7 @@ class Describers(OperatorBase):
             return self._profile_of(document, u)
         if len(docs) != 1:
             return None
-        rest = form.unprofiled.replace(place[1], " ") if place else form.unprofiled
+        rest = _asking_part(form.unprofiled.replace(place[1], " ") if place else form.unprofiled)
         if "profile" not in form.operators:
             return None
         # "what is it, and which college runs it": a kind asked beside the profile that its links answer
@@ -278,6 +288,8 @@ class Describers(OperatorBase):
         people = [m.doc.iri for m in u.mentions if PERSON in m.doc.types]
         if len(people) != 1 or u.intent == "who" or "said" not in form.operators:
             return None
+        if "affiliation" in form.operators or (u.answer_classes and self._is(u.answer_classes, ORGANIZATION)):
+            return None  # "董建军说…，他在哪个公司": where he works is asked, his words are the asker's lead-in
         quotes = sorted(q for q, speakers in self.facts.quote_speakers.items() if people[0] in speakers)
         if not quotes:
             return None
@@ -370,3 +382,21 @@ class Describers(OperatorBase):
             f.label(p, lang) for p, _ in partners)] if partners else []
         text = head + (self._lang(u, "：", ": ") + self._lang(u, "；", "; ").join(body) if body else "")
         return text + ("" if text.endswith(".") else self._lang(u, "。", "."))  # a name may end in one ("Co., Ltd.")
+
+
+def _lead_in_end(question: str) -> int:
+    """Where the clause pointing back at a person by a pronoun begins (0 when none does): what the clauses before it
+    name is the asker's lead-in, no constraint on what is asked."""
+    pointer = POINTED_BACK.search(question)
+    if pointer is None:
+        return 0
+    ends = [m.end() for m in CLAUSE_END.finditer(question, 0, pointer.start())]
+    return ends[-1] if ends else 0
+
+
+def _asking_part(text: str) -> str:
+    """``text`` without its statements when it asks in sentences of its own: "Who is X? His name comes up in a piece
+    about a consortium" asks for X's profile, the statement says where the asker met the name (no consortium asked)."""
+    sentences = [part for part in SENTENCE_END.split(text) if part.strip(" .。")]
+    asking = [part for part in sentences if part.rstrip().endswith(("?", "？"))]
+    return " ".join(asking) if asking and len(asking) < len(sentences) else text

@@ -38,6 +38,7 @@ from graph.han import HAN_CHARS
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path, sparql_prologue
 from search.documents import CJ
+from search.qa_cues import SAID_WORDS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_match import tokens
@@ -45,6 +46,7 @@ from search.qa_reader_asks import Asked, asked_of, question_words, ZH_FUNCTION
 from search.qa_readings import doubtful
 from search.qa_sentences import Sentence, Sentences
 from search.qa_text import VERDICTS
+from search.qa_values import MONTHS
 from search.text import normalize
 from search.understand import Understanding
 from search.vector_cache import VectorCache
@@ -59,6 +61,10 @@ READ_KINDS = frozenset({PERSON, ORGANIZATION, f"{CJ}PolicyDocument"})
 # The word right after a name: two Han characters, or a Latin word after an optional possessive.
 TAIL = re.compile(rf"(?:['’]s)?\s*(?P<tail>[{HAN_CHARS}]{{2}}|[a-z][a-z-]+)")
 NONE = np.zeros(0, dtype=np.int32)  # no sentences
+# A month, written whole or short ("Dec 2022", "May 2024"): a date, never a name the graph should hold.
+MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+# A Han word opening on a verb of saying is what was said, never a name ("说社招技工…": 说社招, "说要去海外": 说要去).
+SAYING = tuple(w for w in SAID_WORDS if CJK.search(w))
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,11 @@ class ReaderConfig:
     kin_similarity: float = 0.65  # a noun asked and a name of a kind this near in meaning (cosine) agree
     kept_vectors: int = 4096  # the sentence vectors kept (least recently used dropped): at 1000x some 10^5 sentences
     kept_kinds: int = 1024  # the (noun asked, names of a kind) agreements kept: a kind per class set, a post's titles
+    # the entity reading (search.qa_entity_reader): the share of the question its best candidate's sentences must
+    # cover together, and its score's lead over the next candidate's, as a share of its own; fitted by
+    # bench/calibrate_qa_entity_reader.py (30 cases: 19/30 right, no empty one read, at lead 0.45 and coverage 0.1-0.2)
+    entity_min_coverage: float = 0.15
+    entity_min_lead: float = 0.45
 
 
 
@@ -92,6 +103,8 @@ class Reading:
     coverage: float
     dense: float
     kind: str
+    by: str = "sentence"  # "sentence": read off one sentence; "entity": off all the sentences of one entity
+    lead: float = 1.0  # an entity reading's lead over the next candidate, as a share of its score
 
 
 @dataclass
@@ -141,7 +154,7 @@ class Reader:
         three characters or more beginning and ending with characters the graph holds nowhere ("比亚迪", "广州市")."""
         text = normalize(written)  # as written: a rewrite may have put a name of the graph's in ("一汽大众": 一汽解放)
         unheld = [w for w, (_, held) in self.weights(text).items() if not held and len(w) > 1 and w not in ZH_FUNCTION
-                  and not ASKING.search(w)]
+                  and not ASKING.search(w) and w not in MONTH_WORDS]
         # (a word right after a demonstrative or quantifier begins with its measure word, no name: "那份文件" 份文件)
         return [w for w in unheld if (_written_as_name(w, written) if not CJK.search(w)
                                       else self._name_shaped(w) and not re.search(f"{POINTING}{re.escape(w)}", text))]
@@ -149,7 +162,7 @@ class Reader:
     def _name_shaped(self, word: str) -> bool:
         """Whether the unheld Han ``word`` is shaped like a name: three characters or more, both its first two and its
         last two held nowhere ("比亚迪", "广州市"; "中央部门" is two held words, "份文件" a segmentation's slip)."""
-        return len(word) > 2 and all(self._held_nowhere(end) for end in (word[:2], word[-2:]))
+        return len(word) > 2 and not word.startswith(SAYING) and all(self._held_nowhere(end) for end in (word[:2], word[-2:]))
 
     def _held_nowhere(self, text: str) -> bool:
         """Whether ``text`` has words (a stop word has none) and no document holds any of them."""
@@ -254,6 +267,10 @@ class Reader:
         holding = {person for person, _, _ in self.facts.matching_positions(u)}
         return tuple(x for x in people if x in holding)
 
+    def classes(self, x: str) -> set[str]:
+        """The classes of ``x``: its own types and their ancestors."""
+        return self._classes(x, self.facts.catalogue.ancestors)
+
     def _classes(self, x: str, ancestors: Mapping[str, Iterable[str]]) -> set[str]:
         """The classes of ``x``: its own types and their ancestors (``ancestors``: the catalogue's)."""
         own = set(self.facts.typed.get(x, ()))
@@ -296,13 +313,16 @@ def worded(reading: Reading, facts: FactFinder, lang: str) -> str:
     return f"Read off the source sentence stating it: {', '.join(said)}."
 
 
-def read_in(reader: Reader, found, u: Understanding, base_iri: str):
+def read_in(reader: Reader, found, u: Understanding, base_iri: str, also: Iterable[Callable[..., Reading | None]] = ()):
     """``found`` (a search.qa.Answer), or, when it found nothing and refused nothing (no name the graph does
-    not hold, no verdict, nothing settled, no figure derived), the same answer read off the sentence stating it."""
+    not hold, no verdict, nothing settled, no figure derived), the same answer read off the sentence stating it;
+    failing that, off the first of the readings ``also`` (each called with the reader, ``u`` and the question) that reads one."""
     summary = found.understanding
     if not doubtful(found) or any(v.match(found.answer_text.lower()) for v in VERDICTS.values()):
         return found
     reading = reader.read(u, found.question)
+    for read in also:
+        reading = reading or read(reader, u, found.question)
     if reading is None:
         return found
     items = [reader.facts.entity(x, reading.score) for x in reading.items]
@@ -311,4 +331,5 @@ def read_in(reader: Reader, found, u: Understanding, base_iri: str):
                    sparql=sparql_prologue() + statements_of(reading.sentence),
                    understanding={**summary, "reader": {"sentence": reading.sentence.text, "score": round(reading.score, 4),
                                                         "coverage": round(reading.coverage, 4), "dense": round(reading.dense, 4),
-                                                        "kind": reading.kind}})
+                                                        "kind": reading.kind, "by": reading.by,
+                                                        "lead": round(reading.lead, 4)}})

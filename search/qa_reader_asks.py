@@ -25,9 +25,10 @@ NAMING = re.compile(r"(?:叫|是)(?:什么|啥)|名字|名称|标题|全称|\b(?
 ZH_THAT = re.compile(r"那一?[个家所项份座篇部](?P<noun>[^\W\d_a-z的和与及在是跟同把被对为有了呢吗啊呀]{2,8})")
 EN_THAT = re.compile(r"\b(?:that|this|the)\s+(?P<noun>[a-z][a-z-]+)(?:['’]s\s+(?:title|name)|\s+(?:is\s+|was\s+)?(?:called|named|titled))"
                      r"|\b(?:title|name)\s+of\s+(?:that|this|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)\b(?=\s*(?:[,.?;]|$|that|which|issued|about|on|from))")
-# A person asked without a which-word: the who-words, "name him", "his name".
+# A person asked without a which-word: the who-words, "name him", "his name", "whose name goes with …", "那位…叫啥"
+# (the colloquial 叫什么; a thing's name is asked with its noun, NAMING).
 PERSON_ASKED = re.compile("|".join(re.escape(w) if CJK.search(w) else rf"\b{w}\b" for w in WHO_WORDS)
-                          + r"|\bname (?:him|her|them)\b|\b(?:his|her) name\b|名字")
+                          + r"|\bname (?:him|her|them)\b|\b(?:his|her|whose) name\b|名字|叫啥")
 # Intents the reader leaves to the structured reading: a figure must agree with the measure and bearer asked
 # (search.qa_figure_premise and the figure plans), which a sentence's bag of words does not tell.
 NOT_READ = frozenset({"count", "when", "where"})

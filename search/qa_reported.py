@@ -28,7 +28,7 @@ AUTHORS, SPEAKERS = ("作者", "authors"), ("说这话的人", "speaker")
 PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key industries")
 # "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
 # said the quotation sharing most words with the question.
-AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "author", "authors", "byline")
+AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "writers", "author", "authors", "byline", "bylined")
 # "报道的记者有哪几位", "the reporters behind this article": a reporter of the article is one of its authors
 # (a reporter of an organisation, "大连新闻传媒集团的记者", is a post's holder).
 # Read off the blanked question: what was reported may stand between ("报道推进会的记者有几位"), an
@@ -38,6 +38,11 @@ ARTICLE_REPORTERS = re.compile(r"(?:报道|文章|新闻|稿件|这篇)[^,，;�
 # "哪家媒体发的", "which newspaper published it": the article's publisher.
 PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来源", "来源", "出处", "哪家报", "outlet", "newspaper",
                    "publisher", "published by", "source", "media")
+# "which paper carried the article", "in which paper did the report appear": a paper asked by a verb of carrying an
+# article is its publisher ("what was that paper called" asks for a document).
+PAPER_CARRIED = re.compile(r"\b(?:which|what)\s+(?:news)?paper\b(?=.{0,60}?\b(?:carr(?:y|ies|ied)|ran|runs?|print(?:s|ed)?"
+                           r"|appear(?:s|ed)?|publish(?:es|ed)?|feature[sd]?)\b)"
+                           r"|\b(?:appear(?:s|ed)?|printed|published|ran|run)\s+in\s+(?:which|what)\s+(?:news)?paper\b")
 # "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
 KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
              "focus industries", "priority industries")
@@ -74,13 +79,13 @@ def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
 def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
     """Who wrote the article, or who said what the question quotes; None for other questions.
     ``said``: the question asks about what was said (the form's "said" operator)."""
-    if ASKS_DOCUMENT.search(u.question) and (stating := _stating(u, facts)):
+    if ASKS_DOCUMENT.search(u.question) and not PAPER_CARRIED.search(u.question) and (stating := _stating(u, facts)):
         return stating
     if uses_any(u, KEY_WORDS) or KEY_APART.search(u.question):
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
     # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
-    if uses_any(u, PUBLISHER_WORDS) and not said and not facts.matching_positions(u):
+    if (uses_any(u, PUBLISHER_WORDS) or PAPER_CARRIED.search(u.question)) and not said and not facts.matching_positions(u):
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
     issued = uses_any(u, ISSUE_WORDS) or ISSUE_ASKED.search(u.question)
