@@ -32,10 +32,11 @@ from search.qa_asides import without_asides
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
-from search.qa_config import DEFAULT_CONFIG, QAConfig
+from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_form import LogicalForm, logical_form
+from search.qa_discourse import Discourse
 from search.qa_frame import Frames
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
@@ -81,7 +82,7 @@ class QuestionAnswerer:
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
-        self.frames = Frames(self._names_held, self._one_organisation)
+        self.frames = Frames(self._names_held, self._one_organisation, Discourse(self._holds_content, lambda text: self.headings.common_words(normalize(text))))
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
@@ -151,6 +152,18 @@ class QuestionAnswerer:
         u = understand(text, self.lexicon)
         return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
             or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
+
+    def _holds_content(self, text: str) -> bool:
+        """Whether ``text`` holds what a question may ask about: a digit, a name, a place or an industry of the graph's, a class
+        word of the reading's, a name-shaped span the graph lacks or a topic near what the graph holds (by the rule
+        accepting a topic, fitted by bench/calibrate_qa_topics.py); search.qa_discourse reads the rest as discourse."""
+        written = text.strip()
+        text = written[:1].lower() + written[1:]  # a clause's opening capital marks no name ("Sorry if this is basic")
+        plain = normalize(text)
+        u = understand(plain, self.lexicon)
+        return any(ch.isdigit() for ch in plain) or bool(u.mentions) or self._names_held(text) \
+            or bool(self.lexicon.class_words_in(plain)) or bool(name_shaped(self.scope.unknown_names(text), written, self.scope.held, self.scope.plain)) \
+            or bool(u.topic and accept_topic(self.topics.candidates(u.topic), self.config))
 
     def _one_organisation(self, text: str) -> str | None:
         """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when

@@ -16,6 +16,8 @@ FILLER_WORDS = (
     "我想了解一下", "想了解一下", "我想了解", "想了解", "了解一下", "我想知道", "想知道", "我想问一下", "我想问", "想问一下",
     "想问", "问一下", "请教一下", "请教", "打听一下", "麻烦", "告诉我", "能不能", "能否", "可不可以", "帮我", "顺便",
     "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
+    # degree and evaluation words say how much or how the asker feels, never what ("签了好多", "一口气列了十几家")
+    "好多", "挺多", "特别", "非常", "十分", "相当", "有点", "有些", "一口气", "居然", "竟然", "好像", "似乎",
     # intentions and "this time" qualify what is asked, they name nothing ("打算实施的计划", "这次签约的企业")
     "打算", "这次", "此次", "本次", "那次", "这回", "那回", "这一回",
     # how often: a habit qualifies what is asked, it names nothing ("平时跟谁合作")
