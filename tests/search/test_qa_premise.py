@@ -1,0 +1,24 @@
+"""False premises of yes/no questions (search.qa_premise): a near fact bears out no claim. A date borne out with an
+issuer the graph does not link to the thing dated is a "no"; a cooperation the named share, of another field than the
+claim puts it in, is a "no"; the true claims stay "yes". Wordings of our own, none in a development set: English,
+simplified and traditional Chinese, colloquial forms."""
+
+import pytest
+
+
+@pytest.mark.parametrize("question, verdict", [
+    # a false premise is answered no
+    ("教育部在2022年12月印发了那份职业教育改革的意见吗？", "否"),
+    ("Was the December 2022 Opinions issued by the Ministry of Education?", "No"),
+    ("東風日產跟大工合作的是氫能項目嗎？", "否"),
+    ("Is the Dongfeng Nissan–DUT cooperation a hydrogen project?", "No"),
+    ("东风日产和大连理工大学一起搞的是燃料电池的项目，对吧？", "否"),
+    # a true claim stays yes
+    ("Did the State Council General Office issue the Opinions in December 2022?", "Yes"),
+    ("国创氢能和大连交大的合作是氢能方面的吗？", "是"),
+    ("Is the DUT and Dongfeng Nissan cooperation a new energy vehicle project?", "Yes"),
+    ("金普新区联合体是2023年获批的吗？", "是"),
+])
+def test_a_verdict_rests_on_the_whole_claim(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
