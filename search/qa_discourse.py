@@ -38,8 +38,9 @@ EN_ADVERBIAL = re.compile(r"^\s*(?:in|across|among|amongst|between|during|for|fr
 # predicate ("挺急的"), which make a Chinese clause a predication.
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad"})
 # A clause reporting what someone said opens with who said it and the verb ("导师说", "听老师讲", "A colleague claims",
-# "My nephew says that"): who said it is a few words; the content check decides whether they name anything.
-ZH_REPORTED = re.compile(r"^\s*(?:听)?(?P<who>[\u4e00-\u9fff]{1,5}?)(?:说|讲|称|提到|告诉我|跟我说|和我说)(?:了|过)?")
+# "My nephew says that"): who said it is a few words (two characters at least: 听说, 据说 are hearsay of no one);
+# the content check decides whether they name anything.
+ZH_REPORTED = re.compile(r"^\s*(?:听)?(?P<who>(?!听)[\u4e00-\u9fff]{2,5}?)(?:说|讲|称|提到|告诉我|跟我说|和我说)(?:了|过)?")
 EN_REPORTED = re.compile(r"^\s*(?P<who>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:claims?|says?|said|insists?|reckons?|thinks?|"
                          r"believes?|told me|tells me|swears?|mentioned)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 

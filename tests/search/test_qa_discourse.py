@@ -54,8 +54,10 @@ def test_discourse_is_read_off_the_question(question, asked, frame):
     "成员按类别拆开看，数量最少的是哪一类？",
     # someone unnamed said it: who it was may be what is asked
     "Someone said the consortium cut training costs. Who was it?",
-    # who said it is named
+    # who said it is named, or no one: hearsay the claim keeps
     "大连交大说签了三个项目，对吗？",
+    "听说大连交大签了三个项目，对吗？",
+    "据说大连交大签了三个项目，是真的吗？",
 ])
 def test_a_clause_of_content_is_kept(question):
     framed = frames().read(fold(question))
