@@ -55,6 +55,9 @@ MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", 
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
 # "compare A and B", "A和B比较一下": the counts side by side, the larger named
 COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
+# "A和B打了个平手", "did A sign as many as B": the two claimed even, a comparison whose verdict is a tie
+SAME_WORDS = ("一样多", "同样多", "打平", "平手", "持平", "不相上下", "数量相同", "相同数量", "same number", "as many", "tied",
+              "equally many")
 # A superlative is no comparison of two ("A和B合作的项目中哪个参与方最多" ranks, it does not compare) ...
 NOT_COMPARED = (*FEWEST_WORDS, "最多")
 # ... unless the answer is picked from the organisations named, only blanks (their names) and
@@ -324,7 +327,7 @@ BOUNDS = (
 # Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once; the attributes' off the blanked question.
 # "一共几家", "连企业带学校", "how many in total": a count of all, the things the question names among them.
 IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|\bin (?:total|all)\b|\baltogether\b|\ball told\b")
-CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
+CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *SAME_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
                        *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
                        *ALL_PARTS_WORDS))

@@ -86,8 +86,8 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
 
     def yes_no(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
-        if "yes/no" not in form.operators:
-            return None
+        if "yes/no" not in form.operators or "same" in form.operators:
+            return None  # (two claimed even: the comparison's verdict, search.qa_operators.compare)
         if (member := self.membership(form)) is not None:  # a membership the graph may not record (qa_membership)
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)

@@ -1,6 +1,6 @@
 """False premises of yes/no questions (search.qa_premise): a near fact bears out no claim. A date borne out with an
 issuer the graph does not link to the thing dated is a "no"; a cooperation the named share, of another field than the
-claim puts it in, is a "no"; the true claims stay "yes". Wordings of our own, none in a development set: English,
+claim puts it in, is a "no"; the true claims stay "yes"; two claimed even ("打了个平手", "as many as") are compared. Wordings of our own, none in a development set: English,
 simplified and traditional Chinese, colloquial forms."""
 
 import pytest
@@ -18,6 +18,12 @@ import pytest
     ("国创氢能和大连交大的合作是氢能方面的吗？", "是"),
     ("Is the DUT and Dongfeng Nissan cooperation a new energy vehicle project?", "Yes"),
     ("金普新区联合体是2023年获批的吗？", "是"),
+    # two claimed even: the counts decide
+    ("大连交大和大连大学签的项目一样多吗？", "是"),
+    ("大連交大跟大連大學簽的項目數量是不是持平？", "是"),
+    ("Did Dalian Jiaotong University sign as many projects as Dalian University?", "Yes"),
+    ("大工和大连大学签的项目打平了吗？", "否"),
+    ("Are Dalian Jiaotong University and Dalian University of Technology tied on number of projects?", "No"),
 ])
 def test_a_verdict_rests_on_the_whole_claim(qa, question, verdict):
     answer = qa.answer(question)
