@@ -37,7 +37,7 @@ from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
-from search.qa_frame import Frames
+from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, within
@@ -58,7 +58,7 @@ from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
 from search.qa_unit_refs import UnitReferences
-from search.wording import standard_wording, without_background, without_fillers
+from search.wording import standard_wording, without_fillers
 
 
 class QuestionAnswerer:
@@ -99,7 +99,7 @@ class QuestionAnswerer:
 
     def answer(self, question: str, background: bool = False) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
-        first-person statements read too (search.wording.without_background drops them by default)."""
+        first-person statements read too (search.qa_frame.without_background drops them by default)."""
         validate_query(question, self.config.max_question_chars, "question")
         framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
         if not framed.frame:
@@ -111,7 +111,7 @@ class QuestionAnswerer:
     def _read(self, question: str, written: str, background: bool) -> Answer:
         """The answer of ``question``, normalised as ``written`` (``background``: as ``answer``)."""
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.lexicon.acronyms_spelled_out(question, standard_wording(written, background))
+        text = self.lexicon.acronyms_spelled_out(question, standard_wording(told_apart(written, background)))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))

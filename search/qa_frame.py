@@ -27,6 +27,10 @@ basic,", "下周去开发区跑新闻，先摸个底：", "谢谢，挺急的") 
 last asking clause, unless the rest holds nothing of its own; and a clause reporting what someone else said ("导师说…",
 "My nephew claims …") has its sayer read off, what was said kept as the claim asked about.
 
+The asker's words told in whole sentences beside the asking one, and in a preamble before a colon, are read off the
+normalised question here too, after the frame: ``without_background`` ("I think X works on aerospace. Which project is
+that?" keeps X only when asked to), ``without_preamble`` ("Reporter here: …"), both by ``told_apart``.
+
 Contract: ``Frames(linked, named, discourse).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
 (``question`` itself when there is none or it is kept), ``frame`` the clauses and requests read off, as written.
 """
@@ -40,7 +44,7 @@ from dataclasses import dataclass
 from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.qa_discourse import Discourse
 from search.qa_headings import ASKING, ZH_ASKING
-from search.wording import ASKS
+from search.wording import ASKS, RESTATING, TAG_ALONE
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
 # end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
@@ -52,9 +56,12 @@ CLAUSE = re.compile(rf"(?P<body>.*?)(?P<end>[.!?](?=\s|$|[{HAN_CHARS}])[.!?]*\s*
 ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|\b(?:yes\s+or\s+no|true\s+or\s+false)\b", re.IGNORECASE)
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
 # ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
-EN_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us)\b|\bhere\s*$"
+# The first person's words, one table for the frame, the background and the preamble (``FIRST_PERSON``).
+EN_FIRST_PERSON = r"i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us"
+ZH_FIRST_PERSON = "[我俺咱]"
+EN_ASKER = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|\bhere\s*$"
                       r"|^\s*as an?(?:\s+[a-z-]+){0,2}\s+[a-z-]+(?:er|or|ist|ent|ant|ian|ee)s?\s*$", re.IGNORECASE)
-ZH_ASKER = re.compile(r"[我俺咱]|本人|^\s*作为")
+ZH_ASKER = re.compile(rf"{ZH_FIRST_PERSON}|本人|^\s*作为")
 # The asker's kin or colleague opening a clause ("亲戚在那边上班", "孩子在那里读书"): the asker's frame too.
 KIN = (r"(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友(?!圈)|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
        r"舅舅|表哥|表姐|表弟|表妹|侄子|外甥|邻居)")
@@ -212,3 +219,47 @@ def _points_back(rest: str) -> bool:
         if not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()]):
             return True
     return False
+
+
+# A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
+# sentence asking: background, not the question. It is left out unless the question points back with a
+# pronoun ("… What does it run?"), whose antecedent the background may hold.
+SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
+FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
+POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b|[他她它]")
+
+
+def without_background(text: str) -> str:
+    """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
+    question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X)."""
+    sentences = SENTENCE.findall(text)
+    asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
+    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) or TAG_ALONE.match(s) for s in asking):
+        return text
+    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s)]
+    return "".join(kept).strip()
+
+
+# A preamble before a colon that introduces the asker or names the act of asking ("Reporter here:",
+# "Fact-checking my draft:", "Journalist question:", "我是记者:", "帮忙核实一下:"): who asks and why, not what is
+# asked. It is left out when it asks nothing itself and the question after it does not point back to the asker
+# ("HR at a transformer maker here: … what is our group called?" keeps it: "our group" may be resolved by it).
+# (a spaced dash is no such mark: "DUT signs six projects here — but who heads it?" states what is asked about)
+PREAMBLE = re.compile(r"^\s*(?P<pre>[^:?]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+ASKER = re.compile(FIRST_PERSON.pattern + r"|\bhere$|\b(?:question|query|check|request|note|notes|draft)$|^fact[- ]?check"
+                   r"|(?:提问|求问|请教|求助|发问|核实|核对|求证|确认|查证)(?:一下|下)?$")
+
+
+def without_preamble(text: str) -> str:
+    """``text`` without a leading preamble that introduces the asker (``ASKER``), asks nothing and is not pointed back to."""
+    m = PREAMBLE.match(text)
+    if m is None or not ASKER.search(m["pre"]) or ASKS.search(m["pre"]) or FIRST_PERSON.search(m["rest"]):
+        return text
+    return m["rest"]
+
+
+def told_apart(text: str, background: bool = False) -> str:
+    """The normalised question ``text`` without a restatement's marks, its preamble introducing the asker and, unless
+    ``background``, its first-person statements beside the asking sentence (``without_preamble``, ``without_background``)."""
+    text = without_preamble(RESTATING.sub("", text))
+    return text if background else without_background(text)
