@@ -34,13 +34,16 @@ PREAMBLE_END = re.compile(r"^\s*(?:[:：]|[-–—]+)\s*$")
 EN_ADVERBIAL = re.compile(r"^\s*(?:in|across|among|amongst|between|during|for|from|at|on|of|by|with|within|after|before|"
                           r"since|until|besides|except|apart|beyond|under|over|out of|other than|as for|regarding|about)\b",
                           re.IGNORECASE)
+# A Chinese clause closing on a word of place or respect is an adverbial of what is asked ("科创那一类里", "首批签约中",
+# "就人才培养来说").
+ZH_ADVERBIAL = re.compile(r"(?:里|里面|里头|中|之中|当中|内|之内|上|方面|来说|而言|以来|期间)\s*$")
 # The tagger's tags of a verb (LAC: v verb, vd verb as adverb, vn verbal noun is a noun here) and of an adjective
 # predicate ("挺急的"), which make a Chinese clause a predication.
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad"})
 # A clause reporting what someone said opens with who said it and the verb ("导师说", "听老师讲", "A colleague claims",
-# "My nephew says that"): who said it is a few words (two characters at least: 听说, 据说 are hearsay of no one);
-# the content check decides whether they name anything.
-ZH_REPORTED = re.compile(r"^\s*(?:听)?(?P<who>(?!听)[\u4e00-\u9fff]{2,5}?)(?:说|讲|称|提到|告诉我|跟我说|和我说)(?:了|过)?")
+# "My nephew says that"): who said it is a few words (two characters at least: 听说, 据说 are hearsay of no one;
+# no demonstrative: "文章里那位说…的副总" describes whom it asks for); the content check decides whether they name anything.
+ZH_REPORTED = re.compile(r"^\s*(?:听)?(?P<who>(?!听)(?:(?![那这该哪此])[\u4e00-\u9fff]){2,5}?)(?:说|讲|称|提到|告诉我|跟我说|和我说)(?:了|过)?")
 EN_REPORTED = re.compile(r"^\s*(?P<who>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:claims?|says?|said|insists?|reckons?|thinks?|"
                          r"believes?|told me|tells me|swears?|mentioned)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 
@@ -63,7 +66,8 @@ class Discourse:
         if not text or self.content(text):
             return False
         if HAN.search(text):
-            return bool(PREAMBLE_END.match(end)) or any(tag in PREDICATE_TAGS for _, tag, _ in tagged_words(text))
+            return not ZH_ADVERBIAL.search(text) and (bool(PREAMBLE_END.match(end))
+                                                      or any(tag in PREDICATE_TAGS for _, tag, _ in tagged_words(text)))
         # (an English heading before a colon is search.qa_headings', which reads the question's words around it)
         return not PREAMBLE_END.match(end) and not EN_ADVERBIAL.match(text) and self.common(text)
 

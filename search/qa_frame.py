@@ -133,8 +133,9 @@ class Frames:
         if not (whole or cuts or aside) or not any(_asks(c.body + c.end) for c in rest):
             return Framed(question)
         asked = "".join(c.body + c.end for c in rest).strip()
-        if aside and self.discourse is not None and not self.discourse.content(asked):
-            return self.read(question, asides=False)  # the rest holds nothing of its own: what it asks is in them
+        if aside and ((self.discourse is not None and not self.discourse.content(asked)) or _pointer(asked)):
+            # the rest holds nothing of its own or points back ("接受采访的那位副总，他们公司…"): what it asks is in them
+            return self.read(question, asides=False)
         asked = asked[:1].upper() + asked[1:] if aside and clauses[0] in aside else asked  # it opens the question now
         said = tuple(c.body.strip() for c in aside)
         if whole and (referred := self._referred(whole, asked)) is not None:
@@ -212,13 +213,14 @@ def _points_back(rest: str) -> bool:
     to, to the frame ("…, which ones?"), or in Chinese asks with no word of its own ("…，是哪些？")."""
     if HAN.search(rest) and len(ZH_ASKED_ONLY.sub("", "".join(HAN_RUN.findall(rest)))) < 2:
         return True
-    if (ZH_MINE if HAN.search(rest) else EN_MINE).search(rest):
-        return True
+    return bool((ZH_MINE if HAN.search(rest) else EN_MINE).search(rest)) or _pointer(rest)
+
+
+def _pointer(rest: str) -> bool:
+    """Whether the rest of the question holds a pronoun or a definite kind with nothing before it to point to."""
     zh = bool(HAN.search(rest))
-    for m in (ZH_POINTER if zh else EN_POINTER).finditer(rest):
-        if not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()]):
-            return True
-    return False
+    return any(not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()])
+               for m in (ZH_POINTER if zh else EN_POINTER).finditer(rest))
 
 
 # A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a

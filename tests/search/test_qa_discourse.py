@@ -48,6 +48,9 @@ def test_discourse_is_read_off_the_question(question, asked, frame):
     # an adverbial narrows what is asked
     "In the first batch, which projects did Dalian Minzu University sign?",
     "去年，大连交大签了几个项目？",
+    "科创那一类里，跟大连交大合作的企业叫啥？",
+    # the rest points back into it
+    "接受采访的那位副总，他们公司签了几个项目？",
     # a verdict asked for is no aside
     "Yes or no: Dalian Jiaotong University signed 3 projects?",
     # the rest holds nothing of its own: what it asks of is in the clause before
@@ -58,6 +61,8 @@ def test_discourse_is_read_off_the_question(question, asked, frame):
     "大连交大说签了三个项目，对吗？",
     "听说大连交大签了三个项目，对吗？",
     "据说大连交大签了三个项目，是真的吗？",
+    # who said it, pointed at, is whom the question asks for
+    "报道里那位说订单培养很管用的校长，叫什么？",
 ])
 def test_a_clause_of_content_is_kept(question):
     framed = frames().read(fold(question))

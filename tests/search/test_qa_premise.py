@@ -18,6 +18,10 @@ import pytest
     ("国创氢能和大连交大的合作是氢能方面的吗？", "是"),
     ("Is the DUT and Dongfeng Nissan cooperation a new energy vehicle project?", "Yes"),
     ("金普新区联合体是2023年获批的吗？", "是"),
+    # a guess put for confirmation ("该不会就是…吧") asks yes or no, it denies nothing; 一把手 is the head
+    ("他叫董建军，该不会就是职院的一把手吧？", "否"),
+    ("杨跃权不会就是职院的一把手吧？", "是"),
+    ("楊躍權是不是職院的一把手？", "是"),
     # two claimed even: the counts decide
     ("大连交大和大连大学签的项目一样多吗？", "是"),
     ("大連交大跟大連大學簽的項目數量是不是持平？", "是"),
