@@ -160,9 +160,12 @@ class QuestionAnswerer:
         written = text.strip()
         text = written[:1].lower() + written[1:]  # a clause's opening capital marks no name ("Sorry if this is basic")
         plain = normalize(text)
+        # what needs no parse first: most clauses of content show a digit, a class word or a whole name
+        if any(ch.isdigit() for ch in plain) or self.lexicon.class_words_in(plain) or self.lexicon.find_names(plain)[0]:
+            return True
         u = understand(plain, self.lexicon)
-        return any(ch.isdigit() for ch in plain) or bool(u.mentions) or self._names_held(text) \
-            or bool(self.lexicon.class_words_in(plain)) or bool(name_shaped(self.scope.unknown_names(text), written, self.scope.held, self.scope.plain)) \
+        return bool(u.mentions) or self._names_held(text) \
+            or bool(name_shaped(self.scope.unknown_names(text), written, self.scope.held, self.scope.plain)) \
             or bool(u.topic and accept_topic(self.topics.candidates(u.topic), self.config))
 
     def _one_organisation(self, text: str) -> str | None:
