@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.qa_discourse import Discourse
 from search.qa_headings import ASKING, ZH_ASKING
-from search.wording import ASKS, RESTATING, TAG_ALONE
+from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
 # end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
@@ -52,8 +52,9 @@ CLAUSE = re.compile(rf"(?P<body>.*?)(?P<end>[.!?](?=\s|$|[{HAN_CHARS}])[.!?]*\s*
                     rf"|,(?:\s+|(?=[{HAN_CHARS}]))|\s+[-–—]+\s+|$)", re.DOTALL)
 # What makes a clause ask (it is then never a frame), besides the question words of search.wording.ASKS and
 # search.qa_headings (ASKING opening an English clause, ZH_ASKING): a question mark, a colloquial or another asking word.
-# ("Yes or no:", "True or false -": a verdict asked for)
-ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|\b(?:yes\s+or\s+no|true\s+or\s+false)\b", re.IGNORECASE)
+# ("Yes or no:", "True or false -", "…？是不是", "对不对": a verdict asked for, a verb asked both ways)
+ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|\b(?:yes\s+or\s+no|true\s+or\s+false)\b"
+                      rf"|([{HAN_CHARS}])[不没]\1|{CONFIRM_ZH}", re.IGNORECASE)
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
 # ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
 # The first person's words, one table for the frame, the background and the preamble (``FIRST_PERSON``).

@@ -53,6 +53,8 @@ def test_discourse_is_read_off_the_question(question, asked, frame):
     "接受采访的那位副总，他们公司签了几个项目？",
     # a verdict asked for is no aside
     "Yes or no: Dalian Jiaotong University signed 3 projects?",
+    "大连交大签了不到5个项目吧？对不对",
+    "大連交大簽了3個項目吧？是不是",
     # the rest holds nothing of its own: what it asks of is in the clause before
     "成员按类别拆开看，数量最少的是哪一类？",
     # someone unnamed said it: who it was may be what is asked
