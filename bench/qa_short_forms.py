@@ -23,10 +23,10 @@ DEV_SETS = ("qa-dev-round5.jsonl", "qa-dev-round6.jsonl", "qa-dev-round7.jsonl",
 
 def prepared(qa):
     """The question as QuestionAnswerer.answer has it when it calls short_named (its first steps)."""
-    from search.qa import normalize, standard_wording
+    from search.qa import normalize, standard_wording, told_apart
 
     def text_of(question: str) -> str:
-        text = qa.lexicon.acronyms_spelled_out(question, standard_wording(normalize(question)))
+        text = qa.lexicon.acronyms_spelled_out(question, standard_wording(told_apart(normalize(question))))
         return qa.names.pinyin_named(qa.speller.respell(qa.scope.respelled(question, text)))
     return text_of
 

@@ -32,11 +32,12 @@ from search.qa_asides import without_asides
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
-from search.qa_config import DEFAULT_CONFIG, QAConfig
+from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_form import LogicalForm, logical_form
-from search.qa_frame import Frames
+from search.qa_discourse import Discourse
+from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, within
@@ -58,7 +59,7 @@ from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
 from search.qa_unit_refs import UnitReferences
-from search.wording import standard_wording, without_background, without_fillers
+from search.wording import standard_wording, without_fillers
 
 
 class QuestionAnswerer:
@@ -82,7 +83,7 @@ class QuestionAnswerer:
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
-        self.frames = Frames(self._names_held, self._one_organisation)
+        self.frames = Frames(self._names_held, self._one_organisation, Discourse(self._holds_content, lambda text: self.headings.common_words(normalize(text))))
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
@@ -99,7 +100,7 @@ class QuestionAnswerer:
 
     def answer(self, question: str, background: bool = False) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
-        first-person statements read too (search.wording.without_background drops them by default)."""
+        first-person statements read too (search.qa_frame.without_background drops them by default)."""
         validate_query(question, self.config.max_question_chars, "question")
         framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
         if not framed.frame:
@@ -111,7 +112,7 @@ class QuestionAnswerer:
     def _read(self, question: str, written: str, background: bool) -> Answer:
         """The answer of ``question``, normalised as ``written`` (``background``: as ``answer``)."""
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.lexicon.acronyms_spelled_out(question, standard_wording(written, background))
+        text = self.lexicon.acronyms_spelled_out(question, standard_wording(told_apart(written, background)))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = self._placeless(understand(text, self.lexicon))
@@ -152,6 +153,21 @@ class QuestionAnswerer:
         u = understand(text, self.lexicon)
         return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
             or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
+
+    def _holds_content(self, text: str) -> bool:
+        """Whether ``text`` holds what a question may ask about: a digit, a name, a place or an industry of the graph's, a class
+        word of the reading's, a name-shaped span the graph lacks or a topic near what the graph holds (by the rule
+        accepting a topic, fitted by bench/calibrate_qa_topics.py); search.qa_discourse reads the rest as discourse."""
+        written = text.strip()
+        text = written[:1].lower() + written[1:]  # a clause's opening capital marks no name ("Sorry if this is basic")
+        plain = normalize(text)
+        # what needs no parse first: most clauses of content show a digit, a class word or a whole name
+        if any(ch.isdigit() for ch in plain) or self.lexicon.class_words_in(plain) or self.lexicon.find_names(plain)[0]:
+            return True
+        u = understand(plain, self.lexicon)
+        return bool(u.mentions) or self._names_held(text) \
+            or bool(name_shaped(self.scope.unknown_names(text), written, self.scope.held, self.scope.plain)) \
+            or bool(u.topic and accept_topic(self.topics.candidates(u.topic), self.config))
 
     def _one_organisation(self, text: str) -> str | None:
         """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when

@@ -55,6 +55,9 @@ MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", 
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
 # "compare A and B", "A和B比较一下": the counts side by side, the larger named
 COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
+# "A和B打了个平手", "did A sign as many as B": the two claimed even, a comparison whose verdict is a tie
+SAME_WORDS = ("一样多", "同样多", "打平", "平手", "持平", "不相上下", "数量相同", "相同数量", "same number", "as many", "tied",
+              "equally many")
 # A superlative is no comparison of two ("A和B合作的项目中哪个参与方最多" ranks, it does not compare) ...
 NOT_COMPARED = (*FEWEST_WORDS, "最多")
 # ... unless the answer is picked from the organisations named, only blanks (their names) and
@@ -87,8 +90,10 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
 # ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)
+# ("他该不会就是X吧", "不会是X吧": a guess put for confirmation, HEDGED_ASKED, denies nothing)
+HEDGED_ASKED = r"(?:该|应该|总|可)?不会(?=[^，,。?？!！]{0,40}?吧\s*[?？!！。.]*\s*$)"
 NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药|(\w)[不没]\1|"
-                          + VERDICT_ASKED)
+                          + HEDGED_ASKED + "|" + VERDICT_ASKED)
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
 DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
 # (a participle opens one only before the name it links to, blanked: "the university working with X", not
@@ -288,7 +293,7 @@ PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(
 # A claim put for confirmation closes on a tag ("…，没错吧", "…对吧", "…是真的吗"); a verb asked both ways
 # ("算不算", "对不对", "签没签") asks a verdict wherever it stands.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不"
-                       r"|" + CONFIRM_ZH + r")\s*[?？!！。.]*\s*$"
+                       r"|" + CONFIRM_ZH + r")\s*[?？!！。.]*\s*$|" + HEDGED_ASKED +
                        r"|是否|是不是|有没有|有無|有无|(?P<both>[\u4e00-\u9fff])[不没](?P=both)")
 # "大连理工大学是一所高职院校吗", "is DVTC a university?": the one entity named, said to be of a class. What
 # may stand before its name, between it and the class word (a copula, a measure word or an article, then
@@ -324,7 +329,7 @@ BOUNDS = (
 # Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once; the attributes' off the blanked question.
 # "一共几家", "连企业带学校", "how many in total": a count of all, the things the question names among them.
 IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|\bin (?:total|all)\b|\baltogether\b|\ball told\b")
-CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
+CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *SAME_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
                        *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
                        *ALL_PARTS_WORDS))

@@ -26,7 +26,7 @@ from graph.han import HAN
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
-                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
+                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_form_hops import Hops, hops
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
@@ -277,7 +277,7 @@ def _compared(f: LogicalForm) -> bool:
         return False
     if f.among and (f.understanding.most or _has(f, FEWEST_WORDS)):
         return True
-    return _has(f, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS)) and not _has(f, NOT_COMPARED)
+    return _has(f, (*MORE_WORDS, *COMPARE_WORDS, *FEWER_WORDS, *SAME_WORDS)) and not _has(f, NOT_COMPARED)
 
 
 # Each operator and the cue that calls for it, read off the form's parse and parts.
@@ -289,6 +289,8 @@ OPERATORS = {
     # the comparison asks for the smaller side ("谁少", "fewer")
     "fewer": lambda f: _compared(f) and _has(f, (*FEWER_WORDS, *FEWEST_WORDS))
     and not _has(f, (*MORE_WORDS, *COMPARE_WORDS)),
+    # the two claimed even ("打了个平手", "as many as"): a tie bears the claim out
+    "same": lambda f: _compared(f) and _has(f, SAME_WORDS),
     "superlative": lambda f: f.understanding.most or _has(f, FEWEST_WORDS),
     "fewest": lambda f: _has(f, FEWEST_WORDS),
     "negation": lambda f: f.negated is not None,

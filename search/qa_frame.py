@@ -21,7 +21,17 @@ So "I live in Shenyang; which schools in my city joined?" is still refused as ou
 to a frame that names one organisation of the graph's ("我舅在大连锂工科枝上班，他们公司跟哪个学校签了合作？", "I work at
 X. Which university does the company partner with?") is put as that organisation, and the frame read off.
 
-Contract: ``Frames(linked, named).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
+Besides, with a ``Discourse`` (search.qa_discourse), the clauses around the question that say nothing the graph could
+hold — apologies, hedges, the asker's errand without a first person, thanks after the question ("Sorry if this is
+basic,", "下周去开发区跑新闻，先摸个底：", "谢谢，挺急的") — are read off before its first clause of content and after its
+last asking clause, unless the rest holds nothing of its own; and a clause reporting what someone else said ("导师说…",
+"My nephew claims …") has its sayer read off, what was said kept as the claim asked about.
+
+The asker's words told in whole sentences beside the asking one, and in a preamble before a colon, are read off the
+normalised question here too, after the frame: ``without_background`` ("I think X works on aerospace. Which project is
+that?" keeps X only when asked to), ``without_preamble`` ("Reporter here: …"), both by ``told_apart``.
+
+Contract: ``Frames(linked, named, discourse).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
 (``question`` itself when there is none or it is kept), ``frame`` the clauses and requests read off, as written.
 """
 
@@ -32,8 +42,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search.qa_discourse import Discourse
 from search.qa_headings import ASKING, ZH_ASKING
-from search.wording import ASKS
+from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
 # end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
@@ -41,12 +52,17 @@ CLAUSE = re.compile(rf"(?P<body>.*?)(?P<end>[.!?](?=\s|$|[{HAN_CHARS}])[.!?]*\s*
                     rf"|,(?:\s+|(?=[{HAN_CHARS}]))|\s+[-–—]+\s+|$)", re.DOTALL)
 # What makes a clause ask (it is then never a frame), besides the question words of search.wording.ASKS and
 # search.qa_headings (ASKING opening an English clause, ZH_ASKING): a question mark, a colloquial or another asking word.
-ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b")
+# ("Yes or no:", "True or false -", "…？是不是", "对不对": a verdict asked for, a verb asked both ways)
+ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|\b(?:yes\s+or\s+no|true\s+or\s+false)\b"
+                      rf"|([{HAN_CHARS}])[不没]\1|{CONFIRM_ZH}", re.IGNORECASE)
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
 # ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
-EN_ASKER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us)\b|\bhere\s*$"
+# The first person's words, one table for the frame, the background and the preamble (``FIRST_PERSON``).
+EN_FIRST_PERSON = r"i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us"
+ZH_FIRST_PERSON = "[我俺咱]"
+EN_ASKER = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|\bhere\s*$"
                       r"|^\s*as an?(?:\s+[a-z-]+){0,2}\s+[a-z-]+(?:er|or|ist|ent|ant|ian|ee)s?\s*$", re.IGNORECASE)
-ZH_ASKER = re.compile(r"[我俺咱]|本人|^\s*作为")
+ZH_ASKER = re.compile(rf"{ZH_FIRST_PERSON}|本人|^\s*作为")
 # The asker's kin or colleague opening a clause ("亲戚在那边上班", "孩子在那里读书"): the asker's frame too.
 KIN = (r"(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友(?!圈)|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
        r"舅舅|表哥|表姐|表弟|表妹|侄子|外甥|邻居)")
@@ -76,8 +92,9 @@ ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|(?:这|那|
 # The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
 ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
 # A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").
-ZH_KIND_POINTER = re.compile(rf"(?:他们|她们|我们|咱们|他|她|这|那|该)的?(?:所|家|个)?(?:{ZH_ORGANISATION_KINDS})")
-EN_KIND_POINTER = re.compile(rf"\b(?:their|his|her|our|my|the|that|this)\s+(?:{EN_ORGANISATION_KINDS})\b", re.IGNORECASE)
+# ("母校": the asker's own school, "alma mater")
+ZH_KIND_POINTER = re.compile(rf"(?:他们|她们|我们|咱们|俺们|他|她|咱|俺|这|那|该)的?(?:所|家|个)?(?:{ZH_ORGANISATION_KINDS})|母校")
+EN_KIND_POINTER = re.compile(rf"\b(?:their|his|her|our|my|the|that|this)\s+(?:{EN_ORGANISATION_KINDS})\b|\b(?:my|our|the)\s+alma\s+mater\b", re.IGNORECASE)
 # What a pointer may point to in the rest before it: a capitalised word not opening a clause, or a Han run.
 EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]")
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
@@ -100,29 +117,63 @@ class _Clause:
 class Frames:
     """The asker's frame of questions (see the module)."""
 
-    def __init__(self, linked: Callable[[str], bool], named: Callable[[str], str | None] = lambda text: None):
+    def __init__(self, linked: Callable[[str], bool], named: Callable[[str], str | None] = lambda text: None,
+                 discourse: Discourse | None = None):
         """``linked``: whether a text links a name or a place the graph holds; ``named``: the one organisation a text
-        names, as the graph names it, or None."""
-        self.linked, self.named = linked, named
+        names, as the graph names it, or None; ``discourse``: the reader of clauses that say nothing the graph could
+        hold (search.qa_discourse), none read when None."""
+        self.linked, self.named, self.discourse = linked, named, discourse
 
-    def read(self, question: str) -> Framed:
-        """``question`` read apart from its frame (see the module)."""
+    def read(self, question: str, asides: bool = True) -> Framed:
+        """``question`` read apart from its frame (see the module); ``asides``: its discourse clauses read off too."""
         clauses = [_Clause(m["body"], m["end"]) for m in CLAUSE.finditer(question) if m["body"].strip() or m["end"].strip()]
-        whole = [c for c in clauses if _frame(c.body)]
-        cuts = {id(c): cut.group() for c in clauses if c not in whole and (cut := _opening(c.body)) is not None}
-        rest = [_Clause(c.body[len(cuts.get(id(c), "")):], c.end) for c in clauses if c not in whole]
-        if not (whole or cuts) or not any(_asks(c.body + c.end) for c in rest):
+        aside = self._asides(clauses) if asides else []
+        whole = [c for c in clauses if c not in aside and _frame(c.body) and self._reported(c.body) is None]
+        cuts = {id(c): cut.group() for c in clauses if c not in whole and c not in aside and (cut := self._opening(c.body)) is not None}
+        rest = [_Clause(c.body[len(cuts.get(id(c), "")):], c.end) for c in clauses if c not in whole and c not in aside]
+        if not (whole or cuts or aside) or not any(_asks(c.body + c.end) for c in rest):
             return Framed(question)
         asked = "".join(c.body + c.end for c in rest).strip()
+        if aside and ((self.discourse is not None and not self.discourse.content(asked)) or _pointer(asked)):
+            # the rest holds nothing of its own or points back ("接受采访的那位副总，他们公司…"): what it asks is in them
+            return self.read(question, asides=False)
+        asked = asked[:1].upper() + asked[1:] if aside and clauses[0] in aside else asked  # it opens the question now
+        said = tuple(c.body.strip() for c in aside)
         if whole and (referred := self._referred(whole, asked)) is not None:
-            return Framed(referred, tuple(c.body.strip() for c in whole) + tuple(cut.strip() for cut in cuts.values()))
+            return Framed(referred, said + tuple(c.body.strip() for c in whole) + tuple(cut.strip() for cut in cuts.values()))
         if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked)):
             # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
             # into it: it is read as before
             whole = []
-            asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses).strip()
-        frame = [c.body.strip() for c in whole] + [cut.strip() for cut in cuts.values()]
+            asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside).strip()
+        frame = [*said, *(c.body.strip() for c in whole), *(cut.strip() for cut in cuts.values())]
         return Framed(asked, tuple(frame)) if frame else Framed(question)
+
+    def _asides(self, clauses: list[_Clause]) -> list[_Clause]:
+        """The discourse clauses (search.qa_discourse) before the first clause of content or asking, the asker's
+        first-person ones passed over, and after the last asking clause."""
+        if self.discourse is None:
+            return []
+        found = []
+        for c in clauses:
+            if _asks(c.body + c.end) or _opening(c.body) or not (_frame(c.body) or self.discourse.clause(c.body, c.end)):
+                break
+            found += [] if _frame(c.body) else [c]
+        for c in reversed(clauses):
+            if _asks(c.body + c.end) or not self.discourse.clause(c.body, c.end):
+                break
+            found.append(c)
+        return found
+
+    def _opening(self, body: str) -> re.Match | None:
+        """The hearsay verb or the request opening a clause (``_opening``), or the report of what someone else said
+        (``_reported``)."""
+        return _opening(body) or self._reported(body)
+
+    def _reported(self, body: str) -> re.Match | None:
+        """The opening of a clause reporting what someone else, who names nothing, said ("导师说…", "My nephew claims
+        …": search.qa_discourse): what they said is the question's, a claim to check."""
+        return None if self.discourse is None or _asks(body) else self.discourse.hearsay(body)
 
 
     def _referred(self, whole: list[_Clause], asked: str) -> str | None:
@@ -163,10 +214,55 @@ def _points_back(rest: str) -> bool:
     to, to the frame ("…, which ones?"), or in Chinese asks with no word of its own ("…，是哪些？")."""
     if HAN.search(rest) and len(ZH_ASKED_ONLY.sub("", "".join(HAN_RUN.findall(rest)))) < 2:
         return True
-    if (ZH_MINE if HAN.search(rest) else EN_MINE).search(rest):
-        return True
+    return bool((ZH_MINE if HAN.search(rest) else EN_MINE).search(rest)) or _pointer(rest)
+
+
+def _pointer(rest: str) -> bool:
+    """Whether the rest of the question holds a pronoun or a definite kind with nothing before it to point to."""
     zh = bool(HAN.search(rest))
-    for m in (ZH_POINTER if zh else EN_POINTER).finditer(rest):
-        if not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()]):
-            return True
-    return False
+    return any(not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()])
+               for m in (ZH_POINTER if zh else EN_POINTER).finditer(rest))
+
+
+# A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
+# sentence asking: background, not the question. It is left out unless the question points back with a
+# pronoun ("… What does it run?"), whose antecedent the background may hold.
+SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
+FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
+POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b|[他她它]")
+
+
+def without_background(text: str) -> str:
+    """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
+    question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X)."""
+    sentences = SENTENCE.findall(text)
+    asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
+    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) or TAG_ALONE.match(s) for s in asking):
+        return text
+    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s)]
+    return "".join(kept).strip()
+
+
+# A preamble before a colon that introduces the asker or names the act of asking ("Reporter here:",
+# "Fact-checking my draft:", "Journalist question:", "我是记者:", "帮忙核实一下:"): who asks and why, not what is
+# asked. It is left out when it asks nothing itself and the question after it does not point back to the asker
+# ("HR at a transformer maker here: … what is our group called?" keeps it: "our group" may be resolved by it).
+# (a spaced dash is no such mark: "DUT signs six projects here — but who heads it?" states what is asked about)
+PREAMBLE = re.compile(r"^\s*(?P<pre>[^:?]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+ASKER = re.compile(FIRST_PERSON.pattern + r"|\bhere$|\b(?:question|query|check|request|note|notes|draft)$|^fact[- ]?check"
+                   r"|(?:提问|求问|请教|求助|发问|核实|核对|求证|确认|查证)(?:一下|下)?$")
+
+
+def without_preamble(text: str) -> str:
+    """``text`` without a leading preamble that introduces the asker (``ASKER``), asks nothing and is not pointed back to."""
+    m = PREAMBLE.match(text)
+    if m is None or not ASKER.search(m["pre"]) or ASKS.search(m["pre"]) or FIRST_PERSON.search(m["rest"]):
+        return text
+    return m["rest"]
+
+
+def told_apart(text: str, background: bool = False) -> str:
+    """The normalised question ``text`` without a restatement's marks, its preamble introducing the asker and, unless
+    ``background``, its first-person statements beside the asking sentence (``without_preamble``, ``without_background``)."""
+    text = without_preamble(RESTATING.sub("", text))
+    return text if background else without_background(text)

@@ -61,6 +61,10 @@ class Headings:
             return text  # a year, a figure or a name the reading linked is part of what is asked
         return m["rest"] if (self._zh_heading(head) if zh else self._en_heading(head)) else text
 
+    def common_words(self, text: str) -> bool:
+        """Whether an English text's words are all common words, none the graph's or the reading's (as a heading's)."""
+        return self._en_heading(text)
+
     def _en_heading(self, head: str) -> bool:
         """Whether an English heading's words are all common words, none the graph's or the reading's."""
         if HAN.search(head):

@@ -110,8 +110,8 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
             gap = abs(len(counts[orgs[0]]) - len(counts[orgs[1]]))
             text = self._lang(u, f"相差{gap}个：", f"A difference of {gap}: ") + text
         if "yes/no" in form.operators:
-            # "A参与的项目比B多吗": the claim is about the first named
-            verdict = winners == [orgs[0]]
+            # "A参与的项目比B多吗": the claim is about the first named; "A和B打平了吗": that none has more
+            verdict = len(winners) == len(orgs) if "same" in form.operators else winners == [orgs[0]]
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_membership import Membership
 from search.qa_party_claims import PartyClaims
+from search.qa_premise import Premises
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
 from search.understand_lexicon import class_word_spans
@@ -85,8 +86,8 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
 
     def yes_no(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
-        if "yes/no" not in form.operators:
-            return None
+        if "yes/no" not in form.operators or "same" in form.operators:
+            return None  # (two claimed even: the comparison's verdict, search.qa_operators.compare)
         if (member := self.membership(form)) is not None:  # a membership the graph may not record (qa_membership)
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
@@ -102,6 +103,9 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
             shared = self._shared(orgs, coops)
+            fields = [m.doc.iri for m in u.mentions if INDUSTRY in m.doc.types]
+            if fields and shared and not (shared := (near := shared) and Premises(self.facts.kg, self.graph).of_fields(shared, fields)):
+                return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
         elif (dated := self._date_claim(u)) is not None:
@@ -133,6 +137,14 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
             return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
         return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))
+
+    def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
+        """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
+        them in: no, with what they share."""
+        evidence = [participation_item(self.facts, p, c) for c, parties in shared.items() for p in parties]
+        listed = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in shared)
+        return Outcome([], evidence, self._lang(u, f"否。它们共同参与的是{listed}，不属于所说的领域。",
+                                                f"No. What they share is {listed}, of another field."))
 
     def _unrecorded(self, u: Understanding, name: str) -> Outcome:
         """"大连交通大学是联合体的理事长单位吗": what is claimed of the one entity named is in words the graph
@@ -235,6 +247,11 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             return None
         verdict = any(d == c or d.startswith(c + "-") for c in claimed for d in dates) and \
             not _other_part(u.question, " ".join([held.answer_text, *(self.facts.date_text(a["id"], "zh") for a in held.answers)]))
+        if verdict and (unlinked := Premises(self.facts.kg, self.graph).unlinked(self._orgs(u), [a["id"] for a in held.answers])):
+            # a false premise: the date is borne out, but what the claim names beside it has no part in it (qa_premise)
+            names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in unlinked)
+            return Outcome([], held.evidence, self._lang(u, f"否。{held.answer_text.rstrip('。')}；图谱中{names}与此无关。",
+                                                         f"No. {held.answer_text} The graph links {names} to none of it."))
         return Outcome(held.answers if verdict else [], held.evidence,
                        self._lang(u, f"{'是' if verdict else '否'}。{held.answer_text}",
                                   f"{'Yes' if verdict else 'No'}. {held.answer_text}"))

@@ -16,6 +16,8 @@ FILLER_WORDS = (
     "我想了解一下", "想了解一下", "我想了解", "想了解", "了解一下", "我想知道", "想知道", "我想问一下", "我想问", "想问一下",
     "想问", "问一下", "请教一下", "请教", "打听一下", "麻烦", "告诉我", "能不能", "能否", "可不可以", "帮我", "顺便",
     "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
+    # degree and evaluation words say how much or how the asker feels, never what ("签了好多", "一口气列了十几家")
+    "好多", "挺多", "特别", "非常", "十分", "相当", "有点", "有些", "一口气", "居然", "竟然", "好像", "似乎",
     # intentions and "this time" qualify what is asked, they name nothing ("打算实施的计划", "这次签约的企业")
     "打算", "这次", "此次", "本次", "那次", "这回", "那回", "这一回",
     # how often: a habit qualifies what is asked, it names nothing ("平时跟谁合作")
@@ -40,6 +42,8 @@ COLLOQUIAL = (
     ("多少钱", "多少投资金额"), ("花了", "投资"), ("投了多少", "投资了多少"), ("砸了多少", "投资了多少"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
     ("何许人也", "是什么人"), ("何许人", "是什么人"), ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
     ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
+    # the head of an organisation, said colloquially ("职院的一把手", "集团的掌门人")
+    ("一把手", "负责人"), ("掌门人", "负责人"),
     # a person's post asked as a job ("what job does X hold"); "jobs" a base offers are no posts
     ("刊登", "发布"), ("登的", "发布的"),  # "这篇稿子啥时候登的": an article is published
     ("what job", "what position"), ("which job", "which position"), ("what role", "what position"),
@@ -159,45 +163,11 @@ CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
 # An asking sentence that is a confirmation tag and nothing else: it asks about the claim before it.
 TAG_ALONE = re.compile(rf"^\s*(?:{CONFIRM_ZH}|(?:是|对|真的)(?:吗|嗎)|{CONFIRM_TAG_EN}|(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right))\s*[?？]+\s*$",
                        re.IGNORECASE)
-# A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
-# sentence asking: background, not the question. It is left out unless the question points back with a
-# pronoun ("… What does it run?"), whose antecedent the background may hold.
-SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
 # "i.e.", "e.g.", "viz.": a restatement or an example of what went before, no sentence of its own (its
 # periods end nothing, its "i" is no speaker).
 RESTATING = re.compile(r"(?<![a-z])(?:i\.e\.|e\.g\.|viz\.)(?:,)?\s*")
-FIRST_PERSON = re.compile(r"(?:\b(?:i|me|my|we|our|us|i'm|i've)\b|我)")
-POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b|[他她它]")
-
-
-def without_background(text: str) -> str:
-    """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
-    question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X)."""
-    sentences = SENTENCE.findall(text)
-    asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
-    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) or TAG_ALONE.match(s) for s in asking):
-        return text
-    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s)]
-    return "".join(kept).strip()
-
-
-# A preamble before a colon that introduces the asker or names the act of asking ("Reporter here:",
-# "Fact-checking my draft:", "Journalist question:", "我是记者:", "帮忙核实一下:"): who asks and why, not what is
-# asked. It is left out when it asks nothing itself and the question after it does not point back to the asker
-# ("HR at a transformer maker here: … what is our group called?" keeps it: "our group" may be resolved by it).
-# (a spaced dash is no such mark: "DUT signs six projects here — but who heads it?" states what is asked about)
-PREAMBLE = re.compile(r"^\s*(?P<pre>[^:?]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
-ASKER = re.compile(FIRST_PERSON.pattern + r"|\bhere$|\b(?:question|query|check|request|note|notes|draft)$|^fact[- ]?check"
-                   r"|(?:提问|求问|请教|求助|发问|核实|核对|求证|确认|查证)(?:一下|下)?$")
+# The question words of either language.
 ASKS = re.compile(r"\b(?:which|what|who|whom|whose|when|where|how|why|whether)\b|哪|什么|谁|几|多少|吗|呢")
-
-
-def without_preamble(text: str) -> str:
-    """``text`` without a leading preamble that introduces the asker (``ASKER``), asks nothing and is not pointed back to."""
-    m = PREAMBLE.match(text)
-    if m is None or not ASKER.search(m["pre"]) or ASKS.search(m["pre"]) or FIRST_PERSON.search(m["rest"]):
-        return text
-    return m["rest"]
 
 
 # "报道里有没有说X是谁", "文章提到X是谁了吗": the same embedding in Chinese, where the asking word stands inside
@@ -206,11 +176,10 @@ ZH_EMBEDDING = re.compile(r"^(?:报道|文章|新闻|原文|稿子|报上)(?:里
                           r"(?:了|过)?(?P<clause>[^?]*(?:谁|哪|什么|多少|几)[^?]*?)(?:了吗|吗|没有)?(?P<end>\?*)$")
 
 
-def standard_wording(text: str, background: bool = False) -> str:
-    """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候);
-    ``background``: its first-person statements kept (without_background not applied)."""
-    text = without_preamble(RESTATING.sub("", text))
-    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", text if background else without_background(text))
+def standard_wording(text: str) -> str:
+    """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候); the
+    asker's background and preamble are search.qa_frame's (told_apart), read off before."""
+    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text))
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",

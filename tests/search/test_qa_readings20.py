@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from search.qa_coverage import content_words, coverage, without_hedges
+from search.qa_frame import told_apart
 from search.qa_readings import CoverageConfig, Readings, doubtful
 from search.understand import Understanding
 from search.wording import standard_wording
@@ -111,8 +112,8 @@ def test_what_the_graph_does_not_hold_is_never_answered(qa, question):
 
 def test_the_background_is_kept_only_when_asked_for():
     text = "i think dalian heye works on aerospace. which project is that?"
-    assert standard_wording(text) == "which project is that?"
-    assert standard_wording(text, background=True).startswith("i think dalian heye works on aerospace.")
+    assert standard_wording(told_apart(text)) == "which project is that?"
+    assert standard_wording(told_apart(text, background=True)).startswith("i think dalian heye works on aerospace.")
 
 
 def test_an_asking_sentence_naming_its_subject_is_not_read_with_the_background(qa):
