@@ -29,9 +29,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph import fact_files, heap, incremental, routing, sources, void
+from graph import apart, fact_files, heap, incremental, routing, sources, void
 from graph.config import BuildConfig
-from graph.curated import Curated
+from graph.curated import origin_finder
 from graph.emit import emit
 from graph.emit_cache import CACHE_DIR, emit_cached
 from graph.parsed import PARSED_DIR
@@ -95,13 +95,21 @@ def input_hash(config: BuildConfig) -> str:
     """Hash of everything a build reads: ontology, shapes, registry, every source root, base IRI, build code."""
     digest = hashlib.sha256(f"{BUILD_VERSION}\0{config.base_iri}\0".encode())
     code = [(path, path.name) for path in (Path(__file__).with_name(name) for name in BUILD_CODE)]
-    trees = [Path(config.curated_dir) / sources.REGISTRY_DIR, *input_roots(config)]
-    files = [(ONTOLOGY_FILE, "ontology"), (SHAPES_FILE, "shapes"), *code,
-             *((path, f"{n}/{path.relative_to(tree)}") for n, tree in enumerate(trees) for path in sorted(tree.rglob("*")))]
-    for path, name in files:
+    for path, name in [(ONTOLOGY_FILE, "ontology"), (SHAPES_FILE, "shapes"), *code, *_curated_files(config)]:
         if path.is_file():
             digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _curated_files(config: BuildConfig) -> list[tuple[Path, str]]:
+    """Every path under the registry and the source roots, with the name ``input_hash`` gives it."""
+    trees = [Path(config.curated_dir) / sources.REGISTRY_DIR, *input_roots(config)]
+    return [(path, f"{n}/{path.relative_to(tree)}") for n, tree in enumerate(trees) for path in sorted(tree.rglob("*"))]
+
+
+def curated_bytes(config: BuildConfig) -> int:
+    """The size of the curated inputs (registry and source roots): what decides where the graph part runs."""
+    return sum(path.stat().st_size for path, _ in _curated_files(config) if path.is_file())
 
 
 def ontology_graph() -> Graph:
@@ -158,21 +166,6 @@ def checked_graphs(assembly: Assembly, base_iri: str) -> dict[str, StoredGraph]:
     return {graph_iri(base_iri, name): StoredGraph(scratch, graph_iri(base_iri, name)) for name in GRAPH_NAMES}
 
 
-def origin_finder(curated: Curated, base_iri: str) -> Callable[[str], str | None]:
-    """IRI → "file: entry 'id'" of the curated entry the IRI's path names (None if none does).
-
-    It keeps those strings only, not ``curated``: the build's later stages (inference, SHACL, the
-    store's loads) run without the curated data in memory."""
-    origins = {entry_id: f"{entry.file}: entry {entry.id!r}" for entry_id, entry in curated.entries.items()}
-
-    def where(iri: str) -> str | None:
-        for segment in reversed(re.split(r"[/#]", iri.removeprefix(base_iri))):
-            if segment in origins:
-                return origins[segment]
-        return None
-    return where
-
-
 def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
           prepare: Prepare | None = None, damaged: Path | None = None) -> BuildReport:
     """Build and publish the store for ``config``; reuse an intact identical build unless forced
@@ -192,11 +185,8 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     started, clock = time.perf_counter(), Stopwatch()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
-    # The collector paused (graph.heap): the build makes millions of containers and frees few until it
-    # ends, so each collection walked all made so far again (0.5 s of CPU at 100x, 1.9 s in load and
-    # emit alone at 300x, growing faster than the data); a build's few cycles are freed after it.
-    with _writing(data_dir), _one_build(data_dir), heap.paused(freeze=False), heap.small_pages():
-        target, counts = _made(config, content_hash, clock, force, damaged)
+    with _writing(data_dir), _one_build(data_dir):
+        target, counts = _made_where_fits(config, content_hash, clock, force, damaged)
     heap.trim()  # what the graph part freed, given back before the index step's workers start beside this process
     with _kept_beside(data_dir, target, clock, beside=prepare is not None):
         if prepare is not None:
@@ -217,6 +207,30 @@ def _one_build(data_dir: Path) -> Iterator[None]:
     with open(data_dir / BUILD_LOCK, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         yield
+
+
+def _made_where_fits(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
+                     damaged: Path | None) -> tuple[Path, dict[str, Any]]:
+    """``_made``, in a worker process that exits (graph.apart) when the curated inputs hold at least
+    ``config.apart_bytes``: the graph part's leftovers then never sit beside the index step; its
+    stages are added to ``clock``. A small build runs here (a worker costs ~1 s to start)."""
+    if curated_bytes(config) < config.apart_bytes:
+        target, counts, stages = _made_timed(config, content_hash, force, damaged)
+    else:
+        target, counts, stages = apart.call(_made_timed, config, content_hash, force, damaged)
+    clock.stages.extend(stages)
+    return target, counts
+
+
+def _made_timed(config: BuildConfig, content_hash: str, force: bool,
+                damaged: Path | None) -> tuple[Path, dict[str, Any], list[Stage]]:
+    """``_made`` with its stages timed on a clock of its own (it may run in a worker); the collector paused
+    (graph.heap): the build makes millions of containers and frees few until it ends, so each collection
+    walked all made so far again (0.5 s of CPU at 100x, 1.9 s in load and emit alone at 300x)."""
+    clock = Stopwatch()
+    with heap.paused(freeze=False), heap.small_pages():
+        target, counts = _made(config, content_hash, clock, force, damaged)
+    return target, counts, clock.stages
 
 
 def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,

@@ -24,6 +24,9 @@ class BuildConfig:
     # one: its base URL, and which server product it is (a key of graph.remote.DIALECTS).
     store: str | None = field(default_factory=lambda: os.environ.get("CHANJIAO_STORE") or None)
     store_kind: str = field(default_factory=lambda: os.environ.get("CHANJIAO_STORE_KIND") or "oxigraph")
+    # Curated inputs (bytes) from which the graph part runs in a worker process that exits (graph.apart): a
+    # build's process kept, after it, ~40 MB at 100x the seed (4.5 MB of inputs), ~170 at 300x (13.5), 413 at 1000x (46).
+    apart_bytes: int = 8 << 20
 
     @classmethod
     def with_options(cls, **options: str | Path | None) -> "BuildConfig":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from graph.errors import CuratedDataError
@@ -251,3 +252,18 @@ def locate(entry: Entry, quote, curated: Curated) -> tuple[str, int, int]:
     if start < 0:
         raise entry.fail(f"evidence quote not found verbatim in its source {source.folder}: {quote[:40]!r}")
     return source.id, start, start + len(quote)
+
+
+def origin_finder(curated: Curated, base_iri: str) -> Callable[[str], str | None]:
+    """IRI → "file: entry 'id'" of the curated entry the IRI's path names (None if none does).
+
+    It keeps those strings only, not ``curated``: the build's later stages (inference, SHACL, the
+    store's loads) run without the curated data in memory."""
+    origins = {entry_id: f"{entry.file}: entry {entry.id!r}" for entry_id, entry in curated.entries.items()}
+
+    def where(iri: str) -> str | None:
+        for segment in reversed(re.split(r"[/#]", iri.removeprefix(base_iri))):
+            if segment in origins:
+                return origins[segment]
+        return None
+    return where

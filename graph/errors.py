@@ -13,6 +13,9 @@ class CuratedDataError(ChanjiaoError):
         where = f"{file}: entry {entry!r}" if entry else file
         super().__init__(f"{where}: {message}")
 
+    def __reduce__(self):  # pickled with its fields (raised in a worker: graph.apart), not its message
+        return type(self), (self.file, self.entry, self.detail)
+
 
 class GraphValidationError(ChanjiaoError):
     """The built graph does not conform to the SHACL shapes; it is not published."""
@@ -20,6 +23,9 @@ class GraphValidationError(ChanjiaoError):
     def __init__(self, report: str):
         self.report = report
         super().__init__(f"the graph does not conform to ontology/shapes.ttl:\n{report}")
+
+    def __reduce__(self):  # as CuratedDataError's
+        return type(self), (self.report,)
 
 
 class StoreNotBuilt(ChanjiaoError):

@@ -163,7 +163,7 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
     """
     store = ox.Store(str(tmp / STORE_SUBDIR))
     with steps.clock.stage("rows"):
-        index = write_rows(graphs, tmp)
+        index = write_rows(graphs, tmp, base_iri)
     stated: list[int] = []  # the quads of the rows: one per distinct row, or this build can be no base (see the module)
     with steps.clock.stage("entailed, checked and loaded"), LoadsBehind(store) as loads:
         loads.add(tmp / QUADS_FILE, after=lambda: stated.append(len(store)), format=ox.RdfFormat.N_QUADS)
@@ -188,7 +188,7 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
 def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], base: Path, steps: Steps,
              base_iri: str) -> ox.Store:
     """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
-    old, new = _base_index(base), write_rows(graphs, tmp)
+    old, new = _base_index(base), write_rows(graphs, tmp, base_iri)
     gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
     fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
     if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
@@ -226,13 +226,8 @@ def _entailed_apart(tmp: Path, base_iri: str, steps: Steps,
 
     The scratch store is in memory up to MAX_IN_MEMORY rows and on disk (``tmp``/SCRATCH_SUBDIR,
     removed after) beyond: the same rules on the same rows entail the same quads either way."""
-    unread = tuple(f" <{graph_iri(base_iri, name)}> .\n".encode() for name in UNREAD_GRAPHS)
-    with steps.clock.stage("rows read apart"), open(tmp / QUADS_FILE, "rb") as rows, open(tmp / READ_ROWS, "wb") as out:
-        read = 0
-        for row in rows:
-            if not row.endswith(unread):
-                out.write(row)
-                read += 1
+    with open(tmp / READ_ROWS, "rb") as rows:  # written with QUADS_FILE (``write_rows``)
+        read = sum(chunk.count(b"\n") for chunk in iter(functools.partial(rows.read, 1 << 24), b""))
     location = tmp / SCRATCH_SUBDIR if read > MAX_IN_MEMORY else None
     loaded = ox.Store(str(location)) if location else ox.Store()
     try:
@@ -314,9 +309,11 @@ def _lines(path: Path) -> Iterable[bytes]:
             yield from rows
 
 
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], directory: Path) -> QuadIndex:
-    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE and return their index."""
-    return QuadIndex(*row_index.write_rows(graphs, directory / QUADS_FILE))
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], directory: Path, base_iri: str) -> QuadIndex:
+    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE, and those the rules read (all but the
+    graphs of UNREAD_GRAPHS under ``base_iri``) to ``directory``/READ_ROWS too; return the index of QUADS_FILE."""
+    unread = {graph_iri(base_iri, name) for name in UNREAD_GRAPHS}
+    return QuadIndex(*row_index.write_rows(graphs, directory / QUADS_FILE, directory / READ_ROWS, unread))
 
 
 def index_rows(rows: Iterable[bytes]) -> QuadIndex:

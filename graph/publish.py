@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -110,7 +111,8 @@ def atomic_write(path: Path, content: str | bytes) -> None:
 def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """``atomic_write`` of what ``write`` writes into the open file: a large content streamed into
     the file without first being made whole in memory."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    # the thread too: two builds in threads of one process publish at once (tests/graph/test_emit_cache.py)
+    tmp = path.with_name(f".{path.name}-{threading.get_ident()}.tmp-{os.getpid()}")  # _LEFTOVER: the pid last
     try:
         with open(tmp, "wb") as fh:
             write(fh)

@@ -8,10 +8,11 @@ emitted again are digested again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import shutil
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO, Protocol, runtime_checkable
 
@@ -47,14 +48,16 @@ class RowIndexer:
 
     def __init__(self, out: BinaryIO | None = None):
         self.out, self.position = out, 0
+        self.copy: BinaryIO | None = None  # where the rows are also written, when set (not indexed there)
         self.digests: list[np.ndarray] = []  # one array per BATCH rows or file: 24 bytes a row, not ~100 in lists
         self.offsets: list[np.ndarray] = []
 
     def rows(self, rows: Iterable[bytes]) -> None:
         rows = iter(rows)
         while batch := list(itertools.islice(rows, BATCH)):
-            if self.out is not None:
-                self.out.writelines(batch)
+            for out in (self.out, self.copy):
+                if out is not None:
+                    out.writelines(batch)
             self.digests.append(row_digests(batch))
             lengths = np.array([len(row) for row in batch], dtype=np.int64)
             ends = np.cumsum(lengths) + self.position
@@ -64,8 +67,10 @@ class RowIndexer:
     def part(self, path: Path, digests: np.ndarray, starts: np.ndarray) -> None:
         """The rows of an N-Quads file whose digests and offsets are known."""
         with open(path, "rb") as rows:
-            if self.out is not None:
-                shutil.copyfileobj(rows, self.out, 1 << 20)
+            for out in (self.out, self.copy):
+                if out is not None:
+                    rows.seek(0)
+                    shutil.copyfileobj(rows, out, 1 << 20)
             size = rows.seek(0, 2)
         self.digests.append(digests)
         self.offsets.append(starts.astype(np.int64) + self.position)
@@ -82,11 +87,16 @@ class RowIndexer:
         return keys[first], places[first]
 
 
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], path: Path) -> tuple[np.ndarray, np.ndarray]:
-    """Write the graphs' N-Quads rows to ``path``; return the (digests, offsets) of the distinct ones."""
-    with open(path, "wb") as out:
+def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], path: Path, read: Path | None = None,
+               unread: Collection[str] = ()) -> tuple[np.ndarray, np.ndarray]:
+    """Write the graphs' N-Quads rows to ``path``; return the (digests, offsets) of the distinct ones.
+    With ``read``, the rows of every graph not named in ``unread`` are written there too, in the same
+    pass (graph.incremental loads them apart: a second pass over ``path`` picking them out took 3.9 s at
+    1000x the seed)."""
+    with open(path, "wb") as out, open(read, "wb") if read is not None else contextlib.nullcontext() as also:
         indexer = RowIndexer(out)
         for name, graph in graphs.items():
+            indexer.copy = None if name in unread else also
             if isinstance(graph, Indexed):
                 for part in graph.parts():
                     indexer.part(*part)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from graph.build import assemble
 from graph.config import BuildConfig
-from graph.incremental import QUADS_FILE, write_rows
+from graph.incremental import QUADS_FILE, READ_ROWS, write_rows
 from graph.inference import UNREAD_GRAPHS, entailed, strata
 from graph.namespaces import graph_iri
 
@@ -34,11 +34,8 @@ NEWLINE = bytes([10])
 
 def _stores(tmp: Path, graphs: dict, base: str) -> dict[str, ox.Store]:
     """The two stores, loaded (their load's CPU printed): all the rows on disk, the rows read in memory."""
-    rows, read = tmp / QUADS_FILE, tmp / "read.nq"
-    write_rows(graphs, tmp)
-    unread = tuple(f" <{graph_iri(base, name)}> .\n".encode() for name in UNREAD_GRAPHS)
-    with open(rows, "rb") as lines, open(read, "wb") as out:
-        out.writelines(row for row in lines if not row.endswith(unread))
+    rows, read = tmp / QUADS_FILE, tmp / READ_ROWS
+    write_rows(graphs, tmp, base)  # the rows the rules read written apart too
     stores = {"disk, all rows": ox.Store(str(tmp / "store")), "memory, rows read": ox.Store()}
     for (name, store), path in zip(stores.items(), (rows, read), strict=True):
         started = time.process_time()
