@@ -48,6 +48,8 @@ OTHER_DOCUMENTS = re.compile(rf"(?:别的|其他|其它|另外的?|另[一几]?[
                              re.IGNORECASE)
 # A stated ranking spoken of, and its first place asked in the asking clause (a clause with a which-word).
 RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b|\breview\b|\bplaced\b|\bstandings\b")
+# "ranking the schools by how often they show up", "按参与项目数排": a ranking the question makes by its own measure
+RANKED_BY = re.compile(r"\brank(?:ing|ed)?\b[^,;?]{0,60}?\bby\b|按[^，,；;？?]{1,20}?排")
 TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
 ASKING_WORD = re.compile(r"哪|谁|什么|\b(?:which|what|who)\b")
 CLAUSES = re.compile(r"[;；。,，:：]")
@@ -101,7 +103,7 @@ class AskedOf:
         """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
         word in the clause) and no entity answered holds that rank: the graph states one place, not the first."""
         clause = next((c for c in reversed(CLAUSES.split(u.question)) if ASKING_WORD.search(c)), "")
-        if not RANKING.search(u.question) or not TOP.search(clause):
+        if not RANKING.search(u.question) or not TOP.search(clause) or RANKED_BY.search(u.question):
             return False  # (no which-word: a yes/no, "did Jinpu come first", is the verdict's to answer)
         ranks = self.facts.ranks()
         owners = {self.facts.quantity_owner[q][0]: self.facts.figures["zh"][q]["value"] for q in ranks}
