@@ -83,9 +83,10 @@ class FactFinder(FactTables):
         among, field = self._indexed("unit measure").among(u.question), field_only(u)  # the figures in the measure asked
         if field or not (self._indexed("ordinal") and asks_rank(u)):  # "out of how many": the field, never the rank
             bonus = {**dict.fromkeys(among or () if field else (), MEASURE_BONUS), **self._counting(u)}
-            # (a whole of parts sharing a word with the question breaks a tie: "how many projects were signed" is
-            # the 16, not one category's 6; a bonus alone would make a figure sharing no word a candidate)
-            wholes = whole_bonus(self._indexed("wholes"), asked_words(u), self._indexed("figures").words)
+            # (a whole of parts sharing a word with a how-many breaks a tie: "how many projects were signed" is the
+            # 16, not one category's 6; a bonus alone would make a figure sharing no word a candidate; a question
+            # asking no count, "新能源车领域的签约项目", is no figure's)
+            wholes = whole_bonus(self._indexed("wholes"), asked_words(u), self._indexed("figures").words) if u.intent == "count" else {}
             bonus.update({q: bonus.get(q, 0.0) + whole for q, whole in wholes.items()})
             return self._indexed("figures").best(u, bonus, among=among)
         return self.best_rank(u)
