@@ -208,7 +208,8 @@ PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group"
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
-LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest", "highest", "greatest")
+# (a list or a lineup is largest by its length: "签约名单最长", "阵容最庞大", "the longest list of signatories")
+LARGEST_WORDS = (*MOST_WORDS, "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest")
 # (question words, the attribute in zh and en, the kinds of entity it is asked of)
 Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]

@@ -60,6 +60,9 @@ PICKED = [
     ("民族大学跟海事大学，这批签约谁的名字出现得多？", {MINZU}, "更多"),
     ("Ranking the colleges by how often they appear among the deals, which one is on top?", {DUT}, "6"),
     ("大连交通大学和大连大学，在首批签约里谁露面更多？", {JIAOTONG, DALIAN_U}, "一样多"),
+    # a list is largest by its length
+    ("Which project had the longest list of signatories?", {"大连市数字人才产教融合实训中心合作项目"}, "15"),
+    ("哪個項目的簽約名單最長？", {"大连市数字人才产教融合实训中心合作项目"}, "15"),
 ]
 
 
@@ -77,6 +80,7 @@ EMPTY = [
     "首批签约里，深圳职业技术大学露面了几次？",
     "第二批签约里大连大学出现了几次？",
     "In the second batch of signings, how often did Dalian University show up?",
+    "Which project has the longest list of hospitals?",
 ]
 
 
