@@ -50,7 +50,8 @@ OTHER_DOCUMENTS = re.compile(rf"(?:别的|其他|其它|另外的?|另[一几]?[
 RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b|\breview\b|\bplaced\b|\bstandings\b")
 # "ranking the schools by how often they show up", "按参与项目数排": a ranking the question makes by its own measure
 RANKED_BY = re.compile(r"\brank(?:ing|ed)?\b[^,;?]{0,60}?\bby\b|按[^，,；;？?]{1,20}?排")
-TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
+# ("near the top", "close to the top", "名列前茅" say roughly where, no first place asked)
+TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|(?<!near the )(?<!close to the )\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
 ASKING_WORD = re.compile(r"哪|谁|什么|\b(?:which|what|who)\b")
 CLAUSES = re.compile(r"[;；。,，:：]")
 # A Chinese count closing on a predicate, not a noun ("有多少家是成员", "多少所在大连").

@@ -115,3 +115,29 @@ def test_a_kind_narrowed_after_a_verb_of_being_has_no_figure(qa, question):
 ])
 def test_a_qualifier_is_read_after_a_verb_of_being(text, start, expected):
     assert qualifier(text, start, frozenset()) == expected
+
+
+# The field of the national ranking asked as a pool, and the place asked with where or "near the top": both held
+# (5th of 28); another batch's or another region's field is not.
+RANKED = [
+    ("Jinpu placed fifth, but out of how big a pool?", 28),
+    ("How big was the field Jinpu was ranked against?", 28),
+    ("參評的一共有多少家？", 28),
+    ("Where did Jinpu finish in the national review?", 5),
+    ("where did jinpu place overall?", 5),
+    ("People say Jinpu ended up near the top of the national list. Which place exactly?", 5),
+]
+
+
+@pytest.mark.parametrize("question, value", RANKED)
+def test_the_ranking_and_its_field_are_asked_in_other_words(qa, question, value):
+    answer = qa.answer(question)
+    assert states(answer, value), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["How large was the pool of applicants in the second batch?",
+                                      "Where did Jinpu place among the consortia of Guangdong?",
+                                      "第二批参评的一共有多少家？"])
+def test_another_rankings_field_or_place_is_not_held(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and not states(answer, 28) and not states(answer, 5), answer.answer_text
