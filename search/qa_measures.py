@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS
+from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
 from search.text import normalize
@@ -29,8 +29,8 @@ MONEY_MARK, RANK_MARK = "¤", "№"
 # A count of anything written with a bare measure word says nothing of what it counts: its noun is read instead.
 BARE_MEASURE_WORDS = frozenset({"个", "项", "次", "种", "类", "批", "条"})
 _AMOUNT = "|".join(re.escape(w) for w in sorted(AMOUNT_WORDS, key=len, reverse=True))
-_HOW_MANY = r"(?:多少|几)\s*"
-_EN_HOW_MANY = r"\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?"
+_HOW_MANY = rf"{ZH_HOW_MANY}\s*"
+_EN_HOW_MANY = rf"{EN_HOW_MANY}\s+(?:[a-z-]+\s+){{0,2}}?"
 
 
 @dataclass(frozen=True)
