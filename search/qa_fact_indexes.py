@@ -39,7 +39,7 @@ INDEXED = {
     "measure of": lambda f: _first((q, key) for key, qs in f.measures.items() for q in qs),
     # a figure → what its unit words measure (search.qa_measures): money, persons, positions, a rank …
     "unit measure": lambda f: FigureMeasures(f.figures["zh"], f.figures["en"], f.quantity_owner),
-    # a figure that is the sum of its owner's others in its unit → a bonus breaking ties only (search.qa_wholes)
+    # a part → the figure of its owner in its unit that is the sum of the others (search.qa_wholes)
     "wholes": lambda f: whole_figures(f.figures["en"], f.quantity_owner),
 }
 

@@ -18,10 +18,9 @@ from search.qa_cues import AMOUNT_WORDS
 from search.qa_fact_tables import FactTables
 from search.qa_graph import ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
-from search.qa_match import LINK_BONUS, asked_words, asks_rank, pairs_in, tokens, uses, uses_any, without_mentions, without_question_words
+from search.qa_match import LINK_BONUS, asks_rank, pairs_in, tokens, uses, uses_any, without_mentions, without_question_words
 from search.qa_values import dates_in, en_amount, measured_in
 from search.qa_measures import field_only
-from search.qa_wholes import whole_bonus
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_words import MEASURE_WORDS
@@ -83,13 +82,18 @@ class FactFinder(FactTables):
         among, field = self._indexed("unit measure").among(u.question), field_only(u)  # the figures in the measure asked
         if field or not (self._indexed("ordinal") and asks_rank(u)):  # "out of how many": the field, never the rank
             bonus = {**dict.fromkeys(among or () if field else (), MEASURE_BONUS), **self._counting(u)}
-            # (a whole of parts sharing a word with a how-many breaks a tie: "how many projects were signed" is the
-            # 16, not one category's 6; a bonus alone would make a figure sharing no word a candidate; a question
-            # asking no count, "新能源车领域的签约项目", is no figure's)
-            wholes = whole_bonus(self._indexed("wholes"), asked_words(u), self._indexed("figures").words) if u.intent == "count" else {}
-            bonus.update({q: bonus.get(q, 0.0) + whole for q, whole in wholes.items()})
-            return self._indexed("figures").best(u, bonus, among=among)
+            best = self._indexed("figures").best(u, bonus, among=among)
+            return self._whole_fitting(u, best, bonus, among) if best and u.intent == "count" else best
         return self.best_rank(u)
+
+    def _whole_fitting(self, u: Understanding, best: tuple[str, float], bonus: dict[str, float],
+                       among: AbstractSet[str] | None) -> tuple[str, float]:
+        """``best``, or its whole when ``best`` is a part fitting the question no better than the whole: a how-many
+        naming no part asks the whole (search.qa_wholes: "how many projects were signed" is the 16, not one
+        category's 6)."""
+        whole = self._indexed("wholes").get(best[0])
+        fits = self._indexed("figures").best(u, bonus, among={whole}) if whole and (among is None or whole in among) else None
+        return fits if fits and fits[1] >= best[1] else best
 
     def ranks(self) -> set[str]:
         """The figures the article wrote as ordinals ("第5名"): ranks."""
