@@ -51,6 +51,7 @@ from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
 from search.qa_renaming import Renamer, one_name
 from search.qa_tables import tables
+from search.qa_tally import Tallied, Tally
 from search.qa_topic_resolver import TopicResolver, topic_root
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
@@ -95,6 +96,8 @@ class QuestionAnswerer:
         self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
                                  engine.query_vector, config.coverage)
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
+        # the words a tally of participations is asked with besides what it counts (qa_tally)
+        self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
 
@@ -243,11 +246,13 @@ class QuestionAnswerer:
         # links followed are cited beside the answer's own
         u, followed = self.operators.through_reference(self.operators.through_post(u))
         form = self.form(u)
+        u, tallied = self.tally.read(u, form.operators)  # "how often does X show up among the signings" (qa_tally)
+        form = self.form(u) if tallied else form
         outcome = self.operators.apply(form)
         if outcome is None:
             planned = replace(self._planned(form), question=question)
             planned.evidence += followed if planned.answers else []
-            return self._of_asked(u, planned)
+            return self._of_asked(u, planned, tallied)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence + (followed if outcome.answers else []),
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
                         understanding={**_summary(u, [], None), **form.summary(linked=False)},
@@ -255,10 +260,13 @@ class QuestionAnswerer:
         if not result.answers:
             result.understanding["settled"] = outcome.settled
             result.related = self.topics.related(u.topic or u.question)
-        return self._of_asked(u, result)
+        return self._of_asked(u, result, tallied)
 
-    def _of_asked(self, u: Understanding, result: Answer) -> Answer:
-        """``result``, or the honest empty answer, settled, when it is not of what is asked (search.qa_asked_of)."""
+    def _of_asked(self, u: Understanding, result: Answer, tallied: Tallied | None = None) -> Answer:
+        """``result``, or the honest empty answer, settled, when it is not of what is asked (search.qa_asked_of);
+        ``tallied``: what the tally reading changed, noted (qa_tally)."""
+        if tallied is not None:
+            result.understanding["tally"] = {"dropped": list(tallied.dropped), "signings": tallied.signings}
         if (word := self.asked_of.unheld(u, result.answers)) is None:
             return result
         return replace(result, answers=[], total=None, answer_text=refusal(word, u.lang), related=self.topics.related(u.topic or u.question),

@@ -21,7 +21,7 @@ from itertools import takewhile
 from dataclasses import dataclass
 
 from graph.han import HAN
-from search.qa_cues import COUNTED_NOUN
+from search.qa_cues import COUNTED_NOUN, HOW_MANY
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
 from search.qa_member_kinds import MEMBER_COUNT, MEMBERS_ASKED
@@ -40,7 +40,6 @@ FIGURE_ONLY = frozenset({"positions", "person-times", "classes", "money"})
 # The measures whose entity answers must be of a class: persons are counted by the persons the graph holds.
 COUNTED_CLASS = {"persons": PERSON}
 # How many is asked (not "which", nor a count of kinds): the words a count asks by.
-HOW_MANY = re.compile(r"多少|几|\bhow\s+(?:many|much)\b", re.IGNORECASE)
 # Other documents asked than the one the graph reads ("还写过哪些别的报道", "which other articles did she write"):
 # answered by documents or by nothing, never by what the one document says.
 OTHER_DOCUMENTS = re.compile(rf"(?:别的|其他|其它|另外的?|另[一几]?[篇份]|还有哪些)\s*(?:{DOCUMENT_WORDS.pattern})"
@@ -48,15 +47,20 @@ OTHER_DOCUMENTS = re.compile(rf"(?:别的|其他|其它|另外的?|另[一几]?[
                              re.IGNORECASE)
 # A stated ranking spoken of, and its first place asked in the asking clause (a clause with a which-word).
 RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b|\breview\b|\bplaced\b|\bstandings\b")
-TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
+# "ranking the schools by how often they show up", "按参与项目数排": a ranking the question makes by its own measure
+RANKED_BY = re.compile(r"\brank(?:ing|ed)?\b[^,;?]{0,60}?\bby\b|按[^，,；;？?]{1,20}?排")
+# ("near the top", "close to the top", "名列前茅" say roughly where, no first place asked)
+TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|(?<!near the )(?<!close to the )\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
 ASKING_WORD = re.compile(r"哪|谁|什么|\b(?:which|what|who)\b")
 CLAUSES = re.compile(r"[;；。,，:：]")
 # A Chinese count closing on a predicate, not a noun ("有多少家是成员", "多少所在大连").
 PREDICATES = ("是", "为", "在", "有", "属")
 # Words joining the kinds of one noun phrase ("city and district government bodies").
 JOINING = frozenset({"and", "or"})
-# An English plural's ending, read off to find the noun's class words and stem.
+# An English plural's ending, read off to find the noun's class words.
 _PLURAL = re.compile(r"(?:ies|es|s)$")
+# A word's first letters after its stem (search.qa_match.tokens stems it) are what a noun and a label share.
+STEM_LETTERS = 5
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,7 @@ class AskedOf:
         """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top
         word in the clause) and no entity answered holds that rank: the graph states one place, not the first."""
         clause = next((c for c in reversed(CLAUSES.split(u.question)) if ASKING_WORD.search(c)), "")
-        if not RANKING.search(u.question) or not TOP.search(clause):
+        if not RANKING.search(u.question) or not TOP.search(clause) or RANKED_BY.search(u.question):
             return False  # (no which-word: a yes/no, "did Jinpu come first", is the verdict's to answer)
         ranks = self.facts.ranks()
         owners = {self.facts.quantity_owner[q][0]: self.facts.figures["zh"][q]["value"] for q in ranks}
@@ -197,12 +201,9 @@ def _names(noun: str, label: str) -> bool:
     """Whether a noun's words are in a label (Chinese: a two-character piece; English: a word's stem)."""
     if HAN.search(noun):
         return bool(_bigrams(noun) & _bigrams(label))
-    return any(_stem(w) in {_stem(t) for t in tokens(label)} for w in tokens(noun))
+    return any(w[:STEM_LETTERS] in {t[:STEM_LETTERS] for t in tokens(label)} for w in tokens(noun))
 
 
 def _bigrams(text: str) -> set[str]:
     return han_pairs(text) or {text}
 
-
-def _stem(word: str) -> str:
-    return _PLURAL.sub("", word)[:5]

@@ -40,14 +40,19 @@ SIZE_WORDS = ("size of", "the size", "how big", "how large", "headcount", "head 
 # date of a post, which no date of an event the person took part in answers.
 POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进入|加入|调到|到的|担任|\b(?:join(?:ed)?|appointed|became|become|"
                         r"took\s+(?:office|up|over)|start(?:ed)?\s+(?:work|as|at))\b", re.IGNORECASE)
+# The words a count is asked by, one table for every reading of a count: a Chinese count word, "how many" (and an
+# amount: "how much"); qa_measures reads a measure's noun after them, COUNTED_NOUN the noun counted.
+ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\bhow\s+much\b"
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
-AMOUNT_ASKED = re.compile(r"\bhow\s+much\b|[出投花掏拨][资入费]?\s*了?\s*(?:多少|几)\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
-# "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
-COUNTED_BEFORE = re.compile(r"\s*(?:有|共有|一共有)?(?:几|多少)[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
+AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+# A count or an amount asked at all (search.qa_asked_of: an answer in the measure and noun asked).
+HOW_MANY = re.compile(rf"{ZH_HOW_MANY}|{EN_HOW_MANY}\b|{EN_HOW_MUCH}", re.IGNORECASE)
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
-COUNTED_NOUN = re.compile(r"(?:多少|几)\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{1,6}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$"
-                          r"|\bhow\s+many\s+([a-z][a-z-]*)")
+COUNTED_NOUN = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台套次]?\s*([\u4e00-\u9fff]{{1,6}}?)[呢啊呀吧]?\s*[?？!！。.]*\s*$"
+                          rf"|{EN_HOW_MANY}\s+([a-z][a-z-]*)")
+# "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
+COUNTED_BEFORE = re.compile(rf"\s*(?:有|共有|一共有)?{ZH_HOW_MANY}[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 # Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
 DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 
@@ -213,7 +218,8 @@ PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group"
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
-LARGEST_WORDS = (*MOST_WORDS, "最大", "largest", "biggest", "highest", "greatest")
+# (a list or a lineup is largest by its length: "签约名单最长", "阵容最庞大", "the longest list of signatories")
+LARGEST_WORDS = (*MOST_WORDS, "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest")
 # (question words, the attribute in zh and en, the kinds of entity it is asked of)
 Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]

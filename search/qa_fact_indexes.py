@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from search.qa_match import WordIndex
 from search.qa_measures import FigureMeasures
+from search.qa_wholes import whole_figures
 
 
 def _grouped(pairs) -> dict[str, list]:
@@ -38,6 +39,8 @@ INDEXED = {
     "measure of": lambda f: _first((q, key) for key, qs in f.measures.items() for q in qs),
     # a figure → what its unit words measure (search.qa_measures): money, persons, positions, a rank …
     "unit measure": lambda f: FigureMeasures(f.figures["zh"], f.figures["en"], f.quantity_owner),
+    # a part → the figure of its owner in its unit that is the sum of the others (search.qa_wholes)
+    "wholes": lambda f: whole_figures(f.figures["en"], f.quantity_owner),
 }
 
 

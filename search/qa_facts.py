@@ -82,8 +82,18 @@ class FactFinder(FactTables):
         among, field = self._indexed("unit measure").among(u.question), field_only(u)  # the figures in the measure asked
         if field or not (self._indexed("ordinal") and asks_rank(u)):  # "out of how many": the field, never the rank
             bonus = {**dict.fromkeys(among or () if field else (), MEASURE_BONUS), **self._counting(u)}
-            return self._indexed("figures").best(u, bonus, among=among)
+            best = self._indexed("figures").best(u, bonus, among=among)
+            return self._whole_fitting(u, best, bonus, among) if best and u.intent == "count" else best
         return self.best_rank(u)
+
+    def _whole_fitting(self, u: Understanding, best: tuple[str, float], bonus: dict[str, float],
+                       among: AbstractSet[str] | None) -> tuple[str, float]:
+        """``best``, or its whole when ``best`` is a part fitting the question no better than the whole: a how-many
+        naming no part asks the whole (search.qa_wholes: "how many projects were signed" is the 16, not one
+        category's 6)."""
+        whole = self._indexed("wholes").get(best[0])
+        fits = self._indexed("figures").best(u, bonus, among={whole}) if whole and (among is None or whole in among) else None
+        return fits if fits and fits[1] >= best[1] else best
 
     def ranks(self) -> set[str]:
         """The figures the article wrote as ordinals ("第5名"): ranks."""

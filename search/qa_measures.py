@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS
+from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
 from search.text import normalize
@@ -29,8 +29,8 @@ MONEY_MARK, RANK_MARK = "¤", "№"
 # A count of anything written with a bare measure word says nothing of what it counts: its noun is read instead.
 BARE_MEASURE_WORDS = frozenset({"个", "项", "次", "种", "类", "批", "条"})
 _AMOUNT = "|".join(re.escape(w) for w in sorted(AMOUNT_WORDS, key=len, reverse=True))
-_HOW_MANY = r"(?:多少|几)\s*"
-_EN_HOW_MANY = r"\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?"
+_HOW_MANY = rf"{ZH_HOW_MANY}\s*"
+_EN_HOW_MANY = rf"{EN_HOW_MANY}\s+(?:[a-z-]+\s+){{0,2}}?"
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,9 @@ ORGANISATION_UNITS = (r"[家所]|member|enterprise|compan|firm|institution|organ
 # The measures, in the order a question is read against them: the field before the rank and the organisations it
 # counts, money and positions before persons ("多少个实习岗位" counts no one), classes before persons ("几个班").
 MEASURES: tuple[Measure, ...] = (
-    Measure("field", _p(r"\b(?:out\s+of|among|from)\s+how\s+many\b|\bhow\s+(?:big|large)\s+(?:was|is)\s+the\s+field\b"
+    # (the field said as a pool too: "how large was the pool", "out of how big a pool", "参评的一共多少家")
+    Measure("field", _p(r"\b(?:out\s+of|among|from)\s+how\s+many\b|\bhow\s+(?:big|large)\s+(?:(?:was|is)\s+the|an?)\s+(?:field|pool)\b"
+                        r"|参评\S{0,6}?(?:多少|几)\s*[家个所]"
                         r"|在\s*(?:多少|几)\s*[家个所]\S{0,10}?[中里内]|(?:多少|几)\s*[家个所]\S{0,6}?[中里内]\S{0,4}排"
                         r"|共\s*(?:多少|几)\s*[家个所]\S{0,4}(?:参评|申报|获批)"),
             _p(ORGANISATION_UNITS), field=True, cue=True),

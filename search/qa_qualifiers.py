@@ -32,10 +32,19 @@ def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:
         while at > 0 and HAN.match(before[at - 1]) and before[at - 1] not in ZH_STOPS:
             at -= 1
         run = before[at:] or _merged(text, start)
+        run = _after_predicate(run)
         return run if len(run) >= 2 and run not in vocabulary else ""
     m = EN_BEFORE.search(before)
     words = [w for w in m.group(1).split() if w not in vocabulary] if m else []
     return " ".join(words)
+
+
+def _after_predicate(run: str) -> str:
+    """A Chinese run before a class word without the words saying that something is of the kind — verbs and a
+    passive's 被 ("被归为科研机构", "属于科研机构", "算作企业": nothing left) — up to the last of them: what is left
+    narrows the kind ("被归为外资企业": 外资), as a noun or an adjective does ("外资企业", "民办高校", "合资企业")."""
+    ends = [at + len(word) for word, tag, at in tagged_words(run) if tag in ("v", "p")]
+    return run[max(ends):] if ends else run
 
 
 def _merged(text: str, start: int) -> str:

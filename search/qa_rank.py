@@ -33,10 +33,14 @@ RANKING_FRAME = re.compile(r"\b(?:overall|nationally|came|come|comes|finish(?:ed
 POSITION_ZH = re.compile(r"(?:排|名列)在?(?:什么|哪个|哪一个|啥|第几)(?:位置|名次|位次|位)")
 
 
+# "where did it place overall", "where did Jinpu finish": a place in a ranking asked with where, no place on a map.
+WHERE_PLACED = re.compile(r"\bwhere (did|does|do|was|is) ((?:\w+ ){1,4}?)(place|placed|rank|ranked|finish|finished|end up)\b")
+
+
 def position_as_rank(text: str, u: Understanding, places: list[str]) -> str:
-    """``text`` with "position" read as "rank" when it asks a place in a ranking (see RANKING_FRAME), and
-    a Chinese place in a ranking asked as its rank (POSITION_ZH)."""
-    text = POSITION_ZH.sub("排名第几", text)
+    """``text`` with "position" read as "rank" when it asks a place in a ranking (see RANKING_FRAME), a Chinese
+    place in a ranking asked as its rank (POSITION_ZH), and "where did it place" as "what rank did it place"."""
+    text = WHERE_PLACED.sub(r"what rank \1 \2\3", POSITION_ZH.sub("排名第几", text))
     if POSITION not in u.answer_classes or not POSITION_WORD.search(text) or any(PERSON in m.doc.types for m in u.mentions):
         return text
     org = any(ORGANIZATION in m.doc.types for m in u.mentions)  # "what position is DUT in" asks its posts

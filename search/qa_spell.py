@@ -27,8 +27,9 @@ SHORTEST, LONGEST = 2, 4
 # An English word of the reading ("companies", "universities") is known with one slip in five
 # letters ("compnies", EN_TYPO_LETTERS as for names); shorter words are left alone.
 EN_WORD = re.compile(r"(?<![a-z0-9&'-])[a-z]{5,}(?![a-z0-9&'-])")
-# A count after a window: "在那28家单位里", "那两所学校" point at what is counted (那 is no slip of 哪).
-COUNT_AFTER = re.compile(r"[0-9一两二三四五六七八九十百几]")
+# A count or a time after a window: "在那28家单位里", "那两所学校" point at what is counted, "在那天的签约里" at a day
+# (那 is no slip of 哪).
+COUNT_AFTER = re.compile(r"[0-9一两二三四五六七八九十百几天日年回次]")
 
 
 class Speller:

@@ -84,7 +84,7 @@ STOP_WORDS = (
     *ONLY_WORDS,
     "among", "amongst",  # "among their partners": where, not what
     "both", "同时", "既", "又",  # "既…又…", "both A and B": the two named things are both wanted, the words ask nothing
-    "biggest", "largest",  # "the biggest project by number of partners": a superlative (qa_form LARGEST_WORDS), no topic
+    "biggest", "largest", "longest",  # "the biggest project by number of partners", "the longest list": a superlative (qa_form LARGEST_WORDS), no topic
     "s",  # what a possessive leaves once the name before it is blanked ("Yang Yuequan's")
     # the side a party stands on, and the whole name asked for, name no topic ("企业一方是谁", "大学那方",
     # "全称是啥", "full names")
