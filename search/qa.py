@@ -44,6 +44,7 @@ from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
+from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_rank import position_as_rank
 from search.qa_reader import Reader, read_in
@@ -97,6 +98,7 @@ class QuestionAnswerer:
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
         self.project_parties = ProjectParties(self.facts, self.lexicon, graph, engine.lexical_coverage, config.parties)
+        self.party_negation = PartyNegation(self.facts, self.lexicon, graph)
 
     def answer(self, question: str, background: bool = False) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
@@ -228,8 +230,9 @@ class QuestionAnswerer:
         # links followed are cited beside the answer's own
         u, followed = self.operators.through_reference(self.operators.through_post(u))
         form = self.form(u)
-        # a project's parties by kind ("that project's company and university"): search.qa_project_parties
-        outcome = self.project_parties.answer(form) or self.operators.apply(form)
+        # a project's parties by kind ("that project's company and university"): search.qa_project_parties; the
+        # projects without a party of a kind ("一所大学都没掺和的基地项目"): search.qa_party_negation
+        outcome = self.project_parties.answer(form) or self.party_negation.answer(form) or self.operators.apply(form)
         if outcome is None:
             planned = replace(self._planned(form), question=question)
             planned.evidence += followed if planned.answers else []

@@ -1,13 +1,15 @@
-"""Round-22 parties-by-kind reading (search.qa_project_parties) on the real graph, each worded apart from the
-development cases that found it, in both languages, traditional script and colloquial forms, with cases whose
-right answer is empty:
+"""Round-22 readings of a project's parties by kind on the real graph, each worded apart from the development
+cases that found it, in both languages, traditional script and colloquial forms, with cases whose right answer
+is empty:
 
 - a project named or described by its own words (its topic, not its name) and the kinds of its parties asked,
   a kind being a class word with its narrower classes or a slot no class word fills ("车企", "that campus"):
   every party of the kinds asked;
 - "what did X sign, and with which university": the project and its partner of the kind;
 - no such reading when the project is one the graph does not hold, a kind fits no party, the parties' other
-  partners are asked (a hop) or a figure of the project is asked.
+  partners are asked (a hop) or a figure of the project is asked;
+- the projects of a kind none of whose parties is of the kind denied (search.qa_party_negation), after
+  没有/no/without or in the emphatic 连一家X都没 / X一个都没.
 """
 
 import pytest
@@ -20,6 +22,8 @@ DONGFENG, SANYOU, LIGONG = "东风日产大连有限公司", "大连三友电器
 KINDERGARTEN, TRANSFORMER = "大连市金州区第一幼儿园", "大连第一互感器集团"
 YINUO, CSPC = "大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司"
 BIFEI_BASE, COMPRESSOR_CENTRE = "产教融合实习实践基地项目", "辽宁省压缩机专业技术创新中心项目"
+OPENHARMONY, CHILDCARE = "开源鸿蒙人才培养中心项目", "金普新区托幼一体化人才培养基地项目"
+ROCKWELL, SHARED, RURAL = "罗克韦尔技术协同创新中心项目", "共享型区域产教融合实践基地项目", "辽宁省乡村振兴产业学院项目"
 
 # Questions whose answers are exactly ``parties``.
 PARTIES = [
@@ -38,12 +42,6 @@ PARTIES = [
 ]
 
 
-@pytest.mark.parametrize("question, parties", PARTIES)
-def test_a_described_projects_parties_of_the_kinds_asked(qa, question, parties):
-    answer = qa.answer(question)
-    assert labels(answer) == parties, answer.answer_text
-
-
 # "What did X sign, and with which …": the project and the partner.
 SIGNED_WITH = [
     ("What did Bifei Separation Membrane sign, and with which university?", {BIFEI_BASE, JIAOTONG}),
@@ -52,24 +50,37 @@ SIGNED_WITH = [
 ]
 
 
-@pytest.mark.parametrize("question, answers", SIGNED_WITH)
-def test_what_a_party_signed_and_with_whom(qa, question, answers):
+# The projects of a kind none of whose parties is of the kind denied.
+WITHOUT = [
+    ("人才培养类项目里，签约方连一家企业都没有的是哪几个？", {OPENHARMONY, CHILDCARE}),
+    ("基地類簽約裡，大學一個都沒摻和的是哪幾個？", {ROCKWELL, SHARED, RURAL}),
+    ("Which base projects were signed without any university?", {ROCKWELL, SHARED, RURAL}),
+    ("Which talent cultivation projects have not a single company among the signing parties?", {OPENHARMONY, CHILDCARE}),
+]
+
+
+@pytest.mark.parametrize("question, answers", PARTIES + SIGNED_WITH + WITHOUT)
+def test_the_answers_are_exactly_these(qa, question, answers):
     answer = qa.answer(question)
     assert labels(answer) == answers, answer.answer_text
 
 
-# Projects the graph does not hold: nothing is answered.
+# Projects the graph does not hold, or none lacking the kind denied (or a kind it holds none of): nothing is answered.
 EMPTY = [
     "量子计算那个攻关项目，企业方和高校方各是谁？",
     "Which company and which university run the quantum computing research project?",
     "航空发动机叶片那个课题是哪家企业和哪所学校做的",
     "深圳那个氢能双极板项目的企业和高校分别是谁？",
     "What did Huawei sign, and with which college?",
+    "Which tech-innovation projects were signed without any enterprise?",
+    "科技創新類項目中，沒有大學參與的有哪些？",
+    "基地项目里头，高校一个都没掺和的是哪几个",
+    "哪些基地项目没有医院参与？",
 ]
 
 
 @pytest.mark.parametrize("question", EMPTY)
-def test_a_project_the_graph_does_not_hold_has_no_parties(qa, question):
+def test_nothing_is_answered(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
 
@@ -93,3 +104,8 @@ def test_the_parties_other_partners_are_a_hops(qa, question, must, left_out):
 def test_a_figure_of_the_project_is_not_its_parties(qa):
     answer = qa.answer("双极板那个项目投了多少钱？")
     assert not labels(answer) & {GUOCHUANG, JIAOTONG}, answer.answer_text
+
+
+def test_what_a_named_party_did_not_sign_stays_the_negation_operators(qa):
+    answer = qa.answer("大连理工大学没参与的基地项目有哪些？")
+    assert BIFEI_BASE in labels(answer) and "高低压电器装备制造产业产教融合实训基地项目" not in labels(answer)
