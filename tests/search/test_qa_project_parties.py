@@ -86,6 +86,15 @@ def test_nothing_is_answered(qa, question):
 
 
 # Not this reading's: a kind no party is of, the parties' other partners, a figure of the project.
+@pytest.mark.parametrize("question, parties, category", [
+    ("托幼一体化那个基地是哪个幼儿园和哪所学校建的，属于哪一类项目？", {KINDERGARTEN, DVTC}, "人才培养类"),
+    ("超聲懸浮那個工作台，是哪家公司和哪所大學研製的？歸在哪一類？", {HEYE, JIAOTONG}, "科技创新类"),
+])
+def test_the_parties_and_the_category_asked_besides(qa, question, parties, category):
+    answer = qa.answer(question)
+    assert labels(answer) == parties and category in answer.answer_text, answer.answer_text
+
+
 def test_a_kind_no_party_is_of_is_not_filled_by_another_party(qa):
     answer = qa.answer("双极板那个项目，研究机构那方是谁、企业那方是谁？")
     assert JIAOTONG not in labels(answer), answer.answer_text
