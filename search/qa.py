@@ -231,8 +231,10 @@ class QuestionAnswerer:
         u, followed = self.operators.through_reference(self.operators.through_post(u))
         form = self.form(u)
         # a project's parties by kind ("that project's company and university"): search.qa_project_parties; the
-        # projects without a party of a kind ("一所大学都没掺和的基地项目"): search.qa_party_negation
-        outcome = self.project_parties.answer(form) or self.party_negation.answer(form) or self.operators.apply(form)
+        # projects without a party of a kind ("一所大学都没掺和的基地项目") where the operators found none: search.qa_party_negation
+        outcome = self.project_parties.answer(form) or self.operators.apply(form)
+        if outcome is None or not outcome.answers:
+            outcome = self.party_negation.answer(form) or outcome
         if outcome is None:
             planned = replace(self._planned(form), question=question)
             planned.evidence += followed if planned.answers else []

@@ -99,7 +99,6 @@ class KindReferences:
         maker and the vocational college"), when exactly one does; a yes/no question is not narrowed by the
         partner it asks about ("那所大学跟大连机床合作过吗" stays ambiguous)."""
         refs = [replace(r, fits=self._grouped(r.fits)) for r in refs]
-        refs = [self._party_of_named(u, r) for r in refs]
         named = {m.doc.iri for m in u.mentions if self._within(m.doc.types, ORGANIZATION)}
         if (not named and len(refs) < 2) or any(p.search(u.question) for p in (YES_NO_EN, YES_NO_ZH)):
             return tuple(r for r in refs if len(r.fits) == 1 or r.pointed)
@@ -109,21 +108,6 @@ class KindReferences:
             shared = [x for x in ref.fits if partners and x not in partners and all(self._share(x, p) for p in partners)]
             out.append(replace(ref, fits=(shared[0],)) if len(ref.fits) > 1 and len(shared) == 1 else ref)
         return tuple(r for r in out if len(r.fits) == 1 or r.pointed)
-
-    def _party_of_named(self, u: Understanding, ref: KindReference) -> KindReference:
-        """The reference as the one party of its kind of the one cooperation the question names ("on the EV charging
-        project, who is the automobile company"): a kind said in a named cooperation's context is a party of it,
-        whether or not its narrowing words are part of the party's names. ``ref`` unchanged when no cooperation
-        is named or no single party fits."""
-        named = {m.doc.iri for m in u.mentions if self._within(m.doc.types, COOPERATION)}
-        if len(named) != 1:
-            return ref
-        parties = self.graph.parties.get(next(iter(named)), set())
-        kinds = frozenset(self.lexicon.class_words[ref.word])
-        fits = sorted(p for p in parties if not kinds.isdisjoint(self.graph.classes.get(p, ())))
-        narrowed = [p for p in fits if p in ref.fits]
-        one = narrowed if len(narrowed) == 1 else fits
-        return replace(ref, fits=tuple(one)) if len(one) == 1 else ref
 
     def _modifies_cooperation(self, u: Understanding, end: int) -> bool:
         """Whether a cooperation's class word follows the kind word ending at ``end`` ("college project", "学院项目")."""

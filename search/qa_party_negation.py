@@ -51,8 +51,8 @@ class PartyNegation:
         if any(0 <= u.question.find(m.text) < at for m in u.mentions if m.doc.types & {ORGANIZATION, PERSON}):
             return None  # "DUT没参与的基地项目": what a named party signed without, the negation operator's
         having = {c for c in universe if any(self.graph.classes.get(p, frozenset()) & denied for p in self.graph.parties[c])}
-        if not having:
-            return None
+        if not having or having == universe:
+            return None  # every one or none has a party of the kind: nothing to tell apart (the operators' empties stand)
         kept = sorted(universe - having, key=lambda c: self.facts.label(c, u.lang))
         names = ("、" if u.lang == "zh" else ", ").join(self.facts.label(c, u.lang) for c in kept)
         text = (f"{len(universe)}个中没有{word}参与的{len(kept)}个：{names or '无'}。" if u.lang == "zh"

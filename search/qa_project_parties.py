@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from search.qa_facts import FactFinder
 from search.qa_form import LogicalForm
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, Participation, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, Participation, within
 from search.qa_outcome import Outcome, participation_items
 from search.text import normalize
 from search.understand import Understanding
@@ -37,6 +37,9 @@ CATEGORY_ASKED = frozenset({"categories", "parts"})
 # Another party than one already named or described is asked ("还和哪些企业", "which other universities"):
 # the parties' other cooperations, the hop reading's.
 OTHERS = re.compile(r"还[和跟与有]|另外|其他|其它|别的|除了|之外|以外|同一|\b(?:other|others|else|besides|apart|except|also|too|same)\b")
+# The cooperation asked for by what was signed or built: "what did X sign", "X signed what", "签了个什么".
+SIGNED_WHAT = re.compile(r"\bwhat\s+(?:did|does|has|have)\b[^?]*\b(?:sign|build|set\s+up|launch|join|start|co-build|put\s+together)\b"
+                         r"|\b(?:signed|built|joined|launched)\s+what\b|[签搞建做]了?个?(?:什么|啥)")
 # A measure asked of the cooperation ("what sum went into it", "投了多少钱"): a figure, not its parties.
 MEASURED = re.compile(r"多少|(?<!哪)几[个家所位项]?|\b(?:how\s+(?:much|many)|sum|amount|total)\b")
 # The asked slots: a question word, or in English a coordination of two definite kinds ("the firm and the campus").
@@ -74,7 +77,7 @@ class ProjectParties:
         u = form.understanding
         if form.operators - ALLOWED or u.intent not in ("who", "list") or OTHERS.search(u.question) or MEASURED.search(u.question):
             return None
-        if any(not m.doc.types & {ORGANIZATION, COOPERATION, INDUSTRY} for m in u.mentions):
+        if any(PERSON in m.doc.types or not m.doc.types & {ORGANIZATION, COOPERATION, INDUSTRY} for m in u.mentions):
             return None  # a person or place named asks something else of the parties (an industry describes the cooperation)
         coop = self.cooperation(u)
         orgs = list(dict.fromkeys(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types))
@@ -84,15 +87,19 @@ class ProjectParties:
         if self._other_kind(u, coop):
             return None  # "在科技创新类里又跟哪几家企业合作": a kind of cooperation the one found is not
         if not self._asks_cooperation(u):
-            if not self._described(u, coop) or ("hops" in form.operators and orgs):
-                return None  # "the university that signed with X: which companies does it work with": a hop's
+            named_coop = any(m.doc.iri == coop for m in u.mentions)
+            if not self._described(u, coop) or (orgs and not named_coop):
+                return None  # "the university that signed with X: which companies does it work with": a hop's; "X跟哪个学校合作": the partner reading's
             category = bool(form.operators & CATEGORY_ASKED)
-            chosen = self._of_kinds(u, parties, asked=int(category))
+            chosen = self._of_kinds(form, parties, asked=int(category))
             found = self._outcome(u, coop, chosen) if chosen else None
             return replace(found, text=found.text + self._category(u, coop)) if found and category else found
-        # "what did X sign, and with which college": the cooperation and its other parties of the kind asked
+        # "what did X sign, and with which college": the cooperation and its other parties of the kind asked, the one
+        # cooperation named or the one X signed (a description read among several is no answer to what X signed)
+        if not any(m.doc.iri == coop for m in u.mentions) and len(self._shared(u)) != 1:
+            return None
         named = {party for o in orgs for party in (o, self.graph.cooperations(o)[coop])}
-        chosen = self._of_kinds(u, [p for p in parties if p not in named], asked=1)
+        chosen = self._of_kinds(form, [p for p in parties if p not in named], asked=1)
         return self._outcome(u, coop, chosen, with_cooperation=True) if chosen and orgs else None
 
     def _described(self, u: Understanding, coop: str) -> bool:
@@ -110,8 +117,9 @@ class ProjectParties:
         return any(k.isdisjoint(self.graph.classes.get(coop, frozenset())) for k in kinds)
 
     def _asks_cooperation(self, u: Understanding) -> bool:
-        """Whether the cooperation itself is asked for ("what did X sign", "签的是哪个项目")."""
-        return u.asks_what or within(u.answer_classes, COOPERATION, self.facts.catalogue.ancestors)
+        """Whether the cooperation itself is asked for ("what did X sign", "签了什么", "签的是哪个项目"); "what is the
+        partner university of X" asks for the partner, not what X signed."""
+        return bool(SIGNED_WHAT.search(u.question)) or within(u.answer_classes, COOPERATION, self.facts.catalogue.ancestors)
 
     def cooperation(self, u: Understanding) -> str | None:
         """The one cooperation named, or described best by the question's own words, clearly (``ranked``); None
@@ -150,10 +158,11 @@ class ProjectParties:
                 text = text[:at] + " " + text[at + len(word):]
         return text
 
-    def _of_kinds(self, u: Understanding, parties: list[str], asked: int = 0) -> list[str]:
+    def _of_kinds(self, form: LogicalForm, parties: list[str], asked: int = 0) -> list[str]:
         """The parties of the kinds asked, and those no kind took when a slot is left for them; [] when a
         kind fits no party or nothing is asked of the parties. ``asked``: the slots asked besides the parties'."""
-        kinds = self._kinds(u)
+        u = form.understanding
+        kinds = self._kinds(u, form.asked)
         everyone = bool(ALL_PARTIES.search(u.question))
         if not kinds:
             return parties if everyone else []
@@ -166,14 +175,16 @@ class ProjectParties:
             return parties
         return [p for p in parties if p in taken] if len(kinds) + asked >= 2 or slots >= 2 else []
 
-    def _kinds(self, u: Understanding) -> list[frozenset[str]]:
-        """The organisation kinds the question names, each once, in order (an organisation's own name names no kind)."""
+    def _kinds(self, u: Understanding, asked: tuple[str, ...]) -> list[frozenset[str]]:
+        """The organisation kinds the question names, each once, in order (an organisation's own name names no kind);
+        only those a question word asks for when the form read some (``asked``: "which firm did Yang's college sign
+        … with" asks for no college)."""
         text = u.question
         for m in u.mentions:
             text = text.replace(m.text, " " * len(m.text))
         kinds: list[frozenset[str]] = []
         for at, word in class_word_spans(text, self.lexicon):
-            if u.mentions and APPOSITION.search(text[:at]):
+            if (asked and word not in asked) or (u.mentions and APPOSITION.search(text[:at])):
                 continue  # "医诺生物这家药企": the kind of the organisation named, not asked
             classes = frozenset(self.lexicon.class_words[word])
             if within(classes, ORGANIZATION, self.facts.catalogue.ancestors) and ORGANIZATION not in classes \
