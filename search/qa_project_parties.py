@@ -34,14 +34,14 @@ from search.understand_lexicon import Lexicon, class_word_spans
 ALLOWED = frozenset({"two types", "profile", "hops", "partners", "affiliation", "categories", "parts"})
 # The cooperation's category asked besides its parties ("在三类项目里归哪一类"): said after them.
 CATEGORY_ASKED = frozenset({"categories", "parts"})
-# Another party than one already named or described is asked ("还和哪些企业", "which other universities"):
-# the parties' other cooperations, the hop reading's.
-OTHERS = re.compile(r"还[和跟与有]|另外|其他|其它|别的|除了|之外|以外|同一|\b(?:other|others|else|besides|apart|except|also|too|same)\b")
+# More than the parties is asked: another party than one named or described ("还和哪些企业", "which other
+# universities": the parties' other cooperations, the hop reading's), or a measure of the cooperation ("what sum
+# went into it", "投了多少钱": a figure).
+ASKS_MORE = re.compile(r"还[和跟与有]|另外|其他|其它|别的|除了|之外|以外|同一|\b(?:other|others|else|besides|apart|except|also|too|same)\b"
+                       r"|多少|(?<!哪)几[个家所位项]?|\b(?:how\s+(?:much|many)|sum|amount|total)\b")
 # The cooperation asked for by what was signed or built: "what did X sign", "X signed what", "签了个什么".
 SIGNED_WHAT = re.compile(r"\bwhat\s+(?:did|does|has|have)\b[^?]*\b(?:sign|build|set\s+up|launch|join|start|co-build|put\s+together)\b"
                          r"|\b(?:signed|built|joined|launched)\s+what\b|[签搞建做]了?个?(?:什么|啥)")
-# A measure asked of the cooperation ("what sum went into it", "投了多少钱"): a figure, not its parties.
-MEASURED = re.compile(r"多少|(?<!哪)几[个家所位项]?|\b(?:how\s+(?:much|many)|sum|amount|total)\b")
 # The asked slots: a question word, or in English a coordination of two definite kinds ("the firm and the campus").
 ZH_SLOT = re.compile(r"哪[一两几]?[个家所位些边方]|谁|什么|啥")
 EN_SLOT = re.compile(r"\b(?:which|who|whom)\b")
@@ -75,7 +75,7 @@ class ProjectParties:
         """The parties of the one cooperation the question is about, of the kinds it asks; None when the
         question is no such question or the graph cannot tell which cooperation."""
         u = form.understanding
-        if form.operators - ALLOWED or u.intent not in ("who", "list") or OTHERS.search(u.question) or MEASURED.search(u.question):
+        if form.operators - ALLOWED or u.intent not in ("who", "list") or ASKS_MORE.search(u.question):
             return None
         if any(PERSON in m.doc.types or not m.doc.types & {ORGANIZATION, COOPERATION, INDUSTRY} for m in u.mentions):
             return None  # a person or place named asks something else of the parties (an industry describes the cooperation)
