@@ -45,6 +45,8 @@ from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
+from search.qa_party_negation import PartyNegation
+from search.qa_project_parties import ProjectParties
 from search.qa_rank import position_as_rank
 from search.qa_entity_reader import read_entity
 from search.qa_reader import Reader, read_in
@@ -100,6 +102,8 @@ class QuestionAnswerer:
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
+        self.project_parties = ProjectParties(self.facts, self.lexicon, graph, engine.lexical_coverage, config.parties)
+        self.party_negation = PartyNegation(self.facts, self.lexicon, graph)
 
     def answer(self, question: str, background: bool = False) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
@@ -248,7 +252,11 @@ class QuestionAnswerer:
         form = self.form(u)
         u, tallied = self.tally.read(u, form.operators)  # "how often does X show up among the signings" (qa_tally)
         form = self.form(u) if tallied else form
-        outcome = self.operators.apply(form)
+        # a project's parties by kind ("that project's company and university"): search.qa_project_parties; the
+        # projects without a party of a kind ("一所大学都没掺和的基地项目") where the operators found none: search.qa_party_negation
+        outcome = self.project_parties.answer(form) or self.operators.apply(form)
+        if outcome is None or not outcome.answers:
+            outcome = self.party_negation.answer(form) or outcome
         if outcome is None:
             planned = replace(self._planned(form), question=question)
             planned.evidence += followed if planned.answers else []

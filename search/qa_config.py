@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.qa_overlap import OverlapConfig
+from search.qa_project_parties import PartiesConfig
 from search.qa_reader import ReaderConfig
 from search.qa_readings import CoverageConfig
 from search.qa_vocabulary import VocabularyConfig
@@ -59,6 +60,9 @@ class QAConfig:
     # A question nothing else answered, read off the one sentence stating its answer: search.qa_reader, fitted by
     # bench/calibrate_qa_reader.py.
     reader: ReaderConfig = field(default_factory=ReaderConfig)
+    # A project's parties by kind: how clearly a cooperation's own words must win (search.qa_project_parties,
+    # fitted by bench/calibrate_qa_project_parties.py).
+    parties: PartiesConfig = field(default_factory=PartiesConfig)
     # Other readings of a doubtful question and the refusal of an answer leaving unaccounted a word the graph
     # holds nowhere: search.qa_readings. bench/calibrate_qa_coverage.py on bench/qa-coverage-calibration.jsonl
     # (600 dev questions of novel15-19b, novel20a and honest18, 190 empty; no test reads them): any coverage
