@@ -1,0 +1,257 @@
+"""Relational descriptions: an entity given by what it is to another, resolved by asking the description itself.
+
+"和碧菲分离膜合作的那所学校，在科技创新类里又跟哪几家企业合作？", "推进会的东道主企业，它的技术攻关搭档是哪所大学？",
+"杨跃权那所学校跟哪几家企业一起建了基地？", "Heye's academic partner on the levitation worktable also signed with …",
+"Dong Jianjun's employer co-funded …", "Who heads the college that Dalian Ligong Technology teamed up with?". The
+description is a sub-question whose answer must be exactly one entity of the kind its head word names (a class word
+of the lexicon's, or a relation noun standing for an organisation: employer, host, 东道主, 合作方): it is asked as a
+question of its own ("D是哪个？", "Which is D?") and read as every question is (partner-of, works-for, the venue of
+an event, the party of a project described by its topic: the answerer's own plans), and its one answer of the kind
+is put in its place; the rest of the question is then read about that entity, a pointer back at it ("它", "its",
+"that university") taking its name, and the first hop said and cited beside the answer (search.qa_chain.Hop).
+A sub-answer of no entity or of several of the kind leaves the question to the other readings.
+
+Where a description stands: in Chinese the clause opening the question (up to its first break, or up to a kind
+pointed at, "杨跃权那所学校跟…"), ending on its head word and asking nothing itself; in English "the (…) KIND
+that/which/who …" or "the KIND partnering …" up to a break, and "X's (…) HEAD (on the …)" up to the verb after it.
+
+Contract: ``SubQuestions(lexicon, facts, answer)``; ``rewrite(hops)`` the answerer's rewrite putting the one entity
+in, its hop kept in ``hops``; ``fired`` how many questions it put an entity in (for bench/subquestion_fires.py).
+A question asked on the way (the sub-question itself) is never rewritten so again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from search.qa_anaphora import POINTING_BACK
+from search.qa_chain import ASKING, PRONOUN, Hop
+from search.qa_facts import TITLE, FactFinder
+from search.qa_graph import ORGANIZATION, PERSON, Participation
+from search.text import normalize
+from search.understand import Understanding, understand
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# Relation nouns heading a description of an organisation, none of them a class word: what it is to another.
+RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
+                            r"|\b(?:partners?|employer|host|owner|counterpart)$")
+# What may follow a Chinese kind word within the description: a partner word ("高校合作方").
+ZH_TAIL = re.compile(r"^(?:合作方|合作伙伴|伙伴|搭档)")
+# Where a Chinese clause ends.
+ZH_BREAK = re.compile(r"[，,。;；:：!！?？]")
+# A person described by a clause and pointed at, the title of a post last ("说…那位党委书记兼校长"), and the clause after
+# it going on about the organisation of the post ("他们公司" is read "所在的公司": search.wording; qa_post_holder reads it).
+ZH_TITLE_END = re.compile(rf"(?<=[那这]位)(?:[^，,]{{0,12}}?)(?:{TITLE.pattern})$")
+PERSON_OF = re.compile(r"^\s*所在")
+# A kind pointed at after a clause naming it ("杨跃权那所学校"): the pointer before the kind word.
+ZH_POINTER = re.compile(r"(?:那|这)一?[所家个位]\s*$")
+# Where an English description's clause ends: a break, a dash between clauses.
+EN_BREAK = re.compile(r"\s+[-–—]+\s+|[,;:?!]|\.(?:\s|$)")
+# "the (up to three words) KIND" before the kind word; the relative or participle clause after it.
+EN_OPENER = re.compile(r"\bthe\s+(?:(?!(?:the|of|a|an|and|with|in|on|for)\s)[a-z][a-z-]*\s+){0,3}?$")
+EN_CLAUSE = re.compile(r"^\s+(?:(?:that|which|who)(?:['’]s\b|\s)|(?=[a-z]+ing\b))")
+# "X's (up to two words) HEAD": the possessor's name ends right before.
+EN_POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?$")
+# "on the levitation worktable": a phrase narrowing a possessive head, up to the verb after it.
+EN_NARROWING = re.compile(r"^\s+(?:on|in|for|at|behind)\s+(?:the\s+)?(?P<words>(?:[a-z][a-z-]*\s*){1,5})")
+# Words that end a narrowing phrase: the verb of the clause (or what comes before one).
+EN_VERB = re.compile(r"^(?:also|and|then|did|does|do|is|was|are|were|has|have|had|will|would|can|could|co-[a-z]+|[a-z]+ed)$")
+# Pointers back at the entity put in, besides POINTING_BACK's and the pronouns: "他们公司", "that same university".
+ALSO_POINTING = re.compile(r"他们(?:公司|学校|单位|企业|集团)|(?:它|他)们?的|其(?=[\u4e00-\u9fff])"
+                           r"|\bthat same (?:school|university|college|company|firm)\b")
+
+
+# Words saying nothing of what a description describes: pointers, articles, 的, relative words.
+EMPTY_WORDS = re.compile(r"(?:那|这)一?[所家个位]|的|\b(?:the|that|which|who|a|an)\b|['’]s\b")
+# The fewest characters a description says besides its head word.
+MIN_SAID = 2
+# A rest asking for the described one itself, nothing of it: "是哪所", "叫什么", "which one is it".
+BARE_REST = re.compile(r"^[\s,，;；:：-]*(?:到底|究竟)?(?:是|叫|为)?\s*(?:哪|什么|啥|谁|誰|which|what|who)[^\s,，。?？]{0,4}[呢啊呀]?\s*[?？]?\s*$"
+                       r"|^[\s,，;；:：-]*(?:is|was)\s+(?:it|which|what|who)\b[^,?]{0,12}[?]?\s*$")
+# "what is", "who's": the description after it is what is asked, itself.
+EN_ASKED_BEFORE = re.compile(r"\b(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))\s+$")
+# A parenthesised aside inside an English description ("the college that X (the lithium one, not …) teamed up with").
+ASIDE = re.compile(r"\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class Description:
+    """A relational description: its span, the question asking it, and the classes its one answer must be of."""
+
+    start: int
+    end: int
+    asked: str
+    kinds: frozenset[str]
+    named: tuple[str, ...] = ()  # the organisations it names: no answer of the rest asking for their kind
+    title: str = ""  # a person described: the title of a post the one answer holds
+
+
+class SubQuestions:
+    """Relational descriptions read with one lexicon, facts and participation; ``answer``: a question → its answer
+    (search.qa.QuestionAnswerer.answer), the sub-question's."""
+
+    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation, answer: Callable):
+        self.lexicon, self.facts, self.graph, self.answer = lexicon, facts, graph, answer
+        self._asking = False  # a sub-question being answered: its own reading puts nothing in
+        self.fired = 0
+
+    def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
+        """The answerer's rewrite: ``text`` with the one entity a relational description stands for put in (the
+        module), its hop kept in ``hops``; ``text`` unchanged when there is none or not one entity fits."""
+        def rewritten(text: str, u: Understanding) -> str:
+            if self._asking:
+                return text
+            for found in self.descriptions(text, u):
+                hop = self._resolved(text, found, u.lang)
+                if hop is not None:
+                    hops.append(hop)
+                    self.fired += 1
+                    return hop.text
+            return text
+        return rewritten
+
+    def _resolved(self, text: str, found: Description, lang: str) -> Hop | None:
+        """The hop of the description's one entity, the question read on with it put in; None unless one fits."""
+        self._asking = True
+        try:
+            got = self.answer(found.asked)
+        finally:
+            self._asking = False
+        fits = [a["id"] for a in got.answers if self._of(a["id"], found.kinds) and self._holds(a["id"], found.title)]
+        if len(fits) != 1 or got.understanding.get("outside_graph"):
+            return None
+        name = normalize(self.facts.label(fits[0], lang))
+        return Hop(fits[0], self._without_named(_put_in(text, found, name, lang), found, lang), got.answer_text,
+                   tuple(got.evidence), False)
+
+    def _without_named(self, text: str, found: Description, lang: str) -> str:
+        """``text`` read without the organisations the description names when it asks for their kind: "which
+        companies work with the university that Dongfeng Nissan partners with" asks for others than Dongfeng Nissan
+        (an except clause, search.qa_excluded; a name's own commas would cut it: left out)."""
+        asked = understand(text, self.lexicon).answer_classes
+        left = [x for x in found.named if x not in text and asked and self._of(x, frozenset(asked))]
+        if not left:
+            return text
+        names = ("、" if lang == "zh" else " and ").join(normalize(self.facts.label(x, lang)).replace(",", "") for x in left)
+        return f"除了{names}，{text}" if lang == "zh" else f"besides {names}, {text}"
+
+    def _of(self, entity: str, kinds: frozenset[str]) -> bool:
+        """Whether the entity is of one of ``kinds`` or a narrower class."""
+        ancestors = self.facts.catalogue.ancestors
+        return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in self.graph.classes.get(entity, ()))
+
+    def _holds(self, person: str, title: str) -> bool:
+        """Whether ``person`` holds a post of ``title`` (any entity, when no title is asked)."""
+        return not title or any(p == person and title in held for p, _, _, held in self.facts.positions)
+
+    def descriptions(self, text: str, u: Understanding) -> list[Description]:
+        """The relational descriptions of ``text``, first to last (the module's shapes)."""
+        found = self._zh(text, u) if u.lang == "zh" else self._en(text, u)
+        return [replace(d, named=tuple(m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types
+                                       and m.text and m.text in text[d.start:d.end])) for d in found
+                if self._asks_of(text[:d.start], text[d.end:])]
+
+    @staticmethod
+    def _asks_of(before: str, after: str) -> bool:
+        """Whether the question around a description asks something of what it describes: a question word outside
+        it, and not the description itself asked for ("what is X's position", "…的合作学校，是哪所？")."""
+        return bool(ASKING.search(before + " " + after)) and not EN_ASKED_BEFORE.search(before) \
+            and not BARE_REST.match(after)
+
+    def _kinds(self, word: str) -> frozenset[str]:
+        """The classes a head word names: a class word's, an organisation for a relation noun."""
+        return frozenset(self.lexicon.class_words.get(word, ())) or frozenset({ORGANIZATION})
+
+    def _zh(self, text: str, u: Understanding) -> list[Description]:
+        """"D，REST" with D opening the question, or "X那所KIND…": D names something and asks nothing."""
+        cut = ZH_BREAK.search(text)
+        head = text[:cut.start()] if cut else text
+        found: list[Description] = []
+        for at, word in class_word_spans(u.blanked[:len(head)], self.lexicon):  # (a kind word inside a name is none)
+            end = at + len(word)
+            tail = ZH_TAIL.match(head[end:])
+            end += tail.end() if tail else 0
+            closes = end == len(head.rstrip()) and cut is not None
+            if (closes or ZH_POINTER.search(head[:at])) and self._describes(head[:end], text[end:], word):
+                found.append(Description(0, end, head[:end] + "是哪个？", self._kinds(word)))
+        titled = ZH_TITLE_END.search(head.rstrip())
+        if titled and cut is not None and PERSON_OF.match(text[cut.end():]) and self._describes(head, "", titled.group()):
+            title = list(TITLE.finditer(titled.group()))[-1].group()  # "党委书记兼校长": a post of either title
+            found.append(Description(0, len(head.rstrip()), head.rstrip() + "是哪个？", frozenset({PERSON}), title=title))
+        relation = RELATION_HEADS.search(head.rstrip())
+        if relation and cut is not None and self._describes(head, text[len(head):], relation.group()):
+            found.append(Description(0, len(head.rstrip()), head.rstrip() + "是哪个？", frozenset({ORGANIZATION})))
+        return sorted(found, key=lambda d: d.start - d.end)
+
+    def _describes(self, phrase: str, rest: str, head: str) -> bool:
+        """Whether ``phrase`` describes by a relation and ``rest`` asks something of what it describes: the phrase says
+        something besides its head word and pointers, and asks nothing itself; the rest is more than a bare ask for
+        the described one itself ("…的合作学校，是哪所？")."""
+        if ASKING.search(phrase) or (TITLE.search(head) and not phrase.endswith(head)):
+            return False
+        said = EMPTY_WORDS.sub(" ", phrase.replace(head, " "))
+        return len("".join(said.split())) >= MIN_SAID and not BARE_REST.match(rest)
+
+    def _en(self, text: str, u: Understanding) -> list[Description]:
+        """"the (…) KIND that/who … | KIND partnering …" up to a break; "X's (…) HEAD (on the …)"."""
+        found: list[Description] = []
+        heads = [(at, w) for at, w in class_word_spans(u.blanked, self.lexicon)]  # (a kind word inside a name is none)
+        heads += [(m.start(), m.group()) for m in re.finditer(r"\b(?:partners?|employer|host|owner)\b", text)]
+        for at, word in sorted(heads):
+            end = at + len(word)
+            opener, clause = EN_OPENER.search(text[:at]), EN_CLAUSE.match(text[end:])
+            if opener and clause:
+                # (a break inside an aside is none of the clause's: the aside is read with it, and left out when asked)
+                stop = EN_BREAK.search(ASIDE.sub(lambda m: " " * len(m.group()), text), end + clause.end())
+                close = stop.start() if stop else len(text)
+                phrase = text[opener.start():close]
+                # (the relation is to another the clause names, or a kind of: "the dalian vocational college taking part" is
+                # a name in part)
+                named = any(m.text and m.text in text[end:close] for m in u.mentions) \
+                    or bool(class_word_spans(u.blanked[end:close], self.lexicon))
+                if named and self._describes(phrase, text[close:], word):
+                    asked = " ".join(ASIDE.sub(" ", phrase).split())
+                    found.append(Description(opener.start(), close, f"Which is {asked}?", self._kinds(word)))
+                continue
+            possessor = EN_POSSESSOR.search(text[:at])
+            if possessor is None:
+                continue
+            start = next((text.rfind(m.text, 0, possessor.start() + 1) for m in u.mentions
+                          if m.text and text[:possessor.start()].endswith(m.text)), -1)
+            if start < 0:
+                continue
+            close = end + _narrowing(text[end:])
+            found.append(Description(start, close, f"Which is {text[start:close]}?", self._kinds(word)))
+        return sorted(found, key=lambda d: d.start - d.end)  # the widest first: "Heye's college partner on the …"
+
+
+def _narrowing(after: str) -> int:
+    """How far a phrase narrowing a possessive head runs ("on the levitation worktable"), up to the verb after it."""
+    m = EN_NARROWING.match(after)
+    if m is None:
+        return 0
+    end = m.start("words")
+    for w in re.finditer(r"[a-z][a-z-]*", m["words"]):
+        if EN_VERB.match(w.group()):
+            break
+        end = m.start("words") + w.end()
+    return end if end > m.start("words") else 0
+
+
+def _put_in(text: str, found: Description, name: str, lang: str) -> str:
+    """``text`` with ``name`` where the description stands, or, when the clause after it points back at it ("它的",
+    "its", "that university"), put there and the description with its break left out."""
+    rest = text[found.end:]
+    cut = (ZH_BREAK if lang == "zh" else EN_BREAK).match(rest.lstrip()) if rest.strip() else None
+    if cut is not None and rest.lstrip()[cut.end():].strip():
+        after = rest.lstrip()[cut.end():]
+        point = POINTING_BACK.search(after) or ALSO_POINTING.search(after) or PRONOUN.search(after)
+        if PERSON_OF.match(after):  # "董建军所在的公司": the post holder read on (search.qa_post_holder)
+            return text[:found.start] + name + after
+        if point is not None:
+            said = name + ("'s" if point.group() in ("its", "their") else "的" if point.group().endswith("的") else "")
+            return text[:found.start] + after[:point.start()] + said + after[point.end():]
+        return text[:found.start] + name + (" " if lang == "en" else "") + after.lstrip()
+    return text[:found.start] + name + rest
