@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from search.qa_anaphora import POINTING_BACK
 from search.qa_chain import ASKING, PRONOUN, Hop
+from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON, Participation
 from search.text import normalize
@@ -49,8 +50,7 @@ PERSON_OF = re.compile(r"^\s*所在")
 ZH_POINTER = re.compile(r"(?:那|这)一?[所家个位]\s*$")
 # Where an English description's clause ends: a break, a dash between clauses.
 EN_BREAK = re.compile(r"\s+[-–—]+\s+|[,;:?!]|\.(?:\s|$)")
-# "the (up to three words) KIND" before the kind word; the relative or participle clause after it.
-EN_OPENER = re.compile(r"\bthe\s+(?:(?!(?:the|of|a|an|and|with|in|on|for)\s)[a-z][a-z-]*\s+){0,3}?$")
+# The relative or participle clause after "the (up to three words) KIND" (qa_descriptions.EN_OPENER before it).
 EN_CLAUSE = re.compile(r"^\s+(?:(?:that|which|who)(?:['’]s\b|\s)|(?=[a-z]+ing\b))")
 # "X's (up to two words) HEAD": the possessor's name ends right before.
 EN_POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?$")
@@ -70,8 +70,6 @@ MIN_SAID = 2
 # A rest asking for the described one itself, nothing of it: "是哪所", "叫什么", "which one is it".
 BARE_REST = re.compile(r"^[\s,，;；:：-]*(?:到底|究竟)?(?:是|叫|为)?\s*(?:哪|什么|啥|谁|誰|which|what|who)[^\s,，。?？]{0,4}[呢啊呀]?\s*[?？]?\s*$"
                        r"|^[\s,，;；:：-]*(?:is|was)\s+(?:it|which|what|who)\b[^,?]{0,12}[?]?\s*$")
-# "what is", "who's": the description after it is what is asked, itself.
-EN_ASKED_BEFORE = re.compile(r"\b(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))\s+$")
 # A parenthesised aside inside an English description ("the college that X (the lithium one, not …) teamed up with").
 ASIDE = re.compile(r"\([^()]*\)")
 
