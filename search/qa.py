@@ -91,7 +91,7 @@ class QuestionAnswerer:
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
-        self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.answer)  # "推进会的东道主企业，它的…"
+        self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.answer, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
                                  engine.query_vector, config.coverage)
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
@@ -124,7 +124,7 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
+        for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
                         self.chains.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)

@@ -16,7 +16,8 @@ pointed at, "杨跃权那所学校跟…"), ending on its head word and asking n
 that/which/who …" or "the KIND partnering …" up to a break, and "X's (…) HEAD (on the …)" up to the verb after it.
 
 Contract: ``SubQuestions(lexicon, facts, answer)``; ``rewrite(hops)`` the answerer's rewrite putting the one entity
-in, its hop kept in ``hops``; ``fired`` how many questions it put an entity in (for bench/subquestion_fires.py).
+in, its hop kept in ``hops``; ``folded(text, u)`` an English closing bare ask put into the indefinite it asks for; ``fired`` how many
+times either changed a question (for bench/subquestion_fires.py).
 A question asked on the way (the sub-question itself) is never rewritten so again.
 """
 
@@ -27,13 +28,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from search.qa_anaphora import POINTING_BACK
-from search.qa_chain import ASKING, PRONOUN, Hop
+from search.qa_chain import ASKING, PRONOUN, Hop, _broader
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER
 from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import ORGANIZATION, PERSON, Participation
+from search.qa_graph import ORGANIZATION, PERSON, Participation, within
 from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.understand_words import RELATION_WORDS
 
 # Relation nouns heading a description of an organisation, none of them a class word: what it is to another.
 RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
@@ -42,12 +44,15 @@ RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭�
 ZH_TAIL = re.compile(r"^(?:合作方|合作伙伴|伙伴|搭档)")
 # Where a Chinese clause ends.
 ZH_BREAK = re.compile(r"[，,。;；:：!！?？]")
+# An except clause setting aside what a description gives ("除了做燃料电池双极板那家氢能公司，另外还…").
+EXCEPT_OPENING = re.compile(r"\s*(?:除了|除去|除)")
+ZH_EXCEPTED = re.compile(r"(?:^|(?<=[，,。;；:：]))\s*(?:除了|除去|除)(?P<d>[^，,。;；:：?？]{3,40}?)(?:之外|以外)?(?=[，,])")
 # A person described by a clause and pointed at, the title of a post last ("说…那位党委书记兼校长"), and the clause after
 # it going on about the organisation of the post ("他们公司" is read "所在的公司": search.wording; qa_post_holder reads it).
 ZH_TITLE_END = re.compile(rf"(?<=[那这]位)(?:[^，,]{{0,12}}?)(?:{TITLE.pattern})$")
 PERSON_OF = re.compile(r"^\s*所在")
 # A kind pointed at after a clause naming it ("杨跃权那所学校"): the pointer before the kind word.
-ZH_POINTER = re.compile(r"(?:那|这)一?[所家个位]\s*$")
+ZH_POINTER = re.compile(r"(?:那|这)一?[所家个位]\s*[^\s的,，]{0,4}$")  # (narrowing words after it: "这家医药企业")
 # Where an English description's clause ends: a break, a dash between clauses.
 EN_BREAK = re.compile(r"\s+[-–—]+\s+|[,;:?!]|\.(?:\s|$)")
 # The relative or participle clause after "the (up to three words) KIND" (qa_descriptions.EN_OPENER before it).
@@ -74,6 +79,12 @@ BARE_REST = re.compile(r"^[\s,，;；:：-]*(?:到底|究竟)?(?:是|叫|为)?\s
 ASIDE = re.compile(r"\([^()]*\)")
 
 
+# A closing English ask of nothing but a question word, a kind word at most ("… on a company's site. Which company?",
+# "… with a membrane firm. Which one?"): it asks for the indefinite before it (the Chinese twin: qa_chain.BARE_ASK).
+EN_BARE_ASK = re.compile(r"(?:[.;:!?]|\s[-–—])\s*(?:so\s+|and\s+)?(?:which|what)\s+(?P<kind>[a-z-]+)?\s*(?:(?:was|is)\s+(?:it|that))?\s*\??\s*$")
+EN_INDEFINITE = re.compile(r"\b(?:a|an|some)\s+(?=(?:[a-z-]+\s+){0,2}?(?P<word>[a-z-]+)(?:['’]s)?\b)")
+
+
 @dataclass(frozen=True)
 class Description:
     """A relational description: its span, the question asking it, and the classes its one answer must be of."""
@@ -83,6 +94,7 @@ class Description:
     asked: str
     kinds: frozenset[str]
     named: tuple[str, ...] = ()  # the organisations it names: no answer of the rest asking for their kind
+    narrow: str = ""  # the words right before the head word narrowing it ("产业学院"): the one answer's names hold them
     title: str = ""  # a person described: the title of a post the one answer holds
 
 
@@ -90,8 +102,10 @@ class SubQuestions:
     """Relational descriptions read with one lexicon, facts and participation; ``answer``: a question → its answer
     (search.qa.QuestionAnswerer.answer), the sub-question's."""
 
-    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation, answer: Callable):
-        self.lexicon, self.facts, self.graph, self.answer = lexicon, facts, graph, answer
+    def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation, answer: Callable,
+                 named_by: Callable[[str, str], bool]):
+        """``named_by(entity, words)``: whether narrowing words are the entity's names' (qa_descriptions.named_by)."""
+        self.lexicon, self.facts, self.graph, self.answer, self.named_by = lexicon, facts, graph, answer, named_by
         self._asking = False  # a sub-question being answered: its own reading puts nothing in
         self.fired = 0
 
@@ -117,7 +131,8 @@ class SubQuestions:
             got = self.answer(found.asked)
         finally:
             self._asking = False
-        fits = [a["id"] for a in got.answers if self._of(a["id"], found.kinds) and self._holds(a["id"], found.title)]
+        fits = [a["id"] for a in got.answers if self._of(a["id"], found.kinds) and self._holds(a["id"], found.title)
+                and self.named_by(a["id"], found.narrow)]
         if len(fits) != 1 or got.understanding.get("outside_graph"):
             return None
         name = normalize(self.facts.label(fits[0], lang))
@@ -134,6 +149,25 @@ class SubQuestions:
             return text
         names = ("、" if lang == "zh" else " and ").join(normalize(self.facts.label(x, lang)).replace(",", "") for x in left)
         return f"除了{names}，{text}" if lang == "zh" else f"besides {names}, {text}"
+
+    def folded(self, text: str, u: Understanding) -> str:
+        """"The meeting was hosted on a company's site. Which company?" → "The meeting was hosted on which company's
+        site?": a closing English ask of nothing but a question word (and a kind word, or "one") put into the last
+        indefinite of an organisation's kind before it, of the kind it names; ``text`` unchanged otherwise."""
+        bare = EN_BARE_ASK.search(text) if u.lang == "en" else None
+        if bare is None:
+            return text
+        head, kind = text[:bare.start()], bare["kind"]
+        asked = frozenset(self.lexicon.class_words.get(kind, ())) if kind and kind != "one" else frozenset({ORGANIZATION})
+        if not asked:
+            return text
+        for m in reversed(list(EN_INDEFINITE.finditer(head))):
+            word = frozenset(self.lexicon.class_words.get(m["word"], ()))
+            ancestors = self.facts.catalogue.ancestors
+            if word and within(word, ORGANIZATION, ancestors) and (asked & word or _broader(asked, word, ancestors)):
+                self.fired += not self._asking
+                return head[:m.start()] + "which " + head[m.end():] + "?"
+        return text
 
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
         """Whether the entity is of one of ``kinds`` or a narrower class."""
@@ -167,13 +201,18 @@ class SubQuestions:
         cut = ZH_BREAK.search(text)
         head = text[:cut.start()] if cut else text
         found: list[Description] = []
+        if EXCEPT_OPENING.match(head):
+            return self._zh_excepted(text, u)  # "除了…那所大学，…": set aside, not gone on about
         for at, word in class_word_spans(u.blanked[:len(head)], self.lexicon):  # (a kind word inside a name is none)
             end = at + len(word)
             tail = ZH_TAIL.match(head[end:])
             end += tail.end() if tail else 0
             closes = end == len(head.rstrip()) and cut is not None
-            if (closes or ZH_POINTER.search(head[:at])) and self._describes(head[:end], text[end:], word):
-                found.append(Description(0, end, head[:end] + "是哪个？", self._kinds(word)))
+            pointer = ZH_POINTER.search(head[:at])
+            if self._named_itself(head[:pointer.start()] if pointer else "", self._kinds(word), u):
+                continue  # "医诺生物这家药企" is the one named, pointed at: no relation
+            if (closes or pointer) and self._describes(head[:end], text[end:], word):
+                found.append(Description(0, end, head[:end] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
         titled = ZH_TITLE_END.search(head.rstrip())
         if titled and cut is not None and PERSON_OF.match(text[cut.end():]) and self._describes(head, "", titled.group()):
             title = list(TITLE.finditer(titled.group()))[-1].group()  # "党委书记兼校长": a post of either title
@@ -181,7 +220,24 @@ class SubQuestions:
         relation = RELATION_HEADS.search(head.rstrip())
         if relation and cut is not None and self._describes(head, text[len(head):], relation.group()):
             found.append(Description(0, len(head.rstrip()), head.rstrip() + "是哪个？", frozenset({ORGANIZATION})))
-        return sorted(found, key=lambda d: d.start - d.end)
+        return sorted(found + self._zh_excepted(text, u), key=lambda d: d.start - d.end)
+
+    def _zh_excepted(self, text: str, u: Understanding) -> list[Description]:
+        """"除了做双极板那家氢能公司，另外还…": a kind pointed at after a clause, set aside by an except clause."""
+        found = []
+        for m in ZH_EXCEPTED.finditer(text):
+            spans = class_word_spans(u.blanked[:m.end("d")], self.lexicon)
+            at, word = spans[-1] if spans else (-1, "")
+            pointer = ZH_POINTER.search(text[m.start("d"):at]) if at + len(word) == m.end("d") else None
+            if pointer is None or self._named_itself(text[m.start("d"):m.start("d") + pointer.start()], self._kinds(word), u):
+                continue
+            if self._describes(m["d"], text[m.end():], word):
+                found.append(Description(m.start("d"), m.end("d"), m["d"] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
+        return found
+
+    def _named_itself(self, before: str, kinds: frozenset[str], u: Understanding) -> bool:
+        """Whether ``before`` (what precedes a kind pointed at) is only the name of an entity of that kind."""
+        return any(before.strip() == m.text and self._of(m.doc.iri, kinds) for m in u.mentions)
 
     def _describes(self, phrase: str, rest: str, head: str) -> bool:
         """Whether ``phrase`` describes by a relation and ``rest`` asks something of what it describes: the phrase says
@@ -225,6 +281,14 @@ class SubQuestions:
         return sorted(found, key=lambda d: d.start - d.end)  # the widest first: "Heye's college partner on the …"
 
 
+def _narrowing_zh(before: str) -> str:
+    """The words right before a Chinese head word that narrow it ("共建的产业学院": 产业), none of them a relation
+    word ("合作学校", "东道主企业") nor part of a name (``before`` has names blanked)."""
+    run = re.search(r"[\u4e00-\u9fff]{1,4}$", before)
+    words = re.split(r"的|[那这]一?[所家个位]", run.group())[-1] if run else ""
+    return "" if not words or words in RELATION_WORDS or RELATION_HEADS.search(words) else words
+
+
 def _narrowing(after: str) -> int:
     """How far a phrase narrowing a possessive head runs ("on the levitation worktable"), up to the verb after it."""
     m = EN_NARROWING.match(after)
@@ -239,11 +303,12 @@ def _narrowing(after: str) -> int:
 
 
 def _put_in(text: str, found: Description, name: str, lang: str) -> str:
-    """``text`` with ``name`` where the description stands, or, when the clause after it points back at it ("它的",
-    "its", "that university"), put there and the description with its break left out."""
+    """``text`` with ``name`` where the description stands, or, when it opens the question, the clause after it
+    going on: the name put where that clause points back at it ("它的", "its", "that university"), or before it, the
+    description with its break left out."""
     rest = text[found.end:]
     cut = (ZH_BREAK if lang == "zh" else EN_BREAK).match(rest.lstrip()) if rest.strip() else None
-    if cut is not None and rest.lstrip()[cut.end():].strip():
+    if found.start == 0 and cut is not None and rest.lstrip()[cut.end():].strip():
         after = rest.lstrip()[cut.end():]
         point = POINTING_BACK.search(after) or ALSO_POINTING.search(after) or PRONOUN.search(after)
         if PERSON_OF.match(after):  # "董建军所在的公司": the post holder read on (search.qa_post_holder)
@@ -253,3 +318,4 @@ def _put_in(text: str, found: Description, name: str, lang: str) -> str:
             return text[:found.start] + after[:point.start()] + said + after[point.end():]
         return text[:found.start] + name + (" " if lang == "en" else "") + after.lstrip()
     return text[:found.start] + name + rest
+

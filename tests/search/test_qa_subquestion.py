@@ -59,3 +59,39 @@ def test_a_description_the_graph_holds_nothing_for_stays_empty(qa, question):
 def test_the_description_asked_for_itself_is_no_description(qa):
     answer = qa.answer("What is the position of Dong Jianjun?")
     assert "副总经理" in answer.answer_text or "Deputy General Manager" in answer.answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("The promotion meeting took place at a firm's plant. Which one was it?", "通用技术集团大连机床有限责任公司"),
+    ("Dongfeng Nissan works with a university. Which university?", "大连理工大学"),
+])
+def test_a_closing_bare_ask_asks_for_the_indefinite_before_it(qa, question, expected):
+    answer = qa.answer(question)
+    assert expected in labels(answer), answer.answer_text
+
+
+def test_a_closing_bare_ask_of_a_kind_the_graph_lacks_stays_empty(qa):
+    answer = qa.answer("The promotion meeting was hosted by a hospital. Which hospital?")
+    assert answer.answers == [], answer.answer_text
+
+
+def test_a_name_pointed_at_is_no_relation(qa):
+    """"X这家企业" is X itself: never another entity the sub-question finds."""
+    found = labels(qa.answer("医诺生物这家企业，参与了哪些项目？"))
+    assert "现代中药与生物制药高层次应用型人才联合培养项目" in found
+
+
+def test_a_kind_narrowed_by_words_its_one_answer_lacks_is_not_put_in(qa):
+    """"…共建的产业学院" is a project named 产业学院, not the college partnering: nothing is put in for it."""
+    answer = qa.answer("普兰店那个职教中心参与共建的产业学院，全名叫什么呀？")
+    assert not answer.evidence or "杨跃权" not in labels(answer)
+
+
+@pytest.mark.parametrize("question, expected, excluded", [
+    ("除了做双极板的那家氢能公司，大连交通大学还跟哪些企业合作？", {"大连河野智能装备有限公司", "碧菲分离膜(大连)有限公司"}, "国创氢能科技有限公司"),
+    ("Besides Heye, which companies work with the university that partners with Bifei?", {"国创氢能科技有限公司"}, "大连河野智能装备有限公司"),
+])
+def test_an_except_clause_sets_aside_what_a_description_gives(qa, question, expected, excluded):
+    found = labels(qa.answer(question))
+    assert expected <= found
+    assert excluded not in found
