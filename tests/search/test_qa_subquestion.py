@@ -95,3 +95,16 @@ def test_an_except_clause_sets_aside_what_a_description_gives(qa, question, expe
     found = labels(qa.answer(question))
     assert expected <= found
     assert excluded not in found
+
+
+@pytest.mark.parametrize("question", [
+    "推进会的会场设在哪家厂里？",
+    "推進會的會場設在哪家企業？",
+])
+def test_the_venue_set_at_a_company_is_the_host(qa, question):
+    assert "通用技术集团大连机床有限责任公司" in labels(qa.answer(question))
+
+
+def test_an_office_set_somewhere_the_graph_does_not_say_stays_empty(qa):
+    answer = qa.answer("联合体秘书处设在哪家企业？")
+    assert answer.answers == [], answer.answer_text
