@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 
 from search.qa_anaphora import POINTING_BACK
 from search.qa_chain import ASKING, PRONOUN, Hop, _broader
-from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER
+from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS
 from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import ORGANIZATION, PERSON, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
 from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -117,34 +117,44 @@ class SubQuestions:
                 return text
             for found in self.descriptions(text, u):
                 hop = self._resolved(text, found, u.lang)
-                if hop is not None:
+                # kept when the question read about the entity finds something; else the other readings read it
+                # (a second hop they read otherwise: "跟X合作的大学，还和哪几家汽车企业合作" by the partners' industry)
+                if hop is not None and self._asked(hop.text).answers:
                     hops.append(hop)
                     self.fired += 1
                     return hop.text
             return text
         return rewritten
 
-    def _resolved(self, text: str, found: Description, lang: str) -> Hop | None:
-        """The hop of the description's one entity, the question read on with it put in; None unless one fits."""
+    def _asked(self, question: str):
+        """The answer of ``question`` asked on the way (nothing is put in it)."""
         self._asking = True
         try:
-            got = self.answer(found.asked)
+            return self.answer(question)
         finally:
             self._asking = False
+
+    def _resolved(self, text: str, found: Description, lang: str) -> Hop | None:
+        """The hop of the description's one entity, the question read on with it put in; None unless one fits."""
+        got = self._asked(found.asked)
         fits = [a["id"] for a in got.answers if self._of(a["id"], found.kinds) and self._holds(a["id"], found.title)
                 and self.named_by(a["id"], found.narrow)]
         if len(fits) != 1 or got.understanding.get("outside_graph"):
             return None
         name = normalize(self.facts.label(fits[0], lang))
-        return Hop(fits[0], self._without_named(_put_in(text, found, name, lang), found, lang), got.answer_text,
+        return Hop(fits[0], self._without_named(_put_in(text, found, name, lang), found, fits[0], lang), got.answer_text,
                    tuple(got.evidence), False)
 
-    def _without_named(self, text: str, found: Description, lang: str) -> str:
-        """``text`` read without the organisations the description names when it asks for their kind: "which
-        companies work with the university that Dongfeng Nissan partners with" asks for others than Dongfeng Nissan
-        (an except clause, search.qa_excluded; a name's own commas would cut it: left out)."""
-        asked = understand(text, self.lexicon).answer_classes
-        left = [x for x in found.named if x not in text and asked and self._of(x, frozenset(asked))]
+    def _without_named(self, text: str, found: Description, entity: str, lang: str) -> str:
+        """``text`` read without what the description names when it asks for that kind: "which companies work with
+        the university that Dongfeng Nissan partners with" asks for others than Dongfeng Nissan; "…的那所大学，还参加了
+        哪些项目" for other projects than those it shares with them (an except clause, search.qa_excluded; a name's own
+        commas would cut it: left out)."""
+        read = understand(text, self.lexicon)
+        asked = frozenset(read.answer_classes)
+        left = [x for x in found.named if x not in text and asked and self._of(x, asked)]
+        if OTHERS.search(text) and (read.asks_what or (asked and within(asked, COOPERATION, self.facts.catalogue.ancestors))):
+            left = sorted(c for c in self.graph.cooperations(entity) if self.graph.parties.get(c, set()) & set(found.named))
         if not left:
             return text
         names = ("、" if lang == "zh" else " and ").join(normalize(self.facts.label(x, lang)).replace(",", "") for x in left)
