@@ -59,6 +59,13 @@ EN_BREAK = re.compile(r"\s+[-–—]+\s+|[,;:?!]|\.(?:\s|$)")
 EN_CLAUSE = re.compile(r"^\s+(?:(?:that|which|who)(?:['’]s\b|\s)|(?=[a-z]+ing\b))")
 # "X's (up to two words) HEAD": the possessor's name ends right before.
 EN_POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?$")
+# What follows a whole possessive description: a break, the clause's verb, or nothing.
+EN_VERB_NEXT = re.compile(r"^\s*(?:$|[,;:?!.–—-]|(?:co|also|and|then|did|does|do|is|was|are|were|has|have|had|will|would|can|could"
+                          r"|[a-z]+(?:ed|s))\b)")
+# "X's college partner": a partner word after the kind word of a possessive description.
+EN_PARTNER_TAIL = re.compile(r"^\s+partners?\b")
+# "where is the kindergarten that …": where the described one is, asked of it alone (the plain reading's).
+WHERE_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:where|when)\s+(?:is|are|was|were)\s+$")
 # "on the levitation worktable": a phrase narrowing a possessive head, up to the verb after it.
 EN_NARROWING = re.compile(r"^\s+(?:on|in|for|at|behind)\s+(?:the\s+)?(?P<words>(?:[a-z][a-z-]*\s*){1,5})")
 # Words that end a narrowing phrase: the verb of the clause (or what comes before one).
@@ -221,7 +228,9 @@ class SubQuestions:
             pointer = ZH_POINTER.search(head[:at])
             if self._named_itself(head[:pointer.start()] if pointer else "", self._kinds(word), u):
                 continue  # "医诺生物这家药企" is the one named, pointed at: no relation
-            if (closes or pointer) and self._describes(head[:end], text[end:], word):
+            # (a noun phrase: "X参与了Y项目，它…" states, it describes nothing)
+            phrase = (closes or pointer) and (pointer or tail or "的" in head[:at])
+            if phrase and self._organisational(word) and self._describes(head[:end], text[end:], word):
                 found.append(Description(0, end, head[:end] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
         titled = ZH_TITLE_END.search(head.rstrip())
         if titled and cut is not None and PERSON_OF.match(text[cut.end():]) and self._describes(head, "", titled.group()):
@@ -241,9 +250,13 @@ class SubQuestions:
             pointer = ZH_POINTER.search(text[m.start("d"):at]) if at + len(word) == m.end("d") else None
             if pointer is None or self._named_itself(text[m.start("d"):m.start("d") + pointer.start()], self._kinds(word), u):
                 continue
-            if self._describes(m["d"], text[m.end():], word):
+            if self._organisational(word) and self._describes(m["d"], text[m.end():], word):
                 found.append(Description(m.start("d"), m.end("d"), m["d"] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
         return found
+
+    def _organisational(self, word: str) -> bool:
+        """Whether a head word names a kind of organisation (a cooperation pointed at is qa_kind_refs' and qa_part_names')."""
+        return within(self._kinds(word), ORGANIZATION, self.facts.catalogue.ancestors)
 
     def _named_itself(self, before: str, kinds: frozenset[str], u: Understanding) -> bool:
         """Whether ``before`` (what precedes a kind pointed at) is only the name of an entity of that kind."""
@@ -275,7 +288,8 @@ class SubQuestions:
                 # a name in part)
                 named = any(m.text and m.text in text[end:close] for m in u.mentions) \
                     or bool(class_word_spans(u.blanked[end:close], self.lexicon))
-                if named and self._describes(phrase, text[close:], word):
+                if named and self._organisational(word) and not WHERE_BEFORE.search(text[:opener.start()]) \
+                        and self._describes(phrase, text[close:], word):
                     asked = " ".join(ASIDE.sub(" ", phrase).split())
                     found.append(Description(opener.start(), close, f"Which is {asked}?", self._kinds(word)))
                 continue
@@ -286,7 +300,13 @@ class SubQuestions:
                           if m.text and text[:possessor.start()].endswith(m.text)), -1)
             if start < 0:
                 continue
+            partner = EN_PARTNER_TAIL.match(text[end:])
+            end += partner.end() if partner else 0
+            if not (partner or RELATION_HEADS.search(word)) or possessor.end() - possessor.start() > len("'s "):
+                continue  # "CSPC's Dalian pharma company" names a company by its parts (qa_described), no relation
             close = end + _narrowing(text[end:])
+            if not EN_VERB_NEXT.match(text[close:]):
+                continue  # "sanyou's partner electrical": the possessive is no whole phrase of the clause
             found.append(Description(start, close, f"Which is {text[start:close]}?", self._kinds(word)))
         return sorted(found, key=lambda d: d.start - d.end)  # the widest first: "Heye's college partner on the …"
 
