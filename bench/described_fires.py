@@ -1,70 +1,42 @@
 """How often search.qa_described fires on question sets, and how often the answer is then right.
 
 A question fires when the reading dismisses a span read as unheld (``Described.unread`` keeps fewer spans than
-it is given), renames one (``Described.renamed`` gives a question) or drops a leftover word (``Described.absorbed``).
-Each question is judged as the evaluation judges it (search.qa_eval.judge; an unanswerable case is right when the
-answer stays empty): the set's answerable and empty tallies are printed beside the firing ones.
+it is given), renames one (``Described.renamed`` gives a question) or drops a leftover word (``Described.absorbed``);
+the harness: bench/qa_fires.py.
 
     python bench/described_fires.py [--data DIR] SET.jsonl ...
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-from pathlib import Path
+from collections.abc import Callable
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from search.qa import QuestionAnswerer
-from search.qa_eval import judge, load_qa_cases
+from qa_fires import main
 
 
-def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=None)
-    parser.add_argument("sets", nargs="+")
-    args = parser.parse_args(argv)
-    import cli
-
-    kg, engine = cli._engine(argparse.Namespace(data=args.data))
-    qa = QuestionAnswerer(kg, engine)
-    fired: list[bool] = []
+def counted(qa) -> Callable[[], int]:
+    """The described stage's three readings wrapped to count each question they change."""
+    fired = [0]
     unread, renamed, absorbed = qa.described.unread, qa.described.renamed, qa.described.absorbed
 
     def counted_unread(question, unknown, held):
         kept = unread(question, unknown, held)
-        fired[-1] |= len(kept) < len(unknown)
+        fired[0] += len(kept) < len(unknown)
         return kept
 
     def counted_renamed(text, unknown):
         new = renamed(text, unknown)
-        fired[-1] |= new is not None
+        fired[0] += new is not None
         return new
 
     def counted_absorbed(question, text, words, held):
         new = absorbed(question, text, words, held)
-        fired[-1] |= new is not None
+        fired[0] += new is not None
         return new
 
-    qa.described.unread, qa.described.renamed = counted_unread, counted_renamed  # type: ignore[method-assign]
-    qa.described.absorbed = counted_absorbed  # type: ignore[method-assign]
-    for path in args.sets:
-        cases, fires, right = load_qa_cases(path), 0, 0
-        tally = {False: [0, 0], True: [0, 0]}  # expect_empty → [right, cases]
-        for case in cases:
-            fired.append(False)
-            ok = not judge(case, qa.answer(case.q).to_dict())
-            tally[case.expect_empty][0] += ok
-            tally[case.expect_empty][1] += 1
-            if fired[-1]:
-                fires += 1
-                right += ok
-                print(f"  {'right' if ok else 'WRONG'}: {case.q}")
-        (a, n), (e, m) = tally[False], tally[True]
-        print(f"{Path(path).name}: answerable {a}/{n}, empty honest {e}/{m}; fired on {fires}/{len(cases)}, right {right}/{fires}")
+    qa.described.unread, qa.described.renamed, qa.described.absorbed = counted_unread, counted_renamed, counted_absorbed
+    return lambda: fired[0]
 
 
 if __name__ == "__main__":
-    main()
+    main(__doc__.splitlines()[0], counted)

@@ -49,6 +49,7 @@ from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_rank import position_as_rank
 from search.qa_entity_reader import read_entity
+from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
 from search.qa_renaming import Renamer, one_name
@@ -95,6 +96,7 @@ class QuestionAnswerer:
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
+        self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.answer, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
                                  engine.query_vector, config.coverage)
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
@@ -131,7 +133,7 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
+        for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
                         self.chains.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)

@@ -138,7 +138,7 @@ class Descriptions:
             start, end, clause, narrow, pointed = span
             found = self._fitting(u, clause, kinds)
             if found is not None:
-                fits = tuple(sorted(x for x in found[0] if self._named_by(x, narrow)))
+                fits = tuple(sorted(x for x in found[0] if self.named_by(x, narrow)))
                 through = tuple(sorted(c for c in found[1] if self.graph.parties.get(c, set()) & set(fits)))
                 return Description(start, end, word, fits, pointed, phrase=u.question[start:end], through=through)
         return None
@@ -242,7 +242,7 @@ class Descriptions:
                 found |= {c for c in self.graph.of_topic.get(iri, ()) if c in self.graph.parties}
         return found or None
 
-    def _named_by(self, entity: str, narrow: str) -> bool:
+    def named_by(self, entity: str, narrow: str) -> bool:
         """Whether the narrowing words are each part of one of the entity's names (or its industries')."""
         if not narrow:
             return True

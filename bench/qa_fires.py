@@ -1,0 +1,47 @@
+"""The harness of the fire benches (bench/described_fires.py, bench/subquestion_fires.py): how often one mechanism of
+search.qa fires on question sets, and how often the answer is then right.
+
+Each question is judged as the evaluation judges it (search.qa_eval.judge; an unanswerable case is right when the
+answer stays empty): the set's answerable and empty tallies are printed beside the firing ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from search.qa import QuestionAnswerer
+from search.qa_eval import judge, load_qa_cases
+
+
+def main(description: str, counted: Callable[[QuestionAnswerer], Callable[[], int]], argv=None) -> None:
+    """Parse ``[--data DIR] SET.jsonl ...`` and report each set; ``counted(qa)`` hooks the mechanism into the
+    answerer and gives a count that grows while a question fires."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", default=None)
+    parser.add_argument("sets", nargs="+")
+    args = parser.parse_args(argv)
+    import cli
+
+    kg, engine = cli._engine(argparse.Namespace(data=args.data))
+    qa = QuestionAnswerer(kg, engine)
+    fired = counted(qa)
+    for path in args.sets:
+        cases, fires, right = load_qa_cases(path), 0, 0
+        tally = {False: [0, 0], True: [0, 0]}  # expect_empty → [right, cases]
+        for case in cases:
+            before = fired()
+            ok = not judge(case, qa.answer(case.q).to_dict())
+            tally[case.expect_empty][0] += ok
+            tally[case.expect_empty][1] += 1
+            if fired() > before:
+                fires += 1
+                right += ok
+                print(f"  {'right' if ok else 'WRONG'}: {case.q}")
+        (a, n), (e, m) = tally[False], tally[True]
+        print(f"{Path(path).name}: answerable {a}/{n}, empty honest {e}/{m}; fired on {fires}/{len(cases)}, right {right}/{fires}")
