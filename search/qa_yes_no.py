@@ -125,6 +125,12 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             if base.answers and not answers:  # the post is held, by someone the question does not name
                 return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
                                                         f"No. Held by: {base.answers[0]['label_en']}."))
+        return self._verdict(form, orgs + coops, answers, evidence)
+
+    def _verdict(self, form: LogicalForm, named: list[str], answers: list[dict], evidence: list[dict]) -> Outcome:
+        """The verdict on what ``yes_no`` found for the claim (``named``: the organisations and cooperations it names):
+        yes with the answers or the source's words stating it, else no, or no verdict when the graph cannot hold one."""
+        u = form.understanding
         if not answers and not evidence and (quote := self._stated(u)) is not None:
             evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
         if not answers and evidence:
@@ -136,7 +142,7 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         # (a person's posts are all held, and so are a consortium's own values: "no" stands for them)
         if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
             return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
-        return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))
+        return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in named]))
 
     def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
         """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
