@@ -102,9 +102,8 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         if len(orgs) == 1 and not coops and u.topic:
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
-            shared = self._shared(orgs, coops)
-            fields = [m.doc.iri for m in u.mentions if INDUSTRY in m.doc.types]
-            if fields and shared and not (shared := (near := shared) and Premises(self.facts.kg, self.graph).of_fields(shared, fields)):
+            shared = self._of_fields(u, near := self._shared(orgs, coops))
+            if near and not shared:
                 return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
@@ -143,6 +142,11 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
             return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
         return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in named]))
+
+    def _of_fields(self, u: Understanding, shared: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The shared cooperations of every field (industry) the claim names, all of them when it names none (qa_premise)."""
+        fields = [m.doc.iri for m in u.mentions if INDUSTRY in m.doc.types]
+        return Premises(self.facts.kg, self.graph).of_fields(shared, fields) if fields else shared
 
     def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
         """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
