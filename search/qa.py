@@ -1,16 +1,21 @@
 """Question answering: a question → understanding → a SPARQL query → ranked answers with evidence.
 
-The path, each stage once and in its own module: validate and normalise (search/text.py, here,
-once; names shortened, mistyped or typed in pinyin replaced: search/qa_renaming.py) → parse (search/understand.py) → scope (search/qa_scope.py: names the graph does not hold)
-→ references (a person's post, a place, an event or a partner standing for the organisations it picks
-out: search/qa_profile.py, search/qa_refs.py) → logical form (search/qa_form.py: the operators' cues read once) → an operator that the form
-calls for (search/qa_operators.py) or the plain way: plan and its SPARQL (search/qa_compose.py,
-plan classes in search/qa_plans.py) → run → answers and evidence (Plan.collect, spans from
-search/qa_facts.py) → sentence (search/qa_text.py).
-The topic of a question is resolved to industries (with their narrower concepts) or to
-cooperations, through the names the question uses or, failing that, through semantic
-search with a calibrated acceptance threshold; the graph then supplies the answers by
-following participation. Every answer carries its path through the graph and the span of
+The path, each stage once per reading and in its own module, in this order: validate (search/text.py) → the asker's
+frame and discourse read off (search/qa_frame.py, search/qa_discourse.py) → normalise, once, and tell apart preamble and
+background (search/qa_frame.told_apart; names shortened, mistyped or in pinyin replaced: search/qa_renaming.py) → parse
+(search/understand.py) → the rewrites, one list in ``_read`` (asides, headings, possessives, relational descriptions as
+sub-questions: search/qa_subquestion.py, names, partners pointed back at: search/qa_chain.py, kinds, descriptions) →
+scope (search/qa_scope.py: names the graph does not hold) → references (search/qa_profile.py, search/qa_refs.py) →
+logical form (search/qa_form.py: the operators' cues read once) → a tally's words (search/qa_tally.py) → a project's
+parties by kind (search/qa_project_parties.py), else an operator (search/qa_operators.py), then, where that found
+nothing, the parties a project lacks (search/qa_party_negation.py) → else the plain way: plan and its SPARQL
+(search/qa_compose.py, search/qa_plans.py) → run → answers and evidence (Plan.collect, spans from search/qa_facts.py)
+→ sentence (search/qa_text.py); then re-readings ranked by coverage (search/qa_readings.py), the answer read off a
+sentence, or off the sentences citing one entity, when still nothing (search/qa_reader.py, search/qa_entity_reader.py),
+the conjoined asks and first hops (search/qa_chain.py). The answers answering nothing are search/qa_unanswered.py's.
+The topic of a question is resolved to industries (with their narrower concepts) or to cooperations, through the names
+the question uses or, failing that, through semantic search with a calibrated acceptance threshold; the graph then
+supplies the answers by following participation. Every answer carries its path through the graph and the span of
 the article that states the link, and the response carries the SPARQL query so a
 researcher can rerun it. When nothing in the graph supports an answer, the answer list is
 empty and the nearest entities are offered separately as ``related``.
@@ -19,7 +24,6 @@ empty and the nearest entities are offered separately as ``related``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from dataclasses import replace
 
 from graph.han import HAN as CJK, fold
@@ -63,6 +67,7 @@ from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
 from search.qa_unit_refs import UnitReferences
+from search.qa_unanswered import fits_nothing, nothing_about, several_fit
 from search.wording import standard_wording, without_fillers
 
 
@@ -140,9 +145,9 @@ class QuestionAnswerer:
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
         if (which := self.chains.ambiguous(text, u) or self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
-            return self._which(question, u, *which)
+            return several_fit(question, u.lang, *which, self.facts, _summary(u, [], None))
         if (unfit := self.descriptions.unfit(u)) is not None:
-            return self._unfit(question, u, unfit.phrase)
+            return fits_nothing(question, u.lang, unfit.phrase, self.topics.related(unfit.phrase), _summary(u, [], None))
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
@@ -247,7 +252,7 @@ class QuestionAnswerer:
         # a part of a name the reading holds, read with its neighbours as typed ("DL海事大学": qa_described)
         unknown = self.described.unread(question, unknown, {m.doc.iri for m in u.mentions})
         if unknown:
-            return self._outside(Answer(question, understanding=_summary(u, [], None, unknown)), u.lang, unknown)
+            return nothing_about(Answer(question, understanding=_summary(u, [], None, unknown)), u.lang, unknown, self.topics.related(unknown[0]))
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the
         # links followed are cited beside the answer's own
         u, followed = self.operators.through_reference(self.operators.through_post(u))
@@ -381,30 +386,6 @@ class QuestionAnswerer:
     def resolve_topic(self, topic: str) -> list[tuple[str, float]]:
         """The industries and cooperations a topic phrase names (search.qa_topic_resolver.TopicResolver.resolve)."""
         return self.topics.resolve(topic)
-
-    def _outside(self, result: Answer, lang: str, unknown: list[str]) -> Answer:
-        """The question names something the graph does not hold: nothing is answered about it,
-        and the graph's entities nearest to the name are offered separately."""
-        names = ("、" if lang == "zh" else ", ").join(unknown)
-        result.answer_text = (f"图谱中没有关于{names}的任何信息，无法回答。" if lang == "zh"
-                              else f"The graph holds nothing about {names}, so this cannot be answered.")
-        result.related = self.topics.related(unknown[0])
-        return result
-
-    def _which(self, question: str, u: Understanding, word: str, fits: list[str]) -> Answer:
-        """"那所大学跟谁合作": the kind pointed at fits several entities; nothing is answered, and they are offered."""
-        names = ("、" if u.lang == "zh" else ", ").join(self.facts.label(x, u.lang) for x in fits)
-        text = (f"图谱中有{len(fits)}个{word}：{names}。请指明是哪一个。" if u.lang == "zh"
-                else f"The graph holds {len(fits)} of that kind ({word}): {names}. Which one is meant?")
-        return Answer(question, answer_text=text, related=[self.facts.entity(x, 1.0) for x in fits],
-                      understanding={**_summary(u, [], None), "settled": True, "ambiguous": fits})
-
-    def _unfit(self, question: str, u: Understanding, phrase: str) -> Answer:
-        """A description that fits nothing the graph holds: nothing is answered, never a nearby entity."""
-        text = (f"图谱中没有符合“{phrase}”的实体，无法回答。" if u.lang == "zh"
-                else f"The graph holds nothing that fits “{phrase}”, so this cannot be answered.")
-        return Answer(question, answer_text=text, related=self.topics.related(phrase),
-                      understanding={**_summary(u, [], None), "settled": True, "unfit": phrase})
 
     def _empty(self, result: Answer, form: LogicalForm, plan: Plan | None = None) -> Answer:
         result.answers, result.evidence = [], []

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from search.qa_anaphora import CLAUSE_END, POINTING_BACK, pointed_back
-from search.qa_descriptions import OTHERS
+from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
 from search.qa_outcome import participation_items
@@ -55,7 +55,7 @@ ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|
 BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|究竟是)?哪一?[家所个位项名][^\s,，。?？]{0,4}?[呢啊呀]?\s*[?？]?\s*$")
 INDEFINITE = re.compile(r"一(?=[家所个位项名])")
 # The end of a description before a clause going on about it: a partner word after the kind word, and the break.
-DESCRIBED_END = re.compile(r"(?:合作方|合作伙伴|伙伴|搭档)?[\s,，;；:：]*$")
+DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
 # Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";

@@ -50,14 +50,20 @@ EN_OPENER = re.compile(r"\bthe\s+(?P<narrow>(?:(?!(?:the|of|a|an|and|with|in|on)
 EN_CLAUSE = re.compile(r"^\s+(?:that|which|who|whose)\s+(?P<clause>[^,;:?!.]{4,})")
 # What the clause says was said: the quoted words, or the words after a verb of saying.
 QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\"|(?:说|表示|称|讲|提到|\bsaid\b|\bsays\b)\s*(?P<d>.{4,})")
+# The partner words a kind word may be followed by ("高校合作方", "college partner"), one table for every description
+# reader (here, search.qa_chain, search.qa_subquestion).
+ZH_PARTNER_WORDS = "(?:合作方|合作伙伴|伙伴|搭档)"
+PARTNER_TAIL = {"en": re.compile(r"^\s+partners?\b"), "zh": re.compile(rf"^{ZH_PARTNER_WORDS}")}
 # "X's (partner) KIND (partner)", "X的KIND合作方": before the kind word (after the name) and after it.
-POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), re.compile(r"^\s+partners?\b")),
-             "zh": (re.compile(r"的\s*(?P<partner>合作)?$"), re.compile(r"^(?:合作方|合作伙伴|伙伴|搭档)"))}
+POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), PARTNER_TAIL["en"]),
+             "zh": (re.compile(r"的\s*(?P<partner>合作)?$"), PARTNER_TAIL["zh"])}
 # "which is", "who's", "name": the phrase after it is what is asked, itself.
 EN_ASKED_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))|name)\s+(?:the\s+)?$")
 # Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
 OTHERS = re.compile(r"还|又|另外|其他|其它|别的|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
-EXCEPTING = re.compile(r"除了|除去|除|\b(?:besides|apart from|except|other than|aside from)\b")
+# The Chinese words opening an except clause (search.qa_subquestion reads the clause they open).
+ZH_EXCEPT = "(?:除了|除去|除)"
+EXCEPTING = re.compile(rf"{ZH_EXCEPT}|\b(?:besides|apart from|except|other than|aside from)\b")
 # The share of a claim's words (Han bigrams, stemmed Latin words) a quotation must hold to be what it paraphrases:
 # fitted by bench/calibrate_qa_quotes.py on bench/qa-quote-calibration.jsonl (14 claims, 8 said, 6 not; no test
 # uses them): 0.45 and 0.5 get all 14 right, 0.4 and 0.55 13; the higher, more conservative, is kept.

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from search.qa_anaphora import POINTING_BACK
 from search.qa_chain import ASKING, PRONOUN, Hop, _broader
-from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS
+from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
 from search.text import normalize
@@ -40,13 +40,11 @@ from search.understand_words import RELATION_WORDS
 # Relation nouns heading a description of an organisation, none of them a class word: what it is to another.
 RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
                             r"|\b(?:partners?|employer|host|owner|counterpart)$")
-# What may follow a Chinese kind word within the description: a partner word ("高校合作方").
-ZH_TAIL = re.compile(r"^(?:合作方|合作伙伴|伙伴|搭档)")
 # Where a Chinese clause ends.
 ZH_BREAK = re.compile(r"[，,。;；:：!！?？]")
 # An except clause setting aside what a description gives ("除了做燃料电池双极板那家氢能公司，另外还…").
-EXCEPT_OPENING = re.compile(r"\s*(?:除了|除去|除)")
-ZH_EXCEPTED = re.compile(r"(?:^|(?<=[，,。;；:：]))\s*(?:除了|除去|除)(?P<d>[^，,。;；:：?？]{3,40}?)(?:之外|以外)?(?=[，,])")
+EXCEPT_OPENING = re.compile(rf"\s*{ZH_EXCEPT}")
+ZH_EXCEPTED = re.compile(rf"(?:^|(?<=[，,。;；:：]))\s*{ZH_EXCEPT}(?P<d>[^，,。;；:：?？]{{3,40}}?)(?:之外|以外)?(?=[，,])")
 # A person described by a clause and pointed at, the title of a post last ("说…那位党委书记兼校长"), and the clause after
 # it going on about the organisation of the post ("他们公司" is read "所在的公司": search.wording; qa_post_holder reads it).
 ZH_TITLE_END = re.compile(rf"(?<=[那这]位)(?:[^，,]{{0,12}}?)(?:{TITLE.pattern})$")
@@ -62,8 +60,6 @@ EN_POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?$")
 # What follows a whole possessive description: a break, the clause's verb, or nothing.
 EN_VERB_NEXT = re.compile(r"^\s*(?:$|[,;:?!.–—-]|(?:co|also|and|then|did|does|do|is|was|are|were|has|have|had|will|would|can|could"
                           r"|[a-z]+(?:ed|s))\b)")
-# "X's college partner": a partner word after the kind word of a possessive description.
-EN_PARTNER_TAIL = re.compile(r"^\s+partners?\b")
 # "where is the kindergarten that …": where the described one is, asked of it alone (the plain reading's).
 WHERE_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:where|when)\s+(?:is|are|was|were)\s+$")
 # "on the levitation worktable": a phrase narrowing a possessive head, up to the verb after it.
@@ -222,7 +218,7 @@ class SubQuestions:
             return self._zh_excepted(text, u)  # "除了…那所大学，…": set aside, not gone on about
         for at, word in class_word_spans(u.blanked[:len(head)], self.lexicon):  # (a kind word inside a name is none)
             end = at + len(word)
-            tail = ZH_TAIL.match(head[end:])
+            tail = PARTNER_TAIL["zh"].match(head[end:])
             end += tail.end() if tail else 0
             closes = end == len(head.rstrip()) and cut is not None
             pointer = ZH_POINTER.search(head[:at])
@@ -300,7 +296,7 @@ class SubQuestions:
                           if m.text and text[:possessor.start()].endswith(m.text)), -1)
             if start < 0:
                 continue
-            partner = EN_PARTNER_TAIL.match(text[end:])
+            partner = PARTNER_TAIL["en"].match(text[end:])
             end += partner.end() if partner else 0
             if not (partner or RELATION_HEADS.search(word)) or possessor.end() - possessor.start() > len("'s "):
                 continue  # "CSPC's Dalian pharma company" names a company by its parts (qa_described), no relation

@@ -102,9 +102,8 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         if len(orgs) == 1 and not coops and u.topic:
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 or (orgs and coops):
-            shared = self._shared(orgs, coops)
-            fields = [m.doc.iri for m in u.mentions if INDUSTRY in m.doc.types]
-            if fields and shared and not (shared := (near := shared) and Premises(self.facts.kg, self.graph).of_fields(shared, fields)):
+            shared = self._of_fields(u, near := self._shared(orgs, coops))
+            if near and not shared:
                 return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
@@ -125,6 +124,12 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             if base.answers and not answers:  # the post is held, by someone the question does not name
                 return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
                                                         f"No. Held by: {base.answers[0]['label_en']}."))
+        return self._verdict(form, orgs + coops, answers, evidence)
+
+    def _verdict(self, form: LogicalForm, named: list[str], answers: list[dict], evidence: list[dict]) -> Outcome:
+        """The verdict on what ``yes_no`` found for the claim (``named``: the organisations and cooperations it names):
+        yes with the answers or the source's words stating it, else no, or no verdict when the graph cannot hold one."""
+        u = form.understanding
         if not answers and not evidence and (quote := self._stated(u)) is not None:
             evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
         if not answers and evidence:
@@ -136,7 +141,12 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         # (a person's posts are all held, and so are a consortium's own values: "no" stands for them)
         if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
             return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
-        return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))
+        return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in named]))
+
+    def _of_fields(self, u: Understanding, shared: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The shared cooperations of every field (industry) the claim names, all of them when it names none (qa_premise)."""
+        fields = [m.doc.iri for m in u.mentions if INDUSTRY in m.doc.types]
+        return Premises(self.facts.kg, self.graph).of_fields(shared, fields) if fields else shared
 
     def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
         """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
