@@ -276,8 +276,9 @@ class SubQuestions:
             end = at + len(word)
             opener, clause = EN_OPENER.search(text[:at]), EN_CLAUSE.match(text[end:])
             if opener and clause:
-                # (a break inside an aside is none of the clause's: the aside is read with it, and left out when asked)
-                stop = EN_BREAK.search(ASIDE.sub(lambda m: " " * len(m.group()), text), end + clause.end())
+                # (a break inside an aside or a name is none of the clause's: the aside is read with it, and left out
+                # when asked; "Guochuang Hydrogen Energy Technology Co., Ltd." is one name)
+                stop = EN_BREAK.search(_unbroken(text, u), end + clause.end())
                 close = stop.start() if stop else len(text)
                 phrase = text[opener.start():close]
                 # (the relation is to another the clause names, or a kind of: "the dalian vocational college taking part" is
@@ -305,6 +306,14 @@ class SubQuestions:
                 continue  # "sanyou's partner electrical": the possessive is no whole phrase of the clause
             found.append(Description(start, close, f"Which is {text[start:close]}?", self._kinds(word)))
         return sorted(found, key=lambda d: d.start - d.end)  # the widest first: "Heye's college partner on the …"
+
+
+def _unbroken(text: str, u: Understanding) -> str:
+    """``text`` with its asides and the names it mentions blanked to spaces of their length: no break inside them."""
+    masked = ASIDE.sub(lambda m: " " * len(m.group()), text)
+    for name in {m.text for m in u.mentions if m.text}:
+        masked = masked.replace(name, " " * len(name))
+    return masked
 
 
 def _narrowing_zh(before: str) -> str:
