@@ -145,6 +145,9 @@ class SubQuestions:
         if len(fits) != 1 or got.understanding.get("outside_graph"):
             return None
         name = normalize(self.facts.label(fits[0], lang))
+        # what the description names, as its own reading linked it when the question's words did not ("冰山松羊", a slip)
+        found = found if found.named else replace(found, named=tuple(
+            e for e in got.understanding.get("entities", ()) if ORGANIZATION in self.graph.classes.get(e, ())))
         return Hop(fits[0], self._without_named(_put_in(text, found, name, lang), found, fits[0], lang), got.answer_text,
                    tuple(got.evidence), False)
 

@@ -46,6 +46,15 @@ def test_what_the_description_names_is_left_out_of_its_own_kind(qa):
 
 
 @pytest.mark.parametrize("question", [
+    "和冰山松阳压缩机合作的那所大学，另外还参加了哪些项目？",  # a same-sound slip in the partner's name
+    "The university that co-develops bipolar plates with Guochuang: which other projects is it in?",  # "Co., Ltd." inside
+])
+def test_what_the_description_names_is_left_out_when_others_are_asked(qa, question):
+    found = labels(qa.answer(question))
+    assert found and not found & {"辽宁省压缩机专业技术创新中心项目", "质子交换膜燃料电池金属石墨复合双极板开发项目"}, found
+
+
+@pytest.mark.parametrize("question", [
     "和华为合作的那所学校，还跟哪些企业合作？",
     "推进会的东道主企业，它跟哪家医院合作？",
     "The university partnering with Tesla - who heads it?",
