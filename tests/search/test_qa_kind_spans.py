@@ -6,6 +6,7 @@ scripts, colloquial forms; none of these questions is in a development set."""
 import pytest
 
 from search.qa_spans import kind_marked, tagged_names, zh_spans
+from search.text import normalize
 
 WORDS = frozenset({"签约方", "参与方", "联合体"})
 
@@ -51,3 +52,21 @@ def test_kind_phrases_and_class_word_openings_are_read_not_refused(qa, question,
                                       "长春汽车参与了哪些项目？"])
 def test_unheld_names_stay_unheld(qa, question):
     assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("text", [
+    "on the charging fault detection project, who is the automobile company?",
+    "which automobile company works with dalian university of technology",
+    "the automobile company behind the ev charging project: who is it",
+])
+def test_a_kind_phrase_several_entities_fit_is_rewritten_into_none(qa, text):
+    # Yaming's name holds "automobile", Dongfeng Nissan's industry does too: the phrase is a kind, not Yaming's name
+    assert "yaming" not in qa.names.overlap.kind_ended(normalize(text), ())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("which university works with the ai computing centre", "dalian artificial intelligence computing center"),
+    ("who set up the rural revitalisation college", "rural revitalization industrial college"),
+])
+def test_a_kind_phrase_one_entity_fits_is_still_its_name(qa, text, name):
+    assert name in qa.names.overlap.kind_ended(normalize(text), ())
