@@ -288,12 +288,18 @@ class OverlapNames:
         return text
 
     def _fits_another(self, phrase: str, doc: EntityDoc) -> bool:
-        """Whether an entity besides ``doc`` is described by every content word of ``phrase`` through its names or its
-        industries: the phrase is then a kind several fit, and names none of them."""
+        """Whether an entity besides ``doc`` is described by every content word of ``phrase`` through its names and
+        its industries, needing an industry's word: the phrase is then a kind several fit, and names none of them
+        (that other names fit too is ``link``'s to weigh: "dalian university" is still 大连大学)."""
         words = self._phrase_words(phrase)
-        return any(other.iri != doc.iri and all(any(h in own for h in [w, *self._holders(w)]) for w in words)
+        return any(other.iri != doc.iri and all(self._has(w, named | industries) for w in words)
+                   and not all(self._has(w, named) for w in words)
                    for i, other in enumerate(self.docs)
-                   for own in [set().union(*self.names[i]) | self.described.get(other.iri, frozenset())])
+                   for named, industries in [(set().union(*self.names[i]), self.described.get(other.iri, frozenset()))])
+
+    def _has(self, word: str, own: set[str] | frozenset[str]) -> bool:
+        """Whether ``own`` (stemmed words) holds ``word`` or a longer word it stands for."""
+        return word in own or any(h in own for h in self._holders(word))
 
     def _named_before(self, text: str, span: str) -> str | None:
         """``text`` without ``span`` when it stands right after a name of the entity whose names account for its
