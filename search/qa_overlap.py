@@ -44,7 +44,7 @@ from functools import lru_cache
 from graph.han import HAN
 from search import pinyin
 from search.documents import CJ, Catalogue, EntityDoc
-from search.qa_graph import PROGRAMME
+from search.qa_graph import INDUSTRY, PROGRAMME
 from search.qa_link import LINKABLE
 from search.qa_scope import EN_ABBREVIATIONS, EN_FUNCTION, EN_SUFFIX_WORDS
 from search.text import LATIN_WORD, normalize
@@ -115,8 +115,11 @@ def _words(text: str) -> tuple[str, ...]:
 class OverlapNames:
     """The English and pinyin words of the names of some entities, weighed by rarity, to link phrases by."""
 
-    def __init__(self, docs: Iterable[EntityDoc], config: OverlapConfig = OverlapConfig()):
-        self.config = config
+    def __init__(self, docs: Iterable[EntityDoc], config: OverlapConfig = OverlapConfig(),
+                 described: dict[str, frozenset[str]] | None = None):
+        """``described``: the stemmed words of what the graph says each entity is besides its names (its
+        industries: ``described_words``), by IRI."""
+        self.config, self.described = config, described or {}
         self.docs: list[EntityDoc] = []
         self.names: list[list[frozenset[str]]] = []  # each entity's English names as stem sets
         self._spelled: dict[int, str] = {}  # an entity's Chinese names in pinyin, made when first compared
@@ -277,9 +280,26 @@ class OverlapNames:
                      if d is not None and d.iri not in held and self._bounded(w, d)]
             if found:
                 window, doc = max(found, key=lambda f: len(f[0]))
+                if self._fits_another(window, doc):
+                    continue  # "the automobile company": Dongfeng Nissan's industry fits it as Yaming's name does
+
                 name = normalize(doc.names.en or doc.label)
                 return self.kind_ended(text.replace(window, name, 1), held | {doc.iri}, [*within, name])
         return text
+
+    def _fits_another(self, phrase: str, doc: EntityDoc) -> bool:
+        """Whether an entity besides ``doc`` is described by every content word of ``phrase`` through its names and
+        its industries, needing an industry's word: the phrase is then a kind several fit, and names none of them
+        (that other names fit too is ``link``'s to weigh: "dalian university" is still 大连大学)."""
+        words = self._phrase_words(phrase)
+        return any(other.iri != doc.iri and all(self._has(w, named | industries) for w in words)
+                   and not all(self._has(w, named) for w in words)
+                   for i, other in enumerate(self.docs)
+                   for named, industries in [(set().union(*self.names[i]), self.described.get(other.iri, frozenset()))])
+
+    def _has(self, word: str, own: set[str] | frozenset[str]) -> bool:
+        """Whether ``own`` (stemmed words) holds ``word`` or a longer word it stands for."""
+        return word in own or any(h in own for h in self._holders(word))
 
     def _named_before(self, text: str, span: str) -> str | None:
         """``text`` without ``span`` when it stands right after a name of the entity whose names account for its
@@ -311,6 +331,14 @@ def overlap_docs(catalogue: Catalogue) -> list[EntityDoc]:
     """The entities a phrase may name (search.qa_link's linkable kinds and programmes)."""
     kinds = {f"{CJ}{kind}" for kind in LINKABLE} | {PROGRAMME}
     return [d for d in catalogue.docs if d.types & kinds]
+
+
+def described_words(catalogue: Catalogue) -> dict[str, frozenset[str]]:
+    """The stemmed English words of each entity's industries, by IRI (OverlapNames' ``described``). Classes are
+    left out: a project's category ("science and technology innovation projects") would fit every one of it."""
+    industries = {d.iri: d.names.en or "" for d in catalogue.docs if INDUSTRY in d.types}
+    return {d.iri: frozenset(w for x in d.industries for w in _words(normalize(industries.get(x, ""))))
+            for d in overlap_docs(catalogue)}
 
 
 def _described(text: str, window: str) -> bool:

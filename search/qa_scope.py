@@ -161,9 +161,9 @@ class Scope:
         text = blanked if blanked is not None else normalize(question)
         tagged = tagged_words(text)
         stops = {start + len(word) for word, tag, start in tagged if tag in STOP_TAGS}
-        found = [span for span in zh_spans(text, self.zh_cuts, stops) if not self._zh_known(span)]
+        found = [span for span in zh_spans(text, self.zh_cuts, stops, self.words) if not self._zh_known(span)]
         # a tagged name without a suffix may be a loose short form ("大交大"): any subsequence is known
-        found += [span for span in tagged_names(tagged, self.zh_cuts) if not self.zh_table.any_subsequence(span)]
+        found += [span for span in tagged_names(tagged, self.zh_cuts, self.words) if not self.zh_table.any_subsequence(span)]
         # a project's name reads on through a verb the tagger cut from a word of the graph's names ("产|教|融合")
         inside = {at for at in stops if self.zh_table.any_holding(text[at - 1:at + 1])}
         found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]

@@ -45,8 +45,12 @@ ZH_LEAD = ("请问", "介绍一下", "介绍下", "介绍", "一下", "说说", 
 ZH_CUTS = longest_first({w for w in (*WH_WORDS, *WHEN_WORDS, *WHERE_WORDS, *WHO_WORDS, *COUNT_WORDS, *RELATION_WORDS,
                               *DEMONSTRATIVES, "没有", "不", "未", "除了", "还")
                   if HAN.search(w)})
+# A kind narrowed by a topic before a class word ("民族类大学", "人才培养类项目", "城市服务類企业"): no name is written so.
+ZH_KIND_MARK = "类"
 # A count before a class word ("两所", "三家"): a span opening with one is a count of a kind, not a name.
 ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项名]")
+# The longest word of the question's a tagged name's first character may end ("签约方连": 签约方).
+WORD_ENDS = 4
 # The tagger's tags of person, place and organisation names.
 NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 # The tagger's tags of words no name is read through leftwards from its suffix: verbs, prepositions,
@@ -59,10 +63,12 @@ Tagged = list[tuple[str, str, int]]  # (word, tag, where it starts in the text)
 ZH_DATE_END = re.compile(DATE_PATTERNS[0].pattern + r"(?:年末|年底|年初|年中|末|底|初)?")
 
 
-def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset()) -> list[str]:
+def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset(), words: AbstractSet[str] = frozenset()) -> list[str]:
     """Chinese runs that end in a name suffix, read leftwards to a boundary or to a ``stops``
-    offset (where a tagged verb, pronoun … ends), minus question words."""
+    offset (where a tagged verb, pronoun … ends), minus question words and a first character that ends
+    one of ``words`` (the reading's: "签约方连大学" opens no name at 方)."""
     spans: list[str] = []
+    ends = {w for w in words if len(w) > 1}
     text = ZH_DATE_END.sub(lambda m: " " * len(m.group()), text)  # same length: offsets kept
     for suffix, not_after in ZH_SUFFIXES.items():
         for m in re.finditer(re.escape(suffix), text):
@@ -73,8 +79,9 @@ def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset()) 
             start = m.start()
             while start > 0 and start not in stops and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
                 start -= 1
+            start += ends_word(text, start, ends)
             span = strip_lead(after_cuts(text[start:m.end()], cuts, len(suffix)))
-            if len(span) - len(suffix) >= 2 and not any(span in s and span != s for s in spans):
+            if len(span) - len(suffix) >= 2 and not kind_marked(span, suffix) and not any(span in s and span != s for s in spans):
                 spans.append(span)
     return [s for s in spans if not any(s != o and s in o for o in spans)]
 
@@ -89,7 +96,7 @@ def project_spans(text: str, tagged: Tagged, stops: AbstractSet[int]) -> list[st
             while start > 0 and start not in stops and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
                 start -= 1
             span = strip_lead(after_cuts(text[start:m.end()], ZH_CUTS, len(suffix)))
-            if len(span) - len(suffix) >= 2:
+            if len(span) - len(suffix) >= 2 and not kind_marked(span, suffix):
                 spans.append(span)
     return spans
 
@@ -110,20 +117,33 @@ def tagged_words(text: str) -> Tagged:
     return words
 
 
-def tagged_names(tagged: Tagged, cuts: list[str]) -> list[str]:
+def tagged_names(tagged: Tagged, cuts: list[str], words: AbstractSet[str] = frozenset()) -> list[str]:
     """Person, place and organisation names the Chinese tagger found with no name suffix ("青岛",
     "王小明", "腾讯"), read after the question's own words as _zh_spans reads them ("合作大学" is
-    合作 and a class word); one character is too short to be told from a word."""
+    合作 and a class word) and after a class word they open with ("联合体帮企业": 帮 is no name); one
+    character is too short to be told from a word. ``words``: the reading's own words besides ``cuts``."""
     spans, text = [], "".join(w for w, _, _ in tagged)
+    ends = {w for w in (*cuts, *words) if len(w) > 1}
     for word, tag, start in tagged:
-        if any(len(w) > 1 and start + 1 >= len(w) and text.startswith(w, start + 1 - len(w)) for w in cuts):
-            continue  # "参与方多": its first character ends a word of the question's (参与方), no name opens there
+        if ends_word(text, start, ends):
+            continue  # "参与方多", "签约方连一所大学": its first character ends a word of the question's (签约方), no name opens there
         word = word.strip().rstrip("".join(ZH_BOUNDARY))
         suffix = next((len(x) for x in ZH_SUFFIXES if word.endswith(x)), 1)
+        word = word[next((len(x) for x in ZH_SUFFIXES_LONGEST if len(x) > 1 and word.startswith(x)), 0):]
         name = strip_lead(after_cuts(word, cuts, suffix))
         if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
             spans.append(name)
     return spans
+
+
+def ends_word(text: str, at: int, words: AbstractSet[str]) -> bool:
+    """Whether the character at ``at`` ends one of ``words`` begun before it in ``text``."""
+    return any(text[at + 1 - n:at + 1] in words for n in range(2, min(WORD_ENDS, at + 1) + 1))
+
+
+def kind_marked(span: str, suffix: str) -> bool:
+    """Whether ``span``, ending in ``suffix``, is a kind narrowed by a topic ("民族类大学"), not a name."""
+    return span[:-len(suffix)].endswith(ZH_KIND_MARK)
 
 
 def after_cuts(span: str, cuts: list[str], suffix: int = 1) -> str:

@@ -36,7 +36,7 @@ from search.qa_counts import Aggregates
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
 from search.qa_kind_names import KindNames
-from search.qa_overlap import OverlapNames, overlap_docs
+from search.qa_overlap import OverlapNames, described_words, overlap_docs
 from search.qa_own_words import OwnWords
 from search.qa_part_names import PartNames
 from search.qa_reach import Reach
@@ -86,7 +86,7 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, names, facts.place_names), place_forms,
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
                   qa_own_words.made(kg), qa_reach.made(graph, facts.located, lambda x: (facts.label(x), x)), names,
-                  OverlapNames(overlap_docs(catalogue)),
+                  OverlapNames(overlap_docs(catalogue), described=described_words(catalogue)),
                   qa_sentences.made(kg, {x: names["en"] for x, names in facts.labels.items() if "en" in names}))
 
 
