@@ -43,7 +43,7 @@ EXCLUDED_BEFORE = re.compile(r"(?:非|除(?:了|开|去|掉)?|不是|不含|不�
 
 # The nouns a size or a tally is asked with: they name the measure, not a topic ("biggest coalition", "signing tally").
 MEASURE_NOUNS = frozenset({"coalition", "coalitions", "crowd", "crowds", "headcount", "roster", "lineup", "line-up", "size", "tally", "tallies", "count", "counts",
-                           "number", "numbers", "total", "totals", "score", "deals", "deal", "signings", "partners",
+                           "number", "numbers", "total", "totals", "score", "volume", "volumes", "amount", "amounts", "quantity", "deals", "deal", "signings", "partners",
                            "participants", "parties", "signatories", "members", "organisations", "organizations",
                            "阵容", "规模", "个数", "数目", "次数", "总数", "数量", "参与方", "多少"})
 NUMBER_WORD = re.compile(rf"^(?:\d+|{'|'.join(('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'))})$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 from search.qa_match import WordIndex
+from search.qa_figure_kinds import MeasureWords
 from search.qa_measures import FigureMeasures
 from search.qa_wholes import whole_figures
 
@@ -39,6 +40,8 @@ INDEXED = {
     "measure of": lambda f: _first((q, key) for key, qs in f.measures.items() for q in qs),
     # a figure → what its unit words measure (search.qa_measures): money, persons, positions, a rank …
     "unit measure": lambda f: FigureMeasures(f.figures["zh"], f.figures["en"], f.quantity_owner),
+    # a measure word of a figure's own label or unit → its figures (search.qa_figure_kinds)
+    "measure words": lambda f: MeasureWords(f),
     # a part → the figure of its owner in its unit that is the sum of the others (search.qa_wholes)
     "wholes": lambda f: whole_figures(f.figures["en"], f.quantity_owner),
 }

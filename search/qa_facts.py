@@ -82,9 +82,22 @@ class FactFinder(FactTables):
         among, field = self._indexed("unit measure").among(u.question), field_only(u)  # the figures in the measure asked
         if field or not (self._indexed("ordinal") and asks_rank(u)):  # "out of how many": the field, never the rank
             bonus = {**dict.fromkeys(among or () if field else (), MEASURE_BONUS), **self._counting(u)}
-            best = self._indexed("figures").best(u, bonus, among=among)
+            best = self._named_measure(u, bonus, among)
             return self._whole_fitting(u, best, bonus, among) if best and u.intent == "count" else best
         return self.best_rank(u)
+
+    def _named_measure(self, u: Understanding, bonus: dict[str, float],
+                       among: AbstractSet[str] | None) -> tuple[str, float] | None:
+        """The best figure, or another of its owner's whose own words name the measure asked and cover the question
+        as well with that (search.qa_figure_kinds); its score without that, as other readings weigh it."""
+        figures, best = self._indexed("figures"), self._indexed("figures").best(u, bonus, among=among)
+        owner = self.quantity_owner.get(best[0], ("", ""))[0] if best else ""
+        siblings = {q for q in self._indexed("owned").get(owner, ()) if among is None or q in among}
+        named = self._indexed("measure words").bonus(u, siblings) if owner else {}
+        if not named:
+            return best
+        chosen = figures.best(u, {q: bonus.get(q, 0.0) + named.get(q, 0.0) for q in siblings}, among=siblings)
+        return (chosen[0], chosen[1] - named.get(chosen[0], 0.0)) if chosen else best
 
     def _whole_fitting(self, u: Understanding, best: tuple[str, float], bonus: dict[str, float],
                        among: AbstractSet[str] | None) -> tuple[str, float]:

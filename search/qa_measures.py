@@ -61,8 +61,9 @@ MEASURES: tuple[Measure, ...] = (
                         r"|在\s*(?:多少|几)\s*[家个所]\S{0,10}?[中里内]|(?:多少|几)\s*[家个所]\S{0,6}?[中里内]\S{0,4}排"
                         r"|共\s*(?:多少|几)\s*[家个所]\S{0,4}(?:参评|申报|获批)"),
             _p(ORGANISATION_UNITS), field=True, cue=True),
+    # (person-times named is the unit asked, even after "how much": "how much training, in person-times")
+    Measure("person-times", _p(r"人次|\bperson[- ]times?\b"), _p(r"人次|person[- ]time"), cue=True),
     Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
-    Measure("person-times", _p(r"人次|\bperson[- ]times?\b"), _p(r"人次|person[- ]time")),
     Measure("positions", _p(r"岗位|名额|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"
                             r"|\b(?:internship|training|job|work|apprenticeship)\s+places?\b"),
             _p(r"岗位|position|placement|slot|opening"), accepts=frozenset({"persons"})),  # 名额: places for people too
@@ -85,9 +86,16 @@ BY_NAME = {m.name: m for m in MEASURES}
 PER_PERIOD = _p(r"一年|每年|每一年|年均|\b(?:per|a|each|every)\s+year\b|\byearly\b|\bannual(?:ly)?\b")
 
 
+# A figure the question states ("the 120-million-yuan base", "培训2.6万人次的基地") describes what it asks about:
+# its unit is not the measure asked.
+_STATED = _p(r"\d[\d.,]*\s*-?\s*(?:(?:hundred|thousand|million|billion|[万亿千百])\s*-?\s*)?余?\s*(?:yuan|元|person[- ]times?|人次)")
+
+
 def measure_asked(question: str) -> str | None:
     """The measure of MEASURES the normalised question asks a figure in, or None: the first cue measure it uses
-    words of, else the measure whose words end first ("how many companies sign projects" counts companies)."""
+    words of, else the measure whose words end first ("how many companies sign projects" counts companies); a
+    figure the question states is no measure asked."""
+    question = _STATED.sub(" ", question)
     cued = next((m.name for m in MEASURES if m.cue and m.asked.search(question)), None)
     ends = [(found.end(), i) for i, m in enumerate(MEASURES) if not m.cue and (found := m.asked.search(question))]
     return cued or (MEASURES[min(ends)[1]].name if ends else None)

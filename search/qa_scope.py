@@ -30,6 +30,7 @@ from search import pinyin
 from search.documents import Catalogue
 from search.name_table import ChineseNames, EnglishNames
 from search.qa_graph import INDUSTRY
+from search.qa_aggregate import MEASURE_NOUNS
 from search.qa_english_names import EnglishSlots, title_case
 from search.qa_genitive import of_held
 from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
@@ -339,6 +340,7 @@ class Scope:
             return True
         # a slip of a question word ("Whcih") is that word, no name
         words = {self._spelled(w) for w in set(LATIN_WORD.findall(normalize(span))) - EN_FUNCTION} - EN_FUNCTION
+        words -= MEASURE_NOUNS  # "training volume": a measure of what the graph holds names no thing
         if not words:
             return True
         if (kind := PLACE_KIND_AFTER.search(span)) and normalize(span[:kind.start()]) in self.places:
