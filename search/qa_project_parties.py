@@ -139,7 +139,10 @@ class ProjectParties:
     def ranked(self, u: Understanding) -> list[tuple[str, float]]:
         """The cooperations whose text holds words of the question's own (organisations' names and class words
         blanked), among the named organisations' shared cooperations, with the share held, best first."""
-        return sorted(self.coverage(self._own_words(u), sorted(self._shared(u))).items(), key=lambda s: (-s[1], s[0]))
+        own = self._own_words(u)
+        if not own.strip():
+            return []  # nothing but names and class words ("大连理工"): no cooperation is described
+        return sorted(self.coverage(own, sorted(self._shared(u))).items(), key=lambda s: (-s[1], s[0]))
 
     def _shared(self, u: Understanding) -> set[str]:
         """The cooperations every organisation the question names takes part in (all when it names none)."""

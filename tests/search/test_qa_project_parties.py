@@ -118,3 +118,11 @@ def test_a_figure_of_the_project_is_not_its_parties(qa):
 def test_what_a_named_party_did_not_sign_stays_the_negation_operators(qa):
     answer = qa.answer("大连理工大学没参与的基地项目有哪些？")
     assert BIFEI_BASE in labels(answer) and "高低压电器装备制造产业产教融合实训基地项目" not in labels(answer)
+
+
+@pytest.mark.parametrize("question", ["大连理工", "大連理工大學", "Dalian Jiaotong University"])
+def test_a_question_of_names_alone_describes_no_project_and_is_answered(qa, question):
+    # nothing but a name: no words are left to describe a cooperation, and the reading must not ask the engine
+    # about an empty text (a BadQuery reached the home page's widget as a 400)
+    answer = qa.answer(question)
+    assert answer.answer_text, question
