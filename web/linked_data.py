@@ -33,8 +33,9 @@ def _alternates(path: str) -> list[tuple[str, str, str]]:
     return [(f.name, f.media_type, f"{path}?format={f.name}") for f in FORMATS[GRAPH]]
 
 
-def _rdf(triples: list, fmt) -> Response:
-    response = result_response(write_triples(triples, fmt, services().config.row_cap, PREFIXES))
+def _rdf(triples: list, fmt, cap: int | None = None) -> Response:
+    """``triples`` in ``fmt``, at most ``cap`` of them (the service's row cap unless given)."""
+    response = result_response(write_triples(triples, fmt, services().config.row_cap if cap is None else cap, PREFIXES))
     response.headers["Link"] = f'<{request.path}>; rel="canonical"'
     return response
 
@@ -75,7 +76,9 @@ def ontology():
         return html_response(render_template("ontology.html", terms=ontology_terms(kg),
                                              alternates=_alternates(request.path)))
     if fmt.name != FORMATS[GRAPH][0].name:
-        return _rdf(kg.construct(ONTOLOGY_CONSTRUCT, ontology=kg.graph_iri("ontology")), fmt)
+        # the ontology is one fixed document, whole in every format: the row cap bounds answers to queries, not it
+        triples = kg.construct(ONTOLOGY_CONSTRUCT, ontology=kg.graph_iri("ontology"))
+        return _rdf(triples, fmt, cap=len(triples))
     response = Response(ONTOLOGY_FILE.read_bytes(), content_type=fmt.content_type)
     response.vary.add("Accept")
     return response
