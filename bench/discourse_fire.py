@@ -11,16 +11,14 @@ the firings and how many of those are right; ``--show`` prints each firing (righ
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import cli
+from qa_fires import opened
 from graph.han import fold
-from search.qa import QuestionAnswerer
 from search.qa_eval import judge, load_qa_cases
 from search.qa_frame import Frames
 
@@ -29,13 +27,7 @@ PREMISE_WORDS = ("与此无关", "to none of it", "不属于所说的领域", "o
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--data", default=None)
-    p.add_argument("--show", action="store_true")
-    p.add_argument("sets", nargs="+")
-    args = p.parse_args(argv)
-    kg, engine = cli._engine(cli.parser().parse_args([*(["--data", args.data] if args.data else []), "ask", "-"]))
-    qa = QuestionAnswerer(kg, engine)
+    args, qa = opened(__doc__.split("\n")[0], argv)
     plain = Frames(qa.frames.linked, qa.frames.named)  # the frame without the discourse reading
     totals = [0, 0, 0, 0, 0]
     for path in args.sets:

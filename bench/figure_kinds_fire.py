@@ -9,15 +9,13 @@ without them. Per set it prints the firings and how many of those are right; ``-
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import cli
-from search.qa import QuestionAnswerer
+from qa_fires import opened
 from search.qa_eval import judge, load_qa_cases
 from search.qa_fact_indexes import INDEXED_ATTRIBUTE
 from search.understand import understand
@@ -31,13 +29,7 @@ class _Silent:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--data", default=None)
-    p.add_argument("--show", action="store_true")
-    p.add_argument("sets", nargs="+")
-    args = p.parse_args(argv)
-    kg, engine = cli._engine(cli.parser().parse_args([*(["--data", args.data] if args.data else []), "ask", "-"]))
-    qa = QuestionAnswerer(kg, engine)
+    args, qa = opened(__doc__.split("\n")[0], argv)
     facts, totals = qa.facts, [0, 0, 0]
     facts.index()
     indexed = vars(facts)[INDEXED_ATTRIBUTE]

@@ -19,17 +19,23 @@ from search.qa import QuestionAnswerer
 from search.qa_eval import judge, load_qa_cases
 
 
-def main(description: str, counted: Callable[[QuestionAnswerer], Callable[[], int]], argv=None) -> None:
-    """Parse ``[--data DIR] SET.jsonl ...`` and report each set; ``counted(qa)`` hooks the mechanism into the
-    answerer and gives a count that grows while a question fires."""
+def opened(description: str, argv=None) -> tuple[argparse.Namespace, QuestionAnswerer]:
+    """Parse ``[--data DIR] [--show] SET.jsonl ...``; the arguments and the answerer over the data's build."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", default=None)
+    parser.add_argument("--show", action="store_true")
     parser.add_argument("sets", nargs="+")
     args = parser.parse_args(argv)
     import cli
 
     kg, engine = cli._engine(argparse.Namespace(data=args.data))
-    qa = QuestionAnswerer(kg, engine)
+    return args, QuestionAnswerer(kg, engine)
+
+
+def main(description: str, counted: Callable[[QuestionAnswerer], Callable[[], int]], argv=None) -> None:
+    """Report each set's firings; ``counted(qa)`` hooks the mechanism into the answerer and gives a count that
+    grows while a question fires."""
+    args, qa = opened(description, argv)
     fired = counted(qa)
     for path in args.sets:
         cases, fires, right = load_qa_cases(path), 0, 0
