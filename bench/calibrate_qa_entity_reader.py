@@ -83,7 +83,7 @@ def collect(qa: QuestionAnswerer, files: list[str], out: Path) -> None:
         for path in files:
             cases = load_qa_cases(path)
             for case, read in zip(cases, readings(qa, cases)):
-                if read is not None:
+                if read[0] > NOTHING:  # read something (NOTHING marks a case it reads nothing for)
                     f.write(json.dumps({"q": case.q, "must": list(case.must), "not": list(case.not_),
                                         "expect_empty": case.expect_empty, "from": Path(path).stem}, ensure_ascii=False) + "\n")
 

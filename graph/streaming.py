@@ -36,7 +36,7 @@ class LoadsBehind:
         self.jobs: queue.Queue[tuple[Path, Callable[[], object] | None, dict] | None] = queue.Queue()
         self.failed: list[Exception] = []
         self.thread = threading.Thread(target=self._run, name="loads-behind", daemon=True)
-        self.started = time.perf_counter()
+        self.started = 0.0  # set when the loads start (__enter__)
 
     def add(self, path: Path, after: Callable[[], object] | None = None, **options) -> None:
         """Load the file ``path`` after the loads added before (``options``: Store.bulk_load's), then

@@ -167,9 +167,7 @@ class Chains:
         return self._last[1]
 
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
-        """Whether the entity is of one of ``kinds`` or a narrower class."""
-        ancestors = self.facts.catalogue.ancestors
-        return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in self.graph.classes.get(entity, ()))
+        return of_kinds(self.graph, self.facts.catalogue.ancestors, entity, kinds)
 
     def folded(self, text: str, u: Understanding) -> str:
         """"推进会是在一家企业的厂区里开的，是哪家？" → "推进会是在哪家企业的厂区里开的？": a closing ask of nothing but a
@@ -369,3 +367,8 @@ def _partnered(clause: str, name: str) -> bool:
     """Whether the clause names ``name`` as a partner ("跟人工智能计算中心一起…": 跟 and at most a few words before
     it, none of them a question word: "和哪几家汽车企业" asks for partners of a kind)."""
     return any(not ASKING.search(m.group(1)) for m in re.finditer(rf"(?:跟|和|与|同)([^，,。？?]{{0,4}}?){re.escape(name)}", clause))
+
+
+def of_kinds(graph, ancestors: dict, entity: str, kinds: frozenset[str]) -> bool:
+    """Whether ``entity`` is of one of ``kinds`` or a narrower class (``ancestors``: the catalogue's)."""
+    return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in graph.classes.get(entity, ()))

@@ -99,6 +99,8 @@ PARTIES_OF = "SELECT DISTINCT ?p WHERE { ?x cj:participant ?unit . ?unit cj:subO
 # event's venue and signatories), with their parents and their units: those its figures may be asked of.
 LINKED_ORGANISATIONS = """SELECT DISTINCT ?p WHERE { { ?x ?r ?o } UNION { ?o ?r ?x } ?o a cj:Organization .
   { ?o cj:subOrganizationOf* ?p } UNION { ?p cj:subOrganizationOf* ?o } }"""
+# Every cooperation with the event it was signed at (search.qa_tally: the one signing holding every project).
+SIGNINGS = "SELECT ?x ?e WHERE { ?x cj:signedAt ?e }"
 # The cooperations signed at an event.
 SIGNED_AT = "SELECT ?x WHERE { ?x cj:signedAt ?e }"
 # The instances of a class (?k bound): the cooperations of a kind a question names.

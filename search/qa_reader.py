@@ -62,7 +62,7 @@ READ_KINDS = frozenset({PERSON, ORGANIZATION, f"{CJ}PolicyDocument"})
 TAIL = re.compile(rf"(?:['’]s)?\s*(?P<tail>[{HAN_CHARS}]{{2}}|[a-z][a-z-]+)")
 NONE = np.zeros(0, dtype=np.int32)  # no sentences
 # A month, written whole or short ("Dec 2022", "May 2024"): a date, never a name the graph should hold.
-MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
+MONTH_TOKENS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 # A Han word opening on a verb of saying is what was said, never a name ("说社招技工…": 说社招, "说要去海外": 说要去).
 SAYING = tuple(w for w in SAID_WORDS if CJK.search(w))
 
@@ -154,7 +154,7 @@ class Reader:
         three characters or more beginning and ending with characters the graph holds nowhere ("比亚迪", "广州市")."""
         text = normalize(written)  # as written: a rewrite may have put a name of the graph's in ("一汽大众": 一汽解放)
         unheld = [w for w, (_, held) in self.weights(text).items() if not held and len(w) > 1 and w not in ZH_FUNCTION
-                  and not ASKING.search(w) and w not in MONTH_WORDS]
+                  and not ASKING.search(w) and w not in MONTH_TOKENS]
         # (a word right after a demonstrative or quantifier begins with its measure word, no name: "那份文件" 份文件)
         return [w for w in unheld if (_written_as_name(w, written) if not CJK.search(w)
                                       else self._name_shaped(w) and not re.search(f"{POINTING}{re.escape(w)}", text))]

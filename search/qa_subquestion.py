@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from search.qa_anaphora import POINTING_BACK
-from search.qa_chain import ASKING, PRONOUN, Hop, _broader
+from search.qa_chain import ASKING, PRONOUN, Hop, _broader, of_kinds
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
@@ -186,9 +186,7 @@ class SubQuestions:
         return text
 
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
-        """Whether the entity is of one of ``kinds`` or a narrower class."""
-        ancestors = self.facts.catalogue.ancestors
-        return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in self.graph.classes.get(entity, ()))
+        return of_kinds(self.graph, self.facts.catalogue.ancestors, entity, kinds)
 
     def _holds(self, person: str, title: str) -> bool:
         """Whether ``person`` holds a post of ``title`` (any entity, when no title is asked)."""

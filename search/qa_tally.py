@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from graph.han import HAN
 from graph.store import KnowledgeGraph
 from search.documents import Catalogue
+from search.qa_fact_queries import SIGNINGS
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, within
 from search.qa_match import tokens
 from search.text import LATIN_WORD
@@ -40,8 +41,6 @@ SET_WORDS = frozenset({"batch", "round", "lot", "list", "lineup", "roster", "day
                        "当天", "那天", "当日", "那一天", "这一天"})
 # "几次", "how often": a count of times, each a cooperation the party takes part in.
 TIMES = re.compile(r"几次|多少次|多少回|几回|\bhow (?:often|many times)\b", re.IGNORECASE)
-# The event relation a signing is read through.
-SIGNED = "SELECT ?x ?e WHERE { ?x cj:signedAt ?e }"
 # What a party's signings are called when the question names them by a verb only ("X参加了几次签约").
 SIGNED_WORD = {"zh": "签约项目", "en": "signed projects"}
 TALLIED = frozenset({"count", "compare", "largest", "superlative", "fewest", "larger", "smaller"})
@@ -64,7 +63,7 @@ class Tally:
         the content words of a topic (search.qa_accounted.TopicWords.of: no function or reading word)."""
         self.content = content
         signed: dict[str, set[str]] = {}
-        for row in kg.stream(SIGNED):
+        for row in kg.stream(SIGNINGS):
             signed.setdefault(row["e"], set()).add(row["x"])
         self.event_classes = frozenset(c for e in signed for c in classes.get(e, ())) - {PROJECT}
         self.ancestors = catalogue.ancestors

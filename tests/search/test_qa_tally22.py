@@ -54,23 +54,25 @@ def test_counts_are_stated_whole(qa, question, count, never):
 
 # Comparisons and rankings by taking part: (question, the answers exactly, words the answer says); a tie is said.
 PICKED = [
-    ("Which school shows up most often in the first batch of signed deals?", {DUT}, "6"),
-    ("哪所大学在签约名单里出现的次数最多？", {DUT}, "6"),
+    ("Which school shows up most often in the first batch of signed deals?", {DUT}, 6),
+    ("哪所大学在签约名单里出现的次数最多？", {DUT}, 6),
     ("Between Dalian Maritime University and Dalian Minzu University, which turns up in more of the signed deals that day?",
      {MINZU}, "more"),
     ("民族大学跟海事大学，这批签约谁的名字出现得多？", {MINZU}, "更多"),
-    ("Ranking the colleges by how often they appear among the deals, which one is on top?", {DUT}, "6"),
+    ("Ranking the colleges by how often they appear among the deals, which one is on top?", {DUT}, 6),
     ("大连交通大学和大连大学，在首批签约里谁露面更多？", {JIAOTONG, DALIAN_U}, "一样多"),
     # a list is largest by its length
-    ("Which project had the longest list of signatories?", {"大连市数字人才产教融合实训中心合作项目"}, "15"),
-    ("哪個項目的簽約名單最長？", {"大连市数字人才产教融合实训中心合作项目"}, "15"),
+    ("Which project had the longest list of signatories?", {"大连市数字人才产教融合实训中心合作项目"}, 15),
+    ("哪個項目的簽約名單最長？", {"大连市数字人才产教融合实训中心合作项目"}, 15),
 ]
 
 
 @pytest.mark.parametrize("question, picked, said", PICKED)
 def test_parties_are_compared_and_ranked_by_their_appearances(qa, question, picked, said):
     answer = qa.answer(question)
-    assert labels(answer) == picked and said in answer.answer_text, answer.answer_text
+    # a count is matched as a whole number (6 must not match the 16 signings), a verdict word as written
+    stated = states(answer, said) if isinstance(said, int) else said in answer.answer_text
+    assert labels(answer) == picked and stated, answer.answer_text
 
 
 # The words around a tally never hide a topic or a name the graph does not hold.
