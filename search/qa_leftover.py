@@ -9,13 +9,17 @@ asks about nothing, and so stands in no answer's way, when it is
   Sanyou Electrical Equipment; a Han word inside its Chinese name);
 - ``frame``: a word of the asker's self-introduction that the frame reading kept because it names something
   ("Student journalist at dalian minzu daxue here.", "As a recruiter, …", "我是…的老师，"): who asks is no topic;
+- ``relation``: a word of the relation the reading reads, as the ontology names it: the labels of cj:participant,
+  cj:participatesIn, cj:signedAt and cj:cooperationMode ("signatures", "signatories" of "signed at"; 合签, each
+  character of it in 合作方式 and 签约于): who takes part in what is what the reading answers;
 - ``function``: an English function word of the grammar, no noun: a preposition or pronoun the index's stop words
-  lack ("between", "inside", "our"), or an adverb in -ly ("obviously", "newly"). (Chinese function words are the
+  lack ("between", "inside", "our"), a conjunction ("if"), an adverb of place ("everywhere"), a copula ("seems"),
+  or an adverb in -ly ("obviously", "newly"). (Chinese function words are the
   parser's own already; jieba's part-of-speech tags were tried and left out: its dictionary tags 本科 a pronoun.)
 Every other leftover word — an attribute ("monthly pay", 董事长, 建筑面积), a relation the reading did not read
 ("who chaired", 出席), a name-shaped span — still empties the answer: the graph holds nothing on it.
 
-Contract: ``Leftovers(labels).harmless(word, question, linked)`` gives the reason (``name``, ``frame``, ``function``)
+Contract: ``Leftovers(labels).harmless(word, question, linked)`` gives the reason (``name``, ``frame``, ``relation``, ``function``)
 ``word`` (a content word of the residue, search.qa_coverage.content_words) asks about nothing in ``question`` (the
 question as read) whose linked entities are the IRIs ``linked``, or None. Queries nothing.
 """
@@ -26,6 +30,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from graph.han import HAN as CJK
+from search.documents import CJ
 from search.lexical import s_stem
 
 # English prepositions and pronouns the search index's stop words do not hold (a closed class of the grammar).
@@ -35,12 +40,22 @@ EN_FUNCTION_WORDS = frozenset((
     "onto", "opposite", "outside", "over", "past", "per", "since", "through", "throughout", "till", "toward", "towards",
     "under", "underneath", "unlike", "until", "upon", "via", "within", "without",
     "this", "these", "those", "he", "him", "his", "she", "her", "hers", "we", "us", "our", "ours", "you", "your", "yours",
-    "me", "my", "mine", "itself", "themselves"))
+    "me", "my", "mine", "itself", "themselves",
+    "if", "whether", "though", "although", "because", "unless", "whereas", "while",
+    "here", "there", "everywhere", "anywhere", "somewhere", "elsewhere",
+    "seem", "seems", "seemed", "become", "becomes", "remain", "remains"))
 # An adverb in -ly; not after i, p or b, where nouns end so too (family, supply, assembly).
 EN_ADVERB = re.compile(r"^[a-z]{3,}(?<![ipb])ly$")
 # A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
 SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.;:!?。；：！？,，]\s*")
+# The relation the reading reads when no other is asked: who takes part in which cooperation, signed at which event.
+RELATION = tuple(f"{CJ}{p}" for p in ("participant", "participatesIn", "signedAt", "cooperationMode"))
+# A Latin leftover word is a word of the relation when it begins with the root of one of its labels' words ("sign"
+# of "signed", "cooperat" of "cooperation": its inflection off), a root of this many letters at least ("mode", "at"
+# are too short to tell; "part" is no root of "participates").
+RELATION_ROOT = 4
+INFLECTION = re.compile(r"(?:ed|es|s|ion|ing)$")
 # A Latin word of a name matches a leftover word by their shared beginning of this many letters at least
 # ("electric" in "Electrical"); shorter words only whole.
 NAME_PREFIX = 5
@@ -52,6 +67,10 @@ class Leftovers:
     def __init__(self, labels: Callable[[str], Iterable[str]]):
         """``labels``: an IRI's names (zh, en)."""
         self.labels = labels
+        names = [n.lower() for iri in RELATION for n in labels(iri)]
+        self.relation_chars = {c for n in names for c in n if CJK.match(c)}
+        roots = {INFLECTION.sub("", w) for n in names for w in re.findall(r"[a-z]+", n) if len(w) > RELATION_ROOT}
+        self.relation_roots = {r for r in roots if len(r) >= RELATION_ROOT}
 
     def harmless(self, word: str, question: str, linked: Iterable[str]) -> str | None:
         """Why ``word`` asks about nothing in ``question`` with the linked IRIs ``linked``, or None."""
@@ -59,7 +78,17 @@ class Leftovers:
             return "name"
         if _in_self_introduction(word, question):
             return "frame"
+        if self._of_relation(word):
+            return "relation"
         return "function" if _function_word(word) else None
+
+
+    def _of_relation(self, word: str) -> bool:
+        """Whether ``word`` is a word of the relation read (RELATION): a Han word each of whose characters its labels
+        hold, a Latin word beginning as one of their words."""
+        if CJK.search(word):
+            return len(word) > 1 and all(c in self.relation_chars for c in word)
+        return any(s_stem(word).startswith(root) for root in self.relation_roots)
 
 
 def _in_name(word: str, names: list[str]) -> bool:

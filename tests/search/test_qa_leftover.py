@@ -12,7 +12,7 @@ LABELS = {
     "minzu": ("大连民族大学", "Dalian Minzu University"),
     "jiefang": ("一汽解放大连柴油机有限公司", "FAW Jiefang Dalian Diesel Engine Co., Ltd."),
 }
-LEFTOVERS = Leftovers(lambda iri: LABELS[iri])
+LEFTOVERS = Leftovers(lambda iri: LABELS.get(iri, ("", "")))
 
 
 @pytest.mark.parametrize("word, question, linked", [
@@ -37,7 +37,7 @@ def test_the_askers_role_asks_nothing(word, question):
     assert LEFTOVERS.harmless(word, question, ["minzu"]) == "frame"
 
 
-@pytest.mark.parametrize("word", ["obviously", "clearly", "newly", "between", "inside", "our"])
+@pytest.mark.parametrize("word", ["obviously", "clearly", "newly", "between", "inside", "our", "if", "everywhere", "seems"])
 def test_an_english_function_word_asks_nothing(word):
     assert LEFTOVERS.harmless(word, "dut obviously has deals; which other universities also got one?", []) == "function"
 
@@ -54,3 +54,18 @@ def test_an_english_function_word_asks_nothing(word):
 ])
 def test_a_word_asked_about_still_empties_the_answer(word, question, linked):
     assert LEFTOVERS.harmless(word, question, linked) is None
+
+
+RELATION_LABELS = {"participant": ("参与单位", "participant"), "participatesIn": ("参与", "participates in"),
+                   "signedAt": ("签约于", "signed at"), "cooperationMode": ("合作方式", "cooperation mode")}
+RELATION = Leftovers(lambda iri: RELATION_LABELS.get(iri.rsplit("#", 1)[-1], ("", "")))
+
+
+@pytest.mark.parametrize("word", ["signatures", "signatories", "signing", "participation", "cooperate", "合签", "签约"])
+def test_a_word_of_the_relation_read_asks_nothing(word):
+    assert RELATION.harmless(word, "which university has the most signatures?", []) == "relation"
+
+
+@pytest.mark.parametrize("word", ["party", "parts", "partner", "model", "modern", "出席", "建筑面积", "salary"])
+def test_a_word_only_looking_like_the_relation_is_no_word_of_it(word):
+    assert RELATION.harmless(word, "who attended?", []) is None
