@@ -104,7 +104,8 @@ class QuestionAnswerer:
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.answer, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
-        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, Leftovers(labels).harmless)
+        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage,
+                                 Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing)
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
         # the words a tally of participations is asked with besides what it counts (qa_tally)
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)

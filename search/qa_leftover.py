@@ -13,25 +13,32 @@ asks about nothing, and so stands in no answer's way, when it is
   cj:participatesIn, cj:signedAt and cj:cooperationMode ("signatures", "signatories" of "signed at"; 合签, each
   character of it in 合作方式 and 签约于): who takes part in what is what the reading answers;
 - ``function``: an English function word of the grammar, no noun: a preposition or pronoun the index's stop words
-  lack ("between", "inside", "our"), a conjunction ("if"), an adverb of place ("everywhere"), a copula ("seems"),
-  or an adverb in -ly ("obviously", "newly"). (Chinese function words are the
-  parser's own already; jieba's part-of-speech tags were tried and left out: its dictionary tags 本科 a pronoun.)
+  lack ("between", "inside", "our"), a conjunction ("if"), an adverb of place ("everywhere") or a copula ("seems").
+  (Chinese function words are the parser's own already; jieba's part-of-speech tags were tried and left out: its
+  dictionary tags 本科 a pronoun. Adverbs in -ly were tried and left out: "DUT obviously has R&D deals; which other
+  universities also got one?" then answered the statement's projects, on each of the dev questions it decided.)
 Every other leftover word — an attribute ("monthly pay", 董事长, 建筑面积), a relation the reading did not read
 ("who chaired", 出席), a name-shaped span — still empties the answer: the graph holds nothing on it.
 
-Contract: ``Leftovers(labels).harmless(word, question, linked)`` gives the reason (``name``, ``frame``, ``relation``, ``function``)
-``word`` (a content word of the residue, search.qa_coverage.content_words) asks about nothing in ``question`` (the
-question as read) whose linked entities are the IRIs ``linked``, or None. Queries nothing.
+The other reading's answers must be of the kind the question asks for, when it asks for one ("which other universities
+also got one", answered with projects, is no answer, whatever its leftover words).
+
+Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked)`` gives the reason (``name``,
+``frame``, ``relation``, ``function``) ``word`` (a content word of the residue, search.qa_coverage.content_words) asks
+about nothing in ``question`` (the question as read) whose linked entities are the IRIs ``linked``, or None;
+``asking_nothing(words, u, answers)`` gives each of ``words`` that does so, with its reason, for the parse ``u``,
+nothing when ``answers`` are not of the kind ``u`` asks for. Queries nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from graph.han import HAN as CJK
 from search.documents import CJ
 from search.lexical import s_stem
+from search.understand import Understanding
 
 # English prepositions and pronouns the search index's stop words do not hold (a closed class of the grammar).
 EN_FUNCTION_WORDS = frozenset((
@@ -44,8 +51,6 @@ EN_FUNCTION_WORDS = frozenset((
     "if", "whether", "though", "although", "because", "unless", "whereas", "while",
     "here", "there", "everywhere", "anywhere", "somewhere", "elsewhere",
     "seem", "seems", "seemed", "become", "becomes", "remain", "remains"))
-# An adverb in -ly; not after i, p or b, where nouns end so too (family, supply, assembly).
-EN_ADVERB = re.compile(r"^[a-z]{3,}(?<![ipb])ly$")
 # A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
 SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.;:!?。；：！？,，]\s*")
@@ -64,9 +69,11 @@ NAME_PREFIX = 5
 class Leftovers:
     """Tells the leftover words that ask about nothing (see the module)."""
 
-    def __init__(self, labels: Callable[[str], Iterable[str]]):
-        """``labels``: an IRI's names (zh, en)."""
-        self.labels = labels
+    def __init__(self, labels: Callable[[str], Iterable[str]], classes: Mapping[str, Iterable[str]] | None = None,
+                 ancestors: Mapping[str, Iterable[str]] | None = None):
+        """``labels``: an IRI's names (zh, en); ``classes``: an entity's classes, ``ancestors``: a class's broader
+        classes (search.qa_graph.Participation.classes, the catalogue's), to tell an answer's kind."""
+        self.labels, self.classes, self.ancestors = labels, classes or {}, ancestors or {}
         names = [n.lower() for iri in RELATION for n in labels(iri)]
         self.relation_chars = {c for n in names for c in n if CJK.match(c)}
         roots = {INFLECTION.sub("", w) for n in names for w in re.findall(r"[a-z]+", n) if len(w) > RELATION_ROOT}
@@ -82,6 +89,18 @@ class Leftovers:
             return "relation"
         return "function" if _function_word(word) else None
 
+
+    def asking_nothing(self, words: Iterable[str], u: Understanding, answers: Sequence[dict]) -> dict[str, str]:
+        """Each of ``words`` that asks about nothing in the question parsed as ``u``, with why; none when ``answers``
+        are not each of a kind ``u`` asks for."""
+        if u.answer_classes and not all(self._of_kind(a["id"], u.answer_classes) for a in answers):
+            return {}
+        linked = [m.doc.iri for m in u.mentions]
+        return {w: why for w in words if (why := self.harmless(w, u.question, linked))}
+
+    def _of_kind(self, iri: str, kinds: frozenset[str]) -> bool:
+        """Whether the entity ``iri`` is of one of ``kinds`` or narrower."""
+        return any(k in kinds or kinds & set(self.ancestors.get(k, ())) for k in self.classes.get(iri, ()))
 
     def _of_relation(self, word: str) -> bool:
         """Whether ``word`` is a word of the relation read (RELATION): a Han word each of whose characters its labels
@@ -108,5 +127,5 @@ def _in_self_introduction(word: str, question: str) -> bool:
 
 
 def _function_word(word: str) -> bool:
-    """Whether ``word`` is an English function word (EN_FUNCTION_WORDS, EN_ADVERB)."""
-    return word in EN_FUNCTION_WORDS or bool(EN_ADVERB.match(word))
+    """Whether ``word`` is an English function word (EN_FUNCTION_WORDS)."""
+    return word in EN_FUNCTION_WORDS

@@ -26,8 +26,9 @@ from search.qa_cues import KIND_ASKED
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
-# Why a leftover word (of a question as read, with its linked IRIs) asks about nothing, or None (search.qa_leftover).
-Harmless = Callable[[str, str, Iterable[str]], str | None]
+# The leftover words (of a question parsed, answered by a reading's answers) asking about nothing, each with why
+# (search.qa_leftover.Leftovers.asking_nothing).
+Harmless = Callable[[list[str], Understanding, list[dict]], dict[str, str]]
 KINSHIP_ANSWERS = 10  # the answers whose names and types the asked noun is compared with (a few encodings at most)
 
 
@@ -60,7 +61,7 @@ class Readings(Generic[A]):
                  harmless: Harmless | None = None):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
         ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
-        why a leftover word asks about nothing (search.qa_leftover.Leftovers.harmless), or None."""
+        the leftover words asking about nothing (Harmless), or None."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
         self.harmless = harmless
 
@@ -127,18 +128,11 @@ class Readings(Generic[A]):
             measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)
             # (a leftover word asking about nothing, a word of a linked name, the asker's role, a function word, need
             # no accounting: search.qa_leftover)
-            harmless = self._harmless(measured.words(), other)
+            harmless = self.harmless(measured.words(), other, found.answers) if self.harmless and measured.unaccounted else {}
             if found.answers and set(measured.words()) <= set(harmless) and (best is None or measured.score > best[0]):
                 found.understanding.update(reading=name, coverage=round(measured.score, 3), **({"harmless": harmless} if harmless else {}))
                 best = (measured.score, found)
         return best[1] if best else first
-
-    def _harmless(self, words: list[str], u: Understanding) -> dict[str, str]:
-        """The ``words`` left unaccounted that ask about nothing in the question parsed as ``u``, each with why."""
-        if self.harmless is None or not words:
-            return {}
-        linked = [m.doc.iri for m in u.mentions]
-        return {w: why for w in words if (why := self.harmless(w, u.question, linked))}
 
     def others(self, text: str, u: Understanding) -> list[tuple[str, str, Understanding, str]]:
         """The other readings, each (its name, its text, its parse, the residue its answer must account for): the
