@@ -46,6 +46,7 @@ from search.qa_genitive import Genitives
 from search.qa_headings import Headings
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
+from search.qa_leftover import Leftovers
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
@@ -102,8 +103,9 @@ class QuestionAnswerer:
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
         self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.answer, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
-        self.readings = Readings(self._answered, engine.word_weights, lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en")),
-                                 engine.query_vector, config.coverage)
+        labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
+        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage,
+                                 Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing)
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
         # the words a tally of participations is asked with besides what it counts (qa_tally)
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)

@@ -26,6 +26,9 @@ from search.qa_cues import KIND_ASKED
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
+# The leftover words (of a question parsed, answered by a reading's answers) asking about nothing, each with why
+# (search.qa_leftover.Leftovers.asking_nothing).
+Harmless = Callable[[list[str], Understanding, list[dict]], dict[str, str]]
 KINSHIP_ANSWERS = 10  # the answers whose names and types the asked noun is compared with (a few encodings at most)
 
 
@@ -54,10 +57,13 @@ class Readings(Generic[A]):
     """Weighs a first answer by its coverage and, when it is doubtful, tries other readings of the question."""
 
     def __init__(self, answered: Callable[[str, str, Understanding], A], weights: Weights,
-                 labels: Callable[[str], Iterable[str]], vector: Callable[[str], np.ndarray], config: CoverageConfig):
+                 labels: Callable[[str], Iterable[str]], vector: Callable[[str], np.ndarray], config: CoverageConfig,
+                 harmless: Harmless | None = None):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
-        ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached)."""
+        ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
+        the leftover words asking about nothing (Harmless), or None."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
+        self.harmless = harmless
 
     def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
         """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
@@ -120,8 +126,11 @@ class Readings(Generic[A]):
             # the words the reading left unplaced must all be accounted for by the other's answers and paths (a sentence
             # merely holding them is no answer to them: "1.2亿投资中企业出了多少" is no count of the base's firms)
             measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)
-            if found.answers and not measured.unaccounted and (best is None or measured.score > best[0]):
-                found.understanding.update(reading=name, coverage=round(measured.score, 3))
+            # (a leftover word asking about nothing, a word of a linked name, the asker's role, a function word, need
+            # no accounting: search.qa_leftover)
+            harmless = self.harmless(measured.words(), other, found.answers) if self.harmless and measured.unaccounted else {}
+            if found.answers and set(measured.words()) <= set(harmless) and (best is None or measured.score > best[0]):
+                found.understanding.update(reading=name, coverage=round(measured.score, 3), **({"harmless": harmless} if harmless else {}))
                 best = (measured.score, found)
         return best[1] if best else first
 

@@ -1,0 +1,32 @@
+"""How often search.qa_leftover decides an answer on question sets, and how often the answer is then right.
+
+A question fires when the reading read again without its residual topic is kept because every word it left
+unaccounted asks about nothing (a word of a linked name, the asker's role, a function word: the answer's
+understanding notes them as ``harmless``); the harness: bench/qa_fires.py.
+
+    python bench/leftover_fires.py [--data DIR] SET.jsonl ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa_fires import main
+
+
+def counted(qa) -> Callable[[], int]:
+    """The readings' settling wrapped to count each answer a harmless leftover word let through."""
+    fired = [0]
+    settled = qa.readings.settled
+
+    def counted_settled(question, text, u, first):
+        kept = settled(question, text, u, first)
+        fired[0] += bool(kept.understanding.get("harmless"))
+        return kept
+
+    qa.readings.settled = counted_settled
+    return lambda: fired[0]
+
+
+if __name__ == "__main__":
+    main(__doc__.splitlines()[0], counted)

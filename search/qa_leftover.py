@@ -1,0 +1,131 @@
+"""The closed-world check of leftover words: which words a reading left unplaced name nothing the question asks about.
+
+A reading that finds nothing is read again without its residual topic (search.qa_readings), and that other reading
+was kept only when its answer accounts for every residual word; a word it did not account for was taken as a topic
+the graph does not hold, and the answer was a refusal ("the graph holds nothing on electric for Dalian Sanyou
+Electrical Equipment", "… no firm partnering with Dalian Minzu University on student journalist"). A leftover word
+asks about nothing, and so stands in no answer's way, when it is
+- ``name``: a word of the name of an entity the question links, as the graph names it ("Sanyou Electric" is Dalian
+  Sanyou Electrical Equipment; a Han word inside its Chinese name);
+- ``frame``: a word of the asker's self-introduction that the frame reading kept because it names something
+  ("Student journalist at dalian minzu daxue here.", "As a recruiter, …", "我是…的老师，"): who asks is no topic;
+- ``relation``: a word of the relation the reading reads, as the ontology names it: the labels of cj:participant,
+  cj:participatesIn, cj:signedAt and cj:cooperationMode ("signatures", "signatories" of "signed at"; 合签, each
+  character of it in 合作方式 and 签约于): who takes part in what is what the reading answers;
+- ``function``: an English function word of the grammar, no noun: a preposition or pronoun the index's stop words
+  lack ("between", "inside", "our"), a conjunction ("if"), an adverb of place ("everywhere") or a copula ("seems").
+  (Chinese function words are the parser's own already; jieba's part-of-speech tags were tried and left out: its
+  dictionary tags 本科 a pronoun. Adverbs in -ly were tried and left out: "DUT obviously has R&D deals; which other
+  universities also got one?" then answered the statement's projects, on each of the dev questions it decided.)
+Every other leftover word — an attribute ("monthly pay", 董事长, 建筑面积), a relation the reading did not read
+("who chaired", 出席), a name-shaped span — still empties the answer: the graph holds nothing on it.
+
+The other reading's answers must be of the kind the question asks for, when it asks for one ("which other universities
+also got one", answered with projects, is no answer, whatever its leftover words).
+
+Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked)`` gives the reason (``name``,
+``frame``, ``relation``, ``function``) ``word`` (a content word of the residue, search.qa_coverage.content_words) asks
+about nothing in ``question`` (the question as read) whose linked entities are the IRIs ``linked``, or None;
+``asking_nothing(words, u, answers)`` gives each of ``words`` that does so, with its reason, for the parse ``u``,
+nothing when ``answers`` are not of the kind ``u`` asks for. Queries nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from graph.han import HAN as CJK
+from search.documents import CJ
+from search.lexical import s_stem
+from search.understand import Understanding
+
+# English prepositions and pronouns the search index's stop words do not hold (a closed class of the grammar).
+EN_FUNCTION_WORDS = frozenset((
+    "above", "across", "after", "against", "along", "amid", "among", "amongst", "around", "before", "behind", "below",
+    "beneath", "beside", "besides", "between", "beyond", "despite", "down", "during", "inside", "into", "near", "off",
+    "onto", "opposite", "outside", "over", "past", "per", "since", "through", "throughout", "till", "toward", "towards",
+    "under", "underneath", "unlike", "until", "upon", "via", "within", "without",
+    "this", "these", "those", "he", "him", "his", "she", "her", "hers", "we", "us", "our", "ours", "you", "your", "yours",
+    "me", "my", "mine", "itself", "themselves",
+    "if", "whether", "though", "although", "because", "unless", "whereas", "while",
+    "here", "there", "everywhere", "anywhere", "somewhere", "elsewhere",
+    "seem", "seems", "seemed", "become", "becomes", "remain", "remains"))
+# A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
+SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"[.;:!?。；：！？,，]\s*")
+# The relation the reading reads when no other is asked: who takes part in which cooperation, signed at which event.
+RELATION = tuple(f"{CJ}{p}" for p in ("participant", "participatesIn", "signedAt", "cooperationMode"))
+# A Latin leftover word is a word of the relation when it begins with the root of one of its labels' words ("sign"
+# of "signed", "cooperat" of "cooperation": its inflection off), a root of this many letters at least ("mode", "at"
+# are too short to tell; "part" is no root of "participates").
+RELATION_ROOT = 4
+INFLECTION = re.compile(r"(?:ed|es|s|ion|ing)$")
+# A Latin word of a name matches a leftover word by their shared beginning of this many letters at least
+# ("electric" in "Electrical"); shorter words only whole.
+NAME_PREFIX = 5
+
+
+class Leftovers:
+    """Tells the leftover words that ask about nothing (see the module)."""
+
+    def __init__(self, labels: Callable[[str], Iterable[str]], classes: Mapping[str, Iterable[str]] | None = None,
+                 ancestors: Mapping[str, Iterable[str]] | None = None):
+        """``labels``: an IRI's names (zh, en); ``classes``: an entity's classes, ``ancestors``: a class's broader
+        classes (search.qa_graph.Participation.classes, the catalogue's), to tell an answer's kind."""
+        self.labels, self.classes, self.ancestors = labels, classes or {}, ancestors or {}
+        names = [n.lower() for iri in RELATION for n in labels(iri)]
+        self.relation_chars = {c for n in names for c in n if CJK.match(c)}
+        roots = {INFLECTION.sub("", w) for n in names for w in re.findall(r"[a-z]+", n) if len(w) > RELATION_ROOT}
+        self.relation_roots = {r for r in roots if len(r) >= RELATION_ROOT}
+
+    def harmless(self, word: str, question: str, linked: Iterable[str]) -> str | None:
+        """Why ``word`` asks about nothing in ``question`` with the linked IRIs ``linked``, or None."""
+        if _in_name(word, [n for iri in linked for n in self.labels(iri)]):
+            return "name"
+        if _in_self_introduction(word, question):
+            return "frame"
+        if self._of_relation(word):
+            return "relation"
+        return "function" if _function_word(word) else None
+
+
+    def asking_nothing(self, words: Iterable[str], u: Understanding, answers: Sequence[dict]) -> dict[str, str]:
+        """Each of ``words`` that asks about nothing in the question parsed as ``u``, with why; none when ``answers``
+        are not each of a kind ``u`` asks for."""
+        if u.answer_classes and not all(self._of_kind(a["id"], u.answer_classes) for a in answers):
+            return {}
+        linked = [m.doc.iri for m in u.mentions]
+        return {w: why for w in words if (why := self.harmless(w, u.question, linked))}
+
+    def _of_kind(self, iri: str, kinds: frozenset[str]) -> bool:
+        """Whether the entity ``iri`` is of one of ``kinds`` or narrower."""
+        return any(k in kinds or kinds & set(self.ancestors.get(k, ())) for k in self.classes.get(iri, ()))
+
+    def _of_relation(self, word: str) -> bool:
+        """Whether ``word`` is a word of the relation read (RELATION): a Han word each of whose characters its labels
+        hold, a Latin word beginning as one of their words."""
+        if CJK.search(word):
+            return len(word) > 1 and all(c in self.relation_chars for c in word)
+        return any(s_stem(word).startswith(root) for root in self.relation_roots)
+
+
+def _in_name(word: str, names: list[str]) -> bool:
+    """Whether ``word`` is a word of one of ``names``: a Han word inside the name, a Latin one as a word's beginning."""
+    if CJK.search(word):
+        return len(word) > 1 and any(word in name for name in names)
+    stem = s_stem(word)
+    words = {w for name in names for w in re.findall(r"[a-z]+", name.lower())}
+    return any(w in (word, stem) or (len(stem) >= NAME_PREFIX and w.startswith(stem)) for w in words)
+
+
+def _in_self_introduction(word: str, question: str) -> bool:
+    """Whether ``word`` stands in a self-introducing clause of ``question``."""
+    clauses = [c.strip() for c in CLAUSE_MARK.split(question.lower())]
+    return any(SELF_INTRO.match(c) and word in re.findall(r"[a-z]+|[^\sa-z]+", c) for c in clauses if c) \
+        or any(SELF_INTRO.match(c) and CJK.search(word) and word in c for c in clauses if c)
+
+
+def _function_word(word: str) -> bool:
+    """Whether ``word`` is an English function word (EN_FUNCTION_WORDS)."""
+    return word in EN_FUNCTION_WORDS

@@ -1,0 +1,95 @@
+"""search.qa_leftover: which leftover words of a reading ask about nothing (a linked name's word, the asker's role, an
+English function word) and which still empty the answer (an attribute, a relation not read, a name the graph lacks)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from search.qa_leftover import Leftovers
+
+LABELS = {
+    "sanyou": ("大连三友电器设备有限公司", "Dalian Sanyou Electrical Equipment Co., Ltd."),
+    "minzu": ("大连民族大学", "Dalian Minzu University"),
+    "jiefang": ("一汽解放大连柴油机有限公司", "FAW Jiefang Dalian Diesel Engine Co., Ltd."),
+}
+LEFTOVERS = Leftovers(lambda iri: LABELS.get(iri, ("", "")))
+
+
+@pytest.mark.parametrize("word, question, linked", [
+    ("electric", "what did sanyou electric sign with dut?", ["sanyou"]),  # a shortened name's own word
+    ("electrical", "which university works with sanyou electrical?", ["sanyou"]),
+    ("equipment", "sanyou equipment partners with which school?", ["sanyou"]),
+    ("电器", "三友电器跟谁签了约？", ["sanyou"]),
+    ("柴油机", "一汽解放柴油机跟哪所学院建了基地？", ["jiefang"]),
+])
+def test_a_word_of_a_linked_name_asks_nothing(word, question, linked):
+    assert LEFTOVERS.harmless(word, question, linked) == "name"
+
+
+@pytest.mark.parametrize("word, question", [
+    ("journalist", "student journalist at dalian minzu university here. which firm do we work with?"),
+    ("lecturer", "as a lecturer at dalian minzu university, which projects did it sign?"),
+    ("辅导员", "我是大连民族大学的辅导员，学校跟哪家企业建了基地？"),
+    ("輔導員", "我是大連民族大學的輔導員，學校跟哪家企業建了基地？"),  # traditional script as typed
+    ("recruiter", "im a recruiter; which university signs the most deals?"),  # "im": typed without the apostrophe
+])
+def test_the_askers_role_asks_nothing(word, question):
+    assert LEFTOVERS.harmless(word, question, ["minzu"]) == "frame"
+
+
+@pytest.mark.parametrize("word", ["between", "inside", "our", "if", "everywhere", "seems"])
+def test_an_english_function_word_asks_nothing(word):
+    assert LEFTOVERS.harmless(word, "dut obviously has deals; which other universities also got one?", []) == "function"
+
+
+@pytest.mark.parametrize("word, question, linked", [
+    ("salary", "what salary does sanyou electric pay its trainees?", ["sanyou"]),  # an attribute the graph lacks
+    ("chairman", "who is the chairman of sanyou electrical equipment?", ["sanyou"]),
+    ("董事长", "三友电器的董事长叫什么名字？", ["sanyou"]),
+    ("大众", "一汽大众跟哪所职业学院搞了实践基地？", ["jiefang"]),  # a name the graph does not hold, beside a held one
+    ("council", "student journalist at minzu here. who chairs the university council?", ["minzu"]),  # asked, not the role
+    ("出席", "大連民族大學這次簽約派誰出席的？", ["minzu"]),  # a relation the reading does not read
+    ("family", "which family firm works with dalian minzu university?", ["minzu"]),
+    ("obviously", "dut obviously has deals; which other universities also got one?", []),  # the statement's, no function word
+    ("elec", "what did sanyou elec sign?", ["sanyou"]),  # too short a beginning to stand for a word of the name
+])
+def test_a_word_asked_about_still_empties_the_answer(word, question, linked):
+    assert LEFTOVERS.harmless(word, question, linked) is None
+
+
+RELATION_LABELS = {"participant": ("参与单位", "participant"), "participatesIn": ("参与", "participates in"),
+                   "signedAt": ("签约于", "signed at"), "cooperationMode": ("合作方式", "cooperation mode")}
+RELATION = Leftovers(lambda iri: RELATION_LABELS.get(iri.rsplit("#", 1)[-1], ("", "")))
+
+
+@pytest.mark.parametrize("word", ["signatures", "signatories", "signing", "participation", "cooperate", "合签", "签约"])
+def test_a_word_of_the_relation_read_asks_nothing(word):
+    assert RELATION.harmless(word, "which university has the most signatures?", []) == "relation"
+
+
+@pytest.mark.parametrize("word", ["party", "parts", "partner", "model", "modern", "出席", "建筑面积", "salary"])
+def test_a_word_only_looking_like_the_relation_is_no_word_of_it(word):
+    assert RELATION.harmless(word, "who attended?", []) is None
+
+
+UNIVERSITY, ENTERPRISE, PROJECT = "cj#University", "cj#Enterprise", "cj#Project"
+KINDS = Leftovers(lambda iri: ("", ""), {"dut": {UNIVERSITY}, "sanyou": {ENTERPRISE}, "base": {PROJECT}}, {})
+
+
+def parse(question: str, *kinds: str) -> SimpleNamespace:
+    """What asking_nothing reads of a parse: the question, the kinds it asks for, its linked names."""
+    return SimpleNamespace(question=question, answer_classes=frozenset(kinds), mentions=[])
+
+
+def test_answers_of_another_kind_than_asked_let_no_leftover_word_through():
+    # "which universities also got one" answered with projects is no answer, whatever "besides" is
+    u = parse("besides dut, which universities also got one?", UNIVERSITY)
+    assert KINDS.asking_nothing(["besides"], u, [{"id": "base"}]) == {}
+    assert KINDS.asking_nothing(["besides"], u, [{"id": "dut"}]) == {"besides": "function"}
+
+
+def test_a_question_asking_no_kind_takes_any_answer():
+    u = parse("what did sanyou electric sign, if any?")
+    assert KINDS.asking_nothing(["if", "salary"], u, [{"id": "base"}]) == {"if": "function"}
