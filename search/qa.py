@@ -145,7 +145,7 @@ class QuestionAnswerer:
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
-        if (kept := self.subquestions.read_on(hops)) is not None:  # the question read on was answered putting it in
+        if kept := self.subquestions.read_on(hops):  # the question read on was answered putting it in: not again
             return replace(self.chains.with_hops(kept[1], [kept[0]], u.lang), question=question)
         if (which := self.chains.ambiguous(text, u) or self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
             return several_fit(question, u.lang, *which, self.facts, _summary(u, [], None))
@@ -365,10 +365,8 @@ class QuestionAnswerer:
         classes = self.lexicon.class_words.get(topic + "类") or self.lexicon.class_words.get(topic + "项目") or set()
         ancestors = self.lexicon.catalogue.ancestors
         kinds = {c for c in classes if within({c}, COOPERATION, ancestors) and c not in (COOPERATION, PROJECT)}
-        if not kinds:
-            return []
-        orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
-        own = own_named(self.operators.graph, lambda c: (self.facts.label(c, "zh"), self.facts.label(c, "en")), orgs, topic)
+        own = own_named(self.operators.graph, lambda c: (self.facts.label(c, "zh"), self.facts.label(c, "en")),
+                        [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types], topic) if kinds else []
         return [(c, 1.0) for c in sorted(self.operators.graph.of_class(kinds) | set(own))]
 
     def places(self, u: Understanding) -> list[str]:

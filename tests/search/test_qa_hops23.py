@@ -71,3 +71,38 @@ def test_the_question_read_on_is_answered_once(qa):
         qa.subquestions.answer = inner
     assert {"大连锂工科技有限公司", "大连第一互感器集团"} <= found
     assert len(asked) == 2, asked
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("推进会是在一家企业开的，这家公司签了哪个攻关课题？", "卧式车铣镗复合加工中心性能调控技术攻关项目"),
+    ("推進會是在一家企業開的，這家公司簽了哪個攻關課題？", "卧式车铣镗复合加工中心性能调控技术攻关项目"),
+    ("The signing ceremony took place at a company. Which university did that company team up with?", DUT),
+    ("金州有一家幼儿园签了约，这所幼儿园跟哪所学校合作？", "大连职业技术学院"),
+])
+def test_an_indefinite_pointed_back_at_is_asked_for(qa, question, expected):
+    found = labels(qa.answer(question))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("question", [
+    "推进会在一家医院开的，这家医院跟哪所大学合作？",  # no hospital in the graph
+    "The ceremony took place at a school. Which hospital did that school team up with?",
+])
+def test_an_indefinite_of_a_kind_the_graph_lacks_stays_empty(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "大连职业技术学院和一家幼儿园合作，这家幼儿园叫什么？",
+    "大連職業技術學院跟一家幼兒園合作，那家幼兒園全名是啥？",
+    "Dalian Vocational & Technical College teamed up with a kindergarten. What is that kindergarten called?",
+])
+def test_an_indefinite_whose_name_alone_is_asked_is_the_answer(qa, question):
+    answer = qa.answer(question)
+    assert "大连市金州区第一幼儿园" in labels(answer) and not answer.answer_text.startswith(" "), answer.answer_text
+
+
+def test_an_indefinite_of_a_kind_no_partner_is_stays_empty_when_named(qa):
+    answer = qa.answer("大连职业技术学院和一家医院合作，这家医院叫什么？")
+    assert answer.answers == [], answer.answer_text
