@@ -140,13 +140,13 @@ class QuestionAnswerer:
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
         for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
-                        self.chains.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
+                        self.chains.rewrite(hops), self.subquestions.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
         if kept := self.subquestions.read_on(hops):  # the question read on was answered putting it in: not again
-            return replace(self.chains.with_hops(kept[1], [kept[0]], u.lang), question=question)
+            return replace(self.chains.with_hops(kept[1], kept[0], u.lang), question=question)
         if (which := self.chains.ambiguous(text, u) or self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
             return several_fit(question, u.lang, *which, self.facts, _summary(u, [], None))
         if (unfit := self.descriptions.unfit(u)) is not None:

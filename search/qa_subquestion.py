@@ -137,11 +137,12 @@ class SubQuestions:
         return rewritten
 
     def read_on(self, hops: list[Hop]):
-        """(the hop, the answer of the question read on with its entity put in) when a rewrite of this question put
-        one in (``hops``: the question's own): that answer was found by the rewrite, so it is not sought again; else
-        None."""
+        """(the hops up to the last one put in, the answer of the question read on with its entity put in) when a
+        rewrite of this question put one in (``hops``: the question's own): that answer was found by the rewrite, so it
+        is not sought again (a hop after it is said in that answer already); else None."""
         kept, self._read_on = self._read_on, None
-        return kept if kept is not None and any(h is kept[0] for h in hops) else None
+        at = next((i for i, h in enumerate(hops) if kept is not None and h is kept[0]), None)
+        return (hops[:at + 1], kept[1]) if kept is not None and at is not None else None
 
     def _asked(self, question: str):
         """The answer of ``question`` asked on the way (nothing is put in it)."""

@@ -106,3 +106,30 @@ def test_an_indefinite_whose_name_alone_is_asked_is_the_answer(qa, question):
 def test_an_indefinite_of_a_kind_no_partner_is_stays_empty_when_named(qa):
     answer = qa.answer("大连职业技术学院和一家医院合作，这家医院叫什么？")
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "推进会是借哪家公司的厂房开的？",
+    "推進會是借用哪家企業的廠區開的？",
+])
+def test_a_meeting_held_on_a_company_lent_is_held_at_it(qa, question):
+    assert "通用技术集团大连机床有限责任公司" in labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("國創氫能和哪所高等學府合作？", "大连交通大学"),
+    ("大连机床签的攻关课题，搭档是哪所高等学府？", DUT),
+])
+def test_a_seat_of_higher_learning_is_a_college_or_university(qa, question, expected):
+    assert expected in labels(qa.answer(question))
+
+
+def test_a_seat_of_higher_learning_on_a_topic_the_graph_lacks_stays_empty(qa):
+    answer = qa.answer("国创氢能和哪所高等学府合作研发了疫苗？")
+    assert answer.answers == [], answer.answer_text
+
+
+def test_an_indefinite_host_then_its_described_project_then_its_partner(qa):
+    """Three hops: the company lending its plant (an indefinite), its R&D project (a description), that one's partner."""
+    answer = qa.answer("推进会借了一家公司的厂房开的，这家东道主签的攻关课题，合作的是哪所大学？")
+    assert labels(answer) == {DUT}, answer.answer_text
