@@ -242,7 +242,7 @@ class SubQuestions:
                 continue  # "医诺生物这家药企" is the one named, pointed at: no relation
             # (a noun phrase: "X参与了Y项目，它…" states, it describes nothing)
             phrase = (closes or pointer) and (pointer or tail or "的" in head[:at])
-            if phrase and self._describable(word, text[end:]) and self._describes(head[:end], text[end:], word):
+            if phrase and self._describable(word, text[end:], head[:at]) and self._describes(head[:end], text[end:], word):
                 found.append(Description(0, end, head[:end] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
         titled = ZH_TITLE_END.search(head.rstrip())
         if titled and cut is not None and PERSON_OF.match(text[cut.end():]) and self._describes(head, "", titled.group()):
@@ -266,11 +266,13 @@ class SubQuestions:
                 found.append(Description(m.start("d"), m.end("d"), m["d"] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
         return found
 
-    def _describable(self, word: str, rest: str) -> bool:
+    def _describable(self, word: str, rest: str, before: str) -> bool:
         """Whether an opening description's head word may stand for one entity: a kind of organisation, or a kind
-        of cooperation ("大连机床自己签下的攻关课题，搭档是哪所大学") unless the rest counts (its one project counted is
-        no count of its projects)."""
-        cooperation = within(self._kinds(word), COOPERATION, self.facts.catalogue.ancestors) and not COUNTED.search(rest)
+        of cooperation described by a clause ("大连机床自己签下的攻关课题，搭档是哪所大学": 的 before it; "现代中药那个
+        项目" is a name in part, qa_part_names') unless the rest counts (its one project counted is no count of its
+        projects)."""
+        cooperation = within(self._kinds(word), COOPERATION, self.facts.catalogue.ancestors) and "的" in before \
+            and not COUNTED.search(rest)
         return self._organisational(word) or cooperation
 
     def _organisational(self, word: str) -> bool:
