@@ -49,6 +49,7 @@ from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
+from search.qa_own_named import own_named
 from search.qa_prepared import facts_and_graph
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
@@ -141,11 +142,13 @@ class QuestionAnswerer:
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
         for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
-                        self.chains.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
+                        self.chains.rewrite(hops), self.subquestions.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
             if rewritten != text:
                 text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
+        if kept := self.subquestions.read_on(hops):  # the question read on was answered putting it in: not again
+            return replace(self.chains.with_hops(kept[1], kept[0], u.lang), question=question)
         if (which := self.chains.ambiguous(text, u) or self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
             return several_fit(question, u.lang, *which, self.facts, _summary(u, [], None))
         if (unfit := self.descriptions.unfit(u)) is not None:
@@ -347,7 +350,7 @@ class QuestionAnswerer:
             leftover += [self.topic_words.premodifiers(u.question, u.blanked, m.text) for m in u.mentions]
             leftover = [w for w in leftover if w]
             return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
-        return self._kind_named(u.topic) or self._resolved_for(u)
+        return self._kind_named(u.topic, u) or self._resolved_for(u)
 
     def _resolved_for(self, u: Understanding) -> list[tuple[str, float]]:
         """The topic resolved (resolve_topic), among the named organisations' own cooperations first:
@@ -357,13 +360,16 @@ class QuestionAnswerer:
         own = {c for o in orgs for c in self.operators.graph.cooperations(o)}
         return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found)
 
-    def _kind_named(self, topic: str) -> list[tuple[str, float]]:
+    def _kind_named(self, topic: str, u: Understanding) -> list[tuple[str, float]]:
         """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names
-        every cooperation of that kind, not the one whose name is nearest."""
+        every cooperation of that kind, not the one whose name is nearest; and the named organisations' own
+        cooperations whose names hold the word ("幼儿园合建的什么基地": search.qa_own_named)."""
         classes = self.lexicon.class_words.get(topic + "类") or self.lexicon.class_words.get(topic + "项目") or set()
         ancestors = self.lexicon.catalogue.ancestors
         kinds = {c for c in classes if within({c}, COOPERATION, ancestors) and c not in (COOPERATION, PROJECT)}
-        return [(c, 1.0) for c in sorted(self.operators.graph.of_class(kinds))]
+        own = own_named(self.operators.graph, lambda c: (self.facts.label(c, "zh"), self.facts.label(c, "en")),
+                        [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types], topic) if kinds else []
+        return [(c, 1.0) for c in sorted(self.operators.graph.of_class(kinds) | set(own))]
 
     def places(self, u: Understanding) -> list[str]:
         """The graph's place names the question uses, longest first, each once (金普新区, not also 金普)."""

@@ -35,6 +35,7 @@ from search.qa_anaphora import CLAUSE_END, POINTING_BACK, pointed_back
 from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
+from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
 from search.qa_outcome import participation_items
 from search.text import normalize
 from search.understand import Understanding, understand
@@ -142,10 +143,17 @@ class Chains:
         of the kind pointed back at (any organisation for a pronoun) put where the later clause points."""
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
-            point = POINTING_BACK.search(rest) or ONE_PRONOUN.search(rest)
-            if point is None or not ASKING.search(head) or any(m.text in rest for m in u.mentions if m.text in head):
+            point = POINTING_BACK.search(rest) or kind_pointer(rest, self.lexicon) or ONE_PRONOUN.search(rest)
+            if point is None or any(m.text in rest for m in u.mentions if m.text in head):
                 continue
             kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())]
+            stated = not ASKING.search(head)
+            if stated:  # "推进会在一家企业开的，这家公司…": the statement asks for its indefinite
+                asked = None if ONE_PRONOUN.fullmatch(point.group()) else asked_indefinite(
+                    head, kinds[0] if kinds else frozenset(), self.lexicon, self.facts.catalogue.ancestors, u.lang)
+                if asked is None:
+                    continue
+                head = asked
             # a pronoun the first clause uses too stands for what it names ("Field engineers programme: what is
             # it, and which college runs it?"), not for its answer
             if not kinds and PRONOUN.search(head):
@@ -155,8 +163,10 @@ class Chains:
             # (nor for an answer of the kind the later clause asks for: "which college runs <that college>")
             if len(fits) != 1 or (not kinds and self._of(fits[0], understand(rest, self.lexicon).answer_classes)):
                 return None
+            if names_only(rest, point):  # "…，这家幼儿园叫什么": the earlier clause's answer is the answer
+                return Hop(fits[0], head, "", (), True)
             name = normalize(self.facts.label(fits[0], u.lang))
-            return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), True)
+            return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), not stated)
         return None
 
     def _asked(self, head: str) -> _Answer:
@@ -306,9 +316,9 @@ class Chains:
         self._last = None
         if result.answers and hops:
             asked = [h.entity for h in hops if h.asked and h.entity not in {a["id"] for a in result.answers}]
-            said = ("" if lang == "zh" else " ").join(h.said for h in hops)
+            said = ("" if lang == "zh" else " ").join(h.said for h in hops if h.said)  # (none: the answer says it)
             result.answers = [self.facts.entity(x, 1.0) for x in asked] + result.answers
-            result.answer_text = f"{said}{'' if lang == 'zh' else ' '}{result.answer_text}"
+            result.answer_text = f"{said}{'' if lang == 'zh' or not said else ' '}{result.answer_text}"
             result.evidence = [e for h in hops for e in h.evidence] + result.evidence
         return result
 

@@ -16,7 +16,8 @@ pointed at, "杨跃权那所学校跟…"), ending on its head word and asking n
 that/which/who …" or "the KIND partnering …" up to a break, and "X's (…) HEAD (on the …)" up to the verb after it.
 
 Contract: ``SubQuestions(lexicon, facts, answer)``; ``rewrite(hops)`` the answerer's rewrite putting the one entity
-in, its hop kept in ``hops``; ``folded(text, u)`` an English closing bare ask put into the indefinite it asks for; ``fired`` how many
+in, its hop kept in ``hops``; ``read_on(hops)`` the answer of the question read on that the rewrite found (asked
+once: the answerer returns it rather than reading the rewritten question again); ``folded(text, u)`` an English closing bare ask put into the indefinite it asks for; ``fired`` how many
 times either changed a question (for bench/subquestion_fires.py).
 A question asked on the way (the sub-question itself) is never rewritten so again.
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from search.qa_anaphora import POINTING_BACK
 from search.qa_chain import ASKING, PRONOUN, Hop, _broader, of_kinds
@@ -78,6 +80,8 @@ MIN_SAID = 2
 # A rest asking for the described one itself, nothing of it: "是哪所", "叫什么", "which one is it".
 BARE_REST = re.compile(r"^[\s,，;；:：-]*(?:到底|究竟)?(?:是|叫|为)?\s*(?:哪|什么|啥|谁|誰|which|what|who)[^\s,，。?？]{0,4}[呢啊呀]?\s*[?？]?\s*$"
                        r"|^[\s,，;；:：-]*(?:is|was)\s+(?:it|which|what|who)\b[^,?]{0,12}[?]?\s*$")
+# A rest counting ("一共有几个"): what a description of one cooperation is not asked with.
+COUNTED = re.compile(r"几[个项家所]|多少[个项家所]|\bhow many\b")
 # A parenthesised aside inside an English description ("the college that X (the lithium one, not …) teamed up with").
 ASIDE = re.compile(r"\([^()]*\)")
 
@@ -110,6 +114,7 @@ class SubQuestions:
         """``named_by(entity, words)``: whether narrowing words are the entity's names' (qa_descriptions.named_by)."""
         self.lexicon, self.facts, self.graph, self.answer, self.named_by = lexicon, facts, graph, answer, named_by
         self._asking = False  # a sub-question being answered: its own reading puts nothing in
+        self._read_on: tuple[Hop, Any] | None = None  # the last hop put in and the answer of the question read on
         self.fired = 0
 
     def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
@@ -122,12 +127,22 @@ class SubQuestions:
                 hop = self._resolved(text, found, u.lang)
                 # kept when the question read about the entity finds something; else the other readings read it
                 # (a second hop they read otherwise: "跟X合作的大学，还和哪几家汽车企业合作" by the partners' industry)
-                if hop is not None and self._asked(hop.text).answers:
+                got = self._asked(hop.text) if hop is not None else None
+                if hop is not None and got is not None and got.answers:
                     hops.append(hop)
                     self.fired += 1
+                    self._read_on = hop, got
                     return hop.text
             return text
         return rewritten
+
+    def read_on(self, hops: list[Hop]):
+        """(the hops up to the last one put in, the answer of the question read on with its entity put in) when a
+        rewrite of this question put one in (``hops``: the question's own): that answer was found by the rewrite, so it
+        is not sought again (a hop after it is said in that answer already); else None."""
+        kept, self._read_on = self._read_on, None
+        at = next((i for i, h in enumerate(hops) if kept is not None and h is kept[0]), None)
+        return (hops[:at + 1], kept[1]) if kept is not None and at is not None else None
 
     def _asked(self, question: str):
         """The answer of ``question`` asked on the way (nothing is put in it)."""
@@ -227,7 +242,7 @@ class SubQuestions:
                 continue  # "医诺生物这家药企" is the one named, pointed at: no relation
             # (a noun phrase: "X参与了Y项目，它…" states, it describes nothing)
             phrase = (closes or pointer) and (pointer or tail or "的" in head[:at])
-            if phrase and self._organisational(word) and self._describes(head[:end], text[end:], word):
+            if phrase and self._describable(word, text[end:], head[:at]) and self._describes(head[:end], text[end:], word):
                 found.append(Description(0, end, head[:end] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
         titled = ZH_TITLE_END.search(head.rstrip())
         if titled and cut is not None and PERSON_OF.match(text[cut.end():]) and self._describes(head, "", titled.group()):
@@ -250,6 +265,15 @@ class SubQuestions:
             if self._organisational(word) and self._describes(m["d"], text[m.end():], word):
                 found.append(Description(m.start("d"), m.end("d"), m["d"] + "是哪个？", self._kinds(word), narrow=_narrowing_zh(u.blanked[:at])))
         return found
+
+    def _describable(self, word: str, rest: str, before: str) -> bool:
+        """Whether an opening description's head word may stand for one entity: a kind of organisation, or a kind
+        of cooperation described by a clause ("大连机床自己签下的攻关课题，搭档是哪所大学": 的 before it; "现代中药那个
+        项目" is a name in part, qa_part_names') unless the rest counts (its one project counted is no count of its
+        projects)."""
+        cooperation = within(self._kinds(word), COOPERATION, self.facts.catalogue.ancestors) and "的" in before \
+            and not COUNTED.search(rest)
+        return self._organisational(word) or cooperation
 
     def _organisational(self, word: str) -> bool:
         """Whether a head word names a kind of organisation (a cooperation pointed at is qa_kind_refs' and qa_part_names')."""

@@ -1,0 +1,79 @@
+"""An indefinite said in a statement and pointed back at by a later clause: the statement asked for it.
+
+"推进会是在一家企业开的，这家公司还签了哪个攻关课题？", "The ceremony took place at a company. Which university did
+that company team up with?", "金州有一家幼儿园签了约，这所幼儿园跟哪所学校合作？": the first clause states that some
+organisation of a kind did something; the later clause points back at it by a kind word ("这家公司", "that company",
+"这所幼儿园"). The statement is the question "which one?" in disguise: its indefinite put as a which-word ("哪家企业",
+"which company") makes it the earlier clause asking that search.qa_chain reads, whose one answer of the kind is put
+where the later clause points. Only a kind of organisation is asked so, and only when the pointer's kind is the
+indefinite's or a broader one (a company is no school).
+
+Contract: ``kind_pointer(rest, lexicon)`` → where a clause points back at a kind ("这家公司", "that factory", "这家
+东道主"), or None; ``names_only(rest, pointer)`` whether the later clause asks nothing but what the one pointed at is called;
+``asked_indefinite(head, pointer_kinds, lexicon, ancestors, lang)`` → the statement ``head`` with
+its last indefinite of a fitting kind put as a which-word and closed by a question mark, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_graph import ORGANIZATION, within
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# The demonstrative right before a kind word pointed back at ("这家", "该", "那所", "that", "this", "the same").
+ZH_DEMONSTRATIVE = re.compile(r"(?:这|该|那)一?(?:所|家|个|位)?$")
+EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same|that same)\s+$")
+# Relation nouns a clause points back with, standing for an organisation ("这家东道主", "that host").
+RELATION_POINTERS = re.compile(r"(?:这|该|那)一?(?:所|家|个|位)?(?:东道主|东家|主办方|承办方)|\b(?:that|this) (?:host|organi[sz]er)\b")
+# An indefinite before a kind word: "一家"/"一所" (up to eight characters before the kind word: "一家机床企业"), "a"/"an"
+# (up to two words before it: "a machine-tool company").
+ZH_INDEFINITE = re.compile(r"一(?=[家所个位])")
+EN_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z-]+\b)")
+# What is left of a clause asking only what the one it points back at is called ("这家幼儿园叫什么", "what's that
+# kindergarten called", "它全名是啥"): its answer is that one, the earlier clause's answer.
+NAME_ASK = re.compile(r"^[\W_]*(?:(?:what|which)(?:['’]s|\s+is|\s+was)?\s+)?(?:的)?(?:全名|全称|名字|名称|full name|name)?\s*"
+                      r"(?:是|叫|叫做|is)?\s*(?:什么|啥|called|named)\s*(?:名字)?(?:呢|啊|呀)?[\W_]*$")
+# How far a kind word may stand after its indefinite (characters).
+KIND_REACH = 12
+# A statement's closing break, replaced by a question mark.
+CLOSING = re.compile(r"[\s,，。;；:：.!！]*$")
+
+
+def kind_pointer(rest: str, lexicon: Lexicon) -> re.Match | None:
+    """The first kind of organisation ``rest`` points back at by a demonstrative and a class word ("这家工厂",
+    "that factory") or a relation noun ("这家东道主"); None when it points at none so."""
+    relation = RELATION_POINTERS.search(rest)
+    for at, word in class_word_spans(rest, lexicon):
+        before = rest[:at]
+        demonstrative = ZH_DEMONSTRATIVE.search(before) or EN_DEMONSTRATIVE.search(before)
+        if demonstrative is not None and (relation is None or demonstrative.start() < relation.start()):
+            return re.compile(re.escape(rest[demonstrative.start():at + len(word)])).search(rest)
+    return relation
+
+
+def asked_indefinite(head: str, kinds: frozenset[str], lexicon: Lexicon, ancestors: dict, lang: str) -> str | None:
+    """``head`` (a clause asking nothing) with its last indefinite before a kind word of an organisation of
+    ``kinds`` or narrower (any organisation when ``kinds`` is empty) put as a which-word, closed by a question mark;
+    None when it says no such indefinite."""
+    indefinite = ZH_INDEFINITE if lang == "zh" else EN_INDEFINITE
+    for m in reversed(list(indefinite.finditer(head))):
+        spans = class_word_spans(head[m.end():m.end() + KIND_REACH + 8], lexicon)
+        if not spans or spans[0][0] > KIND_REACH:
+            continue
+        said = frozenset(lexicon.class_words[spans[0][1]])
+        if not within(said, ORGANIZATION, ancestors) or (kinds and not _fits(said, kinds, ancestors)):
+            continue
+        which = "哪" if lang == "zh" else "which "
+        return CLOSING.sub("", head[:m.start()] + which + head[m.end():]) + ("？" if lang == "zh" else "? ")
+    return None
+
+
+def _fits(said: frozenset[str], pointed: frozenset[str], ancestors: dict) -> bool:
+    """Whether the indefinite's kind is the pointer's or narrower (a factory pointed at as "that company")."""
+    return bool(said & pointed) or all(any(p in ancestors.get(c, ()) for p in pointed) for c in said)
+
+
+def names_only(rest: str, pointer: re.Match) -> bool:
+    """Whether ``rest`` asks nothing of the one ``pointer`` points at but what it is called ("这家幼儿园叫什么")."""
+    return bool(NAME_ASK.match(rest[:pointer.start()] + " " + rest[pointer.end():]))
