@@ -7,7 +7,7 @@ import pytest
 
 from search import snapshot
 from search.index import passages
-from search.use_tokens import PlainText, SegmentTokenizer, forced_breaks
+from search.use_tokens import PlainText, SegmentTokenizer, forced_breaks, spanning
 from search import use_windows
 from search.use_windows import WindowEncoder, distinct_rows
 
@@ -109,6 +109,17 @@ def test_forced_breaks_fall_where_no_piece_can_span():
     # ▁ is inside no piece (a break before it), c ends every piece that holds it (a break after
     # it), x is in no piece (breaks on both sides); a, b and c appear inside pieces ("ab", "bc").
     assert breaks.split("ab▁abcxa") == ["ab", "▁abc", "x", "a"]
+
+
+def test_a_cut_is_spanned_where_a_longer_piece_holds_it_there_and_nowhere_else():
+    spanned = spanning("、", ["、", "、1", "》、《", "第1、2", "ab"])
+    assert spanned is not None
+    assert spanned.match("第1、2批", 2)  # the piece begins before the place: read by a look-behind
+    assert spanned.match("书》、《刊", 2) and spanned.match("、1项", 0) and spanned.match("x、1", 1)
+    # the piece's head must be in the text before the place, and its tail after it
+    assert not spanned.match("》、x", 1) and not spanned.match("、《刊", 0) and not spanned.match("1、2", 1)
+    assert not spanned.match("甲、乙", 1) and not spanned.match("", 0)
+    assert spanning("。", ["。", "ab"]) is None  # no longer piece holds it: every 。 is a cut
 
 
 def test_distinct_rows_renumber_keys_too_wide_to_pack():
