@@ -47,6 +47,7 @@ from search.qa_headings import Headings
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, within
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
+from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_own_named import own_named
@@ -112,19 +113,19 @@ class QuestionAnswerer:
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
-        self.project_parties = ProjectParties(self.facts, self.lexicon, graph, engine.lexical_coverage, config.parties)
+        self.project_parties = ProjectParties(self.facts, self.lexicon, graph, engine, config.parties)
         self.party_negation = PartyNegation(self.facts, self.lexicon, graph)
 
     def answer(self, question: str, background: bool = False) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
         first-person statements read too (search.qa_frame.without_background drops them by default)."""
         validate_query(question, self.config.max_question_chars, "question")
-        framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
-        if not framed.frame:
-            return self._read(question, normalize(question), background)  # the one normalisation: every later stage reads it
-        found = self._read(framed.asked, normalize(framed.asked), background)
-        found.understanding["frame"] = list(framed.frame)
-        return replace(found, question=question)
+        with one_answer():  # a step asked twice with the same arguments is computed once (search.qa_memo)
+            framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
+            if not framed.frame:
+                return self._read(question, normalize(question), background)  # the one normalisation: every later stage reads it
+            found = self._read(framed.asked, normalize(framed.asked), background)
+        return replace(found, question=question, understanding={**found.understanding, "frame": list(framed.frame)})
 
     def _read(self, question: str, written: str, background: bool) -> Answer:
         """The answer of ``question``, normalised as ``written`` (``background``: as ``answer``)."""

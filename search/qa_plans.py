@@ -7,6 +7,7 @@ classes whose sentence has a shape of its own)."""
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from itertools import islice
 from typing import ClassVar, TypeVar
@@ -73,21 +74,33 @@ class Plan:
             if row["answer"] not in self.excluded:
                 support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
-        by_label = label_key(facts, support)
-        ranked = sorted(support, key=lambda a: (-len(support[a]), by_label(a)))
-        if self.most and ranked:
-            floor = len(support[ranked[min(self.most_n, len(ranked)) - 1]])
-            ranked = [a for a in ranked if len(support[a]) >= floor]
-        if self.most and ranked and self.most_rank > 1:
-            levels = sorted({len(support[a]) for a in support}, reverse=True)
-            level = levels[min(self.most_rank, len(levels)) - 1]
-            ranked = [a for a in sorted(support, key=by_label) if len(support[a]) == level]
-        result.total, ranked = len(ranked), ranked[:limit]  # the first ``limit`` are listed, all are counted
+        total, ranked = self._ranked(support, label_key(facts, support), limit)
+        result.total, ranked = total, ranked[:limit]  # the first ``limit`` are listed, all are counted
         self.links = {a: support[a] for a in ranked}
         result.answers = [facts.entity(a, len(support[a]) / top) for a in ranked]
         links = [[(a, *link) for link in sorted(support[a], key=lambda link: tuple(str(x) for x in link))]
                  for a in ranked]
         result.evidence = [self._evidence(a, via, anchor, facts) for a, via, anchor in cited(links)]
+
+    def _ranked(self, support: dict[str, set], by_label: Callable[[str], int | tuple[str, str]],
+                limit: int) -> tuple[int, list[str]]:
+        """(how many answers there are, at least the first ``limit`` of them): the most supported first, ties by
+        label; only the most supported (``most``: down to the ``most_n``-th, or at the ``most_rank``-th level).
+        Without ``most`` only the first ``limit`` are ordered (14k enterprises answer "哪些企业参与了人才培养项目"
+        at 1000x the seed; ordering them all was most of its answer)."""
+        def key(a: str) -> tuple:
+            return -len(support[a]), by_label(a)
+
+        if not (self.most and support):
+            return len(support), heapq.nsmallest(limit, support, key=key)
+        if self.most_rank > 1:
+            levels = sorted({len(v) for v in support.values()}, reverse=True)
+            level = levels[min(self.most_rank, len(levels)) - 1]
+            ranked = [a for a in sorted(support, key=by_label) if len(support[a]) == level]
+        else:
+            floor = sorted((len(v) for v in support.values()), reverse=True)[min(self.most_n, len(support)) - 1]
+            ranked = sorted((a for a in support if len(support[a]) >= floor), key=key)
+        return len(ranked), ranked
 
     def item(self, answer: str, via: str | None, facts: FactFinder) -> tuple[list[str], list[dict]]:
         """The path from the answer to what links it, and the source spans stating it."""

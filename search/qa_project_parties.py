@@ -17,11 +17,15 @@ a date, a comparison)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import dataclass, replace
+from typing import Protocol
+
+import numpy as np
 
 from search.qa_facts import FactFinder
 from search.qa_form import LogicalForm
+from search.qa_memo import once
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, Participation, within
 from search.qa_outcome import Outcome, participation_items
 from search.text import normalize
@@ -63,13 +67,24 @@ class PartiesConfig:
     min_ratio: float = 2.0  # that many times the next cooperation's share
 
 
-class ProjectParties:
-    """The parties-by-kind reading over one graph (``coverage(text, among)``: search's lexical coverage)."""
+class Coverage(Protocol):
+    """Search's lexical coverage by catalogue row (search.engine.SearchEngine)."""
 
-    def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation,
-                 coverage: Callable[[str, Iterable[str]], dict[str, float]], config: PartiesConfig = PartiesConfig()):
+    def coverage_rows(self, query: str) -> np.ndarray: ...
+
+    def doc_rows(self, iris: Iterable[str]) -> np.ndarray: ...
+
+    def iri_at(self, row: int) -> str: ...
+
+
+class ProjectParties:
+    """The parties-by-kind reading over one graph (``coverage``: search's lexical coverage, by catalogue row)."""
+
+    def __init__(self, facts: FactFinder, lexicon: Lexicon, graph: Participation, coverage: Coverage,
+                 config: PartiesConfig = PartiesConfig()):
         self.facts, self.lexicon, self.graph, self.coverage, self.config = facts, lexicon, graph, coverage, config
         self._generic = frozenset({COOPERATION, PROJECT})  # "项目", "合作" name no kind of cooperation
+        self._every = (-1, coverage.doc_rows(()))  # (how many cooperations, their rows): those ranked when no organisation is named
 
     def answer(self, form: LogicalForm) -> Outcome | None:
         """The parties of the one cooperation the question is about, of the kinds it asks; None when the
@@ -104,8 +119,11 @@ class ProjectParties:
 
     def _described(self, u: Understanding, coop: str) -> bool:
         """Whether the question names the cooperation or describes it by its own words (not only by a party named)."""
-        return any(m.doc.iri == coop for m in u.mentions) or any(c == coop and score >= self.config.min_coverage
-                                                                  for c, score in self.ranked(u))
+        if any(m.doc.iri == coop for m in u.mentions):
+            return True
+        own = self._own_words(u)
+        rows = self.coverage.doc_rows([coop])
+        return bool(own.strip()) and bool(len(rows)) and self._coverage(own)[rows[0]] >= self.config.min_coverage
 
     def _other_kind(self, u: Understanding, coop: str) -> bool:
         """Whether the question names a kind of cooperation that ``coop`` is not of (a word of its own name, "实训基地"
@@ -136,18 +154,40 @@ class ProjectParties:
         runner_up = scores[1][1] if len(scores) > 1 else 0.0
         return scores[0][0] if scores[0][1] >= self.config.min_ratio * runner_up else None
 
-    def ranked(self, u: Understanding) -> list[tuple[str, float]]:
-        """The cooperations whose text holds words of the question's own (organisations' names and class words
-        blanked), among the named organisations' shared cooperations, with the share held, best first."""
+    def ranked(self, u: Understanding, best: int = 2) -> list[tuple[str, float]]:
+        """The ``best`` cooperations whose text holds most words of the question's own (organisations' names and
+        class words blanked), among the named organisations' shared cooperations, with the share held, best
+        first (ties by IRI): all that telling the one described from the next needs."""
         own = self._own_words(u)
         if not own.strip():
             return []  # nothing but names and class words ("大连理工"): no cooperation is described
-        return sorted(self.coverage(own, sorted(self._shared(u))).items(), key=lambda s: (-s[1], s[0]))
+        named = any(ORGANIZATION in m.doc.types for m in u.mentions)
+        rows = self.coverage.doc_rows(sorted(self._shared(u))) if named else self._every_rows()  # in IRI order
+        scores = self._coverage(own)[rows]
+        out: list[tuple[str, float]] = []
+        for level in np.unique(scores[scores > 0])[::-1].tolist():  # the highest shares first, as few as needed
+            out += [(self.coverage.iri_at(r), level) for r in rows[scores == level][:best - len(out)].tolist()]
+            if len(out) == best:
+                break
+        return out
 
-    def _shared(self, u: Understanding) -> set[str]:
+    @once  # ranked and _described read the same words' coverage: once an answer (search.qa_memo)
+    def _coverage(self, own: str) -> np.ndarray:
+        return self.coverage.coverage_rows(own)
+
+    def _every_rows(self) -> np.ndarray:
+        """Every cooperation's catalogue row, by IRI (made again only when the cooperations changed in number)."""
+        if self._every[0] != len(self.graph.parties):
+            self._every = (len(self.graph.parties), self.coverage.doc_rows(sorted(self.graph.parties)))
+        return self._every[1]
+
+    def _shared(self, u: Understanding) -> AbstractSet[str]:
         """The cooperations every organisation the question names takes part in (all when it names none)."""
-        among = set(self.graph.parties)
-        for org in (m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types):
+        orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
+        if not orgs:
+            return self.graph.parties.keys()
+        among = {c for c in self.graph.cooperations(orgs[0]) if c in self.graph.parties}
+        for org in orgs[1:]:
             among &= set(self.graph.cooperations(org))
         return among
 

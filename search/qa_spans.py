@@ -12,6 +12,7 @@ from graph.han import HAN, HAN_RUN
 from search.qa_values import DATE_PATTERNS
 from search.text import longest_first
 from search.qa_cues import DEMONSTRATIVES
+from search.qa_memo import once
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS, WH_WORDS
 
 # Name suffixes, longest first, with the characters after them that make them part of a longer
@@ -57,7 +58,7 @@ NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
 # pronouns, numerals… ("为基础打造产教联合体", "加入联合体": the name, if any, starts after the verb);
 # locatives after a count ("在28家里金普新区排第几": 里 ends the field, the name starts after it).
 STOP_TAGS = frozenset({"v", "vd", "p", "c", "u", "r", "d", "m", "q", "w", "xc", "ad", "f", "TIME"})
-Tagged = list[tuple[str, str, int]]  # (word, tag, where it starts in the text)
+Tagged = tuple[tuple[str, str, int], ...]  # (word, tag, where it starts in the text)
 
 # Where a Chinese date ends ("2023年年末金普新区"): the name is read from there, never through the date.
 ZH_DATE_END = re.compile(DATE_PATTERNS[0].pattern + r"(?:年末|年底|年初|年中|末|底|初)?")
@@ -101,10 +102,11 @@ def project_spans(text: str, tagged: Tagged, stops: AbstractSet[int]) -> list[st
     return spans
 
 
+@once  # scope, residue, qualifiers and headings tag the same question's text: once an answer (search.qa_memo)
 def tagged_words(text: str) -> Tagged:
     """The Chinese tagger's words of ``text`` with their tags and offsets; none for text without Han."""
     if not HAN.search(text):
-        return []
+        return ()
     from graph.ingest.nlp import lac  # loaded once, on the first Chinese question
 
     words, at = [], 0
@@ -114,7 +116,7 @@ def tagged_words(text: str) -> Tagged:
             continue
         words.append((word, tag, start))
         at = start + len(word)
-    return words
+    return tuple(words)
 
 
 def tagged_names(tagged: Tagged, cuts: list[str], words: AbstractSet[str] = frozenset()) -> list[str]:
