@@ -49,6 +49,7 @@ from search.qa_kind_refs import KindReferences
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_prepared import facts_and_graph
+from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_rank import position_as_rank
@@ -304,6 +305,7 @@ class QuestionAnswerer:
 
     def form(self, u: Understanding) -> LogicalForm:
         """The logical form of the parse ``u``: its operators, its places and its topic (linked when first read)."""
+        u = provision_read(u)  # "how many plans will the college roll out next": no topic (search.qa_provided)
         return logical_form(u, lambda: self.anchors(u), self.lexicon, self.places(u))
 
     def plain(self, u: Understanding, left_out: frozenset[str] = frozenset()) -> Answer:

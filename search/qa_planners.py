@@ -100,6 +100,7 @@ def plan_programmes(u: Understanding, anchors, classes) -> Plan:
     body = "?answer a cj:TrainingProgramme .\n"
     for doc in named_docs(u, anchors):
         body += f"?answer cj:provider <{doc.iri}> .\n"
+    body += _anchor_block(anchors, "answer")  # "how many hydrogen plans": only the plans in the topic's industries
     return ProgrammesPlan(f"SELECT DISTINCT ?answer WHERE {{\n{body}}}")
 
 
