@@ -36,7 +36,7 @@ def test_a_comparison_with_every_other_is_the_superlative(text, expected):
 RANKED = [
     ("Which university takes part in more of the signed projects than any other university?", {DUT}, 6),
     ("哪所大学参与的签约项目比其他大学都多？", {DUT}, 6),
-    ("哪間大學簽的項目比別的大學都多？", {DUT}, 6),  # traditional
+    ("哪所大學簽的項目比別的大學都多？", {DUT}, 6),  # traditional
     ("which college is in more deals than anyone else", {DUT}, 6),  # colloquial, lower case
     ("签约方阵容最庞大的是哪个项目？", {DIGITAL}, 15),
     ("簽約陣容最龐大的是哪一個項目？", {DIGITAL}, 15),
@@ -122,3 +122,13 @@ def test_an_organisations_own_plans_are_counted(qa, question, count):
 def test_plans_narrowed_to_what_none_is_about_are_none(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [] and not states(answer, 4), answer.answer_text
+
+
+# 科研机构 in the English it is usually translated by: the members of that kind, as the source states them (4).
+@pytest.mark.parametrize("question", [
+    "How many scientific research institutes are among the consortium's members?",
+    "Of the member units, how many are scientific research bodies?",
+])
+def test_scientific_research_institutes_are_the_research_institutions(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 4) and not states(answer, 97), answer.answer_text
