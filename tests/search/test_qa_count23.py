@@ -132,3 +132,23 @@ def test_plans_narrowed_to_what_none_is_about_are_none(qa, question):
 def test_scientific_research_institutes_are_the_research_institutions(qa, question):
     answer = qa.answer(question)
     assert states(answer, 4) and not states(answer, 97), answer.answer_text
+
+
+# A total across the kinds of projects is the whole (16), each kind's share beside; a number of kinds the graph does not
+# sort so, or a sum of money, is no such total.
+@pytest.mark.parametrize("question", [
+    "三类项目加起来一共签了多少个？",
+    "三類項目合計簽了幾個？",  # traditional
+    "What is the combined number of projects across all three categories?",
+    "add up the three categories for me, how many projects in total",  # colloquial
+])
+def test_a_total_across_the_kinds_is_the_whole(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 16), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["Across the four categories, how many projects were signed in total?",
+                                      "三类项目加起来一共投资了多少钱？"])
+def test_no_total_of_kinds_not_held_so(qa, question):
+    answer = qa.answer(question)
+    assert not states(answer, 16), answer.answer_text
