@@ -5,7 +5,8 @@ The readings, each detected without answering (on the question as the answerer n
 - ``size superlative``: a superlative word of size (最庞大, 最长, smallest) that is no most/fewest word, now no topic;
 - ``podium``: a podium place (银牌, bronze, 金牌) read as a level of the ranking (search.understand.PODIUM_PLACES);
 - ``whole number``: a whole named by its number alone (search.qa_whole_number);
-- ``provided``: words saying how an organisation has its plans taken out of the topic (search.qa_provided).
+- ``provided``: words saying how an organisation has its plans taken out of the topic (search.qa_provided);
+- ``kind total``: a total across the kinds of projects counted as the whole (search.qa_kind_total).
 
 Whether the answer is right is read off an evaluation's ``--misses`` output (``--results DIR`` holding
 ``all-NAME.txt`` per set, NAME the set's file name without ``qa-dev-`` and ``.jsonl``): a firing question on an
@@ -25,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from graph.han import fold
 from search.qa import QuestionAnswerer
 from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, SMALLEST_WORDS
 from search.qa_eval import load_qa_cases
@@ -53,6 +55,7 @@ def detectors(qa: QuestionAnswerer) -> dict[str, Callable[[str], bool]]:
         "podium": lambda text: any(p.search(text) for p, _ in PODIUM_PLACES),
         "whole number": lambda text: qa.wholes.named(standard_wording(text), parsed(text)) != standard_wording(text),
         "provided": lambda text: bool(PLAN_WORDS.search(text)) and _provided_in(qa, text),
+        "kind total": lambda text: qa.operators.kind_total(qa.form(parsed(fold(text)))) is not None,
     }
 
 

@@ -5,7 +5,8 @@ sixteen", "among the 16"). The graph tells which whole that is when exactly one 
 (the 16 signed projects); the rewrite writes the class word after the number ("这16个项目里", "of the sixteen
 projects"), so that the count reads what is counted as it does when the noun is said. Several classes of that size
 (six base projects and six people), or none, leave the question alone: a number the graph holds no whole of stays a
-number of the question's own.
+number of the question's own, and so does a number no larger than the count of things the question names ("大连大学、
+民大、交大这三所里": those three).
 
 Contract: ``WholesByNumber(lexicon, graph).named(text, u)`` is a rewrite of the answerer's list (search.qa._read):
 ``text`` as written, or with the one class word inserted; the table of sizes is made once, at start.
@@ -23,14 +24,15 @@ from search.understand_lexicon import Lexicon
 
 _EN_NUMBER = "|".join(EN_NUMBERS)
 # "这16个里头", "那十六项当中", "16个里面": a number and a measure word, no noun, then where among them.
-ZH_WHOLE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?P<mw>[个家所项份]?)(?=\s*(?:里头|里面|里边|里|之中|当中|中间|中|之内|内)"
-                      r"(?!\s*[个家所项份]))")
+ZH_WHOLE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?P<mw>[个家所项份]?)(?=\s*(?:里头|里面|里边|之中|当中|中间|之内|里|中|内)"
+                      # (what follows "among them" asks or closes: "16个里占了几个"; "17所中高等院校" names its noun)
+                      r"(?:$|[\s,，、。？?！!]|[有哪谁占是参共签的只仅就属算几多]))")
 # "of the sixteen", "among the 16", "out of all 16": a number where a noun would follow, a verb, a pronoun or the
 # clause's end after it ("of the sixteen is it", "of the 16 did DUT").
 EN_WHOLE = re.compile(rf"\b(?:of|among|amongst|out\s+of|from|across)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:all\s+)?"
                       rf"(?P<n>\d+|{_EN_NUMBER})\b(?=\s*(?:[?,.;:!]|$|\s+(?:is|are|was|were|did|does|do|has|have|had|can|could|"
-                      rf"would|will|it|they|he|she|we|you|i|does|involve[sd]?|include[sd]?|feature[sd]?|list[sd]?|name[sd]?|"
-                      rf"signed|sign|carr(?:y|ies|ied)|bear[s]?|bore)\b))", re.IGNORECASE)
+                      rf"would|will|it|they|he|she|we|you|i|involve[sd]?|include[sd]?|feature[sd]?)\b))", re.IGNORECASE)
+# (a participle after the number may open its noun: "the sixteen signed projects", "the 16 listed deals")
 
 
 class WholesByNumber:
@@ -52,8 +54,12 @@ class WholesByNumber:
         """``text`` with the class word of the one whole of a number's size put after the number (the module)."""
         zh = u.lang == "zh"
         pattern = ZH_WHOLE if zh else EN_WHOLE
+        named = len({m.doc.iri for m in u.mentions})
         for m in pattern.finditer(text):
-            word = self._word(_number(m.group("n")), zh)
+            n = _number(m.group("n"))
+            if n is not None and n <= named:
+                continue  # "A、B、C这三所里": the number points back at the things named, no whole of the graph's
+            word = self._word(n, zh)
             if word is not None:
                 return f"{text[:m.end()]}{'' if zh else ' '}{word}{text[m.end():]}"
         return text

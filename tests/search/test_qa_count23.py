@@ -152,3 +152,8 @@ def test_a_total_across_the_kinds_is_the_whole(qa, question):
 def test_no_total_of_kinds_not_held_so(qa, question):
     answer = qa.answer(question)
     assert not states(answer, 16), answer.answer_text
+
+
+def test_a_number_pointing_back_at_the_things_named_is_no_whole(qa):
+    text = "大连大学、大连民族大学、大连交通大学这三所里，哪所参与的项目最少"
+    assert qa.wholes.named(text, understand(text, qa.lexicon)) == text
