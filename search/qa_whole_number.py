@@ -24,9 +24,9 @@ from search.understand_lexicon import Lexicon
 
 _EN_NUMBER = "|".join(EN_NUMBERS)
 # "这16个里头", "那十六项当中", "16个里面": a number and a measure word, no noun, then where among them.
-ZH_WHOLE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?P<mw>[个家所项份]?)(?=\s*(?:里头|里面|里边|之中|当中|中间|之内|里|中|内)"
-                      # (what follows "among them" asks or closes: "16个里占了几个"; "17所中高等院校" names its noun)
-                      r"(?:$|[\s,，、。？?！!]|[有哪谁占是参共签的只仅就属算几多]))")
+ZH_WHOLE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?P<mw>[个家所项份]?)(?=\s*(?:里头|里面|里边|之中|当中|中间|之内|里"
+                      # (a bare 中 or 内 only where it closes the phrase: "17所中高等院校" names its noun)
+                      r"|[中内](?:$|[\s,，、。？?！!]|[有哪谁占是参共签的只仅就属算几多]))(?!\s*[个家所项份]))")
 # "of the sixteen", "among the 16", "out of all 16": a number where a noun would follow, a verb, a pronoun or the
 # clause's end after it ("of the sixteen is it", "of the 16 did DUT").
 EN_WHOLE = re.compile(rf"\b(?:of|among|amongst|out\s+of|from|across)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:all\s+)?"
