@@ -52,6 +52,7 @@ from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_own_named import own_named
 from search.qa_prepared import facts_and_graph
+from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_rank import position_as_rank
@@ -66,6 +67,7 @@ from search.qa_topic_resolver import TopicResolver, topic_root
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords
+from search.qa_whole_number import WholesByNumber
 from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
@@ -98,6 +100,7 @@ class QuestionAnswerer:
         self.frames = Frames(self._names_held, self._one_organisation, Discourse(self._holds_content, lambda text: self.headings.common_words(normalize(text))))
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
+        self.wholes = WholesByNumber(self.lexicon, graph)  # "这16个里头", "of the sixteen": the whole of that size
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
@@ -142,7 +145,7 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
+        for rewrite in (without_asides, self.headings.without, self.wholes.named, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
                         self.chains.rewrite(hops), self.subquestions.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
@@ -308,6 +311,7 @@ class QuestionAnswerer:
 
     def form(self, u: Understanding) -> LogicalForm:
         """The logical form of the parse ``u``: its operators, its places and its topic (linked when first read)."""
+        u = provision_read(u)  # "how many plans will the college roll out next": no topic (search.qa_provided)
         return logical_form(u, lambda: self.anchors(u), self.lexicon, self.places(u))
 
     def plain(self, u: Understanding, left_out: frozenset[str] = frozenset()) -> Answer:

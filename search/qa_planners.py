@@ -100,6 +100,10 @@ def plan_programmes(u: Understanding, anchors, classes) -> Plan:
     body = "?answer a cj:TrainingProgramme .\n"
     for doc in named_docs(u, anchors):
         body += f"?answer cj:provider <{doc.iri}> .\n"
+    if anchors:  # "how many hydrogen plans": only the plans in an industry the topic names (a cooperation is none)
+        values = values_of("anchor", [a for a, _ in anchors]).strip()
+        body += (f"FILTER(NOT EXISTS {{ {values} ?anchor a cj:Industry }} || EXISTS {{ {values} ?anchor a cj:Industry . "
+                 "?answer cj:industry/skos:broaderTransitive* ?anchor })\n")
     return ProgrammesPlan(f"SELECT DISTINCT ?answer WHERE {{\n{body}}}")
 
 

@@ -112,8 +112,12 @@ def _named_not_who(blanked: str, classes: frozenset[str], lexicon: Lexicon) -> b
         within(classes, COOPERATION, lexicon.catalogue.ancestors)
 
 
-# The second place named as such ("runner-up", "亚军"), read as the second level of a superlative said beside it.
-RUNNER_UP = re.compile(r"\brunners?[- ]?up\b|亚军")
+# A place on the podium named as such ("runner-up", "亚军", "银牌给谁", "who takes bronze"), read as that level of a
+# superlative said beside it (PODIUM_PLACES: the level of each).
+PODIUM_PLACES = ((re.compile(r"冠军|金牌|\bgold\b|\bfirst place\b"), 1),
+                 (re.compile(r"\brunners?[- ]?up\b|亚军|银牌|\bsilver\b|\bsecond place\b"), 2),
+                 (re.compile(r"季军|铜牌|\bbronze\b|\bthird place\b"), 3))
+RUNNER_UP = re.compile("|".join(p.pattern for p, _ in PODIUM_PLACES))
 
 
 def _runner_up(text: str) -> bool:
@@ -126,7 +130,7 @@ def _rank(text: str) -> int:
     """The count level an ordinal superlative asks for ("第二多": 2); 1 without one."""
     m = ORDINAL_MOST.search(text)
     if m is None:
-        return 2 if _runner_up(text) else 1
+        return next((n for p, n in PODIUM_PLACES if p.search(text)), 1) if _runner_up(text) else 1
     return (cn_numeral(m.group(1)) or 1) if m.group(1) else EN_ORDINALS[m.group(2)]
 
 

@@ -14,7 +14,7 @@ import re
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue
 from search.pinyin_names import initial_names, pinyin_names
-from search.qa_cues import MOST_WORDS, SAME_WORDS
+from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SMALLEST_WORDS
 from search.text import longest_first, normalize
 from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RELATION_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
@@ -61,6 +61,7 @@ class Lexicon:
         self._regexes: dict[str, re.Pattern] = {}
         self._class_by_length = sorted(self.class_words, key=len, reverse=True)
         fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS, *MOST_WORDS, *SAME_WORDS,
+                 *LARGEST_WORDS, *SMALLEST_WORDS,  # a superlative cue ("阵容最庞大", "最长") names no topic
                  *(w for w in self.class_words if len(w) > 1))
         self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
         self.removable = [re.compile(_pattern(w)) for w in longest_first(self.vocabulary)]

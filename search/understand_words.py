@@ -91,4 +91,5 @@ STOP_WORDS = (
     "一方", "那方", "这方", "那一方", "这一方", "全称", "全名", "full name", "full names", "side", "sides",
     # counting aloud and holding in hand ask nothing of their own ("数一数，X挂在几个项目上", "X手里有几个项目")
     "数一数", "数数", "手里", "手上",
+    "if",  # "if you rank the universities by projects, who takes silver": the condition's own word asks nothing
 )

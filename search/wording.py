@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from graph.han import HAN as CJK, HAN_CHARS
+from search.qa_more_than_all import as_superlative
 
 # Words wrapped around the question that ask nothing ("我想了解一下…", "Quick question: …", "…, roughly?"):
 # the reading drops them like stop words, so they are never a topic nor a name.
@@ -179,7 +180,7 @@ ZH_EMBEDDING = re.compile(r"^(?:报道|文章|新闻|原文|稿子|报上)(?:里
 def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候); the
     asker's background and preamble are search.qa_frame's (told_apart), read off before."""
-    text = ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text))
+    text = as_superlative(ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text)))  # "more than any other": the most
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
