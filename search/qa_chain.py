@@ -336,9 +336,9 @@ class Chains:
         return joined
 
     def asks(self, text: str, understood: Callable[[str], Understanding]) -> tuple[list[str], bool]:
-        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own, or none
-        named in any: search.qa_nameless_asks), when there are two or more and together they are the whole
-        question, and whether none names anything; else [] (and False)."""
+        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own, or, each
+        opening as a question, not all naming one: search.qa_nameless_asks), when there are two or more and
+        together they are the whole question, and whether some name nothing; else [] (and False)."""
         parts, start = [], 0
         for m in ASK_CUT.finditer(text):
             if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):

@@ -1,9 +1,10 @@
-"""Two asks of the one thing a question leaves unnamed: "Which newspaper ran the story and on what date was it
-published?", "這篇報道是哪家報紙登的,署名作者有哪幾位?", "who wrote the piece, and when did it run?".
+"""Two asks, one or both of the thing a question leaves unnamed: "Which newspaper ran the story and on what date
+was it published?", "這篇報道是哪家報紙登的,署名作者有哪幾位?", "Which offices issued the Opinions, and which ministry
+then told provinces to start building consortia?".
 
-A question naming nothing of the graph's asks each of its asks of the same unnamed thing (the source, the
-consortium the source is about), so each ask is read alone, as search.qa_chain.Chains.conjoined reads asks that
-each name their own thing. Read whole, such a question is answered on one of its asks only; the joined answer is
+An ask naming nothing of the graph's asks of what the source itself is about (the source, the consortium, the
+policy it reports), so each ask is read alone, as search.qa_chain.Chains.conjoined reads asks that each name their
+own thing. Read whole, such a question is answered on one of its asks only; the joined answer is
 kept only then — the whole reading's answers all among one ask's — and an ask pointing back by a pronoun ("it",
 "它") must be that one: a pronoun standing for an earlier ask's answer ("which project has most parties, and when
 was it signed?") is no ask of its own."""
@@ -28,10 +29,10 @@ PRONOUN = re.compile(r"它|\b(?:its|it|they|them|their)\b")
 
 
 def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.Pattern) -> bool:
-    """Whether ``parts`` (parsed as ``parsed``) are asks of one question naming nothing: two or more, each a
-    question of its own (``asking``: a question word), no part naming anything of the graph's, no later part
-    picking from an earlier one's answers."""
-    return len(parts) >= 2 and not any(u.mentions for u in parsed) and not any(AT_ANSWERS.search(p) for p in parts[1:]) \
+    """Whether ``parts`` (parsed as ``parsed``) are asks of one question some of which name nothing: two or more,
+    each a question of its own (``asking``: a question word), not every part naming something of the graph's, no
+    later part picking from an earlier one's answers."""
+    return len(parts) >= 2 and not all(u.mentions for u in parsed) and not any(AT_ANSWERS.search(p) for p in parts[1:]) \
         and all(asks_itself(p, asking) for p in parts)
 
 

@@ -7,7 +7,9 @@ development cases that found them, in both languages and traditional script, wit
 - a which-word's class word read past the words picking among its instances ("which other universities", "哪些
   其他高校": search.understand_lexicon.PICKING);
 - a later ask pointing back at a person an earlier ask finds ("说这话的是谁？他在哪家公司？": search.qa_chain);
-- two asks of the one thing a question leaves unnamed, each read alone and joined (search.qa_nameless_asks).
+- two asks, one or both of the thing a question leaves unnamed, each read alone and joined when the question read
+  whole answered exactly one (search.qa_nameless_asks);
+- "ministry", "部委": words of the ontology's government body.
 """
 
 import pytest
@@ -19,6 +21,7 @@ JIAOTONG = "大连交通大学"
 DALIAN_UNI = "大连大学"
 MACHINE_TOOL = "通用技术集团大连机床有限责任公司"
 AUTHORS = {"周光", "杜树泽", "王镔", "郑鸿"}
+OFFICES = {"中共中央办公厅", "国务院办公厅"}
 
 
 @pytest.mark.parametrize("question, must, never", [
@@ -38,6 +41,11 @@ AUTHORS = {"周光", "杜树泽", "王镔", "郑鸿"}
     # two asks of the unnamed source, each answered
     ("这篇稿子登在哪家报纸上？作者都有谁？", {"大连日报", *AUTHORS}, set()),
     ("文章是哪家報社發的，記者叫什麼？", {"大连日报", "郑鸿"}, set()),
+    # an ask naming nothing beside one naming something, each answered; a ministry is a government body asked
+    ("Which offices issued the vocational education Opinions, and which ministry asked every province to start "
+     "creating consortia?", OFFICES | {"教育部"}, set()),
+    ("《意见》是哪两个办公厅印发的？又是哪个部委要求各省启动产教联合体创建的？", OFFICES | {"教育部"}, set()),
+    ("哪個部委要求各省啟動產教聯合體創建工作？", {"教育部"}, set()),
 ])
 def test_each_ask_and_the_others_asked_for_are_answered(qa, question, must, never):
     answer = qa.answer(question)
@@ -53,6 +61,7 @@ def test_each_ask_and_the_others_asked_for_are_answered(qa, question, must, neve
     "说企业省下培训成本的那个人是谁？他的月薪是多少？",
     "Which TV station aired the story and on what date?",
     "Which newspaper ran the story, and who is its editor-in-chief?",
+    "哪个部委给联合体拨了经费？",
 ])
 def test_an_ask_the_graph_does_not_hold_stays_empty(qa, question):
     answer = qa.answer(question)
