@@ -22,6 +22,8 @@ AT_ANSWERS = re.compile(r"其中|这些|那些|\b(?:those|these|of them|of those
 # An English question's opening: a question word or an auxiliary, after a preposition or a joining word.
 EN_OPENING = re.compile(r"\s*(?:(?:and|but|also|then|so|plus|on|in|at|by|for|from|with|to|since|until)\s+)*"
                         r"(?:which|what|who|whom|whose|how|when|where|why|is|are|was|were|do|does|did|has|have|had|can|could)\b")
+# A Chinese ask whose subject is its question word: it opens on it, after a joining word.
+ZH_OPENING = re.compile(r"\s*(?:又|还|那么|另外|而)?\s*(?:是)?\s*(?:哪|什么|谁|誰|多少)")
 # 几 in a round number, which asks nothing.
 ROUND_NUMBER = re.compile(r"[十百千万]几|几[十百千万]|好几|几乎")
 # A pronoun: it may stand for the unnamed thing, or for an earlier ask's answer.
@@ -32,8 +34,12 @@ def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.P
     """Whether ``parts`` (parsed as ``parsed``) are asks of one question some of which name nothing: two or more,
     each a question of its own (``asking``: a question word), not every part naming something of the graph's, no
     later part picking from an earlier one's answers."""
+    named = any(u.mentions for u in parsed)
+    # beside a named ask, one naming nothing asks of its own only when its question word is its subject ("又是哪个部委
+    # 要求…"): one opening on its verb ("属于哪一类项目", "歸在哪一類") asks of the thing named before
     return len(parts) >= 2 and not all(u.mentions for u in parsed) and not any(AT_ANSWERS.search(p) for p in parts[1:]) \
-        and all(asks_itself(p, asking) for p in parts)
+        and all(asks_itself(p, asking) for p in parts) \
+        and not (named and any(HAN.search(p) and not ZH_OPENING.match(p) for p, u in zip(parts, parsed) if not u.mentions))
 
 
 def asks_itself(part: str, asking: re.Pattern) -> bool:
