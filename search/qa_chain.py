@@ -34,8 +34,9 @@ from typing import Any, Protocol, TypeVar
 from search.qa_anaphora import CLAUSE_END, POINTING_BACK, pointed_back
 from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
-from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
+from search.qa_nameless_asks import answered_one, nameless
 from search.qa_outcome import participation_items
 from search.text import normalize
 from search.understand import Understanding, understand
@@ -48,7 +49,10 @@ ONE_PRONOUN = re.compile(r"它(?!们)|\bits\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit
 # A word of a clause: a Latin word or a Han character (a clause setting a scene says two besides the name).
 SCENE_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
 # English pronouns standing for a possessor: the name takes "'s".
-POSSESSIVE = frozenset({"its", "their"})
+POSSESSIVE = frozenset({"its", "their", "his"})
+# A pronoun standing for one person ("Who was it, and which company is he with?", "说这话的是谁？他在哪家公司？"); "her"
+# before a word is her possessive ("what is her post").
+PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she)\b|\bher\b(?=\s+[a-z])|(?P<object>\bher\b)|[他她](?!们)")
 # A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
 ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|总共|共|在|参加|参与|签|挂名)")
 # A closing Chinese ask of nothing but a question word ("…，是哪家？", "…，哪所呢？"): it asks for what an earlier clause
@@ -61,7 +65,7 @@ DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
 # Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
 # within one ask, "which company and which college paid for it", the first part names nothing of its own).
-ASK_CUT = re.compile(rf"{CLAUSE_CUT.pattern}|\s+and\s+(?=(?:which|what|who|whom|whose|how|when|where)\b)")
+ASK_CUT = re.compile(rf"{CLAUSE_CUT.pattern}|\s+and\s+(?=(?:(?:on|in|at|by|for|from|with|to|since|until)\s+)?(?:which|what|who|whom|whose|how|when|where)\b)")
 # A clause pointing back at what the one before names or asks for: a kind pointed at, a pronoun, a part of them.
 BACK = re.compile(rf"{POINTING_BACK.pattern}|{PRONOUN.pattern}|其中|这些|那些|\b(?:those|these|of them|of those)\b")
 # Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
@@ -143,13 +147,17 @@ class Chains:
         of the kind pointed back at (any organisation for a pronoun) put where the later clause points."""
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
-            point = POINTING_BACK.search(rest) or kind_pointer(rest, self.lexicon) or ONE_PRONOUN.search(rest)
-            if point is None or any(m.text in rest for m in u.mentions if m.text in head):
+            # (a person pointed back at by a clause asking nothing is said about, not asked: "His name comes up …")
+            point = (POINTING_BACK.search(rest) or kind_pointer(rest, self.lexicon) or ONE_PRONOUN.search(rest)
+                     or (ASKING.search(rest) and PERSON_PRONOUN.search(rest)))
+            if not point or any(m.text in rest for m in u.mentions if m.text in head):
                 continue
-            kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())]
+            person = point.re is PERSON_PRONOUN
+            kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())] \
+                or ([frozenset({PERSON})] if person else [])
             stated = not ASKING.search(head)
             if stated:  # "推进会在一家企业开的，这家公司…": the statement asks for its indefinite
-                asked = None if ONE_PRONOUN.fullmatch(point.group()) else asked_indefinite(
+                asked = None if person or ONE_PRONOUN.fullmatch(point.group()) else asked_indefinite(
                     head, kinds[0] if kinds else frozenset(), self.lexicon, self.facts.catalogue.ancestors, u.lang)
                 if asked is None:
                     continue
@@ -325,12 +333,13 @@ class Chains:
     def conjoined(self, text: str, lang: str, whole: Answered, understood: Callable[[str], Understanding]) -> Answered:
         """Two or more asks in one question (``asks``), each answered alone (``answer``) and joined, when every
         ask finds answers and together they find more than the question read whole; else ``whole``."""
-        parts = self.asks(text, understood)
+        parts, unnamed = self.asks(text, understood)
         got = [self.answer(part) for part in parts]
         if not got or any(not a.answers or a.understanding.get("outside_graph") for a in got):
             return whole
         answers = list({a["id"]: a for g in got for a in g.answers}.values())
-        if not {a["id"] for a in whole.answers} < {a["id"] for a in answers}:
+        ids = {a["id"] for a in whole.answers}
+        if not ids < {a["id"] for a in answers} or (unnamed and not answered_one(parts, [{a["id"] for a in g.answers} for g in got], ids)):
             return whole
         joined = copy(whole)
         joined.answers, joined.evidence, joined.sparql = answers, [e for g in got for e in g.evidence], got[0].sparql
@@ -338,9 +347,10 @@ class Chains:
         joined.understanding, joined.related, joined.total = {**whole.understanding, "asks": parts}, [], None
         return joined
 
-    def asks(self, text: str, understood: Callable[[str], Understanding]) -> list[str]:
-        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own), when
-        there are two or more and together they are the whole question; else []."""
+    def asks(self, text: str, understood: Callable[[str], Understanding]) -> tuple[list[str], bool]:
+        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own, or, each
+        opening as a question, not all naming one: search.qa_nameless_asks), when there are two or more and
+        together they are the whole question, and whether some name nothing; else [] (and False)."""
         parts, start = [], 0
         for m in ASK_CUT.finditer(text):
             if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
@@ -349,15 +359,20 @@ class Chains:
         parts = [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]
         # each names what it asks about: a clause leaving it unsaid ("学校又是哪家") or pointing back at the one
         # before ("which of them", "其中哪个", "它") is asked of it
-        if len(parts) < 2 or any(BACK.search(p) for p in parts[1:]):
-            return []
-        return parts if all(understood(p).mentions for p in parts) else []
+        if len(parts) < 2:
+            return [], False
+        parsed = [understood(p) for p in parts]
+        if nameless(parts, parsed, ASKING):
+            return parts, True
+        if any(BACK.search(p) for p in parts[1:]):
+            return [], False
+        return (parts, False) if all(u.mentions for u in parsed) else ([], False)
 
 
 def _named_in(rest: str, point: re.Match, name: str) -> str:
     """The clause ``rest`` with ``name`` where ``point`` points back ("its" → "name's"), the words joining it to
     the clause before left out."""
-    said = name + "'s" if point.group() in POSSESSIVE else name
+    said = name + "'s" if point.group() in POSSESSIVE or (point.group() == "her" and not point.group("object")) else name
     return JOINED.sub("", (rest[:point.start()] + said + rest[point.end():]).lstrip(" ,，;；—–-"))
 
 

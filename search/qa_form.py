@@ -31,6 +31,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END
 from search.qa_form_hops import Hops, hops
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
 from search.qa_match import asks_rank, words_used
+from search.qa_other_kind import others_of_asked
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
@@ -295,7 +296,8 @@ OPERATORS = {
     "fewest": lambda f: _has(f, FEWEST_WORDS),
     "negation": lambda f: f.negated is not None,
     "not kind": lambda f: f.negated is not None and bool(DENIED_KIND.search(f.understanding.blanked)),
-    "except": lambda f: _has(f, EXCEPT_WORDS),
+    # (or others asked of the kind an earlier clause names one of: "X has …; which other universities also …")
+    "except": lambda f: _has(f, EXCEPT_WORDS) or bool(f.excepted),
     "yes/no": lambda f: _asks_yes_no(f.understanding),
     "two types": lambda f: len(f.asked) >= 2,
     "hops": lambda f: f.hops is not None,
@@ -337,7 +339,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     attribute_words = words_used(NOT_ATTRIBUTES.sub(_blank, u.blanked), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

@@ -26,6 +26,10 @@ from search.wording import LATIN_HYPHEN
 PLAIN_WORD_ACRONYMS = frozenset({"it", "us", "as", "is", "at", "in", "on", "or", "an", "am", "be", "by", "do", "go",
                                  "he", "me", "we", "no", "so", "to", "of", "up", "if"})
 COUNTED = re.compile(rf"[一两二三四五六七八九十几]+[{MEASURE_WORDS}]")
+# Words between a which-word and the class word it asks for that only pick among its instances: "which other
+# universities", "which two offices", "哪些其他高校", "哪几所别的大学" ask for universities, offices, 高校.
+PICKING = re.compile(r"(?:(?:other|another|else|more|further|remaining|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)+"
+                     r"|(?:其他|其它|其余|别的|另外)的?")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
             " company limited", " co., ltd", " corporation", " limited", " group")
@@ -107,8 +111,10 @@ class Lexicon:
         rest = text[start:].lstrip()
         # A measure word may itself open a class word ("项目"): try the text as it is first.
         counted = COUNTED.match(rest)  # "哪两所大学": a number and its measure word before the class word
-        tries = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else \
+        tries: tuple[str, ...] = (rest, rest[1:].lstrip()) if rest[:1] and rest[0] in MEASURE_WORDS else \
             (rest, rest[counted.end():].lstrip()) if counted else (rest,)
+        if picking := PICKING.match(tries[-1]):
+            tries += (tries[-1][picking.end():].lstrip(),)
         for text_at in tries:
             for word in self._class_by_length:
                 if text_at.startswith(word) and (CJK.search(word) or _ends_word(text_at, len(word))):

@@ -1,0 +1,55 @@
+"""Others of the kind an earlier clause names one of: "DUT has R&D deals in the tech-innovation category; which
+other universities also got one?", "科技创新类协议里先不看大工，别的大学还有哪些？".
+
+The asking clause asks for OTHER instances of a class ("other universities", "别的大学", "其他高校") and names no
+organisation of its own, while an earlier clause names one of that class: that one is what the others are other
+than, so it is left out as an except clause would leave it ("besides DUT, which universities …"). A named one in
+the asking clause itself is a constraint, not left out ("which other universities does DUT work with" asks for
+DUT's partners)."""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_anaphora import POINTING_BACK
+from search.qa_graph import ORGANIZATION
+from search.understand import Understanding
+
+# A clause pointing back at something an earlier one gives: a pointer before a kind, a pronoun, "the same".
+POINTING = re.compile(rf"{POINTING_BACK.pattern}|\b(?:same|it|its|they|their|them)\b|同一|它")
+# An other-word right before the class word asked for ("other", "另外的", "别的"; 还 alone says "also", no other).
+# Where a clause ends: its mark, a colon or a dash besides (search.qa_anaphora.CLAUSE_END's and "skip DUT: which …").
+CLAUSE_END = re.compile(r"[，,。;；:：!！?？]\s*|(?<=[a-z0-9])\.\s+|\s+[—–-]+\s+|——")
+OTHER_BEFORE = re.compile(r"(?:\b(?:other|another)|其他|其它|其余|别的|另外)(?:的)?\s*$")
+
+
+def others_of_asked(u: Understanding, ancestors: dict[str, frozenset[str]] | dict) -> tuple[str, ...]:
+    """The organisations an earlier clause names that are of the class the last clause asks other instances of;
+    empty when the question asks for no others of a class, or its asking clause names an organisation itself.
+    ``ancestors``: class → its broader classes."""
+    if not u.answer_word or not u.answer_classes:
+        return ()
+    start = _asking_clause(u.blanked, u.answer_word)
+    if start is None:
+        return ()
+    head, rest = u.question[:start], u.question[start:]
+    orgs = [m for m in u.mentions if ORGANIZATION in m.doc.types]
+    # a clause pointing back ("that same university") is a chain's (search.qa_chain), not others of the named one
+    if any(m.text in rest for m in orgs) or POINTING.search(rest):
+        return ()
+    return tuple(dict.fromkeys(m.doc.iri for m in orgs if m.text in head and _of(m.doc.types, u.answer_classes, ancestors)))
+
+
+def _asking_clause(blanked: str, word: str) -> int | None:
+    """Where the clause asking for other instances of ``word`` begins (after the last clause end before it);
+    None when no other-word stands right before ``word`` or nothing comes before its clause."""
+    for m in re.finditer(re.escape(word), blanked):
+        if OTHER_BEFORE.search(blanked, 0, m.start()):
+            start = max((e.end() for e in CLAUSE_END.finditer(blanked, 0, m.start())), default=0)
+            return start or None
+    return None
+
+
+def _of(types, classes: frozenset[str], ancestors) -> bool:
+    """Whether an entity of ``types`` is of one of ``classes`` (its own or a broader class)."""
+    return any(t in classes or classes & set(ancestors.get(t, ())) for t in types)
