@@ -31,19 +31,22 @@ class Line:
 
 @dataclass(frozen=True)
 class Peaks:
-    """Each process's peak in the index step, as lines in the graph's quads (bench/scale/peak_fit.py's
-    fit, 100x and 300x): the build's process while it takes the vectors and makes the dense index
-    beside the parts (``beside``) or while the parts run with the dense index made apart (``alone``:
-    the interpreter and the build's imports), the embedding worker, and the three parts' workers. The
-    dense index made apart is a worker holding what ``beside`` holds, beside its embedding worker.
-    ``margin`` scales every estimate (a line fitted on two sizes, extrapolated)."""
+    """Each process's peak in the index step, as lines in the graph's quads: the build's process while it
+    takes the vectors and makes the dense index beside the parts (``beside``) or while the parts run with
+    the dense index made apart (``alone``: the interpreter, the build's imports and what VoID's thread
+    leaves, 88-245 MB at 100x: measured, not fitted), the embedding worker, and the three parts' workers.
+    The dense index made apart is a worker holding what ``beside`` holds, beside its embedding worker (an
+    upper bound: that worker exits before the index is made). Fitted by bench/scale/peak_fit.py on the
+    builds at 100x (1.6 M quads, 2026-12-05 at 09b0741) and 300x (4.8 M, round 21's b0d5e5f), none at
+    1000x; extrapolated to 1000x (15.9 M) each line is 2-36% above what round 22's build measured there
+    (bench/results/peak23-*.md), so ``margin``, scaling every estimate, is 1."""
 
-    beside: Line = Line(310.0, 145.0)
+    beside: Line = Line(262.0, 155.0)
     alone: Line = Line(200.0, 0.0)
     embedding: Line = Line(704.0, 84.0)
-    facts: Line = Line(125.0, 173.0)
-    tables: Line = Line(199.0, 192.0)
-    indexes: Line = Line(233.0, 179.0)
+    facts: Line = Line(127.0, 173.0)
+    tables: Line = Line(203.0, 191.0)
+    indexes: Line = Line(223.0, 181.0)
     margin: float = 1.0
 
     def parts(self, quads: int, side_by_side: bool) -> int:
