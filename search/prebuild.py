@@ -25,15 +25,15 @@ import os
 import pickle
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, wait
-from contextlib import nullcontext
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph import heap
 from graph.store import KnowledgeGraph, Manifest
-from search import index, persist, qa_prepared, qa_tables, snapshot, vectors
+from search import index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
 from search.embedders import Embedder, make_embedder
 from search.engine_setup import made_indexes
@@ -81,27 +81,27 @@ class StepConfig:
     process of its own, each keeping its state in the build and exiting, so that what one part made
     (and Python keeps in its heap once made) is given back when it ends, and the build's process
     holds none of it (bench/results/index15-*.md). Below that size they run in this process, one
-    after the other: process starts cost more than a small graph's parts. Run apart, question
-    answering's chain (facts, then tables) and the engine's indexes run side by side (two workers at
-    once) when ``side_by_side`` and the two workers' peaks together, ``side_bytes_per_quad`` a quad
-    of the graph (with room to spare: bench/results/buildi18-*.md), fit both in the memory available
-    (/proc/meminfo's MemAvailable) and under ``peak_budget_bytes`` (None: no budget); else one after
-    the other. Each such worker's peak grows with the graph (~3 GB at 1000x the seed, 16 M quads:
-    two at once made the build's tree peak 6 GB; bench/results/peak21-*.md), so a large graph's parts
-    run one after the other, and the dense index is made beside them, in this process, once its
-    passages are embedded (instead of after them: their wall is then the step's)."""
+    after the other: process starts cost more than a small graph's parts. Run apart, the layout is
+    the fastest of search.step_peaks.LAYOUTS whose tree peak, estimated from ``peaks`` (each process's
+    peak a line in the graph's quads, fitted at 100x and 300x: bench/scale/peak_fit.py), fits both
+    in the memory available (/proc/meminfo's MemAvailable) and under ``peak_budget_bytes`` (None: no
+    budget): question answering's chain (facts, then tables) and the engine's indexes side by side
+    (when ``side_by_side``) or one after the other; the passages embedded beside the parts, the dense
+    index made in this process once they are, or the dense index made in a worker of its own before
+    the parts (each part ~3 GB at 1000x the seed, 16 M quads, the embedding worker ~1.25 GB and this
+    process ~1.2-1.7 GB while it holds the vectors: beside a part that was the 5 GB tree peak of
+    bench/results/lead22-scale-1000x-*.md)."""
 
     apart_quads: int = 300_000
     side_by_side: bool = True
-    side_bytes_per_quad: int = 1_000
     peak_budget_bytes: int | None = 4 << 30
+    peaks: step_peaks.Peaks = field(default_factory=step_peaks.Peaks)
 
-    def side_by_side_for(self, quads: int, available: int) -> bool:
-        """Whether the chains of parts of a graph of ``quads`` quads run side by side, ``available``
-        bytes of memory available."""
-        both = quads * self.side_bytes_per_quad
-        return self.side_by_side and both <= available and (self.peak_budget_bytes is None
-                                                            or both <= self.peak_budget_bytes)
+    def layout_for(self, quads: int, available: int, embeds: bool = True) -> step_peaks.Layout:
+        """The layout of the parts of a graph of ``quads`` quads run apart, ``available`` bytes of memory
+        available, with passages to embed or not (``embeds``)."""
+        limit = available if self.peak_budget_bytes is None else min(available, self.peak_budget_bytes)
+        return step_peaks.layout(self.peaks, quads, limit, self.side_by_side, embeds)
 
 
 def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = SearchConfig(),
@@ -122,31 +122,70 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         # nothing; walked here, before the embedding thread starts (search.snapshot.code_digests)
         snapshot.code_digests(kg)
         quads = _quads(kg)
-        run = _Parts(open_graph if quads >= step.apart_quads and _pickles(open_graph) else None, kg,
-                     step.side_by_side_for(quads, _available_bytes()))
+        opener = open_graph if quads >= step.apart_quads and _pickles(open_graph) else None
+        embeds = not is_prepared(directory, kg.content_hash)
+        plan = step.layout_for(quads, _available_bytes(), embeds)
+        if opener is not None:
+            log.info("index step: %s, %s; estimated tree peak %d MB", "side by side" if plan.side_by_side
+                     else "one after the other", "embedding beside" if plan.embed_beside else "dense index apart",
+                     plan.peak_bytes >> 20)
+        run = _Parts(opener, kg, plan.side_by_side)
         run(_catalogue)  # composed by SPARQL (and kept) unless the build keeps it
-        catalogue = snapshot.catalogue(kg)
-        dense_kept = is_prepared(directory, kg.content_hash)
-        embedder = None if dense_kept else embedder or make_embedder(config)
-        # composed once: embedded ahead, hashed and indexed (each a pass of ~10 s at 1000x)
-        composed = functools.cache(lambda: index.passages(catalogue.docs))
-        texts, known = ((), {}) if embedder is None else (composed()[0], vectors.known_vectors((directory, *reuse)))
-        with vectors.Ahead(texts, embedder, known) if embedder is not None else nullcontext() as ahead:
-            dense = None if ahead is None else functools.partial(
-                _dense, ahead, catalogue.docs, config, directory, kg.content_hash, reuse,
-                lambda: snapshot.passages_digest(kg, catalogue.docs, composed), composed)
-            # each single-threaded, beside the passages embedded ahead; the dense index beside them too
-            # when they run apart (in this process they would share its interpreter, and its graph)
-            with ThreadPoolExecutor(1, thread_name_prefix="dense") if run.opener and dense else nullcontext() as pool:
-                made = pool.submit(dense) if pool is not None and dense is not None else None
-                run.chains(((_facts,), (_tables,)), ((_indexes, directory),))
-            if made is not None:
-                made.result()
-            elif dense is not None:
-                dense()
+        chains = ((_facts,), (_tables,)), ((_indexes, directory),)
+        if not embeds:
+            run.chains(*chains)
+        elif opener is not None and not plan.embed_beside and (maker := _maker(embedder, config)) is not None:
+            # first and alone: this process then holds neither the catalogue nor the vectors beside the parts
+            run(_dense_apart, maker, config, directory, reuse)
+            run.chains(*chains)
+        else:
+            _beside(run, embedder or make_embedder(config), config, directory, reuse, chains)
     finally:
         kg.close()
     return directory
+
+
+def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Path, reuse: tuple[Path, ...],
+            chains: tuple[tuple[Step, ...], ...]) -> None:
+    """``chains`` run by ``run`` beside the passages embedded ahead, each part single-threaded; the dense
+    index made in this process beside them when they run apart (in this process they would share its
+    interpreter, and its graph), else after them."""
+    with _embedding(run.kg, embedder, config, directory, reuse) as dense:
+        if run.opener is None:
+            run.chains(*chains)
+            dense()
+            return
+        with ThreadPoolExecutor(1, thread_name_prefix="dense") as pool:
+            made = pool.submit(dense)
+            run.chains(*chains)
+        made.result()
+
+
+@contextmanager
+def _embedding(kg: KnowledgeGraph, embedder: Embedder, config: SearchConfig, directory: Path,
+               reuse: tuple[Path, ...]) -> Iterator[Callable[[], None]]:
+    """The passages of ``kg``'s catalogue embedded ahead (search.vectors.Ahead) during the block, which
+    is given the call making and keeping the dense index in ``directory`` from their vectors."""
+    catalogue = snapshot.catalogue(kg)
+    # composed once: embedded ahead, hashed and indexed (each a pass of ~10 s at 1000x)
+    composed = functools.cache(lambda: index.passages(catalogue.docs))
+    with vectors.Ahead(composed()[0], embedder, vectors.known_vectors((directory, *reuse))) as ahead:
+        yield functools.partial(_dense, ahead, catalogue.docs, config, directory, kg.content_hash, reuse,
+                                lambda: snapshot.passages_digest(kg, catalogue.docs, composed), composed)
+
+
+def _maker(embedder: Embedder | None, config: SearchConfig) -> Callable[[], Embedder] | None:
+    """What makes ``embedder`` (``config``'s when None) in another process; None when nothing can."""
+    return functools.partial(make_embedder, config) if embedder is None else getattr(embedder, "worker_factory", None)
+
+
+def _dense_apart(kg: KnowledgeGraph, maker: Callable[[], Embedder], config: SearchConfig, directory: Path,
+                 reuse: tuple[Path, ...]) -> None:
+    """The dense index made and kept in ``directory`` by this process (a part's worker) with the embedder
+    ``maker`` makes, its passages embedded by the embedding worker it starts, as the build's process does
+    beside the parts."""
+    with _embedding(kg, maker(), config, directory, reuse) as dense:
+        dense()
 
 
 def _dense(ahead: vectors.Ahead, docs: tuple, config: SearchConfig, directory: Path, content_hash: str,
@@ -203,8 +242,8 @@ class _Parts:
 
 
 def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int, int]:
-    """``part`` run on the graph ``opener`` opens (in a worker process); this process's CPU seconds,
-    peak RSS (MB) since it started the part, and its pid."""
+    """``part`` run on the graph ``opener`` opens (in a worker process); the CPU seconds of this process
+    and of the processes it started, its peak RSS (MB) since it started the part, and its pid."""
     _reset_peak()
     heap.use_small_pages()  # as the build's process (graph.build): no compaction at each large array's first touch
     kg = opener()
@@ -212,8 +251,9 @@ def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *ar
         part(kg, *args)
     finally:
         kg.close()
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime, _own_peak_kib() // 1024, os.getpid()
+    # its own processes' too (the dense index's embedding worker, ended and reaped by now)
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in usage), _own_peak_kib() // 1024, os.getpid()
 
 
 def _reset_peak() -> None:

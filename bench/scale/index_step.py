@@ -1,6 +1,6 @@
 """The build's index step alone (search.prebuild.prepare) on a copy of a published build.
 
-    nice -n 10 python bench/scale/index_step.py DATA_DIR SCRATCH [--embed] [--in-process]
+    nice -n 10 python bench/scale/index_step.py DATA_DIR SCRATCH [--embed] [--in-process] [--budget-mb N] [--timeline FILE]
 
 Copies the published build of DATA_DIR into SCRATCH (the store's files hard-linked: it is opened read
 only; its search index copied without what the step keeps, and without the dense index too with
@@ -8,7 +8,8 @@ only; its search index copied without what the step keeps, and without the dense
 enough, or all in this process with ``--in-process``) with each part's figures logged, and prints the
 step's wall and CPU seconds (finished children included), the peak RSS of this process and of its
 largest child, and the peak RSS of the process tree (sampled every 0.5 s: trees.TreePeak). SCRATCH is
-removed first. The step of another checkout is measured by running this file from that checkout
+removed first. ``--budget-mb`` sets the step's peak budget (the layout it picks: search.step_peaks; 1 forces
+the most frugal, the dense index made apart), ``--timeline`` keeps the tree's samples for peak_fit.py. The step of another checkout is measured by running this file from that checkout
 (``prepare`` without ``step`` there).
 """
 
@@ -64,20 +65,25 @@ def main() -> None:
     parser.add_argument("scratch", type=Path)
     parser.add_argument("--embed", action="store_true", help="make the dense index too (embedding every passage)")
     parser.add_argument("--in-process", action="store_true", help="every part in this process")
+    parser.add_argument("--budget-mb", type=int, help="the step's peak budget (search.prebuild.StepConfig; 1: the most frugal layout)")
+    parser.add_argument("--timeline", type=Path, help="write each 0.5 s sample of the tree's RSS (MB by pid) there (bench/scale/peak_fit.py)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     from search.prebuild import prepare
 
     build = copied(args.data, args.scratch, not args.embed)
     extra = {}
-    if args.in_process:
+    if args.in_process or args.budget_mb:
         from search.prebuild import StepConfig
 
-        extra = {"step": StepConfig(apart_quads=2 ** 62)}
+        extra = {"step": StepConfig(apart_quads=2 ** 62) if args.in_process else StepConfig(peak_budget_bytes=args.budget_mb << 20)}
     wall, cpu = time.perf_counter(), _cpu()
     with TreePeak() as tree:
         prepare(functools.partial(open_build, build), **extra)  # type: ignore[arg-type]  # another checkout's may lack it
     own, children = (resource.getrusage(who).ru_maxrss // 1024 for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    print(tree.report())
+    if args.timeline:
+        tree.write_timeline(args.timeline)
     print(f"index step: {time.perf_counter() - wall:.1f} s wall, {_cpu() - cpu:.1f} s CPU, peak {own} MB here, "
           f"{children} MB in the largest child, {tree.peak_bytes >> 20} MB the process tree", flush=True)
 

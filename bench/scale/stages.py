@@ -17,7 +17,6 @@ it and keeps these build figures.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import tempfile
@@ -59,8 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         print(stage)
     print(tree.report())
     if args.timeline:
-        args.timeline.write_text("".join(json.dumps({"t": t, "mb": {pid: rss >> 20 for pid, rss in each.items()}}) + "\n"
-                                         for t, each in tree.timeline))
+        tree.write_timeline(args.timeline)
     if args.record:
         whole = clock.stages[-1]
         save([dict(scale=args.record, store="embedded", triples=report.triples, build_code=code_version(),

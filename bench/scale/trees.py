@@ -3,10 +3,12 @@ scale benchmark's scripts: a build or a server starts worker processes, and thei
 
 from __future__ import annotations
 
+import json
 import subprocess
 import threading
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import psutil
 
@@ -83,6 +85,11 @@ class TreePeak:
         lines += [f"  pid {pid}: {first:7.1f}-{last:7.1f} s, own peak {most >> 20} MB"
                   for pid, (first, last, most) in self.spans.items()]
         return "\n".join(lines)
+
+    def write_timeline(self, path: Path) -> None:
+        """Every sample into ``path``, a JSON line each: epoch seconds and MB by pid (bench/scale/peak_fit.py reads it)."""
+        path.write_text("".join(json.dumps({"t": t, "mb": {pid: rss >> 20 for pid, rss in each.items()}}) + "\n"
+                                for t, each in self.timeline))
 
     def __enter__(self) -> TreePeak:
         self._thread.start()

@@ -2,13 +2,15 @@
 own) keeps what it keeps when run in the build's process, and its engine and answerer answer alike."""
 
 import functools
+import logging
 import shutil
 from pathlib import Path
 
+import numpy
 import pytest
 
 from graph.store import current_store_dir, open_build
-from search import SearchConfig, SearchEngine, qa_prepared, qa_tables, snapshot
+from search import SearchConfig, SearchEngine, persist, qa_prepared, qa_tables, snapshot
 from search.lexical import Tokenizer
 from search.prebuild import StepConfig, _Parts, index_dir, prepare
 from search.qa import QuestionAnswerer
@@ -122,10 +124,50 @@ def test_a_build_copied_keeps_its_parts(tmp_path, builds):
     assert {p.name: p.stat().st_mtime_ns for p in index_dir(copy).iterdir()} == before
 
 
-def test_the_parts_run_side_by_side_only_when_both_peaks_fit_the_budget_and_the_memory():
-    step = StepConfig(side_bytes_per_quad=1_000, peak_budget_bytes=4_000_000_000)
-    assert step.side_by_side_for(1_600_000, 20_000_000_000)  # 100x the seed: 1.6 GB together
-    assert not step.side_by_side_for(16_000_000, 20_000_000_000)  # 1000x: 16 GB, over the 4 GB budget
-    assert not step.side_by_side_for(1_600_000, 1_000_000_000)  # not in the memory available
-    assert StepConfig(peak_budget_bytes=None).side_by_side_for(16_000_000, 20_000_000_000)
-    assert not StepConfig(side_by_side=False).side_by_side_for(1, 20_000_000_000)
+# The builds the estimates were fitted on and the judged one, in quads (search.step_peaks.Peaks).
+X100, X300, X1000 = 1_604_121, 4_777_570, 15_887_910
+BUDGET, PLENTY = 4 << 30, 20 << 30
+
+
+def _layout(quads: int, available: int = PLENTY, **config) -> tuple[bool, bool]:
+    plan = StepConfig(**config).layout_for(quads, available)
+    return plan.side_by_side, plan.embed_beside
+
+
+def test_the_fastest_layout_whose_estimated_peak_fits_the_budget_is_taken():
+    assert _layout(X100) == (True, True)  # ~2.4 GB estimated: both chains and the embedding beside
+    assert _layout(X300) == (False, True)  # side by side ~4.3 GB: over the 4 GiB budget
+    assert _layout(X1000) == (False, False)  # ~3 GB a part: the dense index made apart, before them
+    assert StepConfig().layout_for(X1000, PLENTY).peak_bytes > BUDGET  # none fits: the most frugal, said so
+
+
+def test_the_memory_available_and_the_switch_bound_the_layout_too():
+    assert _layout(X100, available=1 << 30) == (False, False)
+    assert _layout(X1000, available=30 << 30, peak_budget_bytes=None) == (True, True)
+    assert _layout(X100, side_by_side=False) == (False, True)
+    assert _layout(1, side_by_side=False)[0] is False
+
+
+def test_without_passages_to_embed_only_the_parts_count():
+    plan = StepConfig().layout_for(X1000, PLENTY, embeds=False)
+    assert not plan.side_by_side and plan.peak_bytes < BUDGET
+
+
+DENSE = ("index-", "ids-", "manifest.json", "passage-keys.json")  # the dense index's files (search.persist)
+
+
+def test_the_dense_index_made_apart_is_the_one_made_beside(tmp_path, scale_two, use_embedder, caplog):
+    one = current_store_dir(scale_two / "data")
+    data = copy_of(scale_two / "data", tmp_path / "data")
+    build = current_store_dir(data)
+    for kept in index_dir(build).iterdir():
+        if kept.name.startswith(DENSE):
+            kept.unlink()
+    caplog.set_level(logging.INFO, logger="search.prebuild")
+    prepare(functools.partial(open_build, build), SearchConfig(), use_embedder, StepConfig(apart_quads=0, peak_budget_bytes=1))
+    assert "dense index apart" in caplog.text and "index part dense_apart" in caplog.text
+    assert sorted(p.name for p in index_dir(build).iterdir()) == sorted(p.name for p in index_dir(one).iterdir())
+    for name in (p.name for p in index_dir(one).iterdir() if p.name.startswith(DENSE) and p.name != persist.MANIFEST_FILE):
+        assert (index_dir(build) / name).read_bytes() == (index_dir(one) / name).read_bytes(), name
+    assert persist.read_manifest(index_dir(build)).fingerprint == persist.read_manifest(index_dir(one)).fingerprint
+    assert numpy.array_equal(persist.load_vectors(index_dir(build))[1], persist.load_vectors(index_dir(one))[1])

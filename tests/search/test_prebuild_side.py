@@ -15,11 +15,15 @@ import pytest
 from graph.store import current_store_dir, open_build
 from search import SearchConfig, qa_prepared, qa_tables, snapshot
 from search.prebuild import StepConfig, _Parts, index_dir, prepare
+from search.step_peaks import Line, Peaks
 from tests.shared import copy_of
 
 # Every state a part keeps besides the dense index (reused, not made again).
 KEPT = (snapshot.CATALOGUE_FILE, snapshot.DICTIONARY_FILE, snapshot.TOKENS_FILE, snapshot.INDEXES_FILE,
         qa_prepared.FILE, qa_tables.FILE, "pinyin.json")
+
+# Estimates of no memory at all: every layout fits.
+FREE = Peaks(*(Line(0.0, 0.0),) * 6)
 
 
 class _Named(pickle.Unpickler):
@@ -71,7 +75,7 @@ def test_side_by_side_keeps_what_one_after_the_other_keeps(data, tmp_path, monke
     # one string hash for every worker: the sets' order, and so the pickles' bytes, follow it
     monkeypatch.setenv("PYTHONHASHSEED", "0")
     apart = StepConfig(apart_quads=0, side_by_side=False)
-    side = StepConfig(apart_quads=0, side_by_side=True, side_bytes_per_quad=0)
+    side = StepConfig(apart_quads=0, side_by_side=True, peaks=FREE)  # side by side whatever the memory
     assert _remade(data, tmp_path / "one-after", apart) == _remade(data, tmp_path / "side", side)
 
 

@@ -1,0 +1,80 @@
+"""Fit the index step's peak estimates (search.step_peaks.Peaks) on builds at sizes other than the judged one.
+
+    python bench/scale/peak_fit.py LOG:TIMELINE [LOG:TIMELINE ...] [--check LOG:TIMELINE ...]
+
+Each LOG is the output of ``bench/scale/stages.py CURATED --data D --timeline TIMELINE`` (its lines
+"N triples from", "index part NAME: ... peak N MB (worker process P)"), TIMELINE its samples (RSS in MB by
+pid every 0.5 s; the build's process is the first pid). From each build: the graph's quads, each part's own
+peak (VmHWM, read by its worker), the embedding worker's peak (the process, neither a part's nor the
+build's, first seen after the catalogue's worker ended, over 100 MB: in a build whose dense index is made
+apart, the embedding worker of that part) and the build's process's largest RSS after the catalogue's worker
+ended (``beside`` when it embedded beside the parts, ``alone`` when the dense index was made apart). Prints
+a line per process fitted by least squares over the builds (two sizes: the line through both), as
+``Line(fixed_mb, mb_per_mquad)``, then, for each ``--check`` build, each estimate against what it measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+QUADS = re.compile(r"^(\d+) triples from")
+PART = re.compile(r"index part (\w+): .* peak (\d+) MB \(worker process (\d+)\)")
+EMBEDDING_MIN_MB = 100  # the resource tracker (12 MB) is no embedding worker
+DENSE_APART = "dense_apart"
+
+
+def measured(spec: str) -> tuple[int, dict[str, int]]:
+    """(quads, process → peak MB) of the build whose log and timeline ``spec`` names (LOG:TIMELINE)."""
+    log, timeline = spec.split(":")
+    text = Path(log).read_text(encoding="utf-8").splitlines()
+    quads = next(int(m.group(1)) for line in text if (m := QUADS.match(line)))
+    parts = {m.group(1): (int(m.group(2)), int(m.group(3))) for line in text if (m := PART.search(line))}
+    rows = [json.loads(line)["mb"] for line in Path(timeline).read_text(encoding="utf-8").splitlines()]
+    root, catalogue = next(iter(rows[0])), str(parts["catalogue"][1])
+    after = rows[max(i for i, row in enumerate(rows) if catalogue in row) + 1:]
+    workers = {str(pid) for _, pid in parts.values()}
+    others = {pid: max(row.get(pid, 0) for row in after) for row in after for pid in row if pid not in workers | {root}}
+    peaks = {name: mb for name, (mb, _) in parts.items() if name != DENSE_APART}
+    peaks["embedding"] = max(mb for mb in others.values() if mb > EMBEDDING_MIN_MB)
+    peaks["alone" if DENSE_APART in parts else "beside"] = max(row.get(root, 0) for row in after)
+    return quads, peaks
+
+
+def fitted(builds: list[tuple[int, dict[str, int]]]) -> dict[str, tuple[float, float]]:
+    """process → (fixed MB, MB per million quads), least squares over the builds that measured it."""
+    lines = {}
+    for name in sorted({n for _, peaks in builds for n in peaks}):
+        points = [(quads / 1e6, peaks[name]) for quads, peaks in builds if name in peaks]
+        if len(points) < 2:
+            continue
+        mean_x = sum(x for x, _ in points) / len(points)
+        mean_y = sum(y for _, y in points) / len(points)
+        slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / sum((x - mean_x) ** 2 for x, _ in points)
+        lines[name] = (mean_y - slope * mean_x, slope)
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("builds", nargs="+", help="LOG:TIMELINE of a build the lines are fitted on")
+    parser.add_argument("--check", nargs="*", default=[], help="LOG:TIMELINE of a build the lines are checked on")
+    args = parser.parse_args()
+    builds = [measured(spec) for spec in args.builds]
+    for quads, peaks in builds:
+        print(f"{quads:>12,} quads: " + ", ".join(f"{n} {mb} MB" for n, mb in sorted(peaks.items())))
+    lines = fitted(builds)
+    for name, (fixed, slope) in lines.items():
+        print(f"{name:10s} Line({fixed:.0f}.0, {slope:.0f}.0)")
+    for spec in args.check:
+        quads, peaks = measured(spec)
+        for name, mb in sorted(peaks.items()):
+            if name in lines:
+                fixed, slope = lines[name]
+                print(f"check {quads:,} quads: {name:10s} measured {mb:6d} MB, line {fixed + slope * quads / 1e6:7.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
