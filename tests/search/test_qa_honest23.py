@@ -1,0 +1,77 @@
+"""Relations and kinds asked that the graph does not hold (round 23): wordings written for these readings, none in a
+development set or a calibration set, in both languages, traditional script and colloquial forms, with the near
+twins whose right answer the graph does hold.
+
+- the relation a who-question asks by (search.qa_asked_relation): "who chaired the meeting" is not answered by the
+  person quoted there, while "who spoke for X", "who organised it", "who wrote it" name relations the graph holds;
+- a kind of project the named party has none of (search.qa_kind_unheld): a partner in a research project of a
+  university that signed only a talent project is no partner of a neighbouring project.
+"""
+
+import pytest
+
+from search.qa_asked_relation import asked_by
+from search.text import normalize
+from tests.search.dev_goals import labels
+
+DONG, YANG = "董建军", "杨跃权"
+
+
+@pytest.mark.parametrize("question, word", [
+    ("who chaired the meeting held at gt dalian machine tool?", "chaired"),
+    ("who presided over the promotion meeting at the machine tool firm", "presided"),
+    ("whom do i call about the field engineer plan?", "call"),
+    ("推進會由誰主持？", "主持"),
+    ("主持会议的是谁", "主持"),
+])
+def test_the_word_a_who_question_asks_by(question, word):
+    assert word in asked_by(normalize(question))
+
+
+def test_who_as_which_one_asks_by_no_word():
+    assert asked_by(normalize("两批人，谁人多？")) == []  # "谁人多": which has more people, no relation
+
+
+@pytest.mark.parametrize("question", [
+    "Who chaired the meeting held at GT Dalian Machine Tool?",
+    "who presided over the promotion meeting at the machine tool firm",
+    "Who was in charge of the meeting at the machine-tool company?",
+    "推進會是誰主持的？",  # traditional script
+    "那个会是谁主持的啊",  # colloquial
+])
+def test_a_relation_held_nowhere_gets_no_neighbouring_person(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, who", [
+    ("Who spoke for GT Dalian Machine Tool at the meeting?", DONG),  # 发言人 spoken by: a relation the graph holds
+    ("Who heads Dalian Vocational & Technical College?", YANG),
+    ("Who is the deputy general manager of GT Dalian Machine Tool?", DONG),
+    ("谁在通用技术集团大连机床任职?", DONG),
+    ("Who wrote the article?", "郑鸿"),  # a plan reading its own relation (authors)
+])
+def test_a_relation_the_graph_holds_is_still_answered(qa, question, who):
+    assert who in labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question", [
+    "大连海事大学和哪家企业合作研发了技术攻关项目？",
+    "Which company did Dalian Medical University do a joint research project with?",
+    "大連民族大學的科研項目合作企業是哪家？",  # traditional script
+    "海大跟哪些公司共建了基地项目？",  # a short form, colloquial
+])
+def test_a_kind_of_project_the_party_has_none_of_gets_no_partner(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, partner", [
+    ("大连交通大学和哪家企业合作研发了攻关项目？", "国创氢能科技有限公司"),
+    ("大连理工大学和哪些企业合作了科技创新项目？", "东风日产大连有限公司"),
+    ("Which company teamed up with Dalian University on a research project?", "冰山松洋压缩机(大连)有限公司"),
+    ("大连民族大学和哪家企业合作了人才培养项目？", "大连德泰城市服务集团有限公司"),
+    ("和碧菲分离膜合作的那所学校，在科技创新类里又跟哪几家企业合作？", "国创氢能科技有限公司"),  # one named is set aside
+])
+def test_a_kind_of_project_the_party_has_is_still_answered(qa, question, partner):
+    assert partner in labels(qa.answer(question))
