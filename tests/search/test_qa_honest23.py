@@ -5,12 +5,15 @@ twins whose right answer the graph does hold.
 - the relation a who-question asks by (search.qa_asked_relation): "who chaired the meeting" is not answered by the
   person quoted there, while "who spoke for X", "who organised it", "who wrote it" name relations the graph holds;
 - a kind of project the named party has none of (search.qa_kind_unheld): a partner in a research project of a
-  university that signed only a talent project is no partner of a neighbouring project.
+  university that signed only a talent project is no partner of a neighbouring project;
+- a kind counted within a whole the question states by its figure ("那17所中高等院校里本科几所", search.qa_member_kinds):
+  the graph does not list the 17, so the universities it holds elsewhere are no count of them.
 """
 
 import pytest
 
 from search.qa_asked_relation import asked_by
+from search.qa_values import states_number
 from search.text import normalize
 from tests.search.dev_goals import labels
 
@@ -75,3 +78,20 @@ def test_a_kind_of_project_the_party_has_none_of_gets_no_partner(qa, question):
 ])
 def test_a_kind_of_project_the_party_has_is_still_answered(qa, question, partner):
     assert partner in labels(qa.answer(question))
+
+
+@pytest.mark.parametrize("question", [
+    "那17所中高等院校里，大学有几所？",
+    "17所院校里高职有几所",
+    "那17所中高等院校裡，大學有幾所？",  # traditional script
+    "Of the 57 companies, how many are state-owned?",
+])
+def test_a_kind_counted_within_a_stated_whole_the_graph_does_not_list_is_empty(qa, question):
+    """The graph lists universities of the signed projects, not the 17 member institutions: none is counted."""
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+def test_the_stated_whole_itself_is_still_answered(qa):
+    answer = qa.answer("17所中高等院校里有几所是成员？")
+    assert states_number(answer.answer_text, 17)
