@@ -95,3 +95,30 @@ def test_a_kind_counted_within_a_stated_whole_the_graph_does_not_list_is_empty(q
 def test_the_stated_whole_itself_is_still_answered(qa):
     answer = qa.answer("17所中高等院校里有几所是成员？")
     assert states_number(answer.answer_text, 17)
+
+
+@pytest.mark.parametrize("question", [
+    "How much is the stipend for apprentices in the field engineer plan?",
+    "現場工程師學徒每月補貼多少？",  # traditional script
+    "订单班学生有没有工资？",
+    "What wage do the Xingliao craftsman trainees earn?",
+    "What is the consortium's website?",
+    "金普联合体的联系电话是多少",
+    "聯合體有沒有諮詢電話？",
+])
+def test_pay_and_contact_asked_of_anything_are_held_of_nothing(qa, question):
+    """Pay is held of no one and for nothing, a consortium's contact and website neither: no neighbouring figure."""
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, number", [
+    ("How much did the company and the college invest in the equipment manufacturing base?", 120000000),
+    ("每年组建多少个订单班？", 40),
+])
+def test_a_sum_or_figure_the_graph_holds_is_still_answered(qa, question, number):
+    assert states_number(qa.answer(question).answer_text, number)
+
+
+def test_where_the_consortium_is_is_still_answered(qa):
+    assert "金普新区" in labels(qa.answer("联合体在哪？"))
