@@ -35,6 +35,7 @@ from search.qa_answer import Answer
 from search.qa_asides import without_asides
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_asked_relation import AskedRelation
+from search.qa_setting import as_setting
 from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
@@ -141,7 +142,7 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
+        for rewrite in (without_asides, self.headings.without, as_setting, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
                         self.chains.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)

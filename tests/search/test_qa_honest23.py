@@ -7,12 +7,15 @@ twins whose right answer the graph does hold.
 - a kind of project the named party has none of (search.qa_kind_unheld): a partner in a research project of a
   university that signed only a talent project is no partner of a neighbouring project;
 - a kind counted within a whole the question states by its figure ("那17所中高等院校里本科几所", search.qa_member_kinds):
-  the graph does not list the 17, so the universities it holds elsewhere are no count of them.
+  the graph does not list the 17, so the universities it holds elsewhere are no count of them;
+- pay, and a consortium's contact or website, asked of anything (search.qa_cues UNHELD_ATTRIBUTES);
+- a when-clause before a yes/no question is its setting (search.qa_setting), no when-question.
 """
 
 import pytest
 
 from search.qa_asked_relation import asked_by
+from search.qa_setting import as_setting
 from search.qa_values import states_number
 from search.text import normalize
 from tests.search.dev_goals import labels
@@ -122,3 +125,27 @@ def test_a_sum_or_figure_the_graph_holds_is_still_answered(qa, question, number)
 
 def test_where_the_consortium_is_is_still_answered(qa):
     assert "金普新区" in labels(qa.answer("联合体在哪？"))
+
+
+@pytest.mark.parametrize("question, read", [
+    ("when jinpu got national status, was it in the first batch?", "jinpu got national status. was it in the first batch?"),
+    ("a reader asks: while dut was signing, did it sign with sanyou electric?",
+     "a reader asks: dut was signing. did it sign with sanyou electric?"),
+    ("when did jinpu get national status, and was it fifth?", "when did jinpu get national status, and was it fifth?"),
+    ("when did jinpu get national status?", "when did jinpu get national status?"),
+])
+def test_a_when_clause_before_a_yes_no_question_is_its_setting(question, read):
+    assert as_setting(question) == read
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("When Jinpu got national status, was it in the first batch?", "Yes"),
+    ("When the consortium was approved, did it rank fifth?", "Yes"),
+    ("When Jinpu got national status, was it in the second batch?", "No"),
+])
+def test_a_yes_no_question_with_a_when_setting_gets_a_verdict(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
+
+
+def test_a_when_question_is_still_answered_by_its_date(qa):
+    assert "2023" in qa.answer("When did Jinpu get national status?").answer_text
