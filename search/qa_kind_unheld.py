@@ -4,7 +4,8 @@ talent-cultivation project, so its partners there are no answer. The same need i
 Medical University do a joint research project with?", "大連民族大學的科研項目夥伴是誰", "海大有啥基地项目的合作企业":
 a class word of one kind of project (search.understand_lexicon class words, read off the question with the names
 blanked) stands beside what is asked, and some organisation the question names must take part in a project of
-that kind, else the answer is a neighbouring fact of the same party. (Some, not each: one named may be set aside,
+that kind (of any kind of cooperation the word names: "training base" names the bases too, which a firm may hold
+outside the signed projects), else the answer is a neighbouring fact of the same party. (Some, not each: one named may be set aside,
 "除了碧菲分离膜，大连交通大学在科技创新类里…", or describe the party asked of.)
 
 Contract: ``KindsHeld(lexicon, graph).unheld(u, answers)`` gives the class word of a kind of project that no named
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search.qa_graph import ORGANIZATION, PROJECT, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT, Participation, within
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon
 
@@ -34,15 +35,17 @@ class KindsHeld:
         if not answers or not orgs:
             return None
         for word in self.lexicon.class_words_in(u.blanked or u.question):
-            kinds = self._project_kinds(word)
-            if kinds and not kinds & u.answer_classes and not any(self.graph.cooperations(o, kinds) for o in orgs):
+            kinds = self._kinds(word)
+            projects = {c for c in kinds if within({c}, PROJECT, self.lexicon.catalogue.ancestors)}
+            # (every kind the word names is tried: "training base" names a kind of project and a kind of base too)
+            if projects and not kinds & u.answer_classes and not any(self.graph.cooperations(o, kinds) for o in orgs):
                 return word
         return None
 
-    def _project_kinds(self, word: str) -> set[str]:
-        """The kinds of project (below the project class, not it) a class word names."""
+    def _kinds(self, word: str) -> set[str]:
+        """The kinds of cooperation (below the cooperation and project classes, not them) a class word names."""
         ancestors = self.lexicon.catalogue.ancestors
-        return {c for c in self.lexicon.class_words.get(word, ()) if c != PROJECT and within({c}, PROJECT, ancestors)}
+        return {c for c in self.lexicon.class_words.get(word, ()) if c not in (COOPERATION, PROJECT) and within({c}, COOPERATION, ancestors)}
 
 
 def kind_refusal(word: str, lang: str) -> str:

@@ -149,3 +149,8 @@ def test_a_yes_no_question_with_a_when_setting_gets_a_verdict(qa, question, verd
 
 def test_a_when_question_is_still_answered_by_its_date(qa):
     assert "2023" in qa.answer("When did Jinpu get national status?").answer_text
+
+
+def test_a_kind_word_naming_a_base_too_is_held_by_the_firm_with_a_base(qa):
+    """"training base" names the signed base projects and the bases: the machine-tool firm holds a base, so its figure stands."""
+    assert states_number(qa.answer("how much did the machine tool company invest in the training base").answer_text, 120000000)
