@@ -1,8 +1,7 @@
 """The relation a who-question asks by must be one the graph holds: "Who chaired the progress meeting at the
 machine tool company?" asks who CHAIRED it; the graph holds the people quoted there and the posts they hold, no
 chair, so the person quoted is no answer. The same need is written "推进会由谁主持", "Whom do we contact", "who
-presided over …", "主持会议的是谁": the word the asking word asks by (the verb after who/谁, or the noun "who is
-the X") names the relation asked. When the coverage of the answer (search.qa_coverage, read by search.qa_readings)
+presided over …", "主持会议的是谁": the word the asking word asks by (the verb after who/谁, or before 的是谁) names the relation asked. When the coverage of the answer (search.qa_coverage, read by search.qa_readings)
 leaves that very word unaccounted and held nowhere, and no relation of the ontology is named by it (its labels'
 words: "who spoke for X" asks 发言人 spoken by, "who organised it" 主办方 organizer), the answer is a neighbouring
 fact of the same thing, and the honest answer is empty.
@@ -14,7 +13,7 @@ operator's answer (a comparison, a project's parties) answers the relation it re
 Contract: ``AskedRelation.of(kg)`` reads the ontology's relation labels once; ``.checked(answer, question)`` is
 ``answer`` (with its understanding's "unheld" words and "plan", search.qa_readings), or it emptied and settled when
 a who-word of the normalised ``question`` asks by an unheld word naming no relation (see above). Words the asking
-word is written with (auxiliaries, pronouns, articles, 来/去) are skipped, never asked by.
+word is written with (auxiliaries, pronouns, 来/去) are skipped, never asked by.
 """
 
 from __future__ import annotations
@@ -36,10 +35,11 @@ SELECT ?label WHERE { { ?p a owl:ObjectProperty } UNION { ?p a owl:DatatypePrope
 # An English word and a label's word name the same relation when they share their first letters ("spoke", "spoken").
 STEM_LETTERS = 5
 WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]+")
-# English: "who chaired", "who was the chair of", "whom do we contact", "who will she report to".
+# English: "who chaired", "whom do we contact", "who will she report to".
 _AUX = r"(?:did|does|do|was|were|is|are|will|would|should|must|can|could|shall|has|had|have|gets?|got)"
 _SUBJECT = r"(?:we|i|you|they|she|he|it|one|my\s+\w+|our\s+\w+)"
-ASKED_BY_EN = re.compile(rf"\bwhom?\s+(?:{_AUX}\s+(?:{_SUBJECT}\s+)?)?(?:(?:the|a|an|in|actually|really)\s+)?([a-z]+)")
+# (the word right after: "who is the head of X", "who is in charge of X" ask a post, which no verb names here)
+ASKED_BY_EN = re.compile(rf"\bwhom?\s+(?:{_AUX}\s+(?:{_SUBJECT}\s+)?)?([a-z]+)")
 # Chinese: "由谁主持", "谁来负责", "是谁主办的"; and the asked relation before its who-word: "主持会议的是谁", "联系人是谁".
 ASKED_BY_ZH = (re.compile(r"谁(?:来|去|在|负责)?(?![人的家是])([\u4e00-\u9fff]{2})"),
                re.compile(r"([\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{0,4}的)?(?:人)?(?:是|为|叫)谁"))
