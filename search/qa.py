@@ -34,6 +34,9 @@ from search.engine import SearchEngine
 from search.qa_answer import Answer
 from search.qa_asides import without_asides
 from search.qa_asked_of import AskedOf, refusal
+from search.qa_asked_relation import AskedRelation
+from search.qa_setting import as_setting
+from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
@@ -112,6 +115,7 @@ class QuestionAnswerer:
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage,
                                  Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing)
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
+        self.kinds_held, self.relations = KindsHeld(self.lexicon, graph), AskedRelation.of(kg)  # qa_kind_unheld, qa_asked_relation
         # the words a tally of participations is asked with besides what it counts (qa_tally)
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -145,7 +149,7 @@ class QuestionAnswerer:
         # "X works with a college; who is that college's president": the one partner pointed back at put in
         # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
         hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, self.wholes.named, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
+        for rewrite in (without_asides, self.headings.without, as_setting, self.wholes.named, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
                         self.chains.rewrite(hops), self.subquestions.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
                         self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
             rewritten = rewrite(text, u)
@@ -159,6 +163,7 @@ class QuestionAnswerer:
             return fits_nothing(question, u.lang, unfit.phrase, self.topics.related(unfit.phrase), _summary(u, [], None))
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
+        whole = self.relations.checked(whole, u.question)  # "who chaired it": a relation held nowhere (qa_asked_relation)
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
         whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
@@ -291,10 +296,14 @@ class QuestionAnswerer:
         ``tallied``: what the tally reading changed, noted (qa_tally)."""
         if tallied is not None:
             result.understanding["tally"] = {"dropped": list(tallied.dropped), "signings": tallied.signings}
-        if (word := self.asked_of.unheld(u, result.answers)) is None:
+        if (word := self.asked_of.unheld(u, result.answers)) is not None:
+            text, why = refusal(word, u.lang), "not_of_asked"
+        elif (word := self.kinds_held.unheld(u, result.answers)) is not None:  # a kind of project the party has none of
+            text, why = kind_refusal(word, u.lang), "kind_unheld"
+        else:
             return result
-        return replace(result, answers=[], total=None, answer_text=refusal(word, u.lang), related=self.topics.related(u.topic or u.question),
-                       understanding={**result.understanding, "settled": True, "not_of_asked": word})
+        return replace(result, answers=[], total=None, answer_text=text, related=self.topics.related(u.topic or u.question),
+                       understanding={**result.understanding, "settled": True, why: word})
 
     def _ranked_position(self, text: str, u: Understanding) -> str:
         """"what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from search.qa_graph import ORGANIZATION, PERSON
+from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
 from search.wording import CONFIRM_EN, CONFIRM_ZH, FILLER_WORDS
 
@@ -234,10 +234,14 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
       "how old", "age", "born", "birthday"), ("年龄", "age"), (PERSON,)),
     (("哪里人", "哪儿人", "籍贯", "老家", "家乡", "hometown", "home town", "come from", "comes from"),
      ("籍贯", "hometown"), (PERSON,)),
-    (("工资", "薪水", "薪酬", "收入", "年薪", "salary", "income", "earn", "earns", "paid"), ("收入", "salary"), (PERSON,)),
+    (("收入", "income", "earn", "earns", "paid"), ("收入", "salary"), (PERSON,)),
+    # pay asked of anyone (a trainee, an intern, "he" the asker's relative): the graph holds no pay of anyone or for
+    # anything, and a base's investment or a plan's figure is no pay ("实习一个月能拿多少钱", "what monthly pay")
+    (("工资", "月薪", "年薪", "薪水", "薪资", "薪酬", "补贴", "津贴", "salary", "salaries", "wage", "wages",
+      "monthly pay", "pay per month", "stipend", "allowance"), ("薪酬待遇", "pay"), ()),
     (("学历", "毕业于", "哪个学校毕业", "degree", "graduate", "graduated"), ("学历", "education"), (PERSON,)),
-    (("电话", "手机", "联系方式", "邮箱", "phone", "telephone", "email", "e-mail", "contact"),
-     ("联系方式", "contact details"), (PERSON, ORGANIZATION)),
+    (("电话", "手机", "热线", "联系方式", "邮箱", "phone", "telephone", "hotline", "email", "e-mail", "contact"),
+     ("联系方式", "contact details"), (PERSON, ORGANIZATION, CONSORTIUM)),  # (a consortium is no organisation's kind)
     # an organisation's own particulars: the ontology records its parts in cooperations, none of these
     (("成立于", "哪年成立", "哪一年成立", "成立时间", "什么时候成立", "何时成立", "建校", "创办", "创建于", "创立", "founded",
       "established", "founding"), ("成立时间", "founding date"), (ORGANIZATION,)),
@@ -249,7 +253,7 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
     # a place finer than the graph's (a street, a road and number): its places are cities and districts
     (("网址", "官网", "网站", "官方网站", "地址", "门牌", "哪条街", "哪条路", "什么街", "什么路", "街道", "website", "homepage", "url",
       "address", "street", "road and number", "street number", "house number"), ("网址与地址", "website and address"),
-     (ORGANIZATION,)),
+     (ORGANIZATION, CONSORTIUM)),
     # who leads a consortium or a project: the ontology records parties, no lead among them, of anything
     # (no kinds: unheld whatever is named, and when nothing is, "联合体的牵头单位" read by its place)
     (("牵头单位", "牵头方", "牵头学校", "牵头企业", "牵头院校", "lead unit", "lead organisation", "lead organization",

@@ -115,14 +115,18 @@ class MemberKinds(OperatorBase):
     def member_kinds(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
         plain_count = "count" in form.operators and not form.operators & OTHER_ASKS
-        members = _speaks_of_members(u)  # else only a kind narrowed in a stated figure ("57家企业里国有企业") is answered
-        kinds = self._member_kinds(u) if plain_count and (members or self._states_member_figure(u)) else {}
+        members = _speaks_of_members(u)  # else a kind counted among a stated figure ("那17所中高等院校里本科几所")
+        wholes = self._stated_wholes(u) if plain_count and not members else set()
+        stated = bool(wholes)
+        kinds = self._member_kinds(u) if plain_count and (members or stated) else {}
+        # the kind counted among the whole stated, not the whole ("17所中高等院校里本科院校": 本科院校)
+        kinds = {w: c for w, c in kinds.items() if w not in wholes} or kinds
         owner = self._consortium(u) if kinds else None
         if owner is None or self.facts.names_projects(u) or self._others_named(u):
             return None
         if narrowed := self._qualified(u, kinds):
             return narrowed
-        return self._kind_lines(u, kinds, owner) if members else None
+        return self._kind_lines(u, kinds, owner) if members or stated else None
 
     def members_listed(self, form: LogicalForm) -> Outcome | None:
         """"联合体有哪些成员单位", "who are the consortium's members": the members the graph lists one by one
@@ -134,7 +138,7 @@ class MemberKinds(OperatorBase):
         # "成员单位都分哪几类": the kinds of members (their parts) are asked, not who they are
         # "那4家科研机构分别叫什么": a kind's stated member figure names the members of that kind as what is asked
         if u.intent not in ("list", "who") or form.operators & (OTHER_ASKS | {"count", "parts"}) \
-                or not (_members_asked(u) or self._states_member_figure(u)):
+                or not (_members_asked(u) or self._stated_wholes(u)):
             return None
         owner = self._consortium(u)
         if owner is None or self.facts.names_projects(u) or self._others_named(u):
@@ -182,16 +186,17 @@ class MemberKinds(OperatorBase):
         return Outcome(self._entities(dict.fromkeys(answers)), evidence, text,
                        "\n".join(c.sparql for c in counts), settled=True)
 
-    def _states_member_figure(self, u: Understanding) -> bool:
-        """"57家企业里国有企业有几家": the question states a kind's figure the graph holds right before the kind's
-        class word ("57家企业", "the 57 companies"), so it counts among the members without a member word."""
+    def _stated_wholes(self, u: Understanding) -> set[str]:
+        """"57家企业里国有企业有几家": the class words the question states a kind's figure the graph holds right before
+        ("57家企业", "the 57 companies"): it counts among the members without a member word, within that whole."""
+        wholes = set()
         for at, word in class_word_spans(u.blanked, self.lexicon):
             m = STATED_BEFORE.search(u.blanked, 0, at)
             classes = self.lexicon.class_words.get(word, set())
             if m and any(self.facts.figures["zh"][q]["value"] == int(m.group(1)) and c in classes
                          for q, c in self.facts.category.items()):
-                return True
-        return False
+                wholes.add(word)
+        return wholes
 
     def _qualified(self, u: Understanding, kinds: dict[str, frozenset[str]]) -> Outcome | None:
         """"97家成员里有多少家外资企业": a kind narrowed by a word its class word does not name (search.qa_qualifiers)
