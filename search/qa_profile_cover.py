@@ -39,8 +39,11 @@ from search.understand_lexicon import Lexicon, class_word_spans
 
 # "who exactly is X", "what really is X": a profile asked with an intensifier between the question word and the verb
 INTENSIFIED = re.compile(r"\b(?:who|what)\s+(?:exactly|really|precisely|actually)\s+(?:is|are|was)\b")
-# The cues any question about a thing may hold ("X的全称是什么", "what is X's budget"): no profile asked by themselves
-GENERIC = frozenset({"是什么", "是啥", "what is"})
+# The cues that ask of the name right beside them ("X是谁", "who exactly is X", "what's X", "X是个什么单位"), and the
+# profile triggers that are such cues (search.qa_cues.PROFILE_TRIGGERS): "排在X后面的是谁", "X参与的项目，另外两个合作方是谁",
+# "X的全称是什么" ask of another thing
+NAMED_ASKED = re.compile(r"是谁|谁是|是什么|是啥|\b(?:who|what)(?:['’]s|\s+(?:(?:exactly|really|precisely|actually)\s+)?(?:is|are|was))\b")
+BESIDE_NAME = frozenset({"是谁", "谁是", "是什么", "who is", "what is", "who is that", "what is that"})
 # What may stand between a name and the kind asked of it ("青软创新这家是什么单位", "X啊，是哪家公司")
 AFTER_NAME = re.compile(r"\s*(?:[这那][家个所位])?\s*[啊呀呢,，]?\s*")
 # "是啥情况", "什么背景", "what's the story with X": how the one named stands, its profile
@@ -95,20 +98,10 @@ class ProfileCover:
         if u.intent in UNPROFILED_INTENTS:
             return None
         named = {m.doc.iri for m in u.mentions if INDUSTRY not in m.doc.types}
-        if len(named) != 1 or not (any(w in text for w in PROFILE_TRIGGERS if w not in GENERIC) or self._kind_asked(u)
-                                   or INTENSIFIED.search(text) or STANDING.search(text)):
+        if len(named) != 1 or not (any(w in text for w in PROFILE_TRIGGERS if w not in BESIDE_NAME) or STANDING.search(text)
+                                   or _beside_name(u, NAMED_ASKED.search(u.question)) or _beside_name(u, PROFILE_FORM.search(u.blanked))):
             return None
         return named.pop()
-
-    @staticmethod
-    def _kind_asked(u: Understanding) -> bool:
-        """"X是家什么公司", "X是哪家单位": the kind of the one named asked right after its name (not "排在X后面的是哪所学校",
-        a which-question, nor a bare "是什么")."""
-        form = PROFILE_FORM.search(u.blanked)
-        if form is None or form.group() in GENERIC:
-            return False
-        ends = [u.question.find(m.text) + len(m.text) for m in u.mentions if m.text in u.question]
-        return any(AFTER_NAME.fullmatch(u.question[end:form.start()]) for end in ends if end <= form.start())
 
     def _uncovered(self, u: Understanding, outcome: Outcome) -> list[str]:
         """The words left over the profile request that ask for more than ``outcome`` (the profile) states."""
@@ -132,6 +125,16 @@ class ProfileCover:
         said = " ".join([outcome.text, *(a.get("label", "") for a in outcome.answers), *(a.get("label_en", "") for a in outcome.answers),
                          *(str(step) for item in outcome.evidence for step in item.get("path", ()))]).lower()
         return [w for w in words if w not in lead and w not in STANDING_WORDS and not _stated(w, said)]
+
+
+def _beside_name(u: Understanding, cue: re.Match | None) -> bool:
+    """Whether ``cue`` (a match in ``u.question``) stands right before or after a name the question uses: "X是谁",
+    "who is X", "X这家是个什么单位" ask of X; "排在X后面的是哪所学校", "X参与的项目，另外两个合作方是谁" do not."""
+    if cue is None:
+        return False
+    spans = [(at, at + len(m.text)) for m in u.mentions if (at := u.question.find(m.text)) >= 0]
+    return any((end <= cue.start() and AFTER_NAME.fullmatch(u.question[end:cue.start()]))
+               or (start >= cue.end() and AFTER_NAME.fullmatch(u.question[cue.end():start])) for start, end in spans)
 
 
 def _lead_in(u: Understanding) -> str:

@@ -17,6 +17,8 @@ from tests.search.dev_goals import labels
      {"碧菲分离膜(大连)有限公司", "产教融合实习实践基地项目", "大连交通大学"}),
     ("最近在关注装备制造，介绍一下大连河野智能装备这家企业，它跟谁合作？",
      {"大连河野智能装备有限公司", "超声悬浮精密零件减摩搬运工作台研制项目", "大连交通大学"}),
+    ("What's the story with Guochuang Hydrogen - who is it working with?", {"国创氢能科技有限公司", "大连交通大学"}),
+    ("国创氢能是什么背景？合作方是谁", {"国创氢能科技有限公司", "大连交通大学"}),
 ])
 def test_a_profile_request_is_answered_by_the_whole_profile(qa, question, expected):
     answer = qa.answer(question)
@@ -34,6 +36,12 @@ def test_a_profile_request_is_answered_by_the_whole_profile(qa, question, expect
 def test_what_the_graph_does_not_hold_stays_empty(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
+
+
+def test_a_name_in_a_description_of_another_is_no_profile_request(qa):
+    answer = qa.answer("跟河野智能合作的那所大学，另外两个项目叫啥？")  # about the university, not the company
+    assert not answer.understanding.get("profile_covers"), answer.answer_text
+    assert "大连河野智能装备有限公司" not in labels(answer), answer.answer_text
 
 
 @pytest.mark.parametrize("question, expected", [
