@@ -28,7 +28,7 @@ from dataclasses import replace
 from search.qa_answer import Answer
 from search.qa_cues import PROFILE_FORM, PROFILE_TRIGGERS
 from search.qa_form import unprofiled_text
-from search.qa_graph import INDUSTRY, PERSON, POSITION, within
+from search.qa_graph import INDUSTRY, ORGANIZATION, PERSON, POSITION, within
 from search.qa_facts import FactFinder
 from search.qa_outcome import Outcome
 from search.qa_profile import CLAUSE_END
@@ -49,6 +49,10 @@ AFTER_NAME = re.compile(r"\s*(?:[这那][家个所位])?\s*[啊呀呢,，]?\s*")
 # "是啥情况", "什么背景", "what's the story with X": how the one named stands, its profile
 STANDING_WORDS = ("情况", "状况", "背景", "底细")
 STANDING = re.compile(rf"(?:什么|啥)(?:样的?)?(?:{'|'.join(STANDING_WORDS)})|\bwhat['’]?s\s+the\s+(?:story|deal|background)\b")
+# A name's possessive: what follows it is asked of, not the name ("who are X's partners")
+POSSESSIVE = re.compile(r"\s*(?:['’]s?\b|的)")
+# A who asked beside a profile request ("它跟谁合作", "and who its partners are")
+WHO = re.compile(r"谁|\bwho(?:m|se)?\b", re.IGNORECASE)
 # A clause that asks: a question mark or a question word (a lead-in clause states where the asker stands)
 ASKING = re.compile(r"[?？]|[哪谁啥几]|什么|多少|\b(?:who|what|which|how|where|when|why|whose)\b", re.IGNORECASE)
 # An English word of the leftover is stated by the profile when the profile holds a word of the same stem
@@ -103,6 +107,11 @@ class ProfileCover:
             return None
         return named.pop()
 
+    def _is_party(self, iri: str) -> bool:
+        """Whether ``iri`` is an organisation or a person (a party a who asks for), by its classes and theirs."""
+        ancestors = self.lexicon.catalogue.ancestors
+        return any(c in (ORGANIZATION, PERSON) or {ORGANIZATION, PERSON} & set(ancestors.get(c, ())) for c in self.classes(iri))
+
     def _uncovered(self, u: Understanding, outcome: Outcome) -> list[str]:
         """The words left over the profile request that ask for more than ``outcome`` (the profile) states."""
         rest = INTENSIFIED.sub(" ", unprofiled_text(u))
@@ -120,6 +129,9 @@ class ProfileCover:
         if PERSON not in self.classes(outcome.answers[0]["id"]) and (
                 any(p in rest.lower() for p in self.post_words) or any(w.lower() in p for w in words for p in self.post_words)):
             return ["post"]
+        # "它跟谁合作", "who its partners are": a who asked beside the profile needs a party of its own it names
+        if WHO.search(rest) and not any(self._is_party(a["id"]) for a in outcome.answers[1:]):
+            return ["who"]
         lead = _lead_in(u)
         # what the profile says: its text, the labels it names and the links its evidence follows ("担任 holds")
         said = " ".join([outcome.text, *(a.get("label", "") for a in outcome.answers), *(a.get("label_en", "") for a in outcome.answers),
@@ -129,12 +141,15 @@ class ProfileCover:
 
 def _beside_name(u: Understanding, cue: re.Match | None) -> bool:
     """Whether ``cue`` (a match in ``u.question``) stands right before or after a name the question uses: "X是谁",
-    "who is X", "X这家是个什么单位" ask of X; "排在X后面的是哪所学校", "X参与的项目，另外两个合作方是谁" do not."""
+    "who is X", "X这家是个什么单位" ask of X; "排在X后面的是哪所学校", "X参与的项目，另外两个合作方是谁", "who are X's
+    partners", "谁是X的校长" do not."""
     if cue is None:
         return False
     spans = [(at, at + len(m.text)) for m in u.mentions if (at := u.question.find(m.text)) >= 0]
-    return any((end <= cue.start() and AFTER_NAME.fullmatch(u.question[end:cue.start()]))
-               or (start >= cue.end() and AFTER_NAME.fullmatch(u.question[cue.end():start])) for start, end in spans)
+    q = u.question
+    return any((end <= cue.start() and AFTER_NAME.fullmatch(q[end:cue.start()]))
+               or (start >= cue.end() and AFTER_NAME.fullmatch(q[cue.end():start]) and not POSSESSIVE.match(q, end))
+               for start, end in spans)
 
 
 def _lead_in(u: Understanding) -> str:

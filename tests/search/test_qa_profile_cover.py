@@ -47,6 +47,8 @@ def test_a_name_in_a_description_of_another_is_no_profile_request(qa):
 @pytest.mark.parametrize("question, expected", [
     ("Who exactly is the president of Dalian Vocational and Technical College?", "杨跃权"),  # a post asked: its holder
     ("介绍一下国创氢能，它有几个项目？", "质子交换膜燃料电池金属石墨复合双极板开发项目"),  # a count asked
+    ("介绍一下大连大学，它跟谁合作？", "大连海事大学"),  # a who its profile names no party for (three projects)
+    ("Who are Bingshan Songyang Compressor's partners?", "大连大学"),  # a possessive: X's partners asked
 ])
 def test_a_post_or_a_count_asked_is_no_profile(qa, question, expected):
     answer = qa.answer(question)
