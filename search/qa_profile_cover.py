@@ -49,8 +49,9 @@ AFTER_NAME = re.compile(r"\s*(?:[这那][家个所位])?\s*[啊呀呢,，]?\s*")
 # "是啥情况", "什么背景", "what's the story with X": how the one named stands, its profile
 STANDING_WORDS = ("情况", "状况", "背景", "底细")
 STANDING = re.compile(rf"(?:什么|啥)(?:样的?)?(?:{'|'.join(STANDING_WORDS)})|\bwhat['’]?s\s+the\s+(?:story|deal|background)\b")
-# A name's possessive: what follows it is asked of, not the name ("who are X's partners")
-POSSESSIVE = re.compile(r"\s*(?:['’]s?\b|的)")
+# A name's possessive: what follows it is asked of, not the name ("who are X's partners"); the name may be linked by
+# its first words ("bingshan songyang's": "bingshan")
+POSSESSIVE = re.compile(r"(?:\s+(?!(?:and|or|what|who|which|it|is|are)\b)[a-z0-9&.-]+){0,2}\s*['’]s?\b|\s*的")
 # A who asked beside a profile request ("它跟谁合作", "and who its partners are")
 WHO = re.compile(r"谁|\bwho(?:m|se)?\b", re.IGNORECASE)
 # A clause that asks: a question mark or a question word (a lead-in clause states where the asker stands)
@@ -124,10 +125,9 @@ class ProfileCover:
                 left = left[:at] + " " * len(word) + left[at + len(word):]
         asking = asking_offsets(left)  # the asking material ("一起", "搞"): no content asked
         words = self.asks.beyond("".join(" " if i in asking else ch for i, ch in enumerate(left)))
-        # "who is the president of X", "X的总经理是谁": a post asked of an organisation (a word of one, or part of a
-        # post's name), its holder answers, not its profile
-        if PERSON not in self.classes(outcome.answers[0]["id"]) and (
-                any(p in rest.lower() for p in self.post_words) or any(w.lower() in p for w in words for p in self.post_words)):
+        # "who is the president of X", "X的总经理是谁", "杨跃权是什么身份": a post asked (a word of one, or part of a post's
+        # name): its holder or the posts answer, not a profile
+        if any(p in rest.lower() for p in self.post_words) or any(w.lower() in p for w in words for p in self.post_words):
             return ["post"]
         # "它跟谁合作", "who its partners are": a who asked beside the profile needs a party of its own it names
         if WHO.search(rest) and not any(self._is_party(a["id"]) for a in outcome.answers[1:]):
