@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from graph.han import HAN as CJK, fold
 from graph.namespaces import sparql_prologue
@@ -55,6 +56,7 @@ from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_own_named import own_named
 from search.qa_prepared import facts_and_graph
+from search.qa_profile_cover import ProfileCover
 from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
@@ -109,8 +111,9 @@ class QuestionAnswerer:
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
-        self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.answer)
-        self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.answer, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
+        self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
+        self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
+        self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.part, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage,
                                  Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing)
@@ -122,25 +125,26 @@ class QuestionAnswerer:
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
         self.project_parties = ProjectParties(self.facts, self.lexicon, graph, engine, config.parties)
         self.party_negation = PartyNegation(self.facts, self.lexicon, graph)
+        self.profiles = ProfileCover(self.lexicon, self.facts, self.operators.profile_of, lambda iri: graph.classes.get(iri, frozenset()), config.max_answers)
 
-    def answer(self, question: str, background: bool = False) -> Answer:
-        """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its
-        first-person statements read too (search.qa_frame.without_background drops them by default)."""
+    def answer(self, question: str, background: bool = False, entire: bool = True) -> Answer:
+        """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its first-person statements
+        read too (qa_frame.without_background drops them by default); ``entire``: no part of one (self.part; qa_profile_cover)."""
         validate_query(question, self.config.max_question_chars, "question")
         with one_answer():  # a step asked twice with the same arguments is computed once (search.qa_memo)
             framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
             if not framed.frame:
-                return self._read(question, normalize(question), background)  # the one normalisation: every later stage reads it
-            found = self._read(framed.asked, normalize(framed.asked), background)
+                return self._read(question, normalize(question), background, entire)  # the one normalisation: every later stage reads it
+            found = self._read(framed.asked, normalize(framed.asked), background, entire)
         return replace(found, question=question, understanding={**found.understanding, "frame": list(framed.frame)})
 
-    def _read(self, question: str, written: str, background: bool) -> Answer:
+    def _read(self, question: str, written: str, background: bool, entire: bool = True) -> Answer:
         """The answer of ``question``, normalised as ``written`` (``background``: as ``answer``)."""
         # typos in capitalised English names are corrected up front: they are unambiguous
         text = self.lexicon.acronyms_spelled_out(question, standard_wording(told_apart(written, background)))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
-        u = self._placeless(understand(text, self.lexicon))
+        u = first = self._placeless(understand(text, self.lexicon))  # (first: the question as asked, for qa_profile_cover)
         # Each rewrite reads the question as understood so far; one that changes it is understood again:
         # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
         # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
@@ -167,7 +171,7 @@ class QuestionAnswerer:
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
         whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
-        found = self.chains.with_hops(asks, hops, u.lang)
+        found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
         if background or not found.answers or without_background(written) == written:
             return found  # (an empty answer is kept as it is: Readings.background_read; the question is not parsed again)
         # a name the question's background statement links, which the reading without it lost, is read with it

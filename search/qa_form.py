@@ -223,7 +223,7 @@ def when_and(u: Understanding) -> tuple[str, str] | None:
     return (other[0][0], rest) if other else (before[0], rest) if before else None
 
 
-def _unprofiled(u: Understanding) -> str:
+def unprofiled_text(u: Understanding) -> str:
     rest = PROFILE_FORM.sub(" ", u.blanked)
     for word in sorted(PROFILE_WORDS, key=len, reverse=True):  # an English word whole ("so" is no part of "consortium")
         rest = word_regex(word).sub(" ", rest)
@@ -340,7 +340,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
                        frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
-                       hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=_unprofiled(u), level=_level(u),
+                       hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),

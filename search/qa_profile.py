@@ -67,8 +67,8 @@ class Describers(OperatorBase):
         orgs = list(dict.fromkeys(org for person in people for _, org in held[person]))
         posts = list(dict.fromkeys(pos for person in people for pos, _ in held[person]))
         text = self._lang(u, "；", "; ").join(self._works_at(person, held[person], u.lang) for person in people)
-        # posts asked beside the organisations ("what position, at which company"): a profile of the person, named first
-        asked = people + posts if POSTS_ASKED.search(u.question) else []
+        # posts asked beside the organisations ("what position, at which company"), or "who does X work for": the person first
+        asked = people + posts if POSTS_ASKED.search(u.question) else people if u.intent == "who" else []
         return Outcome(self._entities(asked[:len(people)] + orgs + asked[len(people):]), evidence, text + self._lang(u, "。", "."))
 
     def _posts_held(self, person: str, asked: frozenset[str]) -> list[tuple[str, str]]:
@@ -166,7 +166,7 @@ class Describers(OperatorBase):
         if place:
             docs = [place[0]]
         if not place and (document := self._document_asked(form)):
-            return self._profile_of(document, u)
+            return self.profile_of(document, u)
         if len(docs) != 1:
             return None
         rest = _asking_part(form.unprofiled.replace(place[1], " ") if place else form.unprofiled)
@@ -175,7 +175,7 @@ class Describers(OperatorBase):
         # "what is it, and which college runs it": a kind asked beside the profile that its links answer
         if self._profile_asks.beyond(self._own_kind_out(rest, docs[0])) and not self._links_kind(docs[0], u):
             return None
-        return self._profile_of(docs[0], u)
+        return self.profile_of(docs[0], u)
 
     def _links_kind(self, iri: str, u: Understanding) -> bool:
         """Whether the entity is linked by a party behind it (PARTY_LINKS: its provider, issuer …) to one of the
@@ -309,7 +309,7 @@ class Describers(OperatorBase):
         own = self.graph.members(iri)
         return [(p, coop) for p in sorted(self.graph.parties.get(coop, ())) if p not in own]
 
-    def _profile_of(self, iri: str, u: Understanding) -> Outcome:
+    def profile_of(self, iri: str, u: Understanding) -> Outcome:
         """The entity's profile: its posts, cooperations, partners or parties, figures, links, documents
         and date, each line cited; the answers are the entity and what the lines name."""
         f, lang = self.facts, u.lang
