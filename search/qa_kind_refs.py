@@ -21,6 +21,7 @@ from graph.han import HAN
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation, within
 from search.qa_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
+from search.qa_kind_chars import KindChars
 from search.qa_kind_names import KindNames, names_of, parts_of
 from search.text import normalize
 from search.understand import Understanding
@@ -68,6 +69,7 @@ class KindReferences:
 
     def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation, names: KindNames):
         self.lexicon, self.facts, self.graph, self.names = lexicon, facts, graph, names
+        self.chars = KindChars(names)  # a lone Han character, which the index of names holds no pair of
         self._last: tuple[Understanding, tuple[KindReference, ...]] | None = None  # named and ambiguous read one question
 
     def named(self, text: str, u: Understanding) -> str:
@@ -153,7 +155,9 @@ class KindReferences:
         if not words:
             return self.graph.of_class(kinds) if every else {x for c in kinds for x in islice(self.graph.instances.get(c, ()), 2)}
         pool = self.names.candidates(words, pointed)
-        if pool is None:  # no piece to look up (a lone Han character): every instance is tested
+        if pool is None:  # no pair to look up (a lone Han character, "参与了…项目"): by its characters
+            pool = self.chars.holding(words, pointed)
+        if pool is None:  # no piece to look up: every instance is tested
             pool = self.graph.of_class(kinds)
         fitting = (x for x in pool if not kinds.isdisjoint(self.graph.classes.get(x, ())) and self._fits(x, words, pointed))
         return set(fitting if every else islice(fitting, 2))

@@ -9,6 +9,7 @@ import pytest
 from graph.store import open_graph
 from search import SearchConfig, SearchEngine
 from search import qa as qa_module
+from search import qa_index
 from search.prebuild import index_dir
 from search.qa import QAConfig, QuestionAnswerer
 
@@ -24,10 +25,15 @@ KINDS = {"participants", "cooperations", "industries"}
 
 def _plans(qa: QuestionAnswerer, monkeypatch) -> list:
     """Every plan the answers to QUESTIONS were composed with."""
+    return _plans_of(qa, monkeypatch, QUESTIONS)
+
+
+def _plans_of(qa: QuestionAnswerer, monkeypatch, questions: list[str]) -> list:
+    """Every plan the answers to ``questions`` were composed with."""
     plans: list = []
     compose = qa_module.compose
     monkeypatch.setattr(qa_module, "compose", lambda form, facts: plans.append(compose(form, facts)) or plans[-1])
-    for question in QUESTIONS:
+    for question in questions:
         qa.answer(question)
     return [p for p in plans if p is not None]
 
@@ -82,3 +88,28 @@ def test_a_long_list_names_its_first_answers_and_counts_them_all(scaled):
         "How many companies take part in cooperation projects?")
     assert companies is not None and companies > 5 and len(counted.answers) == 5
     assert re.match(rf"{companies} companies", counted.answer_text), counted.answer_text
+
+
+# The same need worded three ways (zh, en, traditional and colloquial): one match naming nothing.
+NAMING_NOTHING = ["哪些单位参加过合作项目？", "Which organisations take part in cooperation projects?", "有啥單位參與了合作項目"]
+
+
+def test_the_rows_of_a_match_naming_nothing_are_made_once_and_kept(qa, monkeypatch):
+    """A plan naming no organisation, cooperation or topic reads rows kept with the graph: made by the first such
+    question, the same list for the next, equal to those read anew and to those of the plan's query."""
+    plans = [p for p in _plans_of(qa, monkeypatch, NAMING_NOTHING) if p.index is not None]
+    assert plans and all(p.index.func is qa_index.prepared for p in plans)
+    graph = qa.operators.graph
+    for plan in plans:
+        kept = plan.index(graph)
+        assert plan.index(graph) is kept
+        m, read, args = plan.index.keywords["m"], plan.index.keywords["read"], plan.index.keywords["args"]
+        assert kept == read(graph, m=m, **dict(args))
+        assert {frozenset(r.items()) for r in kept} == {frozenset(r.items()) for r in qa.kg.select(plan.sparql)}
+    assert len({id(p.index(graph)) for p in plans}) < len(plans)  # the wordings share their rows
+
+
+def test_a_topic_or_a_name_is_read_anew_and_few_rows_are_kept(qa, monkeypatch):
+    plans = _plans_of(qa, monkeypatch, ["哪些学校参与了燃料电池方面的合作？", "大连理工大学参加了哪些项目？"])
+    assert all(p.index.func is not qa_index.prepared for p in plans if p.index is not None)
+    assert len(qa_index._prepared.get(qa.operators.graph, {})) <= qa_index.PREPARED_KEPT

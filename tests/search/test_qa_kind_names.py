@@ -18,8 +18,10 @@ from search.qa_membership import MEMBER_COUNT
 from search.text import normalize
 from tests.search.spies import calls_of
 
-# Narrowing words that fit nothing, a lone Han character (no pair to look up), a stem, a hyphened word.
-ODD_WORDS = ["不存在的", "氢", "幼", "zzz", "colleges", "machine-tool", "s", "大连 hydrogen", "(大连)"]
+# Narrowing words that fit nothing, a lone Han character (no pair to look up: search.qa_kind_chars; simplified,
+# traditional, one held by no name, one beside other characters), a stem, a hyphened word.
+ODD_WORDS = ["不存在的", "氢", "幼", "了", "學", "氫", "鑫", "3号", "A院", "zzz", "colleges", "machine-tool", "s",
+             "大连 hydrogen", "(大连)"]
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +109,22 @@ def test_a_member_count_is_the_one_the_scan_of_every_figure_gave(qa, scaled, at)
     assert totals == [_scanned_total(facts, c) for c in consortia] and any(totals)
     other = sorted(membership.graph.of_class({ORGANIZATION}) - set(consortia))[0]
     assert membership._member_total(other) is None  # no consortium: no member count
+
+
+@pytest.mark.parametrize("question", ["哪些企業參與了人才培養項目？", "哪些高校参与了人才培养项目？", "哪些企业参与了实训基地？"])
+def test_a_lone_character_tests_only_the_entities_holding_it(scaled, question, monkeypatch):
+    """"参与了…项目": the narrowing word is one character, no pair of which the index of names holds; the
+    entities whose names hold the character are tested, not every instance of the kind."""
+    tested = calls_of(monkeypatch, scaled.kinds, "_fits")
+    fitting: list[tuple[tuple, set[str]]] = []
+    original = KindReferences._fitting
+    monkeypatch.setattr(KindReferences, "_fitting",
+                        lambda self, *args, **named: fitting.append((args, original(self, *args, **named))) or fitting[-1][1])
+    scaled.answer(question)
+    lone = [(args, found) for args, found in fitting if len(args[1]) == 1 and HAN.match(args[1])]
+    assert lone, fitting
+    assert len(tested) < sum(len(scaled.kinds.graph.of_class(args[0])) for args, _ in lone) / 4
+    for (kinds, words, pointed, *_), found in lone:
+        every = scaled.kinds.graph.of_class(kinds)
+        scanned = {x for x in every if scaled.kinds._fits(x, words, pointed)}
+        assert found == scanned if pointed else found <= scanned and len(found) == min(2, len(scanned))
