@@ -31,20 +31,10 @@ from search.nameshape import distinctive
 from search.names import TYPO, WHOLE_TIERS, NameMatch, describe
 from search.relevance import Evidence, Floor
 from search.shortforms import Places
-from search.results import Completion, SearchResponse, SearchResult, Suggestion
+from search.results import Completion, Ranked, SearchResponse, SearchResult, Suggestion
 from search.snippets import IndexedField, explain
-from search.text import fold, normalize, validate_k, validate_query
+from search.text import fold, normalize, validate_k, validate_lang, validate_query
 from search.vector_cache import VectorCache
-
-
-@dataclass(frozen=True)
-class Ranked:
-    """An entity as one retriever ranks it: its IRI, zh and en labels and score."""
-
-    id: str
-    label: str
-    label_en: str
-    score: float
 
 
 @dataclass(frozen=True)
@@ -391,14 +381,6 @@ def _reading(q: Query, names: list[NameMatch]) -> NameMatch | None:
     return best if normalize(best.typed) != q.norm else None
 
 
-def validate_lang(lang: object) -> str:
-    """'zh' or 'en', else BadQuery."""
-    if lang not in LANGS:
-        raise BadQuery(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-    return lang
-
-
-LANGS = ("zh", "en")
 NAME_CANDIDATES = 20  # name matches a search boosts: the best few, as a name query means one entity
 
 

@@ -3,7 +3,7 @@
 The path, each stage once per reading and in its own module, in this order: validate (search/text.py) → the asker's
 frame and discourse read off (search/qa_frame.py, search/qa_discourse.py) → normalise, once, and tell apart preamble and
 background (search/qa_frame.told_apart; names shortened, mistyped or in pinyin replaced: search/qa_renaming.py) → parse
-(search/understand.py) → the rewrites, one list in ``_read`` (asides, headings, possessives, relational descriptions as
+(search/understand.py) → the rewrites, one ordered table in search/qa_rewrites.py (asides, headings, possessives, relational descriptions as
 sub-questions: search/qa_subquestion.py, names, partners pointed back at: search/qa_chain.py, kinds, descriptions) →
 scope (search/qa_scope.py: names the graph does not hold) → references (search/qa_profile.py, search/qa_refs.py) →
 logical form (search/qa_form.py: the operators' cues read once) → a tally's words (search/qa_tally.py) → a project's
@@ -33,10 +33,8 @@ from graph.store import KnowledgeGraph
 from search.documents import CJ
 from search.engine import SearchEngine
 from search.qa_answer import Answer
-from search.qa_asides import without_asides
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_asked_relation import AskedRelation
-from search.qa_setting import as_setting
 from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
@@ -60,12 +58,12 @@ from search.qa_profile_cover import ProfileCover
 from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
-from search.qa_rank import position_as_rank
 from search.qa_entity_reader import read_entity
 from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
-from search.qa_renaming import Renamer, one_name
+from search.qa_rewrites import rewritten
+from search.qa_renaming import Renamer
 from search.qa_tables import tables
 from search.qa_tally import Tallied, Tally
 from search.qa_topic_resolver import TopicResolver, topic_root
@@ -145,20 +143,8 @@ class QuestionAnswerer:
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = first = self._placeless(understand(text, self.lexicon))  # (first: the question as asked, for qa_profile_cover)
-        # Each rewrite reads the question as understood so far; one that changes it is understood again:
-        # a short form is a name, never a topic ("职院下一步…"); the asking clause with the name put where it
-        # points back ("我家孩子想读大连职院，这学校…"); the one whole name meant ("现代中药那个项目").
-        # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs);
-        # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
-        # "X works with a college; who is that college's president": the one partner pointed back at put in
-        # (search.qa_chain), before a pointer is read as the one organisation named, and again once names are in
-        hops: list[Hop] = []
-        for rewrite in (without_asides, self.headings.without, as_setting, self.wholes.named, self.genitives.possessive, self.chains.folded, self.subquestions.folded, self.subquestions.rewrite(hops), one_name, self.names.short_named, self.names.slipped, self.names.overlapped, self.name_tails,
-                        self.chains.rewrite(hops), self.subquestions.rewrite(hops), self.units.named, self.chains.pointed_back, self.part_names.whole, self.chains.rewrite(hops), self.units.named, self.kinds.named,
-                        self.descriptions.named, self.chains.rewrite(hops), self._ranked_position):
-            rewritten = rewrite(text, u)
-            if rewritten != text:
-                text, u = rewritten, self._placeless(understand(rewritten, self.lexicon))
+        hops: list[Hop] = []  # the chains' and sub-questions' hops put in, in order (search.qa_rewrites)
+        text, u = rewritten(self, text, u, hops, lambda again: self._placeless(understand(again, self.lexicon)))
         if kept := self.subquestions.read_on(hops):  # the question read on was answered putting it in: not again
             return replace(self.chains.with_hops(kept[1], kept[0], u.lang), question=question)
         if (which := self.chains.ambiguous(text, u) or self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
@@ -308,10 +294,6 @@ class QuestionAnswerer:
             return result
         return replace(result, answers=[], total=None, answer_text=text, related=self.topics.related(u.topic or u.question),
                        understanding={**result.understanding, "settled": True, why: word})
-
-    def _ranked_position(self, text: str, u: Understanding) -> str:
-        """"what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)."""
-        return position_as_rank(text, u, self.places(u))
 
     def _relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
         """The question with short forms and typos of names replaced by the names (search.qa_renaming), or

@@ -22,10 +22,11 @@ from search.qa_graph import ORGANIZATION, within
 from search.understand_lexicon import Lexicon, class_word_spans
 
 # The demonstrative right before a kind word pointed back at ("这家", "该", "那所", "that", "this", "the same").
-ZH_DEMONSTRATIVE = re.compile(r"(?:这|该|那)一?(?:所|家|个|位)?$")
+_ZH_POINTING = r"(?:这|该|那)一?(?:所|家|个|位)?"
+ZH_DEMONSTRATIVE = re.compile(rf"{_ZH_POINTING}$")
 EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same|that same)\s+$")
 # Relation nouns a clause points back with, standing for an organisation ("这家东道主", "that host").
-RELATION_POINTERS = re.compile(r"(?:这|该|那)一?(?:所|家|个|位)?(?:东道主|东家|主办方|承办方)|\b(?:that|this) (?:host|organi[sz]er)\b")
+RELATION_POINTERS = re.compile(rf"{_ZH_POINTING}(?:东道主|东家|主办方|承办方)|\b(?:that|this) (?:host|organi[sz]er)\b")
 # An indefinite before a kind word: "一家"/"一所" (up to eight characters before the kind word: "一家机床企业"), "a"/"an"
 # (up to two words before it: "a machine-tool company").
 ZH_INDEFINITE = re.compile(r"一(?=[家所个位])")

@@ -14,13 +14,14 @@ import re
 from search.qa_anaphora import POINTING_BACK
 from search.qa_graph import ORGANIZATION
 from search.understand import Understanding
+from search.understand_words import ZH_OTHER_WORDS
 
 # A clause pointing back at something an earlier one gives: a pointer before a kind, a pronoun, "the same".
 POINTING = re.compile(rf"{POINTING_BACK.pattern}|\b(?:same|it|its|they|their|them)\b|同一|它")
 # An other-word right before the class word asked for ("other", "另外的", "别的"; 还 alone says "also", no other).
 # Where a clause ends: its mark, a colon or a dash besides (search.qa_anaphora.CLAUSE_END's and "skip DUT: which …").
 CLAUSE_END = re.compile(r"[，,。;；:：!！?？]\s*|(?<=[a-z0-9])\.\s+|\s+[—–-]+\s+|——")
-OTHER_BEFORE = re.compile(r"(?:\b(?:other|another)|其他|其它|其余|别的|另外)(?:的)?\s*$")
+OTHER_BEFORE = re.compile(rf"(?:\b(?:other|another)|{'|'.join(ZH_OTHER_WORDS)})(?:的)?\s*$")
 
 
 def others_of_asked(u: Understanding, ancestors: dict[str, frozenset[str]] | dict) -> tuple[str, ...]:

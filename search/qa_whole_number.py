@@ -8,7 +8,7 @@ projects"), so that the count reads what is counted as it does when the noun is 
 number of the question's own, and so does a number no larger than the count of things the question names ("大连大学、
 民大、交大这三所里": those three).
 
-Contract: ``WholesByNumber(lexicon, graph).named(text, u)`` is a rewrite of the answerer's list (search.qa._read):
+Contract: ``WholesByNumber(lexicon, graph).named(text, u)`` is a rewrite of the answerer's table (search.qa_rewrites.steps):
 ``text`` as written, or with the one class word inserted; the table of sizes is made once, at start.
 """
 

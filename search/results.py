@@ -6,6 +6,16 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Ranked:
+    """An entity as one retriever ranks it: its IRI, zh and en labels and score."""
+
+    id: str
+    label: str
+    label_en: str
+    score: float
+
+
+@dataclass(frozen=True)
 class SearchResult:
     """One ranked entity: its IRI, zh and en labels, type label (of the response's language),
     score and why it matched."""

@@ -14,6 +14,7 @@ import re
 from graph.han import fold as fold, normalize as normalize  # re-exported: search imports them from here
 from search.errors import BadQuery
 
+LANGS = ("zh", "en")  # the languages a query's results are labelled in
 LATIN_WORD = re.compile(r"[0-9a-z]+")  # a word of Latin letters and digits in normalized text
 
 
@@ -55,6 +56,13 @@ def validate_k(k: object, max_k: int) -> int:
     if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= max_k:
         raise BadQuery(f"k must be an integer from 1 to {max_k}, not {k!r}")
     return k
+
+
+def validate_lang(lang: object) -> str:
+    """'zh' or 'en', else BadQuery."""
+    if lang not in LANGS:
+        raise BadQuery(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
 
 
 def longest_first(words) -> list[str]:

@@ -17,7 +17,7 @@ from search.pinyin_names import initial_names, pinyin_names
 from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SMALLEST_WORDS
 from search.text import longest_first, normalize
 from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RELATION_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS,
-                                     WHERE_WORDS, WHO_WORDS)
+                                     WHERE_WORDS, WHO_WORDS, ZH_OTHER_WORDS)
 from search.wording import LATIN_HYPHEN
 
 
@@ -29,7 +29,7 @@ COUNTED = re.compile(rf"[一两二三四五六七八九十几]+[{MEASURE_WORDS}]
 # Words between a which-word and the class word it asks for that only pick among its instances: "which other
 # universities", "which two offices", "哪些其他高校", "哪几所别的大学" ask for universities, offices, 高校.
 PICKING = re.compile(r"(?:(?:other|another|else|more|further|remaining|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)+"
-                     r"|(?:其他|其它|其余|别的|另外)的?")
+                     rf"|(?:{'|'.join(ZH_OTHER_WORDS)})的?")
 # Corporate suffixes: a name is also recognised without them ("GT Dalian Machine Tool").
 SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", " co., ltd.", " co.,ltd.", " co. ltd.",
             " company limited", " co., ltd", " corporation", " limited", " group")

@@ -1,0 +1,75 @@
+"""The rewrites of a parsed question, one ordered table: each puts into the question what it points at.
+
+Contract: ``rewritten(answerer, text, u, hops)`` runs the rewrites of ``steps`` in order on ``text`` and its parse
+``u``; each reads the question as understood so far, and one that changes it is understood again (``understood``).
+It returns the final (text, parse); the hops of a chain or a sub-question put in are appended to ``hops`` (the
+question's own, read on by search.qa._read). A rewrite returns its text unchanged when it finds nothing to put in.
+
+The sub-question (search.qa_subquestion) runs twice: on the question as written, and again once short forms, slips
+and names' tails are whole names and a chain's partner (search.qa_chain) is put in ("展会是在一家企业的园区办的，这家
+东道主签的课题跟哪所大学合作？": the host put in, the sub-question about it is read). A chain after the pointer, the part
+and the kind or description, and a unit after the pointer or the part (run so until round 23) put nothing in on 1,091
+dev questions and left every answer the same: they are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from search.qa_asides import without_asides
+from search.qa_chain import Hop
+from search.qa_rank import position_as_rank
+from search.qa_renaming import one_name
+from search.qa_setting import as_setting
+from search.understand import Understanding
+
+if TYPE_CHECKING:
+    from search.qa import QuestionAnswerer
+
+Rewrite = Callable[[str, Understanding], str]
+
+
+def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], ...]:
+    """The rewrites of the answerer ``qa``, named, in the order they run; ``hops``: the question's own (the chains'
+    and the sub-questions' rewrites keep theirs there)."""
+    return (
+        ("asides", without_asides),  # "大连大学（不是大连理工大学）": which of two names is meant
+        ("headings", qa.headings.without),  # "For my notes: which …", "做笔记用：…"
+        ("setting", as_setting),  # "When Jinpu got national status, was it …?": the when-clause is the setting (qa_setting)
+        ("wholes", qa.wholes.named),  # "这16个里头", "of the sixteen": the whole of that size
+        ("possessive", qa.genitives.possessive),  # "the partner school of X": "X's partner school"
+        ("chain folded", qa.chains.folded),  # "推进会是在一家企业的厂区里开的，是哪家？"
+        ("subquestion folded", qa.subquestions.folded),
+        ("subquestion", qa.subquestions.rewrite(hops)),  # "推进会的东道主企业，它的…"
+        # a short form is a name, never a topic ("职院下一步…"); the one whole name meant ("现代中药那个项目")
+        ("one name", one_name),
+        ("short named", qa.names.short_named),
+        ("slipped", qa.names.slipped),
+        ("overlapped", qa.names.overlapped),
+        ("name tails", qa.name_tails),
+        # "X works with a college; who is that college's president": the one partner pointed back at put in, before a
+        # pointer is read as the one organisation named
+        ("chain", qa.chains.rewrite(hops)),
+        ("subquestion again", qa.subquestions.rewrite(hops)),  # its entity named once names are whole
+        ("unit", qa.units.named),  # "the Dalian plant of FAW Jiefang"
+        # the asking clause with the name put where it points back ("我家孩子想读大连职院，这学校…")
+        ("pointed back", qa.chains.pointed_back),
+        ("part names", qa.part_names.whole),
+        # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs)
+        ("kind", qa.kinds.named),
+        # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
+        ("description", qa.descriptions.named),
+        # "what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)
+        ("ranked position", lambda text, u: position_as_rank(text, u, qa.places(u))),
+    )
+
+
+def rewritten(qa: QuestionAnswerer, text: str, u: Understanding, hops: list[Hop],
+              understood: Callable[[str], Understanding]) -> tuple[str, Understanding]:
+    """(``text``, ``u``) after every rewrite of ``steps`` in order; ``understood``: the parse of a rewritten text."""
+    for _, rewrite in steps(qa, hops):
+        text_after = rewrite(text, u)
+        if text_after != text:
+            text, u = text_after, understood(text_after)
+    return text, u
