@@ -80,7 +80,7 @@ EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\
 # Capitalised words that open sentences or questions, not names.
 EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
                          "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
-                         "please", "the", "a", "an", "of", "and", "in", "on", "at", "for", "with", "besides",
+                         "please", "the", "a", "an", "of", "and", "if", "in", "on", "at", "for", "with", "besides",
                          "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",
                          "compare", "between", "about", "any", "all", "s", "among", "not", "counting", "excluding", "both", "either",
                          # possessives and pronouns opening a sentence ("My daughter studies at …")
