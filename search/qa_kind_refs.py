@@ -91,7 +91,8 @@ class KindReferences:
 
     def _references(self, u: Understanding) -> tuple[KindReference, ...]:
         last = self._last
-        if last is None or last[0] is not u:
+        # (an equal parse, not only the same object: a sub-question's question read on is parsed again by the answer)
+        if last is None or (last[0] is not u and last[0] != u):
             last = self._last = u, self._narrowed(u, self._read(u))
         return last[1]
 
