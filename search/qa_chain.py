@@ -324,7 +324,8 @@ class Chains:
         self._last = None
         if result.answers and hops:
             asked = [h.entity for h in hops if h.asked and h.entity not in {a["id"] for a in result.answers}]
-            said = ("" if lang == "zh" else " ").join(h.said for h in hops if h.said)  # (none: the answer says it)
+            # (none: the answer says it; nor a hop's answer the answer repeats, a sub-question answered by a profile)
+            said = ("" if lang == "zh" else " ").join(h.said for h in hops if h.said and h.said not in result.answer_text)
             result.answers = [self.facts.entity(x, 1.0) for x in asked] + result.answers
             result.answer_text = f"{said}{'' if lang == 'zh' or not said else ' '}{result.answer_text}"
             result.evidence = [e for h in hops for e in h.evidence] + result.evidence
