@@ -18,7 +18,7 @@ from search.qa_cues import IN_ALL_ASKED
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, PROJECT
 from search.qa_outcome import Outcome
-from search.qa_values import EN_NUMBERS, cn_numeral
+from search.qa_values import number_value
 
 # A total asked in so many words, besides the words asking for all of them (IN_ALL_ASKED: 一共, in total, altogether).
 TOTAL_ASKED = re.compile(rf"{IN_ALL_ASKED.pattern}|\btotal\b|\bcombined\b|\bsum\b|总数|总和|合起来", re.IGNORECASE)
@@ -63,8 +63,8 @@ class KindTotals:
 
 def _number(said: re.Match) -> int | None:
     """The number of kinds a question says ("三类": 3, "three categories": 3), None when it says none."""
-    word = said.group("zh") or said.group("en") or ""
-    return cn_numeral(word.replace("两", "二")) if word in "两二三四五六七八九" and word else EN_NUMBERS.get(word.lower())
+    word = said.group("zh") or said.group("en")
+    return number_value(word) if word else None
 
 
 def _topical(topic: str) -> bool:

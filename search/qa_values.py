@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from graph.han import HAN
+
 # Multipliers written after a number, Chinese and English.
 SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
           "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -85,6 +87,14 @@ def cn_numeral(text: str) -> int | None:
 # "one" (一) is a number only after a bound word ("more than one project", "不止一个"): else it is a
 # pronoun or an article ("which one", "一个项目").
 ONE_BOUNDED = re.compile(r"(?:\b(?:than|least|most|exactly)|不止|超过|多于|少于|不到|至少|至多)\s*$", re.IGNORECASE)
+
+
+def number_value(written: str) -> int | None:
+    """The value of one number written in digits, Chinese numerals or English words ("16", "十六", "sixteen"); None
+    if it is none."""
+    if written.isdigit():
+        return int(written)
+    return cn_numeral(written) if HAN.search(written) else EN_NUMBERS.get(written.lower())
 
 
 def numbers_in(text: str) -> set[int]:

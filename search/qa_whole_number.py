@@ -18,7 +18,7 @@ import re
 
 from graph.han import HAN as CJK
 from search.qa_graph import Participation
-from search.qa_values import EN_NUMBERS, cn_numeral
+from search.qa_values import EN_NUMBERS, number_value
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon
 
@@ -56,7 +56,7 @@ class WholesByNumber:
         pattern = ZH_WHOLE if zh else EN_WHOLE
         named = len({m.doc.iri for m in u.mentions})
         for m in pattern.finditer(text):
-            n = _number(m.group("n"))
+            n = number_value(m.group("n"))
             if n is not None and n <= named:
                 continue  # "A、B、C这三所里": the number points back at the things named, no whole of the graph's
             word = self._word(n, zh)
@@ -72,9 +72,3 @@ class WholesByNumber:
         fitting = [w for w in words if bool(CJK.search(w)) == zh and (zh or w.endswith("s"))]
         return min(fitting, key=lambda w: (len(w), w)) if fitting else None
 
-
-def _number(written: str) -> int | None:
-    """The value of a number written in digits, Chinese numerals or English words."""
-    if written.isdigit():
-        return int(written)
-    return EN_NUMBERS.get(written.lower()) if not CJK.search(written) else cn_numeral(written)
