@@ -9,6 +9,8 @@ asks about nothing, and so stands in no answer's way, when it is
   Sanyou Electrical Equipment; a Han word inside its Chinese name);
 - ``frame``: a word of the asker's self-introduction that the frame reading kept because it names something
   ("Student journalist at dalian minzu daxue here.", "As a recruiter, …", "我是…的老师，"): who asks is no topic;
+  so is a word only of a statement before the asking sentences that names nothing linked, when no asking sentence
+  points back ("… trying to decide which campus to visit first. Which university …?": the asker's purpose);
 - ``relation``: a word of the relation the reading reads, as the ontology names it: the labels of cj:participant,
   cj:participatesIn, cj:signedAt and cj:cooperationMode ("signatures", "signatories" of "signed at"; 合签, each
   character of it in 合作方式 and 签约于): who takes part in what is what the reading answers;
@@ -26,10 +28,10 @@ Every other leftover word — an attribute ("monthly pay", 董事长, 建筑面�
 The other reading's answers must be of the kind the question asks for, when it asks for one ("which other universities
 also got one", answered with projects, is no answer, whatever its leftover words).
 
-Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked, operators)`` gives the reason
-(``name``, ``frame``, ``relation``, ``function``, ``verb``, ``deixis``, ``operator``) ``word`` (a content word of the
+Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked, operators, named)`` gives the reason
+(``name``, ``frame``, ``relation``, ``function``, ``verb``, ``deixis``, ``operator``, ``stance``) ``word`` (a content word of the
 residue, search.qa_coverage.content_words) asks about nothing in ``question`` (the question as read) whose linked
-entities are the IRIs ``linked``, read by a reading that applied ``operators``, or None;
+entities are the IRIs ``linked`` (named there as ``named``), read by a reading that applied ``operators``, or None;
 ``asking_nothing(words, u, found)`` gives each of ``words`` that does so, with its reason, for the parse ``u``
 answered by ``found`` (an answer: its answers and its understanding's operators), nothing when its answers are not
 of the kind ``u`` asks for. Queries nothing.
@@ -38,12 +40,13 @@ of the kind ``u`` asks for. Queries nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from graph.han import HAN as CJK
 from search.documents import CJ
 from search.lexical import s_stem
 from search.qa_coverage import Answered
+from search.qa_frame import POINTS_BACK, SENTENCE
 from search.qa_verbs import frame_word
 from search.understand import Understanding
 
@@ -61,6 +64,7 @@ EN_FUNCTION_WORDS = frozenset((
 # A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
 SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.;:!?。；：！？,，]\s*")
+NAMED = "\u2060"  # a linked name's mark in a question cut into sentences (a word joiner: no stop, no word)
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # The relation the reading reads when no other is asked: who takes part in which cooperation, signed at which event.
 RELATION = tuple(f"{CJ}{p}" for p in ("participant", "participatesIn", "signedAt", "cooperationMode"))
@@ -87,12 +91,13 @@ class Leftovers:
         roots = {INFLECTION.sub("", w) for n in names for w in re.findall(r"[a-z]+", n) if len(w) > RELATION_ROOT}
         self.relation_roots = {r for r in roots if len(r) >= RELATION_ROOT}
 
-    def harmless(self, word: str, question: str, linked: Iterable[str], operators: Iterable[str] = ()) -> str | None:
-        """Why ``word`` asks about nothing in ``question`` with the linked IRIs ``linked``, read by a reading that
-        applied ``operators``, or None."""
+    def harmless(self, word: str, question: str, linked: Iterable[str], operators: Iterable[str] = (),
+                 named: Sequence[str] = ()) -> str | None:
+        """Why ``word`` asks about nothing in ``question`` with the linked IRIs ``linked``, named there as ``named``,
+        read by a reading that applied ``operators``, or None."""
         if _in_name(word, [n for iri in linked for n in self.labels(iri)]):
             return "name"
-        if _in_self_introduction(word, question):
+        if _in_self_introduction(word, question) or _in_background(word, question, named):
             return "frame"
         if self._of_relation(word):
             return "relation"
@@ -103,7 +108,8 @@ class Leftovers:
         if u.answer_classes and not all(self._of_kind(a["id"], u.answer_classes) for a in found.answers):
             return {}
         linked, operators = [m.doc.iri for m in u.mentions], found.understanding.get("operators", ())
-        return {w: why for w in words if (why := self.harmless(w, u.question, linked, operators))}
+        named = [m.text.lower() for m in u.mentions]
+        return {w: why for w in words if (why := self.harmless(w, u.question, linked, operators, named))}
 
     def _of_kind(self, iri: str, kinds: frozenset[str]) -> bool:
         """Whether the entity ``iri`` is of one of ``kinds`` or narrower."""
@@ -133,9 +139,29 @@ def _in_self_introduction(word: str, question: str) -> bool:
     sentences = [s.strip() for s in SENTENCE_END.split(question.lower()) if s.strip()]
     framing = [c for c in (c.strip() for c in CLAUSE_MARK.split(question.lower())) if c and SELF_INTRO.match(c)]
     framing += [s for s in sentences[:-1] if SELF_INTRO.match(CLAUSE_MARK.split(s)[0].strip())]
+    return _in_words(word, framing)
+
+
+def _in_background(word: str, question: str, named: Sequence[str]) -> bool:
+    """Whether ``word`` stands only in a statement before the asking sentences of ``question`` that names nothing
+    linked (``named``), while no asking sentence points back to it ("… trying to decide which campus to visit first.
+    Which university …?": the asker's purpose; "I'm into aerospace. Which universities work on it?" points back)."""
+    text = question.lower()
+    for name in named:  # a name is marked before the sentences are cut: its own stops ("co., ltd.") end none
+        text = text.replace(name, NAMED)
+    sentences = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+    asking = [s for s in sentences if s.endswith(("?", "？"))]
+    if not asking or any(POINTS_BACK.search(s) for s in asking):
+        return False
+    told = [s for s in sentences[: sentences.index(asking[0])] if NAMED not in s]
+    return _in_words(word, told) and not _in_words(word, [s for s in sentences if s not in told])
+
+
+def _in_words(word: str, texts: Iterable[str]) -> bool:
+    """Whether ``word`` is a word of one of ``texts``: a Han word inside one, a Latin one as a word or its stem."""
     if CJK.search(word):
-        return any(word in c for c in framing)
-    return any(word in {*words, *map(s_stem, words)} for words in (re.findall(r"[a-z]+", c) for c in framing))
+        return any(word in t for t in texts)
+    return any(word in {*words, *map(s_stem, words)} for words in (re.findall(r"[a-z]+", t) for t in texts))
 
 
 def _function_word(word: str) -> bool:

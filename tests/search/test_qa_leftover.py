@@ -99,3 +99,27 @@ def test_answers_of_another_kind_than_asked_let_no_leftover_word_through():
 def test_a_question_asking_no_kind_takes_any_answer():
     u = parse("what did sanyou electric sign, if any?")
     assert KINDS.asking_nothing(["if", "salary"], u, answered("base")) == {"if": "function"}
+
+
+@pytest.mark.parametrize("word, question, why", [
+    # a word only of a statement before the question, naming nothing linked: the asker's purpose
+    ("campus", "hiring manager here, trying to work out which campus to visit first. which university signed the most deals?", "frame"),
+    ("visit", "trying to work out which campus to visit first. which university signed the most deals?", "frame"),
+    ("校园", "正在琢磨先去哪个校园招聘。哪所大学签的项目最多？", "frame"),
+    ("wedding", "planning my cousin's wedding trip to dalian next week. which firms work with dalian minzu university?", "frame"),
+    # a statement the question points back to, or naming a linked name, or a word asked again: still asked about
+    ("aerospace", "i keep reading about aerospace. which universities work on it?", None),
+    ("aerospace", "trying to find aerospace partners. which universities does he recommend?", None),
+    ("hospital", "dalian minzu university works with a hospital. which firms are its partners?", None),
+    ("hospital", "a hospital, i heard. which hospital works with dalian minzu university?", None),
+    ("hospital", "which hospital works with dalian minzu university? it was in the news.", None),  # after the question
+])
+def test_a_word_only_of_a_statement_before_the_question_asks_nothing(word, question, why):
+    assert LEFTOVERS.harmless(word, question, ["minzu"], named=["dalian minzu university"]) == why
+
+
+def test_a_statement_naming_a_linked_name_with_its_own_stops_still_says_something():
+    # "Co., Ltd." ends no sentence: the statement names the firm the question then asks about
+    question = "dalian sanyou electrical equipment co., ltd. picked a university partner. which firms did it sign with?"
+    named = ["dalian sanyou electrical equipment co., ltd."]
+    assert LEFTOVERS.harmless("picked", question.replace(" it ", " that university "), ["sanyou"], named=named) is None

@@ -75,3 +75,13 @@ def test_a_question_worded_with_its_own_verbs_is_answered(qa, question, expected
 ])
 def test_a_verb_beside_what_the_graph_does_not_hold_still_empties(qa, question):
     assert not labels(qa.answer(question))
+
+
+def test_the_askers_purpose_before_the_question_is_no_topic(qa):
+    found = qa.answer("Recruiter here, trying to work out which campus to drop by first. Which university is a party "
+                      "to more of the newly inked agreements than any other school?")
+    assert labels(found) == {"大连理工大学"}
+
+
+def test_a_topic_stated_before_a_question_pointing_back_to_it_stays_empty(qa):
+    assert not labels(qa.answer("I'm researching aerospace for a client. Which universities team up on it?"))
