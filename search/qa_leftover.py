@@ -9,6 +9,8 @@ asks about nothing, and so stands in no answer's way, when it is
   Sanyou Electrical Equipment; a Han word inside its Chinese name);
 - ``frame``: a word of the asker's self-introduction that the frame reading kept because it names something
   ("Student journalist at dalian minzu daxue here.", "As a recruiter, …", "我是…的老师，"): who asks is no topic;
+  so is a word only of a statement before the asking sentences that names nothing linked, when no asking sentence
+  points back ("… trying to decide which campus to visit first. Which university …?": the asker's purpose);
 - ``relation``: a word of the relation the reading reads, as the ontology names it: the labels of cj:participant,
   cj:participatesIn, cj:signedAt and cj:cooperationMode ("signatures", "signatories" of "signed at"; 合签, each
   character of it in 合作方式 and 签约于): who takes part in what is what the reading answers;
@@ -17,17 +19,22 @@ asks about nothing, and so stands in no answer's way, when it is
   (Chinese function words are the parser's own already; jieba's part-of-speech tags were tried and left out: its
   dictionary tags 本科 a pronoun. Adverbs in -ly were tried and left out: "DUT obviously has R&D deals; which other
   universities also got one?" then answered the statement's projects, on each of the dev questions it decided.)
+- ``verb``, ``deixis``, ``operator``: a verb of taking part in a cooperation as askers write it ("inked", "paired",
+  搞, 露脸), a word pointing at the source or its one signing ("the article", "that day", 这回) or naming the
+  operator the reading applied ("count"): search.qa_verbs.
 Every other leftover word — an attribute ("monthly pay", 董事长, 建筑面积), a relation the reading did not read
 ("who chaired", 出席), a name-shaped span — still empties the answer: the graph holds nothing on it.
 
 The other reading's answers must be of the kind the question asks for, when it asks for one ("which other universities
 also got one", answered with projects, is no answer, whatever its leftover words).
 
-Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked)`` gives the reason (``name``,
-``frame``, ``relation``, ``function``) ``word`` (a content word of the residue, search.qa_coverage.content_words) asks
-about nothing in ``question`` (the question as read) whose linked entities are the IRIs ``linked``, or None;
-``asking_nothing(words, u, answers)`` gives each of ``words`` that does so, with its reason, for the parse ``u``,
-nothing when ``answers`` are not of the kind ``u`` asks for. Queries nothing.
+Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked, operators, named)`` gives the reason
+(``name``, ``frame``, ``relation``, ``function``, ``verb``, ``deixis``, ``operator``, ``stance``) ``word`` (a content word of the
+residue, search.qa_coverage.content_words) asks about nothing in ``question`` (the question as read) whose linked
+entities are the IRIs ``linked`` (named there as ``named``), read by a reading that applied ``operators``, or None;
+``asking_nothing(words, u, found)`` gives each of ``words`` that does so, with its reason, for the parse ``u``
+answered by ``found`` (an answer: its answers and its understanding's operators), nothing when its answers are not
+of the kind ``u`` asks for. Queries nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +45,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from graph.han import HAN as CJK
 from search.documents import CJ
 from search.lexical import s_stem
+from search.qa_coverage import Answered
+from search.qa_frame import POINTS_BACK, SENTENCE
+from search.qa_verbs import frame_word
 from search.understand import Understanding
 
 # English prepositions and pronouns the search index's stop words do not hold (a closed class of the grammar).
@@ -54,6 +64,8 @@ EN_FUNCTION_WORDS = frozenset((
 # A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
 SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.;:!?。；：！？,，]\s*")
+NAMED = "\u2060"  # a linked name's mark in a question cut into sentences (a word joiner: no stop, no word)
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # The relation the reading reads when no other is asked: who takes part in which cooperation, signed at which event.
 RELATION = tuple(f"{CJ}{p}" for p in ("participant", "participatesIn", "signedAt", "cooperationMode"))
 # A Latin leftover word is a word of the relation when it begins with the root of one of its labels' words ("sign"
@@ -79,24 +91,25 @@ class Leftovers:
         roots = {INFLECTION.sub("", w) for n in names for w in re.findall(r"[a-z]+", n) if len(w) > RELATION_ROOT}
         self.relation_roots = {r for r in roots if len(r) >= RELATION_ROOT}
 
-    def harmless(self, word: str, question: str, linked: Iterable[str]) -> str | None:
-        """Why ``word`` asks about nothing in ``question`` with the linked IRIs ``linked``, or None."""
+    def harmless(self, word: str, question: str, linked: Iterable[str], operators: Iterable[str] = (),
+                 named: Sequence[str] = ()) -> str | None:
+        """Why ``word`` asks about nothing in ``question`` with the linked IRIs ``linked``, named there as ``named``,
+        read by a reading that applied ``operators``, or None."""
         if _in_name(word, [n for iri in linked for n in self.labels(iri)]):
             return "name"
-        if _in_self_introduction(word, question):
+        if _in_self_introduction(word, question) or _in_background(word, question, named):
             return "frame"
         if self._of_relation(word):
             return "relation"
-        return "function" if _function_word(word) else None
-
-
-    def asking_nothing(self, words: Iterable[str], u: Understanding, answers: Sequence[dict]) -> dict[str, str]:
-        """Each of ``words`` that asks about nothing in the question parsed as ``u``, with why; none when ``answers``
-        are not each of a kind ``u`` asks for."""
-        if u.answer_classes and not all(self._of_kind(a["id"], u.answer_classes) for a in answers):
+        return "function" if _function_word(word) else frame_word(word, operators)
+    def asking_nothing(self, words: Iterable[str], u: Understanding, found: Answered) -> dict[str, str]:
+        """Each of ``words`` that asks about nothing in the question parsed as ``u`` and answered by ``found``, with
+        why; none when its answers are not each of a kind ``u`` asks for."""
+        if u.answer_classes and not all(self._of_kind(a["id"], u.answer_classes) for a in found.answers):
             return {}
-        linked = [m.doc.iri for m in u.mentions]
-        return {w: why for w in words if (why := self.harmless(w, u.question, linked))}
+        linked, operators = [m.doc.iri for m in u.mentions], found.understanding.get("operators", ())
+        named = [m.text.lower() for m in u.mentions]
+        return {w: why for w in words if (why := self.harmless(w, u.question, linked, operators, named))}
 
     def _of_kind(self, iri: str, kinds: frozenset[str]) -> bool:
         """Whether the entity ``iri`` is of one of ``kinds`` or narrower."""
@@ -120,10 +133,35 @@ def _in_name(word: str, names: list[str]) -> bool:
 
 
 def _in_self_introduction(word: str, question: str) -> bool:
-    """Whether ``word`` stands in a self-introducing clause of ``question``."""
-    clauses = [c.strip() for c in CLAUSE_MARK.split(question.lower())]
-    return any(SELF_INTRO.match(c) and word in re.findall(r"[a-z]+|[^\sa-z]+", c) for c in clauses if c) \
-        or any(SELF_INTRO.match(c) and CJK.search(word) and word in c for c in clauses if c)
+    """Whether ``word`` stands in a self-introducing clause of ``question``, or in a sentence a self-introduction opens
+    that does not end the question ("Recruiter here, trying to decide which campus to visit first. Which …?": the
+    asker's purpose, not what is asked)."""
+    sentences = [s.strip() for s in SENTENCE_END.split(question.lower()) if s.strip()]
+    framing = [c for c in (c.strip() for c in CLAUSE_MARK.split(question.lower())) if c and SELF_INTRO.match(c)]
+    framing += [s for s in sentences[:-1] if SELF_INTRO.match(CLAUSE_MARK.split(s)[0].strip())]
+    return _in_words(word, framing)
+
+
+def _in_background(word: str, question: str, named: Sequence[str]) -> bool:
+    """Whether ``word`` stands only in a statement before the asking sentences of ``question`` that names nothing
+    linked (``named``), while no asking sentence points back to it ("… trying to decide which campus to visit first.
+    Which university …?": the asker's purpose; "I'm into aerospace. Which universities work on it?" points back)."""
+    text = question.lower()
+    for name in named:  # a name is marked before the sentences are cut: its own stops ("co., ltd.") end none
+        text = text.replace(name, NAMED)
+    sentences = [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+    asking = [s for s in sentences if s.endswith(("?", "？"))]
+    if not asking or any(POINTS_BACK.search(s) for s in asking):
+        return False
+    told = [s for s in sentences[: sentences.index(asking[0])] if NAMED not in s]
+    return _in_words(word, told) and not _in_words(word, [s for s in sentences if s not in told])
+
+
+def _in_words(word: str, texts: Iterable[str]) -> bool:
+    """Whether ``word`` is a word of one of ``texts``: a Han word inside one, a Latin one as a word or its stem."""
+    if CJK.search(word):
+        return any(word in t for t in texts)
+    return any(word in {*words, *map(s_stem, words)} for words in (re.findall(r"[a-z]+", t) for t in texts))
 
 
 def _function_word(word: str) -> bool:

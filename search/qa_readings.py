@@ -26,9 +26,9 @@ from search.qa_cues import KIND_ASKED
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
-# The leftover words (of a question parsed, answered by a reading's answers) asking about nothing, each with why
+# The leftover words (of a question parsed, answered by a reading's answer) asking about nothing, each with why
 # (search.qa_leftover.Leftovers.asking_nothing).
-Harmless = Callable[[list[str], Understanding, list[dict]], dict[str, str]]
+Harmless = Callable[[list[str], Understanding, Answered], dict[str, str]]
 KINSHIP_ANSWERS = 10  # the answers whose names and types the asked noun is compared with (a few encodings at most)
 
 
@@ -128,7 +128,7 @@ class Readings(Generic[A]):
             measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)
             # (a leftover word asking about nothing, a word of a linked name, the asker's role, a function word, need
             # no accounting: search.qa_leftover)
-            harmless = self.harmless(measured.words(), other, found.answers) if self.harmless and measured.unaccounted else {}
+            harmless = self.harmless(measured.words(), other, found) if self.harmless and measured.unaccounted else {}
             if found.answers and set(measured.words()) <= set(harmless) and (best is None or measured.score > best[0]):
                 found.understanding.update(reading=name, coverage=round(measured.score, 3), **({"harmless": harmless} if harmless else {}))
                 best = (measured.score, found)

@@ -1,0 +1,35 @@
+"""How often search.qa_verbs decides an answer on question sets, and how often the answer is then right.
+
+A question fires when the reading read again without its residual topic is kept because a word it left unaccounted
+is the question's own verb or frame (a verb of taking part, a word pointing at the source or its signing, the word of
+an operator applied, an adverb of stance: the answer's understanding notes it as ``harmless`` with that reason); the
+harness: bench/qa_fires.py.
+
+    python bench/verbs_fires.py [--data DIR] SET.jsonl ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa_fires import main
+
+REASONS = frozenset(("verb", "deixis", "operator", "stance"))
+
+
+def counted(qa) -> Callable[[], int]:
+    """The readings' settling wrapped to count each answer a leftover verb or frame word let through."""
+    fired = [0]
+    settled = qa.readings.settled
+
+    def counted_settled(question, text, u, first):
+        kept = settled(question, text, u, first)
+        fired[0] += bool(REASONS & set((kept.understanding.get("harmless") or {}).values()))
+        return kept
+
+    qa.readings.settled = counted_settled
+    return lambda: fired[0]
+
+
+if __name__ == "__main__":
+    main(__doc__.splitlines()[0], counted)

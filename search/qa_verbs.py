@@ -1,0 +1,81 @@
+"""The leftover words that are the question's own verbs and frame: which say how the asker words the relation the
+reading answers, or point at the one source and its one signing, or name the operator the reading applied.
+
+search.qa_leftover pardons a leftover word of a linked name, of the asker's self-introduction, of the relation as the
+ontology labels it ("signatories") and an English function word. Askers word the relation in many more ways than
+the ontology's labels: they ink, pair up, team up, agree to build, 搞, 签, 共建, 推进, 露脸 — every one a way of
+saying that an organisation takes part in a cooperation, which is what the participation reading answers. And they
+point at what the graph is made of: "the article", "稿子里", "that day", "这回" are the one source and its one
+signing, not a scope the graph lacks; "count them", "露脸次数" say the count the reading made. A leftover word is
+- ``verb``: a verb of taking part in a cooperation (PARTICIPATION_ZH, PARTICIPATION_EN), in any inflection
+  ("inked", "paired", "agreement", "teamed", 搞了, 合签的);
+- ``deixis``: a word pointing at the source or at the signing it reports (DEIXIS_ZH, DEIXIS_EN);
+- ``operator``: a word naming an operator the reading applied (OPERATOR_WORDS: "count" of a count);
+- ``stance``: an English adverb of the asker's stance or manner, no scope (STANCE_EN: "DUT obviously has R&D deals",
+  "newly signed", "jointly"); search.qa_coverage.HEDGES blanks the hedging ones before this.
+Every other verb stays a refusal: attending, chairing, hosting, funding, paying, heading (出席, 主持, 负责, 出资) are
+relations the participation reading does not read, and the graph holds nothing on them; a noun beside a pardoned
+word ("文章里的校长", "that day's attendees") still empties the answer.
+
+Contract: ``frame_word(word, operators)`` gives the reason (``verb``, ``deixis``, ``operator``, ``stance``) ``word`` (a content
+word of the residue, lower-cased, simplified script) asks about nothing when the reading applied ``operators``
+(names as search.qa_operators notes them), or None. Queries nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from graph.han import HAN as CJK
+
+# The verbs of taking part in a cooperation as askers write them in Chinese (the question is in simplified script by
+# then): signing, doing or building something together, joining, appearing in the signings. (建设 is left out: it is
+# as often the noun "the building of the consortium", whose plans the participation reading does not answer.)
+PARTICIPATION_ZH = frozenset((
+    "签", "签约", "签署", "签订", "签下", "合签", "共签", "联签", "搞", "合搞", "一起搞", "建", "共建", "合建", "联建",
+    "搭", "搭建", "共同建设", "推进", "合作", "协作", "联手", "携手", "牵手", "结对", "对接", "参与", "参加", "加入",
+    "挂名", "露脸", "出场", "出现", "联合", "合办", "共办", "共育", "合伙", "组队", "配对", "绑定"))
+# A Chinese verb may carry its aspect or a structural particle as the residue cuts it ("搞了", "合签的").
+ZH_PARTICLES = re.compile(r"[了过的着]+$")
+# The same in English, as roots that inflect (ink, inked, inking; pair, paired; agree, agreement; team, teamed):
+# a leftover word is one when it is the root or the root with one of ROOT_ENDINGS.
+PARTICIPATION_EN = frozenset((
+    "sign", "ink", "agree", "build", "built", "pair", "partner", "team", "join", "tie", "ally", "allie", "collaborat",
+    "cooperat", "co-operat", "participat", "involv", "link", "hook", "appear", "feature", "develop", "codevelop",
+    "co-develop", "cobuild", "co-build"))
+ROOT_ENDINGS = ("", "s", "d", "ed", "ing", "ment", "ments", "ship", "ships", "e", "es", "ion", "ions", "ance", "ly")
+# Words pointing at the source the graph is made of or at the one signing it reports: the article, that day, this
+# time. (最近 and "recently" are left out: they are as often the asker's own "lately I've been looking at …".)
+DEIXIS_ZH = frozenset((
+    "文章", "稿子", "报道", "新闻", "原文", "文中", "稿件", "这篇", "那篇", "这次", "这回", "此次", "本次", "那次",
+    "那回", "当天", "那天", "当日", "那会", "那会儿"))
+DEIXIS_EN = frozenset((
+    "article", "piece", "story", "report", "coverage", "write-up", "writeup", "day", "occasion", "latest", "time"))
+# English adverbs of stance or manner (a closed list: "-ly" alone also makes "monthly", "only", "family", "assembly").
+STANCE_EN = frozenset((
+    "obviously", "clearly", "evidently", "actually", "really", "truly", "indeed", "definitely", "certainly", "surely",
+    "honestly", "basically", "exactly", "precisely", "currently", "originally", "officially", "formally", "jointly",
+    "together", "newly", "freshly", "already", "still", "ever"))
+# The words naming an operator, by the name search.qa_operators notes it under.
+OPERATOR_WORDS = {
+    "count": frozenset(("count", "number", "tally", "total", "次数", "数量", "数目", "个数", "家数", "总数")),
+}
+
+
+def frame_word(word: str, operators: Iterable[str] = ()) -> str | None:
+    """Why ``word`` asks about nothing as the question's own verb or frame (see the module), or None."""
+    if _participation(word):
+        return "verb"
+    if word in (DEIXIS_ZH if CJK.search(word) else DEIXIS_EN):
+        return "deixis"
+    if any(word in OPERATOR_WORDS.get(op, ()) for op in operators):
+        return "operator"
+    return "stance" if word in STANCE_EN else None
+
+
+def _participation(word: str) -> bool:
+    """Whether ``word`` is a verb of taking part in a cooperation (PARTICIPATION_ZH, PARTICIPATION_EN)."""
+    if CJK.search(word):
+        return word in PARTICIPATION_ZH or ZH_PARTICLES.sub("", word) in PARTICIPATION_ZH
+    return any(word.startswith(root) and word[len(root):] in ROOT_ENDINGS for root in PARTICIPATION_EN)
