@@ -31,7 +31,7 @@ from graph.errors import RemoteStoreError, StoreNotBuilt
 from graph.namespaces import PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
 from graph.store import KnowledgeGraph, Manifest, Prepare, Store
-from graph.terms import XSD, bound, iri, literal
+from graph.terms import XSD, XSD_INTEGER, bound, iri, literal
 from graph.triples import Rows, nt_rows
 from graph.void import VOID
 
@@ -100,7 +100,7 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Ro
     full = replace(manifest, triples=store.count(), built_at=built_at)
     subject = iri(manifest_graph)
     triples = [(subject, iri(f"{DCTERMS}identifier"), literal(full.content_hash)),
-               (subject, iri(VOID_TRIPLES), literal(str(full.triples), datatype=f"{XSD}integer")),
+               (subject, iri(VOID_TRIPLES), literal(str(full.triples), datatype=XSD_INTEGER)),
                (subject, iri(f"{DCTERMS}created"), literal(built_at, datatype=f"{XSD}dateTime"))]
     _put(store, manifest_graph, "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8"))
     return full

@@ -19,6 +19,7 @@ from graph.errors import BadInput, QueryError, UnboundVariable
 IRI, BLANK, LITERAL, TRIPLE = "iri", "bnode", "literal", "triple"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = f"{XSD}string"
+XSD_INTEGER = f"{XSD}integer"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _NUMERIC = {f"{XSD}{name}": kind for kind, names in ((int, ("integer", "int", "long")),
                                                     (float, ("decimal", "double", "float")))

@@ -1,7 +1,8 @@
 """A VoID description of the published dataset, computed from the store it describes.
 
-Every figure (triples, entities, entities per class, classes, sources) is counted by one
-CONSTRUCT query over the store, so the description cannot drift from the data; the licence
+Every figure (triples, entities, entities per class, classes, sources) is counted on the store
+(the triples by its own count, the rest by one CONSTRUCT query), so the description cannot drift
+from the data; the licence
 and vocabulary come from the ontology's own header. ``void_triples`` returns the triples for
 the web layer (or any caller) to serialise in a negotiated format.
 
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from graph.publish import atomic_write
 from graph.store import KnowledgeGraph, bind
-from graph.terms import IRI, Term, Triple
+from graph.terms import IRI, XSD_INTEGER, Term, Triple, literal
 
 VOID = "http://rdfs.org/ns/void#"
 DATASET_PATH = ".well-known/void"
@@ -39,7 +40,7 @@ CONSTRUCT {
   ?partition a void:Dataset ; void:class ?class ; void:entities ?members .
 }
 WHERE {
-  { SELECT (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } }
+  { BIND(?counted AS ?triples) }
   UNION { SELECT (COUNT(DISTINCT ?s) AS ?entities) (COUNT(DISTINCT ?c) AS ?classes)
           WHERE { ?s a ?c FILTER(STRSTARTS(STR(?s), STR(?space))) } }
   UNION { { SELECT ?class (COUNT(DISTINCT ?s) AS ?members)
@@ -68,8 +69,12 @@ def void_triples(kg: KnowledgeGraph, endpoint: str) -> list[Triple]:
 
 
 def described(kg: KnowledgeGraph) -> list[Triple]:
-    """The counted VoID triples of ``kg``, without the endpoint (which depends on the request)."""
-    query = bind(DESCRIPTION, {"dataset": dataset_iri(kg), "space": kg.base_iri + ENTITY_SPACE})
+    """The counted VoID triples of ``kg``, without the endpoint (which depends on the request). Its
+    triples are the store's own count of its quads (all in named graphs: the default graph is their
+    union), not a COUNT over every quad: at 300x the seed that query was 2.1 s of the description's
+    ~8 s of CPU, the embedded store's count 0.7 s (bench/results/store24-2026-12-05.md)."""
+    counted = literal(str(kg.triple_count()), datatype=XSD_INTEGER)
+    query = bind(DESCRIPTION, {"dataset": dataset_iri(kg), "space": kg.base_iri + ENTITY_SPACE, "counted": counted})
     return list(dict.fromkeys(kg.construct(query)))
 
 
