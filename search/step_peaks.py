@@ -50,7 +50,7 @@ class Peaks:
     facts: Line = Line(127.0, 173.0)
     tables: Line = Line(203.0, 191.0)
     indexes: Line = Line(223.0, 181.0)
-    holding: Line = Line(180.0, 42.0)
+    holding: Line = Line(287.0, 38.0)
     margin: float = 1.0
 
     def parts(self, quads: int, side_by_side: bool) -> int:

@@ -1,6 +1,7 @@
 """The build as a graph of stages, from a build's log: its critical path and its wall on a quiet 2-core machine.
 
-    python bench/scale/critical_path.py LOG [--embedding CPU_S] [--cores 2] [--share | --no-share]
+    python bench/scale/critical_path.py LOG [--embedding CPU_S] [--cores 2] [--[no-]share] [--[no-]side-by-side]
+                                            [--[no-]apart]
 
 LOG is the output of ``bench/scale/stages.py`` (graph.timing's stage lines, search.prebuild's "index step:"
 and "index part NAME: ..." lines). Its CPU seconds are the stages' durations; what each needs:
@@ -14,8 +15,9 @@ and "index part NAME: ..." lines). Its CPU seconds are the stages' durations; wh
 and the layout the log names adds its own order: one after the other, the indexes after the tables; the dense
 index apart, every part after it. ``--embedding`` is the passages' embedding's CPU (bench/scale/embed_split.py
 measures it; it is inside the dense index's figure, which is the dense_apart part's, or the search index's less
-every part's when it was made in the build's process); with ``--share`` (the default: what the log's layout line
-says) the embedding runs on every core once nothing else runs. Prints every stage's CPU, the critical path (the
+every part's when it was made in the build's process); with ``--share`` the embedding runs on every core once
+nothing else runs. Each of ``--share``, ``--side-by-side`` (the two chains) and ``--apart`` (the dense index made
+first, alone) is what the log's layout line says unless given: the same CPU seconds in another layout. Prints every stage's CPU, the critical path (the
 longest chain of CPU seconds that must run one after another, cores unbounded) and the wall a fluid schedule of
 those CPU seconds takes on ``--cores`` cores (each stage on at most one core, the shared embedding on all; cores
 split evenly among the stages ready): what a quiet machine would take.
@@ -43,13 +45,22 @@ class Task:
     shared: bool = False
 
 
-def tasks(log: str, embedding: float, share: bool | None) -> list[Task]:
+@dataclass(frozen=True)
+class Layout:
+    """The index step's layout (search.step_peaks.Layout); None: as the log says."""
+
+    share: bool | None = None
+    side_by_side: bool | None = None
+    apart: bool | None = None
+
+
+def tasks(log: str, embedding: float, layout: Layout = Layout()) -> list[Task]:
     """The build's stages from ``log`` with their inputs and the layout's order."""
     stages = {m.group(1): float(m.group(3)) for m in STAGE.finditer(log)}
     parts = {m.group(1): float(m.group(2)) for m in PART.finditer(log)}
-    one_after = "one after the other" in log
-    apart = "dense_apart" in parts
-    share = ("embedding shared" in log) if share is None else share
+    one_after = ("one after the other" in log) if layout.side_by_side is None else not layout.side_by_side
+    apart = ("dense_apart" in parts) if layout.apart is None else layout.apart
+    share = ("embedding shared" in log) if layout.share is None else layout.share
     dense = parts.get("dense_apart", stages["search index"] - sum(parts.values()))
     run = ("facts", "tables", "indexes")
     after_dense = ("dense",) if apart else ()
@@ -105,10 +116,13 @@ def main() -> None:
     parser.add_argument("log", type=Path)
     parser.add_argument("--embedding", type=float, default=0.0, help="the embedding's CPU seconds (embed_split.py)")
     parser.add_argument("--cores", type=int, default=2)
-    parser.add_argument("--share", action=argparse.BooleanOptionalAction, default=None,
-                        help="the embedding shared once alone (default: as the log's layout line says)")
+    for name, what in (("share", "the embedding shared once alone"), ("side-by-side", "the two chains side by side"),
+                       ("apart", "the dense index made first, alone")):
+        parser.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=None,
+                            help=f"{what} (default: as the log's layout line says)")
     args = parser.parse_args()
-    graph = tasks(args.log.read_text(encoding="utf-8"), args.embedding, args.share)
+    layout = Layout(args.share, args.side_by_side, args.apart)
+    graph = tasks(args.log.read_text(encoding="utf-8"), args.embedding, layout)
     for task in graph:
         print(f"{task.name:18s} {task.cpu:8.1f} s CPU  needs {', '.join(task.needs) or '-'}"
               + ("  (shared)" if task.shared else ""))
