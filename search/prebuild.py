@@ -26,10 +26,11 @@ import pickle
 import resource
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from graph import heap
 from graph.store import KnowledgeGraph, Manifest
@@ -126,9 +127,9 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         embeds = not is_prepared(directory, kg.content_hash)
         plan = step.layout_for(quads, _available_bytes(), embeds)
         if opener is not None:
-            log.info("index step: %s, %s; estimated tree peak %d MB", "side by side" if plan.side_by_side
+            log.info("index step: %s, %s%s; estimated tree peak %d MB", "side by side" if plan.side_by_side
                      else "one after the other", "embedding beside" if plan.embed_beside else "dense index apart",
-                     plan.peak_bytes >> 20)
+                     ", embedding shared once alone" if plan.share else "", plan.peak_bytes >> 20)
         run = _Parts(opener, kg, plan.side_by_side)
         run(_catalogue)  # composed by SPARQL (and kept) unless the build keeps it
         chains = ((_facts,), (_tables,)), ((_indexes, directory),)
@@ -136,42 +137,56 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
             run.chains(*chains)
         elif opener is not None and not plan.embed_beside and (maker := _maker(embedder, config)) is not None:
             # first and alone: this process then holds neither the catalogue nor the vectors beside the parts
-            run(_dense_apart, maker, config, directory, reuse)
+            run(_dense_apart, maker, config, directory, reuse, plan.share)
             run.chains(*chains)
         else:
-            _beside(run, embedder or make_embedder(config), config, directory, reuse, chains)
+            _beside(run, embedder or make_embedder(config), config, directory, reuse, chains, plan.share)
     finally:
         kg.close()
     return directory
 
 
 def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Path, reuse: tuple[Path, ...],
-            chains: tuple[tuple[Step, ...], ...]) -> None:
+            chains: tuple[tuple[Step, ...], ...], share: bool) -> None:
     """``chains`` run by ``run`` beside the passages embedded ahead, each part single-threaded; the dense
     index made in this process beside them when they run apart (in this process they would share its
-    interpreter, and its graph), else after them."""
-    with _embedding(run.kg, embedder, config, directory, reuse) as dense:
+    interpreter, and its graph) and the embedding ends first, else after them: this process then embeds
+    the batches the embedding worker has not started (both cores busy; when ``share``, or always in this
+    process: a graph too small to run apart holds little), a part's failure raised before its own."""
+    with _embedding(run.kg, embedder, config, directory, reuse) as (ahead, dense):
         if run.opener is None:
             run.chains(*chains)
-            dense()
+            dense(True)
             return
-        with ThreadPoolExecutor(1, thread_name_prefix="dense") as pool:
-            made = pool.submit(dense)
-            run.chains(*chains)
-        made.result()
+        with ThreadPoolExecutor(1, thread_name_prefix="index-parts") as pool:
+            parts = pool.submit(run.chains, *chains)
+            try:
+                _either(parts, ahead.futures)
+                dense(share and parts.done())
+            finally:
+                parts.result()
+
+
+def _either(parts: Future[None], embedded: list[Future[Any]]) -> None:
+    """Wait until ``parts`` or every one of ``embedded`` is done."""
+    pending: set[Future[Any]] = {future for future in embedded if not future.done()}
+    while pending and not parts.done():
+        _, undone = wait({parts, *pending}, return_when=FIRST_COMPLETED)
+        pending = undone - {parts}
 
 
 @contextmanager
 def _embedding(kg: KnowledgeGraph, embedder: Embedder, config: SearchConfig, directory: Path,
-               reuse: tuple[Path, ...]) -> Iterator[Callable[[], None]]:
+               reuse: tuple[Path, ...]) -> Iterator[tuple[vectors.Ahead, Callable[[bool], None]]]:
     """The passages of ``kg``'s catalogue embedded ahead (search.vectors.Ahead) during the block, which
-    is given the call making and keeping the dense index in ``directory`` from their vectors."""
+    is given them and the call making and keeping the dense index in ``directory`` from their vectors
+    (``_dense``: its argument whether this process shares the embedding)."""
     catalogue = snapshot.catalogue(kg)
     # composed once: embedded ahead, hashed and indexed (each a pass of ~10 s at 1000x)
     composed = functools.cache(lambda: index.passages(catalogue.docs))
     with vectors.Ahead(composed()[0], embedder, vectors.known_vectors((directory, *reuse))) as ahead:
-        yield functools.partial(_dense, ahead, catalogue.docs, config, directory, kg.content_hash, reuse,
-                                lambda: snapshot.passages_digest(kg, catalogue.docs, composed), composed)
+        yield ahead, functools.partial(_dense, ahead, catalogue.docs, config, directory, kg.content_hash, reuse,
+                                       lambda: snapshot.passages_digest(kg, catalogue.docs, composed), composed)
 
 
 def _maker(embedder: Embedder | None, config: SearchConfig) -> Callable[[], Embedder] | None:
@@ -180,20 +195,23 @@ def _maker(embedder: Embedder | None, config: SearchConfig) -> Callable[[], Embe
 
 
 def _dense_apart(kg: KnowledgeGraph, maker: Callable[[], Embedder], config: SearchConfig, directory: Path,
-                 reuse: tuple[Path, ...]) -> None:
+                 reuse: tuple[Path, ...], share: bool) -> None:
     """The dense index made and kept in ``directory`` by this process (a part's worker) with the embedder
     ``maker`` makes, its passages embedded by the embedding worker it starts, as the build's process does
-    beside the parts."""
-    with _embedding(kg, maker(), config, directory, reuse) as dense:
-        dense()
+    beside the parts, and by this process too when ``share`` (nothing else runs: both cores embed)."""
+    with _embedding(kg, maker(), config, directory, reuse) as (_, dense):
+        dense(share)
 
 
 def _dense(ahead: vectors.Ahead, docs: tuple, config: SearchConfig, directory: Path, content_hash: str,
-           reuse: tuple[Path, ...], digest: Callable[[], str], composed: Callable[[], tuple[list[str], list[str]]]) -> None:
-    """The dense index of ``docs`` made and kept in ``directory`` from the passages ``ahead`` embeds: once
-    its workers are done with every batch (this process embeds none of them meanwhile: beside the parts'
-    workers, the encoder's temporaries here would add to the step's peak)."""
-    wait(ahead.futures)
+           reuse: tuple[Path, ...], digest: Callable[[], str], composed: Callable[[], tuple[list[str], list[str]]],
+           share: bool) -> None:
+    """The dense index of ``docs`` made and kept in ``directory`` from the passages ``ahead`` embeds: when
+    ``share``, this process embeds the batches its workers have not started (search.vectors.Ahead.vectors,
+    from the back); else once the workers are done with every batch (beside the parts' workers, the
+    encoder's temporaries here would add to the step's peak, and the cores are busy)."""
+    if not share:
+        wait(ahead.futures)
     open_dense(docs, ahead.embedder, config, directory, content_hash, reuse, digest, ahead.vectors, composed)
 
 

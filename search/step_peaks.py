@@ -34,12 +34,15 @@ class Peaks:
     """Each process's peak in the index step, as lines in the graph's quads: the build's process while it
     takes the vectors and makes the dense index beside the parts (``beside``) or while the parts run with
     the dense index made apart (``alone``: the interpreter, the build's imports and what VoID's thread
-    leaves, 88-245 MB at 100x: measured, not fitted), the embedding worker, and the three parts' workers.
-    The dense index made apart is a worker holding what ``beside`` holds, beside its embedding worker (an
-    upper bound: that worker exits before the index is made). Fitted by bench/scale/peak_fit.py on the
-    builds at 100x (1.6 M quads, 2026-12-05 at 09b0741) and 300x (4.8 M, round 21's b0d5e5f), none at
-    1000x; extrapolated to 1000x (15.9 M) each line is 2-36% above what round 22's build measured there
-    (bench/results/peak23-*.md), so ``margin``, scaling every estimate, is 1."""
+    leaves, 88-245 MB at 100x: measured, not fitted), the embedding worker, and the three parts' workers;
+    ``holding``, the process holding the vectors while its embedding worker lives (the catalogue, the
+    passages, the vectors come so far): the worker exits once its last batch is done, before the dense
+    index is made, so the holder's peak (``beside``) and the worker's never meet. The dense index made apart
+    is a worker holding what the build's process holds beside the parts, with its own embedding worker.
+    Fitted by bench/scale/peak_fit.py on the builds at 100x (1.6 M quads, 2026-12-05 at 09b0741) and 300x
+    (4.8 M, round 21's b0d5e5f), none at 1000x; extrapolated to 1000x (15.9 M) each line is 2-36% above what
+    round 22's build measured there (bench/results/peak23-*.md), so ``margin``, scaling every estimate, is 1;
+    ``holding`` on round 24's builds at 100x and 300x (bench/results/overlap24-*.md)."""
 
     beside: Line = Line(262.0, 155.0)
     alone: Line = Line(200.0, 0.0)
@@ -47,6 +50,7 @@ class Peaks:
     facts: Line = Line(127.0, 173.0)
     tables: Line = Line(203.0, 191.0)
     indexes: Line = Line(223.0, 181.0)
+    holding: Line = Line(287.0, 38.0)
     margin: float = 1.0
 
     def parts(self, quads: int, side_by_side: bool) -> int:
@@ -55,27 +59,42 @@ class Peaks:
         indexes = self.indexes.bytes_at(quads)
         return chain + indexes if side_by_side else max(chain, indexes)
 
+    def dense(self, quads: int, encoders: int = 1) -> int:
+        """The process making the dense index and its embedding: the holder beside ``encoders`` encoders (its
+        worker's, and its own when it shares the embedding: whose freed temporaries it may keep after), or
+        the holder making the index once the worker is gone."""
+        holder, embedding = self.holding.bytes_at(quads), self.embedding.bytes_at(quads)
+        return max(holder + encoders * embedding, self.beside.bytes_at(quads) + (encoders - 1) * embedding)
+
     def tree(self, quads: int, side_by_side: bool, embed_beside: bool, embeds: bool = True) -> int:
         """The estimated peak of the step's process tree in that layout (``embeds``: passages to embed)."""
         parts = self.parts(quads, side_by_side)
         if not embeds:
             peak = self.alone.bytes_at(quads) + parts
         elif embed_beside:
-            peak = self.beside.bytes_at(quads) + self.embedding.bytes_at(quads) + parts
+            peak = self.dense(quads) + parts
         else:
-            dense = self.beside.bytes_at(quads) + self.embedding.bytes_at(quads)
-            peak = self.alone.bytes_at(quads) + max(dense, parts)
+            peak = self.alone.bytes_at(quads) + max(self.dense(quads), parts)
         return int(peak * self.margin)
+
+    def shared(self, quads: int, embed_beside: bool) -> int:
+        """The estimated peak of the step's tree while the process holding the vectors embeds a share of
+        the passages itself, beside its embedding worker, once nothing else runs (the parts ended, or the
+        dense index made apart)."""
+        return int((self.dense(quads, 2) + (0 if embed_beside else self.alone.bytes_at(quads))) * self.margin)
 
 
 @dataclass(frozen=True)
 class Layout:
     """How the step's processes run: the two chains side by side or not, the embedding beside the parts
-    or the dense index made apart before them; ``peak_bytes`` the tree's estimated peak so."""
+    or the dense index made apart before them; ``peak_bytes`` the tree's estimated peak so. ``share``:
+    whether the process holding the vectors embeds the batches its worker has not started once nothing
+    else runs (both cores embedding), its estimated tree then within the limit too."""
 
     side_by_side: bool
     embed_beside: bool
     peak_bytes: int
+    share: bool = False
 
 
 # Fastest first: the embedding beside the parts saves its whole wall, the chains side by side less.
@@ -84,10 +103,8 @@ LAYOUTS = ((True, True), (False, True), (True, False), (False, False))
 
 def layout(peaks: Peaks, quads: int, limit: int, side_by_side: bool = True, embeds: bool = True) -> Layout:
     """The first of ``LAYOUTS`` (``side_by_side`` False: of those one after the other) whose estimated
-    tree peak is within ``limit`` bytes; when none is, the most frugal (one after the other, apart)."""
+    tree peak is within ``limit`` bytes; when none is, the most frugal (one after the other, apart); it
+    shares the embedding when ``Peaks.shared`` is within ``limit`` too."""
     allowed = [(side, beside) for side, beside in LAYOUTS if side_by_side or not side]
-    for side, beside in allowed:
-        peak = peaks.tree(quads, side, beside, embeds)
-        if peak <= limit:
-            return Layout(side, beside, peak)
-    return Layout(False, False, peaks.tree(quads, False, False, embeds))
+    side, beside = next(((s, b) for s, b in allowed if peaks.tree(quads, s, b, embeds) <= limit), (False, False))
+    return Layout(side, beside, peaks.tree(quads, side, beside, embeds), peaks.shared(quads, beside) <= limit)

@@ -8,7 +8,9 @@ pid every 0.5 s; the build's process is the first pid). From each build: the gra
 peak (VmHWM, read by its worker), the embedding worker's peak (the process, neither a part's nor the
 build's, first seen after the catalogue's worker ended, over 100 MB: in a build whose dense index is made
 apart, the embedding worker of that part) and the build's process's largest RSS after the catalogue's worker
-ended (``beside`` when it embedded beside the parts, ``alone`` when the dense index was made apart). Prints
+ended (``beside`` when it embedded beside the parts, ``alone`` when the dense index was made apart), and the
+holder's (the build's process, or the dense index's worker made apart) largest RSS while the embedding worker
+lives (``holding``). Prints
 a line per process fitted by least squares over the builds (two sizes: the line through both), as
 ``Line(fixed_mb, mb_per_mquad)``, then, for each ``--check`` build, each estimate against what it measured.
 """
@@ -38,8 +40,11 @@ def measured(spec: str) -> tuple[int, dict[str, int]]:
     workers = {str(pid) for _, pid in parts.values()}
     others = {pid: max(row.get(pid, 0) for row in after) for row in after for pid in row if pid not in workers | {root}}
     peaks = {name: mb for name, (mb, _) in parts.items() if name != DENSE_APART}
-    peaks["embedding"] = max(mb for mb in others.values() if mb > EMBEDDING_MIN_MB)
+    embedding, peaks["embedding"] = max(((pid, mb) for pid, mb in others.items() if mb > EMBEDDING_MIN_MB),
+                                        key=lambda pm: pm[1])
     peaks["alone" if DENSE_APART in parts else "beside"] = max(row.get(root, 0) for row in after)
+    holder = str(parts[DENSE_APART][1]) if DENSE_APART in parts else root
+    peaks["holding"] = max(row.get(holder, 0) for row in after if embedding in row)
     return quads, peaks
 
 
