@@ -68,3 +68,17 @@ def test_a_cooperation_described_in_other_words_is_answered(qa, question, expect
 ])
 def test_a_description_of_what_the_graph_does_not_hold_stays_empty(qa, question):
     assert labels(qa.answer(question)) == set()
+
+
+@pytest.mark.parametrize("question", [
+    "金州一幼跟哪所学校合作？",
+    "我外甥在金州一幼，那幼儿园和哪个学院一起办的托幼基地？",
+    "金州一幼和哪所学校合作建了基地？",
+])
+def test_a_numbered_kindergarten_called_by_its_ordinal_is_linked(qa, question):
+    assert labels(qa.answer(question)) == {"大连职业技术学院"}
+
+
+@pytest.mark.parametrize("question", ["金州二幼跟哪所学校合作？", "金州一中跟哪所大学合作？"])
+def test_another_numbered_school_stays_unheld(qa, question):
+    assert labels(qa.answer(question)) == set()
