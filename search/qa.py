@@ -41,7 +41,7 @@ from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
-from search.qa_described_cooperation import renamed
+from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
@@ -215,7 +215,8 @@ class QuestionAnswerer:
         if outside and relinked is None:  # ... or a part of a name written with its neighbours ("CSPC's Dalian pharma company")
             relinked = self.described.renamed(text, first.understanding["outside_graph"])
         if outside and relinked is None:  # ... or a cooperation described in words of its own (qa_described_cooperation)
-            relinked = renamed(text, first.understanding["outside_graph"], self.topics.described_phrase, lambda iri: self.facts.label(iri, u.lang))
+            relinked = renamed(text, first.understanding["outside_graph"], self.topics.described_phrase, lambda iri: self.facts.label(iri, u.lang),
+                               lambda span: names_organisation(span, self.lexicon, self.engine.catalogue.ancestors))
         if not outside and relinked is None:  # a name's common part mistyped after it ("大连锂工科枝": qa_described)
             relinked = self.described.absorbed(question, text, u.topic.split(), {m.doc.iri for m in u.mentions})
         # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal

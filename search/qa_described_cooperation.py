@@ -22,12 +22,14 @@ Contract: ``dominant(found, config)`` gives [(iri, score)] of the one cooperatio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from search.documents import CJ
+from search.qa_graph import ORGANIZATION
 from search.text import normalize
+from search.understand_lexicon import Lexicon, class_word_spans
 
 COOPERATION_ROOT = f"{CJ}Cooperation"
 
@@ -66,13 +68,21 @@ def dominant(found: Sequence[Scored], config: DescribedConfig) -> list[tuple[str
 
 
 def renamed(text: str, spans: Iterable[str], linked: Callable[[str], list[tuple[str, float]]],
-            label: Callable[[str], str]) -> str | None:
+            label: Callable[[str], str], organisation: Callable[[str], bool]) -> str | None:
     """``text`` (normalised) with each of ``spans`` (read as names the graph does not hold) that ``linked`` (the topic
     resolver's candidates read by ``dominant``) finds one cooperation for replaced by that cooperation's ``label``
-    (normalised, in the question's language); None when no span is."""
+    (normalised, in the question's language); None when no span is. A span ``organisation`` tells is an organisation's
+    name ("辽宁工业职业学院", "Dalian Ocean University": names_organisation) is another organisation, never renamed."""
     new = text
     for span in map(normalize, spans):
-        found = linked(span) if span in new else []
+        found = linked(span) if span in new and not organisation(span) else []
         if found:
             new = new.replace(span, normalize(label(found[0][0])))
     return new if new != text else None
+
+
+def names_organisation(span: str, lexicon: Lexicon, ancestors: Mapping[str, Iterable[str]]) -> bool:
+    """Whether a class word of ``span`` may name a kind of organisation (学院, university, 中心): an organisation's
+    name the graph does not hold, which no description of a cooperation renames."""
+    kinds = {c for _, word in class_word_spans(span, lexicon) for c in lexicon.class_words.get(word, ())}
+    return any(c == ORGANIZATION or ORGANIZATION in ancestors.get(c, ()) for c in kinds)
