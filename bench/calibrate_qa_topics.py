@@ -36,15 +36,20 @@ LEXICAL_COVERAGE = [x / 10 for x in range(2, 10)]
 KEEP_RATIO = [x / 20 for x in range(10, 21)]
 
 
-def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def phrases(description: str, default_set: Path, argv=None) -> tuple[QuestionAnswerer, list[dict]]:
+    """Parse ``[--data DIR] [--set FILE]``; the answerer over the data's build and the set's phrases (one JSON a line)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", default=None)
-    parser.add_argument("--set", default=str(HERE / "qa-topic-calibration.jsonl"))
+    parser.add_argument("--set", default=str(default_set))
     args = parser.parse_args(argv)
     import cli
 
     qa = QuestionAnswerer(*cli._engine(argparse.Namespace(data=args.data)))
-    cases = [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return qa, [json.loads(line) for line in Path(args.set).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main(argv=None) -> None:
+    qa, cases = phrases(__doc__.splitlines()[0], HERE / "qa-topic-calibration.jsonl", argv)
     scored = [(c, _accounted(qa, c["phrase"], qa.topics.candidates(c["phrase"]))) for c in cases]
     current = QAConfig()
     best = None

@@ -41,6 +41,7 @@ from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
+from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
@@ -213,6 +214,9 @@ class QuestionAnswerer:
             relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
         if outside and relinked is None:  # ... or a part of a name written with its neighbours ("CSPC's Dalian pharma company")
             relinked = self.described.renamed(text, first.understanding["outside_graph"])
+        if outside and relinked is None:  # ... or a cooperation described in words of its own (qa_described_cooperation)
+            relinked = renamed(text, first.understanding["outside_graph"], self.topics.described_phrase, lambda iri: self.facts.label(iri, u.lang),
+                               lambda span: names_organisation(span, self.lexicon, self.engine.catalogue.ancestors))
         if not outside and relinked is None:  # a name's common part mistyped after it ("大连锂工科枝": qa_described)
             relinked = self.described.absorbed(question, text, u.topic.split(), {m.doc.iri for m in u.mentions})
         # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal
@@ -358,7 +362,8 @@ class QuestionAnswerer:
         found = self.topics.candidates(u.topic)
         orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
         own = {c for o in orgs for c in self.operators.graph.cooperations(o)}
-        return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found)
+        return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found) \
+            or self.topics.described(found)  # a cooperation described in other words (qa_described_cooperation)
 
     def _kind_named(self, topic: str, u: Understanding) -> list[tuple[str, float]]:
         """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from search.qa_described_cooperation import DescribedConfig
 from search.qa_overlap import OverlapConfig
 from search.qa_project_parties import PartiesConfig
 from search.qa_reader import ReaderConfig
@@ -63,6 +64,9 @@ class QAConfig:
     # A project's parties by kind: how clearly a cooperation's own words must win (search.qa_project_parties,
     # fitted by bench/calibrate_qa_project_parties.py).
     parties: PartiesConfig = field(default_factory=PartiesConfig)
+    # A cooperation described in other words, linked by how far it leads in meaning: search.qa_described_cooperation,
+    # fitted by bench/calibrate_qa_described_cooperation.py.
+    described_cooperation: DescribedConfig = field(default_factory=DescribedConfig)
     # Other readings of a doubtful question and the refusal of an answer leaving unaccounted a word the graph
     # holds nowhere: search.qa_readings. bench/calibrate_qa_coverage.py on bench/qa-coverage-calibration.jsonl
     # (600 dev questions of novel15-19b, novel20a and honest18, 190 empty; no test reads them): any coverage
@@ -82,13 +86,14 @@ DEFAULT_CONFIG = QAConfig()
 
 @dataclass(frozen=True)
 class TopicCandidate:
-    """An industry or cooperation near a topic phrase: its dense score and the fraction of the
-    phrase's terms its text holds."""
+    """An industry or cooperation near a topic phrase: its dense score, the fraction of the
+    phrase's terms its text holds and the root it was found under (search.qa_topic_resolver.TOPIC_ROOTS)."""
 
     id: str
     label: str
     score: float
     coverage: float
+    root: str = ""
 
 
 def accept_topic(found: list[TopicCandidate], c: QAConfig) -> list[tuple[str, float]]:

@@ -12,6 +12,7 @@ from search.documents import CJ
 from search.engine import Ranked, SearchEngine
 from search.qa_accounted import TopicWords
 from search.qa_config import QAConfig, TopicCandidate, accept_topic
+from search.qa_described_cooperation import dominant
 
 # The roots of what a topic names.
 TOPIC_ROOTS = ("Industry", "Cooperation")
@@ -34,7 +35,17 @@ class TopicResolver:
     def resolve(self, topic: str) -> list[tuple[str, float]]:
         """The industries and cooperations a topic phrase names, with their dense scores, best
         first; empty when the graph does not cover the topic (see QAConfig)."""
-        return self.accounted(topic, self.candidates(topic))
+        found = self.candidates(topic)
+        return self.accounted(topic, found) or self.described(found)
+
+    def described(self, found: list[TopicCandidate]) -> list[tuple[str, float]]:
+        """The one cooperation the candidates ``found`` put far ahead in meaning, when nothing was accepted
+        (search.qa_described_cooperation: a description in the asker's own words)."""
+        return dominant(found, self.config.described_cooperation)
+
+    def described_phrase(self, phrase: str) -> list[tuple[str, float]]:
+        """The one cooperation ``phrase`` describes by meaning alone (``described`` over its candidates)."""
+        return self.described(self.candidates(phrase))
 
     def accounted(self, topic: str, found: list[TopicCandidate]) -> list[tuple[str, float]]:
         """The candidates accepted for ``topic`` (accept_topic) that account for each of its content words
@@ -52,13 +63,13 @@ class TopicResolver:
     def candidates(self, topic: str) -> list[TopicCandidate]:
         """The industries and cooperations nearest a topic phrase, each once, scored once: what
         accept_topic thresholds (bench/calibrate_qa_topics.py sweeps the thresholds over these)."""
-        found: dict[str, Ranked] = {}
+        found: dict[str, tuple[Ranked, str]] = {}
         for root in TOPIC_ROOTS:
             for r in self.engine.ranked(topic, self.config.topic_candidates, type=root, mode="dense"):
-                if r.id not in found or r.score > found[r.id].score:
-                    found[r.id] = r
+                if r.id not in found or r.score > found[r.id][0].score:
+                    found[r.id] = r, f"{CJ}{root}"
         coverage = self.engine.lexical_coverage(topic, among=found)
-        return [TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0)) for r in found.values()]
+        return [TopicCandidate(r.id, r.label, r.score, coverage.get(r.id, 0.0), root) for r, root in found.values()]
 
     def related(self, probe: str) -> list[dict]:
         """The industries and cooperations nearest in meaning to what was asked, offered beside an

@@ -46,6 +46,10 @@ INSTITUTIONS = (
     ("学院", lambda p, c: [p + c, c + "学院"] if c else []),
 )
 MIN_CHARS = 2
+# Schools numbered within their place are called by the place, the ordinal and the kind's first character
+# (金州区第一幼儿园 → 金州一幼, 金州区一幼; 第二中学 → 二中): the ordinal alone is no one school's name.
+ORDINAL_SCHOOL = re.compile(r"^第([一二三四五六七八九十百]+)(幼儿园|高级中学|中学|小学)$")
+ORDINAL_KINDS = {"幼儿园": "幼", "高级中学": "高", "中学": "中", "小学": "小"}
 # A Latin name is also typed by its initials (DVTC) when it has this many words: two letters read as words.
 INITIALS_MIN_WORDS = 3
 # Words an initialism leaves out: joining words and legal forms ("Co., Ltd.").
@@ -125,9 +129,26 @@ def short_forms(name: str, places: Places = COUNTRY) -> tuple[str, ...]:
     base = _strip(places.unbracketed(name), LEGAL_SUFFIXES)
     place, core = places.split(base)
     institution = next((e for e, _ in INSTITUTIONS if base.endswith(e)), None)
-    if institution is None:
+    if (numbered := _numbered(base, places)):
+        forms = [base, core, *numbered]
+    elif institution is None:
         # A company or project is still itself without its place; a school is not (大学, 理工大学).
         forms = [base, core, _strip(base, GENERIC_TAILS), _strip(core, GENERIC_TAILS)]
     else:
         forms = [base, *dict(INSTITUTIONS)[institution](place, core[: -len(institution)])]
     return tuple(f for f in dict.fromkeys(forms) if len(f) >= MIN_CHARS and f != name and f not in places)
+
+
+def _numbered(name: str, places: Places) -> list[str]:
+    """A numbered school's short forms (ORDINAL_SCHOOL) after its innermost place, with and without the place's
+    administrative suffix (大连市金州区第一幼儿园 → 金州区一幼, 金州一幼); [] for any other name or one with no place."""
+    place, rest = places.split(name)
+    inner = place
+    while rest and (split := places.split(rest))[0]:
+        inner, rest = split
+    found = ORDINAL_SCHOOL.match(rest)
+    if not inner or found is None:
+        return []
+    abbreviated = found.group(1) + ORDINAL_KINDS[found.group(2)]
+    bare = next((inner[: -len(s)] for s in ADMIN_SUFFIXES if inner.endswith(s) and len(inner) - len(s) >= MIN_CHARS), inner)
+    return list(dict.fromkeys([inner + abbreviated, bare + abbreviated]))

@@ -167,3 +167,19 @@ def test_equal_units_are_one_object(index):
     units = [u for name in index.names for u in name.units]
     assert len({id(u) for u in units}) == len(set(units)) < len(units)
     assert sorted(set(units)) == sorted({u for name in index.names for u in name.units})
+
+
+@pytest.mark.parametrize("name, places, expected", [
+    ("大连市金州区第一幼儿园", ["大连市", "金州区"], {"金州一幼", "金州区一幼"}),
+    ("瓦房店市第三高级中学", ["瓦房店市"], {"瓦房店三高", "瓦房店市三高"}),
+    ("金普新区第十二中学", ["金普新区"], {"金普十二中"}),
+    ("旅顺口区第二小学", ["旅顺口区"], {"旅顺口二小"}),
+])
+def test_a_numbered_school_is_called_by_its_place_and_ordinal(name, places, expected):
+    assert expected <= set(short_forms(name, Places.of(places)))
+
+
+@pytest.mark.parametrize("name", ["第一幼儿园", "大连第一互感器集团", "金州区第一幼儿园培训中心"])
+def test_no_ordinal_short_form_without_a_place_or_for_another_kind(name):
+    forms = set(short_forms(name, Places.of(["大连市", "金州区"])))
+    assert not {f for f in forms if f.endswith(("一幼", "一中", "一小"))}
