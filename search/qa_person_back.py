@@ -15,16 +15,23 @@ no others ("他还…": besides what the lead-in says); ``text`` unchanged other
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from search.qa_chain import ASKING, CLAUSE_CUT, PERSON_PRONOUN, _named_in
 from search.qa_descriptions import OTHERS
 from search.qa_facts import FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
+from search.qa_post_words import PostWords
+from search.text import normalize
 from search.understand import Understanding
 
 # Pointing back at one person: a personal pronoun, or a demonstrative with a word for a person ("这人", "this guy").
 PERSON_POINTER = re.compile(rf"{PERSON_PRONOUN.pattern}|这个人|这人|此人|该人|这位(?=[是在叫担现到究具]|$)"
-                            r"|\bthis (?:guy|man|woman|person|gentleman|lady|fellow|chap)\b")
+                            r"|\bthis (?:guy|man|woman|person|gentleman|lady|fellow|chap)\b"
+                            # "他的学校" as the wording has it (search.wording.PRONOUN_ORGANISATION): the place the name goes
+                            r"|^\s*(?=所在的?(?:学校|大学|学院|公司|企业|单位|集团|机构))")
+# A statement's end: what comes before it asks nothing, a relative "who" in it included ("a secretary who is also …").
+STATEMENT = re.compile(r"[^.。?？!！]*[.。!！]")
 
 
 class PersonBack:
@@ -38,7 +45,7 @@ class PersonBack:
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
             point = PERSON_POINTER.search(rest)
-            if point is None or not ASKING.search(rest) or ASKING.search(head) or OTHERS.search(rest):
+            if point is None or not ASKING.search(rest) or ASKING.search(STATEMENT.sub(" ", head)) or OTHERS.search(rest):
                 continue
             if any(m.text in rest for m in u.mentions):
                 return text  # the asking clause names what it asks about itself
@@ -47,8 +54,13 @@ class PersonBack:
         return text
 
     def _one_person(self, head: str, u: Understanding) -> str | None:
-        """The name of the one person ``head`` names, when the organisations it names are that person's own."""
+        """The name of the one person ``head`` names, or describes by the posts he holds ("a party secretary who is
+        also a college president"), when the organisations it names are that person's own."""
         people = {m.doc.iri: m.text for m in u.mentions if PERSON in m.doc.types and m.text in head}
+        if not people:  # every post the lead-in names held by one person
+            posts = replace(u, question=PostWords(self.facts).named(head, u))  # "一位院长": the title of that role held
+            held = {p for p, _, _ in self.facts.matching_positions(posts)}
+            people = {p: normalize(self.facts.label(p, u.lang)) for p in held}
         if len(people) != 1:
             return None
         (person, name), = people.items()
