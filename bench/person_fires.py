@@ -1,6 +1,7 @@
-"""How often search.qa_person_back (the asking clause about the one person a lead-in names) and search.qa_post_words
-(a post named by the asker's word put as the held title) change a question on question sets, and how often the
-answer is then right; the harness: bench/qa_fires.py.
+"""How often search.qa_person_back (the asking clause about the one person a lead-in names), search.qa_post_words
+(a post named by the asker's word put as the held title) and search.qa_profile_asks.DOING (what one has been doing,
+asked by any verb of doing, left to the profile) change a question on question sets, and how often the answer is then
+right; the harness: bench/qa_fires.py.
 
     python bench/person_fires.py [--data DIR] SET.jsonl ...
 """
@@ -11,7 +12,7 @@ from collections.abc import Callable
 
 from qa_fires import main
 
-from search import qa_post_words
+from search import qa_post_words, qa_profile_asks
 
 
 def counted(qa) -> Callable[[], int]:
@@ -29,6 +30,13 @@ def counted(qa) -> Callable[[], int]:
         fired[0] += found != text
         return found
 
+    def counted_beyond(self, rest):
+        found = beyond(self, rest)
+        fired[0] += not found and qa_profile_asks.DOING.search(rest) is not None  # a request its doing words no longer leave open
+        return found
+
+    beyond = qa_profile_asks.ProfileAsks.beyond
+    qa_profile_asks.ProfileAsks.beyond = counted_beyond
     qa.person_back.rewrite = counted_back
     qa_post_words.PostWords.named = counted_words  # (PersonBack reads the posts of a lead-in with it too)
     return lambda: fired[0]

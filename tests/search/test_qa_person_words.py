@@ -36,6 +36,18 @@ def test_a_post_named_by_another_word_is_the_held_title_of_its_role(qa, question
     assert expected <= labels(answer), answer.answer_text
 
 
+@pytest.mark.parametrize("question, expected", [
+    # what an organisation has been doing, asked by any verb of doing, is said by its profile; "给我讲讲" asks to be told
+    ("帮我讲讲国创氢能这家企业，它在联合体里搞了些什么？", {"国创氢能科技有限公司", "大连交通大学"}),
+    ("說說河野智能裝備這家企業，在聯合體裡都忙些什麼？", {"大连河野智能装备有限公司", "大连交通大学"}),
+    ("Quick profile of Bifei Separation Membrane, please: what is it working on within the consortium?",
+     {"碧菲分离膜(大连)有限公司", "大连交通大学"}),
+])
+def test_what_an_organisation_is_doing_is_its_profile(qa, question, expected):
+    answer = qa.answer(question)
+    assert expected <= labels(answer), answer.answer_text
+
+
 @pytest.mark.parametrize("question", [
     "Who is the principal of Dalian University?",  # a post nobody holds there
     "轻工职院的院长是谁",
@@ -46,6 +58,8 @@ def test_a_post_named_by_another_word_is_the_held_title_of_its_role(qa, question
     "杨跃权讲到订单服务，他今年多大岁数？",
     "There's a quote from a general manager. Which university does his company work with?",
     "Zhang Wei was quoted in the story. Which company is he with?",  # a person the graph does not hold
+    "给我讲讲华为大连公司，它在联合体里做了点啥？",  # a company the graph does not hold
+    "Give me a short profile of Siemens Dalian - what is it working on inside the consortium?",
 ])
 def test_what_the_graph_does_not_hold_stays_empty(qa, question):
     answer = qa.answer(question)
