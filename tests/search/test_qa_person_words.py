@@ -38,8 +38,8 @@ def test_a_post_named_by_another_word_is_the_held_title_of_its_role(qa, question
 
 @pytest.mark.parametrize("question, expected", [
     # what an organisation has been doing, asked by any verb of doing, is said by its profile; "给我讲讲" asks to be told
-    ("帮我讲讲国创氢能这家企业，它在联合体里搞了些什么？", {"国创氢能科技有限公司", "大连交通大学"}),
-    ("說說河野智能裝備這家企業，在聯合體裡都忙些什麼？", {"大连河野智能装备有限公司", "大连交通大学"}),
+    ("介绍下国创氢能，在联合体里都做了哪些事情？", {"国创氢能科技有限公司", "大连交通大学"}),
+    ("說說河野智能裝備，在聯合體裡都忙些什麼？", {"大连河野智能装备有限公司", "大连交通大学"}),
     ("Quick profile of Bifei Separation Membrane, please: what is it working on within the consortium?",
      {"碧菲分离膜(大连)有限公司", "大连交通大学"}),
 ])
