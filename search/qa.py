@@ -53,6 +53,7 @@ from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
+from search.qa_person_back import PersonBack
 from search.qa_own_named import own_named
 from search.qa_prepared import facts_and_graph
 from search.qa_profile_cover import ProfileCover
@@ -109,6 +110,7 @@ class QuestionAnswerer:
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
+        self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
@@ -144,6 +146,9 @@ class QuestionAnswerer:
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = first = self._placeless(understand(text, self.lexicon))  # (first: the question as asked, for qa_profile_cover)
+        if (asked := self.person_back.rewrite(text, u)) != text:  # "X is quoted about …. Who is he?": what is asked (qa_person_back)
+            text = written = asked
+            u = first = self._placeless(understand(text, self.lexicon))
         hops: list[Hop] = []  # the chains' and sub-questions' hops put in, in order (search.qa_rewrites)
         text, u = rewritten(self, text, u, hops, lambda again: self._placeless(understand(again, self.lexicon)))
         if kept := self.subquestions.read_on(hops):  # the question read on was answered putting it in: not again
