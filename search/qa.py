@@ -30,7 +30,7 @@ from functools import partial
 from graph.han import HAN as CJK, fold
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
-from search.documents import CJ
+from search.documents import CJ, Names
 from search.engine import SearchEngine
 from search.qa_answer import Answer
 from search.qa_asked_of import AskedOf, refusal
@@ -53,6 +53,7 @@ from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_own_named import own_named
+from search.qa_owner_kind import OwnerKinds
 from search.qa_prepared import facts_and_graph
 from search.qa_profile_cover import ProfileCover
 from search.qa_provided import provision_read
@@ -117,6 +118,7 @@ class QuestionAnswerer:
                                  Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing)
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
         self.kinds_held, self.relations = KindsHeld(self.lexicon, graph), AskedRelation.of(kg)  # qa_kind_unheld, qa_asked_relation
+        self.owner_kinds = OwnerKinds(self.facts, graph.classes, lambda c: engine.catalogue.classes.get(c, Names()).zh)  # qa_owner_kind
         # the words a tally of participations is asked with besides what it counts (qa_tally)
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -290,6 +292,8 @@ class QuestionAnswerer:
             text, why = refusal(word, u.lang), "not_of_asked"
         elif (word := self.kinds_held.unheld(u, result.answers)) is not None:  # a kind of project the party has none of
             text, why = kind_refusal(word, u.lang), "kind_unheld"
+        elif (word := self.owner_kinds.unfit(u, result.answers)) is not None:  # a figure of another kind's (qa_owner_kind)
+            text, why = self.owner_kinds.refusal(word, result.answers, u.lang), "owner_unfit"
         else:
             return result
         return replace(result, answers=[], total=None, answer_text=text, related=self.topics.related(u.topic or u.question),

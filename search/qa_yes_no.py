@@ -13,7 +13,7 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_membership import Membership
-from search.qa_party_claims import PartyClaims
+from search.qa_kind_claim import KindClaims
 from search.qa_premise import Premises
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
@@ -70,7 +70,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
+class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -92,6 +92,8 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
             return stated
+        if (kind := self.kind_claim(form)) is not None:  # one cooperation of a kind, a held fact for each (qa_kind_claim)
+            return kind
         if (party := self.party_claim(form)) is not None:  # one organisation a party to one cooperation (qa_party_claims)
             return party
         orgs, coops = self._orgs(u), self._coops(u)
