@@ -17,6 +17,7 @@ from search.qa_graph import COOPERATION, PROJECT
 from search.qa_outcome import Outcome, derived
 from search.qa_party_claims import PartyClaims
 from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
 
 
 class KindClaims(PartyClaims):
@@ -26,8 +27,9 @@ class KindClaims(PartyClaims):
         """The verdict on the one cooperation described being of the kind the question names; None when the
         question names no kind of cooperation, pins down no one cooperation, or names a party not in it."""
         u = form.understanding
-        if "yes/no" not in form.operators or not (kinds := self._kind_named(u)):
+        if "yes/no" not in form.operators or not (named := self._kind_named(u)):
             return None
+        kinds, predicate = named
         orgs, coops = self._orgs(u), self._coops(u)
         coop = coops[0] if len(coops) == 1 else self._described(form) if len(orgs) <= 1 else None
         if coop is None or any(coop not in self.graph.cooperations(o) for o in orgs):
@@ -39,14 +41,20 @@ class KindClaims(PartyClaims):
         kind = self.facts.catalogue.type_label(doc, u.lang) if doc is not None else ""
         name = self.facts.label(coop, u.lang)
         evidence = [derived(self.facts, coop, f"its type in the graph: {self.facts.catalogue.type_label(doc, 'en') if doc else ''}")]
+        if verdict and not predicate:
+            return None  # the kind describes the cooperation ("那个人才培养项目是跟X签的吗"): the claim is another's
         if verdict:
             return Outcome(self._entities([coop]), evidence, self._lang(u, f"是。{name}属于{kind}。", f"Yes. {name} is a {kind}."))
         return Outcome([], evidence, self._lang(u, f"否，不是。图谱中{name}属于{kind}。", f"No. In the graph {name} is a {kind}."),
                        settled=True)
 
-    def _kind_named(self, u: Understanding) -> frozenset[str]:
-        """The kind of cooperation claimed: the kind asked, else the last class word of a kind of cooperation (the
-        predicate closes the claim in either language: "…算人才培养类吗", "is it in the R&D category?"); empty if none."""
-        named = [u.answer_classes, *reversed(self._classes(u))]
-        kinds = [c - {COOPERATION, PROJECT} for c in named]
-        return next((k for k in kinds if k and self._is(k, COOPERATION)), frozenset())
+    def _kind_named(self, u: Understanding) -> tuple[frozenset[str], bool] | None:
+        """The category of signed project claimed (a kind narrower than project: 人才培养类, "an R&D project"; a
+        base's own class word names the base, no category), by its last class word, and whether that word closes
+        the claim after every name ("…算人才培养类吗", "is it in the R&D category?"); None if none is named."""
+        spans = [(at, frozenset(self.lexicon.class_words[w]) - {COOPERATION, PROJECT}) for at, w in class_word_spans(u.blanked, self.lexicon)]
+        spans = [(at, k) for at, k in spans if k and self._is(k, PROJECT)]
+        if not spans:
+            return None
+        at, kinds = spans[-1]
+        return kinds, all(u.question.find(m.text) < at for m in u.mentions)

@@ -88,3 +88,24 @@ def test_a_figure_of_another_kind_of_cooperation_answers_nothing(qa, question):
 def test_a_figure_of_its_own_kind_is_still_answered(qa, question, number):
     answer = qa.answer(question)
     assert answer.answers and states_number(answer.answer_text, number), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "成员单位当中有外资或者合资背景的公司占几家？",
+    "联合体成员里有外资背景的企业有多少家？",
+    "成員單位中國有性質的企業有幾家？",  # traditional script
+    "Among the members, how many companies are foreign-owned?",
+    "How many member firms that are privately owned are there?",
+])
+def test_a_kind_of_member_narrowed_by_a_clause_gets_no_stated_figure(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, number", [
+    ("联合体成员里有多少家企业？", 57),
+    ("联合体成员中的科研机构有几家？", 4),  # 成员中的: the whole named before 的
+    ("How many companies are members of the consortium?", 57),
+])
+def test_a_kind_of_member_unnarrowed_still_gets_its_stated_figure(qa, question, number):
+    assert states_number(qa.answer(question).answer_text, number)
