@@ -109,3 +109,41 @@ def test_a_kind_of_member_narrowed_by_a_clause_gets_no_stated_figure(qa, questio
 ])
 def test_a_kind_of_member_unnarrowed_still_gets_its_stated_figure(qa, question, number):
     assert states_number(qa.answer(question).answer_text, number)
+
+
+@pytest.mark.parametrize("question", [
+    "was Jinpu among the pioneers of the first round nationwide?",
+    "Was Jinpu in the inaugural batch of national consortia?",
+    "金普是头一批拿到国家级的吗？",
+    "金普新區是第一輪就獲批的嗎？",  # traditional script
+    "Did Jinpu make the first wave of national city-level consortia?",
+])
+def test_the_first_batch_said_otherwise_is_borne_out(qa, question):
+    assert qa.answer(question).answer_text.startswith(("是", "Yes"))
+
+
+@pytest.mark.parametrize("question", ["Was Jinpu approved in the second round?", "金普是第二轮才批的吗？"])
+def test_another_round_is_denied(qa, question):
+    assert qa.answer(question).answer_text.startswith(("否", "No"))
+
+
+@pytest.mark.parametrize("question", [
+    "Did Dongfeng Nissan hire graduates from Dalian University of Technology?",
+    "东风日产招过大工的毕业生吗？",
+    "大连理工大学给东风日产捐过钱吗？",
+    "Did DUT sue Dongfeng Nissan?",
+    "東風日產收購了大連理工大學嗎？",  # traditional script
+])
+def test_a_shared_project_bears_out_no_other_relation(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers and not answer.answer_text.startswith(("是", "Yes", "否", "No")), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Is Dongfeng Nissan a partner of Dalian University of Technology?",
+    "东风日产和大连理工大学合作过吗？",
+    "Did Dongfeng Nissan team up with DUT?",
+    "东风日产跟大工一起搞过项目没？",  # colloquial
+])
+def test_a_shared_project_bears_out_cooperating(qa, question):
+    assert qa.answer(question).answer_text.startswith(("是", "Yes"))
