@@ -147,3 +147,14 @@ def test_a_shared_project_bears_out_no_other_relation(qa, question):
 ])
 def test_a_shared_project_bears_out_cooperating(qa, question):
     assert qa.answer(question).answer_text.startswith(("是", "Yes"))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("三友电器那个实训基地的合作方应该是交大吧？", "否"),  # the partner is another university: a held fact contradicts
+    ("三友电器那个实训基地的合作方应该是大工吧？", "是"),
+    ("冰山松洋那个压缩机中心是跟大连大学一起建的吧？", "是"),
+    ("聯合體成員是97家吧？", "是"),  # traditional script
+    ("联合体成员应该是一百家吧", "否"),
+])
+def test_a_claim_put_for_confirmation_by_shi_ba_gets_a_verdict(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
