@@ -158,3 +158,21 @@ def test_a_shared_project_bears_out_cooperating(qa, question):
 ])
 def test_a_claim_put_for_confirmation_by_shi_ba_gets_a_verdict(qa, question, verdict):
     assert qa.answer(question).answer_text.startswith(verdict)
+
+
+@pytest.mark.parametrize("question", [
+    "数字人才实训中心投资了1.2亿吗？",  # the 1.2亿元 is the training base's
+    "Has the OpenHarmony centre already trained 500 students?",  # the 1,000 a year are a plan's
+])
+def test_a_figure_claimed_of_a_cooperation_holding_none_gets_no_verdict(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers and not answer.answer_text.startswith(("是", "Yes", "否", "No")), answer.answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("装备制造实训基地投资了1.2亿吗？", "是"),
+    ("实训基地投资了2亿元吗？", "否"),
+    ("Did the training base produce 31 research results?", "Yes"),
+])
+def test_a_figure_claimed_of_its_own_owner_gets_its_verdict(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
