@@ -12,6 +12,10 @@ part in it is another claim, left to search.qa_party_claims (None here). The ver
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from search.qa_claims import asking_clause
+from search.qa_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, PROJECT
 from search.qa_outcome import Outcome, derived
@@ -52,7 +56,10 @@ class KindClaims(PartyClaims):
         """The category of signed project claimed (a kind narrower than project: 人才培养类, "an R&D project"; a
         base's own class word names the base, no category), by its last class word, and whether that word closes
         the claim after every name ("…算人才培养类吗", "is it in the R&D category?"); None if none is named."""
-        spans = [(at, frozenset(self.lexicon.class_words[w]) - {COOPERATION, PROJECT}) for at, w in class_word_spans(u.blanked, self.lexicon)]
+        # the claim's own clause, its names blanked (a kind word in a name claims nothing)
+        clause = asking_clause(replace(u, question=u.blanked), lambda c: bool(YES_NO_ZH.search(c) or YES_NO_EN.search(c)))
+        spans = [(at, frozenset(self.lexicon.class_words[w]) - {COOPERATION, PROJECT})
+                 for at, w in class_word_spans(u.blanked, self.lexicon) if w in clause]
         spans = [(at, k) for at, k in spans if k and self._is(k, PROJECT)]
         if not spans:
             return None
