@@ -20,13 +20,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from search.qa_answer import Answer
+from search.qa_coverage import Answered
 from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.qa_text import VERDICTS
 from search.qa_values import numbers_in
 from search.understand import Understanding
 
 # The leftover words asking about nothing (search.qa_leftover.Leftovers.asking_nothing).
-Harmless = Callable[[list[str], Understanding, list[dict]], dict[str, str]]
+Harmless = Callable[[list[str], Understanding, Answered], dict[str, str]]
 
 
 class RelationVerdicts:
@@ -47,7 +48,7 @@ class RelationVerdicts:
         coops = [a["id"] for a in answer.answers]
         if len(set(named)) < 2 or not all(self._is(c, COOPERATION) for c in coops):
             return answer
-        unheld = [w for w in understood.get("unheld", ()) if w not in self.harmless(list(understood.get("unheld", ())), u, answer.answers)]
+        unheld = [w for w in understood.get("unheld", ()) if w not in self.harmless(list(understood.get("unheld", ())), u, answer)]
         money = "money" in understood.get("operators", ()) and not numbers_in(u.question) and not any(self.sums(c) for c in coops)
         if not unheld and not money:
             return answer
