@@ -27,8 +27,6 @@ WIN_EN = re.compile(r"\b(?:beats?|beaten|beating|tops|topped|outdo(?:es)?|outdid
 WIN_ZH = re.compile(r"(?:超过|超出|胜过|赢过|压过|多于|领先于|领先|强过|盖过|超越)了?\s*$")
 # The comparison restated the other way: the two are asked about, which has more.
 OTHER_WAY = re.compile(r"[,，]?\s*(?:or\s+)?(?:the\s+other\s+way\s+(?:round|around)|vice\s+versa)|[,，]?\s*(?:还是|或者)?(?:反过来|倒过来)(?:呢)?")
-# What stands after the second name in a Chinese question asking a verdict on it ("了吗", "吗"): "多" goes before it.
-ZH_ASKED_AFTER = re.compile(r"^\s*(?:了)?(?:吗|嗎|么|没有|没)?")
 
 
 def comparative(text: str, u: Understanding) -> str:
