@@ -13,6 +13,7 @@ import re
 
 from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue
+from search.kind_mentions import kind_mentions
 from search.pinyin_names import initial_names, pinyin_names
 from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SMALLEST_WORDS
 from search.text import longest_first, normalize
@@ -148,6 +149,10 @@ def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
                 class_words.setdefault(form, set()).add(iri)
     for form, iri in _kinds_said_otherwise(catalogue):
         class_words.setdefault(form, set()).add(iri)
+    # "the innovation category", 研发类, 培养人才那一类: a kind of project by one word of it (search.kind_mentions)
+    for mention, iri in kind_mentions(_project_kinds(catalogue)):
+        for form in _forms(mention):
+            class_words.setdefault(form, set()).add(iri)
     return class_words
 
 
@@ -174,6 +179,12 @@ def _kinds_said_otherwise(catalogue: Catalogue) -> list[tuple[str, str]]:
               for form in _forms(f"{kind} {marker} {noun}".strip())]
     return found + [(form, next(iter(iris))) for first, iris in opened.items() if len(iris) == 1
                     for marker in KIND_MARKERS for noun in ("", *nouns) for form in _forms(f"{first} {marker} {noun}".strip())]
+
+
+def _project_kinds(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """Each kind of project (a class under the project class) → its labels and aliases."""
+    return {iri: (n.zh, n.en or "", *n.aliases) for iri, n in catalogue.classes.items()
+            if PROJECT_CLASS in catalogue.ancestors.get(iri, ())}
 
 
 ANSWER_ROOTS = tuple(f"{CJ}{n}" for n in ("Organization", "Cooperation", "Person", "Position", "TrainingProgramme",
