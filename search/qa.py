@@ -35,6 +35,7 @@ from search.engine import SearchEngine
 from search.qa_answer import Answer
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_asked_relation import AskedRelation
+from search.qa_numbered import Numbered
 from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_chain import Chains, Hop
 from search.qa_compose import Plan, compose
@@ -126,6 +127,7 @@ class QuestionAnswerer:
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
         self.kinds_held, self.relations = KindsHeld(self.lexicon, graph), AskedRelation.of(kg)  # qa_kind_unheld, qa_asked_relation
+        self.numbered = Numbered(tuple(self.facts.label(i, "zh") for i in graph.of_class({ORGANIZATION})))  # "金州二幼" (qa_numbered)
         self.owner_kinds = OwnerKinds(self.facts, graph.classes, lambda c: engine.catalogue.classes.get(c, Names()).zh)  # qa_owner_kind
         # the words a tally of participations is asked with besides what it counts (qa_tally)
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)
@@ -167,7 +169,7 @@ class QuestionAnswerer:
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         whole = self.relations.checked(whole, u.question)  # "who chaired it": a relation held nowhere (qa_asked_relation)
-        whole = self.verdicts.checked(whole, u)
+        whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
         whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))

@@ -307,7 +307,8 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
         None when the claim names no cooperation, or the figure is its own or a whole's it counts in (a consortium's)."""
         u, owner = form.understanding, self.facts.quantity_owner[q][0]
         # (named, or linked by the topic: "开源鸿蒙中心")
-        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
+        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())] \
+            or self._of_industries(u)
         kinds = self.graph.classes.get(owner, frozenset())
         if not coops or owner in coops or not (self._is(kinds, COOPERATION) or self._is(kinds, PROGRAMME)):
             return None
@@ -316,6 +317,12 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
         return Outcome([], [figure_item(self.facts, q)], self._lang(
             u, f"图谱没有记载{names}的这一数字（图谱记载的是{held}），无法判断是否。",
             f"The graph holds no such figure of {names} (it records {held}), so it cannot say yes or no."), settled=True)
+
+    def _of_industries(self, u: Understanding) -> list[str]:
+        """The cooperations of the industries the claim names ("开源鸿蒙中心" read as the OpenHarmony industry and
+        中心): a figure of none of them is no figure of what is named."""
+        named = [m.doc.iri for m in u.mentions if m.doc.iri in self.graph.of_topic]
+        return sorted({c for i in named for c in self.graph.of_topic[i] if COOPERATION in self.graph.classes.get(c, ())})
 
     def _count_claim(self, form: LogicalForm, org: str, claimed: set[int]) -> Outcome:
         """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
