@@ -34,6 +34,7 @@ from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
+from search.wording import zh_pointing
 
 BREAKS = r"\s,;:?!。，；：？！"
 # What a clause may hold: quoted text whole (a quote may hold 的 and commas), else no break and no quote mark.
@@ -41,7 +42,7 @@ CLAUSE = rf"(?:“[^”]*”|「[^」]*」|\"[^\"]*\"|[^{BREAKS}“「\"])"
 # "(那位)CLAUSE的(那所)KIND": a clause before 的, pointed at before it or after 的 (an unpointed "和X合作的企业" is
 # the plain reading's); the words between the pointer and the kind word narrow it ("那所民族类大学").
 ZH_DESCRIBED = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|那个|那家|那所|这位|这家|这所)?(?P<clause>{CLAUSE}{{2,60}}?)的\s*"
-                          rf"(?P<pointer>(?:那|这)一?[位个家所项])?(?P<narrow>[^{BREAKS}的]{{0,4}})$")
+                          rf"(?P<pointer>{zh_pointing('所家个位项', formal=False, bare=False)})?(?P<narrow>[^{BREAKS}的]{{0,4}})$")
 # A person described, the kind a title or any short word after 的 ("那位说“…”的企业高管，是…").
 ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)(?P<clause>{CLAUSE}{{2,80}}?)的(?P<kind>[^{BREAKS}的]{{1,8}}?)"
                        rf"(?=[{BREAKS}]|是|在|叫|担任|现任|目前)")
