@@ -34,7 +34,7 @@ from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
-from search.wording import zh_pointing
+from search.wording import ZH_OTHERS, zh_pointing
 
 BREAKS = r"\s,;:?!。，；：？！"
 # What a clause may hold: quoted text whole (a quote may hold 的 and commas), else no break and no quote mark.
@@ -61,7 +61,7 @@ POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), PARTNER_
 # "which is", "who's", "name": the phrase after it is what is asked, itself.
 EN_ASKED_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))|name)\s+(?:the\s+)?$")
 # Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
-OTHERS = re.compile(r"还|又|另外|其他|其它|别的|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
+OTHERS = re.compile(rf"还|又|{ZH_OTHERS}|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
 # The Chinese words opening an except clause (search.qa_subquestion reads the clause they open).
 ZH_EXCEPT = "(?:除了|除去|除)"
 EXCEPTING = re.compile(rf"{ZH_EXCEPT}|\b(?:besides|apart from|except|other than|aside from)\b")
