@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.text import normalize
 from search.understand_lexicon import Lexicon, class_word_spans
 
@@ -82,4 +82,4 @@ def names_organisation(span: str, lexicon: Lexicon, ancestors: Mapping[str, Iter
     """Whether a class word of ``span`` may name a kind of organisation (学院, university, 中心): an organisation's
     name the graph does not hold, which no description of a cooperation renames."""
     kinds = {c for _, word in class_word_spans(span, lexicon) for c in lexicon.class_words.get(word, ())}
-    return any(c == ORGANIZATION or ORGANIZATION in ancestors.get(c, ()) for c in kinds)
+    return any(within({c}, ORGANIZATION, ancestors) for c in kinds)
