@@ -119,6 +119,8 @@ CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不�
 # The Chinese words asking for others than those said ("其他高校", "别的报道", "另外还…"), one alternation for every
 # reading that asks so (search.understand_words.ZH_OTHER_WORDS, the parse's, also holds 其余).
 ZH_OTHERS = "其他|其它|别的|另外"
+# The English demonstratives and article before a kind pointed at ("that firm", "the university").
+EN_DEMONSTRATIVES = "the|that|this"
 # The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
 ZH_DEMONSTRATIVES = "这那该"
 
