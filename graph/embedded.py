@@ -8,6 +8,7 @@ triples outside the query workers). Nothing outside graph/ sees a pyoxigraph obj
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from typing import cast
 
@@ -41,10 +42,12 @@ def from_ox(term) -> Term:
 def value_of(term) -> object:
     """A pyoxigraph term (or None: unbound) as the plain value ``to_python(from_ox(term))`` gives,
     without making the Term: converting a large result's terms twice was a third of reading it
-    (question answering's facts at build time, bench/results/build16-*.md)."""
+    (question answering's facts at build time, bench/results/build16-*.md). An IRI is one string
+    however many rows hold it (interned): the tables made from a large result (every typed node, every
+    participation) held a copy per row until they were kept (bench/results/parts24-*.md)."""
     kind = type(term)
     if kind is ox.NamedNode:
-        return term.value
+        return sys.intern(term.value)
     if kind is ox.Literal:
         return literal_value(term.value, term.datatype.value)
     if term is None:

@@ -30,7 +30,7 @@ from functools import partial
 from graph.han import HAN as CJK, fold
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
-from search.documents import CJ
+from search.documents import CJ, Names
 from search.engine import SearchEngine
 from search.qa_answer import Answer
 from search.qa_asked_of import AskedOf, refusal
@@ -53,7 +53,11 @@ from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
+from search.qa_person_back import PersonBack
 from search.qa_own_named import own_named
+from search.qa_owner_kind import OwnerKinds
+from search.qa_verdict_relation import RelationVerdicts
+from search.qa_fact_indexes import figures_of
 from search.qa_prepared import facts_and_graph
 from search.qa_profile_cover import ProfileCover
 from search.qa_provided import provision_read
@@ -109,15 +113,20 @@ class QuestionAnswerer:
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
+        self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
         self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.part, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
-        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage,
-                                 Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing)
+        leftovers = Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing
+        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, leftovers)
+        # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
+        self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
+                                         lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))
         self.asked_of = AskedOf(self.facts, self.lexicon)  # a how-many answered only in its measure and noun
         self.kinds_held, self.relations = KindsHeld(self.lexicon, graph), AskedRelation.of(kg)  # qa_kind_unheld, qa_asked_relation
+        self.owner_kinds = OwnerKinds(self.facts, graph.classes, lambda c: engine.catalogue.classes.get(c, Names()).zh)  # qa_owner_kind
         # the words a tally of participations is asked with besides what it counts (qa_tally)
         self.tally = Tally(kg, engine.catalogue, graph.of_class({PROJECT}), graph.classes, self.topic_words.of)
         self.operators = Operators(self.facts, self.lexicon, graph, self.plain, self.form, config.max_answers,
@@ -144,6 +153,9 @@ class QuestionAnswerer:
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = first = self._placeless(understand(text, self.lexicon))  # (first: the question as asked, for qa_profile_cover)
+        if (asked := self.person_back.rewrite(text, u)) != text:  # "X is quoted about …. Who is he?": what is asked (qa_person_back)
+            text = written = asked
+            u = first = self._placeless(understand(text, self.lexicon))
         hops: list[Hop] = []  # the chains' and sub-questions' hops put in, in order (search.qa_rewrites)
         text, u = rewritten(self, text, u, hops, lambda again: self._placeless(understand(again, self.lexicon)))
         if kept := self.subquestions.read_on(hops):  # the question read on was answered putting it in: not again
@@ -155,6 +167,7 @@ class QuestionAnswerer:
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         whole = self.relations.checked(whole, u.question)  # "who chaired it": a relation held nowhere (qa_asked_relation)
+        whole = self.verdicts.checked(whole, u)
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
         whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
@@ -294,6 +307,8 @@ class QuestionAnswerer:
             text, why = refusal(word, u.lang), "not_of_asked"
         elif (word := self.kinds_held.unheld(u, result.answers)) is not None:  # a kind of project the party has none of
             text, why = kind_refusal(word, u.lang), "kind_unheld"
+        elif (word := self.owner_kinds.unfit(u, result.answers)) is not None:  # a figure of another kind's (qa_owner_kind)
+            text, why = self.owner_kinds.refusal(word, result.answers, u.lang), "owner_unfit"
         else:
             return result
         return replace(result, answers=[], total=None, answer_text=text, related=self.topics.related(u.topic or u.question),

@@ -24,11 +24,14 @@ from search.qa_values import EN_ORDINALS, cn_numeral, numbers_in, ordinals_in, w
 from search.understand import Understanding
 
 # The counters of a series, by the word each language says it with, → the one series they count.
-SERIES_WORDS = {"批": "batch", "届": "session", "期": "phase", "轮": "round", "batch": "batch", "cohort": "batch",
-                "session": "session", "phase": "phase", "round": "round"}
-SERIES_ZH = re.compile(r"(首|头|第([零〇一二两三四五六七八九十百]+|\d+))([批届期轮])")
-SERIES_EN = re.compile(rf"\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?"
-                       r"(batch|cohort|session|phase|round)(?:es|s)?\b", re.IGNORECASE)
+# (a round, a wave of approvals is a batch of them: "第一轮", "the first wave" claim what 首批 states)
+SERIES_WORDS = {"批": "batch", "届": "session", "期": "phase", "轮": "batch", "batch": "batch", "cohort": "batch",
+                "session": "session", "phase": "phase", "round": "batch", "wave": "batch", "tranche": "batch"}
+# Words saying "first" of a series without an ordinal ("the inaugural batch", 头一批).
+FIRST_WORDS = ("inaugural", "initial", "earliest", "opening", "very first")
+SERIES_ZH = re.compile(r"(首|头一?|第([零〇一二两三四五六七八九十百]+|\d+))([批届期轮])")
+SERIES_EN = re.compile(rf"\b({'|'.join((*FIRST_WORDS, *EN_ORDINALS))}|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?"
+                       r"(batch|cohort|session|phase|round|wave|tranche)(?:es|s)?\b", re.IGNORECASE)
 # The values held by the named things, by those linking to them, or by those linking to what lies in a
 # named place (an approval of the consortium located there), that a series word may be in.
 HELD_SERIES = """SELECT DISTINCT ?x ?p ?v WHERE {
@@ -47,12 +50,12 @@ def series_in(text: str) -> set[tuple[str, int]]:
     """Every (series, ordinal) the text states: 首批/第一批 → ("batch", 1), "second round" → ("round", 2)."""
     found = set()
     for m in SERIES_ZH.finditer(text):
-        n = 1 if m.group(1) in "首头" else int(m.group(2)) if m.group(2).isdigit() else cn_numeral(m.group(2))
+        n = 1 if m.group(1) in ("首", "头", "头一") else int(m.group(2)) if m.group(2).isdigit() else cn_numeral(m.group(2))
         if n is not None:
             found.add((SERIES_WORDS[m.group(3)], n))
     for m in SERIES_EN.finditer(text):
         word = m.group(1).lower()
-        n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else EN_ORDINALS[word]  # type: ignore[union-attr]
+        n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else EN_ORDINALS.get(word, 1)  # type: ignore[union-attr]
         found.add((SERIES_WORDS[m.group(2).lower()], n))
     return found
 

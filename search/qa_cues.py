@@ -98,6 +98,9 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
 # ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)
 # ("他该不会就是X吧", "不会是X吧": a guess put for confirmation, HEDGED_ASKED, denies nothing)
+# "合作方应该是交大吧？", "是大工吧": a claim put for confirmation by 是…吧 closing the question (no which-word in it:
+# "说说是哪家吧" asks which); only the copula is the cue, the claim after it is kept.
+SUPPOSED_ASKED = r"是(?=(?:(?!哪|谁|什么|几|多少)[^，,。?？!！]){1,30}吧\s*[?？!！。.]*\s*$)"
 HEDGED_ASKED = r"(?:该|应该|总|可)?不会(?=[^，,。?？!！]{0,40}?吧\s*[?？!！。.]*\s*$)"
 NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药|(\w)[不没]\1|"
                           + HEDGED_ASKED + "|" + VERDICT_ASKED)
@@ -309,7 +312,7 @@ PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(
 # A claim put for confirmation closes on a tag ("…，没错吧", "…对吧", "…是真的吗"); a verb asked both ways
 # ("算不算", "对不对", "签没签") asks a verdict wherever it stands.
 YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不"
-                       r"|" + CONFIRM_ZH + r")\s*[?？!！。.]*\s*$|" + HEDGED_ASKED +
+                       r"|" + CONFIRM_ZH + r")\s*[?？!！。.]*\s*$|" + HEDGED_ASKED + "|" + SUPPOSED_ASKED +
                        r"|是否|是不是|有没有|有無|有无|(?P<both>[\u4e00-\u9fff])[不没](?P=both)")
 # "大连理工大学是一所高职院校吗", "is DVTC a university?": the one entity named, said to be of a class. What
 # may stand before its name, between it and the class word (a copula, a measure word or an article, then

@@ -42,8 +42,9 @@ ZH_ADVERBIAL = re.compile(r"(?:里|里面|里头|中|之中|当中|内|之内|�
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad"})
 # A clause reporting what someone said opens with who said it and the verb ("导师说", "听老师讲", "A colleague claims",
 # "My nephew says that"): who said it is a few words (two characters at least: 听说, 据说 are hearsay of no one;
-# no demonstrative: "文章里那位说…的副总" describes whom it asks for); the content check decides whether they name anything.
-ZH_REPORTED = re.compile(r"^\s*(?:听)?(?P<who>(?!听)(?:(?![那这该哪此])[\u4e00-\u9fff]){2,5}?)(?:说|讲|称|提到|告诉我|跟我说|和我说)(?:了|过)?")
+# no demonstrative: "文章里那位说…的副总" describes whom it asks for; no request: "给我讲讲X", "请你说说X", "帮我讲一下X" ask to be
+# told); the content check decides whether they name anything.
+ZH_REPORTED = re.compile(r"^\s*(?:听)?(?P<who>(?!听|给|帮|替|请|麻烦)(?:(?![那这该哪此])[\u4e00-\u9fff]){2,5}?)(?:说|讲|称|提到|告诉我|跟我说|和我说)(?:了|过)?")
 EN_REPORTED = re.compile(r"^\s*(?P<who>(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:claims?|says?|said|insists?|reckons?|thinks?|"
                          r"believes?|told me|tells me|swears?|mentioned)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 

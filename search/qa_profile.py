@@ -61,8 +61,9 @@ class Describers(OperatorBase):
         if not people or others or not ("affiliation" in form.operators or asks_org) or u.intent in ("count", "when"):
             return None
         held = {person: self._posts_held(person, u.answer_classes) for person in people}
-        if not any(held.values()):
-            return None
+        if not any(held.values()):  # no post held: no employer to give (a person takes part in no cooperation)
+            text = self._lang(u, "；", "; ").join(self._works_at(p, [], u.lang) for p in people)
+            return Outcome([], [], text[:1].upper() + text[1:] + self._lang(u, "，无法回答。", ", so this cannot be answered."), settled=True)
         evidence = [item for person in people for item in self._post_items(person, held[person])]
         orgs = list(dict.fromkeys(org for person in people for _, org in held[person]))
         posts = list(dict.fromkeys(pos for person in people for pos, _ in held[person]))

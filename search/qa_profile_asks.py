@@ -33,9 +33,13 @@ ROLE_WORDS = ("扮演", "角色", "作用", "定位", "分工", "职能", "干�
               "做了啥", "干嘛", "干吗", "搭伙", "搭档", "伙伴", "合作方", "签了什么", "签了啥", "签了哪些",
               "roles?", "parts?", "played", "plays?", "function", "did", "doing", "does", "sign(?:ed)? on for",
               "signed up for", "up to", "involvement", "involved")
+# What one has been doing, asked by any verb of doing ("做了点什么", "搞了些什么", "在忙什么", "what is it working on",
+# "what's it busy with"): its cooperations say it, as ROLE_WORDS' do.
+DOING = re.compile(r"(?:做|干|搞|忙)了?(?:点|些|一些)?(?:什么|哪些)(?:事情?|工作|项目)?"
+                   r"|\b(?:work(?:s|ing|ed)?\s+on|busy\s+with|engaged\s+in|participat(?:e|es|ing|ed)\s+in)\b")
 # How a profile is asked for ("a quick profile", "简单说说"): the manner of the request, no content.
 MANNER_WORDS = ("quick", "brief", "briefly", "short", "little", "basic", "general", "rough", "some", "info", "information",
-                "background", "me", "us", "we", "its", "here", "there", "so", "far", "outfit", "thing", "entity",
+                "background", "me", "us", "we", "its", "here", "there", "so", "far", "inside", "within", "outfit", "thing", "entity",
                 "know", "known", "learn", "find out",
                 "大致", "大概", "简单", "基本", "这边", "那边", "这里", "里面", "当中", "之中", "这批", "这次", "此次", "本次")
 # The characters of Chinese grammar a request's leftover holds ("在…里跟谁"): particles, prepositions, question words.
@@ -65,7 +69,7 @@ class ProfileAsks:
         for at, word in reversed(class_word_spans(rest, self.lexicon)):
             if word in self.answered:
                 rest = rest[:at] + " " * len(word) + rest[at + len(word):]
-        rest = self._en.sub(" ", rest)
+        rest = self._en.sub(" ", DOING.sub(" ", rest))
         for word in self._zh:
             rest = rest.replace(word, " ")
         words = [w for w in HAN_RUN.findall(ZH_FUNCTION.sub(" ", rest)) if len(w) >= 2]

@@ -14,13 +14,16 @@ from collections.abc import Set as AbstractSet
 
 from graph.han import HAN
 from search.qa_spans import tagged_words
-from search.understand_words import MEASURE_WORDS
+from search.qa_leftover import EN_FUNCTION_WORDS
+from search.understand_words import MEASURE_WORDS, STOP_WORDS
 
 # Characters a Chinese qualifier never holds, reading leftwards: a count's measure word, 的, words of having,
 # of being within, of joining and of asking ("多少家外资企业" is qualified by 外资 alone).
 ZH_STOPS = frozenset(MEASURE_WORDS + "的是有里中和与及、几少些哪这那")
 # English: the words between "how many"/"which"/an article/a verb of being, or the question's start ("foreign-invested
 # firms among the members: how many?"), and the class word.
+# English: a word said of the class word right after it, by a copula ("companies are state-owned", "that are …").
+EN_PREDICATE = re.compile(r"^[a-z]*\s+(?:(?:that|which|who)\s+)?(?:are|is|were|was)\s+([a-z][a-z-]*)")
 EN_BEFORE = re.compile(r"(?:^|(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany|\bare|\bis)\s+)((?:[a-z][a-z-]*\s+){1,3})$")
 
 
@@ -33,10 +36,32 @@ def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:
             at -= 1
         run = before[at:] or _merged(text, start)
         run = _after_predicate(run)
-        return run if len(run) >= 2 and run not in vocabulary else ""
+        return run if len(run) >= 2 and run not in vocabulary else _relative(before.rstrip(), vocabulary)
     m = EN_BEFORE.search(before)
     words = [w for w in m.group(1).split() if w not in vocabulary] if m else []
-    return " ".join(words)
+    return _predicated(text[start:], vocabulary) or " ".join(words)
+
+
+def _relative(before: str, vocabulary: AbstractSet[str]) -> str:
+    """A Chinese relative clause closing on 的 right before a class word ("外资或者合资背景的公司", "有外资背景的企业"):
+    its run of Han characters up to a stop, when a word of it is none the reading knows (a kind the graph does not
+    sort by); "" otherwise ("成员中的企业": the whole named; a clause of known words says which of them it means)."""
+    if not before.endswith("的"):
+        return ""
+    at = len(before) - 1
+    while at > 0 and HAN.match(before[at - 1]) and before[at - 1] not in ZH_STOPS:
+        at -= 1
+    run = before[at:-1]
+    unknown = [w for w, _, _ in tagged_words(run) if len(w) >= 2 and w not in vocabulary]
+    return run if unknown else ""
+
+
+def _predicated(after: str, vocabulary: AbstractSet[str]) -> str:
+    """The English word said of a class word right after it ("companies are state-owned", "firms that are privately
+    owned"), when the reading knows it not and it is no function word ("are there", "are in"); "" otherwise."""
+    m = EN_PREDICATE.match(after)
+    word = m.group(1) if m else ""
+    return word if word and word not in vocabulary and word not in STOP_WORDS and word not in EN_FUNCTION_WORDS else ""
 
 
 def _after_predicate(run: str) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROGRAMME
 from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_membership import Membership
-from search.qa_party_claims import PartyClaims
+from search.qa_kind_claim import KindClaims
 from search.qa_premise import Premises
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
@@ -70,7 +70,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
+class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -92,6 +92,8 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
             return stated
+        if (kind := self.kind_claim(form)) is not None:  # one cooperation of a kind, a held fact for each (qa_kind_claim)
+            return kind
         if (party := self.party_claim(form)) is not None:  # one organisation a party to one cooperation (qa_party_claims)
             return party
         orgs, coops = self._orgs(u), self._coops(u)
@@ -294,8 +296,26 @@ class YesNo(StatedClaims, Membership, PartyClaims, OperatorBase):
         if best is None or best[1] < FIGURE_MIN:
             return None
         q = best[0]
+        if (other := self._figure_of_other(form, q)) is not None:
+            return other
         return Outcome([], [figure_item(self.facts, q)],
                        figure_verdict(self.facts, u, q, claim_holds(int(self.facts.figures["zh"][q]["value"]), claimed, form.bound)))
+
+    def _figure_of_other(self, form: LogicalForm, q: str) -> Outcome | None:
+        """"数字人才实训中心投资了1.2亿吗": the figure matched is another cooperation's or plan's than the one the claim
+        names (the 1.2亿元 is the training base's), so the graph holds no such figure of it: no verdict, the held one cited.
+        None when the claim names no cooperation, or the figure is its own or a whole's it counts in (a consortium's)."""
+        u, owner = form.understanding, self.facts.quantity_owner[q][0]
+        # (named, or linked by the topic: "开源鸿蒙中心")
+        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
+        kinds = self.graph.classes.get(owner, frozenset())
+        if not coops or owner in coops or not (self._is(kinds, COOPERATION) or self._is(kinds, PROGRAMME)):
+            return None
+        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in coops)
+        held = f"{self.facts.label(owner, u.lang)}{self._lang(u, '：', ': ')}{self.facts.figure_text(q, u.lang)}"
+        return Outcome([], [figure_item(self.facts, q)], self._lang(
+            u, f"图谱没有记载{names}的这一数字（图谱记载的是{held}），无法判断是否。",
+            f"The graph holds no such figure of {names} (it records {held}), so it cannot say yes or no."), settled=True)
 
     def _count_claim(self, form: LogicalForm, org: str, claimed: set[int]) -> Outcome:
         """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""

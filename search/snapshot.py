@@ -27,11 +27,13 @@ import hashlib
 import io
 import json
 import logging
+import os
 import pickle
+import struct
 from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, BinaryIO
 
 from graph.publish import atomic_write, atomic_write_with
 from graph.store import KnowledgeGraph
@@ -44,7 +46,10 @@ from search.lexical import Tokenizer, names_tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: keyed by the code that builds a state (search.builder_code), no longer by whole modules
+FORMAT = 3  # 2: keyed by the code that builds a state (search.builder_code); 3: the header after the state
+# A snapshot file starts with this (and ends with its header, then the header's length: ``save``).
+MAGIC = b"chanjiao-snapshot-3\n"
+_LENGTH = struct.Struct("<Q")
 CATALOGUE_FILE = "catalogue.pickle"
 TOKENS_FILE = "tokens.pickle"
 INDEXES_FILE = "indexes.pickle"
@@ -124,7 +129,7 @@ def code_digest(builders: tuple[object, ...], version: int = 1) -> str:
 class _Pickler(pickle.Pickler):
     """Pickles the objects of ``live`` as references to them (pickle's persistent IDs)."""
 
-    def __init__(self, file: io.BytesIO, live: Mapping[Hashable, object]):
+    def __init__(self, file: io.BytesIO | _Hashing, live: Mapping[Hashable, object]):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._ids = {id(obj): name for name, obj in live.items()}
 
@@ -151,29 +156,62 @@ def save(path: Path, key: dict[str, str], state: Any, live: Mapping[Hashable, ob
     name, given again to ``load``. Equal immutable values of ``state`` are made one object each first, in
     place (search.canonical): the file holds each once and ``load`` makes each once."""
     state = canonical.share_equal(state, live.values())
-    buffer = io.BytesIO()
-    _Pickler(buffer, live).dump(state)
-    # the pickled state is held once: hashed and written from the buffer itself (a read-only view
-    # pickles as the bytes it holds), not copied out of it and into a second pickle first (three
-    # copies of the engine's indexes were most of the index step's peak at 1000x)
-    with buffer.getbuffer() as view, view.toreadonly() as payload:
-        header = {**key, "sha256": hashlib.sha256(payload).hexdigest()}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_with(path, lambda fh: pickle.dump((header, pickle.PickleBuffer(payload)), fh,
-                                                       protocol=pickle.HIGHEST_PROTOCOL))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_with(path, lambda fh: _write(fh, key, state, live))
+
+
+def _write(fh: BinaryIO, key: dict[str, str], state: Any, live: Mapping[Hashable, object]) -> None:
+    """The file of ``save``: ``MAGIC``, the pickled state, then its header and the header's length. The
+    state is pickled straight into the file and hashed as it goes, never held whole: the pickle held in
+    memory was the largest item of a part's peak at save (the engine's indexes: 414 MB at 1000x)."""
+    fh.write(MAGIC)
+    hashing = _Hashing(fh)
+    _Pickler(hashing, live).dump(state)
+    header = pickle.dumps({**key, "sha256": hashing.sha256.hexdigest()}, protocol=pickle.HIGHEST_PROTOCOL)
+    fh.write(header)
+    fh.write(_LENGTH.pack(len(header)))
+
+
+class _Hashing:
+    """A file written through: what is written is hashed on its way."""
+
+    def __init__(self, fh: BinaryIO):
+        self.fh, self.sha256 = fh, hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        return self.fh.write(data)
+
+
+def read(path: Path) -> tuple[Any, bytes]:
+    """The header and the still pickled state of the file ``save`` wrote at ``path``, the state read once
+    into memory (no copy of it made); FileNotFoundError when there is none, pickle.UnpicklingError (or
+    another of ``UNREADABLE``) when it is no such file."""
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size < len(MAGIC) + _LENGTH.size or fh.read(len(MAGIC)) != MAGIC:
+            raise pickle.UnpicklingError("not a snapshot file")
+        fh.seek(-_LENGTH.size, os.SEEK_END)
+        (length,) = _LENGTH.unpack(fh.read(_LENGTH.size))
+        if length > size - len(MAGIC) - _LENGTH.size:
+            raise pickle.UnpicklingError("a header longer than the file")
+        fh.seek(-_LENGTH.size - length, os.SEEK_END)
+        header = pickle.loads(fh.read(length))
+        fh.seek(len(MAGIC))
+        return header, fh.read(size - len(MAGIC) - _LENGTH.size - length)
 
 
 def payload(path: Path, key: dict[str, str]) -> bytes | None:
     """The verified, still pickled state saved at ``path`` under ``key``; None when there is none or it
     is stale (logged), truncated or corrupted (logged as a warning)."""
     try:
-        header, data = pickle.loads(path.read_bytes())
+        header, data = read(path)
     except FileNotFoundError:
         return None
     except UNREADABLE as exc:
         log.warning("unreadable snapshot %s (%s): made again", path, exc)
         return None
-    if not isinstance(header, dict) or not isinstance(data, bytes):
+    if not isinstance(header, dict):
         log.warning("unreadable snapshot %s (no header): made again", path)
         return None
     if stale := sorted(k for k in key if header.get(k) != key[k]):

@@ -45,7 +45,10 @@ def index_of(path: Path) -> Path:
 
 def state(path: Path, live: Mapping) -> Any:
     """The state kept in the snapshot ``path`` (its key not checked), ``live``: its build's catalogue."""
-    _header, data = pickle.loads(path.read_bytes())
+    try:
+        _header, data = snapshot.read(path)
+    except pickle.UnpicklingError:  # a build before snapshot format 3: the pickle of (header, state)
+        _header, data = pickle.loads(path.read_bytes())
     return snapshot._Unpickler(io.BytesIO(data), live).load()
 
 

@@ -60,8 +60,9 @@ def _remade(data: Path, target: Path, step: StepConfig) -> dict[str, object]:
     prepare(functools.partial(open_build, build), SearchConfig(), step=step)
     found = {}
     for name in KEPT:
-        raw = (index_dir(build) / name).read_bytes()
-        found[name] = _plain(_Named(io.BytesIO(pickle.loads(raw)[1])).load()) if name.endswith(".pickle") else raw.decode("utf-8")
+        path = index_dir(build) / name
+        found[name] = (_plain(_Named(io.BytesIO(snapshot.read(path)[1])).load()) if name.endswith(".pickle")
+                       else path.read_text("utf-8"))
     return found
 
 

@@ -19,7 +19,7 @@ DIGITAL = "大连市数字人才产教融合实训中心合作项目"
 
 @pytest.mark.parametrize("text, held", [
     ("全国首批", {("batch", 1)}), ("第十一批", {("batch", 11)}), ("第二届", {("session", 2)}),
-    ("the second national batch", {("batch", 2)}), ("3rd round", {("round", 3)}), ("第5名", set()), ("综合排名第一", set()),
+    ("the second national batch", {("batch", 2)}), ("3rd round", {("batch", 3)}), ("第5名", set()), ("综合排名第一", set()),
 ])
 def test_series_are_read_as_whole_ordinals(text, held):
     assert series_in(text) == held

@@ -13,8 +13,8 @@ from tests.search.dev_goals import states
 
 @pytest.mark.parametrize("text, kind, value", [
     ("第三批签约项目", "batch", 3),
-    ("下一轮合作有哪些", "round", "next"),
-    ("the third round of signings", "round", 3),
+    ("下一轮合作有哪些", "batch", "next"),  # a round of signings is a batch of them (qa_claims.SERIES_WORDS)
+    ("the third round of signings", "batch", 3),
     ("phase 2 projects", "phase", 2),
     ("the second national batch", "batch", 2),
     ("全市企业", "whole", "市"),
