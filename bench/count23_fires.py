@@ -91,13 +91,18 @@ def outcomes(results: Path | None, name: str) -> dict[str, bool]:
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(argv: list[str] | None, doc: str | None) -> argparse.Namespace:
+    """The arguments of a firing count: ``--data``, ``--results``, ``--show`` and the sets (``doc``: the script's)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n")[0])
     parser.add_argument("--data", default=None)
     parser.add_argument("--results", type=Path, default=None)
     parser.add_argument("--show", action="store_true")
     parser.add_argument("sets", nargs="+")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv, __doc__)
     import cli
 
     kg, engine = cli._engine(argparse.Namespace(data=args.data))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_cues import ORDINAL_MOST
+from search.qa_cues import ORDINAL_MOST, PART_WORDS
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_aggregate import low_ordinal
@@ -19,7 +19,7 @@ from search.qa_match import asked_words, best, word_score
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_values import ordinal_en
 from search.understand import Understanding
-from search.understand_lexicon import class_word_spans
+from search.understand_lexicon import class_word_spans, word_regex
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
 SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
@@ -37,7 +37,10 @@ ASKED_SIDE = re.compile(r"\s*(?:which|who|what)\b")
 CONTEXT_ZH = re.compile(r"里|之中|当中|中")
 CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
 # A part's place said in so many words: how the parts are ranked, no figure's words (_unranked).
-PART_RANKED = re.compile(rf"排(?:名|在)?第[一二两三四五六七八九十\d]+|{ORDINAL_MOST.pattern}|\b(?:rank(?:s|ed)?|comes?|came)\b")
+# The nouns naming the parts themselves ("which group is smallest", "哪一类") are no figure's words either ("the first group
+# of craftsmen" is a figure's).
+PART_RANKED = re.compile(rf"排(?:名|在)?第[一二两三四五六七八九十\d]+|{ORDINAL_MOST.pattern}|\b(?:rank(?:s|ed)?|comes?|came)\b"
+                         rf"|{'|'.join(word_regex(w).pattern for w in PART_WORDS)}")
 # How well a side's words must match a figure for that figure to be the side's.
 SIDE_MIN = 1.0
 # What a figure measures, by how it is written: a sum of money (it has a currency), a place in a ranking

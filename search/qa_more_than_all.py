@@ -11,20 +11,23 @@ import re
 
 # "more X than any other (Y)", "more X than all the others", "more X than anyone else": the most X. (The English
 # comparison keeps what is counted between "more" and "than"; the others compared with name no topic.)
-_OTHERS_EN = r"(?:any\s+other|all\s+(?:the\s+)?others?|all\s+(?:the\s+)?other|the\s+others?|the\s+rest|any(?:one|body)\s+else|every\s+other)"
+_OTHERS_EN = r"(?:any\s+other|all\s+(?:the\s+)?others?|all\s+(?:the\s+)?other|the\s+others?|(?:all\s+)?the\s+rest|any(?:one|body)\s+else|every\s+other)"
+# "far more", "way more", "much more": how much more says nothing of what is counted.
+_INTENSIFIER = r"(?:(?:far|much|way|many|a\s+lot|lots|significantly|considerably|vastly)\s+)?"
 # "比其他大学都多", "比别的学校都要多", "比谁都多", "比其余几家都少": the most (the fewest) of all.
 _OTHERS_ZH = r"比(?:其他|其它|其余|别的|另外|任何|所有)(?:任何|所有)?[^，,。？?！!]{0,8}?|比谁"
 
 
 def _than_all_en(comparatives: str) -> re.Pattern[str]:
     """"COMPARATIVE X than any other (Y)" for the alternatives ``comparatives``, X kept as the group ``what``."""
-    return re.compile(rf"\b(?:{comparatives})\b(?P<what>(?:\s+(?!than\b)[\w'&-]+){{0,8}}?)\s+than\s+{_OTHERS_EN}\b"
+    return re.compile(rf"\b{_INTENSIFIER}(?:{comparatives})\b(?P<what>(?:\s+(?!than\b)[\w'&-]+){{0,8}}?)\s+than\s+{_OTHERS_EN}\b"
                       r"(?:\s+(?!(?:in|on|at|among|across)\b)[a-z]+(?=\s*[?.!,]|\s*$))?", re.IGNORECASE)
 
 
 def _than_all_zh(comparative: str) -> re.Pattern[str]:
-    """"比其他Y都COMPARATIVE" for the one character ``comparative`` (多, 少)."""
-    return re.compile(rf"(?:{_OTHERS_ZH})(?:都|还)(?:要)?(?:更)?{comparative}")
+    """"比其他Y都COMPARATIVE" for the one character ``comparative`` (多, 少), and "远COMPARATIVE于其他Y"."""
+    return re.compile(rf"(?:{_OTHERS_ZH})(?:都|还)(?:要)?(?:更|远)?{comparative}(?:得多|很多|不少)?"
+                      rf"|(?:远远|远)?{comparative}于(?:其他|其它|其余|别的|所有)[^，,。？?！!]{{0,8}}")
 
 
 # Each comparison with every other and the superlative it is written as, applied in this order.
@@ -36,8 +39,21 @@ AS_SUPERLATIVES = (
 )
 
 
+# "哪个项目的名单特别长", "which deal has a really long list": one thing of several asked for by a size said as beyond
+# the ordinary is the one at the top (only in a which-question asking for one: "哪个", "which one", "which project").
+_STANDOUT_ZH = re.compile(r"(?:特别|尤其|格外|超级|超|非常|相当|极其|出奇地?)(长|多|大|少|小|短)")
+_STANDOUT_EN = re.compile(r"\b(?:a\s+)?(?:really|very|extremely|particularly|especially|super|unusually|remarkably|incredibly)\s+(long|large|big)\b",
+                          re.IGNORECASE)
+_WHICH_ONE = re.compile(r"哪个|哪一个|哪项|哪一项|\bwhich\s+(?:one|\w+)\b(?!\s+(?:ones|are|were)\b)", re.IGNORECASE)
+_EN_SUPERLATIVE = {"long": "the longest", "large": "the largest", "big": "the biggest"}
+
+
 def as_superlative(text: str) -> str:
-    """``text`` with a comparison against every other written as the superlative it means (see the module)."""
+    """``text`` with a comparison against every other, or one thing standing out by its size in a which-question,
+    written as the superlative it means (see the module)."""
     for comparison, superlative in AS_SUPERLATIVES:
         text = comparison.sub(superlative, text)
+    if _WHICH_ONE.search(text):
+        text = _STANDOUT_ZH.sub(lambda m: "最" + m.group(1), text)
+        text = _STANDOUT_EN.sub(lambda m: _EN_SUPERLATIVE[m.group(1).lower()], text)
     return text

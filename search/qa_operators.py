@@ -19,6 +19,7 @@ from search.qa_figure_compare import FigureComparison
 from search.qa_goals import Goals
 from search.qa_superlative import PartnerSuperlative
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
+from search.qa_identity import identity_denied, identity_free
 from search.qa_outcome import Outcome, derived, participation_items
 from search.qa_bounds import CountBounds
 from search.qa_party_count import PartyCount
@@ -57,7 +58,7 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.series_premise, self.unique_claim, self.unheld_scope, self.post_elsewhere, self.figure_elsewhere, self.post_begun, self.excluded, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.restricted_extreme, self.when_and, self.count_bound, self.kind_total, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.others_than_named, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
+        for op in (self.unheld_attribute, self.series_premise, self.unique_claim, self.unheld_scope, self.post_elsewhere, self.figure_elsewhere, self.post_begun, self.excluded, self.negated_identity, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.restricted_extreme, self.when_and, self.count_bound, self.kind_total, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.others_than_named, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
                    self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
             outcome = op(form)
             if outcome is not None:
@@ -175,6 +176,13 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         return Outcome(self._entities(winners), evidence, text)
 
     # -- negation --------------------------------------------------------------------------------
+    def negated_identity(self, form: LogicalForm) -> Outcome | None:
+        """"科技创新类项目里，不是大工的大学有哪些", "universities … that are NOT DUT": the one named left out, as "除了X"
+        leaves it, not its partners (search.qa_identity)."""
+        u = form.understanding
+        u, same = identity_denied(u, self.lexicon) if "negation" in form.operators else (u, ())
+        return self.all_but_excepted(replace(form, understanding=identity_free(u, same), excepted=same), list(same)) if same else None
+
     def negation(self, form: LogicalForm) -> Outcome | None:
         """"除了X…" drops X from the plain answer; "没有大学参与的项目" is the complement of the positive set."""
         u = form.understanding

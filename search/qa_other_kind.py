@@ -22,6 +22,10 @@ POINTING = re.compile(rf"{POINTING_BACK.pattern}|\b(?:same|it|its|they|their|the
 # Where a clause ends: its mark, a colon or a dash besides (search.qa_anaphora.CLAUSE_END's and "skip DUT: which …").
 CLAUSE_END = re.compile(r"[，,。;；:：!！?？]\s*|(?<=[a-z0-9])\.\s+|\s+[—–-]+\s+|——")
 OTHER_BEFORE = re.compile(rf"(?:\b(?:other|another)|{'|'.join(ZH_OTHER_WORDS)})(?:的)?\s*$")
+# An also-word after the class word asked, in its clause: the others doing what the earlier clause says the named one does.
+ALSO_AFTER = re.compile(r"\b(?:also|too|as well)\b|也|同样")
+# ... asked by a which-word before the class word ("我们学校是不是也在名单上" asks a verdict on one, no others).
+WHICH = re.compile(r"哪|\b(?:which|what)\b")
 
 
 def others_of_asked(u: Understanding, ancestors: dict[str, frozenset[str]] | dict) -> tuple[str, ...]:
@@ -43,10 +47,14 @@ def others_of_asked(u: Understanding, ancestors: dict[str, frozenset[str]] | dic
 
 def _asking_clause(blanked: str, word: str) -> int | None:
     """Where the clause asking for other instances of ``word`` begins (after the last clause end before it);
-    None when no other-word stands right before ``word`` or nothing comes before its clause."""
+    None when no other-word stands right before ``word``, nor an also-word after it in its clause ("DUT has R&D
+    deals; which universities also have one?", "…，还有哪些大学也有？") when a which-word asks for them, or nothing
+    comes before its clause."""
     for m in re.finditer(re.escape(word), blanked):
-        if OTHER_BEFORE.search(blanked, 0, m.start()):
-            start = max((e.end() for e in CLAUSE_END.finditer(blanked, 0, m.start())), default=0)
+        end = CLAUSE_END.search(blanked, m.end())
+        start = max((e.end() for e in CLAUSE_END.finditer(blanked, 0, m.start())), default=0)
+        also = ALSO_AFTER.search(blanked, m.end(), end.start() if end else len(blanked)) and WHICH.search(blanked, start, m.end())
+        if OTHER_BEFORE.search(blanked, 0, m.start()) or also:
             return start or None
     return None
 

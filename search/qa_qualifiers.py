@@ -20,11 +20,11 @@ from search.understand_words import MEASURE_WORDS, STOP_WORDS
 # Characters a Chinese qualifier never holds, reading leftwards: a count's measure word, 的, words of having,
 # of being within, of joining and of asking ("多少家外资企业" is qualified by 外资 alone).
 ZH_STOPS = frozenset(MEASURE_WORDS + "的是有里中和与及、几少些哪这那")
-# English: the words between "how many"/"which"/an article/a verb of being, or the question's start ("foreign-invested
-# firms among the members: how many?"), and the class word.
+# English: the words between "how many"/"which"/an article/a verb of being/"of" ("the number of foreign funded firms"),
+# or the question's start ("foreign-invested firms among the members: how many?"), and the class word.
+EN_BEFORE = re.compile(r"(?:^|(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany|\bare|\bis|\bof)\s+)((?:[a-z][a-z-]*\s+){1,3})$")
 # English: a word said of the class word right after it, by a copula ("companies are state-owned", "that are …").
 EN_PREDICATE = re.compile(r"^[a-z]*\s+(?:(?:that|which|who)\s+)?(?:are|is|were|was)\s+([a-z][a-z-]*)")
-EN_BEFORE = re.compile(r"(?:^|(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany|\bare|\bis)\s+)((?:[a-z][a-z-]*\s+){1,3})$")
 
 
 def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:
@@ -38,8 +38,11 @@ def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:
         run = _after_predicate(run)
         return run if len(run) >= 2 and run not in vocabulary else _relative(before.rstrip(), vocabulary)
     m = EN_BEFORE.search(before)
-    words = [w for w in m.group(1).split() if w not in vocabulary] if m else []
-    return _predicated(text[start:], vocabulary) or " ".join(words)
+    words = m.group(1).split() if m else []
+    # a noun an of-phrase follows is its head, no premodifier of the class word ("the number of research institutes",
+    # "the headcount of social bodies"): only the words after the last "of" qualify it
+    words = words[len(words) - words[::-1].index("of"):] if "of" in words else words
+    return _predicated(text[start:], vocabulary) or " ".join(w for w in words if w not in vocabulary)
 
 
 def _relative(before: str, vocabulary: AbstractSet[str]) -> str:

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 from search.qa_asides import without_asides
 from search.qa_chain import Hop
+from search.qa_comparative import comparative
 from search.qa_post_words import PostWords
 from search.qa_rank import position_as_rank
+from search.qa_rank_premise import ranked_after_premise
 from search.qa_renaming import one_name
 from search.qa_setting import as_setting
 from search.understand import Understanding
@@ -39,6 +41,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("headings", qa.headings.without),  # "For my notes: which …", "做笔记用：…"
         ("setting", as_setting),  # "When Jinpu got national status, was it …?": the when-clause is the setting (qa_setting)
         ("wholes", qa.wholes.named),  # "这16个里头", "of the sixteen": the whole of that size
+        # "X tops the table. Who is the runner-up?": the place asked, the premise's holder no constraint (qa_rank_premise)
+        ("ranked premise", lambda text, u: ranked_after_premise(text, u, qa.lexicon)),
         ("possessive", qa.genitives.possessive),  # "the partner school of X": "X's partner school"
         ("chain folded", qa.chains.folded),  # "推进会是在一家企业的厂区里开的，是哪家？"
         ("subquestion folded", qa.subquestions.folded),
@@ -63,6 +67,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("kind", qa.kinds.named),
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
         ("description", qa.descriptions.named),
+        # "does A beat B, or the other way round": A has more than B, a comparison of the two (qa_comparative)
+        ("comparative", comparative),
         # "what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)
         ("ranked position", lambda text, u: position_as_rank(text, u, qa.places(u))),
     )

@@ -1,0 +1,119 @@
+"""A place in a ranking asked after a sentence stating who holds the first: "Companies are the biggest group of members,
+I get that. Which type of member comes in second?", "DUT obviously tops the table of participation. Who is the runner-up
+institution by number of agreements it is party to?", "企业是成员里最大的一块，其次是哪类？", "大工參與的項目最多，排第二的是哪所學校？".
+
+The premise names the first place; the asking sentence asks another place of the same ranking. The holder of the first
+place the premise names is no constraint of the asked one (DUT is not the runner-up's partner), and the place asked is
+said as the ordinal superlative the parse reads ("the second largest", "第二多"; "second smallest", "倒数第二" when the
+premise ranks from the bottom). The premise's other words stay when the asking sentence names no measure of its own
+("DUT tops the list of research funding; which university comes second?" is still about funding, which the graph does
+not hold: an honest empty); when it names one ("by number of agreements", "which type of member") the premise goes.
+
+Contract: ``ranked_after_premise(text, u, lexicon)`` gives ``text`` (normalised, parsed as ``u``) so rewritten, or
+``text`` unchanged when no earlier sentence states a first place or the last asks no other place. Queries nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.han import HAN
+from search.qa_member_kinds import MEMBERS_ASKED
+from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, SMALLEST_WORDS
+from search.qa_values import EN_ORDINALS, cn_numeral
+from search.understand import RUNNER_UP, Understanding
+from search.understand_lexicon import Lexicon, class_word_spans, word_regex
+
+# Where a clause ends: the premise is every clause before the asking one (a discourse clause between, "I get that",
+# is read off before: search.qa_discourse).
+SENTENCE = re.compile(r"[^.?!。？！;；,，]+[.?!。？！;；,，]*")
+# A first place stated in other words than a superlative ("DUT tops the table", "大工排第一", "居首"); ("heads", "led"
+# say who runs a thing more often: "the college Yang Yuequan heads").
+FIRST_PLACE = re.compile(r"\b(?:tops?|topped|leads?|first place|number one|no\.?\s*1)\b|第一|居首|领先|打头|拔得头筹|头名|冠军|老大")
+FIRST_WORDS = [word_regex(w) for w in (*LARGEST_WORDS, *SMALLEST_WORDS)]
+LOW_WORDS = [word_regex(w) for w in (*SMALLEST_WORDS, *FEWEST_WORDS)]
+ORDINAL_EN = "|".join(w for w in EN_ORDINALS if w != "first")
+ORDINAL_ZH = "二两三四五六七八九十"
+# Another place asked: "comes (in) second", "ranks third", "second place", "the runner-up", "排第二", "第二名", "其次", "亚军"
+# ("is the second …" orders a list more often than it ranks: "what is the second plan it lists").
+PLACE_EN = re.compile(rf"\b(?:(?:comes?|came|ranks?|ranked|places?|placed|finish(?:es|ed)?)\s+(?:in\s+)?(?:the\s+)?({ORDINAL_EN})(?:\s+place)?"
+                      rf"|(?:the\s+)?({ORDINAL_EN})\s+place|(?:the\s+)?(runners?[- ]?up))\b")
+PLACE_ZH = re.compile(rf"(?:排名?|位居|位列|居)?第([{ORDINAL_ZH}])(?:位|名)?(?![多大少小批届期轮个项家所类])|(其次|次之|亚军|老二)")
+# A copula left opening the premise once its holder is read off ("Research institutes are the smallest group"): it
+# asks no verdict.
+COPULA_LEFT = re.compile(r"^\s*(?:are|is|was|were|是)\b")
+ZH_ORDINALS = "一二三四五六七八九十"
+
+
+def ranked_after_premise(text: str, u: Understanding, lexicon: Lexicon) -> str:
+    """``text`` with its premise of the first place read off and the place asked said as an ordinal superlative."""
+    sentences = SENTENCE.findall(text)
+    if len(sentences) < 2:
+        return text
+    premise, asking = "".join(sentences[:-1]), sentences[-1]
+    asked = asking if _ranked(asking) else _placed(asking, premise)
+    if asked is None or not _first(premise):
+        return text
+    return asked if _measured(asking, u, lexicon) else _without_holder(premise, u, lexicon) + asked
+
+
+def _ranked(asking: str) -> bool:
+    """Whether the asking sentence says the place it asks as the parse reads it ("the second most", "the runner-up
+    … with the most")."""
+    return bool(ORDINAL_MOST.search(asking)) or (bool(RUNNER_UP.search(asking)) and any(word_regex(w).search(asking) for w in MOST_WORDS))
+
+
+def _placed(asking: str, premise: str) -> str | None:
+    """The asking sentence with the place it asks said as an ordinal superlative, of the premise's direction; None
+    when it asks no place other than the first, or a first place itself."""
+    place = _place(asking)
+    if place is None or _first(asking):
+        return None
+    (start, end), n = place
+    low = any(p.search(premise) for p in LOW_WORDS)
+    if HAN.search(asking[start:end]):
+        said = f"倒数第{ZH_ORDINALS[n - 1]}" if low else f"第{ZH_ORDINALS[n - 1]}多"
+    else:
+        said = f" is the {_ordinal(n)} {'smallest' if low else 'largest'}"
+    return asking[:start] + said + asking[end:]
+
+
+def _without_holder(premise: str, u: Understanding, lexicon: Lexicon) -> str:
+    """The premise without the first place's holder (the names it links and the class word opening it: "企业是…最大的
+    一块") and its first-place words: what is left says what is ranked."""
+    for m in u.mentions:  # the first place's holder: no constraint of the place asked
+        premise = premise.replace(m.text, " " * len(m.text))
+    opening = class_word_spans(premise, lexicon)[:1]
+    if opening and not premise[: opening[0][0]].strip():
+        at, word = opening[0]
+        premise = premise[:at] + " " * len(word) + premise[at + len(word):]
+    for p in (FIRST_PLACE, *FIRST_WORDS, COPULA_LEFT):
+        premise = p.sub(lambda m: " " * len(m.group()), premise)
+    return premise
+
+
+def _first(text: str) -> bool:
+    """Whether ``text`` states a first place (a superlative or a first-place word)."""
+    return bool(FIRST_PLACE.search(text)) or any(p.search(text) for p in FIRST_WORDS)
+
+
+def _place(asking: str) -> tuple[tuple[int, int], int] | None:
+    """Where the asking sentence asks a place other than the first, and which; None when it asks none."""
+    m = PLACE_EN.search(asking)
+    if m is not None:
+        word = m.group(1) or m.group(2)
+        return m.span(), EN_ORDINALS[word] if word else 2
+    m = PLACE_ZH.search(asking)
+    if m is not None:
+        return m.span(), (cn_numeral(m.group(1)) or 2) if m.group(1) else 2
+    return None
+
+
+def _measured(asking: str, u: Understanding, lexicon: Lexicon) -> bool:
+    """Whether the asking sentence names what is ranked besides the class asked (a class word other than the answer
+    word: "by number of agreements", "which type of member")."""
+    return any(w != u.answer_word for _, w in class_word_spans(asking, lexicon)) or bool(MEMBERS_ASKED.search(asking))  # the members, whose kinds are ranked
+
+
+def _ordinal(n: int) -> str:
+    return next(w for w, i in EN_ORDINALS.items() if i == n)
