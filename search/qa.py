@@ -27,10 +27,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from graph.han import HAN as CJK, fold
+from graph.han import fold
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
-from search.documents import CJ, Names
+from search.documents import Names
 from search.engine import SearchEngine
 from search.qa_answer import Answer
 from search.qa_asked_of import AskedOf, refusal
@@ -38,6 +38,7 @@ from search.qa_asked_relation import AskedRelation
 from search.qa_numbered import Numbered
 from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_chain import Chains, Hop
+from search.qa_anchors import Anchors
 from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
 from search.qa_descriptions import Descriptions
@@ -48,14 +49,13 @@ from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, within
+from search.qa_graph import INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
 from search.qa_operators import Operators
 from search.qa_person_back import PersonBack
-from search.qa_own_named import own_named
 from search.qa_owner_kind import OwnerKinds
 from search.qa_verdict_relation import RelationVerdicts
 from search.qa_fact_indexes import figures_of
@@ -72,7 +72,7 @@ from search.qa_rewrites import rewritten
 from search.qa_renaming import Renamer
 from search.qa_tables import tables
 from search.qa_tally import Tallied, Tally
-from search.qa_topic_resolver import TopicResolver, topic_root
+from search.qa_topic_resolver import TopicResolver
 from search.qa_text import counted, describe
 from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords
@@ -120,6 +120,7 @@ class QuestionAnswerer:
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
         self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.part, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
+        self.anchoring = Anchors(self.topics, self.topic_words, self.lexicon, graph, labels)  # what the topic names (qa_anchors)
         leftovers = Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, leftovers)
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
@@ -359,39 +360,8 @@ class QuestionAnswerer:
         return plan.index(self.operators.graph) if plan.index else self.kg.select(plan.sparql)
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
-        """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""
-        named = [(m.doc.iri, 1.0) for m in u.mentions if topic_root(m.doc.types) and not self._is_answer(m, u)]
-        if not u.topic:
-            return named
-        if named:
-            # "人工智能芯片", "autonomous driving software": a named topic narrowed by words the graph does not
-            # cover is not covered (English words only before the name: those elsewhere are too often the
-            # question's own — built, sessions)
-            leftover = [w for w in u.topic.split() if CJK.search(w) and len(w) >= 2]
-            leftover += [self.topic_words.premodifiers(u.question, u.blanked, m.text) for m in u.mentions]
-            leftover = [w for w in leftover if w]
-            return [] if leftover and not self.resolve_topic(" ".join(leftover)) else named
-        return self._kind_named(u.topic, u) or self._resolved_for(u)
-
-    def _resolved_for(self, u: Understanding) -> list[tuple[str, float]]:
-        """The topic resolved (resolve_topic), among the named organisations' own cooperations first:
-        "冰山松洋和哪所大学共建创新中心" is about its own innovation centre, not a nearer-worded one of others'."""
-        found = self.topics.candidates(u.topic)
-        orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
-        own = {c for o in orgs for c in self.operators.graph.cooperations(o)}
-        return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found) \
-            or self.topics.described(found)  # a cooperation described in other words (qa_described_cooperation)
-
-    def _kind_named(self, topic: str, u: Understanding) -> list[tuple[str, float]]:
-        """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names
-        every cooperation of that kind, not the one whose name is nearest; and the named organisations' own
-        cooperations whose names hold the word ("幼儿园合建的什么基地": search.qa_own_named)."""
-        classes = self.lexicon.class_words.get(topic + "类") or self.lexicon.class_words.get(topic + "项目") or set()
-        ancestors = self.lexicon.catalogue.ancestors
-        kinds = {c for c in classes if within({c}, COOPERATION, ancestors) and c not in (COOPERATION, PROJECT)}
-        own = own_named(self.operators.graph, lambda c: (self.facts.label(c, "zh"), self.facts.label(c, "en")),
-                        [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types], topic) if kinds else []
-        return [(c, 1.0) for c in sorted(self.operators.graph.of_class(kinds) | set(own))]
+        """Industries or cooperations the question's topic names, with a confidence in [0, 1] (search.qa_anchors)."""
+        return self.anchoring.anchors(u)
 
     def places(self, u: Understanding) -> list[str]:
         """The graph's place names the question uses, longest first, each once (金普新区, not also 金普)."""
@@ -408,10 +378,6 @@ class QuestionAnswerer:
         for place in self.place_forms:
             topic = place.sub(" ", topic)
         return replace(u, topic=" ".join(topic.split()))
-
-    def _is_answer(self, mention, u: Understanding) -> bool:
-        """A named cooperation is a constraint on the answers, unless cooperations are asked for."""
-        return bool(u.answer_classes & mention.doc.types) and f"{CJ}Industry" not in mention.doc.types
 
     def resolve_topic(self, topic: str) -> list[tuple[str, float]]:
         """The industries and cooperations a topic phrase names (search.qa_topic_resolver.TopicResolver.resolve)."""

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 
 from graph.han import HAN, HAN_RUN
 from search.qa_english_names import EN_DOING
-from search.qa_scope import CONTENT_TAGS, EN_FUNCTION, EN_MODIFIERS, EN_TYPO_LETTERS
+from search.scope_words import CONTENT_TAGS, EN_FUNCTION, EN_MODIFIERS, EN_TYPO_LETTERS
 from search.qa_spans import tagged_words
 from search.qa_cues import ATTRIBUTE_WORDS, CUE_WORDS
 from search.text import LATIN_WORD, longest_first

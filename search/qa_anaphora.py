@@ -9,10 +9,11 @@ import re
 
 from search.qa_graph import ORGANIZATION
 from search.understand import Understanding
+from search.wording import EN_DEMONSTRATIVES, zh_pointing
 
 # Words pointing back at an organisation named before ("这学校", "该校", "this university").
-POINTING_BACK = re.compile(r"(?:这|该|那)(?:所|家|个)?(?:学校|大学|学院|院校|公司|企业|单位|机构|集团)|该校|该公司"
-                           r"|\b(?:this|that|the) (?:school|university|college|company|firm|enterprise|organi[sz]ation|"
+POINTING_BACK = re.compile(rf"{zh_pointing('所家个', one=False)}(?:学校|大学|学院|院校|公司|企业|单位|机构|集团)|该校|该公司"
+                           rf"|\b(?:{EN_DEMONSTRATIVES}) (?:school|university|college|company|firm|enterprise|organi[sz]ation|"
                            r"institution)\b")
 # Where one clause ends and the next begins.
 CLAUSE_END = re.compile(r"[，,。;；!！?？]\s*|(?<=[a-z0-9])\.\s+")

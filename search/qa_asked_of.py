@@ -33,6 +33,7 @@ from search.qa_facts import FactFinder
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon
 from search.understand_words import STOP_WORDS
+from search.wording import ZH_OTHERS
 
 # Measures no count of the graph's entities is in: positions, person-times, classes and sums of money are
 # figures, never a number of organisations, projects or persons the graph holds.
@@ -42,7 +43,7 @@ COUNTED_CLASS = {"persons": PERSON}
 # How many is asked (not "which", nor a count of kinds): the words a count asks by.
 # Other documents asked than the one the graph reads ("还写过哪些别的报道", "which other articles did she write"):
 # answered by documents or by nothing, never by what the one document says.
-OTHER_DOCUMENTS = re.compile(rf"(?:别的|其他|其它|另外的?|另[一几]?[篇份]|还有哪些)\s*(?:{DOCUMENT_WORDS.pattern})"
+OTHER_DOCUMENTS = re.compile(rf"(?:{ZH_OTHERS}|另外的|另[一几]?[篇份]|还有哪些)\s*(?:{DOCUMENT_WORDS.pattern})"
                              rf"|\b(?:other|another|further)\s+(?:[a-z]+\s+)?(?:{DOCUMENT_WORDS.pattern}|stor(?:y|ie)|piece)",
                              re.IGNORECASE)
 # A stated ranking spoken of, and its first place asked in the asking clause (a clause with a which-word).

@@ -58,7 +58,6 @@ ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|
 # A closing Chinese ask of nothing but a question word ("…，是哪家？", "…，哪所呢？"): it asks for what an earlier clause
 # says indefinitely ("一家企业": 哪家企业). (An English "… a firm. Which one?" is read as it is.)
 BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|究竟是)?哪一?[家所个位项名][^\s,，。?？]{0,4}?[呢啊呀]?\s*[?？]?\s*$")
-INDEFINITE = re.compile(r"一(?=[家所个位项名])")
 # The end of a description before a clause going on about it: a partner word after the kind word, and the break.
 DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
@@ -189,17 +188,13 @@ class Chains:
 
     def folded(self, text: str, u: Understanding) -> str:
         """"推进会是在一家企业的厂区里开的，是哪家？" → "推进会是在哪家企业的厂区里开的？": a closing ask of nothing but a
-        question word put into the last indefinite of an organisation's kind before it (the first clause's ask
-        when it names none: "一家" before a kind); ``text`` unchanged when there is no such ask or indefinite."""
+        question word put into the last indefinite of an organisation's kind before it (search.qa_indefinite's
+        ``asked_indefinite``, which the pointing-back reading asks too); ``text`` unchanged when there is no such ask
+        or indefinite."""
         bare = BARE_ASK.search(text) if u.lang == "zh" else None
         if bare is None:
             return text
-        head = text[:bare.start()]
-        for m in reversed(list(INDEFINITE.finditer(head))):
-            kind = [w for _, w in class_word_spans(head[m.end():m.end() + 30], self.lexicon)[:1]]
-            if kind and within(frozenset(self.lexicon.class_words[kind[0]]), ORGANIZATION, self.facts.catalogue.ancestors):
-                return head[:m.start()] + "哪" + head[m.end():] + "？"
-        return text
+        return asked_indefinite(text[:bare.start()], frozenset(), self.lexicon, self.facts.catalogue.ancestors, "zh") or text
 
     def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
         """A rewrite of the answerer's putting a chain's partner in (``hop``), the hop kept in ``hops``."""

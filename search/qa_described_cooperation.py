@@ -26,12 +26,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from search.documents import CJ
-from search.qa_graph import ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.text import normalize
 from search.understand_lexicon import Lexicon, class_word_spans
-
-COOPERATION_ROOT = f"{CJ}Cooperation"
 
 
 @dataclass(frozen=True)
@@ -61,7 +58,7 @@ def dominant(found: Sequence[Scored], config: DescribedConfig) -> list[tuple[str
     """The one cooperation ``found`` (topic candidates, any order) describes by meaning, as [(iri, score)];
     [] when the nearest is no cooperation or does not lead clearly enough."""
     ranked = sorted(found, key=lambda t: -t.score)
-    if not ranked or ranked[0].root != COOPERATION_ROOT or ranked[0].score < config.min_score:
+    if not ranked or ranked[0].root != COOPERATION or ranked[0].score < config.min_score:
         return []
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     return [(ranked[0].id, ranked[0].score)] if ranked[0].score - runner_up >= config.min_lead else []
@@ -85,4 +82,4 @@ def names_organisation(span: str, lexicon: Lexicon, ancestors: Mapping[str, Iter
     """Whether a class word of ``span`` may name a kind of organisation (学院, university, 中心): an organisation's
     name the graph does not hold, which no description of a cooperation renames."""
     kinds = {c for _, word in class_word_spans(span, lexicon) for c in lexicon.class_words.get(word, ())}
-    return any(c == ORGANIZATION or ORGANIZATION in ancestors.get(c, ()) for c in kinds)
+    return any(within({c}, ORGANIZATION, ancestors) for c in kinds)

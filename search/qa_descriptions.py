@@ -34,6 +34,7 @@ from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
+from search.wording import ZH_OTHERS, zh_pointing
 
 BREAKS = r"\s,;:?!。，；：？！"
 # What a clause may hold: quoted text whole (a quote may hold 的 and commas), else no break and no quote mark.
@@ -41,7 +42,7 @@ CLAUSE = rf"(?:“[^”]*”|「[^」]*」|\"[^\"]*\"|[^{BREAKS}“「\"])"
 # "(那位)CLAUSE的(那所)KIND": a clause before 的, pointed at before it or after 的 (an unpointed "和X合作的企业" is
 # the plain reading's); the words between the pointer and the kind word narrow it ("那所民族类大学").
 ZH_DESCRIBED = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|那个|那家|那所|这位|这家|这所)?(?P<clause>{CLAUSE}{{2,60}}?)的\s*"
-                          rf"(?P<pointer>(?:那|这)一?[位个家所项])?(?P<narrow>[^{BREAKS}的]{{0,4}})$")
+                          rf"(?P<pointer>{zh_pointing('所家个位项', formal=False, bare=False)})?(?P<narrow>[^{BREAKS}的]{{0,4}})$")
 # A person described, the kind a title or any short word after 的 ("那位说“…”的企业高管，是…").
 ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)(?P<clause>{CLAUSE}{{2,80}}?)的(?P<kind>[^{BREAKS}的]{{1,8}}?)"
                        rf"(?=[{BREAKS}]|是|在|叫|担任|现任|目前)")
@@ -60,7 +61,7 @@ POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), PARTNER_
 # "which is", "who's", "name": the phrase after it is what is asked, itself.
 EN_ASKED_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))|name)\s+(?:the\s+)?$")
 # Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
-OTHERS = re.compile(r"还|又|另外|其他|其它|别的|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
+OTHERS = re.compile(rf"还|又|{ZH_OTHERS}|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
 # The Chinese words opening an except clause (search.qa_subquestion reads the clause they open).
 ZH_EXCEPT = "(?:除了|除去|除)"
 EXCEPTING = re.compile(rf"{ZH_EXCEPT}|\b(?:besides|apart from|except|other than|aside from)\b")

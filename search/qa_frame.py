@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.qa_discourse import Discourse
 from search.qa_headings import ASKING, ZH_ASKING
-from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE
+from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, zh_pointing
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
 # end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
@@ -86,9 +86,9 @@ ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|
 ZH_ORGANISATION_KINDS = "学校|公司|企业|单位|大学|学院|厂|集团"
 EN_ORGANISATION_KINDS = "company|firm|school|university|college|group|employer|plant|factory"
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
-EN_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|(?:the|that|this|same)\s+"
+EN_POINTER = re.compile(rf"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|(?:{EN_DEMONSTRATIVES}|same)\s+"
                         rf"(?:{EN_ORGANISATION_KINDS}|city|province|district|lab|institute))\b", re.IGNORECASE)
-ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|(?:这|那|该)(?:所|家|个)?(?:{ZH_ORGANISATION_KINDS}|城市)")
+ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市)")
 # The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
 ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
 # A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").

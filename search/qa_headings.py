@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from graph.han import HAN, HAN_RUN
 from search.qa_name_shape import common_word
-from search.qa_scope import CONTENT_TAGS, EN_FUNCTION, EN_MODIFIERS
+from search.scope_words import CONTENT_TAGS, EN_FUNCTION, EN_MODIFIERS
 from search.qa_spans import tagged_words
 from search.text import LATIN_WORD
 from search.understand import Understanding

@@ -20,9 +20,10 @@ import re
 
 from search.qa_graph import ORGANIZATION, within
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.wording import zh_pointing
 
 # The demonstrative right before a kind word pointed back at ("这家", "该", "那所", "that", "this", "the same").
-_ZH_POINTING = r"(?:这|该|那)一?(?:所|家|个|位)?"
+_ZH_POINTING = zh_pointing("所家个位")
 ZH_DEMONSTRATIVE = re.compile(rf"{_ZH_POINTING}$")
 EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same|that same)\s+$")
 # Relation nouns a clause points back with, standing for an organisation ("这家东道主", "that host").

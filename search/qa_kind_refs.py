@@ -26,17 +26,18 @@ from search.qa_kind_names import KindNames, names_of, parts_of
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.wording import EN_DEMONSTRATIVES, zh_pointing
 
 # A Chinese reference: a pointing word ("那个", "这家", "该") and the words narrowing the kind, right before the
 # kind word; or, unpointed, the narrowing words alone ("机床公司"), after a clause break or a preposition.
 # ("和X合作的那所大学", "召开推进会的那家公司": a kind after 的 is narrowed by its clause, search.qa_refs')
 ZH_BREAK = r"\s,，。;；:：?？!！和跟与同"
 ZH_STOP = ZH_BREAK + "的哪谁啥几"
-ZH_POINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?:(?:那|这)一?[个家所位项]?|该)(?P<words>[^{ZH_STOP}]{{0,8}})$")
+ZH_POINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?:{zh_pointing('所家个位项', formal=False)}|该)(?P<words>[^{ZH_STOP}]{{0,8}})$")
 ZH_UNPOINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?P<words>[^{ZH_STOP}]{{1,8}})$")
 # ("that" also opens a clause — "who claimed that school education …": an English reference is never
 # ambiguous, it stands for one entity or for none)
-EN_OPENER = re.compile(r"\b(?:the|that|this)\s+")
+EN_OPENER = re.compile(rf"\b(?:{EN_DEMONSTRATIVES})\s+")
 EN_NARROWING = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}")
 # After an English kind, a relative clause or a preposition ties it to a place, partner or event (qa_refs);
 # "in their/its …" ties it to nothing new: what it names is the parties' own ("X and the college in their base").

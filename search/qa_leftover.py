@@ -102,6 +102,7 @@ class Leftovers:
         if self._of_relation(word):
             return "relation"
         return "function" if _function_word(word) else frame_word(word, operators)
+
     def asking_nothing(self, words: Iterable[str], u: Understanding, found: Answered) -> dict[str, str]:
         """Each of ``words`` that asks about nothing in the question parsed as ``u`` and answered by ``found``, with
         why; none when its answers are not each of a kind ``u`` asks for."""

@@ -37,7 +37,7 @@ from search import pinyin
 from search.nameshape import EN_KINDS
 from search.qa_english_names import LEGAL_WORDS
 from search.qa_residue import EN_DEGREE
-from search.qa_scope import EN_FUNCTION, EN_MODIFIERS, EN_SUFFIX_WORDS
+from search.scope_words import EN_FUNCTION, EN_MODIFIERS, EN_SUFFIX_WORDS
 from search.qa_spans import ZH_SUFFIXES
 
 # The kind words that end a name (one table, made of the scope's, search's and the legal forms).

@@ -46,7 +46,7 @@ from search import pinyin
 from search.documents import CJ, Catalogue, EntityDoc
 from search.qa_graph import INDUSTRY, PROGRAMME
 from search.qa_link import LINKABLE
-from search.qa_scope import EN_ABBREVIATIONS, EN_FUNCTION, EN_SUFFIX_WORDS
+from search.scope_words import EN_ABBREVIATIONS, EN_FUNCTION, EN_SUFFIX_WORDS
 from search.text import LATIN_WORD, normalize
 
 # British endings written as American ones (centre, center; revitalisation, revitalization), before stemming.

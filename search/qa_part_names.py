@@ -25,7 +25,7 @@ from search.name_table import is_subsequence
 from search.qa_graph import COOPERATION, ORGANIZATION, PROGRAMME
 from search.qa_kind_names import KindNames
 from search.qa_match import uses
-from search.qa_scope import EN_SUFFIX_WORDS
+from search.scope_words import EN_SUFFIX_WORDS
 from search.text import normalize
 from search.understand import Understanding
 

@@ -31,6 +31,7 @@ from search.qa_outcome import Outcome, participation_items
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.wording import ZH_OTHERS, zh_pointing
 
 # The operators a parties-by-kind question may carry (cues a party question sets off: "谁" a profile, "企业" an
 # affiliation, "partners"); anything else asks more than the parties (a count, a date, the most, a negation, a
@@ -41,7 +42,7 @@ CATEGORY_ASKED = frozenset({"categories", "parts"})
 # More than the parties is asked: another party than one named or described ("还和哪些企业", "which other
 # universities": the parties' other cooperations, the hop reading's), or a measure of the cooperation ("what sum
 # went into it", "投了多少钱": a figure).
-ASKS_MORE = re.compile(r"还[和跟与有]|另外|其他|其它|别的|除了|之外|以外|同一|\b(?:other|others|else|besides|apart|except|also|too|same)\b"
+ASKS_MORE = re.compile(rf"还[和跟与有]|{ZH_OTHERS}|除了|之外|以外|同一|\b(?:other|others|else|besides|apart|except|also|too|same)\b"
                        r"|多少|(?<!哪)几[个家所位项]?|\b(?:how\s+(?:much|many)|sum|amount|total)\b")
 # The cooperation asked for by what was signed or built: "what did X sign", "X signed what", "签了个什么".
 SIGNED_WHAT = re.compile(r"\bwhat\s+(?:did|does|has|have)\b[^?]*\b(?:sign|build|set\s+up|launch|join|start|co-build|put\s+together)\b"
@@ -51,7 +52,7 @@ ZH_SLOT = re.compile(r"哪[一两几]?[个家所位些边方]|谁|什么|啥")
 EN_SLOT = re.compile(r"\b(?:which|who|whom)\b")
 EN_PAIR = re.compile(r"\bthe\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+the\s+[a-z-]+")
 # A kind word pointing back at the organisation just named ("X这家药企", "X那家城市服务集团", "X, the firm").
-APPOSITION = re.compile(r"\s{2,}[,，]?\s*(?:这|那|该)[一]?[个家所位]?[^,，。?？!！、]{0,8}$")
+APPOSITION = re.compile(rf"\s{{2,}}[,，]?\s*{zh_pointing('所家个位')}[^,，。?？!！、]{{0,8}}$")
 # Words that count as many parties at once: the kinds asked are then "every party" ("the two partners", "双方").
 ALL_PARTIES = re.compile(r"双方|各方|签约方|合作方|\b(?:partners|parties|both\s+sides|each\s+side)\b")
 

@@ -14,6 +14,9 @@ shortening of 大连金普新区(大连经济技术开发区)市域产教联合�
 
 A year is a scope too: a question about a year none of the graph's dates falls in ("2019年联合体有多少
 成员", "in 2021") is about facts the graph does not hold, as the figures it holds are of other years.
+
+The closed word tables this stage reads by (English name suffixes, function and modifier words) are
+search/scope_words.py's, shared with the readings that tell a name from a question's own word.
 """
 
 from __future__ import annotations
@@ -35,34 +38,17 @@ from search.qa_english_names import EnglishSlots, title_case
 from search.qa_genitive import of_held
 from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
-from search.qa_values import EN_NUMBERS, EN_ORDINALS, MONTH_WORDS, dates_in
+from search.qa_values import MONTH_WORDS, dates_in
+from search.scope_words import (CONTENT_TAGS, EN_ABBREVIATIONS, EN_FUNCTION, EN_MODIFIERS, EN_SUFFIX_WORDS,
+                                 EN_TYPO_LETTERS)
 from search.text import LATIN_WORD, normalize
 
-# The tagger's tags of content words (nouns, names, verbal nouns) in a project's name.
-CONTENT_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "ORG", "LOC", "PER", "s"})
-EN_SUFFIX_WORDS = ("university", "college", "institute", "polytechnic", "company", "corporation", "group", "consortium",
-                   "city", "district", "province", "park", "school", "academy", "community",
-                   # endings of a project's name ("the hydrogen refuelling station project")
-                   "project", "centre", "center", "base", "platform", "laboratory", "lab",
-                   "daily")  # a newspaper ("Liaoning Daily" is none the graph holds)
-# The English suffixes of schools (qa_spans.SCHOOL_SUFFIXES).
 POSSESSIVE_END = re.compile(r"['’]s?$")
+# The English suffixes of schools (qa_spans.SCHOOL_SUFFIXES).
 EN_SCHOOL_SUFFIXES = frozenset({"university", "college", "institute", "polytechnic", "school", "academy"})
 # How many lowercase words before a name suffix are read as part of the name at most.
 EN_NAME_WORDS = 5
 EN_SUFFIX = rf"(?i:{'|'.join(EN_SUFFIX_WORDS)})"
-# Words that may stand before a name suffix in a question without naming anything ("the whole
-# consortium", "this university"): a lowercase word there that is neither one of these nor a word
-# of the graph's or of the reading's is a name typed in lowercase ("the shenyang consortium").
-EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "same", "another", "other", "each",
-                          "every", "its", "their", "our", "your", "my", "his", "her", "one", "some", "such", "said",
-                          "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member",
-                          "many", "much", "more", "most", "few", "several", "both", "either", "neither",
-                          # money's units before a name ("the 120 million yuan Liaoning … base"): a sum, no name
-                          "yuan", "rmb", "cny", "renminbi",
-                          # words of order point back or along a list ("that last talent project", "the second school")
-                          *EN_ORDINALS, "last", "next", "previous", "former", "latter", "final", "latest",
-                          "aforementioned", "mentioned", "above"})
 EN_LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z'’]*")
 # Letters of an English name: Latin only, so a name typed next to Chinese ("Hunnan有多少成员") ends there.
 EN_LETTERS = "A-Za-z0-9"
@@ -77,42 +63,12 @@ EN_NAME = re.compile(rf"\b(?:{EN_NAME_WORD})+(?:(?:of|and|&)\s+)?(?:{EN_NAME_WOR
 PLACE_KIND_AFTER = re.compile(r"\s+(?:city|cities|district|districts|county|counties|town|towns)$")
 POSSESSIVE_SPLIT = re.compile(r"['’]s?(?:\s+|$)")
 EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
-# Capitalised words that open sentences or questions, not names.
-EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whose", "how", "when", "where", "why", "is", "are",
-                         "was", "were", "does", "do", "did", "can", "could", "tell", "list", "name", "give", "show",
-                         "please", "the", "a", "an", "of", "and", "if", "in", "on", "at", "for", "with", "besides",
-                         "apart", "except", "other", "than", "has", "have", "had", "there", "describe", "introduce",
-                         "compare", "between", "about", "any", "all", "s", "among", "not", "counting", "excluding", "both", "either",
-                         # possessives and pronouns opening a sentence ("My daughter studies at …")
-                         "my", "our", "his", "her", "their", "we", "you", "he", "she", "they", "it", "this", "that",
-                         "someone", "somebody", "everyone", "everybody", "nobody", "people",
-                         # their contractions ("I'm a teacher from Chengdu": "I'm" is no name the graph lacks)
-                         *(f"{w}{a}{end}" for a in "'’" for w, end in (("i", "m"), ("i", "ve"), ("i", "d"), ("i", "ll"),
-                           ("we", "re"), ("we", "ve"), ("you", "re"), ("it", "s"), ("he", "s"), ("she", "s"),
-                           ("they", "re"), ("that", "s"), ("there", "s"), ("let", "s"))),
-                         # a confirmation tag standing as a sentence ("…. Right?", "True?"): no name
-                         "true", "right", "correct", "really",
-                         # words of order ("was the approval of jinpu after …": no name runs through them)
-                         "before", "after", "earlier", "later", "prior",
-                         # "who is behind X": who takes part, no name
-                         "behind",
-                         # months and days are dates, never names the graph should hold
-                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday",
-                         # numbers in words are claimed or counted, never names ("were sixteen projects signed")
-                         *EN_NUMBERS})
 # Every date the graph states: of events, figures, posts and documents (a period in words, "2023年年末", too).
 # A year a question is about: "2019年", "2023一年", "2023全年" (not "2025年前", "2020年以来": a span of years, which may
 # reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.
 ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[一全整]\s*)?年(?!\s*(?:前|以前|之前|后|以后|之后|以来|起|至|到|-|—|~))"
                         rf"|\b(?:in|during|year|of)\s+(?:(?:{MONTH_WORDS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d{{2}})\b"
                         r"(?!\s*(?:-|–|to|and)\s*\d)", re.IGNORECASE)
-# Abbreviated words of English names ("Dalian Jiaotong Univ.").
-EN_ABBREVIATIONS = {"univ": "university", "uni": "university", "corp": "corporation", "inst": "institute",
-                    "tech": "technology", "intl": "international", "natl": "national", "gm": "manager"}
-# An English word of a name is known with one typo in five letters ("Univeristy", "Jiatong").
-EN_TYPO_LETTERS = 5
 
 
 class Scope:

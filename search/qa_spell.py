@@ -18,7 +18,7 @@ from rapidfuzz.process import extractOne
 from graph.han import HAN as CJK
 from search.pinyin import units
 from search.qa_name_shape import common_word, word_stem
-from search.qa_scope import EN_TYPO_LETTERS
+from search.scope_words import EN_TYPO_LETTERS
 from search.understand_lexicon import Lexicon
 
 # Words of one or of more than four characters are not respelled: one character reads like

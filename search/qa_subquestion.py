@@ -38,6 +38,7 @@ from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
+from search.wording import zh_pointing
 
 # Relation nouns heading a description of an organisation, none of them a class word: what it is to another.
 RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
@@ -52,7 +53,8 @@ ZH_EXCEPTED = re.compile(rf"(?:^|(?<=[，,。;；:：]))\s*{ZH_EXCEPT}(?P<d>[^�
 ZH_TITLE_END = re.compile(rf"(?<=[那这]位)(?:[^，,]{{0,12}}?)(?:{TITLE.pattern})$")
 PERSON_OF = re.compile(r"^\s*所在")
 # A kind pointed at after a clause naming it ("杨跃权那所学校"): the pointer before the kind word.
-ZH_POINTER = re.compile(r"(?:那|这)一?[所家个位]\s*[^\s的,，]{0,4}$")  # (narrowing words after it: "这家医药企业")
+ZH_POINTED_AT = zh_pointing("所家个位", formal=False, bare=False)  # "那所", "这一家"
+ZH_POINTER = re.compile(rf"{ZH_POINTED_AT}\s*[^\s的,，]{{0,4}}$")  # (narrowing words after it: "这家医药企业")
 # Where an English description's clause ends: a break, a dash between clauses.
 EN_BREAK = re.compile(r"\s+[-–—]+\s+|[,;:?!]|\.(?:\s|$)")
 # The relative or participle clause after "the (up to three words) KIND" (qa_descriptions.EN_OPENER before it).
@@ -74,7 +76,7 @@ ALSO_POINTING = re.compile(r"他们(?:公司|学校|单位|企业|集团)|(?:它
 
 
 # Words saying nothing of what a description describes: pointers, articles, 的, relative words.
-EMPTY_WORDS = re.compile(r"(?:那|这)一?[所家个位]|的|\b(?:the|that|which|who|a|an)\b|['’]s\b")
+EMPTY_WORDS = re.compile(rf"{ZH_POINTED_AT}|的|\b(?:the|that|which|who|a|an)\b|['’]s\b")
 # The fewest characters a description says besides its head word.
 MIN_SAID = 2
 # A rest asking for the described one itself, nothing of it: "是哪所", "叫什么", "which one is it".

@@ -32,6 +32,7 @@ from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
+from search.wording import ZH_OTHERS
 
 # The spans that state a uniqueness of the things named (%(named)s) or lying in the places named (%(places)s).
 UNIQUE_SPANS = """SELECT DISTINCT ?s ?doc ?start ?end ?quote WHERE {
@@ -51,7 +52,7 @@ SCOPE_ASKED = ((re.compile(r"全省|省内|省里|本省|\b(?:the|this|that|its)
 # A claim that nothing else is of the kind there; the existence of another asked.
 ONLY = re.compile(r"唯一|独一|独此|只有|仅有|只此|就[^，,。?？]{0,10}?(?:这|那)?一(?:家|个|所|处)|就(?:它|其|这个|那个)|没有(?:别的|其他|其它|第二)"
                   r"|没别的|再没有|别无|\bonly\b|\bsole\b|\bunique\b|\bno other\b|\bnone other\b|\bno (?:one|body) else\b")
-OTHER = re.compile(r"另一|另外|别的|其他|其它|第二个|还有(?:哪|谁|几)|\banother\b|\bother\b|\belse\b")
+OTHER = re.compile(rf"另一|{ZH_OTHERS}|第二个|还有(?:哪|谁|几)|\banother\b|\bother\b|\belse\b")
 
 
 class UniqueClaims(OperatorBase):

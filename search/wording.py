@@ -116,8 +116,25 @@ CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不�
                              r"|,\s*(?:can|could) you (?:list|name|tell me)(?: them| those)?\s*\??\s*$")
 
 
+# The Chinese words asking for others than those said ("其他高校", "别的报道", "另外还…"), one alternation for every
+# reading that asks so (search.understand_words.ZH_OTHER_WORDS, the parse's, also holds 其余).
+ZH_OTHERS = "其他|其它|别的|另外"
+# The English demonstratives and article before a kind pointed at ("that firm", "the university").
+EN_DEMONSTRATIVES = "the|that|this"
+# The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
+ZH_DEMONSTRATIVES = "这那该"
+
+
+def zh_pointing(measures: str, *, formal: bool = True, one: bool = True, bare: bool = True) -> str:
+    """The pattern (a regex string) of a Chinese demonstrative (ZH_DEMONSTRATIVES; 该 only when ``formal``), 一 when
+    ``one`` allows it, and one of the measure words ``measures`` (optional when ``bare``): "这家", "那一所", "该"; a
+    reading's pointer is this before its own kind words ("这家公司", "那所民族类大学", "这类")."""
+    demonstratives = ZH_DEMONSTRATIVES if formal else ZH_DEMONSTRATIVES.replace("该", "")
+    return f"[{demonstratives}]{'一?' if one else ''}[{measures}]{'?' if bare else ''}"
+
+
 # "人才培养那一类", "基地这类项目": a kind pointed at is the kind ("人才培养类").
-KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:那|这)一?类")
+KIND_POINTED = re.compile(rf"(?<=[\u4e00-\u9fff]){zh_pointing('类', formal=False, bare=False)}")
 # "人才培养那一档", "这三档里哪一档最多", "which tier": a tier (档) after a pointing, asking or counting word is a
 # category (类), not a file (档案), a grade (档次) or a slot (档期, 档口).
 TIER_WORD = re.compile(r"(?<=[那这哪几两三四五六一每各])档(?![案次期口位子])")

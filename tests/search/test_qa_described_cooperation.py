@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from search.qa_described_cooperation import COOPERATION_ROOT, DescribedConfig, dominant, renamed
+from search.qa_described_cooperation import DescribedConfig, dominant, renamed
+from search.qa_graph import COOPERATION, INDUSTRY
 from tests.search.dev_goals import labels
 
-INDUSTRY_ROOT = COOPERATION_ROOT.replace("Cooperation", "Industry")
 HEYE = "大连河野智能装备有限公司"
 DETAI = "大连德泰城市服务集团有限公司"
 DUT = "大连理工大学"
@@ -24,14 +24,14 @@ class Candidate:
 
 
 def test_the_nearest_cooperation_leading_clearly_is_linked():
-    found = [Candidate("b", 0.12, COOPERATION_ROOT), Candidate("a", 0.41, COOPERATION_ROOT), Candidate("i", 0.2, INDUSTRY_ROOT)]
+    found = [Candidate("b", 0.12, COOPERATION), Candidate("a", 0.41, COOPERATION), Candidate("i", 0.2, INDUSTRY)]
     assert dominant(found, CONFIG) == [("a", 0.41)]
 
 
 @pytest.mark.parametrize("found", [
-    [Candidate("a", 0.36, COOPERATION_ROOT), Candidate("b", 0.33, COOPERATION_ROOT)],  # near another: no lead
-    [Candidate("a", 0.24, COOPERATION_ROOT), Candidate("b", 0.05, COOPERATION_ROOT)],  # far from everything
-    [Candidate("i", 0.6, INDUSTRY_ROOT), Candidate("a", 0.2, COOPERATION_ROOT)],  # an industry is nearest: the topic stage's
+    [Candidate("a", 0.36, COOPERATION), Candidate("b", 0.33, COOPERATION)],  # near another: no lead
+    [Candidate("a", 0.24, COOPERATION), Candidate("b", 0.05, COOPERATION)],  # far from everything
+    [Candidate("i", 0.6, INDUSTRY), Candidate("a", 0.2, COOPERATION)],  # an industry is nearest: the topic stage's
     [],
 ])
 def test_no_cooperation_is_linked_without_a_clear_lead(found):
