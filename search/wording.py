@@ -194,14 +194,20 @@ ZH_EMBEDDING = re.compile(r"^(?:报道|文章|新闻|原文|稿子|报上)(?:里
                           r"(?:了|过)?(?P<clause>[^?]*(?:谁|哪|什么|多少|几)[^?]*?)(?:了吗|吗|没有)?(?P<end>\?*)$")
 
 
+def _standardised(text: str, colloquial: str, standard: str) -> str:
+    """``text`` with ``colloquial`` replaced by ``standard`` except where it is part of ``standard`` already
+    ("医药企业" holds 药企: replacing inside it made "医医药企业业"); English words only as whole words."""
+    word = re.escape if CJK.search(colloquial) else (lambda w: rf"\b{re.escape(w)}\b")
+    return re.sub(f"{word(standard)}|{word(colloquial)}", lambda m: standard if m.group(0) == colloquial else m.group(0), text)
+
+
 def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候); the
     asker's background and preamble are search.qa_frame's (told_apart), read off before."""
     text = as_superlative(ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text)))  # "more than any other": the most
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
-            text = re.sub(re.escape(colloquial) if CJK.search(colloquial) else rf"\b{re.escape(colloquial)}\b",
-                          standard, text)
+            text = _standardised(text, colloquial, standard)
     text = KIND_POINTED.sub("类", TIERS_EN.sub("categories", TIER_EN.sub("category", TIER_WORD.sub("类", CLOSING_REQUEST.sub("", text)))))
     text = POST_IN_SHORT.sub("担任什么职务", text)
     text = PARTS_ASKED.sub("分哪几类", PRONOUN_ORGANISATION.sub("所在的", REPORT_NOUN.sub("文章", text)))
