@@ -25,7 +25,7 @@ EN_MARKERS = ("category", "side", "kind", "type", "class", "track", "sort")
 ZH_TAIL = re.compile(r"类?(?:项目|课题)$|类$")
 EN_TAIL = re.compile(r"\s+projects?$")
 # words of a kind's English name that name nothing by themselves
-EN_FUNCTION_WORDS = frozenset({"and", "of", "the", "joint"})
+EN_NAME_GLUE = frozenset({"and", "of", "the", "joint"})
 
 
 def _zh_words(name: str) -> set[str]:
@@ -42,7 +42,7 @@ def _en_words(name: str) -> set[str]:
     """The words of an English kind name without its "project"."""
     if CJK.search(name) or not EN_TAIL.search(name):
         return set()
-    return {w for w in LATIN_HYPHEN.sub(" ", EN_TAIL.sub("", name)).split() if w not in EN_FUNCTION_WORDS}
+    return {w for w in LATIN_HYPHEN.sub(" ", EN_TAIL.sub("", name)).split() if w not in EN_NAME_GLUE}
 
 
 def kind_mentions(kinds: Mapping[str, Iterable[str]]) -> list[tuple[str, str]]:

@@ -38,7 +38,7 @@ class PersonBack:
     """The asking clause about the one person a lead-in names, read with one graph's posts."""
 
     def __init__(self, facts: FactFinder):
-        self.facts = facts
+        self.facts, self.post_words = facts, PostWords(facts)
 
     def rewrite(self, text: str, u: Understanding) -> str:
         """The module's rewrite: the asking clause with the person's name for its pronoun, or ``text``."""
@@ -58,7 +58,7 @@ class PersonBack:
         also a college president"), when the organisations it names are that person's own."""
         people = {m.doc.iri: m.text for m in u.mentions if PERSON in m.doc.types and m.text in head}
         if not people:  # every post the lead-in names held by one person
-            posts = replace(u, question=PostWords(self.facts).named(head, u))  # "一位院长": the title of that role held
+            posts = replace(u, question=self.post_words.named(head, u))  # "一位院长": the title of that role held
             held = {p for p, _, _ in self.facts.matching_positions(posts)}
             people = {p: normalize(self.facts.label(p, u.lang)) for p in held}
         if len(people) != 1:

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from search.qa_asides import without_asides
 from search.qa_chain import Hop
 from search.qa_comparative import comparative
-from search.qa_post_words import PostWords
 from search.qa_rank import position_as_rank
 from search.qa_rank_premise import ranked_after_premise
 from search.qa_renaming import one_name
@@ -54,7 +53,7 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("overlapped", qa.names.overlapped),
         ("name tails", qa.name_tails),
         # "principal", "企业高管", "its managers": the one held title of that role (search.qa_post_words)
-        ("post words", PostWords(qa.facts).named),
+        ("post words", qa.person_back.post_words.named),
         # "X works with a college; who is that college's president": the one partner pointed back at put in, before a
         # pointer is read as the one organisation named
         ("chain", qa.chains.rewrite(hops)),
