@@ -39,8 +39,9 @@ NAME_FIELDS = ("label", "label_en", "alias")
 # Values of a field a full passage keeps, per script (Chinese, other): the vector is a mean over the
 # passage's tokens, and an organisation's partners alone (56 names on average at 100x the seed, up to
 # 248; two in three of the passages' characters) made it the mean of other entities' names and half of
-# the embedding's CPU. With 4, the four search dev sets rank as before in every mode (with 2 values
-# one case more misses), and 100x the seed embeds in about half the CPU (bench/results/embed25-*.md).
+# the embedding's CPU. With 4, the four search dev sets rank as before in every mode (4 values in all
+# instead of 4 per script: one case more misses), and 100x the seed embeds in 55% of the CPU
+# (bench/results/embed25-*.md).
 PASSAGE_VALUES = 4
 
 
