@@ -13,13 +13,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
+from graph.han import HAN
 from search import persist, relevance, vectors
 from search.config import SearchConfig
 from search.dense import DenseIndex, IndexParams
@@ -35,6 +36,13 @@ from search.text import fold, normalize
 log = logging.getLogger(__name__)
 
 NAME_FIELDS = ("label", "label_en", "alias")
+# Values of a field a full passage keeps, per script (Chinese, other): the vector is a mean over the
+# passage's tokens, and an organisation's partners alone (56 names on average at 100x the seed, up to
+# 248; two in three of the passages' characters) made it the mean of other entities' names and half of
+# the embedding's CPU. With 4, the four search dev sets rank as before in every mode (4 values in all
+# instead of 4 per script: one case more misses), and 100x the seed embeds in 55% of the CPU
+# (bench/results/embed25-*.md).
+PASSAGE_VALUES = 4
 
 
 def name_passage(doc: EntityDoc) -> str:
@@ -43,10 +51,16 @@ def name_passage(doc: EntityDoc) -> str:
 
 
 def full_passage(doc: EntityDoc) -> str:
-    """Names, then every other field as 'field：value、value' sentences."""
+    """Names, then every other field as 'field：value、value' sentences, each field with its first
+    PASSAGE_VALUES values in Chinese and its first PASSAGE_VALUES others (catalogue order)."""
     grouped: dict[str, list[str]] = defaultdict(list)
+    kept: Counter[tuple[str, bool]] = Counter()
     for field, value in doc.fields:
-        if field not in NAME_FIELDS and value not in grouped[field]:
+        if field in NAME_FIELDS or value in grouped[field]:
+            continue
+        script = (field, HAN.search(value) is not None)
+        if kept[script] < PASSAGE_VALUES:
+            kept[script] += 1
             grouped[field].append(value)
     body = "。".join(f"{FIELD_NAMES.get(f, f)}：{'、'.join(vs)}" for f, vs in grouped.items())
     return f"{name_passage(doc)}。{body}"
