@@ -14,13 +14,18 @@ SELECT ?doc ?start ?end ?quote WHERE {
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
 } ORDER BY ?start"""
 
+# Every span's document, offsets and quote. In a query over every statement citing a span it is a subquery
+# (as CITED_IN's documents): Oxigraph joins a subquery by a hash table of its rows, made once, where it
+# looked up the span's values again for each statement citing it (bench/results/parts25-2026-12-05.md).
+SPANS = "SELECT ?ev ?doc ?start ?end ?quote WHERE { ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote }"
+
 # Every participation's stated spans, by their start: a list answer cites one per party, and a query
 # per party was 148 queries for one list question at 10x the seed.
-PARTICIPATION_EVIDENCE = """
-SELECT ?s ?o ?doc ?start ?end ?quote WHERE {
+PARTICIPATION_EVIDENCE = f"""
+SELECT ?s ?o ?doc ?start ?end ?quote WHERE {{
   ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
-  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
-} ORDER BY ?start"""
+  {{ {SPANS} }}
+}} ORDER BY ?start"""
 
 # Every figure's stated spans (the statement linking its owner to it), by their start: a figure answer
 # cites them, and a query per answer ran on the query workers (10-30 ms at 100x the seed under load).
@@ -86,7 +91,7 @@ SELECT ?q ?date ?doc ?cat WHERE { ?q a cj:Quantity .
 
 # The documents, their publication dates and the entities each cites (to tell which one a question names).
 DOCUMENTS = """SELECT ?doc ?issued WHERE { ?doc a cj:SourceDocument . OPTIONAL { ?doc dcterms:issued ?issued } }"""
-CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"""
+CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . { SELECT ?ev ?doc WHERE { ?ev cj:sourceDocument ?doc } } }"""
 
 # Each post's date and the document stating it: one post stated by several sources is several nodes.
 POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .
