@@ -67,18 +67,16 @@ class Participation:
         for row in kg.stream(PARTICIPATION):
             self.parties[row["coop"]].add(row["party"])
             self.cooperations_of[row["party"]].add(row["coop"])
-        classes: dict[str, set[str]] = defaultdict(set)
-        for x, cls in typed(kg):
-            classes[x].add(cls)
-        # One shared set per combination: a few dozen for every typed node (most are statements),
-        # so the facts kept in the build (search.qa_prepared) read back several times faster.
+        # One shared set per combination: a few dozen for every typed node (most are statements), so the facts
+        # kept in the build (search.qa_prepared) read back several times faster; made as the rows come, not
+        # from a set per node first (180k sets at 100x the seed: bench/results/parts25-2026-12-05.md).
         shared: dict[frozenset[str], frozenset[str]] = {}
         self.classes: dict[str, frozenset[str]] = defaultdict(frozenset)
         self.instances: dict[str, set[str]] = defaultdict(set)  # class -> its instances: of_class looks up, never scans
-        for x, found in classes.items():
-            self.classes[x] = shared.setdefault(frozenset(found), frozenset(found))
-            for cls in found:
-                self.instances[cls].add(x)
+        for x, cls in typed(kg):
+            combination = self.classes.get(x, frozenset()) | {cls}
+            self.classes[x] = shared.setdefault(combination, combination)
+            self.instances[cls].add(x)
         self.units: dict[str, set[str]] = defaultdict(set)
         for row in kg.stream(UNITS):
             self.units[row["parent"]].add(row["unit"])
