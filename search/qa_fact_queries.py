@@ -14,13 +14,18 @@ SELECT ?doc ?start ?end ?quote WHERE {
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
 } ORDER BY ?start"""
 
+# Every span's document, offsets and quote. In a query over every statement citing a span it is a subquery
+# (as CITED_IN's documents): Oxigraph joins a subquery by a hash table of its rows, made once, where it
+# looked up the span's values again for each statement citing it (bench/results/parts25-2026-12-05.md).
+SPANS = "SELECT ?ev ?doc ?start ?end ?quote WHERE { ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote }"
+
 # Every participation's stated spans, by their start: a list answer cites one per party, and a query
 # per party was 148 queries for one list question at 10x the seed.
-PARTICIPATION_EVIDENCE = """
-SELECT ?s ?o ?doc ?start ?end ?quote WHERE {
+PARTICIPATION_EVIDENCE = f"""
+SELECT ?s ?o ?doc ?start ?end ?quote WHERE {{
   ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
-  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
-} ORDER BY ?start"""
+  {{ {SPANS} }}
+}} ORDER BY ?start"""
 
 # Every figure's stated spans (the statement linking its owner to it), by their start: a figure answer
 # cites them, and a query per answer ran on the query workers (10-30 ms at 100x the seed under load).
@@ -84,9 +89,12 @@ FIGURE_VERSIONS = """
 SELECT ?q ?date ?doc ?cat WHERE { ?q a cj:Quantity .
   OPTIONAL { ?q cj:asOf ?date } OPTIONAL { ?q dcterms:source ?doc } OPTIONAL { ?q cj:memberCategory ?cat } }"""
 
-# The documents, their publication dates and the entities each cites (to tell which one a question names).
+# The documents, their publication dates and the entities each cites (to tell which one a question names). The
+# provenance graph's reified statements (?provenance bound to its IRI) cite spans too: nine in ten rows at 100x the
+# seed, never an entity a question names or a thing it dates, so they are not read.
 DOCUMENTS = """SELECT ?doc ?issued WHERE { ?doc a cj:SourceDocument . OPTIONAL { ?doc dcterms:issued ?issued } }"""
-CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"""
+CITED_IN = """SELECT DISTINCT ?doc ?x WHERE { GRAPH ?g { ?x cj:evidence ?ev } FILTER(?g != ?provenance)
+  { SELECT ?ev ?doc WHERE { ?ev cj:sourceDocument ?doc } } }"""
 
 # Each post's date and the document stating it: one post stated by several sources is several nodes.
 POSITION_DATES = """SELECT ?pos ?date ?doc WHERE { ?pos a cj:Position .

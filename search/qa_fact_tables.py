@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from graph.routing import PROVENANCE
 from graph.store import KnowledgeGraph
 from search.documents import PLACE_NAMES as PLACES  # one place query
 from search.documents import Catalogue
@@ -83,7 +84,7 @@ class FactTables:
         self.held_dates = tuple(sorted({str(r["d"]) for r in kg.stream(HELD_DATES)}))
         self.document_dates = {r["doc"]: (str(r["issued"] or ""), "") for r in kg.stream(DOCUMENTS)}
         self.cited_in: dict[str, set[str]] = defaultdict(set)  # document -> entities it is evidence for
-        for row in kg.stream(CITED_IN):
+        for row in kg.stream(CITED_IN, provenance=kg.graph_iri(PROVENANCE)):
             self.cited_in[row["doc"]].add(row["x"])
         self.dated_words: dict[str, set[str]] = defaultdict(set)
         self.dated_links: dict[str, set[str]] = defaultdict(set)

@@ -8,9 +8,11 @@ operations in Python, each answer carrying the triple that supports it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from graph.store import KnowledgeGraph
 from search.documents import CJ
+from search.qa_fact_queries import INSTANCES_OF
 
 PARTICIPANT = f"{CJ}participant"
 # The ontology's classes the question answerer reasons with (one definition for every QA module).
@@ -21,10 +23,22 @@ COOPERATION, PROJECT, ORGANIZATION, PERSON, INDUSTRY, POSITION, PROGRAMME, CONSO
 PARTICIPATION = """
 SELECT ?coop ?party WHERE { ?coop a cj:Cooperation ; cj:participant ?party . }"""
 TYPES = "SELECT ?x ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) }"
+# The classes any node has (85 at 100x the seed): TYPES's rows are read class by class (``typed``).
+CLASSES_HELD = "SELECT DISTINCT ?cls WHERE { ?x a ?cls }"
 # The start bound by one step first: Virtuoso refuses a transitive path with both ends free.
 UNITS = "SELECT DISTINCT ?unit ?parent WHERE { ?unit cj:subOrganizationOf ?up . ?unit cj:subOrganizationOf+ ?parent }"
 INDUSTRIES = "SELECT ?x ?industry WHERE { ?x cj:industry ?industry }"
 BROADER = "SELECT ?concept ?broader WHERE { ?concept skos:broaderTransitive ?broader }"
+
+
+def typed(kg: KnowledgeGraph) -> Iterator[tuple[str, str]]:
+    """TYPES's rows as (node, class), its cj: classes one after the other (INSTANCES_OF bound to each): on
+    Oxigraph in TYPES's own order. TYPES's filter decoded the class of every type triple of the store
+    and each row named its class again: the facts part's largest query (190k rows at 100x the seed), 2.0 s
+    CPU as one query, 1.2 s this way (bench/results/parts25-2026-12-05.md)."""
+    for cls in [row["cls"] for row in kg.stream(CLASSES_HELD) if str(row["cls"]).startswith(CJ)]:
+        for row in kg.stream(INSTANCES_OF, k=cls):
+            yield row["x"], cls
 
 
 def _closure(start: str, edges: dict[str, set[str]]) -> set[str]:
@@ -53,18 +67,16 @@ class Participation:
         for row in kg.stream(PARTICIPATION):
             self.parties[row["coop"]].add(row["party"])
             self.cooperations_of[row["party"]].add(row["coop"])
-        classes: dict[str, set[str]] = defaultdict(set)
-        for row in kg.stream(TYPES):
-            classes[row["x"]].add(row["cls"])
-        # One shared set per combination: a few dozen for every typed node (most are statements),
-        # so the facts kept in the build (search.qa_prepared) read back several times faster.
+        # One shared set per combination: a few dozen for every typed node (most are statements), so the facts
+        # kept in the build (search.qa_prepared) read back several times faster; made as the rows come, not
+        # from a set per node first (180k sets at 100x the seed: bench/results/parts25-2026-12-05.md).
         shared: dict[frozenset[str], frozenset[str]] = {}
         self.classes: dict[str, frozenset[str]] = defaultdict(frozenset)
         self.instances: dict[str, set[str]] = defaultdict(set)  # class -> its instances: of_class looks up, never scans
-        for x, found in classes.items():
-            self.classes[x] = shared.setdefault(frozenset(found), frozenset(found))
-            for cls in found:
-                self.instances[cls].add(x)
+        for x, cls in typed(kg):
+            combination = self.classes.get(x, frozenset()) | {cls}
+            self.classes[x] = shared.setdefault(combination, combination)
+            self.instances[cls].add(x)
         self.units: dict[str, set[str]] = defaultdict(set)
         for row in kg.stream(UNITS):
             self.units[row["parent"]].add(row["unit"])

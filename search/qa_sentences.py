@@ -16,22 +16,26 @@ from __future__ import annotations
 import math
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
+from graph import heap
 from graph.store import KnowledgeGraph
+from search.qa_fact_queries import SPANS
 from search.qa_match import tokens
 from search.text import normalize
 
-# Every stated fact with its span; the object's language says which literals are English. The spans come
-# first: Oxigraph joins in the order written, and from the statements (three times as many as are cited,
-# each reified fact a statement) the query took 2.5x the CPU (bench/results/index21-*.md).
+# Every stated fact with the span citing it (search.qa_fact_queries.SPANS, read apart: the span's four values
+# were read again in every row of each fact it states); the object's language says which literals are English.
+# Each of the statement's values is a subquery, joined by a hash table of its rows (a scan of its predicate)
+# instead of a look-up per cited statement: 3.2 s CPU with the spans at 100x the seed, 1.7 s apart and hashed
+# (bench/results/parts25-2026-12-05.md).
 CITED_FACTS = """
-SELECT ?doc ?start ?end ?quote ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) WHERE {
-  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
-  ?st cj:evidence ?ev ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+SELECT ?ev ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) WHERE {
+  { SELECT ?st ?ev WHERE { ?st cj:evidence ?ev } } { SELECT ?st ?s WHERE { ?st rdf:subject ?s } }
+  { SELECT ?st ?p WHERE { ?st rdf:predicate ?p } } { SELECT ?st ?o WHERE { ?st rdf:object ?o } }
 }"""
 # What a source document links to itself (its publisher, its authors): the context of every sentence it holds.
 DOCUMENT_LINKS = """
@@ -86,9 +90,8 @@ def made(kg: KnowledgeGraph, labels_en: dict[str, str]) -> Sentences:
     spans: dict[tuple[str, int, int], str] = {}
     words: dict[tuple[str, int, int], set[str]] = defaultdict(set)
     cited: dict[tuple[str, int, int], set[str]] = defaultdict(set)
-    for row in kg.stream(CITED_FACTS):
-        key = (sys.intern(row["doc"]), int(row["start"]), int(row["end"]))
-        spans[key] = row["quote"]
+    for key, quote, row in _cited(kg):
+        spans[key] = quote
         cited[key].add(sys.intern(row["s"]))  # one string per entity, however many sentences cite it
         if row["iri"] and row["p"] != TYPE:
             cited[key].add(sys.intern(row["o"]))
@@ -104,6 +107,17 @@ def made(kg: KnowledgeGraph, labels_en: dict[str, str]) -> Sentences:
     named = {x: tokens(normalize(label)) for x, label in labels_en.items()}  # each label read once, not per sentence
     held = [words[key].union(tokens(normalize(spans[key])), *(named[x] for x in cited[key] if x in named)) for key in ordered]
     return _indexed(sentences, held, {doc: frozenset(linked) for doc, linked in context.items()})
+
+
+def _cited(kg: KnowledgeGraph) -> Iterator[tuple[tuple[str, int, int], str, dict]]:
+    """Each row of CITED_FACTS with each span its statement cites: (document, start, end), its quote, the row."""
+    spans: dict[str, list[tuple[tuple[str, int, int], str]]] = defaultdict(list)
+    for row in kg.stream(SPANS):
+        spans[row["ev"]].append(((sys.intern(row["doc"]), int(row["start"]), int(row["end"])), row["quote"]))
+    for row in kg.stream(CITED_FACTS):
+        for key, quote in spans.get(row["ev"], ()):
+            yield key, quote, row
+    heap.trim()  # the hash tables of the join freed: given back, not held to the part's end
 
 
 def _contained(ordered: list[tuple[str, int, int]]) -> Iterable[tuple[tuple[str, int, int], tuple[str, int, int]]]:

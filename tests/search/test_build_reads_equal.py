@@ -8,10 +8,11 @@ from collections import defaultdict
 
 import pytest
 
+from graph.routing import PROVENANCE
 from graph.store import KnowledgeGraph, open_build
 from graph.store import current_store_dir
 from graph.terms import to_python
-from search import qa_fact_queries, qa_graph, qa_own_words
+from search import qa_fact_queries, qa_graph, qa_own_words, qa_sentences
 from search.qa_match import tokens
 from search.qa_own_values import DESCRIPTIONS
 from search.qa_yes_no import OWN_VALUES
@@ -90,3 +91,36 @@ def test_plain_values_of_each_kind_of_term():
     assert plain["k"]["o"].startswith("_:") and all(row["none"] is None for row in plain.values())
     converted = [{n: to_python(t) for n, t in row.items()} for row in kg.store.iter_select(sparql)]
     assert sorted(map(_typed, kg.stream(sparql))) == sorted(map(_typed, converted))
+
+
+# The joins the index step reads by hash-joined subqueries (parts25), as they were written before.
+OLD_PARTICIPATION_EVIDENCE = """SELECT ?s ?o ?doc ?start ?end ?quote WHERE {
+  ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote . } ORDER BY ?start"""
+OLD_CITED_IN = "SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"
+OLD_CITED_FACTS = """SELECT ?doc ?start ?end ?quote ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) WHERE {
+  ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
+  ?st cj:evidence ?ev ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . }"""
+
+
+def test_typed_nodes_read_class_by_class_are_the_rows_of_types_in_their_order(graph):
+    assert list(qa_graph.typed(graph)) == [(r["x"], r["cls"]) for r in graph.stream(qa_graph.TYPES)] != []
+
+
+def test_participation_spans_joined_by_a_subquery_are_the_rows_joined_by_patterns(graph):
+    rows = list(graph.stream(qa_fact_queries.PARTICIPATION_EVIDENCE))
+    assert rows and sorted(map(_typed, rows)) == sorted(map(_typed, graph.stream(OLD_PARTICIPATION_EVIDENCE)))
+    assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
+
+
+def test_the_entities_a_document_cites_are_the_old_rows_without_the_reified_statements(graph):
+    statements = {r["st"] for r in graph.stream("SELECT ?st WHERE { ?st a rdf:Statement }")}
+    rows = list(graph.stream(qa_fact_queries.CITED_IN, provenance=graph.graph_iri(PROVENANCE)))
+    old = [r for r in graph.stream(OLD_CITED_IN) if r["x"] not in statements]
+    assert rows and sorted(map(_typed, rows)) == sorted(map(_typed, old))
+
+
+def test_cited_facts_read_apart_from_their_spans_are_the_rows_read_with_them(graph):
+    cited = [{"doc": k[0], "start": k[1], "end": k[2], "quote": q, **{n: row[n] for n in ("s", "p", "o", "iri", "lang")}}
+             for k, q, row in qa_sentences._cited(graph)]
+    assert cited and sorted(map(_typed, cited)) == sorted(map(_typed, graph.stream(OLD_CITED_FACTS)))
