@@ -56,12 +56,16 @@ class PostHolders(OperatorBase):
         """The classes asked, the answer word's own when the class word of the post's organisation is what narrowed it
         ("杨跃权所在学校的合作方", "杨跃权他们学校参与的…，另外两个合作方是谁": any partner of the school, not a school)."""
         own = frozenset(self.lexicon.class_words.get(u.answer_word, ()))
-        post = POST_OF.search(u.blanked)
-        if post is None or not own or own == u.answer_classes:
+        post, asked_at = POST_OF.search(u.blanked), u.question.find(u.answer_word)
+        if post is None or not own or own == u.answer_classes or asked_at < 0:
             return u.answer_classes
-        after = [w for at, w in class_word_spans(u.blanked, self.lexicon) if u.blanked[post.end():at].strip(" 的") == ""]
-        return own if after and after[0] != u.answer_word and frozenset(self.lexicon.class_words[after[0]]) == u.answer_classes \
-            else u.answer_classes
+        # the class word nearest before the answer word narrows it ("那家公司的大学合作伙伴": universities), unless it is
+        # the post's organisation's own
+        before = [(at, w) for at, w in class_word_spans(u.blanked[:asked_at], self.lexicon) if w != u.answer_word]
+        if not before:
+            return u.answer_classes
+        at, word = before[-1]
+        return own if u.blanked[post.end():at].strip(" 的") == "" else frozenset(self.lexicon.class_words[word])
 
     def _post_held(self, u: Understanding) -> tuple[str, list[str]] | None:
         """(the words standing for the post holder, the organisations of their posts): of the one person

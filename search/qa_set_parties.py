@@ -5,8 +5,8 @@ university among their partners? Name the companies.", "哪一个不是合作研
 The question less its closing clause is asked on its own (the set: cooperations picked by a negation or an except
 clause); the closing clause asks, naming no name and denying nothing, for the parties of a class (企业, "the
 companies") or for the parties whoever they are (双方, 合作单位, "partners": the named organisations of the set's
-question left out, they being the side asked from). The answers are those parties of each cooperation of the set,
-citing their participation. Nothing when the set is empty or no cooperation, or the closing clause asks anything else:
+question left out, they being the side asked from). The answers are the cooperations of the set holding such parties
+and those parties (the set was asked first), citing their participation. Nothing when the set is empty or no cooperation, or the closing clause asks anything else:
 the question read whole stands.
 
 Contract: ``SetParties(lexicon, facts, graph, part).read(question, u, whole)`` gives the parties' answer, or ``whole``.
@@ -46,23 +46,24 @@ class SetParties:
 
     def read(self, question: str, u: Understanding, whole: Answer) -> Answer:
         """The parties asked of the set the rest of ``question`` picks (see the module), or ``whole``."""
-        closing = CLOSING.search(question)
+        closing = CLOSING.search(u.blanked)  # (names blanked: "No.1" negates nothing, "Co., Ltd." ends no clause)
         if closing is None or not (ASKING.search(closing.group(1)) or NAMING.match(closing.group(1))):
             return whole
-        tail, head = closing.group(1), question[: closing.start(1)]
+        tail, head = u.question[closing.start(1):], u.question[: closing.start(1)]
         asked = self._asked(tail, u)
         # (the set is asked for first: "…有哪几个？合作单位分别是谁"; an except clause asking nothing is the rest's own)
-        if asked is None or not ASKING.search(head) or not (negated_span(replace(u, blanked=head)) is not None or PICKING.search(head)):
+        picked = negated_span(replace(u, blanked=u.blanked[: closing.start(1)])) is not None or PICKING.search(head)
+        if asked is None or not ASKING.search(head) or not picked:
             return whole
-        picked = self.part(head)
-        coops = [a["id"] for a in picked.answers]
+        found = self.part(head)
+        coops = [a["id"] for a in found.answers]
         if not coops or not all(COOPERATION in self.graph.classes.get(c, ()) for c in coops):
             return whole
         named = {m.doc.iri for m in u.mentions}
         links = [[(p, c) for p in sorted(self.graph.parties[c]) if self._fits(p, asked, named)] for c in coops]
         if not any(links):
             return whole
-        return self._answer(question, u, coops, links, picked)
+        return self._answer(question, u, coops, links, found)
 
     def _asked(self, tail: str, u: Understanding) -> frozenset[str] | None:
         """The classes of party the closing clause asks for (empty: any party), or None when it asks for no party or
@@ -92,6 +93,8 @@ class SetParties:
         each = [f"{self.facts.label(c, u.lang)}" + (f"：{sep.join(self.facts.label(p, u.lang) for p, _ in g)}" if u.lang == "zh"
                 else f": {sep.join(self.facts.label(p, u.lang) for p, _ in g)}") for c, g in zip(coops, links) if g]
         text = ("；".join(each) + "。") if u.lang == "zh" else "; ".join(each) + "."
-        return Answer(question, [self.facts.entity(p, 1.0) for p in parties],
+        # (the set's own answers stay beside the parties: the set was asked first, "which … and with which company")
+        kept = [c for c, g in zip(coops, links) if g]
+        return Answer(question, [self.facts.entity(e, 1.0) for e in (*kept, *parties)],
                       f"{picked.answer_text} {text}", participation_items(self.facts, [g for g in links if g]),
                       understanding={**picked.understanding, "set_parties": True})

@@ -12,7 +12,8 @@ languages, traditional script and colloquial forms, with look-alike cases whose 
 - chains whose later ask leaves out what the first names: an except clause naming a company whose name holds a comma
   ("Besides Bifei … Co., Ltd., which …"), the names of a sentence before the asking one ("Bifei picked a university
   partner. Which other firms did that university also sign with?"), "where else does X appear" besides a cooperation
-  (in which other cooperations), and the partners of a person's school ("杨跃权他们学校…另外两个合作方").
+  (in which other cooperations), the partners of a person's school ("杨跃权他们学校…另外两个合作方"), and another
+  cooperation than the one an except clause sets aside, pointed back at ("…还参加了另一个项目，那个项目有几家单位").
 """
 
 import pytest
@@ -96,6 +97,11 @@ LEFT_OUT = [
     ("杨跃权他们学校参与的乡村振兴产业学院，另外两个合作方是谁？", {TRANSFORMER, "普兰店区职教中心"}, {DVTC}),
     ("杨跃权所在学校的合作方有哪些？", {TRANSFORMER, LIGONG, KINDERGARTEN}, {DVTC}),
     ("楊躍權所在學校的合作方有哪些？", {TRANSFORMER, LIGONG, KINDERGARTEN}, {DVTC}),
+    ("董建军那家公司的大学合作伙伴，除了车铣镗还签了啥？", {"开源鸿蒙人才培养中心项目"}, {"卧式车铣镗复合加工中心性能调控技术攻关项目"}),
+    # another cooperation than the one set aside, pointed back at
+    ("民大除了大思政课那个基地，还参加了另一个项目，那个项目总共有几家单位？", {"大连海事大学", "大连理工大学"}, {"大连德泰城市服务集团有限公司"}),
+    ("Besides the ideological-politics base, Minzu University is in another project. How many parties does that project have?",
+     {"大连海事大学", "大连理工大学"}, {"大连德泰城市服务集团有限公司"}),
 ]
 
 
