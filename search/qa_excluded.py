@@ -121,4 +121,6 @@ class Exclusion(ExceptSets):
         for start, end in reversed(spans):
             text = text[:start] + " " * (end - start) + text[end:]
         # the "还"/"other" answering the except clause ("除了X，还有哪些", "what other universities") goes with it
-        return replace(understand(" ".join(PAIRED_ALSO.sub(" ", text).split()), self.lexicon), lang=u.lang)
+        rest = understand(" ".join(PAIRED_ALSO.sub(" ", text).split()), self.lexicon)
+        # and a topic word the reading read the whole without is no topic of the rest ("…还跟哪家公司联手": 联手)
+        return replace(rest, lang=u.lang, topic=" ".join(w for w in rest.topic.split() if w in u.topic))
