@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from search.qa_answer import Answer
 from search.qa_chain import ASKING
-from search.qa_cues import EXCEPT_WORDS
+from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_facts import FactFinder
 from search.qa_form import negated_span
 from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
@@ -34,8 +34,6 @@ CLOSING = re.compile(r"[,，;；?？。.!！]\s*([^,，;；?？。.!！]+?)\s*[?
 ANY_PARTY = re.compile(r"双方|各方|合作方|合作单位|签约方|\b(?:partners?|parties|both sides)\b", re.IGNORECASE)
 # An imperative asking as a question word does ("Name the companies.", "List the partners").
 NAMING = re.compile(r"^\s*(?:name|list|give)\b", re.IGNORECASE)
-# The set's question says a negation or an exclusion (its own words: the operators are read again by the part asked).
-PICKING = re.compile("|".join(re.escape(w) for w in sorted(EXCEPT_WORDS, key=len, reverse=True)))
 
 
 class SetParties:
@@ -52,7 +50,8 @@ class SetParties:
         tail, head = u.question[closing.start(1):], u.question[: closing.start(1)]
         asked = self._asked(tail, u)
         # (the set is asked for first: "…有哪几个？合作单位分别是谁"; an except clause asking nothing is the rest's own)
-        picked = negated_span(replace(u, blanked=u.blanked[: closing.start(1)])) is not None or PICKING.search(head)
+        # (the set's question says a negation or an exclusion: the operators are read again by the part asked)
+        picked = negated_span(replace(u, blanked=u.blanked[: closing.start(1)])) is not None or EXCEPT_CLAUSE.search(head)
         if asked is None or not ASKING.search(head) or not picked:
             return whole
         found = self.part(head)
