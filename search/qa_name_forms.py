@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -55,6 +56,8 @@ BRITISH_ENDINGS = (("isation", "ization"), ("isations", "izations"), ("ise", "iz
 # Fewest content words an English span read in another spelling has (one word is a word of many names), and fewest
 # letters two words derived from one word open alike with ("indust": industry, industrial).
 MIN_VARIANT_WORDS, MIN_DERIVED = 2, 6
+# The letters a word keeps in every spelling and form of it (centre, center; industry, industrial; colleges).
+WORD_OPENING = 4
 # A word of more than this share of the graph's English names tells none apart ("co", "ltd", "dalian").
 GENERIC_SHARE = 0.1
 # Fewest letters an English word cut short keeps ("bio", "tech", "auto").
@@ -99,6 +102,7 @@ class NameForms:
     # each linkable entity with the words of each English name, and of those the ones it is told apart by: no place's
     # word, no kind's ("Liaoning", "project": rural, revitalization, industrial)
     english: tuple[tuple[EntityDoc, frozenset[str], frozenset[str]], ...]
+    by_opening: dict[str, frozenset[int]]  # a word's opening letters → the English names (their places in ``english``) holding one
     config: NameFormsConfig = NameFormsConfig()
 
     @classmethod
@@ -107,11 +111,18 @@ class NameForms:
         """The forms of ``catalogue``'s names; ``match``: search's name matcher (SearchEngine.match_names, not whole);
         ``encode``: the search engine's embedder."""
         words = {d.iri: frozenset(_english_words(d, catalogue)) for d in catalogue.docs}
-        people = {normalize(d.names.zh): _fitting(d, catalogue) for d in catalogue.docs if PERSON in d.types and d.names.zh}
+        by_label = {name: d for d in catalogue.docs if ORGANIZATION in d.types for name in d.name_values}
+        people = {normalize(d.names.zh): _fitting(d, catalogue, by_label) for d in catalogue.docs if PERSON in d.types and d.names.zh}
         places = tuple(sorted({normalize(p) for p in catalogue.places if HAN_RUN.fullmatch(normalize(p))}))
-        english = tuple((d, held, held - _generic_words(catalogue)) for d in catalogue.docs if d.types & LINKABLE
+        generic = _generic_words(catalogue)
+        english = tuple((d, held, held - generic) for d in catalogue.docs if d.types & LINKABLE
                         for n in d.name_values if not HAN.search(n) for held in [frozenset(LATIN_WORD.findall(normalize(n))) - EN_FUNCTION])
-        return cls(match, encode, words, foreign_words(catalogue.docs), people, places, english, config)
+        by_opening: dict[str, set[int]] = {}
+        for i, (_, held, _) in enumerate(english):
+            for w in held:
+                by_opening.setdefault(w[:WORD_OPENING], set()).add(i)
+        return cls(match, encode, words, foreign_words(catalogue.docs), people, places, english,
+                   {k: frozenset(v) for k, v in by_opening.items()}, config)
 
     def renamed(self, text: str, unknown: Iterable[str]) -> str | None:
         """``text`` with each unknown span that names an entity in another form replaced by its name; None when none does."""
@@ -163,7 +174,10 @@ class NameForms:
         if HAN.search(span) or len(words) < MIN_VARIANT_WORDS:
             return None
         share = self.config.derived_share
-        found = {d.iri: d for d, held, own in self.english if all(any(_same_word(w, h, share) for h in held) for w in words)
+        # only the names holding a word of each opening: another spelling or form changes a word's end, never its opening
+        near = frozenset.intersection(*(self.by_opening.get(w[:WORD_OPENING], frozenset()) for w in words))
+        found = {d.iri: d for d, held, own in map(self.english.__getitem__, sorted(near))
+                 if all(any(_same_word(w, h, share) for h in held) for w in words)
                  and all(any(_same_word(w, h, share) for w in words) for h in own)}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -272,7 +286,9 @@ def foreign_words(docs: Iterable[EntityDoc]) -> dict[str, tuple[str, tuple[str, 
     for doc in docs:
         zh_names = [normalize(n) for n in doc.name_values if HAN_RUN.fullmatch(normalize(n))]
         en_names = [LATIN_WORD.findall(normalize(n)) for n in doc.name_values if not HAN.search(n)]
-        for zh in zh_names:
+        # one word no pinyin among pinyin ones, or nothing to align (most English names: "Co", "Ltd", "Technology" …)
+        en_names = [w for w in en_names if len(w) > 1 and sum(not _pinyin_word(x) for x in w) == 1]
+        for zh in zh_names if en_names else ():
             for words in en_names:
                 aligned = _aligned(zh, words)
                 key = _sound_key(_syllabled(DOUBLED.sub(r"\1", aligned[0])) or ()) if aligned else ""
@@ -299,11 +315,17 @@ def _aligned(zh: str, words: list[str]) -> tuple[str, str] | None:
         word = words[w]
         steps = [(n, foreign) for n in range(1, len(said) - at + 1) if "".join(said[at:at + n]) == word]
         # a foreign word is no pinyin: a word in pinyin aligned to nothing is read otherwise (多音字), not foreign
-        foreign_steps = foreign is None and not spelled_out(word, False)
+        foreign_steps = foreign is None and not _pinyin_word(word)
         steps += [(n, (word, zh[at:at + n])) for n in range(1, min(MAX_FOREIGN_CHARS, len(said) - at) + 1)] if foreign_steps else []
         return next((found for n, f in steps for found in [read(at + n, w + 1, f)] if found), None)
 
     return read(0, 0, None)
+
+
+@lru_cache(maxsize=65536)
+def _pinyin_word(word: str) -> bool:
+    """Whether a whole word is spelled in pinyin syllables (pinyin.spelled_out; names repeat their words)."""
+    return spelled_out(word, False)
 
 
 def _sound_key(syllabled: tuple[str, ...]) -> str:
@@ -329,10 +351,9 @@ def _english_words(doc: EntityDoc, catalogue: Catalogue) -> set[str]:
     return {w for n in names for w in LATIN_WORD.findall(normalize(n)) if not w.isdigit()}
 
 
-def _fitting(person: EntityDoc, catalogue: Catalogue) -> frozenset[str]:
+def _fitting(person: EntityDoc, catalogue: Catalogue, by_label: dict[str, EntityDoc]) -> frozenset[str]:
     """The words a question about ``person`` may fit them by: their posts', their organisations' names and the names of
     those organisations' kinds (学校, college), but the kind every organisation is of."""
-    by_label = {name: d for d in catalogue.docs for name in d.name_values}
     orgs = [by_label[v] for k, v in person.fields if k == "organization" and v in by_label]
     kinds = [catalogue.classes[t] for d in orgs for t in d.types if t != ORGANIZATION and t in catalogue.classes]
     words = [v for k, v in person.fields if k in ("position", "organization")] + [n for d in orgs for n in d.name_values]
