@@ -400,3 +400,9 @@ RECENT = ("近日", "日前", "近期", "最近", "recently", "lately")
 PERIOD_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "年初": (1, 3), "年中": (5, 8), "年末": (10, 12), "年底": (10, 12),
                  "first half": (1, 6), "second half": (7, 12), "beginning of": (1, 3), "start of": (1, 3),
                  "middle of": (5, 8), "mid": (5, 8), "end of": (10, 12), "early": (1, 3), "late": (10, 12)}
+
+# A place's other names asked ("金普新区又叫什么", "which new area is the Development Zone", "also known as"), or whether
+# two names are one place ("是一个地方吗", "the same place as"): search.qa_place_names.
+OTHER_NAME_ASKED = re.compile(r"又[叫称名]|也[叫称]|还叫|别[称名]|另一?个?(?:名字|名称|叫法)|[其别][他它的]名字|就是哪个|同一个?地方|一个地方|"
+                              r"\b(?:also|otherwise) (?:called|known|named)\b|\bknown as\b|\b(?:an)?other names?\b|"
+                              r"\bsame (?:place|area)\b|\ba\.?k\.?a\b", re.IGNORECASE)
