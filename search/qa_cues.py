@@ -223,7 +223,10 @@ SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
 LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
-PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
+PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
+              # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
+              # search.wording), or called a block ("which bloc is biggest")
+              "的类", "板块", "bloc", "blocs", "segment", "segments")
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
