@@ -337,6 +337,12 @@ IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:(?:category|kind|type|class)\s*)?
 # A claim put for a verdict ("yes or no: …", "true or false: …", "… or not?") asks one too, in any order.
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-|[.!?]\s)\s*(is|are|does|do|did|was|were|has|have|can|could|would|will|should)\b|"
                        + VERDICT_ASKED, re.IGNORECASE)
+# The clause after a comma opened by an auxiliary and a pronoun or a noun phrase ("the Opinions on …, was it a joint
+# release of …", "the 120 million yuan behind the base, did the company and the college put it up together"): a verdict
+# too, when no which-word asks before it ("which projects, if any, did DUT sign" asks which).
+YES_NO_CLAUSE_EN = re.compile(r"[,，]\s*(?:is|are|does|do|did|was|were|has|have)\s+(?:it|they|he|she|this|that|these|those|the|its|their)\b",
+                              re.IGNORECASE)
+WH_BEFORE_EN = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 
 # A number read as a bound ("超过50家", "more than 50"): how a held value must compare to it; the negated
 # forms ("不超过") come before the bare ones they contain. A claim with no bound word is an exact one.

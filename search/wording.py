@@ -175,7 +175,9 @@ EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want t
 
 
 # The tags that put a claim for confirmation ("…，对不对", "…, right?", "…. True?"), Chinese and English.
-CONFIRM_ZH = r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
+CONFIRM_ZH = (r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
+              # "他是在吹牛还是真有这回事", "真有这回事吗": whether the claim said is so
+              r"|(?:[他她]?是在?吹牛(?:呢)?还是)?真(?:的)?有这回事(?:儿)?(?:吗|嗎)?|有这回事(?:吗|嗎)")
 # a tag standing after the claim's sentence, alone: "… besides Jinpu. True?", "…. Is that so?"
 CONFIRM_TAG_EN = r"(?:true|right|correct|accurate|really|is\s+that\s+so)"
 CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
