@@ -63,6 +63,89 @@ def test_a_block_pointed_at_is_a_part(text, expected):
     "Which bloc of members got the most funding?",
     "成员单位里排第六的是哪一类？",
     "民办高校里排第二的是哪一类？",
+    # comparisons and claims with what the graph does not hold
+    "Dalian University of Technology versus Harbin Institute of Technology: who signed more projects?",
+    "Dalian Jiaotong University vs. Tsinghua University, which has more deals?",
+    "Foreign firms vs. state-owned firms among the members: which side outnumbers the other, and what's its count?",
+    "Companies vs. hospitals among the members: which side outnumbers the other, and what's its count?",
+    "听说大工和华为签了项目，真有这回事吗？",
+    # a headcount of people, never of members
+    "What is the staff headcount of the member companies?",
+    "What is the headcount of foreign-funded firms among the members?",
 ])
 def test_what_the_graph_does_not_hold_stays_empty(qa, question):
     assert not qa.answer(question).answers
+
+
+DUT, JIAOTONG, DALIAN_U = "大连理工大学", "大连交通大学", "大连大学"
+
+
+@pytest.mark.parametrize("question, picked", [
+    ("Dalian University of Technology versus Dalian Jiaotong University: who signed more projects?", DUT),
+    ("Dalian University of Technology vs Dalian Jiaotong University - who signed more projects?", DUT),
+    ("Dalian Maritime University versus Dalian University: whose name turns up in more signed deals?", DALIAN_U),
+])
+def test_two_names_set_against_each_other_are_compared(qa, question, picked):
+    answer = qa.answer(question)
+    assert {a["label"] for a in answer.answers} == {picked}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Companies vs. schools in the member roster: which side outnumbers the other, and what's its count?",
+    "Companies or schools among the members: which side outnumbers the other, and how many is that?",
+])
+def test_the_winners_size_asked_after_a_comparison_is_no_side(qa, question):
+    answer = qa.answer(question)
+    assert answer.answer_text.lower().startswith("enterprises of all kinds is larger") and states(answer, 57), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Was the December 2022 Opinions jointly issued by the General Office of the CPC Central Committee and the General Office of the State Council?",
+    "For a fact-check: the Opinions on vocational education, was it a joint release of the CPC Central Committee General Office and the State Council General Office?",
+    "《关于深化现代职业教育体系建设改革的意见》是中共中央办公厅和国务院办公厅联合印发的吗？",
+    "意見是中辦和國辦一起發的嗎？",  # traditional, colloquial
+])
+def test_a_joint_issuing_claimed_is_borne_out_by_the_documents_issuers(qa, question):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(("Yes", "是")) and answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Was the Opinions jointly issued by the Ministry of Education and the General Office of the State Council?",
+    "Did the General Office of the State Council and Dalian University of Technology jointly issue the Opinions?",
+    "意见是教育部和国务院办公厅联合印发的吗？",
+])
+def test_a_joint_issuing_by_a_body_that_issued_nothing_is_no_yes(qa, question):
+    assert not qa.answer(question).answer_text.startswith(("Yes", "是")), question
+
+
+def test_a_clause_opened_by_an_auxiliary_after_a_comma_asks_a_verdict(qa):
+    answer = qa.answer("The 120 million yuan behind the equipment-manufacturing training base, did the company and the college put it up together?")
+    assert answer.answer_text.startswith("Yes"), answer.answer_text
+
+
+def test_a_which_question_with_an_aside_asks_no_verdict():
+    from search.qa_cues import WH_BEFORE_EN, YES_NO_CLAUSE_EN
+    text = "which projects, if any, did the university sign with heye?"
+    clause = YES_NO_CLAUSE_EN.search(text)
+    assert clause is None or WH_BEFORE_EN.search(text, 0, clause.start())
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("朋友跟我说金普新区是全国第一批的国家级产教联合体，他是在吹牛还是真有这回事？", "是"),
+    ("金普新区是国家首批产教联合体，真有这回事吗？", "是"),
+    ("聽說金普新區是第二批獲批的，真有這回事嗎？", "否"),  # traditional
+    ("同事说金普新区综合排名第一，她是在吹牛还是真有这回事？", "否"),
+])
+def test_a_claim_put_with_a_tag_asking_whether_it_is_so_gets_its_verdict(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [
+    ("What is the headcount of research institutions among the members?", 4),
+    ("For a slide: the trade associations and other social bodies in the membership, what is their headcount?", 6),
+])
+def test_a_headcount_of_a_kind_in_the_membership_counts_its_members(qa, question, count):
+    answer = qa.answer(question)
+    assert states(answer, count), answer.answer_text
