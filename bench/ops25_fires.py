@@ -10,6 +10,7 @@ The readings, each recorded while the question is answered (its step wrapped, no
 - ``clause verdict``: a clause opened by an auxiliary after a comma read as asking a verdict (search.qa_cues.YES_NO_CLAUSE_EN),
   where the auxiliary opening the question did not;
 - ``tag``: a claim's clause read before a tag alone asking whether it is so (search.qa_claims.asking_clause);
+- ``members headcount``: a headcount asked of a kind in the membership counting its members (search.qa_attributes);
 - ``versus``: two names set against each other by "versus"/"vs" (search.scope_words.EN_FUNCTION), and ``asked side``: a
   comparison's split leaving its asking clause as a side (search.qa_figure_compare._sides) — both read off the question.
 
@@ -32,6 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from qa_fires import opened
 
+import search.qa_attributes as attributes
 import search.qa_claims as claims
 import search.qa_form as forms
 import search.qa_member_kinds as member_kinds
@@ -48,7 +50,7 @@ NEW_PART = re.compile(r"的类|板块|\b(?:blocs?|segments?)\b")
 # Every question a reading could fire on holds one of these or a part noun (a superset; the rest are not answered).
 TRIGGER = re.compile(r"[那这哪]一?[块類类]|的类|排|第|老二|亚军|其次|次之|板块|\b(?:second|third|fourth|fifth|runners?[- ]?up|rank|ranks"
                      r"|ranked|place|places|placed|comes?|came|versus|vs|issu\w*|release\w*|published|put\s+out)\b|[,，]\s*[a-z]"
-                     rf"|印发|发布|发文|出台|下发|发的|这回事|吹牛|{'|'.join(word_regex(w).pattern for w in PART_WORDS)}", re.IGNORECASE)
+                     rf"|印发|发布|发文|出台|下发|发的|这回事|吹牛|head\s*count|{'|'.join(word_regex(w).pattern for w in PART_WORDS)}", re.IGNORECASE)
 VERSUS = re.compile(r"\b(?:versus|vs)\b", re.IGNORECASE)
 ASKED_SIDE_TAIL = re.compile(r"[:：][^:：]*\b(?:which|who)\b[^,，]*[,，]\s*and\b", re.IGNORECASE)
 
@@ -110,6 +112,15 @@ def hooked(fired: set[str]) -> None:
         return out
 
     claims.asking_clause = asking_clause
+    counted = attributes._members_counted
+
+    def members_counted(question):
+        out = counted(question)
+        if out:
+            fired.add("members headcount")
+        return out
+
+    attributes._members_counted = members_counted
 
 
 def main(argv: list[str] | None = None) -> int:
