@@ -223,7 +223,10 @@ SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
 LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
-PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
+PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
+              # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
+              # search.wording), or called a block ("which bloc is biggest")
+              "的类", "板块", "bloc", "blocs", "segment", "segments")
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
@@ -334,6 +337,12 @@ IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:(?:category|kind|type|class)\s*)?
 # A claim put for a verdict ("yes or no: …", "true or false: …", "… or not?") asks one too, in any order.
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-|[.!?]\s)\s*(is|are|does|do|did|was|were|has|have|can|could|would|will|should)\b|"
                        + VERDICT_ASKED, re.IGNORECASE)
+# The clause after a comma opened by an auxiliary and a pronoun or a noun phrase ("the Opinions on …, was it a joint
+# release of …", "the 120 million yuan behind the base, did the company and the college put it up together"): a verdict
+# too, when no which-word asks before it ("which projects, if any, did DUT sign" asks which).
+YES_NO_CLAUSE_EN = re.compile(r"[,，]\s*(?:is|are|does|do|did|was|were|has|have)\s+(?:it|they|he|she|this|that|these|those|the|its|their)\b",
+                              re.IGNORECASE)
+WH_BEFORE_EN = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 
 # A number read as a bound ("超过50家", "more than 50"): how a held value must compare to it; the negated
 # forms ("不超过") come before the bare ones they contain. A claim with no bound word is an exact one.
