@@ -14,6 +14,7 @@ from dataclasses import replace
 from search.documents import CJ
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROGRAMME
 from search.qa_claims import StatedClaims, figure_verdict
+from search.qa_coverage import without_hedges
 from search.qa_membership import Membership
 from search.qa_kind_claim import KindClaims
 from search.qa_premise import Premises
@@ -95,6 +96,8 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
         u = form.understanding
         if "yes/no" not in form.operators or "same" in form.operators:
             return None  # (two claimed even: the comparison's verdict, search.qa_operators.compare)
+        if u.topic and not without_hedges(u.topic):  # "听说海大也沾了边? …参没参与…": a hedge alone claims nothing
+            form = replace(form, understanding=(u := replace(u, topic="")))
         if (member := self.membership(form)) is not None:  # a membership the graph may not record (qa_membership)
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
