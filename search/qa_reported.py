@@ -73,7 +73,18 @@ def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
     best = facts.best_dated(u, facts.document_iris) if facts.document_iris else None
     if best is None or not best[0] or best[1] < QUANTITY_MIN:
         return None
-    return StatingPlan(f"SELECT ?answer WHERE {{\n{values_of('answer', [best[0]])}}}", noun=DOCUMENTS)
+    return stating_plan(best[0])
+
+
+def stating_plan(document: str) -> StatingPlan:
+    """The plan answering with ``document`` itself, stated by its title."""
+    return StatingPlan(f"SELECT ?answer WHERE {{\n{values_of('answer', [document])}}}", noun=DOCUMENTS)
+
+
+def issuers_plan(document: str) -> IssuersPlan:
+    """The plan answering with the bodies that issued ``document``, its title stated."""
+    return IssuersPlan(f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document])}?doc cj:issuedBy ?answer .\n}}",
+                       via="doc", noun=ISSUERS)
 
 
 def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
@@ -90,9 +101,8 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
                     via="doc", noun=PUBLISHERS)
     issued = uses_any(u, ISSUE_WORDS) or ISSUE_ASKED.search(u.question)
     if issued and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
-        sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
-        if facts.kg.select(sparql):
-            return IssuersPlan(sparql, via="doc", noun=ISSUERS)
+        if facts.kg.select((by_issuers := issuers_plan(document[0])).sparql):
+            return by_issuers
         # "who published the article": an article's issuer is its publisher
         sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}}"
         if facts.kg.select(sparql):
