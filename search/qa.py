@@ -45,6 +45,7 @@ from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
+from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
@@ -117,6 +118,7 @@ class QuestionAnswerer:
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
+        self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
         self.documents = DescribedDocuments(self.facts, config.described_document_min_words)  # "那份2022年底的…意见"
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
@@ -213,7 +215,8 @@ class QuestionAnswerer:
         text = written[:1].lower() + written[1:]  # a clause's opening capital marks no name ("Sorry if this is basic")
         plain = normalize(text)
         # what needs no parse first: most clauses of content show a digit, a class word or a whole name
-        if any(ch.isdigit() for ch in plain) or self.lexicon.class_words_in(plain) or self.lexicon.find_names(plain)[0]:
+        if any(ch.isdigit() for ch in plain) or self.lexicon.class_words_in(plain) or self.lexicon.find_names(plain)[0] \
+                or self.quoted_people.describes(plain):  # "文章里接受采访的两位" (qa_quoted_people)
             return True
         u = understand(plain, self.lexicon)
         return bool(u.mentions) or self._names_held(text) \
