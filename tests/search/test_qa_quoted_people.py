@@ -41,3 +41,22 @@ EMPTY = [
 def test_nothing_is_answered(qa, question):
     answer = qa.answer(question)
     assert not labels(answer) & {YANG, DONG, DVTC, MACHINE_TOOL}, answer.answer_text
+
+
+# Round 25: the byline and the outlet asked together ("byline names and the newspaper"): both answered, each cited.
+AUTHORS, OUTLET = {"杜树泽", "周光", "王镔", "郑鸿"}, "大连日报"
+
+
+@pytest.mark.parametrize("question", [
+    "For my bibliography: the reporters' names and the paper that ran the piece?",
+    "这篇报道的作者是谁，登在哪家报纸上？",
+    "文章署名的記者有哪幾位，哪家媒體刊發的？",
+])
+def test_the_authors_and_the_outlet_asked_together(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == AUTHORS | {OUTLET}, answer.answer_text
+
+
+def test_an_outlet_alone_is_no_byline(qa):
+    answer = qa.answer("Which newspaper ran the story?")
+    assert labels(answer) == {OUTLET}, answer.answer_text
