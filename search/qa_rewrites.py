@@ -68,6 +68,9 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("kind", qa.kinds.named),
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
         ("description", qa.descriptions.named),
+        # once a kind or a description is put as its one entity's name ("签了X的那家幼儿园在哪个区？它的…"), a clause
+        # pointing back at it (search.qa_chain.pointed_back)
+        ("pointed back after an ask", qa.chains.after_ask),
         # "does A beat B, or the other way round": A has more than B, a comparison of the two (qa_comparative)
         ("comparative", comparative),
         # "what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)
