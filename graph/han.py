@@ -26,7 +26,9 @@ def _t2s():
 
 def simplified(text: str) -> str:
     """``text`` with traditional characters and phrases in simplified script (OpenCC t2s)."""
-    return _t2s().convert(text)
+    # ASCII holds no traditional character: names in English or pinyin skip OpenCC (most of an English
+    # catalogue's strings; NameForms' start at 1000x was mostly this call)
+    return text if text.isascii() else _t2s().convert(text)
 
 
 @lru_cache(maxsize=4096)
