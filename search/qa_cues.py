@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from search.other_words import ZH_REST
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
 from search.wording import CONFIRM_EN, CONFIRM_ZH, FILLER_WORDS
@@ -84,7 +85,7 @@ EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包
                 # passed over ("skip DUT: which other universities appear?", "跳过大工")
                 "skip", "skipping", "跳过")
 # What is left once some are excepted ("刨掉X，剩下哪些", "which projects remain"): the except reading's own words.
-REMAINDER_WORDS = frozenset(("剩下", "剩余", "其余", "还剩", "remain", "remains", "remaining", "left", "rest"))
+REMAINDER_WORDS = frozenset(("剩下", "剩余", ZH_REST, "还剩", "remain", "remains", "remaining", "left", "rest"))
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
 # A claim put for confirmation asks for a verdict too: closing on a tag ("…，没错吧", "…对吧", "…是真的吗",
 # "…, right?", "…, isn't it?") or opening on one ("is it true that …"). The tags claim nothing (the reading's
