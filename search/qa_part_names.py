@@ -28,11 +28,12 @@ from search.qa_match import uses
 from search.scope_words import EN_SUFFIX_WORDS
 from search.text import normalize
 from search.understand import Understanding
+from search.wording import zh_pointing
 
 # After the part: a demonstrative and the project's class word ("现代中药那个项目", "托幼一体化这个基地"),
 # or the class word and a demonstrative of what is in it ("托幼一体化项目里的那家幼儿园").
 ZH_POINTED = re.compile(r"\s*(?:那个|这个|那项|这项|那一个|这一个)\s*(?:项目|基地|中心|学院)"
-                        r"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*[那这][家所个位])")
+                        rf"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*{zh_pointing('家所个位', formal=False, one=False, bare=False)})")
 # Before the part: "the"; after it, a few words of the name and one singular class word of a project.
 EN_BEFORE = re.compile(r"\bthe\s+$")
 EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|college|programme|program)\b(?!s)")

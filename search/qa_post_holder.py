@@ -17,12 +17,13 @@ from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase
 from search.understand import Mention, Understanding
 from search.understand_lexicon import class_word_spans
+from search.wording import zh_pointing
 
 # "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
 # ("the college yang yuequan runs", "dong jianjun's company": the organisation a person heads or works at)
 # The words of a post's organisation both readings share.
-_POST_WORDS = r"所在|任职|供职|就职|所属|担任|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|{zh_pointing('个家所', formal=False, one=False, bare=False)}(?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
 POST_OF = re.compile(rf"{_POST_WORDS}"
                      r"|\b(?:led|headed|run) by\b|\bwhere\b.{0,40}\bworks?\b|\b(?:runs|leads|heads|manages|works (?:at|for))\b"
                      r"|['’]s? (?=(?:company|school|college|university|employer|firm|organi[sz]ation)\b)")

@@ -10,8 +10,7 @@ test a question for them.
 from __future__ import annotations
 
 from search.other_words import ZH_OTHER, ZH_REST
-from search.qa_cues import DEMONSTRATIVES
-from search.wording import FILLER_WORDS
+from search.wording import DEMONSTRATIVES, FILLER_WORDS
 
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
