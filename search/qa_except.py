@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from search.qa_cues import EXCEPT_WORDS, REMAINDER_WORDS
+from search.qa_cues import EXCEPT_WORDS, LIES_ASKED, REMAINDER_WORDS
 from search.qa_form import LogicalForm, topic_excepted
 from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_identity import SENTENCE_END
 from search.qa_kinds import Kinds
 from search.qa_outcome import Outcome
 from search.understand import Understanding
@@ -28,7 +29,17 @@ class ExceptSets(Kinds):
         if set(orgs) <= set(form.excepted or orgs) and topic_excepted(u):
             described = self._linked_cooperations(form)
             return self._all_but(replace(u, topic=""), described) if described else None
-        return self._all_but(u, list(form.excepted) or orgs)
+        return self._all_but(u, list(form.excepted) or self._before_asking(u, orgs))
+
+    @staticmethod
+    def _before_asking(u: Understanding, orgs: list[str]) -> list[str]:
+        """Of the organisations named, those named only before the asking sentence when it names others ("Bifei picked a
+        university partner. Which other firms did that university also sign with?", the university put in: the others
+        are other than Bifei, and of the university); all of them otherwise."""
+        ends = [e.end() for e in SENTENCE_END.finditer(u.blanked.rstrip(" ?？.。!！"))]
+        named = {m.doc.iri: u.question.find(m.text) for m in u.mentions if m.doc.iri in orgs}
+        before = [o for o in orgs if ends and 0 <= named.get(o, -1) < ends[-1]]
+        return before if before and len(before) < len(orgs) else orgs
 
     def others_than_named(self, form: LogicalForm) -> Outcome | None:
         """"X is in project P; which other projects is it in?", "X参与了P，它还参与了哪些项目": the cooperations of
@@ -44,9 +55,15 @@ class ExceptSets(Kinds):
         theirs = set.intersection(*(set(self.graph.cooperations(o)) for o in orgs))
         if not named or not named <= theirs:
             return None
-        if u.intent == "where":  # asked in what, not where: the cooperations
-            u = replace(u, intent="list", answer_classes=frozenset({COOPERATION}), answer_word=self._lang(u, "合作", "cooperations"))
         return self._all_but(replace(u, topic=""), sorted(named))
+
+    def asked_in(self, u: Understanding, excepted) -> Understanding:
+        """``u`` asking in what other cooperations when it asks where, besides cooperations set aside ("where else does X
+        appear", "除了P，X还出现在哪"), unless it asks where a thing lies ("located", 位于); ``u`` otherwise."""
+        if u.intent != "where" or not excepted or LIES_ASKED.search(u.question) \
+                or not all(COOPERATION in self.graph.classes.get(e, ()) for e in excepted):
+            return u
+        return replace(u, intent="list", answer_classes=frozenset({COOPERATION}), answer_word=self._lang(u, "合作", "cooperations"))
 
     def _linked_cooperations(self, form: LogicalForm) -> list[str]:
         """The cooperations the question's topic is linked to."""
@@ -56,6 +73,7 @@ class ExceptSets(Kinds):
         """The plain answer without the excepted organisations (and their units); when cooperations are asked,
         without the cooperations of the excepted organisations too ("科技创新类项目里，刨掉有大工的", "excluding
         anything DUT is part of")."""
+        u = self.asked_in(u, excepted)
         dropped = self._excepted_away(u, excepted)
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
         question = u.question  # the excepted names' words match no figure of the rest ("不算X项目，Y签了几个")

@@ -59,6 +59,7 @@ class Exclusion(ExceptSets):
         if "hops" in form.operators and not (rest.most and form.excepted):
             return None  # two hops leave out what an except clause names or describes themselves (search.qa_multi_hop,
             # search.qa_except); a superlative of those left is ranked here
+        rest = self.asked_in(rest, form.excepted)  # "besides P, where else does X appear": in what other cooperations
         named = set(form.excepted) | self._excepted_away(rest, form.excepted)
         outcome = self._rest_read(u, rest, form.excepted, named)
         if outcome is None or outcome.settled:
@@ -112,11 +113,14 @@ class Exclusion(ExceptSets):
     def _rest(self, u: Understanding) -> Understanding | None:
         """The question without its except clauses (the except word and what it sets aside), read again;
         None when no clause is found in its text."""
-        spans = [(start, start + _clause_end(u.question[start:end])) for start, end in except_spans(u.question)]
+        # (read with the names blanked: a comma in a name, "Co., Ltd.", ends no clause)
+        spans = [(start, start + _clause_end(u.blanked[start:end])) for start, end in except_spans(u.blanked)]
         if not spans:
             return None
         text = u.question
         for start, end in reversed(spans):
             text = text[:start] + " " * (end - start) + text[end:]
         # the "还"/"other" answering the except clause ("除了X，还有哪些", "what other universities") goes with it
-        return replace(understand(" ".join(PAIRED_ALSO.sub(" ", text).split()), self.lexicon), lang=u.lang)
+        rest = understand(" ".join(PAIRED_ALSO.sub(" ", text).split()), self.lexicon)
+        # and a topic word the reading read the whole without is no topic of the rest ("…还跟哪家公司联手": 联手)
+        return replace(rest, lang=u.lang, topic=" ".join(w for w in rest.topic.split() if w in u.topic))

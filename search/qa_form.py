@@ -174,10 +174,11 @@ def except_spans(text: str, whole: bool = True) -> list[tuple[int, int]]:
 def excepted(u: Understanding) -> tuple[str, ...]:
     """The organisations or cooperations named in the clause an except word opens ("除了X，还有哪些单位和Y
     合作" leaves Y as a constraint; "not counting project P, how many does Y sign") or closes ("X以外");
-    empty when no clause names one."""
-    clauses = except_clauses(u.question)
+    empty when no clause names one. (The clauses are read with the names blanked: a comma in a name, "Co., Ltd.", ends
+    no clause.)"""
+    spans = except_spans(u.blanked, whole=False)
     return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION, PERSON} & set(m.doc.types)
-                 and any(m.text in c for c in clauses))
+                 and any(start <= u.question.find(m.text) and u.question.find(m.text) + len(m.text) <= end for start, end in spans))
 
 
 def topic_excepted(u: Understanding) -> bool:

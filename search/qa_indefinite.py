@@ -5,8 +5,9 @@ that company team up with?", "金州有一家幼儿园签了约，这所幼儿�
 organisation of a kind did something; the later clause points back at it by a kind word ("这家公司", "that company",
 "这所幼儿园"). The statement is the question "which one?" in disguise: its indefinite put as a which-word ("哪家企业",
 "which company") makes it the earlier clause asking that search.qa_chain reads, whose one answer of the kind is put
-where the later clause points. Only a kind of organisation is asked so, and only when the pointer's kind is the
-indefinite's or a broader one (a company is no school).
+where the later clause points. Only a kind of organisation is asked so, or a cooperation the later clause points back
+at as one ("民大还参加了另一个项目，那个项目有几家单位"), and only when the pointer's kind is the indefinite's or a broader
+one (a company is no school).
 
 Contract: ``kind_pointer(rest, lexicon)`` → where a clause points back at a kind ("这家公司", "that factory", "这家
 东道主"), or None; ``names_only(rest, pointer)`` whether the later clause asks nothing but what the one pointed at is called;
@@ -18,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from search.qa_graph import ORGANIZATION, within
+from search.qa_cues import EXCEPT_CLAUSE
+from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.wording import zh_pointing
 
@@ -30,8 +32,9 @@ EN_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same|that same)\s+$")
 RELATION_POINTERS = re.compile(rf"{_ZH_POINTING}(?:东道主|东家|主办方|承办方)|\b(?:that|this) (?:host|organi[sz]er)\b")
 # An indefinite before a kind word: "一家"/"一所" (up to eight characters before the kind word: "一家机床企业"), "a"/"an"
 # (up to two words before it: "a machine-tool company").
-ZH_INDEFINITE = re.compile(r"一(?=[家所个位])")
-EN_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z-]+\b)")
+# ("另一个项目", "another project": an indefinite other than one named, asked as a which-word the same)
+ZH_INDEFINITE = re.compile(r"另?一(?=[家所个位项])")
+EN_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z-]+\b)")
 # What is left of a clause asking only what the one it points back at is called ("这家幼儿园叫什么", "what's that
 # kindergarten called", "它全名是啥"): its answer is that one, the earlier clause's answer.
 NAME_ASK = re.compile(r"^[\W_]*(?:(?:what|which)(?:['’]s|\s+is|\s+was)?\s+)?(?:的)?(?:全名|全称|名字|名称|full name|name)?\s*"
@@ -64,9 +67,13 @@ def asked_indefinite(head: str, kinds: frozenset[str], lexicon: Lexicon, ancesto
         if not spans or spans[0][0] > KIND_REACH:
             continue
         said = frozenset(lexicon.class_words[spans[0][1]])
-        if not within(said, ORGANIZATION, ancestors) or (kinds and not _fits(said, kinds, ancestors)):
+        # (a cooperation only when pointed back at as one, another than the one an except clause sets aside: "民大除了
+        # 大思政课那个基地，还参加了另一个项目，那个项目有几家单位")
+        held = within(said, ORGANIZATION, ancestors) or (kinds and within(kinds, COOPERATION, ancestors) and EXCEPT_CLAUSE.search(head))
+        if not held or (kinds and not _fits(said, kinds, ancestors)):
             continue
-        which = "哪" if lang == "zh" else "which "
+        other = m.group().startswith(("另", "another"))  # another: which other one
+        which = ("另外哪" if other else "哪") if lang == "zh" else ("which other " if other else "which ")
         return CLOSING.sub("", head[:m.start()] + which + head[m.end():]) + ("？" if lang == "zh" else "? ")
     return None
 

@@ -28,6 +28,7 @@ from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_multi_hop import MultiHop
 from search.qa_negated_terms import NegatedTerms
+from search.qa_negated_scope import asking_set, denied_party_word, scoping_names
 from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
@@ -195,13 +196,13 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         if u.intent == "who" and "said" in form.operators:
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated, asked = form.negated, form.asked
-        if asked:
+        if asked and asked[0] != u.answer_word and not denied_party_word(negated or "", asked[0]):  # (the word read already keeps its reading: a party's 签约 are its projects)
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is not None and (named := self.named_without(form, u, negated)) is not None:  # "A和B中哪个没有K类项目"
             return self._complement(*named)
         if negated is None or not u.answer_classes:
             return None
-        u = self._listed_in(u, negated)
+        u = asking_set(self._listed_in(u, negated), negated, self.lexicon)  # "交大的签约里，哪个不是跟企业合作的": signings
         if (unlinked := self.unlinked_negated(form, u, negated)) is not None:  # search.qa_negated_terms
             return unlinked
         if (parties := self.denied_party_kind(form, u, negated)) is not None:  # "项目里不是企业的参与方"
@@ -227,15 +228,18 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         # "合作高校不是大工的项目": a name after the negation word is what is denied; the class word before it is its role
         excluded_class = self._excluded_class(u, negated, role=bool(orgs) and len(kept) < len(orgs)) or frozenset()
+        universe = self.graph.of_class(u.answer_classes)
+        if self._is(u.answer_classes, COOPERATION) and (scope := scoping_names(u, negated, orgs)):
+            universe = universe.intersection(*(self.graph.cooperations(o) for o in scope))  # "交大那几个签约里，哪个不是…"
+            kept = [*kept, *scope]  # (the set picked from, not what is denied)
         orgs = [o for o in orgs if o not in kept]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()  # and excluded_class's
-        universe = self.graph.of_class(u.answer_classes)
         any_excluded = bool(excluded) or any(self.graph.instances.get(c) for c in excluded_class)
         kind = None if any_excluded else self._negated_kind(u, negated)
         if kind is not None:  # "哪些大学没有参与科技创新类项目", "哪些项目不是人才培养类的"
             return kind(universe)
         if not any_excluded:
-            positive = self._plain_positive(u, universe)
+            positive = self._plain_positive(u, universe, negated)
             return (universe, positive) if positive else None  # empty: the topic is not one the graph covers
         reach = self.reach  # the excluded class's side read off the build's tables, the named ones' looked up
         if self._is(u.answer_classes, COOPERATION):
@@ -243,10 +247,21 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
             with_excluded = reach.of(reach.with_party, excluded_class).union(
                 *(self.graph.cooperations_of.get(x, ()) for x in excluded))
             return universe, universe & with_excluded
+        if kinds := self._kinds_before(u, negated):  # "科技创新类项目里，哪些企业的合作高校不是大工": in that kind's only
+            return self._scoped_parties(universe, set.intersection(*kinds), excluded_class, excluded)
         partnered = reach.of(reach.partnered, excluded_class).union(
             *(self.graph.parties[c] - {x} for x in excluded for c in self.graph.cooperations_of.get(x, ())))
         # the organisations denied are no answers of their own denial ("哪些单位没和X合作" never lists X)
         return (universe & reach.of(reach.taking_part, u.answer_classes)) - excluded, universe & partnered
+
+    def _scoped_parties(self, universe: set[str], coops: set[str], excluded_class: frozenset[str],
+                        excluded: set[str]) -> tuple[set[str], set[str]]:
+        """The parties of the asked class to ``coops`` (a kind's cooperations), and of them those partnering there with
+        the excluded organisations or a party of the excluded class: the universe and the positive set."""
+        with_excluded = coops & self.reach.of(self.reach.with_party, excluded_class).union(
+            *(self.graph.cooperations_of.get(x, ()) for x in excluded))
+        taking_part = (universe & set().union(*(self.graph.parties[c] for c in coops))) - excluded
+        return taking_part, taking_part & set().union(*(self.graph.parties[c] for c in with_excluded))
 
     def _listed_in(self, u: Understanding, negated: str) -> Understanding:
         """"人才培养类项目里，哪些签约方中没有X": the parties asked for are the list X is missing from, so the
@@ -265,11 +280,13 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)]
         return [self.graph.of_class(k) for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
 
-    def _plain_positive(self, u: Understanding, universe: set[str]) -> set[str]:
+    def _plain_positive(self, u: Understanding, universe: set[str], negated: str) -> set[str]:
         """"哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set;
         with no name nor topic, of organisations, those taking part in any cooperation at all."""
         if not u.mentions and not u.topic and not self._is(u.answer_classes, COOPERATION):
             return universe & self.reach.of(self.reach.taking_part, u.answer_classes)
+        if denied := [w for w in u.topic.split() if w in negated]:  # "是建基地而不是技术攻关的": the denied words only
+            u = replace(u, topic=" ".join(denied))
         return {a["id"] for a in self.plain(u).answers}
 
     def _outside_kind(self, u: Understanding, negated: str, orgs: list[str]) -> Outcome | None:
@@ -297,6 +314,7 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
 
     def _complement(self, u: Understanding, universe: set[str], positive: set[str]) -> Outcome:
         """The universe minus the positive set, each answer citing that derivation."""
+        positive = positive & universe  # (what the negation denies outside the universe is no part of it: counted apart)
         answers = sorted(universe - positive, key=self.facts.label)
         how = f"{len(universe)} − {len(positive)} with the excluded party = {len(answers)}"
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
@@ -351,10 +369,11 @@ class Operators(Attributes, Goals, FigureComparison, PartnerSuperlative, PostPre
         the negation word is what is denied ("合作高校不是大工的项目": 高校 is the role the name plays)."""
         before = u.blanked[: len(u.blanked) - len(negated)]
         head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before and not role else ""
-        for text, other_than_asked in ((negated, False), (head, True)):
+        for text in (negated, head):
             for _, word in class_word_spans(text, self.lexicon):
                 classes = frozenset(self.lexicon.class_words[word])
-                if self._is(classes, ORGANIZATION) and not (other_than_asked and classes == u.answer_classes) \
+                # (the class asked is never the one excluded: "合作高校不是大工的有哪些企业" asks for firms in its clause)
+                if self._is(classes, ORGANIZATION) and classes != u.answer_classes \
                         and not (role and ORGANIZATION in classes):  # "X is absent from the signatories": the list, no kind
                     return classes
         return None

@@ -19,16 +19,17 @@ from search.understand import Mention, Understanding
 from search.understand_lexicon import class_word_spans
 from search.wording import zh_pointing
 
+# The words of a post's organisation both readings share.
+_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|{zh_pointing('个家所', formal=False, one=False, bare=False)}(?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
 # "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
 # ("the college yang yuequan runs", "dong jianjun's company": the organisation a person heads or works at)
-# The words of a post's organisation both readings share.
-_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|{zh_pointing('个家所', formal=False, one=False, bare=False)}(?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
-POST_OF = re.compile(rf"{_POST_WORDS}"
+# "杨跃权学校", "杨跃权他们学校": the class word right after the person's (blanked) name, or after 他们 pointing back to it
+POST_OF = re.compile(rf"{_POST_WORDS}|(?<=\s)(?:他们|她们)?(?=学校|学院|公司|单位)"
                      r"|\b(?:led|headed|run) by\b|\bwhere\b.{0,40}\bworks?\b|\b(?:runs|leads|heads|manages|works (?:at|for))\b"
                      r"|['’]s? (?=(?:company|school|college|university|employer|firm|organi[sz]ation)\b)")
 # The same words as they are taken out of the topic (wider in English: "where", "works" alone).
-POST_OF_WORDS = re.compile(rf"{_POST_WORDS}"
+POST_OF_WORDS = re.compile(rf"{_POST_WORDS}|他们|她们"
                            r"|\b(?:led|headed|run)(?: by)?\b|\bwhere\b|\bworks?\b|\b(?:runs|leads|heads|manages)\b")
 
 
@@ -53,7 +54,22 @@ class PostHolders(OperatorBase):
         mentions += tuple(Mention(self.facts.docs[o], text) for o in orgs)
         topic = " ".join(w for w in POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split() if len(w) > 1)
         blanked = TITLE.sub(lambda m: " " * len(m.group()), self._post_class_out(u))  # a title stands as a name does
-        return replace(u, mentions=mentions, topic=topic, blanked=blanked)
+        return replace(u, mentions=mentions, topic=topic, blanked=blanked, answer_classes=self._asked_left(u))
+
+    def _asked_left(self, u: Understanding) -> frozenset[str]:
+        """The classes asked, the answer word's own when the class word of the post's organisation is what narrowed it
+        ("杨跃权所在学校的合作方", "杨跃权他们学校参与的…，另外两个合作方是谁": any partner of the school, not a school)."""
+        own = frozenset(self.lexicon.class_words.get(u.answer_word, ()))
+        post, asked_at = POST_OF.search(u.blanked), u.question.find(u.answer_word)
+        if post is None or not own or own == u.answer_classes or asked_at < 0:
+            return u.answer_classes
+        # the class word nearest before the answer word narrows it ("那家公司的大学合作伙伴": universities), unless it is
+        # the post's organisation's own
+        before = [(at, w) for at, w in class_word_spans(u.blanked[:asked_at], self.lexicon) if w != u.answer_word]
+        if not before:
+            return u.answer_classes
+        at, word = before[-1]
+        return own if u.blanked[post.end():at].strip(" 的") == "" else frozenset(self.lexicon.class_words[word])
 
     def _post_held(self, u: Understanding) -> tuple[str, list[str]] | None:
         """(the words standing for the post holder, the organisations of their posts): of the one person

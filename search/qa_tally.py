@@ -44,6 +44,9 @@ TIMES = re.compile(r"几次|多少次|多少回|几回|\bhow (?:often|many times
 # What a party's signings are called when the question names them by a verb only ("X参加了几次签约").
 SIGNED_WORD = {"zh": "签约项目", "en": "signed projects"}
 TALLIED = frozenset({"count", "compare", "largest", "superlative", "fewest", "larger", "smaller"})
+# Operators taking a subset of a party's signings ("交大那几个签约里，哪个不是…", "of Jiaotong's signings, which is not …"):
+# its signings are its signed projects there too, and the topic is left as it is (nothing is tallied).
+SUBSET = frozenset({"negation", "except"})
 
 
 @dataclass(frozen=True)
@@ -78,13 +81,15 @@ class Tally:
         """``u`` read as a tally when ``operators`` (the logical form's) count, compare or rank who takes part
         (organisations or cooperations asked, or organisations named and nothing asked): the topic's words that
         say how taking part is seen dropped, and those restating the whole signed set when nothing else is left;
-        a signing counted for a named party read as its projects; None when nothing changed."""
-        if not (TALLIED & set(operators) or TIMES.search(u.question)) or not self._participation(u):
+        a signing counted for a named party, or a subset of its signings taken (``SUBSET``), read as its projects; None
+        when nothing changed."""
+        tallied = bool(TALLIED & set(operators) or TIMES.search(u.question))
+        if not (tallied or SUBSET & set(operators)) or not self._participation(u):
             return u, None
         topic = u.topic.split()
         # "首批 航空航天": aerospace is a topic, and 首批 no restatement of the whole set then
         held = self.restating if all(self.restating.holds(w) for w in self.content(u.topic)) else self.appearing
-        kept = [w for w in topic if not held.holds(w)]
+        kept = [w for w in topic if not held.holds(w)] if tallied else topic
         parties = any(ORGANIZATION in m.doc.types for m in u.mentions)
         signings = parties and ((bool(u.answer_classes) and u.answer_classes <= self.event_classes)
                                 or (not u.answer_classes and bool(TIMES.search(u.question))))

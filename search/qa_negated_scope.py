@@ -1,0 +1,71 @@
+"""What a negation's question says around its negated clause besides what it denies: the set it picks from and the
+party it denies.
+
+- A set named before the negation and closed by a word of "within" scopes the answers: "交大那几个签约里，哪个不是
+  技术攻关的", "大职院签的项目中，哪些不是…", "of Jiaotong's signings, which is not …": the named organisations'
+  cooperations are the universe, whatever the negated clause then denies. A name the negation governs ("DUT没参与的
+  基地项目": DUT is the subject of the denied taking part) scopes nothing, having no such word after it.
+- A class word after a co-party word inside the negated clause is the party denied, not the class asked: "交大的签约
+  里，哪个不是跟企业合作的" asks for signings, and denies the firms as partners.
+
+Contract: ``scoping_names(u, negated, orgs)`` gives the named organisations of ``orgs`` that scope the answers (empty:
+none); ``denied_party_word(negated, word)`` whether ``word`` stands in ``negated`` as the party denied;
+``asking_set(u, negated, lexicon)`` is ``u`` asking for the set picked from when its answer word is the party denied.
+Queries nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import replace
+
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT, within
+from search.understand import Understanding
+from search.understand_lexicon import Lexicon, class_word_spans
+
+# A word closing the set picked from ("…的签约里", "项目中", "当中"), or an English "of"/"among" opening it.
+# (中 closes a set only before a break or the asking words: 中心, 中药 close nothing)
+WITHIN_AFTER = re.compile(r"(?:里头|里面|当中|之中|里|中)(?=\s|[,，:：]|哪|有|不|没|是|谁)")
+WITHIN_BEFORE = re.compile(r"\b(?:of|among|out of|from)\s+$", re.IGNORECASE)
+# A co-party word right before a class word: the class is the partner the negation denies.
+CO_PARTY = re.compile(r"(?:跟|和|与|同|\bwith(?:\s+an?|\s+any)?)\s*$", re.IGNORECASE)
+
+
+def scoping_names(u: Understanding, negated: str, orgs: list[str]) -> list[str]:
+    """The organisations of ``orgs`` named before the negation in a set the answers are picked from (see the module):
+    each followed, before the negation, by a word of "within", or opened by English "of"/"among"; empty when a name of
+    ``orgs`` stands after the negation (the negation then denies it)."""
+    at = len(u.blanked) - len(negated)
+    named = {m.doc.iri: u.question.find(m.text) for m in u.mentions if m.doc.iri in orgs}
+    if any(i < 0 or i >= at for i in named.values()):
+        return []
+    text = u.blanked
+    scoping = []
+    for iri, i in named.items():
+        within = any(i < w.start() < at for w in WITHIN_AFTER.finditer(text, 0, at))
+        if within or WITHIN_BEFORE.search(u.question[max(0, i - 12):i]):
+            scoping.append(iri)
+    return scoping
+
+
+def denied_party_word(negated: str, word: str) -> bool:
+    """Whether ``word`` stands in the negated clause right after a co-party word ("不是跟企业合作的": the firms denied)."""
+    at = negated.find(word)
+    return at >= 0 and bool(CO_PARTY.search(negated[:at]))
+
+
+def asking_set(u: Understanding, negated: str, lexicon: Lexicon) -> Understanding:
+    """``u`` asking for the set named before the negation when the class it asks for is the party the negated clause
+    denies ("交大的签约里，哪个不是跟企业合作的": the signings, a party's signed projects); ``u`` as it is otherwise."""
+    if not u.answer_word or not denied_party_word(negated, u.answer_word):
+        return u
+    before = u.blanked[: len(u.blanked) - len(negated)]
+    ancestors = lexicon.catalogue.ancestors
+    for _, word in reversed(class_word_spans(before, lexicon)):
+        classes = frozenset(lexicon.class_words[word])
+        if within(classes, ORGANIZATION, ancestors):
+            return u  # an organisation named as the set: the partner reading's
+        # (a signing word of a named party: its signed projects)
+        return replace(u, answer_word=word, answer_classes=classes if within(classes, COOPERATION, ancestors) else frozenset({PROJECT}))
+    return u
