@@ -124,6 +124,8 @@ ZH_OTHERS = "|".join(ZH_OTHER)
 EN_DEMONSTRATIVES = "the|that|this"
 # The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
 ZH_DEMONSTRATIVES = "这那该"
+# The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
+ZH_WITH = "跟|和|与|同"
 # Demonstratives with their measure word pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part
 # of a name.
 DEMONSTRATIVES = tuple(f"{d}{m}" for d in ZH_DEMONSTRATIVES.replace("该", "") for m in "个家所位些项")
