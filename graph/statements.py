@@ -45,6 +45,13 @@ def reify(out: Triples | Spool | Collected, statement: URIRef, triple: tuple, cl
         add((statement, DERIVED_FROM, URIRef(statement_iri(base, *premise))))
 
 
+def citation_prefix(base: str) -> str:
+    """The IRIs under which a build's Evidence nodes are made (graph.emit): a triple whose subject or
+    object is one (an Evidence node's span, quote and document; an entity's cj:evidence link to it)
+    is the citation of statements, never a statement that is itself reified or cited."""
+    return entity_iri(base, "evidence", "")
+
+
 def statement_iri(base: str, s, p, o) -> str:
     """The IRI of the rdf:Statement reifying one triple (asserted or derived) in the provenance graph."""
     return entity_iri(base, "statement", content_slug("s", s, p, o))

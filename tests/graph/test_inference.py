@@ -1,7 +1,7 @@
 """The entailment rules (graph.inference), run on the store, against derivations worked out by hand
 for a tiny hand-written ontology and data set."""
 
-from graph.statements import statement_iri
+from graph.statements import citation_prefix, statement_iri
 from graph.namespaces import DEFAULT_BASE_IRI
 from graph.store import KnowledgeGraph
 
@@ -100,3 +100,20 @@ def test_a_blank_node_is_entailed_for_but_given_no_statement():
     rows = kg.rows("SELECT ?s ?o WHERE { GRAPH ?g { ?s a ?o } }", g=kg.graph_iri("inferred"))
     assert {(row["s"].kind, row["o"].value) for row in rows} == {("bnode", EX + c) for c in ("School", "Organisation", "Org")}
     assert not kg.rows(PROVENANCE, g=kg.graph_iri("provenance"))
+
+
+def test_a_triple_about_an_evidence_node_is_entailed_for_but_given_no_statement():
+    """An Evidence node's triples and the links to it are the citation, never reified themselves
+    (graph.emit): what the rules entail from them is written, without a statement resting on
+    statements that are not in the graph; the other entailed triples keep theirs."""
+    ev = f"<{citation_prefix(DEFAULT_BASE_IRI)}e1>"
+    data = PREFIXES + f"{ev} a ex:School ; ex:start \"3\" . ex:p ex:participant {ev} . ex:u a ex:University ."
+    kg = KnowledgeGraph.from_turtle(data, ontology=ONTOLOGY)
+    inferred = {tuple(_text(row[v]) for v in "spo")
+                for row in kg.rows("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", g=kg.graph_iri("inferred"))}
+    node = ev.strip("<>")
+    assert {(node, TYPE, EX + "Organisation"), (node, EX + "begin", '"3'), (EX + "p", EX + "member", node),
+            (node, EX + "participatesIn", EX + "p")} <= inferred
+    stated = {tuple(_text(row[v]) for v in "spo") for row in kg.rows(PROVENANCE, g=kg.graph_iri("provenance"))}
+    assert stated == {t for t in inferred if node not in t}
+    assert (EX + "u", TYPE, EX + "Organisation") in stated
