@@ -2,7 +2,7 @@
 
 A question fires when the reading read again without its residual topic is kept because a word it left unaccounted
 is the question's own verb or frame (a verb of taking part, a word pointing at the source or its signing, the word of
-an operator applied, an adverb of stance: the answer's understanding notes it as ``harmless`` with that reason); the
+an operator applied, an adverb of stance, a verb the asker says of themselves: the answer's understanding notes it as ``harmless`` with that reason); the
 harness: bench/qa_fires.py.
 
     python bench/verbs_fires.py [--data DIR] SET.jsonl ...
@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from qa_fires import main
 
-REASONS = frozenset(("verb", "deixis", "operator", "stance"))
+REASONS = frozenset(("verb", "deixis", "operator", "stance", "asker"))
 
 
 def counted(qa) -> Callable[[], int]:

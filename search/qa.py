@@ -54,6 +54,7 @@ from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
+from search.qa_name_forms import DISTINCT_K, NameForms
 from search.qa_operators import Operators
 from search.qa_person_back import PersonBack
 from search.qa_owner_kind import OwnerKinds
@@ -103,6 +104,7 @@ class QuestionAnswerer:
         self.topics = TopicResolver(engine, config, self.topic_words)  # the topic linked, or the nearest offered
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
                              made.overlap.configured(config.overlap))
+        self.name_forms = NameForms.of(engine.catalogue, lambda word: engine.match_names(word, k=DISTINCT_K, whole=False), engine.embedder.encode)
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
@@ -232,7 +234,9 @@ class QuestionAnswerer:
             return first
         # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪"); a name
         # read as unknown is relinked only as a whole name of the graph's ("冰山松阳" is 冰山松洋)
-        relinked = self._relinked(text, u, strict=outside)
+        # a name read as unknown written as askers write it ("Yinuo Bio", 东风尼桑, 杨耀权): qa_name_forms
+        relinked = self.name_forms.renamed(text, first.understanding["outside_graph"]) if outside else None
+        relinked = relinked or self._relinked(text, u, strict=outside)
         if outside and relinked is None:  # the unknown name itself may be a whole name, mistyped ("大连里工大学")
             relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
         if outside and relinked is None:  # ... or a part of a name written with its neighbours ("CSPC's Dalian pharma company")
@@ -279,7 +283,7 @@ class QuestionAnswerer:
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
         unknown = unknown or name_shaped(unlinked_names(question, u.topic, self.scope.plain), question, self.scope.held, self.scope.plain)
         # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")
-        unknown = [n for n in unknown if not self.names.pinyin_named_in(n, self.scope.plain)]
+        unknown = [n for n in unknown if not self.names.pinyin_named_in(n, self.scope.plain) and not self.name_forms.read_as(n, u.question)]
         # a part of a name the reading holds, read with its neighbours as typed ("DL海事大学": qa_described)
         unknown = self.described.unread(question, unknown, {m.doc.iri for m in u.mentions})
         if unknown:

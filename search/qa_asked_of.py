@@ -21,7 +21,7 @@ from itertools import takewhile
 from dataclasses import dataclass
 
 from graph.han import HAN
-from search.qa_cues import COUNTED_NOUN, HOW_MANY
+from search.qa_cues import COUNTED_NOUN, HOW_MANY, PART_WORDS
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
 from search.qa_member_kinds import MEMBER_COUNT, MEMBERS_ASKED
@@ -37,6 +37,8 @@ from search.wording import ZH_OTHERS
 
 # Measures no count of the graph's entities is in: positions, person-times, classes and sums of money are
 # figures, never a number of organisations, projects or persons the graph holds.
+# The nouns naming the parts of a whole ("that bloc", "which group"): the members counted are a part's.
+PART_NOUN = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in PART_WORDS))
 FIGURE_ONLY = frozenset({"positions", "person-times", "classes", "money"})
 # The measures whose entity answers must be of a class: persons are counted by the persons the graph holds.
 COUNTED_CLASS = {"persons": PERSON}
@@ -96,6 +98,9 @@ class AskedOf:
         unmeasured = [q for q in figures if measures.get(q) is None or (kind_counted and measures.get(q) == "organisations")]
         words = noun.split()  # (English: each word of the noun phrase, "member companies": companies is the kind)
         accounted = any(self._accounts(w, q) or self._own_category(u.question, w, q) for w in words for q in unmeasured)
+        # "which bloc is biggest, and how many members does that bloc have": a part's member count counts its members
+        accounted = accounted or (bool(PART_NOUN.search(u.question)) and bool(MEMBERS_ASKED.search(noun))
+                                  and all(self._of_members(q) for q in unmeasured))
         if words and unmeasured and not accounted:
             return noun
         if unmeasured and MEMBERS_ASKED.search(u.question) and not any(self._of_members(q) for q in figures):

@@ -19,6 +19,7 @@ import re
 
 from search.qa_fact_indexes import figures_of
 from search.qa_form import LogicalForm
+from search.wording import TAG_ALONE
 from search.qa_outcome import OperatorBase, Outcome, figure_item, participation_item
 from search.qa_values import EN_ORDINALS, cn_numeral, numbers_in, ordinals_in, without_dates
 from search.understand import Understanding
@@ -64,7 +65,8 @@ def asking_clause(u: Understanding, asks) -> str:
     """The clause of the question that asks for the verdict (the last one ``asks`` finds a cue in): "有同事说
     它是第二批的，…它是不是首批里的？" claims only the asked clause's; the whole question when none is told apart."""
     clauses = [c for c in re.split(r"[，,;；。!！?？]", u.question) if c.strip()]
-    asked = [c for c in clauses if asks(c)]
+    # (a tag alone, "真有这回事吗", "true?", asks about the claim before it: no clause of its own)
+    asked = [c for c in clauses if asks(c) and not TAG_ALONE.match(f"{c.strip()}?")]
     return asked[-1] if asked and len(clauses) > 1 else u.question
 
 

@@ -222,7 +222,10 @@ SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
 LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
-PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type")
+PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
+              # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
+              # search.wording), or called a block ("which bloc is biggest")
+              "的类", "板块", "bloc", "blocs", "segment", "segments")
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
@@ -333,6 +336,12 @@ IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:(?:category|kind|type|class)\s*)?
 # A claim put for a verdict ("yes or no: …", "true or false: …", "… or not?") asks one too, in any order.
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-|[.!?]\s)\s*(is|are|does|do|did|was|were|has|have|can|could|would|will|should)\b|"
                        + VERDICT_ASKED, re.IGNORECASE)
+# The clause after a comma opened by an auxiliary and a pronoun or a noun phrase ("the Opinions on …, was it a joint
+# release of …", "the 120 million yuan behind the base, did the company and the college put it up together"): a verdict
+# too, when no which-word asks before it ("which projects, if any, did DUT sign" asks which).
+YES_NO_CLAUSE_EN = re.compile(r"[,，]\s*(?:is|are|does|do|did|was|were|has|have)\s+(?:it|they|he|she|this|that|these|those|the|its|their)\b",
+                              re.IGNORECASE)
+WH_BEFORE_EN = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 
 # A number read as a bound ("超过50家", "more than 50"): how a held value must compare to it; the negated
 # forms ("不超过") come before the bare ones they contain. A claim with no bound word is an exact one.
@@ -399,3 +408,9 @@ RECENT = ("近日", "日前", "近期", "最近", "recently", "lately")
 PERIOD_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "年初": (1, 3), "年中": (5, 8), "年末": (10, 12), "年底": (10, 12),
                  "first half": (1, 6), "second half": (7, 12), "beginning of": (1, 3), "start of": (1, 3),
                  "middle of": (5, 8), "mid": (5, 8), "end of": (10, 12), "early": (1, 3), "late": (10, 12)}
+
+# A place's other names asked ("金普新区又叫什么", "which new area is the Development Zone", "also known as"), or whether
+# two names are one place ("是一个地方吗", "the same place as"): search.qa_place_names.
+OTHER_NAME_ASKED = re.compile(r"又[叫称名]|也[叫称]|还叫|别[称名]|另一?个?(?:名字|名称|叫法)|[其别][他它的]名字|就是哪个|同一个?地方|一个地方|"
+                              r"\b(?:also|otherwise) (?:called|known|named)\b|\bknown as\b|\b(?:an)?other names?\b|"
+                              r"\bsame (?:place|area)\b|\ba\.?k\.?a\b", re.IGNORECASE)

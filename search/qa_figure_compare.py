@@ -340,7 +340,8 @@ def _sides(question: str) -> list[str]:
     for text in (asked, question):
         for joins in (ALTERNATIVES, SIDES):
             sides = [s for s in joins.split(text) if s.strip()]
-            if len(sides) == 2:  # the second side ends with its clause ("A和B，联合体里哪类更多": no asking clause
+            # (a side ending in the asking clause is none: "…: which side outnumbers the other, and what's its count")
+            if len(sides) == 2 and not ASKED_SIDE.match(_clauses(sides[0])[-1]):  # the second side ends with its clause ("A和B，联合体里哪类更多": no asking clause
                 # in B); the first keeps what its clause says of both ("which first batch is larger, A or B")
                 return [sides[0], _clauses(sides[1])[0]]
     return []

@@ -27,7 +27,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
-                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, YES_NO_EN, YES_NO_ZH, Attribute)
+                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_form_hops import Hops, hops
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
 from search.qa_match import asks_rank, words_used
@@ -88,7 +88,10 @@ class LogicalForm:
 
 def _asks_yes_no(u: Understanding) -> bool:
     """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
-    return bool(YES_NO_ZH.search(u.blanked) if u.lang == "zh" else YES_NO_EN.search(u.question))
+    if u.lang == "zh":
+        return bool(YES_NO_ZH.search(u.blanked))
+    clause = YES_NO_CLAUSE_EN.search(u.question)
+    return bool(YES_NO_EN.search(u.question)) or (clause is not None and not WH_BEFORE_EN.search(u.question, 0, clause.start()))
 
 
 def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> tuple[str, ...]:

@@ -15,10 +15,12 @@ asks about nothing, and so stands in no answer's way, when it is
   cj:participatesIn, cj:signedAt and cj:cooperationMode ("signatures", "signatories" of "signed at"; 合签, each
   character of it in 合作方式 and 签约于): who takes part in what is what the reading answers;
 - ``function``: an English function word of the grammar, no noun: a preposition or pronoun the index's stop words
-  lack ("between", "inside", "our"), a conjunction ("if"), an adverb of place ("everywhere") or a copula ("seems").
+  lack ("between", "inside", "our"), a conjunction ("if"), an adverb of place ("everywhere") or a copula ("seems", "sits in the same project").
   (Chinese function words are the parser's own already; jieba's part-of-speech tags were tried and left out: its
   dictionary tags 本科 a pronoun. Adverbs in -ly were tried and left out: "DUT obviously has R&D deals; which other
   universities also got one?" then answered the statement's projects, on each of the dev questions it decided.)
+- ``asker``: a word the asker says of themselves, opening their own clause: their kin and the verbs they do ("我纠结
+  报交大还是民大，想看看…": 纠结, 报, 看看; "我家亲戚在…": 家, 亲戚): search.qa_verbs.asker_word;
 - ``verb``, ``deixis``, ``operator``: a verb of taking part in a cooperation as askers write it ("inked", "paired",
   搞, 露脸), a word pointing at the source or its one signing ("the article", "that day", 这回) or naming the
   operator the reading applied ("count"): search.qa_verbs.
@@ -29,7 +31,7 @@ The other reading's answers must be of the kind the question asks for, when it a
 also got one", answered with projects, is no answer, whatever its leftover words).
 
 Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked, operators, named)`` gives the reason
-(``name``, ``frame``, ``relation``, ``function``, ``verb``, ``deixis``, ``operator``, ``stance``) ``word`` (a content word of the
+(``name``, ``frame``, ``asker``, ``relation``, ``function``, ``verb``, ``deixis``, ``operator``, ``stance``) ``word`` (a content word of the
 residue, search.qa_coverage.content_words) asks about nothing in ``question`` (the question as read) whose linked
 entities are the IRIs ``linked`` (named there as ``named``), read by a reading that applied ``operators``, or None;
 ``asking_nothing(words, u, found)`` gives each of ``words`` that does so, with its reason, for the parse ``u``
@@ -47,7 +49,7 @@ from search.documents import CJ
 from search.lexical import s_stem
 from search.qa_coverage import Answered
 from search.qa_frame import POINTS_BACK, SENTENCE
-from search.qa_verbs import frame_word
+from search.qa_verbs import asker_word, frame_word
 from search.understand import Understanding
 
 # English prepositions and pronouns the search index's stop words do not hold (a closed class of the grammar).
@@ -60,7 +62,7 @@ EN_FUNCTION_WORDS = frozenset((
     "me", "my", "mine", "itself", "themselves",
     "if", "whether", "though", "although", "because", "unless", "whereas", "while",
     "here", "there", "everywhere", "anywhere", "somewhere", "elsewhere",
-    "seem", "seems", "seemed", "become", "becomes", "remain", "remains"))
+    "seem", "seems", "seemed", "become", "becomes", "remain", "remains", "sit", "sits", "sitting"))
 # A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
 SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[.;:!?。；：！？,，]\s*")
@@ -99,6 +101,8 @@ class Leftovers:
             return "name"
         if _in_self_introduction(word, question) or _in_background(word, question, named):
             return "frame"
+        if asker_word(word, question):
+            return "asker"
         if self._of_relation(word):
             return "relation"
         return "function" if _function_word(word) else frame_word(word, operators)
@@ -106,9 +110,13 @@ class Leftovers:
     def asking_nothing(self, words: Iterable[str], u: Understanding, found: Answered) -> dict[str, str]:
         """Each of ``words`` that asks about nothing in the question parsed as ``u`` and answered by ``found``, with
         why; none when its answers are not each of a kind ``u`` asks for."""
-        if u.answer_classes and not all(self._of_kind(a["id"], u.answer_classes) for a in found.answers):
-            return {}
+        # the kinds the answering reading asked for, as it restated them ("signings" counted are signed projects:
+        # search.qa_tally), else the parse's; a comparison's answer is one of the things it names ("哪家签约多")
+        kinds = frozenset(found.understanding.get("answer_classes") or u.answer_classes)
         linked, operators = [m.doc.iri for m in u.mentions], found.understanding.get("operators", ())
+        picked = "compare" in operators and all(a["id"] in linked for a in found.answers)
+        if kinds and not picked and not all(self._of_kind(a["id"], kinds) for a in found.answers):
+            return {}
         named = [m.text.lower() for m in u.mentions]
         return {w: why for w in words if (why := self.harmless(w, u.question, linked, operators, named))}
 

@@ -46,7 +46,7 @@ MEMBER_UNIT_WORDS = frozenset({"units", "unit", "organisations", "organizations"
 # Operators asking more than how many members there are: a difference, a comparison, a sum of money, an
 # exception, a verdict ("企业比院校多几家", "不算政府部门", "政府投了多少钱"): theirs to answer.
 OTHER_ASKS = frozenset({"difference", "larger", "smaller", "compare", "money", "except", "negation", "superlative",
-                        "yes/no"})
+                        "largest", "smallest", "yes/no"})
 # The members of a kind a consortium lists one by one; ?c and the kind's classes are bound.
 LISTED_MEMBERS = "SELECT ?m WHERE { ?c cj:member ?m }"
 MEMBERS_OF_KIND = "SELECT DISTINCT ?answer WHERE {{\n{values}?c cj:member ?answer . ?answer a ?cls .\n}}"
@@ -114,6 +114,11 @@ class MemberKinds(OperatorBase):
 
     def member_kinds(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
+        # the parts ranked of a kind the graph does not sort members by ("which bloc holds the most foreign-funded
+        # firms", "排第二的是哪一类外资企业"): no part answers it
+        ranked = "parts" in form.operators and bool(form.operators & {"largest", "smallest"})
+        if ranked and not form.operators & {"larger", "smaller"} and (narrowed := self._qualified(u, self._member_kinds(u))):
+            return narrowed
         plain_count = "count" in form.operators and not form.operators & OTHER_ASKS
         members = _speaks_of_members(u)  # else a kind counted among a stated figure ("那17所中高等院校里本科几所")
         wholes = self._stated_wholes(u) if plain_count and not members else set()

@@ -19,7 +19,7 @@ import re
 
 from graph.han import HAN
 from search.qa_member_kinds import MEMBERS_ASKED
-from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, SMALLEST_WORDS
+from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.understand import RUNNER_UP, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
@@ -43,6 +43,8 @@ PLACE_ZH = re.compile(rf"(?:排名?|位居|位列|居)?第([{ORDINAL_ZH}])(?:位
 # asks no verdict.
 COPULA_LEFT = re.compile(r"^\s*(?:are|is|was|were|是)\b")
 ZH_ORDINALS = "一二三四五六七八九十"
+# The nouns naming the parts of a whole ("哪一类", "which bloc"): a place asked of one is a place of the parts by size.
+PARTS = [word_regex(w) for w in PART_WORDS]
 
 
 def ranked_after_premise(text: str, u: Understanding, lexicon: Lexicon) -> str:
@@ -55,6 +57,17 @@ def ranked_after_premise(text: str, u: Understanding, lexicon: Lexicon) -> str:
     if asked is None or not _first(premise):
         return text
     return asked if _measured(asking, u, lexicon) else _without_holder(premise, u, lexicon) + asked
+
+
+def ranked_part(text: str, u: Understanding) -> str:
+    """``text`` with a place asked of the parts of a whole, no first place stated before it ("按类别数，排老二的那一类是
+    什么", "成员里排第二的是哪类", "which kind of member places third"), said as the ordinal superlative the parse reads
+    ("第二多", "the third largest"): the parts are ranked by size. Unchanged when it names no part, asks no place or asks
+    one the parse reads already."""
+    if _ranked(text) or not any(p.search(text) for p in PARTS):
+        return text
+    placed = _placed(text, "")
+    return text if placed is None else placed
 
 
 def _ranked(asking: str) -> bool:

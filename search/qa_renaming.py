@@ -23,7 +23,9 @@ from search.qa_link import LINKABLE, link, named, named_match, short_named, slip
 from search.qa_name_shape import common_word
 from search.qa_overlap import OverlapNames, english_phrase, written
 from search.name_table import is_subsequence
+from search.qa_spans import ZH_BOUNDARY, tagged_words
 from search.qa_spell import sounds, sounds_alike
+from search.qa_verbs import CHAIN_TAGS
 from search.text import LATIN_WORD, normalize
 from search.understand import Understanding
 
@@ -90,9 +92,13 @@ class Renamer:
             # or cut short ("大交大签"); not its start: 北京理工大学 is no 理工大学
             at = text.find(word) + len(word)
             longer = [word + text[at:at + n] for n in range(SHORT_TAIL, 0, -1) if HAN_RUN.fullmatch(text[at:at + n])]
-            tries = [*((p, ORGANISATIONS) for p in longer), *((word[:n], LINKABLE) for n in range(len(word), 1, -1))]
+            # or glued between verbs and adverbs the parse kept with it ("纠结报交大": 交大, "听说海大也": 海大; never
+            # after a place or a name, "宁波职院", "北京交大" are other schools)
+            tries = [*((p, ORGANISATIONS) for p in longer), *((word[:n], LINKABLE) for n in range(len(word), 1, -1)),
+                     *((word[i:j], LINKABLE) for i in range(1, len(word) - 1) for j in range(len(word), i + 1, -1)
+                       if verbs_around(text, word, i, j))]
             found = next(((p, label) for p, kinds in tries for label in [short_named(self.engine, p, kinds)] if label), None)
-            text = text.replace(found[0], normalize(found[1])) if found else text
+            text = text.replace(glued(text, found[0], normalize(found[1])), normalize(found[1])) if found else text
         return text
 
     def overlapped(self, text: str, u: Understanding) -> str:
@@ -323,6 +329,31 @@ def _misheard(phrase: str, name: str) -> bool:
         return False
     said, heard = " ".join(sounds(phrase)), " ".join(sounds(name))
     return f" {said} " not in f" {heard} "
+
+
+def glued(text: str, phrase: str, name: str) -> str:
+    """``phrase`` (a short form of ``name`` in ``text``) with the characters after it that go on as the name goes on
+    after the phrase's last character, when a boundary (ZH_BOUNDARY: 和, 还是, a stop) or the end follows them: the
+    rest of the name the short form's match left glued to the next word ("理工大和职业技术学院": 理工 matched, 大 is
+    大连理工大学's; "交大学生" keeps 学 for 学生)."""
+    at = text.find(phrase)
+    if at < 0 or not phrase or phrase[-1] not in name:
+        return phrase
+    rest, after = name[name.rindex(phrase[-1]) + 1:], text[at + len(phrase):]
+    n = next((n for n in range(min(len(rest), len(after)), 0, -1) if after.startswith(rest[:n])), 0)
+    return phrase + after[:n] if n and after[n:n + 1] in ("", *ZH_BOUNDARY) else phrase
+
+
+def verbs_around(text: str, word: str, i: int, j: int) -> bool:
+    """Whether the characters of ``word`` (in ``text``) before ``i`` and from ``j`` are verbs and adverbs by the tagger:
+    each of its words lying on them is tagged one (search.qa_verbs.CHAIN_TAGS; "纠结|报交|大": 纠结报 is, "听说|海大|也":
+    听说 and 也 are, "宁波|职院": 宁波 is a place)."""
+    at = text.find(word)
+    if at < 0:
+        return False
+    around = [(at, at + i), (at + j, at + len(word))]
+    tags = [tag for w, tag, start in tagged_words(text) for a, b in around if a < b and start < b and start + len(w) > a]
+    return bool(tags) and all(tag in CHAIN_TAGS for tag in tags)
 
 
 def _mostly_elsewhere(phrase: str, name: str) -> bool:

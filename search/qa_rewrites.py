@@ -21,7 +21,7 @@ from search.qa_asides import without_asides
 from search.qa_chain import Hop
 from search.qa_comparative import comparative
 from search.qa_rank import position_as_rank
-from search.qa_rank_premise import ranked_after_premise
+from search.qa_rank_premise import ranked_after_premise, ranked_part
 from search.qa_renaming import one_name
 from search.qa_setting import as_setting
 from search.understand import Understanding
@@ -42,6 +42,7 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("wholes", qa.wholes.named),  # "这16个里头", "of the sixteen": the whole of that size
         # "X tops the table. Who is the runner-up?": the place asked, the premise's holder no constraint (qa_rank_premise)
         ("ranked premise", lambda text, u: ranked_after_premise(text, u, qa.lexicon)),
+        ("ranked part", ranked_part),  # "排老二的那一类": a place of the parts by size, no premise (qa_rank_premise)
         ("possessive", qa.genitives.possessive),  # "the partner school of X": "X's partner school"
         ("chain folded", qa.chains.folded),  # "推进会是在一家企业的厂区里开的，是哪家？"
         ("subquestion folded", qa.subquestions.folded),

@@ -114,10 +114,11 @@ FUZZY_SOUNDS = ((re.compile(r"(?<=[aei])ng$"), "n"), (re.compile(r"^([zcs])h"), 
 
 def sounds_alike(a: str, b: str) -> bool:
     """Whether two words read the same by an input method's fuzzy pinyin (FUZZY_SOUNDS)."""
-    return _fuzzy(sounds(a)) == _fuzzy(sounds(b))
+    return fuzzy(sounds(a)) == fuzzy(sounds(b))
 
 
-def _fuzzy(syllables: tuple[str, ...]) -> tuple[str, ...]:
+def fuzzy(syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """The syllables as an input method's fuzzy pinyin reads them (FUZZY_SOUNDS: ming and min alike)."""
     for pattern, plain in FUZZY_SOUNDS:
         syllables = tuple(pattern.sub(plain, s) for s in syllables)
     return syllables

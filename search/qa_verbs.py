@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 
 from graph.han import HAN as CJK
+from search.qa_frame import KIN
 
 # The verbs of taking part in a cooperation as askers write them in Chinese (the question is in simplified script by
 # then): signing, doing or building something together, joining, appearing in the signings. (建设 is left out: it is
@@ -35,7 +36,9 @@ from graph.han import HAN as CJK
 PARTICIPATION_ZH = frozenset((
     "签", "签约", "签署", "签订", "签下", "合签", "共签", "联签", "搞", "合搞", "一起搞", "建", "共建", "合建", "联建",
     "搭", "搭建", "共同建设", "推进", "合作", "协作", "联手", "携手", "牵手", "结对", "对接", "参与", "参加", "加入",
-    "挂名", "露脸", "出场", "出现", "联合", "合办", "共办", "共育", "合伙", "组队", "配对", "绑定"))
+    "挂名", "露脸", "出场", "出现", "联合", "合办", "共办", "共育", "合伙", "组队", "配对", "绑定",
+    # being named in the list of signatories ("被点名最多次", "上榜")
+    "点名", "上榜", "列名", "署名", "具名"))
 # A Chinese verb may carry its aspect or a structural particle as the residue cuts it ("搞了", "合签的").
 ZH_PARTICLES = re.compile(r"[了过的着]+$")
 # The same in English, as roots that inflect (ink, inked, inking; pair, paired; agree, agreement; team, teamed):
@@ -57,10 +60,27 @@ STANCE_EN = frozenset((
     "obviously", "clearly", "evidently", "actually", "really", "truly", "indeed", "definitely", "certainly", "surely",
     "honestly", "basically", "exactly", "precisely", "currently", "originally", "officially", "formally", "jointly",
     "together", "newly", "freshly", "already", "still", "ever"))
-# The words naming an operator, by the name search.qa_operators notes it under.
+# The words naming an operator, by the name search.qa_operators notes it under. A comparison or a ranking of who takes
+# part counts appearances ("露脸次数多", "shows up more times"): its word of times, not any number ("the number of
+# members" is something else compared).
 OPERATOR_WORDS = {
     "count": frozenset(("count", "number", "tally", "total", "次数", "数量", "数目", "个数", "家数", "总数")),
+    **dict.fromkeys(("compare", "larger", "largest", "superlative"), frozenset(("次数", "多少次", "times", "多", "更多", "more"))),
 }
+# The asker's own clause: a first-person subject, or the asker's kin ("我纠结报交大还是民大", "我家亲戚在…当老师": qa_frame's
+# KIN), or a clause opened by a verb of wishing after one ("…，想看看哪家…"): the verbs standing there before anything
+# else are what the asker does (纠结, 报, 看看), no relation of the graph's things; the kin is who the asker speaks of.
+# (我们, 咱们 are left out: "we" is as often the asker's school, whose relations are asked.)
+ASKER = re.compile(rf"(?:我|本人|咱)(?:家|的)?{KIN}?")
+WISHING = frozenset(("想", "想要", "希望", "打算", "准备"))
+# The tagger's tags of a verb (an adjective of the asker's state too: 犹豫 is tagged one), and of the adverbs a verb
+# chain may hold ("我一直纠结"); 在, 正在 mark the asker's action going on ("我在犹豫", the tagger's preposition), 地 an
+# adverbial ("我很纠结地想").
+VERB_TAGS = frozenset(("v", "vd", "a"))
+CHAIN_TAGS = VERB_TAGS | {"d", "ad"}
+CHAIN_WORDS = frozenset(("在", "正在", "地"))
+ASKER_CLAUSE = re.compile(r"[,，;；:：!！?？。.、]")
+OPENER_WORDS = 3  # the tagger's words the asker and their kin are cut into at most ("我|家|亲戚")
 
 
 def frame_word(word: str, operators: Iterable[str] = ()) -> str | None:
@@ -79,3 +99,37 @@ def _participation(word: str) -> bool:
     if CJK.search(word):
         return word in PARTICIPATION_ZH or ZH_PARTICLES.sub("", word) in PARTICIPATION_ZH
     return any(word.startswith(root) and word[len(root):] in ROOT_ENDINGS for root in PARTICIPATION_EN)
+
+
+def asker_word(word: str, question: str) -> bool:
+    """Whether the Han ``word`` is one the asker says of themselves in ``question`` (the question as read, simplified
+    script): the asker's kin opening their own clause (ASKER: 家, 亲戚 of "我家亲戚"), or a word the tagger tags a verb in
+    the chain of verbs and adverbs after it, or after a verb of wishing opening a later clause (WISHING), before any
+    name or noun ("我纠结报交大还是民大，想看看哪家…": 纠结, 报, 看看; "我想知道大工出席了哪些会议": 出席 stands after a
+    name, what is asked)."""
+    if not CJK.search(word):
+        return False
+    from search.qa_spans import tagged_words  # the tagger, loaded with the first Chinese question
+
+    said, asker_before = [], False
+    for clause in (c.strip() for c in ASKER_CLAUSE.split(question) if c.strip()):
+        tagged = [(w, tag) for w, tag, _ in tagged_words(clause)]
+        opener = next((k for k in range(min(OPENER_WORDS, len(tagged)), 0, -1)
+                       if ASKER.fullmatch("".join(w for w, _ in tagged[:k]))), 0)
+        if opener or (asker_before and tagged[0][0] in WISHING):
+            asker_before = asker_before or bool(opener)
+            # (the run, not each word: the tagger cuts "纠结报" whole where the residue cuts 纠结 and 报)
+            said.append("".join(w for w, _ in tagged[:opener]) + _chain(tagged[opener:]))
+    return any(w in run for run in said for w in {word, ZH_PARTICLES.sub("", word)} if w)
+
+
+def _chain(tagged: list[tuple[str, str]]) -> str:
+    """The run of ``tagged`` up to the first word that is no verb or adverb, without its last adverbs."""
+    chain: list[tuple[str, str]] = []
+    for w, tag in tagged:
+        if tag not in CHAIN_TAGS and w not in CHAIN_WORDS:
+            break
+        chain.append((w, tag))
+    while chain and chain[-1][1] not in VERB_TAGS:
+        chain.pop()
+    return "".join(w for w, _ in chain)

@@ -8,10 +8,13 @@ text opens with the verdict (是/否, Yes/No), and every evidence item carries i
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from search.documents import CJ
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROGRAMME
 from search.qa_claims import StatedClaims, figure_verdict
+from search.qa_coverage import without_hedges
 from search.qa_membership import Membership
 from search.qa_kind_claim import KindClaims
 from search.qa_premise import Premises
@@ -29,6 +32,11 @@ from search.understand import Understanding
 
 # The words a Chinese yes/no question asks by, which claim nothing.
 CLAIM_FILLERS = ("是不是", "是否", "有没有", "是", "的", "了", "吗", "呢")
+# A claim of issuing ("jointly issued by A and B", "a joint release of A and B", "A和B联合印发的吗"): a document's issuers.
+ISSUING = re.compile(r"\b(?:issu(?:e|es|ed|ing)|release[ds]?|published|put\s+out)\b|印发|发布|发文|出台|下发|(?:联合|一起|共同|一块)发")
+# The documents every named organisation issued (?o bound to each in turn).
+ISSUED = "SELECT ?doc WHERE { ?doc cj:issuedBy ?o }"
+ISSUED_BY = f"{CJ}issuedBy"
 # How well a figure must match a yes/no question's words to be the figure it makes a claim about.
 FIGURE_MIN = 2.0
 # The values an entity holds itself (its level, …), with the name of each property.
@@ -88,6 +96,8 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
         u = form.understanding
         if "yes/no" not in form.operators or "same" in form.operators:
             return None  # (two claimed even: the comparison's verdict, search.qa_operators.compare)
+        if u.topic and not without_hedges(u.topic):  # "听说海大也沾了边? …参没参与…": a hedge alone claims nothing
+            form = replace(form, understanding=(u := replace(u, topic="")))
         if (member := self.membership(form)) is not None:  # a membership the graph may not record (qa_membership)
             return member
         if (stated := self.stated_claim(form, _asks_verdict)) is not None:  # a batch, a sum, a list (qa_claims)
@@ -103,6 +113,8 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
             return typed
         if len(orgs) == 1 and not coops and u.topic:
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
+        if len(orgs) >= 2 and not coops and (issued := self._co_issued(u, orgs)) is not None:
+            return issued
         if len(orgs) >= 2 or (orgs and coops):
             shared = self._of_fields(u, near := self._shared(orgs, coops))
             if near and not shared:
@@ -127,6 +139,24 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
                 return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
                                                         f"No. Held by: {base.answers[0]['label_en']}."))
         return self._verdict(form, orgs + coops, answers, evidence)
+
+    def _co_issued(self, u: Understanding, orgs: list[str]) -> Outcome | None:
+        """"Was the Opinions jointly issued by A and B?": yes, with the documents every named organisation issued, each
+        issuing cited; None when no issuing is claimed or they issued nothing together (the shared cooperations decide)."""
+        if not ISSUING.search(u.question):
+            return None
+        docs = set.intersection(*({str(r["doc"]) for r in self.facts.kg.select(ISSUED, o=o)} for o in orgs))
+        if not docs:
+            return None
+        evidence = []
+        for doc in sorted(docs):
+            for o in orgs:
+                source = self.facts.evidence(doc, ISSUED_BY, o)
+                evidence.append({"path": [self.facts.label(doc), "印发 issued by", self.facts.label(o)],
+                                 "source": source[0] if source else None})
+        named = self._lang(u, "、", "; ").join(self.facts.label(d, u.lang) for d in sorted(docs))
+        return Outcome(self._entities(sorted(docs)), evidence,
+                       self._lang(u, f"是。共同印发：{named}。", f"Yes. Issued by them together: {named}."), settled=True)
 
     def _verdict(self, form: LogicalForm, named: list[str], answers: list[dict], evidence: list[dict]) -> Outcome:
         """The verdict on what ``yes_no`` found for the claim (``named``: the organisations and cooperations it names):

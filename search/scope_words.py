@@ -48,6 +48,8 @@ EN_FUNCTION = frozenset({"i", "according", "what", "which", "who", "whom", "whos
                          "before", "after", "earlier", "later", "prior",
                          # "who is behind X": who takes part, no name
                          "behind",
+                         # two names set against each other ("DUT versus Dalian Jiaotong University"): no name runs through
+                         "versus", "vs",
                          # months and days are dates, never names the graph should hold
                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -41,6 +41,9 @@ BARE_WHICH = re.compile(r"哪(?:一)?[个项][\s?？!！。]*$")
 # "在哪个项目里…": the which-word of a class word said as where something is.
 IN_WHICH = r"在哪一?[个项家所类]?"
 PUNCTUATION = re.compile(r"[\s?？!！,，。.、:：;；\"“”'‘’()（）《》—–]+")
+# A verb asked both ways, its first half cut short ("参没参与", "签不签约"): the question's yes/no, no topic; its whole
+# verb stays to be read.
+A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没](?=\1)")
 
 
 @dataclass(frozen=True)
@@ -308,7 +311,7 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     asking = asking_offsets(text)  # read on the whole question: the tagger needs the context
     # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind (each blanked
     # to as many spaces, so the asking words' offsets still hold)
-    for pattern in (ORDINAL_MOST, *lexicon.removable, NUMERAL):
+    for pattern in (A_NOT_A, ORDINAL_MOST, *lexicon.removable, NUMERAL):
         text = pattern.sub(_blank, text)
     if answer_word:
         text = word_regex(answer_word).sub(_blank, text)

@@ -144,6 +144,9 @@ KIND_POINTED = re.compile(rf"(?<=[\u4e00-\u9fff]){zh_pointing('类', formal=Fals
 # "人才培养那一档", "这三档里哪一档最多", "which tier": a tier (档) after a pointing, asking or counting word is a
 # category (类), not a file (档案), a grade (档次) or a slot (档期, 档口).
 TIER_WORD = re.compile(r"(?<=[那这哪几两三四五六一每各])档(?![案次期口位子])")
+# "最小的那一块", "哪一块最大": a block asked, or pointed at after what describes it, is a part (类), never 一块 (together,
+# COLLOQUIAL) nor money; "研发攻关这块", "浑南那块" say an area and stay.
+BLOCK_WORD = re.compile(r"(?:(?<=的那)|(?<=哪))(一?)块(?![儿钱])")
 TIER_EN = re.compile(r"\btier\b")
 TIERS_EN = re.compile(r"\btiers\b")
 
@@ -178,7 +181,9 @@ EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want t
 
 
 # The tags that put a claim for confirmation ("…，对不对", "…, right?", "…. True?"), Chinese and English.
-CONFIRM_ZH = r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
+CONFIRM_ZH = (r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
+              # "他是在吹牛还是真有这回事", "真有这回事吗": whether the claim said is so
+              r"|(?:[他她]?是在?吹牛(?:呢)?还是)?真(?:的)?有这回事(?:儿)?(?:吗|嗎)?|有这回事(?:吗|嗎)")
 # a tag standing after the claim's sentence, alone: "… besides Jinpu. True?", "…. Is that so?"
 CONFIRM_TAG_EN = r"(?:true|right|correct|accurate|really|is\s+that\s+so)"
 CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
@@ -211,6 +216,7 @@ def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候); the
     asker's background and preamble are search.qa_frame's (told_apart), read off before."""
     text = as_superlative(ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text)))  # "more than any other": the most
+    text = BLOCK_WORD.sub(r"\1类", text)
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = _standardised(text, colloquial, standard)

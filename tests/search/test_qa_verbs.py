@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.qa_verbs import frame_word
+from search.qa_verbs import asker_word, frame_word
 from tests.search.dev_goals import labels
 
 
@@ -34,8 +34,48 @@ def test_an_adverb_of_the_askers_stance_asks_nothing(word):
 @pytest.mark.parametrize("word", ["count", "number", "tally", "次数", "数量"])
 def test_the_word_of_an_applied_count_asks_nothing(word):
     assert frame_word(word, ["count"]) == "operator"
-    assert frame_word(word, ["largest"]) is None  # a count word beside a ranking is something else asked
     assert frame_word(word) is None
+
+
+@pytest.mark.parametrize("word", ["number", "tally", "数量", "总数"])
+def test_a_count_word_beside_a_ranking_or_comparison_is_something_else_asked(word):
+    assert frame_word(word, ["largest"]) is None
+    assert frame_word(word, ["compare"]) is None
+
+
+@pytest.mark.parametrize("word", ["次数", "多少次", "times", "多", "更多", "more"])
+def test_the_times_counted_by_a_comparison_or_ranking_ask_nothing(word):
+    assert frame_word(word, ["compare"]) == "operator"
+    assert frame_word(word, ["largest", "superlative"]) == "operator"
+
+
+# The asker's own clause (the question as read: simplified script, short forms named).
+TORN = "我纠结报大连海事大学还是大连交通大学,想瞅瞅哪家在签约里出现的次数多?"
+
+
+@pytest.mark.parametrize("word, question", [
+    ("纠结", TORN), ("报", TORN), ("瞅瞅", TORN),
+    ("犹豫", "我在犹豫报大连理工大学还是大连民族大学,想比比哪家签得多"),
+    ("比较", "本人一直想比较大连大学和大连交通大学哪个签约多"),
+    ("打听", "我想打听一下大连医科大学签了什么项目"),
+    ("表哥", "我表哥在大连大学读书,学校签了啥"), ("家", "我家闺女纠结报大连大学还是大连交通大学"),
+    ("纠结", "我的同学纠结报大连大学还是大连交通大学"),
+])
+def test_a_verb_the_asker_says_of_themselves_asks_nothing(word, question):
+    assert asker_word(word, question)
+
+
+@pytest.mark.parametrize("word, question", [
+    ("出席", "我想知道大连交通大学出席了哪些会议"),  # after a name: what is asked
+    ("出席", "想出席签约仪式的有哪些大学"),  # no asker: who wants to attend is asked
+    ("主持", "我们学校主持了哪个项目"),  # "we": the asker's school, whose relations are asked
+    ("出资", "大连理工大学出资多少,我想问问"),
+    ("校长", TORN.replace("哪家在签约里出现", "哪家的校长出席")),  # a noun
+    ("纠结", "大连交通大学纠结了多久"),
+    ("老师", "我家亲戚在大连大学当老师,学校签了啥"),  # after a name
+])
+def test_a_verb_of_what_is_asked_is_no_askers_verb(word, question):
+    assert not asker_word(word, question)
 
 
 @pytest.mark.parametrize("word", [
@@ -57,6 +97,14 @@ ASKED = [
     # the source and its signing pointed at
     ("Per the article, which university did Bifei Separation Membrane sign with that day?", "大连交通大学"),
     ("稿子里医诺生物这回签的是哪个项目？", "现代中药与生物制药"),
+    # the asker's own verbs before the comparison, and a short form glued to them or to the name after it
+    ("我在犹豫报海大还是交大，想比比哪家签约的次数多？", "大连交通大学"),
+    ("本人纠结去大工还是海大，想知道哪个参与的签约项目更多？", "大连理工大学"),
+    ("我糾結報醫大還是交大，想瞅瞅哪家簽約出現的次數多一點", "大连交通大学"),  # traditional script
+    ("理工大和交大哪家签约更多?", "大连理工大学"),
+    # named in the signatory list, sitting in a project
+    ("十六个签约里，被点名最多的是哪所学校?", "大连理工大学"),
+    ("Which firm sits in a project together with Dalian Jiaotong University?", "国创氢能"),
 ]
 
 
@@ -72,6 +120,13 @@ def test_a_question_worded_with_its_own_verbs_is_answered(qa, question, expected
     "Which hospital did Dalian Medical University team up with that day?",  # a thing the graph does not hold
     "三友電器這回簽約出資多少錢？",  # funding, in traditional script
     "How much pay do trainees get from the firms Dalian Minzu University teamed up with?",
+    # the asker's verbs pardoned, what they ask about still held nowhere
+    "我纠结报交大还是民大，想看看哪家给实习生的工资高？",
+    "我在犹豫报海大还是交大，想比比哪家的学费便宜？",
+    "我纠结报交大还是民大，想看看哪家的校长出席了签约仪式？",
+    "我想知道交大出席了哪些会议？",
+    "被点名批评的企业是哪家？",
+    "Which firm sits on the board of Dalian Jiaotong University?",
 ])
 def test_a_verb_beside_what_the_graph_does_not_hold_still_empties(qa, question):
     assert not labels(qa.answer(question))
