@@ -10,23 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qa_fires import main
+from qa_fires import calls_returning, main
 
 import search.qa_chain
 
 
 def counted(qa) -> Callable[[], int]:
     """search.qa_chain's asked_indefinite wrapped to count each statement it asks."""
-    fired = [0]
-    asked_indefinite = search.qa_chain.asked_indefinite
-
-    def counted_asked(head, kinds, lexicon, ancestors, lang):
-        asked = asked_indefinite(head, kinds, lexicon, ancestors, lang)
-        fired[0] += asked is not None
-        return asked
-
-    search.qa_chain.asked_indefinite = counted_asked
-    return lambda: fired[0]
+    return calls_returning(search.qa_chain, "asked_indefinite")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,21 @@ def opened(description: str, argv=None) -> tuple[argparse.Namespace, QuestionAns
     return args, QuestionAnswerer(kg, engine)
 
 
+def calls_returning(owner, name: str) -> Callable[[], int]:
+    """``owner.name`` (a method or a module's function) wrapped to count the calls returning something other than
+    None: the count grows while a question fires."""
+    fired = [0]
+    inner = getattr(owner, name)
+
+    def counting(*args, **kwargs):
+        found = inner(*args, **kwargs)
+        fired[0] += found is not None
+        return found
+
+    setattr(owner, name, counting)
+    return lambda: fired[0]
+
+
 def main(description: str, counted: Callable[[QuestionAnswerer], Callable[[], int]], argv=None) -> None:
     """Report each set's firings; ``counted(qa)`` hooks the mechanism into the answerer and gives a count that
     grows while a question fires."""

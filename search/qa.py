@@ -44,6 +44,8 @@ from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
+from search.qa_described_document import DescribedDocuments, DocumentUnfit
+from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
@@ -123,6 +125,8 @@ class QuestionAnswerer:
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
+        self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
+        self.documents = DescribedDocuments(self.facts, config.described_document_min_words)  # "那份2022年底的…意见"
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
         self.set_parties = SetParties(self.lexicon, self.facts, graph, self.part)  # search.qa_set_parties
@@ -175,6 +179,8 @@ class QuestionAnswerer:
             return several_fit(question, u.lang, *which, self.facts, _summary(u, [], None))
         if (unfit := self.descriptions.unfit(u)) is not None:
             return fits_nothing(question, u.lang, unfit.phrase, self.topics.related(unfit.phrase), _summary(u, [], None))
+        if (document := self._described_document(question, u)) is not None:
+            return document
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         whole = self.relations.checked(whole, u.question)  # "who chaired it": a relation held nowhere (qa_asked_relation)
@@ -189,6 +195,18 @@ class QuestionAnswerer:
         # a name the question's background statement links, which the reading without it lost, is read with it
         names = [m.doc.iri for m in understand(written, self.lexicon).mentions]
         return self.readings.background_read(names, found, lambda: self._read(question, written, background=True))
+
+    def _described_document(self, question: str, u: Understanding) -> Answer | None:
+        """A document named by what it says, its title or issuers asked (search.qa_described_document): the issuers
+        with the title stated, or the document; nothing when the question contradicts it; None when not such a question."""
+        read = self.documents.read(u, self._unknown_names(question, u))
+        if isinstance(read, DocumentUnfit):
+            return fits_nothing(question, u.lang, read.phrase, self.topics.related(read.phrase), _summary(u, [], None))
+        return None if read is None else replace(self._by_plan(self.form(u), read.plan()), question=question)
+
+    def _unknown_names(self, question: str, u: Understanding) -> list[str]:
+        """The spans of ``question`` shaped like names that the graph does not hold (search.qa_scope, search.qa_name_shape)."""
+        return name_shaped(self.scope.unknown_names(without_fillers(question), u.blanked, u.question), question, self.scope.held, self.scope.plain)
 
     def _names_held(self, text: str) -> bool:
         """Whether ``text`` links a name or a place of the graph's, other than an industry's (a frame's "做人力资源的", "跑教育口的
@@ -206,7 +224,8 @@ class QuestionAnswerer:
         text = written[:1].lower() + written[1:]  # a clause's opening capital marks no name ("Sorry if this is basic")
         plain = normalize(text)
         # what needs no parse first: most clauses of content show a digit, a class word or a whole name
-        if any(ch.isdigit() for ch in plain) or self.lexicon.class_words_in(plain) or self.lexicon.find_names(plain)[0]:
+        if any(ch.isdigit() for ch in plain) or self.lexicon.class_words_in(plain) or self.lexicon.find_names(plain)[0] \
+                or self.quoted_people.describes(plain):  # "文章里接受采访的两位" (qa_quoted_people)
             return True
         u = understand(plain, self.lexicon)
         return bool(u.mentions) or self._names_held(text) \
@@ -277,7 +296,7 @@ class QuestionAnswerer:
         """The answer of the parse ``u`` of ``question``; ``linked``: spans of the question read as unknown names
         that a relinking found names of the graph's."""
         # only spans shaped like names ("Quick check for …", "similar names", 市里区 are the question's words)
-        unknown = name_shaped(self.scope.unknown_names(without_fillers(question), u.blanked, u.question), question, self.scope.held, self.scope.plain)
+        unknown = self._unknown_names(question, u)
         # (read as part of a name of the graph's written in other words: "the turn-mill-bore machining centre")
         unknown = [n for n in unknown if n not in self.names.overlap_read(unknown, question, u, linked)]
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
@@ -350,8 +369,11 @@ class QuestionAnswerer:
     def _planned(self, form: LogicalForm) -> Answer:
         """The ordinary pipeline from the logical form: plan → SPARQL → answers and evidence →
         sentence, each stage once."""
+        return self._by_plan(form, compose(form, self.facts))
+
+    def _by_plan(self, form: LogicalForm, plan: Plan | None) -> Answer:
+        """The answer of the logical form by ``plan`` (None: no plan fits): run → answers and evidence → sentence."""
         u = form.understanding
-        plan = compose(form, self.facts)
         if plan is not None:
             plan.excluded = form.left_out
         result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})

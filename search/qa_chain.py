@@ -37,10 +37,13 @@ from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
 from search.qa_nameless_asks import answered_one, nameless
+from search.qa_cues import WHERE_ASKED
+from search.qa_match import uses
 from search.qa_outcome import participation_items
 from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.understand_words import COUNT_WORDS, WHEN_WORDS
 from search.wording import ZH_WITH
 
 # Pointing back with no kind: "它的", "its", "it", "they". (English "it" not in "is it", nor in a tag: "wasn't it".)
@@ -214,9 +217,16 @@ class Chains:
         told = pointed_back(text, u)
         return told if told != text else self._pronoun_back(text, u)
 
-    def _pronoun_back(self, text: str, u: Understanding) -> str:
+    def after_ask(self, text: str, u: Understanding) -> str:
+        """The question with the one organisation an earlier clause names put for the pronoun of a later one, when the
+        earlier clause asks a place, a date or a number ("X在哪个区？它跟哪所学校合作？"); else ``text``. Read again once a
+        kind or a description is put as its one entity's name (search.qa_rewrites)."""
+        return text if self.points_elsewhere(text, u) else self._pronoun_back(text, u, scenes=False)
+
+    def _pronoun_back(self, text: str, u: Understanding, scenes: bool = True) -> str:
         """The last clause with the one organisation an earlier clause names put for its pronoun, when the
-        earlier clauses ask nothing (an ask's answer may be what the pronoun stands for); else ``text``."""
+        earlier clauses ask nothing (an ask's answer may be what the pronoun stands for; ``scenes``: read those), or
+        the question with it put there when they ask a place, a date or a number; else ``text``."""
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
             named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
@@ -226,9 +236,14 @@ class Chains:
             scene = len(SCENE_WORD.findall(head.replace(name, " "))) >= 2
             # "X参与了P，它还参与了哪些项目": the others are those besides what the scene states (qa_except reads
             # the whole question), so a clause asking for others keeps its scene
-            if point and len(named) == 1 and scene and not ASKING.search(head) and not OTHERS.search(rest) \
-                    and not any(m.text in rest for m in u.mentions):
+            if not point or len(named) != 1 or OTHERS.search(rest) or any(m.text in rest for m in u.mentions):
+                continue
+            if scenes and scene and not ASKING.search(head):
                 return _named_in(rest, point, name)
+            # "X在哪个区？它的合作院校是哪家": an earlier ask of a place, a date or a number, no organisation, leaves the
+            # pronoun the named one's; both asks are kept (search.qa_chain.conjoined answers each)
+            if ASKING.search(head) and (WHERE_ASKED.search(head) or any(uses(head, w) for w in (*WHEN_WORDS, *COUNT_WORDS))):
+                return head + _named_in(rest, point, name)
         return text
 
     def ambiguous(self, text: str, u: Understanding) -> tuple[str, list[str]] | None:

@@ -52,6 +52,11 @@ class QAConfig:
     # bench/calibrate_qa_described.py on bench/qa-described-calibration.jsonl (29/31 right: the middle of the
     # plateau 0.0-4.0; the two wrong are a synonym, "drug maker", and initials alone, "DLMZ").
     described_min_weight: float = 2.0
+    # A policy document named by what it says: the words (Han bigrams, stemmed Latin words) the question's own, its
+    # asking words left out, must share with the document's (search.qa_described_document), fitted by
+    # bench/calibrate_qa_described_document.py on bench/qa-described-document-calibration.jsonl (23/24 right at 5.0
+    # and 6.0, the other documents scoring at most 4.04; the one wrong, 中办国办那份职教意见, shares 3 words).
+    described_document_min_words: float = 5.0
     # A name written in other words ("turn-mill-bore machining center") links by the words it shares with one
     # entity's name: search.qa_overlap, fitted by bench/calibrate_qa_overlap.py.
     overlap: OverlapConfig = field(default_factory=OverlapConfig)

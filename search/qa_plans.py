@@ -236,6 +236,18 @@ class AuthorsPlan(ReportedPlan):
     reported = ("《{source}》的作者：{names}。", "Authors of “{source}”: {names}.")
 
 
+class BylinePlan(ReportedPlan):
+    """"byline names and the newspaper", "作者是谁，哪家媒体刊发的": the authors and the outlet of a source, asked together,
+    each cited by the triple stating it."""
+
+    kind, words = "byline", "作者 creator / 发布 published by"
+    reported = ("《{source}》的作者与发布媒体：{names}。", "Authors and outlet of “{source}”: {names}.")
+
+    def item(self, answer, via, facts):
+        return ([facts.label(via), self.words, facts.label(answer)],
+                facts.evidence(via, CREATOR, answer) or facts.evidence(via, PUBLISHER, answer))
+
+
 class DocumentsPlan(Plan):
     """"Who wrote the article" when the graph holds several and the question names none: the
     documents (title, authors, date) to choose from, each cited by the span of its title."""

@@ -32,6 +32,9 @@ PROFILE_LINKS = LINKS.format(" ".join((*PARTY_PREDICATES, "cj:locatedIn", "cj:ke
 PARTY_LINKS = LINKS.format(" ".join(PARTY_PREDICATES))
 # Posts asked beside the organisations ("在哪家公司、担任什么职务", "his school and his posts there").
 POSTS_ASKED = re.compile(r"职务|职位|岗位|担任|什么职|\b(?:posts?|positions?|roles?|titles?|jobs?)\b")
+# The people's names asked beside their organisations ("names and the organisations they represent", "分别是谁、在哪家单位"):
+# the people are answers too.
+NAMES_ASKED = re.compile(r"名字|姓名|叫(?:什么|啥)|是谁|\bnames?\b")
 # A person who leads, heads or runs an organisation holds a post there: no cooperation of theirs ("which institution
 # does Yang Yuequan lead", "他执掌哪所学校").
 HEADS = re.compile(r"领导|执掌|掌管|主管|\b(?:lead|leads|led|head|heads|headed|run|runs|ran|manage|manages|managed)\b")
@@ -69,7 +72,7 @@ class Describers(OperatorBase):
         posts = list(dict.fromkeys(pos for person in people for pos, _ in held[person]))
         text = self._lang(u, "；", "; ").join(self._works_at(person, held[person], u.lang) for person in people)
         # posts asked beside the organisations ("what position, at which company"), or "who does X work for": the person first
-        asked = people + posts if POSTS_ASKED.search(u.question) else people if u.intent == "who" else []
+        asked = people + posts if POSTS_ASKED.search(u.question) else people if u.intent == "who" or NAMES_ASKED.search(u.question) else []
         return Outcome(self._entities(asked[:len(people)] + orgs + asked[len(people):]), evidence, text + self._lang(u, "。", "."))
 
     def _posts_held(self, person: str, asked: frozenset[str]) -> list[tuple[str, str]]:

@@ -50,7 +50,7 @@ SIGNED_WHAT = re.compile(r"\bwhat\s+(?:did|does|has|have)\b[^?]*\b(?:sign|build|
 # The asked slots: a question word, or in English a coordination of two definite kinds ("the firm and the campus").
 ZH_SLOT = re.compile(r"哪[一两几]?[个家所位些边方]|谁|什么|啥")
 EN_SLOT = re.compile(r"\b(?:which|who|whom)\b")
-EN_PAIR = re.compile(r"\bthe\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+the\s+[a-z-]+")
+EN_PAIR = re.compile(r"\bthe\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:and|plus|as well as)\s+(?:the|its|their)\s+[a-z-]+")
 # A kind word pointing back at the organisation just named ("X这家药企", "X那家城市服务集团", "X, the firm").
 APPOSITION = re.compile(rf"\s{{2,}}[,，]?\s*{zh_pointing('所家个位')}[^,，。?？!！、]{{0,8}}$")
 # Words that count as many parties at once: the kinds asked are then "every party" ("the two partners", "双方").

@@ -14,7 +14,7 @@ import re
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, uses_any
-from search.qa_plans import (AgentsPlan, AuthorsPlan, DocumentsPlan, IssuersPlan, KeyIndustriesPlan, Plan, PublishersPlan,
+from search.qa_plans import (AgentsPlan, AuthorsPlan, BylinePlan, DocumentsPlan, IssuersPlan, KeyIndustriesPlan, Plan, PublishersPlan,
                              QuotedPlan, SpeakersPlan, StatingPlan, values_of)
 from search.text import normalize
 from search.understand import Understanding
@@ -29,6 +29,9 @@ PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key i
 # "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
 # said the quotation sharing most words with the question.
 AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "writers", "author", "authors", "byline", "bylined")
+# "the reporters' names", "署名的记者": the authors asked by their names beside the outlet (a reporter of the outlet's own
+# staff is no post asked: PUBLISHER_WORDS stand beside).
+BYLINE_NAMES = re.compile(r"署名|\breporters?['’]?s?['’]?\s+names?\b|\bnames\s+of\s+the\s+reporters\b")
 # "报道的记者有哪几位", "the reporters behind this article": a reporter of the article is one of its authors
 # (a reporter of an organisation, "大连新闻传媒集团的记者", is a post's holder).
 # Read off the blanked question: what was reported may stand between ("报道推进会的记者有几位"), an
@@ -42,7 +45,8 @@ PUBLISHER_WORDS = ("媒体", "报纸", "报社", "刊发", "刊登", "稿件来�
 # article is its publisher ("what was that paper called" asks for a document).
 PAPER_CARRIED = re.compile(r"\b(?:which|what)\s+(?:news)?paper\b(?=.{0,60}?\b(?:carr(?:y|ies|ied)|ran|runs?|print(?:s|ed)?"
                            r"|appear(?:s|ed)?|publish(?:es|ed)?|feature[sd]?)\b)"
-                           r"|\b(?:appear(?:s|ed)?|printed|published|ran|run)\s+in\s+(?:which|what)\s+(?:news)?paper\b")
+                           r"|\b(?:appear(?:s|ed)?|printed|published|ran|run)\s+in\s+(?:which|what)\s+(?:news)?paper\b"
+                           r"|\bthe\s+(?:news)?paper\s+that\s+(?:carried|ran|printed|published|ran)\b")
 # "联合体的重点产业", "the consortium's key industries": what the consortium names as key, not every industry.
 KEY_WORDS = ("重点产业", "重点行业", "主要产业", "主导产业", "key industries", "key industry", "main industries",
              "focus industries", "priority industries")
@@ -73,7 +77,18 @@ def _stating(u: Understanding, facts: FactFinder) -> Plan | None:
     best = facts.best_dated(u, facts.document_iris) if facts.document_iris else None
     if best is None or not best[0] or best[1] < QUANTITY_MIN:
         return None
-    return StatingPlan(f"SELECT ?answer WHERE {{\n{values_of('answer', [best[0]])}}}", noun=DOCUMENTS)
+    return stating_plan(best[0])
+
+
+def stating_plan(document: str) -> StatingPlan:
+    """The plan answering with ``document`` itself, stated by its title."""
+    return StatingPlan(f"SELECT ?answer WHERE {{\n{values_of('answer', [document])}}}", noun=DOCUMENTS)
+
+
+def issuers_plan(document: str) -> IssuersPlan:
+    """The plan answering with the bodies that issued ``document``, its title stated."""
+    return IssuersPlan(f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document])}?doc cj:issuedBy ?answer .\n}}",
+                       via="doc", noun=ISSUERS)
 
 
 def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
@@ -85,14 +100,17 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
         return KeyIndustriesPlan("SELECT ?answer ?owner WHERE {\n?owner cj:keyIndustry ?answer .\n}",
                     via="owner", noun=KEY_INDUSTRIES)
     # "the reporter from Dalian News Media Group" asks for a post's holder, not for a publisher
-    if (uses_any(u, PUBLISHER_WORDS) or PAPER_CARRIED.search(u.question)) and not said and not facts.matching_positions(u):
+    # (the article's own reporters, "文章署名的记者", are no post's holders)
+    reporters = bool(ARTICLE_REPORTERS.search(u.blanked) or BYLINE_NAMES.search(u.question))
+    if (uses_any(u, PUBLISHER_WORDS) or PAPER_CARRIED.search(u.question)) and not said and (reporters or not facts.matching_positions(u)):
+        if reporters or uses_any(u, AUTHOR_WORDS):
+            return _byline(u, facts)  # "byline names and the newspaper": both asked
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
     issued = uses_any(u, ISSUE_WORDS) or ISSUE_ASKED.search(u.question)
     if issued and (document := facts.best_dated(u)) and document[1] >= QUANTITY_MIN:
-        sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc cj:issuedBy ?answer .\n}}"
-        if facts.kg.select(sparql):
-            return IssuersPlan(sparql, via="doc", noun=ISSUERS)
+        if facts.kg.select((by_issuers := issuers_plan(document[0])).sparql):
+            return by_issuers
         # "who published the article": an article's issuer is its publisher
         sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}}"
         if facts.kg.select(sparql):
@@ -139,6 +157,16 @@ def _agents(u: Understanding, facts: FactFinder) -> Plan | None:
         return None
     sparql = f"SELECT ?answer ?event WHERE {{\n{values_of('event', [event[0]])}?event prov:wasAssociatedWith ?answer .\n}}"
     return AgentsPlan(sparql, via="event")
+
+
+def _byline(u: Understanding, facts: FactFinder) -> Plan:
+    """The authors and the outlet of the one document the question names (or the one written); the documents to choose
+    from when several are written and none is named."""
+    named = facts.documents_named(u, list(facts.written))
+    if len(named) > 1:
+        return _authors(u, facts)
+    return BylinePlan(f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', named)}{{ ?doc dcterms:creator ?answer }} UNION "
+                      "{ ?doc a cj:NewsArticle ; dcterms:publisher ?answer }\n}", via="doc")
 
 
 def _authors(u: Understanding, facts: FactFinder) -> Plan:

@@ -38,6 +38,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
     return (
         ("asides", without_asides),  # "大连大学（不是大连理工大学）": which of two names is meant
         ("headings", qa.headings.without),  # "For my notes: which …", "做笔记用：…"
+        # "文章里接受采访的两个人", "the people quoted in the story": the speakers quoted, by name (qa_quoted_people)
+        ("quoted people", qa.quoted_people.named),
         ("setting", as_setting),  # "When Jinpu got national status, was it …?": the when-clause is the setting (qa_setting)
         ("wholes", qa.wholes.named),  # "这16个里头", "of the sixteen": the whole of that size
         # "X tops the table. Who is the runner-up?": the place asked, the premise's holder no constraint (qa_rank_premise)
@@ -67,6 +69,9 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("kind", qa.kinds.named),
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
         ("description", qa.descriptions.named),
+        # once a kind or a description is put as its one entity's name ("签了X的那家幼儿园在哪个区？它的…"), a clause
+        # pointing back at it (search.qa_chain.pointed_back)
+        ("pointed back after an ask", qa.chains.after_ask),
         # "does A beat B, or the other way round": A has more than B, a comparison of the two (qa_comparative)
         ("comparative", comparative),
         # "what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)

@@ -39,6 +39,9 @@ PARTIES = [
     # a vocational education centre is no college: the kinds asked decide
     ("Which firm and which college did the rural revitalisation industrial college project bring together?",
      {TRANSFORMER, DVTC}),
+    # round 25: two kinds coordinated by "plus", or the second pointed back at by "its"
+    ("The hydrogen bipolar plate project: the company and its university partner?", {GUOCHUANG, JIAOTONG}),
+    ("Compressor innovation centre: the firm plus the university, please.", {BINGSHAN, DALIAN_U}),
 ]
 
 
@@ -72,6 +75,7 @@ EMPTY = [
     "航空发动机叶片那个课题是哪家企业和哪所学校做的",
     "深圳那个氢能双极板项目的企业和高校分别是谁？",
     "What did Huawei sign, and with which college?",
+    "The quantum computing project: the company and its academic partner?",
     "Which tech-innovation projects were signed without any enterprise?",
     "科技創新類項目中，沒有大學參與的有哪些？",
     "基地项目里头，高校一个都没掺和的是哪几个",

@@ -1,0 +1,73 @@
+"""The people a source quotes, named by that description: "文章里接受采访发言的两个人", "the people quoted in the story",
+"the interviewees in the piece", "The piece quotes two people. Give me their names and …".
+
+Contract: ``QuotedPeople.named(text, u)`` is the rewrite (search.qa_rewrites) putting the names of every speaker the
+graph's quotations hold, joined ("杨跃权和董建军", "Yang Yuequan and Dong Jianjun"), in the description's place; a
+sentence saying the source quotes people is put as those names being quoted, so that a later clause's "they" is
+read as them. ``text`` is returned unchanged when it holds no such description, when the count it says is not the
+number of speakers ("the three people quoted"), or when words between its pointer and its person word narrow it to
+someone ("接受采访的那位医院院长": a description of one person, search.qa_descriptions's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_facts import FactFinder
+from search.qa_values import EN_NUMBERS
+from search.text import normalize
+from search.understand import Understanding
+
+ZH_COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# "(文章里)(被)(记者)采访/引用(讲话/发言)的(那)(两)(个/位)人": the people a Chinese source quotes; the count optional.
+ZH_QUOTED = re.compile(r"(?P<src>(?:文章|报道|原文|文中)(?:里|中|里面)?的?)?被?(?:记者)?(?P<verb>接受采访|受访|采访|引用|引述|援引"
+                       r"|发言|讲话)(?:了?的?话)?(?:讲话|发言|说话)?的(?P<one>那|这)?(?P<n>[一两二三四五几])?"
+                       r"(?:(?:个|位|名)?(?:人|受访者|发言人|人物)(?![员士物])|位)")
+# Verbs saying someone spoke, no quoting: the people quoted only with the source named ("文章里发言的", not "会上讲话的").
+SPOKE = ("发言", "讲话")
+# "the (two) people/speakers quoted/interviewed (in the article)", "the interviewees (in the piece)".
+EN_QUOTED = re.compile(rf"\bthe\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:(?:people|persons|speakers|individuals|figures)"
+                       r"\s+(?:who\s+(?:are|were|is|was|get|got)\s+|being\s+)?(?:quoted|interviewed|cited)|interviewees)"
+                       r"(?:\s+in\s+the\s+(?:article|piece|story|report))?")
+# "The piece quotes two people (…).", "… quotes one person from industry and one from a school.": a statement that
+# the source quotes people, counted by the sum of its numbers, if any.
+EN_QUOTES = re.compile(r"\bthe\s+(?:article|piece|story|report)\s+quotes\s+[^.?!]*[.?!]")
+EN_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(EN_NUMBERS)})\b")
+
+
+class QuotedPeople:
+    """The speakers of one graph's quotations, put where a question describes them."""
+
+    def __init__(self, facts: FactFinder):
+        self.facts = facts
+
+    def describes(self, text: str) -> bool:
+        """Whether the normalised ``text`` describes the people quoted: content of a question, no discourse around it."""
+        return any(p.search(text) for p in (ZH_QUOTED, EN_QUOTED, EN_QUOTES)) and bool(self.facts.quote_speakers)
+
+    def named(self, text: str, u: Understanding) -> str:
+        """``text`` with the description of the people quoted replaced by their names (the module's contract)."""
+        speakers = sorted({s for found in self.facts.quote_speakers.values() for s in found}, key=self.facts.label)
+        if not speakers:
+            return text
+        join = "和" if u.lang == "zh" else " and "
+        names = join.join(normalize(self.facts.label(s, u.lang)) for s in speakers)
+        for pattern, said in ((ZH_QUOTED, names), (EN_QUOTED, names), (EN_QUOTES, f"{names} are quoted.")):
+            text = pattern.sub(lambda m, said=said: said if _fits(m, len(speakers)) else m.group(), text)  # type: ignore[misc]
+        return text
+
+
+def _fits(m: re.Match, speakers: int) -> bool:
+    """Whether a description matched stands for all of ``speakers``: the count it says, if any, is theirs ("那位", one
+    pointed at, is no count of two), and a verb of speaking only is said of the source's people."""
+    found = m.groupdict()
+    if found.get("verb") in SPOKE and not found.get("src"):
+        return False
+    if "n" not in found:  # a statement: its numbers summed
+        numbers = [EN_NUMBERS[w] for w in EN_NUMBER_WORD.findall(m.group())]
+        return not numbers or sum(numbers) == speakers
+    word = found.get("n")
+    if word is None:
+        return not found.get("one")
+    count = {"几": speakers, "both": 2}.get(word) or ZH_COUNTS.get(word) or EN_NUMBERS.get(word)
+    return count == speakers
