@@ -51,7 +51,7 @@ from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT
+from search.qa_graph import INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, Participation
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
@@ -73,7 +73,7 @@ from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
 from search.qa_rewrites import rewritten
 from search.qa_renaming import Renamer
-from search.qa_tables import tables
+from search.qa_tables import Tables, tables
 from search.qa_set_parties import SetParties
 from search.qa_tally import Tallied, Tally
 from search.qa_topic_resolver import TopicResolver
@@ -116,6 +116,10 @@ class QuestionAnswerer:
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.wholes = WholesByNumber(self.lexicon, graph)  # "这16个里头", "of the sixteen": the whole of that size
         self.name_tails = name_tails(self.facts, engine.catalogue.ancestors)
+        self._read_by(kg, graph, engine, config, made)
+
+    def _read_by(self, kg: KnowledgeGraph, graph: Participation, engine: SearchEngine, config: QAConfig, made: Tables) -> None:
+        """The readers and operators an answer is read by, made of what ``__init__`` read at start from ``kg``."""
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"

@@ -44,6 +44,7 @@ from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import COUNT_WORDS, WHEN_WORDS
+from search.wording import ZH_WITH
 
 # Pointing back with no kind: "它的", "its", "it", "they". (English "it" not in "is it", nor in a tag: "wasn't it".)
 PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit\b")
@@ -402,7 +403,7 @@ def _blanked(text: str, names: list[str]) -> str:
 def _partnered(clause: str, name: str) -> bool:
     """Whether the clause names ``name`` as a partner ("跟人工智能计算中心一起…": 跟 and at most a few words before
     it, none of them a question word: "和哪几家汽车企业" asks for partners of a kind)."""
-    return any(not ASKING.search(m.group(1)) for m in re.finditer(rf"(?:跟|和|与|同)([^，,。？?]{{0,4}}?){re.escape(name)}", clause))
+    return any(not ASKING.search(m.group(1)) for m in re.finditer(rf"(?:{ZH_WITH})([^，,。？?]{{0,4}}?){re.escape(name)}", clause))
 
 
 def of_kinds(graph, ancestors: dict, entity: str, kinds: frozenset[str]) -> bool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from search.other_words import ZH_REST
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
-from search.wording import CONFIRM_EN, CONFIRM_ZH, FILLER_WORDS
+from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS
 
 # The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
 # "参与项目最多的高校": the answers taking part in the most cooperations.
@@ -53,8 +54,6 @@ COUNTED_NOUN = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台�
                           rf"|{EN_HOW_MANY}\s+([a-z][a-z-]*)")
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(rf"\s*(?:有|共有|一共有)?{ZH_HOW_MANY}[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
-# Demonstratives pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part of a name.
-DEMONSTRATIVES = ("那个", "那家", "那所", "那位", "那些", "那项", "这个", "这家", "这所", "这位", "这些", "这项")
 
 MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
@@ -84,7 +83,7 @@ EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包
                 # passed over ("skip DUT: which other universities appear?", "跳过大工") or ruled out ("排除掉有X参与的", "anyone but DUT")
                 "skip", "skipping", "跳过", "排除掉", "排除", "anyone but", "anything but")
 # What is left once some are excepted ("刨掉X，剩下哪些", "which projects remain"): the except reading's own words.
-REMAINDER_WORDS = frozenset(("剩下", "剩余", "其余", "还剩", "remain", "remains", "remaining", "left", "rest"))
+REMAINDER_WORDS = frozenset(("剩下", "剩余", ZH_REST, "还剩", "remain", "remains", "remaining", "left", "rest"))
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
 # A claim put for confirmation asks for a verdict too: closing on a tag ("…，没错吧", "…对吧", "…是真的吗",
 # "…, right?", "…, isn't it?") or opening on one ("is it true that …"). The tags claim nothing (the reading's

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from graph.han import HAN
-from search.qa_cues import REMAINDER_WORDS
+from search.qa_cues import ALSO_WORDS, REMAINDER_WORDS
 from search.qa_except import ExceptSets
 from search.qa_form import LogicalForm, except_clauses, except_spans
 from search.qa_graph import COOPERATION
@@ -26,9 +26,9 @@ from search.text import normalize
 from search.understand import Understanding, understand
 
 
-# The also-words that answer an except clause (search.qa_cues.ALSO_WORDS') and the words of what is left
+# The also-words that answer an except clause (search.qa_cues.ALSO_WORDS) and the words of what is left
 # (REMAINDER_WORDS: "剩下哪些", "which remain"): the rest is read without them.
-PAIRED_ALSO = re.compile("|".join(w if HAN.search(w) else rf"\b{w}\b" for w in (*REMAINDER_WORDS, "还", "另外", "此外", "也", "also", "other", "else")))
+PAIRED_ALSO = re.compile("|".join(w if HAN.search(w) else rf"\b{w}\b" for w in (*REMAINDER_WORDS, *ALSO_WORDS)))
 
 
 # Where an English except clause ends short of a comma: at a dash or at the question word of the rest

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+from search.other_words import ZH_OTHER, ZH_REST
+
 # "more X than any other (Y)", "more X than all the others", "more X than anyone else": the most X. (The English
 # comparison keeps what is counted between "more" and "than"; the others compared with name no topic.)
 _OTHERS_EN = r"(?:any\s+other|all\s+(?:the\s+)?others?|all\s+(?:the\s+)?other|the\s+others?|(?:all\s+)?the\s+rest|any(?:one|body)\s+else|every\s+other)"
 # "far more", "way more", "much more": how much more says nothing of what is counted.
 _INTENSIFIER = r"(?:(?:far|much|way|many|a\s+lot|lots|significantly|considerably|vastly)\s+)?"
 # "比其他大学都多", "比别的学校都要多", "比谁都多", "比其余几家都少": the most (the fewest) of all.
-_OTHERS_ZH = r"比(?:其他|其它|其余|别的|另外|任何|所有)(?:任何|所有)?[^，,。？?！!]{0,8}?|比谁"
+_ALL_OTHERS_ZH = "|".join((*ZH_OTHER, ZH_REST))
+_OTHERS_ZH = rf"比(?:{_ALL_OTHERS_ZH}|任何|所有)(?:任何|所有)?[^，,。？?！!]{{0,8}}?|比谁"
 
 
 def _than_all_en(comparatives: str) -> re.Pattern[str]:
@@ -27,7 +30,7 @@ def _than_all_en(comparatives: str) -> re.Pattern[str]:
 def _than_all_zh(comparative: str) -> re.Pattern[str]:
     """"比其他Y都COMPARATIVE" for the one character ``comparative`` (多, 少), and "远COMPARATIVE于其他Y"."""
     return re.compile(rf"(?:{_OTHERS_ZH})(?:都|还)(?:要)?(?:更|远)?{comparative}(?:得多|很多|不少)?"
-                      rf"|(?:远远|远)?{comparative}于(?:其他|其它|其余|别的|所有)[^，,。？?！!]{{0,8}}")
+                      rf"|(?:远远|远)?{comparative}于(?:{_ALL_OTHERS_ZH}|所有)[^，,。？?！!]{{0,8}}")
 
 
 # Each comparison with every other and the superlative it is written as, applied in this order.

@@ -23,13 +23,14 @@ from dataclasses import replace
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT, within
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.wording import ZH_WITH
 
 # A word closing the set picked from ("…的签约里", "项目中", "当中"), or an English "of"/"among" opening it.
 # (中 closes a set only before a break or the asking words: 中心, 中药 close nothing)
 WITHIN_AFTER = re.compile(r"(?:里头|里面|当中|之中|里|中)(?=\s|[,，:：]|哪|有|不|没|是|谁)")
 WITHIN_BEFORE = re.compile(r"\b(?:of|among|out of|from)\s+$", re.IGNORECASE)
 # A co-party word right before a class word: the class is the partner the negation denies.
-CO_PARTY = re.compile(r"(?:跟|和|与|同|\bwith(?:\s+an?|\s+any)?)\s*$", re.IGNORECASE)
+CO_PARTY = re.compile(rf"(?:{ZH_WITH}|\bwith(?:\s+an?|\s+any)?)\s*$", re.IGNORECASE)
 
 
 def scoping_names(u: Understanding, negated: str, orgs: list[str]) -> list[str]:

@@ -24,9 +24,10 @@ from search.qa_outcome import OperatorBase, Outcome
 from search.qa_plans import DATE, TEMPORAL
 from search.qa_values import claimed_dates
 from search.understand import Understanding
+from search.wording import ZH_WITH
 
 # What joins the two sides, the stronger joins first: "A还是B", "A or B"; else "A和B", "A and B".
-JOINS = (re.compile(r"还是|或者|或是|\bor\b"), re.compile(r"和|与|跟|同|\band\b|\bvs\.?|\bversus\b"))
+JOINS = (re.compile(r"还是|或者|或是|\bor\b"), re.compile(rf"{ZH_WITH}|\band\b|\bvs\.?|\bversus\b"))
 POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")
 SIDE_MIN = 1.0  # words a side must share with its dated thing (see _order_thing)
 EDGES = " ,，:：;；、?？。!！-—"

@@ -28,11 +28,12 @@ from search.qa_match import uses
 from search.scope_words import EN_SUFFIX_WORDS
 from search.text import normalize
 from search.understand import Understanding
+from search.wording import ZH_WITH, zh_pointing
 
 # After the part: a demonstrative and the project's class word ("现代中药那个项目", "托幼一体化这个基地"),
 # or the class word and a demonstrative of what is in it ("托幼一体化项目里的那家幼儿园").
 ZH_POINTED = re.compile(r"\s*(?:那个|这个|那项|这项|那一个|这一个)\s*(?:项目|基地|中心|学院)"
-                        r"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*[那这][家所个位])")
+                        rf"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*{zh_pointing('家所个位', formal=False, one=False, bare=False)})")
 # Before the part: "the"; after it, a few words of the name and one singular class word of a project.
 EN_BEFORE = re.compile(r"\bthe\s+$")
 EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|college|programme|program)\b(?!s)")
@@ -43,7 +44,7 @@ PLACE = f"{CJ}Place"
 KINDS_NAMED_AFTER = (PROGRAMME,)
 # Two things set side by side to be compared ("双极板项目和超声悬浮项目哪个…", "鸿蒙和数字人才谁先签的"):
 # the join, the class word a side may end in, and the words that say the question picks one of them.
-PAIR_JOIN = re.compile(r"和|与|跟|同|还是")
+PAIR_JOIN = re.compile(rf"{ZH_WITH}|还是")
 SIDE_WORD = re.compile(r"(?:这个|那个|这项|那项)?(?:项目|基地|中心)$")
 PAIR_PICKED = re.compile(r"哪个|哪一个|哪项|哪一项|谁|还是|相比|比较")
 # The fewest characters of a name that stand for it in a comparison, or that read a name on.

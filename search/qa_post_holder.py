@@ -17,15 +17,19 @@ from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_outcome import OperatorBase
 from search.understand import Mention, Understanding
 from search.understand_lexicon import class_word_spans
+from search.wording import zh_pointing
 
+# The words of a post's organisation both readings share.
+_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|{zh_pointing('个家所', formal=False, one=False, bare=False)}(?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
 # "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
 # ("the college yang yuequan runs", "dong jianjun's company": the organisation a person heads or works at)
 # "杨跃权学校", "杨跃权他们学校": the class word right after the person's (blanked) name, or after 他们 pointing back to it
-POST_OF = re.compile(r"所在|任职|供职|就职|所属|担任|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|(?<=\s)(?:他们|她们)?(?=学校|学院|公司|单位)|\bwhose\b"
+POST_OF = re.compile(rf"{_POST_WORDS}|(?<=\s)(?:他们|她们)?(?=学校|学院|公司|单位)"
                      r"|\b(?:led|headed|run) by\b|\bwhere\b.{0,40}\bworks?\b|\b(?:runs|leads|heads|manages|works (?:at|for))\b"
                      r"|['’]s? (?=(?:company|school|college|university|employer|firm|organi[sz]ation)\b)")
-POST_OF_WORDS = re.compile(r"所在|任职|供职|就职|所属|担任|他们|她们|[那这][个家所](?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+# The same words as they are taken out of the topic (wider in English: "where", "works" alone).
+POST_OF_WORDS = re.compile(rf"{_POST_WORDS}|他们|她们"
                            r"|\b(?:led|headed|run)(?: by)?\b|\bwhere\b|\bworks?\b|\b(?:runs|leads|heads|manages)\b")
 
 

@@ -36,6 +36,7 @@ from search.qa_profile_asks import ProfileAsks
 from search.qa_residue import asking_offsets
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
+from search.wording import zh_pointing
 
 # "who exactly is X", "what really is X": a profile asked with an intensifier between the question word and the verb
 INTENSIFIED = re.compile(r"\b(?:who|what)\s+(?:exactly|really|precisely|actually)\s+(?:is|are|was)\b")
@@ -45,7 +46,7 @@ INTENSIFIED = re.compile(r"\b(?:who|what)\s+(?:exactly|really|precisely|actually
 NAMED_ASKED = re.compile(r"是谁|谁是|是什么|是啥|\b(?:who|what)(?:['’]s|\s+(?:(?:exactly|really|precisely|actually)\s+)?(?:is|are|was))\b")
 BESIDE_NAME = frozenset({"是谁", "谁是", "是什么", "who is", "what is", "who is that", "what is that"})
 # What may stand between a name and the kind asked of it ("青软创新这家是什么单位", "X啊，是哪家公司")
-AFTER_NAME = re.compile(r"\s*(?:[这那][家个所位])?\s*[啊呀呢,，]?\s*")
+AFTER_NAME = re.compile(rf"\s*(?:{zh_pointing('家个所位', formal=False, one=False, bare=False)})?\s*[啊呀呢,，]?\s*")
 # "是啥情况", "什么背景", "what's the story with X": how the one named stands, its profile
 STANDING_WORDS = ("情况", "状况", "背景", "底细")
 STANDING = re.compile(rf"(?:什么|啥)(?:样的?)?(?:{'|'.join(STANDING_WORDS)})|\bwhat['’]?s\s+the\s+(?:story|deal|background)\b")

@@ -25,15 +25,19 @@ from search.qa_facts import FactFinder
 from search.qa_form import negated_span
 from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
 from search.qa_outcome import participation_items
+from search.qa_project_parties import ALL_PARTIES
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 
 # The closing clause: after the last break before the end.
 CLOSING = re.compile(r"[,，;；?？。.!！]\s*([^,，;；?？。.!！]+?)\s*[?？.。!！]*\s*$")
-# Words asking for the parties whoever they are ("双方是谁", "合作单位分别是谁", "name the partners").
-ANY_PARTY = re.compile(r"双方|各方|合作方|合作单位|签约方|\b(?:partners?|parties|both sides)\b", re.IGNORECASE)
+# Words asking for the parties whoever they are ("双方是谁", "合作单位分别是谁", "name the partners"): those counting every
+# party of a project (search.qa_project_parties.ALL_PARTIES), 合作单位 and a partner.
+ANY_PARTY = re.compile(rf"{ALL_PARTIES.pattern}|合作单位|\bpartner\b", re.IGNORECASE)
 # An imperative asking as a question word does ("Name the companies.", "List the partners").
 NAMING = re.compile(r"^\s*(?:name|list|give)\b", re.IGNORECASE)
+# The answer's punctuation by language: after a cooperation, between its parties, between cooperations, at the end.
+PUNCTUATION = {"zh": ("：", "、", "；", "。"), "en": (": ", ", ", "; ", ".")}
 
 
 class SetParties:
@@ -87,11 +91,11 @@ class SetParties:
     def _answer(self, question: str, u: Understanding, coops: list[str], links: list[list[tuple[str, str]]],
                 picked: Answer) -> Answer:
         """The parties' answer: each cooperation of the set with the parties asked, citing their participation."""
-        sep = "、" if u.lang == "zh" else ", "
+        colon, sep, between, end = PUNCTUATION[u.lang]
         parties = sorted({p for group in links for p, _ in group}, key=self.facts.label)
-        each = [f"{self.facts.label(c, u.lang)}" + (f"：{sep.join(self.facts.label(p, u.lang) for p, _ in g)}" if u.lang == "zh"
-                else f": {sep.join(self.facts.label(p, u.lang) for p, _ in g)}") for c, g in zip(coops, links) if g]
-        text = ("；".join(each) + "。") if u.lang == "zh" else "; ".join(each) + "."
+        each = [self.facts.label(c, u.lang) + colon + sep.join(self.facts.label(p, u.lang) for p, _ in g)
+                for c, g in zip(coops, links) if g]
+        text = between.join(each) + end
         # (the set's own answers stay beside the parties: the set was asked first, "which … and with which company")
         kept = [c for c, g in zip(coops, links) if g]
         return Answer(question, [self.facts.entity(e, 1.0) for e in (*kept, *parties)],

@@ -11,9 +11,9 @@ from collections.abc import Set as AbstractSet
 from graph.han import HAN, HAN_RUN
 from search.qa_values import DATE_PATTERNS
 from search.text import longest_first
-from search.qa_cues import DEMONSTRATIVES
 from search.qa_memo import once
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS, WH_WORDS
+from search.wording import DEMONSTRATIVES
 
 # Name suffixes, longest first, with the characters after them that make them part of a longer
 # word instead ("市域", "区域", "大学生", "学院派").

@@ -50,7 +50,7 @@ EXCEPT_OPENING = re.compile(rf"\s*{ZH_EXCEPT}")
 ZH_EXCEPTED = re.compile(rf"(?:^|(?<=[，,。;；:：]))\s*{ZH_EXCEPT}(?P<d>[^，,。;；:：?？]{{3,40}}?)(?:之外|以外)?(?=[，,])")
 # A person described by a clause and pointed at, the title of a post last ("说…那位党委书记兼校长"), and the clause after
 # it going on about the organisation of the post ("他们公司" is read "所在的公司": search.wording; qa_post_holder reads it).
-ZH_TITLE_END = re.compile(rf"(?<=[那这]位)(?:[^，,]{{0,12}}?)(?:{TITLE.pattern})$")
+ZH_TITLE_END = re.compile(rf"(?<={zh_pointing('位', formal=False, one=False, bare=False)})(?:[^，,]{{0,12}}?)(?:{TITLE.pattern})$")
 PERSON_OF = re.compile(r"^\s*所在")
 # A kind pointed at after a clause naming it ("杨跃权那所学校"): the pointer before the kind word.
 ZH_POINTED_AT = zh_pointing("所家个位", formal=False, bare=False)  # "那所", "这一家"
@@ -347,7 +347,7 @@ def _narrowing_zh(before: str) -> str:
     """The words right before a Chinese head word that narrow it ("共建的产业学院": 产业), none of them a relation
     word ("合作学校", "东道主企业") nor part of a name (``before`` has names blanked)."""
     run = re.search(r"[\u4e00-\u9fff]{1,4}$", before)
-    words = re.split(r"的|[那这]一?[所家个位]", run.group())[-1] if run else ""
+    words = re.split(rf"的|{zh_pointing('所家个位', formal=False, bare=False)}", run.group())[-1] if run else ""
     return "" if not words or words in RELATION_WORDS or RELATION_HEADS.search(words) else words
 
 

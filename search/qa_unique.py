@@ -50,7 +50,7 @@ SCOPE_ASKED = ((re.compile(r"全省|省内|省里|本省|\b(?:the|this|that|its)
                (re.compile(r"全国|国内|全中国|\b(?:the|this|whole) country\b|\bnationwide\b|\bin china\b|\bchina's\b"), "country"),
                (re.compile(r"全市|市内|市里|\b(?:the|this|that|its) city\b|\bcity-?wide\b"), "City"))
 # A claim that nothing else is of the kind there; the existence of another asked.
-ONLY = re.compile(r"唯一|独一|独此|只有|仅有|只此|就[^，,。?？]{0,10}?(?:这|那)?一(?:家|个|所|处)|就(?:它|其|这个|那个)|没有(?:别的|其他|其它|第二)"
+ONLY = re.compile(rf"唯一|独一|独此|只有|仅有|只此|就[^，,。?？]{{0,10}}?(?:这|那)?一(?:家|个|所|处)|就(?:它|其|这个|那个)|没有(?:{ZH_OTHERS}|第二)"
                   r"|没别的|再没有|别无|\bonly\b|\bsole\b|\bunique\b|\bno other\b|\bnone other\b|\bno (?:one|body) else\b")
 OTHER = re.compile(rf"另一|{ZH_OTHERS}|第二个|还有(?:哪|谁|几)|\banother\b|\bother\b|\belse\b")
 

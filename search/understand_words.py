@@ -9,8 +9,8 @@ test a question for them.
 
 from __future__ import annotations
 
-from search.qa_cues import DEMONSTRATIVES
-from search.wording import FILLER_WORDS
+from search.other_words import ZH_OTHER, ZH_REST
+from search.wording import DEMONSTRATIVES, FILLER_WORDS
 
 
 # Words that open a list question and are followed by the answer type ("哪些高校", "which colleges").
@@ -35,7 +35,7 @@ WHERE_WORDS = ("在哪里", "在哪儿", "在哪", "哪里", "何地", "何处",
 MEASURE_WORDS = "家个所位项名类种条批"
 # The Chinese other-words ("其他高校", "别的大学"): instances besides those named or asked (a regex alternation of them:
 # search.understand_lexicon.PICKING, search.qa_other_kind.OTHER_BEFORE).
-ZH_OTHER_WORDS = ("其他", "其它", "其余", "别的", "另外")
+ZH_OTHER_WORDS = (*ZH_OTHER, ZH_REST)
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
     "合作关系", "合作研发", "合作", "参与", "参加", "共建", "合办", "共办", "联办", "合建", "共同投资", "投资建设", "投资建", "打造", "研发",

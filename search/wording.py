@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from graph.han import HAN as CJK, HAN_CHARS
+from search.other_words import ZH_OTHER
 from search.qa_more_than_all import as_superlative
 
 # Words wrapped around the question that ask nothing ("我想了解一下…", "Quick question: …", "…, roughly?"):
@@ -116,13 +117,18 @@ CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不�
                              r"|,\s*(?:can|could) you (?:list|name|tell me)(?: them| those)?\s*\??\s*$")
 
 
-# The Chinese words asking for others than those said ("其他高校", "别的报道", "另外还…"), one alternation for every
-# reading that asks so (search.understand_words.ZH_OTHER_WORDS, the parse's, also holds 其余).
-ZH_OTHERS = "其他|其它|别的|另外"
+# The Chinese words asking for others than those said (search.other_words), one alternation for every reading that
+# asks so (search.understand_words.ZH_OTHER_WORDS, the parse's, also holds 其余).
+ZH_OTHERS = "|".join(ZH_OTHER)
 # The English demonstratives and article before a kind pointed at ("that firm", "the university").
 EN_DEMONSTRATIVES = "the|that|this"
 # The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
 ZH_DEMONSTRATIVES = "这那该"
+# The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
+ZH_WITH = "跟|和|与|同"
+# Demonstratives with their measure word pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part
+# of a name.
+DEMONSTRATIVES = tuple(f"{d}{m}" for d in ZH_DEMONSTRATIVES.replace("该", "") for m in "个家所位些项")
 
 
 def zh_pointing(measures: str, *, formal: bool = True, one: bool = True, bare: bool = True) -> str:
