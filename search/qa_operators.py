@@ -197,7 +197,10 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         if u.intent == "who" and "said" in form.operators:
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated, asked = form.negated, form.asked
-        if asked and asked[0] != u.answer_word and not denied_party_word(negated or "", asked[0]):  # (the word read already keeps its reading: a party's 签约 are its projects)
+        # the word read already keeps its reading (a party's 签约 are its projects), unless that reading is the kind the
+        # negation denies ("哪些项目不是人才培养类的" asks for every project, not the cultivation ones)
+        kept = bool(asked) and asked[0] == u.answer_word and not self._denied_kind(u, negated or "")
+        if asked and not kept and not denied_party_word(negated or "", asked[0]):
             u = replace(u, answer_classes=frozenset(self.lexicon.class_words[asked[0]]), answer_word=asked[0])
         if negated is not None and (named := self.named_without(form, u, negated)) is not None:  # "A和B中哪个没有K类项目"
             return self._complement(*named)
@@ -254,6 +257,10 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             *(self.graph.parties[c] - {x} for x in excluded for c in self.graph.cooperations_of.get(x, ())))
         # the organisations denied are no answers of their own denial ("哪些单位没和X合作" never lists X)
         return (universe & reach.of(reach.taking_part, u.answer_classes)) - excluded, universe & partnered
+
+    def _denied_kind(self, u: Understanding, negated: str) -> bool:
+        """Whether the classes asked are those of a kind named inside the negated words."""
+        return any(frozenset(self.lexicon.class_words[w]) == u.answer_classes for _, w in class_word_spans(negated, self.lexicon))
 
     def _scoped_parties(self, universe: set[str], coops: set[str], excluded_class: frozenset[str],
                         excluded: set[str]) -> tuple[set[str], set[str]]:
