@@ -255,9 +255,9 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
     the assembly loaded (or the published store updated, graph.incremental), entailed and validated."""
     data_dir = Path(config.data_dir)
 
-    def entail(store, keep, location, apart) -> None:
+    def entail(store, keep, location, apart, written) -> None:
         with clock.stage("inference"):
-            infer(store, config.base_iri, clock, keep=keep, location=location, apart=apart)
+            infer(store, config.base_iri, clock, keep=keep, location=location, apart=apart, written=written)
 
     def check(store, focus, location) -> None:
         with clock.stage("validate"):

@@ -54,7 +54,7 @@ import pyoxigraph as ox
 
 from graph import row_index, shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
-from graph.inference import UNREAD_GRAPHS
+from graph.inference import UNREAD_GRAPHS, Written
 from graph.namespaces import graph_iri
 from graph.publish import write_build
 from graph.row_index import BATCH, Indexed, RowIndexer
@@ -112,12 +112,13 @@ class Steps:
     """What a build does with its rows: ``entail`` adds the entailments to the store it is given
     (apart: True, on the rows the rules read loaded into a scratch store), keeping every row it
     writes in the directory it is given (graph.inference.infer's ``keep`` and ``apart``, one
-    N-Triples file per graph name); ``check`` validates a store holding the validated graphs at
+    N-Triples file per graph name) and handing each stratum's rows over to the callable it is given,
+    if any (infer's ``written``); ``check`` validates a store holding the validated graphs at
     the focus IRIs it is given, or everywhere with None. The store-directory argument of each
     (None: in memory) lets worker processes open it read-only (graph.workers), or None when the
     work is too small for them. ``clock`` times the steps between them."""
 
-    entail: Callable[[ox.Store, Path, Path | None, bool], object]
+    entail: Callable[[ox.Store, Path, Path | None, bool, Written | None], object]
     check: Callable[[ox.Store, set[str] | None, Path | None], None]
     clock: Stopwatch = field(default_factory=Stopwatch)
 
@@ -168,14 +169,13 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
     with steps.clock.stage("entailed, checked and loaded"), LoadsBehind(store) as loads:
         loads.add(tmp / QUADS_FILE, after=lambda: stated.append(len(store)), format=ox.RdfFormat.N_QUADS)
 
-        def load_entailed_and_check(scratch: ox.Store, location: Path | None) -> None:
-            for path in sorted((tmp / ENTAILED_DIR).glob("*.nt")):
-                # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
-                loads.add(path, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri(base_iri, path.stem)),
-                          lenient=True)
-            steps.check(scratch, None, location)
+        def load_entailed(name: str, path: Path) -> None:
+            # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
+            loads.add(path, after=path.unlink, format=ox.RdfFormat.N_TRIPLES,
+                      to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
 
-        _entailed_apart(tmp, base_iri, steps, then=load_entailed_and_check)
+        _entailed_apart(tmp, base_iri, steps, then=lambda scratch, location: steps.check(scratch, None, location),
+                        written=load_entailed)
     with steps.clock.stage("compaction"):
         # Several loads leave the store in more files than one does: compacted, it reads as fast
         # as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
@@ -217,10 +217,11 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed],
 
 
 def _entailed_apart(tmp: Path, base_iri: str, steps: Steps,
-                    then: Callable[[ox.Store, Path | None], object] | None = None) -> int:
+                    then: Callable[[ox.Store, Path | None], object] | None = None, written: Written | None = None) -> int:
     """Load the new rows the rules read (all but those of UNREAD_GRAPHS) into a scratch store,
     run ``steps.entail`` on it apart (keeping its rows in ``tmp``; those of UNREAD_GRAPHS only
-    there), call ``then`` with the scratch store and its directory (None: in memory), and return
+    there; each stratum's rows handed to ``written``, if given), call ``then`` with the scratch
+    store and its directory (None: in memory), and return
     the quads it added to the scratch store (an update also indexes the rows it kept, ``kept_apart``;
     a full build does not: at 1000x ~10 M rows, each digested in Python).
 
@@ -233,7 +234,7 @@ def _entailed_apart(tmp: Path, base_iri: str, steps: Steps,
     try:
         loaded.bulk_load(path=str(tmp / READ_ROWS), format=ox.RdfFormat.N_QUADS)
         before = len(loaded)
-        _entail(loaded, tmp, steps, location, apart=True)  # on disk, its rules may run in workers
+        _entail(loaded, tmp, steps, location, apart=True, written=written)  # on disk, its rules may run in workers
         added = len(loaded) - before
         if then is not None:
             then(loaded, location)
@@ -258,9 +259,10 @@ def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
             store.remove(quad)
 
 
-def _entail(store: ox.Store, tmp: Path, steps: Steps, location: Path | None, apart: bool = False) -> None:
+def _entail(store: ox.Store, tmp: Path, steps: Steps, location: Path | None, apart: bool = False,
+            written: Written | None = None) -> None:
     (tmp / ENTAILED_DIR).mkdir()
-    steps.entail(store, tmp / ENTAILED_DIR, location, apart)
+    steps.entail(store, tmp / ENTAILED_DIR, location, apart, written)
 
 
 def _finish(tmp: Path, index: QuadIndex, store: ox.Store) -> None:

@@ -34,9 +34,12 @@ that are not there (a third of the provenance rows written here at 100x).
 
 from __future__ import annotations
 
+import functools
 import operator
+import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -51,6 +54,8 @@ from graph import workers
 # The graphs no rule reads (rule_query): their entailed rows can be kept apart from the store.
 UNREAD_GRAPHS = ("provenance",)
 RDF_TYPE = PREFIXES["rdf"] + "type"
+# Given the rows a stratum of rules wrote of a graph (its name, a file the callee removes): ``infer(written=...)``.
+Written = Callable[[str, Path], object]
 ACTIVITY_LABEL = "RDFS/OWL/SKOS entailment (graph/inference.py)"
 # The ontology's closures, without the reflexive pairs (the triple itself is stated).
 SUPERCLASSES = """{ SELECT DISTINCT ?class ?o WHERE {
@@ -135,7 +140,7 @@ def _hashed(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None
 
 
 def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path | None = None,
-          location: Path | None = None, apart: bool = False) -> int:
+          location: Path | None = None, apart: bool = False, written: Written | None = None) -> int:
     """Run RULES on ``store``, which holds the build's stated graphs (data, ontology, provenance)
     under ``base``; add the entailed triples to its inferred graph, with their provenance, and
     return how many the inferred graph holds. Each stratum of rules is a stage of ``clock`` when
@@ -144,7 +149,10 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     removes them from a copy). With ``location`` (the store's directory), a large store's queries
     run in worker processes (graph.workers); the rows written are the same, in the same order.
     With ``apart`` (and ``keep``), the rows of UNREAD_GRAPHS go to ``keep`` only, not into the
-    store: the rules never read them, so the other rows written are the same.
+    store: the rules never read them, so the other rows written are the same. With ``written`` (and
+    ``keep``), the rows each stratum wrote of a graph are handed over as soon as they are kept:
+    ``written(graph name, file)``, a file in ``keep``'s directory that the callee removes (a caller
+    loading them into another store need not wait for this store's loads and the strata after).
 
     Each rule is one SELECT (``rule_query``); its rows are written here as N-Triples, to a
     temporary file per graph (``entailed``), and the files are bulk-loaded after each stratum (the
@@ -155,16 +163,18 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     WHERE cost more still (Oxigraph's transactional writes, every quad held until it commits).
     The store is compacted at the end.
     """
-    if apart and keep is None:
-        raise ValueError("infer(apart=True) keeps the unread graphs' rows only in ``keep``: give one")
+    if (apart or written) and keep is None:
+        raise ValueError("infer(apart=True) and infer(written=...) keep the rows in ``keep``: give one")
     clock = clock or Stopwatch()
-    with tempfile.TemporaryDirectory(prefix="chanjiao-inference-") as tmp:
+    # beside ``keep`` when its files are handed over: linked there, not copied
+    with tempfile.TemporaryDirectory(prefix="chanjiao-inference-", dir=keep.parent if written and keep else None) as tmp:
         files = {name: Path(tmp) / f"{name}.nt" for name in ("inferred", "provenance")}
         files["provenance"].write_text(_activity_rows(base), encoding="utf-8")  # written with the entailments: ``keep`` has it too
-        for stratum in strata():
+        for number, stratum in enumerate(strata()):
             with clock.stage("rules " + ", ".join(rule.name for rule in stratum)):
                 _run_stratum(store, location, stratum, base, files)
-            _load(store, files, base, keep, apart)
+            handed = None if written is None or keep is None else functools.partial(_hand_over, written, keep, number)
+            _load(store, files, base, keep, apart, handed)
     # The loads above leave the store in more files than one load does: compacted, it reads as
     # fast as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
     store.optimize()
@@ -251,15 +261,28 @@ def entailed(store: ox.Store, task: tuple[str, str, str, str]) -> None:
             provenance.write("".join(rows))
 
 
-def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None, apart: bool) -> None:
+def _hand_over(written: Written, keep: Path, stratum: int, name: str, path: Path) -> None:
+    """Link the rows of graph ``name`` that the stratum numbered ``stratum`` wrote (``path``) beside
+    ``keep``, and hand the link over (``written``)."""
+    handed = keep.parent / f"{keep.name}-{stratum}-{name}.nt"
+    os.link(path, handed)
+    written(name, handed)
+
+
+def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None, apart: bool,
+          hand_over: Callable[[str, Path], None] | None = None) -> None:
     """Bulk-load each file into its graph (appending it to ``keep``/{graph}.nt, if given) and empty
-    it; with ``apart``, the files of UNREAD_GRAPHS are only appended to ``keep``.
+    it; with ``apart``, the files of UNREAD_GRAPHS are only appended to ``keep``. A file with rows
+    is first given to ``hand_over``, if given (with its graph's name): its load elsewhere may start
+    before this one; the file is then unlinked and an empty one made in its place.
 
     One after the other: two loads side by side would each hold their batches (~1 M quads) in
     memory, and the bulk load of the entailments is already the build's peak (~3.2 GB at 1000x).
     """
     for name, path in files.items():
         if path.is_file() and path.stat().st_size:
+            if hand_over is not None:
+                hand_over(name, path)
             if not (apart and name in UNREAD_GRAPHS):
                 # lenient: the rows are Oxigraph's own serialisation of its terms, valid IRIs all (~10% of the load's CPU)
                 store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES,
@@ -267,4 +290,5 @@ def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None,
             if keep is not None:
                 with path.open("rb") as rows, (keep / f"{name}.nt").open("ab") as out:
                     shutil.copyfileobj(rows, out)
-        path.write_bytes(b"")
+        path.unlink(missing_ok=True)  # not emptied in place: a link handed over shares its rows
+        path.touch()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -26,7 +27,7 @@ RESOLVED_KINDS = ("organisations", "people", "places")
 # Fact kinds whose entries two sources may both define by mistake: reported, never merged.
 CROSS_SOURCE_KINDS = ("consortia", "projects", "training_bases", "programmes")
 SPACE = re.compile(r"\s+")
-CHUNK = 512  # names compared at once by across_sources: a CHUNK x names score matrix
+CHUNK = 512  # names compared at once by across_sources: at most a CHUNK x names score matrix
 NOTES_PER_NAME = 3  # similar names noted per name by across_sources, the most similar first
 
 
@@ -53,30 +54,68 @@ def across_sources(entries: list[Entry]) -> list[str]:
 
     Each name is noted with at most NOTES_PER_NAME later names, the most similar (templated names
     made millions of notes at 1000x the seed, gigabytes of them, none of them read).
-    Every name is compared with every later one of the same kind: rapidfuzz's ``cdist`` on both
-    cores, CHUNK names at a time (one ``extract`` per name was quadratic in Python calls, and the
-    whole score matrix is gigabytes at 1000x the seed)."""
+    Every name is compared with every other of the same kind that it can be similar to
+    (``_similar_pairs``)."""
     names = [(normalise(n), e) for e in entries if e.kind in CROSS_SOURCE_KINDS for n in names_of(e.data)]
     found = []
     for kind in CROSS_SOURCE_KINDS:
         index = np.array([i for i, (_, e) in enumerate(names) if e.kind == kind], dtype=np.int64)
         sources = np.unique([str(names[i][1].source) for i in index], return_inverse=True)[1]
-        choices = [names[i][0] for i in index]
-        for start in range(0, len(index), CHUNK):
-            scores = process.cdist(choices[start:start + CHUNK], choices[start:], scorer=fuzz.ratio,
-                                   score_cutoff=NEAR_MISS, workers=-1)
-            for row, cols in enumerate(scores):
-                later = cols[row + 1:]  # names after this one: each pair is noted once
-                hits = later.nonzero()[0]
-                hits = hits[sources[start + row + 1 + hits] != sources[start + row]]  # from another source
-                best = hits[np.lexsort((hits, -later[hits]))][:NOTES_PER_NAME]  # most similar, then first
-                found += [(int(index[start + row]), -float(later[c]), int(index[start + row + 1 + c])) for c in best]
+        kept: tuple[np.ndarray, ...] = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))
+        for batch in _similar_pairs([names[i][0] for i in index], sources):
+            kept = _most_similar(*(np.concatenate((old, new)) for old, new in zip(kept, batch, strict=True)))
+        found += [(int(index[i]), -float(score), int(index[j])) for i, j, score in zip(*kept, strict=True)]
     notes = []
     for i, score, j in sorted(found):
         entry, other = names[i][1], names[j][1]
         what = "same name" if score == -100 else f"similar names (ratio {-score:.0f})"
         notes.append(f"{what} in two sources: {entry.id} ({entry.file}) and {other.id} ({other.file})")
     return list(dict.fromkeys(notes))
+
+
+def _longest_partner(length: np.ndarray | np.int64) -> np.ndarray | np.int64:
+    """The longest name a name of ``length`` can be similar to. fuzz.ratio is 200 * LCS / (both
+    lengths), and LCS is at most the shorter length: a pair whose shorter name is too short for
+    NEAR_MISS never is (one more, against rounding)."""
+    return length * (200 - NEAR_MISS) // NEAR_MISS + 1
+
+
+def _similar_pairs(choices: list[str], sources: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Batches of (i, j, fuzz.ratio) of every pair i < j of ``choices`` from two different ``sources``
+    (a code per choice) with a ratio of at least NEAR_MISS, each pair once.
+
+    The names are taken in order of length, CHUNK at a time, each compared with the names after it
+    up to the longest it can be similar to (``_longest_partner``): rapidfuzz's ``cdist`` on both
+    cores. Comparing each with every later name (a CHUNK x names score matrix) was quadratic in
+    all the names; at 1000x the seed most of loading the curated data (24 s CPU), half of it on
+    pairs of a Chinese and an English name, which lengths tell apart."""
+    lengths = np.array([len(name) for name in choices], dtype=np.int64)
+    order = np.argsort(lengths, kind="stable")
+    ordered, texts = lengths[order], [choices[k] for k in order]
+    for start in range(0, len(texts), CHUNK):
+        stop = min(start + CHUNK, len(texts))
+        end = int(np.searchsorted(ordered, _longest_partner(ordered[stop - 1]), side="right"))
+        scores = process.cdist(texts[start:stop], texts[start:end], scorer=fuzz.ratio,
+                               score_cutoff=NEAR_MISS, workers=-1)
+        rows, cols = scores.nonzero()
+        rows, cols = rows[cols > rows], cols[cols > rows]  # the names after each in length order: each pair once
+        a, b = order[start + rows], order[start + cols]
+        first, second = np.minimum(a, b), np.maximum(a, b)
+        apart = sources[first] != sources[second]
+        yield first[apart], second[apart], scores[rows, cols][apart]
+
+
+def _most_similar(first: np.ndarray, second: np.ndarray, score: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of the pairs (first, second, score), the NOTES_PER_NAME of each ``first`` with the highest
+    score, then the lowest ``second``: kept after each batch, as the best of all pairs are among
+    the best of any part of them."""
+    order = np.lexsort((second, -score, first))
+    first, second, score = first[order], second[order], score[order]
+    starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])  # each first's run ([0] when none)
+    rank = np.arange(len(first)) - np.repeat(starts, np.diff(np.r_[starts, len(first)]))
+    best = rank < NOTES_PER_NAME
+    return first[best], second[best], score[best]
 
 
 class Resolver:

@@ -29,7 +29,7 @@ def main(rows: Path, where: str) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     clock = Stopwatch()
     incremental.MAX_IN_MEMORY = STORES[where]
-    steps = incremental.Steps(lambda store, keep, location, apart: infer(store, DEFAULT_BASE_IRI, clock, keep, location, apart),
+    steps = incremental.Steps(lambda store, keep, location, apart, _written: infer(store, DEFAULT_BASE_IRI, clock, keep, location, apart),
                               lambda *_: None)
     with tempfile.TemporaryDirectory(prefix="chanjiao-entail-apart-") as tmp:
         (Path(tmp) / incremental.QUADS_FILE).symlink_to(rows.resolve())

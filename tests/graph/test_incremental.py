@@ -127,7 +127,7 @@ def test_inference_apart_writes_the_rows_inference_wrote_on_the_full_store(tmp_p
     (apart / incremental.READ_ROWS).write_text("".join(row for row in (built / QUADS_FILE).read_text(encoding="utf-8")
                                                         .splitlines(keepends=True) if not row.endswith(provenance)),
                                                encoding="utf-8")  # what the build writes beside QUADS_FILE
-    steps = incremental.Steps(lambda store, keep, _location, alone: infer(store, DEFAULT_BASE_IRI, keep=keep, apart=alone),
+    steps = incremental.Steps(lambda store, keep, _location, alone, _written: infer(store, DEFAULT_BASE_IRI, keep=keep, apart=alone),
                               lambda *_: None)
     added, kept = incremental._entailed_apart(apart, DEFAULT_BASE_IRI, steps), incremental.kept_apart(apart)
     written = {build_dir: {p.name: sorted(set(p.read_text(encoding="utf-8").splitlines()))

@@ -1,6 +1,8 @@
 """The entailment rules (graph.inference), run on the store, against derivations worked out by hand
 for a tiny hand-written ontology and data set."""
 
+from pathlib import Path
+
 from graph.statements import citation_prefix, statement_iri
 from graph.namespaces import DEFAULT_BASE_IRI
 from graph.store import KnowledgeGraph
@@ -117,3 +119,26 @@ def test_a_triple_about_an_evidence_node_is_entailed_for_but_given_no_statement(
     stated = {tuple(_text(row[v]) for v in "spo") for row in kg.rows(PROVENANCE, g=kg.graph_iri("provenance"))}
     assert stated == {t for t in inferred if node not in t}
     assert (EX + "u", TYPE, EX + "Organisation") in stated
+
+
+def test_each_stratum_hands_over_the_rows_it_kept(tmp_path):
+    """infer(written=...): each stratum's rows of each graph, handed over beside ``keep`` once kept,
+    are those the kept files hold, in order (graph.incremental loads them into the published store)."""
+    import pyoxigraph as ox
+    import rdflib
+
+    from graph.build import assemble_from_graph
+    from graph.inference import infer
+    from graph.store import load_graphs
+
+    store, keep = ox.Store(), tmp_path / "entailed"
+    keep.mkdir()
+    load_graphs(store, assemble_from_graph(set(rdflib.Graph().parse(data=DATA, format="turtle")), DEFAULT_BASE_IRI,
+                                           with_ontology=rdflib.Graph().parse(data=ONTOLOGY, format="turtle")))
+    handed: list[tuple[str, Path]] = []
+    infer(store, DEFAULT_BASE_IRI, keep=keep, apart=True, written=lambda name, path: handed.append((name, path)))
+    assert [(name, path.parent, path.name) for name, path in handed] == [
+        (name, tmp_path, f"entailed-{stratum}-{name}.nt") for stratum in (0, 1) for name in ("inferred", "provenance")]
+    for name in ("inferred", "provenance"):
+        rows = b"".join(path.read_bytes() for graph, path in handed if graph == name)
+        assert rows and rows == (keep / f"{name}.nt").read_bytes()
