@@ -105,16 +105,14 @@ class NameIndex:
         self.readings: dict[str, str] = dict(readings or {})
         self.names: list[Name] = []
         shared: dict[pinyin.Unit, pinyin.Unit] = {}  # one object per distinct unit: a few hundred, not one per character
-        forms: dict[str, tuple[str, ...]] = {}  # short forms by name key: a key recurs across documents
         for doc, (labels, aliases) in enumerate(names):
-            self._add_document(doc, labels, aliases, shared, forms)
-        del forms
-        text, initials, spelled, whole = self._entries(segment)
+            self._add_document(doc, labels, aliases, shared)
+        text, initials, spelled, backwards = self._entries(segment)
         self._text = _sorted_keys(text)
         self._initials = _sorted_keys(initials)
         self._spelled = _sorted_keys(spelled)
         self._text_reversed = _sorted_keys([(name.key[::-1], n, 0) for n, name in enumerate(self.names)])
-        self._spelled_reversed = _sorted_keys([(spelled[::-1], n, 0) for n, spelled in enumerate(whole)])
+        self._spelled_reversed = _sorted_keys([(spelled, n, 0) for n, spelled in enumerate(backwards)])
         self._name_doc = np.array([name.doc for name in self.names], dtype=np.int64)
         self._name_kind = np.array([name.kind for name in self.names], dtype=np.int8)
         self._name_len = np.array([len(name.key) for name in self.names], dtype=np.int32)
@@ -148,38 +146,35 @@ class NameIndex:
     def _entries(self, segment) -> tuple[list[Entry], list[Entry], list[Entry], list[str]]:
         """Per name, its (key, name, start) entries at every word start (text), and at each unit a word
         starts its initials and its syllables from there (initials, spelled); then each name's syllables
-        run together. A name's initials and syllables are joined once and sliced: one initial per unit
+        run together, reversed. A name's initials and syllables are joined once and sliced: one initial per unit
         (a syllable is never empty), the syllables from a unit on start at its syllables' first letter.
-        Names sharing a key (across documents) share its word starts, found once."""
+        Nothing is kept from one name to the next but the entries: what this makes adds to the index
+        step's peak (a cache of each key's word starts added 13 MB at 100x: bench/results/parts26-*.md)."""
         text: list[Entry] = []
         initials: list[Entry] = []
         spelled: list[Entry] = []
-        whole: list[str] = []
-        starts: dict[str, list[tuple[int, int]]] = {}
+        backwards: list[str] = []
         for n, name in enumerate(self.names):
             heads, run = pinyin.initials(name.units), pinyin.full(name.units)
             ends = list(accumulate((len(s) for _, s in name.units), initial=0))
-            at = starts.get(name.key)
-            if at is None:
-                offsets = pinyin.unit_offsets(name.key)
-                at = starts[name.key] = [(start, offsets[start]) for start in word_starts(name.key, segment)]
+            offsets = pinyin.unit_offsets(name.key)
             last = -1
-            for start, unit in at:
+            for start in word_starts(name.key, segment):
+                unit = offsets[start]
                 text.append((name.key[start:], n, start))
                 if unit < len(name.units) and unit != last:
                     initials.append((heads[unit:], n, unit))
                     spelled.append((run[ends[unit]:], n, unit))
                     last = unit
-            whole.append(run)
-        return text, initials, spelled, whole
+            backwards.append(run[::-1])
+        return text, initials, spelled, backwards
 
     def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str],
-                      shared: dict[pinyin.Unit, pinyin.Unit], forms: dict[str, tuple[str, ...]]) -> None:
-        """Add the names of document ``doc``, each unit of their readings the one of ``shared`` equal to it,
-        the short forms of a key those ``forms`` holds for it (else derived, and kept there)."""
+                      shared: dict[pinyin.Unit, pinyin.Unit]) -> None:
+        """Add the names of document ``doc``, each unit of their readings the one of ``shared`` equal to it."""
         seen: dict[str, tuple[pinyin.Unit, ...]] = {}
         given = [(t, LABEL) for t in labels] + [(t, ALIAS) for t in aliases]
-        derived = [(s, SHORT) for t, _ in given for s in _short_forms(normalize(t), self.places, forms)]
+        derived = [(s, SHORT) for t, _ in given for s in short_forms(normalize(t), self.places)]
         for text, kind in given + derived:
             key = normalize(text)
             if key and key not in seen:
@@ -317,14 +312,6 @@ class NameIndex:
 def _rest(name: Name, key: str, start: int, text: bool) -> str:
     """What a key that starts inside a name stands for: its text, or the characters of its units."""
     return key if text else "".join(c for c, _ in name.units[start:])
-
-
-def _short_forms(key: str, places: Places, known: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """search.shortforms.short_forms of ``key``, from ``known`` when there (else added to it)."""
-    found = known.get(key)
-    if found is None:
-        found = known[key] = short_forms(key, places)
-    return found
 
 
 def _inside(key: str, longer: str, units: tuple[pinyin.Unit, ...]) -> tuple[pinyin.Unit, ...] | None:
