@@ -6,6 +6,8 @@ forms, with cases whose right answer is empty:
   none of whose parties is of the kind denied, each with its other parties said;
 - every one of X's cooperations having such a party, an organisation the graph does not hold, or a kind the graph
   holds no party of: nothing is answered (never X's positive set, never the organisations of the kind);
+- a set named whole before a clause break ("交大那三个项目，哪个不是…", "X's three projects: which one is not …")
+  is the set the negation picks from (search.qa_negated_scope.scoping_names): never another organisation's;
 - the organisation the negation governs ("X没参与的基地项目") stays the negation operator's (tests/search/
   test_qa_project_parties.py).
 """
@@ -58,3 +60,22 @@ def test_nothing_is_answered(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
 
+
+
+DUT_DIGITAL, DUT_AI_BASE, DUT_ELECTRICAL = "大连市数字人才产教融合实训中心合作项目", AI_BASE, "高低压电器装备制造产业产教融合实训基地项目"
+JIAOTONG_PROJECTS = {"产教融合实习实践基地项目", "质子交换膜燃料电池金属石墨复合双极板开发项目", "超声悬浮精密零件减摩搬运工作台研制项目"}
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("大连理工大学的六个项目：哪些不是科技创新类？", {DUT_DIGITAL, OPENHARMONY, DUT_AI_BASE, DUT_ELECTRICAL}),
+    ("Dalian Jiaotong University's three projects: which ones are not tech innovation projects?", {"产教融合实习实践基地项目"}),
+])
+def test_a_set_named_before_a_break_is_picked_from(qa, question, answers):
+    answer = qa.answer(question)
+    assert labels(answer) == answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["交大那三个项目，哪个不是搞研发的？", "Dalian Maritime University's projects: which one is not R&D?"])
+def test_a_set_named_before_a_break_is_never_left_for_the_rest(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) <= JIAOTONG_PROJECTS, answer.answer_text
