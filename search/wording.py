@@ -240,6 +240,10 @@ def standard_wording(text: str) -> str:
 # X out"): written as the except clause search.qa_cues.EXCEPT_CLAUSE reads ("除了大工以外", "setting aside DUT").
 _SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿开|除去|刨掉|刨去|扣掉|扣除|撇开|抛开|撇掉|不算进去|不算在内"
 EXCEPT_REWORDED = (
+    # "X跟Y搞完P之后，还…": what is done and over is set aside from the "still/also" after it ("除了跟Y搞的P以外，还…")
+    (re.compile(r"(?P<with>(?:跟|和|与|同)[^,，;；?？。]{1,12}?)?(?:一起|一块儿?)?(?P<verb>搞|做|签|建|办|弄)完了?"
+                r"(?P<what>[^,，;；?？。]{2,24}?)(?:之后|以后|后)(?=[,，\s]*[^,，;；?？。]{0,8}?[还又])"),
+     lambda m: f"除了{m['with'] + m['verb'] + '的' if m['with'] else ''}{m['what']}以外"),
     (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
     # ("国创不算，…", "X不计，…": a clause closing on 不算 sets its name aside; "哪些不算K类" denies a kind)
     (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)(?:除外|(?:不算|不计|不包括|不含)(?:的话|在内)?(?=\s*[,，;；]))"), r"除了\1以外"),
