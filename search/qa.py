@@ -315,7 +315,8 @@ class QuestionAnswerer:
         form = self.form(u) if tallied else form
         # a project's parties by kind ("that project's company and university"): search.qa_project_parties; the
         # projects without a party of a kind ("一所大学都没掺和的基地项目") where the operators found none: search.qa_party_negation
-        outcome = self.project_parties.answer(form) or self.operators.apply(form)
+        # ... and, before the operators, those of a named organisation's ("大职院参加的项目里哪些一家企业都没有")
+        outcome = self.project_parties.answer(form) or self.party_negation.scoped(form) or self.party_negation.answer(form) or self.operators.apply(form)
         if outcome is None or not outcome.answers:
             outcome = self.party_negation.answer(form) or outcome
         if outcome is None:
