@@ -56,7 +56,7 @@ from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
-from search.qa_name_forms import DISTINCT_K, NameForms
+from search.qa_name_forms import DISTINCT_K
 from search.qa_operators import Operators
 from search.qa_person_back import PersonBack
 from search.qa_owner_kind import OwnerKinds
@@ -106,7 +106,7 @@ class QuestionAnswerer:
         self.topics = TopicResolver(engine, config, self.topic_words)  # the topic linked, or the nearest offered
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
                              made.overlap.configured(config.overlap))
-        self.name_forms = NameForms.of(engine.catalogue, lambda word: engine.match_names(word, k=DISTINCT_K, whole=False), engine.embedder.encode)
+        self.name_forms = made.name_forms.with_engine(lambda word: engine.match_names(word, k=DISTINCT_K, whole=False), engine.embedder.encode)
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
