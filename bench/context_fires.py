@@ -9,24 +9,8 @@ search.qa_leftover notes it as ``harmless`` with the reason ``context``); the ha
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from qa_fires import main
-
-
-def counted(qa) -> Callable[[], int]:
-    """The readings' settling wrapped to count each answer a word of the asker's own clause let through."""
-    fired = [0]
-    settled = qa.readings.settled
-
-    def counted_settled(question, text, u, first):
-        kept = settled(question, text, u, first)
-        fired[0] += "context" in (kept.understanding.get("harmless") or {}).values()
-        return kept
-
-    qa.readings.settled = counted_settled
-    return lambda: fired[0]
+from qa_fires import harmless_fired, main
 
 
 if __name__ == "__main__":
-    main(__doc__.splitlines()[0], counted)
+    main(__doc__.splitlines()[0], harmless_fired(frozenset(("context",))))
