@@ -54,7 +54,7 @@ class PartyClaims(OperatorBase):
         if party is not None and (not role or party in holders):
             return Outcome(self._entities([orgs[0]]), [participation_item(self.facts, party, coop)], self._yes(u, orgs[0], coop, len(parties)))
         cited = holders or by_label(self.facts, parties)
-        return Outcome([], [participation_item(self.facts, p, coop) for p in cited], self._no(u, orgs[0], coop, cited, bool(role and holders)),
+        return Outcome([], [participation_item(self.facts, p, coop) for p in cited], self._no(u, orgs, coop, cited, bool(role and holders)),
                        settled=True)
 
     def _described(self, form: LogicalForm) -> str | None:
@@ -95,12 +95,13 @@ class PartyClaims(OperatorBase):
         return self._lang(u, f"是。{name}是{project}的签约方之一（共{total}家）。",
                           f"Yes. {name} is one of the {total} parties to {project}.")
 
-    def _no(self, u: Understanding, org: str, coop: str, cited: list[str], role: bool) -> str:
-        """"No", with the parties (of the role said) the graph lists instead."""
-        name, project = self.facts.label(org, u.lang), self.facts.label(coop, u.lang)
+    def _no(self, u: Understanding, absent: list[str], coop: str, cited: list[str], role: bool) -> str:
+        """"No", with the parties (of the role said) the graph lists instead of the ``absent`` organisations claimed."""
+        project = self.facts.label(coop, u.lang)
+        name = self._lang(u, "、", " and ").join(self.facts.label(o, u.lang) for o in absent)
         listed = self._lang(u, "、", ", ").join(self.facts.label(p, u.lang) for p in cited)
         if role:
             return self._lang(u, f"否，不是。{project}的这一方是{listed}，不是{name}。",
                               f"No. On {project} that side is {listed}, not {name}.")
         return self._lang(u, f"否。{project}的签约方是{listed}（共{len(cited)}家），其中没有{name}。",
-                          f"No. The parties to {project} are {listed} ({len(cited)} in all); {name} is not among them.")
+                          f"No. The parties to {project} are {listed} ({len(cited)} in all); {name} {'is' if len(absent) == 1 else 'are'} not among them.")

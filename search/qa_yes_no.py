@@ -17,6 +17,7 @@ from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_coverage import without_hedges
 from search.qa_membership import Membership
 from search.qa_kind_claim import KindClaims
+from search.qa_correction import Corrections
 from search.qa_premise import Premises
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
@@ -78,7 +79,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
+class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -119,6 +120,9 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
             shared = self._of_fields(u, near := self._shared(orgs, coops))
             if near and not shared:
                 return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
+            if not near and self._stated(u) is None and (corrected := self.corrected(
+                    form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
+                return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
         elif (dated := self._date_claim(u)) is not None:
