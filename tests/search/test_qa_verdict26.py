@@ -6,7 +6,10 @@ development cases that found them, in both languages, traditional characters, co
 - a claim that two named organisations worked together at all: "no", and the partner of the claimed kind the graph
   holds for the one with fewest (a company's one university partner);
 - the verdict stays "no" and answers nothing; a true claim stays "yes"; a name the graph does not hold answers
-  nothing, and a university with many partners of the kind gets no list cut short.
+  nothing, and a university with many partners of the kind gets no list cut short;
+- every part a question asks answered by kind: a list of three kinds ("企业、高职和职教中心分别是谁"), a kind said as
+  the partner ("两家企业和合作学校"), after a clause that asks yes or no only as a description ("能不能快速查出来，…
+  是谁") or the asker's hearsay ("听说…"), which asks nothing said; "高层次人才" names no executive.
 """
 
 import pytest
@@ -60,4 +63,26 @@ def test_nothing_is_answered(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
     assert "；" not in answer.answer_text and "; " not in answer.answer_text, answer.answer_text  # no list stated
+
+
+@pytest.mark.parametrize("question, parties", [
+    ("充电系统出故障能不能快速查出来，这个攻关是哪家车企和哪所大学一起做的？", {"东风日产大连有限公司", DUT}),
+    ("乡村振兴产业学院那边，签约的企业、高职和职教中心分别是谁？", {"大连第一互感器集团", DVTC, "普兰店区职教中心"}),
+    ("聽說有個分離膜的實習實踐基地，企業那方叫什麼、合作大學又是哪所？", {"碧菲分离膜(大连)有限公司", DJTU}),
+    ("中药和生物制药高层次人才那个培养项目，两家企业和合作学校分别是谁？",
+     {"大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司", DLU}),
+])
+def test_every_asked_part_is_answered(qa, question, parties):
+    answer = qa.answer(question)
+    assert not answer.answer_text.startswith(("是", "否")), answer.answer_text
+    assert parties <= {a["label"] for a in answer.answers}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "充电故障能不能快速查出来，这个项目的医院合作方是哪家？",
+    "听说有个分离膜的实习实践基地，合作的医院是哪家？",
+])
+def test_a_kind_no_party_is_of_answers_nothing(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
 
