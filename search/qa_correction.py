@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from search.qa_fact_indexes import by_label
 from search.qa_form import LogicalForm
-from search.qa_graph import ORGANIZATION
+from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_outcome import Outcome, participation_item
 from search.qa_party_claims import PartyClaims
+from search.qa_post_premise import post_pairs, posts_text
+from search.qa_profile import post_items
 from search.understand import Understanding
 
 # How many partners a correction names at most: more (a university's many partners) is no one fact the claim got
@@ -46,6 +48,16 @@ class Corrections(PartyClaims):
         said = self._lang(u, "；", "; ").join(self._partnered(u, *fact) for fact in shared)
         return Outcome([], evidence, f"{denial}{self._lang(u, '图谱记载', ' The graph has ')}{said}"
                        f"{self._lang(u, '。', '.')}")
+
+    def posts_instead(self, u: Understanding, denial: str) -> Outcome | None:
+        """"杨跃权是大连理工大学的校长吗": "no" (``denial``) with the posts the graph holds of the one person named, each
+        cited; None when the question names no one person or the graph holds no post of theirs."""
+        people = list(dict.fromkeys(m.doc.iri for m in u.mentions if PERSON in m.doc.types))
+        held = post_pairs(self.facts, people[0]) if len(people) == 1 else []
+        if not held:
+            return None
+        name, posts = self.facts.label(people[0], u.lang), posts_text(self.facts, u.lang, held)
+        return Outcome([], post_items(self.facts, people[0], held), denial + self._lang(u, f"图谱记载{name}的职务：{posts}。", f" The graph records {name}'s posts: {posts}."))
 
     def _partners_of_kind(self, orgs: list[str]) -> list[tuple[str, str, str]]:
         """(named organisation, its partner, the cooperation they share) for the partners of the kind of the others

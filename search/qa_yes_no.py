@@ -177,7 +177,9 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         # (a person's posts are all held, and so are a consortium's own values: "no" stands for them)
         if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
             return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
-        return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in named]))
+        denial = self._no_link(u, [self.facts.label(i, u.lang) for i in named])
+        # "杨跃权是大连理工大学的校长吗": no, with the posts the one person named holds (qa_correction)
+        return self.posts_instead(u, denial) or Outcome(answers, evidence, denial)
 
     def _of_fields(self, u: Understanding, shared: dict[str, set[str]]) -> dict[str, set[str]]:
         """The shared cooperations of every field (industry) the claim names, all of them when it names none (qa_premise)."""

@@ -9,7 +9,9 @@ development cases that found them, in both languages, traditional characters, co
   nothing, and a university with many partners of the kind gets no list cut short;
 - every part a question asks answered by kind: a list of three kinds ("企业、高职和职教中心分别是谁"), a kind said as
   the partner ("两家企业和合作学校"), after a clause that asks yes or no only as a description ("能不能快速查出来，…
-  是谁") or the asker's hearsay ("听说…"), which asks nothing said; "高层次人才" names no executive.
+  是谁") or the asker's hearsay ("听说…"), which asks nothing said; "高层次人才" names no executive;
+- a false claim of a person's post: "no", and the posts the graph holds of them; the first place said by a verb
+  ("did Jinpu top the ranking"): "no", and the place held; a name the graph does not hold gets neither.
 """
 
 import pytest
@@ -86,3 +88,25 @@ def test_a_kind_no_party_is_of_answers_nothing(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
 
+
+@pytest.mark.parametrize("question, held", [
+    ("杨跃权是不是大连交通大学的党委书记？", DVTC),
+    ("Is Yang Yuequan the principal of Dalian Jiaotong University?", "Dalian Vocational & Technical College"),
+    ("董建軍是大連理工大學的副校長嗎", "通用技术集团大连机床有限责任公司"),
+])
+def test_a_false_post_claim_names_the_posts_held(qa, question, held):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(("否", "No")) and not answer.answers, answer.answer_text
+    assert _said(answer, held), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["Did Jinpu top the national expert ranking?", "Did Jinpu New Area top the list of approved consortia?"])
+def test_the_first_place_said_by_a_verb_is_a_rank_claimed(qa, question):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith("No") and "5th" in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["张三是大连理工大学的校长吗？", "Did Shenzhen top the national expert ranking?"])
+def test_an_unheld_name_gets_no_correction(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
