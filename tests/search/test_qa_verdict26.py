@@ -11,7 +11,9 @@ development cases that found them, in both languages, traditional characters, co
   the partner ("两家企业和合作学校"), after a clause that asks yes or no only as a description ("能不能快速查出来，…
   是谁") or the asker's hearsay ("听说…"), which asks nothing said; "高层次人才" names no executive;
 - a false claim of a person's post: "no", and the posts the graph holds of them; the first place said by a verb
-  ("did Jinpu top the ranking"): "no", and the place held; a name the graph does not hold gets neither.
+  ("did Jinpu top the ranking"): "no", and the place held; a name the graph does not hold gets neither;
+- a party of a role besides those an except clause sets aside ("除了A和B，C那家职教中心也在共建名单里吗"): yes with
+  the parties of the role, else no (answering nothing) with the parties held.
 """
 
 import pytest
@@ -110,3 +112,16 @@ def test_the_first_place_said_by_a_verb_is_a_rank_claimed(qa, question):
 def test_an_unheld_name_gets_no_correction(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, verdict, held", [
+    ("乡村振兴产业学院除了互感器集团和大职院，还有一所职教中心也在签约方里吗？", "是", "普兰店区职教中心"),
+    ("除了大连理工大学，开源鸿蒙人才培养中心还有别的高校参与吗？", "是", DVTC),
+    ("除了石药，中藥和生物製藥人才聯合培養項目還有別的企業簽約嗎？", "是", "大连医诺生物股份有限公司"),
+    ("除了东风日产，充电故障检测项目还有别的企业参与吗？", "否", DUT),
+    ("除了大连大学，压缩机创新中心还有别的大学参与吗？", "否", DLU),
+])
+def test_a_party_of_a_role_besides_those_set_aside(qa, question, verdict, held):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict) and _said(answer, held), answer.answer_text
+    assert bool(answer.answers) == (verdict == "是"), answer.answer_text
