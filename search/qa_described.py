@@ -49,11 +49,12 @@ from search.lexical import LATIN_STOPWORDS
 from search.qa_described_document import TITLE_ASKED
 from search.qa_descriptions import TIES, ZH_EXCEPT
 from search.qa_fact_words import FactWords, FactWordsConfig, units
-from search.qa_graph import COOPERATION, ORGANIZATION, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROGRAMME, within
 from search.qa_kind_refs import ASKED_BEFORE
 from search.qa_match import QUESTION_TOKENS, han_pairs
 from search.qa_spell import sounds_alike
 from search.text import normalize
+from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 
 # The kinds a description may stand for (people are named, not described by parts).
@@ -87,6 +88,8 @@ EN_DESCRIBED_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?P<words>(?:(?!(?:of|i
 EN_DESCRIBED_AFTER = re.compile(r"^\s+(?P<words>(?:that|which|whose|[a-z]+ing)\s+[^,;:?!.—–]{3,})")
 ZH_DESCRIBED_BEFORE = re.compile(r"(?:^|(?<=[\s,，。;；:：?？!！、“”\"]))(?P<words>[^\s,，。;；:：?？!！、“”\"]{1,24}?(?:的(?:[那这该][个家所位项套])?"
                                  r"|[那这该][个家所位项套])[^\s,，。;；:：?？!！、“”\"的哪谁啥几了是]{0,6})$")
+# The kinds a description by facts may stand for: organisations and plans ("the plan training field engineers").
+FACT_DESCRIBED = (ORGANIZATION, PROGRAMME)
 ZH_LEAD = re.compile(rf"{ZH_EXCEPT}|[跟和与同]")
 ZH_NO_PART = re.compile(r"[那这该哪][个家所位项套]?|的|什么|谁|几|多少")
 
@@ -265,9 +268,9 @@ class Described:
         return any(len(self._pieces.get(pair, ())) >= COMMON_PAIR or sounds_alike(run, piece) for piece, pair in _slips(run, name))
 
     def by_facts(self, text: str, facts: FactWords, config: FactWordsConfig, named: Iterable[str] = ()) -> str | None:
-        """``text`` (normalised) with the first kind of organisation the words around it describe, read off the graph's
-        facts (search.qa_fact_words: "the instrument-transformer maker"), replaced with the one entity's name with them;
-        None when no kind word is so described."""
+        """``text`` (normalised) with the first kind of organisation or plan the words around it describe, read off the
+        graph's facts (search.qa_fact_words: "the instrument-transformer maker"), replaced with the one entity's name
+        with them; None when no kind word is so described."""
         lang = "zh" if HAN.search(text) else "en"
         for start, end, kinds, words in self._fact_windows(text, named):
             found = facts.fitting(units(words), kinds, config)
@@ -276,15 +279,16 @@ class Described:
         return None
 
     def _fact_windows(self, text: str, named: Iterable[str]) -> Iterable[tuple[int, int, frozenset[str], list[str]]]:
-        """(start, end, kinds, words) of each kind of organisation described by the words around it in ``text``. A kind
-        asked ("which company") or introduced ("a company") is described by none, nor by words overlapping a name the
+        """(start, end, kinds, words) of each kind of organisation or plan described by the words around it in ``text``. A
+        kind asked ("which company") or introduced ("a company") is described by none, nor by words overlapping a name the
         reading links (``named``: "the president of Dalian Vocational & Technical College"), naming a kind of
         cooperation ("参与了开源鸿蒙项目的高职院校": search.qa_descriptions') or a place ("金州那家幼儿园": search.qa_refs'),
         nor when its name is asked after it (the readings' own: "那个做高低压电器的企业，全称叫啥")."""
         lang = "zh" if HAN.search(text) else "en"
         for at, word in class_word_spans(text, self.lexicon):
             kinds = frozenset(self.lexicon.class_words[word])
-            if ORGANIZATION in kinds or not within(kinds, ORGANIZATION, self.catalogue.ancestors) or ASKED_BEFORE.search(text[:at]):
+            if ORGANIZATION in kinds or not any(within(kinds, root, self.catalogue.ancestors) for root in FACT_DESCRIBED) \
+                    or ASKED_BEFORE.search(text[:at]):
                 continue  # a generic word ("单位", "partners") names no kind to describe
             start, end, words = _described_window(text, at, at + len(word), lang)
             if not words or _overlaps(text, start, end, named) or self._names_cooperation(text[start:at]) \
@@ -367,6 +371,12 @@ def _described_window(text: str, start: int, end: int, lang: str) -> tuple[int, 
     lead = max((t.end() for t in ZH_LEAD.finditer(clause["words"])), default=0)
     rest = TIES.sub(" ", ZH_NO_PART.sub(" ", clause["words"][lead:]))
     return clause.start() + lead, end, [w for w in rest.split() if not LATIN.search(w)]
+
+
+def linked_names(u: Understanding) -> list[str]:
+    """The names the reading ``u`` links, as the question writes them, that no description by facts may overlap (an
+    industry is a word of one: "搞服务器的那家企业")."""
+    return [m.text for m in u.mentions if INDUSTRY not in m.doc.types]
 
 
 def _overlaps(text: str, start: int, end: int, named: Iterable[str]) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from search.qa_asides import without_asides
 from search.qa_chain import Hop
 from search.qa_comparative import comparative
-from search.qa_graph import INDUSTRY
+from search.qa_described import linked_names
 from search.qa_rank import position_as_rank
 from search.qa_rank_premise import ranked_after_premise, ranked_part
 from search.qa_renaming import one_name
@@ -86,8 +86,7 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
 def by_facts(qa: QuestionAnswerer, text: str, u: Understanding) -> str:
     """``text`` with a kind its words describe put as its one entity's name (search.qa_fact_words: "the switchgear
     company", "做分离膜的那家企业"); a name the reading links is no word of a description, an industry is."""
-    named = [m.text for m in u.mentions if INDUSTRY not in m.doc.types]
-    return qa.described.by_facts(text, qa.fact_words, qa.config.fact_words, named) or text
+    return qa.described.by_facts(text, qa.fact_words, qa.config.fact_words, linked_names(u)) or text
 
 
 def rewritten(qa: QuestionAnswerer, text: str, u: Understanding, hops: list[Hop],

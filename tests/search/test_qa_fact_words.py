@@ -60,3 +60,17 @@ def test_no_description_is_read_where_another_reading_owns_the_kind(qa, question
 def test_the_word_before_a_description_stays_in_the_question(qa, question, kept, named):
     read = _read(qa, question)
     assert read is not None and f"{kept}{named}" in read
+
+
+@pytest.mark.parametrize("question, named", [
+    ("那个培养兴辽工匠的计划首批选了多少匠苗?", "兴辽未来工匠培育计划"),
+    ("What does the plan training field engineers aim at?", "field engineer training plan"),
+])
+def test_a_plan_described_by_its_own_words_is_the_plan(qa, question, named):
+    read = _read(qa, question)
+    assert read is not None and named in read
+
+
+@pytest.mark.parametrize("question", ["那个培养护理人员的计划每年招多少人?", "How many does the plan training aircraft pilots take?"])
+def test_a_plan_the_graph_does_not_hold_is_read_as_none(qa, question):
+    assert _read(qa, question) is None
