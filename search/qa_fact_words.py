@@ -3,8 +3,9 @@
 An asker names an organisation or a plan by what the article says of it rather than by its name: "the
 instrument-transformer maker", "the switchgear maker", "做分离膜的那家企业", "那个培养兴辽工匠的计划". Each such
 entity is profiled by the words (search.qa_match.tokens: Han pairs, stemmed Latin words) of its names, its industries' names (every synonym, both languages) and its own values
-and descriptions (search.qa_own_words); a description none of whose words its names or industries hold fits it in
-nothing (a figure or a word of its description alone names nothing). A description's units (a Latin
+and descriptions (search.qa_own_words) and the names of the cooperations it takes part in (of a cooperation, its
+parties'); a description none of whose words its names or industries hold fits it in nothing (a figure, a word of its
+description or of a partner's name alone names nothing). A description's units (a Latin
 word, a Han character) are each held by an entity when the profile holds the word, or a pair of Han characters
 around it; an entity's fit is the share of the units it holds. The one entity of the kind asked whose fit reaches
 ``min_fit`` and leads every other's by ``min_lead`` is the one described: a word every entity of the kind shares
@@ -34,11 +35,11 @@ from search.text import normalize
 @dataclass(frozen=True)
 class FactWordsConfig:
     """How well the one entity described must fit, and by how much it must lead the next (see the module);
-    fitted by bench/calibrate_qa_fact_words.py on its 54 lines (28 named, 26 null): every null kept and 22 named
+    fitted by bench/calibrate_qa_fact_words.py on its 54 lines (28 named, 26 null): every null kept and 23 named
     right on the plateau min_fit 0.70-0.75, min_lead 0.05-0.30 (min_fit 0.65 links one null, 0.80 loses a named
-    one); a point inside it is kept. The 6 named it misses: a trade two firms share ("membrane"), 2 by a
-    cooperation's words ("the EV charging company"), 3 plans by words their names lack ("linking", "for future
-    craftsmen", "order-based class program")."""
+    one); a point inside it is kept. The 5 named it misses: a trade two firms share ("membrane"), one by its
+    cooperation's words in Chinese ("做充电故障检测的那家企业"), 3 plans by words their names lack ("linking", "for
+    future craftsmen", "order-based class program")."""
 
     min_fit: float = 0.75
     min_lead: float = 0.25
@@ -71,7 +72,9 @@ class FactWords:
         profiles = {}
         for iri in self.facts.docs:
             words = self._named(iri).union(*(self._named(i) for i in self.graph.industries.get(iri, ())))
-            profiles[iri] = (frozenset(words), frozenset(valued.get(iri, ())))
+            # what it takes part in, or who takes part in it, supports a fit ("the charging-fault detection company")
+            others = self.graph.cooperations_of.get(iri, set()) | self.graph.parties.get(iri, set())
+            profiles[iri] = (frozenset(words), frozenset(valued.get(iri, set()).union(*map(self._named, others))))
         return profiles
 
     def _named(self, iri: str) -> set[str]:

@@ -20,6 +20,8 @@ DIGITAL = "大连市数字人才产教融合实训中心合作项目"
     ("那家做教育科技的企业签了什么项目?", {DIGITAL}),
     ("搞城市服务的那家企业跟哪所大学合作?", {"大连民族大学"}),
     ("Which project did the switchgear company join?", {"高低压电器装备制造产业产教融合实训基地项目"}),
+    # its trade (precision manufacturing: ultrasonic levitation) and its project's words ("worktable")
+    ("Which university did the ultrasonic-levitation worktable company team up with?", {"大连交通大学"}),
 ])
 def test_a_company_described_by_its_trade_is_the_company(qa, question, expected):
     assert labels(qa.answer(question)) == expected
