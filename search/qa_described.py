@@ -82,12 +82,12 @@ MIN_HAN_WEIGHT = 2
 # A kind word's description read off its facts (``by_facts``): in English, the words from the article or
 # demonstrative before it ("the Nissan joint venture's Dalian plant", "an instrument-transformer maker") and a
 # participle or relative clause after it ("the program linking secondary and higher vocational schools"); in
-# Chinese, the clause before it ("做分离膜的那家企业"). Pointing words, 的 and the clause's ties are no part of it.
+# Chinese, the clause before it pointed at ("做分离膜的那家企业"; an unpointed "压缩机中心的企业" is the plain reading's). Pointing words, 的 and the clause's ties are no part of it.
 EN_DESCRIBED_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?P<words>(?:(?!(?:of|in|for|with|at|on|and|or|to|by|from)\s)"
                                  r"[a-z0-9&-]+(?:['’]s)?\s+){1,6})$")
 EN_DESCRIBED_AFTER = re.compile(r"^\s+(?P<words>(?:that|which|whose|[a-z]+ing)\s+[^,;:?!.—–]{3,})")
-ZH_DESCRIBED_BEFORE = re.compile(r"(?:^|(?<=[\s,，。;；:：?？!！、“”\"]))(?P<words>[^\s,，。;；:：?？!！、“”\"]{1,24}?(?:的(?:[那这该][个家所位项套])?"
-                                 r"|[那这该][个家所位项套])[^\s,，。;；:：?？!！、“”\"的哪谁啥几了是]{0,6})$")
+ZH_DESCRIBED_BEFORE = re.compile(r"(?:^|(?<=[\s,，。;；:：?？!！、“”\"]))(?P<words>[那这该][个家所位项套][^\s,，。;；:：?？!！、“”\"]{1,24}?的|[^\s,，。;；:：?？!！、“”\"]{1,24}?的?[那这该][个家所位项套]"
+                                 r"[^\s,，。;；:：?？!！、“”\"的哪谁啥几了是]{0,6})$")
 # The kinds a description by facts may stand for: organisations and plans ("the plan training field engineers").
 FACT_DESCRIBED = (ORGANIZATION, PROGRAMME)
 ZH_LEAD = re.compile(rf"{ZH_EXCEPT}|[跟和与同]")
