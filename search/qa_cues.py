@@ -46,8 +46,7 @@ POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进�
 ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\bhow\s+much\b"
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
-# (出 pays only after no verb it completes: "产出了多少", "提出了多少" ask no money)
-AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
 # The thing a measure is asked of, the head a how-word asks for: "how large was the audience", "how big is its
 # workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there).
 EN_MEASURED = r"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:was|is|were|are|will|would|did|does|do|has|have|had)\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
