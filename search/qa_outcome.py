@@ -36,9 +36,11 @@ class Outcome:
 
 
 def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
+    """The evidence item of ``party`` taking part in ``coop``: the span stating it, or, where no sentence states that
+    link (a party aligned to the cooperation from another entry), the graph link it derives from."""
     source = facts.evidence(coop, PARTICIPANT, party)
-    return {"path": [facts.label(party), "参与 participates in", facts.label(coop)],
-            "source": source[0] if source else None}
+    item = {"path": [facts.label(party), "参与 participates in", facts.label(coop)], "source": source[0] if source else None}
+    return item if source else {**item, "derivation": "cj:participant link of the cooperation, stated by no sentence"}
 
 
 def participation_items(facts: FactFinder, groups: Sequence[Sequence[tuple[str, str]]]) -> list[dict]:

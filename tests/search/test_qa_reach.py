@@ -13,8 +13,9 @@ from search.understand_lexicon import class_word_spans
 from tests.search.spies import calls_of
 
 # Negations of each kind: a class excluded (of cooperations, of organisations, the asked class's own),
-# none at all, a kind of cooperation, a named organisation.
-NEGATIONS = ["没有企业参加的合作项目有哪些", "哪些高职院校从来没跟企业合作过", "哪些单位没有和大学一起做过项目",
+# none at all, a kind of cooperation, a named organisation. ("没有企业参加的合作项目有哪些", a class excluded of
+# cooperations, is read by search.qa_party_negation before the operators since round 26: the same three projects.)
+NEGATIONS = ["哪些高职院校从来没跟企业合作过", "哪些单位没有和大学一起做过项目",
              "有哪些企业一个项目都没参加", "哪些企业没参加人才培养类项目", "哪些企业没有和大连理工大学合作",
              "哪些项目没有大连职业技术学院参加"]
 
