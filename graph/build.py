@@ -39,8 +39,9 @@ from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import infer
 from graph.namespaces import GRAPH_NAMES, graph_iri
 from graph.publish import STORES_DIR, prune, publish
-from graph.store import (MANIFEST_FILE, Manifest, Prepare, StoredGraph, current_store_dir, load_graphs, open_build,
-                         published_dir, verify_build)
+from graph.store import MANIFEST_FILE, Manifest, Prepare, current_store_dir, open_build, published_dir
+from graph.store_load import StoredGraph, load_graphs
+from graph.verify import verify_build
 from graph.timing import Stage, Stopwatch
 from graph.triples import Spool
 from graph.validation import validate
@@ -359,7 +360,7 @@ def is_stale(config: BuildConfig) -> bool:
 def ensure_built(config: BuildConfig) -> Path | str:
     """Build if the published store is missing, stale or damaged; return the published store's directory.
 
-    A damaged store (graph.store.verify_build) is rebuilt from the curated data, into a new
+    A damaged store (graph.verify.verify_build) is rebuilt from the curated data, into a new
     directory, and published; the damaged one is pruned once no process has it open.
     """
     if config.store:

@@ -24,15 +24,8 @@ from flask import Flask, current_app, g, has_app_context
 
 from graph import heap
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
-from graph.store import (
-    KnowledgeGraph,
-    file_signature,
-    open_build,
-    open_store,
-    published_dir,
-    record_verified,
-    verify_build,
-)
+from graph.store import KnowledgeGraph, open_build, open_store, published_dir
+from graph.verify import file_signature, record_verified, verify_build
 from web.config import ServerConfig
 from web.generation import (
     Answerer,
@@ -359,7 +352,7 @@ def _retire(old: Generation, grace_s: float) -> None:
 
 def _open_intact(store_dir: Path) -> KnowledgeGraph:
     """Open a build (taking its lease first, so it cannot be pruned meanwhile) and verify it; the pass is
-    recorded (graph.store.record_verified), as the build is served on it and a restart may trust it."""
+    recorded (graph.verify.record_verified), as the build is served on it and a restart may trust it."""
     graph = open_build(store_dir)
     signature = file_signature(store_dir)  # before the check reads the files
     try:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from graph.build import assemble
 from graph.config import BuildConfig
 from graph.inference import infer
-from graph.store import load_graphs
+from graph.store_load import load_graphs
 from graph.timing import Stopwatch
 
 

@@ -41,7 +41,8 @@ from graph.embedded import EmbeddedStore
 from graph.incremental import ENTAILED_DIR, QUADS_FILE
 from graph.inference import UNREAD_GRAPHS, infer
 from graph.namespaces import graph_iri
-from graph.store import STORE_SUBDIR, KnowledgeGraph, store_digests
+from graph.store import STORE_SUBDIR, KnowledgeGraph
+from graph.verify import store_digests
 from graph.validation import validate
 
 

@@ -94,7 +94,7 @@ def _both(data):
     from graph.build import assemble_from_graph, validated_graphs
     from graph.inference import infer
     from graph.namespaces import graph_iri
-    from graph.store import load_graphs
+    from graph.store_load import load_graphs
     from graph.validation import violations
     from ontology import SHAPES_FILE
 
