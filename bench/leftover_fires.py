@@ -9,24 +9,8 @@ understanding notes them as ``harmless``); the harness: bench/qa_fires.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from qa_fires import main
-
-
-def counted(qa) -> Callable[[], int]:
-    """The readings' settling wrapped to count each answer a harmless leftover word let through."""
-    fired = [0]
-    settled = qa.readings.settled
-
-    def counted_settled(question, text, u, first):
-        kept = settled(question, text, u, first)
-        fired[0] += bool(kept.understanding.get("harmless"))
-        return kept
-
-    qa.readings.settled = counted_settled
-    return lambda: fired[0]
+from qa_fires import harmless_fired, main
 
 
 if __name__ == "__main__":
-    main(__doc__.splitlines()[0], counted)
+    main(__doc__.splitlines()[0], harmless_fired())

@@ -47,6 +47,26 @@ def calls_returning(owner, name: str) -> Callable[[], int]:
     return lambda: fired[0]
 
 
+def harmless_fired(reasons: frozenset[str] | None = None) -> Callable[[QuestionAnswerer], Callable[[], int]]:
+    """A ``counted`` for ``main``: the readings' settling wrapped to count each answer kept because leftover words ask
+    about nothing (its understanding notes them as ``harmless``), one of them for one of ``reasons`` when given."""
+
+    def counted(qa: QuestionAnswerer) -> Callable[[], int]:
+        fired = [0]
+        settled = qa.readings.settled
+
+        def counted_settled(question, text, u, first):
+            kept = settled(question, text, u, first)
+            why = set((kept.understanding.get("harmless") or {}).values())
+            fired[0] += bool(why) and (reasons is None or bool(reasons & why))
+            return kept
+
+        qa.readings.settled = counted_settled
+        return lambda: fired[0]
+
+    return counted
+
+
 def main(description: str, counted: Callable[[QuestionAnswerer], Callable[[], int]], argv=None) -> None:
     """Report each set's firings; ``counted(qa)`` hooks the mechanism into the answerer and gives a count that
     grows while a question fires."""

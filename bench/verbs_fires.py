@@ -10,26 +10,10 @@ harness: bench/qa_fires.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from qa_fires import main
+from qa_fires import harmless_fired, main
 
 REASONS = frozenset(("verb", "deixis", "operator", "stance", "asker"))
 
 
-def counted(qa) -> Callable[[], int]:
-    """The readings' settling wrapped to count each answer a leftover verb or frame word let through."""
-    fired = [0]
-    settled = qa.readings.settled
-
-    def counted_settled(question, text, u, first):
-        kept = settled(question, text, u, first)
-        fired[0] += bool(REASONS & set((kept.understanding.get("harmless") or {}).values()))
-        return kept
-
-    qa.readings.settled = counted_settled
-    return lambda: fired[0]
-
-
 if __name__ == "__main__":
-    main(__doc__.splitlines()[0], counted)
+    main(__doc__.splitlines()[0], harmless_fired(REASONS))

@@ -16,6 +16,7 @@ syllables before initials), then by the document's prior (its number of graph li
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from collections.abc import Sequence
 
@@ -43,6 +44,9 @@ MIN_PRESELECTED = 50
 # A typo is corrected in names of at least this many characters (one wrong in 芯片 is half of it).
 MIN_TYPO_HAN, MIN_TYPO_LATIN = 4, 5
 TYPO_CANDIDATES = 400  # keys compared by edit distance per half of the query
+
+
+Entry = tuple[str, int, int]  # (key, name number, start)
 
 
 @dataclass(frozen=True)
@@ -103,22 +107,12 @@ class NameIndex:
         shared: dict[pinyin.Unit, pinyin.Unit] = {}  # one object per distinct unit: a few hundred, not one per character
         for doc, (labels, aliases) in enumerate(names):
             self._add_document(doc, labels, aliases, shared)
-        text: list[tuple[str, int, int]] = []
-        initials: list[tuple[str, int, int]] = []
-        spelled: list[tuple[str, int, int]] = []
-        for n, name in enumerate(self.names):
-            offsets = pinyin.unit_offsets(name.key)
-            for start in word_starts(name.key, segment):
-                text.append((name.key[start:], n, start))
-                unit = offsets[start]
-                if unit < len(name.units) and (not initials or initials[-1][1:] != (n, unit)):
-                    initials.append((pinyin.initials(name.units[unit:]), n, unit))
-                    spelled.append((pinyin.full(name.units[unit:]), n, unit))
+        text, initials, spelled, backwards = self._entries(segment)
         self._text = _sorted_keys(text)
         self._initials = _sorted_keys(initials)
         self._spelled = _sorted_keys(spelled)
         self._text_reversed = _sorted_keys([(name.key[::-1], n, 0) for n, name in enumerate(self.names)])
-        self._spelled_reversed = _sorted_keys([(pinyin.full(name.units)[::-1], n, 0) for n, name in enumerate(self.names)])
+        self._spelled_reversed = _sorted_keys([(spelled, n, 0) for n, spelled in enumerate(backwards)])
         self._name_doc = np.array([name.doc for name in self.names], dtype=np.int64)
         self._name_kind = np.array([name.kind for name in self.names], dtype=np.int8)
         self._name_len = np.array([len(name.key) for name in self.names], dtype=np.int32)
@@ -148,6 +142,32 @@ class NameIndex:
         rank[order] = np.arange(len(order))
         within = np.lexsort((rank, _key_groups(keyed.keys)))  # each key's entries by rank; the keys stay sorted
         return SortedKeys(keyed.keys, keyed.refs[within], rank[within])
+
+    def _entries(self, segment) -> tuple[list[Entry], list[Entry], list[Entry], list[str]]:
+        """Per name, its (key, name, start) entries at every word start (text), and at each unit a word
+        starts its initials and its syllables from there (initials, spelled); then each name's syllables
+        run together, reversed. A name's initials and syllables are joined once and sliced: one initial per unit
+        (a syllable is never empty), the syllables from a unit on start at its syllables' first letter.
+        Nothing is kept from one name to the next but the entries: what this makes adds to the index
+        step's peak (a cache of each key's word starts added 13 MB at 100x: bench/results/parts26-*.md)."""
+        text: list[Entry] = []
+        initials: list[Entry] = []
+        spelled: list[Entry] = []
+        backwards: list[str] = []
+        for n, name in enumerate(self.names):
+            heads, run = pinyin.initials(name.units), pinyin.full(name.units)
+            ends = list(accumulate((len(s) for _, s in name.units), initial=0))
+            offsets = pinyin.unit_offsets(name.key)
+            last = -1
+            for start in word_starts(name.key, segment):
+                unit = offsets[start]
+                text.append((name.key[start:], n, start))
+                if unit < len(name.units) and unit != last:
+                    initials.append((heads[unit:], n, unit))
+                    spelled.append((run[ends[unit]:], n, unit))
+                    last = unit
+            backwards.append(run[::-1])
+        return text, initials, spelled, backwards
 
     def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str],
                       shared: dict[pinyin.Unit, pinyin.Unit]) -> None:
@@ -324,7 +344,7 @@ class SortedKeys:
     rank: np.ndarray | None = None  # per entry, its place in the order of likeliness
 
 
-def _sorted_keys(entries: list[tuple[str, int, int]]) -> SortedKeys:
+def _sorted_keys(entries: list[Entry]) -> SortedKeys:
     entries.sort()
     return SortedKeys([e[0] for e in entries], np.array([e[1:] for e in entries], dtype=np.int32).reshape(-1, 2))
 

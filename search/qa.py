@@ -56,7 +56,7 @@ from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
-from search.qa_name_forms import DISTINCT_K, NameForms
+from search.qa_name_forms import DISTINCT_K
 from search.qa_operators import Operators
 from search.qa_person_back import PersonBack
 from search.qa_owner_kind import OwnerKinds
@@ -106,7 +106,7 @@ class QuestionAnswerer:
         self.topics = TopicResolver(engine, config, self.topic_words)  # the topic linked, or the nearest offered
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
                              made.overlap.configured(config.overlap))
-        self.name_forms = NameForms.of(engine.catalogue, lambda word: engine.match_names(word, k=DISTINCT_K, whole=False), engine.embedder.encode)
+        self.name_forms = made.name_forms.with_engine(lambda word: engine.match_names(word, k=DISTINCT_K, whole=False), engine.embedder.encode)
         self.terms = TermWords(engine.embedder, engine.catalogue, self.lexicon.vocabulary.__contains__, config.vocabulary)
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
@@ -315,7 +315,8 @@ class QuestionAnswerer:
         form = self.form(u) if tallied else form
         # a project's parties by kind ("that project's company and university"): search.qa_project_parties; the
         # projects without a party of a kind ("一所大学都没掺和的基地项目") where the operators found none: search.qa_party_negation
-        outcome = self.project_parties.answer(form) or self.operators.apply(form)
+        # ... and, before the operators, those of a named organisation's ("大职院参加的项目里哪些一家企业都没有")
+        outcome = self.project_parties.answer(form) or self.party_negation.scoped(form) or self.party_negation.answer(form) or self.operators.apply(form)
         if outcome is None or not outcome.answers:
             outcome = self.party_negation.answer(form) or outcome
         if outcome is None:

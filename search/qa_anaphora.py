@@ -11,9 +11,9 @@ from search.qa_graph import ORGANIZATION
 from search.understand import Understanding
 from search.wording import EN_DEMONSTRATIVES, zh_pointing
 
-# Words pointing back at an organisation named before ("这学校", "该校", "this university").
+# Words pointing back at an organisation named before ("这学校", "该校", "this university", "that very/same university").
 POINTING_BACK = re.compile(rf"{zh_pointing('所家个', one=False)}(?:学校|大学|学院|院校|公司|企业|单位|机构|集团)|该校|该公司"
-                           rf"|\b(?:{EN_DEMONSTRATIVES}) (?:school|university|college|company|firm|enterprise|organi[sz]ation|"
+                           rf"|\b(?:{EN_DEMONSTRATIVES}) (?:(?:very|same|selfsame) )?(?:school|university|college|company|firm|enterprise|organi[sz]ation|"
                            r"institution)\b")
 # Where one clause ends and the next begins.
 CLAUSE_END = re.compile(r"[，,。;；!！?？]\s*|(?<=[a-z0-9])\.\s+")

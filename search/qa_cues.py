@@ -47,6 +47,20 @@ ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\b
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
 AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+# The thing a measure is asked of, the head a how-word asks for: "how large was the audience", "how big is its
+# workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there).
+EN_MEASURED = r"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:was|is|were|are|will|would|did|does|do|has|have|had)\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
+ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(?:多少|多大|多高|多长|多重|几)"
+
+
+def measured_head(question: str, word: str) -> bool:
+    """Whether ``word`` (a content word, an English one stemmed) is the head a how-word of the normalised ``question``
+    asks the measure of (EN_MEASURED before it, ZH_MEASURED after it)."""
+    if re.search(r"[\u4e00-\u9fff]", word):
+        return re.search(re.escape(word) + ZH_MEASURED, question) is not None
+    return re.search(EN_MEASURED + re.escape(word) + r"[a-z]*\b", question, re.IGNORECASE) is not None
+
+
 # A count or an amount asked at all (search.qa_asked_of: an answer in the measure and noun asked).
 HOW_MANY = re.compile(rf"{ZH_HOW_MANY}|{EN_HOW_MANY}\b|{EN_HOW_MUCH}", re.IGNORECASE)
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.

@@ -44,7 +44,10 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
     if relative and classes:  # "(which companies | what other projects) … the university that works with X":
         # the class before the relative clause is X's partners, the first hop; the other one the answers
         before = [frozenset(lexicon.class_words[w]) for start, w in spans if start < relative.start() + 1]
-        return _second_hop(u, lexicon, before[-1] if before else classes[min(1, len(classes) - 1)], classes, True)
+        first = before[-1] if before else classes[min(1, len(classes) - 1)]
+        if not before and first == u.answer_classes:
+            return None  # "the firm that hosted M (a name put in) runs a tech project with which university": one hop, asked
+        return _second_hop(u, lexicon, first, classes, True)
     if len(classes) < 2:
         return None
     ancestors = lexicon.catalogue.ancestors

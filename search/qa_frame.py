@@ -66,7 +66,7 @@ ZH_ASKER = re.compile(rf"{ZH_FIRST_PERSON}|本人|^\s*作为")
 # The asker's kin or colleague opening a clause ("亲戚在那边上班", "孩子在那里读书"): the asker's frame too.
 KIN = (r"(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友(?!圈)|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
        r"舅舅|表哥|表姐|表弟|表妹|侄子|外甥|邻居)")
-ZH_KIN = re.compile(rf"^{KIN}")
+ZH_KIN = re.compile(rf"^(?:家里|家中)?{KIN}")  # "家里表哥在…": the kin at home
 # A hearsay or belief verb opening a first-person clause: what it reports is the question's, only the verb is the frame.
 EN_HEARSAY = re.compile(r"^\s*(?:(?:but|and|though|yet)\s+)?(?:i|we)\s+(?:have\s+|had\s+)?(?:heard|read|saw|think|thought|believe|recall|remember|"
                         r"understand|gather|was told|were told|guess|suppose|suspect|assume|reckon|bet|imagine|feel|figure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
@@ -185,6 +185,27 @@ class Frames:
             return None
         names = {n for c in whole if (n := self.named(c.body)) is not None}
         return asked[:m.start()] + names.pop() + asked[m.end():] if len(names) == 1 else None
+
+
+# A pronoun pointing back at a thing, not at a person ("which projects is it in?", 它): what the asker's clause says of
+# that thing may be what is asked.
+THING_POINTER = re.compile(r"\b(?:it|its|this one|that one)\b|它")
+# A clause naming who asks by their role, closed by a verb of asking before a colon ("大工电气专业的研究生问：", "A parent
+# asks:"): the asker's, as a clause in the first person is.
+ASKER_SAYS = re.compile(r"(?:问|想问|想知道|请教|提问)\s*[:：]\s*$|\basks?\s*:\s*$", re.IGNORECASE)
+
+
+def frame_clauses(question: str) -> tuple[list[str], list[str]]:
+    """The bodies of ``question``'s clauses that are the asker's frame (``_frame``: declarative, in the first person, a
+    self-introduction or of kin), and those of its other clauses; no frame when no other clause asks, or one points back
+    at a thing (THING_POINTER). Unlike ``Frames.read``, a frame linking a name is one too: what the asker or their kin
+    is or does there is context ("my nephew got an offer from X; how many deals is his school in?")."""
+    clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(question) if m["body"].strip()]
+    framing = [c for c in clauses if _frame(c) or ASKER_SAYS.search(c)]
+    rest = [c for c in clauses if c not in framing]
+    if not any(_asks(c) for c in rest) or any(THING_POINTER.search(c) for c in rest):
+        return [], clauses
+    return framing, rest
 
 
 def _opening(body: str) -> re.Match | None:

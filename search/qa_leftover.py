@@ -48,7 +48,7 @@ from graph.han import HAN as CJK
 from search.documents import CJ
 from search.lexical import s_stem
 from search.qa_coverage import Answered
-from search.qa_frame import POINTS_BACK, SENTENCE
+from search.qa_frame import POINTS_BACK, SENTENCE, frame_clauses
 from search.qa_verbs import asker_word, frame_word
 from search.understand import Understanding
 
@@ -103,6 +103,8 @@ class Leftovers:
             return "frame"
         if asker_word(word, question):
             return "asker"
+        if linked and _in_askers_clause(word, question):
+            return "context"
         if self._of_relation(word):
             return "relation"
         return "function" if _function_word(word) else frame_word(word, operators)
@@ -164,6 +166,14 @@ def _in_background(word: str, question: str, named: Sequence[str]) -> bool:
         return False
     told = [s for s in sentences[: sentences.index(asking[0])] if NAMED not in s]
     return _in_words(word, told) and not _in_words(word, [s for s in sentences if s not in told])
+
+
+def _in_askers_clause(word: str, question: str) -> bool:
+    """Whether ``word`` stands only in the asker's own clauses of ``question`` (search.qa_frame.frame_clauses), a
+    linked name there or not: what the asker or their kin is or does beside what is asked ("my nephew got an offer
+    from X; …", "我表哥在X做装配，厂里…")."""
+    framing, rest = frame_clauses(question)
+    return _in_words(word, framing) and not _in_words(word, rest)
 
 
 def _in_words(word: str, texts: Iterable[str]) -> bool:

@@ -20,9 +20,12 @@ Five forms, each replaced in the question by the name it stands for:
   the two characters typed alike (``NameFormsConfig.person_slip``: the same fuzzy syllable, or the same initial letter, as
   when a name is typed by its initials); 董建华 is not 董建军 (h, j). The rule is fitted by bench/calibrate_name_forms.py.
 
-Contract: ``NameForms.of(catalogue, match)`` reads the graph's names once; ``renamed(text, unknown)`` gives ``text`` (the
-normalised question) with each of the ``unknown`` spans that is such a form replaced by the graph's name, or None when
-none is; ``read_as(span, read)`` whether a reading's question already holds the name an unknown span is a form of.
+Contract: ``NameForms.of(catalogue, match, encode)`` reads the graph's names once; ``NameForms.made(catalogue)`` reads them
+without search's matcher and embedder (what the build keeps with the answerer's tables, search.qa_tables: at 1000x the
+seed making them was 7-8 s of every start), ``with_engine(match, encode)`` gives them; ``renamed(text, unknown)`` gives
+``text`` (the normalised question) with each of the ``unknown`` spans that is such a form replaced by the graph's name,
+or None when none is; ``read_as(span, read)`` whether a reading's question already holds the name an unknown span is a
+form of. Forms read without the engine raise NoEngine where a reading needs it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NoReturn
 
 import numpy as np
 
@@ -90,6 +94,15 @@ class NameFormsConfig:
     derived_share: float = 0.85
 
 
+class NoEngine(RuntimeError):
+    """Forms read without search's matcher and embedder (NameForms.made) were asked to use them."""
+
+
+def _no_engine(*_args: object) -> NoReturn:
+    """The matcher and embedder of forms made without them (a module-level function: the kept forms pickle)."""
+    raise NoEngine("NameForms.with_engine gives search's name matcher and embedder")
+
+
 @dataclass(frozen=True)
 class NameForms:
     """The graph's names, read for the other forms askers write them in."""
@@ -110,6 +123,16 @@ class NameForms:
            config: NameFormsConfig = NameFormsConfig()) -> NameForms:
         """The forms of ``catalogue``'s names; ``match``: search's name matcher (SearchEngine.match_names, not whole);
         ``encode``: the search engine's embedder."""
+        return cls.made(catalogue, config).with_engine(match, encode)
+
+    def with_engine(self, match: Matcher, encode: Callable[[list[str]], np.ndarray]) -> NameForms:
+        """These forms read with search's name matcher ``match`` and embedder ``encode`` (``of``)."""
+        return replace(self, match=match, encode=encode)
+
+    @classmethod
+    def made(cls, catalogue: Catalogue, config: NameFormsConfig = NameFormsConfig()) -> NameForms:
+        """The forms of ``catalogue``'s names without search's matcher and embedder (``with_engine`` gives them): what
+        the build keeps, picklable."""
         words = {d.iri: frozenset(_english_words(d, catalogue)) for d in catalogue.docs}
         by_label = {name: d for d in catalogue.docs if ORGANIZATION in d.types for name in d.name_values}
         people = {normalize(d.names.zh): _fitting(d, catalogue, by_label) for d in catalogue.docs if PERSON in d.types and d.names.zh}
@@ -121,7 +144,7 @@ class NameForms:
         for i, (_, held, _) in enumerate(english):
             for w in held:
                 by_opening.setdefault(w[:WORD_OPENING], set()).add(i)
-        return cls(match, encode, words, foreign_words(catalogue.docs), people, places, english,
+        return cls(_no_engine, _no_engine, words, foreign_words(catalogue.docs), people, places, english,
                    {k: frozenset(v) for k, v in by_opening.items()}, config)
 
     def renamed(self, text: str, unknown: Iterable[str]) -> str | None:

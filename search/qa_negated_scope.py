@@ -1,14 +1,15 @@
 """What a negation's question says around its negated clause besides what it denies: the set it picks from and the
 party it denies.
 
-- A set named before the negation and closed by a word of "within" scopes the answers: "交大那几个签约里，哪个不是
+- A set named before the negation and closed by a word of "within" (or by a clause break right after its kind:
+  "交大那三个项目，哪个不是搞研发的", "Jiaotong's three projects: which one is not R&D?") scopes the answers: "交大那几个签约里，哪个不是
   技术攻关的", "大职院签的项目中，哪些不是…", "of Jiaotong's signings, which is not …": the named organisations'
   cooperations are the universe, whatever the negated clause then denies. A name the negation governs ("DUT没参与的
   基地项目": DUT is the subject of the denied taking part) scopes nothing, having no such word after it.
 - A class word after a co-party word inside the negated clause is the party denied, not the class asked: "交大的签约
   里，哪个不是跟企业合作的" asks for signings, and denies the firms as partners.
 
-Contract: ``scoping_names(u, negated, orgs)`` gives the named organisations of ``orgs`` that scope the answers (empty:
+Contract: ``scoping_names(u, negated, orgs, lexicon)`` gives the named organisations of ``orgs`` that scope the answers (empty:
 none); ``denied_party_word(negated, word)`` whether ``word`` stands in ``negated`` as the party denied;
 ``asking_set(u, negated, lexicon)`` is ``u`` asking for the set picked from when its answer word is the party denied.
 Queries nothing.
@@ -29,23 +30,32 @@ from search.wording import ZH_WITH
 # (中 closes a set only before a break or the asking words: 中心, 中药 close nothing)
 WITHIN_AFTER = re.compile(r"(?:里头|里面|当中|之中|里|中)(?=\s|[,，:：]|哪|有|不|没|是|谁)")
 WITHIN_BEFORE = re.compile(r"\b(?:of|among|out of|from)\s+$", re.IGNORECASE)
+# A set named whole before a clause break: the name, a possessive, demonstrative or count, a kind of cooperation, the
+# break ("交大那三个项目，哪个不是…", "Jiaotong's three projects: which one is not…", "X's trio of projects:").
+SET_FILLER = re.compile(r"^(?:\s*(?:'s|的|那|这))?\s*(?:[一二两三四五六七八九十几\d]+\s*[个项]|[a-z0-9]+\s+(?:of\s+)?)?\s*$")
+SET_BREAK = re.compile(r"^\s*[,，:：;；]")
 # A co-party word right before a class word: the class is the partner the negation denies.
 CO_PARTY = re.compile(rf"(?:{ZH_WITH}|\bwith(?:\s+an?|\s+any)?)\s*$", re.IGNORECASE)
 
 
-def scoping_names(u: Understanding, negated: str, orgs: list[str]) -> list[str]:
+def scoping_names(u: Understanding, negated: str, orgs: list[str], lexicon: Lexicon) -> list[str]:
     """The organisations of ``orgs`` named before the negation in a set the answers are picked from (see the module):
-    each followed, before the negation, by a word of "within", or opened by English "of"/"among"; empty when a name of
-    ``orgs`` stands after the negation (the negation then denies it)."""
+    each followed, before the negation, by a word of "within", or by its kind of cooperation closed by a clause break
+    ("交大那三个项目，", "X's three projects:"), or opened by English "of"/"among"; empty when a name of ``orgs``
+    stands after the negation (the negation then denies it)."""
     at = len(u.blanked) - len(negated)
     named = {m.doc.iri: u.question.find(m.text) for m in u.mentions if m.doc.iri in orgs}
     if any(i < 0 or i >= at for i in named.values()):
         return []
     text = u.blanked
+    ends = {m.doc.iri: u.question.find(m.text) + len(m.text) for m in u.mentions if m.doc.iri in orgs}
+    sets = [(start, start + len(w)) for start, w in class_word_spans(text[:at], lexicon)
+            if within(frozenset(lexicon.class_words[w]), COOPERATION, lexicon.catalogue.ancestors)]
     scoping = []
     for iri, i in named.items():
-        within = any(i < w.start() < at for w in WITHIN_AFTER.finditer(text, 0, at))
-        if within or WITHIN_BEFORE.search(u.question[max(0, i - 12):i]):
+        within_word = any(i < w.start() < at for w in WITHIN_AFTER.finditer(text, 0, at))
+        whole = any(ends[iri] <= s and SET_FILLER.match(text[ends[iri]:s]) and SET_BREAK.match(text[e:at]) for s, e in sets)
+        if within_word or whole or WITHIN_BEFORE.search(u.question[max(0, i - 12):i]):
             scoping.append(iri)
     return scoping
 

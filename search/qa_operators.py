@@ -233,7 +233,7 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         # "合作高校不是大工的项目": a name after the negation word is what is denied; the class word before it is its role
         excluded_class = self._excluded_class(u, negated, role=bool(orgs) and len(kept) < len(orgs)) or frozenset()
         universe = self.graph.of_class(u.answer_classes)
-        if self._is(u.answer_classes, COOPERATION) and (scope := scoping_names(u, negated, orgs)):
+        if self._is(u.answer_classes, COOPERATION) and (scope := scoping_names(u, negated, orgs, self.lexicon)):
             universe = universe.intersection(*(self.graph.cooperations(o) for o in scope))  # "交大那几个签约里，哪个不是…"
             kept = [*kept, *scope]  # (the set picked from, not what is denied)
         orgs = [o for o in orgs if o not in kept]

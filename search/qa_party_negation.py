@@ -5,8 +5,11 @@ The kind of party denied is the class word the negation governs — after 没有
 in the emphatic 一所X都没/连一家X都没 — with its narrower classes (大学 is a university; 高校 holds the higher
 vocational colleges too). The cooperations asked are those of the kind of cooperation the question names (基地
 类, talent cultivation projects), or every project when it names none. The answer: those of them none of whose
-parties is of the denied kind, each citing its parties' participation. A question naming an organisation (what
-X signed without a university) or no kind of cooperation and no project word is another reading's; so is a
+parties is of the denied kind, each citing its parties' participation. A question naming an organisation as the
+set the negation is read in ("大职院参加的项目里哪些一家企业都没有", "among the projects X signed, which had no
+company") asks among that organisation's cooperations (Scoped: read before the operators, its other parties named
+beside each; none lacking the kind is said, settled); one naming the organisation denied (what X signed without,
+"X没参与的基地项目") or a person, or no kind of cooperation and no project word, is another reading's; so is a
 denied kind that no party of any cooperation is of (the negation then denies nothing the graph holds)."""
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ ZH_ONE = re.compile(r"一[所家个位]\s*$")
 ZH_EMPHATIC_AFTER = re.compile(r"^\s*(?:也|都)\s*(?:没|不|未)")
 # "大学都没掺和", "企业一个也没有": the kind denied before its negation.
 ZH_NONE_AFTER = re.compile(r"^\s*(?:一[个家所位]?)?\s*(?:都|也)\s*(?:没|未)")
+# A name the negation governs: "X没参与", "X都没签", "X didn't sign", "X has not taken part" (with ZH_DENIED/EN_DENIED
+# before it: "没有大工参与的", "without DUT").
+NEGATED_AFTER = re.compile(r"^\s*(?:(?:(?:也|都|还|并|从来|根本|完全)\s*)?(?:没|未|不|无)|(?:(?:did|does|do|has|have|had|was|were|is|are)\s*)?(?:n't|not\b|never\b))")
 EN_DENIED = re.compile(r"\b(?:no|without(?:\s+an?|\s+any)?|not\s+(?:a\s+single|any|one)|none\s+of\s+the|lacking(?:\s+an?|\s+any)?)\s+$")
 # The cooperations are asked for as items ("哪几个", "which projects", "是哪一个").
 ITEMS_ASKED = re.compile(r"哪[一几些]?[个项]|哪些|\bwhich\b|\bwhat\b|\blist\b")
@@ -39,26 +45,82 @@ class PartyNegation:
 
     def answer(self, form: LogicalForm) -> Outcome | None:
         """The cooperations of the kind named none of whose parties is of the kind denied; None when the
-        question asks no such thing."""
+        question asks no such thing or names an organisation or a person before the kind denied."""
+        read = self._read(form)
+        if read is None or any(0 <= read[0].question.find(m.text) < read[1] for m in read[0].mentions if m.doc.types & {ORGANIZATION, PERSON}):
+            return None  # "DUT没参与的基地项目": what a named party signed without, the negation operator's
+        u, _, word, denied, universe = read
+        having = self._having(universe, denied)
+        if not having or having == universe:
+            return None  # every one or none has a party of the kind: nothing to tell apart (the operators' empties stand)
+        return self._outcome(u, word, universe, having)
+
+    def scoped(self, form: LogicalForm) -> Outcome | None:
+        """Of the cooperations the organisations named take part in (of the kind named), those none of whose parties
+        is of the kind denied, each with its other parties; an empty settled answer when every one has such a party.
+        None unless every name is an organisation's, before the kind denied, that the negation does not govern."""
+        read = self._read(form)
+        if read is None:
+            return None
+        u, at, word, denied, universe = read
+        named = {m.doc.iri: m.text for m in u.mentions}
+        if not named or any(not (ORGANIZATION in m.doc.types and COOPERATION not in m.doc.types) or self._negated(u, m.text)
+                            or not 0 <= u.question.find(m.text) < at for m in u.mentions):
+            return None  # a person, a cooperation, a name after the kind denied, or "DUT没参与的", "without DUT": another reading's
+        for org in named:
+            universe &= set(self.graph.cooperations(org))
+        if not universe or not self._having(set(self.graph.parties), denied):
+            return None  # nothing of the kind named, or a kind denied that no party is of
+        having = self._having(universe, denied)
+        if having == universe:
+            text = (f"{len(universe)}个中每个都有{word}参与。" if u.lang == "zh"
+                    else f"Each of the {len(universe)} has a {word} among its parties.")
+            return Outcome([], participation_items(self.facts, [[(p, c) for p in sorted(self.graph.parties[c])] for c in sorted(universe)]),
+                           text, settled=True)
+        return self._outcome(u, word, universe, having, frozenset(named))
+
+    def _read(self, form: LogicalForm) -> tuple[Understanding, int, str, frozenset[str], set[str]] | None:
+        """The question, where the kind denied stands, its word and classes, and the cooperations of the kind named;
+        None when it asks no such thing."""
         u = form.understanding
         if form.negated is None or not ITEMS_ASKED.search(u.question):
             return None
-        found = self._denied(u)
-        universe = self._universe(u)
-        if found is None or not universe:
-            return None
-        at, word, denied = found
-        if any(0 <= u.question.find(m.text) < at for m in u.mentions if m.doc.types & {ORGANIZATION, PERSON}):
-            return None  # "DUT没参与的基地项目": what a named party signed without, the negation operator's
-        having = {c for c in universe if any(self.graph.classes.get(p, frozenset()) & denied for p in self.graph.parties[c])}
-        if not having or having == universe:
-            return None  # every one or none has a party of the kind: nothing to tell apart (the operators' empties stand)
+        found, universe = self._denied(u), self._universe(u)
+        return (u, *found, universe) if found is not None and universe else None
+
+    @staticmethod
+    def _negated(u: Understanding, name: str) -> bool:
+        """Whether the negation governs the name itself ("DUT没参与", "without DUT")."""
+        at = u.question.find(name)
+        before, after = u.question[max(0, at - 24):max(0, at)], u.question[at + len(name):] if at >= 0 else ""
+        return at < 0 or bool(ZH_DENIED.search(before) or EN_DENIED.search(before.lower()) or NEGATED_AFTER.match(after.lower())
+                              or ZH_NONE_AFTER.match(after))
+
+    def _having(self, coops: set[str], denied: frozenset[str]) -> set[str]:
+        """Those of ``coops`` with a party of the kind denied."""
+        return {c for c in coops if any(self.graph.classes.get(p, frozenset()) & denied for p in self.graph.parties[c])}
+
+    def _outcome(self, u: Understanding, word: str, universe: set[str], having: set[str], named: frozenset[str] = frozenset()) -> Outcome:
+        """Those of ``universe`` not ``having`` a party of the kind, each citing its parties (and, with ``named``, saying
+        its parties other than those)."""
         kept = sorted(universe - having, key=lambda c: self.facts.label(c, u.lang))
-        names = ("、" if u.lang == "zh" else ", ").join(self.facts.label(c, u.lang) for c in kept)
+        sep = "、" if u.lang == "zh" else ", "
+        names = sep.join(self.facts.label(c, u.lang) + self._others(c, named, u.lang) for c in kept)
         text = (f"{len(universe)}个中没有{word}参与的{len(kept)}个：{names or '无'}。" if u.lang == "zh"
                 else f"Of {len(universe)}, {len(kept)} with no {word} among their parties: {names or 'none'}.")
-        evidence = participation_items(self.facts, [[(p, c) for p in sorted(self.graph.parties[c])] for c in kept])
+        # each participation cited as the complement's ground, as the negation operator's answers cite theirs
+        how = f"{len(universe)} − {len(having)} with a party of the kind denied = {len(kept)}"
+        evidence = [{**item, "derivation": how} for item in
+                    participation_items(self.facts, [[(p, c) for p in sorted(self.graph.parties[c])] for c in kept])]
         return Outcome([self.facts.entity(c, 1.0) for c in kept], evidence, text, settled=not kept)
+
+    def _others(self, coop: str, named: frozenset[str], lang: str) -> str:
+        """The parties of ``coop`` other than ``named``, in brackets; nothing without ``named``."""
+        others = sorted(self.graph.parties[coop] - named, key=lambda p: self.facts.label(p, lang)) if named else []
+        if not others:
+            return ""
+        listed = ("、" if lang == "zh" else ", ").join(self.facts.label(p, lang) for p in others)
+        return f"（{listed}）" if lang == "zh" else f" ({listed})"
 
     def _denied(self, u: Understanding) -> tuple[int, str, frozenset[str]] | None:
         """Where the class word the negation governs stands (the first it stands before, or one denied by 都没 after

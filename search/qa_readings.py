@@ -22,7 +22,9 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
-from search.qa_cues import KIND_ASKED
+from search.qa_aggregate import MEASURE_NOUNS
+from search.qa_cues import KIND_ASKED, measured_head
+from search.qa_measures import measure_asked
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
@@ -39,10 +41,12 @@ class CoverageConfig:
     unaccounted the noun a which-word asks for, held nowhere, is refused when no answer's name or type lies this
     near it in meaning (cosine; "which hospital did X bring in" answered with a project; -1: never);
     ``max_readings`` bounds the other readings tried for one question (a count, not a clock: a wall-clock budget
-    made the answer depend on the machine's load)."""
+    made the answer depend on the machine's load); ``measured_similarity``: the same for the head a how-word asks the
+    measure of ("how large was the audience", "观众有多少"), under any operator (-1: never)."""
 
     refuse_below: float = 0.0
     asked_similarity: float = -1.0
+    measured_similarity: float = -1.0
     max_readings: int = 2
 
 
@@ -110,14 +114,7 @@ class Readings(Generic[A]):
         asked = [w for w in unheld if len(w) > 1 and w in nouns]
         first.understanding.update(coverage=round(measured.score, 3), unheld=unheld)
         if first.answers:
-            # (a plain lookup only: an operator's which-word asks for one of the things it compares or ranks, and
-            # the words after it say how, "实习岗位和培训人次比，哪个多些"); "which newspaper ran the story" is
-            # answered by 大连日报, a newspaper by its meaning
-            if asked and not first.understanding.get("operators"):
-                first.understanding["asked_kinship"] = kinship = round(self.kinship(" ".join(asked), first), 3)
-                if kinship < self.config.asked_similarity:
-                    return _refused(first, asked)
-            return _refused(first, unheld) if unheld and measured.score < self.config.refuse_below else first
+            return self._checked(u, first, measured.score, unheld, asked)
         if not doubtful(first):
             return first
         best: tuple[float, A] | None = None
@@ -133,6 +130,27 @@ class Readings(Generic[A]):
                 found.understanding.update(reading=name, coverage=round(measured.score, 3), **({"harmless": harmless} if harmless else {}))
                 best = (measured.score, found)
         return best[1] if best else first
+
+    def _checked(self, u: Understanding, first: A, score: float, unheld: list[str], asked: list[str]) -> A:
+        """``first``, an answer to the question parsed as ``u`` covering ``score`` of it and leaving ``unheld`` the words
+        held nowhere, or refused: it leaves unaccounted the noun a which-word asks for (``asked``) or the head a
+        how-word asks the measure of, far from every answer in meaning, or covers too little."""
+        # (a plain lookup only: an operator's which-word asks for one of the things it compares or ranks, and
+        # the words after it say how, "实习岗位和培训人次比，哪个多些"); "which newspaper ran the story" is
+        # answered by 大连日报, a newspaper by its meaning; the head a how-word asks the measure of is asked under
+        # any operator ("how large was the audience": no figure of students answers it)
+        if asked and not first.understanding.get("operators"):
+            first.understanding["asked_kinship"] = kinship = round(self.kinship(" ".join(asked), first), 3)
+            if kinship < self.config.asked_similarity:
+                return _refused(first, asked)
+        # (a word naming the measure itself, "规模有多大", "the size", is no head: qa_aggregate.MEASURE_NOUNS; nor one
+        # of the field a ranking is out of, "how large was the pool": qa_measures' own)
+        heads = [w for w in unheld if len(w) > 1 and w not in MEASURE_NOUNS and measured_head(u.question, w)]
+        if heads and measure_asked(u.question) != "field":
+            first.understanding["measured_kinship"] = kinship = round(self.kinship(" ".join(heads), first), 3)
+            if kinship < self.config.measured_similarity:
+                return _refused(first, heads)
+        return _refused(first, unheld) if unheld and score < self.config.refuse_below else first
 
     def others(self, text: str, u: Understanding) -> list[tuple[str, str, Understanding, str]]:
         """The other readings, each (its name, its text, its parse, the residue its answer must account for): the

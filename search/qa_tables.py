@@ -8,8 +8,9 @@ catalogue and question answering's facts alone, the same at every start of a bui
 seed making them was half a restart's work. The counts some operators compare every instance of a
 class by (search.qa_counts), the words of every entity's own values (search.qa_own_words) and the
 names kind references are narrowed by (search.qa_kind_names) and the sentences the facts cite (search.qa_sentences) are made here too, from the participation
-graph and the store: a question reads them, never counts. ``prepare`` (search.prebuild, at build time) keeps
-them as a snapshot (search.snapshot) in ``{build}/search-index/``; ``tables`` (the answerer, at
+graph and the store: a question reads them, never counts. So are the names in the forms askers write them
+(search.qa_name_forms: 7-8 s of every start at 1000x), given search's matcher and embedder at start.
+``prepare`` (search.prebuild, at build time) keeps them as a snapshot (search.snapshot) in ``{build}/search-index/``; ``tables`` (the answerer, at
 start) reads them back, or makes them (and keeps them) when none are kept or the kept ones are
 stale or damaged. They hold the catalogue and its documents as references (snapshot.live_catalogue),
 so what is read back points at the catalogue the engine serves. The snapshot is keyed by the
@@ -36,6 +37,7 @@ from search.qa_counts import Aggregates
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
 from search.qa_kind_names import KindNames
+from search.qa_name_forms import NameForms
 from search.qa_overlap import OverlapNames, described_words, overlap_docs
 from search.qa_own_words import OwnWords
 from search.qa_part_names import PartNames
@@ -64,6 +66,7 @@ class Tables:
     kind_names: KindNames  # the organisations' and cooperations' names a kind reference is narrowed by (qa_kind_names)
     overlap: OverlapNames  # the names' English words by rarity, linked with the default shares (OverlapNames.configured)
     sentences: Sentences  # the cited sentences and what each cites, the evidence reader's (search.qa_sentences)
+    name_forms: NameForms  # the names in the forms askers write them, without search's matcher (NameForms.with_engine)
 
     def with_engine(self, spelled_name: Callable[[str], bool]) -> Tables:
         """These tables, the scope checking pinyin with ``spelled_name`` (search's name matcher)."""
@@ -87,7 +90,8 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
                   TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
                   qa_own_words.made(kg), qa_reach.made(graph, facts.located, lambda x: (facts.label(x), x)), names,
                   OverlapNames(overlap_docs(catalogue), described=described_words(catalogue)),
-                  qa_sentences.made(kg, {x: names["en"] for x, names in facts.labels.items() if "en" in names}))
+                  qa_sentences.made(kg, {x: names["en"] for x, names in facts.labels.items() if "en" in names}),
+                  NameForms.made(catalogue))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).

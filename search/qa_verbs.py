@@ -54,7 +54,8 @@ DEIXIS_ZH = frozenset((
     "文章", "稿子", "报道", "新闻", "原文", "文中", "稿件", "这篇", "那篇", "这次", "这回", "此次", "本次", "那次",
     "那回", "当天", "那天", "当日", "那会", "那会儿"))
 DEIXIS_EN = frozenset((
-    "article", "piece", "story", "report", "coverage", "write-up", "writeup", "day", "occasion", "latest", "time"))
+    "article", "piece", "story", "report", "coverage", "write-up", "writeup", "day", "occasion", "latest", "time",
+    "round"))  # "this round's signed deals": the one signing
 # English adverbs of stance or manner (a closed list: "-ly" alone also makes "monthly", "only", "family", "assembly").
 STANCE_EN = frozenset((
     "obviously", "clearly", "evidently", "actually", "really", "truly", "indeed", "definitely", "certainly", "surely",

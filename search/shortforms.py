@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from collections.abc import Iterable
 
 from graph.han import HAN
@@ -92,10 +92,11 @@ class Places:
         return name in self._set
 
     def split(self, name: str) -> tuple[str, str]:
-        """(place, rest) when ``name`` starts with a known place and more follows, else ('', name)."""
-        for place in self.names:
-            if name.startswith(place) and len(name) - len(place) >= MIN_CHARS:
-                return place, name[len(place):]
+        """(place, rest) when ``name`` starts with a known place and more follows, else ('', name): the
+        longest such place (``names``' order), found by a look-up per length, not a test per place."""
+        for length in _lengths(self.names):
+            if len(name) - length >= MIN_CHARS and name[:length] in self._set:
+                return name[:length], name[length:]
         return "", name
 
     def unbracketed(self, name: str) -> str:
@@ -104,6 +105,13 @@ class Places:
 
 
 COUNTRY = Places.of()
+
+
+@lru_cache(maxsize=8)
+def _lengths(names: tuple[str, ...]) -> tuple[int, ...]:
+    """The lengths of ``names``, longest first (outside ``Places``: a kept index holds its places, and
+    the state it keeps stays what it was)."""
+    return tuple(sorted({len(n) for n in names}, reverse=True))
 
 
 def _strip(name: str, endings: tuple[str, ...]) -> str:

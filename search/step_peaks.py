@@ -34,23 +34,24 @@ class Peaks:
     """Each process's peak in the index step, as lines in the graph's quads: the build's process while it
     takes the vectors and makes the dense index beside the parts (``beside``) or while the parts run with
     the dense index made apart (``alone``: the interpreter, the build's imports and what VoID's thread
-    leaves, 88-245 MB at 100x: measured, not fitted), the embedding worker, and the three parts' workers;
+    leaves: measured, not fitted), the embedding worker, and the three parts' workers;
     ``holding``, the process holding the vectors while its embedding worker lives (the catalogue, the
     passages, the vectors come so far): the worker exits once its last batch is done, before the dense
     index is made, so the holder's peak (``beside``) and the worker's never meet. The dense index made apart
     is a worker holding what the build's process holds beside the parts, with its own embedding worker.
-    Fitted by bench/scale/peak_fit.py on the builds at 100x (1.6 M quads, 2026-12-05 at 09b0741) and 300x
-    (4.8 M, round 21's b0d5e5f), none at 1000x; extrapolated to 1000x (15.9 M) each line is 2-36% above what
-    round 22's build measured there (bench/results/peak23-*.md), so ``margin``, scaling every estimate, is 1;
-    ``holding`` on round 24's builds at 100x and 300x (bench/results/overlap24-*.md)."""
+    Fitted by bench/scale/peak_fit.py on round 26's builds at 100x (1.32 M quads) and 300x (3.93 M), none at 1000x;
+    checked against round 25's 1000x (13.07 M: bench/results/lead25-scale-1000x-*.md) the parts' and the embedding's
+    lines are 1-13% above what it measured, ``holding`` 7% below (742 MB, 794 measured), ``beside`` 9% below the
+    holder of the dense index made apart there (1,648 MB, 1,812 measured); ``margin``, scaling every estimate, is 1.
+    ``alone`` is what that 1000x build's process held beside the parts (369 MB), not fitted (bench/results/parts26-*.md)."""
 
-    beside: Line = Line(262.0, 155.0)
-    alone: Line = Line(200.0, 0.0)
-    embedding: Line = Line(704.0, 84.0)
-    facts: Line = Line(127.0, 173.0)
-    tables: Line = Line(203.0, 191.0)
-    indexes: Line = Line(223.0, 181.0)
-    holding: Line = Line(287.0, 38.0)
+    beside: Line = Line(249.0, 107.0)
+    alone: Line = Line(369.0, 0.0)
+    embedding: Line = Line(482.0, 28.0)
+    facts: Line = Line(104.0, 128.0)
+    tables: Line = Line(204.0, 205.0)
+    indexes: Line = Line(235.0, 198.0)
+    holding: Line = Line(246.0, 38.0)
     margin: float = 1.0
 
     def parts(self, quads: int, side_by_side: bool) -> int:

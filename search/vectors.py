@@ -38,12 +38,13 @@ KEYS_FILE = "passage-keys.json"
 class EmbedConfig:
     """Up to ``batch`` passages per encoder call (an encoder may share work within a call: the
     default one computes each distinct token window of a call once, 2x less CPU per passage at
-    1024 than at 32 at 100x the seed); up to ``workers`` processes (this one and ``workers - 1``
+    1024 than at 32 at 100x the seed, and 14% less again at 2048 than at 1024, the same vectors, for
+    +185 MB of temporaries per encoding process: bench/results/dense26-*.md); up to ``workers`` processes (this one and ``workers - 1``
     started) when at least ``parallel_min`` passages are to be embedded (below that, starting them
     costs more), each given a share. Worker processes, not BLAS threads: on two cores two BLAS
     threads took 1.8x the CPU and wall of two workers (bench/results/build13-embedding-*.md)."""
 
-    batch: int = 1024
+    batch: int = 2048
     workers: int = os.cpu_count() or 1
     parallel_min: int = 256
 

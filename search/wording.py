@@ -104,6 +104,12 @@ POST_IN_SHORT = re.compile(r"(?:身?兼任?|担?任)(?:什么|何)职(?![务位�
 # "一所大学都没参与": "a single X … not" is "no X at all", not a name beginning with 一.
 NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没|不|未))")
 
+# "chose a partner other than X", "the academic side is anyone but X": a party of a role denied, not a name set aside from
+# the answers (those are of another kind): the negation "a partner that is not X" (search.qa_operators reads).
+ROLE_DENIED = re.compile(r"\b(?P<role>(?:a|an|any|another|its|their)\s+(?:[a-z-]+\s+)?(?:partners?|side|counterpart|university|college|"
+                         r"school|campus|company|firm|enterprise))\s+(?:other than|anyone but|anybody but)\s+"
+                         r"|\b(?P<copula>is|are|was|were)\s+(?:anyone|anybody|anything|someone|somebody)\s+(?:but|other than)\s+")
+
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
 
@@ -226,7 +232,7 @@ def standard_wording(text: str) -> str:
     text = ARTICLE_RAN.sub(" published ", ARTICLE_ISSUED.sub(r"\1发布", text))
     text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))
     text = except_reworded(text)
-    text = PARTIES_COUNTED.sub("个参与方", text)
+    text = ROLE_DENIED.sub(lambda m: f"{m['role']} that is not " if m["role"] else f"{m['copula']} not ", PARTIES_COUNTED.sub("个参与方", text))
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 
 
@@ -234,6 +240,10 @@ def standard_wording(text: str) -> str:
 # X out"): written as the except clause search.qa_cues.EXCEPT_CLAUSE reads ("除了大工以外", "setting aside DUT").
 _SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿开|除去|刨掉|刨去|扣掉|扣除|撇开|抛开|撇掉|不算进去|不算在内"
 EXCEPT_REWORDED = (
+    # "X跟Y搞完P之后，还…": what is done and over is set aside from the "still/also" after it ("除了跟Y搞的P以外，还…")
+    (re.compile(r"(?P<with>(?:跟|和|与|同)[^,，;；?？。]{1,12}?)?(?:一起|一块儿?)?(?P<verb>搞|做|签|建|办|弄)完了?"
+                r"(?P<what>[^,，;；?？。]{2,24}?)(?:之后|以后|后)(?=[,，\s]*[^,，;；?？。]{0,8}?[还又])"),
+     lambda m: f"除了{m['with'] + m['verb'] + '的' if m['with'] else ''}{m['what']}以外"),
     (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
     # ("国创不算，…", "X不计，…": a clause closing on 不算 sets its name aside; "哪些不算K类" denies a kind)
     (re.compile(r"(?:^|(?<=[,，;；。]))\s*([^,，;；?？。]{1,24}?)(?:除外|(?:不算|不计|不包括|不含)(?:的话|在内)?(?=\s*[,，;；]))"), r"除了\1以外"),

@@ -169,6 +169,28 @@ def test_equal_units_are_one_object(index):
     assert sorted(set(units)) == sorted({u for name in index.names for u in name.units})
 
 
+def test_a_place_is_split_off_longest_first_as_a_scan_of_the_places_would():
+    """Places.split looks a name's prefixes up by length; a scan of every place in ``names``' order
+    (longest first), the first one with two characters after it, is what it stands for."""
+    places = Places.of(["大连市", "金州区", "瓦房店市", "大连金州"])
+
+    def scanned(name: str) -> tuple[str, str]:
+        found = next((p for p in places.names if name.startswith(p) and len(name) - len(p) >= 2), "")
+        return found, name[len(found):]
+
+    for name in ("大连市金州区第一幼儿园", "大连金州新区", "大连市", "大连市大", "瓦房店轴承", "辽宁省大连", "轴承", ""):
+        assert places.split(name) == scanned(name)
+
+
+def test_initials_and_syllables_from_each_word_start(index):
+    """Each initials and spelled entry is the pinyin of the name's units from its unit on."""
+    for keyed, reading in ((index._initials, pinyin.initials), (index._spelled, pinyin.full)):
+        for key, (n, unit) in zip(keyed.keys, keyed.refs.tolist()):
+            assert key == reading(index.names[n].units[unit:])
+    assert [k[::-1] for k in index._spelled_reversed.keys] == sorted(
+        (pinyin.full(name.units) for name in index.names), key=lambda k: k[::-1])
+
+
 @pytest.mark.parametrize("name, places, expected", [
     ("大连市金州区第一幼儿园", ["大连市", "金州区"], {"金州一幼", "金州区一幼"}),
     ("瓦房店市第三高级中学", ["瓦房店市"], {"瓦房店三高", "瓦房店市三高"}),

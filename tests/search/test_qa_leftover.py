@@ -123,3 +123,39 @@ def test_a_statement_naming_a_linked_name_with_its_own_stops_still_says_somethin
     question = "dalian sanyou electrical equipment co., ltd. picked a university partner. which firms did it sign with?"
     named = ["dalian sanyou electrical equipment co., ltd."]
     assert LEFTOVERS.harmless("picked", question.replace(" it ", " that university "), ["sanyou"], named=named) is None
+
+
+# The asker's own clause beside the asking one, naming a linked name or not: what the asker or their kin is or does
+# there is context, no scope of the answer (search.qa_frame.frame_clauses); a word asked again, a question pointing back
+# at a thing ("it"), or a question linking nothing keeps it asked about.
+@pytest.mark.parametrize("word, question", [
+    ("nephew", "my nephew got an offer from dalian jiaotong; in how many of the signed deals does his school take part?"),
+    ("offer", "my nephew got an offer from dalian jiaotong; in how many of the signed deals does his school take part?"),
+    ("nefew", "my nefew got an ofer from dalian jiaotong; how many deals is his school in?"),  # typed in haste
+    ("interns", "my daughter interns at sanyou electric, which university does that company work with?"),
+    ("装配", "我表哥在一汽解放柴油机厂做装配，厂里跟哪所学校签了基地？"),
+    ("裝配", "我表哥在一汽解放柴油機廠做裝配，廠裡跟哪間學校簽了基地？"),  # traditional script as typed
+    ("打工", "俺闺女在三友电器打工，厂里跟哪个学校合作的啊？"),  # colloquial
+    ("实习", "孩子在大连民族大学实习，学校和哪些企业签了约"),  # kin opening the clause, no question mark
+    ("装配", "家里表哥在解放的柴油机厂做装配,他说厂里要跟学校搞个基地,请问签的是哪间学校?"),  # kin at home
+    ("研究生", "大工电气专业的研究生问:高低压电器那个实训基地,企业那头是谁家?"),  # the asker named by role, asking
+    ("parent", "a worried parent asks: which firms does dalian minzu university work with?"),
+])
+def test_a_word_of_the_askers_own_clause_asks_nothing(word, question):
+    assert LEFTOVERS.harmless(word, question, ["jiefang"]) == "context"
+
+
+@pytest.mark.parametrize("word, question, linked", [
+    ("航空航天", "我在做航空航天方面的研究，哪些高校有合作？", []),  # nothing linked: the clause is the only scope
+    ("aerospace", "my nephew studies aerospace; which projects does it run with dalian jiaotong?", []),
+    ("aerospace", "i work in aerospace at sanyou electric; which projects is it in?", ["sanyou"]),  # "it" points back
+    ("起薪", "我儿子打算报大连职院的订单班，想问问毕业生起薪一般给到多少？", ["jiefang"]),  # in the asking clause
+    ("出席", "我是大连民族大学的学生，学校派谁出席的签约？", ["minzu"]),
+    ("salary", "my son works at sanyou electric; what salary does the firm pay?", ["sanyou"]),
+    ("医院", "我表哥在大连医科大学的附属医院上班，医院跟哪家企业签了约？", ["minzu"]),  # asked again
+    ("hospital", "dalian minzu university works with a hospital, which firms are its partners?", ["minzu"]),  # no asker
+    ("研究生", "大工的研究生问:大工的研究生起薪多少?", ["minzu"]),  # the role asked about again
+    ("医院", "大连医科大学说:医院跟哪家企业签了约?", ["minzu"]),  # someone else speaking, no asker
+])
+def test_a_word_of_the_askers_clause_asked_about_still_empties(word, question, linked):
+    assert LEFTOVERS.harmless(word, question, linked) != "context"

@@ -18,6 +18,7 @@ from search.qa_counts import Aggregates
 from search.qa_fact_queries import EVIDENCE
 from search.qa_fact_indexes import INDEXED_ATTRIBUTE
 from search.qa_graph import PARTICIPANT
+from search.qa_name_forms import NameForms, NoEngine
 from search.qa_own_words import OwnWords
 from search.qa_prepared import LIVE, facts_and_graph, load, made, path_of
 
@@ -264,3 +265,21 @@ def test_the_answerers_tables_are_kept_and_read_as_made(built, caplog):
         assert any("made again" in r.getMessage() for r in caplog.records), what  # said, never raised
         assert _tables_read(again, catalogue) == _tables_read(fresh, catalogue), what
         assert snapshot.payload(path, snapshot.key_of(kg, qa_tables.BUILDERS)) is not None, what  # kept again
+
+
+def _forms_read(forms: NameForms) -> tuple:
+    """What kept name forms hold, their documents by IRI."""
+    return (forms.kind_words, forms.foreign, forms.people, forms.places, forms.by_opening, forms.config,
+            [(d.iri, held, own) for d, held, own in forms.english])
+
+
+def test_the_name_forms_are_kept_with_the_tables_and_read_as_made(built):
+    kg, catalogue = built
+    facts, graph = facts_and_graph(kg, catalogue)
+    qa_tables.prepare(kg, catalogue)
+    kept = qa_tables.tables(kg, catalogue, facts, graph).name_forms
+    assert {id(d) for d, _, _ in kept.english} <= {id(d) for d in catalogue.docs}  # the catalogue's, not copies
+    assert _forms_read(kept) == _forms_read(NameForms.made(catalogue))
+    with pytest.raises(NoEngine):  # search's matcher is given at start, never kept
+        kept.match("yinuo")
+    assert kept.with_engine(lambda word: [], lambda texts: texts).match("yinuo") == []

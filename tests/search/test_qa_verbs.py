@@ -21,7 +21,7 @@ def test_a_verb_of_taking_part_asks_nothing(word):
     assert frame_word(word) == "verb"
 
 
-@pytest.mark.parametrize("word", ["article", "piece", "story", "day", "coverage", "文章", "稿子", "报道", "这回", "这次", "当天"])
+@pytest.mark.parametrize("word", ["article", "piece", "story", "day", "coverage", "round", "文章", "稿子", "报道", "这回", "这次", "当天"])
 def test_a_word_pointing_at_the_source_or_its_signing_asks_nothing(word):
     assert frame_word(word) == "deixis"
 
