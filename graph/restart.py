@@ -1,6 +1,6 @@
 """A server's start on its published build: not read again when nothing changed since it was checked.
 
-``current_build(config)`` is graph.build.ensure_built for a start. ensure_built checks the
+``current_build(config)`` is graph.published.ensure_built for a start. ensure_built checks the
 published build in full (graph.verify.verify_build: every file's digest, its quad count), which at
 1000x the seed took 20-100 s before the server listened. A build that check passed before, whose
 manifest and files (sizes, mtimes) are unchanged and that was built from the inputs at hand, is
@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from graph.build import DAMAGED, build, ensure_built, input_hash
+from graph.build import build, input_hash
 from graph.config import BuildConfig
 from graph.errors import StoreCorrupt, StoreNotBuilt
+from graph.published import DAMAGED, ensure_built
 from graph.store import Manifest, published_dir
 from graph.verify import file_signature, record_verified, verified_before, verify_build
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 def current_build(config: BuildConfig) -> Path | str:
     """The published build to serve: the embedded one as it is when built from ``config``'s inputs and
     intact (``_checked``); a rebuild when that check finds it damaged (hashed once, not again by
-    ensure_built: 20-100 s at 1000x the seed); else what graph.build.ensure_built returns."""
+    ensure_built: 20-100 s at 1000x the seed); else what graph.published.ensure_built returns."""
     store_dir = None if config.store else _published(Path(config.data_dir))
     if store_dir is None:
         return ensure_built(config)

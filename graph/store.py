@@ -131,7 +131,7 @@ class KnowledgeGraph:
     def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool | str = True) -> KnowledgeGraph:
         """An in-memory graph from Turtle, with an ontology (the project's, none, or the Turtle given)
         and its entailments (graph.inference) (for tests)."""
-        from graph.build import assemble_from_graph
+        from graph.assembly import assemble_from_graph
         from graph.inference import infer
 
         data = rdflib.Graph().parse(data=turtle, format="turtle")

@@ -8,7 +8,7 @@ a newly published build is opened, its workers and search index are started besi
 ones, and only then is it swapped in (see web.generation for how a request keeps one set).
 The same thread notices a damaged store (its files changed, a data request failed, its
 workers died): health then reports the reason, and the store is rebuilt from the curated
-data (graph.build.repair) and picked up like any other publication.
+data (graph.published.repair) and picked up like any other publication.
 """
 
 from __future__ import annotations
@@ -330,7 +330,7 @@ class Services:
         current.suspect, current.signature = False, signature
 
     def _heal(self) -> None:
-        from graph.build import repair
+        from graph.published import repair
 
         self._healed_at = time.monotonic()
         log.warning("rebuilding the store from the curated data: %s", self._fault)

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from graph import build as graph_build, lease
-from graph.build import build, ensure_built
+from graph.build import build
+from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.publish import KEEP_STORES, prune
