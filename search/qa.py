@@ -45,6 +45,7 @@ from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
+from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
@@ -68,6 +69,7 @@ from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_entity_reader import read_entity
+from search.qa_figure_reader import read_figure
 from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
@@ -123,6 +125,7 @@ class QuestionAnswerer:
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
+        self.fact_words = FactWords(self.facts, graph, made.own_words)  # "the instrument-transformer maker"
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
@@ -187,7 +190,7 @@ class QuestionAnswerer:
         whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
         whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
-        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
+        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity, partial(read_figure, fits=self.asked_of.counts)))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
         if background or not found.answers or without_background(written) == written:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.qa_described_cooperation import DescribedConfig
+from search.qa_fact_words import FactWordsConfig
 from search.qa_overlap import OverlapConfig
 from search.qa_project_parties import PartiesConfig
 from search.qa_reader import ReaderConfig
@@ -72,6 +73,9 @@ class QAConfig:
     # A cooperation described in other words, linked by how far it leads in meaning: search.qa_described_cooperation,
     # fitted by bench/calibrate_qa_described_cooperation.py.
     described_cooperation: DescribedConfig = field(default_factory=DescribedConfig)
+    # A kind word described by words of one entity's facts ("the instrument-transformer maker"): search.qa_fact_words,
+    # fitted by bench/calibrate_qa_fact_words.py.
+    fact_words: FactWordsConfig = field(default_factory=FactWordsConfig)
     # Other readings of a doubtful question and the refusal of an answer leaving unaccounted a word the graph
     # holds nowhere: search.qa_readings. bench/calibrate_qa_coverage.py on bench/qa-coverage-calibration.jsonl
     # (600 dev questions of novel15-19b, novel20a and honest18, 190 empty; no test reads them): any coverage

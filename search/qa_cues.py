@@ -46,7 +46,8 @@ POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进�
 ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\bhow\s+much\b"
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
-AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+# (出 pays only after no verb it completes: "产出了多少", "提出了多少" ask no money)
+AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
 # The thing a measure is asked of, the head a how-word asks for: "how large was the audience", "how big is its
 # workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there).
 EN_MEASURED = r"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:was|is|were|are|will|would|did|does|do|has|have|had)\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
@@ -144,8 +145,9 @@ ASKED_MODIFIER = re.compile(r"\s*(?:(?:(?![的和与跟及是了在有参合])[\
 ASKED_SIDE = re.compile(r"[那这一]?方(?!面|向|案|法|式)")
 # "企业方和学校方分别是谁", "两家企业一所大学都叫啥": a class word joined to an asked one (by a conjunction, or by
 # the count of the next one) shares its question word.
+# ("两家企业和合作学校分别是谁": the next one may be said as the partner of the kind)
 _COUNTED = r"[一两二三四五六七八九十几]+[家所个位名项]"
-ASKED_WITH = re.compile(rf"\s*(?:{ASKED_SIDE.pattern})?\s*(?:(?:和|与|跟|及|、)\s*(?:{_COUNTED})?|{_COUNTED})\s*$")
+ASKED_WITH = re.compile(rf"\s*(?:{ASKED_SIDE.pattern})?\s*(?:(?:和|与|跟|及|、)\s*(?:{_COUNTED})?|{_COUNTED})\s*(?:合作|签约|共建)?\s*$")
 # "出企业的是谁，出大学的又是谁", "the firm on one side, the college on the other": class words each closed by
 # a side (the particle 的 before an ASKED_AFTER, or "on one side"); two or more such ask for each of them.
 SIDE_OF_TWO = re.compile(r"的(?=" + ASKED_AFTER.pattern + r")|\s+on\s+(?:one|the\s+one|the\s+other|either|this|that)(?:\s+(?:side|end|hand))?\b")
@@ -348,6 +350,9 @@ IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:(?:category|kind|type|class)\s*)?
 # English: the auxiliary (a modal too: "would X fall under …") opens the question, or the clause after a
 # colon or dash ("X and Y: have they …?"), or the sentence after a statement ("X ranked fifth. Was it first?").
 # A claim put for a verdict ("yes or no: …", "true or false: …", "… or not?") asks one too, in any order.
+# A clause after a yes/no cue's own asking a which-word ("电动车充电故障能不能快速查出来，有个项目搞这个：出题的车企是谁"):
+# the cue is part of a description ("whether it can be found fast"), the question asks which, not yes or no.
+WH_CLAUSE_AFTER_ZH = re.compile(r"[^?？。!！，,:：;；]*[，,:：;；][^?？!！]*?(?:谁|哪|什么|啥|多少|几[个家所位项])")
 YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-|[.!?]\s)\s*(is|are|does|do|did|was|were|has|have|can|could|would|will|should)\b|"
                        + VERDICT_ASKED, re.IGNORECASE)
 # The clause after a comma opened by an auxiliary and a pronoun or a noun phrase ("the Opinions on …, was it a joint

@@ -45,9 +45,16 @@ from rapidfuzz.distance import Levenshtein
 from graph.han import HAN, HAN_CHARS
 from search import pinyin
 from search.documents import CJ, Catalogue, EntityDoc
-from search.qa_match import han_pairs
+from search.lexical import LATIN_STOPWORDS
+from search.qa_described_document import TITLE_ASKED
+from search.qa_descriptions import TIES, ZH_EXCEPT
+from search.qa_fact_words import FactWords, FactWordsConfig, units
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROGRAMME, within
+from search.qa_kind_refs import ASKED_BEFORE
+from search.qa_match import QUESTION_TOKENS, han_pairs
 from search.qa_spell import sounds_alike
 from search.text import normalize
+from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 
 # The kinds a description may stand for (people are named, not described by parts).
@@ -59,6 +66,7 @@ BREAK = re.compile(r"[,，、。;；:：?？!！()（）\"“”「」《》]|\s
 # Words a description holds that name nothing: never a window's edge, never a part to account for.
 FILLERS = frozenset({"the", "a", "an", "of", "in", "its", "their", "that", "this", "的", "那", "这", "家", "个"})
 POSSESSIVE = re.compile(r"['’]s$")
+POSSESSIVES = re.compile(r"['’]s\b")  # (each of a description's)
 LATIN = re.compile(r"[a-z0-9&]+")
 # How far a span is widened, in tokens, each side (a name's parts stand close to it).
 REACH = 6
@@ -71,6 +79,19 @@ MIN_UNITS = 2
 MIN_SLIP_RUN, COMMON_PAIR = 2, 3
 # Fewest Han characters a run carries weight with.
 MIN_HAN_WEIGHT = 2
+# A kind word's description read off its facts (``by_facts``): in English, the words from the article or
+# demonstrative before it ("the Nissan joint venture's Dalian plant", "an instrument-transformer maker") and a
+# participle or relative clause after it ("the program linking secondary and higher vocational schools"); in
+# Chinese, the clause before it pointed at ("做分离膜的那家企业"; an unpointed "压缩机中心的企业" is the plain reading's). Pointing words, 的 and the clause's ties are no part of it.
+EN_DESCRIBED_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?P<words>(?:(?!(?:of|in|for|with|at|on|and|or|to|by|from)\s)"
+                                 r"[a-z0-9&-]+(?:['’]s)?\s+){1,6})$")
+EN_DESCRIBED_AFTER = re.compile(r"^\s+(?P<words>(?:that|which|whose|[a-z]+ing)\s+[^,;:?!.—–]{3,})")
+ZH_DESCRIBED_BEFORE = re.compile(r"(?:^|(?<=[\s,，。;；:：?？!！、“”\"]))(?P<words>[那这该][个家所位项套][^\s,，。;；:：?？!！、“”\"]{1,24}?的|[^\s,，。;；:：?？!！、“”\"]{1,24}?的?[那这该][个家所位项套]"
+                                 r"[^\s,，。;；:：?？!！、“”\"的哪谁啥几了是]{0,6})$")
+# The kinds a description by facts may stand for: organisations and plans ("the plan training field engineers").
+FACT_DESCRIBED = (ORGANIZATION, PROGRAMME)
+ZH_LEAD = re.compile(rf"{ZH_EXCEPT}|[跟和与同]")
+ZH_NO_PART = re.compile(r"[那这该哪][个家所位项套]?|的|什么|谁|几|多少")
 
 
 @dataclass(frozen=True)
@@ -198,6 +219,10 @@ class Described:
         return part in self._places or (bool(HAN.search(part)) and any(
             len(p) == len(part) and sounds_alike(part, p) for p in self._places))
 
+    def _place_part(self, word: str) -> bool:
+        """Whether a word is a place's name of the graph's or, in Han, the start of one ("金州" of 金州区)."""
+        return self._place(word) or (len(word) >= MIN_HAN_WEIGHT and bool(HAN.search(word)) and any(p.startswith(word) for p in self._places))
+
     def _written_by(self, part: str) -> set[int]:
         """The entities whose names account for ``part`` as written (the module's tests but pinyin)."""
         return self._han_by(part) if HAN.search(part) else self._latin_by(part)
@@ -241,6 +266,40 @@ class Described:
         if len(run) < MIN_SLIP_RUN:
             return False
         return any(len(self._pieces.get(pair, ())) >= COMMON_PAIR or sounds_alike(run, piece) for piece, pair in _slips(run, name))
+
+    def by_facts(self, text: str, facts: FactWords, config: FactWordsConfig, named: Iterable[str] = ()) -> str | None:
+        """``text`` (normalised) with the first kind of organisation or plan the words around it describe, read off the
+        graph's facts (search.qa_fact_words: "the instrument-transformer maker"), replaced with the one entity's name
+        with them; None when no kind word is so described."""
+        lang = "zh" if HAN.search(text) else "en"
+        for start, end, kinds, words in self._fact_windows(text, named):
+            found = facts.fitting(units(words), kinds, config)
+            if found is not None:
+                return text[:start] + normalize(facts.facts.label(found.entity, lang)) + text[end:]
+        return None
+
+    def _fact_windows(self, text: str, named: Iterable[str]) -> Iterable[tuple[int, int, frozenset[str], list[str]]]:
+        """(start, end, kinds, words) of each kind of organisation or plan described by the words around it in ``text``. A
+        kind asked ("which company") or introduced ("a company") is described by none, nor by words overlapping a name the
+        reading links (``named``: "the president of Dalian Vocational & Technical College"), naming a kind of
+        cooperation ("参与了开源鸿蒙项目的高职院校": search.qa_descriptions') or a place ("金州那家幼儿园": search.qa_refs'),
+        nor when its name is asked after it (the readings' own: "那个做高低压电器的企业，全称叫啥")."""
+        lang = "zh" if HAN.search(text) else "en"
+        for at, word in class_word_spans(text, self.lexicon):
+            kinds = frozenset(self.lexicon.class_words[word])
+            if ORGANIZATION in kinds or not any(within(kinds, root, self.catalogue.ancestors) for root in FACT_DESCRIBED) \
+                    or ASKED_BEFORE.search(text[:at]):
+                continue  # a generic word ("单位", "partners") names no kind to describe
+            start, end, words = _described_window(text, at, at + len(word), lang)
+            if not words or _overlaps(text, start, end, named) or self._names_cooperation(text[start:at]) \
+                    or any(map(self._place_part, words)) or TITLE_ASKED.search(text[end:]):
+                continue
+            yield start, end, kinds, words
+
+    def _names_cooperation(self, words: str) -> bool:
+        """Whether ``words`` hold a class word of a kind of cooperation ("项目", "base")."""
+        return any(within(frozenset(self.lexicon.class_words[w]), COOPERATION, self.catalogue.ancestors)
+                   for _, w in class_word_spans(words, self.lexicon))
 
     def absorbed(self, question: str, text: str, words: Iterable[str], held: set[str]) -> str | None:
         """``text`` (the question as read) without each word the reading left over (``words``: the topic's) that is,
@@ -296,6 +355,33 @@ def _pinyin_of(word: str, units: tuple[pinyin.Unit, ...]) -> bool:
         if found is not None and found[0] >= MIN_UNITS:
             return True
     return False
+
+
+def _described_window(text: str, start: int, end: int, lang: str) -> tuple[int, int, list[str]]:
+    """The span of the kind word at [start, end) with its description around it, and the description's words."""
+    if lang == "en":
+        before, after = EN_DESCRIBED_BEFORE.search(text[:start]), EN_DESCRIBED_AFTER.match(text[end:])
+        words = [w for found in (before, after) if found for w in LATIN.findall(POSSESSIVES.sub(" ", found["words"]).replace("-", " "))]
+        span = (before.start() if before else start, end + (after.end() if after else 0))
+        return (*span, [w for w in words if w not in FILLERS and w not in QUESTION_TOKENS and w not in LATIN_STOPWORDS])
+    clause = ZH_DESCRIBED_BEFORE.search(text[:start])
+    if clause is None:
+        return start, end, []
+    # the description begins after the last word tying it to the rest ("交大除了…那家公司", "跟…那家公司": those stay)
+    lead = max((t.end() for t in ZH_LEAD.finditer(clause["words"])), default=0)
+    rest = TIES.sub(" ", ZH_NO_PART.sub(" ", clause["words"][lead:]))
+    return clause.start() + lead, end, [w for w in rest.split() if not LATIN.search(w)]
+
+
+def linked_names(u: Understanding) -> list[str]:
+    """The names the reading ``u`` links, as the question writes them, that no description by facts may overlap (an
+    industry is a word of one: "搞服务器的那家企业")."""
+    return [m.text for m in u.mentions if INDUSTRY not in m.doc.types]
+
+
+def _overlaps(text: str, start: int, end: int, named: Iterable[str]) -> bool:
+    """Whether one of the ``named`` spans written in ``text`` overlaps [start, end)."""
+    return any(m.start() < end and m.end() > start for n in named if n for m in re.finditer(re.escape(n), text))
 
 
 def _filler(token: str) -> bool:

@@ -18,6 +18,7 @@ stage (search/qa_text.py) take it, and ``operators`` is shown in the response.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -27,10 +28,11 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
-                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH, Attribute)
+                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH, Attribute)
 from search.qa_form_hops import Hops, hops
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
 from search.qa_match import asks_rank, words_used
+from search.qa_coverage import without_hedges
 from search.qa_other_kind import others_of_asked
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
@@ -88,8 +90,8 @@ class LogicalForm:
 
 def _asks_yes_no(u: Understanding) -> bool:
     """Whether the question asks for a verdict (吗, 是否, 了没; is/does/was … at the start)."""
-    if u.lang == "zh":
-        return bool(YES_NO_ZH.search(u.blanked))
+    if u.lang == "zh":  # (a cue whose later clause asks which describes what is asked: no verdict)
+        return any(not WH_CLAUSE_AFTER_ZH.match(u.blanked, cue.end()) for cue in YES_NO_ZH.finditer(u.blanked))
     clause = YES_NO_CLAUSE_EN.search(u.question)
     return bool(YES_NO_EN.search(u.question)) or (clause is not None and not WH_BEFORE_EN.search(u.question, 0, clause.start()))
 
@@ -104,8 +106,13 @@ def asked_words(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
              if ASKED_AFTER.match(u.blanked, _past_side(u.blanked, end))]  # "学校方是谁", "大学那方各是谁"
     sides = [(at, word) for (at, word), end in zip(spans, ends) if SIDE_OF_TWO.match(u.blanked, end)]
     found += after + _closing_list(u, spans) + (sides if len(sides) >= 2 else [])
-    found += [span for span, end, following in zip(spans, ends, spans[1:])
-              if following in after and ASKED_WITH.match(u.blanked[end:following[0]])]
+    # "企业、高职和职教中心分别是谁": each word joined to one asked after it, back along the list (a word of the relation
+    # is no kind: "两家企业和合作学校")
+    chained, kinds = set(after), [(span, end) for span, end in zip(spans, ends) if span[1] not in RELATION_WORDS]
+    for (span, end), (following, _) in reversed(list(pairwise(kinds))):
+        if following in chained and ASKED_WITH.match(u.blanked[end:following[0]]):
+            chained.add(span)
+            found.append(span)
     for (_, before), end, following in zip(spans, ends, spans[1:]):
         if u.lang == "en" and before in {w for _, w in found} and ASKED_AND.fullmatch(u.blanked[end:following[0]]):
             found.append(following)
@@ -237,7 +244,8 @@ def unprofiled_text(u: Understanding) -> str:
 
 def _untriggered(text: str) -> str:
     """``text`` without the profile triggers that contain a word of saying (讲讲, 说一下): "给我讲讲董建军"
-    asks to describe him, not what he said."""
+    asks to describe him, not what he said (nor does the asker's hearsay, 听说, ask what is said: the caller
+    blanks it, search.qa_coverage.without_hedges)."""
     for word in PROFILE_TRIGGERS:
         text = text.replace(word, " ") if any(said in word for said in SAID_WORDS) else text
     return text
@@ -307,7 +315,7 @@ OPERATORS = {
     "two types": lambda f: len(f.asked) >= 2,
     "hops": lambda f: f.hops is not None,
     "also": lambda f: _has(f, ALSO_WORDS),
-    "said": lambda f: _has(f, SAID_WORDS) and bool(words_used(_untriggered(f.understanding.question), frozenset(SAID_WORDS))),
+    "said": lambda f: _has(f, SAID_WORDS) and bool(words_used(_untriggered(without_hedges(f.understanding.question)), frozenset(SAID_WORDS))),
     "partners": lambda f: _has(f, PARTNER_WORDS),
     "money": lambda f: _has(f, AMOUNT_WORDS),
     # where a thing lies; an event's venue is not this (the plan stage's), nor a rank ("where did it rank")

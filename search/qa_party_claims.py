@@ -9,7 +9,9 @@ cooperation's signatories are a list the article states whole, so the check is c
 "yes" cites X's participation; "no" cites the parties of P (those of the role, when one is said) as the
 stated facts the claim contradicts. A role the graph does not record (牵头, "lead") is a claim it holds
 nothing on: no verdict, the party's taking part cited. A P the question does not pin down to one is left to
-the other readings (None).
+the other readings (None). Organisations an except clause names ("除了互感器集团和大职院，…") are given, not
+claimed: with none left, the claim is of another party of the role said ("普兰店那家职教中心也在共建名单里吗"),
+"yes" naming P's parties of the role besides them (a group set aside sets aside its units), else "no".
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from search.qa_fact_indexes import by_label
-from search.qa_form import LogicalForm
+from search.qa_form import LogicalForm, excepted
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.understand import Understanding
@@ -41,6 +43,11 @@ class PartyClaims(OperatorBase):
         the graph does not record."""
         u = form.understanding
         orgs = self._orgs(u)
+        # "除了A和B，C也在共建名单里吗": the parties an except clause sets aside are given, not claimed (an except word
+        # read in "算不算有X一份" sets aside no role's party: then X is claimed)
+        aside = set(excepted(u)) if "yes/no" in form.operators and "except" in form.operators else set()
+        if aside and not set(orgs) - aside and (other := self._other_of_role(form, aside)) is not None:
+            return other
         if "yes/no" not in form.operators or len(orgs) != 1:
             return None
         coop = self._described(form)
@@ -54,8 +61,25 @@ class PartyClaims(OperatorBase):
         if party is not None and (not role or party in holders):
             return Outcome(self._entities([orgs[0]]), [participation_item(self.facts, party, coop)], self._yes(u, orgs[0], coop, len(parties)))
         cited = holders or by_label(self.facts, parties)
-        return Outcome([], [participation_item(self.facts, p, coop) for p in cited], self._no(u, orgs[0], coop, cited, bool(role and holders)),
+        return Outcome([], [participation_item(self.facts, p, coop) for p in cited], self._no(u, orgs, coop, cited, bool(role and holders)),
                        settled=True)
+
+    def _other_of_role(self, form: LogicalForm, aside: set[str]) -> Outcome | None:
+        """"除了互感器集团和大职院，普兰店那家职教中心也在共建名单里吗": a party of the role said, besides those set aside,
+        claimed of the one cooperation described: yes with the parties of the role, else no; None unless a role is said."""
+        u = form.understanding
+        coop, role = self._described(form), self._role(u)
+        if coop is None or not role:
+            return None
+        parties = self.graph.parties[coop]
+        given = set().union(*(self.graph.members(o) for o in aside))  # (a group set aside sets aside its units)
+        holders = by_label(self.facts, [p for p in parties - given if self.graph.classes.get(p, frozenset()) & role])
+        cited = holders or by_label(self.facts, parties)
+        listed = self._lang(u, "、", ", ").join(self.facts.label(p, u.lang) for p in cited)
+        project = self.facts.label(coop, u.lang)
+        text = (self._lang(u, f"是。{project}的这一方是{listed}。", f"Yes. On {project} that side is {listed}.") if holders else
+                self._lang(u, f"否。{project}的签约方是{listed}（共{len(cited)}家）。", f"No. The parties to {project} are {listed} ({len(cited)} in all)."))
+        return Outcome(self._entities(holders), [participation_item(self.facts, p, coop) for p in cited], text, settled=True)
 
     def _described(self, form: LogicalForm) -> str | None:
         """The one cooperation the question describes apart from the claimed party: those it names, those in
@@ -95,12 +119,13 @@ class PartyClaims(OperatorBase):
         return self._lang(u, f"是。{name}是{project}的签约方之一（共{total}家）。",
                           f"Yes. {name} is one of the {total} parties to {project}.")
 
-    def _no(self, u: Understanding, org: str, coop: str, cited: list[str], role: bool) -> str:
-        """"No", with the parties (of the role said) the graph lists instead."""
-        name, project = self.facts.label(org, u.lang), self.facts.label(coop, u.lang)
+    def _no(self, u: Understanding, absent: list[str], coop: str, cited: list[str], role: bool) -> str:
+        """"No", with the parties (of the role said) the graph lists instead of the ``absent`` organisations claimed."""
+        project = self.facts.label(coop, u.lang)
+        name = self._lang(u, "、", " and ").join(self.facts.label(o, u.lang) for o in absent)
         listed = self._lang(u, "、", ", ").join(self.facts.label(p, u.lang) for p in cited)
         if role:
             return self._lang(u, f"否，不是。{project}的这一方是{listed}，不是{name}。",
                               f"No. On {project} that side is {listed}, not {name}.")
         return self._lang(u, f"否。{project}的签约方是{listed}（共{len(cited)}家），其中没有{name}。",
-                          f"No. The parties to {project} are {listed} ({len(cited)} in all); {name} is not among them.")
+                          f"No. The parties to {project} are {listed} ({len(cited)} in all); {name} {'is' if len(absent) == 1 else 'are'} not among them.")

@@ -64,10 +64,18 @@ class PostPremise(Describers):
                                                                         "so this cannot be answered."), settled=True)
 
     def _post_pairs(self, person: str) -> list[tuple[str, str]]:
-        """The person's (post, organisation) pairs, sorted."""
-        return sorted({(pos, org) for who, pos, org, _ in self.facts.positions if who == person})
+        return post_pairs(self.facts, person)
 
     def _posts_text(self, u: Understanding, held: list[tuple[str, str]]) -> str:
-        """The posts held, each after its organisation, in the question's language ("机床公司副总经理")."""
-        f = self.facts
-        return self._lang(u, "、", ", ").join(f"{f.label(org, u.lang)}{self._lang(u, '', ': ')}{f.label(pos, u.lang)}" for pos, org in held)
+        return posts_text(self.facts, u.lang, held)
+
+
+def post_pairs(facts, person: str) -> list[tuple[str, str]]:
+    """The person's (post, organisation) pairs, sorted."""
+    return sorted({(pos, org) for who, pos, org, _ in facts.positions if who == person})
+
+
+def posts_text(facts, lang: str, held: list[tuple[str, str]]) -> str:
+    """The posts held, each after its organisation, in the language ``lang`` ("机床公司副总经理")."""
+    return ("、" if lang == "zh" else ", ").join(f"{facts.label(org, lang)}{'' if lang == 'zh' else ': '}{facts.label(pos, lang)}"
+                                                for pos, org in held)

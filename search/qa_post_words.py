@@ -24,7 +24,7 @@ from search.understand import Understanding
 POST_WORDS: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (re.compile(r"\b(?:principals?|headmaster|headmistress|rector|head of (?:the )?(?:school|college))\b|院长"), re.compile(r"^校长$")),
     (re.compile(r"\bparty (?:secretary|chief|boss|head)\b|\bparty committee secretary\b|党书记|(?<!党委)书记"), re.compile(r"^党委书记$")),
-    (re.compile(r"高管|高层|老总|副总(?!经理)|\b(?:executives?|execs?|managers?|management|bosses)\b"),
+    (re.compile(r"高管|高层(?!次)|老总|副总(?!经理)|\b(?:executives?|execs?|managers?|management|bosses)\b"),
      re.compile(r"经理|总裁|董事|总监|厂长")),
     (re.compile(r"\b(?:journalists?|correspondents?|staff writers?)\b|采访记者"), re.compile(r"^记者$")),
 )

@@ -82,10 +82,7 @@ class Describers(OperatorBase):
         return [p for p in posts if self.graph.classes.get(p[1], frozenset()) & asked] or posts
 
     def _post_items(self, person: str, posts: list[tuple[str, str]]) -> list[dict]:
-        f = self.facts
-        return [{"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
-                 "source": source[0] if source else None}
-                for pos, org in posts for source in [f.evidence(person, f"{CJ}holds", pos)]]
+        return post_items(self.facts, person, posts)
 
     def _works_at(self, person: str, posts: list[tuple[str, str]], lang: str) -> str:
         """"杨跃权任职于大连职业技术学院（校长、党委书记）", or that the graph holds no post of theirs."""
@@ -404,3 +401,10 @@ def _asking_part(text: str) -> str:
     sentences = [part for part in SENTENCE_END.split(text) if part.strip(" .。")]
     asking = [part for part in sentences if part.rstrip().endswith(("?", "？"))]
     return " ".join(asking) if asking and len(asking) < len(sentences) else text
+
+
+def post_items(f, person: str, posts: list[tuple[str, str]]) -> list[dict]:
+    """The evidence items of a person's (post, organisation) pairs, each citing the span stating the post."""
+    return [{"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
+             "source": source[0] if source else None}
+            for pos, org in posts for source in [f.evidence(person, f"{CJ}holds", pos)]]

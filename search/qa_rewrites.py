@@ -15,11 +15,13 @@ dev questions and left every answer the same: they are left out.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from search.qa_asides import without_asides
 from search.qa_chain import Hop
 from search.qa_comparative import comparative
+from search.qa_described import linked_names
 from search.qa_rank import position_as_rank
 from search.qa_rank_premise import ranked_after_premise, ranked_part
 from search.qa_renaming import one_name
@@ -69,6 +71,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("kind", qa.kinds.named),
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
         ("description", qa.descriptions.named),
+        # "the instrument-transformer maker", "做分离膜的那家企业": the one entity whose facts a kind's words describe
+        ("facts described", partial(by_facts, qa)),
         # once a kind or a description is put as its one entity's name ("签了X的那家幼儿园在哪个区？它的…"), a clause
         # pointing back at it (search.qa_chain.pointed_back)
         ("pointed back after an ask", qa.chains.after_ask),
@@ -77,6 +81,12 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         # "what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)
         ("ranked position", lambda text, u: position_as_rank(text, u, qa.places(u))),
     )
+
+
+def by_facts(qa: QuestionAnswerer, text: str, u: Understanding) -> str:
+    """``text`` with a kind its words describe put as its one entity's name (search.qa_fact_words: "the switchgear
+    company", "做分离膜的那家企业"); a name the reading links is no word of a description, an industry is."""
+    return qa.described.by_facts(text, qa.fact_words, qa.config.fact_words, linked_names(u)) or text
 
 
 def rewritten(qa: QuestionAnswerer, text: str, u: Understanding, hops: list[Hop],

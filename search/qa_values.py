@@ -41,12 +41,15 @@ EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth",
 # The counters of a series (第一批, 第二届, 第三期): an ordinal before one numbers a batch, not a rank.
 SERIES_COUNTERS = "[批届期轮]"
 # A rank: 第一/第5名 in Chinese (not 第一批); in English an ordinal after a rank word ("ranked fifth") or before
-# "place" ("first place"), so that "the first batch" claims no rank.
+# "place" ("first place"), or the first place said by a verb ("came top", "topped the list"), so that "the first
+# batch" claims no rank.
 ORDINAL = re.compile(rf"第(?![零〇一二两三四五六七八九十百\d]*{SERIES_COUNTERS})([零〇一二两三四五六七八九十百]+|\d+)"
                      rf"|\b(?:rank|ranked|ranking|placed|came|come|comes|finished|finish|finishing)\s+"
                      rf"(?:the\s+|no\.\s*|number\s+)?({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th)?)\b"
                      rf"|\b({'|'.join(EN_ORDINALS)}|\d+(?:st|nd|rd|th))\s+place\b"
-                     rf"|\b(?:rank|ranked|placed|came|come|comes|finished|finish)\s+(?:at\s+(?:the\s+)?)?(top)\b|(榜首|头名|首位)",
+                     rf"|\b(?:rank|ranked|placed|came|come|comes|finished|finish)\s+(?:at\s+(?:the\s+)?)?(top)\b|(榜首|头名|首位)"
+                     # "did Jinpu top the national expert ranking": the verb of the first place, before a ranking
+                     rf"|\b(top)(?:s|ped)?\s+the\s+(?:[a-z-]+\s+){{0,3}}(?:rankings?|list|league\s+table|table)\b",
                      re.IGNORECASE)
 # The words of the first place that are no ordinals ("came top", "排名榜首").
 FIRST_PLACE = frozenset({"top", "榜首", "头名", "首位"})

@@ -17,6 +17,7 @@ from search.qa_claims import StatedClaims, figure_verdict
 from search.qa_coverage import without_hedges
 from search.qa_membership import Membership
 from search.qa_kind_claim import KindClaims
+from search.qa_correction import Corrections
 from search.qa_premise import Premises
 from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
@@ -78,7 +79,7 @@ def _other_part(claim: str, held: str) -> bool:
     return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
 
 
-class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
+class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -119,6 +120,9 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
             shared = self._of_fields(u, near := self._shared(orgs, coops))
             if near and not shared:
                 return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
+            if not near and self._stated(u) is None and (corrected := self.corrected(
+                    form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
+                return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
                                                          for c, parties in shared.items() for p in parties]
         elif (dated := self._date_claim(u)) is not None:
@@ -173,7 +177,9 @@ class YesNo(StatedClaims, Membership, KindClaims, OperatorBase):
         # (a person's posts are all held, and so are a consortium's own values: "no" stands for them)
         if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
             return self._unrecorded(u, self.facts.label(u.mentions[0].doc.iri, u.lang))
-        return Outcome(answers, evidence, self._no_link(u, [self.facts.label(i, u.lang) for i in named]))
+        denial = self._no_link(u, [self.facts.label(i, u.lang) for i in named])
+        # "杨跃权是大连理工大学的校长吗": no, with the posts the one person named holds (qa_correction)
+        return self.posts_instead(u, denial) or Outcome(answers, evidence, denial)
 
     def _of_fields(self, u: Understanding, shared: dict[str, set[str]]) -> dict[str, set[str]]:
         """The shared cooperations of every field (industry) the claim names, all of them when it names none (qa_premise)."""
