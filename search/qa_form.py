@@ -187,7 +187,7 @@ def excepted(u: Understanding) -> tuple[str, ...]:
     empty when no clause names one. (The clauses are read with the names blanked: a comma in a name, "Co., Ltd.", ends
     no clause.)"""
     spans = except_spans(u.blanked, whole=False)
-    at = {m.text: u.question.find(m.text) for m in u.mentions}  # where each name stands (-1: in no clause)
+    at = {m.text: u.start(m) for m in u.mentions}  # where each name stands (-1: in no clause)
     return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION, PERSON} & set(m.doc.types)
                  and any(start <= at[m.text] <= end - len(m.text) for start, end in spans))
 

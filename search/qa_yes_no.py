@@ -241,7 +241,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         if len(u.mentions) != 1 or not u.answer_classes:
             return None
         mention, lang = u.mentions[0], u.lang
-        at = u.question.find(mention.text)
+        at = u.start(mention)
         end = at + len(mention.text)
         word_at = next((s for s, w in class_word_spans(u.blanked, self.lexicon) if s >= end and w == u.answer_word), -1)
         between = IS_A_BETWEEN[lang].match(u.blanked[end:word_at]) if at >= 0 and word_at >= 0 else None
