@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph.han import HAN
 from search.other_words import ZH_REST
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
@@ -57,7 +58,7 @@ ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(
 def measured_head(question: str, word: str) -> bool:
     """Whether ``word`` (a content word, an English one stemmed) is the head a how-word of the normalised ``question``
     asks the measure of (EN_MEASURED before it, ZH_MEASURED after it)."""
-    if re.search(r"[\u4e00-\u9fff]", word):
+    if HAN.search(word):
         return re.search(re.escape(word) + ZH_MEASURED, question) is not None
     return re.search(EN_MEASURED + re.escape(word) + r"[a-z]*\b", question, re.IGNORECASE) is not None
 
