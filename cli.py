@@ -44,7 +44,7 @@ def _configured(args) -> BuildConfig:
 
 
 def _graph(args):
-    from graph.build import ensure_built
+    from graph.published import ensure_built
     from graph.store import open_store
 
     config = _config(args)

@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from graph.build import ensure_built
+from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.store import open_graph
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graph.build import ensure_built
+from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.ingest.extract import DefaultExtractor
 from graph.ingest.lexicon import Lexicon

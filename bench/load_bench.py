@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.service_servers import HOST, start_ours
-from graph.build import ensure_built
+from graph.published import ensure_built
 from graph.config import BuildConfig
 
 RESULTS = Path(__file__).resolve().parent / "results" / "load_bench.json"

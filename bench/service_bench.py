@@ -30,7 +30,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 
-from graph.build import ensure_built
+from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.namespaces import sparql_prologue
 from graph.store import open_graph

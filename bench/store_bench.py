@@ -12,7 +12,7 @@ import time
 
 import rdflib
 
-from graph.build import ensure_built
+from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.namespaces import sparql_prologue
 from graph.store import open_graph

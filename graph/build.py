@@ -8,7 +8,8 @@ A new store is built beside the old one under ``{data_dir}/stores/`` and publish
 atomically rewriting ``{data_dir}/CURRENT`` (graph.publish); a build that fails or is killed
 at any step leaves a complete store published. Store directories are named by the hash of
 the build inputs, so an unchanged input rebuilds nothing and a rebuild gives the same
-triples. The curated data is the source of truth: a damaged published store is rebuilt.
+triples. The curated data is the source of truth: a damaged published store is rebuilt
+(graph.published). The graphs loaded are graph.assembly's.
 """
 
 from __future__ import annotations
@@ -20,41 +21,35 @@ import hashlib
 import logging
 import re
 import time
-from typing import Any
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-
-import pyoxigraph as ox
-from rdflib import Graph
+from typing import Any
 
 from graph import apart, fact_files, heap, incremental, routing, sources, void
+from graph.assembly import Assembly, assemble, input_roots, validated_graphs
 from graph.config import BuildConfig
-from graph.curated import origin_finder
-from graph.emit import emit
-from graph.emit_cache import CACHE_DIR, emit_cached
-from graph.parsed import PARSED_DIR
+from graph.emit_cache import CACHE_DIR
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import infer
-from graph.namespaces import GRAPH_NAMES, graph_iri
+from graph.parsed import PARSED_DIR
 from graph.publish import STORES_DIR, prune, publish
-from graph.store import (MANIFEST_FILE, Manifest, Prepare, StoredGraph, current_store_dir, load_graphs, open_build,
-                         published_dir, verify_build)
+from graph.store import MANIFEST_FILE, Manifest, Prepare, open_build, published_dir
 from graph.timing import Stage, Stopwatch
-from graph.triples import Spool
 from graph.validation import validate
+from graph.verify import verify_build
 from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
-DAMAGED = "the published store is damaged; rebuilding it from the curated data: %s"
 BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_build)
 # The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py", "inference.py",
-              "namespaces.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "statements.py", "triples.py",
-              "validation.py")
+BUILD_CODE = ("assembly.py", "build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py",
+              "inference.py", "namespaces.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "statements.py",
+              "triples.py", "validation.py")
+
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -71,24 +66,6 @@ class BuildReport:
     derived: int | None = None  # asserted statements no span states, recorded with what they rest on
     stages: tuple[Stage, ...] = ()  # wall, CPU and peak memory of each step (graph.timing)
     incremental: bool = False  # the store was the published one updated by the difference (graph.incremental)
-
-
-@dataclass(frozen=True)
-class Assembly:
-    """The named graphs of one build and what the curated data said about itself."""
-
-    graphs: dict[str, Collection | Graph | Spool]  # graph IRI -> its stated triples (an rdflib Graph, Triples, Spool)
-    sources: int
-    notes: tuple[str, ...]
-    cited: int
-    uncited: int
-    derived: int
-    where: Callable[[str], str | None]  # IRI -> the curated file and entry it comes from (origin_finder)
-
-
-def input_roots(config: BuildConfig) -> list[Path]:
-    """The source roots of a build: the repository's sources, then ``{data_dir}/accepted``."""
-    return sources.source_roots(Path(config.curated_dir), config.accepted)
 
 
 def input_hash(config: BuildConfig) -> str:
@@ -110,60 +87,6 @@ def _curated_files(config: BuildConfig) -> list[tuple[Path, str]]:
 def curated_bytes(config: BuildConfig) -> int:
     """The size of the curated inputs (registry and source roots): what decides where the graph part runs."""
     return sum(path.stat().st_size for path, _ in _curated_files(config) if path.is_file())
-
-
-def ontology_graph() -> Graph:
-    return Graph().parse(ONTOLOGY_FILE, format="turtle")
-
-
-def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | Graph = True,
-                        provenance: Collection | Spool | None = None) -> dict[str, Collection | Graph | Spool]:
-    """The dataset's stated named graphs for a data graph: data, ontology (the project's, none, or
-    the one given), provenance; the inferred graph is made on the store (graph.inference.infer)."""
-    ontology = with_ontology if isinstance(with_ontology, Graph) else ontology_graph() if with_ontology else Graph()
-    graphs: dict[str, Collection | Graph | Spool] = {
-        graph_iri(base_iri, "data"): data,
-        graph_iri(base_iri, "ontology"): ontology,
-    }
-    if provenance is not None:
-        graphs[graph_iri(base_iri, "provenance")] = provenance
-    return graphs
-
-
-def assemble(config: BuildConfig, clock: Stopwatch | None = None, cache: Path | None = None,
-             reuse: bool = True, parsed: bool = False) -> Assembly:
-    """Read, check and emit; raise CuratedDataError. Each step is timed on ``clock`` when one
-    is given. With a ``cache`` directory, the rows are emitted there, reusing (if ``reuse``) those of
-    every entry whose inputs are unchanged (graph.emit_cache); without, in memory and a spool. With
-    ``parsed``, the parsed curated files are kept in the data directory (graph.parsed).
-    Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
-    store of the graphs they read; ``checked_graphs``: one in memory)."""
-    clock = clock or Stopwatch()
-    with clock.stage("load curated"):
-        checked = sources.load(Path(config.curated_dir), input_roots(config),
-                               Path(config.data_dir) / PARSED_DIR if parsed else None)
-    with clock.stage("emit"):
-        emitter: Any = emit(checked, config.base_iri) if cache is None else \
-            emit_cached(checked, config.base_iri, cache, reuse)
-    graphs = assemble_from_graph(emitter.data, config.base_iri, provenance=emitter.provenance)
-    return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived,
-                    origin_finder(checked, config.base_iri))
-
-
-def validated_graphs(base_iri: str) -> tuple[str, ...]:
-    """The named graphs SHACL validates as one: the data with its entailments, and the ontology."""
-    return tuple(graph_iri(base_iri, name) for name in ("data", "inferred", "ontology"))
-
-
-def checked_graphs(assembly: Assembly, base_iri: str) -> dict[str, StoredGraph]:
-    """The named graphs of an assembly with their entailments, made and SHACL-validated on a scratch
-    in-memory store (for a store that is not built here, e.g. a remote one); raise
-    GraphValidationError."""
-    scratch = ox.Store()
-    load_graphs(scratch, assembly.graphs)
-    infer(scratch, base_iri)
-    validate(scratch, validated_graphs(base_iri), assembly.where)
-    return {graph_iri(base_iri, name): StoredGraph(scratch, graph_iri(base_iri, name)) for name in GRAPH_NAMES}
 
 
 def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
@@ -346,55 +269,3 @@ def _writing(data_dir: Path) -> Iterator[None]:
     except OSError as exc:
         where = exc.filename or data_dir
         raise StoreWriteError(f"cannot write the store under {data_dir}: {exc.strerror or exc} ({where})") from exc
-
-
-def is_stale(config: BuildConfig) -> bool:
-    """True when no store is published or the published one was built from other inputs."""
-    try:
-        return Manifest.read(current_store_dir(Path(config.data_dir))).content_hash != input_hash(config)
-    except (StoreNotBuilt, StoreCorrupt):
-        return True
-
-
-def ensure_built(config: BuildConfig) -> Path | str:
-    """Build if the published store is missing, stale or damaged; return the published store's directory.
-
-    A damaged store (graph.store.verify_build) is rebuilt from the curated data, into a new
-    directory, and published; the damaged one is pruned once no process has it open.
-    """
-    if config.store:
-        from graph.remote_build import ensure_published
-        return ensure_published(config)
-    intact, damaged = _checked_published(config)
-    if intact is not None and Manifest.read(intact).content_hash == input_hash(config):
-        return intact
-    return build(config, damaged=damaged).store_dir
-
-
-def repair(config: BuildConfig) -> Path:
-    """Rebuild the published store from the curated data only if it is missing or damaged.
-
-    An intact store built from other inputs stays published: a running server healing its
-    store must not undo a newer build published by someone else.
-    """
-    intact, damaged = _checked_published(config)
-    return intact if intact is not None else Path(build(config, damaged=damaged).store_dir)  # local: a directory
-
-
-def _checked_published(config: BuildConfig) -> tuple[Path | None, Path | None]:
-    """(the published build if it is intact, the published build if its check found it damaged)."""
-    try:
-        store_dir = current_store_dir(Path(config.data_dir))
-    except StoreCorrupt as exc:
-        log.warning(DAMAGED, exc)
-        return None, None
-    except StoreNotBuilt:
-        return None, None
-    try:
-        verify_build(store_dir)
-        return store_dir, None
-    except StoreCorrupt as exc:
-        log.warning(DAMAGED, exc)
-        return None, store_dir
-    except StoreNotBuilt:
-        return None, None

@@ -59,7 +59,8 @@ from graph.namespaces import graph_iri
 from graph.publish import write_build
 from graph.row_index import BATCH, Indexed, RowIndexer
 from graph.streaming import LoadsBehind
-from graph.store import STORE_SUBDIR, Manifest, published_dir, verify_build
+from graph.store import STORE_SUBDIR, Manifest, published_dir
+from graph.verify import verify_build
 from graph.timing import Stopwatch
 from graph.triples import Spool
 from ontology import ONTOLOGY_FILE, SHAPES_FILE

@@ -26,15 +26,9 @@ import pyoxigraph as ox
 from graph import lease
 from graph.errors import StoreCorrupt
 from graph.triples import Spool
-from graph.store import (
-    CURRENT_FILE,
-    MANIFEST_FILE,
-    STORE_SUBDIR,
-    Manifest,
-    load_graphs,
-    published_dir,
-    store_digests,
-)
+from graph.store import CURRENT_FILE, MANIFEST_FILE, STORE_SUBDIR, Manifest, published_dir
+from graph.store_load import load_graphs
+from graph.verify import store_digests
 
 STORES_DIR = "stores"
 KEEP_STORES = 2

@@ -1,7 +1,7 @@
 """Publishing a build into a remote store, and opening what a remote store holds.
 
-The build assembles the same named graphs as for the embedded store (graph.build.assemble),
-makes their entailments and validates them on a scratch store (graph.build.checked_graphs),
+The build assembles the same named graphs as for the embedded store (graph.assembly.assemble),
+makes their entailments and validates them on a scratch store (graph.assembly.checked_graphs),
 and publishes them with the Graph Store Protocol: per named graph, a PUT of its first
 ``PUBLISH_BATCH_TRIPLES`` triples (replacing the graph whole), then a POST (a merge) of each
 further batch, so that no request is larger than a server takes in within the publishing
@@ -152,7 +152,8 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
     the store's graph, whose ``home`` is the data directory (the CLI makes the search index
     there: search.prebuild.prepare). Returns a graph.build.BuildReport naming
     the store's URL."""
-    from graph.build import BuildReport, assemble, checked_graphs, input_hash, input_roots
+    from graph.assembly import assemble, checked_graphs, input_roots
+    from graph.build import BuildReport, input_hash
 
     started = time.perf_counter()
     content_hash = input_hash(config)

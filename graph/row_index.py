@@ -18,7 +18,7 @@ from typing import BinaryIO, Protocol, runtime_checkable
 
 import numpy as np
 
-from graph.store import nquad_rows
+from graph.store_load import nquad_rows
 from graph.triples import Spool
 
 DIGEST = 16  # bytes of BLAKE2b per row

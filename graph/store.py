@@ -4,19 +4,17 @@
 the default; graph.remote: a SPARQL 1.1 Protocol server). ``KnowledgeGraph`` is the library's
 view of one built dataset over a Store. SPARQL is never evaluated by rdflib: on a 60k-triple
 graph a GROUP BY took 30 s on rdflib's memory store and 30 ms on Oxigraph. The default graph
-of every query is the union of the dataset's named graphs. The rest of the module finds,
-opens and verifies the embedded builds of a data directory.
+of every query is the union of the dataset's named graphs. The rest of the module finds and
+opens the embedded builds of a data directory (graph.verify checks them; graph.store_load loads
+rows into a store).
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import itertools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -27,15 +25,12 @@ from graph import lease
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreCorrupt, StoreNotBuilt
 from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
+from graph.store_load import load_graphs
 from graph.terms import Term, Triple, as_term, to_python
-from graph.triples import Spool, nt_rows
 
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
 STORE_SUBDIR = "oxigraph"  # inside a build directory, beside its manifest
-# RocksDB's own lock and info log are not part of the data (a read-only open leaves the rest untouched).
-UNCHECKED_FILES = ("LOCK", "LOG")
-VERIFIED_FILE = "verified.json"  # beside the manifest: the files' sizes and mtimes when last checked in full
 
 @dataclass(frozen=True)
 class Manifest:
@@ -136,7 +131,7 @@ class KnowledgeGraph:
     def from_turtle(cls, turtle: str, base_iri: str = DEFAULT_BASE_IRI, ontology: bool | str = True) -> KnowledgeGraph:
         """An in-memory graph from Turtle, with an ontology (the project's, none, or the Turtle given)
         and its entailments (graph.inference) (for tests)."""
-        from graph.build import assemble_from_graph
+        from graph.assembly import assemble_from_graph
         from graph.inference import infer
 
         data = rdflib.Graph().parse(data=turtle, format="turtle")
@@ -202,58 +197,6 @@ def _substitute(sparql: str, name: str, term: str) -> str:
     return re.sub(rf"[?$]{re.escape(name)}\b", lambda _: term, sparql)
 
 
-def load_graphs(store: ox.Store, graphs: Mapping[str, Iterable[tuple] | Spool]) -> None:
-    """Bulk-load graphs (rdflib Graphs, other collections of triples of rdflib terms, or
-    graph.triples.Spool) into the store, each into the named graph its key names.
-
-    All graphs go to the loader as one N-Quads stream, written a few thousand rows at a time
-    (rdflib's own N-Triples row writer plus the graph name), never as one serialisation of the
-    whole graph: at 100x the seed that blob alone was hundreds of MB. One bulk_load call pays
-    RocksDB's fixed cost once (one call per graph doubled the load time at 1x). In one document
-    a blank node label is one node in every graph, as one rdflib BNode is.
-    """
-    # The loader reads ~2 KB at a time: a C buffer in front keeps those reads out of Python.
-    rows = io.BufferedReader(NQuadsReader(graphs), buffer_size=1 << 20)
-    store.bulk_load(rows, format=ox.RdfFormat.N_QUADS)
-
-
-def nquad_rows(graphs: Mapping[str, Iterable[tuple] | Spool]) -> Iterator[str]:
-    """The N-Quads rows of the graphs, each triple's row in the named graph its key names."""
-    return (row[:-3] + tail for name, g in graphs.items()
-            for tail in [f" <{name}> .\n"] for row in nt_rows(g))  # each row ends " .\n"
-
-
-class NQuadsReader(io.RawIOBase):
-    """A binary stream of the graphs' N-Quads, produced a few thousand rows at a time as it is read."""
-
-    ROWS = 4096  # rows encoded per refill: big enough to amortise the call, small enough to stay flat
-
-    def __init__(self, graphs: Mapping[str, Iterable[tuple] | Spool]):
-        self._rows = nquad_rows(graphs)
-        self._buffer = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target) -> int:
-        if not self._buffer:
-            self._buffer = memoryview("".join(itertools.islice(self._rows, self.ROWS)).encode("utf-8"))
-        size = min(len(target), len(self._buffer))
-        target[:size] = self._buffer[:size]
-        self._buffer = self._buffer[size:]
-        return size
-
-
-class StoredGraph:
-    """One named graph of a pyoxigraph store, read as N-Triples rows (a graph.triples.Rows)."""
-
-    def __init__(self, store: ox.Store, name: str):
-        self.store, self.name = store, name
-
-    def rows(self) -> Iterator[str]:
-        """Each triple of the graph as an N-Triples row (pyoxigraph writes the terms)."""
-        for quad in self.store.quads_for_pattern(None, None, None, ox.NamedNode(self.name)):
-            yield f"{quad.subject} {quad.predicate} {quad.object} .\n"
 
 
 def published_dir(data_dir: Path) -> Path | None:
@@ -305,99 +248,16 @@ def open_build(store_dir: Path) -> KnowledgeGraph:
     lease.acquire(store_dir)
     try:
         manifest = Manifest.read(store_dir)
-        store = _open_read_only(store_dir)
+        store = open_read_only(store_dir)
     except BaseException:
         lease.release(store_dir)
         raise
     return KnowledgeGraph(EmbeddedStore(store), manifest.base_iri, manifest.content_hash, path=store_dir)
 
 
-def _open_read_only(store_dir: Path) -> ox.Store:
+def open_read_only(store_dir: Path) -> ox.Store:
+    """The Oxigraph store of a build directory, read-only; StoreCorrupt if it cannot be opened."""
     try:
         return ox.Store.read_only(str(store_dir / STORE_SUBDIR))
     except (OSError, RuntimeError) as exc:  # RocksDB reports damage as RuntimeError("Corruption: ...")
         raise StoreCorrupt(f"the store in {store_dir} cannot be opened: {exc}") from exc
-
-
-def store_digests(store_dir: Path) -> dict[str, str]:
-    """SHA-256 of each data file of a build's Oxigraph directory."""
-    root = Path(store_dir) / STORE_SUBDIR
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.iterdir())
-            if p.is_file() and not p.name.startswith(UNCHECKED_FILES)}
-
-
-def file_signature(store_dir: Path) -> dict[str, tuple[int, int]]:
-    """Size and mtime of each data file: a cheap check that nothing was rewritten since."""
-    signature = {}
-    try:
-        for path in (Path(store_dir) / STORE_SUBDIR).iterdir():
-            if not path.name.startswith(UNCHECKED_FILES):
-                stat = path.stat()
-                signature[path.name] = (stat.st_size, stat.st_mtime_ns)
-    except FileNotFoundError:
-        pass
-    return signature
-
-
-def verify_build(store_dir: Path) -> Manifest:
-    """Check a build against its manifest: file digests, that it opens, and its quad count.
-
-    Returns the manifest; raises StoreNotBuilt (incomplete) or StoreCorrupt (damaged). Only a check:
-    it writes nothing. A caller that goes on to trust the build records the pass (``record_verified``).
-    """
-    store_dir = Path(store_dir)
-    manifest = Manifest.read(store_dir)
-    try:
-        found = store_digests(store_dir)
-    except OSError as exc:
-        raise StoreCorrupt(f"the store in {store_dir} cannot be read: {exc}") from exc
-    for name, digest in manifest.files.items():
-        if found.get(name) != digest:
-            state = "missing" if name not in found else "damaged"
-            raise StoreCorrupt(f"{store_dir / STORE_SUBDIR / name} is {state}")
-    store = _open_read_only(store_dir)
-    try:
-        quads = len(store)
-    except (OSError, RuntimeError) as exc:
-        raise StoreCorrupt(f"the store in {store_dir} cannot be read: {exc}") from exc
-    if quads != manifest.triples:
-        raise StoreCorrupt(f"the store in {store_dir} holds {quads} quads, its manifest says {manifest.triples}")
-    return manifest
-
-
-def record_verified(store_dir: Path, manifest: Manifest, signature: dict[str, tuple[int, int]]) -> None:
-    """Record (``VERIFIED_FILE``) that ``verify_build`` passed on ``store_dir`` and returned ``manifest``;
-    ``signature`` is its files' ``file_signature`` taken before the check read them, so that a file
-    rewritten meanwhile is checked again next time. A build directory that cannot be written is not
-    recorded: every start checks it in full."""
-    from graph.publish import atomic_write  # graph.publish imports this module
-
-    try:
-        atomic_write(Path(store_dir) / VERIFIED_FILE, json.dumps(_record(manifest, signature), sort_keys=True).encode())
-    except OSError:
-        pass
-
-
-def verified_before(store_dir: Path) -> Manifest | None:
-    """The manifest of a build whose ``verify_build`` pass was recorded (``record_verified``) and whose
-    manifest and files (their sizes and mtimes) have not changed since; None otherwise (or for a build it
-    cannot read). A restart's check: hashing the 4.8 GB of a 1000x store and counting its quads took
-    20-100 s. It is the check the server's watcher makes between two full ones (web.services)."""
-    try:
-        manifest = Manifest.read(store_dir)
-    except (StoreNotBuilt, StoreCorrupt):
-        return None
-    return manifest if _verified_record(Path(store_dir)) == _record(manifest, file_signature(store_dir)) else None
-
-
-def _record(manifest: Manifest, signature: dict[str, tuple[int, int]]) -> dict:
-    """What ``VERIFIED_FILE`` holds: the manifest checked and the sizes and mtimes of its store's files."""
-    return {"manifest": asdict(manifest), "files": {name: list(sig) for name, sig in signature.items()}}
-
-
-def _verified_record(store_dir: Path) -> dict | None:
-    try:
-        found = json.loads((store_dir / VERIFIED_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return found if isinstance(found, dict) else None

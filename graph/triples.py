@@ -59,7 +59,7 @@ def nt_row(triple: tuple) -> str:
 
 @runtime_checkable
 class Rows(Protocol):
-    """Triples kept as N-Triples rows (a Spool, or a graph of a store: graph.store.StoredGraph)."""
+    """Triples kept as N-Triples rows (a Spool, or a graph of a store: graph.store_load.StoredGraph)."""
 
     def rows(self) -> Iterator[str]:
         """Every row, each ending " .\\n"."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from graph.build import ensure_built
+from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.store import KnowledgeGraph, bind, open_graph
 from graph.terms import from_json, to_python

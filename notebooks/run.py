@@ -71,7 +71,7 @@ def notebooks() -> list[Path]:
 
 def prepare_data(data_dir: Path | str | None = None) -> Path:
     """The data directory the notebooks read (built if needed): the argument, ``$CHANJIAO_DATA`` or ``data/``."""
-    from graph.build import ensure_built
+    from graph.published import ensure_built
     from graph.config import BuildConfig
 
     data = Path(data_dir or os.environ.get("CHANJIAO_DATA") or REPO / "data").resolve()

@@ -155,7 +155,7 @@ def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
     # Every class of the ontology is named, also those without indexed instances (cj:Position),
     # so that questions can ask for them.
     known = set().union(*types.values(), ancestors, *ancestors.values(), (r["cls"] for r in kg.stream(CLASSES)))
-    classes = {c: names.get(c, Names()) for c in known}
+    classes = {c: names.get(c, Names()) for c in sorted(known)}  # by IRI: a set's order is the hash seed's
     docs = tuple(
         _document(iri, names.get(iri, Names()), frozenset(types[iri]), ancestors, classes,
                   frozenset(industries.get(iri, ())), related.get(iri, []))

@@ -315,11 +315,13 @@ class QuestionAnswerer:
         form = self.form(u)
         u, tallied = self.tally.read(u, form.operators)  # "how often does X show up among the signings" (qa_tally)
         form = self.form(u) if tallied else form
-        # a project's parties by kind ("that project's company and university"): search.qa_project_parties; the
-        # projects without a party of a kind ("一所大学都没掺和的基地项目") where the operators found none: search.qa_party_negation
-        # ... and, before the operators, those of a named organisation's ("大职院参加的项目里哪些一家企业都没有")
-        outcome = self.project_parties.answer(form) or self.party_negation.scoped(form) or self.party_negation.answer(form) or self.operators.apply(form)
-        if outcome is None or not outcome.answers:
+        # a project's parties by kind (qa_project_parties); else, before the operators, the projects without a party of a
+        # kind (qa_party_negation: a named one's, "大职院参加的项目里哪些一家企业都没有", or any, "一所大学都没掺和的基地项目"),
+        # the latter also where the parties' reading found nothing (it answers only with answers, never where scoped read)
+        outcome = self.project_parties.answer(form)
+        if outcome is None:
+            outcome = self.party_negation.scoped(form) or self.party_negation.answer(form) or self.operators.apply(form)
+        elif not outcome.answers:
             outcome = self.party_negation.answer(form) or outcome
         if outcome is None:
             planned = replace(self._planned(form), question=question)

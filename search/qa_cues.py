@@ -47,20 +47,6 @@ ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\b
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
 AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
-# The thing a measure is asked of, the head a how-word asks for: "how large was the audience", "how big is its
-# workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there).
-EN_MEASURED = r"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:was|is|were|are|will|would|did|does|do|has|have|had)\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
-ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(?:多少|多大|多高|多长|多重|几)"
-
-
-def measured_head(question: str, word: str) -> bool:
-    """Whether ``word`` (a content word, an English one stemmed) is the head a how-word of the normalised ``question``
-    asks the measure of (EN_MEASURED before it, ZH_MEASURED after it)."""
-    if re.search(r"[\u4e00-\u9fff]", word):
-        return re.search(re.escape(word) + ZH_MEASURED, question) is not None
-    return re.search(EN_MEASURED + re.escape(word) + r"[a-z]*\b", question, re.IGNORECASE) is not None
-
-
 # A count or an amount asked at all (search.qa_asked_of: an answer in the measure and noun asked).
 HOW_MANY = re.compile(rf"{ZH_HOW_MANY}|{EN_HOW_MANY}\b|{EN_HOW_MUCH}", re.IGNORECASE)
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
@@ -381,51 +367,6 @@ CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *SAME_WORDS, *
 ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
 # An attribute's word that names someone instead ("the staff reporter", "a staff writer"): no attribute asked.
 NOT_ATTRIBUTES = re.compile(r"\bstaff\s+(?:reporters?|writers?|journalists?|photographers?|correspondents?)\b")
-
-# "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
-# things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.
-# A verb may stand between ("哪个签得早", "谁获批得更早"); in English a participle ("which was held first").
-_ORDER_VERB = r"(?:[\u4e00-\u9fff]{1,2}得)?"
-_FIRST_DONE = r"(?:held|signed|approved|issued|launched|founded|established|started|set up|published|created|built)"
-EARLIER_ASKED = re.compile(rf"(?:哪个|哪一个|哪件事?|哪项|谁){_ORDER_VERB}(?:更|比较)?(?:先(?![进生])|早|在前|靠前)(?:一些|一点)?"
-                           r"|先(?:有|发生)(?=[^?？]{1,40}还是先)"  # "先有A还是先有B"
-                           r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:first|earlier)\b"
-                           rf"|\bwhich\b[^,:;?]{{0,20}}?\b{_FIRST_DONE}\s+first\b"
-                           r"|\bwhich\b[^,:;?]{0,20}?\bearlier\b|\bwhat came first\b")
-LATER_ASKED = re.compile(rf"(?:哪个|哪一个|哪件事?|哪项|谁){_ORDER_VERB}(?:更|比较)?(?:后(?![来续])|晚|在后|靠后)(?:一些|一点)?"
-                         r"|后(?:有|发生)(?=[^?？]{1,40}还是后)"
-                         r"|\bwhich\b[^,:;?]{0,20}?\b(?:came|come|comes|happened|was|were|took place)\s+(?:last|later)\b"
-                         r"|\bwhich\b[^,:;?]{0,20}?\blater\b")
-# A claim that one dated thing came before or after another (or a date): "A是在B之后吧", "A早于B吗", "A比B晚吗",
-# "was A before B?"; the groups a, rel, b; what each relation word claims is ORDER_RELATIONS'.
-_ASK_END = r"(?:发生|进行|的|了)?(?:吧|吗|呢|么|是吧|对吧|对吗|对不对|是不是|没有?)?[,，?？。!！\s]*$"
-_CLAIM_END = rf"(?:[\u4e00-\u9fff]{{1,4}}?(?:的|了)?(?:吧|吗|呢|(?<![什怎这那多])么|没有?)[,，?？。!！\s]*$|{_ASK_END})"  # "以前印发的吗"
-ORDER_CLAIMS = (
-    re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?在(?P<b>.+?)(?P<rel>之前|以前|之后|以后){_CLAIM_END}"),
-    re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?(?P<rel>早于|先于|晚于|后于)(?P<b>.+?){_ASK_END}"),
-    re.compile(rf"^(?P<a>.+?)(?:是不是|是否)?比(?P<b>.+?)(?:要|更|还)?(?P<rel>早|晚)(?:一些|一点|些|点)?{_ASK_END}"),  # "A比B早吗"
-    re.compile(r"^(?:was|were|did|is|are|does|do|had|has|have)\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|later than|"
-               r"prior to)\s+(?P<b>.+?)[?.!\s]*$"),
-)
-ORDER_RELATIONS = {"之前": "before", "以前": "before", "早于": "before", "先于": "before", "早": "before", "before": "before",
-                   "earlier than": "before", "prior to": "before",
-                   "之后": "after", "以后": "after", "晚于": "after", "后于": "after", "晚": "after", "after": "after", "later than": "after"}
-# How many stand ahead of (or behind) a ranked thing: "排在金普前面的有几家", "how many ranked ahead of Jinpu".
-RANK_AHEAD = re.compile(r"排(?:名)?在.{0,16}?(?:前面|前头|之前)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:ahead of|above|before)\b")
-# A rank claimed or asked by its place ("是不是排第五", "排在第5"), not a superlative's level ("排第二多").
-RANK_CLAIMED = re.compile(r"排(?:名|在)?第[一二两三四五六七八九十\d]+(?![多大少])")
-RANK_HELD = re.compile(RANK_CLAIMED.pattern + r"|名列第|\b(?:ranked|placed|came|finished)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b")
-RANK_BEHIND = re.compile(r"排(?:名)?在.{0,16}?(?:后面|后头|之后)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:behind|below|after)\b")
-# Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
-PERIOD_END = ("年末", "年底", "年终", "end of")
-PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")
-# A date worded only as "lately" by its source ("近日"): the weeks before the source's publication.
-RECENT = ("近日", "日前", "近期", "最近", "recently", "lately")
-# The months a part of a year claims ("2023年上半年", "in the second half of 2023"), longest words first;
-# a claim is refuted when the date held lies in other months (qa_yes_no).
-PERIOD_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "年初": (1, 3), "年中": (5, 8), "年末": (10, 12), "年底": (10, 12),
-                 "first half": (1, 6), "second half": (7, 12), "beginning of": (1, 3), "start of": (1, 3),
-                 "middle of": (5, 8), "mid": (5, 8), "end of": (10, 12), "early": (1, 3), "late": (10, 12)}
 
 # A place's other names asked ("金普新区又叫什么", "which new area is the Development Zone", "also known as"), or whether
 # two names are one place ("是一个地方吗", "the same place as"): search.qa_place_names.

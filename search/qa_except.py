@@ -37,7 +37,7 @@ class ExceptSets(Kinds):
         university partner. Which other firms did that university also sign with?", the university put in: the others
         are other than Bifei, and of the university); all of them otherwise."""
         ends = [e.end() for e in SENTENCE_END.finditer(u.blanked.rstrip(" ?？.。!！"))]
-        named = {m.doc.iri: u.question.find(m.text) for m in u.mentions if m.doc.iri in orgs}
+        named = {m.doc.iri: u.start(m) for m in u.mentions if m.doc.iri in orgs}
         before = [o for o in orgs if ends and 0 <= named.get(o, -1) < ends[-1]]
         return before if before and len(before) < len(orgs) else orgs
 

@@ -28,7 +28,8 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
-                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, EARLIER_ASKED, LATER_ASKED, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH, Attribute)
+                            SMALLEST_WORDS, UNHELD_ATTRIBUTES, NOT_ATTRIBUTES, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH, Attribute)
+from search.qa_order_cues import EARLIER_ASKED, LATER_ASKED
 from search.qa_form_hops import Hops, hops
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
 from search.qa_match import asks_rank, words_used
@@ -187,7 +188,7 @@ def excepted(u: Understanding) -> tuple[str, ...]:
     empty when no clause names one. (The clauses are read with the names blanked: a comma in a name, "Co., Ltd.", ends
     no clause.)"""
     spans = except_spans(u.blanked, whole=False)
-    at = {m.text: u.question.find(m.text) for m in u.mentions}  # where each name stands (-1: in no clause)
+    at = {m.text: u.start(m) for m in u.mentions}  # where each name stands (-1: in no clause)
     return tuple(m.doc.iri for m in u.mentions if {ORGANIZATION, COOPERATION, PERSON} & set(m.doc.types)
                  and any(start <= at[m.text] <= end - len(m.text) for start, end in spans))
 

@@ -47,7 +47,7 @@ def identity_denied(u: Understanding, lexicon: Lexicon) -> tuple[Understanding, 
     found: list[str] = []
     word, classes = u.answer_word, u.answer_classes
     for m in u.mentions:
-        at = u.question.find(m.text)
+        at = u.start(m)
         denied = _denied_before(u.question[:at]) if at > 0 else None
         if ORGANIZATION not in m.doc.types or m.doc.iri in found or denied is None \
                 or not _asking_after(u.question[at + len(m.text):], (word, *m.doc.name_values)):

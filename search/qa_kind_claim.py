@@ -64,4 +64,4 @@ class KindClaims(PartyClaims):
         if not spans:
             return None
         at, kinds = spans[-1]
-        return kinds, all(u.question.find(m.text) < at for m in u.mentions)
+        return kinds, all(u.start(m) < at for m in u.mentions)

@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
 from graph.han import HAN as CJK
-from search.qa_cues import RANK_CLAIMED
+from search.qa_order_cues import RANK_CLAIMED
 from search.text import LATIN_WORD
 from search.understand import Understanding
 from search.understand_words import COUNT_WORDS, WHEN_WORDS, WHERE_WORDS

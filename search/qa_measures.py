@@ -9,7 +9,8 @@ measure whose question words it uses, or None (no measure of the table asked: no
 such as 个, the English unit noun), its currency and whether it is an ordinal; None when the table names none.
 ``FigureMeasures.among(question)``: the figures a question's measure admits: a figure of no known measure is not
 refused; one of another measure is, unless the asked measure accepts it (persons are answered by person-times).
-``names_one_of``: the bearer asked — a plan's figure answers a question about its provider only when the question
+``measured_head(question, word)``: whether ``word`` is the head a how-word asks the measure of ("how large was the
+audience", "观众有多少"; search.qa_readings refuses one held nowhere). ``names_one_of``: the bearer asked — a plan's figure answers a question about its provider only when the question
 names the plan among the provider's others (search.qa_compose).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.han import HAN
 from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
@@ -31,6 +33,20 @@ BARE_MEASURE_WORDS = frozenset({"个", "项", "次", "种", "类", "批", "条"}
 _AMOUNT = "|".join(re.escape(w) for w in sorted(AMOUNT_WORDS, key=len, reverse=True))
 _HOW_MANY = rf"{ZH_HOW_MANY}\s*"
 _EN_HOW_MANY = rf"{EN_HOW_MANY}\s+(?:[a-z-]+\s+){{0,2}}?"
+
+
+# The thing a measure is asked of, the head a how-word asks for: "how large was the audience", "how big is its
+# workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there).
+EN_MEASURED = r"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:was|is|were|are|will|would|did|does|do|has|have|had)\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
+ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(?:多少|多大|多高|多长|多重|几)"
+
+
+def measured_head(question: str, word: str) -> bool:
+    """Whether ``word`` (a content word, an English one stemmed) is the head a how-word of the normalised ``question``
+    asks the measure of (EN_MEASURED before it, ZH_MEASURED after it)."""
+    if HAN.search(word):
+        return re.search(re.escape(word) + ZH_MEASURED, question) is not None
+    return re.search(EN_MEASURED + re.escape(word) + r"[a-z]*\b", question, re.IGNORECASE) is not None
 
 
 @dataclass(frozen=True)

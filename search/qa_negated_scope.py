@@ -44,11 +44,11 @@ def scoping_names(u: Understanding, negated: str, orgs: list[str], lexicon: Lexi
     ("交大那三个项目，", "X's three projects:"), or opened by English "of"/"among"; empty when a name of ``orgs``
     stands after the negation (the negation then denies it)."""
     at = len(u.blanked) - len(negated)
-    named = {m.doc.iri: u.question.find(m.text) for m in u.mentions if m.doc.iri in orgs}
+    named = {m.doc.iri: u.start(m) for m in u.mentions if m.doc.iri in orgs}
     if any(i < 0 or i >= at for i in named.values()):
         return []
     text = u.blanked
-    ends = {m.doc.iri: u.question.find(m.text) + len(m.text) for m in u.mentions if m.doc.iri in orgs}
+    ends = {m.doc.iri: u.start(m) + len(m.text) for m in u.mentions if m.doc.iri in orgs}
     sets = [(start, start + len(w)) for start, w in class_word_spans(text[:at], lexicon)
             if within(frozenset(lexicon.class_words[w]), COOPERATION, lexicon.catalogue.ancestors)]
     scoping = []

@@ -79,9 +79,9 @@ class NegatedTerms(OperatorBase):
         orgs, at, among = self._orgs(u), len(u.blanked) - len(negated), AMONG_NAMED.search(u.blanked)
         # (the choice opens the question: "among the projects of A and B, which …" picks no organisation)
         if among is None or u.blanked[: among.start()].strip() or len(orgs) < 2 or any(
-                u.question.find(m.text) >= at for m in u.mentions if m.doc.iri in orgs):
+                u.start(m) >= at for m in u.mentions if m.doc.iri in orgs):
             return None
-        named = [m.doc.iri for m in u.mentions if COOPERATION in m.doc.types and u.question.find(m.text) >= at] or [
+        named = [m.doc.iri for m in u.mentions if COOPERATION in m.doc.types and u.start(m) >= at] or [
             a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ()) and u.topic and all(w in negated for w in u.topic.split())]
         words = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon) if w not in RELATION_WORDS]
         kinds, sides = [k for k in words if self._is(k, COOPERATION)], [k for k in words if self._is(k, ORGANIZATION)]

@@ -224,7 +224,7 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         nothing to take away."""
         denied = self._denied(u, negated)
         at = len(u.blanked) - len(negated)
-        named_at = [u.question.find(m.text) for m in u.mentions if m.doc.iri in orgs]
+        named_at = [u.start(m) for m in u.mentions if m.doc.iri in orgs]
         if denied and len(orgs) == 1 and all(0 <= i < at for i in named_at) and self._is(u.answer_classes, ORGANIZATION):
             # "X的合作企业中，哪些没有参与K类项目": X's partners, those sharing a cooperation of the kind with X taken away
             shared = self.graph.partners(orgs[0], u.answer_classes)
@@ -275,7 +275,7 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         """"人才培养类项目里，哪些签约方中没有X": the parties asked for are the list X is missing from, so the
         answers are the cooperations of the kind named before (the one closest to the negation word)."""
         before = u.blanked[: len(u.blanked) - len(negated)]
-        if ORGANIZATION not in u.answer_classes or not self._orgs(u) or any(u.question.find(m.text) < len(before) for m in u.mentions):
+        if ORGANIZATION not in u.answer_classes or not self._orgs(u) or any(u.start(m) < len(before) for m in u.mentions):
             return u
         kinds = [(w, frozenset(self.lexicon.class_words[w])) for _, w in class_word_spans(before, self.lexicon)]
         kinds = [(w, k) for w, k in kinds if self._is(k, COOPERATION)]
@@ -303,7 +303,7 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon)]
         kinds = [k for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         before = u.blanked[: len(u.blanked) - len(negated)]
-        if not kinds or any(u.question.find(m.text) >= len(before) for m in u.mentions):
+        if not kinds or any(u.start(m) >= len(before) for m in u.mentions):
             return None  # "哪些K类项目不是跟X合作的": X is what is denied, the plain negation's
         words = [w for _, w in class_word_spans(before, self.lexicon) if w not in RELATION_WORDS]
         partners = [frozenset(self.lexicon.class_words[w]) for w in words[-1:]

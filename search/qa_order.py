@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_cues import EARLIER_ASKED, LATER_ASKED, ORDER_CLAIMS, ORDER_RELATIONS, PERIOD_END, PERIOD_START, RECENT
+from search.qa_order_cues import EARLIER_ASKED, LATER_ASKED, ORDER_CLAIMS, ORDER_RELATIONS, PERIOD_END, PERIOD_START, RECENT
 from search.qa_fact_queries import DATE_OF, SIGNING_OF
 from search.qa_graph import COOPERATION
 from search.qa_form import LogicalForm

@@ -91,7 +91,7 @@ class OperatorBase:
         """The class words of the question in order, as class sets (relation words left out); ``asked_clause``:
         only those of the clause naming its first entity ("给孩子挑大学时…：民族大学和交大谁的项目多" counts
         no 大学 partners)."""
-        at = min((u.question.find(m.text) for m in u.mentions if m.text in u.question), default=0)
+        at = min((u.start(m) for m in u.mentions if m.text in u.question), default=0)
         start = max((m.end() for m in CLAUSE_END.finditer(u.blanked[:at])), default=0) if asked_clause else 0
         return [frozenset(self.lexicon.class_words[w]) for at_word, w in class_word_spans(u.blanked, self.lexicon)
                 if w not in RELATION_WORDS and at_word >= start]

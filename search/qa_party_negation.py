@@ -20,7 +20,7 @@ from search.qa_facts import FactFinder
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, PROJECT, Participation, within
 from search.qa_outcome import Outcome, participation_items
-from search.understand import Understanding
+from search.understand import Mention, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 
 # Where the denied kind's word begins: after a negation word, or inside the emphatic "(连)一所X都没".
@@ -47,7 +47,7 @@ class PartyNegation:
         """The cooperations of the kind named none of whose parties is of the kind denied; None when the
         question asks no such thing or names an organisation or a person before the kind denied."""
         read = self._read(form)
-        if read is None or any(0 <= read[0].question.find(m.text) < read[1] for m in read[0].mentions if m.doc.types & {ORGANIZATION, PERSON}):
+        if read is None or any(0 <= read[0].start(m) < read[1] for m in read[0].mentions if m.doc.types & {ORGANIZATION, PERSON}):
             return None  # "DUT没参与的基地项目": what a named party signed without, the negation operator's
         u, _, word, denied, universe = read
         having = self._having(universe, denied)
@@ -64,8 +64,8 @@ class PartyNegation:
             return None
         u, at, word, denied, universe = read
         named = {m.doc.iri: m.text for m in u.mentions}
-        if not named or any(not (ORGANIZATION in m.doc.types and COOPERATION not in m.doc.types) or self._negated(u, m.text)
-                            or not 0 <= u.question.find(m.text) < at for m in u.mentions):
+        if not named or any(not (ORGANIZATION in m.doc.types and COOPERATION not in m.doc.types) or self._negated(u, m)
+                            or not 0 <= u.start(m) < at for m in u.mentions):
             return None  # a person, a cooperation, a name after the kind denied, or "DUT没参与的", "without DUT": another reading's
         for org in named:
             universe &= set(self.graph.cooperations(org))
@@ -89,10 +89,10 @@ class PartyNegation:
         return (u, *found, universe) if found is not None and universe else None
 
     @staticmethod
-    def _negated(u: Understanding, name: str) -> bool:
+    def _negated(u: Understanding, mention: Mention) -> bool:
         """Whether the negation governs the name itself ("DUT没参与", "without DUT")."""
-        at = u.question.find(name)
-        before, after = u.question[max(0, at - 24):max(0, at)], u.question[at + len(name):] if at >= 0 else ""
+        at = u.start(mention)
+        before, after = u.question[max(0, at - 24):max(0, at)], u.question[at + len(mention.text):] if at >= 0 else ""
         return at < 0 or bool(ZH_DENIED.search(before) or EN_DENIED.search(before.lower()) or NEGATED_AFTER.match(after.lower())
                               or ZH_NONE_AFTER.match(after))
 

@@ -72,7 +72,7 @@ class Locators(OperatorBase):
         names, located, within = self._places()
         docs = list(dict.fromkeys(m.doc.iri for m in u.mentions))
         if len(docs) > 1:  # "the centre that co-builds X with Y": the one a relative clause follows
-            docs = list(dict.fromkeys(m.doc.iri for m in u.mentions if (at := u.question.find(m.text)) >= 0
+            docs = list(dict.fromkeys(m.doc.iri for m in u.mentions if (at := u.start(m)) >= 0
                                       and RELATIVE_HEAD.match(u.question, at + len(m.text))))
         if len(docs) > 1 or (not docs and len(u.mentions) > 1):
             return None

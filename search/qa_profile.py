@@ -57,7 +57,7 @@ class Describers(OperatorBase):
         people = list(dict.fromkeys(m.doc.iri for m in u.mentions if PERSON in m.doc.types))
         # an industry named beside the person says what kind of organisation is asked for ("which media group")
         others = [m for m in u.mentions if PERSON not in m.doc.types and INDUSTRY not in m.doc.types
-                  and u.question.find(m.text) >= _lead_in_end(u.question)]
+                  and u.start(m) >= _lead_in_end(u.question)]
         # "杨跃权是哪个学校的": an organisation asked of a person, by no verb of cooperation (or one of heading it), is theirs
         asks_org = bool(u.answer_classes) and self._is(u.answer_classes, ORGANIZATION) and (not u.relation or bool(HEADS.search(u.question)))
         # a count, or a when ("董建军哪年进的机床公司": the date of a post, which no organisation answers)

@@ -146,7 +146,7 @@ def _beside_name(u: Understanding, cue: re.Match | None) -> bool:
     partners", "谁是X的校长" do not."""
     if cue is None:
         return False
-    spans = [(at, at + len(m.text)) for m in u.mentions if (at := u.question.find(m.text)) >= 0]
+    spans = [(at, at + len(m.text)) for m in u.mentions if (at := u.start(m)) >= 0]
     q = u.question
     return any((end <= cue.start() and AFTER_NAME.fullmatch(q[end:cue.start()]))
                or (start >= cue.end() and AFTER_NAME.fullmatch(q[cue.end():start]) and not POSSESSIVE.match(q, end))
@@ -156,7 +156,7 @@ def _beside_name(u: Understanding, cue: re.Match | None) -> bool:
 def _lead_in(u: Understanding) -> str:
     """The clauses of ``u.question`` before the entity is named when they ask nothing (where the asker stands:
     "最近在看氢能方向的企业，"), else ""."""
-    named = min((u.question.find(m.text) for m in u.mentions if INDUSTRY not in m.doc.types and m.text in u.question),
+    named = min((u.start(m) for m in u.mentions if INDUSTRY not in m.doc.types and m.text in u.question),
                 default=-1)
     ends = [m.end() for m in CLAUSE_END.finditer(u.question, 0, max(named, 0))]
     lead = u.question[:ends[-1]] if ends else ""

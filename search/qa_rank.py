@@ -9,7 +9,7 @@ span and the arithmetic given as the derivation; tied counts share a rank ("å¹¶å
 
 from __future__ import annotations
 
-from search.qa_cues import RANK_AHEAD, RANK_BEHIND, RANK_HELD
+from search.qa_order_cues import RANK_AHEAD, RANK_BEHIND, RANK_HELD
 from search.qa_form import LogicalForm
 import re
 

@@ -175,7 +175,7 @@ class Reader:
         of that narrowed name, and a sentence about the name alone does not say it."""
         topic, context = tokens(u.topic), self.sentences.context.get(self.sentences.sentences[i].document, frozenset())
         for m in (m for m in u.mentions if m.doc.iri not in context):  # "the Dalian Daily piece" is the document
-            after = TAIL.match(u.question, u.question.find(m.text) + len(m.text)) if m.text in u.question else None
+            after = TAIL.match(u.question, u.start(m) + len(m.text)) if m.text in u.question else None
             word = next(iter(tokens(after.group("tail"))), "") if after else ""
             if word and word in topic and not self.sentences.holds(i, word):
                 return False

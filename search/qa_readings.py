@@ -23,8 +23,8 @@ import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
 from search.qa_aggregate import MEASURE_NOUNS
-from search.qa_cues import KIND_ASKED, measured_head
-from search.qa_measures import measure_asked
+from search.qa_cues import KIND_ASKED
+from search.qa_measures import measure_asked, measured_head
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)

@@ -59,7 +59,7 @@ class UnitReferences:
                     if w not in RELATION_WORDS]
         kinds_at += [(m.start(), m.end(), frozenset({ORGANIZATION})) for m in UNIT_WORDS.finditer(u.blanked)]
         for m in u.mentions:
-            if ORGANIZATION not in m.doc.types or (at := u.question.find(m.text)) < 0:
+            if ORGANIZATION not in m.doc.types or (at := u.start(m)) < 0:
                 continue
             after = at + len(m.text)
             for start, end, kinds in kinds_at:

@@ -23,8 +23,8 @@ from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
-from search.qa_cues import (IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, PERIOD_END, PERIOD_MONTHS, PERIOD_START,
-                            YES_NO_EN, YES_NO_ZH)
+from search.qa_cues import IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, YES_NO_EN, YES_NO_ZH
+from search.qa_order_cues import PERIOD_END, PERIOD_MONTHS, PERIOD_START
 from search.qa_match import uses
 from search.qa_form import LogicalForm
 from search.qa_values import asking_sentence, claimed_dates, numbers_in, ordinals_in, without_dates
@@ -241,7 +241,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         if len(u.mentions) != 1 or not u.answer_classes:
             return None
         mention, lang = u.mentions[0], u.lang
-        at = u.question.find(mention.text)
+        at = u.start(mention)
         end = at + len(mention.text)
         word_at = next((s for s, w in class_word_spans(u.blanked, self.lexicon) if s >= end and w == u.answer_word), -1)
         between = IS_A_BETWEEN[lang].match(u.blanked[end:word_at]) if at >= 0 and word_at >= 0 else None

@@ -72,6 +72,11 @@ class Understanding:
     rank: int = 1  # which count level "the most" asks for: 2 for "第二多", "the second most" (ORDINAL_MOST)
     asked: str = ""  # a noun of the topic a which-word asks for when no class word is (search.qa_residue.asked_noun)
 
+    def start(self, mention: Mention) -> int:
+        """Where ``mention``'s text first stands in ``question``; -1 when it stands nowhere there (a name linked
+        from another wording of the question)."""
+        return self.question.find(mention.text)
+
 
 def understand(question: str, lexicon: Lexicon) -> Understanding:
     """Read a question (validated and normalised: search.text.normalize, once, by the answerer) into

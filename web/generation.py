@@ -18,7 +18,8 @@ from graph import fact_files
 from graph.errors import ChanjiaoError
 from graph.results import Serialised
 from graph.runner import FACT_COPIES, QueryJob, QueryRunner, RunnerConfig, StoreSource
-from graph.store import KnowledgeGraph, file_signature
+from graph.store import KnowledgeGraph
+from graph.verify import file_signature
 from web.config import ServerConfig
 
 if TYPE_CHECKING:  # imported lazily at run time: search is an optional part

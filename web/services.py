@@ -8,7 +8,7 @@ a newly published build is opened, its workers and search index are started besi
 ones, and only then is it swapped in (see web.generation for how a request keeps one set).
 The same thread notices a damaged store (its files changed, a data request failed, its
 workers died): health then reports the reason, and the store is rebuilt from the curated
-data (graph.build.repair) and picked up like any other publication.
+data (graph.published.repair) and picked up like any other publication.
 """
 
 from __future__ import annotations
@@ -24,15 +24,8 @@ from flask import Flask, current_app, g, has_app_context
 
 from graph import heap
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
-from graph.store import (
-    KnowledgeGraph,
-    file_signature,
-    open_build,
-    open_store,
-    published_dir,
-    record_verified,
-    verify_build,
-)
+from graph.store import KnowledgeGraph, open_build, open_store, published_dir
+from graph.verify import file_signature, record_verified, verify_build
 from web.config import ServerConfig
 from web.generation import (
     Answerer,
@@ -337,7 +330,7 @@ class Services:
         current.suspect, current.signature = False, signature
 
     def _heal(self) -> None:
-        from graph.build import repair
+        from graph.published import repair
 
         self._healed_at = time.monotonic()
         log.warning("rebuilding the store from the curated data: %s", self._fault)
@@ -359,7 +352,7 @@ def _retire(old: Generation, grace_s: float) -> None:
 
 def _open_intact(store_dir: Path) -> KnowledgeGraph:
     """Open a build (taking its lease first, so it cannot be pruned meanwhile) and verify it; the pass is
-    recorded (graph.store.record_verified), as the build is served on it and a restart may trust it."""
+    recorded (graph.verify.record_verified), as the build is served on it and a restart may trust it."""
     graph = open_build(store_dir)
     signature = file_signature(store_dir)  # before the check reads the files
     try:

@@ -24,10 +24,10 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from graph import sources
-from graph.build import assemble_from_graph
+from graph.assembly import assemble_from_graph
 from graph.emit import emit
 from graph.namespaces import DEFAULT_BASE_IRI
-from graph.store import load_graphs
+from graph.store_load import load_graphs
 
 
 def blob_load(store: ox.Store, graphs: dict) -> None:

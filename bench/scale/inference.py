@@ -4,7 +4,7 @@ store is given no directory for worker processes).
 
     nice -n 10 python bench/scale/inference.py CURATED_DIR
 
-Assembles the build's stated graphs (graph.build.assemble), bulk-loads them into a fresh on-disk
+Assembles the build's stated graphs (graph.assembly.assemble), bulk-loads them into a fresh on-disk
 Oxigraph store, resets this process's peak-RSS mark (Linux: writing 5 to /proc/self/clear_refs),
 then runs the rules, each stratum as a stage. Prints the RSS before the rules, the stages and how many
 triples the inferred graph holds: the peaks are the inference's own, not the load's before it.
@@ -22,10 +22,10 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from graph.build import assemble
+from graph.assembly import assemble
 from graph.config import BuildConfig
 from graph.inference import infer
-from graph.store import load_graphs
+from graph.store_load import load_graphs
 from graph.timing import Stopwatch
 
 

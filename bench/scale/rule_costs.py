@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from graph.build import assemble
+from graph.assembly import assemble
 from graph.config import BuildConfig
 from graph.incremental import QUADS_FILE, READ_ROWS, write_rows
 from graph.inference import UNREAD_GRAPHS, entailed, strata

@@ -36,12 +36,13 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from graph import routing, void
-from graph.build import validated_graphs
+from graph.assembly import validated_graphs
 from graph.embedded import EmbeddedStore
 from graph.incremental import ENTAILED_DIR, QUADS_FILE
 from graph.inference import UNREAD_GRAPHS, infer
 from graph.namespaces import graph_iri
-from graph.store import STORE_SUBDIR, KnowledgeGraph, store_digests
+from graph.store import STORE_SUBDIR, KnowledgeGraph
+from graph.verify import store_digests
 from graph.validation import validate
 
 

@@ -32,7 +32,7 @@ class Ingester:
     @property
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
-            from graph.build import ensure_built
+            from graph.published import ensure_built
             from graph.store import open_graph
 
             ensure_built(self.config)

@@ -10,7 +10,8 @@ import pyoxigraph as ox
 import pytest
 import yaml
 
-from graph.build import build, validated_graphs
+from graph.assembly import validated_graphs
+from graph.build import build
 from graph.config import BuildConfig
 from graph.errors import CuratedDataError, GraphValidationError
 from graph.export import FORMATS, export

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from graph import emit_cache, sources
-from graph.build import build, input_roots
+from graph.assembly import input_roots
+from graph.build import build
 from graph.curated import KINDS, as_list
 from graph.emit import emit
 from graph.emit_cache import CACHE_DIR, emit_cached
@@ -93,7 +94,7 @@ def test_an_incremental_build_from_the_cache_is_a_forced_full_build(change, tmp_
     build(config)
     change(config)
     made: list = []
-    monkeypatch.setattr("graph.build.emit_cached", lambda *args: made.append(emit_cached(*args)) or made[-1])
+    monkeypatch.setattr("graph.assembly.emit_cached", lambda *args: made.append(emit_cached(*args)) or made[-1])
     report = build(config)
     assert report.incremental and made and made[0].reused > len(made[0].emitted) > 0
     assert (Path(config.data_dir) / CACHE_DIR).is_dir()

@@ -127,9 +127,9 @@ def test_each_stratum_hands_over_the_rows_it_kept(tmp_path):
     import pyoxigraph as ox
     import rdflib
 
-    from graph.build import assemble_from_graph
+    from graph.assembly import assemble_from_graph
     from graph.inference import infer
-    from graph.store import load_graphs
+    from graph.store_load import load_graphs
 
     store, keep = ox.Store(), tmp_path / "entailed"
     keep.mkdir()

@@ -15,18 +15,13 @@ from pathlib import Path
 import pytest
 
 from graph import build as graph_build, lease
-from graph.build import build, ensure_built
+from graph.build import build
+from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.publish import KEEP_STORES, prune
-from graph.store import (
-    CURRENT_FILE,
-    MANIFEST_FILE,
-    STORE_SUBDIR,
-    current_store_dir,
-    open_build,
-    verify_build,
-)
+from graph.store import CURRENT_FILE, MANIFEST_FILE, STORE_SUBDIR, current_store_dir, open_build
+from graph.verify import verify_build
 from search.config import SEARCH_INDEX_DIR
 
 REPO = Path(__file__).resolve().parents[2]

@@ -176,7 +176,7 @@ def test_one_consortium_defined_by_two_sources_is_reported(tmp_path):
 
 def _conforms(turtle: str) -> None:
     """SHACL-validate inline data (with its entailments) as the build does; raise if it does not conform."""
-    from graph.build import validated_graphs
+    from graph.assembly import validated_graphs
     from graph.store import KnowledgeGraph
     from graph.validation import validate_nquads
 

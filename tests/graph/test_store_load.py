@@ -5,7 +5,7 @@ import rdflib
 import yaml
 
 from graph import sources
-from graph.store import load_graphs
+from graph.store_load import load_graphs
 from ontology import ONTOLOGY_FILE
 
 REPO_SEED = sources.Path(__file__).resolve().parents[2] / "graph" / "data" / "sources"

@@ -35,7 +35,7 @@ def test_a_project_with_one_participant_fails_naming_its_file_and_entry(tmp_path
 
 def _seed_data():
     from graph import sources
-    from graph.build import input_roots
+    from graph.assembly import input_roots
     from graph.emit import emit
 
     config = BuildConfig()
@@ -91,10 +91,10 @@ def _both(data):
     from rdflib import Graph
     from rdflib.namespace import SH
 
-    from graph.build import assemble_from_graph, validated_graphs
+    from graph.assembly import assemble_from_graph, validated_graphs
     from graph.inference import infer
     from graph.namespaces import graph_iri
-    from graph.store import load_graphs
+    from graph.store_load import load_graphs
     from graph.validation import violations
     from ontology import SHAPES_FILE
 

@@ -1,6 +1,6 @@
 """A restart's check of the published build: a build checked in full before, whose manifest and files
 have not changed since and that was built from the inputs at hand, is served without reading it
-again (graph.restart.current_build, graph.store.verified_before); any change makes it a full check."""
+again (graph.restart.current_build, graph.verify.verified_before); any change makes it a full check."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from graph import build, store
+from graph import build, published, verify
 from graph.restart import current_build
-from graph.store import MANIFEST_FILE, STORE_SUBDIR, VERIFIED_FILE, current_store_dir, verified_before, verify_build
+from graph.store import MANIFEST_FILE, STORE_SUBDIR, current_store_dir
+from graph.verify import VERIFIED_FILE, verified_before, verify_build
 from search.config import SEARCH_INDEX_DIR
 
 
@@ -53,8 +54,9 @@ def largest_table(store_dir: Path) -> Path:
 def test_an_unchanged_build_is_served_without_reading_it_again(config, monkeypatch):
     store_dir = current_store_dir(config.data_dir)
     assert largest_table(store_dir).name in json.loads((store_dir / VERIFIED_FILE).read_text(encoding="utf-8"))["files"]
-    monkeypatch.setattr(store, "store_digests", lambda _: pytest.fail("an unchanged build was read again"))
-    monkeypatch.setattr(build, "verify_build", lambda _: pytest.fail("an unchanged build was checked again"))
+    monkeypatch.setattr(verify, "store_digests", lambda _: pytest.fail("an unchanged build was read again"))
+    for module in (build, published):
+        monkeypatch.setattr(module, "verify_build", lambda _: pytest.fail("an unchanged build was checked again"))
     assert current_build(config) == store_dir
 
 
@@ -66,8 +68,8 @@ def test_a_rewritten_table_is_checked_in_full_once_and_rebuilt(config, monkeypat
     table.write_bytes(bytes(data))
     assert verified_before(damaged) is None
     hashed: list[Path] = []
-    digests = store.store_digests
-    monkeypatch.setattr(store, "store_digests", lambda path: hashed.append(Path(path)) or digests(path))
+    digests = verify.store_digests
+    monkeypatch.setattr(verify, "store_digests", lambda path: hashed.append(Path(path)) or digests(path))
     assert current_build(config) != damaged
     assert hashed.count(damaged) == 1  # the start's check: neither reuse nor an update from it hashes it again
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from graph import incremental, workers
-from graph.build import build, validated_graphs
+from graph.assembly import validated_graphs
+from graph.build import build
 from graph.config import BuildConfig
 from graph.incremental import ENTAILED_DIR
 from graph.namespaces import CJ, graph_iri

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graph.build import build, is_stale
+from graph.build import build
+from graph.published import is_stale
 from graph.config import BuildConfig
 from graph.ingest.read import read_document
 from graph.namespaces import DEFAULT_BASE_IRI, entity_iri

@@ -1,4 +1,4 @@
-"""The head a how-word asks the measure of (search.qa_cues.measured_head) must be something the graph holds: an answer
+"""The head a how-word asks the measure of (search.qa_measures.measured_head) must be something the graph holds: an answer
 leaving it unaccounted, held nowhere and far from every answer in meaning, is refused under any operator
 (search.qa_readings, CoverageConfig.measured_similarity fitted by bench/calibrate_qa_measured_head.py). Wordings of
 our own: English, Chinese, traditional script, colloquial, and twins whose head is not the measured thing."""
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pytest
 
-from search.qa_cues import measured_head
+from search.qa_measures import measured_head
 from search.qa_readings import CoverageConfig, Readings
 from search.understand import Understanding
 

@@ -22,7 +22,8 @@ from conftest import REPO, start_server, stop_server, wait_for
 from graph.build import build
 from graph.config import BuildConfig
 from graph.lease import is_leased
-from graph.store import STORE_SUBDIR, current_store_dir, verify_build
+from graph.store import STORE_SUBDIR, current_store_dir
+from graph.verify import verify_build
 from web.launch import free_port
 from tests.shared import copy_of
 
