@@ -14,7 +14,8 @@ from tests.search.spies import calls_of
 
 # Negations of each kind: a class excluded (of cooperations, of organisations, the asked class's own),
 # none at all, a kind of cooperation, a named organisation. ("没有企业参加的合作项目有哪些", a class excluded of
-# cooperations, is read by search.qa_party_negation before the operators since round 26: the same three projects.)
+# cooperations, is read by search.qa_party_negation before the operators since round 26; its answer is checked
+# against a loop over the parties below.)
 NEGATIONS = ["哪些高职院校从来没跟企业合作过", "哪些单位没有和大学一起做过项目",
              "有哪些企业一个项目都没参加", "哪些企业没参加人才培养类项目", "哪些企业没有和大连理工大学合作",
              "哪些项目没有大连职业技术学院参加"]
@@ -152,3 +153,14 @@ def test_an_in_kind_answer_read_off_the_list_is_the_one_filtered_per_question(qa
     listed = qa.answer(question).to_dict()
     monkeypatch.setattr(Kinds, "_listed", lambda self, form, kind: None)
     assert listed == qa.answer(question).to_dict()
+
+
+def test_a_class_excluded_of_cooperations_answers_what_a_loop_over_the_parties_gives(qa):
+    """"没有企业参加的合作项目有哪些" (read by search.qa_party_negation before the operators since round 26): the
+    projects none of whose parties is an enterprise, as a plain loop over the graph's parties finds them."""
+    graph = qa.operators.graph
+    enterprise = "https://w3id.org/chanjiao/ontology#Enterprise"
+    expected = {c for c in graph.of_class({PROJECT})
+                if not any(enterprise in graph.classes.get(p, ()) for p in graph.parties.get(c, ()))}
+    answered = {a["id"] for a in qa.answer("没有企业参加的合作项目有哪些").answers}
+    assert expected and answered == expected
