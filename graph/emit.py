@@ -21,7 +21,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.curated import Curated, Entry, KINDS, as_list, locate, quotes_for
-from graph.han import HAN
+from graph.han import language
 from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
 from graph.statements import ACTIVITIES, DERIVED, EVIDENCE, STATEMENT, TYPE, reify, statement_iri
 from graph.triples import Collected, Spool, Triples
@@ -76,8 +76,6 @@ QUANTITY_FIELDS = {
 BOUND_IRIS = {"exact": CJ.Exact, "at-least": CJ.AtLeast, "more-than": CJ.MoreThan}
 PERIOD_IRIS = {"per-year": CJ.PerYear, "first-batch": CJ.FirstBatch, "cumulative": CJ.Cumulative}
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
-def language(text: str) -> str:
-    return "zh" if HAN.search(text) else "en"
 
 
 def _names(data: dict) -> set[str]:

@@ -42,3 +42,8 @@ def fold(text: str) -> str:
 def normalize(text: str) -> str:
     """``fold`` lower-cased: the form every compared or tokenised string takes."""
     return fold(text).lower()
+
+
+def language(text: str) -> str:
+    """The language tag of a text: "zh" when it holds a Han character, else "en"."""
+    return "zh" if HAN.search(text) else "en"

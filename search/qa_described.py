@@ -42,7 +42,7 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
-from graph.han import HAN, HAN_CHARS
+from graph.han import HAN, HAN_CHARS, language
 from search import pinyin
 from search.documents import CJ, Catalogue, EntityDoc
 from search.lexical import LATIN_STOPWORDS
@@ -131,7 +131,7 @@ class Described:
 
     def renamed(self, text: str, unknown: Iterable[str]) -> str | None:
         """``text`` with each span of ``unknown`` read with its neighbours as one entity's name (the module)."""
-        new, lang = text, "zh" if HAN.search(text) else "en"
+        new, lang = text, language(text)
         for span in map(normalize, unknown):
             found = self.read(new, span)
             if found is not None:
@@ -271,7 +271,7 @@ class Described:
         """``text`` (normalised) with the first kind of organisation or plan the words around it describe, read off the
         graph's facts (search.qa_fact_words: "the instrument-transformer maker"), replaced with the one entity's name
         with them; None when no kind word is so described."""
-        lang = "zh" if HAN.search(text) else "en"
+        lang = language(text)
         for start, end, kinds, words in self._fact_windows(text, named):
             found = facts.fitting(units(words), kinds, config)
             if found is not None:
@@ -284,7 +284,7 @@ class Described:
         reading links (``named``: "the president of Dalian Vocational & Technical College"), naming a kind of
         cooperation ("参与了开源鸿蒙项目的高职院校": search.qa_descriptions') or a place ("金州那家幼儿园": search.qa_refs'),
         nor when its name is asked after it (the readings' own: "那个做高低压电器的企业，全称叫啥")."""
-        lang = "zh" if HAN.search(text) else "en"
+        lang = language(text)
         for at, word in class_word_spans(text, self.lexicon):
             kinds = frozenset(self.lexicon.class_words[word])
             if ORGANIZATION in kinds or not any(within(kinds, root, self.catalogue.ancestors) for root in FACT_DESCRIBED) \
