@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from search.auxiliaries import BE, DO, HAVE
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation, within
 from search.qa_cues import ASKED_AFTER
@@ -59,7 +60,7 @@ PARTNER_TAIL = {"en": re.compile(r"^\s+partners?\b"), "zh": re.compile(rf"^{ZH_P
 POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), PARTNER_TAIL["en"]),
              "zh": (re.compile(r"的\s*(?P<partner>合作)?$"), PARTNER_TAIL["zh"])}
 # "which is", "who's", "name": the phrase after it is what is asked, itself.
-EN_ASKED_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))|name)\s+(?:the\s+)?$")
+EN_ASKED_BEFORE = re.compile(rf"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:{BE}))|name)\s+(?:the\s+)?$")
 # Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
 OTHERS = re.compile(rf"还|又|{ZH_OTHERS}|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
 # The Chinese words opening an except clause (search.qa_subquestion reads the clause they open).
@@ -73,7 +74,7 @@ QUOTE_COVERAGE = 0.5
 QUOTED_ONLY = re.compile(r"引用|引述|采访|讲话|发言|\b(?:quoted|quotes|cited|interviewed|spoke|speaks)\b")
 # Words of a clause that tie the described one to the rest, not what it names (besides RELATION_WORDS).
 TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当|做|任|担任|作为|建|办|搞|[\s,、]+"
-                  r"|\b(?:is|are|was|were|be|been|being|does|do|did|has|have|had|with|and|the|a|an|that|which|who|on|in|for)\b")
+                  rf"|\b(?:{BE}|be|been|being|{DO}|{HAVE}|with|and|the|a|an|that|which|who|on|in|for)\b")
 
 
 @dataclass(frozen=True)

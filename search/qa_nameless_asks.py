@@ -15,13 +15,14 @@ import re
 from collections.abc import Sequence
 
 from graph.han import HAN
+from search.auxiliaries import AUXILIARIES
 from search.understand import Understanding
 
 # A later ask picking from, or pointing at, the answers of an earlier one: never an ask of its own.
 AT_ANSWERS = re.compile(r"其中|这些|那些|\b(?:those|these|of them|of those|which one)\b")
 # An English question's opening: a question word or an auxiliary, after a preposition or a joining word.
 EN_OPENING = re.compile(r"\s*(?:(?:and|but|also|then|so|plus|on|in|at|by|for|from|with|to|since|until)\s+)*"
-                        r"(?:which|what|who|whom|whose|how|when|where|why|is|are|was|were|do|does|did|has|have|had|can|could)\b")
+                        rf"(?:which|what|who|whom|whose|how|when|where|why|{AUXILIARIES}|can|could)\b")
 # A Chinese ask whose subject is its question word: it opens on it, after a joining word.
 ZH_OPENING = re.compile(r"\s*(?:又|还|那么|另外|而)?\s*(?:是)?\s*(?:哪|什么|谁|誰|多少)")
 # 几 in a round number, which asks nothing.

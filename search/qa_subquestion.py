@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from search.auxiliaries import AUXILIARIES, BE, MODALS
 from search.qa_anaphora import POINTING_BACK
 from search.qa_chain import ASKING, PRONOUN, Hop, _broader, of_kinds
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
@@ -62,14 +63,14 @@ EN_CLAUSE = re.compile(r"^\s+(?:(?:that|which|who)(?:['’]s\b|\s)|(?=[a-z]+ing\
 # "X's (up to two words) HEAD": the possessor's name ends right before.
 EN_POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?$")
 # What follows a whole possessive description: a break, the clause's verb, or nothing.
-EN_VERB_NEXT = re.compile(r"^\s*(?:$|[,;:?!.–—-]|(?:co|also|and|then|did|does|do|is|was|are|were|has|have|had|will|would|can|could"
+EN_VERB_NEXT = re.compile(rf"^\s*(?:$|[,;:?!.–—-]|(?:co|also|and|then|{AUXILIARIES}|{MODALS}"
                           r"|[a-z]+(?:ed|s))\b)")
 # "where is the kindergarten that …": where the described one is, asked of it alone (the plain reading's).
-WHERE_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:where|when)\s+(?:is|are|was|were)\s+$")
+WHERE_BEFORE = re.compile(rf"(?:^|[,;:?!.]\s*)(?:where|when)\s+(?:{BE})\s+$")
 # "on the levitation worktable": a phrase narrowing a possessive head, up to the verb after it.
 EN_NARROWING = re.compile(r"^\s+(?:on|in|for|at|behind)\s+(?:the\s+)?(?P<words>(?:[a-z][a-z-]*\s*){1,5})")
 # Words that end a narrowing phrase: the verb of the clause (or what comes before one).
-EN_VERB = re.compile(r"^(?:also|and|then|did|does|do|is|was|are|were|has|have|had|will|would|can|could|co-[a-z]+|[a-z]+ed)$")
+EN_VERB = re.compile(rf"^(?:also|and|then|{AUXILIARIES}|{MODALS}|co-[a-z]+|[a-z]+ed)$")
 # Pointers back at the entity put in, besides POINTING_BACK's and the pronouns: "他们公司", "that same university".
 ALSO_POINTING = re.compile(r"他们(?:公司|学校|单位|企业|集团)|(?:它|他)们?的|其(?=[\u4e00-\u9fff])"
                            r"|\bthat same (?:school|university|college|company|firm)\b")

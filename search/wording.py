@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from graph.han import HAN as CJK, HAN_CHARS
+from search.auxiliaries import AUXILIARIES, DO, HAVE
 from search.other_words import ZH_OTHER
 from search.qa_more_than_all import as_superlative
 
@@ -159,7 +160,7 @@ TIERS_EN = re.compile(r"\btiers\b")
 
 # "what did X sign with a university", "X和一所大学签了什么": what is signed or built is a project, the class
 # after "with a" is the partner's kind, not the answer's.
-WHAT_SIGNED = re.compile(r"^what (?=(?:did|does|has|have|do) [^?]{2,60}? (?:sign|signed|build|built|develop|developed|"
+WHAT_SIGNED = re.compile(rf"^what (?=(?:{DO}|{HAVE}) [^?]{{2,60}}? (?:sign|signed|build|built|develop|developed|"
                          r"launch|launched|set up|start|started|co-?build|co-?built)(?: jointly)? with (?:a|an|one)\b)")
 SIGNED_WHAT = re.compile(r"(?<=[签建约署订]了)什么(?=[?？。]?$)")
 # A dash with spaces around it ("the college X runs - which kindergarten …") breaks a clause, as a comma does.
@@ -193,7 +194,7 @@ CONFIRM_ZH = (r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真�
 # a tag standing after the claim's sentence, alone: "… besides Jinpu. True?", "…. Is that so?"
 CONFIRM_TAG_EN = r"(?:true|right|correct|accurate|really|is\s+that\s+so)"
 CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
-              r"|[,，]\s*(?:right|correct|true|yes|(?:is|was|are|were|do|does|did|has|have)n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$"
+              rf"|[,，]\s*(?:right|correct|true|yes|(?:{AUXILIARIES})n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$"
               rf"|[.!;:—–]\s*{CONFIRM_TAG_EN}\s*[?？]+\s*$")
 # An asking sentence that is a confirmation tag and nothing else: it asks about the claim before it.
 TAG_ALONE = re.compile(rf"^\s*(?:{CONFIRM_ZH}|(?:是|对|真的)(?:吗|嗎)|{CONFIRM_TAG_EN}|(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right))\s*[?？]+\s*$",
