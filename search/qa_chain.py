@@ -31,7 +31,8 @@ from copy import copy
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from search.qa_anaphora import CLAUSE_END, POINTING_BACK, pointed_back
+from search.qa_anaphora import POINTING_BACK, pointed_back
+from search.qa_breaks import CLAUSE_END, DASH
 from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
@@ -65,7 +66,7 @@ BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|
 # The end of a description before a clause going on about it: a partner word after the kind word, and the break.
 DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
-CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
+CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|{DASH}")
 # Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
 # within one ask, "which company and which college paid for it", the first part names nothing of its own).
 ASK_CUT = re.compile(rf"{CLAUSE_CUT.pattern}|\s+and\s+(?=(?:(?:on|in|at|by|for|from|with|to|since|until)\s+)?(?:which|what|who|whom|whose|how|when|where)\b)")

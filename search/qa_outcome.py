@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from search.qa_breaks import COLONS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
 from search.qa_plans import cited
@@ -63,7 +64,7 @@ def derived(facts: FactFinder, answer: str, how: str) -> dict:
 
 
 # What closes a clause of its own before the one the question asks in.
-CLAUSE_END = re.compile(r"[:：;；。!！?？]")
+CLAUSE_END = re.compile(rf"[{COLONS}{SEMICOLONS}{SENTENCE_MARKS}]")
 
 
 class OperatorBase:

@@ -8,6 +8,7 @@ import functools
 
 import re
 
+from search.qa_breaks import CLAUSE_MARKS, SENTENCE_MARKS
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_kind_list import listed_kinds
@@ -42,8 +43,8 @@ HEADS = re.compile(r"领导|执掌|掌管|主管|\b(?:lead|leads|led|head|heads|
 # ("X is quoted about the order-based training plan. Which college is he at?"; "X讲过订单培养那番话，他在哪个学校").
 POINTED_BACK = re.compile(r"[他她]|\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # Where a sentence ends ("Who is X? His name comes up in a piece about …": a question, then a statement).
-SENTENCE_END = re.compile(r"(?<=[?？。!！])|(?<=\.)(?=\s)")
-CLAUSE_END = re.compile(r"[，,;；。!！?？:：]|\.\s")
+SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_MARKS}])|(?<=\.)(?=\s)")
+CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]|\.\s")
 LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
 
 

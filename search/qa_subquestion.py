@@ -31,6 +31,7 @@ from typing import Any
 
 from search.auxiliaries import AUXILIARIES, BE, MODALS
 from search.qa_anaphora import POINTING_BACK
+from search.qa_breaks import CLAUSE_MARKS
 from search.qa_chain import ASKING, PRONOUN, Hop, _broader, of_kinds
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
 from search.qa_facts import TITLE, FactFinder
@@ -45,7 +46,7 @@ from search.wording import zh_pointing
 RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
                             r"|\b(?:partners?|employer|host|owner|counterpart)$")
 # Where a Chinese clause ends.
-ZH_BREAK = re.compile(r"[，,。;；:：!！?？]")
+ZH_BREAK = re.compile(rf"[{CLAUSE_MARKS}]")
 # An except clause setting aside what a description gives ("除了做燃料电池双极板那家氢能公司，另外还…").
 EXCEPT_OPENING = re.compile(rf"\s*{ZH_EXCEPT}")
 ZH_EXCEPTED = re.compile(rf"(?:^|(?<=[，,。;；:：]))\s*{ZH_EXCEPT}(?P<d>[^，,。;；:：?？]{{3,40}}?)(?:之外|以外)?(?=[，,])")
