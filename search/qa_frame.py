@@ -189,7 +189,9 @@ class Frames:
 
 # A pronoun pointing back at a thing, not at a person ("which projects is it in?", 它): what the asker's clause says of
 # that thing may be what is asked.
-THING_POINTER = re.compile(r"\b(?:it|its|this one|that one)\b|它")
+# (POINTS_BACK below: these but "its", and the pronouns of people and of several)
+EN_THING_POINTER = "it|this one|that one"
+THING_POINTER = re.compile(rf"\b(?:{EN_THING_POINTER}|its)\b|它")
 # A clause naming who asks by their role, closed by a verb of asking before a colon ("大工电气专业的研究生问：", "A parent
 # asks:"): the asker's, as a clause in the first person is.
 ASKER_SAYS = re.compile(r"(?:问|想问|想知道|请教|提问)\s*[:：]\s*$|\basks?\s*:\s*$", re.IGNORECASE)
@@ -250,7 +252,7 @@ def _pointer(rest: str) -> bool:
 # pronoun ("… What does it run?"), whose antecedent the background may hold.
 SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
-POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b|[他她它]")
+POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[他她它]")
 
 
 def without_background(text: str) -> str:

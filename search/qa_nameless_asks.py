@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from graph.han import HAN
 from search.auxiliaries import AUXILIARIES
 from search.understand import Understanding
+from search.wording import EN_THING_PRONOUNS
 
 # A later ask picking from, or pointing at, the answers of an earlier one: never an ask of its own.
 AT_ANSWERS = re.compile(r"其中|这些|那些|\b(?:those|these|of them|of those|which one)\b")
@@ -28,7 +29,7 @@ ZH_OPENING = re.compile(r"\s*(?:又|还|那么|另外|而)?\s*(?:是)?\s*(?:哪|
 # 几 in a round number, which asks nothing.
 ROUND_NUMBER = re.compile(r"[十百千万]几|几[十百千万]|好几|几乎")
 # A pronoun: it may stand for the unnamed thing, or for an earlier ask's answer.
-PRONOUN = re.compile(r"它|\b(?:its|it|they|them|their)\b")
+PRONOUN = re.compile(rf"它|\b(?:{EN_THING_PRONOUNS})\b")
 
 
 def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.Pattern) -> bool:

@@ -16,9 +16,10 @@ from search.qa_breaks import CLAUSE_MARKS, DASH, EN_FULL_STOP
 from search.qa_graph import ORGANIZATION
 from search.understand import Understanding
 from search.understand_words import ZH_OTHER_WORDS
+from search.wording import EN_THING_PRONOUNS
 
 # A clause pointing back at something an earlier one gives: a pointer before a kind, a pronoun, "the same".
-POINTING = re.compile(rf"{POINTING_BACK.pattern}|\b(?:same|it|its|they|their|them)\b|同一|它")
+POINTING = re.compile(rf"{POINTING_BACK.pattern}|\b(?:same|{EN_THING_PRONOUNS})\b|同一|它")
 # An other-word right before the class word asked for ("other", "另外的", "别的"; 还 alone says "also", no other).
 # Where a clause ends: its mark, a colon or a dash besides (search.qa_breaks.CLAUSE_END's and "skip DUT: which …").
 CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]\s*|{EN_FULL_STOP}|{DASH}")

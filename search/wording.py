@@ -129,6 +129,8 @@ CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不�
 ZH_OTHERS = "|".join(ZH_OTHER)
 # The English demonstratives and article before a kind pointed at ("that firm", "the university").
 EN_DEMONSTRATIVES = "the|that|this"
+# The English pronouns pointing back at a thing or things said before ("which projects is it in?", "their partners").
+EN_THING_PRONOUNS = "it|its|they|them|their"
 # The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
 ZH_DEMONSTRATIVES = "这那该"
 # The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
