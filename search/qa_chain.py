@@ -324,7 +324,7 @@ class Chains:
         asked = understand(clause, self.lexicon)
         if not OTHERS.search(clause) or not (asked.answer_classes or asked.asks_what):
             return clause  # "who else": the partners' own reading, the named one among them
-        cooperations = asked.asks_what or within(asked.answer_classes, COOPERATION, self.facts.catalogue.ancestors)
+        cooperations = asked.asks_what or self.facts.of_class(asked.answer_classes, COOPERATION)
         left = shared if cooperations else [found.named]
         other = ("、" if lang == "zh" else ", ").join(normalize(self.facts.label(o, lang)) for o in left)
         return f"除了{other}，{clause}" if lang == "zh" else f"besides {other}, {clause}"

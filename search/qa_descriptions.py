@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from search.auxiliaries import BE, DO, HAVE
 from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation
 from search.qa_cues import ASKED_AFTER
 from search.qa_kind_refs import KIND_ASKED_AFTER, KindReference
 from search.qa_match import tokens
@@ -135,7 +135,7 @@ class Descriptions:
     def _organisation(self, u: Understanding) -> Description | None:
         for at, word in class_word_spans(u.blanked, self.lexicon):
             kinds = frozenset(self.lexicon.class_words[word])
-            if ORGANIZATION in kinds or not within(kinds, ORGANIZATION, self.facts.catalogue.ancestors):
+            if ORGANIZATION in kinds or not self.facts.of_class(kinds, ORGANIZATION):
                 continue  # a generic word ("单位", "partners") names no kind to narrow
             partnered = self._possessed(u, at, word, kinds)
             if partnered is not None:
@@ -244,7 +244,7 @@ class Descriptions:
         found: set[str] = set()
         for iri, _ in self.resolve(phrase):
             classes = self.graph.classes.get(iri, frozenset())
-            if COOPERATION in classes or within(classes, COOPERATION, self.facts.catalogue.ancestors):
+            if COOPERATION in classes or self.facts.of_class(classes, COOPERATION):
                 found.add(iri)
             elif INDUSTRY in classes:
                 found |= {c for c in self.graph.of_topic.get(iri, ()) if c in self.graph.parties}

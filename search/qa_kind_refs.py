@@ -19,7 +19,7 @@ from itertools import islice
 
 from graph.han import HAN
 from search.auxiliaries import AUXILIARIES
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation
 from search.qa_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
 from search.qa_kind_chars import KindChars
@@ -177,7 +177,7 @@ class KindReferences:
         return all(any(_part_of(p, n) for n in names) for p in parts_of(words))
 
     def _within(self, kinds: frozenset[str], root: str) -> bool:
-        return within(kinds, root, self.facts.catalogue.ancestors)
+        return self.facts.of_class(kinds, root)
 
 
 def _zh_span(u: Understanding, at: int, word: str) -> tuple[int, str, bool] | None:

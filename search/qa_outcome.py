@@ -13,7 +13,7 @@ from search.qa_breaks import COLONS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
 from search.qa_plans import cited
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -117,7 +117,7 @@ class OperatorBase:
         return named[0] if named else frozenset({COOPERATION})
 
     def _is(self, classes, root: str) -> bool:
-        return within(classes, root, self.facts.catalogue.ancestors)
+        return self.facts.of_class(classes, root)
 
     def _source_word(self, kind: str, name: str) -> str:
         """The source's own word for a kind when its instances are filed under one category other than its

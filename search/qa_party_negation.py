@@ -129,7 +129,7 @@ class PartyNegation:
         text = u.blanked
         for at, word in class_word_spans(text, self.lexicon):
             classes = frozenset(self.lexicon.class_words[word])
-            if not within(classes, ORGANIZATION, self.facts.catalogue.ancestors) or ORGANIZATION in classes:
+            if not self.facts.of_class(classes, ORGANIZATION) or ORGANIZATION in classes:
                 continue
             before, after = text[max(0, at - 24):at], text[at + len(word):]
             emphatic = ZH_ONE.search(before) and ZH_EMPHATIC_AFTER.match(after)  # "(连)一所大学都没"

@@ -178,7 +178,7 @@ class SubQuestions:
         read = understand(text, self.lexicon)
         asked = frozenset(read.answer_classes)
         left = [x for x in found.named if x not in text and asked and self._of(x, asked)]
-        if OTHERS.search(text) and (read.asks_what or (asked and within(asked, COOPERATION, self.facts.catalogue.ancestors))):
+        if OTHERS.search(text) and (read.asks_what or (asked and self.facts.of_class(asked, COOPERATION))):
             left = sorted(c for c in self.graph.cooperations(entity) if self.graph.parties.get(c, set()) & set(found.named))
         if not left:
             return text
@@ -275,13 +275,13 @@ class SubQuestions:
         of cooperation described by a clause ("大连机床自己签下的攻关课题，搭档是哪所大学": 的 before it; "现代中药那个
         项目" is a name in part, qa_part_names') unless the rest counts (its one project counted is no count of its
         projects)."""
-        cooperation = within(self._kinds(word), COOPERATION, self.facts.catalogue.ancestors) and "的" in before \
+        cooperation = self.facts.of_class(self._kinds(word), COOPERATION) and "的" in before \
             and not COUNTED.search(rest)
         return self._organisational(word) or cooperation
 
     def _organisational(self, word: str) -> bool:
         """Whether a head word names a kind of organisation (a cooperation pointed at is qa_kind_refs' and qa_part_names')."""
-        return within(self._kinds(word), ORGANIZATION, self.facts.catalogue.ancestors)
+        return self.facts.of_class(self._kinds(word), ORGANIZATION)
 
     def _named_itself(self, before: str, kinds: frozenset[str], u: Understanding) -> bool:
         """Whether ``before`` (what precedes a kind pointed at) is only the name of an entity of that kind."""
