@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from search.auxiliaries import BE, DO, HAVE
+from search.qa_breaks import CLAUSE_MARKS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation
 from search.qa_cues import ASKED_AFTER
@@ -37,7 +38,8 @@ from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
 from search.wording import ZH_OTHERS, zh_pointing
 
-BREAKS = r"\s,;:?!。，；：？！"
+# Where a described clause ends: a space or a clause mark (search.qa_breaks).
+BREAKS = rf"\s{CLAUSE_MARKS}"
 # What a clause may hold: quoted text whole (a quote may hold 的 and commas), else no break and no quote mark.
 CLAUSE = rf"(?:“[^”]*”|「[^」]*」|\"[^\"]*\"|[^{BREAKS}“「\"])"
 # "(那位)CLAUSE的(那所)KIND": a clause before 的, pointed at before it or after 的 (an unpointed "和X合作的企业" is
