@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from search.qa_breaks import COLONS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
-from search.qa_plans import cited
+from search.qa_plans import HOLDS, cited
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -49,6 +49,19 @@ def participation_items(facts: FactFinder, groups: Sequence[Sequence[tuple[str, 
     cooperation) links; the share cited is the plain plans' (qa_plans.cited), taken before any span
     is looked up."""
     return [participation_item(facts, party, coop) for party, coop in cited(groups)]
+
+
+def post_pairs(facts: FactFinder, person: str) -> list[tuple[str, str]]:
+    """The person's (post, organisation) pairs, sorted."""
+    return sorted({(pos, org) for who, pos, org, _ in facts.positions if who == person})
+
+
+def post_item(facts: FactFinder, person: str, position: str, organisation: str = "") -> dict:
+    """The evidence item of ``person`` holding ``position`` (at ``organisation``, when given): the span stating it."""
+    source = facts.evidence(person, HOLDS, position)
+    path = [facts.label(person), "担任 holds", facts.label(position)]
+    path += ["任职于 post in", facts.label(organisation)] if organisation else []
+    return {"path": path, "source": source[0] if source else None}
 
 
 def figure_item(facts: FactFinder, quantity: str) -> dict:
