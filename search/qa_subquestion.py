@@ -91,7 +91,7 @@ ASIDE = re.compile(r"\([^()]*\)")
 
 
 # A closing English ask of nothing but a question word, a kind word at most ("… on a company's site. Which company?",
-# "… with a membrane firm. Which one?"): it asks for the indefinite before it (the Chinese twin: qa_chain.BARE_ASK).
+# "… with a membrane firm. Which one?"): it asks for the indefinite before it (the Chinese twin: qa_indefinite.BARE_ASK).
 EN_BARE_ASK = re.compile(r"(?:[.;:!?]|\s[-–—])\s*(?:so\s+|and\s+)?(?:which|what)\s+(?P<kind>[a-z-]+)?\s*(?:(?:was|is)\s+(?:it|that))?\s*\??\s*$")
 EN_INDEFINITE = re.compile(r"\b(?:a|an|some)\s+(?=(?:[a-z-]+\s+){0,2}?(?P<word>[a-z-]+)(?:['’]s)?\b)")
 
