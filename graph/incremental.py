@@ -133,14 +133,15 @@ def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool 
     A ``base`` that cannot be updated into this build (no index, damaged, a count that proves the
     update wrong, more than MAX_CHANGED of the rows changed) is logged and the build made in full.
     """
-    base_of = _BaseOf()
     if base is not None:
         try:
+            base_of = _BaseOf()
             update = functools.partial(_updated, graphs=graphs, base=base, steps=steps, base_iri=manifest.base_iri,
                                        base_of=base_of)
             return write_build(stores, name, update, manifest, complete=base_of.finish), True
         except IncrementalRefused as exc:
             log.warning("building in full, not from %s: %s", base.name, exc)
+    base_of = _BaseOf()  # not the refused update's
     full = functools.partial(_full, graphs=graphs, steps=steps, base_iri=manifest.base_iri, base_of=base_of)
     return write_build(stores, name, full, manifest, complete=base_of.finish), False
 
