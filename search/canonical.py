@@ -74,7 +74,7 @@ class _Sharer:
         return self.composite(frozenset, obj, items, lambda: frozenset(items),
                               lambda: (frozenset, frozenset(map(id, items))))
 
-    def composite(self, kind: type, obj: Any, items: list, make: Callable[[], Any], by_ids: Callable[[], tuple]) -> Any:
+    def composite(self, kind: type, obj: Any, items: list, make: Callable[[], Any], by_ids: Callable[[], Any]) -> Any:
         """The first met container equal to ``obj`` (a tuple or frozenset of ``kind``) whose items are ``items``
         (shared already): ``obj`` itself when new and its items are those, else ``make()``. Keyed by the container
         when its items are of ``_VALUED`` types (``_by_value``), else by ``by_ids()``."""
