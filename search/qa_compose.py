@@ -116,14 +116,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     if u.intent == "where" and uses_any(u, PUBLISHER_WORDS):  # "稿件来源是哪里": the source, not a place
         u = replace(u, intent="list")
     if u.intent in ("when", "where"):
-        # where: of the things held somewhere (an article has a date, never a venue)
-        placed = facts.placed if u.intent == "where" else None
-        # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
-        named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
-        dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, _signings(u, anchors, facts))
-        if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
-            return None
-        return (plan_date if u.intent == "when" else plan_place)(dated[0])
+        return _dated_plan(u, anchors, facts)
     if u.intent == "count" and (figure := figure_plan(u, anchors, facts, "money" in form.operators)) is not GO_ON:
         return figure
     if u.intent == "list" and (figure := unasked_figure(u, anchors, facts)):
@@ -160,6 +153,18 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         u = replace(u, answer_classes=frozenset({COOPERATION}), asks_what=True)
     u, anchors = _in_kinds(form, u, anchors, facts)
     return _class_plan(u, anchors, facts)
+
+
+def _dated_plan(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
+    """The plan of a when or where question: the date or the place of the dated thing it asks about, or None."""
+    # where: of the things held somewhere (an article has a date, never a venue)
+    placed = facts.placed if u.intent == "where" else None
+    # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
+    named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
+    dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, _signings(u, anchors, facts))
+    if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
+        return None
+    return (plan_date if u.intent == "when" else plan_place)(dated[0])
 
 
 def _in_kinds(form: LogicalForm, u: Understanding, anchors, facts: FactFinder) -> tuple[Understanding, list]:
