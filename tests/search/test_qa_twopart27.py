@@ -122,3 +122,21 @@ def test_each_kind_described_by_its_part_is_answered(qa, question, parties):
 def test_a_described_kind_no_party_is_of_answers_nothing(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
+
+
+# The name asked in one language or as registered ("中文全名叫什么", "the full registered name") is the linked entity's
+# own label, which the answer naming it states: no topic beside the other part asked (search.understand_words).
+@pytest.mark.parametrize("question, partner", [
+    ("Innobio中文全名叫什么,跟哪所大学合作?", "大连大学"),
+    ("What is Bingshan Songyang's full registered name and who is its academic partner?", "大连大学"),
+    ("鋰工科技的中文名稱是什麼，它跟哪所院校合作？", DVTC),
+])
+def test_the_name_asked_beside_a_partner_is_no_topic(qa, question, partner):
+    answer = qa.answer(question)
+    assert partner in labels(answer), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["Innobio的董事长叫什么名字?", "What is Innobio's registered capital?"])
+def test_an_attribute_beside_the_name_stays_unanswered(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
