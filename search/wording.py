@@ -187,10 +187,10 @@ EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want t
 
 
 # A tag pointing back at the claim said before it and asking whether it holds ("…，这句话能不能说", "…，这种说法准确吗",
-# "…，这话靠谱不", "…，能这么说吗"): the pointer, then the asking; the claim is the question, the tag no topic of it.
+# "…，这话靠谱不", "…，能这么说吗", "…，这种说法没毛病吧"): the pointer, then the asking; the claim is the question, the tag no topic of it.
 CLAIM_POINTER_ZH = r"[这那此](?:句|番|种|个|一)?(?:话|说法|提法|表述)"
 CLAIM_HOLDS_ZH = (r"(?:对不对|对[吗嗎么嘛]|靠谱[吗嗎么不]?|靠不靠谱|准确[吗嗎么不]?|准不准确?|属实[吗嗎]?|站得住(?:脚)?[吗嗎]?"
-                  r"|成立[吗嗎]?|没错[吧吗嗎]?|有没有错|有错[吗嗎]|没问题[吧吗嗎]|有没有问题|有问题[吗嗎]|能不能说|可不可以说"
+                  r"|成立[吗嗎]?|没错[吧吗嗎]?|没毛病[吧吗嗎]?|有毛病[吗嗎]|有没有错|有错[吗嗎]|没问题[吧吗嗎]|有没有问题|有问题[吗嗎]|能不能说|可不可以说"
                   r"|能说[吗嗎]?|可以说[吗嗎]?|说得通[吗嗎]?|行不行|行[吗嗎])")
 CLAIM_TAG_ZH = (rf"{CLAIM_POINTER_ZH}(?:说得|讲得|写得)?{CLAIM_HOLDS_ZH}"
                 r"|(?:能|可以)(?:这么|这样)(?:说|讲|写)(?:[吗嗎么]|不)?|(?:能不能|可不可以)(?:这么|这样)(?:说|讲|写)")

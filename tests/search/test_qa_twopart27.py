@@ -61,33 +61,26 @@ def test_no_quoted_people_are_read(qa, question):
     assert not labels(answer) & {YANG, DONG, DVTC, MACHINE_TOOL}, answer.answer_text
 
 
-TRUE_CLAIMS = [
-    "金普是全国首批获批的国家级市域产教联合体,这句话能不能说?",
-    "說金普是首批國家級市域產教聯合體,這種說法準確嗎?",
-    "大工跟机床公司一起搞车铣镗那个课题，这话靠谱不？",
-    "金普新区获批了国家级市域产教联合体,能这么说吗",
-    "Jinpu was in the first national batch of city-level consortia. Can I say that?",
-    "Dalian University of Technology works with the machine tool company on the milling-boring project - is that claim accurate?",
+YES, NO = ("是", "Yes"), ("否", "No")
+CLAIMS = [
+    ("金普是全国首批获批的国家级市域产教联合体,这句话能不能说?", YES),
+    ("說金普是首批國家級市域產教聯合體,這種說法準確嗎?", YES),
+    ("大工跟机床公司一起搞车铣镗那个课题，这话靠谱不？", YES),
+    ("金普新区获批了国家级市域产教联合体,能这么说吗", YES),
+    ("金普是首批国家级市域产教联合体,这种说法没毛病吧", YES),
+    ("Jinpu was in the first national batch of city-level consortia. Can I say that?", YES),
+    ("Dalian University of Technology works with the machine tool company on the milling-boring project - is that claim "
+     "accurate?", YES),
+    ("金普联合体成员有两百多家,这说法对不对?", NO),
+    ("东风日产是跟大连交大一起搞的充电故障检测,这句话能不能说?", NO),
+    ("Dongfeng Nissan works with Dalian Jiaotong University on charging-fault detection. Is that statement correct?", NO),
 ]
 
 
-@pytest.mark.parametrize("question", TRUE_CLAIMS)
-def test_a_claim_put_to_the_test_by_a_tag_is_verdicted(qa, question):
+@pytest.mark.parametrize("question, verdict", CLAIMS)
+def test_a_claim_put_to_the_test_by_a_tag_is_verdicted(qa, question, verdict):
     answer = qa.answer(question)
-    assert answer.answer_text.startswith(("是", "Yes")), answer.answer_text
-
-
-FALSE_CLAIMS = [
-    "金普联合体成员有两百多家,这说法对不对?",
-    "东风日产是跟大连交大一起搞的充电故障检测,这句话能不能说?",
-    "Dongfeng Nissan works with Dalian Jiaotong University on charging-fault detection. Is that statement correct?",
-]
-
-
-@pytest.mark.parametrize("question", FALSE_CLAIMS)
-def test_a_false_claim_put_to_the_test_is_no(qa, question):
-    answer = qa.answer(question)
-    assert answer.answer_text.startswith(("否", "No")), answer.answer_text
+    assert answer.answer_text.startswith(verdict), answer.answer_text
 
 
 UNHELD_CLAIMS = [
