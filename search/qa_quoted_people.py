@@ -35,19 +35,23 @@ EN_QUOTED = re.compile(rf"\bthe\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:(
 EN_QUOTES = re.compile(r"\bthe\s+(?:article|piece|story|report)\s+quotes\s+[^.?!]*[.?!]")
 EN_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(EN_NUMBERS)})\b")
 # The people quoted asked by a which-word: "报道里点名引用了哪两个人的话", "稿子里被引述发言的有哪几位", "引用了谁的话",
-# "谁的话被引用", "which two people does the story quote", "who gets quoted in the piece", "whose words does the article
-# quote"; the count asked optional (n).
+# "谁的话被引用", "谁接受了采访", "受访的是哪两位", "which two people does the story quote", "who gets quoted in the
+# piece", "whose words does the article quote", "whose remarks appear in the article"; the count asked optional (n).
 ZH_ASKED = (re.compile(r"(?:点名)?被?(?:引用|引述|援引|采访)了?(?:哪(?P<n>[一两二三四五几])?(?:个|位|名)人?|谁)(?:的话|的发言|的讲话)?"),
-            re.compile(r"被?(?:引用|引述|援引|采访)(?:发言|讲话)?的(?:人)?(?:有|是)(?:哪(?P<n>[一两二三四五几])?(?:个|位|名)人?|谁)"),
-            re.compile(r"谁的话被(?:引用|引述|援引)(?:了)?"))
+            re.compile(r"被?(?:引用|引述|援引|采访|受访|接受了?(?:记者)?采访)(?:发言|讲话)?的(?:人)?(?:有|是)"
+                       r"(?:哪(?P<n>[一两二三四五几])?(?:个|位|名)人?|谁)"),
+            re.compile(r"谁的话被(?:引用|引述|援引)(?:了)?|谁(?:接受了?(?:记者)?采访|被(?:记者)?(?:采访|引用|引述|援引))(?:了)?"))
 EN_ASKED = (re.compile(rf"\bwhich\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:people|persons|speakers|individuals|figures)"
                        r"\s+(?:does|did|do)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
             re.compile(r"\b(?:who|whom)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
             re.compile(r"\bwho\s+(?:is|are|was|were|gets|got|get)\s+(?:quoted|interviewed|cited)(?:\s+in\s+the\s+[a-z]+)?"),
             re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:are|were|get|got|is|was)\s+(?:quoted|cited)(?:\s+in\s+the\s+[a-z]+)?"),
-            re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite)"))
+            re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite)"),
+            re.compile(r"\bwhose\s+(?:words|remarks|comments|quotes)\s+(?:appear|appears|feature|features|are\s+used|were\s+used)"
+                       r"(?:\s+in\s+the\s+[a-z]+)?"))
 # A later clause asking more of the people asked for ("他们各在哪个单位", "and where does each work"): the people are
-# then put by name, asked (是谁, "who are"), so that what is asked of them is answered too.
+# then put by name, so that what is asked of them is answered of each, by name. (Put as asked, "杨跃权和董建军是谁",
+# a later ask of their posts read as their partners.)
 ASKED_MORE = re.compile(rf"{ASKS.pattern}|各|分别|\b(?:each|respectively|their|they|them)\b")
 # The asking put for the people quoted asked alone, closing the question: the reading of search.qa_plans.QuotedPlan
 # (an ask words follow reads as written: "还引用了谁说的话" keeps its own words).
@@ -84,8 +88,8 @@ def miscounted(text: str, lang: str, speakers: int) -> bool:
 
 
 def _asked_named(text: str, u: Understanding, names: str, speakers: int) -> str:
-    """``text`` with the people quoted asked by a which-word (ZH_ASKED, EN_ASKED) put as ``names`` asked ("杨跃权和董建军
-    是谁", "who are Yang Yuequan and Dong Jianjun") when a later clause asks more of them (ASKED_MORE), else, in
+    """``text`` with the people quoted asked by a which-word (ZH_ASKED, EN_ASKED) put as ``names`` ("杨跃权和董建军",
+    "Yang Yuequan and Dong Jianjun") when a later clause asks more of them (ASKED_MORE), else, with
     the ask closing the question, as the asking the quotations' reading takes (ASKED_ALONE); unchanged when the count
     asked is not ``speakers``."""
     zh = u.lang == "zh"
@@ -94,7 +98,7 @@ def _asked_named(text: str, u: Understanding, names: str, speakers: int) -> str:
         if m is None or not _fits(m, speakers):
             continue
         if ASKED_MORE.search(text[m.end():]):
-            return text[:m.start()] + (f"{names}是谁" if zh else f"who are {names}") + text[m.end():]
+            return text[:m.start()] + names + text[m.end():]
         return text[:m.start()] + ASKED_ALONE[u.lang] + text[m.end():] if CLOSING.fullmatch(text, m.end()) else text
     return text
 

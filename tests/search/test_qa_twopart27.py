@@ -29,6 +29,7 @@ ASKED_BY_WHICH = [
     "Which two people does the story quote, and what organisations are they with?",
     "Who gets quoted in the piece, and where does each of them work?",
     "whose words does the artcle quote, and which organisation is each one from?",
+    "谁接受了采访?他们是哪个单位的?",
 ]
 
 
@@ -39,6 +40,13 @@ def test_the_quoted_people_asked_by_which_and_their_organisations(qa, question):
     assert {DVTC, MACHINE_TOOL} <= labels(answer), answer.answer_text
     assert all(any(n in s for s in said) for n in (YANG, DONG)) or all(n in answer.answer_text for n in EN_NAMES), \
         answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["文中受访的是哪两位?各自什么职务?",
+                                      "Whose remarks appear in the article, and what are their titles?"])
+def test_the_quoted_people_asked_by_which_and_their_posts(qa, question):
+    answer = qa.answer(question)
+    assert {"校长", "副总经理"} <= labels(answer), answer.answer_text
 
 
 def test_the_quoted_people_asked_alone_in_english(qa):
