@@ -57,6 +57,11 @@ ASKED_MORE = re.compile(rf"{ASKS.pattern}|各|分别|\b(?:each|respectively|thei
 # (an ask words follow reads as written: "还引用了谁说的话" keeps its own words).
 ASKED_ALONE = {"zh": "引用了谁的话", "en": "who is quoted in the article"}
 CLOSING = re.compile(r"[\s?？!！。.]*$")
+# The people quoted described and asked for by name only ("文章里接受采访的两个人是谁", "who are the people quoted in the
+# article", "name the two interviewees in the piece"): once their names are put in (NAMES), nothing else is asked, and
+# the question is the quotations' asking (ASKED_ALONE); put as their names alone, it read as their partners.
+NAMES_ONLY = (r"[\s,，:：]*(?:(?:who\s+(?:are|were)|name|list|give\s+me|what\s+are\s+the\s+names\s+of)\s+)?NAMES"
+              r"\s*(?:是谁|都是谁|分别是谁|都?叫(?:什么|啥)(?:名字)?|是哪[两几]?位|please)?[\s?？!！。.]*")
 
 
 class QuotedPeople:
@@ -78,6 +83,8 @@ class QuotedPeople:
         names = join.join(normalize(self.facts.label(s, u.lang)) for s in speakers)
         for pattern, said in ((ZH_QUOTED, names), (EN_QUOTED, names), (EN_QUOTES, f"{names} are quoted.")):
             text = pattern.sub(lambda m, said=said: said if _fits(m, len(speakers)) else m.group(), text)  # type: ignore[misc]
+        if re.fullmatch(NAMES_ONLY.replace("NAMES", re.escape(names)), text):
+            return ASKED_ALONE[u.lang]
         return _asked_named(text, u, names, len(speakers))
 
 

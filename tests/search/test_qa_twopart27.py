@@ -3,8 +3,9 @@ that found them, in both languages, traditional script, colloquial and with a ty
 is empty:
 
 - the people a source quotes asked by a which-word ("报道里引用了哪两个人的话", "which two people does the story
-  quote"), with what a later clause asks of them (their organisations): the speakers named and that part answered
-  (search.qa_quoted_people); no such reading, and no speaker answered, when the count asked is not the number of
+  quote"), with what a later clause asks of them (their organisations, their posts): the speakers named and that
+  part answered (search.qa_quoted_people); described and asked by name only ("文章里接受采访的两个人是谁"): the
+  speakers, not their partners; no such reading, and no speaker answered, when the count asked is not the number of
   people quoted (search.qa_reported); none when the speaker asked is someone the source does not quote;
 - a claim stated, then put to the test by a tag pointing back at it ("…，这句话能不能说？", "…，这种说法准确吗？",
   "…. Can I say that?", "… — is that claim accurate?"): the verdict on the claim, as "…，对吗？" gets it; the tag's
@@ -49,6 +50,13 @@ def test_the_quoted_people_asked_by_which_and_their_posts(qa, question):
     assert {"校长", "副总经理"} <= labels(answer), answer.answer_text
 
 
+@pytest.mark.parametrize("question", ["文章里接受采访的两个人是谁?", "Who are the people quoted in the article?",
+                                      "Name the two interviewees in the piece.", "报道里接受采访的人都叫啥名字？"])
+def test_the_quoted_people_described_and_asked_by_name_only(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == {YANG, DONG}, answer.answer_text
+
+
 def test_the_quoted_people_asked_alone_in_english(qa):
     answer = qa.answer("Which two people does the article quote?")
     assert {YANG, DONG} <= labels(answer), answer.answer_text
@@ -56,6 +64,7 @@ def test_the_quoted_people_asked_alone_in_english(qa):
 
 EMPTY = [
     "报道里引用了哪三个人的话,他们各在哪个单位?",
+    "文章里接受采访的三个人是谁?",
     "Which four people does the article quote, and where do they work?",
     "Which hospital director does the article quote, and where does he work?",
     # (left: a speaker described by a kind the quoted people are not of, "市领导", is read as any speaker quoted)
