@@ -94,6 +94,10 @@ STOP_WORDS = (
     # the side a party stands on, and the whole name asked for, name no topic ("企业一方是谁", "大学那方",
     # "全称是啥", "full names")
     "一方", "那方", "这方", "那一方", "这一方", "全称", "全名", "full name", "full names", "side", "sides",
+    # the name in one language or as registered ("中文全名叫什么", "英文名", "the full registered name", "its Chinese
+    # name"): the entity's labels, which every answer naming it states
+    "中文名", "英文名", "中文全名", "英文全名", "中文名称", "英文名称", "中文名字", "英文名字", "full registered name",
+    "full official name", "registered name", "official name", "legal name", "chinese name", "english name",
     # counting aloud and holding in hand ask nothing of their own ("数一数，X挂在几个项目上", "X手里有几个项目")
     "数一数", "数数", "手里", "手上",
     "if",  # "if you rank the universities by projects, who takes silver": the condition's own word asks nothing
