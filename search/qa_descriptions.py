@@ -200,7 +200,7 @@ class Descriptions:
         people = [m.doc.iri for m in named if PERSON in m.doc.types]
         title = TITLE.search(clause)
         if not people and title and QUOTED_ONLY.search(clause):  # "the college whose party secretary is quoted"
-            people = sorted({p for speakers in self.facts.quote_speakers.values() for p in speakers})
+            people = sorted(self.facts.speakers())
         if people and title:
             return {org for person, _, org, held in self.facts.positions if person in people and title.group() in held
                     and self.graph.classes.get(org, frozenset()) & kinds}, set()

@@ -49,6 +49,10 @@ class FactFinder(FactTables):
         """Whether ``classes`` is not empty and each is ``root`` or narrower (search.qa_graph.within, over the catalogue)."""
         return within(classes, root, self.catalogue.ancestors)
 
+    def speakers(self) -> set[str]:
+        """Everyone a quotation of the graph's is spoken by."""
+        return {s for found in self.quote_speakers.values() for s in found}
+
     def entity(self, iri: str, score: float) -> dict:
         """The answer shape: id, zh and en labels, zh type label, score."""
         doc = self.docs.get(iri)

@@ -76,7 +76,7 @@ class QuotedPeople:
 
     def named(self, text: str, u: Understanding) -> str:
         """``text`` with the description of the people quoted replaced by their names (the module's contract)."""
-        speakers = sorted({s for found in self.facts.quote_speakers.values() for s in found}, key=self.facts.label)
+        speakers = sorted(self.facts.speakers(), key=self.facts.label)
         if not speakers:
             return text
         join = "和" if u.lang == "zh" else " and "
