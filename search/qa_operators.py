@@ -232,10 +232,8 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         # "合作高校不是大工的项目": a name after the negation word is what is denied; the class word before it is its role
         excluded_class = self._excluded_class(u, negated, role=bool(orgs) and len(kept) < len(orgs)) or frozenset()
-        universe = self.graph.of_class(u.answer_classes)
-        if self._is(u.answer_classes, COOPERATION) and (scope := scoping_names(u, negated, orgs, self.lexicon)):
-            universe = universe.intersection(*(self.graph.cooperations(o) for o in scope))  # "交大那几个签约里，哪个不是…"
-            kept = [*kept, *scope]  # (the set picked from, not what is denied)
+        universe, scope = self._scoped_universe(u, negated, orgs)
+        kept = [*kept, *scope]  # (the set picked from, not what is denied)
         orgs = [o for o in orgs if o not in kept]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()  # and excluded_class's
         any_excluded = bool(excluded) or any(self.graph.instances.get(c) for c in excluded_class)
@@ -251,12 +249,26 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             with_excluded = reach.of(reach.with_party, excluded_class).union(
                 *(self.graph.cooperations_of.get(x, ()) for x in excluded))
             return universe, universe & with_excluded
+        # "哪些企业和大工合作但没有和交大合作": the partners of the organisations kept, those of the denied taken away
+        universe = universe.intersection(*(self.graph.partners(o, u.answer_classes) for o in kept))
         if kinds := self._kinds_before(u, negated):  # "科技创新类项目里，哪些企业的合作高校不是大工": in that kind's only
             return self._scoped_parties(universe, set.intersection(*kinds), excluded_class, excluded)
         partnered = reach.of(reach.partnered, excluded_class).union(
             *(self.graph.parties[c] - {x} for x in excluded for c in self.graph.cooperations_of.get(x, ())))
         # the organisations denied are no answers of their own denial ("哪些单位没和X合作" never lists X)
         return (universe & reach.of(reach.taking_part, u.answer_classes)) - excluded, universe & partnered
+
+    def _scoped_universe(self, u: Understanding, negated: str, orgs: list[str]) -> tuple[set[str], list[str]]:
+        """The instances of the class asked a negation picks from, and the named organisations scoping them
+        (search.qa_negated_scope): of cooperations, theirs ("交大那几个签约里，哪个不是…"); of organisations, their
+        partners ("大连交大签的三家企业里，哪几家跟氢能没关系": Jiaotong's firms, not every firm but its partners)."""
+        universe = self.graph.of_class(u.answer_classes)
+        scope = scoping_names(u, negated, orgs, self.lexicon)
+        if scope and self._is(u.answer_classes, COOPERATION):
+            return universe.intersection(*(self.graph.cooperations(o) for o in scope)), scope
+        if scope and self._is(u.answer_classes, ORGANIZATION):
+            return universe.intersection(*(self.graph.partners(o, u.answer_classes) for o in scope)), scope
+        return universe, []
 
     def _denied_kind(self, u: Understanding, negated: str) -> bool:
         """Whether the classes asked are those of a kind named inside the negated words."""
