@@ -28,7 +28,8 @@ from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_multi_hop import MultiHop
 from search.qa_negated_terms import NegatedTerms
-from search.qa_negated_scope import asking_set, denied_party_word, scoping_names
+from search.qa_negated_scope import asking_set, denied_party_word
+from search.qa_negated_within import NegatedWithin
 from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
@@ -55,7 +56,7 @@ from search.understand_words import RELATION_WORDS
 
 class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount, ScopePremise,
-                NegatedTerms, KindTotals):
+                NegatedTerms, KindTotals, NegatedWithin):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
@@ -197,6 +198,8 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         if u.intent == "who" and "said" in form.operators:
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated, asked = form.negated, form.asked
+        if negated is not None and (alone := self._only_in_named(form, u, negated)) is not None:  # search.qa_negated_within
+            return self._complement(u, *alone)
         # the word read already keeps its reading (a party's 签约 are its projects), unless that reading is the kind the
         # negation denies ("哪些项目不是人才培养类的" asks for every project, not the cultivation ones)
         kept = bool(asked) and asked[0] == u.answer_word and not self._denied_kind(u, negated or "")
@@ -257,18 +260,6 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             *(self.graph.parties[c] - {x} for x in excluded for c in self.graph.cooperations_of.get(x, ())))
         # the organisations denied are no answers of their own denial ("哪些单位没和X合作" never lists X)
         return (universe & reach.of(reach.taking_part, u.answer_classes)) - excluded, universe & partnered
-
-    def _scoped_universe(self, u: Understanding, negated: str, orgs: list[str]) -> tuple[set[str], list[str]]:
-        """The instances of the class asked a negation picks from, and the named organisations scoping them
-        (search.qa_negated_scope): of cooperations, theirs ("交大那几个签约里，哪个不是…"); of organisations, their
-        partners ("大连交大签的三家企业里，哪几家跟氢能没关系": Jiaotong's firms, not every firm but its partners)."""
-        universe = self.graph.of_class(u.answer_classes)
-        scope = scoping_names(u, negated, orgs, self.lexicon)
-        if scope and self._is(u.answer_classes, COOPERATION):
-            return universe.intersection(*(self.graph.cooperations(o) for o in scope)), scope
-        if scope and self._is(u.answer_classes, ORGANIZATION):
-            return universe.intersection(*(self.graph.partners(o, u.answer_classes) for o in scope)), scope
-        return universe, []
 
     def _denied_kind(self, u: Understanding, negated: str) -> bool:
         """Whether the classes asked are those of a kind named inside the negated words."""
