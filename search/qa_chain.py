@@ -366,8 +366,7 @@ class Chains:
         together they are the whole question, and whether some name nothing; else [] (and False)."""
         parts, start = [], 0
         for m in ASK_CUT.finditer(text):
-            # (a clause closed by a word of "within" names the set the next one picks from, asking nothing of its own:
-            # "交大签的哪几家企业里，哪些跟氢能无关")
+            # (a clause closed by 里/中 names the set the next picks from: "交大签的哪几家企业里，哪些跟氢能无关")
             closes_set = any(w.end() == m.start() for w in WITHIN_AFTER.finditer(text, start, m.end()))
             if m.end() < len(text) and not closes_set and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
                 parts.append(text[start:m.end()])

@@ -9,17 +9,19 @@ a named cooperation's parties, not every instance of the class asked.
   cooperation taken away.
 
 Contract: ``NegatedWithin`` (an operator mixin) gives ``_scoped_universe(u, negated, orgs)`` → (the universe, the
-named organisations scoping it) and ``_only_in_named(form, u, negated)`` → (universe, positive set) or None.
+named organisations scoping it), ``_only_in_named(form, u, negated)`` → (universe, positive set) or None, and
+``_kinds_before(u, negated)``: the cooperations of each kind named before the negation ("科技创新类项目里，…").
 """
 
 from __future__ import annotations
 
 from search.qa_descriptions import OTHERS
 from search.qa_form import LogicalForm
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, PROJECT
 from search.qa_negated_scope import scoping_names
 from search.qa_outcome import OperatorBase
 from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
 
 
 class NegatedWithin(OperatorBase):
@@ -52,3 +54,10 @@ class NegatedWithin(OperatorBase):
         coop = coops.pop()
         universe = self.graph.parties.get(coop, set()) & self.graph.of_class(u.answer_classes)
         return universe, {p for p in universe if set(self.graph.cooperations_of.get(p, ())) - {coop}}
+
+    def _kinds_before(self, u: Understanding, negated: str) -> list[set[str]]:
+        """The cooperations of each kind named before the negation word, narrower than a project
+        ("科技创新类项目里，哪些项目的合作大学不是X": the universe is that kind's)."""
+        before = u.blanked[: len(u.blanked) - len(negated)]
+        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)]
+        return [self.graph.of_class(k) for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]

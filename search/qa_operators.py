@@ -29,7 +29,7 @@ from search.qa_two_asks import TwoAsks
 from search.qa_multi_hop import MultiHop
 from search.qa_negated_terms import NegatedTerms
 from search.qa_negated_scope import asking_set, denied_party_word
-from search.qa_negated_within import NegatedWithin
+from search.qa_negated_within import NegatedWithin  # (the sets a negation picks from, named before it)
 from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
@@ -252,8 +252,7 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             with_excluded = reach.of(reach.with_party, excluded_class).union(
                 *(self.graph.cooperations_of.get(x, ()) for x in excluded))
             return universe, universe & with_excluded
-        # "哪些企业和大工合作但没有和交大合作": the partners of the organisations kept, those of the denied taken away
-        universe = universe.intersection(*(self.graph.partners(o, u.answer_classes) for o in kept))
+        universe = universe.intersection(*(self.graph.partners(o, u.answer_classes) for o in kept))  # "和A合作但没和B"
         if kinds := self._kinds_before(u, negated):  # "科技创新类项目里，哪些企业的合作高校不是大工": in that kind's only
             return self._scoped_parties(universe, set.intersection(*kinds), excluded_class, excluded)
         partnered = reach.of(reach.partnered, excluded_class).union(
@@ -283,13 +282,6 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         kinds = [(w, frozenset(self.lexicon.class_words[w])) for _, w in class_word_spans(before, self.lexicon)]
         kinds = [(w, k) for w, k in kinds if self._is(k, COOPERATION)]
         return replace(u, answer_word=kinds[-1][0], answer_classes=kinds[-1][1]) if kinds else u
-
-    def _kinds_before(self, u: Understanding, negated: str) -> list[set[str]]:
-        """The cooperations of each kind named before the negation word, narrower than a project
-        ("科技创新类项目里，哪些项目的合作大学不是X": the universe is that kind's)."""
-        before = u.blanked[: len(u.blanked) - len(negated)]
-        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)]
-        return [self.graph.of_class(k) for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
 
     def _plain_positive(self, u: Understanding, universe: set[str], negated: str) -> set[str]:
         """"哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set;
