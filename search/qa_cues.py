@@ -93,7 +93,11 @@ CONFIRMING = re.compile(f"{CONFIRM_ZH}|{CONFIRM_EN}", re.IGNORECASE)
 VERDICT_ASKED = r"\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bor\s+not\s*[?.!]*\s*$|" + CONFIRM_EN
 NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not", "none", "n't", "neither", "nor", "never", "absent", "missing", "lacking", "lacks", "lack",
              # staying out of a thing is not taking part in it
-             "stay out of", "stayed out of", "stays out of", "sat out", "sit out", "sits out")
+             "stay out of", "stayed out of", "stays out of", "sat out", "sit out", "sits out",
+             # a relation denied ("has nothing to do with hydrogen", "unrelated to X")
+             "nothing to do with", "unrelated",
+             # left out of a thing is not in it ("which university is left out of the digital talent centre")
+             "left out of", "leaves out", "excluded from")
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
 # ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)

@@ -75,6 +75,9 @@ STOP_WORDS = (
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
+    # a relation denied ("跟氢能无关", "八竿子打不着", "has nothing to do with X", "no tie to X") says how the answers stand
+    # to the topic, as 相关 and "related" do, not what the topic is
+    "无关", "沾边", "相干", "八竿子打不着", "nothing", "unrelated", "link", "links", "connection", "connections",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     # the except words said with other verbs ("setting aside the R&D ones": qa_cues.EXCEPT_WORDS)
     "setting aside", "set aside", "leaving aside", "putting aside", "aside", "save for", "not including", "撇开", "抛开", "不含",
