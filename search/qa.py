@@ -45,6 +45,7 @@ from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
+from search.qa_described_plan import DescribedPlans, ranking
 from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
@@ -125,6 +126,7 @@ class QuestionAnswerer:
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.fact_words = FactWords(self.facts, graph, made.own_words)  # "the instrument-transformer maker"
+        self.described_plans = DescribedPlans(ranking(engine, config.topic_candidates), self.facts.label)  # "企业下单、学校接单那套做法"
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
