@@ -11,21 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qa_fires import main
+from qa_fires import calls_changing, main
 
 
 def counted(qa) -> Callable[[], int]:
-    """The descriptions' reading wrapped to count each question it puts a plan or a cooperation in."""
-    fired = [0]
-    inner = qa.described_plans.named
-
-    def counting(text, held, config):
-        found = inner(text, held, config)
-        fired[0] += found != text
-        return found
-
-    qa.described_plans.named = counting
-    return lambda: fired[0]
+    """The descriptions' reading wrapped to count each question it puts a plan in."""
+    return calls_changing(qa.described_plans, "named")
 
 
 if __name__ == "__main__":
