@@ -23,21 +23,29 @@ hold ("培养护理人员的那套做法", "the scheme training aircraft pilots"
 stays as it is. Both thresholds are fitted by bench/calibrate_qa_described_plan.py on
 bench/qa-described-plan-calibration.jsonl (wordings of our own no test and no dev set uses).
 
-Contract: ``DescribedPlans(rank, label)``: ``named(text, held, config)`` gives ``text`` (normalised) with the first
-description so read replaced by the plan's name, or ``text`` itself; ``held``: whether the reading
-links a plan already (then nothing is read).
+A description no plan leads is still a plan's: an answer of one plan (the plan, its figures) other than the plan
+nearest it is another plan's, answered for words the reading could not place ("学生出国交换一学期的那个方案，每年去几个",
+"Retired miners learn to weld at the college: how many a year under that programme?" drew the integrated pathway's
+yearly figure): nothing is answered (``unheld``). Answers of several plans answer a list or a count of them.
+
+Contract: ``DescribedPlans(rank, label, owned)``: ``named(text, held, config)`` gives ``text`` (normalised) with the
+first description so read replaced by the plan's name, or ``text`` itself; ``held``: whether the reading links a plan
+already (then nothing is read); ``unheld(text, held, answered, config)`` the description an answer of another plan
+leaves unanswered, or None; ``owned()``: each plan and each of its figures → the plan.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from graph.han import language
 from search.qa_graph import COOPERATION, INDUSTRY, PROGRAMME
 from search.text import normalize
+from search.understand import Understanding
 
 if TYPE_CHECKING:
     from search.engine import SearchEngine
@@ -90,8 +98,14 @@ class DescribedPlans:
     """Descriptions of plans read by meaning (see the module). ``rank(phrase)`` gives [(iri, root, score)] of the
     plans, cooperations and industries nearest ``phrase``; ``label(iri, lang)`` an entity's name."""
 
-    def __init__(self, rank: Callable[[str], list[tuple[str, str, float]]], label: Callable[[str, str], str]):
-        self.rank, self.label = rank, label
+    def __init__(self, rank: Callable[[str], list[tuple[str, str, float]]], label: Callable[[str, str], str],
+                 owned: Callable[[], Mapping[str, str]] = dict):
+        self.rank, self.label, self.owned = rank, label, owned
+
+    @cached_property
+    def _plan_of(self) -> Mapping[str, str]:
+        """Each plan, and each of its figures, → the plan (``owned``, made at the first question asking it)."""
+        return self.owned()
 
     def named(self, text: str, held: bool, config: DescribedPlanConfig) -> str:
         """``text`` with the first description of one plan replaced by its name (see the module)."""
@@ -105,6 +119,20 @@ class DescribedPlans:
                 return f"{text[:window.start]}{window.before}{name}{text[window.end:]}"
         return text
 
+    def unheld(self, text: str, held: bool, answered: Iterable[str], config: DescribedPlanConfig) -> str | None:
+        """The first description of a plan in ``text`` that no plan leads (``named`` read none), when the answers
+        (``answered``: ids) are of one plan (the plan, its figures) other than the one nearest the
+        description: a plan the graph does not hold ("学生出国交换一学期的那个方案") answered by another's yearly figure.
+        None when the question names a plan (``held``), no such description is read or every answer is of the nearest."""
+        plans = {self._plan_of[x] for x in answered if x in self._plan_of}
+        if held or len(plans) != 1:
+            return None  # (answers of several plans answer a list or a count of plans: "X重点推进的计划一共几个")
+        for window in windows(text, language(text)):
+            ranked = sorted((r for r in self.rank(window.words) if r[1] == PROGRAMME), key=lambda r: -r[2])
+            if ranked and self.leader(window.words, config) is None and plans - {ranked[0][0]}:
+                return window.words
+        return None
+
     def leader(self, words: str, config: DescribedPlanConfig) -> str | None:
         """The plan ``words`` describe by meaning: the nearest of the plans, cooperations and industries, when it is a
         plan, reaches ``min_score`` and leads the runner-up by ``min_lead``; None otherwise."""
@@ -113,6 +141,11 @@ class DescribedPlans:
             return None
         runner_up = ranked[1][2] if len(ranked) > 1 else 0.0
         return ranked[0][0] if ranked[0][2] - runner_up >= config.min_lead else None
+
+
+def names_plan(u: Understanding) -> bool:
+    """Whether the reading ``u`` links a plan by its name (no description of one is read then)."""
+    return any(PROGRAMME in m.doc.types for m in u.mentions)
 
 
 def windows(text: str, lang: str) -> Iterable[Window]:
