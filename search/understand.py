@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from graph.han import HAN as CJK
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, ORGANIZATION, within
+from search.qa_memo import once
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
@@ -78,6 +79,7 @@ class Understanding:
         return self.question.find(mention.text)
 
 
+@once  # every rewrite, scope check and chain step reads the same texts again: once an answer (search.qa_memo)
 def understand(question: str, lexicon: Lexicon) -> Understanding:
     """Read a question (validated and normalised: search.text.normalize, once, by the answerer) into
     an Understanding; its ``question`` is that normalised text (with shared head nouns written out:

@@ -16,6 +16,7 @@ from search.documents import CJ, Catalogue
 from search.kind_mentions import kind_mentions
 from search.pinyin_names import initial_names, pinyin_names
 from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SMALLEST_WORDS
+from search.qa_memo import once
 from search.text import longest_first, normalize
 from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RELATION_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS, ZH_OTHER_WORDS)
@@ -242,11 +243,16 @@ def _forms(name: str) -> set[str]:
 
 def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Non-overlapping class words of the text, longest first, in text order."""
+    return list(_class_word_spans(text, lexicon))
+
+
+@once  # some forty readings look for the class words of the same few texts: once an answer (search.qa_memo)
+def _class_word_spans(text: str, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
     taken, spans = [False] * len(text), []
     for word in lexicon.class_words_in(text):
         for m in word_regex(word).finditer(text):
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
                 spans.append((m.start(), word))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
