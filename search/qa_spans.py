@@ -128,13 +128,15 @@ def tagged_names(tagged: Tagged, cuts: list[str], words: AbstractSet[str] = froz
     spans, text = [], "".join(w for w, _, _ in tagged)
     cut_words = frozenset(cuts)
     for word, tag, start in tagged:
+        if tag not in NAME_TAGS:
+            continue  # (first: most of the tagger's words are no name, and the reading below is per word)
         if ends_word(text, start, words) or ends_word(text, start, cut_words):
             continue  # "参与方多", "签约方连一所大学": its first character ends a word of the question's (签约方), no name opens there
         word = word.strip().rstrip("".join(ZH_BOUNDARY))
         suffix = next((len(x) for x in ZH_SUFFIXES if word.endswith(x)), 1)
         word = word[next((len(x) for x in ZH_SUFFIXES_LONGEST if len(x) > 1 and word.startswith(x)), 0):]
         name = strip_lead(after_cuts(word, cuts, suffix))
-        if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
+        if len(name) >= 2 and HAN_RUN.fullmatch(name):
             spans.append(name)
     return spans
 

@@ -107,7 +107,9 @@ class Lexicon:
         English one holds the name ("secondary and higher education institutions" are no industry's)."""
         if CJK.match(name):
             return any(len(w) > len(name) and text.startswith(w, start) for w in self._class_by_head.get(text[start:start + 1], ()))
-        return any(len(w) > len(name) and self._covers(text, w, start, start + len(name)) for w in self._class_by_length)
+        # (the substring test first: a word not written anywhere in the text covers nothing)
+        return any(len(w) > len(name) and self._covers(text, w, start, start + len(name))
+                   for w in self._class_by_length if w in text)
 
     @staticmethod
     def _covers(text: str, word: str, start: int, end: int) -> bool:
@@ -215,6 +217,12 @@ def word_regex(name: str) -> re.Pattern:
     """The compiled pattern of a word: the reading tries hundreds of words per question, more than the
     re module's own cache holds (512), which then recompiled them on every question."""
     return re.compile(_pattern(name))
+
+
+def word_written(word: str, text: str) -> bool:
+    """Whether ``word`` is written in ``text`` as its word_regex reads it; the substring test first, as the
+    pattern only adds word boundaries to the word and most words tried are not in the text at all."""
+    return word in text and word_regex(word).search(text) is not None
 
 
 def _pattern(name: str) -> str:
