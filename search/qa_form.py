@@ -37,7 +37,7 @@ from search.qa_coverage import without_hedges
 from search.qa_other_kind import others_of_asked
 from search.qa_values import dates_in
 from search.understand import Mention, Understanding
-from search.understand_lexicon import Lexicon, class_word_spans, word_regex
+from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHO_WORDS, WH_WORDS
 
 
@@ -239,7 +239,7 @@ def when_and(u: Understanding) -> tuple[str, str] | None:
 def unprofiled_text(u: Understanding) -> str:
     rest = PROFILE_FORM.sub(" ", u.blanked)
     for word in sorted(PROFILE_WORDS, key=len, reverse=True):  # an English word whole ("so" is no part of "consortium")
-        rest = word_regex(word).sub(" ", rest)
+        rest = word_regex(word).sub(" ", rest) if word in rest else rest  # (no substitution where it is not written)
     return rest
 
 
@@ -349,7 +349,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     """The logical form of the parse ``u`` with its topic linked to ``constraints`` (a sequence, or a
     function giving it when first read); ``places``: the graph's place names the question uses."""
     link = constraints if callable(constraints) else (lambda: constraints)
-    relations = tuple(w for w in RELATION_WORDS if word_regex(w).search(u.blanked))
+    relations = tuple(w for w in RELATION_WORDS if word_written(w, u.blanked))
     attribute_words = words_used(NOT_ATTRIBUTES.sub(_blank, u.blanked), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),

@@ -80,7 +80,7 @@ def uses_any(u: Understanding, words) -> bool:
 def words_used(text: str, words: frozenset[str]) -> frozenset[str]:
     """The ``words`` a normalised text uses, as ``uses_any`` reads them, in one pass."""
     han, latin = _by_script(words)
-    return frozenset([w for w in han if w in text] + [w for w in latin if _latin_word(w).search(text)])
+    return frozenset([w for w in han if w in text] + [w for w in latin if w in text and _latin_word(w).search(text)])
 
 
 @functools.lru_cache(maxsize=64)
@@ -173,7 +173,7 @@ SPARSE_AMONG = 8
 def uses(text: str, title: str) -> bool:
     if CJK.search(title):
         return title in text
-    return _latin_word(title).search(text) is not None
+    return title in text and _latin_word(title).search(text) is not None  # (the substring test first: cheaper)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ names the plan among the provider's others (search.qa_compose).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -45,9 +46,16 @@ ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(
 def measured_head(question: str, word: str) -> bool:
     """Whether ``word`` (a content word, an English one stemmed) is the head a how-word of the normalised ``question``
     asks the measure of (EN_MEASURED before it, ZH_MEASURED after it)."""
+    return _measured_pattern(word).search(question) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _measured_pattern(word: str) -> re.Pattern:
+    """measured_head's pattern for ``word``, compiled once: the patterns made of a question's own words fill the
+    re module's cache (512), which then compiled this one again each time (~2 ms)."""
     if HAN.search(word):
-        return re.search(re.escape(word) + ZH_MEASURED, question) is not None
-    return re.search(EN_MEASURED + re.escape(word) + r"[a-z]*\b", question, re.IGNORECASE) is not None
+        return re.compile(re.escape(word) + ZH_MEASURED)
+    return re.compile(EN_MEASURED + re.escape(word) + r"[a-z]*\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from search.qa_graph import INDUSTRY
 from search.qa_aggregate import MEASURE_NOUNS
 from search.qa_english_names import EnglishSlots, title_case
 from search.qa_genitive import of_held
+from search.qa_memo import once
 from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
 from search.qa_values import MONTH_WORDS, dates_in
@@ -316,6 +317,7 @@ class Scope:
                     text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", right, text)
         return text
 
+    @once  # every reading of a question asks for the same words' slips again: once an answer (search.qa_memo)
     def _spelled(self, word: str) -> str:
         """The vocabulary word ``word`` is a typo of (one edit per five letters, a swap of two letters being
         one), else ``word``."""

@@ -24,6 +24,8 @@ ZH_SUFFIXES = {"联合体": "", "共同体": "", "有限公司": "", "公司": "
                "市长": "", "区长": "", "省长": "", "县长": "", "校长": "", "院长": "", "书记": "", "总经理": "",
                "董事长": "", "主任": ""}
 ZH_SUFFIXES_LONGEST = longest_first(ZH_SUFFIXES)
+# Each suffix's pattern, compiled once (zh_spans runs for every reading of every question).
+ZH_SUFFIX_PATTERNS = {suffix: re.compile(re.escape(suffix)) for suffix in ZH_SUFFIXES}
 # Suffixes of bodies the graph holds one of, by a name with no industry in it (its consortium).
 BODY_SUFFIXES = ("联合体", "共同体")
 # Suffixes of schools, named by a place and a field ("大连人工智能学院", "大连新能源学院"): a held place
@@ -69,10 +71,9 @@ def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset(), 
     offset (where a tagged verb, pronoun … ends), minus question words and a first character that ends
     one of ``words`` (the reading's: "签约方连大学" opens no name at 方)."""
     spans: list[str] = []
-    ends = {w for w in words if len(w) > 1}
     text = ZH_DATE_END.sub(lambda m: " " * len(m.group()), text)  # same length: offsets kept
     for suffix, not_after in ZH_SUFFIXES.items():
-        for m in re.finditer(re.escape(suffix), text):
+        for m in ZH_SUFFIX_PATTERNS[suffix].finditer(text):
             after = text[m.end():m.end() + 1]
             before = text[m.start() - 1:m.start()] if m.start() else ""
             if (after and after in not_after) or (before and before in ZH_NOT_BEFORE.get(suffix, "")):
@@ -80,7 +81,7 @@ def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset(), 
             start = m.start()
             while start > 0 and start not in stops and text[start - 1] not in ZH_BOUNDARY and HAN.match(text[start - 1]):
                 start -= 1
-            start += ends_word(text, start, ends)
+            start += ends_word(text, start, words)
             span = strip_lead(after_cuts(text[start:m.end()], cuts, len(suffix)))
             if len(span) - len(suffix) >= 2 and not kind_marked(span, suffix) and not any(span in s and span != s for s in spans):
                 spans.append(span)
@@ -125,21 +126,24 @@ def tagged_names(tagged: Tagged, cuts: list[str], words: AbstractSet[str] = froz
     合作 and a class word) and after a class word they open with ("联合体帮企业": 帮 is no name); one
     character is too short to be told from a word. ``words``: the reading's own words besides ``cuts``."""
     spans, text = [], "".join(w for w, _, _ in tagged)
-    ends = {w for w in (*cuts, *words) if len(w) > 1}
+    cut_words = frozenset(cuts)
     for word, tag, start in tagged:
-        if ends_word(text, start, ends):
+        if tag not in NAME_TAGS:
+            continue  # (first: most of the tagger's words are no name, and the reading below is per word)
+        if ends_word(text, start, words) or ends_word(text, start, cut_words):
             continue  # "参与方多", "签约方连一所大学": its first character ends a word of the question's (签约方), no name opens there
         word = word.strip().rstrip("".join(ZH_BOUNDARY))
         suffix = next((len(x) for x in ZH_SUFFIXES if word.endswith(x)), 1)
         word = word[next((len(x) for x in ZH_SUFFIXES_LONGEST if len(x) > 1 and word.startswith(x)), 0):]
         name = strip_lead(after_cuts(word, cuts, suffix))
-        if tag in NAME_TAGS and len(name) >= 2 and HAN_RUN.fullmatch(name):
+        if len(name) >= 2 and HAN_RUN.fullmatch(name):
             spans.append(name)
     return spans
 
 
 def ends_word(text: str, at: int, words: AbstractSet[str]) -> bool:
-    """Whether the character at ``at`` ends one of ``words`` begun before it in ``text``."""
+    """Whether the character at ``at`` ends one of ``words`` begun before it in ``text`` (a word of two
+    characters or more: only those are looked up, so callers pass their whole word sets, unfiltered)."""
     return any(text[at + 1 - n:at + 1] in words for n in range(2, min(WORD_ENDS, at + 1) + 1))
 
 

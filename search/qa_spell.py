@@ -41,6 +41,7 @@ class Speller:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = {w for w in lexicon.vocabulary if CJK.search(w)}
+        self._long_known = tuple(w for w in self.known if len(w) >= SHORTEST)  # what _spelled_words looks for
         # slips are corrected to the reading's own words (class words, question and stop words: "abuot");
         # a word the graph's texts use is no slip
         self.english = {w for w in (*lexicon.class_words, *lexicon.vocabulary) if EN_LETTERS.fullmatch(w)}
@@ -89,7 +90,7 @@ class Speller:
         """For each character of ``text``, whether it belongs to one of the reading's words of two
         characters or more written there as they are."""
         spelled = [False] * len(text)
-        for word in (w for w in self.known if len(w) >= SHORTEST and w in text):
+        for word in [w for w in self._long_known if w in text]:
             for m in re.finditer(re.escape(word), text):
                 spelled[m.start():m.end()] = [True] * len(word)
         return spelled

@@ -22,10 +22,11 @@ from graph.han import HAN as CJK
 from search.auxiliaries import DO, HAVE
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, ORGANIZATION, within
+from search.qa_memo import once
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
-from search.understand_lexicon import Lexicon, class_word_spans, word_regex
+from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
 from search.understand_words import (COUNT_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
 from search.wording import shared_heads
@@ -79,6 +80,7 @@ class Understanding:
         return self.question.find(mention.text)
 
 
+@once  # every rewrite, scope check and chain step reads the same texts again: once an answer (search.qa_memo)
 def understand(question: str, lexicon: Lexicon) -> Understanding:
     """Read a question (validated and normalised: search.text.normalize, once, by the answerer) into
     an Understanding; its ``question`` is that normalised text (with shared head nouns written out:
@@ -103,12 +105,12 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
             and re.search(IN_WHICH + re.escape(word), blanked):
         intent = "list"
     # "大医签了哪个？": a which-word closing the question, with no class word, asks for the thing done as "什么" does
-    asks_what = intent == "list" and (any(word_regex(w).search(blanked) for w in WHAT_WORDS)
+    asks_what = intent == "list" and (any(word_written(w, blanked) for w in WHAT_WORDS)
                                       or (word is None and BARE_WHICH.search(blanked) is not None))
-    relation = any(word_regex(r).search(blanked) for r in RELATION_WORDS)
+    relation = any(word_written(r, blanked) for r in RELATION_WORDS)
     topic = _topic(RUNNER_UP.sub(_blank, blanked) if _runner_up(blanked) else blanked, lexicon, word)
     rank = _rank(blanked)
-    most = rank > 1 or any(word_regex(w).search(blanked) for w in MOST_WORDS)
+    most = rank > 1 or any(word_written(w, blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
                          blanked, rank, "" if word else asked_noun(blanked, topic))
 
@@ -116,7 +118,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
 def _named_not_who(blanked: str, classes: frozenset[str], lexicon: Lexicon) -> bool:
     """"大连交大那个氢能项目叫啥": the name asked of a thing of a class asked (a cooperation), no person's
     (the question asks "叫什么" alone, no "谁"/"who")."""
-    asks_name = [w for w in WHO_WORDS if word_regex(w).search(blanked)]
+    asks_name = [w for w in WHO_WORDS if word_written(w, blanked)]
     return bool(asks_name) and all(w.startswith("叫") for w in asks_name) and \
         within(classes, COOPERATION, lexicon.catalogue.ancestors)
 
@@ -132,7 +134,7 @@ RUNNER_UP = re.compile("|".join(p.pattern for p, _ in PODIUM_PLACES))
 def _runner_up(text: str) -> bool:
     """"the runner-up by projects", "项目最多的亚军": the second place of a superlative said beside it (alone, a runner-up
     in a ranking the graph does not hold: no superlative)."""
-    return bool(RUNNER_UP.search(text)) and any(word_regex(w).search(text) for w in MOST_WORDS)
+    return bool(RUNNER_UP.search(text)) and any(word_written(w, text) for w in MOST_WORDS)
 
 
 def _rank(text: str) -> int:
@@ -167,23 +169,23 @@ DATE_ASKED = re.compile(r"(?<!\bto )(?<!\bup-to-)\bdates?\b(?!d)|日期|几号|�
 
 def _intent(text: str) -> str:
     listing = text.replace("哪几", "哪些")  # "哪几个项目" lists them; "几个项目" counts them
-    if any(word_regex(w).search(text) for w in WHEN_WORDS) or DATE_ASKED.search(text):
+    if any(word_written(w, text) for w in WHEN_WORDS) or DATE_ASKED.search(text):
         return "when"
-    if any(word_regex(w).search(text) for w in RANK_WORDS):
+    if any(word_written(w, text) for w in RANK_WORDS):
         return "count"
     # "在哪些领域", "在哪个项目里出现" ask which ones, not where
     unplaced = re.sub("哪" + WHICH_OF_KIND, "", text)
-    if any(word_regex(w).search(unplaced) for w in WHERE_WORDS) or VENUE_CLASS_ASKED.search(text):
+    if any(word_written(w, unplaced) for w in WHERE_WORDS) or VENUE_CLASS_ASKED.search(text):
         return "where"
-    if any(word_regex(w).search(listing) for w in COUNT_WORDS):
+    if any(word_written(w, listing) for w in COUNT_WORDS):
         return "count"
-    if any(word_regex(w).search(text) for w in WHO_WORDS):
+    if any(word_written(w, text) for w in WHO_WORDS):
         return "who"
     # "哪所学院共同投资建了实训基地", "which college invested in it": an amount word beside a which-word
     # is what the answers did, the which-word asks for them ("哪个项目投资最多" still ranks an amount)
-    which = any(word_regex(w).search(text) for w in WH_WORDS if w not in WHAT_WORDS) and \
-        not any(word_regex(w).search(text) for w in (*MOST_WORDS, *FEWEST_WORDS))
-    if not which and any(word_regex(w).search(text) for w in (*AMOUNT_WORDS, *SIZE_WORDS)):
+    which = any(word_written(w, text) for w in WH_WORDS if w not in WHAT_WORDS) and \
+        not any(word_written(w, text) for w in (*MOST_WORDS, *FEWEST_WORDS))
+    if not which and any(word_written(w, text) for w in (*AMOUNT_WORDS, *SIZE_WORDS)):
         return "count"
     return "list"
 

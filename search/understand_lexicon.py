@@ -16,6 +16,7 @@ from search.documents import CJ, Catalogue
 from search.kind_mentions import kind_mentions
 from search.pinyin_names import initial_names, pinyin_names
 from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SMALLEST_WORDS
+from search.qa_memo import once
 from search.text import longest_first, normalize
 from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RELATION_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS, ZH_OTHER_WORDS)
@@ -106,7 +107,9 @@ class Lexicon:
         English one holds the name ("secondary and higher education institutions" are no industry's)."""
         if CJK.match(name):
             return any(len(w) > len(name) and text.startswith(w, start) for w in self._class_by_head.get(text[start:start + 1], ()))
-        return any(len(w) > len(name) and self._covers(text, w, start, start + len(name)) for w in self._class_by_length)
+        # (the substring test first: a word not written anywhere in the text covers nothing)
+        return any(len(w) > len(name) and self._covers(text, w, start, start + len(name))
+                   for w in self._class_by_length if w in text)
 
     @staticmethod
     def _covers(text: str, word: str, start: int, end: int) -> bool:
@@ -216,6 +219,12 @@ def word_regex(name: str) -> re.Pattern:
     return re.compile(_pattern(name))
 
 
+def word_written(word: str, text: str) -> bool:
+    """Whether ``word`` is written in ``text`` as its word_regex reads it; the substring test first, as the
+    pattern only adds word boundaries to the word and most words tried are not in the text at all."""
+    return word in text and word_regex(word).search(text) is not None
+
+
 def _pattern(name: str) -> str:
     """A regex for a name: as a substring in Chinese, on word boundaries in Latin script."""
     escaped = re.escape(name)
@@ -242,11 +251,16 @@ def _forms(name: str) -> set[str]:
 
 def class_word_spans(text: str, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Non-overlapping class words of the text, longest first, in text order."""
+    return list(_class_word_spans(text, lexicon))
+
+
+@once  # some forty readings look for the class words of the same few texts: once an answer (search.qa_memo)
+def _class_word_spans(text: str, lexicon: Lexicon) -> tuple[tuple[int, str], ...]:
     taken, spans = [False] * len(text), []
     for word in lexicon.class_words_in(text):
         for m in word_regex(word).finditer(text):
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
                 spans.append((m.start(), word))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
