@@ -69,6 +69,7 @@ from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_entity_reader import read_entity
+from search.qa_figure_reader import read_figure
 from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
@@ -189,7 +190,7 @@ class QuestionAnswerer:
         whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
         whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
-        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
+        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity, partial(read_figure, fits=self.asked_of.counts)))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
         if background or not found.answers or without_background(written) == written:

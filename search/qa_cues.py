@@ -46,7 +46,8 @@ POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进�
 ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\bhow\s+much\b"
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
-AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+# (出 pays only after no verb it completes: "产出了多少", "提出了多少" ask no money)
+AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
 # A count or an amount asked at all (search.qa_asked_of: an answer in the measure and noun asked).
 HOW_MANY = re.compile(rf"{ZH_HOW_MANY}|{EN_HOW_MANY}\b|{EN_HOW_MUCH}", re.IGNORECASE)
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
