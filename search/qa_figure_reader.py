@@ -6,12 +6,17 @@ vocational schools" the through-training plan's yearly intake, "the 120-million-
 research results. The structured reading links no owner and refuses; the evidence reader (search.qa_reader) leaves
 figures alone. Each figure is cited by the sentence stating it, so the figure is read off that sentence:
 
-1. asked only when the question holds no name the graph does not (Reader.unheld_names);
+1. asked only when the question asks a figure and no entity (``figure_asked``: a count word, "how much", or "what is the
+   number/tally/intake…"; never beside a which- or who-word, "which university comes second", "哪几家", nor a question
+   listing things, "What majors are the order classes run in?") and holds no name the graph does not
+   (Reader.unheld_names);
 2. the candidates are the figures the best sentences cite (Reader.ranked) that the question's how-many asks: in the
    measure it asks, or of the noun it counts (search.qa_asked_of.AskedOf.counts: "学生月薪多少" asks neither); never one
    the structured reading's checks refuse (search.qa_compose.figure_unfit: another bearer, "大工每年组建多少订单班" is no
    question of the vocational college's plan; another year, a later batch, the figure stated in the question), no yearly
-   figure asked of a total to date, and none when the question states another thing's figure ("这16个签约项目加一块"), and the sentence accounts for every name the question links but the
+   figure asked of a total to date, and none when the question states another thing's figure ("这16个签约项目加一块")
+   or a figure in the measure it asks (``_part_of_stated``: "of the 120 million invested, how much came from the
+   college" asks a part of it), and the sentence accounts for every name the question links but the
    figure owner's parties ("机床厂和职院合建的实训基地": the base's sentence names neither);
 3. each candidate scores its best sentence's score (coverage + dense_weight x dense, as the reader scores), and the
    best is read when it reaches ``ReaderConfig.figure_min_score`` and leads every other figure of another value by
@@ -23,19 +28,29 @@ Asked only after the other readings found nothing and refused nothing (search.qa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from search.qa_facts import FactFinder
 from search.qa_compose import figure_unfit
 from search.qa_match import tokens
-from search.qa_measures import PER_PERIOD
+from search.qa_measures import PER_PERIOD, measure_asked
 from search.qa_values import numbers_in
 from search.qa_reader import FIGURE, Reader, Reading
 from search.qa_reader_asks import question_words
 from search.text import normalize
 from search.understand import Understanding
+from search.understand_lexicon import word_regex
+from search.understand_words import WH_WORDS, WHAT_WORDS, WHO_WORDS
 
+# The words asking an entity, not a figure: "which university comes second", "哪几家", "who" (what-words may ask a
+# figure: "what is the yearly intake").
+ENTITY_ASKED = tuple(word_regex(w) for w in (*WH_WORDS, *WHO_WORDS) if w not in WHAT_WORDS)
+# A figure asked by its noun after a what-word, with no count word: "what is the yearly intake target", "what annual
+# quota of classes", "what tally of research outputs" (a noun of a figure, never of the things it counts).
+FIGURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?"
+                               r"(?:number|count|tally|total|quota|target|intake|headcount|volume|amount|size|figure|sum)s?\b")
 # Whether a figure is of what the question asks, in its measure or its counted noun (search.qa_asked_of.AskedOf.counts).
 Fits = Callable[[Understanding, str, str], bool]
 
@@ -64,7 +79,7 @@ def best_figure(reader: Reader, u: Understanding, written: str = "", *, fits: Fi
 def scored_figures(reader: Reader, u: Understanding, written: str = "", *, fits: Fits) -> list[Reading]:
     """A reading per candidate figure ``fits`` admits, at its best sentence, best first (step 2 above); empty when the
     question holds a name the graph does not."""
-    if reader.unheld_names(u, written or u.question):
+    if not figure_asked(u) or _part_of_stated(u, reader.facts) or reader.unheld_names(u, written or u.question):
         return []
     facts, best = reader.facts, dict[str, Reading]()
     for i, coverage, dense in reader.ranked(u):
@@ -76,6 +91,25 @@ def scored_figures(reader: Reader, u: Understanding, written: str = "", *, fits:
                     and not (figure_unfit(q, u, facts) or _per_period(q, u, facts) or _another_stated(q, u, facts)):
                 best[q] = Reading((q,), sentence, score, coverage, dense, FIGURE, FIGURE)
     return sorted(best.values(), key=lambda r: -r.score)
+
+
+def figure_asked(u: Understanding) -> bool:
+    """Whether the question asks a figure and no entity (step 1 above): a count or amount asked (``u.intent``) or a
+    figure's noun after a what-word, and no which- or who-word."""
+    if any(w.search(u.question) for w in ENTITY_ASKED):
+        return False
+    return u.intent == "count" or FIGURE_NOUN_ASKED.search(u.question) is not None
+
+
+def _part_of_stated(u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question states a figure of the graph in the measure it asks: it asks a part of that figure or
+    the figure itself ("of the 120 million invested in the base, how much came from the college", "1.2亿里企业出了多少");
+    a stated figure in another measure names its owner ("the 120-million-yuan base's research outputs")."""
+    asked, stated = measure_asked(u.question), numbers_in(u.question)
+    if asked is None or not stated:
+        return False
+    measures = facts._indexed("unit measure").measures
+    return any(facts.figures["zh"][q]["value"] in stated and measures.get(q) == asked for q in facts.figures["zh"])
 
 
 def _owners_account(facts: FactFinder, figure: str, mentions: list) -> bool:

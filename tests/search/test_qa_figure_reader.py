@@ -27,6 +27,8 @@ def figure_read(qa, question: str) -> str:
     ("学校接企业的订单开班，那种办法一年能开几个班？", "40"),  # the order plan, named by how it works
     ("企業出單、學校辦班的那個模式，每年組幾個班？", "40"),  # traditional script
     ("How many classes a year does the order-driven training scheme aim to form?", "40"),
+    ("Under the order-based scheme, what's the yearly target for classes formed?", "40"),  # a figure's noun asked
+    ("For the through-training plan between secondary and higher vocational schools, what's the annual intake?", "1000"),
     pytest.param("中职和高职连着读的那个计划，一年打算招多少学生？", "1000", marks=MISSED),  # the through-training plan, described
     pytest.param("The scheme that lets pupils go straight from secondary to higher vocational school: how many does it take in each year?", "1000", marks=MISSED),
     pytest.param("What's the research output count of the base built with 120 million yuan so far?", "31", marks=MISSED),
@@ -54,5 +56,20 @@ def test_the_answer_states_the_figure_read(qa, question, figure):
     "中高职贯通那个计划的毕业生就业率是多少？",  # a share, no figure held
 ])
 def test_a_figure_the_graph_does_not_hold_is_read_nowhere(qa, question):
+    assert figure_read(qa, question) == ""
+    assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("question", [
+    "DUT tops the list of research funding; which university comes second?",  # an entity asked, no figure
+    "What majors are the order classes run in?",  # things listed
+    "订单班都开在什么专业？",
+    "订单班开在哪几个专业？",
+    "What trades do the 40 order classes cover?",
+    "of the 120 million invested in the base, how much came from the college",  # a part of the figure stated
+    "那1.2亿的投资里，学校掏了多少？",
+    "實訓基地那1.2億的投資裡，企業出資多少？",  # traditional
+])
+def test_no_figure_is_read_for_a_question_asking_no_figure_or_a_part_of_one_stated(qa, question):
     assert figure_read(qa, question) == ""
     assert qa.answer(question).answers == []
