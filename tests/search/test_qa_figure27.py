@@ -27,3 +27,32 @@ def test_a_party_counts_the_projects_it_takes_part_in(qa, question, count):
 ])
 def test_a_party_count_of_what_the_graph_does_not_hold_stays_empty(qa, question):
     assert qa.answer(question).answers == []
+
+
+@pytest.mark.parametrize("question, kind, count", [
+    ("成员单位里垫底的那一类，是几家？", "科研机构", 4),  # the bottom place is the fewest
+    ("聯合體成員裡墊底的那一類有幾家？", "科研机构", 4),  # traditional
+    ("Which member category sits at the bottom, and how many does it have?", "research institutions", 4),
+    ("把成员按类型分成几堆，最大那一堆有多少家？", "企业", 57),  # a pile the members are sorted into
+    ("Sort the members into piles by type: how big is the biggest pile?", "enterprises", 57),
+])
+def test_the_kind_ranked_by_count_is_named_with_its_number(qa, question, kind, count):
+    answer = qa.answer(question)
+    assert kind in answer.answer_text and states(answer, count), answer.answer_text
+
+
+@pytest.mark.parametrize("question, kept, dropped", [
+    ("哪个项目签约方最多？有几家？", 15, 42),  # the count asked after counts the answer before, not every partner
+    ("Which project category has the fewest projects, and how many?", 5, 42),
+])
+def test_a_bare_count_after_an_ask_counts_its_answer(qa, question, kept, dropped):
+    answer = qa.answer(question)
+    assert states(answer, kept) and not states(answer, dropped), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "垫底的那类成员里有几家外资企业？",  # a count the graph does not hold
+    "Which member category sits at the bottom on wages?",  # an attribute the graph does not hold
+])
+def test_a_bottom_place_the_graph_does_not_hold_stays_empty(qa, question):
+    assert qa.answer(question).answers == []
