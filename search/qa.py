@@ -190,7 +190,9 @@ class QuestionAnswerer:
         whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
         whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
-        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity, partial(read_figure, fits=self.asked_of.counts)))
+        anchored = frozenset((*whole.understanding.get("anchors", ()), *whole.understanding.get("constraints", ())))
+        whole = read_in(self.reader, whole, u, self.kg.base_iri,
+                        (read_entity, partial(read_figure, fits=self.asked_of.counts, anchored=anchored)))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
         if background or not found.answers or without_background(written) == written:

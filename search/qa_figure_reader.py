@@ -14,10 +14,12 @@ figures alone. Each figure is cited by the sentence stating it, so the figure is
    measure it asks, or of the noun it counts (search.qa_asked_of.AskedOf.counts: "学生月薪多少" asks neither); never one
    the structured reading's checks refuse (search.qa_compose.figure_unfit: another bearer, "大工每年组建多少订单班" is no
    question of the vocational college's plan; another year, a later batch, the figure stated in the question), no yearly
-   figure asked of a total to date, and none when the question states another thing's figure ("这16个签约项目加一块")
+   figure asked of a total to date, none asked of a batch or every one of a kind (``COLLECTIVE``: "这批签约项目总投资多少"),
+   and none when the question states another thing's figure ("这16个签约项目加一块")
    or a figure in the measure it asks (``_part_of_stated``: "of the 120 million invested, how much came from the
-   college" asks a part of it), and the sentence accounts for every name the question links but the
-   figure owner's parties ("机床厂和职院合建的实训基地": the base's sentence names neither);
+   college" asks a part of it), and every name the question links is the figure's owner or one of its
+   parties, or in their words ("机床厂和职院合建的实训基地"; "罗克韦尔中心投资了多少钱" is no question of the training
+   base's investment, though the document naming both accounts for it);
 3. each candidate scores its best sentence's score (coverage + dense_weight x dense, as the reader scores), and the
    best is read when it reaches ``ReaderConfig.figure_min_score`` and leads every other figure of another value by
    ``figure_min_lead`` of its score (a sentence stating three figures in no asked measure singles none out); both fitted by
@@ -51,23 +53,28 @@ ENTITY_ASKED = tuple(word_regex(w) for w in (*WH_WORDS, *WHO_WORDS) if w not in 
 # quota of classes", "what tally of research outputs" (a noun of a figure, never of the things it counts).
 FIGURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?"
                                r"(?:number|count|tally|total|quota|target|intake|headcount|volume|amount|size|figure|sum)s?\b")
+# A whole batch or every one of a kind asked of ("这批签约项目总投资多少", "all the bases together"): a sum over many, never
+# the one figure a sentence states.
+COLLECTIVE = re.compile(r"这批|那批|这些|那些|所有|全部|各个|\b(?:all|these|those|every|each)\b")
 # Whether a figure is of what the question asks, in its measure or its counted noun (search.qa_asked_of.AskedOf.counts).
 Fits = Callable[[Understanding, str, str], bool]
 
 
-def read_figure(reader: Reader, u: Understanding, written: str = "", *, fits: Fits) -> Reading | None:
+def read_figure(reader: Reader, u: Understanding, written: str = "", *, fits: Fits,
+                anchored: frozenset[str] = frozenset()) -> Reading | None:
     """The one figure the question asks, read off the sentence stating it, or None (no figure asked, a name the graph
     does not hold, no candidate, below the floor or no clear lead)."""
-    best = best_figure(reader, u, written, fits=fits)
+    best = best_figure(reader, u, written, fits=fits, anchored=anchored)
     if best is None or best.score < reader.config.figure_min_score or best.lead < reader.config.figure_min_lead:
         return None
     return best
 
 
-def best_figure(reader: Reader, u: Understanding, written: str = "", *, fits: Fits) -> Reading | None:
+def best_figure(reader: Reader, u: Understanding, written: str = "", *, fits: Fits,
+                anchored: frozenset[str] = frozenset()) -> Reading | None:
     """The best candidate figure with its lead over the best figure of another value (no floor: the calibration
     reads it), or None when there is no candidate."""
-    scored = scored_figures(reader, u, written, fits=fits)
+    scored = scored_figures(reader, u, written, fits=fits, anchored=anchored)
     if not scored:
         return None
     best, text = scored[0], reader.facts.figure_text
@@ -76,18 +83,21 @@ def best_figure(reader: Reader, u: Understanding, written: str = "", *, fits: Fi
     return replace(best, lead=lead)
 
 
-def scored_figures(reader: Reader, u: Understanding, written: str = "", *, fits: Fits) -> list[Reading]:
+def scored_figures(reader: Reader, u: Understanding, written: str = "", *, fits: Fits,
+                   anchored: frozenset[str] = frozenset()) -> list[Reading]:
     """A reading per candidate figure ``fits`` admits, at its best sentence, best first (step 2 above); empty when the
-    question holds a name the graph does not."""
-    if not figure_asked(u) or _part_of_stated(u, reader.facts) or reader.unheld_names(u, written or u.question):
+    question holds a name the graph does not. ``anchored``: what the first reading linked the question's topic to
+    ("罗克韦尔中心投资了多少钱": the Rockwell centre), each to be the figure's owner or one of its parties too."""
+    if not figure_asked(u) or COLLECTIVE.search(u.question) or _part_of_stated(u, reader.facts) \
+            or reader.unheld_names(u, written or u.question):
         return []
     facts, best = reader.facts, dict[str, Reading]()
     for i, coverage, dense in reader.ranked(u):
         sentence = reader.sentences.sentences[i]
-        unaccounted, score = reader.unaccounted(i, u), coverage + reader.config.dense_weight * dense
+        score = coverage + reader.config.dense_weight * dense
         for q in sorted(sentence.cited & facts.figures["zh"].keys()):
             if score > (best[q].score if q in best else float("-inf")) and fits(u, q, written) and _described(reader, i, q, u) \
-                    and _owners_account(facts, q, [m for m in u.mentions if m.doc.iri in unaccounted]) \
+                    and _owners_account(facts, q, u.mentions, anchored) \
                     and not (figure_unfit(q, u, facts) or _per_period(q, u, facts) or _another_stated(q, u, facts)):
                 best[q] = Reading((q,), sentence, score, coverage, dense, FIGURE, FIGURE)
     return sorted(best.values(), key=lambda r: -r.score)
@@ -112,15 +122,15 @@ def _part_of_stated(u: Understanding, facts: FactFinder) -> bool:
     return any(facts.figures["zh"][q]["value"] in stated and measures.get(q) == asked for q in facts.figures["zh"])
 
 
-def _owners_account(facts: FactFinder, figure: str, mentions: list) -> bool:
-    """Whether the figure's owner accounts for the ``mentions`` its sentence leaves out: each is the owner or one of
-    its parties, or its words are the figure's, its owner's or a party's ("机床厂和职院合建的实训基地": the base's
-    sentence names neither; 机床 is a word of its company's name)."""
+def _owners_account(facts: FactFinder, figure: str, mentions: list, anchored: frozenset[str]) -> bool:
+    """Whether the figure's owner accounts for the question's ``mentions`` and ``anchored`` things: each is the owner
+    or one of its parties, or a mention's words are the figure's, its owner's or a party's ("机床厂和职院合建的实训基地":
+    机床 is a word of its company's name)."""
     owner = facts.quantity_owner[figure][0]
     parties = {owner, *facts.linked_organisations(owner)}
     words = facts.quantity_words.get(figure, set()).union(*(tokens(normalize(facts.label(x, lang))) for x in parties
                                                             for lang in ("zh", "en")))
-    return all(m.doc.iri in parties or tokens(m.text) <= words for m in mentions)
+    return anchored <= parties and all(m.doc.iri in parties or tokens(m.text) <= words for m in mentions)
 
 
 def _per_period(quantity: str, u: Understanding, facts: FactFinder) -> bool:

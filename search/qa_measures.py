@@ -80,7 +80,8 @@ MEASURES: tuple[Measure, ...] = (
     # (person-times named is the unit asked, even after "how much": "how much training, in person-times")
     Measure("person-times", _p(r"人次|\bperson[- ]times?\b"), _p(r"人次|person[- ]time"), cue=True),
     # (a share of a whole: no figure of the graph's is one; "几成" is tenths, not a count)
-    Measure("share", _p(r"几成|百分之几|多大比例|比例|占比|\b(?:what|which)\s+(?:share|proportion|percentage|fraction)\b"
+    # ("占比最大的一类", "比例最高": the parts ranked by share, the largest count the largest share)
+    Measure("share", _p(r"几成|百分之几|多大比例|(?:比例|占比)(?!\s*(?:最|更|较))|\b(?:what|which)\s+(?:share|proportion|percentage|fraction)\b"
                         r"|\bwhat\s+per\s?cent\b"), _p(r"%|percent"), cue=True),
     Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
     Measure("positions", _p(r"岗位|名额|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"

@@ -35,6 +35,7 @@ def test_a_party_count_of_what_the_graph_does_not_hold_stays_empty(qa, question)
     ("Which member category sits at the bottom, and how many does it have?", "research institutions", 4),
     ("把成员按类型分成几堆，最大那一堆有多少家？", "企业", 57),  # a pile the members are sorted into
     ("Sort the members into piles by type: how big is the biggest pile?", "enterprises", 57),
+    ("成员里占比最大的是哪一类，有几家？", "企业", 57),  # the largest share is the largest count
 ])
 def test_the_kind_ranked_by_count_is_named_with_its_number(qa, question, kind, count):
     answer = qa.answer(question)
@@ -53,6 +54,7 @@ def test_a_bare_count_after_an_ask_counts_its_answer(qa, question, kept, dropped
 @pytest.mark.parametrize("question", [
     "垫底的那类成员里有几家外资企业？",  # a count the graph does not hold
     "Which member category sits at the bottom on wages?",  # an attribute the graph does not hold
+    "企业在成员中占比多少？",  # a share, which no figure of the graph's is
 ])
 def test_a_bottom_place_the_graph_does_not_hold_stays_empty(qa, question):
     assert qa.answer(question).answers == []

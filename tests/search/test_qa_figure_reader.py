@@ -69,6 +69,9 @@ def test_a_figure_the_graph_does_not_hold_is_read_nowhere(qa, question):
     "of the 120 million invested in the base, how much came from the college",  # a part of the figure stated
     "那1.2亿的投资里，学校掏了多少？",
     "實訓基地那1.2億的投資裡，企業出資多少？",  # traditional
+    "这些签约项目一共投了多少钱？",  # a sum over a batch, no one figure
+    "All the signed projects together: how much investment?",
+    "罗克韦尔那个中心花了多少钱？",  # another cooperation than the figure's owner, linked by the first reading
 ])
 def test_no_figure_is_read_for_a_question_asking_no_figure_or_a_part_of_one_stated(qa, question):
     assert figure_read(qa, question) == ""
