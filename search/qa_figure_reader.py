@@ -31,7 +31,7 @@ Asked only after the other readings found nothing and refused nothing (search.qa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from search.qa_facts import FactFinder
@@ -122,7 +122,7 @@ def _part_of_stated(u: Understanding, facts: FactFinder) -> bool:
     return any(facts.figures["zh"][q]["value"] in stated and measures.get(q) == asked for q in facts.figures["zh"])
 
 
-def _owners_account(facts: FactFinder, figure: str, mentions: list, anchored: frozenset[str]) -> bool:
+def _owners_account(facts: FactFinder, figure: str, mentions: Sequence, anchored: frozenset[str]) -> bool:
     """Whether the figure's owner accounts for the question's ``mentions`` and ``anchored`` things: each is the owner
     or one of its parties, or a mention's words are the figure's, its owner's or a party's ("机床厂和职院合建的实训基地":
     机床 is a word of its company's name)."""
