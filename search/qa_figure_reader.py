@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from search.qa_facts import FactFinder
 from search.qa_compose import figure_unfit
+from search.qa_cues import HOW_MANY
 from search.qa_match import tokens
 from search.qa_measures import PER_PERIOD, measure_asked
 from search.qa_values import numbers_in
@@ -55,7 +56,8 @@ FIGURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:
                                r"(?:number|count|tally|total|quota|target|intake|headcount|volume|amount|size|figure|sum)s?\b")
 # A whole batch or every one of a kind asked of ("这批签约项目总投资多少", "all the bases together"): a sum over many, never
 # the one figure a sentence states.
-COLLECTIVE = re.compile(r"这批|那批|这些|那些|所有|全部|各个|\b(?:all|these|those|every|each)\b")
+# ("each year", "every year", "all year" are a period, no collective)
+COLLECTIVE = re.compile(r"这批|那批|这些|那些|所有|全部|\b(?:all|these|those)\b(?!\s+(?:year|month|along))")
 # Whether a figure is of what the question asks, in its measure or its counted noun (search.qa_asked_of.AskedOf.counts).
 Fits = Callable[[Understanding, str, str], bool]
 
@@ -108,7 +110,8 @@ def figure_asked(u: Understanding) -> bool:
     figure's noun after a what-word, and no which- or who-word."""
     if any(w.search(u.question) for w in ENTITY_ASKED):
         return False
-    return u.intent == "count" or FIGURE_NOUN_ASKED.search(u.question) is not None
+    # (a how-many word asks a figure whatever intent the parse gave: "Under the plan where …, how many classes")
+    return u.intent == "count" or HOW_MANY.search(u.question) is not None or FIGURE_NOUN_ASKED.search(u.question) is not None
 
 
 def _part_of_stated(u: Understanding, facts: FactFinder) -> bool:
