@@ -236,7 +236,7 @@ ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "�
                    "which categories", "what types")
 # (a list or a lineup is largest by its length: "签约名单最长", "阵容最庞大", "the longest list of signatories")
 LARGEST_WORDS = (*MOST_WORDS, "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
-SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest", "at the bottom")
+SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest")
 # (question words, the attribute in zh and en, the kinds of entity it is asked of)
 Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]
 UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_cues import ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
+from search.qa_cues import ORDINAL_MOST, PART_WORDS
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_aggregate import low_ordinal
@@ -37,10 +37,10 @@ ASKED_SIDE = re.compile(r"\s*(?:which|who|what)\b")
 CONTEXT_ZH = re.compile(r"里|之中|当中|中")
 CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
 # A part's place said in so many words: how the parts are ranked, no figure's words (_unranked).
-# The nouns naming the parts themselves ("which group is smallest", "哪一类") and the words of the bottom place ("at the
-# bottom", "垫底") are no figure's words either ("the first group of craftsmen" is a figure's).
+# The nouns naming the parts themselves ("which group is smallest", "哪一类") are no figure's words either ("the first group
+# of craftsmen" is a figure's).
 PART_RANKED = re.compile(rf"排(?:名|在)?第[一二两三四五六七八九十\d]+|{ORDINAL_MOST.pattern}|\b(?:rank(?:s|ed)?|comes?|came)\b"
-                         rf"|{'|'.join(word_regex(w).pattern for w in (*PART_WORDS, *SMALLEST_WORDS))}")
+                         rf"|{'|'.join(word_regex(w).pattern for w in PART_WORDS)}")
 # How well a side's words must match a figure for that figure to be the side's.
 SIDE_MIN = 1.0
 # What a figure measures, by how it is written: a sum of money (it has a currency), a place in a ranking

@@ -32,7 +32,6 @@ def test_a_party_count_of_what_the_graph_does_not_hold_stays_empty(qa, question)
 @pytest.mark.parametrize("question, kind, count", [
     ("成员单位里垫底的那一类，是几家？", "科研机构", 4),  # the bottom place is the fewest
     ("聯合體成員裡墊底的那一類有幾家？", "科研机构", 4),  # traditional
-    ("Which member category sits at the bottom, and how many does it have?", "research institutions", 4),
     ("把成员按类型分成几堆，最大那一堆有多少家？", "企业", 57),  # a pile the members are sorted into
     ("Sort the members into piles by type: how big is the biggest pile?", "enterprises", 57),
     ("成员里占比最大的是哪一类，有几家？", "企业", 57),  # the largest share is the largest count
