@@ -47,6 +47,21 @@ def calls_returning(owner, name: str) -> Callable[[], int]:
     return lambda: fired[0]
 
 
+def calls_changing(owner, name: str) -> Callable[[], int]:
+    """``owner.name`` (a rewrite: text first, text returned) wrapped to count the calls returning another text than
+    the one given: the count grows while a question fires."""
+    fired = [0]
+    inner = getattr(owner, name)
+
+    def counting(text, *args, **kwargs):
+        found = inner(text, *args, **kwargs)
+        fired[0] += found != text
+        return found
+
+    setattr(owner, name, counting)
+    return lambda: fired[0]
+
+
 def harmless_fired(reasons: frozenset[str] | None = None) -> Callable[[QuestionAnswerer], Callable[[], int]]:
     """A ``counted`` for ``main``: the readings' settling wrapped to count each answer kept because leftover words ask
     about nothing (its understanding notes them as ``harmless``), one of them for one of ``reasons`` when given."""

@@ -10,21 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qa_fires import main
+from qa_fires import calls_changing, main
 
 
 def counted(qa) -> Callable[[], int]:
     """The rewrite wrapped to count each question whose text it changed."""
-    fired = [0]
-    named = qa.quoted_people.named
-
-    def counted_named(text, u):
-        put = named(text, u)
-        fired[0] += put != text
-        return put
-
-    qa.quoted_people.named = counted_named
-    return lambda: fired[0]
+    return calls_changing(qa.quoted_people, "named")
 
 
 if __name__ == "__main__":

@@ -135,11 +135,15 @@ def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool 
     """
     if base is not None:
         try:
-            update = functools.partial(_updated, graphs=graphs, base=base, steps=steps, base_iri=manifest.base_iri)
-            return write_build(stores, name, update, manifest), True
+            base_of = _BaseOf()
+            update = functools.partial(_updated, graphs=graphs, base=base, steps=steps, base_iri=manifest.base_iri,
+                                       base_of=base_of)
+            return write_build(stores, name, update, manifest, complete=base_of.finish), True
         except IncrementalRefused as exc:
             log.warning("building in full, not from %s: %s", base.name, exc)
-    return write_build(stores, name, lambda tmp: _full(tmp, graphs, steps, manifest.base_iri), manifest), False
+    base_of = _BaseOf()  # not the refused update's
+    full = functools.partial(_full, graphs=graphs, steps=steps, base_iri=manifest.base_iri, base_of=base_of)
+    return write_build(stores, name, full, manifest, complete=base_of.finish), False
 
 
 def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
@@ -153,9 +157,11 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
         return None
 
 
-def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], steps: Steps, base_iri: str) -> ox.Store:
+def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], steps: Steps, base_iri: str,
+          base_of: _BaseOf) -> ox.Store:
     """A new store bulk-loaded from the rows of ``graphs`` (written and indexed in ``tmp``) and the
-    rows inference wrote apart (``_entailed_apart``), which SHACL checks there.
+    rows inference wrote apart (``_entailed_apart``), which SHACL checks there; their index handed to
+    ``base_of`` when the store holds one quad per distinct row (see the module).
 
     Inference and SHACL read only the graphs loaded apart (data, ontology; the entailed inferred
     graph): on the build's store they would also wade through the provenance (~80% of the quads,
@@ -182,13 +188,14 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
         # as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
         store.optimize()
     if stated == [len(index.digests)]:
-        _finish(tmp, index, store)
+        base_of.index = index
     return store
 
 
 def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], base: Path, steps: Steps,
-             base_iri: str) -> ox.Store:
-    """The store of ``base`` updated into the build of ``graphs``; IncrementalRefused if it cannot be."""
+             base_iri: str, base_of: _BaseOf) -> ox.Store:
+    """The store of ``base`` updated into the build of ``graphs`` (its index handed to ``base_of``);
+    IncrementalRefused if it cannot be."""
     old, new = _base_index(base), write_rows(graphs, tmp, base_iri)
     gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
     fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
@@ -213,7 +220,7 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed],
     focused = focus(store, changed) if same and all(not c.path.startswith("(") for c in validation.checks()) else None
     everywhere = focused is None or len(focused) > MAX_FOCUS
     steps.check(store, None if everywhere else focused, tmp / STORE_SUBDIR if everywhere else None)
-    _finish(tmp, new, store)
+    base_of.index = new
     return store
 
 
@@ -266,10 +273,19 @@ def _entail(store: ox.Store, tmp: Path, steps: Steps, location: Path | None, apa
     steps.entail(store, tmp / ENTAILED_DIR, location, apart, written)
 
 
-def _finish(tmp: Path, index: QuadIndex, store: ox.Store) -> None:
-    """Make the complete build in ``tmp`` a base for the next (its index, its store's count, its context)."""
-    QuadIndex(index.digests, index.offsets, len(store)).save(tmp)
-    (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
+@dataclass
+class _BaseOf:
+    """The row index a build keeps to be the next build's base, set once its store is known to hold the
+    rows and entailments the module's argument needs (None: the build is no base)."""
+
+    index: QuadIndex | None = None
+
+    def finish(self, tmp: Path, stored: int) -> None:
+        """Make the complete build in ``tmp``, whose store holds ``stored`` quads, a base for the next (its
+        index, that count, its context); the count is graph.publish.write_build's, not read again here."""
+        if self.index is not None:
+            QuadIndex(self.index.digests, self.index.offsets, stored).save(tmp)
+            (tmp / CONTEXT_FILE).write_text(context_hash(), encoding="utf-8")
 
 
 def _base_index(base: Path) -> QuadIndex:

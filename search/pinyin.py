@@ -49,6 +49,7 @@ def _syllable_prefixes() -> frozenset[str]:
     return frozenset(s[:n] for s in syllables() for n in range(1, len(s) + 1))
 
 
+@lru_cache(maxsize=1 << 14)  # a question's words are read again by each step that links them (pypinyin: ~3 ms each)
 def units(text: str) -> tuple[Unit, ...]:
     """The (char, syllable) units of a normalised name, in order."""
     from pypinyin import Style, lazy_pinyin

@@ -45,6 +45,7 @@ from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
+from search.qa_described_plan import DescribedPlans, names_plan, ranking
 from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
@@ -52,7 +53,7 @@ from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import INDUSTRY, ORGANIZATION, PARTICIPATION, PROJECT, Participation
+from search.qa_graph import INDUSTRY, ORGANIZATION, PARTICIPATION, PROGRAMME, PROJECT, Participation
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
@@ -126,6 +127,8 @@ class QuestionAnswerer:
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.fact_words = FactWords(self.facts, graph, made.own_words)  # "the instrument-transformer maker"
+        self.described_plans = DescribedPlans(ranking(engine, config.topic_candidates), self.facts.label,  # "企业下单、学校接单那套做法"
+                                              lambda: {x: p for p in graph.of_class({PROGRAMME}) for x in (p, *figures_of(self.facts, p))})
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
@@ -193,6 +196,9 @@ class QuestionAnswerer:
         anchored = frozenset((*whole.understanding.get("anchors", ()), *whole.understanding.get("constraints", ())))
         whole = read_in(self.reader, whole, u, self.kg.base_iri,
                         (read_entity, partial(read_figure, fits=self.asked_of.counts, anchored=anchored)))
+        # "学生出国交换一学期的那个方案，每年去几个": a plan the graph does not hold, no other plan's figure (qa_described_plan)
+        if (plan := self.described_plans.unheld(text, names_plan(u), [a["id"] for a in whole.answers], self.config.described_plan)):
+            return fits_nothing(question, u.lang, plan, self.topics.related(plan), _summary(u, [], None))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
         if background or not found.answers or without_background(written) == written:

@@ -39,6 +39,7 @@ from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
 from search.qa_nameless_asks import answered_one, counts_the_one_before, nameless
 from search.qa_cues import WHERE_ASKED
 from search.qa_match import uses
+from search.qa_negated_scope import WITHIN_AFTER
 from search.qa_outcome import participation_items
 from search.text import normalize
 from search.understand import Understanding, understand
@@ -365,7 +366,9 @@ class Chains:
         together they are the whole question, and whether some name nothing; else [] (and False)."""
         parts, start = [], 0
         for m in ASK_CUT.finditer(text):
-            if m.end() < len(text) and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
+            # (a clause closed by 里/中 names the set the next picks from: "交大签的哪几家企业里，哪些跟氢能无关")
+            closes_set = any(w.end() == m.start() for w in WITHIN_AFTER.finditer(text, start, m.end()))
+            if m.end() < len(text) and not closes_set and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
                 parts.append(text[start:m.end()])
                 start = m.end()
         parts = [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]

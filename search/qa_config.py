@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.qa_described_cooperation import DescribedConfig
+from search.qa_described_plan import DescribedPlanConfig
 from search.qa_fact_words import FactWordsConfig
 from search.qa_overlap import OverlapConfig
 from search.qa_project_parties import PartiesConfig
@@ -76,6 +77,9 @@ class QAConfig:
     # A kind word described by words of one entity's facts ("the instrument-transformer maker"): search.qa_fact_words,
     # fitted by bench/calibrate_qa_fact_words.py.
     fact_words: FactWordsConfig = field(default_factory=FactWordsConfig)
+    # A plan described in the asker's words and pointed at ("企业下单、学校接单那套做法"), linked by how far it leads in
+    # meaning: search.qa_described_plan, fitted by bench/calibrate_qa_described_plan.py.
+    described_plan: DescribedPlanConfig = field(default_factory=DescribedPlanConfig)
     # Other readings of a doubtful question and the refusal of an answer leaving unaccounted a word the graph
     # holds nowhere: search.qa_readings. bench/calibrate_qa_coverage.py on bench/qa-coverage-calibration.jsonl
     # (600 dev questions of novel15-19b, novel20a and honest18, 190 empty; no test reads them): any coverage

@@ -94,7 +94,11 @@ CONFIRMING = re.compile(f"{CONFIRM_ZH}|{CONFIRM_EN}", re.IGNORECASE)
 VERDICT_ASKED = r"\byes\s+or\s+no\b|\btrue\s+or\s+false\b|\bor\s+not\s*[?.!]*\s*$|" + CONFIRM_EN
 NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not", "none", "n't", "neither", "nor", "never", "absent", "missing", "lacking", "lacks", "lack",
              # staying out of a thing is not taking part in it
-             "stay out of", "stayed out of", "stays out of", "sat out", "sit out", "sits out")
+             "stay out of", "stayed out of", "stays out of", "sat out", "sit out", "sits out",
+             # a relation denied ("has nothing to do with hydrogen", "unrelated to X")
+             "nothing to do with", "unrelated",
+             # left out of a thing is not in it ("which university is left out of the digital talent centre")
+             "left out of", "leaves out", "excluded from")
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
 # ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)
@@ -132,9 +136,11 @@ ASKED_MODIFIER = re.compile(r"\s*(?:(?:(?![的和与跟及是了在有参合])[\
 ASKED_SIDE = re.compile(r"[那这一]?方(?!面|向|案|法|式)")
 # "企业方和学校方分别是谁", "两家企业一所大学都叫啥": a class word joined to an asked one (by a conjunction, or by
 # the count of the next one) shares its question word.
-# ("两家企业和合作学校分别是谁": the next one may be said as the partner of the kind)
+# ("两家企业和合作学校分别是谁": the next one may be said as the partner of the kind, or described by a short clause of
+# its part: "牵头的厂子和挂钩的高校各是谁", "出钱的企业和出人的学校")
 _COUNTED = r"[一两二三四五六七八九十几]+[家所个位名项]"
-ASKED_WITH = re.compile(rf"\s*(?:{ASKED_SIDE.pattern})?\s*(?:(?:和|与|跟|及|、)\s*(?:{_COUNTED})?|{_COUNTED})\s*(?:合作|签约|共建)?\s*$")
+ASKED_WITH = re.compile(rf"\s*(?:{ASKED_SIDE.pattern})?\s*(?:(?:和|与|跟|及|、)\s*(?:{_COUNTED})?|{_COUNTED})\s*"
+                        r"(?:合作|签约|共建|(?:(?![的和是了])[\u4e00-\u9fff]){1,4}的)?\s*$")
 # "出企业的是谁，出大学的又是谁", "the firm on one side, the college on the other": class words each closed by
 # a side (the particle 的 before an ASKED_AFTER, or "on one side"); two or more such ask for each of them.
 SIDE_OF_TWO = re.compile(r"的(?=" + ASKED_AFTER.pattern + r")|\s+on\s+(?:one|the\s+one|the\s+other|either|this|that)(?:\s+(?:side|end|hand))?\b")

@@ -7,15 +7,24 @@ out."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from search.qa_cues import EXCEPT_WORDS, LIES_ASKED, REMAINDER_WORDS
-from search.qa_form import LogicalForm, topic_excepted
+from search.qa_form import LogicalForm, except_spans, kinds_named, topic_excepted
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_identity import SENTENCE_END
 from search.qa_kinds import Kinds
 from search.qa_outcome import Outcome
 from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
+
+# What an except clause says of the one it names when it sets aside what that one takes part in: a verb of taking
+# part closed by 的 after the name ("大工参与的", "大职院签的"), or English "… is part of" / "… signed" after it, or a
+# having word before it ("有大职院的", "anything with DUT", "anything involving DUT").
+THEIRS = re.compile(r"\s*(?:参与|参加|签|有份|掺和|加入)(?:了|过)?的|\s+(?:is|was|are|were)\s+(?:part\s+of|in|involved)\b"
+                    r"|\s+(?:signed|joined)\b")
+HAVING = re.compile(r"有\s*$|\b(?:with|involving|featuring)\s+$")
 
 
 class ExceptSets(Kinds):
@@ -84,7 +93,9 @@ class ExceptSets(Kinds):
         topic = " ".join(w for w in u.topic.split() if w not in REMAINDER_WORDS and w not in EXCEPT_WORDS)
         rest = replace(u, mentions=tuple(kept), question=question, topic=topic)
         base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
-        answers = [a for a in base.answers if a["id"] not in dropped and not self._only_through(a["id"], kept, set(excepted))]
+        theirs = self._theirs_set_aside(u, excepted)
+        answers = [a for a in base.answers if a["id"] not in dropped and not self._only_through(a["id"], kept, set(excepted))
+                   and not self._in_theirs_only(a["id"], theirs, kinds_named(u, self.lexicon, class_word_spans(u.blanked, self.lexicon)))]
         gone = {self.facts.label(d) for d in dropped}
         evidence = [e for e in base.evidence if not gone & set(e["path"])]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
@@ -96,6 +107,27 @@ class ExceptSets(Kinds):
         if self._is(u.answer_classes, COOPERATION):
             dropped |= set().union(*(self.graph.cooperations(o) for o in excepted if ORGANIZATION in self.graph.classes.get(o, ())))
         return dropped
+
+    def _theirs_set_aside(self, u: Understanding, excepted) -> set[str]:
+        """The cooperations of the organisations of ``excepted`` an except clause names by what they take part in
+        ("把大工参与的剔掉", "去掉有大职院的", "excluding anything DUT is part of"): theirs are set aside, not only
+        they; empty otherwise."""
+        spans = except_spans(u.blanked)
+        theirs = {m.doc.iri for m in u.mentions if m.doc.iri in excepted
+                  for start, end in [(u.start(m), u.start(m) + len(m.text))]
+                  if any(s <= start and end <= e and (THEIRS.match(u.blanked, end) or HAVING.search(u.blanked, s, start))
+                         for s, e in spans)}
+        return set().union(*(self.graph.cooperations(x) for x in theirs))
+
+    def _in_theirs_only(self, answer: str, theirs: set[str], kinds: frozenset[str]) -> bool:
+        """Whether an organisation answered takes part (in the kinds of cooperation named, if any) only in ``theirs``:
+        with the cooperations the except clause sets aside, it is set aside too ("六个基地项目，把大工参与的剔掉，剩下的
+        企业": 三友, only in DUT's base project, goes)."""
+        if not theirs or COOPERATION in self.graph.classes.get(answer, ()):
+            return False
+        own = set(self.graph.cooperations(answer))
+        own = own & self.graph.of_class(kinds) if kinds else own
+        return bool(own) and own <= theirs
 
     def _only_through(self, answer: str, kept, excepted: set[str]) -> bool:
         """Whether an organisation answered is linked to the named organisations (``kept``'s) only through the

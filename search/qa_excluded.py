@@ -72,8 +72,11 @@ class Exclusion(ExceptSets):
         set_aside = named or set(excepted)
         if not set_aside:
             return None
-        # (a partner reached only through an excepted cooperation is no other partner: ExceptSets._only_through)
-        answers = [a for a in outcome.answers if a["id"] not in set_aside and not self._only_through(a["id"], rest.mentions, set_aside)]
+        # (a partner reached only through an excepted cooperation is no other partner: ExceptSets._only_through; nor,
+        # when the clause sets aside what the named take part in, one taking part in nothing else: _in_theirs_only)
+        theirs = self._theirs_set_aside(u, form.excepted)
+        answers = [a for a in outcome.answers if a["id"] not in set_aside and not self._only_through(a["id"], rest.mentions, set_aside)
+                   and not self._in_theirs_only(a["id"], theirs, form.kinds)]
         gone = {self.facts.label(x) for x in set_aside}
         evidence = [e for e in outcome.evidence if not gone & set(e["path"])]
         return Outcome(answers, evidence, self._besides(u, excepted, answers), outcome.sparql)

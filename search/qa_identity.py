@@ -20,7 +20,7 @@ from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import replace
 
 from search.qa_cues import DENIED_KIND
-from search.qa_graph import ORGANIZATION
+from search.qa_graph import ORGANIZATION, within
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 
@@ -52,7 +52,10 @@ def identity_denied(u: Understanding, lexicon: Lexicon) -> tuple[Understanding, 
         if ORGANIZATION not in m.doc.types or m.doc.iri in found or denied is None \
                 or not _asking_after(u.question[at + len(m.text):], (word, *m.doc.name_values)):
             continue
-        head = _head(u.blanked[:denied], m.doc.types, lexicon) if not _of(m.doc.types, classes, lexicon) else (word, classes)
+        own = _of(m.doc.types, classes, lexicon)
+        if not own and u.answer_classes and within(u.answer_classes, ORGANIZATION, lexicon.catalogue.ancestors):
+            continue  # "找的学校不是大工的是哪几家公司": firms asked, the school before the negation is their partner's role
+        head = _head(u.blanked[:denied], m.doc.types, lexicon) if not own else (word, classes)
         if head is not None and (not found or head[1] == classes):
             (word, classes), found = head, [*found, m.doc.iri]
     return (replace(u, answer_word=word, answer_classes=classes), tuple(found)) if found else (u, ())

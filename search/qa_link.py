@@ -15,6 +15,7 @@ from __future__ import annotations
 from rapidfuzz.distance import OSA
 
 from search.engine import SearchEngine
+from search.qa_memo import once
 from search.qa_spell import sounds_alike
 from graph.han import HAN
 from search.names import EXACT_SHORT, TYPO, NameMatch
@@ -42,6 +43,7 @@ def named(engine: SearchEngine, phrase: str) -> tuple[str, str] | None:
     return None if found is None else (found[0].label, found[0].names.en or found[0].label)
 
 
+@once  # the rewrites, the scope and the slips ask for the same phrases: once an answer (search.qa_memo)
 def named_match(engine: SearchEngine, phrase: str) -> tuple[EntityDoc, NameMatch] | None:
     """The linkable entity whose whole name ``phrase`` is (named), with the match: which of its names it is."""
     kinds = {f"{CJ}{kind}" for kind in LINKABLE}

@@ -30,8 +30,9 @@ class MultiHop(OperatorBase):
         orgs, classes = self._orgs(u), self._classes(u)
         # "besides the Rockwell centre": a cooperation the except clause names (linked, or from the topic) is left out
         excepted_coops = {c for c in form.excepted if COOPERATION in self.graph.classes.get(c, ())}
-        if ("except" in form.operators and set(form.excepted) - excepted_coops) or "two types" in form.operators:
-            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation; two types asked are two_types'
+        if ("except" in form.operators and set(form.excepted) - excepted_coops) or {"two types", "negation"} & form.operators:
+            return None  # "除了X，还有哪些大学…": X is left out of one hop, a negation; two types asked are two_types'; a
+            # hop denied ("which base-project companies have no tie to X") is the negation's, never the hops' positive set
         if not orgs and len(classes) >= 2 and "also" in form.operators:
             return self._from_cooperation(form, classes)
         hops = form.hops if len(orgs) == 1 else None

@@ -28,7 +28,8 @@ from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_multi_hop import MultiHop
 from search.qa_negated_terms import NegatedTerms
-from search.qa_negated_scope import asking_set, denied_party_word, scoping_names
+from search.qa_negated_scope import asking_set, denied_party_word
+from search.qa_negated_within import NegatedWithin  # (the sets a negation picks from, named before it)
 from search.qa_member_kinds import MemberKinds
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
@@ -55,7 +56,7 @@ from search.understand_words import RELATION_WORDS
 
 class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, MemberKinds, MultiHop, PartyCount, ScopePremise,
-                NegatedTerms, KindTotals):
+                NegatedTerms, KindTotals, NegatedWithin):
     """The operators of one graph, tried in order; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
@@ -197,6 +198,8 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         if u.intent == "who" and "said" in form.operators:
             return None  # "who said … not …": the negation is in what was said, not in the question
         negated, asked = form.negated, form.asked
+        if negated is not None and (alone := self._only_in_named(form, u, negated)) is not None:  # search.qa_negated_within
+            return self._complement(u, *alone)
         # the word read already keeps its reading (a party's 签约 are its projects), unless that reading is the kind the
         # negation denies ("哪些项目不是人才培养类的" asks for every project, not the cultivation ones)
         kept = bool(asked) and asked[0] == u.answer_word and not self._denied_kind(u, negated or "")
@@ -232,10 +235,8 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         kept = self._before_negation(u, negated, orgs)  # "which did A sign without B": A's, B's left out
         # "合作高校不是大工的项目": a name after the negation word is what is denied; the class word before it is its role
         excluded_class = self._excluded_class(u, negated, role=bool(orgs) and len(kept) < len(orgs)) or frozenset()
-        universe = self.graph.of_class(u.answer_classes)
-        if self._is(u.answer_classes, COOPERATION) and (scope := scoping_names(u, negated, orgs, self.lexicon)):
-            universe = universe.intersection(*(self.graph.cooperations(o) for o in scope))  # "交大那几个签约里，哪个不是…"
-            kept = [*kept, *scope]  # (the set picked from, not what is denied)
+        universe, scope = self._scoped_universe(u, negated, orgs)
+        kept = [*kept, *scope]  # (the set picked from, not what is denied)
         orgs = [o for o in orgs if o not in kept]
         excluded = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()  # and excluded_class's
         any_excluded = bool(excluded) or any(self.graph.instances.get(c) for c in excluded_class)
@@ -251,6 +252,7 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             with_excluded = reach.of(reach.with_party, excluded_class).union(
                 *(self.graph.cooperations_of.get(x, ()) for x in excluded))
             return universe, universe & with_excluded
+        universe = universe.intersection(*(self.graph.partners(o, u.answer_classes) for o in kept))  # "和A合作但没和B"
         if kinds := self._kinds_before(u, negated):  # "科技创新类项目里，哪些企业的合作高校不是大工": in that kind's only
             return self._scoped_parties(universe, set.intersection(*kinds), excluded_class, excluded)
         partnered = reach.of(reach.partnered, excluded_class).union(
@@ -280,13 +282,6 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
         kinds = [(w, frozenset(self.lexicon.class_words[w])) for _, w in class_word_spans(before, self.lexicon)]
         kinds = [(w, k) for w, k in kinds if self._is(k, COOPERATION)]
         return replace(u, answer_word=kinds[-1][0], answer_classes=kinds[-1][1]) if kinds else u
-
-    def _kinds_before(self, u: Understanding, negated: str) -> list[set[str]]:
-        """The cooperations of each kind named before the negation word, narrower than a project
-        ("科技创新类项目里，哪些项目的合作大学不是X": the universe is that kind's)."""
-        before = u.blanked[: len(u.blanked) - len(negated)]
-        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)]
-        return [self.graph.of_class(k) for k in kinds if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
 
     def _plain_positive(self, u: Understanding, universe: set[str], negated: str) -> set[str]:
         """"哪些大学没有参与数字人才项目", "哪些企业没有参与任何项目": the plain reading is the positive set;

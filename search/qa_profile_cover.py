@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from search.qa_answer import Answer
 from search.qa_cues import PROFILE_FORM, PROFILE_TRIGGERS
-from search.qa_form import unprofiled_text
+from search.qa_form import except_spans, unprofiled_text
 from search.qa_graph import INDUSTRY, ORGANIZATION, PERSON, POSITION, within
 from search.qa_facts import FactFinder
 from search.qa_outcome import Outcome
@@ -104,6 +104,9 @@ class ProfileCover:
         if u.intent in UNPROFILED_INTENTS:
             return None
         named = {m.doc.iri for m in u.mentions if INDUSTRY not in m.doc.types}
+        # (one an except clause sets aside is asked about the least: "Besides DUT, who is the other partner on …")
+        if any(s <= u.start(m) < e for m in u.mentions for s, e in except_spans(u.blanked)):
+            return None
         if len(named) != 1 or not (any(w in text for w in PROFILE_TRIGGERS if w not in BESIDE_NAME) or STANDING.search(text)
                                    or _beside_name(u, NAMED_ASKED.search(u.question)) or _beside_name(u, PROFILE_FORM.search(u.blanked))):
             return None

@@ -17,6 +17,7 @@ from search.qa_facts import FactFinder
 from search.qa_values import EN_NUMBERS
 from search.text import normalize
 from search.understand import Understanding
+from search.wording import ASKS
 
 ZH_COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # "(文章里)(被)(记者)采访/引用(讲话/发言)的(那)(两)(个/位)人": the people a Chinese source quotes; the count optional.
@@ -33,6 +34,34 @@ EN_QUOTED = re.compile(rf"\bthe\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:(
 # the source quotes people, counted by the sum of its numbers, if any.
 EN_QUOTES = re.compile(r"\bthe\s+(?:article|piece|story|report)\s+quotes\s+[^.?!]*[.?!]")
 EN_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(EN_NUMBERS)})\b")
+# The people quoted asked by a which-word: "报道里点名引用了哪两个人的话", "稿子里被引述发言的有哪几位", "引用了谁的话",
+# "谁的话被引用", "谁接受了采访", "受访的是哪两位", "which two people does the story quote", "who gets quoted in the
+# piece", "whose words does the article quote", "whose remarks appear in the article"; the count asked optional (n).
+ZH_ASKED = (re.compile(r"(?:点名)?被?(?:引用|引述|援引|采访)了?(?:哪(?P<n>[一两二三四五几])?(?:个|位|名)人?|谁)(?:的话|的发言|的讲话)?"),
+            re.compile(r"被?(?:引用|引述|援引|采访|受访|接受了?(?:记者)?采访)(?:发言|讲话)?的(?:人)?(?:有|是)"
+                       r"(?:哪(?P<n>[一两二三四五几])?(?:个|位|名)人?|谁)"),
+            re.compile(r"谁的话被(?:引用|引述|援引)(?:了)?|谁(?:接受了?(?:记者)?采访|被(?:记者)?(?:采访|引用|引述|援引))(?:了)?"))
+EN_ASKED = (re.compile(rf"\bwhich\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:people|persons|speakers|individuals|figures)"
+                       r"\s+(?:does|did|do)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
+            re.compile(r"\b(?:who|whom)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
+            re.compile(r"\bwho\s+(?:is|are|was|were|gets|got|get)\s+(?:quoted|interviewed|cited)(?:\s+in\s+the\s+[a-z]+)?"),
+            re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:are|were|get|got|is|was)\s+(?:quoted|cited)(?:\s+in\s+the\s+[a-z]+)?"),
+            re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite)"),
+            re.compile(r"\bwhose\s+(?:words|remarks|comments|quotes)\s+(?:appear|appears|feature|features|are\s+used|were\s+used)"
+                       r"(?:\s+in\s+the\s+[a-z]+)?"))
+# A later clause asking more of the people asked for ("他们各在哪个单位", "and where does each work"): the people are
+# then put by name, so that what is asked of them is answered of each, by name. (Put as asked, "杨跃权和董建军是谁",
+# a later ask of their posts read as their partners.)
+ASKED_MORE = re.compile(rf"{ASKS.pattern}|各|分别|\b(?:each|respectively|their|they|them)\b")
+# The asking put for the people quoted asked alone, closing the question: the reading of search.qa_plans.QuotedPlan
+# (an ask words follow reads as written: "还引用了谁说的话" keeps its own words).
+ASKED_ALONE = {"zh": "引用了谁的话", "en": "who is quoted in the article"}
+CLOSING = re.compile(r"[\s?？!！。.]*$")
+# The people quoted described and asked for by name only ("文章里接受采访的两个人是谁", "who are the people quoted in the
+# article", "name the two interviewees in the piece"): once their names are put in (NAMES), nothing else is asked, and
+# the question is the quotations' asking (ASKED_ALONE); put as their names alone, it read as their partners.
+NAMES_ONLY = (r"[\s,，:：]*(?:(?:who\s+(?:are|were)|name|list|give\s+me|what\s+are\s+the\s+names\s+of)\s+)?NAMES"
+              r"\s*(?:是谁|都是谁|分别是谁|都?叫(?:什么|啥)(?:名字)?|是哪[两几]?位|please)?[\s?？!！。.]*")
 
 
 class QuotedPeople:
@@ -54,7 +83,31 @@ class QuotedPeople:
         names = join.join(normalize(self.facts.label(s, u.lang)) for s in speakers)
         for pattern, said in ((ZH_QUOTED, names), (EN_QUOTED, names), (EN_QUOTES, f"{names} are quoted.")):
             text = pattern.sub(lambda m, said=said: said if _fits(m, len(speakers)) else m.group(), text)  # type: ignore[misc]
-        return text
+        if re.fullmatch(NAMES_ONLY.replace("NAMES", re.escape(names)), text):
+            return ASKED_ALONE[u.lang]
+        return _asked_named(text, u, names, len(speakers))
+
+
+def miscounted(text: str, lang: str, speakers: int) -> bool:
+    """Whether ``text`` asks for the people quoted by a which-word with a count that is not ``speakers`` ("报道里引用了
+    哪三个人的话" of two quoted): no speaker answers it."""
+    return any(m is not None and not _fits(m, speakers) for m in (p.search(text) for p in (ZH_ASKED if lang == "zh" else EN_ASKED)))
+
+
+def _asked_named(text: str, u: Understanding, names: str, speakers: int) -> str:
+    """``text`` with the people quoted asked by a which-word (ZH_ASKED, EN_ASKED) put as ``names`` ("杨跃权和董建军",
+    "Yang Yuequan and Dong Jianjun") when a later clause asks more of them (ASKED_MORE), else, with
+    the ask closing the question, as the asking the quotations' reading takes (ASKED_ALONE); unchanged when the count
+    asked is not ``speakers``."""
+    zh = u.lang == "zh"
+    for pattern in ZH_ASKED if zh else EN_ASKED:
+        m = pattern.search(text)
+        if m is None or not _fits(m, speakers):
+            continue
+        if ASKED_MORE.search(text[m.end():]):
+            return text[:m.start()] + names + text[m.end():]
+        return text[:m.start()] + ASKED_ALONE[u.lang] + text[m.end():] if CLOSING.fullmatch(text, m.end()) else text
+    return text
 
 
 def _fits(m: re.Match, speakers: int) -> bool:

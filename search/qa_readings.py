@@ -139,7 +139,9 @@ class Readings(Generic[A]):
         # the words after it say how, "实习岗位和培训人次比，哪个多些"); "which newspaper ran the story" is
         # answered by 大连日报, a newspaper by its meaning; the head a how-word asks the measure of is asked under
         # any operator ("how large was the audience": no figure of students answers it)
-        if asked and not first.understanding.get("operators"):
+        # (a negation no operator read, answered by the plain plan, is a plain lookup: "which hospitals are not part of P")
+        operators = set(first.understanding.get("operators") or ())
+        if asked and (not operators or (operators <= {"negation", "not kind"} and first.understanding.get("plan"))):
             first.understanding["asked_kinship"] = kinship = round(self.kinship(" ".join(asked), first), 3)
             if kinship < self.config.asked_similarity:
                 return _refused(first, asked)

@@ -16,6 +16,7 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PERSON
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, uses_any
 from search.qa_plans import (AgentsPlan, AuthorsPlan, BylinePlan, DocumentsPlan, IssuersPlan, KeyIndustriesPlan, Plan, PublishersPlan,
                              QuotedPlan, SpeakersPlan, StatingPlan, values_of)
+from search.qa_quoted_people import miscounted
 from search.text import normalize
 from search.understand import Understanding
 
@@ -119,6 +120,8 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
         return _authors(u, facts)
     asks_person = u.intent == "who" or PERSON in u.answer_classes
     if asks_person and said and not u.mentions and not QUOTING_WORDS.sub("", u.topic).strip():
+        if miscounted(u.question, u.lang, len({s for found in facts.quote_speakers.values() for s in found})):
+            return SpeakersPlan(EMPTY, via="quote", noun=SPEAKERS)  # "引用了哪三个人的话" of two quoted
         return QuotedPlan("SELECT ?answer ?quote WHERE {\n?quote cj:spokenBy ?answer .\n}", via="quote", noun=SPEAKERS)
     quotation = facts.best_quotation(u) if u.intent == "who" and said else None
     if quotation is None or quotation[1] < QUANTITY_MIN:

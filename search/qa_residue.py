@@ -50,7 +50,8 @@ COMPLEMENTS = re.compile(r"(?:下来|上来|出来|起来|进来|回来|过来|�
 # side ("企业一方是谁家", "大学那方是谁"): the party of the class before them.
 NAME_NOUNS = frozenset({"全称", "全名", "名字", "名称", "称呼", "大名", "叫法", "姓名",
                         "一方", "那方", "这方", "哪方", "另一方", "对方",
-                        "名下", "名义"})  # what stands under a party's name ("X名下的项目"): the party's own, no topic
+                        "名下", "名义",  # what stands under a party's name ("X名下的项目"): the party's own, no topic
+                        "名单"})  # the names of those asked, listed ("剩下的高校名单给我列列": the universities)
 # A degree before an adjective ("更多", "较少", "最大"): a comparison or a superlative, read off the
 # question by its operator (search.qa_cues), no quality the answers must have.
 DEGREE = re.compile(r"^(?:更|较|最|比较|更加)")
@@ -114,8 +115,8 @@ def _asks(word: str, tag: str) -> bool:
         return True
     if tag in ADJECTIVE_TAGS:
         return bool(DEGREE.match(word))
-    if tag in VERB_TAGS:
-        return len(COMPLEMENTS.sub("", MODALS.sub("", word))) <= 1
+    if tag in VERB_TAGS:  # (a light verb doubled is as light: "列列", "查查", "说说")
+        return len(set(COMPLEMENTS.sub("", MODALS.sub("", word)))) <= 1
     return False
 
 

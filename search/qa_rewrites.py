@@ -22,6 +22,7 @@ from search.qa_asides import without_asides
 from search.qa_chain import Hop
 from search.qa_comparative import comparative
 from search.qa_described import linked_names
+from search.qa_described_plan import names_plan
 from search.qa_rank import position_as_rank
 from search.qa_rank_premise import ranked_after_premise, ranked_part
 from search.qa_renaming import one_name
@@ -73,6 +74,9 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("description", qa.descriptions.named),
         # "the instrument-transformer maker", "做分离膜的那家企业": the one entity whose facts a kind's words describe
         ("facts described", partial(by_facts, qa)),
+        # "企业下单、学校接单那套做法", "the program linking secondary and higher vocational schools": the one plan a
+        # description pointed at by a word for a plan is nearest in meaning (qa_described_plan)
+        ("plan described", lambda text, u: qa.described_plans.named(text, names_plan(u), qa.config.described_plan)),
         # once a kind or a description is put as its one entity's name ("签了X的那家幼儿园在哪个区？它的…"), a clause
         # pointing back at it (search.qa_chain.pointed_back)
         ("pointed back after an ask", qa.chains.after_ask),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -105,7 +106,9 @@ def made(kg: KnowledgeGraph, labels_en: dict[str, str]) -> Sentences:
         context[row["doc"]] |= {row["doc"], row["o"]}
     sentences = [Sentence(*key, spans[key], frozenset(cited[key])) for key in ordered]
     named = {x: tokens(normalize(label)) for x, label in labels_en.items()}  # each label read once, not per sentence
-    held = [words[key].union(tokens(normalize(spans[key])), *(named[x] for x in cited[key] if x in named)) for key in ordered]
+    # each sentence's words made as the index takes them: all of them held at once were the tables' largest transient
+    # at 100x the seed (bench/results/parts27-*.md)
+    held = (words[key].union(tokens(normalize(spans[key])), *(named[x] for x in cited[key] if x in named)) for key in ordered)
     return _indexed(sentences, held, {doc: frozenset(linked) for doc, linked in context.items()})
 
 
@@ -129,10 +132,11 @@ def _contained(ordered: list[tuple[str, int, int]]) -> Iterable[tuple[tuple[str,
         open_.append(key)
 
 
-def _indexed(sentences: list[Sentence], held: list[set[str]], context: dict[str, frozenset[str]]) -> Sentences:
-    """The sentences with their index: ``held[i]``, the words of sentence ``i``."""
-    citing: dict[str, list[int]] = defaultdict(list)
-    holding: dict[str, list[int]] = defaultdict(list)
+def _indexed(sentences: list[Sentence], held: Iterable[set[str]], context: dict[str, frozenset[str]]) -> Sentences:
+    """The sentences with their index: the ``i``-th of ``held``, the words of sentence ``i``."""
+    # each key's sentence numbers as 4-byte machine integers, not lists of Python integers (~36 bytes each)
+    citing: dict[str, array[int]] = defaultdict(lambda: array("i"))
+    holding: dict[str, array[int]] = defaultdict(lambda: array("i"))
     for i, (s, words) in enumerate(zip(sentences, held)):
         for x in s.cited:
             citing[x].append(i)
@@ -143,5 +147,6 @@ def _indexed(sentences: list[Sentence], held: list[set[str]], context: dict[str,
     return Sentences(sentences, _arrays(citing), _arrays(holding), idf, context)
 
 
-def _arrays(lists: dict[str, list[int]]) -> dict[str, np.ndarray]:
-    return {key: np.asarray(at, dtype=np.int32) for key, at in lists.items()}
+def _arrays(lists: dict[str, array[int]]) -> dict[str, np.ndarray]:
+    """Each key's numbers as an array of its own (a copy: not a view holding the growable ``array``)."""
+    return {key: np.array(at, dtype=np.int32) for key, at in lists.items()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain, islice
 
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extractOne
@@ -30,6 +31,8 @@ EN_WORD = re.compile(r"(?<![a-z0-9&'-])[a-z]{5,}(?![a-z0-9&'-])")
 # A count or a time after a window: "在那28家单位里", "那两所学校" point at what is counted, "在那天的签约里" at a day
 # (那 is no slip of 哪).
 COUNT_AFTER = re.compile(r"[0-9一两二三四五六七八九十百几天日年回次]")
+# The graph's English words (``Speller.english_known``), found in TEXTS_AT_ONCE texts joined at a time.
+EN_LETTERS, TEXTS_AT_ONCE = re.compile(r"[a-z]+"), 4096
 
 
 class Speller:
@@ -40,10 +43,13 @@ class Speller:
         self.known = {w for w in lexicon.vocabulary if CJK.search(w)}
         # slips are corrected to the reading's own words (class words, question and stop words: "abuot");
         # a word the graph's texts use is no slip
-        self.english = {w for w in (*lexicon.class_words, *lexicon.vocabulary) if re.fullmatch(r"[a-z]+", w)}
-        texts = [*lexicon.vocabulary, *lexicon.names, *(v for d in lexicon.catalogue.docs for _, v in d.fields)]
-        # one pass over all the texts joined: a pass per text took seconds at 100x the seed
-        self.english_known = set(re.findall(r"[a-z]+", "\n".join(texts).lower()))
+        self.english = {w for w in (*lexicon.class_words, *lexicon.vocabulary) if EN_LETTERS.fullmatch(w)}
+        texts = chain(lexicon.vocabulary, lexicon.names, (v for d in lexicon.catalogue.docs for _, v in d.fields))
+        # one pass over each batch of texts joined: a pass per text took seconds at 100x the seed, all the texts
+        # joined, their words found all at once, held 112 MB at once there (bench/results/parts27-*.md)
+        self.english_known: set[str] = set()
+        while batch := list(islice(texts, TEXTS_AT_ONCE)):
+            self.english_known.update(EN_LETTERS.findall("\n".join(batch).lower()))
         self.by_sound: dict[tuple[str, ...], list[str]] = {}
         spoken: dict[str, set[str]] = {}
         for word in sorted(self.known):

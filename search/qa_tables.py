@@ -23,6 +23,7 @@ The scope's check of pinyin against search's names is the engine's, given after 
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -116,7 +117,14 @@ def prepare(kg: KnowledgeGraph, catalogue: Catalogue) -> Path | None:
     from the build: search.qa_prepared.prepare first); return their path."""
     path = path_of(kg)
     if path is not None and snapshot.payload(path, snapshot.key_of(kg, BUILDERS)) is None:
-        facts, graph = qa_prepared.facts_and_graph(kg, catalogue)
-        snapshot.save(path, snapshot.key_of(kg, BUILDERS), made(kg, catalogue, facts, graph),
+        snapshot.save(path, snapshot.key_of(kg, BUILDERS), _made_from_kept(kg, catalogue),
                       snapshot.live_catalogue(catalogue))
     return path
+
+
+def _made_from_kept(kg: KnowledgeGraph, catalogue: Catalogue) -> Tables:
+    """The tables of ``kg`` made from its facts read back, which are given back before the tables are saved:
+    held through the save they added to the tables part's peak (bench/results/parts27-*.md)."""
+    tables = made(kg, catalogue, *qa_prepared.facts_and_graph(kg, catalogue))
+    gc.collect()  # the facts' cycles
+    return tables

@@ -316,8 +316,12 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     asking = asking_offsets(text)  # read on the whole question: the tagger needs the context
     # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind (each blanked
     # to as many spaces, so the asking words' offsets still hold)
-    for pattern in (A_NOT_A, ORDINAL_MOST, *lexicon.removable, NUMERAL):
+    for pattern in (A_NOT_A, ORDINAL_MOST):
         text = pattern.sub(_blank, text)
+    for word, pattern in lexicon.removable:
+        if word in text:
+            text = pattern.sub(_blank, text)
+    text = NUMERAL.sub(_blank, text)
     if answer_word:
         text = word_regex(answer_word).sub(_blank, text)
     text = "".join(" " if i in asking else ch for i, ch in enumerate(text))

@@ -79,6 +79,9 @@ STOP_WORDS = (
     "名字", "姓名", "名称", "叫", "担任", "数量", "情况", "实施", "召开", "举行", "举办", "怎么样", "怎么", "怎样", "如何", "任何", "任一", "关于", "对于", "针对", "围绕", "方向", "板块", "业务", "行业", "赛道", "工作", "事业", "方面的",
     "name", "named", "called", "relate", "relates", "held", "hold", "took", "place",
     "cover", "covers", "covered", "concern", "concerns", "belong", "belongs", "fall", "falls", "into",
+    # a relation denied ("跟氢能无关", "八竿子打不着", "has nothing to do with X", "no tie to X") says how the answers stand
+    # to the topic, as 相关 and "related" do, not what the topic is
+    "无关", "沾边", "相干", "八竿子打不着", "nothing", "unrelated", "link", "links", "connection", "connections",
     "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     # the except words said with other verbs ("setting aside the R&D ones": qa_cues.EXCEPT_WORDS)
     "setting aside", "set aside", "leaving aside", "putting aside", "aside", "save for", "not including", "撇开", "抛开", "不含",
@@ -98,6 +101,10 @@ STOP_WORDS = (
     # the side a party stands on, and the whole name asked for, name no topic ("企业一方是谁", "大学那方",
     # "全称是啥", "full names")
     "一方", "那方", "这方", "那一方", "这一方", "全称", "全名", "full name", "full names", "side", "sides",
+    # the name in one language or as registered ("中文全名叫什么", "英文名", "the full registered name", "its Chinese
+    # name"): the entity's labels, which every answer naming it states
+    "中文名", "英文名", "中文全名", "英文全名", "中文名称", "英文名称", "中文名字", "英文名字", "full registered name",
+    "full official name", "registered name", "official name", "legal name", "chinese name", "english name",
     # counting aloud and holding in hand ask nothing of their own ("数一数，X挂在几个项目上", "X手里有几个项目")
     "数一数", "数数", "手里", "手上",
     "if",  # "if you rank the universities by projects, who takes silver": the condition's own word asks nothing

@@ -186,17 +186,30 @@ EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want t
                        r"(?=(?:which|what|who|whom|when|where|how)\b)")
 
 
+# A tag pointing back at the claim said before it and asking whether it holds ("…，这句话能不能说", "…，这种说法准确吗",
+# "…，这话靠谱不", "…，能这么说吗", "…，这种说法没毛病吧"): the pointer, then the asking; the claim is the question, the tag no topic of it.
+CLAIM_POINTER_ZH = r"[这那此](?:句|番|种|个|一)?(?:话|说法|提法|表述)"
+CLAIM_HOLDS_ZH = (r"(?:对不对|对[吗嗎么嘛]|靠谱[吗嗎么不]?|靠不靠谱|准确[吗嗎么不]?|准不准确?|属实[吗嗎]?|站得住(?:脚)?[吗嗎]?"
+                  r"|成立[吗嗎]?|没错[吧吗嗎]?|没毛病[吧吗嗎]?|有毛病[吗嗎]|有没有错|有错[吗嗎]|没问题[吧吗嗎]|有没有问题|有问题[吗嗎]|能不能说|可不可以说"
+                  r"|能说[吗嗎]?|可以说[吗嗎]?|说得通[吗嗎]?|行不行|行[吗嗎])")
+CLAIM_TAG_ZH = (rf"{CLAIM_POINTER_ZH}(?:说得|讲得|写得)?{CLAIM_HOLDS_ZH}"
+                r"|(?:能|可以)(?:这么|这样)(?:说|讲|写)(?:[吗嗎么]|不)?|(?:能不能|可不可以)(?:这么|这样)(?:说|讲|写)")
 # The tags that put a claim for confirmation ("…，对不对", "…, right?", "…. True?"), Chinese and English.
-CONFIRM_ZH = (r"(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
+CONFIRM_ZH = (rf"{CLAIM_TAG_ZH}|(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
               # "他是在吹牛还是真有这回事", "真有这回事吗": whether the claim said is so
               r"|(?:[他她]?是在?吹牛(?:呢)?还是)?真(?:的)?有这回事(?:儿)?(?:吗|嗎)?|有这回事(?:吗|嗎)")
 # a tag standing after the claim's sentence, alone: "… besides Jinpu. True?", "…. Is that so?"
 CONFIRM_TAG_EN = r"(?:true|right|correct|accurate|really|is\s+that\s+so)"
-CONFIRM_EN = (r"\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
+# (a tag pointing back at the claim, "Can I say that?", "Is that statement correct?", "is the blog right?")
+CLAIM_TAG_EN = (r"\b(?:can|could|may)\s+(?:i|we|one)\s+(?:say|put\s+it|write)\s+(?:that|so|this|it\s+(?:that|this)\s+way)\b"
+                r"|\b(?:is|was)\s+(?:that|this|the|their|his|her)\s+(?:claim|statement|sentence|line|blog|post|rumou?r|story"
+                r"|description|caption|assertion|remark|tip|note)\s+(?:true|correct|right|accurate|fair)\b"
+                r"|\b(?:is|was|would)\s+(?:that|this)\s+(?:be\s+)?(?:accurate|fair)\b|\bdoes\s+(?:that|this)\s+hold(?:\s+up)?\b")
+CONFIRM_EN = (rf"{CLAIM_TAG_EN}|\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
               r"|[,，]\s*(?:right|correct|true|yes|(?:is|was|are|were|do|does|did|has|have)n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$"
               rf"|[.!;:—–]\s*{CONFIRM_TAG_EN}\s*[?？]+\s*$")
 # An asking sentence that is a confirmation tag and nothing else: it asks about the claim before it.
-TAG_ALONE = re.compile(rf"^\s*(?:{CONFIRM_ZH}|(?:是|对|真的)(?:吗|嗎)|{CONFIRM_TAG_EN}|(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right))\s*[?？]+\s*$",
+TAG_ALONE = re.compile(rf"^\s*(?:{CONFIRM_ZH}|(?:是|对|真的)(?:吗|嗎)|{CONFIRM_TAG_EN}|{CLAIM_TAG_EN}|(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right))\s*[?？]+\s*$",
                        re.IGNORECASE)
 # "i.e.", "e.g.", "viz.": a restatement or an example of what went before, no sentence of its own (its
 # periods end nothing, its "i" is no speaker).

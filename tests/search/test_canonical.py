@@ -93,3 +93,24 @@ def test_dict_subclasses_keep_their_pairs():
     canonical.share_equal(state)
     assert state["df"] == Counter({"区国": 2, "only": 3}) and type(state["df"]) is Counter
     assert list(state["ordered"].items()) == [("b", 1), ("a", 2)]
+
+
+def test_containers_of_atoms_keyed_by_value_keep_types_and_kinds_apart():
+    """Tuples and frozensets of strings, integers and bytes are looked up by their value: equal ones become one
+    object, a set already holding the shared items is kept itself, and 1, True and 1.0 (equal values of other
+    types) or a tuple and an equal named tuple stay apart."""
+    kept = frozenset({"氢能", "新能源"})
+    state = {
+        "sets": [kept, frozenset({_fresh("氢能"), _fresh("新能源")}), frozenset({1}), frozenset({True}), frozenset({1.0})],
+        "tuples": [(1, _fresh("a")), (True, _fresh("a")), (1, "a"), Span(1, 2), (1, 2), (b"x", 3), (b"x", 3)],
+        "mixed": [frozenset({(_fresh("a"), 1)}), frozenset({("a", 1)}), ((_fresh("b"),), 2), (("b",), 2)],
+    }
+    expected = {k: list(v) for k, v in state.items()}
+    canonical.share_equal(state)
+    assert state == expected
+    sets, tuples, mixed = state["sets"], state["tuples"], state["mixed"]
+    assert sets[0] is kept and sets[1] is kept
+    assert [type(next(iter(s))) for s in sets[2:]] == [int, bool, float] and sets[2] is not sets[3]
+    assert tuples[0] is tuples[2] and tuples[0] is not tuples[1] and type(tuples[1][0]) is bool
+    assert type(tuples[3]) is Span and tuples[3] is not tuples[4] and tuples[5] is tuples[6]
+    assert mixed[0] is mixed[1] and mixed[2] is mixed[3]

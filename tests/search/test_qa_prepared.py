@@ -283,3 +283,17 @@ def test_the_name_forms_are_kept_with_the_tables_and_read_as_made(built):
     with pytest.raises(NoEngine):  # search's matcher is given at start, never kept
         kept.match("yinuo")
     assert kept.with_engine(lambda word: [], lambda texts: texts).match("yinuo") == []
+
+
+def test_the_spellers_english_words_are_every_texts_whatever_the_batch(built, monkeypatch):
+    """Speller.english_known, found in batches of texts joined, holds the English words of each text read alone."""
+    from search import qa_spell
+    from search.understand_lexicon import Lexicon
+
+    _, catalogue = built
+    lexicon = Lexicon(catalogue)
+    texts = [*lexicon.vocabulary, *lexicon.names, *(v for d in catalogue.docs for _, v in d.fields)]
+    alone = {w for t in texts for w in qa_spell.EN_LETTERS.findall(t.lower())}
+    for at_once in (1, 7, 4096):
+        monkeypatch.setattr(qa_spell, "TEXTS_AT_ONCE", at_once)
+        assert qa_spell.Speller(lexicon).english_known == alone, at_once
