@@ -70,6 +70,7 @@ from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_entity_reader import read_entity
+from search.qa_figure_reader import read_figure
 from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
@@ -192,7 +193,9 @@ class QuestionAnswerer:
         whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
         whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
-        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
+        anchored = frozenset((*whole.understanding.get("anchors", ()), *whole.understanding.get("constraints", ())))
+        whole = read_in(self.reader, whole, u, self.kg.base_iri,
+                        (read_entity, partial(read_figure, fits=self.asked_of.counts, anchored=anchored)))
         # "学生出国交换一学期的那个方案，每年去几个": a plan the graph does not hold, no other plan's figure (qa_described_plan)
         if (plan := self.described_plans.unheld(text, names_plan(u), [a["id"] for a in whole.answers], self.config.described_plan)):
             return fits_nothing(question, u.lang, plan, self.topics.related(plan), _summary(u, [], None))
