@@ -102,6 +102,9 @@ ZH_INTENT = re.compile(r"(?:想|打算)(?!是|有|到|起|必)[\u4e00-\u9fff]")
 # What the asker is doing, a gerund's clause before a colon or a spaced dash ("Doing due diligence for a fund:", "checking
 # a dateline detail:"); a comma closes scope as often ("Looking only at the R&D agreements, …"), so it is not one.
 EN_ACTIVITY = re.compile(r"^\s*[a-z]+ing\b", re.IGNORECASE)
+# A kind the rest asks for, not one it points back with ("广州一家猎头公司想挖人，董建军在哪家公司任职？", "A Shenzhen firm asks:
+# which firms …"): a question word and the words of the kind after it ("which of the consortium's …" points back).
+ASKED_KIND = re.compile(r"\b(?:which|what)(?:\s+(?!of\b)[\w-]+){1,3}|哪[一几两]?[家所个位项类间名些][\u4e00-\u9fff]{0,3}", re.IGNORECASE)
 # Words pointing back to the asker from the rest ("my city", "our group", "我们公司", "我家孩子的学校").
 EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
 ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
@@ -191,19 +194,19 @@ class Frames:
         """Whether a clause is the asker's frame told in the third person (see the module): who asks and the verb
         of asking, what they mean to do, or what the asker is doing before a colon; holding nothing of the graph's."""
         text = c.body.strip()
-        if not text or _asks(text) or _opening(text) or any(ch.isdigit() for ch in text) or self.linked(text) \
+        if not text or _asks(text) or _opening(text) or any(ch.isdigit() for ch in text) \
                 or (ZH_MINE if HAN.search(text) else EN_MINE).search(text):
             return False  # (a request or the asker's own words: the first person's frame, search.qa_frame._frame)
-        if HAN.search(text):
-            return bool(ZH_SAYS.match(text) or ZH_INTENT.search(text))
-        m = EN_SAYS.match(text)
-        return bool(m and not EN_NOT_WHO.search(m["who"])) \
-            or bool(EN_ACTIVITY.match(text) and PREAMBLE_END.match(c.end) and not self.kinds(text))  # no kind it narrows to
+        says = ZH_SAYS.match(text) or ZH_INTENT.search(text) if HAN.search(text) else EN_SAYS.match(text)
+        doing = not HAN.search(text) and EN_ACTIVITY.match(text) and PREAMBLE_END.match(c.end)
+        if not ((says and not EN_NOT_WHO.search(says.groupdict().get("who") or "")) or doing):
+            return False  # (the shape first: the parse behind linked and kinds only for a clause shaped so)
+        return not self.linked(text) and (bool(says) or not self.kinds(text))  # a gerund names no kind it narrows to
 
     def _kind_back(self, whole: list[_Clause], asked: str) -> bool:
         """Whether the rest names a kind a third person's frame names ("The Suzhou consortium's secretary asks: how many
         members does the consortium have?"): who asks may be what is asked about."""
-        named = self.kinds(asked)
+        named = self.kinds(asked).difference(*(self.kinds(m.group()) for m in ASKED_KIND.finditer(asked)))
         return bool(named) and any(self.kinds(c.body) & named for c in whole if not _frame(c.body))
 
     def _asides(self, clauses: list[_Clause]) -> list[_Clause]:

@@ -81,6 +81,9 @@ def test_a_frame_pointed_back_to_or_narrowing_is_kept(question):
     ("Doing a market scan for a venture fund: which university is Guochuang Hydrogen working with?", {JIAOTONG}),
     ("Copy editor here, checking a caption: which university is Guochuang Hydrogen working with?", {JIAOTONG}),
     ("有个开发者社区想合办沙龙，开源鸿蒙人才培养中心是哪两所学校建的？", HARMONY),
+    # the kind the frame names is the kind asked for, not pointed back to
+    ("广州一家猎头公司想挖人，国创氢能跟哪所大学合作？", {JIAOTONG}),
+    ("A Shenzhen university asks: which university is Guochuang Hydrogen working with?", {JIAOTONG}),
 ])
 def test_the_third_persons_frame_narrows_nothing(qa, question, expected):
     answer = qa.answer(question)
