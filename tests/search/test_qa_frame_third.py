@@ -15,6 +15,19 @@ HARMONY = {"大连理工大学", "大连职业技术学院"}
 KINDS = {"college": "College", "consortium": "Consortium", "联合体": "Consortium", "高职": "College", "学校": "College"}
 
 
+# The rest points back to who asks, names the kind the frame names, or points back to the place it names ("那边",
+# "over there"): the frame is kept, and the graph holds nothing on what is asked.
+POINTED_BACK = (
+    "A Harbin college asks: which firms does it partner with?",
+    "A Harbin college asks which firms it partners with.",
+    "The Suzhou consortium's secretary asks: how many members does the consortium have?",
+    "苏州联合体的秘书问：联合体有多少家成员单位？",
+    "深圳一所高职想知道：它和哪些企业合作？",
+    "日本考察团想去苏州转转，那边的联合体签了几个项目？",
+    "A delegation from Hanoi wants to stop by Ningbo, how many members does the consortium over there have?",
+)
+
+
 def held(text: str) -> bool:
     """A stand-in for the parse: the graph holds Dalian's names only."""
     return "大连" in text or "Dalian" in text
@@ -47,15 +60,7 @@ def test_a_third_persons_frame_is_read_off(question, asked, frame):
 
 
 @pytest.mark.parametrize("question", [
-    # the rest points back to who asks, or names the kind the frame names
-    "A Harbin college asks: which firms does it partner with?",
-    "A Harbin college asks which firms it partners with.",
-    "The Suzhou consortium's secretary asks: how many members does the consortium have?",
-    "苏州联合体的秘书问：联合体有多少家成员单位？",
-    "深圳一所高职想知道：它和哪些企业合作？",
-    # the rest points back to the place the frame names ("那边", "over there")
-    "日本考察团想去苏州转转，那边的联合体签了几个项目？",
-    "A delegation from Hanoi wants to stop by Ningbo, how many members does the consortium over there have?",
+    *POINTED_BACK,
     # the asker's own words point back: no third person's frame ("我们区")
     "我是青岛的老师，想了解我们区的联合体，一共几家单位？",
     # a noun of planning is no intent ("计划里": among the plans)
@@ -98,14 +103,7 @@ def test_the_third_persons_frame_narrows_nothing(qa, question, expected):
     "A rector in Harbin wants to know which Harbin schools joined.",
     "有个开发者社区想合办沙龙，华为和哪所学校合作？",
     "Doing due diligence for a fund: what is Guochuang Hydrogen's registered capital?",
-    # the frame kept: the rest points back to who asks, or names the kind the frame names
-    "A Harbin college asks: which firms does it partner with?",
-    "A Harbin college asks which firms it partners with.",
-    "The Suzhou consortium's secretary asks: how many members does the consortium have?",
-    "苏州联合体的秘书问：联合体有多少家成员单位？",
-    "深圳一所高职想知道：它和哪些企业合作？",
-    "日本考察团想去苏州转转，那边的联合体签了几个项目？",
-    "A delegation from Hanoi wants to stop by Ningbo, how many members does the consortium over there have?",
+    *POINTED_BACK,  # the frame kept
 ])
 def test_honesty_outlives_the_third_persons_frame(qa, question):
     answer = qa.answer(question)
