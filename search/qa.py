@@ -114,7 +114,8 @@ class QuestionAnswerer:
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
-        self.frames = Frames(self._names_held, self._one_organisation, Discourse(self._holds_content, lambda text: self.headings.common_words(normalize(text))))
+        self.frames = Frames(self._names_held, self._one_organisation, Discourse(self._holds_content, lambda text: self.headings.common_words(normalize(text))),
+                             self._kinds)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.wholes = WholesByNumber(self.lexicon, graph)  # "这16个里头", "of the sixteen": the whole of that size
@@ -226,6 +227,13 @@ class QuestionAnswerer:
         u = understand(text, self.lexicon)
         return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
             or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
+
+    def _kinds(self, text: str) -> frozenset[str]:
+        """The classes ``text``'s class words name and the industries it links ("the Suzhou consortium's secretary",
+        "Focusing on hydrogen": a kind or a field what is asked may be narrowed to; qa_frame)."""
+        plain = normalize(text)
+        industries = {m.doc.iri for m in understand(plain, self.lexicon).mentions if INDUSTRY in m.doc.types}
+        return frozenset(industries.union(*(self.lexicon.class_words[w] for w in self.lexicon.class_words_in(plain))))
 
     def _holds_content(self, text: str) -> bool:
         """Whether ``text`` holds what a question may ask about: a digit, a name, a place or an industry of the graph's, a class
