@@ -71,6 +71,7 @@ from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_entity_reader import read_entity
+from search.qa_figure_reader import read_figure
 from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
@@ -116,7 +117,8 @@ class QuestionAnswerer:
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
         self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
         content = ClauseContent(self.lexicon, self.names, self.place_forms, self.scope, self.topics, self.quoted_people, config, self.facts.label)
-        self.frames = Frames(content.names_held, content.one_organisation, Discourse(content.holds_content, lambda text: self.headings.common_words(normalize(text))))
+        self.frames = Frames(content.names_held, content.one_organisation, Discourse(content.holds_content, lambda text: self.headings.common_words(normalize(text))),
+                             content.kinds)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.wholes = WholesByNumber(self.lexicon, graph)  # "这16个里头", "of the sixteen": the whole of that size
@@ -194,7 +196,9 @@ class QuestionAnswerer:
         whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
         whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
-        whole = read_in(self.reader, whole, u, self.kg.base_iri, (read_entity,))
+        anchored = frozenset((*whole.understanding.get("anchors", ()), *whole.understanding.get("constraints", ())))
+        whole = read_in(self.reader, whole, u, self.kg.base_iri,
+                        (read_entity, partial(read_figure, fits=self.asked_of.counts, anchored=anchored)))
         # "学生出国交换一学期的那个方案，每年去几个": a plan the graph does not hold, no other plan's figure (qa_described_plan)
         if (plan := self.described_plans.unheld(text, names_plan(u), [a["id"] for a in whole.answers], self.config.described_plan)):
             return fits_nothing(question, u.lang, plan, self.topics.related(plan), _summary(u, [], None))

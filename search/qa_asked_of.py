@@ -21,7 +21,7 @@ from itertools import takewhile
 from dataclasses import dataclass
 
 from graph.han import HAN
-from search.qa_cues import COUNTED_NOUN, HOW_MANY, PART_WORDS
+from search.qa_cues import AMOUNT_WORDS, COUNTED_NOUN, HOW_MANY, PART_WORDS, ZH_HOW_MANY
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
 from search.qa_member_kinds import MEMBER_COUNT, MEMBERS_ASKED
@@ -66,6 +66,14 @@ _PLURAL = re.compile(r"(?:ies|es|s)$")
 STEM_LETTERS = 5
 
 
+# The money words naming no kind of sum: a question using only these asks any sum.
+ANY_SUM = frozenset({"money", "钱", "金额", "资金"})
+# "哪几家", "哪几个": a which-word asking several, no count.
+WHICH_OF_SEVERAL = re.compile(r"哪\s*几")
+# A Chinese count word with a measure word counting things ("几家", "多少个"): no sum of money is asked by it.
+COUNTED_BY_WORD = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台套次人]")
+
+
 @dataclass(frozen=True)
 class AskedOf:
     """Whether an answer is of the measure and the counted noun asked (see the module)."""
@@ -106,6 +114,27 @@ class AskedOf:
         if unmeasured and MEMBERS_ASKED.search(u.question) and not any(self._of_members(q) for q in figures):
             return "members"  # "how big is the membership, how many units": the 28 applicants are no members
         return None
+
+    def counts(self, u: Understanding, figure: str, written: str = "") -> bool:
+        """Whether ``figure`` is of what the question's how-many asks (search.qa_figure_reader): a measure is asked, or
+        a noun is counted ("学生月薪多少" asks neither) and the figure is of no measure, which the question would have
+        asked it in ("how many machine tools" is no sum of money); the noun counted, if any, is the figure's; and
+        ``unheld`` finds the figure of it. ``written``: the question as written (a rewrite may have named another sum)."""
+        question = WHICH_OF_SEVERAL.sub("哪", u.question)  # "来自哪几家企业" asks which, no how-many
+        asked, measures, noun = measure_asked(question), self.facts._indexed("unit measure"), _counted_noun(question)
+        if asked is None and (not noun or measures.measures.get(figure) is not None):
+            return False
+        if measures.measures.get(figure) == "money" and (COUNTED_BY_WORD.search(question) or self._other_sum(f"{question} {normalize(written)}", figure)):
+            return False  # "有几家是外商投资的" counts firms: 投资 describes them, no sum is asked
+        # (read off a sentence, the figure counts the noun in any measure: "多少名带徒师傅" is no 12 匠苗)
+        counted = not noun or any(self._accounts(w, figure) or self._own_category(u.question, w, figure) for w in noun.split())
+        return counted and (asked is None or figure in measures.agreeing(asked)) and self.unheld(u, [{"id": figure}]) is None
+
+    def _other_sum(self, question: str, figure: str) -> bool:
+        """Whether the question names a sum of money of a kind ("补助", "tuition") that the figure's words do not
+        hold (the investment is no stipend); a sum named by no kind ("多少钱", "how much money") is any sum."""
+        named = {w for w in AMOUNT_WORDS if w not in ANY_SUM and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", question)}
+        return not all(tokens(w) & self.facts.own_words.get(figure, set()) for w in named)
 
     def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:
         """Whether the asking clause asks who is first in a stated ranking (a ranking word in the question, a top

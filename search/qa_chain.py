@@ -37,7 +37,7 @@ from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
-from search.qa_nameless_asks import answered_one, nameless
+from search.qa_nameless_asks import answered_one, counts_the_one_before, nameless
 from search.qa_cues import WHERE_ASKED
 from search.qa_match import uses
 from search.qa_negated_scope import WITHIN_AFTER
@@ -365,6 +365,8 @@ class Chains:
         if len(parts) < 2:
             return [], False
         parsed = [understood(p) for p in parts]
+        if any(counts_the_one_before(p, u) for p, u in zip(parts[1:], parsed[1:])):
+            return [], False
         if nameless(parts, parsed, ASKING):
             return parts, True
         if any(BACK.search(p) for p in parts[1:]):

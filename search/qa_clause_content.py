@@ -3,7 +3,8 @@ search.qa_discourse.Discourse): a name or a place of the graph's, content a ques
 organisation it names.
 
 Contract: ``ClauseContent``, made of what the answerer (search.qa.QuestionAnswerer) read at start, answers
-``names_held(text)``, ``holds_content(text)`` and ``one_organisation(text)`` on a clause as written; it runs no query.
+``names_held(text)``, ``kinds(text)``, ``holds_content(text)`` and ``one_organisation(text)`` on a clause as written;
+it runs no query.
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ class ClauseContent:
         u = understand(text, self.lexicon)
         return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
             or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
+
+    def kinds(self, text: str) -> frozenset[str]:
+        """The classes ``text``'s class words name and the industries it links ("the Suzhou consortium's secretary",
+        "Focusing on hydrogen": a kind or a field what is asked may be narrowed to; qa_frame)."""
+        plain = normalize(text)
+        industries = {m.doc.iri for m in understand(plain, self.lexicon).mentions if INDUSTRY in m.doc.types}
+        return frozenset(industries.union(*(self.lexicon.class_words[w] for w in self.lexicon.class_words_in(plain))))
 
     def holds_content(self, text: str) -> bool:
         """Whether ``text`` holds what a question may ask about: a digit, a name, a place or an industry of the graph's, a class

@@ -22,7 +22,8 @@ from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS
 MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top",
               # how often a name turns up is how many cooperations it is in ("出现得最频繁", "turns up most often")
               "最频繁", "最常", "most often", "most frequently")
-FEWEST_WORDS = ("最少", "fewest", "the least", "least")
+# (the bottom place is the fewest: "垫底的那一类", "排在最后")
+FEWEST_WORDS = ("最少", "fewest", "the least", "least", "垫底", "倒数第一", "排在最后", "排最后")
 # "参与项目第二多的院校", "the second most", "comes second by size": the answers at the n-th highest count, not the highest.
 # ("项目数排第二的单位": a count ranked second is the second most too)
 ORDINAL_MOST = re.compile(rf"(?:(?<=数)排名?第|(?<=数量)排名?第|第(?=[二两三四五六七八九十](?:多|大)))([二两三四五六七八九十])(?:多|大)?"
@@ -47,7 +48,8 @@ POST_BEGUN = re.compile(r"当上|当的|上任|任职|入职|就职|进的|进�
 ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\bhow\s+much\b"
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
-AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+# (出 pays only after no verb it completes: "产出了多少", "提出了多少" ask no money)
+AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
 # A count or an amount asked at all (search.qa_asked_of: an answer in the measure and noun asked).
 HOW_MANY = re.compile(rf"{ZH_HOW_MANY}|{EN_HOW_MANY}\b|{EN_HOW_MUCH}", re.IGNORECASE)
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
@@ -233,7 +235,9 @@ SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一�
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
               # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
               # search.wording), or called a block ("which bloc is biggest")
-              "的类", "板块", "bloc", "blocs", "segment", "segments")
+              "的类", "板块", "bloc", "blocs", "segment", "segments",
+              # or a pile the members are sorted into ("分成五堆，最大那一堆", "the biggest pile")
+              "那一堆", "哪一堆", "那堆", "哪堆", "pile", "piles", "bucket", "buckets")
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")

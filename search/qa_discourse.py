@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN
+from search.qa_cues import LARGEST_WORDS, PART_WORDS, SMALLEST_WORDS
 from search.qa_spans import tagged_words
 
 # A preamble's mark: a colon, or a dash with spaces around it.
@@ -37,6 +38,8 @@ EN_ADVERBIAL = re.compile(r"^\s*(?:in|across|among|amongst|between|during|for|fr
 # A Chinese clause closing on a word of place or respect is an adverbial of what is asked ("科创那一类里", "首批签约中",
 # "就人才培养来说").
 ZH_ADVERBIAL = re.compile(r"(?:里|里面|里头|中|之中|当中|内|之内|上|方面|来说|而言|以来|期间)\s*$")
+# A Chinese clause ranking the parts of a whole or picking one ("五类成员里垫底的那一类", "最大那一堆") says what is asked.
+ZH_RANKING = re.compile("|".join(re.escape(w) for w in (*LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS) if HAN.search(w)))
 # The tagger's tags of a verb (LAC: v verb, vd verb as adverb, vn verbal noun is a noun here) and of an adjective
 # predicate ("挺急的"), which make a Chinese clause a predication.
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad"})
@@ -67,7 +70,7 @@ class Discourse:
         if not text or self.content(text):
             return False
         if HAN.search(text):
-            return not ZH_ADVERBIAL.search(text) and (bool(PREAMBLE_END.match(end))
+            return not ZH_ADVERBIAL.search(text) and not ZH_RANKING.search(text) and (bool(PREAMBLE_END.match(end))
                                                       or any(tag in PREDICATE_TAGS for _, tag, _ in tagged_words(text)))
         # (an English heading before a colon is search.qa_headings', which reads the question's words around it)
         return not PREAMBLE_END.match(end) and not EN_ADVERBIAL.match(text) and self.common(text)

@@ -155,11 +155,10 @@ def figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # "which consortium ranked first": the graph holds no one at that rank
     if uses_any(u, OTHER_YEARS):
         return None  # the figures are as of their source; another year's is not held
-    if best and (later := LATER_BATCH.search(u.question)) and not tokens(normalize(later.group())) <= facts.own_words[best[0]]:
+    if best and _later_batch(best[0], u, facts):
         return None  # "第二批培养多少人": the first batch's figure is no answer
-    if best and best[0] not in facts.ranks() and facts.figures["zh"][best[0]]["value"] in numbers_in(u.question):
+    if best and _stated(best[0], u, facts):
         best = None  # "那1.2亿里学校出了多少": the question states the figure; it asks a part of it, not the figure
-        # (a rank stated asks who holds it: "综合排名第5名的是哪个")
     versions = _of_years(facts.versions(best[0]), asked_years(u.question), facts) if best else []
     if best and not versions:
         return None  # "2022年联合体有多少成员单位": the figure held is of 2024, none of the year asked
@@ -182,6 +181,28 @@ def figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return plan_quantity(versions[0], facts)  # the newest (of the year asked); the plan lists the others
     # an amount the graph does not give: counting entities would not answer it
     return None if money else GO_ON
+
+
+def figure_unfit(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the figure may not answer the how-many ``u`` whoever reads it (search.qa_figure_reader): the checks of
+    ``figure_plan`` needing no anchors (another measure or year, a later batch, the figure stated, another industry,
+    another organisation's, a whole of the organisations named)."""
+    organisations = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+    return _of_another_measure((quantity, 0.0), u, facts) or uses_any(u, OTHER_YEARS) or _later_batch(quantity, u, facts) \
+        or _stated(quantity, u, facts) or not _of_years(facts.versions(quantity), asked_years(u.question), facts) \
+        or _of_another_industry(quantity, u, facts) or facts.others_figure(quantity, organisations) \
+        or _whole_of_named(quantity, u, facts)
+
+
+def _later_batch(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question asks a later batch than the figure's own words name ("第二批", "the second cohort")."""
+    later = LATER_BATCH.search(u.question)
+    return later is not None and not tokens(normalize(later.group())) <= facts.own_words[quantity]
+
+
+def _stated(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question states the figure, no rank (a rank stated asks who holds it: "综合排名第5名的是哪个")."""
+    return quantity not in facts.ranks() and facts.figures["zh"][quantity]["value"] in numbers_in(u.question)
 
 
 def _of_another_measure(best: tuple[str, float] | None, u: Understanding, facts: FactFinder) -> bool:

@@ -7,7 +7,13 @@ graph does not hold ("the graph holds nothing about Shenyang").
 
 A frame clause is a declarative clause (no question word, no question mark, no request to list or tell) told in the
 first person ("I", "my", "our", 我, 俺, 咱), or a self-introduction ("A headhunter here."), or one whose subject is
-the asker's kin or colleague (孩子, 亲戚, 同事 …). A clause opening with a hearsay or belief verb ("I heard that X
+the asker's kin or colleague (孩子, 亲戚, 同事 …). A clause telling who asks and why in the third person is a frame too, when it holds nothing of the graph's (no name
+or place it holds, no class word, no industry, no digit: ``words``): who asks with the verb of asking closing it or
+opening it ("A Korean researcher asks:", "区编办同志问:", "A rector in Harbin wants a league table of …": the verb
+ends the frame, what follows is asked), what they mean to do ("鸿蒙开发者社群想合办活动,"), or what the asker is doing
+before a colon ("Doing due diligence for a fund:", "checking a dateline detail:"). A place there is the asker's, not
+the question's scope; "A Harbin college asks which firms it partners with", "苏州联合体的秘书问：联合体有多少成员？" name
+a kind of the graph's in the frame and keep it. A clause opening with a hearsay or belief verb ("I heard that X
 …", "我记得X…") is no frame: only the verb is, what it reports is kept. A request opening a clause ("想确认下",
 "想问下", "请问") is the asker's too, and is dropped from the clause.
 
@@ -31,7 +37,7 @@ The asker's words told in whole sentences beside the asking one, and in a preamb
 normalised question here too, after the frame: ``without_background`` ("I think X works on aerospace. Which project is
 that?" keeps X only when asked to), ``without_preamble`` ("Reporter here: …"), both by ``told_apart``.
 
-Contract: ``Frames(linked, named, discourse).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
+Contract: ``Frames(linked, named, discourse, words).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
 (``question`` itself when there is none or it is kept), ``frame`` the clauses and requests read off, as written.
 """
 
@@ -42,7 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
-from search.qa_discourse import Discourse
+from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_headings import ASKING, ZH_ASKING
 from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, zh_pointing
 
@@ -79,6 +85,26 @@ ZH_REQUEST = re.compile(r"^\s*(?:我们?|俺)?(?:(?:想|要|来)(?:确认|核实
 # An English request opening a clause ("I'd like to know about …", "I want to find out …"): what it asks of is kept.
 EN_REQUEST = re.compile(r"^\s*(?:i|we)\s*(?:'d|would|want|wanna|need|wish)(?:\s+like)?(?:\s+to)?\s+(?:know|find out|learn|check|ask)"
                         r"(?:\s+(?:about|of|whether|if))?\s+(?=\S)", re.IGNORECASE)
+# A third person asking, and the verb of asking ending the asker's words ("A Korean researcher asks", "A rector in Harbin
+# wants", "台北一位教授想知道", "区编办同志问"): who asks opens the clause, a few words naming no question word or relative
+# pronoun ("Which firm wants …" asks, "The school that wants …" describes); a bare 问 or 打听 closes the clause ("顾问",
+# "访问" are no asking before a name).
+ASKING_VERB_EN = r"(?:asks?|is asking|wants?|would like|needs?|wonders?|is wondering|is curious|inquires?)"
+EN_SAYS = re.compile(rf"^\s*(?P<who>(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+{ASKING_VERB_EN}"
+                     r"(?:\s+to\s+(?:know|find\s+out|learn|check|see))?(?:\s+(?:about|whether|if))?(?=\s|$)", re.IGNORECASE)
+EN_NOT_WHO = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why|that|is|are|was|were|did|does|do|can|could|"
+                        r"would|will|i|we|you|it|they)\b", re.IGNORECASE)
+ZH_SAYS = re.compile(r"^\s*(?P<who>\S{2,12}?)(?:想知道|想了解|想打听|想问问?|想请教|好奇|(?:问|打听|请教|咨询|提问)(?:一下|下)?\s*$)")
+# What the asker means to do, told as a whole clause ("鸿蒙开发者社群想合办活动,", "A developer group wants to host a
+# meetup,"): in Chinese a verb of intent, in English the same verbs as of asking (EN_SAYS).
+# (想 and 打算 only: 计划, 准备, 希望 are nouns as often, "四个计划里")
+ZH_INTENT = re.compile(r"(?:想|打算)(?!是|有|到|起|必)[\u4e00-\u9fff]")
+# What the asker is doing, a gerund's clause before a colon or a spaced dash ("Doing due diligence for a fund:", "checking
+# a dateline detail:"); a comma closes scope as often ("Looking only at the R&D agreements, …"), so it is not one.
+EN_ACTIVITY = re.compile(r"^\s*[a-z]+ing\b", re.IGNORECASE)
+# A kind the rest asks for, not one it points back with ("广州一家猎头公司想挖人，董建军在哪家公司任职？", "A Shenzhen firm asks:
+# which firms …"): a question word and the words of the kind after it ("which of the consortium's …" points back).
+ASKED_KIND = re.compile(r"\b(?:which|what)(?:\s+(?!of\b)[\w-]+){1,3}|哪[一几两]?[家所个位项类间名些][\u4e00-\u9fff]{0,3}", re.IGNORECASE)
 # Words pointing back to the asker from the rest ("my city", "our group", "我们公司", "我家孩子的学校").
 EN_MINE = re.compile(r"\b(?:my|our|ours|we|us)\b", re.IGNORECASE)
 ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|司|厂|单位|公司|学校|们)")
@@ -86,17 +112,20 @@ ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|
 ZH_ORGANISATION_KINDS = "学校|公司|企业|单位|大学|学院|厂|集团"
 EN_ORGANISATION_KINDS = "company|firm|school|university|college|group|employer|plant|factory"
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
-EN_POINTER = re.compile(rf"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|(?:{EN_DEMONSTRATIVES}|same)\s+"
-                        rf"(?:{EN_ORGANISATION_KINDS}|city|province|district|lab|institute))\b", re.IGNORECASE)
-ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市)")
+# (a place too: "越南代表团想去宁波看看，那边的联合体…", "…; how many members does that consortium have?")
+EN_POINTER = re.compile(rf"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|"
+                        rf"over there|out there|(?:{EN_DEMONSTRATIVES}|same)\s+(?:{EN_ORGANISATION_KINDS}|city|province|district|"
+                        r"area|region|consortium|lab|institute))\b", re.IGNORECASE)
+ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|那边|那里|那儿|当地|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市|地方|联合体)")
 # The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
 ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
 # A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").
 # ("母校": the asker's own school, "alma mater")
 ZH_KIND_POINTER = re.compile(rf"(?:他们|她们|我们|咱们|俺们|他|她|咱|俺|这|那|该)的?(?:所|家|个)?(?:{ZH_ORGANISATION_KINDS})|母校")
 EN_KIND_POINTER = re.compile(rf"\b(?:their|his|her|our|my|the|that|this)\s+(?:{EN_ORGANISATION_KINDS})\b|\b(?:my|our|the)\s+alma\s+mater\b", re.IGNORECASE)
-# What a pointer may point to in the rest before it: a capitalised word not opening a clause, or a Han run.
-EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]")
+# What a pointer may point to in the rest before it: a capitalised word not opening a clause or a definite noun ("the
+# joint program for … graduates — which school signed it?"), or a Han run.
+EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]|\b(?i:the|this|that)\s+(?!ones?\b)[A-Za-z]")
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
 
 
@@ -118,17 +147,19 @@ class Frames:
     """The asker's frame of questions (see the module)."""
 
     def __init__(self, linked: Callable[[str], bool], named: Callable[[str], str | None] = lambda text: None,
-                 discourse: Discourse | None = None):
+                 discourse: Discourse | None = None, kinds: Callable[[str], frozenset[str]] = lambda text: frozenset()):
         """``linked``: whether a text links a name or a place the graph holds; ``named``: the one organisation a text
         names, as the graph names it, or None; ``discourse``: the reader of clauses that say nothing the graph could
-        hold (search.qa_discourse), none read when None."""
-        self.linked, self.named, self.discourse = linked, named, discourse
+        hold (search.qa_discourse), none read when None; ``kinds``: the classes a text's class words name and the
+        industries it links (a third person's frame naming a kind the rest names is pointed back to)."""
+        self.linked, self.named, self.discourse, self.kinds = linked, named, discourse, kinds
 
     def read(self, question: str, asides: bool = True) -> Framed:
         """``question`` read apart from its frame (see the module); ``asides``: its discourse clauses read off too."""
-        clauses = [_Clause(m["body"], m["end"]) for m in CLAUSE.finditer(question) if m["body"].strip() or m["end"].strip()]
+        found = [_Clause(m["body"], m["end"]) for m in CLAUSE.finditer(question) if m["body"].strip() or m["end"].strip()]
+        clauses = [part for c in found for part in self._told(c)]
         aside = self._asides(clauses) if asides else []
-        whole = [c for c in clauses if c not in aside and _frame(c.body) and self._reported(c.body) is None]
+        whole = [c for c in clauses if c not in aside and (_frame(c.body) or self._third(c)) and self._reported(c.body) is None]
         cuts = {id(c): cut.group() for c in clauses if c not in whole and c not in aside and (cut := self._opening(c.body)) is not None}
         rest = [_Clause(c.body[len(cuts.get(id(c), "")):], c.end) for c in clauses if c not in whole and c not in aside]
         if not (whole or cuts or aside) or not any(_asks(c.body + c.end) for c in rest):
@@ -141,13 +172,42 @@ class Frames:
         said = tuple(c.body.strip() for c in aside)
         if whole and (referred := self._referred(whole, asked)) is not None:
             return Framed(referred, said + tuple(c.body.strip() for c in whole) + tuple(cut.strip() for cut in cuts.values()))
-        if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked)):
+        if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked) or self._kind_back(whole, asked)):
             # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
             # into it: it is read as before
             whole = []
             asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside).strip()
         frame = [*said, *(c.body.strip() for c in whole), *(cut.strip() for cut in cuts.values())]
         return Framed(asked, tuple(frame)) if frame else Framed(question)
+
+    def _told(self, c: _Clause) -> list[_Clause]:
+        """A clause opening with a third person asking split after the verb, when what follows goes on and the
+        clause is no frame whole ("A rector in Harbin wants | a league table of …"); else the clause."""
+        if _frame(c.body) or _opening(c.body) or self._third(c):
+            return [c]
+        m = (ZH_SAYS if HAN.search(c.body) else EN_SAYS).match(c.body)
+        if m is None or not c.body[m.end():].strip() or not self._third(_Clause(m.group(), "")):
+            return [c]
+        return [_Clause(m.group(), ""), _Clause(c.body[m.end():], c.end)]
+
+    def _third(self, c: _Clause) -> bool:
+        """Whether a clause is the asker's frame told in the third person (see the module): who asks and the verb
+        of asking, what they mean to do, or what the asker is doing before a colon; holding nothing of the graph's."""
+        text = c.body.strip()
+        if not text or _asks(text) or _opening(text) or any(ch.isdigit() for ch in text) \
+                or (ZH_MINE if HAN.search(text) else EN_MINE).search(text):
+            return False  # (a request or the asker's own words: the first person's frame, search.qa_frame._frame)
+        says = ZH_SAYS.match(text) or ZH_INTENT.search(text) if HAN.search(text) else EN_SAYS.match(text)
+        doing = not HAN.search(text) and EN_ACTIVITY.match(text) and PREAMBLE_END.match(c.end)
+        if not ((says and not EN_NOT_WHO.search(says.groupdict().get("who") or "")) or doing):
+            return False  # (the shape first: the parse behind linked and kinds only for a clause shaped so)
+        return not self.linked(text) and (bool(says) or not self.kinds(text))  # a gerund names no kind it narrows to
+
+    def _kind_back(self, whole: list[_Clause], asked: str) -> bool:
+        """Whether the rest names a kind a third person's frame names ("The Suzhou consortium's secretary asks: how many
+        members does the consortium have?"): who asks may be what is asked about."""
+        named = self.kinds(asked).difference(*(self.kinds(m.group()) for m in ASKED_KIND.finditer(asked)))
+        return bool(named) and any(self.kinds(c.body) & named for c in whole if not _frame(c.body))
 
     def _asides(self, clauses: list[_Clause]) -> list[_Clause]:
         """The discourse clauses (search.qa_discourse) before the first clause of content or asking, the asker's

@@ -88,12 +88,17 @@ MEASURES: tuple[Measure, ...] = (
             _p(ORGANISATION_UNITS), field=True, cue=True),
     # (person-times named is the unit asked, even after "how much": "how much training, in person-times")
     Measure("person-times", _p(r"人次|\bperson[- ]times?\b"), _p(r"人次|person[- ]time"), cue=True),
+    # (a share of a whole: no figure of the graph's is one; "几成" is tenths, not a count)
+    # ("占比最大的一类", "比例最高": the parts ranked by share, the largest count the largest share)
+    Measure("share", _p(r"几成|百分之几|多大比例|(?:比例|占比)(?!\s*(?:最|更|较))|\b(?:what|which)\s+(?:share|proportion|percentage|fraction)\b"
+                        r"|\bwhat\s+per\s?cent\b"), _p(r"%|percent"), cue=True),
     Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
     Measure("positions", _p(r"岗位|名额|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"
                             r"|\b(?:internship|training|job|work|apprenticeship)\s+places?\b"),
             _p(r"岗位|position|placement|slot|opening"), accepts=frozenset({"persons"})),  # 名额: places for people too
     Measure("classes", _p(rf"{_HOW_MANY}个?\s*\S{{0,2}}班(?!子)|班级|\bclass(?:es)?\b(?!\s+of\b)"), _p(r"班|\bclass")),
     Measure("persons", _p(rf"{_HOW_MANY}[个名位]?\s*(?:人(?![次才])|学生|学员|员工|职工|工人|毕业生|工程师|老师|教师|新生|孩子|娃|小孩)"
+                          rf"|(?<!哪){_HOW_MANY}[名位](?![额置次])"  # 名 and 位 count people whatever the noun ("多少名匠苗")
                           rf"|招\S?多少|{_EN_HOW_MANY}(?:people|persons|students|pupils|trainees|graduates"
                           r"|apprentices|employees|staff|workers|engineers|teachers|learners|interns|kids|children)\b"
                           r"|\bintake\b|\bheadcount\b"),  # the words the count asks by, not of the scene ("招生宣传")

@@ -44,6 +44,14 @@ def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.P
         and not (named and any(HAN.search(p) and not ZH_OPENING.match(p) for p, u in zip(parts, parsed) if not u.mentions))
 
 
+def counts_the_one_before(part: str, u: Understanding) -> bool:
+    """Whether a later ask (``part``, parsed as ``u``) only counts, naming nothing of its own: "有几家？", "and how
+    many?", "how many parties does it have?" count what the ask before answers, which the question read whole states,
+    never everything of a kind (search.qa_chain.Chains.asks)."""
+    pointing = PRONOUN.search(part) is not None or AT_ANSWERS.search(part) is not None
+    return u.intent == "count" and not u.mentions and not u.topic and (not u.answer_classes or pointing)
+
+
 def asks_itself(part: str, asking: re.Pattern) -> bool:
     """Whether a clause is a question of its own: in English it opens on a question word or an auxiliary (after a
     preposition: "on what date …"; "Ranking the schools by how often …" opens on none); in Chinese it holds a

@@ -61,6 +61,7 @@ READ_KINDS = frozenset({PERSON, ORGANIZATION, f"{CJ}PolicyDocument"})
 # The word right after a name: two Han characters, or a Latin word after an optional possessive.
 TAIL = re.compile(rf"(?:['’]s)?\s*(?P<tail>[{HAN_CHARS}]{{2}}|[a-z][a-z-]+)")
 NONE = np.zeros(0, dtype=np.int32)  # no sentences
+FIGURE = "figure"  # the Reading.by and Reading.kind of a figure read (search.qa_figure_reader)
 # A month, written whole or short ("Dec 2022", "May 2024"): a date, never a name the graph should hold.
 MONTH_TOKENS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 # A Han word opening on a verb of saying is what was said, never a name ("说社招技工…": 说社招, "说要去海外": 说要去).
@@ -90,6 +91,11 @@ class ReaderConfig:
     # bench/calibrate_qa_entity_reader.py (30 cases: 19/30 right, no empty one read, at lead 0.45 and coverage 0.1-0.2)
     entity_min_coverage: float = 0.15
     entity_min_lead: float = 0.45
+    # the figure reading (search.qa_figure_reader): its best figure's sentence score, and its lead over the best figure
+    # of another value, as a share of its own; fitted by bench/calibrate_qa_figure_reader.py (52 written cases, 32
+    # expecting nothing: 46/52 right, none expecting nothing read, at lead 0.9 and floors 0.0-0.8; the middle kept)
+    figure_min_score: float = 0.4
+    figure_min_lead: float = 0.9
 
 
 
@@ -224,8 +230,7 @@ class Reader:
         nor its document or the document's publisher or author):
         "大连理工大学的校长是谁" is not read off a sentence about another college's president."""
         s, named = self.sentences.sentences[i], {m.doc.iri for m in u.mentions}
-        context = s.cited | self.sentences.context.get(s.document, frozenset())
-        if any(m.doc.iri not in context and not all(self.sentences.holds(i, w) for w in tokens(m.text)) for m in u.mentions):
+        if self.unaccounted(i, u):
             return ()
         # (the question as read and as written: a rewrite may have replaced the name it wrote)
         cited = sorted(x for x in s.cited if x not in named and not self._written(x, f"{u.question} {normalize(written)}"))
@@ -234,6 +239,14 @@ class Reader:
         if asked.kind == "person":
             return self._people(cited, kinds, u)
         return tuple(x for x in cited if kinds[x] & READ_KINDS and self._agrees(asked, x, kinds[x]))
+
+    def unaccounted(self, i: int, u: Understanding) -> set[str]:
+        """The entities the question names that sentence ``i`` does not account for: neither cited, nor its document's
+        (the document or its publisher or author), nor their words held."""
+        s = self.sentences.sentences[i]
+        context = s.cited | self.sentences.context.get(s.document, frozenset())
+        return {m.doc.iri for m in u.mentions
+                if m.doc.iri not in context and not all(self.sentences.holds(i, w) for w in tokens(m.text))}
 
     def _agrees(self, asked: Asked, x: str, classes: set[str]) -> bool:
         """Whether the noun asked names the kind of ``x``: by its words (Asked.agrees), by its head word in the English
@@ -307,7 +320,10 @@ def statements_of(s: Sentence) -> str:
 
 def worded(reading: Reading, facts: FactFinder, lang: str) -> str:
     """The answer's sentence: what was read, said to be read off a source sentence (the evidence gives it)."""
-    said = [facts.label(x, lang) for x in reading.items]
+    if reading.by == FIGURE:  # a figure, told with what it is of (search.qa_figure_reader)
+        said = [f"{facts.label(facts.quantity_owner[x][0], lang)}: {facts.figure_text(x, lang)}" for x in reading.items]
+    else:
+        said = [facts.label(x, lang) for x in reading.items]
     if lang == "zh":
         return f"据来源中陈述此事的句子：{'、'.join(said)}。"
     return f"Read off the source sentence stating it: {', '.join(said)}."

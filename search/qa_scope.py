@@ -68,7 +68,7 @@ EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\
 # A year a question is about: "2019年", "2023一年", "2023全年" (not "2025年前", "2020年以来": a span of years, which may
 # reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.
 ASKED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:[一全整]\s*)?年(?!\s*(?:前|以前|之前|后|以后|之后|以来|起|至|到|-|—|~))"
-                        rf"|\b(?:in|during|year|of)\s+(?:(?:{MONTH_WORDS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d{{2}})\b"
+                        rf"|\b(?:in|during|year|of)\s+(?:(?:calendar|fiscal)\s+)?(?:(?:{MONTH_WORDS})\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d{{2}})\b"
                         r"(?!\s*(?:-|–|to|and)\s*\d)", re.IGNORECASE)
 
 

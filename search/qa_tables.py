@@ -59,7 +59,7 @@ class Tables:
     speller: Speller
     scope: Scope
     part_names: PartNames
-    place_forms: list[re.Pattern]  # a place's name as the topic holds it, longest first
+    place_forms: list[re.Pattern]  # a place's name as the topic holds it, longest first, then in code-point order (the same in every build)
     topic_words: TopicWords
     aggregates: Aggregates  # the counts operators compare every instance of a class by (search.qa_counts)
     own_words: OwnWords  # the words of each entity's own values and descriptions (search.qa_own_words)
@@ -84,7 +84,7 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
     forms = {p for place in facts.place_names
              for p in (place, " ".join(w for w in place.split() if w not in lexicon.vocabulary)) if p}
-    place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=len, reverse=True)]
+    place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=lambda p: (-len(p), p))]
     class_sets = {frozenset(c) for c in lexicon.class_words.values()}
     names = qa_kind_names.made(facts, graph)
     return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, names, facts.place_names), place_forms,

@@ -59,6 +59,10 @@ RELATION_WORDS = (
     "joins", "member of", "brought together", "brings together", "bring together",
     # "which deal gathered the biggest crowd of signing units": its parties drawn together
     "gathered", "gathers", "drew", "draws", "attracted", "attracts",
+    # "in how many projects is X a party", "a signatory to": being one of its parties (never "the party", "party
+    # chief": the Communist Party's posts)
+    "a party to", "a party", "parties to", "one of the parties", "among the parties", "a signatory to", "a signatory",
+    "signatory to", "among the signatories", "one of the signatories",
 )
 STOP_WORDS = (
     "有哪些", "都有", "请问", "方面", "领域", "相关", "有关", "之间", "一起", "进行", "涉及", "属于", "什么", "哪些",
