@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from search.auxiliaries import BE
 from search.qa_facts import FactFinder
 from search.qa_figure_plan import figure_unfit
 from search.qa_cues import HOW_MANY
@@ -52,7 +53,7 @@ from search.understand_words import WH_WORDS, WHAT_WORDS, WHO_WORDS
 ENTITY_ASKED = tuple(word_regex(w) for w in (*WH_WORDS, *WHO_WORDS) if w not in WHAT_WORDS)
 # A figure asked by its noun after a what-word, with no count word: "what is the yearly intake target", "what annual
 # quota of classes", "what tally of research outputs" (a noun of a figure, never of the things it counts).
-FIGURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?"
+FIGURE_NOUN_ASKED = re.compile(rf"\bwhat(?:['’]s|\s+(?:{BE}))?\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}?"
                                r"(?:number|count|tally|total|quota|target|intake|headcount|volume|amount|size|figure|sum)s?\b")
 # A whole batch or every one of a kind asked of ("这批签约项目总投资多少", "all the bases together"): a sum over many, never
 # the one figure a sentence states.

@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_headings import ASKING, ZH_ASKING
 from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, zh_pointing
@@ -92,8 +93,8 @@ EN_REQUEST = re.compile(r"^\s*(?:i|we)\s*(?:'d|would|want|wanna|need|wish)(?:\s+
 ASKING_VERB_EN = r"(?:asks?|is asking|wants?|would like|needs?|wonders?|is wondering|is curious|inquires?)"
 EN_SAYS = re.compile(rf"^\s*(?P<who>(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+{ASKING_VERB_EN}"
                      r"(?:\s+to\s+(?:know|find\s+out|learn|check|see))?(?:\s+(?:about|whether|if))?(?=\s|$)", re.IGNORECASE)
-EN_NOT_WHO = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why|that|is|are|was|were|did|does|do|can|could|"
-                        r"would|will|i|we|you|it|they)\b", re.IGNORECASE)
+EN_NOT_WHO = re.compile(rf"\b(?:which|what|who|whom|whose|how|when|where|why|that|{BE}|{DO}|can|could|would|will|i|we|you|it|they)\b",
+                        re.IGNORECASE)
 ZH_SAYS = re.compile(r"^\s*(?P<who>\S{2,12}?)(?:想知道|想了解|想打听|想问问?|想请教|好奇|(?:问|打听|请教|咨询|提问)(?:一下|下)?\s*$)")
 # What the asker means to do, told as a whole clause ("鸿蒙开发者社群想合办活动,", "A developer group wants to host a
 # meetup,"): in Chinese a verb of intent, in English the same verbs as of asking (EN_SAYS).
