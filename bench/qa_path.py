@@ -29,8 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 import graph.han
 
-# The modules issue #14 saw the question move back and forth between (text.normalize is graph.han's).
-ISSUE_FOUR = {"qa", "qa_facts", "qa_compose", "text", "han"}
+# The modules issue #14 saw the question move back and forth between (text.normalize is graph.han's; qa_compose's
+# figure stage is search/qa_figure_plan.py since round 27, counted with it so the figure stays comparable).
+ISSUE_FOUR = {"qa", "qa_facts", "qa_compose", "qa_figure_plan", "text", "han"}
 QA_FILES = {str(p) for pattern in ("qa*.py", "understand*.py") for p in (ROOT / "search").glob(pattern)} | {
     str(ROOT / "search" / "text.py"), str(ROOT / "graph" / "han.py")}
 ALIKE = 0.6

@@ -86,6 +86,12 @@ def parse_triples(data: bytes, fmt: str) -> list[Triple]:
             for t in ox.parse(data, format=RDF_FORMATS[fmt])]
 
 
+def quads_in_graph(store: ox.Store, graph: str) -> int:
+    """How many quads the named graph ``graph`` (an IRI) of ``store`` holds."""
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(next(iter(cast(ox.QuerySolutions, rows)))["n"].value)
+
+
 class EmbeddedStore:
     """graph.store.Store over a pyoxigraph store; the default graph is the union of all graphs."""
 

@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 
 SOLUTIONS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
-FORM = "application/x-www-form-urlencoded"
 ERROR_CHARS = 500  # of a server's error message passed on to the caller
 QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"

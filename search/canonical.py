@@ -28,6 +28,9 @@ from typing import Any
 OPAQUE = (type, ModuleType, FunctionType)
 # The atoms a tuple or frozenset is keyed by its value for (_by_value): exactly these types, no two comparing equal.
 _VALUED = frozenset({str, int, bytes})
+# What a key by value opens with: no key by ids does (a frozenset of integers equal to another's items' ids was once
+# taken for that other set).
+_BY_VALUE = object()
 
 
 class _Sharer:
@@ -36,7 +39,7 @@ class _Sharer:
     def __init__(self, skip: Iterable[object]):
         self.atoms: dict[Any, Any] = {}  # (type, value) -> the first met: 1 and True are not one value
         self.strings: dict[str, str] = {}  # the commonest atom, without a tuple per lookup
-        # (type, the container) when its items are of _VALUED types, else (type, its items' ids) -> the first met
+        # (_BY_VALUE, type, the container) when its items are of _VALUED types, else (type, its items' ids) -> the first met
         self.composites: dict[tuple, Any] = {}
         self.walked: set[int] = {id(obj) for obj in skip}
         self.handlers: dict[type, Callable[[Any], Any]] = {
@@ -79,13 +82,13 @@ class _Sharer:
         (shared already): ``obj`` itself when new and its items are those, else ``make()``. Keyed by the container
         when its items are of ``_VALUED`` types (``_by_value``), else by ``by_ids()``."""
         by_value = _by_value(items)
-        key = (kind, obj) if by_value else by_ids()
+        key = (_BY_VALUE, kind, obj) if by_value else by_ids()
         found = self.composites.get(key)
         if found is None:
             # kept when its items are the shared ones already: a copy of each distinct frozenset was 47 of the walk's
             # 157 MB at 100x the seed (the answerer's tables: bench/results/parts27-*.md)
             found = obj if all(a is b for a, b in zip(items, obj)) else make()
-            self.composites[(kind, found) if by_value else key] = found
+            self.composites[(_BY_VALUE, kind, found) if by_value else key] = found
         return found
 
     def dict(self, obj: dict) -> dict:
@@ -121,7 +124,6 @@ def _by_value(items: list) -> bool:
     types compare equal), so the container itself keys the walk's table, in place of a tuple or a frozenset
     of its items' ids, the ids' integers one object each (68 of the walk's 157 MB at 100x the seed)."""
     return all(type(item) in _VALUED for item in items)
-
 
 
 def _made(kind: type[tuple], items: list, obj: tuple) -> tuple:

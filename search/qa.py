@@ -39,8 +39,9 @@ from search.qa_numbered import Numbered
 from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_chain import Chains, Hop
 from search.qa_anchors import Anchors
+from search.qa_clause_content import ClauseContent
 from search.qa_compose import Plan, compose
-from search.qa_config import DEFAULT_CONFIG, QAConfig, accept_topic
+from search.qa_config import DEFAULT_CONFIG, QAConfig
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
@@ -53,7 +54,7 @@ from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import INDUSTRY, ORGANIZATION, PARTICIPATION, PROGRAMME, PROJECT, Participation
+from search.qa_graph import ORGANIZATION, PARTICIPATION, PROGRAMME, PROJECT, Participation
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
@@ -114,8 +115,10 @@ class QuestionAnswerer:
         self.headings = Headings(self.scope.plain, lambda w: w in self.scope.words or self.scope.zh_table.any_holding(w),
                                  self.scope.unknown_names)  # "For my notes: which …", "做笔记用：…" (qa_headings)
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
-        self.frames = Frames(self._names_held, self._one_organisation, Discourse(self._holds_content, lambda text: self.headings.common_words(normalize(text))),
-                             self._kinds)
+        self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
+        content = ClauseContent(self.lexicon, self.names, self.place_forms, self.scope, self.topics, self.quoted_people, config, self.facts.label)
+        self.frames = Frames(content.names_held, content.one_organisation, Discourse(content.holds_content, lambda text: self.headings.common_words(normalize(text))),
+                             content.kinds)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.wholes = WholesByNumber(self.lexicon, graph)  # "这16个里头", "of the sixteen": the whole of that size
@@ -132,7 +135,6 @@ class QuestionAnswerer:
                                               lambda: {x: p for p in graph.of_class({PROGRAMME}) for x in (p, *figures_of(self.facts, p))})
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
-        self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
         self.documents = DescribedDocuments(self.facts, config.described_document_min_words)  # "那份2022年底的…意见"
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
@@ -219,48 +221,6 @@ class QuestionAnswerer:
     def _unknown_names(self, question: str, u: Understanding) -> list[str]:
         """The spans of ``question`` shaped like names that the graph does not hold (search.qa_scope, search.qa_name_shape)."""
         return name_shaped(self.scope.unknown_names(without_fillers(question), u.blanked, u.question), question, self.scope.held, self.scope.plain)
-
-    def _names_held(self, text: str) -> bool:
-        """Whether ``text`` links a name or a place of the graph's, other than an industry's (a frame's "做人力资源的", "跑教育口的
-        记者" says what the asker does, no topic of the question), or a short form or a slip of one ("我表妹在民大")."""
-        text = normalize(text)
-        u = understand(text, self.lexicon)
-        return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
-            or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
-
-    def _kinds(self, text: str) -> frozenset[str]:
-        """The classes ``text``'s class words name and the industries it links ("the Suzhou consortium's secretary",
-        "Focusing on hydrogen": a kind or a field what is asked may be narrowed to; qa_frame)."""
-        plain = normalize(text)
-        industries = {m.doc.iri for m in understand(plain, self.lexicon).mentions if INDUSTRY in m.doc.types}
-        return frozenset(industries.union(*(self.lexicon.class_words[w] for w in self.lexicon.class_words_in(plain))))
-
-    def _holds_content(self, text: str) -> bool:
-        """Whether ``text`` holds what a question may ask about: a digit, a name, a place or an industry of the graph's, a class
-        word of the reading's, a name-shaped span the graph lacks or a topic near what the graph holds (by the rule
-        accepting a topic, fitted by bench/calibrate_qa_topics.py); search.qa_discourse reads the rest as discourse."""
-        written = text.strip()
-        text = written[:1].lower() + written[1:]  # a clause's opening capital marks no name ("Sorry if this is basic")
-        plain = normalize(text)
-        # what needs no parse first: most clauses of content show a digit, a class word or a whole name
-        if any(ch.isdigit() for ch in plain) or self.lexicon.class_words_in(plain) or self.lexicon.find_names(plain)[0] \
-                or self.quoted_people.describes(plain):  # "文章里接受采访的两位" (qa_quoted_people)
-            return True
-        u = understand(plain, self.lexicon)
-        return bool(u.mentions) or self._names_held(text) \
-            or bool(name_shaped(self.scope.unknown_names(text), written, self.scope.held, self.scope.plain)) \
-            or bool(u.topic and accept_topic(self.topics.candidates(u.topic), self.config))
-
-    def _one_organisation(self, text: str) -> str | None:
-        """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when
-        it names none or several."""
-        text = normalize(text)
-        u = understand(text, self.lexicon)
-        for rename in (self.names.short_named, self.names.slipped):
-            if (renamed := rename(text, u)) != text:
-                text, u = renamed, understand(renamed, self.lexicon)
-        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
-        return self.facts.label(orgs.pop(), u.lang) if len(orgs) == 1 else None
 
     def _answered(self, question: str, text: str, u: Understanding) -> Answer:
         """The answer of the question as read (``text`` and its parse ``u``), relinked when nothing is found."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_breaks import CLAUSE_END
 from search.qa_graph import ORGANIZATION
 from search.understand import Understanding
 from search.wording import EN_DEMONSTRATIVES, zh_pointing
@@ -15,8 +16,6 @@ from search.wording import EN_DEMONSTRATIVES, zh_pointing
 POINTING_BACK = re.compile(rf"{zh_pointing('所家个', one=False)}(?:学校|大学|学院|院校|公司|企业|单位|机构|集团)|该校|该公司"
                            rf"|\b(?:{EN_DEMONSTRATIVES}) (?:(?:very|same|selfsame) )?(?:school|university|college|company|firm|enterprise|organi[sz]ation|"
                            r"institution)\b")
-# Where one clause ends and the next begins.
-CLAUSE_END = re.compile(r"[，,。;；!！?？]\s*|(?<=[a-z0-9])\.\s+")
 
 
 def pointed_back(text: str, u: Understanding) -> str:

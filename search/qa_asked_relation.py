@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from search.auxiliaries import AUXILIARIES, MODALS
 from search.qa_answer import Answer
 from search.qa_match import han_pairs
 from search.qa_plans import DatePlan, PeoplePlan, PlacePlan, PositionsPlan, QuantityPlan
@@ -36,7 +37,7 @@ SELECT ?label WHERE { { ?p a owl:ObjectProperty } UNION { ?p a owl:DatatypePrope
 STEM_LETTERS = 5
 WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]+")
 # English: "who chaired", "whom do we contact", "who will she report to".
-_AUX = r"(?:did|does|do|was|were|is|are|will|would|should|must|can|could|shall|has|had|have|gets?|got)"
+_AUX = rf"(?:{AUXILIARIES}|{MODALS}|must|shall|gets?|got)"
 _SUBJECT = r"(?:we|i|you|they|she|he|it|one|my\s+\w+|our\s+\w+)"
 # (the word right after: "who is the head of X", "who is in charge of X" ask a post, which no verb names here)
 ASKED_BY_EN = re.compile(rf"\bwhom?\s+(?:{_AUX}\s+(?:{_SUBJECT}\s+)?)?([a-z]+)")

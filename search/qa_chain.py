@@ -31,7 +31,8 @@ from copy import copy
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from search.qa_anaphora import CLAUSE_END, POINTING_BACK, pointed_back
+from search.qa_anaphora import POINTING_BACK, pointed_back
+from search.qa_breaks import CLAUSE_END, DASH
 from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
@@ -60,13 +61,10 @@ POSSESSIVE = frozenset({"its", "their", "his"})
 PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she)\b|\bher\b(?=\s+[a-z])|(?P<object>\bher\b)|[他她](?!们)")
 # A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
 ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|总共|共|在|参加|参与|签|挂名)")
-# A closing Chinese ask of nothing but a question word ("…，是哪家？", "…，哪所呢？"): it asks for what an earlier clause
-# says indefinitely ("一家企业": 哪家企业). (An English "… a firm. Which one?" is read as it is.)
-BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|究竟是)?哪一?[家所个位项名][^\s,，。?？]{0,4}?[呢啊呀]?\s*[?？]?\s*$")
 # The end of a description before a clause going on about it: a partner word after the kind word, and the break.
 DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
-CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|\s+[—–-]+\s+|——")
+CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|{DASH}")
 # Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
 # within one ask, "which company and which college paid for it", the first part names nothing of its own).
 ASK_CUT = re.compile(rf"{CLAUSE_CUT.pattern}|\s+and\s+(?=(?:(?:on|in|at|by|for|from|with|to|since|until)\s+)?(?:which|what|who|whom|whose|how|when|where)\b)")
@@ -191,16 +189,6 @@ class Chains:
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
         return of_kinds(self.graph, self.facts.catalogue.ancestors, entity, kinds)
 
-    def folded(self, text: str, u: Understanding) -> str:
-        """"推进会是在一家企业的厂区里开的，是哪家？" → "推进会是在哪家企业的厂区里开的？": a closing ask of nothing but a
-        question word put into the last indefinite of an organisation's kind before it (search.qa_indefinite's
-        ``asked_indefinite``, which the pointing-back reading asks too); ``text`` unchanged when there is no such ask
-        or indefinite."""
-        bare = BARE_ASK.search(text) if u.lang == "zh" else None
-        if bare is None:
-            return text
-        return asked_indefinite(text[:bare.start()], frozenset(), self.lexicon, self.facts.catalogue.ancestors, "zh") or text
-
     def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
         """A rewrite of the answerer's putting a chain's partner in (``hop``), the hop kept in ``hops``."""
         def rewritten(text: str, u: Understanding) -> str:
@@ -324,7 +312,7 @@ class Chains:
         asked = understand(clause, self.lexicon)
         if not OTHERS.search(clause) or not (asked.answer_classes or asked.asks_what):
             return clause  # "who else": the partners' own reading, the named one among them
-        cooperations = asked.asks_what or within(asked.answer_classes, COOPERATION, self.facts.catalogue.ancestors)
+        cooperations = asked.asks_what or self.facts.of_class(asked.answer_classes, COOPERATION)
         left = shared if cooperations else [found.named]
         other = ("、" if lang == "zh" else ", ").join(normalize(self.facts.label(o, lang)) for o in left)
         return f"除了{other}，{clause}" if lang == "zh" else f"besides {other}, {clause}"

@@ -16,10 +16,9 @@ from __future__ import annotations
 from search.qa_fact_indexes import by_label
 from search.qa_form import LogicalForm
 from search.qa_graph import ORGANIZATION, PERSON
-from search.qa_outcome import Outcome, participation_item
+from search.qa_outcome import Outcome, participation_item, post_item, post_pairs
 from search.qa_party_claims import PartyClaims
-from search.qa_post_premise import post_pairs, posts_text
-from search.qa_profile import post_items
+from search.qa_post_premise import posts_text
 from search.understand import Understanding
 
 # How many partners a correction names at most: more (a university's many partners) is no one fact the claim got
@@ -57,7 +56,7 @@ class Corrections(PartyClaims):
         if not held:
             return None
         name, posts = self.facts.label(people[0], u.lang), posts_text(self.facts, u.lang, held)
-        return Outcome([], post_items(self.facts, people[0], held), denial + self._lang(u, f"图谱记载{name}的职务：{posts}。", f" The graph records {name}'s posts: {posts}."))
+        return Outcome([], [post_item(self.facts, people[0], pos, org) for pos, org in held], denial + self._lang(u, f"图谱记载{name}的职务：{posts}。", f" The graph records {name}'s posts: {posts}."))
 
     def _partners_of_kind(self, orgs: list[str]) -> list[tuple[str, str, str]]:
         """(named organisation, its partner, the cooperation they share) for the partners of the kind of the others

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from search.auxiliaries import AUXILIARIES, MODALS
 from search.other_words import ZH_REST
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
@@ -131,7 +132,7 @@ ASKED_AFTER = re.compile(r"\s*(?:(?:(?:又|则|呢)?(?:分别|各自?)?(?:是|�
 # "哪家城市服务企业", "which machine-tool company": a few words of modifier between a question word and its
 # class word (no particle, copula or verb of taking part: "哪家参与了大学的项目" asks no 大学).
 ASKED_MODIFIER = re.compile(r"\s*(?:(?:(?![的和与跟及是了在有参合])[\u4e00-\u9fff]){1,4}"
-                            r"|(?:(?!(?:is|are|was|were|did|does|do|has|have|of|the|to|in|on)\b)[a-z]+(?:-[a-z]+)*\s+){1,2})$")
+                            rf"|(?:(?!(?:{AUXILIARIES}|of|the|to|in|on)\b)[a-z]+(?:-[a-z]+)*\s+){{1,2}})$")
 # "企业方和学校方分别是谁", "计算中心那方和大学那方各是谁": the side a class word stands for, said after it.
 ASKED_SIDE = re.compile(r"[那这一]?方(?!面|向|案|法|式)")
 # "企业方和学校方分别是谁", "两家企业一所大学都叫啥": a class word joined to an asked one (by a conjunction, or by
@@ -348,12 +349,12 @@ IS_A_AFTER = re.compile(r"^\s*(?:类|类别|(?:(?:category|kind|type|class)\s*)?
 # A clause after a yes/no cue's own asking a which-word ("电动车充电故障能不能快速查出来，有个项目搞这个：出题的车企是谁"):
 # the cue is part of a description ("whether it can be found fast"), the question asks which, not yes or no.
 WH_CLAUSE_AFTER_ZH = re.compile(r"[^?？。!！，,:：;；]*[，,:：;；][^?？!！]*?(?:谁|哪|什么|啥|多少|几[个家所位项])")
-YES_NO_EN = re.compile(r"(?:^|[:;—–]|\s-|[.!?]\s)\s*(is|are|does|do|did|was|were|has|have|can|could|would|will|should)\b|"
+YES_NO_EN = re.compile(rf"(?:^|[:;—–]|\s-|[.!?]\s)\s*({AUXILIARIES}|{MODALS})\b|"
                        + VERDICT_ASKED, re.IGNORECASE)
 # The clause after a comma opened by an auxiliary and a pronoun or a noun phrase ("the Opinions on …, was it a joint
 # release of …", "the 120 million yuan behind the base, did the company and the college put it up together"): a verdict
 # too, when no which-word asks before it ("which projects, if any, did DUT sign" asks which).
-YES_NO_CLAUSE_EN = re.compile(r"[,，]\s*(?:is|are|does|do|did|was|were|has|have)\s+(?:it|they|he|she|this|that|these|those|the|its|their)\b",
+YES_NO_CLAUSE_EN = re.compile(rf"[,，]\s*(?:{AUXILIARIES})\s+(?:it|they|he|she|this|that|these|those|the|its|their)\b",
                               re.IGNORECASE)
 WH_BEFORE_EN = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
 

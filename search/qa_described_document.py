@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from search.qa_breaks import CLAUSE_MARKS
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION
 from search.qa_match import tokens, without_question_words, word_score
@@ -45,7 +46,7 @@ ISSUERS_ASKED = re.compile(r"落款|发文(?:单位|机关|部门)?|哪[两几�
 QUOTED_TITLE = re.compile(r"《([^》]+)》")
 # A clause asking (a which-word, 谁, 几) that asks neither the title nor the issuers asks something else: "and which ministry
 # then told the provinces …" is another reading's (search.qa_two_asks).
-CLAUSES = re.compile(r"[,，;；?？!！。:：]|\band\b")
+CLAUSES = re.compile(rf"[{CLAUSE_MARKS}]|\band\b")
 ASKING = re.compile(rf"{'|'.join(WH_WORDS)}|谁|啥|几|多少|\b(?:who|whom|when|where|how)\b")
 # A year written in the question, four digits or two before 年 ("22年底").
 YEAR = re.compile(r"(?<!\d)(?:(?P<full>(?:19|20)\d\d)|(?P<short>\d\d)(?=年))(?!\d)")

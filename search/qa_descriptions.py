@@ -25,8 +25,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from search.auxiliaries import BE, DO, HAVE
+from search.qa_breaks import CLAUSE_MARKS
 from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation, within
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation
 from search.qa_cues import ASKED_AFTER
 from search.qa_kind_refs import KIND_ASKED_AFTER, KindReference
 from search.qa_match import tokens
@@ -36,7 +38,8 @@ from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
 from search.wording import ZH_OTHERS, zh_pointing
 
-BREAKS = r"\s,;:?!。，；：？！"
+# Where a described clause ends: a space or a clause mark (search.qa_breaks).
+BREAKS = rf"\s{CLAUSE_MARKS}"
 # What a clause may hold: quoted text whole (a quote may hold 的 and commas), else no break and no quote mark.
 CLAUSE = rf"(?:“[^”]*”|「[^」]*」|\"[^\"]*\"|[^{BREAKS}“「\"])"
 # "(那位)CLAUSE的(那所)KIND": a clause before 的, pointed at before it or after 的 (an unpointed "和X合作的企业" is
@@ -59,7 +62,7 @@ PARTNER_TAIL = {"en": re.compile(r"^\s+partners?\b"), "zh": re.compile(rf"^{ZH_P
 POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), PARTNER_TAIL["en"]),
              "zh": (re.compile(r"的\s*(?P<partner>合作)?$"), PARTNER_TAIL["zh"])}
 # "which is", "who's", "name": the phrase after it is what is asked, itself.
-EN_ASKED_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:is|are|was|were))|name)\s+(?:the\s+)?$")
+EN_ASKED_BEFORE = re.compile(rf"(?:^|[,;:?!.]\s*)(?:(?:which|what|who)(?:['’]s|\s+(?:{BE}))|name)\s+(?:the\s+)?$")
 # Words asking for others than the first hop's ("还", "又", "另外", "other", "else", "one more"), and an except clause already said.
 OTHERS = re.compile(rf"还|又|{ZH_OTHERS}|\b(?:other|else|besides|also|another|(?:one|any|some)\s+more)\b")
 # The Chinese words opening an except clause (search.qa_subquestion reads the clause they open).
@@ -73,7 +76,7 @@ QUOTE_COVERAGE = 0.5
 QUOTED_ONLY = re.compile(r"引用|引述|采访|讲话|发言|\b(?:quoted|quotes|cited|interviewed|spoke|speaks)\b")
 # Words of a clause that tie the described one to the rest, not what it names (besides RELATION_WORDS).
 TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当|做|任|担任|作为|建|办|搞|[\s,、]+"
-                  r"|\b(?:is|are|was|were|be|been|being|does|do|did|has|have|had|with|and|the|a|an|that|which|who|on|in|for)\b")
+                  rf"|\b(?:{BE}|be|been|being|{DO}|{HAVE}|with|and|the|a|an|that|which|who|on|in|for)\b")
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ class Descriptions:
     def _organisation(self, u: Understanding) -> Description | None:
         for at, word in class_word_spans(u.blanked, self.lexicon):
             kinds = frozenset(self.lexicon.class_words[word])
-            if ORGANIZATION in kinds or not within(kinds, ORGANIZATION, self.facts.catalogue.ancestors):
+            if ORGANIZATION in kinds or not self.facts.of_class(kinds, ORGANIZATION):
                 continue  # a generic word ("单位", "partners") names no kind to narrow
             partnered = self._possessed(u, at, word, kinds)
             if partnered is not None:
@@ -197,7 +200,7 @@ class Descriptions:
         people = [m.doc.iri for m in named if PERSON in m.doc.types]
         title = TITLE.search(clause)
         if not people and title and QUOTED_ONLY.search(clause):  # "the college whose party secretary is quoted"
-            people = sorted({p for speakers in self.facts.quote_speakers.values() for p in speakers})
+            people = sorted(self.facts.speakers())
         if people and title:
             return {org for person, _, org, held in self.facts.positions if person in people and title.group() in held
                     and self.graph.classes.get(org, frozenset()) & kinds}, set()
@@ -243,7 +246,7 @@ class Descriptions:
         found: set[str] = set()
         for iri, _ in self.resolve(phrase):
             classes = self.graph.classes.get(iri, frozenset())
-            if COOPERATION in classes or within(classes, COOPERATION, self.facts.catalogue.ancestors):
+            if COOPERATION in classes or self.facts.of_class(classes, COOPERATION):
                 found.add(iri)
             elif INDUSTRY in classes:
                 found |= {c for c in self.graph.of_topic.get(iri, ()) if c in self.graph.parties}

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from search import pinyin
+from search.auxiliaries import BE, HAVE
 from search.qa_values import EN_ORDINALS
 from search.wording import LATIN_FILLER
 
@@ -50,7 +51,7 @@ TOKEN = re.compile(r"[a-z0-9][a-z0-9&'’-]*(?:\.[a-z0-9]+)*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words after which a name stands; "who is" only after "who" ("what is the rank" asks no name).
 SLOT_WORDS = frozenset({"about", "of", "with", "by", "for", "between", "and", "from", "than"})
-WHO_VERBS = frozenset({"is", "was", "are", "were"})
+WHO_VERBS = frozenset(BE.split("|"))
 # ("has", "have" are as often verbs of owning: "does the consortium have 100 members")
 AUXILIARIES = frozenset({"did", "does", "do", "can", "will", "would", "could"})
 # Where a single word spelled in pinyin is a place's name ("in hefei", "at qingdao").
@@ -71,15 +72,15 @@ SCHOOL_WORDS = frozenset({"university", "college", "institute", "academy", "scho
 # Titles before a person's name ("mr. li", "dr zhang"): part of the name as written.
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor"})
 # Copulas and "has" open a yes/no question about their subject ("is lenovo a member", "has jd signed").
-OPENING_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had"})
+OPENING_AUXILIARIES = frozenset(f"{BE}|{HAVE}".split("|"))
 # Auxiliaries of a perfect inside a question ("which projects has huawei signed"); a copula there is as
 # often a verb of its own ("which province is home to …").
-PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+PERFECT_AUXILIARIES = frozenset(HAVE.split("|"))
 # Words of the reading's that are never a verb after a subject ("home to", "more than").
 PREPOSITIONS = frozenset({"to", "into", "onto", "than", "on", "at", "in", "for", "from", "with", "by", "of", "as", "or",
                           "nor", "so", "but", "about", "between", "among", "within", "without"})
 # Words that are the verb, or its auxiliary, right after a subject ("which partners does haier have").
-AUXILIARY_VERBS = frozenset({"have", "has", "had", "be", "been", "being", "is", "are", "was", "were", "get", "got"})
+AUXILIARY_VERBS = frozenset(f"{HAVE}|be|been|being|{BE}|get|got".split("|"))
 # The apostrophe pinyin writes between two syllables ("xi'an"); not a possessive's.
 SYLLABLE_MARK = re.compile(r"['’](?=[aeo])")
 TITLE_CASED = re.compile(r"(?<=\S)\s+(?:Is|The|Of|Does|Do|Did|In|With|And|Are|For|To)\b")

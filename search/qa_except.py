@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.auxiliaries import BE
 from search.qa_cues import EXCEPT_WORDS, LIES_ASKED, REMAINDER_WORDS
 from search.qa_form import LogicalForm, except_spans, kinds_named, topic_excepted
 from search.qa_graph import COOPERATION, ORGANIZATION
@@ -22,7 +23,7 @@ from search.understand_lexicon import class_word_spans
 # What an except clause says of the one it names when it sets aside what that one takes part in: a verb of taking
 # part closed by 的 after the name ("大工参与的", "大职院签的"), or English "… is part of" / "… signed" after it, or a
 # having word before it ("有大职院的", "anything with DUT", "anything involving DUT").
-THEIRS = re.compile(r"\s*(?:参与|参加|签|有份|掺和|加入)(?:了|过)?的|\s+(?:is|was|are|were)\s+(?:part\s+of|in|involved)\b"
+THEIRS = re.compile(rf"\s*(?:参与|参加|签|有份|掺和|加入)(?:了|过)?的|\s+(?:{BE})\s+(?:part\s+of|in|involved)\b"
                     r"|\s+(?:signed|joined)\b")
 HAVING = re.compile(r"有\s*$|\b(?:with|involving|featuring)\s+$")
 

@@ -28,7 +28,8 @@ from search.understand import Understanding, understand
 
 # The also-words that answer an except clause (search.qa_cues.ALSO_WORDS) and the words of what is left
 # (REMAINDER_WORDS: "剩下哪些", "which remain"): the rest is read without them.
-PAIRED_ALSO = re.compile("|".join(w if HAN.search(w) else rf"\b{w}\b" for w in (*REMAINDER_WORDS, *ALSO_WORDS)))
+# (REMAINDER_WORDS is a set: sorted, longest first, the pattern is the same in every process, "还剩" before "还")
+PAIRED_ALSO = re.compile("|".join(w if HAN.search(w) else rf"\b{w}\b" for w in (*sorted(REMAINDER_WORDS, key=lambda w: (-len(w), w)), *ALSO_WORDS)))
 
 
 # Where an English except clause ends short of a comma: at a dash or at the question word of the rest

@@ -45,6 +45,14 @@ class FactFinder(FactTables):
     """Labels, evidence, figures and positions of one graph: the lookups made at each question, over the tables
     read once (search.qa_fact_tables.FactTables)."""
 
+    def of_class(self, classes, root: str) -> bool:
+        """Whether ``classes`` is not empty and each is ``root`` or narrower (search.qa_graph.within, over the catalogue)."""
+        return within(classes, root, self.catalogue.ancestors)
+
+    def speakers(self) -> set[str]:
+        """Everyone a quotation of the graph's is spoken by."""
+        return {s for found in self.quote_speakers.values() for s in found}
+
     def entity(self, iri: str, score: float) -> dict:
         """The answer shape: id, zh and en labels, zh type label, score."""
         doc = self.docs.get(iri)

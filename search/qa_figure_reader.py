@@ -12,7 +12,7 @@ figures alone. Each figure is cited by the sentence stating it, so the figure is
    (Reader.unheld_names);
 2. the candidates are the figures the best sentences cite (Reader.ranked) that the question's how-many asks: in the
    measure it asks, or of the noun it counts (search.qa_asked_of.AskedOf.counts: "学生月薪多少" asks neither); never one
-   the structured reading's checks refuse (search.qa_compose.figure_unfit: another bearer, "大工每年组建多少订单班" is no
+   the structured reading's checks refuse (search.qa_figure_plan.figure_unfit: another bearer, "大工每年组建多少订单班" is no
    question of the vocational college's plan; another year, a later batch, the figure stated in the question), no yearly
    figure asked of a total to date, none asked of a batch or every one of a kind (``COLLECTIVE``: "这批签约项目总投资多少"),
    and none when the question states another thing's figure ("这16个签约项目加一块")
@@ -34,8 +34,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from search.auxiliaries import BE
 from search.qa_facts import FactFinder
-from search.qa_compose import figure_unfit
+from search.qa_figure_plan import figure_unfit
 from search.qa_cues import HOW_MANY
 from search.qa_match import tokens
 from search.qa_measures import PER_PERIOD, measure_asked
@@ -52,7 +53,7 @@ from search.understand_words import WH_WORDS, WHAT_WORDS, WHO_WORDS
 ENTITY_ASKED = tuple(word_regex(w) for w in (*WH_WORDS, *WHO_WORDS) if w not in WHAT_WORDS)
 # A figure asked by its noun after a what-word, with no count word: "what is the yearly intake target", "what annual
 # quota of classes", "what tally of research outputs" (a noun of a figure, never of the things it counts).
-FIGURE_NOUN_ASKED = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?"
+FIGURE_NOUN_ASKED = re.compile(rf"\bwhat(?:['’]s|\s+(?:{BE}))?\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}?"
                                r"(?:number|count|tally|total|quota|target|intake|headcount|volume|amount|size|figure|sum)s?\b")
 # A whole batch or every one of a kind asked of ("这批签约项目总投资多少", "all the bases together"): a sum over many, never
 # the one figure a sentence states.

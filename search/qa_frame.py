@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_headings import ASKING, ZH_ASKING
 from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, zh_pointing
@@ -92,8 +93,8 @@ EN_REQUEST = re.compile(r"^\s*(?:i|we)\s*(?:'d|would|want|wanna|need|wish)(?:\s+
 ASKING_VERB_EN = r"(?:asks?|is asking|wants?|would like|needs?|wonders?|is wondering|is curious|inquires?)"
 EN_SAYS = re.compile(rf"^\s*(?P<who>(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+{ASKING_VERB_EN}"
                      r"(?:\s+to\s+(?:know|find\s+out|learn|check|see))?(?:\s+(?:about|whether|if))?(?=\s|$)", re.IGNORECASE)
-EN_NOT_WHO = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why|that|is|are|was|were|did|does|do|can|could|"
-                        r"would|will|i|we|you|it|they)\b", re.IGNORECASE)
+EN_NOT_WHO = re.compile(rf"\b(?:which|what|who|whom|whose|how|when|where|why|that|{BE}|{DO}|can|could|would|will|i|we|you|it|they)\b",
+                        re.IGNORECASE)
 ZH_SAYS = re.compile(r"^\s*(?P<who>\S{2,12}?)(?:想知道|想了解|想打听|想问问?|想请教|好奇|(?:问|打听|请教|咨询|提问)(?:一下|下)?\s*$)")
 # What the asker means to do, told as a whole clause ("鸿蒙开发者社群想合办活动,", "A developer group wants to host a
 # meetup,"): in Chinese a verb of intent, in English the same verbs as of asking (EN_SAYS).
@@ -249,7 +250,9 @@ class Frames:
 
 # A pronoun pointing back at a thing, not at a person ("which projects is it in?", 它): what the asker's clause says of
 # that thing may be what is asked.
-THING_POINTER = re.compile(r"\b(?:it|its|this one|that one)\b|它")
+# (POINTS_BACK below: these but "its", and the pronouns of people and of several)
+EN_THING_POINTER = "it|this one|that one"
+THING_POINTER = re.compile(rf"\b(?:{EN_THING_POINTER}|its)\b|它")
 # A clause naming who asks by their role, closed by a verb of asking before a colon ("大工电气专业的研究生问：", "A parent
 # asks:"): the asker's, as a clause in the first person is.
 ASKER_SAYS = re.compile(r"(?:问|想问|想知道|请教|提问)\s*[:：]\s*$|\basks?\s*:\s*$", re.IGNORECASE)
@@ -310,7 +313,7 @@ def _pointer(rest: str) -> bool:
 # pronoun ("… What does it run?"), whose antecedent the background may hold.
 SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
-POINTS_BACK = re.compile(r"\b(?:it|they|them|he|him|she|her|this one|that one)\b|[他她它]")
+POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[他她它]")
 
 
 def without_background(text: str) -> str:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from graph.han import HAN, HAN_RUN
+from search.auxiliaries import AUXILIARIES, MODALS
 from search.qa_name_shape import common_word
 from search.scope_words import CONTENT_TAGS, EN_FUNCTION, EN_MODIFIERS
 from search.qa_spans import tagged_words
@@ -30,8 +31,7 @@ from search.understand import Understanding
 EN_HEADING = re.compile(r"^(?P<head>[^:,;?!.]{2,60}?)\s*[:,]\s*(?P<rest>\S.*)$")
 ZH_HEADING = re.compile(r"^(?P<head>[^:：,，;；?？!！。]{2,20}?)\s*[:：]\s*(?P<rest>\S.*)$")
 # What opens an asking clause in English.
-ASKING = re.compile(r"^(?:which|what|who|whom|whose|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|"
-                    r"could|would|will|list|name|tell|give|show|please)\b")
+ASKING = re.compile(rf"^(?:which|what|who|whom|whose|how|when|where|why|{AUXILIARIES}|{MODALS}|list|name|tell|give|show|please)\b")
 # The question words of Chinese.
 ZH_ASKING = re.compile(r"[哪谁几吗么]|什么|多少|是否|有没有")
 # The tagger's tags of a name, which a heading never holds.

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Set as AbstractSet
 from dataclasses import replace
 
+from search.qa_breaks import CLAUSE_MARK, SEMICOLONS, SENTENCE_MARKS
 from search.qa_cues import DENIED_KIND
 from search.qa_graph import ORGANIZATION, within
 from search.understand import Understanding
@@ -31,9 +32,7 @@ NAME_PREFIX = 4
 # A class word said as a partner's role ("合作高校", "the partner university"): the answers' partner, not the answers.
 PARTNER_BEFORE = re.compile(r"(?:合作|搭档|伙伴|签约|\bpartner(?:ing)?|\bco-?operating|\bsigning)\s*$")
 # Where a sentence ends (the relative clause's head noun is sought in the negation's sentence).
-SENTENCE_END = re.compile(r"[。.?？;；!！]\s*")
-# Where the name's clause ends.
-CLAUSE_END = re.compile(r"[,，。.?？;；!！:：]")
+SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}{SEMICOLONS}.]\s*")
 # The asking words that may follow the name in its clause: the answer word aside, nothing the name could be related by.
 ASKING_TAIL = re.compile(r"^(?:[\s的有哪些几所家个位是呢都还]|\b(?:which|what|are|is|they|it|ones?|then|please|among|them)\b)*$",
                          re.IGNORECASE)
@@ -81,7 +80,7 @@ def _denied_before(before: str) -> int | None:
 def _asking_after(after: str, words: tuple[str, ...]) -> bool:
     """Whether the rest of the name's clause holds only asking words, besides ``words`` (the answer word, the rest of
     the name: "not Dalian Sanyou Electric" linked as "dalian sanyou")."""
-    end = CLAUSE_END.search(after)
+    end = CLAUSE_MARK.search(after)
     tail = after[: end.start()] if end else after
     for word in sorted(filter(None, words), key=len, reverse=True):
         tail = tail.replace(word.lower(), " ")

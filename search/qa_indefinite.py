@@ -12,7 +12,9 @@ one (a company is no school).
 Contract: ``kind_pointer(rest, lexicon)`` → where a clause points back at a kind ("这家公司", "that factory", "这家
 东道主"), or None; ``names_only(rest, pointer)`` whether the later clause asks nothing but what the one pointed at is called;
 ``asked_indefinite(head, pointer_kinds, lexicon, ancestors, lang)`` → the statement ``head`` with
-its last indefinite of a fitting kind put as a which-word and closed by a question mark, or None.
+its last indefinite of a fitting kind put as a which-word and closed by a question mark, or None;
+``bare_ask_folded(text, lang, lexicon, ancestors)`` → ``text`` with a closing bare ask ("…，是哪家？") put into the
+indefinite of the kind it asks, else ``text``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from search.qa_cues import EXCEPT_CLAUSE
-from search.qa_graph import COOPERATION, ORGANIZATION, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, within
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.wording import zh_pointing
 
@@ -86,3 +88,28 @@ def _fits(said: frozenset[str], pointed: frozenset[str], ancestors: dict) -> boo
 def names_only(rest: str, pointer: re.Match) -> bool:
     """Whether ``rest`` asks nothing of the one ``pointer`` points at but what it is called ("这家幼儿园叫什么")."""
     return bool(NAME_ASK.match(rest[:pointer.start()] + " " + rest[pointer.end():]))
+
+
+# A closing Chinese ask of nothing but a question word ("…，是哪家？", "…，哪所呢？"): it asks for what an earlier clause
+# says indefinitely ("一家企业": 哪家企业). (The English twin: search.qa_subquestion.EN_BARE_ASK.)
+BARE_ASK = re.compile(r"[,，。;；:：!！?？]\s*(?:那么)?(?:是|到底是|究竟是)?哪一?[家所个位项名][^\s,，。?？]{0,4}?[呢啊呀]?\s*[?？]?\s*$")
+# Of those, an ask of a person by its measure word ("…，是哪位？"): no organisation said indefinitely answers it.
+PERSON_ASKED = re.compile(r"哪一?[位名]")
+
+
+def bare_ask_folded(text: str, lang: str, lexicon: Lexicon, ancestors: dict) -> str:
+    """"推进会是在一家企业的厂区里开的，是哪家？" → "推进会是在哪家企业的厂区里开的？": a closing ask of nothing but a
+    question word (and a class word) put into the last indefinite before it of the kind it asks (``asked_indefinite``,
+    which the pointing-back reading asks too; any organisation's when it names no kind); ``text`` unchanged when there
+    is no such ask or indefinite ("一家企业…，是哪位？" asks no organisation). Chinese only (the English twin:
+    search.qa_subquestion.SubQuestions.folded)."""
+    bare = BARE_ASK.search(text) if lang == "zh" else None
+    if bare is None:
+        return text
+    return asked_indefinite(text[:bare.start()], _asked_kinds(bare.group(), lexicon), lexicon, ancestors, "zh") or text
+
+
+def _asked_kinds(ask: str, lexicon: Lexicon) -> frozenset[str]:
+    """The kinds a bare ask names: its class word's ("是哪所大学"), a person's by its measure word ("是哪位"); none else."""
+    kinds = frozenset(c for _, w in class_word_spans(ask, lexicon) for c in lexicon.class_words[w])
+    return kinds or (frozenset({PERSON}) if PERSON_ASKED.search(ask) else frozenset())

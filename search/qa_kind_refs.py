@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from graph.han import HAN
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation, within
+from search.auxiliaries import AUXILIARIES
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation
 from search.qa_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
 from search.qa_kind_chars import KindChars
@@ -50,7 +51,7 @@ KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪
 ASKED_BEFORE = re.compile(r"(?:哪[一两几]?[个家所位些项名类]?|多少|几[个家所位项]?|\b(?:which|what|how many|any|every|all))\s*$")
 # Words asking something of the reference, after it: without one, nothing else is asked.
 ASKING_AFTER = re.compile(r"谁|哪|什么|啥|几|多少|吗|是否|是不是|有没有|怎么|如何|\b(?:who|whom|which|what|how|whether)\b"
-                          r"|^\s*(?:is|are|was|were|does|did|has|have)\b|\?\s*$")
+                          rf"|^\s*(?:{AUXILIARIES})\b|\?\s*$")
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ class KindReferences:
         return all(any(_part_of(p, n) for n in names) for p in parts_of(words))
 
     def _within(self, kinds: frozenset[str], root: str) -> bool:
-        return within(kinds, root, self.facts.catalogue.ancestors)
+        return self.facts.of_class(kinds, root)
 
 
 def _zh_span(u: Understanding, at: int, word: str) -> tuple[int, str, bool] | None:

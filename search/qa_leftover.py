@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from graph.han import HAN as CJK
 from search.documents import CJ
 from search.lexical import s_stem
+from search.qa_breaks import CLAUSE_MARK, SENTENCE_MARKS
 from search.qa_coverage import Answered
 from search.qa_frame import POINTS_BACK, SENTENCE, frame_clauses
 from search.qa_verbs import asker_word, frame_word
@@ -65,9 +66,8 @@ EN_FUNCTION_WORDS = frozenset((
     "seem", "seems", "seemed", "become", "becomes", "remain", "remains", "sit", "sits", "sitting"))
 # A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
 SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
-CLAUSE_MARK = re.compile(r"[.;:!?。；：！？,，]\s*")
 NAMED = "\u2060"  # a linked name's mark in a question cut into sentences (a word joiner: no stop, no word)
-SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_MARKS}.])\s*")
 # The relation the reading reads when no other is asked: who takes part in which cooperation, signed at which event.
 RELATION = tuple(f"{CJ}{p}" for p in ("participant", "participatesIn", "signedAt", "cooperationMode"))
 # A Latin leftover word is a word of the relation when it begins with the root of one of its labels' words ("sign"

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from graph.han import HAN
+from search.auxiliaries import AUXILIARIES, MODALS
 from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
@@ -38,7 +39,7 @@ _EN_HOW_MANY = rf"{EN_HOW_MANY}\s+(?:[a-z-]+\s+){{0,2}}?"
 
 # The thing a measure is asked of, the head a how-word asks for: "how large was the audience", "how big is its
 # workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there).
-EN_MEASURED = r"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:was|is|were|are|will|would|did|does|do|has|have|had)\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
+EN_MEASURED = rf"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:{AUXILIARIES}|{MODALS})\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
 ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(?:多少|多大|多高|多长|多重|几)"
 
 

@@ -15,19 +15,21 @@ import re
 from collections.abc import Sequence
 
 from graph.han import HAN
+from search.auxiliaries import AUXILIARIES
 from search.understand import Understanding
+from search.wording import EN_THING_PRONOUNS
 
 # A later ask picking from, or pointing at, the answers of an earlier one: never an ask of its own.
 AT_ANSWERS = re.compile(r"其中|这些|那些|\b(?:those|these|of them|of those|which one)\b")
 # An English question's opening: a question word or an auxiliary, after a preposition or a joining word.
 EN_OPENING = re.compile(r"\s*(?:(?:and|but|also|then|so|plus|on|in|at|by|for|from|with|to|since|until)\s+)*"
-                        r"(?:which|what|who|whom|whose|how|when|where|why|is|are|was|were|do|does|did|has|have|had|can|could)\b")
+                        rf"(?:which|what|who|whom|whose|how|when|where|why|{AUXILIARIES}|can|could)\b")
 # A Chinese ask whose subject is its question word: it opens on it, after a joining word.
 ZH_OPENING = re.compile(r"\s*(?:又|还|那么|另外|而)?\s*(?:是)?\s*(?:哪|什么|谁|誰|多少)")
 # 几 in a round number, which asks nothing.
 ROUND_NUMBER = re.compile(r"[十百千万]几|几[十百千万]|好几|几乎")
 # A pronoun: it may stand for the unnamed thing, or for an earlier ask's answer.
-PRONOUN = re.compile(r"它|\b(?:its|it|they|them|their)\b")
+PRONOUN = re.compile(rf"它|\b(?:{EN_THING_PRONOUNS})\b")
 
 
 def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.Pattern) -> bool:

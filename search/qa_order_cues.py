@@ -9,6 +9,7 @@ search.qa_match, search.qa_yes_no and the logical form (search.qa_form).
 from __future__ import annotations
 
 import re
+from search.auxiliaries import AUXILIARIES
 
 # "A和B哪个先", "哪件事在前", "which came first, A or B", "which happened earlier": the earlier of two dated
 # things; LATER_ASKED the later one. Read off the normalised question; the cue itself is no side.
@@ -32,7 +33,7 @@ ORDER_CLAIMS = (
     re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?在(?P<b>.+?)(?P<rel>之前|以前|之后|以后){_CLAIM_END}"),
     re.compile(rf"^(?P<a>.+?)(?:是不是|是否|是)?(?P<rel>早于|先于|晚于|后于)(?P<b>.+?){_ASK_END}"),
     re.compile(rf"^(?P<a>.+?)(?:是不是|是否)?比(?P<b>.+?)(?:要|更|还)?(?P<rel>早|晚)(?:一些|一点|些|点)?{_ASK_END}"),  # "A比B早吗"
-    re.compile(r"^(?:was|were|did|is|are|does|do|had|has|have)\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|later than|"
+    re.compile(rf"^(?:{AUXILIARIES})\s+(?P<a>.+?)\s+(?P<rel>before|after|earlier than|later than|"
                r"prior to)\s+(?P<b>.+?)[?.!\s]*$"),
 )
 ORDER_RELATIONS = {"之前": "before", "以前": "before", "早于": "before", "先于": "before", "早": "before", "before": "before",

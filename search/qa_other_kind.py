@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 
 from search.qa_anaphora import POINTING_BACK
+from search.qa_breaks import CLAUSE_MARKS, DASH, EN_FULL_STOP
 from search.qa_graph import ORGANIZATION
 from search.understand import Understanding
 from search.understand_words import ZH_OTHER_WORDS
+from search.wording import EN_THING_PRONOUNS
 
 # A clause pointing back at something an earlier one gives: a pointer before a kind, a pronoun, "the same".
-POINTING = re.compile(rf"{POINTING_BACK.pattern}|\b(?:same|it|its|they|their|them)\b|同一|它")
+POINTING = re.compile(rf"{POINTING_BACK.pattern}|\b(?:same|{EN_THING_PRONOUNS})\b|同一|它")
 # An other-word right before the class word asked for ("other", "另外的", "别的"; 还 alone says "also", no other).
-# Where a clause ends: its mark, a colon or a dash besides (search.qa_anaphora.CLAUSE_END's and "skip DUT: which …").
-CLAUSE_END = re.compile(r"[，,。;；:：!！?？]\s*|(?<=[a-z0-9])\.\s+|\s+[—–-]+\s+|——")
+# Where a clause ends: its mark, a colon or a dash besides (search.qa_breaks.CLAUSE_END's and "skip DUT: which …").
+CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]\s*|{EN_FULL_STOP}|{DASH}")
 OTHER_BEFORE = re.compile(rf"(?:\b(?:other|another)|{'|'.join(ZH_OTHER_WORDS)})(?:的)?\s*$")
 # An also-word after the class word asked, in its clause: the others doing what the earlier clause says the named one does.
 ALSO_AFTER = re.compile(r"\b(?:also|too|as well)\b|也|同样")

@@ -8,8 +8,7 @@ from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_form import LogicalForm
 from search.qa_graph import PERSON, POSITION
 from search.qa_match import uses
-from search.qa_outcome import OperatorBase, Outcome
-from search.qa_plans import HOLDS
+from search.qa_outcome import OperatorBase, Outcome, post_item
 
 
 class OtherPosts(OperatorBase):
@@ -26,8 +25,7 @@ class OtherPosts(OperatorBase):
         if not left_out:
             return None
         others = sorted({pos for pos, _ in held} - left_out, key=self.facts.label)
-        evidence = [{"path": [self.facts.label(people[0]), "担任 holds", self.facts.label(p)],
-                     "source": s[0] if (s := self.facts.evidence(people[0], HOLDS, p)) else None} for p in others]
+        evidence = [post_item(self.facts, people[0], p) for p in others]
         name, listed = self.facts.label(people[0], u.lang), self._lang(u, "、", ", ").join(self.facts.label(p, u.lang) for p in others)
         if not others:
             return Outcome([], [], self._lang(u, f"图谱中{name}没有其他职务。", f"The graph holds no other post of {name}."), settled=True)

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from search.qa_breaks import COLONS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
-from search.qa_plans import cited
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation, within
+from search.qa_plans import HOLDS, cited
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -50,6 +51,19 @@ def participation_items(facts: FactFinder, groups: Sequence[Sequence[tuple[str, 
     return [participation_item(facts, party, coop) for party, coop in cited(groups)]
 
 
+def post_pairs(facts: FactFinder, person: str) -> list[tuple[str, str]]:
+    """The person's (post, organisation) pairs, sorted."""
+    return sorted({(pos, org) for who, pos, org, _ in facts.positions if who == person})
+
+
+def post_item(facts: FactFinder, person: str, position: str, organisation: str = "") -> dict:
+    """The evidence item of ``person`` holding ``position`` (at ``organisation``, when given): the span stating it."""
+    source = facts.evidence(person, HOLDS, position)
+    path = [facts.label(person), "担任 holds", facts.label(position)]
+    path += ["任职于 post in", facts.label(organisation)] if organisation else []
+    return {"path": path, "source": source[0] if source else None}
+
+
 def figure_item(facts: FactFinder, quantity: str) -> dict:
     """The evidence item of a figure: its owner, link and the span stating it."""
     owner, predicate = facts.quantity_owner[quantity]
@@ -63,7 +77,7 @@ def derived(facts: FactFinder, answer: str, how: str) -> dict:
 
 
 # What closes a clause of its own before the one the question asks in.
-CLAUSE_END = re.compile(r"[:：;；。!！?？]")
+CLAUSE_END = re.compile(rf"[{COLONS}{SEMICOLONS}{SENTENCE_MARKS}]")
 
 
 class OperatorBase:
@@ -116,7 +130,7 @@ class OperatorBase:
         return named[0] if named else frozenset({COOPERATION})
 
     def _is(self, classes, root: str) -> bool:
-        return within(classes, root, self.facts.catalogue.ancestors)
+        return self.facts.of_class(classes, root)
 
     def _source_word(self, kind: str, name: str) -> str:
         """The source's own word for a kind when its instances are filed under one category other than its

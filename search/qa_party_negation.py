@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from search.auxiliaries import AUXILIARIES
 from search.qa_facts import FactFinder
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, PROJECT, Participation, within
@@ -31,7 +32,7 @@ ZH_EMPHATIC_AFTER = re.compile(r"^\s*(?:也|都)\s*(?:没|不|未)")
 ZH_NONE_AFTER = re.compile(r"^\s*(?:一[个家所位]?)?\s*(?:都|也)\s*(?:没|未)")
 # A name the negation governs: "X没参与", "X都没签", "X didn't sign", "X has not taken part" (with ZH_DENIED/EN_DENIED
 # before it: "没有大工参与的", "without DUT").
-NEGATED_AFTER = re.compile(r"^\s*(?:(?:(?:也|都|还|并|从来|根本|完全)\s*)?(?:没|未|不|无)|(?:(?:did|does|do|has|have|had|was|were|is|are)\s*)?(?:n't|not\b|never\b))")
+NEGATED_AFTER = re.compile(rf"^\s*(?:(?:(?:也|都|还|并|从来|根本|完全)\s*)?(?:没|未|不|无)|(?:(?:{AUXILIARIES})\s*)?(?:n't|not\b|never\b))")
 EN_DENIED = re.compile(r"\b(?:no|without(?:\s+an?|\s+any)?|not\s+(?:a\s+single|any|one)|none\s+of\s+the|lacking(?:\s+an?|\s+any)?)\s+$")
 # The cooperations are asked for as items ("哪几个", "which projects", "是哪一个").
 ITEMS_ASKED = re.compile(r"哪[一几些]?[个项]|哪些|\bwhich\b|\bwhat\b|\blist\b")
@@ -128,7 +129,7 @@ class PartyNegation:
         text = u.blanked
         for at, word in class_word_spans(text, self.lexicon):
             classes = frozenset(self.lexicon.class_words[word])
-            if not within(classes, ORGANIZATION, self.facts.catalogue.ancestors) or ORGANIZATION in classes:
+            if not self.facts.of_class(classes, ORGANIZATION) or ORGANIZATION in classes:
                 continue
             before, after = text[max(0, at - 24):at], text[at + len(word):]
             emphatic = ZH_ONE.search(before) and ZH_EMPHATIC_AFTER.match(after)  # "(连)一所大学都没"

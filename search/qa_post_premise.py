@@ -14,7 +14,7 @@ from __future__ import annotations
 from search.qa_cues import POST_BEGUN
 from search.qa_form import LogicalForm
 from search.qa_graph import INDUSTRY, ORGANIZATION, PERSON, POSITION
-from search.qa_outcome import Outcome
+from search.qa_outcome import Outcome, post_pairs
 from search.qa_profile import POSTS_ASKED, Describers
 from search.understand import Understanding
 
@@ -68,11 +68,6 @@ class PostPremise(Describers):
 
     def _posts_text(self, u: Understanding, held: list[tuple[str, str]]) -> str:
         return posts_text(self.facts, u.lang, held)
-
-
-def post_pairs(facts, person: str) -> list[tuple[str, str]]:
-    """The person's (post, organisation) pairs, sorted."""
-    return sorted({(pos, org) for who, pos, org, _ in facts.positions if who == person})
 
 
 def posts_text(facts, lang: str, held: list[tuple[str, str]]) -> str:

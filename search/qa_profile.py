@@ -8,6 +8,7 @@ import functools
 
 import re
 
+from search.qa_breaks import CLAUSE_MARKS, SENTENCE_MARKS
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_kind_list import listed_kinds
@@ -15,7 +16,7 @@ from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_form import LogicalForm
 from search.qa_profile_asks import ProfileAsks
-from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.qa_outcome import OperatorBase, Outcome, participation_item, post_item, post_pairs
 from search.documents import CJ
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
@@ -42,8 +43,8 @@ HEADS = re.compile(r"领导|执掌|掌管|主管|\b(?:lead|leads|led|head|heads|
 # ("X is quoted about the order-based training plan. Which college is he at?"; "X讲过订单培养那番话，他在哪个学校").
 POINTED_BACK = re.compile(r"[他她]|\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # Where a sentence ends ("Who is X? His name comes up in a piece about …": a question, then a statement).
-SENTENCE_END = re.compile(r"(?<=[?？。!！])|(?<=\.)(?=\s)")
-CLAUSE_END = re.compile(r"[，,;；。!！?？:：]|\.\s")
+SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_MARKS}])|(?<=\.)(?=\s)")
+CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]|\.\s")
 LEVEL = "SELECT ?v (LANG(?v) AS ?lang) WHERE { ?x cj:level ?v }"
 
 
@@ -78,11 +79,11 @@ class Describers(OperatorBase):
     def _posts_held(self, person: str, asked: frozenset[str]) -> list[tuple[str, str]]:
         """The person's (post, organisation) pairs, at organisations of the class asked when any are (the
         others when none: where they work says more than nothing)."""
-        posts = sorted({(pos, org) for p, pos, org, _ in self.facts.positions if p == person})
+        posts = post_pairs(self.facts, person)
         return [p for p in posts if self.graph.classes.get(p[1], frozenset()) & asked] or posts
 
     def _post_items(self, person: str, posts: list[tuple[str, str]]) -> list[dict]:
-        return post_items(self.facts, person, posts)
+        return [post_item(self.facts, person, pos, org) for pos, org in posts]
 
     def _works_at(self, person: str, posts: list[tuple[str, str]], lang: str) -> str:
         """"杨跃权任职于大连职业技术学院（校长、党委书记）", or that the graph holds no post of theirs."""
@@ -333,9 +334,7 @@ class Describers(OperatorBase):
                 other = org if iri == person else person
                 lines.append(f"{f.label(person, lang)}: {f.label(pos, lang)}, {f.label(org, lang)}")
                 answers += [f.entity(pos, 1.0), f.entity(other, 1.0)]  # a person's organisation, an organisation's person
-                source = f.evidence(person, f"{CJ}holds", pos)
-                evidence.append({"path": [f.label(person), "担任 holds", f.label(pos)],
-                                 "source": source[0] if source else None})
+                evidence.append(post_item(f, person, pos))
         return lines
 
     def _taking_part(self, iri: str, answers: list[dict], evidence: list[dict]) -> list[tuple[str, str]]:
@@ -401,10 +400,3 @@ def _asking_part(text: str) -> str:
     sentences = [part for part in SENTENCE_END.split(text) if part.strip(" .。")]
     asking = [part for part in sentences if part.rstrip().endswith(("?", "？"))]
     return " ".join(asking) if asking and len(asking) < len(sentences) else text
-
-
-def post_items(f, person: str, posts: list[tuple[str, str]]) -> list[dict]:
-    """The evidence items of a person's (post, organisation) pairs, each citing the span stating the post."""
-    return [{"path": [f.label(person), "担任 holds", f.label(pos), "任职于 post in", f.label(org)],
-             "source": source[0] if source else None}
-            for pos, org in posts for source in [f.evidence(person, f"{CJ}holds", pos)]]

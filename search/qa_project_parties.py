@@ -138,7 +138,7 @@ class ProjectParties:
     def _asks_cooperation(self, u: Understanding) -> bool:
         """Whether the cooperation itself is asked for ("what did X sign", "签了什么", "签的是哪个项目"); "what is the
         partner university of X" asks for the partner, not what X signed."""
-        return bool(SIGNED_WHAT.search(u.question)) or within(u.answer_classes, COOPERATION, self.facts.catalogue.ancestors)
+        return bool(SIGNED_WHAT.search(u.question)) or self.facts.of_class(u.answer_classes, COOPERATION)
 
     def cooperation(self, u: Understanding) -> str | None:
         """The one cooperation named, or described best by the question's own words, clearly (``ranked``); None
@@ -198,7 +198,7 @@ class ProjectParties:
         for m in u.mentions:
             text = text if INDUSTRY in m.doc.types else text.replace(m.text, " ")
         for at, word in sorted(class_word_spans(text, self.lexicon), reverse=True):
-            if not within(self.lexicon.class_words[word], COOPERATION, self.facts.catalogue.ancestors):
+            if not self.facts.of_class(self.lexicon.class_words[word], COOPERATION):
                 text = text[:at] + " " + text[at + len(word):]
         return text
 
@@ -231,7 +231,7 @@ class ProjectParties:
             if (asked and word not in asked) or (u.mentions and APPOSITION.search(text[:at])):
                 continue  # "医诺生物这家药企": the kind of the organisation named, not asked
             classes = frozenset(self.lexicon.class_words[word])
-            if within(classes, ORGANIZATION, self.facts.catalogue.ancestors) and ORGANIZATION not in classes \
+            if self.facts.of_class(classes, ORGANIZATION) and ORGANIZATION not in classes \
                     and classes not in kinds:
                 kinds.append(classes)
         return kinds

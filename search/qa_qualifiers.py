@@ -13,6 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from graph.han import HAN
+from search.auxiliaries import BE
 from search.qa_spans import tagged_words
 from search.qa_leftover import EN_FUNCTION_WORDS
 from search.understand_words import MEASURE_WORDS, STOP_WORDS
@@ -24,7 +25,7 @@ ZH_STOPS = frozenset(MEASURE_WORDS + "的是有里中和与及、几少些哪这
 # or the question's start ("foreign-invested firms among the members: how many?"), and the class word.
 EN_BEFORE = re.compile(r"(?:^|(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany|\bare|\bis|\bof)\s+)((?:[a-z][a-z-]*\s+){1,3})$")
 # English: a word said of the class word right after it, by a copula ("companies are state-owned", "that are …").
-EN_PREDICATE = re.compile(r"^[a-z]*\s+(?:(?:that|which|who)\s+)?(?:are|is|were|was)\s+([a-z][a-z-]*)")
+EN_PREDICATE = re.compile(rf"^[a-z]*\s+(?:(?:that|which|who)\s+)?(?:{BE})\s+([a-z][a-z-]*)")
 
 
 def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from search.auxiliaries import BE, DO
+from search.qa_breaks import SENTENCE_MARKS
 from search.qa_facts import FactFinder
 from search.qa_values import EN_NUMBERS
 from search.text import normalize
@@ -42,9 +44,9 @@ ZH_ASKED = (re.compile(r"(?:点名)?被?(?:引用|引述|援引|采访)了?(?:�
                        r"(?:哪(?P<n>[一两二三四五几])?(?:个|位|名)人?|谁)"),
             re.compile(r"谁的话被(?:引用|引述|援引)(?:了)?|谁(?:接受了?(?:记者)?采访|被(?:记者)?(?:采访|引用|引述|援引))(?:了)?"))
 EN_ASKED = (re.compile(rf"\bwhich\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:people|persons|speakers|individuals|figures)"
-                       r"\s+(?:does|did|do)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
+                       rf"\s+(?:{DO})\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
             re.compile(r"\b(?:who|whom)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
-            re.compile(r"\bwho\s+(?:is|are|was|were|gets|got|get)\s+(?:quoted|interviewed|cited)(?:\s+in\s+the\s+[a-z]+)?"),
+            re.compile(rf"\bwho\s+(?:{BE}|gets|got|get)\s+(?:quoted|interviewed|cited)(?:\s+in\s+the\s+[a-z]+)?"),
             re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:are|were|get|got|is|was)\s+(?:quoted|cited)(?:\s+in\s+the\s+[a-z]+)?"),
             re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite)"),
             re.compile(r"\bwhose\s+(?:words|remarks|comments|quotes)\s+(?:appear|appears|feature|features|are\s+used|were\s+used)"
@@ -56,12 +58,12 @@ ASKED_MORE = re.compile(rf"{ASKS.pattern}|各|分别|\b(?:each|respectively|thei
 # The asking put for the people quoted asked alone, closing the question: the reading of search.qa_plans.QuotedPlan
 # (an ask words follow reads as written: "还引用了谁说的话" keeps its own words).
 ASKED_ALONE = {"zh": "引用了谁的话", "en": "who is quoted in the article"}
-CLOSING = re.compile(r"[\s?？!！。.]*$")
+CLOSING = re.compile(rf"[\s{SENTENCE_MARKS}.]*$")
 # The people quoted described and asked for by name only ("文章里接受采访的两个人是谁", "who are the people quoted in the
 # article", "name the two interviewees in the piece"): once their names are put in (NAMES), nothing else is asked, and
 # the question is the quotations' asking (ASKED_ALONE); put as their names alone, it read as their partners.
 NAMES_ONLY = (r"[\s,，:：]*(?:(?:who\s+(?:are|were)|name|list|give\s+me|what\s+are\s+the\s+names\s+of)\s+)?NAMES"
-              r"\s*(?:是谁|都是谁|分别是谁|都?叫(?:什么|啥)(?:名字)?|是哪[两几]?位|please)?[\s?？!！。.]*")
+              rf"\s*(?:是谁|都是谁|分别是谁|都?叫(?:什么|啥)(?:名字)?|是哪[两几]?位|please)?[\s{SENTENCE_MARKS}.]*")
 
 
 class QuotedPeople:
@@ -76,7 +78,7 @@ class QuotedPeople:
 
     def named(self, text: str, u: Understanding) -> str:
         """``text`` with the description of the people quoted replaced by their names (the module's contract)."""
-        speakers = sorted({s for found in self.facts.quote_speakers.values() for s in found}, key=self.facts.label)
+        speakers = sorted(self.facts.speakers(), key=self.facts.label)
         if not speakers:
             return text
         join = "和" if u.lang == "zh" else " and "

@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from search.auxiliaries import BE
 from search.qa_form import ASKING, LogicalForm, asked_words
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
@@ -39,7 +40,7 @@ from search.understand_lexicon import class_word_spans
 PLACE_TIES = {
     ("zh", "class after"): re.compile(r"\s*(?:的|那[家所个位]|这[家所个位])?\s*"),
     ("zh", "class before"): re.compile(r"\s*(?:位于|坐落(?:在|于)|地处|落户(?:在|于)?|在)\s*"),
-    ("en", "class before"): re.compile(r"\s*(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:located|based|situated)\s+)?in\s+(?:the\s+)?"),
+    ("en", "class before"): re.compile(rf"\s*(?:(?:that|which)\s+)?(?:(?:{BE})\s+)?(?:(?:located|based|situated)\s+)?in\s+(?:the\s+)?"),
 }
 # The words that say where, once they tie a class word to its place: no where-question is left.
 PLACING = re.compile(r"位于|坐落(?:在|于)?|地处|落户(?:在|于)?|\blocated\b|\bbased\b|\bsituated\b")
@@ -60,7 +61,7 @@ EN_CLASS_THEN_PARTNER = re.compile(r"\s*(?:(?:that|which|who)\s+(?:partners?|wor
 # "托幼一体化项目里的那家幼儿园", "开源鸿蒙人才培养中心项目的大学", "the kindergarten in the childcare
 # base project": a class word narrowed by a cooperation it takes part in.
 ZH_COOPERATION_THEN_CLASS = re.compile(r"\s*(?:里的?|中的?|的)?\s*(?:那[家所个位]|这[家所个位])?\s*")
-EN_CLASS_THEN_COOPERATION = re.compile(r"\s*(?:(?:that|which|who)\s+(?:is|are|was|were)\s+)?(?:in|on|of)\s+(?:the\s+)?")
+EN_CLASS_THEN_COOPERATION = re.compile(rf"\s*(?:(?:that|which|who)\s+(?:{BE})\s+)?(?:in|on|of)\s+(?:the\s+)?")
 # A question word right before a class word: that class is what is asked ("哪些企业", "what centre").
 ASKED_BEFORE = re.compile(r"(?:哪[一两二三四五六七八九十几]?[家所个位些项名类]?|\bwhich|\bwhat)\s*$")
 # The holding verbs a narrowed event leaves in the topic.

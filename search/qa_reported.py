@@ -120,7 +120,7 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
         return _authors(u, facts)
     asks_person = u.intent == "who" or PERSON in u.answer_classes
     if asks_person and said and not u.mentions and not QUOTING_WORDS.sub("", u.topic).strip():
-        if miscounted(u.question, u.lang, len({s for found in facts.quote_speakers.values() for s in found})):
+        if miscounted(u.question, u.lang, len(facts.speakers())):
             return SpeakersPlan(EMPTY, via="quote", noun=SPEAKERS)  # "引用了哪三个人的话" of two quoted
         return QuotedPlan("SELECT ?answer ?quote WHERE {\n?quote cj:spokenBy ?answer .\n}", via="quote", noun=SPEAKERS)
     quotation = facts.best_quotation(u) if u.intent == "who" and said else None

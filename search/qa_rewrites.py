@@ -23,6 +23,7 @@ from search.qa_chain import Hop
 from search.qa_comparative import comparative
 from search.qa_described import linked_names
 from search.qa_described_plan import names_plan
+from search.qa_indefinite import bare_ask_folded
 from search.qa_rank import position_as_rank
 from search.qa_rank_premise import ranked_after_premise, ranked_part
 from search.qa_renaming import one_name
@@ -49,7 +50,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("ranked premise", lambda text, u: ranked_after_premise(text, u, qa.lexicon)),
         ("ranked part", ranked_part),  # "排老二的那一类": a place of the parts by size, no premise (qa_rank_premise)
         ("possessive", qa.genitives.possessive),  # "the partner school of X": "X's partner school"
-        ("chain folded", qa.chains.folded),  # "推进会是在一家企业的厂区里开的，是哪家？"
+        # "推进会是在一家企业的厂区里开的，是哪家？": the bare ask put into the indefinite (qa_indefinite)
+        ("chain folded", lambda text, u: bare_ask_folded(text, u.lang, qa.lexicon, qa.facts.catalogue.ancestors)),
         ("subquestion folded", qa.subquestions.folded),
         ("subquestion", qa.subquestions.rewrite(hops)),  # "推进会的东道主企业，它的…"
         # a short form is a name, never a topic ("职院下一步…"); the one whole name meant ("现代中药那个项目")

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
+from search.auxiliaries import AUXILIARIES, MODALS
 from search.understand import Understanding
 
 # "[heading:] when|while|as X, was|did|… Y?": the setting X and the yes/no question Y (a heading before it is kept);
 # no setting opens on an auxiliary ("when did X sign, was it …" asks when, and a yes/no besides).
-WHEN_SETTING = re.compile(r"^(?P<head>[^:?]{0,60}:\s*)?(?:when|while|as)\s+(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could)\b)(?P<setting>[^,;:?]{3,100}?)\s*,\s*"
-                          r"(?P<ask>(?:was|were|is|are|did|does|do|has|have|had|can|could|will|would|should)\s[^?]*\??)\s*$")
+WHEN_SETTING = re.compile(rf"^(?P<head>[^:?]{{0,60}}:\s*)?(?:when|while|as)\s+(?!(?:{AUXILIARIES}|{MODALS})\b)(?P<setting>[^,;:?]{{3,100}}?)\s*,\s*"
+                          rf"(?P<ask>(?:{AUXILIARIES}|{MODALS})\s[^?]*\??)\s*$")
 
 
 def as_setting(text: str, u: Understanding | None = None) -> str:

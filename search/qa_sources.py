@@ -19,9 +19,9 @@ import re
 
 from search.qa_form import LogicalForm
 from search.qa_graph import ORGANIZATION
-from search.qa_outcome import OperatorBase, Outcome
+from search.qa_outcome import OperatorBase, Outcome, post_item
 from search.qa_match import tokens
-from search.qa_plans import CREATOR, HOLDS, PUBLISHER, TITLE
+from search.qa_plans import CREATOR, PUBLISHER, TITLE
 from search.text import normalize
 from search.understand import Understanding, understand
 
@@ -107,7 +107,7 @@ class Sources(OperatorBase):
         if not posts:
             return None
         evidence = [item for p, pos in posts for item in (
-            {"path": [self.facts.label(p), "担任 holds", self.facts.label(pos)], "source": next(iter(self.facts.evidence(p, HOLDS, pos)), None)},
+            post_item(self.facts, p, pos),
             {"path": [self.facts.label(authors[p]), "作者 creator", self.facts.label(p)],
              "source": next(iter(self.facts.evidence(authors[p], CREATOR, p)), None)})]
         names = self._lang(u, "、", ", ").join(self.facts.label(p, u.lang) for p, _ in posts)

@@ -29,7 +29,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from search.auxiliaries import AUXILIARIES, BE, MODALS
 from search.qa_anaphora import POINTING_BACK
+from search.qa_breaks import CLAUSE_MARKS
 from search.qa_chain import ASKING, PRONOUN, Hop, _broader, of_kinds
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
 from search.qa_facts import TITLE, FactFinder
@@ -44,7 +46,7 @@ from search.wording import zh_pointing
 RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
                             r"|\b(?:partners?|employer|host|owner|counterpart)$")
 # Where a Chinese clause ends.
-ZH_BREAK = re.compile(r"[，,。;；:：!！?？]")
+ZH_BREAK = re.compile(rf"[{CLAUSE_MARKS}]")
 # An except clause setting aside what a description gives ("除了做燃料电池双极板那家氢能公司，另外还…").
 EXCEPT_OPENING = re.compile(rf"\s*{ZH_EXCEPT}")
 ZH_EXCEPTED = re.compile(rf"(?:^|(?<=[，,。;；:：]))\s*{ZH_EXCEPT}(?P<d>[^，,。;；:：?？]{{3,40}}?)(?:之外|以外)?(?=[，,])")
@@ -62,14 +64,14 @@ EN_CLAUSE = re.compile(r"^\s+(?:(?:that|which|who)(?:['’]s\b|\s)|(?=[a-z]+ing\
 # "X's (up to two words) HEAD": the possessor's name ends right before.
 EN_POSSESSOR = re.compile(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}?$")
 # What follows a whole possessive description: a break, the clause's verb, or nothing.
-EN_VERB_NEXT = re.compile(r"^\s*(?:$|[,;:?!.–—-]|(?:co|also|and|then|did|does|do|is|was|are|were|has|have|had|will|would|can|could"
+EN_VERB_NEXT = re.compile(rf"^\s*(?:$|[,;:?!.–—-]|(?:co|also|and|then|{AUXILIARIES}|{MODALS}"
                           r"|[a-z]+(?:ed|s))\b)")
 # "where is the kindergarten that …": where the described one is, asked of it alone (the plain reading's).
-WHERE_BEFORE = re.compile(r"(?:^|[,;:?!.]\s*)(?:where|when)\s+(?:is|are|was|were)\s+$")
+WHERE_BEFORE = re.compile(rf"(?:^|[,;:?!.]\s*)(?:where|when)\s+(?:{BE})\s+$")
 # "on the levitation worktable": a phrase narrowing a possessive head, up to the verb after it.
 EN_NARROWING = re.compile(r"^\s+(?:on|in|for|at|behind)\s+(?:the\s+)?(?P<words>(?:[a-z][a-z-]*\s*){1,5})")
 # Words that end a narrowing phrase: the verb of the clause (or what comes before one).
-EN_VERB = re.compile(r"^(?:also|and|then|did|does|do|is|was|are|were|has|have|had|will|would|can|could|co-[a-z]+|[a-z]+ed)$")
+EN_VERB = re.compile(rf"^(?:also|and|then|{AUXILIARIES}|{MODALS}|co-[a-z]+|[a-z]+ed)$")
 # Pointers back at the entity put in, besides POINTING_BACK's and the pronouns: "他们公司", "that same university".
 ALSO_POINTING = re.compile(r"他们(?:公司|学校|单位|企业|集团)|(?:它|他)们?的|其(?=[\u4e00-\u9fff])"
                            r"|\bthat same (?:school|university|college|company|firm)\b")
@@ -89,7 +91,7 @@ ASIDE = re.compile(r"\([^()]*\)")
 
 
 # A closing English ask of nothing but a question word, a kind word at most ("… on a company's site. Which company?",
-# "… with a membrane firm. Which one?"): it asks for the indefinite before it (the Chinese twin: qa_chain.BARE_ASK).
+# "… with a membrane firm. Which one?"): it asks for the indefinite before it (the Chinese twin: qa_indefinite.BARE_ASK).
 EN_BARE_ASK = re.compile(r"(?:[.;:!?]|\s[-–—])\s*(?:so\s+|and\s+)?(?:which|what)\s+(?P<kind>[a-z-]+)?\s*(?:(?:was|is)\s+(?:it|that))?\s*\??\s*$")
 EN_INDEFINITE = re.compile(r"\b(?:a|an|some)\s+(?=(?:[a-z-]+\s+){0,2}?(?P<word>[a-z-]+)(?:['’]s)?\b)")
 
@@ -176,7 +178,7 @@ class SubQuestions:
         read = understand(text, self.lexicon)
         asked = frozenset(read.answer_classes)
         left = [x for x in found.named if x not in text and asked and self._of(x, asked)]
-        if OTHERS.search(text) and (read.asks_what or (asked and within(asked, COOPERATION, self.facts.catalogue.ancestors))):
+        if OTHERS.search(text) and (read.asks_what or (asked and self.facts.of_class(asked, COOPERATION))):
             left = sorted(c for c in self.graph.cooperations(entity) if self.graph.parties.get(c, set()) & set(found.named))
         if not left:
             return text
@@ -273,13 +275,13 @@ class SubQuestions:
         of cooperation described by a clause ("大连机床自己签下的攻关课题，搭档是哪所大学": 的 before it; "现代中药那个
         项目" is a name in part, qa_part_names') unless the rest counts (its one project counted is no count of its
         projects)."""
-        cooperation = within(self._kinds(word), COOPERATION, self.facts.catalogue.ancestors) and "的" in before \
+        cooperation = self.facts.of_class(self._kinds(word), COOPERATION) and "的" in before \
             and not COUNTED.search(rest)
         return self._organisational(word) or cooperation
 
     def _organisational(self, word: str) -> bool:
         """Whether a head word names a kind of organisation (a cooperation pointed at is qa_kind_refs' and qa_part_names')."""
-        return within(self._kinds(word), ORGANIZATION, self.facts.catalogue.ancestors)
+        return self.facts.of_class(self._kinds(word), ORGANIZATION)
 
     def _named_itself(self, before: str, kinds: frozenset[str], u: Understanding) -> bool:
         """Whether ``before`` (what precedes a kind pointed at) is only the name of an entity of that kind."""

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from graph.han import HAN
+from search.qa_breaks import SENTENCE_MARKS
 
 # Multipliers written after a number, Chinese and English.
 SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
@@ -123,7 +124,7 @@ def numbers_in(text: str) -> set[int]:
 
 # Where a sentence ends: a question may open on a statement before it asks ("Jinpu ranked fifth among 28. Was it
 # ranked first?", "金普在28家里排第五。它排第一吗？").
-SENTENCE_END = re.compile(r"[。!！?？]\s*|(?<=[a-z0-9)])\.\s+")
+SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}]\s*|(?<=[a-z0-9)])\.\s+")
 
 
 def asking_sentence(text: str) -> str:

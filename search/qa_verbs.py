@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 
 from graph.han import HAN as CJK
+from search.qa_breaks import CLAUSE_MARKS
 from search.qa_frame import KIN
 
 # The verbs of taking part in a cooperation as askers write them in Chinese (the question is in simplified script by
@@ -80,7 +81,7 @@ WISHING = frozenset(("想", "想要", "希望", "打算", "准备"))
 VERB_TAGS = frozenset(("v", "vd", "a"))
 CHAIN_TAGS = VERB_TAGS | {"d", "ad"}
 CHAIN_WORDS = frozenset(("在", "正在", "地"))
-ASKER_CLAUSE = re.compile(r"[,，;；:：!！?？。.、]")
+ASKER_CLAUSE = re.compile(rf"[{CLAUSE_MARKS}.、]")
 OPENER_WORDS = 3  # the tagger's words the asker and their kin are cut into at most ("我|家|亲戚")
 
 

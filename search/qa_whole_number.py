@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN as CJK
+from search.auxiliaries import AUXILIARIES, MODALS
 from search.qa_graph import Participation
 from search.qa_values import EN_NUMBERS, number_value
 from search.understand import Understanding
@@ -30,8 +31,7 @@ ZH_WHOLE = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?P
 # "of the sixteen", "among the 16", "out of all 16": a number where a noun would follow, a verb, a pronoun or the
 # clause's end after it ("of the sixteen is it", "of the 16 did DUT").
 EN_WHOLE = re.compile(rf"\b(?:of|among|amongst|out\s+of|from|across)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:all\s+)?"
-                      rf"(?P<n>\d+|{_EN_NUMBER})\b(?=\s*(?:[?,.;:!]|$|\s+(?:is|are|was|were|did|does|do|has|have|had|can|could|"
-                      rf"would|will|it|they|he|she|we|you|i|involve[sd]?|include[sd]?|feature[sd]?)\b))", re.IGNORECASE)
+                      rf"(?P<n>\d+|{_EN_NUMBER})\b(?=\s*(?:[?,.;:!]|$|\s+(?:{AUXILIARIES}|{MODALS}|it|they|he|she|we|you|i|involve[sd]?|include[sd]?|feature[sd]?)\b))", re.IGNORECASE)
 # (a participle after the number may open its noun: "the sixteen signed projects", "the 16 listed deals")
 
 

@@ -19,6 +19,7 @@ from itertools import pairwise
 from dataclasses import dataclass
 
 from graph.han import HAN as CJK
+from search.auxiliaries import DO, HAVE
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.qa_memo import once
@@ -232,7 +233,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
     return candidates[-1] if CJK.search(text) else candidates[0]
 
 
-WHAT_DONE = re.compile(r"\bwhat\s+(?:did|does|do|has|have|had)\b")
+WHAT_DONE = re.compile(rf"\bwhat\s+(?:{DO}|{HAVE})\b")
 # A class word saying where the question stands, not what it asks ("在联合体里做了什么", "doing in this consortium").
 SETTING_BEFORE = re.compile(r"(?:在|\b(?:in|within|inside)\s+(?:the|this|that|our|your)\s+)$")
 SETTING_AFTER = re.compile(r"(?:里面|里|之中|当中|中|内)(?!\s*(?:谁|哪))|(?=\s*[?？.,，]|\s*$)")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 
 from graph.han import HAN as CJK, HAN_CHARS
+from search.auxiliaries import AUXILIARIES, DO, HAVE
 from search.other_words import ZH_OTHER
 from search.qa_more_than_all import as_superlative
 
@@ -128,6 +129,8 @@ CLOSING_REQUEST = re.compile(r"[,，]\s*(?:你)?(?:能|可以|能不能|可不�
 ZH_OTHERS = "|".join(ZH_OTHER)
 # The English demonstratives and article before a kind pointed at ("that firm", "the university").
 EN_DEMONSTRATIVES = "the|that|this"
+# The English pronouns pointing back at a thing or things said before ("which projects is it in?", "their partners").
+EN_THING_PRONOUNS = "it|its|they|them|their"
 # The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
 ZH_DEMONSTRATIVES = "这那该"
 # The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
@@ -159,7 +162,7 @@ TIERS_EN = re.compile(r"\btiers\b")
 
 # "what did X sign with a university", "X和一所大学签了什么": what is signed or built is a project, the class
 # after "with a" is the partner's kind, not the answer's.
-WHAT_SIGNED = re.compile(r"^what (?=(?:did|does|has|have|do) [^?]{2,60}? (?:sign|signed|build|built|develop|developed|"
+WHAT_SIGNED = re.compile(rf"^what (?=(?:{DO}|{HAVE}) [^?]{{2,60}}? (?:sign|signed|build|built|develop|developed|"
                          r"launch|launched|set up|start|started|co-?build|co-?built)(?: jointly)? with (?:a|an|one)\b)")
 SIGNED_WHAT = re.compile(r"(?<=[签建约署订]了)什么(?=[?？。]?$)")
 # A dash with spaces around it ("the college X runs - which kindergarten …") breaks a clause, as a comma does.
@@ -206,7 +209,7 @@ CLAIM_TAG_EN = (r"\b(?:can|could|may)\s+(?:i|we|one)\s+(?:say|put\s+it|write)\s+
                 r"|description|caption|assertion|remark|tip|note)\s+(?:true|correct|right|accurate|fair)\b"
                 r"|\b(?:is|was|would)\s+(?:that|this)\s+(?:be\s+)?(?:accurate|fair)\b|\bdoes\s+(?:that|this)\s+hold(?:\s+up)?\b")
 CONFIRM_EN = (rf"{CLAIM_TAG_EN}|\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
-              r"|[,，]\s*(?:right|correct|true|yes|(?:is|was|are|were|do|does|did|has|have)n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$"
+              rf"|[,，]\s*(?:right|correct|true|yes|(?:{AUXILIARIES})n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$"
               rf"|[.!;:—–]\s*{CONFIRM_TAG_EN}\s*[?？]+\s*$")
 # An asking sentence that is a confirmation tag and nothing else: it asks about the claim before it.
 TAG_ALONE = re.compile(rf"^\s*(?:{CONFIRM_ZH}|(?:是|对|真的)(?:吗|嗎)|{CONFIRM_TAG_EN}|{CLAIM_TAG_EN}|(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right))\s*[?？]+\s*$",

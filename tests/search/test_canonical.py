@@ -114,3 +114,12 @@ def test_containers_of_atoms_keyed_by_value_keep_types_and_kinds_apart():
     assert tuples[0] is tuples[2] and tuples[0] is not tuples[1] and type(tuples[1][0]) is bool
     assert type(tuples[3]) is Span and tuples[3] is not tuples[4] and tuples[5] is tuples[6]
     assert mixed[0] is mixed[1] and mixed[2] is mixed[3]
+
+
+def test_a_set_of_integers_is_never_taken_for_a_set_keyed_by_its_items_ids():
+    """A frozenset of integers is keyed by its value, one of other items by their ids: a set whose integers are the
+    ids of another's items is another set (the two keys were once equal)."""
+    item = 1.5
+    state = {"sets": [frozenset({item}), frozenset({id(item)})]}
+    canonical.share_equal(state)
+    assert state["sets"] == [frozenset({item}), frozenset({id(item)})]
