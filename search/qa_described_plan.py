@@ -128,19 +128,24 @@ class DescribedPlans:
         if held or len(plans) != 1:
             return None  # (answers of several plans answer a list or a count of plans: "X重点推进的计划一共几个")
         for window in windows(text, language(text)):
-            ranked = sorted((r for r in self.rank(window.words) if r[1] == PROGRAMME), key=lambda r: -r[2])
-            if ranked and self.leader(window.words, config) is None and plans - {ranked[0][0]}:
+            ranked = sorted(self.rank(window.words), key=lambda r: -r[2])  # ranked once: the dense ranking is the cost
+            plan_ranked = [r for r in ranked if r[1] == PROGRAMME]
+            if plan_ranked and _leading(ranked, config) is None and plans - {plan_ranked[0][0]}:
                 return window.words
         return None
 
     def leader(self, words: str, config: DescribedPlanConfig) -> str | None:
         """The plan ``words`` describe by meaning: the nearest of the plans, cooperations and industries, when it is a
         plan, reaches ``min_score`` and leads the runner-up by ``min_lead``; None otherwise."""
-        ranked = sorted(self.rank(words), key=lambda r: -r[2])
-        if not ranked or ranked[0][1] != PROGRAMME or ranked[0][2] < config.min_score:
-            return None
-        runner_up = ranked[1][2] if len(ranked) > 1 else 0.0
-        return ranked[0][0] if ranked[0][2] - runner_up >= config.min_lead else None
+        return _leading(sorted(self.rank(words), key=lambda r: -r[2]), config)
+
+
+def _leading(ranked: list[tuple[str, str, float]], config: DescribedPlanConfig) -> str | None:
+    """``DescribedPlans.leader`` on a ranking already made (best first)."""
+    if not ranked or ranked[0][1] != PROGRAMME or ranked[0][2] < config.min_score:
+        return None
+    runner_up = ranked[1][2] if len(ranked) > 1 else 0.0
+    return ranked[0][0] if ranked[0][2] - runner_up >= config.min_lead else None
 
 
 def names_plan(u: Understanding) -> bool:
