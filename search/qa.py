@@ -46,7 +46,7 @@ from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
-from search.qa_described_plan import DescribedPlans, names_plan, ranking
+from search.qa_described_plan import DescribedPlans, names_plan, owned_plans, ranking
 from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
@@ -54,7 +54,7 @@ from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import ORGANIZATION, PARTICIPATION, PROGRAMME, PROJECT, Participation
+from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
@@ -132,7 +132,7 @@ class QuestionAnswerer:
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.fact_words = FactWords(self.facts, graph, made.own_words)  # "the instrument-transformer maker"
         self.described_plans = DescribedPlans(ranking(engine, config.topic_candidates), self.facts.label,  # "企业下单、学校接单那套做法"
-                                              lambda: {x: p for p in graph.of_class({PROGRAMME}) for x in (p, *figures_of(self.facts, p))})
+                                              owned_plans(self.facts, graph))
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.documents = DescribedDocuments(self.facts, config.described_document_min_words)  # "那份2022年底的…意见"
