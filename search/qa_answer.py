@@ -4,9 +4,15 @@ stage after the plan fills in (answers, evidence, the sentence, the query, the r
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from search.qa_text import counted
+
+if TYPE_CHECKING:
+    from search.qa_compose import Plan
+    from search.understand import Understanding
 
 
 @dataclass
@@ -26,3 +32,13 @@ class Answer:
         return {"question": self.question, "answers": self.answers, "total": counted(self),
                 "answer_text": self.answer_text, "evidence": self.evidence, "sparql": self.sparql,
                 "related": self.related, "understanding": self.understanding}
+
+
+def parse_summary(u: Understanding, anchors: Iterable[tuple[str, float]] = (), plan: Plan | None = None,
+                  unknown: Sequence[str] = ()) -> dict:
+    """The ``understanding`` of an answer read off the parse ``u``: its language, intent, answer type and classes,
+    linked entities and topic, with the ``anchors`` (iri, confidence) linked, the kind of ``plan`` and the names
+    read as ``unknown`` (``outside_graph``)."""
+    return {"outside_graph": list(unknown), "lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
+            "answer_classes": sorted(u.answer_classes), "entities": [m.doc.iri for m in u.mentions],
+            "topic": u.topic, "anchors": [a for a, _ in anchors], "plan": plan.kind if plan else None}
