@@ -31,7 +31,7 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.documents import Names
 from search.engine import SearchEngine
-from search.qa_answer import Answer, parse_summary
+from search.qa_answer import Answer, counted, parse_summary
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_asked_relation import AskedRelation
 from search.qa_numbered import Numbered
@@ -80,7 +80,7 @@ from search.qa_tables import Tables, tables
 from search.qa_set_parties import SetParties
 from search.qa_tally import Tallied, Tally
 from search.qa_topic_resolver import TopicResolver
-from search.qa_text import counted, describe
+from search.qa_text import describe
 from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords
 from search.qa_whole_number import WholesByNumber

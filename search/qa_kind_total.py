@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_answer import evidence_item
 from search.qa_cues import IN_ALL_ASKED
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, PROJECT
@@ -51,9 +52,9 @@ class KindTotals:
         names = self.facts.catalogue.classes  # type: ignore[attr-defined]
         parts = " + ".join(str(len(kinds[k])) for k in order)
         answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0} for k in order]
-        evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
-                     "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
-        evidence.append({"path": [str(len(whole))], "source": None, "derivation": f"the sum of {len(order)} kinds: {parts}"})
+        evidence = [evidence_item([names[k].zh or k, "类 class of", str(len(kinds[k]))], derivation=f"{len(kinds[k])} instances of {k}")
+                    for k in order]
+        evidence.append(evidence_item([str(len(whole))], derivation=f"the sum of {len(order)} kinds: {parts}"))
         each = "、".join(f"{names[k].zh}{len(kinds[k])}个" for k in order)
         each_en = ", ".join(f"{names[k].en} {len(kinds[k])}" for k in order)
         return Outcome(answers, evidence, self._lang(u, f"{len(order)}类项目合计{len(whole)}个（{each}：{parts}）。",  # type: ignore[attr-defined]

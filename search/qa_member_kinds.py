@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.han import HAN
+from search.qa_answer import evidence_item
 from search.documents import CJ
 from search.qa_fact_indexes import measured
 from search.qa_form import LogicalForm
@@ -97,10 +98,9 @@ class MemberKindCount:
         items = [figure_item(op.facts, self.stated)] if self.stated else []
         for m in self.listed:
             source = op.facts.evidence(self.owner, MEMBER, m)
-            items.append({"path": [op.facts.label(self.owner), "成员 member", op.facts.label(m)],
-                          "source": source[0] if source else None})
+            items.append(evidence_item([op.facts.label(self.owner), "成员 member", op.facts.label(m)], source))
         how = f"count of cj:member of {op.facts.label(self.owner, 'en')} typed {self.word} = {len(self.listed)}"
-        return [*items, {"path": [op.facts.label(self.owner), self.word], "source": None, "derivation": how}]
+        return [*items, evidence_item([op.facts.label(self.owner), self.word], derivation=how)]
 
 
 def _total(op: OperatorBase, owner: str) -> str | None:
@@ -261,7 +261,7 @@ class MemberKinds(OperatorBase):
                 f"The source states {f.figure_text(total, 'en')}, of which {named}; without those, {rest} "
                 f"(worked out from the stated figures: {how}).")
         evidence = [figure_item(f, total), *(figure_item(f, c.stated) for c in left if c.stated),
-                    {"path": [f.label(owner or total)], "source": None, "derivation": how}]
+                    evidence_item([f.label(owner or total)], derivation=how)]
         return Outcome([], evidence, text, settled=True)
 
     def _member_kinds(self, u: Understanding) -> dict[str, frozenset[str]]:

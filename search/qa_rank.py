@@ -9,6 +9,7 @@ span and the arithmetic given as the derivation; tied counts share a rank ("å¹¶å
 
 from __future__ import annotations
 
+from search.qa_answer import evidence_item
 from search.qa_order_cues import RANK_AHEAD, RANK_BEHIND, RANK_HELD
 from search.qa_form import LogicalForm
 import re
@@ -104,8 +105,8 @@ class Ranks(OperatorBase):
 
     def _figure_items(self, owner: str, figures) -> list[dict]:
         """The evidence items of figures of ``owner``, each with its source span."""
-        return [{"path": [self.facts.label(owner), self.facts.label(q)], "source": s[0] if s else None}
-                for q in figures for s in [self.facts.evidence(owner, self.facts.quantity_owner[q][1], q)]]
+        return [evidence_item([self.facts.label(owner), self.facts.label(q)], self.facts.evidence(owner, self.facts.quantity_owner[q][1], q))
+                for q in figures]
 
     def rank_among(self, form: LogicalForm) -> Outcome | None:
         """Where the one named organisation ranks among the organisations of the kind the question names, by

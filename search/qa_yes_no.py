@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_answer import evidence_item
 from search.documents import CJ
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROGRAMME
 from search.qa_claims import StatedClaims, figure_verdict
@@ -130,7 +131,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         elif (figure := self._figure_claim(form)) is not None:
             return figure
         elif (quote := self._stated(u)) is not None:
-            answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
+            answers, evidence = [], [evidence_item([quote["text"]], [quote])]
         elif (valued := self._value_claim(u)) is not None:
             return valued
         else:
@@ -156,8 +157,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         for doc in sorted(docs):
             for o in orgs:
                 source = self.facts.evidence(doc, ISSUED_BY, o)
-                evidence.append({"path": [self.facts.label(doc), "印发 issued by", self.facts.label(o)],
-                                 "source": source[0] if source else None})
+                evidence.append(evidence_item([self.facts.label(doc), "印发 issued by", self.facts.label(o)], source))
         named = self._lang(u, "、", "; ").join(self.facts.label(d, u.lang) for d in sorted(docs))
         return Outcome(self._entities(sorted(docs)), evidence,
                        self._lang(u, f"是。共同印发：{named}。", f"Yes. Issued by them together: {named}."), settled=True)
@@ -167,7 +167,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         yes with the answers or the source's words stating it, else no, or no verdict when the graph cannot hold one."""
         u = form.understanding
         if not answers and not evidence and (quote := self._stated(u)) is not None:
-            evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
+            evidence = [evidence_item([quote["text"]], [quote])]  # a claim the article states outright
         if not answers and evidence:
             return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
                                                     f"Yes. The source says: “{evidence[0]['source']['text']}”"))
@@ -229,7 +229,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
             if value and value <= claim <= value | tokens(normalize(str(row["name"]))):
                 source = self.facts.evidence(entity, row["p"])
                 path = [self.facts.label(entity, u.lang), str(row["name"]), str(row["v"])]
-                return Outcome([], [{"path": path, "source": source[0] if source else None}],
+                return Outcome([], [evidence_item(path, source)],
                                self._lang(u, f"是。{path[0]}的{path[1]}为{path[2]}。", f"Yes. {path[0]}: {path[1]} {path[2]}."))
         return None
 
