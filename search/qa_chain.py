@@ -46,7 +46,7 @@ from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import COUNT_WORDS, WHEN_WORDS
-from search.wording import ZH_WITH
+from search.wording import EN_PERSON_PRONOUNS, ZH_PERSON_PRONOUNS, ZH_WITH
 
 # Pointing back with no kind: "它的", "its", "it", "they". (English "it" not in "is it", nor in a tag: "wasn't it".)
 PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit\b")
@@ -57,8 +57,8 @@ SCENE_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
 # English pronouns standing for a possessor: the name takes "'s".
 POSSESSIVE = frozenset({"its", "their", "his"})
 # A pronoun standing for one person ("Who was it, and which company is he with?", "说这话的是谁？他在哪家公司？"); "her"
-# before a word is her possessive ("what is her post").
-PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she)\b|\bher\b(?=\s+[a-z])|(?P<object>\bher\b)|[他她](?!们)")
+# before a word is her possessive ("what is her post"), else the object (the first alternative leaves it to those after).
+PERSON_PRONOUN = re.compile(rf"\b(?:{EN_PERSON_PRONOUNS})\b(?<!her)|\bher\b(?=\s+[a-z])|(?P<object>\bher\b)|[{ZH_PERSON_PRONOUNS}](?!们)")
 # A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
 ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|总共|共|在|参加|参与|签|挂名)")
 # The end of a description before a clause going on about it: a partner word after the kind word, and the break.

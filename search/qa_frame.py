@@ -51,7 +51,8 @@ from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_headings import ASKING, ZH_ASKING
-from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, zh_pointing
+from search.wording import (ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONOUNS,
+                            ZH_PERSON_PRONOUNS, zh_pointing)
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
 # end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
@@ -114,10 +115,10 @@ ZH_ORGANISATION_KINDS = "学校|公司|企业|单位|大学|学院|厂|集团"
 EN_ORGANISATION_KINDS = "company|firm|school|university|college|group|employer|plant|factory"
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
 # (a place too: "越南代表团想去宁波看看，那边的联合体…", "…; how many members does that consortium have?")
-EN_POINTER = re.compile(rf"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|"
+EN_POINTER = re.compile(rf"\b(?:{EN_PERSON_PRONOUNS}|{EN_THING_PRONOUNS}|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|"
                         rf"over there|out there|(?:{EN_DEMONSTRATIVES}|same)\s+(?:{EN_ORGANISATION_KINDS}|city|province|district|"
                         r"area|region|consortium|lab|institute))\b", re.IGNORECASE)
-ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|那边|那里|那儿|当地|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市|地方|联合体)")
+ZH_POINTER = re.compile(rf"[{ZH_PERSON_PRONOUNS}它][们俩]?|俩人|两人|二人|那边|那里|那儿|当地|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市|地方|联合体)")
 # The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
 ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
 # A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").
@@ -313,7 +314,7 @@ def _pointer(rest: str) -> bool:
 # pronoun ("… What does it run?"), whose antecedent the background may hold.
 SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
-POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[他她它]")
+POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
 
 
 def without_background(text: str) -> str:

@@ -21,6 +21,7 @@ from search.qa_outcome import OperatorBase, Outcome, participation_item, post_it
 from search.documents import CJ
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
+from search.wording import EN_PERSON_PRONOUNS, ZH_PERSON_PRONOUNS
 
 # The documents an entity published, issued or wrote, and how a profile words each role.
 DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issuedBy dcterms:creator } ?doc ?p ?x }"""
@@ -42,7 +43,7 @@ NAMES_ASKED = re.compile(r"名字|姓名|叫(?:什么|啥)|是谁|\bnames?\b")
 HEADS = re.compile(r"领导|执掌|掌管|主管|\b(?:lead|leads|led|head|heads|headed|run|runs|ran|manage|manages|managed)\b")
 # A pronoun pointing back at the person named before it: the clauses before the pronoun's are the asker's lead-in
 # ("X is quoted about the order-based training plan. Which college is he at?"; "X讲过订单培养那番话，他在哪个学校").
-POINTED_BACK = re.compile(r"[他她]|\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+POINTED_BACK = re.compile(rf"[{ZH_PERSON_PRONOUNS}]|\b(?:{EN_PERSON_PRONOUNS})\b", re.IGNORECASE)
 # Where a sentence ends ("Who is X? His name comes up in a piece about …": a question, then a statement).
 SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_MARKS}])|(?<=\.)(?=\s)")
 CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]|\.\s")

@@ -96,8 +96,12 @@ REPORT_NOUN = re.compile(r"(?<=[这那该此本篇则个])(?:报道|稿子|稿�
 # (研发的, 开发的 develop; a run of words after the article reads no publisher).
 ARTICLE_ISSUED = re.compile(r"(?<=文章)((?:是|由)[^，,。？?]{1,24}?)(?<![研开])发(?=的)")
 ARTICLE_RAN = re.compile(r"(?<=\barticle)\s+(?:was\s+)?(?:run|ran|carried|printed|appeared|appear)\s+(?=in\b|by\b)")
+# The pronouns pointing back at one person said before ("which college is he at?", "他在哪个学校"): one table for every
+# reading that points back at a person.
+EN_PERSON_PRONOUNS = "he|him|his|she|her"
+ZH_PERSON_PRONOUNS = "他她"
 # "杨跃权他们学校", "董建军他公司": a person's own organisation, said with a pronoun — the one they work at.
-PRONOUN_ORGANISATION = re.compile(r"[他她]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
+PRONOUN_ORGANISATION = re.compile(rf"[{ZH_PERSON_PRONOUNS}]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
 # "由哪几部分组成", "包括哪些部分": the parts of a whole asked as its classes.
 PARTS_ASKED = re.compile(r"(?:由|包括|包含)?哪(?:几|些)(?:个|种)?部分(?:组成|构成)?")
 # A post asked in short ("在X任什么职", "担任何职", "还兼什么职"): asked as its class word names it (not 任何职业, 担任什么职务).
