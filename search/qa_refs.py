@@ -23,12 +23,12 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from search.qa_answer import evidence_item
 from search.auxiliaries import BE
 from search.qa_form import ASKING, LogicalForm, asked_words
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
+from search.qa_answer import evidence_item
 from graph.han import HAN
 from search.text import normalize
 from search.documents import CJ
