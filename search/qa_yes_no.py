@@ -125,7 +125,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
                     form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
                 return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
-                                                         for c, parties in shared.items() for p in parties]
+                                                         for c, parties in shared.items() for p in sorted(parties)]
         elif (dated := self._date_claim(u)) is not None:
             return self._with_figure_claim(dated, form)
         elif (figure := self._figure_claim(form)) is not None:
@@ -189,7 +189,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
     def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
         """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
         them in: no, with what they share."""
-        evidence = [participation_item(self.facts, p, c) for c, parties in shared.items() for p in parties]
+        evidence = [participation_item(self.facts, p, c) for c, parties in shared.items() for p in sorted(parties)]
         listed = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in shared)
         return Outcome([], evidence, self._lang(u, f"否。它们共同参与的是{listed}，不属于所说的领域。",
                                                 f"No. What they share is {listed}, of another field."))
