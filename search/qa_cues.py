@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from search.auxiliaries import AUXILIARIES, MODALS
+from search.auxiliaries import AUXILIARIES, BE, DO, MODALS
 from search.other_words import ZH_REST
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
@@ -152,8 +152,8 @@ ASKED_LIST_JOIN = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?"
 ASKED_LIST_END = re.compile(r"\s*[?.!]*\s*")
 ASKING_WHO = re.compile(r"\b(?:who|which|what|name)\b")
 # ("which of the companies": the partitive is the question word's, so the class word follows it right after)
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:are|were|is|was)\s+the|of\s+the)\b)?"
-                    r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
+ASKING = re.compile(rf"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:{BE})\s+the|of\s+the)\b)?"
+                    rf"|\bwho\s+(?:{BE})\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
 # "which company and (which) university", "who are the company and the university", "name the enterprise
 # group and both schools" (one word may close the first): an English class word joined by "and" to an asked
 # one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
@@ -334,7 +334,7 @@ YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，
 # (an English one may open on another auxiliary and be said to count as or fall under the class: "would the X
 # centre count as a talent project", "does X fall under the R&D category")
 IS_A_BEFORE = {"zh": re.compile(r"^\s*(?:请问|那|那么)?\s*$"),
-               "en": re.compile(r"^\s*(?:(?:is|was|isn't|wasn't)|(?:does|did|would|will|could|should|can)\s+(?:the\s+)?)\s*$")}
+               "en": re.compile(rf"^\s*(?:(?:{BE})(?:n't)?|(?:{DO}|{MODALS})\s+(?:the\s+)?)\s*$")}
 IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|算不算|算是|是|为|算|属于)\s*(?:一?[所家个座位])?\s*(?P<qualifier>.*?)\s*$"),
                 # (an English qualifier is a few modifiers: "part of the digital talent project" is no kind)
                 "en": re.compile(r"^\s*(?:(?:count|counts|fall|falls|belong|belongs|qualify|qualifies)\s+(?:as|under|in|to|among)\s+)?"

@@ -9,6 +9,7 @@ span and the arithmetic given as the derivation; tied counts share a rank ("并�
 
 from __future__ import annotations
 
+from search.auxiliaries import BE, DO
 from search.qa_answer import evidence_item
 from search.qa_order_cues import RANK_AHEAD, RANK_BEHIND, RANK_HELD
 from search.qa_form import LogicalForm
@@ -35,7 +36,7 @@ POSITION_ZH = re.compile(r"(?:排|名列)在?(?:什么|哪个|哪一个|啥|第�
 
 
 # "where did it place overall", "where did Jinpu finish": a place in a ranking asked with where, no place on a map.
-WHERE_PLACED = re.compile(r"\bwhere (did|does|do|was|is) ((?:\w+ ){1,4}?)(place|placed|rank|ranked|finish|finished|end up)\b")
+WHERE_PLACED = re.compile(rf"\bwhere ({DO}|{BE}) ((?:\w+ ){{1,4}}?)(place|placed|rank|ranked|finish|finished|end up)\b")
 
 
 def position_as_rank(text: str, u: Understanding, places: list[str]) -> str:
