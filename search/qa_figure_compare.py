@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_breaks import COMMAS, SEMICOLONS
 from search.qa_answer import evidence_item
 from search.qa_cues import ORDINAL_MOST, PART_WORDS
 from search.qa_facts import APPROXIMATE
@@ -30,7 +31,7 @@ ALTERNATIVES = re.compile(r"还是|或者|\bor\b|\bvs\.?\b|\bversus\b")
 # "do companies outnumber the schools": the two sides of an outnumbering asked, read before any joining word.
 OUTNUMBERED = re.compile(r"(?P<a>[^,:;，：]+?)\b(?:outnumber|outnumbers|exceed|exceeds)\b(?P<b>[^,:;?，？]+)")
 # Where a clause ends: a side of a comparison lies within one.
-CLAUSE = re.compile(r"[,，;；]")
+CLAUSE = re.compile(rf"[{COMMAS}{SEMICOLONS}]")
 # A side that is a question word ("which outnumbers which: A or B"): the sides are named elsewhere.
 ASKED_SIDE = re.compile(r"\s*(?:which|who|what)\b")
 # What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the

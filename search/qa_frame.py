@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search.qa_breaks import SENTENCE_MARKS
 from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_headings import ASKING, ZH_ASKING
@@ -312,7 +313,7 @@ def _pointer(rest: str) -> bool:
 # A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
 # sentence asking: background, not the question. It is left out unless the question points back with a
 # pronoun ("… What does it run?"), whose antecedent the background may hold.
-SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
+SENTENCE = re.compile(rf"(?:[^{SENTENCE_MARKS}.]|\.(?=\S))+[{SENTENCE_MARKS}.]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
 POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
 

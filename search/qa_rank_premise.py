@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN
+from search.qa_breaks import COMMAS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_member_kinds import MEMBERS_ASKED
 from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
 from search.qa_values import EN_ORDINALS, cn_numeral
@@ -26,7 +27,7 @@ from search.understand_lexicon import Lexicon, class_word_spans, word_regex
 
 # Where a clause ends: the premise is every clause before the asking one (a discourse clause between, "I get that",
 # is read off before: search.qa_discourse).
-SENTENCE = re.compile(r"[^.?!。？！;；,，]+[.?!。？！;；,，]*")
+SENTENCE = re.compile(rf"[^.{SENTENCE_MARKS}{SEMICOLONS}{COMMAS}]+[.{SENTENCE_MARKS}{SEMICOLONS}{COMMAS}]*")
 # A first place stated in other words than a superlative ("DUT tops the table", "大工排第一", "居首"); ("heads", "led"
 # say who runs a thing more often: "the college Yang Yuequan heads").
 FIRST_PLACE = re.compile(r"\b(?:tops?|topped|leads?|first place|number one|no\.?\s*1)\b|第一|居首|领先|打头|拔得头筹|头名|冠军|老大")
