@@ -13,6 +13,7 @@ from search.qa_breaks import CLAUSE_MARKS, SENTENCE_MARKS
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_kind_list import listed_kinds
+from search.qa_kind_total import kind_items
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_form import LogicalForm
@@ -122,10 +123,7 @@ class Describers(OperatorBase):
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
         names = self.facts.catalogue.classes
         order = sorted(kinds, key=lambda k: -len(kinds[k]))
-        answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0}
-                   for k in order]
-        evidence = [evidence_item([names[k].zh or k, "类 class of", str(len(kinds[k]))], derivation=f"{len(kinds[k])} instances of {k}")
-                    for k in order]
+        answers, evidence = kind_items(names, kinds, order)
         if len(own) == 1 and not ranked:  # one cooperation's own kind
             coop, kind = next(iter(own)), " / ".join(self._lang(u, names[k].zh or "", names[k].en or "") for k in order)
             return Outcome(answers, evidence, self._lang(u, f"{self.facts.label(coop)}属于{kind}。",
