@@ -27,7 +27,7 @@ def cited(answer) -> bool:
 
 @pytest.mark.parametrize("question, must", [
     ("Quick rundown on Dalian Sanyou Electrical Equipment, please.", {SANYOU_BASE, "大连理工大学"}),
-    ("一汽解放大连柴油机在这次签约中扮演了什么角色？", {"共享型区域产教融合实践基地项目", "辽宁轻工职业学院"}),
+    ("一汽解放大连柴油机在这次签约中扮演了什么角色？", {"共建共享型区域产教融合实践基地项目", "辽宁轻工职业学院"}),
     ("國創氫能是做什麼的？在聯合體裡跟誰搭檔？", {BIPOLAR, "大连交通大学"}),
     ("What do we know about Dong Jianjun?", {"通用技术集团大连机床有限责任公司", "副总经理"}),
     ("Dalian Yaming Automobile Parts: what sort of firm is it, and what is its role in the consortium?",

@@ -23,7 +23,7 @@ KINDERGARTEN, TRANSFORMER = "大连市金州区第一幼儿园", "大连第一�
 YINUO, CSPC = "大连医诺生物股份有限公司", "石药集团远大(大连)制药有限公司"
 BIFEI_BASE, COMPRESSOR_CENTRE = "产教融合实习实践基地项目", "辽宁省压缩机专业技术创新中心项目"
 OPENHARMONY, CHILDCARE = "开源鸿蒙人才培养中心项目", "金普新区托幼一体化人才培养基地项目"
-ROCKWELL, SHARED, RURAL = "罗克韦尔技术协同创新中心项目", "共享型区域产教融合实践基地项目", "辽宁省乡村振兴产业学院项目"
+ROCKWELL, SHARED, RURAL = "罗克韦尔技术协同创新中心项目", "共建共享型区域产教融合实践基地项目", "辽宁省乡村振兴产业学院项目"
 
 # Questions whose answers are exactly ``parties``.
 PARTIES = [

@@ -80,7 +80,7 @@ def test_a_no_the_graph_bears_out_is_still_said(qa, question, verdict):
 
 
 @pytest.mark.parametrize("question, org", [
-    ("辽宁轻工职院参与了哪个项目", "共享型区域产教融合实践基地项目"),
+    ("辽宁轻工职院参与了哪个项目", "共建共享型区域产教融合实践基地项目"),
     ("遼寧輕工職院和誰合作", "一汽解放大连柴油机有限公司"),
     ("三有电器跟哪个大学一起建的基地", "大连理工大学"),
 ])
