@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN
+from search.auxiliaries import BE
 from search.qa_breaks import COMMAS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_member_kinds import MEMBERS_ASKED
 from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
@@ -42,7 +43,7 @@ PLACE_EN = re.compile(rf"\b(?:(?:comes?|came|ranks?|ranked|places?|placed|finish
 PLACE_ZH = re.compile(rf"(?:排名?|位居|位列|居)?第([{ORDINAL_ZH}])(?:位|名)?(?![多大少小批届期轮个项家所类])|(其次|次之|亚军|老二)")
 # A copula left opening the premise once its holder is read off ("Research institutes are the smallest group"): it
 # asks no verdict.
-COPULA_LEFT = re.compile(r"^\s*(?:are|is|was|were|是)\b")
+COPULA_LEFT = re.compile(rf"^\s*(?:{BE}|是)\b")
 ZH_ORDINALS = "一二三四五六七八九十"
 # The nouns naming the parts of a whole ("哪一类", "which bloc"): a place asked of one is a place of the parts by size.
 PARTS = [word_regex(w) for w in PART_WORDS]

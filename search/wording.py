@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from graph.han import HAN as CJK, HAN_CHARS
-from search.auxiliaries import AUXILIARIES, DO, HAVE
+from search.auxiliaries import AUXILIARIES, BE, DO, HAVE
 from search.other_words import ZH_OTHER
 from search.qa_more_than_all import as_superlative
 
@@ -113,7 +113,7 @@ NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没
 # the answers (those are of another kind): the negation "a partner that is not X" (search.qa_operators reads).
 ROLE_DENIED = re.compile(r"\b(?P<role>(?:a|an|any|another|its|their)\s+(?:[a-z-]+\s+)?(?:partners?|side|counterpart|university|college|"
                          r"school|campus|company|firm|enterprise))\s+(?:other than|anyone but|anybody but)\s+"
-                         r"|\b(?P<copula>is|are|was|were)\s+(?:anyone|anybody|anything|someone|somebody)\s+(?:but|other than)\s+")
+                         rf"|\b(?P<copula>{BE})\s+(?:anyone|anybody|anything|someone|somebody)\s+(?:but|other than)\s+")
 
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
@@ -188,7 +188,7 @@ def without_fillers(question: str) -> str:
 # (its which-word opens it, so it is read as asking, not as opening a relative clause).
 EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want to know|i wonder|i was wondering|"
                        r"do you know|can you tell me|could you tell me|please tell me|tell me|"
-                       r"(?:does|did|do) (?:the |this |that )?(?:report|article|story|piece|source|news|text|graph)s? "
+                       rf"(?:{DO}) (?:the |this |that )?(?:report|article|story|piece|source|news|text|graph)s? "
                        r"(?:say|mention|tell|state|record|show|give|name|list)(?: us)?)[,:]?\s+"
                        r"(?=(?:which|what|who|whom|when|where|how)\b)")
 
