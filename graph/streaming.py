@@ -57,6 +57,7 @@ class LoadsBehind:
     def add(self, path: Path | BinaryIO, after: Callable[[], object] | None = None, **options) -> None:
         """Load the file ``path`` (or a binary stream) after the loads added before (``options``:
         Store.bulk_load's), then call ``after`` (in the loads' thread, before the next load)."""
+        log.info("queued %s behind", _name(path))  # when its rows were there (bench/scale/graph_wall.py)
         self.jobs.put((path, after, options))
 
     def _run(self) -> None:
@@ -69,13 +70,12 @@ class LoadsBehind:
                         self.store.bulk_load(path=str(path), **options)
                     else:
                         self.store.bulk_load(path, **options)
-                    # when each load ran and its CPU: whether the loads wait for their files, and what
-                    # the second core did (bench/scale/graph_wall.py replays the two lanes)
-                    log.info("loaded %s behind: %.1f s, %.1f s after the first, %.1f s CPU",
-                             getattr(path, "name", "a stream"), time.perf_counter() - started,
-                             time.perf_counter() - self.started, self._cpu() - cpu)
                     if after is not None:
                         after()
+                    # when each load (and its ``after``) ran and its CPU: whether the loads wait for their
+                    # files, and what the second core did (bench/scale/graph_wall.py replays the two lanes)
+                    log.info("loaded %s behind: %.1f s, %.1f s after the first, %.1f s CPU", _name(path),
+                             time.perf_counter() - started, time.perf_counter() - self.started, self._cpu() - cpu)
                 except (OSError, SyntaxError, ValueError) as exc:
                     self.failed.append(exc)
 
@@ -95,6 +95,10 @@ class LoadsBehind:
         self.thread.join()
         if self.failed and kind is None:
             raise self.failed[0]
+
+
+def _name(path: Path | BinaryIO) -> str:
+    return path.name if isinstance(path, Path) else "a stream"
 
 
 class RowStream(io.RawIOBase):

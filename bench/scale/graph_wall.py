@@ -6,8 +6,9 @@ The graph part runs in two threads (graph.streaming): this thread (load curated,
 store's load, inference's rules, SHACL, compaction, the counts and digests) and the loads behind it (the
 stated rows, then each hand-over of entailed rows), each on a core of its own: its wall is not the sum of
 its CPU, which is what ``critical_path.py`` counts. From LOG (``bench/scale/stages.py``'s output, with
-its timestamps) this takes each main-lane step's CPU (its thread's, "thread ... s CPU" of the stage's
-line; in logs older than that the stage's process CPU less the loads' CPU over its interval, pro rata)
+its timestamps) this takes each main-lane step's CPU (beside a load its thread's, "thread ... s CPU" of
+the stage's line, its own helper threads then counted in the loads' lane; else, and in logs older than
+that, the stage's process CPU less the loads' CPU over its interval, pro rata)
 and each load's CPU (the process's less the main thread's over the load, "s CPU" of each "loaded ...
 behind" line; in logs older than that its wall: an upper bound), and replays them: the main lane one step
 after another, the loads one after another on the other core, each load not before its rows are
@@ -31,6 +32,7 @@ from pathlib import Path
 WHEN = r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) "
 STAGE = re.compile(WHEN + r"stage: (.+?)\s+([\d.]+) s wall\s+([\d.]+) s CPU.*?(?:thread ([\d.]+) s CPU)?$", re.M)
 LOAD = re.compile(WHEN + r"loaded (.+?) behind: ([\d.]+) s, [\d.]+ s after the first(?:, ([\d.]+) s CPU)?", re.M)
+QUEUED = re.compile(WHEN + r"queued (.+?) behind$", re.M)
 BLOCK, STORE = "entailed, checked and loaded", "store load+check"
 STREAM = "a stream"  # the stated rows' load's name when it reads them as emit writes them
 
@@ -55,7 +57,8 @@ def read(log: str) -> tuple[list[Span], list[Span]]:
     found = {m[2]: m for m in STAGE.finditer(log)}
     stages = {n: Span(n, _time(m[1]) - float(m[3]), _time(m[1]), float(m[4])) for n, m in found.items()}
     own = {n: float(m[5]) for n, m in found.items() if m[5] is not None}
-    loads = [Span(m[2], _time(m[1]) - float(m[3]), _time(m[1]), float(m[4] if m[4] else m[3]))
+    queued = {m[2]: _time(m[1]) for m in QUEUED.finditer(log)}  # a load's start: when it was queued, if logged
+    loads = [Span(m[2], queued.get(m[2], _time(m[1]) - float(m[3])), _time(m[1]), float(m[4] if m[4] else m[3]))
              for m in LOAD.finditer(log)]
     block, store, inference, validate = (stages[n] for n in (BLOCK, STORE, "inference", "validate"))
     compaction = stages["compaction"]
@@ -66,7 +69,7 @@ def read(log: str) -> tuple[list[Span], list[Span]]:
             Span("waits for the loads", validate.end, block.end, 0.0), compaction,
             Span("counts and digests", compaction.end, store.end,
                  store.cpu - stages["rows"].cpu - block.cpu - compaction.cpu)]
-    return [Span(s.name, s.start, s.end, own[s.name] if s.name in own and s.name != "compaction"
+    return [Span(s.name, s.start, s.end, own[s.name] if s.name in own and _overlap(s, loads) > 0
                  else max(s.cpu - _overlap(s, loads), 0.0)) for s in main], loads
 
 
@@ -76,8 +79,15 @@ def _overlap(step: Span, loads: list[Span]) -> float:
                for load in loads if load.end > load.start)
 
 
-def replay(main: list[Span], loads: list[Span], layout: str) -> tuple[float, list[tuple[str, float, float]]]:
-    """(the replayed wall, each step's (name, start, end)) of the two lanes; see the module."""
+def wall(log: str, layout: str) -> float:
+    """The graph part's wall in ``log`` replayed in ``layout`` (see the module)."""
+    return replay(*read(log), layout, queued=QUEUED.search(log) is not None)[0]
+
+
+def replay(main: list[Span], loads: list[Span], layout: str,
+           queued: bool = False) -> tuple[float, list[tuple[str, float, float]]]:
+    """(the replayed wall, each step's (name, start, end)) of the two lanes; see the module. ``queued``:
+    each load's start is when it was queued (else when it began: its rows were there by then)."""
     times: list[tuple[str, float, float]] = []
     at, mapped = 0.0, []  # mapped: (wall start, wall end, replay start, replay end) of each main step
     for step in main:
@@ -101,8 +111,8 @@ def replay(main: list[Span], loads: list[Span], layout: str) -> tuple[float, lis
             ready = on_replay(main[1].start if stream else main[2].end)
             done = max(ready + load.cpu, on_replay(main[2].end))
         else:
-            ready = on_replay(load.start) if load.start > idle_until + 1.0 else 0.0
-            done = max(lane, ready if stream else max(ready, inferred)) + load.cpu
+            ready = on_replay(load.start) if queued or load.start > idle_until + 1.0 else 0.0
+            done = max(lane, min(ready, inferred) if stream else max(ready, inferred)) + load.cpu
         times.append((f"load {load.name}", done - load.cpu, done))
         lane, idle_until = done, load.end
     at = max(at, lane)
@@ -121,7 +131,7 @@ def main() -> None:
     steps, loads = read(log)
     if any(m[4] is None for m in LOAD.finditer(log)):
         print("(the loads' CPU is not in this log: their wall is taken, an upper bound; the main lane's a lower one)")
-    wall, times = replay(steps, loads, args.layout)
+    wall, times = replay(steps, loads, args.layout, queued=QUEUED.search(log) is not None)
     for name, start, end in times:
         print(f"{name:45s} {start:7.1f} -> {end:7.1f} s  ({end - start:6.1f} s CPU)")
     total = sum(s.cpu for s in steps) + sum(load.cpu for load in loads)
