@@ -62,11 +62,12 @@ def read(log: str) -> tuple[list[Span], list[Span]]:
              for m in LOAD.finditer(log)]
     block, store, inference, validate = (stages[n] for n in (BLOCK, STORE, "inference", "validate"))
     compaction = stages["compaction"]
-    scratch = Span("scratch load", stages["rows"].end, inference.start, block.cpu - inference.cpu - validate.cpu)
+    waits = Span("waits for the loads", validate.end, block.end, 0.0)
+    scratch = Span("scratch load", stages["rows"].end, inference.start,
+                   block.cpu - inference.cpu - validate.cpu - _overlap(waits, loads))
     if {BLOCK, "inference", "validate"} <= own.keys():
         own["scratch load"] = own[BLOCK] - own["inference"] - own["validate"]
-    main = [stages["load curated"], stages["emit"], stages["rows"], scratch, inference, validate,
-            Span("waits for the loads", validate.end, block.end, 0.0), compaction,
+    main = [stages["load curated"], stages["emit"], stages["rows"], scratch, inference, validate, waits, compaction,
             Span("counts and digests", compaction.end, store.end,
                  store.cpu - stages["rows"].cpu - block.cpu - compaction.cpu)]
     return [Span(s.name, s.start, s.end, own[s.name] if s.name in own and _overlap(s, loads) > 0
