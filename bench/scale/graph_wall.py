@@ -34,6 +34,7 @@ STAGE = re.compile(WHEN + r"stage: (.+?)\s+([\d.]+) s wall\s+([\d.]+) s CPU.*?(?
 LOAD = re.compile(WHEN + r"loaded (.+?) behind: ([\d.]+) s, [\d.]+ s after the first(?:, ([\d.]+) s CPU)?", re.M)
 QUEUED = re.compile(WHEN + r"queued (.+?) behind$", re.M)
 BLOCK, STORE = "entailed, checked and loaded", "store load+check"
+BESIDE = 0.5  # CPU seconds of the loads over a step beyond which it ran beside them (the log's rounding below)
 STREAM = "a stream"  # the stated rows' load's name when it reads them as emit writes them
 
 
@@ -58,8 +59,9 @@ def read(log: str) -> tuple[list[Span], list[Span]]:
     stages = {n: Span(n, _time(m[1]) - float(m[3]), _time(m[1]), float(m[4])) for n, m in found.items()}
     own = {n: float(m[5]) for n, m in found.items() if m[5] is not None}
     queued = {m[2]: _time(m[1]) for m in QUEUED.finditer(log)}  # a load's start: when it was queued, if logged
-    loads = [Span(m[2], queued.get(m[2], _time(m[1]) - float(m[3])), _time(m[1]), float(m[4] if m[4] else m[3]))
-             for m in LOAD.finditer(log)]
+    rows = stages["emit"].start  # no load has rows before emit (a stated load may be queued before)
+    loads = [Span(m[2], max(queued.get(m[2], _time(m[1]) - float(m[3])), rows), _time(m[1]),
+                  float(m[4] if m[4] else m[3])) for m in LOAD.finditer(log)]
     block, store, inference, validate = (stages[n] for n in (BLOCK, STORE, "inference", "validate"))
     compaction = stages["compaction"]
     waits = Span("waits for the loads", validate.end, block.end, 0.0)
@@ -70,7 +72,7 @@ def read(log: str) -> tuple[list[Span], list[Span]]:
     main = [stages["load curated"], stages["emit"], stages["rows"], scratch, inference, validate, waits, compaction,
             Span("counts and digests", compaction.end, store.end,
                  store.cpu - stages["rows"].cpu - block.cpu - compaction.cpu)]
-    return [Span(s.name, s.start, s.end, own[s.name] if s.name in own and _overlap(s, loads) > 0
+    return [Span(s.name, s.start, s.end, own[s.name] if s.name in own and _overlap(s, loads) > BESIDE
                  else max(s.cpu - _overlap(s, loads), 0.0)) for s in main], loads
 
 
