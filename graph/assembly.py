@@ -65,10 +65,12 @@ def assemble_from_graph(data: Collection, base_iri: str, with_ontology: bool | G
 
 
 def assemble(config: BuildConfig, clock: Stopwatch | None = None, cache: Path | None = None,
-             reuse: bool = True, parsed: bool = False) -> Assembly:
+             reuse: bool = True, parsed: bool = False,
+             unit_done: Callable[[list[Path]], object] | None = None) -> Assembly:
     """Read, check and emit; raise CuratedDataError. Each step is timed on ``clock`` when one
     is given. With a ``cache`` directory, the rows are emitted there, reusing (if ``reuse``) those of
-    every entry whose inputs are unchanged (graph.emit_cache); without, in memory and a spool. With
+    every entry whose inputs are unchanged (graph.emit_cache), each unit's files given to ``unit_done``
+    once complete; without, in memory and a spool. With
     ``parsed``, the parsed curated files are kept in the data directory (graph.parsed).
     Inference and SHACL validation run on a store of the rows (graph.incremental: a scratch
     store of the graphs they read; ``checked_graphs``: one in memory)."""
@@ -78,7 +80,7 @@ def assemble(config: BuildConfig, clock: Stopwatch | None = None, cache: Path | 
                                Path(config.data_dir) / PARSED_DIR if parsed else None)
     with clock.stage("emit"):
         emitter: Any = emit(checked, config.base_iri) if cache is None else \
-            emit_cached(checked, config.base_iri, cache, reuse)
+            emit_cached(checked, config.base_iri, cache, reuse, unit_done)
     graphs = assemble_from_graph(emitter.data, config.base_iri, provenance=emitter.provenance)
     return Assembly(graphs, len(checked.sources), checked.notes, emitter.cited, emitter.uncited, emitter.derived,
                     origin_finder(checked, config.base_iri))

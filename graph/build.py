@@ -34,8 +34,9 @@ from graph.emit_cache import CACHE_DIR
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.inference import infer
 from graph.parsed import PARSED_DIR
-from graph.publish import STORES_DIR, prune, publish
+from graph.publish import STORES_DIR, build_tmp, prune, publish
 from graph.store import MANIFEST_FILE, Manifest, Prepare, open_build, published_dir
+from graph.streaming import StatedLoad
 from graph.timing import Stage, Stopwatch
 from graph.validation import validate
 from graph.verify import verify_build
@@ -162,20 +163,29 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
     data_dir = Path(config.data_dir)
     target = None if force else _reusable(data_dir, content_hash, damaged)
     if target is None:
-        assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force, parsed=True)
-        counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
-                                      uncited=assembly.uncited, derived=assembly.derived)
-        target, counts["incremental"] = _write_new(config, content_hash, assembly, clock, force, damaged)
+        manifest = Manifest(config.base_iri, content_hash, 0, "")
+        base = None if force else incremental.published_base(data_dir, manifest)
+        base = None if base is not None and base == damaged else base  # known damaged: not hashed again to refuse it
+        with contextlib.ExitStack() as loading:
+            # a full build's store loads its stated rows while emit writes them (graph.streaming)
+            stated = None if base is not None else loading.enter_context(
+                StatedLoad(build_tmp(data_dir / STORES_DIR, content_hash[:16])))
+            assembly = assemble(config, clock, data_dir / CACHE_DIR, reuse=not force, parsed=True,
+                                unit_done=None if stated is None else stated.unit)
+            counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
+                                          uncited=assembly.uncited, derived=assembly.derived)
+            target, counts["incremental"] = _write_new(config, assembly, clock, manifest, base, stated)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
         counts = dict(sources=len(checked.sources), notes=checked.notes)
     return target, counts
 
 
-def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock: Stopwatch,
-               force: bool, damaged: Path | None = None) -> tuple[Path, bool]:
-    """(the new build's directory, whether it was the published store updated by the difference):
-    the assembly loaded (or the published store updated, graph.incremental), entailed and validated."""
+def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manifest: Manifest, base: Path | None,
+               stated: StatedLoad | None) -> tuple[Path, bool]:
+    """(the new build's directory, whether it was the published store ``base`` updated by the difference):
+    the assembly loaded (``stated``: its load begun; or the published store updated, graph.incremental),
+    entailed and validated."""
     data_dir = Path(config.data_dir)
 
     def entail(store, keep, location, apart, written) -> None:
@@ -186,13 +196,10 @@ def _write_new(config: BuildConfig, content_hash: str, assembly: Assembly, clock
         with clock.stage("validate"):
             validate(store, validated_graphs(config.base_iri), assembly.where, focus, location)
 
-    manifest = Manifest(config.base_iri, content_hash, 0, "")
-    base = None if force else incremental.published_base(data_dir, manifest)
-    base = None if base is not None and base == damaged else base  # known damaged: not hashed again to refuse it
     # Includes "inference" and "validate": both run on the loaded (or updated) store.
     with clock.stage("store load+check" if base is None else "store update+check"):
-        return incremental.write(data_dir / STORES_DIR, content_hash[:16], assembly.graphs, manifest,
-                                 incremental.Steps(entail, check, clock), base)
+        return incremental.write(data_dir / STORES_DIR, manifest.content_hash[:16], assembly.graphs, manifest,
+                                 incremental.Steps(entail, check, clock), base, stated)
 
 
 @contextlib.contextmanager

@@ -128,19 +128,22 @@ class QuadFiles:
 
     def __init__(self, graph: str, base: str):
         self.graph, self.tail = graph, f" <{graph_iri(base, graph)}> .\n"
-        self.files: list[tuple[Path, Path]] = []  # (rows, digests)
+        self.pairs: list[tuple[Path, Path]] = []  # (rows, digests)
         self.extra: list[str] = []  # N-Triples
 
     def parts(self) -> Iterator[tuple[Path, np.ndarray, np.ndarray]]:
-        for rows, digests in self.files:
+        for rows, digests in self.pairs:
             with np.load(digests) as saved:
                 yield rows, saved[f"{self.graph}_digests"], saved[f"{self.graph}_starts"]
 
     def rest(self) -> Iterator[str]:
         return (row[:-3] + self.tail for row in self.extra)
 
+    def files(self) -> list[Path]:
+        return [rows for rows, _ in self.pairs]
+
     def rows(self) -> Iterator[str]:
-        for path, _ in self.files:
+        for path, _ in self.pairs:
             with open(path, encoding="utf-8", newline="\n") as rows:  # rows split on "\n" only
                 yield from (row[:-len(self.tail)] + " .\n" for row in rows)
         yield from self.extra
@@ -166,9 +169,11 @@ def unit_of(entry: Entry) -> str:
     return f"registry {zlib.crc32(entry.id.encode()) % SHARDS}"
 
 
-def emit_cached(curated: Curated, base: str, directory: Path, reuse: bool = True) -> Emission:
+def emit_cached(curated: Curated, base: str, directory: Path, reuse: bool = True,
+                unit_done: Callable[[list[Path]], object] | None = None) -> Emission:
     """The graphs of ``curated`` (as graph.emit.emit makes them), reusing the rows in ``directory``
-    of every entry whose reads kept their values (none unless ``reuse``) and keeping the rows there."""
+    of every entry whose reads kept their values (none unless ``reuse``) and keeping the rows there;
+    each unit's files, once complete, given to ``unit_done`` (a load may begin on them: graph.streaming)."""
     emitter = Emitter(curated, base)
     inputs = Inputs(curated, emitter.names, base)
     directory.mkdir(parents=True, exist_ok=True)
@@ -186,7 +191,9 @@ def emit_cached(curated: Curated, base: str, directory: Path, reuse: bool = True
             activities.update(cached.activities)
         kept.update(path.name for path in (files.index, files.digests(), *files.paths()))
         for graph, path in zip((out.data, out.provenance), files.paths(), strict=True):
-            graph.files.append((path, files.digests()))
+            graph.pairs.append((path, files.digests()))
+        if unit_done is not None:
+            unit_done(files.paths())
     out.reused = len(curated.entries) - len(out.emitted)
     log.info("emitted %d entries, reused the rows of %d", len(out.emitted), out.reused)
     emitter.provenance, emitter.activities = Collected(), activities

@@ -40,6 +40,7 @@ changed quad, stated or entailed, or at a node linking to the subject of one.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -58,7 +59,7 @@ from graph.inference import UNREAD_GRAPHS, Written
 from graph.namespaces import graph_iri
 from graph.publish import write_build
 from graph.row_index import BATCH, Indexed, RowIndexer
-from graph.streaming import LoadsBehind
+from graph.streaming import StatedLoad
 from graph.store import STORE_SUBDIR, Manifest, published_dir
 from graph.verify import verify_build
 from graph.timing import Stopwatch
@@ -125,10 +126,11 @@ class Steps:
 
 
 def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], manifest: Manifest,
-          steps: Steps, base: Path | None) -> tuple[Path, bool]:
+          steps: Steps, base: Path | None, stated: StatedLoad | None = None) -> tuple[Path, bool]:
     """Write ``graphs`` as a complete build under ``stores`` (graph.publish.write_build), with the
     ``steps`` run on its store, and return its directory and whether it was made from the build
-    ``base`` (None: in full).
+    ``base`` (None: in full; ``stated``: the load of its stated rows begun in ``build_tmp(stores, name)``,
+    given by the caller only then).
 
     A ``base`` that cannot be updated into this build (no index, damaged, a count that proves the
     update wrong, more than MAX_CHANGED of the rows changed) is logged and the build made in full.
@@ -142,8 +144,9 @@ def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool 
         except IncrementalRefused as exc:
             log.warning("building in full, not from %s: %s", base.name, exc)
     base_of = _BaseOf()  # not the refused update's
-    full = functools.partial(_full, graphs=graphs, steps=steps, base_iri=manifest.base_iri, base_of=base_of)
-    return write_build(stores, name, full, manifest, complete=base_of.finish), False
+    full = functools.partial(_full, graphs=graphs, steps=steps, base_iri=manifest.base_iri, base_of=base_of,
+                             stated=stated)
+    return write_build(stores, name, full, manifest, complete=base_of.finish, begun=stated is not None), False
 
 
 def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
@@ -158,36 +161,39 @@ def published_base(data_dir: Path, manifest: Manifest) -> Path | None:
 
 
 def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], steps: Steps, base_iri: str,
-          base_of: _BaseOf) -> ox.Store:
+          base_of: _BaseOf, stated: StatedLoad | None = None) -> ox.Store:
     """A new store bulk-loaded from the rows of ``graphs`` (written and indexed in ``tmp``) and the
     rows inference wrote apart (``_entailed_apart``), which SHACL checks there; their index handed to
-    ``base_of`` when the store holds one quad per distinct row (see the module).
+    ``base_of`` when the store holds one quad per distinct row (see the module). ``stated``: the load
+    of the rows into ``tmp``'s store, begun while they were emitted (else begun here).
 
     Inference and SHACL read only the graphs loaded apart (data, ontology; the entailed inferred
     graph): on the build's store they would also wade through the provenance (~80% of the quads,
     ~7 per entailed triple) and read RocksDB instead of memory. The entailed rows are the ones
     inference writes on a store of all the rows (see the module), so the store is the same. The
-    store's bulk loads run behind inference and SHACL (graph.streaming.LoadsBehind): both cores.
+    store's bulk loads run behind inference and SHACL (graph.streaming): both cores.
     """
-    store = ox.Store(str(tmp / STORE_SUBDIR))
-    with steps.clock.stage("rows"):
-        index = write_rows(graphs, tmp, base_iri)
-    stated: list[int] = []  # the quads of the rows: one per distinct row, or this build can be no base (see the module)
-    with steps.clock.stage("entailed, checked and loaded"), LoadsBehind(store) as loads:
-        loads.add(tmp / QUADS_FILE, after=lambda: stated.append(len(store)), format=ox.RdfFormat.N_QUADS)
+    with contextlib.ExitStack() as owned:
+        # the load ended here if a step fails (a caller's too), before write_build removes its directory
+        loads = owned.push(stated) if stated is not None else owned.enter_context(StatedLoad(tmp))
+        with steps.clock.stage("rows"):
+            index = write_rows(graphs, tmp, base_iri)
+        loads.rest(graphs)
+        with steps.clock.stage("entailed, checked and loaded"):
+            def load_entailed(name: str, path: Path) -> None:
+                assert loads.loads is not None
+                # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
+                loads.loads.add(path, after=path.unlink, format=ox.RdfFormat.N_TRIPLES,
+                                to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
 
-        def load_entailed(name: str, path: Path) -> None:
-            # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
-            loads.add(path, after=path.unlink, format=ox.RdfFormat.N_TRIPLES,
-                      to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
-
-        _entailed_apart(tmp, base_iri, steps, then=lambda scratch, location: steps.check(scratch, None, location),
-                        written=load_entailed)
+            _entailed_apart(tmp, base_iri, steps, then=lambda scratch, location: steps.check(scratch, None, location),
+                            written=load_entailed)
+            store = loads.done()
     with steps.clock.stage("compaction"):
         # Several loads leave the store in more files than one does: compacted, it reads as fast
         # as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
         store.optimize()
-    if stated == [len(index.digests)]:
+    if loads.stated == [len(index.digests)]:  # one quad per distinct row
         base_of.index = index
     return store
 

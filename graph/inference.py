@@ -151,9 +151,10 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     run in worker processes (graph.workers); the rows written are the same, in the same order.
     With ``apart`` (and ``keep``), the rows of UNREAD_GRAPHS go to ``keep`` only, not into the
     store: the rules never read them, so the other rows written are the same. With ``written`` (and
-    ``keep``), the rows each stratum wrote of a graph are handed over as soon as they are kept:
-    ``written(graph name, file)``, a file in ``keep``'s directory that the callee removes (a caller
-    loading them into another store need not wait for this store's loads and the strata after).
+    ``keep``), the rows each rule wrote of a graph are handed over as soon as it is done (and the
+    activity's rows first): ``written(graph name, file)``, a file in ``keep``'s directory that the
+    callee removes (a caller loading them into another store need not wait for the next rules, this
+    store's loads and the strata after).
 
     Each rule is one SELECT (``rule_query``); its rows are written here as N-Triples, to a
     temporary file per graph (``entailed``), and the files are bulk-loaded after each stratum (the
@@ -171,11 +172,16 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     with tempfile.TemporaryDirectory(prefix="chanjiao-inference-", dir=keep.parent if written and keep else None) as tmp:
         files = {name: Path(tmp) / f"{name}.nt" for name in ("inferred", "provenance")}
         files["provenance"].write_text(_activity_rows(base), encoding="utf-8")  # written with the entailments: ``keep`` has it too
+        handed = None if written is None or keep is None else functools.partial(_hand_over, written, keep)
+        if handed is not None:  # a file of its own: the stratum's file shares no inode with a link handed over
+            activity = Path(tmp) / "activity.nt"
+            activity.write_text(_activity_rows(base), encoding="utf-8")
+            handed("activity", "provenance", activity)
+            activity.unlink()
         for number, stratum in enumerate(strata()):
             with clock.stage("rules " + ", ".join(rule.name for rule in stratum)):
-                _run_stratum(store, location, stratum, base, files)
-            handed = None if written is None or keep is None else functools.partial(_hand_over, written, keep, number)
-            _load(store, files, base, keep, apart, handed)
+                _run_stratum(store, location, stratum, base, files, handed and functools.partial(handed, number))
+            _load(store, files, base, keep, apart)
     # The loads above leave the store in more files than one load does: compacted, it reads as
     # fast as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
     store.optimize()
@@ -189,14 +195,23 @@ def _activity_rows(base: str) -> str:
             f"{activity} <{PREFIXES['rdfs']}label> {ox.Literal(ACTIVITY_LABEL, language='en')} .\n")
 
 
-def _run_stratum(store: ox.Store, location: Path | None, stratum: list[Rule], base: str, files: dict[str, Path]) -> None:
+def _run_stratum(store: ox.Store, location: Path | None, stratum: list[Rule], base: str, files: dict[str, Path],
+                 hand_over: Callable[[str, str, Path], None] | None = None) -> None:
     """Run the rules of ``stratum`` (in worker processes on a large store: graph.workers) and append
     the rows each wrote to ``files`` (by graph name), in the order the rules are listed: the same
-    files as one process writes."""
+    files as one process writes. Each rule's rows of each graph, once written, are given to
+    ``hand_over`` (the rule's name, the graph's, the file), if given: their load into another store
+    may begin while the next rule runs."""
     parts = [(rule, {name: path.with_name(f"{rule.name}-{name}.nt") for name, path in files.items()})
              for rule in stratum]
+
+    def done(number: int) -> None:
+        for name, path in parts[number][1].items():
+            if hand_over is not None and path.is_file() and path.stat().st_size:
+                hand_over(parts[number][0].name, name, path)
+
     workers.run(store, location, entailed,
-                [(rule.name, base, str(part["inferred"]), str(part["provenance"])) for rule, part in parts])
+                [(rule.name, base, str(part["inferred"]), str(part["provenance"])) for rule, part in parts], done)
     for name in files:
         for _, part in parts:
             with part[name].open("rb") as rows, files[name].open("ab") as out:
@@ -261,28 +276,26 @@ def entailed(store: ox.Store, task: tuple[str, str, str, str]) -> None:
             provenance.write("".join(rows))
 
 
-def _hand_over(written: Written, keep: Path, stratum: int, name: str, path: Path) -> None:
-    """Link the rows of graph ``name`` that the stratum numbered ``stratum`` wrote (``path``) beside
-    ``keep``, and hand the link over (``written``)."""
-    handed = keep.parent / f"{keep.name}-{stratum}-{name}.nt"
+def _hand_over(written: Written, keep: Path, *labels: object) -> None:
+    """Link the rows of a graph (the last two of ``labels``: its name, the file of the rows; the labels
+    before: which stratum and rule wrote them) beside ``keep``, and hand the link over (``written``)."""
+    *what, name, path = labels
+    assert isinstance(name, str) and isinstance(path, Path)
+    handed = keep.parent / "-".join([keep.name, *map(str, what), f"{name}.nt"])
     os.link(path, handed)
     written(name, handed)
 
 
-def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None, apart: bool,
-          hand_over: Callable[[str, Path], None] | None = None) -> None:
+def _load(store: ox.Store, files: dict[str, Path], base: str, keep: Path | None, apart: bool) -> None:
     """Bulk-load each file into its graph (appending it to ``keep``/{graph}.nt, if given) and empty
-    it; with ``apart``, the files of UNREAD_GRAPHS are only appended to ``keep``. A file with rows
-    is first given to ``hand_over``, if given (with its graph's name): its load elsewhere may start
-    before this one; the file is then unlinked and an empty one made in its place.
+    it; with ``apart``, the files of UNREAD_GRAPHS are only appended to ``keep``. The file is then
+    unlinked and an empty one made in its place (a link handed over shares its rows).
 
     One after the other: two loads side by side would each hold their batches (~1 M quads) in
     memory, and the bulk load of the entailments is already the build's peak (~3.2 GB at 1000x).
     """
     for name, path in files.items():
         if path.is_file() and path.stat().st_size:
-            if hand_over is not None:
-                hand_over(name, path)
             if not (apart and name in UNREAD_GRAPHS):
                 # lenient: the rows are Oxigraph's own serialisation of its terms, valid IRIs all (~10% of the load's CPU)
                 store.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES,

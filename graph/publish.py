@@ -56,17 +56,26 @@ def write_store(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | 
     return write_build(stores, name, fill, manifest, check)
 
 
+def build_tmp(stores: Path, name: str, fresh: bool = True) -> Path:
+    """The temporary directory of this process's build ``name`` under ``stores`` (emptied and made when
+    ``fresh``): its store may be begun before ``write_build`` (graph.streaming.StatedLoad)."""
+    tmp = stores / f"{name}.tmp-{os.getpid()}"
+    if fresh:
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+    return tmp
+
+
 def write_build(stores: Path, name: str, fill: Callable[[Path], ox.Store], manifest: Manifest,
                 check: Callable[[ox.Store], object] | None = None,
-                complete: Callable[[Path, int], object] | None = None) -> Path:
+                complete: Callable[[Path, int], object] | None = None, begun: bool = False) -> Path:
     """``write_store`` with the store made by ``fill``: called with the new build's (temporary)
     directory, it returns the store it opened in its STORE_SUBDIR (and may write files beside it).
     ``complete``, if given, is called with that directory and the store's count of quads (the
     manifest's) once the store is checked: what it writes beside the store is part of the build.
-    The count reads every quad (~2.5 s of CPU at 1000x): counted once, here."""
-    tmp = stores / f"{name}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
+    The count reads every quad (~2.5 s of CPU at 1000x): counted once, here. ``begun``: the
+    directory (``build_tmp``) was made before, and ``fill`` goes on with what is in it."""
+    tmp = build_tmp(stores, name, fresh=not begun)
     try:
         store = fill(tmp)
         if check is not None:

@@ -37,6 +37,10 @@ class Indexed(Protocol):
         """The graph's other rows, in N-Quads."""
         ...
 
+    def files(self) -> list[Path]:
+        """The N-Quads files of ``parts``, in order (their digests not read)."""
+        ...
+
 
 def row_digests(rows: Iterable[bytes]) -> np.ndarray:
     """The digest of each row (the index's, and graph.emit_cache's)."""

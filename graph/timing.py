@@ -45,7 +45,7 @@ def _peak_mb() -> int:
     return round(max(own.ru_maxrss, children.ru_maxrss) / 1024)  # Linux reports KiB
 
 
-def _thread_clock() -> int | None:
+def thread_clock() -> int | None:
     """The CPU clock of the calling thread, readable from other threads; None where there is none."""
     clock_of = getattr(time, "pthread_getcpuclockid", None)  # Unix; not every platform has it
     return None if clock_of is None else clock_of(threading.get_ident())
@@ -65,8 +65,8 @@ class Stopwatch:
         """Time the block as the stage ``name``: its wall, CPU and the peak RSS so far. ``beside``: the
         block runs in a thread beside other stages, and counts that thread's CPU only (where the
         platform has threads' CPU clocks; else the process's, as any stage)."""
-        clock = _thread_clock() if beside else None
-        wall, cpu = time.perf_counter(), self._cpu(clock)
+        clock = thread_clock() if beside else None
+        wall, cpu, own = time.perf_counter(), self._cpu(clock), time.thread_time()
         if clock is not None:
             with self._lock:
                 self._beside[clock] = cpu
@@ -81,7 +81,9 @@ class Stopwatch:
                 spent = self._cpu(None) - cpu
             stage = Stage(name, time.perf_counter() - wall, spent, _peak_mb())
             self.stages.append(stage)  # (stages may end in two threads: graph.build keeps VoID beside the index step)
-            log.info("stage: %s", stage)  # as it ends: a long build shows where it is
+            # as it ends: a long build shows where it is; and this thread's own CPU, which threads working
+            # beside it leave out (bench/scale/graph_wall.py: the graph part's loads behind it)
+            log.info("stage: %s  thread %.1f s CPU", stage, time.thread_time() - own)
 
     def _cpu(self, clock: int | None) -> float:
         """``clock``'s CPU seconds; for None, the process's (its finished children's included) less

@@ -34,17 +34,26 @@ def worth_it(location: Path | None) -> bool:
     return sum(p.stat().st_size for p in Path(location).iterdir() if p.is_file()) >= MIN_BYTES
 
 
-def run(store: ox.Store, location: Path | None, task: Callable[[ox.Store, T], R], items: Sequence[T]) -> list[R]:
+def run(store: ox.Store, location: Path | None, task: Callable[[ox.Store, T], R], items: Sequence[T],
+        each: Callable[[int], object] | None = None) -> list[R]:
     """``task(store, item)`` for each item, in order: in WORKERS processes that open ``location`` (the
-    directory of ``store``) read-only when it is large enough (``worth_it``), else here on ``store``.
+    directory of ``store``) read-only when it is large enough (``worth_it``), else here on ``store``;
+    ``each(i)`` called, if given, once the i-th item's task is done (in order).
     ``task`` must be a module-level function (it is sent to the workers by name) and must not write."""
     if not worth_it(location) or len(items) < 2:
-        return [task(store, item) for item in items]
+        return [_done(task(store, item), number, each) for number, item in enumerate(items)]
     store.flush()  # what a writer still holds in memory is not seen by a reader
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(min(WORKERS, len(items)), mp_context=context, initializer=_open,
                              initargs=(str(location),)) as pool:
-        return list(pool.map(_call, [task] * len(items), items))
+        return [_done(result, number, each)
+                for number, result in enumerate(pool.map(_call, [task] * len(items), items))]
+
+
+def _done(result: R, number: int, each: Callable[[int], object] | None) -> R:
+    if each is not None:
+        each(number)
+    return result
 
 
 def _open(location: str) -> None:

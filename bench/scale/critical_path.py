@@ -1,7 +1,7 @@
 """The build as a graph of stages, from a build's log: its critical path and its wall on a quiet 2-core machine.
 
     python bench/scale/critical_path.py LOG [--embedding CPU_S] [--cores 2] [--[no-]share] [--[no-]side-by-side]
-                                            [--[no-]apart]
+                                            [--[no-]apart] [--graph-lanes logged|stream|before]
 
 LOG is the output of ``bench/scale/stages.py`` (graph.timing's stage lines, search.prebuild's "index step:"
 and "index part NAME: ..." lines). Its CPU seconds are the stages' durations; what each needs:
@@ -20,7 +20,9 @@ nothing else runs. Each of ``--share``, ``--side-by-side`` (the two chains) and 
 first, alone) is what the log's layout line says unless given: the same CPU seconds in another layout. Prints every stage's CPU, the critical path (the
 longest chain of CPU seconds that must run one after another, cores unbounded) and the wall a fluid schedule of
 those CPU seconds takes on ``--cores`` cores (each stage on at most one core, the shared embedding on all; cores
-split evenly among the stages ready): what a quiet machine would take.
+split evenly among the stages ready): what a quiet machine would take. The graph part counts its CPU
+seconds, one stage after another, unless ``--graph-lanes`` is given: then its wall replayed on its two lanes
+in that layout (``bench/scale/graph_wall.py``: its loads behind its other steps, on the second core).
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ from __future__ import annotations
 import argparse
 import re
 from dataclasses import dataclass
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import graph_wall  # bench/scale/graph_wall.py, beside this file
 
 STAGE = re.compile(r"stage: (.+?)\s+([\d.]+) s wall\s+([\d.]+) s CPU")
 PART = re.compile(r"index part (\w+): [\d.]+ s wall, ([\d.]+) s CPU")
@@ -54,8 +61,9 @@ class Layout:
     apart: bool | None = None
 
 
-def tasks(log: str, embedding: float, layout: Layout = Layout()) -> list[Task]:
-    """The build's stages from ``log`` with their inputs and the layout's order."""
+def tasks(log: str, embedding: float, layout: Layout = Layout(), graph_lanes: str | None = None) -> list[Task]:
+    """The build's stages from ``log`` with their inputs and the layout's order (``graph_lanes``: the graph
+    part's wall replayed in that layout, graph_wall.py, instead of its CPU seconds)."""
     stages = {m.group(1): float(m.group(3)) for m in STAGE.finditer(log)}
     parts = {m.group(1): float(m.group(2)) for m in PART.finditer(log)}
     one_after = ("one after the other" in log) if layout.side_by_side is None else not layout.side_by_side
@@ -65,7 +73,8 @@ def tasks(log: str, embedding: float, layout: Layout = Layout()) -> list[Task]:
     run = ("facts", "tables", "indexes")
     after_dense = ("dense",) if apart else ()
     return [
-        Task("graph part", sum(stages[name] for name in GRAPH), ()),
+        Task("graph part", sum(stages[name] for name in GRAPH) if graph_lanes is None
+             else graph_wall.wall(log, graph_lanes), ()),
         Task("VoID and routing", stages.get("VoID and routing", 0.0), ("graph part",)),
         Task("catalogue", parts["catalogue"], ("graph part",)),
         # beside the parts, the holder shares the embedding only once they ended (search.prebuild._beside)
@@ -120,9 +129,11 @@ def main() -> None:
                        ("apart", "the dense index made first, alone")):
         parser.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=None,
                             help=f"{what} (default: as the log's layout line says)")
+    parser.add_argument("--graph-lanes", choices=("logged", "stream", "before"),
+                        help="the graph part's wall replayed on its two lanes (graph_wall.py), not its CPU sum")
     args = parser.parse_args()
     layout = Layout(args.share, args.side_by_side, args.apart)
-    graph = tasks(args.log.read_text(encoding="utf-8"), args.embedding, layout)
+    graph = tasks(args.log.read_text(encoding="utf-8"), args.embedding, layout, args.graph_lanes)
     for task in graph:
         print(f"{task.name:18s} {task.cpu:8.1f} s CPU  needs {', '.join(task.needs) or '-'}"
               + ("  (shared)" if task.shared else ""))

@@ -121,9 +121,12 @@ def test_a_triple_about_an_evidence_node_is_entailed_for_but_given_no_statement(
     assert (EX + "u", TYPE, EX + "Organisation") in stated
 
 
-def test_each_stratum_hands_over_the_rows_it_kept(tmp_path):
-    """infer(written=...): each stratum's rows of each graph, handed over beside ``keep`` once kept,
-    are those the kept files hold, in order (graph.incremental loads them into the published store)."""
+def test_each_rule_hands_over_the_rows_it_kept(tmp_path):
+    """infer(written=...): the activity's rows, then each rule's rows of each graph, handed over beside
+    ``keep`` as each rule ends, are those the kept files hold, in order (graph.incremental loads them
+    into the build's store while the next rules run)."""
+    from graph.inference import strata
+
     import pyoxigraph as ox
     import rdflib
 
@@ -137,8 +140,13 @@ def test_each_stratum_hands_over_the_rows_it_kept(tmp_path):
                                            with_ontology=rdflib.Graph().parse(data=ONTOLOGY, format="turtle")))
     handed: list[tuple[str, Path]] = []
     infer(store, DEFAULT_BASE_IRI, keep=keep, apart=True, written=lambda name, path: handed.append((name, path)))
-    assert [(name, path.parent, path.name) for name, path in handed] == [
-        (name, tmp_path, f"entailed-{stratum}-{name}.nt") for stratum in (0, 1) for name in ("inferred", "provenance")]
+    names = [f"entailed-{number}-{rule.name}-{name}.nt" for number, stratum in enumerate(strata())
+             for rule in stratum for name in ("inferred", "provenance")]
+    assert [(name, path.parent) for name, path in handed] == [(path.name.split("-")[-1][:-3], tmp_path)
+                                                              for _, path in handed]
+    assert handed[0][1].name == "entailed-activity-provenance.nt"
+    assert [path.name for _, path in handed[1:]] == [name for name in names if name in {p.name for _, p in handed}]
+    assert len(handed) > 4  # rules of both strata, each handed apart
     for name in ("inferred", "provenance"):
         rows = b"".join(path.read_bytes() for graph, path in handed if graph == name)
         assert rows and rows == (keep / f"{name}.nt").read_bytes()

@@ -53,3 +53,74 @@ def test_loads_behind_let_the_body_s_own_error_through_once_the_loads_are_done(t
         loads.add(tmp_path / "rows.nq", format=ox.RdfFormat.N_QUADS)
         raise BodyFailed("the checks found violations")
     assert len(store) == 1_000
+
+
+class _Files:
+    """An Indexed graph whose rows are N-Quads files (as graph.emit_cache.QuadFiles) and a few rows more."""
+
+    def __init__(self, files: list, extra: list[str]):
+        self.paths, self.extra = files, extra
+
+    def parts(self):
+        raise AssertionError("a stated load reads the files, not their digests")
+
+    def rest(self):
+        return iter(self.extra)
+
+    def files(self):
+        return list(self.paths)
+
+
+def test_row_stream_reads_files_and_bytes_in_order_as_they_are_given(tmp_path):
+    import io
+    import threading
+
+    from graph.streaming import RowStream
+
+    (tmp_path / "a").write_bytes(b"first file\n")
+    stream, read = RowStream(), []
+    reader = threading.Thread(target=lambda: read.append(io.BufferedReader(stream, 4).read()))
+    reader.start()
+    stream.add(tmp_path / "a")
+    stream.add(b"some bytes\n")
+    assert reader.is_alive()  # waits for more until the end
+    stream.add(b"")
+    stream.end()
+    reader.join(10)
+    assert read == [b"first file\nsome bytes\n"]
+
+
+def test_a_stated_load_holds_the_graphs_rows_given_as_units_and_rest(tmp_path):
+    """Units handed over while 'emit' runs, then the rest: the store holds exactly the graphs' rows,
+    and ``stated`` counts them once loaded (graph.incremental's one-quad-per-row check)."""
+    from rdflib import Literal, URIRef
+
+    from graph.streaming import StatedLoad
+
+    units = [tmp_path / f"unit{n}.nq" for n in range(3)]
+    for n, path in enumerate(units):
+        path.write_bytes(rows(500, 1_000 * n))
+    graphs = {"http://example.org/g": _Files(units, [ROW.format(n=9_999)]),
+              "http://example.org/h": {(URIRef("http://example.org/x"), URIRef("http://example.org/p"), Literal("y"))}}
+    build = tmp_path / "build"
+    build.mkdir()
+    with StatedLoad(build) as loads:
+        loads.unit(units[:2])  # the third left for ``rest``: a unit the hook never saw
+        loads.rest(graphs)
+        store = loads.done()
+    assert loads.stated == [1_502] == [len(store)]
+    assert ox.Quad(ox.NamedNode("http://example.org/s9999"), ox.NamedNode("http://example.org/p"),
+                   ox.Literal("value 9999"), ox.NamedNode("http://example.org/g")) in store
+
+
+def test_a_stated_load_left_by_an_error_ends_its_stream_and_removes_the_directory(tmp_path):
+    from graph.streaming import StatedLoad
+
+    unit = tmp_path / "unit.nq"
+    unit.write_bytes(rows(100))
+    build = tmp_path / "build"
+    build.mkdir()
+    with pytest.raises(BodyFailed), StatedLoad(build) as loads:
+        loads.unit([unit])
+        raise BodyFailed("emit found bad curated data")  # no ``rest``: the load must not wait for it
+    assert not build.exists()

@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from graph.timing import Stopwatch, _thread_clock
+from graph.timing import Stopwatch, thread_clock
 
-pytestmark = pytest.mark.skipif(_thread_clock() is None, reason="no per-thread CPU clocks on this platform")
+pytestmark = pytest.mark.skipif(thread_clock() is None, reason="no per-thread CPU clocks on this platform")
 
 
 def _burn(seconds: float) -> None:

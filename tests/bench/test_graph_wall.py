@@ -1,0 +1,60 @@
+"""bench/scale/graph_wall.py: the graph part's two lanes replayed from a build log, and critical_path.py using it."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench" / "scale"))  # critical_path.py imports graph_wall.py beside it
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+graph_wall = _load("scale_graph_wall", REPO / "bench" / "scale" / "graph_wall.py")
+
+# A graph part as graph.timing and graph.streaming log it: 10 s of emit with the stated rows' load (8 s of
+# CPU) queued at its start, inference 4 s with one rule's rows queued at its end (6 s to load), validate 2 s.
+LOG = """\
+2026-12-06 10:00:10,000 stage: load curated   10.0 s wall   10.0 s CPU  peak 100 MB  thread 10.0 s CPU
+2026-12-06 10:00:10,000 queued a stream behind
+2026-12-06 10:00:20,000 stage: emit   10.0 s wall   18.0 s CPU  peak 100 MB  thread 10.0 s CPU
+2026-12-06 10:00:21,000 stage: rows   1.0 s wall   1.0 s CPU  peak 100 MB  thread 1.0 s CPU
+2026-12-06 10:00:21,000 loaded a stream behind: 11.0 s, 11.0 s after the first, 8.0 s CPU
+2026-12-06 10:00:25,000 queued entailed-0-rule-provenance.nt behind
+2026-12-06 10:00:25,000 stage: inference   4.0 s wall   4.0 s CPU  peak 100 MB  thread 4.0 s CPU
+2026-12-06 10:00:31,000 loaded entailed-0-rule-provenance.nt behind: 6.0 s, 21.0 s after the first, 6.0 s CPU
+2026-12-06 10:00:27,000 stage: validate   2.0 s wall   5.0 s CPU  peak 100 MB  thread 2.0 s CPU
+2026-12-06 10:00:31,000 stage: entailed, checked and loaded   10.0 s wall   13.0 s CPU  peak 100 MB  thread 6.0 s CPU
+2026-12-06 10:00:33,000 stage: compaction   2.0 s wall   2.0 s CPU  peak 100 MB  thread 0.0 s CPU
+2026-12-06 10:00:34,000 stage: store load+check   13.0 s wall   17.0 s CPU  peak 100 MB  thread 8.0 s CPU
+"""
+
+
+def test_the_lanes_overlap_as_logged_and_the_older_layout_waits_for_rows_and_inference():
+    main, loads = graph_wall.read(LOG)
+    assert [step.cpu for step in main[:3]] == [10.0, 10.0, 1.0]  # beside a load: the stage's own thread
+    assert [load.cpu for load in loads] == [8.0, 6.0]
+    streamed, times = graph_wall.replay(main, loads, "logged", queued=True)
+    # main lane: 10 + 10 + 1 + 0 (scratch) + 4 + 2 = 27; loads: the stream 10 -> 21 (ends after rows),
+    # the rule's rows from inference's end (25) -> 31; then compaction 2 and the rest 1
+    assert {name: end for name, _, end in times}["load a stream"] == 21.0
+    assert streamed == 34.0
+    # round 27's layout: the stated rows from the end of rows (21 -> 29), the rule's after them (29 -> 35)
+    assert graph_wall.replay(main, loads, "before", queued=True)[0] == 38.0
+    assert graph_wall.wall(LOG, "logged") == streamed
+
+
+def test_critical_path_counts_the_graph_part_s_replayed_wall_when_asked():
+    critical = _load("scale_critical_path", REPO / "bench" / "scale" / "critical_path.py")
+    parts = "".join(f"index part {name}: 1.0 s wall, 1.0 s CPU, peak 1 MB\n"
+                    for name in ("catalogue", "facts", "tables", "indexes"))
+    log = LOG + parts + "stage: search index  5.0 s wall  5.0 s CPU\n"
+    summed = next(t for t in critical.tasks(log, 0.0) if t.name == "graph part")
+    lanes = next(t for t in critical.tasks(log, 0.0, graph_lanes="logged") if t.name == "graph part")
+    assert summed.cpu == 10.0 + 18.0 + 1.0 + 17.0 and lanes.cpu == 34.0
