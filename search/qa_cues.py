@@ -103,7 +103,8 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
              "left out of", "leaves out", "excluded from")
 # A partner denied right before its name ("没跟交大搭伙的公司", "不和X合作的", "companies that never worked with X"): what
 # the name's partners would be is the negation's set to take away, no description of its partners to follow.
-NEGATED_WITH = re.compile(r"(?:没有?|不|未|从未|并未|从没|从来没有?)\s*(?:跟|和|与|同)\s*$"
+# (a verb asked both ways denies nothing: "有没有和X一起签", "是不是跟X合作的")
+NEGATED_WITH = re.compile(r"(?:(?<!有)没有?|(?<![是能会要])不|未|从未|并未|从没|从来没有?)\s*(?:跟|和|与|同)\s*$"
                           r"|\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.

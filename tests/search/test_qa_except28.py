@@ -12,6 +12,7 @@ both languages, traditional script and colloquial forms, with look-alike cases w
 
 import pytest
 
+from search.qa_cues import NEGATED_WITH
 from tests.search.dev_goals import labels
 
 HEYE, GUOCHUANG, BINGSHAN = "大连河野智能装备有限公司", "国创氢能科技有限公司", "冰山松洋压缩机(大连)有限公司"
@@ -58,3 +59,11 @@ def test_a_partner_or_kind_denied_answers_the_rest(qa, question, must):
 def test_a_partner_or_kind_denied_keeping_nothing_is_empty(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
+
+
+@pytest.mark.parametrize("before, denied", [
+    ("攻关类项目里没跟", True), ("不和", True), ("companies that never worked with ", True),
+    ("请问大连医科大学有没有和", False), ("是不是跟", False), ("哪些企业跟", False),
+])
+def test_a_partner_is_denied_only_by_a_negation(before, denied):
+    assert bool(NEGATED_WITH.search(before)) is denied
