@@ -141,9 +141,9 @@ def numbers_in(text: str) -> set[int]:
     scales included (一亿两千万, 一点二亿 → 120000000: the amount, none of its parts)."""
     found: set[int] = set()
     for m in CN_AMOUNT.finditer(text):
-        value = amount_value(m)
-        if value is not None:
-            found.add(value)
+        amount = amount_value(m)
+        if amount is not None:
+            found.add(amount)
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]  # its parts are no numbers of their own
     for m in NUMBER.finditer(text):
         try:
