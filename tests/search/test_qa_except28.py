@@ -64,3 +64,13 @@ def test_a_partner_or_kind_denied_answers_the_rest_or_nothing(qa, question, must
 ])
 def test_a_partner_is_denied_only_by_a_negation(before, denied):
     assert bool(NEGATED_WITH.search(before)) is denied
+
+
+# A closing 不 asks a verdict, it denies nothing: never the complement of a set.
+@pytest.mark.parametrize("question, verdict", [
+    ("东风日产大连那个攻关项目，合作学校是大工不？", "是"),
+    ("碧菲那个基地项目，合作学校是大工不？", "否"),
+    ("碧菲那個基地項目，合作學校是大連交大不？", "是"),
+])
+def test_a_closing_bu_asks_a_verdict(qa, question, verdict):
+    assert qa.answer(question).answer_text.startswith(verdict)
