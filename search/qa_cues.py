@@ -158,9 +158,10 @@ ASKED_LIST_BEFORE = re.compile(r"[,:;—–]\s*(?:the\s+|both\s+)?$")
 ASKED_LIST_JOIN = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 ASKED_LIST_END = re.compile(r"\s*[?.!]*\s*")
 ASKING_WHO = re.compile(r"\b(?:who|which|what|name)\b")
-# ("which of the companies": the partitive is the question word's, so the class word follows it right after)
+# ("which of the companies": the partitive is the question word's, so the class word follows it right after; "list every
+# firm whose …", "name all the universities" ask for the class word after the quantifier)
 ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:are|were|is|was)\s+the|of\s+the)\b)?"
-                    r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
+                    r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?(?:the|every|each|all(?:\s+the)?)\b")
 # "which company and (which) university", "who are the company and the university", "name the enterprise
 # group and both schools" (one word may close the first): an English class word joined by "and" to an asked
 # one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).

@@ -18,6 +18,7 @@ from search.qa_cues import AMONG_NAMED, NOT_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome
+from search.qa_residue import asked_noun
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -36,9 +37,12 @@ class NegatedTerms(OperatorBase):
 
     def unlinked_negated(self, form: LogicalForm, u: Understanding, negated: str) -> Outcome | None:
         """The honest empty outcome when the topic words qualifying a class word in the negated clause ("区块链企业",
-        "foreign university") link to nothing the graph holds; None when there are none or they link."""
+        "foreign university"), or the noun a which-word asks for ("which hospitals had a partner other than DUT", "哪些
+        医院的合作方不是大工": no class of the graph's, the complement of another class answers nothing asked), link to
+        nothing the graph holds; None when there are none or they link."""
         # (a qualifier the ontology's own class words use names a kind it holds: 本科大学 is its 本科高校)
-        words = [w for w in u.topic.split() if w not in NOT_WORDS and w not in POINTING_BACK and self._modifies(negated, w)
+        asked = asked_noun(u.blanked, u.topic)
+        words = [w for w in u.topic.split() if w not in NOT_WORDS and w not in POINTING_BACK and (self._modifies(negated, w) or w == asked)
                  and not any(w in word for word in self.lexicon.class_words)]
         if not words:
             return None

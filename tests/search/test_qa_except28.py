@@ -38,6 +38,10 @@ EXACTLY = [
     ("數字人才實訓中心的參與方裡，既不是企業也不是高校的是哪幾個？", {AI_CENTER, LAB}),
     ("Which parties to the digital talent centre are neither companies nor universities?", {AI_CENTER, LAB}),
     ("数字人才实训中心的参与方里，不是企业的有哪些？", {AI_CENTER, LAB, *DIGITAL_UNIVERSITIES}),
+    # a class's own label is no unknown name (search.qa_scope); "list every" asks for the class word after it
+    ("科创项目里，合作方既不是大工也不是交大的那家企业叫啥？", {BINGSHAN}),
+    ("Among the base projects, list every firm whose partner was someone other than DUT.",
+     {"一汽解放大连柴油机有限公司", "大连第一互感器集团", "大连锂工科技有限公司", "碧菲分离膜(大连)有限公司"}),
 ]
 
 
@@ -50,6 +54,11 @@ EMPTY = [
     "In the innovation category, which hospitals worked with anyone but DUT?",
     "托幼一体化项目的参与方里，既不是幼儿园也不是高校的有哪些？",  # every party is one of the two
     "Which parties to the childcare integration project are neither kindergartens nor colleges?",
+    "科创项目里，合作方不是大工也不是交大也不是大连大学的企业是哪家？",
+    # a noun asked that names no class of the graph's: no other class's complement
+    "Among the base projects, which hospitals had a partner other than DUT?",
+    "Among the base projects, list every hospital whose partner was someone other than DUT.",
+    "基地项目里，哪些医院的合作方不是大工？",
 ]
 
 
