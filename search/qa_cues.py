@@ -335,7 +335,8 @@ PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(
 # ("算不算", "对不对", "签没签") asks a verdict wherever it stands.
 # "合作学校是大连交大不？", "这个项目有大工的不？": a closing 不 after a word asks a verdict too (not after a request:
 # "名单能列一下不" asks for the list).
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<![,，。;；:：?？])(?<!一下)不"
+CLOSING_BU = r"(?<![,，。;；:：?？])(?<!一下)不"
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|" + CLOSING_BU +
                        r"|" + CONFIRM_ZH + r")\s*[?？!！。.]*\s*$|" + HEDGED_ASKED + "|" + SUPPOSED_ASKED +
                        r"|是否|是不是|有没有|有無|有无|(?P<both>[\u4e00-\u9fff])[不没](?P=both)")
 # "大连理工大学是一所高职院校吗", "is DVTC a university?": the one entity named, said to be of a class. What
