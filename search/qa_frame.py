@@ -182,11 +182,12 @@ class Frames:
         if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked) or self._kind_back(whole, asked)):
             # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
             # into it: it is read as before
-            whole = []
-        # a frame clause describing what the rest points at is kept, the asker's others read off ("我在中职教机电，| 打算带
-        # 一个班去装备制造实训基地参观，那家基地…")
-        whole = [c for c in whole if not described_back([c.body], asked)]
-        asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside and c not in whole).strip()
+            whole, asked = [], "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside).strip()
+        elif described := [c for c in whole if described_back([c.body], asked)]:
+            # a frame clause describing what the rest points at is kept, the asker's others read off ("我在中职教机电，|
+            # 打算带一个班去装备制造实训基地参观，那家基地…")
+            whole = [c for c in whole if c not in described]
+            asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside and c not in whole).strip()
         frame = [*said, *(c.body.strip() for c in whole), *(cut.strip() for cut in cuts.values())]
         return Framed(asked, tuple(frame)) if frame else Framed(question)
 
