@@ -15,10 +15,11 @@ syllables before initials), then by the document's prior (its number of graph li
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -44,9 +45,6 @@ MIN_PRESELECTED = 50
 # A typo is corrected in names of at least this many characters (one wrong in 芯片 is half of it).
 MIN_TYPO_HAN, MIN_TYPO_LATIN = 4, 5
 TYPO_CANDIDATES = 400  # keys compared by edit distance per half of the query
-
-
-Entry = tuple[str, int, int]  # (key, name number, start)
 
 
 @dataclass(frozen=True)
@@ -108,11 +106,10 @@ class NameIndex:
         for doc, (labels, aliases) in enumerate(names):
             self._add_document(doc, labels, aliases, shared)
         text, initials, spelled, backwards = self._entries(segment)
-        self._text = _sorted_keys(text)
-        self._initials = _sorted_keys(initials)
-        self._spelled = _sorted_keys(spelled)
-        self._text_reversed = _sorted_keys([(name.key[::-1], n, 0) for n, name in enumerate(self.names)])
-        self._spelled_reversed = _sorted_keys([(spelled, n, 0) for n, spelled in enumerate(backwards)])
+        self._text, self._initials, self._spelled = text.sorted(), initials.sorted(), spelled.sorted()
+        self._text_reversed = _Entries.of_names(name.key[::-1] for name in self.names).sorted()
+        self._spelled_reversed = backwards.sorted()
+        del text, initials, spelled, backwards  # their arrays and key tables, before the ranking's arrays
         self._name_doc = np.array([name.doc for name in self.names], dtype=np.int64)
         self._name_kind = np.array([name.kind for name in self.names], dtype=np.int8)
         self._name_len = np.array([len(name.key) for name in self.names], dtype=np.int32)
@@ -143,17 +140,14 @@ class NameIndex:
         within = np.lexsort((rank, _key_groups(keyed.keys)))  # each key's entries by rank; the keys stay sorted
         return SortedKeys(keyed.keys, keyed.refs[within], rank[within])
 
-    def _entries(self, segment) -> tuple[list[Entry], list[Entry], list[Entry], list[str]]:
+    def _entries(self, segment) -> tuple[_Entries, _Entries, _Entries, _Entries]:
         """Per name, its (key, name, start) entries at every word start (text), and at each unit a word
         starts its initials and its syllables from there (initials, spelled); then each name's syllables
         run together, reversed. A name's initials and syllables are joined once and sliced: one initial per unit
         (a syllable is never empty), the syllables from a unit on start at its syllables' first letter.
         Nothing is kept from one name to the next but the entries: what this makes adds to the index
         step's peak (a cache of each key's word starts added 13 MB at 100x: bench/results/parts26-*.md)."""
-        text: list[Entry] = []
-        initials: list[Entry] = []
-        spelled: list[Entry] = []
-        backwards: list[str] = []
+        text, initials, spelled, backwards = _Entries(), _Entries(), _Entries(), _Entries()
         for n, name in enumerate(self.names):
             heads, run = pinyin.initials(name.units), pinyin.full(name.units)
             ends = list(accumulate((len(s) for _, s in name.units), initial=0))
@@ -161,12 +155,12 @@ class NameIndex:
             last = -1
             for start in word_starts(name.key, segment):
                 unit = offsets[start]
-                text.append((name.key[start:], n, start))
+                text.add(name.key[start:], n, start)
                 if unit < len(name.units) and unit != last:
-                    initials.append((heads[unit:], n, unit))
-                    spelled.append((run[ends[unit]:], n, unit))
+                    initials.add(heads[unit:], n, unit)
+                    spelled.add(run[ends[unit]:], n, unit)
                     last = unit
-            backwards.append(run[::-1])
+            backwards.add(run[::-1], n, 0)
         return text, initials, spelled, backwards
 
     def _add_document(self, doc: int, labels: Sequence[str], aliases: Sequence[str],
@@ -344,9 +338,41 @@ class SortedKeys:
     rank: np.ndarray | None = None  # per entry, its place in the order of likeliness
 
 
-def _sorted_keys(entries: list[Entry]) -> SortedKeys:
-    entries.sort()
-    return SortedKeys([e[0] for e in entries], np.array([e[1:] for e in entries], dtype=np.int32).reshape(-1, 2))
+class _Entries:
+    """(key, name number, start) entries as a name index makes them, names in order and each name's starts
+    in order: each distinct key one string (a third of the entries' keys are distinct at 100x the seed:
+    names share their inner words' suffixes, 有限公司), the numbers in arrays; no tuple per entry (the
+    entries' tuples and their keys' copies were most of the name index's peak: bench/results/parts28-*.md)."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._keys = array("i")
+        self._refs = array("i")
+
+    @classmethod
+    def of_names(cls, keys: Iterable[str]) -> _Entries:
+        """One entry per name, its key from ``keys`` (in the names' order), at start 0."""
+        made = cls()
+        for n, key in enumerate(keys):
+            made.add(key, n, 0)
+        return made
+
+    def add(self, key: str, n: int, start: int) -> None:
+        self._keys.append(self._ids.setdefault(key, len(self._ids)))
+        self._refs.extend((n, start))
+
+    def sorted(self) -> SortedKeys:
+        """The entries sorted by (key, name, start), as sorting the tuples would: the keys' order by a sort
+        of the distinct keys, then a stable sort of the entries by their key's place (they were added in
+        (name, start) order)."""
+        by_id = list(self._ids)  # a key's id is its place in the order the keys came
+        ranked = sorted(range(len(by_id)), key=by_id.__getitem__)
+        place = np.empty(len(by_id), dtype=np.int64)
+        place[ranked] = np.arange(len(by_id))
+        places = place[np.frombuffer(self._keys, dtype=np.int32)]
+        order = np.argsort(places, kind="stable")
+        refs = np.frombuffer(self._refs, dtype=np.int32).reshape(-1, 2)[order]
+        return SortedKeys([by_id[ranked[i]] for i in places[order].tolist()], refs)
 
 
 def _key_groups(keys: list[str]) -> np.ndarray:

@@ -38,7 +38,7 @@ from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
 from search.qa_nameless_asks import answered_one, counts_the_one_before, nameless
-from search.qa_cues import WHERE_ASKED
+from search.qa_cues import NEGATED_WITH, WHERE_ASKED
 from search.qa_match import uses
 from search.qa_negated_scope import WITHIN_AFTER
 from search.qa_outcome import participation_items
@@ -265,6 +265,8 @@ class Chains:
             if point is None or len(named) != 1 or any(n in rest for n in named.values()):
                 continue
             (x, name), = named.items()
+            if NEGATED_WITH.search(head[: head.find(name)]):
+                continue  # "没跟交大搭伙的那些公司，都有谁": not its partners, the negation's (search.qa_operators)
             kind = self._kind(_blanked(head, [m.text for m in u.mentions]), x, point.group())
             if kind is not None:
                 partners = self._partners(x, kind[1], head.replace(name, " "))

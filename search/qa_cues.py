@@ -75,9 +75,10 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
                          r"|\b(?:among|between|which(?: one)? of|of)(?:[\s,]|\band\b|\bor\b){4,}(?:which|who|has|have|had|"
                          r"is|are|was|were|did|does|took|takes|signed|joined)\b")
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
-# fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类" denies a kind (its 不算 is no "not counting").
+# fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类", "既不算企业也不算高校" deny a kind (its 不算 is no "not
+# counting").
 # ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked)
-NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
+NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
                       r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "刨掉", "剔掉", "剔除", "拿掉", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "aside from",
@@ -100,6 +101,11 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
              "nothing to do with", "unrelated",
              # left out of a thing is not in it ("which university is left out of the digital talent centre")
              "left out of", "leaves out", "excluded from")
+# A partner denied right before its name ("没跟交大搭伙的公司", "不和X合作的", "companies that never worked with X"): what
+# the name's partners would be is the negation's set to take away, no description of its partners to follow.
+# (a verb asked both ways denies nothing: "有没有和X一起签", "是不是跟X合作的")
+NEGATED_WITH = re.compile(r"(?:(?<!有)没有?|(?<![是能会要])不|未|从未|并未|从没|从来没有?)\s*(?:跟|和|与|同)\s*$"
+                          r"|\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
 # ("yes or no: …", "… or not?" ask for a verdict: the "no" and "not" in them negate nothing)
@@ -111,7 +117,8 @@ HEDGED_ASKED = r"(?:该|应该|总|可)?不会(?=[^，,。?？!！]{0,40}?吧\s*
 NOT_NEGATING = re.compile(r"无人机|无人驾驶|无人车|无人船|无线|无锡|无机|无损|无菌|无纺|未来|不锈钢|不动产|没药|(\w)[不没]\1|"
                           + HEDGED_ASKED + "|" + VERDICT_ASKED)
 # "哪些不是人才培养类", "which are not training projects": the negation denies a kind, not a taking part.
-DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+not\b|\b(?:aren't|isn't)\b")
+# ("are neither companies nor universities": each kind denied)
+DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+(?:not|neither)\b|\b(?:aren't|isn't)\b")
 # (a participle opens one only before the name it links to, blanked: "the university working with X", not
 # "which university is X working with in the consortium")
 # ("…at the signing, which appears in the most": a which after a comma opens the asking clause, no relative)
@@ -151,9 +158,10 @@ ASKED_LIST_BEFORE = re.compile(r"[,:;—–]\s*(?:the\s+|both\s+)?$")
 ASKED_LIST_JOIN = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 ASKED_LIST_END = re.compile(r"\s*[?.!]*\s*")
 ASKING_WHO = re.compile(r"\b(?:who|which|what|name)\b")
-# ("which of the companies": the partitive is the question word's, so the class word follows it right after)
+# ("which of the companies": the partitive is the question word's, so the class word follows it right after; "list every
+# firm whose …", "name all the universities" ask for the class word after the quantifier)
 ASKING = re.compile(rf"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:{BE})\s+the|of\s+the)\b)?"
-                    rf"|\bwho\s+(?:{BE})\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?the\b")
+                    rf"|\bwho\s+(?:{BE})\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?(?:the|every|each|all(?:\s+the)?)\b")
 # "which company and (which) university", "who are the company and the university", "name the enterprise
 # group and both schools" (one word may close the first): an English class word joined by "and" to an asked
 # one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
@@ -325,7 +333,10 @@ PROFILE_FORM = re.compile(r"是(?:一?[个家所位])?(?:什么|啥)(?:样的)?(
 # ("参加了数字人才那个项目没": the verb's 了 and the closing 没 may hold the object between them)
 # A claim put for confirmation closes on a tag ("…，没错吧", "…对吧", "…是真的吗"); a verb asked both ways
 # ("算不算", "对不对", "签没签") asks a verdict wherever it stands.
-YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|(?<=的)不"
+# "合作学校是大连交大不？", "这个项目有大工的不？": a closing 不 after a word asks a verdict too (not after a request:
+# "名单能列一下不" asks for the list).
+CLOSING_BU = r"(?<![,，。;；:：?？])(?<!一下)不"
+YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，,。?？!！没哪谁几]{1,40}?)?没有?|" + CLOSING_BU +
                        r"|" + CONFIRM_ZH + r")\s*[?？!！。.]*\s*$|" + HEDGED_ASKED + "|" + SUPPOSED_ASKED +
                        r"|是否|是不是|有没有|有無|有无|(?P<both>[\u4e00-\u9fff])[不没](?P=both)")
 # "大连理工大学是一所高职院校吗", "is DVTC a university?": the one entity named, said to be of a class. What

@@ -120,6 +120,11 @@ EN_POINTER = re.compile(rf"\b(?:{EN_PERSON_PRONOUNS}|{EN_THING_PRONOUNS}|(?<=whi
                         rf"over there|out there|(?:{EN_DEMONSTRATIVES}|same)\s+(?:{EN_ORGANISATION_KINDS}|city|province|district|"
                         r"area|region|consortium|lab|institute))\b", re.IGNORECASE)
 ZH_POINTER = re.compile(rf"[{ZH_PERSON_PRONOUNS}它][们俩]?|俩人|两人|二人|那边|那里|那儿|当地|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市|地方|联合体)")
+# A demonstrative and the noun it points at ("那家基地", "这个中心", "that base", "this centre"): when the noun stands in a frame
+# clause, the rest points back into it (``described_back``). (Two Han characters: the tagger's nouns are mostly so long,
+# and a longer run would take the verb after it.)
+ZH_NOUN_POINTER = re.compile(rf"{zh_pointing('个家所项座处', formal=False)}(?P<noun>[{HAN_CHARS}]{{2}})")
+EN_NOUN_POINTER = re.compile(r"\b(?:that|this|those|these|the same)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
 # The words of a Chinese question that only ask ("是哪些", "有几个呢"): a rest holding nothing else is about the frame.
 ZH_ASKED_ONLY = re.compile(r"哪[些个家所位几里]?|什么|多少|几[个家所位项]?|谁|是|有|吗|呢|啊|呀|吧|么|的|都|还|又|到底|究竟|具体")
 # A kind pointing back to the frame's one organisation ("他们公司", "我们学校", "their company", "the firm").
@@ -168,7 +173,8 @@ class Frames:
         if not (whole or cuts or aside) or not any(_asks(c.body + c.end) for c in rest):
             return Framed(question)
         asked = "".join(c.body + c.end for c in rest).strip()
-        if aside and ((self.discourse is not None and not self.discourse.content(asked)) or _pointer(asked)):
+        if aside and ((self.discourse is not None and not self.discourse.content(asked)) or _pointer(asked)
+                      or described_back([c.body for c in aside], asked)):
             # the rest holds nothing of its own or points back ("接受采访的那位副总，他们公司…"): what it asks is in them
             return self.read(question, asides=False)
         asked = asked[:1].upper() + asked[1:] if aside and clauses[0] in aside else asked  # it opens the question now
@@ -178,8 +184,12 @@ class Frames:
         if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked) or self._kind_back(whole, asked)):
             # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
             # into it: it is read as before
-            whole = []
-            asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside).strip()
+            whole, asked = [], "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside).strip()
+        elif described := [c for c in whole if described_back([c.body], asked)]:
+            # a frame clause describing what the rest points at is kept, the asker's others read off ("我在中职教机电，|
+            # 打算带一个班去装备制造实训基地参观，那家基地…")
+            whole = [c for c in whole if c not in described]
+            asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside and c not in whole).strip()
         frame = [*said, *(c.body.strip() for c in whole), *(cut.strip() for cut in cuts.values())]
         return Framed(asked, tuple(frame)) if frame else Framed(question)
 
@@ -268,9 +278,19 @@ def frame_clauses(question: str) -> tuple[list[str], list[str]]:
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(question) if m["body"].strip()]
     framing = [c for c in clauses if _frame(c) or ASKER_SAYS.search(c)]
     rest = [c for c in clauses if c not in framing]
-    if not any(_asks(c) for c in rest) or any(THING_POINTER.search(c) for c in rest):
+    if not any(_asks(c) for c in rest) or any(THING_POINTER.search(c) for c in rest) or described_back(framing, "".join(rest)):
         return [], clauses
     return framing, rest
+
+
+def described_back(frame: list[str], rest: str) -> bool:
+    """Whether ``rest`` points with a demonstrative at a noun standing in one of the ``frame`` clauses ("我在中职教机电，打算带
+    一个班去装备制造实训基地参观，那家基地…", "… to the equipment manufacturing training base; which firm built that base?"):
+    what the frame says of it describes what is asked."""
+    if HAN.search(rest):
+        return any(m["noun"] in f for m in ZH_NOUN_POINTER.finditer(rest) for f in frame)
+    words = {w for f in frame for w in re.findall(r"[a-z]+", f.lower())}
+    return any(m["noun"].lower() in words for m in EN_NOUN_POINTER.finditer(rest))
 
 
 def _opening(body: str) -> re.Match | None:
@@ -320,12 +340,15 @@ POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|
 
 def without_background(text: str) -> str:
     """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
-    question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X)."""
+    question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X), nor
+    to a noun of theirs (``described_back``)."""
     sentences = SENTENCE.findall(text)
     asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
     if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) or TAG_ALONE.match(s) for s in asking):
         return text
-    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s)]
+    # (a statement whose noun an asking sentence points at describes what is asked: "My class is heading to the
+    # compressor innovation centre. Which university runs that centre?")
+    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s) or described_back([s], "".join(asking))]
     return "".join(kept).strip()
 
 

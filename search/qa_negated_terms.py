@@ -18,6 +18,7 @@ from search.qa_cues import AMONG_NAMED, NOT_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome
+from search.qa_residue import asked_noun
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -36,9 +37,12 @@ class NegatedTerms(OperatorBase):
 
     def unlinked_negated(self, form: LogicalForm, u: Understanding, negated: str) -> Outcome | None:
         """The honest empty outcome when the topic words qualifying a class word in the negated clause ("区块链企业",
-        "foreign university") link to nothing the graph holds; None when there are none or they link."""
+        "foreign university"), or the noun a which-word asks for ("which hospitals had a partner other than DUT", "哪些
+        医院的合作方不是大工": no class of the graph's, the complement of another class answers nothing asked), link to
+        nothing the graph holds; None when there are none or they link."""
         # (a qualifier the ontology's own class words use names a kind it holds: 本科大学 is its 本科高校)
-        words = [w for w in u.topic.split() if w not in NOT_WORDS and w not in POINTING_BACK and self._modifies(negated, w)
+        asked = asked_noun(u.blanked, u.topic)
+        words = [w for w in u.topic.split() if w not in NOT_WORDS and w not in POINTING_BACK and (self._modifies(negated, w) or w == asked)
                  and not any(w in word for word in self.lexicon.class_words)]
         if not words:
             return None
@@ -59,18 +63,23 @@ class NegatedTerms(OperatorBase):
         return False
 
     def denied_party_kind(self, form: LogicalForm, u: Understanding, negated: str) -> Complement | None:
-        """(the reading, universe, positive) when the question denies a kind of organisation of the parties it asks for ("不是企业的
-        参与方", "parties … are not universities") within the cooperations it names (by name or linked topic);
-        None otherwise (the kind denied of a partner is the plain negation's)."""
+        """(the reading, universe, positive) when the question denies kinds of organisation of the parties it asks for ("不是企业的
+        参与方", "parties … are neither companies nor universities") within the cooperations it names (by name or linked
+        topic): every kind the negated clause names taken away; the kind read as asked may be one of them ("参与方里，既不算
+        企业也不算高校的", "参与方里，不是企业的": then any party is asked). None otherwise (the kind denied of a partner is the plain negation's)."""
         if "not kind" not in form.operators or not self._is(u.answer_classes, ORGANIZATION):
             return None
         kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(negated, self.lexicon) if w not in RELATION_WORDS]
-        kinds = [k for k in kinds if self._is(k, ORGANIZATION) and ORGANIZATION not in k and k != u.answer_classes]
+        kinds = [k for k in kinds if self._is(k, ORGANIZATION) and ORGANIZATION not in k]
+        denied_asked = u.answer_classes in kinds  # (asking for a kind the question denies is no reading: any party is asked)
+        kinds = kinds if denied_asked else [k for k in kinds if k != u.answer_classes]
         coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if not kinds or not coops or self._orgs(u):
             return None
-        universe = {p for c in coops for p in self.graph.parties.get(c, ()) if self.graph.classes.get(p, frozenset()) & u.answer_classes}
-        return u, universe, {p for p in universe if self.graph.classes.get(p, frozenset()) & kinds[0]}
+        asked = frozenset({ORGANIZATION}) if denied_asked else u.answer_classes
+        universe = {p for c in coops for p in self.graph.parties.get(c, ())} & self.graph.of_class(asked)
+        read = replace(u, answer_word=self._lang(u, "参与方", "parties")) if denied_asked else u
+        return read, universe, universe & set().union(*(self.graph.of_class(k) for k in kinds))
 
     def named_without(self, form: LogicalForm, u: Understanding, negated: str) -> Complement | None:
         """(the reading, universe, positive) when the answer is picked from the organisations named before the

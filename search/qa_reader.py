@@ -332,11 +332,13 @@ def worded(reading: Reading, facts: FactFinder, lang: str) -> str:
 
 def read_in(reader: Reader, found, u: Understanding, base_iri: str, also: Iterable[Callable[..., Reading | None]] = ()):
     """``found`` (a search.qa.Answer), or, when it found nothing and refused nothing (no name the graph does
-    not hold, no verdict, nothing settled, no figure derived), the same answer read off the sentence stating it;
+    not hold, no verdict, nothing settled, no figure derived) and negates nothing, the same answer read off the sentence stating it;
     failing that, off the first of the readings ``also`` (each called with the reader, ``u`` and the question) that reads one."""
     summary = found.understanding
     if not doubtful(found) or any(v.match(found.answer_text.lower()) for v in VERDICTS.values()):
         return found
+    if "negation" in summary.get("operators", ()):
+        return found  # a sentence states who takes part, never who does not: read off it, a negation answers its positive set
     reading = reader.read(u, found.question)
     for read in also:
         reading = reading or read(reader, u, found.question)

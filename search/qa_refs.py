@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from search.auxiliaries import BE
+from search.qa_cues import NEGATED_WITH
 from search.qa_form import ASKING, LogicalForm, asked_words
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
@@ -267,6 +268,8 @@ class References(Locators):
             return None
         x, text = named[0], u.question
         where = text.find(x.text)
+        if NEGATED_WITH.search(text[:max(where, 0)]):
+            return None  # "没跟X合作的那家公司": not X's partners, the negation's
         for at, word in spans:
             gap = text[where + len(x.text):at] if at > where else text[at + len(word):where]
             tie = (after if at > where else before).fullmatch(gap)

@@ -120,9 +120,9 @@ def _asks(word: str, tag: str) -> bool:
     return False
 
 
-# A which-word and the measure word it may carry ("哪些", "哪几个", "哪一家", "什么", "which", "what"): the
+# A which-word and the measure word it may carry ("哪些", "哪几个", "哪一家", "什么", "which", "what", "list every"): the
 # noun right after one, when no class word, is what the question asks for.
-ASKING_WORD = re.compile(r"(?:哪(?:[一几两]?[个家所位些项类种条名])?|什么|啥)\s*$|\b(?:which|what)\s+$")
+ASKING_WORD = re.compile(r"(?:哪(?:[一几两]?[个家所位些项类种条名])?|什么|啥)\s*$|\b(?:which|what|(?:list|name)\s+(?:every|each|all(?:\s+the)?))\s+$")
 
 
 def asked_noun(blanked: str, topic: str) -> str:

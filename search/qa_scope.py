@@ -280,8 +280,9 @@ class Scope:
 
     def _project_known(self, span: str, tagged: Tagged) -> bool:
         """Whether a project-shaped span is held: a shortening of a name, or each content word the tagger
-        reads in it is part of one of the graph's names or a word of the reading's ("数字人才实训中心")."""
-        if self._zh_known(span):
+        reads in it is part of one of the graph's names or a word of the reading's ("数字人才实训中心"), or it is one
+        ("科创项目": a class's own label)."""
+        if self._zh_known(span) or span in self.words:
             return True
         words = [w for w, tag, _ in tagged if tag in CONTENT_TAGS and w in span and len(w) >= 2 and HAN_RUN.fullmatch(w)]
         return all(w in self.words or w in self.zh_cuts or self.zh_table.any_holding(w) for w in words)

@@ -78,6 +78,24 @@ class Tables:
 def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Participation) -> Tables:
     """The tables of ``kg`` from its ``catalogue``, ``facts`` and participation ``graph`` (the scope
     without its check of pinyin: ``with_engine``)."""
+    return _completed(kg, catalogue, _with_facts(catalogue, facts, graph))
+
+
+@dataclass(frozen=True)
+class _FromFacts:
+    """The tables made from the facts and the participation graph, and what the others take of the facts."""
+
+    lexicon: Lexicon
+    scope: Scope
+    part_names: PartNames
+    place_forms: list[re.Pattern]
+    aggregates: Aggregates
+    reach: Reach
+    kind_names: KindNames
+    labels_en: dict[str, str]  # an entity's English label, for the sentences' words
+
+
+def _with_facts(catalogue: Catalogue, facts: FactFinder, graph: Participation) -> _FromFacts:
     lexicon = Lexicon(catalogue)
     held = (*(n for names in facts.labels.values() for n in names.values()), *initial_names(catalogue))
     scope = Scope(catalogue, held, facts.held_dates, frozenset(lexicon.vocabulary), None, frozenset(facts.place_named))
@@ -87,12 +105,18 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue, facts: FactFinder, graph: Par
     place_forms = [re.compile(rf"(?<![a-z]){re.escape(p)}(?![a-z])") for p in sorted(forms, key=lambda p: (-len(p), p))]
     class_sets = {frozenset(c) for c in lexicon.class_words.values()}
     names = qa_kind_names.made(facts, graph)
-    return Tables(lexicon, Speller(lexicon), scope, PartNames(catalogue, names, facts.place_names), place_forms,
-                  TopicWords(lexicon.vocabulary), qa_counts.made(graph, class_sets, catalogue.ancestors),
-                  qa_own_words.made(kg), qa_reach.made(graph, facts.located, lambda x: (facts.label(x), x)), names,
-                  OverlapNames(overlap_docs(catalogue), described=described_words(catalogue)),
-                  qa_sentences.made(kg, {x: names["en"] for x, names in facts.labels.items() if "en" in names}),
-                  NameForms.made(catalogue))
+    return _FromFacts(lexicon, scope, PartNames(catalogue, names, facts.place_names), place_forms,
+                      qa_counts.made(graph, class_sets, catalogue.ancestors),
+                      qa_reach.made(graph, facts.located, lambda x: (facts.label(x), x)), names,
+                      {x: labels["en"] for x, labels in facts.labels.items() if "en" in labels})
+
+
+def _completed(kg: KnowledgeGraph, catalogue: Catalogue, part: _FromFacts) -> Tables:
+    """The tables from ``part`` and those made without the facts."""
+    return Tables(part.lexicon, Speller(part.lexicon), part.scope, part.part_names, part.place_forms,
+                  TopicWords(part.lexicon.vocabulary), part.aggregates, qa_own_words.made(kg), part.reach,
+                  part.kind_names, OverlapNames(overlap_docs(catalogue), described=described_words(catalogue)),
+                  qa_sentences.made(kg, part.labels_en), NameForms.made(catalogue))
 
 
 # The code that makes the tables and what they are made from (the catalogue, the facts).
@@ -123,8 +147,11 @@ def prepare(kg: KnowledgeGraph, catalogue: Catalogue) -> Path | None:
 
 
 def _made_from_kept(kg: KnowledgeGraph, catalogue: Catalogue) -> Tables:
-    """The tables of ``kg`` made from its facts read back, which are given back before the tables are saved:
-    held through the save they added to the tables part's peak (bench/results/parts27-*.md)."""
-    tables = made(kg, catalogue, *qa_prepared.facts_and_graph(kg, catalogue))
+    """The tables of ``kg`` made from its facts read back, which are given back once the tables made from them
+    are: held through the others (the sentences, the speller, the own words...) and the save, they added to
+    the tables part's peak (bench/results/parts27-*.md, parts28-*.md)."""
+    facts, graph = qa_prepared.facts_and_graph(kg, catalogue)
+    part = _with_facts(catalogue, facts, graph)
+    del facts, graph
     gc.collect()  # the facts' cycles
-    return tables
+    return _completed(kg, catalogue, part)

@@ -15,7 +15,7 @@ from graph.han import HAN
 from search.qa_breaks import SENTENCE_MARKS
 
 # Multipliers written after a number, Chinese and English.
-SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
+SCALES = {"万亿": 10**12, "万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
           "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Whole numbers are delimited: "6" is not read inside "16" or "2025".
 NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])\s*(万|亿|千|百|thousand|million|billion)?",
@@ -24,6 +24,13 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+")
 CN_SCALE = re.compile(r"[万亿]")
+# An amount chained by its scales, largest first, each part a numeral in digits or Chinese (a decimal said 点 too)
+# before 亿 or 万, the last part maybe bare: 一亿两千万, 1亿2000万, 两万六千, 一点二亿, 3000多万; a bare one-digit tail is a
+# tenth of the scale before it, as said aloud: 两万六 (26000), 一亿二 (120000000); a counter or 多 may stand before the
+# scale: 一个多亿, 两个亿.
+_CN_PART = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二两三四五六七八九]+)?)"
+CN_AMOUNT = re.compile(rf"(?<![\d.,])((?:{_CN_PART}个?[多余]?(?:万亿|亿|万))+)({_CN_PART}(?![\d.]))?")
+CN_AMOUNT_PART = re.compile(rf"({_CN_PART})个?[多余]?(万亿|亿|万)")
 EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                           "seventeen", "eighteen", "nineteen", "twenty"))}
@@ -101,9 +108,43 @@ def number_value(written: str) -> int | None:
     return cn_numeral(written) if HAN.search(written) else EN_NUMBERS.get(written.lower())
 
 
+def _part_value(written: str) -> Decimal | None:
+    """One part of an amount before its scale: digits, or a Chinese numeral with its decimals said 点 ("一点二")."""
+    if written[0].isdigit():
+        return Decimal(written)
+    whole, _, tenths = written.partition("点")
+    value = cn_numeral(whole)
+    if value is None:
+        return None
+    return Decimal(value) + (Decimal("0." + "".join(str(CN_DIGITS[c]) for c in tenths)) if tenths else 0)
+
+
+def amount_value(m: re.Match) -> int | None:
+    """The whole value of an amount ``CN_AMOUNT`` matched; None when its scales do not fall (一万两亿) or it is no whole."""
+    total, last = Decimal(0), None
+    for part in CN_AMOUNT_PART.finditer(m.group(1)):
+        value, scale = _part_value(part.group(1)), SCALES[part.group(2)]
+        if value is None or (last is not None and scale >= last):
+            return None
+        total, last = total + value * scale, scale
+    tail = _part_value(m.group(2)) if m.group(2) else Decimal(0)
+    if tail is None or last is None:
+        return None
+    # a bare one-digit tail is a tenth of the scale before it (两万六); a longer one is a number of its own (两万六千)
+    tail = tail * last / 10 if m.group(2) and len(m.group(2)) == 1 else tail
+    total += tail if tail < last else 0  # (a tail not below the scale is no part of the amount)
+    return int(total) if total == total.to_integral_value() else None
+
+
 def numbers_in(text: str) -> set[int]:
-    """Every whole number the text states, scaled (1.2亿 → 120000000), Chinese numerals included."""
+    """Every whole number the text states, scaled (1.2亿 → 120000000), Chinese numerals and amounts chained by their
+    scales included (一亿两千万, 一点二亿 → 120000000: the amount, none of its parts)."""
     found: set[int] = set()
+    for m in CN_AMOUNT.finditer(text):
+        amount = amount_value(m)
+        if amount is not None:
+            found.add(amount)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]  # its parts are no numbers of their own
     for m in NUMBER.finditer(text):
         try:
             value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))

@@ -39,19 +39,24 @@ class Peaks:
     passages, the vectors come so far): the worker exits once its last batch is done, before the dense
     index is made, so the holder's peak (``beside``) and the worker's never meet. The dense index made apart
     is a worker holding what the build's process holds beside the parts, with its own embedding worker.
-    Fitted by bench/scale/peak_fit.py on round 26's builds at 100x (1.32 M quads) and 300x (3.93 M), none at 1000x;
-    checked against round 25's 1000x (13.07 M: bench/results/lead25-scale-1000x-*.md) the parts' and the embedding's
-    lines are 1-13% above what it measured, ``holding`` 7% below (742 MB, 794 measured), ``beside`` 9% below the
-    holder of the dense index made apart there (1,648 MB, 1,812 measured); ``margin``, scaling every estimate, is 1.
-    ``alone`` is what that 1000x build's process held beside the parts (369 MB), not fitted (bench/results/parts26-*.md)."""
+    Fitted by bench/scale/peak_fit.py on round 28's builds at 100x (1.32 M quads) and 300x (3.93 M), none at 1000x: the
+    tables' and the engine indexes' lines on their workers' peaks by round 28's code (at 300x each part alone in a
+    fresh process, which measured what the build's workers did by the code before it within 1%), the others' on the
+    builds' processes (bench/results/parts28-*.md). Checked against round 27's 1000x (13.07 M quads:
+    bench/results/lead27-scale-1000x-*.md): the embedding's line is 14% above what it measured (1,132 MB, 991), the facts'
+    11% above (1,764, 1,587), ``holding`` 27% below (1,026, 1,402), ``beside`` 11% below the holder of the dense index
+    made apart there (1,860, 2,093); the tables' and indexes' lines (2,078 and 2,292 MB) are within 5% of that build's
+    peaks scaled by what round 28 cut at 300x (2,667 x 779/953, 2,700 x 859/1,012). ``margin``, scaling every
+    estimate, is 1. ``alone`` is what round 25's 1000x build's process held beside the parts (369 MB), not fitted
+    (bench/results/parts26-*.md)."""
 
-    beside: Line = Line(249.0, 107.0)
+    beside: Line = Line(213.0, 126.0)
     alone: Line = Line(369.0, 0.0)
-    embedding: Line = Line(482.0, 28.0)
-    facts: Line = Line(104.0, 128.0)
-    tables: Line = Line(204.0, 205.0)
-    indexes: Line = Line(235.0, 198.0)
-    holding: Line = Line(246.0, 38.0)
+    embedding: Line = Line(635.0, 38.0)
+    facts: Line = Line(104.0, 127.0)
+    tables: Line = Line(222.0, 142.0)
+    indexes: Line = Line(240.0, 157.0)
+    holding: Line = Line(229.0, 61.0)
     margin: float = 1.0
 
     def parts(self, quads: int, side_by_side: bool) -> int:

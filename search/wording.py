@@ -113,7 +113,21 @@ NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没
 # the answers (those are of another kind): the negation "a partner that is not X" (search.qa_operators reads).
 ROLE_DENIED = re.compile(r"\b(?P<role>(?:a|an|any|another|its|their)\s+(?:[a-z-]+\s+)?(?:partners?|side|counterpart|university|college|"
                          r"school|campus|company|firm|enterprise))\s+(?:other than|anyone but|anybody but)\s+"
-                         rf"|\b(?P<copula>{BE})\s+(?:anyone|anybody|anything|someone|somebody)\s+(?:but|other than)\s+")
+                         rf"|\b(?P<copula>{BE})\s+(?:anyone|anybody|anything|someone|somebody)\s+(?:but|other than)\s+"
+                         # "worked with anyone but X", "teamed up with somebody other than X": a partner that is not X
+                         r"|\b(?P<with>with)\s+(?:anyone|anybody|someone|somebody)\s+(?:but|other than|except(?:\s+for)?|besides|apart from)\s+")
+# Their Chinese twins: "合作高校是大工以外的企业有哪些" (the role is not X), "跟交大以外的学校合作的公司" (not partnered
+# with X). A kind said of the others keeps the phrase as it is ("合作方是大工以外的幼儿园的企业", "跟大工以外的幼儿园合作的":
+# the kind is no part of "not X"); only the asked head and the words for any partner may follow.
+_ANY_PARTNER_ZH = "学校|高校|大学|院校|企业|公司|单位|伙伴|方"
+ZH_ROLE_DENIED = (
+    (re.compile(r"(?P<role>合作(?:方|高校|大学|学校|院校|企业|公司|伙伴|单位)|搭档|伙伴)(?:是|为)(?:除了?)?(?P<x>[^，,。?？是的]{1,24}?)"
+                r"(?:以外|之外)的(?=[^，,。?？的]{0,6}(?:有哪|是哪|是谁|都有|有谁|[?？]|$))"),
+     r"\g<role>不是\g<x>的"),
+    (re.compile(rf"(?P<with>跟|和|与|同)(?:除了?)?(?P<x>[^，,。?？的]{{1,24}}?)(?:以外|之外)的(?:{_ANY_PARTNER_ZH})?"
+                r"(?P<verb>合作|搭档|搭伙|签约|联手|共建|牵手)"),
+     r"没\g<with>\g<x>\g<verb>"),
+)
 
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
@@ -252,8 +266,17 @@ def standard_wording(text: str) -> str:
     text = ARTICLE_RAN.sub(" published ", ARTICLE_ISSUED.sub(r"\1发布", text))
     text = SIGNED_WHAT.sub("什么项目", WHAT_SIGNED.sub("which projects ", SPACED_DASH.sub(", ", text)))
     text = except_reworded(text)
-    text = ROLE_DENIED.sub(lambda m: f"{m['role']} that is not " if m["role"] else f"{m['copula']} not ", PARTIES_COUNTED.sub("个参与方", text))
+    text = ROLE_DENIED.sub(_role_denied, PARTIES_COUNTED.sub("个参与方", text))
+    for pattern, standard in ZH_ROLE_DENIED:
+        text = pattern.sub(standard, text)
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
+
+
+def _role_denied(m: re.Match) -> str:
+    """A role denied as a negation reads it (ROLE_DENIED): "a partner that is not", "is not"."""
+    if m["role"]:
+        return f"{m['role']} that is not "
+    return "with a partner that is not " if m["with"] else f"{m['copula']} not "
 
 
 # A name set aside by a verb after it ("把大工剔掉以后", "大工除外", "setting DUT aside", "DUT aside,", "leaving

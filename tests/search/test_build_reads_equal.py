@@ -48,8 +48,8 @@ def _old_words_of(rows, within=None) -> dict[str, set[str]]:
 def _old_own_words(kg: KnowledgeGraph) -> qa_own_words.OwnWords:
     """The own-words index as it was made: OWN_VALUES unbound, every row of it."""
     valued = _old_words_of(kg.select(OWN_VALUES))
-    return qa_own_words.OwnWords(qa_own_words._index(valued), qa_own_words._index(_old_words_of(kg.select(DESCRIPTIONS),
-                                                                                                set(valued))))
+    described = _old_words_of(kg.select(DESCRIPTIONS), set(valued))  # before _index empties ``valued``
+    return qa_own_words.OwnWords(qa_own_words._index(valued), qa_own_words._index(described))
 
 
 @pytest.mark.parametrize("sparql", QUERIES, ids=lambda q: " ".join(q.split())[:40])

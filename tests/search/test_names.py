@@ -5,7 +5,7 @@ import pytest
 
 from search import pinyin
 from search.lexical import Tokenizer
-from search.names import EXACT, EXACT_SHORT, INNER, PREFIX, TYPO, NameIndex
+from search.names import EXACT, EXACT_SHORT, INNER, PREFIX, TYPO, NameIndex, _Entries
 from search.shortforms import COUNTRY, Places, short_forms
 
 NAMES = [
@@ -205,3 +205,13 @@ def test_a_numbered_school_is_called_by_its_place_and_ordinal(name, places, expe
 def test_no_ordinal_short_form_without_a_place_or_for_another_kind(name):
     forms = set(short_forms(name, Places.of(["大连市", "金州区"])))
     assert not {f for f in forms if f.endswith(("一幼", "一中", "一小"))}
+
+
+def test_sorted_entries_are_the_tuples_sorted_with_one_string_per_key():
+    entries = [("有限公司", 2, 4), ("科技有限公司", 2, 2), ("有限公司", 0, 6), ("b", 1, 0), ("有限公司", 0, 2), ("a", 3, 1)]
+    collected = _Entries()
+    for key, n, start in sorted(entries, key=lambda e: e[1:]):  # names in order, each name's starts in order
+        collected.add(key, n, start)
+    keyed = collected.sorted()
+    assert list(zip(keyed.keys, *keyed.refs.T.tolist())) == sorted(entries)
+    assert keyed.refs.dtype == np.int32 and len({id(k) for k in keyed.keys}) == 4
