@@ -15,7 +15,7 @@ from search.auxiliaries import AUXILIARIES, BE, DO, MODALS
 from search.other_words import ZH_REST
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
-from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS
+from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS, ZH_WITH
 
 # The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
 # "参与项目最多的高校": the answers taking part in the most cooperations.
@@ -104,7 +104,7 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
 # A partner denied right before its name ("没跟交大搭伙的公司", "不和X合作的", "companies that never worked with X"): what
 # the name's partners would be is the negation's set to take away, no description of its partners to follow.
 # (a verb asked both ways denies nothing: "有没有和X一起签", "是不是跟X合作的")
-NEGATED_WITH = re.compile(r"(?:(?<!有)没有?|(?<![是能会要])不|未|从未|并未|从没|从来没有?)\s*(?:跟|和|与|同)\s*$"
+NEGATED_WITH = re.compile(rf"(?:(?<!有)没有?|(?<![是能会要])不|未|从未|并未|从没|从来没有?)\s*(?:{ZH_WITH})\s*$"
                           r"|\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.

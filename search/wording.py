@@ -120,11 +120,13 @@ ROLE_DENIED = re.compile(r"\b(?P<role>(?:a|an|any|another|its|their)\s+(?:[a-z-]
 # with X). A kind said of the others keeps the phrase as it is ("合作方是大工以外的幼儿园的企业", "跟大工以外的幼儿园合作的":
 # the kind is no part of "not X"); only the asked head and the words for any partner may follow.
 _ANY_PARTNER_ZH = "学校|高校|大学|院校|企业|公司|单位|伙伴|方"
+# The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
+ZH_WITH = "跟|和|与|同"
 ZH_ROLE_DENIED = (
-    (re.compile(r"(?P<role>合作(?:方|高校|大学|学校|院校|企业|公司|伙伴|单位)|搭档|伙伴)(?:是|为)(?:除了?)?(?P<x>[^，,。?？是的]{1,24}?)"
+    (re.compile(rf"(?P<role>合作(?:{_ANY_PARTNER_ZH})|搭档|伙伴)(?:是|为)(?:除了?)?(?P<x>[^，,。?？是的]{{1,24}}?)"
                 r"(?:以外|之外)的(?=[^，,。?？的]{0,6}(?:有哪|是哪|是谁|都有|有谁|[?？]|$))"),
      r"\g<role>不是\g<x>的"),
-    (re.compile(rf"(?P<with>跟|和|与|同)(?:除了?)?(?P<x>[^，,。?？的]{{1,24}}?)(?:以外|之外)的(?:{_ANY_PARTNER_ZH})?"
+    (re.compile(rf"(?P<with>{ZH_WITH})(?:除了?)?(?P<x>[^，,。?？的]{{1,24}}?)(?:以外|之外)的(?:{_ANY_PARTNER_ZH})?"
                 r"(?P<verb>合作|搭档|搭伙|签约|联手|共建|牵手)"),
      r"没\g<with>\g<x>\g<verb>"),
 )
@@ -151,8 +153,6 @@ EN_DEMONSTRATIVES = "the|that|this"
 EN_THING_PRONOUNS = "it|its|they|them|their"
 # The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
 ZH_DEMONSTRATIVES = "这那该"
-# The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
-ZH_WITH = "跟|和|与|同"
 # Demonstratives with their measure word pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part
 # of a name.
 DEMONSTRATIVES = tuple(f"{d}{m}" for d in ZH_DEMONSTRATIVES.replace("该", "") for m in "个家所位些项")
@@ -284,7 +284,7 @@ def _role_denied(m: re.Match) -> str:
 _SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿开|除去|刨掉|刨去|扣掉|扣除|撇开|抛开|撇掉|不算进去|不算在内"
 EXCEPT_REWORDED = (
     # "X跟Y搞完P之后，还…": what is done and over is set aside from the "still/also" after it ("除了跟Y搞的P以外，还…")
-    (re.compile(r"(?P<with>(?:跟|和|与|同)[^,，;；?？。]{1,12}?)?(?:一起|一块儿?)?(?P<verb>搞|做|签|建|办|弄)完了?"
+    (re.compile(rf"(?P<with>(?:{ZH_WITH})[^,，;；?？。]{{1,12}}?)?(?:一起|一块儿?)?(?P<verb>搞|做|签|建|办|弄)完了?"
                 r"(?P<what>[^,，;；?？。]{2,24}?)(?:之后|以后|后)(?=[,，\s]*[^,，;；?？。]{0,8}?[还又])"),
      lambda m: f"除了{m['with'] + m['verb'] + '的' if m['with'] else ''}{m['what']}以外"),
     (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
