@@ -184,10 +184,13 @@ class Descriptions:
 
     def _en(self, u: Understanding, at: int, word: str) -> tuple[int, int, str, str, bool] | None:
         opener = EN_OPENER.search(u.question[:at])
-        m = EN_CLAUSE.match(u.question[at + len(word):]) if opener else None
+        # the clause is found in the blanked question: a linked name's own marks ("Bingshan Songyang Compressor
+        # (Dalian) Co., Ltd.", put in by the kind stage) end no clause; its words are the question's
+        after = at + len(word)
+        m = EN_CLAUSE.match(u.blanked[after:]) if opener and len(u.blanked) == len(u.question) else None
         if opener is None or m is None:
             return None
-        return opener.start(), at + len(word) + m.end(), m["clause"], opener["narrow"].strip(), False
+        return opener.start(), after + m.end(), u.question[after + m.start("clause"):after + m.end()], opener["narrow"].strip(), False
 
     def _fitting(self, u: Understanding, clause: str, kinds: frozenset[str]) -> tuple[set[str], set[str]] | None:
         """The entities of ``kinds`` the clause fits, by the first test that reads it, and the cooperations it
