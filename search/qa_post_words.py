@@ -13,7 +13,7 @@ A person pointed at by the held titles alone, no one named and no person asked (
 party committee and president", "a secretary of the party committee who is also a college president", "the deputy general
 manager quoted in the piece works for …", "那位党委书记兼校长的学校"), is the one person holding every title said (at
 the organisations named, when any): ``holder_named(text, u)`` puts their name there, for the hops read on about them
-("his college", "works for a company"); a title nobody or several hold ("the vice-mayor quoted") is left as written.
+("his college", "works for a company": only so); a title nobody or several hold ("the vice-mayor quoted") is left as written.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import re
 
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
+from search.qa_post_holder import POST_OF
 from search.text import normalize
 from search.understand import Understanding
 
@@ -42,6 +43,9 @@ EN_JOINED = r"\s+(?:and|plus|who\s+is\s+also|who\s+also\s+is)\s+(?:an?\s+|the\s+
 ZH_HOLDER, ZH_JOINED = r"(?:那位|这位|一位)(?:既是|既当|身兼)?", r"(?:兼任|兼|又是|又当|和|及|、)"
 # A question asking for a person (their name): the titles are then what it asks by, never replaced.
 PERSON_ASKED = re.compile(r"谁|哪位|叫什么|叫啥|名字|姓甚名谁|\b(?:who|whom|whose|name|called)\b")
+# The holder's organisation pointed back at ("his college", "他们公司"), besides the words of qa_post_holder.POST_OF.
+HIS_ORGANISATION = re.compile(r"\b(?:his|her|their)\s+(?:college|school|university|company|firm|employer|organi[sz]ation)\b"
+                              r"|[他她]们?的?(?:学校|学院|大学|公司|企业|单位)")
 
 
 class PostWords:
@@ -97,8 +101,11 @@ class PostWords:
 
 
 def _pointed_alone(text: str, m: re.Match, joined: str) -> bool:
-    """Whether the titles ``m`` matched point at their holder alone: no person is asked besides (a "who" of the phrase,
+    """Whether the titles ``m`` matched point at their holder alone, the question going on about the holder's
+    organisation ("works for a firm", "his college", "所在的企业"; their tenure or past asked, "在公司干了多少年", is
+    held nowhere and stays a refusal): no person is asked besides (a "who" of the phrase,
     "the man who is both …", asks nothing), no title no one holds is joined to them ("党委书记兼总经理"), and no clause
     describes the one pointed at before them ("接受采访的那位副总经理": read with the titles by qa_descriptions)."""
-    return not (PERSON_ASKED.search(text[:m.start()] + " " + text[m.end():]) or re.match(rf"{joined}(?:{TITLE.pattern})", text[m.end():])
-                or text[:m.start()].rstrip().endswith("的"))
+    rest = text[:m.start()] + " " + text[m.end():]
+    return bool(POST_OF.search(rest) or HIS_ORGANISATION.search(rest)) and not (
+        PERSON_ASKED.search(rest) or re.match(rf"{joined}(?:{TITLE.pattern})", text[m.end():]) or text[:m.start()].rstrip().endswith("的"))
