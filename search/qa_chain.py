@@ -29,9 +29,10 @@ import re
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import TypeVar
 
 from search.qa_anaphora import POINTING_BACK, pointed_back
+from search.qa_answer import Answer
 from search.qa_breaks import CLAUSE_END, DASH
 from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
@@ -76,19 +77,7 @@ JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以�
 ASKING = re.compile(r"哪|什么|啥|谁|誰|几|幾|多少|是否|有没有|吗|嗎|\b(?:which|what|who|whom|whose|how|when|where)\b")
 
 
-class _Answer(Protocol):
-    """What composing reads of an answer (search.qa.Answer)."""
-
-    answers: list[dict]
-    answer_text: str
-    evidence: list[dict]
-    sparql: str
-    related: list[dict]
-    understanding: dict[str, Any]
-    total: int | None
-
-
-Answered = TypeVar("Answered", bound=_Answer)
+Answered = TypeVar("Answered", bound=Answer)
 
 
 @dataclass(frozen=True)
@@ -122,11 +111,11 @@ class Chains:
     topic phrase → the industries and cooperations it names (search.qa.QuestionAnswerer.resolve_topic)."""
 
     def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation,
-                 resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], _Answer]):
+                 resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], Answer]):
         """``answer``: a question → its answer (search.qa.QuestionAnswerer.answer), for a first clause asking."""
         self.lexicon, self.facts, self.graph, self.resolve, self.answer = lexicon, facts, graph, resolve, answer
         self._pointed_last: tuple[str, Understanding, Pointed | None] | None = None
-        self._last: tuple[str, _Answer] | None = None
+        self._last: tuple[str, Answer] | None = None
 
     def hop(self, text: str, u: Understanding) -> Hop | None:
         """The chain of ``text`` (normalised, parsed as ``u``): a later clause pointing back at the one partner
@@ -179,7 +168,7 @@ class Chains:
             return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), not stated)
         return None
 
-    def _asked(self, head: str) -> _Answer:
+    def _asked(self, head: str) -> Answer:
         """The answer of an earlier clause asked alone (kept while the question is answered: each rewrite pass
         asks it again)."""
         if self._last is None or self._last[0] != head:
