@@ -149,17 +149,19 @@ def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
     """Compose every document of ``kg``; deterministic order (by IRI), and the same for the same quads
     whatever order the store gives its rows in (``_to_names``)."""
     names, labels = _names(kg.stream_rows(NAMES))
+    related = _related(kg, labels)
+    del labels  # joined by _related only: held on, the label terms would add to the documents' peak below
     types = _entity_types(kg)
     ancestors = _closure(_pairs(kg, SUBCLASSES, "sub", "sup"))
     industries = _pairs(kg, ENTITY_INDUSTRIES, "e", "i")
-    related = _related(kg, labels)
     # Every class of the ontology is named, also those without indexed instances (cj:Position),
     # so that questions can ask for them.
     known = set().union(*types.values(), ancestors, *ancestors.values(), (r["cls"] for r in kg.stream(CLASSES)))
     classes = {c: names.get(c, Names()) for c in sorted(known)}  # by IRI: a set's order is the hash seed's
+    # each entity's related pairs dropped once its document holds them: both whole at once were the peak
     docs = tuple(
         _document(iri, names.get(iri, Names()), frozenset(types[iri]), ancestors, classes,
-                  frozenset(industries.get(iri, ())), related.get(iri, []))
+                  frozenset(industries.get(iri, ())), related.pop(iri, []))
         for iri in sorted(types)
     )
     scope = {i: frozenset(ns) for i, ns in _pairs(kg, INDUSTRY_SCOPE, "i", "n").items()}
