@@ -196,8 +196,8 @@ _RDFS_LABEL = Term(f"{PREFIXES['rdfs']}label")
 
 def _names(name_rows: Iterable[dict[str, Term | None]]) -> tuple[dict[str, Names], dict[Term, set[Term]]]:
     """(labels by language, aliases and descriptions of every subject; the rdfs:label literals of
-    every node, for _related) from the rows of NAMES, in one pass: the rows are not held (at 1000x
-    they were ~340 MB of the catalogue part's peak, read whole and twice)."""
+    every node, for _related) from the rows of NAMES, in one pass: the rows are not held (read whole
+    and twice, they were ~280 MB of the catalogue's 1.2 GB peak at 1000x: bench/results/early28-2026-12-06.md)."""
     rows: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     labels: dict[Term, set[Term]] = defaultdict(set)
     for terms in name_rows:
