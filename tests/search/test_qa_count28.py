@@ -1,0 +1,73 @@
+"""Round-28 counts of a set made of two or more kinds named together (search.qa_kinds_together), on the real graph,
+worded apart from the development cases, in both languages, traditional script and colloquial forms, with cases whose
+right answer is empty:
+
+- kinds of organisation on a named project: the union of its parties of those kinds ("高校和企业加起来");
+- kinds of project (categories), of a named organisation's or all: the union of their projects;
+- kinds of a consortium's members: the stated figures summed, each cited;
+- a split (分别, each), a comparison or a kind the graph does not sort by is no total of the kinds.
+"""
+
+import pytest
+
+from search.qa_kinds_together import joined_kinds
+from search.text import normalize
+from search.understand import understand
+from tests.search.dev_goals import states
+
+
+@pytest.mark.parametrize("question, total", [
+    # kinds of organisation among a project's parties: 6 universities + 7 companies
+    ("数字人才实训中心里高校和企业加起来有几家？", 13),
+    ("How many universities and companies are on the digital talent centre agreement in total?", 13),
+    ("數字人才實訓中心裡，大學跟企業一共幾家？", 13),  # traditional
+    ("数字人才那个中心，大学加企业拢共几家啊，一共多少", 13),  # colloquial
+    # kinds of project: 6 base + 5 talent, 6 + 5 innovation, all three 16
+    ("基地类和人才培养类一共几个项目？", 11),
+    ("How many projects in the base and innovation categories combined?", 11),
+    ("基地類、科創類、人才類加起來一共簽了多少個？", 16),  # traditional
+    ("Tally the agreements across the base, innovation and talent categories: what is the total?", 16),
+    # a named organisation's projects of two kinds: DUT 2 base + 2 innovation
+    ("大工在基地类和科创类里一共签了几个？", 4),
+    ("Dalian University of Technology: its innovation and talent category projects, how many in total?", 4),
+    # a consortium's members of two kinds: the stated figures added (57 + 4, 17 + 13)
+    ("成员单位里企业和科研机构加起来有几家？", 61),
+    ("How many enterprises and research institutes are members, together?", 61),
+    ("成员里学校和政府部门一共多少个？", 30),
+])
+def test_kinds_named_together_are_counted_as_one_set(qa, question, total):
+    answer = qa.answer(question)
+    assert states(answer, total), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "数字人才实训中心里高校和外资企业加起来有几家？",  # a kind the graph does not sort by
+    "How many universities and foreign companies signed the digital talent agreement in total?",
+    "How many projects in the base and aerospace categories combined?",  # a category the graph does not hold
+    "基地类和医疗类一共几个项目？",
+    "成员单位里企业和医院加起来有几家？",  # a member kind the source states no figure for
+])
+def test_a_kind_the_graph_does_not_hold_gets_no_total(qa, question):
+    answer = qa.answer(question)
+    assert answer.answers == [] and not any(states(answer, n) for n in (13, 11, 16, 61)), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "数字人才实训中心里高校和企业分别有几家？",  # a split: each kind's count
+    "How many universities and how many companies are on the digital talent agreement, each?",
+    "数字人才实训中心里高校和企业哪个多？",  # a comparison
+])
+def test_a_split_or_a_comparison_is_no_total(qa, question):
+    assert not states(qa.answer(question), 13)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("基地类、科创类、人才类加起来一共签了多少个？", 3),
+    ("the base, innovation and talent categories combined", 3),
+    ("高校企业都算上", 2),
+    ("大连理工大学参与了几个项目？", 0),  # one kind: nothing joined
+    ("人才培养类项目里有几家企业参与？", 0),  # a kind of project and a kind of party, not side by side
+])
+def test_joined_kinds_are_read_side_by_side(qa, question, words):
+    u = understand(normalize(question), qa.lexicon)
+    assert len(joined_kinds(u.blanked, qa.lexicon)) == words
