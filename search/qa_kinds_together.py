@@ -26,6 +26,7 @@ search.qa_operators.Operators (its member figures through the host's search.qa_m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION, PROJECT, within
@@ -40,12 +41,12 @@ from search.understand_words import COUNT_WORDS, RELATION_WORDS, STOP_WORDS
 # The text between two kinds named together: a conjunction, an enumeration comma, or nothing (高校企业都算上).
 # A word narrowing the next kind may stand after a conjunction ("高校和外资企业", "universities and foreign companies"):
 # the run holds it, and _narrowed reads it.
-CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|跟|同|加|加上|还有|连|带|、|,|，|/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b)"
+CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|跟|同|加|加上|还有|连|带|、|,|，|/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b|\bvs\b\.?|\bversus\b)"
                          r"\s*(?:\band\b\s*)?", re.IGNORECASE)
 JOINER = re.compile(rf"\s*(?:{CONJUNCTION.pattern}(?:[\u4e00-\u9fff]{{1,4}}|(?:[a-z-]+\s+){{1,2}})?)?$", re.IGNORECASE)
-# An English head said once for several kinds ("the base, innovation and talent categories"): the words before it.
-SHARED_HEAD = re.compile(r"\b(categor(?:y|ies)|kinds?|types?|tracks?|sides?|buckets?)(?:\s+(?:projects?|agreements?|deals?|ones?))?$")
-HEAD_WORDS = re.compile(r"((?:[a-z&-]+\s*,\s*)*[a-z&-]+\s*,?\s+(?:and|plus|or)\s+)$")
+# English words and the words joining them in a list ("base, innovation and talent"; "innovation vs base").
+EN_TOKEN = re.compile(r"[a-z][a-z&-]*|[,/]")
+EN_JOINERS = frozenset({",", "/", "and", "or", "vs", "versus", "plus"})
 # The words of asking and joining a qualifier read before a kind may hold ("how many universities and companies").
 ASKING_WORDS = frozenset({*STOP_WORDS, *EN_FUNCTION_WORDS, *(w for phrase in COUNT_WORDS for w in phrase.split()),
                           "and", "or", "plus", "all", "both"})
@@ -67,7 +68,7 @@ def _joined(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, frozenset[
     """The run of joined kinds: (start, end, word, classes) each."""
     best: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []
-    for start, end, word in _spans(text, lexicon):
+    for start, end, word in kind_spans(text, lexicon):
         if run and start >= run[-1][1] and JOINER.match(text[run[-1][1]:start]):
             run.append((start, end, word))
         else:
@@ -77,20 +78,22 @@ def _joined(text: str, lexicon: Lexicon) -> list[tuple[int, int, str, frozenset[
     return kinds if len({c for *_, c in kinds}) >= 2 else []
 
 
-def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """The class words of ``text`` (relation words left out) as (start, end, word), an English head said once for
-    several kinds read for each ("the base, innovation and talent categories": base category, innovation category…)."""
-    spans = []
-    for at, word in class_word_spans(text, lexicon):
-        if word in RELATION_WORDS:
+def kind_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The class words of ``text`` (relation words left out) as (start, end, word), with the kinds of project English
+    names by a bare word of theirs when two or more are joined ("base or innovation", "innovation vs base") and those a
+    head said once stands for ("the base, innovation and talent categories"): each as "<word> category"."""
+    spans = [(at, at + len(w), w) for at, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS]
+    run: list[tuple[int, int, str]] = []
+    for m in [*EN_TOKEN.finditer(text), None]:
+        word = m.group() if m else ""
+        if word in EN_JOINERS:
             continue
-        head = SHARED_HEAD.search(word)
-        before = HEAD_WORDS.search(text[:at]) if head else None
-        if head and before:
-            for m in re.finditer(r"[a-z&-]+", before.group(1)):
-                if (shared := f"{m.group()} {head.group(1)}") in lexicon.class_words:
-                    spans.append((before.start(1) + m.start(), before.start(1) + m.end(), shared))
-        spans.append((at, at + len(word), word))
+        if m and f"{word} category" in lexicon.class_words:
+            run.append((m.start(), m.end(), f"{word} category"))
+            continue
+        if len(run) >= 2:
+            spans += [b for b in run if not any(s <= b[0] < e for s, e, _ in spans)]
+        run = []
     return sorted(spans)
 
 
@@ -133,6 +136,25 @@ class KindsTogether(OperatorBase):
         if all(self._is(c, ORGANIZATION) and not c & {ORGANIZATION, CONSORTIUM} for _, c in kinds):
             return self._parties(form, kinds, generic)
         return None
+
+    def ranked_then_counted(self, form: LogicalForm) -> Outcome | None:
+        """"参与单位最多的那个项目一共几家单位", "the project with the most signatories: how many parties does it have",
+        "参与合作最多的单位有几个项目": the thing ranked (a cooperation by its parties, an organisation by its cooperations:
+        the class word beside the superlative other than the one counted), its count the one asked; None unless a count
+        of one of the two asks after the other ranked by size."""
+        u = form.understanding
+        if "count" not in form.operators or not (u.most or "largest" in form.operators) or self._coops(u) \
+                or form.operators & {"smallest", "fewest", "yes/no", "negation", "compare"}:
+            return None
+        roots = [r for r in (ORGANIZATION, COOPERATION) if self._is(self.lexicon.class_words.get(u.answer_word, ()), r)]
+        other = {ORGANIZATION: COOPERATION, COOPERATION: ORGANIZATION}[roots[0]] if roots else ""
+        ranked = [w for _, w in class_word_spans(u.blanked, self.lexicon) if w != u.answer_word and w not in RELATION_WORDS
+                  and other and self._is(self.lexicon.class_words[w], other)]
+        if not ranked:
+            return None
+        read = self.plain(replace(u, answer_word=ranked[0], answer_classes=frozenset(self.lexicon.class_words[ranked[0]]),
+                                  most=True))
+        return Outcome(read.answers, read.evidence, read.answer_text, read.sparql) if read.answers else None
 
     def _projects(self, u, kinds) -> Outcome | None:
         """The projects of the kinds, of every named organisation when some are named."""

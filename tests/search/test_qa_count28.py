@@ -5,7 +5,11 @@ right answer is empty:
 - kinds of organisation on a named project: the union of its parties of those kinds ("高校和企业加起来");
 - kinds of project (categories), of a named organisation's or all: the union of their projects;
 - kinds of a consortium's members: the stated figures summed, each cited;
-- a split (分别, each), a comparison or a kind the graph does not sort by is no total of the kinds.
+- a split (分别, each), a comparison or a kind the graph does not sort by is no total of the kinds;
+- a part of a stated whole written in numerals ("那五十七家企业当中") is counted among it: no figure of the graph's answers;
+- two kinds compared by their counts, bare English kinds ("base or innovation") and a named organisation's projects
+  too, each count stated (search.qa_figure_compare.compare_kinds); "哪边…多" asks which side;
+- a thing ranked by size and then its count asked ("阵容最庞大的那个项目，参与方几家") is the ranked thing's count.
 """
 
 import pytest
@@ -82,3 +86,31 @@ def test_a_part_of_a_stated_whole_in_numerals_gets_no_number(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [] or all(a["type"] != "organization" for a in answer.answers), answer.answer_text
     assert not any(states(answer, n) for n in (1, 2, 3)), answer.answer_text
+
+
+@pytest.mark.parametrize("question, counts", [
+    ("科创类和基地类哪边签得多，各几个", (5, 6)),
+    ("基地類跟人才培養類，哪邊簽得多？", (6, 5)),  # traditional
+    ("Which category has more projects, base or innovation?", (6, 5)),
+    ("大工的项目里，基地类和科创类哪个多？", (2, 2)),  # a named organisation's: a tie
+    ("Among DUT's projects, are there more base or innovation ones?", (2, 2)),
+])
+def test_kinds_compared_by_their_counts(qa, question, counts):
+    answer = qa.answer(question)
+    assert all(states(answer, n) for n in counts), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "阵容最庞大的那个项目，参与方几家？",
+    "参与单位最多的那个项目一共几家单位？",
+    "The project with the most signatories: how many parties does it have?",
+    "The biggest deal by number of signatories - how many organisations signed it?",
+])
+def test_a_project_ranked_by_size_then_its_parties_counted(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 15) and not states(answer, 6), answer.answer_text
+
+
+def test_a_ranked_count_of_a_kind_the_graph_does_not_hold_is_empty(qa):
+    answer = qa.answer("参与方最多的那个项目里有几家医院？")
+    assert answer.answers == [] and not states(answer, 15), answer.answer_text
