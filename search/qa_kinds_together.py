@@ -201,6 +201,9 @@ class KindsTogether(OperatorBase):
         evidence.append({"path": [str(len(whole))], "source": None, "derivation": f"the union of {len(shares)} kinds: {parts}"})
         names = self._lang(u, "、", ", ").join(self.facts.label(x, u.lang) for x in whole)
         text = self._lang(u, f"合计{len(whole)}个（{each}）：{names}。", f"{len(whole)} in all ({each}): {names}.")
+        if len(shares) == 1:  # every party of the word counted ("一共几家单位，高校企业都算上")
+            word = next(iter(shares))
+            text = self._lang(u, f"{word}一共{len(whole)}个：{names}。", f"{len(whole)} {word} in all: {names}.")
         return Outcome(self._entities(whole), evidence, text, settled=True)
 
     def _members_summed(self, u, kinds) -> Outcome | None:
