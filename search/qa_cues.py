@@ -375,7 +375,9 @@ BOUNDS = (
 
 # Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once; the attributes' off the blanked question.
 # "一共几家", "连企业带学校", "how many in total": a count of all, the things the question names among them.
-IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|\bin (?:total|all)\b|\baltogether\b|\ball told\b")
+# (and the ones named said to be counted too: "高校企业都算上", "the group included", "counting the company itself")
+IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|都算上|都算进|\bin (?:total|all)\b|\baltogether\b"
+                          r"|\ball told\b|\binclud(?:e|ed|es|ing)\b|\bcounting\b[^,.;?]{0,40}?\b(?:itself|themselves|too|as well)\b")
 CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *SAME_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
                        *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,

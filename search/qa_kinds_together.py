@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_asked_of import ASKING_WORD
+from search.qa_cues import HOW_MANY
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION, PROJECT, within
 from search.qa_kind_total import TOTAL_ASKED
@@ -50,8 +52,8 @@ EN_JOINERS = frozenset({",", "/", "and", "or", "vs", "versus", "plus"})
 # The words of asking and joining a qualifier read before a kind may hold ("how many universities and companies").
 ASKING_WORDS = frozenset({*STOP_WORDS, *EN_FUNCTION_WORDS, *(w for phrase in COUNT_WORDS for w in phrase.split()),
                           "and", "or", "plus", "all", "both"})
-# A total asked besides TOTAL_ASKED's words: "together", "included", "都算上".
-TOGETHER = re.compile(rf"{TOTAL_ASKED.pattern}|\btogether\b|\binclud(?:ed|es|ing)\b|\band all\b|都算上|都算进|都算在内", re.IGNORECASE)
+# A total asked besides TOTAL_ASKED's words (一共, included, 都算上, combined): "together", "… and all".
+TOGETHER = re.compile(rf"{TOTAL_ASKED.pattern}|\btogether\b|\band all\b", re.IGNORECASE)
 # A split asked of the kinds ("分别", "各几家", "each", "respectively"): each kind's count, not one total.
 EACH_ASKED = re.compile(rf"{SPLIT_ASKED.pattern}|分别|各[有是几多占]|\beach\b|\brespectively\b|\bapiece\b", re.IGNORECASE)
 # Operators asking something other than one total.
@@ -143,8 +145,11 @@ class KindsTogether(OperatorBase):
         the class word beside the superlative other than the one counted), its count the one asked; None unless a count
         of one of the two asks after the other ranked by size."""
         u = form.understanding
+        # (a how-many asked, no which or who: "ranking the schools by how often they show up, who comes out on top"
+        # asks the one ranked, "which project has the most partners, and how many" the ranked thing itself)
         if "count" not in form.operators or not (u.most or "largest" in form.operators) or self._coops(u) \
-                or form.operators & {"smallest", "fewest", "yes/no", "negation", "compare"}:
+                or form.operators & {"smallest", "fewest", "yes/no", "negation", "compare"} \
+                or not HOW_MANY.search(u.question) or ASKING_WORD.search(u.question):
             return None
         roots = [r for r in (ORGANIZATION, COOPERATION) if self._is(self.lexicon.class_words.get(u.answer_word, ()), r)]
         other = {ORGANIZATION: COOPERATION, COOPERATION: ORGANIZATION}[roots[0]] if roots else ""

@@ -11,6 +11,8 @@ right answer is empty:
   too, each count stated (search.qa_figure_compare.compare_kinds); "哪边…多" asks which side;
 - a class word narrowed by a word no document holds ("外资企业", "state-owned enterprises") is answered by nothing, in a
   count or a list: the graph sorts none so (search.qa_qualifiers.unheld_narrowing, read by search.qa_readings);
+- the ones named said to be counted too ("counting the company itself", "the group included", "都算上") ask the count
+  in all of a named project's parties (search.qa_party_count, by qa_cues.IN_ALL_ASKED);
 - a thing ranked by size and then its count asked ("阵容最庞大的那个项目，参与方几家") is the ranked thing's count.
 """
 
@@ -136,3 +138,21 @@ def test_a_kind_narrowed_by_a_word_held_nowhere_is_answered_by_nothing(qa, quest
 ])
 def test_a_kind_narrowed_by_a_held_word_is_answered(qa, question, count):
     assert len(qa.answer(question).answers) == count
+
+
+@pytest.mark.parametrize("question", [
+    "The rural college the transformer maker leads: how many organisations, the maker included?",
+    "互感器集团那个乡村振兴产业学院，把互感器集团也算上，一共几家？",
+    "Rural revitalisation college of the transformer group - counting the group itself, how many parties?",
+])
+def test_the_one_named_counted_too_counts_every_party(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 3) and "大连第一互感器集团" in {a["label"] for a in answer.answers}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Ranking the colleges by how often they appear among the signed agreements, who is first?",
+    "If you count signatures per school over the sixteen deals, who leads?",
+])
+def test_a_ranking_asked_by_who_is_no_count_of_the_ranked(qa, question):
+    assert "大连理工大学" in {a["label"] for a in qa.answer(question).answers}
