@@ -5,8 +5,6 @@ never answers it.
 Contract: ``qualifier(text, start, vocabulary)`` reads the blanked question ``text`` right before the class
 word at ``start`` and returns the qualifying words, or "" when the words there are the question's own
 (a count and its measure word, 的, a question or relation word, a word of the reading's ``vocabulary``).
-``unheld_narrowing(text, word, unheld)`` gives the word of ``unheld`` (words no document holds) written right before
-the class word ``word`` asked for in ``text``, narrowing it ("外资企业", "state-owned enterprises"), or None.
 """
 
 from __future__ import annotations
@@ -82,12 +80,3 @@ def _merged(text: str, start: int) -> str:
     """The part before ``start`` of the tagger's noun that runs across it or ends there ("国有企业": 国有; 私有), where
     a character of the stops ends the qualifier's run ("有" of 国有, 私有); "" when there is no such noun."""
     return next((word[:start - at] for word, tag, at in tagged_words(text) if tag == "n" and at < start <= at + len(word)), "")
-
-
-def unheld_narrowing(text: str, word: str, unheld: list[str]) -> str | None:
-    """The word held nowhere that narrows the class word asked for, written right before it (see the module): no answer
-    of the broader kind is one of it ("数字人才实训中心有几家外资企业": its seven firms are not known to be foreign-funded)."""
-    if not word:
-        return None
-    return next((w for w in unheld if re.search(re.escape(w) + ("" if HAN.match(w[-1]) else r"[\s-]+") + re.escape(word), text)),
-                None)

@@ -25,7 +25,6 @@ from search.qa_coverage import Answered, Coverage, Weights, answer_texts, conten
 from search.qa_aggregate import MEASURE_NOUNS
 from search.qa_cues import KIND_ASKED
 from search.qa_measures import measure_asked, measured_head
-from search.qa_qualifiers import unheld_narrowing
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
@@ -153,10 +152,6 @@ class Readings(Generic[A]):
             first.understanding["measured_kinship"] = kinship = round(self.kinship(" ".join(heads), first), 3)
             if kinship < self.config.measured_similarity:
                 return _refused(first, heads)
-        # a word held nowhere narrowing the class word asked ("外资企业", "state-owned enterprises"): the graph sorts
-        # none so, and the broader kind's answers answer nothing (search.qa_qualifiers)
-        if narrowing := unheld_narrowing(u.blanked, u.answer_word or "", unheld):
-            return _refused(first, [narrowing])
         return _refused(first, unheld) if unheld and score < self.config.refuse_below else first
 
     def others(self, text: str, u: Understanding) -> list[tuple[str, str, Understanding, str]]:
