@@ -16,11 +16,17 @@ together), restricted as the rest of the question restricts it:
 
 Each kind's share is stated beside the total. A split (分别, 各, each, respectively), a comparison, a verdict or a
 negation asks something else: None. A kind narrowed by a word the graph does not sort by (search.qa_qualifiers:
-"foreign companies") or a kind with no instance the question's restriction reaches gets no number.
+"高校和外资企业", "universities and foreign companies") gets no number, the reason said; a kind the graph has no
+instance of, or a restriction reaching none of the kinds, is left to the other readings.
+
+Besides, a thing ranked by size with its count asked ("阵容最庞大的那个项目，参与方几家", "the project with the most
+signatories: how many parties does it have"; no which or who asked): the plain ranking of the thing ranked.
 
 Contract: ``joined_kinds(text, lexicon)`` gives the (word, classes) of the run of joined kinds in the blanked
-question ``text`` (empty when there is none); ``KindsTogether.kinds_together(form)`` is an operator of
-search.qa_operators.Operators (its member figures through the host's search.qa_member_kinds.MemberKinds).
+question ``text`` (empty when there is none); ``kind_spans(text, lexicon)`` its class words with the bare English kinds
+(search.qa_figure_compare.compare_kinds reads them too); ``KindsTogether.kinds_together(form)`` and
+``ranked_then_counted(form)`` are operators of search.qa_operators.Operators (the member figures through the host's
+search.qa_member_kinds.MemberKinds).
 """
 
 from __future__ import annotations
