@@ -34,8 +34,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from graph.han import HAN
+
 from search.qa_asked_of import ASKING_WORD
-from search.qa_cues import HOW_MANY
+from search.qa_cues import HOW_MANY, LARGEST_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION, PROJECT, within
 from search.qa_kind_total import TOTAL_ASKED
@@ -62,6 +64,11 @@ ASKING_WORDS = frozenset({*STOP_WORDS, *EN_FUNCTION_WORDS, *(w for phrase in COU
 TOGETHER = re.compile(rf"{TOTAL_ASKED.pattern}|\btogether\b|\band all\b", re.IGNORECASE)
 # A split asked of the kinds ("分别", "各几家", "each", "respectively"): each kind's count, not one total.
 EACH_ASKED = re.compile(rf"{SPLIT_ASKED.pattern}|分别|各[有是几多占]|\beach\b|\brespectively\b|\bapiece\b", re.IGNORECASE)
+# A superlative ranking a thing by its size, and how far from it the thing ranked stands ("最多的那个项目",
+# "the project with the most signatories").
+SUPERLATIVE = re.compile("|".join(re.escape(w) if not w.isascii() else rf"\b{re.escape(w)}\b"
+                                  for w in sorted(LARGEST_WORDS, key=len, reverse=True)))
+RANKED_GAP = 6
 # Operators asking something other than one total.
 OTHER_ASKS = frozenset({"compare", "larger", "smaller", "difference", "yes/no", "negation", "except", "superlative",
                         "largest", "smallest", "money", "fewer", "same"})
@@ -120,6 +127,16 @@ def _narrowed(text: str, lexicon: Lexicon) -> str:
     return ""
 
 
+def _ranked_head(text: str, at: int, word: str) -> bool:
+    """Whether the class word at ``at`` is what a superlative ranks: right after it in Chinese ("最多的那个项目"), right
+    before "with the most" or after "the biggest" in English; "参与项目最多的大学" ranks 大学, not 项目."""
+    for m in SUPERLATIVE.finditer(text):
+        if (0 <= at - m.end() <= RANKED_GAP) if HAN.match(word[0]) else (0 <= m.start() - at - len(word) <= RANKED_GAP
+                                                                        or 0 <= at - m.end() <= 2):
+            return True
+    return False
+
+
 class KindsTogether(OperatorBase):
     """The union of the kinds named together, counted (an operator mixin; see the module)."""
 
@@ -159,8 +176,8 @@ class KindsTogether(OperatorBase):
             return None
         roots = [r for r in (ORGANIZATION, COOPERATION) if self._is(self.lexicon.class_words.get(u.answer_word, ()), r)]
         other = {ORGANIZATION: COOPERATION, COOPERATION: ORGANIZATION}[roots[0]] if roots else ""
-        ranked = [w for _, w in class_word_spans(u.blanked, self.lexicon) if w != u.answer_word and w not in RELATION_WORDS
-                  and other and self._is(self.lexicon.class_words[w], other)]
+        ranked = [w for at, w in class_word_spans(u.blanked, self.lexicon) if w != u.answer_word and w not in RELATION_WORDS
+                  and other and self._is(self.lexicon.class_words[w], other) and _ranked_head(u.blanked, at, w)]
         if not ranked:
             return None
         read = self.plain(replace(u, answer_word=ranked[0], answer_classes=frozenset(self.lexicon.class_words[ranked[0]]),
@@ -209,7 +226,8 @@ class KindsTogether(OperatorBase):
         else:
             evidence = participation_items(self.facts, [[(o, c) for o in by][:1] for c in whole]) if by else []
         evidence += [derived(self.facts, x, f"one of {len(whole)}") for x in whole if not by]
-        evidence.append({"path": [str(len(whole))], "source": None, "derivation": f"the union of {len(shares)} kinds: {parts}"})
+        if len(shares) > 1:  # (every party of the word counted is cited by its participation alone)
+            evidence.append({"path": [str(len(whole))], "source": None, "derivation": f"the union of {len(shares)} kinds: {parts}"})
         names = self._lang(u, "、", ", ").join(self.facts.label(x, u.lang) for x in whole)
         text = self._lang(u, f"合计{len(whole)}个（{each}）：{names}。", f"{len(whole)} in all ({each}): {names}.")
         if len(shares) == 1:  # every party of the word counted ("一共几家单位，高校企业都算上")
