@@ -239,10 +239,9 @@ SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
 # Which of two sides, asked as a side ("科创类和基地类哪边签得多"): words the reading knows (no slip of 那边).
 SIDE_ASKING = ("哪边", "哪一边", "哪方", "哪一方")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多", "哪边签得多": a larger/smaller asked around the nouns.
-LARGER_ASKED = re.compile(rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?(?:多|大|高)"
-                          r"(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
-SMALLER_ASKED = re.compile(rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?(?:少|小|低)"
-                           r"(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+_WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?"
+LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
               # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
