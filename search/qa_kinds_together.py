@@ -41,7 +41,7 @@ from search.qa_cues import HOW_MANY, LARGEST_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION, PROJECT, within
 from search.qa_kind_total import TOTAL_ASKED
-from search.qa_member_kinds import SPLIT_ASKED, _speaks_of_members
+from search.qa_member_kinds import SPLIT_ASKED, speaks_of_members
 from search.qa_answer import evidence_item
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_items
 from search.qa_qualifiers import qualifier
@@ -203,7 +203,7 @@ class KindsTogether(OperatorBase):
             coops = sorted(self.graph.of_class(form.kinds))
         orgs = self._orgs(u)
         if not coops and not orgs:
-            return self._members_summed(u, kinds) if _speaks_of_members(u) else None
+            return self._members_summed(u, kinds) if speaks_of_members(u) else None
         if not coops:
             coops = sorted(set.intersection(*(set(self.graph.cooperations(o)) for o in orgs)))
         mine = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()

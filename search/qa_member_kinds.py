@@ -121,7 +121,7 @@ class MemberKinds(OperatorBase):
         if ranked and not form.operators & {"larger", "smaller"} and (narrowed := self._qualified(u, self._member_kinds(u))):
             return narrowed
         plain_count = "count" in form.operators and not form.operators & OTHER_ASKS
-        members = _speaks_of_members(u)  # else a kind counted among a stated figure ("那17所中高等院校里本科几所")
+        members = speaks_of_members(u)  # else a kind counted among a stated figure ("那17所中高等院校里本科几所")
         wholes = self._stated_wholes(u) if plain_count and not members else set()
         stated = bool(wholes)
         kinds = self._member_kinds(u) if plain_count and (members or stated) else {}
@@ -239,7 +239,7 @@ class MemberKinds(OperatorBase):
         out, each cited, the subtraction as the derivation; None unless every kind left out has its own figure."""
         u = form.understanding
         if not {"count", "except"} <= form.operators or form.operators & {"difference", "money", "yes/no"} \
-                or not _speaks_of_members(u):
+                or not speaks_of_members(u):
             return None
         owner = self._consortium(u)
         total = _total(self, owner) if owner else None
@@ -331,6 +331,6 @@ def _members_asked(u: Understanding) -> bool:
         MEMBERS_ASKED.search(w) or w in MEMBER_UNIT_WORDS for w in u.topic.split()))
 
 
-def _speaks_of_members(u: Understanding) -> bool:
+def speaks_of_members(u: Understanding) -> bool:
     """Whether the question counts among a consortium's members: it uses a member word or names a consortium."""
     return bool(MEMBER_WORDS.search(u.question)) or any(CONSORTIUM in m.doc.types for m in u.mentions)
