@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import os
 import time
 from dataclasses import replace
 from pathlib import Path
 
 import requests
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 
 from graph import sources
 from graph.config import BuildConfig
@@ -32,7 +31,7 @@ from graph.namespaces import PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
 from graph.store import KnowledgeGraph, Manifest, Prepare, Store
 from graph.terms import XSD, XSD_INTEGER, bound, iri, literal
-from graph.triples import Rows, nt_rows
+from graph.triples import Rows, encoded_batches, nt_rows
 from graph.void import VOID
 
 MANIFEST_GRAPH = "build"
@@ -109,16 +108,10 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Ro
 def _publish_graph(store: RemoteStore, name: str, graph: Iterable[tuple] | Rows) -> None:
     """Replace the graph ``name`` with ``graph``: a PUT of the first batch (an empty graph too),
     then a POST of each further batch (the Graph Store Protocol merges it into the graph)."""
-    batches = _batches(nt_rows(graph), PUBLISH_BATCH_TRIPLES)
+    batches = encoded_batches(nt_rows(graph), PUBLISH_BATCH_TRIPLES)
     _put(store, name, next(batches, b""))
     for body in batches:
         _send(store, "POST", name, data=body, headers={"Content-Type": N_TRIPLES})
-
-
-def _batches(rows: Iterator[str], size: int) -> Iterator[bytes]:
-    """N-Triples documents of at most ``size`` rows each, in order (only one in memory at a time)."""
-    while batch := list(itertools.islice(rows, size)):
-        yield "".join(batch).encode("utf-8")
 
 
 def _put(store: RemoteStore, graph: str, body: bytes) -> None:

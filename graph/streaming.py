@@ -32,7 +32,7 @@ from graph.row_index import Indexed
 from graph.store import STORE_SUBDIR
 from graph.store_load import nquad_rows
 from graph.timing import thread_clock
-from graph.triples import Spool
+from graph.triples import Spool, encoded_batches
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +147,7 @@ class StatedLoad:
     ``stated``: the store's count right after the stated rows loaded (graph.incremental's check)."""
 
     BUFFER = 4 << 20  # bytes the loader reads at a time: the GIL taken once per read, not per row
+    BATCH = 1 << 16  # rows of ``rest`` encoded and queued at a time
 
     def __init__(self, directory: Path):
         self.directory = directory
@@ -172,7 +173,7 @@ class StatedLoad:
                 rows: Iterable[str] = graph.rest()
             else:
                 rows = nquad_rows({name: graph})
-            for text in _chunks(rows):
+            for text in encoded_batches(rows, self.BATCH):
                 self._rows.add(text)
         self._rows.end()
 
@@ -199,15 +200,3 @@ class StatedLoad:
                 del loads  # closes the store before its directory goes
                 if kind is not None:
                     shutil.rmtree(self.directory, ignore_errors=True)
-
-
-def _chunks(rows: Iterable[str], size: int = 1 << 16) -> Iterable[bytes]:
-    """The rows encoded, ``size`` rows at a time."""
-    batch: list[str] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield "".join(batch).encode("utf-8")
-            batch.clear()
-    if batch:
-        yield "".join(batch).encode("utf-8")

@@ -11,6 +11,7 @@ are added; the store keeps one).
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -69,6 +70,14 @@ class Rows(Protocol):
 def nt_rows(triples: Iterable[tuple] | Rows) -> Iterator[str]:
     """The N-Triples rows of a collection of triples or of Rows (a Spool)."""
     return triples.rows() if isinstance(triples, Rows) else map(nt_row, triples)
+
+
+def encoded_batches(rows: Iterable[str], size: int) -> Iterator[bytes]:
+    """``rows`` (N-Triples or N-Quads) joined and UTF-8 encoded ``size`` rows at a time, in order; only one batch
+    in memory at a time (a remote store's POSTs, a stream a bulk load reads: graph.remote_build, graph.streaming)."""
+    rows = iter(rows)
+    while batch := list(itertools.islice(rows, size)):
+        yield "".join(batch).encode("utf-8")
 
 
 class Triples(set):

@@ -23,7 +23,6 @@ empty and the nearest entities are offered separately as ``related``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -32,7 +31,7 @@ from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
 from search.documents import Names
 from search.engine import SearchEngine
-from search.qa_answer import Answer
+from search.qa_answer import Answer, counted, parse_summary
 from search.qa_asked_of import AskedOf, refusal
 from search.qa_asked_relation import AskedRelation
 from search.qa_numbered import Numbered
@@ -46,7 +45,7 @@ from search.qa_descriptions import Descriptions
 from search.qa_described import Described
 from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
-from search.qa_described_plan import DescribedPlans, names_plan, ranking
+from search.qa_described_plan import DescribedPlans, names_plan, owned_plans, ranking
 from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
@@ -54,7 +53,7 @@ from search.qa_discourse import Discourse
 from search.qa_frame import Frames, told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import ORGANIZATION, PARTICIPATION, PROGRAMME, PROJECT, Participation
+from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_memo import one_answer
@@ -81,10 +80,11 @@ from search.qa_tables import Tables, tables
 from search.qa_set_parties import SetParties
 from search.qa_tally import Tallied, Tally
 from search.qa_topic_resolver import TopicResolver
-from search.qa_text import counted, describe
+from search.qa_text import describe
 from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords
 from search.qa_whole_number import WholesByNumber
+from search.qa_place_forms import placeless, places_in
 from search.text import normalize, validate_query
 from search.understand import Understanding, understand
 from search.qa_name_tails import name_tails
@@ -132,7 +132,7 @@ class QuestionAnswerer:
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
         self.fact_words = FactWords(self.facts, graph, made.own_words)  # "the instrument-transformer maker"
         self.described_plans = DescribedPlans(ranking(engine, config.topic_candidates), self.facts.label,  # "企业下单、学校接单那套做法"
-                                              lambda: {x: p for p in graph.of_class({PROGRAMME}) for x in (p, *figures_of(self.facts, p))})
+                                              owned_plans(self.facts, graph))
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.documents = DescribedDocuments(self.facts, config.described_document_min_words)  # "那份2022年底的…意见"
@@ -185,9 +185,9 @@ class QuestionAnswerer:
         if kept := self.subquestions.read_on(hops):  # the question read on was answered putting it in: not again
             return replace(self.chains.with_hops(kept[1], kept[0], u.lang), question=question)
         if (which := self.chains.ambiguous(text, u) or self.kinds.ambiguous(u) or self.descriptions.ambiguous(u)) is not None:
-            return several_fit(question, u.lang, *which, self.facts, _summary(u, [], None))
+            return several_fit(question, u.lang, *which, self.facts, parse_summary(u))
         if (unfit := self.descriptions.unfit(u)) is not None:
-            return fits_nothing(question, u.lang, unfit.phrase, self.topics.related(unfit.phrase), _summary(u, [], None))
+            return fits_nothing(question, u.lang, unfit.phrase, self.topics.related(unfit.phrase), parse_summary(u))
         if (document := self._described_document(question, u)) is not None:
             return document
         # a doubtful first reading is read again and the answer covering most of the question kept (qa_readings)
@@ -201,7 +201,7 @@ class QuestionAnswerer:
                         (read_entity, partial(read_figure, fits=self.asked_of.counts, anchored=anchored)))
         # "学生出国交换一学期的那个方案，每年去几个": a plan the graph does not hold, no other plan's figure (qa_described_plan)
         if (plan := self.described_plans.unheld(text, names_plan(u), [a["id"] for a in whole.answers], self.config.described_plan)):
-            return fits_nothing(question, u.lang, plan, self.topics.related(plan), _summary(u, [], None))
+            return fits_nothing(question, u.lang, plan, self.topics.related(plan), parse_summary(u))
         asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
         if background or not found.answers or without_background(written) == written:
@@ -215,7 +215,7 @@ class QuestionAnswerer:
         with the title stated, or the document; nothing when the question contradicts it; None when not such a question."""
         read = self.documents.read(u, self._unknown_names(question, u))
         if isinstance(read, DocumentUnfit):
-            return fits_nothing(question, u.lang, read.phrase, self.topics.related(read.phrase), _summary(u, [], None))
+            return fits_nothing(question, u.lang, read.phrase, self.topics.related(read.phrase), parse_summary(u))
         return None if read is None else replace(self._by_plan(self.form(u), read.plan()), question=question)
 
     def _unknown_names(self, question: str, u: Understanding) -> list[str]:
@@ -285,7 +285,7 @@ class QuestionAnswerer:
         # a part of a name the reading holds, read with its neighbours as typed ("DL海事大学": qa_described)
         unknown = self.described.unread(question, unknown, {m.doc.iri for m in u.mentions})
         if unknown:
-            return nothing_about(Answer(question, understanding=_summary(u, [], None, unknown)), u.lang, unknown, self.topics.related(unknown[0]))
+            return nothing_about(Answer(question, understanding=parse_summary(u, unknown=unknown)), u.lang, unknown, self.topics.related(unknown[0]))
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the
         # links followed are cited beside the answer's own
         u, followed = self.operators.through_reference(self.operators.through_post(u))
@@ -306,7 +306,7 @@ class QuestionAnswerer:
             return self._of_asked(u, planned, tallied)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence + (followed if outcome.answers else []),
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
-                        understanding={**_summary(u, [], None), **form.summary(linked=False)},
+                        understanding={**parse_summary(u), **form.summary(linked=False)},
                         total=counted(outcome))
         if not result.answers:
             result.understanding["settled"] = outcome.settled
@@ -358,7 +358,7 @@ class QuestionAnswerer:
         u = form.understanding
         if plan is not None:
             plan.excluded = form.left_out
-        result = Answer(u.question, understanding={**_summary(u, form.constraints, plan), **form.summary()})
+        result = Answer(u.question, understanding={**parse_summary(u, form.constraints, plan), **form.summary()})
         if plan is None:
             return self._empty(result, form)
         rows = self.rows(plan)
@@ -379,20 +379,12 @@ class QuestionAnswerer:
         return self.anchoring.anchors(u)
 
     def places(self, u: Understanding) -> list[str]:
-        """The graph's place names the question uses, longest first, each once (金普新区, not also 金普)."""
-        found, text = [], u.question
-        for place in self.place_forms:
-            found += [m.group() for m in place.finditer(text)]
-            text = place.sub(lambda m: " " * len(m.group()), text)
-        return list(dict.fromkeys(found))
+        """The graph's place names the question uses, longest first, each once (search.qa_place_forms)."""
+        return places_in(self.place_forms, u.question)
 
     def _placeless(self, u: Understanding) -> Understanding:
-        """The graph's place names leave the topic: a place says where, not what (金普新区 is no
-        childcare project because the project's name begins with it)."""
-        topic = u.topic
-        for place in self.place_forms:
-            topic = place.sub(" ", topic)
-        return replace(u, topic=" ".join(topic.split()))
+        """``u`` with the graph's place names out of its topic: a place says where, not what (search.qa_place_forms)."""
+        return placeless(self.place_forms, u)
 
     def resolve_topic(self, topic: str) -> list[tuple[str, float]]:
         """The industries and cooperations a topic phrase names (search.qa_topic_resolver.TopicResolver.resolve)."""
@@ -403,8 +395,3 @@ class QuestionAnswerer:
         result.answer_text = describe(form, plan, result, self.facts)
         result.related = self.topics.related(form.understanding.topic or form.understanding.question)
         return result
-
-def _summary(u: Understanding, anchors, plan: Plan | None, unknown: Sequence[str] = ()) -> dict:
-    return {"outside_graph": list(unknown), "lang": u.lang, "intent": u.intent, "answer_type": u.answer_word,
-            "answer_classes": sorted(u.answer_classes), "entities": [m.doc.iri for m in u.mentions],
-            "topic": u.topic, "anchors": [a for a, _ in anchors], "plan": plan.kind if plan else None}

@@ -21,6 +21,7 @@ from itertools import takewhile
 from dataclasses import dataclass
 
 from graph.han import HAN
+from search.qa_breaks import COLONS, COMMAS, SEMICOLONS
 from search.qa_cues import AMOUNT_WORDS, COUNTED_NOUN, HOW_MANY, PART_WORDS, ZH_HOW_MANY
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
@@ -55,7 +56,7 @@ RANKED_BY = re.compile(r"\brank(?:ing|ed)?\b[^,;?]{0,60}?\bby\b|按[^，,；;？
 # ("near the top", "close to the top", "名列前茅" say roughly where, no first place asked)
 TOP = re.compile(r"榜首|头名|第一名|第1名|冠军|排第一|排名第一|(?<!near the )(?<!close to the )\btop(?:ped|s)?\b|\bfirst\b|\bnumber one\b")
 ASKING_WORD = re.compile(r"哪|谁|什么|\b(?:which|what|who)\b")
-CLAUSES = re.compile(r"[;；。,，:：]")
+CLAUSES = re.compile(rf"[{SEMICOLONS}。{COMMAS}{COLONS}]")
 # A Chinese count closing on a predicate, not a noun ("有多少家是成员", "多少所在大连").
 PREDICATES = ("是", "为", "在", "有", "属")
 # Words joining the kinds of one noun phrase ("city and district government bodies").

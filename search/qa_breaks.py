@@ -13,8 +13,9 @@ import re
 COMMAS = ",，"
 SEMICOLONS = ";；"
 COLONS = ":："
+QUESTION_MARKS = "?？"
 # The marks closing a sentence in either script (a bare "." closes one only where a break says so: "No.1", "3.5").
-SENTENCE_MARKS = "。!！?？"
+SENTENCE_MARKS = f"。!！{QUESTION_MARKS}"
 # Every mark closing a clause: a sentence's, commas, semicolons and colons.
 CLAUSE_MARKS = f"{COMMAS}{SEMICOLONS}{COLONS}{SENTENCE_MARKS}"
 # An English full stop closing a sentence: after a word or a figure, before a space.

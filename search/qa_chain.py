@@ -29,9 +29,10 @@ import re
 from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import TypeVar
 
 from search.qa_anaphora import POINTING_BACK, pointed_back
+from search.qa_answer import Answer
 from search.qa_breaks import CLAUSE_END, DASH
 from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
@@ -46,7 +47,7 @@ from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import COUNT_WORDS, WHEN_WORDS
-from search.wording import ZH_WITH
+from search.wording import EN_PERSON_PRONOUNS, ZH_PERSON_PRONOUNS, ZH_WITH
 
 # Pointing back with no kind: "它的", "its", "it", "they". (English "it" not in "is it", nor in a tag: "wasn't it".)
 PRONOUN = re.compile(r"它们|它|\b(?:its|their|they|them)\b|(?<!n't )(?<!\bis )(?<!\bwas )\bit\b")
@@ -57,8 +58,8 @@ SCENE_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
 # English pronouns standing for a possessor: the name takes "'s".
 POSSESSIVE = frozenset({"its", "their", "his"})
 # A pronoun standing for one person ("Who was it, and which company is he with?", "说这话的是谁？他在哪家公司？"); "her"
-# before a word is her possessive ("what is her post").
-PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she)\b|\bher\b(?=\s+[a-z])|(?P<object>\bher\b)|[他她](?!们)")
+# before a word is her possessive ("what is her post"), else the object (the first alternative leaves it to those after).
+PERSON_PRONOUN = re.compile(rf"\b(?:{EN_PERSON_PRONOUNS})\b(?<!her)|\bher\b(?=\s+[a-z])|(?P<object>\bher\b)|[{ZH_PERSON_PRONOUNS}](?!们)")
 # A Chinese clause going on with no subject of its own: it opens on an adverb or a preposition of its predicate.
 ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|总共|共|在|参加|参与|签|挂名)")
 # The end of a description before a clause going on about it: a partner word after the kind word, and the break.
@@ -76,19 +77,7 @@ JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以�
 ASKING = re.compile(r"哪|什么|啥|谁|誰|几|幾|多少|是否|有没有|吗|嗎|\b(?:which|what|who|whom|whose|how|when|where)\b")
 
 
-class _Answer(Protocol):
-    """What composing reads of an answer (search.qa.Answer)."""
-
-    answers: list[dict]
-    answer_text: str
-    evidence: list[dict]
-    sparql: str
-    related: list[dict]
-    understanding: dict[str, Any]
-    total: int | None
-
-
-Answered = TypeVar("Answered", bound=_Answer)
+Answered = TypeVar("Answered", bound=Answer)
 
 
 @dataclass(frozen=True)
@@ -122,11 +111,11 @@ class Chains:
     topic phrase → the industries and cooperations it names (search.qa.QuestionAnswerer.resolve_topic)."""
 
     def __init__(self, lexicon: Lexicon, facts: FactFinder, graph: Participation,
-                 resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], _Answer]):
+                 resolve: Callable[[str], list[tuple[str, float]]], answer: Callable[[str], Answer]):
         """``answer``: a question → its answer (search.qa.QuestionAnswerer.answer), for a first clause asking."""
         self.lexicon, self.facts, self.graph, self.resolve, self.answer = lexicon, facts, graph, resolve, answer
         self._pointed_last: tuple[str, Understanding, Pointed | None] | None = None
-        self._last: tuple[str, _Answer] | None = None
+        self._last: tuple[str, Answer] | None = None
 
     def hop(self, text: str, u: Understanding) -> Hop | None:
         """The chain of ``text`` (normalised, parsed as ``u``): a later clause pointing back at the one partner
@@ -179,7 +168,7 @@ class Chains:
             return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), not stated)
         return None
 
-    def _asked(self, head: str) -> _Answer:
+    def _asked(self, head: str) -> Answer:
         """The answer of an earlier clause asked alone (kept while the question is answered: each rewrite pass
         asks it again)."""
         if self._last is None or self._last[0] != head:

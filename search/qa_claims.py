@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_answer import evidence_item
 from search.qa_fact_indexes import figures_of
 from search.qa_form import LogicalForm
 from search.wording import TAG_ALONE
@@ -110,7 +111,7 @@ class StatedClaims(OperatorBase):
         x, p = next(((x, p) for x, p, _, held in stated if (held in claimed) == verdict))
         value = next((v for xx, pp, v, _ in stated if (xx, pp) == (x, p) and _in_language(v, u.lang)), stated[0][2])
         source = self.facts.evidence(x, p)
-        item = {"path": [self.facts.label(x), self.facts.label(p), value], "source": source[0] if source else None}
+        item = evidence_item([self.facts.label(x), self.facts.label(p), value], source)
         return Outcome([], [item], self._lang(u, f"{'是' if verdict else '否'}。图谱记载{self.facts.label(x)}为{value}。",
                                               f"{'Yes' if verdict else 'No'}. The graph has {self.facts.label(x, 'en')}: {value}."))
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from search.auxiliaries import BE
 from search.understand import Understanding
 
 # Winning over B said as a verb (English: the verb before B; "does A beat B" → "does A have more than B").
 WIN_EN = re.compile(r"\b(?:beats?|beaten|beating|tops|topped|outdo(?:es)?|outdid|outnumbers?|outnumbered|surpass(?:es|ed)?"
-                    r"|exceeds?|exceeded|outranks?|outranked|outscores?|edges? out|(?:is|are|was|were)\s+ahead\s+of|ahead\s+of"
+                    rf"|exceeds?|exceeded|outranks?|outranked|outscores?|edges? out|(?:{BE})\s+ahead\s+of|ahead\s+of"
                     r"|(?:is|are)\s+out\s*doing)\s+$")
 WIN_ZH = re.compile(r"(?:超过|超出|胜过|赢过|压过|多于|领先于|领先|强过|盖过|超越)了?\s*$")
 # The comparison restated the other way: the two are asked about, which has more.

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from search.auxiliaries import AUXILIARIES, MODALS
+from search.auxiliaries import AUXILIARIES, BE, DO, MODALS
 from search.other_words import ZH_REST
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
-from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS
+from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS, ZH_WITH
 
 # The parse's own cues (search/understand.py): a superlative, a figure asked by its amount, a pointer back.
 # "参与项目最多的高校": the answers taking part in the most cooperations.
@@ -104,7 +104,7 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
 # A partner denied right before its name ("没跟交大搭伙的公司", "不和X合作的", "companies that never worked with X"): what
 # the name's partners would be is the negation's set to take away, no description of its partners to follow.
 # (a verb asked both ways denies nothing: "有没有和X一起签", "是不是跟X合作的")
-NEGATED_WITH = re.compile(r"(?:(?<!有)没有?|(?<![是能会要])不|未|从未|并未|从没|从来没有?)\s*(?:跟|和|与|同)\s*$"
+NEGATED_WITH = re.compile(rf"(?:(?<!有)没有?|(?<![是能会要])不|未|从未|并未|从没|从来没有?)\s*(?:{ZH_WITH})\s*$"
                           r"|\b(?:not|never|n't)\s+(?:[a-z]+\s+){0,2}?with\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a negation character opens without negating anything ("无人机", "未来", "无锡"), and a verb asked
 # both ways ("多不多", "对不对", "能不能": a question, not a negation): no negation.
@@ -160,8 +160,8 @@ ASKED_LIST_END = re.compile(r"\s*[?.!]*\s*")
 ASKING_WHO = re.compile(r"\b(?:who|which|what|name)\b")
 # ("which of the companies": the partitive is the question word's, so the class word follows it right after; "list every
 # firm whose …", "name all the universities" ask for the class word after the quantifier)
-ASKING = re.compile(r"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:are|were|is|was)\s+the|of\s+the)\b)?"
-                    r"|\bwho\s+(?:are|were|is|was)\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?(?:the|every|each|all(?:\s+the)?)\b")
+ASKING = re.compile(rf"哪(?:[一两二三四五六七八九十几]?[家所个位些项名类])?|什么|\b(?:which|what)\b(?:\s+(?:(?:{BE})\s+the|of\s+the)\b)?"
+                    rf"|\bwho\s+(?:{BE})\s+the\b|\b(?:name|list|give)\s+(?:me\s+)?(?:the|every|each|all(?:\s+the)?)\b")
 # "which company and (which) university", "who are the company and the university", "name the enterprise
 # group and both schools" (one word may close the first): an English class word joined by "and" to an asked
 # one is asked too (a Chinese one is not: "哪些企业和高校合作" asks for companies).
@@ -239,10 +239,9 @@ SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
 # Which of two sides, asked as a side ("科创类和基地类哪边签得多"): words the reading knows (no slip of 那边).
 SIDE_ASKING = ("哪边", "哪一边", "哪方", "哪一方")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多", "哪边签得多": a larger/smaller asked around the nouns.
-LARGER_ASKED = re.compile(rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?(?:多|大|高)"
-                          r"(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
-SMALLER_ASKED = re.compile(rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?(?:少|小|低)"
-                           r"(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+_WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?"
+LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
               # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
@@ -350,7 +349,7 @@ YES_NO_ZH = re.compile(r"(吗|嗎|(?<![什怎这那多])么|嘛|[了过](?:[^，
 # (an English one may open on another auxiliary and be said to count as or fall under the class: "would the X
 # centre count as a talent project", "does X fall under the R&D category")
 IS_A_BEFORE = {"zh": re.compile(r"^\s*(?:请问|那|那么)?\s*$"),
-               "en": re.compile(r"^\s*(?:(?:is|was|isn't|wasn't)|(?:does|did|would|will|could|should|can)\s+(?:the\s+)?)\s*$")}
+               "en": re.compile(rf"^\s*(?:(?:{BE})(?:n't)?|(?:{DO}|{MODALS})\s+(?:the\s+)?)\s*$")}
 IS_A_BETWEEN = {"zh": re.compile(r"^\s*(?:是不是|是否(?:是|为|属于)?|算不算|算是|是|为|算|属于)\s*(?:一?[所家个座位])?\s*(?P<qualifier>.*?)\s*$"),
                 # (an English qualifier is a few modifiers: "part of the digital talent project" is no kind)
                 "en": re.compile(r"^\s*(?:(?:count|counts|fall|falls|belong|belongs|qualify|qualifies)\s+(?:as|under|in|to|among)\s+)?"

@@ -44,6 +44,7 @@ from rapidfuzz.distance import Levenshtein
 
 from graph.han import HAN, HAN_CHARS, language
 from search import pinyin
+from search.qa_breaks import CLAUSE_MARKS
 from search.documents import CJ, Catalogue, EntityDoc
 from search.lexical import LATIN_STOPWORDS
 from search.qa_described_document import TITLE_ASKED
@@ -62,7 +63,7 @@ DESCRIBED = (f"{CJ}Organization", f"{CJ}Cooperation")
 # A token of the question: a Latin word (a possessive kept with it) or one Han character.
 TOKEN = re.compile(rf"[a-z0-9&]+(?:['’]s)?|[{HAN_CHARS}]")
 # What a window never crosses: clause punctuation and brackets.
-BREAK = re.compile(r"[,，、。;；:：?？!！()（）\"“”「」《》]|\s[-–—]\s")  # (an apostrophe is no break: "CSPC’s")
+BREAK = re.compile(rf"[{CLAUSE_MARKS}、()（）\"“”「」《》]|\s[-–—]\s")  # (an apostrophe is no break: "CSPC’s")
 # Words a description holds that name nothing: never a window's edge, never a part to account for.
 FILLERS = frozenset({"the", "a", "an", "of", "in", "its", "their", "that", "this", "的", "那", "这", "家", "个"})
 POSSESSIVE = re.compile(r"['’]s$")

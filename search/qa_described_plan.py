@@ -31,7 +31,7 @@ yearly figure): nothing is answered (``unheld``). Answers of several plans answe
 Contract: ``DescribedPlans(rank, label, owned)``: ``named(text, held, config)`` gives ``text`` (normalised) with the
 first description so read replaced by the plan's name, or ``text`` itself; ``held``: whether the reading links a plan
 already (then nothing is read); ``unheld(text, held, answered, config)`` the description an answer of another plan
-leaves unanswered, or None; ``owned()``: each plan and each of its figures → the plan.
+leaves unanswered, or None; ``owned()``: each plan and each of its figures → the plan (``owned_plans``).
 """
 
 from __future__ import annotations
@@ -43,12 +43,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from graph.han import language
-from search.qa_graph import COOPERATION, INDUSTRY, PROGRAMME
+from search.qa_fact_indexes import figures_of
+from search.qa_graph import COOPERATION, INDUSTRY, PROGRAMME, Participation
 from search.text import normalize
 from search.understand import Understanding
 
 if TYPE_CHECKING:
     from search.engine import SearchEngine
+    from search.qa_facts import FactFinder
 
 # Words askers point at a plan with besides the ontology's words for one (计划, "plan", "programme").
 POINTERS_ZH = "做法|模式|办法|方案|路子|计划|机制"
@@ -175,3 +177,9 @@ def ranking(engine: SearchEngine, k: int) -> Callable[[str], list[tuple[str, str
     def rank(phrase: str) -> list[tuple[str, str, float]]:
         return [(r.id, root, r.score) for root in RANKED for r in engine.ranked(phrase, k, type=root.rsplit("#", 1)[-1])]
     return rank
+
+
+def owned_plans(facts: FactFinder, graph: Participation) -> Callable[[], dict[str, str]]:
+    """An ``owned`` for ``DescribedPlans``: each plan of ``graph`` and each of its figures (search.qa_fact_indexes) →
+    the plan, made when called."""
+    return lambda: {x: p for p in graph.of_class({PROGRAMME}) for x in (p, *figures_of(facts, p))}

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from search import pinyin
-from search.auxiliaries import BE, HAVE
+from search.auxiliaries import BE, DO, HAVE, MODALS
 from search.qa_values import EN_ORDINALS
 from search.wording import LATIN_FILLER
 
@@ -53,7 +53,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 SLOT_WORDS = frozenset({"about", "of", "with", "by", "for", "between", "and", "from", "than"})
 WHO_VERBS = frozenset(BE.split("|"))
 # ("has", "have" are as often verbs of owning: "does the consortium have 100 members")
-AUXILIARIES = frozenset({"did", "does", "do", "can", "will", "would", "could"})
+AUXILIARIES = frozenset(f"{DO}|{MODALS}".split("|"))
 # Where a single word spelled in pinyin is a place's name ("in hefei", "at qingdao").
 PLACE_WORDS = frozenset({"in", "at"})
 # Articles skipped between a slot and its name ("the partner of the dalian port group").

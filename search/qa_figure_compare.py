@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_breaks import COMMAS, SEMICOLONS
+from search.qa_answer import evidence_item
 from search.qa_cues import ORDINAL_MOST, PART_WORDS
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
@@ -30,7 +32,7 @@ ALTERNATIVES = re.compile(r"还是|或者|\bor\b|\bvs\.?\b|\bversus\b")
 # "do companies outnumber the schools": the two sides of an outnumbering asked, read before any joining word.
 OUTNUMBERED = re.compile(r"(?P<a>[^,:;，：]+?)\b(?:outnumber|outnumbers|exceed|exceeds)\b(?P<b>[^,:;?，？]+)")
 # Where a clause ends: a side of a comparison lies within one.
-CLAUSE = re.compile(r"[,，;；]")
+CLAUSE = re.compile(rf"[{COMMAS}{SEMICOLONS}]")
 # A side that is a question word ("which outnumbers which: A or B"): the sides are named elsewhere.
 ASKED_SIDE = re.compile(r"\s*(?:which|who|what)\b")
 # What a side's noun is picked from: "成员单位里企业" compares 企业, "social organisations among the
@@ -121,7 +123,7 @@ class FigureComparison(OperatorBase):
                   for classes, word in kinds.items()}
         smaller = "smaller" in form.operators and "larger" not in form.operators
         winner = (min if smaller else max)(counts, key=lambda w: counts[w])
-        evidence = [{"path": [w], "source": None, "derivation": f"count of {w} = {n}"} for w, n in counts.items()]
+        evidence = [evidence_item([w], derivation=f"count of {w} = {n}") for w, n in counts.items()]
         both = self._lang(u, "，", "; ").join(self._lang(u, f"{w}{n}个", f"{w}: {n}") for w, n in counts.items())
         if len(set(counts.values())) == 1:
             return Outcome([], evidence, self._lang(u, f"一样多（{both}）。", f"As many of each ({both})."), settled=True)
@@ -157,7 +159,7 @@ class FigureComparison(OperatorBase):
         gap_text = ("约" if rough and u.lang == "zh" else "about " if rough else "") + (
             f"{gap:,}" if u.lang == "en" else f"{gap:g}")
         evidence = [self._figure_item(q) for q in (first, second)]
-        evidence.append({"path": [f.label(first), f.label(second)], "source": None, "derivation": f"{a} - {b} = {a - b}"})
+        evidence.append(evidence_item([f.label(first), f.label(second)], derivation=f"{a} - {b} = {a - b}"))
         zh_more, en_more = ("多", "more") if a >= b else ("少", "fewer")
         text = self._lang(u, f"{f.label(first)}比{f.label(second)}{zh_more}{gap_text}（{f.label(first)}{f.figure_text(first, 'zh')}，"
                              f"{f.label(second)}{f.figure_text(second, 'zh')}）。",
@@ -213,8 +215,7 @@ class FigureComparison(OperatorBase):
         low = top == min(values.values()) and place == 1
         zh, en = ("最少", "smallest") if low else ("最多", "largest") if place == 1 else \
             (f"倒数第{place}", f"{ordinal_en(place)} smallest") if from_low else (f"第{place}多", f"{ordinal_en(place)} largest")
-        evidence.append({"path": [self.facts.label(q) for q in winners], "source": None,
-                         "derivation": f"{en} of {len(parts)} parts"})
+        evidence.append(evidence_item([self.facts.label(q) for q in winners], derivation=f"{en} of {len(parts)} parts"))
         both = self._lang(u, "、", ", ").join(
             self._lang(u, f"{self.facts.label(q)}{self.facts.figure_text(q, 'zh')}",
                        f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in winners)
@@ -247,9 +248,9 @@ class FigureComparison(OperatorBase):
         top = (min if fewest else max)(values.values())
         winners = sorted(q for q in values if values[q] == top)
         evidence = [self._figure_item(q) for q in winners]
-        evidence.append({"path": [f.label(f.quantity_owner[q][0]) for q in winners], "source": None,
-                         "derivation": f"{'min' if fewest else 'max'} of {len(values)}: "
-                                       + ", ".join(f"{f.label(f.quantity_owner[q][0])} {v}" for q, v in values.items())})
+        evidence.append(evidence_item([f.label(f.quantity_owner[q][0]) for q in winners],
+                                      derivation=f"{'min' if fewest else 'max'} of {len(values)}: "
+                                      + ", ".join(f"{f.label(f.quantity_owner[q][0])} {v}" for q, v in values.items())))
         owners = [f.quantity_owner[q][0] for q in winners]
         named = self._lang(u, "、", ", ").join(
             self._lang(u, f"{f.label(o)}（{f.label(q)}{f.figure_text(q, 'zh')}）",
@@ -295,7 +296,7 @@ class FigureComparison(OperatorBase):
         winner = pick((first, second), key=lambda q: values[q])
         evidence = [self._figure_item(q) for q in (first, second)]
         how = f"{values[first]} {'<' if values[first] < values[second] else '>=' } {values[second]}"
-        evidence.append({"path": [f.label(winner)], "source": None, "derivation": f"compare {how}"})
+        evidence.append(evidence_item([f.label(winner)], derivation=f"compare {how}"))
         both = self._lang(u, "，", "; ").join(self._lang(u, f"{f.label(q)}{f.figure_text(q, 'zh')}",
                                                           f"{f.label(q, 'en')}: {f.figure_text(q, 'en')}")
                                                for q in (first, second))
@@ -324,8 +325,7 @@ class FigureComparison(OperatorBase):
         f = self.facts
         kinds = [KIND_WORDS[self._kind(q)] for q in (first, second)]
         evidence = [self._figure_item(q) for q in (first, second)]
-        evidence.append({"path": [f.label(first), f.label(second)], "source": None,
-                         "derivation": f"not compared: {kinds[0][1]} and {kinds[1][1]}"})
+        evidence.append(evidence_item([f.label(first), f.label(second)], derivation=f"not compared: {kinds[0][1]} and {kinds[1][1]}"))
         zh = "，".join(f"{f.label(q)}{f.figure_text(q, 'zh')}是{k[0]}" for q, k in zip((first, second), kinds))
         en = "; ".join(f"{f.label(q, 'en')}: {f.figure_text(q, 'en')} is {k[1]}" for q, k in zip((first, second), kinds))
         return Outcome([], evidence, self._lang(u, f"两者不能比较大小：{zh}，单位不同。",

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
+from search.qa_breaks import COMMAS, QUESTION_MARKS, SEMICOLONS
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             ATTRIBUTE_WORDS, BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
@@ -212,7 +213,7 @@ def _first(words, text: str) -> tuple[int, int] | None:
 
 
 # Where one clause of a question ends and the next begins.
-CLAUSE_BREAK = re.compile(r"[,，;；?？]")
+CLAUSE_BREAK = re.compile(rf"[{COMMAS}{SEMICOLONS}{QUESTION_MARKS}]")
 
 
 def when_and(u: Understanding) -> tuple[str, str] | None:

@@ -48,10 +48,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
+from search.qa_breaks import SENTENCE_MARKS
 from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_headings import ASKING, ZH_ASKING
-from search.wording import ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, zh_pointing
+from search.wording import (ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONOUNS,
+                            ZH_PERSON_PRONOUNS, zh_pointing)
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
 # end nothing), a colon, a semicolon, a Chinese comma, an English comma before a space, a spaced dash.
@@ -114,10 +116,10 @@ ZH_ORGANISATION_KINDS = "学校|公司|企业|单位|大学|学院|厂|集团"
 EN_ORGANISATION_KINDS = "company|firm|school|university|college|group|employer|plant|factory"
 # A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
 # (a place too: "越南代表团想去宁波看看，那边的联合体…", "…; how many members does that consortium have?")
-EN_POINTER = re.compile(rf"\b(?:he|him|his|she|her|they|them|their|it|its|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|"
+EN_POINTER = re.compile(rf"\b(?:{EN_PERSON_PRONOUNS}|{EN_THING_PRONOUNS}|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|"
                         rf"over there|out there|(?:{EN_DEMONSTRATIVES}|same)\s+(?:{EN_ORGANISATION_KINDS}|city|province|district|"
                         r"area|region|consortium|lab|institute))\b", re.IGNORECASE)
-ZH_POINTER = re.compile(rf"[他她它][们俩]?|俩人|两人|二人|那边|那里|那儿|当地|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市|地方|联合体)")
+ZH_POINTER = re.compile(rf"[{ZH_PERSON_PRONOUNS}它][们俩]?|俩人|两人|二人|那边|那里|那儿|当地|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市|地方|联合体)")
 # A demonstrative and the noun it points at ("那家基地", "这个中心", "that base", "this centre"): when the noun stands in a frame
 # clause, the rest points back into it (``described_back``). (Two Han characters: the tagger's nouns are mostly so long,
 # and a longer run would take the verb after it.)
@@ -331,9 +333,9 @@ def _pointer(rest: str) -> bool:
 # A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
 # sentence asking: background, not the question. It is left out unless the question points back with a
 # pronoun ("… What does it run?"), whose antecedent the background may hold.
-SENTENCE = re.compile(r"(?:[^.?!。？！]|\.(?=\S))+[.?!。？！]*")
+SENTENCE = re.compile(rf"(?:[^{SENTENCE_MARKS}.]|\.(?=\S))+[{SENTENCE_MARKS}.]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
-POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[他她它]")
+POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
 
 
 def without_background(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_answer import evidence_item
 from search.documents import CJ
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM
@@ -38,7 +39,7 @@ class Goals(OperatorBase):
         if not goals:
             return None
         # each span stating a goal, cited as it is written (the goals are said in the graph's words)
-        evidence = [{"path": [self.facts.label(x), "目标 goal", source["text"]], "source": source}
+        evidence = [evidence_item([self.facts.label(x), "目标 goal", source["text"]], [source])
                     for source in self.facts.evidence(x, f"{CJ}goal")]
         listed = self._lang(u, "；", "; ").join(g.rstrip("。.") for g in goals) + self._lang(u, "。", ".")
         return Outcome(self._entities([x]), evidence,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from graph.han import HAN
+from search.qa_breaks import CLAUSE_MARKS
 from search.auxiliaries import AUXILIARIES
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation
 from search.qa_cues import YES_NO_EN, YES_NO_ZH
@@ -32,7 +33,7 @@ from search.wording import EN_DEMONSTRATIVES, zh_pointing
 # A Chinese reference: a pointing word ("那个", "这家", "该") and the words narrowing the kind, right before the
 # kind word; or, unpointed, the narrowing words alone ("机床公司"), after a clause break or a preposition.
 # ("和X合作的那所大学", "召开推进会的那家公司": a kind after 的 is narrowed by its clause, search.qa_refs')
-ZH_BREAK = r"\s,，。;；:：?？!！和跟与同"
+ZH_BREAK = rf"\s{CLAUSE_MARKS}和跟与同"
 ZH_STOP = ZH_BREAK + "的哪谁啥几"
 ZH_POINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?:{zh_pointing('所家个位项', formal=False)}|该)(?P<words>[^{ZH_STOP}]{{0,8}})$")
 ZH_UNPOINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?P<words>[^{ZH_STOP}]{{1,8}})$")

@@ -13,7 +13,10 @@ search.qa_profile.Describers' ``_kinds``): an Outcome when the form asks such a 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from search.documents import Names
+from search.qa_answer import evidence_item
 from search.qa_cues import IN_ALL_ASKED
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, PROJECT
@@ -50,15 +53,22 @@ class KindTotals:
         order = sorted(kinds, key=lambda k: (-len(kinds[k]), k))
         names = self.facts.catalogue.classes  # type: ignore[attr-defined]
         parts = " + ".join(str(len(kinds[k])) for k in order)
-        answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0} for k in order]
-        evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
-                     "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
-        evidence.append({"path": [str(len(whole))], "source": None, "derivation": f"the sum of {len(order)} kinds: {parts}"})
+        answers, evidence = kind_items(names, kinds, order)
+        evidence.append(evidence_item([str(len(whole))], derivation=f"the sum of {len(order)} kinds: {parts}"))
         each = "、".join(f"{names[k].zh}{len(kinds[k])}个" for k in order)
         each_en = ", ".join(f"{names[k].en} {len(kinds[k])}" for k in order)
         return Outcome(answers, evidence, self._lang(u, f"{len(order)}类项目合计{len(whole)}个（{each}：{parts}）。",  # type: ignore[attr-defined]
                                                      f"{len(whole)} projects in all across the {len(order)} kinds ({each_en}: {parts})."),
                        settled=True)
+
+
+def kind_items(names: Mapping[str, Names], kinds: Mapping[str, set[str]], order: list[str]) -> tuple[list[dict], list[dict]]:
+    """The answers and evidence items of ``kinds`` (each class → its instances) in ``order``: each kind by its ``names``,
+    cited by the count of its instances (a kind total's and search.qa_profile.Describers.categories')."""
+    answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0} for k in order]
+    evidence = [evidence_item([names[k].zh or k, "类 class of", str(len(kinds[k]))], derivation=f"{len(kinds[k])} instances of {k}")
+                for k in order]
+    return answers, evidence
 
 
 def _number(said: re.Match) -> int | None:

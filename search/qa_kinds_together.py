@@ -41,7 +41,8 @@ from search.qa_cues import HOW_MANY, LARGEST_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION, PROJECT, within
 from search.qa_kind_total import TOTAL_ASKED
-from search.qa_member_kinds import SPLIT_ASKED, _speaks_of_members
+from search.qa_member_kinds import SPLIT_ASKED, speaks_of_members
+from search.qa_answer import evidence_item
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_items
 from search.qa_qualifiers import qualifier
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -202,7 +203,7 @@ class KindsTogether(OperatorBase):
             coops = sorted(self.graph.of_class(form.kinds))
         orgs = self._orgs(u)
         if not coops and not orgs:
-            return self._members_summed(u, kinds) if _speaks_of_members(u) else None
+            return self._members_summed(u, kinds) if speaks_of_members(u) else None
         if not coops:
             coops = sorted(set.intersection(*(set(self.graph.cooperations(o)) for o in orgs)))
         mine = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
@@ -227,7 +228,7 @@ class KindsTogether(OperatorBase):
             evidence = participation_items(self.facts, [[(o, c) for o in by][:1] for c in whole]) if by else []
         evidence += [derived(self.facts, x, f"one of {len(whole)}") for x in whole if not by]
         if len(shares) > 1:  # (every party of the word counted is cited by its participation alone)
-            evidence.append({"path": [str(len(whole))], "source": None, "derivation": f"the union of {len(shares)} kinds: {parts}"})
+            evidence.append(evidence_item([str(len(whole))], derivation=f"the union of {len(shares)} kinds: {parts}"))
         names = self._lang(u, "、", ", ").join(self.facts.label(x, u.lang) for x in whole)
         text = self._lang(u, f"合计{len(whole)}个（{each}）：{names}。", f"{len(whole)} in all ({each}): {names}.")
         if len(shares) == 1:  # every party of the word counted ("一共几家单位，高校企业都算上")
@@ -248,5 +249,5 @@ class KindsTogether(OperatorBase):
                                               f"{f.figure_text(c.stated, u.lang)}" for c in counts)
         text = self._lang(u, f"原文记载，成员单位中{each}，合计{sum(values)}家（由原文数字相加：{how}）。",
                           f"The source states, among the members, {each}: {sum(values)} in all (the stated figures added: {how}).")
-        evidence = [*(figure_item(f, c.stated) for c in counts), {"path": [f.label(owner)], "source": None, "derivation": how}]
+        evidence = [*(figure_item(f, c.stated) for c in counts), evidence_item([f.label(owner)], derivation=how)]
         return Outcome([], evidence, text, settled=True)

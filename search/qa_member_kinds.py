@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.han import HAN
+from search.qa_answer import evidence_item
 from search.documents import CJ
 from search.qa_fact_indexes import measured
 from search.qa_form import LogicalForm
@@ -98,10 +99,9 @@ class MemberKindCount:
         items = [figure_item(op.facts, self.stated)] if self.stated else []
         for m in self.listed:
             source = op.facts.evidence(self.owner, MEMBER, m)
-            items.append({"path": [op.facts.label(self.owner), "成员 member", op.facts.label(m)],
-                          "source": source[0] if source else None})
+            items.append(evidence_item([op.facts.label(self.owner), "成员 member", op.facts.label(m)], source))
         how = f"count of cj:member of {op.facts.label(self.owner, 'en')} typed {self.word} = {len(self.listed)}"
-        return [*items, {"path": [op.facts.label(self.owner), self.word], "source": None, "derivation": how}]
+        return [*items, evidence_item([op.facts.label(self.owner), self.word], derivation=how)]
 
 
 def _total(op: OperatorBase, owner: str) -> str | None:
@@ -121,7 +121,7 @@ class MemberKinds(OperatorBase):
         if ranked and not form.operators & {"larger", "smaller"} and (narrowed := self._qualified(u, self._member_kinds(u))):
             return narrowed
         plain_count = "count" in form.operators and not form.operators & OTHER_ASKS
-        members = _speaks_of_members(u)  # else a kind counted among a stated figure ("那17所中高等院校里本科几所")
+        members = speaks_of_members(u)  # else a kind counted among a stated figure ("那17所中高等院校里本科几所")
         wholes = self._stated_wholes(u) if plain_count and not members else set()
         stated = bool(wholes)
         kinds = self._member_kinds(u) if plain_count and (members or stated) else {}
@@ -239,7 +239,7 @@ class MemberKinds(OperatorBase):
         out, each cited, the subtraction as the derivation; None unless every kind left out has its own figure."""
         u = form.understanding
         if not {"count", "except"} <= form.operators or form.operators & {"difference", "money", "yes/no"} \
-                or not _speaks_of_members(u):
+                or not speaks_of_members(u):
             return None
         owner = self._consortium(u)
         total = _total(self, owner) if owner else None
@@ -262,7 +262,7 @@ class MemberKinds(OperatorBase):
                 f"The source states {f.figure_text(total, 'en')}, of which {named}; without those, {rest} "
                 f"(worked out from the stated figures: {how}).")
         evidence = [figure_item(f, total), *(figure_item(f, c.stated) for c in left if c.stated),
-                    {"path": [f.label(owner or total)], "source": None, "derivation": how}]
+                    evidence_item([f.label(owner or total)], derivation=how)]
         return Outcome([], evidence, text, settled=True)
 
     def _member_kinds(self, u: Understanding) -> dict[str, frozenset[str]]:
@@ -331,6 +331,6 @@ def _members_asked(u: Understanding) -> bool:
         MEMBERS_ASKED.search(w) or w in MEMBER_UNIT_WORDS for w in u.topic.split()))
 
 
-def _speaks_of_members(u: Understanding) -> bool:
+def speaks_of_members(u: Understanding) -> bool:
     """Whether the question counts among a consortium's members: it uses a member word or names a consortium."""
     return bool(MEMBER_WORDS.search(u.question)) or any(CONSORTIUM in m.doc.types for m in u.mentions)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_answer import evidence_item
 from search.qa_fact_indexes import figures_of
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM
@@ -41,8 +42,7 @@ class Membership(OperatorBase):
         names = self.facts.label(org, u.lang), self.facts.label(consortium, u.lang)
         if org in members:
             source = self.facts.evidence(consortium, MEMBER, org)
-            item = {"path": [self.facts.label(consortium), "成员单位 member", self.facts.label(org)],
-                    "source": source[0] if source else None}
+            item = evidence_item([self.facts.label(consortium), "成员单位 member", self.facts.label(org)], source)
             return Outcome(self._entities([org]), [item], self._lang(u, f"是。{names[0]}是{names[1]}的成员单位。",
                                                                      f"Yes. {names[0]} is a member of {names[1]}."))
         total = self._member_total(consortium)

@@ -21,6 +21,7 @@ import re
 
 from dataclasses import replace
 
+from search.qa_breaks import COLONS, COMMAS, SEMICOLONS
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT, within
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -33,7 +34,7 @@ WITHIN_BEFORE = re.compile(r"\b(?:of|among|out of|from)\s+$", re.IGNORECASE)
 # A set named whole before a clause break: the name, a possessive, demonstrative or count, a kind of cooperation, the
 # break ("交大那三个项目，哪个不是…", "Jiaotong's three projects: which one is not…", "X's trio of projects:").
 SET_FILLER = re.compile(r"^(?:\s*(?:'s|的|那|这))?\s*(?:[一二两三四五六七八九十几\d]+\s*[个项]|[a-z0-9]+\s+(?:of\s+)?)?\s*$")
-SET_BREAK = re.compile(r"^\s*[,，:：;；]")
+SET_BREAK = re.compile(rf"^\s*[{COMMAS}{COLONS}{SEMICOLONS}]")
 # A co-party word right before a class word: the class is the partner the negation denies.
 CO_PARTY = re.compile(rf"(?:{ZH_WITH}|\bwith(?:\s+an?|\s+any)?)\s*$", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_answer import evidence_item
 from search.qa_order_cues import EARLIER_ASKED, LATER_ASKED, ORDER_CLAIMS, ORDER_RELATIONS, PERIOD_END, PERIOD_START, RECENT
 from search.qa_fact_queries import DATE_OF, SIGNING_OF
 from search.qa_graph import COOPERATION
@@ -75,9 +76,8 @@ class DateOrder(OperatorBase):
         """Two cooperations signed at one event: neither first; the event and its date cited."""
         names = self._lang(u, "和", " and ").join(self.facts.label(c, u.lang) for c in coops)
         source = self._order_source(event)
-        evidence = [{"path": [self.facts.label(c), "signedAt", self.facts.label(event)], "source": None,
-                     "derivation": "both signed at one event"} for c in coops]
-        evidence.insert(0, {"path": [self.facts.label(event)], "source": source[0] if source else None})
+        evidence = [evidence_item([self.facts.label(c), "signedAt", self.facts.label(event)], derivation="both signed at one event") for c in coops]
+        evidence.insert(0, evidence_item([self.facts.label(event)], source))
         return Outcome([], evidence, self._lang(
             u, f"{names}是在同一场{self.facts.label(event)}上签约的（{self._order_shown(event, 'zh')}），没有先后。",
             f"{names} were signed at the same event, {self.facts.label(event, 'en')} ({self._order_shown(event, 'en')}): "
@@ -95,14 +95,13 @@ class DateOrder(OperatorBase):
             return None
         both = self._lang(u, "，", "; ").join(self._dated_shown(u, x) for x in (a, b)) if b else \
             self._dated_shown(u, a) + self._lang(u, f"，问及：{m['b']}", f"; asked: {m['b']}")
-        evidence = [{"path": [self.facts.label(x)], "source": s[0] if (s := self._order_source(x)) else None}
-                    for x in (a, b) if x]
+        evidence = [evidence_item([self.facts.label(x)], self._order_source(x)) for x in (a, b) if x]
         if not (span_a[1] < span_b[0] or span_b[1] < span_a[0]):
             return Outcome([], evidence, self._lang(u, f"图谱中的日期无法判断两者先后（{both}）。",
                                                     f"The graph's dates do not tell which came first ({both})."), settled=True)
         verdict = (span_a[1] < span_b[0]) == (ORDER_RELATIONS[m["rel"]] == "before")
-        evidence.append({"path": [self.facts.label(a)], "source": None,
-                         "derivation": f"{span_a[0]}–{span_a[1]} {'<' if span_a[1] < span_b[0] else '>'} {span_b[0]}–{span_b[1]}"})
+        evidence.append(evidence_item([self.facts.label(a)],
+                                      derivation=f"{span_a[0]}–{span_a[1]} {'<' if span_a[1] < span_b[0] else '>'} {span_b[0]}–{span_b[1]}"))
         return Outcome([], evidence, self._lang(u, f"{'是' if verdict else '否'}。{both}。",
                                                 f"{'Yes' if verdict else 'No'}. {both}."), settled=True)
 
@@ -125,8 +124,7 @@ class DateOrder(OperatorBase):
         """The earlier (``later``: the later) of two dated things, both dates cited; empty and settled when
         their dates' spans overlap or one has no calendar date."""
         span_a, span_b = self._order_span(a), self._order_span(b)
-        evidence = [{"path": [self.facts.label(x)], "source": s[0] if (s := self._order_source(x)) else None}
-                    for x in (a, b)]
+        evidence = [evidence_item([self.facts.label(x)], self._order_source(x)) for x in (a, b)]
         both = self._lang(u, "，", "; ").join(f"{self.facts.label(x, u.lang)}: {self._order_shown(x, u.lang)}"
                                               if u.lang == "en" else f"{self.facts.label(x)}{self._order_shown(x, 'zh')}"
                                               for x in (a, b))
@@ -136,8 +134,7 @@ class DateOrder(OperatorBase):
                            settled=True)
         (first, first_span), (second, second_span) = sorted(((a, span_a), (b, span_b)), key=lambda x: x[1])
         winner = second if later else first
-        evidence.append({"path": [self.facts.label(winner)], "source": None,
-                         "derivation": f"{first_span[1]} < {second_span[0]}"})
+        evidence.append(evidence_item([self.facts.label(winner)], derivation=f"{first_span[1]} < {second_span[0]}"))
         name = self.facts.label(winner, u.lang)
         text = self._lang(u, f"{name}{'在后' if later else '在前'}（{both}）。",
                           f"{name} came {'later' if later else 'first'} ({both}).")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from search.qa_answer import evidence_item
 from search.qa_breaks import COLONS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
@@ -40,8 +41,8 @@ def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
     """The evidence item of ``party`` taking part in ``coop``: the span stating it, or, where no sentence states that
     link (a party aligned to the cooperation from another entry), the graph link it derives from."""
     source = facts.evidence(coop, PARTICIPANT, party)
-    item = {"path": [facts.label(party), "参与 participates in", facts.label(coop)], "source": source[0] if source else None}
-    return item if source else {**item, "derivation": "cj:participant link of the cooperation, stated by no sentence"}
+    return evidence_item([facts.label(party), "参与 participates in", facts.label(coop)], source,
+                         "cj:participant link of the cooperation, stated by no sentence")
 
 
 def participation_items(facts: FactFinder, groups: Sequence[Sequence[tuple[str, str]]]) -> list[dict]:
@@ -61,18 +62,18 @@ def post_item(facts: FactFinder, person: str, position: str, organisation: str =
     source = facts.evidence(person, HOLDS, position)
     path = [facts.label(person), "担任 holds", facts.label(position)]
     path += ["任职于 post in", facts.label(organisation)] if organisation else []
-    return {"path": path, "source": source[0] if source else None}
+    return evidence_item(path, source)
 
 
 def figure_item(facts: FactFinder, quantity: str) -> dict:
     """The evidence item of a figure: its owner, link and the span stating it."""
     owner, predicate = facts.quantity_owner[quantity]
     source = facts.evidence(owner, predicate, quantity)
-    return {"path": [facts.label(owner), facts.label(predicate), facts.label(quantity)], "source": source[0] if source else None}
+    return evidence_item([facts.label(owner), facts.label(predicate), facts.label(quantity)], source)
 
 
 def derived(facts: FactFinder, answer: str, how: str) -> dict:
-    return {"path": [facts.label(answer)], "source": None, "derivation": how}
+    return evidence_item([facts.label(answer)], derivation=how)
 
 
 

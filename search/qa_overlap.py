@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from graph.han import HAN
 from search import pinyin
+from search.qa_breaks import CLAUSE_MARKS
 from search.documents import CJ, Catalogue, EntityDoc
 from search.qa_graph import INDUSTRY, PROGRAMME
 from search.qa_link import LINKABLE
@@ -68,7 +69,7 @@ ABBREVIATED = {**{short: word for short, word in EN_ABBREVIATIONS.items() if sho
 # How many words before and after a name read as unknown a phrase naming an entity may take in.
 WINDOW_LEFT, WINDOW_RIGHT = 5, 3
 # What ends a clause: a name never runs over it.
-CLAUSE = re.compile(r"[,.;:?!()\[\]，。；：？！（）、]")
+CLAUSE = re.compile(rf"[{CLAUSE_MARKS}.()\[\]（）、]")
 # The kind words a name of the graph's may end in ("… computing centre", "… industry college").
 # (A place's kind word ends a place's name, which the reading links: "the kindergarten based in jinzhou district".)
 PLACE_KINDS = ("city", "district", "province")

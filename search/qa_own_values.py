@@ -7,6 +7,7 @@ cooperation of the graph's: a plain list question)."""
 from __future__ import annotations
 
 from graph.han import HAN as CJK
+from search.qa_answer import evidence_item
 from search.qa_form import LogicalForm
 from search.qa_match import tokens, uses
 from search.qa_outcome import OperatorBase, Outcome
@@ -38,8 +39,7 @@ class OwnValues(OperatorBase):
             return None
         values = list(dict.fromkeys(str(r["v"]) for r in rows))
         name, label = str(rows[0]["name"]), self.facts.label(subject, u.lang)
-        evidence = [{"path": [self.facts.label(subject), name, v], "source": s[0] if (s := self.facts.evidence(subject, rows[0]["p"])) else None}
-                    for v in values]
+        evidence = [evidence_item([self.facts.label(subject), name, v], self.facts.evidence(subject, rows[0]["p"])) for v in values]
         listed = self._lang(u, "、", ", ").join(values)
         return Outcome(self._entities([subject]), evidence, self._lang(u, f"{label}的{name}：{listed}。", f"{label}: {name} {listed}."))
 
@@ -53,8 +53,7 @@ class OwnValues(OperatorBase):
         found = self.own_words.holding(self.graph, u.answer_classes, words)  # the build's index (search.qa_own_words)
         if not found:
             return None
-        evidence = [{"path": [self.facts.label(x)], "source": s[0] if (s := self.facts.evidence(x, DESCRIPTION)) else None}
-                    for x in found]
+        evidence = [evidence_item([self.facts.label(x)], self.facts.evidence(x, DESCRIPTION)) for x in found]
         names = self._lang(u, "、", ", ").join(self.facts.label(x, u.lang) for x in found)
         return Outcome(self._entities(found), evidence, self._lang(u, f"{u.topic}的{u.answer_word}：{names}。",
                                                                   f"{u.answer_word.capitalize()} described as {u.topic}: {names}."))
@@ -79,8 +78,7 @@ class OwnValues(OperatorBase):
         if len(words) < TOPIC_WORDS_MIN or not described or not any(words <= tokens(f"{t} {names}") for t in texts):
             return None
         source = self.facts.evidence(subject, DESCRIPTION)
-        evidence = [{"path": [self.facts.label(subject), "描述 description"], "source": source[0] if source else None,
-                     **({} if source else {"derivation": "dcterms:description in the graph"})}]
+        evidence = [evidence_item([self.facts.label(subject), "描述 description"], source, "dcterms:description in the graph")]
         said = next((t for t in described if bool(CJK.search(t)) == (u.lang == "zh")), described[0])
         return Outcome(self._entities([subject]), evidence, self._lang(u, f"是。{self.facts.label(subject)}：{said}",
                                                                       f"Yes. {self.facts.label(subject, 'en')}: {said}"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN
+from search.qa_answer import evidence_item
 from search.documents import PLACE_NAMES
 from search.qa_cues import OTHER_NAME_ASKED
 from search.qa_form import LogicalForm
@@ -86,7 +87,4 @@ class PlaceNames(OperatorBase):
     def _name_cited(self, place: str, name: str) -> dict:
         """The evidence item of one name of a place: the span stating it, or the registry alias it is."""
         source = self.facts.evidence(place, ALT_LABEL, name)
-        item: dict[str, object] = {"path": [self.facts.label(place), "别名 also named", name], "source": source[0] if source else None}
-        if not source:
-            item["derivation"] = "skos:altLabel or rdfs:label in the graph (registry)"
-        return item
+        return evidence_item([self.facts.label(place), "别名 also named", name], source, "skos:altLabel or rdfs:label in the graph (registry)")

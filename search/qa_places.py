@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_answer import evidence_item
 from search.qa_accounted import TopicWords
 from search.qa_cues import EXCEPT_CLAUSE, LEVELS, LIES_ASKED, SIGNING_ASKED, WHERE_ASKED
 from search.qa_form import LogicalForm
@@ -122,11 +123,7 @@ class Locators(OperatorBase):
         evidence = []
         for start, place, prop in steps:
             source = f.evidence(start, prop, place)
-            item: dict[str, object] = {"path": [f.label(start), "位于 located in", f.label(place)],
-                                       "source": source[0] if source else None}
-            if not source:
-                item["derivation"] = f"cj:{prop[len(CJ):]} in the graph"
-            evidence.append(item)
+            evidence.append(evidence_item([f.label(start), "位于 located in", f.label(place)], source, f"cj:{prop[len(CJ):]} in the graph"))
         places = [place for _, place, _ in steps]
         names = self._lang(u, "、", ", ").join(f.label(p, u.lang) for p in places)
         return Outcome(self._entities(places), evidence,

@@ -13,6 +13,7 @@ from itertools import islice
 from typing import ClassVar, TypeVar
 from collections.abc import Callable, Sequence
 
+from search.qa_answer import evidence_item
 from search.qa_fact_indexes import label_key
 from search.qa_facts import FactFinder
 from search.qa_graph import PARTICIPANT, Participation
@@ -111,13 +112,9 @@ class Plan:
         if anchor and anchor != via:
             path += ["涉及 concerns", facts.label(anchor)]
             source = source or facts.evidence(via or answer, INDUSTRY_OF, anchor)
-        item: dict[str, object] = {"path": path, "source": source[0] if source else None}
-        if not source:
-            # no span states this link as such: say how the graph derives it
-            item["derivation"] = ("industry of the cooperation is, or is narrower than, the topic "
-                                  "(cj:industry/skos:broader*)" if anchor and anchor != via
-                                  else f"matched by the query's graph pattern ({self.kind})")
-        return item
+        # where no span states this link as such, how the graph derives it
+        return evidence_item(path, source, "industry of the cooperation is, or is narrower than, the topic (cj:industry/skos:broader*)"
+                             if anchor and anchor != via else f"matched by the query's graph pattern ({self.kind})")
 
 
 class ParticipationPlan(Plan):
@@ -182,9 +179,8 @@ class HolderPlan(Plan):
                 for older in newest.get(position, [position])[1:]:
                     source = facts.evidence(person, HOLDS, older)
                     date, doc = facts.stated.get(older, ("", ""))
-                    result.evidence.append({"path": [facts.label(person), "担任 holds", facts.label(older),
-                                                     f"{date} {facts.label(doc) if doc else ''}".strip()],
-                                            "source": source[0] if source else None})
+                    result.evidence.append(evidence_item([facts.label(person), "担任 holds", facts.label(older),
+                                                          f"{date} {facts.label(doc) if doc else ''}".strip()], source))
 
 
 class PeoplePlan(HolderPlan):
@@ -353,13 +349,12 @@ class QuantityPlan(Plan):
         super().collect(rows, result, facts, limit)
         for field in fields_of(self.subject, facts) if result.answers else []:  # a rank is told with its field
             path, source = self.item(field, None, facts)
-            result.evidence.append({"path": path, "source": source[0] if source else None})
+            result.evidence.append(evidence_item(path, source))
         for other in facts.versions(self.subject)[1:]:
             path, source = self.item(other, None, facts)
             date, doc = facts.stated.get(other, ("", ""))
-            result.evidence.append({"path": [*path, f"{date} {facts.label(doc) if doc else ''}".strip()],
-                                    "source": source[0] if source else None,
-                                    **({} if source else {"derivation": "an earlier figure of the same measure"})})
+            result.evidence.append(evidence_item([*path, f"{date} {facts.label(doc) if doc else ''}".strip()], source,
+                                                 "an earlier figure of the same measure"))
 
     def item(self, answer, via, facts):
         owner, predicate = facts.quantity_owner[answer]

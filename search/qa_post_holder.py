@@ -19,15 +19,18 @@ from search.understand import Mention, Understanding
 from search.understand_lexicon import class_word_spans
 from search.wording import zh_pointing
 
+# The class words of a post's organisation ("杨跃权的学校", "dong jianjun's company"; search.qa_post_words too).
+ORGANISATION_WORDS_ZH = "学校|学院|大学|公司|企业|单位"
+ORGANISATION_WORDS_EN = "company|school|college|university|employer|firm|organi[sz]ation"
 # The words of a post's organisation both readings share.
-_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|主政|执掌|掌舵|掌管|(?:{zh_pointing('个家所', formal=False, one=False, bare=False)}|的)(?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|主政|执掌|掌舵|掌管|(?:{zh_pointing('个家所', formal=False, one=False, bare=False)}|的)(?={ORGANISATION_WORDS_ZH})|\bwhose\b"
 # "杨跃权所在的学院", "杨跃权的学校", "由杨跃权主政的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
 # ("the college yang yuequan runs", "dong jianjun's company": the organisation a person heads or works at)
 # "杨跃权学校", "杨跃权他们学校": the class word right after the person's (blanked) name, or after 他们 pointing back to it
 POST_OF = re.compile(rf"{_POST_WORDS}|(?<=\s)(?:他们|她们)?(?=学校|学院|公司|单位)"
                      r"|\b(?:led|headed|run) by\b|\bwhere\b.{0,40}\bworks?\b|\b(?:runs|leads|heads|manages|works (?:at|for))\b"
-                     r"|['’]s? (?=(?:company|school|college|university|employer|firm|organi[sz]ation)\b)")
+                     rf"|['’]s? (?=(?:{ORGANISATION_WORDS_EN})\b)")
 # The same words as they are taken out of the topic (wider in English: "where", "works" alone).
 POST_OF_WORDS = re.compile(rf"{_POST_WORDS}|他们|她们"
                            r"|\b(?:led|headed|run)(?: by)?\b|\bwhere\b|\bworks?\b|\b(?:runs|leads|heads|manages)\b")

@@ -22,9 +22,10 @@ import re
 
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
-from search.qa_post_holder import POST_OF
+from search.qa_post_holder import ORGANISATION_WORDS_EN, ORGANISATION_WORDS_ZH, POST_OF
 from search.text import normalize
 from search.understand import Understanding
+from search.wording import ZH_PERSON_PRONOUNS
 
 # Each role: the words an asker names it by (both languages; "院长" heads a 学院 as 校长 does), the held titles (their
 # Chinese labels) that fill it. One table: a role is read off the title, never off one question's wording.
@@ -44,8 +45,7 @@ ZH_HOLDER, ZH_JOINED = r"(?:那位|这位|一位)(?:既是|既当|身兼)?", r"(
 # A question asking for a person (their name): the titles are then what it asks by, never replaced.
 PERSON_ASKED = re.compile(r"谁|哪位|叫什么|叫啥|名字|姓甚名谁|\b(?:who|whom|whose|name|called)\b")
 # The holder's organisation pointed back at ("his college", "他们公司"), besides the words of qa_post_holder.POST_OF.
-HIS_ORGANISATION = re.compile(r"\b(?:his|her|their)\s+(?:college|school|university|company|firm|employer|organi[sz]ation)\b"
-                              r"|[他她]们?的?(?:学校|学院|大学|公司|企业|单位)")
+HIS_ORGANISATION = re.compile(rf"\b(?:his|her|their)\s+(?:{ORGANISATION_WORDS_EN})\b|[{ZH_PERSON_PRONOUNS}]们?的?(?:{ORGANISATION_WORDS_ZH})")
 
 
 class PostWords:

@@ -8,10 +8,12 @@ import functools
 
 import re
 
+from search.qa_answer import evidence_item
 from search.qa_breaks import CLAUSE_MARKS, SENTENCE_MARKS
 from search.qa_match import QUANTITY_STRONG
 from search.qa_plans import DATE, SPOKEN_BY, TEMPORAL
 from search.qa_kind_list import listed_kinds
+from search.qa_kind_total import kind_items
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
 from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_form import LogicalForm
@@ -20,6 +22,7 @@ from search.qa_outcome import OperatorBase, Outcome, participation_item, post_it
 from search.documents import CJ
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
+from search.wording import EN_PERSON_PRONOUNS, ZH_PERSON_PRONOUNS
 
 # The documents an entity published, issued or wrote, and how a profile words each role.
 DOCUMENT_ROLES = """SELECT ?doc ?p WHERE { VALUES ?p { dcterms:publisher cj:issuedBy dcterms:creator } ?doc ?p ?x }"""
@@ -41,7 +44,7 @@ NAMES_ASKED = re.compile(r"名字|姓名|叫(?:什么|啥)|是谁|\bnames?\b")
 HEADS = re.compile(r"领导|执掌|掌管|主管|\b(?:lead|leads|led|head|heads|headed|run|runs|ran|manage|manages|managed)\b")
 # A pronoun pointing back at the person named before it: the clauses before the pronoun's are the asker's lead-in
 # ("X is quoted about the order-based training plan. Which college is he at?"; "X讲过订单培养那番话，他在哪个学校").
-POINTED_BACK = re.compile(r"[他她]|\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+POINTED_BACK = re.compile(rf"[{ZH_PERSON_PRONOUNS}]|\b(?:{EN_PERSON_PRONOUNS})\b", re.IGNORECASE)
 # Where a sentence ends ("Who is X? His name comes up in a piece about …": a question, then a statement).
 SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_MARKS}])|(?<=\.)(?=\s)")
 CLAUSE_END = re.compile(rf"[{CLAUSE_MARKS}]|\.\s")
@@ -120,10 +123,7 @@ class Describers(OperatorBase):
             kinds = {k: m for k, m in kinds.items() if len(m) == extreme}
         names = self.facts.catalogue.classes
         order = sorted(kinds, key=lambda k: -len(kinds[k]))
-        answers = [{"id": k, "label": names[k].zh or "", "label_en": names[k].en or "", "type": "类", "score": 1.0}
-                   for k in order]
-        evidence = [{"path": [names[k].zh or k, "类 class of", str(len(kinds[k]))], "source": None,
-                     "derivation": f"{len(kinds[k])} instances of {k}"} for k in order]
+        answers, evidence = kind_items(names, kinds, order)
         if len(own) == 1 and not ranked:  # one cooperation's own kind
             coop, kind = next(iter(own)), " / ".join(self._lang(u, names[k].zh or "", names[k].en or "") for k in order)
             return Outcome(answers, evidence, self._lang(u, f"{self.facts.label(coop)}属于{kind}。",
@@ -246,8 +246,7 @@ class Describers(OperatorBase):
             lines.append(f"{f.label(row['p'], lang)}: {f.label(row['o'], lang)}")
             answers.append(f.entity(row["o"], 1.0))
             source = f.evidence(iri, row["p"], row["o"])
-            evidence.append({"path": [f.label(iri), f.label(row["p"]), f.label(row["o"])], "source": source[0] if source else None,
-                             **({} if source else {"derivation": "the graph's link, stated by no span"})})
+            evidence.append(evidence_item([f.label(iri), f.label(row["p"]), f.label(row["o"])], source, "the graph's link, stated by no span"))
         return lines
 
     def _date_of(self, iri: str, u: Understanding, evidence: list[dict]) -> list[str]:
@@ -256,8 +255,7 @@ class Describers(OperatorBase):
         if not when:
             return []
         source = self.facts.evidence(iri, DATE) or self.facts.evidence(iri, TEMPORAL)
-        evidence.append({"path": [self.facts.label(iri), "日期 date", when], "source": source[0] if source else None,
-                         **({} if source else {"derivation": "the document's own metadata"})})
+        evidence.append(evidence_item([self.facts.label(iri), "日期 date", when], source, "the document's own metadata"))
         return [self._lang(u, "日期: ", "date: ") + when]
 
     def _level_of(self, iri: str, u: Understanding, evidence: list[dict]) -> list[str]:
@@ -266,8 +264,7 @@ class Describers(OperatorBase):
         if not levels:
             return []
         source = self.facts.evidence(iri, f"{CJ}level")
-        evidence.append({"path": [self.facts.label(iri), "级别 level", levels[0]], "source": source[0] if source else None,
-                         **({} if source else {"derivation": "cj:level in the graph"})})
+        evidence.append(evidence_item([self.facts.label(iri), "级别 level", levels[0]], source, "cj:level in the graph"))
         return [self._lang(u, "级别: ", "level: ") + levels[0]]
 
     def _documents_of(self, iri: str, lang: str, answers: list[dict], evidence: list[dict]) -> list[str]:
@@ -279,9 +276,8 @@ class Describers(OperatorBase):
                          else f"{en} “{self.facts.label(row['doc'], 'en')}”")
             answers.append(self.facts.entity(row["doc"], 1.0))
             source = self.facts.evidence(row["doc"], row["p"], iri)
-            evidence.append({"path": [self.facts.label(row["doc"]), f"{zh} {en}", self.facts.label(iri)],
-                             "source": source[0] if source else None,
-                             **({} if source else {"derivation": "the document's own metadata"})})
+            evidence.append(evidence_item([self.facts.label(row["doc"]), f"{zh} {en}", self.facts.label(iri)], source,
+                                          "the document's own metadata"))
         return lines
 
     def said_by(self, form: LogicalForm) -> Outcome | None:
@@ -296,8 +292,7 @@ class Describers(OperatorBase):
         if not quotes:
             return None
         f, person = self.facts, people[0]
-        evidence = [{"path": [f.label(person), "说 said", f.label(q)],
-                     "source": next(iter(f.evidence(q, SPOKEN_BY, person)), None)} for q in quotes]
+        evidence = [evidence_item([f.label(person), "说 said", f.label(q)], f.evidence(q, SPOKEN_BY, person)) for q in quotes]
         said = self._lang(u, "；", "; ").join(self._lang(u, f"“{f.label(q)}”", f"“{f.label(q, 'en')}”") for q in quotes)
         return Outcome(self._entities(quotes), evidence,
                        self._lang(u, f"{f.label(person)}说：{said}", f"{f.label(person, 'en')} said: {said}"))
@@ -361,8 +356,7 @@ class Describers(OperatorBase):
             if owner == iri:
                 lines.append(f"{f.label(q, lang)}: {f.figure_text(q, lang)}")
                 source = f.evidence(owner, predicate, q)
-                evidence.append({"path": [f.label(owner), f.label(predicate), f.label(q)],
-                                 "source": source[0] if source else None})
+                evidence.append(evidence_item([f.label(owner), f.label(predicate), f.label(q)], source))
         return lines
 
     def _profile_text(self, iri: str, u: Understanding, lines: list[str], answers: list[dict],

@@ -30,7 +30,7 @@ ZH_QUOTED = re.compile(r"(?P<src>(?:文章|报道|原文|文中)(?:里|中|里�
 SPOKE = ("发言", "讲话")
 # "the (two) people/speakers quoted/interviewed (in the article)", "the interviewees (in the piece)".
 EN_QUOTED = re.compile(rf"\bthe\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:(?:people|persons|speakers|individuals|figures)"
-                       r"\s+(?:who\s+(?:are|were|is|was|get|got)\s+|being\s+)?(?:quoted|interviewed|cited)|interviewees)"
+                       rf"\s+(?:who\s+(?:{BE}|get|got)\s+|being\s+)?(?:quoted|interviewed|cited)|interviewees)"
                        r"(?:\s+in\s+the\s+(?:article|piece|story|report))?")
 # "The piece quotes two people (…).", "… quotes one person from industry and one from a school.": a statement that
 # the source quotes people, counted by the sum of its numbers, if any.
@@ -47,7 +47,7 @@ EN_ASKED = (re.compile(rf"\bwhich\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?
                        rf"\s+(?:{DO})\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
             re.compile(r"\b(?:who|whom)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
             re.compile(rf"\bwho\s+(?:{BE}|gets|got|get)\s+(?:quoted|interviewed|cited)(?:\s+in\s+the\s+[a-z]+)?"),
-            re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:are|were|get|got|is|was)\s+(?:quoted|cited)(?:\s+in\s+the\s+[a-z]+)?"),
+            re.compile(rf"\bwhose\s+(?:words|remarks|comments)\s+(?:{BE}|get|got)\s+(?:quoted|cited)(?:\s+in\s+the\s+[a-z]+)?"),
             re.compile(r"\bwhose\s+(?:words|remarks|comments)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite)"),
             re.compile(r"\bwhose\s+(?:words|remarks|comments|quotes)\s+(?:appear|appears|feature|features|are\s+used|were\s+used)"
                        r"(?:\s+in\s+the\s+[a-z]+)?"))

@@ -9,6 +9,8 @@ span and the arithmetic given as the derivation; tied counts share a rank ("并�
 
 from __future__ import annotations
 
+from search.auxiliaries import BE, DO
+from search.qa_answer import evidence_item
 from search.qa_order_cues import RANK_AHEAD, RANK_BEHIND, RANK_HELD
 from search.qa_form import LogicalForm
 import re
@@ -34,7 +36,7 @@ POSITION_ZH = re.compile(r"(?:排|名列)在?(?:什么|哪个|哪一个|啥|第�
 
 
 # "where did it place overall", "where did Jinpu finish": a place in a ranking asked with where, no place on a map.
-WHERE_PLACED = re.compile(r"\bwhere (did|does|do|was|is) ((?:\w+ ){1,4}?)(place|placed|rank|ranked|finish|finished|end up)\b")
+WHERE_PLACED = re.compile(rf"\bwhere ({DO}|{BE}) ((?:\w+ ){{1,4}}?)(place|placed|rank|ranked|finish|finished|end up)\b")
 
 
 def position_as_rank(text: str, u: Understanding, places: list[str]) -> str:
@@ -104,8 +106,8 @@ class Ranks(OperatorBase):
 
     def _figure_items(self, owner: str, figures) -> list[dict]:
         """The evidence items of figures of ``owner``, each with its source span."""
-        return [{"path": [self.facts.label(owner), self.facts.label(q)], "source": s[0] if s else None}
-                for q in figures for s in [self.facts.evidence(owner, self.facts.quantity_owner[q][1], q)]]
+        return [evidence_item([self.facts.label(owner), self.facts.label(q)], self.facts.evidence(owner, self.facts.quantity_owner[q][1], q))
+                for q in figures]
 
     def rank_among(self, form: LogicalForm) -> Outcome | None:
         """Where the one named organisation ranks among the organisations of the kind the question names, by

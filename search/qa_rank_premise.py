@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN
+from search.auxiliaries import BE
+from search.qa_breaks import COMMAS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_member_kinds import MEMBERS_ASKED
 from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
 from search.qa_values import EN_ORDINALS, cn_numeral
@@ -26,7 +28,7 @@ from search.understand_lexicon import Lexicon, class_word_spans, word_regex
 
 # Where a clause ends: the premise is every clause before the asking one (a discourse clause between, "I get that",
 # is read off before: search.qa_discourse).
-SENTENCE = re.compile(r"[^.?!。？！;；,，]+[.?!。？！;；,，]*")
+SENTENCE = re.compile(rf"[^.{SENTENCE_MARKS}{SEMICOLONS}{COMMAS}]+[.{SENTENCE_MARKS}{SEMICOLONS}{COMMAS}]*")
 # A first place stated in other words than a superlative ("DUT tops the table", "大工排第一", "居首"); ("heads", "led"
 # say who runs a thing more often: "the college Yang Yuequan heads").
 FIRST_PLACE = re.compile(r"\b(?:tops?|topped|leads?|first place|number one|no\.?\s*1)\b|第一|居首|领先|打头|拔得头筹|头名|冠军|老大")
@@ -41,7 +43,7 @@ PLACE_EN = re.compile(rf"\b(?:(?:comes?|came|ranks?|ranked|places?|placed|finish
 PLACE_ZH = re.compile(rf"(?:排名?|位居|位列|居)?第([{ORDINAL_ZH}])(?:位|名)?(?![多大少小批届期轮个项家所类])|(其次|次之|亚军|老二)")
 # A copula left opening the premise once its holder is read off ("Research institutes are the smallest group"): it
 # asks no verdict.
-COPULA_LEFT = re.compile(r"^\s*(?:are|is|was|were|是)\b")
+COPULA_LEFT = re.compile(rf"^\s*(?:{BE}|是)\b")
 ZH_ORDINALS = "一二三四五六七八九十"
 # The nouns naming the parts of a whole ("哪一类", "which bloc"): a place asked of one is a place of the parts by size.
 PARTS = [word_regex(w) for w in PART_WORDS]

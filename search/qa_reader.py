@@ -37,6 +37,7 @@ from graph.han import HAN as CJK
 from graph.han import HAN_CHARS
 from graph.han import HAN_RUN as CJK_RUN
 from graph.namespaces import span_path, sparql_prologue
+from search.qa_answer import evidence_item
 from search.documents import CJ
 from search.qa_cues import SAID_WORDS
 from search.qa_facts import TITLE, FactFinder
@@ -307,9 +308,9 @@ def _written_as_name(word: str, question: str) -> bool:
 
 def evidence_of(x: str, s: Sentence, facts: FactFinder, base_iri: str) -> dict:
     """The evidence of the answer ``x``: read off the sentence ``s`` of its document (the answers' evidence shape)."""
-    return {"path": [facts.label(x), "陈述于 stated in", facts.label(s.document)],
-            "source": {"document": s.document, "start": s.start, "end": s.end, "text": s.text,
-                       "url": span_path(base_iri, s.document, s.start, s.end)}}
+    return evidence_item([facts.label(x), "陈述于 stated in", facts.label(s.document)],
+                         [{"document": s.document, "start": s.start, "end": s.end, "text": s.text,
+                           "url": span_path(base_iri, s.document, s.start, s.end)}])
 
 
 def statements_of(s: Sentence) -> str:

@@ -29,6 +29,7 @@ from search.qa_form import ASKING, LogicalForm, asked_words
 from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
+from search.qa_answer import evidence_item
 from graph.han import HAN
 from search.text import normalize
 from search.documents import CJ
@@ -284,11 +285,8 @@ class References(Locators):
                 items.append(participation_item(self.facts, o, s))
                 continue
             source = self.facts.evidence(s, p, o)
-            item: dict[str, object] = {"path": [self.facts.label(s), LINK_WORDS.get(p, p), self.facts.label(o)],
-                                       "source": source[0] if source else None}
-            if not source:
-                item["derivation"] = f"cj:{p.rsplit('#', 1)[-1]} in the graph"
-            items.append(item)
+            items.append(evidence_item([self.facts.label(s), LINK_WORDS.get(p, p), self.facts.label(o)], source,
+                                       f"cj:{p.rsplit('#', 1)[-1]} in the graph"))
         return items
 
     def event_role(self, form: LogicalForm) -> Outcome | None:
@@ -336,7 +334,5 @@ class Groups(OperatorBase):
         evidence = []
         for unit, parent in pairs:
             source = self.facts.evidence(unit, SUB_ORGANIZATION, parent)
-            evidence.append({"path": [self.facts.label(unit), "隶属 part of", self.facts.label(parent)],
-                             "source": source[0] if source else None,
-                             **({} if source else {"derivation": "cj:subOrganizationOf in the graph"})})
+            evidence.append(evidence_item([self.facts.label(unit), "隶属 part of", self.facts.label(parent)], source, "cj:subOrganizationOf in the graph"))
         return Outcome(self._entities(found), evidence, text, settled=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_answer import evidence_item
 from search.qa_form import LogicalForm
 from search.qa_graph import ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, post_item
@@ -65,9 +66,8 @@ class Sources(OperatorBase):
         publishers = [p for d in docs for p in self._objects(d, PUBLISHER)]
         # the document and who published it; the publisher first when a newspaper is asked
         answers = publishers + docs if NEWSPAPER_ASKED.search(u.question) else docs + publishers
-        evidence: list[dict] = [{"path": [self.facts.label(s["document"]), "陈述 states"], "source": s} for s in spans[:3]]
-        evidence += [{"path": [self.facts.label(d), "发布 published by", self.facts.label(p)],
-                      "source": next(iter(self.facts.evidence(d, PUBLISHER, p)), None)}
+        evidence: list[dict] = [evidence_item([self.facts.label(s["document"]), "陈述 states"], [s]) for s in spans[:3]]
+        evidence += [evidence_item([self.facts.label(d), "发布 published by", self.facts.label(p)], self.facts.evidence(d, PUBLISHER, p))
                      for d in docs for p in self._objects(d, PUBLISHER)]
         said = spans[0]["text"]
         text = self._lang(u, f"{self._cited(docs, u)}中写道：“{said}”。", f"Stated in {self._cited(docs, u)}: “{said}”.")
@@ -88,9 +88,8 @@ class Sources(OperatorBase):
                                                for v in parts.values() if v)
         if not named:
             return None
-        evidence = [{"path": [self.facts.label(d), f"{zh} {en}", *parts[d]],
-                     "source": next(iter(self.facts.evidence(d, asked)), None) or self._shown(d, parts[d]),
-                     **({} if self.facts.evidence(d, asked) or self._shown(d, parts[d]) else {"derivation": "the document's metadata"})}
+        evidence = [evidence_item([self.facts.label(d), f"{zh} {en}", *parts[d]],
+                                  self.facts.evidence(d, asked) or [s for s in (self._shown(d, parts[d]),) if s], "the document's metadata")
                     for d in docs]
         word = self._lang(u, zh, en)
         return Outcome(self._entities(docs), evidence, self._lang(u, f"{word}：{named}。", f"The {word}: {named}."))
@@ -108,8 +107,7 @@ class Sources(OperatorBase):
             return None
         evidence = [item for p, pos in posts for item in (
             post_item(self.facts, p, pos),
-            {"path": [self.facts.label(authors[p]), "作者 creator", self.facts.label(p)],
-             "source": next(iter(self.facts.evidence(authors[p], CREATOR, p)), None)})]
+            evidence_item([self.facts.label(authors[p]), "作者 creator", self.facts.label(p)], self.facts.evidence(authors[p], CREATOR, p)))]
         names = self._lang(u, "、", ", ").join(self.facts.label(p, u.lang) for p, _ in posts)
         org = self.facts.label(orgs[0], u.lang)
         return Outcome(self._entities(dict.fromkeys(p for p, _ in posts)), evidence,

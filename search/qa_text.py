@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from search.qa_answer import counted
 from search.qa_form import LogicalForm
 from search.qa_plans import (fields_of, DatePlan, DocumentsPlan, HolderPlan, ParticipationPlan, PlacePlan, Plan, QuantityPlan,
                              ReportedPlan, StatingPlan)
@@ -23,12 +24,6 @@ VERDICTS = {"是": re.compile(r"^(是|对)(?!否)"), "否": re.compile(r"^(否|�
             "yes": re.compile(r"^yes\b"), "no": re.compile(r"^no\b")}
 SEPARATOR = {"zh": "、", "en": ", "}
 SHOWN = 8
-
-
-def counted(result) -> int:
-    """How many answers ``result`` (an answer or an operator's outcome) has: its total when it lists
-    only the first of them, else as many as it lists."""
-    return len(result.answers) if result.total is None else result.total
 
 
 def listed_names(result, lang: str) -> str:

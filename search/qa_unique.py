@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from graph.namespaces import CJ
+from search.qa_answer import evidence_item
 from search.qa_form import LogicalForm
 from search.qa_fact_indexes import unit_measures
 from search.qa_fact_queries import APPROVALS
@@ -70,7 +71,7 @@ class UniqueClaims(OperatorBase):
             return None
         entity, scope, kind, span = held
         name = self.facts.label(entity, u.lang)
-        item = {"path": [self.facts.label(entity), span["text"]], "source": span}
+        item = evidence_item([self.facts.label(entity), span["text"]], [span])
         said = self._lang(u, f"原文：“{span['text']}”", f"The source says: “{span['text']}” ({SCOPES_EN[SCOPE_CLASSES[scope]]}).")
         asked_scope = self._asked_scope(u, form, entity)
         wider = asked_scope not in (None, SCOPE_CLASSES[scope])

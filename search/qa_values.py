@@ -28,9 +28,10 @@ CN_SCALE = re.compile(r"[万亿]")
 # before 亿 or 万, the last part maybe bare: 一亿两千万, 1亿2000万, 两万六千, 一点二亿, 3000多万; a bare one-digit tail is a
 # tenth of the scale before it, as said aloud: 两万六 (26000), 一亿二 (120000000); a counter or 多 may stand before the
 # scale: 一个多亿, 两个亿.
-_CN_PART = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二两三四五六七八九]+)?)"
-CN_AMOUNT = re.compile(rf"(?<![\d.,])((?:{_CN_PART}个?[多余]?(?:万亿|亿|万))+)({_CN_PART}(?![\d.]))?")
-CN_AMOUNT_PART = re.compile(rf"({_CN_PART})个?[多余]?(万亿|亿|万)")
+_CN_PART = rf"(?:\d+(?:\.\d+)?|{CN_NUMERAL.pattern}(?:点[{''.join(CN_DIGITS)}]+)?)"
+_CN_SCALES = "万亿|亿|万"  # (the longer first)
+CN_AMOUNT = re.compile(rf"(?<![\d.,])((?:{_CN_PART}个?[多余]?(?:{_CN_SCALES}))+)({_CN_PART}(?![\d.]))?")
+CN_AMOUNT_PART = re.compile(rf"({_CN_PART})个?[多余]?({_CN_SCALES})")
 EN_NUMBERS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                           "seventeen", "eighteen", "nineteen", "twenty"))}

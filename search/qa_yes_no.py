@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_answer import evidence_item
 from search.documents import CJ
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROGRAMME
 from search.qa_claims import StatedClaims, figure_verdict
@@ -124,13 +125,13 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
                     form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
                 return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
             answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
-                                                         for c, parties in shared.items() for p in parties]
+                                                         for c, parties in shared.items() for p in sorted(parties)]
         elif (dated := self._date_claim(u)) is not None:
             return self._with_figure_claim(dated, form)
         elif (figure := self._figure_claim(form)) is not None:
             return figure
         elif (quote := self._stated(u)) is not None:
-            answers, evidence = [], [{"path": [quote["text"]], "source": quote}]
+            answers, evidence = [], [evidence_item([quote["text"]], [quote])]
         elif (valued := self._value_claim(u)) is not None:
             return valued
         else:
@@ -156,8 +157,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         for doc in sorted(docs):
             for o in orgs:
                 source = self.facts.evidence(doc, ISSUED_BY, o)
-                evidence.append({"path": [self.facts.label(doc), "印发 issued by", self.facts.label(o)],
-                                 "source": source[0] if source else None})
+                evidence.append(evidence_item([self.facts.label(doc), "印发 issued by", self.facts.label(o)], source))
         named = self._lang(u, "、", "; ").join(self.facts.label(d, u.lang) for d in sorted(docs))
         return Outcome(self._entities(sorted(docs)), evidence,
                        self._lang(u, f"是。共同印发：{named}。", f"Yes. Issued by them together: {named}."), settled=True)
@@ -167,7 +167,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         yes with the answers or the source's words stating it, else no, or no verdict when the graph cannot hold one."""
         u = form.understanding
         if not answers and not evidence and (quote := self._stated(u)) is not None:
-            evidence = [{"path": [quote["text"]], "source": quote}]  # a claim the article states outright
+            evidence = [evidence_item([quote["text"]], [quote])]  # a claim the article states outright
         if not answers and evidence:
             return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
                                                     f"Yes. The source says: “{evidence[0]['source']['text']}”"))
@@ -189,7 +189,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
     def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
         """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
         them in: no, with what they share."""
-        evidence = [participation_item(self.facts, p, c) for c, parties in shared.items() for p in parties]
+        evidence = [participation_item(self.facts, p, c) for c, parties in shared.items() for p in sorted(parties)]
         listed = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in shared)
         return Outcome([], evidence, self._lang(u, f"否。它们共同参与的是{listed}，不属于所说的领域。",
                                                 f"No. What they share is {listed}, of another field."))
@@ -229,7 +229,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
             if value and value <= claim <= value | tokens(normalize(str(row["name"]))):
                 source = self.facts.evidence(entity, row["p"])
                 path = [self.facts.label(entity, u.lang), str(row["name"]), str(row["v"])]
-                return Outcome([], [{"path": path, "source": source[0] if source else None}],
+                return Outcome([], [evidence_item(path, source)],
                                self._lang(u, f"是。{path[0]}的{path[1]}为{path[2]}。", f"Yes. {path[0]}: {path[1]} {path[2]}."))
         return None
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 
 from graph.han import HAN as CJK, HAN_CHARS
-from search.auxiliaries import AUXILIARIES, DO, HAVE
+from search.auxiliaries import AUXILIARIES, BE, DO, HAVE
 from search.other_words import ZH_OTHER
 from search.qa_more_than_all import as_superlative
 
@@ -96,8 +96,12 @@ REPORT_NOUN = re.compile(r"(?<=[这那该此本篇则个])(?:报道|稿子|稿�
 # (研发的, 开发的 develop; a run of words after the article reads no publisher).
 ARTICLE_ISSUED = re.compile(r"(?<=文章)((?:是|由)[^，,。？?]{1,24}?)(?<![研开])发(?=的)")
 ARTICLE_RAN = re.compile(r"(?<=\barticle)\s+(?:was\s+)?(?:run|ran|carried|printed|appeared|appear)\s+(?=in\b|by\b)")
+# The pronouns pointing back at one person said before ("which college is he at?", "他在哪个学校"): one table for every
+# reading that points back at a person.
+EN_PERSON_PRONOUNS = "he|him|his|she|her"
+ZH_PERSON_PRONOUNS = "他她"
 # "杨跃权他们学校", "董建军他公司": a person's own organisation, said with a pronoun — the one they work at.
-PRONOUN_ORGANISATION = re.compile(r"[他她]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
+PRONOUN_ORGANISATION = re.compile(rf"[{ZH_PERSON_PRONOUNS}]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
 # "由哪几部分组成", "包括哪些部分": the parts of a whole asked as its classes.
 PARTS_ASKED = re.compile(r"(?:由|包括|包含)?哪(?:几|些)(?:个|种)?部分(?:组成|构成)?")
 # A post asked in short ("在X任什么职", "担任何职", "还兼什么职"): asked as its class word names it (not 任何职业, 担任什么职务).
@@ -109,18 +113,20 @@ NOT_A_SINGLE = re.compile(r"一[所家个位项](?=[^，,？?。]{1,10}都(?:没
 # the answers (those are of another kind): the negation "a partner that is not X" (search.qa_operators reads).
 ROLE_DENIED = re.compile(r"\b(?P<role>(?:a|an|any|another|its|their)\s+(?:[a-z-]+\s+)?(?:partners?|side|counterpart|university|college|"
                          r"school|campus|company|firm|enterprise))\s+(?:other than|anyone but|anybody but)\s+"
-                         r"|\b(?P<copula>is|are|was|were)\s+(?:anyone|anybody|anything|someone|somebody)\s+(?:but|other than)\s+"
+                         rf"|\b(?P<copula>{BE})\s+(?:anyone|anybody|anything|someone|somebody)\s+(?:but|other than)\s+"
                          # "worked with anyone but X", "teamed up with somebody other than X": a partner that is not X
                          r"|\b(?P<with>with)\s+(?:anyone|anybody|someone|somebody)\s+(?:but|other than|except(?:\s+for)?|besides|apart from)\s+")
 # Their Chinese twins: "合作高校是大工以外的企业有哪些" (the role is not X), "跟交大以外的学校合作的公司" (not partnered
 # with X). A kind said of the others keeps the phrase as it is ("合作方是大工以外的幼儿园的企业", "跟大工以外的幼儿园合作的":
 # the kind is no part of "not X"); only the asked head and the words for any partner may follow.
 _ANY_PARTNER_ZH = "学校|高校|大学|院校|企业|公司|单位|伙伴|方"
+# The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
+ZH_WITH = "跟|和|与|同"
 ZH_ROLE_DENIED = (
-    (re.compile(r"(?P<role>合作(?:方|高校|大学|学校|院校|企业|公司|伙伴|单位)|搭档|伙伴)(?:是|为)(?:除了?)?(?P<x>[^，,。?？是的]{1,24}?)"
+    (re.compile(rf"(?P<role>合作(?:{_ANY_PARTNER_ZH})|搭档|伙伴)(?:是|为)(?:除了?)?(?P<x>[^，,。?？是的]{{1,24}}?)"
                 r"(?:以外|之外)的(?=[^，,。?？的]{0,6}(?:有哪|是哪|是谁|都有|有谁|[?？]|$))"),
      r"\g<role>不是\g<x>的"),
-    (re.compile(rf"(?P<with>跟|和|与|同)(?:除了?)?(?P<x>[^，,。?？的]{{1,24}}?)(?:以外|之外)的(?:{_ANY_PARTNER_ZH})?"
+    (re.compile(rf"(?P<with>{ZH_WITH})(?:除了?)?(?P<x>[^，,。?？的]{{1,24}}?)(?:以外|之外)的(?:{_ANY_PARTNER_ZH})?"
                 r"(?P<verb>合作|搭档|搭伙|签约|联手|共建|牵手)"),
      r"没\g<with>\g<x>\g<verb>"),
 )
@@ -147,8 +153,6 @@ EN_DEMONSTRATIVES = "the|that|this"
 EN_THING_PRONOUNS = "it|its|they|them|their"
 # The Chinese demonstratives pointing at one said before (这, 那 and the formal 该): one table for every reading's pointer.
 ZH_DEMONSTRATIVES = "这那该"
-# The Chinese words joining one party or side to another ("跟企业合作", "大工和民大"): with, and.
-ZH_WITH = "跟|和|与|同"
 # Demonstratives with their measure word pointing back ("中药那个项目", "杨跃权那个学校"): no slip of 哪个, no topic, no part
 # of a name.
 DEMONSTRATIVES = tuple(f"{d}{m}" for d in ZH_DEMONSTRATIVES.replace("该", "") for m in "个家所位些项")
@@ -198,7 +202,7 @@ def without_fillers(question: str) -> str:
 # (its which-word opens it, so it is read as asking, not as opening a relative clause).
 EMBEDDING = re.compile(r"^.*?\b(?:i'd like to know|i would like to know|i want to know|i wonder|i was wondering|"
                        r"do you know|can you tell me|could you tell me|please tell me|tell me|"
-                       r"(?:does|did|do) (?:the |this |that )?(?:report|article|story|piece|source|news|text|graph)s? "
+                       rf"(?:{DO}) (?:the |this |that )?(?:report|article|story|piece|source|news|text|graph)s? "
                        r"(?:say|mention|tell|state|record|show|give|name|list)(?: us)?)[,:]?\s+"
                        r"(?=(?:which|what|who|whom|when|where|how)\b)")
 
@@ -280,7 +284,7 @@ def _role_denied(m: re.Match) -> str:
 _SET_ASIDE_ZH = r"剔掉|剔除|剔出去|去掉|排除在外|排除|拿掉|拿开|除去|刨掉|刨去|扣掉|扣除|撇开|抛开|撇掉|不算进去|不算在内"
 EXCEPT_REWORDED = (
     # "X跟Y搞完P之后，还…": what is done and over is set aside from the "still/also" after it ("除了跟Y搞的P以外，还…")
-    (re.compile(r"(?P<with>(?:跟|和|与|同)[^,，;；?？。]{1,12}?)?(?:一起|一块儿?)?(?P<verb>搞|做|签|建|办|弄)完了?"
+    (re.compile(rf"(?P<with>(?:{ZH_WITH})[^,，;；?？。]{{1,12}}?)?(?:一起|一块儿?)?(?P<verb>搞|做|签|建|办|弄)完了?"
                 r"(?P<what>[^,，;；?？。]{2,24}?)(?:之后|以后|后)(?=[,，\s]*[^,，;；?？。]{0,8}?[还又])"),
      lambda m: f"除了{m['with'] + m['verb'] + '的' if m['with'] else ''}{m['what']}以外"),
     (re.compile(rf"把([^,，;；?？。把]{{1,24}}?)(?:{_SET_ASIDE_ZH})(?:以后|之后|后)?"), r"除了\1以外"),
