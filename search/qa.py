@@ -196,8 +196,8 @@ class QuestionAnswerer:
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         whole = self.relations.checked(whole, u.question)  # "who chaired it": a relation held nowhere (qa_asked_relation)
         whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
-        whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         whole = self.modes.read(question, u, whole)  # "哪些项目是合作研发的": the projects of the mode named (qa_mode)
+        whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
         anchored = frozenset((*whole.understanding.get("anchors", ()), *whole.understanding.get("constraints", ())))
         whole = read_in(self.reader, whole, u, self.kg.base_iri,

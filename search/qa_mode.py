@@ -1,12 +1,13 @@
 """A cooperation mode named in the question restricts the projects asked, as a category does: "哪些项目是合作研发的",
-"the R&D-type agreements", "大工的项目里哪些是合作研发的", "交大的项目里，不是合作研发而是共建的那个", "Jiaotong's trio of
+"which of DUT's projects were jointly researched", "大工的项目里哪些是合作研发的", "交大的项目里，不是合作研发而是共建的那个", "Jiaotong's trio of
 projects: two are R&D, what's the odd one out?", "科技创新类项目里唯独有一项写的是共建".
 
 A mode word is a name of a mode some project holds (cj:cooperationMode: its labels and aliases, 合作研发, joint R&D,
 共建, co-build), or its stem said with a word for doing it together (一起研发, 搞研发, jointly researched, co-developed),
 never inside a class word (the "R&D project" category is a category) and only where the question states it of the
 projects (是合作研发的, 属于, "are joint R&D", -type, 写的是共建): a verb of taking part (X和Y合作研发了什么, 共建了哪些)
-restricts nothing. "R&D" is never a verb: always stated. A mode denied (不是合作研发, "not R&D") keeps the others; one
+restricts nothing, nor does a mode word before a noun, "R&D deals", "R&D-type agreements" (the dev sets' askers name the
+technological-innovation category so, whose projects are mostly joint R&D). A mode denied (不是合作研发, "not R&D") keeps the others; one
 set against it (而是共建) is the one kept. "The odd one out" (剩下那个, 唯独, odd one out) is the one member of the set
 whose mode differs from every other member's, whatever mode is named.
 
@@ -28,7 +29,7 @@ from graph.han import HAN
 from search.documents import CJ
 from search.qa_answer import Answer
 from search.qa_facts import FactFinder
-from search.qa_graph import Participation
+from search.qa_graph import COOPERATION, Participation, within
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -44,18 +45,19 @@ EN_TOGETHER = r"(?:joint(?:ly)?|co-?|collaborative(?:ly)?|cooperative(?:ly)?|tog
 EN_GLUE = frozenset({"joint", "jointly", "collaborative", "cooperative", "co", "and", "of", "the", "shared", "use"})
 # The question states a mode of the projects: a copula or "belongs to" before it, a word for a kind after it.
 STATED_BEFORE = re.compile(r"(?:是|属于|写的是|为|算|\b(?:are|is|were|was|be|being|as)\s+(?:a\s+|an\s+)?)\s*$")
-STATED_AFTER = re.compile(r"^\s*(?:型|类|性质|方式|模式|的(?:那|这|是|有|项目|签约|协议|合作)|-?\s*(?:type|style|mode|kind)\b)")
+# (not 类, 型 or "-type": "研发类", "R&D-type agreements" name the category, search.kind_mentions)
+STATED_AFTER = re.compile(r"^\s*(?:性质|方式|模式|的(?:那|这|是|有|项目|签约|协议)|\s*mode\b)", re.IGNORECASE)
 # Denied: a negation, or the side "rather than" / "instead of" sets aside; set against it (而是): the side kept.
 DENIED_BEFORE = re.compile(r"(?:不是|不属于|并非|非|\b(?:not|aren't|isn't|weren't|wasn't|non-?|rather\s+than|instead\s+of)\s*)\s*$",
                            re.IGNORECASE)
 CONTRASTED_BEFORE = re.compile(r"(?:而是|却是)\s*$")
-ODD_ONE = re.compile(r"剩下(?:那|的那)|另外(?:那|一)|唯独|唯一(?:一)?[个项]|只有一[个项]|\bodd one(?: out)?\b|\bthe (?:other|remaining) one\b"
+ODD_ONE = re.compile(r"剩下(?:那|的那)|另外(?:那|一)|例外|唯独|唯一(?:一)?[个项]|只有一[个项]|\bodd one(?: out)?\b|\bthe (?:other|remaining) one\b"
                      r"|\bthe one (?:that|which) (?:differs|is different)")
 COUNTED = re.compile(r"(?<!哪)几[个项家]|多少|\bhow many\b", re.IGNORECASE)
 # A count asked again as a list of what it counts (the set restricted is a list): 一共几个 → 哪些, how many → which.
 COUNT_AS_LIST = ((re.compile(r"(?:一共|总共|共)?(?:有)?(?<!哪)(?:几|多少)[个项]?"), "哪些"), (re.compile(r"\bhow many\b", re.IGNORECASE), "which"))
 # A word for a kind right after a mode word ("R&D-type", 研发型): left out with it.
-KIND_AFTER = re.compile(r"^\s*(?:型|类|性质|-?\s*(?:type|style|kind)\b)", re.IGNORECASE)
+KIND_AFTER = re.compile(r"^\s*(?:性质|方式|模式|\s*mode\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class ModeWord:
     end: int
     mode: str
     denied: bool
+    contrasted: bool = False  # set against another (而是共建)
 
 
 class Modes:
@@ -87,18 +90,19 @@ class Modes:
             for m in pattern.finditer(text):
                 if any(s <= m.start() and m.end() <= e for s, e in classes):
                     continue  # a word inside a class word ("R&D project") is the category's
-                before, after, word = text[: m.start()], text[m.end():], m.group().lower()
+                before, after, word = text[: m.start()], text[m.end():], m.group()
                 denied = bool(DENIED_BEFORE.search(before))
-                if denied or "r&d" in word or word.startswith("搞") or STATED_BEFORE.search(before) or STATED_AFTER.match(after) \
+                if denied or word.startswith("搞") or STATED_BEFORE.search(before) or STATED_AFTER.match(after) \
                         or CONTRASTED_BEFORE.search(before):
-                    found.append(ModeWord(m.start(), m.end(), mode, denied and not CONTRASTED_BEFORE.search(before)))
+                    contrasted = bool(CONTRASTED_BEFORE.search(before))
+                    found.append(ModeWord(m.start(), m.end(), mode, denied and not contrasted, contrasted))
         return sorted(found, key=lambda w: w.start)
 
     def read(self, question: str, u: Understanding, whole: Answer) -> Answer:
         """The projects of ``whole`` (or of the question without its mode words) of the mode named, or ``whole``."""
         said = self.words(u.question)
-        if not said:
-            return whole
+        if not said or (u.answer_classes and not within(u.answer_classes, COOPERATION, self.lexicon.catalogue.ancestors)):
+            return whole  # (a mode restricts projects: "co-developing a project with which university" asks a university)
         base = whole if self._cooperations(whole) else self._without(u.question, said)
         if base is None:
             return whole
@@ -131,7 +135,8 @@ class Modes:
 
     def _kept(self, coops: list[str], said: list[ModeWord]) -> list[str]:
         """The cooperations of the mode stated (not denied), else of none of the modes denied."""
-        stated = {w.mode for w in said if not w.denied}
+        # a mode set against another (不是A而是B) is the one asked, beside one said of the most ("大多是合作研发")
+        stated = {w.mode for w in said if w.contrasted} or {w.mode for w in said if not w.denied}
         if stated:
             return [c for c in coops if self.mode_of[c] in stated]
         denied = {w.mode for w in said}

@@ -57,6 +57,7 @@ def test_a_mode_named_restricts_the_projects(qa, question, must):
     ("合作研发的项目一共几个？", "4"),
     ("大连理工大学有几个项目是合作研发的", "2"),
     ("How many of the deals were joint R&D?", "4"),
+    ("交大的项目中不是合作研发的有几个？", "1"),
     ("共建的项目有多少个？", "12"),
 ])
 def test_a_mode_named_restricts_a_count(qa, question, number):
