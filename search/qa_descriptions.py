@@ -51,7 +51,8 @@ ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)(?P<clause
                        rf"(?=[{BREAKS}]|是|在|叫|担任|现任|目前)")
 # "the (narrowing words) KIND that/which/who CLAUSE": the clause runs to a break.
 EN_OPENER = re.compile(r"\bthe\s+(?P<narrow>(?:(?!(?:the|of|a|an|and|with|in|on)\s)[a-z][a-z-]*\s+){0,3}?)$")
-EN_CLAUSE = re.compile(r"^\s+(?:that|which|who|whose)\s+(?P<clause>[^,;:?!.]{4,})")
+# ("the university that built X with Y also set up Z": "also" opens the main clause's verb, no part of the relative one)
+EN_CLAUSE = re.compile(r"^\s+(?:that|which|who|whose)\s+(?P<clause>(?:(?!\s+also\s)[^,;:?!.]){4,})")
 # What the clause says was said: the quoted words, or the words after a verb of saying.
 QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\"|(?:说|表示|称|讲|提到|\bsaid\b|\bsays\b)\s*(?P<d>.{4,})")
 # The partner words a kind word may be followed by ("高校合作方", "college partner"), one table for every description
@@ -184,10 +185,13 @@ class Descriptions:
 
     def _en(self, u: Understanding, at: int, word: str) -> tuple[int, int, str, str, bool] | None:
         opener = EN_OPENER.search(u.question[:at])
-        m = EN_CLAUSE.match(u.question[at + len(word):]) if opener else None
+        # the clause is found with the linked names masked: a name's own marks ("Bingshan Songyang Compressor (Dalian)
+        # Co., Ltd.", put in by the kind stage) end no clause; its words are the question's
+        after = at + len(word)
+        m = EN_CLAUSE.match(_names_masked(u)[after:]) if opener else None
         if opener is None or m is None:
             return None
-        return opener.start(), at + len(word) + m.end(), m["clause"], opener["narrow"].strip(), False
+        return opener.start(), after + m.end(), u.question[after + m.start("clause"):after + m.end()], opener["narrow"].strip(), False
 
     def _fitting(self, u: Understanding, clause: str, kinds: frozenset[str]) -> tuple[set[str], set[str]] | None:
         """The entities of ``kinds`` the clause fits, by the first test that reads it, and the cooperations it
@@ -261,6 +265,13 @@ class Descriptions:
         names += [normalize(self.facts.label(i, lang)) for i in self.graph.industries.get(entity, ()) for lang in ("zh", "en")]
         parts = [narrow] if not narrow.isascii() else narrow.split()
         return all(any(p.rstrip("类") in n for n in names) for p in parts)
+
+
+def _names_masked(u: Understanding) -> str:
+    """The question with each character of a linked name but a space (blanked in ``u.blanked``) put as "_"."""
+    if len(u.blanked) != len(u.question):
+        return u.question
+    return "".join("_" if b == " " and q != " " else q for q, b in zip(u.question, u.blanked))
 
 
 def speakers_of(facts: FactFinder, claim: str, coverage: float) -> set[str] | None:

@@ -20,8 +20,8 @@ from search.understand_lexicon import class_word_spans
 from search.wording import zh_pointing
 
 # The words of a post's organisation both readings share.
-_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|{zh_pointing('个家所', formal=False, one=False, bare=False)}(?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
-# "杨跃权所在的学院", "the college whose president is X": a person standing for the organisation of a post.
+_POST_WORDS = rf"所在|任职|供职|就职|所属|担任|主政|执掌|掌舵|掌管|(?:{zh_pointing('个家所', formal=False, one=False, bare=False)}|的)(?=学校|学院|大学|公司|企业|单位)|\bwhose\b"
+# "杨跃权所在的学院", "杨跃权的学校", "由杨跃权主政的学院", "the college whose president is X": a person standing for the organisation of a post.
 # "杨跃权那个学校": a demonstrative before the organisation's class word points back to the person.
 # ("the college yang yuequan runs", "dong jianjun's company": the organisation a person heads or works at)
 # "杨跃权学校", "杨跃权他们学校": the class word right after the person's (blanked) name, or after 他们 pointing back to it

@@ -62,6 +62,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("name tails", qa.name_tails),
         # "principal", "企业高管", "its managers": the one held title of that role (search.qa_post_words)
         ("post words", qa.person_back.post_words.named),
+        # "the man who is both secretary of the party committee and president": the one person holding those titles
+        ("post holder named", qa.person_back.post_words.holder_named),
         # "X works with a college; who is that college's president": the one partner pointed back at put in, before a
         # pointer is read as the one organisation named
         ("chain", qa.chains.rewrite(hops)),

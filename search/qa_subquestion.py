@@ -91,8 +91,11 @@ ASIDE = re.compile(r"\([^()]*\)")
 
 
 # A closing English ask of nothing but a question word, a kind word at most ("… on a company's site. Which company?",
-# "… with a membrane firm. Which one?"): it asks for the indefinite before it (the Chinese twin: qa_indefinite.BARE_ASK).
-EN_BARE_ASK = re.compile(r"(?:[.;:!?]|\s[-–—])\s*(?:so\s+|and\s+)?(?:which|what)\s+(?P<kind>[a-z-]+)?\s*(?:(?:was|is)\s+(?:it|that))?\s*\??\s*$")
+# "… with a membrane firm. Which one?"), or of nothing but the name of a kind ("… with a kindergarten; what's the
+# kindergarten called?"; "what's it called" may point at any earlier thing): it asks for the indefinite before it (the Chinese twin: qa_indefinite.BARE_ASK).
+EN_BARE_ASK = re.compile(r"(?:[.;:!?]|\s[-–—])\s*(?:so\s+|and\s+)?(?:(?:which|what)\s+(?P<kind>[a-z-]+)?\s*(?:(?:was|is)\s+(?:it|that))?"
+                         r"|what\s+(?:is|was)\s+(?:(?:the|that|this)\s+(?P<called>[a-z-]+)\s+called"
+                         r"|the\s+(?:full\s+)?name\s+of\s+(?:the|that|this)\s+(?P<name_of>[a-z-]+)))\s*\??\s*$")
 EN_INDEFINITE = re.compile(r"\b(?:a|an|some)\s+(?=(?:[a-z-]+\s+){0,2}?(?P<word>[a-z-]+)(?:['’]s)?\b)")
 
 
@@ -192,7 +195,7 @@ class SubQuestions:
         bare = EN_BARE_ASK.search(text) if u.lang == "en" else None
         if bare is None:
             return text
-        head, kind = text[:bare.start()], bare["kind"]
+        head, kind = text[:bare.start()], bare["kind"] or bare["called"] or bare["name_of"]
         asked = frozenset(self.lexicon.class_words.get(kind, ())) if kind and kind != "one" else frozenset({ORGANIZATION})
         if not asked:
             return text
