@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from graph.han import HAN
 from search.documents import CJ
 from search.qa_answer import Answer
+from search.qa_cues import EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, Participation, within
 from search.text import normalize
@@ -53,9 +54,9 @@ DENIED_BEFORE = re.compile(r"(?:不是|不属于|并非|非|\b(?:not|aren't|isn'
 CONTRASTED_BEFORE = re.compile(r"(?:而是|却是)\s*$")
 ODD_ONE = re.compile(r"剩下(?:那|的那)|另外(?:那|一)|例外|唯独|唯一(?:一)?[个项]|只有一[个项]|\bodd one(?: out)?\b|\bthe (?:other|remaining) one\b"
                      r"|\bthe one (?:that|which) (?:differs|is different)")
-COUNTED = re.compile(r"(?<!哪)几[个项家]|多少|\bhow many\b", re.IGNORECASE)
+COUNTED = re.compile(rf"(?<!哪){ZH_HOW_MANY}|{EN_HOW_MANY}\b", re.IGNORECASE)
 # A count asked again as a list of what it counts (the set restricted is a list): 一共几个 → 哪些, how many → which.
-COUNT_AS_LIST = ((re.compile(r"(?:一共|总共|共)?(?:有)?(?<!哪)(?:几|多少)[个项]?"), "哪些"), (re.compile(r"\bhow many\b", re.IGNORECASE), "which"))
+COUNT_AS_LIST = ((re.compile(rf"(?:一共|总共|共)?(?:有)?(?<!哪){ZH_HOW_MANY}[个项]?"), "哪些"), (re.compile(rf"{EN_HOW_MANY}\b", re.IGNORECASE), "which"))
 # A word for a kind right after a mode word ("R&D-type", 研发型): left out with it.
 KIND_AFTER = re.compile(r"^\s*(?:性质|方式|模式|\s*mode\b)", re.IGNORECASE)
 
