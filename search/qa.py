@@ -140,7 +140,7 @@ class QuestionAnswerer:
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
         self.set_parties = SetParties(self.lexicon, self.facts, graph, self.part)  # search.qa_set_parties
-        self.modes = Modes(kg, self.facts, graph, self.lexicon, self.part)  # search.qa_mode
+        self.modes = Modes(kg, self.facts, graph, self.lexicon, self.part, self.set_parties.parties)  # search.qa_mode
         self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.part, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
         self.anchoring = Anchors(self.topics, self.topic_words, self.lexicon, graph, labels)  # what the topic names (qa_anchors)

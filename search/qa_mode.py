@@ -9,13 +9,14 @@ projects (是合作研发的, 属于, "are joint R&D", -type, 写的是共建): 
 restricts nothing, nor does a mode word before a noun, "R&D deals", "R&D-type agreements" (the dev sets' askers name the
 technological-innovation category so, whose projects are mostly joint R&D). A mode denied (不是合作研发, "not R&D") keeps the others; one
 set against it (而是共建) is the one kept. "The odd one out" (剩下那个, 唯独, odd one out) is the one member of the set
-whose mode differs from every other member's, whatever mode is named.
+whose mode differs from every other member's, whatever mode is named; an organisation asked of it ("那项的企业是谁") is
+its party of that kind, the set being the projects of the organisations and kinds the question names.
 
 The set restricted is the question's answer read whole, when every answer is a cooperation (the mode word read as a
 verb of taking part), else that of the question with its mode words left out. Each answer kept cites the sentence
 stating its mode. A word of no mode the graph holds (PPP, 外包) is no mode word: nothing changes.
 
-Contract: ``Modes(kg, facts, graph, lexicon, part).read(question, u, whole)`` gives the restricted answer, or ``whole``.
+Contract: ``Modes(kg, facts, graph, lexicon, part, parties).read(question, u, whole)`` gives the restricted answer, or ``whole``.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from search.documents import CJ
 from search.qa_answer import Answer
 from search.qa_cues import EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_facts import FactFinder
-from search.qa_graph import COOPERATION, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT, Participation, within
 from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -45,20 +46,27 @@ ZH_TOGETHER = ("一起", "一块", "共同", "联合", "合作", "携手", "搞"
 EN_TOGETHER = r"(?:joint(?:ly)?|co-?|collaborative(?:ly)?|cooperative(?:ly)?|together)"
 EN_GLUE = frozenset({"joint", "jointly", "collaborative", "cooperative", "co", "and", "of", "the", "shared", "use"})
 # The question states a mode of the projects: a copula or "belongs to" before it, a word for a kind after it.
-STATED_BEFORE = re.compile(r"(?:是|属于|写的是|为|算|\b(?:are|is|were|was|be|being|as)\s+(?:a\s+|an\s+)?)\s*$")
+STATED_BEFORE = re.compile(r"(?:是|属于|写的是|写着|标着|为|算|\b(?:are|is|were|was|be|being|as|marked|labell?ed)\s+(?:a\s+|an\s+)?)\s*[“\"「『']?\s*$")
 # (not 类, 型 or "-type": "研发类", "R&D-type agreements" name the category, search.kind_mentions)
 STATED_AFTER = re.compile(r"^\s*(?:性质|方式|模式|的(?:那|这|是|有|项目|签约|协议)|\s*mode\b)", re.IGNORECASE)
 # Denied: a negation, or the side "rather than" / "instead of" sets aside; set against it (而是): the side kept.
 DENIED_BEFORE = re.compile(r"(?:不是|不属于|并非|非|\b(?:not|aren't|isn't|weren't|wasn't|non-?|rather\s+than|instead\s+of)\s*)\s*$",
                            re.IGNORECASE)
 CONTRASTED_BEFORE = re.compile(r"(?:而是|却是)\s*$")
-ODD_ONE = re.compile(r"剩下(?:那|的那)|另外(?:那|一)|例外|唯独|唯一(?:一)?[个项]|只有一[个项]|\bodd one(?: out)?\b|\bthe (?:other|remaining) one\b"
+# (the only one of a mode said: 唯独有一项是共建; else the rest: 剩下那个, "the odd one out")
+ONLY_ONE = re.compile(r"唯独|唯一(?:一)?[个项]|只有一[个项]|\bthe only one\b", re.IGNORECASE)
+ODD_ONE = re.compile(r"剩下(?:那|的那)|另外(?:那|一)|例外|唯独|唯一(?:一)?[个项]|只有一[个项]|\bthe only one\b|\bodd one(?: out)?\b|\bthe (?:other|remaining) one\b"
                      r"|\bthe one (?:that|which) (?:differs|is different)")
 COUNTED = re.compile(rf"(?<!哪){ZH_HOW_MANY}|{EN_HOW_MANY}\b", re.IGNORECASE)
 # A count asked again as a list of what it counts (the set restricted is a list): 一共几个 → 哪些, how many → which.
 COUNT_AS_LIST = ((re.compile(rf"(?:一共|总共|共)?(?:有)?(?<!哪){ZH_HOW_MANY}[个项]?"), "哪些"), (re.compile(rf"{EN_HOW_MANY}\b", re.IGNORECASE), "which"))
 # A word for a kind right after a mode word ("R&D-type", 研发型): left out with it.
 KIND_AFTER = re.compile(r"^\s*(?:性质|方式|模式|\s*mode\b)", re.IGNORECASE)
+
+
+# The parties of a set asked of it (search.qa_set_parties.SetParties.parties): question, parse, the set, the classes
+# asked, the set's own answer → the answer, or None.
+Parties = Callable[[str, Understanding, list[str], frozenset[str], Answer], Answer | None]
 
 
 @dataclass(frozen=True)
@@ -74,8 +82,9 @@ class ModeWord:
 class Modes:
     """The projects of a mode named, over one graph."""
 
-    def __init__(self, kg, facts: FactFinder, graph: Participation, lexicon: Lexicon, part: Callable[[str], Answer]):
-        self.facts, self.graph, self.lexicon, self.part = facts, graph, lexicon, part
+    def __init__(self, kg, facts: FactFinder, graph: Participation, lexicon: Lexicon, part: Callable[[str], Answer],
+                 parties: Parties):
+        self.facts, self.graph, self.lexicon, self.part, self.parties = facts, graph, lexicon, part, parties
         self.mode_of: dict[str, str] = {}
         names: dict[str, set[str]] = defaultdict(set)
         for row in kg.select(MODES):
@@ -101,20 +110,36 @@ class Modes:
 
     def read(self, question: str, u: Understanding, whole: Answer) -> Answer:
         """The projects of ``whole`` (or of the question without its mode words) of the mode named, or ``whole``."""
-        said = self.words(u.question)
-        if not said or (u.answer_classes and not within(u.answer_classes, COOPERATION, self.lexicon.catalogue.ancestors)):
+        said, ancestors = self.words(u.question), self.lexicon.catalogue.ancestors
+        if said and within(u.answer_classes, ORGANIZATION, ancestors) and ODD_ONE.search(u.question):
+            return self._odd_parties(question, u, said, whole)  # "…唯独有一项写的是共建——那项的企业是谁"
+        if not said or (u.answer_classes and not within(u.answer_classes, COOPERATION, ancestors)):
             return whole  # (a mode restricts projects: "co-developing a project with which university" asks a university)
         base = whole if self._cooperations(whole) else self._without(u.question, said)
         if base is None:
             return whole
         coops = [a["id"] for a in base.answers]
-        if ODD_ONE.search(u.question):
-            kept = self._odd(coops)
-            if kept is None:
-                return whole
-        else:
-            kept = self._kept(coops, said)
+        kept = self._odd(coops, u.question, said) if ODD_ONE.search(u.question) else self._kept(coops, said)
         return self._answer(question, u, base, kept)
+
+    def _odd_parties(self, question: str, u: Understanding, said: list[ModeWord], whole: Answer) -> Answer:
+        """The parties of the class asked of the odd one out of the projects the question names (an organisation's, a
+        kind's): nothing when no one is odd; ``whole`` when the question names no such set."""
+        named = self._named(u)
+        if not named:
+            return whole
+        odd = self._odd(named, u.question, said)
+        picked = self._answer(question, u, Answer(question, [self.facts.entity(c, 1.0) for c in odd]), odd)
+        return (self.parties(question, u, odd, frozenset(u.answer_classes), picked) if odd else None) or picked
+
+    def _named(self, u: Understanding) -> list[str]:
+        """The projects holding a mode that the question names: those of each organisation and kind of project named."""
+        ancestors = self.lexicon.catalogue.ancestors
+        kinds = {k for _, w in class_word_spans(u.question, self.lexicon) for k in self.lexicon.class_words[w]
+                 if k != PROJECT and PROJECT in ancestors.get(k, ())}
+        sets = [self.graph.cooperations_of.get(m.doc.iri, set()) for m in u.mentions]
+        sets += [self.graph.instances.get(k, set()) for k in kinds]
+        return sorted(set.intersection(*map(set, sets)) & set(self.mode_of)) if sets else []
 
     def _cooperations(self, found: Answer) -> bool:
         """Whether every answer of ``found`` is a cooperation holding a mode (there being one)."""
@@ -143,13 +168,17 @@ class Modes:
         denied = {w.mode for w in said}
         return [c for c in coops if self.mode_of[c] not in denied]
 
-    def _odd(self, coops: list[str]) -> list[str] | None:
-        """The one cooperation whose mode differs from every other's, of three or more; None when no one does."""
+    def _odd(self, coops: list[str], text: str, said: list[ModeWord]) -> list[str]:
+        """The one cooperation whose mode differs from every other's, of three or more (one said to be the only one of a
+        mode, 唯独有一项是共建, holds a mode stated); none when no one does: the premise fails."""
         by_mode: dict[str, list[str]] = defaultdict(list)
         for c in coops:
             by_mode[self.mode_of[c]].append(c)
         odd = [cs for cs in by_mode.values() if len(cs) == 1]
-        return odd[0] if len(coops) >= 3 and len(by_mode) == 2 and len(odd) == 1 else None
+        if len(coops) < 3 or len(by_mode) != 2 or len(odd) != 1:
+            return []
+        stated = {w.mode for w in said if not w.denied}
+        return [] if ONLY_ONE.search(text) and self.mode_of[odd[0][0]] not in stated else odd[0]
 
     def _answer(self, question: str, u: Understanding, base: Answer, kept: list[str]) -> Answer:
         """``base`` restricted to ``kept``, worded and citing each kept cooperation's mode."""
