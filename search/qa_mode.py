@@ -119,7 +119,8 @@ class Modes:
         if base is None:
             return whole
         coops = [a["id"] for a in base.answers]
-        kept = self._odd(coops, u.question, said) if ODD_ONE.search(u.question) else self._kept(coops, said)
+        # (the odd one of the set named: the answer read whole may be the odd one already, "有一个例外不是研发类的")
+        kept = self._odd(self._named(u) or coops, u.question, said) if ODD_ONE.search(u.question) else self._kept(coops, said)
         return self._answer(question, u, base, kept)
 
     def _odd_parties(self, question: str, u: Understanding, said: list[ModeWord], whole: Answer) -> Answer:
@@ -133,10 +134,11 @@ class Modes:
         return (self.parties(question, u, odd, frozenset(u.answer_classes), picked) if odd else None) or picked
 
     def _named(self, u: Understanding) -> list[str]:
-        """The projects holding a mode that the question names: those of each organisation and kind of project named."""
+        """The projects holding a mode that the question names: those of each organisation and kind of project named (a
+        kind denied, "不是研发类的", names none)."""
         ancestors = self.lexicon.catalogue.ancestors
-        kinds = {k for _, w in class_word_spans(u.question, self.lexicon) for k in self.lexicon.class_words[w]
-                 if k != PROJECT and PROJECT in ancestors.get(k, ())}
+        kinds = {k for at, w in class_word_spans(u.question, self.lexicon) for k in self.lexicon.class_words[w]
+                 if k != PROJECT and PROJECT in ancestors.get(k, ()) and not DENIED_BEFORE.search(u.question[:at])}
         sets = [self.graph.cooperations_of.get(m.doc.iri, set()) for m in u.mentions]
         sets += [self.graph.instances.get(k, set()) for k in kinds]
         return sorted(set.intersection(*map(set, sets)) & set(self.mode_of)) if sets else []

@@ -32,6 +32,7 @@ EXACTLY = [
     ("科技创新类项目里唯独有一项写的是共建，是哪个？", {COMPRESSOR}),
     ("科創類項目裡，哪個不是合作研發而是共建的？", {COMPRESSOR}),
     ("Among the tech innovation projects, which one was co-built rather than jointly researched?", {COMPRESSOR}),
+    ("交大的三个项目大都是合作研发，有一个例外，是哪个？", {MEMBRANE}),
     # the odd one's party of the kind asked
     ("交大那三个项目，两个是合作研发，剩下那个的合作企业是哪家？", {MEMBRANE, "碧菲分离膜(大连)有限公司"}),
 ]
@@ -50,6 +51,7 @@ EMPTY = [
     # no odd one: the premise fails
     "大工的项目里唯独有一项是合作研发，那项的企业是谁？",  # two of six are
     "交大的项目里唯独有一项是合作研发，是哪个？",  # two of three are
+    "大连海事大学的项目里唯独有一项是合作研发，是哪个？",  # its one project is co-construction
     "人才培养类项目里唯独有一项是合作研发，那项的企业是谁？",  # none is
 ]
 
