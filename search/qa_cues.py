@@ -236,9 +236,13 @@ LARGER_WORDS = ("which is larger", "which is bigger", "which is greater", "which
                 "larger", "bigger", "greater", "more", "outnumber", "outnumbers")
 SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
                  "fewer", "less")
-# "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多": a larger/smaller asked around the nouns.
-LARGER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
-SMALLER_ASKED = re.compile(r"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|谁)[^,，?？]{0,4}?更?(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
+# Which of two sides, asked as a side ("科创类和基地类哪边签得多"): words the reading knows (no slip of 那边).
+SIDE_ASKING = ("哪边", "哪一边", "哪方", "哪一方")
+# "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多", "哪边签得多": a larger/smaller asked around the nouns.
+LARGER_ASKED = re.compile(rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?(?:多|大|高)"
+                          r"(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+SMALLER_ASKED = re.compile(rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?(?:少|小|低)"
+                           r"(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
               # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
@@ -250,7 +254,8 @@ PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group"
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
 # (a list or a lineup is largest by its length: "签约名单最长", "阵容最庞大", "the longest list of signatories")
-LARGEST_WORDS = (*MOST_WORDS, "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
+# ("阵容最庞大": the lineup, its parties, is what is largest; no topic of its own)
+LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest")
 # (question words, the attribute in zh and en, the kinds of entity it is asked of)
 Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]
@@ -381,7 +386,9 @@ BOUNDS = (
 
 # Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once; the attributes' off the blanked question.
 # "一共几家", "连企业带学校", "how many in total": a count of all, the things the question names among them.
-IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|\bin (?:total|all)\b|\baltogether\b|\ball told\b")
+# (and the ones named said to be counted too: "高校企业都算上", "the group included", "counting the company itself")
+IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|都算上|都算进|\bin (?:total|all)\b|\baltogether\b"
+                          r"|\ball told\b|\binclud(?:e|ed|es|ing)\b|\bcounting\b[^,.;?]{0,40}?\b(?:itself|themselves|too|as well)\b")
 CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *SAME_WORDS, *NOT_COMPARED, *FEWEST_WORDS, *EXCEPT_WORDS,
                        *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,

@@ -12,6 +12,7 @@ from dataclasses import replace
 from search.qa_cues import ORDINAL_MOST, PART_WORDS
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
+from search.qa_kinds_together import kind_spans
 from search.qa_aggregate import low_ordinal
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_fact_indexes import figure_words, figures_of, measured, owner_order
@@ -101,10 +102,12 @@ class FigureComparison(OperatorBase):
         """"基地类和人才培养类项目哪个多": how many cooperations each of two named kinds holds, the larger
         (or smaller) named; each count given as its derivation."""
         u = form.understanding
-        if not {"larger", "smaller"} & form.operators or u.mentions or form.difference:
+        # of a named organisation's cooperations when one is named ("大工的项目里基地类和科创类哪个多"), no other name
+        orgs = self._orgs(u)
+        if not {"larger", "smaller"} & form.operators or len(orgs) != len(u.mentions) or len(orgs) > 1 or form.difference:
             return None
         kinds: dict[frozenset[str], str] = {}
-        for _, word in class_word_spans(u.blanked, self.lexicon):
+        for _, _, word in kind_spans(u.blanked, self.lexicon):  # bare English kinds too: "base or innovation"
             classes = frozenset(self.lexicon.class_words[word])
             if self._is(classes, COOPERATION) and not classes & {COOPERATION, PROJECT}:
                 kinds.setdefault(classes, word)
@@ -113,7 +116,9 @@ class FigureComparison(OperatorBase):
         if self.facts.names_projects(u):  # "which got more projects signed, the training bases or …": the kinds' projects
             kinds = {(project := self._project_kind(classes)) or classes: self._kind_word(u, project, word)
                      for classes, word in kinds.items()}
-        counts = {word: len(self.graph.of_class(classes)) for classes, word in kinds.items()}
+        mine = set(self.graph.cooperations(orgs[0])) if orgs else None
+        counts = {word: len(self.graph.of_class(classes) & mine if mine is not None else self.graph.of_class(classes))
+                  for classes, word in kinds.items()}
         smaller = "smaller" in form.operators and "larger" not in form.operators
         winner = (min if smaller else max)(counts, key=lambda w: counts[w])
         evidence = [{"path": [w], "source": None, "derivation": f"count of {w} = {n}"} for w, n in counts.items()]

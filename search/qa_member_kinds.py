@@ -24,7 +24,7 @@ from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_plans import values_of
 from search.qa_qualifiers import qualifier
-from search.qa_values import numbers_in
+from search.qa_values import CN_NUMERAL, EN_NUMBER, number_value, numbers_in
 from search.qa_match import tokens
 from search.text import normalize
 from search.understand import Understanding
@@ -35,8 +35,9 @@ MEMBER = f"{CJ}member"
 MEMBER_COUNT = f"{CJ}memberCount"
 # Words saying the organisations counted are a consortium's members (the consortium may go unnamed).
 MEMBER_WORDS = re.compile(r"成员|会员|加入|联合体|\b(?:member|join|consorti)", re.IGNORECASE)
-# A figure stated right before a class word: "57家企业", "the 57 companies".
-STATED_BEFORE = re.compile(rf"(\d+)\s*[{MEASURE_WORDS}]?\s*$")
+# A figure stated right before a class word, in digits, Chinese numerals or English words: "57家企业", "那五十七家公司",
+# "the 57 companies", "the seventeen schools".
+STATED_BEFORE = re.compile(rf"(\d+|{CN_NUMERAL.pattern}|{EN_NUMBER.pattern})\s*[{MEASURE_WORDS}]?\s*$", re.IGNORECASE)
 # A split asked of the members ("按本科和高职拆开各占多少", "各有几所", "broken down into"): one figure answers none.
 SPLIT_ASKED = re.compile(r"各占|各有|各是|各为|拆开|拆分|分成|按\S{1,8}?分别|\bbroken\s+down\s+(?:into|by)\b"
                          r"|\bsplit\s+(?:into|between|by)\b|\bhow\s+many\s+(?:of\s+)?each\b", re.IGNORECASE)
@@ -198,7 +199,7 @@ class MemberKinds(OperatorBase):
         for at, word in class_word_spans(u.blanked, self.lexicon):
             m = STATED_BEFORE.search(u.blanked, 0, at)
             classes = self.lexicon.class_words.get(word, set())
-            if m and any(self.facts.figures["zh"][q]["value"] == int(m.group(1)) and c in classes
+            if m and any(self.facts.figures["zh"][q]["value"] == number_value(m.group(1)) and c in classes
                          for q, c in self.facts.category.items()):
                 wholes.add(word)
         return wholes

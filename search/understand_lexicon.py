@@ -15,7 +15,7 @@ from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue
 from search.kind_mentions import kind_mentions
 from search.pinyin_names import initial_names, pinyin_names
-from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SMALLEST_WORDS
+from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SIDE_ASKING, SMALLEST_WORDS
 from search.qa_memo import once
 from search.text import longest_first, normalize
 from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RELATION_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS,
@@ -73,7 +73,7 @@ class Lexicon:
             self._class_by_head.setdefault(word[0], []).append(word)
         self._class_rank = {w: i for i, w in enumerate(self._class_by_length)}
         fixed = (*WHERE_WORDS, *WHEN_WORDS, *COUNT_WORDS, *WHO_WORDS, *WH_WORDS, *RELATION_WORDS, *STOP_WORDS, *MOST_WORDS, *SAME_WORDS,
-                 *LARGEST_WORDS, *SMALLEST_WORDS,  # a superlative cue ("阵容最庞大", "最长") names no topic
+                 *LARGEST_WORDS, *SMALLEST_WORDS, *SIDE_ASKING,  # a superlative or a side asked ("阵容最庞大", "最长") names no topic
                  *(w for w in self.class_words if len(w) > 1))
         self.vocabulary = frozenset(fixed)  # the words the reading knows besides names
         # each word beside its pattern: a pattern can only match where its word is written (tested first)
