@@ -78,6 +78,7 @@ from search.qa_rewrites import rewritten
 from search.qa_renaming import Renamer
 from search.qa_tables import Tables, tables
 from search.qa_set_parties import SetParties
+from search.qa_mode import Modes
 from search.qa_tally import Tallied, Tally
 from search.qa_topic_resolver import TopicResolver
 from search.qa_text import describe
@@ -139,6 +140,7 @@ class QuestionAnswerer:
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
         self.chains = Chains(self.lexicon, self.facts, graph, self.resolve_topic, self.part)
         self.set_parties = SetParties(self.lexicon, self.facts, graph, self.part)  # search.qa_set_parties
+        self.modes = Modes(kg, self.facts, graph, self.lexicon, self.part, self.set_parties.parties)  # search.qa_mode
         self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.part, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
         self.anchoring = Anchors(self.topics, self.topic_words, self.lexicon, graph, labels)  # what the topic names (qa_anchors)
@@ -194,6 +196,7 @@ class QuestionAnswerer:
         whole = self.readings.settled(question, text, u, self._answered(question, text, u))
         whole = self.relations.checked(whole, u.question)  # "who chaired it": a relation held nowhere (qa_asked_relation)
         whole = self.numbered.checked(self.verdicts.checked(whole, u), u.question)
+        whole = self.modes.read(question, u, whole)  # "哪些项目是合作研发的": the projects of the mode named (qa_mode)
         whole = self.set_parties.read(text, u, whole)  # "…不是技术攻关的，合作的企业是哪家": the picked set's parties
         # still nothing and nothing refused by any reading: the answer read off the sentence stating it (qa_reader)
         anchored = frozenset((*whole.understanding.get("anchors", ()), *whole.understanding.get("constraints", ())))

@@ -62,11 +62,14 @@ class SetParties:
         coops = [a["id"] for a in found.answers]
         if not coops or not all(COOPERATION in self.graph.classes.get(c, ()) for c in coops):
             return whole
+        return self.parties(question, u, coops, asked, found) or whole
+
+    def parties(self, question: str, u: Understanding, coops: list[str], asked: frozenset[str], picked: Answer) -> Answer | None:
+        """The parties of ``coops`` of the classes ``asked`` (empty: any party not named), beside ``picked``, the set's
+        own answer; None when none is (search.qa_mode asks it of the odd one out too)."""
         named = {m.doc.iri for m in u.mentions}
         links = [[(p, c) for p in sorted(self.graph.parties[c]) if self._fits(p, asked, named)] for c in coops]
-        if not any(links):
-            return whole
-        return self._answer(question, u, coops, links, found)
+        return self._answer(question, u, coops, links, picked) if any(links) else None
 
     def _asked(self, tail: str, u: Understanding) -> frozenset[str] | None:
         """The classes of party the closing clause asks for (empty: any party), or None when it asks for no party or

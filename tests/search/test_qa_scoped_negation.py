@@ -74,7 +74,10 @@ def test_a_set_named_before_a_break_is_picked_from(qa, question, answers):
     assert labels(answer) == answers, answer.answer_text
 
 
-@pytest.mark.parametrize("question", ["交大那三个项目，哪个不是搞研发的？", "Dalian Maritime University's projects: which one is not R&D?"])
-def test_a_set_named_before_a_break_is_never_left_for_the_rest(qa, question):
+# (the answers stay within the named organisation's projects: Dalian Maritime University's one project, the digital
+# talent centre, is co-construction, not R&D, by its cj:cooperationMode: search.qa_mode)
+@pytest.mark.parametrize("question, named", [("交大那三个项目，哪个不是搞研发的？", JIAOTONG_PROJECTS),
+                                             ("Dalian Maritime University's projects: which one is not R&D?", {DUT_DIGITAL})])
+def test_a_set_named_before_a_break_is_never_left_for_the_rest(qa, question, named):
     answer = qa.answer(question)
-    assert labels(answer) <= JIAOTONG_PROJECTS, answer.answer_text
+    assert labels(answer) <= named, answer.answer_text
