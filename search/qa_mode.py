@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from graph.han import HAN
 from search.documents import CJ
-from search.qa_answer import Answer
+from search.qa_answer import Answer, evidence_item
 from search.qa_cues import EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT, Participation, within
@@ -195,9 +195,8 @@ class Modes:
     def _cited(self, coop: str, lang: str) -> dict:
         """The evidence item of a cooperation's mode: the span stating it."""
         mode = self.mode_of[coop]
-        source = self.facts.evidence(coop, MODE, mode)
-        return {"path": [self.facts.label(coop, lang), "合作方式 cooperation mode", self.facts.label(mode, lang)],
-                "source": source[0] if source else None}
+        return evidence_item([self.facts.label(coop, lang), "合作方式 cooperation mode", self.facts.label(mode, lang)],
+                             self.facts.evidence(coop, MODE, mode))
 
 
 def _pattern(words: set[str]) -> re.Pattern[str]:
