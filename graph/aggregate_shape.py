@@ -169,27 +169,29 @@ def groups(shape: Shape, aggregates: Aggregates) -> dict[str, int] | None:
     rows = aggregates.table(shape.predicate or "", shape.side)
     if rows is None:
         return None
+    key_times, partner_times = _times(aggregates, shape.key_class), _times(aggregates, shape.partner_class)
     out = {}
     for key, (key_sig, partners) in rows.items():
-        times = _times(aggregates, key_sig, shape.key_class)
-        n = sum(distinct if shape.distinct else quads * times * _times(aggregates, sig, shape.partner_class)
-                for sig, (quads, distinct) in partners.items() if _times(aggregates, sig, shape.partner_class))
-        if times and n:
+        times = key_times[key_sig]
+        if not times:
+            continue
+        n = sum(distinct if shape.distinct else quads * times * partner_times[sig]
+                for sig, (quads, distinct) in partners.items() if partner_times[sig])
+        if n:
             out[key] = n
     return out
 
 
-def _times(aggregates: Aggregates, signature: int, klass: str | None) -> int:
-    """How many rdf:type quads state ``klass`` of a node of ``signature`` (1 for no class asked)."""
-    return 1 if klass is None else dict(aggregates.signatures[signature]).get(klass, 0)
+def _times(aggregates: Aggregates, klass: str | None) -> list[int]:
+    """Per signature, how many rdf:type quads state ``klass`` of a node of it (1 each for no class asked)."""
+    return [1 if klass is None else classes.get(klass, 0) for classes in aggregates.classes]
 
 
 def _type_groups(shape: Shape, aggregates: Aggregates) -> dict[str, int] | None:
     if aggregates.typed is None:
         return None
     out: dict[str, int] = {}
-    for signature, nodes in zip(aggregates.signatures, aggregates.typed):
-        classes = dict(signature)
+    for classes, nodes in zip(aggregates.classes, aggregates.typed):
         times = classes.get(shape.klass or "", 0)
         for klass, stated in classes.items() if times and nodes else ():
             out[klass] = out.get(klass, 0) + (nodes if shape.distinct else nodes * times * stated)

@@ -24,6 +24,7 @@ tables' file names) and one file per table, read by a worker only when a query n
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -59,6 +60,11 @@ class Aggregates:
     typed: list[int] | None
     files: dict[tuple[str, str], str]
     _loaded: dict[tuple[str, str], Rows] = field(default_factory=dict, repr=False)
+
+    @functools.cached_property
+    def classes(self) -> list[dict[str, int]]:
+        """Each signature as a dict (class IRI: quads stating it)."""
+        return [dict(signature) for signature in self.signatures]
 
     def table(self, predicate: str, side: str) -> Rows | None:
         """The rows of (``predicate``, ``side``); None when the build kept no such table."""
@@ -130,7 +136,8 @@ def keep(store: ox.Store, build_dir: Path, content_hash: str, partition: Partiti
     signatures, typed, tables = measure(store, partition, ontology)
     files = []
     for i, ((predicate, side), rows) in enumerate(sorted(tables.items())):
-        rows_out = [[k, sig, [[p, q, d] for p, (q, d) in partners.items()]] for k, (sig, partners) in rows.items()]
+        # in the keys' order: the answers' ORDER BY then sorts rows already in order (graph.aggregate_shape.rows)
+        rows_out = [[k, sig, [[p, q, d] for p, (q, d) in partners.items()]] for k, (sig, partners) in sorted(rows.items())]
         (scratch / f"{i}.json").write_text(json.dumps(rows_out, separators=(",", ":")), encoding="utf-8")
         files.append([predicate, side, f"{i}.json"])
     atomic_write(scratch / INDEX_FILE, json.dumps({"key": content_hash, "signatures": signatures, "typed": typed,

@@ -1,6 +1,6 @@
 """The build's counts for aggregates (graph.aggregates) against the store's own answers, on one build:
 
-    python bench/scale/aggregates_equal.py BUILD [--counts DIR] [--repeats N]
+    python bench/scale/aggregates_equal.py BUILD [--counts DIR] [--repeats N] [--shapes]
 
 BUILD is a build's store directory (``{data}/stores/{id}``), opened read-only. Measures the counts
 (CPU seconds, their files' size) into ``--counts`` (default: BUILD itself, as the build keeps them;
@@ -9,7 +9,9 @@ bench/scale/run.py's AGGREGATES answers it from the counts (recognised on the pa
 query worker does) and from the store (RocksDB, the union default graph, as /sparql reads it), and
 prints CPU and wall ms of each (best and first of ``--repeats``) and whether the two answers are the
 same: the same rows in the same order of the count (rows ORDER BY leaves tied may come in another
-order). Exits 1 when any answer differs or is not recognised.
+order). ``--shapes`` adds every wording of tests/graph/test_aggregates.py's RECOGNISED and TIED lists
+(each recognised shape, as the test compares them on the 1x build). Exits 1 when any answer differs or
+is not recognised.
 """
 
 from __future__ import annotations
@@ -49,12 +51,12 @@ def timed(run) -> tuple[str, float, float]:
     return text, (cpu() - c) * 1000, (time.perf_counter() - w) * 1000
 
 
-def same(mine: str | None, theirs: str) -> bool:
-    """The same rows, and the count column in the same order (ties ORDER BY leaves may differ)."""
+def same(mine: str | None, theirs: str, ordered: bool) -> bool:
+    """The same rows and, when ``ordered``, the count column in the same order (ties ORDER BY leaves may differ)."""
     if mine is None:
         return False
     a, b = mine.splitlines(), theirs.splitlines()
-    return sorted(a) == sorted(b) and [r.rsplit(",", 1)[-1] for r in a] == [r.rsplit(",", 1)[-1] for r in b]
+    return sorted(a) == sorted(b) and (not ordered or [r.rsplit(",", 1)[-1] for r in a] == [r.rsplit(",", 1)[-1] for r in b])
 
 
 def main() -> int:
@@ -62,7 +64,13 @@ def main() -> int:
     ap.add_argument("build", type=Path)
     ap.add_argument("--counts", type=Path, help="where the counts are written (default: the build)")
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--shapes", action="store_true", help="also every wording tests/graph/test_aggregates.py compares")
     args = ap.parse_args()
+    queries = dict(AGGREGATES)
+    if args.shapes:
+        from tests.graph.test_aggregates import RECOGNISED, TIED
+
+        queries |= {f"test shape {i}": query for i, query in enumerate(RECOGNISED + TIED)}
     manifest = Manifest.read(args.build)
     partition = routing.kept(args.build, manifest.content_hash)
     assert partition is not None, "the build keeps no Partition"
@@ -76,7 +84,7 @@ def main() -> int:
     counts = aggregates.kept(target, manifest.content_hash)
     assert counts is not None
     failed = 0
-    for name, query in AGGREGATES.items():
+    for name, query in queries.items():
         def from_counts(query: str = query) -> str:
             shape = aggregate_shape.recognise(query, partition)
             groups = aggregate_shape.groups(shape, counts) if shape is not None else None
@@ -90,7 +98,8 @@ def main() -> int:
 
         mine = [timed(from_counts) for _ in range(args.repeats)]
         theirs = [timed(from_store) for _ in range(args.repeats)]
-        ok = same(mine[0][0] or None, theirs[0][0])
+        shape = aggregate_shape.recognise(query, partition)
+        ok = same(mine[0][0] or None, theirs[0][0], shape is not None and bool(shape.order))
         failed += not ok
         print(f"{name}: {'same' if ok else 'DIFFERENT'} ({len(theirs[0][0].splitlines()) - 1} rows); "
               f"counts CPU first/best {mine[0][1]:.0f}/{min(m[1] for m in mine):.0f} ms, wall {mine[0][2]:.0f}/"
