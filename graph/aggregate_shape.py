@@ -212,7 +212,7 @@ def rows(shape: Shape, counted: dict[str, int]) -> list[tuple]:
 def answer(opened, job) -> Serialised | None:
     """A client's aggregate (a graph.query_worker.QueryJob) answered from the counts a worker's
     graph.worker_store.OpenedStore holds, or None when they do not answer it exactly: the store runs it."""
-    if (opened.aggregates is None or opened.partition is None or not job.routable
+    if (opened.aggregates is None or opened.partition is None or not job.routable or not job.shape.grouped
             or not job.options().get("use_default_graph_as_union")):
         return None
     shape = recognise(job.query, opened.partition)

@@ -155,6 +155,9 @@ def test_a_worker_answers_a_clients_aggregate_from_the_counts_and_nothing_else(b
     assert aggregate_shape.answer(opened, job(RECOGNISED[4], routable=False)) is None  # the product's own queries: the store
     assert aggregate_shape.answer(opened, job(RECOGNISED[4], default_graphs=("https://w3id.org/chanjiao/graph/data",))) is None
     assert aggregate_shape.answer(opened, job(NOT_RECOGNISED[0])) is None
+    routing.algebra_of.cache_clear()
+    assert aggregate_shape.answer(opened, job("SELECT ?org WHERE { ?p cj:participant ?org }")) is None
+    assert routing.algebra_of.cache_info().misses == 0  # an ungrouped query is not parsed for the counts
 
 
 def test_the_workers_answers_equal_the_stores_in_every_format(kg, build_dir):
