@@ -47,18 +47,23 @@ PART_BYTES = 80 << 20
 BLANK = b"_:"  # a file holding this anywhere (a blank node, or a literal's text) is loaded whole
 
 
+# One load: a file (or a stream), the byte range of it to load (None: all of it), what to call after, the options.
+Job = tuple[Path | BinaryIO, tuple[int, int] | None, Callable[[], object] | None, dict]
+
+
 class LoadsBehind:
     """Bulk loads into one store, one after the other in the order given, in a thread of their own,
     while this thread works on (a context manager). pyoxigraph lets go of the GIL while it loads and
     holds it while it evaluates a query, so a build's queries on another store (graph.incremental:
     inference and SHACL on the scratch store) run beside the loads, on the other core. Leaving the
     context waits for every load and raises the first load's error (SyntaxError on a bad row,
-    OSError), unless the body raised: then its own error, once the loads are done.
+    OSError), unless the body raised: then its own error, once the loads are done. ``help`` lets the
+    calling thread load beside the loads' own once it has nothing else to do.
     """
 
     def __init__(self, store: ox.Store):
         self.store = store
-        self.jobs: queue.Queue[tuple[Path | BinaryIO, Callable[[], object] | None, dict] | None] = queue.Queue()
+        self.jobs: queue.Queue[Job | None] = queue.Queue()
         self.failed: list[Exception] = []
         self.thread = threading.Thread(target=self._run, name="loads-behind", daemon=True)
         self.started = 0.0  # set when the loads start (__enter__)
@@ -69,13 +74,19 @@ class LoadsBehind:
     def add(self, path: Path | BinaryIO, after: Callable[[], object] | None = None, parts: bool = False,
             **options) -> None:
         """Load the file ``path`` (or a binary stream) after the loads added before (``options``:
-        Store.bulk_load's), then call ``after`` (in the loads' thread, before the next load). With
+        Store.bulk_load's), then call ``after`` (in a loading thread, once all of it is loaded). With
         ``parts`` (a file of lines each a whole statement: N-Triples, N-Quads), a file beyond PART_BYTES
-        with no blank node is loaded as parts of about that size, cut at line ends (``load_in_parts``):
-        the same quads, a smaller peak. A blank node's label names one node within one load only, so
-        a file that may hold one is loaded whole."""
+        with no blank node is loaded as parts of about that size cut at line ends, each a load of its own
+        (``cuts``): the same quads, a smaller peak, and two threads may share the file (``help``). A blank
+        node's label names one node within one load only, so a file that may hold one is loaded whole."""
         log.info("queued %s behind", _name(path))  # when its rows were there (bench/scale/graph_wall.py)
-        self.jobs.put((path, after, dict(options, parts=parts)))
+        spans = list(itertools.pairwise(cuts(path, PART_BYTES))) if parts and isinstance(path, Path) else []
+        if len(spans) < 2:
+            self.jobs.put((path, None, after, options))
+            return
+        left = _Countdown(len(spans), after)
+        for span in spans:
+            self.jobs.put((path, span, left.one, options))
 
     def _run(self) -> None:
         while (job := self.jobs.get()) is not None:
@@ -85,12 +96,12 @@ class LoadsBehind:
         self.jobs.put(None)  # the end, for the other thread loading (``help``), if any
         self.first.set()
 
-    def _load(self, path: Path | BinaryIO, after: Callable[[], object] | None, options: dict) -> None:
+    def _load(self, path: Path | BinaryIO, span: tuple[int, int] | None, after: Callable[[], object] | None,
+              options: dict) -> None:
         try:
             started, cpu = time.perf_counter(), self._cpu()
-            in_parts = options.pop("parts", False)
             if isinstance(path, Path):
-                load_in_parts(self.store, path, PART_BYTES if in_parts else 0, **options)
+                self._load_file(path, span, options)
             else:
                 self.store.bulk_load(path, **options)
             if after is not None:
@@ -98,11 +109,25 @@ class LoadsBehind:
             # when each load (and its ``after``) ran and its CPU: whether the loads wait for their
             # files, and what the second core did (bench/scale/graph_wall.py replays the two lanes);
             # two at once (``help``), each one's CPU holds some of the other's
-            log.info("loaded %s behind: %.1f s, %.1f s after the first, %.1f s CPU%s", _name(path),
-                     time.perf_counter() - started, time.perf_counter() - self.started, self._cpu() - cpu,
-                     " (two at once)" if self.helping else "")
+            log.info("loaded %s behind: %.1f s, %.1f s after the first, %.1f s CPU%s",
+                     _name(path) + (f" [{span[0]}:{span[1]}]" if span else ""), time.perf_counter() - started,
+                     time.perf_counter() - self.started, self._cpu() - cpu, " (two at once)" if self.helping else "")
         except (OSError, SyntaxError, ValueError) as exc:
             self.failed.append(exc)
+
+    def _load_file(self, path: Path, span: tuple[int, int] | None, options: dict) -> None:
+        """Load ``path``, or its bytes ``span`` copied beside it by the kernel and loaded from that copy
+        (nothing held in this process, and not read through Python: a loader reading a Python stream
+        waits for the GIL)."""
+        if span is None:
+            self.store.bulk_load(path=str(path), **options)
+            return
+        part = path.with_name(f"{path.name}.{span[0]}.part")
+        try:
+            copy_range(path, span, part)
+            self.store.bulk_load(path=str(part), **options)
+        finally:
+            part.unlink(missing_ok=True)
 
     def help(self) -> None:
         """Load in this thread too, beside the loads' own, once the first load is done (its ``after`` may
@@ -133,38 +158,36 @@ class LoadsBehind:
             raise self.failed[0]
 
 
+class _Countdown:
+    """Calls ``after`` once ``one`` has been called ``count`` times (from any thread)."""
+
+    def __init__(self, count: int, after: Callable[[], object] | None):
+        self.count, self.after, self.lock = count, after, threading.Lock()
+
+    def one(self) -> None:
+        with self.lock:
+            self.count -= 1
+            last = self.count == 0
+        if last and self.after is not None:
+            self.after()
+
+
 def _name(path: Path | BinaryIO) -> str:
     return path.name if isinstance(path, Path) else "a stream"
 
 
-def load_in_parts(store: ox.Store, path: Path, part_bytes: int, **options) -> int:
-    """Bulk-load the file ``path`` (``options``: Store.bulk_load's) in parts of about ``part_bytes``
-    bytes cut at line ends, each copied beside it by the kernel and loaded from that copy (no part
-    held in this process, and none read through Python: a loader reading a Python stream waits for
-    the GIL); whole when ``part_bytes`` is 0, the file is no larger, or it holds BLANK. Returns the
-    number of loads."""
-    cuts = _cuts(path, part_bytes)
-    if len(cuts) <= 2:
-        store.bulk_load(path=str(path), **options)
-        return 1
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(path, "rb") as source:
-            for start, end in itertools.pairwise(cuts):
-                with open(part, "wb") as out:
-                    copied = start
-                    while copied < end:  # the kernel may copy less than asked at a time
-                        done = os.copy_file_range(source.fileno(), out.fileno(), end - copied, copied)
-                        if not done:
-                            raise OSError(f"{path} ended at byte {copied}, before {end}")
-                        copied += done
-                store.bulk_load(path=str(part), **options)
-    finally:
-        part.unlink(missing_ok=True)
-    return len(cuts) - 1
+def copy_range(path: Path, span: tuple[int, int], target: Path) -> None:
+    """Write the bytes ``span`` (start, end) of ``path`` to ``target``, copied by the kernel."""
+    start, end = span
+    with open(path, "rb") as source, open(target, "wb") as out:
+        while start < end:  # the kernel may copy less than asked at a time
+            done = os.copy_file_range(source.fileno(), out.fileno(), end - start, start)
+            if not done:
+                raise OSError(f"{path} ended at byte {start}, before {end}")
+            start += done
 
 
-def _cuts(path: Path, part_bytes: int) -> list[int]:
+def cuts(path: Path, part_bytes: int) -> list[int]:
     """The byte offsets where the parts of ``path`` begin, then its size: [0, size] for one part."""
     size = path.stat().st_size
     if part_bytes <= 0 or size <= part_bytes:
@@ -172,13 +195,13 @@ def _cuts(path: Path, part_bytes: int) -> list[int]:
     with open(path, "rb") as rows, mmap.mmap(rows.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
         if mapped.find(BLANK) != -1:
             return [0, size]
-        cuts = [0]
-        while cuts[-1] + part_bytes < size:
-            end = mapped.find(b"\n", cuts[-1] + part_bytes)
+        starts = [0]
+        while starts[-1] + part_bytes < size:
+            end = mapped.find(b"\n", starts[-1] + part_bytes)
             if end == -1 or end + 1 >= size:
                 break
-            cuts.append(end + 1)
-    return [*cuts, size]
+            starts.append(end + 1)
+    return [*starts, size]
 
 
 class RowStream(io.RawIOBase):
