@@ -12,6 +12,11 @@ A full build's stated rows (the store's first load) begin to load while emit sti
 loads behind are done with them by the time inference hands over its rows, which its rules write one
 after another (graph.inference.infer's ``written``): at 1000x the second core otherwise sat idle
 through emit and then loaded the stated rows while inference ran, and the entailed rows after it.
+
+A large entailed file loads as parts (``LoadsBehind.add(parts=True)``): Oxigraph's loader holds its
+batches of up to a million quads in memory, and at 1000x a whole file loading beside SHACL was the
+graph part's peak. Once SHACL is done the thread that ran it loads too (``LoadsBehind.help``): it
+used to wait for the loads left, one core idle.
 """
 
 from __future__ import annotations
