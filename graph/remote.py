@@ -41,7 +41,8 @@ class Dialect:
     and, for a server that answers ASK with a table rather than a boolean, the variable it
     binds (``ask_variable``: a row whose value is not 0 means true, no row false), and how the
     errors begin with which it refuses a query (compilation, permissions) although it answers
-    them with a server error status (``refusals``)."""
+    them with a server error status (``refusals``), and the parameters sent with each Graph Store
+    Protocol write (``write_params``)."""
 
     query: str
     update: str
@@ -52,6 +53,7 @@ class Dialect:
     timeout_suffix: str = ""
     ask_variable: str | None = None
     refusals: tuple[str, ...] = ()
+    write_params: dict[str, str] = field(default_factory=dict)
 
     def timeout(self, seconds: float) -> dict[str, str]:
         if self.timeout_param is None:
@@ -71,7 +73,9 @@ class Dialect:
 VIRTUOSO_REFUSALS = ("Virtuoso 37000 ", "Virtuoso 42000 ")
 
 DIALECTS = {
-    "oxigraph": Dialect("/query", "/update", "/store", {"union-default-graph": ""}),
+    # Oxigraph's no_transaction: its bulk loader takes each write in, not a transaction (at 1M triples in
+    # 50,000-triple POSTs: half the server's CPU, 27 -> 14 s, and half the store on disk, 745 -> 380 MB).
+    "oxigraph": Dialect("/query", "/update", "/store", {"union-default-graph": ""}, write_params={"no_transaction": ""}),
     "fuseki": Dialect("/query", "/update", "/data", timeout_param="timeout"),
     "virtuoso": Dialect("/sparql", "/sparql", "/sparql-graph-crud", timeout_param="timeout", timeout_scale=1000,
                         ask_variable="__ASK_RETVAL", refusals=VIRTUOSO_REFUSALS),

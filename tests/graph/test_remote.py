@@ -143,6 +143,42 @@ def test_each_server_gets_its_own_timeout_parameter(kind, expected):
     assert RemoteConfig("http://host", kind).dialect.timeout(2.5) == expected
 
 
+def test_oxigraph_takes_writes_in_with_its_bulk_loader():
+    """Only Oxigraph is sent its bulk loader's parameter with Graph Store writes; no other product is
+    sent a parameter it does not know."""
+    assert RemoteConfig("http://host", "oxigraph").dialect.write_params == {"no_transaction": ""}
+    assert all(not RemoteConfig("http://host", kind).dialect.write_params for kind in ("fuseki", "virtuoso", "qlever"))
+
+
+def test_the_build_made_here_is_the_one_published(remote_config, remote):
+    """The remote build makes, entails and checks its graphs as an embedded build in the data
+    directory, then publishes that build: the published build there is the store's."""
+    here = open_store(replace(remote_config, store=None))
+    try:
+        assert here.content_hash == remote.content_hash
+        assert canonical(remote.quads(), drop_graph=remote.graph_iri(MANIFEST_GRAPH)) == canonical(here.quads())
+    finally:
+        here.close()
+
+
+def test_the_index_is_shared_by_links_replacing_namesakes(tmp_path):
+    """share_index links each file of a build's index into the data directory's index, replacing a
+    file of the same name, keeping other files (another build's, keyed apart), subdirectories too."""
+    index = tmp_path / "build" / "search-index"
+    (index / "dense").mkdir(parents=True)
+    (index / "a.json").write_text("new")
+    (index / "dense" / "v.npy").write_text("vectors")
+    home = tmp_path / "data"
+    (home / "search-index").mkdir(parents=True)
+    (home / "search-index" / "a.json").write_text("old")
+    (home / "search-index" / "other.json").write_text("kept")
+    remote_build.share_index(index, home)
+    shared = home / "search-index"
+    assert (shared / "a.json").read_text() == "new" and (shared / "other.json").read_text() == "kept"
+    assert (shared / "dense" / "v.npy").samefile(index / "dense" / "v.npy")
+    assert sorted(p.name for p in shared.iterdir()) == ["a.json", "dense", "other.json"]
+
+
 # --- the /sparql endpoint's runner over the remote store ---------------------------------------
 
 
