@@ -130,6 +130,22 @@ def test_a_graph_larger_than_a_batch_replaces_the_graph_whole(tmp_path, monkeypa
             store.close()
 
 
+def test_graphs_an_earlier_build_left_are_deleted(tmp_path):
+    """Publishing deletes every named graph it did not write, an empty one too (Oxigraph's list of
+    named graphs, graph.remote.NAMED_GRAPHS, holds it; a scan of the quads would not find it)."""
+    triples = [(iri("urn:s"), iri("urn:p"), literal("o"))]
+    with running_oxigraph(tmp_path / "db", tmp_path / "log") as url:
+        store = RemoteStore(RemoteConfig(url))
+        try:
+            publish_graphs(store, {"urn:kept": triples, "urn:left": triples, "urn:empty": []},
+                           Manifest("https://example.org/", "h1", 0, ""))
+            publish_graphs(store, {"urn:kept": triples}, Manifest("https://example.org/", "h2", 0, ""))
+            named = {row["g"].value for row in store.select(store.config.dialect.graphs_query)}
+        finally:
+            store.close()
+    assert named == {"urn:kept", "https://example.org/graph/build"}
+
+
 @pytest.mark.parametrize("url, kind", [("ftp://host/", "oxigraph"), ("http://", "oxigraph"),
                                        ("http://host:7878", "blazegraph")])
 def test_bad_store_settings_are_refused(url, kind):
