@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -108,15 +109,25 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Ro
 
 def _publish_graph(store: RemoteStore, name: str, graph: Iterable[tuple] | Rows) -> None:
     """Replace the graph ``name`` with ``graph``: a PUT of the first batch (an empty graph too),
-    then a POST of each further batch (the Graph Store Protocol merges it into the graph)."""
+    then a POST of each further batch (the Graph Store Protocol merges it into the graph). Each
+    batch is made on a thread while the server takes in the one before (at 1000x the seed the rows
+    are ~10 us of CPU a triple here, the server's bulk load ~14: one after the other they added up)."""
     batches = encoded_batches(nt_rows(graph), PUBLISH_BATCH_TRIPLES)
-    _put(store, name, next(batches, b""))
-    for body in batches:
-        _send(store, "POST", name, data=body, headers={"Content-Type": N_TRIPLES})
+    with ThreadPoolExecutor(1, thread_name_prefix="publish") as ahead:
+        pending = ahead.submit(next, batches, b"")  # an empty graph's first batch: b"", PUT all the same
+        send = functools.partial(_put, store, name)
+        while (body := pending.result()) is not None:
+            pending = ahead.submit(next, batches, None)
+            send(body)
+            send = functools.partial(_post, store, name)
 
 
 def _put(store: RemoteStore, graph: str, body: bytes) -> None:
     _send(store, "PUT", graph, data=body, headers={"Content-Type": N_TRIPLES})
+
+
+def _post(store: RemoteStore, graph: str, body: bytes) -> None:
+    _send(store, "POST", graph, data=body, headers={"Content-Type": N_TRIPLES})
 
 
 def _delete(store: RemoteStore, graph: str) -> None:
