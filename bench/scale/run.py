@@ -56,6 +56,7 @@ from service_servers import start_ours
 
 from web.launch import Child, oxigraph_spec
 
+from critical_path import STAGE
 from generate import generate
 from results import RESULTS, STORES, code_version, store_of, table
 from results import save as save_results
@@ -92,7 +93,7 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
     """Build with the CLI, into ``data`` or, given a running Oxigraph server ``store``, publishing
     into it; samples the build's process tree (and the store's) every 0.2 s."""
     remote = [] if store is None else ["--store", store.url, "--store-kind", "oxigraph"]
-    cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), *remote, "build", "--force",
+    cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), *remote, "build", "--force", "--timings",
            "--curated", str(curated)]
     log = data.with_name(data.name + "-build.log")  # a file, not a pipe: the build may print a lot of notes
     code = code_version()  # before: a commit made while it runs does not change what it runs
@@ -110,7 +111,14 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
                build_peak_rss_mb=round(peak / 2**20), triples=triples)
     if "store" in usage:
         row.update(build_store_peak_rss_mb=round(usage["store"][0] / 2**20), build_store_cpu_s=round(usage["store"][1], 2))
+    if (publish := build_stages(output).get("publish")) is not None:  # a remote build: its Graph Store writes
+        row.update(publish_wall_s=publish[0], publish_cpu_s=publish[1])
     return row
+
+
+def build_stages(output: str) -> dict[str, tuple[float, float]]:
+    """The stages ``cli.py build --timings`` printed (graph.timing.Stage): name -> (wall, CPU seconds)."""
+    return {m[1]: (float(m[2]), float(m[3])) for m in STAGE.finditer(output)}
 
 
 def get(url: str, timeout: float = 600.0) -> float:
