@@ -62,9 +62,10 @@ class _Run:
     opener, kg = object(), None
 
     def __init__(self, seconds: float, fails: bool = False):
-        self.seconds, self.fails, self.ended = seconds, fails, False
+        self.seconds, self.fails, self.ended, self.began = seconds, fails, False, threading.Event()
 
     def chains(self, *chains) -> None:
+        self.began.set()
         time.sleep(self.seconds)
         self.ended = True
         if self.fails:
@@ -96,3 +97,17 @@ def test_a_part_failing_is_raised_after_the_dense_index_is_made(monkeypatch):
     with pytest.raises(LookupError, match="a part failed"):
         _beside(monkeypatch, _Run(0.1, fails=True), _pending(), share=True, calls=calls)
     assert calls == [(True, True)]
+
+
+def test_the_parts_start_before_the_passages_to_embed_are_composed(monkeypatch):
+    # they need none of it: the catalogue read back, the passages composed and their keys hashed (~10 s at 1000x)
+    run, began = _Run(0.1), []
+
+    @contextlib.contextmanager
+    def embedding(*args):
+        began.append(run.began.wait(timeout=10))
+        yield SimpleNamespace(futures=[_done()]), lambda shares: None
+
+    monkeypatch.setattr(prebuild, "_embedding", embedding)
+    prebuild._beside(run, None, SearchConfig(), Path("unused"), (), (), False)  # type: ignore[arg-type]
+    assert began == [True] and run.ended
