@@ -44,9 +44,10 @@ class Peaks:
     holder making the dense index: 237 MB at 100x and 379 at 300x, 298 and 709 before: bench/results/parts29-*.md).
     Checked against round 28's 1000x (13.07 M quads: bench/results/lead28-scale-1000x-*.md): the tables' line 1% under
     what it measured (2,082 MB, 2,098), the indexes' 3% over (2,174, 2,111), the facts' 5% over (1,670, 1,587), the
-    embedding's 8% under (930, 1,009); the holder's lines are checked against the index step at 1000x of
-    bench/results/parts29-*.md (round 28's holder was the dense index's worker sharing the embedding, another
-    process). ``margin``, scaling every estimate, is 1. ``alone`` is what round 25's 1000x build's process held
+    embedding's 8% under (930, 1,009); and against round 29's index step at 1000x in this layout (parts29): the holder
+    while the embedding worker lives 2% under (763, 777), making the dense index 18% under (871, 1,058), the embedding 9%
+    under (930, 1,017), the parts as above. Its tree peaked at 3,224 MB; these lines say 3,867, the measured peaks
+    summed as here 3,902. ``margin``, scaling every estimate, is 1. ``alone`` is what round 25's 1000x build's process held
     beside the parts (369 MB), not fitted (bench/results/parts26-*.md)."""
 
     beside: Line = Line(165.0, 54.0)
