@@ -211,13 +211,14 @@ WHERE_ASKED = re.compile(rf"在哪(?!{WHICH_OF_KIND})|位于|属于哪(?!些|[�
 # The place may follow the verb ("was held at which firm", "took place on the grounds of which company") or be
 # named as the host ("东道主是哪家企业", "which firm was the host").
 # The venue asked as the grounds an organisation lent ("on whose company premises was it held", "借的是哪家工厂的地方",
-# "在谁家厂区开的").
-VENUE_LENT = re.compile(r"\bwhose\b[^,;.?]*?\b(?:premises|grounds|site|campus|plant|facilit(?:y|ies)|offices|factory)\b"
-                        r"|借(?:用)?[了的]?(?:是)?(?:哪|谁)[^，,。？?]*?(?:地方|场地|厂区|厂房|园区|会场|地盘)"
-                        r"|在(?:谁|哪)[^，,。？?]{0,6}?(?:地方|场地|厂区|厂房|园区|地盘)[上里]?(?:开|召开|举行|举办|办)")
+# "在谁家厂区开的"); EN_GROUNDS, ZH_GROUNDS: the words for the grounds a venue stands on.
+EN_GROUNDS, ZH_GROUNDS = "grounds|premises|site|campus|plant|facilities|offices", "地方|场地|厂区|厂房|园区|地盘"
+VENUE_LENT = re.compile(rf"\bwhose\b[^,;.?]*?\b(?:{EN_GROUNDS}|facility|factory)\b"
+                        rf"|借(?:用)?[了的]?(?:是)?(?:哪|谁)[^，,。？?]*?(?:{ZH_GROUNDS}|会场)"
+                        rf"|在(?:谁|哪)[^，,。？?]{{0,6}}?(?:{ZH_GROUNDS})[上里]?(?:开|召开|举行|举办|办)")
 HELD_VERBS = r"held|hosted|convened|staged|take place|took place|taken place|takes place|taking place"
 VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS})\b|\bwhich \w+ (?:hosted|held)\b|(?:在|借|于|借用)了?哪[^，,。？?]*?(?:召开|举行|举办|开的)"
-                               rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:grounds|premises|site|campus|plant|facilities|offices) of )?"
+                               rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:{EN_GROUNDS}) of )?"
                                r"(?:which|what)\b|\b(?:which|what) \w+ (?:was|is|were|acted as|served as) (?:the )?host\b"
                                r"|东道主[^，,。？?]*?(?:是|为)?哪|哪[^，,。？?]*?(?:是|当|做|作)了?东道主"
                                r"|(?:会场|会址|会议|推进会|仪式)[^，,。？?]*?(?:设|放|定)在哪"  # "会场设在哪家厂子里"
