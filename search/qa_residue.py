@@ -88,6 +88,7 @@ EN_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracted", "versus", 
 EN_ALL = EN_ASKING | EN_LIGHT | EN_COUNTS | EN_DEGREE | EN_ARITHMETIC
 EN_WORD = re.compile(r"(?<![a-z0-9'’])[a-z][a-z'’]*(?![a-z0-9])")
 DIGIT = re.compile(r"\d")
+ROUGH = re.compile(r"[多余个]")  # an amount said roughly: "一个多亿"
 NUMERAL_CHAR = re.compile(r"[零〇一二两三四五六七八九十百千万几第]")
 
 
@@ -104,9 +105,10 @@ def asking_offsets(text: str) -> set[int]:
 
 
 def _amount(word: str) -> bool:
-    """Whether ``word`` is one whole amount chained by its scales (search.qa_values.CN_AMOUNT): "一点二亿"."""
+    """Whether ``word`` is one whole amount chained by its scales (search.qa_values.CN_AMOUNT): "一点二亿"; not one
+    said roughly ("一个多亿", "两千多万": they ask no figure's owner, as before)."""
     m = CN_AMOUNT.fullmatch(word)
-    return m is not None and amount_value(m) is not None
+    return m is not None and amount_value(m) is not None and not ROUGH.search(word)
 
 
 def _asks(word: str, tag: str) -> bool:

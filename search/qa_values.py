@@ -18,8 +18,7 @@ from search.qa_breaks import SENTENCE_MARKS
 SCALES = {"万亿": 10**12, "万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
           "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Whole numbers are delimited: "6" is not read inside "16" or "2025".
-# ("120-million-yuan": an English scale may be joined by a hyphen, as an adjective before a noun)
-NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])(?:(?:\s*|-)(万|亿|千|百|thousand|million|billion))?",
+NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])\s*(万|亿|千|百|thousand|million|billion)?",
                     re.IGNORECASE)
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -140,7 +139,7 @@ def amount_value(m: re.Match) -> int | None:
 
 def amounts_in(text: str) -> list[tuple[str, int]]:
     """The amounts the text writes in digits or chained by their scales (written as in the text, whole value):
-    "1.2亿" (120000000), "一亿两千万", "120-million", "2,800"; the parts of an amount are none of their own."""
+    "1.2亿" (120000000), "一亿两千万", "120 million", "2,800"; the parts of an amount are none of their own."""
     found: list[tuple[str, int]] = []
     for m in CN_AMOUNT.finditer(text):
         amount = amount_value(m)
