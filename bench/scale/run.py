@@ -68,6 +68,19 @@ SEARCHES = ["燃料电池", "hydrogen fuel cell", "实训基地", "职业技术�
 PREFIXES = ["大连", "苏州", "产教", "氢能", "Dal", "职业"]
 GROUP_BY = """SELECT ?type (COUNT(DISTINCT ?org) AS ?n) WHERE { ?org a ?type . ?org a cj:Organization }
 GROUP BY ?type ORDER BY DESC(?n)"""
+# Aggregates a researcher runs over every entity, beside GROUP_BY (the issue's "projects per organisation"
+# among them): the build's counts answer each (graph.aggregate_shape; bench/scale/aggregates_equal.py).
+AGGREGATES = {
+    "types of every organisation": GROUP_BY,
+    "projects per organisation": """SELECT ?org (COUNT(?p) AS ?projects) WHERE { ?p cj:participant ?org .
+?org a cj:Organization } GROUP BY ?org ORDER BY DESC(?projects) ?org LIMIT 20""",
+    "members per consortium": """SELECT ?c (COUNT(DISTINCT ?m) AS ?members) WHERE { ?c cj:member ?m }
+GROUP BY ?c ORDER BY DESC(?members) ?c""",
+    "projects per industry": """SELECT ?industry (COUNT(?p) AS ?projects) WHERE { ?p a cj:CooperationProject ;
+cj:industry ?industry } GROUP BY ?industry ORDER BY DESC(?projects) ?industry""",
+    "universities per city": """SELECT ?city (COUNT(DISTINCT ?u) AS ?n) WHERE { ?u a cj:University ; cj:locatedIn ?city }
+GROUP BY ?city ORDER BY DESC(?n) ?city""",
+}
 ENTITIES = "SELECT ?org WHERE { ?org a cj:Organization } LIMIT 5"  # unordered: sorting them all costs a 100x deadline
 REPEATS = {"/api/ask": 2, "/api/search": 3, "/api/autocomplete": 5, "/sparql GROUP BY": 10, "entity (Turtle)": 2}
 START_TIMEOUT_S = 1800.0
