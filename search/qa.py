@@ -147,7 +147,8 @@ class QuestionAnswerer:
         figures = FigureOwners.of(self.facts, lambda o: o in self.facts.docs and topic_root(self.facts.docs[o].types))
         self.anchoring = Anchors(self.topics, self.topic_words, self.lexicon, graph, labels, figures)  # what the topic names (qa_anchors)
         leftovers = Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing
-        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, leftovers)
+        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, leftovers,
+                                 lambda step: self.facts.names_of_label.get(step, (step,)))
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))
