@@ -87,7 +87,9 @@ EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包
                 # said with other verbs ("setting aside the R&D ones", "撇开研发类的")
                 "setting aside", "set aside", "leaving aside", "putting aside", "not including", "save for", "撇开", "抛开", "不含",
                 # passed over ("skip DUT: which other universities appear?", "跳过大工") or ruled out ("排除掉有X参与的", "anyone but DUT")
-                "skip", "skipping", "跳过", "排除掉", "排除", "anyone but", "anything but")
+                "skip", "skipping", "跳过", "排除掉", "排除", "anyone but", "anything but",
+                # struck off a list ("drop the businesses. Who remains?")
+                "drop", "remove", "cross off")
 # What is left once some are excepted ("刨掉X，剩下哪些", "which projects remain"): the except reading's own words.
 REMAINDER_WORDS = frozenset(("剩下", "剩余", ZH_REST, "还剩", "remain", "remains", "remaining", "left", "rest"))
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.

@@ -17,7 +17,7 @@ from search.qa_form import LogicalForm, except_spans, kinds_named, topic_excepte
 from search.qa_graph import COOPERATION, ORGANIZATION
 from search.qa_identity import SENTENCE_END
 from search.qa_kinds import Kinds
-from search.qa_outcome import Outcome
+from search.qa_outcome import Outcome, derived
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
@@ -45,6 +45,29 @@ class ExceptSets(Kinds):
             described = self._linked_cooperations(form)
             return self._all_but(replace(u, topic=""), described) if described else None
         return self._all_but(u, list(form.excepted) or self._before_asking(u, orgs))
+
+    def partners_but_kind(self, form: LogicalForm) -> Outcome | None:
+        """"X的合作方里，去掉企业，还剩谁", "X's counterparts across its deals, drop the businesses: who remains": the one
+        named organisation's partners (of the class asked, when it asks one other than the kinds) without those of the
+        organisation kinds the except clause names; None when the clause names an organisation or no such kind."""
+        u, orgs = form.understanding, self._orgs(form.understanding)
+        kinds = [k for k in (frozenset(self.lexicon.class_words[w]) for w in form.excepted_words)
+                 if self._is(k, ORGANIZATION) and ORGANIZATION not in k]
+        if "except" not in form.operators or "yes/no" in form.operators or form.excepted or len(orgs) != 1 \
+                or not kinds or (u.answer_classes and not self._is(u.answer_classes, ORGANIZATION)):
+            return None  # (a verdict is read by the rest; "不算企业，大工签了几个项目" asks projects)
+        asked = u.answer_classes if self._is(u.answer_classes, ORGANIZATION) and u.answer_classes not in kinds else {ORGANIZATION}
+        partners = self.graph.partners(orgs[0], asked)
+        dropped = set().union(*(self.graph.of_class(k) for k in kinds))
+        answers = sorted((p for p in partners if p not in dropped), key=self.facts.label)
+        how = f"{len(partners)} partners of {self.facts.label(orgs[0], 'en')} − {len(partners) - len(answers)} of the kinds set aside"
+        word = self._lang(u, "、", ", ").join(w for w in form.excepted_words if frozenset(self.lexicon.class_words[w]) in kinds)
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        n = len(answers) if u.intent == "count" else None  # "去掉企业，还剩几家": the count first
+        text = self._lang(u, f"{self.facts.label(orgs[0])}的合作方中除{word}外{f'共{n}个' if n else ''}：{names}。",
+                          f"Partners of {self.facts.label(orgs[0], 'en')} besides {word}{f', {n}' if n else ''}: {names}.") if answers else \
+            self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
+        return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
 
     @staticmethod
     def _before_asking(u: Understanding, orgs: list[str]) -> list[str]:

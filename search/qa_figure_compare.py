@@ -25,10 +25,10 @@ from search.understand import Understanding
 from search.understand_lexicon import class_word_spans, word_regex
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
-SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
+SIDES = re.compile(r"和|与|跟|还是|或者|对比|对上|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
 # An alternative's own words split first: a side may hold an "and" ("city- and district-level departments, or
-# secondary and higher institutions").
-ALTERNATIVES = re.compile(r"还是|或者|\bor\b|\bvs\.?\b|\bversus\b")
+# secondary and higher institutions"); so do a match's ("工程师苗子,对比匠苗", "A对上B": search.qa_cues.COMPARE_WORDS).
+ALTERNATIVES = re.compile(r"还是|或者|对比|对上|\bor\b|\bvs\.?\b|\bversus\b")
 # "do companies outnumber the schools": the two sides of an outnumbering asked, read before any joining word.
 OUTNUMBERED = re.compile(r"(?P<a>[^,:;，：]+?)\b(?:outnumber|outnumbers|exceed|exceeds)\b(?P<b>[^,:;?，？]+)")
 # Where a clause ends: a side of a comparison lies within one.
@@ -68,7 +68,7 @@ class FigureComparison(OperatorBase):
             return None
         found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
         first, second = found
-        if first is None or second is None or min(first[1], second[1]) < SIDE_MIN:
+        if first is None or second is None or max(first[1], second[1]) < SIDE_MIN:
             return None
         # the better matched side anchors the family; failing a sibling there, the other side does
         tries = [(sides, (first[0], second[0]), False), (sides[::-1], (second[0], first[0]), True)]
@@ -78,7 +78,8 @@ class FigureComparison(OperatorBase):
             if kin is not None:
                 pair = kin[::-1] if flipped else kin
                 break
-        if pair[0] == pair[1]:
+        # a side matching no figure by its words ("campuses") stands only for the sibling counting its class
+        if pair[0] == pair[1] or (min(first[1], second[1]) < SIDE_MIN and pair == (first[0], second[0])):
             return None
         if difference:
             return self._difference(u, pair[0], pair[1])

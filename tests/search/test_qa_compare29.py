@@ -10,7 +10,14 @@ traditional script and colloquial forms, with look-alike cases whose right answe
   "people training" (the talent kind's alias): the "D-type" after "R&" is no unheld name (search.qa_scope);
 - "campus" is a school (the ontology's alias of cj:EducationalInstitution): "which Dalian campus", "the Jiaotong campus";
 - an except clause naming an organisation's partners sets its partners aside, not it: "把大工的合作方剔掉，剩下的公司",
-  "excluding the partners of Jiaotong" (search.qa_except.ExceptSets._partners_set_aside).
+  "excluding the partners of Jiaotong" (search.qa_except.ExceptSets._partners_set_aside);
+- an except clause naming a kind of organisation among one organisation's partners leaves the others: "大连职院的合作方里，
+  去掉企业，还剩谁", "X's counterparts, drop the businesses" (search.qa_except.ExceptSets.partners_but_kind; the kind set
+  aside is no partner a later clause points back at: search.qa_chain);
+- a word of a compared one's own class describes it, no topic left over: "本科的大工对上高职的大连职院"
+  (search.qa_comparative.kind_words);
+- two figures compared across a match word ("工程师苗子,对比匠苗"), or a side matching no figure by its words but naming the
+  class a sibling counts ("do campuses outnumber government offices": search.qa_figure_compare).
 """
 
 import pytest
@@ -37,6 +44,9 @@ COMPARED = [
     ("交大對上民大，簽約項目誰佔上風？", {JIAOTONG}),
     ("Dalian Minzu University versus Dalian Maritime University: who comes out ahead in signed projects?", {MINZU}),
     ("Jiaotong vs Dalian Minzu, which one is ahead on signed deals?", {JIAOTONG}),
+    # a word of the compared one's own class
+    ("本科的大工和高职的大连职院比一比，谁签的项目多？", {DUT}),
+    ("本科院校大连大学对上民大，哪个签约多？", {DALIAN_U}),
 ]
 
 
@@ -93,3 +103,39 @@ def test_partners_set_aside_leave_the_rest_or_nothing(qa, question, must):
 ])
 def test_a_campus_is_a_school(qa, question, must):
     assert labels(answer := qa.answer(question)) == must, answer.answer_text
+
+
+DVTC_NOT_FIRMS = {"大连市金州区第一幼儿园", DUT, "普兰店区职教中心"}
+
+
+@pytest.mark.parametrize("question, must", [
+    ("大连职院的合作方里，去掉企业，还剩谁？", DVTC_NOT_FIRMS),
+    ("大連職院的合作夥伴，除了企業以外還有哪些？", DVTC_NOT_FIRMS),
+    ("Dalian Vocational & Technical College's partners excluding the companies: who are they?", DVTC_NOT_FIRMS),
+    ("Go through DVTC's partners and drop the businesses. Who is left?", DVTC_NOT_FIRMS),
+    ("大工的合作方里，刨掉企业和高校，剩下谁？", {"大连人工智能计算中心", "辽宁省大数据管理与优化决策重点实验室"}),
+    # a kind the graph holds nothing of is no kind set aside (nothing answered); one all the partners are of leaves none
+    ("交大的合作方里，去掉医院，还剩谁？", set()),
+    ("交大的合作方里，去掉企业，还剩谁？", set()),
+])
+def test_a_kind_set_aside_among_partners_leaves_the_others(qa, question, must):
+    assert labels(answer := qa.answer(question)) == must, answer.answer_text
+
+
+@pytest.mark.parametrize("question, values", [
+    ("两个计划的首批名额对比:懂工艺会管理的那种工程师苗子,对比匠苗,谁的人数大?", ("40", "12")),
+    ("In the member roster, do campuses outnumber government offices? Give both figures.", ("17", "13")),
+])
+def test_two_figures_compared_state_both(qa, question, values):
+    text = qa.answer(question).answer_text
+    assert all(v in text for v in values), text
+
+
+@pytest.mark.parametrize("question", [
+    "Do hospitals outnumber government offices among the members?",
+    "成员里医院和政府部门哪个多?",
+    "两个计划的首批名额对比:医生苗子对比护士苗子,谁的人数大?",
+])
+def test_a_side_the_graph_holds_nothing_on_compares_nothing(qa, question):
+    answer = qa.answer(question)
+    assert not any(ch.isdigit() for ch in answer.answer_text), answer.answer_text
