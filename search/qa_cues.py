@@ -104,7 +104,9 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
              # a relation denied ("has nothing to do with hydrogen", "unrelated to X")
              "nothing to do with", "unrelated",
              # left out of a thing is not in it ("which university is left out of the digital talent centre")
-             "left out of", "leaves out", "excluded from")
+             "left out of", "leaves out", "excluded from",
+             # nowhere else is in no other ("which ones show up nowhere else")
+             "nowhere")
 # A partner denied right before its name ("没跟交大搭伙的公司", "不和X合作的", "companies that never worked with X"): what
 # the name's partners would be is the negation's set to take away, no description of its partners to follow.
 # (a verb asked both ways denies nothing: "有没有和X一起签", "是不是跟X合作的")

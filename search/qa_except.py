@@ -54,8 +54,8 @@ class ExceptSets(Kinds):
         kinds = [k for k in (frozenset(self.lexicon.class_words[w]) for w in form.excepted_words)
                  if self._is(k, ORGANIZATION) and ORGANIZATION not in k]
         if "except" not in form.operators or "yes/no" in form.operators or form.excepted or len(orgs) != 1 \
-                or not kinds or (u.answer_classes and not self._is(u.answer_classes, ORGANIZATION)):
-            return None  # (a verdict is read by the rest; "不算企业，大工签了几个项目" asks projects)
+                or not kinds or (u.answer_classes and not self._is(u.answer_classes, ORGANIZATION) and u.intent != "who"):
+            return None  # (a verdict is read by the rest; "不算企业，大工签了几个项目" asks projects, "who remains" parties)
         asked = u.answer_classes if self._is(u.answer_classes, ORGANIZATION) and u.answer_classes not in kinds else {ORGANIZATION}
         partners = self.graph.partners(orgs[0], asked)
         dropped = set().union(*(self.graph.of_class(k) for k in kinds))

@@ -16,6 +16,9 @@ traditional script and colloquial forms, with look-alike cases whose right answe
   aside is no partner a later clause points back at: search.qa_chain);
 - a word of a compared one's own class describes it, no topic left over: "本科的大工对上高职的大连职院"
   (search.qa_comparative.kind_words);
+- the parties of one named cooperation taking part nowhere else: "show up nowhere else", "哪些在别的签约里都没出现",
+  "别处再没露面" (the other one denied before the negation word in its clause: search.qa_negated_within);
+- a presence seen is a party's taking part: "签约里谁的身影多", "谁亮相更多" (search.qa_tally.APPEARING);
 - two figures compared across a match word ("工程师苗子,对比匠苗"), or a side matching no figure by its words but naming the
   class a sibling counts ("do campuses outnumber government offices": search.qa_figure_compare).
 """
@@ -44,6 +47,9 @@ COMPARED = [
     ("交大對上民大，簽約項目誰佔上風？", {JIAOTONG}),
     ("Dalian Minzu University versus Dalian Maritime University: who comes out ahead in signed projects?", {MINZU}),
     ("Jiaotong vs Dalian Minzu, which one is ahead on signed deals?", {JIAOTONG}),
+    # a presence seen
+    ("民大和海大，谁在签约里亮相更多？", {MINZU}),
+    ("大连大学和民大，签约项目里谁的身影多？", {DALIAN_U}),
     # a word of the compared one's own class
     ("本科的大工和高职的大连职院比一比，谁签的项目多？", {DUT}),
     ("本科院校大连大学对上民大，哪个签约多？", {DALIAN_U}),
@@ -139,3 +145,17 @@ def test_two_figures_compared_state_both(qa, question, values):
 def test_a_side_the_graph_holds_nothing_on_compares_nothing(qa, question):
     answer = qa.answer(question)
     assert not any(ch.isdigit() for ch in answer.answer_text), answer.answer_text
+
+
+DIGITAL_ONLY = {"大连医科大学", MARITIME, "大连财经学院"}  # the digital centre's universities in no other signing
+
+
+@pytest.mark.parametrize("question, must", [
+    ("Among the universities in the digital talent centre project, which ones show up nowhere else?", DIGITAL_ONLY),
+    ("数字人才实训中心的高校里，哪些在别的签约里都没出现？", DIGITAL_ONLY),
+    ("數字人才實訓中心名單上的大學，哪幾所別處再沒露面？", DIGITAL_ONLY),
+    # a kind the project has no party of: nothing
+    ("数字人才实训中心的医院里，哪些在别的签约里都没出现？", set()),
+])
+def test_parties_of_one_cooperation_seen_nowhere_else(qa, question, must):
+    assert labels(answer := qa.answer(question)) == must, answer.answer_text
