@@ -14,7 +14,7 @@ from search.auxiliaries import BE
 from search.qa_cues import EXCEPT_WORDS, LIES_ASKED, REMAINDER_WORDS
 from search.qa_descriptions import ZH_PARTNER_WORDS
 from search.qa_form import LogicalForm, except_spans, kinds_named, topic_excepted
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_identity import SENTENCE_END
 from search.qa_kinds import Kinds
 from search.qa_outcome import Outcome, derived
@@ -49,19 +49,24 @@ class ExceptSets(Kinds):
     def partners_but_kind(self, form: LogicalForm) -> Outcome | None:
         """"X的合作方里，去掉企业，还剩谁", "X's counterparts across its deals, drop the businesses: who remains": the one
         named organisation's partners (of the class asked, when it asks one other than the kinds) without those of the
-        organisation kinds the except clause names; None when the clause names an organisation or no such kind."""
+        organisation kinds the except clause names, or reached only through cooperations of the kinds of cooperation it
+        names ("职院名下那四个签约，刨掉人才培养类的，剩下的是跟哪些企业签的": an organisation asked); None when the clause
+        names an organisation or no such kind."""
         u, orgs = form.understanding, self._orgs(form.understanding)
-        kinds = [k for k in (frozenset(self.lexicon.class_words[w]) for w in form.excepted_words)
-                 if self._is(k, ORGANIZATION) and ORGANIZATION not in k]
+        named = [(w, frozenset(self.lexicon.class_words[w])) for w in form.excepted_words]
+        kinds = [k for _, k in named if self._is(k, ORGANIZATION) and ORGANIZATION not in k]
+        coop_kinds = [k for _, k in named if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
         if "except" not in form.operators or "yes/no" in form.operators or form.excepted or len(orgs) != 1 \
-                or not kinds or (u.answer_classes and not self._is(u.answer_classes, ORGANIZATION) and u.intent != "who"):
+                or not (kinds or (coop_kinds and self._is(u.answer_classes, ORGANIZATION))) \
+                or (u.answer_classes and not self._is(u.answer_classes, ORGANIZATION) and u.intent != "who"):
             return None  # (a verdict is read by the rest; "不算企业，大工签了几个项目" asks projects, "who remains" parties)
         asked = u.answer_classes if self._is(u.answer_classes, ORGANIZATION) and u.answer_classes not in kinds else {ORGANIZATION}
-        partners = self.graph.partners(orgs[0], asked)
+        away = set().union(*(self.graph.of_class(k) for k in coop_kinds))
+        partners = {p for p, coops in self.graph.partners(orgs[0], asked).items() if coops - away}
         dropped = set().union(*(self.graph.of_class(k) for k in kinds))
         answers = sorted((p for p in partners if p not in dropped), key=self.facts.label)
         how = f"{len(partners)} partners of {self.facts.label(orgs[0], 'en')} − {len(partners) - len(answers)} of the kinds set aside"
-        word = self._lang(u, "、", ", ").join(w for w in form.excepted_words if frozenset(self.lexicon.class_words[w]) in kinds)
+        word = self._lang(u, "、", ", ").join(w for w, k in named if k in kinds or k in coop_kinds)
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         n = len(answers) if u.intent == "count" else None  # "去掉企业，还剩几家": the count first
         text = self._lang(u, f"{self.facts.label(orgs[0])}的合作方中除{word}外{f'共{n}个' if n else ''}：{names}。",

@@ -12,8 +12,9 @@ traditional script and colloquial forms, with look-alike cases whose right answe
 - an except clause naming an organisation's partners sets its partners aside, not it: "把大工的合作方剔掉，剩下的公司",
   "excluding the partners of Jiaotong" (search.qa_except.ExceptSets._partners_set_aside);
 - an except clause naming a kind of organisation among one organisation's partners leaves the others: "大连职院的合作方里，
-  去掉企业，还剩谁", "X's counterparts, drop the businesses" (search.qa_except.ExceptSets.partners_but_kind; the kind set
-  aside is no partner a later clause points back at: search.qa_chain);
+  去掉企业，还剩谁", "X's counterparts, drop the businesses", or a kind of cooperation, the partners through the others:
+  "除了人才培养类，还跟哪些企业合作" (search.qa_except.ExceptSets.partners_but_kind; the kind set aside is no partner a later
+  clause points back at: search.qa_chain);
 - a word of a compared one's own class describes it, no topic left over: "本科的大工对上高职的大连职院"
   (search.qa_comparative.kind_words);
 - the parties of one named cooperation taking part nowhere else: "show up nowhere else", "哪些在别的签约里都没出现",
@@ -112,6 +113,7 @@ def test_a_campus_is_a_school(qa, question, must):
 
 
 DVTC_NOT_FIRMS = {"大连市金州区第一幼儿园", DUT, "普兰店区职教中心"}
+DVTC_NOT_TALENT_FIRMS = {"大连第一互感器集团", "大连锂工科技有限公司", GT}
 
 
 @pytest.mark.parametrize("question, must", [
@@ -120,6 +122,10 @@ DVTC_NOT_FIRMS = {"大连市金州区第一幼儿园", DUT, "普兰店区职教�
     ("Dalian Vocational & Technical College's partners excluding the companies: who are they?", DVTC_NOT_FIRMS),
     ("Go through DVTC's partners and drop the businesses. Who is left?", DVTC_NOT_FIRMS),
     ("大工的合作方里，刨掉企业和高校，剩下谁？", {"大连人工智能计算中心", "辽宁省大数据管理与优化决策重点实验室"}),
+    # a kind of cooperation set aside: the partners reached through the others
+    ("大连职院的项目里，除了人才培养类，还跟哪些企业合作？", DVTC_NOT_TALENT_FIRMS),
+    ("Leaving aside its talent-training deals, which companies does DVTC work with?", DVTC_NOT_TALENT_FIRMS),
+    ("交大的项目里，除了科创类，还跟哪些医院合作？", set()),
     # a kind the graph holds nothing of is no kind set aside (nothing answered); one all the partners are of leaves none
     ("交大的合作方里，去掉医院，还剩谁？", set()),
     ("交大的合作方里，去掉企业，还剩谁？", set()),
