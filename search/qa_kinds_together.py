@@ -41,6 +41,7 @@ from search.qa_cues import HOW_MANY, LARGEST_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION, PROJECT, within
 from search.qa_kind_total import TOTAL_ASKED
+from search.qa_kinds_described import CONJUNCTION, described_kinds
 from search.qa_member_kinds import SPLIT_ASKED, speaks_of_members
 from search.qa_answer import evidence_item
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_items
@@ -49,11 +50,9 @@ from search.understand_lexicon import Lexicon, class_word_spans
 from search.qa_leftover import EN_FUNCTION_WORDS
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, STOP_WORDS
 
-# The text between two kinds named together: a conjunction, an enumeration comma, or nothing (高校企业都算上).
+# (CONJUNCTION: the text between two kinds named together, search.qa_kinds_described)
 # A word narrowing the next kind may stand after a conjunction ("高校和外资企业", "universities and foreign companies"):
 # the run holds it, and _narrowed reads it.
-CONJUNCTION = re.compile(r"\s*(?:和|与|及|以及|跟|同|加|加上|还有|连|带|、|,|，|/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b|\bvs\b\.?|\bversus\b)"
-                         r"\s*(?:\band\b\s*)?", re.IGNORECASE)
 JOINER = re.compile(rf"\s*(?:{CONJUNCTION.pattern}(?:[\u4e00-\u9fff]{{1,4}}|(?:[a-z-]+\s+){{1,2}})?)?$", re.IGNORECASE)
 # English words and the words joining them in a list ("base, innovation and talent"; "innovation vs base").
 EN_TOKEN = re.compile(r"[a-z][a-z&-]*|[,/]")
@@ -144,8 +143,11 @@ class KindsTogether(OperatorBase):
     def kinds_together(self, form: LogicalForm) -> Outcome | None:
         """The instances of the joined kinds the question's restriction reaches, counted, each kind's share beside."""
         u = form.understanding
-        if "count" not in form.operators or form.operators & OTHER_ASKS or not TOGETHER.search(u.question) \
-                or EACH_ASKED.search(u.question):
+        if "count" not in form.operators or form.operators & OTHER_ASKS:
+            return None
+        if described := described_kinds(u.blanked, self.lexicon):  # the kinds say which project: no kinds counted
+            return self._unfit_description(form, described)
+        if not TOGETHER.search(u.question) or EACH_ASKED.search(u.question):
             return None
         joined = joined_kinds(u.blanked, self.lexicon)
         # a generic word among them is the word counted, the kinds its gloss ("几家单位，高校企业都算上")
@@ -184,6 +186,22 @@ class KindsTogether(OperatorBase):
         read = self.plain(replace(u, answer_word=ranked[0], answer_classes=frozenset(self.lexicon.class_words[ranked[0]]),
                                   most=True))
         return Outcome(read.answers, read.evidence, read.answer_text, read.sparql) if read.answers else None
+
+    def _unfit_description(self, form: LogicalForm, described: list[tuple[int, str]]) -> Outcome | None:
+        """None (the count read without the kinds: search.understand.narrowed) when every kind of organisation described
+        has a party among the cooperations named; else the premise fails: no count, the kind missing said."""
+        u = form.understanding
+        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
+        parties = set().union(*(self.graph.parties.get(c, set()) for c in coops))
+        kinds = [(w, frozenset(self.lexicon.class_words[w])) for _, w in described]
+        missing = [w for w, c in kinds if self._is(c, ORGANIZATION) and ORGANIZATION not in c
+                   and not parties & self.graph.of_class(c)]
+        if not coops or not missing:
+            return None
+        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in coops)
+        return Outcome([], [], self._lang(u, f"{names}的参与方里没有{missing[0]}，与问题的描述不符，无法计数。",
+                                          f"No party of {names} is one of the {missing[0]} the question describes it by, "
+                                          f"so this cannot be counted."), settled=True)
 
     def _projects(self, u, kinds) -> Outcome | None:
         """The projects of the kinds, of every named organisation when some are named."""

@@ -47,6 +47,9 @@ EN_TOGETHER = r"(?:joint(?:ly)?|co-?|collaborative(?:ly)?|cooperative(?:ly)?|tog
 EN_GLUE = frozenset({"joint", "jointly", "collaborative", "cooperative", "co", "and", "of", "the", "shared", "use"})
 # The question states a mode of the projects: a copula or "belongs to" before it, a word for a kind after it.
 STATED_BEFORE = re.compile(r"(?:是|属于|写的是|写着|标着|为|算|\b(?:are|is|were|was|be|being|as|marked|labell?ed)\s+(?:a\s+|an\s+)?)\s*[“\"「『']?\s*$")
+# An English mode word in -ing after an auxiliary is a verb of taking part, no mode stated ("how many bodies are
+# co-building the college" counts its parties; "were co-built", "is being co-built", "are joint R&D" state one).
+PROGRESSIVE = re.compile(r"[a-z]ing$", re.IGNORECASE)
 # (not 类, 型 or "-type": "研发类", "R&D-type agreements" name the category, search.kind_mentions)
 STATED_AFTER = re.compile(r"^\s*(?:性质|方式|模式|的(?:那|这|是|有|项目|签约|协议)|\s*mode\b)", re.IGNORECASE)
 # Denied: a negation, or the side "rather than" / "instead of" sets aside; set against it (而是): the side kept.
@@ -102,7 +105,8 @@ class Modes:
                     continue  # a word inside a class word ("R&D project") is the category's
                 before, after, word = text[: m.start()], text[m.end():], m.group()
                 denied = bool(DENIED_BEFORE.search(before))
-                if denied or word.startswith("搞") or STATED_BEFORE.search(before) or STATED_AFTER.match(after) \
+                stated = STATED_BEFORE.search(before) and not PROGRESSIVE.search(word)
+                if denied or word.startswith("搞") or stated or STATED_AFTER.match(after) \
                         or CONTRASTED_BEFORE.search(before):
                     contrasted = bool(CONTRASTED_BEFORE.search(before))
                     found.append(ModeWord(m.start(), m.end(), mode, denied and not contrasted, contrasted))

@@ -23,6 +23,7 @@ from search.auxiliaries import DO, HAVE
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.qa_memo import once
+from search.qa_kinds_described import described_kinds
 from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
@@ -277,11 +278,15 @@ NAME_HEAD = re.compile(r"\S\s{2,}$")
 
 
 def narrowed(classes: frozenset[str], text: str, lexicon: Lexicon) -> frozenset[str]:
-    """The answer classes, narrowed to subclasses the question also names ("哪些项目属于科技创新类")."""
+    """The answer classes, narrowed to subclasses the question also names ("哪些项目属于科技创新类"), none standing in
+    a description of a thing (search.qa_kinds_described)."""
     ancestors = lexicon.catalogue.ancestors
+    described = {at for at, _ in described_kinds(text, lexicon)}
     for at, word in class_word_spans(text, lexicon):
         if NAME_HEAD.search(text, 0, at) and not CJK.search(word):
             continue  # "the rural revitalisation college": the head of a name, not a class narrowing the answers
+        if at in described:
+            continue  # "…, the one with the universities and firms": kinds saying which thing, not which answers
         named = lexicon.class_words[word]
         if named != classes and all(ancestors.get(c, frozenset()) & classes for c in named):
             return frozenset(named)
