@@ -20,6 +20,8 @@ traditional script and colloquial forms, with look-alike cases whose right answe
 - the parties of one named cooperation taking part nowhere else: "show up nowhere else", "哪些在别的签约里都没出现",
   "别处再没露面" (the other one denied before the negation word in its clause: search.qa_negated_within);
 - a presence seen is a party's taking part: "签约里谁的身影多", "谁亮相更多" (search.qa_tally.APPEARING);
+- an ordinal before a kind word is a place in an order, no name: "the first group" is no Dalian First Instrument Transformer
+  Group (search.qa_overlap, search.qa_part_names);
 - two figures compared across a match word ("工程师苗子,对比匠苗"), or a side matching no figure by its words but naming the
   class a sibling counts ("do campuses outnumber government offices": search.qa_figure_compare).
 """
@@ -165,3 +167,13 @@ DIGITAL_ONLY = {"大连医科大学", MARITIME, "大连财经学院"}  # the dig
 ])
 def test_parties_of_one_cooperation_seen_nowhere_else(qa, question, must):
     assert labels(answer := qa.answer(question)) == must, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Is the first intake of field engineers larger than the first group of craftsman seedlings?",
+    "Was Jinpu really among the very first group nationally to win approval?",
+    "Which second college signed with DUT?",
+])
+def test_an_ordinal_before_a_kind_word_names_no_entity(qa, question):
+    # "first group" is a place in an order, no "Dalian First Instrument Transformer Group" (search.qa_values.PLACE_WORDS)
+    assert "https://w3id.org/chanjiao/id/org/dalian-no1-instrument-transformer-group" not in qa.answer(question).understanding.get("entities", [])
