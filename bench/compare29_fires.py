@@ -22,14 +22,13 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from qa_fires import opened
+from qa_fires import judged_firings, opened
 
 from search.qa_accounted import TopicWords
 from search.qa_asides import glossed
 from search.qa_comparative import kind_words
 from search.qa_cues import LARGER_ASKED, SIDE_ASKING
 from search.qa_descriptions import OTHERS
-from search.qa_eval import judge, load_qa_cases
 from search.qa_except import PARTNERS_AFTER, PARTNERS_BEFORE
 from search.qa_form import CLAUSE_BREAK, except_spans, excepted_words
 from search.qa_graph import ORGANIZATION
@@ -92,11 +91,7 @@ def main() -> None:
     total_fires, total_right, empties = Counter(), Counter(), Counter()
     for path in args.sets:
         fires, right = Counter(), Counter()
-        for case in load_qa_cases(path):
-            fired = readings(qa, case.q)
-            if not fired:
-                continue
-            ok = not judge(case, qa.answer(case.q).to_dict())
+        for case, fired, _, ok in judged_firings(qa, path, readings):
             for name in fired:
                 fires[name] += 1
                 right[name] += ok
