@@ -246,7 +246,8 @@ SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
 SIDE_ASKING = ("哪边", "哪一边", "哪方", "哪一方")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多", "哪边签得多": a larger/smaller asked around the nouns.
 # (the verb and its object may stand between: "哪边落笔签下的项目更多"; the side ahead is the larger: "哪边占上风", "谁领先")
-_WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,8}}?更?"
+# (最多 is a superlative, no side of two: "哪个项目的参与单位最多")
+_WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,8}}?(?<!最)更?"
 LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高|占上风|领先|胜出|占优)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 SMALLER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.

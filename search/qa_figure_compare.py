@@ -117,7 +117,7 @@ class FigureComparison(OperatorBase):
         if len(kinds) != 2:
             return None
         if self.facts.names_projects(u):  # "which got more projects signed, the training bases or …": the kinds' projects
-            kinds = {(project := self._project_kind(classes)) or classes: self._kind_word(u, project or (classes if u.lang == "zh" else None), word)
+            kinds = {(project := self._project_kind(classes)) or classes: self._kind_word(u, project, word, classes)
                      for classes, word in kinds.items()}
         mine = set(self.graph.cooperations(orgs[0])) if orgs else None
         counts = {word: len(self.graph.of_class(classes) & mine if mine is not None else self.graph.of_class(classes))
@@ -131,9 +131,13 @@ class FigureComparison(OperatorBase):
         word = self._lang(u, "更少" if smaller else "更多", "Fewer" if smaller else "More")
         return Outcome([], evidence, self._lang(u, f"{winner}{word}（{both}）。", f"{word} {winner} ({both})."), settled=True)
 
-    def _kind_word(self, u: Understanding, project: frozenset[str] | None, word: str) -> str:
-        """A kind as the question names it, with the source's own word for its projects ("基地项目类") beside it (a
-        kind of project named short in Chinese, "基地类", too: the source's word in its place)."""
+    def _kind_word(self, u: Understanding, project: frozenset[str] | None, word: str, named: frozenset[str]) -> str:
+        """A kind as the question names it, with the source's own word for its projects ("基地项目类") beside it; a
+        kind of project the question names itself (``named``) keeps its word, the source's beside it in Chinese
+        ("基地类（基地项目类）")."""
+        if project is None and u.lang == "zh":
+            own = self._source_word(next(iter(named)), word)
+            return f"{word}（{own}）" if own else word
         own = self._source_word(next(iter(project)), word) if project else ""
         return self._lang(u, own, f"{word} ({own})") if own else word
 
