@@ -233,7 +233,7 @@ def _worker(conn: Connection, source: StoreSource, setup: WorkerSetup, facts: ox
         if network_reachable():  # inherited from the loader: proven again, cheaply
             raise IsolationUnavailable("a forked query worker can reach the network")
         limit_memory(setup, source)
-        opened = OpenedStore(source.build_store(), source.partition).share(facts)
+        opened = OpenedStore(source.build_store(), source.partition, aggregates=source.aggregates()).share(facts)
     except (IsolationUnavailable, WorkerFailed) as exc:
         conn.send(exc)
         return 1

@@ -53,7 +53,7 @@ from pathlib import Path
 import numpy as np
 import pyoxigraph as ox
 
-from graph import row_index, shacl, validation
+from graph import heap, row_index, shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
 from graph.inference import UNREAD_GRAPHS, Written
 from graph.namespaces import graph_iri
@@ -183,7 +183,7 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
             def load_entailed(name: str, path: Path) -> None:
                 assert loads.loads is not None
                 # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
-                loads.loads.add(path, after=path.unlink, format=ox.RdfFormat.N_TRIPLES,
+                loads.loads.add(path, after=path.unlink, parts=True, format=ox.RdfFormat.N_TRIPLES,
                                 to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
 
             _entailed_apart(tmp, base_iri, steps, then=lambda scratch, location: steps.check(scratch, None, location),
@@ -255,6 +255,7 @@ def _entailed_apart(tmp: Path, base_iri: str, steps: Steps,
         return added
     finally:
         del loaded  # closes RocksDB before its directory goes
+        heap.trim()  # its memory given back before the loads left run two at once (graph.streaming.StatedLoad.done)
         shutil.rmtree(tmp / SCRATCH_SUBDIR, ignore_errors=True)
         (tmp / READ_ROWS).unlink()
 

@@ -45,10 +45,13 @@ _TOKEN = re.compile(
 
 @dataclass(frozen=True)
 class QueryShape:
-    """What the lexer sees: the query form (None if it cannot tell) and whether FROM is used."""
+    """What the lexer sees: the query form (None if it cannot tell), whether FROM is used, and whether
+    GROUP is (only a grouped query may be answered from the build's counts: graph.aggregate_shape parses
+    those, and no other query pays rdflib's parse for it)."""
 
     form: str | None
     has_dataset: bool
+    grouped: bool = False
 
 
 def _unescape(match: re.Match) -> str:
@@ -96,4 +99,4 @@ def inspect_query(query: str) -> QueryShape:
     first = next((w for w in words if w not in PROLOGUE_KEYWORDS), None)
     if first in UPDATE_KEYWORDS:
         raise QueryRefused(f"{first} is a SPARQL Update operation; this endpoint is read-only")
-    return QueryShape(first if first in QUERY_FORMS else None, "FROM" in words)
+    return QueryShape(first if first in QUERY_FORMS else None, "FROM" in words, "GROUP" in words)

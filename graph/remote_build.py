@@ -1,8 +1,9 @@
 """Publishing a build into a remote store, and opening what a remote store holds.
 
-The build assembles the same named graphs as for the embedded store (graph.assembly.assemble),
-makes their entailments and validates them on a scratch store (graph.assembly.checked_graphs),
-and publishes them with the Graph Store Protocol: per named graph, a PUT of its first
+The build makes the named graphs as an embedded build in the data directory (graph.build.build:
+assembled, entailed and validated by the same steps, in the same bounds of memory; at 1000x the seed
+the scratch store of all of them in memory held 5.1 GB) and publishes that build's graphs with the
+Graph Store Protocol: per named graph, a PUT of its first
 ``PUBLISH_BATCH_TRIPLES`` triples (replacing the graph whole), then a POST (a merge) of each
 further batch, so that no request is larger than a server takes in within the publishing
 timeout (at 100x the seed the provenance graph in one PUT was not), then a DELETE of any other named graph an earlier build left, then the build's
@@ -18,18 +19,21 @@ import datetime as dt
 import functools
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
 import requests
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from graph import sources
 from graph.config import BuildConfig
 from graph.errors import RemoteStoreError, StoreNotBuilt
-from graph.namespaces import PREFIXES, graph_iri
+from graph.namespaces import GRAPH_NAMES, PREFIXES, graph_iri
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
-from graph.store import KnowledgeGraph, Manifest, Prepare, Store
+from graph.store import KnowledgeGraph, Manifest, Prepare, Store, open_build
+from graph.store_load import StoredGraph
+from graph.timing import Stopwatch
 from graph.terms import XSD, XSD_INTEGER, bound, iri, literal
 from graph.triples import Rows, encoded_batches, nt_rows
 from graph.void import VOID
@@ -40,8 +44,6 @@ VOID_TRIPLES = f"{VOID}triples"
 MANIFEST = f"""SELECT ?g ?hash ?n ?at WHERE {{ GRAPH ?g {{
   ?g <{DCTERMS}identifier> ?hash ; <{VOID_TRIPLES}> ?n ; <{DCTERMS}created> ?at }}
   FILTER(STRENDS(STR(?g), "graph/{MANIFEST_GRAPH}")) }}"""
-# GROUP BY, not DISTINCT: Virtuoso 7.2 scans every quad many times over for a DISTINCT ?g (10 s at 1x).
-GRAPHS = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 TOKEN_VARIABLE = "CHANJIAO_STORE_TOKEN"
 PUBLISH_TIMEOUT_S = 600.0  # one request's upload; a large batch takes the server a while to index
 PUBLISH_BATCH_TRIPLES = 50_000  # per request: about 10 MB of N-Triples, seconds for Oxigraph to take in
@@ -92,7 +94,7 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Ro
     _delete(store, manifest_graph)  # the store holds no complete build until the new manifest
     for name, graph in graphs.items():
         _publish_graph(store, name, graph)
-    for row in store.select(GRAPHS):
+    for row in store.select(store.config.dialect.graphs_query):
         if bound(row, "g").value not in graphs:
             _delete(store, bound(row, "g").value)
     built_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -107,15 +109,29 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Ro
 
 def _publish_graph(store: RemoteStore, name: str, graph: Iterable[tuple] | Rows) -> None:
     """Replace the graph ``name`` with ``graph``: a PUT of the first batch (an empty graph too),
-    then a POST of each further batch (the Graph Store Protocol merges it into the graph)."""
+    then a POST of each further batch (the Graph Store Protocol merges it into the graph). Each
+    batch is made on a thread while the server takes in the one before (at 1000x the seed the rows
+    are ~10 us of CPU a triple here, the server's bulk load ~14: one after the other they added up)."""
     batches = encoded_batches(nt_rows(graph), PUBLISH_BATCH_TRIPLES)
-    _put(store, name, next(batches, b""))
-    for body in batches:
-        _send(store, "POST", name, data=body, headers={"Content-Type": N_TRIPLES})
+    with ThreadPoolExecutor(1, thread_name_prefix="publish") as ahead:
+        pending = ahead.submit(_next_batch, batches, b"")  # an empty graph's first batch: b"", PUT all the same
+        send = functools.partial(_put, store, name)
+        while (body := pending.result()) is not None:
+            pending = ahead.submit(_next_batch, batches, None)
+            send(body)
+            send = functools.partial(_post, store, name)
+
+
+def _next_batch(batches: Iterator[bytes], default: bytes | None) -> bytes | None:
+    return next(batches, default)
 
 
 def _put(store: RemoteStore, graph: str, body: bytes) -> None:
     _send(store, "PUT", graph, data=body, headers={"Content-Type": N_TRIPLES})
+
+
+def _post(store: RemoteStore, graph: str, body: bytes) -> None:
+    _send(store, "POST", graph, data=body, headers={"Content-Type": N_TRIPLES})
 
 
 def _delete(store: RemoteStore, graph: str) -> None:
@@ -131,7 +147,7 @@ def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False,
         # whole body is sent (psf/requests#5263), and the server reads a large graph for longer
         # than connecting may take. The build has just read the store's manifest with the short
         # one, so an unreachable store has already failed fast.
-        response = store.session.request(method, url, params={"graph": graph},
+        response = store.session.request(method, url, params={"graph": graph, **store.config.dialect.write_params},
                                          timeout=(PUBLISH_TIMEOUT_S, PUBLISH_TIMEOUT_S), **kwargs)
     except requests.RequestException as exc:
         raise RemoteStoreError(f"cannot {method} the graph {graph} at {store.config.redacted_url}: {exc}") from exc
@@ -141,14 +157,17 @@ def _send(store: RemoteStore, method: str, graph: str, missing_ok: bool = False,
 
 def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | None = None):
     """graph.build.build for a remote store: publish unless the store holds a build of exactly
-    these inputs (or ``force``). ``prepare`` is then called, published or not, with an opener of
-    the store's graph, whose ``home`` is the data directory (the CLI makes the search index
-    there: search.prebuild.prepare). Returns a graph.build.BuildReport naming
-    the store's URL."""
-    from graph.assembly import assemble, checked_graphs, input_roots
-    from graph.build import BuildReport, input_hash
+    these inputs (or ``force``). The graphs are made, entailed and validated as an embedded build
+    in the data directory (graph.build.build: the same steps, workers and memory bounds as without
+    a remote store, and its unchanged rows reused the next time), indexed there by ``prepare``, then
+    published from that build (``publish_build``); its index is shared into the data directory
+    (``share_index``), where a server on the remote store reads it (its graph's ``home``). When the
+    store already holds the build, ``prepare`` is called with an opener of the store's graph
+    instead. Returns a graph.build.BuildReport naming the store's URL, with a stage "publish"."""
+    from graph.assembly import input_roots
+    from graph.build import BuildReport, build, input_hash
 
-    started = time.perf_counter()
+    started, clock = time.perf_counter(), Stopwatch()
     content_hash = input_hash(config)
     store = RemoteStore(remote_config(config))
     try:
@@ -158,16 +177,48 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
             report = BuildReport(store.config.redacted_url, current.triples, 0.0, False,
                                  sources=len(checked.sources), notes=checked.notes)
         else:
-            assembly = assemble(config)
-            graphs = checked_graphs(assembly, config.base_iri)
-            written = publish_graphs(store, graphs, Manifest(config.base_iri, content_hash, 0, ""))
-            report = BuildReport(store.config.redacted_url, written.triples, 0.0, True, assembly.sources,
-                                 assembly.notes, assembly.cited, assembly.uncited)
+            made: list[object] = []
+            local = build(replace(config, store=None), force, prepare=None if prepare is None else
+                          lambda open_graph: made.append(prepare(open_graph)))
+            with clock.stage("publish"):
+                written = publish_build(store, Path(local.store_dir))
+            if made and isinstance(made[0], Path):
+                share_index(made[0], Path(config.data_dir))
+            return replace(local, store_dir=store.config.redacted_url, triples=written.triples,
+                           seconds=time.perf_counter() - started, stages=(*local.stages, *clock.stages))
     finally:
         store.close()
     if prepare is not None:
         prepare(functools.partial(open_remote, config))  # picklable: the step may open it in workers
     return replace(report, seconds=time.perf_counter() - started)
+
+
+def publish_build(store: RemoteStore, target: Path) -> Manifest:
+    """Publish the named graphs of the embedded build ``target`` (publish_graphs), each read from its
+    store as N-Triples rows; the manifest written."""
+    kg = open_build(target)  # its lease: no build prunes it while it is read
+    try:
+        oxigraph = kg.store.oxigraph  # type: ignore[attr-defined]  # an embedded build's store
+        graphs = {graph_iri(kg.base_iri, name): StoredGraph(oxigraph, graph_iri(kg.base_iri, name))
+                  for name in GRAPH_NAMES}
+        return publish_graphs(store, graphs, Manifest(kg.base_iri, kg.content_hash, 0, ""))
+    finally:
+        kg.close()
+
+
+def share_index(index: Path, home: Path) -> None:
+    """Hard-link every file of the index directory ``index`` (an embedded build's) into the directory
+    of the same name in ``home``, each replacing its namesake at once (its files are keyed by the graph's
+    content hash and the code, so those of another build stay beside them, as when a start makes them)."""
+    for path in sorted(index.rglob("*")):
+        if path.is_dir():
+            continue
+        out = home / index.name / path.relative_to(index)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+        tmp.unlink(missing_ok=True)
+        os.link(path, tmp)
+        os.replace(tmp, out)
 
 
 def ensure_published(config: BuildConfig) -> str:

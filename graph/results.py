@@ -226,8 +226,13 @@ _BOOLEAN_WRITERS = {
 
 def write_solutions(results: ox.QuerySolutions, fmt: ResultFormat, cap: int) -> Serialised:
     """Serialise at most ``cap`` rows of a SELECT result."""
-    variables = [v.value for v in results.variables]
-    rows, truncated = _capped(results, cap)
+    return write_rows([v.value for v in results.variables], results, fmt, cap)
+
+
+def write_rows(variables: list[str], solutions: Iterable, fmt: ResultFormat, cap: int) -> Serialised:
+    """Serialise at most ``cap`` rows, each a sequence of pyoxigraph terms (None: unbound) in the
+    order of ``variables``."""
+    rows, truncated = _capped(iter(solutions), cap)
     body = _SOLUTION_WRITERS[fmt.name](variables, rows)
     return Serialised(body, fmt.content_type, len(rows), truncated)
 

@@ -97,13 +97,17 @@ def measure(store: ox.Store, base_iri: str) -> Partition:
 
 def keep(kg: KnowledgeGraph) -> Partition | None:
     """Measure the Partition of the embedded build ``kg`` once and keep it in its directory (the
-    build calls this before publishing); None for a graph that is not an embedded build."""
+    build calls this before publishing), with the counts for aggregates that rest on it
+    (graph.aggregates); None for a graph that is not an embedded build."""
     if kg.path is None or not isinstance(kg.store, EmbeddedStore):
         return None
     partition = kept(Path(kg.path), kg.content_hash)
     if partition is None:
         partition = measure(kg.store.oxigraph, kg.base_iri)
         atomic_write(Path(kg.path) / PARTITION_FILE, json.dumps({"key": kg.content_hash, "partition": partition.to_dict()}))
+    from graph import aggregates  # it reads the Partition: imported here, not at the top, to avoid a cycle
+
+    aggregates.keep(kg.store.oxigraph, Path(kg.path), kg.content_hash, partition, graph_iri(kg.base_iri, "ontology"))
     return partition
 
 
@@ -130,16 +134,23 @@ def warm(partition: Partition) -> None:
 
 
 @functools.lru_cache(maxsize=ROUTED_QUERIES)
-def _fact_only(query: str, partition: Partition) -> bool:
+def algebra_of(query: str) -> CompValue | None:
+    """rdflib's algebra of ``query`` (the endpoint's prefixes declared); None when rdflib cannot read
+    it. Kept per text: routing and graph.aggregate_shape read the same parse."""
     try:
-        algebra = translateQuery(parseQuery(query), initNs=PREFIXES).algebra
+        return translateQuery(parseQuery(query), initNs=PREFIXES).algebra
     except _UNREAD:
-        return False
+        return None
     except Exception as exc:  # rdflib reports an unknown prefix as a bare Exception: only that one
         if type(exc) is not Exception:
             raise
-        return False
-    return algebra.name != "DescribeQuery" and _proven(algebra, Anchors(), partition)
+        return None
+
+
+@functools.lru_cache(maxsize=ROUTED_QUERIES)
+def _fact_only(query: str, partition: Partition) -> bool:
+    algebra = algebra_of(query)
+    return algebra is not None and algebra.name != "DescribeQuery" and _proven(algebra, Anchors(), partition)
 
 
 Anchors = frozenset  # variables every solution joined with a pattern binds to a subject of the fact graphs

@@ -12,12 +12,20 @@ A full build's stated rows (the store's first load) begin to load while emit sti
 loads behind are done with them by the time inference hands over its rows, which its rules write one
 after another (graph.inference.infer's ``written``): at 1000x the second core otherwise sat idle
 through emit and then loaded the stated rows while inference ran, and the entailed rows after it.
+
+A large entailed file loads as parts (``LoadsBehind.add(parts=True)``): Oxigraph's loader holds its
+batches of up to a million quads in memory, and at 1000x a whole file loading beside SHACL was the
+graph part's peak. Once SHACL is done the thread that ran it loads too (``LoadsBehind.help``): it
+used to wait for the loads left, one core idle.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import logging
+import mmap
+import os
 import queue
 import shutil
 import threading
@@ -36,6 +44,17 @@ from graph.triples import Spool, encoded_batches
 
 log = logging.getLogger(__name__)
 
+# A file beyond this many bytes is loaded in parts of about this size (``LoadsBehind.add(parts=True)``):
+# Oxigraph's bulk loader holds up to two batches of a million quads each in memory (a 2.4 M-row file of
+# entailed provenance peaked at 1.7 GB; in parts of 500 k rows, ~80 MB, at 0.67 GB for 5% more CPU;
+# of 250 k rows at 0.37 GB for 37% more): at 1000x those loads ran beside SHACL and were its peak.
+PART_BYTES = 80 << 20
+BLANK = b"_:"  # a file holding this anywhere (a blank node, or a literal's text) is loaded whole
+
+
+# One load: a file (or a stream), the byte range of it to load (None: all of it), what to call after, the options.
+Job = tuple[Path | BinaryIO, tuple[int, int] | None, Callable[[], object] | None, dict]
+
 
 class LoadsBehind:
     """Bulk loads into one store, one after the other in the order given, in a thread of their own,
@@ -43,41 +62,88 @@ class LoadsBehind:
     holds it while it evaluates a query, so a build's queries on another store (graph.incremental:
     inference and SHACL on the scratch store) run beside the loads, on the other core. Leaving the
     context waits for every load and raises the first load's error (SyntaxError on a bad row,
-    OSError), unless the body raised: then its own error, once the loads are done.
+    OSError), unless the body raised: then its own error, once the loads are done. ``help`` lets the
+    calling thread load beside the loads' own once it has nothing else to do.
     """
 
     def __init__(self, store: ox.Store):
         self.store = store
-        self.jobs: queue.Queue[tuple[Path | BinaryIO, Callable[[], object] | None, dict] | None] = queue.Queue()
+        self.jobs: queue.Queue[Job | None] = queue.Queue()
         self.failed: list[Exception] = []
         self.thread = threading.Thread(target=self._run, name="loads-behind", daemon=True)
         self.started = 0.0  # set when the loads start (__enter__)
         self.owner = thread_clock()  # the CPU clock of the thread the loads are behind
+        self.first = threading.Event()  # the first load is done (or there was none)
+        self.helping = False  # the owner thread loads too (``help``)
 
-    def add(self, path: Path | BinaryIO, after: Callable[[], object] | None = None, **options) -> None:
+    def add(self, path: Path | BinaryIO, after: Callable[[], object] | None = None, parts: bool = False,
+            **options) -> None:
         """Load the file ``path`` (or a binary stream) after the loads added before (``options``:
-        Store.bulk_load's), then call ``after`` (in the loads' thread, before the next load)."""
+        Store.bulk_load's), then call ``after`` (in a loading thread, once all of it is loaded). With
+        ``parts`` (a file of lines each a whole statement: N-Triples, N-Quads), a file beyond PART_BYTES
+        with no blank node is loaded as parts of about that size cut at line ends, each a load of its own
+        (``cuts``): the same quads, a smaller peak, and two threads may share the file (``help``). A blank
+        node's label names one node within one load only, so a file that may hold one is loaded whole."""
         log.info("queued %s behind", _name(path))  # when its rows were there (bench/scale/graph_wall.py)
-        self.jobs.put((path, after, options))
+        spans = list(itertools.pairwise(cuts(path, PART_BYTES))) if parts and isinstance(path, Path) else []
+        if len(spans) < 2:
+            self.jobs.put((path, None, after, options))
+            return
+        left = _Countdown(len(spans), after)
+        for span in spans:
+            self.jobs.put((path, span, left.one, options))
 
     def _run(self) -> None:
         while (job := self.jobs.get()) is not None:
             if not self.failed:  # after a failure the rest is skipped: the build is lost anyway
-                path, after, options = job
-                try:
-                    started, cpu = time.perf_counter(), self._cpu()
-                    if isinstance(path, Path):
-                        self.store.bulk_load(path=str(path), **options)
-                    else:
-                        self.store.bulk_load(path, **options)
-                    if after is not None:
-                        after()
-                    # when each load (and its ``after``) ran and its CPU: whether the loads wait for their
-                    # files, and what the second core did (bench/scale/graph_wall.py replays the two lanes)
-                    log.info("loaded %s behind: %.1f s, %.1f s after the first, %.1f s CPU", _name(path),
-                             time.perf_counter() - started, time.perf_counter() - self.started, self._cpu() - cpu)
-                except (OSError, SyntaxError, ValueError) as exc:
-                    self.failed.append(exc)
+                self._load(*job)
+            self.first.set()
+        self.jobs.put(None)  # the end, for the other thread loading (``help``), if any
+        self.first.set()
+
+    def _load(self, path: Path | BinaryIO, span: tuple[int, int] | None, after: Callable[[], object] | None,
+              options: dict) -> None:
+        try:
+            started, cpu = time.perf_counter(), self._cpu()
+            if isinstance(path, Path):
+                self._load_file(path, span, options)
+            else:
+                self.store.bulk_load(path, **options)
+            if after is not None:
+                after()
+            # when each load (and its ``after``) ran and its CPU: whether the loads wait for their
+            # files, and what the second core did (bench/scale/graph_wall.py replays the two lanes);
+            # two at once (``help``), each one's CPU holds some of the other's
+            log.info("loaded %s behind: %.1f s, %.1f s after the first, %.1f s CPU%s",
+                     _name(path) + (f" [{span[0]}:{span[1]}]" if span else ""), time.perf_counter() - started,
+                     time.perf_counter() - self.started, self._cpu() - cpu, " (two at once)" if self.helping else "")
+        except (OSError, SyntaxError, ValueError) as exc:
+            self.failed.append(exc)
+
+    def _load_file(self, path: Path, span: tuple[int, int] | None, options: dict) -> None:
+        """Load ``path``, or its bytes ``span`` copied beside it by the kernel and loaded from that copy
+        (nothing held in this process, and not read through Python: a loader reading a Python stream
+        waits for the GIL)."""
+        if span is None:
+            self.store.bulk_load(path=str(path), **options)
+            return
+        part = path.with_name(f"{path.name}.{span[0]}.part")
+        try:
+            copy_range(path, span, part)
+            self.store.bulk_load(path=str(part), **options)
+        finally:
+            part.unlink(missing_ok=True)
+
+    def help(self) -> None:
+        """Load in this thread too, beside the loads' own, once the first load is done (its ``after`` may
+        count the store: StatedLoad), until no load is left; then leave as ``__exit__`` does. For a
+        caller with nothing else to do (graph.incremental, SHACL done and its scratch store freed): the
+        loads left then run two at once, one on each core."""
+        self.first.wait()
+        self.helping = True
+        self.jobs.put(None)
+        self._run()
+        self.__exit__(None, None, None)
 
     def _cpu(self) -> float:
         """The process's CPU seconds less the owner thread's: this thread's and the loader's helpers'
@@ -97,8 +163,50 @@ class LoadsBehind:
             raise self.failed[0]
 
 
+class _Countdown:
+    """Calls ``after`` once ``one`` has been called ``count`` times (from any thread)."""
+
+    def __init__(self, count: int, after: Callable[[], object] | None):
+        self.count, self.after, self.lock = count, after, threading.Lock()
+
+    def one(self) -> None:
+        with self.lock:
+            self.count -= 1
+            last = self.count == 0
+        if last and self.after is not None:
+            self.after()
+
+
 def _name(path: Path | BinaryIO) -> str:
     return path.name if isinstance(path, Path) else "a stream"
+
+
+def copy_range(path: Path, span: tuple[int, int], target: Path) -> None:
+    """Write the bytes ``span`` (start, end) of ``path`` to ``target``, copied by the kernel."""
+    start, end = span
+    with open(path, "rb") as source, open(target, "wb") as out:
+        while start < end:  # the kernel may copy less than asked at a time
+            done = os.copy_file_range(source.fileno(), out.fileno(), end - start, start)
+            if not done:
+                raise OSError(f"{path} ended at byte {start}, before {end}")
+            start += done
+
+
+def cuts(path: Path, part_bytes: int) -> list[int]:
+    """The byte offsets where the parts of ``path`` begin, then its size: [0, size] for one part."""
+    size = path.stat().st_size
+    if part_bytes <= 0 or size <= part_bytes:
+        return [0, size]
+    with open(path, "rb") as rows, mmap.mmap(rows.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        if mapped.find(BLANK) != -1:
+            return [0, size]
+        starts = [0]
+        while starts[-1] + part_bytes < size:
+            end = mapped.find(b"\n", starts[-1] + part_bytes)
+            if end == -1 or end + 1 >= size:
+                break
+            starts.append(end + 1)
+    return [*starts, size]
 
 
 class RowStream(io.RawIOBase):
@@ -146,7 +254,10 @@ class StatedLoad:
     leaves no load waiting), waits for the loads and, on an error, removes ``directory``.
     ``stated``: the store's count right after the stated rows loaded (graph.incremental's check)."""
 
-    BUFFER = 4 << 20  # bytes the loader reads at a time: the GIL taken once per read, not per row
+    # Bytes the loader reads at a time: the GIL taken once per read, not per row. Each read waits for the GIL
+    # while this thread runs inference's and SHACL's queries: at 4 MB a stream of the 100x rows loaded in
+    # 20.5 s beside a query loop against 12.7 s from a path; at 64 MB in 12.1 s (load 18; 6.4 s alone).
+    BUFFER = 64 << 20
     BATCH = 1 << 16  # rows of ``rest`` encoded and queued at a time
 
     def __init__(self, directory: Path):
@@ -178,11 +289,13 @@ class StatedLoad:
         self._rows.end()
 
     def done(self) -> ox.Store:
-        """Wait for every load (raising the first one's error); the store, which this no longer holds."""
+        """Wait for every load, this thread loading those left beside the loads' own once the stated rows
+        are loaded (``LoadsBehind.help``: two at once), raising the first one's error; the store, which
+        this no longer holds."""
         loads, self.loads = self.loads, None
         assert loads is not None, "done once"
         self._rows.end()  # a second end is never read
-        loads.__exit__(None, None, None)
+        loads.help()
         return loads.store
 
     def __enter__(self) -> StatedLoad:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import fact_files, routing
+from graph.aggregates import Aggregates
 from graph.routing import Partition
 
 log = logging.getLogger(__name__)
@@ -25,11 +26,12 @@ log = logging.getLogger(__name__)
 class OpenedStore:
     """A worker's store, and (once ``copy_facts`` has made it) the in-memory copy of the fact graphs
     with the Partition that proves which queries that copy answers as the whole store would, and the
-    fact graphs' files the build keeps (graph.fact_files; None: the copy is dumped from the store)."""
+    fact graphs' files the build keeps (graph.fact_files; None: the copy is dumped from the store), and
+    the counts the build keeps for aggregates (graph.aggregates; None: the store answers every one)."""
 
     def __init__(self, store: ox.Store, partition: Partition | None = None,
-                 kept: tuple[tuple[str, Path], ...] | None = None):
-        self.store, self.partition, self.kept = store, partition, kept
+                 kept: tuple[tuple[str, Path], ...] | None = None, aggregates: Aggregates | None = None):
+        self.store, self.partition, self.kept, self.aggregates = store, partition, kept, aggregates
         self.facts: ox.Store | None = None
         self.copied = threading.Event()
 

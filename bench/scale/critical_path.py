@@ -1,7 +1,7 @@
 """The build as a graph of stages, from a build's log: its critical path and its wall on a quiet 2-core machine.
 
     python bench/scale/critical_path.py LOG [--embedding CPU_S] [--cores 2] [--[no-]share] [--[no-]side-by-side]
-                                            [--[no-]apart] [--graph-lanes logged|stream|before]
+                                            [--[no-]apart] [--graph-lanes logged|stream|before|help]
 
 LOG is the output of ``bench/scale/stages.py`` (graph.timing's stage lines, search.prebuild's "index step:"
 and "index part NAME: ..." lines). Its CPU seconds are the stages' durations; what each needs:
@@ -129,7 +129,7 @@ def main() -> None:
                        ("apart", "the dense index made first, alone")):
         parser.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=None,
                             help=f"{what} (default: as the log's layout line says)")
-    parser.add_argument("--graph-lanes", choices=("logged", "stream", "before"),
+    parser.add_argument("--graph-lanes", choices=("logged", "stream", "before", "help"),
                         help="the graph part's wall replayed on its two lanes (graph_wall.py), not its CPU sum")
     args = parser.parse_args()
     layout = Layout(args.share, args.side_by_side, args.apart)

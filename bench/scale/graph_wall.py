@@ -18,7 +18,10 @@ complete; it ends after "rows"), an entailed file when its rule ended: the momen
 log, mapped onto the replayed main lane, when the loads lane had been idle before it (else at once: it
 had waited in the queue). ``before`` (round 27): the stated rows from the end of "rows" (one file), the
 entailed files at the end of inference (each stratum's, handed over at its end). ``logged``: the layout
-the log shows. Prints the lanes, the replayed wall, and the CPU sum.
+the log shows. ``help`` (round 29): ``stream``, and once the main lane is done with its steps (SHACL) and the
+stated load is done, the main lane loads too, taking the next load whenever it is free before the loads
+lane (graph.streaming.LoadsBehind.help); a large entailed file is then logged as its parts, each a load.
+Prints the lanes, the replayed wall, and the CPU sum.
 """
 
 from __future__ import annotations
@@ -106,19 +109,26 @@ def replay(main: list[Span], loads: list[Span], layout: str,
                 return r0 + (r1 - r0) * ((wall - w0) / (w1 - w0) if w1 > w0 else 1.0)
         return at if wall > mapped[-1][1] else 0.0
 
-    stream = layout == "stream" or (layout == "logged" and bool(loads) and loads[0].name == STREAM)
-    lane, idle_until = 0.0, float("-inf")
+    stream = layout in ("stream", "help") or (layout == "logged" and bool(loads) and loads[0].name == STREAM)
+    lane, idle_until, helper = 0.0, float("-inf"), float("inf")  # helper: when the main lane loads too
     inferred = next(end for name, _, end in times if name == "inference")
     for number, load in enumerate(loads):
         if number == 0:
             ready = on_replay(main[1].start if stream else main[2].end)
             done = max(ready + load.cpu, on_replay(main[2].end))
+            helper = max(at, done) if layout == "help" else helper
         else:
             ready = on_replay(load.start) if queued or load.start > idle_until + 1.0 else 0.0
-            done = max(lane, min(ready, inferred) if stream else max(ready, inferred)) + load.cpu
+            start = max(lane, min(ready, inferred) if stream else max(ready, inferred))
+            if max(helper, ready) < start:  # the main lane, done with its steps, takes it (LoadsBehind.help)
+                helper = max(helper, ready) + load.cpu
+                times.append((f"load {load.name} (main lane)", helper - load.cpu, helper))
+                idle_until = load.end
+                continue
+            done = start + load.cpu
         times.append((f"load {load.name}", done - load.cpu, done))
         lane, idle_until = done, load.end
-    at = max(at, lane)
+    at = max(at, lane, helper if helper != float("inf") else 0.0)
     for step in main[main.index(next(s for s in main if s.name == "waits for the loads")) + 1:]:
         times.append((step.name, at, at + step.cpu))
         at += step.cpu
@@ -128,7 +138,7 @@ def replay(main: list[Span], loads: list[Span], layout: str,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("log", type=Path)
-    parser.add_argument("--layout", choices=("logged", "stream", "before"), default="logged")
+    parser.add_argument("--layout", choices=("logged", "stream", "before", "help"), default="logged")
     args = parser.parse_args()
     log = args.log.read_text(encoding="utf-8")
     steps, loads = read(log)

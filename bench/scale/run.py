@@ -56,6 +56,7 @@ from service_servers import start_ours
 
 from web.launch import Child, oxigraph_spec
 
+from critical_path import STAGE
 from generate import generate
 from results import RESULTS, STORES, code_version, store_of, table
 from results import save as save_results
@@ -68,6 +69,19 @@ SEARCHES = ["燃料电池", "hydrogen fuel cell", "实训基地", "职业技术�
 PREFIXES = ["大连", "苏州", "产教", "氢能", "Dal", "职业"]
 GROUP_BY = """SELECT ?type (COUNT(DISTINCT ?org) AS ?n) WHERE { ?org a ?type . ?org a cj:Organization }
 GROUP BY ?type ORDER BY DESC(?n)"""
+# Aggregates a researcher runs over every entity, beside GROUP_BY (the issue's "projects per organisation"
+# among them): the build's counts answer each (graph.aggregate_shape; bench/scale/aggregates_equal.py).
+AGGREGATES = {
+    "types of every organisation": GROUP_BY,
+    "projects per organisation": """SELECT ?org (COUNT(?p) AS ?projects) WHERE { ?p cj:participant ?org .
+?org a cj:Organization } GROUP BY ?org ORDER BY DESC(?projects) ?org LIMIT 20""",
+    "members per consortium": """SELECT ?c (COUNT(DISTINCT ?m) AS ?members) WHERE { ?c cj:member ?m }
+GROUP BY ?c ORDER BY DESC(?members) ?c""",
+    "projects per industry": """SELECT ?industry (COUNT(?p) AS ?projects) WHERE { ?p a cj:CooperationProject ;
+cj:industry ?industry } GROUP BY ?industry ORDER BY DESC(?projects) ?industry""",
+    "universities per city": """SELECT ?city (COUNT(DISTINCT ?u) AS ?n) WHERE { ?u a cj:University ; cj:locatedIn ?city }
+GROUP BY ?city ORDER BY DESC(?n) ?city""",
+}
 ENTITIES = "SELECT ?org WHERE { ?org a cj:Organization } LIMIT 5"  # unordered: sorting them all costs a 100x deadline
 REPEATS = {"/api/ask": 2, "/api/search": 3, "/api/autocomplete": 5, "/sparql GROUP BY": 10, "entity (Turtle)": 2}
 START_TIMEOUT_S = 1800.0
@@ -79,7 +93,7 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
     """Build with the CLI, into ``data`` or, given a running Oxigraph server ``store``, publishing
     into it; samples the build's process tree (and the store's) every 0.2 s."""
     remote = [] if store is None else ["--store", store.url, "--store-kind", "oxigraph"]
-    cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), *remote, "build", "--force",
+    cmd = [sys.executable, str(REPO / "cli.py"), "--data", str(data), *remote, "build", "--force", "--timings",
            "--curated", str(curated)]
     log = data.with_name(data.name + "-build.log")  # a file, not a pipe: the build may print a lot of notes
     code = code_version()  # before: a commit made while it runs does not change what it runs
@@ -97,7 +111,14 @@ def build(curated: Path, data: Path, store: Child | None = None) -> dict:
                build_peak_rss_mb=round(peak / 2**20), triples=triples)
     if "store" in usage:
         row.update(build_store_peak_rss_mb=round(usage["store"][0] / 2**20), build_store_cpu_s=round(usage["store"][1], 2))
+    if (publish := build_stages(output).get("publish")) is not None:  # a remote build: its Graph Store writes
+        row.update(publish_wall_s=publish[0], publish_cpu_s=publish[1])
     return row
+
+
+def build_stages(output: str) -> dict[str, tuple[float, float]]:
+    """The stages ``cli.py build --timings`` printed (graph.timing.Stage): name -> (wall, CPU seconds)."""
+    return {m[1]: (float(m[2]), float(m[3])) for m in STAGE.finditer(output)}
 
 
 def get(url: str, timeout: float = 600.0) -> float:

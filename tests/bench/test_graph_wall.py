@@ -58,3 +58,14 @@ def test_critical_path_counts_the_graph_part_s_replayed_wall_when_asked():
     summed = next(t for t in critical.tasks(log, 0.0) if t.name == "graph part")
     lanes = next(t for t in critical.tasks(log, 0.0, graph_lanes="logged") if t.name == "graph part")
     assert summed.cpu == 10.0 + 18.0 + 1.0 + 17.0 and lanes.cpu == 34.0
+
+
+def test_the_help_layout_gives_a_load_left_after_shacl_to_the_main_lane():
+    main, loads = graph_wall.read(LOG)
+    other = graph_wall.Span("entailed-0-other-provenance.nt", loads[1].start, loads[1].end, 6.0)
+    # stream: the two rule files one after the other on the loads lane, 25 -> 31 -> 37, then 2 + 1
+    assert graph_wall.replay(main, [*loads, other], "stream", queued=True)[0] == 40.0
+    # help: the second taken by the main lane once validate ends (27 -> 33), beside the first (25 -> 31)
+    helped, times = graph_wall.replay(main, [*loads, other], "help", queued=True)
+    assert helped == 36.0
+    assert ("load entailed-0-other-provenance.nt (main lane)", 27.0, 33.0) in times

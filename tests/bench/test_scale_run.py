@@ -51,3 +51,11 @@ def test_a_reused_build_keeps_the_build_figures_saved_for_it(built, tmp_path):
 def test_a_reused_build_never_measured_has_its_triples_only(built, tmp_path):
     data, triples = built
     assert run.reused_build("embedded", 1, data, tmp_path / "missing.json") == dict(triples=triples, build="reused")
+
+
+def test_the_build_stages_are_read_from_the_builds_timings():
+    """A remote build's row gives its publishing stage, read from the stages `cli.py build --timings` prints."""
+    from graph.timing import Stage
+
+    output = "built: 10 triples\n" + "".join(f"stage: {s}\n" for s in (Stage("emit", 1.5, 1.2, 90), Stage("publish", 30.5, 12.0, 400)))
+    assert run.build_stages(output) == {"emit": (1.5, 1.2), "publish": (30.5, 12.0)}

@@ -130,6 +130,22 @@ def test_a_graph_larger_than_a_batch_replaces_the_graph_whole(tmp_path, monkeypa
             store.close()
 
 
+def test_graphs_an_earlier_build_left_are_deleted(tmp_path):
+    """Publishing deletes every named graph it did not write, an empty one too (Oxigraph's list of
+    named graphs, graph.remote.NAMED_GRAPHS, holds it; a scan of the quads would not find it)."""
+    triples = [(iri("urn:s"), iri("urn:p"), literal("o"))]
+    with running_oxigraph(tmp_path / "db", tmp_path / "log") as url:
+        store = RemoteStore(RemoteConfig(url))
+        try:
+            publish_graphs(store, {"urn:kept": triples, "urn:left": triples, "urn:empty": []},
+                           Manifest("https://example.org/", "h1", 0, ""))
+            publish_graphs(store, {"urn:kept": triples}, Manifest("https://example.org/", "h2", 0, ""))
+            named = {row["g"].value for row in store.select(store.config.dialect.graphs_query)}
+        finally:
+            store.close()
+    assert named == {"urn:kept", "https://example.org/graph/build"}
+
+
 @pytest.mark.parametrize("url, kind", [("ftp://host/", "oxigraph"), ("http://", "oxigraph"),
                                        ("http://host:7878", "blazegraph")])
 def test_bad_store_settings_are_refused(url, kind):
@@ -141,6 +157,42 @@ def test_bad_store_settings_are_refused(url, kind):
                                             ("virtuoso", {"timeout": "2500"}), ("qlever", {"timeout": "2.5s"})])
 def test_each_server_gets_its_own_timeout_parameter(kind, expected):
     assert RemoteConfig("http://host", kind).dialect.timeout(2.5) == expected
+
+
+def test_oxigraph_takes_writes_in_with_its_bulk_loader():
+    """Only Oxigraph is sent its bulk loader's parameter with Graph Store writes; no other product is
+    sent a parameter it does not know."""
+    assert RemoteConfig("http://host", "oxigraph").dialect.write_params == {"no_transaction": ""}
+    assert all(not RemoteConfig("http://host", kind).dialect.write_params for kind in ("fuseki", "virtuoso", "qlever"))
+
+
+def test_the_build_made_here_is_the_one_published(remote_config, remote):
+    """The remote build makes, entails and checks its graphs as an embedded build in the data
+    directory, then publishes that build: the published build there is the store's."""
+    here = open_store(replace(remote_config, store=None))
+    try:
+        assert here.content_hash == remote.content_hash
+        assert canonical(remote.quads(), drop_graph=remote.graph_iri(MANIFEST_GRAPH)) == canonical(here.quads())
+    finally:
+        here.close()
+
+
+def test_the_index_is_shared_by_links_replacing_namesakes(tmp_path):
+    """share_index links each file of a build's index into the data directory's index, replacing a
+    file of the same name, keeping other files (another build's, keyed apart), subdirectories too."""
+    index = tmp_path / "build" / "search-index"
+    (index / "dense").mkdir(parents=True)
+    (index / "a.json").write_text("new")
+    (index / "dense" / "v.npy").write_text("vectors")
+    home = tmp_path / "data"
+    (home / "search-index").mkdir(parents=True)
+    (home / "search-index" / "a.json").write_text("old")
+    (home / "search-index" / "other.json").write_text("kept")
+    remote_build.share_index(index, home)
+    shared = home / "search-index"
+    assert (shared / "a.json").read_text() == "new" and (shared / "other.json").read_text() == "kept"
+    assert (shared / "dense" / "v.npy").samefile(index / "dense" / "v.npy")
+    assert sorted(p.name for p in shared.iterdir()) == ["a.json", "dense", "other.json"]
 
 
 # --- the /sparql endpoint's runner over the remote store ---------------------------------------

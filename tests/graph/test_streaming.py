@@ -124,3 +124,60 @@ def test_a_stated_load_left_by_an_error_ends_its_stream_and_removes_the_director
         loads.unit([unit])
         raise BodyFailed("emit found bad curated data")  # no ``rest``: the load must not wait for it
     assert not build.exists()
+
+
+def test_a_file_loaded_in_parts_gives_the_quads_of_one_load_and_one_with_a_blank_node_loads_whole(tmp_path,
+                                                                                                  monkeypatch):
+    from graph import streaming
+
+    monkeypatch.setattr(streaming, "PART_BYTES", 10_000)
+    path = tmp_path / "rows.nt"
+    path.write_bytes(rows(3_000).replace(b" <http://example.org/g> .", b" ."))
+    assert len(streaming.cuts(path, 10_000)) > 10
+    whole, parted = ox.Store(), ox.Store(str(tmp_path / "parted"))
+    whole.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
+    removed: list[bool] = []
+    with LoadsBehind(parted) as loads:
+        loads.add(path, after=lambda: removed.append(True), parts=True, format=ox.RdfFormat.N_TRIPLES)
+    assert removed == [True]  # once, after the last part
+    assert not list(tmp_path.glob("*.part"))
+    assert set(parted) == set(whole) and len(parted) == 3_000
+    blank = tmp_path / "blank.nt"
+    blank.write_bytes(b"_:b <http://example.org/p> <http://example.org/o> .\n" + path.read_bytes()
+                      + b"_:b <http://example.org/q> <http://example.org/o> .\n")
+    assert streaming.cuts(blank, 10_000) == [0, blank.stat().st_size]
+    one = ox.Store(str(tmp_path / "blank"))
+    with LoadsBehind(one) as loads:
+        loads.add(blank, parts=True, format=ox.RdfFormat.N_TRIPLES)
+    assert len({q.subject for q in one if isinstance(q.subject, ox.BlankNode)}) == 1  # one node, as in one load
+
+
+def test_help_loads_the_rest_two_at_once_after_the_first_load_whose_after_counts_it_alone(tmp_path, monkeypatch):
+    from graph import streaming
+
+    monkeypatch.setattr(streaming, "PART_BYTES", 20_000)
+    store = ox.Store(str(tmp_path / "store"))
+    files = [tmp_path / f"part{n}.nq" for n in range(6)]
+    for n, path in enumerate(files):
+        path.write_bytes(rows(2_000, 10_000 * n))
+    counted: list[int] = []
+    loads = LoadsBehind(store).__enter__()
+    loads.add(files[0], after=lambda: counted.append(len(store)), format=ox.RdfFormat.N_QUADS)
+    for path in files[1:]:
+        loads.add(path, parts=True, format=ox.RdfFormat.N_QUADS)
+    loads.help()
+    assert counted == [2_000]
+    assert len(store) == 12_000
+    assert not loads.thread.is_alive()
+
+
+def test_help_raises_a_load_s_error_once_every_load_is_done(tmp_path):
+    store = ox.Store(str(tmp_path / "store"))
+    (tmp_path / "bad.nq").write_bytes(b"<http://example.org/broken .\n")
+    (tmp_path / "good.nq").write_bytes(rows(10))
+    loads = LoadsBehind(store).__enter__()
+    loads.add(tmp_path / "good.nq", format=ox.RdfFormat.N_QUADS)
+    loads.add(tmp_path / "bad.nq", format=ox.RdfFormat.N_QUADS)
+    with pytest.raises(SyntaxError):
+        loads.help()
+    assert not loads.thread.is_alive()
