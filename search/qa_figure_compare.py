@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_accounted import TopicWords
 from search.qa_breaks import COMMAS, SEMICOLONS
 from search.qa_answer import evidence_item
 from search.qa_cues import ORDINAL_MOST, PART_WORDS
@@ -78,12 +79,18 @@ class FigureComparison(OperatorBase):
             if kin is not None:
                 pair = kin[::-1] if flipped else kin
                 break
-        # a side matching no figure by its words ("campuses") stands only for the sibling counting its class
-        if pair[0] == pair[1] or (min(first[1], second[1]) < SIDE_MIN and pair == (first[0], second[0])):
+        # a side matching no figure by its words stands only for the sibling counting its class, and only when it says
+        # nothing but that class ("do campuses"; "the University of Technology" names a thing, no class of members)
+        weak = [side for side, (_, score) in zip(sides, (first, second)) if score < SIDE_MIN]
+        if pair[0] == pair[1] or (weak and (pair == (first[0], second[0]) or self._says_more(weak[0]))):
             return None
         if difference:
             return self._difference(u, pair[0], pair[1])
         return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def _says_more(self, side: str) -> bool:
+        """Whether a side holds a content word besides the reading's own (its class words among them)."""
+        return bool(TopicWords(self.lexicon.vocabulary).of(_head(side)))
 
     def compare_owners(self, form: LogicalForm) -> Outcome | None:
         """"A和B哪个计划首批培养的人多": two named things compared by the figure of each that best matches the
