@@ -81,8 +81,8 @@ class FigureComparison(OperatorBase):
                 break
         # a side matching no figure by its words stands only for the sibling counting its class, and only when it says
         # nothing but that class ("do campuses"; "the University of Technology" names a thing, no class of members)
-        weak = [side for side, (_, score) in zip(sides, (first, second)) if score < SIDE_MIN]
-        if pair[0] == pair[1] or (weak and (pair == (first[0], second[0]) or self._says_more(weak[0]))):
+        unmatched = [side for side, (_, score) in zip(sides, (first, second)) if score < SIDE_MIN]
+        if pair[0] == pair[1] or (unmatched and (pair == (first[0], second[0]) or self._says_more(unmatched[0]))):
             return None
         if difference:
             return self._difference(u, pair[0], pair[1])
