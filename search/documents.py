@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graph.namespaces import PREFIXES
@@ -145,20 +146,22 @@ class Catalogue:
 
 
 def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
-    """Compose every document of ``kg``; deterministic order (by IRI)."""
-    name_rows = kg.rows(NAMES)
-    names = _names(name_rows)
+    """Compose every document of ``kg``; deterministic order (by IRI), and the same for the same quads
+    whatever order the store gives its rows in (``_to_names``)."""
+    names, labels = _names(kg.stream_rows(NAMES))
+    related = _related(kg, labels)
+    del labels  # joined by _related only: held on, the label terms would add to the documents' peak below
     types = _entity_types(kg)
     ancestors = _closure(_pairs(kg, SUBCLASSES, "sub", "sup"))
     industries = _pairs(kg, ENTITY_INDUSTRIES, "e", "i")
-    related = _related(kg, _labels(name_rows))
     # Every class of the ontology is named, also those without indexed instances (cj:Position),
     # so that questions can ask for them.
     known = set().union(*types.values(), ancestors, *ancestors.values(), (r["cls"] for r in kg.stream(CLASSES)))
     classes = {c: names.get(c, Names()) for c in sorted(known)}  # by IRI: a set's order is the hash seed's
+    # each entity's related pairs dropped once its document holds them: both whole at once were the peak
     docs = tuple(
         _document(iri, names.get(iri, Names()), frozenset(types[iri]), ancestors, classes,
-                  frozenset(industries.get(iri, ())), related.get(iri, []))
+                  frozenset(industries.get(iri, ())), related.pop(iri, []))
         for iri in sorted(types)
     )
     scope = {i: frozenset(ns) for i, ns in _pairs(kg, INDUSTRY_SCOPE, "i", "n").items()}
@@ -188,14 +191,23 @@ def _is_industry(types: frozenset[str]) -> bool:
     return f"{CJ}Industry" in types
 
 
-def _names(name_rows: list[dict[str, Term | None]]) -> dict[str, Names]:
-    """Labels by language (zh first, en second), aliases and descriptions of every subject."""
+_RDFS_LABEL = Term(f"{PREFIXES['rdfs']}label")
+
+
+def _names(name_rows: Iterable[dict[str, Term | None]]) -> tuple[dict[str, Names], dict[Term, set[Term]]]:
+    """(labels by language, aliases and descriptions of every subject; the rdfs:label literals of
+    every node, for _related) from the rows of NAMES, in one pass: the rows are not held (read whole
+    and twice, they were ~280 MB of the catalogue's 1.2 GB peak at 1000x: bench/results/early28-2026-12-06.md)."""
     rows: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in ({name: to_python(term) for name, term in terms.items()} for terms in name_rows):
+    labels: dict[Term, set[Term]] = defaultdict(set)
+    for terms in name_rows:
+        if terms["p"] == _RDFS_LABEL:
+            labels[terms["s"]].add(terms["v"])  # type: ignore[index,arg-type]  # NAMES binds both
+        row = {name: to_python(term) for name, term in terms.items()}
         key = _NAME_SLOT[row["p"]](row["lang"])
         if row["v"] not in rows[row["s"]][key]:
             rows[row["s"]][key].append(row["v"])
-    return {s: _to_names(slots) for s, slots in rows.items()}
+    return {s: _to_names(slots) for s, slots in rows.items()}, labels
 
 
 _NAME_SLOT = {
@@ -207,11 +219,20 @@ _NAME_SLOT = {
 
 
 def _to_names(slots: dict[str, list[str]]) -> Names:
-    zh = sorted(slots["zh"], key=len)[0] if slots["zh"] else ""
-    en = sorted(slots["en"], key=len)[0] if slots["en"] else ""
+    """A node's names from its slots, none depending on the order its rows came in: the label of a
+    language is its shortest (the first of them in text order), the other labels and the aliases
+    follow in text order, zh then en then aliases, and so do the descriptions, zh then en. An order
+    of the rows would make the catalogue a store's own: a store in memory gives them in another
+    than the build's on-disk one (bench/results/early27-2026-12-06.md: a third of the documents)."""
+    zh = min(slots["zh"], key=_shortest, default="")
+    en = min(slots["en"], key=_shortest, default="")
     labels = {zh, en}
-    extra = [v for v in slots["zh"] + slots["en"] + slots["alias"] if v not in labels]
-    return Names(zh, en, tuple(dict.fromkeys(extra)), tuple(slots["zh_desc"] + slots["en_desc"]))
+    extra = [v for slot in ("zh", "en", "alias") for v in sorted(slots[slot]) if v not in labels]
+    return Names(zh, en, tuple(dict.fromkeys(extra)), (*sorted(slots["zh_desc"]), *sorted(slots["en_desc"])))
+
+
+def _shortest(label: str) -> tuple[int, str]:
+    return len(label), label
 
 
 def _pairs(kg: KnowledgeGraph, sparql: str, key: str, value: str) -> dict[str, set[str]]:
@@ -245,18 +266,6 @@ def _closure(direct: dict[str, set[str]]) -> dict[str, frozenset[str]]:
         return seen
 
     return {c: frozenset(up(c, set()) - {c}) for c in direct}
-
-
-def _labels(name_rows: list[dict[str, Term | None]]) -> dict[Term, set[Term]]:
-    """The rdfs:label literals of every node, from the rows of NAMES."""
-    out: dict[Term, set[Term]] = defaultdict(set)
-    for row in name_rows:
-        if row["p"] == _RDFS_LABEL:
-            out[row["s"]].add(row["v"])  # type: ignore[index,arg-type]  # NAMES binds both
-    return out
-
-
-_RDFS_LABEL = Term(f"{PREFIXES['rdfs']}label")
 
 
 def _related(kg: KnowledgeGraph, labels: dict[Term, set[Term]]) -> dict[str, list[tuple[str, str]]]:

@@ -111,7 +111,11 @@ def open_dense(
     found = known() if known is not None else vectors.known_vectors((index_dir, *reuse))
     matrix, keys, report = vectors.embed(texts, embedder, found)
     log.info("dense index: %d passages, %d embedded, %d reused", report.passages, report.embedded, report.reused)
+    # each given back once copied (the vectors into the matrix, the matrix into faiss's index): held to the
+    # end, they were two more copies of the vectors (~266 MB each at 1000x) beside the index when saved
+    del found
     index = DenseIndex.build(matrix, params)
+    del matrix
     if index_dir is not None:
         vectors.save_keys(Path(index_dir), persist.save(Path(index_dir), index, iris, fingerprint), keys)
     return index, np.array([position[i] for i in iris], dtype=np.int64)

@@ -153,18 +153,21 @@ def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Pa
     interpreter, and its graph) and the embedding ends first, else after them: this process then embeds
     the batches the embedding worker has not started (both cores busy; when ``share``, or always in this
     process: a graph too small to run apart holds little), a part's failure raised before its own."""
-    with _embedding(run.kg, embedder, config, directory, reuse) as (ahead, dense):
-        if run.opener is None:
+    if run.opener is None:
+        with _embedding(run.kg, embedder, config, directory, reuse) as (_, dense):
             run.chains(*chains)
             dense(True)
-            return
-        with ThreadPoolExecutor(1, thread_name_prefix="index-parts") as pool:
-            parts = pool.submit(run.chains, *chains)
-            try:
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="index-parts") as pool:
+        # the parts started first: they need nothing of the catalogue read back here, the passages composed and
+        # their keys hashed (~10 s of CPU at 1000x the seed, which the parts waited for)
+        parts = pool.submit(run.chains, *chains)
+        try:
+            with _embedding(run.kg, embedder, config, directory, reuse) as (ahead, dense):
                 _either(parts, ahead.futures)
                 dense(share and parts.done())
-            finally:
-                parts.result()
+        finally:
+            parts.result()
 
 
 def _either(parts: Future[None], embedded: list[Future[Any]]) -> None:

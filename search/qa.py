@@ -70,6 +70,7 @@ from search.qa_provided import provision_read
 from search.qa_party_negation import PartyNegation
 from search.qa_project_parties import ProjectParties
 from search.qa_entity_reader import read_entity
+from search.qa_figure_anchor import FigureOwners
 from search.qa_figure_reader import read_figure
 from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
@@ -80,7 +81,7 @@ from search.qa_tables import Tables, tables
 from search.qa_set_parties import SetParties
 from search.qa_mode import Modes
 from search.qa_tally import Tallied, Tally
-from search.qa_topic_resolver import TopicResolver
+from search.qa_topic_resolver import TopicResolver, topic_root
 from search.qa_text import describe
 from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords
@@ -143,9 +144,11 @@ class QuestionAnswerer:
         self.modes = Modes(kg, self.facts, graph, self.lexicon, self.part, self.set_parties.parties)  # search.qa_mode
         self.subquestions = SubQuestions(self.lexicon, self.facts, graph, self.part, self.descriptions.named_by)  # "推进会的东道主企业，它的…"
         labels = lambda iri: (self.facts.label(iri, "zh"), self.facts.label(iri, "en"))  # noqa: E731
-        self.anchoring = Anchors(self.topics, self.topic_words, self.lexicon, graph, labels)  # what the topic names (qa_anchors)
+        figures = FigureOwners.of(self.facts, lambda o: o in self.facts.docs and topic_root(self.facts.docs[o].types))
+        self.anchoring = Anchors(self.topics, self.topic_words, self.lexicon, graph, labels, figures)  # what the topic names (qa_anchors)
         leftovers = Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing
-        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, leftovers)
+        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, leftovers,
+                                 lambda step: self.facts.names_of_label.get(step, (step,)))
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))

@@ -3,9 +3,10 @@
 A topic named by a mention (an industry, a cooperation that is no answer asked for) anchors the question unless
 words the graph does not cover narrow it ("人工智能芯片"); a topic that is a kind of cooperation said without 类 or
 项目 ("跟谁一起搞人才培养") names every cooperation of that kind; any other topic is resolved by the topic stage
-(search.qa_topic_resolver), among the named organisations' own cooperations first.
+(search.qa_topic_resolver), among the named organisations' own cooperations first; a topic that is a figure the
+question states and nothing else names the figure's owner, never the nearest passage (search.qa_figure_anchor).
 
-Contract: ``Anchors(topics, topic_words, lexicon, graph, label).anchors(u)`` gives [(iri, confidence)] for the parse
+Contract: ``Anchors(topics, topic_words, lexicon, graph, label, figures).anchors(u)`` gives [(iri, confidence)] for the parse
 ``u``; it queries nothing (the participation index and the topic resolver's ranked candidates).
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 from graph.han import HAN as CJK
 from search.qa_accounted import TopicWords
+from search.qa_figure_anchor import FigureOwners
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PROJECT, Participation, within
 from search.qa_own_named import own_named
 from search.qa_topic_resolver import TopicResolver, topic_root
@@ -26,9 +28,11 @@ class Anchors:
     """The anchors of a question's topic, read with one graph's participation and topic resolver."""
 
     def __init__(self, topics: TopicResolver, topic_words: TopicWords, lexicon: Lexicon, graph: Participation,
-                 labels: Callable[[str], tuple[str, str]]):
-        """``labels``: an IRI's names (zh, en), which a named organisation's own cooperation's name holds the topic in."""
+                 labels: Callable[[str], tuple[str, str]], figures: FigureOwners | None = None):
+        """``labels``: an IRI's names (zh, en), which a named organisation's own cooperation's name holds the topic in;
+        ``figures``: the owners of the graph's stated figures (none read when None)."""
         self.topics, self.topic_words, self.lexicon, self.graph, self.labels = topics, topic_words, lexicon, graph, labels
+        self.figures = figures
 
     def anchors(self, u: Understanding) -> list[tuple[str, float]]:
         """Industries or cooperations the question's topic names, with a confidence in [0, 1]."""
@@ -43,6 +47,9 @@ class Anchors:
             leftover += [self.topic_words.premodifiers(u.question, u.blanked, m.text) for m in u.mentions]
             leftover = [w for w in leftover if w]
             return [] if leftover and not self.topics.resolve(" ".join(leftover)) else named
+        figure = self.figures.alone(u) if self.figures else None
+        if figure is not None:
+            return figure  # "那1.2亿是哪两家投的": the figure's owner; "那3亿…": nothing
         return self._kind_named(u.topic, u) or self._resolved_for(u)
 
     def _resolved_for(self, u: Understanding) -> list[tuple[str, float]]:

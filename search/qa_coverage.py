@@ -18,6 +18,7 @@ from typing import Protocol
 
 from graph.han import HAN as CJK
 from search.lexical import s_stem
+from search.qa_overlap import american
 from search.qa_cues import KIND_ASKED
 from search.understand_words import STOP_WORDS
 
@@ -78,15 +79,16 @@ def coverage(residue: str, named: Iterable[str], held: Iterable[str], weights: W
     if not total:
         return Coverage(1.0)
     text = " ".join(held).lower()
-    stems = {s_stem(w) for w in _LATIN.findall(text)}
+    stems = {s_stem(american(w)) for w in _LATIN.findall(text)}
     left = sorted(((w, weight, known) for w, (weight, known) in words.items() if not _holds(w, text, stems)),
                   key=lambda x: (-x[1], x[0]))
     return Coverage(max(0.0, 1.0 - sum(weight for _, weight, _ in left) / total), tuple(left))
 
 
 def _holds(word: str, text: str, stems: set[str]) -> bool:
-    """Whether the held text holds ``word``: a Han word as written, a Latin one by its stem."""
-    return word in text if CJK.search(word) else word in stems or s_stem(word) in stems
+    """Whether the held text holds ``word``: a Han word as written, a Latin one by its stem, spelled either side of the
+    Atlantic ("centre" is held by "Center")."""
+    return word in text if CJK.search(word) else word in stems or s_stem(american(word)) in stems
 
 
 class Answered(Protocol):
@@ -97,12 +99,14 @@ class Answered(Protocol):
     understanding: dict
 
 
-def answer_texts(answer: Answered, labels: Callable[[str], Iterable[str]], sentences: bool = True) -> list[str]:
-    """What an answer holds: its labels (zh, en), its evidence paths and (``sentences``) the sentences they cite,
-    and the labels of the anchors and constraints it applied (``labels``: an IRI's names)."""
+def answer_texts(answer: Answered, labels: Callable[[str], Iterable[str]], sentences: bool = True,
+                 steps: Callable[[str], Iterable[str]] = lambda step: (step,)) -> list[str]:
+    """What an answer holds: its labels (zh, en), its evidence paths (each step as ``steps`` names it: the labels of
+    the thing a step is labelled by, zh and en) and (``sentences``) the sentences they cite, and the labels of the
+    anchors and constraints it applied (``labels``: an IRI's names)."""
     texts = [str(a.get(k, "")) for a in answer.answers for k in ("label", "label_en")]
     for item in answer.evidence:
-        texts += [str(p) for p in item.get("path", ())] + [str((item.get("source") or {}).get("text", ""))] * sentences
+        texts += [n for p in item.get("path", ()) for n in steps(str(p))] + [str((item.get("source") or {}).get("text", ""))] * sentences
     understood = answer.understanding
     for iri in (*understood.get("anchors", ()), *understood.get("constraints", ())):
         texts += list(labels(iri)) if isinstance(iri, str) else []

@@ -217,6 +217,11 @@ WHERE_ASKED = re.compile(rf"在哪(?!{WHICH_OF_KIND})|位于|属于哪(?!些|[�
 # through the class of the venue; VENUE_CUE's words alone ("会议", "meeting") ask for no place.
 # The place may follow the verb ("was held at which firm", "took place on the grounds of which company") or be
 # named as the host ("东道主是哪家企业", "which firm was the host").
+# The venue asked as the grounds an organisation lent ("on whose company premises was it held", "借的是哪家工厂的地方",
+# "在谁家厂区开的").
+VENUE_LENT = re.compile(r"\bwhose\b[^,;.?]*?\b(?:premises|grounds|site|campus|plant|facilit(?:y|ies)|offices|factory)\b"
+                        r"|借(?:用)?[了的]?(?:是)?(?:哪|谁)[^，,。？?]*?(?:地方|场地|厂区|厂房|园区|会场|地盘)"
+                        r"|在(?:谁|哪)[^，,。？?]{0,6}?(?:地方|场地|厂区|厂房|园区|地盘)[上里]?(?:开|召开|举行|举办|办)")
 HELD_VERBS = r"held|hosted|convened|staged|take place|took place|taken place|takes place|taking place"
 VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS})\b|\bwhich \w+ (?:hosted|held)\b|(?:在|借|于|借用)了?哪[^，,。？?]*?(?:召开|举行|举办|开的)"
                                rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:grounds|premises|site|campus|plant|facilities|offices) of )?"
@@ -225,7 +230,8 @@ VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS
                                r"|(?:会场|会址|会议|推进会|仪式)[^，,。？?]*?(?:设|放|定)在哪"  # "会场设在哪家厂子里"
                                # "the meeting venue was which factory", "which firm owns the venue"
                                r"|\bvenue\b[^,;.?]*?\b(?:was|is|belongs? to|belonged to)\s+(?:which|what)\b"
-                               r"|\b(?:which|what) \w+ (?:owns|owned|runs|ran) the (?:\w+ )?venue\b")
+                               r"|\b(?:which|what) \w+ (?:owns|owned|runs|ran) the (?:\w+ )?venue\b"
+                               rf"|{VENUE_LENT.pattern}")
 # A Chinese "no" denies the verb the question asks by: a copula ("是…吗", "是不是") or "有" ("有没有").
 NO_ECHOES = ((re.compile(r"是不是|是否|^[^，,。]*?是[^，,。]*?[吗嗎么]"), "不是"), (re.compile(r"有没有|有沒有|有无|有無|有[^，,。]*?[吗嗎]"), "没有"))
 VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|东道主|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b|\btook place\b")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import cached_property
 
 from graph.routing import PROVENANCE
 from graph.store import KnowledgeGraph
@@ -138,6 +139,12 @@ class FactTables:
             posts[(person, org, self.label(pos))].add(pos)
         self.post_versions = {pos: sorted(same, key=lambda q: (self.stated.get(q, ("", ""))[0], q), reverse=True)
                               for same in posts.values() for pos in same}
+
+    @cached_property
+    def names_of_label(self) -> dict[str, tuple[str, ...]]:
+        """Each label (zh, en) to every label of the thing it names: an evidence path's step read in both languages
+        (made at the first question reading one)."""
+        return {name: tuple(names.values()) for names in self.labels.values() for name in names.values()}
 
     def label(self, iri: str, lang: str = "zh") -> str:
         names = self.labels.get(iri, {})

@@ -60,9 +60,11 @@ from search.wording import (ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRA
 CLAUSE = re.compile(rf"(?P<body>.*?)(?P<end>[.!?](?=\s|$|[{HAN_CHARS}])[.!?]*\s*|[。！？]+\s*|[:：;；，]\s*"
                     rf"|,(?:\s+|(?=[{HAN_CHARS}]))|\s+[-–—]+\s+|$)", re.DOTALL)
 # What makes a clause ask (it is then never a frame), besides the question words of search.wording.ASKS and
-# search.qa_headings (ASKING opening an English clause, ZH_ASKING): a question mark, a colloquial or another asking word.
+# search.qa_headings (ASKING opening an English clause, ZH_ASKING): a question mark, a colloquial or another asking word
+# (an imperative asking the answers sorted: "split the partners into firms and the academic side").
 # ("Yes or no:", "True or false -", "…？是不是", "对不对": a verdict asked for, a verb asked both ways)
-ASKS_TOO = re.compile(r"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|\b(?:yes\s+or\s+no|true\s+or\s+false)\b"
+SORTING_ASKED = re.compile(r"^\s*(?:split|sort|separate|break\s+down|identify|spell\s+out)\b", re.IGNORECASE)
+ASKS_TOO = re.compile(rf"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|{SORTING_ASKED.pattern}|\b(?:yes\s+or\s+no|true\s+or\s+false)\b"
                       rf"|([{HAN_CHARS}])[不没]\1|{CONFIRM_ZH}", re.IGNORECASE)
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
 # ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
@@ -95,9 +97,13 @@ EN_REQUEST = re.compile(r"^\s*(?:i|we)\s*(?:'d|would|want|wanna|need|wish)(?:\s+
 ASKING_VERB_EN = r"(?:asks?|is asking|wants?|would like|needs?|wonders?|is wondering|is curious|inquires?)"
 EN_SAYS = re.compile(rf"^\s*(?P<who>(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+{ASKING_VERB_EN}"
                      r"(?:\s+to\s+(?:know|find\s+out|learn|check|see))?(?:\s+(?:about|whether|if))?(?=\s|$)", re.IGNORECASE)
+# What the third person wants done to the kind named after it ("wants to visit | the college that …"): theirs too.
+WANTED_DONE = re.compile(r"\s+to\s+[a-z]+(?=\s+(?:the|a|an|some|one)\b)", re.IGNORECASE)
 EN_NOT_WHO = re.compile(rf"\b(?:which|what|who|whom|whose|how|when|where|why|that|{BE}|{DO}|can|could|would|will|i|we|you|it|they)\b",
                         re.IGNORECASE)
-ZH_SAYS = re.compile(r"^\s*(?P<who>\S{2,12}?)(?:想知道|想了解|想打听|想问问?|想请教|好奇|(?:问|打听|请教|咨询|提问)(?:一下|下)?\s*$)")
+# (asked once, colloquially: "工程师问一句", "老师问个问题")
+ASKED_ONCE = "一句|一声|个问题"
+ZH_SAYS = re.compile(rf"^\s*(?P<who>\S{{2,12}}?)(?:想知道|想了解|想打听|想问问?|想请教|好奇|(?:问|打听|请教|咨询|提问)(?:一下|下|{ASKED_ONCE})?\s*$)")
 # What the asker means to do, told as a whole clause ("鸿蒙开发者社群想合办活动,", "A developer group wants to host a
 # meetup,"): in Chinese a verb of intent, in English the same verbs as of asking (EN_SAYS).
 # (想 and 打算 only: 计划, 准备, 希望 are nouns as often, "四个计划里")
@@ -105,6 +111,12 @@ ZH_INTENT = re.compile(r"(?:想|打算)(?!是|有|到|起|必)[\u4e00-\u9fff]")
 # What the asker is doing, a gerund's clause before a colon or a spaced dash ("Doing due diligence for a fund:", "checking
 # a dateline detail:"); a comma closes scope as often ("Looking only at the R&D agreements, …"), so it is not one.
 EN_ACTIVITY = re.compile(r"^\s*[a-z]+ing\b", re.IGNORECASE)
+# Who asks named by a role and where they come from, or what the asker prepares and for whom, before a colon or a spaced
+# dash ("Pharma recruiter from Frankfurt:", "Education researcher in Seoul -", "Policy timeline for a Bonn think-tank:"):
+# a capitalised place or name after the role is the asker's, not the question's (a role: an agent noun's ending).
+EN_ROLE = re.compile(r"^\s*(?:[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}?(?:[A-Za-z-]+(?:er|or|ist|ant|ent|ian|eur|ee)s?|official|officials|staff|team|"
+                     r"delegation)\s+(?:from|in|at|based\s+in)\s+(?:an?\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*$"
+                     r"|^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:an?|my|our)\s+(?:[A-Z][\w'’-]*\s+)+[a-z-]+\s*$")
 # A kind the rest asks for, not one it points back with ("广州一家猎头公司想挖人，董建军在哪家公司任职？", "A Shenzhen firm asks:
 # which firms …"): a question word and the words of the kind after it ("which of the consortium's …" points back).
 ASKED_KIND = re.compile(r"\b(?:which|what)(?:\s+(?!of\b)[\w-]+){1,3}|哪[一几两]?[家所个位项类间名些][\u4e00-\u9fff]{0,3}", re.IGNORECASE)
@@ -114,11 +126,13 @@ ZH_MINE = re.compile(r"我们|咱们?|俺们?|我(?:的|家|市|省|区|县|校|
 # The kinds of organisation a pointer names ("他们公司", "the company"); a place may be pointed back to too.
 ZH_ORGANISATION_KINDS = "学校|公司|企业|单位|大学|学院|厂|集团"
 EN_ORGANISATION_KINDS = "company|firm|school|university|college|group|employer|plant|factory"
-# A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company").
+# A pronoun or a definite kind in the rest, which may point back into the frame ("他们公司", "the company"); a kind its
+# own clause restricts ("the college that runs the Rockwell centre") is picked out by it and points nowhere.
 # (a place too: "越南代表团想去宁波看看，那边的联合体…", "…; how many members does that consortium have?")
 EN_POINTER = re.compile(rf"\b(?:{EN_PERSON_PRONOUNS}|{EN_THING_PRONOUNS}|(?<=which )ones?|(?<=what )ones?|both of them|the two of them|"
                         rf"over there|out there|(?:{EN_DEMONSTRATIVES}|same)\s+(?:{EN_ORGANISATION_KINDS}|city|province|district|"
-                        r"area|region|consortium|lab|institute))\b", re.IGNORECASE)
+                        r"area|region|consortium|lab|institute)\b(?!\s+(?:that|which|who|whose|where|led|run|running|behind)\b))\b",
+                        re.IGNORECASE)
 ZH_POINTER = re.compile(rf"[{ZH_PERSON_PRONOUNS}它][们俩]?|俩人|两人|二人|那边|那里|那儿|当地|{zh_pointing('所家个', one=False)}(?:{ZH_ORGANISATION_KINDS}|城市|地方|联合体)")
 # A demonstrative and the noun it points at ("那家基地", "这个中心", "that base", "this centre"): when the noun stands in a frame
 # clause, the rest points back into it (``described_back``). (Two Han characters: the tagger's nouns are mostly so long,
@@ -195,13 +209,18 @@ class Frames:
 
     def _told(self, c: _Clause) -> list[_Clause]:
         """A clause opening with a third person asking split after the verb, when what follows goes on and the
-        clause is no frame whole ("A rector in Harbin wants | a league table of …"); else the clause."""
-        if _frame(c.body) or _opening(c.body) or self._third(c):
-            return [c]
+        clause is no frame whole ("A rector in Harbin wants | a league table of …") or, in English, names a kind ("A
+        Finnish delegation wants | to visit the college that runs …"); else the clause."""
         m = (ZH_SAYS if HAN.search(c.body) else EN_SAYS).match(c.body)
+        # (what an English third person wants done to a kind is asked: "A delegation wants to visit | the college that …")
+        goes_on = m is not None and not HAN.search(c.body) and bool(self.kinds(c.body[m.end():]))
+        if _frame(c.body) or _opening(c.body) or (self._third(c) and not goes_on):
+            return [c]
         if m is None or not c.body[m.end():].strip() or not self._third(_Clause(m.group(), "")):
             return [c]
-        return [_Clause(m.group(), ""), _Clause(c.body[m.end():], c.end)]
+        wanted = WANTED_DONE.match(c.body, m.end()) if goes_on else None
+        end = wanted.end() if wanted else m.end()
+        return [_Clause(c.body[:end], ""), _Clause(c.body[end:], c.end)]
 
     def _third(self, c: _Clause) -> bool:
         """Whether a clause is the asker's frame told in the third person (see the module): who asks and the verb
@@ -211,10 +230,12 @@ class Frames:
                 or (ZH_MINE if HAN.search(text) else EN_MINE).search(text):
             return False  # (a request or the asker's own words: the first person's frame, search.qa_frame._frame)
         says = ZH_SAYS.match(text) or ZH_INTENT.search(text) if HAN.search(text) else EN_SAYS.match(text)
-        doing = not HAN.search(text) and EN_ACTIVITY.match(text) and PREAMBLE_END.match(c.end)
-        if not ((says and not EN_NOT_WHO.search(says.groupdict().get("who") or "")) or doing):
+        before_colon = not HAN.search(text) and PREAMBLE_END.match(c.end)
+        doing, role = before_colon and EN_ACTIVITY.match(text), before_colon and EN_ROLE.match(text)
+        if not ((says and not EN_NOT_WHO.search(says.groupdict().get("who") or "")) or doing or role):
             return False  # (the shape first: the parse behind linked and kinds only for a clause shaped so)
-        return not self.linked(text) and (bool(says) or not self.kinds(text))  # a gerund names no kind it narrows to
+        # (a gerund names no kind it narrows to; a role's field is the asker's: "Education researcher in Seoul:")
+        return not self.linked(text) and (bool(says or role) or not self.kinds(text))
 
     def _kind_back(self, whole: list[_Clause], asked: str) -> bool:
         """Whether the rest names a kind a third person's frame names ("The Suzhou consortium's secretary asks: how many

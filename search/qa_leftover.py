@@ -19,6 +19,10 @@ asks about nothing, and so stands in no answer's way, when it is
   (Chinese function words are the parser's own already; jieba's part-of-speech tags were tried and left out: its
   dictionary tags 本科 a pronoun. Adverbs in -ly were tried and left out: "DUT obviously has R&D deals; which other
   universities also got one?" then answered the statement's projects, on each of the dev questions it decided.)
+- ``heading``: a word only of a heading naming the asker by their role before a colon, when the rest links a name
+  ("Trade journalist on the auto beat: the FAW diesel plant signed with which college?", "做机器人的工程师问一句:河野智能
+  跟哪所大学合作了?"): who asks is no scope of the answer; a heading naming a field, "航天方面：", "Semiconductor:", or a
+  word the rest asks again, "机器人工程师问一句:哪些高校在机器人领域有合作?", still asks about it;
 - ``asker``: a word the asker says of themselves, opening their own clause: their kin and the verbs they do ("我纠结
   报交大还是民大，想看看…": 纠结, 报, 看看; "我家亲戚在…": 家, 亲戚): search.qa_verbs.asker_word;
 - ``verb``, ``deixis``, ``operator``: a verb of taking part in a cooperation as askers write it ("inked", "paired",
@@ -31,7 +35,7 @@ The other reading's answers must be of the kind the question asks for, when it a
 also got one", answered with projects, is no answer, whatever its leftover words).
 
 Contract: ``Leftovers(labels, classes, ancestors).harmless(word, question, linked, operators, named)`` gives the reason
-(``name``, ``frame``, ``asker``, ``relation``, ``function``, ``verb``, ``deixis``, ``operator``, ``stance``) ``word`` (a content word of the
+(``name``, ``frame``, ``heading``, ``asker``, ``relation``, ``function``, ``verb``, ``deixis``, ``operator``, ``stance``) ``word`` (a content word of the
 residue, search.qa_coverage.content_words) asks about nothing in ``question`` (the question as read) whose linked
 entities are the IRIs ``linked`` (named there as ``named``), read by a reading that applied ``operators``, or None;
 ``asking_nothing(words, u, found)`` gives each of ``words`` that does so, with its reason, for the parse ``u``
@@ -44,14 +48,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from graph.han import HAN as CJK
+from graph.han import HAN as CJK, HAN_CHARS
 from search.documents import CJ
 from search.lexical import s_stem
 from search.qa_breaks import CLAUSE_MARK, SENTENCE_MARKS
 from search.qa_coverage import Answered
-from search.qa_frame import POINTS_BACK, SENTENCE, frame_clauses
+from search.qa_frame import POINTS_BACK, PREAMBLE, SENTENCE, frame_clauses
 from search.qa_verbs import asker_word, frame_word
 from search.understand import Understanding
+from search.wording import ASKS
 
 # English prepositions and pronouns the search index's stop words do not hold (a closed class of the grammar).
 EN_FUNCTION_WORDS = frozenset((
@@ -66,6 +71,14 @@ EN_FUNCTION_WORDS = frozenset((
     "seem", "seems", "seemed", "become", "becomes", "remain", "remains", "sit", "sits", "sitting"))
 # A self-introduction clause: "X here", "As a/an X", "I'm a X", "我是X", "作为X" (the asker's role, search.qa_frame).
 SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是|作为|本人是).*", re.IGNORECASE)
+# A heading naming the asker by their role (``heading``): in English a head noun of an agent's ending after one to
+# three words, only a prepositional or a gerund's phrase after it ("HR manager at a logistics startup", "Museum curator
+# planning an exhibit"; "Semiconductor" names no role, "Budget officer question" is headed by "question"); in Chinese a
+# word for a person closing it, or before a verb of asking and a few characters ("考公的同学想看看", "研究员想核对场景").
+EN_ROLE_HEADING = re.compile(r"^(?:[\w'’&-]+\s+){1,3}?[a-z-]+(?:er|or|ist|ian|ant|ent|ee|man|woman)"
+                             r"(?:\s+(?:on|from|at|in|for|with|of)\s.*|\s+[a-z]+ing\b.*)?$")
+ZH_ROLE_HEADING = re.compile(r"(?:[者员师]|学生|研究生|同学|家长|校长|院长|领导|同志|老板)"
+                             rf"(?:(?:想|要)?(?:问|看看|了解|知道|核对|核实|确认|打听|请教)[{HAN_CHARS}]{{0,4}})?$")
 NAMED = "\u2060"  # a linked name's mark in a question cut into sentences (a word joiner: no stop, no word)
 SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_MARKS}.])\s*")
 # The relation the reading reads when no other is asked: who takes part in which cooperation, signed at which event.
@@ -105,6 +118,8 @@ class Leftovers:
             return "asker"
         if linked and _in_askers_clause(word, question):
             return "context"
+        if linked and _in_role_heading(word, question, named):
+            return "heading"
         if self._of_relation(word):
             return "relation"
         return "function" if _function_word(word) else frame_word(word, operators)
@@ -151,6 +166,16 @@ def _in_self_introduction(word: str, question: str) -> bool:
     framing = [c for c in (c.strip() for c in CLAUSE_MARK.split(question.lower())) if c and SELF_INTRO.match(c)]
     framing += [s for s in sentences[:-1] if SELF_INTRO.match(CLAUSE_MARK.split(s)[0].strip())]
     return _in_words(word, framing)
+
+
+def _in_role_heading(word: str, question: str, named: Sequence[str]) -> bool:
+    """Whether ``word`` stands only in a heading of ``question`` naming the asker by their role before a colon
+    (EN_ROLE_HEADING, ZH_ROLE_HEADING), which asks nothing and names none of the linked names ``named``."""
+    m = PREAMBLE.match(question.lower())
+    if m is None or ASKS.search(m["pre"]) or any(name in m["pre"] for name in named):
+        return False
+    role = (ZH_ROLE_HEADING.search if CJK.search(m["pre"]) else EN_ROLE_HEADING.match)(m["pre"].strip())
+    return bool(role) and _in_words(word, [m["pre"]]) and not _in_words(word, [m["rest"]])
 
 
 def _in_background(word: str, question: str, named: Sequence[str]) -> bool:

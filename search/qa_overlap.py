@@ -94,12 +94,17 @@ class OverlapConfig:
     margin: float = 0.2
 
 
+def american(word: str) -> str:
+    """``word`` (lower case) with its British endings written as American ones (BRITISH: centre, center)."""
+    for british, us in BRITISH:
+        word = word[: -len(british)] + us if word.endswith(british) else word
+    return word
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A word lightly stemmed: lower case, British endings as American ones (BRITISH), one ending taken off (SUFFIXES)."""
-    word = word.lower().strip("'’")
-    for british, american in BRITISH:
-        word = word[: -len(british)] + american if word.endswith(british) else word
+    word = american(word.lower().strip("'’"))
     for ending in SUFFIXES:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             word = word[: -len(ending)]

@@ -62,12 +62,13 @@ class Readings(Generic[A]):
 
     def __init__(self, answered: Callable[[str, str, Understanding], A], weights: Weights,
                  labels: Callable[[str], Iterable[str]], vector: Callable[[str], np.ndarray], config: CoverageConfig,
-                 harmless: Harmless | None = None):
+                 harmless: Harmless | None = None, steps: Callable[[str], Iterable[str]] = lambda step: (step,)):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
         ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
-        the leftover words asking about nothing (Harmless), or None."""
+        the leftover words asking about nothing (Harmless), or None; ``steps``: an evidence path's step as every label
+        of the thing it is labelled by (zh, en: an English word is accounted for by the English name of a Chinese step)."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
-        self.harmless = harmless
+        self.harmless, self.steps = harmless, steps
 
     def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
         """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
@@ -100,7 +101,7 @@ class Readings(Generic[A]):
     def measure(self, u: Understanding, answer: Answered) -> Coverage:
         """The coverage of the question parsed as ``u`` by ``answer``."""
         named = [m.text for m in u.mentions]
-        return coverage(answer.understanding.get("topic", u.topic), named, answer_texts(answer, self.labels), self.weights)
+        return coverage(answer.understanding.get("topic", u.topic), named, answer_texts(answer, self.labels, steps=self.steps), self.weights)
 
     def settled(self, question: str, text: str, u: Understanding, first: A) -> A:
         """The answer kept for ``question``, read as ``text`` and parsed as ``u``, whose first reading answered ``first``."""
@@ -122,7 +123,7 @@ class Readings(Generic[A]):
             found = self.answered(question, read, other)
             # the words the reading left unplaced must all be accounted for by the other's answers and paths (a sentence
             # merely holding them is no answer to them: "1.2亿投资中企业出了多少" is no count of the base's firms)
-            measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False), self.weights)
+            measured = coverage(residue, [m.text for m in other.mentions], answer_texts(found, self.labels, sentences=False, steps=self.steps), self.weights)
             # (a leftover word asking about nothing, a word of a linked name, the asker's role, a function word, need
             # no accounting: search.qa_leftover)
             harmless = self.harmless(measured.words(), other, found) if self.harmless and measured.unaccounted else {}

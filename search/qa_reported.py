@@ -30,6 +30,8 @@ PUBLISHERS, KEY_INDUSTRIES = ("发布媒体", "outlet"), ("重点产业", "key i
 # "文章的作者是谁", "who wrote the article": the bylined authors. "谁说…", "who said …": whoever
 # said the quotation sharing most words with the question.
 AUTHOR_WORDS = ("作者", "撰写", "写的", "署名", "wrote", "written", "writer", "writers", "author", "authors", "byline", "bylined")
+# "全称写的啥", "上面写的是什么": what a text says, asked by 写的 — no author asked (unless another author word is used).
+WRITTEN_WHAT = re.compile(r"写的(?:是|啥|什么|为|叫)")
 # "the reporters' names", "署名的记者": the authors asked by their names beside the outlet (a reporter of the outlet's own
 # staff is no post asked: PUBLISHER_WORDS stand beside).
 BYLINE_NAMES = re.compile(r"署名|\breporters?['’]?s?['’]?\s+names?\b|\bnames\s+of\s+the\s+reporters\b")
@@ -104,7 +106,7 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
     # (the article's own reporters, "文章署名的记者", are no post's holders)
     reporters = bool(ARTICLE_REPORTERS.search(u.blanked) or BYLINE_NAMES.search(u.question))
     if (uses_any(u, PUBLISHER_WORDS) or PAPER_CARRIED.search(u.question)) and not said and (reporters or not facts.matching_positions(u)):
-        if reporters or uses_any(u, AUTHOR_WORDS):
+        if reporters or _authors_asked(u):
             return _byline(u, facts)  # "byline names and the newspaper": both asked
         return PublishersPlan("SELECT ?answer ?doc WHERE {\n?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}",
                     via="doc", noun=PUBLISHERS)
@@ -116,7 +118,7 @@ def reported(u: Understanding, facts: FactFinder, said: bool) -> Plan | None:
         sparql = f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', [document[0]])}?doc a cj:NewsArticle ; dcterms:publisher ?answer .\n}}"
         if facts.kg.select(sparql):
             return PublishersPlan(sparql, via="doc", noun=PUBLISHERS)
-    if uses_any(u, AUTHOR_WORDS) or ARTICLE_REPORTERS.search(u.blanked):
+    if _authors_asked(u) or ARTICLE_REPORTERS.search(u.blanked):
         return _authors(u, facts)
     asks_person = u.intent == "who" or PERSON in u.answer_classes
     if asks_person and said and not u.mentions and not QUOTING_WORDS.sub("", u.topic).strip():
@@ -181,3 +183,10 @@ def _authors(u: Understanding, facts: FactFinder) -> Plan:
                              via="doc")
     return AuthorsPlan(f"SELECT ?answer ?doc WHERE {{\n{values_of('doc', named)}?doc dcterms:creator ?answer .\n}}",
                        via="doc", noun=AUTHORS)
+
+
+def _authors_asked(u: Understanding) -> bool:
+    """Whether the question asks for authors by an author word (not by 写的 asking what is written: WRITTEN_WHAT)."""
+    if not uses_any(u, AUTHOR_WORDS):
+        return False
+    return not WRITTEN_WHAT.search(u.question) or uses_any(u, [w for w in AUTHOR_WORDS if w != "写的"])

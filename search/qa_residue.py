@@ -29,7 +29,7 @@ import re
 from graph.han import HAN
 from search.qa_cues import CONFIRMING
 from search.qa_spans import tagged_words
-from search.qa_values import EN_NUMBERS
+from search.qa_values import CN_AMOUNT, EN_NUMBERS, amount_value
 
 # The tagger's tags of words that ask or link and never name a constraint: pronouns (哪, 这回, 啥),
 # adverbs (都, 一共), prepositions, conjunctions, particles (的, 啊), punctuation, locatives (上, 里,
@@ -88,6 +88,7 @@ EN_ARITHMETIC = frozenset({"minus", "plus", "subtract", "subtracted", "versus", 
 EN_ALL = EN_ASKING | EN_LIGHT | EN_COUNTS | EN_DEGREE | EN_ARITHMETIC
 EN_WORD = re.compile(r"(?<![a-z0-9'’])[a-z][a-z'’]*(?![a-z0-9])")
 DIGIT = re.compile(r"\d")
+ROUGH = re.compile(r"[多余个]")  # an amount said roughly: "一个多亿"
 NUMERAL_CHAR = re.compile(r"[零〇一二两三四五六七八九十百千万几第]")
 
 
@@ -103,14 +104,21 @@ def asking_offsets(text: str) -> set[int]:
     return found
 
 
+def _amount(word: str) -> bool:
+    """Whether ``word`` is one whole amount chained by its scales (search.qa_values.CN_AMOUNT): "一点二亿"; not one
+    said roughly ("一个多亿", "两千多万": they ask no figure's owner, as before)."""
+    m = CN_AMOUNT.fullmatch(word)
+    return m is not None and amount_value(m) is not None and not ROUGH.search(word)
+
+
 def _asks(word: str, tag: str) -> bool:
     """Whether a tagged Chinese word asks rather than names (see the module)."""
     if not HAN.search(word):
         return False  # Latin and digits are read by the English table, figures by the figure stages
     if tag in ASKING_TAGS or word in NAME_NOUNS:
         return True
-    if tag in FIGURE_TAGS:
-        return not DIGIT.search(word) and bool(NUMERAL_CHAR.search(word))
+    if tag in FIGURE_TAGS:  # (an amount in Chinese numerals carries its figure: "一亿两千万", "五千万"; "几千万" asks)
+        return not DIGIT.search(word) and bool(NUMERAL_CHAR.search(word)) and not _amount(word)
     if A_NOT_A.search(word):
         return True
     if tag in ADJECTIVE_TAGS:

@@ -140,15 +140,15 @@ def amount_value(m: re.Match) -> int | None:
     return int(total) if total == total.to_integral_value() else None
 
 
-def numbers_in(text: str) -> set[int]:
-    """Every whole number the text states, scaled (1.2亿 → 120000000), Chinese numerals and amounts chained by their
-    scales included (一亿两千万, 一点二亿 → 120000000: the amount, none of its parts)."""
-    found: set[int] = set()
+def amounts_in(text: str) -> list[tuple[str, int]]:
+    """The amounts the text writes in digits or chained by their scales (written as in the text, whole value):
+    "1.2亿" (120000000), "一亿两千万", "120 million", "2,800"; the parts of an amount are none of their own."""
+    found: list[tuple[str, int]] = []
     for m in CN_AMOUNT.finditer(text):
         amount = amount_value(m)
         if amount is not None:
-            found.add(amount)
-            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]  # its parts are no numbers of their own
+            found.append((m.group(), amount))
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
     for m in NUMBER.finditer(text):
         try:
             value = Decimal(m.group(1).replace(",", "") + (m.group(2) or ""))
@@ -156,7 +156,17 @@ def numbers_in(text: str) -> set[int]:
             continue
         value *= SCALES.get((m.group(3) or "").lower(), 1)
         if value == value.to_integral_value():
-            found.add(int(value))
+            found.append((m.group(), int(value)))
+    return found
+
+
+def numbers_in(text: str) -> set[int]:
+    """Every whole number the text states, scaled (1.2亿 → 120000000), Chinese numerals and amounts chained by their
+    scales included (一亿两千万, 一点二亿 → 120000000: the amount, none of its parts)."""
+    amounts = amounts_in(text)
+    found = {value for _, value in amounts}
+    for written, _ in amounts:  # (an amount's words are no numbers of their own: "一亿两千万" is not 一 nor 两千万)
+        text = text.replace(written, " " * len(written), 1)
     found |= {EN_NUMBERS[m.group(1).lower()] for m in EN_NUMBER.finditer(text)
               if m.group(1).lower() != "one" or ONE_BOUNDED.search(text[:m.start()])}
     for m in CN_NUMERAL.finditer(text):

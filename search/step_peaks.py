@@ -39,24 +39,24 @@ class Peaks:
     passages, the vectors come so far): the worker exits once its last batch is done, before the dense
     index is made, so the holder's peak (``beside``) and the worker's never meet. The dense index made apart
     is a worker holding what the build's process holds beside the parts, with its own embedding worker.
-    Fitted by bench/scale/peak_fit.py on round 28's builds at 100x (1.32 M quads) and 300x (3.93 M), none at 1000x: the
-    tables' and the engine indexes' lines on their workers' peaks by round 28's code (at 300x each part alone in a
-    fresh process, which measured what the build's workers did by the code before it within 1%), the others' on the
-    builds' processes (bench/results/parts28-*.md). Checked against round 27's 1000x (13.07 M quads:
-    bench/results/lead27-scale-1000x-*.md): the embedding's line is 14% above what it measured (1,132 MB, 991), the facts'
-    11% above (1,764, 1,587), ``holding`` 27% below (1,026, 1,402), ``beside`` 11% below the holder of the dense index
-    made apart there (1,860, 2,093); the tables' and indexes' lines (2,078 and 2,292 MB) are within 5% of that build's
-    peaks scaled by what round 28 cut at 300x (2,667 x 779/953, 2,700 x 859/1,012). ``margin``, scaling every
-    estimate, is 1. ``alone`` is what round 25's 1000x build's process held beside the parts (369 MB), not fitted
-    (bench/results/parts26-*.md)."""
+    Fitted by bench/scale/peak_fit.py on round 29's index steps at 100x (1.32 M quads, two runs) and 300x (3.93 M),
+    none at 1000x, by the code that gives the vectors back once copied and streams the faiss index to its file (the
+    holder making the dense index: 237 MB at 100x and 379 at 300x, 298 and 709 before: bench/results/parts29-*.md).
+    Checked against round 28's 1000x (13.07 M quads: bench/results/lead28-scale-1000x-*.md): the tables' line 1% under
+    what it measured (2,082 MB, 2,098), the indexes' 3% over (2,174, 2,111), the facts' 5% over (1,670, 1,587), the
+    embedding's 8% under (930, 1,009); and against round 29's index step at 1000x in this layout (parts29): the holder
+    while the embedding worker lives 2% under (763, 777), making the dense index 18% under (871, 1,058), the embedding 9%
+    under (930, 1,017), the parts as above. Its tree peaked at 3,224 MB; these lines say 3,867, the measured peaks
+    summed as here 3,902. ``margin``, scaling every estimate, is 1. ``alone`` is what round 25's 1000x build's process held
+    beside the parts (369 MB), not fitted (bench/results/parts26-*.md)."""
 
-    beside: Line = Line(213.0, 126.0)
+    beside: Line = Line(165.0, 54.0)
     alone: Line = Line(369.0, 0.0)
-    embedding: Line = Line(635.0, 38.0)
-    facts: Line = Line(104.0, 127.0)
-    tables: Line = Line(222.0, 142.0)
-    indexes: Line = Line(240.0, 157.0)
-    holding: Line = Line(229.0, 61.0)
+    embedding: Line = Line(669.0, 20.0)
+    facts: Line = Line(113.0, 119.0)
+    tables: Line = Line(220.0, 143.0)
+    indexes: Line = Line(252.0, 147.0)
+    holding: Line = Line(149.0, 47.0)
     margin: float = 1.0
 
     def parts(self, quads: int, side_by_side: bool) -> int:

@@ -145,7 +145,8 @@ class Ahead:
             self.pool.shutdown(wait=False)
 
     def vectors(self) -> dict[str, np.ndarray]:
-        """``known`` and the vector of every passage it lacked, by key (waits for the workers)."""
+        """``known`` and the vector of every passage it lacked, by key (waits for the workers). Called once:
+        the vectors are handed over, this object keeps none of them (its futures and ``known`` dropped)."""
         done: dict[int, np.ndarray] = {}
         for at in reversed(range(len(self.batches))):  # the pool takes them in order: those not started are last
             if self.futures and not self.futures[at].cancel():
@@ -156,10 +157,13 @@ class Ahead:
             if at not in done:
                 done[at] = future.result()
         log.info("embedded %d passages: %d batches here, %d in workers", len(self.missing), here, len(done) - here)
-        # each vector a row of its batch's array, not of one stacked copy of them all: the futures hold
-        # the batches until the step ends, so a copy was one more ~260 MB beside the index step's parts at 1000x
+        # each vector a row of its batch's array, not of one stacked copy of them all (one more ~266 MB at
+        # 1000x); the futures, which held those arrays as long as this object lived, dropped: the arrays go
+        # when the caller drops what it is given (search.index.open_dense: once its matrix is made)
         fresh = (row for at in range(len(self.batches)) for row in done[at])
-        return {**self.known, **dict(zip(self.missing, fresh))}
+        found = {**self.known, **dict(zip(self.missing, fresh))}
+        self.futures, self.known = [], {}
+        return found
 
     def __enter__(self) -> Ahead:
         return self

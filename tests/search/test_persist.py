@@ -1,12 +1,15 @@
 """The persisted dense index: manifest, reuse, staleness, corruption, atomic and failed rebuilds."""
 
+import hashlib
 import json
 
+import numpy as np
 import pytest
 
 from graph.store import KnowledgeGraph
 from search import SearchConfig, SearchEngine
-from search.persist import MANIFEST_FILE, READINGS_FILE, read_manifest
+from search.dense import DenseIndex, IndexParams
+from search.persist import MANIFEST_FILE, READINGS_FILE, Fingerprint, load, read_manifest, save
 
 
 class CountingEmbedder:
@@ -142,3 +145,18 @@ def test_pinyin_readings_persist_beside_the_index(small_kg, counting, tmp_path, 
     (tmp_path / READINGS_FILE).write_text("{broken", encoding="utf-8")
     assert _open(small_kg, tmp_path, counting).autocomplete("dllg")[0].label == "大连理工大学"
     assert json.loads((tmp_path / READINGS_FILE).read_text(encoding="utf-8"))["readings"] == saved["readings"]
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_the_index_streamed_to_its_file_is_the_index_serialised_whole(kind, tmp_path):
+    # persist.save streams the index (DenseIndex.write) instead of holding its bytes twice: same file
+    rows = np.random.default_rng(7).standard_normal((300, 16)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    params = IndexParams(kind, 8, 40, 16)
+    index = DenseIndex.build(rows, params)
+    fingerprint = Fingerprint("e", "1", 16, "g", "d")
+    manifest = save(tmp_path, index, [f"iri{i}" for i in range(300)], fingerprint)
+    written = (tmp_path / manifest.index_file).read_bytes()
+    assert written == index.to_bytes() and manifest.index_sha256 == hashlib.sha256(written).hexdigest()
+    loaded, ids = load(tmp_path, fingerprint, params)
+    assert ids[299] == "iri299" and np.array_equal(loaded.vectors(), index.vectors())

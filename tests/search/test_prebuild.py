@@ -119,6 +119,7 @@ def test_passages_embedded_ahead_in_a_worker_are_those_one_process_embeds(use_em
         assert ahead.pool is not None
         found = ahead.vectors()
     assert set(found) == {passage_key(use_embedder, t) for t in texts}
+    assert ahead.futures == [] and ahead.known == {}  # handed over: the step's dense index frees them once copied
     assert texts[0] not in parent.texts and len(parent.texts) == len(set(parent.texts))  # each missing one once
     assert np.allclose([found[passage_key(use_embedder, t)] for t in texts], use_embedder.encode(texts), atol=1e-5)
 

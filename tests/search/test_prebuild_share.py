@@ -16,15 +16,15 @@ from search.prebuild import StepConfig
 from search.step_peaks import Line, Peaks
 
 # The builds the estimates were fitted on and the judged one, in quads (as test_prebuild_apart).
-X100, X300, X1000 = 1_604_121, 4_777_570, 15_887_910
+X100, X300, X1000 = 1_321_870, 3_932_111, 13_070_952
 BUDGET, PLENTY = 4 << 30, 20 << 30
 
 
 def test_the_embedding_is_shared_where_two_encoders_beside_the_holder_fit_the_budget():
-    assert StepConfig().layout_for(X100, PLENTY).share  # ~2.0 GB estimated
-    assert StepConfig().layout_for(X300, PLENTY).share  # ~2.4 GB
-    assert StepConfig().layout_for(X1000, PLENTY).share  # two encoders of ~1.1 GB beside the holder: ~3.7 GB
-    assert not StepConfig(peak_budget_bytes=3 << 30).layout_for(X1000, PLENTY).share  # the budget bounds it
+    assert StepConfig().layout_for(X100, PLENTY).share  # ~1.6 GB estimated
+    assert StepConfig().layout_for(X300, PLENTY).share  # ~1.9 GB
+    assert StepConfig().layout_for(X1000, PLENTY).share  # two encoders of ~0.9 GB beside the holder: ~2.6 GB
+    assert not StepConfig(peak_budget_bytes=5 << 29).layout_for(X1000, PLENTY).share  # the budget bounds it
     assert not StepConfig().layout_for(X100, 1 << 30).share  # the memory available bounds it too
     assert StepConfig(peak_budget_bytes=None).layout_for(X1000, 30 << 30).share
 
@@ -62,9 +62,10 @@ class _Run:
     opener, kg = object(), None
 
     def __init__(self, seconds: float, fails: bool = False):
-        self.seconds, self.fails, self.ended = seconds, fails, False
+        self.seconds, self.fails, self.ended, self.began = seconds, fails, False, threading.Event()
 
     def chains(self, *chains) -> None:
+        self.began.set()
         time.sleep(self.seconds)
         self.ended = True
         if self.fails:
@@ -96,3 +97,17 @@ def test_a_part_failing_is_raised_after_the_dense_index_is_made(monkeypatch):
     with pytest.raises(LookupError, match="a part failed"):
         _beside(monkeypatch, _Run(0.1, fails=True), _pending(), share=True, calls=calls)
     assert calls == [(True, True)]
+
+
+def test_the_parts_start_before_the_passages_to_embed_are_composed(monkeypatch):
+    # they need none of it: the catalogue read back, the passages composed and their keys hashed (~10 s at 1000x)
+    run, began = _Run(0.1), []
+
+    @contextlib.contextmanager
+    def embedding(*args):
+        began.append(run.began.wait(timeout=10))
+        yield SimpleNamespace(futures=[_done()]), lambda shares: None
+
+    monkeypatch.setattr(prebuild, "_embedding", embedding)
+    prebuild._beside(run, None, SearchConfig(), Path("unused"), (), (), False)  # type: ignore[arg-type]
+    assert began == [True] and run.ended
