@@ -32,6 +32,16 @@ def opened(description: str, argv=None) -> tuple[argparse.Namespace, QuestionAns
     return args, QuestionAnswerer(kg, engine)
 
 
+def judged_firings(qa: QuestionAnswerer, path: str, readings: Callable[[QuestionAnswerer, str], list[str]]):
+    """(case, the names of the readings firing on it, its answer as a dict, whether the answer is right) for each case
+    of the set at ``path`` some reading fires on (``readings``: the names firing on a question); the rest unanswered."""
+    for case in load_qa_cases(path):
+        fired = readings(qa, case.q)
+        if fired:
+            answer = qa.answer(case.q).to_dict()
+            yield case, fired, answer, not judge(case, answer)
+
+
 def calls_returning(owner, name: str) -> Callable[[], int]:
     """``owner.name`` (a method or a module's function) wrapped to count the calls returning something other than
     None: the count grows while a question fires."""

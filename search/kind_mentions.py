@@ -21,7 +21,7 @@ from search.wording import LATIN_HYPHEN
 
 # 类 right after the word ("研发类"), or a pointer at the kind's members ("基地那几个", "培养人才那一类")
 ZH_MARKERS = ("类", "那一类", "这一类", "那类", "这类", "那几个", "这几个", "那些")
-EN_MARKERS = ("category", "side", "kind", "type", "class", "track", "sort")
+EN_MARKERS = ("category", "side", "kind", "type", "style", "class", "track", "sort")
 ZH_TAIL = re.compile(r"类?(?:项目|课题)$|类$")
 EN_TAIL = re.compile(r"\s+projects?$")
 # words of a kind's English name that name nothing by themselves

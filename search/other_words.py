@@ -8,7 +8,7 @@ Contract: constants only; imports nothing.
 from __future__ import annotations
 
 # The words asking for others than those said ("其他高校", "别的报道", "另外还…").
-ZH_OTHER = ("其他", "其它", "别的", "另外")
+ZH_OTHER = ("其他", "其它", "别的", "另外", "别处")  # (别处: elsewhere, "别处再没露面")
 # "The rest": others to the parse and to a comparison with all the others ("比其余几家都多"), but to the readings of
 # others besides (search.wording.ZH_OTHERS) what is left once some are excepted (search.qa_cues.REMAINDER_WORDS).
 ZH_REST = "其余"

@@ -36,6 +36,7 @@ from search.qa_answer import Answer
 from search.qa_breaks import CLAUSE_END, DASH
 from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
 from search.qa_facts import FactFinder
+from search.qa_form import except_spans
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
 from search.qa_nameless_asks import answered_one, counts_the_one_before, nameless
@@ -136,8 +137,11 @@ class Chains:
     def _answered_back(self, text: str, u: Understanding) -> Hop | None:
         """"董建军在哪家企业任职？这家企业参与了哪些项目？": the earlier clause asked as a question, its one answer
         of the kind pointed back at (any organisation for a pronoun) put where the later clause points."""
+        set_aside = except_spans(text)  # "X的合作方里，去掉企业，还剩谁": a kind set aside is pointed back at by nothing
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
+            if any(s < cut <= e + 2 for s, e in set_aside):
+                continue
             # (a person pointed back at by a clause asking nothing is said about, not asked: "His name comes up …")
             point = (POINTING_BACK.search(rest) or kind_pointer(rest, self.lexicon) or ONE_PRONOUN.search(rest)
                      or (ASKING.search(rest) and PERSON_PRONOUN.search(rest)))
@@ -205,8 +209,11 @@ class Chains:
         """The last clause with the one organisation an earlier clause names put for its pronoun, when the
         earlier clauses ask nothing (an ask's answer may be what the pronoun stands for; ``scenes``: read those), or
         the question with it put there when they ask a place, a date or a number; else ``text``."""
+        set_aside = except_spans(text)  # "X的合作方里，去掉企业，还剩谁": a kind set aside is pointed back at by nothing
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
+            if any(s < cut <= e + 2 for s, e in set_aside):
+                continue
             named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}
             point = ONE_PRONOUN.search(rest)
             name = next(iter(named.values()), "")  # the one organisation named, which the pronoun stands for
@@ -246,8 +253,11 @@ class Chains:
         return last[2]
 
     def _read_pointed(self, text: str, u: Understanding) -> Pointed | None:
+        set_aside = except_spans(text)  # "X的合作方里，去掉企业，还剩谁": a kind set aside is pointed back at by nothing
         for cut in reversed([m.end() for m in CLAUSE_CUT.finditer(text) if m.end() < len(text)]):
             head, rest = text[:cut], text[cut:]
+            if any(s < cut <= e + 2 for s, e in set_aside):
+                continue
             # "和三友电器合作的那个学校，还跟…": a description, then a clause going on about it with no subject
             point = POINTING_BACK.search(rest) or PRONOUN.search(rest) or self._zero_subject(head, rest, u)
             named = {m.doc.iri: m.text for m in u.mentions if ORGANIZATION in m.doc.types and m.text in head}

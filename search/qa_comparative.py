@@ -9,8 +9,12 @@ Only between two names the question links, the verb right after the first's clau
 after it: "DUT tops the table" (no second name) is a first place (search.qa_rank_premise), "which company beat the
 others" no comparison of two.
 
+A word saying which kind of thing a compared one is ("本科的大工对上高职的大连职院", "the undergraduate DUT") describes it, not
+what is counted: a word of the labels of the named things' own classes is no topic left over (``kind_words``).
+
 Contract: ``comparative(text, u)`` gives ``text`` (normalised, parsed as ``u``) with a verb of winning between two
 linked names said as "more than" and the other-way-round tail dropped, or ``text`` unchanged. Queries nothing.
+``kind_words(words, u, classes)`` gives those of ``words`` written in a label of a class of a thing ``u`` names.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graph.han import HAN
 from search.auxiliaries import BE
+from search.documents import Names
+from search.text import normalize
 from search.understand import Understanding
 
 # Winning over B said as a verb (English: the verb before B; "does A beat B" → "does A have more than B").
@@ -45,3 +52,11 @@ def comparative(text: str, u: Understanding) -> str:
             tail = text[end:]
             return OTHER_WAY.sub("", before[: zh.start()] + "比" + second + "多" + tail)
     return text
+
+
+def kind_words(words: list[str], u: Understanding, classes: dict[str, Names]) -> set[str]:
+    """Those of ``words`` written in a label or alias of a class of an entity ``u`` names (``classes``: the
+    catalogue's class names): "本科" of 本科高校, the class of 大连理工大学."""
+    labels = {normalize(n) for m in u.mentions for c in m.doc.types if c in classes
+              for n in (classes[c].zh, classes[c].en, *classes[c].aliases) if n}
+    return {w for w in words if any(w in label if HAN.search(w) else w in label.split() for label in labels)}

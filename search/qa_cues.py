@@ -57,10 +57,12 @@ COUNTED_NOUN = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台�
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(rf"\s*(?:有|共有|一共有)?{ZH_HOW_MANY}[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 
-MORE_WORDS = ("更多", "较多", "多", "more", "bigger", "larger", "greater", "higher")
+# (the side ahead is the larger: "谁占上风", "谁领先", "哪边胜出", "who comes out ahead")
+MORE_WORDS = ("更多", "较多", "多", "占上风", "领先", "胜出", "占优", "more", "bigger", "larger", "greater", "higher", "ahead")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
-# "compare A and B", "A和B比较一下": the counts side by side, the larger named
-COMPARE_WORDS = ("比较", "对比", "相比", "compare", "comparison", "versus", "vs")
+# "compare A and B", "A和B比较一下": the counts side by side, the larger named (said as a match too: "A对上B", "A PK B",
+# "比一比", "掰扯一下")
+COMPARE_WORDS = ("比较", "对比", "相比", "比一比", "比比", "对上", "掰扯", "较量", "compare", "comparison", "versus", "vs", "pk")
 # "A和B打了个平手", "did A sign as many as B": the two claimed even, a comparison whose verdict is a tie
 SAME_WORDS = ("一样多", "同样多", "打平", "平手", "持平", "不相上下", "数量相同", "相同数量", "same number", "as many", "tied",
               "equally many")
@@ -80,11 +82,13 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
                       r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "刨掉", "剔掉", "剔除", "拿掉", "扣除", "扣掉", "besides", "except", "other than", "apart from",
-                "not counting", "excluding", "leaving out", "aside from",
+                "not counting", "excluding", "leaving out", "leave out", "aside from",
                 # said with other verbs ("setting aside the R&D ones", "撇开研发类的")
                 "setting aside", "set aside", "leaving aside", "putting aside", "not including", "save for", "撇开", "抛开", "不含",
                 # passed over ("skip DUT: which other universities appear?", "跳过大工") or ruled out ("排除掉有X参与的", "anyone but DUT")
-                "skip", "skipping", "跳过", "排除掉", "排除", "anyone but", "anything but")
+                "skip", "skipping", "跳过", "排除掉", "排除", "anyone but", "anything but",
+                # struck off a list ("drop the businesses. Who remains?")
+                "drop", "remove", "cross off")
 # What is left once some are excepted ("刨掉X，剩下哪些", "which projects remain"): the except reading's own words.
 REMAINDER_WORDS = frozenset(("剩下", "剩余", ZH_REST, "还剩", "remain", "remains", "remaining", "left", "rest"))
 # The words asking for a verdict on a claim stated plainly (English): no negation, a yes/no.
@@ -99,7 +103,9 @@ NOT_WORDS = ("没有", "没", "未", "不", "无", "缺", "without", "no", "not"
              # a relation denied ("has nothing to do with hydrogen", "unrelated to X")
              "nothing to do with", "unrelated",
              # left out of a thing is not in it ("which university is left out of the digital talent centre")
-             "left out of", "leaves out", "excluded from")
+             "left out of", "leaves out", "excluded from",
+             # nowhere else is in no other ("which ones show up nowhere else")
+             "nowhere")
 # A partner denied right before its name ("没跟交大搭伙的公司", "不和X合作的", "companies that never worked with X"): what
 # the name's partners would be is the negation's set to take away, no description of its partners to follow.
 # (a verb asked both ways denies nothing: "有没有和X一起签", "是不是跟X合作的")
@@ -245,8 +251,10 @@ SMALLER_WORDS = ("which is smaller", "which is fewer", "smaller",
 # Which of two sides, asked as a side ("科创类和基地类哪边签得多"): words the reading knows (no slip of 那边).
 SIDE_ASKING = ("哪边", "哪一边", "哪方", "哪一方")
 # "企业多还是政府部门多", "科技创新类和基地项目类哪个项目多", "哪边签得多": a larger/smaller asked around the nouns.
-_WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?"
-LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+# (the verb and its object may stand between: "哪边落笔签下的项目更多"; the side ahead is the larger: "哪边占上风", "谁领先")
+# (最多 is a superlative, no side of two: "哪个项目的参与单位最多")
+_WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,8}}?(?<!最)更?"
+LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高|占上风|领先|胜出|占优)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 SMALLER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",

@@ -12,11 +12,12 @@ from dataclasses import replace
 
 from search.auxiliaries import BE
 from search.qa_cues import EXCEPT_WORDS, LIES_ASKED, REMAINDER_WORDS
+from search.qa_descriptions import ZH_PARTNER_WORDS
 from search.qa_form import LogicalForm, except_spans, kinds_named, topic_excepted
-from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_identity import SENTENCE_END
 from search.qa_kinds import Kinds
-from search.qa_outcome import Outcome
+from search.qa_outcome import Outcome, derived
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
@@ -26,6 +27,10 @@ from search.understand_lexicon import class_word_spans
 THEIRS = re.compile(rf"\s*(?:参与|参加|签|有份|掺和|加入)(?:了|过)?的|\s+(?:{BE})\s+(?:part\s+of|in|involved)\b"
                     r"|\s+(?:signed|joined)\b")
 HAVING = re.compile(r"有\s*$|\b(?:with|involving|featuring)\s+$")
+# What an except clause says of the one it names when it sets aside that one's partners: a partner word after the name
+# ("把大工的合作方剔掉", "除了交大的合作企业", "leave out DUT's partners") or "the partners of" before it.
+PARTNERS_AFTER = re.compile(rf"\s*的\s*(?:{ZH_PARTNER_WORDS}|合作(?:企业|公司|单位|对象))|['’]s?\s+(?:partners?|counterparts?|partner\s+(?:firms?|companies))\b")
+PARTNERS_BEFORE = re.compile(r"\b(?:partners?|counterparts?)\s+of\s+(?:the\s+)?$")
 
 
 class ExceptSets(Kinds):
@@ -40,6 +45,34 @@ class ExceptSets(Kinds):
             described = self._linked_cooperations(form)
             return self._all_but(replace(u, topic=""), described) if described else None
         return self._all_but(u, list(form.excepted) or self._before_asking(u, orgs))
+
+    def partners_but_kind(self, form: LogicalForm) -> Outcome | None:
+        """"X的合作方里，去掉企业，还剩谁", "X's counterparts across its deals, drop the businesses: who remains": the one
+        named organisation's partners (of the class asked, when it asks one other than the kinds) without those of the
+        organisation kinds the except clause names, or reached only through cooperations of the kinds of cooperation it
+        names ("职院名下那四个签约，刨掉人才培养类的，剩下的是跟哪些企业签的": an organisation asked); None when the clause
+        names an organisation or no such kind."""
+        u, orgs = form.understanding, self._orgs(form.understanding)
+        named = [(w, frozenset(self.lexicon.class_words[w])) for w in form.excepted_words]
+        kinds = [k for _, k in named if self._is(k, ORGANIZATION) and ORGANIZATION not in k]
+        coop_kinds = [k for _, k in named if self._is(k, COOPERATION) and not k & {COOPERATION, PROJECT}]
+        if "except" not in form.operators or "yes/no" in form.operators or form.excepted or len(orgs) != 1 \
+                or not (kinds or (coop_kinds and self._is(u.answer_classes, ORGANIZATION))) \
+                or (u.answer_classes and not self._is(u.answer_classes, ORGANIZATION) and u.intent != "who"):
+            return None  # (a verdict is read by the rest; "不算企业，大工签了几个项目" asks projects, "who remains" parties)
+        asked = u.answer_classes if self._is(u.answer_classes, ORGANIZATION) and u.answer_classes not in kinds else {ORGANIZATION}
+        away = set().union(*(self.graph.of_class(k) for k in coop_kinds))
+        partners = {p for p, coops in self.graph.partners(orgs[0], asked).items() if coops - away}
+        dropped = set().union(*(self.graph.of_class(k) for k in kinds))
+        answers = sorted((p for p in partners if p not in dropped), key=self.facts.label)
+        how = f"{len(partners)} partners of {self.facts.label(orgs[0], 'en')} − {len(partners) - len(answers)} of the kinds set aside"
+        word = self._lang(u, "、", ", ").join(w for w, k in named if k in kinds or k in coop_kinds)
+        names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
+        n = len(answers) if u.intent == "count" else None  # "去掉企业，还剩几家": the count first
+        text = self._lang(u, f"{self.facts.label(orgs[0])}的合作方中除{word}外{f'共{n}个' if n else ''}：{names}。",
+                          f"Partners of {self.facts.label(orgs[0], 'en')} besides {word}{f', {n}' if n else ''}: {names}.") if answers else \
+            self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
+        return Outcome(self._entities(answers), [derived(self.facts, a, how) for a in answers], text)
 
     @staticmethod
     def _before_asking(u: Understanding, orgs: list[str]) -> list[str]:
@@ -84,7 +117,8 @@ class ExceptSets(Kinds):
         without the cooperations of the excepted organisations too ("科技创新类项目里，刨掉有大工的", "excluding
         anything DUT is part of")."""
         u = self.asked_in(u, excepted)
-        dropped = self._excepted_away(u, excepted)
+        partnered = self._partners_set_aside(u, excepted)
+        dropped = self._excepted_away(u, excepted) | partnered
         kept = [m for m in u.mentions if m.doc.iri not in excepted]
         question = u.question  # the excepted names' words match no figure of the rest ("不算X项目，Y签了几个")
         for m in u.mentions:
@@ -99,7 +133,7 @@ class ExceptSets(Kinds):
                    and not self._in_theirs_only(a["id"], theirs, kinds_named(u, self.lexicon, class_word_spans(u.blanked, self.lexicon)))]
         gone = {self.facts.label(d) for d in dropped}
         evidence = [e for e in base.evidence if not gone & set(e["path"])]
-        return Outcome(answers, evidence, self._besides(u, excepted, answers), base.sparql)
+        return Outcome(answers, evidence, self._besides(u, excepted, answers, bool(partnered)), base.sparql)
 
     def _excepted_away(self, u: Understanding, excepted) -> set[str]:
         """What excepting ``excepted`` leaves out: each with its units and, when cooperations are asked, the
@@ -108,6 +142,20 @@ class ExceptSets(Kinds):
         if self._is(u.answer_classes, COOPERATION):
             dropped |= set().union(*(self.graph.cooperations(o) for o in excepted if ORGANIZATION in self.graph.classes.get(o, ())))
         return dropped
+
+    def _partners_set_aside(self, u: Understanding, excepted) -> set[str]:
+        """The partners of the organisations of ``excepted`` an except clause names as partners ("把大工的合作方剔掉",
+        "excluding the partners of Jiaotong"), in the kinds of cooperation named if any ("研发攻关类里"): theirs are
+        set aside, not they; empty otherwise."""
+        spans = except_spans(u.blanked)
+        named = {m.doc.iri for m in u.mentions if m.doc.iri in excepted and ORGANIZATION in m.doc.types
+                 for start, end in [(u.start(m), u.start(m) + len(m.text))]
+                 if any(s <= start and end <= e and (PARTNERS_AFTER.match(u.blanked, end) or PARTNERS_BEFORE.search(u.blanked, s, start))
+                        for s, e in spans)}
+        kinds = kinds_named(u, self.lexicon, class_word_spans(u.blanked, self.lexicon))
+        within = self.graph.of_class(kinds) if kinds else None
+        return {p for x in named for c in self.graph.cooperations(x) if within is None or c in within
+                for p in self.graph.parties[c] - self.graph.members(x)}
 
     def _theirs_set_aside(self, u: Understanding, excepted) -> set[str]:
         """The cooperations of the organisations of ``excepted`` an except clause names by what they take part in
@@ -139,11 +187,12 @@ class ExceptSets(Kinds):
         shared = set(self.graph.cooperations(answer)).intersection(*(self.graph.cooperations(o) for o in orgs))
         return bool(shared) and shared <= excepted
 
-    def _besides(self, u: Understanding, excepted: list[str], answers: list[dict]) -> str:
-        """The sentence of a "besides X" answer: the rest, X named as left out."""
+    def _besides(self, u: Understanding, excepted: list[str], answers: list[dict], partners: bool = False) -> str:
+        """The sentence of a "besides X" answer: the rest, X (``partners``: X's partners) named as left out."""
         if not answers:
             return self._lang(u, "图谱中没有找到其他符合条件的结果。", "The graph holds no other such answers.")
         left = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in excepted)
+        left = self._lang(u, f"{left}的合作方", f"the partners of {left}") if partners else left
         names = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers)
         n = len(answers) if u.intent == "count" else None  # "not counting X, how many …": the count first
         return self._lang(u, f"除{left}外{f'共{n}个' if n else ''}：{names}。",

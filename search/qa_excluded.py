@@ -61,7 +61,8 @@ class Exclusion(ExceptSets):
             return None  # two hops leave out what an except clause names or describes themselves (search.qa_multi_hop,
             # search.qa_except); a superlative of those left is ranked here
         rest = self.asked_in(rest, form.excepted)  # "besides P, where else does X appear": in what other cooperations
-        named = set(form.excepted) | self._excepted_away(rest, form.excepted)
+        partnered = self._partners_set_aside(u, form.excepted)  # "把大工的合作方剔掉": its partners, not it
+        named = set(form.excepted) | self._excepted_away(rest, form.excepted) | partnered
         outcome = self._rest_read(u, rest, form.excepted, named)
         if outcome is None or outcome.settled:
             return outcome
@@ -80,7 +81,7 @@ class Exclusion(ExceptSets):
                    and not self._in_theirs_only(a["id"], theirs, form.kinds)]
         gone = {self.facts.label(x) for x in set_aside}
         evidence = [e for e in outcome.evidence if not gone & set(e["path"])]
-        return Outcome(answers, evidence, self._besides(u, excepted, answers), outcome.sparql)
+        return Outcome(answers, evidence, self._besides(u, excepted, answers, bool(partnered)), outcome.sparql)
 
     def _is_cooperation(self, iri: str) -> bool:
         return COOPERATION in self.graph.classes.get(iri, ())

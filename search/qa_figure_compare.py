@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from search.qa_accounted import TopicWords
 from search.qa_breaks import COMMAS, SEMICOLONS
 from search.qa_answer import evidence_item
 from search.qa_cues import ORDINAL_MOST, PART_WORDS
@@ -25,10 +26,10 @@ from search.understand import Understanding
 from search.understand_lexicon import class_word_spans, word_regex
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
-SIDES = re.compile(r"和|与|跟|还是|或者|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
+SIDES = re.compile(r"和|与|跟|还是|或者|对比|对上|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
 # An alternative's own words split first: a side may hold an "and" ("city- and district-level departments, or
-# secondary and higher institutions").
-ALTERNATIVES = re.compile(r"还是|或者|\bor\b|\bvs\.?\b|\bversus\b")
+# secondary and higher institutions"); so do a match's ("工程师苗子,对比匠苗", "A对上B": search.qa_cues.COMPARE_WORDS).
+ALTERNATIVES = re.compile(r"还是|或者|对比|对上|\bor\b|\bvs\.?\b|\bversus\b")
 # "do companies outnumber the schools": the two sides of an outnumbering asked, read before any joining word.
 OUTNUMBERED = re.compile(r"(?P<a>[^,:;，：]+?)\b(?:outnumber|outnumbers|exceed|exceeds)\b(?P<b>[^,:;?，？]+)")
 # Where a clause ends: a side of a comparison lies within one.
@@ -68,7 +69,7 @@ class FigureComparison(OperatorBase):
             return None
         found = [self.facts.best_quantity(self._side(u, _head(side))) for side in sides]
         first, second = found
-        if first is None or second is None or min(first[1], second[1]) < SIDE_MIN:
+        if first is None or second is None or max(first[1], second[1]) < SIDE_MIN:
             return None
         # the better matched side anchors the family; failing a sibling there, the other side does
         tries = [(sides, (first[0], second[0]), False), (sides[::-1], (second[0], first[0]), True)]
@@ -78,11 +79,18 @@ class FigureComparison(OperatorBase):
             if kin is not None:
                 pair = kin[::-1] if flipped else kin
                 break
-        if pair[0] == pair[1]:
+        # a side matching no figure by its words stands only for the sibling counting its class, and only when it says
+        # nothing but that class ("do campuses"; "the University of Technology" names a thing, no class of members)
+        unmatched = [side for side, (_, score) in zip(sides, (first, second)) if score < SIDE_MIN]
+        if pair[0] == pair[1] or (unmatched and (pair == (first[0], second[0]) or self._says_more(unmatched[0]))):
             return None
         if difference:
             return self._difference(u, pair[0], pair[1])
         return self._compared(u, pair[0], pair[1], smaller and not larger)
+
+    def _says_more(self, side: str) -> bool:
+        """Whether a side holds a content word besides the reading's own (its class words among them)."""
+        return bool(TopicWords(self.lexicon.vocabulary).of(_head(side)))
 
     def compare_owners(self, form: LogicalForm) -> Outcome | None:
         """"A和B哪个计划首批培养的人多": two named things compared by the figure of each that best matches the
@@ -116,7 +124,7 @@ class FigureComparison(OperatorBase):
         if len(kinds) != 2:
             return None
         if self.facts.names_projects(u):  # "which got more projects signed, the training bases or …": the kinds' projects
-            kinds = {(project := self._project_kind(classes)) or classes: self._kind_word(u, project, word)
+            kinds = {(project := self._project_kind(classes)) or classes: self._kind_word(u, project, word, classes)
                      for classes, word in kinds.items()}
         mine = set(self.graph.cooperations(orgs[0])) if orgs else None
         counts = {word: len(self.graph.of_class(classes) & mine if mine is not None else self.graph.of_class(classes))
@@ -130,8 +138,13 @@ class FigureComparison(OperatorBase):
         word = self._lang(u, "更少" if smaller else "更多", "Fewer" if smaller else "More")
         return Outcome([], evidence, self._lang(u, f"{winner}{word}（{both}）。", f"{word} {winner} ({both})."), settled=True)
 
-    def _kind_word(self, u: Understanding, project: frozenset[str] | None, word: str) -> str:
-        """A kind as the question names it, with the source's own word for its projects ("基地项目类") beside it."""
+    def _kind_word(self, u: Understanding, project: frozenset[str] | None, word: str, named: frozenset[str]) -> str:
+        """A kind as the question names it, with the source's own word for its projects ("基地项目类") beside it; a
+        kind of project the question names itself (``named``) keeps its word, the source's beside it in Chinese
+        ("基地类（基地项目类）")."""
+        if project is None and u.lang == "zh":
+            own = self._source_word(next(iter(named)), word)
+            return f"{word}（{own}）" if own else word
         own = self._source_word(next(iter(project)), word) if project else ""
         return self._lang(u, own, f"{word} ({own})") if own else word
 

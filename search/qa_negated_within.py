@@ -16,12 +16,17 @@ named organisations scoping it), ``_only_in_named(form, u, negated)`` → (unive
 from __future__ import annotations
 
 from search.qa_descriptions import OTHERS
-from search.qa_form import LogicalForm
+from search.qa_form import CLAUSE_BREAK, LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, PROJECT
 from search.qa_negated_scope import scoping_names
 from search.qa_outcome import OperatorBase
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last clause break before it)."""
+    return max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
 
 
 class NegatedWithin(OperatorBase):
@@ -42,9 +47,11 @@ class NegatedWithin(OperatorBase):
         """The parties of the class asked to the one cooperation named before the negation, and of them those taking
         part in another cooperation, when the negated clause denies another one ("没签别的项目", "no other project");
         None otherwise."""
-        if not u.answer_classes or not self._is(u.answer_classes, ORGANIZATION) or not OTHERS.search(negated):
-            return None
         before = len(u.blanked) - len(negated)
+        # (the other one denied may stand before the negation word in its clause: "哪些在别的签约里都没出现", "别处再没露面")
+        clause = u.blanked[_clause_start(u.blanked, before):]
+        if not u.answer_classes or not self._is(u.answer_classes, ORGANIZATION) or not OTHERS.search(clause):
+            return None
         named = [m.doc.iri for m in u.mentions if COOPERATION in m.doc.types and 0 <= u.start(m) < before]
         if any(u.start(m) >= before for m in u.mentions) or any(m.doc.types & {ORGANIZATION, PERSON} for m in u.mentions):
             return None  # a name in the negated clause is what is denied; an organisation or person named is another set

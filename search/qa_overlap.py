@@ -47,6 +47,7 @@ from search.qa_breaks import CLAUSE_MARKS
 from search.documents import CJ, Catalogue, EntityDoc
 from search.qa_graph import INDUSTRY, PROGRAMME
 from search.qa_link import LINKABLE
+from search.qa_values import PLACE_WORDS
 from search.scope_words import EN_ABBREVIATIONS, EN_FUNCTION, EN_SUFFIX_WORDS
 from search.text import LATIN_WORD, normalize
 
@@ -280,6 +281,9 @@ class OverlapNames:
             around = [w for w in windows(text, kind.group(), right=0) if w != kind.group()]
             if any(_described(text, w) for w in around):
                 continue
+            # an ordinal before the kind word is a place in an order, no name ("the very first group" of a batch is no
+            # "Dalian First Instrument Transformer Group")
+            around = [w for w in around if not set(w.split()[:-1]) <= PLACE_WORDS]
             # the entity is of the kind the phrase ends in: its names hold the kind word ("hydrogen energy college" is
             # no Hydrogen Energy Technology Co.)
             found = [(w, d) for w in around for d in [self.link(w)]

@@ -93,8 +93,13 @@ class Locators(OperatorBase):
         "secretariat"): the question asks where a part of the subject is, which the graph does not place."""
         names = " ".join(normalize(n) for n in (self.facts.label(subject), self.facts.label(subject, "en")))
         # the level asked ("哪个城市") and the where-words ("located") are the question's, not a part
-        return [w for w in TopicWords(self.lexicon.vocabulary).parts(u.topic, u.question)
-                if w not in names and w not in LEVELS and not WHERE_ASKED.search(w)]
+        parts = [w for w in TopicWords(self.lexicon.vocabulary).parts(u.topic, u.question)
+                 if w not in names and w not in LEVELS and not WHERE_ASKED.search(w)]
+        # a word of the subject's own kind after its possessive is a part of it ("where is dalian university's campus")
+        own = u.answer_word and u.answer_classes & self.graph.classes.get(subject, frozenset()) and any(
+            re.search(rf"{re.escape(m.text)}(?:['’]s\s+|的){re.escape(u.answer_word)}", u.question)
+            for m in u.mentions if m.doc.iri == subject)
+        return parts or ([u.answer_word] if own else [])
 
     def _part_unheld(self, u: Understanding, subject: str, part: list[str]) -> Outcome:
         """An empty outcome saying the graph does not record where the part of the subject asked about is."""

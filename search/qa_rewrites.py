@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from search.qa_asides import without_asides
+from search.qa_asides import glossed, without_asides
 from search.qa_chain import Hop
 from search.qa_comparative import comparative
 from search.qa_described import linked_names
@@ -41,6 +41,7 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
     and the sub-questions' rewrites keep theirs there)."""
     return (
         ("asides", without_asides),  # "大连大学（不是大连理工大学）": which of two names is meant
+        ("glossed", glossed),  # "大大(大连大学)": the short form is the name in brackets
         ("headings", qa.headings.without),  # "For my notes: which …", "做笔记用：…"
         # "文章里接受采访的两个人", "the people quoted in the story": the speakers quoted, by name (qa_quoted_people)
         ("quoted people", qa.quoted_people.named),

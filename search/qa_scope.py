@@ -63,7 +63,8 @@ EN_NAME = re.compile(rf"\b(?:{EN_NAME_WORD})+(?:(?:of|and|&)\s+)?(?:{EN_NAME_WOR
 # A kind of place written in lower case after a place's name: a place lying in that one, no name of its own.
 PLACE_KIND_AFTER = re.compile(r"\s+(?:city|cities|district|districts|county|counties|town|towns)$")
 POSSESSIVE_SPLIT = re.compile(r"['’]s?(?:\s+|$)")
-EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
+# (a capital after "&" goes on a word, no name of its own: the "D-type" of "R&D-type agreements")
+EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}&])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
 # Every date the graph states: of events, figures, posts and documents (a period in words, "2023年年末", too).
 # A year a question is about: "2019年", "2023一年", "2023全年" (not "2025年前", "2020年以来": a span of years, which may
 # reach the graph's) or "in 2021", "in May 2021"; a year elsewhere ("before 2025", "2,000 people") is no scope.

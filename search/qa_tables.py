@@ -35,6 +35,7 @@ from search.documents import Catalogue
 from search.pinyin_names import initial_names
 from search.qa_accounted import TopicWords
 from search.qa_counts import Aggregates
+from search.qa_cues import COMPARE_WORDS
 from search.qa_facts import FactFinder
 from search.qa_graph import Participation
 from search.qa_kind_names import KindNames
@@ -98,7 +99,9 @@ class _FromFacts:
 def _with_facts(catalogue: Catalogue, facts: FactFinder, graph: Participation) -> _FromFacts:
     lexicon = Lexicon(catalogue)
     held = (*(n for names in facts.labels.values() for n in names.values()), *initial_names(catalogue))
-    scope = Scope(catalogue, held, facts.held_dates, frozenset(lexicon.vocabulary), None, frozenset(facts.place_named))
+    # (the words of a comparison are the reading's too: "民大PK海大" names no "PK")
+    scope = Scope(catalogue, held, facts.held_dates, frozenset((*lexicon.vocabulary, *COMPARE_WORDS)), None,
+                  frozenset(facts.place_named))
     # a place's name as the topic holds it: without the reading's own words ("jinpu new area" → "jinpu new")
     forms = {p for place in facts.place_names
              for p in (place, " ".join(w for w in place.split() if w not in lexicon.vocabulary)) if p}

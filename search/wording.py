@@ -174,6 +174,9 @@ TIER_WORD = re.compile(r"(?<=[那这哪几两三四五六一每各])档(?![案�
 # "最小的那一块", "哪一块最大": a block asked, or pointed at after what describes it, is a part (类), never 一块 (together,
 # COLLOQUIAL) nor money; "研发攻关这块", "浑南那块" say an area and stay.
 BLOCK_WORD = re.compile(r"(?:(?<=的那)|(?<=哪))(一?)块(?![儿钱])")
+# "民大PK海大", "大工vs职院": a match between two Chinese names written with Latin letters glued to them (no word
+# boundary parts them from the names): read as 对上, so the second name is read on its own.
+GLUED_MATCH = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:pk|vs\.?)\s*(?=[\u4e00-\u9fff])")
 TIER_EN = re.compile(r"\btier\b")
 TIERS_EN = re.compile(r"\btiers\b")
 
@@ -256,7 +259,7 @@ def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候); the
     asker's background and preamble are search.qa_frame's (told_apart), read off before."""
     text = as_superlative(ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text)))  # "more than any other": the most
-    text = BLOCK_WORD.sub(r"\1类", text)
+    text = GLUED_MATCH.sub("对上", BLOCK_WORD.sub(r"\1类", text))
     for colloquial, standard in COLLOQUIAL:
         if colloquial in text:
             text = _standardised(text, colloquial, standard)
