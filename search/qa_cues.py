@@ -57,8 +57,9 @@ COUNTED_NOUN = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台�
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(rf"\s*(?:有|共有|一共有)?{ZH_HOW_MANY}[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 
-# (the side ahead is the larger: "谁占上风", "谁领先", "哪边胜出", "who comes out ahead")
-MORE_WORDS = ("更多", "较多", "多", "占上风", "领先", "胜出", "占优", "more", "bigger", "larger", "greater", "higher", "ahead")
+# (the side ahead is the larger: "谁占上风", "谁领先", "哪边胜出", "who comes out ahead"; LARGER_ASKED's too)
+ZH_AHEAD = ("占上风", "领先", "胜出", "占优")
+MORE_WORDS = ("更多", "较多", "多", *ZH_AHEAD, "more", "bigger", "larger", "greater", "higher", "ahead")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
 # "compare A and B", "A和B比较一下": the counts side by side, the larger named (said as a match too: "A对上B", "A PK B",
 # "比一比", "掰扯一下")
@@ -254,7 +255,7 @@ SIDE_ASKING = ("哪边", "哪一边", "哪方", "哪一方")
 # (the verb and its object may stand between: "哪边落笔签下的项目更多"; the side ahead is the larger: "哪边占上风", "谁领先")
 # (最多 is a superlative, no side of two: "哪个项目的参与单位最多")
 _WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,8}}?(?<!最)更?"
-LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高|占上风|领先|胜出|占优)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高|{'|'.join(ZH_AHEAD)})(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 SMALLER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
