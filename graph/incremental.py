@@ -181,10 +181,9 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
         loads.rest(graphs)
         with steps.clock.stage("entailed, checked and loaded"):
             def load_entailed(name: str, path: Path) -> None:
-                assert loads.loads is not None
                 # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
-                loads.loads.add(path, after=path.unlink, parts=True, format=ox.RdfFormat.N_TRIPLES,
-                                to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
+                loads.add(path, after=path.unlink, parts=True, format=ox.RdfFormat.N_TRIPLES,
+                          to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
 
             _entailed_apart(tmp, base_iri, steps, then=lambda scratch, location: steps.check(scratch, None, location),
                             written=load_entailed)

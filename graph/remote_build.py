@@ -103,7 +103,7 @@ def publish_graphs(store: RemoteStore, graphs: Mapping[str, Iterable[tuple] | Ro
     triples = [(subject, iri(f"{DCTERMS}identifier"), literal(full.content_hash)),
                (subject, iri(VOID_TRIPLES), literal(str(full.triples), datatype=XSD_INTEGER)),
                (subject, iri(f"{DCTERMS}created"), literal(built_at, datatype=f"{XSD}dateTime"))]
-    _put(store, manifest_graph, "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8"))
+    _write(store, "PUT", manifest_graph, "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples).encode("utf-8"))
     return full
 
 
@@ -115,23 +115,20 @@ def _publish_graph(store: RemoteStore, name: str, graph: Iterable[tuple] | Rows)
     batches = encoded_batches(nt_rows(graph), PUBLISH_BATCH_TRIPLES)
     with ThreadPoolExecutor(1, thread_name_prefix="publish") as ahead:
         pending = ahead.submit(_next_batch, batches, b"")  # an empty graph's first batch: b"", PUT all the same
-        send = functools.partial(_put, store, name)
+        method = "PUT"
         while (body := pending.result()) is not None:
             pending = ahead.submit(_next_batch, batches, None)
-            send(body)
-            send = functools.partial(_post, store, name)
+            _write(store, method, name, body)
+            method = "POST"
 
 
 def _next_batch(batches: Iterator[bytes], default: bytes | None) -> bytes | None:
     return next(batches, default)
 
 
-def _put(store: RemoteStore, graph: str, body: bytes) -> None:
-    _send(store, "PUT", graph, data=body, headers={"Content-Type": N_TRIPLES})
-
-
-def _post(store: RemoteStore, graph: str, body: bytes) -> None:
-    _send(store, "POST", graph, data=body, headers={"Content-Type": N_TRIPLES})
+def _write(store: RemoteStore, method: str, graph: str, body: bytes) -> None:
+    """Send N-Triples rows to ``graph``: PUT replaces it, POST merges them into it."""
+    _send(store, method, graph, data=body, headers={"Content-Type": N_TRIPLES})
 
 
 def _delete(store: RemoteStore, graph: str) -> None:

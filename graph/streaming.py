@@ -245,11 +245,16 @@ class RowStream(io.RawIOBase):
         return 0
 
 
+class LoadsEnded(RuntimeError):
+    """A StatedLoad was used after ``done`` (or after its context ended): it holds no store."""
+
+
 class StatedLoad:
     """The stated rows' bulk load into the store of a new build ``directory``, behind this thread
-    (LoadsBehind, which ``loads`` exposes for the loads after it), begun at once on a RowStream of
+    (LoadsBehind; ``add`` queues the loads after it), begun at once on a RowStream of
     them: ``unit`` hands over emit's files as each is complete, ``rest`` every other row once the
-    graphs are known (and ends the stream). ``done`` waits for every load and hands the store over.
+    graphs are known (and ends the stream). ``done`` waits for every load and hands the store over
+    (then every call but leaving the context raises LoadsEnded).
     A context manager: leaving it before ``done`` ends the stream (a build that fails before ``rest``
     leaves no load waiting), waits for the loads and, on an error, removes ``directory``.
     ``stated``: the store's count right after the stated rows loaded (graph.incremental's check)."""
@@ -288,20 +293,27 @@ class StatedLoad:
                 self._rows.add(text)
         self._rows.end()
 
+    def add(self, path: Path, after: Callable[[], object] | None = None, parts: bool = False, **options) -> None:
+        """Load the file ``path`` after the rows before it (LoadsBehind.add)."""
+        self._open().add(path, after, parts, **options)
+
     def done(self) -> ox.Store:
         """Wait for every load, this thread loading those left beside the loads' own once the stated rows
         are loaded (``LoadsBehind.help``: two at once), raising the first one's error; the store, which
         this no longer holds."""
-        loads, self.loads = self.loads, None
-        assert loads is not None, "done once"
+        loads, self.loads = self._open(), None
         self._rows.end()  # a second end is never read
         loads.help()
         return loads.store
 
     def __enter__(self) -> StatedLoad:
-        assert self.loads is not None
-        self.loads.__enter__()
+        self._open().__enter__()
         return self
+
+    def _open(self) -> LoadsBehind:
+        if self.loads is None:
+            raise LoadsEnded("the stated load is done: its store has been handed over")
+        return self.loads
 
     def __exit__(self, kind, error, trace) -> None:
         loads, self.loads = self.loads, None

@@ -36,11 +36,14 @@ class OpenedStore:
         self.copied = threading.Event()
 
     def copy_facts(self, background: bool = True) -> OpenedStore:
-        """Copy the Partition's fact graphs into memory, on a daemon thread when ``background``."""
+        """Copy the Partition's fact graphs into memory, on a daemon thread when ``background``; ValueError
+        for a store opened without a Partition (it has no fact graphs to copy)."""
+        if self.partition is None:
+            raise ValueError("only a store with a Partition has fact graphs to copy")
         if background:
-            threading.Thread(target=self._copy, daemon=True, name="fact-copy").start()
+            threading.Thread(target=self._copy, args=(self.partition,), daemon=True, name="fact-copy").start()
         else:
-            self._copy()
+            self._copy(self.partition)
         return self
 
     def share(self, facts: ox.Store) -> OpenedStore:
@@ -49,23 +52,21 @@ class OpenedStore:
         self.copied.set()
         return self
 
-    def _copy(self) -> None:
-        assert self.partition is not None, "only a store with a Partition has fact graphs to copy"
+    def _copy(self, partition: Partition) -> None:
         try:
-            self.facts = self._loaded() or copy_graphs(self.store, self.partition.fact_graphs)
-            routing.warm(self.partition)
+            self.facts = self._loaded(partition) or copy_graphs(self.store, partition.fact_graphs)
+            routing.warm(partition)
         except (OSError, RuntimeError) as exc:  # the store cannot be read: queries keep going to it, and fail there
             log.warning("the fact graphs could not be copied into memory: %s", exc)
         finally:
             self.copied.set()
 
-    def _loaded(self) -> ox.Store | None:
+    def _loaded(self, partition: Partition) -> ox.Store | None:
         """The copy loaded from the kept files, or None (logged when they are unusable)."""
-        assert self.partition is not None
         if self.kept is None:
             return None
         try:
-            return fact_files.load(self.kept, self.partition)
+            return fact_files.load(self.kept, partition)
         except (OSError, SyntaxError, fact_files.FactFilesMismatch) as exc:
             log.warning("the kept fact graphs could not be loaded (%s): copied from the store instead", exc)
             return None

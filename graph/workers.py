@@ -10,6 +10,7 @@ A small store is worked on in this process: starting a worker costs about a seco
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -23,8 +24,6 @@ R = TypeVar("R")
 
 WORKERS = 2  # the build machine's cores
 MIN_BYTES = 64 << 20  # a store directory smaller than this is worked on in process (1x: ~3 MB; 100x: ~500 MB)
-
-_store: ox.Store | None = None  # a worker's read-only store (set by _open, once per worker process)
 
 
 def worth_it(location: Path | None) -> bool:
@@ -46,8 +45,8 @@ def run(store: ox.Store, location: Path | None, task: Callable[[ox.Store, T], R]
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(min(WORKERS, len(items)), mp_context=context, initializer=_open,
                              initargs=(str(location),)) as pool:
-        return [_done(result, number, each)
-                for number, result in enumerate(pool.map(_call, [task] * len(items), items))]
+        return [_done(result, number, each) for number, result
+                in enumerate(pool.map(_call, [task] * len(items), [str(location)] * len(items), items))]
 
 
 def _done(result: R, number: int, each: Callable[[int], object] | None) -> R:
@@ -56,11 +55,11 @@ def _done(result: R, number: int, each: Callable[[int], object] | None) -> R:
     return result
 
 
-def _open(location: str) -> None:
-    global _store
-    _store = ox.Store.read_only(location)
+@functools.cache
+def _open(location: str) -> ox.Store:
+    """The worker's read-only store of ``location``, opened once per worker process (by the pool's initializer)."""
+    return ox.Store.read_only(location)
 
 
-def _call(task: Callable[[ox.Store, T], R], item: T) -> R:
-    assert _store is not None, "a worker's store is opened by its initializer"
-    return task(_store, item)
+def _call(task: Callable[[ox.Store, T], R], location: str, item: T) -> R:
+    return task(_open(location), item)

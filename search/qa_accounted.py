@@ -27,7 +27,8 @@ from graph.han import HAN, HAN_RUN
 from search.qa_english_names import EN_DOING
 from search.scope_words import CONTENT_TAGS, EN_FUNCTION, EN_MODIFIERS, EN_TYPO_LETTERS
 from search.qa_spans import tagged_words
-from search.qa_cues import ATTRIBUTE_WORDS, CUE_WORDS
+from search.qa_attribute_words import ATTRIBUTE_WORDS
+from search.qa_cues import CUE_WORDS
 from search.text import LATIN_WORD, longest_first
 
 # The tagger's tags of a topic's content words: a project's name's (CONTENT_TAGS) and adjectives, which

@@ -2,7 +2,7 @@
 number is answered honestly empty, never with whatever else the graph knows about the entity.
 
 The ontology records people's posts and organisations' parts in cooperations, nothing personal or
-contact-like; the logical form (search/qa_cues.py UNHELD_ATTRIBUTES) holds the attributes the
+contact-like; the logical form (search/qa_attribute_words.py UNHELD_ATTRIBUTES) holds the attributes the
 question's words ask for and which entities they are asked of. An attribute word only counts when
 the question names an entity of that kind, or names none and asks of that kind ("the consortium's website"); one
 of no kind (a lead organisation) is held of nothing.

@@ -22,7 +22,7 @@ from search.qa_fact_indexes import figures_of
 from search.qa_form import LogicalForm
 from search.wording import TAG_ALONE
 from search.qa_outcome import OperatorBase, Outcome, figure_item, participation_item
-from search.qa_values import EN_ORDINALS, cn_numeral, numbers_in, ordinals_in, without_dates
+from search.qa_values import EN_CURRENCY, EN_ORDINALS, cn_numeral, numbers_in, ordinals_in, without_dates
 from search.understand import Understanding
 
 # The counters of a series, by the word each language says it with, → the one series they count.
@@ -41,7 +41,7 @@ HELD_SERIES = """SELECT DISTINCT ?x ?p ?v WHERE {
   UNION { VALUES ?s { %(named)s } ?y cj:locatedIn ?s . ?x ?r ?y . FILTER(isIRI(?x)) }
   ?x ?p ?v . FILTER(isLiteral(?v) && STRSTARTS(STR(?p), STR(cj:)) && REGEX(STR(?v), "%(words)s", "i")) }"""
 # A sum claimed: a currency word, or the question's money cue (the form's "money" operator).
-CURRENCY = re.compile(r"元|人民币|\byuan\b|\brmb\b|\bcny\b|¥", re.IGNORECASE)
+CURRENCY = re.compile(rf"元|人民币|\b(?:{'|'.join(EN_CURRENCY)})\b|¥", re.IGNORECASE)
 # A place on a list of parties claimed: the list word, and the words that only look for a name on it.
 LISTED = re.compile(r"名单|名录|榜单|\blist(?:ed)?\b|\bsignator(?:y|ies)\b")
 LOOKING = re.compile(r"名单|名录|榜单|上面|上|里面|里|中|能|可以|找到|找得到|看到|看得到|看见|查到|查得到|见到|出现|有|\b(?:list(?:ed)?|signator(?:y|ies)|"

@@ -1,8 +1,8 @@
 """The cue tables of the question's reading: the words and patterns that call for an operator.
 
-Contract: tables only (word tuples, compiled patterns, the attribute and bound rows), no reading,
-and no import of the reading (search/understand*.py take their superlative, amount and demonstrative
-words from here). The logical form (search/qa_form.py) reads the cues off a parsed question once;
+Contract: tables only (word tuples, compiled patterns, the bound rows; the attributes the graph does not
+hold are search/qa_attribute_words.py's), no reading, and no import of the reading (search/understand*.py
+take their superlative, amount and demonstrative words from here). The logical form (search/qa_form.py) reads the cues off a parsed question once;
 the operators and the plan and sentence stages read the form, and take a table from here only to
 read its rows.
 """
@@ -13,7 +13,6 @@ import re
 
 from search.auxiliaries import AUXILIARIES, BE, DO, MODALS
 from search.other_words import ZH_REST
-from search.qa_graph import CONSORTIUM, ORGANIZATION, PERSON
 from search.qa_values import EN_ORDINALS
 from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS, ZH_WITH
 
@@ -58,8 +57,9 @@ COUNTED_NOUN = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台�
 # "政府部门有几个是联合体成员": a class word the count word follows, closing its clause, is what is counted.
 COUNTED_BEFORE = re.compile(rf"\s*(?:有|共有|一共有)?{ZH_HOW_MANY}[家个所位项名类种条批]?(?=是|[,，?？。]|\s*$)")
 
-# (the side ahead is the larger: "谁占上风", "谁领先", "哪边胜出", "who comes out ahead")
-MORE_WORDS = ("更多", "较多", "多", "占上风", "领先", "胜出", "占优", "more", "bigger", "larger", "greater", "higher", "ahead")
+# (the side ahead is the larger: "谁占上风", "谁领先", "哪边胜出", "who comes out ahead"; LARGER_ASKED's too)
+ZH_AHEAD = ("占上风", "领先", "胜出", "占优")
+MORE_WORDS = ("更多", "较多", "多", *ZH_AHEAD, "more", "bigger", "larger", "greater", "higher", "ahead")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
 # "compare A and B", "A和B比较一下": the counts side by side, the larger named (said as a match too: "A对上B", "A PK B",
 # "比一比", "掰扯一下")
@@ -218,13 +218,14 @@ WHERE_ASKED = re.compile(rf"在哪(?!{WHICH_OF_KIND})|位于|属于哪(?!些|[�
 # The place may follow the verb ("was held at which firm", "took place on the grounds of which company") or be
 # named as the host ("东道主是哪家企业", "which firm was the host").
 # The venue asked as the grounds an organisation lent ("on whose company premises was it held", "借的是哪家工厂的地方",
-# "在谁家厂区开的").
-VENUE_LENT = re.compile(r"\bwhose\b[^,;.?]*?\b(?:premises|grounds|site|campus|plant|facilit(?:y|ies)|offices|factory)\b"
-                        r"|借(?:用)?[了的]?(?:是)?(?:哪|谁)[^，,。？?]*?(?:地方|场地|厂区|厂房|园区|会场|地盘)"
-                        r"|在(?:谁|哪)[^，,。？?]{0,6}?(?:地方|场地|厂区|厂房|园区|地盘)[上里]?(?:开|召开|举行|举办|办)")
+# "在谁家厂区开的"); EN_GROUNDS, ZH_GROUNDS: the words for the grounds a venue stands on.
+EN_GROUNDS, ZH_GROUNDS = "grounds|premises|site|campus|plant|facilities|offices", "地方|场地|厂区|厂房|园区|地盘"
+VENUE_LENT = re.compile(rf"\bwhose\b[^,;.?]*?\b(?:{EN_GROUNDS}|facility|factory)\b"
+                        rf"|借(?:用)?[了的]?(?:是)?(?:哪|谁)[^，,。？?]*?(?:{ZH_GROUNDS}|会场)"
+                        rf"|在(?:谁|哪)[^，,。？?]{{0,6}}?(?:{ZH_GROUNDS})[上里]?(?:开|召开|举行|举办|办)")
 HELD_VERBS = r"held|hosted|convened|staged|take place|took place|taken place|takes place|taking place"
 VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS})\b|\bwhich \w+ (?:hosted|held)\b|(?:在|借|于|借用)了?哪[^，,。？?]*?(?:召开|举行|举办|开的)"
-                               rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:grounds|premises|site|campus|plant|facilities|offices) of )?"
+                               rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:{EN_GROUNDS}) of )?"
                                r"(?:which|what)\b|\b(?:which|what) \w+ (?:was|is|were|acted as|served as) (?:the )?host\b"
                                r"|东道主[^，,。？?]*?(?:是|为)?哪|哪[^，,。？?]*?(?:是|当|做|作)了?东道主"
                                r"|(?:会场|会址|会议|推进会|仪式)[^，,。？?]*?(?:设|放|定)在哪"  # "会场设在哪家厂子里"
@@ -254,7 +255,7 @@ SIDE_ASKING = ("哪边", "哪一边", "哪方", "哪一方")
 # (the verb and its object may stand between: "哪边落笔签下的项目更多"; the side ahead is the larger: "哪边占上风", "谁领先")
 # (最多 is a superlative, no side of two: "哪个项目的参与单位最多")
 _WHICH_SIDE = rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,8}}?(?<!最)更?"
-LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高|占上风|领先|胜出|占优)(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
+LARGER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:多|大|高|{'|'.join(ZH_AHEAD)})(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 SMALLER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:少|小|低)(?=[?？,，。!！呢吗些]|$)|少还是|小还是")
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
@@ -270,44 +271,6 @@ ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "�
 # ("阵容最庞大": the lineup, its parties, is what is largest; no topic of its own)
 LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest")
-# (question words, the attribute in zh and en, the kinds of entity it is asked of)
-Attribute = tuple[tuple[str, ...], tuple[str, str], tuple[str, ...]]
-UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
-    (("多大年纪", "多大岁数", "多大了", "今年多大", "多大", "年纪", "年龄", "几岁", "岁数", "出生", "生日",
-      "how old", "age", "born", "birthday"), ("年龄", "age"), (PERSON,)),
-    (("哪里人", "哪儿人", "籍贯", "老家", "家乡", "hometown", "home town", "come from", "comes from"),
-     ("籍贯", "hometown"), (PERSON,)),
-    (("收入", "income", "earn", "earns", "paid"), ("收入", "salary"), (PERSON,)),
-    # pay asked of anyone (a trainee, an intern, "he" the asker's relative): the graph holds no pay of anyone or for
-    # anything, and a base's investment or a plan's figure is no pay ("实习一个月能拿多少钱", "what monthly pay")
-    (("工资", "月薪", "年薪", "薪水", "薪资", "薪酬", "补贴", "津贴", "salary", "salaries", "wage", "wages",
-      "monthly pay", "pay per month", "stipend", "allowance"), ("薪酬待遇", "pay"), ()),
-    (("学历", "毕业于", "哪个学校毕业", "degree", "graduate", "graduated"), ("学历", "education"), (PERSON,)),
-    (("电话", "手机", "热线", "联系方式", "邮箱", "phone", "telephone", "hotline", "email", "e-mail", "contact"),
-     ("联系方式", "contact details"), (PERSON, ORGANIZATION, CONSORTIUM)),  # (a consortium is no organisation's kind)
-    # an organisation's own particulars: the ontology records its parts in cooperations, none of these
-    (("成立于", "哪年成立", "哪一年成立", "成立时间", "什么时候成立", "何时成立", "建校", "创办", "创建于", "创立", "founded",
-      "established", "founding"), ("成立时间", "founding date"), (ORGANIZATION,)),
-    (("在校生", "在校学生", "学生人数", "学生总数", "员工人数", "职工人数", "员工总数", "多少员工", "多少名员工", "多少职工",
-      "student body", "enrolment", "enrollment", "employees", "staff", "workforce", "headcount"),
-     ("人数规模", "headcount"), (ORGANIZATION,)),
-    (("注册资本", "注册资金", "营收", "营业额", "利润", "市值", "registered capital", "revenue", "turnover", "profit"),
-     ("注册资本与经营数据", "capital and finances"), (ORGANIZATION,)),
-    # a place finer than the graph's (a street, a road and number): its places are cities and districts
-    (("网址", "官网", "网站", "官方网站", "地址", "门牌", "哪条街", "哪条路", "什么街", "什么路", "街道", "website", "homepage", "url",
-      "address", "street", "road and number", "street number", "house number"), ("网址与地址", "website and address"),
-     (ORGANIZATION, CONSORTIUM)),
-    # who leads a consortium or a project: the ontology records parties, no lead among them, of anything
-    # (no kinds: unheld whatever is named, and when nothing is, "联合体的牵头单位" read by its place)
-    (("牵头单位", "牵头方", "牵头学校", "牵头企业", "牵头院校", "lead unit", "lead organisation", "lead organization",
-      "leading organisation", "leading organization"), ("牵头单位", "lead organisation"), ()),
-    # outputs and durations the sources do not itemise: research results are counted, no patent or paper is
-    (("专利", "论文", "获奖", "奖项", "patent", "patents", "papers", "publications", "awards"),
-     ("专利、论文与奖项", "patents, papers and awards"), ()),
-    (("培养周期", "学制", "学习年限", "培养年限", "多长时间", "多久", "duration", "how long"), ("时长", "duration"), ()),
-)
-
-
 # "Who has more partners": partners, not cooperations, are counted.
 PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 # "企业比院校多多少家", "how many more enterprises than government departments", "A和B相差多少": the
@@ -397,7 +360,8 @@ BOUNDS = (
 )
 
 
-# Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once; the attributes' off the blanked question.
+# Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once (the attributes', off
+# the blanked question: search/qa_attribute_words.py).
 # "一共几家", "连企业带学校", "how many in total": a count of all, the things the question names among them.
 # (and the ones named said to be counted too: "高校企业都算上", "the group included", "counting the company itself")
 IN_ALL_ASKED = re.compile(r"一共|总共|共计|合计|总计|加起来|在内|连[^，,。？?]{1,8}带|都算上|都算进|\bin (?:total|all)\b|\baltogether\b"
@@ -406,9 +370,6 @@ CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *SAME_WORDS, *
                        *ALSO_WORDS, *SAID_WORDS, *PARTNER_WORDS, *AMOUNT_WORDS, *AFFILIATION_WORDS, *CATEGORY_WORDS,
                        *PROFILE_TRIGGERS, *LARGER_WORDS, *SMALLER_WORDS, *LARGEST_WORDS, *SMALLEST_WORDS, *PART_WORDS,
                        *ALL_PARTS_WORDS))
-ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
-# An attribute's word that names someone instead ("the staff reporter", "a staff writer"): no attribute asked.
-NOT_ATTRIBUTES = re.compile(r"\bstaff\s+(?:reporters?|writers?|journalists?|photographers?|correspondents?)\b")
 
 # A place's other names asked ("金普新区又叫什么", "which new area is the Development Zone", "also known as"), or whether
 # two names are one place ("是一个地方吗", "the same place as"): search.qa_place_names.

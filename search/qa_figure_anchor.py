@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from search.lexical import CJK_STOPWORDS, LATIN_STOPWORDS
 from search.qa_residue import EN_ALL
-from search.qa_values import amounts_in, without_dates
+from search.qa_values import EN_CURRENCY, amounts_in, without_dates
 from search.text import normalize
 from search.qa_verbs import frame_word
 from search.understand import NUMERAL, Understanding
@@ -29,7 +29,7 @@ from search.understand_words import WH_WORDS, WHO_WORDS
 
 # What a figure is written with besides its number: "1.2亿元", "2800余个", "120 million yuan", "2,800-plus", "那…".
 FIGURE_TAIL = re.compile(r"(?:余|多)?(?:元钱|元|块钱|块|个|人次|名|人)?$")
-FIGURE_WORDS = frozenset({"yuan", "rmb", "cny", "plus", "那", "这", "那个", "这个", "那笔", "这笔"})
+FIGURE_WORDS = frozenset({*EN_CURRENCY, "plus", "那", "这", "那个", "这个", "那笔", "这笔"})
 # A verb of taking part or a word pointing at the source ("合伙", "一起投", "the article"): the figure's parties did it.
 FRAME_REASONS = frozenset(("verb", "deixis"))
 SEPARATORS = re.compile(r"[\s.,，、-]+")

@@ -71,8 +71,10 @@ ASKS_TOO = re.compile(rf"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:c
 # The first person's words, one table for the frame, the background and the preamble (``FIRST_PERSON``).
 EN_FIRST_PERSON = r"i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us"
 ZH_FIRST_PERSON = "[我俺咱]"
+# The endings of an agent noun, which names a role ("manager", "curator", "journalist", "consultant", "trainee").
+AGENT_ENDING = "er|or|ist|ian|ant|ent|ee"
 EN_ASKER = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|\bhere\s*$"
-                      r"|^\s*as an?(?:\s+[a-z-]+){0,2}\s+[a-z-]+(?:er|or|ist|ent|ant|ian|ee)s?\s*$", re.IGNORECASE)
+                      rf"|^\s*as an?(?:\s+[a-z-]+){{0,2}}\s+[a-z-]+(?:{AGENT_ENDING})s?\s*$", re.IGNORECASE)
 ZH_ASKER = re.compile(rf"{ZH_FIRST_PERSON}|本人|^\s*作为")
 # The asker's kin or colleague opening a clause ("亲戚在那边上班", "孩子在那里读书"): the asker's frame too.
 KIN = (r"(?:孩子|小孩|儿子|女儿|闺女|亲戚|朋友(?!圈)|同事|同学|家人|家里人|老公|老婆|爱人|爸爸|妈妈|老爸|老妈|"
@@ -114,7 +116,7 @@ EN_ACTIVITY = re.compile(r"^\s*[a-z]+ing\b", re.IGNORECASE)
 # Who asks named by a role and where they come from, or what the asker prepares and for whom, before a colon or a spaced
 # dash ("Pharma recruiter from Frankfurt:", "Education researcher in Seoul -", "Policy timeline for a Bonn think-tank:"):
 # a capitalised place or name after the role is the asker's, not the question's (a role: an agent noun's ending).
-EN_ROLE = re.compile(r"^\s*(?:[Aa]n?\s+)?(?:[\w'’-]+\s+){0,3}?(?:[A-Za-z-]+(?:er|or|ist|ant|ent|ian|eur|ee)s?|official|officials|staff|team|"
+EN_ROLE = re.compile(rf"^\s*(?:[Aa]n?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:[A-Za-z-]+(?:{AGENT_ENDING}|eur)s?|official|officials|staff|team|"
                      r"delegation)\s+(?:from|in|at|based\s+in)\s+(?:an?\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*$"
                      r"|^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:an?|my|our)\s+(?:[A-Z][\w'’-]*\s+)+[a-z-]+\s*$")
 # A kind the rest asks for, not one it points back with ("广州一家猎头公司想挖人，董建军在哪家公司任职？", "A Shenzhen firm asks:

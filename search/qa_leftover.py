@@ -53,7 +53,7 @@ from search.documents import CJ
 from search.lexical import s_stem
 from search.qa_breaks import CLAUSE_MARK, SENTENCE_MARKS
 from search.qa_coverage import Answered
-from search.qa_frame import POINTS_BACK, PREAMBLE, SENTENCE, frame_clauses
+from search.qa_frame import AGENT_ENDING, POINTS_BACK, PREAMBLE, SENTENCE, frame_clauses
 from search.qa_verbs import asker_word, frame_word
 from search.understand import Understanding
 from search.wording import ASKS
@@ -75,7 +75,7 @@ SELF_INTRO = re.compile(r"^(?:as an?|i'?m an?|i am an?)\s.*|.*\bhere$|^(?:我是
 # three words, only a prepositional or a gerund's phrase after it ("HR manager at a logistics startup", "Museum curator
 # planning an exhibit"; "Semiconductor" names no role, "Budget officer question" is headed by "question"); in Chinese a
 # word for a person closing it, or before a verb of asking and a few characters ("考公的同学想看看", "研究员想核对场景").
-EN_ROLE_HEADING = re.compile(r"^(?:[\w'’&-]+\s+){1,3}?[a-z-]+(?:er|or|ist|ian|ant|ent|ee|man|woman)"
+EN_ROLE_HEADING = re.compile(rf"^(?:[\w'’&-]+\s+){{1,3}}?[a-z-]+(?:{AGENT_ENDING}|man|woman)"
                              r"(?:\s+(?:on|from|at|in|for|with|of)\s.*|\s+[a-z]+ing\b.*)?$")
 ZH_ROLE_HEADING = re.compile(r"(?:[者员师]|学生|研究生|同学|家长|校长|院长|领导|同志|老板)"
                              rf"(?:(?:想|要)?(?:问|看看|了解|知道|核对|核实|确认|打听|请教)[{HAN_CHARS}]{{0,4}})?$")

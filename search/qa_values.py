@@ -17,6 +17,8 @@ from search.qa_breaks import SENTENCE_MARKS
 # Multipliers written after a number, Chinese and English.
 SCALES = {"万亿": 10**12, "万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
           "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Money's unit written in English after a sum ("120 million yuan", "5 million RMB"), one table for every reading of it.
+EN_CURRENCY = ("yuan", "rmb", "cny", "renminbi")
 # Whole numbers are delimited: "6" is not read inside "16" or "2025".
 NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])\s*(万|亿|千|百|thousand|million|billion)?",
                     re.IGNORECASE)

@@ -8,7 +8,7 @@ Contract: constants only; queries nothing.
 
 from __future__ import annotations
 
-from search.qa_values import EN_NUMBERS, EN_ORDINALS
+from search.qa_values import EN_CURRENCY, EN_NUMBERS, EN_ORDINALS
 
 # The tagger's tags of content words (nouns, names, verbal nouns) in a project's name.
 CONTENT_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "ORG", "LOC", "PER", "s"})
@@ -25,7 +25,7 @@ EN_MODIFIERS = frozenset({"this", "that", "these", "those", "whole", "entire", "
                           "top", "leading", "main", "big", "small", "famous", "only", "single", "partner", "member",
                           "many", "much", "more", "most", "few", "several", "both", "either", "neither",
                           # money's units before a name ("the 120 million yuan Liaoning … base"): a sum, no name
-                          "yuan", "rmb", "cny", "renminbi",
+                          *EN_CURRENCY,
                           # words of order point back or along a list ("that last talent project", "the second school")
                           *EN_ORDINALS, "last", "next", "previous", "former", "latter", "final", "latest",
                           "aforementioned", "mentioned", "above"})

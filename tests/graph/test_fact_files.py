@@ -73,3 +73,13 @@ def test_a_worker_copies_from_the_store_when_the_kept_files_are_unusable(built_c
         opened = source.open()
     assert opened.facts is not None and len(opened.facts) == partition.facts
     assert "copied from the store instead" in caplog.text
+
+
+def test_a_store_without_a_partition_has_no_fact_graphs_to_copy():
+    """Said by a ValueError at the call (it stays under ``python -O``, which drops asserts), not on the copy's thread."""
+    from pyoxigraph import Store
+
+    from graph.worker_store import OpenedStore
+
+    with pytest.raises(ValueError, match="Partition"):
+        OpenedStore(Store()).copy_facts(background=False)

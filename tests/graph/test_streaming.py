@@ -113,6 +113,23 @@ def test_a_stated_load_holds_the_graphs_rows_given_as_units_and_rest(tmp_path):
                    ox.Literal("value 9999"), ox.NamedNode("http://example.org/g")) in store
 
 
+def test_a_stated_load_done_holds_no_store_and_says_so(tmp_path):
+    """After ``done`` the store is handed over: another load or a second ``done`` raises LoadsEnded (an error
+    that stays under ``python -O``, which drops asserts)."""
+    from graph.streaming import LoadsEnded, StatedLoad
+
+    build = tmp_path / "build"
+    build.mkdir()
+    with StatedLoad(build) as loads:
+        loads.rest({})
+        store = loads.done()
+        with pytest.raises(LoadsEnded):
+            loads.add(tmp_path / "more.nt", format=ox.RdfFormat.N_TRIPLES)
+        with pytest.raises(LoadsEnded):
+            loads.done()
+    assert len(store) == 0
+
+
 def test_a_stated_load_left_by_an_error_ends_its_stream_and_removes_the_directory(tmp_path):
     from graph.streaming import StatedLoad
 

@@ -8,7 +8,7 @@ twins whose right answer the graph does hold.
   university that signed only a talent project is no partner of a neighbouring project;
 - a kind counted within a whole the question states by its figure ("那17所中高等院校里本科几所", search.qa_member_kinds):
   the graph does not list the 17, so the universities it holds elsewhere are no count of them;
-- pay, and a consortium's contact or website, asked of anything (search.qa_cues UNHELD_ATTRIBUTES);
+- pay, and a consortium's contact or website, asked of anything (search.qa_attribute_words UNHELD_ATTRIBUTES);
 - a when-clause before a yes/no question is its setting (search.qa_setting), no when-question.
 """
 
