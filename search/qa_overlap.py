@@ -47,7 +47,7 @@ from search.qa_breaks import CLAUSE_MARKS
 from search.documents import CJ, Catalogue, EntityDoc
 from search.qa_graph import INDUSTRY, PROGRAMME
 from search.qa_link import LINKABLE
-from search.qa_values import PLACE_WORDS
+from search.qa_values import placed_in_order
 from search.scope_words import EN_ABBREVIATIONS, EN_FUNCTION, EN_SUFFIX_WORDS
 from search.text import LATIN_WORD, normalize
 
@@ -283,7 +283,7 @@ class OverlapNames:
                 continue
             # an ordinal before the kind word is a place in an order, no name ("the very first group" of a batch is no
             # "Dalian First Instrument Transformer Group")
-            around = [w for w in around if not set(w.split()[:-1]) <= PLACE_WORDS]
+            around = [w for w in around if not placed_in_order(w)]
             # the entity is of the kind the phrase ends in: its names hold the kind word ("hydrogen energy college" is
             # no Hydrogen Energy Technology Co.)
             found = [(w, d) for w in around for d in [self.link(w)]

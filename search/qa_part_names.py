@@ -25,7 +25,7 @@ from search.name_table import is_subsequence
 from search.qa_graph import COOPERATION, ORGANIZATION, PROGRAMME
 from search.qa_kind_names import KindNames
 from search.qa_match import uses
-from search.qa_values import PLACE_WORDS
+from search.qa_values import placed_in_order
 from search.scope_words import EN_SUFFIX_WORDS
 from search.text import normalize
 from search.understand import Understanding
@@ -211,7 +211,7 @@ class PartNames:
             for phrase in (" ".join(words[i:]) for i in range(len(words) - 1)):
                 if any(name in phrase or phrase in name for name in linked):
                     break  # a part of a name linked whole ("[dalian no.1] instrument transformer group")
-                if set(phrase.split()[:-1]) <= PLACE_WORDS:
+                if placed_in_order(phrase):
                     break  # "the first group": a place in an order
                 named = {normalize(d.names.en or d.label) for name, d in self.english.get(words[-1], ())
                          if is_subsequence(phrase.split(), name)}

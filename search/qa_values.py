@@ -52,6 +52,14 @@ EN_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth",
 # The words saying a place in an order before a kind word ("the very first group", "the second college"): no name's words
 # (search.qa_overlap, search.qa_part_names: "first group" is no "Dalian First Instrument Transformer Group").
 PLACE_WORDS = frozenset((*EN_ORDINALS, "very", "last", "next"))
+
+
+def placed_in_order(phrase: str) -> bool:
+    """True when every word of ``phrase`` before its last says a place in an order ("first group", "very first
+    group"; a single word too): such a phrase names nothing (PLACE_WORDS)."""
+    return set(phrase.split()[:-1]) <= PLACE_WORDS
+
+
 # The counters of a series (第一批, 第二届, 第三期): an ordinal before one numbers a batch, not a rank.
 SERIES_COUNTERS = "[批届期轮]"
 # A rank: 第一/第5名 in Chinese (not 第一批); in English an ordinal after a rank word ("ranked fifth") or before
