@@ -56,7 +56,7 @@ class FigureOwners:
     def alone(self, u: Understanding) -> list[tuple[str, float]] | None:
         """The owners of the figure ``u``'s topic is alone (see the module), [] when the graph states it of nothing,
         None when the topic is no figure alone or its figure is held only by owners that may not anchor."""
-        amounts = amounts_in(without_dates(normalize(u.question)))
+        amounts = amounts_in(without_dates(u.question))  # u.question is normalised already (search.understand)
         if not amounts or not u.topic:
             return None
         parts = {p for written, _ in amounts for p in SEPARATORS.split(written) if p}

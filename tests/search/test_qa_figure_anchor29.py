@@ -11,6 +11,7 @@ import pytest
 
 from search.qa_figure_anchor import FigureOwners
 from search.qa_values import numbers_in
+from search.text import normalize
 from search.understand import understand
 from tests.search.dev_goals import labels
 
@@ -43,13 +44,13 @@ EMPTY = [
 
 @pytest.mark.parametrize("question, must", ANCHORED)
 def test_a_stated_figure_anchors_its_owner(qa, question, must):
-    assert qa.anchors(qa._placeless(understand(question, qa.lexicon))) == [(BASE, 1.0)]
+    assert qa.anchors(qa._placeless(understand(normalize(question), qa.lexicon))) == [(BASE, 1.0)]
     assert labels(answer := qa.answer(question)) == must, answer.answer_text
 
 
 @pytest.mark.parametrize("question", EMPTY)
 def test_a_figure_the_graph_does_not_state_names_nothing(qa, question):
-    assert qa.anchors(qa._placeless(understand(question, qa.lexicon))) == []
+    assert qa.anchors(qa._placeless(understand(normalize(question), qa.lexicon))) == []
     assert labels(answer := qa.answer(question)) == set(), answer.answer_text
 
 
@@ -60,7 +61,7 @@ def test_a_figure_the_graph_does_not_state_names_nothing(qa, question):
 ])
 def test_no_figure_alone_reads_the_topic_as_before(qa, question):
     figures = FigureOwners.of(qa.facts, lambda o: True)
-    assert figures.alone(qa._placeless(understand(question, qa.lexicon))) is None
+    assert figures.alone(qa._placeless(understand(normalize(question), qa.lexicon))) is None
 
 
 @pytest.mark.parametrize("text, value", [("the 120 million yuan", 120000000), ("一亿两千万", 120000000),
