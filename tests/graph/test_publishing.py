@@ -19,7 +19,7 @@ from graph.build import build
 from graph.published import ensure_built
 from graph.config import BuildConfig
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
-from graph.publish import KEEP_STORES, prune
+from graph.publish import KEEP_STORES, STORES_DIR, prune
 from graph.store import CURRENT_FILE, MANIFEST_FILE, STORE_SUBDIR, current_store_dir, open_build
 from graph.verify import verify_build
 from search.config import SEARCH_INDEX_DIR
@@ -59,7 +59,9 @@ KILL_POINTS = {
     "writing the store": ("graph.publish", "store_digests", "", False),
     "renaming it into place": ("os", "rename", ".tmp-", False),
     "replacing CURRENT": ("os", "replace", CURRENT_FILE + "'", False),
-    "pruning": ("graph.publish", "clean_leftovers", "", True),
+    # the prune after publishing, on the stores directory itself: a build also cleans its own directory's leftovers
+    # before it writes its counts there (graph.aggregates.keep), which is before publishing
+    "pruning": ("graph.publish", "clean_leftovers", f"{STORES_DIR}')", True),
 }
 KILLER = textwrap.dedent("""
     import importlib, os, signal, sys
