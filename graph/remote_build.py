@@ -181,7 +181,8 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
                 written = publish_build(store, Path(local.store_dir))
             if made and isinstance(made[0], Path):
                 share_index(made[0], Path(config.data_dir))
-            return replace(local, store_dir=store.config.redacted_url, triples=written.triples,
+            # rebuilt: the store now holds a new build, even when the embedded one was reused to make it
+            return replace(local, store_dir=store.config.redacted_url, triples=written.triples, rebuilt=True,
                            seconds=time.perf_counter() - started, stages=(*local.stages, *clock.stages))
     finally:
         store.close()
