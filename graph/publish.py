@@ -142,8 +142,12 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def publish(data_dir: Path, target: Path) -> None:
-    """Point ``CURRENT`` at the complete build ``target``."""
-    atomic_write(data_dir / CURRENT_FILE, str(target.relative_to(data_dir)) + "\n")
+    """Point ``CURRENT`` at the complete build ``target``; nothing is written when it already does (a build of
+    unchanged inputs writes nothing into a data directory others may be reading or copying)."""
+    current, line = data_dir / CURRENT_FILE, str(target.relative_to(data_dir)) + "\n"
+    if current.is_file() and current.read_bytes() == line.encode("utf-8"):  # bytes: a garbled pointer is replaced
+        return
+    atomic_write(current, line)
 
 
 def prune(data_dir: Path, keep: Path) -> list[Path]:
