@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from search.lexical import CJK_STOPWORDS, LATIN_STOPWORDS
 from search.qa_residue import EN_ALL
 from search.qa_values import EN_CURRENCY, amounts_in, without_dates
-from search.text import normalize
 from search.qa_verbs import frame_word
 from search.understand import NUMERAL, Understanding
 from search.understand_words import WH_WORDS, WHO_WORDS
@@ -60,7 +59,7 @@ class FigureOwners:
         if not amounts or not u.topic:
             return None
         parts = {p for written, _ in amounts for p in SEPARATORS.split(written) if p}
-        if any(not _of_figure(w, parts) for w in SEPARATORS.split(normalize(u.topic)) if w):
+        if any(not _of_figure(w, parts) for w in SEPARATORS.split(u.topic) if w):
             return None
         held = {o for _, value in amounts for o in self.owners.get(value, ())}
         if held and not any(self.anchorable(o) for o in held):
