@@ -20,6 +20,8 @@ reading: its dicts and sets are refilled.
 from __future__ import annotations
 
 import sys
+from itertools import chain
+from operator import is_
 from collections.abc import Callable, Iterable
 from types import FunctionType, ModuleType
 from typing import Any
@@ -34,16 +36,21 @@ _BY_VALUE = object()
 
 
 class _Sharer:
-    """The walk of one state: the first of each equal value met, and the containers walked."""
+    """The walk of one state: the first of each equal value met, and the containers walked. A container's items are
+    walked by ``items``, a string's without a call (most of them are strings: a call each was a third of the walk)."""
 
     def __init__(self, skip: Iterable[object]):
-        self.atoms: dict[Any, Any] = {}  # (type, value) -> the first met: 1 and True are not one value
-        self.strings: dict[str, str] = {}  # the commonest atom, without a tuple per lookup
+        self.strings: dict[str, str] = {}  # each atom type its own table (1 and True are not one value)
+        self.ints: dict[int, int] = {}
+        self.bytestrings: dict[bytes, bytes] = {}
         # (_BY_VALUE, type, the container) when its items are of _VALUED types, else (type, its items' ids) -> the first met
         self.composites: dict[tuple, Any] = {}
+        # id -> a container of ``composites`` met again: met once more, it is its own shared one without a walk of its
+        # items (at 100x the seed a name index's 31,000 names hold ~500,000 reading units, a few thousand tuples)
+        self.again: dict[int, Any] = {}
         self.walked: set[int] = {id(obj) for obj in skip}
         self.handlers: dict[type, Callable[[Any], Any]] = {
-            str: self.string, int: self.atom, bytes: self.atom, tuple: self.tuple, frozenset: self.frozenset,
+            str: self.string, int: self.integer, bytes: self.bytestring, tuple: self.tuple, frozenset: self.frozenset,
             dict: self.dict, list: self.list, set: self.set,
         }
 
@@ -60,59 +67,70 @@ class _Sharer:
             self.dict(vars(obj))
         return obj
 
+    def items(self, objs: Iterable[Any]) -> list:
+        """``value`` of each of ``objs``, in their order."""
+        strings, value = self.strings, self.value
+        return [strings.setdefault(x, x) if type(x) is str else value(x) for x in objs]
+
     def string(self, obj: str) -> str:
         return self.strings.setdefault(obj, obj)
 
-    def atom(self, obj: Any) -> Any:
-        return self.atoms.setdefault((type(obj), obj), obj)
+    def integer(self, obj: int) -> int:
+        return self.ints.setdefault(obj, obj)
+
+    def bytestring(self, obj: bytes) -> bytes:
+        return self.bytestrings.setdefault(obj, obj)
 
     def tuple(self, obj: tuple) -> tuple:
-        items = [self.value(item) for item in obj]
-        kind = type(obj)
-        return self.composite(kind, obj, items, lambda: _made(kind, items, obj),
-                              lambda: (kind, *map(id, items)))
+        return obj if self.again.get(id(obj)) is obj else self.composite(type(obj), obj, self.items(obj))
 
     def frozenset(self, obj: frozenset) -> frozenset:
-        items = [self.value(item) for item in obj]
-        return self.composite(frozenset, obj, items, lambda: frozenset(items),
-                              lambda: (frozenset, frozenset(map(id, items))))
+        return obj if self.again.get(id(obj)) is obj else self.composite(frozenset, obj, self.items(obj))
 
-    def composite(self, kind: type, obj: Any, items: list, make: Callable[[], Any], by_ids: Callable[[], Any]) -> Any:
+    def composite(self, kind: type, obj: Any, items: list) -> Any:
         """The first met container equal to ``obj`` (a tuple or frozenset of ``kind``) whose items are ``items``
-        (shared already): ``obj`` itself when new and its items are those, else ``make()``. Keyed by the container
-        when its items are of ``_VALUED`` types (``_by_value``), else by ``by_ids()``."""
-        by_value = _by_value(items)
-        key = (_BY_VALUE, kind, obj) if by_value else by_ids()
+        (shared already): ``obj`` itself when new and its items are those, else one made of them. Keyed by the
+        container when its items are of ``_VALUED`` types (``_by_value``), else by its items' ids."""
+        if _by_value(items):
+            key: tuple = (_BY_VALUE, kind, obj)
+        elif kind is frozenset:
+            key = (frozenset, frozenset(map(id, items)))
+        else:
+            key = (kind, *map(id, items))
         found = self.composites.get(key)
         if found is None:
             # kept when its items are the shared ones already: a copy of each distinct frozenset was 47 of the walk's
             # 157 MB at 100x the seed (the answerer's tables: bench/results/parts27-*.md)
-            found = obj if all(a is b for a, b in zip(items, obj)) else make()
-            self.composites[(_BY_VALUE, kind, found) if by_value else key] = found
+            found = obj if all(map(is_, items, obj)) else frozenset(items) if kind is frozenset else _made(kind, items, obj)
+            self.composites[(_BY_VALUE, kind, found) if key[0] is _BY_VALUE else key] = found
+        else:
+            # its items are the shared ones, and ``composites`` keeps it (its id is no other's till the walk ends): the
+            # walk of it again would give it back and change nothing
+            self.again[id(found)] = found
         return found
 
     def dict(self, obj: dict) -> dict:
         if id(obj) not in self.walked:
             self.walked.add(id(obj))
-            items = [(self.value(k), self.value(v)) for k, v in obj.items()]
+            walked = self.items(chain.from_iterable(obj.items()))  # each key, then its value: the order of first meeting
             obj.clear()
             # put back pair by pair through the mapping's own item setting: a subclass's update may read pairs
             # otherwise (Counter.update counts them as elements, which made every document frequency 1), and
             # dict.update would bypass an OrderedDict's own order
-            for k, v in items:
+            for k, v in zip(walked[::2], walked[1::2]):
                 obj[k] = v
         return obj
 
     def list(self, obj: list) -> list:
         if id(obj) not in self.walked:
             self.walked.add(id(obj))
-            obj[:] = [self.value(item) for item in obj]
+            obj[:] = self.items(obj)
         return obj
 
     def set(self, obj: set) -> set:
         if id(obj) not in self.walked:
             self.walked.add(id(obj))
-            items = [self.value(item) for item in obj]
+            items = self.items(obj)
             obj.clear()
             set.update(obj, items)
         return obj
@@ -120,10 +138,10 @@ class _Sharer:
 
 def _by_value(items: list) -> bool:
     """Whether ``items`` (shared already) are all strings, integers or bytes, exactly: equal containers of them
-    hold the same objects (``atoms`` and ``strings`` keep one of each type and value, and no two of these
+    hold the same objects (``strings``, ``ints`` and ``bytestrings`` keep one of each value, and no two of these
     types compare equal), so the container itself keys the walk's table, in place of a tuple or a frozenset
     of its items' ids, the ids' integers one object each (68 of the walk's 157 MB at 100x the seed)."""
-    return all(type(item) in _VALUED for item in items)
+    return _VALUED.issuperset(map(type, items))
 
 
 def _made(kind: type[tuple], items: list, obj: tuple) -> tuple:

@@ -123,3 +123,14 @@ def test_a_set_of_integers_is_never_taken_for_a_set_keyed_by_its_items_ids():
     state = {"sets": [frozenset({item}), frozenset({id(item)})]}
     canonical.share_equal(state)
     assert state["sets"] == [frozenset({item}), frozenset({id(item)})]
+
+
+def test_a_container_met_again_is_the_shared_one_and_its_copies_become_it():
+    unit = (_fresh("大"), _fresh("da"))
+    spans = frozenset({Span(1_000_001, 1_000_002)})
+    state = [(unit, (_fresh("大"), _fresh("da")), spans) for _ in range(3)] + [(unit, frozenset({Span(1_000_001, 1_000_002)}))]
+    expected = [(("大", "da"), ("大", "da"), frozenset({Span(1_000_001, 1_000_002)}))] * 3 + [
+        (("大", "da"), frozenset({Span(1_000_001, 1_000_002)}))]
+    assert canonical.share_equal(state) == expected
+    assert all(u is unit for name in state for u in name[:-1])
+    assert all(name[-1] is spans for name in state) and state[0] is state[1] is state[2]

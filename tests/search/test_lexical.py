@@ -49,3 +49,10 @@ def test_emoji_and_stopwords_yield_no_terms(tokenizer):
                                         ("plates", "plate"), ("bus", "bus")])
 def test_s_stemmer(word, stem):
     assert s_stem(word) == stem
+
+
+def test_a_text_is_cut_as_jieba_cuts_it_its_blocks_remembered(tokenizer):
+    texts = ["大连理工大学与质子交换膜企业合作，共建 AI 实验室（2024）", "质子交换膜企业合作；大连理工大学", "  x-ray 3.5% 대학 校企合作",
+             "", "，。", "大连德泰城市服务集团有限公司大连理工大学"]
+    for text in texts * 2:  # the second time from the blocks remembered
+        assert list(tokenizer._cut(text)) == list(tokenizer._jieba.cut(text, HMM=False))

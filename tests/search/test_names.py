@@ -215,3 +215,13 @@ def test_sorted_entries_are_the_tuples_sorted_with_one_string_per_key():
     keyed = collected.sorted()
     assert list(zip(keyed.keys, *keyed.refs.T.tolist())) == sorted(entries)
     assert keyed.refs.dtype == np.int32 and len({id(k) for k in keyed.keys}) == 4
+
+
+def test_a_names_units_are_pypinyins_reading_its_words_remembered():
+    from pypinyin import Style, lazy_pinyin
+
+    names = ["大连理工大学", "重庆长安汽车股份有限公司", "长安大学", "中国银行大连分行", "5g网络实验室", "行长", "曾经的曾"]
+    for name in names * 2:  # the second time from the words remembered
+        expected = lazy_pinyin(name, style=Style.NORMAL, errors=lambda chunk: list(chunk))
+        assert [s for _, s in pinyin.units.__wrapped__(name)] == [r.lower() if r.isascii() else c
+                                                                  for c, r in zip(name, expected)]
