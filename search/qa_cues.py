@@ -61,9 +61,10 @@ COUNTED_BEFORE = re.compile(rf"\s*(?:有|共有|一共有)?{ZH_HOW_MANY}[家个�
 ZH_AHEAD = ("占上风", "领先", "胜出", "占优")
 MORE_WORDS = ("更多", "较多", "多", *ZH_AHEAD, "more", "bigger", "larger", "greater", "higher", "ahead")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
-# "compare A and B", "A和B比较一下": the counts side by side, the larger named (said as a match too: "A对上B", "A PK B",
-# "比一比", "掰扯一下")
-COMPARE_WORDS = ("比较", "对比", "相比", "比一比", "比比", "对上", "掰扯", "较量", "compare", "comparison", "versus", "vs", "pk")
+# (a comparison said as a match: "A对上B", "比一比", "掰扯一下"; "A PK B" too)
+ZH_MATCH_WORDS = ("比一比", "比比", "对上", "掰扯", "较量")
+# "compare A and B", "A和B比较一下": the counts side by side, the larger named (said as a match too)
+COMPARE_WORDS = ("比较", "对比", "相比", *ZH_MATCH_WORDS, "compare", "comparison", "versus", "vs", "pk")
 # "A和B打了个平手", "did A sign as many as B": the two claimed even, a comparison whose verdict is a tie
 SAME_WORDS = ("一样多", "同样多", "打平", "平手", "持平", "不相上下", "数量相同", "相同数量", "same number", "as many", "tied",
               "equally many")
