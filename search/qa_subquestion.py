@@ -32,10 +32,10 @@ from typing import Any
 from search.auxiliaries import AUXILIARIES, BE, MODALS
 from search.qa_anaphora import POINTING_BACK
 from search.qa_breaks import CLAUSE_MARKS
-from search.qa_chain import ASKING, PRONOUN, Hop, _broader, of_kinds
+from search.qa_chain import ASKING, PRONOUN, Hop
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
 from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
 from search.text import normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -202,13 +202,13 @@ class SubQuestions:
         for m in reversed(list(EN_INDEFINITE.finditer(head))):
             word = frozenset(self.lexicon.class_words.get(m["word"], ()))
             ancestors = self.facts.catalogue.ancestors
-            if word and within(word, ORGANIZATION, ancestors) and (asked & word or _broader(asked, word, ancestors)):
+            if word and within(word, ORGANIZATION, ancestors) and kinds_fit(word, asked, ancestors):
                 self.fired += not self._asking
                 return head[:m.start()] + "which " + head[m.end():] + "?"
         return text
 
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
-        return of_kinds(self.graph, self.facts.catalogue.ancestors, entity, kinds)
+        return of_kinds(self.graph.classes.get(entity, ()), kinds, self.facts.catalogue.ancestors)
 
     def _holds(self, person: str, title: str) -> bool:
         """Whether ``person`` holds a post of ``title`` (any entity, when no title is asked)."""
