@@ -22,6 +22,7 @@ from pathlib import Path
 
 from graph import aggregate_shape, aggregates, routing
 from graph.aggregates import Aggregates
+from graph.query_worker import QueryJob
 from graph.remote import RemoteStore
 from graph.remote_build import counts_dir, read_manifest
 from graph.results import Serialised
@@ -48,8 +49,8 @@ class RemoteCounts:
         counts = aggregates.kept(directory, graph.content_hash) if partition is not None else None
         return None if partition is None or counts is None else cls(graph.store, graph.content_hash, partition, counts)
 
-    def answer(self, job) -> Serialised | None:
-        """A client's aggregate (a graph.runner.QueryJob) answered from the counts, when they answer it
+    def answer(self, job: QueryJob) -> Serialised | None:
+        """A client's aggregate answered from the counts, when they answer it
         exactly and the store still holds their build; else None (the store answers)."""
         counted = aggregate_shape.answer(self, job)
         return counted if counted is not None and holds(self.store, self.content_hash) else None
