@@ -77,6 +77,7 @@ QUANTITY_FIELDS = {
 BOUND_IRIS = {"exact": CJ.Exact, "at-least": CJ.AtLeast, "more-than": CJ.MoreThan}
 PERIOD_IRIS = {"per-year": CJ.PerYear, "first-batch": CJ.FirstBatch, "cumulative": CJ.Cumulative}
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+SPANS_KEPT = 4096  # Evidence nodes kept made (Emitter.span_of): a bound on the memory, not on the build
 
 
 def _names(data: dict) -> set[str]:
@@ -191,7 +192,7 @@ class Emitter:
 
     def span_of(self, entry: Entry, quote) -> tuple[URIRef, str, tuple[tuple, ...]]:
         """(the Evidence node of ``quote`` in ``entry``'s source, that source's id, the node's rows), made
-        once per source and quote: entries, their mentions and fields cite the same quotes again (at 100x
+        once per source and quote while kept: entries, their mentions and fields cite the same quotes again (at 100x
         18,636 look-ups of 7,924 quotes, each a search of the source's text and three literals made)."""
         key = (entry.source, quote) if isinstance(quote, str) else None  # anything else: locate's error
         made = self.spans.get(key) if key is not None else None
@@ -202,6 +203,8 @@ class Emitter:
                                      (node, CJ.start, Literal(start, datatype=XSD.integer)),
                                      (node, CJ.end, Literal(end, datatype=XSD.integer)),
                                      (node, CJ.quote, text_literal(quote, "zh"))))
+            if len(self.spans) >= SPANS_KEPT:  # repeats are near each other: an entry, its mentions, its fields
+                self.spans.clear()
             self.spans[key] = made
         return made
 
