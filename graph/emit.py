@@ -16,7 +16,6 @@ a summary) on the entity's cited type statement.
 
 from __future__ import annotations
 
-import functools
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -25,7 +24,7 @@ from graph.curated import Curated, Entry, KINDS, as_list, locate, quotes_for
 from graph.han import language
 from graph.namespaces import CJ, SCHEMA, content_slug, entity_iri
 from graph.statements import ACTIVITIES, DERIVED, EVIDENCE, STATEMENT, TYPE, reify, statement_iri
-from graph.triples import Collected, Spool, Triples
+from graph.triples import Collected, Spool, Triples, text_literal
 
 BRACKETS = (str.maketrans("()", "（）"), str.maketrans("（）", "()"))
 
@@ -83,14 +82,6 @@ SPANS_KEPT = 4096  # Evidence nodes kept made (Emitter.span_of): a bound on the 
 def _names(data: dict) -> set[str]:
     """The zh label and aliases by which quotes may name an entry."""
     return {n for n in [data.get("label_zh"), *as_list(data.get("aliases"))] if isinstance(n, str) and n}
-
-
-@functools.lru_cache(maxsize=1 << 12, typed=True)  # repeats are near each other (39,553 of 39,610 hits kept at 100x)
-def text_literal(text, lang: str | None) -> Literal:
-    """rdflib's Literal of ``text`` in the language ``lang``, made once while it is in use: rdflib checks and
-    normalises each one it makes (~15 µs, most of emitting an entry; a name is written as rdfs:label and
-    skos:prefLabel, and again as what its English rendering rests on). Literals are immutable: shared."""
-    return Literal(text, lang=lang)
 
 
 def number(value) -> Literal:
@@ -191,9 +182,8 @@ class Emitter:
         return nodes
 
     def span_of(self, entry: Entry, quote) -> tuple[URIRef, str, tuple[tuple, ...]]:
-        """(the Evidence node of ``quote`` in ``entry``'s source, that source's id, the node's rows), made
-        once per source and quote while kept: entries, their mentions and fields cite the same quotes again (at 100x
-        18,636 look-ups of 7,924 quotes, each a search of the source's text and three literals made)."""
+        """(the Evidence node of ``quote`` in ``entry``'s source, that source's id, the node's rows), made once per
+        source and quote while kept: entries, mentions and fields cite a quote again (18,636 times 7,924 at 100x)."""
         key = (entry.source, quote) if isinstance(quote, str) else None  # anything else: locate's error
         made = self.spans.get(key) if key is not None else None
         if made is None:
