@@ -32,6 +32,7 @@ from graph.assembly import Assembly, assemble, input_roots, validated_graphs
 from graph.config import BuildConfig
 from graph.emit_cache import CACHE_DIR
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
+from graph.handover import Early, Handover
 from graph.inference import infer
 from graph.parsed import PARSED_DIR
 from graph.publish import STORES_DIR, build_tmp, prune, publish
@@ -91,7 +92,7 @@ def curated_bytes(config: BuildConfig) -> int:
 
 
 def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
-          prepare: Prepare | None = None, damaged: Path | None = None) -> BuildReport:
+          prepare: Prepare | None = None, damaged: Path | None = None, early: Early | None = None) -> BuildReport:
     """Build and publish the store for ``config``; reuse an intact identical build unless forced
     (``damaged``: a build the caller's check found damaged, not hashed again to find that out).
 
@@ -99,6 +100,9 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     directory) before it is published (the CLI makes the search index there: search.prebuild.prepare); if it
     raises, nothing is published. For a remote store it is called after publishing (its graph's
     ``home``: the data directory; graph.remote_build.build_remote).
+    ``early``, for a full build of an embedded store, is started on inference's scratch store once inference
+    has ended, in a worker beside SHACL and the loads (graph.handover: the CLI composes the search catalogue
+    there, search.prebuild.EarlyCatalogue, which ``prepare`` then finds kept); the build waits for it.
     With ``publish_now=False`` the complete store is left for the caller to publish (publish_store).
     Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
     StoreWriteError (the data directory cannot be written).
@@ -110,7 +114,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
     with _writing(data_dir), _one_build(data_dir):
-        target, counts = _made_where_fits(config, content_hash, clock, force, damaged)
+        target, counts = _made_where_fits(config, content_hash, clock, force, damaged, early)
     heap.trim()  # what the graph part freed, given back before the index step's workers start beside this process
     with _kept_beside(data_dir, target, clock, beside=prepare is not None):
         if prepare is not None:
@@ -134,31 +138,31 @@ def _one_build(data_dir: Path) -> Iterator[None]:
 
 
 def _made_where_fits(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
-                     damaged: Path | None) -> tuple[Path, dict[str, Any]]:
+                     damaged: Path | None, early: Early | None = None) -> tuple[Path, dict[str, Any]]:
     """``_made``, in a worker process that exits (graph.apart) when the curated inputs hold at least
     ``config.apart_bytes``: the graph part's leftovers then never sit beside the index step; its
     stages are added to ``clock``. A small build runs here (a worker costs ~1 s to start)."""
     if curated_bytes(config) < config.apart_bytes:
-        target, counts, stages = _made_timed(config, content_hash, force, damaged)
+        target, counts, stages = _made_timed(config, content_hash, force, damaged, early)
     else:
-        target, counts, stages = apart.call(_made_timed, config, content_hash, force, damaged)
+        target, counts, stages = apart.call(_made_timed, config, content_hash, force, damaged, early)
     clock.stages.extend(stages)
     return target, counts
 
 
-def _made_timed(config: BuildConfig, content_hash: str, force: bool,
-                damaged: Path | None) -> tuple[Path, dict[str, Any], list[Stage]]:
+def _made_timed(config: BuildConfig, content_hash: str, force: bool, damaged: Path | None,
+                early: Early | None = None) -> tuple[Path, dict[str, Any], list[Stage]]:
     """``_made`` with its stages timed on a clock of its own (it may run in a worker); the collector paused
     (graph.heap): the build makes millions of containers and frees few until it ends, so each collection
     walked all made so far again (0.5 s of CPU at 100x, 1.9 s in load and emit alone at 300x)."""
     clock = Stopwatch()
     with heap.paused(freeze=False), heap.small_pages():
-        target, counts = _made(config, content_hash, clock, force, damaged)
+        target, counts = _made(config, content_hash, clock, force, damaged, early)
     return target, counts, clock.stages
 
 
 def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
-          damaged: Path | None = None) -> tuple[Path, dict[str, Any]]:
+          damaged: Path | None = None, early: Early | None = None) -> tuple[Path, dict[str, Any]]:
     """(the complete build of ``config``, the report's counts): an intact one reused unless ``force``, else made."""
     data_dir = Path(config.data_dir)
     target = None if force else _reusable(data_dir, content_hash, damaged)
@@ -174,7 +178,8 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
                                 unit_done=None if stated is None else stated.unit)
             counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
                                           uncited=assembly.uncited, derived=assembly.derived)
-            target, counts["incremental"] = _write_new(config, assembly, clock, manifest, base, stated)
+            handover = None if early is None else Handover(early, content_hash, config.base_iri)
+            target, counts["incremental"] = _write_new(config, assembly, clock, manifest, base, stated, handover)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
         counts = dict(sources=len(checked.sources), notes=checked.notes)
@@ -182,10 +187,10 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
 
 
 def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manifest: Manifest, base: Path | None,
-               stated: StatedLoad | None) -> tuple[Path, bool]:
+               stated: StatedLoad | None, handover: Handover | None = None) -> tuple[Path, bool]:
     """(the new build's directory, whether it was the published store ``base`` updated by the difference):
     the assembly loaded (``stated``: its load begun; or the published store updated, graph.incremental),
-    entailed and validated."""
+    entailed and validated; ``handover`` started once a full build's inference has ended."""
     data_dir = Path(config.data_dir)
 
     def entail(store, keep, location, apart, written) -> None:
@@ -199,7 +204,7 @@ def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manife
     # Includes "inference" and "validate": both run on the loaded (or updated) store.
     with clock.stage("store load+check" if base is None else "store update+check"):
         return incremental.write(data_dir / STORES_DIR, manifest.content_hash[:16], assembly.graphs, manifest,
-                                 incremental.Steps(entail, check, clock), base, stated)
+                                 incremental.Steps(entail, check, clock, handover), base, stated)
 
 
 @contextlib.contextmanager
