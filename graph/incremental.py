@@ -195,7 +195,7 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
 
                 def then(scratch: ox.Store, location: Path | None) -> None:
                     if steps.handover is not None:  # its worker beside SHACL and the loads
-                        handed.append(steps.handover.start(scratch, tmp, beside))
+                        handed.append(steps.handover.start(scratch, tmp, beside, steps.clock))
                     steps.check(scratch, None, location)
 
                 _entailed_apart(tmp, base_iri, steps, then=then, written=load_entailed)
