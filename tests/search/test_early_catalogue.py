@@ -3,13 +3,18 @@ search.prebuild.EarlyCatalogue): kept in the build as the index step would keep 
 does not compose it again; not run when it is not wanted."""
 
 import logging
+import multiprocessing
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from graph.build import _nice_this_thread, build
 from graph.config import BuildConfig
+from graph.handover import unniced_children
 from graph.store import current_store_dir, open_build
 from search import snapshot
 from search.prebuild import EarlyCatalogue
@@ -70,3 +75,25 @@ def test_a_thread_is_niced_alone():
     worker.join()
     assert seen["thread"] == min(before + 5, 19)
     assert os.getpriority(os.PRIO_PROCESS, 0) == before  # the process (its main thread) unchanged
+
+
+def _niced(seconds: float) -> None:
+    os.nice(5)
+    time.sleep(seconds)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="lowering a niceness needs the privilege to")
+def test_a_niced_worker_the_build_waits_for_is_set_back_to_the_build_s_niceness():
+    worker = multiprocessing.get_context("spawn").Process(target=_niced, args=(5.0,))
+    worker.start()
+    try:
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        deadline = time.monotonic() + 20
+        while os.getpriority(os.PRIO_PROCESS, worker.pid) == own and time.monotonic() < deadline:
+            time.sleep(0.05)  # until it has niced itself
+        assert os.getpriority(os.PRIO_PROCESS, worker.pid) == min(own + 5, 19)
+        unniced_children()
+        assert os.getpriority(os.PRIO_PROCESS, worker.pid) == own
+    finally:
+        worker.terminate()
+        worker.join()
