@@ -97,15 +97,15 @@ def unniced_children() -> None:
     """This process's worker processes (multiprocessing's) niced above it set back to its niceness, where the
     system allows it (lowering a niceness needs the privilege to: else logged and left niced)."""
     own = os.getpriority(os.PRIO_PROCESS, 0)
-    for child in multiprocessing.active_children():
+    for pid in (child.pid for child in multiprocessing.active_children() if child.pid is not None):
         try:
-            if os.getpriority(os.PRIO_PROCESS, child.pid) > own:
-                os.setpriority(os.PRIO_PROCESS, child.pid, own)
-                log.info("worker process %d set back to niceness %d: the build waits for it", child.pid, own)
+            if os.getpriority(os.PRIO_PROCESS, pid) > own:
+                os.setpriority(os.PRIO_PROCESS, pid, own)
+                log.info("worker process %d set back to niceness %d: the build waits for it", pid, own)
         except ProcessLookupError:
             continue  # it has just ended
         except PermissionError as exc:
-            log.info("worker process %d left niced: %s", child.pid, exc)
+            log.info("worker process %d left niced: %s", pid, exc)
 
 
 def scratch_graph(rows: Path, base_iri: str, content_hash: str, home: Path) -> KnowledgeGraph:
