@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from graph import apart, fact_files, heap, incremental, routing, sources, void
+from graph import apart, fact_files, handover, heap, incremental, routing, sources, void
 from graph.assembly import Assembly, assemble, input_roots, validated_graphs
 from graph.config import BuildConfig
 from graph.emit_cache import CACHE_DIR
@@ -182,8 +182,8 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
                                 unit_done=None if stated is None else stated.unit)
             counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
                                           uncited=assembly.uncited, derived=assembly.derived)
-            handover = None if early is None else Handover(early, content_hash, config.base_iri)
-            target, counts["incremental"] = _write_new(config, assembly, clock, manifest, base, stated, handover)
+            hand = None if early is None else Handover(early, content_hash, config.base_iri)
+            target, counts["incremental"] = _write_new(config, assembly, clock, manifest, base, stated, hand)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
         counts = dict(sources=len(checked.sources), notes=checked.notes)
@@ -191,10 +191,10 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
 
 
 def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manifest: Manifest, base: Path | None,
-               stated: StatedLoad | None, handover: Handover | None = None) -> tuple[Path, bool]:
+               stated: StatedLoad | None, hand: Handover | None = None) -> tuple[Path, bool]:
     """(the new build's directory, whether it was the published store ``base`` updated by the difference):
     the assembly loaded (``stated``: its load begun; or the published store updated, graph.incremental),
-    entailed and validated; ``handover`` started once a full build's inference has ended."""
+    entailed and validated; ``hand`` (graph.handover) started once a full build's inference has ended."""
     data_dir = Path(config.data_dir)
 
     def entail(store, keep, location, apart, written) -> None:
@@ -208,7 +208,7 @@ def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manife
     # Includes "inference" and "validate": both run on the loaded (or updated) store.
     with clock.stage("store load+check" if base is None else "store update+check"):
         return incremental.write(data_dir / STORES_DIR, manifest.content_hash[:16], assembly.graphs, manifest,
-                                 incremental.Steps(entail, check, clock, handover), base, stated)
+                                 incremental.Steps(entail, check, clock, hand), base, stated)
 
 
 @contextlib.contextmanager
@@ -220,10 +220,13 @@ def _kept_beside(data_dir: Path, target: Path, clock: Stopwatch, beside: bool) -
     queries and dumps run in Oxigraph without holding the GIL, and the step's first part (the
     catalogue, in a worker process) used to wait for them (at 1000x 67 s of VoID, then 41 s). Beside,
     its thread runs niced (``BESIDE_NICE``): it has slack (the dense index and it, 204 s of CPU at 1000x,
-    beside the parts' chain, 254 s), the chain none, and three at once on two cores slowed the chain."""
+    beside the parts' chain, 254 s), the chain none, and three at once on two cores slowed the chain; set
+    back once the block is done (the build then waits for it: beside other load a niced thread starves)."""
+    niced: list[int] = []  # VoID's thread, niced beside the index step
+
     def kept() -> None:
-        if beside:
-            _nice_this_thread(BESIDE_NICE)
+        if beside and _nice_this_thread(BESIDE_NICE):
+            niced.append(threading.get_native_id())
         # under the build lock, as when it ran inside the build: another build reusing this target rewrites
         # the files it keeps (two builds at once failed on a fact file removed under the other)
         with _writing(data_dir), _one_build(data_dir), clock.stage("VoID and routing", beside=beside):
@@ -237,16 +240,20 @@ def _kept_beside(data_dir: Path, target: Path, clock: Stopwatch, beside: bool) -
     with ThreadPoolExecutor(1, thread_name_prefix="void") as pool:
         done = pool.submit(kept)
         yield
+        for tid in niced:  # the index step is done: the build now waits for it
+            handover.set_back(tid, "VoID's thread")
     done.result()
 
 
-def _nice_this_thread(increment: int) -> None:
+def _nice_this_thread(increment: int) -> bool:
     """Lower the calling thread's priority by ``increment`` (Linux, where a thread has a niceness of its own;
-    elsewhere nothing: a thread id there names no process)."""
-    if sys.platform == "linux":
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, min(os.getpriority(os.PRIO_PROCESS, tid) + increment, 19))
-        log.info("%s thread niced by %d", threading.current_thread().name, increment)
+    elsewhere nothing: a thread id there names no process); whether it did."""
+    if sys.platform != "linux":
+        return False
+    tid = threading.get_native_id()
+    os.setpriority(os.PRIO_PROCESS, tid, min(os.getpriority(os.PRIO_PROCESS, tid) + increment, 19))
+    log.info("%s thread niced by %d", threading.current_thread().name, increment)
+    return True
 
 
 def _keep_void(target: Path) -> None:

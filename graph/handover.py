@@ -96,16 +96,22 @@ def wait(started: Future[None] | None) -> None:
 def unniced_children() -> None:
     """This process's worker processes (multiprocessing's) niced above it set back to its niceness, where the
     system allows it (lowering a niceness needs the privilege to: else logged and left niced)."""
-    own = os.getpriority(os.PRIO_PROCESS, 0)
     for pid in (child.pid for child in multiprocessing.active_children() if child.pid is not None):
-        try:
-            if os.getpriority(os.PRIO_PROCESS, pid) > own:
-                os.setpriority(os.PRIO_PROCESS, pid, own)
-                log.info("worker process %d set back to niceness %d: the build waits for it", pid, own)
-        except ProcessLookupError:
-            continue  # it has just ended
-        except PermissionError as exc:
-            log.info("worker process %d left niced: %s", pid, exc)
+        set_back(pid, "worker process")
+
+
+def set_back(who: int, what: str) -> None:
+    """The process or (Linux) thread ``who`` set back to this process's niceness when niced above it, where the
+    system allows it (lowering a niceness needs the privilege to: else logged and left niced)."""
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    try:
+        if os.getpriority(os.PRIO_PROCESS, who) > own:
+            os.setpriority(os.PRIO_PROCESS, who, own)
+            log.info("%s %d set back to niceness %d: the build waits for it", what, who, own)
+    except ProcessLookupError:
+        pass  # it has just ended
+    except PermissionError as exc:
+        log.info("%s %d left niced: %s", what, who, exc)
 
 
 def scratch_graph(rows: Path, base_iri: str, content_hash: str, home: Path) -> KnowledgeGraph:

@@ -14,7 +14,7 @@ import pytest
 
 from graph.build import _nice_this_thread, build
 from graph.config import BuildConfig
-from graph.handover import unniced_children
+from graph.handover import set_back, unniced_children
 from graph.store import current_store_dir, open_build
 from search import snapshot
 from search.prebuild import EarlyCatalogue
@@ -97,3 +97,23 @@ def test_a_niced_worker_the_build_waits_for_is_set_back_to_the_build_s_niceness(
     finally:
         worker.terminate()
         worker.join()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="lowering a niceness needs the privilege to")
+def test_a_niced_thread_is_set_back_to_the_process_s_niceness():
+    seen, niced, done = {}, threading.Event(), threading.Event()
+
+    def thread() -> None:
+        _nice_this_thread(5)
+        seen["tid"] = threading.get_native_id()
+        niced.set()
+        done.wait(20)
+        seen["after"] = os.getpriority(os.PRIO_PROCESS, seen["tid"])
+
+    worker = threading.Thread(target=thread)
+    worker.start()
+    niced.wait(20)
+    set_back(seen["tid"], "test thread")
+    done.set()
+    worker.join()
+    assert seen["after"] == os.getpriority(os.PRIO_PROCESS, 0)
