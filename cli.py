@@ -54,9 +54,9 @@ def _graph(args):
 
 def cmd_build(args) -> None:
     from graph.build import build
-    from search.prebuild import prepare
+    from search.prebuild import EarlyCatalogue, prepare
 
-    report = build(_config(args), force=args.force, prepare=prepare)
+    report = build(_config(args), force=args.force, prepare=prepare, early=EarlyCatalogue())
     state = "updated from the published build" if report.incremental else "built" if report.rebuilt else "unchanged, reused"
     print(f"{state}: {report.triples} triples from {report.sources} source(s) in {report.store_dir} "
           f"({report.seconds:.2f} s)")

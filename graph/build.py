@@ -19,7 +19,10 @@ import fcntl
 import functools
 import hashlib
 import logging
+import os
 import re
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -27,11 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from graph import apart, fact_files, heap, incremental, routing, sources, void
+from graph import apart, fact_files, handover, heap, incremental, routing, sources, void
 from graph.assembly import Assembly, assemble, input_roots, validated_graphs
 from graph.config import BuildConfig
 from graph.emit_cache import CACHE_DIR
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
+from graph.handover import Early, Handover
 from graph.inference import infer
 from graph.parsed import PARSED_DIR
 from graph.publish import STORES_DIR, build_tmp, prune, publish
@@ -46,6 +50,7 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_build)
+BESIDE_NICE = 10  # VoID's thread beside the index step, niced by this much over the build (_kept_beside)
 # The modules whose code decides what a build emits: a change to them makes a store stale.
 BUILD_CODE = ("assembly.py", "build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py",
               "inference.py", "namespaces.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "statements.py",
@@ -91,7 +96,7 @@ def curated_bytes(config: BuildConfig) -> int:
 
 
 def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
-          prepare: Prepare | None = None, damaged: Path | None = None) -> BuildReport:
+          prepare: Prepare | None = None, damaged: Path | None = None, early: Early | None = None) -> BuildReport:
     """Build and publish the store for ``config``; reuse an intact identical build unless forced
     (``damaged``: a build the caller's check found damaged, not hashed again to find that out).
 
@@ -99,6 +104,9 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     directory) before it is published (the CLI makes the search index there: search.prebuild.prepare); if it
     raises, nothing is published. For a remote store it is called after publishing (its graph's
     ``home``: the data directory; graph.remote_build.build_remote).
+    ``early``, for a full build of an embedded store, is started on inference's scratch store once inference
+    has ended, in a worker beside SHACL and the loads (graph.handover: the CLI composes the search catalogue
+    there, search.prebuild.EarlyCatalogue, which ``prepare`` then finds kept); the build waits for it.
     With ``publish_now=False`` the complete store is left for the caller to publish (publish_store).
     Raises CuratedDataError or GraphValidationError (bad input; nothing is published) and
     StoreWriteError (the data directory cannot be written).
@@ -110,7 +118,7 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
     with _writing(data_dir), _one_build(data_dir):
-        target, counts = _made_where_fits(config, content_hash, clock, force, damaged)
+        target, counts = _made_where_fits(config, content_hash, clock, force, damaged, early)
     heap.trim()  # what the graph part freed, given back before the index step's workers start beside this process
     with _kept_beside(data_dir, target, clock, beside=prepare is not None):
         if prepare is not None:
@@ -134,31 +142,31 @@ def _one_build(data_dir: Path) -> Iterator[None]:
 
 
 def _made_where_fits(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
-                     damaged: Path | None) -> tuple[Path, dict[str, Any]]:
+                     damaged: Path | None, early: Early | None = None) -> tuple[Path, dict[str, Any]]:
     """``_made``, in a worker process that exits (graph.apart) when the curated inputs hold at least
     ``config.apart_bytes``: the graph part's leftovers then never sit beside the index step; its
     stages are added to ``clock``. A small build runs here (a worker costs ~1 s to start)."""
     if curated_bytes(config) < config.apart_bytes:
-        target, counts, stages = _made_timed(config, content_hash, force, damaged)
+        target, counts, stages = _made_timed(config, content_hash, force, damaged, early)
     else:
-        target, counts, stages = apart.call(_made_timed, config, content_hash, force, damaged)
+        target, counts, stages = apart.call(_made_timed, config, content_hash, force, damaged, early)
     clock.stages.extend(stages)
     return target, counts
 
 
-def _made_timed(config: BuildConfig, content_hash: str, force: bool,
-                damaged: Path | None) -> tuple[Path, dict[str, Any], list[Stage]]:
+def _made_timed(config: BuildConfig, content_hash: str, force: bool, damaged: Path | None,
+                early: Early | None = None) -> tuple[Path, dict[str, Any], list[Stage]]:
     """``_made`` with its stages timed on a clock of its own (it may run in a worker); the collector paused
     (graph.heap): the build makes millions of containers and frees few until it ends, so each collection
     walked all made so far again (0.5 s of CPU at 100x, 1.9 s in load and emit alone at 300x)."""
     clock = Stopwatch()
     with heap.paused(freeze=False), heap.small_pages():
-        target, counts = _made(config, content_hash, clock, force, damaged)
+        target, counts = _made(config, content_hash, clock, force, damaged, early)
     return target, counts, clock.stages
 
 
 def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
-          damaged: Path | None = None) -> tuple[Path, dict[str, Any]]:
+          damaged: Path | None = None, early: Early | None = None) -> tuple[Path, dict[str, Any]]:
     """(the complete build of ``config``, the report's counts): an intact one reused unless ``force``, else made."""
     data_dir = Path(config.data_dir)
     target = None if force else _reusable(data_dir, content_hash, damaged)
@@ -174,7 +182,8 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
                                 unit_done=None if stated is None else stated.unit)
             counts: dict[str, Any] = dict(sources=assembly.sources, notes=assembly.notes, cited=assembly.cited,
                                           uncited=assembly.uncited, derived=assembly.derived)
-            target, counts["incremental"] = _write_new(config, assembly, clock, manifest, base, stated)
+            hand = None if early is None else Handover(early, content_hash, config.base_iri)
+            target, counts["incremental"] = _write_new(config, assembly, clock, manifest, base, stated, hand)
     else:
         checked = sources.load(Path(config.curated_dir), input_roots(config), data_dir / PARSED_DIR)
         counts = dict(sources=len(checked.sources), notes=checked.notes)
@@ -182,10 +191,10 @@ def _made(config: BuildConfig, content_hash: str, clock: Stopwatch, force: bool,
 
 
 def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manifest: Manifest, base: Path | None,
-               stated: StatedLoad | None) -> tuple[Path, bool]:
+               stated: StatedLoad | None, hand: Handover | None = None) -> tuple[Path, bool]:
     """(the new build's directory, whether it was the published store ``base`` updated by the difference):
     the assembly loaded (``stated``: its load begun; or the published store updated, graph.incremental),
-    entailed and validated."""
+    entailed and validated; ``hand`` (graph.handover) started once a full build's inference has ended."""
     data_dir = Path(config.data_dir)
 
     def entail(store, keep, location, apart, written) -> None:
@@ -199,7 +208,7 @@ def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manife
     # Includes "inference" and "validate": both run on the loaded (or updated) store.
     with clock.stage("store load+check" if base is None else "store update+check"):
         return incremental.write(data_dir / STORES_DIR, manifest.content_hash[:16], assembly.graphs, manifest,
-                                 incremental.Steps(entail, check, clock), base, stated)
+                                 incremental.Steps(entail, check, clock, hand), base, stated)
 
 
 @contextlib.contextmanager
@@ -209,8 +218,15 @@ def _kept_beside(data_dir: Path, target: Path, clock: Stopwatch, beside: bool) -
     in a thread beside the block when ``beside``, else before it; its exception is
     raised once both are done (the block's own first, if both fail). Beside the index step: its
     queries and dumps run in Oxigraph without holding the GIL, and the step's first part (the
-    catalogue, in a worker process) used to wait for them (at 1000x 67 s of VoID, then 41 s)."""
+    catalogue, in a worker process) used to wait for them (at 1000x 67 s of VoID, then 41 s). Beside,
+    its thread runs niced (``BESIDE_NICE``): it has slack (the dense index and it, 204 s of CPU at 1000x,
+    beside the parts' chain, 254 s), the chain none, and three at once on two cores slowed the chain; set
+    back once the block is done (the build then waits for it: beside other load a niced thread starves)."""
+    niced: list[int] = []  # VoID's thread, niced beside the index step
+
     def kept() -> None:
+        if beside and _nice_this_thread(BESIDE_NICE):
+            niced.append(threading.get_native_id())
         # under the build lock, as when it ran inside the build: another build reusing this target rewrites
         # the files it keeps (two builds at once failed on a fact file removed under the other)
         with _writing(data_dir), _one_build(data_dir), clock.stage("VoID and routing", beside=beside):
@@ -224,7 +240,20 @@ def _kept_beside(data_dir: Path, target: Path, clock: Stopwatch, beside: bool) -
     with ThreadPoolExecutor(1, thread_name_prefix="void") as pool:
         done = pool.submit(kept)
         yield
+        for tid in niced:  # the index step is done: the build now waits for it
+            handover.set_back(tid, "VoID's thread")
     done.result()
+
+
+def _nice_this_thread(increment: int) -> bool:
+    """Lower the calling thread's priority by ``increment`` (Linux, where a thread has a niceness of its own;
+    elsewhere nothing: a thread id there names no process); whether it did."""
+    if sys.platform != "linux":
+        return False
+    tid = threading.get_native_id()
+    os.setpriority(os.PRIO_PROCESS, tid, min(os.getpriority(os.PRIO_PROCESS, tid) + increment, 19))
+    log.info("%s thread niced by %d", threading.current_thread().name, increment)
+    return True
 
 
 def _keep_void(target: Path) -> None:

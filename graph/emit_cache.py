@@ -46,7 +46,7 @@ import numpy as np
 from graph.curated import Curated, Entry
 from graph.emit import Emitter
 from graph.namespaces import graph_iri
-from graph.row_index import row_digests
+from graph.row_index import text_digests
 from graph.triples import Collected
 
 log = logging.getLogger(__name__)
@@ -296,9 +296,7 @@ class Unit:
     def _save_digests(self, texts: list[bytes]) -> None:
         arrays: dict[str, Any] = {}
         for graph, text in zip(GRAPHS, texts, strict=True):
-            rows = [row + b"\n" for row in text.split(b"\n")[:-1]]
-            lengths = np.array([len(row) for row in rows], dtype=np.int64)
-            arrays[f"{graph}_digests"], arrays[f"{graph}_starts"] = row_digests(rows), np.cumsum(lengths) - lengths
+            arrays[f"{graph}_digests"], arrays[f"{graph}_starts"] = text_digests(text)
         with open(self.digests(), "wb") as out:
             np.savez(out, **arrays)
 

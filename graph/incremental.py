@@ -47,14 +47,16 @@ import logging
 import os
 import shutil
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pyoxigraph as ox
 
-from graph import heap, row_index, shacl, validation
+from graph import handover, heap, row_index, shacl, validation
 from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
+from graph.handover import Handover
 from graph.inference import UNREAD_GRAPHS, Written
 from graph.namespaces import graph_iri
 from graph.publish import write_build
@@ -118,11 +120,14 @@ class Steps:
     if any (infer's ``written``); ``check`` validates a store holding the validated graphs at
     the focus IRIs it is given, or everywhere with None. The store-directory argument of each
     (None: in memory) lets worker processes open it read-only (graph.workers), or None when the
-    work is too small for them. ``clock`` times the steps between them."""
+    work is too small for them. ``clock`` times the steps between them. ``handover``: started on
+    a full build's scratch store once inference has ended, beside SHACL and the loads, and waited for
+    before the store is complete."""
 
     entail: Callable[[ox.Store, Path, Path | None, bool, Written | None], object]
     check: Callable[[ox.Store, set[str] | None, Path | None], None]
     clock: Stopwatch = field(default_factory=Stopwatch)
+    handover: Handover | None = None  # a full build's scratch store handed over once entailed (graph.handover)
 
 
 def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], manifest: Manifest,
@@ -173,25 +178,34 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
     inference writes on a store of all the rows (see the module), so the store is the same. The
     store's bulk loads run behind inference and SHACL (graph.streaming): both cores.
     """
-    with contextlib.ExitStack() as owned:
-        # the load ended here if a step fails (a caller's too), before write_build removes its directory
-        loads = owned.push(stated) if stated is not None else owned.enter_context(StatedLoad(tmp))
-        with steps.clock.stage("rows"):
-            index = write_rows(graphs, tmp, base_iri)
-        loads.rest(graphs)
-        with steps.clock.stage("entailed, checked and loaded"):
-            def load_entailed(name: str, path: Path) -> None:
-                # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
-                loads.add(path, after=path.unlink, parts=True, format=ox.RdfFormat.N_TRIPLES,
-                          to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
+    # the hand-over's worker waited for last (a failure's too), before write_build removes its directory
+    with ThreadPoolExecutor(1, thread_name_prefix="handover") as beside:
+        handed: list[Future[None] | None] = []
+        with contextlib.ExitStack() as owned:
+            # the load ended here if a step fails (a caller's too), before write_build removes its directory
+            loads = owned.push(stated) if stated is not None else owned.enter_context(StatedLoad(tmp))
+            with steps.clock.stage("rows"):
+                index = write_rows(graphs, tmp, base_iri)
+            loads.rest(graphs)
+            with steps.clock.stage("entailed, checked and loaded"):
+                def load_entailed(name: str, path: Path) -> None:
+                    # lenient: the rows are Oxigraph's own serialisation of its terms (~10% of the load's CPU)
+                    loads.add(path, after=path.unlink, parts=True, format=ox.RdfFormat.N_TRIPLES,
+                              to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
 
-            _entailed_apart(tmp, base_iri, steps, then=lambda scratch, location: steps.check(scratch, None, location),
-                            written=load_entailed)
-            store = loads.done()
-    with steps.clock.stage("compaction"):
-        # Several loads leave the store in more files than one does: compacted, it reads as fast
-        # as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
-        store.optimize()
+                def then(scratch: ox.Store, location: Path | None) -> None:
+                    if steps.handover is not None:  # its worker beside SHACL and the loads
+                        handed.append(steps.handover.start(scratch, tmp, beside, steps.clock))
+                    steps.check(scratch, None, location)
+
+                _entailed_apart(tmp, base_iri, steps, then=then, written=load_entailed)
+                store = loads.done()
+        with steps.clock.stage("compaction"):
+            # Several loads leave the store in more files than one does: compacted, it reads as fast
+            # as before (a full scan of the seed's store: 1.85 s of CPU uncompacted, 1.14 s compacted).
+            store.optimize()
+        for started in handed:
+            handover.wait(started)
     if loads.stated == [len(index.digests)]:  # one quad per distinct row
         base_of.index = index
     return store

@@ -11,6 +11,10 @@ manifest, written last into its own graph ``{base}graph/build``: its content has
 count and when it was built. A store without a manifest holds no complete build. Unlike the
 embedded store's switch of ``CURRENT``, publishing is not atomic across graphs: a reader
 during a publication may see some graphs of the new build beside some of the old one.
+
+What the build counted (its VoID description, its Partition and the counts for aggregates) is shared
+into the data directory beside the search index (``share_counts``: ``{data}/store-counts/{hash}/``),
+where a server reads it while the store's manifest names that build (graph.remote_counts).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -27,16 +32,19 @@ import requests
 from collections.abc import Iterable, Iterator, Mapping
 
 from graph import sources
+from graph.aggregates import AGGREGATES_DIR
 from graph.config import BuildConfig
-from graph.errors import RemoteStoreError, StoreNotBuilt
+from graph.errors import RemoteStoreError, StoreCorrupt, StoreNotBuilt
 from graph.namespaces import GRAPH_NAMES, PREFIXES, graph_iri
+from graph.parsed import PARSED_DIR
 from graph.remote import N_TRIPLES, RemoteConfig, RemoteStore, check
-from graph.store import KnowledgeGraph, Manifest, Prepare, Store, open_build
+from graph.routing import PARTITION_FILE
+from graph.store import KnowledgeGraph, Manifest, Prepare, Store, open_build, published_dir
 from graph.store_load import StoredGraph
 from graph.timing import Stopwatch
 from graph.terms import XSD, XSD_INTEGER, bound, iri, literal
 from graph.triples import Rows, encoded_batches, nt_rows
-from graph.void import VOID
+from graph.void import VOID, VOID_FILE
 
 MANIFEST_GRAPH = "build"
 DCTERMS = PREFIXES["dcterms"]
@@ -47,6 +55,7 @@ MANIFEST = f"""SELECT ?g ?hash ?n ?at WHERE {{ GRAPH ?g {{
 TOKEN_VARIABLE = "CHANJIAO_STORE_TOKEN"
 PUBLISH_TIMEOUT_S = 600.0  # one request's upload; a large batch takes the server a while to index
 PUBLISH_BATCH_TRIPLES = 50_000  # per request: about 10 MB of N-Triples, seconds for Oxigraph to take in
+COUNTS_DIR = "store-counts"  # in the data directory: per build, what it counted (share_counts)
 
 
 def remote_config(config: BuildConfig) -> RemoteConfig:
@@ -170,9 +179,11 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
     try:
         current = read_manifest(store)
         if not force and current is not None and current.content_hash == content_hash:
-            checked = sources.load(config.curated_dir, input_roots(config))
+            # the sources as the embedded build's reuse reads them: from the parsed files it keeps
+            checked = sources.load(config.curated_dir, input_roots(config), Path(config.data_dir) / PARSED_DIR)
             report = BuildReport(store.config.redacted_url, current.triples, 0.0, False,
                                  sources=len(checked.sources), notes=checked.notes)
+            share_published_counts(Path(config.data_dir), content_hash)
         else:
             made: list[object] = []
             local = build(replace(config, store=None), force, prepare=None if prepare is None else
@@ -181,6 +192,7 @@ def build_remote(config: BuildConfig, force: bool = False, prepare: Prepare | No
                 written = publish_build(store, Path(local.store_dir))
             if made and isinstance(made[0], Path):
                 share_index(made[0], Path(config.data_dir))
+            share_counts(Path(local.store_dir), Path(config.data_dir), written.content_hash)
             # rebuilt: the store now holds a new build, even when the embedded one was reused to make it
             return replace(local, store_dir=store.config.redacted_url, triples=written.triples, rebuilt=True,
                            seconds=time.perf_counter() - started, stages=(*local.stages, *clock.stages))
@@ -208,10 +220,55 @@ def share_index(index: Path, home: Path) -> None:
     """Hard-link every file of the index directory ``index`` (an embedded build's) into the directory
     of the same name in ``home``, each replacing its namesake at once (its files are keyed by the graph's
     content hash and the code, so those of another build stay beside them, as when a start makes them)."""
-    for path in sorted(index.rglob("*")):
-        if path.is_dir():
-            continue
-        out = home / index.name / path.relative_to(index)
+    _link(index.parent, (path for path in sorted(index.rglob("*")) if not path.is_dir()), home)
+
+
+def counts_dir(home: Path, content_hash: str) -> Path:
+    """Where ``share_counts`` puts what the build of ``content_hash`` counted, in the data directory ``home``."""
+    return Path(home) / COUNTS_DIR / content_hash[:16]
+
+
+def share_counts(build_dir: Path, home: Path, content_hash: str) -> Path:
+    """Hard-link what the embedded build ``build_dir`` counted (its VoID description, its Partition and
+    its counts for aggregates, as graph.void, graph.routing and graph.aggregates keep them) into
+    ``counts_dir(home, content_hash)``, laid out as in the build, so that a server on the remote store
+    reads them (graph.remote_counts). The directory is
+    linked apart and renamed into place (complete or absent); those of other builds are deleted (a
+    server still on one finds the store's manifest changed, or its files gone, and asks the store)."""
+    target = counts_dir(home, content_hash)
+    if not target.is_dir():
+        scratch = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        shutil.rmtree(scratch, ignore_errors=True)
+        files = [build_dir / VOID_FILE, build_dir / PARTITION_FILE, *sorted((build_dir / AGGREGATES_DIR).glob("*"))]
+        _link(build_dir, (path for path in files if path.is_file()), scratch)
+        scratch.mkdir(parents=True, exist_ok=True)
+        try:
+            scratch.rename(target)
+        except OSError:  # another publisher shared them first: the same build's files
+            shutil.rmtree(scratch, ignore_errors=True)
+    for other in target.parent.iterdir():
+        if other.name != target.name and not other.name.startswith("."):  # not another publisher's scratch
+            shutil.rmtree(other, ignore_errors=True)
+    return target
+
+
+def share_published_counts(home: Path, content_hash: str) -> Path | None:
+    """``share_counts`` from the embedded build ``home`` publishes, when it is the build of ``content_hash``
+    (a data directory made before builds shared them gets them at its next build)."""
+    try:
+        build_dir = published_dir(home)
+        if build_dir is None or Manifest.read(build_dir).content_hash != content_hash:
+            return None
+    except (StoreCorrupt, StoreNotBuilt):  # none to share from: the server asks the store
+        return None
+    return share_counts(build_dir, home, content_hash)
+
+
+def _link(root: Path, files: Iterable[Path], target: Path) -> None:
+    """Hard-link each of ``files`` (under ``root``) to the same relative path under ``target``, replacing its
+    namesake at once."""
+    for path in files:
+        out = target / path.relative_to(root)
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
         tmp.unlink(missing_ok=True)
@@ -220,5 +277,17 @@ def share_index(index: Path, home: Path) -> None:
 
 
 def ensure_published(config: BuildConfig) -> str:
-    """Publish into the remote store unless it already holds a build of these inputs; its URL."""
+    """Publish into the remote store unless it already holds a build of these inputs; its URL. A store
+    holding it is served as it is, its manifest read and nothing else (as a start serves an embedded
+    build it checked before, graph.restart): the report's count of sources is not made, whose check
+    of every source was 23 s of CPU at 1000x the seed, most of a restart on the remote store."""
+    from graph.build import input_hash
+
+    store = RemoteStore(remote_config(config))
+    try:
+        current = read_manifest(store)
+    finally:
+        store.close()
+    if current is not None and current.content_hash == input_hash(config):
+        return store.config.redacted_url
     return str(build_remote(config).store_dir)

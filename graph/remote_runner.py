@@ -6,6 +6,8 @@ server must refuse SERVICE and updates by its own configuration (docs/stores.md)
 job still goes through ``inspect_query`` (a QueryJob cannot exist for an update or a SERVICE
 query). The answer is read as a stream and re-serialised by graph.results in the format the
 client negotiated, with the same row cap: at most ``cap + 1`` rows are read from the server.
+A client's aggregate that the counts the build kept answer exactly is answered from them while the
+store holds that build (graph.remote_counts), as a query worker answers it over the embedded store.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pyoxigraph as ox
 from graph.errors import RemoteStoreError
 from graph.namespaces import PREFIXES
 from graph.remote import N_TRIPLES, SOLUTIONS_JSON, RemoteStore
+from graph.remote_counts import RemoteCounts
 from graph.results import (GRAPH, SOLUTIONS, NoAcceptableFormat, ResultFormat, Serialised, format_named, serialise,
                            write_boolean, write_ox_triples)
 from graph.runner import QueryJob, ServerBusy
@@ -32,10 +35,12 @@ ACCEPT_BY_FORM = {"SELECT": SOLUTIONS_JSON, "ASK": SOLUTIONS_JSON, "CONSTRUCT": 
 
 class RemoteRunner:
     """Runs protocol jobs on a remote store, at most ``concurrency`` at once; a job that finds no
-    free slot within ``admission_wait_s`` gets ServerBusy (as with the worker pool)."""
+    free slot within ``admission_wait_s`` gets ServerBusy (as with the worker pool). ``counts``: the
+    build's counts for aggregates, shared beside the store (None: the store answers every aggregate)."""
 
-    def __init__(self, store: RemoteStore, concurrency: int, admission_wait_s: float):
-        self.store = store
+    def __init__(self, store: RemoteStore, concurrency: int, admission_wait_s: float,
+                 counts: RemoteCounts | None = None):
+        self.store, self.counts = store, counts
         self.admission_wait_s = admission_wait_s
         self._slots = threading.BoundedSemaphore(concurrency)
         self._closed = False
@@ -56,7 +61,8 @@ class RemoteRunner:
         if not self._slots.acquire(timeout=self.admission_wait_s):
             raise ServerBusy("every connection to the store is busy; retry shortly")
         try:
-            return self._run(job, timeout)
+            counted = None if self.counts is None else self.counts.answer(job)
+            return counted if counted is not None else self._run(job, timeout)
         finally:
             self._slots.release()
 

@@ -85,6 +85,12 @@ class Stopwatch:
             # beside it leave out (bench/scale/graph_wall.py: the graph part's loads behind it)
             log.info("stage: %s  thread %.1f s CPU", stage, time.thread_time() - own)
 
+    def aside(self, cpu: float) -> None:
+        """Leave ``cpu`` seconds out of every stage running or to come: a finished child process's whose work
+        is timed apart (graph.handover's worker, reaped during whichever stage was running then)."""
+        with self._lock:
+            self._beside_done += cpu
+
     def _cpu(self, clock: int | None) -> float:
         """``clock``'s CPU seconds; for None, the process's (its finished children's included) less
         what the stages beside have spent so far, so that a stage's difference leaves theirs out."""

@@ -8,8 +8,10 @@ the web layer (or any caller) to serialise in a negotiated format.
 
 The count reads every quad: 1.5 s at 10x the seed, growing with the store. A build is immutable,
 so the build counts it once (``keep``: ``{build}/void.json``, keyed by the build's content hash
-and this module's code) and a server reads it back; a build without it (a remote store, or one
-made before) is counted at the request, as before.
+and this module's code) and a server reads it back. On a remote store it is read from the copy the
+remote build shares into the data directory, while the store's manifest names that build
+(graph.remote_counts.kept_file); a build without it (or a store holding another build now) is
+counted at the request, as before.
 """
 
 from __future__ import annotations
@@ -98,9 +100,17 @@ def _key(kg: KnowledgeGraph) -> dict[str, str]:
     return {"graph_hash": kg.content_hash, "code": hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}
 
 
+def _shared(kg: KnowledgeGraph) -> Path | None:
+    """The description the remote build of ``kg`` shared, while its store holds that build."""
+    from graph.remote_counts import kept_file  # it reads the store's manifest (graph.remote_build imports this module)
+
+    return kept_file(kg, VOID_FILE)
+
+
 def _kept(kg: KnowledgeGraph) -> list[Triple] | None:
-    """The kept description of ``kg``; None when there is none for this graph and code, or it is unreadable."""
-    path = _path(kg)
+    """The kept description of ``kg`` (its build's, or the one shared beside its remote store); None when
+    there is none for this graph and code, or it is unreadable."""
+    path = _path(kg) if kg.path is not None else _shared(kg)
     try:
         state = json.loads(path.read_text(encoding="utf-8")) if path is not None else None
         if state is None or state.get("key") != _key(kg):

@@ -271,6 +271,17 @@ def catalogue(kg: KnowledgeGraph) -> Catalogue:
     return kept(path_in(kg, CATALOGUE_FILE), key_of(kg, CATALOGUE_BUILDERS), lambda: load_catalogue(kg))
 
 
+def has_catalogue(kg: KnowledgeGraph) -> bool:
+    """True when ``kg``'s build keeps a current catalogue (made from its graph by this code)."""
+    return _has(kg, CATALOGUE_FILE, CATALOGUE_BUILDERS)
+
+
+def _has(kg: KnowledgeGraph, name: str, builders: tuple[object, ...]) -> bool:
+    """True when ``kg``'s build keeps the snapshot ``name`` current (made from its graph by ``builders``)."""
+    path = path_in(kg, name)
+    return path is not None and payload(path, key_of(kg, builders)) is not None
+
+
 def passages_digest(kg: KnowledgeGraph, docs: tuple[EntityDoc, ...],
                     composed: Callable[[], tuple[list[str], list[str]]] | None = None) -> str:
     """``search.index.passages_hash`` of ``docs`` (``kg``'s catalogue), kept in its build: composing
@@ -295,8 +306,7 @@ def tokenizer(kg: KnowledgeGraph, catalogue: Catalogue) -> Tokenizer:
 
 def has_indexes(kg: KnowledgeGraph) -> bool:
     """True when ``kg``'s build keeps current indexes (made from its graph by this code)."""
-    path = path_in(kg, INDEXES_FILE)
-    return path is not None and payload(path, key_of(kg, INDEX_BUILDERS)) is not None
+    return _has(kg, INDEXES_FILE, INDEX_BUILDERS)
 
 
 def indexes(kg: KnowledgeGraph, tokenizer: Tokenizer, make: Callable[[], Indexes]) -> Indexes:

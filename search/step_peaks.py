@@ -58,6 +58,22 @@ class Peaks:
     indexes: Line = Line(252.0, 147.0)
     holding: Line = Line(149.0, 47.0)
     margin: float = 1.0
+    # The early catalogue's worker (search.prebuild.EarlyCatalogue), in the quads of inference's scratch store:
+    # the store in memory (~517 MB a million quads: 3.1 GB for 6 M, graph.incremental.MAX_IN_MEMORY's note) and
+    # the catalogue composed from it. Set before measuring, not fitted; checked (bench/results/early30-*.md):
+    # 100x 275,538 quads measured 228 MB (line 288), 1000x 2,719,546 quads measured 1,505 MB (line 1,510).
+    early_catalogue: Line = Line(150.0, 500.0)
+    # The graph part's process while SHACL runs, over what it held when inference ended (1000x, round 29's
+    # timeline: 1,764 MB at inference's end, 2,016 at most in SHACL; round 30's: 2,013 then 2,070), and the
+    # build's process beside it (81-83 MB while the graph part runs apart).
+    validating: float = 1.15
+    parent: Line = Line(83.0, 0.0)
+
+    def early(self, scratch_quads: int, held: int) -> int:
+        """The estimated tree peak while the early catalogue's worker runs beside SHACL and the loads: the graph
+        part's process (holding ``held`` bytes at inference's end), the build's process and the worker."""
+        graph = held * self.validating + self.parent.bytes_at(0)
+        return int((graph + self.early_catalogue.bytes_at(scratch_quads)) * self.margin)
 
     def parts(self, quads: int, side_by_side: bool) -> int:
         """The parts' workers at once: the chain facts → tables beside the indexes, or the largest alone."""

@@ -172,12 +172,13 @@ class Generation:
     def _start_runner(self) -> Runner:
         if self.config.build.store:  # the remote store runs the queries (graph.remote_runner)
             from graph.remote import RemoteStore
+            from graph.remote_counts import RemoteCounts
             from graph.remote_runner import RemoteRunner
 
-            store = self.opened().store
-            if not isinstance(store, RemoteStore):
+            graph = self.opened()
+            if not isinstance(graph.store, RemoteStore):
                 raise ServiceUnavailable(f"the store {self.config.build.store} did not open as a remote store")
-            return RemoteRunner(store, self.config.workers, self.config.admission_wait_s)
+            return RemoteRunner(graph.store, self.config.workers, self.config.admission_wait_s, RemoteCounts.of(graph))
         graph = self.opened()
         source = StoreSource.of(graph, self.config.worker_memory_copy_max_quads,
                                 self.config.worker_fact_copy_max_quads, copy_in_background=self.config.fast_start)

@@ -1,7 +1,7 @@
 """The build as a graph of stages, from a build's log: its critical path and its wall on a quiet 2-core machine.
 
     python bench/scale/critical_path.py LOG [--embedding CPU_S] [--cores 2] [--[no-]share] [--[no-]side-by-side]
-                                            [--[no-]apart] [--graph-lanes logged|stream|before|help]
+                                            [--[no-]apart] [--[no-]early] [--graph-lanes logged|stream|before|help]
 
 LOG is the output of ``bench/scale/stages.py`` (graph.timing's stage lines, search.prebuild's "index step:"
 and "index part NAME: ..." lines). Its CPU seconds are the stages' durations; what each needs:
@@ -22,7 +22,14 @@ longest chain of CPU seconds that must run one after another, cores unbounded) a
 those CPU seconds takes on ``--cores`` cores (each stage on at most one core, the shared embedding on all; cores
 split evenly among the stages ready): what a quiet machine would take. The graph part counts its CPU
 seconds, one stage after another, unless ``--graph-lanes`` is given: then its wall replayed on its two lanes
-in that layout (``bench/scale/graph_wall.py``: its loads behind its other steps, on the second core).
+in that layout (``bench/scale/graph_wall.py``: its loads behind its other steps, on the second core), as two
+stages, up to the end of inference and after it, each the CPU of both lanes over its replayed interval and
+using at most the cores it used there (CPU over wall). With ``--early`` (the default when the log's catalogue
+part says "early": search.prebuild.EarlyCatalogue) the catalogue needs only the graph part up to inference's end
+and runs beside the rest of it, niced (on the cores the replay leaves that rest: search.prebuild.EarlyCatalogue);
+every other stage still needs the whole graph part, and VoID the catalogue too (the graph part returns once the
+catalogue is kept). With ``--niced-void`` (the default when the log says VoID's thread was niced: graph.build
+since round 30) VoID runs on the cores the others leave.
 """
 
 from __future__ import annotations
@@ -40,16 +47,19 @@ import graph_wall  # bench/scale/graph_wall.py, beside this file
 STAGE = re.compile(r"stage: (.+?)\s+([\d.]+) s wall\s+([\d.]+) s CPU")
 PART = re.compile(r"index part (\w+): [\d.]+ s wall, ([\d.]+) s CPU")
 GRAPH = ("load curated", "emit", "rows", "store load+check")
+EARLY = "early: after inference"  # a catalogue part's line when search.prebuild.EarlyCatalogue made it
+NICED_VOID = "void_0 thread niced by"  # graph.build's line when VoID's thread beside the index step is niced
 
 
 @dataclass(frozen=True)
 class Task:
-    """A stage: its CPU seconds, the stages it needs done, whether it may use every core."""
+    """A stage: its CPU seconds, the stages it needs done, the cores it may use at most."""
 
     name: str
     cpu: float
     needs: tuple[str, ...]
-    shared: bool = False
+    cores: float = 1.0
+    low: bool = False  # niced: the cores the others leave
 
 
 @dataclass(frozen=True)
@@ -59,9 +69,12 @@ class Layout:
     share: bool | None = None
     side_by_side: bool | None = None
     apart: bool | None = None
+    early: bool | None = None  # the catalogue after inference, beside the rest of the graph part
+    niced_void: bool | None = None  # VoID's thread beside the index step niced (graph.build.BESIDE_NICE)
 
 
-def tasks(log: str, embedding: float, layout: Layout = Layout(), graph_lanes: str | None = None) -> list[Task]:
+def tasks(log: str, embedding: float, layout: Layout = Layout(), graph_lanes: str | None = None,
+          cores: int = 2) -> list[Task]:
     """The build's stages from ``log`` with their inputs and the layout's order (``graph_lanes``: the graph
     part's wall replayed in that layout, graph_wall.py, instead of its CPU seconds)."""
     stages = {m.group(1): float(m.group(3)) for m in STAGE.finditer(log)}
@@ -69,25 +82,45 @@ def tasks(log: str, embedding: float, layout: Layout = Layout(), graph_lanes: st
     one_after = ("one after the other" in log) if layout.side_by_side is None else not layout.side_by_side
     apart = ("dense_apart" in parts) if layout.apart is None else layout.apart
     share = ("embedding shared" in log) if layout.share is None else layout.share
-    dense = parts.get("dense_apart", stages["search index"] - sum(parts.values()))
+    early = (EARLY in log) if layout.early is None else layout.early
+    niced_void = (NICED_VOID in log) if layout.niced_void is None else layout.niced_void
+    dense = parts.get("dense_apart", stages["search index"] - sum(p for n, p in parts.items() if n != "catalogue")
+                      - (0.0 if EARLY in log else parts["catalogue"]))
+    graph = _graph_part(log, stages, graph_lanes)
+    whole = (graph[-1].name,)
     run = ("facts", "tables", "indexes")
     after_dense = ("dense",) if apart else ()
     return [
-        Task("graph part", sum(stages[name] for name in GRAPH) if graph_lanes is None
-             else graph_wall.wall(log, graph_lanes), ()),
-        Task("VoID and routing", stages.get("VoID and routing", 0.0), ("graph part",)),
-        Task("catalogue", parts["catalogue"], ("graph part",)),
+        *graph,
+        # early, the graph part returns once the catalogue is kept (graph.handover.wait), then VoID starts
+        Task("VoID and routing", stages.get("VoID and routing", 0.0), (*whole, *(("catalogue",) if early else ())),
+             low=niced_void),
+        Task("catalogue", parts["catalogue"], (graph[0].name,) if early else whole, low=early),
         # beside the parts, the holder shares the embedding only once they ended (search.prebuild._beside)
-        Task("embedding", min(embedding, dense), ("catalogue",), shared=share),
+        Task("embedding", min(embedding, dense), ("catalogue", *whole), cores=cores if share else 1.0),
         Task("dense", max(dense - embedding, 0.0), ("embedding",)),
-        Task("facts", parts[run[0]], ("catalogue", *after_dense)),
+        Task("facts", parts[run[0]], ("catalogue", *whole, *after_dense)),
         Task("tables", parts[run[1]], ("facts",)),
-        Task("indexes", parts[run[2]], ("catalogue", *after_dense, *(("tables",) if one_after else ()))),
+        Task("indexes", parts[run[2]], ("catalogue", *whole, *after_dense, *(("tables",) if one_after else ()))),
     ]
 
 
+def _graph_part(log: str, stages: dict[str, float], graph_lanes: str | None) -> list[Task]:
+    """The graph part: one stage of its CPU seconds summed, or (``graph_lanes``) its two lanes replayed in that
+    layout, split at inference's end, each half the CPU of its interval on at most the cores it used."""
+    if graph_lanes is None:
+        return [Task("graph part", sum(stages[name] for name in GRAPH), ())]
+    wall, times = graph_wall.replay(*graph_wall.read(log), graph_lanes, queued=graph_wall.QUEUED.search(log) is not None)
+    inferred = next(end for name, _, end in times if name == "inference")
+    halves = []
+    for name, start, end in (("graph to inference", 0.0, inferred), ("graph after inference", inferred, wall)):
+        cpu = sum(max(min(end, b) - max(start, a), 0.0) for _, a, b in times)
+        halves.append(Task(name, cpu, tuple(t.name for t in halves), cores=cpu / (end - start) if end > start else 1.0))
+    return halves
+
+
 def critical_path(graph: list[Task]) -> tuple[float, list[str]]:
-    """(CPU seconds, stages) of the longest chain, a shared stage spread over two cores."""
+    """(seconds, stages) of the longest chain, each stage on the cores it may use."""
     by_name = {t.name: t for t in graph}
     longest: dict[str, tuple[float, list[str]]] = {}
 
@@ -95,23 +128,21 @@ def critical_path(graph: list[Task]) -> tuple[float, list[str]]:
         if name not in longest:
             task = by_name[name]
             before = max((chain(n) for n in task.needs), default=(0.0, []))
-            longest[name] = (before[0] + task.cpu / (2 if task.shared else 1), [*before[1], name])
+            longest[name] = (before[0] + task.cpu / task.cores, [*before[1], name])
         return longest[name]
     return max(chain(t.name) for t in graph)
 
 
 def fluid_wall(graph: list[Task], cores: int) -> float:
-    """The wall of ``graph`` on ``cores`` cores: the ready stages share them evenly, each on at most one
-    core; a shared stage takes every core left once it is the only one ready."""
+    """The wall of ``graph`` on ``cores`` cores: the ready stages share them evenly, each on at most the cores
+    it may use (one, or more: a shared stage, the graph part's lanes), what one cannot use going to the others."""
     left = {t.name: t.cpu for t in graph}
     done: set[str] = set()
     wall = 0.0
     while len(done) < len(graph):
         ready = [t for t in graph if t.name not in done and all(n in done for n in t.needs)]
-        rate = {t.name: min(1.0, cores / len(ready)) for t in ready}
-        if len(ready) == 1 and ready[0].shared:
-            rate[ready[0].name] = float(cores)
-        step = min(left[n] / r for n, r in rate.items()) if any(left[n] > 0 for n in rate) else 0.0
+        rate = _rates(ready, cores)
+        step = min((left[n] / r for n, r in rate.items() if r > 0), default=0.0) if any(left[n] > 0 for n in rate) else 0.0
         for name, r in rate.items():
             left[name] -= step * r
             if left[name] <= 1e-9:
@@ -120,23 +151,37 @@ def fluid_wall(graph: list[Task], cores: int) -> float:
     return wall
 
 
+def _rates(ready: list[Task], cores: int) -> dict[str, float]:
+    """The cores each ready stage runs on: an even share, capped at what it may use, the rest to the others;
+    the niced stages (``low``) share what the others leave."""
+    rate, free = {}, float(cores)
+    for tier in (False, True):
+        by_cap = sorted((t for t in ready if t.low == tier), key=lambda t: t.cores)
+        for at, task in enumerate(by_cap):
+            rate[task.name] = min(task.cores, free / (len(by_cap) - at))
+            free -= rate[task.name]
+    return rate
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("log", type=Path)
     parser.add_argument("--embedding", type=float, default=0.0, help="the embedding's CPU seconds (embed_split.py)")
     parser.add_argument("--cores", type=int, default=2)
     for name, what in (("share", "the embedding shared once alone"), ("side-by-side", "the two chains side by side"),
-                       ("apart", "the dense index made first, alone")):
+                       ("apart", "the dense index made first, alone"),
+                       ("early", "the catalogue after inference, beside the rest of the graph part (with --graph-lanes)"),
+                       ("niced-void", "VoID's thread niced beside the index step")):
         parser.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=None,
                             help=f"{what} (default: as the log's layout line says)")
     parser.add_argument("--graph-lanes", choices=("logged", "stream", "before", "help"),
                         help="the graph part's wall replayed on its two lanes (graph_wall.py), not its CPU sum")
     args = parser.parse_args()
-    layout = Layout(args.share, args.side_by_side, args.apart)
-    graph = tasks(args.log.read_text(encoding="utf-8"), args.embedding, layout, args.graph_lanes)
+    layout = Layout(args.share, args.side_by_side, args.apart, args.early, args.niced_void)
+    graph = tasks(args.log.read_text(encoding="utf-8"), args.embedding, layout, args.graph_lanes, args.cores)
     for task in graph:
         print(f"{task.name:18s} {task.cpu:8.1f} s CPU  needs {', '.join(task.needs) or '-'}"
-              + ("  (shared)" if task.shared else ""))
+              + (f"  (on up to {task.cores:.2f} cores)" if task.cores != 1.0 else "") + ("  (niced)" if task.low else ""))
     length, chain = critical_path(graph)
     print(f"total {sum(t.cpu for t in graph):.1f} s CPU; critical path {length:.1f} s CPU: {' → '.join(chain)}")
     print(f"fluid schedule on {args.cores} cores: {fluid_wall(graph, args.cores):.1f} s wall")

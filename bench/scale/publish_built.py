@@ -7,8 +7,10 @@ opened read only); STORE_DIR a new directory for ``oxigraph serve``. The build's
 published with graph.remote_build.publish_build (the Graph Store Protocol, in batches) and one JSON
 row is printed: wall seconds, this process's CPU seconds (reading the build, writing the rows), the
 server's CPU seconds and peak RSS (sampled every 0.2 s), the store's size on disk, the quads published
-and the 1-minute load. ``--index-into``: the build's search index is then copied into DATA_DIR, which
-a server.py on the store (``--store URL --data DATA_DIR``) reads, as after a remote build.
+and the 1-minute load. ``--index-into``: the build's search index and what it counted (its VoID
+description and counts for aggregates) are then linked into DATA_DIR, which a server.py on the store
+(``--store URL --data DATA_DIR``) reads, as after a remote build (graph.remote_build.share_index,
+share_counts).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from graph.remote import RemoteConfig, RemoteStore
-from graph.remote_build import publish_build
+from graph.remote_build import publish_build, share_counts, share_index
 from web.launch import Child, oxigraph_spec
 
 SAMPLE_S = 0.2
@@ -57,7 +59,7 @@ def publish_timed(build: Path, location: Path) -> dict:
             done.set()
         row.update(publish_wall_s=round(time.perf_counter() - started, 1), client_cpu_s=round(time.process_time() - cpu, 1),
                    server_cpu_s=round(sum(process.cpu_times()[:2]), 1), server_peak_rss_mb=peak[0] >> 20,
-                   quads=written.triples)
+                   quads=written.triples, content_hash=written.content_hash)
     row.update(store_mb=sum(p.stat().st_size for p in location.rglob("*") if p.is_file()) >> 20,
                load_1m_end=round(os.getloadavg()[0], 1))
     return row
@@ -67,11 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build", type=Path)
     parser.add_argument("store", type=Path)
-    parser.add_argument("--index-into", type=Path, help="copy the build's search index into this data directory")
+    parser.add_argument("--index-into", type=Path,
+                        help="link the build's search index and what it counted into this data directory")
     args = parser.parse_args(argv)
     row = publish_timed(args.build, args.store)
     if args.index_into is not None:
-        shutil.copytree(args.build / INDEX_DIR, args.index_into / INDEX_DIR, dirs_exist_ok=True)
+        share_index(args.build / INDEX_DIR, args.index_into)
+        share_counts(args.build, args.index_into, row["content_hash"])
     print(json.dumps(row))
     return 0
 

@@ -48,11 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     clock = Stopwatch()
     with (tempfile.TemporaryDirectory(prefix="chanjiao-stages-") as tmp, TreePeak() as tree,
           clock.stage("whole build")):
-        prepare = None
+        prepare, early = None, None
         if not args.no_index:
-            from search.prebuild import prepare
+            from search.prebuild import EarlyCatalogue, prepare
+            early = EarlyCatalogue()
         report = build(BuildConfig(data_dir=args.data or Path(tmp), curated_dir=args.curated), force=not args.incremental,
-                       prepare=prepare)
+                       prepare=prepare, early=early)
     print(f"{report.triples} triples from {report.sources} source(s)" + (" (incremental)" if report.incremental else ""))
     for stage in (*report.stages, *clock.stages):
         print(stage)

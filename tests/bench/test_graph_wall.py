@@ -56,8 +56,25 @@ def test_critical_path_counts_the_graph_part_s_replayed_wall_when_asked():
                     for name in ("catalogue", "facts", "tables", "indexes"))
     log = LOG + parts + "stage: search index  5.0 s wall  5.0 s CPU\n"
     summed = next(t for t in critical.tasks(log, 0.0) if t.name == "graph part")
-    lanes = next(t for t in critical.tasks(log, 0.0, graph_lanes="logged") if t.name == "graph part")
-    assert summed.cpu == 10.0 + 18.0 + 1.0 + 17.0 and lanes.cpu == 34.0
+    lanes = [t for t in critical.tasks(log, 0.0, graph_lanes="logged") if t.name.startswith("graph")]
+    assert summed.cpu == 10.0 + 18.0 + 1.0 + 17.0
+    # split at inference's end (25 s on the replay), each half on the cores its lanes used: 34 s in all
+    assert [t.name for t in lanes] == ["graph to inference", "graph after inference"]
+    assert sum(t.cpu / t.cores for t in lanes) == 34.0 and lanes[0].cpu / lanes[0].cores == 25.0
+
+
+def test_the_early_catalogue_runs_niced_beside_the_graph_part_after_inference():
+    critical = _load("scale_critical_path", REPO / "bench" / "scale" / "critical_path.py")
+    parts = "".join(f"index part {name}: 1.0 s wall, {cpu} s CPU, peak 1 MB\n"
+                    for name, cpu in (("facts", 1.0), ("tables", 1.0), ("indexes", 1.0)))
+    early = "index part catalogue: 4.0 s wall, 4.0 s CPU, peak 1 MB (worker process 1, early: after inference)\n"
+    log = LOG + early + parts + "stage: search index  5.0 s wall  5.0 s CPU\n"
+    graph = critical.tasks(log, 0.0, graph_lanes="logged")
+    catalogue = next(t for t in graph if t.name == "catalogue")
+    assert catalogue.needs == ("graph to inference",) and catalogue.low
+    after = critical.tasks(log, 0.0, critical.Layout(early=False), graph_lanes="logged")
+    # after inference the lanes leave most of a core (11 s of CPU over 9 s): the catalogue fits there, 4 s sooner
+    assert (critical.fluid_wall(graph, 2), critical.fluid_wall(after, 2)) == (36.5, 40.5)
 
 
 def test_the_help_layout_gives_a_load_left_after_shacl_to_the_main_lane():

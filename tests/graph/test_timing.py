@@ -60,3 +60,17 @@ def test_a_stage_not_beside_counts_the_process():
     with clock.stage("alone"):
         _burn(0.2)
     assert clock.stages[0].cpu_s >= 0.2
+
+
+def test_a_child_s_cpu_set_aside_is_left_out_of_the_stage_it_was_reaped_in():
+    import subprocess
+    import sys
+
+    clock = Stopwatch()
+    with clock.stage("main"):
+        started = time.process_time()
+        subprocess.run([sys.executable, "-c", "import time\nend = time.process_time() + 0.3\n"
+                        "while time.process_time() < end: pass"], check=True)
+        clock.aside(0.3)  # as graph.handover does with its worker's own figure, once reaped
+        assert time.process_time() - started < 0.1  # the child's CPU is not this process's own
+    assert clock.stages[0].cpu_s < 0.2  # the child interpreter's start, not the 0.3 s set aside
