@@ -27,7 +27,7 @@ from graph.han import HAN
 from search.qa_breaks import COMMAS, QUESTION_MARKS, SEMICOLONS
 from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_ATTRIBUTES, Attribute
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
-                            BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
+                            BOUNDS, BRIDGE_ASKED, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH)
@@ -343,6 +343,8 @@ OPERATORS = {
     # which of two dated things came first (or last): "A和B哪个先", "which came first, A or B"
     "earlier": lambda f: bool(EARLIER_ASKED.search(f.understanding.question)),
     "later": lambda f: bool(LATER_ASKED.search(f.understanding.question)),
+    # what connects named organisations: their go-betweens when they share no cooperation (search.qa_bridge)
+    "bridge": lambda f: len(f.mentions) >= 2 and bool(BRIDGE_ASKED.search(f.understanding.question)),
 }
 
 

@@ -1,0 +1,56 @@
+"""Round-30 connections between named organisations that share no cooperation, on the real graph, worded apart from the
+development cases, in both languages, traditional script and colloquial forms, with look-alike cases whose right answer
+is empty (search.qa_bridge):
+
+- what connects, links or ties two (or more) named organisations, or their common partner, is the organisations that
+  cooperate with each of them: "A和B之间有什么联系", "咋扯上关系的", "what ties A to B", "their partner in common";
+- the kind asked restricts the go-between: "能通过哪所大学联系起来", "which company connects them" (empty when the
+  go-between is of another kind);
+- empty when no organisation cooperates with each of them (no path within two hops);
+- two named organisations sharing a cooperation are connected by it, as before (qa_operators.shared).
+"""
+
+import pytest
+
+from tests.search.dev_goals import labels
+
+DUT, DVTC, JIAOTONG, DALIAN_U, MINZU = "大连理工大学", "大连职业技术学院", "大连交通大学", "大连大学", "大连民族大学"
+
+BRIDGED = [
+    ("锂工科技和金州区第一幼儿园之间有什么联系？", {DVTC}),
+    ("普蘭店區職教中心跟通用技術集團大連機床有咩關聯？", {DVTC}),
+    ("河野跟国创氢能咋扯上关系的？", {JIAOTONG}),
+    ("How are Heye Intelligent Equipment and Guochuang Hydrogen connected?", {JIAOTONG}),
+    ("Which university do CSPC Yuanda and Bingshan Songyang have in common?", {DALIAN_U}),
+    ("Who is the go-between for Dongfeng Nissan Dalian and the Dalian AI Computing Center?", {DUT}),
+    ("三友电器和大连机床能通过哪所大学搭上线？", {DUT}),
+    ("Through which college are Dalian Ligong Technology and the Pulandian vocational education centre connected?", {DVTC}),
+    ("超聚变跟德泰有啥共同合作伙伴", {MINZU}),
+    ("石药远大和冰山松洋的共同合作方是谁", {DALIAN_U}),
+    ("三友电器、通用技术集团大连机床和东风日产大连,三家的共同合作伙伴是哪个?", {DUT}),
+    ("What's the link between Sanyou Electrical and Dongfeng Nissan Dalian?", {DUT}),
+]
+
+
+@pytest.mark.parametrize("question, bridge", BRIDGED)
+def test_the_go_between_of_two_organisations_is_named(qa, question, bridge):
+    answer = qa.answer(question)
+    assert labels(answer) == bridge, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "三友电器和东风日产能通过哪家企业联系起来？",  # their go-between is a university
+    "Which company connects Bifei and Guochuang Hydrogen?",
+    "一汽解放大柴和国创氢能之间有什么联系？",  # no organisation cooperates with both
+    "What ties FAW Jiefang Dalian Diesel to Dalian Detai?",
+    "德泰和三友电器的共同合作方是谁？",
+    "碧菲跟冰山松洋能通過哪所大學聯繫起來？",
+])
+def test_no_go_between_is_empty(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+def test_a_shared_cooperation_still_connects_them(qa):
+    answer = qa.answer("石药和医诺之间有什么联系？")
+    assert labels(answer) == {"现代中药与生物制药高层次应用型人才联合培养项目"}, answer.answer_text
