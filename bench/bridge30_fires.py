@@ -1,7 +1,7 @@
 """How often search.qa_bridge (the go-betweens of named organisations sharing no cooperation) answers on question sets,
 and how often the answer is then right (judged as the evaluation judges it: search.qa_eval.judge).
 
-The reading can fire only where its cue (search.qa_cues.BRIDGE_ASKED) stands in the question as normalised, so only
+The reading can fire only where its cues (search.qa_cues.BRIDGE_ASKED, BOTH_ASKED) stand in the question as normalised, so only
 those questions are answered; the others are counted among the set's questions, never fired on. Every firing is
 printed with its judgement; ``--show`` prints the answer too.
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qa_fires import calls_returning, opened
 
-from search.qa_cues import BRIDGE_ASKED
+from search.qa_cues import BOTH_ASKED, BRIDGE_ASKED
 from search.qa_eval import judge, load_qa_cases
 from search.text import normalize
 
@@ -26,7 +26,7 @@ def main() -> None:
     for path in args.sets:
         cases, fires, right, broken = load_qa_cases(path), 0, 0, 0
         for case in cases:
-            if not BRIDGE_ASKED.search(normalize(case.q)):
+            if not (BRIDGE_ASKED.search(normalize(case.q)) or BOTH_ASKED.search(normalize(case.q))):
                 continue
             before = fired()
             answer = qa.answer(case.q).to_dict()

@@ -360,14 +360,16 @@ BOUNDS = (
 )
 
 
-# What connects named organisations, or their partner in common, asked (search.qa_bridge): "之间有什么联系", "咋扯上关系",
-# "能通过哪所学校联系起来", "连到一块", "共同的合作伙伴", "what ties A to B", "how are they connected", "the go-between",
-# "in common", "works with both". (Read off the question as read, simplified script: 聯繫 is 联系.)
-BRIDGE_ASKED = re.compile(r"联系|关联|关系|纽带|桥梁|牵线|搭桥|搭上线|连起来|连到一[块起]|连在一[块起]|连一块|串起来|串联|中间人|交集|"
-                          r"共同的?(?:合作)?(?:方|伙伴|单位|对象|搭档)|"
+# What connects named things asked (search.qa_bridge): "之间有什么联系", "咋扯上关系", "能通过哪所学校联系起来", "连到一块",
+# "what ties A to B", "how are they connected", "the go-between". (Read off the question as read, simplified script: 聯繫
+# is 联系.)
+BRIDGE_ASKED = re.compile(r"联系|关联|关系|纽带|桥梁|牵线|搭桥|搭上线|连起来|连到一[块起]|连在一[块起]|连一块|串起来|串联|中间人|"
                           r"\b(?:connect(?:s|ed|ing|ions?)?|links?|linked|linking|ties|tied?|bridg(?:e|es|ed|ing)|go[- ]betweens?|"
-                          r"intermediar(?:y|ies)|middlem[ae]n|in common|(?:common|shared|mutual) partners?|related|relations?|"
-                          r"relationships?|both)\b", re.IGNORECASE)
+                          r"intermediar(?:y|ies)|middlem[ae]n|related|relations?|relationships?)\b", re.IGNORECASE)
+# A partner of each of the named organisations asked: "共同的合作伙伴", "和A、B都合作过的学校", "in common", "works with both"
+# (said of people, "both" asks for both of them: "give me both names").
+BOTH_ASKED = re.compile(r"交集|都(?:有过?|曾经?|一起)?(?:合作|签|共建|联手|牵手|搭档|对接)|共同的?(?:合作)?(?:方|伙伴|单位|对象|搭档)|"
+                        r"\b(?:in common|(?:common|shared|mutual) partners?|both)\b", re.IGNORECASE)
 
 # Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once (the attributes', off
 # the blanked question: search/qa_attribute_words.py).

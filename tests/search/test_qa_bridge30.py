@@ -7,6 +7,8 @@ is empty (search.qa_bridge):
 - the kind asked restricts the go-between: "能通过哪所大学联系起来", "which company connects them" (empty when the
   go-between is of another kind);
 - empty when no organisation cooperates with each of them (no path within two hops);
+- a person named stands at the organisation of their post: "董建军和东风日产大连之间有什么联系" (his company's partner in
+  common with Dongfeng Nissan), "What connects Dong Jianjun and DVTC" (his company's cooperation with the college);
 - two named organisations sharing a cooperation are connected by it, as before (qa_operators.shared).
 """
 
@@ -29,6 +31,12 @@ BRIDGED = [
     ("石药远大和冰山松洋的共同合作方是谁", {DALIAN_U}),
     ("三友电器、通用技术集团大连机床和东风日产大连,三家的共同合作伙伴是哪个?", {DUT}),
     ("What's the link between Sanyou Electrical and Dongfeng Nissan Dalian?", {DUT}),
+    # a partner of both, said with 都 or "both"
+    ("哪所大学跟三友电器、东风日产大连都有合作？", {DUT}),
+    ("Which school has worked with both Dalian Sanyou and Dongfeng Nissan Dalian?", {DUT}),
+    # a person stands at the organisation of their post
+    ("董建军和东风日产大连之间有什么联系?", {DUT}),
+    ("Which university links Yang Yuequan and Dongfeng Nissan Dalian?", {DUT}),
 ]
 
 
@@ -45,10 +53,18 @@ def test_the_go_between_of_two_organisations_is_named(qa, question, bridge):
     "What ties FAW Jiefang Dalian Diesel to Dalian Detai?",
     "德泰和三友电器的共同合作方是谁？",
     "碧菲跟冰山松洋能通過哪所大學聯繫起來？",
+    "哪家企业跟三友电器、东风日产大连都有合作？",
+    "董建军和碧菲分离膜之间有什么联系?",  # his company's partners and Bifei's share none
+    "Which company links Yang Yuequan and Dongfeng Nissan Dalian?",
 ])
 def test_no_go_between_is_empty(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
+
+
+def test_a_person_is_connected_through_the_cooperations_of_the_organisation_of_the_post(qa):
+    answer = qa.answer("What connects Dong Jianjun and Dalian Vocational & Technical College?")
+    assert labels(answer) == {"辽宁省装备制造产业产教融合实训基地"} and "GT Dalian Machine Tool" in answer.answer_text, answer.answer_text
 
 
 def test_a_shared_cooperation_still_connects_them(qa):
