@@ -180,6 +180,10 @@ EXCEPT_BEFORE = "|".join(re.escape(w) + ("(?: for)?" if w == "except" else "")
 EXCEPT_CLAUSE = re.compile(rf"(?:{EXCEPT_BEFORE})([^,，;；?？还]+)|([^,，;；?？除了]+)(?:{'|'.join(EXCEPT_AFTER)})")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
+# The Chinese also-word a second hop follows ("X的攻关搭档，还和哪家企业…"; 也 left out: as often "也是", "也参与" of one hop),
+# and the partner noun standing for the first hop's organisations of any kind before it ("搭档", "合作伙伴", "合作方").
+ZH_ALSO_HOP = re.compile(r"还|另外|此外")
+ZH_PARTNER_NOUN = re.compile(r"搭档|伙伴|合作方|合作单位|合作对象")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",

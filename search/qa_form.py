@@ -367,9 +367,10 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     relations = tuple(w for w in RELATION_WORDS if word_written(w, u.blanked))
     attribute_words = words_used(NOT_ATTRIBUTES.sub(_blank, u.blanked), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
+    asked = asked_words(u, lexicon, spans)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
-                       hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
+                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked, negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
+                       hops=hops(u, lexicon, spans, asked), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),

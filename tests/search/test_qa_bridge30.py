@@ -9,7 +9,10 @@ is empty (search.qa_bridge):
 - empty when no organisation cooperates with each of them (no path within two hops);
 - a person named stands at the organisation of their post: "董建军和东风日产大连之间有什么联系" (his company's partner in
   common with Dongfeng Nissan), "What connects Dong Jianjun and DVTC" (his company's cooperation with the college);
-- two named organisations sharing a cooperation are connected by it, as before (qa_operators.shared).
+- two named organisations sharing a cooperation are connected by it, as before (qa_operators.shared);
+- a partner's other partners, the hops read around the also-word (search.qa_form_hops): the class word nearest before
+  it is the first hop, not one of the asker's frame ("我们是做氢能的企业，…：跟河野合作的学校，还和哪家企业合作"), and a
+  partner noun with no class word before it any organisation ("国创氢能的研发搭档，还跟哪些企业合作过").
 """
 
 import pytest
@@ -70,3 +73,25 @@ def test_a_person_is_connected_through_the_cooperations_of_the_organisation_of_t
 def test_a_shared_cooperation_still_connects_them(qa):
     answer = qa.answer("石药和医诺之间有什么联系？")
     assert labels(answer) == {"现代中药与生物制药高层次应用型人才联合培养项目"}, answer.answer_text
+
+
+HEYE, GUOCHUANG, BIFEI = "大连河野智能装备有限公司", "国创氢能科技有限公司", "碧菲分离膜(大连)有限公司"
+
+
+@pytest.mark.parametrize("question, others", [
+    ("国创氢能的研发搭档,还跟哪些企业合作过?", {HEYE, BIFEI}),
+    ("我们是做氢能的企业，想了解：跟河野合作的学校，还和哪家企业合作？", {GUOCHUANG, BIFEI}),
+    ("碧菲的合作夥伴，還跟哪些企業合作？", {GUOCHUANG, HEYE}),
+])
+def test_a_partners_other_partners_are_read_around_the_also_word(qa, question, others):
+    answer = qa.answer(question)
+    assert labels(answer) == others, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "一汽解放大柴的搭档，还和哪些企业合作过？",  # Liaoning Light Industry partners no other company
+    "金州区第一幼儿园的合作方，还和哪些幼儿园合作？",
+])
+def test_a_partner_with_no_other_partner_of_the_kind_is_empty(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
