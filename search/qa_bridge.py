@@ -2,8 +2,9 @@
 no cooperation: the go-betweens, each an organisation cooperating with every one of them ("冰山松洋同医诺生物之间有咩
 联系", "what institution connects them", "能通过哪所学校联系起来", "their common partner", "What ties A to B").
 
-The named organisations are connected directly when a cooperation holds them all: that is what they share
-(search.qa_operators.shared, or the parties' plan for a kind asked), and this reading stands aside. Otherwise the path is
+The named organisations are connected directly when a cooperation holds them all: that is what they share, answered
+here when a connection is asked of no kind ("What ties DUT to DVTC", "之间有什么关联": the words of the connection asked
+are this reading's, no topic), else by search.qa_operators.shared or the parties' plan (a kind asked). Otherwise the path is
 two hops, A —cooperation— X —cooperation— B: the answers are the organisations X of the kind asked (any organisation when
 none is asked: "合作方", "institution", "partner" ask that) that take part in a cooperation with each named one, every
 hop cited. The answer is empty, and says so, when no such X is of the kind asked or none is within two hops. A person
@@ -55,8 +56,10 @@ class Bridges(OperatorBase):
         if not self._is(asked, ORGANIZATION):
             return None  # a cooperation asked: what they share connects them (shared)
         coops = [set().union(*(self.graph.cooperations(o) for o in s.orgs)) for s in sides]
-        if set.intersection(*coops):  # one cooperation holds them all: what they share
-            return self._shared_through_posts(u, sides, set.intersection(*coops)) if any(s.posts for s in sides) else None
+        if set.intersection(*coops):  # one cooperation holds them all: what they share, a connection asked of no kind
+            # ("What ties DUT to DVTC", "之间有什么关联") or a person's; a kind asked is the parties' plan's
+            direct = (form.connection == "link" and not u.answer_classes) or any(s.posts for s in sides)
+            return self._shared_through_posts(u, sides, set.intersection(*coops)) if direct else None
         hops = [self._partners(s, asked) for s in sides]
         named = set().union(*(self.graph.members(o) for s in sides for o in s.orgs))
         between = sorted(set.intersection(*(set(h) for h in hops)) - named, key=self.facts.label)

@@ -9,7 +9,8 @@ is empty (search.qa_bridge):
 - empty when no organisation cooperates with each of them (no path within two hops);
 - a person named stands at the organisation of their post: "董建军和东风日产大连之间有什么联系" (his company's partner in
   common with Dongfeng Nissan), "What connects Dong Jianjun and DVTC" (his company's cooperation with the college);
-- two named organisations sharing a cooperation are connected by it, as before (qa_operators.shared);
+- two named organisations sharing a cooperation are connected by it, a connection asked in words of its own too ("What
+  ties DUT to DVTC", "之间有什么关联", "the relationship between");
 - a partner's other partners, the hops read around the also-word (search.qa_form_hops): the class word nearest before
   it is the first hop, not one of the asker's frame ("我们是做氢能的企业，…：跟河野合作的学校，还和哪家企业合作"), and a
   partner noun with no class word before it any organisation ("国创氢能的研发搭档，还跟哪些企业合作过").
@@ -70,9 +71,21 @@ def test_a_person_is_connected_through_the_cooperations_of_the_organisation_of_t
     assert labels(answer) == {"辽宁省装备制造产业产教融合实训基地"} and "GT Dalian Machine Tool" in answer.answer_text, answer.answer_text
 
 
-def test_a_shared_cooperation_still_connects_them(qa):
-    answer = qa.answer("石药和医诺之间有什么联系？")
-    assert labels(answer) == {"现代中药与生物制药高层次应用型人才联合培养项目"}, answer.answer_text
+@pytest.mark.parametrize("question, shared", [
+    ("石药和医诺之间有什么联系？", "现代中药与生物制药高层次应用型人才联合培养项目"),
+    ("What ties Dalian University of Technology to Dalian Vocational & Technical College?", "开源鸿蒙人才培养中心项目"),
+    ("大连职院和普兰店职教中心之间有什么关联?", "辽宁省乡村振兴产业学院项目"),
+    ("What's the relationship between Dalian Ligong Technology and Dalian Vocational & Technical College?",
+     "罗克韦尔技术协同创新中心项目"),
+])
+def test_a_shared_cooperation_connects_them(qa, question, shared):
+    answer = qa.answer(question)
+    assert labels(answer) == {shared}, answer.answer_text
+
+
+def test_two_universities_with_no_cooperation_and_no_partner_in_common_are_not_connected(qa):
+    answer = qa.answer("What's the relationship between Dalian Jiaotong University and Dalian University of Technology?")
+    assert not answer.answers, answer.answer_text
 
 
 HEYE, GUOCHUANG, BIFEI = "大连河野智能装备有限公司", "国创氢能科技有限公司", "碧菲分离膜(大连)有限公司"
