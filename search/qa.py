@@ -312,7 +312,7 @@ class QuestionAnswerer:
             return self._of_asked(u, planned, tallied)
         result = Answer(question, outcome.answers[: self.config.max_answers], outcome.text, outcome.evidence + (followed if outcome.answers else []),
                         outcome.sparql or sparql_prologue() + PARTICIPATION,
-                        understanding={**parse_summary(u), **form.summary(linked=False)},
+                        understanding={**parse_summary(u), **form.summary(linked=False, applied=outcome.applied)},
                         total=counted(outcome))
         if not result.answers:
             result.understanding["settled"] = outcome.settled

@@ -181,6 +181,10 @@ EXCEPT_BEFORE = "|".join(re.escape(w) + ("(?: for)?" if w == "except" else "")
 EXCEPT_CLAUSE = re.compile(rf"(?:{EXCEPT_BEFORE})([^,，;；?？还]+)|([^,，;；?？除了]+)(?:{'|'.join(EXCEPT_AFTER)})")
 # "还和哪些企业", "what other projects": the answers are others than those the question reaches first.
 ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
+# The Chinese also-word a second hop follows ("X的攻关搭档，还和哪家企业…"; 也 left out: as often "也是", "也参与" of one hop),
+# and the partner noun standing for the first hop's organisations of any kind before it ("搭档", "合作伙伴", "合作方").
+ZH_ALSO_HOP = re.compile(r"还|另外|此外")
+ZH_PARTNER_NOUN = re.compile(r"搭档|伙伴|合作方|合作单位|合作对象")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",
@@ -360,6 +364,17 @@ BOUNDS = (
     (re.compile(r"不到|少于|低于|小于|不足|\bless than\b|\bfewer than\b|\bunder\b|\bbelow\b"), lambda held, n: held < n),
 )
 
+
+# What connects named things asked (search.qa_bridge): "之间有什么联系", "咋扯上关系", "能通过哪所学校联系起来", "连到一块",
+# "what ties A to B", "how are they connected", "the go-between". (Read off the question as read, simplified script: 聯繫
+# is 联系.)
+BRIDGE_ASKED = re.compile(r"联系|关联|关系|纽带|桥梁|牵线|搭桥|搭上线|连起来|连到一[块起]|连在一[块起]|连一块|串起来|串联|中间人|"
+                          r"\b(?:connect(?:s|ed|ing|ions?)?|links?|linked|linking|ties|tied?|bridg(?:e|es|ed|ing)|go[- ]betweens?|"
+                          r"intermediar(?:y|ies)|middlem[ae]n|related|relations?|relationships?)\b", re.IGNORECASE)
+# A partner of each of the named organisations asked: "共同的合作伙伴", "和A、B都合作过的学校", "in common", "works with both"
+# (said of people, "both" asks for both of them: "give me both names").
+BOTH_ASKED = re.compile(r"交集|都(?:有过?|曾经?|一起)?(?:合作|签|共建|联手|牵手|搭档|对接)|共同的?(?:合作)?(?:方|伙伴|单位|对象|搭档)|"
+                        r"\b(?:in common|(?:common|shared|mutual) partners?|both)\b", re.IGNORECASE)
 
 # Every word an operator's cue tests (search/qa_form.py OPERATORS), read off the question at once (the attributes', off
 # the blanked question: search/qa_attribute_words.py).

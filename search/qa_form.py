@@ -27,7 +27,7 @@ from graph.han import HAN
 from search.qa_breaks import COMMAS, QUESTION_MARKS, SEMICOLONS
 from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_ATTRIBUTES, Attribute
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
-                            BOUNDS, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
+                            BOTH_ASKED, BOUNDS, BRIDGE_ASKED, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH)
@@ -67,6 +67,10 @@ class LogicalForm:
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
     among: bool = False  # the answer is picked from the things named ("在A、B和C中谁…最少"): AMONG_NAMED
     kinds: frozenset[str] = frozenset()  # kinds of cooperation named besides the class asked ("和哪些企业合作了科技创新类项目")
+    # what connects the named things asked ("link": BRIDGE_ASKED, "之间有什么联系"), or a partner of each ("both":
+    # BOTH_ASKED, "共同的合作伙伴"); "" neither (search.qa_bridge). No operator of its own: the readings it stands aside
+    # for read the form as they did.
+    connection: str = ""
     left_out: frozenset[str] = frozenset()  # answers the question is read without: an except clause's (search.qa_excluded)
 
     @cached_property
@@ -84,10 +88,11 @@ class LogicalForm:
         """The industries named, as entities (人工智能); the topic's are among the constraints."""
         return tuple(m.doc.iri for m in self.mentions if INDUSTRY in m.doc.types)
 
-    def summary(self, linked: bool = True) -> dict:
-        """The form's own parts for the response's ``understanding``; its constraints only if ``linked``."""
+    def summary(self, linked: bool = True, applied: str = "") -> dict:
+        """The form's own parts for the response's ``understanding``; its constraints only if ``linked``; ``applied``: an
+        operator an answer applied that the form's operators do not name (Outcome.applied), noted among them."""
         return {"relations": list(self.relations), "places": list(self.places), "dates": list(self.dates),
-                "operators": sorted(self.operators),
+                "operators": sorted(self.operators | ({applied} if applied else set())),
                 **({"constraints": [iri for iri, _ in self.constraints]} if linked else {})}
 
 
@@ -288,6 +293,14 @@ def kinds_named(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
                                and not k & {COOPERATION, PROJECT}))
 
 
+def connection_asked(u: Understanding) -> str:
+    """"link" when the question asks what connects the two or more things it names, "both" when it asks for a partner of
+    each (LogicalForm.connection), else ""."""
+    if len(u.mentions) < 2:
+        return ""
+    return next((kind for kind, cue in (("link", BRIDGE_ASKED), ("both", BOTH_ASKED)) if cue.search(u.question)), "")
+
+
 def _compared(f: LogicalForm) -> bool:
     """Two or more named things compared: by a more/fewer word, or by a superlative picking among them."""
     if len(f.mentions) < 2:
@@ -354,11 +367,13 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     relations = tuple(w for w in RELATION_WORDS if word_written(w, u.blanked))
     attribute_words = words_used(NOT_ATTRIBUTES.sub(_blank, u.blanked), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
+    asked = asked_words(u, lexicon, spans)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked_words(u, lexicon, spans), negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
-                       hops=hops(u, lexicon, spans), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
+                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked, negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
+                       hops=hops(u, lexicon, spans, asked), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),
-                       among=bool(AMONG_NAMED.search(u.blanked)), kinds=kinds_named(u, lexicon, spans))
+                       among=bool(AMONG_NAMED.search(u.blanked)), kinds=kinds_named(u, lexicon, spans),
+                       connection=connection_asked(u))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search.qa_cues import ALSO_WORDS, PARTNER_NOUN, PARTNERED, RELATIVE
+from search.qa_cues import ALSO_WORDS, PARTNER_NOUN, PARTNERED, RELATIVE, ZH_ALSO_HOP, ZH_PARTNER_NOUN
 from search.qa_graph import CONSORTIUM, COOPERATION, INDUSTRY, ORGANIZATION, within
 from search.qa_match import uses_any
 from search.understand import Understanding
@@ -25,10 +25,10 @@ class Hops:
     others: bool
 
 
-def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Hops | None:
+def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]], asked_words: tuple[str, ...] = ()) -> Hops | None:
     """The two hops of a question chaining two class words, the second reached through the first:
     "跟X合作的大学还和哪些企业合作", "which companies work with the university that works with X";
-    ``spans``: the question's class words."""
+    ``spans``: the question's class words; ``asked_words``: those a question word asks for (qa_form.asked_words)."""
     # a consortium named by its class word is where the question stands ("in the consortium"), no hop
     spans = [(start, w) for start, w in spans if w not in RELATION_WORDS
              and not within(frozenset(lexicon.class_words[w]), CONSORTIUM, lexicon.catalogue.ancestors)]
@@ -48,6 +48,8 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
         if not before and first == u.answer_classes:
             return None  # "the firm that hosted M (a name put in) runs a tech project with which university": one hop, asked
         return _second_hop(u, lexicon, first, classes, True)
+    if (around := _around_also(u, lexicon, spans, asked_words)) is not None:
+        return around
     if len(classes) < 2:
         return None
     ancestors = lexicon.catalogue.ancestors
@@ -63,6 +65,29 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> Ho
     if u.lang == "zh" and PARTNERED.search(u.blanked) and any(within(last, root, ancestors) for root in (COOPERATION, INDUSTRY)):
         return Hops(classes[0], last, False)
     return None
+
+
+def _around_also(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]], asked: tuple[str, ...]) -> Hops | None:
+    """A Chinese question's hops around its also-word (ZH_ALSO_HOP), the second asked by a question word after it: the
+    class word nearest before it is the first hop ("找工作想去氢能企业：跟X一起攻关的学校，还和哪家厂…": 学校, not the
+    frame's 企业), or, none before it, a partner noun there any organisation ("X的攻关搭档，还和哪家电器企业共建了实训基地":
+    the class asked, 企业, not the base after it). None when the question is not so worded."""
+    also = ZH_ALSO_HOP.search(u.blanked) if u.lang == "zh" else None
+    if also is None:
+        return None
+    before = [w for at, w in spans if at < also.start() and w not in RELATION_WORDS]
+    after = [w for at, w in spans if at >= also.end() and w not in RELATION_WORDS]
+    partner = ZH_PARTNER_NOUN.search(u.blanked, 0, also.start())
+    if not after or not (before or partner):
+        return None
+    first = frozenset(lexicon.class_words[before[-1]]) if before else frozenset({ORGANIZATION})
+    # the class a question word asks for, else the first after the also-word ("哪家做智能装备的厂": the word asked stands
+    # past the industry the parse blanked)
+    second = frozenset(lexicon.class_words[next((w for w in after if w in asked), after[0])])
+    ancestors = lexicon.catalogue.ancestors
+    if first == second or not within(first, ORGANIZATION, ancestors) or not within(second, ORGANIZATION, ancestors):
+        return None  # "其他学校" asked of the one hop; a cooperation asked: the rules below
+    return Hops(first, second, True)
 
 
 def _second_hop(u: Understanding, lexicon: Lexicon, first: frozenset[str], classes: list[frozenset[str]],

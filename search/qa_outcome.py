@@ -35,6 +35,7 @@ class Outcome:
     sparql: str = ""
     settled: bool = False  # an empty outcome that is the answer: no relinking of names is tried
     total: int | None = None  # how many answers there are, when more than ``answers`` lists
+    applied: str = ""  # the operator applied when no operator the form notes names it ("bridge": search.qa_bridge)
 
 
 def participation_item(facts: FactFinder, party: str, coop: str) -> dict:
