@@ -34,13 +34,13 @@ from typing import TypeVar
 from search.qa_anaphora import POINTING_BACK, pointed_back
 from search.qa_answer import Answer
 from search.qa_breaks import CLAUSE_END, DASH
-from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
+from search.qa_descriptions import OTHERS
 from search.qa_facts import FactFinder
 from search.qa_form import except_spans
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
 from search.qa_nameless_asks import answered_one, counts_the_one_before, nameless
-from search.qa_cues import NEGATED_WITH, WHERE_ASKED
+from search.qa_cues import NEGATED_WITH, WHERE_ASKED, ZH_PARTNER_WORDS
 from search.qa_match import uses
 from search.qa_negated_scope import WITHIN_AFTER
 from search.qa_outcome import participation_items

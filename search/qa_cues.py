@@ -184,7 +184,10 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # The Chinese also-word a second hop follows ("X的攻关搭档，还和哪家企业…"; 也 left out: as often "也是", "也参与" of one hop),
 # and the partner noun standing for the first hop's organisations of any kind before it ("搭档", "合作伙伴", "合作方").
 ZH_ALSO_HOP = re.compile(r"还|另外|此外")
-ZH_PARTNER_NOUN = re.compile(r"搭档|伙伴|合作方|合作单位|合作对象")
+# The partner words a kind word may be followed by ("高校合作方"), one table for every description reader
+# (search.qa_descriptions, search.qa_chain, search.qa_except) and for the partner noun of a first hop.
+ZH_PARTNER_WORDS = "(?:合作方|合作伙伴|伙伴|搭档)"
+ZH_PARTNER_NOUN = re.compile(rf"{ZH_PARTNER_WORDS}|合作单位|合作对象")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",

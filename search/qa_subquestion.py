@@ -34,6 +34,7 @@ from search.qa_anaphora import POINTING_BACK
 from search.qa_breaks import CLAUSE_MARKS
 from search.qa_chain import ASKING, PRONOUN, Hop
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
+from search.qa_cues import ZH_PARTNER_WORDS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
 from search.text import normalize
@@ -43,7 +44,7 @@ from search.understand_words import RELATION_WORDS
 from search.wording import zh_pointing
 
 # Relation nouns heading a description of an organisation, none of them a class word: what it is to another.
-RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
+RELATION_HEADS = re.compile(rf"(?:{ZH_PARTNER_WORDS}|合作单位|东道主|东家|雇主|主办方|承办方)$"
                             r"|\b(?:partners?|employer|host|owner|counterpart)$")
 # Where a Chinese clause ends.
 ZH_BREAK = re.compile(rf"[{CLAUSE_MARKS}]")
