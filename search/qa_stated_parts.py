@@ -36,8 +36,9 @@ from graph.han import HAN
 from search.qa_accounted import TopicWords
 from search.qa_aggregate import MEASURE_NOUNS
 from search.qa_answer import evidence_item
-from search.qa_cues import ALL_PARTS_WORDS, CATEGORY_WORDS, FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, PART_WORDS, SMALLEST_WORDS
+from search.qa_cues import ALL_PARTS_WORDS, CATEGORY_WORDS, FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
 from search.qa_fact_indexes import measured
+from search.qa_aggregate import low_ordinal
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PROJECT
 from search.qa_kind_total import TOTAL_ASKED
@@ -45,13 +46,19 @@ from search.qa_kinds_together import kind_spans
 from search.qa_measures import measure_asked
 from search.qa_member_kinds import MEMBER_WORDS, MemberKinds, speaks_of_members
 from search.qa_outcome import Outcome, figure_item
-from search.qa_values import numbers_in, ordinal_en
+from search.qa_values import EN_ORDINALS, numbers_in, ordinal_en
 from search.understand import Understanding
-from search.understand_lexicon import class_word_spans
+from search.text import normalize
+from search.understand_lexicon import class_word_spans, word_regex
 
 # Parts said to be out of the running besides the except words: "after the companies", "仅次于企业", "企业之后".
 AFTER = re.compile(r"\bafter\b|\bbehind\b|仅次于|之后|以后|其次", re.IGNORECASE)
 NEAR = 16  # how far from the part such a word stands (characters)
+# A part's place said in so many words: how the parts are ranked, no figure's words (search.qa_figure_compare reads it
+# too). The nouns naming the parts themselves ("which group is smallest", "哪一类") are no figure's words either ("the first
+# group of craftsmen" is a figure's).
+PART_RANKED = re.compile(rf"排(?:名|在)?第[一二两三四五六七八九十\d]+|{ORDINAL_MOST.pattern}|\b(?:rank(?:s|ed)?|comes?|came)\b"
+                         rf"|{'|'.join(word_regex(w).pattern for w in PART_WORDS)}")
 # A part negated by the prefix 非 ("非企业单位").
 NOT_PREFIX = re.compile(r"非\s*$")
 # A part named by a word of its label before 类 ("'基地'那类", "人才那一类"): the word, quotes left out.
@@ -62,7 +69,7 @@ GAP_ASKED = re.compile(r"多出|多几|多多少|差几|差多少|相差|差距|
 RANKING_WORDS = frozenset((*LARGEST_WORDS, *SMALLEST_WORDS, *MOST_WORDS, *FEWEST_WORDS))
 PART_NOUNS = frozenset((*PART_WORDS, *ALL_PARTS_WORDS, *CATEGORY_WORDS))
 # A word saying a size ("稀少", "tiniest", "numerous", "人头"): it ranks, it names nothing ranked.
-SIZE_WORD = re.compile(r"[少多小大]$|^人头$|est$|^numerous$|^populous$|^next$")
+SIZE_WORD = re.compile(rf"[少多小大]$|^(?:人头|家数|占比|比例|比重|份额)$|est$|^(?:numerous|populous|next|many|single|{'|'.join(EN_ORDINALS)})$")
 # Measures a part's size is not in ("哪一类投资最多": money): a ranking in them is none of the parts'.
 OTHER_MEASURES = frozenset({"money", "positions", "person-times", "classes", "field"})
 # Where a clause ends: the superlative's clause is read alone.
@@ -154,10 +161,10 @@ class StatedParts(MemberKinds):
                                               f"The source states no figure for {side}, so the difference cannot be worked out."),
                            settled=True)
         # two parts named compared ("'基地'那类和'人才'那类相比，哪边多"); else a superlative ranks every part not left out
-        if form.operators & {"larger", "smaller"} and len(in_run) == 2 and not form.operators & SUPERLATIVES:
-            return self._part_extreme(u, form, in_run, values, read.left_out)
+        if form.operators & {"larger", "smaller"} and len(in_run) == 2 and not form.operators & {"largest", "smallest"}:
+            return ranked_part(self.facts, u, form, in_run, values, compared=True)
         if form.operators & SUPERLATIVES and (len(in_run) >= 2 or (form.operators & PARTS_ASKED and self._asks_a_part(u, form, read))):
-            return self._part_extreme(u, form, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out)
+            return ranked_part(self.facts, u, form, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out)
         if "count" in form.operators and read.left_out and not in_run:
             return self._part_rest(u, read, values)
         if "count" in form.operators and len(in_run) >= 2 and TOTAL_ASKED.search(u.question):
@@ -170,17 +177,26 @@ class StatedParts(MemberKinds):
         for whole in self._wholes:
             if whole.classes == {ORGANIZATION} and self.facts.names_projects(u):
                 continue  # organisations counted in projects are their parties, no members
-            named = [(at, q) for at, _, classes in spans for q, own in whole.parts.items() if own == classes]
+            named = [(at, q) for at, w, classes in spans for q in whole.parts if self._names_part(q, w, classes, whole)]
             for m in LABEL_PIECE.finditer(u.blanked):  # a piece of one part's label alone names it
                 pieces = [q for q in whole.parts if m.group(1) in self.facts.label(q)]
                 named += [(m.start(), pieces[0])] if len(pieces) == 1 else []
-            unstated = [w for _, w, classes in spans if not any(own == classes for own in whole.parts.values())
+            unstated = [w for _, w, classes in spans if not any(self._names_part(q, w, classes, whole) for q in whole.parts)
                         and classes != whole.classes and self._of_whole(whole, classes)]
             if not named and not self._speaks_of(u, form, whole):
                 continue
             parts = tuple(dict.fromkeys(q for _, q in sorted(named)))
             return PartsRead(whole, parts, self._left_out(u, form, sorted(named)), tuple(unstated))
         return None
+
+    def _names_part(self, part: str, word: str, classes: frozenset[str], whole: Whole) -> bool:
+        """Whether a class word names the part: its classes are the part's own, or narrower ones the part's label
+        names itself ("associations": industry associations and other social organisations)."""
+        own = whole.parts[part]
+        if classes == own:
+            return True
+        labels = (normalize(self.facts.label(part, lang)) for lang in ("zh", "en"))
+        return all(any(self._is(frozenset({c}), o) for o in own) for c in classes) and any(word in label for label in labels)
 
     def _unstated_side(self, u: Understanding, form: LogicalForm) -> str | None:
         """The side of a difference asked that names nothing the graph counts ("how many more hospitals than
@@ -234,7 +250,8 @@ class StatedParts(MemberKinds):
         if "partners" in form.operators or (asked and self._of_whole(read.whole, asked) and asked not in left):
             return False
         allowed = {w for q in (read.whole.whole, *read.whole.parts) for w in self.facts.quantity_words.get(q, ())}
-        words = TopicWords(self.lexicon.vocabulary).of(self._ranking_clause(u, form))
+        clause = PART_RANKED.sub(_blank, self._ranking_clause(u, form))  # "comes second", "排第二": how, not what
+        words = TopicWords(self.lexicon.vocabulary).of(clause)
         return not [w for w in words if w.lower() not in MEASURE_NOUNS | allowed and w not in PART_NOUNS
                     and not SIZE_WORD.search(w.lower()) and not MEMBER_WORDS.search(w)]
 
@@ -246,38 +263,12 @@ class StatedParts(MemberKinds):
         held = [c for c in clauses if any((w in c) if HAN.search(w) else re.search(rf"\b{re.escape(w)}\b", c) for w in cues)]
         return held[0] if held else u.question
 
-    def _part_extreme(self, u: Understanding, form: LogicalForm, pool: list[str], values: dict,
-                      left_out: tuple[str, ...]) -> Outcome | None:
-        """The part at the place asked among ``pool``, largest first unless the smallest is asked; the parts
-        ``left_out`` said beside it."""
-        smallest = bool(form.operators & {"smallest", "fewest"} or ("smaller" in form.operators and "larger" not in form.operators))
-        smallest = smallest and not (u.most and "smallest" not in form.operators)
-        levels = sorted({values[q] for q in pool}, reverse=not smallest)
-        if len(pool) < 2 or u.rank > len(levels):
-            return None
-        top = levels[u.rank - 1]
-        winners = [q for q in pool if values[q] == top]
-        f, place = self.facts, u.rank
-        zh, en = ("最少", "smallest") if smallest else ("最多", "largest")
-        if place > 1:
-            zh, en = f"第{place}{'少' if smallest else '多'}", f"{ordinal_en(place)} {en}"
-        listed = ", ".join(f"{f.label(q, 'en')} {values[q]:g}" for q in pool)
-        evidence = [figure_item(f, q) for q in winners]
-        evidence.append(evidence_item([f.label(q) for q in winners], derivation=f"{en} of {len(pool)} stated parts: {listed}"))
-        both = self._lang(u, "、", ", ").join(self._lang(u, f"{f.label(q)}{f.figure_text(q, 'zh')}",
-                                                          f"{f.label(q, 'en')}: {f.figure_text(q, 'en')}") for q in winners)
-        but = self._lang(u, "、", ", ").join(f.label(q, u.lang) for q in left_out)
-        text = self._lang(u, f"{f'除{but}外，' if but else ''}{zh}的是{both}（在原文所列{len(pool)}类中）。",
-                          f"{f'Besides {but}, the' if but else 'The'} {en}: {both} (of the {len(pool)} stated kinds).")
-        return Outcome(self._entities(winners), evidence, text, settled=True)
-
     def _part_rest(self, u: Understanding, read: PartsRead, values: dict) -> Outcome:
         """The whole less the parts left out, each cited, the subtraction its derivation."""
         f, whole = self.facts, read.whole.whole
         rest = values[whole] - sum(values[q] for q in read.left_out)
         how = f"{values[whole]:g} − {' − '.join(f'{values[q]:g}' for q in read.left_out)} = {rest:g}"
-        named = self._lang(u, "、", "; ").join(self._lang(u, f"{f.label(q)}{f.figure_text(q, 'zh')}",
-                                                           f"{f.label(q, 'en')}: {f.figure_text(q, 'en')}") for q in read.left_out)
+        named = self._lang(u, "、", "; ").join(said(f, q, u.lang) for q in read.left_out)
         text = self._lang(u, f"原文记载{f.label(whole)}{f.figure_text(whole, 'zh')}，其中{named}；其余为{rest:g}（由原文数字推算：{how}）。",
                           f"The source states {f.figure_text(whole, 'en')}, of which {named}; the rest: {rest:g} "
                           f"(worked out from the stated figures: {how}).")
@@ -304,8 +295,7 @@ class StatedParts(MemberKinds):
         f = self.facts
         total = sum(values[q] for q in parts)
         how = f"{' + '.join(f'{values[q]:g}' for q in parts)} = {total:g}"
-        named = self._lang(u, "、", "; ").join(self._lang(u, f"{f.label(q)}{f.figure_text(q, 'zh')}",
-                                                           f"{f.label(q, 'en')}: {f.figure_text(q, 'en')}") for q in parts)
+        named = self._lang(u, "、", "; ").join(said(f, q, u.lang) for q in parts)
         text = self._lang(u, f"原文记载{named}，合计{total:g}（由原文数字相加：{how}）。",
                           f"The source states {named}; together {total:g} (added from the stated figures: {how}).")
         evidence = [*(figure_item(f, q) for q in parts), evidence_item([f.label(q) for q in parts], derivation=how)]
@@ -322,6 +312,44 @@ class StatedParts(MemberKinds):
                           f"{share:.1f}% (worked out from the stated figures: {how}).")
         evidence = [figure_item(f, part), figure_item(f, whole), evidence_item([f.label(part), f.label(whole)], derivation=how)]
         return Outcome([], evidence, text, settled=True)
+
+
+def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], values: dict,
+                left_out: tuple[str, ...] = (), compared: bool = False) -> Outcome | None:
+    """The part at the place asked among the figures ``pool`` (``values``: figure → value), largest first unless the
+    smallest or a place from the bottom is asked ("倒数第二", "second-lowest"); the parts ``left_out`` said beside it;
+    every part of the pool stated when two named are ``compared``. None when no part holds the place."""
+    place, from_low = u.rank, low_ordinal(u.question)
+    smallest = bool(form.operators & {"smallest", "fewest"} or ("smaller" in form.operators and "larger" not in form.operators))
+    smallest = from_low is not None or (smallest and not (u.most and "smallest" not in form.operators))
+    place = from_low or place
+    levels = sorted({values[q] for q in pool}, reverse=not smallest)
+    if len(pool) < 2 or place > len(levels):
+        return None
+    winners = [q for q in pool if values[q] == levels[place - 1]]
+    zh, en = ("最少", "smallest") if smallest else ("最多", "largest")
+    if place > 1:
+        zh, en = f"第{place}{'少' if smallest else '多'}", f"{ordinal_en(place)} {en}"
+    listed = ", ".join(f"{facts.label(q, 'en')} {values[q]:g}" for q in pool)
+    evidence = [figure_item(facts, q) for q in winners]
+    evidence.append(evidence_item([facts.label(q) for q in winners], derivation=f"{en} of {len(pool)} stated parts: {listed}"))
+    zh_said, en_said = ("、".join(said(facts, q, lang) for q in winners) for lang in ("zh", "en"))
+    but = ("、" if u.lang == "zh" else ", ").join(facts.label(q, u.lang) for q in left_out)
+    text = (f"{f'除{but}外，' if but else ''}{zh}的是{zh_said}（在原文所列{len(pool)}类中）。" if u.lang == "zh" else
+            f"{f'Besides {but}, the' if but else 'The'} {en}: {en_said.replace('、', ', ')} (of the {len(pool)} stated kinds).")
+    if compared:
+        every = ("，" if u.lang == "zh" else "; ").join(said(facts, q, u.lang) for q in pool)
+        more = ("更少", "Fewer") if smallest else ("更多", "More")
+        text = f"{more[0]}的是{facts.label(winners[0])}（{every}）。" if u.lang == "zh" else \
+            f"{more[1]}: {facts.label(winners[0], 'en')} ({every})."
+        text = text if len(winners) == 1 else (f"一样多（{every}）。" if u.lang == "zh" else f"As many of each ({every}).")
+    return Outcome([facts.entity(q, 1.0) for q in winners], evidence, text, settled=True)
+
+
+def said(facts, figure: str, lang: str) -> str:
+    """A stated figure as the answer says it: its label and its value with its unit ("各类企业57家")."""
+    return f"{facts.label(figure)}{facts.figure_text(figure, 'zh')}" if lang == "zh" else \
+        f"{facts.label(figure, 'en')}: {facts.figure_text(figure, 'en')}"
 
 
 def _blank(m: re.Match) -> str:
