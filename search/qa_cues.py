@@ -271,7 +271,9 @@ ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "�
                    "which categories", "what types")
 # (a list or a lineup is largest by its length: "签约名单最长", "阵容最庞大", "the longest list of signatories")
 # ("阵容最庞大": the lineup, its parties, is what is largest; no topic of its own)
-LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
+LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest",
+                 # the largest said as ruling the rest ("which kind dominates", "哪类占大头")
+                 "dominates", "dominate", "dominant", "占大头", "占多数")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest",
                   # a size said as thinness or scarcity ("the thinnest slice", "最稀少的一类")
                   "tiniest", "thinnest", "slimmest", "最稀少", "最稀")

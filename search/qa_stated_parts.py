@@ -339,9 +339,9 @@ def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], val
             f"{f'Besides {but}, the' if but else 'The'} {en}: {en_said.replace('、', ', ')} (of the {len(pool)} stated kinds).")
     if compared:
         every = ("，" if u.lang == "zh" else "; ").join(said(facts, q, u.lang) for q in pool)
-        more = ("更少", "Fewer") if smallest else ("更多", "More")
-        text = f"{more[0]}的是{facts.label(winners[0])}（{every}）。" if u.lang == "zh" else \
-            f"{more[1]}: {facts.label(winners[0], 'en')} ({every})."
+        # (worded as search.qa_figure_compare words two figures compared)
+        text = f"{facts.label(winners[0])}{'更少' if smallest else '更多'}（{every}）。" if u.lang == "zh" else \
+            f"{facts.label(winners[0], 'en')} is {'smaller' if smallest else 'larger'} ({every})."
         text = text if len(winners) == 1 else (f"一样多（{every}）。" if u.lang == "zh" else f"As many of each ({every}).")
     return Outcome([facts.entity(q, 1.0) for q in winners], evidence, text, settled=True)
 
