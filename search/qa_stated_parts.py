@@ -264,54 +264,47 @@ class StatedParts(MemberKinds):
         return held[0] if held else u.question
 
     def _part_rest(self, u: Understanding, read: PartsRead, values: dict) -> Outcome:
-        """The whole less the parts left out, each cited, the subtraction its derivation."""
-        f, whole = self.facts, read.whole.whole
-        rest = values[whole] - sum(values[q] for q in read.left_out)
-        how = f"{values[whole]:g} − {' − '.join(f'{values[q]:g}' for q in read.left_out)} = {rest:g}"
-        named = self._lang(u, "、", "; ").join(said(f, q, u.lang) for q in read.left_out)
-        text = self._lang(u, f"原文记载{f.label(whole)}{f.figure_text(whole, 'zh')}，其中{named}；其余为{rest:g}（由原文数字推算：{how}）。",
-                          f"The source states {f.figure_text(whole, 'en')}, of which {named}; the rest: {rest:g} "
-                          f"(worked out from the stated figures: {how}).")
-        evidence = [figure_item(f, whole), *(figure_item(f, q) for q in read.left_out),
-                    evidence_item([f.label(whole)], derivation=how)]
-        return Outcome([], evidence, text, settled=True)
+        """The whole less the parts left out."""
+        whole, out = read.whole.whole, read.left_out
+        rest = values[whole] - sum(values[q] for q in out)
+        how = f"{values[whole]:g} − {' − '.join(f'{values[q]:g}' for q in out)} = {rest:g}"
+        named = self._lang(u, "、", "; ").join(said(self.facts, q, u.lang) for q in out)
+        return self._worked([whole, *out], how, self._lang(
+            u, f"原文记载{said(self.facts, whole, 'zh')}，其中{named}；其余为{rest:g}（由原文数字推算：{how}）。",
+            f"The source states {self.facts.figure_text(whole, 'en')}, of which {named}; the rest: {rest:g} "
+            f"(worked out from the stated figures: {how})."))
 
     def _part_gap(self, u: Understanding, pair: list[str], values: dict) -> Outcome:
         """How many more the first part named counts than the second."""
-        f = self.facts
         a, b = pair
-        how = f"{values[a]:g} − {values[b]:g} = {values[a] - values[b]:g}"
+        gap, how = abs(values[a] - values[b]), f"{values[a]:g} − {values[b]:g} = {values[a] - values[b]:g}"
         more_zh, more_en = ("多", "more") if values[a] >= values[b] else ("少", "fewer")
-        gap = abs(values[a] - values[b])
-        text = self._lang(u, f"{f.label(a)}比{f.label(b)}{more_zh}{gap:g}（{f.label(a)}{f.figure_text(a, 'zh')}，"
-                             f"{f.label(b)}{f.figure_text(b, 'zh')}；由原文数字推算：{how}）。",
-                          f"{gap:g} {more_en}: {f.label(a, 'en')}: {f.figure_text(a, 'en')}; {f.label(b, 'en')}: "
-                          f"{f.figure_text(b, 'en')} (worked out from the stated figures: {how}).")
-        evidence = [figure_item(f, a), figure_item(f, b), evidence_item([f.label(a), f.label(b)], derivation=how)]
-        return Outcome([], evidence, text, settled=True)
+        both = self._lang(u, "，", "; ").join(said(self.facts, q, u.lang) for q in pair)
+        return self._worked(pair, how, self._lang(
+            u, f"{self.facts.label(a)}比{self.facts.label(b)}{more_zh}{gap:g}（{both}；由原文数字推算：{how}）。",
+            f"{gap:g} {more_en}: {both} (worked out from the stated figures: {how})."))
 
     def _part_sum(self, u: Understanding, parts: list[str], values: dict) -> Outcome:
         """The parts named added up."""
-        f = self.facts
         total = sum(values[q] for q in parts)
         how = f"{' + '.join(f'{values[q]:g}' for q in parts)} = {total:g}"
-        named = self._lang(u, "、", "; ").join(said(f, q, u.lang) for q in parts)
-        text = self._lang(u, f"原文记载{named}，合计{total:g}（由原文数字相加：{how}）。",
-                          f"The source states {named}; together {total:g} (added from the stated figures: {how}).")
-        evidence = [*(figure_item(f, q) for q in parts), evidence_item([f.label(q) for q in parts], derivation=how)]
-        return Outcome([], evidence, text, settled=True)
+        named = self._lang(u, "、", "; ").join(said(self.facts, q, u.lang) for q in parts)
+        return self._worked(parts, how, self._lang(u, f"原文记载{named}，合计{total:g}（由原文数字相加：{how}）。",
+                                                   f"The source states {named}; together {total:g} (added from the stated figures: {how})."))
 
     def _part_share(self, u: Understanding, whole: str, part: str, values: dict) -> Outcome:
         """The part's share of the whole, in per cent to one decimal."""
-        f = self.facts
         share = 100 * values[part] / values[whole]
         how = f"{values[part]:g} / {values[whole]:g} = {share:.1f}%"
-        text = self._lang(u, f"{f.label(part)}{f.figure_text(part, 'zh')}，占{f.label(whole)}{f.figure_text(whole, 'zh')}的"
-                             f"{share:.1f}%（由原文数字推算：{how}）。",
-                          f"{f.label(part, 'en')}: {f.figure_text(part, 'en')} of {f.figure_text(whole, 'en')}, "
-                          f"{share:.1f}% (worked out from the stated figures: {how}).")
-        evidence = [figure_item(f, part), figure_item(f, whole), evidence_item([f.label(part), f.label(whole)], derivation=how)]
-        return Outcome([], evidence, text, settled=True)
+        return self._worked([part, whole], how, self._lang(
+            u, f"{said(self.facts, part, 'zh')}，占{said(self.facts, whole, 'zh')}的{share:.1f}%（由原文数字推算：{how}）。",
+            f"{said(self.facts, part, 'en')} of {self.facts.figure_text(whole, 'en')}, {share:.1f}% "
+            f"(worked out from the stated figures: {how})."))
+
+    def _worked(self, figures: list[str], how: str, text: str) -> Outcome:
+        """An answer worked out from stated figures: each cited, the arithmetic as the derivation; no entity answers."""
+        evidence = [figure_item(self.facts, q) for q in figures]
+        return Outcome([], [*evidence, evidence_item([self.facts.label(q) for q in figures], derivation=how)], text, settled=True)
 
 
 def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], values: dict,
