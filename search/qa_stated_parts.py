@@ -145,7 +145,7 @@ class StatedParts(MemberKinds):
             return None  # a kind no part is the own figure of: search.qa_member_kinds says so
         plain = replace(u, blanked=_without_cues(u.blanked, form.words))  # "after the companies", "outnumber" narrow none
         narrowed = self._qualified(plain, self._member_kinds(plain)) if read.whole.classes == {ORGANIZATION} else None
-        return narrowed or outcome  # "外资企业比院校多几家": narrowed by a word the graph does not sort members by
+        return None if narrowed else outcome  # "外资企业比院校多几家": a kind narrowed is the other readings' to refuse
 
     def _worked_out(self, u: Understanding, form: LogicalForm, read: PartsRead) -> Outcome | None:
         """The arithmetic asked over the parts read, in order: a share, a gap, two parts compared, a superlative, the
