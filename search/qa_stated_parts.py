@@ -41,7 +41,7 @@ from search.qa_fact_indexes import measured
 from search.qa_aggregate import low_ordinal
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PROJECT
-from search.qa_kind_total import TOTAL_ASKED
+from search.qa_kind_total import TOTAL_ASKED, kind_items
 from search.qa_kinds_together import kind_spans
 from search.qa_measures import measure_asked
 from search.qa_member_kinds import MEMBER_WORDS, MemberKinds, speaks_of_members
@@ -88,6 +88,8 @@ class Whole:
     whole: str
     parts: dict[str, frozenset[str]] = field(hash=False)
     classes: frozenset[str] = frozenset()
+    # a part that is a kind of the graph's instances (a kind of project) answers as that kind, not as its figure
+    answers: dict[str, dict] = field(default_factory=dict, hash=False)
 
 
 def stated_wholes(facts, lexicon) -> list[Whole]:
@@ -104,7 +106,11 @@ def stated_wholes(facts, lexicon) -> list[Whole]:
         grouped.setdefault(facts.versions(whole)[0], []).append(facts.versions(part)[0])
     for whole, summed in grouped.items():
         named = {q: _label_classes(facts.label(q), lexicon) for q in dict.fromkeys(summed)}
-        wholes.append(Whole(whole, {q: c for q, c in named.items() if c}, _label_classes(facts.label(whole), lexicon)))
+        names = facts.catalogue.classes
+        kinds = {q: next(iter(c)) for q, c in named.items() if len(c) == 1 and next(iter(c)) in names}
+        answers, _ = kind_items(names, {k: set() for k in kinds.values()}, list(kinds.values()))
+        wholes.append(Whole(whole, {q: c for q, c in named.items() if c}, _label_classes(facts.label(whole), lexicon),
+                            dict(zip(kinds, answers))))
     return [w for w in wholes if len(w.parts) >= 2]
 
 
@@ -123,6 +129,7 @@ class PartsRead:
     named: tuple[str, ...]
     left_out: tuple[str, ...]
     unstated: tuple[str, ...]
+    by_class: frozenset[str] = frozenset()  # the parts named by a class word of theirs (not by a piece of a label)
 
 
 class StatedParts(MemberKinds):
@@ -161,10 +168,14 @@ class StatedParts(MemberKinds):
                                               f"The source states no figure for {side}, so the difference cannot be worked out."),
                            settled=True)
         # two parts named compared ("'基地'那类和'人才'那类相比，哪边多"); else a superlative ranks every part not left out
-        if form.operators & {"larger", "smaller"} and len(in_run) == 2 and not form.operators & {"largest", "smallest"}:
-            return ranked_part(self.facts, u, form, in_run, values, compared=True)
+        # (two kinds of instances named by their class words are compared by their instances: qa_figure_compare.compare_kinds)
+        kinds_named = bool(read.whole.answers) and set(in_run) <= read.by_class
+        if form.operators & {"larger", "smaller"} and len(in_run) == 2 and not form.operators & {"largest", "smallest"} \
+                and not kinds_named:
+            return ranked_part(self.facts, u, form, in_run, values, compared=True, answers=read.whole.answers)
         if form.operators & SUPERLATIVES and (len(in_run) >= 2 or (form.operators & PARTS_ASKED and self._asks_a_part(u, form, read))):
-            return ranked_part(self.facts, u, form, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out)
+            return ranked_part(self.facts, u, form, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out,
+                               answers=read.whole.answers)
         if "count" in form.operators and read.left_out and not in_run:
             return self._part_rest(u, read, values)
         if "count" in form.operators and len(in_run) >= 2 and TOTAL_ASKED.search(u.question):
@@ -178,6 +189,7 @@ class StatedParts(MemberKinds):
             if whole.classes == {ORGANIZATION} and self.facts.names_projects(u):
                 continue  # organisations counted in projects are their parties, no members
             named = [(at, q) for at, w, classes in spans for q in whole.parts if self._names_part(q, w, classes, whole)]
+            by_class = frozenset(q for _, q in named)
             for m in LABEL_PIECE.finditer(u.blanked):  # a piece of one part's label alone names it
                 pieces = [q for q in whole.parts if m.group(1) in self.facts.label(q)]
                 named += [(m.start(), pieces[0])] if len(pieces) == 1 else []
@@ -186,7 +198,7 @@ class StatedParts(MemberKinds):
             if not named and not self._speaks_of(u, form, whole):
                 continue
             parts = tuple(dict.fromkeys(q for _, q in sorted(named)))
-            return PartsRead(whole, parts, self._left_out(u, form, sorted(named)), tuple(unstated))
+            return PartsRead(whole, parts, self._left_out(u, form, sorted(named)), tuple(unstated), by_class)
         return None
 
     def _names_part(self, part: str, word: str, classes: frozenset[str], whole: Whole) -> bool:
@@ -307,11 +319,12 @@ class StatedParts(MemberKinds):
         return Outcome([], [*evidence, evidence_item([self.facts.label(q) for q in figures], derivation=how)], text, settled=True)
 
 
-def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], values: dict,
-                left_out: tuple[str, ...] = (), compared: bool = False) -> Outcome | None:
+def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], values: dict, left_out: tuple[str, ...] = (),
+                compared: bool = False, answers: dict[str, dict] | None = None) -> Outcome | None:
     """The part at the place asked among the figures ``pool`` (``values``: figure → value), largest first unless the
     smallest or a place from the bottom is asked ("倒数第二", "second-lowest"); the parts ``left_out`` said beside it;
-    every part of the pool stated when two named are ``compared``. None when no part holds the place."""
+    every part of the pool stated when two named are ``compared``; a part answered by ``answers`` (its kind) when it
+    has one there, else by its figure. None when no part holds the place."""
     place, from_low = u.rank, low_ordinal(u.question)
     smallest = bool(form.operators & {"smallest", "fewest"} or ("smaller" in form.operators and "larger" not in form.operators))
     smallest = from_low is not None or (smallest and not (u.most and "smallest" not in form.operators))
@@ -324,23 +337,30 @@ def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], val
     if place > 1:
         zh, en = f"第{place}{'少' if smallest else '多'}", f"{ordinal_en(place)} {en}"
     listed = ", ".join(f"{facts.label(q, 'en')} {values[q]:g}" for q in pool)
-    evidence = [figure_item(facts, q) for q in winners]
+    evidence = [figure_item(facts, q) for q in (pool if compared else winners)]
+    kinds = answers or {}
     evidence.append(evidence_item([facts.label(q) for q in winners], derivation=f"{en} of {len(pool)} stated parts: {listed}"))
-    zh_said, en_said = ("、".join(said(facts, q, lang) for q in winners) for lang in ("zh", "en"))
+    zh_said, en_said = ("、".join(said(facts, q, lang, kinds.get(q)) for q in winners) for lang in ("zh", "en"))
     but = ("、" if u.lang == "zh" else ", ").join(facts.label(q, u.lang) for q in left_out)
     text = (f"{f'除{but}外，' if but else ''}{zh}的是{zh_said}（在原文所列{len(pool)}类中）。" if u.lang == "zh" else
             f"{f'Besides {but}, the' if but else 'The'} {en}: {en_said.replace('、', ', ')} (of the {len(pool)} stated kinds).")
     if compared:
-        every = ("，" if u.lang == "zh" else "; ").join(said(facts, q, u.lang) for q in pool)
+        every = ("，" if u.lang == "zh" else "; ").join(said(facts, q, u.lang, kinds.get(q)) for q in pool)
+        first = kinds[winners[0]]["label" if u.lang == "zh" else "label_en"] if winners[0] in kinds else facts.label(winners[0], u.lang)
         # (worded as search.qa_figure_compare words two figures compared)
-        text = f"{facts.label(winners[0])}{'更少' if smallest else '更多'}（{every}）。" if u.lang == "zh" else \
-            f"{facts.label(winners[0], 'en')} is {'smaller' if smallest else 'larger'} ({every})."
+        text = f"{first}{'更少' if smallest else '更多'}（{every}）。" if u.lang == "zh" else \
+            f"{first} is {'smaller' if smallest else 'larger'} ({every})."
         text = text if len(winners) == 1 else (f"一样多（{every}）。" if u.lang == "zh" else f"As many of each ({every}).")
-    return Outcome([facts.entity(q, 1.0) for q in winners], evidence, text, settled=True)
+    return Outcome([(answers or {}).get(q) or facts.entity(q, 1.0) for q in winners], evidence, text, settled=True)
 
 
-def said(facts, figure: str, lang: str) -> str:
-    """A stated figure as the answer says it: its label and its value with its unit ("各类企业57家")."""
+def said(facts, figure: str, lang: str, kind: dict | None = None) -> str:
+    """A stated figure as the answer says it: its label and its value with its unit ("各类企业57家"); a part that is a
+    ``kind`` (its answer) by the kind's name, the source's own words beside ("实训基地类项目6个（原文：基地项目类）")."""
+    if kind is not None and lang == "zh":
+        return f"{kind['label']}{facts.figure_text(figure, 'zh')}（原文：{facts.label(figure)}）"
+    if kind is not None:
+        return f"{kind['label_en']}: {facts.figure_text(figure, 'en')} (the source: {facts.label(figure)}, {facts.label(figure, 'en')})"
     return f"{facts.label(figure)}{facts.figure_text(figure, 'zh')}" if lang == "zh" else \
         f"{facts.label(figure, 'en')}: {facts.figure_text(figure, 'en')}"
 
