@@ -9,16 +9,19 @@ names a part by a class word whose class is the part's own ("企业", "research 
 of no member category, by a word of the part's label before 类 ("'基地'那类"). Then one reading answers, whichever
 arithmetic is asked:
 
-- the fewest or largest part, or the one at a place ("第二多", "the next biggest after the companies": the parts
-  named as left out are out of the running), among the parts named when two or more are, else among all;
+- the fewest or largest part, or the one at a place ("第二多", "倒数第二", "the next biggest after the companies": the
+  parts named as left out are out of the running), among every part; or the larger of two parts named and compared;
 - the whole less the parts named as left out ("不是企业的", "非企业", "other than the schools");
 - the gap between two parts named ("企业多出来几家", "how many more companies than schools");
 - the sum of the parts named with a total asked ("加起来", "combined");
 - a part's share of the whole ("企业占比", "what share … are enterprises").
 
-Each answer cites every stated figure it used and states its derivation ("97 − 57 = 40"). A kind of the whole's
-class named that no part is the kind's own figure of ("高校" within 中高等院校, "外资企业") gets no number: the
-reading leaves it to search.qa_member_kinds, which says so. A question naming another organisation or a cooperation,
+Each answer cites every stated figure it used and states its derivation ("97 − 57 = 40"); a part that is a kind of
+the graph's instances (a kind of project) answers as that kind, the source's own words beside, and two such kinds named
+by their class words are compared by their instances instead (search.qa_figure_compare.compare_kinds). A kind of the
+whole's class named that no part is the own figure of ("高校" within 中高等院校), or narrowed by a word the graph does
+not sort by ("外资企业"), gets no number from this reading: it leaves it to the others (search.qa_member_kinds says
+so). search.qa_figure_compare.figure_extreme ranks parts through the same ``ranked_part``. A question naming another organisation or a cooperation,
 a measure other than the parts' sizes ("grew", "patents"), or asking instances of a part ("哪家成员企业…") is
 none of this reading's.
 
