@@ -25,7 +25,7 @@ from search.qa_breaks import COLONS, COMMAS, SEMICOLONS
 from search.qa_cues import AMOUNT_WORDS, COUNTED_NOUN, HOW_MANY, PART_WORDS, ZH_HOW_MANY
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
-from search.qa_member_kinds import MEMBER_COUNT, MEMBERS_ASKED
+from search.qa_member_kinds import MEMBER_COUNT, MEMBER_UNIT_WORDS, MEMBERS_ASKED
 from search.qa_sources import DOCUMENT_WORDS
 from search.qa_match import han_pairs, tokens
 from search.text import normalize
@@ -108,7 +108,8 @@ class AskedOf:
         words = noun.split()  # (English: each word of the noun phrase, "member companies": companies is the kind)
         accounted = any(self._accounts(w, q) or self._own_category(u.question, w, q) for w in words for q in unmeasured)
         # "which bloc is biggest, and how many members does that bloc have": a part's member count counts its members
-        accounted = accounted or (bool(PART_NOUN.search(u.question)) and bool(MEMBERS_ASKED.search(noun))
+        # (its units too: "which slice is thinnest, and how many units are in it")
+        accounted = accounted or (bool(PART_NOUN.search(u.question)) and bool(MEMBERS_ASKED.search(noun) or noun in MEMBER_UNIT_WORDS)
                                   and all(self._of_members(q) for q in unmeasured))
         if words and unmeasured and not accounted:
             return noun

@@ -271,14 +271,20 @@ PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group"
               # search.wording), or called a block ("which bloc is biggest")
               "的类", "板块", "bloc", "blocs", "segment", "segments",
               # or a pile the members are sorted into ("分成五堆，最大那一堆", "the biggest pile")
-              "那一堆", "哪一堆", "那堆", "哪堆", "pile", "piles", "bucket", "buckets")
+              "那一堆", "哪一堆", "那堆", "哪堆", "pile", "piles", "bucket", "buckets",
+              # a slice of a chart or a batch of people ("which slice is thinnest", "人头最多那一拨")
+              "slice", "slices", "那一拨", "哪一拨", "那拨", "哪拨")
 # "成员单位都分哪几类", "what kinds of members are there": every part, none ranked.
 ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "哪些种类", "what kinds", "which kinds", "what categories",
                    "which categories", "what types")
 # (a list or a lineup is largest by its length: "签约名单最长", "阵容最庞大", "the longest list of signatories")
 # ("阵容最庞大": the lineup, its parties, is what is largest; no topic of its own)
-LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest")
-SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest")
+LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest",
+                 # the largest said as ruling the rest ("which kind dominates", "哪类占大头")
+                 "dominates", "dominate", "dominant", "占大头", "占多数")
+SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest",
+                  # a size said as thinness or scarcity ("the thinnest slice", "最稀少的一类")
+                  "tiniest", "thinnest", "slimmest", "最稀少", "最稀")
 # "Who has more partners": partners, not cooperations, are counted.
 PARTNER_WORDS = ("partners", "合作方", "合作伙伴", "合作单位")
 # "企业比院校多多少家", "how many more enterprises than government departments", "A和B相差多少": the

@@ -12,10 +12,10 @@ from dataclasses import replace
 from search.qa_accounted import TopicWords
 from search.qa_breaks import COMMAS, SEMICOLONS
 from search.qa_answer import evidence_item
-from search.qa_cues import ORDINAL_MOST, PART_WORDS
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_kinds_together import kind_spans
+from search.qa_stated_parts import PART_RANKED, ranked_part
 from search.qa_aggregate import low_ordinal
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_fact_indexes import figure_words, figures_of, measured, owner_order
@@ -23,7 +23,7 @@ from search.qa_match import asked_words, best, word_score
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_values import ordinal_en
 from search.understand import Understanding
-from search.understand_lexicon import class_word_spans, word_regex
+from search.understand_lexicon import class_word_spans
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
 SIDES = re.compile(r"和|与|跟|还是|或者|对比|对上|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
@@ -40,11 +40,6 @@ ASKED_SIDE = re.compile(r"\s*(?:which|who|what)\b")
 # members" compares social organisations (Chinese heads come last, English ones first).
 CONTEXT_ZH = re.compile(r"里|之中|当中|中")
 CONTEXT_EN = re.compile(r"\b(?:among|within|in the|of the)\b")
-# A part's place said in so many words: how the parts are ranked, no figure's words (_unranked).
-# The nouns naming the parts themselves ("which group is smallest", "哪一类") are no figure's words either ("the first group
-# of craftsmen" is a figure's).
-PART_RANKED = re.compile(rf"排(?:名|在)?第[一二两三四五六七八九十\d]+|{ORDINAL_MOST.pattern}|\b(?:rank(?:s|ed)?|comes?|came)\b"
-                         rf"|{'|'.join(word_regex(w).pattern for w in PART_WORDS)}")
 # How well a side's words must match a figure for that figure to be the side's.
 SIDE_MIN = 1.0
 # What a figure measures, by how it is written: a sum of money (it has a currency), a place in a ranking
@@ -219,22 +214,10 @@ class FigureComparison(OperatorBase):
         values = {q: self.facts.figures["zh"][q]["value"] for q in parts}
         if every:
             return self._parts(u, parts, values)
-        levels = sorted(set(values.values()), reverse=not (smallest and not largest))
+        levels = set(values.values())
         if place > len(levels):  # "排第六的是哪类" of five: no part holds that place
             return self._beyond(replace(u, rank=place), parts, values)
-        top = levels[place - 1]  # "第二多的是哪类": the level asked
-        winners = sorted(q for q in parts if values[q] == top)
-        evidence = [self._figure_item(q) for q in winners]
-        low = top == min(values.values()) and place == 1
-        zh, en = ("最少", "smallest") if low else ("最多", "largest") if place == 1 else \
-            (f"倒数第{place}", f"{ordinal_en(place)} smallest") if from_low else (f"第{place}多", f"{ordinal_en(place)} largest")
-        evidence.append(evidence_item([self.facts.label(q) for q in winners], derivation=f"{en} of {len(parts)} parts"))
-        both = self._lang(u, "、", ", ").join(
-            self._lang(u, f"{self.facts.label(q)}{self.facts.figure_text(q, 'zh')}",
-                       f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in winners)
-        return Outcome(self._entities(winners), evidence,
-                       self._lang(u, f"{zh}的是{both}。", f"The {en}: {both}."),
-                       settled=True)
+        return ranked_part(self.facts, u, form, parts, values)  # "第二多的是哪类", "倒数第二": search.qa_stated_parts
 
     def owner_extreme(self, form: LogicalForm) -> Outcome | None:
         """"四个计划里哪个每年培养的人最多": the entities of the asked class (not organisations or
