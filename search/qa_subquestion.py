@@ -37,7 +37,7 @@ from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_T
 from search.qa_cues import ZH_PARTNER_WORDS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
-from search.text import normalize
+from search.text import blank_match, normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -343,7 +343,7 @@ class SubQuestions:
 
 def _unbroken(text: str, u: Understanding) -> str:
     """``text`` with its asides and the names it mentions blanked to spaces of their length: no break inside them."""
-    masked = ASIDE.sub(lambda m: " " * len(m.group()), text)
+    masked = ASIDE.sub(blank_match, text)
     for name in {m.text for m in u.mentions if m.text}:
         masked = masked.replace(name, " " * len(name))
     return masked
