@@ -1,8 +1,9 @@
 """Kind words strangers use for organisations read as the organisation class or the subclass they name: "outfits",
 "entities", "bodies", "orgs", "players", "employers", 主体, 共建单位 are any organisation; "academic institution",
 "partner schools", 校方 a school; 科研单位, "research organisations" a research body; a kind with 方 after it ("企业方",
-"高校方") the kind itself, read whole, not as 校方 with a stray 高. The words are the ontology's altLabels
-(ontology/chanjiao.ttl), the 方 form search.understand_lexicon's. Wordings of our own, in both scripts, colloquial and
+"高校方") the kind itself, read whole, not as 校方 with a stray 高; and 家 after a which- or count-word with no class word
+after it counts organisations, not the project whose name ends in 项目 ("…项目一共有几家参与"). The words are the ontology's altLabels
+(ontology/chanjiao.ttl), the 方 form search.understand_lexicon's, the 家 count search.understand's. Wordings of our own, in both scripts, colloquial and
 lower case, and twins whose right answer is empty: the same words beside a topic, a name or a qualifier the graph
 does not hold, and "student body", which is no organisation."""
 
@@ -36,7 +37,14 @@ COUNTED = [
     "乡村振兴产业学院项目有几个共建单位？",
     "鄉村振興產業學院項目有幾個共建單位？",
 ]
+BY_MEASURE = [
+    ("托幼一体化人才培养基地项目有几家参与?", {"大连市金州区第一幼儿园", "大连职业技术学院"}),
+    ("鄉村振興產業學院項目是哪幾家一起建的？", RURAL_COLLEGE_PARTIES),
+    ("乡村振兴产业学院项目拢共几家参加啊", RURAL_COLLEGE_PARTIES),
+]
 EMPTY = [
+    "航空航天项目一共有几家参与？",
+    "深圳产教联合体项目有几家参与?",
     "Which outfits signed an aerospace project with Dalian Jiaotong University?",
     "哪些主体跟大连交大搞了航空航天项目？",
     "Which entities did Peking University partner with?",
@@ -72,3 +80,7 @@ def test_a_side_of_a_kind_is_the_kind_read_whole(real_engine):
     assert words["高校方"] == words["高校"] and words["企业方"] == words["企业"]
     assert words["合作方"] == words["单位"]  # a party, never the cooperation 合作 names
     assert "项目方" not in words  # a project is no kind of organisation
+
+
+def test_organisations_counted_by_their_measure_word(qa):
+    assert {question: labels(qa.answer(question)) for question, _ in BY_MEASURE} == dict(BY_MEASURE)
