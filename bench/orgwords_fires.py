@@ -4,7 +4,9 @@ A question fires when the wording the reading parses (search.wording.standard_wo
 - a word of a kind of organisation that the ontology at REV (default main) did not hold: a kind word strangers use
   ("outfits", "entities", "bodies", 主体, 共建单位, 校方, 科研单位, …: ontology/chanjiao.ttl) or a kind with 方 after it
   (企业方, 高校方: search.understand_lexicon's sides); or
-- a Cantonese word or 间 as a measure word the text was read through (search.wording.CANTONESE, ORGANISATION_MEASURE).
+- a Cantonese word or 间 as a measure word the text was read through (search.wording.CANTONESE, ORGANISATION_MEASURE);
+or when 家 after a which- or count-word is read as asking for organisations (search.understand.ORGANISATION_WORD
+answered for a text that does not write it).
 The harness: bench/qa_fires.py.
 
     python bench/orgwords_fires.py [--rev REV] [--data DIR] SET.jsonl ...
@@ -21,6 +23,7 @@ import rdflib
 from qa_fires import main
 
 from search import qa as qa_module
+from search import understand
 from search.qa_graph import ORGANIZATION
 from search.understand_lexicon import _forms, class_word_spans
 from search.wording import CANTONESE, ORGANISATION_MEASURE
@@ -39,7 +42,8 @@ def held_words(rev: str) -> set[str]:
 
 def counter(rev: str) -> Callable:
     """A ``counted`` for qa_fires.main: the answerer's standard_wording wrapped to count the texts holding a
-    Cantonese word, 间 as a measure word or a kind word of an organisation the ontology at ``rev`` lacked."""
+    Cantonese word, 间 as a measure word or a kind word of an organisation the ontology at ``rev`` lacked, and the
+    answer word's reading to count 家 read as organisations."""
     held = held_words(rev)
 
     def counted(qa) -> Callable[[], int]:
@@ -56,7 +60,14 @@ def counter(rev: str) -> Callable:
             fired[0] += cantonese or any(w not in held and organisation(w) for _, w in class_word_spans(read, lexicon))
             return read
 
-        qa_module.standard_wording = counting
+        answer_word = understand._answer_word
+
+        def counting_word(text: str, *args, **kwargs) -> str | None:
+            word = answer_word(text, *args, **kwargs)
+            fired[0] += word == understand.ORGANISATION_WORD and word not in text
+            return word
+
+        qa_module.standard_wording, understand._answer_word = counting, counting_word
         return lambda: fired[0]
 
     return counted
