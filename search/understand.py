@@ -223,16 +223,38 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
                 word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
             if word:
                 return word
-    # a one-character class word inside a longer word is none ("人才培养" asks for no 人)
-    candidates = [w for start, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS
-                  and not (len(w) == 1 and CJK.match(text[start + 1:start + 2] or " ")
-                           and text[start + 1] not in "的是呢吗么") and not _setting(text, start, w) and start not in appositive]
+    spans = _candidates(text, lexicon, appositive)
+    candidates = [w for _, w in spans]
+    # "…中心项目一共有几家参与", "…学院项目是哪几家一起建的": 家 counts organisations; a class word of no organisation
+    # before it (a project name's tail) is not what it counts ("跟哪家合签了项目": the class word after it is the object)
+    counted = _organisations_counted(text, lexicon)
+    if spans and counted is not None and ORGANISATION_WORD in lexicon.class_words and all(at < counted for at, _ in spans) \
+            and not any(within(lexicon.class_words[w], ORGANIZATION, lexicon.catalogue.ancestors) for w in candidates):
+        return ORGANISATION_WORD
     # "what did Yang Yuequan's college sign", "what has the university Heye works with done": "what" before an
     # auxiliary asks for what was done; a class word of the clause after it is its subject or object, no answer
     if not candidates or WHAT_DONE.search(text):
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
     return candidates[-1] if CJK.search(text) else candidates[0]
+
+
+def _candidates(text: str, lexicon: Lexicon, appositive: frozenset[int]) -> list[tuple[int, str]]:
+    """The class words that may be what is asked, with where they start, in text order: no relation words, no
+    setting, no appositive, and a one-character class word inside a longer word is none ("人才培养" asks for no 人)."""
+    return [(start, w) for start, w in class_word_spans(text, lexicon) if w not in RELATION_WORDS
+            and not (len(w) == 1 and CJK.match(text[start + 1:start + 2] or " ")
+                     and text[start + 1] not in "的是呢吗么") and not _setting(text, start, w) and start not in appositive]
+
+
+# 家 after a which- or count-word counts organisations ("有几家参与", "是哪几家", "哪两家"); the word asking for them.
+ORGANISATION_COUNTED = re.compile(r"(?:哪[一两二三四五六七八九十几]?|几|多少)家")
+ORGANISATION_WORD = "单位"
+
+
+def _organisations_counted(text: str, lexicon: Lexicon) -> int | None:
+    """Where ``text`` first counts or picks organisations by 家 with no class word after it ("一共有几家参与")."""
+    return next((m.start() for m in ORGANISATION_COUNTED.finditer(text) if lexicon.class_word_at(text, m.end()) is None), None)
 
 
 WHAT_DONE = re.compile(rf"\bwhat\s+(?:{DO}|{HAVE})\b")

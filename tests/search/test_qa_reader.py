@@ -135,7 +135,8 @@ def test_honest_empty_answers_stay_empty(qa, question):
 
 
 def test_a_reading_is_answered_in_the_one_shape_with_its_sentence(unfloored):
-    answer = unfloored.answer("Which central body told every province in April 2023 to get going on creating these consortia?")
+    # ("agency" alone is no kind word of the ontology's; "central body" is one since round 30, read by the structure)
+    answer = unfloored.answer("Which central agency told every province in April 2023 to get going on creating these consortia?")
     assert answer.understanding.get("reader"), answer.answer_text  # the structured reading finds nothing of it
     assert labels(answer) == {MOE}
     assert all(e["source"]["text"].startswith("2023年4月,教育部要求") for e in answer.evidence)
