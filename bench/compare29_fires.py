@@ -27,22 +27,23 @@ from qa_fires import judged_firings, opened
 from search.qa_accounted import TopicWords
 from search.qa_asides import glossed
 from search.qa_comparative import kind_words
-from search.qa_cues import LARGER_ASKED, SIDE_ASKING
+from search.qa_cues import LARGER_ASKED, SIDE_ASKING, ZH_AHEAD, ZH_MATCH_WORDS
 from search.qa_descriptions import OTHERS
 from search.qa_except import PARTNERS_AFTER, PARTNERS_BEFORE
 from search.qa_form import CLAUSE_BREAK, except_spans, excepted_words
+from search.qa_tally import PRESENCE_SEEN
 from search.qa_graph import ORGANIZATION
 from search.text import normalize
 from search.understand import understand
 from search.wording import GLUED_MATCH, standard_wording
 
-MATCH_WORDS = re.compile(r"比一比|比比|对上|掰扯|较量|占上风|领先|胜出|占优|\bpk\b|\bahead\b")
+MATCH_WORDS = re.compile("|".join((*ZH_MATCH_WORDS, *ZH_AHEAD)) + r"|\bpk\b|\bahead\b")
 # round 28's which-side pattern (at most four characters between the side asked and its "more")
 WHICH_SIDE_28 = re.compile(rf"(?:哪个|哪一个|哪项|哪一项|哪类|哪一类|哪种|哪一种|{'|'.join(SIDE_ASKING)}|谁)[^,，?？]{{0,4}}?更?(?:多|大|高)"
                            r"(?=[?？,，。!！呢吗些]|$)|多还是|大还是")
 KIND_SAID = re.compile(r"&[a-z]+[ -](?:type|style)\b|\b(?:people|personnel)[ -]training\b|\b[a-z]+[ -]style\b")
 CAMPUS = re.compile(r"\bcampus(?:es)?\b")
-PRESENCE = re.compile(r"身影|亮相|露脸")
+PRESENCE = re.compile("|".join(PRESENCE_SEEN))
 FIGURE_MATCH = re.compile(r"(?:对比|对上)")
 NOWHERE = re.compile(r"\bnowhere\b|别处")
 

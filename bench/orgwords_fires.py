@@ -24,7 +24,7 @@ from qa_fires import main
 
 from search import qa as qa_module
 from search import understand
-from search.qa_graph import ORGANIZATION
+from search.qa_graph import ORGANIZATION, of_kinds
 from search.understand_lexicon import _forms, class_word_spans
 from search.wording import CANTONESE, ORGANISATION_MEASURE
 
@@ -52,7 +52,7 @@ def counter(rev: str) -> Callable:
         lexicon, ancestors = qa.lexicon, qa.lexicon.catalogue.ancestors
 
         def organisation(word: str) -> bool:
-            return any(c == ORGANIZATION or ORGANIZATION in ancestors.get(c, ()) for c in lexicon.class_words[word])
+            return of_kinds(lexicon.class_words[word], frozenset({ORGANIZATION}), ancestors)
 
         def counting(text: str) -> str:
             read = worded(text)

@@ -33,7 +33,7 @@ from typing import Any
 from graph import apart, fact_files, handover, heap, incremental, routing, sources, void
 from graph.assembly import Assembly, assemble, input_roots, validated_graphs
 from graph.config import BuildConfig
-from graph.emit_cache import CACHE_DIR
+from graph.emit_cache import CACHE_DIR, CODE as EMIT_CODE
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.handover import Early, Handover
 from graph.inference import infer
@@ -51,10 +51,10 @@ log = logging.getLogger(__name__)
 BUILD_VERSION = "2"
 BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_build)
 BESIDE_NICE = 10  # VoID's thread beside the index step, niced by this much over the build (_kept_beside)
-# The modules whose code decides what a build emits: a change to them makes a store stale.
-BUILD_CODE = ("assembly.py", "build.py", "curated.py", "emit.py", "emit_cache.py", "parsed.py", "incremental.py",
-              "inference.py", "namespaces.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "statements.py",
-              "triples.py", "validation.py")
+# The modules whose code decides what a build emits: a change to them makes a store stale (what decides an entry's rows,
+# graph.emit_cache's, among them: han.py, emit's language tags, was missing here).
+BUILD_CODE = (*EMIT_CODE, "assembly.py", "build.py", "parsed.py", "incremental.py", "inference.py", "resolve.py",
+              "row_index.py", "shacl.py", "sources.py", "validation.py")
 
 
 @dataclass(frozen=True)

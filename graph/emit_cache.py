@@ -56,7 +56,7 @@ FORMAT = "1"
 SHARDS = 64  # registry units: a changed registry entity rewrites a 64th of the registry's rows
 GRAPHS = ("data", "provenance")  # the graphs of an entry's rows, one file each per unit
 # The modules whose code decides what an entry emits: part of every key.
-CODE = ("emit.py", "emit_cache.py", "statements.py", "namespaces.py", "triples.py", "curated.py", "han.py")
+CODE = ("emit.py", "emit_tables.py", "emit_cache.py", "statements.py", "namespaces.py", "triples.py", "curated.py", "han.py")
 
 
 def _entry(curated: Curated, names: dict, key: str) -> object:

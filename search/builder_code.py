@@ -11,7 +11,7 @@ question runs, is left out: changing it keeps the artefacts made before.
 What the walk cannot see, and what a builder relying on it must name as a root or cover by its
 format version: a method reached only through a class that no reached code names, a name built at
 run time (``getattr(self, "_" + kind)``), and code outside this project (a library's new version).
-A root defined inside a function (``<locals>``) is refused (ValueError).
+A root defined inside a function (``<locals>``) is refused (NotProjectCode, a ValueError).
 
 A digest is a function of the project's Python files alone: ``sources_digest`` hashes them all (a
 few milliseconds, where the walk parses some seventy modules: 0.5-3 s of a start's CPU), so a
@@ -31,6 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUTSIDE = frozenset({".venv", "site-packages", "dist-packages"})
 DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+class NotProjectCode(ValueError):
+    """A unit that is no top-level function, method or class of this project's modules."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ def _unit_of(obj: object) -> tuple[str, str]:
     obj = getattr(obj, "__func__", obj)
     module, name = getattr(obj, "__module__", None), getattr(obj, "__qualname__", None)
     if not module or not name or "<locals>" in name or not _in_project(module):
-        raise ValueError(f"not a top-level function, method or class of this project: {obj!r}")
+        raise NotProjectCode(f"not a top-level function, method or class of this project: {obj!r}")
     return module, name
 
 
@@ -195,9 +199,11 @@ def _parts(unit: tuple[str, str]) -> list[ast.AST]:
 
 @functools.cache
 def _source(unit: tuple[str, str]) -> str:
-    """The source of ``unit``'s parts, then its decorators."""
+    """The source of ``unit``'s parts, then its decorators; NotProjectCode when its module is not this project's
+    (``reached`` gives none such)."""
     module = _module(unit[0])
-    assert module is not None
+    if module is None:
+        raise NotProjectCode(f"not in this project's modules: {'.'.join(unit)}")
     return "\n".join(_segment(module.lines, part) for part in _parts(unit)) + "\n".join(
         ast.unparse(d) for d in getattr(_node(unit), "decorator_list", ()))
 

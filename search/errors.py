@@ -21,3 +21,7 @@ class UnknownBackend(SearchError):
 
 class IndexInvalid(SearchError):
     """A persisted index is stale, truncated or corrupted; the caller rebuilds it."""
+
+
+class WorkerNotStarted(SearchError):
+    """An embedding worker was given passages before the pool's initialiser started its embedder."""

@@ -46,10 +46,12 @@ class Bridges(OperatorBase):
     def bridge(self, form: LogicalForm) -> Outcome | None:
         """The organisations of the kind asked cooperating with each named end, which share no cooperation; or, a person
         named, the cooperations the ends share."""
+        if not form.connection or OTHER_READINGS & form.operators:
+            return None  # (the cue first: the ends and their posts are read only when a connection is asked)
         u = form.understanding
         sides = self._sides(u)
         asked = frozenset(u.answer_classes) or frozenset((ORGANIZATION,))
-        if not form.connection or sides is None or OTHER_READINGS & form.operators:
+        if sides is None:
             return None
         if form.connection == "both" and any(s.posts for s in sides):
             return None  # "both" said of people asks for both of them ("give me both names"), no link

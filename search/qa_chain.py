@@ -34,13 +34,13 @@ from typing import TypeVar
 from search.qa_anaphora import POINTING_BACK, pointed_back
 from search.qa_answer import Answer
 from search.qa_breaks import CLAUSE_END, DASH
-from search.qa_descriptions import OTHERS, ZH_PARTNER_WORDS
+from search.qa_descriptions import OTHERS
 from search.qa_facts import FactFinder
 from search.qa_form import except_spans
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
 from search.qa_nameless_asks import answered_one, counts_the_one_before, nameless
-from search.qa_cues import NEGATED_WITH, WHERE_ASKED
+from search.qa_cues import NEGATED_WITH, WHERE_ASKED, ZH_PARTNER_WORDS
 from search.qa_match import uses
 from search.qa_negated_scope import WITHIN_AFTER
 from search.qa_outcome import participation_items
@@ -169,7 +169,7 @@ class Chains:
             if names_only(rest, point):  # "…，这家幼儿园叫什么": the earlier clause's answer is the answer
                 return Hop(fits[0], head, "", (), True)
             name = normalize(self.facts.label(fits[0], u.lang))
-            return Hop(fits[0], _named_in(rest, point, name), got.answer_text, tuple(got.evidence), not stated)
+            return Hop(fits[0], named_in(rest, point, name), got.answer_text, tuple(got.evidence), not stated)
         return None
 
     def _asked(self, head: str) -> Answer:
@@ -180,7 +180,7 @@ class Chains:
         return self._last[1]
 
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
-        return of_kinds(self.graph, self.facts.catalogue.ancestors, entity, kinds)
+        return of_kinds(self.graph.classes.get(entity, ()), kinds, self.facts.catalogue.ancestors)
 
     def rewrite(self, hops: list[Hop]) -> Callable[[str, Understanding], str]:
         """A rewrite of the answerer's putting a chain's partner in (``hop``), the hop kept in ``hops``."""
@@ -224,11 +224,11 @@ class Chains:
             if not point or len(named) != 1 or OTHERS.search(rest) or any(m.text in rest for m in u.mentions):
                 continue
             if scenes and scene and not ASKING.search(head):
-                return _named_in(rest, point, name)
+                return named_in(rest, point, name)
             # "X在哪个区？它的合作院校是哪家": an earlier ask of a place, a date or a number, no organisation, leaves the
             # pronoun the named one's; both asks are kept (search.qa_chain.conjoined answers each)
             if ASKING.search(head) and (WHERE_ASKED.search(head) or any(uses(head, w) for w in (*WHEN_WORDS, *COUNT_WORDS))):
-                return head + _named_in(rest, point, name)
+                return head + named_in(rest, point, name)
         return text
 
     def ambiguous(self, text: str, u: Understanding) -> tuple[str, list[str]] | None:
@@ -294,7 +294,7 @@ class Chains:
                 and ORGANIZATION not in k and not k & own}
         pointed = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(pointer)]
         if pointed:  # "哪所高校…，这所学校…": the pointer's kind is the said one's or a broader one
-            said = {w: k for w, k in said.items() if k & pointed[0] or _broader(pointed[0], k, ancestors)}
+            said = {w: k for w, k in said.items() if kinds_fit(k, pointed[0], ancestors)}
         return next(iter(said.items())) if len(set(said.values())) == 1 else None
 
     def _partners(self, x: str, kinds: frozenset[str], words: str) -> dict[str, set[str]]:
@@ -309,7 +309,7 @@ class Chains:
     def _put_in(self, found: Pointed, entity: str, shared: list[str], lang: str) -> str:
         """The later clause with the partner's name where it points back; asking for others ("还", "other"),
         the first hop's left out: its cooperations when cooperations are asked, else the named one."""
-        clause = _named_in(found.rest, found.point, normalize(self.facts.label(entity, lang)))
+        clause = named_in(found.rest, found.point, normalize(self.facts.label(entity, lang)))
         asked = understand(clause, self.lexicon)
         if not OTHERS.search(clause) or not (asked.answer_classes or asked.asks_what):
             return clause  # "who else": the partners' own reading, the named one among them
@@ -375,16 +375,11 @@ class Chains:
         return (parts, False) if all(u.mentions for u in parsed) else ([], False)
 
 
-def _named_in(rest: str, point: re.Match, name: str) -> str:
+def named_in(rest: str, point: re.Match, name: str) -> str:
     """The clause ``rest`` with ``name`` where ``point`` points back ("its" → "name's"), the words joining it to
     the clause before left out."""
     said = name + "'s" if point.group() in POSSESSIVE or (point.group() == "her" and not point.group("object")) else name
     return JOINED.sub("", (rest[:point.start()] + said + rest[point.end():]).lstrip(" ,，;；—–-"))
-
-
-def _broader(broad: frozenset[str], narrow: frozenset[str], ancestors) -> bool:
-    """Whether every class of ``narrow`` is narrower than one of ``broad`` (``ancestors``: class → its broader ones)."""
-    return all(any(b in ancestors.get(c, ()) for b in broad) for c in narrow)
 
 
 def _blanked(text: str, names: list[str]) -> str:
@@ -398,8 +393,3 @@ def _partnered(clause: str, name: str) -> bool:
     """Whether the clause names ``name`` as a partner ("跟人工智能计算中心一起…": 跟 and at most a few words before
     it, none of them a question word: "和哪几家汽车企业" asks for partners of a kind)."""
     return any(not ASKING.search(m.group(1)) for m in re.finditer(rf"(?:{ZH_WITH})([^，,。？?]{{0,4}}?){re.escape(name)}", clause))
-
-
-def of_kinds(graph, ancestors: dict, entity: str, kinds: frozenset[str]) -> bool:
-    """Whether ``entity`` is of one of ``kinds`` or a narrower class (``ancestors``: the catalogue's)."""
-    return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in graph.classes.get(entity, ()))

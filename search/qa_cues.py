@@ -61,9 +61,10 @@ COUNTED_BEFORE = re.compile(rf"\s*(?:有|共有|一共有)?{ZH_HOW_MANY}[家个�
 ZH_AHEAD = ("占上风", "领先", "胜出", "占优")
 MORE_WORDS = ("更多", "较多", "多", *ZH_AHEAD, "more", "bigger", "larger", "greater", "higher", "ahead")
 FEWER_WORDS = ("更少", "较少", "少", "fewer", "less", "smaller", "lower")
-# "compare A and B", "A和B比较一下": the counts side by side, the larger named (said as a match too: "A对上B", "A PK B",
-# "比一比", "掰扯一下")
-COMPARE_WORDS = ("比较", "对比", "相比", "比一比", "比比", "对上", "掰扯", "较量", "compare", "comparison", "versus", "vs", "pk")
+# (a comparison said as a match: "A对上B", "比一比", "掰扯一下"; "A PK B" too)
+ZH_MATCH_WORDS = ("比一比", "比比", "对上", "掰扯", "较量")
+# "compare A and B", "A和B比较一下": the counts side by side, the larger named (said as a match too)
+COMPARE_WORDS = ("比较", "对比", "相比", *ZH_MATCH_WORDS, "compare", "comparison", "versus", "vs", "pk")
 # "A和B打了个平手", "did A sign as many as B": the two claimed even, a comparison whose verdict is a tie
 SAME_WORDS = ("一样多", "同样多", "打平", "平手", "持平", "不相上下", "数量相同", "相同数量", "same number", "as many", "tied",
               "equally many")
@@ -183,7 +184,10 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # The Chinese also-word a second hop follows ("X的攻关搭档，还和哪家企业…"; 也 left out: as often "也是", "也参与" of one hop),
 # and the partner noun standing for the first hop's organisations of any kind before it ("搭档", "合作伙伴", "合作方").
 ZH_ALSO_HOP = re.compile(r"还|另外|此外")
-ZH_PARTNER_NOUN = re.compile(r"搭档|伙伴|合作方|合作单位|合作对象")
+# The partner words a kind word may be followed by ("高校合作方"), one table for every description reader
+# (search.qa_descriptions, search.qa_chain, search.qa_except) and for the partner noun of a first hop.
+ZH_PARTNER_WORDS = "(?:合作方|合作伙伴|伙伴|搭档)"
+ZH_PARTNER_NOUN = re.compile(rf"{ZH_PARTNER_WORDS}|合作单位|合作对象")
 # "董建军说了什么", "谁说…", "who said …": what someone said is asked about.
 SAID_WORDS = ("表示", "说", "讲", "提到", "谈到", "指出", "认为", "称", "said", "says", "say", "stated", "told", "claimed",
               "claims", "noted", "remarked", "stressed", "mentioned", "explained", "according to",

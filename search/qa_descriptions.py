@@ -29,7 +29,7 @@ from search.auxiliaries import BE, DO, HAVE
 from search.qa_breaks import CLAUSE_MARKS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation
-from search.qa_cues import ASKED_AFTER
+from search.qa_cues import ASKED_AFTER, ZH_PARTNER_WORDS
 from search.qa_kind_refs import KIND_ASKED_AFTER, KindReference
 from search.qa_match import tokens
 from search.text import normalize
@@ -55,9 +55,7 @@ EN_OPENER = re.compile(r"\bthe\s+(?P<narrow>(?:(?!(?:the|of|a|an|and|with|in|on)
 EN_CLAUSE = re.compile(r"^\s+(?:that|which|who|whose)\s+(?P<clause>(?:(?!\s+also\s)[^,;:?!.]){4,})")
 # What the clause says was said: the quoted words, or the words after a verb of saying.
 QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\"|(?:说|表示|称|讲|提到|\bsaid\b|\bsays\b)\s*(?P<d>.{4,})")
-# The partner words a kind word may be followed by ("高校合作方", "college partner"), one table for every description
-# reader (here, search.qa_chain, search.qa_subquestion).
-ZH_PARTNER_WORDS = "(?:合作方|合作伙伴|伙伴|搭档)"
+# The partner words a kind word may be followed by ("高校合作方", "college partner"; qa_cues.ZH_PARTNER_WORDS).
 PARTNER_TAIL = {"en": re.compile(r"^\s+partners?\b"), "zh": re.compile(rf"^{ZH_PARTNER_WORDS}")}
 # "X's (partner) KIND (partner)", "X的KIND合作方": before the kind word (after the name) and after it.
 POSSESSED = {"en": (re.compile(r"['’]s\s+(?P<partner>partner\s+)?$"), PARTNER_TAIL["en"]),

@@ -38,6 +38,7 @@ from search import pinyin
 from search.auxiliaries import BE, DO, HAVE, MODALS
 from search.qa_values import EN_ORDINALS
 from search.wording import LATIN_FILLER
+from search.text import blank_match
 
 # English verbs of what the parties did, which ask about the doing and narrow no topic ("which school built
 # the rockwell center": search.qa_accounted); Chinese ones the tagger tells apart (v). The reading's relation
@@ -117,7 +118,7 @@ class EnglishSlots:
         """The name-like spans of ``read`` (the normalised question) that hold a word neither plain nor
         linked (left in ``blanked``), in question order, each once."""
         # filler words ask nothing ("out of curiosity, …"): blanked, keeping the offsets ``blanked`` shares
-        tokens = _tokens(LATIN_FILLER.sub(lambda m: " " * len(m.group()), read))
+        tokens = _tokens(LATIN_FILLER.sub(blank_match, read))
         found = [self._unlinked_part(run, blanked) for run in [*self._slotted(tokens), *self._pinyin_runs(tokens)]]
         found = sorted((run for run in found if run), key=lambda run: run[0].start)
         kept = [run for run in found if self._unheld_word(run, blanked)]

@@ -11,8 +11,7 @@ import re
 from dataclasses import replace
 
 from search.auxiliaries import BE
-from search.qa_cues import EXCEPT_WORDS, LIES_ASKED, REMAINDER_WORDS
-from search.qa_descriptions import ZH_PARTNER_WORDS
+from search.qa_cues import EXCEPT_WORDS, LIES_ASKED, REMAINDER_WORDS, ZH_PARTNER_WORDS
 from search.qa_form import LogicalForm, except_spans, kinds_named, topic_excepted
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_identity import SENTENCE_END

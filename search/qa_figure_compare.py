@@ -24,6 +24,7 @@ from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_values import ordinal_en
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
+from search.text import blank_match
 
 # What joins the two sides: 和/与/跟/还是, "or", "and", "vs".
 SIDES = re.compile(r"和|与|跟|还是|或者|对比|对上|\bor\b|\band\b|\bvs\.?\b|\bversus\b")
@@ -356,7 +357,7 @@ def _clauses(side: str) -> list[str]:
 def _unranked(u: Understanding) -> Understanding:
     """The question without the words ranking the parts ("数量排第一", "comes second by size"): they say how the
     parts are ranked, not which figure is ranked (排第一 is no rank of the article's)."""
-    question, blanked = (PART_RANKED.sub(lambda m: " " * len(m.group()), t) for t in (u.question, u.blanked))
+    question, blanked = (PART_RANKED.sub(blank_match, t) for t in (u.question, u.blanked))
     return replace(u, question=question, blanked=blanked)
 
 

@@ -41,6 +41,7 @@ from search.qa_values import dates_in
 from search.understand import Mention, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHO_WORDS, WH_WORDS
+from search.text import blank_match
 
 
 @dataclass(frozen=True)
@@ -160,17 +161,13 @@ def _modified(text: str, at: int, spans: list[tuple[int, str]]) -> str | None:
 def negated_span(u: Understanding) -> str | None:
     """The text after the negation word, or None when the question negates nothing (names blanked:
     a name is no negation; nor is a yes/no cue, "有没有", or a word such as 无人机 or 未来)."""
-    text = YES_NO_ZH.sub(_blank, NOT_NEGATING.sub(_blank, u.blanked))
+    text = YES_NO_ZH.sub(blank_match, NOT_NEGATING.sub(blank_match, u.blanked))
     for word in NOT_WORDS:
         pattern = re.escape(word) if HAN.search(word) or "'" in word else rf"\b{word}\b"
         m = re.search(pattern, text)
         if m:
             return u.blanked[m.end():]
     return None
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group())
 
 
 def except_clauses(text: str) -> list[str]:
@@ -365,11 +362,11 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     function giving it when first read); ``places``: the graph's place names the question uses."""
     link = constraints if callable(constraints) else (lambda: constraints)
     relations = tuple(w for w in RELATION_WORDS if word_written(w, u.blanked))
-    attribute_words = words_used(NOT_ATTRIBUTES.sub(_blank, u.blanked), ATTRIBUTE_WORDS)
+    attribute_words = words_used(NOT_ATTRIBUTES.sub(blank_match, u.blanked), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     asked = asked_words(u, lexicon, spans)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(_blank, u.question), spans), CUE_WORDS), asked=asked, negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(blank_match, u.question), spans), CUE_WORDS), asked=asked, negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans, asked), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

@@ -8,7 +8,7 @@ operations in Python, each answer carrying the triple that supports it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set as AbstractSet
 
 from graph.store import KnowledgeGraph
 from search.documents import CJ
@@ -56,6 +56,17 @@ def within(classes, root: str, ancestors) -> bool:
     """Whether there is a class in ``classes`` and each is ``root`` or narrower (``ancestors``: the
     catalogue's, class → its broader classes)."""
     return bool(classes) and all(c == root or root in ancestors.get(c, ()) for c in classes)
+
+
+def of_kinds(classes: Iterable[str], kinds: AbstractSet[str], ancestors) -> bool:
+    """Whether one of ``classes`` is one of ``kinds`` or narrower (``ancestors``: as ``within``'s)."""
+    return any(c in kinds or kinds & set(ancestors.get(c, ())) for c in classes)
+
+
+def kinds_fit(said: AbstractSet[str], pointed: AbstractSet[str], ancestors) -> bool:
+    """Whether the kinds ``said`` are ``pointed``'s or narrower: one class shared, or each of ``said`` narrower than one
+    of ``pointed`` (a factory pointed back at as "that company"; ``ancestors``: as ``within``'s)."""
+    return bool(said & pointed) or all(any(p in ancestors.get(c, ()) for p in pointed) for c in said)
 
 
 class Participation:

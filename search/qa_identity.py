@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from search.qa_breaks import CLAUSE_MARK, SEMICOLONS, SENTENCE_MARKS
 from search.qa_cues import DENIED_KIND
-from search.qa_graph import ORGANIZATION, within
+from search.qa_graph import ORGANIZATION, of_kinds, within
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 
@@ -91,8 +91,7 @@ def _asking_after(after: str, words: tuple[str, ...]) -> bool:
 
 def _of(types: Iterable[str], classes: AbstractSet[str], lexicon: Lexicon) -> bool:
     """Whether an entity of ``types`` is of one of ``classes`` or narrower."""
-    ancestors = lexicon.catalogue.ancestors
-    return bool(classes) and any(c in classes or classes & set(ancestors.get(c, ())) for c in types)
+    return of_kinds(types, classes, lexicon.catalogue.ancestors)
 
 
 def _head(before: str, types: frozenset[str], lexicon: Lexicon) -> tuple[str, frozenset[str]] | None:

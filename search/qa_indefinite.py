@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from search.qa_cues import EXCEPT_CLAUSE
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, kinds_fit, within
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.wording import zh_pointing
 
@@ -72,17 +72,12 @@ def asked_indefinite(head: str, kinds: frozenset[str], lexicon: Lexicon, ancesto
         # (a cooperation only when pointed back at as one, another than the one an except clause sets aside: "民大除了
         # 大思政课那个基地，还参加了另一个项目，那个项目有几家单位")
         held = within(said, ORGANIZATION, ancestors) or (kinds and within(kinds, COOPERATION, ancestors) and EXCEPT_CLAUSE.search(head))
-        if not held or (kinds and not _fits(said, kinds, ancestors)):
+        if not held or (kinds and not kinds_fit(said, kinds, ancestors)):
             continue
         other = m.group().startswith(("另", "another"))  # another: which other one
         which = ("另外哪" if other else "哪") if lang == "zh" else ("which other " if other else "which ")
         return CLOSING.sub("", head[:m.start()] + which + head[m.end():]) + ("？" if lang == "zh" else "? ")
     return None
-
-
-def _fits(said: frozenset[str], pointed: frozenset[str], ancestors: dict) -> bool:
-    """Whether the indefinite's kind is the pointer's or narrower (a factory pointed at as "that company")."""
-    return bool(said & pointed) or all(any(p in ancestors.get(c, ()) for p in pointed) for c in said)
 
 
 def names_only(rest: str, pointer: re.Match) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from search.qa_claims import asking_clause
 from search.qa_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_form import LogicalForm
-from search.qa_graph import COOPERATION, PROJECT
+from search.qa_graph import COOPERATION, PROJECT, of_kinds
 from search.qa_outcome import Outcome, derived
 from search.qa_party_claims import PartyClaims
 from search.understand import Understanding
@@ -39,8 +39,7 @@ class KindClaims(PartyClaims):
         if coop is None or any(coop not in self.graph.cooperations(o) for o in orgs):
             return None
         held = self.graph.classes.get(coop, frozenset())
-        ancestors = self.facts.catalogue.ancestors
-        verdict = any(c in kinds or kinds & set(ancestors.get(c, ())) for c in held)
+        verdict = of_kinds(held, kinds, self.facts.catalogue.ancestors)
         doc = self.facts.docs.get(coop)
         kind = self.facts.catalogue.type_label(doc, u.lang) if doc is not None else ""
         name = self.facts.label(coop, u.lang)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from search.qa_chain import ASKING, CLAUSE_CUT, PERSON_PRONOUN, _named_in
+from search.qa_chain import ASKING, CLAUSE_CUT, PERSON_PRONOUN, named_in
 from search.qa_descriptions import OTHERS
 from search.qa_facts import FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
@@ -50,7 +50,7 @@ class PersonBack:
             if any(m.text in rest for m in u.mentions):
                 return text  # the asking clause names what it asks about itself
             person = self._one_person(head, u)
-            return _named_in(rest, point, person) if person else text
+            return named_in(rest, point, person) if person else text
         return text
 
     def _one_person(self, head: str, u: Understanding) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from search.understand import Understanding
+from search.text import blank_match
 
 
 def places_in(forms: Sequence[re.Pattern], text: str) -> list[str]:
@@ -19,7 +20,7 @@ def places_in(forms: Sequence[re.Pattern], text: str) -> list[str]:
     found: list[str] = []
     for place in forms:
         found += [m.group() for m in place.finditer(text)]
-        text = place.sub(lambda m: " " * len(m.group()), text)
+        text = place.sub(blank_match, text)
     return list(dict.fromkeys(found))
 
 

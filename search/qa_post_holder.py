@@ -18,6 +18,7 @@ from search.qa_outcome import OperatorBase
 from search.understand import Mention, Understanding
 from search.understand_lexicon import class_word_spans
 from search.wording import zh_pointing
+from search.text import blank_match
 
 # The class words of a post's organisation ("杨跃权的学校", "dong jianjun's company"; search.qa_post_words too).
 ORGANISATION_WORDS_ZH = "学校|学院|大学|公司|企业|单位"
@@ -56,7 +57,7 @@ class PostHolders(OperatorBase):
         mentions = tuple(m for m in u.mentions if PERSON not in m.doc.types)
         mentions += tuple(Mention(self.facts.docs[o], text) for o in orgs)
         topic = " ".join(w for w in POST_OF_WORDS.sub(" ", TITLE.sub(" ", u.topic)).split() if len(w) > 1)
-        blanked = TITLE.sub(lambda m: " " * len(m.group()), self._post_class_out(u))  # a title stands as a name does
+        blanked = TITLE.sub(blank_match, self._post_class_out(u))  # a title stands as a name does
         return replace(u, mentions=mentions, topic=topic, blanked=blanked, answer_classes=self._asked_left(u))
 
     def _asked_left(self, u: Understanding) -> frozenset[str]:

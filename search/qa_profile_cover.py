@@ -28,7 +28,7 @@ from dataclasses import replace
 from search.qa_answer import Answer
 from search.qa_cues import PROFILE_FORM, PROFILE_TRIGGERS
 from search.qa_form import except_spans, unprofiled_text
-from search.qa_graph import INDUSTRY, ORGANIZATION, PERSON, POSITION, within
+from search.qa_graph import INDUSTRY, ORGANIZATION, PERSON, POSITION, of_kinds, within
 from search.qa_facts import FactFinder
 from search.qa_outcome import Outcome
 from search.qa_profile import CLAUSE_END
@@ -55,6 +55,8 @@ STANDING = re.compile(rf"(?:什么|啥)(?:样的?)?(?:{'|'.join(STANDING_WORDS)}
 POSSESSIVE = re.compile(r"(?:\s+(?!(?:and|or|what|who|which|it|is|are)\b)[a-z0-9&.-]+){0,2}\s*['’]s?\b|\s*的")
 # A who asked beside a profile request ("它跟谁合作", "and who its partners are")
 WHO = re.compile(r"谁|\bwho(?:m|se)?\b", re.IGNORECASE)
+# The parties a who asks for: an organisation or a person, of any narrower class (``_is_party``).
+PARTIES = frozenset({ORGANIZATION, PERSON})
 # A clause that asks: a question mark or a question word (a lead-in clause states where the asker stands)
 ASKING = re.compile(r"[?？]|[哪谁啥几]|什么|多少|\b(?:who|what|which|how|where|when|why|whose)\b", re.IGNORECASE)
 # An English word of the leftover is stated by the profile when the profile holds a word of the same stem
@@ -114,8 +116,7 @@ class ProfileCover:
 
     def _is_party(self, iri: str) -> bool:
         """Whether ``iri`` is an organisation or a person (a party a who asks for), by its classes and theirs."""
-        ancestors = self.lexicon.catalogue.ancestors
-        return any(c in (ORGANIZATION, PERSON) or {ORGANIZATION, PERSON} & set(ancestors.get(c, ())) for c in self.classes(iri))
+        return of_kinds(self.classes(iri), PARTIES, self.lexicon.catalogue.ancestors)
 
     def _uncovered(self, u: Understanding, outcome: Outcome) -> list[str]:
         """The words left over the profile request that ask for more than ``outcome`` (the profile) states."""

@@ -25,6 +25,7 @@ from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST
 from search.qa_values import EN_ORDINALS, cn_numeral
 from search.understand import RUNNER_UP, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
+from search.text import blank_match
 
 # Where a clause ends: the premise is every clause before the asking one (a discourse clause between, "I get that",
 # is read off before: search.qa_discourse).
@@ -103,7 +104,7 @@ def _without_holder(premise: str, u: Understanding, lexicon: Lexicon) -> str:
         at, word = opening[0]
         premise = premise[:at] + " " * len(word) + premise[at + len(word):]
     for p in (FIRST_PLACE, *FIRST_WORDS, COPULA_LEFT):
-        premise = p.sub(lambda m: " " * len(m.group()), premise)
+        premise = p.sub(blank_match, premise)
     return premise
 
 

@@ -31,7 +31,7 @@ from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
 from search.qa_answer import evidence_item
 from graph.han import HAN
-from search.text import normalize
+from search.text import blank_match, normalize
 from search.documents import CJ
 from search.understand import Mention, Understanding
 from search.understand_lexicon import class_word_spans
@@ -115,8 +115,8 @@ class References(Locators):
         mentions = tuple(m for m in u.mentions if m.text not in ref.named and ref.named not in m.text) + tuple(Mention(d, ref.named) for d in docs)
         blanked = u.blanked[:ref.start] + " " * len(ref.word) + u.blanked[ref.start + len(ref.word):]
         blanked = blanked.replace(ref.named, " " * len(ref.named))  # named by the entities now, as a name is
-        question = PLACING.sub(lambda m: " " * len(m.group()), u.question)
-        blanked = PLACING.sub(lambda m: " " * len(m.group()), blanked)
+        question = PLACING.sub(blank_match, u.question)
+        blanked = PLACING.sub(blank_match, blanked)
         spent = {ref.word, *ref.named.split(), *HOLDING_WORDS}
         narrowed = replace(u, mentions=mentions, blanked=blanked, question=question,
                            topic=" ".join(w for w in PLACING.sub(" ", u.topic).split() if w not in spent))

@@ -23,7 +23,7 @@ from search.qa_chain import ASKING
 from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_facts import FactFinder
 from search.qa_form import negated_span
-from search.qa_graph import COOPERATION, ORGANIZATION, Participation, within
+from search.qa_graph import COOPERATION, ORGANIZATION, Participation, of_kinds, within
 from search.qa_outcome import participation_items
 from search.qa_project_parties import ALL_PARTIES
 from search.understand import Understanding
@@ -88,8 +88,7 @@ class SetParties:
         classes = self.graph.classes.get(party, frozenset())
         if not asked:
             return party not in named
-        ancestors = self.lexicon.catalogue.ancestors
-        return any(c in asked or asked & set(ancestors.get(c, ())) for c in classes)
+        return of_kinds(classes, asked, self.lexicon.catalogue.ancestors)
 
     def _answer(self, question: str, u: Understanding, coops: list[str], links: list[list[tuple[str, str]]],
                 picked: Answer) -> Answer:

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 
 from graph.han import HAN, HAN_RUN
 from search.qa_values import DATE_PATTERNS
-from search.text import longest_first
+from search.text import blank_match, longest_first
 from search.qa_memo import once
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS, WH_WORDS
 from search.wording import DEMONSTRATIVES
@@ -71,7 +71,7 @@ def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset(), 
     offset (where a tagged verb, pronoun … ends), minus question words and a first character that ends
     one of ``words`` (the reading's: "签约方连大学" opens no name at 方)."""
     spans: list[str] = []
-    text = ZH_DATE_END.sub(lambda m: " " * len(m.group()), text)  # same length: offsets kept
+    text = ZH_DATE_END.sub(blank_match, text)  # same length: offsets kept
     for suffix, not_after in ZH_SUFFIXES.items():
         for m in ZH_SUFFIX_PATTERNS[suffix].finditer(text):
             after = text[m.end():m.end() + 1]

@@ -37,11 +37,10 @@ from dataclasses import dataclass, field, replace
 
 from graph.han import HAN
 from search.qa_accounted import TopicWords
-from search.qa_aggregate import MEASURE_NOUNS
+from search.qa_aggregate import MEASURE_NOUNS, low_ordinal
 from search.qa_answer import evidence_item
 from search.qa_cues import ALL_PARTS_WORDS, CATEGORY_WORDS, FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
 from search.qa_fact_indexes import measured
-from search.qa_aggregate import low_ordinal
 from search.qa_form import LogicalForm
 from search.qa_graph import CONSORTIUM, ORGANIZATION, PROJECT
 from search.qa_kind_total import TOTAL_ASKED, kind_items
@@ -51,7 +50,7 @@ from search.qa_member_kinds import MEMBER_WORDS, MemberKinds, speaks_of_members
 from search.qa_outcome import Outcome, figure_item
 from search.qa_values import EN_ORDINALS, numbers_in, ordinal_en
 from search.understand import Understanding
-from search.text import normalize
+from search.text import blank_match, normalize
 from search.understand_lexicon import class_word_spans, word_regex
 
 # Parts said to be out of the running besides the except words: "after the companies", "仅次于企业", "企业之后".
@@ -265,7 +264,7 @@ class StatedParts(MemberKinds):
         if "partners" in form.operators or (asked and self._of_whole(read.whole, asked) and asked not in left):
             return False
         allowed = {w for q in (read.whole.whole, *read.whole.parts) for w in self.facts.quantity_words.get(q, ())}
-        clause = PART_RANKED.sub(_blank, self._ranking_clause(u, form))  # "comes second", "排第二": how, not what
+        clause = PART_RANKED.sub(blank_match, self._ranking_clause(u, form))  # "comes second", "排第二": how, not what
         words = TopicWords(self.lexicon.vocabulary).of(clause)
         return not [w for w in words if w.lower() not in MEASURE_NOUNS | allowed and w not in PART_NOUNS
                     and not SIZE_WORD.search(w.lower()) and not MEMBER_WORDS.search(w)]
@@ -368,14 +367,10 @@ def said(facts, figure: str, lang: str, kind: dict | None = None) -> str:
         f"{facts.label(figure, 'en')}: {facts.figure_text(figure, 'en')}"
 
 
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group())
-
-
 def _without_cues(text: str, cues: frozenset[str]) -> str:
     """``text`` with the words ranking, comparing or leaving parts out blanked (same offsets): a word before a
     kind that says what is done with it narrows no kind ("outnumber government departments", "after the companies")."""
-    text = AFTER.sub(_blank, text)
+    text = AFTER.sub(blank_match, text)
     for cue in cues:
-        text = re.sub(re.escape(cue) if HAN.search(cue) else rf"\b{re.escape(cue)}\b", _blank, text, flags=re.IGNORECASE)
+        text = re.sub(re.escape(cue) if HAN.search(cue) else rf"\b{re.escape(cue)}\b", blank_match, text, flags=re.IGNORECASE)
     return text

@@ -32,18 +32,19 @@ from typing import Any
 from search.auxiliaries import AUXILIARIES, BE, MODALS
 from search.qa_anaphora import POINTING_BACK
 from search.qa_breaks import CLAUSE_MARKS
-from search.qa_chain import ASKING, PRONOUN, Hop, _broader, of_kinds
+from search.qa_chain import ASKING, PRONOUN, Hop
 from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_TAIL, ZH_EXCEPT
+from search.qa_cues import ZH_PARTNER_WORDS
 from search.qa_facts import TITLE, FactFinder
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, within
-from search.text import normalize
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
+from search.text import blank_match, normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
 from search.wording import zh_pointing
 
 # Relation nouns heading a description of an organisation, none of them a class word: what it is to another.
-RELATION_HEADS = re.compile(r"(?:合作方|合作伙伴|合作单位|伙伴|搭档|东道主|东家|雇主|主办方|承办方)$"
+RELATION_HEADS = re.compile(rf"(?:{ZH_PARTNER_WORDS}|合作单位|东道主|东家|雇主|主办方|承办方)$"
                             r"|\b(?:partners?|employer|host|owner|counterpart)$")
 # Where a Chinese clause ends.
 ZH_BREAK = re.compile(rf"[{CLAUSE_MARKS}]")
@@ -202,13 +203,13 @@ class SubQuestions:
         for m in reversed(list(EN_INDEFINITE.finditer(head))):
             word = frozenset(self.lexicon.class_words.get(m["word"], ()))
             ancestors = self.facts.catalogue.ancestors
-            if word and within(word, ORGANIZATION, ancestors) and (asked & word or _broader(asked, word, ancestors)):
+            if word and within(word, ORGANIZATION, ancestors) and kinds_fit(word, asked, ancestors):
                 self.fired += not self._asking
                 return head[:m.start()] + "which " + head[m.end():] + "?"
         return text
 
     def _of(self, entity: str, kinds: frozenset[str]) -> bool:
-        return of_kinds(self.graph, self.facts.catalogue.ancestors, entity, kinds)
+        return of_kinds(self.graph.classes.get(entity, ()), kinds, self.facts.catalogue.ancestors)
 
     def _holds(self, person: str, title: str) -> bool:
         """Whether ``person`` holds a post of ``title`` (any entity, when no title is asked)."""
@@ -342,7 +343,7 @@ class SubQuestions:
 
 def _unbroken(text: str, u: Understanding) -> str:
     """``text`` with its asides and the names it mentions blanked to spaces of their length: no break inside them."""
-    masked = ASIDE.sub(lambda m: " " * len(m.group()), text)
+    masked = ASIDE.sub(blank_match, text)
     for name in {m.text for m in u.mentions if m.text}:
         masked = masked.replace(name, " " * len(name))
     return masked

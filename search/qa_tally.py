@@ -34,10 +34,10 @@ from search.text import LATIN_WORD
 from search.understand import Understanding
 
 # How taking part is seen: each is a party's appearance in a cooperation, counted as its cooperations.
+# (a presence seen: "签约项目里谁的身影多", "谁亮相得多")
+PRESENCE_SEEN = ("身影", "亮相", "露脸")
 APPEARING = frozenset({"appear", "appearance", "show", "turn", "often", "time", "name", "feature", "carry", "crop",
-                       "露面", "出现", "现身", "出场", "名字", "次数", "上榜", "名单", "签名", "签字",
-                       # (a presence seen: "签约项目里谁的身影多", "谁亮相得多")
-                       "身影", "亮相", "露脸"})
+                       "露面", "出现", "现身", "出场", "名字", "次数", "上榜", "名单", "签名", "签字", *PRESENCE_SEEN})
 # A set of signed things or the day they were signed: the whole set again when one event holds them all.
 SET_WORDS = frozenset({"batch", "round", "lot", "list", "lineup", "roster", "day", "批", "这批", "那批", "一批",
                        "当天", "那天", "当日", "那一天", "这一天"})

@@ -65,6 +65,11 @@ def validate_lang(lang: object) -> str:
     return lang
 
 
+def blank_match(m: re.Match) -> str:
+    """As many spaces as ``m`` matched: ``pattern.sub(blank_match, text)`` blanks what ``pattern`` finds, offsets kept."""
+    return " " * len(m.group())
+
+
 def longest_first(words) -> list[str]:
     """``words`` longest first, ties in code-point order: a set's order changes with each process's
     string hashing, and greedy matching over it ("实训基地" or "基地项目" first in 实训基地项目) must not."""

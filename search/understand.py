@@ -31,6 +31,7 @@ from search.understand_lexicon import Lexicon, class_word_spans, word_regex, wor
 from search.understand_words import (COUNT_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
 from search.wording import shared_heads
+from search.text import blank_match
 
 
 # "四个", "3家": a count in the question is no topic.
@@ -92,7 +93,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     lang = "zh" if CJK.search(blanked) or (not LATIN.search(blanked) and CJK.search(question)) else "en"
     mentions = tuple(_mentions(spans, lexicon))
     # (the marks taken out again: a class word inside a phrase, "person times", leaves it whole)
-    intent = _intent(RELATIVE_WHERE.sub(_blank, _after_class_word(blanked, lexicon)).replace("\t", ""))
+    intent = _intent(RELATIVE_WHERE.sub(blank_match, _after_class_word(blanked, lexicon)).replace("\t", ""))
     word = _answer_word(blanked, lexicon, intent, _appositive(spans, blanked, lexicon))
     # (an alternative is no narrowing: "vocational colleges or vocational education centres" asks for both)
     asked = frozenset(lexicon.class_words.get(word, ())) if word else frozenset()
@@ -109,7 +110,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     asks_what = intent == "list" and (any(word_written(w, blanked) for w in WHAT_WORDS)
                                       or (word is None and BARE_WHICH.search(blanked) is not None))
     relation = any(word_written(r, blanked) for r in RELATION_WORDS)
-    topic = _topic(RUNNER_UP.sub(_blank, blanked) if _runner_up(blanked) else blanked, lexicon, word)
+    topic = _topic(RUNNER_UP.sub(blank_match, blanked) if _runner_up(blanked) else blanked, lexicon, word)
     rank = _rank(blanked)
     most = rank > 1 or any(word_written(w, blanked) for w in MOST_WORDS)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
@@ -347,17 +348,13 @@ def _topic(text: str, lexicon: Lexicon, answer_word: str | None) -> str:
     # longest words first, the answer word last: "基地项目类的项目" leaves no "基地" behind (each blanked
     # to as many spaces, so the asking words' offsets still hold)
     for pattern in (A_NOT_A, ORDINAL_MOST):
-        text = pattern.sub(_blank, text)
+        text = pattern.sub(blank_match, text)
     for word, pattern in lexicon.removable:
         if word in text:
-            text = pattern.sub(_blank, text)
-    text = NUMERAL.sub(_blank, text)
+            text = pattern.sub(blank_match, text)
+    text = NUMERAL.sub(blank_match, text)
     if answer_word:
-        text = word_regex(answer_word).sub(_blank, text)
+        text = word_regex(answer_word).sub(blank_match, text)
     text = "".join(" " if i in asking else ch for i, ch in enumerate(text))
     words = [w for w in PUNCTUATION.split(text) if w and not (len(w) == 1 and CJK.match(w))]
     return " ".join(words)
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group())

@@ -15,7 +15,7 @@ from graph.han import HAN as CJK
 from search.documents import CJ, Catalogue
 from search.kind_mentions import kind_mentions
 from search.pinyin_names import initial_names, pinyin_names
-from search.qa_graph import ORGANIZATION
+from search.qa_graph import ORGANIZATION, of_kinds
 from search.qa_cues import LARGEST_WORDS, MOST_WORDS, SAME_WORDS, SIDE_ASKING, SMALLEST_WORDS
 from search.qa_memo import once
 from search.text import longest_first, normalize
@@ -172,17 +172,15 @@ def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
 
 # The word for one side of a deal, said after a kind of organisation ("企业方", "高校方").
 SIDE = "方"
+ORGANIZATIONS = frozenset({ORGANIZATION})
 
 
 def _sides(class_words: dict[str, set[str]], catalogue: Catalogue) -> dict[str, set[str]]:
     """"企业方", "高校方": a Chinese word of a kind of organisation with 方 after it names the same classes, written
     whole so that "高校方" is read as 高校 and not as 校方 with a stray 高; words already held keep their classes
     ("合作方" is a party, not the cooperation 合作 names)."""
-
-    def organisation(iri: str) -> bool:
-        return iri == ORGANIZATION or ORGANIZATION in catalogue.ancestors.get(iri, ())
-    return {word + SIDE: set(iris) for word, iris in class_words.items()
-            if CJK.search(word) and not word.endswith(SIDE) and word + SIDE not in class_words and any(map(organisation, iris))}
+    return {word + SIDE: set(iris) for word, iris in class_words.items() if CJK.search(word) and not word.endswith(SIDE)
+            and word + SIDE not in class_words and of_kinds(iris, ORGANIZATIONS, catalogue.ancestors)}
 
 
 # The words an English kind is said with beside its own ("R&D-category deals", "talent-track projects").

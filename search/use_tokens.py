@@ -22,6 +22,7 @@ Ids equal the library's on every passage of the 100x build and on 13,000 of the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Characters at which the tokeniser's segmentation is cut when no vocabulary piece spans them:
 # a passage is names and field values joined by 。 and 、, so the text between them repeats.
@@ -68,9 +69,9 @@ class PlainText:
             state, node = self._walk(self._root(), char.encode("utf-8", "surrogatepass"))
             if state != "key" and (char == SPACE or not (char.isspace() or char == ESCAPED_SPACE or 0xD800 <= code < 0xE000)):
                 plain.append(char)
-                if state == "open":
+                if state == "open" and self._units is not None:  # (always so: a walk without a charsmap is "out")
                     open_.append(char)
-                    follow.update(self._followers(node, b""))
+                    follow.update(self._followers(self._units, node, b""))
         pairs = f"|[{_char_class(open_)}][{_char_class(sorted(follow))}]" if open_ and follow else ""
         self._other = re.compile(f"[^{_char_class(plain)}]{pairs}")
 
@@ -94,20 +95,21 @@ class PlainText:
                 return "key", node
         return "open", node
 
-    def _followers(self, node: int, head: bytes) -> set[str]:
-        """The characters (of the plane) whose bytes, after ``head``, the walk from ``node`` does
-        not leave: a key may continue through them. A key ending inside one counts it whole."""
-        assert self._units is not None, "only called on an open walk"
+    @classmethod
+    def _followers(cls, units: Sequence[int], node: int, head: bytes) -> set[str]:
+        """The characters (of the plane) whose bytes, after ``head``, the walk over the charsmap's
+        ``units`` from ``node`` does not leave: a key may continue through them. A key ending inside
+        one counts it whole."""
         found: set[str] = set()
         for byte in range(256):
-            unit = self._units[node ^ byte]
+            unit = units[node ^ byte]
             if (unit & 0x800000FF) != byte:
                 continue
             data = head + bytes((byte,))
             if len(data) == _utf8_length(data[0]):
                 found.update(data.decode("utf-8", "replace"))
             elif not unit & 0x100:
-                found |= self._followers(node ^ byte ^ self._offset(unit), data)
+                found |= cls._followers(units, node ^ byte ^ cls._offset(unit), data)
             else:  # rare: a key ends inside a character
                 found.update(c for c in map(chr, range(PLANE)) if c.encode("utf-8", "surrogatepass").startswith(data))
         return found

@@ -27,7 +27,7 @@ from graph import heap
 from graph.publish import atomic_write
 from search import persist
 from search.embedders import Embedder
-from search.errors import IndexInvalid
+from search.errors import IndexInvalid, WorkerNotStarted
 
 log = logging.getLogger(__name__)
 
@@ -221,5 +221,7 @@ def _start_worker(factory: Callable[[], Embedder]) -> None:
 
 
 def _encode_in_worker(texts: list[str]) -> np.ndarray:
-    assert _worker_embedder is not None, "the pool initialiser starts the embedder"
+    """The worker's embedder's vectors of ``texts``; WorkerNotStarted outside a pool ``_start_worker`` initialised."""
+    if _worker_embedder is None:
+        raise WorkerNotStarted("the pool initialiser starts the embedder")
     return _worker_embedder.encode(texts)
