@@ -36,19 +36,22 @@ API = [
 
 
 @pytest.fixture(scope="module")
-def replicas(tmp_path_factory, server):
-    """Two ready replicas, each on its own data directory built (store and search index) from the
-    curated data: the session's server on the run's build (tests/conftest.py builds it the same
-    way), and a second server on a build made here."""
+def replicas(tmp_path_factory):
+    """Two ready replicas, each on its own data directory built here (store and search index) from the
+    curated data. Neither is the session's server: other tests may change what that one serves (a live
+    rebuild, an accepted document), and a replica is compared with a build of the same inputs."""
     root = tmp_path_factory.mktemp("replicas")
-    built_here = root / "data"
-    build(BuildConfig(data_dir=built_here), prepare=prepare)
-    second = start_server(built_here, root)
+    running = []
     try:
-        wait_for(second, "/readyz")
-        yield [server, second]
+        for name in ("one", "two"):
+            data = root / name / "data"
+            build(BuildConfig(data_dir=data), prepare=prepare)
+            running.append(start_server(data, root / name))
+            wait_for(running[-1], "/readyz")
+        yield running
     finally:
-        stop_server(second)
+        for server in running:
+            stop_server(server)
 
 
 def _sparql(url: str, query: str) -> dict:
