@@ -57,11 +57,11 @@ class Bridges(OperatorBase):
             return None  # "both" said of people asks for both of them ("give me both names"), no link
         if not self._is(asked, ORGANIZATION):
             return None  # a cooperation asked: what they share connects them (shared)
-        coops = [set().union(*(self.graph.cooperations(o) for o in s.orgs)) for s in sides]
-        if set.intersection(*coops):  # one cooperation holds them all: what they share, a connection asked of no kind
+        common = set.intersection(*(set().union(*(self.graph.cooperations(o) for o in s.orgs)) for s in sides))
+        if common:  # one cooperation holds them all: what they share, a connection asked of no kind
             # ("What ties DUT to DVTC", "之间有什么关联") or a person's; a kind asked is the parties' plan's
             direct = (form.connection == "link" and not u.answer_classes) or any(s.posts for s in sides)
-            return self._shared_through_posts(u, sides, set.intersection(*coops)) if direct else None
+            return self._shared_through_posts(u, sides, common) if direct else None
         hops = [self._partners(s, asked) for s in sides]
         named = set().union(*(self.graph.members(o) for s in sides for o in s.orgs))
         between = sorted(set.intersection(*(set(h) for h in hops)) - named, key=self.facts.label)
