@@ -8,12 +8,12 @@ import shutil
 
 import pytest
 import requests
-from conftest import REPO, start_server, stop_server, wait_for
 
 from graph.build import build
 from graph.config import BuildConfig
 from search.prebuild import prepare
 from web.launch import Child, ChildSpec, free_port
+from tests.service.conftest import REPO, start_server, stop_server, wait_for
 
 pytestmark = pytest.mark.server
 
