@@ -84,10 +84,9 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             return None  # "which has more deans, A or B": a content word no cooperation of theirs covers
         common = self._shared(orgs, self._coops(u))
         evidence = participation_items(self.facts, [[(p, c) for p in sorted(parties)] for c, parties in common.items()])
-        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
         pair = self._lang(u, "与", " and ").join(self.facts.label(o, u.lang) for o in orgs)
-        text = self._lang(u, f"{pair}共同参与：{names}。" if common else f"图谱中没有{pair}共同参与的合作。",
-                          f"{pair} cooperate on: {names}." if common else f"The graph holds no cooperation of {pair}.")
+        text = self._cooperate_on(u, pair, common) if common else self._lang(
+            u, f"图谱中没有{pair}共同参与的合作。", f"The graph holds no cooperation of {pair}.")
         return Outcome(self._entities(common), evidence, text)
 
     # -- comparison and fewest -------------------------------------------------------------------
