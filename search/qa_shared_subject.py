@@ -17,6 +17,7 @@ import re
 
 from search.qa_chain import ASK_CUT, ASKING, ONE_PRONOUN, ZERO_SUBJECT, asks_of_setting, named_in, names_own
 from search.qa_graph import ORGANIZATION
+from search.qa_nameless_asks import ROUND_NUMBER
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon
 
@@ -32,7 +33,8 @@ def shared_subject(text: str, u: Understanding, lexicon: Lexicon) -> str:
     for m in reversed([m for m in CUT.finditer(text) if m.end() < len(text)]):
         head, rest = text[:m.start()], text[m.end():]
         named = {x.doc.iri: x.text for x in u.mentions if ORGANIZATION in x.doc.types and x.text in head}
-        if len(named) != 1 or not asks_of_setting(head) or not ASKING.search(rest):
+        # ("签了好几个项目" says a round number: no ask)
+        if len(named) != 1 or not asks_of_setting(ROUND_NUMBER.sub(" ", head)) or not ASKING.search(rest):
             continue
         if understand(head, lexicon).intent not in SETTING_ASKED:
             return text  # "X那几个项目，哪一个不属于…？跟哪家企业签的？": the later ask is of the one the earlier asks for
