@@ -28,6 +28,7 @@ from search.qa_rank import position_as_rank
 from search.qa_rank_premise import ranked_after_premise, ranked_part
 from search.qa_renaming import one_name
 from search.qa_setting import as_setting
+from search.qa_shared_subject import shared_subject
 from search.understand import Understanding
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         # once a kind or a description is put as its one entity's name ("签了X的那家幼儿园在哪个区？它的…"), a clause
         # pointing back at it (search.qa_chain.pointed_back)
         ("pointed back after an ask", qa.chains.after_ask),
+        # "X在哪个区、和哪所学校合作", "where is X and which college does it work with": its subject put in (qa_shared_subject)
+        ("shared subject", lambda text, u: shared_subject(text, u, qa.lexicon)),
         # "does A beat B, or the other way round": A has more than B, a comparison of the two (qa_comparative)
         ("comparative", comparative),
         # "what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)
