@@ -5,7 +5,11 @@ The readings, each counted while the question is answered (its step wrapped, not
   in, no first place stated ("按签约项目数排，排第二的学校", "亚军", "并列第三", "which school places third"), said as the
   ordinal superlative (search.qa_rank_premise.ranked_measured);
 - ``past the last level``: an ordinal superlative past the count levels held ("第二多的幼儿园" with one kindergarten)
-  answered by nothing, no longer by the last level (search.qa_plans).
+  answered by nothing, no longer by the last level (search.qa_plans);
+- ``ranked itself``: the thing a which-word asks or a superlative heads, ranked by size, with its count asked beside
+  ("哪个项目拉的单位最多，有几家": search.qa_kinds_together.ranked_then_counted);
+- ``new words``: a question using one of the round's new words (deals counted by 单, "busiest", "most active", "最忙",
+  "most crowded", "项目数一样"): search.understand.NUMERAL, search.qa_cues' MOST_WORDS, LARGEST_WORDS, SAME_WORDS.
 
 The harness is bench/qa_fires.py: each firing question is printed right or WRONG, and each set's answerable and empty
 tallies beside.
@@ -21,10 +25,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import re
+
 import search.qa_plans as plans
 import search.qa_rewrites as rewrites
-from qa_fires import calls_changing, main
+from qa_fires import calls_changing, calls_returning, main
 from search.qa import QuestionAnswerer
+from search.qa_kinds_together import KindsTogether
+from search.text import normalize
+
+# The round's new words, as the question is normalised.
+NEW_WORDS = re.compile(r"[0-9一二三四五六七八九十两几]+单(?!位)|最忙|最热闹|\b(?:busiest|most active|most involved|most prolific|most crowded|"
+                       r"equal number|same count)\b|数一样|数相同|数量一样|数目一样|数目相同")
 
 
 def counted(qa: QuestionAnswerer) -> Callable[[], int]:
@@ -39,7 +51,15 @@ def counted(qa: QuestionAnswerer) -> Callable[[], int]:
         return found
 
     plans.Plan._ranked = counting  # type: ignore[method-assign]
-    return lambda: measured() + past[0]
+    itself = calls_returning(KindsTogether, "_ranked_itself")
+    worded, answer = [0], qa.answer
+
+    def answering(question: str, *args, **kwargs):
+        worded[0] += bool(NEW_WORDS.search(normalize(question)))
+        return answer(question, *args, **kwargs)
+
+    qa.answer = answering  # type: ignore[method-assign]
+    return lambda: measured() + past[0] + itself() + worded[0]
 
 
 if __name__ == "__main__":

@@ -4,14 +4,22 @@ them, in both languages, traditional script and colloquial forms, with cases who
 - a place other than the first asked of organisations ranked by the cooperations they take part in, with no first
   place stated before it ("按签约项目数排，排第二的学校", "亚军", "排老二", "并列第三", "which school places third by
   projects", "number two"): that count level, as "第二多" reads (search.qa_rank_premise.ranked_measured); a ranking the
-  graph does not hold (funding, a contest, the nation) or a kind it holds too few of stays empty.
+  graph does not hold (funding, a contest, the nation) or a kind it holds too few of stays empty;
+- the thing a which-word asks or a superlative heads, ranked by size, and its count asked beside ("哪个项目拉的单位最多，
+  有几家", "参与单位最多的项目有几家参与方", "which signed project has the most parties, and how many"): the superlative's
+  answer, its count stated (search.qa_kinds_together.ranked_then_counted), never a figure of another whole;
+- deals counted by 单 ("这16单签约里") and the busiest, most active or most involved party: a count and a superlative
+  of the cooperations taken part in (search.understand.NUMERAL, search.qa_cues.MOST_WORDS);
+- two counts said equal after their noun ("项目数一样吗", "签约个数相同吗", "an equal number"): the two compared, a tie
+  (search.qa_cues.SAME_WORDS).
 """
 
 import pytest
 
-from tests.search.dev_goals import labels
+from tests.search.dev_goals import labels, states
 
 DUT, DVTC, DALIAN_U, JIAOTONG = "大连理工大学", "大连职业技术学院", "大连大学", "大连交通大学"
+DIGITAL, MACHINE_TOOL = "大连市数字人才产教融合实训中心合作项目", "通用技术集团大连机床有限责任公司"
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -44,4 +52,64 @@ def test_a_place_in_a_ranking_by_cooperations_is_that_count_level(qa, question, 
 ])
 def test_a_place_in_a_ranking_the_graph_does_not_hold_stays_empty(qa, question):
     answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "签约项目里哪个拉来的合作单位最多，有几家？",
+    "參與方最多的是哪個項目？有幾家？",  # traditional
+    "参与单位最多的项目有几家参与方？",
+    "Which signed project has the most parties, and how many?",
+])
+def test_the_largest_thing_and_its_count_asked_together(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == {DIGITAL} and states(answer, 15), answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [
+    ("大工在这16单签约当中出现过几回？", 6),  # deals counted by 单
+    ("交大在那16单里出现了几次？", 3),
+])
+def test_deals_counted_by_dan_are_the_signed_projects(qa, question, count):
+    answer = qa.answer(question)
+    assert states(answer, count), answer.answer_text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which university is the busiest across the signed projects?", DUT),
+    ("Which company is the most active in the signed deals?", MACHINE_TOOL),
+    ("Which college is the most involved in the sixteen signings?", DUT),
+    ("哪所高校最忙？", DUT),
+])
+def test_the_busiest_party_takes_part_in_the_most(qa, question, expected):
+    answer = qa.answer(question)
+    assert labels(answer) == {expected}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "哪个医院项目参与方最多，有几家？",
+    "深圳的项目里哪个参与方最多，有几家？",
+    "Which hospital project has the most parties, and how many?",
+    "深圳职业技术大学在这16单签约里露了几次面？",
+    "Which hospital is the busiest across the signed projects?",
+    "Which university is the busiest in the summer term?",
+    "哪所高校最忙，科研经费最多？",
+])
+def test_a_ranked_count_or_busiest_of_what_the_graph_lacks_stays_empty(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("大连大学和交大的签约个数相同吗？", "是"),
+    ("大工和交大的项目数目一样吗？", "否"),
+    ("Do Dalian University and Jiaotong have an equal number of signed projects?", "Yes"),
+])
+def test_counts_said_equal_after_their_noun_are_compared(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict) and states(answer, 3), answer.answer_text
+
+
+def test_counts_said_equal_of_a_name_the_graph_lacks_stay_empty(qa):
+    answer = qa.answer("大工和深圳大学的项目数一样吗？")
     assert not answer.answers, answer.answer_text
