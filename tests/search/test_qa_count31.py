@@ -11,7 +11,10 @@ them, in both languages, traditional script and colloquial forms, with cases who
 - deals counted by 单 ("这16单签约里") and the busiest, most active or most involved party: a count and a superlative
   of the cooperations taken part in (search.understand.NUMERAL, search.qa_cues.MOST_WORDS);
 - two counts said equal after their noun ("项目数一样吗", "签约个数相同吗", "an equal number"): the two compared, a tie
-  (search.qa_cues.SAME_WORDS).
+  (search.qa_cues.SAME_WORDS);
+- administrative levels listed ("市、区两级", "市区两级政府部门") name no place (search.qa_spans.ZH_LEVELS): the stated
+  category of those levels is counted, and a level it does not hold ("省市两级", "县区两级") gets no figure
+  (search.qa_member_kinds.LEVELS); a place before them ("深圳市、区两级") is still no place of the graph's.
 """
 
 import pytest
@@ -112,4 +115,26 @@ def test_counts_said_equal_after_their_noun_are_compared(qa, question, verdict):
 
 def test_counts_said_equal_of_a_name_the_graph_lacks_stay_empty(qa):
     answer = qa.answer("大工和深圳大学的项目数一样吗？")
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "联合体成员中，市、区两级的政府部门一共几个？",
+    "成员单位中市区两级政府部门有多少个？",
+    "聯合體成員裡，市區兩級政府部門總共幾個？",  # traditional
+    "市、区两级政府部门在联合体里占几家？",
+])
+def test_levels_listed_name_the_stated_category(qa, question):
+    answer = qa.answer(question)
+    assert states(answer, 13), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "深圳市、区两级政府部门有几个是联合体成员？",
+    "沈阳市区两级政府部门加起来有几个？",
+    "联合体里省市两级政府部门有几个？",
+    "县区两级政府部门在联合体里有几个？",
+])
+def test_levels_the_graph_does_not_hold_stay_empty(qa, question):
+    answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
