@@ -9,7 +9,9 @@ The readings, each counted while the question is answered (its step wrapped, not
 - ``ranked itself``: the thing a which-word asks or a superlative heads, ranked by size, with its count asked beside
   ("哪个项目拉的单位最多，有几家": search.qa_kinds_together.ranked_then_counted);
 - ``new words``: a question using one of the round's new words (deals counted by 单, "busiest", "most active", "最忙",
-  "most crowded", "项目数一样"): search.understand.NUMERAL, search.qa_cues' MOST_WORDS, LARGEST_WORDS, SAME_WORDS.
+  "most crowded", "项目数一样"): search.understand.NUMERAL, search.qa_cues' MOST_WORDS, LARGEST_WORDS, SAME_WORDS; or
+  administrative levels listed ("市、区两级": search.qa_spans.ZH_LEVELS) or cooperations named by a verb of signing and
+  counted ("签下的合作": search.qa_tally.SIGNED_COUNTED).
 
 The harness is bench/qa_fires.py: each firing question is printed right or WRONG, and each set's answerable and empty
 tallies beside.
@@ -32,6 +34,8 @@ import search.qa_rewrites as rewrites
 from qa_fires import calls_changing, calls_returning, main
 from search.qa import QuestionAnswerer
 from search.qa_kinds_together import KindsTogether
+from search.qa_spans import ZH_LEVELS
+from search.qa_tally import SIGNED_COUNTED
 from search.text import normalize
 
 # The round's new words, as the question is normalised.
@@ -55,7 +59,8 @@ def counted(qa: QuestionAnswerer) -> Callable[[], int]:
     worded, answer = [0], qa.answer
 
     def answering(question: str, *args, **kwargs):
-        worded[0] += bool(NEW_WORDS.search(normalize(question)))
+        text = normalize(question)
+        worded[0] += bool(NEW_WORDS.search(text) or ZH_LEVELS.search(text) or SIGNED_COUNTED.search(text))
         return answer(question, *args, **kwargs)
 
     qa.answer = answering  # type: ignore[method-assign]

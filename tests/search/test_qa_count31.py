@@ -14,7 +14,9 @@ them, in both languages, traditional script and colloquial forms, with cases who
   (search.qa_cues.SAME_WORDS);
 - administrative levels listed ("市、区两级", "市区两级政府部门") name no place (search.qa_spans.ZH_LEVELS): the stated
   category of those levels is counted, and a level it does not hold ("省市两级", "县区两级") gets no figure
-  (search.qa_member_kinds.LEVELS); a place before them ("深圳市、区两级") is still no place of the graph's.
+  (search.qa_member_kinds.LEVELS); a place before them ("深圳市、区两级") is still no place of the graph's;
+- cooperations named by a verb of signing and counted ("那天签下的合作，总数是多少"): the signed projects, not the partners
+  合作 alone stands for (search.qa_tally.SIGNED_COUNTED).
 """
 
 import pytest
@@ -136,5 +138,21 @@ def test_levels_listed_name_the_stated_category(qa, question):
     "县区两级政府部门在联合体里有几个？",
 ])
 def test_levels_the_graph_does_not_hold_stay_empty(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [
+    ("签下的合作总数是多少？", 16),
+    ("那天会上签署的合作一共有多少？", 16),
+    ("大工签下的合作有几个？", 6),
+])
+def test_cooperations_named_by_signing_are_the_signed_projects(qa, question, count):
+    answer = qa.answer(question)
+    assert states(answer, count) and not states(answer, 33), answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["2019年签下的合作有几个？", "深圳那边签下的合作有几个？"])
+def test_signed_cooperations_elsewhere_stay_empty(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
