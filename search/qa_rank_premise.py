@@ -40,7 +40,7 @@ FIRST_PLACE = re.compile(r"\b(?:tops?|topped|leads?|first place|number one|no\.?
 FIRST_WORDS = [word_regex(w) for w in (*LARGEST_WORDS, *SMALLEST_WORDS)]
 LOW_WORDS = [word_regex(w) for w in (*SMALLEST_WORDS, *FEWEST_WORDS)]
 ORDINAL_EN = "|".join(w for w in EN_ORDINALS if w != "first")
-NUMBER_EN = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]"
+NUMBER_EN = "|".join([*(w for w, i in EN_NUMBERS.items() if 2 <= i <= 10), "[2-9]"])  # a place other than the first
 ORDINAL_ZH = "二两三四五六七八九十"
 # Another place asked: "comes (in) second", "ranks third", "second place", "the runner-up", "排第二", "第二名", "其次", "亚军"
 # ("is the second …" orders a list more often than it ranks: "what is the second plan it lists").
