@@ -53,6 +53,8 @@ PLACE_ZH = re.compile(rf"(?:并列)?(?:排名?在?|位居|位列|居)?第([{ORDI
 WHICH_EN = re.compile(r"\bwhich\b")
 # The amount an order goes by, said with a how-many word: "论参与项目的多少，", "按签约多少排".
 MEASURED_BY = re.compile(r"([按论以照][^,，。?？]{1,20}?)多少(?=\s*(?:[,，]|排|来|算|给))")
+# ... and in English, "by number of projects", "by how many deals": the count words name the measure, ask no count.
+MEASURED_BY_EN = re.compile(r"\b(by|in|on)\s+(?:(?:the\s+)?(?:number|count|tally|total)\s+of|how\s+many)\b")
 # The places that say nothing of a ranking without a first place stated before them ("其次" opens a second ask as often).
 AFTER_FIRST_ONLY = frozenset({"其次", "次之"})
 ZH_PLACES = {"其次": 2, "次之": 2, "亚军": 2, "老二": 2, "老三": 3, "季军": 3}
@@ -101,10 +103,11 @@ def ranked_measured(text: str, u: Understanding, lexicon: Lexicon) -> str:
     place = _place(text)
     if place is None or text[slice(*place[0])].strip(" 排名在") in AFTER_FIRST_ONLY:
         return text
-    placed = _placed(text, "")
-    # the order's own words name no rank asked ("按项目个数给院校排名，亚军是谁" asks who, not which place), nor does the
-    # amount it goes by ("论参与项目的多少，…")
-    return text if placed is None else ORDERED.sub(blank_match, MEASURED_BY.sub(r"\1  ", placed))
+    # (a measure said as a superlative is no first place asked: "rank third by number of projects" reads "rank third
+    # with the most projects", search.wording); the order's own words name no rank asked ("按项目个数给院校排名，亚军是谁"
+    # asks who, not which place), nor does the amount it goes by ("论参与项目的多少，…", "by how many deals")
+    placed = _said(text, place, "")
+    return ORDERED.sub(blank_match, MEASURED_BY_EN.sub(r"\1", MEASURED_BY.sub(r"\1  ", placed)))
 
 
 def _organisations_asked(text: str, u: Understanding, lexicon: Lexicon) -> bool:
@@ -136,8 +139,11 @@ def _placed(asking: str, premise: str) -> str | None:
     """The asking sentence with the place it asks said as an ordinal superlative, of the premise's direction; None
     when it asks no place other than the first, or a first place itself."""
     place = _place(asking)
-    if place is None or _first(asking):
-        return None
+    return None if place is None or _first(asking) else _said(asking, place, premise)
+
+
+def _said(asking: str, place: tuple[tuple[int, int], int], premise: str) -> str:
+    """``asking`` with the ``place`` it asks said as an ordinal superlative, of the premise's direction."""
     (start, end), n = place
     low = any(p.search(premise) for p in LOW_WORDS)
     if HAN.search(asking[start:end]):

@@ -36,6 +36,8 @@ DIGITAL, MACHINE_TOOL = "大连市数字人才产教融合实训中心合作项�
     ("论参与项目的多少，排老三的学校是哪几所", {JIAOTONG, DALIAN_U}),  # colloquial, no question mark
     ("按签约项目多少排，院校里的季军是谁？", {JIAOTONG, DALIAN_U}),
     ("By number of projects taken part in, which school places third?", {JIAOTONG, DALIAN_U}),
+    ("Which school ranks third by number of signed projects?", {JIAOTONG, DALIAN_U}),  # "by number of": a measure
+    ("Ranked by how many deals they signed, which school comes second?", {DVTC}),
     ("Sorted by signed deals, which school is number two?", {DVTC}),
 ])
 def test_a_place_in_a_ranking_by_cooperations_is_that_count_level(qa, question, expected):
@@ -54,6 +56,8 @@ def test_a_place_in_a_ranking_by_cooperations_is_that_count_level(qa, question, 
     "在28家申报成功单位里排第二的是哪家？",  # the article's ranking: only Jinpu's place is held
     "深圳的学校里按签约项目数排第二的是哪所？",  # a city the graph does not hold
     "按签约项目数排，排第九的学校是哪所？",  # past the last level
+    "Which university ranks second by the number of research grants?",
+    "Which school ranks second in the national league table by number of signed projects?",
 ])
 def test_a_place_in_a_ranking_the_graph_does_not_hold_stays_empty(qa, question):
     answer = qa.answer(question)
