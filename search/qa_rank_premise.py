@@ -55,6 +55,8 @@ WHICH_EN = re.compile(r"\bwhich\b")
 MEASURED_BY = re.compile(r"([按论以照][^,，。?？]{1,20}?)多少(?=\s*(?:[,，]|排|来|算|给))")
 # ... and in English, "by number of projects", "by how many deals": the count words name the measure, ask no count.
 MEASURED_BY_EN = re.compile(r"\b(by|in|on)\s+(?:(?:the\s+)?(?:number|count|tally|total)\s+of|how\s+many)\b")
+# A Chinese place said as one: by a verb of ranking, a word for a place, or a podium word (not a bare 第三).
+PLACED_ZH = re.compile(r"[排居列名位]|并列|亚军|老二|老三|季军")
 # The places that say nothing of a ranking without a first place stated before them ("其次" opens a second ask as often).
 AFTER_FIRST_ONLY = frozenset({"其次", "次之"})
 ZH_PLACES = {"其次": 2, "次之": 2, "亚军": 2, "老二": 2, "老三": 3, "季军": 3}
@@ -101,7 +103,9 @@ def ranked_measured(text: str, u: Understanding, lexicon: Lexicon) -> str:
             uses_any(u, WIDER_FIELDS) or not (u.relation or _cooperation_named(text, lexicon)):
         return text
     place = _place(text)
-    if place is None or text[slice(*place[0])].strip(" 排名在") in AFTER_FIRST_ONLY:
+    # (a bare ordinal places nothing without a premise: "金州第三互感器厂" is a name; "排第三", "第三名", "亚军" place)
+    said = text[slice(*place[0])] if place else ""
+    if place is None or said.strip(" 排名在") in AFTER_FIRST_ONLY or (HAN.search(said) and not PLACED_ZH.search(said)):
         return text
     # (a measure said as a superlative is no first place asked: "rank third by number of projects" reads "rank third
     # with the most projects", search.wording); the order's own words name no rank asked ("按项目个数给院校排名，亚军是谁"

@@ -58,6 +58,7 @@ def test_a_place_in_a_ranking_by_cooperations_is_that_count_level(qa, question, 
     "按签约项目数排，排第九的学校是哪所？",  # past the last level
     "Which university ranks second by the number of research grants?",
     "Which school ranks second in the national league table by number of signed projects?",
+    "金州第二电器厂跟哪所学校签约了？",  # an ordinal inside a name the graph does not hold is no place
 ])
 def test_a_place_in_a_ranking_the_graph_does_not_hold_stays_empty(qa, question):
     answer = qa.answer(question)
