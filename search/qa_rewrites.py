@@ -25,7 +25,7 @@ from search.qa_described import linked_names
 from search.qa_described_plan import names_plan
 from search.qa_indefinite import bare_ask_folded
 from search.qa_rank import position_as_rank
-from search.qa_rank_premise import ranked_after_premise, ranked_part
+from search.qa_rank_premise import ranked_after_premise, ranked_measured, ranked_part
 from search.qa_renaming import one_name
 from search.qa_setting import as_setting
 from search.qa_shared_subject import shared_subject
@@ -51,6 +51,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         # "X tops the table. Who is the runner-up?": the place asked, the premise's holder no constraint (qa_rank_premise)
         ("ranked premise", lambda text, u: ranked_after_premise(text, u, qa.lexicon)),
         ("ranked part", ranked_part),  # "排老二的那一类": a place of the parts by size, no premise (qa_rank_premise)
+        # "按签约项目数排，排第二的学校", "亚军", "并列第三": a place of organisations by cooperations, no premise
+        ("ranked measured", lambda text, u: ranked_measured(text, u, qa.lexicon)),
         ("possessive", qa.genitives.possessive),  # "the partner school of X": "X's partner school"
         # "推进会是在一家企业的厂区里开的，是哪家？": the bare ask put into the indefinite (qa_indefinite)
         ("chain folded", lambda text, u: bare_ask_folded(text, u.lang, qa.lexicon, qa.facts.catalogue.ancestors)),
