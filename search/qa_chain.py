@@ -221,13 +221,13 @@ class Chains:
             scene = len(SCENE_WORD.findall(head.replace(name, " "))) >= 2
             # "X参与了P，它还参与了哪些项目": the others are those besides what the scene states (qa_except reads
             # the whole question), so a clause asking for others keeps its scene
-            if not point or len(named) != 1 or OTHERS.search(rest) or any(m.text in rest for m in u.mentions):
+            if not point or len(named) != 1 or OTHERS.search(rest) or names_own(rest, u):
                 continue
             if scenes and scene and not ASKING.search(head):
                 return named_in(rest, point, name)
             # "X在哪个区？它的合作院校是哪家": an earlier ask of a place, a date or a number, no organisation, leaves the
             # pronoun the named one's; both asks are kept (search.qa_chain.conjoined answers each)
-            if ASKING.search(head) and (WHERE_ASKED.search(head) or any(uses(head, w) for w in (*WHEN_WORDS, *COUNT_WORDS))):
+            if asks_of_setting(head):
                 return head + named_in(rest, point, name)
         return text
 
@@ -373,6 +373,16 @@ class Chains:
         if any(BACK.search(p) for p in parts[1:]):
             return [], False
         return (parts, False) if all(u.mentions for u in parsed) else ([], False)
+
+
+def names_own(clause: str, u: Understanding) -> bool:
+    """Whether a clause names an organisation or a person of its own (its pronoun may stand for it): "它跟哪家企业一起建P" not."""
+    return any(m.text in clause for m in u.mentions if {ORGANIZATION, PERSON} & m.doc.types)
+
+
+def asks_of_setting(clause: str) -> bool:
+    """Whether a clause asks a place, a date or a number ("X在哪个区") of what it names: a later pronoun stands for that."""
+    return bool(ASKING.search(clause)) and bool(WHERE_ASKED.search(clause) or any(uses(clause, w) for w in (*WHEN_WORDS, *COUNT_WORDS)))
 
 
 def named_in(rest: str, point: re.Match, name: str) -> str:

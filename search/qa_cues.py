@@ -20,7 +20,9 @@ from search.wording import CONFIRM_EN, CONFIRM_ZH, DEMONSTRATIVES, FILLER_WORDS,
 # "参与项目最多的高校": the answers taking part in the most cooperations.
 MOST_WORDS = ("最多", "最活跃", "最积极", "排第一", "数第一", "the most", "most", "top",
               # how often a name turns up is how many cooperations it is in ("出现得最频繁", "turns up most often")
-              "最频繁", "最常", "most often", "most frequently")
+              "最频繁", "最常", "most often", "most frequently",
+              # the one taking part most, said as the busiest ("哪所高校最忙", "the busiest partner", "most active")
+              "最忙", "busiest", "most active", "most involved", "most prolific")
 # (the bottom place is the fewest: "垫底的那一类", "排在最后")
 FEWEST_WORDS = ("最少", "fewest", "the least", "least", "垫底", "倒数第一", "排在最后", "排最后")
 # "参与项目第二多的院校", "the second most", "comes second by size": the answers at the n-th highest count, not the highest.
@@ -67,7 +69,9 @@ ZH_MATCH_WORDS = ("比一比", "比比", "对上", "掰扯", "较量")
 COMPARE_WORDS = ("比较", "对比", "相比", *ZH_MATCH_WORDS, "compare", "comparison", "versus", "vs", "pk")
 # "A和B打了个平手", "did A sign as many as B": the two claimed even, a comparison whose verdict is a tie
 SAME_WORDS = ("一样多", "同样多", "打平", "平手", "持平", "不相上下", "数量相同", "相同数量", "same number", "as many", "tied",
-              "equally many")
+              "equally many",
+              # the counts said equal after their noun ("项目数一样吗", "签约个数相同吗", "an equal number")
+              "数一样", "数相同", "数量一样", "数目一样", "数目相同", "equal number", "same count")
 # A superlative is no comparison of two ("A和B合作的项目中哪个参与方最多" ranks, it does not compare) ...
 NOT_COMPARED = (*FEWEST_WORDS, "最多")
 # ... unless the answer is picked from the organisations named, only blanks (their names) and
@@ -279,7 +283,7 @@ ALL_PARTS_WORDS = ("哪几类", "几类", "哪些类", "分哪", "哪几种", "�
                    "which categories", "what types")
 # (a list or a lineup is largest by its length: "签约名单最长", "阵容最庞大", "the longest list of signatories")
 # ("阵容最庞大": the lineup, its parties, is what is largest; no topic of its own)
-LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest",
+LARGEST_WORDS = (*MOST_WORDS, "阵容最庞大", "阵容最大", "most crowded", "最热闹", "最大", "最长", "最庞大", "largest", "biggest", "highest", "greatest", "longest",
                  # the largest said as ruling the rest ("which kind dominates", "哪类占大头")
                  "dominates", "dominate", "dominant", "占大头", "占多数")
 SMALLEST_WORDS = (*FEWEST_WORDS, "最小", "smallest", "lowest",

@@ -42,13 +42,19 @@ from search.wording import ZH_OTHERS, zh_pointing
 BREAKS = rf"\s{CLAUSE_MARKS}"
 # What a clause may hold: quoted text whole (a quote may hold 的 and commas), else no break and no quote mark.
 CLAUSE = rf"(?:“[^”]*”|「[^」]*」|\"[^\"]*\"|[^{BREAKS}“「\"])"
+# The pointers a Chinese description opens on.
+ZH_LEADS = "那位|那个|那家|那所|这位|这家|这所"
 # "(那位)CLAUSE的(那所)KIND": a clause before 的, pointed at before it or after 的 (an unpointed "和X合作的企业" is
 # the plain reading's); the words between the pointer and the kind word narrow it ("那所民族类大学").
-ZH_DESCRIBED = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|那个|那家|那所|这位|这家|这所)?(?P<clause>{CLAUSE}{{2,60}}?)的\s*"
+# (An organisation's pointer may follow a few words placing it, in a clause saying someone of it spoke: "出自报道里那家副总
+# 出来讲话的企业"; else "压缩机那个创新中心的高校" is the centre's, "金州区那家幼儿园所合作的学校" the kindergarten's.)
+ZH_DESCRIBED = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?:(?P<lead>{ZH_LEADS})|(?P<before>[^{BREAKS}“「\"的]{{1,6}}?)(?P<inner>那家|那所|那个|这家|这所))?"
+                          rf"(?P<clause>{CLAUSE}{{2,60}}?)的\s*"
                           rf"(?P<pointer>{zh_pointing('所家个位项', formal=False, bare=False)})?(?P<narrow>[^{BREAKS}的]{{0,4}})$")
-# A person described, the kind a title or any short word after 的 ("那位说“…”的企业高管，是…").
-ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)(?P<clause>{CLAUSE}{{2,80}}?)的(?P<kind>[^{BREAKS}的]{{1,8}}?)"
-                       rf"(?=[{BREAKS}]|是|在|叫|担任|现任|目前)")
+# A person described, the kind a title or any short word after 的, pointed at before the clause or after 的 ("那位说
+# “…”的企业高管，是…", "说招工难题解决了的那个副总，他们厂…").
+ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)?(?P<clause>{CLAUSE}{{2,80}}?)的(?P<after>那位|这位|那个|这个)?"
+                       rf"(?P<kind>[^{BREAKS}的]{{1,8}}?)(?=[{BREAKS}]|是|在|叫|担任|现任|目前|他|她)")
 # "the (narrowing words) KIND that/which/who CLAUSE": the clause runs to a break.
 EN_OPENER = re.compile(r"\bthe\s+(?P<narrow>(?:(?!(?:the|of|a|an|and|with|in|on)\s)[a-z][a-z-]*\s+){0,3}?)$")
 # ("the university that built X with Y also set up Z": "also" opens the main clause's verb, no part of the relative one)
@@ -128,10 +134,19 @@ class Descriptions:
 
     def _person(self, u: Understanding) -> Description | None:
         """"那位说“…”的企业高管": the speakers of what the clause says."""
-        m = ZH_PERSON.search(u.question) if u.lang == "zh" else None
+        m = next((m for m in ZH_PERSON.finditer(u.question) if m["lead"] or (m["after"] and self._personal(m["kind"]))), None) \
+            if u.lang == "zh" else None
         if m is None or (said := self._said(m["clause"])) is None:
             return None
+        # a title the kind word names is held by the speaker ("说…的那个校长" is no deputy general manager's)
+        title = TITLE.search(m["kind"])
+        said = {p for p in said if title is None or any(p == person and title.group() in held for person, _, _, held in self.facts.positions)}
         return Description(m.start(), m.end(), m["kind"], tuple(sorted(said)), True, phrase=m.group())
+
+    def _personal(self, kind: str) -> bool:
+        """Whether a kind word pointed at after the clause ("说…的那个副总") names a person: a title, or a class word of
+        people ("说…的那个人"); "报道说…的那个基地" describes no speaker."""
+        return bool(TITLE.search(kind)) or any(PERSON in self.lexicon.class_words[w] for w in self.lexicon.class_words_in(kind))
 
     def _organisation(self, u: Understanding) -> Description | None:
         for at, word in class_word_spans(u.blanked, self.lexicon):
@@ -177,9 +192,10 @@ class Descriptions:
 
     def _zh(self, u: Understanding, at: int, word: str) -> tuple[int, int, str, str, bool] | None:
         m = ZH_DESCRIBED.search(u.question[:at])
-        if m is None or not (m["lead"] or m["pointer"]):
+        spoke = m is not None and m["inner"] and (QUOTED.search(m["clause"]) or QUOTED_ONLY.search(m["clause"]))
+        if m is None or not (m["lead"] or spoke or m["pointer"]):
             return None
-        return m.start(), at + len(word), m["clause"], m["narrow"].strip(), True
+        return m.start(), at + len(word), (m["before"] or "") + m["clause"], m["narrow"].strip(), True
 
     def _en(self, u: Understanding, at: int, word: str) -> tuple[int, int, str, str, bool] | None:
         opener = EN_OPENER.search(u.question[:at])

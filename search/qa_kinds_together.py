@@ -46,6 +46,7 @@ from search.qa_member_kinds import SPLIT_ASKED, speaks_of_members
 from search.qa_answer import evidence_item
 from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_items
 from search.qa_qualifiers import qualifier
+from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.qa_leftover import EN_FUNCTION_WORDS
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, STOP_WORDS
@@ -127,6 +128,11 @@ def _narrowed(text: str, lexicon: Lexicon) -> str:
     return ""
 
 
+# A which-word right before a class word, "哪个项目", "which signed project", or a superlative's 的 ("参与单位最多的(那个)项目").
+HEADED = re.compile(rf"(?:{SUPERLATIVE.pattern})的\s*(?:[那这][个家所项])?\s*$")
+ASKED_BEFORE = re.compile(r"哪\s*[一]?[个家所位项类种条]?\s*$|\bwhich\s+(?:[a-z-]+\s+)?$")
+
+
 def _ranked_head(text: str, at: int, word: str) -> bool:
     """Whether the class word at ``at`` is what a superlative ranks: right after it in Chinese ("最多的那个项目"), right
     before "with the most" or after "the biggest" in English; "参与项目最多的大学" ranks 大学, not 项目."""
@@ -175,7 +181,14 @@ class KindsTogether(OperatorBase):
         # asks the one ranked, "which project has the most partners, and how many" the ranked thing itself)
         if "count" not in form.operators or not (u.most or "largest" in form.operators) or self._coops(u) \
                 or form.operators & {"smallest", "fewest", "yes/no", "negation", "compare"} \
-                or not HOW_MANY.search(u.question) or ASKING_WORD.search(u.question):
+                or not HOW_MANY.search(u.question):
+            return None
+        # the answer word asked by the which-word or headed by the superlative ("参与单位最多的项目有几家参与方") is the thing
+        # ranked, its count the one asked; a which-word asking for another ("哪个项目…，其中企业有几家") asks a part of it
+        if any(w == u.answer_word and (HEADED.search(u.blanked[:at]) or ASKED_BEFORE.search(u.blanked[:at]))
+               for at, w in class_word_spans(u.blanked, self.lexicon)):
+            return self._ranked_itself(u)
+        if ASKING_WORD.search(u.question):
             return None
         roots = [r for r in (ORGANIZATION, COOPERATION) if self._is(self.lexicon.class_words.get(u.answer_word, ()), r)]
         other = {ORGANIZATION: COOPERATION, COOPERATION: ORGANIZATION}[roots[0]] if roots else ""
@@ -185,6 +198,18 @@ class KindsTogether(OperatorBase):
             return None
         read = self.plain(replace(u, answer_word=ranked[0], answer_classes=frozenset(self.lexicon.class_words[ranked[0]]),
                                   most=True))
+        return Outcome(read.answers, read.evidence, read.answer_text, read.sparql) if read.answers else None
+
+    def _ranked_itself(self, u: Understanding) -> Outcome | None:
+        """"哪个项目拉的单位最多，大概几家", "which project has the most parties, and how many", "参与单位最多的项目有几家参与方":
+        the thing a which-word asks or the superlative heads, ranked by size, its count stated beside it (the superlative's answer says it); None unless the how-many counts
+        what it is ranked by (no narrower kind: "哪个项目参与方最多，其中企业几家" counts a part of it)."""
+        counted = HOW_MANY.search(u.blanked)
+        word = self.lexicon.class_word_at(u.blanked, counted.end()) if counted else None
+        roots = [r for r in (ORGANIZATION, COOPERATION) if self._is(self.lexicon.class_words.get(u.answer_word, ()), r)]
+        if not roots or (word is not None and set(self.lexicon.class_words[word]) - {ORGANIZATION, COOPERATION, PROJECT}):
+            return None
+        read = self.plain(replace(u, intent="list", most=True))
         return Outcome(read.answers, read.evidence, read.answer_text, read.sparql) if read.answers else None
 
     def _unfit_description(self, form: LogicalForm, described: list[tuple[int, str]]) -> Outcome | None:

@@ -110,6 +110,10 @@ def _total(op: OperatorBase, owner: str) -> str | None:
     return op.facts.versions(totals[0])[0] if totals else None
 
 
+# The administrative levels a Chinese qualifier may name ("市区两级", "省级").
+LEVELS = frozenset("省市区县")
+
+
 class MemberKinds(OperatorBase):
     """The operator counting a consortium's members of the kinds a question names."""
 
@@ -230,9 +234,11 @@ class MemberKinds(OperatorBase):
         asked = tokens(normalize(qualifier))
         if not HAN.search(qualifier) and asked <= self._english_words:
             return True  # English words the graph's names use ("city and district"): a wording, never taken as unheld
-        # a Chinese qualifier by its characters: 市区两级 is 市、区级's wording, 外资 shares none with 各类企业
+        # a Chinese qualifier by its characters: 市区两级 is 市、区级's wording, 外资 shares none with 各类企业; the levels
+        # it names must all be the category's (省市两级 is no 市、区级)
         return bool(asked) and (asked <= {t for label in labels for t in tokens(label)}
-                                or any(set(qualifier) & set(label) for label in labels if HAN.search(label)))
+                                or any(set(qualifier) & set(label) and set(qualifier) & LEVELS <= set(label)
+                                       for label in labels if HAN.search(label)))
 
     def members_but(self, form: LogicalForm) -> Outcome | None:
         """"不算政府部门，联合体有多少家成员单位": the stated total less the stated figures of the kinds left

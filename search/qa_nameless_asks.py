@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from graph.han import HAN
 from search.auxiliaries import AUXILIARIES
+from search.qa_sources import DOCUMENT_WORDS
 from search.understand import Understanding
 from search.wording import EN_THING_PRONOUNS
 
@@ -26,6 +27,8 @@ EN_OPENING = re.compile(r"\s*(?:(?:and|but|also|then|so|plus|on|in|at|by|for|fro
                         rf"(?:which|what|who|whom|whose|how|when|where|why|{AUXILIARIES}|can|could)\b")
 # A Chinese ask whose subject is its question word: it opens on it, after a joining word.
 ZH_OPENING = re.compile(r"\s*(?:又|还|那么|另外|而)?\s*(?:是)?\s*(?:哪|什么|谁|誰|多少)")
+# A Chinese ask opening on a word for the source ("稿件是哪家报纸发的", "这篇文章谁写的"): of the source, an ask of its own.
+ZH_SOURCE_OPENING = re.compile(rf"\s*(?:这篇|那篇|这份|该)?(?:{DOCUMENT_WORDS.pattern})")
 # 几 in a round number, which asks nothing.
 ROUND_NUMBER = re.compile(r"[十百千万]几|几[十百千万]|好几|几乎")
 # A pronoun: it may stand for the unnamed thing, or for an earlier ask's answer.
@@ -38,10 +41,12 @@ def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.P
     later part picking from an earlier one's answers."""
     named = any(u.mentions for u in parsed)
     # beside a named ask, one naming nothing asks of its own only when its question word is its subject ("又是哪个部委
-    # 要求…"): one opening on its verb ("属于哪一类项目", "歸在哪一類") asks of the thing named before
+    # 要求…") or the source is ("稿件是哪家报纸发的"): one opening on its verb ("属于哪一类项目", "歸在哪一類") asks of the
+    # thing named before
     return len(parts) >= 2 and not all(u.mentions for u in parsed) and not any(AT_ANSWERS.search(p) for p in parts[1:]) \
         and all(asks_itself(p, asking) for p in parts) \
-        and not (named and any(HAN.search(p) and not ZH_OPENING.match(p) for p, u in zip(parts, parsed) if not u.mentions))
+        and not (named and any(HAN.search(p) and not (ZH_OPENING.match(p) or ZH_SOURCE_OPENING.match(p))
+                               for p, u in zip(parts, parsed) if not u.mentions))
 
 
 def counts_the_one_before(part: str, u: Understanding) -> bool:

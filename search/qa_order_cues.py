@@ -45,6 +45,9 @@ RANK_AHEAD = re.compile(r"排(?:名)?在.{0,16}?(?:前面|前头|之前)|\b(?:ra
 RANK_CLAIMED = re.compile(r"排(?:名|在)?第[一二两三四五六七八九十\d]+(?![多大少])")
 RANK_HELD = re.compile(RANK_CLAIMED.pattern + r"|名列第|\b(?:ranked|placed|came|finished)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b")
 RANK_BEHIND = re.compile(r"排(?:名)?在.{0,16}?(?:后面|后头|之后)|\b(?:rank(?:ed)?|placed|came|finished)\s+(?:behind|below|after)\b")
+# An order asked for, naming no place in it: "排个队", "排名", "sorted by", "ranked by"; a bare 排 closing a measure
+# before a comma ("按签约项目数排，…"). search.qa_rank_next reads a ranking asked with them.
+ORDERED = re.compile(r"排(?:个|一下|一排)?队|排名|排序|排行|排列|排(?=\s*[,，;；])|\brank(?:ed|ing|s)?\b|\border(?:ed)?\b|\bsort(?:ed)?\b")
 # Words a date stated only to its year may carry, placing it at one end of that year ("2023年年末").
 PERIOD_END = ("年末", "年底", "年终", "end of")
 PERIOD_START = ("年初", "开年", "beginning of", "start of", "early")

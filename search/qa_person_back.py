@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from search.qa_chain import ASKING, CLAUSE_CUT, PERSON_PRONOUN, named_in
-from search.qa_descriptions import OTHERS
+from search.qa_descriptions import OTHERS, QUOTE_COVERAGE, QUOTED, speakers_of
 from search.qa_facts import FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_post_words import PostWords
@@ -60,6 +60,10 @@ class PersonBack:
         if not people:  # every post the lead-in names held by one person
             posts = replace(u, question=self.post_words.named(head, u))  # "一位院长": the title of that role held
             held = {p for p, _, _ in self.facts.matching_positions(posts)}
+            # "说…的那位书记": a holder of the posts is the one meant only when the claim is theirs (search.qa_descriptions)
+            said = QUOTED.search(head)
+            speakers = speakers_of(self.facts, next(g for g in said.groups() if g), QUOTE_COVERAGE) if said else None
+            held = held if speakers is None else held & speakers
             people = {p: normalize(self.facts.label(p, u.lang)) for p in held}
         if len(people) != 1:
             return None

@@ -96,7 +96,9 @@ class Plan:
             return len(support), heapq.nsmallest(limit, support, key=key)
         if self.most_rank > 1:
             levels = sorted({len(v) for v in support.values()}, reverse=True)
-            level = levels[min(self.most_rank, len(levels)) - 1]
+            if self.most_rank > len(levels):
+                return 0, []  # "第二多的幼儿园" with one kindergarten: no such place, not the last one held
+            level = levels[self.most_rank - 1]
             ranked = [a for a in sorted(support, key=by_label) if len(support[a]) == level]
         else:
             floor = sorted((len(v) for v in support.values()), reverse=True)[min(self.most_n, len(support)) - 1]

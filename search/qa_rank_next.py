@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from search.qa_form import LogicalForm
+from search.qa_order_cues import ORDERED
 from search.qa_outcome import Outcome, derived
 from search.qa_rank import Ranks
 
 # A ranking asked for by its order ("排个队", "排名", "ranked by"), and the side of the named one asked.
 # A place after the named one said with its ranking ("排在大工后面", "仅次于大工", "second only to DUT"), or a
 # superlative asked after it ("after DUT, which school is in the most deals": the runner-up) ranks too.
-RANKING_ASKED = re.compile(r"排(?:个|一下|一排)?队|排名|排序|排行|排列|排在|仅次于|次于|\brank(?:ed|ing|s)?\b|\border(?:ed)?\b"
-                           r"|\bsort(?:ed)?\b|\bsecond (?:only )?to\b|\brunner[- ]?up\b")
+RANKING_ASKED = re.compile(ORDERED.pattern + r"|排在|仅次于|次于|\bsecond (?:only )?to\b|\brunner[- ]?up\b")
 NEXT_BEHIND = re.compile(r"后面|之后|后头|其后|下一[个位所家名]|紧跟|紧随|仅次于|次于|\b(?:after|behind|below|second (?:only )?to)\b")
 NEXT_AHEAD = re.compile(r"前面|之前|前头|其前|上一[个位所家名]|\b(?:ahead of|above|before)\b")
 

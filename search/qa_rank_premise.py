@@ -20,9 +20,13 @@ import re
 from graph.han import HAN
 from search.auxiliaries import BE
 from search.qa_breaks import COMMAS, SEMICOLONS, SENTENCE_MARKS
+from search.qa_graph import COOPERATION, ORGANIZATION, within
+from search.qa_match import uses_any
 from search.qa_member_kinds import MEMBERS_ASKED
+from search.qa_order_cues import ORDERED
+from search.qa_rank import WIDER_FIELDS
 from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
-from search.qa_values import EN_ORDINALS, cn_numeral
+from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand import RUNNER_UP, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
 from search.text import blank_match
@@ -36,12 +40,26 @@ FIRST_PLACE = re.compile(r"\b(?:tops?|topped|leads?|first place|number one|no\.?
 FIRST_WORDS = [word_regex(w) for w in (*LARGEST_WORDS, *SMALLEST_WORDS)]
 LOW_WORDS = [word_regex(w) for w in (*SMALLEST_WORDS, *FEWEST_WORDS)]
 ORDINAL_EN = "|".join(w for w in EN_ORDINALS if w != "first")
+NUMBER_EN = "|".join([*(w for w, i in EN_NUMBERS.items() if 2 <= i <= 10), "[2-9]"])  # a place other than the first
 ORDINAL_ZH = "二两三四五六七八九十"
 # Another place asked: "comes (in) second", "ranks third", "second place", "the runner-up", "排第二", "第二名", "其次", "亚军"
 # ("is the second …" orders a list more often than it ranks: "what is the second plan it lists").
-PLACE_EN = re.compile(rf"\b(?:(?:comes?|came|ranks?|ranked|places?|placed|finish(?:es|ed)?)\s+(?:in\s+)?(?:the\s+)?({ORDINAL_EN})(?:\s+place)?"
-                      rf"|(?:the\s+)?({ORDINAL_EN})\s+place|(?:the\s+)?(runners?[- ]?up))\b")
-PLACE_ZH = re.compile(rf"(?:排名?|位居|位列|居)?第([{ORDINAL_ZH}])(?:位|名)?(?![多大少小批届期轮个项家所类])|(其次|次之|亚军|老二)")
+# (a place said as a number, "number two", "No. 3", or shared, "tied third", "并列第三": the count level all the same)
+PLACE_EN = re.compile(rf"\b(?:(?:tied\s+(?:for\s+)?)?(?:(?:comes?|came|ranks?|ranked|places?|placed|finish(?:es|ed)?)\s+(?:in\s+)?(?:the\s+)?({ORDINAL_EN})(?:\s+place)?"
+                      rf"|(?:the\s+)?({ORDINAL_EN})\s+place|(?:the\s+)?(runners?[- ]?up))"
+                      rf"|(?:number|no\.?)\s*({NUMBER_EN})|#({NUMBER_EN}))\b")
+PLACE_ZH = re.compile(rf"(?:并列)?(?:排名?在?|位居|位列|居)?第([{ORDINAL_ZH}])(?:位|名)?(?![多大少小批届期轮个项家所类])"
+                      rf"|(?:排名?在?)?(其次|次之|亚军|老二|老三|季军)")
+WHICH_EN = re.compile(r"\bwhich\b")
+# The amount an order goes by, said with a how-many word: "论参与项目的多少，", "按签约多少排".
+MEASURED_BY = re.compile(r"([按论以照][^,，。?？]{1,20}?)多少(?=\s*(?:[,，]|排|来|算|给))")
+# ... and in English, "by number of projects", "by how many deals": the count words name the measure, ask no count.
+MEASURED_BY_EN = re.compile(r"\b(by|in|on)\s+(?:(?:the\s+)?(?:number|count|tally|total)\s+of|how\s+many)\b")
+# A Chinese place said as one: by a verb of ranking, a word for a place, or a podium word (not a bare 第三).
+PLACED_ZH = re.compile(r"[排居列名位]|并列|亚军|老二|老三|季军")
+# The places that say nothing of a ranking without a first place stated before them ("其次" opens a second ask as often).
+AFTER_FIRST_ONLY = frozenset({"其次", "次之"})
+ZH_PLACES = {"其次": 2, "次之": 2, "亚军": 2, "老二": 2, "老三": 3, "季军": 3}
 # A copula left opening the premise once its holder is read off ("Research institutes are the smallest group"): it
 # asks no verdict.
 COPULA_LEFT = re.compile(rf"^\s*(?:{BE}|是)\b")
@@ -73,18 +91,63 @@ def ranked_part(text: str, u: Understanding) -> str:
     return text if placed is None else placed
 
 
+def ranked_measured(text: str, u: Understanding, lexicon: Lexicon) -> str:
+    """``text`` with a place other than the first asked of organisations ranked by the cooperations they take part in,
+    no first place stated before it ("按签约项目数排，排第二的学校是哪所", "按项目个数给院校排名，亚军是谁", "并列第三的是哪几
+    所", "which school places third by number of projects", "number two"), said as the ordinal superlative the parse
+    reads ("第二多", "the third largest"). Unchanged unless organisations are asked, the question names what they are
+    counted by (a cooperation's class word or a verb of taking part: a ranking the graph does not hold, "按科研经费排",
+    names neither) and within no wider field ("全国"), or when it asks a place the parse reads already."""
+    # ("comes third by number of projects": the parse reads the place, but leaves its verb and ordinal as a topic)
+    if _runner_up_most(text) or not _organisations_asked(text, u, lexicon) or \
+            uses_any(u, WIDER_FIELDS) or not (u.relation or _cooperation_named(text, lexicon)):
+        return text
+    place = _place(text)
+    # (a bare ordinal places nothing without a premise: "金州第三互感器厂" is a name; "排第三", "第三名", "亚军" place)
+    said = text[slice(*place[0])] if place else ""
+    if place is None or said.strip(" 排名在") in AFTER_FIRST_ONLY or (HAN.search(said) and not PLACED_ZH.search(said)):
+        return text
+    # (a measure said as a superlative is no first place asked: "rank third by number of projects" reads "rank third
+    # with the most projects", search.wording); the order's own words name no rank asked ("按项目个数给院校排名，亚军是谁"
+    # asks who, not which place), nor does the amount it goes by ("论参与项目的多少，…", "by how many deals")
+    placed = _said(text, place, "")
+    return ORDERED.sub(blank_match, MEASURED_BY_EN.sub(r"\1", MEASURED_BY.sub(r"\1  ", placed)))
+
+
+def _organisations_asked(text: str, u: Understanding, lexicon: Lexicon) -> bool:
+    """Whether organisations are asked: the parse's answer classes, or the class word after an English which-word ("which
+    school places third by number of projects": the parse may take the measure's noun for the answer)."""
+    ancestors = lexicon.catalogue.ancestors
+    which = WHICH_EN.search(text)
+    word = lexicon.class_word_at(text, which.end()) if which else None
+    return within(u.answer_classes, ORGANIZATION, ancestors) or (word is not None and within(lexicon.class_words[word], ORGANIZATION, ancestors))
+
+
+def _cooperation_named(text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` uses a class word of cooperations ("项目", "agreements")."""
+    return any(within(lexicon.class_words[w], COOPERATION, lexicon.catalogue.ancestors) for _, w in class_word_spans(text, lexicon))
+
+
 def _ranked(asking: str) -> bool:
     """Whether the asking sentence says the place it asks as the parse reads it ("the second most", "the runner-up
     … with the most")."""
-    return bool(ORDINAL_MOST.search(asking)) or (bool(RUNNER_UP.search(asking)) and any(word_regex(w).search(asking) for w in MOST_WORDS))
+    return bool(ORDINAL_MOST.search(asking)) or _runner_up_most(asking)
+
+
+def _runner_up_most(asking: str) -> bool:
+    """Whether the asking sentence says a podium place beside a superlative ("the runner-up … with the most")."""
+    return bool(RUNNER_UP.search(asking)) and any(word_regex(w).search(asking) for w in MOST_WORDS)
 
 
 def _placed(asking: str, premise: str) -> str | None:
     """The asking sentence with the place it asks said as an ordinal superlative, of the premise's direction; None
     when it asks no place other than the first, or a first place itself."""
     place = _place(asking)
-    if place is None or _first(asking):
-        return None
+    return None if place is None or _first(asking) else _said(asking, place, premise)
+
+
+def _said(asking: str, place: tuple[tuple[int, int], int], premise: str) -> str:
+    """``asking`` with the ``place`` it asks said as an ordinal superlative, of the premise's direction."""
     (start, end), n = place
     low = any(p.search(premise) for p in LOW_WORDS)
     if HAN.search(asking[start:end]):
@@ -117,11 +180,11 @@ def _place(asking: str) -> tuple[tuple[int, int], int] | None:
     """Where the asking sentence asks a place other than the first, and which; None when it asks none."""
     m = PLACE_EN.search(asking)
     if m is not None:
-        word = m.group(1) or m.group(2)
-        return m.span(), EN_ORDINALS[word] if word else 2
+        word, number = m.group(1) or m.group(2), m.group(4) or m.group(5)
+        return m.span(), EN_ORDINALS[word] if word else _number(number) if number else 2
     m = PLACE_ZH.search(asking)
     if m is not None:
-        return m.span(), (cn_numeral(m.group(1)) or 2) if m.group(1) else 2
+        return m.span(), (cn_numeral(m.group(1)) or 2) if m.group(1) else ZH_PLACES[m.group(2)]
     return None
 
 
@@ -129,6 +192,10 @@ def _measured(asking: str, u: Understanding, lexicon: Lexicon) -> bool:
     """Whether the asking sentence names what is ranked besides the class asked (a class word other than the answer
     word: "by number of agreements", "which type of member")."""
     return any(w != u.answer_word for _, w in class_word_spans(asking, lexicon)) or bool(MEMBERS_ASKED.search(asking))  # the members, whose kinds are ranked
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else EN_NUMBERS[word]
 
 
 def _ordinal(n: int) -> str:

@@ -25,9 +25,10 @@ from search.qa_described import linked_names
 from search.qa_described_plan import names_plan
 from search.qa_indefinite import bare_ask_folded
 from search.qa_rank import position_as_rank
-from search.qa_rank_premise import ranked_after_premise, ranked_part
+from search.qa_rank_premise import ranked_after_premise, ranked_measured, ranked_part
 from search.qa_renaming import one_name
 from search.qa_setting import as_setting
+from search.qa_shared_subject import shared_subject
 from search.understand import Understanding
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         # "X tops the table. Who is the runner-up?": the place asked, the premise's holder no constraint (qa_rank_premise)
         ("ranked premise", lambda text, u: ranked_after_premise(text, u, qa.lexicon)),
         ("ranked part", ranked_part),  # "排老二的那一类": a place of the parts by size, no premise (qa_rank_premise)
+        # "按签约项目数排，排第二的学校", "亚军", "并列第三": a place of organisations by cooperations, no premise
+        ("ranked measured", lambda text, u: ranked_measured(text, u, qa.lexicon)),
         ("possessive", qa.genitives.possessive),  # "the partner school of X": "X's partner school"
         # "推进会是在一家企业的厂区里开的，是哪家？": the bare ask put into the indefinite (qa_indefinite)
         ("chain folded", lambda text, u: bare_ask_folded(text, u.lang, qa.lexicon, qa.facts.catalogue.ancestors)),
@@ -85,6 +88,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         # once a kind or a description is put as its one entity's name ("签了X的那家幼儿园在哪个区？它的…"), a clause
         # pointing back at it (search.qa_chain.pointed_back)
         ("pointed back after an ask", qa.chains.after_ask),
+        # "X在哪个区、和哪所学校合作", "where is X and which college does it work with": its subject put in (qa_shared_subject)
+        ("shared subject", lambda text, u: shared_subject(text, u, qa.lexicon)),
         # "does A beat B, or the other way round": A has more than B, a comparison of the two (qa_comparative)
         ("comparative", comparative),
         # "what position is jinpu in": a place in a ranking, not a post (search.qa_rank.position_as_rank)

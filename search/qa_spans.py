@@ -64,6 +64,8 @@ Tagged = tuple[tuple[str, str, int], ...]  # (word, tag, where it starts in the 
 
 # Where a Chinese date ends ("2023年年末金普新区"): the name is read from there, never through the date.
 ZH_DATE_END = re.compile(DATE_PATTERNS[0].pattern + r"(?:年末|年底|年初|年中|末|底|初)?")
+# Administrative levels listed ("市、区两级", "市区两级的政府部门", "省市两级"): no place named, as 市级 names none.
+ZH_LEVELS = re.compile(r"[省市区县](?:[、和与及]?[省市区县])+[两三]?级")
 
 
 def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset(), words: AbstractSet[str] = frozenset()) -> list[str]:
@@ -71,7 +73,7 @@ def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset(), 
     offset (where a tagged verb, pronoun … ends), minus question words and a first character that ends
     one of ``words`` (the reading's: "签约方连大学" opens no name at 方)."""
     spans: list[str] = []
-    text = ZH_DATE_END.sub(blank_match, text)  # same length: offsets kept
+    text = ZH_LEVELS.sub(blank_match, ZH_DATE_END.sub(blank_match, text))  # same length: offsets kept
     for suffix, not_after in ZH_SUFFIXES.items():
         for m in ZH_SUFFIX_PATTERNS[suffix].finditer(text):
             after = text[m.end():m.end() + 1]
@@ -127,9 +129,12 @@ def tagged_names(tagged: Tagged, cuts: list[str], words: AbstractSet[str] = froz
     character is too short to be told from a word. ``words``: the reading's own words besides ``cuts``."""
     spans, text = [], "".join(w for w, _, _ in tagged)
     cut_words = frozenset(cuts)
+    levels = [m.start() for m in ZH_LEVELS.finditer(text)]
     for word, tag, start in tagged:
         if tag not in NAME_TAGS:
             continue  # (first: most of the tagger's words are no name, and the reading below is per word)
+        # ("单位中市区两级": the tagger's 中市区 is read up to the levels listed, 中, too short for a name)
+        word = word[:min((at - start for at in levels if start <= at < start + len(word)), default=len(word))]
         if ends_word(text, start, words) or ends_word(text, start, cut_words):
             continue  # "参与方多", "签约方连一所大学": its first character ends a word of the question's (签约方), no name opens there
         word = word.strip().rstrip("".join(ZH_BOUNDARY))

@@ -43,6 +43,9 @@ SET_WORDS = frozenset({"batch", "round", "lot", "list", "lineup", "roster", "day
                        "当天", "那天", "当日", "那一天", "这一天"})
 # "几次", "how often": a count of times, each a cooperation the party takes part in.
 TIMES = re.compile(r"几次|多少次|多少回|几回|\bhow (?:often|many times)\b", re.IGNORECASE)
+# Cooperations named by a verb of signing and counted ("那天签下的合作，总数是多少", "签约的合作有几个"): no partners
+# are asked, the signed projects are (合作 alone is read as the partners a verb of cooperating has).
+SIGNED_COUNTED = re.compile(r"签[下约了署订]*的合作(?![\u4e00-\u9fff]*(?:方|伙伴|单位|企业|院校|高校|学校|关系))")
 # What a party's signings are called when the question names them by a verb only ("X参加了几次签约").
 SIGNED_WORD = {"zh": "签约项目", "en": "signed projects"}
 TALLIED = frozenset({"count", "compare", "largest", "superlative", "fewest", "larger", "smaller"})
@@ -83,8 +86,11 @@ class Tally:
         """``u`` read as a tally when ``operators`` (the logical form's) count, compare or rank who takes part
         (organisations or cooperations asked, or organisations named and nothing asked): the topic's words that
         say how taking part is seen dropped, and those restating the whole signed set when nothing else is left;
-        a signing counted for a named party, or a subset of its signings taken (``SUBSET``), read as its projects; None
-        when nothing changed."""
+        a signing counted for a named party, or a subset of its signings taken (``SUBSET``), read as its projects, and
+        cooperations named by a verb of signing and counted as the signed projects (``SIGNED_COUNTED``); None when
+        nothing changed."""
+        if u.intent == "count" and not u.answer_classes and SIGNED_COUNTED.search(u.question):
+            return replace(u, answer_classes=frozenset({PROJECT}), answer_word=SIGNED_WORD[u.lang]), Tallied((), True)
         tallied = bool(TALLIED & set(operators) or TIMES.search(u.question))
         if not (tallied or SUBSET & set(operators)) or not self._participation(u):
             return u, None

@@ -28,15 +28,15 @@ from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORD
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
-from search.understand_words import (COUNT_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
+from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
 from search.wording import shared_heads
 from search.text import blank_match
 
 
-# "四个", "3家": a count in the question is no topic.
+# "四个", "3家": a count in the question is no topic; "这16单签约": deals are counted by 单 too (单位 is a class word).
 # "top 3 universities", "the 4 plans": a small number standing alone counts something too.
-NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+[家个所位项名类种条批]|\b(?:{'|'.join(EN_NUMBERS)})\b"
+NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+(?:[{MEASURE_WORDS}]|单(?!位))|\b(?:{'|'.join(EN_NUMBERS)})\b"
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 LATIN = re.compile(r"[A-Za-z]")
 # "the deals where X is absent": "where" right after a class word opens a relative clause, it asks no place.

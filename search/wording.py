@@ -113,8 +113,8 @@ ARTICLE_RAN = re.compile(r"(?<=\barticle)\s+(?:was\s+)?(?:run|ran|carried|printe
 # reading that points back at a person.
 EN_PERSON_PRONOUNS = "he|him|his|she|her"
 ZH_PERSON_PRONOUNS = "他她"
-# "杨跃权他们学校", "董建军他公司": a person's own organisation, said with a pronoun — the one they work at.
-PRONOUN_ORGANISATION = re.compile(rf"[{ZH_PERSON_PRONOUNS}]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构)")
+# "杨跃权他们学校", "董建军他公司", "他们厂": a person's own organisation, said with a pronoun — the one they work at.
+PRONOUN_ORGANISATION = re.compile(rf"[{ZH_PERSON_PRONOUNS}]们?的?(?=学校|大学|学院|公司|企业|单位|集团|机构|工厂|厂)")
 # "由哪几部分组成", "包括哪些部分": the parts of a whole asked as its classes.
 PARTS_ASKED = re.compile(r"(?:由|包括|包含)?哪(?:几|些)(?:个|种)?部分(?:组成|构成)?")
 # A post asked in short ("在X任什么职", "担任何职", "还兼什么职"): asked as its class word names it (not 任何职业, 担任什么职务).

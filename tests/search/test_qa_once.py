@@ -67,8 +67,9 @@ def _reference(plan: Plan, support: dict[str, set], by_label) -> tuple[int, list
         ranked = [a for a in ranked if len(support[a]) >= floor]
     if plan.most and ranked and plan.most_rank > 1:
         levels = sorted({len(support[a]) for a in support}, reverse=True)
-        level = levels[min(plan.most_rank, len(levels)) - 1]
-        ranked = [a for a in sorted(support, key=by_label) if len(support[a]) == level]
+        if plan.most_rank > len(levels):
+            return 0, []  # a place past the last level answers nothing (search.qa_plans)
+        ranked = [a for a in sorted(support, key=by_label) if len(support[a]) == levels[plan.most_rank - 1]]
     return len(ranked), ranked
 
 
