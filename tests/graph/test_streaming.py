@@ -198,3 +198,57 @@ def test_help_raises_a_load_s_error_once_every_load_is_done(tmp_path):
     with pytest.raises(SyntaxError):
         loads.help()
     assert not loads.thread.is_alive()
+
+
+def test_small_entailed_files_load_as_one_pack_with_their_graphs_and_each_after_once_it_is_loaded(tmp_path, monkeypatch):
+    from graph import streaming
+
+    monkeypatch.setattr(streaming, "PART_BYTES", 300_000)
+    files, graphs = [], []
+    for n in range(5):  # ~100 KB each, with a literal ending " ." and an escaped end of line
+        path = tmp_path / f"rule{n}.nt"
+        text = rows(1_000, 1_000 * n).replace(b" <http://example.org/g> .", b" .").decode()
+        path.write_text(text + f'<http://example.org/t{n}> <http://example.org/p> "ends .\\n here ." .\n', encoding="utf-8")
+        files.append(path)
+        graphs.append(ox.NamedNode(f"http://example.org/g{n % 2}"))
+    each = ox.Store()
+    for path, graph in zip(files, graphs, strict=True):
+        each.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    store = ox.Store(str(tmp_path / "store"))
+    done: list[str] = []
+    loaded: list[int] = []
+    monkeypatch.setattr(streaming.LoadsBehind, "_load", lambda self, *job: loaded.append(1) or LOAD(self, *job))
+    with LoadsBehind(store) as loads:
+        for path, graph in zip(files, graphs, strict=True):
+            loads.add(path, after=lambda p=path: done.append(p.name), parts=True, format=ox.RdfFormat.N_TRIPLES,
+                      to_graph=graph, lenient=True)
+    assert set(store) == set(each) and len(store) == 5_005
+    assert sorted(done) == sorted(p.name for p in files)
+    assert len(loaded) == 2  # two packs of at most 300 KB, not five loads
+    assert not list(tmp_path.glob("pack-*"))
+
+
+def test_a_file_with_a_blank_node_or_loaded_strictly_is_not_packed(tmp_path):
+    from graph.streaming import _Pack
+
+    plain, blank = tmp_path / "plain.nt", tmp_path / "blank.nt"
+    plain.write_bytes(b"<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n")
+    blank.write_bytes(b"_:b <http://example.org/p> <http://example.org/o> .\n")
+    graph = ox.NamedNode("http://example.org/g")
+    assert _Pack.takes(plain, dict(format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True))
+    assert not _Pack.takes(blank, dict(format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True))
+    assert not _Pack.takes(plain, dict(format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=False))
+    assert not _Pack.takes(plain, dict(format=ox.RdfFormat.N_QUADS, lenient=True))
+
+
+def test_parts_are_of_even_size(tmp_path):
+    from graph.streaming import cuts
+
+    path = tmp_path / "rows.nq"
+    path.write_bytes(rows(3_000))
+    starts = cuts(path, path.stat().st_size // 3 + 1)
+    sizes = [b - a for a, b in zip(starts, starts[1:])]
+    assert len(sizes) == 3 and max(sizes) - min(sizes) < 200
+
+
+LOAD = LoadsBehind._load
