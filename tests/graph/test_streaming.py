@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pyoxigraph as ox
 import pytest
 
@@ -200,7 +202,8 @@ def test_help_raises_a_load_s_error_once_every_load_is_done(tmp_path):
     assert not loads.thread.is_alive()
 
 
-def test_small_entailed_files_load_as_one_pack_with_their_graphs_and_each_after_once_it_is_loaded(tmp_path, monkeypatch):
+def test_small_entailed_files_load_as_one_pack_with_their_graphs_and_each_after_once_it_is_loaded(tmp_path, monkeypatch,
+                                                                                                  caplog):
     from graph import streaming
 
     monkeypatch.setattr(streaming, "PART_BYTES", 300_000)
@@ -216,15 +219,15 @@ def test_small_entailed_files_load_as_one_pack_with_their_graphs_and_each_after_
         each.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
     store = ox.Store(str(tmp_path / "store"))
     done: list[str] = []
-    loaded: list[int] = []
-    monkeypatch.setattr(streaming.LoadsBehind, "_load", lambda self, *job: loaded.append(1) or LOAD(self, *job))
+    caplog.set_level("INFO", logger="graph.streaming")
     with LoadsBehind(store) as loads:
         for path, graph in zip(files, graphs, strict=True):
             loads.add(path, after=lambda p=path: done.append(p.name), parts=True, format=ox.RdfFormat.N_TRIPLES,
                       to_graph=graph, lenient=True)
     assert set(store) == set(each) and len(store) == 5_005
     assert sorted(done) == sorted(p.name for p in files)
-    assert len(loaded) == 2  # two packs of at most 300 KB, not five loads
+    loaded = [r.getMessage() for r in caplog.records if r.getMessage().startswith("loaded ")]
+    assert [m.split()[1] for m in loaded] == ["pack-0.nq", "pack-1.nq"]  # two packs of at most 300 KB, not five loads
     assert not list(tmp_path.glob("pack-*"))
 
 
@@ -247,8 +250,6 @@ def test_parts_are_of_even_size(tmp_path):
     path = tmp_path / "rows.nq"
     path.write_bytes(rows(3_000))
     starts = cuts(path, path.stat().st_size // 3 + 1)
-    sizes = [b - a for a, b in zip(starts, starts[1:])]
+    sizes = [b - a for a, b in itertools.pairwise(starts)]
     assert len(sizes) == 3 and max(sizes) - min(sizes) < 200
 
-
-LOAD = LoadsBehind._load
