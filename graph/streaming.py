@@ -203,9 +203,10 @@ class _Countdown:
 
 class _Pack:
     """Small N-Triples files' rows, each with its graph, written as one N-Quads file: one load, not one each.
-    Each load of hashed keys (Oxigraph's indexes) adds files that RocksDB merges with all of the store's
-    (its compaction starts at two new files), however few rows it holds: at 1000x ~24 loads of entailed
-    rows cost ~35% more CPU than one load of all (bench/results/loads31-2026-12-06.md)."""
+    Each load adds files of hashed keys (Oxigraph's indexes) that RocksDB's compaction merges with the
+    store's, however few rows it holds (~0.2 s of CPU a small load into 2 M quads). At 100x the entailed
+    rows load in 2 packs, not 13 loads (store load+check 8% less CPU); at 1000x, where most rows are in
+    large files' parts, the change is within the drift (bench/results/loads31-2026-12-06.md)."""
 
     CHUNK = 8 << 20  # bytes read (to a line's end) and rewritten at a time
 
