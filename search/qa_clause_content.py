@@ -66,9 +66,15 @@ class ClauseContent:
                 or self.quoted_people.describes(plain):  # "文章里接受采访的两位" (qa_quoted_people)
             return True
         u = understand(plain, self.lexicon)
-        return bool(u.mentions) or self.names_held(text) \
-            or bool(name_shaped(self.scope.unknown_names(text), written, self.scope.held, self.scope.plain)) \
+        return bool(u.mentions) or self.names_held(text) or self.unheld(written) \
             or bool(u.topic and accept_topic(self.topics.candidates(u.topic), self.config))
+
+    def unheld(self, text: str) -> bool:
+        """Whether ``text`` holds a span shaped like a name that the graph does not hold (search.qa_name_shape; a
+        clause's opening capital marks no name)."""
+        written = text.strip()
+        lowered = written[:1].lower() + written[1:]
+        return bool(name_shaped(self.scope.unknown_names(lowered), written, self.scope.held, self.scope.plain))
 
     def one_organisation(self, text: str) -> str | None:
         """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when
