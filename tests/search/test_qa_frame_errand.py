@@ -2,8 +2,9 @@
 an agent noun ("Retired machinist chatting with his grandson:", "Tax adviser double-checking a file -"), or what the
 asker prepares, an errand's word closing it ("Board memo item:", "Newspaper editor's checklist:"). A role's field is
 the asker's; an errand naming a kind, a field or a name the graph lacks is what is asked about and kept ("Hydrogen
-project memo:", "Tencent memo:"); so is a Chinese errand naming a kind or a place ("深圳联合体统计口径:"). Wordings of
-our own, none in a development set, with empty twins. (A rare word opening the role is read as a name the graph lacks:
+project memo:", "Tencent memo:"); so is a Chinese errand naming a kind or a place ("深圳联合体统计口径:"), while whom it is
+for, a class word of people, is no content ("给领导汇报用:"). Wordings of our own, none in a development set, with empty
+twins. (A rare word opening the role is read as a name the graph lacks:
 "Radio producer:" is kept, and refused.)"""
 
 import pytest
@@ -70,6 +71,9 @@ def test_a_frame_naming_what_is_asked_is_kept(question):
     (f"Tax adviser double-checking a file - {GUOCHUANG}", {JIAOTONG}),
     ("Newspaper editor's checklist: which companies signed with Dalian Jiaotong University?",
      {"国创氢能科技有限公司", "大连河野智能装备有限公司", "碧菲分离膜(大连)有限公司"}),
+    # whom a Chinese errand before a colon is for is no content ("给领导汇报用：", search.qa_discourse)
+    ("给老领导汇报用：国创氢能跟哪所大学合作？", {JIAOTONG}),  # ("写材料用" names a field, new materials: kept)
+    ("給來訪人員介紹用：國創氫能同邊間大學合作？", {JIAOTONG}),
     # a role's field is the asker's, not what is asked
     ("Pharma recruiter: which companies signed with Dalian Jiaotong University?",
      {"国创氢能科技有限公司", "大连河野智能装备有限公司", "碧菲分离膜(大连)有限公司"}),
@@ -87,6 +91,9 @@ def test_the_errand_narrows_nothing(qa, question, expected):
     "Tencent memo: which universities signed with Guochuang Hydrogen?",
     "Retired machinist chatting with his grandson: what does an apprentice at the lathe maker earn a month?",
     "深圳联合体统计口径：成员单位有几家？",
+    "给深圳的领导汇报用：联合体有几家成员单位？",  # whom it is for is no content, the place is
+    "给领导汇报用：华为跟哪所大学合作？",
+    "负责签约的人：他在哪家公司任职？",  # the rest points back at the person
     "国创氢能跟哪所大学合作了？深圳工会要统计",  # a place the graph lacks: what is asked may be of it
     "深圳那边的协会：成员有几家？",
     "我是学化工的，关心就业机会：华为跟哪所大学合作？",
