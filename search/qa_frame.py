@@ -51,7 +51,7 @@ from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.qa_breaks import SENTENCE_MARKS
 from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
-from search.qa_frame_roles import AGENT_ENDING, ASKING_WORDS, EN_ACTIVITY, EN_ERRAND, EN_ROLE, EN_WHO, errand_words_off, role_head
+from search.qa_frame_roles import AGENT_ENDING, ASKING_WORDS, EN_ACTIVITY, EN_ERRAND, EN_ROLE, EN_WHO, errand_words_off, role_named
 from search.qa_headings import ASKING, ZH_ASKING
 from search.wording import (ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONOUNS,
                             ZH_PERSON_PRONOUNS, zh_pointing)
@@ -238,8 +238,8 @@ class Frames:
             return False
         if says or role:
             return True  # (a role's field is the asker's: "Education researcher in Seoul:")
-        if who:  # (its field too, "Hydrogen recruiter:", but no kind, "Compressor maker:", nor a name the graph lacks)
-            return not self.kinds(role_head(who)) and not self.unheld(text)
+        if who:  # (no kind, "Compressor maker's question:", nor a name the graph lacks: "Tencent recruiter's memo:")
+            return not self.kinds(role_named(who, text)) and not self.unheld(text)
         # (a gerund or an errand names no kind or field it narrows to: "Hydrogen project memo:" asks about one)
         about = errand_words_off(text) if errand else text
         return not self.kinds(about) and not (errand and (self.unheld(about) or self._content(about)))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from search.scope_words import EN_FUNCTION
+
 # The endings of an agent noun, which names a role ("manager", "curator", "journalist", "consultant", "trainee",
 # "analyst").
 AGENT_ENDING = "er|or|ist|yst|ian|ant|ent|ee"
@@ -39,16 +41,20 @@ EN_ACTIVITY = re.compile(r"^\s*(?:[a-z]+-)*[a-z]+ing\b", re.IGNORECASE)
 EN_ROLE = re.compile(rf"^\s*(?:[Aa]n?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:[A-Za-z-]+(?:{AGENT_ENDING}|eur)s?|official|officials|staff|team|"
                      r"delegation)\s+(?:from|in|at|based\s+in)\s+(?:an?\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*$"
                      r"|^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:an?|my|our)\s+(?:[A-Z][\w'’-]*\s+)+[a-z-]+\s*$")
+# A word before the role's or the errand's noun: no function word ("hospitals among the members" is a noun and what
+# follows it, no role; "Companies vs. hospitals": a sentence's period splits it there).
+MODIFIER = r"(?!(?:" + "|".join(re.escape(w) for w in sorted(EN_FUNCTION, key=len, reverse=True)) + r")\b)[\w'’&-]+"
 # Who asks by a role alone: a noun of a person closing a few words ("Pension fund analyst", "Retired HVAC engineer"), or
 # any agent noun with an errand or a gerund's phrase after it ("Grant consultant double-checking a timeline", "A
-# recruiter's question"). (``head``: the agent noun, which names no kind of the graph's: "Compressor maker:" asks; three
-# letters before its ending at least: "list" is no agent of "l".)
-EN_WHO = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?:[\w'’&-]+\s+){{0,3}}?(?:(?P<head>[A-Za-z-]{{3,}}(?:{PERSON_ENDING})s?)"
-                    rf"|(?P<agent>[A-Za-z-]{{3,}}(?:{AGENT_ENDING})s?)(?=['’]s\s|\s+(?:{ERRAND_WORDS})s?\b|{GERUND_PHRASE}))"
-                    rf"(?:(?:['’]s)?\s+(?:{ERRAND_WORDS})s?|{GERUND_PHRASE})?\s*$", re.IGNORECASE)
+# recruiter's question"). (``head``: the noun of a person closing the words, one word before it at least, "The
+# members:" names no one; ``agent``: the agent noun before its errand or gerund, which names no kind of the graph's,
+# "Compressor maker's question:" asks about one; three letters before their endings at least: "list" is no agent of "l".)
+EN_WHO = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?:(?:{MODIFIER}\s+){{1,3}}?(?P<head>[A-Za-z-]{{3,}}(?:{PERSON_ENDING})s?)"
+                    rf"|(?:{MODIFIER}\s+){{0,3}}?(?P<agent>[A-Za-z-]{{3,}}(?:{AGENT_ENDING})s?)"
+                    rf"(?:(?:['’]s)?\s+(?:{ERRAND_WORDS})s?|{GERUND_PHRASE}))\s*$", re.IGNORECASE)
 # What the asker prepares: a few words closed by an errand's word, and whom it is for ("Board memo item", "Birthday
 # card for the college president"); its other words say what it is about, unless they hold nothing.
-EN_ERRAND = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?:[\w'’&.-]+\s+){{0,3}}?(?:{ERRAND_WORDS})s?"
+EN_ERRAND = re.compile(rf"^\s*(?:(?:an?|the)\s+)?(?:{MODIFIER}\s+){{0,3}}?(?:{ERRAND_WORDS})s?"
                        r"(?:\s+for\s+(?:an?|the)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3})?\s*$", re.IGNORECASE)
 
 
@@ -57,6 +63,8 @@ def errand_words_off(text: str) -> str:
     return ERRAND.sub(" ", text).strip()
 
 
-def role_head(m: re.Match) -> str:
-    """The agent noun an ``EN_WHO`` match names who asks by."""
-    return m["head"] or m["agent"]
+def role_named(m: re.Match, text: str) -> str:
+    """What of ``text`` must name no kind of the graph's for an ``EN_WHO`` match to be who asks: the whole of a role
+    alone ("HR manager", "Consortium members" name a field and a kind), the agent noun before an errand or a gerund
+    ("Thesis writer mapping university ties")."""
+    return text if m["head"] else m["agent"]

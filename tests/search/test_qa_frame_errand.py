@@ -60,6 +60,9 @@ def test_a_role_or_an_errand_before_a_colon_is_read_off(question, frame):
     "The Dalian hydrogen firm: which university does it work with?",  # no role, no errand
     "Compressor maker: who is the university partner?",  # the role names a kind: what is asked about
     "2023 memo: which universities signed?",
+    "The members: how many are there?",  # a noun of a person alone names no one
+    "Consortium members: how many are research institutes?",  # a role alone naming a kind
+    "Firms vs. colleges among the members: which side is larger?",  # no role: a noun and what follows it
 ])
 def test_a_frame_naming_what_is_asked_is_kept(question):
     assert framed(question).frame == ()
