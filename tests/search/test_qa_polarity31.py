@@ -1,0 +1,41 @@
+"""Round-31 polarity readings, on the real graph, worded apart from the development cases that found them, in both
+languages, traditional script and colloquial forms, with twins whose right answer is empty:
+
+- a place within the first N claimed ("排进前三了吗", "did Jinpu make the top five"): checked against the rank the graph
+  holds (held ≤ N), the field ("那28家里", "of the 28") no claim; no verdict for what the graph ranks nothing of
+  (search.qa_yes_no.YesNo._top_claim);
+- a kind denied of a named organisation's partners themselves ("大职院的合作伙伴里，哪些不是企业", "Of DUT's partners in
+  the base projects, which one is not a company"): its partners (in the kinds of cooperation named) less those of that
+  kind, never those partnering with one (search.qa_negated_terms.NegatedTerms.denied_party_kind);
+- the parties of a negated set asked by an imperative whose object stands before its verb ("把合作方列一下",
+  "顺便把企业列出来": search.qa_set_parties.NAMING).
+"""
+
+import pytest
+
+from tests.search.dev_goals import labels
+
+RANKED = [
+    ("金普新区在28家里排进前三了吗？", "否"),
+    ("金普新区是不是进了前五？", "是"),
+    ("金普有沒有排進前十？", "是"),
+    ("Was Jinpu among the top 5 of the 28?", "Yes"),
+    ("A friend bets Jinpu made the top three of the approved consortia. Did it?", "No"),
+    ("金普新区在全国排进前两名了没有？", "否"),
+]
+
+
+@pytest.mark.parametrize("question, verdict", RANKED)
+def test_a_place_within_the_first_n_is_checked_against_the_rank(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict) and "5" in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "大连职业技术学院排进前三了吗？",
+    "Did Dalian Jiaotong University make the top five?",
+    "大連理工大學有沒有進前十？",
+])
+def test_no_verdict_on_a_place_the_graph_ranks_nothing_of(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers and not answer.answer_text.startswith(("是", "否", "Yes", "No")), answer.answer_text
