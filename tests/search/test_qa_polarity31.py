@@ -39,3 +39,28 @@ def test_a_place_within_the_first_n_is_checked_against_the_rank(qa, question, ve
 def test_no_verdict_on_a_place_the_graph_ranks_nothing_of(qa, question):
     answer = qa.answer(question)
     assert not answer.answers and not answer.answer_text.startswith(("是", "否", "Yes", "No")), answer.answer_text
+
+
+DVTC_NOT_FIRMS = {"大连理工大学", "大连市金州区第一幼儿园", "普兰店区职教中心"}
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("大职院的合作伙伴里，哪些不是企业？", DVTC_NOT_FIRMS),
+    ("大連職業技術學院的合作夥伴中，哪幾家不屬於企業？", DVTC_NOT_FIRMS),
+    ("Among Dalian Vocational & Technical College's partners, which are not companies?", DVTC_NOT_FIRMS),
+    ("Of DUT's partners in the base projects, which one isn't a company?", {"大连人工智能计算中心"}),
+])
+def test_a_kind_denied_of_the_named_ones_partners_themselves(qa, question, answers):
+    answer = qa.answer(question)
+    assert labels(answer) == answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "大连交通大学的合作伙伴里，哪些不是企业？",
+    "Which of Dalian Jiaotong University's partners are not companies?",
+    "大职院的合作伙伴里，哪些不是外资企业？",
+    "深圳职业技术大学的合作伙伴里，哪些不是企业？",
+])
+def test_no_partner_of_another_kind_is_answered_empty(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
