@@ -64,3 +64,17 @@ def test_a_kind_denied_of_the_named_ones_partners_themselves(qa, question, answe
 def test_no_partner_of_another_kind_is_answered_empty(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, parties", [
+    ("交大的项目里，哪个不是科技创新类的？把企业列出来。", {"碧菲分离膜(大连)有限公司"}),
+    ("大工参与的项目里，哪些不是人才培养类？顺便把合作单位也列一下。", {"大连三友电器设备有限公司", "东风日产大连有限公司"}),
+])
+def test_the_parties_of_a_negated_set_asked_object_first(qa, question, parties):
+    answer = qa.answer(question)
+    assert parties <= labels(answer), answer.answer_text
+
+
+def test_no_parties_of_an_empty_negated_set(qa):
+    answer = qa.answer("大连交通大学的项目里，哪些没有企业参与？把合作方列一下。")
+    assert not answer.answers, answer.answer_text
