@@ -55,6 +55,11 @@ def test_a_kind_denied_of_the_named_ones_partners_themselves(qa, question, answe
     assert labels(answer) == answers, answer.answer_text
 
 
+def test_a_kind_after_a_which_word_is_asked_not_denied(qa):
+    answer = qa.answer("大职院参与的项目里，不属于人才培养类的那几个是跟哪些企业合作的？")
+    assert labels(answer) == {"大连第一互感器集团", "大连锂工科技有限公司", "通用技术集团大连机床有限责任公司"}, answer.answer_text
+
+
 @pytest.mark.parametrize("question", [
     "大连交通大学的合作伙伴里，哪些不是企业？",
     "Which of Dalian Jiaotong University's partners are not companies?",
