@@ -83,3 +83,17 @@ def test_the_parties_of_a_negated_set_asked_object_first(qa, question, parties):
 def test_no_parties_of_an_empty_negated_set(qa):
     answer = qa.answer("大连交通大学的项目里，哪些没有企业参与？把合作方列一下。")
     assert not answer.answers, answer.answer_text
+
+
+# A class word of the described cooperation's own name is no side of it ("the countryside-focused industrial college",
+# "乡村振兴产业学院": search.qa_party_claims.PartyClaims._role): a party claimed of it is any party.
+@pytest.mark.parametrize("question, verdict", [
+    ("Is the Pulandian vocational centre among those building the countryside-focused industrial college?", "Yes"),
+    ("普兰店区职教中心是乡村振兴产业学院的共建方吗？", "是"),
+    ("普蘭店區職教中心有沒有參與鄉村振興產業學院？", "是"),
+    ("Is Dalian Jiaotong University among the builders of the rural revitalisation industrial college?", "No"),
+    ("乡村振兴产业学院的合作企业是大职院吗？", "否"),
+])
+def test_a_word_of_the_cooperations_name_is_no_side(qa, question, verdict):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
