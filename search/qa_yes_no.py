@@ -340,7 +340,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
                        figure_verdict(self.facts, u, q, claim_holds(int(self.facts.figures["zh"][q]["value"]), claimed, form.bound)))
 
     def _top_claim(self, u: Understanding) -> Outcome | None:
-        """"金普在那28家里排进前三了吗", "did Jinpu make the top five": a place within the first N (TOP_N; the field, "28",
+        """"金普在那28家里排进前三了吗", "did Jinpu make the top five": a place within the first N (qa_values.WITHIN_TOP; the field, "28",
         is no claim) against the rank the graph holds (held ≤ N); no verdict, said so (settled), when the rank best
         matching is none of what the claim names (a count or another's rank bears out no place). None: no such claim."""
         tops = top_ranks_in(asking_sentence(u.blanked)) or top_ranks_in(u.blanked)
