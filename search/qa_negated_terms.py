@@ -18,7 +18,7 @@ from search.qa_chain import ASKING
 from search.qa_cues import AMONG_NAMED, NOT_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION
-from search.qa_negated_scope import scoping_names
+from search.qa_negated_scope import denied_party_word, scoping_names
 from search.qa_negated_within import NegatedWithin
 from search.qa_outcome import Outcome
 from search.qa_residue import asked_noun
@@ -80,8 +80,9 @@ class NegatedTerms(NegatedWithin):
         orgs = self._orgs(u)
         # "大职院的合作伙伴里，哪些不是企业", "Of DUT's partners in the base projects, which one is not a company": the named
         # ones' partners (in the kinds of cooperation named before the negation) are the parties picked from
-        # (a kind after a which-word in the negated clause is asked, not denied: "不属于K类的那个是跟哪家企业合作的")
-        scope = scoping_names(u, negated, orgs, self.lexicon) if orgs and not coops and not self._asked_in(negated, kinds) else []
+        # (a kind after a which-word in the negated clause is asked, not denied: "不属于K类的那个是跟哪家企业合作的"; one after
+        # a co-party word is the partner denied: "哪个不是跟企业合作的")
+        scope = scoping_names(u, negated, orgs, self.lexicon) if orgs and not coops and self._of_the_answers(negated, kinds) else []
         if not kinds or not (coops or scope) or (orgs and len(scope) < len(orgs)):
             return None
         asked = frozenset({ORGANIZATION}) if denied_asked else u.answer_classes
@@ -91,12 +92,14 @@ class NegatedTerms(NegatedWithin):
         read = replace(u, answer_word=word) if denied_asked else u
         return read, universe, universe & set().union(*(self.graph.of_class(k) for k in kinds))
 
-    def _asked_in(self, negated: str, kinds: list[frozenset[str]]) -> bool:
-        """Whether a kind of ``kinds`` stands in the negated clause only after a which-word (qa_chain.ASKING): asked there."""
+    def _of_the_answers(self, negated: str, kinds: list[frozenset[str]]) -> bool:
+        """Whether every kind of ``kinds`` is denied of the answers themselves in the negated clause: named before any
+        which-word (qa_chain.ASKING: after one it is asked) and not right after a co-party word (the partner denied)."""
         asking = ASKING.search(negated)
         before = negated[: asking.start()] if asking else negated
-        denied = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)]
-        return any(k not in denied for k in kinds)
+        denied = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)
+                  if not denied_party_word(before, w)]
+        return all(k in denied for k in kinds)
 
     def named_without(self, form: LogicalForm, u: Understanding, negated: str) -> Complement | None:
         """(the reading, universe, positive) when the answer is picked from the organisations named before the

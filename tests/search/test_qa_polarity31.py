@@ -65,6 +65,7 @@ def test_a_kind_after_a_which_word_is_asked_not_denied(qa):
     "Which of Dalian Jiaotong University's partners are not companies?",
     "大职院的合作伙伴里，哪些不是外资企业？",
     "深圳职业技术大学的合作伙伴里，哪些不是企业？",
+    "大连交通大学的项目里，哪个不是跟企业合作的？对方高校是谁？",  # a kind after a co-party word: the partner denied
 ])
 def test_no_partner_of_another_kind_is_answered_empty(qa, question):
     answer = qa.answer(question)
