@@ -119,8 +119,8 @@ class QuestionAnswerer:
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
         self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
         content = ClauseContent(self.lexicon, self.names, self.place_forms, self.scope, self.topics, self.quoted_people, config, self.facts.label)
-        self.frames = Frames(content.names_held, content.one_organisation, Discourse(content.holds_content, lambda text: self.headings.common_words(normalize(text))),
-                             content.kinds)
+        self.frames = Frames(content.names_held, content.one_organisation, Discourse(content.holds_content, lambda text: self.headings.common_words(normalize(text)), content.without_people),
+                             content.kinds, content.unheld)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
         self.units = UnitReferences(self.lexicon, self.facts, graph)
         self.wholes = WholesByNumber(self.lexicon, graph)  # "这16个里头", "of the sixteen": the whole of that size

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from search.qa_config import QAConfig, accept_topic
-from search.qa_graph import INDUSTRY, ORGANIZATION
+from search.qa_graph import INDUSTRY, ORGANIZATION, PERSON
 from search.qa_name_shape import name_shaped
 from search.qa_quoted_people import QuotedPeople
 from search.qa_renaming import Renamer
@@ -66,9 +66,24 @@ class ClauseContent:
                 or self.quoted_people.describes(plain):  # "文章里接受采访的两位" (qa_quoted_people)
             return True
         u = understand(plain, self.lexicon)
-        return bool(u.mentions) or self.names_held(text) \
-            or bool(name_shaped(self.scope.unknown_names(text), written, self.scope.held, self.scope.plain)) \
+        return bool(u.mentions) or self.names_held(text) or self.unheld(written) \
             or bool(u.topic and accept_topic(self.topics.candidates(u.topic), self.config))
+
+    def without_people(self, text: str) -> str:
+        """``text`` (normalised) without its class words of people ("投资人" → "投资", "领导"): whom an errand is for
+        (search.qa_discourse)."""
+        plain = normalize(text)
+        for word in self.lexicon.class_words_in(plain):
+            if self.lexicon.class_words[word] == {PERSON}:
+                plain = plain.replace(word, " ")
+        return plain
+
+    def unheld(self, text: str) -> bool:
+        """Whether ``text`` holds a span shaped like a name that the graph does not hold (search.qa_name_shape; a
+        clause's opening capital marks no name)."""
+        written = text.strip()
+        lowered = written[:1].lower() + written[1:]
+        return bool(name_shaped(self.scope.unknown_names(lowered), written, self.scope.held, self.scope.plain))
 
     def one_organisation(self, text: str) -> str | None:
         """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when

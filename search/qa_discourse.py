@@ -63,12 +63,14 @@ class Discourse:
 
     content: Callable[[str], bool]
     common: Callable[[str], bool]
+    people_off: Callable[[str], str] = lambda text: text
 
     def clause(self, body: str, end: str) -> bool:
         """Whether one non-asking clause is discourse (see the module)."""
         text = body.strip()
-        if not text or self.content(text):
-            return False
+        zh_errand = bool(HAN.search(text)) and bool(PREAMBLE_END.match(end))
+        if not text or (self.content(text) and not (zh_errand and not self.content(self.people_off(text)))):
+            return False  # (whom a Chinese errand is for is no content: "给投资人讲故事用:", "给领导汇报只要一个数:")
         if HAN.search(text):
             return not ZH_ADVERBIAL.search(text) and not ZH_RANKING.search(text) and (bool(PREAMBLE_END.match(end))
                                                       or any(tag in PREDICATE_TAGS for _, tag, _ in tagged_words(text)))

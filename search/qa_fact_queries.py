@@ -18,6 +18,14 @@ SELECT ?doc ?start ?end ?quote WHERE {
 # (as CITED_IN's documents): Oxigraph joins a subquery by a hash table of its rows, made once, where it
 # looked up the span's values again for each statement citing it (bench/results/parts25-2026-12-05.md).
 SPANS = "SELECT ?ev ?doc ?start ?end ?quote WHERE { ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote }"
+# SPANS's rows read alone (the evidence reader's sentences: search.qa_sentences), each of its values a subquery joined
+# by a hash table of its rows, where SPANS looks the three others up for each span: 0.37 -> 0.17 s CPU at 100x the seed
+# (bench/results/tables31-2026-12-06.md). The same rows in another order: where the order counts (an ORDER BY's ties,
+# as PARTICIPATION_EVIDENCE's) SPANS's is kept.
+SPANS_HASHED = """SELECT ?ev ?doc ?start ?end ?quote WHERE {
+  { SELECT ?ev ?doc WHERE { ?ev cj:sourceDocument ?doc } } { SELECT ?ev ?start WHERE { ?ev cj:start ?start } }
+  { SELECT ?ev ?end WHERE { ?ev cj:end ?end } } { SELECT ?ev ?quote WHERE { ?ev cj:quote ?quote } }
+}"""
 
 # Every participation's stated spans, by their start: a list answer cites one per party, and a query
 # per party was 148 queries for one list question at 10x the seed.

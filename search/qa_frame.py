@@ -51,6 +51,7 @@ from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search.qa_breaks import SENTENCE_MARKS
 from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
+from search.qa_frame_roles import AGENT_ENDING, ASKING_WORDS, EN_ACTIVITY, EN_ERRAND, EN_ROLE, EN_WHO, errand_words_off, role_named
 from search.qa_headings import ASKING, ZH_ASKING
 from search.wording import (ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONOUNS,
                             ZH_PERSON_PRONOUNS, zh_pointing)
@@ -71,8 +72,6 @@ ASKS_TOO = re.compile(rf"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:c
 # The first person's words, one table for the frame, the background and the preamble (``FIRST_PERSON``).
 EN_FIRST_PERSON = r"i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us"
 ZH_FIRST_PERSON = "[我俺咱]"
-# The endings of an agent noun, which names a role ("manager", "curator", "journalist", "consultant", "trainee").
-AGENT_ENDING = "er|or|ist|ian|ant|ent|ee"
 EN_ASKER = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|\bhere\s*$"
                       rf"|^\s*as an?(?:\s+[a-z-]+){{0,2}}\s+[a-z-]+(?:{AGENT_ENDING})s?\s*$", re.IGNORECASE)
 ZH_ASKER = re.compile(rf"{ZH_FIRST_PERSON}|本人|^\s*作为")
@@ -110,15 +109,6 @@ ZH_SAYS = re.compile(rf"^\s*(?P<who>\S{{2,12}}?)(?:想知道|想了解|想打听
 # meetup,"): in Chinese a verb of intent, in English the same verbs as of asking (EN_SAYS).
 # (想 and 打算 only: 计划, 准备, 希望 are nouns as often, "四个计划里")
 ZH_INTENT = re.compile(r"(?:想|打算)(?!是|有|到|起|必)[\u4e00-\u9fff]")
-# What the asker is doing, a gerund's clause before a colon or a spaced dash ("Doing due diligence for a fund:", "checking
-# a dateline detail:"); a comma closes scope as often ("Looking only at the R&D agreements, …"), so it is not one.
-EN_ACTIVITY = re.compile(r"^\s*[a-z]+ing\b", re.IGNORECASE)
-# Who asks named by a role and where they come from, or what the asker prepares and for whom, before a colon or a spaced
-# dash ("Pharma recruiter from Frankfurt:", "Education researcher in Seoul -", "Policy timeline for a Bonn think-tank:"):
-# a capitalised place or name after the role is the asker's, not the question's (a role: an agent noun's ending).
-EN_ROLE = re.compile(rf"^\s*(?:[Aa]n?\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:[A-Za-z-]+(?:{AGENT_ENDING}|eur)s?|official|officials|staff|team|"
-                     r"delegation)\s+(?:from|in|at|based\s+in)\s+(?:an?\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*$"
-                     r"|^\s*(?:[\w'’-]+\s+){0,3}?for\s+(?:an?|my|our)\s+(?:[A-Z][\w'’-]*\s+)+[a-z-]+\s*$")
 # A kind the rest asks for, not one it points back with ("广州一家猎头公司想挖人，董建军在哪家公司任职？", "A Shenzhen firm asks:
 # which firms …"): a question word and the words of the kind after it ("which of the consortium's …" points back).
 ASKED_KIND = re.compile(r"\b(?:which|what)(?:\s+(?!of\b)[\w-]+){1,3}|哪[一几两]?[家所个位项类间名些][\u4e00-\u9fff]{0,3}", re.IGNORECASE)
@@ -171,12 +161,19 @@ class Frames:
     """The asker's frame of questions (see the module)."""
 
     def __init__(self, linked: Callable[[str], bool], named: Callable[[str], str | None] = lambda text: None,
-                 discourse: Discourse | None = None, kinds: Callable[[str], frozenset[str]] = lambda text: frozenset()):
+                 discourse: Discourse | None = None, kinds: Callable[[str], frozenset[str]] = lambda text: frozenset(),
+                 unheld: Callable[[str], bool] = lambda text: False):
         """``linked``: whether a text links a name or a place the graph holds; ``named``: the one organisation a text
         names, as the graph names it, or None; ``discourse``: the reader of clauses that say nothing the graph could
         hold (search.qa_discourse), none read when None; ``kinds``: the classes a text's class words name and the
-        industries it links (a third person's frame naming a kind the rest names is pointed back to)."""
-        self.linked, self.named, self.discourse, self.kinds = linked, named, discourse, kinds
+        industries it links (a third person's frame naming a kind the rest names is pointed back to); ``unheld``:
+        whether a text holds a span shaped like a name the graph does not hold (a role or an errand naming one is kept:
+        "Tencent memo:")."""
+        self.linked, self.named, self.discourse, self.kinds, self.unheld = linked, named, discourse, kinds, unheld
+
+    def _content(self, text: str) -> bool:
+        """Whether ``text`` holds what a question may ask about (search.qa_discourse's content; nothing without it)."""
+        return self.discourse is not None and self.discourse.content(text)
 
     def read(self, question: str, asides: bool = True) -> Framed:
         """``question`` read apart from its frame (see the module); ``asides``: its discourse clauses read off too."""
@@ -234,10 +231,18 @@ class Frames:
         says = ZH_SAYS.match(text) or ZH_INTENT.search(text) if HAN.search(text) else EN_SAYS.match(text)
         before_colon = not HAN.search(text) and PREAMBLE_END.match(c.end)
         doing, role = before_colon and EN_ACTIVITY.match(text), before_colon and EN_ROLE.match(text)
-        if not ((says and not EN_NOT_WHO.search(says.groupdict().get("who") or "")) or doing or role):
+        who, errand = before_colon and EN_WHO.match(text), before_colon and EN_ERRAND.match(text)
+        if not ((says and not EN_NOT_WHO.search(says.groupdict().get("who") or "")) or doing or role or who or errand):
             return False  # (the shape first: the parse behind linked and kinds only for a clause shaped so)
-        # (a gerund names no kind it narrows to; a role's field is the asker's: "Education researcher in Seoul:")
-        return not self.linked(text) and (bool(says or role) or not self.kinds(text))
+        if self.linked(text):
+            return False
+        if says or role:
+            return True  # (a role's field is the asker's: "Education researcher in Seoul:")
+        if who:  # (no kind, "Compressor maker's question:", nor a name the graph lacks: "Tencent recruiter's memo:")
+            return not self.kinds(role_named(who, text)) and not self.unheld(text)
+        # (a gerund or an errand names no kind or field it narrows to: "Hydrogen project memo:" asks about one)
+        about = errand_words_off(text) if errand else text
+        return not self.kinds(about) and not (errand and (self.unheld(about) or self._content(about)))
 
     def _kind_back(self, whole: list[_Clause], asked: str) -> bool:
         """Whether the rest names a kind a third person's frame names ("The Suzhou consortium's secretary asks: how many
@@ -381,7 +386,7 @@ def without_background(text: str) -> str:
 # ("HR at a transformer maker here: … what is our group called?" keeps it: "our group" may be resolved by it).
 # (a spaced dash is no such mark: "DUT signs six projects here — but who heads it?" states what is asked about)
 PREAMBLE = re.compile(r"^\s*(?P<pre>[^:?]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
-ASKER = re.compile(FIRST_PERSON.pattern + r"|\bhere$|\b(?:question|query|check|request|note|notes|draft)$|^fact[- ]?check"
+ASKER = re.compile(FIRST_PERSON.pattern + rf"|\bhere$|\b(?:{ASKING_WORDS})s?$|^fact[- ]?check"
                    r"|(?:提问|求问|请教|求助|发问|核实|核对|求证|确认|查证)(?:一下|下)?$")
 
 

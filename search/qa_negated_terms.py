@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from search.qa_chain import ASKING
 from search.qa_cues import AMONG_NAMED, NOT_WORDS
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, ORGANIZATION
-from search.qa_outcome import OperatorBase, Outcome
+from search.qa_negated_scope import denied_party_word, scoping_names
+from search.qa_negated_within import NegatedWithin
+from search.qa_outcome import Outcome
 from search.qa_residue import asked_noun
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
@@ -32,7 +35,7 @@ POINTING_BACK = frozenset({"them", "they", "their", "theirs", "it", "its", "any"
                            "or", "and", "single", "one"})
 
 
-class NegatedTerms(OperatorBase):
+class NegatedTerms(NegatedWithin):
     """The check that what a negation denies is something the graph holds."""
 
     def unlinked_negated(self, form: LogicalForm, u: Understanding, negated: str) -> Outcome | None:
@@ -74,12 +77,29 @@ class NegatedTerms(OperatorBase):
         denied_asked = u.answer_classes in kinds  # (asking for a kind the question denies is no reading: any party is asked)
         kinds = kinds if denied_asked else [k for k in kinds if k != u.answer_classes]
         coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
-        if not kinds or not coops or self._orgs(u):
+        orgs = self._orgs(u)
+        # "大职院的合作伙伴里，哪些不是企业", "Of DUT's partners in the base projects, which one is not a company": the named
+        # ones' partners (in the kinds of cooperation named before the negation) are the parties picked from
+        # (a kind after a which-word in the negated clause is asked, not denied: "不属于K类的那个是跟哪家企业合作的"; one after
+        # a co-party word is the partner denied: "哪个不是跟企业合作的")
+        scope = scoping_names(u, negated, orgs, self.lexicon) if orgs and not coops and self._of_the_answers(negated, kinds) else []
+        if not kinds or not (coops or scope) or (orgs and len(scope) < len(orgs)):
             return None
         asked = frozenset({ORGANIZATION}) if denied_asked else u.answer_classes
-        universe = {p for c in coops for p in self.graph.parties.get(c, ())} & self.graph.of_class(asked)
-        read = replace(u, answer_word=self._lang(u, "参与方", "parties")) if denied_asked else u
+        parties = self._partners_within(u, negated, scope) if scope else {p for c in coops for p in self.graph.parties.get(c, ())}
+        universe = parties & self.graph.of_class(asked)
+        word = self._lang(u, "合作方", "partners") if scope else self._lang(u, "参与方", "parties")
+        read = replace(u, answer_word=word) if denied_asked else u
         return read, universe, universe & set().union(*(self.graph.of_class(k) for k in kinds))
+
+    def _of_the_answers(self, negated: str, kinds: list[frozenset[str]]) -> bool:
+        """Whether every kind of ``kinds`` is denied of the answers themselves in the negated clause: named before any
+        which-word (qa_chain.ASKING: after one it is asked) and not right after a co-party word (the partner denied)."""
+        asking = ASKING.search(negated)
+        before = negated[: asking.start()] if asking else negated
+        denied = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(before, self.lexicon)
+                  if not denied_party_word(before, w)]
+        return all(k in denied for k in kinds)
 
     def named_without(self, form: LogicalForm, u: Understanding, negated: str) -> Complement | None:
         """(the reading, universe, positive) when the answer is picked from the organisations named before the

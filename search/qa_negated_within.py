@@ -62,6 +62,14 @@ class NegatedWithin(OperatorBase):
         universe = self.graph.parties.get(coop, set()) & self.graph.of_class(u.answer_classes)
         return universe, {p for p in universe if set(self.graph.cooperations_of.get(p, ())) - {coop}}
 
+    def _partners_within(self, u: Understanding, negated: str, scope: list[str]) -> set[str]:
+        """The partners every organisation of ``scope`` shares a cooperation with, in the kinds of cooperation named before
+        the negation if any ("DUT's partners in the base projects": those of its base projects only)."""
+        kinds = self._kinds_before(u, negated)
+        within_kinds = set.intersection(*kinds) if kinds else None
+        return set.intersection(*({p for p, coops in self.graph.partners(o, {ORGANIZATION}).items()
+                                   if within_kinds is None or coops & within_kinds} for o in scope))
+
     def _kinds_before(self, u: Understanding, negated: str) -> list[set[str]]:
         """The cooperations of each kind named before the negation word, narrower than a project
         ("科技创新类项目里，哪些项目的合作大学不是X": the universe is that kind's)."""

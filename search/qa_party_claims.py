@@ -22,6 +22,7 @@ from search.qa_fact_indexes import by_label
 from search.qa_form import LogicalForm, excepted
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, participation_item
+from search.text import normalize
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -56,7 +57,7 @@ class PartyClaims(OperatorBase):
         party, parties = self.graph.cooperations(orgs[0]).get(coop), self.graph.parties[coop]
         if party is not None and (unrecorded := UNRECORDED_ROLES.search(u.blanked)):
             return self._unrecorded_role(u, orgs[0], coop, party, unrecorded.group())
-        role = self._role(u)
+        role = self._role(u, coop)
         holders = by_label(self.facts, [p for p in parties if not role or self.graph.classes.get(p, frozenset()) & role])
         if party is not None and (not role or party in holders):
             return Outcome(self._entities([orgs[0]]), [participation_item(self.facts, party, coop)], self._yes(u, orgs[0], coop, len(parties)))
@@ -97,12 +98,15 @@ class PartyClaims(OperatorBase):
             found = (found & linked if named else linked) if linked else found
         return next(iter(found)) if len(found) == 1 else None
 
-    def _role(self, u: Understanding) -> frozenset[str]:
+    def _role(self, u: Understanding, coop: str | None = None) -> frozenset[str]:
         """The organisation classes the claim names as the role of the party ("合作学校是X", "the university
-        on it is X"), read where no name stands (nor right after one: the head of a name linked short);
-        empty when it names none (then X is any party)."""
+        on it is X"), read where no name stands (nor right after one: the head of a name linked short), nor in words
+        of the name of ``coop``, the cooperation described ("the countryside-focused industrial college", "乡村振兴产业学院":
+        its head, no side of it); empty when it names none (then X is any party)."""
+        own = " ".join(normalize(self.facts.label(coop, lang)) for lang in ("zh", "en")) if coop else ""
         roles = [frozenset(self.lexicon.class_words[w]) for at, w in class_word_spans(u.blanked, self.lexicon)
-                 if w not in RELATION_WORDS and not NAME_BEFORE.search(u.blanked[:at])]
+                 if w not in RELATION_WORDS and not NAME_BEFORE.search(u.blanked[:at]) and not (own and re.search(
+                     rf"(?<![a-z]){re.escape(w)}(?![a-z])", own))]
         roles = [r for r in roles if self._is(r, ORGANIZATION) and ORGANIZATION not in r]
         return roles[-1] if roles else frozenset()
 

@@ -24,11 +24,11 @@ import numpy as np
 
 from graph import heap
 from graph.store import KnowledgeGraph
-from search.qa_fact_queries import SPANS
+from search.qa_fact_queries import SPANS_HASHED
 from search.qa_match import tokens
 from search.text import normalize
 
-# Every stated fact with the span citing it (search.qa_fact_queries.SPANS, read apart: the span's four values
+# Every stated fact with the span citing it (search.qa_fact_queries.SPANS_HASHED, read apart: the span's four values
 # were read again in every row of each fact it states); the object's language says which literals are English.
 # Each of the statement's values is a subquery, joined by a hash table of its rows (a scan of its predicate)
 # instead of a look-up per cited statement: 3.2 s CPU with the spans at 100x the seed, 1.7 s apart and hashed
@@ -115,7 +115,7 @@ def made(kg: KnowledgeGraph, labels_en: dict[str, str]) -> Sentences:
 def _cited(kg: KnowledgeGraph) -> Iterator[tuple[tuple[str, int, int], str, dict]]:
     """Each row of CITED_FACTS with each span its statement cites: (document, start, end), its quote, the row."""
     spans: dict[str, list[tuple[tuple[str, int, int], str]]] = defaultdict(list)
-    for row in kg.stream(SPANS):
+    for row in kg.stream(SPANS_HASHED):  # in any order: ``spans`` is only looked up
         spans[row["ev"]].append(((sys.intern(row["doc"]), int(row["start"]), int(row["end"])), row["quote"]))
     for row in kg.stream(CITED_FACTS):
         for key, quote in spans.get(row["ev"], ()):

@@ -34,8 +34,11 @@ CLOSING = re.compile(r"[,，;；?？。.!！]\s*([^,，;；?？。.!！]+?)\s*[?
 # Words asking for the parties whoever they are ("双方是谁", "合作单位分别是谁", "name the partners"): those counting every
 # party of a project (search.qa_project_parties.ALL_PARTIES), 合作单位 and a partner.
 ANY_PARTY = re.compile(rf"{ALL_PARTIES.pattern}|合作单位|\bpartner\b", re.IGNORECASE)
-# An imperative asking as a question word does ("Name the companies.", "List the partners", "请列出合作的双方").
-NAMING = re.compile(r"^\s*(?:name|list|give)\b|^\s*(?:请|麻烦)?\s*(?:列出|列一下|列举|写出|说出|说一下|告诉我)", re.IGNORECASE)
+# An imperative asking as a question word does ("Name the companies.", "List the partners", "请列出合作的双方"), its object
+# put before the verb too ("把合作方列一下", "顺便把企业列出来", "合作单位也写一下").
+NAMING = re.compile(r"^\s*(?:name|list|give)\b|^\s*(?:请|麻烦|顺便|另外|再)?\s*(?:列出|列一下|列举|写出|说出|说一下|告诉我)"
+                    r"|^\s*(?:请|麻烦|顺便|另外|再)?\s*[把将]?[^，,。？?]{1,12}?(?:也|都|一并)?(?:列|写|报)(?:出来|一下|下|给我)",
+                    re.IGNORECASE)
 # The answer's punctuation by language: after a cooperation, between its parties, between cooperations, at the end.
 PUNCTUATION = {"zh": ("：", "、", "；", "。"), "en": (": ", ", ", "; ", ".")}
 

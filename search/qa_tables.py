@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.han import remembering
 from graph.store import KnowledgeGraph
 from search import qa_counts, qa_kind_names, qa_own_words, qa_prepared, qa_reach, qa_sentences, snapshot
 from search.documents import Catalogue
@@ -152,9 +153,12 @@ def prepare(kg: KnowledgeGraph, catalogue: Catalogue) -> Path | None:
 def _made_from_kept(kg: KnowledgeGraph, catalogue: Catalogue) -> Tables:
     """The tables of ``kg`` made from its facts read back, which are given back once the tables made from them
     are: held through the others (the sentences, the speller, the own words...) and the save, they added to
-    the tables part's peak (bench/results/parts27-*.md, parts28-*.md)."""
-    facts, graph = qa_prepared.facts_and_graph(kg, catalogue)
-    part = _with_facts(catalogue, facts, graph)
-    del facts, graph
-    gc.collect()  # the facts' cycles
-    return _completed(kg, catalogue, part)
+    the tables part's peak (bench/results/parts27-*.md, parts28-*.md). The tables normalise the same names one
+    after the other: each name's form is remembered while they are made (graph.han.remembering), and forgotten
+    before the save."""
+    with remembering():
+        facts, graph = qa_prepared.facts_and_graph(kg, catalogue)
+        part = _with_facts(catalogue, facts, graph)
+        del facts, graph
+        gc.collect()  # the facts' cycles
+        return _completed(kg, catalogue, part)

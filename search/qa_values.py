@@ -75,6 +75,13 @@ ORDINAL = re.compile(rf"第(?![零〇一二两三四五六七八九十百\d]*{SE
                      re.IGNORECASE)
 # The words of the first place that are no ordinals ("came top", "排名榜首").
 FIRST_PLACE = frozenset({"top", "榜首", "头名", "首位"})
+# A place within the first N claimed ("排进前三", "前5名", "top three", "the top 5", "among the first five places"): a bound
+# on a rank, not a rank nor a count; 前 before a counter of a series, a time or a thing counted (前三批, 前两年, 前三个项目)
+# bounds no rank. (search.qa_compose.TOP_N reads "前三名", "the top three" in a which-question as a superlative asking
+# for N answers; this is one thing's place claimed, read by a yes/no.)
+WITHIN_TOP = re.compile(rf"前\s*([一二两三四五六七八九十]+|\d+)(?!\s*[批届期轮年天月周日次个家所项条])"
+                   rf"|\btop[\s-]+({'|'.join(EN_NUMBERS)}|\d+)\b"
+                   rf"|\bfirst\s+({'|'.join(EN_NUMBERS)}|\d+)\s+(?:places?|spots?|positions?)\b", re.IGNORECASE)
 WHOLE_NUMBER = re.compile(r"^\d+$")
 
 
@@ -207,6 +214,17 @@ def ordinals_in(text: str) -> set[int]:
         digits = re.match(r"\d+", word)
         value = int(digits.group()) if digits else 1 if word in FIRST_PLACE else EN_ORDINALS.get(word, cn_numeral(word))
         if value is not None:
+            found.add(value)
+    return found
+
+
+def top_ranks_in(text: str) -> set[int]:
+    """Every N of a place within the first N the text claims (WITHIN_TOP: "排进前三" → 3, "the top 5" → 5)."""
+    found = set()
+    for m in WITHIN_TOP.finditer(text):
+        word = next(g for g in m.groups() if g).lower()
+        value = int(word) if word.isdigit() else EN_NUMBERS.get(word, cn_numeral(word))
+        if value:
             found.add(value)
     return found
 

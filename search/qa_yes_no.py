@@ -29,7 +29,7 @@ from search.qa_cues import IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, YES
 from search.qa_order_cues import PERIOD_END, PERIOD_MONTHS, PERIOD_START
 from search.qa_match import uses
 from search.qa_form import LogicalForm
-from search.qa_values import asking_sentence, claimed_dates, numbers_in, ordinals_in, without_dates
+from search.qa_values import asking_sentence, claimed_dates, numbers_in, ordinals_in, top_ranks_in, without_dates
 from search.text import normalize
 from search.understand import Understanding
 
@@ -319,6 +319,8 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
     def _figure_claim(self, form: LogicalForm) -> Outcome | None:
         """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
         u = form.understanding
+        if (top := self._top_claim(u)) is not None:
+            return top
         # a statement before the asking sentence states what the asker knows: the claim is the asking one's
         ranks = ordinals_in(asking_sentence(u.blanked)) or ordinals_in(u.blanked)
         claimed = (numbers_in(asking_sentence(u.question)) | ordinals_in(asking_sentence(u.blanked))
@@ -335,6 +337,22 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
             return other
         return Outcome([], [figure_item(self.facts, q)],
                        figure_verdict(self.facts, u, q, claim_holds(int(self.facts.figures["zh"][q]["value"]), claimed, form.bound)))
+
+    def _top_claim(self, u: Understanding) -> Outcome | None:
+        """"金普在那28家里排进前三了吗", "did Jinpu make the top five": a place within the first N (qa_values.WITHIN_TOP; the field, "28",
+        is no claim) against the rank the graph holds (held ≤ N); no verdict, said so (settled), when the rank best
+        matching is none of what the claim names (a count or another's rank bears out no place). None: no such claim."""
+        tops = top_ranks_in(asking_sentence(u.blanked)) or top_ranks_in(u.blanked)
+        if not tops:
+            return None
+        best, orgs = self.facts.best_rank(u), self._orgs(u)
+        if best is None or best[1] < FIGURE_MIN or (orgs and self.facts.quantity_owner[best[0]][0] not in orgs):
+            names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in orgs) or self._lang(u, "所说对象", "what is named")
+            return Outcome([], [], self._lang(u, f"图谱没有记载{names}的排名，无法判断是否。",
+                                              f"The graph holds no ranking of {names}, so it cannot say yes or no."), settled=True)
+        held = int(self.facts.figures["zh"][best[0]]["value"])
+        return Outcome([], [figure_item(self.facts, best[0])],
+                       figure_verdict(self.facts, u, best[0], claim_holds(held, tops, lambda rank, n: rank <= n)))
 
     def _figure_of_other(self, form: LogicalForm, q: str) -> Outcome | None:
         """"数字人才实训中心投资了1.2亿吗": the figure matched is another cooperation's or plan's than the one the claim

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pyoxigraph as ox
 import pytest
 
@@ -198,3 +200,56 @@ def test_help_raises_a_load_s_error_once_every_load_is_done(tmp_path):
     with pytest.raises(SyntaxError):
         loads.help()
     assert not loads.thread.is_alive()
+
+
+def test_small_entailed_files_load_as_one_pack_with_their_graphs_and_each_after_once_it_is_loaded(tmp_path, monkeypatch,
+                                                                                                  caplog):
+    from graph import streaming
+
+    monkeypatch.setattr(streaming, "PART_BYTES", 300_000)
+    files, graphs = [], []
+    for n in range(5):  # ~100 KB each, with a literal ending " ." and an escaped end of line
+        path = tmp_path / f"rule{n}.nt"
+        text = rows(1_000, 1_000 * n).replace(b" <http://example.org/g> .", b" .").decode()
+        path.write_text(text + f'<http://example.org/t{n}> <http://example.org/p> "ends .\\n here ." .\n', encoding="utf-8")
+        files.append(path)
+        graphs.append(ox.NamedNode(f"http://example.org/g{n % 2}"))
+    each = ox.Store()
+    for path, graph in zip(files, graphs, strict=True):
+        each.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    store = ox.Store(str(tmp_path / "store"))
+    done: list[str] = []
+    caplog.set_level("INFO", logger="graph.streaming")
+    with LoadsBehind(store) as loads:
+        for path, graph in zip(files, graphs, strict=True):
+            loads.add(path, after=lambda p=path: done.append(p.name), parts=True, format=ox.RdfFormat.N_TRIPLES,
+                      to_graph=graph, lenient=True)
+    assert set(store) == set(each) and len(store) == 5_005
+    assert sorted(done) == sorted(p.name for p in files)
+    loaded = [r.getMessage() for r in caplog.records if r.getMessage().startswith("loaded ")]
+    assert [m.split()[1] for m in loaded] == ["pack-0.nq", "pack-1.nq"]  # two packs of at most 300 KB, not five loads
+    assert not list(tmp_path.glob("pack-*"))
+
+
+def test_a_file_with_a_blank_node_or_loaded_strictly_is_not_packed(tmp_path):
+    from graph.streaming import _Pack
+
+    plain, blank = tmp_path / "plain.nt", tmp_path / "blank.nt"
+    plain.write_bytes(b"<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n")
+    blank.write_bytes(b"_:b <http://example.org/p> <http://example.org/o> .\n")
+    graph = ox.NamedNode("http://example.org/g")
+    assert _Pack.takes(plain, dict(format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True))
+    assert not _Pack.takes(blank, dict(format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True))
+    assert not _Pack.takes(plain, dict(format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=False))
+    assert not _Pack.takes(plain, dict(format=ox.RdfFormat.N_QUADS, lenient=True))
+
+
+def test_parts_are_of_even_size(tmp_path):
+    from graph.streaming import cuts
+
+    path = tmp_path / "rows.nq"
+    path.write_bytes(rows(3_000))
+    starts = cuts(path, path.stat().st_size // 3 + 1)
+    sizes = [b - a for a, b in itertools.pairwise(starts)]
+    assert len(sizes) == 3 and max(sizes) - min(sizes) < 200
+

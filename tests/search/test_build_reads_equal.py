@@ -124,3 +124,8 @@ def test_cited_facts_read_apart_from_their_spans_are_the_rows_read_with_them(gra
     cited = [{"doc": k[0], "start": k[1], "end": k[2], "quote": q, **{n: row[n] for n in ("s", "p", "o", "iri", "lang")}}
              for k, q, row in qa_sentences._cited(graph)]
     assert cited and sorted(map(_typed, cited)) == sorted(map(_typed, graph.stream(OLD_CITED_FACTS)))
+
+
+def test_spans_joined_by_hash_tables_are_the_spans_looked_up(graph):
+    rows = list(graph.stream(qa_fact_queries.SPANS_HASHED))
+    assert rows and sorted(map(_typed, rows)) == sorted(map(_typed, graph.stream(qa_fact_queries.SPANS)))
