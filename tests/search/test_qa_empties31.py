@@ -1,0 +1,32 @@
+"""Honest empty answers of round 31 and their answerable twins, wordings of our own (English, Chinese, traditional
+script, colloquial), none of them in a development set.
+
+- The head a what-word asks the value of, or a how-word's head after words narrowing it, held nowhere and far from
+  every answer in meaning, is refused (search.qa_measures.measured_head, search.qa_readings): "what's the capex figure
+  behind X" is no profile of X, "how many hydrogen refuelling stations does X run" no count of X's partners.
+"""
+
+import pytest
+
+
+def answered(qa, question: str) -> list[str]:
+    return [a["label"] for a in qa.answer(question).to_dict()["answers"]]
+
+
+@pytest.mark.parametrize("question", [
+    "What's the capex figure for the Rockwell innovation centre?",
+    "What is the launch timeline of the OpenHarmony talent centre?",
+    "What was the contract value of the bipolar plate deal?",
+    "How many hydrogen refuelling stations does the hydrogen firm operate?",
+    "What's the payback period of the equipment manufacturing training base?",
+])
+def test_a_head_held_nowhere_is_answered_by_no_near_fact(qa, question):
+    assert answered(qa, question) == []
+
+
+@pytest.mark.parametrize("question, value", [
+    ("What's the investment figure of the equipment manufacturing training base?", "120,000,000"),  # a measure word
+    ("How many intern slots does the equipment manufacturing training base provide?", "2,800"),  # near in meaning
+])
+def test_a_head_the_answer_carries_is_answered(qa, question, value):
+    assert value in qa.answer(question).to_dict()["answer_text"]
