@@ -4,6 +4,8 @@ script, colloquial), none of them in a development set.
 - The head a what-word asks the value of, or a how-word's head after words narrowing it, held nowhere and far from
   every answer in meaning, is refused (search.qa_measures.measured_head, search.qa_readings): "what's the capex figure
   behind X" is no profile of X, "how many hydrogen refuelling stations does X run" no count of X's partners.
+- What two named organisations share, narrowed by an industry the question names (search.qa_outcome._on_industries):
+  "A和B合作的氢能项目" is none of their other projects.
 """
 
 import pytest
@@ -30,3 +32,21 @@ def test_a_head_held_nowhere_is_answered_by_no_near_fact(qa, question):
 ])
 def test_a_head_the_answer_carries_is_answered(qa, question, value):
     assert value in qa.answer(question).to_dict()["answer_text"]
+
+
+@pytest.mark.parametrize("question", [
+    "大职院跟大工一起搞的那个氢能项目叫啥？",
+    "What did Dalian University and Bingshan Songyang do together on hydrogen energy?",
+    "大連大學和冰山松洋合作的新能源項目是哪個？",
+])
+def test_what_two_share_on_an_industry_they_share_nothing_on_is_nothing(qa, question):
+    assert answered(qa, question) == []
+
+
+@pytest.mark.parametrize("question, project", [
+    ("大职院跟大工一起搞的那个开源鸿蒙项目叫啥？", "开源鸿蒙人才培养中心项目"),
+    ("How do Dalian University and Bingshan Songyang cooperate on compressors?", "辽宁省压缩机专业技术创新中心项目"),
+    ("大连交通大学和国创氢能在氢能方面合作的项目叫什么？", "质子交换膜燃料电池金属石墨复合双极板开发项目"),
+])
+def test_what_two_share_on_an_industry_is_answered(qa, question, project):
+    assert answered(qa, question) == [project]
