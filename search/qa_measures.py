@@ -127,10 +127,12 @@ MEASURES: tuple[Measure, ...] = (
                         r"|\bwhat\s+per\s?cent\b"), _p(r"%|percent"), cue=True),
     Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
     Measure("positions", _p(r"岗位|名额|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"
-                            r"|\b(?:internship|training|job|work|apprenticeship)\s+places?\b"),
+                            r"|\b(?:internship|training|job|work|apprenticeship)\s+(?:places?|spots?)\b"),
             _p(r"岗位|position|placement|slot|opening"), accepts=frozenset({"persons"})),  # 名额: places for people too
     Measure("classes", _p(rf"{_HOW_MANY}个?\s*\S{{0,2}}班(?!子)|班级|\bclass(?:es)?\b(?!\s+of\b)"), _p(r"班|\bclass")),
-    Measure("persons", _p(rf"{_HOW_MANY}[个名位]?\s*(?:人(?![次才])|学生|学员|员工|职工|工人|毕业生|工程师|老师|教师|新生|孩子|娃|小孩)"
+    # (people named by where they are, "多少在园幼儿", "几个在校生", are people too)
+    Measure("persons", _p(rf"{_HOW_MANY}[个名位]?\s*(?:在[园校读职岗])?(?:人(?![次才])|学生|学员|员工|职工|工人|毕业生|工程师|老师|教师|新生|孩子|娃|小孩"
+                          r"|幼儿|儿童|小朋友|(?<=在[校读])生)"
                           rf"|(?<!哪){_HOW_MANY}[名位](?![额置次])"  # 名 and 位 count people whatever the noun ("多少名匠苗")
                           rf"|招\S?多少|{_EN_HOW_MANY}(?:people|persons|students|pupils|trainees|graduates"
                           r"|apprentices|employees|staff|workers|engineers|teachers|learners|interns|kids|children)\b"

@@ -6,6 +6,8 @@ script, colloquial), none of them in a development set.
   behind X" is no profile of X, "how many hydrogen refuelling stations does X run" no count of X's partners.
 - What two named organisations share, narrowed by an industry the question names (search.qa_outcome._on_industries):
   "A和B合作的氢能项目" is none of their other projects.
+- A count asked in a measure no entity is counted in, named by the asker's word for it (search.qa_measures): "internship
+  spots" are positions, "在园幼儿" persons; a count of firms or partners answers neither.
 """
 
 import pytest
@@ -50,3 +52,17 @@ def test_what_two_share_on_an_industry_they_share_nothing_on_is_nothing(qa, ques
 ])
 def test_what_two_share_on_an_industry_is_answered(qa, question, project):
     assert answered(qa, question) == [project]
+
+
+@pytest.mark.parametrize("question", [
+    "Of the internship spots at the equipment base, how many went to hydrogen firms?",  # positions, no count of firms
+    "金州一幼眼下有多少在园幼儿？",  # persons, no count of partners
+    "金州區第一幼兒園有幾個在園兒童",
+])
+def test_a_count_in_a_measure_no_entity_is_counted_in_is_answered_by_none(qa, question):
+    assert answered(qa, question) == []
+
+
+def test_internship_spots_are_positions(qa):
+    answer = qa.answer("How many internship spots does the equipment manufacturing training base offer?").to_dict()
+    assert "2,800" in answer["answer_text"]
