@@ -8,6 +8,8 @@ script, colloquial), none of them in a development set.
   "A和B合作的氢能项目" is none of their other projects.
 - A count asked in a measure no entity is counted in, named by the asker's word for it (search.qa_measures): "internship
   spots" are positions, "在园幼儿" persons; a count of firms or partners answers neither.
+- A verdict asking whether a date is held ("has a completion date been announced for the centre X builds") is no "yes"
+  of X's taking part (search.qa_yes_no._undated).
 """
 
 import pytest
@@ -66,3 +68,18 @@ def test_a_count_in_a_measure_no_entity_is_counted_in_is_answered_by_none(qa, qu
 def test_internship_spots_are_positions(qa):
     answer = qa.answer("How many internship spots does the equipment manufacturing training base offer?").to_dict()
     assert "2,800" in answer["answer_text"]
+
+
+@pytest.mark.parametrize("question", [
+    "Is there an announced launch date for the Rockwell centre Ligong Technology co-builds?",
+    "大连大学参与的压缩机中心公布完工日期了没有？",
+    "冰山松洋跟大連大學那個壓縮機中心，定好哪天完工了嗎",
+])
+def test_a_verdict_on_a_date_held_nowhere_is_no_yes(qa, question):
+    answer = qa.answer(question).to_dict()
+    assert answer["answers"] == [] and not answer["answer_text"].startswith(("Yes", "是"))
+
+
+def test_a_verdict_on_taking_part_is_still_yes(qa):
+    answer = qa.answer("Did Bingshan Songyang take part in the compressor technology innovation centre?").to_dict()
+    assert answer["answer_text"].startswith("Yes")
