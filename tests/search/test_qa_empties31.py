@@ -10,6 +10,8 @@ script, colloquial), none of them in a development set.
   spots" are positions, "在园幼儿" persons; a count of firms or partners answers neither.
 - A verdict asking whether a date is held ("has a completion date been announced for the centre X builds") is no "yes"
   of X's taking part (search.qa_yes_no._undated).
+- A place after the first stated by a verb of finishing ("the list Jinpu came fifth on") is a ranking whose first place
+  the graph does not hold (search.qa_asked_of.RANKING).
 """
 
 import pytest
@@ -83,3 +85,17 @@ def test_a_verdict_on_a_date_held_nowhere_is_no_yes(qa, question):
 def test_a_verdict_on_taking_part_is_still_yes(qa):
     answer = qa.answer("Did Bingshan Songyang take part in the compressor technology innovation centre?").to_dict()
     assert answer["answer_text"].startswith("Yes")
+
+
+@pytest.mark.parametrize("question", [
+    "Who topped the national ranking list that Jinpu came fifth on?",
+    "Jinpu finished fifth nationally; which consortium finished top?",
+])
+def test_the_first_place_of_a_ranking_holding_one_place_is_nothing(qa, question):
+    assert answered(qa, question) == []
+
+
+def test_which_of_two_came_first_is_no_ranking(qa):
+    answer = qa.answer("Which came first, the Opinions on modern vocational education reform or the ministry's call "
+                       "to the provinces?").to_dict()
+    assert answer["answers"]
