@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from graph.han import HAN
 from search.auxiliaries import AUXILIARIES, MODALS
-from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, EN_HOW_MANY, ZH_HOW_MANY
+from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, BRIDGE_ASKED, EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
 from search.text import normalize
@@ -72,9 +72,9 @@ def measured_head(question: str, word: str, held_nowhere: Collection[str] = ()) 
     word in front of a word naming the measure that together make one ("head count" is a headcount); after a how-word
     and words narrowing it, only when the word before it is ``held_nowhere`` too (stemmed words: a word the graph holds
     narrowing the head names the graph's thing in the asker's noun, "craftsman seedlings", "internship spots"; "hydrogen
-    refuelling stations" name none); never a word of a period ("yearly")."""
-    if PER_PERIOD.fullmatch(word):
-        return False  # "what's the annual target": a period says how often, never what is measured
+    refuelling stations" name none); never a word of a period ("yearly") nor one asking a connection ("relationship")."""
+    if PER_PERIOD.fullmatch(word) or BRIDGE_ASKED.fullmatch(word):
+        return False  # "what's the annual target": a period says how often; "what's the relationship": the bridge's ask
     return any(not (m.group("measure") and f"{m.group('head')}{m.group('measure')}".lower() in MEASURE_NOUNS)
                and not (m.group("near") and not any(m.group("near").lower().startswith(w) for w in held_nowhere))
                for m in _measured_pattern(word).finditer(question))

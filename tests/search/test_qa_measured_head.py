@@ -51,6 +51,7 @@ def test_the_head_a_what_word_or_a_narrowed_how_word_asks_for_is_found(question,
     ("how many craftsman seedlings are in the first batch?", "seedling", ("seedling",)),  # narrowed by a held word
     ("how many internship spots does the base offer?", "spot", ("spot",)),
     ("what is our group called in the article?", "our", ()),
+    ("what's the relationship between ligong technology and the college?", "relationship", ()),  # the bridge's ask
 ])
 def test_a_narrowing_word_a_verb_or_a_period_is_no_head(question, word, held_nowhere):
     assert not measured_head(question, word, held_nowhere)
