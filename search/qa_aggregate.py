@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from search.qa_form import LogicalForm
+from search.qa_measures import MEASURE_NOUNS
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_items
 from search.qa_values import EN_ORDINALS, cn_numeral, ordinal_en
@@ -41,11 +42,6 @@ LOWEST_WORDS = re.compile(r"倒数第一|倒数第1(?!\d)|排(?:在)?最后|垫�
 EXCLUDED_BEFORE = re.compile(r"(?:非|除(?:了|开|去|掉)?|不是|不含|不包括|不算|排除)\s*$|(?:\bnon-?|\bother than |\bexcluding |\bexcept(?: for)? |"
                              r"\bapart from |\baside from |\bbesides |\bnot )\s*$", re.IGNORECASE)
 
-# The nouns a size or a tally is asked with: they name the measure, not a topic ("biggest coalition", "signing tally").
-MEASURE_NOUNS = frozenset({"coalition", "coalitions", "crowd", "crowds", "headcount", "roster", "lineup", "line-up", "size", "tally", "tallies", "count", "counts",
-                           "number", "numbers", "total", "totals", "score", "volume", "volumes", "amount", "amounts", "quantity", "deals", "deal", "signings", "partners",
-                           "participants", "parties", "signatories", "members", "organisations", "organizations",
-                           "阵容", "规模", "个数", "数目", "次数", "总数", "数量", "参与方", "多少"})
 NUMBER_WORD = re.compile(rf"^(?:\d+|{'|'.join(('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'))})$")
 
 

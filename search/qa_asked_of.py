@@ -50,7 +50,10 @@ OTHER_DOCUMENTS = re.compile(rf"(?:{ZH_OTHERS}|另外的|另[一几]?[篇份]|�
                              rf"|\b(?:other|another|further)\s+(?:[a-z]+\s+)?(?:{DOCUMENT_WORDS.pattern}|stor(?:y|ie)|piece)",
                              re.IGNORECASE)
 # A stated ranking spoken of, and its first place asked in the asking clause (a clause with a which-word).
-RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b|\breview\b|\bplaced\b|\bstandings\b")
+# (a place after the first stated by a verb of finishing says a ranking too: "the list Jinpu came fifth on")
+RANKING = re.compile(r"排名|名次|评审|评比|榜单|\branking\b|\branked\b|\breview\b|\bplaced\b|\bstandings\b"
+                     r"|\b(?:came|finished|ended\s+up|landed)\s+(?:in\s+)?(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh"
+                     r"|eighth|ninth|tenth|\d+(?:nd|rd|th))\b")
 # "ranking the schools by how often they show up", "按参与项目数排": a ranking the question makes by its own measure
 RANKED_BY = re.compile(r"\brank(?:ing|ed)?\b[^,;?]{0,60}?\bby\b|按[^，,；;？?]{1,20}?排")
 # ("near the top", "close to the top", "名列前茅" say roughly where, no first place asked)

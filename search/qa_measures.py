@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from graph.han import HAN
 from search.auxiliaries import AUXILIARIES, MODALS
-from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, EN_HOW_MANY, ZH_HOW_MANY
+from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, BRIDGE_ASKED, EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
 from search.text import normalize
@@ -37,16 +38,46 @@ _HOW_MANY = rf"{ZH_HOW_MANY}\s*"
 _EN_HOW_MANY = rf"{EN_HOW_MANY}\s+(?:[a-z-]+\s+){{0,2}}?"
 
 
+# The nouns a size or a tally is asked with: they name the measure, not a topic ("biggest coalition", "signing tally", "the larger figure").
+MEASURE_NOUNS = frozenset({"coalition", "coalitions", "crowd", "crowds", "headcount", "roster", "lineup", "line-up", "size", "tally", "tallies", "count", "counts",
+                           "number", "numbers", "figure", "figures", "target", "targets", "total", "totals", "score", "volume", "volumes", "amount", "amounts", "quantity", "deals", "deal", "signings", "partners",
+                           "participants", "parties", "signatories", "members", "organisations", "organizations",
+                           "阵容", "规模", "个数", "数目", "次数", "总数", "数量", "参与方", "多少"})
 # The thing a measure is asked of, the head a how-word asks for: "how large was the audience", "how big is its
-# workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there).
-EN_MEASURED = rf"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:{AUXILIARIES}|{MODALS})\s+)?(?:(?:the|its|their|his|her|this|that)\s+)?"
+# workforce", "观众有多少", "占地面积多大" (``measured_head``: the word of the question standing there). In English the
+# head may follow up to two words narrowing it ("how many hydrogen refuelling stations does X run"), and a what-word
+# asks the value of a head after up to three, its owner's name before them ("what was its actual point total", "what's
+# the capex figure", "what was the firm's own share in yuan"); either way the head then closes its noun phrase, a word naming the measure
+# itself aside ("point total", "capex figure": MEASURE_NOUNS): a word narrowing the head is
+# no head ("the combined investment", "the yearly headcount target"), nor is a verb after it ("how many applicants
+# succeeded in total"), nor what the value is of ("the value of the contract": a narrowing word is no closed word).
+_CLOSED = (rf"(?:of|for|in|on|at|to|by|with|from|about|as|and|or|than|that|which|who|whose|whom|behind|between|among"
+           rf"|under|over|into|per|across|after|before|during|through|since|until|within|without|so|if|when|where"
+           rf"|{AUXILIARIES}|{MODALS})\b")
+_DETERMINER = r"(?:(?:the|its|their|his|her|this|that|our|my|your)\s+)?"
+_NARROWING = rf"(?:(?!{_CLOSED})[\w'’-]+\s+)"
+# The owner of what a what-word asks, named before it ("what was gt dalian machine tool co., ltd.'s own share").
+_GENITIVE = rf"(?:(?:(?!{_CLOSED})[^\s?;:]+\s+){{0,8}}?[^\s?;:]+['’]s\s+)?"
+_MEASURE_WORD = "|".join(sorted((w for w in MEASURE_NOUNS if w.isascii()), key=len, reverse=True))
+_PHRASE_END = rf"(?:\s+(?P<measure>{_MEASURE_WORD}))?(?=\s*(?:[^\w\s'’-]|$)|\s+{_CLOSED})"
+EN_MEASURED = rf"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:{AUXILIARIES}|{MODALS})\s+)?{_DETERMINER}"
+_EN_NARROWED = (rf"{EN_MEASURED}{_NARROWING}?(?P<near>(?!{_CLOSED})[\w'’-]+)\s+"
+                rf"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+{_DETERMINER}{_GENITIVE}{_NARROWING}{{0,3}}")
 ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(?:多少|多大|多高|多长|多重|几)"
 
 
-def measured_head(question: str, word: str) -> bool:
-    """Whether ``word`` (a content word, an English one stemmed) is the head a how-word of the normalised ``question``
-    asks the measure of (EN_MEASURED before it, ZH_MEASURED after it)."""
-    return _measured_pattern(word).search(question) is not None
+def measured_head(question: str, word: str, held_nowhere: Collection[str] = ()) -> bool:
+    """Whether ``word`` (a content word, an English one stemmed) is the head a how-word or a what-word of the
+    normalised ``question`` asks the measure or the value of (EN_MEASURED before it, ZH_MEASURED after it): never a
+    word in front of a word naming the measure that together make one ("head count" is a headcount); after a how-word
+    and words narrowing it, only when the word before it is ``held_nowhere`` too (stemmed words: a word the graph holds
+    narrowing the head names the graph's thing in the asker's noun, "craftsman seedlings", "internship spots"; "hydrogen
+    refuelling stations" name none); never a word of a period ("yearly") nor one asking a connection ("relationship")."""
+    if PER_PERIOD.fullmatch(word) or BRIDGE_ASKED.fullmatch(word):
+        return False  # "what's the annual target": a period says how often; "what's the relationship": the bridge's ask
+    return any(not (m.group("measure") and f"{m.group('head')}{m.group('measure')}".lower() in MEASURE_NOUNS)
+               and not (m.group("near") and not any(m.group("near").lower().startswith(w) for w in held_nowhere))
+               for m in _measured_pattern(word).finditer(question))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,8 +85,10 @@ def _measured_pattern(word: str) -> re.Pattern:
     """measured_head's pattern for ``word``, compiled once: the patterns made of a question's own words fill the
     re module's cache (512), which then compiled this one again each time (~2 ms)."""
     if HAN.search(word):
-        return re.compile(re.escape(word) + ZH_MEASURED)
-    return re.compile(EN_MEASURED + re.escape(word) + r"[a-z]*\b", re.IGNORECASE)
+        return re.compile(rf"(?P<head>{re.escape(word)}){ZH_MEASURED}(?P<measure>)(?P<near>)")
+    # (after a narrowing word, a past form is the verb of a clause, not a head: "how many applicants succeeded")
+    return re.compile(rf"(?:{EN_MEASURED}|(?P<narrowed>{_EN_NARROWED}))(?P<head>{re.escape(word)}[a-z]*\b)"
+                      rf"(?(narrowed)(?<!ed){_PHRASE_END})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,10 +127,12 @@ MEASURES: tuple[Measure, ...] = (
                         r"|\bwhat\s+per\s?cent\b"), _p(r"%|percent"), cue=True),
     Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
     Measure("positions", _p(r"岗位|名额|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"
-                            r"|\b(?:internship|training|job|work|apprenticeship)\s+places?\b"),
+                            r"|\b(?:internship|training|job|work|apprenticeship)\s+(?:places?|spots?)\b"),
             _p(r"岗位|position|placement|slot|opening"), accepts=frozenset({"persons"})),  # 名额: places for people too
     Measure("classes", _p(rf"{_HOW_MANY}个?\s*\S{{0,2}}班(?!子)|班级|\bclass(?:es)?\b(?!\s+of\b)"), _p(r"班|\bclass")),
-    Measure("persons", _p(rf"{_HOW_MANY}[个名位]?\s*(?:人(?![次才])|学生|学员|员工|职工|工人|毕业生|工程师|老师|教师|新生|孩子|娃|小孩)"
+    # (people named by where they are, "多少在园幼儿", "几个在校生", are people too)
+    Measure("persons", _p(rf"{_HOW_MANY}[个名位]?\s*(?:在[园校读职岗])?(?:人(?![次才])|学生|学员|员工|职工|工人|毕业生|工程师|老师|教师|新生|孩子|娃|小孩"
+                          r"|幼儿|儿童|小朋友|(?<=在[校读])生)"
                           rf"|(?<!哪){_HOW_MANY}[名位](?![额置次])"  # 名 and 位 count people whatever the noun ("多少名匠苗")
                           rf"|招\S?多少|{_EN_HOW_MANY}(?:people|persons|students|pupils|trainees|graduates"
                           r"|apprentices|employees|staff|workers|engineers|teachers|learners|interns|kids|children)\b"

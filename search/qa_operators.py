@@ -82,11 +82,12 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             return None  # "which did A sign without B": the negation's, not what they share
         if self._uncovered(form):
             return None  # "which has more deans, A or B": a content word no cooperation of theirs covers
-        common = self._shared(orgs, self._coops(u))
+        common = self._on_industries(u, self._shared(orgs, self._coops(u)))
         evidence = participation_items(self.facts, [[(p, c) for p in sorted(parties)] for c, parties in common.items()])
         pair = self._lang(u, "与", " and ").join(self.facts.label(o, u.lang) for o in orgs)
+        on = self._lang(u, "、", ", ").join(self.facts.label(i, u.lang) for i in self._industries(u))  # (what narrowed it)
         text = self._cooperate_on(u, pair, common) if common else self._lang(
-            u, f"图谱中没有{pair}共同参与的合作。", f"The graph holds no cooperation of {pair}.")
+            u, f"图谱中没有{pair}共同参与的{on}合作。", f"The graph holds no cooperation of {pair}{' on ' + on if on else ''}.")
         return Outcome(self._entities(common), evidence, text)
 
     # -- comparison and fewest -------------------------------------------------------------------

@@ -14,7 +14,7 @@ from search.qa_breaks import COLONS, SEMICOLONS, SENTENCE_MARKS
 from search.qa_fact_queries import CATEGORY_OF_CLASS
 from search.qa_facts import FactFinder
 from search.qa_plans import HOLDS, cited
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, Participation
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PARTICIPANT, Participation
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -167,6 +167,15 @@ class OperatorBase:
         "A与B共同参与：X、Y。", "A and B cooperate on: X, Y."."""
         names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in coops)
         return self._lang(u, f"{pair}共同参与：{names}。", f"{pair} cooperate on: {names}.")
+
+    def _on_industries(self, u: Understanding, common: dict[str, set[str]]) -> dict[str, set[str]]:
+        """``common`` (cooperations → parties) narrowed to those of every industry the question names: "A和B合作的压缩机
+        项目叫什么" asks none of their other projects."""
+        named = self._industries(u)
+        return {c: parties for c, parties in common.items() if all(c in self.graph.of_topic.get(i, ()) for i in named)}
+
+    def _industries(self, u: Understanding) -> list[str]:
+        return list(dict.fromkeys(m.doc.iri for m in u.mentions if INDUSTRY in m.doc.types))
 
     def _shared(self, orgs: list[str], coops: list[str]) -> dict[str, set[str]]:
         """Cooperations every named organisation takes part in (among the named ones, if any) → parties."""

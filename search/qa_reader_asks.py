@@ -17,12 +17,12 @@ from search.understand_words import COUNT_WORDS, RELATION_WORDS, STOP_WORDS, WH_
 
 # A which-word and the words after it that name the kind asked ("哪个中央部门", "which central body").
 # A Chinese noun runs to the first function character ("哪些高校和企业合作": 高校).
-ZH_WHICH = re.compile(r"(?:哪一?[个家所位项座些]|什么)(?P<noun>[^\W\d_a-z的和与及在是跟同把被对为有了呢吗啊呀]{2,5})")
+ZH_WHICH = re.compile(r"(?:哪一?[个家所位项座些]|什么)(?P<noun>[^\W\d_a-z的和与及在是跟同把被对为有了呢吗啊呀都]{2,5})")
 EN_WHICH = re.compile(r"\b(?:which|what)\s+(?:(?:kind|sort|type)\s+of\s+)?(?P<noun>(?:[a-z][a-z-]*\s*){1,3})")
 # A thing asked by its name or title ("那份文件，标题是什么", "the document's title", "what is that body called"):
 # the noun a demonstrative names ("那份文件", "那家公司"; "that ministry", "the document") is the kind asked.
 NAMING = re.compile(r"(?:叫|是)(?:什么|啥)|名字|名称|标题|全称|\b(?:called|named|titled|title|name)\b")
-ZH_THAT = re.compile(r"那一?[个家所项份座篇部](?P<noun>[^\W\d_a-z的和与及在是跟同把被对为有了呢吗啊呀]{2,8})")
+ZH_THAT = re.compile(r"那(?:一|[两几\d二三四五六七八九十百]+)?[个家所项份座篇部](?P<noun>[^\W\d_a-z的和与及在是跟同把被对为有了呢吗啊呀都]{2,8})")
 EN_THAT = re.compile(r"\b(?:that|this|the)\s+(?P<noun>[a-z][a-z-]+)(?:['’]s\s+(?:title|name)|\s+(?:is\s+|was\s+)?(?:called|named|titled))"
                      r"|\b(?:title|name)\s+of\s+(?:that|this|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)\b(?=\s*(?:[,.?;]|$|that|which|issued|about|on|from))")
 # A person asked without a which-word: the who-words, "name him", "his name", "whose name goes with …", "那位…叫啥"

@@ -22,9 +22,8 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
-from search.qa_aggregate import MEASURE_NOUNS
 from search.qa_cues import KIND_ASKED
-from search.qa_measures import measure_asked, measured_head
+from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
@@ -146,9 +145,9 @@ class Readings(Generic[A]):
             first.understanding["asked_kinship"] = kinship = round(self.kinship(" ".join(asked), first), 3)
             if kinship < self.config.asked_similarity:
                 return _refused(first, asked)
-        # (a word naming the measure itself, "规模有多大", "the size", is no head: qa_aggregate.MEASURE_NOUNS; nor one
+        # (a word naming the measure itself, "规模有多大", "the size", is no head: qa_measures.MEASURE_NOUNS; nor one
         # of the field a ranking is out of, "how large was the pool": qa_measures' own)
-        heads = [w for w in unheld if len(w) > 1 and w not in MEASURE_NOUNS and measured_head(u.question, w)]
+        heads = [w for w in unheld if len(w) > 1 and w not in MEASURE_NOUNS and measured_head(u.question, w, unheld)]
         if heads and measure_asked(u.question) != "field":
             first.understanding["measured_kinship"] = kinship = round(self.kinship(" ".join(heads), first), 3)
             if kinship < self.config.measured_similarity:

@@ -107,9 +107,11 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
             return stated
         if (kind := self.kind_claim(form)) is not None:  # one cooperation of a kind, a held fact for each (qa_kind_claim)
             return kind
+        orgs, coops = self._orgs(u), self._coops(u)
+        if u.intent == "when" and (len(orgs) >= 2 or (orgs and coops)) and (undated := self._undated(u)) is not None:
+            return undated  # "has a completion date been announced for the centre X builds": a date, no participation
         if (party := self.party_claim(form)) is not None:  # one organisation a party to one cooperation (qa_party_claims)
             return party
-        orgs, coops = self._orgs(u), self._coops(u)
         if "venue" in form.operators and len(orgs) == 1 and not coops and (held := self._held_at(u, orgs[0])):
             return held
         if (typed := self._class_claim(u)) is not None:
@@ -137,13 +139,19 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         else:
             base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
             if u.intent == "when" and not base.answers:
-                # "has an opening date been announced? when?": no date held is no "yes", whatever it cites
-                return Outcome([], base.evidence, base.answer_text, settled=True)
+                return self._undated(u, base)
             answers, evidence = self._claimed(u, base.answers, base.sparql), base.evidence
             if base.answers and not answers:  # the post is held, by someone the question does not name
                 return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
                                                         f"No. Held by: {base.answers[0]['label_en']}."))
         return self._verdict(form, orgs + coops, answers, evidence)
+
+    def _undated(self, u: Understanding, base=None) -> Outcome | None:
+        """The honest empty answer of a verdict asking whether a date is held ("has an opening date been announced?
+        when?"): none held is no "yes", whatever it cites; None when the plain reading (``base``, read when not given)
+        answers a date."""
+        base = base or self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
+        return None if base.answers else Outcome([], base.evidence, base.answer_text, settled=True)
 
     def _co_issued(self, u: Understanding, orgs: list[str]) -> Outcome | None:
         """"Was the Opinions jointly issued by A and B?": yes, with the documents every named organisation issued, each

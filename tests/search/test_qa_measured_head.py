@@ -27,6 +27,36 @@ def test_the_head_a_how_word_asks_for_is_found(question, word):
     assert measured_head(question, word)
 
 
+# The head a what-word asks the value of, and a how-word's head after words narrowing it, themselves held nowhere
+# (round 31; the words held nowhere are given as the reading gives them, stemmed).
+@pytest.mark.parametrize("question, word, held_nowhere", [
+    ("jinpu got ranked fifth overall. what was its actual point total in the review?", "point", ()),
+    ("investor asking: what's the capex figure behind the hongmeng talent centre?", "capex", ()),
+    ("what is the launch timeline of the rockwell centre?", "timeline", ()),
+    ("the base cost 120m; what was gt dalian machine tool co., ltd.'s own share in yuan?", "share", ()),
+    ("what’s the payback period of the base", "period", ()),  # a typographic apostrophe as typed
+    ("how many hydrogen refuelling stations does guochuang run in jinpu?", "station", ("refuelling", "station")),
+    ("how many intern slots has the base provided?", "slot", ("intern", "slot")),
+])
+def test_the_head_a_what_word_or_a_narrowed_how_word_asks_for_is_found(question, word, held_nowhere):
+    assert measured_head(question, word, held_nowhere)
+
+
+@pytest.mark.parametrize("question, word, held_nowhere", [
+    ("what was the combined investment by the machine-tool maker?", "combined", ()),  # a word narrowing the head
+    ("what is the value of the contract?", "contract", ()),  # what the value is of
+    ("what's the head count of its first cohort?", "head", ()),  # with the measure word, one word: headcount
+    ("what's the annual target for order classes?", "annual", ()),  # a period
+    ("how many applicants succeeded in total?", "succeeded", ("succeeded",)),  # the clause's verb
+    ("how many craftsman seedlings are in the first batch?", "seedling", ("seedling",)),  # narrowed by a held word
+    ("how many internship spots does the base offer?", "spot", ("spot",)),
+    ("what is our group called in the article?", "our", ()),
+    ("what's the relationship between ligong technology and the college?", "relationship", ()),  # the bridge's ask
+])
+def test_a_narrowing_word_a_verb_or_a_period_is_no_head(question, word, held_nowhere):
+    assert not measured_head(question, word, held_nowhere)
+
+
 @pytest.mark.parametrize("question, word", [
     ("how large was the audience at the consortium meeting?", "consortium"),  # where, not what is measured
     ("the audience asked how large the base is", "audience"),

@@ -54,6 +54,8 @@ def test_a_sentence_holds_the_english_of_what_it_states(qa):
     ("Which central body asked every province to get consortia going?", "noun", "central body asked"),
     ("A school head said pupils are trained to order for firms. Name him.", "person", ""),
     ("跟记者讲话的那位企业负责人叫什么名字？", "person", ""),
+    ("机床公司那位副总叫什么？", "person", ""),  # 那位 points at a person whatever kind of body the owner is
+    ("哪些企业都参与了数字人才项目？", "noun", "企业"),  # 都 closes the noun
     # the noun ends at a verb of taking part, not past it ("hospitals partner" agreed with 合作方 through "partner")
     ("Which banks partner with Dalian Jiaotong University?", "noun", "banks"),
     ("哪些银行和大连交通大学合作？", "noun", "银行"),
@@ -166,6 +168,10 @@ OPINIONS = "关于深化现代职业教育体系建设改革的意见"
     ("中办国办2022年12月联合印发的那份文件叫什么？", "文件"),
     ("兩辦2022年底聯合印發的那份職教改革文件，標題是啥", "职教改革文件"),
     ("What is the title of that December 2022 document on vocational education reform?", "document"),
+    # a demonstrative with a numeral names the kind too, and 都 closes the noun (no person is asked by 叫什么 here)
+    ("联合体那六家协会、社会组织都叫什么？", "协会"),
+    ("那十三個政府部門都叫啥", "政府部门"),
+    ("金普新区联合体那两所本科高校叫什么？", "本科高校"),
 ])
 def test_a_thing_asked_by_its_name_is_the_kind_its_demonstrative_names(qa, question, noun):
     asked = asked_of(parsed(qa, question))
