@@ -24,7 +24,7 @@ from search.qa_form import LogicalForm
 from search.qa_measures import MEASURE_NOUNS
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_outcome import OperatorBase, Outcome, derived, participation_items
-from search.qa_values import EN_ORDINALS, cn_numeral, ordinal_en
+from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral, ordinal_en
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -42,7 +42,7 @@ LOWEST_WORDS = re.compile(r"倒数第一|倒数第1(?!\d)|排(?:在)?最后|垫�
 EXCLUDED_BEFORE = re.compile(r"(?:非|除(?:了|开|去|掉)?|不是|不含|不包括|不算|排除)\s*$|(?:\bnon-?|\bother than |\bexcluding |\bexcept(?: for)? |"
                              r"\bapart from |\baside from |\bbesides |\bnot )\s*$", re.IGNORECASE)
 
-NUMBER_WORD = re.compile(rf"^(?:\d+|{'|'.join(('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'))})$")
+NUMBER_WORD = re.compile(rf"^(?:\d+|{'|'.join(w for w in EN_NUMBERS if w != 'zero')})$")  # a count said in figures or words
 
 
 @dataclass(frozen=True)

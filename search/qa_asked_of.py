@@ -27,7 +27,7 @@ from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
 from search.qa_member_kinds import MEMBER_COUNT, MEMBER_UNIT_WORDS, MEMBERS_ASKED
 from search.qa_sources import DOCUMENT_WORDS
-from search.qa_match import han_pairs, tokens
+from search.qa_match import han_pairs, latin_word, tokens
 from search.text import normalize
 from search.qa_fact_queries import APPROVALS
 from search.qa_facts import FactFinder
@@ -138,7 +138,7 @@ class AskedOf:
     def _other_sum(self, question: str, figure: str) -> bool:
         """Whether the question names a sum of money of a kind ("补助", "tuition") that the figure's words do not
         hold (the investment is no stipend); a sum named by no kind ("多少钱", "how much money") is any sum."""
-        named = {w for w in AMOUNT_WORDS if w not in ANY_SUM and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", question)}
+        named = {w for w in AMOUNT_WORDS if w not in ANY_SUM and latin_word(w).search(question)}
         return not all(tokens(w) & self.facts.own_words.get(figure, set()) for w in named)
 
     def _rank_unheld(self, u: Understanding, answers: list[dict]) -> bool:

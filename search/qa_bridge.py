@@ -102,9 +102,7 @@ class Bridges(OperatorBase):
         coops = sorted(common, key=self.facts.label)
         links = [[(p, c) for s in sides for o in s.orgs for p in [self.graph.cooperations(o).get(c)] if p] for c in coops]
         evidence = [p for s in sides for p in s.posts] + participation_items(self.facts, links)
-        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in coops)
-        return Outcome(self._entities(coops), evidence, self._lang(
-            u, f"{self._pair(u, sides)}共同参与：{names}。", f"{self._pair(u, sides)} cooperate on: {names}."), applied="bridge")
+        return Outcome(self._entities(coops), evidence, self._cooperate_on(u, self._pair(u, sides), coops), applied="bridge")
 
     def _pair(self, u: Understanding, sides: list[Side]) -> str:
         """The named ends, a person's with the organisations of their posts ("董建军（通用技术集团大连机床有限责任公司）")."""

@@ -122,7 +122,7 @@ class StatedClaims(OperatorBase):
         if not claimed or not ("money" in form.operators or CURRENCY.search(u.question)):
             return None
         orgs, coops = self._orgs(u), self._coops(u)
-        shared = set(coops) or set.intersection(*(set(self.graph.cooperations(o)) for o in orgs)) if orgs or coops else set()
+        shared = set(coops) or set(self.graph.shared_by(orgs))
         owners = [*coops, *orgs, *sorted(shared)]
         sums = [q for o in owners for q in figures_of(self.facts, o) if self.facts.figures["zh"][q]["currency"]]
         right = [q for q in sums if int(self.facts.figures["zh"][q]["value"]) in claimed]

@@ -94,7 +94,7 @@ class ExceptSets(Kinds):
                 or not orgs or not asks_cooperations:
             return None
         named = set(self._coops(u)) | set(self._linked_cooperations(form) if u.topic else ())
-        theirs = set.intersection(*(set(self.graph.cooperations(o)) for o in orgs))
+        theirs = set(self.graph.shared_by(orgs))
         if not named or not named <= theirs:
             return None
         return self._all_but(replace(u, topic=""), sorted(named))

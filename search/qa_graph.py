@@ -153,6 +153,13 @@ class Participation:
                     out.setdefault(coop, member)
         return out
 
+    def shared_by(self, orgs: Iterable[str]) -> dict[str, set[str]]:
+        """The cooperations every one of ``orgs`` takes part in (itself or through a unit), in IRI order → the parties
+        taking part for them; empty when ``orgs`` is."""
+        each = [self.cooperations(o) for o in orgs]
+        common = set.intersection(*(set(c) for c in each)) if each else set()
+        return {c: {s[c] for s in each} for c in sorted(common)}
+
     def partners(self, org: str, classes) -> dict[str, set[str]]:
         """Organisations of ``classes`` sharing a cooperation with ``org`` → the cooperations shared."""
         mine = self.members(org)

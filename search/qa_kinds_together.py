@@ -248,7 +248,7 @@ class KindsTogether(OperatorBase):
         if not coops and not orgs:
             return self._members_summed(u, kinds) if speaks_of_members(u) else None
         if not coops:
-            coops = sorted(set.intersection(*(set(self.graph.cooperations(o)) for o in orgs)))
+            coops = list(self.graph.shared_by(orgs))
         mine = set().union(*(self.graph.members(o) for o in orgs)) if orgs else set()
         parties = set().union(*(self.graph.parties.get(c, set()) for c in coops)) - mine
         if generic:  # the kinds gloss the word counted: every party is counted

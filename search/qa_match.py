@@ -80,7 +80,7 @@ def uses_any(u: Understanding, words) -> bool:
 def words_used(text: str, words: frozenset[str]) -> frozenset[str]:
     """The ``words`` a normalised text uses, as ``uses_any`` reads them, in one pass."""
     han, latin = _by_script(words)
-    return frozenset([w for w in han if w in text] + [w for w in latin if w in text and _latin_word(w).search(text)])
+    return frozenset([w for w in han if w in text] + [w for w in latin if w in text and latin_word(w).search(text)])
 
 
 @functools.lru_cache(maxsize=64)
@@ -173,11 +173,13 @@ SPARSE_AMONG = 8
 def uses(text: str, title: str) -> bool:
     if CJK.search(title):
         return title in text
-    return title in text and _latin_word(title).search(text) is not None  # (the substring test first: cheaper)
+    return title in text and latin_word(title).search(text) is not None  # (the substring test first: cheaper)
 
 
 @functools.lru_cache(maxsize=4096)
-def _latin_word(word: str) -> re.Pattern:
+def latin_word(word: str) -> re.Pattern:
+    """The pattern of ``word`` standing as a whole word of lower-case Latin text (no letter a-z either side), compiled
+    once: the readings try many words per question, more than the re module's cache (512) keeps."""
     return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])")
 
 

@@ -25,6 +25,7 @@ from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_plans import values_of
 from search.qa_qualifiers import qualifier
+from search.qa_spans import ZH_LEVEL_CHARS
 from search.qa_values import CN_NUMERAL, EN_NUMBER, number_value, numbers_in
 from search.qa_match import tokens
 from search.text import normalize
@@ -111,7 +112,7 @@ def _total(op: OperatorBase, owner: str) -> str | None:
 
 
 # The administrative levels a Chinese qualifier may name ("市区两级", "省级").
-LEVELS = frozenset("省市区县")
+LEVELS = frozenset(ZH_LEVEL_CHARS)
 
 
 class MemberKinds(OperatorBase):

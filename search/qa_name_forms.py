@@ -43,6 +43,7 @@ from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
 from search.names import WHOLE_TIERS, NameMatch
 from search.pinyin import spelled_out, syllables
+from search.qa_match import latin_word
 from search.qa_name_shape import word_stem
 from search.qa_spell import fuzzy, sounds
 from search.scope_words import EN_FUNCTION, EN_SUFFIX_WORDS
@@ -386,4 +387,4 @@ def _fitting(person: EntityDoc, catalogue: Catalogue, by_label: dict[str, Entity
 
 def _says(text: str, word: str) -> bool:
     """Whether ``text`` says ``word``: a Chinese one anywhere, an English one as a whole word."""
-    return word in text if HAN.search(word) else re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    return word in text if HAN.search(word) else latin_word(word).search(text) is not None

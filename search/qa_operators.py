@@ -29,6 +29,7 @@ from search.qa_excluded import Exclusion
 from search.qa_order import DateOrder
 from search.qa_two_asks import TwoAsks
 from search.qa_multi_hop import MultiHop
+from search.qa_operator_order import READINGS
 from search.qa_negated_terms import NegatedTerms
 from search.qa_negated_scope import asking_set, denied_party_word
 from search.qa_negated_within import NegatedWithin  # (the sets a negation picks from, named before it)
@@ -61,13 +62,12 @@ from search.understand_words import RELATION_WORDS
 class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, StatedParts, MemberKinds, MultiHop, PartyCount, ScopePremise,
                 NegatedTerms, KindsTogether, KindTotals, NegatedWithin, Bridges):
-    """The operators of one graph, tried in order; the first that applies answers."""
+    """The operators of one graph, tried in the order of READINGS; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:
         """The outcome of the first operator that applies to the form, or None for a plain question."""
-        for op in (self.unheld_attribute, self.series_premise, self.unique_claim, self.unheld_scope, self.post_elsewhere, self.figure_elsewhere, self.post_begun, self.excluded, self.partners_but_kind, self.negated_identity, self.bridge, self.each_named, self.goals_of, self.order_claim, self.date_order, self.rank_next, self.rank_side, self.rank_holder, self.rank_among, self.restricted_extreme, self.when_and, self.count_bound, self.stated_parts, self.kinds_together, self.ranked_then_counted, self.kind_total, self.parties_in_all, self.members_but, self.member_kinds, self.members_listed, self.source_of, self.document_part, self.byline_from, self.said_by, self.placed_set, self.group_of, self.event_role, self.profile, self.affiliation, self.others_than_named, self.other_names, self.where_is, self.compare_kinds, self.categories, self.compare, self.compare_owners, self.compare_figures, self.figure_extreme, self.owner_extreme, self.most_partners, self.claim_described, self.yes_no, self.shared, self.fewest,
-                   self.multi_hop, self.other_posts, self.negation, self.two_types, self.with_party, self.in_kind, self.value_of, self.with_own_words):
-            outcome = op(form)
+        for name in READINGS:
+            outcome = getattr(self, name)(form)
             if outcome is not None:
                 return replace(outcome, text=echoed_no(form.understanding.question, outcome.text))
         return None
@@ -84,11 +84,10 @@ class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlat
             return None  # "which has more deans, A or B": a content word no cooperation of theirs covers
         common = self._on_industries(u, self._shared(orgs, self._coops(u)))
         evidence = participation_items(self.facts, [[(p, c) for p in sorted(parties)] for c, parties in common.items()])
-        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in common)
         pair = self._lang(u, "与", " and ").join(self.facts.label(o, u.lang) for o in orgs)
         on = self._lang(u, "、", ", ").join(self.facts.label(i, u.lang) for i in self._industries(u))  # (what narrowed it)
-        text = self._lang(u, f"{pair}共同参与：{names}。" if common else f"图谱中没有{pair}共同参与的{on}合作。",
-                          f"{pair} cooperate on: {names}." if common else f"The graph holds no cooperation of {pair}{' on ' + on if on else ''}.")
+        text = self._cooperate_on(u, pair, common) if common else self._lang(
+            u, f"图谱中没有{pair}共同参与的{on}合作。", f"The graph holds no cooperation of {pair}{' on ' + on if on else ''}.")
         return Outcome(self._entities(common), evidence, text)
 
     # -- comparison and fewest -------------------------------------------------------------------

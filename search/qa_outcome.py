@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from search.qa_answer import evidence_item
@@ -75,6 +75,21 @@ def figure_item(facts: FactFinder, quantity: str) -> dict:
 
 def derived(facts: FactFinder, answer: str, how: str) -> dict:
     return evidence_item([facts.label(answer)], derivation=how)
+
+
+def shared_items(facts: FactFinder, shared: Mapping[str, Iterable[str]]) -> list[dict]:
+    """The participation item of every named party of every shared cooperation (cooperation → its named parties, as
+    OperatorBase._shared gives them), each cooperation's parties in IRI order; none left out."""
+    return [participation_item(facts, p, c) for c, parties in shared.items() for p in sorted(parties)]
+
+
+VERDICT_LISTED = 8  # the answers a verdict's sentence names at most (the rest are in its answers and evidence)
+
+
+def verdict_listing(answers: Sequence[dict], lang: str) -> str:
+    """The labels of the first VERDICT_LISTED answers a verdict rests on, in the question's language ("zh" or not)."""
+    return ("、" if lang == "zh" else ", ").join(str(a["label" if lang == "zh" else "label_en"])
+                                                for a in answers[:VERDICT_LISTED])
 
 
 
@@ -147,6 +162,12 @@ class OperatorBase:
     def _entities(self, iris) -> list[dict]:
         return [self.facts.entity(i, 1.0) for i in iris]
 
+    def _cooperate_on(self, u: Understanding, pair: str, coops: Iterable[str]) -> str:
+        """The sentence naming the cooperations the named ends (``pair``, as written for the answer) all take part in:
+        "A与B共同参与：X、Y。", "A and B cooperate on: X, Y."."""
+        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in coops)
+        return self._lang(u, f"{pair}共同参与：{names}。", f"{pair} cooperate on: {names}.")
+
     def _on_industries(self, u: Understanding, common: dict[str, set[str]]) -> dict[str, set[str]]:
         """``common`` (cooperations → parties) narrowed to those of every industry the question names: "A和B合作的压缩机
         项目叫什么" asks none of their other projects."""
@@ -158,8 +179,5 @@ class OperatorBase:
 
     def _shared(self, orgs: list[str], coops: list[str]) -> dict[str, set[str]]:
         """Cooperations every named organisation takes part in (among the named ones, if any) → parties."""
-        sets = [self.graph.cooperations(o) for o in orgs]
-        common = set.intersection(*(set(s) for s in sets)) if sets else set()
-        if coops:
-            common &= set(coops)
-        return {c: {s[c] for s in sets} for c in sorted(common)}
+        common = self.graph.shared_by(orgs)
+        return {c: parties for c, parties in common.items() if not coops or c in coops}

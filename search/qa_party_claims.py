@@ -21,6 +21,7 @@ import re
 from search.qa_fact_indexes import by_label
 from search.qa_form import LogicalForm, excepted
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION
+from search.qa_match import latin_word
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.text import normalize
 from search.understand import Understanding
@@ -105,8 +106,8 @@ class PartyClaims(OperatorBase):
         its head, no side of it); empty when it names none (then X is any party)."""
         own = " ".join(normalize(self.facts.label(coop, lang)) for lang in ("zh", "en")) if coop else ""
         roles = [frozenset(self.lexicon.class_words[w]) for at, w in class_word_spans(u.blanked, self.lexicon)
-                 if w not in RELATION_WORDS and not NAME_BEFORE.search(u.blanked[:at]) and not (own and re.search(
-                     rf"(?<![a-z]){re.escape(w)}(?![a-z])", own))]
+                 if w not in RELATION_WORDS and not NAME_BEFORE.search(u.blanked[:at])
+                 and not (own and latin_word(w).search(own))]
         roles = [r for r in roles if self._is(r, ORGANIZATION) and ORGANIZATION not in r]
         return roles[-1] if roles else frozenset()
 

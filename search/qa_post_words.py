@@ -22,6 +22,7 @@ import re
 
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
+from search.qa_match import latin_word
 from search.qa_post_holder import ORGANISATION_WORDS_EN, ORGANISATION_WORDS_ZH, POST_OF
 from search.text import normalize
 from search.understand import Understanding
@@ -83,7 +84,7 @@ class PostWords:
         for m in re.finditer(rf"{opener}(?:{titles})(?:{joined}(?:{titles}))*(?![a-z])", text):
             if not _pointed_alone(text, m, joined):
                 continue
-            said = [t for t in held if re.search(rf"(?<![a-z]){re.escape(t)}(?![a-z])", m.group())]
+            said = [t for t in held if latin_word(t).search(m.group())]
             holders = set.intersection(*(held[t] for t in said)) if said else set()
             if len(holders) == 1:
                 return text[:m.start()] + normalize(self.facts.label(holders.pop(), u.lang)) + text[m.end():]

@@ -187,10 +187,7 @@ class ProjectParties:
         orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
         if not orgs:
             return self.graph.parties.keys()
-        among = {c for c in self.graph.cooperations(orgs[0]) if c in self.graph.parties}
-        for org in orgs[1:]:
-            among &= set(self.graph.cooperations(org))
-        return among
+        return self.graph.shared_by(orgs).keys() & self.graph.parties.keys()
 
     def _own_words(self, u: Understanding) -> str:
         """The question without the organisations it names and without its class words: what describes the cooperation."""

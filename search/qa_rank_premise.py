@@ -48,18 +48,21 @@ ORDINAL_ZH = "二两三四五六七八九十"
 PLACE_EN = re.compile(rf"\b(?:(?:tied\s+(?:for\s+)?)?(?:(?:comes?|came|ranks?|ranked|places?|placed|finish(?:es|ed)?)\s+(?:in\s+)?(?:the\s+)?({ORDINAL_EN})(?:\s+place)?"
                       rf"|(?:the\s+)?({ORDINAL_EN})\s+place|(?:the\s+)?(runners?[- ]?up))"
                       rf"|(?:number|no\.?)\s*({NUMBER_EN})|#({NUMBER_EN}))\b")
+# The places said by a word of their own, each with its number: a podium word ("亚军", "老二", "季军"), or one saying
+# the place after one before it ("其次", "次之"), which says nothing of a ranking without a first place stated before it
+# (it opens a second ask as often).
+ZH_PLACES = {"其次": 2, "次之": 2, "亚军": 2, "老二": 2, "老三": 3, "季军": 3}
+AFTER_FIRST_ONLY = frozenset({"其次", "次之"})
+PODIUM_ZH = "|".join(w for w in ZH_PLACES if w not in AFTER_FIRST_ONLY)
 PLACE_ZH = re.compile(rf"(?:并列)?(?:排名?在?|位居|位列|居)?第([{ORDINAL_ZH}])(?:位|名)?(?![多大少小批届期轮个项家所类])"
-                      rf"|(?:排名?在?)?(其次|次之|亚军|老二|老三|季军)")
+                      rf"|(?:排名?在?)?({'|'.join(ZH_PLACES)})")
 WHICH_EN = re.compile(r"\bwhich\b")
 # The amount an order goes by, said with a how-many word: "论参与项目的多少，", "按签约多少排".
 MEASURED_BY = re.compile(r"([按论以照][^,，。?？]{1,20}?)多少(?=\s*(?:[,，]|排|来|算|给))")
 # ... and in English, "by number of projects", "by how many deals": the count words name the measure, ask no count.
 MEASURED_BY_EN = re.compile(r"\b(by|in|on)\s+(?:(?:the\s+)?(?:number|count|tally|total)\s+of|how\s+many)\b")
 # A Chinese place said as one: by a verb of ranking, a word for a place, or a podium word (not a bare 第三).
-PLACED_ZH = re.compile(r"[排居列名位]|并列|亚军|老二|老三|季军")
-# The places that say nothing of a ranking without a first place stated before them ("其次" opens a second ask as often).
-AFTER_FIRST_ONLY = frozenset({"其次", "次之"})
-ZH_PLACES = {"其次": 2, "次之": 2, "亚军": 2, "老二": 2, "老三": 3, "季军": 3}
+PLACED_ZH = re.compile(rf"[排居列名位]|并列|{PODIUM_ZH}")
 # A copula left opening the premise once its holder is read off ("Research institutes are the smallest group"): it
 # asks no verdict.
 COPULA_LEFT = re.compile(rf"^\s*(?:{BE}|是)\b")

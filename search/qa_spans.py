@@ -64,8 +64,10 @@ Tagged = tuple[tuple[str, str, int], ...]  # (word, tag, where it starts in the 
 
 # Where a Chinese date ends ("2023年年末金普新区"): the name is read from there, never through the date.
 ZH_DATE_END = re.compile(DATE_PATTERNS[0].pattern + r"(?:年末|年底|年初|年中|末|底|初)?")
-# Administrative levels listed ("市、区两级", "市区两级的政府部门", "省市两级"): no place named, as 市级 names none.
-ZH_LEVELS = re.compile(r"[省市区县](?:[、和与及]?[省市区县])+[两三]?级")
+# The characters of the administrative levels, and the levels listed ("市、区两级", "市区两级的政府部门", "省市两级"): no
+# place named, as 市级 names none.
+ZH_LEVEL_CHARS = "省市区县"
+ZH_LEVELS = re.compile(rf"[{ZH_LEVEL_CHARS}](?:[、和与及]?[{ZH_LEVEL_CHARS}])+[两三]?级")
 
 
 def zh_spans(text: str, cuts: list[str], stops: AbstractSet[int] = frozenset(), words: AbstractSet[str] = frozenset()) -> list[str]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from search.qa_answer import Answer
 from search.qa_coverage import Answered
 from search.qa_graph import COOPERATION, ORGANIZATION, within
+from search.qa_outcome import verdict_listing
 from search.qa_text import VERDICTS
 from search.qa_values import numbers_in
 from search.understand import Understanding
@@ -53,7 +54,7 @@ class RelationVerdicts:
         if not unheld and not money:
             return answer
         said = " ".join(unheld) or ("出钱" if u.lang == "zh" else "money")
-        listed = ("、" if u.lang == "zh" else ", ").join(str(a["label" if u.lang == "zh" else "label_en"]) for a in answer.answers[:8])
+        listed = verdict_listing(answer.answers, u.lang)
         text = (f"图谱只记载它们共同参与{listed}，没有记载“{said}”，无法判断是否。" if u.lang == "zh"
                 else f"The graph records only that they share {listed}; it holds nothing on “{said}”, so it cannot say yes or no.")
         return replace(answer, answers=[], total=None, answer_text=text,

@@ -21,7 +21,8 @@ from search.qa_kind_claim import KindClaims
 from search.qa_correction import Corrections
 from search.qa_premise import Premises
 from search.qa_match import tokens
-from search.qa_outcome import OperatorBase, Outcome, derived, figure_item, participation_item
+from search.qa_outcome import (OperatorBase, Outcome, derived, figure_item, participation_item, shared_items,
+                               verdict_listing)
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 from search.qa_cues import IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, YES_NO_EN, YES_NO_ZH
@@ -126,8 +127,7 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
             if not near and self._stated(u) is None and (corrected := self.corrected(
                     form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
                 return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
-            answers, evidence = self._entities(shared), [participation_item(self.facts, p, c)
-                                                         for c, parties in shared.items() for p in sorted(parties)]
+            answers, evidence = self._entities(shared), shared_items(self.facts, shared)
         elif (dated := self._date_claim(u)) is not None:
             return self._with_figure_claim(dated, form)
         elif (figure := self._figure_claim(form)) is not None:
@@ -179,8 +179,8 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         if not answers and evidence:
             return Outcome([], evidence, self._lang(u, f"是。原文：“{evidence[0]['source']['text']}”",
                                                     f"Yes. The source says: “{evidence[0]['source']['text']}”"))
-        listed = self._lang(u, "、", ", ").join(a["label" if u.lang == "zh" else "label_en"] for a in answers[:8])
         if answers:
+            listed = verdict_listing(answers, u.lang)
             return Outcome(answers, evidence, self._lang(u, f"是。依据：{listed}。", f"Yes. Supported by: {listed}."))
         # (a person's posts are all held, and so are a consortium's own values: "no" stands for them)
         if len(u.mentions) == 1 and u.topic and not form.constraints and self.graph.cooperations_of.get(u.mentions[0].doc.iri):
@@ -197,10 +197,9 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
     def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
         """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
         them in: no, with what they share."""
-        evidence = [participation_item(self.facts, p, c) for c, parties in shared.items() for p in sorted(parties)]
         listed = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in shared)
-        return Outcome([], evidence, self._lang(u, f"否。它们共同参与的是{listed}，不属于所说的领域。",
-                                                f"No. What they share is {listed}, of another field."))
+        return Outcome([], shared_items(self.facts, shared), self._lang(
+            u, f"否。它们共同参与的是{listed}，不属于所说的领域。", f"No. What they share is {listed}, of another field."))
 
     def _unrecorded(self, u: Understanding, name: str) -> Outcome:
         """"大连交通大学是联合体的理事长单位吗": what is claimed of the one entity named is in words the graph

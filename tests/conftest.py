@@ -11,12 +11,15 @@ import pytest
 
 from graph.build import build
 from graph.config import BuildConfig
-from graph.store import open_graph
-from tests.shared import made_once, make_scheduler
+from graph.store import open_graph, published_dir
+from tests.shared import building_apart, made_once, make_scheduler
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus" / "jinpu-consortium-2024-05-17.txt"
+# The build the run's data directory (built_config) publishes, once this worker has it: no test may publish another
+# there (a server on it follows a new publication and would serve it to every later test).
+SHARED_PUBLISHED: dict[Path, Path | None] = {}
 # Hypothesis (under schemathesis) keeps a cache of the source's constants in ./.hypothesis: a test run
 # must not write into the working tree. Read when first needed, so setting it here is in time.
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "chanjiao-tests-hypothesis"))
@@ -48,7 +51,19 @@ def use_embedder():
 def built_config(tmp_path_factory, use_embedder) -> BuildConfig:
     """A BuildConfig whose data directory holds a fresh build of the real curated data, shared
     read-only by the whole run: a test that changes it works on a copy."""
-    return BuildConfig(data_dir=made_once(tmp_path_factory, "data", partial(build_with_index, embedder=use_embedder)))
+    data_dir = made_once(tmp_path_factory, "data", partial(build_with_index, embedder=use_embedder))
+    SHARED_PUBLISHED[data_dir] = published_dir(data_dir)
+    return BuildConfig(data_dir=data_dir)
+
+
+@pytest.fixture(autouse=True)
+def _shared_build_kept():
+    """Fails the test after which the run's shared data directory publishes another build than it was made with (a
+    build into ``built_config``'s directory instead of a copy): round 30's session server, on that directory, served
+    a remote test's build under another base IRI to the tests after it. A test on the other worker may be named too."""
+    yield
+    for data_dir, made in SHARED_PUBLISHED.items():
+        assert published_dir(data_dir) == made, f"a test published another build into the shared {data_dir}"
 
 
 @pytest.fixture(scope="session")
@@ -89,10 +104,10 @@ def oxigraph_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def remote_config(built_config, oxigraph_url):
-    """The real curated data built into the Oxigraph server (beside the embedded build)."""
-    from dataclasses import replace
-
-    config = replace(built_config, store=oxigraph_url, store_kind="oxigraph")
+def remote_config(built_config, oxigraph_url, tmp_path_factory):
+    """The real curated data built into the Oxigraph server, from a copy of the run's data directory (a remote build
+    makes and publishes its embedded build in its data directory first)."""
+    config = building_apart(built_config, tmp_path_factory.mktemp("remote-build") / "data", store=oxigraph_url,
+                            store_kind="oxigraph")
     build(config)
     return config

@@ -18,9 +18,12 @@ import fcntl
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
+from graph.config import BuildConfig
 
 # Units of work (a file, a group below, or a test of a SPLIT file) with their rough cost in seconds,
 # from a full run's --durations on two busy cores; the others count one second per test. Only the
@@ -100,6 +103,13 @@ def copy_of(source: Path, target: Path, *ignore: str) -> Path:
     """A private copy of a shared data directory, for a test that changes it."""
     shutil.copytree(source, target, ignore=shutil.ignore_patterns(*ignore) if ignore else None)
     return target
+
+
+def building_apart(config: BuildConfig, target: Path, **changes) -> BuildConfig:
+    """``config`` with ``changes`` on a private copy of its data directory at ``target``: a build with other settings (a
+    remote store, another base IRI) writes its embedded build, counts and pointer there (its unchanged rows reused from
+    the copy), never into a directory other tests read or a server serves from."""
+    return replace(config, data_dir=copy_of(Path(config.data_dir), target), **changes)
 
 
 # files whose tests are units of their own: they share only what made_once makes, and they are

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 
 from search.qa_graph import COOPERATION, ORGANIZATION
+from search.qa_operator_order import READINGS
+from search.qa_operators import Operators
 from search.text import normalize
 from search.understand import understand
 
@@ -73,3 +75,8 @@ ASKED_THROUGH_MODIFIERS = [
 def test_the_form_asks_the_class_word_past_a_modifier_and_no_word_of_a_comparison(qa):
     for question, asked in ASKED_THROUGH_MODIFIERS:
         assert form_of(qa, question).asked == asked, question
+
+
+def test_every_reading_in_the_order_is_an_operator_tried_once():
+    assert len(set(READINGS)) == len(READINGS)
+    assert all(callable(getattr(Operators, name, None)) for name in READINGS)

@@ -14,6 +14,13 @@ def _derived(answer) -> list[str]:
     return [item.get("derivation") or "" for item in answer.evidence]
 
 
+def _stating(qa, question: str, *values: int):
+    """The answer to ``question``, which states every one of ``values``."""
+    answer = qa.answer(question)
+    assert all(states_number(answer.answer_text, v) for v in values), answer.answer_text
+    return answer
+
+
 @pytest.mark.parametrize("question, value", [
     # the fewest, the largest, a place, the next after a part left out
     ("成员里数量最少的是哪一拨？几家？", 4),
@@ -38,9 +45,7 @@ def _derived(answer) -> list[str]:
     ("成员里政府部门加上社会组织一共几家", 19),
 ])
 def test_worked_out_from_the_stated_parts(qa, question, value):
-    answer = qa.answer(question)
-    assert states_number(answer.answer_text, value), answer.answer_text
-    assert answer.evidence  # the stated figures cited, or the instances counted (a kind of project's)
+    assert _stating(qa, question, value).evidence  # the stated figures cited, or the instances counted (a kind of project's)
 
 
 @pytest.mark.parametrize("question, value", [
@@ -50,14 +55,11 @@ def test_worked_out_from_the_stated_parts(qa, question, value):
     ("成员单位里刨掉学校还剩多少家", 80),
 ])
 def test_the_members_not_of_a_kind_are_the_whole_less_its_part(qa, question, value):
-    answer = qa.answer(question)
-    assert states_number(answer.answer_text, value), answer.answer_text
-    assert any("97" in d and "=" in d for d in _derived(answer))
+    assert any("97" in d and "=" in d for d in _derived(_stating(qa, question, value)))
 
 
 def test_two_parts_compared_state_both_figures(qa):
-    answer = qa.answer("成员里政府部门和社会组织哪个少？")
-    assert states_number(answer.answer_text, 13) and states_number(answer.answer_text, 6)
+    answer = _stating(qa, "成员里政府部门和社会组织哪个少？", 13, 6)
     assert [a["label"] for a in answer.answers] == ["行业协会等社会组织"]
 
 

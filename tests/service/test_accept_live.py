@@ -11,7 +11,8 @@ import time
 
 import pytest
 import requests
-from conftest import REPO, start_server, stop_server, wait_for
+
+from tests.service.conftest import REPO, start_server, stop_server, wait_for
 
 pytestmark = pytest.mark.server
 

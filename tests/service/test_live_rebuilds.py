@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from conftest import REPO, start_server, stop_server, wait_for
 
 from graph.build import build
 from graph.config import BuildConfig
@@ -26,6 +25,7 @@ from graph.store import STORE_SUBDIR, current_store_dir
 from graph.verify import verify_build
 from web.launch import free_port
 from tests.shared import copy_of
+from tests.service.conftest import REPO, start_server, stop_server, wait_for
 
 pytestmark = pytest.mark.server
 

@@ -18,6 +18,7 @@ from search.prebuild import index_dir
 from tests.oxigraph_server import running_oxigraph
 from tests.rdf_sets import parsed_set
 from tests.service.conftest import assert_entity_pages_alike, start_server, stop_server, wait_for
+from tests.shared import building_apart
 
 pytestmark = pytest.mark.server
 
@@ -95,7 +96,7 @@ def test_a_new_publication_is_followed(remote_config, kg, entity_path, tmp_path)
     # the passages' vectors from the session's build: this server embeds nothing (remote_server does)
     shutil.copytree(index_dir(kg.path), tmp_path / "data" / SEARCH_INDEX_DIR)
     with running_oxigraph(tmp_path / "db", tmp_path / "oxigraph.log") as url:
-        config = replace(remote_config, store=url)
+        config = building_apart(remote_config, tmp_path / "build", store=url)  # two builds of its own
         build(config)
         running = start_server(tmp_path / "data", tmp_path, "--store", url)
         try:

@@ -8,12 +8,12 @@ import shutil
 
 import pytest
 import requests
-from conftest import REPO, start_server, stop_server, wait_for
 
 from graph.build import build
 from graph.config import BuildConfig
 from search.prebuild import prepare
 from web.launch import Child, ChildSpec, free_port
+from tests.service.conftest import REPO, start_server, stop_server, wait_for
 
 pytestmark = pytest.mark.server
 
@@ -36,22 +36,20 @@ API = [
 
 
 @pytest.fixture(scope="module")
-def replicas(tmp_path_factory):
-    """Two ready replicas, each on its own data directory built here (store and search index) from the
-    curated data. Neither is the session's server: other tests may change what that one serves (a live
-    rebuild, an accepted document), and a replica is compared with a build of the same inputs."""
+def replicas(tmp_path_factory, server):
+    """Two ready replicas, each on its own data directory built (store and search index) from the
+    curated data: the session's server on the run's build (tests/conftest.py builds it the same
+    way, and fails the test after which another build is published there), and a second server
+    on a build made here."""
     root = tmp_path_factory.mktemp("replicas")
-    running = []
+    built_here = root / "data"
+    build(BuildConfig(data_dir=built_here), prepare=prepare)
+    second = start_server(built_here, root)
     try:
-        for name in ("one", "two"):
-            data = root / name / "data"
-            build(BuildConfig(data_dir=data), prepare=prepare)
-            running.append(start_server(data, root / name))
-            wait_for(running[-1], "/readyz")
-        yield running
+        wait_for(second, "/readyz")
+        yield [server, second]
     finally:
-        for server in running:
-            stop_server(server)
+        stop_server(second)
 
 
 def _sparql(url: str, query: str) -> dict:

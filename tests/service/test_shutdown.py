@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import start_server, wait_for
+from tests.service.conftest import start_server, wait_for
 
 pytestmark = pytest.mark.server
 

@@ -6,7 +6,6 @@ a timeout, and federation and writes are refused by Virtuoso itself as well as b
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 
 import pyoxigraph as ox
 import pytest
@@ -19,6 +18,7 @@ from search.config import SEARCH_INDEX_DIR
 from search.prebuild import index_dir
 from tests.rdf_sets import parsed_set
 from tests.service.conftest import assert_entity_pages_alike, start_server, stop_server, wait_for
+from tests.shared import building_apart
 from tests.virtuoso_server import running_virtuoso
 
 pytestmark = pytest.mark.server
@@ -38,7 +38,8 @@ QUESTIONS = ("哪些高校参与了氢能相关的合作项目?", "有多少个�
 def virtuoso(built_config, tmp_path_factory):
     """The curated data built into a new Virtuoso, whose SPARQL account then only reads."""
     with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
-        config = replace(built_config, store=server.url, store_kind="virtuoso")
+        config = building_apart(built_config, tmp_path_factory.mktemp("virtuoso-build") / "data", store=server.url,
+                                store_kind="virtuoso")
         assert build(config).rebuilt
         server.account("serving")
         yield server, config
