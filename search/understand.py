@@ -254,10 +254,16 @@ def _compound_head(text: str, start: int, word: str, lexicon: Lexicon) -> str:
     end = start + len(word)
     for at, other in class_word_spans(text, lexicon):
         if at > end:
-            if not COMPOUND_GAP.fullmatch(text[end:at]) or other in RELATION_WORDS or CJK.search(other):
+            if not COMPOUND_GAP.fullmatch(text[end:at]) or CJK.search(other) or _verb_first(other):
                 break
             word, end = other, at + len(other)
     return word
+
+
+def _verb_first(word: str) -> bool:
+    """Whether the English class word ``word`` opens with a relation word: "which firms signed projects" is a verb and
+    its object, no compound ("signed projects" a class word of its own)."""
+    return any(word_regex(r).match(word) for r in RELATION_WORDS if not CJK.search(r))
 
 
 def _candidates(text: str, lexicon: Lexicon, appositive: frozenset[int]) -> list[tuple[int, str]]:

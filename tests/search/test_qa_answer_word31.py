@@ -31,6 +31,7 @@ HEADS = [
     ("实训中心的签约高校，哪个项目是大工牵头的？", "项目"),
     ("Which companies signed a base project with DUT?", "companies"),
     ("Which projects did the university sign with Bifei?", "projects"),
+    ("Which firms signed projects?", "firms"),  # a verb and its object ("signed projects" a class word), no compound
 ]
 
 
