@@ -222,7 +222,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
                 after = text.find(word, m.end()) + len(word)
                 word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
             if word:
-                return word
+                return _compound_head(text, m.end() + text[m.end():].find(word), word, lexicon)
     spans = _candidates(text, lexicon, appositive)
     candidates = [w for _, w in spans]
     # "…中心项目一共有几家参与", "…学院项目是哪几家一起建的": 家 counts organisations; a class word of no organisation
@@ -235,8 +235,35 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
     # auxiliary asks for what was done; a class word of the clause after it is its subject or object, no answer
     if not candidates or WHAT_DONE.search(text):
         return None
-    # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first.
-    return candidates[-1] if CJK.search(text) else candidates[0]
+    # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first, a compound's head its
+    # last noun ("base-project companies")
+    return candidates[-1] if CJK.search(text) else _compound_head(text, spans[0][0], spans[0][1], lexicon)
+
+
+# Between two English class words of one compound noun ("base-project companies", "university projects"): a hyphen or
+# one space (a name blanked out leaves a run of spaces: "the DUT university" is an appositive).
+COMPOUND_GAP = re.compile(r"[ -]")
+
+
+def _compound_head(text: str, start: int, word: str, lexicon: Lexicon) -> str:
+    """The head of the English compound noun whose first class word is ``word`` at ``start``: the last of the class
+    words that follow it with nothing but a hyphen or a space between ("which base-project companies" asks for
+    companies, the project word its modifier); ``word`` itself in Chinese or standing alone."""
+    if CJK.search(word):
+        return word
+    end = start + len(word)
+    for at, other in class_word_spans(text, lexicon):
+        if at > end:
+            if not COMPOUND_GAP.fullmatch(text[end:at]) or CJK.search(other) or _verb_first(other):
+                break
+            word, end = other, at + len(other)
+    return word
+
+
+def _verb_first(word: str) -> bool:
+    """Whether the English class word ``word`` opens with a relation word: "which firms signed projects" is a verb and
+    its object, no compound ("signed projects" a class word of its own)."""
+    return any(word_regex(r).match(word) for r in RELATION_WORDS if not CJK.search(r))
 
 
 def _candidates(text: str, lexicon: Lexicon, appositive: frozenset[int]) -> list[tuple[int, str]]:
@@ -271,10 +298,11 @@ def _setting(text: str, start: int, word: str) -> bool:
 
 # "高职院校里谁…", "大学中谁…": the class word 谁 picks from.
 # "人才培养类项目里哪些没有企业参与", "职业院校当中，哪一家…": a which-word after 里/中 picks from the class before it, unless a
-# class word follows it ("项目里哪些企业…" asks for 企业).
+# class word follows it ("项目里哪些企业…" asks for 企业); so does one opening a clause after the class word and a comma
+# ("那些高校，哪些只在这一个项目里出现").
 # "人才培养类项目当中，参与方超过两家的有哪几个": a which-word closing a clause that describes the ones asked for
 # (…的有哪些) picks from the class before it too, whatever class words the description uses.
-PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:里面|里|之中|当中|中)[,，]?(?:哪些|哪几个|哪个|哪一个|哪几项|哪项|哪一?[家所位])"
+PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:(?:里面|里|之中|当中|中)[,，]?|[,，])(?:哪些|哪几个|哪个|哪一个|哪几项|哪项|哪[一几]?[家所位])"
                          r"|^(?:里面|里|之中|当中|中)[,，]?[^,，。；;？?]{1,24}?的(?:都|又)?(?:有|是)(?:哪些|哪几个|哪几项|哪个|哪一个|哪项)"
                          r"[?？。!！]*$")
 
