@@ -29,8 +29,8 @@ class Match:
     orgs: tuple[str, ...] = ()  # named organisations: each, or a unit of it, takes part (qa_planners._member)
     coops: tuple[str, ...] = ()  # named cooperations (VALUES ?coop)
     anchors: tuple[str, ...] = ()  # topics (qa_planners._anchor_block)
-    # topics describing the asked kind ("做互感器的企业", "the compressor maker"): an answer of the topic's industry
-    # itself takes part on it whatever its cooperation's industry (qa_planners.made_anchors)
+    # topics describing the asked kind ("做互感器的企业", "the compressor maker"): an answer whose own industry is the
+    # topic takes part on it whatever its cooperation's industry (qa_planners.made_anchors)
     made: tuple[str, ...] = ()
 
 
@@ -87,8 +87,9 @@ def _topical(graph: Participation, x: str, anchors: tuple[str, ...]) -> list[str
 
 
 def _makers(graph: Participation, m: Match) -> set[str]:
-    """The things of a made anchor's industry or narrower (the organisations the asked kind's description fits)."""
-    return {x for a in m.made for x in graph.of_topic.get(a, ())}
+    """The things whose own industry is a made anchor (the organisations the asked kind's description fits): not a
+    narrower one, an auto-parts supplier is no carmaker ("哪些车企")."""
+    return {x for a in m.made for x in graph.of_topic.get(a, ()) if a in graph.industries.get(x, ())}
 
 
 def _taking_part(graph: Participation, orgs: tuple[str, ...], parties: set[str]) -> list[set[str]] | None:
@@ -135,7 +136,7 @@ def participants(graph: Participation, m: Match, joined: bool) -> list[dict]:
             # no organisation named: every party of the cooperation answers (not a set made per party)
             if not m.orgs or _taking_part(graph, m.orgs, parties - {answer}) is not None:
                 topical = _topical(graph, coop, m.anchors) if topical is None else topical  # once per cooperation
-                made = [a for a in m.made if answer in graph.of_topic.get(a, ())]
+                made = [a for a in m.made if a in graph.industries.get(answer, ())]
                 rows.update((answer, coop, anchor) for anchor in (topical + made))
     return [{"answer": a, "coop": c, "anchor": t} for a, c, t in sorted(rows, key=str)]
 

@@ -35,7 +35,7 @@ MADE_TIE = r"[\s-]*(?:的\s*)?(?:[那这该][家个所]\s*)?"
 
 def made_anchors(u: Understanding, anchors) -> tuple[str, ...]:
     """The anchors whose words stand just before the asked kind word, describing it ("哪家做互感器的企业", "which
-    compressor maker"): an organisation of that industry answers whatever its cooperations' industry. None when another
+    compressor maker"): an organisation whose own industry it is answers whatever its cooperations' industry. None when another
     topic is asked too ("哪家车企合作搞充电检测项目": the cooperation's topic still narrows, the maker's trade no more)."""
     anchored = {a for a, _ in anchors}
     if not u.answer_word:
@@ -46,10 +46,10 @@ def made_anchors(u: Understanding, anchors) -> tuple[str, ...]:
 
 
 def _made_block(made: tuple[str, ...]) -> str:
-    """An answer of a made anchor's industry (or narrower), taking part in any cooperation."""
+    """An answer whose own industry is a made anchor (not a narrower one: qa_index._makers), in any cooperation."""
     if not made:
         return ""
-    return f"UNION {{ {values_of('anchor', made).strip()} ?answer cj:industry/skos:broaderTransitive* ?anchor }}\n"
+    return f"UNION {{ {values_of('anchor', made).strip()} ?answer cj:industry ?anchor }}\n"
 
 
 def _member(n: int, iri: str) -> str:
