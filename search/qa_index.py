@@ -29,17 +29,20 @@ class Match:
     orgs: tuple[str, ...] = ()  # named organisations: each, or a unit of it, takes part (qa_planners._member)
     coops: tuple[str, ...] = ()  # named cooperations (VALUES ?coop)
     anchors: tuple[str, ...] = ()  # topics (qa_planners._anchor_block)
+    # topics describing the asked kind ("做互感器的企业", "the compressor maker"): an answer whose own industry is the
+    # topic takes part on it whatever its cooperation's industry (qa_planners.made_anchors)
+    made: tuple[str, ...] = ()
 
 
-def match(named, anchors, classes) -> Match | None:
+def match(named, anchors, classes, made: tuple[str, ...] = ()) -> Match | None:
     """What a participation plan's query asks (``named``: the entity documents the question names, not
-    topics), for the index to answer; None when the index holds no answer of its classes (only the
-    ontology's are indexed)."""
+    topics; ``made``: the anchors describing the asked kind), for the index to answer; None when the index
+    holds no answer of its classes (only the ontology's are indexed)."""
     if not classes or not all(str(c).startswith(CJ) for c in classes):
         return None
     return Match(frozenset(classes), tuple(d.iri for d in named if ORGANIZATION in d.types),
                  tuple(d.iri for d in named if ORGANIZATION not in d.types and COOPERATION in d.types),
-                 tuple(a for a, _ in anchors))
+                 tuple(a for a, _ in anchors), made)
 
 
 # The rows of a match naming nothing (no organisation, cooperation or topic) are the same for every question
@@ -83,6 +86,12 @@ def _topical(graph: Participation, x: str, anchors: tuple[str, ...]) -> list[str
     return [a for a in anchors if a == x or x in graph.of_topic.get(a, ())]
 
 
+def _makers(graph: Participation, m: Match) -> set[str]:
+    """The things whose own industry is a made anchor (the organisations the asked kind's description fits): not a
+    narrower one, an auto-parts supplier is no carmaker ("哪些车企")."""
+    return {x for a in m.made for x in graph.of_topic.get(a, ()) if a in graph.industries.get(x, ())}
+
+
 def _taking_part(graph: Participation, orgs: tuple[str, ...], parties: set[str]) -> list[set[str]] | None:
     """For each named organisation, its members among ``parties``; None when one has none."""
     taking = [graph.members(org) & parties for org in orgs]
@@ -96,12 +105,14 @@ def _pool(graph: Participation, m: Match, start: Collection[str]) -> Collection[
     narrowing = [{coop} for coop in m.coops]
     for org in m.orgs:
         narrowing.append({c for x in graph.members(org) for c in graph.cooperations_of.get(x, ())})
+    makers = _makers(graph, m)  # a maker's cooperations are on its trade whatever their industry
     if narrowing:
         pool = set.intersection(*narrowing)
         if m.anchors:
-            pool = {x for x in pool if _topical(graph, x, m.anchors)}
+            pool = {x for x in pool if _topical(graph, x, m.anchors) or graph.parties.get(x, set()) & makers}
     elif m.anchors:
         pool = {x for a in m.anchors for x in (graph.of_topic.get(a, set()) | {a})}
+        pool |= {c for x in makers for c in graph.cooperations_of.get(x, ())}
     else:
         return start
     return {x for x in pool if x in start}
@@ -125,7 +136,8 @@ def participants(graph: Participation, m: Match, joined: bool) -> list[dict]:
             # no organisation named: every party of the cooperation answers (not a set made per party)
             if not m.orgs or _taking_part(graph, m.orgs, parties - {answer}) is not None:
                 topical = _topical(graph, coop, m.anchors) if topical is None else topical  # once per cooperation
-                rows.update((answer, coop, anchor) for anchor in topical)
+                made = [a for a in m.made if a in graph.industries.get(answer, ())]
+                rows.update((answer, coop, anchor) for anchor in (topical + made))
     return [{"answer": a, "coop": c, "anchor": t} for a, c, t in sorted(rows, key=str)]
 
 

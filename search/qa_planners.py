@@ -8,6 +8,8 @@ planner answers a logical form is the plan stage's choice (search/qa_compose.py)
 
 from __future__ import annotations
 
+import re
+
 from search import qa_index
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, PROGRAMME
@@ -26,6 +28,30 @@ def _anchor_block(anchors, subject: str) -> str:
             f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
 
 
+# What may stand between a topic and the asked kind word it describes: 的 and a pointing word ("做互感器的企业", "压缩机
+#那家公司"), a space or hyphen ("the instrument-transformer maker"); a word more makes it the cooperation's topic.
+MADE_TIE = r"[\s-]*(?:的\s*)?(?:[那这该][家个所]\s*)?"
+
+
+def made_anchors(u: Understanding, anchors) -> tuple[str, ...]:
+    """The anchors whose words stand just before the asked kind word, describing it ("哪家做互感器的企业", "which
+    compressor maker"): an organisation whose own industry it is answers whatever its cooperations' industry. None when another
+    topic is asked too ("哪家车企合作搞充电检测项目": the cooperation's topic still narrows, the maker's trade no more)."""
+    anchored = {a for a, _ in anchors}
+    if not u.answer_word:
+        return ()
+    made = tuple(dict.fromkeys(m.doc.iri for m in u.mentions if m.doc.iri in anchored and m.text and re.search(
+        re.escape(m.text) + MADE_TIE + re.escape(u.answer_word), u.question)))
+    return made if set(made) == anchored else ()
+
+
+def _made_block(made: tuple[str, ...]) -> str:
+    """An answer whose own industry is a made anchor (not a narrower one: qa_index._makers), in any cooperation."""
+    if not made:
+        return ""
+    return f"UNION {{ {values_of('anchor', made).strip()} ?answer cj:industry ?anchor }}\n"
+
+
 def _member(n: int, iri: str) -> str:
     """The named organisation, or one of its units, takes part in ?coop (a group stands for its subsidiaries)."""
     return f"?coop cj:participant ?m{n} . ?m{n} cj:subOrganizationOf* <{iri}> .\n"
@@ -37,8 +63,8 @@ def named_docs(u: Understanding, anchors) -> list:
     return [m.doc for m in u.mentions if m.doc.iri not in anchored]
 
 
-def _match(u: Understanding, anchors, classes) -> Match | None:
-    return qa_index.match(named_docs(u, anchors), anchors, classes)
+def _match(u: Understanding, anchors, classes, made: tuple[str, ...] = ()) -> Match | None:
+    return qa_index.match(named_docs(u, anchors), anchors, classes, made)
 
 
 def plan_participants(u: Understanding, anchors, classes) -> Plan:
@@ -50,6 +76,7 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
         return ProvidersPlan(f"SELECT DISTINCT ?answer ?prog WHERE {{\n{body}{values_of('prog', programmes)}"
                              "?prog cj:provider ?answer .\n}", via="prog")
     joined = bool(entities or anchors or u.relation or u.most)  # "the most" ranks by cooperations: they are joined
+    made = made_anchors(u, anchors)
     if joined:
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
         for n, doc in enumerate(entities):
@@ -57,9 +84,9 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
                 body += _member(n, doc.iri) + f"FILTER(?answer != ?m{n})\n"
             elif COOPERATION in doc.types:
                 body += values_of("coop", [doc.iri])
-        body += _anchor_block(anchors, "coop")
+        body += _anchor_block(anchors, "coop") + _made_block(made)
     plan = ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
-    return qa_index.indexed(plan, _match(u, anchors, classes), qa_index.participants, joined=joined)
+    return qa_index.indexed(plan, _match(u, anchors, classes, made), qa_index.participants, joined=joined)
 
 
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:

@@ -14,12 +14,14 @@ from search.prebuild import index_dir
 from search.qa import QAConfig, QuestionAnswerer
 
 # Each kind of participation plan, worded unlike the dev sets: a topic, a named partner, a named
-# cooperation, "the most", industries of a named organisation, no constraint at all.
+# cooperation, "the most", industries of a named organisation, no constraint at all; a topic describing the asked
+# kind, its makers answering whatever their cooperation's industry (qa_planners.made_anchors).
 QUESTIONS = ["哪些学校参与了燃料电池方面的合作？", "Which companies work on hydrogen energy?",
              "和大连机床一起做项目的学院有哪些？", "大连理工大学参加了哪些项目？", "哪个项目的参与单位最多？",
              "大连交通大学的合作涉及哪些产业？", "哪些单位参与了合作项目？", "有哪些企业？",
              "Which projects does Dalian University of Technology take part in?", "哪所高校参与的项目最多？",
-             "数控机床领域有哪些合作项目？", "质子交换膜燃料电池金属石墨复合双极板开发项目有哪些参与方？"]
+             "数控机床领域有哪些合作项目？", "质子交换膜燃料电池金属石墨复合双极板开发项目有哪些参与方？",
+             "大连职业技术学院和哪家做互感器的企业合作了？", "Which instrument-transformer maker signed a deal?"]
 KINDS = {"participants", "cooperations", "industries"}
 
 
