@@ -18,7 +18,7 @@ from search.config import SearchConfig
 # faiss's OpenMP pool is process-wide: one thread for single queries (on two cores a second
 # thread made a flat 20k search 10x slower), every core for building and batch search, but one
 # for building beside other work: HNSW's insertions make the same graph on one thread as on two
-# (the saved index byte-identical at 100x and 1000x the seed), and a second thread spent 9-11%
+# (the saved index byte-identical at 100x and 1000x the seed), and a second thread spent 4-11%
 # more CPU for it on two busy cores, where a build makes it beside its index step's parts
 # (bench/results/embed32-2026-12-06.md).
 SEARCH_THREADS = 1
