@@ -170,7 +170,8 @@ class _Unpickler(pickle.Unpickler):
 def save(path: Path, key: dict[str, str], state: Any, live: Mapping[Hashable, object] = MappingProxyType({})) -> None:
     """Persist ``state`` at ``path`` under ``key``, atomically. The objects of ``live`` that ``state``
     holds (the catalogue and its documents: search.snapshot.live_catalogue) are kept as references by
-    name, given again to ``load``. Equal immutable values of ``state`` are made one object each first, in
+    name, given again to ``load``; they are instances of classes of their own (``_Pickler`` finds them by their
+    type: a dict, list or other built-in given there would be copied). Equal immutable values of ``state`` are made one object each first, in
     place (search.canonical): the file holds each once and ``load`` makes each once."""
     state = canonical.share_equal(state, live.values())
     path.parent.mkdir(parents=True, exist_ok=True)
