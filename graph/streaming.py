@@ -25,6 +25,7 @@ import io
 import itertools
 import logging
 import mmap
+import os
 import queue
 import shutil
 import threading
@@ -38,23 +39,17 @@ import pyoxigraph as ox
 from graph.row_index import Indexed
 from graph.store import STORE_SUBDIR
 from graph.store_load import nquad_rows
-from graph.store_load_parts import BLANK, copy_range, cuts, lines
 from graph.timing import thread_clock
 from graph.triples import Spool, encoded_batches
 
 log = logging.getLogger(__name__)
 
-# Oxigraph's bulk loader parses this many quads, then sorts them into each index and ingests them as one set of
-# files (pyoxigraph 0.5 passes no other batch size); up to two batches are held at once.
-LOADER_BATCH = 1_000_000
-# A file of more rows is loaded in parts of at most this many (``LoadsBehind.add(parts=True)``), and smaller
-# files are packed into loads of at most this many: each load one full batch. Every ingest into a store that
-# already holds the stated rows makes RocksDB merge the store's files again (the keys are term hashes: every
-# set of files overlaps all of them), so fewer ingests cost less: at 1000x the provenance rows (5.9 M) after
-# the stated ones took 85.3 s of CPU in 12 parts of 80 MB (~490 k rows), 56.1 s (+4.6 s rewritten as N-Quads)
-# as one load of 6 batches (bench/results/loads32-2026-12-06.md). A part of a batch peaks at ~0.94 GB (one of
-# 2.4 M rows, two batches held, at 1.7 GB): at 1000x the loads run beside inference's rules and SHACL.
-PART_ROWS = LOADER_BATCH
+# A file beyond this many bytes is loaded in parts of about this size (``LoadsBehind.add(parts=True)``):
+# Oxigraph's bulk loader holds up to two batches of a million quads each in memory (a 2.4 M-row file of
+# entailed provenance peaked at 1.7 GB; in parts of 500 k rows, ~80 MB, at 0.67 GB for 5% more CPU;
+# of 250 k rows at 0.37 GB for 37% more): at 1000x those loads ran beside SHACL and were its peak.
+PART_BYTES = 80 << 20
+BLANK = b"_:"  # a file holding this anywhere (a blank node, or a literal's text) is loaded whole
 
 
 # One load: a file (or a stream), the byte range of it to load (None: all of it), what to call after, the options.
@@ -87,14 +82,14 @@ class LoadsBehind:
             **options) -> None:
         """Load the file ``path`` (or a binary stream) after the loads added before (``options``:
         Store.bulk_load's), then call ``after`` (in a loading thread, once all of it is loaded). With
-        ``parts`` (a file of lines each a whole statement: N-Triples, N-Quads), a file of more than PART_ROWS
-        rows with no blank node is loaded as parts of at most that many rows cut at line ends, each a load of its own
+        ``parts`` (a file of lines each a whole statement: N-Triples, N-Quads), a file beyond PART_BYTES
+        with no blank node is loaded as parts of about that size cut at line ends, each a load of its own
         (``cuts``): the same quads, a smaller peak, and two threads may share the file (``help``). A blank
         node's label names one node within one load only, so a file that may hold one is loaded whole.
         A smaller N-Triples file with ``parts``, lenient and with a ``to_graph``, waits in a pack (``_Pack``)
-        loaded once the next would take it beyond PART_ROWS, or at the end (``help``, leaving)."""
+        loaded once the next would take it beyond PART_BYTES, or at the end (``help``, leaving)."""
         log.info("queued %s behind", _name(path))  # when its rows were there (bench/scale/graph_wall.py)
-        spans = list(itertools.pairwise(cuts(path, PART_ROWS))) if parts and isinstance(path, Path) else []
+        spans = list(itertools.pairwise(cuts(path, PART_BYTES))) if parts and isinstance(path, Path) else []
         if len(spans) == 1 and isinstance(path, Path) and _Pack.takes(path, options):
             self._packed(path, after, options["to_graph"])
             return
@@ -106,13 +101,12 @@ class LoadsBehind:
             self.jobs.put((path, span, left.one, options))
 
     def _packed(self, path: Path, after: Callable[[], object] | None, graph: ox.NamedNode) -> None:
-        rows = lines(path)
-        if self.pack is not None and self.pack.rows + rows > PART_ROWS:
+        if self.pack is not None and self.pack.size + path.stat().st_size > PART_BYTES:
             self._load_pack()
         if self.pack is None:
             self.pack = _Pack(path.with_name(f"pack-{self.packs}.nq"))
             self.packs += 1
-        self.pack.take(path, graph, after, rows)
+        self.pack.take(path, graph, after)
 
     def _load_pack(self) -> None:
         """Queue the pack's load (its rows are all written), if there is one."""
@@ -212,13 +206,12 @@ class _Pack:
     Each load adds files of hashed keys (Oxigraph's indexes) that RocksDB's compaction merges with the
     store's, however few rows it holds (~0.2 s of CPU a small load into 2 M quads). At 100x the entailed
     rows load in 2 packs, not 13 loads (store load+check 8% less CPU); at 1000x, where most rows are in
-    large files' parts, the change is within the drift (bench/results/loads31-2026-12-06.md). A pack holds at
-    most PART_ROWS rows: one batch of the loader."""
+    large files' parts, the change is within the drift (bench/results/loads31-2026-12-06.md)."""
 
     CHUNK = 8 << 20  # bytes read (to a line's end) and rewritten at a time
 
     def __init__(self, path: Path):
-        self.path, self.rows = path, 0
+        self.path, self.size = path, 0
         self.afters: list[Callable[[], object]] = []
 
     @staticmethod
@@ -232,15 +225,15 @@ class _Pack:
         with open(path, "rb") as rows, mmap.mmap(rows.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
             return mapped.find(BLANK) == -1 and mapped[-1:] == b"\n"
 
-    def take(self, path: Path, graph: ox.NamedNode, after: Callable[[], object] | None, count: int) -> None:
-        """Append the ``count`` rows of ``path`` in ``graph`` (each N-Triples row ends " .\n": an end of line in
-        a literal is escaped); ``after`` is called once the pack is loaded."""
+    def take(self, path: Path, graph: ox.NamedNode, after: Callable[[], object] | None) -> None:
+        """Append the rows of ``path`` in ``graph`` (each N-Triples row ends " .\n": an end of line in a
+        literal is escaped); ``after`` is called once the pack is loaded."""
         tail = f" {graph} .\n".encode()
         with open(path, "rb") as rows, open(self.path, "ab") as out:
             while chunk := rows.read(self.CHUNK):
                 chunk += rows.readline()
                 out.write(chunk.replace(b" .\n", tail))
-        self.rows += count
+        self.size += path.stat().st_size
         if after is not None:
             self.afters.append(after)
 
@@ -252,6 +245,36 @@ class _Pack:
 
 def _name(path: Path | BinaryIO) -> str:
     return path.name if isinstance(path, Path) else "a stream"
+
+
+def copy_range(path: Path, span: tuple[int, int], target: Path) -> None:
+    """Write the bytes ``span`` (start, end) of ``path`` to ``target``, copied by the kernel."""
+    start, end = span
+    with open(path, "rb") as source, open(target, "wb") as out:
+        while start < end:  # the kernel may copy less than asked at a time
+            done = os.copy_file_range(source.fileno(), out.fileno(), end - start, start)
+            if not done:
+                raise OSError(f"{path} ended at byte {start}, before {end}")
+            start += done
+
+
+def cuts(path: Path, part_bytes: int) -> list[int]:
+    """The byte offsets where the parts of ``path`` begin, then its size: [0, size] for one part. The parts
+    are of even size (at most ``part_bytes`` and a row): a short last part would cost a load of its own."""
+    size = path.stat().st_size
+    if part_bytes <= 0 or size <= part_bytes:
+        return [0, size]
+    count = -(-size // part_bytes)
+    with open(path, "rb") as rows, mmap.mmap(rows.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        if mapped.find(BLANK) != -1:
+            return [0, size]
+        starts = [0]
+        for part in range(1, count):
+            end = mapped.find(b"\n", max(size * part // count, starts[-1]))
+            if end == -1 or end + 1 >= size:
+                break
+            starts.append(end + 1)
+    return [*starts, size]
 
 
 class RowStream(io.RawIOBase):

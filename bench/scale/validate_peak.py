@@ -1,13 +1,13 @@
 """SHACL on a build's scratch store with an entailed file bulk-loading beside it, as a full build's
 validate step runs at scale (graph.incremental): the process's peak RSS, the load's CPU and wall.
 
-    nice -n 10 python bench/scale/validate_peak.py BUILD_DIR WORK_DIR [--part-rows N] [--rows-mb M]
+    nice -n 10 python bench/scale/validate_peak.py BUILD_DIR WORK_DIR [--part-mb N] [--rows-mb M]
 
 BUILD_DIR is a complete build (``stores/<hash>``, read only): its stated rows but provenance and its
 kept inferred rows make the scratch store in memory (what SHACL reads there); the first M MB of its
 kept provenance rows (cut at a line end; default 430, about the largest rule's file at 1000x) are
-loaded into a new store in WORK_DIR behind SHACL by graph.streaming.LoadsBehind, whole (``--part-rows
-0``) or in parts of at most N rows (graph.streaming.PART_ROWS, its default). Compare the two in fresh processes.
+loaded into a new store in WORK_DIR behind SHACL by graph.streaming.LoadsBehind, whole (``--part-mb
+0``) or in parts of N MB (graph.streaming.PART_BYTES, its default). Compare the two in fresh processes.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build", type=Path)
     parser.add_argument("work", type=Path)
-    parser.add_argument("--part-rows", type=int, default=streaming.PART_ROWS)
+    parser.add_argument("--part-mb", type=int, default=streaming.PART_BYTES >> 20)
     parser.add_argument("--rows-mb", type=int, default=430)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -55,7 +55,7 @@ def main() -> int:
     scratch.bulk_load(path=str(args.build / ENTAILED_DIR / "inferred.nt"), format=ox.RdfFormat.N_TRIPLES,
                       to_graph=ox.NamedNode(graph_iri(DEFAULT_BASE_IRI, "inferred")), lenient=True)
     print(f"scratch store {len(scratch)} quads, peak so far {peak_mb()} MB", flush=True)
-    streaming.PART_ROWS = args.part_rows or 1 << 62
+    streaming.PART_BYTES = args.part_mb << 20 if args.part_mb else 1 << 62
     target = args.work / "store"
     shutil.rmtree(target, ignore_errors=True)
     started, cpu = time.perf_counter(), time.process_time()
@@ -65,7 +65,7 @@ def main() -> int:
         time.sleep(2)  # SHACL begins once the load is under way, as at 1000x
         found = violations(scratch, validated_graphs(DEFAULT_BASE_IRI))
         checked = time.perf_counter() - started
-    print(f"parts of {args.part_rows} rows: peak {peak_mb()} MB; SHACL done at {checked:.1f} s ({len(found)} violations), "
+    print(f"parts of {args.part_mb} MB: peak {peak_mb()} MB; SHACL done at {checked:.1f} s ({len(found)} violations), "
           f"load and SHACL {time.perf_counter() - started:.1f} s wall, {time.process_time() - cpu:.1f} s CPU", flush=True)
     shutil.rmtree(target, ignore_errors=True)
     return 0
