@@ -59,6 +59,7 @@ class Anchors:
         orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
         own = {c for o in orgs for c in self.graph.cooperations(o)}
         return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found) \
+            or self.topics.meant(u.topic, sorted(own)) \
             or self.topics.described(found)  # a cooperation described in other words (qa_described_cooperation)
 
     def _kind_named(self, topic: str, u: Understanding) -> list[tuple[str, float]]:
