@@ -249,6 +249,8 @@ class QuestionAnswerer:
         if outside and relinked is None:  # ... or a cooperation described in words of its own (qa_described_cooperation)
             relinked = renamed(text, first.understanding["outside_graph"], self.topics.described_phrase, lambda iri: self.facts.label(iri, u.lang),
                                lambda span: names_organisation(span, self.lexicon, self.engine.catalogue.ancestors))
+        if outside and relinked is None:  # ... or a project category in other words ("育人项目": qa_vocabulary)
+            relinked = self.terms.categorised(text, first.understanding["outside_graph"])
         if not outside and relinked is None:  # a name's common part mistyped after it ("大连锂工科枝": qa_described)
             relinked = self.described.absorbed(question, text, u.topic.split(), {m.doc.iri for m in u.mentions})
         # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal

@@ -74,3 +74,16 @@ def test_a_word_meaning_the_organisations_own_cooperation_is_answered(qa, questi
 ])
 def test_a_word_meaning_none_of_its_cooperations_stays_empty(qa, question):
     assert labels(qa.answer(question)) == set()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("大連職院的育人項目有哪些?", {"开源鸿蒙人才培养中心项目", "金普新区托幼一体化人才培养基地项目"}),
+    ("大连职院的育人项目是跟哪家幼儿园合作的?", {"大连市金州区第一幼儿园"}),
+])
+def test_a_span_meaning_a_project_category_is_read_as_it(qa, question, expected):
+    assert expected <= labels(qa.answer(question))  # search.qa_vocabulary.TermWords.categorised
+
+
+@pytest.mark.parametrize("question", ["大连理工的扶贫项目有几个?", "交大的绿化项目是跟谁签的?", "Which of DUT's charity projects has a kindergarten?"])
+def test_a_span_meaning_no_category_stays_unheld(qa, question):
+    assert labels(qa.answer(question)) == set()
