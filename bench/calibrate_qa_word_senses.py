@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from search.qa import QuestionAnswerer
-from search.qa_word_senses import SenseConfig
+from search.qa_word_senses import SenseConfig, chosen
 
 MIN_COSINE = [x / 100 for x in range(40, 81)]
 MARGIN = [x / 100 for x in range(21)]
@@ -47,9 +47,8 @@ def scored(qa: QuestionAnswerer, cases: list[dict]) -> list[tuple[dict, dict[str
 
 
 def linked(near: dict[str, float], config: SenseConfig) -> set[str]:
-    """The labels linked under ``config`` (search.qa_word_senses.WordSenses.senses, on scores made once)."""
-    best = max(near.values(), default=0.0)
-    return set() if best < config.min_cosine else {c for c, s in near.items() if s >= best - config.margin}
+    """The labels linked under ``config`` (search.qa_word_senses.chosen, on scores made once)."""
+    return set(chosen(near, config))
 
 
 def tally(rows, config: SenseConfig) -> tuple[int, int]:

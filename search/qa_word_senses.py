@@ -73,11 +73,7 @@ class WordSenses:
 
     def senses(self, word: str, among: Iterable[str]) -> dict[str, float]:
         """Of ``among``, the cooperations ``word`` means, with its nearness to each (see the module)."""
-        near = {iri: self.nearness(word, iri) for iri in among}
-        best = max(near.values(), default=0.0)
-        if best < self.config.min_cosine:
-            return {}
-        return {iri: s for iri, s in near.items() if s >= best - self.config.margin}
+        return chosen({iri: self.nearness(word, iri) for iri in among}, self.config)
 
     def meant(self, words: list[str], among: list[str], holds: Callable[[str, str], bool]) -> list[tuple[str, float]]:
         """Of ``among``, those every word is held by or means (see the module), nearest first."""
@@ -93,3 +89,12 @@ class WordSenses:
         if not by_meaning:
             return []
         return sorted(kept.items(), key=lambda x: -x[1])
+
+
+def chosen(near: dict[str, float], config: SenseConfig) -> dict[str, float]:
+    """Of the cooperations a word is ``near`` (cooperation → nearness), those it means under ``config``: none when the
+    nearest is below min_cosine, else every one within margin of it."""
+    best = max(near.values(), default=0.0)
+    if best < config.min_cosine:
+        return {}
+    return {iri: s for iri, s in near.items() if s >= best - config.margin}
