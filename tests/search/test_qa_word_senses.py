@@ -71,6 +71,7 @@ def test_a_word_meaning_the_organisations_own_cooperation_is_answered(qa, questi
     "石药远大在芯片方面找的哪所大学?",
     "冰山松洋搞无人机研究找的谁?",
     "德泰城市服务在物流上跟哪所学校合作?",
+    "东风日产大连的项目都是哪些专业的学生在做?",  # a noun a which-word asks for describes no cooperation
 ])
 def test_a_word_meaning_none_of_its_cooperations_stays_empty(qa, question):
     assert labels(qa.answer(question)) == set()
