@@ -14,7 +14,10 @@ both languages, traditional script and colloquial forms, with cases whose right 
 - an English count of a thing its owner's genitive names ("in how many of the meeting's agreements does X appear"): the
   thing owned is counted, not the owner (search.understand.POSSESSED); of a name the graph lacks, nothing;
 - a set named before a clause closing on a which-word with its measure word ("两所职业学院里，签约项目参与得最多的是哪一
-  所", "企业当中…哪一家"): the set's class is asked, not the projects the clause names (search.understand.PICKED_FROM).
+  所", "企业当中…哪一家"): the set's class is asked, not the projects the clause names (search.understand.PICKED_FROM);
+- organisations of a kind counted as taking part in the signing ("参加签约的企业总共有多少家", "how many companies signed
+  up"): the parties of the signed projects, not the stated member figure of that kind (search.qa_facts.names_projects);
+  the members of a kind still get the stated figure, and a kind or place the graph lacks nothing.
 """
 
 import pytest
@@ -127,3 +130,28 @@ def test_a_set_picked_from_by_its_measure_word_is_asked(qa, question, expected):
 def test_a_set_the_graph_lacks_picked_from_stays_empty(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [
+    ("参加签约的企业总共有多少家？", 20),
+    ("多少所学校参加了这次签约", 11),  # colloquial, no question mark
+    ("參加簽約的單位一共有幾家？", 33),  # traditional
+    ("How many companies signed up that day?", 20),
+])
+def test_organisations_taking_part_in_the_signing_are_its_parties(qa, question, count):
+    answer = qa.answer(question)
+    assert states(answer, count) and not states(answer, 57) and not states(answer, 97), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "参加签约的医院有几家？",  # no hospital takes part
+    "深圳参加签约的企业有多少家？",  # a place the graph does not hold
+])
+def test_organisations_the_graph_lacks_taking_part_in_the_signing_stay_empty(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+def test_the_members_of_a_kind_keep_the_stated_figure(qa):
+    answer = qa.answer("联合体成员中有多少家企业？")
+    assert states(answer, 57), answer.answer_text
