@@ -103,16 +103,13 @@ def ranked_part(text: str, u: Understanding) -> str:
 
 def measured_basis(text: str, lexicon: Lexicon) -> str:
     """``text`` with the measure a ranking or a comparison goes by said as a clause of its own (BASIS) read as the parse
-    reads a measure: its count word, its verb and the order's own words after it ("排个队", "排名") blanked, and a first
-    place asked after it, no other place, said as the most ("按签约次数，第一是哪所学校": "…，最多是哪所学校"). Unchanged
-    unless the clause counts cooperations (names a class word of them or a verb of taking part: "按科研经费数算",
-    "按在校生人数算" count what the graph does not hold)."""
+    reads a measure: its count word and its verb blanked, and a first place asked after it, no other place, said as
+    the most ("按签约次数，第一是哪所学校": "…，最多是哪所学校"). Unchanged unless the clause counts cooperations (names a
+    class word of them or a verb of taking part: "按科研经费数算", "按在校生人数算" count what the graph does not hold)."""
     m = BASIS.search(text)
     if m is None or not (_cooperation_named(m.group("what"), lexicon) or any(w in m.group("what") for w in RELATION_WORDS)):
         return text
-    rest = text[m.end():]
-    clause = len(rest) - len(re.sub(r"^[^,，。;；?？]*", "", rest))  # the basis's own clause goes on to the next mark
-    rest = ORDERED.sub(blank_match, rest[:clause]) + rest[clause:]
+    rest = text[m.end():]  # (the order's own words stay: "…排个队，X后面紧跟着的是哪所" asks the next one, qa_rank_next)
     if _place(rest) is None:
         rest = FIRST_ASKED_ZH.sub("最多", rest, count=1)
     return text[:m.start("count")] + " " * len(m.group("count")) + rest
