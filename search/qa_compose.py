@@ -154,7 +154,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         u = replace(u, answer_classes=frozenset({COOPERATION}), asks_what=True)
     u, anchors = _in_kinds(form, u, anchors, facts)
     plan = _class_plan(u, anchors, facts)
-    if plan.most and form.projects and isinstance(plan, ParticipantsPlan):
+    if plan.most and form.signed and isinstance(plan, ParticipantsPlan):
         plan.counted = frozenset({PROJECT})  # "按签约项目数排": organisations ranked by their signed projects only
     return plan
 

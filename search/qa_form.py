@@ -68,8 +68,8 @@ class LogicalForm:
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
     among: bool = False  # the answer is picked from the things named ("在A、B和C中谁…最少"): AMONG_NAMED
     kinds: frozenset[str] = frozenset()  # kinds of cooperation named besides the class asked ("和哪些企业合作了科技创新类项目")
-    # projects named or their signing ("按签约项目数排", "the most agreements"): what a ranking by cooperations counts
-    projects: bool = False
+    # the signing or its agreements named ("按签约项目数排", "the most agreements"): a ranking by cooperations counts those
+    signed: bool = False
     # what connects the named things asked ("link": BRIDGE_ASKED, "之间有什么联系"), or a partner of each ("both":
     # BOTH_ASKED, "共同的合作伙伴"); "" neither (search.qa_bridge). No operator of its own: the readings it stands aside
     # for read the form as they did.
@@ -292,12 +292,14 @@ def kinds_named(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
                                and not k & {COOPERATION, PROJECT}))
 
 
-def projects_named(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> bool:
-    """Whether the question names projects (at large or of a kind: 项目, 签约项目, "agreements") besides the class asked, or
-    their signing (签, "signed"): the cooperations it counts are the signed projects, not a co-funded base too."""
-    ancestors = lexicon.catalogue.ancestors
-    named = (frozenset(lexicon.class_words[w]) for _, w in spans)
-    return bool(SIGNING_ASKED.search(u.blanked)) or any(within(k, PROJECT, ancestors) and k != u.answer_classes for k in named)
+# The agreements signed, named as such: what a signing produced ("签了几份协议", "the most agreements").
+AGREEMENTS = re.compile(r"协议|合同|\bagreements?\b|\bcontracts?\b")
+
+
+def signed_named(u: Understanding) -> bool:
+    """Whether the question names the signing (签, "signed") or its agreements: the cooperations it counts are the signed
+    projects, not a co-funded base too (a project at large, "参与项目最多的企业", may be either)."""
+    return bool(SIGNING_ASKED.search(u.blanked) or AGREEMENTS.search(u.blanked))
 
 
 def connection_asked(u: Understanding) -> str:
@@ -382,6 +384,6 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),
                        among=bool(AMONG_NAMED.search(u.blanked)), kinds=kinds_named(u, lexicon, spans),
-                       projects=projects_named(u, lexicon, spans),
+                       signed=signed_named(u),
                        connection=connection_asked(u))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

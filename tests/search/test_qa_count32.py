@@ -9,8 +9,8 @@ both languages, traditional script and colloquial forms, with cases whose right 
   项"): its cooperations, not its partners (search.qa_measures.counts_items); items of a kind the graph does not hold
   ("几项专利") or of a name it lacks stay empty;
 - organisations ranked by the projects they sign ("按签约项目数排", "the most agreements"): the signed projects counted,
-  not a base two of them fund besides (search.qa_form.projects_named, search.qa_plans.Plan.counted); ranked by their
-  cooperations at large ("参与合作最多"), the base counts;
+  not a base two of them fund besides (search.qa_form.signed_named, search.qa_plans.Plan.counted); ranked by their
+  cooperations or projects at large ("参与合作最多", "参与项目最多的企业"), the base counts;
 - an English count of a thing its owner's genitive names ("in how many of the meeting's agreements does X appear"): the
   thing owned is counted, not the owner (search.understand.POSSESSED); of a name the graph lacks, nothing;
 - a set named before a clause closing on a which-word with its measure word ("两所职业学院里，签约项目参与得最多的是哪一
@@ -81,6 +81,7 @@ def test_items_the_graph_does_not_hold_stay_empty(qa, question):
     ("签约项目拿得最多的高职院校是哪家？", DVTC, 4),
     ("Which vocational college signed the most agreements?", "Dalian Vocational & Technical College", 4),
     ("参与合作第二多的学校是哪所？", DVTC, 5),  # cooperations at large: the co-funded base counts
+    ("参与项目最多的企业是哪家？", "通用技术集团大连机床有限责任公司", 2),  # projects at large: the base counts too
 ])
 def test_a_ranking_by_signed_projects_counts_those_only(qa, question, expected, count):
     answer = qa.answer(question)
