@@ -79,7 +79,7 @@ def test_items_the_graph_does_not_hold_stay_empty(qa, question):
 @pytest.mark.parametrize("question, expected, count", [
     ("按签约项目数排，排第二的学校是哪所？", DVTC, 4),
     ("签约项目拿得最多的高职院校是哪家？", DVTC, 4),
-    ("Which vocational college signed the most agreements?", "Dalian Vocational & Technical College", 4),
+    ("Which vocational college signed the most agreements?", DVTC, 4),
     ("参与合作第二多的学校是哪所？", DVTC, 5),  # cooperations at large: the co-funded base counts
     ("参与项目最多的企业是哪家？", "通用技术集团大连机床有限责任公司", 2),  # projects at large: the base counts too
 ])
