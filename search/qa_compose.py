@@ -22,13 +22,13 @@ from search.qa_facts import FactFinder
 from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_figure_plan import GO_ON, figure_plan, unasked_figure
 from search.qa_form import LogicalForm
-from search.qa_measures import PER_PERIOD
+from search.qa_measures import PER_PERIOD, counts_items
 from search.qa_match import QUANTITY_MIN, uses_any
 from search.qa_values import EN_NUMBERS, cn_numeral
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT
 from search.qa_planners import (plan_cooperations, plan_date, plan_industries, plan_participants, plan_people,
                                 plan_place, plan_positions, plan_programmes)
-from search.qa_plans import ParticipationPlan, Plan
+from search.qa_plans import ParticipantsPlan, ParticipationPlan, Plan
 from search.qa_reported import PUBLISHER_WORDS, reported
 from search.understand import Understanding
 
@@ -80,7 +80,8 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     """The plan of the answers of the class asked for (organisations when none is, cooperations for "what")."""
     if u.answer_classes and (u.intent != "who" or facts.of_class(u.answer_classes, ORGANIZATION)):
         classes, noun = u.answer_classes, None
-    elif u.asks_what:
+    elif u.asks_what or (u.intent == "count" and counts_items(u.question)):
+        # ("大连大学参加的签约一共几项": items counted are its cooperations, not its partners)
         classes, noun = frozenset({COOPERATION}), COOPERATIONS
     else:
         classes, noun = frozenset({ORGANIZATION}), PARTNERS
@@ -152,7 +153,10 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         # is not answered by the parties of 辽宁省压缩机专业技术创新中心)
         u = replace(u, answer_classes=frozenset({COOPERATION}), asks_what=True)
     u, anchors = _in_kinds(form, u, anchors, facts)
-    return _class_plan(u, anchors, facts)
+    plan = _class_plan(u, anchors, facts)
+    if plan.most and form.signed and isinstance(plan, ParticipantsPlan):
+        plan.counted = frozenset({PROJECT})  # "按签约项目数排": organisations ranked by their signed projects only
+    return plan
 
 
 def _dated_plan(u: Understanding, anchors, facts: FactFinder) -> Plan | None:

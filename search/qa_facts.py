@@ -14,7 +14,7 @@ from graph.namespaces import span_path
 from graph.han import HAN as CJK
 from search.qa_fact_queries import (LINKED_ORGANISATIONS, COOPERATIONS_OF, CLASSES_OF, DATE_OF, EVIDENCE, PARTIES_OF,
                                      SIGNINGS_OF)
-from search.qa_cues import AMOUNT_WORDS
+from search.qa_cues import AMOUNT_WORDS, SIGNING_ASKED
 from search.qa_fact_tables import FactTables
 from search.qa_graph import ORGANIZATION, PARTICIPANT, PROJECT, within
 from search.qa_fact_indexes import INDEXED, INDEXED_ATTRIBUTE, is_ordinal, ordinal
@@ -239,9 +239,9 @@ class FactFinder(FactTables):
         return str(first[0]) if first else ""
 
     def names_projects(self, u: Understanding) -> bool:
-        """Whether the question names a kind of project ("项目", "signed projects", "基地类"): organisations
-        counted in projects are their parties, which no member figure counts."""
-        return uses_any(u, self._project_words)
+        """Whether the question names a kind of project ("项目", "signed projects", "基地类") or their signing
+        ("参加签约的企业", "signed up"): organisations counted in projects are their parties, which no member figure counts."""
+        return uses_any(u, self._project_words) or SIGNING_ASKED.search(u.blanked) is not None
 
     @functools.cached_property
     def _project_words(self) -> tuple[str, ...]:

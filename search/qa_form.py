@@ -29,7 +29,7 @@ from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_AT
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             BOTH_ASKED, BOUNDS, BRIDGE_ASKED, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
-                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SMALLER_ASKED, SMALLER_WORDS,
+                            LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SIGNING_ASKED, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, VENUE_CUE, WHERE_ASKED, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH)
 from search.qa_order_cues import EARLIER_ASKED, LATER_ASKED
 from search.qa_form_hops import Hops, hops
@@ -68,6 +68,8 @@ class LogicalForm:
     bound: Callable[[int, int], bool] | None = None  # (held, stated) → whether held meets the stated bound (BOUNDS)
     among: bool = False  # the answer is picked from the things named ("在A、B和C中谁…最少"): AMONG_NAMED
     kinds: frozenset[str] = frozenset()  # kinds of cooperation named besides the class asked ("和哪些企业合作了科技创新类项目")
+    # the signing or its agreements named ("按签约项目数排", "the most agreements"): a ranking by cooperations counts those
+    signed: bool = False
     # what connects the named things asked ("link": BRIDGE_ASKED, "之间有什么联系"), or a partner of each ("both":
     # BOTH_ASKED, "共同的合作伙伴"); "" neither (search.qa_bridge). No operator of its own: the readings it stands aside
     # for read the form as they did.
@@ -290,6 +292,16 @@ def kinds_named(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]
                                and not k & {COOPERATION, PROJECT}))
 
 
+# The agreements signed, named as such: what a signing produced ("签了几份协议", "the most agreements").
+AGREEMENTS = re.compile(r"协议|合同|\bagreements?\b|\bcontracts?\b")
+
+
+def signed_named(u: Understanding) -> bool:
+    """Whether the question names the signing (签, "signed") or its agreements: the cooperations it counts are the signed
+    projects, not a co-funded base too (a project at large, "参与项目最多的企业", may be either)."""
+    return bool(SIGNING_ASKED.search(u.blanked) or AGREEMENTS.search(u.blanked))
+
+
 def connection_asked(u: Understanding) -> str:
     """"link" when the question asks what connects the two or more things it names, "both" when it asks for a partner of
     each (LogicalForm.connection), else ""."""
@@ -372,5 +384,6 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),
                        bound=next((holds for pattern, holds in BOUNDS if pattern.search(u.question)), None),
                        among=bool(AMONG_NAMED.search(u.blanked)), kinds=kinds_named(u, lexicon, spans),
+                       signed=signed_named(u),
                        connection=connection_asked(u))
     return replace(form, operators=frozenset(name for name, cue in OPERATORS.items() if cue(form)))

@@ -147,6 +147,14 @@ MEASURES: tuple[Measure, ...] = (
             _p(ORGANISATION_UNITS)),
 )
 BY_NAME = {m.name: m for m in MEASURES}
+# A count asked with the measure word of items or copies and no noun after it ("以大连大学名义参加的签约，一共几项", "签了
+# 几份"): things, never organisations (家, 所) nor people (名, 位).
+ITEMS_COUNTED = _p(rf"{_HOW_MANY}[项份](?=\s*(?:[^\w\s]|$|啊|呀|呢|吧|来着|了))")
+
+
+def counts_items(question: str) -> bool:
+    """Whether the normalised question counts with the measure word of items or copies, closing its noun phrase."""
+    return ITEMS_COUNTED.search(question) is not None
 # A count per period ("一年招多少人", "how many a year"): a figure's, never a count of the entities the graph holds.
 PER_PERIOD = _p(r"一年|每年|每一年|年均|\b(?:per|a|each|every)\s+year\b|\byearly\b|\bannual(?:ly)?\b")
 

@@ -63,6 +63,9 @@ class Plan:
     most_rank: int = 1  # "第二多的高校": only the answers at the n-th highest support
     # answers the question is read without ("除了X，哪所…最多": X set aside before ranking, search.qa_excluded)
     excluded: frozenset[str] = frozenset()
+    # the classes of the cooperations ``most`` ranks by, when narrower than any ("按签约项目数排": the signed projects,
+    # not a co-funded base besides): a row linked through another cooperation supports no answer
+    counted: frozenset[str] = frozenset()
     # The query's rows read off the participation index (search.qa_index), when it answers them:
     # then the SPARQL is what the response shows, to rerun, and is not run.
     index: Callable[[Participation], list[dict]] | None = None
@@ -72,7 +75,7 @@ class Plan:
         ``result.evidence`` from the query's rows."""
         support: dict[str, set] = {}
         for row in rows:
-            if row["answer"] not in self.excluded:
+            if row["answer"] not in self.excluded and self._counts(row, facts):
                 support.setdefault(row["answer"], set()).add((row.get(self.via), row.get("anchor")))
         top = max((len(v) for v in support.values()), default=1)
         total, ranked = self._ranked(support, label_key(facts, support), limit)
@@ -82,6 +85,13 @@ class Plan:
         links = [[(a, *link) for link in sorted(support[a], key=lambda link: tuple(str(x) for x in link))]
                  for a in ranked]
         result.evidence = [self._evidence(a, via, anchor, facts) for a, via, anchor in cited(links)]
+
+    def _counts(self, row: dict, facts: FactFinder) -> bool:
+        """Whether ``row`` supports its answer: always, unless ``counted`` narrows the cooperations linking it."""
+        if not self.counted:
+            return True
+        doc = facts.docs.get(row.get(self.via) or "")
+        return doc is not None and bool(doc.types & self.counted)
 
     def _ranked(self, support: dict[str, set], by_label: Callable[[str], int | tuple[str, str]],
                 limit: int) -> tuple[int, list[str]]:

@@ -29,6 +29,7 @@ from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand import RUNNER_UP, Understanding
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex
+from search.understand_words import RELATION_WORDS
 from search.text import blank_match
 
 # Where a clause ends: the premise is every clause before the asking one (a discourse clause between, "I get that",
@@ -59,6 +60,12 @@ PLACE_ZH = re.compile(rf"(?:并列)?(?:排名?在?|位居|位列|居)?第([{ORDI
 WHICH_EN = re.compile(r"\bwhich\b")
 # The amount an order goes by, said with a how-many word: "论参与项目的多少，", "按签约多少排".
 MEASURED_BY = re.compile(r"([按论以照][^,，。?？]{1,20}?)多少(?=\s*(?:[,，]|排|来|算|给))")
+# ... or as a clause of its own closing on a count word and a verb of reckoning: "按签约项目数算，", "按参与签约的次数排个
+# 队", "按这次签的项目数计" (the words between say what is counted; the segmenter glues "数算" into one word).
+BASIS = re.compile(r"[按论以照](?P<what>[^,，。;；?？]{1,20}?)(?P<count>(?:多少|[个次场]数|数量|数目|(?<=[目约与作])数)"
+                   r"\s*(?:来|去)?(?:算|计|看|比)?)")
+# The first place asked, in Chinese ("第一是哪所", "排第一的", "冠军"): after a measure, the most.
+FIRST_ASKED_ZH = re.compile(r"(?:排名?在?|位居|位列|居)?第一(?:名|位)?(?![多大少小批届期轮个项家所类])|冠军|头名|榜首")
 # ... and in English, "by number of projects", "by how many deals": the count words name the measure, ask no count.
 MEASURED_BY_EN = re.compile(r"\b(by|in|on)\s+(?:(?:the\s+)?(?:number|count|tally|total)\s+of|how\s+many)\b")
 # A Chinese place said as one: by a verb of ranking, a word for a place, or a podium word (not a bare 第三).
@@ -92,6 +99,20 @@ def ranked_part(text: str, u: Understanding) -> str:
         return text
     placed = _placed(text, "")
     return text if placed is None else placed
+
+
+def measured_basis(text: str, lexicon: Lexicon) -> str:
+    """``text`` with the measure a ranking or a comparison goes by said as a clause of its own (BASIS) read as the parse
+    reads a measure: its count word and its verb blanked, and a first place asked after it, no other place, said as
+    the most ("按签约次数，第一是哪所学校": "…，最多是哪所学校"). Unchanged unless the clause counts cooperations (names a
+    class word of them or a verb of taking part: "按科研经费数算", "按在校生人数算" count what the graph does not hold)."""
+    m = BASIS.search(text)
+    if m is None or not (_cooperation_named(m.group("what"), lexicon) or any(w in m.group("what") for w in RELATION_WORDS)):
+        return text
+    rest = text[m.end():]  # (the order's own words stay: "…排个队，X后面紧跟着的是哪所" asks the next one, qa_rank_next)
+    if _place(rest) is None:
+        rest = FIRST_ASKED_ZH.sub("最多", rest, count=1)
+    return text[:m.start("count")] + " " * len(m.group("count")) + rest
 
 
 def ranked_measured(text: str, u: Understanding, lexicon: Lexicon) -> str:

@@ -25,7 +25,7 @@ from search.qa_described import linked_names
 from search.qa_described_plan import names_plan
 from search.qa_indefinite import bare_ask_folded
 from search.qa_rank import position_as_rank
-from search.qa_rank_premise import ranked_after_premise, ranked_measured, ranked_part
+from search.qa_rank_premise import measured_basis, ranked_after_premise, ranked_measured, ranked_part
 from search.qa_renaming import one_name
 from search.qa_setting import as_setting
 from search.qa_shared_subject import shared_subject
@@ -48,6 +48,8 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("quoted people", qa.quoted_people.named),
         ("setting", as_setting),  # "When Jinpu got national status, was it …?": the when-clause is the setting (qa_setting)
         ("wholes", qa.wholes.named),  # "这16个里头", "of the sixteen": the whole of that size
+        # "按签约项目数算，…", "按签约次数排个座次，第一是…": the measure's clause read as a measure (qa_rank_premise)
+        ("measured basis", lambda text, u: measured_basis(text, qa.lexicon)),
         # "X tops the table. Who is the runner-up?": the place asked, the premise's holder no constraint (qa_rank_premise)
         ("ranked premise", lambda text, u: ranked_after_premise(text, u, qa.lexicon)),
         ("ranked part", ranked_part),  # "排老二的那一类": a place of the parts by size, no premise (qa_rank_premise)

@@ -237,9 +237,17 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
         return None
     # Chinese noun phrases are head-final ("共建项目的企业" asks for 企业); English ones head-first, a compound's head its
     # last noun ("base-project companies")
-    return candidates[-1] if CJK.search(text) else _compound_head(text, spans[0][0], spans[0][1], lexicon)
+    if CJK.search(text):
+        return candidates[-1]
+    at, word = spans[0]
+    owned = POSSESSED.match(text, at + len(word)) if intent == "count" else None
+    if owned and (held := lexicon.class_word_at(text, owned.end())):  # "how many of the meeting's agreements"
+        at, word = owned.end(), held  # the thing owned is counted, not its owner
+    return _compound_head(text, at, word, lexicon)
 
 
+# An English owner's mark and a class word after it ("the meeting's agreements").
+POSSESSED = re.compile(r"['’]s\s+(?=\w)")
 # Between two English class words of one compound noun ("base-project companies", "university projects"): a hyphen or
 # one space (a name blanked out leaves a run of spaces: "the DUT university" is an appositive).
 COMPOUND_GAP = re.compile(r"[ -]")
@@ -301,9 +309,11 @@ def _setting(text: str, start: int, word: str) -> bool:
 # class word follows it ("项目里哪些企业…" asks for 企业); so does one opening a clause after the class word and a comma
 # ("那些高校，哪些只在这一个项目里出现").
 # "人才培养类项目当中，参与方超过两家的有哪几个": a which-word closing a clause that describes the ones asked for
-# (…的有哪些) picks from the class before it too, whatever class words the description uses.
+# (…的有哪些) picks from the class before it too, whatever class words the description uses, as does one counting by
+# the set's measure word ("两所职业学院里，签约项目参与得最多的是哪一所").
 PICKED_FROM = re.compile(r"^(?:里面|里|之中|当中|中)?谁|^(?:(?:里面|里|之中|当中|中)[,，]?|[,，])(?:哪些|哪几个|哪个|哪一个|哪几项|哪项|哪[一几]?[家所位])"
-                         r"|^(?:里面|里|之中|当中|中)[,，]?[^,，。；;？?]{1,24}?的(?:都|又)?(?:有|是)(?:哪些|哪几个|哪几项|哪个|哪一个|哪项)"
+                         r"|^(?:里面|里|之中|当中|中)[,，]?[^,，。；;？?]{1,24}?的(?:都|又)?(?:有|是)(?:哪些|哪几个|哪几项|哪个|哪一个|哪项"
+                         r"|哪[一几]?[家所位])"
                          r"[?？。!！]*$")
 
 

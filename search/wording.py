@@ -45,6 +45,8 @@ COLLOQUIAL = (
     ("多少钱", "多少投资金额"), ("花了", "投资"), ("投了多少", "投资了多少"), ("砸了多少", "投资了多少"), ("木有", "没有"), ("没得", "没有"), ("谁家", "哪家"), ("俺", "我"),
     ("何许人也", "是什么人"), ("何许人", "是什么人"), ("who's", "who is"), ("what's", "what is"), ("where's", "where is"), ("when's", "when is"), ("how's", "how is"),
     ("whats", "what is"), ("whos", "who is"), ("排老几", "排第几"), ("老几", "第几"),
+    # an order asked as seats or places in it ("按签约次数排个座次"): a ranking
+    ("排个座次", "排名"), ("排座次", "排名"), ("排个名次", "排名"), ("排名次", "排名"),
     # the head of an organisation, said colloquially ("职院的一把手", "集团的掌门人")
     ("一把手", "负责人"), ("掌门人", "负责人"),
     # a person's post asked as a job ("what job does X hold"); "jobs" a base offers are no posts

@@ -87,7 +87,8 @@ def test_deals_counted_by_dan_are_the_signed_projects(qa, question, count):
 
 @pytest.mark.parametrize("question, expected", [
     ("Which university is the busiest across the signed projects?", DUT),
-    ("Which company is the most active in the signed deals?", MACHINE_TOOL),
+    # (its base is co-funded, not signed: by the signed deals every company ties, tests/search/test_qa_count32.py)
+    ("Which company is the most active across the cooperations?", MACHINE_TOOL),
     ("Which college is the most involved in the sixteen signings?", DUT),
     ("哪所高校最忙？", DUT),
 ])
