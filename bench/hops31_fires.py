@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
-from pathlib import Path
 
-from qa_fires import opened
+from qa_fires import answered_afresh, changed_main
 
 from search import qa_chain, qa_descriptions, qa_nameless_asks, qa_person_back, qa_rewrites, wording
-from search.qa_eval import judge, load_qa_cases
 
 NEVER = re.compile(r"(?!)")
 
@@ -51,34 +49,5 @@ def readings_off():
             setattr(owner, name, value)
 
 
-def answered(qa, question: str) -> dict:
-    """The answer as a dict, nothing kept from an earlier reading of the same text (the readers' one-question caches)."""
-    qa.descriptions._last = qa.chains._pointed_last = qa.chains._last = None
-    return qa.answer(question).to_dict()
-
-
-def main() -> None:
-    args, qa = opened(__doc__.splitlines()[0])
-    totals = [0, 0, 0, 0, 0]  # questions, fired, right with, right without, empty cases answered
-    for path in args.sets:
-        counts = [0, 0, 0, 0, 0]
-        for case in load_qa_cases(path):
-            counts[0] += 1
-            with_them = answered(qa, case.q)
-            with readings_off():
-                without = answered(qa, case.q)
-            if (with_them["answer_text"], with_them["answers"]) == (without["answer_text"], without["answers"]):
-                continue
-            ok, was = not judge(case, with_them), not judge(case, without)
-            broken = case.expect_empty and bool(with_them["answers"]) and not without["answers"]
-            counts[1:] = [counts[1] + 1, counts[2] + ok, counts[3] + was, counts[4] + broken]
-            print(f"  {'right' if ok else 'WRONG'} (was {'right' if was else 'wrong'}){' EMPTY ANSWERED' if broken else ''}: {case.q}")
-            if args.show:
-                print(f"      → {with_them['answer_text'][:200]}\n      ← {without['answer_text'][:200]}")
-        print(f"{Path(path).name}: changed {counts[1]}/{counts[0]}, right {counts[2]} (before {counts[3]}), empty cases answered {counts[4]}")
-        totals = [t + n for t, n in zip(totals, counts)]
-    print(f"ALL: changed {totals[1]}/{totals[0]}, right {totals[2]} (before {totals[3]}), empty cases answered {totals[4]}")
-
-
 if __name__ == "__main__":
-    main()
+    changed_main(__doc__.splitlines()[0], readings_off, answered_afresh)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -111,3 +112,50 @@ def main(description: str, counted: Callable[[QuestionAnswerer], Callable[[], in
                 print(f"  {'right' if ok else 'WRONG'}: {case.q}")
         (a, n), (e, m) = tally[False], tally[True]
         print(f"{Path(path).name}: answerable {a}/{n}, empty honest {e}/{m}; fired on {fires}/{len(cases)}, right {right}/{fires}")
+
+
+@contextmanager
+def patched(*changes: tuple[object, str, object]):
+    """Each (owner, name, value) of ``changes`` set for the block, the values before put back after it."""
+    kept = [(owner, name, getattr(owner, name)) for owner, name, _ in changes]
+    for owner, name, value in changes:
+        setattr(owner, name, value)
+    try:
+        yield
+    finally:
+        for owner, name, value in kept:
+            setattr(owner, name, value)
+
+
+def answered_afresh(qa: QuestionAnswerer, question: str) -> dict:
+    """The answer as a dict, nothing kept from an earlier reading of the same text (the readers' one-question caches)."""
+    qa.kinds._last = qa.descriptions._last = qa.chains._pointed_last = qa.chains._last = None
+    return qa.answer(question).to_dict()
+
+
+def changed_main(description: str, readings_off: Callable[[], AbstractContextManager], answered: Callable[[QuestionAnswerer, str], dict],
+                 argv=None) -> None:
+    """Each question answered with the readings and again inside ``readings_off()`` (the code as before them); a
+    question whose answer differs is a firing. Printed per set and over all: questions, firings, right with and without,
+    and empty cases answered by the change (must be 0). ``answered(qa, question)``: the answer as a dict, no reader's
+    cache of the same text kept from the other pass."""
+    args, qa = opened(description, argv)
+    totals = [0, 0, 0, 0, 0]  # questions, fired, right with, right without, empty cases answered
+    for path in args.sets:
+        counts = [0, 0, 0, 0, 0]
+        for case in load_qa_cases(path):
+            counts[0] += 1
+            with_them = answered(qa, case.q)
+            with readings_off():
+                without = answered(qa, case.q)
+            if (with_them["answer_text"], with_them["answers"]) == (without["answer_text"], without["answers"]):
+                continue
+            ok, was = not judge(case, with_them), not judge(case, without)
+            broken = case.expect_empty and bool(with_them["answers"]) and not without["answers"]
+            counts[1:] = [counts[1] + 1, counts[2] + ok, counts[3] + was, counts[4] + broken]
+            print(f"  {'right' if ok else 'WRONG'} (was {'right' if was else 'wrong'}){' EMPTY ANSWERED' if broken else ''}: {case.q}")
+            if args.show:
+                print(f"      → {with_them['answer_text'][:200]}\n      ← {without['answer_text'][:200]}")
+        print(f"{Path(path).name}: changed {counts[1]}/{counts[0]}, right {counts[2]} (before {counts[3]}), empty cases answered {counts[4]}")
+        totals = [t + n for t, n in zip(totals, counts)]
+    print(f"ALL: changed {totals[1]}/{totals[0]}, right {totals[2]} (before {totals[3]}), empty cases answered {totals[4]}")

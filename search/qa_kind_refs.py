@@ -37,6 +37,10 @@ ZH_BREAK = rf"\s{CLAUSE_MARKS}和跟与同"
 ZH_STOP = ZH_BREAK + "的哪谁啥几"
 ZH_POINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?:{zh_pointing('所家个位项', formal=False)}|该)(?P<words>[^{ZH_STOP}]{{0,8}})$")
 ZH_UNPOINTED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?P<words>[^{ZH_STOP}]{{1,8}})$")
+# A place (or another word of the name) said before the pointer, none after it: "金州区那家幼儿园", "普兰店那个职教中心"
+# narrow the kind as "那家金州区幼儿园" would (the one entity fitting is named; a place no such entity's name holds,
+# "旅顺那家幼儿园", names none and is left to qa_refs).
+ZH_PLACED = re.compile(rf"(?:(?<=[{ZH_BREAK}])|^|(?<=请问)|(?<=想问))(?P<words>[^{ZH_STOP}]{{2,5}}?){zh_pointing('所家个位项', formal=False)}$")
 # ("that" also opens a clause — "who claimed that school education …": an English reference is never
 # ambiguous, it stands for one entity or for none)
 EN_OPENER = re.compile(rf"\b(?:{EN_DEMONSTRATIVES})\s+")
@@ -185,7 +189,7 @@ def _zh_span(u: Understanding, at: int, word: str) -> tuple[int, str, bool] | No
     """The start, narrowing words and pointedness of a Chinese reference ending in the kind word at ``at``."""
     # the narrowing words read unblanked: an industry linked in them narrows too ("那家氢能公司")
     before, after = u.question[:at], u.blanked[at + len(word):]
-    found, pointed = ZH_POINTED.search(before), True
+    found, pointed = ZH_POINTED.search(before) or ZH_PLACED.search(before), True
     if found is None:
         found, pointed = ZH_UNPOINTED.search(before), False
     if found is None or ASKED_BEFORE.search(before[:found.start()]):

@@ -68,8 +68,10 @@ class Describers(OperatorBase):
         if not people or others or not ("affiliation" in form.operators or asks_org) or u.intent in ("count", "when"):
             return None
         held = {person: self._posts_held(person, u.answer_classes) for person in people}
-        if not any(held.values()):  # no post held: no employer to give (a person takes part in no cooperation)
-            text = self._lang(u, "；", "; ").join(self._works_at(p, [], u.lang) for p in people)
+        if not any(held.values()):  # no post held (there): no employer to give (a person takes part in no cooperation)
+            text = self._lang(u, "；", "; ").join(self._works_at(p, post_pairs(self.facts, p), u.lang) for p in people)
+            if any(post_pairs(self.facts, p) for p in people):  # "which hospital does X work for": posts elsewhere only
+                text += self._lang(u, f"；图谱中没有其任职的{u.answer_word}", f"; the graph holds no {u.answer_word} of theirs")
             return Outcome([], [], text[:1].upper() + text[1:] + self._lang(u, "，无法回答。", ", so this cannot be answered."), settled=True)
         evidence = [item for person in people for item in self._post_items(person, held[person])]
         orgs = list(dict.fromkeys(org for person in people for _, org in held[person]))
@@ -80,10 +82,10 @@ class Describers(OperatorBase):
         return Outcome(self._entities(asked[:len(people)] + orgs + asked[len(people):]), evidence, text + self._lang(u, "。", "."))
 
     def _posts_held(self, person: str, asked: frozenset[str]) -> list[tuple[str, str]]:
-        """The person's (post, organisation) pairs, at organisations of the class asked when any are (the
-        others when none: where they work says more than nothing)."""
+        """The person's (post, organisation) pairs, at organisations of the class asked when one is (none there: "which
+        hospital does X work for" is no question of X's company; none fired so on ~2,400 dev questions)."""
         posts = post_pairs(self.facts, person)
-        return [p for p in posts if self.graph.classes.get(p[1], frozenset()) & asked] or posts
+        return [p for p in posts if self.graph.classes.get(p[1], frozenset()) & asked] if asked else posts
 
     def _post_items(self, person: str, posts: list[tuple[str, str]]) -> list[dict]:
         return [post_item(self.facts, person, pos, org) for pos, org in posts]

@@ -28,9 +28,12 @@ ZH_QUOTED = re.compile(r"(?P<src>(?:文章|报道|原文|文中)(?:里|中|里�
                        r"(?:(?:个|位|名)?(?:人|受访者|发言人|人物)(?![员士物])|位)")
 # Verbs saying someone spoke, no quoting: the people quoted only with the source named ("文章里发言的", not "会上讲话的").
 SPOKE = ("发言", "讲话")
-# "the (two) people/speakers quoted/interviewed (in the article)", "the interviewees (in the piece)".
-EN_QUOTED = re.compile(rf"\bthe\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:(?:people|persons|speakers|individuals|figures)"
-                       rf"\s+(?:who\s+(?:{BE}|get|got)\s+|being\s+)?(?:quoted|interviewed|cited)|interviewees)"
+# Saying a person's words are quoted: "quoted", "interviewed", "cited", "get (direct) quotes".
+EN_QUOTED_VERB = rf"(?:(?:who\s+)?(?:{BE})\s+|being\s+)?(?:quoted|interviewed|cited)|(?:who\s+)?(?:get|gets|got)\s+(?:direct(?:ly)?\s+)?(?:quoted|quotes|quotations|cited|interviewed)"
+# "the (two) people/speakers quoted/interviewed (in the article)", "both people quoted", "the individuals who get direct
+# quotes", "the interviewees (in the piece)".
+EN_QUOTED = re.compile(rf"(?:\bthe\s+|\b(?=both\s))(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:(?:the\s+)?(?:people|persons|speakers|individuals|figures)"
+                       rf"\s+(?:{EN_QUOTED_VERB})|interviewees)"
                        r"(?:\s+in\s+the\s+(?:article|piece|story|report))?")
 # "The piece quotes two people (…).", "… quotes one person from industry and one from a school.": a statement that
 # the source quotes people, counted by the sum of its numbers, if any.
@@ -44,7 +47,7 @@ ZH_ASKED = (re.compile(r"(?:点名)?被?(?:引用|引述|援引|采访)了?(?:�
                        r"(?:哪(?P<n>[一两二三四五几])?(?:个|位|名)人?|谁)"),
             re.compile(r"谁的话被(?:引用|引述|援引)(?:了)?|谁(?:接受了?(?:记者)?采访|被(?:记者)?(?:采访|引用|引述|援引))(?:了)?"))
 EN_ASKED = (re.compile(rf"\bwhich\s+(?:(?P<n>{'|'.join(EN_NUMBERS)}|both)\s+)?(?:people|persons|speakers|individuals|figures)"
-                       rf"\s+(?:{DO})\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
+                       rf"\s+(?:(?:{DO})\s+the\s+[a-z]+\s+(?:quote|cite|interview)|(?:{EN_QUOTED_VERB})(?:\s+in\s+the\s+[a-z]+)?)"),
             re.compile(r"\b(?:who|whom)\s+(?:does|did)\s+the\s+[a-z]+\s+(?:quote|cite|interview)"),
             re.compile(rf"\bwho\s+(?:{BE}|gets|got|get)\s+(?:quoted|interviewed|cited)(?:\s+in\s+the\s+[a-z]+)?"),
             re.compile(rf"\bwhose\s+(?:words|remarks|comments)\s+(?:{BE}|get|got)\s+(?:quoted|cited)(?:\s+in\s+the\s+[a-z]+)?"),
@@ -64,6 +67,13 @@ CLOSING = re.compile(rf"[\s{SENTENCE_MARKS}.]*$")
 # the question is the quotations' asking (ASKED_ALONE); put as their names alone, it read as their partners.
 NAMES_ONLY = (r"[\s,，:：]*(?:(?:who\s+(?:are|were)|name|list|give\s+me|what\s+are\s+the\s+names\s+of)\s+)?NAMES"
               rf"\s*(?:是谁|都是谁|分别是谁|都?叫(?:什么|啥)(?:名字)?|是哪[两几]?位|please)?[\s{SENTENCE_MARKS}.]*")
+
+
+# "the deputy general manager quoted in the piece", "the quoted president", "被采访的那位副总经理": one speaker, by a title
+# (TITLES: the speakers' held titles) said with the quoting; the one speaker holding it stands there.
+EN_TITLED = (r"\bthe\s+quoted\s+(?P<title>TITLES)\b",
+             rf"\bthe\s+(?P<title>TITLES)\s+(?:{EN_QUOTED_VERB})\b(?:\s+in\s+the\s+(?:article|piece|story|report))?")
+ZH_TITLED = (r"(?:被|接受)?(?:记者)?(?:采访|引用|引述|援引)了?的(?:那|这)?[位个名]?(?P<title>TITLES)",)
 
 
 class QuotedPeople:
@@ -87,7 +97,23 @@ class QuotedPeople:
             text = pattern.sub(lambda m, said=said: said if _fits(m, len(speakers)) else m.group(), text)  # type: ignore[misc]
         if re.fullmatch(NAMES_ONLY.replace("NAMES", re.escape(names)), text):
             return ASKED_ALONE[u.lang]
-        return _asked_named(text, u, names, len(speakers))
+        return self._titled(_asked_named(text, u, names, len(speakers)), u, speakers)
+
+    def _titled(self, text: str, u: Understanding, speakers: list[str]) -> str:
+        """``text`` with one speaker described by a title and the quoting ("the deputy general manager quoted in the
+        piece") put as their name, when exactly one speaker holds a post of that title; else unchanged (several
+        or none: "the president quoted" of two quoted presidents, "the chairman quoted" of none)."""
+        held: dict[str, set[str]] = {}
+        for person, pos, _, _ in self.facts.positions:
+            if person in speakers:
+                for lang in ("zh", "en"):
+                    held.setdefault(normalize(self.facts.label(pos, lang)), set()).add(person)
+        titles = "|".join(re.escape(t) for t in sorted(held, key=len, reverse=True) if t)
+        for pattern in (ZH_TITLED if u.lang == "zh" else EN_TITLED) if titles else ():
+            m = re.search(pattern.replace("TITLES", titles), text)
+            if m is not None and len(held[m["title"]]) == 1:
+                return text[:m.start()] + normalize(self.facts.label(next(iter(held[m["title"]])), u.lang)) + text[m.end():]
+        return text
 
 
 def miscounted(text: str, lang: str, speakers: int) -> bool:
