@@ -16,9 +16,14 @@ import numpy as np
 from search.config import SearchConfig
 
 # faiss's OpenMP pool is process-wide: one thread for single queries (on two cores a second
-# thread made a flat 20k search 10x slower), every core for building and batch search.
+# thread made a flat 20k search 10x slower), every core for building and batch search, but one
+# for building beside other work: HNSW's insertions make the same graph on one thread as on two
+# (the saved index byte-identical at 100x and 1000x the seed), and a second thread spent 4-11%
+# more CPU for it on two busy cores, where a build makes it beside its index step's parts
+# (bench/results/embed32-2026-12-06.md).
 SEARCH_THREADS = 1
 BATCH_THREADS = os.cpu_count() or 1
+BESIDE_THREADS = 1
 
 
 def _faiss(threads: int):
@@ -71,10 +76,12 @@ class DenseIndex:
         self.params = params
 
     @classmethod
-    def build(cls, vectors: np.ndarray, params: IndexParams) -> DenseIndex:
+    def build(cls, vectors: np.ndarray, params: IndexParams, threads: int = BATCH_THREADS) -> DenseIndex:
+        """The index of ``vectors`` (row i: vector i), made on ``threads`` OpenMP threads (the same
+        index on any number)."""
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         index = LAYOUTS[params.kind](vectors.shape[1], params)
-        _faiss(BATCH_THREADS)
+        _faiss(threads)
         if len(vectors):
             index.add(vectors)
         return cls(index, params)

@@ -23,7 +23,7 @@ import numpy as np
 from graph.han import HAN
 from search import persist, relevance, vectors
 from search.config import SearchConfig
-from search.dense import DenseIndex, IndexParams
+from search.dense import BATCH_THREADS, DenseIndex, IndexParams
 from search.documents import Catalogue, EntityDoc
 from search.embedders import Embedder
 from search.errors import IndexInvalid
@@ -88,14 +88,15 @@ def open_dense(
     docs: tuple[EntityDoc, ...], embedder: Embedder, config: SearchConfig, index_dir: Path | None, graph_hash: str,
     reuse: tuple[Path, ...] = (), digest: Callable[[], str] | None = None,
     known: Callable[[], Mapping[str, np.ndarray]] | None = None,
-    composed: Callable[[], tuple[list[str], list[str]]] | None = None,
+    composed: Callable[[], tuple[list[str], list[str]]] | None = None, threads: int = BATCH_THREADS,
 ) -> tuple[DenseIndex, np.ndarray]:
     """The dense index over ``docs`` and its row→document array, loaded if valid, else built:
     then only the passages whose vector is in no index of ``index_dir`` and ``reuse`` (by
     content key, search.vectors) are embedded; ``known`` gives those vectors instead when they
     were looked up (and the others embedded) ahead (search.vectors.Ahead). ``digest`` gives
     ``passages_hash`` of ``docs`` kept from before (search.snapshot), so that a load composes no passage;
-    ``composed`` gives ``passages(docs)`` composed already (a build's, for the passages it embeds ahead)."""
+    ``composed`` gives ``passages(docs)`` composed already (a build's, for the passages it embeds ahead);
+    ``threads``: the OpenMP threads an index built here is made on (search.dense)."""
     composed = composed or functools.cache(lambda: passages(docs))
     fingerprint = persist.Fingerprint(embedder.name, embedder.version, embedder.dim, graph_hash,
                                       digest() if digest else passages_hash(*composed()))
@@ -114,7 +115,7 @@ def open_dense(
     # each given back once copied (the vectors into the matrix, the matrix into faiss's index): held to the
     # end, they were two more copies of the vectors (~266 MB each at 1000x) beside the index when saved
     del found
-    index = DenseIndex.build(matrix, params)
+    index = DenseIndex.build(matrix, params, threads)
     del matrix
     if index_dir is not None:
         vectors.save_keys(Path(index_dir), persist.save(Path(index_dir), index, iris, fingerprint), keys)

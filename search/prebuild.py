@@ -36,6 +36,7 @@ from graph import handover, heap
 from graph.store import KnowledgeGraph, Manifest
 from search import index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
+from search.dense import BATCH_THREADS, BESIDE_THREADS
 from search.embedders import Embedder, make_embedder
 from search.engine_setup import made_indexes
 from search.errors import IndexInvalid
@@ -201,7 +202,7 @@ def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Pa
     if run.opener is None:
         with _embedding(run.kg, embedder, config, directory, reuse) as (_, dense):
             run.chains(*chains)
-            dense(True)
+            dense(True, True)
         return
     with ThreadPoolExecutor(1, thread_name_prefix="index-parts") as pool:
         # the parts started first: they need nothing of the catalogue read back here, the passages composed and
@@ -210,7 +211,8 @@ def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Pa
         try:
             with _embedding(run.kg, embedder, config, directory, reuse) as (ahead, dense):
                 _either(parts, ahead.futures)
-                dense(share and parts.done())
+                alone = parts.done()
+                dense(share and alone, alone)
         finally:
             parts.result()
 
@@ -225,10 +227,10 @@ def _either(parts: Future[None], embedded: list[Future[Any]]) -> None:
 
 @contextmanager
 def _embedding(kg: KnowledgeGraph, embedder: Embedder, config: SearchConfig, directory: Path,
-               reuse: tuple[Path, ...]) -> Iterator[tuple[vectors.Ahead, Callable[[bool], None]]]:
+               reuse: tuple[Path, ...]) -> Iterator[tuple[vectors.Ahead, Callable[[bool, bool], None]]]:
     """The passages of ``kg``'s catalogue embedded ahead (search.vectors.Ahead) during the block, which
     is given them and the call making and keeping the dense index in ``directory`` from their vectors
-    (``_dense``: its argument whether this process shares the embedding)."""
+    (``_dense``: its arguments whether this process shares the embedding and whether nothing else runs)."""
     catalogue = snapshot.catalogue(kg)
     # composed once: embedded ahead, hashed and indexed (each a pass of ~10 s at 1000x)
     composed = functools.cache(lambda: index.passages(catalogue.docs))
@@ -248,19 +250,21 @@ def _dense_apart(kg: KnowledgeGraph, maker: Callable[[], Embedder], config: Sear
     ``maker`` makes, its passages embedded by the embedding worker it starts, as the build's process does
     beside the parts, and by this process too when ``share`` (nothing else runs: both cores embed)."""
     with _embedding(kg, maker(), config, directory, reuse) as (_, dense):
-        dense(share)
+        dense(share, True)
 
 
 def _dense(ahead: vectors.Ahead, docs: tuple, config: SearchConfig, directory: Path, content_hash: str,
            reuse: tuple[Path, ...], digest: Callable[[], str], composed: Callable[[], tuple[list[str], list[str]]],
-           share: bool) -> None:
+           share: bool, alone: bool) -> None:
     """The dense index of ``docs`` made and kept in ``directory`` from the passages ``ahead`` embeds: when
     ``share``, this process embeds the batches its workers have not started (search.vectors.Ahead.vectors,
     from the back); else once the workers are done with every batch (beside the parts' workers, the
-    encoder's temporaries here would add to the step's peak, and the cores are busy)."""
+    encoder's temporaries here would add to the step's peak, and the cores are busy). Its HNSW graph is
+    made on every core when nothing else runs (``alone``), else on one (search.dense.BESIDE_THREADS)."""
     if not share:
         wait(ahead.futures)
-    open_dense(docs, ahead.embedder, config, directory, content_hash, reuse, digest, ahead.vectors, composed)
+    open_dense(docs, ahead.embedder, config, directory, content_hash, reuse, digest, ahead.vectors, composed,
+               BATCH_THREADS if alone else BESIDE_THREADS)
 
 
 # A part of the index step (a function of the graph and picklable arguments), then those arguments.

@@ -85,6 +85,7 @@ from search.qa_topic_resolver import TopicResolver, topic_root
 from search.qa_text import describe
 from search.qa_unlinked import unlinked_names
 from search.qa_vocabulary import TermWords
+from search.qa_word_senses import WordSenses
 from search.qa_whole_number import WholesByNumber
 from search.qa_place_forms import placeless, places_in
 from search.text import normalize, validate_query
@@ -109,7 +110,7 @@ class QuestionAnswerer:
         made = tables(kg, engine.catalogue, self.facts, graph).with_engine(lambda word: bool(engine.match_names(word, whole=False)))
         self.lexicon, self.speller, self.scope, self.part_names = made.lexicon, made.speller, made.scope, made.part_names
         self.place_forms, self.topic_words = made.place_forms, made.topic_words
-        self.topics = TopicResolver(engine, config, self.topic_words)  # the topic linked, or the nearest offered
+        self.topics = TopicResolver(engine, config, self.topic_words, WordSenses(engine.catalogue, engine.query_vector, config.word_senses))  # the topic linked, or the nearest offered
         self.names = Renamer(engine, config.link_min_score, config.link_min_ratio, self.topic_words, config.slip_max_share,
                              made.overlap.configured(config.overlap))
         self.name_forms = made.name_forms.with_engine(lambda word: engine.match_names(word, k=DISTINCT_K, whole=False), engine.embedder.encode)
@@ -248,6 +249,8 @@ class QuestionAnswerer:
         if outside and relinked is None:  # ... or a cooperation described in words of its own (qa_described_cooperation)
             relinked = renamed(text, first.understanding["outside_graph"], self.topics.described_phrase, lambda iri: self.facts.label(iri, u.lang),
                                lambda span: names_organisation(span, self.lexicon, self.engine.catalogue.ancestors))
+        if outside and relinked is None:  # ... or a project category in other words ("育人项目": qa_vocabulary)
+            relinked = self.terms.categorised(text, first.understanding["outside_graph"])
         if not outside and relinked is None:  # a name's common part mistyped after it ("大连锂工科枝": qa_described)
             relinked = self.described.absorbed(question, text, u.topic.split(), {m.doc.iri for m in u.mentions})
         # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal

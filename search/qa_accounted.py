@@ -34,6 +34,9 @@ from search.text import LATIN_WORD, longest_first
 # The tagger's tags of a topic's content words: a project's name's (CONTENT_TAGS) and adjectives, which
 # narrow a topic as nouns do ("无线充电": wireless charging is another topic than charging).
 TOPIC_TAGS = CONTENT_TAGS | {"a"}
+# The tags of the words a topic is linked by one at a time by meaning (search.qa_word_senses): verbs too, as the
+# asker says what a project does ("研究啥的": what it researches).
+SENSE_TAGS = TOPIC_TAGS | {"v"}
 NOUN_TAGS = frozenset({"n", "nz", "nw"})
 # Latin words shorter than this are function words or acronyms, never a topic's content by themselves.
 MIN_LATIN_LETTERS = 3
@@ -56,9 +59,10 @@ class TopicWords:
         self.vocabulary = vocabulary | CUE_WORDS | ATTRIBUTE_WORDS | EN_DOING
         self._zh_vocabulary = longest_first(w for w in self.vocabulary if len(w) >= 2 and HAN_RUN.fullmatch(w))
 
-    def of(self, topic: str) -> list[str]:
-        """The content words of ``topic`` (a normalised topic phrase), each once, in order."""
-        words = [w for w, tag, _ in tagged_words(topic) if tag in TOPIC_TAGS and len(w) >= 2 and HAN_RUN.fullmatch(w)]
+    def of(self, topic: str, tags: frozenset[str] = TOPIC_TAGS) -> list[str]:
+        """The content words of ``topic`` (a normalised topic phrase), each once, in order; Chinese ones tagged one of
+        ``tags``."""
+        words = [w for w, tag, _ in tagged_words(topic) if tag in tags and len(w) >= 2 and HAN_RUN.fullmatch(w)]
         words += [w for w in LATIN_WORD.findall(topic) if len(w) >= MIN_LATIN_LETTERS and w not in EN_FUNCTION]
         return list(dict.fromkeys(w for w in words if not self._reading_word(w)))
 

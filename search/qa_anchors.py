@@ -59,7 +59,13 @@ class Anchors:
         orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
         own = {c for o in orgs for c in self.graph.cooperations(o)}
         return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found) \
+            or self._meant(u, sorted(own)) \
             or self.topics.described(found)  # a cooperation described in other words (qa_described_cooperation)
+
+    def _meant(self, u: Understanding, own: list[str]) -> list[tuple[str, float]]:
+        """The named organisations' own cooperations the topic's words mean one by one (search.qa_word_senses), unless
+        a which-word asks for a noun of the topic: "订单班开在哪些专业" asks for majors, it describes no cooperation."""
+        return [] if u.asked else self.topics.meant(u.topic, own)
 
     def _kind_named(self, topic: str, u: Understanding) -> list[tuple[str, float]]:
         """"跟谁一起搞人才培养": a topic that is a kind of cooperation said without 类 or 项目 names

@@ -16,6 +16,7 @@ from search.qa_project_parties import PartiesConfig
 from search.qa_reader import ReaderConfig
 from search.qa_readings import CoverageConfig
 from search.qa_vocabulary import VocabularyConfig
+from search.qa_word_senses import SenseConfig
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class QAConfig:
     # A common English word read as the ontology's term it means ("deals"): search.qa_vocabulary, fitted by
     # bench/calibrate_qa_vocabulary.py.
     vocabulary: VocabularyConfig = field(default_factory=VocabularyConfig)
+    # A topic's words linked one by one by meaning to a named organisation's own cooperations ("研究啥",
+    # "talent project"): search.qa_word_senses, fitted by bench/calibrate_qa_word_senses.py.
+    word_senses: SenseConfig = field(default_factory=SenseConfig)
     # A question nothing else answered, read off the one sentence stating its answer: search.qa_reader, fitted by
     # bench/calibrate_qa_reader.py.
     reader: ReaderConfig = field(default_factory=ReaderConfig)

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from search.documents import CJ
 from search.engine import Ranked, SearchEngine
-from search.qa_accounted import TopicWords
+from search.qa_accounted import SENSE_TAGS, TopicWords
 from search.qa_config import QAConfig, TopicCandidate, accept_topic
 from search.qa_described_cooperation import dominant
+from search.qa_word_senses import WordSenses
 
 # The roots of what a topic names.
 TOPIC_ROOTS = ("Industry", "Cooperation")
@@ -26,11 +27,13 @@ def topic_root(types: frozenset[str]) -> bool:
 @dataclass(frozen=True)
 class TopicResolver:
     """Resolves topic phrases with one search ``engine``, under ``config``'s thresholds; ``topic_words`` accounts
-    for a phrase's content words (search.qa_accounted)."""
+    for a phrase's content words (search.qa_accounted); ``senses`` links them one by one by meaning
+    (search.qa_word_senses)."""
 
     engine: SearchEngine
     config: QAConfig
     topic_words: TopicWords
+    senses: WordSenses
 
     def resolve(self, topic: str) -> list[tuple[str, float]]:
         """The industries and cooperations a topic phrase names, with their dense scores, best
@@ -51,6 +54,12 @@ class TopicResolver:
         """The candidates accepted for ``topic`` (accept_topic) that account for each of its content words
         (search.qa_accounted: 养老护理人才培养 is not the childcare project for sharing 人才培养)."""
         return self.topic_words.accounted(topic, accept_topic(found, self.config), self.holds, self.named_alone)
+
+    def meant(self, topic: str, among: list[str]) -> list[tuple[str, float]]:
+        """Of the cooperations ``among`` (a named organisation's own), those each content word of ``topic`` is held
+        by or means, one word at a time (search.qa_word_senses: "东风日产大连那个项目是研究啥的")."""
+        words = self.topic_words.of(topic, SENSE_TAGS)
+        return self.senses.meant(words, among, self.holds) if words and among else []
 
     def holds(self, word: str, iri: str) -> bool:
         """Whether the text of the industry or cooperation ``iri`` holds ``word`` (lexically)."""

@@ -10,8 +10,11 @@ own build's catalogue where it refers to it, and compared value by value: contai
 (sets as sets), arrays by their elements, objects by their attributes, patterns by their text. Prints
 one line per file, ``same`` or the first difference found in each part that differs (its path in the
 state: two runs of the same code differ in some parts, made from sets in another order), and the dense
-index's rows (manifest and passage keys) as equal or not; exits 1 when anything differs. Keys of the
-files (the code digests) are not compared: the two builds' code is expected to differ.
+index's rows (its manifest, less when it was written and the index file's name and digest, and the passage
+keys) as equal or not, the largest absolute difference between the two vectors of each passage key (the
+same beyond float rounding: at most VECTOR_TOLERANCE) and whether the two index files are byte-identical;
+exits 1 when anything differs. Keys of the files (the code digests) are not compared: the two builds' code
+is expected to differ.
 """
 
 from __future__ import annotations
@@ -31,10 +34,15 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from graph.store import current_store_dir
-from search import snapshot
+from search import persist, snapshot
 from search.config import SEARCH_INDEX_DIR
+from search.vectors import KEYS_FILE
 
-DENSE_FILES = ("manifest.json", "passage-keys.json")
+# The manifest's fields that differ between two builds of the same rows: when it was written, and the index
+# file's name and digest (its vectors may differ by float rounding; compared by value and by bytes apart).
+UNCOMPARED = ("built_at", "index_file", "index_sha256")
+# The largest absolute difference between two vectors of the same passage that counts as float rounding.
+VECTOR_TOLERANCE = 1e-5
 
 
 def index_of(path: Path) -> Path:
@@ -117,12 +125,32 @@ def main(a: Path, b: Path) -> int:
         found = per_part(*(state(d / name, live) for d, live in zip(dirs, lives)))
         differ |= bool(found)
         print(f"{name:28s} {'same' if not found else 'DIFFERS at ' + '; '.join(found)}", flush=True)
-    for name in DENSE_FILES:
-        kept = [json.loads((d / name).read_text(encoding="utf-8")) if (d / name).is_file() else None for d in dirs]
-        same = kept[0] == kept[1]
-        differ |= not same
-        print(f"{name:28s} {'same' if same else 'DIFFERS'}")
-    return int(differ)
+    return int(not same_dense(dirs) or differ)
+
+
+def same_dense(dirs: tuple[Path, Path]) -> bool:
+    """Print whether the dense indexes of ``dirs`` hold the same rows and vectors (the largest absolute
+    difference between the two vectors of each passage key) and whether their files are byte-identical;
+    True when the rows are the same and the vectors within VECTOR_TOLERANCE."""
+    manifests = [{k: v for k, v in _json(d / persist.MANIFEST_FILE).items() if k not in UNCOMPARED} for d in dirs]
+    keys = [_json(d / KEYS_FILE).get("keys") for d in dirs]
+    same = manifests[0] == manifests[1] and keys[0] == keys[1] and bool(manifests[0])
+    print(f"{'dense rows':28s} {'same' if same else 'DIFFER'} (manifest less {', '.join(UNCOMPARED)}; passage keys)")
+    if not (keys[0] and keys[1]):
+        return same
+    (_, a), (_, b) = (persist.load_vectors(d) for d in dirs)
+    row_b = {key: row for row, key in enumerate(keys[1])}
+    common = [(row, row_b[key]) for row, key in enumerate(keys[0]) if key in row_b]
+    at_a, at_b = (np.array(rows, dtype=np.int64) for rows in zip(*common)) if common else (np.zeros(0, np.int64),) * 2
+    largest = float(np.abs(a[at_a] - b[at_b]).max(initial=0.0))
+    files = [(d / _json(d / persist.MANIFEST_FILE)["index_file"]).read_bytes() for d in dirs]
+    print(f"{'dense vectors':28s} {len(common)} passage keys in both, max abs diff {largest:.3g}; "
+          f"index files {'byte-identical' if files[0] == files[1] else 'differ in bytes'}")
+    return same and largest <= VECTOR_TOLERANCE
+
+
+def _json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
 if __name__ == "__main__":

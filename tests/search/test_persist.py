@@ -160,3 +160,11 @@ def test_the_index_streamed_to_its_file_is_the_index_serialised_whole(kind, tmp_
     assert written == index.to_bytes() and manifest.index_sha256 == hashlib.sha256(written).hexdigest()
     loaded, ids = load(tmp_path, fingerprint, params)
     assert ids[299] == "iri299" and np.array_equal(loaded.vectors(), index.vectors())
+
+
+def test_an_hnsw_index_made_on_one_thread_is_the_index_made_on_two():
+    # a build makes its HNSW graph on one thread beside its index step's parts (search.dense.BESIDE_THREADS)
+    rows = np.random.default_rng(3).standard_normal((3000, 32)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    params = IndexParams("hnsw", 16, 64, 64)
+    assert DenseIndex.build(rows, params, threads=1).to_bytes() == DenseIndex.build(rows, params, threads=2).to_bytes()

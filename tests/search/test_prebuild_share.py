@@ -72,13 +72,14 @@ class _Run:
             raise LookupError("a part failed")
 
 
-def _beside(monkeypatch, run: _Run, batch: Future, share: bool, calls: list | None = None) -> list[tuple[bool, bool]]:
-    """(share asked, parts ended when asked) of each call making the dense index in ``_beside`` (into ``calls``)."""
+def _beside(monkeypatch, run: _Run, batch: Future, share: bool, calls: list | None = None) -> list[tuple[bool, bool, bool]]:
+    """(share asked, told it runs alone, parts ended when asked) of each call making the dense index in ``_beside``
+    (into ``calls``): alone, its HNSW graph is made on every core, beside the parts on one."""
     calls = [] if calls is None else calls
 
     @contextlib.contextmanager
     def embedding(*args):
-        yield SimpleNamespace(futures=[batch]), lambda shares: calls.append((shares, run.ended))
+        yield SimpleNamespace(futures=[batch]), lambda shares, alone: calls.append((shares, alone, run.ended))
 
     monkeypatch.setattr(prebuild, "_embedding", embedding)
     prebuild._beside(run, None, SearchConfig(), Path("unused"), (), (), share)  # type: ignore[arg-type]
@@ -86,17 +87,17 @@ def _beside(monkeypatch, run: _Run, batch: Future, share: bool, calls: list | No
 
 
 def test_the_holder_shares_only_once_the_parts_ended(monkeypatch):
-    assert _beside(monkeypatch, _Run(0.1), _pending(), share=True) == [(True, True)]
-    assert _beside(monkeypatch, _Run(0.1), _pending(), share=False) == [(False, True)]
+    assert _beside(monkeypatch, _Run(0.1), _pending(), share=True) == [(True, True, True)]
+    assert _beside(monkeypatch, _Run(0.1), _pending(), share=False) == [(False, True, True)]
     # every batch embedded while the parts run: the index is made beside them, nothing shared
-    assert _beside(monkeypatch, _Run(0.5), _done(), share=True) == [(False, False)]
+    assert _beside(monkeypatch, _Run(0.5), _done(), share=True) == [(False, False, False)]
 
 
 def test_a_part_failing_is_raised_after_the_dense_index_is_made(monkeypatch):
     calls: list = []
     with pytest.raises(LookupError, match="a part failed"):
         _beside(monkeypatch, _Run(0.1, fails=True), _pending(), share=True, calls=calls)
-    assert calls == [(True, True)]
+    assert calls == [(True, True, True)]
 
 
 def test_the_parts_start_before_the_passages_to_embed_are_composed(monkeypatch):
@@ -106,7 +107,7 @@ def test_the_parts_start_before_the_passages_to_embed_are_composed(monkeypatch):
     @contextlib.contextmanager
     def embedding(*args):
         began.append(run.began.wait(timeout=10))
-        yield SimpleNamespace(futures=[_done()]), lambda shares: None
+        yield SimpleNamespace(futures=[_done()]), lambda shares, alone: None
 
     monkeypatch.setattr(prebuild, "_embedding", embedding)
     prebuild._beside(run, None, SearchConfig(), Path("unused"), (), (), False)  # type: ignore[arg-type]
