@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 HAN_CHARS = "\u3400-\u9fff\uf900-\ufaff"
@@ -45,14 +46,17 @@ def _normalized(text: str) -> str:
     return fold(text).lower()
 
 
-# Every text ``normalize`` was given inside ``remembering`` and its form; None outside, where a server's questions
-# would grow it without end and the 4,096 most recent are kept.
-_held: dict[str, str] | None = None
+# Every text ``normalize`` was given inside ``remembering`` and its form, in the context (thread) that entered the
+# block; None outside, where a server's questions would grow it without end and the 4,096 most recent are kept. A
+# context variable, not a module global: a thread normalising beside a build's block neither fills its memo nor keeps
+# it alive, and two blocks entered in two threads each end their own (a global, reset by the first to end, was left
+# set by the second: a memo kept, and grown, for the life of the process).
+_HELD: ContextVar[dict[str, str] | None] = ContextVar("graph.han.held", default=None)
 
 
 def normalize(text: str) -> str:
     """``fold`` lower-cased: the form every compared or tokenised string takes."""
-    held = _held
+    held = _HELD.get()
     if held is None:
         return _normalized(text)
     found = held.get(text)
@@ -63,17 +67,18 @@ def normalize(text: str) -> str:
 
 @contextmanager
 def remembering() -> Iterator[None]:
-    """Within the block ``normalize`` remembers the form of every text it is given, not the last 4,096; all are
-    forgotten at its end. For a build's part that normalises the same names table after table: the question
-    answerer's tables normalised ~28,000 distinct names and labels 494,000 times at 100x the seed, one after the
-    other, and 190,000 of those calls missed the last 4,096 (bench/results/tables31-2026-12-06.md)."""
-    global _held
-    outer = _held
-    _held = {} if outer is None else outer
+    """Within the block ``normalize`` remembers the form of every text it is given in this context (thread), not
+    the last 4,096; all are forgotten at the end of the outermost block (a nested block shares its memo). For a
+    build's part that normalises the same names table after table: the question answerer's tables normalised
+    ~28,000 distinct names and labels 494,000 times at 100x the seed, one after the other, and 190,000 of those
+    calls missed the last 4,096 (bench/results/tables31-2026-12-06.md). Other threads, and threads this one
+    starts (a new thread begins in an empty context), normalise as outside the block."""
+    outer = _HELD.get()
+    token = _HELD.set({} if outer is None else outer)
     try:
         yield
     finally:
-        _held = outer
+        _HELD.reset(token)
 
 
 def language(text: str) -> str:

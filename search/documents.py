@@ -107,6 +107,11 @@ class Names:
     aliases: tuple[str, ...] = ()
     descriptions: tuple[str, ...] = ()
 
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The labels (zh, en) and the aliases, those not empty, in that order: every name the node is called by."""
+        return tuple(v for v in (self.zh, self.en, *self.aliases) if v)
+
 
 @dataclass(frozen=True)
 class EntityDoc:
@@ -126,7 +131,7 @@ class EntityDoc:
     @property
     def name_values(self) -> tuple[str, ...]:
         """Labels and aliases, the strings an exact match is judged against."""
-        return tuple(v for v in (self.names.zh, self.names.en, *self.names.aliases) if v)
+        return self.names.values
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from search.text import normalize
 def _keys(iri: str, names: Names) -> set[str]:
     local = iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
     prefixed = f"cj:{local}" if iri.startswith(CJ) else ""
-    return {normalize(v) for v in (iri, local, prefixed, names.zh, names.en, *names.aliases) if v}
+    return {normalize(v) for v in (iri, local, prefixed, *names.values) if v}
 
 
 def _resolve(term: str, named: dict[str, Names], what: str) -> frozenset[str]:
@@ -65,7 +65,7 @@ def document_mask(catalogue: Catalogue, type: str | None, industry: str | None) 
 def class_mentions(catalogue: Catalogue) -> dict[str, frozenset[str]]:
     """Per class, the normalised labels and alt labels (two characters or more) a query may mention."""
     return {
-        iri: frozenset(k for k in (normalize(v) for v in (n.zh, n.en, *n.aliases) if v) if len(k) >= 2)
+        iri: frozenset(k for k in (normalize(v) for v in n.values) if len(k) >= 2)
         for iri, n in catalogue.classes.items()
     }
 

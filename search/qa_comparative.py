@@ -58,5 +58,5 @@ def kind_words(words: list[str], u: Understanding, classes: dict[str, Names]) ->
     """Those of ``words`` written in a label or alias of a class of an entity ``u`` names (``classes``: the
     catalogue's class names): "本科" of 本科高校, the class of 大连理工大学."""
     labels = {normalize(n) for m in u.mentions for c in m.doc.types if c in classes
-              for n in (classes[c].zh, classes[c].en, *classes[c].aliases) if n}
+              for n in classes[c].values}
     return {w for w in words if any(w in label if HAN.search(w) else w in label.split() for label in labels)}

@@ -111,6 +111,24 @@ def _signings(u: Understanding, anchors, facts: FactFinder) -> dict[str, float] 
     return facts.signings_of(concerned) if SIGNING_ASKED.search(u.question) else None
 
 
+def _people_plan(form: LogicalForm, u: Understanding, anchors, facts: FactFinder):
+    """The plan of a question asking for people (a who-word, a person's class word, or a post it names: "校长叫什么名字",
+    "the name of the president"): its people (None or none: no one answers it); GO_ON, the other readings, when it
+    asks for no person, or none are planned and it asks neither a person's class nor a leader ("who" alone, a post)."""
+    asks_person = facts.of_class(u.answer_classes, PERSON)
+    held = facts.matching_positions(u)
+    names_post = bool(held) and (not u.answer_classes or asks_person)
+    if not (u.intent == "who" or asks_person or names_post):
+        return GO_ON
+    leader = "leader" in form.operators  # "who leads X": X's people, or no one (never its partners)
+    if u.intent == "count" and not held and u.topic and not leader:
+        return None  # "机床公司有多少名技能工人": people of a kind no post names are not its post holders, counted
+    people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person and not leader)
+    if people and leader and not u.answer_word:
+        people.noun = LEADERS  # "the graph holds no leader at X", when it holds none
+    return people if people or asks_person or leader else GO_ON
+
+
 def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     """The plan answering the logical form, or None when the question names nothing the graph can follow."""
     u, anchors = form.understanding, list(form.constraints)
@@ -132,19 +150,8 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
         # a post nobody in the graph holds: no one is the answer; a count of a noun no class, figure or source
         # names ("每年培养多少名幼师"): counting the entities the question's other words reach would not answer it
         return None
-    asks_person = facts.of_class(u.answer_classes, PERSON)
-    # A position the question names ("校长叫什么名字", "the name of the president") asks for people.
-    held = facts.matching_positions(u)
-    names_post = bool(held) and (not u.answer_classes or asks_person)
-    if u.intent == "who" or asks_person or names_post:
-        leader = "leader" in form.operators  # "who leads X": X's people, or no one (never its partners)
-        if u.intent == "count" and not held and u.topic and not leader:
-            return None  # "机床公司有多少名技能工人": people of a kind no post names are not its post holders, counted
-        people = plan_people(u, anchors, held, partners_instead=u.relation and not asks_person and not leader)
-        if people and leader and not u.answer_word:
-            people.noun = LEADERS  # "the graph holds no leader at X", when it holds none
-        if people or asks_person or leader:
-            return people
+    if (people := _people_plan(form, u, anchors, facts)) is not GO_ON:
+        return people
     if u.topic and not anchors:
         return None
     if u.asked:

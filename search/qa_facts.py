@@ -249,7 +249,7 @@ class FactFinder(FactTables):
         ancestors, words = self.catalogue.ancestors, set()
         for iri, names in self.catalogue.classes.items():
             if within({iri}, PROJECT, ancestors):
-                words |= {normalize(w) for w in (names.zh, names.en, *names.aliases) if w}
+                words |= {normalize(w) for w in names.values}
         return tuple(words | {w + "s" for w in words if not CJK.search(w)})
 
     def measures_words(self, quantity: str, doc) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from graph.han import HAN
-from search.auxiliaries import AUXILIARIES, MODALS
+from search.auxiliaries import AUXILIARIES, BE, MODALS
 from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, BRIDGE_ASKED, EN_HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
@@ -51,18 +51,30 @@ MEASURE_NOUNS = frozenset({"coalition", "coalitions", "crowd", "crowds", "headco
 # itself aside ("point total", "capex figure": MEASURE_NOUNS): a word narrowing the head is
 # no head ("the combined investment", "the yearly headcount target"), nor is a verb after it ("how many applicants
 # succeeded in total"), nor what the value is of ("the value of the contract": a narrowing word is no closed word).
-_CLOSED = (rf"(?:of|for|in|on|at|to|by|with|from|about|as|and|or|than|that|which|who|whose|whom|behind|between|among"
-           rf"|under|over|into|per|across|after|before|during|through|since|until|within|without|so|if|when|where"
-           rf"|{AUXILIARIES}|{MODALS})\b")
-_DETERMINER = r"(?:(?:the|its|their|his|her|this|that|our|my|your)\s+)?"
+# The head pattern's words, a table of the classes it names (each a regex alternation, as search.auxiliaries'):
+# - closed: the words that are no head and narrow none, and so close a noun phrase: prepositions, conjunctions and
+#   relatives, and the auxiliaries and modals;
+# - determiner: one that may open the phrase asked of;
+# - how: the adjectives of a how-word asking a measure ("how large", "how many");
+# - copula: what a what-word asks a value by ("what was", "what will be"; "what's" besides).
+HEAD_WORDS: dict[str, str] = {
+    "closed": ("of|for|in|on|at|to|by|with|from|about|as|than|behind|between|among|under|over|into|per|across|after"
+               "|before|during|through|since|until|within|without|and|or|so|if|when|where|that|which|who|whose|whom"
+               f"|{AUXILIARIES}|{MODALS}"),
+    "determiner": "the|its|their|his|her|this|that|our|my|your",
+    "how": "large|big|many|much|long|old|high|wide|tall|heavy|far",
+    "copula": rf"{BE}|will\s+be|would\s+be",
+}
+_CLOSED = rf"(?:{HEAD_WORDS['closed']})\b"
+_DETERMINER = rf"(?:(?:{HEAD_WORDS['determiner']})\s+)?"
 _NARROWING = rf"(?:(?!{_CLOSED})[\w'’-]+\s+)"
 # The owner of what a what-word asks, named before it ("what was gt dalian machine tool co., ltd.'s own share").
 _GENITIVE = rf"(?:(?:(?!{_CLOSED})[^\s?;:]+\s+){{0,8}}?[^\s?;:]+['’]s\s+)?"
 _MEASURE_WORD = "|".join(sorted((w for w in MEASURE_NOUNS if w.isascii()), key=len, reverse=True))
 _PHRASE_END = rf"(?:\s+(?P<measure>{_MEASURE_WORD}))?(?=\s*(?:[^\w\s'’-]|$)|\s+{_CLOSED})"
-EN_MEASURED = rf"\bhow\s+(?:large|big|many|much|long|old|high|wide|tall|heavy|far)\s+(?:(?:{AUXILIARIES}|{MODALS})\s+)?{_DETERMINER}"
+EN_MEASURED = rf"\bhow\s+(?:{HEAD_WORDS['how']})\s+(?:(?:{AUXILIARIES}|{MODALS})\s+)?{_DETERMINER}"
 _EN_NARROWED = (rf"{EN_MEASURED}{_NARROWING}?(?P<near>(?!{_CLOSED})[\w'’-]+)\s+"
-                rf"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be|would\s+be))\s+{_DETERMINER}{_GENITIVE}{_NARROWING}{{0,3}}")
+                rf"|\bwhat(?:['’]s|\s+(?:{HEAD_WORDS['copula']}))\s+{_DETERMINER}{_GENITIVE}{_NARROWING}{{0,3}}")
 ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(?:多少|多大|多高|多长|多重|几)"
 
 

@@ -381,7 +381,7 @@ def _fitting(person: EntityDoc, catalogue: Catalogue, by_label: dict[str, Entity
     orgs = [by_label[v] for k, v in person.fields if k == "organization" and v in by_label]
     kinds = [catalogue.classes[t] for d in orgs for t in d.types if t != ORGANIZATION and t in catalogue.classes]
     words = [v for k, v in person.fields if k in ("position", "organization")] + [n for d in orgs for n in d.name_values]
-    words += [w for k in kinds for w in (k.zh, k.en, *k.aliases) if w]
+    words += [w for k in kinds for w in k.values]
     return frozenset(normalize(w) for w in words if len(w) >= MIN_FIT_CHARS)
 
 

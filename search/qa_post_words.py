@@ -19,6 +19,7 @@ the organisations named, when any): ``holder_named(text, u)`` puts their name th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
@@ -76,8 +77,10 @@ class PostWords:
 
     def holder_named(self, text: str, u: Understanding) -> str:
         """``text`` with a person pointed at by the titles they hold alone put as their name (the module)."""
-        held = self._holders(u) if not any(PERSON in m.doc.types for m in u.mentions) else {}
-        titles = "|".join(re.escape(t) for t in sorted(held, key=len, reverse=True) if t)
+        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
+        named = any(PERSON in m.doc.types for m in u.mentions)
+        held = {} if named else held_titles(self.facts, lambda person, org: not orgs or org in orgs)
+        titles = titles_pattern(held)
         if not titles:
             return text
         opener, joined = (ZH_HOLDER, ZH_JOINED) if u.lang == "zh" else (EN_HOLDER, EN_JOINED)
@@ -90,15 +93,22 @@ class PostWords:
                 return text[:m.start()] + normalize(self.facts.label(holders.pop(), u.lang)) + text[m.end():]
         return text
 
-    def _holders(self, u: Understanding) -> dict[str, set[str]]:
-        """Each held title as written (normalised, both languages) → its holders (at the organisations named, if any)."""
-        held: dict[str, set[str]] = {}
-        orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
-        for person, pos, org, _ in self.facts.positions:
-            if not orgs or org in orgs:
-                for lang in ("zh", "en"):
-                    held.setdefault(normalize(self.facts.label(pos, lang)), set()).add(person)
-        return held
+
+def held_titles(facts: FactFinder, kept: Callable[[str, str], bool]) -> dict[str, set[str]]:
+    """Each title held (as written, normalised, in both languages) → its holders, of the posts (person, organisation)
+    ``kept`` keeps (search.qa_quoted_people: the speakers'; here: at the organisations named, if any)."""
+    held: dict[str, set[str]] = {}
+    for person, pos, org, _ in facts.positions:
+        if kept(person, org):
+            for lang in ("zh", "en"):
+                held.setdefault(normalize(facts.label(pos, lang)), set()).add(person)
+    return held
+
+
+def titles_pattern(held: Iterable[str]) -> str:
+    """The titles ``held`` as one regex alternation, longest first (a title inside a longer one is not read alone);
+    empty when there are none."""
+    return "|".join(re.escape(t) for t in sorted(held, key=len, reverse=True) if t)
 
 
 def _pointed_alone(text: str, m: re.Match, joined: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from search.auxiliaries import BE, DO
 from search.qa_breaks import SENTENCE_MARKS
 from search.qa_facts import FactFinder
+from search.qa_post_words import held_titles, titles_pattern
 from search.qa_values import EN_NUMBERS
 from search.text import normalize
 from search.understand import Understanding
@@ -103,12 +104,8 @@ class QuotedPeople:
         """``text`` with one speaker described by a title and the quoting ("the deputy general manager quoted in the
         piece") put as their name, when exactly one speaker holds a post of that title; else unchanged (several
         or none: "the president quoted" of two quoted presidents, "the chairman quoted" of none)."""
-        held: dict[str, set[str]] = {}
-        for person, pos, _, _ in self.facts.positions:
-            if person in speakers:
-                for lang in ("zh", "en"):
-                    held.setdefault(normalize(self.facts.label(pos, lang)), set()).add(person)
-        titles = "|".join(re.escape(t) for t in sorted(held, key=len, reverse=True) if t)
+        held = held_titles(self.facts, lambda person, _: person in speakers)
+        titles = titles_pattern(held)
         for pattern in (ZH_TITLED if u.lang == "zh" else EN_TITLED) if titles else ():
             m = re.search(pattern.replace("TITLES", titles), text)
             if m is not None and len(held[m["title"]]) == 1:

@@ -296,7 +296,7 @@ class Reader:
         names: list[str] = []
         for c in classes:
             n = self.facts.catalogue.classes.get(c)
-            names += [w.lower() for w in ((n.zh, n.en, *n.aliases) if n else ()) if w]
+            names += [w.lower() for w in (n.values if n else ())]
         return names + self._titles.get(x, [])
 
 

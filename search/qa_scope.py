@@ -98,9 +98,9 @@ class Scope:
         # class words ("项目", "企业") are the question's words, not part of a name before a suffix
         self.zh_cuts = list(ZH_CUTS)
         for class_names in catalogue.classes.values():
-            for word in (class_names.zh, class_names.en, *class_names.aliases):
-                self.en_vocabulary |= set(LATIN_WORD.findall(normalize(word or "")))
-                if word and re.fullmatch(rf"[{HAN_CHARS}]{{2,}}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
+            for word in class_names.values:
+                self.en_vocabulary |= set(LATIN_WORD.findall(normalize(word)))
+                if re.fullmatch(rf"[{HAN_CHARS}]{{2,}}", normalize(word)) and normalize(word) not in ZH_SUFFIXES:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
         self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of

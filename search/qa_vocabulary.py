@@ -32,10 +32,9 @@ import numpy as np
 
 from search.documents import Catalogue
 from search.embedders import Embedder
+from search.qa_graph import PROJECT
 from search.qa_name_shape import common_word
 
-# The class every project category is a kind of.
-PROJECT_CLASS = "https://w3id.org/chanjiao/ontology#CooperationProject"
 # Latin words shorter than this are function words or acronyms.
 MIN_LETTERS = 3
 # A word right after a subject pronoun or an asking "who" is a verb ("who governs", "it hosts"), no word for a thing.
@@ -81,7 +80,8 @@ class TermWords:
             best[kind] = max(cosine, best.get(kind, -1.0))
         kind = max(best, key=best.__getitem__)
         ancestors = self.catalogue.ancestors.get(kind, frozenset())
-        if PROJECT_CLASS not in ancestors or best[kind] < self.config.category_min_cosine:
+        # (every project category is a kind of project)
+        if PROJECT not in ancestors or best[kind] < self.config.category_min_cosine:
             return None
         rival = max((c for k, c in best.items() if k != kind and k not in ancestors), default=0.0)
         return kind if best[kind] - rival >= self.config.category_margin else None
@@ -100,7 +100,7 @@ class TermWords:
         """Every class name in both languages with its class, and their embeddings (made at the first call)."""
         if self._class_names is None:
             names = sorted({(n, kind) for kind, label in self.catalogue.classes.items()
-                            for n in (label.zh, label.en, *label.aliases) if n})
+                            for n in label.values})
             self._class_names = names, self.embedder.encode([n for n, _ in names]) if names else np.zeros((0, 0))
         return self._class_names
 

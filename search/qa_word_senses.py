@@ -25,10 +25,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from search.documents import CJ, Catalogue
+from search.documents import Catalogue
+from search.qa_graph import COOPERATION, INDUSTRY, PROJECT
 
 # Classes every cooperation has, which say nothing of what one is about.
-GENERIC_CLASSES = frozenset({f"{CJ}Cooperation", f"{CJ}CooperationProject", f"{CJ}Industry"})
+GENERIC_CLASSES = frozenset({COOPERATION, PROJECT, INDUSTRY})
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class WordSenses:
         names += [n for i in sorted(doc.industries) if i in self._docs for n in self._docs[i].name_values]
         for kind in sorted(doc.types - GENERIC_CLASSES):
             if (label := self.catalogue.classes.get(kind)) is not None:
-                names += [n for n in (label.zh, label.en, *label.aliases) if n]
+                names += list(label.values)
         return tuple(dict.fromkeys(names))
 
     def nearness(self, word: str, iri: str) -> float:

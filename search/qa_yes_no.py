@@ -13,23 +13,20 @@ from dataclasses import replace
 
 from search.qa_answer import evidence_item
 from search.documents import CJ
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROGRAMME
-from search.qa_claims import StatedClaims, figure_verdict
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
+from search.qa_claims import StatedClaims
 from search.qa_coverage import without_hedges
 from search.qa_membership import Membership
+from search.qa_number_claims import NumberClaims
 from search.qa_kind_claim import KindClaims
 from search.qa_correction import Corrections
 from search.qa_premise import Premises
 from search.qa_match import tokens
-from search.qa_outcome import (OperatorBase, Outcome, derived, figure_item, participation_item, shared_items,
-                               verdict_listing)
+from search.qa_outcome import OperatorBase, Outcome, derived, shared_items, verdict_listing
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
 from search.qa_cues import IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, YES_NO_EN, YES_NO_ZH
-from search.qa_order_cues import PERIOD_END, PERIOD_MONTHS, PERIOD_START
-from search.qa_match import uses
 from search.qa_form import LogicalForm
-from search.qa_values import asking_sentence, claimed_dates, numbers_in, ordinals_in, top_ranks_in, without_dates
 from search.text import normalize
 from search.understand import Understanding
 
@@ -40,11 +37,11 @@ ISSUING = re.compile(r"\b(?:issu(?:e|es|ed|ing)|release[ds]?|published|put\s+out
 # The documents every named organisation issued (?o bound to each in turn).
 ISSUED = "SELECT ?doc WHERE { ?doc cj:issuedBy ?o }"
 ISSUED_BY = f"{CJ}issuedBy"
-# How well a figure must match a yes/no question's words to be the figure it makes a claim about.
-FIGURE_MIN = 2.0
 # The values an entity holds itself (its level, …), with the name of each property.
 OWN_VALUES = """SELECT * WHERE { ?x ?p ?v . FILTER(isLiteral(?v) && STRSTARTS(STR(?p), STR(cj:)))
   ?p rdfs:label ?name }"""
+
+
 def zh_claim(question: str) -> str:
     """What a Chinese yes/no question claims: the question without its asking words."""
     claim = YES_NO_ZH.sub(" ", question)
@@ -67,21 +64,7 @@ def _asks_verdict(clause: str) -> bool:
     return bool(YES_NO_ZH.search(clause) or YES_NO_EN.search(clause))
 
 
-def claim_holds(held: int, claimed: set[int], bound) -> bool:
-    """Whether a held number bears out the claimed ones: by the question's ``bound`` (the form's: "超过50家"
-    holds for 51), else as the exact number."""
-    return any(bound(held, n) for n in claimed) if bound else held in claimed
-
-
-def _other_part(claim: str, held: str) -> bool:
-    """Whether the part of a year a claim states ("上半年", "early") misses the one the held date's words
-    place it in ("2023年年末": December); False when either states no part."""
-    parts = [months for word, months in PERIOD_MONTHS.items() if uses(claim, word)]
-    month = 12 if any(w in held for w in PERIOD_END) else 1 if any(w in held for w in PERIOD_START) else None
-    return bool(parts) and month is not None and not any(low <= month <= high for low, high in parts)
-
-
-class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
+class YesNo(StatedClaims, Membership, KindClaims, Corrections, NumberClaims, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -121,30 +104,43 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         if len(orgs) >= 2 and not coops and (issued := self._co_issued(u, orgs)) is not None:
             return issued
         if len(orgs) >= 2 or (orgs and coops):
-            shared = self._of_fields(u, near := self._shared(orgs, coops))
-            if near and not shared:
-                return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
-            if not near and self._stated(u) is None and (corrected := self.corrected(
-                    form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
-                return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
-            answers, evidence = self._entities(shared), shared_items(self.facts, shared)
-        elif (dated := self._date_claim(u)) is not None:
+            return self._shared_claim(form, orgs, coops)
+        if (dated := self._date_claim(u)) is not None:
             return self._with_figure_claim(dated, form)
-        elif (figure := self._figure_claim(form)) is not None:
+        if (figure := self._figure_claim(form)) is not None:
             return figure
-        elif (quote := self._stated(u)) is not None:
-            answers, evidence = [], [evidence_item([quote["text"]], [quote])]
-        elif (valued := self._value_claim(u)) is not None:
+        if (quote := self._stated(u)) is not None:
+            return self._verdict(form, orgs + coops, [], [evidence_item([quote["text"]], [quote])])
+        if (valued := self._value_claim(u)) is not None:
             return valued
-        else:
-            base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
-            if u.intent == "when" and not base.answers:
-                return self._undated(u, base)
-            answers, evidence = self._claimed(u, base.answers, base.sparql), base.evidence
-            if base.answers and not answers:  # the post is held, by someone the question does not name
-                return Outcome([], evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
-                                                        f"No. Held by: {base.answers[0]['label_en']}."))
-        return self._verdict(form, orgs + coops, answers, evidence)
+        return self._rephrased_claim(form, orgs + coops)
+
+    def _shared_claim(self, form: LogicalForm, orgs: list[str], coops: list[str]) -> Outcome:
+        """The verdict on organisations named together (two or more, or one with cooperations): yes with the
+        cooperations they share of the fields the claim names; no with what they share when it is of another field,
+        or with what the graph holds instead when they share nothing (a false premise); else ``_verdict``'s."""
+        u = form.understanding
+        shared = self._of_fields(u, near := self._shared(orgs, coops))
+        if near and not shared:
+            return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
+        if not near and self._stated(u) is None and (corrected := self.corrected(
+                form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
+            return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
+        return self._verdict(form, orgs + coops, self._entities(shared), shared_items(self.facts, shared))
+
+    def _rephrased_claim(self, form: LogicalForm, named: list[str]) -> Outcome | None:
+        """The verdict by the plain question the claim rephrases (its asking words taken out): its answers, those the
+        claim names when it names people or organisations (``_claimed``), bear it out; a when-question answered by no
+        date is the honest empty answer (``_undated``); ``named``: the organisations and cooperations named."""
+        u = form.understanding
+        base = self.plain(replace(u, question=YES_NO_ZH.sub("", u.question)))
+        if u.intent == "when" and not base.answers:
+            return self._undated(u, base)
+        answers = self._claimed(u, base.answers, base.sparql)
+        if base.answers and not answers:  # the post is held, by someone the question does not name
+            return Outcome([], base.evidence, self._lang(u, f"否。依据：{base.answers[0]['label']}。",
+                                                         f"No. Held by: {base.answers[0]['label_en']}."))
+        return self._verdict(form, named, answers, base.evidence)
 
     def _undated(self, u: Understanding, base=None) -> Outcome | None:
         """The honest empty answer of a verdict asking whether a date is held ("has an opening date been announced?
@@ -286,114 +282,6 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, OperatorBase):
         if not named or not people:
             return answers
         return [a for a in answers if a["id"] in named or a not in people]
-
-    def _date_claim(self, u: Understanding) -> Outcome | None:
-        """"金普新区是2023年获批的吗", "was the Opinions issued in 2021?": the claimed date against the
-        date the graph holds for what the question asks about (its when-question, answered plainly);
-        None when the question claims no date or the graph dates nothing it names."""
-        claimed = claimed_dates(u.question)
-        if not claimed:
-            return None
-        asked = replace(u, intent="when", question=without_dates(u.question), topic=" ".join(without_dates(u.topic).split()))
-        held = self.plain(asked)
-        dates = claimed_dates(held.answer_text) if held.answers else set()
-        # a date held less precisely than the claim ("2023" for "2023年12月") neither bears it out nor refutes it
-        if not dates or any(c.startswith(d + "-") for c in claimed for d in dates):
-            return None
-        verdict = any(d == c or d.startswith(c + "-") for c in claimed for d in dates) and \
-            not _other_part(u.question, " ".join([held.answer_text, *(self.facts.date_text(a["id"], "zh") for a in held.answers)]))
-        if verdict and (unlinked := Premises(self.facts.kg, self.graph).unlinked(self._orgs(u), [a["id"] for a in held.answers])):
-            # a false premise: the date is borne out, but what the claim names beside it has no part in it (qa_premise)
-            names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in unlinked)
-            return Outcome([], held.evidence, self._lang(u, f"否。{held.answer_text.rstrip('。')}；图谱中{names}与此无关。",
-                                                         f"No. {held.answer_text} The graph links {names} to none of it."))
-        return Outcome(held.answers if verdict else [], held.evidence,
-                       self._lang(u, f"{'是' if verdict else '否'}。{held.answer_text}",
-                                  f"{'Yes' if verdict else 'No'}. {held.answer_text}"))
-
-    def _with_figure_claim(self, dated: Outcome, form: LogicalForm) -> Outcome:
-        """"did Jinpu come top when it was approved at the end of 2023": a question claiming a date and a
-        figure or rank holds only when both do; a date borne out bears out no rank."""
-        u = form.understanding
-        if not dated.text.startswith(("是", "Yes")):
-            return dated
-        undated = replace(u, question=without_dates(u.question), blanked=without_dates(u.blanked))
-        figure = self._figure_claim(replace(form, understanding=undated))
-        if figure is None or not figure.text.startswith(("是", "Yes")):
-            return figure or dated
-        held = figure.text.split("。" if u.lang == "zh" else ". ", 1)[-1]  # the figure's words after its verdict
-        return Outcome(dated.answers, dated.evidence + figure.evidence, f"{dated.text}{'' if u.lang == 'zh' else ' '}{held}")
-
-    def _figure_claim(self, form: LogicalForm) -> Outcome | None:
-        """"联合体成员单位有97家吗": the claimed number against the figure the graph holds."""
-        u = form.understanding
-        if (top := self._top_claim(u)) is not None:
-            return top
-        # a statement before the asking sentence states what the asker knows: the claim is the asking one's
-        ranks = ordinals_in(asking_sentence(u.blanked)) or ordinals_in(u.blanked)
-        claimed = (numbers_in(asking_sentence(u.question)) | ordinals_in(asking_sentence(u.blanked))
-                   or numbers_in(u.question) | ordinals_in(u.blanked))
-        # a rank claimed ("名列榜首", "came top") is checked against a rank, whatever words it shares with others
-        best = (ranks and self.facts.best_rank(u)) or (self.facts.best_quantity(u) if claimed else None)
-        orgs = self._orgs(u)
-        if claimed and orgs and (best is None or self.facts.quantity_owner[best[0]][0] not in orgs):
-            return self._count_claim(form, orgs[0], claimed)
-        if best is None or best[1] < FIGURE_MIN:
-            return None
-        q = best[0]
-        if (other := self._figure_of_other(form, q)) is not None:
-            return other
-        return Outcome([], [figure_item(self.facts, q)],
-                       figure_verdict(self.facts, u, q, claim_holds(int(self.facts.figures["zh"][q]["value"]), claimed, form.bound)))
-
-    def _top_claim(self, u: Understanding) -> Outcome | None:
-        """"金普在那28家里排进前三了吗", "did Jinpu make the top five": a place within the first N (qa_values.WITHIN_TOP; the field, "28",
-        is no claim) against the rank the graph holds (held ≤ N); no verdict, said so (settled), when the rank best
-        matching is none of what the claim names (a count or another's rank bears out no place). None: no such claim."""
-        tops = top_ranks_in(asking_sentence(u.blanked)) or top_ranks_in(u.blanked)
-        if not tops:
-            return None
-        best, orgs = self.facts.best_rank(u), self._orgs(u)
-        if best is None or best[1] < FIGURE_MIN or (orgs and self.facts.quantity_owner[best[0]][0] not in orgs):
-            names = self._lang(u, "、", ", ").join(self.facts.label(o, u.lang) for o in orgs) or self._lang(u, "所说对象", "what is named")
-            return Outcome([], [], self._lang(u, f"图谱没有记载{names}的排名，无法判断是否。",
-                                              f"The graph holds no ranking of {names}, so it cannot say yes or no."), settled=True)
-        held = int(self.facts.figures["zh"][best[0]]["value"])
-        return Outcome([], [figure_item(self.facts, best[0])],
-                       figure_verdict(self.facts, u, best[0], claim_holds(held, tops, lambda rank, n: rank <= n)))
-
-    def _figure_of_other(self, form: LogicalForm, q: str) -> Outcome | None:
-        """"数字人才实训中心投资了1.2亿吗": the figure matched is another cooperation's or plan's than the one the claim
-        names (the 1.2亿元 is the training base's), so the graph holds no such figure of it: no verdict, the held one cited.
-        None when the claim names no cooperation, or the figure is its own or a whole's it counts in (a consortium's)."""
-        u, owner = form.understanding, self.facts.quantity_owner[q][0]
-        # (named, or linked by the topic: "开源鸿蒙中心")
-        coops = self._coops(u) or [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())] \
-            or self._of_industries(u)
-        kinds = self.graph.classes.get(owner, frozenset())
-        if not coops or owner in coops or not (self._is(kinds, COOPERATION) or self._is(kinds, PROGRAMME)):
-            return None
-        names = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in coops)
-        held = f"{self.facts.label(owner, u.lang)}{self._lang(u, '：', ': ')}{self.facts.figure_text(q, u.lang)}"
-        return Outcome([], [figure_item(self.facts, q)], self._lang(
-            u, f"图谱没有记载{names}的这一数字（图谱记载的是{held}），无法判断是否。",
-            f"The graph holds no such figure of {names} (it records {held}), so it cannot say yes or no."), settled=True)
-
-    def _of_industries(self, u: Understanding) -> list[str]:
-        """The cooperations of the industries the claim names ("开源鸿蒙中心" read as the OpenHarmony industry and
-        中心): a figure of none of them is no figure of what is named."""
-        named = [m.doc.iri for m in u.mentions if m.doc.iri in self.graph.of_topic]
-        return sorted({c for i in named for c in self.graph.of_topic[i] if COOPERATION in self.graph.classes.get(c, ())})
-
-    def _count_claim(self, form: LogicalForm, org: str, claimed: set[int]) -> Outcome:
-        """"大连理工大学参与了6个项目吗": the organisation's cooperations, counted."""
-        u = form.understanding
-        coops = self.graph.cooperations(org, self._counted(u))
-        evidence = [participation_item(self.facts, party, coop) for coop, party in sorted(coops.items())]
-        verdict = claim_holds(len(coops), claimed, form.bound)
-        text = self._lang(u, f"{'是' if verdict else '否'}。图谱中{self.facts.label(org)}参与{len(coops)}个。",
-                          f"{'Yes' if verdict else 'No'}. {self.facts.label(org, 'en')} takes part in {len(coops)}.")
-        return Outcome(self._entities(coops) if verdict else [], evidence, text)
 
     def _stated(self, u: Understanding) -> dict | None:
         """A source span stating the whole claim of a Chinese yes/no question, or None."""

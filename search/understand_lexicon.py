@@ -147,7 +147,7 @@ def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
     for iri, names in catalogue.classes.items():
         if not answerable(iri, catalogue):
             continue
-        for word in (names.zh, names.en, *names.aliases):
+        for word in names.values:
             # "基地类项目" is also said "基地类": a kind of project named by its kind alone; and
             # "基地项目" is also said "基地项目类": the kind of those projects
             kind = normalize(word)[:-2] if normalize(word).endswith("类项目") else ""

@@ -6,15 +6,12 @@ import pytest
 from search.errors import BadQuery
 from search.qa_eval import judge, load_qa_cases, QACase
 from tests.search.conftest import HERE
+from tests.search.dev_goals import labels
 
 QA_DEV = HERE.parents[2] / "shared" / "eval" / "qa-dev.jsonl"
 # Our own questions, worded unlike the dev set's: zh, en, traditional, full-width, figures,
 # ranks, dates, positions, superlatives and topics the article does not cover.
 QA_EXTRA = HERE / "qa-extra-cases.jsonl"
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
 
 
 # The same intent in five wordings per language; each maps to (must, must-not).

@@ -6,12 +6,9 @@ import pytest
 
 from search.qa_eval import judge, load_qa_cases
 from tests.search.conftest import HERE
+from tests.search.dev_goals import labels
 
 QA_COMPOSITIONAL = HERE / "qa-dev-compositional.jsonl"
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
 
 
 def test_compositional_dev_set_is_answered(qa):

@@ -7,10 +7,8 @@ initials of English names; place names without "district" or "new area"."""
 
 import pytest
 
-from search.qa_values import states_number
-from search.text import normalize
 from tests.search.conftest import HERE
-from tests.search.dev_goals import assert_goal, outcomes_of
+from tests.search.dev_goals import assert_goal, labels, outcomes_of, states
 
 QA_HOPS9 = HERE / "qa-dev-hops9.jsonl"
 ARTICLE = "全省唯一市域产教联合体为金普新区产业发展提供人才支撑"
@@ -19,10 +17,6 @@ ARTICLE = "全省唯一市域产教联合体为金普新区产业发展提供人
 @pytest.fixture(scope="module")
 def outcomes(qa):
     return outcomes_of(qa, QA_HOPS9)
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
 
 
 def cited(answer) -> bool:
@@ -130,7 +124,7 @@ def test_relation_phrases_read_as_relations(qa, question, expected):
 
 
 def test_joined_counts_the_members(qa):
-    assert states_number(normalize(qa.answer("How many member units have joined the Jinpu consortium?").answer_text), 97)
+    assert states(qa.answer("How many member units have joined the Jinpu consortium?"), 97)
 
 
 @pytest.mark.parametrize("question, org", [("海事大学参加了哪些项目？", "大连海事大学"), ("民族大学签了几个项目", "大连民族大学"),

@@ -4,12 +4,9 @@ the seed article."""
 
 import pytest
 
+from tests.search.dev_goals import labels
 
 COLLEGES = {"大连职业技术学院", "辽宁轻工职业学院"}
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
 
 
 @pytest.mark.parametrize("question", ["哪些学院参与了联合体？", "哪些學院參與了聯合體？"])

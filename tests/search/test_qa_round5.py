@@ -7,7 +7,7 @@ article; the graph's labels were read only for spelling."""
 import pytest
 
 from tests.search.conftest import HERE
-from tests.search.dev_goals import assert_goal, outcomes_of
+from tests.search.dev_goals import assert_goal, labels, outcomes_of
 
 QA_ROUND5 = HERE / "qa-dev-round5.jsonl"
 
@@ -15,10 +15,6 @@ QA_ROUND5 = HERE / "qa-dev-round5.jsonl"
 @pytest.fixture(scope="module")
 def outcomes(qa):
     return outcomes_of(qa, QA_ROUND5)
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
 
 
 def test_the_round5_set_is_large_and_spread(outcomes):

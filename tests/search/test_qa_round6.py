@@ -6,10 +6,8 @@ were worked out by hand from the seed article; the graph's labels were read only
 
 import pytest
 
-from search.qa_values import states_number
-from search.text import normalize
 from tests.search.conftest import HERE
-from tests.search.dev_goals import assert_goal, outcomes_of
+from tests.search.dev_goals import assert_goal, labels, outcomes_of, states
 
 QA_ROUND6 = HERE / "qa-dev-round6.jsonl"
 
@@ -17,10 +15,6 @@ QA_ROUND6 = HERE / "qa-dev-round6.jsonl"
 @pytest.fixture(scope="module")
 def outcomes(qa):
     return outcomes_of(qa, QA_ROUND6)
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
 
 
 def test_the_round6_set_is_large_and_spread(outcomes):
@@ -49,7 +43,7 @@ def test_a_yes_no_claim_is_checked_as_worded(qa, question, verdict):
 @pytest.mark.parametrize("question, name", [("大连里工大学签了几个项目", "大连理工大学")])
 def test_a_name_mistyped_by_sound_is_read_as_the_graph_s(qa, question, name):
     answer = qa.answer(question)
-    assert name in answer.answer_text and states_number(normalize(answer.answer_text), 6)  # 6, not 16 or 2026
+    assert name in answer.answer_text and states(answer, 6)  # 6, not 16 or 2026
 
 
 @pytest.mark.parametrize("question", ["大连海洋大学签了几个项目？", "聯合體明年計劃簽多少項目",

@@ -7,10 +7,8 @@ entity is linked to."""
 
 import pytest
 
-from search.qa_values import states_number
-from search.text import normalize
 from tests.search.conftest import HERE
-from tests.search.dev_goals import assert_goal, outcomes_of
+from tests.search.dev_goals import assert_goal, labels, outcomes_of, states
 
 QA_ROUND7 = HERE / "qa-dev-round7.jsonl"
 
@@ -18,14 +16,6 @@ QA_ROUND7 = HERE / "qa-dev-round7.jsonl"
 @pytest.fixture(scope="module")
 def outcomes(qa):
     return outcomes_of(qa, QA_ROUND7)
-
-
-def labels(answer) -> set[str]:
-    return {a["label"] for a in answer.answers}
-
-
-def states(answer, value: int) -> bool:
-    return states_number(normalize(answer.answer_text), value)
 
 
 def test_the_round7_set_is_large_and_spread(outcomes):
