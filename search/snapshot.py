@@ -23,6 +23,7 @@ to code that makes them makes them again at the next start.
 
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import io
 import json
@@ -46,7 +47,8 @@ from search.lexical import Tokenizer, names_tokenizer
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # 2: keyed by the code that builds a state (search.builder_code); 3: the header after the state
+FORMAT = 4  # 2: keyed by the code that builds a state (search.builder_code); 3: the header after the state; 4: live
+# objects referred to by a call (``_Pickler``), not by persistent IDs
 # A snapshot file starts with this (and ends with its header, then the header's length: ``save``).
 MAGIC = b"chanjiao-snapshot-3\n"
 _LENGTH = struct.Struct("<Q")
@@ -126,23 +128,38 @@ def code_digest(builders: tuple[object, ...], version: int = 1) -> str:
     return found
 
 
+def _live(name: Hashable) -> object:
+    """What a state's reference to the live object ``name`` is pickled as a call of (``_Pickler``); reading it
+    back, ``_Unpickler`` calls its own table instead. Called otherwise, there is no such object."""
+    raise pickle.UnpicklingError(f"a reference to {name!r} read without its live objects")
+
+
 class _Pickler(pickle.Pickler):
-    """Pickles the objects of ``live`` as references to them (pickle's persistent IDs)."""
+    """Pickles the objects of ``live`` as references to them: a call of ``_live`` with the name, by the pickler's
+    dispatch table of their types, looked up in C for objects of other classes only (a ``persistent_id`` is a call
+    into Python for every object pickled: ~6% of the tables part, 1.9 M objects at 100x the seed)."""
 
     def __init__(self, file: io.BytesIO | _Hashing, live: Mapping[Hashable, object]):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._ids = {id(obj): name for name, obj in live.items()}
+        self.dispatch_table = {**copyreg.dispatch_table, **dict.fromkeys({type(obj) for obj in live.values()},
+                                                                          self._reduced)}
 
-    def persistent_id(self, obj: object) -> Hashable | None:
-        return self._ids.get(id(obj))
+    def _reduced(self, obj: object) -> str | tuple:
+        name = self._ids.get(id(obj))
+        return obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL) if name is None else (_live, (name,))
 
 
 class _Unpickler(pickle.Unpickler):
-    """Reads the references ``_Pickler`` wrote back as the objects of ``live`` of the same names."""
+    """Reads the references ``_Pickler`` wrote back as the objects of ``live`` of the same names (and those of a
+    file of format 3, pickle's persistent IDs: bench/scale/same_index.py compares builds of older code)."""
 
     def __init__(self, file: io.BytesIO, live: Mapping[Hashable, object]):
         super().__init__(file)
         self._live = live
+
+    def find_class(self, module: str, name: str) -> Any:
+        return self.persistent_load if (module, name) == (__name__, _live.__name__) else super().find_class(module, name)
 
     def persistent_load(self, pid: Hashable) -> object:
         if pid not in self._live:
@@ -153,7 +170,8 @@ class _Unpickler(pickle.Unpickler):
 def save(path: Path, key: dict[str, str], state: Any, live: Mapping[Hashable, object] = MappingProxyType({})) -> None:
     """Persist ``state`` at ``path`` under ``key``, atomically. The objects of ``live`` that ``state``
     holds (the catalogue and its documents: search.snapshot.live_catalogue) are kept as references by
-    name, given again to ``load``. Equal immutable values of ``state`` are made one object each first, in
+    name, given again to ``load``; they are instances of classes of their own (``_Pickler`` finds them by their
+    type: a dict, list or other built-in given there would be copied). Equal immutable values of ``state`` are made one object each first, in
     place (search.canonical): the file holds each once and ``load`` makes each once."""
     state = canonical.share_equal(state, live.values())
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -166,8 +184,7 @@ def _write(fh: BinaryIO, key: dict[str, str], state: Any, live: Mapping[Hashable
     memory was the largest item of a part's peak at save (the engine's indexes: 414 MB at 1000x)."""
     fh.write(MAGIC)
     hashing = _Hashing(fh)
-    # with no live objects, pickle's own Pickler: the same bytes, and no call into Python for each object pickled (a
-    # persistent_id call each was ~6% of the facts and indexes parts)
+    # with no live objects, pickle's own Pickler: the same bytes, and no dispatch table of its own to look types up in
     (_Pickler(hashing, live) if live else pickle.Pickler(hashing, protocol=pickle.HIGHEST_PROTOCOL)).dump(state)
     header = pickle.dumps({**key, "sha256": hashing.sha256.hexdigest()}, protocol=pickle.HIGHEST_PROTOCOL)
     fh.write(header)

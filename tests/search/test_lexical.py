@@ -56,3 +56,10 @@ def test_a_text_is_cut_as_jieba_cuts_it_its_blocks_remembered(tokenizer):
              "", "，。", "大连德泰城市服务集团有限公司大连理工大学"]
     for text in texts * 2:  # the second time from the blocks remembered
         assert list(tokenizer._cut(text)) == list(tokenizer._jieba.cut(text, HMM=False))
+
+
+def test_a_name_is_segmented_as_jieba_tokenizes_it_in_search_mode(tokenizer):
+    texts = ["大连理工大学", "大连理工大学与质子交换膜企业合作，共建 AI 实验室（2024）", "大连德泰城市服务集团有限公司",
+             "中华人民共和国教育部", "x-ray 校企合作", "", "大连", "大连理工大学大连理工大学"]
+    for text in texts * 2:  # the second time from the blocks remembered
+        assert list(tokenizer.segment(text)) == list(tokenizer._jieba.tokenize(text, mode="search", HMM=False)), text

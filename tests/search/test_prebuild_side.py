@@ -5,7 +5,6 @@ fails the step."""
 
 import functools
 import io
-import pickle
 import time
 from pathlib import Path
 
@@ -26,11 +25,14 @@ KEPT = (snapshot.CATALOGUE_FILE, snapshot.DICTIONARY_FILE, snapshot.TOKENS_FILE,
 FREE = Peaks(*(Line(0.0, 0.0),) * 6)
 
 
-class _Named(pickle.Unpickler):
-    """Unpickles a snapshot's payload with each live object (search.snapshot.save) as its name."""
+class _Names(dict):
+    """Each live object of a snapshot (search.snapshot.save) as its name, whatever the name."""
 
-    def persistent_load(self, pid):
-        return ("live", pid)
+    def __contains__(self, name):
+        return True
+
+    def __missing__(self, name):
+        return ("live", name)
 
 
 def _plain(obj: object) -> object:
@@ -61,7 +63,7 @@ def _remade(data: Path, target: Path, step: StepConfig) -> dict[str, object]:
     found = {}
     for name in KEPT:
         path = index_dir(build) / name
-        found[name] = (_plain(_Named(io.BytesIO(snapshot.read(path)[1])).load()) if name.endswith(".pickle")
+        found[name] = (_plain(snapshot._Unpickler(io.BytesIO(snapshot.read(path)[1]), _Names()).load()) if name.endswith(".pickle")
                        else path.read_text("utf-8"))
     return found
 

@@ -5,6 +5,7 @@ import hashlib
 import io
 import pickle
 import struct
+from dataclasses import dataclass
 
 from search import snapshot
 
@@ -49,3 +50,22 @@ def test_a_file_of_another_format_or_cut_short_is_no_state(tmp_path):
     assert snapshot.load(path, KEY) is None
     path.write_bytes(raw[:40] + bytes([raw[40] ^ 1]) + raw[41:])  # a changed byte of the state
     assert snapshot.load(path, KEY) is None
+
+
+@dataclass(frozen=True)
+class _Doc:
+    name: str
+
+
+def test_live_objects_are_kept_as_references_and_read_back_as_the_ones_given(tmp_path):
+    path = tmp_path / "state.pickle"
+    live = {"catalogue": _Doc("catalogue"), ("doc", 0): _Doc("a"), ("doc", 1): _Doc("b")}
+    other = _Doc("a")  # equal to a live one, not one of them: kept as itself
+    snapshot.save(path, KEY, {"docs": [live[("doc", 1)], other, live[("doc", 0)], live[("doc", 1)]],
+                              "catalogue": live["catalogue"]}, live)
+    given = {"catalogue": _Doc("catalogue"), ("doc", 0): _Doc("a"), ("doc", 1): _Doc("b")}  # a start's own objects
+    state = snapshot.load(path, KEY, given)
+    assert [d is given[("doc", 1)] for d in state["docs"]] == [True, False, False, True]
+    assert state["docs"][2] is given[("doc", 0)] and state["catalogue"] is given["catalogue"]
+    assert state["docs"][1] == other and all(state["docs"][1] is not d for d in given.values())
+    assert snapshot.load(path, KEY, {}) is None  # its live objects not given: no state
