@@ -329,8 +329,8 @@ class QuestionAnswerer:
             result.understanding["tally"] = {"dropped": list(tallied.dropped), "signings": tallied.signings}
         if (word := self.asked_of.unheld(u, result.answers)) is not None:
             text, why = refusal(word, u.lang), "not_of_asked"
-        elif (word := self.kinds_held.unheld(u, result.answers)) is not None:  # a kind of project the party has none of
-            text, why = kind_refusal(word, u.lang), "kind_unheld"
+        elif (word := self.kinds_held.unheld(u, result.answers, result.understanding.get("operators", ()))) is not None:  # a kind of project the party has none of
+            text, why = kind_refusal(word, u.lang, u.answer_word), "kind_unheld"
         elif (word := self.owner_kinds.unfit(u, result.answers)) is not None:  # a figure of another kind's (qa_owner_kind)
             text, why = self.owner_kinds.refusal(word, result.answers, u.lang), "owner_unfit"
         else:

@@ -85,6 +85,7 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
         classes, noun = frozenset({COOPERATION}), COOPERATIONS
     else:
         classes, noun = frozenset({ORGANIZATION}), PARTNERS
+        anchors = kind_asked_partners(u, anchors, facts)
     planner = next((p for root, p in PLANNERS.items() if facts.of_class(classes, root)), plan_participants)
     plan = planner(u, anchors, classes)
     # "The most" ranks organisations by their cooperations and cooperations by their parties.
@@ -92,6 +93,16 @@ def _class_plan(u: Understanding, anchors, facts: FactFinder) -> Plan:
     plan.most_n = _how_many_asked(u) if plan.most else 1
     plan.most_rank = u.rank
     return plan
+
+
+def kind_asked_partners(u: Understanding, anchors, facts: FactFinder) -> list:
+    """The anchors of a question asking who took part in a kind of cooperation it names as its only class ("大连职院和谁
+    合作了人才培养项目", "who did DVTC partner with on talent cultivation projects"): the partners are those in the
+    cooperations of that kind (as _in_kinds keeps them), not every partner; ``anchors`` when a topic already narrows."""
+    kinds = u.answer_classes
+    if anchors or not kinds or not facts.of_class(kinds, COOPERATION) or kinds & {COOPERATION, PROJECT}:
+        return anchors
+    return [(r["x"], 1.0) for k in sorted(kinds) for r in facts.kg.select(INSTANCES_OF, k=k)]
 
 
 def _how_many_asked(u: Understanding) -> int:
