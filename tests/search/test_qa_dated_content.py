@@ -12,6 +12,10 @@ OPINIONS = "2022-12"
     "On what date does enrolment for the welding night classes close?",
     "What day is the deadline for the scholarship on?",
     "When does the canteen open for lunch on weekdays?",
+    # one content word shared on a word's other sense ("sign-up" and a signing): requiring two content words
+    # (QUANTITY_MIN) broke a dev answer ("Which newspaper ran the story and on what date was it published?")
+    pytest.param("when's sign-up for the dorm lottery on?",
+                 marks=pytest.mark.xfail(strict=True, reason="one content word shared in another sense")),
     "關於宿舍報名嘅截止日期係邊日？",
     "关于订单班报名的截止日期是哪天？",
 ])
