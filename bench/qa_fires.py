@@ -134,18 +134,23 @@ def answered_afresh(qa: QuestionAnswerer, question: str) -> dict:
 
 
 def changed_main(description: str, readings_off: Callable[[], AbstractContextManager], answered: Callable[[QuestionAnswerer, str], dict],
-                 argv=None) -> None:
+                 argv=None, counted: Callable[[QuestionAnswerer], Callable[[], int]] | None = None) -> None:
     """Each question answered with the readings and again inside ``readings_off()`` (the code as before them); a
     question whose answer differs is a firing. Printed per set and over all: questions, firings, right with and without,
     and empty cases answered by the change (must be 0). ``answered(qa, question)``: the answer as a dict, no reader's
-    cache of the same text kept from the other pass."""
+    cache of the same text kept from the other pass. With ``counted`` (as ``main`` takes it), a question is answered
+    again only when the count grew while it was answered (the readings can change nothing else)."""
     args, qa = opened(description, argv)
+    fired = counted(qa) if counted else None
     totals = [0, 0, 0, 0, 0]  # questions, fired, right with, right without, empty cases answered
     for path in args.sets:
         counts = [0, 0, 0, 0, 0]
         for case in load_qa_cases(path):
             counts[0] += 1
+            before = fired() if fired else 0
             with_them = answered(qa, case.q)
+            if fired and fired() == before:
+                continue
             with readings_off():
                 without = answered(qa, case.q)
             if (with_them["answer_text"], with_them["answers"]) == (without["answer_text"], without["answers"]):

@@ -23,7 +23,7 @@ from search.qa_fact_queries import INSTANCES_OF, SIGNED_AT
 from search.qa_figure_plan import GO_ON, figure_plan, unasked_figure
 from search.qa_form import LogicalForm
 from search.qa_measures import PER_PERIOD, counts_items
-from search.qa_match import QUANTITY_MIN, uses_any
+from search.qa_match import QUANTITY_MIN, shares_content, uses_any
 from search.qa_values import EN_NUMBERS, cn_numeral
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT
 from search.qa_planners import (plan_cooperations, plan_date, plan_industries, plan_participants, plan_people,
@@ -183,10 +183,20 @@ def _dated_plan(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     placed = facts.placed if u.intent == "where" else None
     # "推进会是几月几号开的": of the class the question names, when it names one that has dated instances
     named = {x for x in facts.dated_words if x in facts.docs and facts.docs[x].types & u.answer_classes}
-    dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, _signings(u, anchors, facts))
-    if not dated or dated[1] < QUANTITY_MIN or not _dated_fits(u, dated[0], facts):
+    bonus = _signings(u, anchors, facts)
+    dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, bonus)
+    if not dated or dated[1] < QUANTITY_MIN or not _dated_about(u, dated[0], bonus, facts) or not _dated_fits(u, dated[0], facts):
         return None
     return (plan_date if u.intent == "when" else plan_place)(dated[0])
+
+
+def _dated_about(u: Understanding, dated: str, bonus: dict[str, float] | None, facts: FactFinder) -> bool:
+    """Whether the question is about the dated event or document at all: it names an entity the thing concerns, asks
+    about a signing of a cooperation it concerns (``bonus``), or shares a content word with its text, not only its
+    prepositions ("on what date does registration for the order classes close" is not about the "Opinions on …")."""
+    named = {m.doc.iri for m in u.mentions}
+    return bool(facts.dated_links.get(dated, set()) & named) or dated in (bonus or {}) \
+        or shares_content(u, facts.dated_words.get(dated, set()))
 
 
 def _in_kinds(form: LogicalForm, u: Understanding, anchors, facts: FactFinder) -> tuple[Understanding, list]:

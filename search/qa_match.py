@@ -11,6 +11,7 @@ from collections.abc import Set as AbstractSet
 
 from graph.han import HAN_RUN as CJK_RUN
 from graph.han import HAN as CJK
+from search.lexical import CJK_STOPWORDS, LATIN_STOPWORDS
 from search.qa_order_cues import RANK_CLAIMED
 from search.text import LATIN_WORD
 from search.understand import Understanding
@@ -28,6 +29,8 @@ QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "man
 # members' figure, not the applicants' "in total"), and each still counts as a word shared.
 WEAK_TOKENS = frozenset({"total", "altogether", "overall"})
 TIE_BREAK = 0.01
+# Words a text holds for its grammar ("Opinions on …", "for"): sharing only these, a question and a text share no subject.
+FUNCTION_TOKENS = LATIN_STOPWORDS | CJK_STOPWORDS
 # What a candidate linked to an entity the question names (or concerns) is worth beside its shared words.
 LINK_BONUS = 2.0
 
@@ -109,6 +112,11 @@ def asked_words(u: Understanding) -> set[str]:
     already knows ("在28家单位中排名第几"), not what it asks."""
     asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
     return asked | {SAID_AS[t] for t in asked if t in SAID_AS}
+
+
+def shares_content(u: Understanding, words: set[str]) -> bool:
+    """Whether the question's ``asked_words`` share a word with ``words`` besides function words (``FUNCTION_TOKENS``)."""
+    return bool((asked_words(u) & words) - FUNCTION_TOKENS)
 
 
 def word_score(asked: set[str], words: set[str]) -> float:

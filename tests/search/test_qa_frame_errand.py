@@ -101,11 +101,9 @@ def test_the_errand_narrows_nothing(qa, question, expected):
     "深圳那边的协会：成员有几家？",
     "我是学化工的，关心就业机会：华为跟哪所大学合作？",
     "关心就业机会：订单班毕业生起薪多少？",
-    # a gerund alone is no gerund's phrase, the role is not read off by it; but the rest is answered at main already, by
-    # a document's date matched on its prepositions alone ("Opinions on …"; search.qa_match.tokens keeps "on", "for"):
-    # dropping them from the tokens broke two dev answers, so it is left to the date reading
-    pytest.param("Careers adviser asking: on what date does registration for the order classes close?",
-                 marks=pytest.mark.xfail(strict=True, reason="a date matched on prepositions (search.qa_match)")),
+    # a gerund alone is no gerund's phrase, the role is not read off by it; nor is the rest answered by a document's
+    # date sharing its prepositions alone ("Opinions on …", "for": search.qa_compose._dated_about)
+    "Careers adviser asking: on what date does registration for the order classes close?",
 ])
 def test_honesty_outlives_the_errand(qa, question):
     answer = qa.answer(question)
