@@ -93,9 +93,7 @@ class Readings(Generic[A]):
 
     def kinship(self, word: str, answer: Answered) -> float:
         """The highest cosine of ``word`` to the names (zh, en) and types of the answer's first answers."""
-        want = self.vector(word)
-        names = {str(a.get(k) or "") for a in answer.answers[:KINSHIP_ANSWERS] for k in ("label", "label_en", "type")} - {""}
-        return max((_cosine(want, self.vector(n)) for n in names), default=-1.0)
+        return kinship(self.vector, word, answer)
 
     def measure(self, u: Understanding, answer: Answered) -> Coverage:
         """The coverage of the question parsed as ``u`` by ``answer``."""
@@ -131,6 +129,24 @@ class Readings(Generic[A]):
                 best = (measured.score, found)
         return best[1] if best else first
 
+    def unheld(self, refused: A, u: Understanding, again: Callable[[], A]) -> A:
+        """``refused``, the question parsed as ``u`` refused for names the graph lacks ("Our delegation from Hanoi…"),
+        or its answer read without them (``again``) when it answers and every word of those names asks about nothing
+        by the same decision as the leftover words of another reading (``harmless``: search.qa_leftover_model)."""
+        unheld = refused.understanding.get("outside_graph") or []
+        words = list(content_words(" ".join(unheld), self.weights))
+        if self.harmless is None or not words:
+            return refused
+        found = again()
+        if not found.answers or found.understanding.get("outside_graph"):
+            return refused
+        found.understanding["unheld_names"] = unheld  # what the decision weighs (search.qa_leftover_model)
+        harmless = self.harmless(words, u, found)
+        if not set(words) <= set(harmless):
+            return refused
+        found.understanding["harmless"] = harmless
+        return found
+
     def _checked(self, u: Understanding, first: A, score: float, unheld: list[str], asked: list[str]) -> A:
         """``first``, an answer to the question parsed as ``u`` covering ``score`` of it and leaving ``unheld`` the words
         held nowhere, or refused: it leaves unaccounted the noun a which-word asks for (``asked``) or the head a
@@ -160,6 +176,13 @@ class Readings(Generic[A]):
         is never dropped). (The question before each rewrite that changed it was tried too and lost a right
         answer: a reading naming nothing left accounts for everything, so it is no evidence.)"""
         return [("residue dropped", text, replace(u, topic=""), u.topic)] if u.topic and not u.asked else []
+
+
+def kinship(vector: Callable[[str], np.ndarray], word: str, answer: Answered) -> float:
+    """The highest cosine of ``word`` to the names (zh, en) and types of ``answer``'s first answers, embedded by ``vector``."""
+    want = vector(word)
+    names = {str(a.get(k) or "") for a in answer.answers[:KINSHIP_ANSWERS] for k in ("label", "label_en", "type")} - {""}
+    return max((_cosine(want, vector(n)) for n in names), default=-1.0)
 
 
 def _cosine(a: np.ndarray, b: np.ndarray) -> float:
