@@ -14,8 +14,9 @@ question's truth: pardon when the question is answerable and the other reading's
 question is empty or that answer wrong. A logistic regression (numpy, L2, negatives weighed ``--refuse-weight``; a
 try that must be refused needs only one refused word, so after a first fit only its lowest word is kept as a
 negative, ``--rounds`` times) is fitted on the FIT sets (split by set: the a-sets and novel15/17) and checked on the
-CHECK sets (the b-sets, novel16/18 and the regression sets). The threshold is the one of the fit half answering no
-empty question and changing most for the better (the fixed less twice the broken and the wrong; the highest of ties).
+CHECK sets (the b-sets, novel16/18 and the regression sets). Each path has its threshold (another reading's leftover
+words; the words of names the graph lacks): the one of the fit half's tries of that path answering no empty question
+and changing most for the better (the fixed less twice the broken and the wrong; the highest of ties).
 
 Against the rules alone (and the names the graph lacks refusing) a question FIXES when it is answerable, answered
 wrong now and the other reading's answer right and taken; BREAKS when answered right now and the other reading's
@@ -139,7 +140,7 @@ def tally(tries: list[Try], model: ModelWeights, at: float) -> dict[str, list[st
     out: dict[str, set[str]] = {k: set() for k in ("fixed", "broken", "wrong", "empty answered")}
     for t in tries:
         now = all(w["rule"] for w in t.words) and not t.unheld
-        taken = all(w["rule"] or model.probability(w) >= at for w in t.words)
+        taken = all(w["rule"] or model.probability(w) >= at for w in t.words)  # (one path's tries at a time)
         if taken == now:
             continue
         if t.empty:
@@ -188,14 +189,18 @@ def main(argv=None) -> None:
     fit_sets = {Path(s).stem for s in args.fit}
     fit, check = [t for t in tries if t.set in fit_sets], [t for t in tries if t.set not in fit_sets]
     model = fitted(fit, args.refuse_weight, args.rounds)
-    model = ModelWeights(model.bias, model.weights, threshold(fit, model))
+    at = {path: threshold([t for t in fit if t.unheld == path], model) for path in (False, True)}
+    model = ModelWeights(model.bias, model.weights, at[False], at[True])
     for name, half in (("fit", fit), ("check", check)):
         fixable = {t.q for t in half if t.other_ok and not t.ok_now and not t.empty}
         print(f"{name}: {len(half)} tries of {len({t.q for t in half})} questions in {len({t.set for t in half})} sets; "
               f"fixable {len(fixable)}, empties {len({t.q for t in half if t.empty})}")
-        for k, qs in tally(half, model, model.pardon_at).items():
-            print(f"  {k}: {len(qs)}" + "".join(f"\n    {q}" for q in qs[:8]))
-    print(f"LEFTOVER_MODEL = ModelWeights(bias={model.bias}, weights={model.weights}, pardon_at={model.pardon_at})")
+        for path, at in ((False, model.pardon_at), (True, model.unheld_at)):
+            print(f"  {'names the graph lacks' if path else 'other readings'}, pardoned at {at}:")
+            for k, qs in tally([t for t in half if t.unheld == path], model, at).items():
+                print(f"    {k}: {len(qs)}" + "".join(f"\n      {q}" for q in qs[:8]))
+    print(f"LEFTOVER_MODEL = ModelWeights(bias={model.bias}, weights={model.weights}, pardon_at={model.pardon_at}, "
+          f"unheld_at={model.unheld_at})")
 
 
 if __name__ == "__main__":

@@ -263,7 +263,7 @@ class QuestionAnswerer:
         if outside and second is not None and not second.understanding.get("outside_graph"):
             return second
         if outside:  # names the graph lacks in a clause asking nothing: the same decision as leftover words (qa_readings)
-            return self.readings.unheld(first, u, lambda: self._answer(question, u, aside=True))
+            return self.readings.unheld(question, first, u, lambda: self._answer(question, u, aside=True))
         return second if second is not None and second.answers else first
 
     def _paired(self, question: str, text: str, u: Understanding, first: Answer) -> Answer | None:

@@ -129,19 +129,21 @@ class Readings(Generic[A]):
                 best = (measured.score, found)
         return best[1] if best else first
 
-    def unheld(self, refused: A, u: Understanding, again: Callable[[], A]) -> A:
-        """``refused``, the question parsed as ``u`` refused for names the graph lacks ("Our delegation from Hanoi…"),
-        or its answer read without them (``again``) when it answers and every word of those names asks about nothing
-        by the same decision as the leftover words of another reading (``harmless``: search.qa_leftover_model)."""
+    def unheld(self, question: str, refused: A, u: Understanding, again: Callable[[], A]) -> A:
+        """``refused``, ``question`` parsed as ``u`` refused for names the graph lacks ("Our delegation from Hanoi…"),
+        or its answer read without them (``again``) when it answers and each of those names asks about nothing in
+        the question as asked (its frame too), by the same decision as the leftover words of another reading
+        (``harmless``: search.qa_leftover_model)."""
+        # each name is weighed whole ("大连工业大学", not 大连, 工业 and 大学: each of its words may look harmless)
         unheld = refused.understanding.get("outside_graph") or []
-        words = list(content_words(" ".join(unheld), self.weights))
+        words = [n.lower() for n in unheld if content_words(n, self.weights)]
         if self.harmless is None or not words:
             return refused
         found = again()
         if not found.answers or found.understanding.get("outside_graph"):
             return refused
         found.understanding["unheld_names"] = unheld  # what the decision weighs (search.qa_leftover_model)
-        harmless = self.harmless(words, u, found)
+        harmless = self.harmless(words, replace(u, question=question), found)
         if not set(words) <= set(harmless):
             return refused
         found.understanding["harmless"] = harmless
