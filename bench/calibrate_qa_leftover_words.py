@@ -93,7 +93,7 @@ def collected(qa, engine, sets: Iterable[str]) -> list[Try]:
             ok_now = not judge(case, qa.answer(case.q).to_dict())
             for words, kept, u, found in list(log):
                 unheld = bool(found.understanding.get("unheld_names"))  # refused before (search.qa_readings.unheld)
-                if found.answers and words and (unheld or leftovers.of_asked_kind(u, found)):
+                if found.answers and words and leftovers.of_asked_kind(u, found):
                     tries.append(Try(Path(path).stem, case.q, case.expect_empty, case.expect_empty if unheld else ok_now,
                                      not judge(case, found.to_dict()), unheld,
                                      tuple({"word": w, "rule": kept.get(w), **model.features(w, u, found)}

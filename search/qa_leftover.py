@@ -132,8 +132,7 @@ class Leftovers:
     def asking_nothing(self, words: Iterable[str], u: Understanding, found: Answered) -> dict[str, str]:
         """Each of ``words`` that asks about nothing in the question parsed as ``u`` and answered by ``found``, with
         why; none when its answers are not each of a kind ``u`` asks for."""
-        # (the question's own reading, names the graph lacks aside, answers its own kind: search.qa_readings.unheld)
-        if not found.understanding.get("unheld_names") and not self.of_asked_kind(u, found):
+        if not self.of_asked_kind(u, found):
             return {}
         linked, operators = [m.doc.iri for m in u.mentions], found.understanding.get("operators", ())
         named = [m.text.lower() for m in u.mentions]

@@ -131,9 +131,9 @@ class Readings(Generic[A]):
 
     def unheld(self, question: str, refused: A, u: Understanding, again: Callable[[], A]) -> A:
         """``refused``, ``question`` parsed as ``u`` refused for names the graph lacks ("Our delegation from Hanoi…"),
-        or its answer read without them (``again``) when it answers and each of those names asks about nothing in
-        the question as asked (its frame too), by the same decision as the leftover words of another reading
-        (``harmless``: search.qa_leftover_model)."""
+        or its answer read without them (``again``) when it answers of the kind asked and each of those names asks
+        about nothing in the question as asked (its frame too), by the same decision as the leftover words of another
+        reading (``harmless``: search.qa_leftover and its model; a date asked, answered by projects, is no answer)."""
         # each name is weighed whole ("大连工业大学", not 大连, 工业 and 大学: each of its words may look harmless)
         unheld = refused.understanding.get("outside_graph") or []
         words = [n.lower() for n in unheld if content_words(n, self.weights)]
