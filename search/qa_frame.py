@@ -366,6 +366,13 @@ FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
 POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
 
 
+def pointed_back(question: str, name: str) -> bool:
+    """Whether ``question`` points back at ``name`` after it: a pronoun or a definite kind ("the company", "这家企业")."""
+    at = question.lower().find(name.lower())
+    rest = question[at + len(name):] if at >= 0 else ""
+    return any(p.search(rest) for p in (POINTS_BACK, EN_KIND_POINTER, ZH_KIND_POINTER))
+
+
 def without_background(text: str) -> str:
     """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
     question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X), nor

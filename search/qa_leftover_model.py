@@ -40,6 +40,7 @@ import numpy as np
 
 from graph.han import HAN
 from search.qa_coverage import Answered, Weights, content_words
+from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_frame import CLAUSE, SENTENCE, clause_asks, frame_clauses
 from search.qa_readings import kinship
 from search.qa_spans import ZH_SUFFIXES, tagged_words
@@ -78,13 +79,15 @@ class ModelWeights:
 
 
 # Fitted by bench/calibrate_qa_leftover_words.py (refuse weight 4, 5 rounds) on 253 readings that found answers, split
-# by set (fit: the a-sets, novel15/17; check: the b-sets, novel16/18, the regression sets). Measured by `eval ask`
-# against main (29bd3bf) on 2,415 dev questions: fit half 4 fixed, none broken, 1 refusal become a wrong answer;
-# check half 2 fixed, 1 broken, 1 refusal become a wrong answer; no empty question answered on either.
+# by set (fit: the a-sets, novel15/17; check: the b-sets, novel16/18, the regression sets). With the other readings'
+# threshold at its fitted 0.58, `eval ask` against main (29bd3bf) on 2,415 dev questions fixed 6, broke 1 and answered
+# no empty question, but the project's own tests caught an empty one answered ("除了数字人才项目，大连海事大学还参与了什么
+# 项目？": 数字, held, pardoned at 0.68): that path is off (1.0) until a feature tells a held word narrowing the answers;
+# the names the graph lacks keep their fitted 0.2.
 LEFTOVER_MODEL = ModelWeights(bias=1.331, weights={
     "unheld": -0.74, "digit": 1.275, "weight": -0.528, "held": 0.757, "kin": -0.024, "near": -4.211, "latin": 0.03,
     "long": 0.528, "verb": 0.74, "noun": -0.051, "name_tag": -0.718, "modifier": 0.166, "capital": 0.146,
-    "suffix": -0.19, "asked": 0.0, "aside": 1.087, "frame": 1.855, "before": 1.129}, pardon_at=0.58, unheld_at=0.2)
+    "suffix": -0.19, "asked": 0.0, "aside": 1.087, "frame": 1.855, "before": 1.129}, pardon_at=1.0, unheld_at=0.2)
 
 
 class LeftoverModel:
@@ -130,7 +133,8 @@ def position(word: str, question: str) -> dict[str, float]:
     holding = [c for c in clauses if _holds(c, word)]
     framing, _ = frame_clauses(text)
     sentences = [s for s in SENTENCE.findall(text) if s.strip()]
-    return {"aside": float(bool(holding) and not any(clause_asks(c) for c in holding)),
+    # (a clause of what the answers exclude, "除了数字人才项目，…", narrows what is asked: no aside)
+    return {"aside": float(bool(holding) and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) for c in holding)),
             "frame": float(bool(holding) and all(c in framing for c in holding)),
             "before": float(len(sentences) > 1 and not _holds(sentences[-1], word) and any(_holds(s, word) for s in sentences))}
 

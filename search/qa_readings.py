@@ -23,6 +23,7 @@ import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
 from search.qa_cues import KIND_ASKED
+from search.qa_frame import pointed_back
 from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
 from search.understand import Understanding
 
@@ -137,7 +138,9 @@ class Readings(Generic[A]):
         # each name is weighed whole ("大连工业大学", not 大连, 工业 and 大学: each of its words may look harmless)
         unheld = refused.understanding.get("outside_graph") or []
         words = [n.lower() for n in unheld if content_words(n, self.weights)]
-        if self.harmless is None or not words:
+        # a name the question points back at after it is what it asks about ("My cousin works at Nokia. Which
+        # university does the company partner with?")
+        if self.harmless is None or not words or any(pointed_back(question, n) for n in unheld):
             return refused
         found = again()
         if not found.answers or found.understanding.get("outside_graph"):

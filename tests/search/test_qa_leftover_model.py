@@ -43,7 +43,7 @@ def test_a_name_shaped_word_is_told_by_its_capital_or_suffix():
 
 def test_the_model_reads_every_feature_it_is_given_and_none_other():
     assert set(LEFTOVER_MODEL.weights) <= set(FEATURES)
-    assert 0.0 < LEFTOVER_MODEL.pardon_at <= 1.0 and 0.0 < LEFTOVER_MODEL.unheld_at <= 1.0
+    assert 0.0 < LEFTOVER_MODEL.pardon_at <= 1.0 and 0.0 < LEFTOVER_MODEL.unheld_at < 1.0
 
 
 def test_a_model_never_pardoning_pardons_nothing():
