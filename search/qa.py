@@ -56,6 +56,7 @@ from search.qa_headings import Headings
 from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
+from search.qa_leftover_model import LeftoverModel
 from search.qa_memo import one_answer
 from search.qa_name_shape import name_shaped
 from search.qa_name_forms import DISTINCT_K
@@ -148,7 +149,10 @@ class QuestionAnswerer:
         figures = FigureOwners.of(self.facts, lambda o: o in self.facts.docs and topic_root(self.facts.docs[o].types))
         self.anchoring = Anchors(self.topics, self.topic_words, self.lexicon, graph, labels, figures)  # what the topic names (qa_anchors)
         leftovers = Leftovers(labels, graph.classes, engine.catalogue.ancestors).asking_nothing
-        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, leftovers,
+        # the other reading's leftover words are decided by the calibrated model, the rules' reasons its features
+        pardon = LeftoverModel(engine.word_weights, engine.query_vector).decided
+        settle = Leftovers(labels, graph.classes, engine.catalogue.ancestors, pardon).asking_nothing
+        self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, settle,
                                  lambda step: self.facts.names_of_label.get(step, (step,)))
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
@@ -259,8 +263,10 @@ class QuestionAnswerer:
         # the names read as unknown that the relinking replaced are the graph's now, as the question writes them too
         linked = frozenset(n for n in first.understanding["outside_graph"] if relinked and normalize(n) not in relinked)
         second = self._answer(question, self._placeless(understand(relinked, self.lexicon)), linked) if relinked else None
-        if outside:
-            return second if second is not None and not second.understanding.get("outside_graph") else first
+        if outside and second is not None and not second.understanding.get("outside_graph"):
+            return second
+        if outside:  # names the graph lacks in a clause asking nothing: the same decision as leftover words (qa_readings)
+            return self.readings.unheld(question, first, u, lambda: self._answer(question, u, aside=True))
         return second if second is not None and second.answers else first
 
     def _paired(self, question: str, text: str, u: Understanding, first: Answer) -> Answer | None:
@@ -280,9 +286,9 @@ class QuestionAnswerer:
         second = self._answer(question, again)
         return second if second.answers and "compare" in second.understanding.get("operators", ()) else None
 
-    def _answer(self, question: str, u: Understanding, linked: frozenset[str] = frozenset()) -> Answer:
+    def _answer(self, question: str, u: Understanding, linked: frozenset[str] = frozenset(), aside: bool = False) -> Answer:
         """The answer of the parse ``u`` of ``question``; ``linked``: spans of the question read as unknown names
-        that a relinking found names of the graph's."""
+        that a relinking found names of the graph's; ``aside``: the names the graph lacks read as if not there."""
         # only spans shaped like names ("Quick check for …", "similar names", 市里区 are the question's words)
         unknown = self._unknown_names(question, u)
         # (read as part of a name of the graph's written in other words: "the turn-mill-bore machining centre")
@@ -293,7 +299,7 @@ class QuestionAnswerer:
         unknown = [n for n in unknown if not self.names.pinyin_named_in(n, self.scope.plain) and not self.name_forms.read_as(n, u.question)]
         # a part of a name the reading holds, read with its neighbours as typed ("DL海事大学": qa_described)
         unknown = self.described.unread(question, unknown, {m.doc.iri for m in u.mentions})
-        if unknown:
+        if unknown and not aside:
             return nothing_about(Answer(question, understanding=parse_summary(u, unknown=unknown)), u.lang, unknown, self.topics.related(unknown[0]))
         # a person, place, event or partner standing for the organisations it picks out (qa_refs): the
         # links followed are cited beside the answer's own

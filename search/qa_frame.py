@@ -183,7 +183,7 @@ class Frames:
         whole = [c for c in clauses if c not in aside and (_frame(c.body) or self._third(c)) and self._reported(c.body) is None]
         cuts = {id(c): cut.group() for c in clauses if c not in whole and c not in aside and (cut := self._opening(c.body)) is not None}
         rest = [_Clause(c.body[len(cuts.get(id(c), "")):], c.end) for c in clauses if c not in whole and c not in aside]
-        if not (whole or cuts or aside) or not any(_asks(c.body + c.end) for c in rest):
+        if not (whole or cuts or aside) or not any(clause_asks(c.body + c.end) for c in rest):
             return Framed(question)
         asked = "".join(c.body + c.end for c in rest).strip()
         if aside and ((self.discourse is not None and not self.discourse.content(asked)) or _pointer(asked)
@@ -225,7 +225,7 @@ class Frames:
         """Whether a clause is the asker's frame told in the third person (see the module): who asks and the verb
         of asking, what they mean to do, or what the asker is doing before a colon; holding nothing of the graph's."""
         text = c.body.strip()
-        if not text or _asks(text) or _opening(text) or any(ch.isdigit() for ch in text) \
+        if not text or clause_asks(text) or _opening(text) or any(ch.isdigit() for ch in text) \
                 or (ZH_MINE if HAN.search(text) else EN_MINE).search(text):
             return False  # (a request or the asker's own words: the first person's frame, search.qa_frame._frame)
         says = ZH_SAYS.match(text) or ZH_INTENT.search(text) if HAN.search(text) else EN_SAYS.match(text)
@@ -257,11 +257,11 @@ class Frames:
             return []
         found = []
         for c in clauses:
-            if _asks(c.body + c.end) or _opening(c.body) or not (_frame(c.body) or self.discourse.clause(c.body, c.end)):
+            if clause_asks(c.body + c.end) or _opening(c.body) or not (_frame(c.body) or self.discourse.clause(c.body, c.end)):
                 break
             found += [] if _frame(c.body) else [c]
         for c in reversed(clauses):
-            if _asks(c.body + c.end) or not self.discourse.clause(c.body, c.end):
+            if clause_asks(c.body + c.end) or not self.discourse.clause(c.body, c.end):
                 break
             found.append(c)
         return found
@@ -274,7 +274,7 @@ class Frames:
     def _reported(self, body: str) -> re.Match | None:
         """The opening of a clause reporting what someone else, who names nothing, said ("导师说…", "My nephew claims
         …": search.qa_discourse): what they said is the question's, a claim to check."""
-        return None if self.discourse is None or _asks(body) else self.discourse.hearsay(body)
+        return None if self.discourse is None or clause_asks(body) else self.discourse.hearsay(body)
 
 
     def _referred(self, whole: list[_Clause], asked: str) -> str | None:
@@ -306,7 +306,7 @@ def frame_clauses(question: str) -> tuple[list[str], list[str]]:
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(question) if m["body"].strip()]
     framing = [c for c in clauses if _frame(c) or ASKER_SAYS.search(c)]
     rest = [c for c in clauses if c not in framing]
-    if not any(_asks(c) for c in rest) or any(THING_POINTER.search(c) for c in rest) or described_back(framing, "".join(rest)):
+    if not any(clause_asks(c) for c in rest) or any(THING_POINTER.search(c) for c in rest) or described_back(framing, "".join(rest)):
         return [], clauses
     return framing, rest
 
@@ -329,7 +329,7 @@ def _opening(body: str) -> re.Match | None:
 
 def _frame(body: str) -> bool:
     """Whether a clause is the asker's frame: declarative, and in the first person, a self-introduction or of kin."""
-    if _asks(body):
+    if clause_asks(body):
         return False
     if HAN.search(body):
         text = body.strip()
@@ -337,7 +337,7 @@ def _frame(body: str) -> bool:
     return not EN_HEARSAY.match(body) and not EN_REQUEST.match(body) and bool(EN_ASKER.search(body.strip()))
 
 
-def _asks(body: str) -> bool:
+def clause_asks(body: str) -> bool:
     """Whether a clause asks (a question word or mark, a verb opening a question, a request)."""
     text = body.strip().lower()
     return bool(ASKS.search(text) or ASKING.match(text) or ZH_ASKING.search(text) or ASKS_TOO.search(text))
@@ -364,6 +364,13 @@ def _pointer(rest: str) -> bool:
 SENTENCE = re.compile(rf"(?:[^{SENTENCE_MARKS}.]|\.(?=\S))+[{SENTENCE_MARKS}.]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
 POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
+
+
+def pointed_back(question: str, name: str) -> bool:
+    """Whether ``question`` points back at ``name`` after it: a pronoun or a definite kind ("the company", "这家企业")."""
+    at = question.lower().find(name.lower())
+    rest = question[at + len(name):] if at >= 0 else ""
+    return any(p.search(rest) for p in (POINTS_BACK, EN_KIND_POINTER, ZH_KIND_POINTER))
 
 
 def without_background(text: str) -> str:

@@ -40,7 +40,8 @@ residue, search.qa_coverage.content_words) asks about nothing in ``question`` (t
 entities are the IRIs ``linked`` (named there as ``named``), read by a reading that applied ``operators``, or None;
 ``asking_nothing(words, u, found)`` gives each of ``words`` that does so, with its reason, for the parse ``u``
 answered by ``found`` (an answer: its answers and its understanding's operators), nothing when its answers are not
-of the kind ``u`` asks for. Queries nothing.
+of the kind ``u`` asks for; given a calibrated model, it decides the words no rule pardons (reason ``model``:
+search.qa_leftover_model). Queries nothing.
 """
 
 from __future__ import annotations
@@ -79,6 +80,9 @@ EN_ROLE_HEADING = re.compile(rf"^(?:[\w'’&-]+\s+){{1,3}}?[a-z-]+(?:{AGENT_ENDI
                              r"(?:\s+(?:on|from|at|in|for|with|of)\s.*|\s+[a-z]+ing\b.*)?$")
 ZH_ROLE_HEADING = re.compile(r"(?:[者员师]|学生|研究生|同学|家长|校长|院长|领导|同志|老板)"
                              rf"(?:(?:想|要)?(?:问|看看|了解|知道|核对|核实|确认|打听|请教)[{HAN_CHARS}]{{0,4}})?$")
+# The calibrated decision over the leftover words no rule pardons (``ruled``: those a rule does, with why): each
+# pardoned with its reason (search.qa_leftover_model.LeftoverModel.decided).
+Pardon = Callable[[list[str], dict[str, str], Understanding, Answered], dict[str, str]]
 NAMED = "\u2060"  # a linked name's mark in a question cut into sentences (a word joiner: no stop, no word)
 SENTENCE_END = re.compile(rf"(?<=[{SENTENCE_MARKS}.])\s*")
 # The relation the reading reads when no other is asked: who takes part in which cooperation, signed at which event.
@@ -97,10 +101,11 @@ class Leftovers:
     """Tells the leftover words that ask about nothing (see the module)."""
 
     def __init__(self, labels: Callable[[str], Iterable[str]], classes: Mapping[str, Iterable[str]] | None = None,
-                 ancestors: Mapping[str, Iterable[str]] | None = None):
+                 ancestors: Mapping[str, Iterable[str]] | None = None, model: Pardon | None = None):
         """``labels``: an IRI's names (zh, en); ``classes``: an entity's classes, ``ancestors``: a class's broader
-        classes (search.qa_graph.Participation.classes, the catalogue's), to tell an answer's kind."""
-        self.labels, self.classes, self.ancestors = labels, classes or {}, ancestors or {}
+        classes (search.qa_graph.Participation.classes, the catalogue's), to tell an answer's kind; ``model``: the
+        calibrated decision over the words no rule pardons (search.qa_leftover_model), or None."""
+        self.labels, self.classes, self.ancestors, self.model = labels, classes or {}, ancestors or {}, model
         names = [n.lower() for iri in RELATION for n in labels(iri)]
         self.relation_chars = {c for n in names for c in n if CJK.match(c)}
         roots = {INFLECTION.sub("", w) for n in names for w in re.findall(r"[a-z]+", n) if len(w) > RELATION_ROOT}
@@ -127,15 +132,22 @@ class Leftovers:
     def asking_nothing(self, words: Iterable[str], u: Understanding, found: Answered) -> dict[str, str]:
         """Each of ``words`` that asks about nothing in the question parsed as ``u`` and answered by ``found``, with
         why; none when its answers are not each of a kind ``u`` asks for."""
+        if not self.of_asked_kind(u, found):
+            return {}
+        linked, operators = [m.doc.iri for m in u.mentions], found.understanding.get("operators", ())
+        named = [m.text.lower() for m in u.mentions]
+        words = list(words)
+        kept = {w: why for w in words if (why := self.harmless(w, u.question, linked, operators, named))}
+        return self.model(words, kept, u, found) if self.model else kept
+
+    def of_asked_kind(self, u: Understanding, found: Answered) -> bool:
+        """Whether the answers of ``found`` are each of a kind the question parsed as ``u`` asks for, if it asks one."""
         # the kinds the answering reading asked for, as it restated them ("signings" counted are signed projects:
         # search.qa_tally), else the parse's; a comparison's answer is one of the things it names ("哪家签约多")
         kinds = frozenset(found.understanding.get("answer_classes") or u.answer_classes)
-        linked, operators = [m.doc.iri for m in u.mentions], found.understanding.get("operators", ())
-        picked = "compare" in operators and all(a["id"] in linked for a in found.answers)
-        if kinds and not picked and not all(self._of_kind(a["id"], kinds) for a in found.answers):
-            return {}
-        named = [m.text.lower() for m in u.mentions]
-        return {w: why for w in words if (why := self.harmless(w, u.question, linked, operators, named))}
+        linked = [m.doc.iri for m in u.mentions]
+        picked = "compare" in found.understanding.get("operators", ()) and all(a["id"] in linked for a in found.answers)
+        return not kinds or picked or all(self._of_kind(a["id"], kinds) for a in found.answers)
 
     def _of_kind(self, iri: str, kinds: frozenset[str]) -> bool:
         """Whether the entity ``iri`` is of one of ``kinds`` or narrower."""

@@ -23,6 +23,7 @@ import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
 from search.qa_cues import KIND_ASKED
+from search.qa_frame import pointed_back
 from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
 from search.understand import Understanding
 
@@ -93,9 +94,7 @@ class Readings(Generic[A]):
 
     def kinship(self, word: str, answer: Answered) -> float:
         """The highest cosine of ``word`` to the names (zh, en) and types of the answer's first answers."""
-        want = self.vector(word)
-        names = {str(a.get(k) or "") for a in answer.answers[:KINSHIP_ANSWERS] for k in ("label", "label_en", "type")} - {""}
-        return max((_cosine(want, self.vector(n)) for n in names), default=-1.0)
+        return kinship(self.vector, word, answer)
 
     def measure(self, u: Understanding, answer: Answered) -> Coverage:
         """The coverage of the question parsed as ``u`` by ``answer``."""
@@ -131,6 +130,28 @@ class Readings(Generic[A]):
                 best = (measured.score, found)
         return best[1] if best else first
 
+    def unheld(self, question: str, refused: A, u: Understanding, again: Callable[[], A]) -> A:
+        """``refused``, ``question`` parsed as ``u`` refused for names the graph lacks ("Our delegation from Hanoi…"),
+        or its answer read without them (``again``) when it answers of the kind asked and each of those names asks
+        about nothing in the question as asked (its frame too), by the same decision as the leftover words of another
+        reading (``harmless``: search.qa_leftover and its model; a date asked, answered by projects, is no answer)."""
+        # each name is weighed whole ("大连工业大学", not 大连, 工业 and 大学: each of its words may look harmless)
+        unheld = refused.understanding.get("outside_graph") or []
+        words = [n.lower() for n in unheld if content_words(n, self.weights)]
+        # a name the question points back at after it is what it asks about ("My cousin works at Nokia. Which
+        # university does the company partner with?")
+        if self.harmless is None or not words or any(pointed_back(question, n) for n in unheld):
+            return refused
+        found = again()
+        if not found.answers or found.understanding.get("outside_graph"):
+            return refused
+        found.understanding["unheld_names"] = unheld  # what the decision weighs (search.qa_leftover_model)
+        harmless = self.harmless(words, replace(u, question=question), found)
+        if not set(words) <= set(harmless):
+            return refused
+        found.understanding["harmless"] = harmless
+        return found
+
     def _checked(self, u: Understanding, first: A, score: float, unheld: list[str], asked: list[str]) -> A:
         """``first``, an answer to the question parsed as ``u`` covering ``score`` of it and leaving ``unheld`` the words
         held nowhere, or refused: it leaves unaccounted the noun a which-word asks for (``asked``) or the head a
@@ -160,6 +181,13 @@ class Readings(Generic[A]):
         is never dropped). (The question before each rewrite that changed it was tried too and lost a right
         answer: a reading naming nothing left accounts for everything, so it is no evidence.)"""
         return [("residue dropped", text, replace(u, topic=""), u.topic)] if u.topic and not u.asked else []
+
+
+def kinship(vector: Callable[[str], np.ndarray], word: str, answer: Answered) -> float:
+    """The highest cosine of ``word`` to the names (zh, en) and types of ``answer``'s first answers, embedded by ``vector``."""
+    want = vector(word)
+    names = {str(a.get(k) or "") for a in answer.answers[:KINSHIP_ANSWERS] for k in ("label", "label_en", "type")} - {""}
+    return max((_cosine(want, vector(n)) for n in names), default=-1.0)
 
 
 def _cosine(a: np.ndarray, b: np.ndarray) -> float:
