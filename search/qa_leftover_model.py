@@ -42,7 +42,7 @@ from graph.han import HAN
 from search.qa_coverage import Answered, Weights, content_words
 from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_frame import CLAUSE, SENTENCE, clause_asks, frame_clauses
-from search.qa_readings import kinship
+from search.qa_readings import cosine, kinship
 from search.qa_spans import ZH_SUFFIXES, tagged_words
 from search.scope_words import EN_SUFFIX_WORDS
 from search.shortforms import ADMIN_SUFFIXES
@@ -106,13 +106,11 @@ class LeftoverModel:
         """The features of the leftover ``word`` (see the module)."""
         parts = self.weights(word)  # a name the graph lacks is weighed whole: its heaviest word, held when each is
         weight, held = max((w for w, _ in parts.values()), default=0.0), bool(parts) and all(h for _, h in parts.values())
-        a, b = self.vector(word), self.vector(u.question)
-        norm = float(np.linalg.norm(a) * np.linalg.norm(b))
         asked = bool(u.asked) and word in content_words(u.asked, self.weights)
         unheld = any(_holds(n.lower(), word) for n in found.understanding.get("unheld_names", ()))
         return {"unheld": float(unheld), "digit": float(any(c.isdigit() for c in word)),
                 "weight": round(weight, 3), "held": float(held), "kin": round(kinship(self.vector, word, found), 3),
-                "near": round(float(a @ b) / norm if norm else 0.0, 3), "asked": float(asked),
+                "near": round(cosine(self.vector(word), self.vector(u.question)), 3), "asked": float(asked),
                 **shape(word, u.question), **position(word, u.question)}
 
 

@@ -187,10 +187,11 @@ def kinship(vector: Callable[[str], np.ndarray], word: str, answer: Answered) ->
     """The highest cosine of ``word`` to the names (zh, en) and types of ``answer``'s first answers, embedded by ``vector``."""
     want = vector(word)
     names = {str(a.get(k) or "") for a in answer.answers[:KINSHIP_ANSWERS] for k in ("label", "label_en", "type")} - {""}
-    return max((_cosine(want, vector(n)) for n in names), default=-1.0)
+    return max((cosine(want, vector(n)) for n in names), default=-1.0)
 
 
-def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    """The cosine of two vectors; 0 when either is zero."""
     norm = float(np.linalg.norm(a) * np.linalg.norm(b))
     return float(np.dot(a, b)) / norm if norm else 0.0
 
