@@ -28,7 +28,7 @@ from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORD
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
-from search.understand_measures import asked_root, fits, own_word
+from search.understand_measures import asked_root, fits, own_word, root_at
 from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
 from search.wording import shared_heads
@@ -222,7 +222,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
             if word in RELATION_WORDS:
                 after = text.find(word, m.end()) + len(word)
                 word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
-            if word:
+            if word and fits(word, root_at(text, m.start()), lexicon):  # "哪所合作的企业": no 企业 is counted by 所
                 return _compound_head(text, m.end() + text[m.end():].find(word), word, lexicon)
     spans = _candidates(text, lexicon, appositive)
     # "…一所高校…签约项目里…最多的是哪所": the class the which-word's measure word fits (understand_measures)

@@ -7,7 +7,8 @@ asks for its own class: 哪所 a school (学校), 哪家 an organisation (单位
 
 Contract: ``asked_root(text, lexicon)`` gives the root class the which-word's measure word fits when no class word
 follows it, else None; ``fits(word, root, lexicon)`` whether the class word ``word`` names a class under ``root``;
-``own_word(root)`` the class word of that root a measure word asks for by itself.
+``own_word(root)`` the class word of that root a measure word asks for by itself; ``root_at(text, start)`` the root
+of a which-word's measure word at ``start``.
 """
 
 from __future__ import annotations
@@ -27,16 +28,24 @@ WHICH_MEASURED = re.compile(rf"哪[一两二三四五几]?([{''.join(MEASURE_ROO
 
 
 def asked_root(text: str, lexicon: Lexicon) -> str | None:
-    """The root class the first which-word's measure word asks for, when no class word follows the which-word."""
+    """The root class the first which-word's measure word asks for, when no class word fitting it follows the
+    which-word ("哪所合作的企业最多" asks for a school: 企业 is what it partners with)."""
     for m in WHICH_MEASURED.finditer(text):
-        if lexicon.class_word_at(text, m.end()) is None:
-            return MEASURE_ROOTS[m.group(1)]
+        root = MEASURE_ROOTS[m.group(1)]
+        if not fits(lexicon.class_word_at(text, m.end()) or "", root, lexicon):
+            return root
     return None
+
+
+def root_at(text: str, start: int) -> str | None:
+    """The root class of the measure word of a which-word opening at ``start``, or None (no measure word of the table)."""
+    m = WHICH_MEASURED.match(text, start)
+    return MEASURE_ROOTS[m.group(1)] if m else None
 
 
 def fits(word: str, root: str | None, lexicon: Lexicon) -> bool:
     """Whether the class word ``word`` names a class under ``root`` (None: any class fits)."""
-    return root is None or within(frozenset(lexicon.class_words.get(word, ())), root, lexicon.catalogue.ancestors)
+    return root is None or (bool(word) and within(frozenset(lexicon.class_words.get(word, ())), root, lexicon.catalogue.ancestors))
 
 
 def own_word(root: str) -> str:

@@ -23,7 +23,7 @@ DLU, DUT, DJTU = "大连大学", "大连理工大学", "大连交通大学"
     ("人才培養類項目裡，哪所大學合作的企業最多？", {DLU}),
     ("In talent cultivation projects, which university works with the most companies?", {DLU}),
     ("在科技创新类项目里，哪所大学合作的企业最多？", {DUT, DJTU}),
-    ("搞研发项目的大学里，哪个合作企业最多啊", {DUT, DJTU}),
+    ("搞研发项目的大学里，哪所合作的企业最多啊", {DUT, DJTU}),  # 哪所 asks a school, 企业 what it partners with
     ("Which university has the most company partners in R&D projects?", {DUT, DJTU}),
 ])
 def test_partners_ranked_within_a_kind_count_that_kind_only(qa, question, expected):
@@ -32,6 +32,9 @@ def test_partners_ranked_within_a_kind_count_that_kind_only(qa, question, expect
 
 
 @pytest.mark.parametrize("question", [
+    pytest.param("想挑一所高职院校去调研，科技创新类项目里合作企业最多的是哪所？",  # 哪所: the college named before, none in R&D
+                 marks=pytest.mark.xfail(strict=True, reason="the asker's frame naming 高职院校 is told apart before the parse: "
+                                                              "哪所 asks any school (left for the frame's owner, qa_frame)")),
     "在科技创新类项目里，哪所高职院校合作的企业最多？",  # the college has no R&D project
     "Among R&D projects, which vocational college has the most partner companies?",
     "科研項目裡，哪所高職院校合作的企業最多？",
