@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-TIMEOUT_S = 15
+# A ceiling, not a delay: a wait returns as soon as its condition holds. 15 s was once too short for
+# a /sparql GROUP BY page under a full test run on two cores (the query's worker and Chromium's
+# rendering both wait for a core while the XSS server embeds and the other xdist worker runs).
+TIMEOUT_S = 60
 
 # The state of a <chanjiao-search> as a screen reader would see it.
 WIDGET_STATE = """
@@ -26,8 +30,13 @@ return {
 
 
 def wait(driver, condition, timeout: float = TIMEOUT_S, message: str = ""):
-    """The first truthy value of ``condition(driver)`` within ``timeout`` seconds."""
-    return WebDriverWait(driver, timeout).until(condition, message)
+    """The first truthy value of ``condition(driver)`` within ``timeout`` seconds; on timeout the
+    error carries what the page showed then, so that a failure says what the page waited on."""
+    try:
+        return WebDriverWait(driver, timeout).until(condition, message)
+    except TimeoutException as timed_out:
+        shown = driver.execute_script("return document.body ? document.body.innerText.slice(0, 600) : ''")
+        raise TimeoutException(f"{message} (after {timeout:g} s; the page showed: {shown!r})") from timed_out
 
 
 def press(driver, *keys: str) -> None:
