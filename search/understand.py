@@ -226,7 +226,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
                 return _compound_head(text, m.end() + text[m.end():].find(word), word, lexicon)
     spans = _candidates(text, lexicon, appositive)
     # "…一所高校…签约项目里…最多的是哪所": the class the which-word's measure word fits (understand_measures)
-    if (root := asked_root(text, lexicon)) is not None:
+    if spans and (root := asked_root(text, lexicon)) is not None:
         spans = [s for s in spans if fits(s[1], root, lexicon)]
         if not spans and own_word(root) in lexicon.class_words:
             return own_word(root)  # none fits: the measure word's own class ("…项目里…最多的是哪所" asks for a school)

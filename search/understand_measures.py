@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 
 from search.documents import CJ
-from search.qa_graph import ORGANIZATION, PERSON, within
+from search.qa_graph import ORGANIZATION, PERSON, POSITION, within
 from search.understand_lexicon import Lexicon
 
 # The measure word → the root class of what it counts and the ontology's word for it (one table: a measure word
 # missing here fits every class).
 MEASURES = {"所": (f"{CJ}EducationalInstitution", "学校"), "家": (ORGANIZATION, "单位"), "位": (PERSON, "人")}
 MEASURE_ROOTS = {m: root for m, (root, _) in MEASURES.items()}
+# Classes a measure word counts besides its root: 位 counts the holder of a post ("哪位校长" asks for the 校长).
+ALSO_FITS = {PERSON: (POSITION,)}
 # A which-word with its measure word ("哪所", "哪一所", "哪两家"), the measure word captured.
 WHICH_MEASURED = re.compile(rf"哪[一两二三四五几]?([{''.join(MEASURE_ROOTS)}])")
 
@@ -45,7 +47,8 @@ def root_at(text: str, start: int) -> str | None:
 
 def fits(word: str, root: str | None, lexicon: Lexicon) -> bool:
     """Whether the class word ``word`` names a class under ``root`` (None: any class fits)."""
-    return root is None or (bool(word) and within(frozenset(lexicon.class_words.get(word, ())), root, lexicon.catalogue.ancestors))
+    classes = frozenset(lexicon.class_words.get(word, ()))
+    return root is None or any(within(classes, r, lexicon.catalogue.ancestors) for r in (root, *ALSO_FITS.get(root, ())))
 
 
 def own_word(root: str) -> str:
