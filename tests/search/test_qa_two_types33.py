@@ -1,0 +1,48 @@
+"""Round-33 two answer types: the kinds a question closes on, listed after its ask ("who are the two partners, the
+kindergarten and the college?"), are the kinds asked (search.qa_closing_list), on the real graph, each worded apart
+from the development case that found them, with cases whose right answer is empty:
+
+- the list is no later clause pointing back at an earlier answer (search.qa_chain read "the college" as "that
+  college" and the question as the list alone) and no kind standing for its one entity (search.qa_kind_refs put the
+  one kindergarten's name for "the kindergarten"): each kind listed is answered, the project's party of that kind;
+- a project the graph does not hold answers nothing, whatever the kinds listed.
+"""
+
+import pytest
+
+from search.qa_closing_list import closing_list, closing_start
+from tests.search.dev_goals import labels
+
+DVTC, DUT, KINDERGARTEN = "大连职业技术学院", "大连理工大学", "大连市金州区第一幼儿园"
+COMPRESSOR_FIRM, DALIAN_UNIVERSITY = "冰山松洋压缩机(大连)有限公司", "大连大学"
+
+
+@pytest.mark.parametrize("question, parties", [
+    ("On the childcare base, who signed it, the kindergarten and the college?", {KINDERGARTEN, DVTC}),
+    ("For the Jinpu preschool talent base: who are its two parties, the kindergarten and the college?", {KINDERGARTEN, DVTC}),
+    ("On the OpenHarmony talent centre, who are the partners, the vocational college and the university?", {DVTC, DUT}),
+    ("Regarding the compressor innovation centre, who built it, the company and the university?", {COMPRESSOR_FIRM, DALIAN_UNIVERSITY}),
+])
+def test_the_kinds_closing_the_question_are_each_asked(qa, question, parties):
+    answer = qa.answer(question)
+    assert parties <= labels(answer), answer.answer_text
+    assert "two types" in answer.understanding["operators"], answer.understanding
+
+
+@pytest.mark.parametrize("question", [
+    "For the hydrogen refuelling station base in Jinpu, who are the two partners, the kindergarten and the college?",
+    "About the Shenzhen robotics base: who are the partners, the company and the college?",
+])
+def test_a_project_the_graph_lacks_answers_nothing_whatever_the_kinds_listed(qa, question):
+    assert not qa.answer(question).answers
+
+
+def test_the_closing_list_and_where_it_begins():
+    text = "who are the two partners, the kindergarten and the college?"
+    spans = [(text.index("partners"), "partners"), (text.index("kindergarten"), "kindergarten"), (text.index("college"), "college")]
+    assert closing_list(text, spans) == spans[1:]
+    assert closing_start(text, spans) == text.index(", the kindergarten") + 1
+    # a list that asks nothing before it, or that does not close the question, is none
+    assert closing_list("the kindergarten and the college signed it.", [(4, "kindergarten"), (25, "college")]) == []
+    assert closing_start("which college, the kindergarten and the college, signed it?",
+                         [(6, "college"), (19, "kindergarten"), (40, "college")]) is None
