@@ -11,6 +11,7 @@ from the development case that found them, with cases whose right answer is empt
 import pytest
 
 from search.qa_closing_list import closing_list, closing_start
+from search.qa_frame import without_preamble
 from tests.search.dev_goals import labels
 
 DVTC, DUT, KINDERGARTEN = "大连职业技术学院", "大连理工大学", "大连市金州区第一幼儿园"
@@ -46,3 +47,32 @@ def test_the_closing_list_and_where_it_begins():
     assert closing_list("the kindergarten and the college signed it.", [(4, "kindergarten"), (25, "college")]) == []
     assert closing_start("which college, the kindergarten and the college, signed it?",
                          [(6, "college"), (19, "kindergarten"), (40, "college")]) is None
+
+
+# A preamble before a colon naming the parties compared, the rest naming none, is the question's (qa_frame.without_preamble):
+# read off as the asker's, the comparison lost both sides and answered every partner; one naming a party the graph
+# lacks is still refused, and one naming only a plan the asker cares about is still read off.
+@pytest.mark.parametrize("question, winner", [
+    ("闺女在大连大学和大连海事大学之间犹豫,我想对比一下:签约项目里哪家出现得多?", "大连大学"),
+    ("My niece is torn between Dalian Minzu University and Dalian Maritime University, I want to compare: which shows up "
+     "in more signed projects?", "大连民族大学"),
+])
+def test_a_preamble_naming_the_compared_parties_is_kept(qa, question, winner):
+    answer = qa.answer(question)
+    assert labels(answer) == {winner}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "闺女在深圳大学和大连海事大学之间犹豫,我想对比一下:签约项目里哪家出现得多?",
+    "My niece is torn between Shenzhen University and Dalian Maritime University, I want to compare: which shows up in "
+    "more signed projects?",
+])
+def test_a_preamble_naming_a_party_the_graph_lacks_answers_nothing(qa, question):
+    assert not qa.answer(question).answers
+
+
+def test_a_preamble_naming_only_a_plan_is_still_the_askers():
+    assert without_preamble("as an hr person i care about order classes: how many such classes a year?",
+                            lambda clause: "college" in clause) == "how many such classes a year?"
+    assert without_preamble("my cousin picks between the college and the academy, i want to compare: which is bigger?",
+                            lambda clause: "college" in clause).startswith("my cousin")
