@@ -12,7 +12,7 @@ import pytest
 
 from search.qa_closing_list import closing_list, closing_start
 from search.qa_frame import without_preamble
-from tests.search.dev_goals import labels
+from tests.search.dev_goals import labels, states
 
 DVTC, DUT, KINDERGARTEN = "大连职业技术学院", "大连理工大学", "大连市金州区第一幼儿园"
 COMPRESSOR_FIRM, DALIAN_UNIVERSITY = "冰山松洋压缩机(大连)有限公司", "大连大学"
@@ -76,3 +76,22 @@ def test_a_preamble_naming_only_a_plan_is_still_the_askers():
                             lambda clause: "college" in clause) == "how many such classes a year?"
     assert without_preamble("my cousin picks between the college and the academy, i want to compare: which is bigger?",
                             lambda clause: "college" in clause).startswith("my cousin")
+
+
+# Two kinds of project named side by side with each one's count asked (各, 分别, each): both counts, as the comparison of
+# the two gives them (qa_figure_compare.compare_kinds); the count of one kind alone was answered before.
+@pytest.mark.parametrize("question, counts", [
+    ("基地类和人才培养类分别签了几个?", (6, 5)),
+    ("基地那一类跟科创那一类,两边各几个?", (6, 5)),
+    ("How many of each were signed, base projects and tech-innovation projects?", (6, 5)),
+    ("大工参与的项目里基地类和科创类各几个?", (2, 2)),
+])
+def test_two_kinds_each_counted(qa, question, counts):
+    answer = qa.answer(question)
+    assert all(states(answer, n) for n in counts) and "更多" not in answer.answer_text, answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["深圳大学的项目里基地类和科创类各几个?", "What about Tsinghua's projects: how many of each, base and tech-innovation?"])
+def test_two_kinds_each_counted_of_a_party_the_graph_lacks_answer_nothing(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers and not states(answer, 6), answer.answer_text
