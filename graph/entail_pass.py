@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 import pyoxigraph as ox
 
@@ -26,9 +26,19 @@ from graph.statements import citation_prefix, statement_iri
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
-# Each ?to of a ?stated: the term, its N-Triples, its value, and whether a triple with it as object may
-# be reified (neither a blank node nor an Evidence node).
-Targets = list[tuple[Term, str, str, bool]]
+
+
+class Target(NamedTuple):
+    """One ?to of a ?stated."""
+
+    term: Term
+    text: str  # its N-Triples
+    value: str
+    reified: bool  # whether a triple with it as object may be reified: neither a blank node nor an Evidence node
+    used: bool  # whether the data graph has a triple of it (as the rule puts it): else no lookup is needed
+
+
+Targets = list[Target]
 
 
 @dataclass(frozen=True)
@@ -71,17 +81,17 @@ def _types(store: ox.Store, quads: Iterable[ox.Quad], stated: Term, targets: Tar
     premised = not isinstance(stated, ox.BlankNode)
     for quad in quads:
         s = cast(ox.NamedNode | ox.BlankNode, quad.subject)
-        entailed = [to for to in targets if ox.Quad(s, RDF_TYPE, to[0], data) not in store]
+        entailed = [to for to in targets if not to.used or ox.Quad(s, RDF_TYPE, to.term, data) not in store]
         if not entailed:
             continue
         s_text = str(s)
-        out.inferred.extend(f"{s_text} {type_text} {text} .\n" for _, text, _, _ in entailed)
+        out.inferred.extend(f"{s_text} {type_text} {text} .\n" for _, text, _, _, _ in entailed)
         if isinstance(s, ox.BlankNode) or s.value.startswith(cites):
             continue
         key = s.value
         premise = statement(key, RDF_TYPE.value, stated.value) if premised else None
         out.provenance.extend(_rows(head, statement(key, RDF_TYPE.value, value), s_text, type_text, text, premise)
-                              for _, text, value, reified in entailed if reified)
+                              for _, text, value, reified, _ in entailed if reified)
 
 
 def _links(store: ox.Store, quads: Iterable[ox.Quad], stated: ox.NamedNode, targets: Targets, out: _Out,
@@ -93,18 +103,18 @@ def _links(store: ox.Store, quads: Iterable[ox.Quad], stated: ox.NamedNode, targ
         s, o = cast(tuple[Term, Term], (quad.object, quad.subject) if inverse else (quad.subject, quad.object))
         if isinstance(s, ox.Literal):
             continue
-        entailed = [to for to in targets if ox.Quad(s, cast(ox.NamedNode, to[0]), o, data) not in store]
+        entailed = [to for to in targets if not to.used or ox.Quad(s, cast(ox.NamedNode, to.term), o, data) not in store]
         if not entailed:
             continue
         s_text, o_text = str(s), str(o)
-        out.inferred.extend(f"{s_text} {text} {o_text} .\n" for _, text, _, _ in entailed)
+        out.inferred.extend(f"{s_text} {text} {o_text} .\n" for _, text, _, _, _ in entailed)
         if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode) or s.value.startswith(cites) \
                 or (isinstance(o, ox.NamedNode) and o.value.startswith(cites)):
             continue
         s_key, o_key = s.value, o.value
         premise = statement(o_key, stated_key, s_key) if inverse else statement(s_key, stated_key, o_key)
         out.provenance.extend(_rows(head, statement(s_key, value, o_key), s_text, text, o_text, premise)
-                              for _, text, value, _ in entailed)
+                              for _, text, value, _, _ in entailed)
 
 
 def _rows(heads: tuple[str, ...], iri: str, s: str, p: str, o: str, premise: str | None) -> str:
@@ -128,12 +138,16 @@ def _statement_iri(base: str) -> Callable[[str, str, str], str]:
 
 
 def _table(store: ox.Store, table: str, base: str, properties: bool, cites: str) -> dict[Term, Targets]:
-    """Each ?stated of the rule's table and its targets (only IRIs when the ?to are ``properties``: a
-    predicate is one)."""
+    """Each ?stated of the rule's table and its targets: properties (only IRIs: a predicate is one), or
+    classes (``properties`` False)."""
     found: dict[Term, Targets] = {}
+    data = ox.NamedNode(graph_iri(base, "data"))
     solutions = cast(ox.QuerySolutions, store.query(table, base_iri=graph_iri(base, ""), prefixes=PREFIXES))
     for stated, to in solutions:
-        if not properties or isinstance(to, ox.NamedNode):
-            reified = not isinstance(to, ox.BlankNode) and not (isinstance(to, ox.NamedNode) and to.value.startswith(cites))
-            found.setdefault(stated, []).append((to, str(to), to.value, reified))
+        if properties and not isinstance(to, ox.NamedNode):
+            continue
+        reified = not isinstance(to, ox.BlankNode) and not (isinstance(to, ox.NamedNode) and to.value.startswith(cites))
+        of = store.quads_for_pattern(None, to, None, data) if properties else \
+            store.quads_for_pattern(None, RDF_TYPE, to, data)
+        found.setdefault(stated, []).append(Target(to, str(to), to.value, reified, next(of, None) is not None))
     return found
