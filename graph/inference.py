@@ -3,8 +3,9 @@
 A query for ``cj:EducationalInstitution`` must find every university and vocational
 school, and a query for ``新能源`` must reach ``氢能`` through ``skos:narrowerTransitive``.
 Rather than ship a general reasoner, the few rules the data needs (RULES) run on the store the
-build has just loaded with the stated graphs, each as a SPARQL SELECT whose rows are written as
-N-Triples and bulk-loaded into the store (``infer``), in order:
+build has just loaded with the stated graphs, each defined as a SPARQL SELECT whose rows are written
+as N-Triples and bulk-loaded into the store (``infer``; the first three, an ontology table joined with
+the data graph, write those rows by a pass in Python: graph.entail_pass), in order:
 
 - superclass: a stated rdf:type gives every superclass (rdfs:subClassOf and owl:equivalentClass,
   closed transitively by a property path);
@@ -156,13 +157,13 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     callee removes (a caller loading them into another store need not wait for the next rules, this
     store's loads and the strata after).
 
-    Each rule is one SELECT (``rule_query``); its rows are written here as N-Triples, to a
-    temporary file per graph (``entailed``), and the files are bulk-loaded after each stratum (the
-    rules before one that reads other graphs) and at the end. The rows used to be written by two
-    CONSTRUCTs per rule (the entailed triples, then their statements with SHA-1 IRIs computed in
-    SPARQL): evaluating the rule twice, and Oxigraph's de-duplication of each CONSTRUCT's triples,
-    were most of the build's inference (bench/results/scale-build-2026-12-03-r12.md). An INSERT …
-    WHERE cost more still (Oxigraph's transactional writes, every quad held until it commits).
+    Each rule is one SELECT (``rule_query``; a table rule's rows made by a pass, graph.entail_pass); its rows
+    are written here as N-Triples, to a temporary file per graph (``entailed``), and the files are bulk-loaded
+    after each stratum (the rules before one that reads other graphs) and at the end. The rows used to be
+    written by two CONSTRUCTs per rule (the entailed triples, then their statements with SHA-1 IRIs computed in
+    SPARQL): evaluating the rule twice, and Oxigraph's de-duplication of each CONSTRUCT's triples, were most of
+    the build's inference (bench/results/scale-build-2026-12-03-r12.md). An INSERT … WHERE cost more still
+    (Oxigraph's transactional writes, every quad held until it commits).
     The store is compacted at the end.
     """
     if (apart or written) and keep is None:
