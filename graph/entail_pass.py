@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
 import pyoxigraph as ox
@@ -25,6 +25,7 @@ from graph.namespaces import PREFIXES, SLUG_DIGITS, SLUG_SEPARATOR, graph_iri
 from graph.statements import citation_prefix, statement_iri
 
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+SPILL = 1 << 16  # rows of a graph made before they are written (a statement's rows: ~0.7 kB)
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
@@ -45,14 +46,22 @@ Targets = list[Target]
 class _Out:
     """What a rule's rows are made with: the data graph, the statement IRI of a triple's values
     (``statement``), the provenance rows' fixed parts (``heads``), the Evidence nodes' prefix; and the
-    rows made of each graph, written (joined) once per ?stated."""
+    rows made of each graph (``inferred``, ``provenance``), written (joined) by ``spill``."""
 
     data: ox.NamedNode
     statement: Callable[[str, str, str], str]
     heads: tuple[str, ...]
     cites: str
-    inferred: list[str]
-    provenance: list[str]
+    writers: tuple[Callable[[str], object], Callable[[str], object]]
+    inferred: list[str] = field(default_factory=list)
+    provenance: list[str] = field(default_factory=list)
+
+    def spill(self, at: int = 0) -> None:
+        """Write the rows made once either graph's hold ``at`` (a bound on what waits: ~45 MB at most)."""
+        if len(self.inferred) >= at or len(self.provenance) >= at:
+            for rows, write in zip((self.inferred, self.provenance), self.writers, strict=True):
+                write("".join(rows))
+                rows.clear()
 
 
 def write(store: ox.Store, rule_name: str, table: str, base: str, heads: tuple[str, ...],
@@ -62,17 +71,15 @@ def write(store: ox.Store, rule_name: str, table: str, base: str, heads: tuple[s
     way of entailing it (``inferred``), and its statement's rows (``provenance``; ``heads``: the fixed
     parts of them, graph.inference.entailed's), none for a triple with a blank node or about an
     Evidence node (graph.inference's module)."""
-    out = _Out(ox.NamedNode(graph_iri(base, "data")), _statement_iri(base), heads, citation_prefix(base), [], [])
+    out = _Out(ox.NamedNode(graph_iri(base, "data")), _statement_iri(base), heads, citation_prefix(base),
+               (inferred, provenance))
     for stated, targets in _table(store, table, base, rule_name != "superclass", out.cites).items():
         if rule_name == "superclass":
             _types(store, store.quads_for_pattern(None, RDF_TYPE, stated, out.data), stated, targets, out)
         elif stated != RDF_TYPE and isinstance(stated, ox.NamedNode):
             _links(store, store.quads_for_pattern(None, stated, None, out.data), stated, targets, out,
                    rule_name == "inverse")
-        inferred("".join(out.inferred))
-        provenance("".join(out.provenance))
-        out.inferred.clear()
-        out.provenance.clear()
+        out.spill()
 
 
 def _types(store: ox.Store, quads: Iterable[ox.Quad], stated: Term, targets: Targets, out: _Out) -> None:
@@ -85,6 +92,7 @@ def _types(store: ox.Store, quads: Iterable[ox.Quad], stated: Term, targets: Tar
         if not entailed:
             continue
         s_text = str(s)
+        out.spill(SPILL)
         out.inferred.extend(f"{s_text} {type_text} {text} .\n" for _, text, _, _, _ in entailed)
         if isinstance(s, ox.BlankNode) or s.value.startswith(cites):
             continue
@@ -107,6 +115,7 @@ def _links(store: ox.Store, quads: Iterable[ox.Quad], stated: ox.NamedNode, targ
         if not entailed:
             continue
         s_text, o_text = str(s), str(o)
+        out.spill(SPILL)
         out.inferred.extend(f"{s_text} {text} {o_text} .\n" for _, text, _, _, _ in entailed)
         if isinstance(s, ox.BlankNode) or isinstance(o, ox.BlankNode) or s.value.startswith(cites) \
                 or (isinstance(o, ox.NamedNode) and o.value.startswith(cites)):
