@@ -32,3 +32,23 @@ def test_the_kinds_an_organisation_lacks_are_the_rest(qa, question, must):
 def test_no_kind_lacked_is_empty(qa, question):
     answer = qa.answer(question)
     assert answer.answers == [], answer.answer_text
+
+
+# The projects without a party of a kind, the parties of another kind asked: those parties, not the projects
+# (search.qa_party_negation); a kind the graph holds none of there answers nothing.
+NO_UNIVERSITY_BASE_FIRMS = {"大连锂工科技有限公司", "大连第一互感器集团", "一汽解放大连柴油机有限公司"}
+
+
+@pytest.mark.parametrize("question, must", [
+    ("Which companies signed base projects that had no university among the parties?", NO_UNIVERSITY_BASE_FIRMS),
+    ("基地类项目里，没有大学参与的那些，企业是哪几家？", NO_UNIVERSITY_BASE_FIRMS),
+    ("Which universities are in the talent-training projects that have no company?", {"大连理工大学"}),
+])
+def test_the_parties_asked_of_projects_without_a_kind(qa, question, must):
+    answer = qa.answer(question)
+    assert labels(answer) == must, answer.answer_text
+
+
+def test_a_kind_held_nowhere_there_is_empty(qa):
+    answer = qa.answer("基地类项目里，没有大学参与的那些，医院是哪几家？")
+    assert answer.answers == [], answer.answer_text
