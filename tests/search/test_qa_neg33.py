@@ -52,3 +52,20 @@ def test_the_parties_asked_of_projects_without_a_kind(qa, question, must):
 def test_a_kind_held_nowhere_there_is_empty(qa):
     answer = qa.answer("基地类项目里，没有大学参与的那些，医院是哪几家？")
     assert answer.answers == [], answer.answer_text
+
+
+# An except clause within a kind of project, the organisations asked with who ("高校还有谁", "who are the other
+# universities"): those of the kind's projects, as a which-word asks them (search.qa_except._all_but, qa_kinds.in_kind).
+@pytest.mark.parametrize("question, must", [
+    ("科技创新类项目里，除了大连理工，高校还有谁？", {"大连交通大学", "大连大学"}),
+    ("科技創新類項目裡，刨掉大連理工以外，高校一方還有誰？", {"大连交通大学", "大连大学"}),
+    ("In the tech-innovation projects, apart from DUT, who are the other universities?", {"大连交通大学", "大连大学"}),
+])
+def test_who_else_of_a_kind_within_a_kind_of_project(qa, question, must):
+    answer = qa.answer(question)
+    assert labels(answer) == must, answer.answer_text
+
+
+def test_who_else_of_a_kind_none_holds_is_empty(qa):
+    answer = qa.answer("科技创新类项目里，除了大连理工，医院还有谁？")
+    assert answer.answers == [], answer.answer_text
