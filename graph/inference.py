@@ -3,8 +3,9 @@
 A query for ``cj:EducationalInstitution`` must find every university and vocational
 school, and a query for ``新能源`` must reach ``氢能`` through ``skos:narrowerTransitive``.
 Rather than ship a general reasoner, the few rules the data needs (RULES) run on the store the
-build has just loaded with the stated graphs, each as a SPARQL SELECT whose rows are written as
-N-Triples and bulk-loaded into the store (``infer``), in order:
+build has just loaded with the stated graphs, each defined as a SPARQL SELECT whose rows are written
+as N-Triples and bulk-loaded into the store (``infer``; the first three, an ontology table joined with
+the data graph, write those rows by a pass in Python: graph.entail_pass), in order:
 
 - superclass: a stated rdf:type gives every superclass (rdfs:subClassOf and owl:equivalentClass,
   closed transitively by a property path);
@@ -49,7 +50,7 @@ import pyoxigraph as ox
 from graph.statements import citation_prefix, statement_iri
 from graph.namespaces import PREFIXES, entity_iri, graph_iri
 from graph.timing import Stopwatch
-from graph import workers
+from graph import entail_pass, workers
 from graph.embedded import quads_in_graph
 
 # The graphs no rule reads (rule_query): their entailed rows can be kept apart from the store.
@@ -58,13 +59,18 @@ RDF_TYPE = PREFIXES["rdf"] + "type"
 # Given the rows a stratum of rules wrote of a graph (its name, a file the callee removes): ``infer(written=...)``.
 Written = Callable[[str, Path], object]
 ACTIVITY_LABEL = "RDFS/OWL/SKOS entailment (graph/inference.py)"
-# The ontology's closures, without the reflexive pairs (the triple itself is stated).
-SUPERCLASSES = """{ SELECT DISTINCT ?class ?o WHERE {
-  GRAPH <ontology> { ?class (rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)+ ?o } FILTER(?class != ?o) } }"""
+# The ontology's tables of the first rules: each stated class or property ?stated and every ?to it entails,
+# without the reflexive pairs (the triple itself is stated). A property path closes them.
 SUPERPROPERTY = "(rdfs:subPropertyOf|owl:equivalentProperty|^owl:equivalentProperty)+"
-# ?q's inverse ?p: declared either way in the ontology, or the SKOS pair.
-INVERSES = """{ GRAPH <ontology> { ?q owl:inverseOf ?p } } UNION { GRAPH <ontology> { ?p owl:inverseOf ?q } }
-  UNION { VALUES (?q ?p) { (skos:broader skos:narrower) (skos:narrower skos:broader) } }"""
+SUPERCLASSES = """SELECT DISTINCT ?stated ?to WHERE {
+  GRAPH <ontology> { ?stated (rdfs:subClassOf|owl:equivalentClass|^owl:equivalentClass)+ ?to } FILTER(?stated != ?to) }"""
+SUPERPROPERTIES = f"""SELECT DISTINCT ?stated ?to WHERE {{
+  GRAPH <ontology> {{ ?stated {SUPERPROPERTY} ?to }} FILTER(?stated != ?to) }}"""
+# ?q's inverse ?to: declared either way in the ontology, or the SKOS pair; of ?q or of a subproperty of it.
+INVERSES = """{ GRAPH <ontology> { ?q owl:inverseOf ?to } } UNION { GRAPH <ontology> { ?to owl:inverseOf ?q } }
+  UNION { VALUES (?q ?to) { (skos:broader skos:narrower) (skos:narrower skos:broader) } }"""
+INVERSE_PROPERTIES = f"""SELECT DISTINCT ?stated ?to WHERE {{ {{ {INVERSES} BIND(?q AS ?stated) }}
+  UNION {{ {INVERSES} GRAPH <ontology> {{ ?stated {SUPERPROPERTY} ?q }} FILTER(?stated != ?q) }} }}"""
 
 
 @dataclass(frozen=True)
@@ -73,27 +79,28 @@ class Rule:
     triples (SPARQL terms over its variables) it rests on; ``over`` names the graphs read as the
     default graph (the entailments of the rules before it with another ``over`` are loaded by
     then). ``<data>``, ``<ontology>``, ``<inferred>`` are the build's named graphs (relative IRIs,
-    resolved by ``infer``). ``label`` says what the rule entails."""
+    resolved by ``infer``). ``label`` says what the rule entails. ``table``: the rule's ontology
+    table (a SELECT of ?stated ?to), which ``where`` joins with the data graph: such a rule runs as
+    a pass in Python (graph.entail_pass), its rows those of its SELECT."""
 
     name: str
     label: str
     where: str
     premises: tuple[tuple[str, str, str], ...]
     over: tuple[str, ...] = ("data",)
+    table: str = ""
 
 
 RULES: tuple[Rule, ...] = (
     Rule("superclass", "rdf:type of each superclass of a stated type",
-         f"{SUPERCLASSES} ?s rdf:type ?class . BIND(rdf:type AS ?p)", (("?s", "rdf:type", "?class"),)),
+         f"{{ {SUPERCLASSES} }} ?s rdf:type ?stated . BIND(rdf:type AS ?p) BIND(?to AS ?o)",
+         (("?s", "rdf:type", "?stated"),), table=SUPERCLASSES),
     Rule("superproperty", "a stated triple with each superproperty of its property",
-         f"""{{ SELECT DISTINCT ?stated ?p WHERE {{ GRAPH <ontology> {{ ?stated {SUPERPROPERTY} ?p }}
-              FILTER(?stated != ?p) }} }}
-            ?s ?stated ?o . FILTER(?stated != rdf:type)""", (("?s", "?stated", "?o"),)),
+         f"{{ {SUPERPROPERTIES} }} ?s ?stated ?o . FILTER(?stated != rdf:type) BIND(?to AS ?p)",
+         (("?s", "?stated", "?o"),), table=SUPERPROPERTIES),
     Rule("inverse", "the inverse of a stated triple's property, or of one of its superproperties",
-         f"""{{ SELECT DISTINCT ?stated ?p WHERE {{
-              {{ {INVERSES} BIND(?q AS ?stated) }}
-              UNION {{ {INVERSES} GRAPH <ontology> {{ ?stated {SUPERPROPERTY} ?q }} FILTER(?stated != ?q) }} }} }}
-            ?o ?stated ?s . FILTER(?stated != rdf:type && !isLiteral(?s))""", (("?o", "?stated", "?s"),)),
+         f"{{ {INVERSE_PROPERTIES} }} ?o ?stated ?s . FILTER(?stated != rdf:type && !isLiteral(?s)) BIND(?to AS ?p)",
+         (("?o", "?stated", "?s"),), table=INVERSE_PROPERTIES),
     Rule("broaderTransitive", "skos:broaderTransitive of each skos:broader link, stated or entailed",
          "?s skos:broader ?o . FILTER(?s != ?o) BIND(skos:broaderTransitive AS ?p)",
          (("?s", "skos:broader", "?o"),), over=("data", "inferred")),
@@ -150,13 +157,13 @@ def infer(store: ox.Store, base: str, clock: Stopwatch | None = None, keep: Path
     callee removes (a caller loading them into another store need not wait for the next rules, this
     store's loads and the strata after).
 
-    Each rule is one SELECT (``rule_query``); its rows are written here as N-Triples, to a
-    temporary file per graph (``entailed``), and the files are bulk-loaded after each stratum (the
-    rules before one that reads other graphs) and at the end. The rows used to be written by two
-    CONSTRUCTs per rule (the entailed triples, then their statements with SHA-1 IRIs computed in
-    SPARQL): evaluating the rule twice, and Oxigraph's de-duplication of each CONSTRUCT's triples,
-    were most of the build's inference (bench/results/scale-build-2026-12-03-r12.md). An INSERT …
-    WHERE cost more still (Oxigraph's transactional writes, every quad held until it commits).
+    Each rule is one SELECT (``rule_query``; a table rule's rows made by a pass, graph.entail_pass); its rows
+    are written here as N-Triples, to a temporary file per graph (``entailed``), and the files are bulk-loaded
+    after each stratum (the rules before one that reads other graphs) and at the end. The rows used to be
+    written by two CONSTRUCTs per rule (the entailed triples, then their statements with SHA-1 IRIs computed in
+    SPARQL): evaluating the rule twice, and Oxigraph's de-duplication of each CONSTRUCT's triples, were most of
+    the build's inference (bench/results/scale-build-2026-12-03-r12.md). An INSERT … WHERE cost more still
+    (Oxigraph's transactional writes, every quad held until it commits).
     The store is compacted at the end.
     """
     if (apart or written) and keep is None:
@@ -226,7 +233,7 @@ def strata() -> list[list[Rule]]:
     return runs
 
 
-def entailed(store: ox.Store, task: tuple[str, str, str, str]) -> None:
+def entailed(store: ox.Store, task: tuple[str, str, str, str], by_query: bool = False) -> None:
     """Run one rule on ``store`` and write its rows as N-Triples (task: the rule's name, the build's
     base IRI, the file of the inferred graph's rows and that of the provenance graph's).
 
@@ -235,22 +242,31 @@ def entailed(store: ox.Store, task: tuple[str, str, str, str]) -> None:
     triple, generated by the inference activity, prov:wasDerivedFrom the statement of each premise.
     A triple entailed in several ways is written once per way (the loads keep one of each quad).
     A triple whose subject or object is an Evidence node (citation_prefix) is written without its
-    statement, as one with a blank node is."""
+    statement, as one with a blank node is. A rule with a ``table`` writes the same rows by a pass
+    in Python (graph.entail_pass), unless ``by_query`` (its SELECT: what tests compare it with)."""
     name, base, inferred_path, provenance_path = task
     rule = next(rule for rule in RULES if rule.name == name)
-    variables = [v[1:] for v in premise_variables(rule)]
     head = (f"> <{RDF_TYPE}> <{PREFIXES['cj']}DerivedStatement> .\n", f"> <{PREFIXES['rdf']}subject> ",
             f"> <{PREFIXES['rdf']}predicate> ", f"> <{PREFIXES['rdf']}object> ",
             f"> <{PREFIXES['prov']}wasGeneratedBy> <{activity_iri(base)}> .\n", f"> <{PREFIXES['prov']}wasDerivedFrom> <")
+    with open(inferred_path, "a", encoding="utf-8") as inferred, open(provenance_path, "a", encoding="utf-8") as provenance:
+        if rule.table and not by_query:
+            entail_pass.write(store, rule.name, rule.table, base, head, inferred.write, provenance.write)
+        else:
+            _queried(store, rule, base, head, inferred.write, provenance.write)
+
+
+def _queried(store: ox.Store, rule: Rule, base: str, head: tuple[str, ...], inferred: Callable[[str], object],
+             provenance: Callable[[str], object]) -> None:
+    """``entailed``'s rows of ``rule`` from its SPARQL SELECT (``rule_query``)."""
+    variables = [v[1:] for v in premise_variables(rule)]
     premises = [tuple((variables.index(t[1:]), None) if t.startswith("?") else (None, _constant(t)) for t in triple)
                 for triple in rule.premises]
     solutions = cast(ox.QuerySolutions, store.query(rule_query(rule), base_iri=graph_iri(base, ""), prefixes=PREFIXES))
     names = [variable.value for variable in solutions.variables]
     # a solution's terms by position (in projection order), not by name: 2.5 µs a row, not 22
     pick = operator.itemgetter(*(names.index(name) for name in variables))  # 3 or more: a tuple
-    with open(inferred_path, "a", encoding="utf-8") as inferred, open(provenance_path, "a", encoding="utf-8") as provenance:
-        _write_rows(solutions, pick, _Heads(base, head, tuple(premises), citation_prefix(base)), inferred.write,
-                    provenance.write)
+    _write_rows(solutions, pick, _Heads(base, head, tuple(premises), citation_prefix(base)), inferred, provenance)
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,7 @@ class QuestionAnswerer:
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
         self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
         content = ClauseContent(self.lexicon, self.names, self.place_forms, self.scope, self.topics, self.quoted_people, config, self.facts.label)
+        self.named_party = content.names_party  # a preamble naming a party the rest does not is kept (qa_frame.without_preamble)
         self.frames = Frames(content.names_held, content.one_organisation, Discourse(content.holds_content, lambda text: self.headings.common_words(normalize(text)), content.without_people),
                              content.kinds, content.unheld)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
@@ -183,7 +184,7 @@ class QuestionAnswerer:
     def _read(self, question: str, written: str, background: bool, entire: bool = True) -> Answer:
         """The answer of ``question``, normalised as ``written`` (``background``: as ``answer``)."""
         # typos in capitalised English names are corrected up front: they are unambiguous
-        text = self.lexicon.acronyms_spelled_out(question, standard_wording(told_apart(written, background)))
+        text = self.lexicon.acronyms_spelled_out(question, standard_wording(told_apart(written, background, self.named_party)))
         text = self.names.pinyin_named(self.speller.respell(self.scope.respelled(question, text)), self.speller.heard)
         text = self.names.pinyin_in_english(question, text, self.scope.plain)  # "the Hongmeng talent centre"
         u = first = self._placeless(understand(text, self.lexicon))  # (first: the question as asked, for qa_profile_cover)

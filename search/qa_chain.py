@@ -34,6 +34,7 @@ from typing import TypeVar
 from search.qa_anaphora import POINTING_BACK, pointed_back
 from search.qa_answer import Answer
 from search.qa_breaks import CLAUSE_END, DASH
+from search.qa_closing_list import closing_start
 from search.qa_descriptions import OTHERS
 from search.qa_facts import FactFinder
 from search.qa_form import except_spans
@@ -147,6 +148,9 @@ class Chains:
                      or (ASKING.search(rest) and PERSON_PRONOUN.search(rest)))
             if not point or any(m.text in rest for m in u.mentions if m.text in head):
                 continue
+            if u.lang == "en" and (listed := closing_start(text, class_word_spans(text, self.lexicon))) is not None \
+                    and cut + point.start() >= listed:
+                continue  # "who are the two partners, the kindergarten and the college?": the kinds asked (qa_closing_list)
             person = point.re is PERSON_PRONOUN
             kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())] \
                 or ([frozenset({PERSON})] if person else [])

@@ -3,7 +3,7 @@ search.qa_discourse.Discourse): a name or a place of the graph's, content a ques
 organisation it names.
 
 Contract: ``ClauseContent``, made of what the answerer (search.qa.QuestionAnswerer) read at start, answers
-``names_held(text)``, ``kinds(text)``, ``holds_content(text)`` and ``one_organisation(text)`` on a clause as written;
+``names_held(text)``, ``names_party(text)``, ``kinds(text)``, ``holds_content(text)`` and ``one_organisation(text)`` on a clause as written;
 it runs no query.
 """
 
@@ -46,6 +46,14 @@ class ClauseContent:
         u = understand(text, self.lexicon)
         return any(INDUSTRY not in m.doc.types for m in u.mentions) or any(p.search(text) for p in self.place_forms) \
             or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))  # "民大", "锂公科技"
+
+    def names_party(self, text: str) -> bool:
+        """Whether ``text`` links an organisation or a person of the graph's, or a short form or a slip of a name ("大连职院"):
+        what a question may compare or ask about by name (a plan or a place the asker mentions is no such party)."""
+        text = normalize(text)
+        u = understand(text, self.lexicon)
+        return any({ORGANIZATION, PERSON} & m.doc.types for m in u.mentions) \
+            or any(rename(text, u) != text for rename in (self.names.short_named, self.names.slipped))
 
     def kinds(self, text: str) -> frozenset[str]:
         """The classes ``text``'s class words name and the industries it links ("the Suzhou consortium's secretary",

@@ -126,7 +126,10 @@ class ExceptSets(Kinds):
         # the except reading's own words ("excluding", "remain") are no topic of the rest
         topic = " ".join(w for w in u.topic.split() if w not in REMAINDER_WORDS and w not in EXCEPT_WORDS)
         rest = replace(u, mentions=tuple(kept), question=question, topic=topic)
-        base = self.in_kind(self.form_of(rest)) or self.plain(rest)  # "除了X，还有哪些大学参与了科技创新类项目": the kind holds
+        # "除了X，还有哪些大学参与了科技创新类项目": the kind holds; asked with who ("科技创新类项目里，除了X，高校还有谁"), as a
+        # which-word asks it: the organisations of the class asked are listed either way
+        listed = replace(rest, intent="list") if rest.intent == "who" and self._is(rest.answer_classes, ORGANIZATION) else rest
+        base = self.in_kind(self.form_of(listed)) or self.plain(rest)
         theirs = self._theirs_set_aside(u, excepted)
         answers = [a for a in base.answers if a["id"] not in dropped and not self._only_through(a["id"], kept, set(excepted))
                    and not self._in_theirs_only(a["id"], theirs, kinds_named(u, self.lexicon, class_word_spans(u.blanked, self.lexicon)))]

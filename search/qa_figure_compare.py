@@ -14,7 +14,7 @@ from search.qa_breaks import COMMAS, SEMICOLONS
 from search.qa_answer import evidence_item
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
-from search.qa_kinds_together import kind_spans
+from search.qa_kinds_together import EACH_ASKED, kind_spans
 from search.qa_stated_parts import PART_RANKED, ranked_part
 from search.qa_aggregate import low_ordinal
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
@@ -106,11 +106,13 @@ class FigureComparison(OperatorBase):
 
     def compare_kinds(self, form: LogicalForm) -> Outcome | None:
         """"基地类和人才培养类项目哪个多": how many cooperations each of two named kinds holds, the larger
-        (or smaller) named; each count given as its derivation."""
+        (or smaller) named; each count given as its derivation. Asked only how many each holds ("基地类和科创类各有几个",
+        "两边各几个", "how many of each"), the two counts, none named the larger."""
         u = form.understanding
         # of a named organisation's cooperations when one is named ("大工的项目里基地类和科创类哪个多"), no other name
         orgs = self._orgs(u)
-        if not {"larger", "smaller"} & form.operators or len(orgs) != len(u.mentions) or len(orgs) > 1 or form.difference:
+        split = "count" in form.operators and EACH_ASKED.search(u.question) is not None
+        if not ({"larger", "smaller"} & form.operators or split) or len(orgs) != len(u.mentions) or len(orgs) > 1 or form.difference:
             return None
         kinds: dict[frozenset[str], str] = {}
         for _, _, word in kind_spans(u.blanked, self.lexicon):  # bare English kinds too: "base or innovation"
@@ -129,6 +131,8 @@ class FigureComparison(OperatorBase):
         winner = (min if smaller else max)(counts, key=lambda w: counts[w])
         evidence = [evidence_item([w], derivation=f"count of {w} = {n}") for w, n in counts.items()]
         both = self._lang(u, "，", "; ").join(self._lang(u, f"{w}{n}个", f"{w}: {n}") for w, n in counts.items())
+        if not {"larger", "smaller"} & form.operators:  # each one's count asked, no comparison
+            return Outcome([], evidence, self._lang(u, f"{both}。", f"{both}."), settled=True)
         if len(set(counts.values())) == 1:
             return Outcome([], evidence, self._lang(u, f"一样多（{both}）。", f"As many of each ({both})."), settled=True)
         word = self._lang(u, "更少" if smaller else "更多", "Fewer" if smaller else "More")

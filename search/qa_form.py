@@ -26,7 +26,8 @@ from functools import cached_property
 from graph.han import HAN
 from search.qa_breaks import COMMAS, QUESTION_MARKS, SEMICOLONS
 from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_ATTRIBUTES, Attribute
-from search.qa_cues import (AFFILIATION_WORDS, ASKED_LIST_BEFORE, ASKED_LIST_END, ASKED_LIST_JOIN, ASKED_SIDE, ASKING_WHO, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
+from search.qa_closing_list import closing_list
+from search.qa_cues import (AFFILIATION_WORDS, ASKED_SIDE, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             BOTH_ASKED, BOUNDS, BRIDGE_ASKED, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SIGNING_ASKED, SMALLER_ASKED, SMALLER_WORDS,
@@ -142,16 +143,8 @@ def _past_side(text: str, end: int) -> int:
 
 def _closing_list(u: Understanding, spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """An English question closing on a list of two or more class words after a comma or colon ("who is on each
-    side of the deal, company and university?"): each of them is asked. Empty otherwise."""
-    if u.lang != "en" or not ASKING_WHO.search(u.blanked):
-        return []
-    for first in range(len(spans) - 1):
-        listed = spans[first:]
-        ends = [at + len(word) for at, word in listed]
-        if ASKED_LIST_BEFORE.search(u.blanked[:listed[0][0]]) and ASKED_LIST_END.fullmatch(u.blanked[ends[-1]:]) \
-                and all(ASKED_LIST_JOIN.fullmatch(u.blanked[end:nxt[0]]) for end, nxt in zip(ends, listed[1:])):
-            return listed
-    return []
+    side of the deal, company and university?"): each of them is asked (search.qa_closing_list). Empty otherwise."""
+    return closing_list(u.blanked, spans) if u.lang == "en" else []
 
 
 def _modified(text: str, at: int, spans: list[tuple[int, str]]) -> str | None:

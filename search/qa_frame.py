@@ -397,16 +397,20 @@ ASKER = re.compile(FIRST_PERSON.pattern + rf"|\bhere$|\b(?:{ASKING_WORDS})s?$|^f
                    r"|(?:提问|求问|请教|求助|发问|核实|核对|求证|确认|查证)(?:一下|下)?$")
 
 
-def without_preamble(text: str) -> str:
-    """``text`` without a leading preamble that introduces the asker (``ASKER``), asks nothing and is not pointed back to."""
+def without_preamble(text: str, named: Callable[[str], bool] = lambda clause: False) -> str:
+    """``text`` without a leading preamble that introduces the asker (``ASKER``), asks nothing and is not pointed back to;
+    kept when it names what the graph holds (``named``: a name or a place of the graph's, as the frame's ``linked``) and
+    the rest names nothing: what the question is about is in it ("表弟在纠结报大连职院还是大连交大,我就想比比:签约项目里谁
+    的身影多一点?" compares the two; "DUT alumnus here: … does DUT show up?" names it again)."""
     m = PREAMBLE.match(text)
     if m is None or not ASKER.search(m["pre"]) or ASKS.search(m["pre"]) or FIRST_PERSON.search(m["rest"]):
         return text
-    return m["rest"]
+    return text if named(m["pre"]) and not named(m["rest"]) else m["rest"]
 
 
-def told_apart(text: str, background: bool = False) -> str:
+def told_apart(text: str, background: bool = False, named: Callable[[str], bool] = lambda clause: False) -> str:
     """The normalised question ``text`` without a restatement's marks, its preamble introducing the asker and, unless
-    ``background``, its first-person statements beside the asking sentence (``without_preamble``, ``without_background``)."""
-    text = without_preamble(RESTATING.sub("", text))
+    ``background``, its first-person statements beside the asking sentence (``without_preamble``, ``without_background``;
+    ``named``: whether a clause names what the graph holds)."""
+    text = without_preamble(RESTATING.sub("", text), named)
     return text if background else without_background(text)

@@ -21,6 +21,7 @@ from graph.han import HAN
 from search.qa_breaks import CLAUSE_MARKS
 from search.auxiliaries import AUXILIARIES
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation
+from search.qa_closing_list import closing_list
 from search.qa_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
 from search.qa_kind_chars import KindChars
@@ -139,8 +140,11 @@ class KindReferences:
         names = [m.text for m in u.mentions if not self._within(m.doc.types, COOPERATION) and INDUSTRY not in m.doc.types]
         refs: list[KindReference] = []
         spans = class_word_spans(u.blanked, self.lexicon)
+        asked = {at for at, _ in closing_list(u.blanked, spans)} if u.lang == "en" else set()  # kinds asked, no reference
         for at, word in spans:
             kinds = frozenset(self.lexicon.class_words[word])
+            if at in asked:
+                continue
             # a generic word ("合作方", "partners", "单位") names no kind of its own
             if kinds & {ORGANIZATION, COOPERATION} or not (self._within(kinds, ORGANIZATION) or self._within(kinds, COOPERATION)):
                 continue

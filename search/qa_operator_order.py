@@ -27,8 +27,8 @@ READINGS: tuple[str, ...] = (
     "source_of", "document_part", "byline_from", "said_by",
     # places, groups, events, profiles, other names
     "placed_set", "group_of", "event_role", "profile", "affiliation", "others_than_named", "other_names", "where_is",
-    # kinds, comparisons and extremes
-    "compare_kinds", "categories", "compare", "compare_owners", "compare_figures", "figure_extreme", "owner_extreme",
+    # kinds, comparisons and extremes (the kinds a named one lacks before the kinds it has: a negation's positive set)
+    "compare_kinds", "kinds_lacked", "categories", "compare", "compare_owners", "compare_figures", "figure_extreme", "owner_extreme",
     "most_partners",
     # verdicts
     "claim_described", "yes_no",

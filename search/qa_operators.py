@@ -54,6 +54,7 @@ from search.qa_figure_premise import FigurePremise
 from search.qa_unique import UniqueClaims
 from search.qa_kind_total import KindTotals
 from search.qa_kinds_together import KindsTogether
+from search.qa_kinds_lacked import KindsLacked
 from search.qa_form import LogicalForm
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
@@ -61,7 +62,7 @@ from search.understand_words import RELATION_WORDS
 
 class Operators(PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, StatedParts, MemberKinds, MultiHop, PartyCount, ScopePremise,
-                NegatedTerms, KindsTogether, KindTotals, NegatedWithin, Bridges):
+                NegatedTerms, KindsTogether, KindTotals, NegatedWithin, Bridges, KindsLacked):
     """The operators of one graph, tried in the order of READINGS; the first that applies answers."""
 
     def apply(self, form: LogicalForm) -> Outcome | None:

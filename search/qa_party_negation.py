@@ -50,11 +50,37 @@ class PartyNegation:
         read = self._read(form)
         if read is None or any(0 <= read[0].start(m) < read[1] for m in read[0].mentions if m.doc.types & {ORGANIZATION, PERSON}):
             return None  # "DUT没参与的基地项目": what a named party signed without, the negation operator's
-        u, _, word, denied, universe = read
+        u, at, word, denied, universe = read
         having = self._having(universe, denied)
         if not having or having == universe:
             return None  # every one or none has a party of the kind: nothing to tell apart (the operators' empties stand)
-        return self._outcome(u, word, universe, having)
+        kept = self._outcome(u, word, universe, having)
+        asked = self._asked_parties(form, at, word, denied)
+        return kept if asked is None else self._parties(u, asked, kept)
+
+    def _asked_parties(self, form: LogicalForm, at: int, word: str, denied: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+        """The kind of organisation asked for instead of the cooperations ("which companies partnered only with
+        vocational colleges and no university", "没有大学参与的那些，企业是哪几家"): the class word a which-word asks
+        for, or the answer word after the kind denied, of a kind of organisation other than the one denied; None
+        when the cooperations are asked."""
+        u = form.understanding
+        words = [*form.asked, *([u.answer_word] if u.blanked.find(u.answer_word, at + len(word)) >= 0 else [])]
+        for asked in words:
+            classes = frozenset(self.lexicon.class_words.get(asked, ()))
+            if classes and self.facts.of_class(classes, ORGANIZATION) and ORGANIZATION not in classes and not classes & denied:
+                return asked, classes
+        return None
+
+    def _parties(self, u: Understanding, asked: tuple[str, frozenset[str]], kept: Outcome) -> Outcome:
+        """The parties of the kind asked to the cooperations kept, each citing its participation."""
+        word, classes = asked
+        pairs = [(p, c["id"]) for c in kept.answers for p in sorted(self.graph.parties[c["id"]])
+                 if self.graph.classes.get(p, frozenset()) & classes]
+        parties = sorted({p for p, _ in pairs}, key=lambda p: self.facts.label(p, u.lang))
+        names = ("、" if u.lang == "zh" else ", ").join(self.facts.label(p, u.lang) for p in parties)
+        text = (f"{word}：{names}。" if u.lang == "zh" else f"The {word}: {names}. ") + kept.text if parties else kept.text
+        evidence = participation_items(self.facts, [[pair] for pair in pairs]) + kept.evidence
+        return Outcome([self.facts.entity(p, 1.0) for p in parties], evidence, text, settled=not parties)
 
     def scoped(self, form: LogicalForm) -> Outcome | None:
         """Of the cooperations the organisations named take part in (of the kind named), those none of whose parties

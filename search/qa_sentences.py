@@ -29,20 +29,22 @@ from search.qa_match import tokens
 from search.text import normalize
 
 # Every stated fact with the span citing it (search.qa_fact_queries.SPANS_HASHED, read apart: the span's four values
-# were read again in every row of each fact it states); the object's language says which literals are English.
-# Each of the statement's values is a subquery, joined by a hash table of its rows (a scan of its predicate)
-# instead of a look-up per cited statement: 3.2 s CPU with the spans at 100x the seed, 1.7 s apart and hashed
-# (bench/results/parts25-2026-12-05.md).
+# were read again in every row of each fact it states): its subject, the object it cites (an IRI other than a class:
+# ``cites``) or its English literal (``english``), each unbound otherwise. Each of the statement's values is a
+# subquery, joined by a hash table of its rows (a scan of its predicate) instead of a look-up per cited statement:
+# 3.2 s CPU with the spans at 100x the seed, 1.7 s apart and hashed (bench/results/parts25-2026-12-05.md). The
+# object's test is the store's, not Python's: the predicate, the object of every row, its IRI flag and its language
+# were four more values to convert a row, most of them read for nothing (bench/results/scale33b-2026-12-06.md).
 CITED_FACTS = """
-SELECT ?ev ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) WHERE {
+SELECT ?ev ?s ?cites ?english WHERE {
   { SELECT ?st ?ev WHERE { ?st cj:evidence ?ev } } { SELECT ?st ?s WHERE { ?st rdf:subject ?s } }
   { SELECT ?st ?p WHERE { ?st rdf:predicate ?p } } { SELECT ?st ?o WHERE { ?st rdf:object ?o } }
+  BIND(IF(isIRI(?o) && ?p != rdf:type, ?o, ?unbound) AS ?cites)
+  BIND(IF(STRSTARTS(LANG(?o), "en"), ?o, ?unbound) AS ?english)
 }"""
 # What a source document links to itself (its publisher, its authors): the context of every sentence it holds.
 DOCUMENT_LINKS = """
 SELECT ?doc ?o WHERE { ?doc a cj:SourceDocument ; ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) }"""
-# A predicate whose IRI object is a class or a vocabulary term, never what a sentence says about a thing.
-TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 @dataclass(frozen=True)
@@ -94,10 +96,10 @@ def made(kg: KnowledgeGraph, labels_en: dict[str, str]) -> Sentences:
     for key, quote, row in _cited(kg):
         spans[key] = quote
         cited[key].add(sys.intern(row["s"]))  # one string per entity, however many sentences cite it
-        if row["iri"] and row["p"] != TYPE:
-            cited[key].add(sys.intern(row["o"]))
-        elif str(row["lang"] or "").startswith("en"):
-            words[key] |= tokens(normalize(str(row["o"])))
+        if row["cites"] is not None:
+            cited[key].add(sys.intern(row["cites"]))
+        elif row["english"] is not None:
+            words[key] |= tokens(normalize(str(row["english"])))
     ordered = sorted(spans, key=lambda k: (k[0], k[1], -k[2]))
     for key, inner in _contained(ordered):
         cited[key] |= cited[inner]
