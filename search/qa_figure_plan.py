@@ -17,12 +17,14 @@ from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_ran
 from search.qa_scope import asked_years
 from search.text import normalize
 from search.qa_values import SIZE, asked_measure, dates_in, numbers_in, ordinals_in
+from search.documents import CJ
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT
 from search.qa_planners import named_docs, plan_quantity
 from search.qa_plans import Plan
 from search.understand import Understanding
 from search.understand_words import COUNT_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
 
+EVENT = f"{CJ}Event"  # what happened at one time: a signing's tallies are of all it signed
 # A how-many question about a year before or after its source's ("明年计划签多少", "last year"):
 # no figure the graph holds answers it.
 OTHER_YEARS = ("明年", "去年", "前年", "后年", "上一年", "下一年", "next year", "last year", "previous year",
@@ -216,11 +218,15 @@ def _of_another_measure(best: tuple[str, float] | None, u: Understanding, facts:
 
 
 def _whole_of_named(quantity: str, u: Understanding, facts: FactFinder) -> bool:
-    """Whether a count of cooperations asked of named organisations would be answered by a figure of something
-    else than them or a cooperation (an event's tally of what was signed there): that figure is of all, not theirs."""
+    """Whether a count of cooperations, or of partners, asked of named organisations would be answered by a figure of
+    something else than them or a cooperation (an event's tally of what was signed there, a category's count of its
+    projects: "大连理工大学在人才培养类项目上有几个合作方"): that figure is of all, not theirs."""
     orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
     owner_types = getattr(facts.docs.get(facts.quantity_owner[quantity][0]), "types", ())
-    return bool(orgs) and facts.of_class(u.answer_classes, COOPERATION) \
+    # (only an event's tally: a consortium's member figures count organisations, "大连理工大学所在的联合体有多少家成员单位"
+    # is 97, and a plan's figures are its provider's, "职院打算每年招多大规模")
+    partners = facts.of_class(u.answer_classes, ORGANIZATION) and EVENT in owner_types
+    return bool(orgs) and (facts.of_class(u.answer_classes, COOPERATION) or partners) \
         and facts.quantity_owner[quantity][0] not in orgs and not {COOPERATION, ORGANIZATION} & set(owner_types)
 
 

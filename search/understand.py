@@ -28,6 +28,7 @@ from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORD
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
+from search.understand_measures import asked_root, fits, own_word, root_at
 from search.understand_words import (COUNT_WORDS, MEASURE_WORDS, RANK_WORDS, RELATION_WORDS, WH_WORDS, WHAT_WORDS, WHEN_WORDS,
                                      WHERE_WORDS, WHO_WORDS)
 from search.wording import shared_heads
@@ -221,9 +222,14 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
             if word in RELATION_WORDS:
                 after = text.find(word, m.end()) + len(word)
                 word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
-            if word:
+            if word and fits(word, root_at(text, m.start()), lexicon):  # "哪所合作的企业": no 企业 is counted by 所
                 return _compound_head(text, m.end() + text[m.end():].find(word), word, lexicon)
     spans = _candidates(text, lexicon, appositive)
+    # "…一所高校…签约项目里…最多的是哪所": the class the which-word's measure word fits (understand_measures)
+    if spans and (root := asked_root(text, lexicon)) is not None:
+        spans = [s for s in spans if fits(s[1], root, lexicon)]
+        if not spans and own_word(root) in lexicon.class_words:
+            return own_word(root)  # none fits: the measure word's own class ("…项目里…最多的是哪所" asks for a school)
     candidates = [w for _, w in spans]
     # "…中心项目一共有几家参与", "…学院项目是哪几家一起建的": 家 counts organisations; a class word of no organisation
     # before it (a project name's tail) is not what it counts ("跟哪家合签了项目": the class word after it is the object)
@@ -328,6 +334,7 @@ def _marked_word(text: str, lexicon: Lexicon) -> str | None:
         superlative = any(before.endswith(w + "的") for w in MOST_WORDS if CJK.search(w)) or \
             (before.endswith("的") and bool(ORDINAL_MOST.search(before[-4:-1])))
         picked = PICKED_FROM.match(text[start + len(word):])
+        picked = picked if picked and fits(word, asked_root(picked.group(), lexicon), lexicon) else None  # 哪所: a school
         if superlative or (picked and not lexicon.class_word_at(text, start + len(word) + picked.end())) \
                 or COUNTED_BEFORE.match(text, start + len(word)):
             return word

@@ -127,11 +127,10 @@ class Lexicon:
             (rest, rest[counted.end():].lstrip()) if counted else (rest,)
         if picking := PICKING.match(tries[-1]):
             tries += (tries[-1][picking.end():].lstrip(),)
-        for text_at in tries:
-            for word in self._class_by_head.get(text_at[:1], ()):
-                if text_at.startswith(word) and (CJK.search(word) or _ends_word(text_at, len(word))):
-                    return word
-        return None
+        # the longest reading wins, the text as it is on a tie: "几个人才培养类项目" counts 人才培养类项目, not 个人
+        found = [next((w for w in self._class_by_head.get(text_at[:1], ())
+                       if text_at.startswith(w) and (CJK.search(w) or _ends_word(text_at, len(w)))), "") for text_at in tries]
+        return max(found, key=len) or None
 
     def class_words_in(self, text: str) -> list[str]:
         # the substring test first: a word's pattern only adds word boundaries to it, and running
