@@ -54,7 +54,7 @@ BESIDE_NICE = 10  # VoID's thread beside the index step, niced by this much over
 # The modules whose code decides what a build emits: a change to them makes a store stale (what decides an entry's rows,
 # graph.emit_cache's, among them: han.py, emit's language tags, was missing here).
 BUILD_CODE = (*EMIT_CODE, "assembly.py", "build.py", "parsed.py", "incremental.py", "inference.py", "resolve.py",
-              "row_index.py", "shacl.py", "sources.py", "validation.py")
+              "row_index.py", "build_rows.py", "shacl.py", "sources.py", "validation.py")
 
 
 @dataclass(frozen=True)
