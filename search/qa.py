@@ -2,7 +2,7 @@
 
 The path, each stage once per reading and in its own module, in this order: validate (search/text.py) → the asker's
 frame and discourse read off (search/qa_frame.py, search/qa_discourse.py) → normalise, once, and tell apart preamble and
-background (search/qa_frame.told_apart; names shortened, mistyped or in pinyin replaced: search/qa_renaming.py) → parse
+background (search/qa_told_apart.py; names shortened, mistyped or in pinyin replaced: search/qa_renaming.py) → parse
 (search/understand.py) → the rewrites, one ordered table in search/qa_rewrites.py (asides, headings, possessives, relational descriptions as
 sub-questions: search/qa_subquestion.py, names, partners pointed back at: search/qa_chain.py, kinds, descriptions) →
 scope (search/qa_scope.py: names the graph does not hold) → references (search/qa_profile.py, search/qa_refs.py) →
@@ -50,7 +50,8 @@ from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
-from search.qa_frame import Frames, told_apart, without_background
+from search.qa_frame import Frames
+from search.qa_told_apart import told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
 from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation
@@ -171,7 +172,7 @@ class QuestionAnswerer:
 
     def answer(self, question: str, background: bool = False, entire: bool = True) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its first-person statements
-        read too (qa_frame.without_background drops them by default); ``entire``: no part of one (self.part; qa_profile_cover)."""
+        read too (qa_told_apart.without_background drops them by default); ``entire``: no part of one (self.part; qa_profile_cover)."""
         validate_query(question, self.config.max_question_chars, "question")
         with one_answer():  # a step asked twice with the same arguments is computed once (search.qa_memo)
             framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
