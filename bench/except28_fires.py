@@ -6,7 +6,7 @@ A question fires on a reading when the reading's own pattern finds its wording i
 (search.wording.ROLE_DENIED's with-branch, ZH_ROLE_DENIED), a partner denied before a name (search.qa_cues.NEGATED_WITH
 before a linked organisation), a kind denied by "neither" or 既不算 (search.qa_cues.DENIED_KIND, NOT_CUES), an amount
 chained by its scales (search.qa_values.CN_AMOUNT with two parts, a 点 or a tail), a closing 不 asking a verdict
-(search.qa_cues.YES_NO_ZH). ("list every …" asking for the class word after it, search.qa_cues.ASKING, is seen in the
+(search.qa_verdict_cues.YES_NO_ZH). ("list every …" asking for the class word after it, search.qa_cues.ASKING, is seen in the
 evaluation's changed lines.) (A negation the reader no longer
 reads, search.qa_reader.read_in, is seen in the evaluation's changed lines.) Only questions some reading fires on are
 answered; each is judged as the evaluation judges it (search.qa_eval.judge).
@@ -22,7 +22,8 @@ from pathlib import Path
 
 from qa_fires import opened
 
-from search.qa_cues import CLOSING_BU, NEGATED_WITH, NOT_CUES
+from search.qa_cues import NEGATED_WITH, NOT_CUES
+from search.qa_verdict_cues import CLOSING_BU
 from search.qa_eval import judge, load_qa_cases
 from search.qa_values import CN_AMOUNT
 from search.text import normalize
@@ -30,7 +31,7 @@ from search.understand import understand
 from search.wording import ROLE_DENIED, ZH_ROLE_DENIED
 
 NEITHER = re.compile(r"\b(?:are|is)\s+neither\b")
-CLOSING = re.compile(CLOSING_BU + r"\s*[?？!！。.]*\s*$")  # (the branch of search.qa_cues.YES_NO_ZH round 28 widened)
+CLOSING = re.compile(CLOSING_BU + r"\s*[?？!！。.]*\s*$")  # (the branch of search.qa_verdict_cues.YES_NO_ZH round 28 widened)
 
 
 def readings(qa, question: str) -> list[str]:

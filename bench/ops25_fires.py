@@ -7,7 +7,7 @@ The readings, each recorded while the question is answered (its step wrapped, no
 - ``part word``: a part noun added this round used ("的类", "bloc", "segment", "板块": search.qa_cues.PART_WORDS);
 - ``part qualified``: the parts ranked of a kind the graph does not sort members by, refused (search.qa_member_kinds);
 - ``co-issued``: a joint issuing claimed, borne out by a document's issuers (search.qa_yes_no.YesNo._co_issued);
-- ``clause verdict``: a clause opened by an auxiliary after a comma read as asking a verdict (search.qa_cues.YES_NO_CLAUSE_EN),
+- ``clause verdict``: a clause opened by an auxiliary after a comma read as asking a verdict (search.qa_verdict_cues.YES_NO_CLAUSE_EN),
   where the auxiliary opening the question did not;
 - ``tag``: a claim's clause read before a tag alone asking whether it is so (search.qa_claims.asking_clause);
 - ``members headcount``: a headcount asked of a kind in the membership counting its members (search.qa_attributes);
@@ -40,7 +40,8 @@ import search.qa_member_kinds as member_kinds
 import search.qa_yes_no as yes_no
 import search.qa_rewrites as rewrites
 import search.wording as wording
-from search.qa_cues import PART_WORDS, YES_NO_EN
+from search.qa_cues import PART_WORDS
+from search.qa_verdict_cues import YES_NO_EN
 from search.qa_eval import judge, load_qa_cases
 from search.understand_lexicon import word_regex
 from search.text import normalize

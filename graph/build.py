@@ -53,8 +53,8 @@ BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_bu
 BESIDE_NICE = 10  # VoID's thread beside the index step, niced by this much over the build (_kept_beside)
 # The modules whose code decides what a build emits: a change to them makes a store stale (what decides an entry's rows,
 # graph.emit_cache's, among them: han.py, emit's language tags, was missing here).
-BUILD_CODE = (*EMIT_CODE, "assembly.py", "build.py", "entail_pass.py", "parsed.py", "incremental.py", "inference.py",
-              "resolve.py", "row_index.py", "shacl.py", "sources.py", "validation.py")
+BUILD_CODE = (*EMIT_CODE, "assembly.py", "build.py", "build_rows.py", "entail_pass.py", "parsed.py", "incremental.py",
+              "inference.py", "resolve.py", "row_index.py", "shacl.py", "sources.py", "validation.py")
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,10 @@ class StoreCorrupt(ChanjiaoError):
     """A built store cannot be read: a damaged file, a garbled manifest, a count that differs."""
 
 
+class IncrementalRefused(ChanjiaoError):
+    """The published build cannot be updated into a new one (graph.incremental); a full build is made instead."""
+
+
 class StoreWriteError(ChanjiaoError):
     """The data directory cannot be written (read-only, full, not a directory)."""
 

@@ -1,6 +1,6 @@
 """Incremental builds: a new store made from the published one and the difference of their quads.
 
-Every local build keeps, beside its store, the N-Quads rows it loaded (QUADS_FILE, in the order
+Every local build keeps, beside its store (graph.build_rows), the N-Quads rows it loaded (QUADS_FILE, in the order
 written: the stated graphs), an index of them (INDEX_FILE: a 128-bit BLAKE2b digest and the byte
 offset of each distinct row, sorted by digest; and the quads its complete store held) and the
 rows inference wrote (ENTAILED_DIR: graph.inference.infer's ``keep``). Every build runs inference
@@ -51,16 +51,17 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pyoxigraph as ox
 
-from graph import handover, heap, row_index, shacl, validation
-from graph.errors import ChanjiaoError, StoreCorrupt, StoreNotBuilt
+from graph import handover, heap, shacl, validation
+from graph.build_rows import (ENTAILED_DIR, INDEX_FILE, QUADS_FILE, READ_ROWS, QuadIndex, entailed_delta, kept_apart,
+                              parsed_rows, write_rows)
+from graph.errors import IncrementalRefused, StoreCorrupt, StoreNotBuilt
 from graph.handover import Handover
-from graph.inference import UNREAD_GRAPHS, Written
+from graph.inference import Written
 from graph.namespaces import graph_iri
 from graph.publish import write_build
-from graph.row_index import BATCH, Indexed, RowIndexer
+from graph.row_index import Indexed
 from graph.streaming import StatedLoad
 from graph.store import STORE_SUBDIR, Manifest, published_dir
 from graph.verify import verify_build
@@ -70,8 +71,7 @@ from ontology import ONTOLOGY_FILE, SHAPES_FILE
 
 log = logging.getLogger(__name__)
 
-QUADS_FILE, INDEX_FILE, CONTEXT_FILE = "quads.nq", "quads-index.npz", "quads-context"
-ENTAILED_DIR = "entailed"  # the rows inference wrote, one N-Triples file per graph (graph.inference.infer)
+CONTEXT_FILE = "quads-context"
 # What focused validation assumes unchanged since the published build was validated.
 CONTEXT = (ONTOLOGY_FILE, SHAPES_FILE, Path(shacl.__file__), Path(validation.__file__))
 MAX_FOCUS = 50_000  # focus nodes beyond which the whole store is checked (one VALUES list per check)
@@ -82,33 +82,7 @@ MAX_CHANGED = 0.25  # changed rows, as a share of the new build's, beyond which 
 # of them, and the provenance inference writes is not loaded (bench/results/build-stages.md). On
 # disk inference took 3x the CPU at 100x (56 s against 17.5 s) for no smaller peak.
 MAX_IN_MEMORY = 3_000_000
-SCRATCH_SUBDIR, READ_ROWS = "entail-scratch", "entail-rows.nq"
-
-
-class IncrementalRefused(ChanjiaoError):
-    """The published build cannot be updated into this one; a full build is made instead."""
-
-
-@dataclass(frozen=True)
-class QuadIndex:
-    """The distinct rows of a build's QUADS_FILE: digests (sorted) and the byte offset of each;
-    ``stored``, the quads its complete store held (the rows' and the entailments')."""
-
-    digests: np.ndarray  # dtype S16
-    offsets: np.ndarray  # int64
-    stored: int = 0
-
-    @classmethod
-    def read(cls, build_dir: Path) -> QuadIndex:
-        try:
-            with np.load(build_dir / INDEX_FILE) as saved:
-                return cls(saved["digests"], saved["offsets"], int(saved["stored"]))
-        except (OSError, KeyError, ValueError) as exc:
-            raise IncrementalRefused(f"{build_dir} has no readable quad index: {exc}") from exc
-
-    def save(self, build_dir: Path) -> None:
-        with open(build_dir / INDEX_FILE, "wb") as out:
-            np.savez(out, digests=self.digests, offsets=self.offsets, stored=np.int64(self.stored))
+SCRATCH_SUBDIR = "entail-scratch"
 
 
 @dataclass(frozen=True)
@@ -216,8 +190,7 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed],
     """The store of ``base`` updated into the build of ``graphs`` (its index handed to ``base_of``);
     IncrementalRefused if it cannot be."""
     old, new = _base_index(base), write_rows(graphs, tmp, base_iri)
-    gone = np.sort(old.offsets[~np.isin(old.digests, new.digests, assume_unique=True)])
-    fresh = np.sort(new.offsets[~np.isin(new.digests, old.digests, assume_unique=True)])
+    gone, fresh = old.only(new), new.only(old)
     if len(gone) + len(fresh) > MAX_CHANGED * len(new.digests):
         raise IncrementalRefused(f"{len(gone)} rows removed and {len(fresh)} added: most of the store changed")
     added = _entailed_apart(tmp, base_iri, steps)
@@ -226,7 +199,7 @@ def _updated(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed],
     copy_store(base / STORE_SUBDIR, tmp / STORE_SUBDIR)
     store = ox.Store(str(tmp / STORE_SUBDIR))
     changed: set[ox.Quad] = set()
-    for quads, add in ((_parsed(base / QUADS_FILE, gone), False), (_parsed(tmp / QUADS_FILE, fresh), True),
+    for quads, add in ((parsed_rows(base / QUADS_FILE, gone), False), (parsed_rows(tmp / QUADS_FILE, fresh), True),
                        *entailed_delta(base, tmp, base_iri, kept)):
         for batch in quads:
             changed.update(batch)
@@ -273,12 +246,6 @@ def _entailed_apart(tmp: Path, base_iri: str, steps: Steps,
         (tmp / READ_ROWS).unlink()
 
 
-def kept_apart(tmp: Path) -> dict[str, QuadIndex]:
-    """The index of the rows ``_entailed_apart`` kept in ``tmp`` of each of UNREAD_GRAPHS, by file
-    name: their distinct rows bound the quads inference adds to a store of all the new rows."""
-    return {file: index_rows(_lines(tmp / ENTAILED_DIR / file)) for file in (f"{name}.nt" for name in UNREAD_GRAPHS)}
-
-
 def _apply(store: ox.Store, quads: list[ox.Quad], add: bool) -> None:
     if add:
         store.extend(quads)
@@ -319,58 +286,6 @@ def _base_index(base: Path) -> QuadIndex:
     if stored != index.stored or not (base / ENTAILED_DIR).is_dir():  # e.g. quads added after it was completed
         raise IncrementalRefused(f"its store holds {stored} quads, {index.stored} when it was completed")
     return index
-
-
-def entailed_delta(old: Path, new: Path, base_iri: str, known: Mapping[str, QuadIndex] | None = None,
-                   ) -> list[tuple[list[list[ox.Quad]], bool]]:
-    """The entailed quads only the build ``old`` wrote (False: to remove) and only ``new`` wrote
-    (True: to add), in batches; IncrementalRefused if one has a blank node (its label in a store
-    loaded apart is not known to be the one in the copy). ``known``: indexes of ``new``'s files
-    already made, by file name."""
-    delta: list[tuple[list[list[ox.Quad]], bool]] = []
-    for name in sorted({p.name for build in (old, new) for p in (build / ENTAILED_DIR).glob("*.nt")}):
-        files = [build / ENTAILED_DIR / name for build in (old, new)]
-        indexes = [index_rows(_lines(files[0])), (known or {}).get(name) or index_rows(_lines(files[1]))]
-        graph = ox.NamedNode(graph_iri(base_iri, Path(name).stem))
-        for path, (mine, other), add in zip(files, (indexes, indexes[::-1]), (False, True), strict=True):
-            only = np.sort(mine.offsets[~np.isin(mine.digests, other.digests, assume_unique=True)])
-            batches = [[ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-                       for quads in (_parsed(path, only) if len(only) else ())]  # a file only one build has
-            if any(isinstance(t, ox.BlankNode) for quads in batches for q in quads for t in (q.subject, q.object)):
-                raise IncrementalRefused(f"an entailed quad of {name} that changed has a blank node")
-            delta.append((batches, add))
-    return delta
-
-
-def _lines(path: Path) -> Iterable[bytes]:
-    if path.is_file():
-        with open(path, "rb") as rows:
-            yield from rows
-
-
-def write_rows(graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], directory: Path, base_iri: str) -> QuadIndex:
-    """Write the graphs' N-Quads rows to ``directory``/QUADS_FILE, and those the rules read (all but the
-    graphs of UNREAD_GRAPHS under ``base_iri``) to ``directory``/READ_ROWS too; return the index of QUADS_FILE."""
-    unread = {graph_iri(base_iri, name) for name in UNREAD_GRAPHS}
-    return QuadIndex(*row_index.write_rows(graphs, directory / QUADS_FILE, directory / READ_ROWS, unread))
-
-
-def index_rows(rows: Iterable[bytes]) -> QuadIndex:
-    """The index of the distinct ``rows`` (each at its offset in their concatenation)."""
-    indexer = RowIndexer()
-    indexer.rows(rows)
-    return QuadIndex(*indexer.distinct())
-
-
-def _parsed(rows_file: Path, offsets: np.ndarray) -> Iterable[list[ox.Quad]]:
-    """The quads of the rows at ``offsets`` (sorted) of an N-Quads file, BATCH rows at a time."""
-    with open(rows_file, "rb") as rows:
-        for start in range(0, len(offsets), BATCH):
-            text = []
-            for offset in offsets[start:start + BATCH]:
-                rows.seek(int(offset))
-                text.append(rows.readline())
-            yield list(ox.parse(b"".join(text), format=ox.RdfFormat.N_QUADS))
 
 
 def copy_store(source: Path, target: Path) -> None:

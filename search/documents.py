@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from graph.namespaces import PREFIXES
 from graph.store import KnowledgeGraph
@@ -144,6 +145,13 @@ class Catalogue:
     industry_scope: dict[str, frozenset[str]]
     industry_names: dict[str, Names]
     places: tuple[str, ...] = ()  # the names of the graph's places
+
+    @cached_property
+    def by_iri(self) -> dict[str, EntityDoc]:
+        """Each document by its IRI: the one such map, read by the facts' tables (search.qa_fact_tables, restored by
+        search.qa_prepared) and the word senses (search.qa_word_senses). Made when first read, so never in the
+        catalogue's snapshot (search.snapshot.catalogue saves it as loaded)."""
+        return {d.iri: d for d in self.docs}
 
     def type_label(self, doc: EntityDoc, lang: str = "zh") -> str:
         names = self.classes.get(doc.type_iri, Names())

@@ -2,7 +2,8 @@
 
 The path, each stage once per reading and in its own module, in this order: validate (search/text.py) → the asker's
 frame and discourse read off (search/qa_frame.py, search/qa_discourse.py) → normalise, once, and tell apart preamble and
-background (search/qa_frame.told_apart; names shortened, mistyped or in pinyin replaced: search/qa_renaming.py) → parse
+background (search/qa_told_apart.py; names shortened, mistyped or in pinyin replaced: search/qa_renaming.py, and again when
+nothing is found: search/qa_relinking.py) → parse
 (search/understand.py) → the rewrites, one ordered table in search/qa_rewrites.py (asides, headings, possessives, relational descriptions as
 sub-questions: search/qa_subquestion.py, names, partners pointed back at: search/qa_chain.py, kinds, descriptions) →
 scope (search/qa_scope.py: names the graph does not hold) → references (search/qa_profile.py, search/qa_refs.py) →
@@ -37,20 +38,21 @@ from search.qa_asked_relation import AskedRelation
 from search.qa_numbered import Numbered
 from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_chain import Chains, Hop
+from search.qa_conjoined import conjoined
 from search.qa_anchors import Anchors
 from search.qa_clause_content import ClauseContent
 from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig
 from search.qa_descriptions import Descriptions
 from search.qa_described import Described
-from search.qa_described_cooperation import names_organisation, renamed
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
 from search.qa_described_plan import DescribedPlans, names_plan, owned_plans, ranking
 from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
-from search.qa_frame import Frames, told_apart, without_background
+from search.qa_frame import Frames
+from search.qa_told_apart import told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
 from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation
@@ -77,6 +79,7 @@ from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
 from search.qa_readings import Readings
 from search.qa_rewrites import rewritten
+from search.qa_relinking import Relinking
 from search.qa_renaming import Renamer
 from search.qa_tables import Tables, tables
 from search.qa_set_parties import SetParties
@@ -121,7 +124,7 @@ class QuestionAnswerer:
         # the asker's frame ("I'm a reporter from Shenyang.", "我在台灣看到這篇報導，"), kept when it links a name (qa_frame)
         self.quoted_people = QuotedPeople(self.facts)  # "文章里接受采访的两个人"
         content = ClauseContent(self.lexicon, self.names, self.place_forms, self.scope, self.topics, self.quoted_people, config, self.facts.label)
-        self.named_party = content.names_party  # a preamble naming a party the rest does not is kept (qa_frame.without_preamble)
+        self.named_party = content.names_party  # a preamble naming a party the rest does not is kept (qa_told_apart.without_preamble)
         self.frames = Frames(content.names_held, content.one_organisation, Discourse(content.holds_content, lambda text: self.headings.common_words(normalize(text)), content.without_people),
                              content.kinds, content.unheld)
         self.kinds = KindReferences(self.lexicon, self.facts, graph, made.kind_names)
@@ -135,6 +138,8 @@ class QuestionAnswerer:
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
+        self.relinking = Relinking(self.names, self.name_forms, self.described, self.terms, self.topics, self.facts, self.lexicon,
+                                   engine.catalogue.ancestors, self.anchors)  # a question finding nothing read again (qa_relinking)
         self.fact_words = FactWords(self.facts, graph, made.own_words)  # "the instrument-transformer maker"
         self.described_plans = DescribedPlans(ranking(engine, config.topic_candidates), self.facts.label,  # "企业下单、学校接单那套做法"
                                               owned_plans(self.facts, graph))
@@ -172,7 +177,7 @@ class QuestionAnswerer:
 
     def answer(self, question: str, background: bool = False, entire: bool = True) -> Answer:
         """Answer one question; BadQuery for unusable input (empty, too long, NUL, surrogates). ``background``: its first-person statements
-        read too (qa_frame.without_background drops them by default); ``entire``: no part of one (self.part; qa_profile_cover)."""
+        read too (qa_told_apart.without_background drops them by default); ``entire``: no part of one (self.part; qa_profile_cover)."""
         validate_query(question, self.config.max_question_chars, "question")
         with one_answer():  # a step asked twice with the same arguments is computed once (search.qa_memo)
             framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
@@ -214,7 +219,7 @@ class QuestionAnswerer:
         # "学生出国交换一学期的那个方案，每年去几个": a plan the graph does not hold, no other plan's figure (qa_described_plan)
         if (plan := self.described_plans.unheld(text, names_plan(u), [a["id"] for a in whole.answers], self.config.described_plan)):
             return fits_nothing(question, u.lang, plan, self.topics.related(plan), parse_summary(u))
-        asks = self.chains.conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon))
+        asks = conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon), self.part)
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
         if background or not found.answers or without_background(written) == written:
             return found  # (an empty answer is kept as it is: Readings.background_read; the question is not parsed again)
@@ -242,25 +247,8 @@ class QuestionAnswerer:
             return paired
         if (first.answers and not outside) or first.understanding.get("settled"):
             return first
-        # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪"); a name
-        # read as unknown is relinked only as a whole name of the graph's ("冰山松阳" is 冰山松洋)
-        # a name read as unknown written as askers write it ("Yinuo Bio", 东风尼桑, 杨耀权): qa_name_forms
-        relinked = self.name_forms.renamed(text, first.understanding["outside_graph"]) if outside else None
-        relinked = relinked or self._relinked(text, u, strict=outside)
-        if outside and relinked is None:  # the unknown name itself may be a whole name, mistyped ("大连里工大学")
-            relinked = self.names.named_unknown(text, first.understanding["outside_graph"])
-        if outside and relinked is None:  # ... or a part of a name written with its neighbours ("CSPC's Dalian pharma company")
-            relinked = self.described.renamed(text, first.understanding["outside_graph"])
-        if outside and relinked is None:  # ... or a cooperation described in words of its own (qa_described_cooperation)
-            relinked = renamed(text, first.understanding["outside_graph"], self.topics.described_phrase, lambda iri: self.facts.label(iri, u.lang),
-                               lambda span: names_organisation(span, self.lexicon, self.engine.catalogue.ancestors))
-        if outside and relinked is None:  # ... or a project category in other words ("育人项目": qa_vocabulary)
-            relinked = self.terms.categorised(text, first.understanding["outside_graph"])
-        if not outside and relinked is None:  # a name's common part mistyped after it ("大连锂工科枝": qa_described)
-            relinked = self.described.absorbed(question, text, u.topic.split(), {m.doc.iri for m in u.mentions})
-        # "deals signed": a common word for a term of the ontology's (qa_vocabulary); a verdict is an answer, no refusal
-        if not outside and relinked is None and "yes/no" not in first.understanding.get("operators", ()):
-            relinked = self.terms.reworded(text, u.topic)
+        # Nothing found: perhaps a name was shortened or mistyped ("大交大", "大连理工大雪"), or a term said in other words
+        relinked = self.relinking.relinked(question, text, u, first)  # search.qa_relinking
         # the names read as unknown that the relinking replaced are the graph's now, as the question writes them too
         linked = frozenset(n for n in first.understanding["outside_graph"] if relinked and normalize(n) not in relinked)
         second = self._answer(question, self._placeless(understand(relinked, self.lexicon)), linked) if relinked else None
@@ -344,15 +332,6 @@ class QuestionAnswerer:
             return result
         return replace(result, answers=[], total=None, answer_text=text, related=self.topics.related(u.topic or u.question),
                        understanding={**result.understanding, "settled": True, why: word})
-
-    def _relinked(self, text: str, u: Understanding, strict: bool = False) -> str | None:
-        """The question with short forms and typos of names replaced by the names (search.qa_renaming), or
-        None when nothing was replaced. Only a topic the graph's topics do not cover is tried, so an
-        industry word is never taken for a company's name; ``strict``: any topic, linked only when it is
-        a whole name as search matches names (qa_link.named)."""
-        if not u.topic or u.topic == u.asked or not (strict or not self.anchors(u)):
-            return None  # a noun a which-word asks for ("哪些专业") is what is asked, never a shortened name
-        return self.names.relinked(text, u, strict)
 
     def form(self, u: Understanding) -> LogicalForm:
         """The logical form of the parse ``u``: its operators, its places and its topic (linked when first read)."""

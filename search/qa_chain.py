@@ -1,5 +1,4 @@
-"""Two asks in one question, composed: the first clause's one entity put into the second, or each ask
-answered alone and the answers joined.
+"""Two asks in one question, chained: the first clause's one entity put into the second.
 
 Chained: a later clause points back ("that college", "这所大学", "它", "its", or, in Chinese, goes on with no
 subject of its own: "和三友电器合作的那个学校，还跟…") at one entity an earlier clause gives —
@@ -16,18 +15,13 @@ is said and cited beside its answer. A later clause asking for others ("还", "o
 A closing Chinese ask of nothing but a question word asks for the indefinite before it ("…在一家企业的厂区里开的，
 是哪家？" → "…在哪家企业的厂区里开的？").
 
-Conjoined ("Which university partnered with Dongfeng Nissan, and which company worked with Minzu?", "大连大学
-参与了哪些项目？另外，德泰和哪所大学合作？"): clauses each asking on its own — a question word and a name of its
-own ("学校又是哪家" leaves its subject unsaid, "which of them" points back: no ask of its own) — each answered as
-a question, the answers, evidence and sentences joined; only when every ask finds answers and together more
-than the question read whole does (search.qa.QuestionAnswerer.answer).
+Two asks each standing on its own are answered apart and joined (search/qa_conjoined.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from copy import copy
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -40,10 +34,8 @@ from search.qa_facts import FactFinder
 from search.qa_form import except_spans
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
 from search.qa_indefinite import asked_indefinite, kind_pointer, names_only
-from search.qa_nameless_asks import answered_one, counts_the_one_before, nameless
 from search.qa_cues import NEGATED_WITH, WHERE_ASKED, ZH_PARTNER_WORDS
 from search.qa_match import uses
-from search.qa_negated_scope import WITHIN_AFTER
 from search.qa_outcome import participation_items
 from search.text import normalize
 from search.understand import Understanding, understand
@@ -68,11 +60,6 @@ ZERO_SUBJECT = re.compile(r"\s*(?=还|也|又|另外|都|跟|和|与|同|一共|
 DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 # Where one clause ends and the next begins: the anaphora's ends, and a dash between two clauses.
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|{DASH}")
-# Where two asks meet: a clause's end, or "and" before a question word ("which university … and which company …";
-# within one ask, "which company and which college paid for it", the first part names nothing of its own).
-ASK_CUT = re.compile(rf"{CLAUSE_CUT.pattern}|\s+and\s+(?=(?:(?:on|in|at|by|for|from|with|to|since|until)\s+)?(?:which|what|who|whom|whose|how|when|where)\b)")
-# A clause pointing back at what the one before names or asks for: a kind pointed at, a pronoun, a part of them.
-BACK = re.compile(rf"{POINTING_BACK.pattern}|{PRONOUN.pattern}|其中|这些|那些|\b(?:those|these|of them|of those)\b")
 # Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
 JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以及|并且|而且|那么|同时)\s*[,，]?\s*")
 # A question word: a clause holding one asks on its own.
@@ -230,7 +217,7 @@ class Chains:
             if scenes and scene and not ASKING.search(head):
                 return named_in(rest, point, name)
             # "X在哪个区？它的合作院校是哪家": an earlier ask of a place, a date or a number, no organisation, leaves the
-            # pronoun the named one's; both asks are kept (search.qa_chain.conjoined answers each)
+            # pronoun the named one's; both asks are kept (search.qa_conjoined answers each)
             if asks_of_setting(head):
                 return head + named_in(rest, point, name)
         return text
@@ -335,48 +322,6 @@ class Chains:
             result.answer_text = f"{said}{'' if lang == 'zh' or not said else ' '}{result.answer_text}"
             result.evidence = [e for h in hops for e in h.evidence] + result.evidence
         return result
-
-    def conjoined(self, text: str, lang: str, whole: Answered, understood: Callable[[str], Understanding]) -> Answered:
-        """Two or more asks in one question (``asks``), each answered alone (``answer``) and joined, when every
-        ask finds answers and together they find more than the question read whole; else ``whole``."""
-        parts, unnamed = self.asks(text, understood)
-        got = [self.answer(part) for part in parts]
-        if not got or any(not a.answers or a.understanding.get("outside_graph") for a in got):
-            return whole
-        answers = list({a["id"]: a for g in got for a in g.answers}.values())
-        ids = {a["id"] for a in whole.answers}
-        if not ids < {a["id"] for a in answers} or (unnamed and not answered_one(parts, [{a["id"] for a in g.answers} for g in got], ids)):
-            return whole
-        joined = copy(whole)
-        joined.answers, joined.evidence, joined.sparql = answers, [e for g in got for e in g.evidence], got[0].sparql
-        joined.answer_text = ("" if lang == "zh" else " ").join(g.answer_text for g in got)
-        joined.understanding, joined.related, joined.total = {**whole.understanding, "asks": parts}, [], None
-        return joined
-
-    def asks(self, text: str, understood: Callable[[str], Understanding]) -> tuple[list[str], bool]:
-        """The clauses of ``text`` that each ask on their own (a question word, and a name of their own, or, each
-        opening as a question, not all naming one: search.qa_nameless_asks), when there are two or more and
-        together they are the whole question, and whether some name nothing; else [] (and False)."""
-        parts, start = [], 0
-        for m in ASK_CUT.finditer(text):
-            # (a clause closed by 里/中 names the set the next picks from: "交大签的哪几家企业里，哪些跟氢能无关")
-            closes_set = any(w.end() == m.start() for w in WITHIN_AFTER.finditer(text, start, m.end()))
-            if m.end() < len(text) and not closes_set and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
-                parts.append(text[start:m.end()])
-                start = m.end()
-        parts = [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]
-        # each names what it asks about: a clause leaving it unsaid ("学校又是哪家") or pointing back at the one
-        # before ("which of them", "其中哪个", "它") is asked of it
-        if len(parts) < 2:
-            return [], False
-        parsed = [understood(p) for p in parts]
-        if any(counts_the_one_before(p, u) for p, u in zip(parts[1:], parsed[1:])):
-            return [], False
-        if nameless(parts, parsed, ASKING):
-            return parts, True
-        if any(BACK.search(p) for p in parts[1:]):
-            return [], False
-        return (parts, False) if all(u.mentions for u in parsed) else ([], False)
 
 
 def names_own(clause: str, u: Understanding) -> bool:

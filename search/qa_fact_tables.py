@@ -27,7 +27,7 @@ class FactTables:
 
     def __init__(self, kg: KnowledgeGraph, catalogue: Catalogue):
         self.kg, self.catalogue = kg, catalogue
-        self.docs = {d.iri: d for d in catalogue.docs}
+        self.docs = catalogue.by_iri
         self.labels: dict[str, dict[str, str]] = defaultdict(dict)
         for row in kg.stream(LABELS):
             self.labels[row["s"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["l"])

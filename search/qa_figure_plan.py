@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from search.qa_cues import ASKING, PROFILE_TRIGGERS, YES_NO_EN, YES_NO_ZH
+from search.qa_cues import ASKING, PROFILE_TRIGGERS
+from search.qa_verdict_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
 from search.qa_measures import field_only, measure_asked, names_one_of
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any, without_mentions

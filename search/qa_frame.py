@@ -34,8 +34,7 @@ last asking clause, unless the rest holds nothing of its own; and a clause repor
 "My nephew claims …") has its sayer read off, what was said kept as the claim asked about.
 
 The asker's words told in whole sentences beside the asking one, and in a preamble before a colon, are read off the
-normalised question here too, after the frame: ``without_background`` ("I think X works on aerospace. Which project is
-that?" keeps X only when asked to), ``without_preamble`` ("Reporter here: …"), both by ``told_apart``.
+normalised question later, after the frame (search.qa_told_apart).
 
 Contract: ``Frames(linked, named, discourse, words).read(question)`` gives ``Framed(asked, frame)``: ``asked`` the question without its frame
 (``question`` itself when there is none or it is kept), ``frame`` the clauses and requests read off, as written.
@@ -48,12 +47,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
-from search.qa_breaks import SENTENCE_MARKS
 from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
-from search.qa_frame_roles import AGENT_ENDING, ASKING_WORDS, EN_ACTIVITY, EN_ERRAND, EN_ROLE, EN_WHO, errand_words_off, role_named
+from search.qa_frame_roles import AGENT_ENDING, EN_ACTIVITY, EN_ERRAND, EN_ROLE, EN_WHO, errand_words_off, role_named
 from search.qa_headings import ASKING, ZH_ASKING
-from search.wording import (ASKS, CONFIRM_ZH, RESTATING, TAG_ALONE, EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONOUNS,
+from search.wording import (ASKS, CONFIRM_ZH, EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONOUNS,
                             ZH_PERSON_PRONOUNS, zh_pointing)
 
 # A clause and the mark ending it: a sentence's end (a period only before a space or the end: "No.1", "Co.,"
@@ -69,7 +67,7 @@ ASKS_TOO = re.compile(rf"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:c
                       rf"|([{HAN_CHARS}])[不没]\1|{CONFIRM_ZH}", re.IGNORECASE)
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
 # ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)
-# The first person's words, one table for the frame, the background and the preamble (``FIRST_PERSON``).
+# The first person's words, one table for the frame, the background and the preamble (search.qa_told_apart.FIRST_PERSON).
 EN_FIRST_PERSON = r"i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us"
 ZH_FIRST_PERSON = "[我俺咱]"
 EN_ASKER = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|\bhere\s*$"
@@ -290,7 +288,7 @@ class Frames:
 
 # A pronoun pointing back at a thing, not at a person ("which projects is it in?", 它): what the asker's clause says of
 # that thing may be what is asked.
-# (POINTS_BACK below: these but "its", and the pronouns of people and of several)
+# (search.qa_told_apart.POINTS_BACK: these but "its", and the pronouns of people and of several)
 EN_THING_POINTER = "it|this one|that one"
 THING_POINTER = re.compile(rf"\b(?:{EN_THING_POINTER}|its)\b|它")
 # A clause naming who asks by their role, closed by a verb of asking before a colon ("大工电气专业的研究生问：", "A parent
@@ -356,61 +354,3 @@ def _pointer(rest: str) -> bool:
     zh = bool(HAN.search(rest))
     return any(not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()])
                for m in (ZH_POINTER if zh else EN_POINTER).finditer(rest))
-
-
-# A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
-# sentence asking: background, not the question. It is left out unless the question points back with a
-# pronoun ("… What does it run?"), whose antecedent the background may hold.
-SENTENCE = re.compile(rf"(?:[^{SENTENCE_MARKS}.]|\.(?=\S))+[{SENTENCE_MARKS}.]*")
-FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
-POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
-
-
-def pointed_back(question: str, name: str) -> bool:
-    """Whether ``question`` points back at ``name`` after it: a pronoun or a definite kind ("the company", "这家企业")."""
-    at = question.lower().find(name.lower())
-    rest = question[at + len(name):] if at >= 0 else ""
-    return any(p.search(rest) for p in (POINTS_BACK, EN_KIND_POINTER, ZH_KIND_POINTER))
-
-
-def without_background(text: str) -> str:
-    """``text`` without its declarative sentences in the first person, when another sentence asks (ends with a
-    question mark) and points back to nothing (a confirmation tag alone, "I heard X. True?", points back to X), nor
-    to a noun of theirs (``described_back``)."""
-    sentences = SENTENCE.findall(text)
-    asking = [s for s in sentences if s.rstrip().endswith(("?", "？"))]
-    if not asking or len(asking) == len(sentences) or any(POINTS_BACK.search(s) or TAG_ALONE.match(s) for s in asking):
-        return text
-    # (a statement whose noun an asking sentence points at describes what is asked: "My class is heading to the
-    # compressor innovation centre. Which university runs that centre?")
-    kept = [s for s in sentences if s in asking or not FIRST_PERSON.search(s) or described_back([s], "".join(asking))]
-    return "".join(kept).strip()
-
-
-# A preamble before a colon that introduces the asker or names the act of asking ("Reporter here:",
-# "Fact-checking my draft:", "Journalist question:", "我是记者:", "帮忙核实一下:"): who asks and why, not what is
-# asked. It is left out when it asks nothing itself and the question after it does not point back to the asker
-# ("HR at a transformer maker here: … what is our group called?" keeps it: "our group" may be resolved by it).
-# (a spaced dash is no such mark: "DUT signs six projects here — but who heads it?" states what is asked about)
-PREAMBLE = re.compile(r"^\s*(?P<pre>[^:?]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
-ASKER = re.compile(FIRST_PERSON.pattern + rf"|\bhere$|\b(?:{ASKING_WORDS})s?$|^fact[- ]?check"
-                   r"|(?:提问|求问|请教|求助|发问|核实|核对|求证|确认|查证)(?:一下|下)?$")
-
-
-def without_preamble(text: str, named: Callable[[str], bool] = lambda clause: False) -> str:
-    """``text`` without a leading preamble that introduces the asker (``ASKER``), asks nothing and is not pointed back to;
-    kept when it names what the graph holds (``named``: a name or a place of the graph's, as the frame's ``linked``) and
-    the rest names nothing: what the question is about is in it ("表弟在纠结报大连职院还是大连交大,我就想比比:签约项目里谁
-    的身影多一点?" compares the two; "DUT alumnus here: … does DUT show up?" names it again)."""
-    m = PREAMBLE.match(text)
-    if m is None or not ASKER.search(m["pre"]) or ASKS.search(m["pre"]) or FIRST_PERSON.search(m["rest"]):
-        return text
-    return text if named(m["pre"]) and not named(m["rest"]) else m["rest"]
-
-
-def told_apart(text: str, background: bool = False, named: Callable[[str], bool] = lambda clause: False) -> str:
-    """The normalised question ``text`` without a restatement's marks, its preamble introducing the asker and, unless
-    ``background``, its first-person statements beside the asking sentence (``without_preamble``, ``without_background``;
-    ``named``: whether a clause names what the graph holds)."""
-    text = without_preamble(RESTATING.sub("", text), named)
-    return text if background else without_background(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from search.qa_claims import asking_clause
-from search.qa_cues import YES_NO_EN, YES_NO_ZH
+from search.qa_verdict_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_form import LogicalForm
 from search.qa_graph import COOPERATION, PROJECT, of_kinds
 from search.qa_outcome import Outcome, derived

@@ -22,7 +22,7 @@ from search.qa_breaks import CLAUSE_MARKS
 from search.auxiliaries import AUXILIARIES
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation
 from search.qa_closing_list import closing_list
-from search.qa_cues import YES_NO_EN, YES_NO_ZH
+from search.qa_verdict_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
 from search.qa_kind_chars import KindChars
 from search.qa_kind_names import KindNames, names_of, parts_of

@@ -54,7 +54,8 @@ from search.documents import CJ
 from search.lexical import s_stem
 from search.qa_breaks import CLAUSE_MARK, SENTENCE_MARKS
 from search.qa_coverage import Answered
-from search.qa_frame import AGENT_ENDING, POINTS_BACK, PREAMBLE, SENTENCE, frame_clauses
+from search.qa_frame import AGENT_ENDING, frame_clauses
+from search.qa_told_apart import POINTS_BACK, PREAMBLE, SENTENCE
 from search.qa_verbs import asker_word, frame_word
 from search.understand import Understanding
 from search.wording import ASKS

@@ -41,7 +41,8 @@ import numpy as np
 from graph.han import HAN
 from search.qa_coverage import Answered, Weights, content_words
 from search.qa_cues import EXCEPT_CLAUSE
-from search.qa_frame import CLAUSE, SENTENCE, clause_asks, frame_clauses
+from search.qa_frame import CLAUSE, clause_asks, frame_clauses
+from search.qa_told_apart import SENTENCE
 from search.qa_readings import cosine, kinship
 from search.qa_spans import ZH_SUFFIXES, tagged_words
 from search.scope_words import EN_SUFFIX_WORDS

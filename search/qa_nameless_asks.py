@@ -3,7 +3,7 @@ was it published?", "這篇報道是哪家報紙登的,署名作者有哪幾位?
 then told provinces to start building consortia?".
 
 An ask naming nothing of the graph's asks of what the source itself is about (the source, the consortium, the
-policy it reports), so each ask is read alone, as search.qa_chain.Chains.conjoined reads asks that each name their
+policy it reports), so each ask is read alone, as search.qa_conjoined.conjoined reads asks that each name their
 own thing. Read whole, such a question is answered on one of its asks only; the joined answer is
 kept only then — the whole reading's answers all among one ask's — and an ask pointing back by a pronoun ("it",
 "它") must be that one: a pronoun standing for an earlier ask's answer ("which project has most parties, and when
@@ -52,7 +52,7 @@ def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.P
 def counts_the_one_before(part: str, u: Understanding) -> bool:
     """Whether a later ask (``part``, parsed as ``u``) only counts, naming nothing of its own: "有几家？", "and how
     many?", "how many parties does it have?" count what the ask before answers, which the question read whole states,
-    never everything of a kind (search.qa_chain.Chains.asks)."""
+    never everything of a kind (search.qa_conjoined.asks)."""
     pointing = PRONOUN.search(part) is not None or AT_ANSWERS.search(part) is not None
     return u.intent == "count" and not u.mentions and not u.topic and (not u.answer_classes or pointing)
 

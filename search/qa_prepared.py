@@ -50,7 +50,7 @@ def _state(facts: FactFinder, graph: Participation) -> dict:
 
 def _restored(state: dict, kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Participation]:
     facts = FactFinder.__new__(FactFinder)
-    vars(facts).update(kg=kg, catalogue=catalogue, docs={d.iri: d for d in catalogue.docs}, **state["facts"])
+    vars(facts).update(kg=kg, catalogue=catalogue, docs=catalogue.by_iri, **state["facts"])
     graph = Participation.__new__(Participation)
     vars(graph).update(state["graph"])
     facts.typed = graph.classes

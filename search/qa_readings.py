@@ -23,7 +23,7 @@ import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
 from search.qa_cues import KIND_ASKED
-from search.qa_frame import pointed_back
+from search.qa_told_apart import pointed_back
 from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
 from search.understand import Understanding
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN
-from search.qa_cues import CONFIRMING
+from search.qa_verdict_cues import CONFIRMING
 from search.qa_spans import tagged_words
 from search.qa_values import CN_AMOUNT, EN_NUMBERS, amount_value
 

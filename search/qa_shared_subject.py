@@ -6,7 +6,7 @@ so read: never a thing, which a later ask might be of: "X那几个项目，哪�
 word, asks on its own (a question word) and names no organisation or person of its own — a Chinese one opens on its
 predicate (search.qa_chain.ZERO_SUBJECT: "和哪所学校合作", "还参与了什么"), an English one points back by a pronoun ("does
 it work with"). The name is put as its subject, the asks parted by a comma, so each is answered on its own
-(search.qa_chain.Chains.conjoined); read whole, the question was answered on its first ask only.
+(search.qa_conjoined.conjoined); read whole, the question was answered on its first ask only.
 
 Contract: ``shared_subject(text, u, lexicon)`` gives ``text`` so rewritten, or ``text`` unchanged when it is not so worded.
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from search.qa_chain import ASK_CUT, ASKING, ONE_PRONOUN, ZERO_SUBJECT, asks_of_setting, named_in, names_own
+from search.qa_chain import ASKING, ONE_PRONOUN, ZERO_SUBJECT, asks_of_setting, named_in, names_own
+from search.qa_conjoined import ASK_CUT
 from search.qa_graph import ORGANIZATION
 from search.qa_nameless_asks import ROUND_NUMBER
 from search.understand import Understanding, understand
@@ -23,7 +24,7 @@ from search.understand_lexicon import Lexicon
 
 # The intents of an earlier ask of a place, a date or a number (search.understand).
 SETTING_ASKED = frozenset({"where", "when", "count"})
-# Where two asks of one subject meet inside a sentence: the asks' own cuts (search.qa_chain.ASK_CUT), and a Chinese 、
+# Where two asks of one subject meet inside a sentence: the asks' own cuts (search.qa_conjoined.ASK_CUT), and a Chinese 、
 # (two predicates listed: "在哪个区、和哪所学校合作").
 CUT = re.compile(rf"{ASK_CUT.pattern}|、")
 

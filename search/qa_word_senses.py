@@ -50,15 +50,15 @@ class WordSenses:
     def __init__(self, catalogue: Catalogue, vector: Callable[[str], np.ndarray], config: SenseConfig = SenseConfig()):
         """``vector``: a text's embedding, cached (search.engine.SearchEngine.query_vector)."""
         self.catalogue, self.vector, self.config = catalogue, vector, config
-        self._docs = {d.iri: d for d in catalogue.docs}
 
     def terms(self, iri: str) -> tuple[str, ...]:
         """The names of ``iri``, of its industries and of its categories: what a word may mean of it."""
-        doc = self._docs.get(iri)
+        docs = self.catalogue.by_iri
+        doc = docs.get(iri)
         if doc is None:
             return ()
         names = [*doc.name_values]
-        names += [n for i in sorted(doc.industries) if i in self._docs for n in self._docs[i].name_values]
+        names += [n for i in sorted(doc.industries) if i in docs for n in docs[i].name_values]
         for kind in sorted(doc.types - GENERIC_CLASSES):
             if (label := self.catalogue.classes.get(kind)) is not None:
                 names += list(label.values)

@@ -25,7 +25,7 @@ from search.qa_match import tokens
 from search.qa_outcome import OperatorBase, Outcome, derived, shared_items, verdict_listing
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
-from search.qa_cues import IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, YES_NO_EN, YES_NO_ZH
+from search.qa_verdict_cues import IS_A_AFTER, IS_A_BEFORE, IS_A_BETWEEN, NO_ECHOES, YES_NO_EN, YES_NO_ZH
 from search.qa_form import LogicalForm
 from search.text import normalize
 from search.understand import Understanding

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from graph.assembly import validated_graphs
-from graph.incremental import ENTAILED_DIR, QUADS_FILE
+from graph.build_rows import ENTAILED_DIR, QUADS_FILE
 from graph.namespaces import graph_iri
 from graph.validation import checks, focus_nodes
 

@@ -26,7 +26,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 
 import pyoxigraph as ox
 
-from graph.incremental import ENTAILED_DIR, QUADS_FILE
+from graph.build_rows import ENTAILED_DIR, QUADS_FILE
 from graph.namespaces import graph_iri
 from graph.store import Manifest
 from graph.streaming import _Pack, copy_range, cuts

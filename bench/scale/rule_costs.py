@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from graph.assembly import assemble
 from graph.config import BuildConfig
-from graph.incremental import QUADS_FILE, READ_ROWS, write_rows
+from graph.build_rows import QUADS_FILE, READ_ROWS, write_rows
 from graph.inference import UNREAD_GRAPHS, entailed, strata
 from graph.namespaces import graph_iri
 

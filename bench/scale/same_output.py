@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from graph.build import build
 from graph.config import BuildConfig
 from graph.fact_files import FACTS_DIR
-from graph.incremental import ENTAILED_DIR
+from graph.build_rows import ENTAILED_DIR
 from graph.routing import PARTITION_FILE
 from graph.store import open_graph
 from graph.void import VOID_FILE

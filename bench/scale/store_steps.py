@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from graph import routing, void
 from graph.assembly import validated_graphs
 from graph.embedded import EmbeddedStore
-from graph.incremental import ENTAILED_DIR, QUADS_FILE
+from graph.build_rows import ENTAILED_DIR, QUADS_FILE
 from graph.inference import UNREAD_GRAPHS, infer
 from graph.namespaces import graph_iri
 from graph.store import STORE_SUBDIR, KnowledgeGraph

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from graph import streaming
 from graph.assembly import validated_graphs
-from graph.incremental import ENTAILED_DIR, QUADS_FILE
+from graph.build_rows import ENTAILED_DIR, QUADS_FILE
 from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
 from graph.validation import violations
 

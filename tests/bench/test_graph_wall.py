@@ -1,22 +1,11 @@
 """bench/scale/graph_wall.py: the graph part's two lanes replayed from a build log, and critical_path.py using it."""
 
-import importlib.util
-import sys
 from pathlib import Path
 
+from tests.bench_scripts import load_script
+
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "bench" / "scale"))  # critical_path.py imports graph_wall.py beside it
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-graph_wall = _load("scale_graph_wall", REPO / "bench" / "scale" / "graph_wall.py")
+graph_wall = load_script("scale_graph_wall", REPO / "bench" / "scale" / "graph_wall.py")
 
 # A graph part as graph.timing and graph.streaming log it: 10 s of emit with the stated rows' load (8 s of
 # CPU) queued at its start, inference 4 s with one rule's rows queued at its end (6 s to load), validate 2 s.
@@ -51,7 +40,7 @@ def test_the_lanes_overlap_as_logged_and_the_older_layout_waits_for_rows_and_inf
 
 
 def test_critical_path_counts_the_graph_part_s_replayed_wall_when_asked():
-    critical = _load("scale_critical_path", REPO / "bench" / "scale" / "critical_path.py")
+    critical = load_script("scale_critical_path", REPO / "bench" / "scale" / "critical_path.py")
     parts = "".join(f"index part {name}: 1.0 s wall, 1.0 s CPU, peak 1 MB\n"
                     for name in ("catalogue", "facts", "tables", "indexes"))
     log = LOG + parts + "stage: search index  5.0 s wall  5.0 s CPU\n"
@@ -64,7 +53,7 @@ def test_critical_path_counts_the_graph_part_s_replayed_wall_when_asked():
 
 
 def test_the_early_catalogue_runs_niced_beside_the_graph_part_after_inference():
-    critical = _load("scale_critical_path", REPO / "bench" / "scale" / "critical_path.py")
+    critical = load_script("scale_critical_path", REPO / "bench" / "scale" / "critical_path.py")
     parts = "".join(f"index part {name}: 1.0 s wall, {cpu} s CPU, peak 1 MB\n"
                     for name, cpu in (("facts", 1.0), ("tables", 1.0), ("indexes", 1.0)))
     early = "index part catalogue: 4.0 s wall, 4.0 s CPU, peak 1 MB (worker process 1, early: after inference)\n"

@@ -1,26 +1,18 @@
 """The scale benchmark's results table: both stores' rows by scale, each followed by its growth per x10."""
 
-import importlib.util
 import json
-import sys
 import time
 from pathlib import Path
 
 import psutil
 
+from tests.bench_scripts import load_script
+
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "bench" / "scale"))  # results.py is imported by its neighbours, as a script does
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-results = _load("scale_results", REPO / "bench" / "scale" / "results.py")
-trees = _load("scale_trees", REPO / "bench" / "scale" / "trees.py")
+results = load_script("scale_results", REPO / "bench" / "scale" / "results.py")
+trees = load_script("scale_trees", REPO / "bench" / "scale" / "trees.py")
 
 
 def _row(scale: int, store: str, ask: tuple[float, float], wall: float) -> dict:

@@ -1,27 +1,18 @@
 """The scale benchmark's --reuse: a build already published in the work directory is served as it is."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from graph.build import build
 from graph.config import BuildConfig
+from tests.bench_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sys.path.insert(0, str(REPO / "bench" / "scale"))  # run.py imports its neighbours, as a script does
-run = _load("scale_run", REPO / "bench" / "scale" / "run.py")
+run = load_script("scale_run", REPO / "bench" / "scale" / "run.py")
 
 
 @pytest.fixture(scope="module")

@@ -39,6 +39,11 @@ def wait(driver, condition, timeout: float = TIMEOUT_S, message: str = ""):
         raise TimeoutException(f"{message} (after {timeout:g} s; the page showed: {shown!r})") from timed_out
 
 
+def lang_of(driver) -> str:
+    """The language the page shows (its root element's data-lang: "zh" or "en")."""
+    return driver.execute_script("return document.documentElement.dataset.lang")
+
+
 def press(driver, *keys: str) -> None:
     """Keys to the focused element (element.send_keys would blur and refocus it first)."""
     ActionChains(driver).send_keys(*keys).perform()

@@ -9,17 +9,13 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from tests.browser.helpers import console_errors, press, wait, wait_for_options, widget_input
+from tests.browser.helpers import console_errors, lang_of, press, wait, wait_for_options, widget_input
 
 pytestmark = pytest.mark.browser
 
 QUESTION = "哪些高校在氢能领域有合作？"
 # A question whose words also find search results (the one above finds none, only the nearest).
 QUESTION_WITH_RESULTS = "大连理工大学参与了哪些合作项目？"
-
-
-def lang_of(driver) -> str:
-    return driver.execute_script("return document.documentElement.dataset.lang")
 
 
 def test_chinese_first_with_an_english_switch(page, site):

@@ -6,16 +6,12 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.browser.helpers import console_errors, wait
+from tests.browser.helpers import console_errors, lang_of, wait
 
 pytestmark = pytest.mark.browser
 
 PAGES = ("/", "/id/org/dlut", "/id/document/dalian-daily-2024-05-17-jinpu-consortium", "/ontology", "/query",
          "/id/org/no-such-organisation")
-
-
-def lang_of(driver) -> str:
-    return driver.execute_script("return document.documentElement.dataset.lang")
 
 
 def test_the_language_choice_persists_across_page_kinds(page, site):

@@ -12,7 +12,8 @@ from graph.build import build
 from graph.config import BuildConfig
 from graph.errors import GraphValidationError
 from graph import incremental
-from graph.incremental import ENTAILED_DIR, INDEX_FILE, QUADS_FILE, QuadIndex, entailed_delta, focus
+from graph.build_rows import ENTAILED_DIR, INDEX_FILE, QUADS_FILE, READ_ROWS, QuadIndex, entailed_delta, kept_apart
+from graph.incremental import focus
 from graph.inference import infer
 from graph.namespaces import DEFAULT_BASE_IRI, graph_iri
 from graph.store import STORE_SUBDIR, current_store_dir, open_build
@@ -113,7 +114,7 @@ def test_an_incremental_build_on_a_scratch_store_on_disk_is_the_full_build(tmp_p
     report = build(config)
     assert report.incremental
     assert canonical(Path(config.data_dir)) == full_build_of(config, tmp_path / "full")
-    assert not {incremental.SCRATCH_SUBDIR, incremental.READ_ROWS} & {p.name for p in Path(report.store_dir).iterdir()}
+    assert not {incremental.SCRATCH_SUBDIR, READ_ROWS} & {p.name for p in Path(report.store_dir).iterdir()}
 
 
 def test_inference_apart_writes_the_rows_inference_wrote_on_the_full_store(tmp_path):
@@ -124,12 +125,12 @@ def test_inference_apart_writes_the_rows_inference_wrote_on_the_full_store(tmp_p
     apart.mkdir()
     shutil.copy(built / QUADS_FILE, apart / QUADS_FILE)
     provenance = f" <{graph_iri(DEFAULT_BASE_IRI, 'provenance')}> .\n"
-    (apart / incremental.READ_ROWS).write_text("".join(row for row in (built / QUADS_FILE).read_text(encoding="utf-8")
+    (apart / READ_ROWS).write_text("".join(row for row in (built / QUADS_FILE).read_text(encoding="utf-8")
                                                         .splitlines(keepends=True) if not row.endswith(provenance)),
                                                encoding="utf-8")  # what the build writes beside QUADS_FILE
     steps = incremental.Steps(lambda store, keep, _location, alone, _written: infer(store, DEFAULT_BASE_IRI, keep=keep, apart=alone),
                               lambda *_: None)
-    added, kept = incremental._entailed_apart(apart, DEFAULT_BASE_IRI, steps), incremental.kept_apart(apart)
+    added, kept = incremental._entailed_apart(apart, DEFAULT_BASE_IRI, steps), kept_apart(apart)
     written = {build_dir: {p.name: sorted(set(p.read_text(encoding="utf-8").splitlines()))
                            for p in (build_dir / ENTAILED_DIR).glob("*.nt")} for build_dir in (built, apart)}
     assert written[apart] == written[built] and set(written[built]) == {"inferred.nt", "provenance.nt"}

@@ -13,7 +13,7 @@ from graph import incremental, workers
 from graph.assembly import validated_graphs
 from graph.build import build
 from graph.config import BuildConfig
-from graph.incremental import ENTAILED_DIR
+from graph.build_rows import ENTAILED_DIR
 from graph.namespaces import CJ, graph_iri
 from graph.store import STORE_SUBDIR, open_graph, published_dir
 from graph.validation import violations

@@ -1,11 +1,11 @@
-"""Background the asker tells beside the question (search.qa_frame.without_background): a declarative sentence
+"""Background the asker tells beside the question (search.qa_told_apart.without_background): a declarative sentence
 in the first person is no part of what is asked, unless the question points back into it. Both languages,
 traditional script; none of these questions is in a development set."""
 
 import pytest
 
 from search.text import normalize
-from search.qa_frame import without_background
+from search.qa_told_apart import without_background
 from tests.search.dev_goals import labels
 
 MINZU = {"大思政课实践教育基地项目", "大连市数字人才产教融合实训中心合作项目"}

@@ -95,7 +95,7 @@ def test_a_negated_term_the_graph_does_not_cover_empties_the_answer(qa, question
                                       "Dalian University signed it, right?", "Is it true that Dalian University signed it?",
                                       "It was Dalian University, wasn't it?", "是大连大学签的吧？"])
 def test_a_confirmation_tag_asks_a_verdict_and_negates_nothing(question):
-    from search.qa_cues import CONFIRMING, YES_NO_EN, YES_NO_ZH
+    from search.qa_verdict_cues import CONFIRMING, YES_NO_EN, YES_NO_ZH
     assert CONFIRMING.search(question.lower()) or YES_NO_ZH.search(question), question
     assert YES_NO_ZH.search(question) or YES_NO_EN.search(question.lower()), question
 

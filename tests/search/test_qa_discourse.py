@@ -12,14 +12,11 @@ from graph.han import fold
 from search.qa_discourse import Discourse
 from search.qa_frame import Framed, Frames
 from tests.search.dev_goals import labels
+from tests.search.frame_stand_ins import held
 
 MINZU = {"大思政课实践教育基地项目", "大连市数字人才产教融合实训中心合作项目"}
 # A stand-in for the graph: Dalian's names, a few class words and digits are content.
 CONTENT = re.compile(r"大连|Dalian|项目|企业|学校|大学|成员|project|compan|universit|\d", re.IGNORECASE)
-
-
-def held(text: str) -> bool:
-    return "大连" in text or "Dalian" in text
 
 
 def frames() -> Frames:

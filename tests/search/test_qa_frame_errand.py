@@ -12,7 +12,7 @@ import pytest
 from graph.han import fold
 from search.qa_frame import Framed, Frames
 from tests.search.dev_goals import labels
-from tests.search.test_qa_frame_third import held, kinds
+from tests.search.frame_stand_ins import held, kinds
 
 # A few more class words and a field, as the parse names them.
 MORE_KINDS = {"project": "Project", "university": "University", "maker": "Enterprise", "hydrogen": "hydrogen-energy"}

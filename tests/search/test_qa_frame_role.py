@@ -9,7 +9,7 @@ import pytest
 from graph.han import fold
 from search.qa_frame import Framed, Frames
 from tests.search.dev_goals import labels
-from tests.search.test_qa_frame_third import held, kinds
+from tests.search.frame_stand_ins import held, kinds
 
 GUOCHUANG = "which university is Guochuang Hydrogen working with?"
 

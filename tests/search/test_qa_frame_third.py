@@ -9,10 +9,10 @@ import pytest
 from graph.han import fold
 from search.qa_frame import Framed, Frames
 from tests.search.dev_goals import labels
+from tests.search.frame_stand_ins import held, kinds
 
 JIAOTONG = "大连交通大学"
 HARMONY = {"大连理工大学", "大连职业技术学院"}
-KINDS = {"college": "College", "consortium": "Consortium", "联合体": "Consortium", "高职": "College", "学校": "College"}
 
 
 # The rest points back to who asks, names the kind the frame names, or points back to the place it names ("那边",
@@ -26,16 +26,6 @@ POINTED_BACK = (
     "日本考察团想去苏州转转，那边的联合体签了几个项目？",
     "A delegation from Hanoi wants to stop by Ningbo, how many members does the consortium over there have?",
 )
-
-
-def held(text: str) -> bool:
-    """A stand-in for the parse: the graph holds Dalian's names only."""
-    return "大连" in text or "Dalian" in text
-
-
-def kinds(text: str) -> frozenset[str]:
-    """A stand-in for the class words: a few kinds of organisation."""
-    return frozenset(kind for word, kind in KINDS.items() if word in text.lower())
 
 
 @pytest.mark.parametrize("question, asked, frame", [

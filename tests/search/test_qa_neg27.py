@@ -3,7 +3,7 @@ cases, in both languages, traditional script and colloquial forms, with look-ali
 
 - a set of partners named before the negation scopes it: "交大签的几家企业里，哪些跟氢能无关" picks among Jiaotong's
   firms, not every firm (search.qa_operators._scoped_universe); a clause closed by a word of "within" names that
-  set and asks nothing of its own (search.qa_chain.asks);
+  set and asks nothing of its own (search.qa_conjoined.asks);
 - "A … but not B" asked of organisations: A's partners, B's taken away;
 - a relation denied in other words ("八竿子打不着", "不沾边", "has nothing to do with", "left out of") is no topic;
 - the parties of one named cooperation, those in another cooperation taken away ("数字人才中心的高校里，哪些没签别的项目":

@@ -125,7 +125,7 @@ def test_a_clause_opened_by_an_auxiliary_after_a_comma_asks_a_verdict(qa):
 
 
 def test_a_which_question_with_an_aside_asks_no_verdict():
-    from search.qa_cues import WH_BEFORE_EN, YES_NO_CLAUSE_EN
+    from search.qa_verdict_cues import WH_BEFORE_EN, YES_NO_CLAUSE_EN
     text = "which projects, if any, did the university sign with heye?"
     clause = YES_NO_CLAUSE_EN.search(text)
     assert clause is None or WH_BEFORE_EN.search(text, 0, clause.start())

@@ -1,11 +1,11 @@
-"""A preamble introducing the asker before a colon (search.qa_frame.without_preamble) is no topic, and a
+"""A preamble introducing the asker before a colon (search.qa_told_apart.without_preamble) is no topic, and a
 venue asked through its class after the verb or as the host (search.qa_cues.VENUE_CLASS_ASKED) is the
 event's venue. Both languages, traditional script; none of these questions is in a development set."""
 
 import pytest
 
 from search.text import normalize
-from search.qa_frame import without_preamble
+from search.qa_told_apart import without_preamble
 from tests.search.dev_goals import labels
 
 MACHINE_TOOL = "通用技术集团大连机床有限责任公司"

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from search.qa_coverage import content_words, coverage, without_hedges
-from search.qa_frame import told_apart
+from search.qa_told_apart import told_apart
 from search.qa_readings import CoverageConfig, Readings, doubtful
 from search.understand import Understanding
 from search.wording import standard_wording

@@ -11,7 +11,7 @@ import pytest
 from graph.han import fold
 from search.qa_frame import Frames
 from tests.search.dev_goals import labels, states
-from tests.search.test_qa_frame import held
+from tests.search.frame_stand_ins import held
 
 CENTRE = "大连人工智能计算中心"
 DUT = "大连理工大学"

@@ -11,7 +11,7 @@ from the development case that found them, with cases whose right answer is empt
 import pytest
 
 from search.qa_closing_list import closing_list, closing_start
-from search.qa_frame import without_preamble
+from search.qa_told_apart import without_preamble
 from tests.search.dev_goals import labels, states
 
 DVTC, DUT, KINDERGARTEN = "大连职业技术学院", "大连理工大学", "大连市金州区第一幼儿园"
@@ -49,7 +49,7 @@ def test_the_closing_list_and_where_it_begins():
                          [(6, "college"), (19, "kindergarten"), (40, "college")]) is None
 
 
-# A preamble before a colon naming the parties compared, the rest naming none, is the question's (qa_frame.without_preamble):
+# A preamble before a colon naming the parties compared, the rest naming none, is the question's (qa_told_apart.without_preamble):
 # read off as the asker's, the comparison lost both sides and answered every partner; one naming a party the graph
 # lacks is still refused, and one naming only a plan the asker cares about is still read off.
 @pytest.mark.parametrize("question, winner", [
