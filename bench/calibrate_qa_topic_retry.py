@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE.parent))
 from graph.han import HAN
 from search.qa_coverage import answer_texts, content_words, coverage
 from search.qa_eval import judge, load_qa_cases
-from search.qa_frame import CLAUSE, _asks
+from search.qa_frame import CLAUSE, clause_asks
 from search.qa_spans import tagged_words
 
 from calibrate_qa_leftover_words import tally
@@ -111,13 +111,13 @@ def _features(word: str, u, found, qa, engine) -> dict:
     clauses = [(m["body"], m["end"]) for m in CLAUSE.finditer(u.question) if m["body"].strip()]
     at = next((i for i, (body, _) in enumerate(clauses) if word in body.lower()), -1)
     body, end = clauses[at] if at >= 0 else ("", "")
-    asking = next((i for i, (b, e) in enumerate(clauses) if _asks(b + e)), len(clauses))
+    asking = next((i for i, (b, e) in enumerate(clauses) if clause_asks(b + e)), len(clauses))
     tags = [t for w, t, _ in tagged_words(u.question) if word in w] if HAN.search(word) else []
     return {"word": word, "weight": round(weight, 3), "held": held, "kin": round(qa.readings.kinship(word, found), 3),
             "cited_all": bool(cited) and all(word in c for c in cited), "cited_any": any(word in c for c in cited),
             "verb": bool(set(tags) & VERB_TAGS) if tags else None,
             "asked": word in (content_words(u.asked, engine.word_weights) if u.asked else {}),
-            "clause": body, "aside": bool(body) and not _asks(body + end),
+            "clause": body, "aside": bool(body) and not clause_asks(body + end),
             "heading": bool(body) and end.strip() in (":", "：") and at < asking}
 
 
