@@ -30,7 +30,16 @@ def worth_it(location: Path | None) -> bool:
     """Whether the store in ``location`` (None: one held only in memory) is large enough for workers."""
     if location is None:
         return False
-    return sum(p.stat().st_size for p in Path(location).iterdir() if p.is_file()) >= MIN_BYTES
+    return sum(_size(p) for p in Path(location).iterdir() if p.is_file()) >= MIN_BYTES
+
+
+def _size(path: Path) -> int:
+    """The size of the file at ``path``; 0 once it is gone: the store's own compaction deletes the files it merged
+    while the directory is being listed (a full test run once failed a build on such a file)."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def run(store: ox.Store, location: Path | None, task: Callable[[ox.Store, T], R], items: Sequence[T],
