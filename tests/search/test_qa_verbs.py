@@ -92,7 +92,8 @@ ASKED = [
     ("Which university did Bifei Separation Membrane team up with?", "大连交通大学"),
     ("What did Dalian Sanyou Electrical Equipment ink with Dalian University of Technology?", "高低压电器"),
     ("碧菲分离膜跟哪所大学搞了合作？", "大连交通大学"),
-    ("醫諾生物在聯合體裡跟哪家合簽了項目？", "现代中药与生物制药"),  # traditional script
+    # 跟哪家: with which organisation (哪家 counts organisations: search.understand_measures); the project is the evidence
+    ("醫諾生物在聯合體裡跟哪家合簽了項目？", "大连大学"),  # traditional script
     ("三友电器和大工一块儿搞的是啥项目啊", "高低压电器"),  # colloquial
     # the source and its signing pointed at
     ("Per the article, which university did Bifei Separation Membrane sign with that day?", "大连交通大学"),
