@@ -10,6 +10,9 @@ what it is (the conventions of tests/eval/README.md):
 - a verdict ("是"/"否", "yes"/"no") is how the answer text opens;
 - anything else is part of an answer's label or of the answer text, after normalisation.
 
+A refusal (no answers, no evidence, no verdict) finds no ``must``: the entities it offers as nearest
+are suggestions, not an answer, so a refusal that names the expected college is still a miss.
+
 The report gives accuracy per class and overall, and warm latency. A question whose answering
 raises is a miss that names the error; the run goes on and the report counts how many raised.
 """
@@ -71,10 +74,18 @@ def found(must: str, labels: list[str], text: str) -> bool:
     return any(wanted in label for label in labels) or wanted in text
 
 
+def refused(answer: dict, text: str) -> bool:
+    """Whether an answer (``text`` its normalised answer text) holds nothing: no answers, no
+    evidence and no verdict."""
+    return not answer["answers"] and not answer["evidence"] and not any(v.match(text) for v in VERDICTS.values())
+
+
 def judge(case: QACase, answer: dict) -> list[str]:
     """What is wrong with an answer to a case (empty when it is right)."""
     labels = [normalize(a["label"]) for a in answer["answers"]]
     text = normalize(answer["answer_text"])
+    if refused(answer, text):
+        return [f"missing {m} (refused)" for m in case.must]
     problems = [f"missing {m}" for m in case.must if not found(m, labels, text)]
     problems += [f"wrongly includes {n}" for n in case.not_ if any(normalize(n) in label for label in labels)]
     if case.expect_empty and answer["answers"]:

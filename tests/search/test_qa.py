@@ -110,7 +110,7 @@ def test_extra_cases_are_answered(qa):
 
 
 def test_judge_catches_wrong_answers():
-    answer = {"answers": [{"label": "大连理工大学"}], "answer_text": "…"}
+    answer = {"answers": [{"label": "大连理工大学"}], "answer_text": "…", "evidence": []}
     assert judge(QACase("q", must=("大连交通大学",)), answer) == ["missing 大连交通大学"]
     assert judge(QACase("q", not_=("大连理工大学",)), answer) == ["wrongly includes 大连理工大学"]
     assert judge(QACase("q", expect_empty=True), answer)
@@ -278,7 +278,19 @@ def test_participation_questions_leave_out_groups_that_sign_nothing(qa):
     ("yes", "Yes. Dalian …", True), ("no", "Nothing in the graph", False), ("no", "No. …", True),
 ])
 def test_judge_matches_values_dates_and_verdicts(must, text, right):
-    assert (judge(QACase("q", must=(must,)), {"answers": [], "answer_text": text}) == []) is right
+    cited = {"answers": [], "answer_text": text, "evidence": [{"path": ["…"]}]}
+    assert (judge(QACase("q", must=(must,)), cited) == []) is right
+
+
+@pytest.mark.parametrize("text, must, right", [
+    ("图谱中没有关于深圳大学的任何信息；相近的有大连大学。", "大连大学", False),
+    ("The graph holds nothing about Shenzhen; nearest: Dalian University.", "Dalian University", False),
+    ("否。图谱中大连理工大学没有参与该项目。", "大连理工大学", True),
+    ("图谱中没有关于深圳大学的任何信息。", None, True),
+])
+def test_a_refusal_that_names_the_expected_entity_is_a_miss(text, must, right):
+    case = QACase("q", must=(must,)) if must else QACase("q", expect_empty=True)
+    assert (judge(case, {"answers": [], "answer_text": text, "evidence": []}) == []) is right
 
 
 @pytest.mark.parametrize("question, name", [
