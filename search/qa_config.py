@@ -47,6 +47,12 @@ class QAConfig:
     # bench/calibrate_qa_link.py on bench/qa-link-calibration.jsonl (45/46 phrases right).
     link_min_score: float = 5.0
     link_min_ratio: float = 2.0
+    # The other side of a comparison named by a word of its name alone ("the maritime one", "Minzu versus …"): linked
+    # by lexical search (search.qa_mention_link) when the top entity, of the named side's kind, scores this much and
+    # leads every other entity by this ratio: fitted by bench/calibrate_qa_mention_link.py on
+    # bench/qa-mention-link-calibration.jsonl (104/104 right on the plateau 1.0–4.5 by 1.20–1.55; its middle).
+    mention_min_score: float = 2.75
+    mention_min_margin: float = 1.4
     # A name typed with input-method slips (大连锂公科技) is linked up front when at most this share of its
     # characters differs: fitted by bench/calibrate_qa_slips.py on bench/qa-slip-calibration.jsonl.
     slip_max_share: float = 0.25
