@@ -1,10 +1,11 @@
-"""Fit the score and the margin by which question answering links the other side of a comparison named by a word of
-its name alone ("the maritime one and plain Dalian University", "Minzu versus …") to an entity: search.qa_mention_link.
+"""Fit the score and the margin by which question answering links a word of a name said alone, for the other side of a
+comparison or coordinated with a name ("the maritime one and plain Dalian University", "Minzu versus …"): qa_mention_link.
 
 Reads bench/qa-mention-link-calibration.jsonl ({"phrase", "side": the label of the side the question names, "expect":
-the label linked, or null}): every candidate mention of the development comparisons naming one side (round 34's
-``larger``/``smaller`` readings of one mention), labelled by hand; the tests (tests/search/test_qa_mention_link.py) use
-other wordings. Each phrase is scored with the real engine (MentionLinker.scored: the top entity of the named side's
+the label linked, or null, "setting", "from"}): every candidate mention of the development comparisons naming one side
+(round 34's ``larger``/``smaller`` readings of one mention: setting "comparison") and every one coordinated with a name
+the reading links ("coordinated": search.qa_mention_link.coordinate), labelled by hand; the tests
+(tests/search/test_qa_mention_link.py) use other wordings. Each phrase is scored with the real engine (MentionLinker.scored: the top entity of the named side's
 kind, its lexical score, its lead over the runner-up of any kind); a null phrase is right when nothing is linked. Prints
 the plateau of (min_score, min_margin) pairs that get the most phrases right and the middle of it, which goes into
 search.qa_config.QAConfig (mention_min_score, mention_min_margin).
@@ -59,9 +60,10 @@ def main(argv=None) -> None:
     print(f"{best}/{len(cases)} phrases right on the plateau: min_score {scores[0]}–{scores[-1]}, min_margin {margins[0]:.2f}–{margins[-1]:.2f}")
     print(f"mention_min_score={score} mention_min_margin={margin:.2f} (the middle): {grid[score, margin]}/{len(cases)} right")
     for c, f in found:
-        if f is not None:
+        if f is not None or not right(c, f, score, margin):
             mark = "ok " if right(c, f, score, margin) else "WRONG"
-            print(f"  {mark} {c['phrase']!r} → {f.label} {f.score:.2f} ×{f.margin:.2f} (expect {c['expect']})")
+            top = f"{f.label} {f.score:.2f} ×{f.margin:.2f}" if f is not None else "nothing"
+            print(f"  {mark} {c['phrase']!r} → {top} (expect {c['expect']})")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,12 @@ What the stage does not decide: a name the graph does not hold ("Shenzhen Univer
 the scope check (search.qa_scope) before any reading gets here, and the caller runs the stage only on readings the
 scope check passed; a mention linked is read again by the caller, whose answer must still be of the kind asked.
 
+Where it is used: a mention coordinated with a name the reading links ("Dalian University and the maritime one",
+"大连大学和海事那所", "Minzu versus DUT": ``coordinate``), among entities of that name's kind, is a rewrite of every
+question (search.qa_rewrites, "coordinated"); the other side of a comparison naming one side, anywhere in its topic, is
+tried when the comparison found no second side (search.qa.QuestionAnswerer._paired). A comparison naming no side is not
+read so: its topic words are the figures compared ("研究成果和实习岗位哪个多": 研究成果 would link to a research firm).
+
 Contract: ``MentionLinker(engine, min_score, min_margin).linked(u, kinds, exclude)`` gives the ``LinkedMention`` of
 each mention of the parse ``u`` that links (left to right, one per entity, none of ``exclude``); ``renamed(text, u,
 kinds, exclude)`` gives ``text`` (normalised, as ``u.question``) with each linked mention replaced by its entity's
@@ -30,6 +36,7 @@ from dataclasses import dataclass
 from graph.han import HAN
 from search.documents import CJ
 from search.engine import SearchEngine
+from search.name_table import is_subsequence
 from search.text import normalize
 from search.understand import Understanding
 
@@ -74,13 +81,24 @@ class MentionLinker:
         another kind. (The calibration reads every phrase so, whatever its score and margin.)"""
         left_out, wanted = set(exclude), set(kinds)
         found = [r for r in self.engine.ranked(phrase, CANDIDATES + len(left_out), mode="lexical") if r.id not in left_out and r.score > 0]
-        if not found or not self._types(found[0].id) & wanted:
+        if not found or not self._types(found[0].id) & wanted or not self.written_in(phrase, found[0].id):
             return None
         top, runner = found[0], (found[1] if len(found) > 1 else None)
         margin = top.score / runner.score if runner is not None else float("inf")
         why = f"“{phrase}” ranks {top.label_en or top.label} first by the words of its names and text ({top.score:.2f}"
         why += f"; the next, {runner.label_en or runner.label}, {runner.score:.2f})" if runner is not None else "; no other)"
         return LinkedMention(phrase, top.id, top.label, top.label_en or top.label, top.score, margin, why)
+
+    def written_in(self, phrase: str, iri: str) -> bool:
+        """Whether ``phrase`` is written within one of the entity's names: a Chinese phrase its characters in order
+        (海事, 民大, 轻工职院), a Latin one each word a word of the name or the start of one ("univ"); a part written in
+        no name (深圳职业技术: 深圳) names another entity, the graph's or not."""
+        doc = self.engine.catalogue.by_iri.get(iri)
+        names = [normalize(n) for n in doc.name_values] if doc is not None else []
+        if HAN.search(phrase):
+            return any(is_subsequence(phrase, n) for n in names)
+        words = re.split(r"[\s-]+", phrase.strip())
+        return any(all(re.search(rf"\b{re.escape(w)}", n) for w in words) for n in names)
 
     def _types(self, iri: str) -> frozenset[str]:
         """The classes of the entity ``iri`` (none for an IRI the catalogue lacks)."""
@@ -118,6 +136,46 @@ class MentionLinker:
                 new = replaced
                 made.append(found)
         return (new, tuple(made)) if made else None
+
+
+    def coordinated(self, text: str, u: Understanding) -> tuple[str, tuple[LinkedMention, ...]] | None:
+        """``text`` with each mention standing coordinated with a name the reading links ("Dalian University and the
+        maritime one", "大连大学和海事那所", "Minzu versus Dalian University": ``coordinate``) replaced by the entity it
+        links to among those of that name's kind (side_kinds), and the links; None when no such mention links."""
+        if text != u.question:
+            return None
+        new, made = text, list[LinkedMention]()
+        for span, _ in mentions(u):
+            side = next((m for m in u.mentions if set(ORGANISATIONS) <= m.doc.types and coordinate(text, m.text, span)), None)
+            found = self.scored(span, side_kinds(side.doc.types), {m.doc.iri for m in u.mentions}) if side is not None else None
+            if found is None or not self.accepted(found) or found.iri in {m.iri for m in made}:
+                continue
+            name = normalize(found.label if u.lang == "zh" else found.label_en)
+            replaced = re.compile(_written(found.span)).sub(name.replace("\\", r"\\"), new, count=1)
+            if replaced != new:
+                new, made = replaced, [*made, found]
+        return (new, tuple(made)) if made else None
+
+
+# Words coordinating two things compared or named together, and what may stand between one of them and the coordinator
+# ("the maritime one", "海事那所"): a determiner, "one", a pointing word with its measure word.
+EN_AND = r"(?:and|or|versus|vs\.?|against|compared\s+with)"
+ZH_AND = r"(?:和|跟|与|同|还是|或|或者|对比|比)"
+EN_BEFORE, EN_AFTER = r"(?:the\s+)?", r"(?:\s+ones?)?"
+ZH_POINTER = r"(?:[那这][所家个位])?"
+
+
+def coordinate(text: str, name: str, span: str) -> bool:
+    """Whether ``span`` (a candidate mention) stands coordinated with ``name`` (a name the reading links) in ``text``: the
+    two joined by a coordinating word, nothing between them but a determiner, "one" or a pointing word."""
+    if not name or name not in text:
+        return False
+    said, named = _written(span), re.escape(name)
+    if HAN.search(span):
+        pattern = rf"{named}{ZH_AND}{ZH_POINTER}{said}{ZH_POINTER}|{ZH_POINTER}{said}{ZH_POINTER}{ZH_AND}{named}"
+    else:
+        pattern = rf"{named}\s*,?\s+{EN_AND}\s+{EN_BEFORE}{said}{EN_AFTER}\b|\b{EN_BEFORE}{said}{EN_AFTER}\s*,?\s+{EN_AND}\s+(?:the\s+)?{named}"
+    return re.search(pattern, text) is not None
 
 
 def mentions(u: Understanding) -> list[tuple[str, tuple[int, ...]]]:
