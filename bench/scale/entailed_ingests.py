@@ -71,19 +71,20 @@ def measure(store: ox.Store, args: argparse.Namespace) -> None:
     print(f"{args.mode}: {len(store)} quads, {files} SST files, peak {peak} MB", flush=True)
 
 
-def settled(directory: Path, limit: float) -> None:
-    """Wait up to ``limit`` seconds for the background compactions to stop (10 s with < 0.1 s of CPU), printing the
-    process's CPU and the SST files every 5 s."""
+def settled(directory: Path, limit: float, every: float = 5.0, quiet: float = 10.0) -> float:
+    """Wait up to ``limit`` seconds for the background compactions to stop (``quiet`` seconds with < 0.1 s of CPU),
+    printing the process's CPU and the SST files every ``every`` seconds; the CPU seconds they took."""
     started, cpu = time.perf_counter(), time.process_time()
     quiet_since, last = started, cpu
-    while (now := time.perf_counter()) - started < limit and now - quiet_since < 10:
-        time.sleep(5)
+    while (now := time.perf_counter()) - started < limit and now - quiet_since < quiet:
+        time.sleep(every)
         used = time.process_time()
         if used - last >= 0.1:
             quiet_since = time.perf_counter()
         last = used
         print(f"settling {time.perf_counter() - started:6.1f} s: {used - cpu:6.2f} s CPU, "
               f"{len(list(directory.glob('*.sst')))} SST files", flush=True)
+    return time.process_time() - cpu
 
 
 def main() -> int:
