@@ -13,7 +13,8 @@ stands for the entities it picks out, and the question is read on about them.
 ``through_reference(u)`` gives the reading with the named place, event or partner replaced by the
 entities reached, and one evidence item per link it followed (its source span, or the graph's
 property as its derivation), which the answer cites beside its own. When the class word is itself
-what is asked ("what centre is in pulandian", "哪些企业位于金州区"), ``placed_set`` answers with the
+what is asked ("what centre is in pulandian", "哪些企业位于金州区", or a question word alone after it: "X项目的
+参与方是谁", "who are the partners of X project": the project's parties, not their other partners), ``placed_set`` answers with the
 entities; when a place reaches none of that class, with nothing (settled: no relinking is tried).
 """
 
