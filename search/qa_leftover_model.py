@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from graph.han import HAN
+from graph.han import HAN, fold
 from search.qa_coverage import Answered, Weights, content_words
 from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_frame import CLAUSE, clause_asks, frame_clauses
@@ -116,9 +116,9 @@ class LeftoverModel:
 
 
 def shape(word: str, question: str) -> dict[str, float]:
-    """The word's script, length, tag groups and name shape in ``question``."""
+    """The word's script, length, tag groups and name shape in ``question`` (tagged as read: folded to simplified script)."""
     han = bool(HAN.search(word))
-    tags = {t for w, t, _ in tagged_words(question) if word in w or w in word} if han else set()
+    tags = {t for w, t, _ in tagged_words(fold(question)) if word in w or w in word} if han else set()
     capital = not han and bool(re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word[:1].upper())}{re.escape(word[1:])}", question))
     suffix = word.endswith(NAME_ENDINGS) if han else word in EN_SUFFIX_WORDS
     return {"latin": float(not han), "long": min(len(word), LONGEST) / LONGEST, "capital": float(capital),
@@ -126,8 +126,9 @@ def shape(word: str, question: str) -> dict[str, float]:
 
 
 def position(word: str, question: str) -> dict[str, float]:
-    """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence."""
-    text = question.lower()
+    """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence;
+    read as the answerer reads it (folded to simplified script, lower case: the words are so written)."""
+    text, word = fold(question).lower(), fold(word).lower()
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(text) if m["body"].strip()]
     holding = [c for c in clauses if _holds(c, word)]
     framing, _ = frame_clauses(text)
@@ -139,5 +140,6 @@ def position(word: str, question: str) -> dict[str, float]:
 
 
 def _holds(text: str, word: str) -> bool:
-    """Whether ``text`` holds ``word``: a Han word inside it, a Latin one as a word's beginning."""
-    return word in text if HAN.search(word) else bool(re.search(rf"\b{re.escape(word)}", text))
+    """Whether ``text`` holds ``word``: a Han word inside it, a Latin one as a word's beginning (after no Latin letter or
+    digit: a word glued to Han characters, "做ppt", begins there too; ``\b`` saw none there)."""
+    return word in text if HAN.search(word) else bool(re.search(rf"(?<![a-z0-9]){re.escape(word)}", text))
