@@ -16,7 +16,9 @@ over features the code already has, each a number in [0, 1] or a small weight:
 - ``capital``: written with a capital inside an English sentence ("Hanoi", "Beijing"); ``suffix``: ending as a name of a
   place or an organisation does (市, 公司, "university");
 - ``asked``: a content word of what a which-word asks for; ``aside``: only in clauses that do not ask; ``frame``: only
-  in the asker's own clauses (search.qa_frame.frame_clauses); ``before``: only in sentences before the last.
+  in the asker's own clauses (search.qa_frame.frame_clauses); ``before``: only in sentences before the last; ``after``:
+  only in clauses after the last that asks (the asker's purpose told last: "…签了几个项目?校友会要统计", "…? It's for my
+  report.").
 The weights are a table (LEFTOVER_MODEL), fitted by bench/calibrate_qa_leftover_words.py on half the dev sets by set
 and checked on the other half; a word is pardoned when its probability reaches its path's threshold (``pardon_at``
 for another reading's leftover words, ``unheld_at`` for the words of names the graph lacks), the one the fit found
@@ -50,7 +52,7 @@ from search.shortforms import ADMIN_SUFFIXES
 from search.understand import Understanding
 
 FEATURES = ("unheld", "digit", "weight", "held", "kin", "near", "latin", "long", "verb", "noun", "name_tag", "modifier", "capital",
-            "suffix", "asked", "aside", "frame", "before")
+            "suffix", "asked", "aside", "frame", "before", "after")
 # The tagger's tags (LAC) grouped as the model reads them.
 TAG_GROUPS = {"verb": frozenset({"v", "vd", "vn"}), "noun": frozenset({"n", "nz", "nw", "f", "s", "t"}),
               "name_tag": frozenset({"PER", "LOC", "ORG", "nr", "ns", "nt"}),
@@ -126,16 +128,19 @@ def shape(word: str, question: str) -> dict[str, float]:
 
 
 def position(word: str, question: str) -> dict[str, float]:
-    """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence;
+    """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence,
+    after the last clause asking;
     read as the answerer reads it (folded to simplified script, lower case: the words are so written)."""
     text, word = fold(question).lower(), fold(word).lower()
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(text) if m["body"].strip()]
     holding = [c for c in clauses if _holds(c, word)]
     framing, _ = frame_clauses(text)
     sentences = [s for s in SENTENCE.findall(text) if s.strip()]
+    asking = [i for i, c in enumerate(clauses) if clause_asks(c)]
     # (a clause of what the answers exclude, "除了数字人才项目，…", narrows what is asked: no aside)
     return {"aside": float(bool(holding) and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) for c in holding)),
             "frame": float(bool(holding) and all(c in framing for c in holding)),
+            "after": float(bool(holding and asking) and all(i > asking[-1] for i, c in enumerate(clauses) if c in holding)),
             "before": float(len(sentences) > 1 and not _holds(sentences[-1], word) and any(_holds(s, word) for s in sentences))}
 
 

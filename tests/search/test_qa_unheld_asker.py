@@ -34,6 +34,23 @@ def test_the_same_word_in_the_asking_clause_does_not(word, question):
     assert position(word, question)["aside"] == 0.0
 
 
+@pytest.mark.parametrize("word, question", [
+    ("工会", "联合体一共有几家成员单位？工会年终总结要用"),  # the asker's purpose told after the question
+    ("report", "Which firms did Dalian Jiaotong University sign with? It's for my report."),
+    ("簡報", "大連大學簽了幾個項目？我要做簡報"),
+])
+def test_a_word_told_after_the_last_asking_clause_is_after(word, question):
+    assert position(word, question)["after"] == 1.0
+
+
+@pytest.mark.parametrize("word, question", [
+    ("工会", "工会参与了几个项目？"),  # the twins: the word asked about
+    ("report", "Which report lists the firms Dalian Jiaotong University signed with?"),
+])
+def test_a_word_of_the_asking_clause_is_not_after(word, question):
+    assert position(word, question)["after"] == 0.0
+
+
 @pytest.mark.parametrize("question, name, held", [
     ("AML file note: Yang Yuequan appears in a loan memo. Which college does he run?", "AML", ["yang yuequan"]),
     ("Podcast prep, episode 3: Dong Jianjun is quoted. Who employs him?", "Podcast", ["dong jianjun"]),
