@@ -10,8 +10,10 @@ what it is (the conventions of tests/eval/README.md):
 - a verdict ("是"/"否", "yes"/"no") is how the answer text opens;
 - anything else is part of an answer's label or of the answer text, after normalisation.
 
-A refusal (no answers, no evidence, no verdict) finds no ``must``: the entities it offers as nearest
-are suggestions, not an answer, so a refusal that names the expected college is still a miss.
+A refusal (no answers, no evidence, no verdict) of an answerable question finds no ``must``: the
+entities it offers as nearest are suggestions, not an answer, so a refusal that names the expected
+college is still a miss. (An unanswerable case's ``must`` is what its refusal names, e.g. the unknown
+person, and is looked for in the text as usual.)
 
 The report gives accuracy per class and overall, and warm latency. A question whose answering
 raises is a miss that names the error; the run goes on and the report counts how many raised.
@@ -84,7 +86,7 @@ def judge(case: QACase, answer: dict) -> list[str]:
     """What is wrong with an answer to a case (empty when it is right)."""
     labels = [normalize(a["label"]) for a in answer["answers"]]
     text = normalize(answer["answer_text"])
-    if refused(answer, text):
+    if refused(answer, text) and not case.expect_empty:
         return [f"missing {m} (refused)" for m in case.must]
     problems = [f"missing {m}" for m in case.must if not found(m, labels, text)]
     problems += [f"wrongly includes {n}" for n in case.not_ if any(normalize(n) in label for label in labels)]

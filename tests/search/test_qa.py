@@ -293,6 +293,13 @@ def test_a_refusal_that_names_the_expected_entity_is_a_miss(text, must, right):
     assert (judge(case, {"answers": [], "answer_text": text, "evidence": []}) == []) is right
 
 
+@pytest.mark.parametrize("must, right", [("深圳大学", True), ("大连大学", False)])
+def test_an_unanswerable_case_checks_what_its_refusal_names(must, right):
+    case = QACase("q", must=(must,), expect_empty=True)
+    text = "图谱中没有关于深圳大学的任何信息。"
+    assert (judge(case, {"answers": [], "answer_text": text, "evidence": []}) == []) is right
+
+
 @pytest.mark.parametrize("question, name", [
     ("深圳职业技术大学和哪些企业合作？", "深圳职业技术大学"), ("苏州工业园区产教联合体有多少家成员单位？", "苏州工业园区"),
     ("上海交通大学参与了哪些项目？", "上海交通大学"), ("沈阳市有哪些产教联合体项目？", "沈阳市"),
