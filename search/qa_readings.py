@@ -146,12 +146,12 @@ class Readings(Generic[A]):
             return refused
         found = again()
         # (a verdict citing what the graph holds: "否，不是。…图谱记载…"; a "No" citing nothing is a refusal worded as one)
-        verdict = is_verdict(found.answer_text, found.understanding.get("operators", ())) and bool(found.evidence)
+        verdict = is_verdict(getattr(found, "answer_text", ""), found.understanding.get("operators", ())) and bool(found.evidence)
         if not (found.answers or verdict) or found.understanding.get("outside_graph"):
             return refused
         found.understanding["unheld_names"] = unheld  # what the decision weighs (search.qa_leftover_model)
         # a verdict answers no kind: its words are weighed against the verdict alone ("No" has no answers either)
-        harmless = self.harmless(words, replace(u, question=question), replace(found, answers=[]) if verdict else found)
+        harmless = self.harmless(words, replace(u, question=question), replace(found, answers=[]) if verdict else found)  # type: ignore[type-var]
         if not set(words) <= set(harmless):
             return refused
         found.understanding["harmless"] = harmless

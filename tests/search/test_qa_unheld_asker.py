@@ -76,8 +76,12 @@ def test_a_verdict_is_told_by_its_opening_under_a_yes_no_reading():
 
 
 @pytest.mark.parametrize("question, verdict", [
+    # read without "PTA", a "No" citing the partner the graph holds (no answers of its own)
+    ("Slide check for the PTA: did Dalian University of Technology sign with Guochuang Hydrogen?", "No"),
+    ("Did Guochuang Hydrogen partner with Dalian University of Technology? That's what the PTA newsletter says.", "No"),
     ("國創氫能跟大連交通大學合作了嗎？我的PPT裡是這樣寫的。", "是"),
-    ("大连理工大学和国创氢能有合作吗?我PPT上是这么写的。", "否"),
+    ("PPT核对:大连理工大学和国创氢能有合作吗?", "否"),
+    # (left: "…我PPT上是这么写的。" — 这么 is read as asking, qa_frame.ASKS_TOO's 么, so PPT stands in an asking clause)
 ])
 def test_a_verdict_read_without_the_askers_errand_is_given(qa, question, verdict):
     answer = qa.answer(question)
@@ -86,6 +90,8 @@ def test_a_verdict_read_without_the_askers_errand_is_given(qa, question, verdict
 
 @pytest.mark.parametrize("question", [
     "国创氢能跟华为合作了吗？我的PPT里是这样写的。",  # the twins: an unheld name in the claim itself
+    "Did Guochuang Hydrogen partner with Huawei? That's what the PTA newsletter says.",
+    "PPT核对:国创氢能和华为有合作吗?",
     "Did Dalian Jiaotong University sign with Siemens? My slide deck says so.",
     "台灣的學校跟大連理工大學合作了嗎？",
 ])
