@@ -6,6 +6,7 @@ Library errors become one line on stderr and an exit code from EXIT_CODES; no tr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -193,27 +194,44 @@ def _print_summary(path, draft, result) -> None:
 
 
 def cmd_eval(args) -> None:
+    if args.what != "ask" and len(args.files) > 1:
+        raise BadInput(f"eval {args.what} reads one file or directory, not {len(args.files)}")
     if args.what == "ingest":
         from graph.ingest.evaluate import evaluate, report
         from graph.ingest.pipeline import Ingester
 
         ingester = Ingester(_config(args))
-        score, files = evaluate(Path(args.file), lambda path: ingester.extract(path)[1])
+        score, files = evaluate(Path(args.files[0]), lambda path: ingester.extract(path)[1])
         print(report(score, files, misses=args.misses))
         return
-    kg, engine = _engine(args)
     if args.what == "search":
         from search.evaluate import run_eval
 
-        print(run_eval(args.file, engine, misses=args.misses))
-    else:
-        from search.qa import QuestionAnswerer
-        from search.qa_eval import QuestionsRaised, run_qa_eval
+        print(run_eval(args.files[0], _engine(args)[1], misses=args.misses))
+        return
+    from search.qa_eval import QuestionsRaised
 
-        outcome = run_qa_eval(args.file, QuestionAnswerer(kg, engine))
+    raised = _eval_ask(args)
+    if raised:
+        raise QuestionsRaised(f"{raised} question(s) raised an error; see the MISS lines above")
+
+
+def _eval_ask(args) -> int:
+    """Score question answering on the sets ``args`` names with one answerer: one set's report printed, or several
+    sets' (search.qa_eval_sets: each after its ``=== path`` line) printed or written to ``--out``, a line per set
+    done on stderr; how many questions raised."""
+    from search.qa import QuestionAnswerer
+    from search.qa_eval import run_qa_eval
+    from search.qa_eval_sets import run_qa_sets, set_paths
+
+    paths = set_paths(args.files, args.leave_out)
+    answerer = QuestionAnswerer(*_engine(args))
+    if len(paths) == 1 and args.out is None:
+        outcome = run_qa_eval(paths[0], answerer)
         print(outcome.text)
-        if outcome.raised:
-            raise QuestionsRaised(f"{outcome.raised} question(s) raised an error; see the MISS lines above")
+        return outcome.raised
+    with open(args.out, "w", encoding="utf-8") if args.out else contextlib.nullcontext(sys.stdout) as out:
+        return run_qa_sets(paths, answerer, out, lambda line: print(line, file=sys.stderr, flush=True))
 
 
 def cmd_serve(args) -> None:
@@ -279,7 +297,11 @@ def _search_commands(sub) -> None:
     ev = sub.add_parser("eval", help="score search or question answering on a JSON-lines set, or ingest on a "
                                      "directory of *.gold.yaml files")
     ev.add_argument("what", choices=["search", "ask", "ingest"])
-    ev.add_argument("file", help="the JSON-lines set (search, ask) or the gold directory (ingest)")
+    ev.add_argument("files", nargs="+", metavar="FILE", help="the JSON-lines set (search, ask) or the gold directory "
+                    "(ingest); ask: several sets or glob patterns, answered by one answerer")
+    ev.add_argument("--out", help="ask: write the report of every set (each after a '=== PATH' line) to this file")
+    ev.add_argument("--leave-out", action="append", default=[], metavar="SUBSTRING",
+                    help="ask: skip the sets whose path holds this (a held-out set a glob would match); repeatable")
     ev.add_argument("--misses", action="store_true", help="list the cases not ranked first (search) or the "
                                                            "missed and extra facts (ingest)")
 

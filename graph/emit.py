@@ -172,7 +172,8 @@ class Emitter:
             self.fact(s, SKOS.altLabel, literal, ev, self.rendering(s, RDFS.label, literal, zh, curated))
             stated[alias] = (s, SKOS.altLabel, literal)
         for name, premise in list(stated.items()):
-            for variant in {name.translate(t) for t in BRACKETS} - set(stated):
+            # sorted: a set's order is the hash seed's, which each process draws anew
+            for variant in sorted({name.translate(t) for t in BRACKETS} - set(stated)):
                 self.fact(s, SKOS.altLabel, text_literal(variant, language(variant)), ev, ("variant", [premise]))
                 stated[variant] = premise
 

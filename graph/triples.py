@@ -77,8 +77,15 @@ class Rows(Protocol):
 
 
 def nt_rows(triples: Iterable[tuple] | Rows) -> Iterator[str]:
-    """The N-Triples rows of a collection of triples or of Rows (a Spool)."""
-    return triples.rows() if isinstance(triples, Rows) else map(nt_row, triples)
+    """The N-Triples rows of a collection of triples or of Rows (a Spool), in their order; those of a collection
+    without one (a set, ``Triples``, an rdflib Graph: its memory store keeps a set per context) sorted, so that
+    two builds write the same rows in the same order: a set iterates in the order of its terms' hashes, which
+    PYTHONHASHSEED draws anew in each process (the ontology graph's rows came out in another order each build)."""
+    if isinstance(triples, Rows):
+        return triples.rows()
+    if isinstance(triples, set | frozenset | Graph):
+        return iter(sorted(map(nt_row, triples)))
+    return map(nt_row, triples)
 
 
 def encoded_batches(rows: Iterable[str], size: int) -> Iterator[bytes]:

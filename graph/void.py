@@ -74,10 +74,16 @@ def described(kg: KnowledgeGraph) -> list[Triple]:
     """The counted VoID triples of ``kg``, without the endpoint (which depends on the request). Its
     triples are the store's own count of its quads (all in named graphs: the default graph is their
     union), not a COUNT over every quad: at 300x the seed that query was 2.1 s of the description's
-    ~8 s of CPU, the embedded store's count 0.7 s (bench/results/store24-2026-12-05.md)."""
+    ~8 s of CPU, the embedded store's count 0.7 s (bench/results/store24-2026-12-05.md). Sorted (``_triple_key``)."""
     counted = literal(str(kg.triple_count()), datatype=XSD_INTEGER)
     query = bind(DESCRIPTION, {"dataset": dataset_iri(kg), "space": kg.base_iri + ENTITY_SPACE, "counted": counted})
-    return list(dict.fromkeys(kg.construct(query)))
+    return sorted(set(kg.construct(query)), key=_triple_key)
+
+
+def _triple_key(triple: Triple) -> tuple[tuple[str, str, str, str], ...]:
+    """A triple's place in the description: its terms' fields in order (a CONSTRUCT's triples come in the order its
+    evaluation met them, which two builds of the same quads do not share: the kept file would differ)."""
+    return tuple((t.value, t.kind, t.lang or "", t.datatype or "") for t in triple)
 
 
 def keep(kg: KnowledgeGraph) -> Path | None:

@@ -212,7 +212,9 @@ class LexicalIndex:
             corpus = [[t for field, value in doc if members is None or field in members for t in tokenizer.tokens(value)]
                       for doc in fields]
             index = bm25s.BM25(backend="numpy")
-            index.index(corpus, show_progress=False)
+            # the vocabulary's columns in the order of its terms: bm25s numbers them in a set's order, the hash seed's
+            vocab = {t: column for column, t in enumerate(sorted({t for doc in corpus for t in doc}))}
+            index.index(([[vocab[t] for t in doc] for doc in corpus], vocab), show_progress=False)
             matrix = index.scores
             self._groups[group] = (dict(index.vocab_dict), matrix["indptr"], matrix["indices"], matrix["data"], weight)
 

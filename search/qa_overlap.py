@@ -140,7 +140,7 @@ class OverlapNames:
             i = len(self.docs)
             self.docs.append(doc)
             self.names.append([s for s in sets if s])
-            for word in set().union(*sets):
+            for word in sorted(set().union(*sets)):  # (a set's order is the hash seed's: _holders lists in this order)
                 by_word[word].add(i)
             for name in english:
                 _acronyms(LATIN_WORD.findall(normalize(name)), acronyms)
@@ -210,11 +210,14 @@ class OverlapNames:
             self._spelled[i] = " ".join(pinyin.full(pinyin.units(n)) for n in self.docs[i].name_values if HAN.search(n))
         return self._spelled[i]
 
-    def _held(self, words: list[str], i: int) -> tuple[dict[str, str], set[str]]:
-        """Which of ``words`` entity ``i``'s names hold: {word: the name's word it stands for}, and the words typed in
-        pinyin that its Chinese names spell."""
+    def _held(self, words: list[str], i: int) -> tuple[dict[str, list[str]], set[str]]:
+        """Which of ``words`` entity ``i``'s names hold: {word: the names' words it stands for, the rarest first, then by
+        spelling}, and the words typed in pinyin that its Chinese names spell. A word beginning several of them stands
+        for each ("biopharma": biopharmaceutical of one name, biopharmaceutic of another): each name it is in is
+        covered, never only the one its holders happen to list last."""
         own = set().union(*self.names[i])
-        held = {w: h for w in words for h in self._holders(w) if h in own}
+        held = {w: sorted(mine, key=lambda h: (-self.weight[h], h)) for w in words
+                if (mine := [h for h in self._holders(w) if h in own])}
         spelled = {w for w in words if w not in held and len(w) >= MIN_PREFIX and pinyin.spelled_out(w, prefix=False)
                    and w in self.spelled(i)}
         return held, spelled
@@ -240,10 +243,11 @@ class OverlapNames:
         """(cover, account) of the phrase's ``words`` for entity ``i``."""
         held, spelled = self._held(words, i)
         weigh = self.weight.get
-        weights = {w: weigh(held[w], 0.0) if w in held else weigh(w, self.unseen) for w in words}
+        weights = {w: weigh(held[w][0], 0.0) if w in held else weigh(w, self.unseen) for w in words}
         account = sum(weights[w] for w in words if w in held or w in spelled) / (sum(weights.values()) or 1.0)
-        covered = set(held.values())
-        cover = max(sum(weigh(w, 0.0) for w in name & covered) / (sum(weigh(w, 0.0) for w in name) or 1.0)
+        covered = set().union(*held.values())
+        # fsum: a set's words come in its process's hash order, and a float sum in another order may differ in its last bit
+        cover = max(math.fsum(weigh(w, 0.0) for w in name & covered) / (math.fsum(weigh(w, 0.0) for w in name) or 1.0)
                     for name in self.names[i])
         return cover, account
 

@@ -104,6 +104,8 @@ class Scope:
                     self.zh_cuts.append(normalize(word))
         self.zh_cuts.sort(key=len, reverse=True)
         self.en_spellable = self.en_vocabulary | EN_FUNCTION  # what an English typo may be a slip of
+        # the first of two as near is the one corrected to: the same in every process (a set's order is its hash seed's)
+        self.en_spellable_sorted = tuple(sorted(self.en_spellable))
         self.en_plain = self.en_spellable | EN_MODIFIERS | {w for w in words if w.isascii()}
         self.english = EnglishSlots(self.plain, EN_FUNCTION | EN_MODIFIERS, frozenset(w for w in words if w.isascii()),
                                     frozenset(EN_SUFFIX_WORDS))
@@ -326,7 +328,7 @@ class Scope:
         word = EN_ABBREVIATIONS.get(word, word)
         if word in self.en_spellable or len(word) < EN_TYPO_LETTERS:
             return word
-        best = extractOne(word, self.en_spellable, scorer=OSA.distance,
+        best = extractOne(word, self.en_spellable_sorted, scorer=OSA.distance,
                           score_cutoff=len(word) // EN_TYPO_LETTERS)
         return best[0] if best else word
 

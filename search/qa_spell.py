@@ -41,10 +41,11 @@ class Speller:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.known = {w for w in lexicon.vocabulary if CJK.search(w)}
-        self._long_known = tuple(w for w in self.known if len(w) >= SHORTEST)  # what _spelled_words looks for
+        self._long_known = tuple(sorted(w for w in self.known if len(w) >= SHORTEST))  # what _spelled_words looks for
         # slips are corrected to the reading's own words (class words, question and stop words: "abuot");
         # a word the graph's texts use is no slip
-        self.english = {w for w in (*lexicon.class_words, *lexicon.vocabulary) if EN_LETTERS.fullmatch(w)}
+        # sorted: of two words as near, the first is the one corrected to (a set's order is each process's hash seed's)
+        self.english = tuple(sorted({w for w in (*lexicon.class_words, *lexicon.vocabulary) if EN_LETTERS.fullmatch(w)}))
         texts = chain(lexicon.vocabulary, lexicon.names, (v for d in lexicon.catalogue.docs for _, v in d.fields))
         # one pass over each batch of texts joined: a pass per text took seconds at 100x the seed, all the texts
         # joined, their words found all at once, held 112 MB at once there (bench/results/parts27-*.md)

@@ -101,7 +101,7 @@ class Postings:
     def __init__(self, doc_terms: list[frozenset[str]]):
         docs: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(doc_terms):
-            for term in terms:
+            for term in sorted(terms):  # a term's column by where it is first met, the same in every process
                 docs[term].append(i)
         self.size = len(doc_terms)
         # one array of every term's holders, term after term: a kept index (search.snapshot) reads

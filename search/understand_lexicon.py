@@ -53,7 +53,7 @@ class Lexicon:
                 if name.lower() in PLAIN_WORD_ACRONYMS:
                     self.plain_acronyms[name] = normalize(doc.names.en or doc.label)
                     continue
-                for form in _forms(name):
+                for form in sorted(_forms(name)):  # (a set: sorted, equal-length names rank alike in every process)
                     if len(form) >= shortest:
                         self.names.setdefault(form, set()).add(i)
         for name, i in {**initial_names(catalogue), **pinyin_names(catalogue)}.items():
@@ -166,7 +166,9 @@ def _class_words(catalogue: Catalogue) -> dict[str, set[str]]:
     for mention, iri in kind_mentions(_project_kinds(catalogue)):
         for form in _forms(mention):
             class_words.setdefault(form, set()).add(iri)
-    return class_words
+    # by word: the forms came from sets, in the order of the hash seed each process draws (the longest-first list
+    # of them kept equal-length words in that order)
+    return dict(sorted(class_words.items()))
 
 
 # The word for one side of a deal, said after a kind of organisation ("企业方", "高校方").

@@ -45,6 +45,7 @@ COSTS = {
     "tests/notebooks/test_notebooks.py::test_notebook_runs[02-partnership-network]": 20,
     "tests/service/test_runner.py": 35,
     "tests/service/test_accept_live.py": 30,
+    "tests/graph/test_build_determinism.py": 70,  # two builds with their search index, each in a process of its own
     "tests/graph/test_statement_citations.py": 30,
     "tests/search/test_qa_prepared.py": 25,
     "tests/graph/test_validation.py": 22,

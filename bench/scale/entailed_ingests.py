@@ -11,6 +11,10 @@ Prints each phase's wall and CPU (the process's: RocksDB's background compaction
 process's peak RSS. Run one mode per process (the peak is the process's), both at once to compare them under
 the same load. bench/results/loads32-2026-12-06.md: at 1000x the provenance rows cost 85.3 s in 80 MB parts
 against 56.1 s whole, yet a build whose loads were each one full batch gained nothing.
+
+``--settle S``: between the loads and ``optimize``, up to S seconds of nothing but RocksDB's own background
+compactions (the store open read-write), sampled every 5 s (the process's CPU and the SST files) until 10 s pass with
+less than 0.1 s of CPU: what the loads leave RocksDB to do by itself, apart from what ``optimize`` adds to it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import itertools
 import resource
 import shutil
 import sys
+import time
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parent)]
@@ -58,10 +63,28 @@ def measure(store: ox.Store, args: argparse.Namespace) -> None:
         step("rewritten as N-Quads", lambda: pack.take(rows, graph, None))
         step("provenance whole", lambda: store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS, lenient=True))
         pack.done()
+    if args.settle:
+        settled(args.work / "store", args.settle)
     step("optimize", store.optimize)
     files = len(list((args.work / "store").glob("*.sst")))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss >> 10
     print(f"{args.mode}: {len(store)} quads, {files} SST files, peak {peak} MB", flush=True)
+
+
+def settled(directory: Path, limit: float, every: float = 5.0, quiet: float = 10.0) -> float:
+    """Wait up to ``limit`` seconds for the background compactions to stop (``quiet`` seconds with < 0.1 s of CPU),
+    printing the process's CPU and the SST files every ``every`` seconds; the CPU seconds they took."""
+    started, cpu = time.perf_counter(), time.process_time()
+    quiet_since, last = started, cpu
+    while (now := time.perf_counter()) - started < limit and now - quiet_since < quiet:
+        time.sleep(every)
+        used = time.process_time()
+        if used - last >= 0.1:
+            quiet_since = time.perf_counter()
+        last = used
+        print(f"settling {time.perf_counter() - started:6.1f} s: {used - cpu:6.2f} s CPU, "
+              f"{len(list(directory.glob('*.sst')))} SST files", flush=True)
+    return time.process_time() - cpu
 
 
 def main() -> int:
@@ -70,6 +93,7 @@ def main() -> int:
     parser.add_argument("work", type=Path)
     parser.add_argument("mode", choices=("parts", "whole"))
     parser.add_argument("--part-mb", type=int, default=80)
+    parser.add_argument("--settle", type=float, default=0.0, help="seconds of background compaction allowed first")
     args = parser.parse_args()
     shutil.rmtree(args.work, ignore_errors=True)
     args.work.mkdir(parents=True)

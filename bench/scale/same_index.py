@@ -60,8 +60,9 @@ def state(path: Path, live: Mapping) -> Any:
     return snapshot._Unpickler(io.BytesIO(data), live).load()
 
 
-def differences(a: Any, b: Any, at: str = "") -> Iterator[str]:
-    """Where ``a`` and ``b`` differ by value (paths into them), depth first."""
+def differences(a: Any, b: Any, at: str = "", ordered: bool = False) -> Iterator[str]:
+    """Where ``a`` and ``b`` differ by value (paths into them), depth first; ``ordered``: a mapping's keys in their
+    order too (what a lookup reads alike, an iteration may not: bench/scale/same_build.py)."""
     if type(a) is not type(b):
         yield f"{at}: {type(a).__name__} against {type(b).__name__}"
     elif isinstance(a, np.ndarray):
@@ -70,9 +71,11 @@ def differences(a: Any, b: Any, at: str = "") -> Iterator[str]:
     elif isinstance(a, Mapping):
         if a.keys() != b.keys():
             yield f"{at}: keys differ ({len(a.keys() - b.keys())} only in A, {len(b.keys() - a.keys())} only in B)"
+        elif ordered and list(a) != list(b):
+            yield f"{at}: keys in another order (first at {next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)})"
         else:
             for key in a:
-                yield from differences(a[key], b[key], f"{at}[{key!r:.60}]")
+                yield from differences(a[key], b[key], f"{at}[{key!r:.60}]", ordered)
     elif isinstance(a, (set, frozenset)):
         if a != b:
             yield f"{at}: sets differ ({len(a - b)} only in A, {len(b - a)} only in B)"
@@ -81,7 +84,7 @@ def differences(a: Any, b: Any, at: str = "") -> Iterator[str]:
             yield f"{at}: lengths {len(a)} and {len(b)}"
         else:
             for i, (x, y) in enumerate(zip(a, b)):
-                yield from differences(x, y, f"{at}[{i}]")
+                yield from differences(x, y, f"{at}[{i}]", ordered)
     elif isinstance(a, re.Pattern):
         if (a.pattern, a.flags) != (b.pattern, b.flags):
             yield f"{at}: patterns differ"
@@ -89,25 +92,26 @@ def differences(a: Any, b: Any, at: str = "") -> Iterator[str]:
         if getattr(a, "__qualname__", a) != getattr(b, "__qualname__", b):
             yield f"{at}: callables differ"
     elif hasattr(a, "__dict__") or hasattr(a, "__slots__"):
-        yield from differences(_attributes(a), _attributes(b), f"{at}.")
+        yield from differences(_attributes(a), _attributes(b), f"{at}.", ordered)
     elif a != b:
         yield f"{at}: {a!r:.80} against {b!r:.80}"
 
 
-def per_part(a: Any, b: Any) -> list[str]:
+def per_part(a: Any, b: Any, ordered: bool = False) -> list[str]:
     """The first difference within each part of two states (an object's attributes, a mapping's items, a
     sequence's items; the state itself when it has none): one set made in another order at each run (a
-    vocabulary's columns, a ranking of ties) shows which parts differ between two runs of the same code."""
+    vocabulary's columns, a ranking of ties) shows which parts differ between two runs of the same code.
+    ``ordered``: as ``differences``."""
     parts = (_attributes(a), _attributes(b)) if hasattr(a, "__dict__") and type(a) is type(b) else (a, b)
     if isinstance(parts[0], Mapping) and isinstance(parts[1], Mapping) and parts[0].keys() == parts[1].keys():
-        return [d for key in parts[0] for d in _first(parts[0][key], parts[1][key], f".{key}")]
+        return [d for key in parts[0] for d in _first(parts[0][key], parts[1][key], f".{key}", ordered)]
     if isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b):
-        return [d for i, (x, y) in enumerate(zip(a, b)) for d in _first(x, y, f"[{i}]")]
-    return _first(a, b, "")
+        return [d for i, (x, y) in enumerate(zip(a, b)) for d in _first(x, y, f"[{i}]", ordered)]
+    return _first(a, b, "", ordered)
 
 
-def _first(a: Any, b: Any, at: str) -> list[str]:
-    return [d for d in (next(differences(a, b, at), None),) if d is not None]
+def _first(a: Any, b: Any, at: str, ordered: bool = False) -> list[str]:
+    return [d for d in (next(differences(a, b, at, ordered), None),) if d is not None]
 
 
 def _attributes(x: Any) -> dict[str, Any]:
