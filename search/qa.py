@@ -60,6 +60,7 @@ from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_leftover_model import LeftoverModel
 from search.qa_memo import one_answer
+from search.qa_mention_link import LinkedMention, MentionLinker, side_kinds
 from search.qa_name_shape import name_shaped
 from search.qa_name_forms import DISTINCT_K
 from search.qa_operators import Operators
@@ -138,6 +139,7 @@ class QuestionAnswerer:
         self.reader = Reader(made.sentences, self.facts, engine.embedder.encode, engine.query_vector, engine.word_weights, config.reader)  # search.qa_reader
         self.genitives = Genitives(self.lexicon, engine.catalogue.ancestors)  # "the partner school of X": "X's partner school"
         self.described = Described(engine.catalogue, self.lexicon, config.described_min_weight)  # "DL海事大学"
+        self.mentions = MentionLinker(engine, config.mention_min_score, config.mention_min_margin)  # "the maritime one"
         self.relinking = Relinking(self.names, self.name_forms, self.described, self.terms, self.topics, self.facts, self.lexicon,
                                    engine.catalogue.ancestors, self.anchors)  # a question finding nothing read again (qa_relinking)
         self.fact_words = FactWords(self.facts, graph, made.own_words)  # "the instrument-transformer maker"
@@ -269,11 +271,16 @@ class QuestionAnswerer:
         # places, a place word may begin the name ("大连民族": 大连民族大学)
         read = understand(text, self.lexicon)
         relinked = self.names.relinked(text, read) if read.topic and read.topic != read.asked else None
+        links: tuple[LinkedMention, ...] = ()
+        if relinked is None and len(read.mentions) == 1:  # a word of the other side's name said alone (qa_mention_link)
+            relinked, links = self.mentions.renamed(text, read, side_kinds(read.mentions[0].doc.types)) or (None, ())
         again = self._placeless(understand(relinked, self.lexicon)) if relinked else None
         if again is None or len({m.doc.iri for m in again.mentions}) < 2:
             return None
         second = self._answer(question, again)
-        return second if second.answers and "compare" in second.understanding.get("operators", ()) else None
+        if not second.answers or "compare" not in second.understanding.get("operators", ()):
+            return None
+        return replace(second, understanding={**second.understanding, "mention_links": [m.summary() for m in links]}) if links else second
 
     def _answer(self, question: str, u: Understanding, linked: frozenset[str] = frozenset(), aside: bool = False) -> Answer:
         """The answer of the parse ``u`` of ``question``; ``linked``: spans of the question read as unknown names

@@ -47,6 +47,14 @@ class QAConfig:
     # bench/calibrate_qa_link.py on bench/qa-link-calibration.jsonl (45/46 phrases right).
     link_min_score: float = 5.0
     link_min_ratio: float = 2.0
+    # A word of a name said alone, standing for the other side of a comparison naming one or coordinated with a name
+    # ("the maritime one", "Dalian University and the Minzu one", "大连大学和海事那所"): linked by lexical search
+    # (search.qa_mention_link) when the top entity, of the named side's kind, scores this much and leads every other
+    # entity by this ratio: fitted by bench/calibrate_qa_mention_link.py on bench/qa-mention-link-calibration.jsonl
+    # (153/156 right on the plateau 0.0–4.5 by 1.00–3.45, its middle; the 3 wrong are written in no name as they stand,
+    # a slip or words around it: 大连职业技术学员, 纠结报交大, 工匠苗子, which the short forms and slips link before).
+    mention_min_score: float = 2.25
+    mention_min_margin: float = 2.35
     # A name typed with input-method slips (大连锂公科技) is linked up front when at most this share of its
     # characters differs: fitted by bench/calibrate_qa_slips.py on bench/qa-slip-calibration.jsonl.
     slip_max_share: float = 0.25

@@ -13,7 +13,7 @@ import re
 
 from search.auxiliaries import AUXILIARIES, BE
 from search.other_words import ZH_REST
-from search.qa_values import EN_ORDINALS
+from search.qa_values import EN_NUMBERS, EN_ORDINALS
 from search.qa_verdict_cues import HEDGED_ASKED, VERDICT_ASKED
 from search.wording import DEMONSTRATIVES, FILLER_WORDS, ZH_WITH
 
@@ -326,6 +326,10 @@ BOUNDS = (
     (re.compile(r"超过|超出|多于|高于|大于|不止|\bmore than\b|\bover\b|\babove\b|\bexceeds?\b"), lambda held, n: held > n),
     (re.compile(r"不到|少于|低于|小于|不足|\bless than\b|\bfewer than\b|\bunder\b|\bbelow\b"), lambda held, n: held < n),
 )
+# A bound's words before its number ("more than 100", "at least ninety", "不少于3个"): the bound's, never a comparison or a
+# superlative asked (the cue words "more", "least", "most" inside them are read off the question without them).
+BOUND_SAID = re.compile(rf"(?:{'|'.join(pattern.pattern for pattern, _ in BOUNDS)})"
+                        rf"(?=\s*(?:\d|[零〇一二两三四五六七八九十百千]|(?:{'|'.join(EN_NUMBERS)})\b))")
 
 
 # What connects named things asked (search.qa_bridge): "之间有什么联系", "咋扯上关系", "能通过哪所学校联系起来", "连到一块",

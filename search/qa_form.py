@@ -28,7 +28,7 @@ from search.qa_breaks import COMMAS, QUESTION_MARKS, SEMICOLONS
 from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_ATTRIBUTES, Attribute
 from search.qa_closing_list import closing_list
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_SIDE, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
-                            BOTH_ASKED, BOUNDS, BRIDGE_ASKED, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
+                            BOTH_ASKED, BOUND_SAID, BOUNDS, BRIDGE_ASKED, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SIGNING_ASKED, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, VENUE_CUE, WHERE_ASKED)
@@ -372,7 +372,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     spans = class_word_spans(u.blanked, lexicon)
     asked = asked_words(u, lexicon, spans)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(blank_match, u.question), spans), CUE_WORDS), asked=asked, negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(blank_match, BOUND_SAID.sub(blank_match, u.question)), spans), CUE_WORDS), asked=asked, negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans, asked), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from graph.han import HAN_RUN as CJK_RUN
 from graph.han import HAN as CJK
 from search.lexical import CJK_STOPWORDS, LATIN_STOPWORDS
+from search.qa_cues import BOUND_SAID
 from search.qa_order_cues import RANK_CLAIMED
 from search.text import LATIN_WORD
 from search.understand import Understanding
@@ -109,8 +110,9 @@ def best(u: Understanding, words: dict[str, set[str]], links: dict[str, set[str]
 
 def asked_words(u: Understanding) -> set[str]:
     """The question's words a candidate is scored by (``WordIndex.best``): its numbers are what it
-    already knows ("在28家单位中排名第几"), not what it asks."""
-    asked = {t for t in tokens(without_question_words(u.question)) if not t.isdigit()}
+    already knows ("在28家单位中排名第几"), not what it asks, and so are a bound's words before one ("more than 100":
+    no figure said to be "more than 26,000" is the one asked)."""
+    asked = {t for t in tokens(without_question_words(BOUND_SAID.sub(" ", u.question))) if not t.isdigit()}
     return asked | {SAID_AS[t] for t in asked if t in SAID_AS}
 
 

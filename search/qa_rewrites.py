@@ -80,6 +80,9 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("part names", qa.part_names.whole),
         # "那个幼儿园", "the hydrogen company": the one entity of a kind the question points at (qa_kind_refs)
         ("kind", qa.kinds.named),
+        # "Dalian University and the maritime one", "大连大学和海事那所": a word of a name said alone, coordinated with a
+        # name of that kind, is the one entity it links to by a fitted margin (qa_mention_link)
+        ("coordinated", lambda text, u: (qa.mentions.coordinated(text, u) or (text,))[0]),
         # "杨跃权当校长的那所学校": the one entity a kind and a clause describe (qa_descriptions)
         ("description", qa.descriptions.named),
         # "the instrument-transformer maker", "做分离膜的那家企业": the one entity whose facts a kind's words describe

@@ -24,7 +24,7 @@ from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.qa_memo import once
 from search.qa_kinds_described import described_kinds
-from search.qa_cues import AMOUNT_WORDS, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
+from search.qa_cues import AMOUNT_WORDS, BOUND_SAID, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
 from search.qa_residue import asked_noun, asking_offsets
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
@@ -113,7 +113,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     relation = any(word_written(r, blanked) for r in RELATION_WORDS)
     topic = _topic(RUNNER_UP.sub(blank_match, blanked) if _runner_up(blanked) else blanked, lexicon, word)
     rank = _rank(blanked)
-    most = rank > 1 or any(word_written(w, blanked) for w in MOST_WORDS)
+    most = rank > 1 or any(word_written(w, BOUND_SAID.sub(blank_match, blanked)) for w in MOST_WORDS)  # ("at most 3": a bound)
     return Understanding(question, lang, intent, classes, word or "", mentions, topic, relation, asks_what, most,
                          blanked, rank, "" if word else asked_noun(blanked, topic))
 
