@@ -13,7 +13,8 @@ stands for the entities it picks out, and the question is read on about them.
 ``through_reference(u)`` gives the reading with the named place, event or partner replaced by the
 entities reached, and one evidence item per link it followed (its source span, or the graph's
 property as its derivation), which the answer cites beside its own. When the class word is itself
-what is asked ("what centre is in pulandian", "哪些企业位于金州区"), ``placed_set`` answers with the
+what is asked ("what centre is in pulandian", "哪些企业位于金州区", or a question word alone after it: "X项目的
+参与方是谁", "who are the partners of X project": the project's parties, not their other partners), ``placed_set`` answers with the
 entities; when a place reaches none of that class, with nothing (settled: no relinking is tried).
 """
 
@@ -66,6 +67,10 @@ ZH_COOPERATION_THEN_CLASS = re.compile(r"\s*(?:里的?|中的?|的)?\s*(?:那[�
 EN_CLASS_THEN_COOPERATION = re.compile(rf"\s*(?:(?:that|which|who)\s+(?:{BE})\s+)?(?:in|on|of)\s+(?:the\s+)?")
 # A question word right before a class word: that class is what is asked ("哪些企业", "what centre").
 ASKED_BEFORE = re.compile(r"(?:哪[一两二三四五六七八九十几]?[家所个位些项名类]?|\bwhich|\bwhat)\s*$")
+# Nothing but a question word after the class word: that class is what is asked ("X项目的参与方是谁", "X的合作方都有哪些",
+# "who are the partners of X"; the English asking words are before it, ASKED_BEFORE_EN).
+ASKED_AFTER = re.compile(r"\s*(?:都|分别|到底|究竟)?\s*(?:是|有|包括)?\s*(?:谁|哪[一两几]?[家所个位些方]?(?:单位|机构)?|什么|啥)\s*(?:呢|啊|呀)?\s*[?？。]?\s*$")
+ASKED_BEFORE_EN = re.compile(r"^\s*(?:who|what|which)\s+(?:are|were|is|was)\s+(?:the\s+)?$")
 # The holding verbs a narrowed event leaves in the topic.
 HOLDING_WORDS = ("召开", "举办", "举行", "承办", "主办", "组织", "牵头", "host", "hosted", "held", "organise", "organised", "organize",
                  "organized", "ran", "convened")
@@ -153,9 +158,9 @@ class References(Locators):
 
     def _asked_word(self, u: Understanding, ref: Reference) -> bool:
         """Whether the narrowed class word is what a question word asks for ("what centre is in P")."""
-        after = u.blanked[ref.start + len(ref.word):]
-        return not self._orgs(u) and bool((ref.word == u.answer_word and ASKED_BEFORE.search(u.blanked[:ref.start]))
-                                          or ASKED_AMONG.match(after))
+        after, before = u.blanked[ref.start + len(ref.word):], u.blanked[:ref.start]
+        return not self._orgs(u) and bool((ref.word == u.answer_word and ASKED_BEFORE.search(before))
+                                          or ASKED_AMONG.match(after) or ASKED_AFTER.match(after) or ASKED_BEFORE_EN.match(before))
 
     def _reference(self, u: Understanding) -> Reference | None:
         """The first class word narrowed by a place, an event or a partner, in that order."""
