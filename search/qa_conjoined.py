@@ -17,7 +17,6 @@ from copy import copy
 from graph.han import HAN
 from search.qa_anaphora import POINTING_BACK
 from search.qa_answer import Answer
-from search.qa_graph import COOPERATION
 from search.qa_chain import ASKING, CLAUSE_CUT, JOINED, PRONOUN, Answered
 from search.qa_nameless_asks import AT_ANSWERS, answered_one, counts_the_one_before, nameless
 from search.qa_negated_scope import WITHIN_AFTER
@@ -102,9 +101,8 @@ def in_scene(parts: list[str], parsed: list[Understanding], understood: Callable
     links something of the graph's; None when there is no such scene or no such later ask."""
     first = parts[0]
     cuts = [m.end() for m in ASK_CUT.finditer(first) if not ASKING.search(first[:m.end()])]
-    # (or the cooperation the first ask opens on: "现代中药…项目高校一方是哪家?" once a rewrite named the scene; an
-    # organisation opening it is the first ask's own, a later ask may pick from its answers: "X哪几个项目里…，有一个例外…")
-    opening = [m.text for m in parsed[0].mentions if first.startswith(m.text) and COOPERATION in m.doc.types]
+    # (or the name the first ask opens on, its subject: "现代中药…项目高校一方是哪家?" once a rewrite named the scene)
+    opening = [m.text for m in parsed[0].mentions if first.startswith(m.text)]
     scene = first[:cuts[-1]] if cuts else f"{opening[0]}{'，' if HAN.search(first) else ', '}" if opening else ""
     if not scene or not understood(scene).mentions:
         return None
