@@ -23,6 +23,8 @@ REPORTER_GROUP = "大连新闻传媒集团"
     ("医诺和石药远大参与的那个联合培养项目，高校一方是哪家？涉及哪两个产业？", {"大连大学", *PROJECT_INDUSTRIES}),
     ("醫諾、石藥遠大那個聯合培養項目，高校是哪家，屬於哪兩個領域？", {"大连大学", *PROJECT_INDUSTRIES}),
 ])
+@pytest.mark.xfail(strict=True, reason="the shared scene (62b664f) was reverted: asking each ask apart took a project-parties question "
+                   "(搞…那个攻关，车企是哪家，高校是哪家) from qa_project_parties and answered it by industry; a scene needs to yield to it")
 def test_a_scene_is_shared_by_both_asks(qa, question, must):
     answer = qa.answer(question)
     assert must <= labels(answer), answer.answer_text
@@ -32,6 +34,7 @@ def test_a_scene_is_shared_by_both_asks(qa, question, must):
     ("Who wrote the article, and which media group does the staff reporter work for?", "郑鸿", "Dalian News Media Group"),
     ("Who are the article's authors, and which media group employs its staff reporter?", "郑鸿", "Dalian News Media Group"),
 ])
+@pytest.mark.xfail(strict=True, reason="reverted with the shared scene (62b664f, one commit)")
 def test_a_later_ask_saying_more_of_the_same_answers_is_kept(qa, question, first, second):
     answer = qa.answer(question)
     assert first in labels(answer) and normalize(second) in normalize(answer.answer_text), answer.answer_text
