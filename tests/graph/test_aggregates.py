@@ -182,7 +182,7 @@ def test_sparql_endpoint_answers_the_aggregates_from_the_counts_as_the_store_doe
         wait_for(server, "/readyz")
         for query in RECOGNISED[:5]:
             response = requests.get(server.sparql, params={"query": query}, headers={"Accept": "text/csv"}, timeout=60)
-            assert response.status_code == 200 and response.text == store_answer(kg, query), query
+            assert response.status_code == 200 and response.text == store_answer(kg, query), (query, response.text[:300])
         response = requests.get(f"{server.sparql}?query={urllib.parse.quote(RECOGNISED[0])}",
                                 headers={"Accept": "application/sparql-results+json"}, timeout=60)
         assert len(json.loads(response.text)["results"]["bindings"]) > 5
