@@ -16,9 +16,7 @@ over features the code already has, each a number in [0, 1] or a small weight:
 - ``capital``: written with a capital inside an English sentence ("Hanoi", "Beijing"); ``suffix``: ending as a name of a
   place or an organisation does (市, 公司, "university");
 - ``asked``: a content word of what a which-word asks for; ``aside``: only in clauses that do not ask; ``frame``: only
-  in the asker's own clauses (search.qa_frame.frame_clauses); ``before``: only in sentences before the last; ``after``:
-  only in clauses after the last that asks (the asker's purpose told last: "…签了几个项目?校友会要统计", "…? It's for my
-  report.").
+  in the asker's own clauses (search.qa_frame.frame_clauses); ``before``: only in sentences before the last.
 The weights are a table (LEFTOVER_MODEL), fitted by bench/calibrate_qa_leftover_words.py on half the dev sets by set
 and checked on the other half; a word is pardoned when its probability reaches its path's threshold (``pardon_at``
 for another reading's leftover words, ``unheld_at`` for the words of names the graph lacks), the one the fit found
@@ -40,7 +38,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from graph.han import HAN, fold
+from graph.han import HAN
 from search.qa_coverage import Answered, Weights, content_words
 from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_frame import CLAUSE, clause_asks, frame_clauses
@@ -52,7 +50,7 @@ from search.shortforms import ADMIN_SUFFIXES
 from search.understand import Understanding
 
 FEATURES = ("unheld", "digit", "weight", "held", "kin", "near", "latin", "long", "verb", "noun", "name_tag", "modifier", "capital",
-            "suffix", "asked", "aside", "frame", "before", "after")
+            "suffix", "asked", "aside", "frame", "before")
 # The tagger's tags (LAC) grouped as the model reads them.
 TAG_GROUPS = {"verb": frozenset({"v", "vd", "vn"}), "noun": frozenset({"n", "nz", "nw", "f", "s", "t"}),
               "name_tag": frozenset({"PER", "LOC", "ORG", "nr", "ns", "nt"}),
@@ -81,18 +79,16 @@ class ModelWeights:
         return self.probability(features) >= (self.unheld_at if features.get("unheld") else self.pardon_at)
 
 
-# Fitted by bench/calibrate_qa_leftover_words.py (refuse weight 4, 5 rounds) on 252 readings that found answers or a
-# verdict citing the graph, split by set (fit: the a-sets, novel15/17, 149 tries; check: the b-sets, novel16/18, the
-# regression sets, 103 tries; novel34b held out), round 34: position read folded, a Latin word glued to Han characters
-# found where written, ``after``, verdicts among the tries, ``name_tag`` held at 0 (a first fit weighed it +2.4 and
-# answered "营口市域产教联合体是哪年获批的", an empty question of a set it never saw). Against the rules alone: fit half
-# 5 fixed, 0 broken, 0 wrong, 0 empties answered; check half 1 fixed, 0 broken, 1 wrong, 0 empties answered.
-# (Round 32 had the other readings' path off, 1.0, after "除了数字人才项目，大连海事大学还参与了什么项目？" was answered at
-# 0.68: its 数字 stands in an except clause, no aside since; tests/search/test_qa_sets19.py still refuses it.)
-LEFTOVER_MODEL = ModelWeights(bias=0.112, weights={
-    "unheld": 1.152, "digit": -0.465, "weight": -0.162, "held": 0.29, "kin": -0.105, "near": -5.369, "latin": 0.493,
-    "long": 0.323, "verb": 0.452, "noun": -0.212, "name_tag": 0.0, "modifier": 0.626, "capital": -2.066,
-    "suffix": -1.319, "asked": 0.0, "aside": 0.739, "frame": 0.598, "before": 0.867, "after": 1.54}, pardon_at=0.69, unheld_at=0.5)
+# Fitted by bench/calibrate_qa_leftover_words.py (refuse weight 4, 5 rounds) on 253 readings that found answers, split
+# by set (fit: the a-sets, novel15/17; check: the b-sets, novel16/18, the regression sets). With the other readings'
+# threshold at its fitted 0.58, `eval ask` against main (29bd3bf) on 2,415 dev questions fixed 6, broke 1 and answered
+# no empty question, but the project's own tests caught an empty one answered ("除了数字人才项目，大连海事大学还参与了什么
+# 项目？": 数字, held, pardoned at 0.68): that path is off (1.0) until a feature tells a held word narrowing the answers;
+# the names the graph lacks keep their fitted 0.2.
+LEFTOVER_MODEL = ModelWeights(bias=1.331, weights={
+    "unheld": -0.74, "digit": 1.275, "weight": -0.528, "held": 0.757, "kin": -0.024, "near": -4.211, "latin": 0.03,
+    "long": 0.528, "verb": 0.74, "noun": -0.051, "name_tag": -0.718, "modifier": 0.166, "capital": 0.146,
+    "suffix": -0.19, "asked": 0.0, "aside": 1.087, "frame": 1.855, "before": 1.129}, pardon_at=1.0, unheld_at=0.2)
 
 
 class LeftoverModel:
@@ -120,9 +116,9 @@ class LeftoverModel:
 
 
 def shape(word: str, question: str) -> dict[str, float]:
-    """The word's script, length, tag groups and name shape in ``question`` (tagged as read: folded to simplified script)."""
+    """The word's script, length, tag groups and name shape in ``question``."""
     han = bool(HAN.search(word))
-    tags = {t for w, t, _ in tagged_words(fold(question)) if word in w or w in word} if han else set()
+    tags = {t for w, t, _ in tagged_words(question) if word in w or w in word} if han else set()
     capital = not han and bool(re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word[:1].upper())}{re.escape(word[1:])}", question))
     suffix = word.endswith(NAME_ENDINGS) if han else word in EN_SUFFIX_WORDS
     return {"latin": float(not han), "long": min(len(word), LONGEST) / LONGEST, "capital": float(capital),
@@ -130,23 +126,18 @@ def shape(word: str, question: str) -> dict[str, float]:
 
 
 def position(word: str, question: str) -> dict[str, float]:
-    """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence,
-    after the last clause asking;
-    read as the answerer reads it (folded to simplified script, lower case: the words are so written)."""
-    text, word = fold(question).lower(), fold(word).lower()
+    """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence."""
+    text = question.lower()
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(text) if m["body"].strip()]
     holding = [c for c in clauses if _holds(c, word)]
     framing, _ = frame_clauses(text)
     sentences = [s for s in SENTENCE.findall(text) if s.strip()]
-    asking = [i for i, c in enumerate(clauses) if clause_asks(c)]
     # (a clause of what the answers exclude, "除了数字人才项目，…", narrows what is asked: no aside)
     return {"aside": float(bool(holding) and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) for c in holding)),
             "frame": float(bool(holding) and all(c in framing for c in holding)),
-            "after": float(bool(holding and asking) and all(i > asking[-1] for i, c in enumerate(clauses) if c in holding)),
             "before": float(len(sentences) > 1 and not _holds(sentences[-1], word) and any(_holds(s, word) for s in sentences))}
 
 
 def _holds(text: str, word: str) -> bool:
-    """Whether ``text`` holds ``word``: a Han word inside it, a Latin one as a word's beginning (after no Latin letter or
-    digit: a word glued to Han characters, "做ppt", begins there too; ``\b`` saw none there)."""
-    return word in text if HAN.search(word) else bool(re.search(rf"(?<![a-z0-9]){re.escape(word)}", text))
+    """Whether ``text`` holds ``word``: a Han word inside it, a Latin one as a word's beginning."""
+    return word in text if HAN.search(word) else bool(re.search(rf"\b{re.escape(word)}", text))

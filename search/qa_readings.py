@@ -25,7 +25,6 @@ from search.qa_coverage import Answered, Coverage, Weights, answer_texts, conten
 from search.qa_cues import KIND_ASKED
 from search.qa_told_apart import pointed_back
 from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
-from search.qa_text import VERDICTS
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
@@ -139,19 +138,15 @@ class Readings(Generic[A]):
         # each name is weighed whole ("大连工业大学", not 大连, 工业 and 大学: each of its words may look harmless)
         unheld = refused.understanding.get("outside_graph") or []
         words = [n.lower() for n in unheld if content_words(n, self.weights)]
-        # a name the question points back at after it, no linked name between, is what it asks about ("My cousin works
-        # at Nokia. Which university does the company partner with?"; "KYC note: X is named. Who employs him?" is X)
-        held = [m.text for m in u.mentions]
-        if self.harmless is None or not words or any(pointed_back(question, n, held) for n in unheld):
+        # a name the question points back at after it is what it asks about ("My cousin works at Nokia. Which
+        # university does the company partner with?")
+        if self.harmless is None or not words or any(pointed_back(question, n) for n in unheld):
             return refused
         found = again()
-        # (a verdict citing what the graph holds: "否，不是。…图谱记载…"; a "No" citing nothing is a refusal worded as one)
-        verdict = is_verdict(getattr(found, "answer_text", ""), found.understanding.get("operators", ())) and bool(found.evidence)
-        if not (found.answers or verdict) or found.understanding.get("outside_graph"):
+        if not found.answers or found.understanding.get("outside_graph"):
             return refused
         found.understanding["unheld_names"] = unheld  # what the decision weighs (search.qa_leftover_model)
-        # a verdict answers no kind: its words are weighed against the verdict alone ("No" has no answers either)
-        harmless = self.harmless(words, replace(u, question=question), replace(found, answers=[]) if verdict else found)  # type: ignore[type-var]
+        harmless = self.harmless(words, replace(u, question=question), found)
         if not set(words) <= set(harmless):
             return refused
         found.understanding["harmless"] = harmless
@@ -186,12 +181,6 @@ class Readings(Generic[A]):
         is never dropped). (The question before each rewrite that changed it was tried too and lost a right
         answer: a reading naming nothing left accounts for everything, so it is no evidence.)"""
         return [("residue dropped", text, replace(u, topic=""), u.topic)] if u.topic and not u.asked else []
-
-
-def is_verdict(text: str, operators: Iterable[str]) -> bool:
-    """Whether an answer text under a reading that applied ``operators`` gives a verdict: a yes/no reading's text opening
-    with one (search.qa_text.VERDICTS; "否，不是。…", "Yes. …"), not a refusal."""
-    return "yes/no" in operators and any(v.match(text.lower()) for v in VERDICTS.values())
 
 
 def kinship(vector: Callable[[str], np.ndarray], word: str, answer: Answered) -> float:

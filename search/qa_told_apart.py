@@ -7,9 +7,8 @@ project is that?" keeps X only when asked to), and a preamble before a colon, ``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from graph.han import fold
 from search.qa_breaks import SENTENCE_MARKS
 from search.qa_frame import (EN_FIRST_PERSON, EN_KIND_POINTER, EN_THING_POINTER, ZH_FIRST_PERSON, ZH_KIND_POINTER,
                              described_back)
@@ -24,16 +23,11 @@ FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
 POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
 
 
-def pointed_back(question: str, name: str, held: Iterable[str] = ()) -> bool:
-    """Whether ``question`` points back at ``name`` after it: a pronoun or a definite kind ("the company", "这家企业")
-    with none of the names ``held`` (the question's linked names, as written, lower case) between them: a pointer
-    takes the nearest name before it ("KYC file: … Dong Jianjun is named. Who does he work for?" points at him)."""
-    text, wanted = fold(question), fold(name)
-    at = text.lower().find(wanted.lower())
-    rest = text[at + len(wanted):] if at >= 0 else ""
-    between = [fold(h).lower() for h in held if h]
-    return any(not any(h in rest[: m.start()].lower() for h in between)
-               for p in (POINTS_BACK, EN_KIND_POINTER, ZH_KIND_POINTER) for m in p.finditer(rest))
+def pointed_back(question: str, name: str) -> bool:
+    """Whether ``question`` points back at ``name`` after it: a pronoun or a definite kind ("the company", "这家企业")."""
+    at = question.lower().find(name.lower())
+    rest = question[at + len(name):] if at >= 0 else ""
+    return any(p.search(rest) for p in (POINTS_BACK, EN_KIND_POINTER, ZH_KIND_POINTER))
 
 
 def without_background(text: str) -> str:
