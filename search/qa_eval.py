@@ -36,6 +36,10 @@ from search.text import normalize
 
 
 
+RIGHT, MISSED = "ok  ", "MISS"  # how a question's report line opens (search.qa_eval_sets reads them back)
+ARROW = "  →  "  # between a question and its answer text on its line
+
+
 @dataclass(frozen=True)
 class QACase:
     q: str
@@ -112,11 +116,11 @@ def run_qa_eval(path: Path | str, answerer) -> QAEvalReport:
         if answer is None:
             raised += 1
             per_class[case.cls].append(False)
-            lines.append(f"MISS [{case.cls}] {case.q}  →  raised {error}")
+            lines.append(f"{MISSED} [{case.cls}] {case.q}{ARROW}raised {error}")
             continue
         problems = judge(case, answer)
         per_class[case.cls].append(not problems)
-        lines.append(f"{'ok  ' if not problems else 'MISS'} [{case.cls}] {case.q}  →  {answer['answer_text'][:80]}"
+        lines.append(f"{MISSED if problems else RIGHT} [{case.cls}] {case.q}{ARROW}{answer['answer_text'][:80]}"
                      + (f"  [{'; '.join(problems)}]" if problems else ""))
     if len(per_class) > 1:
         lines += [f"  {cls:<14} {sum(ok)}/{len(ok)} ({sum(ok) / len(ok):.3f})" for cls, ok in sorted(per_class.items())]

@@ -21,11 +21,10 @@ from pathlib import Path
 from typing import TextIO
 
 from graph.errors import BadInput
-from search.qa_eval import run_qa_eval
+from search.qa_eval import ARROW, MISSED, RIGHT, run_qa_eval
 
 HEADER = "=== "  # starts the line naming a set's path, before its report
-JUDGED = ("ok   [", "MISS [")  # how a question's line opens: judged right, or missed
-ARROW = "  →  "  # between a question and its answer text on its line
+JUDGED = (f"{RIGHT} [", f"{MISSED} [")  # how a question's line opens: judged right, or missed
 HONESTY = re.compile(r"answerable (\d+)/(\d+) .*?; unanswerable honest (\d+)/(\d+)")
 
 
