@@ -118,3 +118,21 @@ def test_a_frame_name_asked_about_still_refuses(qa, question):
 def test_a_verdict_on_a_name_the_graph_lacks_is_never_yes(qa, question):
     answer = qa.answer(question)
     assert not answer.answer_text.lower().startswith(("yes", "是", "对")), answer.answer_text
+
+
+# "anywhere", "somewhere" say where the claim is looked for, no topic of it (search.understand_words): the claim is the
+# taking part; a name the graph lacks or a field it does not hold still gets no "yes"
+@pytest.mark.parametrize("question", [
+    "Does Dalian Maritime University show up anywhere among the signed projects?",
+    "Is Dalian Minzu University named somewhere in the signings?",
+])
+def test_anywhere_asks_nothing_of_a_verdict(qa, question):
+    assert qa.answer(question).answer_text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", [
+    "Does Peking University appear anywhere in the signed projects?",
+    "Is Dalian University of Finance and Economics anywhere in the aerospace projects?",
+])
+def test_anywhere_with_a_name_or_field_the_graph_lacks_is_no_yes(qa, question):
+    assert not qa.answer(question).answer_text.startswith("Yes")
