@@ -83,6 +83,16 @@ def test_a_name_only_in_the_askers_frame_refuses_nothing(qa, question):
     assert labels(answer) == JIAOTONG, answer.answer_text
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("A Seoul think-tank is curious about Dalian: which university works with Guochuang Hydrogen?", JIAOTONG),
+    ("A Vietnamese delegation is touring Dalian: which university signed with Dongfeng Nissan?", {"大连理工大学"}),
+    ("一位台湾教授想了解大连的情况：东风日产跟哪所大学合作？", {"大连理工大学"}),
+])
+def test_other_verbs_of_a_described_asker_refuse_nothing(qa, question, expected):
+    answer = qa.answer(question)
+    assert labels(answer) == expected, answer.answer_text
+
+
 @pytest.mark.parametrize("question", [
     # the unheld name in what is asked
     "Which Dalian firms does Shenzhen Polytechnic work with?",
@@ -97,6 +107,11 @@ def test_a_name_only_in_the_askers_frame_refuses_nothing(qa, question):
     "I'm from Shenzhen Polytechnic, visiting Dalian. Which firms does our school work with?",
     "我们是深圳职业技术大学的,来大连考察,我们学校和哪些企业合作?",
     "A Suzhou college wants a partner in Dalian: which firms does the college work with?",
+    "A German carmaker needs a supplier in Dalian: which German firms work with Dalian Jiaotong University?",
+    "上海一家车企打算来大连设厂，上汽跟哪些学校有合作？",
+    "A Nanjing firm wants a partner in Dalian: how many projects did Nanjing firms sign?",
+    "A Harbin college wants to partner with Dalian firms: which firms does the college work with?",
+    "杭州一所高职想来大连取经：高职跟哪些企业签了约？",
     # a name the subject of the intent, not a description of who asks
     "Shenzhen Polytechnic wants a partner in Dalian: which firm signed with it?",
     "深圳职业技术大学打算在大连找合作伙伴，它跟哪些企业签了约？",
