@@ -326,23 +326,36 @@ def _framing(question: str) -> tuple[list[str], list[str]]:
 def refers_back(question: str, name: str, kinds: Callable[[str], frozenset[str]] = lambda text: frozenset(),
                 named: Iterable[str] = ()) -> bool:
     """Whether what ``question`` asks refers back to ``name``, standing in a clause of its asker's frame
-    (``frame_clauses``): by a first-person word, a pronoun or a definite kind with nothing before it (``_points_back``:
-    "I'm from Shenzhen Polytechnic. Which firms does our school work with?"), a demonstrative at a noun of the frame
-    (``described_back``), a word of the name said again, or a class the frame's clause names named again and not
-    asked for ("苏州联合体的秘书问：联合体有多少家成员单位？"; ``kinds``: the classes a text names; the names the question
-    links, ``named``, set aside: "the Liaoning Key Laboratory of …" names no kind back). False when ``name`` stands in no
-    frame clause: a name in what is asked is asked about, never the frame's to pardon."""
+    (``frame_clauses``): by a first-person word ("I'm from Shenzhen Polytechnic. Which firms does our school work
+    with?") or, in Chinese, asking with no word of its own (``_points_back``); by a pronoun or a definite kind with
+    nothing before it (``_pointer``) or a demonstrative at a noun of the frame (``described_back``), unless the frame's
+    clause links a name it may point at ("My lab partners with the Jiaotong university that … with a PEM firm; which
+    maker does that same university host…": the university, not PEM); by a word of the name said again; or by a class
+    the frame's clause names named again and not asked for ("苏州联合体的秘书问：联合体有多少家成员单位？"; ``kinds``: the
+    classes a text names; the names the question links, ``named``, set aside: "the Liaoning Key Laboratory of …" names no
+    kind back). False when ``name`` stands in no frame clause: a name in what is asked is asked about, never the
+    frame's to pardon."""
     framing, rest = _framing(question)
     holding = [c for c in framing if _holds(c, name)]
     if not holding:
         return False
-    asked = "".join(rest)
+    asked, told = "".join(rest), " ".join(holding)
     plain = asked.lower()
     for linked in named:
         plain = plain.replace(linked.lower(), " ")
     again = kinds(plain).difference(*(kinds(m.group()) for m in ASKED_KIND.finditer(plain)))
-    return _points_back(asked) or described_back(holding, asked) or _said_again(name, asked) \
-        or bool(again & kinds(" ".join(holding)))
+    # (a pointer may point at a name the frame's clause links, not at the one it lacks)
+    pointing = (_pointer(asked) or described_back(holding, asked)) and not any(_said_again(n, told, KIND_WORDS) for n in named)
+    # (the kinds of who asks, told in the third person: the asker's own clause names what they do, "My lab partners
+    # with the Jiaotong university …", no kind they are)
+    asker = " ".join(_who(c) for c in holding if not _frame(c))
+    return _mine_or_bare(asked) or pointing or _said_again(name, asked) or bool(asker and again & kinds(asker))
+
+
+def _who(clause: str) -> str:
+    """Who asks in a frame clause as written with its closing mark (``asker_who``), else the clause."""
+    body = clause.rstrip()
+    return asker_who(body[:-1], body[-1:]) or asker_who(body) or clause
 
 
 def _holds(text: str, name: str) -> bool:
@@ -354,13 +367,20 @@ def _holds(text: str, name: str) -> bool:
 SAID_AGAIN_LETTERS = 4
 
 
-def _said_again(name: str, text: str) -> bool:
+# The words of a kind of organisation: no word of one name in particular (a linked name's "university" in a frame saying
+# "a university" names nothing of it).
+KIND_WORDS = frozenset((*EN_ORGANISATION_KINDS.split("|"), *ZH_ORGANISATION_KINDS.split("|"), "大学", "学院", "公司", "企业", "集团", "有限"))
+
+
+def _said_again(name: str, text: str, generic: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` says a word of ``name`` again: a Latin word of it (SAID_AGAIN_LETTERS letters at least) or two
-    Han characters of it in a row ("苏州联合体" in "联合体有多少…": a generic word said again refuses, as before)."""
+    Han characters of it in a row ("苏州联合体" in "联合体有多少…": a generic word said again refuses, as before), none
+    of ``generic``."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if any(len(w) >= SAID_AGAIN_LETTERS and w in words for w in re.findall(r"[a-z]+", name.lower())):
+    if any(len(w) >= SAID_AGAIN_LETTERS and w in words and w not in generic for w in re.findall(r"[a-z]+", name.lower())):
         return True
-    return any(name[i:i + 2] in text for i in range(len(name) - 1) if HAN.match(name[i]) and HAN.match(name[i + 1]))
+    pairs = (name[i:i + 2] for i in range(len(name) - 1) if HAN.match(name[i]) and HAN.match(name[i + 1]))
+    return any(pair in text and pair not in generic for pair in pairs)
 
 
 def described_back(frame: list[str], rest: str) -> bool:
@@ -449,9 +469,15 @@ def asker_who(body: str, end: str = "") -> str | None:
 def _points_back(rest: str) -> bool:
     """Whether the rest of the question points back to the asker or, with nothing before the pointer to point
     to, to the frame ("…, which ones?"), or in Chinese asks with no word of its own ("…，是哪些？")."""
+    return _mine_or_bare(rest) or _pointer(rest)
+
+
+def _mine_or_bare(rest: str) -> bool:
+    """Whether the rest of the question points back to the asker ("my city", "我们学校"), or in Chinese asks with no word
+    of its own ("…，是哪些？")."""
     if HAN.search(rest) and len(ZH_ASKED_ONLY.sub("", "".join(HAN_RUN.findall(rest)))) < 2:
         return True
-    return bool((ZH_MINE if HAN.search(rest) else EN_MINE).search(rest)) or _pointer(rest)
+    return bool((ZH_MINE if HAN.search(rest) else EN_MINE).search(rest))
 
 
 def _pointer(rest: str) -> bool:
