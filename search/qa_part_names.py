@@ -35,8 +35,9 @@ from search.wording import ZH_WITH, zh_pointing
 # or the class word and a demonstrative of what is in it ("托幼一体化项目里的那家幼儿园").
 ZH_POINTED = re.compile(r"\s*(?:那个|这个|那项|这项|那一个|这一个)\s*(?:项目|基地|中心|学院)"
                         rf"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*{zh_pointing('家所个位', formal=False, one=False, bare=False)})")
-# A part of a name in quotation marks, a pointing word and a cooperation's class word after it or none ("“鸿蒙”中心").
-QUOTED_PART = re.compile(r"[“\"「『‘'](?P<part>[\u4e00-\u9fff]{2,12})[”\"」』’']\s*(?:那个|这个|那项|这项)?\s*(?P<kind>项目|基地|中心|学院|平台)?")
+# A part of a name in quotation marks, a pointing word and a cooperation's class word after it ("“鸿蒙”中心").
+# (a quoted word with no class word after it is a word quoted, "写的是“共建”": a mode, no name)
+QUOTED_PART = re.compile(r"[“\"「『‘'](?P<part>[\u4e00-\u9fff]{2,12})[”\"」』’']\s*(?:那个|这个|那项|这项)?\s*(?P<kind>项目|基地|中心|学院|平台)")
 # English words in quotation marks, up to four words after them and a cooperation's class word ("the 'shared-type'
 # regional practice base"); the kind a hyphen glues on ("shared-type": 共享型) and the words naming nothing.
 EN_QUOTED_PART = re.compile(r"[\"“‘'](?P<part>[a-z][a-z -]{1,40}?)[\"”’']\s+(?P<rest>(?:[a-z-]+\s+){0,4}?)"
@@ -111,15 +112,15 @@ class PartNames:
 
     def _quoted(self, text: str, u: Understanding) -> str:
         """"那个“鸿蒙”中心", "「托幼」那个基地": a part of a name set in quotation marks, a cooperation's class word after
-        it or none, read as the whole name of the one cooperation whose Chinese names hold it (and the class word after
+        it, read as the whole name of the one cooperation whose Chinese names hold it (and the class word after
         it); a part no cooperation's or several's names hold, or an organisation's name quoted ("「冰山松洋」"), is left."""
         if u.lang != "zh":
             return self._quoted_english(text)
         orgs = [m.text for m in u.mentions if self._is(m.doc, ORGANIZATION)]
         for quoted in QUOTED_PART.finditer(text):
-            part, kind = quoted["part"], quoted["kind"] or ""
+            part, kind = quoted["part"], quoted["kind"]
             name = self.holding(part) if not any(part in o or o in part for o in orgs) else None
-            if name is not None and (not kind or kind in name[name.find(part) + len(part):]):
+            if name is not None and kind in name[name.find(part) + len(part):]:
                 return text[:quoted.start()] + name + text[quoted.end():]
         return text
 
