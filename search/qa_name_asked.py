@@ -34,6 +34,7 @@ from search.qa_outcome import OperatorBase, Outcome, derived, participation_item
 from search.qa_spans import tagged_words
 from search.text import normalize
 from search.understand import Understanding
+from search.understand_lexicon import word_written
 
 # The kinds whose name may be asked so: a person's full name is his name as the graph holds it, asked otherwise.
 NAMED_KINDS = (ORGANIZATION, COOPERATION)
@@ -49,9 +50,14 @@ NOUN_TAGS = frozenset({"n", "nz", "nw", "PER", "ORG", "LOC"})
 POSSESSIVES = frozenset({"的", "嘅", "之"})
 # An English noun owning the name asked ("representative's full name"), or named after it ("full name of the …").
 EN_OWNER = re.compile(r"\b([a-z]+)['’]s?\s+(?:[a-z]+\s+){0,1}$")
-EN_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+)?([a-z]+)")
+# (one space between the words: a name blanked after "of" is the one named, "the full name of       mentioned …")
+EN_OF = re.compile(r"\s+of\s(?:the\s|a\s|an\s|that\s|this\s)?([a-z]+)")
 # Words standing for the one named, owning its name ("its full name", "their official name").
 PRONOUNS = frozenset({"its", "it", "their", "they", "this", "that", "his", "her"})
+# Where a name was seen, no relation of it: "在这次签约名单里" (a relation word inside is the list's).
+SEEN_IN = re.compile(r"在[^\s,，。;；?？!！]{1,12}?[里上中内]")
+# How the one entity whose name is asked was found (NamesAsked._the_one_named).
+ALONE, BY_CLAUSE, DESCRIBED = "alone", "by its clause", "described by its parties"
 # The operator noted among the answer's operators.
 APPLIED = "name"
 # Where the graph states a name with no sentence citing it: the registry's label.
@@ -64,30 +70,42 @@ class NamesAsked(OperatorBase):
     def name_of(self, form: LogicalForm) -> Outcome | None:
         """The one entity the question names, its full name stated (see the module); None when not so asked."""
         u = form.understanding
-        iri, described = self._the_one_named(u)
-        if iri is None or not (NAME_ASKED.search(u.blanked) or IDENTITY_ASKED.search(u.blanked)):
+        if not (NAME_ASKED.search(u.blanked) or IDENTITY_ASKED.search(u.blanked)) or not _asks_only_the_name(u.blanked):
             return None
-        classes = self.graph.classes.get(iri, frozenset())
+        iri, how = self._the_one_named(u)
+        classes = self.graph.classes.get(iri, frozenset()) if iri is not None else frozenset()
         asked = u.answer_classes if not _in_the_ask(u.answer_word, u.blanked) else frozenset()
-        if not any(kind in classes for kind in NAMED_KINDS) or (asked and not asked & classes):
+        if iri is None or not any(kind in classes for kind in NAMED_KINDS) or (asked and not asked & classes):
             return None
-        if (form.relations and not described) or form.attributes or not form.operators <= BESIDE or not _asks_only_the_name(u.blanked) \
-                or self._of_another(u, classes):
+        # picked by its clause, the other clauses' cues ask nothing (_asks_only_the_name): the asking clauses' words count
+        said = " ".join(_asking_clauses(u.blanked)) if how == BY_CLAUSE else u.blanked
+        if (how != DESCRIBED and self._related(form.relations, said)) or form.attributes \
+                or (how != BY_CLAUSE and not form.operators <= BESIDE) or self._of_another(u, classes):
             return None
         written = next(m.text for m in u.mentions if m.doc.iri == iri)
         return Outcome(self._entities([iri]), [self._named_in(iri)], self._name_sentence(u.lang, written, iri, u.question), applied=APPLIED)
 
-    def _the_one_named(self, u: Understanding) -> tuple[str | None, bool]:
-        """The one entity the question names, and False; or the one cooperation it names with parties of it only, which
-        describe it with the relation they stand in ("大工跟大连职院一起弄的那个开源鸿蒙人才培养中心"), and True; else
-        (None, False)."""
+    def _the_one_named(self, u: Understanding) -> tuple[str | None, str]:
+        """The one entity the question names (ALONE); else the one its asking clause names (BY_CLAUSE: "'Minda' is on the
+        list next to Detai. Which institution is 'Minda'?"); else the one cooperation it names with parties of it only,
+        which describe it with the relation they stand in (DESCRIBED: "大工跟大连职院一起弄的那个开源鸿蒙人才培养中心");
+        else (None, "")."""
         named = list(dict.fromkeys(m.doc.iri for m in u.mentions))
-        coops = [x for x in named if COOPERATION in self.graph.classes.get(x, frozenset())]
         if len(named) == 1:
-            return named[0], False
+            return named[0], ALONE
+        in_clause = list(dict.fromkeys(m.doc.iri for m in u.mentions if _in_asking_clause(u, m.text)))
+        if len(in_clause) == 1:
+            return in_clause[0], BY_CLAUSE
+        named = in_clause or named
+        coops = [x for x in named if COOPERATION in self.graph.classes.get(x, frozenset())]
         if len(coops) == 1 and set(named) - set(coops) <= self.graph.parties.get(coops[0], set()):
-            return coops[0], True
-        return None, False
+            return coops[0], DESCRIBED
+        return None, ""
+
+    def _related(self, relations: tuple[str, ...], text: str) -> bool:
+        """Whether a relation word stands in ``text`` outside the place the name was seen ("在这次签约名单里": no relation)."""
+        seen_out = SEEN_IN.sub(" ", text)
+        return any(word_written(w, seen_out) for w in relations)
 
     def _of_another(self, u: Understanding, classes: frozenset[str]) -> bool:
         """Whether the name asked is said of a noun other than the one named: the noun right before the ask ("大连大学
@@ -136,6 +154,16 @@ def _asks_only_the_name(text: str) -> bool:
         if asking > 1 or (asking and not (NAME_ASKED.search(clause) or IDENTITY_ASKED.search(clause))):
             return False
     return True
+
+
+def _asking_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` asking a name."""
+    return [c for c in CLAUSE_MARK.split(text) if NAME_ASKED.search(c) or IDENTITY_ASKED.search(c)]
+
+
+def _in_asking_clause(u: Understanding, text: str) -> bool:
+    """Whether ``text`` (a mention as written) stands in a clause of the question asking the name."""
+    return any(text in clause for clause in _asking_clauses(u.question))
 
 
 def _in_the_ask(word: str, text: str) -> bool:

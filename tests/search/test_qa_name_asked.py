@@ -97,3 +97,19 @@ def test_a_quoted_part_of_a_project_name_is_that_project(qa, question, full):
 def test_a_quoted_part_no_project_of_those_named_holds_is_empty(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
+
+
+# The name asked in one clause of the one entity that clause names; the clauses before it ask nothing ("it is on the
+# list next to Y"), and where it was seen ("在签约名单上") relates it to nothing.
+@pytest.mark.parametrize("question, full", [
+    ("The list puts Yaming right next to Jiaxiang. Which company is Yaming?", YAMING),
+    ("大家都管它叫“良机予人”,在这次签约名单上它的正式名称是什么?", LIANGJI),
+])
+def test_the_name_asked_in_its_clause(qa, question, full):
+    answer = qa.answer(question)
+    assert labels(answer) == {full}, answer.answer_text
+
+
+def test_a_partner_asked_by_its_name_is_no_name_of_the_one_named(qa):
+    answer = qa.answer("在签约名单上和良机予人合作的那家公司正式名称是什么?")
+    assert LIANGJI not in labels(answer) and "name" not in answer.understanding.get("operators", ()), answer.answer_text
