@@ -102,3 +102,60 @@ def test_the_tree_of_round_34_s_1000x_build_fits_from_what_its_graph_part_held_o
     # (a quiet machine's worst case) are under the estimate made once SHACL was done, and that is under 4 GB
     estimate = Peaks().early(2_719_593, 832 << 20)
     assert (1_418 + 1_505 + 104) << 20 <= estimate <= 4 << 30
+
+
+def test_a_thread_is_niced_alone():
+    seen = {}
+
+    def niced() -> None:
+        _nice_this_thread(5)
+        seen["thread"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    worker = threading.Thread(target=niced)
+    worker.start()
+    worker.join()
+    assert seen["thread"] == min(before + 5, 19)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == before  # the process (its main thread) unchanged
+
+
+def _niced(seconds: float) -> None:
+    os.nice(5)
+    time.sleep(seconds)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="lowering a niceness needs the privilege to")
+def test_a_niced_worker_the_build_waits_for_is_set_back_to_the_build_s_niceness():
+    worker = multiprocessing.get_context("spawn").Process(target=_niced, args=(5.0,))
+    worker.start()
+    try:
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        deadline = time.monotonic() + 20
+        while os.getpriority(os.PRIO_PROCESS, worker.pid) == own and time.monotonic() < deadline:
+            time.sleep(0.05)  # until it has niced itself
+        assert os.getpriority(os.PRIO_PROCESS, worker.pid) == min(own + 5, 19)
+        unniced_children()
+        assert os.getpriority(os.PRIO_PROCESS, worker.pid) == own
+    finally:
+        worker.terminate()
+        worker.join()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="lowering a niceness needs the privilege to")
+def test_a_niced_thread_is_set_back_to_the_process_s_niceness():
+    seen, niced, done = {}, threading.Event(), threading.Event()
+
+    def thread() -> None:
+        _nice_this_thread(5)
+        seen["tid"] = threading.get_native_id()
+        niced.set()
+        done.wait(20)
+        seen["after"] = os.getpriority(os.PRIO_PROCESS, seen["tid"])
+
+    worker = threading.Thread(target=thread)
+    worker.start()
+    niced.wait(20)
+    set_back(seen["tid"], "test thread")
+    done.set()
+    worker.join()
+    assert seen["after"] == os.getpriority(os.PRIO_PROCESS, 0)
