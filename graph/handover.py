@@ -10,10 +10,11 @@ hook on them in a spawned worker (graph.apart) on a thread, beside the loads:
 search.prebuild.early_catalogue composes the search catalogue there and keeps it in the build under
 the build's content hash, so that the index step finds it kept. The hook is asked whether it runs only
 then: the scratch store (~0.5 GB a million quads) and SHACL's work on it are the graph part's largest
-holding after inference, gone by then, and what the process held while they lived (with what inference
-freed and the C heap kept) said "does not fit" for a tree that would have peaked ~1 GB under the budget
-(bench/results/scale35a-*.md). ``Handover.wait`` waits for it; a worker killed (out of memory) is logged
-and the catalogue made later as before, any other failure raised.
+holding after inference, gone by then. Asked at inference's end, what the process held counted that
+holding about to go (1000x: 2,128 MB in round 34's build, 832 MB once it was gone; 2,617 MB in round
+35's, which then made its catalogue after the store: bench/results/scale35a-*.md). ``Handover.wait``
+waits for it; a worker killed (out of memory) is logged and the catalogue made later as before, any
+other failure raised.
 """
 
 from __future__ import annotations
@@ -70,11 +71,13 @@ class Handover:
 
     def keep(self, scratch: ox.Store, home: Path) -> Kept:
         """``scratch``'s quads written into ``home`` (the build's directory) for ``start``, which is called once
-        ``scratch`` is freed (~2 s of the graph part's lane at 1000x the seed, 2.7 M quads; written whether or
-        not the hook then runs: whether it fits is known only once the store is freed)."""
-        rows = home / ROWS_FILE
+        ``scratch`` is freed (written whether or not the hook then runs: whether it fits is known only once the
+        store is freed; the time it took is logged)."""
+        started, rows = time.perf_counter(), home / ROWS_FILE
         scratch.dump(str(rows), format=ox.RdfFormat.N_QUADS)
-        return Kept(rows, len(scratch))
+        kept = Kept(rows, len(scratch))
+        log.info("kept %d quads of the scratch store for the early hook: %.1f s", kept.quads, time.perf_counter() - started)
+        return kept
 
     def start(self, kept: Kept, home: Path, pool: ThreadPoolExecutor, clock: Stopwatch) -> Future[None] | None:
         """``early`` on the quads ``keep`` wrote, in a worker run from a thread of ``pool``, its CPU left out of
