@@ -21,6 +21,8 @@ FILLER_WORDS = (
     "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
     # degree and evaluation words say how much or how the asker feels, never what ("签了好多", "一口气列了十几家")
     "好多", "挺多", "特别", "非常", "十分", "相当", "有点", "有些", "一口气", "居然", "竟然", "好像", "似乎",
+    # 这么, 那么 say a degree ("有那么多合作企业吗", "这么重要") or open a clause (那么, "then"); they ask nothing
+    "这么多", "那么多", "这么", "那么",
     # intentions and "this time" qualify what is asked, they name nothing ("打算实施的计划", "这次签约的企业")
     "打算", "这次", "此次", "本次", "那次", "这回", "那回", "这一回",
     # how often: a habit qualifies what is asked, it names nothing ("平时跟谁合作")

@@ -79,6 +79,7 @@ def test_cantonese_questions_on_what_the_graph_lacks_stay_empty(qa):
     ("佢哋簽咗幾多份合同", "他们签了多少份合同"),
     ("產教融合體系入面有冇呢間大學", "产教融合体系里面有没有这家大学"),
     ("东风日产同边间大学合作研发充电系统", "东风日产和哪家大学合作研发充电系统"),
+    ("大連理工大學真係簽咗咁多項目", "大连理工大学真是签了这么多项目"),
 ])
 def test_cantonese_words_read_as_mandarin(said, read):
     assert standard_wording(mandarin(normalize(said))) == read
