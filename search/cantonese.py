@@ -16,11 +16,13 @@ import re
 from search.text import longest_first
 
 # The words only Cantonese writes, as folded (嗰 → 𠮶, 邊間 → 边间, 幾多 → 几多): a question holding one is Cantonese.
-# (係 alone is none: folded it is 系, the Mandarin "department", "system".)
+# (係 alone is none: folded it is 系, the Mandarin "department", "system"; nor 点解, 入面: "重点解决", "进入面试".)
 # 边 asks which before a measure word, with a numeral or not ("边间", "边两间", "边个"; 边度 where, 边啲 which ones: WORDS);
 # 间 counting organisations is 家, as the reading knows it (also where no word follows: "合作大学系边间?").
-WHICH = re.compile(r"边(?P<number>[一二两三四五六七八九十几]?)(?P<measure>[个间家所位项])")
-MARKERS = re.compile(r"[嘅哋𠮶咗冇唔乜咩佢喺啲㗎嘢咁]|边[一二两三四五六七八九十几]?[个间家所位项]|边[度啲]|几多|点解|点样|同埋|系咪|入面")
+# (Never 边 "side" after the Mandarin word it ends: "哪一边家数多", 这边, 旁边, 两边.)
+_SIDE = r"(?<![一这那哪两旁左右身周东西南北上下里外前后半各双])"
+WHICH = re.compile(_SIDE + r"边(?P<number>[一二两三四五六七八九十几]?)(?P<measure>[个间家所位项])")
+MARKERS = re.compile(rf"[嘅哋𠮶咗冇唔乜咩佢喺啲㗎嘢咁]|{_SIDE}边(?:[一二两三四五六七八九十几]?[个间家所位项]|[度啲])|几多|同埋|系咪")
 
 # Cantonese function words and their Mandarin, applied longest first ("边度" before 边 asking which, "系唔系" before "唔系",
 # "我哋" before "哋", "多啲" and "边啲" before "啲"); 呢 points ("呢间大学": this) only before a measure word.
@@ -28,7 +30,7 @@ WORDS = {
     "边度": "哪里", "边啲": "哪些", "系唔系": "是不是", "系咪": "是不是", "唔系": "不是", "唔": "不", "嘅": "的", "乜嘢": "什么",
     "咩嘢": "什么", "咩": "什么", "乜": "什么", "喺": "在", "有冇": "有没有", "冇": "没有", "我哋": "我们", "你哋": "你们",
     "佢哋": "他们", "哋": "们", "佢": "他", "几多": "多少", "咗": "了", "𠮶度": "那里", "𠮶": "那", "入面": "里面",
-    "同埋": "和", "多啲": "更多", "啲": "些", "今次": "这次", "点解": "为什么", "点样": "怎样", "一齐": "一起",
+    "同埋": "和", "多啲": "更多", "啲": "些", "今次": "这次", "一齐": "一起",
     "仲有": "还有", "畀": "给", "㗎": "的", "呢间": "这间", "呢个": "这个", "呢位": "这位", "呢度": "这里",
     "呢啲": "这些", "呢次": "这次", "呢家": "这家", "呢所": "这所", "呢项": "这项", "咁多": "这么多", "咁": "这么",
     "真系": "真是",

@@ -86,6 +86,7 @@ def test_cantonese_words_read_as_mandarin(said, read):
 
 
 @pytest.mark.parametrize("said", ["计算机系和哪家企业合作", "两所学校是什么关系", "产教融合体系有哪些项目", "民大同哪家企业合建了基地",
-                                  "同时参与两个项目的学校", "签了哪些合同", "大同有哪些企业"])
+                                  "同时参与两个项目的学校", "签了哪些合同", "大同有哪些企业",
+                                  "协会和科研院所,哪一边家数多", "那边两家企业系统地合作了吗"])
 def test_a_mandarin_question_is_left_as_written(said):
     assert mandarin(said) == said
