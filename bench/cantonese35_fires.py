@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
-from qa_fires import judged_firings, opened
+from qa_fires import firing_tallies, opened
 
 from graph.han import fold
 from search.cantonese import MARKERS
@@ -31,14 +30,8 @@ def main() -> None:
     args, qa = opened(__doc__.splitlines()[0])
     fires, right, empties = Counter(), Counter(), Counter()
     for path in args.sets:
-        for case, fired, _, ok in judged_firings(qa, path, readings):
-            for name in fired:
-                fires[name] += 1
-                right[name] += ok
-                empties[name] += case.expect_empty
-            if args.show or not ok:
-                print(f"  {'right' if ok else 'WRONG'}{' (empty case)' if case.expect_empty else ''} [{', '.join(fired)}] "
-                      f"{Path(path).name}: {case.q}")
+        for total, found in zip((fires, right, empties), firing_tallies(qa, path, readings, args.show)):
+            total.update(found)
     print("ALL: " + "; ".join(f"{n} fired {fires[n]} (empty cases {empties[n]}), right {right[n]}" for n in sorted(fires)))
 
 
