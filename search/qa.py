@@ -293,6 +293,7 @@ class QuestionAnswerer:
         unknown = self._unknown_names(question, u)
         # (read as part of a name of the graph's written in other words: "the turn-mill-bore machining centre")
         unknown = [n for n in unknown if n not in self.names.overlap_read(unknown, question, u, linked)]
+        unknown = [n for n in unknown if n not in self.part_names.quoted_read(unknown, question)]  # "the 'shared-type' … base"
         # "which projects did huawei sign": an unsuffixed name where a name stands, linked to nothing
         unknown = unknown or name_shaped(unlinked_names(question, u.topic, self.scope.plain), question, self.scope.held, self.scope.plain)
         # a Chinese name typed in pinyin in an English question is held (renamed before the reading: "Hongmeng")
