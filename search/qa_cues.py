@@ -359,3 +359,13 @@ CUE_WORDS = frozenset((*MORE_WORDS, *FEWER_WORDS, *COMPARE_WORDS, *SAME_WORDS, *
 OTHER_NAME_ASKED = re.compile(r"又[叫称名]|也[叫称]|还叫|别[称名]|另一?个?(?:名字|名称|叫法)|[其别][他它的]名字|就是哪个|同一个?地方|一个地方|"
                               r"\b(?:also|otherwise) (?:called|known|named)\b|\bknown as\b|\b(?:an)?other names?\b|"
                               r"\bsame (?:place|area)\b|\ba\.?k\.?a\b", re.IGNORECASE)
+# The whole name of the one thing named asked ("X的全称", "完整的公司名称怎么写", "中文名", "its full registered name",
+# "X's official name"), or which one of its kind a name is ("这是哪家公司", "which company is 'Bifei'"):
+# search.qa_name_asked. (The name of a thing the name is said of, "X那个项目的全称", is the plain plan's; 全名单 is a list.)
+NAME_ASKED = re.compile(r"全称|全名(?!单)|(?:完整|正式|规范|标准|官方|注册|登记)的?(?:[\u4e00-\u9fff]{1,2})?(?:名称|名字|叫法)|[中英]文(?:全)?名|"
+                        r"\b(?:full|complete|official|registered|legal|proper|formal)\s+(?:(?:official|registered|legal|company|corporate|firm)\s+)?names?\b|"
+                        r"\b(?:chinese|english)\s+names?\b|\bname\s+in\s+full\b|\bspelled\s+out\b", re.IGNORECASE)
+# Which one of its kind a name is: "X是文中哪家公司", "which company is X" (not "X是哪个单位的": a person's organisation).
+IDENTITY_ASKED = re.compile(r"是[\u4e00-\u9fff]{0,4}?哪[一]?[家所个位项](?:公司|企业|单位|机构|学校|院校|大学|学院|项目|基地|中心)(?![\u4e00-\u9fff])|"
+                            r"\bwhich\s+(?:[a-z-]+\s+)?(?:company|firm|enterprise|institution|organi[sz]ation|university|"
+                            r"college|school|project|centre|center|base)\s+(?:is|was)\b", re.IGNORECASE)

@@ -153,11 +153,19 @@ class KindReferences:
             found = (_zh_span if u.lang == "zh" else _en_span)(u, at, word)
             if found is not None and self._modifies_cooperation(u, at + len(word)):
                 continue  # "the college project": the kind word names a kind of cooperation, no organisation
+            if found is not None and self._appositive(u, found[0], kinds):
+                continue  # "xFusion 这家公司": the kind said of the name before it, no reference of its own
             if found is not None and not (found[1] and any(n in found[1] for n in names)):
                 fits = tuple(sorted(self._fitting(kinds, found[1], found[2], whole=bool(names) or len(spans) > 1)))
                 if fits and not (refs and found[0] < refs[-1].end):
                     refs.append(KindReference(found[0], at + len(word), word, fits, found[2]))
         return refs
+
+    def _appositive(self, u: Understanding, start: int, kinds: frozenset[str]) -> bool:
+        """Whether the name of an entity of ``kinds`` stands right before the reference starting at ``start`` (spaces
+        between): "xFusion 这家公司" says the kind of the name, as "超聚变这家公司" does."""
+        before = u.question[:start].rstrip()
+        return any(before.endswith(m.text) and not kinds.isdisjoint(self.graph.classes.get(m.doc.iri, ())) for m in u.mentions)
 
     def _fitting(self, kinds: frozenset[str], words: str, pointed: bool, whole: bool = False) -> set[str]:
         """The instances of ``kinds`` the narrowing words fit: of those the index of names gives, not of

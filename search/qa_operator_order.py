@@ -9,6 +9,8 @@ each once."""
 # come after the specific shapes whose cue words they share; the readings that rephrase the plain question come last.
 # Moving one changes answers: compare the dev sets' `eval ask` before and after.
 READINGS: tuple[str, ...] = (
+    # the whole name of the one thing named (it asks nothing else: search.qa_name_asked)
+    "name_of",
     # what the graph does not hold of the named thing (an attribute, a batch, a uniqueness, a scope, a post or figure
     # of another's), and the date a post was taken up (read beside the post premise)
     "unheld_attribute", "series_premise", "unique_claim", "unheld_scope", "post_elsewhere", "figure_elsewhere",

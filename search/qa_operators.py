@@ -45,6 +45,7 @@ from search.qa_own_values import OwnValues
 from search.qa_other_posts import OtherPosts
 from search.qa_profile import Describers
 from search.qa_place_names import PlaceNames
+from search.qa_name_asked import NamesAsked
 from search.qa_post_holder import PostHolders
 from search.qa_accounted import TopicWords
 from search.qa_unheld_scope import ScopePremise
@@ -57,7 +58,7 @@ from search.qa_kinds_lacked import KindsLacked
 from search.qa_form import LogicalForm
 
 # Negation first: its methods are found before every other mixin's, as when they were Operators' own.
-class Operators(Negation, PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
+class Operators(Negation, NamesAsked, PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
                 CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, StatedParts, MemberKinds, MultiHop, PartyCount, ScopePremise,
                 NegatedTerms, KindsTogether, KindTotals, NegatedWithin, Bridges, KindsLacked):
     """The operators of one graph, tried in the order of READINGS; the first that applies answers."""

@@ -17,7 +17,7 @@ replaced by the whole normalised name; ``text`` itself when no part stands for e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from graph.han import HAN, HAN_RUN
 from search.documents import CJ, Catalogue, EntityDoc
@@ -35,6 +35,18 @@ from search.wording import ZH_WITH, zh_pointing
 # or the class word and a demonstrative of what is in it ("托幼一体化项目里的那家幼儿园").
 ZH_POINTED = re.compile(r"\s*(?:那个|这个|那项|这项|那一个|这一个)\s*(?:项目|基地|中心|学院)"
                         rf"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*{zh_pointing('家所个位', formal=False, one=False, bare=False)})")
+# A part of a name in quotation marks, a pointing word and a cooperation's class word after it ("“鸿蒙”中心").
+# (a quoted word with no class word after it is a word quoted, "写的是“共建”": a mode, no name)
+QUOTED_PART = re.compile(r"[“\"「『‘'](?P<part>[\u4e00-\u9fff]{2,12})[”\"」』’']\s*(?:那个|这个|那项|这项)?\s*(?P<kind>项目|基地|中心|学院|平台)")
+# English words in quotation marks, up to four words after them and a cooperation's class word ("the 'shared-type'
+# regional practice base"); the kind a hyphen glues on ("shared-type": 共享型) and the words naming nothing.
+EN_QUOTED_PART = re.compile(r"[\"“‘'](?P<part>[a-z][a-z -]{1,40}?)[\"”’']\s+(?P<rest>(?:[a-z-]+\s+){0,4}?)"
+                            r"(?P<kind>project|centre|center|base|college|programme|program|platform)\b")
+LATIN_WORDS = re.compile(r"[a-z0-9]+")
+KIND_SUFFIXES = ("type", "style", "based", "oriented", "level", "class", "like", "kind")
+EN_FILLERS = frozenset({"the", "a", "an", "of", "and", "for", "on", "in"})
+# The letters of a word that stand for it in a name ("centre" and "center", "interdisciplinary" and its start).
+WORD_STEM = 4
 # Before the part: "the"; after it, a few words of the name and one singular class word of a project.
 EN_BEFORE = re.compile(r"\bthe\s+$")
 EN_POINTED = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:project|centre|center|base|college|programme|program)\b(?!s)")
@@ -95,8 +107,49 @@ class PartNames:
 
     def whole(self, text: str, u: Understanding) -> str:
         """The question ``text`` with the parts of names it writes replaced by the whole names."""
-        text = self._read_on(self._compared_pair(self._cooperations(text, u), u), u)
+        text = self._read_on(self._compared_pair(self._cooperations(self._quoted(text, u), u), u), u)
         return self._english_openings(self._english_parts(self._slipped_tails(text, u), u), u)
+
+    def _quoted(self, text: str, u: Understanding) -> str:
+        """"那个“鸿蒙”中心", "「托幼」那个基地": a part of a name set in quotation marks, a cooperation's class word after
+        it, read as the whole name of the one cooperation whose Chinese names hold it (and the class word after
+        it); a part no cooperation's or several's names hold, or an organisation's name quoted ("「冰山松洋」"), is left."""
+        if u.lang != "zh":
+            return self._quoted_english(text)
+        orgs = [m.text for m in u.mentions if self._is(m.doc, ORGANIZATION)]
+        for quoted in QUOTED_PART.finditer(text):
+            part, kind = quoted["part"], quoted["kind"]
+            name = self.holding(part) if not any(part in o or o in part for o in orgs) else None
+            if name is not None and kind in name[name.find(part) + len(part):]:
+                return text[:quoted.start()] + name + text[quoted.end():]
+        return text
+
+    def _quoted_english(self, text: str) -> str:
+        """"the 'shared-type' regional practice base": quoted words and the words after them up to a cooperation's class
+        word, read as the English name of the one cooperation whose names hold each of them (a word glued on by a hyphen
+        that says its kind, "-type", "-style", aside; a word or its first letters: "centre" of "Center")."""
+        for quoted, name in self._quoted_names(text):
+            return text[:quoted.start()] + name + text[quoted.end():]
+        return text
+
+    def _quoted_names(self, text: str) -> Iterator[tuple[re.Match, str]]:
+        """Each quoted English part of ``text`` (EN_QUOTED_PART) that one cooperation's names hold, with that name."""
+        for quoted in EN_QUOTED_PART.finditer(text):
+            said = re.sub(rf"-(?:{'|'.join(KIND_SUFFIXES)})\b", " ", f"{quoted['part']} {quoted['rest']} {quoted['kind']}")
+            words = [w for w in re.split(r"[\s-]+", said) if w and w not in EN_FILLERS]
+            holding = {normalize(d.names.en or d.label) for d in self.cooperations
+                       if any(all(_word_in(w, n) for w in words) for n in self.own[d.iri] if not HAN.search(n))}
+            if len(holding) == 1:
+                yield quoted, holding.pop()
+
+    def quoted_read(self, spans: list[str], question: str) -> list[str]:
+        """Those of ``spans`` (read as unknown names in ``question``) that lie in a quoted English part read as one
+        cooperation's name (``_quoted_english``: "type regional practice base" of "the 'shared-type' regional practice
+        base")."""
+        text = normalize(question)
+        read = [set(LATIN_WORDS.findall(quoted.group())) for quoted, _ in self._quoted_names(text)] if spans and not HAN.search(text) else []
+        # (the span's words, as the scope reads them across the closing quotation mark: "type" "regional …")
+        return [s for s in spans if any(set(LATIN_WORDS.findall(normalize(s))) <= words for words in read)]
 
     def _compared_pair(self, text: str, u: Understanding) -> str:
         """"双极板项目和超声悬浮项目哪个参与方多": two cooperations compared, each written as a run of
@@ -253,6 +306,11 @@ def _slipped_before(before: str, name: str, part: str) -> bool:
     at = name.find(part)
     typed, meant = before[-2:], name[max(at - 2, 0):at]
     return len(typed) == len(meant) == 2 and sum(a != b for a, b in zip(typed, meant)) == 1
+
+
+def _word_in(word: str, name: str) -> bool:
+    """Whether ``word`` is a word of ``name`` (normalised English), or shares its first WORD_STEM letters with one."""
+    return any(w == word or (len(word) > WORD_STEM and w[:WORD_STEM] == word[:WORD_STEM]) for w in re.split(r"[\s\-–—,()]+", name))
 
 
 def _singular(word: str) -> str:
