@@ -52,7 +52,7 @@ from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
-from search.qa_frame import Frames
+from search.qa_frame import Frames, refers_back
 from search.qa_told_apart import told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
@@ -162,7 +162,8 @@ class QuestionAnswerer:
         pardon = LeftoverModel(engine.word_weights, engine.query_vector).decided
         settle = Leftovers(labels, graph.classes, engine.catalogue.ancestors, pardon).asking_nothing
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, settle,
-                                 lambda step: self.facts.names_of_label.get(step, (step,)))
+                                 lambda step: self.facts.names_of_label.get(step, (step,)),
+                                 lambda question, name, named: refers_back(question, name, self.frames.kinds, named))
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))

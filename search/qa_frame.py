@@ -43,7 +43,7 @@ Contract: ``Frames(linked, named, discourse, words).read(question)`` gives ``Fra
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
@@ -98,6 +98,9 @@ EN_SAYS = re.compile(rf"^\s*(?P<who>(?:[\w'’&.-]+\s+){{0,6}}?[\w'’&.-]+)\s+{
                      r"(?:\s+to\s+(?:know|find\s+out|learn|check|see))?(?:\s+(?:about|whether|if))?(?=\s|$)", re.IGNORECASE)
 # What the third person wants done to the kind named after it ("wants to visit | the college that …"): theirs too.
 WANTED_DONE = re.compile(r"\s+to\s+[a-z]+(?=\s+(?:the|a|an|some|one)\b)", re.IGNORECASE)
+# Who asks and what they are doing, before a colon ("A Lithuanian policy intern is building a bar chart of the signing:"):
+# the asker's errand, as a gerund opening the clause is (search.qa_frame_roles.EN_ACTIVITY).
+EN_BUSY = re.compile(r"^\s*(?P<who>(?:[\w'’&.-]+\s+){0,6}?[\w'’&.-]+)\s+(?:is|are|was|were)\s+(?:[a-z]+-)*[a-z]+ing\b", re.IGNORECASE)
 EN_NOT_WHO = re.compile(rf"\b(?:which|what|who|whom|whose|how|when|where|why|that|{BE}|{DO}|can|could|would|will|i|we|you|it|they)\b",
                         re.IGNORECASE)
 # (asked once, colloquially: "工程师问一句", "老师问个问题")
@@ -176,9 +179,10 @@ class Frames:
     def read(self, question: str, asides: bool = True) -> Framed:
         """``question`` read apart from its frame (see the module); ``asides``: its discourse clauses read off too."""
         found = [_Clause(m["body"], m["end"]) for m in CLAUSE.finditer(question) if m["body"].strip() or m["end"].strip()]
-        clauses = [part for c in found for part in self._told(c)]
+        described = [c for i, c in enumerate(found) if self._described(c, found[i + 1:])]
+        clauses = [part for c in found for part in ([c] if c in described else self._told(c))]
         aside = self._asides(clauses) if asides else []
-        whole = [c for c in clauses if c not in aside and (_frame(c.body) or self._third(c)) and self._reported(c.body) is None]
+        whole = [c for c in clauses if c not in aside and (_frame(c.body) or self._third(c) or c in described) and self._reported(c.body) is None]
         cuts = {id(c): cut.group() for c in clauses if c not in whole and c not in aside and (cut := self._opening(c.body)) is not None}
         rest = [_Clause(c.body[len(cuts.get(id(c), "")):], c.end) for c in clauses if c not in whole and c not in aside]
         if not (whole or cuts or aside) or not any(clause_asks(c.body + c.end) for c in rest):
@@ -192,7 +196,8 @@ class Frames:
         said = tuple(c.body.strip() for c in aside)
         if whole and (referred := self._referred(whole, asked)) is not None:
             return Framed(referred, said + tuple(c.body.strip() for c in whole) + tuple(cut.strip() for cut in cuts.values()))
-        if whole and (any(self.linked(c.body) for c in whole) or _points_back(asked) or self._kind_back(whole, asked)):
+        # (a place a described asker's clause names is theirs: "A robotics startup in Shenzhen wants a partner in Dalian:")
+        if whole and (any(self.linked(c.body) for c in whole if c not in described) or _points_back(asked) or self._kind_back(whole, asked)):
             # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
             # into it: it is read as before
             whole, asked = [], "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside).strip()
@@ -223,15 +228,10 @@ class Frames:
         """Whether a clause is the asker's frame told in the third person (see the module): who asks and the verb
         of asking, what they mean to do, or what the asker is doing before a colon; holding nothing of the graph's."""
         text = c.body.strip()
-        if not text or clause_asks(text) or _opening(text) or any(ch.isdigit() for ch in text) \
-                or (ZH_MINE if HAN.search(text) else EN_MINE).search(text):
-            return False  # (a request or the asker's own words: the first person's frame, search.qa_frame._frame)
-        says = ZH_SAYS.match(text) or ZH_INTENT.search(text) if HAN.search(text) else EN_SAYS.match(text)
-        before_colon = not HAN.search(text) and PREAMBLE_END.match(c.end)
-        doing, role = before_colon and EN_ACTIVITY.match(text), before_colon and EN_ROLE.match(text)
-        who, errand = before_colon and EN_WHO.match(text), before_colon and EN_ERRAND.match(text)
-        if not ((says and not EN_NOT_WHO.search(says.groupdict().get("who") or "")) or doing or role or who or errand):
+        shape = _third_shape(text, c.end)
+        if shape is None:
             return False  # (the shape first: the parse behind linked and kinds only for a clause shaped so)
+        says, _, role, who, errand = shape
         if self.linked(text):
             return False
         if says or role:
@@ -246,7 +246,14 @@ class Frames:
         """Whether the rest names a kind a third person's frame names ("The Suzhou consortium's secretary asks: how many
         members does the consortium have?"): who asks may be what is asked about."""
         named = self.kinds(asked).difference(*(self.kinds(m.group()) for m in ASKED_KIND.finditer(asked)))
-        return bool(named) and any(self.kinds(c.body) & named for c in whole if not _frame(c.body))
+        # (of a described asker, the kinds of who asks: "深圳一家机器人公司想在大连找合作伙伴" is a firm, no partnership asked)
+        return bool(named) and any(self.kinds(asker_who(c.body, c.end) or c.body) & named for c in whole if not _frame(c.body))
+
+    def _described(self, c: _Clause, later: list[_Clause]) -> bool:
+        """Whether a clause is the asker's told in the third person by its shape (``told_by_asker``: "A robotics startup in
+        Shenzhen wants an AI partner in Dalian:"), naming no organisation of the graph's, before a clause that asks: read
+        off whole, what it names the asker's (a place, a field), unless the rest points back into it."""
+        return told_by_asker(c.body, c.end) and any(clause_asks(x.body + x.end) for x in later) and self.named(c.body) is None
 
     def _asides(self, clauses: list[_Clause]) -> list[_Clause]:
         """The discourse clauses (search.qa_discourse) before the first clause of content or asking, the asker's
@@ -298,15 +305,82 @@ ASKER_SAYS = re.compile(r"(?:问|想问|想知道|请教|提问)\s*[:：]\s*$|\b
 
 def frame_clauses(question: str) -> tuple[list[str], list[str]]:
     """The bodies of ``question``'s clauses that are the asker's frame (``_frame``: declarative, in the first person, a
-    self-introduction or of kin), and those of its other clauses; no frame when no other clause asks, or one points back
-    at a thing (THING_POINTER). Unlike ``Frames.read``, a frame linking a name is one too: what the asker or their kin
+    self-introduction or of kin; or told in the third person, ``told_by_asker``), and those of its other clauses; no
+    frame when no other clause asks, or one points back at a thing (THING_POINTER). Unlike ``Frames.read``, a frame linking a name is one too: what the asker or their kin
     is or does there is context ("my nephew got an offer from X; how many deals is his school in?")."""
+    framing, rest = _framing(question)
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(question) if m["body"].strip()]
-    framing = [c for c in clauses if _frame(c) or ASKER_SAYS.search(c)]
-    rest = [c for c in clauses if c not in framing]
     if not any(clause_asks(c) for c in rest) or any(THING_POINTER.search(c) for c in rest) or described_back(framing, "".join(rest)):
         return [], clauses
     return framing, rest
+
+
+def _framing(question: str) -> tuple[list[str], list[str]]:
+    """``question``'s clauses (body and end) shaped as the asker's frame — in the first person, a self-introduction, of
+    kin, a role closed by a verb of asking, told in the third person — and its others."""
+    clauses = [(m["body"], m["end"]) for m in CLAUSE.finditer(question) if m["body"].strip()]
+    shaped = [_frame(b + e) or bool(ASKER_SAYS.search(b + e)) or told_by_asker(b, e) for b, e in clauses]
+    return [b + e for (b, e), f in zip(clauses, shaped) if f], [b + e for (b, e), f in zip(clauses, shaped) if not f]
+
+
+def refers_back(question: str, name: str, kinds: Callable[[str], frozenset[str]] = lambda text: frozenset(),
+                named: Iterable[str] = ()) -> bool:
+    """Whether what ``question`` asks refers back to ``name``, standing in a clause of its asker's frame
+    (``frame_clauses``): by a first-person word ("I'm from Shenzhen Polytechnic. Which firms does our school work
+    with?") or, in Chinese, asking with no word of its own (``_points_back``); by a pronoun or a definite kind with
+    nothing before it (``_pointer``) or a demonstrative at a noun of the frame (``described_back``), unless the frame's
+    clause links a name it may point at ("My lab partners with the Jiaotong university that … with a PEM firm; which
+    maker does that same university host…": the university, not PEM); by a word of the name said again; or by a class
+    the frame's clause names named again and not asked for ("苏州联合体的秘书问：联合体有多少家成员单位？"; ``kinds``: the
+    classes a text names; the names the question links, ``named``, set aside: "the Liaoning Key Laboratory of …" names no
+    kind back). False when ``name`` stands in no frame clause: a name in what is asked is asked about, never the
+    frame's to pardon."""
+    framing, rest = _framing(question)
+    holding = [c for c in framing if _holds(c, name)]
+    if not holding:
+        return False
+    asked, told = "".join(rest), " ".join(holding)
+    plain = asked.lower()
+    for linked in named:
+        plain = plain.replace(linked.lower(), " ")
+    again = kinds(plain).difference(*(kinds(m.group()) for m in ASKED_KIND.finditer(plain)))
+    # (a pointer may point at a name the frame's clause links, not at the one it lacks)
+    pointing = (_pointer(asked) or described_back(holding, asked)) and not any(_said_again(n, told, KIND_WORDS) for n in named)
+    # (the kinds of who asks, told in the third person: the asker's own clause names what they do, "My lab partners
+    # with the Jiaotong university …", no kind they are)
+    asker = " ".join(_who(c) for c in holding if not _frame(c))
+    return _mine_or_bare(asked) or pointing or _said_again(name, asked) or bool(asker and again & kinds(asker))
+
+
+def _who(clause: str) -> str:
+    """Who asks in a frame clause as written with its closing mark (``asker_who``), else the clause."""
+    body = clause.rstrip()
+    return asker_who(body[:-1], body[-1:]) or asker_who(body) or clause
+
+
+def _holds(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name``, in any case."""
+    return name.lower() in text.lower()
+
+
+# A word of a name said again points back at it: a Latin word of this many letters at least, or two Han characters.
+SAID_AGAIN_LETTERS = 4
+
+
+# The words of a kind of organisation: no word of one name in particular (a linked name's "university" in a frame saying
+# "a university" names nothing of it).
+KIND_WORDS = frozenset((*EN_ORGANISATION_KINDS.split("|"), *ZH_ORGANISATION_KINDS.split("|"), "大学", "学院", "公司", "企业", "集团", "有限"))
+
+
+def _said_again(name: str, text: str, generic: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` says a word of ``name`` again: a Latin word of it (SAID_AGAIN_LETTERS letters at least) or two
+    Han characters of it in a row ("苏州联合体" in "联合体有多少…": a generic word said again refuses, as before), none
+    of ``generic``."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if any(len(w) >= SAID_AGAIN_LETTERS and w in words and w not in generic for w in re.findall(r"[a-z]+", name.lower())):
+        return True
+    pairs = (name[i:i + 2] for i in range(len(name) - 1) if HAN.match(name[i]) and HAN.match(name[i + 1]))
+    return any(pair in text and pair not in generic for pair in pairs)
 
 
 def described_back(frame: list[str], rest: str) -> bool:
@@ -341,12 +415,69 @@ def clause_asks(body: str) -> bool:
     return bool(ASKS.search(text) or ASKING.match(text) or ZH_ASKING.search(text) or ASKS_TOO.search(text))
 
 
+def _third_shape(text: str, end: str) -> tuple[re.Match | None, ...] | None:
+    """The shapes of a clause (``text``, stripped, closed by ``end``) telling the asker's frame in the third person, as
+    (says, doing, role, who, errand): who asks and the verb of asking or intent, or before a colon what the asker is
+    doing (a gerund opening it, or who does it and the gerund: "A policy intern is building a bar chart of …:"), their
+    role, who they are by a role, their errand (search.qa_frame_roles); None when it has none of them, or the clause
+    asks, opens with a hearsay verb or a request, holds a digit or the first person (the first person's frame is
+    ``_frame``'s)."""
+    if not text or clause_asks(text) or _opening(text) or any(ch.isdigit() for ch in text) \
+            or (ZH_MINE if HAN.search(text) else EN_MINE).search(text):
+        return None
+    says = (ZH_SAYS.match(text) or ZH_INTENT.search(text)) if HAN.search(text) else EN_SAYS.match(text)
+    says = says if says and not EN_NOT_WHO.search(says.groupdict().get("who") or "") else None
+    colon = not HAN.search(text) and PREAMBLE_END.match(end)
+    doing = colon and (EN_ACTIVITY.match(text) or EN_BUSY.match(text))
+    shape = (says, doing or None, *((colon and p.match(text)) or None for p in (EN_ROLE, EN_WHO, EN_ERRAND)))
+    return shape if any(shape) else None
+
+
+# Who asks described, not named, before the verb of asking or intent: an indefinite or a role ("A robotics startup in
+# Shenzhen", "A Lithuanian policy intern", "深圳一家机器人公司", "区编办同志", "日本考察团"); a name asking or meaning to do
+# ("Shenzhen Polytechnic wants …", "深圳职业技术大学打算…") may be what the rest asks about.
+EN_DESCRIBED = re.compile(rf"^\s*(?:an?|one|some|another|several|two|three)\s|\b[a-z-]{{3,}}(?:{AGENT_ENDING})s?\s*$", re.IGNORECASE)
+ZH_DESCRIBED = re.compile(r"[一有某几两][家所个位名批群支间]|有人|[者员师生长友志行团商户民人群社会组]$")
+
+
+def told_by_asker(body: str, end: str = "") -> bool:
+    """Whether a clause (``body`` closed by ``end``) is the asker's frame told in the third person by its shape alone,
+    whatever it names (``Frames._third`` asks besides that it hold nothing of the graph's): who asks described, not
+    named (EN_DESCRIBED, ZH_DESCRIBED), with the verb of asking or intent ("深圳一家机器人公司想在大连找合作伙伴，", "A
+    robotics startup in Shenzhen wants an AI partner in Dalian:") or doing something ("A policy intern is building a bar
+    chart of …:"); in English before a colon or a spaced dash only ("A Finnish delegation wants to visit the college
+    that …. Which college is that?" asks about what they want). A role, an errand or a gerund before a colon is
+    ``Frames._third``'s alone: "Hydrogen project memo:" narrows what is asked."""
+    return asker_who(body, end) is not None
+
+
+def asker_who(body: str, end: str = "") -> str | None:
+    """Who asks in a clause told by the asker in the third person (``told_by_asker``), as written: the words before the
+    verb ("A robotics startup in Shenzhen"); None when the clause is no such frame."""
+    text = body.strip()
+    shape = _third_shape(text, end)
+    zh = bool(HAN.search(text))
+    if shape is None or not (zh or PREAMBLE_END.match(end)):
+        return None
+    said = shape[0] if shape[0] is not None else shape[1] if shape[1] is not None and shape[1].re is EN_BUSY else None
+    if said is None:
+        return None
+    who = (text[:said.start()] if said.re is ZH_INTENT else said.groupdict().get("who") or "").strip()
+    return who if (ZH_DESCRIBED if zh else EN_DESCRIBED).search(who) else None
+
+
 def _points_back(rest: str) -> bool:
     """Whether the rest of the question points back to the asker or, with nothing before the pointer to point
     to, to the frame ("…, which ones?"), or in Chinese asks with no word of its own ("…，是哪些？")."""
+    return _mine_or_bare(rest) or _pointer(rest)
+
+
+def _mine_or_bare(rest: str) -> bool:
+    """Whether the rest of the question points back to the asker ("my city", "我们学校"), or in Chinese asks with no word
+    of its own ("…，是哪些？")."""
     if HAN.search(rest) and len(ZH_ASKED_ONLY.sub("", "".join(HAN_RUN.findall(rest)))) < 2:
         return True
-    return bool((ZH_MINE if HAN.search(rest) else EN_MINE).search(rest)) or _pointer(rest)
+    return bool((ZH_MINE if HAN.search(rest) else EN_MINE).search(rest))
 
 
 def _pointer(rest: str) -> bool:

@@ -122,10 +122,10 @@ class Leftovers:
             return "frame"
         if asker_word(word, question):
             return "asker"
-        if linked and _in_askers_clause(word, question):
-            return "context"
         if linked and _in_role_heading(word, question, named):
             return "heading"
+        if linked and _in_askers_clause(word, question):
+            return "context"
         if self._of_relation(word):
             return "relation"
         return "function" if _function_word(word) else frame_word(word, operators)

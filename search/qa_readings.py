@@ -31,6 +31,9 @@ A = TypeVar("A", bound=Answered)
 # The leftover words (of a question parsed, answered by a reading's answer) asking about nothing, each with why
 # (search.qa_leftover.Leftovers.asking_nothing).
 Harmless = Callable[[list[str], Understanding, Answered], dict[str, str]]
+# Whether what a question asks refers back to a name standing in its asker's frame, the names it links set aside
+# (search.qa_frame.refers_back, the kinds a text names given).
+Back = Callable[[str, str, list[str]], bool]
 KINSHIP_ANSWERS = 10  # the answers whose names and types the asked noun is compared with (a few encodings at most)
 
 
@@ -62,13 +65,15 @@ class Readings(Generic[A]):
 
     def __init__(self, answered: Callable[[str, str, Understanding], A], weights: Weights,
                  labels: Callable[[str], Iterable[str]], vector: Callable[[str], np.ndarray], config: CoverageConfig,
-                 harmless: Harmless | None = None, steps: Callable[[str], Iterable[str]] = lambda step: (step,)):
+                 harmless: Harmless | None = None, steps: Callable[[str], Iterable[str]] = lambda step: (step,),
+                 back: Back = lambda question, name, named: False):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
         ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
         the leftover words asking about nothing (Harmless), or None; ``steps``: an evidence path's step as every label
-        of the thing it is labelled by (zh, en: an English word is accounted for by the English name of a Chinese step)."""
+        of the thing it is labelled by (zh, en: an English word is accounted for by the English name of a Chinese step);
+        ``back``: whether what a question asks refers back to a name of its asker's frame (Back)."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
-        self.harmless, self.steps = harmless, steps
+        self.harmless, self.steps, self.back = harmless, steps, back
 
     def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
         """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
@@ -139,8 +144,10 @@ class Readings(Generic[A]):
         unheld = refused.understanding.get("outside_graph") or []
         words = [n.lower() for n in unheld if content_words(n, self.weights)]
         # a name the question points back at after it is what it asks about ("My cousin works at Nokia. Which
-        # university does the company partner with?")
-        if self.harmless is None or not words or any(pointed_back(question, n) for n in unheld):
+        # university does the company partner with?"), as is one of the asker's frame that what is asked refers back
+        # to ("A Suzhou college wants a partner: which firms does the college work with?": search.qa_frame.refers_back)
+        named = [m.text for m in u.mentions]
+        if self.harmless is None or not words or any(pointed_back(question, n) or self.back(question, n, named) for n in unheld):
             return refused
         found = again()
         if not found.answers or found.understanding.get("outside_graph"):

@@ -82,7 +82,7 @@ STOP_WORDS = (
     # a relation denied ("跟氢能无关", "八竿子打不着", "has nothing to do with X", "no tie to X") says how the answers stand
     # to the topic, as 相关 and "related" do, not what the topic is
     "无关", "沾边", "相干", "八竿子打不着", "nothing", "unrelated", "link", "links", "connection", "connections",
-    "how", "way", "ways", "from", "anything", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
+    "how", "way", "ways", "from", "anything", "anywhere", "somewhere", "none", "not", "no", "never", "without", "neither", "nor", "don't", "doesn't", "didn't", "apart", "besides", "except", "other", "than", "also", "else",
     # the except words said with other verbs ("setting aside the R&D ones": qa_cues.EXCEPT_WORDS)
     "setting aside", "set aside", "leaving aside", "putting aside", "aside", "save for", "not including", "撇开", "抛开", "不含",
     "absent", "missing", "lack", "lacks", "lacking", "remaining",  # "X is absent from", "the remaining ones": the negation and the rest asked

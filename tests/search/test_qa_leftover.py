@@ -142,7 +142,8 @@ def test_a_statement_naming_a_linked_name_with_its_own_stops_still_says_somethin
     ("parent", "a worried parent asks: which firms does dalian minzu university work with?"),
 ])
 def test_a_word_of_the_askers_own_clause_asks_nothing(word, question):
-    assert LEFTOVERS.harmless(word, question, ["jiefang"]) == "context"
+    # (a role heading before a colon, "…的研究生问:", is told by its heading rule first: search.qa_leftover)
+    assert LEFTOVERS.harmless(word, question, ["jiefang"]) in ("context", "heading")
 
 
 @pytest.mark.parametrize("word, question, linked", [
