@@ -63,7 +63,7 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]], asked
         classes = classes[1:]  # "跟X一起做项目的大学还…": the cooperation X and the first hop share, no hop
     if uses_any(u, ALSO_WORDS):  # "和X合作的学校还和哪些企业合作"; the class asked for is the second
         # hop even when another class word follows it ("还跟哪些公司合作了项目")
-        if _none_before_also(u, spans):
+        if _none_before_also(u, lexicon, spans):
             return None  # "X还跟哪家互感器企业合建了产业学院": X's own partners asked, no first hop said
         asked = u.answer_classes if u.answer_classes in classes[1:] and u.answer_classes != classes[0] else None
         return Hops(classes[0], asked or classes[-1], True)
@@ -90,14 +90,17 @@ def _ends_at(pattern: re.Pattern, text: str, at: int, starts: set[int]) -> bool:
     return m is not None and m.end() in starts
 
 
-def _none_before_also(u: Understanding, spans: list[tuple[int, str]]) -> bool:
-    """Whether every class word stands after the also-word before the last of them (ALSO_AT): nothing before it says
-    whose partners a first hop reaches ("大连职院还跟哪家企业合建了产业学院", "X also co-founded an industrial college
-    with which firm"), so the named one's own partners are asked; a first hop said before it keeps the hops ("我也想问，
-    和X合作的学校还和哪些企业合作": the last also-word before the last class word counts)."""
+def _none_before_also(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]]) -> bool:
+    """Whether no kind of organisation stands before the also-word before the last class word (ALSO_AT): nothing there
+    says whose partners a first hop reaches ("大连职院还跟哪家企业合建了产业学院", "X also co-founded an industrial college
+    with which firm"; a cooperation set aside is none: "交大除了给碧菲建实习基地，还在给哪些公司做技术攻关"), so the named
+    one's own partners are asked; a first hop said before it keeps the hops ("我也想问，和X合作的学校还和哪些企业合作":
+    the last also-word before the last class word counts)."""
     last = spans[-1][0] if spans else -1
     also = [m.start() for m in ALSO_AT.finditer(u.blanked, 0, max(last, 0))]
-    return bool(also) and spans[0][0] > also[-1]
+    ancestors = lexicon.catalogue.ancestors
+    return bool(also) and not any(at < also[-1] and within(frozenset(lexicon.class_words[w]), ORGANIZATION, ancestors)
+                                  for at, w in spans)
 
 
 def _around_also(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]], asked: tuple[str, ...]) -> Hops | None:
