@@ -51,8 +51,13 @@ EN_NARROWING = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}")
 # A participle ties it to a partner too ("the university partnering X": qa_refs, the hop operator).
 EN_TIED_AFTER = re.compile(r"\s*(?:(?:that|which|who|whose|where|in|on|of|at|located|based|from|near|under|with)\s+(?!(?:their|its)\b)\w"
                            r"|(?:partnering|partnered|working|worked|teaming|teamed|cooperating|collaborating|signing|signed)\b)")
-# The kind itself asked for, after it: "那个幼儿园是哪家", "氢能公司有几家".
-KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪[一几]?[个家所位些项]|几[个家所位项]|多少|什么名)")
+# The kind itself asked for, after it: "那个幼儿园是哪家", "氢能公司有几家", or beside another kind, each asked ("车企和高校
+# 各是谁", "企业跟学校分别叫啥": two answer types of one thing, no reference).
+KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪[一几]?[个家所位些项]|几[个家所位项]|多少|什么名)"
+                              r"|^\s*(?:[和与跟及、]|以及)\s*[^，,。;；？?]{1,8}?(?:各自?|分别)")
+# An English kind asked beside another ("who is the carmaker and who is the university partner"): no reference.
+EN_ASKED_PAIR = (re.compile(r"\b(?:who|which|what)(?:['’]s|\s+is|\s+are|\s+was)\s+$"),
+                 re.compile(r"^\s*,?\s*and\s+(?:who|which|what)\b"))
 # A word asking for the kind itself ("哪个幼儿园", "which company", "how many universities").
 ASKED_BEFORE = re.compile(r"(?:哪[一两几]?[个家所位些项名类]?|多少|几[个家所位项]?|\b(?:which|what|how many|any|every|all))\s*$")
 # Words asking something of the reference, after it: without one, nothing else is asked.
@@ -210,6 +215,8 @@ def _en_span(u: Understanding, at: int, word: str) -> tuple[int, str, bool] | No
     if m is None or ASKED_BEFORE.search(before[:m.start()]) or EN_TIED_AFTER.match(after) or not ASKING_AFTER.search(
             u.blanked[:m.start()] + " " + after):
         return None
+    if EN_ASKED_PAIR[0].search(before[:m.start()]) and EN_ASKED_PAIR[1].match(after):
+        return None  # "who is the carmaker and who is …": the kind asked beside another
     return m.start(), before[m.end():].strip(), False
 
 

@@ -108,7 +108,9 @@ class ProjectParties:
                 return None  # "the university that signed with X: which companies does it work with": a hop's; "X跟哪个学校合作": the partner reading's
             category = bool(form.operators & CATEGORY_ASKED)
             chosen = self._of_kinds(form, parties, asked=int(category))
-            found = self._outcome(u, coop, chosen) if chosen else None
+            if not chosen:
+                return self._lacking(form, coop, parties)
+            found = self._outcome(u, coop, chosen)
             return replace(found, text=found.text + self._category(u, coop)) if found and category else found
         # "what did X sign, and with which college": the cooperation and its other parties of the kind asked, the one
         # cooperation named or the one X signed (a description read among several is no answer to what X signed)
@@ -215,6 +217,24 @@ class ProjectParties:
         if everyone or slots > len(kinds):
             return parties
         return [p for p in parties if p in taken] if len(kinds) + asked >= 2 or slots >= 2 else []
+
+    def _lacking(self, form: LogicalForm, coop: str, parties: list[str]) -> Outcome | None:
+        """Two or more kinds asked of the one cooperation, some of which no party is of ("托幼一体化那个基地，车企和学院各是
+        谁", "who is the carmaker and who is the college"): the parties of the kinds that fit, the kinds none fits said to
+        be none of its parties (never another cooperation's party of the kind); None when fewer are asked or none lacks."""
+        u = form.understanding
+        kinds = self._kinds(u, form.asked)
+        of = [[p for p in parties if self.graph.classes.get(p, frozenset()) & kind] for kind in kinds]
+        lacking = [kind for kind, fit in zip(kinds, of) if not fit]
+        if len(kinds) < 2 or not lacking:
+            return None
+        named = [self.facts.catalogue.classes[min(k)] for k in lacking if min(k) in self.facts.catalogue.classes]
+        title = self.facts.label(coop, u.lang)
+        none = (f"{title}的参与方里没有{'、'.join(n.zh for n in named)}。" if u.lang == "zh"
+                else f"No {', '.join((n.en or '').lower() for n in named)} takes part in {title}. ")
+        chosen = [p for fit in of for p in fit]
+        found = self._outcome(u, coop, chosen) if chosen else Outcome([], [], "")
+        return replace(found, text=none + found.text)
 
     def _kinds(self, u: Understanding, asked: tuple[str, ...]) -> list[frozenset[str]]:
         """The organisation kinds the question names, each once, in order (an organisation's own name names no kind);
