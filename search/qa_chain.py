@@ -62,6 +62,9 @@ DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|{DASH}")
 # Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
 JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以及|并且|而且|那么|同时)\s*[,，]?\s*")
+# A definite kind coordinated with another after it ("both the company and its academic partner"): the kinds listed are
+# asked (two answer types), the first no pointer back at a statement's indefinite.
+KINDS_LISTED = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:the|its|their)\b")
 # A question word: a clause holding one asks on its own.
 ASKING = re.compile(r"哪|什么|啥|谁|誰|几|幾|多少|是否|有没有|吗|嗎|\b(?:which|what|who|whom|whose|how|when|where)\b")
 
@@ -139,6 +142,8 @@ class Chains:
                     and cut + point.start() >= listed:
                 continue  # "who are the two partners, the kindergarten and the college?": the kinds asked (qa_closing_list)
             stated = not ASKING.search(head)
+            if stated and KINDS_LISTED.match(rest, point.end()) and point.group().startswith("the "):
+                continue  # "…by a separation-membrane maker. Name both the company and its academic partner.": kinds asked
             if stated and (demonstrative := kind_pointer(rest, self.lexicon)) is not None \
                     and self._indefinite(head, demonstrative, u.lang) is not None:
                 point = demonstrative  # "…at a machine-tool company. Who heads the college that company …": that company

@@ -21,6 +21,11 @@ from search.understand_words import RELATION_WORDS
 WHICH_NOUN = tuple(re.compile(rf"\s+(?:(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z-]+\s+){{{n}}}") for n in range(3))
 
 
+# A preposition right before a which: with its noun after it, the which asks ("with which firm?"); a relative after a
+# preposition has its clause's subject there ("the college with which the firm works").
+AFTER_PREPOSITION = re.compile(r"\b(?:with|to|for|from|by|on|at|in|into|under|alongside)\s+$")
+
+
 @dataclass(frozen=True)
 class Hops:
     """Two hops: the first class reached from the named one, the answers' class reached from it, and
@@ -76,12 +81,13 @@ def hops(u: Understanding, lexicon: Lexicon, spans: list[tuple[int, str]], asked
 
 
 def _relative(blanked: str, spans: list[tuple[int, str]]):
-    """The first relative clause's opening (RELATIVE), a which before its noun being none: it asks ("… co-founded an
-    industrial college with which (transformer) firm?"), as a relative which never stands before its noun (an article
-    after it opens the relative clause's subject: "the university which the firm works with")."""
+    """The first relative clause's opening (RELATIVE), None when it is a which after a preposition and before its noun: it
+    asks ("… co-founded an industrial college with which (transformer) firm?"), as a relative which never stands before
+    its noun (an article after it opens the relative clause's subject: "the college with which the firm works")."""
     starts = {at for at, _ in spans}
-    return next((m for m in RELATIVE.finditer(blanked) if m.group(1) != "which"
-                 or not any(_ends_at(noun, blanked, m.end(), starts) for noun in WHICH_NOUN)), None)
+    m = RELATIVE.search(blanked)
+    asking = m is not None and m.group(1) == "which" and AFTER_PREPOSITION.search(blanked, 0, m.start(1)) is not None
+    return None if asking and any(_ends_at(noun, blanked, m.end(), starts) for noun in WHICH_NOUN) else m
 
 
 def _ends_at(pattern: re.Pattern, text: str, at: int, starts: set[int]) -> bool:
