@@ -109,3 +109,16 @@ def test_a_kind_beside_a_name_asked_of_each_stays_a_reference(qa):
     """"那家氢能公司和交大分别在哪个区" asks a place of each: the hydrogen company is the one entity its words fit."""
     answer = qa.answer("那家氢能公司和大连交通大学分别在哪个区?")
     assert "https://w3id.org/chanjiao/id/org/guochuang-hydrogen-energy" in answer.understanding["entities"], answer.answer_text
+
+
+def test_kinds_listed_after_a_statement_point_back_at_nothing(qa):
+    """A statement's indefinite, then two kinds listed: asked, no pointer back ("the company" is one of the kinds), so the
+    firm is not put in to be read on as a name (its partner's other partners are no answer)."""
+    answer = qa.answer("A practice base was set up by a membrane maker. Name both the company and its academic partner.")
+    assert "碧菲分离膜(大连)有限公司" in labels(answer) and GUOCHUANG not in labels(answer), answer.answer_text
+
+
+def test_a_which_that_is_no_relative_reads_no_hop(qa):
+    """A which after a comma asks ("…, which firm is that project with?"): the plain reading, no hop from the project."""
+    answer = qa.answer("The Pulandian vocational centre is in one of the projects, which firm is that project with?")
+    assert TRANSFORMER in labels(answer), answer.answer_text
