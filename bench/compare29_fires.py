@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from qa_fires import judged_firings, opened
+from qa_fires import firing_tallies, opened
 
 from search.qa_accounted import TopicWords
 from search.qa_asides import glossed
@@ -91,14 +91,8 @@ def main() -> None:
     args, qa = opened(__doc__.splitlines()[0])
     total_fires, total_right, empties = Counter(), Counter(), Counter()
     for path in args.sets:
-        fires, right = Counter(), Counter()
-        for case, fired, _, ok in judged_firings(qa, path, readings):
-            for name in fired:
-                fires[name] += 1
-                right[name] += ok
-                empties[name] += case.expect_empty
-            if args.show or not ok:
-                print(f"  {'right' if ok else 'WRONG'}{' (empty case)' if case.expect_empty else ''} [{', '.join(fired)}]: {case.q}")
+        fires, right, empty = firing_tallies(qa, path, readings, args.show)
+        empties.update(empty)
         total_fires.update(fires)
         total_right.update(right)
         print(f"{Path(path).name}: " + "; ".join(f"{n} fired {fires[n]}, right {right[n]}" for n in sorted(fires)))

@@ -4,7 +4,7 @@ A question fires when the wording the reading parses (search.wording.standard_wo
 - a word of a kind of organisation that the ontology at REV (default main) did not hold: a kind word strangers use
   ("outfits", "entities", "bodies", 主体, 共建单位, 校方, 科研单位, …: ontology/chanjiao.ttl) or a kind with 方 after it
   (企业方, 高校方: search.understand_lexicon's sides); or
-- a Cantonese word or 间 as a measure word the text was read through (search.wording.CANTONESE, ORGANISATION_MEASURE);
+- a Cantonese word or 间 as a measure word the text was read through (a marker of search.cantonese.MARKERS, which that module reads at the normalisation now, and search.wording.ORGANISATION_MEASURE);
 or when 家 after a which- or count-word is read as asking for organisations (search.understand.ORGANISATION_WORD
 answered for a text that does not write it).
 The harness: bench/qa_fires.py.
@@ -26,7 +26,8 @@ from search import qa as qa_module
 from search import understand
 from search.qa_graph import ORGANIZATION, of_kinds
 from search.understand_lexicon import _forms, class_word_spans
-from search.wording import CANTONESE, ORGANISATION_MEASURE
+from search.cantonese import MARKERS
+from search.wording import ORGANISATION_MEASURE
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = (rdflib.RDFS.label, rdflib.SKOS.altLabel)
@@ -56,7 +57,7 @@ def counter(rev: str) -> Callable:
 
         def counting(text: str) -> str:
             read = worded(text)
-            cantonese = any(said in text for said, _ in CANTONESE) or ORGANISATION_MEASURE.search(text) is not None
+            cantonese = MARKERS.search(text) is not None or ORGANISATION_MEASURE.search(text) is not None
             fired[0] += cantonese or any(w not in held and organisation(w) for _, w in class_word_spans(read, lexicon))
             return read
 

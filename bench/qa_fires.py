@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -41,6 +42,22 @@ def judged_firings(qa: QuestionAnswerer, path: str, readings: Callable[[Question
         if fired:
             answer = qa.answer(case.q).to_dict()
             yield case, fired, answer, not judge(case, answer)
+
+
+def firing_tallies(qa: QuestionAnswerer, path: str, readings: Callable[[QuestionAnswerer, str], list[str]],
+                   show: bool) -> tuple[Counter, Counter, Counter]:
+    """How often each reading fires on the set at ``path``, is then right, and fires on an empty case (three Counters by
+    the readings' names); each wrong answer printed, and each right one too when ``show``."""
+    fires, right, empties = Counter(), Counter(), Counter()
+    for case, fired, _, ok in judged_firings(qa, path, readings):
+        for name in fired:
+            fires[name] += 1
+            right[name] += ok
+            empties[name] += case.expect_empty
+        if show or not ok:
+            print(f"  {'right' if ok else 'WRONG'}{' (empty case)' if case.expect_empty else ''} [{', '.join(fired)}] "
+                  f"{Path(path).name}: {case.q}")
+    return fires, right, empties
 
 
 def calls_returning(owner, name: str) -> Callable[[], int]:

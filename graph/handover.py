@@ -1,15 +1,20 @@
-"""What inference's scratch store holds, handed over to a worker process once inference has ended.
+"""What inference's scratch store holds, handed over to a worker process once SHACL has checked it.
 
 A full build entails on a scratch store of the rows the rules read (graph.incremental): the data,
 the ontology and, once inference ends, what it entailed of them. Everything but the provenance
 (which no rule reads and nothing composed for search reads either) is there, ~100 s of the
-1000x build's graph part before its store is complete (SHACL, the bulk loads behind it, the
-compaction). ``Handover.start`` writes the scratch store's quads to a file in the build's directory
-and calls the build's ``Early`` hook on them in a spawned worker (graph.apart) on a thread, beside
-validation and the loads: search.prebuild.early_catalogue composes the search catalogue there and
-keeps it in the build under the build's content hash, so that the index step finds it kept.
-``Handover.wait`` waits for it; a worker killed (out of memory) is logged and the catalogue made
-later as before, any other failure raised.
+1000x build's graph part before its store is complete (the bulk loads, the compaction).
+``Handover.keep`` writes the scratch store's quads to a file in the build's directory once SHACL has
+checked them; ``Handover.start``, called once the scratch store is freed, calls the build's ``Early``
+hook on them in a spawned worker (graph.apart) on a thread, beside the loads:
+search.prebuild.early_catalogue composes the search catalogue there and keeps it in the build under
+the build's content hash, so that the index step finds it kept. The hook is asked whether it runs only
+then: the scratch store (~0.5 GB a million quads) and SHACL's work on it are the graph part's largest
+holding after inference, gone by then. Asked at inference's end, what the process held counted that
+holding about to go (1000x: 2,128 MB in round 34's build, 832 MB once it was gone; 2,617 MB in round
+35's, which then made its catalogue after the store: bench/results/scale35a-*.md). ``Handover.wait``
+waits for it; a worker killed (out of memory) is logged and the catalogue made later as before, any
+other failure raised.
 """
 
 from __future__ import annotations
@@ -37,14 +42,23 @@ ROWS_FILE = "early-rows.nq"  # in the build's temporary directory while the hook
 
 
 class Early(Protocol):
-    """The hook a build calls in a worker once inference has ended (picklable: module-level or a frozen
-    dataclass): with the N-Quads file of the scratch store's quads, the build's directory, its content hash
-    and base IRI; it returns (its CPU seconds, its peak RSS in MB, its pid). ``wanted`` says, from the
-    scratch store's quads (and what it measures of this process), whether it runs at all."""
+    """The hook a build calls in a worker once SHACL has checked inference's scratch store and it is freed
+    (picklable: module-level or a frozen dataclass): with the N-Quads file of the scratch store's quads, the
+    build's directory, its content hash and base IRI; it returns (its CPU seconds, its peak RSS in MB, its pid).
+    ``wanted`` says, from the scratch store's quads (and what it measures of this process, the scratch store
+    freed), whether it runs at all."""
 
     def __call__(self, rows: Path, home: Path, content_hash: str, base_iri: str) -> tuple[float, int, int]: ...
 
     def wanted(self, quads: int) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The scratch store's quads written for the hook: the file and how many quads it holds."""
+
+    rows: Path
+    quads: int
 
 
 @dataclass(frozen=True)
@@ -55,17 +69,24 @@ class Handover:
     content_hash: str
     base_iri: str
 
-    def start(self, scratch: ox.Store, home: Path, pool: ThreadPoolExecutor, clock: Stopwatch) -> Future[None] | None:
-        """``early`` on ``scratch``'s quads written into ``home`` (the build's directory), in a worker run from a
-        thread of ``pool``, its CPU left out of ``clock``'s stages (it logs its own); None when ``early.wanted``
-        says no."""
-        quads = len(scratch)
-        if not self.early.wanted(quads):
-            log.info("early hook not run: %d quads in the scratch store", quads)
-            return None
-        rows = home / ROWS_FILE
+    def keep(self, scratch: ox.Store, home: Path) -> Kept:
+        """``scratch``'s quads written into ``home`` (the build's directory) for ``start``, which is called once
+        ``scratch`` is freed (written whether or not the hook then runs: whether it fits is known only once the
+        store is freed; the time it took is logged)."""
+        started, rows = time.perf_counter(), home / ROWS_FILE
         scratch.dump(str(rows), format=ox.RdfFormat.N_QUADS)
-        return pool.submit(self._run, rows, home, clock)
+        kept = Kept(rows, len(scratch))
+        log.info("kept %d quads of the scratch store for the early hook: %.1f s", kept.quads, time.perf_counter() - started)
+        return kept
+
+    def start(self, kept: Kept, home: Path, pool: ThreadPoolExecutor, clock: Stopwatch) -> Future[None] | None:
+        """``early`` on the quads ``keep`` wrote, in a worker run from a thread of ``pool``, its CPU left out of
+        ``clock``'s stages (it logs its own); None (the file removed) when ``early.wanted`` says no."""
+        if not self.early.wanted(kept.quads):
+            log.info("early hook not run: %d quads in the scratch store", kept.quads)
+            kept.rows.unlink(missing_ok=True)
+            return None
+        return pool.submit(self._run, kept.rows, home, clock)
 
     def _run(self, rows: Path, home: Path, clock: Stopwatch) -> None:
         started = time.perf_counter()

@@ -57,7 +57,7 @@ from graph import handover, heap, shacl, validation
 from graph.build_rows import (ENTAILED_DIR, INDEX_FILE, QUADS_FILE, READ_ROWS, QuadIndex, entailed_delta, kept_apart,
                               parsed_rows, write_rows)
 from graph.errors import IncrementalRefused, StoreCorrupt, StoreNotBuilt
-from graph.handover import Handover
+from graph.handover import Handover, Kept
 from graph.inference import Written
 from graph.namespaces import graph_iri
 from graph.publish import write_build
@@ -94,14 +94,14 @@ class Steps:
     if any (infer's ``written``); ``check`` validates a store holding the validated graphs at
     the focus IRIs it is given, or everywhere with None. The store-directory argument of each
     (None: in memory) lets worker processes open it read-only (graph.workers), or None when the
-    work is too small for them. ``clock`` times the steps between them. ``handover``: started on
-    a full build's scratch store once inference has ended, beside SHACL and the loads, and waited for
-    before the store is complete."""
+    work is too small for them. ``clock`` times the steps between them. ``handover``: given a full
+    build's scratch store once SHACL has checked it, started once it is freed, beside the loads, and
+    waited for before the store is complete."""
 
     entail: Callable[[ox.Store, Path, Path | None, bool, Written | None], object]
     check: Callable[[ox.Store, set[str] | None, Path | None], None]
     clock: Stopwatch = field(default_factory=Stopwatch)
-    handover: Handover | None = None  # a full build's scratch store handed over once entailed (graph.handover)
+    handover: Handover | None = None  # a full build's scratch store handed over once checked (graph.handover)
 
 
 def write(stores: Path, name: str, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], manifest: Manifest,
@@ -155,6 +155,7 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
     # the hand-over's worker waited for last (a failure's too), before write_build removes its directory
     with ThreadPoolExecutor(1, thread_name_prefix="handover") as beside:
         handed: list[Future[None] | None] = []
+        kept: list[Kept] = []  # the scratch store's quads written for the hand-over, started once it is freed
         with contextlib.ExitStack() as owned:
             # the load ended here if a step fails (a caller's too), before write_build removes its directory
             loads = owned.push(stated) if stated is not None else owned.enter_context(StatedLoad(tmp))
@@ -168,11 +169,13 @@ def _full(tmp: Path, graphs: Mapping[str, Iterable[tuple] | Spool | Indexed], st
                               to_graph=ox.NamedNode(graph_iri(base_iri, name)), lenient=True)
 
                 def then(scratch: ox.Store, location: Path | None) -> None:
-                    if steps.handover is not None:  # its worker beside SHACL and the loads
-                        handed.append(steps.handover.start(scratch, tmp, beside, steps.clock))
                     steps.check(scratch, None, location)
+                    if steps.handover is not None:
+                        kept.append(steps.handover.keep(scratch, tmp))
 
                 _entailed_apart(tmp, base_iri, steps, then=then, written=load_entailed)
+                if steps.handover is not None:  # its worker beside the loads, the scratch store freed
+                    handed.extend(steps.handover.start(rows, tmp, beside, steps.clock) for rows in kept)
                 store = loads.done()
         with steps.clock.stage("compaction"):
             # Several loads leave the store in more files than one does: compacted, it reads as fast

@@ -109,14 +109,14 @@ class StepConfig:
 @dataclass(frozen=True)
 class EarlyCatalogue:
     """graph.handover.Early: the search catalogue composed in a worker from inference's scratch store (the data,
-    the ontology, what inference entailed of them: every graph the catalogue reads) while the build's SHACL,
-    loads and compaction go on, and kept in the build (search.snapshot) under its content hash, where the index
-    step finds it (its catalogue part is then not run). The catalogue is the same from any store holding the
-    same quads (search.documents.load_catalogue), and no query of it reads the provenance the scratch store
-    lacks. Its worker runs ``nice``: the graph part's lanes first. It runs for a scratch store of at least
-    ``min_quads`` (process starts cost more than a small
-    catalogue) when ``step_peaks.Peaks.early`` estimates the tree beside it within ``peak_budget_bytes`` and
-    the memory available."""
+    the ontology, what inference entailed of them: every graph the catalogue reads), once SHACL has checked it,
+    while the build's loads and compaction go on, and kept in the build (search.snapshot) under its content hash,
+    where the index step finds it (its catalogue part is then not run). The catalogue is the same from any store
+    holding the same quads (search.documents.load_catalogue), and no query of it reads the provenance the scratch
+    store lacks. Its worker runs ``nice``: the graph part's lanes first. It runs for a scratch store of at least
+    ``min_quads`` (process starts cost more than a small catalogue) when ``step_peaks.Peaks.early`` estimates the
+    tree beside it within ``peak_budget_bytes`` and the memory available, from what the graph part's process holds
+    once its scratch store is freed."""
 
     # the scratch store holds ~21% of the build's quads (100x the seed: 275,538 of 1.32 M): this is a build of
     # ~480 k quads, about where the index step runs its parts apart (StepConfig.apart_quads)

@@ -30,6 +30,7 @@ from functools import partial
 from graph.han import fold
 from graph.namespaces import sparql_prologue
 from graph.store import KnowledgeGraph
+from search.cantonese import mandarin
 from search.documents import Names
 from search.engine import SearchEngine
 from search.qa_answer import Answer, counted, parse_summary
@@ -182,10 +183,13 @@ class QuestionAnswerer:
         read too (qa_told_apart.without_background drops them by default); ``entire``: no part of one (self.part; qa_profile_cover)."""
         validate_query(question, self.config.max_question_chars, "question")
         with one_answer():  # a step asked twice with the same arguments is computed once (search.qa_memo)
-            framed = self.frames.read(fold(question))  # the asker's frame is read off once: no later stage reads it
-            if not framed.frame:
-                return self._read(question, normalize(question), background, entire)  # the one normalisation: every later stage reads it
-            found = self._read(framed.asked, normalize(framed.asked), background, entire)
+            folded = fold(question)
+            read = mandarin(folded)  # Cantonese read as Mandarin beside traditional → simplified (search.cantonese)
+            framed = self.frames.read(read)  # the asker's frame is read off once: no later stage reads it
+            asked = framed.asked if framed.frame else question if read == folded else read
+            found = self._read(asked, normalize(asked), background, entire)  # the one normalisation: every later stage reads it
+        if not framed.frame:
+            return found if asked is question else replace(found, question=question)
         return replace(found, question=question, understanding={**found.understanding, "frame": list(framed.frame)})
 
     def _read(self, question: str, written: str, background: bool, entire: bool = True) -> Answer:

@@ -59,11 +59,11 @@ from search.wording import (ASKS, CONFIRM_ZH, EN_DEMONSTRATIVES, EN_PERSON_PRONO
 CLAUSE = re.compile(rf"(?P<body>.*?)(?P<end>[.!?](?=\s|$|[{HAN_CHARS}])[.!?]*\s*|[。！？]+\s*|[:：;；，]\s*"
                     rf"|,(?:\s+|(?=[{HAN_CHARS}]))|\s+[-–—]+\s+|$)", re.DOTALL)
 # What makes a clause ask (it is then never a frame), besides the question words of search.wording.ASKS and
-# search.qa_headings (ASKING opening an English clause, ZH_ASKING): a question mark, a colloquial or another asking word
+# search.qa_headings (ASKING opening an English clause, ZH_ASKING, whose 么 is never 这么's): a question mark, a colloquial or another asking word
 # (an imperative asking the answers sorted: "split the partners into firms and the academic side").
 # ("Yes or no:", "True or false -", "…？是不是", "对不对": a verdict asked for, a verb asked both ways)
 SORTING_ASKED = re.compile(r"^\s*(?:split|sort|separate|break\s+down|identify|spell\s+out)\b", re.IGNORECASE)
-ASKS_TOO = re.compile(rf"[?？]|[咋啥么]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|{SORTING_ASKED.pattern}|\b(?:yes\s+or\s+no|true\s+or\s+false)\b"
+ASKS_TOO = re.compile(rf"[?？]|[咋啥]|怎样|如何|列出|告诉|^\s*(?:count|compare)\b|{SORTING_ASKED.pattern}|\b(?:yes\s+or\s+no|true\s+or\s+false)\b"
                       rf"|([{HAN_CHARS}])[不没]\1|{CONFIRM_ZH}", re.IGNORECASE)
 # The asker in the first person, and a self-introduction ("Civil servant here.", "A headhunter here:").
 # ("im", "ive": typed without the apostrophe; "As a parent, …", "作为一名记者，…": the asker's role)

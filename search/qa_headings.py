@@ -32,8 +32,9 @@ EN_HEADING = re.compile(r"^(?P<head>[^:,;?!.]{2,60}?)\s*[:,]\s*(?P<rest>\S.*)$")
 ZH_HEADING = re.compile(r"^(?P<head>[^:：,，;；?？!！。]{2,20}?)\s*[:：]\s*(?P<rest>\S.*)$")
 # What opens an asking clause in English.
 ASKING = re.compile(rf"^(?:which|what|who|whom|whose|how|when|where|why|{AUXILIARIES}|{MODALS}|list|name|tell|give|show|please)\b")
-# The question words of Chinese.
-ZH_ASKING = re.compile(r"[哪谁几吗么]|什么|多少|是否|有没有")
+# The question words of Chinese; 么 asks as a particle ("是么") or in 什么, 怎么, never in 这么, 那么 (degree: "是这么写的",
+# "那么多项目"), 要么 (either) or 多么 (how very).
+ZH_ASKING = re.compile(r"[哪谁几吗]|(?<![这那要多])么|什么|多少|是否|有没有")
 # The tagger's tags of a name, which a heading never holds.
 NAME_TAGS = frozenset({"ORG", "PER", "LOC", "nr", "ns", "nt", "nz"})
 

@@ -63,16 +63,20 @@ class Peaks:
     # the catalogue composed from it. Set before measuring, not fitted; checked (bench/results/early30-*.md):
     # 100x 275,538 quads measured 228 MB (line 288), 1000x 2,719,546 quads measured 1,505 MB (line 1,510).
     early_catalogue: Line = Line(150.0, 500.0)
-    # The graph part's process while SHACL runs, over what it held when inference ended (1000x, round 29's
-    # timeline: 1,764 MB at inference's end, 2,016 at most in SHACL; round 30's: 2,013 then 2,070), and the
-    # build's process beside it (81-83 MB while the graph part runs apart).
-    validating: float = 1.15
+    # The graph part's process once SHACL is done and its scratch store freed, when the early catalogue's worker
+    # starts (graph.handover): over what it holds then (a load running behind), the loads left run two at once
+    # (graph.streaming.LoadsBehind.help), each of a part of at most PART_BYTES, then the compaction. Set before
+    # measuring from round 34's 1000x timeline (832 MB once the scratch store was freed, 1,418 at most after:
+    # +586), with room; checked in bench/results/scale35a-*.md. And the build's process beside it (81-83 MB while
+    # the graph part runs apart).
+    loading: Line = Line(800.0, 0.0)
     parent: Line = Line(83.0, 0.0)
 
     def early(self, scratch_quads: int, held: int) -> int:
-        """The estimated tree peak while the early catalogue's worker runs beside SHACL and the loads: the graph
-        part's process (holding ``held`` bytes at inference's end), the build's process and the worker."""
-        graph = held * self.validating + self.parent.bytes_at(0)
+        """The estimated tree peak while the early catalogue's worker runs beside the loads and the compaction:
+        the graph part's process (holding ``held`` bytes once its scratch store is freed, and the loads left),
+        the build's process and the worker."""
+        graph = held + self.loading.bytes_at(0) + self.parent.bytes_at(0)
         return int((graph + self.early_catalogue.bytes_at(scratch_quads)) * self.margin)
 
     def parts(self, quads: int, side_by_side: bool) -> int:

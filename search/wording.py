@@ -21,6 +21,8 @@ FILLER_WORDS = (
     "大概", "大约", "究竟", "到底", "下一步", "接下来", "今后", "重点",
     # degree and evaluation words say how much or how the asker feels, never what ("签了好多", "一口气列了十几家")
     "好多", "挺多", "特别", "非常", "十分", "相当", "有点", "有些", "一口气", "居然", "竟然", "好像", "似乎",
+    # 这么, 那么 say a degree ("有那么多合作企业吗", "这么重要") or open a clause (那么, "then"); they ask nothing
+    "这么多", "那么多", "这么", "那么",
     # intentions and "this time" qualify what is asked, they name nothing ("打算实施的计划", "这次签约的企业")
     "打算", "这次", "此次", "本次", "那次", "这回", "那回", "这一回",
     # how often: a habit qualifies what is asked, it names nothing ("平时跟谁合作")
@@ -91,16 +93,6 @@ COLLOQUIAL = (
     ("车企", "汽车企业"), ("车厂", "汽车企业"), ("药企", "医药企业"), ("药厂", "医药企业"),
     ("carmakers", "automobile companies"), ("carmaker", "automobile company"), ("automakers", "automobile companies"),
     ("automaker", "automobile company"), ("drugmakers", "pharmaceutical companies"), ("drugmaker", "pharmaceutical company"),
-)
-# Cantonese function words, as normalised (traditional to simplified: 邊間 → 边间, 係 → 系, 嗰 → 𠮶), and their
-# Mandarin ("碧菲膜同边间大学合作嘅?", "唔系大工嘅企业", "有冇份", "几多间单位"); in this order: "系唔系" before
-# "唔系", the which-words before "系哪", 几多 and 乜 before "系多少", "系什么". 系 alone is never replaced (体系, 关系, 联系).
-CANTONESE = (
-    ("边几间", "哪几家"), ("边间", "哪家"), ("边几个", "哪几个"), ("边个", "哪个"), ("边位", "哪位"), ("边度", "哪里"),
-    ("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "不是"), ("系哪", "是哪"), ("唔", "不"),
-    ("嘅", "的"), ("乜嘢", "什么"), ("咩", "什么"), ("乜", "什么"), ("喺", "在"), ("有冇", "有没有"), ("冇", "没有"),
-    ("佢哋", "他们"), ("佢", "他"), ("几多", "多少"), ("咗", "了"), ("𠮶", "那"), ("入面", "里面"), ("同埋", "和"),
-    ("多啲", "更多"), ("啲", "些"), ("今次", "这次"), ("系多少", "是多少"), ("系什么", "是什么"),
 )
 # 间 counting or pointing at organisations, as Cantonese and Taiwanese say it ("哪间学校", "两间院校", "另一间"): 家,
 # the measure word the reading knows (never 之间, 时间, 中间, 期间: no numeral or pointer before them).
@@ -275,7 +267,7 @@ def standard_wording(text: str) -> str:
     asker's background and preamble are search.qa_frame's (told_apart), read off before."""
     text = as_superlative(ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text)))  # "more than any other": the most
     text = GLUED_MATCH.sub("对上", BLOCK_WORD.sub(r"\1类", text))
-    for colloquial, standard in (*CANTONESE, *COLLOQUIAL):
+    for colloquial, standard in COLLOQUIAL:  # Cantonese was read at the normalisation (search.cantonese)
         if colloquial in text:
             text = _standardised(text, colloquial, standard)
     text = ORGANISATION_MEASURE.sub("家", text) if "间" in text else text
