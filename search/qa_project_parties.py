@@ -223,34 +223,37 @@ class ProjectParties:
         谁", "who is the carmaker and who is the college"): the parties of the kinds that fit, the kinds none fits said to
         be none of its parties (never another cooperation's party of the kind); None when fewer are asked or none lacks."""
         u = form.understanding
-        kinds = self._kinds(u, form.asked)
-        of = [[p for p in parties if self.graph.classes.get(p, frozenset()) & kind] for kind in kinds]
-        lacking = [kind for kind, fit in zip(kinds, of) if not fit]
+        kinds = self._kind_words(u, form.asked)
+        of = [[p for p in parties if self.graph.classes.get(p, frozenset()) & kind] for _, kind in kinds]
+        lacking = [word for (word, _), fit in zip(kinds, of) if not fit]
         if len(kinds) < 2 or not lacking:
             return None
-        named = [self.facts.catalogue.classes[min(k)] for k in lacking if min(k) in self.facts.catalogue.classes]
         title = self.facts.label(coop, u.lang)
-        none = (f"{title}的参与方里没有{'、'.join(n.zh for n in named)}。" if u.lang == "zh"
-                else f"No {', '.join((n.en or '').lower() for n in named)} takes part in {title}. ")
+        none = (f"图谱中没有找到涉及{title}的{'、'.join(lacking)}。" if u.lang == "zh"
+                else f"The graph holds no {', '.join(lacking)} on {title}. ")
         chosen = [p for fit in of for p in fit]
         found = self._outcome(u, coop, chosen) if chosen else Outcome([], [], "")
         return replace(found, text=none + found.text)
 
     def _kinds(self, u: Understanding, asked: tuple[str, ...]) -> list[frozenset[str]]:
-        """The organisation kinds the question names, each once, in order (an organisation's own name names no kind);
-        only those a question word asks for when the form read some (``asked``: "which firm did Yang's college sign
-        … with" asks for no college)."""
+        """The organisation kinds the question names, each once, in order (``_kind_words``)."""
+        return [classes for _, classes in self._kind_words(u, asked)]
+
+    def _kind_words(self, u: Understanding, asked: tuple[str, ...]) -> list[tuple[str, frozenset[str]]]:
+        """The organisation kinds the question names, each once, in order, with the word naming each (an organisation's
+        own name names no kind); only those a question word asks for when the form read some (``asked``: "which firm did
+        Yang's college sign … with" asks for no college)."""
         text = u.question
         for m in u.mentions:
             text = text.replace(m.text, " " * len(m.text))
-        kinds: list[frozenset[str]] = []
+        kinds: list[tuple[str, frozenset[str]]] = []
         for at, word in class_word_spans(text, self.lexicon):
             if (asked and word not in asked) or (u.mentions and APPOSITION.search(text[:at])):
                 continue  # "医诺生物这家药企": the kind of the organisation named, not asked
             classes = frozenset(self.lexicon.class_words[word])
             if self.facts.of_class(classes, ORGANIZATION) and ORGANIZATION not in classes \
-                    and classes not in kinds:
-                kinds.append(classes)
+                    and all(classes != k for _, k in kinds):
+                kinds.append((word, classes))
         return kinds
 
     def _category(self, u: Understanding, coop: str) -> str:
