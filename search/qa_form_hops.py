@@ -86,8 +86,9 @@ def _relative(blanked: str, spans: list[tuple[int, str]]):
     its noun (an article after it opens the relative clause's subject: "the college with which the firm works")."""
     starts = {at for at, _ in spans}
     m = RELATIVE.search(blanked)
-    asking = m is not None and m.group(1) == "which" and AFTER_PREPOSITION.search(blanked, 0, m.start(1)) is not None
-    return None if asking and any(_ends_at(noun, blanked, m.end(), starts) for noun in WHICH_NOUN) else m
+    if m is None or m.group(1) != "which" or AFTER_PREPOSITION.search(blanked, 0, m.start(1)) is None:
+        return m
+    return None if any(_ends_at(noun, blanked, m.end(), starts) for noun in WHICH_NOUN) else m
 
 
 def _ends_at(pattern: re.Pattern, text: str, at: int, starts: set[int]) -> bool:

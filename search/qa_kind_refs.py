@@ -131,8 +131,9 @@ class KindReferences:
         """Whether the words after a Chinese kind word coordinate it with another kind word, each asked who or what it is
         (ZH_ASKED_BESIDE)."""
         beside = ZH_ASKED_BESIDE.match(after)
-        spans = class_word_spans(beside["other"], self.lexicon) if beside else ()
-        return bool(spans) and spans[-1][0] + len(spans[-1][1]) == len(beside["other"].rstrip())
+        other = beside["other"].rstrip() if beside else ""
+        spans = class_word_spans(other, self.lexicon) if other else []
+        return bool(spans) and spans[-1][0] + len(spans[-1][1]) == len(other)
 
     def _modifies_cooperation(self, u: Understanding, end: int) -> bool:
         """Whether a cooperation's class word follows the kind word ending at ``end`` ("college project", "学院项目")."""
