@@ -50,5 +50,8 @@ UNHELD_ATTRIBUTES: tuple[Attribute, ...] = (
     (("培养周期", "学制", "学习年限", "培养年限", "多长时间", "多久", "duration", "how long"), ("时长", "duration"), ()),
 )
 ATTRIBUTE_WORDS = frozenset(w for words, _, _ in UNHELD_ATTRIBUTES for w in words)
-# An attribute's word that names someone instead ("the staff reporter", "a staff writer"): no attribute asked.
-NOT_ATTRIBUTES = re.compile(r"\bstaff\s+(?:reporters?|writers?|journalists?|photographers?|correspondents?)\b")
+# An attribute's word that names someone instead ("the staff reporter", "a staff writer"), or a founding verb done with
+# others or to a thing ("co-founded", "founded an industrial college with X": a cooperation built, no founding date
+# asked): no attribute asked.
+NOT_ATTRIBUTES = re.compile(r"\bstaff\s+(?:reporters?|writers?|journalists?|photographers?|correspondents?)\b"
+                            r"|\b(?:co\s*-?\s*)?(?:founded|established)\s+(?:a|an|the|its|their)\b|\bco\s*-?\s*(?:founded|established)\b")

@@ -62,6 +62,9 @@ DESCRIBED_END = re.compile(rf"{ZH_PARTNER_WORDS}?[\s,，;；:：]*$")
 CLAUSE_CUT = re.compile(rf"{CLAUSE_END.pattern}|{DASH}")
 # Words joining a second ask to the first ("and which…", "另外，…"): no part of the ask itself.
 JOINED = re.compile(r"^\s*(?:(?:and|also|then|plus)\b|另外|此外|还有|以及|并且|而且|那么|同时)\s*[,，]?\s*")
+# A definite kind coordinated with another after it ("both the company and its academic partner"): the kinds listed are
+# asked (two answer types), the first no pointer back at a statement's indefinite.
+KINDS_LISTED = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:the|its|their)\b")
 # A question word: a clause holding one asks on its own.
 ASKING = re.compile(r"哪|什么|啥|谁|誰|几|幾|多少|是否|有没有|吗|嗎|\b(?:which|what|who|whom|whose|how|when|where)\b")
 
@@ -138,13 +141,16 @@ class Chains:
             if u.lang == "en" and (listed := closing_start(text, class_word_spans(text, self.lexicon))) is not None \
                     and cut + point.start() >= listed:
                 continue  # "who are the two partners, the kindergarten and the college?": the kinds asked (qa_closing_list)
-            person = point.re is PERSON_PRONOUN
-            kinds = [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())] \
-                or ([frozenset({PERSON})] if person else [])
             stated = not ASKING.search(head)
+            if stated and KINDS_LISTED.match(rest, point.end()) and point.group().startswith("the "):
+                continue  # "…by a separation-membrane maker. Name both the company and its academic partner.": kinds asked
+            if stated and (demonstrative := kind_pointer(rest, self.lexicon)) is not None \
+                    and self._indefinite(head, demonstrative, u.lang) is not None:
+                point = demonstrative  # "…at a machine-tool company. Who heads the college that company …": that company
+            person = point.re is PERSON_PRONOUN
+            kinds = self._kinds_of(point, person)
             if stated:  # "推进会在一家企业开的，这家公司…": the statement asks for its indefinite
-                asked = None if person or ONE_PRONOUN.fullmatch(point.group()) else asked_indefinite(
-                    head, kinds[0] if kinds else frozenset(), self.lexicon, self.facts.catalogue.ancestors, u.lang)
+                asked = None if person or ONE_PRONOUN.fullmatch(point.group()) else self._indefinite(head, point, u.lang)
                 if asked is None:
                     continue
                 head = asked
@@ -162,6 +168,16 @@ class Chains:
             name = normalize(self.facts.label(fits[0], u.lang))
             return Hop(fits[0], named_in(rest, point, name), got.answer_text, tuple(got.evidence), not stated)
         return None
+
+    def _kinds_of(self, point: re.Match, person: bool) -> list[frozenset[str]]:
+        """The kinds a pointer names by its class words (a person for a person's pronoun; none for "it")."""
+        return [frozenset(self.lexicon.class_words[w]) for w in self.lexicon.class_words_in(point.group())] \
+            or ([frozenset({PERSON})] if person else [])
+
+    def _indefinite(self, head: str, point: re.Match, lang: str) -> str | None:
+        """The statement ``head`` asking for its indefinite of the kind ``point`` names (qa_indefinite.asked_indefinite)."""
+        kinds = self._kinds_of(point, False)
+        return asked_indefinite(head, kinds[0] if kinds else frozenset(), self.lexicon, self.facts.catalogue.ancestors, lang)
 
     def _asked(self, head: str) -> Answer:
         """The answer of an earlier clause asked alone (kept while the question is answered: each rewrite pass

@@ -179,6 +179,9 @@ ALSO_WORDS = ("还", "另外", "此外", "也", "also", "other", "else")
 # The Chinese also-word a second hop follows ("X的攻关搭档，还和哪家企业…"; 也 left out: as often "也是", "也参与" of one hop),
 # and the partner noun standing for the first hop's organisations of any kind before it ("搭档", "合作伙伴", "合作方").
 ZH_ALSO_HOP = re.compile(r"还|另外|此外")
+# Where an also-word stands in either language (ALSO_WORDS' that say "besides those reached first" at one place; "other",
+# "else" qualify the answers instead): a first hop's class word stands before it ("和X合作的学校还和哪些企业…").
+ALSO_AT = re.compile(r"还|另外|此外|也|\balso\b")
 # The partner words a kind word may be followed by ("高校合作方"), one table for every description reader
 # (search.qa_descriptions, search.qa_chain, search.qa_except) and for the partner noun of a first hop.
 ZH_PARTNER_WORDS = "(?:合作方|合作伙伴|伙伴|搭档)"

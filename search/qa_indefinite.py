@@ -36,7 +36,10 @@ RELATION_POINTERS = re.compile(rf"{_ZH_POINTING}(?:东道主|东家|主办方|�
 # (up to two words before it: "a machine-tool company").
 # ("另一个项目", "another project": an indefinite other than one named, asked as a which-word the same)
 ZH_INDEFINITE = re.compile(r"另?一(?=[家所个位项])")
-EN_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z-]+\b)")
+EN_INDEFINITE = re.compile(r"\b(?:a|an|some|another)\s+(?=[a-z-])")
+# The words an English indefinite's kind word may stand among: itself and up to two before it ("a machine-tool firm",
+# "a transformer maker", "a company's site"); its reach is where they end (a Chinese one's: KIND_REACH characters).
+EN_KIND_WORDS = re.compile(r"(?:[a-z-]+(?:['’]s)?\s+){0,2}[a-z-]+")
 # What is left of a clause asking only what the one it points back at is called ("这家幼儿园叫什么", "what's that
 # kindergarten called", "它全名是啥"): its answer is that one, the earlier clause's answer.
 NAME_ASK = re.compile(r"^[\W_]*(?:(?:what|which)(?:['’]s|\s+is|\s+was)?\s+)?(?:的)?(?:全名|全称|名字|名称|full name|name)?\s*"
@@ -65,10 +68,10 @@ def asked_indefinite(head: str, kinds: frozenset[str], lexicon: Lexicon, ancesto
     None when it says no such indefinite."""
     indefinite = ZH_INDEFINITE if lang == "zh" else EN_INDEFINITE
     for m in reversed(list(indefinite.finditer(head))):
-        spans = class_word_spans(head[m.end():m.end() + KIND_REACH + 8], lexicon)
-        if not spans or spans[0][0] > KIND_REACH:
+        word = indefinite_kind(head, m.end(), lexicon, lang)
+        if word is None:
             continue
-        said = frozenset(lexicon.class_words[spans[0][1]])
+        said = frozenset(lexicon.class_words[word])
         # (a cooperation only when pointed back at as one, another than the one an except clause sets aside: "民大除了
         # 大思政课那个基地，还参加了另一个项目，那个项目有几家单位")
         held = within(said, ORGANIZATION, ancestors) or (kinds and within(kinds, COOPERATION, ancestors) and EXCEPT_CLAUSE.search(head))
@@ -78,6 +81,15 @@ def asked_indefinite(head: str, kinds: frozenset[str], lexicon: Lexicon, ancesto
         which = ("另外哪" if other else "哪") if lang == "zh" else ("which other " if other else "which ")
         return CLOSING.sub("", head[:m.start()] + which + head[m.end():]) + ("？" if lang == "zh" else "? ")
     return None
+
+
+def indefinite_kind(text: str, at: int, lexicon: Lexicon, lang: str) -> str | None:
+    """The class word an indefinite ending at ``at`` of ``text`` stands before: the first within KIND_REACH characters
+    ("一家机床企业"), in English among the next three words (EN_KIND_WORDS: "a machine-tool firm"); None when none is."""
+    words = EN_KIND_WORDS.match(text, at) if lang == "en" else None
+    reach = KIND_REACH if lang == "zh" else (words.end() - at if words else 0)
+    spans = class_word_spans(text[at:at + reach + 8], lexicon)
+    return spans[0][1] if spans and spans[0][0] <= reach else None
 
 
 def names_only(rest: str, pointer: re.Match) -> bool:

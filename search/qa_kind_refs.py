@@ -53,6 +53,13 @@ EN_TIED_AFTER = re.compile(r"\s*(?:(?:that|which|who|whose|where|in|on|of|at|loc
                            r"|(?:partnering|partnered|working|worked|teaming|teamed|cooperating|collaborating|signing|signed)\b)")
 # The kind itself asked for, after it: "那个幼儿园是哪家", "氢能公司有几家".
 KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪[一几]?[个家所位些项]|几[个家所位项]|多少|什么名)")
+# Or beside another kind word, each asked who or what it is ("车企和高校各是谁", "企业跟学校分别叫啥": two answer types
+# of one thing, no reference; "氢能公司和交大分别在哪个区" asks a place of each: the reference stands).
+ZH_ASKED_BESIDE = re.compile(r"^\s*(?:[和与跟及、]|以及)\s*(?P<other>[^，,。;；？?]{1,8}?)(?:各自?|分别)\s*(?:是|叫|为)?\s*"
+                             r"(?:谁|誰|哪|什么|啥|全称|全名|名字)")
+# An English kind asked beside another ("who is the carmaker and who is the university partner"): no reference.
+EN_ASKED_PAIR = (re.compile(r"\b(?:who|which|what)(?:['’]s|\s+is|\s+are|\s+was)\s+$"),
+                 re.compile(r"^\s*,?\s*and\s+(?:who|which|what)\b"))
 # A word asking for the kind itself ("哪个幼儿园", "which company", "how many universities").
 ASKED_BEFORE = re.compile(r"(?:哪[一两几]?[个家所位些项名类]?|多少|几[个家所位项]?|\b(?:which|what|how many|any|every|all))\s*$")
 # Words asking something of the reference, after it: without one, nothing else is asked.
@@ -120,6 +127,14 @@ class KindReferences:
             out.append(replace(ref, fits=(shared[0],)) if len(ref.fits) > 1 and len(shared) == 1 else ref)
         return tuple(r for r in out if len(r.fits) == 1 or r.pointed)
 
+    def _asked_beside(self, after: str) -> bool:
+        """Whether the words after a Chinese kind word coordinate it with another kind word, each asked who or what it is
+        (ZH_ASKED_BESIDE)."""
+        beside = ZH_ASKED_BESIDE.match(after)
+        other = beside["other"].rstrip() if beside else ""
+        spans = class_word_spans(other, self.lexicon) if other else []
+        return bool(spans) and spans[-1][0] + len(spans[-1][1]) == len(other)
+
     def _modifies_cooperation(self, u: Understanding, end: int) -> bool:
         """Whether a cooperation's class word follows the kind word ending at ``end`` ("college project", "学院项目")."""
         after = self.lexicon.class_word_at(u.blanked, end)
@@ -150,6 +165,8 @@ class KindReferences:
                 continue
             if u.lang != "zh" and not self._within(kinds, ORGANIZATION):
                 continue  # "the college project": an English cooperation named in part is qa_part_names'
+            if u.lang == "zh" and self._asked_beside(u.blanked[at + len(word):]):
+                continue  # "车企和高校各是谁": the kind asked beside another
             found = (_zh_span if u.lang == "zh" else _en_span)(u, at, word)
             if found is not None and self._modifies_cooperation(u, at + len(word)):
                 continue  # "the college project": the kind word names a kind of cooperation, no organisation
@@ -218,6 +235,8 @@ def _en_span(u: Understanding, at: int, word: str) -> tuple[int, str, bool] | No
     if m is None or ASKED_BEFORE.search(before[:m.start()]) or EN_TIED_AFTER.match(after) or not ASKING_AFTER.search(
             u.blanked[:m.start()] + " " + after):
         return None
+    if EN_ASKED_PAIR[0].search(before[:m.start()]) and EN_ASKED_PAIR[1].match(after):
+        return None  # "who is the carmaker and who is …": the kind asked beside another
     return m.start(), before[m.end():].strip(), False
 
 

@@ -44,9 +44,16 @@ def nameless(parts: Sequence[str], parsed: Sequence[Understanding], asking: re.P
     # 要求…") or the source is ("稿件是哪家报纸发的"): one opening on its verb ("属于哪一类项目", "歸在哪一類") asks of the
     # thing named before
     return len(parts) >= 2 and not all(u.mentions for u in parsed) and not any(AT_ANSWERS.search(p) for p in parts[1:]) \
-        and all(asks_itself(p, asking) for p in parts) \
+        and all(asks_itself(p, asking) for p in parts) and not any(kind_only(u) for u in parsed[1:]) \
         and not (named and any(HAN.search(p) and not (ZH_OPENING.match(p) or ZH_SOURCE_OPENING.match(p))
                                for p, u in zip(parts, parsed) if not u.mentions))
+
+
+def kind_only(u: Understanding) -> bool:
+    """Whether a later ask asks nothing but a kind ("…: which enterprise, and which college?", "…，哪所学校？"): no name,
+    no topic, a class asked: another kind of answer of the thing the ask before is about (two answer types, which the
+    question read whole answers), never every instance of the kind."""
+    return not u.mentions and not u.topic and bool(u.answer_classes) and u.intent in ("list", "who")
 
 
 def counts_the_one_before(part: str, u: Understanding) -> bool:

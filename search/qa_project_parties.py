@@ -108,7 +108,9 @@ class ProjectParties:
                 return None  # "the university that signed with X: which companies does it work with": a hop's; "X跟哪个学校合作": the partner reading's
             category = bool(form.operators & CATEGORY_ASKED)
             chosen = self._of_kinds(form, parties, asked=int(category))
-            found = self._outcome(u, coop, chosen) if chosen else None
+            if not chosen:
+                return self._lacking(form, coop, parties)
+            found = self._outcome(u, coop, chosen)
             return replace(found, text=found.text + self._category(u, coop)) if found and category else found
         # "what did X sign, and with which college": the cooperation and its other parties of the kind asked, the one
         # cooperation named or the one X signed (a description read among several is no answer to what X signed)
@@ -216,21 +218,42 @@ class ProjectParties:
             return parties
         return [p for p in parties if p in taken] if len(kinds) + asked >= 2 or slots >= 2 else []
 
+    def _lacking(self, form: LogicalForm, coop: str, parties: list[str]) -> Outcome | None:
+        """Two or more kinds asked of the one cooperation, some of which no party is of ("托幼一体化那个基地，车企和学院各是
+        谁", "who is the carmaker and who is the college"): the parties of the kinds that fit, the kinds none fits said to
+        be none of its parties (never another cooperation's party of the kind); None when fewer are asked or none lacks."""
+        u = form.understanding
+        kinds = self._kind_words(u, form.asked)
+        of = [[p for p in parties if self.graph.classes.get(p, frozenset()) & kind] for _, kind in kinds]
+        lacking = [word for (word, _), fit in zip(kinds, of) if not fit]
+        if len(kinds) < 2 or not lacking:
+            return None
+        title = self.facts.label(coop, u.lang)
+        none = (f"图谱中没有找到涉及{title}的{'、'.join(lacking)}。" if u.lang == "zh"
+                else f"The graph holds no {', '.join(lacking)} on {title}. ")
+        chosen = [p for fit in of for p in fit]
+        found = self._outcome(u, coop, chosen) if chosen else Outcome([], [], "")
+        return replace(found, text=none + found.text)
+
     def _kinds(self, u: Understanding, asked: tuple[str, ...]) -> list[frozenset[str]]:
-        """The organisation kinds the question names, each once, in order (an organisation's own name names no kind);
-        only those a question word asks for when the form read some (``asked``: "which firm did Yang's college sign
-        … with" asks for no college)."""
+        """The organisation kinds the question names, each once, in order (``_kind_words``)."""
+        return [classes for _, classes in self._kind_words(u, asked)]
+
+    def _kind_words(self, u: Understanding, asked: tuple[str, ...]) -> list[tuple[str, frozenset[str]]]:
+        """The organisation kinds the question names, each once, in order, with the word naming each (an organisation's
+        own name names no kind); only those a question word asks for when the form read some (``asked``: "which firm did
+        Yang's college sign … with" asks for no college)."""
         text = u.question
         for m in u.mentions:
             text = text.replace(m.text, " " * len(m.text))
-        kinds: list[frozenset[str]] = []
+        kinds: list[tuple[str, frozenset[str]]] = []
         for at, word in class_word_spans(text, self.lexicon):
             if (asked and word not in asked) or (u.mentions and APPOSITION.search(text[:at])):
                 continue  # "医诺生物这家药企": the kind of the organisation named, not asked
             classes = frozenset(self.lexicon.class_words[word])
             if self.facts.of_class(classes, ORGANIZATION) and ORGANIZATION not in classes \
-                    and classes not in kinds:
-                kinds.append(classes)
+                    and all(classes != k for _, k in kinds):
+                kinds.append((word, classes))
         return kinds
 
     def _category(self, u: Understanding, coop: str) -> str:

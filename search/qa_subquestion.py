@@ -37,6 +37,7 @@ from search.qa_descriptions import EN_ASKED_BEFORE, EN_OPENER, OTHERS, PARTNER_T
 from search.qa_cues import ZH_PARTNER_WORDS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, Participation, kinds_fit, of_kinds, within
+from search.qa_indefinite import EN_INDEFINITE, indefinite_kind
 from search.text import blank_match, normalize
 from search.understand import Understanding, understand
 from search.understand_lexicon import Lexicon, class_word_spans
@@ -97,7 +98,6 @@ ASIDE = re.compile(r"\([^()]*\)")
 EN_BARE_ASK = re.compile(r"(?:[.;:!?]|\s[-–—])\s*(?:so\s+|and\s+)?(?:(?:which|what)\s+(?P<kind>[a-z-]+)?\s*(?:(?:was|is)\s+(?:it|that))?"
                          r"|what\s+(?:is|was)\s+(?:(?:the|that|this)\s+(?P<called>[a-z-]+)\s+called"
                          r"|the\s+(?:full\s+)?name\s+of\s+(?:the|that|this)\s+(?P<name_of>[a-z-]+)))\s*\??\s*$")
-EN_INDEFINITE = re.compile(r"\b(?:a|an|some)\s+(?=(?:[a-z-]+\s+){0,2}?(?P<word>[a-z-]+)(?:['’]s)?\b)")
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ class SubQuestions:
         if not asked:
             return text
         for m in reversed(list(EN_INDEFINITE.finditer(head))):
-            word = frozenset(self.lexicon.class_words.get(m["word"], ()))
+            word = frozenset(self.lexicon.class_words.get(indefinite_kind(head, m.end(), self.lexicon, "en") or "", ()))
             ancestors = self.facts.catalogue.ancestors
             if word and within(word, ORGANIZATION, ancestors) and kinds_fit(word, asked, ancestors):
                 self.fired += not self._asking

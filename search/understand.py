@@ -19,7 +19,7 @@ from itertools import pairwise
 from dataclasses import dataclass
 
 from graph.han import HAN as CJK
-from search.auxiliaries import DO, HAVE
+from search.auxiliaries import AUXILIARIES, DO, HAVE, MODALS
 from search.documents import EntityDoc
 from search.qa_graph import COOPERATION, ORGANIZATION, within
 from search.qa_memo import once
@@ -209,6 +209,15 @@ def _appositive(spans, blanked: str, lexicon: Lexicon) -> frozenset[int]:
     return frozenset(out)
 
 
+def _modified_which(text: str, opener: re.Match, lexicon: Lexicon) -> str | None:
+    """The class word an English which-word asks for past one or two words modifying it ("with which transformer
+    maker", "which hydrogen company"), none of them an article, auxiliary, preposition or pronoun, and no name blanked
+    between (a blanked name leaves several spaces); None when there is none."""
+    modified = WHICH_MODIFIED.match(text, opener.start())
+    ends = [w.end() for w in MODIFIER.finditer(modified.group(), len("which "))] if modified else []
+    return next((word for end in ends if (word := lexicon.class_word_at(text, opener.start() + end))), None)
+
+
 def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset[int] = frozenset()) -> str | None:
     """The class word right after a question word (past a relation word: "哪些合作的高校");
     else, of the class words that are no relation words, the head: last in Chinese, first in English."""
@@ -218,7 +227,7 @@ def _answer_word(text: str, lexicon: Lexicon, intent: str, appositive: frozenset
     openers = WH_WORDS + (COUNT_WORDS if intent == "count" else ())
     for opener in sorted(openers, key=len, reverse=True):
         for m in word_regex(opener).finditer(text):
-            word = lexicon.class_word_at(text, m.end())
+            word = lexicon.class_word_at(text, m.end()) or _modified_which(text, m, lexicon)
             if word in RELATION_WORDS:
                 after = text.find(word, m.end()) + len(word)
                 word = lexicon.class_word_at(text, after + (text[after:after + 1] == "的")) or word
@@ -298,6 +307,10 @@ def _organisations_counted(text: str, lexicon: Lexicon) -> int | None:
     return next((m.start() for m in ORGANISATION_COUNTED.finditer(text) if lexicon.class_word_at(text, m.end()) is None), None)
 
 
+# A which-word and the one or two words modifying the noun it asks for ("which transformer maker"; _modified_which).
+WHICH_MODIFIED = re.compile(rf"which ((?!(?:{AUXILIARIES}|{MODALS}|the|a|an|its|their|his|her|this|that|these|those|of|in|on|at|for|"
+                            r"with|by|from|to|one|ones|else|other|kind|kinds|type|types|sort)\b)[a-z-]+ ){1,2}")
+MODIFIER = re.compile(r"[a-z-]+ ")
 WHAT_DONE = re.compile(rf"\bwhat\s+(?:{DO}|{HAVE})\b")
 # A class word saying where the question stands, not what it asks ("在联合体里做了什么", "doing in this consortium").
 SETTING_BEFORE = re.compile(r"(?:在|\b(?:in|within|inside)\s+(?:the|this|that|our|your)\s+)$")
