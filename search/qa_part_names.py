@@ -35,12 +35,14 @@ from search.wording import ZH_WITH, zh_pointing
 # or the class word and a demonstrative of what is in it ("托幼一体化项目里的那家幼儿园").
 ZH_POINTED = re.compile(r"\s*(?:那个|这个|那项|这项|那一个|这一个)\s*(?:项目|基地|中心|学院)"
                         rf"|\s*(?:项目|基地)(?=\s*(?:里的?|中的?|的)?\s*{zh_pointing('家所个位', formal=False, one=False, bare=False)})")
+# The quotation marks opening and closing a part of a name, in either language.
+OPENING, CLOSING = "“\"「『‘'", "”\"」』’'"
 # A part of a name in quotation marks, a pointing word and a cooperation's class word after it ("“鸿蒙”中心").
 # (a quoted word with no class word after it is a word quoted, "写的是“共建”": a mode, no name)
-QUOTED_PART = re.compile(r"[“\"「『‘'](?P<part>[\u4e00-\u9fff]{2,12})[”\"」』’']\s*(?:那个|这个|那项|这项)?\s*(?P<kind>项目|基地|中心|学院|平台)")
+QUOTED_PART = re.compile(rf"[{OPENING}](?P<part>[\u4e00-\u9fff]{{2,12}})[{CLOSING}]\s*(?:那个|这个|那项|这项)?\s*(?P<kind>项目|基地|中心|学院|平台)")
 # English words in quotation marks, up to four words after them and a cooperation's class word ("the 'shared-type'
 # regional practice base"); the kind a hyphen glues on ("shared-type": 共享型) and the words naming nothing.
-EN_QUOTED_PART = re.compile(r"[\"“‘'](?P<part>[a-z][a-z -]{1,40}?)[\"”’']\s+(?P<rest>(?:[a-z-]+\s+){0,4}?)"
+EN_QUOTED_PART = re.compile(rf"[{OPENING}](?P<part>[a-z][a-z -]{{1,40}}?)[{CLOSING}]\s+(?P<rest>(?:[a-z-]+\s+){{0,4}}?)"
                             r"(?P<kind>project|centre|center|base|college|programme|program|platform)\b")
 LATIN_WORDS = re.compile(r"[a-z0-9]+")
 KIND_SUFFIXES = ("type", "style", "based", "oriented", "level", "class", "like", "kind")
