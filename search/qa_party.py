@@ -8,7 +8,8 @@ without that clause (``Parties.asked``).
 
 It still refuses when what is asked refers back to the party: the name said again ("帮越南来的考察团准备材料：越南有几家企业
 参与了签约？"), its people named again ("… Which projects did the delegation sign?"), a pronoun of people ("they", 他们),
-the first person when the party's clause is in the first person ("I'm a teacher from Chiang Mai. Which firms does our
+a pronoun of a thing or a place with nothing before it to point to ("… is here: how many members does its consortium
+have?", 当地), the first person when the party's clause is in the first person ("I'm a teacher from Chiang Mai. Which firms does our
 college partner with?": the college is theirs), or a definite or demonstrative noun of the party's clause ("Our
 delegation from Hanoi runs a college. How many learners does the college train?"). A name shaped as an organisation
 (a school's, a company's, a consortium's suffix) is never a party: "Shenzhen Polytechnic students", "the Hanoi
@@ -26,7 +27,8 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN, HAN_CHARS, fold
-from search.qa_frame import CLAUSE, EN_FIRST_PERSON, EN_MINE, ZH_FIRST_PERSON, ZH_MINE, clause_asks, described_back
+from search.qa_frame import (CLAUSE, EN_ANTECEDENT, EN_FIRST_PERSON, EN_MINE, ZH_ANTECEDENT, ZH_FIRST_PERSON, ZH_MINE,
+                             clause_asks, described_back)
 from search.qa_spans import ZH_SUFFIXES
 from search.scope_words import EN_SUFFIX_WORDS
 
@@ -51,6 +53,10 @@ ZH_ORGANISATION_SUFFIXES = tuple(s for s in ZH_SUFFIXES if s not in ZH_PLACE_SUF
 EN_PEOPLE_POINTER = re.compile(r"\b(?:they|them|their|theirs|he|him|his|she|her)\b", re.IGNORECASE)
 ZH_PEOPLE_POINTER = re.compile(r"[他她]们?|其")
 # A definite noun of the rest ("the college"): it points back when the party's clause holds that noun.
+# A pronoun of a thing or a place with nothing before it in the rest to point to ("A delegation from Suzhou Industrial
+# Park is here: how many members does its consortium have?", 那边, 当地): it points at where the party comes from.
+EN_PLACE_POINTER = re.compile(r"\b(?:it|its|there|that\s+(?:city|province|district|area|region|country|place))\b", re.IGNORECASE)
+ZH_PLACE_POINTER = re.compile(r"它|那边|那里|那儿|当地|该地|该市|该省")
 # The first person of a clause ("I'm a teacher from Chiang Mai."): the asker is of the party.
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}", re.IGNORECASE)
 EN_DEFINITE = re.compile(r"\b(?:the|that|this|those|these)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
@@ -107,6 +113,9 @@ def _referred(rest: str, clause: str, name: str) -> bool:
     zh = bool(HAN.search(rest))
     if name.lower() in rest.lower() or (ZH_PEOPLE_POINTER if zh else EN_PEOPLE_POINTER).search(rest):
         return True
+    antecedent = ZH_ANTECEDENT if zh else EN_ANTECEDENT
+    if any(not antecedent.search(rest[:m.start()]) for m in (ZH_PLACE_POINTER if zh else EN_PLACE_POINTER).finditer(rest)):
+        return True  # a thing or a place pointed at with nothing asked before it
     people = re.findall(ZH_PEOPLE if zh else rf"\b{EN_PEOPLE}\b", clause, flags=0 if zh else re.IGNORECASE)
     if any(p.lower().rstrip("s") in rest.lower() for p in people):
         return True  # its people named again ("the delegation", 代表团)

@@ -52,6 +52,8 @@ def test_a_name_asked_about_or_of_an_organisation_is_no_party(question, name):
     ("我是从清迈来的老师，我们学校跟哪些企业合作？", "清迈"),
     ("帮越南来的考察团准备材料：越南有几家企业参与了签约？", "越南"),  # the name again
     ("Our delegation from Hanoi runs a college. How many learners does the college train each year?", "Hanoi"),  # its noun
+    ("A delegation from Suzhou Industrial Park is here: how many members does its consortium have?", "Suzhou Industrial Park"),
+    ("苏州来的考察团到了，当地的联合体有多少家成员单位？", "苏州"),  # a place pointed at
 ])
 def test_a_party_referred_back_to_is_asked_about(question, name):
     assert asked_apart(question, [name]) is None
@@ -91,6 +93,7 @@ def test_the_askers_party_refuses_no_figure(qa, question, needle):
     ("I'm a teacher from Chiang Mai. Which firms does our college partner with?", "Chiang Mai"),
     ("帮越南来的考察团准备材料：越南有几家企业参与了签约？", "越南"),
     ("給台灣來的參訪團做講解：台灣的聯合體有多少成員？", "台湾"),
+    ("A delegation from Suzhou Industrial Park is here: how many members does its consortium have?", "Suzhou"),
     # shaped as an organisation
     ("Our delegation from Hanoi Vocational College trains welders. Which firms does the college work with?", "Hanoi"),
 ])
