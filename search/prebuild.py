@@ -178,7 +178,9 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         run = _Parts(opener, kg, plan.side_by_side)
         if not snapshot.has_catalogue(kg):  # kept by EarlyCatalogue, nothing to start a worker for
             run(_catalogue)  # composed by SPARQL (and kept)
-        chains = ((_facts,), (_tables,)), ((_indexes, directory),)
+        # one after the other, a part has the core the chain leaves: the name index is made on it (search.aside)
+        forked = opener is not None and not plan.side_by_side
+        chains = ((_facts,), (_tables,)), ((_indexes, directory, forked),)
         if not embeds:
             run.chains(*chains)
         elif opener is not None and not plan.embed_beside and (maker := _maker(embedder, config)) is not None:
@@ -384,10 +386,11 @@ def _tables(kg: KnowledgeGraph) -> None:
     qa_tables.prepare(kg, snapshot.catalogue(kg))
 
 
-def _indexes(kg: KnowledgeGraph, directory: Path) -> None:
+def _indexes(kg: KnowledgeGraph, directory: Path, forked: bool = False) -> None:
     """The jieba dictionary, the engine's other indexes and the tokens of the documents' texts
-    (search.snapshot), with the names' pinyin readings kept in ``directory``, unless current ones are."""
+    (search.snapshot), with the names' pinyin readings kept in ``directory``, unless current ones are;
+    the name index made in a forked child when ``forked`` (search.index.make_indexes)."""
     catalogue = snapshot.catalogue(kg)
     tokenizer = snapshot.tokenizer(kg, catalogue)
     if not snapshot.has_indexes(kg):
-        snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))
+        snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory, forked))
