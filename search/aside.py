@@ -13,7 +13,8 @@ child's CPU is counted as this process's children's (it is waited for). Objects 
 (gc.freeze) in both processes until the result is taken, so that neither process's collector writes into the
 pages they share (copy-on-write). ``make`` must not touch what the child cannot use: the child has none of this
 process's threads (a store's, a pool's). Where there is no fork, or ``forked`` is False, ``make()`` runs in this
-process when the result is taken.
+process when the result is taken. ``Room`` says whether a part's worker has the memory for a child: asked in
+the worker, of the process tree it belongs to as it is then.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import pickle
 import signal
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -108,3 +110,46 @@ def _child(make: Callable[[], T], path: Path) -> None:
 
 def _name(make: Callable[..., object]) -> str:
     return getattr(make, "__qualname__", None) or repr(make)
+
+
+@dataclass(frozen=True)
+class Room:
+    """Whether a worker (a child of the build's process) may fork: when the process tree as it is (the build's process
+    and its children: this worker, an embedding worker still at work) less this worker, plus the worker and its child
+    at their estimated peak (``part_bytes``: their RSS summed), is within ``limit_bytes``. Asked when the work starts,
+    not when the step is laid out: the embedding worker beside the parts has most often ended by then, and the
+    step's layout counts it beside every part (search.step_peaks.Peaks.tree)."""
+
+    part_bytes: int
+    limit_bytes: int
+
+    def fits(self) -> bool:
+        return tree_bytes(os.getppid()) - _rss_bytes(os.getpid()) + self.part_bytes <= self.limit_bytes
+
+
+def tree_bytes(pid: int) -> int:
+    """The RSS of process ``pid`` and of its descendants, summed (Linux's /proc; 0 for what cannot be read)."""
+    return _rss_bytes(pid) + sum(tree_bytes(child) for child in _children(pid))
+
+
+def _rss_bytes(pid: int) -> int:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:  # not Linux, or the process gone meanwhile
+        return 0
+    return next((int(line.split()[1]) * 1024 for line in lines if line.startswith("VmRSS:")), 0)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes ``pid``'s threads started (each thread's /proc children file)."""
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            found += [int(child) for child in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
+        except OSError:
+            continue  # the thread ended meanwhile
+    return found

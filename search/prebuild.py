@@ -34,7 +34,7 @@ from typing import Any
 
 from graph import handover, heap
 from graph.store import KnowledgeGraph, Manifest
-from search import index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
+from search import aside, index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
 from search.dense import BATCH_THREADS, BESIDE_THREADS
 from search.embedders import Embedder, make_embedder
@@ -99,11 +99,14 @@ class StepConfig:
     peak_budget_bytes: int | None = 4 << 30
     peaks: step_peaks.Peaks = field(default_factory=step_peaks.Peaks)
 
+    def limit(self, available: int) -> int:
+        """The bytes the step's tree may hold, ``available`` bytes of memory available."""
+        return available if self.peak_budget_bytes is None else min(available, self.peak_budget_bytes)
+
     def layout_for(self, quads: int, available: int, embeds: bool = True) -> step_peaks.Layout:
         """The layout of the parts of a graph of ``quads`` quads run apart, ``available`` bytes of memory
         available, with passages to embed or not (``embeds``)."""
-        limit = available if self.peak_budget_bytes is None else min(available, self.peak_budget_bytes)
-        return step_peaks.layout(self.peaks, quads, limit, self.side_by_side, embeds)
+        return step_peaks.layout(self.peaks, quads, self.limit(available), self.side_by_side, embeds)
 
 
 @dataclass(frozen=True)
@@ -178,9 +181,11 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         run = _Parts(opener, kg, plan.side_by_side)
         if not snapshot.has_catalogue(kg):  # kept by EarlyCatalogue, nothing to start a worker for
             run(_catalogue)  # composed by SPARQL (and kept)
-        # one after the other, a part has the core the chain leaves: the name index is made on it (search.aside)
-        forked = opener is not None and not plan.side_by_side
-        chains = ((_facts,), (_tables,)), ((_indexes, directory, forked),)
+        # one after the other, a part has the core the chain leaves: the name index is made on it when the memory
+        # allows (search.aside)
+        room = (aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(_available_bytes()))
+                if opener is not None and not plan.side_by_side else None)
+        chains = ((_facts,), (_tables,)), ((_indexes, directory, room),)
         if not embeds:
             run.chains(*chains)
         elif opener is not None and not plan.embed_beside and (maker := _maker(embedder, config)) is not None:
@@ -386,11 +391,13 @@ def _tables(kg: KnowledgeGraph) -> None:
     qa_tables.prepare(kg, snapshot.catalogue(kg))
 
 
-def _indexes(kg: KnowledgeGraph, directory: Path, forked: bool = False) -> None:
+def _indexes(kg: KnowledgeGraph, directory: Path, room: aside.Room | None = None) -> None:
     """The jieba dictionary, the engine's other indexes and the tokens of the documents' texts
     (search.snapshot), with the names' pinyin readings kept in ``directory``, unless current ones are;
-    the name index made in a forked child when ``forked`` (search.index.make_indexes)."""
+    the name index made in a forked child when ``room`` holds it (search.aside.Room, search.index.make_indexes)."""
     catalogue = snapshot.catalogue(kg)
     tokenizer = snapshot.tokenizer(kg, catalogue)
     if not snapshot.has_indexes(kg):
+        forked = room is not None and room.fits()
         snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory, forked))
+

@@ -4,11 +4,12 @@
 import gc
 import os
 import pickle
+import time
 
 import numpy as np
 import pytest
 
-from search.aside import AsideDied, aside
+from search.aside import AsideDied, Room, aside, tree_bytes
 from search.documents import load_catalogue
 from search.index import make_indexes
 from search.lexical import names_tokenizer
@@ -82,3 +83,24 @@ def test_the_indexes_with_the_name_index_forked_are_those_made_in_one_process(kg
     for attr in ("lexical", "idf", "doc_postings", "own_postings", "names"):
         assert pickle.dumps(getattr(made[0], attr)) == pickle.dumps(getattr(made[1], attr))
     assert forked.lookup("大连理工", 3) == inline.lookup("大连理工", 3)
+
+
+def test_the_tree_counts_a_child_and_room_is_what_the_limit_leaves():
+    import subprocess
+    import sys
+
+    alone = tree_bytes(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c", "import time; b = bytearray(64 << 20); time.sleep(30)"])
+    try:
+        for _ in range(100):  # until the child holds its 64 MB
+            if tree_bytes(os.getpid()) - alone > 60 << 20:
+                break
+            time.sleep(0.1)
+        assert tree_bytes(os.getpid()) - alone > 60 << 20
+    finally:
+        child.kill()
+        child.wait()
+    # asked in a worker: its parent's tree less itself, plus the part's estimate
+    tree = tree_bytes(os.getppid()) - tree_bytes(os.getpid())
+    assert Room(1 << 20, tree + (2 << 20) + (64 << 20)).fits()
+    assert not Room(tree + (1 << 30), tree).fits()
