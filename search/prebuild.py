@@ -313,14 +313,18 @@ class _Parts:
             log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
             return
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            cpu, peak_mb, pid = pool.submit(_opened, self.opener, part, *args).result()
-        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d)", part.__name__.strip("_"),
-                 time.perf_counter() - started, cpu, peak_mb, pid)
+            cpu, peak_mb, pid, children = pool.submit(_opened, self.opener, part, *args).result()
+        # its children: an embedding worker, a child forked beside (search.aside), whose peak is not the worker's
+        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d%s)", part.__name__.strip("_"),
+                 time.perf_counter() - started, cpu, peak_mb, pid,
+                 f", {children:.1f} s CPU of it in its children" if children >= 0.05 else "")
 
 
-def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int, int]:
+def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None],
+            *args: object) -> tuple[float, int, int, float]:
     """``part`` run on the graph ``opener`` opens (in a worker process); the CPU seconds of this process
-    and of the processes it started, its peak RSS (MB) since it started the part, and its pid."""
+    and of the processes it started, its peak RSS (MB) since it started the part, its pid, and the CPU seconds
+    of the processes it started."""
     _reset_peak()
     heap.use_small_pages()  # as the build's process (graph.build): no compaction at each large array's first touch
     kg = opener()
@@ -329,8 +333,9 @@ def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *ar
     finally:
         kg.close()
     # its own processes' too (the dense index's embedding worker, ended and reaped by now)
-    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    return sum(u.ru_utime + u.ru_stime for u in usage), _own_peak_kib() // 1024, os.getpid()
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    spent = children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + spent, _own_peak_kib() // 1024, os.getpid(), spent
 
 
 def _reset_peak() -> None:
