@@ -5,7 +5,8 @@ Conjoined ("Which university partnered with Dongfeng Nissan, and which company w
 own ("学校又是哪家" leaves its subject unsaid, "which of them" points back: no ask of its own) — each answered as
 a question, the answers, evidence and sentences joined; only when every ask finds answers and together more
 than the question read whole does (search.qa.QuestionAnswerer.answer). A later ask pointing back at an earlier
-one's entity is chained instead (search.qa_chain).
+one's entity is chained instead (search.qa_chain); one asking nothing but the verdict of the one before ("…谁的学校出场
+更多，谁赢了？", "…, who wins?": no name, kind or word besides its question word) is none of its own.
 """
 
 from __future__ import annotations
@@ -65,10 +66,17 @@ def asks(text: str, understood: Callable[[str], Understanding]) -> tuple[list[st
     if len(parts) < 2:
         return [], False
     parsed = [understood(p) for p in parts]
-    if any(counts_the_one_before(p, u) for p, u in zip(parts[1:], parsed[1:])):
+    if any(counts_the_one_before(p, u) for p, u in zip(parts[1:], parsed[1:])) or any(map(_asks_nothing, parsed[1:])):
         return [], False
     if nameless(parts, parsed, ASKING):
         return parts, True
     if any(BACK.search(p) for p in parts[1:]):
         return [], False
     return (parts, False) if all(u.mentions for u in parsed) else ([], False)
+
+
+def _asks_nothing(u: Understanding) -> bool:
+    """Whether a later ask, parsed as ``u``, asks for nothing but the verdict the one before asks ("…谁的学校出场更多，
+    谁赢了？", "…, who wins?"): no name, no kind, no word beside its question word. It is no ask of its own."""
+    # (a when, where or how many of the one before is an ask of its own: "…签了什么项目？什么时候签的？")
+    return u.intent in ("who", "list") and not (u.mentions or u.answer_classes or u.asked or ASKING.sub("", u.topic).strip())

@@ -17,6 +17,7 @@ from dataclasses import replace
 from search.qa_attributes import Attributes
 from search.qa_bridge import Bridges
 from search.qa_comparative import kind_words
+from search.qa_compared_by import amount_measured, measure_words, own_kind
 from search.qa_figure_compare import FigureComparison
 from search.qa_goals import Goals
 from search.qa_superlative import PartnerSuperlative
@@ -56,6 +57,8 @@ from search.qa_kind_total import KindTotals
 from search.qa_kinds_together import KindsTogether
 from search.qa_kinds_lacked import KindsLacked
 from search.qa_form import LogicalForm
+from search.understand import Understanding
+from search.understand_lexicon import class_word_spans
 
 # Negation first: its methods are found before every other mixin's, as when they were Operators' own.
 class Operators(Negation, NamesAsked, PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
@@ -96,8 +99,13 @@ class Operators(Negation, NamesAsked, PlaceNames, Attributes, Goals, FigureCompa
         u = form.understanding
         orgs = self._orgs(u)
         named = orgs if len(orgs) >= 2 else self._coops(u)
-        if len(named) < 2 or "compare" not in form.operators or self._uncovered(form):
-            return None  # "A和B谁的党委书记多": a content word no fact of theirs covers is not their cooperations
+        # "A和B谁的党委书记多": a content word of the measure no fact of theirs covers is not their cooperations; the
+        # asker's story around the comparison is no measure ("我表妹在民大、表弟在海大，…谁的学校出场更多": qa_compared_by)
+        said = [m.text for m in u.mentions]
+        if len(named) < 2 or "compare" not in form.operators or self._uncovered(form, measured=said):
+            return None
+        if (amount := amount_measured(u.question, said)) is not None:  # "谁的经费多": a sum held of each, or nothing
+            return self.compare_owners(form) or self._unmeasured(u, named, amount)
         tally = self._tally if named is orgs else self._parties_tally
         counts = {o: tally(form, o) for o in named}
         orgs = named
@@ -123,13 +131,22 @@ class Operators(Negation, NamesAsked, PlaceNames, Attributes, Goals, FigureCompa
             text = self._lang(u, "是。" if verdict else "否。", "Yes. " if verdict else "No. ") + text
         return Outcome(self._entities(winners), evidence, text)
 
-    def _uncovered(self, form: LogicalForm) -> bool:
+    def _unmeasured(self, u: Understanding, named: list[str], amount: str) -> Outcome:
+        """The honest empty answer of a comparison by a sum of money (``amount``) the graph holds of none of ``named``."""
+        pair = self._lang(u, "、", " and ").join(self.facts.label(o, u.lang) for o in named)
+        return Outcome([], [], self._lang(u, f"图谱没有记载{pair}的{amount}，无法比较。",
+                                          f"The graph does not record the {amount} of {pair}, so they cannot be compared."), settled=True)
+
+    def _uncovered(self, form: LogicalForm, measured: list[str] | None = None) -> bool:
         """Whether the topic holds a content word (search.qa_accounted.TopicWords: no word of the reading's,
-        "个数多" is none) that no constraint the topic is linked to covers."""
+        "个数多" is none) that no constraint the topic is linked to covers; ``measured``: the names the question
+        compares, only the words of the comparison's measure counted (search.qa_compared_by)."""
         u = form.understanding
         # a measure noun ("signing tally", "个数") says how they are compared, not what about
         words = [w for w in TopicWords(self.lexicon.vocabulary).of(u.topic) if w.lower() not in MEASURE_NOUNS]
         words = [w for w in words if w not in kind_words(words, u, self.facts.catalogue.classes)]  # "本科的大工"
+        if measured is not None:
+            words = measure_words(words, u.question, measured)
         return bool(u.topic) and not form.constraints and bool(words)
 
     def _tally(self, form: LogicalForm, org: str) -> dict[str, tuple[str, str]]:
@@ -137,7 +154,7 @@ class Operators(Negation, NamesAsked, PlaceNames, Attributes, Goals, FigureCompa
         its partners of the class the question names ("合作企业", "partners"), else its cooperations."""
         u = form.understanding
         # a kind asked for picks among the named ("哪个企业参与的项目更多，A还是B"): it counts none of their partners
-        picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked}
+        picked = {frozenset(self.lexicon.class_words[w]) for w in form.asked} | self._own_kinds(u)
         kinds = [c for c in self._classes(u, asked_clause=True) if self._is(c, ORGANIZATION) and c not in picked]
         # "谁拿到的合作项目个数更多": cooperations asked for are counted, whatever other class word the question uses
         if (kinds or "partners" in form.operators) and not (u.answer_classes and self._is(u.answer_classes, COOPERATION)):
@@ -147,6 +164,13 @@ class Operators(Negation, NamesAsked, PlaceNames, Attributes, Goals, FigureCompa
             shared = {p: {c for c in coops if self.graph.classes.get(c, frozenset()) & counted} for p, coops in partners.items()}
             return {p: (p, min(coops)) for p, coops in shared.items() if coops}
         return {coop: (party, coop) for coop, party in self.graph.cooperations(org, self._counted(u)).items()}
+
+    def _own_kinds(self, u: Understanding) -> set[frozenset[str]]:
+        """The kinds a which- or whose-word asks among the named organisations, each an instance of it ("谁的学校出场
+        更多", "which campus is on more projects"): the named things, not their partners (search.qa_compared_by)."""
+        orgs = self._orgs(u)
+        kinds = {frozenset(self.lexicon.class_words[w]) for at, w in class_word_spans(u.blanked, self.lexicon) if own_kind(u.blanked, at)}
+        return {k for k in kinds if orgs and all(o in self.graph.of_class(k) for o in orgs)}
 
     def _parties_tally(self, form: LogicalForm, coop: str) -> dict[str, tuple[str, str]]:
         """What is counted for a cooperation when cooperations are compared: its parties (of the organisation
