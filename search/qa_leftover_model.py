@@ -150,7 +150,7 @@ class LeftoverModel:
         return {"unheld": float(unheld), "digit": float(any(c.isdigit() for c in word)),
                 "weight": round(weight, 3), "held": float(held), "kin": round(kinship(self.vector, word, found), 3),
                 "near": round(cosine(self.vector(word), self.vector(u.question)), 3), "asked": float(asked),
-                **shape(word, u.question), **position(word, u.question, _names(u))}
+                **shape(word, u.question), **position(word, u.question, _names(u), lambda c: content_words(c, self.weights))}
 
 
 def shape(word: str, question: str) -> dict[str, float]:
@@ -169,10 +169,12 @@ def _names(u: Understanding) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-def position(word: str, question: str, names: Iterable[str] = ()) -> dict[str, float]:
+def position(word: str, question: str, names: Iterable[str] = (),
+             words: Callable[[str], Iterable[str]] = lambda clause: ()) -> dict[str, float]:
     """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence,
     only in clauses not asking before the last asking one. (For ``ahead``, the linked ``names`` are marked before the
-    question is cut into clauses: their own stops, "co., ltd.", end none.)"""
+    question is cut into clauses: their own stops, "co., ltd.", end none; and a clause whose only content word, by
+    ``words``, is the word is a heading naming what the question is about, no context: "航天方面：", "In aerospace,".)"""
     text = question.lower()
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(text) if m["body"].strip()]
     marked = text
@@ -189,7 +191,8 @@ def position(word: str, question: str, names: Iterable[str] = ()) -> dict[str, f
     return {"aside": float(bool(holding) and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) for c in holding)),
             "frame": float(bool(holding) and all(c in framing for c in holding)),
             "before": float(len(sentences) > 1 and not _holds(sentences[-1], word) and any(_holds(s, word) for s in sentences)),
-            "ahead": float(ahead and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) for c in cut if _holds(c, word)))}
+            "ahead": float(ahead and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) or set(words(c)) == {word}
+                                             for c in cut if _holds(c, word)))}
 
 
 def _holds(text: str, word: str) -> bool:

@@ -31,6 +31,15 @@ def test_a_word_of_the_ask_or_after_it_does_not(word, question):
     assert position(word, question)["ahead"] == 0.0
 
 
+@pytest.mark.parametrize("word, question", [
+    ("航天", "航天方面：哪些高校有合作？"),
+    ("aerospace", "in aerospace, which universities signed with companies?"),
+    ("機器人", "機器人方面，河野智能跟哪所大學合作了？"),
+])
+def test_a_heading_naming_only_the_word_names_what_is_asked_about(word, question):
+    assert position(word, question, words=lambda clause: [word] if word in clause else [])["ahead"] == 0.0
+
+
 def test_the_rule_pardons_only_a_word_held_nowhere_ahead_and_far_from_the_question():
     rule = AheadRule(near_below=0.4)
     assert rule.pardons({"ahead": 1.0, "near": 0.2})
