@@ -17,8 +17,9 @@ over features the code already has, each a number in [0, 1] or a small weight:
   place or an organisation does (市, 公司, "university");
 - ``asked``: a content word of what a which-word asks for; ``aside``: only in clauses that do not ask; ``frame``: only
   in the asker's own clauses (search.qa_frame.frame_clauses); ``before``: only in sentences before the last;
-  ``ahead``: only in clauses asking nothing that stand before the last clause asking (a clause after an ask, or a
-  question asking in no clause, specifies what is asked: "…? 按各自签的项目算", "the day it met, not the day …").
+  ``ahead``: only in clauses asking nothing, naming something linked, that stand before the last clause asking (a
+  clause after an ask, or a question asking in no clause, specifies what is asked: "…? 按各自签的项目算", "the day it
+  met, not the day …"; a clause naming nothing linked sets its scope: "For the drone industry,").
 The weights are a table (LEFTOVER_MODEL), fitted by bench/calibrate_qa_leftover_words.py on half the dev sets by set
 and checked on the other half; a word is pardoned when its probability reaches its path's threshold (``pardon_at``
 for another reading's leftover words, ``unheld_at`` for the words of names the graph lacks), the one the fit found
@@ -173,8 +174,9 @@ def position(word: str, question: str, names: Iterable[str] = (),
              words: Callable[[str], Iterable[str]] = lambda clause: ()) -> dict[str, float]:
     """Where the word stands in ``question``: only in clauses not asking, in the asker's own, before the last sentence,
     only in clauses not asking before the last asking one. (For ``ahead``, the linked ``names`` are marked before the
-    question is cut into clauses: their own stops, "co., ltd.", end none; and a clause whose only content word, by
-    ``words``, is the word is a heading naming what the question is about, no context: "航天方面：", "In aerospace,".)"""
+    question is cut into clauses: their own stops, "co., ltd.", end none. Context tells of something the question links,
+    "有人说X是主力", "X参加的那个多方项目里": a clause naming nothing linked sets the scope of what is asked, "For the drone
+    industry,", "说到航空航天，", as does one whose only content word, by ``words``, is the word: "航天方面：", "In aerospace,".)"""
     text = question.lower()
     clauses = [m["body"] + m["end"] for m in CLAUSE.finditer(text) if m["body"].strip()]
     marked = text
@@ -191,8 +193,8 @@ def position(word: str, question: str, names: Iterable[str] = (),
     return {"aside": float(bool(holding) and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) for c in holding)),
             "frame": float(bool(holding) and all(c in framing for c in holding)),
             "before": float(len(sentences) > 1 and not _holds(sentences[-1], word) and any(_holds(s, word) for s in sentences)),
-            "ahead": float(ahead and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) or set(words(c)) == {word}
-                                             for c in cut if _holds(c, word)))}
+            "ahead": float(ahead and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) or NAMED not in c
+                                             or set(words(c)) == {word} for c in cut if _holds(c, word)))}
 
 
 def _holds(text: str, word: str) -> bool:

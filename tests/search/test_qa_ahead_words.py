@@ -18,7 +18,7 @@ from search.qa_leftover_model import AHEAD_RULE, AheadRule, position
     ("reposting", "a colleague keeps reposting that heye is a rising star; which university does heye work with?"),
 ])
 def test_a_word_before_the_ask_in_a_clause_asking_nothing_stands_ahead(word, question):
-    assert position(word, question)["ahead"] == 1.0
+    assert position(word, question, ["大连理工", "民大", "heye"])["ahead"] == 1.0
 
 
 @pytest.mark.parametrize("word, question", [
@@ -37,7 +37,15 @@ def test_a_word_of_the_ask_or_after_it_does_not(word, question):
     ("機器人", "機器人方面，河野智能跟哪所大學合作了？"),
 ])
 def test_a_heading_naming_only_the_word_names_what_is_asked_about(word, question):
-    assert position(word, question, words=lambda clause: [word] if word in clause else [])["ahead"] == 0.0
+    assert position(word, question, ["河野智能"], lambda clause: [word] if word in clause else [])["ahead"] == 0.0
+
+
+@pytest.mark.parametrize("word, question", [
+    ("drone", "for the drone industry, which firms did dut sign with?"),
+    ("航空航天", "说到航空航天，哪些高校跟企业签了约？"),
+])
+def test_a_clause_naming_nothing_linked_sets_the_scope(word, question):
+    assert position(word, question, ["dut"])["ahead"] == 0.0
 
 
 def test_the_rule_pardons_only_a_word_held_nowhere_ahead_and_far_from_the_question():
@@ -74,6 +82,7 @@ def test_context_ahead_of_the_ask_is_pardoned(qa, question, must):
     "有人說民大是這次簽約的黑馬,可它的預算是多少?",  # the same claim heard, an unstated attribute asked
     "Some blogger called DUT the backbone of the signing; what budget did it get?",
     "A colleague keeps reposting that Heye is a rising star; which aerospace firm does Heye work with?",
+    "For the drone industry, which firms did DUT sign with?",  # a scope ahead of the ask
 ])
 def test_the_empty_twins_still_refuse(qa, question):
     assert qa.answer(question).answers == []
