@@ -51,6 +51,7 @@ import numpy as np
 from graph.han import HAN
 from search.qa_coverage import Answered, Weights, content_words
 from search.qa_cues import EXCEPT_CLAUSE
+from search.qa_leftover import NAMED
 from search.qa_frame import CLAUSE, clause_asks, frame_clauses
 from search.qa_told_apart import SENTENCE
 from search.qa_readings import cosine, kinship
@@ -66,7 +67,6 @@ TAG_GROUPS = {"verb": frozenset({"v", "vd", "vn"}), "noun": frozenset({"n", "nz"
               "name_tag": frozenset({"PER", "LOC", "ORG", "nr", "ns", "nt"}),
               "modifier": frozenset({"a", "ad", "an", "d"})}
 LONGEST = 8  # a word's length is read up to this many characters or letters
-NAMED = "\u2060"  # a linked name's mark in a question cut into clauses (a word joiner: no stop, no word)
 NAME_ENDINGS = tuple(ZH_SUFFIXES) + ADMIN_SUFFIXES
 
 
