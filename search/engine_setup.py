@@ -31,12 +31,13 @@ def names_digest(catalogue: Catalogue) -> str:
     return hashlib.sha256(json.dumps(document_names(catalogue), ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def made_indexes(catalogue: Catalogue, tokenizer: Tokenizer, directory: Path | None) -> Indexes:
+def made_indexes(catalogue: Catalogue, tokenizer: Tokenizer, directory: Path | None, forked: bool = False) -> Indexes:
     """The indexes made from ``catalogue``, with the pinyin readings kept in ``directory`` (the
-    readings of names new to it saved there)."""
+    readings of names new to it saved there); the name index in a forked child when ``forked``
+    (search.index.make_indexes)."""
     digest = names_digest(catalogue)
     readings = persist.load_readings(directory, digest) if directory else {}
-    indexes = make_indexes(catalogue, tokenizer, readings, Places.of(catalogue.places))
+    indexes = make_indexes(catalogue, tokenizer, readings, Places.of(catalogue.places), forked)
     if directory and indexes.name_index.readings != readings:
         persist.save_readings(directory, digest, indexes.name_index.readings)
     return indexes

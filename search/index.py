@@ -22,6 +22,7 @@ import numpy as np
 
 from graph.han import HAN
 from search import persist, relevance, vectors
+from search.aside import aside
 from search.config import SearchConfig
 from search.dense import BATCH_THREADS, DenseIndex, IndexParams
 from search.documents import Catalogue, EntityDoc
@@ -136,27 +137,33 @@ class Indexes:
     names: dict[str, frozenset[int]]
 
 
-def make_indexes(catalogue: Catalogue, tokenizer: Tokenizer, readings: dict[str, str], places: Places) -> Indexes:
+def make_indexes(catalogue: Catalogue, tokenizer: Tokenizer, readings: dict[str, str], places: Places,
+                 forked: bool = False) -> Indexes:
     """The indexes of ``catalogue``'s documents, tokenised by ``tokenizer``; ``readings`` are pinyin
-    readings computed before (the name index's ``readings`` then holds every name's)."""
-    docs = catalogue.docs
-    doc_terms, own_terms = [], []
-    for d in docs:  # one document's field term sets at a time: all at once were ~200 MB of 630 at 100x
-        fields = [frozenset(tokenizer.tokens(v)) for _, v in d.fields]
-        doc_terms.append(frozenset().union(*fields, _industry_terms(catalogue, d, tokenizer)))
-        own_terms.append(frozenset().union(*(t for (f, _), t in zip(d.fields, fields) if f in relevance.PERSON_FIELDS)))
-    # the term sets made into their postings and given back before the lexical and name indexes are
-    # made: held beside those, they added to the index step's peak (bench/results/build17-*.md)
-    idf, doc_postings, own_postings = (relevance.term_weights(doc_terms), relevance.Postings(doc_terms),
-                                       relevance.Postings(own_terms))
-    del doc_terms, own_terms
-    names: dict[str, set[int]] = defaultdict(set)
-    for i, doc in enumerate(docs):
-        for value in doc.name_values:
-            names[normalize(value)].add(i)
-    return Indexes(LexicalIndex([d.fields for d in docs], tokenizer), idf, doc_postings, own_postings,
-                   NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings, places),
-                   {name: frozenset(held) for name, held in names.items()})
+    readings computed before (the name index's ``readings`` then holds every name's). With ``forked``, the
+    name index is made in a forked child (search.aside) beside the others: it needs nothing they make (its
+    words are cut by the same tokenizer, whose cuts are only remembered), and it was ~40% of the part's CPU."""
+    with aside(lambda: NameIndex(document_names(catalogue), link_priors(catalogue), tokenizer.segment, readings,
+                                 places), forked) as name_index:
+        docs = catalogue.docs
+        doc_terms, own_terms = [], []
+        for d in docs:  # one document's field term sets at a time: all at once were ~200 MB of 630 at 100x
+            fields = [frozenset(tokenizer.tokens(v)) for _, v in d.fields]
+            doc_terms.append(frozenset().union(*fields, _industry_terms(catalogue, d, tokenizer)))
+            own_terms.append(frozenset().union(*(t for (f, _), t in zip(d.fields, fields)
+                                                 if f in relevance.PERSON_FIELDS)))
+        # the term sets made into their postings and given back before the lexical and name indexes are
+        # made: held beside those, they added to the index step's peak (bench/results/build17-*.md)
+        idf, doc_postings, own_postings = (relevance.term_weights(doc_terms), relevance.Postings(doc_terms),
+                                           relevance.Postings(own_terms))
+        del doc_terms, own_terms
+        names: dict[str, set[int]] = defaultdict(set)
+        for i, doc in enumerate(docs):
+            for value in doc.name_values:
+                names[normalize(value)].add(i)
+        lexical = LexicalIndex([d.fields for d in docs], tokenizer)
+        return Indexes(lexical, idf, doc_postings, own_postings, name_index.result(),
+                       {name: frozenset(held) for name, held in names.items()})
 
 
 def _industry_terms(catalogue: Catalogue, doc: EntityDoc, tokenizer: Tokenizer) -> frozenset[str]:

@@ -34,7 +34,7 @@ from typing import Any
 
 from graph import handover, heap
 from graph.store import KnowledgeGraph, Manifest
-from search import index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
+from search import aside, index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
 from search.dense import BATCH_THREADS, BESIDE_THREADS
 from search.embedders import Embedder, make_embedder
@@ -99,11 +99,14 @@ class StepConfig:
     peak_budget_bytes: int | None = 4 << 30
     peaks: step_peaks.Peaks = field(default_factory=step_peaks.Peaks)
 
+    def limit(self, available: int) -> int:
+        """The bytes the step's tree may hold, ``available`` bytes of memory available."""
+        return available if self.peak_budget_bytes is None else min(available, self.peak_budget_bytes)
+
     def layout_for(self, quads: int, available: int, embeds: bool = True) -> step_peaks.Layout:
         """The layout of the parts of a graph of ``quads`` quads run apart, ``available`` bytes of memory
         available, with passages to embed or not (``embeds``)."""
-        limit = available if self.peak_budget_bytes is None else min(available, self.peak_budget_bytes)
-        return step_peaks.layout(self.peaks, quads, limit, self.side_by_side, embeds)
+        return step_peaks.layout(self.peaks, quads, self.limit(available), self.side_by_side, embeds)
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,11 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         run = _Parts(opener, kg, plan.side_by_side)
         if not snapshot.has_catalogue(kg):  # kept by EarlyCatalogue, nothing to start a worker for
             run(_catalogue)  # composed by SPARQL (and kept)
-        chains = ((_facts,), (_tables,)), ((_indexes, directory),)
+        # one after the other, a part has the core the chain leaves: the name index is made on it when the memory
+        # allows (search.aside)
+        room = (aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(_available_bytes()))
+                if opener is not None and not plan.side_by_side else None)
+        chains = ((_facts,), (_tables,)), ((_indexes, directory, room),)
         if not embeds:
             run.chains(*chains)
         elif opener is not None and not plan.embed_beside and (maker := _maker(embedder, config)) is not None:
@@ -306,14 +313,18 @@ class _Parts:
             log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
             return
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            cpu, peak_mb, pid = pool.submit(_opened, self.opener, part, *args).result()
-        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d)", part.__name__.strip("_"),
-                 time.perf_counter() - started, cpu, peak_mb, pid)
+            cpu, peak_mb, pid, children = pool.submit(_opened, self.opener, part, *args).result()
+        # its children: an embedding worker, a child forked beside (search.aside), whose peak is not the worker's
+        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d%s)", part.__name__.strip("_"),
+                 time.perf_counter() - started, cpu, peak_mb, pid,
+                 f", {children:.1f} s CPU of it in its children" if children >= 0.05 else "")
 
 
-def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *args: object) -> tuple[float, int, int]:
+def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None],
+            *args: object) -> tuple[float, int, int, float]:
     """``part`` run on the graph ``opener`` opens (in a worker process); the CPU seconds of this process
-    and of the processes it started, its peak RSS (MB) since it started the part, and its pid."""
+    and of the processes it started, its peak RSS (MB) since it started the part, its pid, and the CPU seconds
+    of the processes it started."""
     _reset_peak()
     heap.use_small_pages()  # as the build's process (graph.build): no compaction at each large array's first touch
     kg = opener()
@@ -322,8 +333,9 @@ def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None], *ar
     finally:
         kg.close()
     # its own processes' too (the dense index's embedding worker, ended and reaped by now)
-    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    return sum(u.ru_utime + u.ru_stime for u in usage), _own_peak_kib() // 1024, os.getpid()
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    spent = children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + spent, _own_peak_kib() // 1024, os.getpid(), spent
 
 
 def _reset_peak() -> None:
@@ -384,10 +396,13 @@ def _tables(kg: KnowledgeGraph) -> None:
     qa_tables.prepare(kg, snapshot.catalogue(kg))
 
 
-def _indexes(kg: KnowledgeGraph, directory: Path) -> None:
+def _indexes(kg: KnowledgeGraph, directory: Path, room: aside.Room | None = None) -> None:
     """The jieba dictionary, the engine's other indexes and the tokens of the documents' texts
-    (search.snapshot), with the names' pinyin readings kept in ``directory``, unless current ones are."""
+    (search.snapshot), with the names' pinyin readings kept in ``directory``, unless current ones are;
+    the name index made in a forked child when ``room`` holds it (search.aside.Room, search.index.make_indexes)."""
     catalogue = snapshot.catalogue(kg)
     tokenizer = snapshot.tokenizer(kg, catalogue)
     if not snapshot.has_indexes(kg):
-        snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory))
+        forked = room is not None and room.fits()
+        snapshot.indexes(kg, tokenizer, lambda: made_indexes(catalogue, tokenizer, directory, forked))
+

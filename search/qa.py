@@ -38,6 +38,7 @@ from search.qa_asked_of import AskedOf, refusal
 from search.qa_asked_relation import AskedRelation
 from search.qa_numbered import Numbered
 from search.qa_kind_unheld import KindsHeld, kind_refusal
+from search.qa_party import asked_apart
 from search.qa_chain import Chains, Hop
 from search.qa_conjoined import conjoined
 from search.qa_anchors import Anchors
@@ -163,7 +164,8 @@ class QuestionAnswerer:
         settle = Leftovers(labels, graph.classes, engine.catalogue.ancestors, pardon).asking_nothing
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, settle,
                                  lambda step: self.facts.names_of_label.get(step, (step,)),
-                                 lambda question, name, named: refers_back(question, name, self.frames.kinds, named))
+                                 lambda question, name, named: refers_back(question, name, self.frames.kinds, named),
+                                 asked_apart, lambda rest: self.part(rest))
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))

@@ -40,7 +40,7 @@ from search.qa_match import asks_rank, words_used
 from search.qa_coverage import without_hedges
 from search.qa_other_kind import others_of_asked
 from search.qa_values import dates_in
-from search.understand import Mention, Understanding
+from search.understand import Mention, Understanding, relative_where_blanked
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
 from search.understand_words import COUNT_WORDS, RELATION_WORDS, WHEN_WORDS, WHO_WORDS, WH_WORDS
 from search.text import blank_match
@@ -339,7 +339,7 @@ OPERATORS = {
     "money": lambda f: _has(f, AMOUNT_WORDS),
     # where a thing lies; an event's venue is not this (the plan stage's), nor a rank ("where did it rank")
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
-    or (bool(WHERE_ASKED.search(f.understanding.question)) and not asks_rank(f.understanding)),
+    or (bool(WHERE_ASKED.search(relative_where_blanked(f.understanding.question))) and not asks_rank(f.understanding)),
     "venue": lambda f: bool(VENUE_CUE.search(f.understanding.question)),
     "affiliation": lambda f: _has(f, AFFILIATION_WORDS),
     "leader": lambda f: bool(LEADER_ASKED.search(f.understanding.blanked)),

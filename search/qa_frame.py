@@ -51,6 +51,8 @@ from search.auxiliaries import BE, DO
 from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_frame_roles import AGENT_ENDING, EN_ACTIVITY, EN_ERRAND, EN_ROLE, EN_WHO, errand_words_off, role_named
 from search.qa_headings import ASKING, ZH_ASKING
+from search.qa_measures import measure_asked
+from search.text import normalize
 from search.wording import (ASKS, CONFIRM_ZH, EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONOUNS,
                             ZH_PERSON_PRONOUNS, zh_pointing)
 
@@ -140,7 +142,8 @@ ZH_KIND_POINTER = re.compile(rf"(?:他们|她们|我们|咱们|俺们|他|她|�
 EN_KIND_POINTER = re.compile(rf"\b(?:their|his|her|our|my|the|that|this)\s+(?:{EN_ORGANISATION_KINDS})\b|\b(?:my|our|the)\s+alma\s+mater\b", re.IGNORECASE)
 # What a pointer may point to in the rest before it: a capitalised word not opening a clause or a definite noun ("the
 # joint program for … graduates — which school signed it?"), or a Han run.
-EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )[A-Z]|\b(?i:the|this|that)\s+(?!ones?\b)[A-Za-z]")
+# (a which-word is no name: "Out of the deals, What's their number?", the rest joined where a frame clause was read off)
+EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )(?!(?:What|Which|Who|Whom|Whose|How|When|Where|Why)\b)[A-Z]|\b(?i:the|this|that)\s+(?!ones?\b)[A-Za-z]")
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
 
 
@@ -197,9 +200,10 @@ class Frames:
         if whole and (referred := self._referred(whole, asked)) is not None:
             return Framed(referred, said + tuple(c.body.strip() for c in whole) + tuple(cut.strip() for cut in cuts.values()))
         # (a place a described asker's clause names is theirs: "A robotics startup in Shenzhen wants a partner in Dalian:")
-        if whole and (any(self.linked(c.body) for c in whole if c not in described) or _points_back(asked) or self._kind_back(whole, asked)):
+        if whole and (any(self.linked(c.body) for c in whole if c not in described) or _points_back(asked) or self._kind_back(whole, asked)
+                      or self._bare(asked)):
             # the frame may hold what is asked ("亲戚在普兰店那个职教中心教书，学校签了啥"), or the question points back
-            # into it: it is read as before
+            # into it, or asks nothing of its own: it is read as before
             whole, asked = [], "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside).strip()
         elif described := [c for c in whole if described_back([c.body], asked)]:
             # a frame clause describing what the rest points at is kept, the asker's others read off ("我在中职教机电，|
@@ -208,6 +212,13 @@ class Frames:
             asked = "".join(c.body[len(cuts.get(id(c), "")):] + c.end for c in clauses if c not in aside and c not in whole).strip()
         frame = [*said, *(c.body.strip() for c in whole), *(cut.strip() for cut in cuts.values())]
         return Framed(asked, tuple(frame)) if frame else Framed(question)
+
+    def _bare(self, asked: str) -> bool:
+        """Whether the rest holds nothing a question may ask about ("我只关心人才培养那一类，签下来的有几项？", "I'm only
+        interested in the training-base category. How many were signed?"): what it counts or asks is named in the frame
+        (held or not: "我只关心养老护理那一类" is no count of every project), as the discourse clauses' rule in ``read``; a
+        rest naming the measure it asks asks of its own ("…实习，听说岗位不少，具体提供了多少个": search.qa_measures)."""
+        return self.discourse is not None and not self._content(asked) and measure_asked(normalize(asked)) is None
 
     def _told(self, c: _Clause) -> list[_Clause]:
         """A clause opening with a third person asking split after the verb, when what follows goes on and the

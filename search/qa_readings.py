@@ -66,14 +66,19 @@ class Readings(Generic[A]):
     def __init__(self, answered: Callable[[str, str, Understanding], A], weights: Weights,
                  labels: Callable[[str], Iterable[str]], vector: Callable[[str], np.ndarray], config: CoverageConfig,
                  harmless: Harmless | None = None, steps: Callable[[str], Iterable[str]] = lambda step: (step,),
-                 back: Back = lambda question, name, named: False):
+                 back: Back = lambda question, name, named: False,
+                 party: Callable[[str, list[str]], str | None] = lambda question, names: None,
+                 part: Callable[[str], A] | None = None):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
         ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
         the leftover words asking about nothing (Harmless), or None; ``steps``: an evidence path's step as every label
         of the thing it is labelled by (zh, en: an English word is accounted for by the English name of a Chinese step);
-        ``back``: whether what a question asks refers back to a name of its asker's frame (Back)."""
+        ``back``: whether what a question asks refers back to a name of its asker's frame (Back); ``party``: a question
+        without the clauses where the names it lacks, given, stand only as the asker's party ("Our delegation from Hanoi
+        runs dual-track schools.": search.qa_party.asked_apart), or None when one stands otherwise or what is asked refers
+        back; ``part``: the answer of a text asked on its own (search.qa.QuestionAnswerer.part), or None."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
-        self.harmless, self.steps, self.back = harmless, steps, back
+        self.harmless, self.steps, self.back, self.party, self.part = harmless, steps, back, party, part
 
     def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
         """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
@@ -139,9 +144,14 @@ class Readings(Generic[A]):
         """``refused``, ``question`` parsed as ``u`` refused for names the graph lacks ("Our delegation from Hanoi…"),
         or its answer read without them (``again``) when it answers of the kind asked and each of those names asks
         about nothing in the question as asked (its frame too), by the same decision as the leftover words of another
-        reading (``harmless``: search.qa_leftover and its model; a date asked, answered by projects, is no answer)."""
-        # each name is weighed whole ("大连工业大学", not 大连, 工业 and 大学: each of its words may look harmless)
+        reading (``harmless``: search.qa_leftover and its model; a date asked, answered by projects, is no answer). Names
+        standing only as the asker's party, where the people who ask come from, refuse nothing by their role (``party``):
+        the answer read without them, or else the question read without their clauses ("A Kenyan union delegate compares
+        …: do …?", 替台湾来的参访团整理资料：…), unless neither answers."""
         unheld = refused.understanding.get("outside_graph") or []
+        if (rest := self.party(question, unheld)) is not None:
+            return self._apart(unheld, rest, again) or refused
+        # each name is weighed whole ("大连工业大学", not 大连, 工业 and 大学: each of its words may look harmless)
         words = [n.lower() for n in unheld if content_words(n, self.weights)]
         # a name the question points back at after it is what it asks about ("My cousin works at Nokia. Which
         # university does the company partner with?"), as is one of the asker's frame that what is asked refers back
@@ -158,6 +168,17 @@ class Readings(Generic[A]):
             return refused
         found.understanding["harmless"] = harmless
         return found
+
+    def _apart(self, unheld: list[str], rest: str, again: Callable[[], A]) -> A | None:
+        """The answer of a question whose names the graph lacks, ``unheld``, stand only as the asker's party: read
+        without them (``again``), else its ``rest`` without their clauses asked on its own (their other words may read
+        as a topic: "帮越南来的考察团准备材料：…"); None when neither answers."""
+        for read in (again, lambda: self.part(rest) if self.part else again()):
+            found = read()
+            if found.answers and not found.understanding.get("outside_graph"):
+                found.understanding["party"] = unheld  # (search.qa_party)
+                return found
+        return None
 
     def _checked(self, u: Understanding, first: A, score: float, unheld: list[str], asked: list[str]) -> A:
         """``first``, an answer to the question parsed as ``u`` covering ``score`` of it and leaving ``unheld`` the words

@@ -71,6 +71,12 @@ class Peaks:
     # the graph part runs apart).
     loading: Line = Line(800.0, 0.0)
     parent: Line = Line(83.0, 0.0)
+    # The indexes part with its name index made in a forked child (search.aside): its two processes' RSS summed,
+    # the pages they share counted twice (the child's RSS holds what the part held at the fork: the catalogue, the
+    # tokenizer). Set from one 100x measurement, not fitted: the pair peaked at 611 MB where the part alone peaked
+    # at 447 (bench/results/scale36a-*.md): ``indexes`` scaled by 611 / 447. Checked at 1000x (13.07 M quads):
+    # 2,611 MB measured (make_indexes forked, no save), 2,972 estimated.
+    indexes_forked: Line = Line(345.0, 201.0)
 
     def early(self, scratch_quads: int, held: int) -> int:
         """The estimated tree peak while the early catalogue's worker runs beside the loads and the compaction:

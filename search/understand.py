@@ -40,8 +40,20 @@ from search.text import blank_match
 NUMERAL = re.compile(rf"[0-9一二三四五六七八九十两几]+(?:[{MEASURE_WORDS}]|单(?!位))|\b(?:{'|'.join(EN_NUMBERS)})\b"
                      r"|(?<![\w.,])\d{1,2}(?![\w.,])")
 LATIN = re.compile(r"[A-Za-z]")
-# "the deals where X is absent": "where" right after a class word opens a relative clause, it asks no place.
-RELATIVE_WHERE = re.compile(r"\t\s*where\b")
+# "the deals where X is absent": "where" right after a class word opens a relative clause, it asks no place; so does
+# one closing a noun phrase a determiner opens, no auxiliary nor past form in it ("in the batch where Jinpu came fifth,
+# how many …", "the national round where …"; "was the meeting held where?" still asks).
+_NOT_NOUN = rf"(?!(?:{AUXILIARIES}|{MODALS})\b)"
+RELATIVE_WHERE = re.compile(rf"\t\s*(?P<where>where)\b|\b(?:the|a|an|this|that|each|every)\s+(?:{_NOT_NOUN}[a-z][\w'’-]*\s+){{0,3}}?"
+                            rf"{_NOT_NOUN}[a-z][\w'’-]*(?<!ed)\s+(?P<where_>where)\b", re.IGNORECASE)
+
+
+def relative_where_blanked(text: str) -> str:
+    """``text`` with each "where" opening a relative clause (RELATIVE_WHERE) blanked, offsets kept."""
+    def blank(m: re.Match) -> str:
+        at = m.start("where") if m.group("where") else m.start("where_")
+        return m.group()[:at - m.start()] + " " * (m.end() - at)
+    return RELATIVE_WHERE.sub(blank, text)
 BARE_WHICH = re.compile(r"哪(?:一)?[个项][\s?？!！。]*$")
 # "在哪个项目里…": the which-word of a class word said as where something is.
 IN_WHICH = r"在哪一?[个项家所类]?"
@@ -94,7 +106,7 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
     lang = "zh" if CJK.search(blanked) or (not LATIN.search(blanked) and CJK.search(question)) else "en"
     mentions = tuple(_mentions(spans, lexicon))
     # (the marks taken out again: a class word inside a phrase, "person times", leaves it whole)
-    intent = _intent(RELATIVE_WHERE.sub(blank_match, _after_class_word(blanked, lexicon)).replace("\t", ""))
+    intent = _intent(relative_where_blanked(_after_class_word(blanked, lexicon)).replace("\t", ""))
     word = _answer_word(blanked, lexicon, intent, _appositive(spans, blanked, lexicon))
     # (an alternative is no narrowing: "vocational colleges or vocational education centres" asks for both)
     asked = frozenset(lexicon.class_words.get(word, ())) if word else frozenset()

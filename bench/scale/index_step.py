@@ -9,7 +9,8 @@ enough, or all in this process with ``--in-process``) with each part's figures l
 step's wall and CPU seconds (finished children included), the peak RSS of this process and of its
 largest child, and the peak RSS of the process tree (sampled every 0.5 s: trees.TreePeak). SCRATCH is
 removed first. ``--budget-mb`` sets the step's peak budget (the layout it picks: search.step_peaks; 1 forces
-the most frugal, the dense index made apart), ``--timeline`` keeps the tree's samples for peak_fit.py. The step of another checkout is measured by running this file from that checkout
+the most frugal, the dense index made apart), ``--one-after-the-other`` the parts one after the other within the
+default budget (a 1000x build's layout: the indexes part then makes its name index aside, search.aside), ``--timeline`` keeps the tree's samples for peak_fit.py. The step of another checkout is measured by running this file from that checkout
 (``prepare`` without ``step`` there).
 """
 
@@ -66,6 +67,8 @@ def main() -> None:
     parser.add_argument("--embed", action="store_true", help="make the dense index too (embedding every passage)")
     parser.add_argument("--in-process", action="store_true", help="every part in this process")
     parser.add_argument("--budget-mb", type=int, help="the step's peak budget (search.prebuild.StepConfig; 1: the most frugal layout)")
+    parser.add_argument("--one-after-the-other", action="store_true",
+                        help="the parts one after the other within the default budget (StepConfig.side_by_side off)")
     parser.add_argument("--timeline", type=Path, help="write each 0.5 s sample of the tree's RSS (MB by pid) there (bench/scale/peak_fit.py)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -73,10 +76,12 @@ def main() -> None:
 
     build = copied(args.data, args.scratch, not args.embed)
     extra = {}
-    if args.in_process or args.budget_mb:
+    if args.in_process or args.budget_mb or args.one_after_the_other:
         from search.prebuild import StepConfig
 
-        extra = {"step": StepConfig(apart_quads=2 ** 62) if args.in_process else StepConfig(peak_budget_bytes=args.budget_mb << 20)}
+        extra = {"step": StepConfig(apart_quads=2 ** 62) if args.in_process else
+                 StepConfig(side_by_side=False) if args.one_after_the_other else
+                 StepConfig(peak_budget_bytes=args.budget_mb << 20)}
     wall, cpu = time.perf_counter(), _cpu()
     with TreePeak() as tree:
         prepare(functools.partial(open_build, build), **extra)  # type: ignore[arg-type]  # another checkout's may lack it

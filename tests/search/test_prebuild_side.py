@@ -5,6 +5,8 @@ fails the step."""
 
 import functools
 import io
+import logging
+import re
 import time
 from pathlib import Path
 
@@ -74,12 +76,16 @@ def data(request, built_config, scale_two) -> Path:
 
 
 @pytest.mark.timeout(900)  # the step made twice, each part in a worker process
-def test_side_by_side_keeps_what_one_after_the_other_keeps(data, tmp_path, monkeypatch):
+def test_side_by_side_keeps_what_one_after_the_other_keeps(data, tmp_path, monkeypatch, caplog):
     # one string hash for every worker: the sets' order, and so the pickles' bytes, follow it
     monkeypatch.setenv("PYTHONHASHSEED", "0")
+    caplog.set_level(logging.INFO, logger="search.prebuild")
     apart = StepConfig(apart_quads=0, side_by_side=False)
     side = StepConfig(apart_quads=0, side_by_side=True, peaks=FREE)  # side by side whatever the memory
-    assert _remade(data, tmp_path / "one-after", apart) == _remade(data, tmp_path / "side", side)
+    one_after = _remade(data, tmp_path / "one-after", apart)
+    # one after the other, the indexes part's name index was made in a child of its worker (search.aside)
+    assert re.search(r"index part indexes: .* CPU of it in its children", caplog.text)
+    assert one_after == _remade(data, tmp_path / "side", side)
 
 
 def _meet(kg, mine: str, other: str, where: str) -> None:

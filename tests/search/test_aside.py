@@ -1,0 +1,106 @@
+"""A value made in a forked child (search.aside), and the engine's indexes made with their name index so
+(search.index.make_indexes): the same indexes as made in one process."""
+
+import gc
+import os
+import pickle
+import time
+
+import numpy as np
+import pytest
+
+from search.aside import AsideDied, Room, aside, tree_bytes
+from search.documents import load_catalogue
+from search.index import make_indexes
+from search.lexical import names_tokenizer
+from search.shortforms import Places
+
+
+class Refused(ValueError):
+    """Raised in the child, to be raised again by the parent."""
+
+
+def _refuse():
+    raise Refused("no")
+
+
+def _die():
+    os._exit(3)  # the child ends without writing its result, as one killed for memory
+
+
+def _pid_and_words():
+    return os.getpid(), ["大连理工大学", "DUT"]
+
+
+def test_the_value_is_made_in_another_process_and_given_back():
+    pending = aside(_pid_and_words)
+    pid, words = pending.result()
+    assert pid != os.getpid() and words == ["大连理工大学", "DUT"]
+    assert gc.get_freeze_count() == 0  # the collector unfrozen once the result is taken
+
+
+def test_what_the_child_raised_is_raised_by_the_result():
+    with pytest.raises(Refused, match="no"):
+        aside(_refuse).result()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_child_ending_without_its_result_is_named():
+    with pytest.raises(AsideDied):
+        aside(_die).result()
+    assert gc.get_freeze_count() == 0
+
+
+def test_not_forked_the_value_is_made_here_when_taken():
+    made = []
+    pending = aside(lambda: made.append(os.getpid()) or len(made), forked=False)
+    assert made == []
+    assert pending.result() == 1 and made == [os.getpid()]
+
+
+def test_a_block_left_before_the_result_ends_the_child(tmp_path):
+    with pytest.raises(Refused):
+        with aside(_pid_and_words) as pending:
+            pid = pending._pid
+            raise Refused("the block failed")
+    with pytest.raises(ChildProcessError):  # reaped: no child of that pid is left
+        os.waitpid(pid, os.WNOHANG)
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_indexes_with_the_name_index_forked_are_those_made_in_one_process(kg):
+    catalogue = load_catalogue(kg)
+    made = [make_indexes(catalogue, names_tokenizer(catalogue), {}, Places.of(catalogue.places), forked)
+            for forked in (False, True)]
+    inline, forked = (m.name_index for m in made)
+    assert [vars(n) for n in forked.names] == [vars(n) for n in inline.names]
+    assert forked.readings == inline.readings and forked.readings  # every name's reading, read in the child
+    for attr in ("_text", "_initials", "_spelled", "_text_reversed", "_spelled_reversed"):
+        a, b = getattr(inline, attr), getattr(forked, attr)
+        assert a.keys == b.keys and np.array_equal(a.refs, b.refs) and np.array_equal(a.rank, b.rank)
+    assert forked._short_keys == inline._short_keys
+    # the other indexes are made here either way: the same bytes
+    for attr in ("lexical", "idf", "doc_postings", "own_postings", "names"):
+        assert pickle.dumps(getattr(made[0], attr)) == pickle.dumps(getattr(made[1], attr))
+    assert forked.lookup("大连理工", 3) == inline.lookup("大连理工", 3)
+
+
+def test_the_tree_counts_a_child_and_room_is_what_the_limit_leaves():
+    import subprocess
+    import sys
+
+    alone = tree_bytes(os.getpid())
+    child = subprocess.Popen([sys.executable, "-c", "import time; b = bytearray(64 << 20); time.sleep(30)"])
+    try:
+        for _ in range(100):  # until the child holds its 64 MB
+            if tree_bytes(os.getpid()) - alone > 60 << 20:
+                break
+            time.sleep(0.1)
+        assert tree_bytes(os.getpid()) - alone > 60 << 20
+    finally:
+        child.kill()
+        child.wait()
+    # asked in a worker: its parent's tree less itself, plus the part's estimate
+    tree = tree_bytes(os.getppid()) - tree_bytes(os.getpid())
+    assert Room(1 << 20, tree + (2 << 20) + (64 << 20)).fits()
+    assert not Room(tree + (1 << 30), tree).fits()
