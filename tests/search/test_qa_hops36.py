@@ -1,0 +1,46 @@
+"""Two-hop questions whose second hop is narrowed by a word for a kind of work (round 36, multi-hop misses).
+
+- A topic word that a cooperation name of another organisation's holds ("…技术攻关项目") but that, word by word, means
+  the named organisation's own cooperations (their category: 科技创新类) is theirs: "大连交通大学技术攻关这块跟哪些
+  公司合作" is answered by its two research partners, not emptied by the machine-tool project it takes no part in
+  (search.qa_anchors). The same when the named organisation is reached by a first hop.
+- Kept honest: an organisation with no cooperation of that meaning, or a topic narrowed by words none of its
+  cooperations means, still gets nothing.
+
+Wordings of our own, none in a development set; simplified and traditional Chinese and English; each shape with an
+empty twin.
+"""
+
+import pytest
+
+HEYE, GUOCHUANG = "大连河野智能装备有限公司", "国创氢能科技有限公司"
+MACHINE_TOOL = "通用技术集团大连机床有限责任公司"
+
+
+def _labels(answer) -> set[str]:
+    return {a["label"] for a in answer.answers}
+
+
+@pytest.mark.parametrize("question", [
+    "大连交通大学在技术攻关这块跟哪些公司有合作？",
+    "大連交通大學在技術攻關這塊跟哪些公司有合作？",
+    "交大做技术攻关，搭档的企业都有谁？",
+    # reached by a first hop: the university that built the internship base with the membrane maker
+    "给碧菲分离膜建实习基地的那所大学，技术攻关这块还找了哪些企业？",
+])
+def test_a_kind_of_work_word_means_the_named_ones_own_projects(qa, question):
+    answer = qa.answer(question)
+    assert _labels(answer) == {HEYE, GUOCHUANG}, answer.answer_text
+    assert MACHINE_TOOL not in answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    # Dalian Maritime University signed no research project: nothing, never the machine-tool project's partner
+    "大连海事大学在技术攻关这块跟哪些公司有合作？",
+    "大連海事大學在技術攻關這塊跟哪些公司有合作？",
+    # narrowed by a field none of Jiaotong's projects is in
+    "大连交通大学在养老护理技术攻关这块跟哪些公司有合作？",
+])
+def test_a_kind_of_work_the_named_one_has_none_of_is_answered_by_nothing(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
