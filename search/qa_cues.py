@@ -125,6 +125,11 @@ DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+(?:n
 # "which university is X working with in the consortium")
 # ("…at the signing, which appears in the most": a which after a comma opens the asking clause, no relative)
 RELATIVE = re.compile(r"(?<![,:;]\s)[^,:;]\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
+# A participle opening a reduced relative clause after a noun, the word alone (-ed or -ing; the prepositions so ending are
+# none), and before a preposition or an article: "the university paired with X", "the college helping the carmaker with
+# …" (search.qa_descriptions reads the clause; one tying a partner, "paired with", qa_kind_refs leaves to it).
+EN_PARTICIPLE_WORD = r"(?!(?:during|including|regarding|concerning|according|excluding|following)\b)[a-z]{2,}(?:ed|ing)"
+EN_PARTICIPLE = rf"{EN_PARTICIPLE_WORD}\s+(?:with|by|to|for|on|in|at|from|alongside|the|a|an)\b"
 # "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
 # (of the class word beside it, or of any class), the first hop of an English question.
 PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")

@@ -4,6 +4,9 @@
   the named organisation's own cooperations (their category: 科技创新类) is theirs: "大连交通大学技术攻关这块跟哪些
   公司合作" is answered by its two research partners, not emptied by the machine-tool project it takes no part in
   (search.qa_anchors). The same when the named organisation is reached by a first hop.
+- An English first hop said by a reduced relative clause ("the university paired with X on …") is a description: the
+  one entity it fits put in, the cooperation the clause names set aside when others are asked (search.qa_descriptions,
+  search.qa_cues.EN_PARTICIPLE), not the kind word narrowed by X with the clause left standing.
 - Kept honest: an organisation with no cooperation of that meaning, or a topic narrowed by words none of its
   cooperations means, still gets nothing.
 
@@ -42,5 +45,21 @@ def test_a_kind_of_work_word_means_the_named_ones_own_projects(qa, question):
     "大连交通大学在养老护理技术攻关这块跟哪些公司有合作？",
 ])
 def test_a_kind_of_work_the_named_one_has_none_of_is_answered_by_nothing(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+def test_a_reduced_relative_first_hop_sets_its_own_cooperation_aside(qa):
+    answer = qa.answer("The university paired with Bifei Separation Membrane on the internship base: "
+                       "which companies does it also work with?")
+    assert {a["id"].rsplit("/", 1)[-1] for a in answer.answers} == {"dalian-heye-intelligent-equipment",
+                                                                    "guochuang-hydrogen-energy"}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "The university paired with Huawei on the internship base: which companies does it also work with?",
+    "The school paired with Detai Urban Services on the drone base - any other signed projects it belongs to?",
+])
+def test_a_reduced_relative_naming_what_the_graph_lacks_is_answered_by_nothing(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
