@@ -85,8 +85,9 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类", "既不算企业也不算高校" deny a kind (its 不算 is no "not
 # counting").
-# ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked)
-NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
+# ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked;
+# "同一类别里还和哪家…": the kind of one already said is where the rest is asked, no kind asked)
+NOT_CUES = re.compile(r"多少|(?:同一|同|相同的?)(?:类别|类型|种类)(?=里|中|内|之中|当中)|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
                       r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "刨掉", "剔掉", "剔除", "拿掉", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "leave out", "aside from",

@@ -7,6 +7,8 @@
 - An English first hop said by a reduced relative clause ("the university paired with X on …") is a description: the
   one entity it fits put in, the cooperation the clause names set aside when others are asked (search.qa_descriptions,
   search.qa_cues.EN_PARTICIPLE), not the kind word narrowed by X with the clause left standing.
+- "同一类别里还和哪家…" ("within the same category"): a category word with a locative after it is where the rest is
+  asked, no category asked (search.qa_cues.NOT_CUES): the partners are the answer, not the kinds of project.
 - Kept honest: an organisation with no cooperation of that meaning, or a topic narrowed by words none of its
   cooperations means, still gets nothing.
 
@@ -61,5 +63,24 @@ def test_a_reduced_relative_first_hop_sets_its_own_cooperation_aside(qa):
     "The school paired with Detai Urban Services on the drone base - any other signed projects it belongs to?",
 ])
 def test_a_reduced_relative_naming_what_the_graph_lacks_is_answered_by_nothing(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "和东风日产合作的那所大学，在同一类别里还跟哪家企业一起搞了攻关？",
+    "和東風日產合作的那所大學，在同一類別裡還跟哪家企業一起搞了攻關？",
+])
+def test_the_same_category_as_a_scope_asks_for_partners_not_categories(qa, question):
+    answer = qa.answer(question)
+    assert _labels(answer) == {MACHINE_TOOL}, answer.answer_text
+    assert "类项目" not in answer.answer_text  # no list of categories
+
+
+@pytest.mark.parametrize("question", [
+    "和碧菲合作的那所大学，同一类别里还跟哪家幼儿园合作？",  # the university has no kindergarten partner
+    "和深圳比亚迪合作的那所大学，在同一类别里还跟哪家企业一起搞了攻关？",  # a firm the graph lacks
+])
+def test_the_same_category_as_a_scope_with_nothing_there_is_answered_by_nothing(qa, question):
     answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
