@@ -11,6 +11,9 @@
   asked, no category asked (search.qa_cues.NOT_CUES): the partners are the answer, not the kinds of project.
 - An English verb of research before a field ("X researches fuel cells with which company") is no word narrowing the
   field (search.qa_english_names.EN_DOING): the field's partners answer.
+- A first hop from a cooperation with no kind of its own said ("whoever co-builds X", "X的共建方") reaches every party
+  of X, and the kind asked is the answers' when a topic narrows them ("…also trains talent for modern TCM, which
+  firms"): search.qa_multi_hop._from_cooperation.
 - Kept honest: an organisation with no cooperation of that meaning, or a topic narrowed by words none of its
   cooperations means, still gets nothing.
 
@@ -110,4 +113,25 @@ def test_a_verb_of_research_before_a_field_no_partner_shares_is_answered_by_noth
                           "(Dongfeng Nissan Dalian) when the second hop's field (drones) is held nowhere", strict=True)
 def test_a_second_hop_field_the_graph_lacks_is_answered_by_nothing(qa):
     answer = qa.answer("Dongfeng Nissan's university partner also researches drones with which company?")
+    assert not answer.answers, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Whoever co-founded the compressor innovation centre also trains people for biopharma and modern TCM. "
+    "Which firms take part in that?",
+    "压缩机创新中心的共建方，还在现代中药方面和哪些企业一起培养人才？",
+    "壓縮機創新中心的共建方，還在現代中藥方面和哪些企業一起培養人才？",
+])
+def test_every_party_of_a_cooperation_is_a_first_hop_narrowed_by_the_topic(qa, question):
+    answer = qa.answer(question)
+    assert {a["id"].rsplit("/", 1)[-1] for a in answer.answers} == {"dalian-innobio", "cspc-yuanda-dalian-pharmaceutical"}, \
+        answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "压缩机创新中心的共建方，还在养老护理方面和哪些企业一起培养人才？",  # a field the graph lacks
+    "Whoever co-builds the compressor innovation centre also trains talent for elderly care. Which firms are in that programme?",
+])
+def test_every_party_of_a_cooperation_with_a_field_held_nowhere_is_answered_by_nothing(qa, question):
+    answer = qa.answer(question)
     assert not answer.answers, answer.answer_text
