@@ -114,3 +114,24 @@ def test_room_logs_the_figures_it_decided_on(caplog: pytest.LogCaptureFixture) -
     with caplog.at_level(logging.INFO, logger="search.aside"):
         assert not Room(3 << 30, 1 << 30).fits()
     assert re.search(r"\+ this worker and its child 3072 MB over the limit 1024 MB", caplog.text)
+
+
+def test_room_waits_for_the_tree_to_shrink_within_its_wait():
+    """Room reads the tree again until the child fits or its wait has passed: a process of the tree letting go of
+    its memory meanwhile makes room."""
+    import subprocess
+    import sys
+
+    before = tree_bytes(os.getppid()) - _rss_bytes(os.getpid())
+    held = subprocess.Popen([sys.executable, "-c", "import time; b = bytearray(256 << 20); time.sleep(3)"])
+    try:
+        for _ in range(100):  # until the other process holds its 256 MB
+            if tree_bytes(os.getppid()) - _rss_bytes(os.getpid()) - before > 250 << 20:
+                break
+            time.sleep(0.1)
+        limit = before + (128 << 20)  # room only once the 256 MB are let go of
+        assert not Room(1 << 20, limit).fits()  # no wait: the reading of now
+        assert Room(1 << 20, limit, wait_s=30).fits()  # it ends within 3 s
+    finally:
+        held.kill()
+        held.wait()
