@@ -97,6 +97,9 @@ class StepConfig:
     side_by_side: bool = True
     peak_budget_bytes: int | None = 4 << 30
     peaks: step_peaks.Peaks = field(default_factory=step_peaks.Peaks)
+    # how long the indexes part waits for the room to fork its name index in (search.aside.Room): up to 10 s
+    # idle on one core against ~40% of the part's CPU made on the other
+    room_wait_s: float = 10.0
 
     def limit(self, available: int) -> int:
         """The bytes the step's tree may hold, ``available`` bytes of memory available."""
@@ -182,7 +185,8 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
             run(_catalogue)  # composed by SPARQL (and kept)
         # one after the other, a part has the core the chain leaves: the name index is made on it when the memory
         # allows (search.aside)
-        room = (aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(_available_bytes()))
+        room = (aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(_available_bytes()),
+                           step.room_wait_s)
                 if opener is not None and not plan.side_by_side else None)
         chains = ((_facts,), (_tables,)), ((_indexes, directory, room),)
         if not embeds:
