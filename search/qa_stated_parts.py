@@ -46,7 +46,7 @@ from search.qa_graph import CONSORTIUM, ORGANIZATION, PROJECT
 from search.qa_kind_total import TOTAL_ASKED, kind_items
 from search.qa_kinds_together import kind_spans
 from search.qa_measures import measure_asked
-from search.qa_member_kinds import MEMBER_WORDS, MemberKinds, speaks_of_members
+from search.qa_member_kinds import MEMBER_WORDS, SPLIT_ASKED, MemberKinds, speaks_of_members
 from search.qa_outcome import Outcome, figure_item
 from search.qa_values import EN_ORDINALS, numbers_in, ordinal_en
 from search.understand import Understanding
@@ -79,6 +79,9 @@ CLAUSE = re.compile(r"[,，;；:：?？。!！]")
 SUPERLATIVES = frozenset({"largest", "smallest", "superlative"})
 # A part asked by a noun of parts or of kinds ("which slice", "the member kinds", "哪一类"): the operators saying so.
 PARTS_ASKED = frozenset({"parts", "categories"})
+# The arithmetic a question may ask besides a part's size (a ranking, a comparison, a gap, a verdict, a sum of money).
+OTHER_ARITHMETIC = frozenset({"largest", "smallest", "superlative", "larger", "smaller", "fewest", "compare", "difference",
+                              "except", "negation", "yes/no", "money", "all parts"})
 # A part's share of the whole ("占比", "what share"): search.qa_measures's share measure.
 SHARE = "share"
 
@@ -178,6 +181,12 @@ class StatedParts(MemberKinds):
         if form.operators & SUPERLATIVES and (len(in_run) >= 2 or (form.operators & PARTS_ASKED and self._asks_a_part(u, form, read))):
             return ranked_part(self.facts, u, form, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out,
                                answers=read.whole.answers)
+        if form.operators & PARTS_ASKED and len(in_run) == 1 and not read.left_out and not form.operators & OTHER_ARITHMETIC \
+                and self._speaks_of(u, form, read.whole):
+            return self._part_size(u, in_run[0])  # "of the 97 members, what slice are businesses": the one part's size
+        if read.left_out and not in_run and ("all parts" in form.operators or SPLIT_ASKED.search(u.question)):
+            # "apart from schools and companies, what kinds are there, how many of each": every other part, each stated
+            return listed_parts(self.facts, u, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out)
         if "count" in form.operators and read.left_out and not in_run:
             return self._part_rest(u, read, values)
         if "count" in form.operators and len(in_run) >= 2 and TOTAL_ASKED.search(u.question):
@@ -288,6 +297,12 @@ class StatedParts(MemberKinds):
             f"The source states {self.facts.figure_text(whole, 'en')}, of which {named}; the rest: {rest:g} "
             f"(worked out from the stated figures: {how})."))
 
+    def _part_size(self, u: Understanding, part: str) -> Outcome:
+        """The one part named, its size asked by a noun of parts: its stated figure, cited."""
+        return Outcome([self.facts.entity(part, 1.0)], [figure_item(self.facts, part)],
+                       self._lang(u, f"原文记载{said(self.facts, part, 'zh')}。", f"The source states {said(self.facts, part, 'en')}."),
+                       settled=True)
+
     def _part_gap(self, u: Understanding, pair: list[str], values: dict) -> Outcome:
         """How many more the first part named counts than the second."""
         a, b = pair
@@ -354,6 +369,18 @@ def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], val
             f"{first} is {'smaller' if smallest else 'larger'} ({every})."
         text = text if len(winners) == 1 else (f"一样多（{every}）。" if u.lang == "zh" else f"As many of each ({every}).")
     return Outcome([(answers or {}).get(q) or facts.entity(q, 1.0) for q in winners], evidence, text, settled=True)
+
+
+def listed_parts(facts, u: Understanding, parts: list[str], values: dict, left_out: tuple[str, ...] = ()) -> Outcome:
+    """Every part of ``parts`` (``values``: figure → value), largest first, each citing its own figure; the parts
+    ``left_out`` named beside them."""
+    order = sorted(parts, key=lambda q: -values[q])
+    zh = u.lang == "zh"
+    listed = ("、" if zh else ", ").join(said(facts, q, u.lang) for q in order)
+    but = ("、" if zh else ", ").join(facts.label(q, u.lang) for q in left_out)
+    text = (f"{f'除{but}外，' if but else ''}共{len(order)}类：{listed}。" if zh else
+            f"{f'Besides {but}, ' if but else ''}{len(order)} kinds: {listed}.")
+    return Outcome([facts.entity(q, 1.0) for q in order], [figure_item(facts, q) for q in order], text, settled=True)
 
 
 def said(facts, figure: str, lang: str, kind: dict | None = None) -> str:

@@ -1,0 +1,66 @@
+"""Round-36 questions about the consortium's members by category, worded the way askers write the parts, on the real
+graph (97 members: 企业 57, 中高等院校 17, 政府部门 13, 社会组织 6, 科研机构 4), in both languages and traditional script,
+with look-alike cases whose right answer is empty:
+
+- a part pointed at as a block or a column of a table ("社会组织这一块", "那一栏", "哪欄多", "the biggest block", "what
+  portion are …") is a category, as "那一类" is (search.wording.BLOCK_WORD, search.qa_cues.PART_WORDS);
+- one part named and its size asked by a noun of parts, no other arithmetic ("what portion are research institutes"):
+  its stated figure (search.qa_stated_parts);
+- the parts left out and every other part asked ("除了企业，还有哪几类，各几家"): each other part with its figure, not the
+  rest summed (search.qa_stated_parts.listed_parts);
+- seats held are members counted ("占了几个席位": search.qa_asked_of.SEATS).
+
+A kind the source does not state, or a kind narrowed by a word the graph does not sort by, still gets no figure.
+"""
+
+import pytest
+
+from search.qa_values import states_number
+
+FIGURES = (57, 17, 13, 6, 4, 97, 40, 80)
+
+
+@pytest.mark.parametrize("question, values", [
+    # a block or a column pointed at: a category
+    ("成员单位里，社会组织这一块有多少家？", (6,)),
+    ("联合体成员里，政府部门那一栏是多少？", (13,)),
+    ("Member mix chart: which block is the biggest, and how many units does it hold?", (57,)),
+    ("成員裡，企業那一欄和院校那一欄哪欄多？", (57, 17)),
+    # one part's size asked by a noun of parts
+    ("Of the 97 member units, what portion are research institutes?", (4,)),
+    ("For a slide on the consortium's 97 members: what slice do the social organisations make up?", (6,)),
+    # the other parts, each stated
+    ("除了企业以外，成员还有哪几类？各几家？", (17, 13, 6, 4)),
+    ("Leaving out the companies and the schools, which other kinds of members are there, and how many of each?", (13, 6, 4)),
+    # seats held
+    ("企業在聯合體裡佔了幾個席位？", (57,)),
+])
+def test_parts_as_askers_write_them(qa, question, values):
+    answer = qa.answer(question)
+    assert all(states_number(answer.answer_text, v) for v in values), answer.answer_text
+
+
+def test_a_part_word_about_no_members_counts_no_part(qa):
+    # a parent "group" asked of a company is no part of the members: no member figure answers it
+    answer = qa.answer("Which parent group does the company of the machine-tool deputy general manager belong to?")
+    assert not any(states_number(answer.answer_text, v) for v in FIGURES), answer.answer_text
+
+
+def test_other_parts_are_listed_not_summed(qa):
+    answer = qa.answer("除了企业以外，成员还有哪几类？各几家？")
+    assert "各类企业" not in {a["label"] for a in answer.answers}
+    assert not states_number(answer.answer_text, 40), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    # a kind narrowed by a word the graph does not sort by, or a kind the source does not state
+    "Of the 97 member units, what slice are foreign-funded firms?",
+    "成员里医院那一块占了几个席位？",
+    "Which block of members holds the most patents?",
+    "大连理工大学在联合体里占几个席位？",
+    "Of the 97 member units, what portion are hospitals?",
+])
+def test_parts_the_source_does_not_state_get_no_figure(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers, answer.answer_text
+    assert not any(states_number(answer.answer_text, v) for v in FIGURES), answer.answer_text
