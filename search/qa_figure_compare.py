@@ -15,7 +15,8 @@ from search.qa_answer import evidence_item
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_kinds_together import EACH_ASKED, kind_spans
-from search.qa_stated_parts import PART_RANKED, listed_parts, ranked_part
+from search.qa_part_said import listed_parts, ranked_part
+from search.qa_stated_parts import PART_RANKED
 from search.qa_aggregate import low_ordinal
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_fact_indexes import figure_words, figures_of, measured, owner_order
