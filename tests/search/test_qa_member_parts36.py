@@ -10,6 +10,8 @@ with look-alike cases whose right answer is empty:
   rest summed (search.qa_stated_parts.listed_parts);
 - the part right behind (or ahead of) one named, the parts ranked ("按类别排，排在院校后面的是哪一类"): the next part, or
   none past the last (search.qa_stated_parts._next_part; search.qa_rank.rank_side leaves a part to it);
+- a member kind split by levels of government its stated category names together ("市级的有几个", "市级、区级拆开各几家"
+  of 市、区级政府部门) gets no figure (search.qa_member_kinds._level_split);
 - seats held are members counted ("占了几个席位": search.qa_asked_of.SEATS).
 
 A kind the source does not state, or a kind narrowed by a word the graph does not sort by, still gets no figure.
@@ -39,6 +41,8 @@ FIGURES = (57, 17, 13, 6, 4, 97, 40, 80)
     # the part next to one named when the parts are ranked
     ("成員按類別由多到少排，排在中高等院校後面的是哪一類？有幾家？", (13,)),
     ("成员按类别从多到少排，排在社会组织前面的是哪一类？", (13,)),
+    # the levels of government the stated category names, named together
+    ("成员里的政府部门，市区两级加起来有几个？", (13,)),
 ])
 def test_parts_as_askers_write_them(qa, question, values):
     answer = qa.answer(question)
@@ -67,6 +71,10 @@ def test_other_parts_are_listed_not_summed(qa):
     # nothing ranks after the last part, nor after a kind the source does not state
     "成员按类别从多到少排，排在科研机构后面的是哪一类？",
     "成员按类别从多到少排，排在医院后面的是哪一类？",
+    # one level of government, or each level apart: a split the source does not give
+    "成员里的政府部门，市级的有几个？",
+    "聯合體成員裡區級政府部門有幾個？",
+    "成员中的政府部门，按市级和区级拆开各有几家？",
 ])
 def test_parts_the_source_does_not_state_get_no_figure(qa, question):
     answer = qa.answer(question)
