@@ -157,9 +157,14 @@ class StatedParts(MemberKinds):
             return outcome  # (an outcome without evidence is a refusal: a side naming no part)
         if read.unstated:
             return None  # a kind no part is the own figure of: search.qa_member_kinds says so
-        plain = replace(u, blanked=_without_cues(u.blanked, form.words))  # "after the companies", "outnumber" narrow none
-        narrowed = self._qualified(plain, self._member_kinds(plain)) if read.whole.classes == {ORGANIZATION} else None
-        return None if narrowed else outcome  # "外资企业比院校多几家": a kind narrowed is the other readings' to refuse
+        return None if self._narrowed(u, form, read) else outcome  # "外资企业比院校多几家": the other readings' to refuse
+
+    def _narrowed(self, u: Understanding, form: LogicalForm, read: PartsRead) -> Outcome | None:
+        """The honest empty answer when a member kind named is narrowed by a word the graph does not sort members by
+        (search.qa_member_kinds), else None; the words ranking, comparing or leaving parts out narrow none ("after the
+        companies", "outnumber")."""
+        plain = replace(u, blanked=_without_cues(u.blanked, form.words))
+        return self._qualified(plain, self._member_kinds(plain)) if read.whole.classes == {ORGANIZATION} else None
 
     def _worked_out(self, u: Understanding, form: LogicalForm, read: PartsRead) -> Outcome | None:
         """The arithmetic asked over the parts read, in order: a share, a gap, two parts compared, a superlative, the

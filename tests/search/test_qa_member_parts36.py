@@ -12,6 +12,8 @@ with look-alike cases whose right answer is empty:
   none past the last (search.qa_stated_parts._next_part; search.qa_rank.rank_side leaves a part to it);
 - a member kind split by levels of government its stated category names together ("市级的有几个", "市级、区级拆开各几家"
   of 市、区级政府部门) gets no figure (search.qa_member_kinds._level_split);
+- one part against the others summed ("是不是比其余各类加起来还多", "than all the other kinds combined"): a verdict
+  from the part's figure and the whole's less it, no superlative (search.qa_part_verdict, search.qa_more_than_all);
 - seats held are members counted ("占了几个席位": search.qa_asked_of.SEATS).
 
 A kind the source does not state, or a kind narrowed by a word the graph does not sort by, still gets no figure.
@@ -61,6 +63,18 @@ def test_other_parts_are_listed_not_summed(qa):
     assert not states_number(answer.answer_text, 40), answer.answer_text
 
 
+@pytest.mark.parametrize("question, verdict, values", [
+    ("成员单位里企业的数量，是不是比别的各类合起来还要多？", "是", (57, 40)),
+    ("Among the 97 members, are there more research institutes than all the other kinds put together?", "No", (4, 93)),
+    ("成員裡企業是不是比其餘幾類合起來還少？", "否", (57, 40)),
+])
+def test_one_part_against_the_others_summed(qa, question, verdict, values):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(verdict), answer.answer_text
+    assert all(states_number(answer.answer_text, v) for v in values), answer.answer_text
+    assert any("97" in (item.get("derivation") or "") for item in answer.evidence)
+
+
 @pytest.mark.parametrize("question", [
     # a kind narrowed by a word the graph does not sort by, or a kind the source does not state
     "Of the 97 member units, what slice are foreign-funded firms?",
@@ -75,6 +89,8 @@ def test_other_parts_are_listed_not_summed(qa):
     "成员里的政府部门，市级的有几个？",
     "聯合體成員裡區級政府部門有幾個？",
     "成员中的政府部门，按市级和区级拆开各有几家？",
+    # a kind narrowed against the others summed
+    "成员里外资企业是不是比其他所有类别加起来还多？",
 ])
 def test_parts_the_source_does_not_state_get_no_figure(qa, question):
     answer = qa.answer(question)
