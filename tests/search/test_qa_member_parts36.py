@@ -14,6 +14,7 @@ with look-alike cases whose right answer is empty:
   of 市、区级政府部门) gets no figure (search.qa_member_kinds._level_split);
 - one part against the others summed ("是不是比其余各类加起来还多", "than all the other kinds combined"): a verdict
   from the part's figure and the whole's less it, no superlative (search.qa_part_verdict, search.qa_more_than_all);
+- an asking sentence pointing back with "their" keeps the asker's sentence naming what it points at (search.qa_told_apart);
 - seats held are members counted ("占了几个席位": search.qa_asked_of.SEATS).
 
 A kind the source does not state, or a kind narrowed by a word the graph does not sort by, still gets no figure.
@@ -43,6 +44,8 @@ FIGURES = (57, 17, 13, 6, 4, 97, 40, 80)
     # the part next to one named when the parts are ranked
     ("成員按類別由多到少排，排在中高等院校後面的是哪一類？有幾家？", (13,)),
     ("成员按类别从多到少排，排在社会组织前面的是哪一类？", (13,)),
+    # a kind named in the asker's own sentence, its number asked after it by "their"
+    ("For my essay I am looking only at the research institutes among the 97 members. What is their number?", (4,)),
     # the levels of government the stated category names, named together
     ("成员里的政府部门，市区两级加起来有几个？", (13,)),
 ])
@@ -89,6 +92,7 @@ def test_one_part_against_the_others_summed(qa, question, verdict, values):
     "成员里的政府部门，市级的有几个？",
     "聯合體成員裡區級政府部門有幾個？",
     "成员中的政府部门，按市级和区级拆开各有几家？",
+    "For my essay I am looking only at the hospitals among the 97 members. What is their number?",
     # a kind narrowed against the others summed
     "成员里外资企业是不是比其他所有类别加起来还多？",
 ])
