@@ -92,6 +92,7 @@ def test_one_part_against_the_others_summed(qa, question, verdict, values):
     "成员里的政府部门，市级的有几个？",
     "聯合體成員裡區級政府部門有幾個？",
     "成员中的政府部门，按市级和区级拆开各有几家？",
+    "政府部門那一欄裡，區級的有幾家？",
     "For my essay I am looking only at the hospitals among the 97 members. What is their number?",
     # a kind narrowed against the others summed
     "成员里外资企业是不是比其他所有类别加起来还多？",
