@@ -20,6 +20,7 @@ the worker, of the process tree it belongs to as it is then.
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import pickle
 import signal
@@ -32,6 +33,7 @@ from typing import Generic, TypeVar
 from search.errors import SearchError
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class AsideDied(SearchError):
@@ -124,7 +126,13 @@ class Room:
     limit_bytes: int
 
     def fits(self) -> bool:
-        return tree_bytes(os.getppid()) - _rss_bytes(os.getpid()) + self.part_bytes <= self.limit_bytes
+        """Whether the child fits; the figures it was decided on are logged (a whole build's log shows which way
+        the part went: the tree as it is then decides, not the part measured alone)."""
+        rest = tree_bytes(os.getppid()) - _rss_bytes(os.getpid())
+        fits = rest + self.part_bytes <= self.limit_bytes
+        log.info("room for a child: the rest of the tree %d MB + this worker and its child %d MB %s the limit %d MB",
+                 rest >> 20, self.part_bytes >> 20, "within" if fits else "over", self.limit_bytes >> 20)
+        return fits
 
 
 def tree_bytes(pid: int) -> int:

@@ -20,19 +20,18 @@ from __future__ import annotations
 
 import functools
 import logging
-import multiprocessing
 import os
 import pickle
 import resource
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph import handover, heap
+from graph import apart, handover, heap
 from graph.store import KnowledgeGraph, Manifest
 from search import aside, index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
@@ -312,8 +311,8 @@ class _Parts:
             part(self.kg, *args)
             log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
             return
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            cpu, peak_mb, pid, children = pool.submit(_opened, self.opener, part, *args).result()
+        # spawned, its log records relayed here (graph.apart): what a part decides is in the build's log
+        cpu, peak_mb, pid, children = apart.call(_opened, self.opener, part, *args)
         # its children: an embedding worker, a child forked beside (search.aside), whose peak is not the worker's
         log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d%s)", part.__name__.strip("_"),
                  time.perf_counter() - started, cpu, peak_mb, pid,

@@ -2,8 +2,10 @@
 (search.index.make_indexes): the same indexes as made in one process."""
 
 import gc
+import logging
 import os
 import pickle
+import re
 import time
 
 import numpy as np
@@ -104,3 +106,10 @@ def test_the_tree_counts_a_child_and_room_is_what_the_limit_leaves():
     tree = tree_bytes(os.getppid()) - tree_bytes(os.getpid())
     assert Room(1 << 20, tree + (2 << 20) + (64 << 20)).fits()
     assert not Room(tree + (1 << 30), tree).fits()
+
+
+def test_room_logs_the_figures_it_decided_on(caplog: pytest.LogCaptureFixture) -> None:
+    """A build's log tells whether the part forked and on what figures (the decision is otherwise silent)."""
+    with caplog.at_level(logging.INFO, logger="search.aside"):
+        assert not Room(3 << 30, 1 << 30).fits()
+    assert re.search(r"\+ this worker and its child 3072 MB over the limit 1024 MB", caplog.text)

@@ -115,6 +115,22 @@ def test_a_part_failing_in_its_worker_fails_the_step(builds):
         kg.close()
 
 
+def _logs(kg) -> None:
+    logging.getLogger("search.aside").info("decided in the worker of %s", kg.content_hash)
+
+
+def test_what_a_part_logs_in_its_worker_reaches_the_builds_log(builds, caplog):
+    """A part's decisions (search.aside.Room: the name index forked or not) are in the build's log."""
+    _, apart = builds
+    kg = open_build(apart)
+    caplog.set_level(logging.INFO)
+    try:
+        _Parts(functools.partial(open_build, apart), kg)(_logs)
+    finally:
+        kg.close()
+    assert f"decided in the worker of {kg.content_hash}" in caplog.text
+
+
 def test_a_build_copied_keeps_its_parts(tmp_path, builds):
     """A second step over a build holding every part makes none again (no worker started: a lambda opener)."""
     _, apart = builds
