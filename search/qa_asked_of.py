@@ -40,6 +40,9 @@ from search.wording import ZH_OTHERS
 # figures, never a number of organisations, projects or persons the graph holds.
 # The nouns naming the parts of a whole ("that bloc", "which group"): the members counted are a part's.
 PART_NOUN = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in PART_WORDS))
+# A seat is a member's place in a body ("政府部门占了几个席位", "how many seats do the firms hold"): seats counted are
+# members counted.
+SEATS = re.compile(r"席位|\bseats?\b")
 FIGURE_ONLY = frozenset({"positions", "person-times", "classes", "money"})
 # The measures whose entity answers must be of a class: persons are counted by the persons the graph holds.
 COUNTED_CLASS = {"persons": PERSON}
@@ -114,6 +117,7 @@ class AskedOf:
         # (its units too: "which slice is thinnest, and how many units are in it")
         accounted = accounted or (bool(PART_NOUN.search(u.question)) and bool(MEMBERS_ASKED.search(noun) or noun in MEMBER_UNIT_WORDS)
                                   and all(self._of_members(q) for q in unmeasured))
+        accounted = accounted or (bool(SEATS.search(noun)) and all(self._of_members(q) for q in unmeasured))
         if words and unmeasured and not accounted:
             return noun
         if unmeasured and MEMBERS_ASKED.search(u.question) and not any(self._of_members(q) for q in figures):

@@ -270,8 +270,8 @@ SMALLER_ASKED = re.compile(rf"{_WHICH_SIDE}(?:少|小|低)(?=[?？,，。!！呢
 # "成员单位里哪类最多", "the smallest group among the member units": the parts of a total, ranked.
 PART_WORDS = ("哪类", "哪一类", "哪种", "哪一种", "什么类", "group", "groups", "category", "categories", "kind", "type",
               # a part a superlative or a place names ("最小的那一块", "排老二的那一类": 的类 once pointing is read off,
-              # search.wording), or called a block ("which bloc is biggest")
-              "的类", "板块", "bloc", "blocs", "segment", "segments",
+              # search.wording), or called a block or a portion ("which bloc is biggest", "the largest block")
+              "的类", "板块", "bloc", "blocs", "block", "blocks", "segment", "segments", "portion", "portions",
               # or a pile the members are sorted into ("分成五堆，最大那一堆", "the biggest pile")
               "那一堆", "哪一堆", "那堆", "哪堆", "pile", "piles", "bucket", "buckets",
               # a slice of a chart or a batch of people ("which slice is thinnest", "人头最多那一拨")

@@ -15,7 +15,8 @@ from search.qa_answer import evidence_item
 from search.qa_facts import APPROXIMATE
 from search.qa_form import LogicalForm
 from search.qa_kinds_together import EACH_ASKED, kind_spans
-from search.qa_stated_parts import PART_RANKED, ranked_part
+from search.qa_part_said import listed_parts, ranked_part
+from search.qa_stated_parts import PART_RANKED
 from search.qa_aggregate import low_ordinal
 from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_fact_indexes import figure_words, figures_of, measured, owner_order
@@ -262,13 +263,8 @@ class FigureComparison(OperatorBase):
                        settled=True)
 
     def _parts(self, u: Understanding, parts: list[str], values: dict) -> Outcome:
-        """Every part of a total figure, largest first, each citing its own figure."""
-        order = sorted(parts, key=lambda q: -values[q])
-        listed = self._lang(u, "、", ", ").join(
-            self._lang(u, f"{self.facts.label(q)}{self.facts.figure_text(q, 'zh')}",
-                       f"{self.facts.label(q, 'en')}: {self.facts.figure_text(q, 'en')}") for q in order)
-        return Outcome(self._entities(order), [self._figure_item(q) for q in order],
-                       self._lang(u, f"共{len(order)}类：{listed}。", f"{len(order)} kinds: {listed}."), settled=True)
+        """Every part of a total figure, largest first, each citing its own figure (search.qa_stated_parts.listed_parts)."""
+        return listed_parts(self.facts, u, parts, values)
 
     def _beyond(self, u: Understanding, parts: list[str], values: dict) -> Outcome:
         """A place asked beyond the parts' distinct counts: nothing answers; every part stated, each cited."""

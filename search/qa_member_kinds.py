@@ -25,10 +25,10 @@ from search.qa_graph import CONSORTIUM, COOPERATION, ORGANIZATION
 from search.qa_outcome import OperatorBase, Outcome, figure_item
 from search.qa_plans import values_of
 from search.qa_qualifiers import qualifier
-from search.qa_spans import ZH_LEVEL_CHARS
+from search.qa_spans import ZH_LEVEL_CHARS, ZH_LEVELS
 from search.qa_values import CN_NUMERAL, EN_NUMBER, number_value, numbers_in
 from search.qa_match import tokens
-from search.text import normalize
+from search.text import blank_match, normalize
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import MEASURE_WORDS, RELATION_WORDS
@@ -113,6 +113,14 @@ def _total(op: OperatorBase, owner: str) -> str | None:
 
 # The administrative levels a Chinese qualifier may name ("市区两级", "省级").
 LEVELS = frozenset(ZH_LEVEL_CHARS)
+# One level said on its own ("市级", "区级的"), beside several said together (search.qa_spans.ZH_LEVELS: "市区两级", "市、区级").
+ONE_LEVEL = re.compile(rf"[{ZH_LEVEL_CHARS}]级")
+
+
+def levels_said(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The levels of government ``text`` names together ("市区两级", "市、区级": 市, 区) and those it names alone ("市级")."""
+    together = frozenset(c for m in ZH_LEVELS.finditer(text) for c in m.group(0) if c in LEVELS)
+    return together, frozenset(m.group(0)[0] for m in ONE_LEVEL.finditer(ZH_LEVELS.sub(blank_match, text)))
 
 
 class MemberKinds(OperatorBase):
@@ -120,6 +128,8 @@ class MemberKinds(OperatorBase):
 
     def member_kinds(self, form: LogicalForm) -> Outcome | None:
         u = form.understanding
+        if (narrowed := self._split_by_level(form)) is not None:
+            return narrowed
         # the parts ranked of a kind the graph does not sort members by ("which bloc holds the most foreign-funded
         # firms", "排第二的是哪一类外资企业"): no part answers it
         ranked = "parts" in form.operators and bool(form.operators & {"largest", "smallest"})
@@ -214,12 +224,38 @@ class MemberKinds(OperatorBase):
         has no stated figure, and the broader kind's is no answer: nothing is answered, the reason said."""
         narrowed = [q + ("" if u.lang == "zh" else " ") + word for at, word in class_word_spans(u.blanked, self.lexicon)
                     if word in kinds and (q := qualifier(u.blanked, at, self.lexicon.vocabulary)) and not MEMBER_WORDS.search(q)
-                    and not self._stated_words(q, word, kinds[word])]
-        if not narrowed:
+                    and not self._stated_words(q, word, kinds[word])] or self._level_split(u, kinds)
+        return self._unsorted(u, narrowed[0]) if narrowed else None
+
+    def _split_by_level(self, form: LogicalForm) -> Outcome | None:
+        """"政府部门那一栏里市级有几家", "那部分市级、区级各占多少，能拆开吗": a member kind split by levels of government
+        its stated category does not split (_level_split), counted or asked as a split, of no project nor other
+        organisation: nothing is answered, the reason said; else None."""
+        u = form.understanding
+        if not ("count" in form.operators or SPLIT_ASKED.search(u.question)) or self.facts.names_projects(u) or self._others_named(u):
             return None
-        return Outcome([], [], self._lang(u, f"原文没有记载{narrowed[0]}的数量，图谱也没有这样分类成员单位，无法回答。",
-                                          f"The source gives no figure for {narrowed[0]} and the graph sorts no members so, "
+        split = self._level_split(u, self._member_kinds(u))
+        return self._unsorted(u, split[0]) if split else None
+
+    def _unsorted(self, u: Understanding, narrowed: str) -> Outcome:
+        """The honest empty answer of a kind ``narrowed`` as the graph does not sort members."""
+        return Outcome([], [], self._lang(u, f"原文没有记载{narrowed}的数量，图谱也没有这样分类成员单位，无法回答。",
+                                          f"The source gives no figure for {narrowed} and the graph sorts no members so, "
                                           "so this cannot be answered."), settled=True)
+
+    def _level_split(self, u: Understanding, kinds: dict[str, frozenset[str]]) -> list[str]:
+        """"政府部门那一栏里，市级有几家", "市级占多少，区级占多少": the levels of government the question names anywhere in
+        it, when they are not the levels of the kind's stated category (市、区级政府部门) named together: a split the
+        source does not give; [] otherwise."""
+        together, alone = levels_said(u.question)
+        owners = {self.facts.quantity_owner[q][0] for q in self.facts.category}
+        for word, classes in kinds.items():
+            stated = [c.stated for c in (self._count(word, classes, o) for o in owners) if c.stated]
+            held = [frozenset().union(*levels_said(self.facts.label(q))) for q in stated]
+            if (together or alone) and any(held) and all(together | alone != levels or (alone and len(levels) > 1)
+                                                         for levels in held):
+                return ["、".join(f"{c}级" for c in sorted(together | alone, key=ZH_LEVEL_CHARS.index)) + word]
+        return []
 
     @functools.cached_property
     def _english_words(self) -> frozenset[str]:

@@ -8,6 +8,8 @@ means ("the most deals", "最多"), so that the ranking reads it as it reads "th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from search.other_words import ZH_OTHER, ZH_REST
 
@@ -51,11 +53,25 @@ _WHICH_ONE = re.compile(r"哪个|哪一个|哪项|哪一项|\bwhich\s+(?:one|\w+
 _EN_SUPERLATIVE = {"long": "the longest", "large": "the largest", "big": "the biggest"}
 
 
+# The others summed ("比其余所有类别加起来还多", "more than all the others combined"): a comparison with their sum, no superlative.
+# The rest of a clause (up to its punctuation).
+CLAUSE_REST = re.compile(r"[^,，。;；?？!！]*")
+SUMMED = re.compile(r"加起来|合起来|加在一起|合在一起|总和|合计|\bcombined\b|\b(?:put|taken)\s+together\b", re.IGNORECASE)
+
+
+def _unless_summed(superlative: Callable[[re.Match[str]], str], m: re.Match[str]) -> str:
+    """The superlative a comparison ``m`` means, or the comparison as written when it is with the others summed (said
+    in it or after it in its clause: "than all the other kinds put together")."""
+    rest = CLAUSE_REST.match(m.string, m.end())
+    clause = m.group(0) + (rest.group(0) if rest else "")
+    return m.group(0) if SUMMED.search(clause) else superlative(m)
+
+
 def as_superlative(text: str) -> str:
     """``text`` with a comparison against every other, or one thing standing out by its size in a which-question,
-    written as the superlative it means (see the module)."""
+    written as the superlative it means (see the module); a comparison with the others summed is left alone."""
     for comparison, superlative in AS_SUPERLATIVES:
-        text = comparison.sub(superlative, text)
+        text = comparison.sub(partial(_unless_summed, superlative), text)
     if _WHICH_ONE.search(text):
         text = _STANDOUT_ZH.sub(lambda m: "最" + m.group(1), text)
         text = _STANDOUT_EN.sub(lambda m: _EN_SUPERLATIVE[m.group(1).lower()], text)

@@ -23,7 +23,7 @@ READINGS: tuple[str, ...] = (
     "order_claim", "date_order", "rank_next", "rank_side", "rank_holder", "rank_among", "restricted_extreme",
     # counts: a when besides, bounds, stated wholes and their parts, kinds counted together, a cooperation's parties,
     # a consortium's members
-    "when_and", "count_bound", "stated_parts", "kinds_together", "ranked_then_counted", "kind_total", "parties_in_all",
+    "when_and", "count_bound", "part_over_rest", "stated_parts", "kinds_together", "ranked_then_counted", "kind_total", "parties_in_all",
     "members_but", "member_kinds", "members_listed",
     # the sources and what they say
     "source_of", "document_part", "byline_from", "said_by",

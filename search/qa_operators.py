@@ -34,7 +34,7 @@ from search.qa_operator_order import READINGS
 from search.qa_negated_terms import NegatedTerms
 from search.qa_negated_within import NegatedWithin  # (the sets a negation picks from, named before it)
 from search.qa_member_kinds import MemberKinds
-from search.qa_stated_parts import StatedParts
+from search.qa_part_verdict import PartVerdicts
 from search.qa_refs import Groups, References
 from search.qa_sources import Sources
 from search.qa_yes_no import YesNo, echoed_no
@@ -62,7 +62,7 @@ from search.understand_lexicon import class_word_spans
 
 # Negation first: its methods are found before every other mixin's, as when they were Operators' own.
 class Operators(Negation, NamesAsked, PlaceNames, Attributes, Goals, FigureComparison, PartnerSuperlative, PostPremise, FigurePremise, UniqueClaims, Describers, PostHolders, References, Groups, Sources, Exclusion, YesNo, TwoAsks,
-                CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, StatedParts, MemberKinds, MultiHop, PartyCount, ScopePremise,
+                CountBounds, DateOrder, WithParty, RankNext, Ranks, RankedAggregates, OwnValues, OtherPosts, PartVerdicts, MemberKinds, MultiHop, PartyCount, ScopePremise,
                 NegatedTerms, KindsTogether, KindTotals, NegatedWithin, Bridges, KindsLacked):
     """The operators of one graph, tried in the order of READINGS; the first that applies answers."""
 

@@ -61,7 +61,8 @@ class Ranks(OperatorBase):
         None when the question asks neither or the graph holds no rank with one field of the same owner."""
         u = form.understanding
         ahead, behind = RANK_AHEAD.search(u.question), RANK_BEHIND.search(u.question)
-        if bool(ahead) == bool(behind) or u.intent != "count" or (found := self.facts.best_rank(u)) is None:
+        # ("排在企业后面的是哪一类": a part ranked after a part, no place in a held ranking: search.qa_stated_parts)
+        if bool(ahead) == bool(behind) or u.intent != "count" or "parts" in form.operators or (found := self.facts.best_rank(u)) is None:
             return None
         rank = found[0]
         owner, fields = self.facts.quantity_owner[rank][0], self._fields(rank)

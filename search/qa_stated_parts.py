@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.han import HAN
 from search.qa_accounted import TopicWords
-from search.qa_aggregate import MEASURE_NOUNS, low_ordinal
+from search.qa_aggregate import MEASURE_NOUNS
 from search.qa_answer import evidence_item
 from search.qa_cues import ALL_PARTS_WORDS, CATEGORY_WORDS, FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, ORDINAL_MOST, PART_WORDS, SMALLEST_WORDS
 from search.qa_fact_indexes import measured
@@ -46,9 +46,11 @@ from search.qa_graph import CONSORTIUM, ORGANIZATION, PROJECT
 from search.qa_kind_total import TOTAL_ASKED, kind_items
 from search.qa_kinds_together import kind_spans
 from search.qa_measures import measure_asked
-from search.qa_member_kinds import MEMBER_WORDS, MemberKinds, speaks_of_members
+from search.qa_member_kinds import MEMBER_WORDS, SPLIT_ASKED, MemberKinds, speaks_of_members
 from search.qa_outcome import Outcome, figure_item
-from search.qa_values import EN_ORDINALS, numbers_in, ordinal_en
+from search.qa_part_said import listed_parts, ranked_part, said
+from search.qa_rank_next import NEXT_AHEAD, NEXT_BEHIND, RANKING_ASKED
+from search.qa_values import EN_ORDINALS, numbers_in
 from search.understand import Understanding
 from search.text import blank_match, normalize
 from search.understand_lexicon import class_word_spans, word_regex
@@ -79,6 +81,9 @@ CLAUSE = re.compile(r"[,，;；:：?？。!！]")
 SUPERLATIVES = frozenset({"largest", "smallest", "superlative"})
 # A part asked by a noun of parts or of kinds ("which slice", "the member kinds", "哪一类"): the operators saying so.
 PARTS_ASKED = frozenset({"parts", "categories"})
+# The arithmetic a question may ask besides a part's size (a ranking, a comparison, a gap, a verdict, a sum of money).
+OTHER_ARITHMETIC = frozenset({"largest", "smallest", "superlative", "larger", "smaller", "fewest", "compare", "difference",
+                              "except", "negation", "yes/no", "money", "all parts"})
 # A part's share of the whole ("占比", "what share"): search.qa_measures's share measure.
 SHARE = "share"
 
@@ -152,9 +157,14 @@ class StatedParts(MemberKinds):
             return outcome  # (an outcome without evidence is a refusal: a side naming no part)
         if read.unstated:
             return None  # a kind no part is the own figure of: search.qa_member_kinds says so
-        plain = replace(u, blanked=_without_cues(u.blanked, form.words))  # "after the companies", "outnumber" narrow none
-        narrowed = self._qualified(plain, self._member_kinds(plain)) if read.whole.classes == {ORGANIZATION} else None
-        return None if narrowed else outcome  # "外资企业比院校多几家": a kind narrowed is the other readings' to refuse
+        return None if self._narrowed(u, form, read) else outcome  # "外资企业比院校多几家": the other readings' to refuse
+
+    def _narrowed(self, u: Understanding, form: LogicalForm, read: PartsRead) -> Outcome | None:
+        """The honest empty answer when a member kind named is narrowed by a word the graph does not sort members by
+        (search.qa_member_kinds), else None; the words ranking, comparing or leaving parts out narrow none ("after the
+        companies", "outnumber")."""
+        plain = replace(u, blanked=_without_cues(u.blanked, form.words))
+        return self._qualified(plain, self._member_kinds(plain)) if read.whole.classes == {ORGANIZATION} else None
 
     def _worked_out(self, u: Understanding, form: LogicalForm, read: PartsRead) -> Outcome | None:
         """The arithmetic asked over the parts read, in order: a share, a gap, two parts compared, a superlative, the
@@ -178,6 +188,14 @@ class StatedParts(MemberKinds):
         if form.operators & SUPERLATIVES and (len(in_run) >= 2 or (form.operators & PARTS_ASKED and self._asks_a_part(u, form, read))):
             return ranked_part(self.facts, u, form, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out,
                                answers=read.whole.answers)
+        if form.operators & PARTS_ASKED and not form.operators & SUPERLATIVES and (beside := self._next_part(u, form, read, values)):
+            return beside  # "按类别排，排在企业后面的是哪一类": the part next to the one named in the parts' ranking
+        if form.operators & PARTS_ASKED and len(in_run) == 1 and not read.left_out and not form.operators & OTHER_ARITHMETIC \
+                and self._speaks_of(u, form, read.whole) and not (NEXT_BEHIND.search(u.question) or NEXT_AHEAD.search(u.question)):
+            return self._part_size(u, in_run[0])  # "of the 97 members, what slice are businesses": the one part's size
+        if read.left_out and not in_run and ("all parts" in form.operators or SPLIT_ASKED.search(u.question)):
+            # "apart from schools and companies, what kinds are there, how many of each": every other part, each stated
+            return listed_parts(self.facts, u, [q for q in read.whole.parts if q not in read.left_out], values, read.left_out)
         if "count" in form.operators and read.left_out and not in_run:
             return self._part_rest(u, read, values)
         if "count" in form.operators and len(in_run) >= 2 and TOTAL_ASKED.search(u.question):
@@ -288,6 +306,28 @@ class StatedParts(MemberKinds):
             f"The source states {self.facts.figure_text(whole, 'en')}, of which {named}; the rest: {rest:g} "
             f"(worked out from the stated figures: {how})."))
 
+    def _next_part(self, u: Understanding, form: LogicalForm, read: PartsRead, values: dict) -> Outcome | None:
+        """The part right behind (or ahead of) the one part named when the parts are ranked by size (a ranking asked,
+        one side of the named part: search.qa_rank_next's words); None when not so asked or no part holds that place."""
+        behind, ahead = NEXT_BEHIND.search(u.question), NEXT_AHEAD.search(u.question)
+        if len(read.named) != 1 or bool(behind) == bool(ahead) or not RANKING_ASKED.search(u.question):
+            return None
+        levels = sorted({values[q] for q in read.whole.parts}, reverse=True)
+        place = levels.index(values[read.named[0]]) + (2 if behind else 0)
+        if 1 <= place <= len(levels):
+            return ranked_part(self.facts, replace(u, rank=place), form, list(read.whole.parts), values)
+        named = said(self.facts, read.named[0], u.lang)  # the first or the last: no part stands beyond it
+        return Outcome([], [figure_item(self.facts, read.named[0])], self._lang(
+            u, f"{named}在原文所列{len(levels)}类中排{'最后' if behind else '第一'}，没有排在其{'后' if behind else '前'}的一类。",
+            f"{named} comes {'last' if behind else 'first'} of the {len(levels)} stated kinds: none comes {'after' if behind else 'before'} it."),
+            settled=True)
+
+    def _part_size(self, u: Understanding, part: str) -> Outcome:
+        """The one part named, its size asked by a noun of parts: its stated figure, cited."""
+        return Outcome([self.facts.entity(part, 1.0)], [figure_item(self.facts, part)],
+                       self._lang(u, f"原文记载{said(self.facts, part, 'zh')}。", f"The source states {said(self.facts, part, 'en')}."),
+                       settled=True)
+
     def _part_gap(self, u: Understanding, pair: list[str], values: dict) -> Outcome:
         """How many more the first part named counts than the second."""
         a, b = pair
@@ -319,52 +359,6 @@ class StatedParts(MemberKinds):
         """An answer worked out from stated figures: each cited, the arithmetic as the derivation; no entity answers."""
         evidence = [figure_item(self.facts, q) for q in figures]
         return Outcome([], [*evidence, evidence_item([self.facts.label(q) for q in figures], derivation=how)], text, settled=True)
-
-
-def ranked_part(facts, u: Understanding, form: LogicalForm, pool: list[str], values: dict, left_out: tuple[str, ...] = (),
-                compared: bool = False, answers: dict[str, dict] | None = None) -> Outcome | None:
-    """The part at the place asked among the figures ``pool`` (``values``: figure → value), largest first unless the
-    smallest or a place from the bottom is asked ("倒数第二", "second-lowest"); the parts ``left_out`` said beside it;
-    every part of the pool stated when two named are ``compared``; a part answered by ``answers`` (its kind) when it
-    has one there, else by its figure. None when no part holds the place."""
-    place, from_low = u.rank, low_ordinal(u.question)
-    smallest = bool(form.operators & {"smallest", "fewest"} or ("smaller" in form.operators and "larger" not in form.operators))
-    smallest = from_low is not None or (smallest and not (u.most and "smallest" not in form.operators))
-    place = from_low or place
-    levels = sorted({values[q] for q in pool}, reverse=not smallest)
-    if len(pool) < 2 or place > len(levels):
-        return None
-    winners = [q for q in pool if values[q] == levels[place - 1]]
-    zh, en = ("最少", "smallest") if smallest else ("最多", "largest")
-    if place > 1:
-        zh, en = f"第{place}{'少' if smallest else '多'}", f"{ordinal_en(place)} {en}"
-    listed = ", ".join(f"{facts.label(q, 'en')} {values[q]:g}" for q in pool)
-    evidence = [figure_item(facts, q) for q in (pool if compared else winners)]
-    kinds = answers or {}
-    evidence.append(evidence_item([facts.label(q) for q in winners], derivation=f"{en} of {len(pool)} stated parts: {listed}"))
-    zh_said, en_said = ("、".join(said(facts, q, lang, kinds.get(q)) for q in winners) for lang in ("zh", "en"))
-    but = ("、" if u.lang == "zh" else ", ").join(facts.label(q, u.lang) for q in left_out)
-    text = (f"{f'除{but}外，' if but else ''}{zh}的是{zh_said}（在原文所列{len(pool)}类中）。" if u.lang == "zh" else
-            f"{f'Besides {but}, the' if but else 'The'} {en}: {en_said.replace('、', ', ')} (of the {len(pool)} stated kinds).")
-    if compared:
-        every = ("，" if u.lang == "zh" else "; ").join(said(facts, q, u.lang, kinds.get(q)) for q in pool)
-        first = kinds[winners[0]]["label" if u.lang == "zh" else "label_en"] if winners[0] in kinds else facts.label(winners[0], u.lang)
-        # (worded as search.qa_figure_compare words two figures compared)
-        text = f"{first}{'更少' if smallest else '更多'}（{every}）。" if u.lang == "zh" else \
-            f"{first} is {'smaller' if smallest else 'larger'} ({every})."
-        text = text if len(winners) == 1 else (f"一样多（{every}）。" if u.lang == "zh" else f"As many of each ({every}).")
-    return Outcome([(answers or {}).get(q) or facts.entity(q, 1.0) for q in winners], evidence, text, settled=True)
-
-
-def said(facts, figure: str, lang: str, kind: dict | None = None) -> str:
-    """A stated figure as the answer says it: its label and its value with its unit ("各类企业57家"); a part that is a
-    ``kind`` (its answer) by the kind's name, the source's own words beside ("实训基地类项目6个（原文：基地项目类）")."""
-    if kind is not None and lang == "zh":
-        return f"{kind['label']}{facts.figure_text(figure, 'zh')}（原文：{facts.label(figure)}）"
-    if kind is not None:
-        return f"{kind['label_en']}: {facts.figure_text(figure, 'en')} (the source: {facts.label(figure)}, {facts.label(figure, 'en')})"
-    return f"{facts.label(figure)}{facts.figure_text(figure, 'zh')}" if lang == "zh" else \
-        f"{facts.label(figure, 'en')}: {facts.figure_text(figure, 'en')}"
 
 
 def _without_cues(text: str, cues: frozenset[str]) -> str:

@@ -17,10 +17,10 @@ from search.wording import ASKS, RESTATING, TAG_ALONE, ZH_PERSON_PRONOUNS
 
 # A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
 # sentence asking: background, not the question. It is left out unless the question points back with a
-# pronoun ("… What does it run?"), whose antecedent the background may hold.
+# pronoun ("… What does it run?", "… What's their number?"), whose antecedent the background may hold.
 SENTENCE = re.compile(rf"(?:[^{SENTENCE_MARKS}.]|\.(?=\S))+[{SENTENCE_MARKS}.]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
-POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
+POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|their|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
 
 
 def pointed_back(question: str, name: str) -> bool:

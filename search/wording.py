@@ -178,9 +178,10 @@ KIND_POINTED = re.compile(rf"(?<=[\u4e00-\u9fff]){zh_pointing('类', formal=Fals
 # "人才培养那一档", "这三档里哪一档最多", "which tier": a tier (档) after a pointing, asking or counting word is a
 # category (类), not a file (档案), a grade (档次) or a slot (档期, 档口).
 TIER_WORD = re.compile(r"(?<=[那这哪几两三四五六一每各])档(?![案次期口位子])")
-# "最小的那一块", "哪一块最大": a block asked, or pointed at after what describes it, is a part (类), never 一块 (together,
-# COLLOQUIAL) nor money; "研发攻关这块", "浑南那块" say an area and stay.
-BLOCK_WORD = re.compile(r"(?:(?<=的那)|(?<=哪))(一?)块(?![儿钱])")
+# "最小的那一块", "哪一块最大", "政府这一块": a block asked, or pointed at with 一 after what describes it, is a part
+# (类), never 一块 (together, COLLOQUIAL) nor money; "研发攻关这块", "浑南那块" say an area and stay. A column of a
+# table pointed at or asked ("社会组织那一栏", "哪栏多") is a part too: the figures of one category stand in it.
+BLOCK_WORD = re.compile(r"(?:(?<=的那)|(?<=哪))(一?)块(?![儿钱])|(?<=[这那])(一)块(?![儿钱])|(?<=[这那哪])(一?)栏(?![目杆])")
 # "民大PK海大", "大工vs职院": a match between two Chinese names written with Latin letters glued to them (no word
 # boundary parts them from the names): read as 对上, so the second name is read on its own.
 GLUED_MATCH = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:pk|vs\.?)\s*(?=[\u4e00-\u9fff])")
@@ -266,7 +267,7 @@ def standard_wording(text: str) -> str:
     """The normalised question ``text`` with colloquial words replaced by standard ones (啥时候 → 什么时候); the
     asker's background and preamble are search.qa_frame's (told_apart), read off before."""
     text = as_superlative(ZH_EMBEDDING.sub(r"\g<clause>\g<end>", RESTATING.sub("", text)))  # "more than any other": the most
-    text = GLUED_MATCH.sub("对上", BLOCK_WORD.sub(r"\1类", text))
+    text = GLUED_MATCH.sub("对上", BLOCK_WORD.sub(lambda m: f"{m[1] or m[2] or m[3] or ''}类", text))
     for colloquial, standard in COLLOQUIAL:  # Cantonese was read at the normalisation (search.cantonese)
         if colloquial in text:
             text = _standardised(text, colloquial, standard)
