@@ -58,8 +58,14 @@ class Anchors:
         found = self.topics.candidates(u.topic)
         orgs = [m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types]
         own = {c for o in orgs for c in self.graph.cooperations(o)}
-        return self.topics.accounted(u.topic, [t for t in found if t.id in own]) or self.topics.accounted(u.topic, found) \
-            or self._meant(u, sorted(own)) \
+        if mine := self.topics.accounted(u.topic, [t for t in found if t.id in own]):
+            return mine
+        anywhere = self.topics.accounted(u.topic, found)
+        if anywhere and not own & {c for c, _ in anywhere}:
+            # "大连交通大学技术攻关方面跟哪些企业合作": a topic whose words a name of others' holds ("…技术攻关项目") but
+            # mean, word by word, the named ones' own (their category's) is theirs; meaning none, the others' stays
+            return self._meant(u, sorted(own)) or anywhere
+        return anywhere or self._meant(u, sorted(own)) \
             or self.topics.described(found)  # a cooperation described in other words (qa_described_cooperation)
 
     def _meant(self, u: Understanding, own: list[str]) -> list[tuple[str, float]]:

@@ -85,8 +85,9 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # Words that look like cues and are none: "多少" asks for a figure (its 多 and 少 are no more or
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类", "既不算企业也不算高校" deny a kind (its 不算 is no "not
 # counting").
-# ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked)
-NOT_CUES = re.compile(r"多少|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
+# ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked;
+# "同一类别里还和哪家…": the kind of one already said is where the rest is asked, no kind asked)
+NOT_CUES = re.compile(r"多少|(?:同一|同|相同的?)(?:类别|类型|种类)(?=里|中|内|之中|当中)|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
                       r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "刨掉", "剔掉", "剔除", "拿掉", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "leave out", "aside from",
@@ -125,6 +126,11 @@ DENIED_KIND = re.compile(r"(?:不|没有?)(?:是|属于|算)|\b(?:are|is)\s+(?:n
 # "which university is X working with in the consortium")
 # ("…at the signing, which appears in the most": a which after a comma opens the asking clause, no relative)
 RELATIVE = re.compile(r"(?<![,:;]\s)[^,:;]\b(that|who|whom|which)\b|\b(?:partnering|(?:working|cooperating|collaborating) with)(?=(?:\s+with)?(?:\s+the)?\s{2,})")
+# A participle opening a reduced relative clause after a noun, the word alone (-ed or -ing; the prepositions so ending are
+# none), and before a preposition or an article: "the university paired with X", "the college helping the carmaker with
+# …" (search.qa_descriptions reads the clause; one tying a partner, "paired with", qa_kind_refs leaves to it).
+EN_PARTICIPLE_WORD = r"(?!(?:during|including|regarding|concerning|according|excluding|following)\b)[a-z]{2,}(?:ed|ing)"
+EN_PARTICIPLE = rf"{EN_PARTICIPLE_WORD}\s+(?:with|by|to|for|on|in|at|from|alongside|the|a|an)\b"
 # "X's partner university", "X's university partner", "the partner of X": X's partners named by the noun
 # (of the class word beside it, or of any class), the first hop of an English question.
 PARTNER_NOUN = re.compile(r"(?:'s|\bs)\s+(?:[a-z]+\s+)?partners?(?:\s+[a-z]+)?\b|(?:\b[a-z]+\s+)?partners?\s+(?:[a-z]+\s+)?of\b")

@@ -29,7 +29,7 @@ from search.auxiliaries import BE, DO, HAVE
 from search.qa_breaks import CLAUSE_MARKS
 from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, Participation
-from search.qa_cues import ASKED_AFTER, ZH_PARTNER_WORDS
+from search.qa_cues import ASKED_AFTER, EN_PARTICIPLE, ZH_PARTNER_WORDS
 from search.qa_kind_refs import KIND_ASKED_AFTER, KindReference
 from search.qa_match import tokens
 from search.text import normalize
@@ -58,7 +58,7 @@ ZH_PERSON = re.compile(rf"(?:^|(?<=[{BREAKS}]))(?P<lead>那位|这位)?(?P<claus
 # "the (narrowing words) KIND that/which/who CLAUSE": the clause runs to a break.
 EN_OPENER = re.compile(r"\bthe\s+(?P<narrow>(?:(?!(?:the|of|a|an|and|with|in|on)\s)[a-z][a-z-]*\s+){0,3}?)$")
 # ("the university that built X with Y also set up Z": "also" opens the main clause's verb, no part of the relative one)
-EN_CLAUSE = re.compile(r"^\s+(?:that|which|who|whose)\s+(?P<clause>(?:(?!\s+also\s)[^,;:?!.]){4,})")
+EN_CLAUSE = re.compile(rf"^\s+(?:(?:that|which|who|whose)\s+|(?={EN_PARTICIPLE}))(?P<clause>(?:(?!\s+also\s)[^,;:?!.]){{4,}})")
 # What the clause says was said: the quoted words, or the words after a verb of saying.
 QUOTED = re.compile(r"“(?P<a>[^”]+)”|「(?P<b>[^」]+)」|\"(?P<c>[^\"]+)\"|(?:说|表示|称|讲|提到|\bsaid\b|\bsays\b)\s*(?P<d>.{4,})")
 # The partner words a kind word may be followed by ("高校合作方", "college partner"; qa_cues.ZH_PARTNER_WORDS).

@@ -47,7 +47,9 @@ from search.text import blank_match
 EN_DOING = frozenset({"build", "builds", "built", "building", "develop", "develops", "developed", "developing",
                       "create", "creates", "created", "make", "makes", "made", "set", "sets", "establish",
                       "establishes", "established", "launch", "launches", "launched", "help", "helps", "helped",
-                      "support", "supports", "supported", "do", "done", "doing", "conduct", "conducts", "conducted"})
+                      "support", "supports", "supported", "do", "done", "doing", "conduct", "conducts", "conducted",
+                      # ("research" itself is a noun too often, "the Research Institute": its verb forms only)
+                      "researches", "researched", "researching"})
 TOKEN = re.compile(r"[a-z0-9][a-z0-9&'’-]*(?:\.[a-z0-9]+)*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # Words after which a name stands; "who is" only after "who" ("what is the rank" asks no name).

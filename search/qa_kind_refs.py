@@ -20,6 +20,7 @@ from itertools import islice
 from graph.han import HAN
 from search.qa_breaks import CLAUSE_MARKS
 from search.auxiliaries import AUXILIARIES
+from search.qa_cues import EN_PARTICIPLE_WORD
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation
 from search.qa_closing_list import closing_list
 from search.qa_verdict_cues import YES_NO_EN, YES_NO_ZH
@@ -50,7 +51,7 @@ EN_NARROWING = re.compile(r"(?:[a-z][a-z-]*\s+){0,3}")
 # "in their/its …" ties it to nothing new: what it names is the parties' own ("X and the college in their base").
 # A participle ties it to a partner too ("the university partnering X": qa_refs, the hop operator).
 EN_TIED_AFTER = re.compile(r"\s*(?:(?:that|which|who|whose|where|in|on|of|at|located|based|from|near|under|with)\s+(?!(?:their|its)\b)\w"
-                           r"|(?:partnering|partnered|working|worked|teaming|teamed|cooperating|collaborating|signing|signed)\b)")
+                           rf"|(?:partnering|partnered|working|worked|teaming|teamed|cooperating|collaborating|signing|signed)\b|{EN_PARTICIPLE_WORD}\s+with\b)")
 # The kind itself asked for, after it: "那个幼儿园是哪家", "氢能公司有几家".
 KIND_ASKED_AFTER = re.compile(r"^\s*(?:都|一共|共)?(?:有|是|叫)?\s*(?:哪[一几]?[个家所位些项]|几[个家所位项]|多少|什么名)")
 # Or beside another kind word, each asked who or what it is ("车企和高校各是谁", "企业跟学校分别叫啥": two answer types

@@ -66,13 +66,14 @@ class MultiHop(OperatorBase):
             f"与{self.facts.label(x)}合作的是{via}；其{'所属行业' if industries else ('另外的' if others else '') + '合作'}（{n}个）：{names or '无'}。",
             f"{self.facts.label(x, 'en')} works with {via}; their {'industries' if industries else ('other ' if others else '') + 'ones'} ({n}): {names or 'none'}."))
 
-    def _first_on_topic(self, hop1: dict[str, set[str]], form: LogicalForm) -> tuple[dict[str, set[str]], Callable[[Found], Found]]:
+    def _first_on_topic(self, hop1: dict[str, set[str]], form: LogicalForm,
+                        start: str = "") -> tuple[dict[str, set[str]], Callable[[Found], Found]]:
         """The first hop and the filter of the second by the question's topic (its linked industries and
-        cooperations, narrower concepts included). A topic naming a cooperation of the first hop's
-        ("跟X一起做人工智能项目的大学") narrows the first hop; any other narrows the answers of the second
-        ("…还和哪些制药企业合作", "which pharma companies"): those of the topic themselves or reached
-        through a cooperation of it. No topic: both as they are."""
-        topical = {t for a, _ in form.constraints for t in (a, *self.graph.of_topic.get(a, ()))}
+        cooperations, narrower concepts included; ``start``, the cooperation the hops start from, is none).
+        A topic naming a cooperation of the first hop's ("跟X一起做人工智能项目的大学") narrows the first hop;
+        any other narrows the answers of the second ("…还和哪些制药企业合作", "which pharma companies"): those
+        of the topic themselves or reached through a cooperation of it. No topic: both as they are."""
+        topical = self._topical(form, start)
         # the rest of a name written in part ("河野智能" linked by 河野) is no topic
         names = " ".join(normalize(n) for m in form.understanding.mentions for n in m.doc.name_values)
         topic = form.understanding.topic.split()
@@ -83,6 +84,10 @@ class MultiHop(OperatorBase):
             return narrowed, lambda found: found
         return hop1, lambda found: {a: links for a, links in found.items()
                                     if a in topical or any(c in topical for _, c in links)}
+
+    def _topical(self, form: LogicalForm, start: str = "") -> set[str]:
+        """The question's topic: its linked industries and cooperations, narrower concepts included, but ``start``."""
+        return {t for a, _ in form.constraints for t in (a, *self.graph.of_topic.get(a, ())) if a != start}
 
     def _second_hop(self, u: Understanding, hop1, found: dict[str, set[tuple[str, str]]],
                     first_hop: list[list[tuple[str, str]]], worded) -> Outcome:
@@ -105,6 +110,12 @@ class MultiHop(OperatorBase):
         if len(coops) != 1 or not orgs_at:
             return None
         x, first, second = coops[0], orgs_at[0], classes[-1]
+        # "X的共建方还在现代中药方面和哪些企业…", "whoever co-builds X also trains talent for modern TCM, which firms (are in
+        # that programme)": a topic narrowing them, the kind of organisation asked is the answers' (a kind named after
+        # it only says what they do); the one kind named being it, none is said of the first hop's: every party of X
+        if u.answer_classes in orgs_at and self._topical(form, x):
+            first = frozenset({ORGANIZATION}) if len(orgs_at) == 1 else first
+            second = u.answer_classes
         hop1 = sorted(p for p in self.graph.parties.get(x, ()) if self.graph.classes[p] & first)
         found: dict[str, set[tuple[str, str]]] = {}
         for mid in hop1:
@@ -117,6 +128,8 @@ class MultiHop(OperatorBase):
                     if party not in self.graph.parties.get(x, ()):
                         found.setdefault(party, set()).update((party, c) for c in shared)
         first_hop = [[(m, x)] for m in hop1]
+        _, on_topic = self._first_on_topic({m: {x} for m in hop1}, form, start=x)
+        found = found if self._is(second, COOPERATION) else on_topic(found)
         return self._second_hop(u, hop1, found, first_hop, lambda via, names, n: (
             f"参与{self.facts.label(x)}的是{via}；其另外的：{names or '无'}。",
             f"{self.facts.label(x, 'en')} involves {via}; their other ones: {names or 'none'}."))
