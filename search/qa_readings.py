@@ -35,6 +35,10 @@ Harmless = Callable[[list[str], Understanding, Answered], dict[str, str]]
 # Whether what a question asks refers back to a name standing in its asker's frame, the names it links set aside
 # (search.qa_frame.refers_back, the kinds a text names given).
 Back = Callable[[str, str, list[str]], bool]
+# The leftover model's reasons (search.qa_leftover_model.LeftoverModel.decided) that pardon no word after a two-hop
+# answer's also-word: a clause ahead of the ask there is the second hop's, read by the hops ("Whoever co-founded X
+# also trains people for elderly care. Which firms take part in that?").
+HOPS_UNPARDONED = frozenset({"ahead"})
 KINSHIP_ANSWERS = 10  # the answers whose names and types the asked noun is compared with (a few encodings at most)
 
 
@@ -224,8 +228,9 @@ class Readings(Generic[A]):
         if narrowed := [w for w in unheld if len(w) > 1 and any(w == q or w in q.split() for q in counted)]:
             return narrowed
         second = (m := ALSO_AT.search(u.question)) and u.question[m.end():].lower()  # the second hop's words
-        topics = [w for w in unheld if w in second and w not in self.harmless(unheld, u, first)] \
-            if TWO_HOPS in operators and second and self.harmless is not None else []
+        pardoned = self.harmless(unheld, u, first) if TWO_HOPS in operators and second and self.harmless is not None else None
+        topics = [w for w in unheld if w in second and (w not in pardoned or pardoned[w] in HOPS_UNPARDONED)] \
+            if pardoned is not None and second else []
         if topics:
             first.understanding["hop_kinship"] = kinship = round(self.kinship(" ".join(topics), first), 3)
             return topics if kinship < self.config.hop_similarity else []

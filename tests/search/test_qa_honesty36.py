@@ -9,8 +9,9 @@ empty answer, never the graph's nearest figure or every partner (round 36, issue
   far from the members' figure, it is refused (search.qa_measures.measured_head).
 - "right behind"/"just after" in a ranking of the member kinds is a word of the ranking, no word narrowing the kind
   after it: the part behind is answered (search.qa_stated_parts._without_cues).
-- A two-hop answer leaving a word held nowhere that asks about something ("…还和哪些企业一起搞了无人机研发") is a topic
-  of the second hop the graph does not hold: refused (search.qa_readings._unasked, threshold hop_similarity).
+- A two-hop answer leaving a word held nowhere after its also-word that asks about something ("…还和哪些企业一起搞了
+  无人机研发", "Whoever co-founded X also trains people for elderly care. Which firms …") is a topic of the second hop
+  the graph does not hold: refused (search.qa_readings._unasked, threshold hop_similarity).
 
 Wordings of our own (and the round's found ones, outside the dev sets); simplified and traditional Chinese and
 English; each empty one with an answerable twin that keeps its answer.
@@ -84,6 +85,9 @@ def test_right_behind_a_kind_narrowed_by_a_word_held_nowhere_is_answered_by_noth
     "东风日产找的合作学校,还和哪家公司联手做了无人机的攻关?",
     "東風日產找的合作學校，還和哪家公司聯手做了無人機的攻關？",
     "东风日产的合作学校，还跟哪些企业一起搞了无人机研发？",
+    # the second hop said in a sentence ahead of the ask: its words are the hops', not the asker's context
+    "Whoever co-founded the compressor innovation centre also trains people for elderly care. Which firms take part in that?",
+    "Whoever co-built the compressor innovation centre also trains people for aviation. Which companies join that?",
 ])
 def test_a_second_hop_topic_held_nowhere_is_answered_by_nothing(qa, question):
     answer = qa.answer(question)
@@ -96,3 +100,9 @@ def test_a_second_hop_topic_held_nowhere_is_answered_by_nothing(qa, question):
 ])
 def test_a_second_hop_topic_held_keeps_its_answer(qa, question):
     assert _labels(qa.answer(question)) == {MACHINE_TOOL}
+
+
+def test_a_second_hop_topic_said_ahead_of_the_ask_keeps_its_answer(qa):
+    answer = qa.answer("Whoever co-built the compressor innovation centre also trains people for biopharma and modern TCM. "
+                       "Which companies join that?")
+    assert {"大连医诺生物股份有限公司"} <= _labels(answer), answer.answer_text
