@@ -51,6 +51,7 @@ from search.qa_described_document import DescribedDocuments, DocumentUnfit
 from search.qa_described_plan import DescribedPlans, names_plan, owned_plans, ranking
 from search.qa_fact_words import FactWords
 from search.qa_quoted_people import QuotedPeople
+from search.qa_qualifiers import counted_qualifiers
 from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
 from search.qa_frame import Frames, refers_back
@@ -165,7 +166,7 @@ class QuestionAnswerer:
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, settle,
                                  lambda step: self.facts.names_of_label.get(step, (step,)),
                                  lambda question, name, named: refers_back(question, name, self.frames.kinds, named),
-                                 asked_apart, lambda rest: self.part(rest))
+                                 asked_apart, lambda rest: self.part(rest), lambda u: counted_qualifiers(u.blanked, self.lexicon))
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))

@@ -76,6 +76,9 @@ EN_MEASURED = rf"\bhow\s+(?:{HEAD_WORDS['how']})\s+(?:(?:{AUXILIARIES}|{MODALS})
 _EN_NARROWED = (rf"{EN_MEASURED}{_NARROWING}?(?P<near>(?!{_CLOSED})[\w'’-]+)\s+"
                 rf"|\bwhat(?:['’]s|\s+(?:{HEAD_WORDS['copula']}))\s+{_DETERMINER}{_GENITIVE}{_NARROWING}{{0,3}}")
 ZH_MEASURED = r"\s*(?:的)?(?:有|是|为|达|一共|总共|大概|大约|共)*(?:多少|多大|多高|多长|多重|几)"
+# A Chinese head pointed at as a part, between it and the how-word ("医院那一块有多少家", a block read as 那一类 by
+# search.wording.BLOCK_WORD, its pointer then dropped: 医院类): the head is still what the count asks of.
+ZH_PART_POINTED = r"(?:[这那]?一?类)?"
 
 
 def measured_head(question: str, word: str, held_nowhere: Collection[str] = ()) -> bool:
@@ -97,7 +100,7 @@ def _measured_pattern(word: str) -> re.Pattern:
     """measured_head's pattern for ``word``, compiled once: the patterns made of a question's own words fill the
     re module's cache (512), which then compiled this one again each time (~2 ms)."""
     if HAN.search(word):
-        return re.compile(rf"(?P<head>{re.escape(word)}){ZH_MEASURED}(?P<measure>)(?P<near>)")
+        return re.compile(rf"(?P<head>{re.escape(word)}){ZH_PART_POINTED}{ZH_MEASURED}(?P<measure>)(?P<near>)")
     # (after a narrowing word, a past form is the verb of a clause, not a head: "how many applicants succeeded")
     return re.compile(rf"(?:{EN_MEASURED}|(?P<narrowed>{_EN_NARROWED}))(?P<head>{re.escape(word)}[a-z]*\b)"
                       rf"(?(narrowed)(?<!ed){_PHRASE_END})", re.IGNORECASE)

@@ -229,10 +229,11 @@ class MemberKinds(OperatorBase):
 
     def _split_by_level(self, form: LogicalForm) -> Outcome | None:
         """"政府部门那一栏里市级有几家", "那部分市级、区级各占多少，能拆开吗": a member kind split by levels of government
-        its stated category does not split (_level_split), counted or asked as a split, of no project nor other
-        organisation: nothing is answered, the reason said; else None."""
+        its stated category does not split (_level_split), counted or asked as a split, of no project: nothing is
+        answered, the reason said; else None. An organisation named changes nothing ("有几个区级政府部门跟大连理工大学
+        合作"): the graph sorts its partners by no level either, and the members' figure is no count of them."""
         u = form.understanding
-        if not ("count" in form.operators or SPLIT_ASKED.search(u.question)) or self.facts.names_projects(u) or self._others_named(u):
+        if not ("count" in form.operators or SPLIT_ASKED.search(u.question)) or self.facts.names_projects(u):
             return None
         split = self._level_split(u, self._member_kinds(u))
         return self._unsorted(u, split[0]) if split else None

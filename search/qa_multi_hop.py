@@ -18,6 +18,9 @@ from search.understand import Understanding
 
 # Each answer of a second hop → the (party, cooperation) links that reach it.
 Found = dict[str, set[tuple[str, str]]]
+# The operator an answer of two hops notes as applied (Outcome.applied): the coverage check weighs its leftover words
+# as topics of the second hop (search.qa_readings).
+TWO_HOPS = "two hops"
 
 
 class MultiHop(OperatorBase):
@@ -98,7 +101,7 @@ class MultiHop(OperatorBase):
         via = self._lang(u, "、", ", ").join(self.facts.label(m, u.lang) for m in sorted(hop1, key=self.facts.label))
         names = self._lang(u, "、", ", ").join(self.facts.label(a, u.lang) for a in answers)
         zh, en = worded(via, names.rstrip("."), len(answers))  # a name may end in one ("Co., Ltd.")
-        return Outcome(self._entities(answers), evidence, self._lang(u, zh, en))
+        return Outcome(self._entities(answers), evidence, self._lang(u, zh, en), applied=TWO_HOPS)
 
     def _from_cooperation(self, form: LogicalForm, classes) -> Outcome | None:
         """"参与了开源鸿蒙项目的高职院校还参与了哪些项目": the parties of a named cooperation, then theirs."""

@@ -4,7 +4,8 @@ never answers it.
 
 Contract: ``qualifier(text, start, vocabulary)`` reads the blanked question ``text`` right before the class
 word at ``start`` and returns the qualifying words, or "" when the words there are the question's own
-(a count and its measure word, 的, a question or relation word, a word of the reading's ``vocabulary``).
+(a count and its measure word, 的, a question or relation word, a word of the reading's ``vocabulary``);
+``counted_qualifiers(text, lexicon)`` gives those of every class word a how-many of the text counts.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from collections.abc import Set as AbstractSet
 
 from graph.han import HAN
 from search.auxiliaries import BE
+from search.qa_cues import EN_HOW_MANY, ZH_HOW_MANY
+from search.qa_measures import ZH_MEASURED
 from search.qa_spans import tagged_words
 from search.qa_leftover import EN_FUNCTION_WORDS
+from search.understand_lexicon import Lexicon, class_word_spans
 from search.understand_words import MEASURE_WORDS, STOP_WORDS
 
 # Characters a Chinese qualifier never holds, reading leftwards: a count's measure word, 的, words of having,
@@ -24,6 +28,8 @@ ZH_STOPS = frozenset(MEASURE_WORDS + "的是有里中和与及、几少些哪这
 # English: the words between "how many"/"which"/an article/a verb of being/"of" ("the number of foreign funded firms"),
 # or the question's start ("foreign-invested firms among the members: how many?"), and the class word.
 EN_BEFORE = re.compile(r"(?:^|(?:\bhow many|\bwhich|\bwhat|\bthe|\ban?|\bany|\bare|\bis|\bof)\s+)((?:[a-z][a-z-]*\s+){1,3})$")
+# A how-many right before a qualified class word ("有几个市级…", "how many city-level …"); ZH_MEASURED right after it.
+COUNT_BEFORE = re.compile(rf"(?:{ZH_HOW_MANY}\s*[{MEASURE_WORDS}]?|{EN_HOW_MANY})\s*$", re.IGNORECASE)
 # English: a word said of the class word right after it, by a copula ("companies are state-owned", "that are …").
 EN_PREDICATE = re.compile(rf"^[a-z]*\s+(?:(?:that|which|who)\s+)?(?:{BE})\s+([a-z][a-z-]*)")
 
@@ -44,6 +50,19 @@ def qualifier(text: str, start: int, vocabulary: AbstractSet[str]) -> str:
     # "the headcount of social bodies"): only the words after the last "of" qualify it
     words = words[len(words) - words[::-1].index("of"):] if "of" in words else words
     return _predicated(text[start:], vocabulary) or " ".join(w for w in words if w not in vocabulary)
+
+
+def counted_qualifiers(text: str, lexicon: Lexicon) -> list[str]:
+    """The words right before each class word of the blanked question ``text`` that a how-many counts, qualifying it
+    ("有几个市级政府部门…", "区级政府部门有几个…": 市级, 区级; "how many city-level bodies"), none empty."""
+    found = []
+    for at, word in class_word_spans(text, lexicon):
+        said = qualifier(text, at, lexicon.vocabulary)
+        before = text[:at].rstrip()
+        if said and before.endswith(said) and (COUNT_BEFORE.search(before[: len(before) - len(said)])
+                                               or re.match(ZH_MEASURED, text[at + len(word):])):
+            found.append(said)
+    return found
 
 
 def _relative(before: str, vocabulary: AbstractSet[str]) -> str:

@@ -22,9 +22,10 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
-from search.qa_cues import KIND_ASKED
+from search.qa_cues import ALSO_AT, KIND_ASKED
 from search.qa_told_apart import pointed_back
 from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
+from search.qa_multi_hop import TWO_HOPS
 from search.understand import Understanding
 
 A = TypeVar("A", bound=Answered)
@@ -34,6 +35,10 @@ Harmless = Callable[[list[str], Understanding, Answered], dict[str, str]]
 # Whether what a question asks refers back to a name standing in its asker's frame, the names it links set aside
 # (search.qa_frame.refers_back, the kinds a text names given).
 Back = Callable[[str, str, list[str]], bool]
+# The leftover model's reasons (search.qa_leftover_model.LeftoverModel.decided) that pardon no word after a two-hop
+# answer's also-word: a clause ahead of the ask there is the second hop's, read by the hops ("Whoever co-founded X
+# also trains people for elderly care. Which firms take part in that?").
+HOPS_UNPARDONED = frozenset({"ahead"})
 KINSHIP_ANSWERS = 10  # the answers whose names and types the asked noun is compared with (a few encodings at most)
 
 
@@ -45,11 +50,14 @@ class CoverageConfig:
     near it in meaning (cosine; "which hospital did X bring in" answered with a project; -1: never);
     ``max_readings`` bounds the other readings tried for one question (a count, not a clock: a wall-clock budget
     made the answer depend on the machine's load); ``measured_similarity``: the same for the head a how-word asks the
-    measure of ("how large was the audience", "观众有多少"), under any operator (-1: never)."""
+    measure of ("how large was the audience", "观众有多少"), under any operator (-1: never); ``hop_similarity``: the same
+    for the words a two-hop answer leaves unaccounted, held nowhere and asking about something, "还和哪家公司联手做了
+    无人机的攻关" (-1: never)."""
 
     refuse_below: float = 0.0
     asked_similarity: float = -1.0
     measured_similarity: float = -1.0
+    hop_similarity: float = -1.0
     max_readings: int = 2
 
 
@@ -68,7 +76,8 @@ class Readings(Generic[A]):
                  harmless: Harmless | None = None, steps: Callable[[str], Iterable[str]] = lambda step: (step,),
                  back: Back = lambda question, name, named: False,
                  party: Callable[[str, list[str]], str | None] = lambda question, names: None,
-                 part: Callable[[str], A] | None = None):
+                 part: Callable[[str], A] | None = None,
+                 narrowing: Callable[[Understanding], list[str]] = lambda u: []):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
         ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
         the leftover words asking about nothing (Harmless), or None; ``steps``: an evidence path's step as every label
@@ -76,9 +85,11 @@ class Readings(Generic[A]):
         ``back``: whether what a question asks refers back to a name of its asker's frame (Back); ``party``: a question
         without the clauses where the names it lacks, given, stand only as the asker's party ("Our delegation from Hanoi
         runs dual-track schools.": search.qa_party.asked_apart), or None when one stands otherwise or what is asked refers
-        back; ``part``: the answer of a text asked on its own (search.qa.QuestionAnswerer.part), or None."""
+        back; ``part``: the answer of a text asked on its own (search.qa.QuestionAnswerer.part), or None; ``narrowing``: the
+        words narrowing a class word a parsed question counts (search.qa_qualifiers.counted_qualifiers)."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
         self.harmless, self.steps, self.back, self.party, self.part = harmless, steps, back, party, part
+        self.narrowing = narrowing
 
     def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
         """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
@@ -183,7 +194,8 @@ class Readings(Generic[A]):
     def _checked(self, u: Understanding, first: A, score: float, unheld: list[str], asked: list[str]) -> A:
         """``first``, an answer to the question parsed as ``u`` covering ``score`` of it and leaving ``unheld`` the words
         held nowhere, or refused: it leaves unaccounted the noun a which-word asks for (``asked``) or the head a
-        how-word asks the measure of, far from every answer in meaning, or covers too little."""
+        how-word asks the measure of, far from every answer in meaning, or a word narrowing what it answers that it
+        does not answer (_unasked), or covers too little."""
         # (a plain lookup only: an operator's which-word asks for one of the things it compares or ranks, and
         # the words after it say how, "实习岗位和培训人次比，哪个多些"); "which newspaper ran the story" is
         # answered by 大连日报, a newspaper by its meaning; the head a how-word asks the measure of is asked under
@@ -196,12 +208,33 @@ class Readings(Generic[A]):
                 return _refused(first, asked)
         # (a word naming the measure itself, "规模有多大", "the size", is no head: qa_measures.MEASURE_NOUNS; nor one
         # of the field a ranking is out of, "how large was the pool": qa_measures' own)
+        if unasked := self._unasked(u, first, unheld, operators):
+            return _refused(first, unasked)
         heads = [w for w in unheld if len(w) > 1 and w not in MEASURE_NOUNS and measured_head(u.question, w, unheld)]
         if heads and measure_asked(u.question) != "field":
             first.understanding["measured_kinship"] = kinship = round(self.kinship(" ".join(heads), first), 3)
             if kinship < self.config.measured_similarity:
                 return _refused(first, heads)
         return _refused(first, unheld) if unheld and score < self.config.refuse_below else first
+
+    def _unasked(self, u: Understanding, first: A, unheld: list[str], operators: set[str]) -> list[str]:
+        """The words of ``unheld`` narrowing what ``first`` answers that it does not answer: a word narrowing a kind
+        the question counts ("有几个市级政府部门…", "区级政府部门有几个…": the graph sorts nothing by it, so no figure
+        of the broader kind, nor of anything else, is the count asked); a word of a two-hop answer asking about
+        something after its also-word ("…还和哪家公司联手做了无人机的攻关": the hops filter their second by the topics
+        they linked only; the asker's words before it, "A friend at X asked me …", are the first hop's or none), far
+        from every answer in meaning ("which two pharma firms" is answered by the drug makers); [] otherwise."""
+        counted = self.narrowing(u) if "count" in operators and unheld else []
+        if narrowed := [w for w in unheld if len(w) > 1 and any(w == q or w in q.split() for q in counted)]:
+            return narrowed
+        second = (m := ALSO_AT.search(u.question)) and u.question[m.end():].lower()  # the second hop's words
+        pardoned = self.harmless(unheld, u, first) if TWO_HOPS in operators and second and self.harmless is not None else None
+        topics = [w for w in unheld if w in second and (w not in pardoned or pardoned[w] in HOPS_UNPARDONED)] \
+            if pardoned is not None and second else []
+        if topics:
+            first.understanding["hop_kinship"] = kinship = round(self.kinship(" ".join(topics), first), 3)
+            return topics if kinship < self.config.hop_similarity else []
+        return []
 
     def others(self, text: str, u: Understanding) -> list[tuple[str, str, Understanding, str]]:
         """The other readings, each (its name, its text, its parse, the residue its answer must account for): the

@@ -57,6 +57,9 @@ from search.understand_lexicon import class_word_spans, word_regex
 
 # Parts said to be out of the running besides the except words: "after the companies", "仅次于企业", "企业之后".
 AFTER = re.compile(r"\bafter\b|\bbehind\b|仅次于|之后|以后|其次", re.IGNORECASE)
+# An adverb of nearness before "after"/"behind" ("right behind the government departments", "just after"): a word of
+# the ranking too, no word narrowing the kind after it.
+NEAR_AFTER = re.compile(r"\b(?:right|just|immediately|directly|closely)\s+(?=(?:after|behind)\b)", re.IGNORECASE)
 NEAR = 16  # how far from the part such a word stands (characters)
 # A part's place said in so many words: how the parts are ranked, no figure's words (search.qa_figure_compare reads it
 # too). The nouns naming the parts themselves ("which group is smallest", "哪一类") are no figure's words either ("the first
@@ -363,8 +366,8 @@ class StatedParts(MemberKinds):
 
 def _without_cues(text: str, cues: frozenset[str]) -> str:
     """``text`` with the words ranking, comparing or leaving parts out blanked (same offsets): a word before a
-    kind that says what is done with it narrows no kind ("outnumber government departments", "after the companies")."""
-    text = AFTER.sub(blank_match, text)
+    kind that says what is done with it narrows no kind ("outnumber government departments", "right after the companies")."""
+    text = AFTER.sub(blank_match, NEAR_AFTER.sub(blank_match, text))
     for cue in cues:
         text = re.sub(re.escape(cue) if HAN.search(cue) else rf"\b{re.escape(cue)}\b", blank_match, text, flags=re.IGNORECASE)
     return text
