@@ -115,12 +115,17 @@ def _total(op: OperatorBase, owner: str) -> str | None:
 LEVELS = frozenset(ZH_LEVEL_CHARS)
 # One level said on its own ("市级", "区级的"), beside several said together (search.qa_spans.ZH_LEVELS: "市区两级", "市、区级").
 ONE_LEVEL = re.compile(rf"[{ZH_LEVEL_CHARS}]级")
+# Levels summed, each said with its own 级 ("市级加区级", "市级加上区级的"): together, as "市、区级" names them, not a split.
+SUMMED_LEVELS = re.compile(rf"[{ZH_LEVEL_CHARS}]级的?(?:加上?|连同)[{ZH_LEVEL_CHARS}]级")
 
 
 def levels_said(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The levels of government ``text`` names together ("市区两级", "市、区级": 市, 区) and those it names alone ("市级")."""
-    together = frozenset(c for m in ZH_LEVELS.finditer(text) for c in m.group(0) if c in LEVELS)
-    return together, frozenset(m.group(0)[0] for m in ONE_LEVEL.finditer(ZH_LEVELS.sub(blank_match, text)))
+    """The levels of government ``text`` names together ("市区两级", "市、区级", "市级加区级": 市, 区) and those it names
+    alone ("市级")."""
+    joined = [m.group(0) for pattern in (ZH_LEVELS, SUMMED_LEVELS) for m in pattern.finditer(text)]
+    together = frozenset(c for said in joined for c in said if c in LEVELS)
+    rest = SUMMED_LEVELS.sub(blank_match, ZH_LEVELS.sub(blank_match, text))
+    return together, frozenset(m.group(0)[0] for m in ONE_LEVEL.finditer(rest))
 
 
 class MemberKinds(OperatorBase):

@@ -11,7 +11,8 @@ with look-alike cases whose right answer is empty:
 - the part right behind (or ahead of) one named, the parts ranked ("按类别排，排在院校后面的是哪一类"): the next part, or
   none past the last (search.qa_stated_parts._next_part; search.qa_rank.rank_side leaves a part to it);
 - a member kind split by levels of government its stated category names together ("市级的有几个", "市级、区级拆开各几家"
-  of 市、区级政府部门) gets no figure (search.qa_member_kinds._level_split);
+  of 市、区级政府部门) gets no figure (search.qa_member_kinds._level_split), while the levels summed, each said with its
+  own 级 ("市级加区级"), are the stated category;
 - one part against the others summed ("是不是比其余各类加起来还多", "than all the other kinds combined"): a verdict
   from the part's figure and the whole's less it, no superlative (search.qa_part_verdict, search.qa_more_than_all);
 - an asking sentence pointing back with "their" keeps the asker's sentence naming what it points at (search.qa_told_apart);
@@ -48,6 +49,9 @@ FIGURES = (57, 17, 13, 6, 4, 97, 40, 80)
     ("For my essay I am looking only at the research institutes among the 97 members. What is their number?", (4,)),
     # the levels of government the stated category names, named together
     ("成员里的政府部门，市区两级加起来有几个？", (13,)),
+    # each level said with its own 级 and summed: the stated category, no split
+    ("市级加上区级的政府部门，成员里一共几家？", (13,)),
+    ("聯合體成員中，市級加區級的政府部門有幾個？", (13,)),
 ])
 def test_parts_as_askers_write_them(qa, question, values):
     answer = qa.answer(question)
@@ -93,6 +97,7 @@ def test_one_part_against_the_others_summed(qa, question, verdict, values):
     "聯合體成員裡區級政府部門有幾個？",
     "成员中的政府部门，按市级和区级拆开各有几家？",
     "政府部門那一欄裡，區級的有幾家？",
+    "成员里的政府部门，市级和区级各有几个？",
     "For my essay I am looking only at the hospitals among the 97 members. What is their number?",
     # a kind narrowed against the others summed
     "成员里外资企业是不是比其他所有类别加起来还多？",
