@@ -31,6 +31,7 @@ from search.qa_frame import (CLAUSE, EN_ANTECEDENT, EN_FIRST_PERSON, EN_MINE, ZH
                              clause_asks, described_back)
 from search.qa_spans import ZH_SUFFIXES
 from search.scope_words import EN_SUFFIX_WORDS
+from search.wording import ZH_PERSON_PRONOUNS
 
 # Nouns of people, who ask or for whom one asks: a group or a role (an agent noun naming a person alone by its ending
 # too: "journalist", "analyst", "librarian"; "-er" and "-or" name things and firms as often, "maker", "partner", "number").
@@ -51,7 +52,7 @@ ZH_PLACE_SUFFIXES = frozenset({"市", "区", "省", "县"})
 ZH_ORGANISATION_SUFFIXES = tuple(s for s in ZH_SUFFIXES if s not in ZH_PLACE_SUFFIXES)
 # Pronouns of people, which may point back at the party's people ("which firms did they sign with", 他们).
 EN_PEOPLE_POINTER = re.compile(r"\b(?:they|them|their|theirs|he|him|his|she|her)\b", re.IGNORECASE)
-ZH_PEOPLE_POINTER = re.compile(r"[他她]们?|其")
+ZH_PEOPLE_POINTER = re.compile(rf"[{ZH_PERSON_PRONOUNS}]们?|其")
 # A definite noun of the rest ("the college"): it points back when the party's clause holds that noun.
 # A pronoun of a thing or a place with nothing before it in the rest to point to ("A delegation from Suzhou Industrial
 # Park is here: how many members does its consortium have?", 那边, 当地): it points at where the party comes from.
