@@ -33,7 +33,7 @@ class KindClaims(PartyClaims):
         u = form.understanding
         if "yes/no" not in form.operators or not (named := self._kind_named(u)):
             return None
-        kinds, predicate = named
+        kinds, predicate, _ = named
         orgs, coops = self._orgs(u), self._coops(u)
         coop = coops[0] if len(coops) == 1 else self._described(form) if len(orgs) <= 1 else None
         if coop is None or any(coop not in self.graph.cooperations(o) for o in orgs):
@@ -51,10 +51,11 @@ class KindClaims(PartyClaims):
         return Outcome([], evidence, self._lang(u, f"否，不是。图谱中{name}属于{kind}。", f"No. In the graph {name} is a {kind}."),
                        settled=True)
 
-    def _kind_named(self, u: Understanding) -> tuple[frozenset[str], bool] | None:
+    def _kind_named(self, u: Understanding) -> tuple[frozenset[str], bool, int] | None:
         """The category of signed project claimed (a kind narrower than project: 人才培养类, "an R&D project"; a
-        base's own class word names the base, no category), by its last class word, and whether that word closes
-        the claim after every name ("…算人才培养类吗", "is it in the R&D category?"); None if none is named."""
+        base's own class word names the base, no category), by its last class word, whether that word closes
+        the claim after every name ("…算人才培养类吗", "is it in the R&D category?") and where it stands in the blanked
+        question; None if none is named."""
         # the claim's own clause, its names blanked (a kind word in a name claims nothing)
         clause = asking_clause(replace(u, question=u.blanked), lambda c: bool(YES_NO_ZH.search(c) or YES_NO_EN.search(c)))
         spans = [(at, frozenset(self.lexicon.class_words[w]) - {COOPERATION, PROJECT})
@@ -63,4 +64,4 @@ class KindClaims(PartyClaims):
         if not spans:
             return None
         at, kinds = spans[-1]
-        return kinds, all(u.start(m) < at for m in u.mentions)
+        return kinds, all(u.start(m) < at for m in u.mentions), at

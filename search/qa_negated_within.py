@@ -24,7 +24,7 @@ from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 
 
-def _clause_start(text: str, at: int) -> int:
+def clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` begins (after the last clause break before it)."""
     return max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
 
@@ -49,7 +49,7 @@ class NegatedWithin(OperatorBase):
         None otherwise."""
         before = len(u.blanked) - len(negated)
         # (the other one denied may stand before the negation word in its clause: "哪些在别的签约里都没出现", "别处再没露面")
-        clause = u.blanked[_clause_start(u.blanked, before):]
+        clause = u.blanked[clause_start(u.blanked, before):]
         if not u.answer_classes or not self._is(u.answer_classes, ORGANIZATION) or not OTHERS.search(clause):
             return None
         named = [m.doc.iri for m in u.mentions if COOPERATION in m.doc.types and 0 <= u.start(m) < before]

@@ -18,7 +18,7 @@ from search.qa_claims import StatedClaims
 from search.qa_coverage import without_hedges
 from search.qa_membership import Membership
 from search.qa_number_claims import NumberClaims
-from search.qa_kind_claim import KindClaims
+from search.qa_org_kind_claim import OrgKindClaims
 from search.qa_correction import Corrections
 from search.qa_premise import Premises
 from search.qa_match import tokens
@@ -64,7 +64,7 @@ def _asks_verdict(clause: str) -> bool:
     return bool(YES_NO_ZH.search(clause) or YES_NO_EN.search(clause))
 
 
-class YesNo(StatedClaims, Membership, KindClaims, Corrections, NumberClaims, OperatorBase):
+class YesNo(StatedClaims, Membership, OrgKindClaims, Corrections, NumberClaims, OperatorBase):
     """The yes/no operator."""
 
     def _held_at(self, u: Understanding, org: str) -> Outcome | None:
@@ -90,6 +90,8 @@ class YesNo(StatedClaims, Membership, KindClaims, Corrections, NumberClaims, Ope
             return stated
         if (kind := self.kind_claim(form)) is not None:  # one cooperation of a kind, a held fact for each (qa_kind_claim)
             return kind
+        if (of_kind := self.org_kind_claim(form)) is not None:  # one organisation in a cooperation of a kind (qa_org_kind_claim)
+            return of_kind
         orgs, coops = self._orgs(u), self._coops(u)
         if u.intent == "when" and (len(orgs) >= 2 or (orgs and coops)) and (undated := self._undated(u)) is not None:
             return undated  # "has a completion date been announced for the centre X builds": a date, no participation
