@@ -16,7 +16,8 @@ from search.qa_graph import COOPERATION, ORGANIZATION, PROJECT
 from search.qa_identity import identity_denied, identity_free
 from search.qa_negated_scope import asking_set, denied_party_word
 from search.qa_negated_terms import NegatedTerms
-from search.qa_outcome import Outcome, derived
+from search.qa_outcome import Outcome, derived, participation_item
+from search.qa_refs import ASKED_BEFORE
 from search.understand import Understanding
 from search.understand_lexicon import class_word_spans
 from search.understand_words import RELATION_WORDS
@@ -65,7 +66,26 @@ class Negation(Exclusion, NegatedTerms):
         if outcome is not None:
             return outcome
         sets = self._negated_sets(u, negated, orgs)
-        return self._complement(u, *sets) if sets is not None else None
+        return self._with_second_kind(form, u, negated, self._complement(u, *sets)) if sets is not None else None
+
+    def _with_second_kind(self, form: LogicalForm, u: Understanding, negated: str, kept: Outcome) -> Outcome:
+        """"…既不是A也不是B的那一个，是哪家企业跟哪所学校": the organisations kept, each with its partners of the second
+        kind asked in the cooperations of the kinds named before the negation (all when none is), added to the
+        answers and said after them; ``kept`` as it is when one kind is asked, or its answers are no organisations."""
+        second = [frozenset(self.lexicon.class_words.get(w, ())) for w in form.asked[1:2]]
+        if not second or not kept.answers or not self._is(u.answer_classes, ORGANIZATION) or not self._is(second[0], ORGANIZATION):
+            return kept
+        coops = set.intersection(*kinds) if (kinds := self._kinds_before(u, negated)) else set(self.graph.parties)
+        pairs = [(a["id"], p, c) for a in kept.answers for p, shared in sorted(self.graph.partners(a["id"], second[0]).items())
+                 for c in sorted(shared & coops)]
+        if not pairs:
+            return kept
+        said = self._lang(u, "", " ").join(self._cooperate_on(u, self._lang(u, "与", " and ").join(
+            self.facts.label(x, u.lang) for x in (a, p)), [c]) for a, p, c in pairs)
+        partners = list(dict.fromkeys(p for _, p, _ in pairs))
+        evidence = [participation_item(self.facts, x, c) for a, p, c in pairs for x in (a, p)]
+        return replace(kept, answers=kept.answers + self._entities(partners), evidence=kept.evidence + evidence,
+                       text=f"{kept.text}{self._lang(u, '', ' ')}{said}")
 
     def _negated_sets(self, u: Understanding, negated: str, orgs: list[str]) -> tuple[set[str], set[str]] | None:
         """The answers' universe and the positive set a negation takes away from it (the organisations
@@ -219,10 +239,11 @@ class Negation(Exclusion, NegatedTerms):
         before = u.blanked[: len(u.blanked) - len(negated)]
         head = before[before.find(u.answer_word) + len(u.answer_word):] if u.answer_word in before and not role else ""
         for text in (negated, head):
-            for _, word in class_word_spans(text, self.lexicon):
+            for at, word in class_word_spans(text, self.lexicon):
                 classes = frozenset(self.lexicon.class_words[word])
-                # (the class asked is never the one excluded: "合作高校不是大工的有哪些企业" asks for firms in its clause)
-                if self._is(classes, ORGANIZATION) and classes != u.answer_classes \
+                # (the class asked is never the one excluded: "合作高校不是大工的有哪些企业" asks for firms in its clause,
+                # nor is a second one asked: "既不是A也不是B的那一个，是哪家企业跟哪所学校")
+                if self._is(classes, ORGANIZATION) and classes != u.answer_classes and not ASKED_BEFORE.search(text[:at]) \
                         and not (role and ORGANIZATION in classes):  # "X is absent from the signatories": the list, no kind
                     return classes
         return None

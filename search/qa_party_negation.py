@@ -3,9 +3,11 @@ no university among the signing parties", "人才培养类项目里，签约方�
 
 The kind of party denied is the class word the negation governs — after 没有/无/no/without/not a single, or
 in the emphatic 一所X都没/连一家X都没 — with its narrower classes (大学 is a university; 高校 holds the higher
-vocational colleges too). The cooperations asked are those of the kind of cooperation the question names (基地
-类, talent cultivation projects), or every project when it names none. The answer: those of them none of whose
-parties is of the denied kind, each citing its parties' participation. A question naming an organisation as the
+vocational colleges too); every kind denied counts ("没有企业、也没有幼儿园": none of either). The cooperations asked
+are those of the kind of cooperation the question names (基地类, talent cultivation projects), or every project when
+it names none. The answer: those of them none of whose parties is of the denied kinds, each citing its parties'
+participation (one kept is said with its parties: "…只有两所院校？是哪两所？"); with every one holding such a party,
+the settled empty answer saying so. A question naming an organisation as the
 set the negation is read in ("大职院参加的项目里哪些一家企业都没有", "among the projects X signed, which had no
 company") asks among that organisation's cooperations (Scoped: read before the operators, its other parties named
 beside each; none lacking the kind is said, settled); one naming the organisation denied (what X signed without,
@@ -52,8 +54,10 @@ class PartyNegation:
             return None  # "DUT没参与的基地项目": what a named party signed without, the negation operator's
         u, at, word, denied, universe = read
         having = self._having(universe, denied)
-        if not having or having == universe:
-            return None  # every one or none has a party of the kind: nothing to tell apart (the operators' empties stand)
+        if having == universe:
+            return self._each_having(u, word, universe)  # "没有企业、也没有幼儿园…": every one has one of them
+        if not having:
+            return None  # none has a party of the kind: nothing to tell apart (the operators' answers stand)
         kept = self._outcome(u, word, universe, having)
         asked = self._asked_parties(form, at, word, denied)
         return kept if asked is None else self._parties(u, asked, kept)
@@ -100,11 +104,15 @@ class PartyNegation:
             return None  # nothing of the kind named, or a kind denied that no party is of
         having = self._having(universe, denied)
         if having == universe:
-            text = (f"{len(universe)}个中每个都有{word}参与。" if u.lang == "zh"
-                    else f"Each of the {len(universe)} has a {word} among its parties.")
-            return Outcome([], participation_items(self.facts, [[(p, c) for p in sorted(self.graph.parties[c])] for c in sorted(universe)]),
-                           text, settled=True)
+            return self._each_having(u, word, universe)
         return self._outcome(u, word, universe, having, frozenset(named))
+
+    def _each_having(self, u: Understanding, word: str, universe: set[str]) -> Outcome:
+        """The settled empty answer when every cooperation picked from has a party of the kind denied, their parties cited."""
+        text = (f"{len(universe)}个中每个都有{word}参与。" if u.lang == "zh"
+                else f"Each of the {len(universe)} has a {word} among its parties.")
+        return Outcome([], participation_items(self.facts, [[(p, c) for p in sorted(self.graph.parties[c])] for c in sorted(universe)]),
+                       text, settled=True)
 
     def _read(self, form: LogicalForm) -> tuple[Understanding, int, str, frozenset[str], set[str]] | None:
         """The question, where the kind denied stands, its word and classes, and the cooperations of the kind named;
@@ -132,7 +140,8 @@ class PartyNegation:
         its parties other than those)."""
         kept = sorted(universe - having, key=lambda c: self.facts.label(c, u.lang))
         sep = "、" if u.lang == "zh" else ", "
-        names = sep.join(self.facts.label(c, u.lang) + self._others(c, named, u.lang) for c in kept)
+        # (one kept: its parties said, the ones a follow-up asks for, "哪一个没有企业…？是哪两所？")
+        names = sep.join(self.facts.label(c, u.lang) + self._others(c, named, u.lang, len(kept) == 1) for c in kept)
         text = (f"{len(universe)}个中没有{word}参与的{len(kept)}个：{names or '无'}。" if u.lang == "zh"
                 else f"Of {len(universe)}, {len(kept)} with no {word} among their parties: {names or 'none'}.")
         # each participation cited as the complement's ground, as the negation operator's answers cite theirs
@@ -141,9 +150,10 @@ class PartyNegation:
                     participation_items(self.facts, [[(p, c) for p in sorted(self.graph.parties[c])] for c in kept])]
         return Outcome([self.facts.entity(c, 1.0) for c in kept], evidence, text, settled=not kept)
 
-    def _others(self, coop: str, named: frozenset[str], lang: str) -> str:
-        """The parties of ``coop`` other than ``named``, in brackets; nothing without ``named``."""
-        others = sorted(self.graph.parties[coop] - named, key=lambda p: self.facts.label(p, lang)) if named else []
+    def _others(self, coop: str, named: frozenset[str], lang: str, alone: bool = False) -> str:
+        """The parties of ``coop`` other than ``named``, in brackets; nothing without ``named`` unless ``alone`` (the one
+        cooperation kept: all its parties)."""
+        others = sorted(self.graph.parties[coop] - named, key=lambda p: self.facts.label(p, lang)) if named or alone else []
         if not others:
             return ""
         listed = ("、" if lang == "zh" else ", ").join(self.facts.label(p, lang) for p in others)
@@ -151,8 +161,9 @@ class PartyNegation:
 
     def _denied(self, u: Understanding) -> tuple[int, str, frozenset[str]] | None:
         """Where the class word the negation governs stands (the first it stands before, or one denied by 都没 after
-        it: "大学都没掺和"), the word and its organisation classes; None when there is none."""
-        text = u.blanked
+        it: "大学都没掺和"), the word and its organisation classes; None when there is none. Every kind denied counts
+        ("没有企业、也没有幼儿园": the words joined, their classes together)."""
+        text, found = u.blanked, []
         for at, word in class_word_spans(text, self.lexicon):
             classes = frozenset(self.lexicon.class_words[word])
             if not self.facts.of_class(classes, ORGANIZATION) or ORGANIZATION in classes:
@@ -160,8 +171,11 @@ class PartyNegation:
             before, after = text[max(0, at - 24):at], text[at + len(word):]
             emphatic = ZH_ONE.search(before) and ZH_EMPHATIC_AFTER.match(after)  # "(连)一所大学都没"
             if ZH_DENIED.search(before) or emphatic or ZH_NONE_AFTER.match(after) or EN_DENIED.search(before):
-                return at, word, classes
-        return None
+                found.append((at, word, classes))
+        if not found:
+            return None
+        joined = ("或" if u.lang == "zh" else " or ").join(dict.fromkeys(w for _, w, _ in found))
+        return found[0][0], joined, frozenset().union(*(k for _, _, k in found))
 
     def _universe(self, u: Understanding) -> set[str]:
         """The cooperations of the kind of cooperation named (all projects when only 项目/projects is said)."""
