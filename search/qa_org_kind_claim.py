@@ -12,7 +12,8 @@ is "yes" when every cooperation of X's is of K, else "no" with the others. A "ye
 topic says nothing beyond the organisation's own names and English function words: a qualifier beyond the kind ("a
 talent project on aerospace") is a claim the graph may not bear out, left to the other readings (None). None too
 when X takes part in nothing, a number is claimed (search.qa_number_claims) or a role the graph does not record
-("牵头": search.qa_party_claims.UNRECORDED_ROLES).
+said between X's name and the kind ("X牵头了K类项目吗": search.qa_party_claims.UNRECORDED_ROLES; "the maker that
+hosted the meeting" describes X).
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ class OrgKindClaims(KindClaims):
         orgs = self._orgs(u)
         if "yes/no" not in form.operators or len(orgs) != 1 or self._coops(u) or not (named := self._kind_named(u)):
             return None
-        if numbers_in(u.question) or UNRECORDED_ROLES.search(u.blanked):
-            return None  # a count claimed ("有5个吗": search.qa_number_claims), a role the graph does not record ("牵头")
         (kinds, _, at), org = named, orgs[0]
+        after_name = max((u.start(m) + len(m.text) for m in u.mentions if m.doc.iri == org and u.start(m) >= 0), default=0)
+        if numbers_in(u.question) or UNRECORDED_ROLES.search(u.blanked[after_name:at]):
+            return None  # a count claimed ("有5个吗": search.qa_number_claims), a role the graph does not record ("牵头")
         every = self.graph.cooperations(org)
         held = {c: p for c, p in every.items() if of_kinds(self.graph.classes.get(c, ()), kinds, self.facts.catalogue.ancestors)}
         if EXCLUSIVE.search(u.blanked[clause_start(u.blanked, at):at]):  # "只签了基地类项目吗", "only R&D projects?"

@@ -42,6 +42,7 @@ def test_a_kind_the_organisation_has_none_of_is_no_with_what_it_has(qa, question
 @pytest.mark.parametrize("question, partner", [
     ("Did GT Dalian Machine Tool sign a tech-innovation project?", "Dalian University of Technology"),
     ("大连交通大学签过科技创新类项目没有？", "国创氢能科技有限公司"),
+    ("Has the company that hosted the promotion meeting signed any R&D project?", "Dalian University of Technology"),
 ])
 def test_a_kind_the_organisation_has_is_yes_with_its_partners(qa, question, partner):
     answer = qa.answer(question)
@@ -69,6 +70,7 @@ def test_a_kind_claimed_as_all_it_signed_is_no_with_the_others(qa, question):
 
 
 def test_a_count_claimed_is_no_kind_verdict(qa):
+    """(a number claimed is search.qa_number_claims' to check)"""
     answer = qa.answer("大连理工大学签的科技创新类项目是不是有5个？")
     assert not answer.answer_text.startswith("是"), answer.answer_text
 
