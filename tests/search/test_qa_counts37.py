@@ -5,6 +5,15 @@ both languages and traditional script, with look-alike cases whose right answer 
   first place: the place asked after it ("Who is runner-up behind X?") is the one next to the organisation named, of
   the kind the order names (search.qa_rank_premise._order_asked, search.qa_rank_next.asked_after_order); behind a
   name the graph does not hold, nothing;
+- an English of-name said without its place ("the University of Technology") is the one entity whose name its words
+  cover, as a name ending in its kind word is (search.qa_overlap.kind_ended); a kind word naming the compared as a pair
+  ("the two big academic signatories, A versus B", "这两所学校") names them, not their partners
+  (search.qa_compared_by.own_kind);
+- a role taken said before a verb of taking part ("作为合作方出现了几次", "appears as a partner") is no kind counted: the
+  cooperations it turns up in are (search.qa_role_phrase);
+- a mode word right before a category's class word ("搞研发攻关那一类") describes the category: its projects are
+  counted, not those of the mode (search.qa_mode.Modes.words); a mode said of an organisation's projects still
+  restricts them ("大工搞研发的项目");
 - the one at an extreme of a set named before it, pointed at ("签约项目里参与方最多的那一个", "among the signed projects,
   the one with the most parties"): that set's own superlative, its parties counted, not the organisations a later count
   word names (search.qa_pointed_extreme); a set of a topic the graph does not hold stays empty.
@@ -14,7 +23,7 @@ import pytest
 
 from tests.search.dev_goals import labels, states
 
-DVTC, JIAOTONG, DALIAN_U = "大连职业技术学院", "大连交通大学", "大连大学"
+DUT, DVTC, JIAOTONG, DALIAN_U = "大连理工大学", "大连职业技术学院", "大连交通大学", "大连大学"
 DIGITAL_CENTRE = "大连市数字人才产教融合实训中心合作项目"
 
 
@@ -55,4 +64,61 @@ def test_the_one_pointed_at_is_the_sets_extreme(qa, question):
 ])
 def test_a_set_of_a_topic_not_held_stays_empty(qa, question):
     answer = qa.answer(question)
+    assert labels(answer) == set(), answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [
+    ("大连理工作为签约方参与了几项？", 6),
+    ("大連職院作為合作方之一，一共出現了幾次？", 4),  # traditional
+    ("How many times does Dalian Vocational & Technical College appear as a partner in the signed projects?", 4),
+])
+def test_the_role_taken_is_no_kind_counted(qa, question, count):
+    answer = qa.answer(question)
+    assert states(answer, count) and not states(answer, 6 if count != 6 else 17), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "哈尔滨工业大学作为合作方出现了几次？",
+    "大连职院作为合作方出现在几个无人机项目里？",
+    "How many times does Harbin Institute of Technology appear as a partner in the signed projects?",
+])
+def test_a_role_of_a_name_or_topic_not_held_stays_empty(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == set(), answer.answer_text
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("Which shows up in more signed projects, the University of Technology or Dalian Minzu University?", {DUT}),
+    ("Comparing the two signatories, Dalian Jiaotong University versus Dalian Minzu University: which one is on more "
+     "of the signed projects?", {JIAOTONG}),
+    ("這兩所學校，交大和民大，誰簽的項目多？", {JIAOTONG}),  # traditional
+])
+def test_the_compared_named_short_or_as_a_pair(qa, question, winner):
+    answer = qa.answer(question)
+    assert labels(answer) == winner, answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Which shows up in more signed projects, the University of Foreign Languages or Dalian Minzu University?",
+    "Comparing the two signatories, Dalian Jiaotong University versus Dalian Minzu University: which one has more "
+    "students?",
+    "这两所学校，交大和民大，谁的学生多？",
+])
+def test_a_pair_compared_by_what_is_not_held_stays_empty(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == set(), answer.answer_text
+
+
+@pytest.mark.parametrize("question, count, not_count", [
+    ("搞研发攻关那一类的签约项目有几项？", 5, 4),
+    ("搞研發攻關這一類，簽了幾項？", 5, 4),  # traditional
+    ("大工搞研发的项目有几个？", 2, 6),  # the mode said of the projects still restricts them
+])
+def test_a_mode_word_before_a_category_describes_it(qa, question, count, not_count):
+    answer = qa.answer(question)
+    assert states(answer, count) and not states(answer, not_count), answer.answer_text
+
+
+def test_a_category_of_a_topic_not_held_stays_empty(qa):
+    answer = qa.answer("搞区块链攻关那一类的签约项目有几项？")
     assert labels(answer) == set(), answer.answer_text
