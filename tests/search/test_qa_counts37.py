@@ -14,6 +14,10 @@ both languages and traditional script, with look-alike cases whose right answer 
 - a mode word right before a category's class word ("搞研发攻关那一类") describes the category: its projects are
   counted, not those of the mode (search.qa_mode.Modes.words); a mode said of an organisation's projects still
   restricts them ("大工搞研发的项目");
+- an English choice between two compared, opened by an auxiliary ("did DUT or the vocational college sign onto more of
+  the deals?"), asks which of them, no verdict: the kind said of one ("the vocational college") is the one of that kind
+  sharing a cooperation with the other, as in a which-question (search.qa_verdict_cues.ALTERNATIVE_EN); "does A have
+  more than B" and "…, or not?" are still verdicts;
 - the one at an extreme of a set named before it, pointed at ("签约项目里参与方最多的那一个", "among the signed projects,
   the one with the most parties"): that set's own superlative, its parties counted, not the organisations a later count
   word names (search.qa_pointed_extreme); a set of a topic the graph does not hold stays empty.
@@ -121,4 +125,27 @@ def test_a_mode_word_before_a_category_describes_it(qa, question, count, not_cou
 
 def test_a_category_of_a_topic_not_held_stays_empty(qa):
     answer = qa.answer("搞区块链攻关那一类的签约项目有几项？")
+    assert labels(answer) == set(), answer.answer_text
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("My uncle insists on this one: did DUT or the vocational college take part in more of the signed projects?", {DUT}),
+    ("Did Dalian Jiaotong University or Dalian Minzu University sign more deals?", {JIAOTONG}),
+])
+def test_a_choice_between_two_asks_which(qa, question, winner):
+    answer = qa.answer(question)
+    assert labels(answer) == winner and not answer.answer_text.startswith(("Yes", "No")), answer.answer_text
+
+
+def test_more_than_the_other_is_still_a_verdict(qa):
+    answer = qa.answer("Does Dalian Jiaotong University have more signed projects than Dalian Minzu University?")
+    assert answer.answer_text.startswith("Yes"), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Did Harbin Institute of Technology or the vocational college sign onto more of the deals?",
+    "Did DUT or the vocational college get more research funding?",
+])
+def test_a_choice_of_what_is_not_held_stays_empty(qa, question):
+    answer = qa.answer(question)
     assert labels(answer) == set(), answer.answer_text
