@@ -18,6 +18,9 @@ both languages and traditional script, with look-alike cases whose right answer 
   the deals?"), asks which of them, no verdict: the kind said of one ("the vocational college") is the one of that kind
   sharing a cooperation with the other, as in a which-question (search.qa_verdict_cues.ALTERNATIVE_EN); "does A have
   more than B" and "…, or not?" are still verdicts;
+- the asker's own organisation ("我们学校", "our university") after a clause in the first person naming it ("我是大连职院的
+  老师，…") is that organisation: its projects are counted (search.qa_anaphora.MINE_BACK); named one the graph does not
+  hold, or narrowed by a topic it does not hold, nothing;
 - the one at an extreme of a set named before it, pointed at ("签约项目里参与方最多的那一个", "among the signed projects,
   the one with the most parties"): that set's own superlative, its parties counted, not the organisations a later count
   word names (search.qa_pointed_extreme); a set of a topic the graph does not hold stays empty.
@@ -147,5 +150,24 @@ def test_more_than_the_other_is_still_a_verdict(qa):
     "Did DUT or the vocational college get more research funding?",
 ])
 def test_a_choice_of_what_is_not_held_stays_empty(qa, question):
+    answer = qa.answer(question)
+    assert labels(answer) == set(), answer.answer_text
+
+
+@pytest.mark.parametrize("question, count", [
+    ("我是大连职院的后勤主管，顺便统计一下：这次签约的项目里我们学校参与了几个？", 4),
+    ("我是大連職院的老師，這回簽約的項目裡我們學校參與了幾個？", 4),  # traditional
+    ("I teach at Dalian University of Technology. How many signed projects is our university in?", 6),
+])
+def test_the_askers_own_is_the_one_named_first(qa, question, count):
+    answer = qa.answer(question)
+    assert states(answer, count) and not states(answer, 3), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "我是哈尔滨工业大学的老师，这次签约的项目里我们学校参与了几个？",
+    "我是大连职院的老师，我们学校参与了几个无人机项目？",
+])
+def test_the_askers_own_not_held_stays_empty(qa, question):
     answer = qa.answer(question)
     assert labels(answer) == set(), answer.answer_text
