@@ -105,7 +105,8 @@ def test_the_askers_own_words_refuse_nothing(qa, question, must):
     "大连大学的附属医院：哪几家参与了这次签约？",  # a group the graph lacks, named by a heading an elliptic ask points at
     "大連理工大學的附屬醫院：是哪幾家？",
     "Dalian University's affiliated hospitals: which of them joined the signing?",
-    "A Thai delegation lands on Monday: which Dalian companies did they sign with?",  # the party's own signings
+    "A Ghanaian delegation is visiting next week: which Dalian companies did they sign with?",  # the party's own signings
+    "A Thai delegation lands on Monday: which Dalian companies did they sign with?",
     "泰國代表團週一到：他們跟哪些大連企業簽了約？",
     "给外国代表团做PPT，PPT的模板是哪家公司设计的？",  # what the asker makes, asked about
     "给外国代表团做PPT，他们跟哪些企业签了约？",  # the party's own signings
