@@ -193,8 +193,8 @@ def figure_unfit(quantity: str, u: Understanding, facts: FactFinder) -> bool:
     ``figure_plan`` needing no anchors (another measure or year, a period, a later batch, the figure stated, another
     industry, another organisation's, a whole of the organisations named)."""
     organisations = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
-    return _of_another_measure((quantity, 0.0), u, facts) or uses_any(u, OTHER_YEARS) or per_period(quantity, u, facts) or bool(PER_UNIT.search(u.question)) \
-        or _later_batch(quantity, u, facts) \
+    return _of_another_measure((quantity, 0.0), u, facts) or uses_any(u, OTHER_YEARS) or per_period(quantity, u, facts) \
+        or bool(PER_UNIT.search(u.question)) or _later_batch(quantity, u, facts) \
         or _stated(quantity, u, facts) or not _of_years(facts.versions(quantity), asked_years(u.question), facts) \
         or _of_another_industry(quantity, u, facts) or facts.others_figure(quantity, organisations) \
         or _whole_of_named(quantity, u, facts)

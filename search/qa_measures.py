@@ -3,8 +3,10 @@ how-much question only in the measure asked. "How many students are enrolled" as
 (not an area), "how many internship slots" positions (not person-times of training), "跟多少家企业签" organisations
 (not order classes), "out of how many was it ranked" the field of the ranking (not the rank).
 
-Contract: ``measure_asked(question)`` reads the normalised question against MEASURES in order and gives the first
-measure whose question words it uses, or None (no measure of the table asked: nothing is checked).
+Contract: ``measure_asked(question)`` reads the normalised question against MEASURES in order, from its first clause
+asking a figure on (``asking_clauses``; the whole question when that names none), and gives the first measure whose
+question words it uses, or None (no measure of the table asked: nothing is checked). PER_UNIT: a figure asked per one
+of what figures count ("每个班多少人"), which no figure of the graph is.
 ``FigureMeasures`` reads each figure's measure off its unit words (the Chinese unit unless it is a bare measure word
 such as 个, the English unit noun), its currency and whether it is an ordinal; None when the table names none.
 ``FigureMeasures.among(question)``: the figures a question's measure admits: a figure of no known measure is not
