@@ -141,6 +141,9 @@ ZH_ROLE_DENIED = (
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
 
+# "what number of classes", "what count of research results": how many of them.
+WHAT_NUMBER_OF = re.compile(r"\bwhat\s+(?:count|number|total\s+number)\s+of\b")
+
 # "有几方参与", "多少方签了字": parties counted by the measure word 方 (not 几方面, 多方式 …).
 PARTIES_COUNTED = re.compile(r"(?<=几|少)方(?![面式法向案针位])")
 
@@ -281,6 +284,7 @@ def standard_wording(text: str) -> str:
     text = ROLE_DENIED.sub(_role_denied, PARTIES_COUNTED.sub("个参与方", text))
     for pattern, standard in ZH_ROLE_DENIED:
         text = pattern.sub(standard, text)
+    text = WHAT_NUMBER_OF.sub("how many", text)
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 
 
