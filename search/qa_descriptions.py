@@ -163,9 +163,20 @@ class Descriptions:
             found = self._fitting(u, clause, kinds)
             if found is not None:
                 fits = tuple(sorted(x for x in found[0] if self.named_by(x, narrow)))
+                if not fits and (named := self._cooperation_named(found[1], narrow + word)) is not None:
+                    # "服务乡村的那个产业学院": the one cooperation the clause names, called by words of its name
+                    return Description(start, end, word, (named,), pointed, phrase=u.question[start:end])
                 through = tuple(sorted(c for c in found[1] if self.graph.parties.get(c, set()) & set(fits)))
                 return Description(start, end, word, fits, pointed, phrase=u.question[start:end], through=through)
         return None
+
+    def _cooperation_named(self, cooperations: set[str], words: str) -> str | None:
+        """The one of ``cooperations`` (the clause's) whose name holds the kind word with its narrowing words ("产业学院":
+        辽宁省乡村振兴产业学院项目), a kind of organisation standing in a project's name; None for none or several."""
+        if not words.strip() or words == words.strip() and len(words) < 3:
+            return None
+        held = [c for c in cooperations if self.named_by(c, words.strip())]
+        return held[0] if len(held) == 1 else None
 
     def _possessed(self, u: Understanding, at: int, word: str, kinds: frozenset[str]) -> Description | None:
         """"X's university partner", "X的大学合作方": the partners of ``kinds`` of the one organisation named

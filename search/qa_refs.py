@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from search.auxiliaries import BE
 from search.qa_cues import NEGATED_WITH
 from search.qa_form import ASKING, LogicalForm, asked_words
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
 from search.qa_post_holder import POST_OF
@@ -324,8 +324,13 @@ class Groups(OperatorBase):
     def _belonging(u: Understanding) -> bool:
         """Whether the question's only words of a group are 隶属 said of a person ("郑鸿隶属于哪家单位"), none pointing
         at their organisation ("董建军所在企业隶属于…") and none naming a group above it ("…隶属于哪个集团")."""
-        said = {m.group() for m in PARENT_ASKED.finditer(u.question)}
-        return said == {"隶属"} and not GROUP_WORD.search(u.question) and not POST_OF.search(u.blanked)
+        said = [m for m in PARENT_ASKED.finditer(u.question)]
+        people = [m for m in u.mentions if PERSON in m.doc.types and m.text in u.question]
+        if {m.group() for m in said} != {"隶属"} or GROUP_WORD.search(u.question) or len(people) != 1:
+            return False
+        # the words between the person and 隶属 (in the blanked question): none pointing at their organisation
+        start = u.question.find(people[0].text) + len(people[0].text)
+        return not POST_OF.search(u.blanked, start, max(start, said[0].start()))
 
     def group_of(self, form: LogicalForm) -> Outcome | None:
         """The parents (or units) of the one organisation named, or of the organisations of the one

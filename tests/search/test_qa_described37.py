@@ -7,6 +7,9 @@
 - The venue asked by "开在哪家X" ("推进会开在哪家公司") or by the host named as a noun ("the host firm") is the event's
   venue (search.qa_cues.VENUE_CLASS_ASKED).
 - "X隶属于哪家单位" of a person named alone asks the organisation of their post, not its parent group (search.qa_refs).
+- A kind of organisation with the words narrowing it standing in one cooperation's name, the one the clause describes,
+  is that cooperation ("服务乡村的那个产业学院": 辽宁省乡村振兴产业学院项目; search.qa_descriptions); a kind no such name
+  holds fits nothing ("服务乡村的那个医学院").
 
 Wordings of our own, none in a development set; simplified and traditional Chinese and English; each shape with an
 empty twin whose right answer is nothing.
@@ -80,7 +83,7 @@ def test_a_venue_of_a_kind_it_is_not_is_nothing(qa, question):
     assert not answer.answers, answer.answer_text
 
 
-@pytest.mark.parametrize("question", ["郑鸿隶属于哪家单位？", "鄭鴻隸屬於哪個單位？"])
+@pytest.mark.parametrize("question", ["郑鸿隶属于哪家单位？", "鄭鴻隸屬於哪個單位？", "郑鸿隶属于哪个传媒单位？"])
 def test_a_person_belonging_to_asks_their_posts_organisation(qa, question):
     answer = qa.answer(question)
     assert "大连新闻传媒集团" in answer.answer_text and "上级单位" not in answer.answer_text, answer.answer_text
@@ -94,3 +97,14 @@ def test_a_person_with_no_post_belongs_nowhere_the_graph_says(qa):
 def test_the_persons_organisations_group_is_still_its_parent(qa):
     answer = qa.answer("董建军所在的企业隶属于哪个集团？")
     assert "通用技术集团" in {a["label"] for a in answer.answers}, answer.answer_text
+
+
+@pytest.mark.parametrize("question", ["服务乡村的那个产业学院，是哪几家一起建的？", "服務鄉村的那個產業學院，企業方和學校方各是誰？"])
+def test_a_kind_in_a_cooperations_name_described_is_the_cooperation(qa, question):
+    answer = qa.answer(question)
+    assert "大连第一互感器集团" in answer.answer_text and "普兰店区职教中心" in answer.answer_text, answer.answer_text
+
+
+def test_a_kind_in_no_cooperations_name_described_fits_nothing(qa):
+    answer = qa.answer("服务乡村的那个医学院，企业方和学校方各是谁？")
+    assert not answer.answers, answer.answer_text
