@@ -79,9 +79,13 @@ EXCEPTING = re.compile(rf"{ZH_EXCEPT}|\b(?:besides|apart from|except|other than|
 QUOTE_COVERAGE = 0.5
 # A clause saying that someone was quoted, with no words of theirs: "whose party secretary is quoted", "那位接受采访的".
 QUOTED_ONLY = re.compile(r"引用|引述|采访|讲话|发言|\b(?:quoted|quotes|cited|interviewed|spoke|speaks)\b")
+# A clause placing the described one under a named group ("belongs to FAW Jiefang", "属于一汽解放的", "一汽解放旗下的"):
+# it is one of the group's units, not a partner of the group.
+BELONGING = re.compile(r"属于|隶属|旗下|下属|\b(?:belongs?|belonging|belonged) to\b|\bowned by\b|\bsubsidiary of\b")
 # Words of a clause that tie the described one to the rest, not what it names (besides RELATION_WORDS).
-TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当|做|任|担任|作为|建|办|搞|[\s,、]+"
-                  rf"|\b(?:{BE}|be|been|being|{DO}|{HAVE}|with|and|the|a|an|that|which|who|on|in|for)\b")
+TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当|做|任|担任|作为|建|办|搞|属于|隶属|旗下|下属|[\s,、]+"
+                  rf"|\b(?:{BE}|be|been|being|{DO}|{HAVE}|with|and|the|a|an|that|which|who|on|in|for"
+                  r"|(?:belongs?|belonging|belonged) to|owned by|subsidiary of)\b")
 
 
 @dataclass(frozen=True)
@@ -256,7 +260,9 @@ class Descriptions:
         names = " ".join(normalize(n) for m in named for n in m.doc.name_values)
         rest = " ".join(w for w in TIES.sub(" ", rest).split() if w not in names)
         resolved = self._cooperations_of(rest) if len(rest) >= 2 else None
-        if not coops and not resolved:
+        # "the diesel-engine maker that belongs to FAW Jiefang", "属于一汽解放的那家柴油机厂": one of the named group's units
+        units = {x for org in orgs for x in self.graph.units.get(org, ())} if BELONGING.search(clause) else set()
+        if not coops and not resolved and not units:
             return None  # partners alone ("和X合作的那所大学", "the college that partners with X"): search.qa_refs' and the hops'
 
         found = set(coops) if coops else None
@@ -267,7 +273,7 @@ class Descriptions:
             found = resolved if found is None else found & resolved
         mine = {x for org in orgs for x in self.graph.members(org)}
         fits = {p for c in found or () for p in self.graph.parties.get(c, ())
-                if p not in mine and self.graph.classes.get(p, frozenset()) & kinds}
+                if (p in units if units else p not in mine) and self.graph.classes.get(p, frozenset()) & kinds}
         return fits, set(found or ())
 
     def _cooperations_of(self, phrase: str) -> set[str] | None:
