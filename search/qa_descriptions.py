@@ -177,9 +177,9 @@ class Descriptions:
     def _cooperation_named(self, cooperations: set[str], words: str) -> str | None:
         """The one of ``cooperations`` (the clause's) whose name holds the kind word with its narrowing words ("产业学院":
         辽宁省乡村振兴产业学院项目), a kind of organisation standing in a project's name; None for none or several."""
-        if not words.strip() or words == words.strip() and len(words) < 3:
+        if len(words) < 3:  # a kind word alone ("学院") names no cooperation
             return None
-        held = [c for c in cooperations if self.named_by(c, words.strip())]
+        held = [c for c in cooperations if self.named_by(c, words)]
         return held[0] if len(held) == 1 else None
 
     def _possessed(self, u: Understanding, at: int, word: str, kinds: frozenset[str]) -> Description | None:

@@ -324,7 +324,7 @@ class Groups(OperatorBase):
     def _belonging(u: Understanding) -> bool:
         """Whether the question's only words of a group are 隶属 said of a person ("郑鸿隶属于哪家单位"), none pointing
         at their organisation ("董建军所在企业隶属于…") and none naming a group above it ("…隶属于哪个集团")."""
-        said = [m for m in PARENT_ASKED.finditer(u.question)]
+        said = list(PARENT_ASKED.finditer(u.question))
         people = [m for m in u.mentions if PERSON in m.doc.types and m.text in u.question]
         if {m.group() for m in said} != {"隶属"} or GROUP_WORD.search(u.question) or len(people) != 1:
             return False
