@@ -239,7 +239,11 @@ VENUE_LENT = re.compile(rf"\bwhose\b[^,;.?]*?\b(?:{EN_GROUNDS}|facility|factory)
                         rf"|借(?:用)?[了的]?(?:是)?(?:哪|谁)[^，,。？?]*?(?:{ZH_GROUNDS}|会场)"
                         rf"|在(?:谁|哪)[^，,。？?]{{0,6}}?(?:{ZH_GROUNDS})[上里]?(?:开|召开|举行|举办|办)")
 HELD_VERBS = r"held|hosted|convened|staged|take place|took place|taken place|takes place|taking place"
+# The host named as a noun before a kind ("name the host firm", "the host company"): the venue's organisation.
+HOST_NOUN = r"\bhost (?:firm|company|factory|plant|enterprise|organi[sz]ation|institution|school|college|university)s?\b"
 VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS})\b|\bwhich \w+ (?:hosted|held)\b|(?:在|借|于|借用)了?哪[^，,。？?]*?(?:召开|举行|举办|开的)"
+                               # "推进会开在哪家公司": the place after the verb of holding
+                               r"|(?:召开|举行|举办|开|办)在了?哪|" + HOST_NOUN +
                                rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:{EN_GROUNDS}) of )?"
                                r"(?:which|what)\b|\b(?:which|what) \w+ (?:was|is|were|acted as|served as) (?:the )?host\b"
                                r"|东道主[^，,。？?]*?(?:是|为)?哪|哪[^，,。？?]*?(?:是|当|做|作)了?东道主"
@@ -248,7 +252,8 @@ VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS
                                r"|\bvenue\b[^,;.?]*?\b(?:was|is|belongs? to|belonged to)\s+(?:which|what)\b"
                                r"|\b(?:which|what) \w+ (?:owns|owned|runs|ran) the (?:\w+ )?venue\b"
                                rf"|{VENUE_LENT.pattern}")
-VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|东道主|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b|\btook place\b")
+VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|东道主|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b|\btook place\b|"
+                       + HOST_NOUN)
 # Where a cooperation was signed is the signing's venue; where it is built or lies is not ("建在哪"):
 # a where-question is answered with a venue only when it asks about the event or the signing.
 SIGNING_ASKED = re.compile(r"签|\bsign(?:ed|ing|s)?\b")

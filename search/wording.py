@@ -93,6 +93,8 @@ COLLOQUIAL = (
     ("车企", "汽车企业"), ("车厂", "汽车企业"), ("药企", "医药企业"), ("药厂", "医药企业"),
     ("carmakers", "automobile companies"), ("carmaker", "automobile company"), ("automakers", "automobile companies"),
     ("automaker", "automobile company"), ("drugmakers", "pharmaceutical companies"), ("drugmaker", "pharmaceutical company"),
+    # a lathe is a machine tool: "the lathe maker", "车床厂" is the machine-tool company, as "机床厂" is
+    ("lathes", "machine tools"), ("lathe", "machine tool"), ("车床", "机床"),
 )
 # 间 counting or pointing at organisations, as Cantonese and Taiwanese say it ("哪间学校", "两间院校", "另一间"): 家,
 # the measure word the reading knows (never 之间, 时间, 中间, 期间: no numeral or pointer before them).
