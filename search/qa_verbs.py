@@ -10,7 +10,8 @@ signing, not a scope the graph lacks; "count them", "露脸次数" say the count
 - ``verb``: a verb of taking part in a cooperation (PARTICIPATION_ZH, PARTICIPATION_EN), in any inflection
   ("inked", "paired", "agreement", "teamed", 搞了, 合签的);
 - ``deixis``: a word pointing at the source or at the signing it reports (DEIXIS_ZH, DEIXIS_EN);
-- ``operator``: a word naming an operator the reading applied (OPERATOR_WORDS: "count" of a count);
+- ``operator``: a word naming an operator the reading applied (OPERATOR_WORDS: "count" of a count, 扮演 and 角色 of a
+  profile asked by the part one plays);
 - ``stance``: an English adverb of the asker's stance or manner, no scope (STANCE_EN: "DUT obviously has R&D deals",
   "newly signed", "jointly"); search.qa_coverage.HEDGES blanks the hedging ones before this.
 Every other verb stays a refusal: attending, chairing, hosting, funding, paying, heading (出席, 主持, 负责, 出资) are
@@ -118,7 +119,7 @@ def asker_word(word: str, question: str) -> bool:
     script): the asker's kin opening their own clause (ASKER: 家, 亲戚 of "我家亲戚"), or a word the tagger tags a verb in
     the chain of verbs and adverbs after it, or after a verb of wishing opening a later clause (WISHING), before any
     name or noun ("我纠结报交大还是民大，想看看哪家…": 纠结, 报, 看看; "我想知道大工出席了哪些会议": 出席 stands after a
-    name, what is asked)."""
+    name, what is asked), or the complement of duration or times closing the chain ("我数了半天…": 半天)."""
     if not CJK.search(word):
         return False
     from search.qa_spans import tagged_words  # the tagger, loaded with the first Chinese question

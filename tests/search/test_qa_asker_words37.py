@@ -1,8 +1,9 @@
 """The asker's own words kept as topics the graph must hold (round 37): a verb of co-signing (合签, 联签), the words of
 a profile asked by the part one plays ("扮演啥角色") once the reading applied the profile, how long or how often the
 asker did something ("我数了半天", "我找了好久") ending the asker's verb chain, a verb of lending a hand to a cooperation
-(出力, 助力) and a verb of being employed (供职) ask about nothing the graph lacks; a topic beside them ("航空航天"),
-another relation (出资, funding) and an attribute ("员工") still empty the answer. The wordings are our own (none in a dev set): simplified and traditional
+(出力, 助力) and a verb of being employed (供职) ask about nothing the graph lacks, nor does a base whose name is asked
+("那个基地叫啥": which base, no person); a topic beside them ("航空航天"), another relation (出资, funding) and an
+attribute ("员工") still empty the answer. The wordings are our own (none in a dev set): simplified and traditional
 script, and English where the rule has an English side; each answerable shape has an empty twin."""
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ ASKED = [
     ("碧菲分离膜跟人合签了哪个项目?", "产教融合实习实践基地项目"),
     ("三友電器和人聯簽的是甚麼項目？", "高低压电器装备制造产业产教融合实训基地项目"),
     ("Which project did Sanyou co-sign?", "高低压电器装备制造产业产教融合实训基地项目"),
+    # the name of a base asked, no person's: which base the two built
+    ("碧菲分离膜跟大连交通大学建的那个基地叫什么?", "产教融合实习实践基地项目"),
+    ("碧菲分離膜和大連交通大學搞的那個基地叫啥名字?", "产教融合实习实践基地项目"),
 ]
 
 
@@ -79,6 +83,9 @@ def test_the_askers_own_words_leave_the_answer(qa, question, expected):
     "哪些企业为航空航天项目出力？",
     "辽宁省乡村振兴产业学院项目里出资的企业是哪家？",  # funding: a relation the reading does not read
     "碧菲分离膜跟人合签了哪个航空航天项目?",
+    "碧菲分离膜跟大连交通大学建的那个航空航天基地叫什么?",
+    "碧菲分离膜跟大连医科大学建的那个基地叫什么?",  # no base the two share
+    "碧菲分离膜那个基地的负责人叫什么?",  # a person asked, whom the graph does not name
     "张三在哪儿供职？",  # a person the graph lacks
     "董建军供职的企业有多少员工？",  # an attribute the graph does not hold
 ])
