@@ -16,8 +16,9 @@ The measure is read by the comparison's shape in each language:
   the whole clause when it holds none ("交大和民大，谁的学生更多": 的学生; "俩人争谁的学校在这批签约里出场更多").
 A question where no comparative is read keeps every word as a possible measure (as before this module).
 
-A kind word right after a which- or whose-word that every compared thing is an instance of names the compared things,
-not their partners: "谁的学校出场更多", "which campus is on more projects" count the schools' projects (``own_kind``).
+A kind word right after a which- or whose-word, or naming the compared as a pair ("the two big academic signatories,
+A versus B", "这两所学校"), that every compared thing is an instance of names the compared things, not their partners:
+"谁的学校出场更多", "which campus is on more projects" count the schools' projects (``own_kind``).
 
 Contract: ``measure_words(words, question, names)`` gives those of ``words`` (in their order) standing in the measure
 of the comparison in ``question`` (normalised) naming ``names``; ``amount_measured(question, names)`` the word
@@ -55,8 +56,10 @@ EN_WORD = re.compile(r"[\w'’-]+|[^\w\s'’-]")
 # A Chinese comparative (多少 asks a figure: no comparison; 最多 among the named is one).
 ZH_COMPARATIVE = re.compile(r"(?:更|较|还|最)(?:多|少|高|低|大|小)|多(?!少)|(?<!多)少|领先|占上风|胜出|占优")
 CLAUSE = re.compile(rf"[{CLAUSE_MARKS}]|{DASH}")
-# The words a kind is asked by among the compared: "谁的学校", "哪所学校", "which campus", "whose school".
-OWN_KIND_ASKED = re.compile(r"(?:谁的|哪一?[家所个位]?|\bwhich\s+|\bwhose\s+)$")
+# The words a kind is asked by among the compared: "谁的学校", "哪所学校", "which campus", "whose school"; or the
+# compared said as a pair of that kind ("the two big academic signatories", "both schools", "这两所学校").
+OWN_KIND_ASKED = re.compile(r"(?:谁的|哪一?[家所个位]?|\bwhich\s+|\bwhose\s+|\b(?:the|these|those)\s+two\s+(?:[a-z-]+\s+){0,3}"
+                            r"|\bboth\s+(?:[a-z-]+\s+){0,2}|两[家所个位])$")
 
 
 def measure_words(words: Iterable[str], question: str, names: Sequence[str]) -> list[str]:
@@ -77,7 +80,8 @@ def amount_measured(question: str, names: Sequence[str]) -> str | None:
 
 
 def own_kind(text: str, at: int) -> bool:
-    """Whether the class word at ``at`` of ``text`` is asked by a which- or whose-word right before it."""
+    """Whether the class word at ``at`` of ``text`` is asked by a which- or whose-word right before it, or names the
+    compared as a pair ("the two signatories", "两所学校")."""
     return OWN_KIND_ASKED.search(text[:at]) is not None
 
 

@@ -32,7 +32,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_SIDE, ALL_PARTS_WORDS, ALSO
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SIGNING_ASKED, SMALLER_ASKED, SMALLER_WORDS,
                             SMALLEST_WORDS, VENUE_CUE, WHERE_ASKED)
-from search.qa_verdict_cues import WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH
+from search.qa_verdict_cues import ALTERNATIVE_EN, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH
 from search.qa_order_cues import EARLIER_ASKED, LATER_ASKED
 from search.qa_form_hops import Hops, hops
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
@@ -106,6 +106,8 @@ def _asks_yes_no(u: Understanding) -> bool:
     if u.lang == "zh":  # (a cue whose later clause asks which describes what is asked: no verdict)
         return any(not WH_CLAUSE_AFTER_ZH.match(u.blanked, cue.end()) for cue in YES_NO_ZH.finditer(u.blanked))
     clause = YES_NO_CLAUSE_EN.search(u.question)
+    if ALTERNATIVE_EN.search(u.question):
+        return False  # "did A or B sign more": which of them
     return bool(YES_NO_EN.search(u.question)) or (clause is not None and not WH_BEFORE_EN.search(u.question, 0, clause.start()))
 
 

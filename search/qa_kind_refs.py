@@ -23,7 +23,7 @@ from search.auxiliaries import AUXILIARIES
 from search.qa_cues import EN_PARTICIPLE_WORD
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, Participation
 from search.qa_closing_list import closing_list
-from search.qa_verdict_cues import YES_NO_EN, YES_NO_ZH
+from search.qa_verdict_cues import ALTERNATIVE_EN, YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
 from search.qa_kind_chars import KindChars
 from search.qa_kind_names import KindNames, names_of, parts_of
@@ -116,10 +116,12 @@ class KindReferences:
         """The references, each fitting several narrowed to those sharing a cooperation with every organisation
         the question names or another reference stands for ("大连机床和那个职业学院合建的基地", "the machine-tool
         maker and the vocational college"), when exactly one does; a yes/no question is not narrowed by the
-        partner it asks about ("那所大学跟大连机床合作过吗" stays ambiguous)."""
+        partner it asks about ("那所大学跟大连机床合作过吗" stays ambiguous); a choice between two compared is no yes/no
+        ("did DUT or the vocational college sign more": search.qa_verdict_cues.ALTERNATIVE_EN)."""
         refs = [replace(r, fits=self._grouped(r.fits)) for r in refs]
         named = {m.doc.iri for m in u.mentions if self._within(m.doc.types, ORGANIZATION)}
-        if (not named and len(refs) < 2) or any(p.search(u.question) for p in (YES_NO_EN, YES_NO_ZH)):
+        verdict = any(p.search(u.question) for p in (YES_NO_EN, YES_NO_ZH)) and not ALTERNATIVE_EN.search(u.question)
+        if (not named and len(refs) < 2) or verdict:
             return tuple(r for r in refs if len(r.fits) == 1 or r.pointed)
         out = []
         for ref in refs:

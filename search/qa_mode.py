@@ -4,7 +4,8 @@ projects: two are R&D, what's the odd one out?", "科技创新类项目里唯独
 
 A mode word is a name of a mode some project holds (cj:cooperationMode: its labels and aliases, 合作研发, joint R&D,
 共建, co-build), or its stem said with a word for doing it together (一起研发, 搞研发, jointly researched, co-developed),
-never inside a class word (the "R&D project" category is a category) and only where the question states it of the
+never inside a class word (the "R&D project" category is a category) nor right before a category's ("搞研发攻关那一类",
+read 搞研发攻关类), and only where the question states it of the
 projects (是合作研发的, 属于, "are joint R&D", -type, 写的是共建): a verb of taking part (X和Y合作研发了什么, 共建了哪些)
 restricts nothing, nor does a mode word before a noun, "R&D deals", "R&D-type agreements" (the dev sets' askers name the
 technological-innovation category so, whose projects are mostly joint R&D). A mode denied (不是合作研发, "not R&D") keeps the others; one
@@ -97,13 +98,16 @@ class Modes:
 
     def words(self, text: str) -> list[ModeWord]:
         """The mode words ``text`` states of its projects (see the module), in text order."""
-        classes = [(at, at + len(w)) for at, w in class_word_spans(text, self.lexicon)]
+        spans, ancestors = class_word_spans(text, self.lexicon), self.lexicon.catalogue.ancestors
+        classes = [(at, at + len(w)) for at, w in spans]
+        # where a category's class word begins ("搞研发攻关类": the mode word describes the category)
+        categories = {at for at, w in spans if any(PROJECT in ancestors.get(k, ()) for k in self.lexicon.class_words[w])}
         found = []
         for mode, pattern in self.patterns:
             for m in pattern.finditer(text):
-                if any(s <= m.start() and m.end() <= e for s, e in classes):
-                    continue  # a word inside a class word ("R&D project") is the category's
                 before, after, word = text[: m.start()], text[m.end():], m.group()
+                if any(s <= m.start() and m.end() <= e for s, e in classes) or m.end() in categories:
+                    continue  # a word inside a class word ("R&D project") or right before a category's is the category's
                 denied = bool(DENIED_BEFORE.search(before))
                 stated = STATED_BEFORE.search(before) and not PROGRESSIVE.search(word)
                 if denied or word.startswith("搞") or stated or STATED_AFTER.match(after) \

@@ -282,7 +282,9 @@ class OverlapNames:
         for kind in KIND_END.finditer(text):
             if any(start <= kind.start() < end for start, end in taken):
                 continue
-            around = [w for w in windows(text, kind.group(), right=0) if w != kind.group()]
+            # ("the university of technology": a kind word opening an of-name reaches its words after)
+            right = WINDOW_RIGHT if text.startswith(" of ", kind.end()) else 0
+            around = [w for w in windows(text, kind.group(), right=right) if w != kind.group()]
             if any(_described(text, w) for w in around):
                 continue
             # an ordinal before the kind word is a place in an order, no name ("the very first group" of a batch is no

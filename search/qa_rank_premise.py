@@ -85,7 +85,7 @@ def ranked_after_premise(text: str, u: Understanding, lexicon: Lexicon) -> str:
         return text
     premise, asking = "".join(sentences[:-1]), sentences[-1]
     asked = asking if _ranked(asking) else _placed(asking, premise)
-    if asked is None or not _first(premise):
+    if asked is None or not _first(premise) or _order_asked(premise, u):
         return text
     return asked if _measured(asking, u, lexicon) else _without_holder(premise, u, lexicon) + asked
 
@@ -107,7 +107,7 @@ def measured_basis(text: str, lexicon: Lexicon) -> str:
     the most ("按签约次数，第一是哪所学校": "…，最多是哪所学校"). Unchanged unless the clause counts cooperations (names a
     class word of them or a verb of taking part: "按科研经费数算", "按在校生人数算" count what the graph does not hold)."""
     m = BASIS.search(text)
-    if m is None or not (_cooperation_named(m.group("what"), lexicon) or any(w in m.group("what") for w in RELATION_WORDS)):
+    if m is None or not (cooperation_named(m.group("what"), lexicon) or any(w in m.group("what") for w in RELATION_WORDS)):
         return text
     rest = text[m.end():]  # (the order's own words stay: "…排个队，X后面紧跟着的是哪所" asks the next one, qa_rank_next)
     if _place(rest) is None:
@@ -124,7 +124,7 @@ def ranked_measured(text: str, u: Understanding, lexicon: Lexicon) -> str:
     names neither) and within no wider field ("全国"), or when it asks a place the parse reads already."""
     # ("comes third by number of projects": the parse reads the place, but leaves its verb and ordinal as a topic)
     if _runner_up_most(text) or not _organisations_asked(text, u, lexicon) or \
-            uses_any(u, WIDER_FIELDS) or not (u.relation or _cooperation_named(text, lexicon)):
+            uses_any(u, WIDER_FIELDS) or not (u.relation or cooperation_named(text, lexicon)):
         return text
     place = _place(text)
     # (a bare ordinal places nothing without a premise: "金州第三互感器厂" is a name; "排第三", "第三名", "亚军" place)
@@ -147,7 +147,7 @@ def _organisations_asked(text: str, u: Understanding, lexicon: Lexicon) -> bool:
     return within(u.answer_classes, ORGANIZATION, ancestors) or (word is not None and within(lexicon.class_words[word], ORGANIZATION, ancestors))
 
 
-def _cooperation_named(text: str, lexicon: Lexicon) -> bool:
+def cooperation_named(text: str, lexicon: Lexicon) -> bool:
     """Whether ``text`` uses a class word of cooperations ("项目", "agreements")."""
     return any(within(lexicon.class_words[w], COOPERATION, lexicon.catalogue.ancestors) for _, w in class_word_spans(text, lexicon))
 
@@ -193,6 +193,13 @@ def _without_holder(premise: str, u: Understanding, lexicon: Lexicon) -> str:
     for p in (FIRST_PLACE, *FIRST_WORDS, COPULA_LEFT):
         premise = p.sub(blank_match, premise)
     return premise
+
+
+def _order_asked(premise: str, u: Understanding) -> bool:
+    """Whether the premise asks for an order naming no holder ("Rank the partner institutions by number of signed
+    projects.", its measure read as "with the most"): it states no first place, the ranking is the asking sentence's
+    (search.qa_rank_next reads "who is runner-up behind X" in it)."""
+    return bool(ORDERED.search(premise)) and not FIRST_PLACE.search(premise) and not any(m.text in premise for m in u.mentions)
 
 
 def _first(text: str) -> bool:

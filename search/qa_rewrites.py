@@ -24,6 +24,8 @@ from search.qa_comparative import comparative
 from search.qa_described import linked_names
 from search.qa_described_plan import names_plan
 from search.qa_indefinite import bare_ask_folded
+from search.qa_pointed_extreme import extreme_pointed
+from search.qa_role_phrase import without_role
 from search.qa_rank import position_as_rank
 from search.qa_rank_premise import measured_basis, ranked_after_premise, ranked_measured, ranked_part
 from search.qa_renaming import one_name
@@ -48,6 +50,10 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
         ("quoted people", qa.quoted_people.named),
         ("setting", as_setting),  # "When Jinpu got national status, was it …?": the when-clause is the setting (qa_setting)
         ("wholes", qa.wholes.named),  # "这16个里头", "of the sixteen": the whole of that size
+        # "作为合作方出现了几次": the role taken is no kind counted (qa_role_phrase)
+        ("role phrase", lambda text, u: without_role(text)),
+        # "签约项目里参与方最多的那一个": the pointed one is the set's own superlative (qa_pointed_extreme)
+        ("pointed extreme", lambda text, u: extreme_pointed(text, qa.lexicon)),
         # "按签约项目数算，…", "按签约次数排个座次，第一是…": the measure's clause read as a measure (qa_rank_premise)
         ("measured basis", lambda text, u: measured_basis(text, qa.lexicon)),
         # "X tops the table. Who is the runner-up?": the place asked, the premise's holder no constraint (qa_rank_premise)

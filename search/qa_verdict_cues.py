@@ -61,6 +61,10 @@ YES_NO_EN = re.compile(rf"(?:^|[:;—–]|\s-|[.!?]\s)\s*({AUXILIARIES}|{MODALS}
 # The clause after a comma opened by an auxiliary and a pronoun or a noun phrase ("the Opinions on …, was it a joint
 # release of …", "the 120 million yuan behind the base, did the company and the college put it up together"): a verdict
 # too, when no which-word asks before it ("which projects, if any, did DUT sign" asks which).
+# An auxiliary opening a choice between two, compared ("did DUT or the vocational college sign onto more of the deals",
+# "is A or B larger"): it asks which of them, no verdict ("… or not?" is a verdict).
+ALTERNATIVE_EN = re.compile(rf"(?:^|[:;—–]|\s-|[.!?]\s)\s*(?:{AUXILIARIES}|{MODALS})\s+[^?,;:]{{2,60}}?\s+or\s+(?!not\b)[^?,;:]{{2,80}}?"
+                            r"\b(?:more|fewer|less|larger|bigger|greater|higher|lower|smaller)\b", re.IGNORECASE)
 YES_NO_CLAUSE_EN = re.compile(rf"[,，]\s*(?:{AUXILIARIES})\s+(?:it|they|he|she|this|that|these|those|the|its|their)\b",
                               re.IGNORECASE)
 WH_BEFORE_EN = re.compile(r"\b(?:which|what|who|whom|whose|how|when|where|why)\b", re.IGNORECASE)
