@@ -209,7 +209,7 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "�
 # alone (search.qa_coverage, search.qa_readings: the answer's class or category, no constraint).
 KIND_ASKED = (*CATEGORY_WORDS, "kind", "type", "sort")
 # "杨跃权是哪个单位的", "where does X work", "whom does each represent": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "供职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
                      "works", "employer", "employs", "employ", "employed", "affiliated", "from", "represent", "represents")
 # "who leads X", "who is running X": the people at the head of what is named (their posts), not its partners,
 # though "lead" is also a verb of taking part ("who leads projects with X"); read off the question with its

@@ -39,7 +39,7 @@ ZH_OTHER_WORDS = (*ZH_OTHER, ZH_REST)
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
     "合作关系", "合作研发", "合作", "参与", "参加", "共建", "合办", "共办", "联办", "合建", "共同投资", "投资建设", "投资建", "打造", "研发",
-    "jointly", "together", "一起", "一同", "牵头", "联合", "携手", "牵手", "搭档", "开展", "签约", "签署", "签订", "签", "对接", "从事",
+    "jointly", "together", "一起", "一同", "牵头", "联合", "携手", "牵手", "搭档", "开展", "签约", "签署", "签订", "合签", "共签", "联签", "签", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
     "拿下", "拿到", "签下来", "签下",  # "哪一家拿下的项目最多": the projects it won are those it takes part in
     "signed an agreement", "signed agreements", "sign an agreement", "signs an agreement", "signed a contract",
