@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from graph.han import HAN
 from search.qa_breaks import COLONS, COMMAS, SEMICOLONS
-from search.qa_cues import AMOUNT_WORDS, COUNTED_NOUN, HOW_MANY, PART_WORDS, ZH_HOW_MANY
+from search.qa_cues import AMOUNT_WORDS, COUNTED_BY_WORD, COUNTED_NOUN, HOW_MANY, PART_WORDS
 from search.qa_graph import PERSON, within
 from search.qa_measures import MEASURES, measure_asked
 from search.qa_member_kinds import MEMBER_COUNT, MEMBER_UNIT_WORDS, MEMBERS_ASKED
@@ -77,8 +77,6 @@ STEM_LETTERS = 5
 ANY_SUM = frozenset({"money", "钱", "金额", "资金"})
 # "哪几家", "哪几个": a which-word asking several, no count.
 WHICH_OF_SEVERAL = re.compile(r"哪\s*几")
-# A Chinese count word with a measure word counting things ("几家", "多少个"): no sum of money is asked by it.
-COUNTED_BY_WORD = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台套次人]")
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from graph.han import fold
 from search.qa_config import QAConfig, accept_topic
 from search.qa_graph import INDUSTRY, ORGANIZATION, PERSON
 from search.qa_name_shape import name_shaped
+from search.qa_party import beside_people
 from search.qa_quoted_people import QuotedPeople
 from search.qa_renaming import Renamer
 from search.qa_scope import Scope
@@ -23,6 +25,17 @@ from search.qa_topic_resolver import TopicResolver
 from search.text import normalize
 from search.understand import understand
 from search.understand_lexicon import Lexicon
+
+
+# A verb of making closing a Chinese clause before what is made, a measure word between ("做PPT", "写一份PDF", "整理个Excel").
+ZH_MADE = re.compile(r"(?:做|写|准备|整理|出|赶)(?:一?[份个套张页])?$")
+
+
+def made(clause: str, span: str) -> bool:
+    """Whether ``span`` closes ``clause`` (as written, its mark taken off) after a Chinese verb of making: what the asker
+    makes ("给外国代表团做PPT"), no name a question asks about."""
+    body = clause.rstrip(" ,，。:：;；、!！?？")
+    return body.endswith(span) and ZH_MADE.search(body[: len(body) - len(span)].rstrip()) is not None
 
 
 @dataclass(frozen=True)
@@ -88,10 +101,13 @@ class ClauseContent:
 
     def unheld(self, text: str) -> bool:
         """Whether ``text`` holds a span shaped like a name that the graph does not hold (search.qa_name_shape; a
-        clause's opening capital marks no name)."""
+        clause's opening capital marks no name), other than where the people the asker asks for come from, beside a noun
+        of them (search.qa_party.beside_people: "外国代表团"), and what the asker makes, closing a Chinese clause after a
+        verb of making ("给外国代表团做PPT": the medium of the errand, no party; ``ZH_MADE``)."""
         written = text.strip()
         lowered = written[:1].lower() + written[1:]
-        return bool(name_shaped(self.scope.unknown_names(lowered), written, self.scope.held, self.scope.plain))
+        spans = name_shaped(self.scope.unknown_names(lowered), written, self.scope.held, self.scope.plain)
+        return any(not made(written, span) and not beside_people(fold(written), fold(span)) for span in spans)
 
     def one_organisation(self, text: str) -> str | None:
         """The one organisation ``text`` names, short or mistyped ("大连锂工科枝"), as the graph names it; None when

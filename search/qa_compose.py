@@ -187,7 +187,11 @@ def _dated_plan(u: Understanding, anchors, facts: FactFinder) -> Plan | None:
     dated = facts.best_dated(u, (placed & named if placed is not None else named) or placed, bonus)
     if not dated or dated[1] < QUANTITY_MIN or not _dated_about(u, dated[0], bonus, facts) or not _dated_fits(u, dated[0], facts):
         return None
-    return (plan_date if u.intent == "when" else plan_place)(dated[0])
+    if u.intent == "when":
+        return plan_date(dated[0])
+    # a kind of organisation asked narrows the venues to it (a generic one, "哪个单位", does not)
+    asked = u.answer_classes if facts.of_class(u.answer_classes, ORGANIZATION) and ORGANIZATION not in u.answer_classes else frozenset()
+    return plan_place(dated[0], frozenset(asked))
 
 
 def _dated_about(u: Understanding, dated: str, bonus: dict[str, float] | None, facts: FactFinder) -> bool:

@@ -51,7 +51,9 @@ ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\b
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
 # (出 pays only after no verb it completes: "产出了多少", "提出了多少" ask no money)
-AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做给放])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+# A Chinese count word with a measure word counting things ("几家", "多少个"): no sum of money is asked by it.
+COUNTED_BY_WORD = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台套次人]")
 # A count or an amount asked at all (search.qa_asked_of: an answer in the measure and noun asked).
 HOW_MANY = re.compile(rf"{ZH_HOW_MANY}|{EN_HOW_MANY}\b|{EN_HOW_MUCH}", re.IGNORECASE)
 # "每年培养多少名幼师？": a Chinese count word with the noun it counts closing the question.
@@ -86,8 +88,9 @@ AMONG_NAMED = re.compile(r"(?:^|在)[\s、,，和与及跟或]*(?:[这那]?[两�
 # fewer: "A和B合作了多少个项目" compares nothing); "哪些不算K类", "既不算企业也不算高校" deny a kind (its 不算 is no "not
 # counting").
 # ("这么说对吗": a claim put to the test, nothing anyone said; "foreign-invested firms": a kind of firm, no amount asked;
-# "同一类别里还和哪家…": the kind of one already said is where the rest is asked, no kind asked)
-NOT_CUES = re.compile(r"多少|(?:同一|同|相同的?)(?:类别|类型|种类)(?=里|中|内|之中|当中)|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
+# "同一类别里还和哪家…": the kind of one already said is where the rest is asked, no kind asked; "投了一个多亿的基地",
+# "三十多家": 多 rounding a number up, no comparison)
+NOT_CUES = re.compile(r"多少|(?<=[\d零〇一二两三四五六七八九十百千万亿])(?<!哪一)个?多(?=[万亿千百十元块个家所名位项人年]|的)|(?:同一|同|相同的?)(?:类别|类型|种类)(?=里|中|内|之中|当中)|([\u4e00-\u9fff])不\1|(?<=哪些|哪个|哪项|哪类)(?:不算|不计)|既不算|既不计|[这那照]么说|这样说|\b(?:one|any|some)\s+more\b"
                       r"|\b(?:foreign|overseas|state|private|privately|government|wholly|sino-foreign)[\s-]+(?:invested|funded|financed|owned)\b", re.IGNORECASE)
 EXCEPT_WORDS = ("除了", "除", "以外", "之外", "不算", "不计", "不包括", "去掉", "刨去", "刨除", "刨掉", "剔掉", "剔除", "拿掉", "扣除", "扣掉", "besides", "except", "other than", "apart from",
                 "not counting", "excluding", "leaving out", "leave out", "aside from",
@@ -206,7 +209,7 @@ CATEGORY_WORDS = ("哪几类", "几类", "哪些类", "哪一类", "哪类", "�
 # alone (search.qa_coverage, search.qa_readings: the answer's class or category, no constraint).
 KIND_ASKED = (*CATEGORY_WORDS, "kind", "type", "sort")
 # "杨跃权是哪个单位的", "where does X work", "whom does each represent": the organisations of a person's posts.
-AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
+AFFILIATION_WORDS = ("单位", "工作", "任职", "就职", "供职", "哪家", "在哪", "哪儿的", "哪里的", "哪的", "organisation", "organization", "work",
                      "works", "employer", "employs", "employ", "employed", "affiliated", "from", "represent", "represents")
 # "who leads X", "who is running X": the people at the head of what is named (their posts), not its partners,
 # though "lead" is also a verb of taking part ("who leads projects with X"); read off the question with its
@@ -219,10 +222,10 @@ LEADERS = ("负责人", "leader")  # what the answers of LEADER_ASKED are called
 LEVELS = {"省份": "Province", "省": "Province", "province": "Province", "城市": "City", "市": "City", "city": "City",
           "区": "District", "district": "District"}
 LEVEL_ASKED = re.compile(r"(?:哪个|哪一个|哪座|哪|什么)(省份|省|城市|市|区)|\b(?:which|what)\s+(province|city|district)\b")
-# After 哪, what asks which ones of a kind, not where: "在哪些领域", "在哪个合作项目里出现" (a place's kind after it,
+# After 哪, what asks which ones of a kind, or when ("是在哪年"), not where: "在哪些领域", "在哪个合作项目里出现" (a place's kind after it,
 # "在哪个城市", still asks where).
 WHICH_OF_KIND = r"(?:些|[一几]?[家个所位项名类种条批](?!地方|城市|区|县|省|市|国家|位置|地))"
-WHERE_ASKED = re.compile(rf"在哪(?!{WHICH_OF_KIND})|位于|属于哪(?!些|[个一]?(?:类|种|行业|领域|产业|方面))|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域", "属于哪个行业" ask which ones
+WHERE_ASKED = re.compile(rf"在哪(?!{WHICH_OF_KIND}|一?[年天日])|位于|属于哪(?!些|[个一]?(?:类|种|行业|领域|产业|方面))|落户|地处|\bwhere\b|\blocated\b")  # "在哪些领域", "属于哪个行业" ask which ones
 # Two venue cues, for two jobs. VENUE_CUE: the question is about where an event was held, its venue
 # (the "venue" operator: the date/place plan), not where an organisation it concerns lies.
 # VENUE_CLASS_ASKED (the parse's where-intent): "At which company was the meeting held?" asks a place
@@ -236,7 +239,11 @@ VENUE_LENT = re.compile(rf"\bwhose\b[^,;.?]*?\b(?:{EN_GROUNDS}|facility|factory)
                         rf"|借(?:用)?[了的]?(?:是)?(?:哪|谁)[^，,。？?]*?(?:{ZH_GROUNDS}|会场)"
                         rf"|在(?:谁|哪)[^，,。？?]{{0,6}}?(?:{ZH_GROUNDS})[上里]?(?:开|召开|举行|举办|办)")
 HELD_VERBS = r"held|hosted|convened|staged|take place|took place|taken place|takes place|taking place"
+# The host named as a noun before a kind ("name the host firm", "the host company"): the venue's organisation.
+HOST_NOUN = r"\bhost (?:firm|company|factory|plant|enterprise|organi[sz]ation|institution|school|college|university)s?\b"
 VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS})\b|\bwhich \w+ (?:hosted|held)\b|(?:在|借|于|借用)了?哪[^，,。？?]*?(?:召开|举行|举办|开的)"
+                               # "推进会开在哪家公司": the place after the verb of holding
+                               r"|(?:召开|举行|举办|开|办)在了?哪|" + HOST_NOUN +
                                rf"|\b(?:{HELD_VERBS}) (?:at|in|on|inside|within) (?:the (?:{EN_GROUNDS}) of )?"
                                r"(?:which|what)\b|\b(?:which|what) \w+ (?:was|is|were|acted as|served as) (?:the )?host\b"
                                r"|东道主[^，,。？?]*?(?:是|为)?哪|哪[^，,。？?]*?(?:是|当|做|作)了?东道主"
@@ -245,7 +252,8 @@ VENUE_CLASS_ASKED = re.compile(rf"\b(?:at|in) (?:which|what)\b.*\b(?:{HELD_VERBS
                                r"|\bvenue\b[^,;.?]*?\b(?:was|is|belongs? to|belonged to)\s+(?:which|what)\b"
                                r"|\b(?:which|what) \w+ (?:owns|owned|runs|ran) the (?:\w+ )?venue\b"
                                rf"|{VENUE_LENT.pattern}")
-VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|东道主|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b|\btook place\b")
+VENUE_CUE = re.compile(r"会场|会议|推进会|仪式|召开|举行|举办|开的|东道主|\bvenues?\b|\bmeetings?\b|\bheld\b|\bceremony\b|\btook place\b|"
+                       + HOST_NOUN)
 # Where a cooperation was signed is the signing's venue; where it is built or lies is not ("建在哪"):
 # a where-question is answered with a venue only when it asks about the event or the signing.
 SIGNING_ASKED = re.compile(r"签|\bsign(?:ed|ing|s)?\b")

@@ -79,9 +79,13 @@ EXCEPTING = re.compile(rf"{ZH_EXCEPT}|\b(?:besides|apart from|except|other than|
 QUOTE_COVERAGE = 0.5
 # A clause saying that someone was quoted, with no words of theirs: "whose party secretary is quoted", "那位接受采访的".
 QUOTED_ONLY = re.compile(r"引用|引述|采访|讲话|发言|\b(?:quoted|quotes|cited|interviewed|spoke|speaks)\b")
+# A clause placing the described one under a named group ("belongs to FAW Jiefang", "属于一汽解放的", "一汽解放旗下的"):
+# it is one of the group's units, not a partner of the group.
+BELONGING = re.compile(r"属于|隶属|旗下|下属|\b(?:belongs?|belonging|belonged) to\b|\bowned by\b|\bsubsidiary of\b")
 # Words of a clause that tie the described one to the rest, not what it names (besides RELATION_WORDS).
-TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当|做|任|担任|作为|建|办|搞|[\s,、]+"
-                  rf"|\b(?:{BE}|be|been|being|{DO}|{HAVE}|with|and|the|a|an|that|which|who|on|in|for)\b")
+TIES = re.compile(r"一起|一块儿?|共同|同|跟|和|与|及|在|里|中|当|做|任|担任|作为|建|办|搞|属于|隶属|旗下|下属|[\s,、]+"
+                  rf"|\b(?:{BE}|be|been|being|{DO}|{HAVE}|with|and|the|a|an|that|which|who|on|in|for"
+                  r"|(?:belongs?|belonging|belonged) to|owned by|subsidiary of)\b")
 
 
 @dataclass(frozen=True)
@@ -163,9 +167,20 @@ class Descriptions:
             found = self._fitting(u, clause, kinds)
             if found is not None:
                 fits = tuple(sorted(x for x in found[0] if self.named_by(x, narrow)))
+                if not fits and (named := self._cooperation_named(found[1], narrow + word)) is not None:
+                    # "服务乡村的那个产业学院": the one cooperation the clause names, called by words of its name
+                    return Description(start, end, word, (named,), pointed, phrase=u.question[start:end])
                 through = tuple(sorted(c for c in found[1] if self.graph.parties.get(c, set()) & set(fits)))
                 return Description(start, end, word, fits, pointed, phrase=u.question[start:end], through=through)
         return None
+
+    def _cooperation_named(self, cooperations: set[str], words: str) -> str | None:
+        """The one of ``cooperations`` (the clause's) whose name holds the kind word with its narrowing words ("产业学院":
+        辽宁省乡村振兴产业学院项目), a kind of organisation standing in a project's name; None for none or several."""
+        if len(words) < 3:  # a kind word alone ("学院") names no cooperation
+            return None
+        held = [c for c in cooperations if self.named_by(c, words)]
+        return held[0] if len(held) == 1 else None
 
     def _possessed(self, u: Understanding, at: int, word: str, kinds: frozenset[str]) -> Description | None:
         """"X's university partner", "X的大学合作方": the partners of ``kinds`` of the one organisation named
@@ -245,7 +260,9 @@ class Descriptions:
         names = " ".join(normalize(n) for m in named for n in m.doc.name_values)
         rest = " ".join(w for w in TIES.sub(" ", rest).split() if w not in names)
         resolved = self._cooperations_of(rest) if len(rest) >= 2 else None
-        if not coops and not resolved:
+        # "the diesel-engine maker that belongs to FAW Jiefang", "属于一汽解放的那家柴油机厂": one of the named group's units
+        units = {x for org in orgs for x in self.graph.units.get(org, ())} if BELONGING.search(clause) else set()
+        if not coops and not resolved and not units:
             return None  # partners alone ("和X合作的那所大学", "the college that partners with X"): search.qa_refs' and the hops'
 
         found = set(coops) if coops else None
@@ -256,7 +273,7 @@ class Descriptions:
             found = resolved if found is None else found & resolved
         mine = {x for org in orgs for x in self.graph.members(org)}
         fits = {p for c in found or () for p in self.graph.parties.get(c, ())
-                if p not in mine and self.graph.classes.get(p, frozenset()) & kinds}
+                if (p in units if units else p not in mine) and self.graph.classes.get(p, frozenset()) & kinds}
         return fits, set(found or ())
 
     def _cooperations_of(self, phrase: str) -> set[str] | None:

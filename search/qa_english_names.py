@@ -128,8 +128,11 @@ class EnglishSlots:
 
     def _unlinked_part(self, run: list[Token], blanked: str | None) -> list[Token]:
         """``run``, or its name linked alone when words follow that are no part of it ("ministry of
-        education | ask provinces"); a suffix ending the run keeps it whole ("dalian | port group")."""
+        education | ask provinces") or, of a possessor, go before it ("i need | yang yuequan's"); a suffix ending the
+        run keeps it whole ("dalian | port group")."""
         linked = [blanked is not None and blanked[t.start:t.end] != t.word for t in run]
+        if not linked[0] and linked[-1] and POSSESSIVE.search(run[-1].word):
+            return run[linked.index(True):]  # the possessor is the name linked at its end ("i need | yang yuequan's")
         if not linked[0] or all(linked) or _bare(run[-1].word) in self.suffixes:
             return run
         return run[:linked.index(False)]

@@ -101,6 +101,7 @@ class FactFinder(FactTables):
         figures, best = self._indexed("figures"), self._indexed("figures").best(u, bonus, among=among)
         owner = self.quantity_owner.get(best[0], ("", ""))[0] if best else ""
         siblings = {q for q in self._indexed("owned").get(owner, ()) if among is None or q in among}
+        siblings = self._indexed("measure words").counting(u, siblings) or siblings  # the noun counted names one
         named = self._indexed("measure words").bonus(u, siblings) if owner else {}
         if not named:
             return best

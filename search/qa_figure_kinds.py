@@ -9,7 +9,9 @@ Contract: ``MeasureWords(facts)`` reads each figure's measure words once (search
 ``bonus(u, among)`` gives each figure (of ``among`` when given) whose measure words the question uses
 ``KIND_BONUS`` per word used — less than one shared word, so it only breaks ties among equally covered figures,
 and far less than a named owner's link (search.qa_match.LINK_BONUS): it never moves an answer to another owner's
-figure that covers the question worse.
+figure that covers the question worse. ``counting(u, among)``: the figures of ``among`` whose measure words hold the
+noun a how-many counts ("how many research results", "多少项研究成果"): that noun names the figure asked, whatever
+else the asker's words share with a sibling ("Thesis on school-enterprise productivity: … how many research results").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from search.lexical import CJK_STOPWORDS, LATIN_STOPWORDS
+from search.qa_cues import COUNTED_NOUN
 from search.qa_match import asked_words, tokens
 from search.text import normalize
 from search.understand import Understanding
@@ -52,3 +55,11 @@ class MeasureWords:
                 if among is None or q in among:
                     scored[q] = scored.get(q, 0.0) + KIND_BONUS
         return scored
+
+    def counting(self, u: Understanding, among: AbstractSet[str]) -> set[str]:
+        """The figures of ``among`` whose measure words hold every word of the noun the question's how-many counts
+        (search.qa_cues.COUNTED_NOUN), none when it counts none."""
+        found = COUNTED_NOUN.search(u.question)
+        words = tokens(normalize(next((g for g in found.groups() if g), ""))) - _FUNCTION_WORDS if found else set()
+        held = [set(self.holding.get(w, ())) & among for w in words]
+        return set.intersection(*held) if held else set()

@@ -13,7 +13,7 @@ import re
 from search.qa_cues import ASKING, PROFILE_TRIGGERS
 from search.qa_verdict_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
-from search.qa_measures import field_only, measure_asked, names_one_of
+from search.qa_measures import PER_PERIOD, PER_UNIT, field_only, measure_asked, names_one_of
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any, without_mentions
 from search.qa_scope import asked_years
 from search.text import normalize
@@ -160,6 +160,8 @@ def figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
         return None  # the figures are as of their source; another year's is not held
     if best and _later_batch(best[0], u, facts):
         return None  # "第二批培养多少人": the first batch's figure is no answer
+    if best and (per_period(best[0], u, facts) or PER_UNIT.search(u.question)):
+        return None  # "那个基地每年给出多少实习岗": a total to date is no yearly figure; "每个班多少人": none is per class
     if best and _stated(best[0], u, facts):
         best = None  # "那1.2亿里学校出了多少": the question states the figure; it asks a part of it, not the figure
     versions = _of_years(facts.versions(best[0]), asked_years(u.question), facts) if best else []
@@ -188,13 +190,20 @@ def figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
 
 def figure_unfit(quantity: str, u: Understanding, facts: FactFinder) -> bool:
     """Whether the figure may not answer the how-many ``u`` whoever reads it (search.qa_figure_reader): the checks of
-    ``figure_plan`` needing no anchors (another measure or year, a later batch, the figure stated, another industry,
-    another organisation's, a whole of the organisations named)."""
+    ``figure_plan`` needing no anchors (another measure or year, a period, a later batch, the figure stated, another
+    industry, another organisation's, a whole of the organisations named)."""
     organisations = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}
-    return _of_another_measure((quantity, 0.0), u, facts) or uses_any(u, OTHER_YEARS) or _later_batch(quantity, u, facts) \
+    return _of_another_measure((quantity, 0.0), u, facts) or uses_any(u, OTHER_YEARS) or per_period(quantity, u, facts) \
+        or bool(PER_UNIT.search(u.question)) or _later_batch(quantity, u, facts) \
         or _stated(quantity, u, facts) or not _of_years(facts.versions(quantity), asked_years(u.question), facts) \
         or _of_another_industry(quantity, u, facts) or facts.others_figure(quantity, organisations) \
         or _whole_of_named(quantity, u, facts)
+
+
+def per_period(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question asks a figure per period ("每年的运营经费", "a year") and the figure's own words state
+    none: a total to date or a one-off sum is no yearly figure."""
+    return bool(PER_PERIOD.search(u.question)) and not PER_PERIOD.search(" ".join(sorted(facts.own_words[quantity])))
 
 
 def _later_batch(quantity: str, u: Understanding, facts: FactFinder) -> bool:

@@ -39,7 +39,7 @@ from search.qa_facts import FactFinder
 from search.qa_figure_plan import figure_unfit
 from search.qa_cues import HOW_MANY
 from search.qa_match import tokens
-from search.qa_measures import PER_PERIOD, measure_asked
+from search.qa_measures import measure_asked
 from search.qa_values import numbers_in
 from search.qa_reader import FIGURE, Reader, Reading
 from search.qa_reader_asks import question_words
@@ -101,7 +101,7 @@ def scored_figures(reader: Reader, u: Understanding, written: str = "", *, fits:
         for q in sorted(sentence.cited & facts.figures["zh"].keys()):
             if score > (best[q].score if q in best else float("-inf")) and fits(u, q, written) and _described(reader, i, q, u) \
                     and _owners_account(facts, q, u.mentions, anchored) \
-                    and not (figure_unfit(q, u, facts) or _per_period(q, u, facts) or _another_stated(q, u, facts)):
+                    and not (figure_unfit(q, u, facts) or _another_stated(q, u, facts)):
                 best[q] = Reading((q,), sentence, score, coverage, dense, FIGURE, FIGURE)
     return sorted(best.values(), key=lambda r: -r.score)
 
@@ -135,12 +135,6 @@ def _owners_account(facts: FactFinder, figure: str, mentions: Sequence, anchored
     words = facts.quantity_words.get(figure, set()).union(*(tokens(normalize(facts.label(x, lang))) for x in parties
                                                             for lang in ("zh", "en")))
     return anchored <= parties and all(m.doc.iri in parties or tokens(m.text) <= words for m in mentions)
-
-
-def _per_period(quantity: str, u: Understanding, facts: FactFinder) -> bool:
-    """Whether the question asks a figure per period ("每年的运营经费", "a year") and the figure's own words state
-    none: a total to date or a one-off sum is no yearly figure."""
-    return bool(PER_PERIOD.search(u.question)) and not PER_PERIOD.search(" ".join(sorted(facts.own_words[quantity])))
 
 
 def _another_stated(quantity: str, u: Understanding, facts: FactFinder) -> bool:

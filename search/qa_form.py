@@ -37,6 +37,7 @@ from search.qa_order_cues import EARLIER_ASKED, LATER_ASKED
 from search.qa_form_hops import Hops, hops
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
 from search.qa_match import asks_rank, words_used
+from search.qa_measures import measure_asked
 from search.qa_coverage import without_hedges
 from search.qa_other_kind import others_of_asked
 from search.qa_values import dates_in
@@ -338,7 +339,9 @@ OPERATORS = {
     "also": lambda f: _has(f, ALSO_WORDS),
     "said": lambda f: _has(f, SAID_WORDS) and bool(words_used(_untriggered(without_hedges(f.understanding.question)), frozenset(SAID_WORDS))),
     "partners": lambda f: _has(f, PARTNER_WORDS),
-    "money": lambda f: _has(f, AMOUNT_WORDS),
+    # (a money word describing what is asked of, while a clause asks another measure, asks no sum: "一起投钱弄的基地，
+    # 放出来的实习位子有多少" asks positions: search.qa_measures.measure_asked)
+    "money": lambda f: _has(f, AMOUNT_WORDS) and measure_asked(f.understanding.question) == "money",
     # where a thing lies; an event's venue is not this (the plan stage's), nor a rank ("where did it rank")
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
     or (bool(WHERE_ASKED.search(relative_where_blanked(f.understanding.question))) and not asks_rank(f.understanding)),

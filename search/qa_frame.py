@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from graph.han import HAN, HAN_CHARS, HAN_RUN
-from search.auxiliaries import BE, DO
+from search.auxiliaries import AUXILIARIES, BE, DO, MODALS
 from search.qa_discourse import PREAMBLE_END, Discourse
 from search.qa_frame_roles import AGENT_ENDING, EN_ACTIVITY, EN_ERRAND, EN_ROLE, EN_WHO, errand_words_off, role_named
 from search.qa_headings import ASKING, ZH_ASKING
@@ -144,6 +144,10 @@ EN_KIND_POINTER = re.compile(rf"\b(?:their|his|her|our|my|the|that|this)\s+(?:{E
 # joint program for … graduates — which school signed it?"), or a Han run.
 # (a which-word is no name: "Out of the deals, What's their number?", the rest joined where a frame clause was read off)
 EN_ANTECEDENT = re.compile(r"(?<=[a-z0-9,'’)] )(?!(?:What|Which|Who|Whom|Whose|How|When|Where|Why)\b)[A-Z]|\b(?i:the|this|that)\s+(?!ones?\b)[A-Za-z]")
+# A which-phrase before its verb ("which Dalian firms did …"): what its clause asks for, no antecedent of a pronoun after
+# it there ("…: which Dalian firms did they sign with?": "they" are not the firms asked for).
+EN_WHICH_PHRASE = re.compile(rf"\b(?:which|what|whose)\s+[^,;:?!.]*?(?=\s(?:{AUXILIARIES}|{MODALS})\b)", re.IGNORECASE)
+EN_CLAUSE_CUT = re.compile(r".*[,;:?!.]", re.DOTALL)
 ZH_ANTECEDENT = re.compile(f"[{HAN_CHARS}]{{2,}}")
 
 
@@ -494,5 +498,11 @@ def _mine_or_bare(rest: str) -> bool:
 def _pointer(rest: str) -> bool:
     """Whether the rest of the question holds a pronoun or a definite kind with nothing before it to point to."""
     zh = bool(HAN.search(rest))
-    return any(not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()])
+    return any(not (ZH_ANTECEDENT if zh else EN_ANTECEDENT).search(rest[:m.start()] if zh else _before(rest[:m.start()]))
                for m in (ZH_POINTER if zh else EN_POINTER).finditer(rest))
+
+
+def _before(text: str) -> str:
+    """The English ``text`` before a pointer, a which-phrase of the pointer's own clause set aside (``EN_WHICH_PHRASE``)."""
+    opened = m.end() if (m := EN_CLAUSE_CUT.match(text)) else 0
+    return text[:opened] + EN_WHICH_PHRASE.sub(" ", text[opened:])

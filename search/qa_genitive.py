@@ -10,7 +10,8 @@ others are written in that one's form before they are read:
 - an adjective of a kind before "partner": "Heye's academic partner" → "Heye's college partner" (河野的高校合作方);
 - the relative clause with no "that": "the university Heye works with" → "Heye's partner university" (和河野合作的
   大学), of a verb of heading "the college Yang Yuequan heads" → "Yang Yuequan's college", of another verb "the
-  university Heye built X for" → "the university that Heye built X for" — a name and a verb right after the kind.
+  university Heye built X for" → "the university that Heye built X for" — a name and a verb right after the kind; a name
+  of that kind is in apposition to it, "the lathe company GT Dalian Machine Tool appear among …", and left as it is.
 
 X is a name the question links to an organisation, a person or a cooperation: "the University of Tokyo" names
 no held entity and is left to the scope as the name it is; a place ("the universities of Dalian") says where.
@@ -27,7 +28,7 @@ from collections.abc import Callable, Mapping
 
 from search.qa_english_names import EN_DOING
 from search.qa_facts import TITLE
-from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, within
+from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, of_kinds, within
 from search.understand import Understanding
 from search.understand_lexicon import Lexicon
 from search.understand_words import RELATION_WORDS
@@ -77,7 +78,7 @@ class Genitives:
                 text = f"{text[:kind.start()]}{m.text}'s {kind.group()[4:].strip()}{text[verb.end():]}"
             elif verb["with"] and self._partnering(verb["verb"]):  # "the university Heye works with": its partner
                 text = f"{text[:kind.start()]}{m.text}'s partner {kind.group()[4:].strip()}{text[verb.end():]}"
-            elif verb["verb"] in EN_RELATION_VERBS or verb["verb"] in EN_DOING:
+            elif (verb["verb"] in EN_RELATION_VERBS or verb["verb"] in EN_DOING) and not self._apposed(m, kind["kind"]):
                 text = f"{text[:kind.end()]}that {text[kind.end():]}"
         return text
 
@@ -97,6 +98,12 @@ class Genitives:
         """Whether a genitive's head is a kind, a post or a relation (its last word; "the Dalian plant of X" too)."""
         last = head.split()[-1]
         return self._kind(last) or last in RELATIONAL_HEADS or any(t.end() == len(head) for t in TITLE.finditer(head))
+
+    def _apposed(self, m, kind: str) -> bool:
+        """Whether the name ``m`` is of the kind its kind word names, so stands in apposition to it ("the lathe company
+        GT Dalian Machine Tool appear …": the company named), no subject of a relative clause about another of the kind
+        ("the university Heye works with": Heye is no university)."""
+        return of_kinds(m.doc.types, frozenset(self.lexicon.class_words[kind]), self.ancestors)
 
     def _kind(self, word: str) -> bool:
         return word in self.lexicon.class_words and word not in RELATION_WORDS

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from graph.han import HAN
+from search.auxiliaries import AUXILIARIES, MODALS
 from search.qa_coverage import Answered, Weights, content_words
 from search.qa_cues import EXCEPT_CLAUSE
 from search.qa_leftover import NAMED
@@ -66,6 +67,13 @@ FEATURES = ("unheld", "digit", "weight", "held", "kin", "near", "latin", "long",
 TAG_GROUPS = {"verb": frozenset({"v", "vd", "vn"}), "noun": frozenset({"n", "nz", "nw", "f", "s", "t"}),
               "name_tag": frozenset({"PER", "LOC", "ORG", "nr", "ns", "nt"}),
               "modifier": frozenset({"a", "ad", "an", "d"})}
+# An ask whose which-word takes no noun of its own ("哪几家参与了签约", "which of them joined", "which ones did …"): what it
+# asks for is named ahead of it, by a heading ("X的附属医院：", "X's affiliated hospitals:"), whose words are asked.
+EN_ELLIPTIC_WHICH = re.compile(rf"\bwhich\s+(?:ones?\b|of\s+(?:them|these|those)\b|(?:{AUXILIARIES}|{MODALS})\b)")
+ZH_WHICH = "哪"
+# The tagger's tags of a noun a Chinese which-word may take (LAC), before it or after it.
+ZH_NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "ORG", "LOC", "PER", "nt", "ns", "nr"})
+ZH_MEASURE_TAGS = frozenset({"m", "q"})
 LONGEST = 8  # a word's length is read up to this many characters or letters
 NAME_ENDINGS = tuple(ZH_SUFFIXES) + ADMIN_SUFFIXES
 
@@ -186,7 +194,7 @@ def position(word: str, question: str, names: Iterable[str] = (),
     holding = [c for c in clauses if _holds(c, word)]
     asking = [i for i, c in enumerate(cut) if clause_asks(c)]
     ahead = bool(asking) and any(_holds(c, word) for c in cut[: asking[-1]]) \
-        and not any(_holds(c, word) for c in cut[asking[-1]:])
+        and not any(_holds(c, word) for c in cut[asking[-1]:]) and not elliptic(cut[asking[-1]])
     framing, _ = frame_clauses(text)
     sentences = [s for s in SENTENCE.findall(text) if s.strip()]
     # (a clause of what the answers exclude, "除了数字人才项目，…", narrows what is asked: no aside)
@@ -195,6 +203,22 @@ def position(word: str, question: str, names: Iterable[str] = (),
             "before": float(len(sentences) > 1 and not _holds(sentences[-1], word) and any(_holds(s, word) for s in sentences)),
             "ahead": float(ahead and not any(clause_asks(c) or EXCEPT_CLAUSE.search(c) or NAMED not in c
                                              or set(words(c)) == {word} for c in cut if _holds(c, word)))}
+
+
+def elliptic(clause: str) -> bool:
+    """Whether an asking ``clause`` (its linked names marked ``NAMED``) asks by a which-word taking no noun of its own:
+    in English "which ones", "which of them", "which" before its verb ("which did …"); in Chinese a 哪-word, its measure
+    word read with it (哪几家, 哪一个), with no noun after it nor before it in the clause ("哪几家参与了签约？", "有哪些？";
+    not "哪所大学…", "它合作的企业有哪些？"). What it asks for is named ahead of it: a heading ("X的附属医院：")."""
+    if not HAN.search(clause):
+        return EN_ELLIPTIC_WHICH.search(clause) is not None
+    tagged = [(w, t) for w, t, _ in tagged_words(clause.replace(NAMED, " "))]
+    at = next((i for i, (w, _) in enumerate(tagged) if w.startswith(ZH_WHICH)), None)
+    if at is None:
+        return False
+    after = at + 1 + (at + 1 < len(tagged) and tagged[at + 1][1] in ZH_MEASURE_TAGS)
+    taken = {t for _, t in tagged[:at]} | ({tagged[after][1]} if after < len(tagged) else set())
+    return not taken & ZH_NOUN_TAGS
 
 
 def _holds(text: str, word: str) -> bool:

@@ -19,8 +19,8 @@ from search.understand import Understanding
 from search.understand_words import COUNT_WORDS, WHEN_WORDS, WHERE_WORDS
 
 # "what rank", "what was jinpu's overall ranking": a rank asked by its word after what.
-RANK_ASKED = re.compile(r"\bwhat\b[^,?]{0,30}?\b(?:rank|ranking)\b(?! (?:first|highest|lowest|last|top))")
-ORDINAL_WORDS = ("第几", "排名", "名次", "rank", "ranking", "ranked", "place")
+RANK_ASKED = re.compile(r"\bwhat\b[^,?]{0,30}?\b(?:rank|ranking|placing)\b(?! (?:first|highest|lowest|last|top))")
+ORDINAL_WORDS = ("第几", "第多少", "排名", "名次", "rank", "ranking", "ranked", "place", "placing")
 # "How many were ranked": the size of the field, not the rank.
 FIELD_WORDS = ("多少家", "多少个", "多少所", "几家", "how many", "out of how many", "among how many")
 QUESTION_TOKENS = frozenset({"多少", "少个", "少家", "少人", "how", "many", "much", "what", "is", "the", "are",

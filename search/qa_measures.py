@@ -3,8 +3,10 @@ how-much question only in the measure asked. "How many students are enrolled" as
 (not an area), "how many internship slots" positions (not person-times of training), "跟多少家企业签" organisations
 (not order classes), "out of how many was it ranked" the field of the ranking (not the rank).
 
-Contract: ``measure_asked(question)`` reads the normalised question against MEASURES in order and gives the first
-measure whose question words it uses, or None (no measure of the table asked: nothing is checked).
+Contract: ``measure_asked(question)`` reads the normalised question against MEASURES in order, from its first clause
+asking a figure on (``asking_clauses``; the whole question when that names none), and gives the first measure whose
+question words it uses, or None (no measure of the table asked: nothing is checked). PER_UNIT: a figure asked per one
+of what figures count ("每个班多少人"), which no figure of the graph is.
 ``FigureMeasures`` reads each figure's measure off its unit words (the Chinese unit unless it is a bare measure word
 such as 个, the English unit noun), its currency and whether it is an ordinal; None when the table names none.
 ``FigureMeasures.among(question)``: the figures a question's measure admits: a figure of no known measure is not
@@ -23,7 +25,8 @@ from dataclasses import dataclass
 
 from graph.han import HAN
 from search.auxiliaries import AUXILIARIES, BE, MODALS
-from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, BRIDGE_ASKED, EN_HOW_MANY, ZH_HOW_MANY
+from search.qa_breaks import CLAUSE_MARKS, DASH
+from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, BRIDGE_ASKED, COUNTED_BY_WORD, EN_HOW_MANY, HOW_MANY, ZH_HOW_MANY
 from search.qa_match import asks_rank, tokens
 from search.qa_values import ordinals_in
 from search.text import normalize
@@ -141,9 +144,11 @@ MEASURES: tuple[Measure, ...] = (
     Measure("share", _p(r"几成|百分之几|多大比例|(?:比例|占比)(?!\s*(?:最|更|较))|\b(?:what|which)\s+(?:share|proportion|percentage|fraction)\b"
                         r"|\bwhat\s+per\s?cent\b"), _p(r"%|percent"), cue=True),
     Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
-    Measure("positions", _p(r"岗位|名额|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"
+    Measure("positions", _p(r"岗位|实习岗|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"
                             r"|\b(?:internship|training|job|work|apprenticeship)\s+(?:places?|spots?)\b"),
-            _p(r"岗位|position|placement|slot|opening"), accepts=frozenset({"persons"})),  # 名额: places for people too
+            _p(r"岗位|position|placement|slot|opening")),
+    # (名额: places for people, the people admitted or the positions offered; "实习岗位" is no intake of students)
+    Measure("places", _p(r"名额"), _p(r"名额"), accepts=frozenset({"persons", "positions"})),
     Measure("classes", _p(rf"{_HOW_MANY}个?\s*\S{{0,2}}班(?!子)|班级|\bclass(?:es)?\b(?!\s+of\b)"), _p(r"班|\bclass")),
     # (people named by where they are, "多少在园幼儿", "几个在校生", are people too)
     Measure("persons", _p(rf"{_HOW_MANY}[个名位]?\s*(?:在[园校读职岗])?(?:人(?![次才])|学生|学员|员工|职工|工人|毕业生|工程师|老师|教师|新生|孩子|娃|小孩"
@@ -174,18 +179,47 @@ def counts_items(question: str) -> bool:
 PER_PERIOD = _p(r"一年|每年|每一年|年均|\b(?:per|a|each|every)\s+year\b|\byearly\b|\bannual(?:ly)?\b")
 
 
+# A figure asked per one of what a figure counts ("每人次收费多少钱", "每个班多少人", "how many students will each of the
+# classes hold"): that unit is no measure asked, and no figure the graph holds is per one of them (search.qa_figure_plan).
+PER_UNIT = _p(r"(?:平均)?每(?:一)?[个位名]?\s*(?:人次|人|班|岗位?|学生|学员)|\b(?:each|every|per)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:person[- ]times?|persons?|class(?:es)?|students?|trainees?|positions?|places?|head)\b")
+
+
 # A figure the question states ("the 120-million-yuan base", "培训2.6万人次的基地") describes what it asks about:
 # its unit is not the measure asked.
 _STATED = _p(r"\d[\d.,]*\s*-?\s*(?:(?:hundred|thousand|million|billion|[万亿千百])\s*-?\s*)?余?\s*(?:yuan|元|person[- ]times?|人次)")
 
 
+# A clause asking a figure: a how-word, or a what-word asking a number ("what count of", "what sum").
+ASKING_CLAUSE = _p(rf"{HOW_MANY.pattern}|多大|\bwhat\s+(?:number|count|sum|total|amount|size)\b")
+
+
 def measure_asked(question: str) -> str | None:
-    """The measure of MEASURES the normalised question asks a figure in, or None: the first cue measure it uses
-    words of, else the measure whose words end first ("how many companies sign projects" counts companies); a
-    figure the question states is no measure asked."""
-    question = _STATED.sub(" ", question)
-    cued = next((m.name for m in MEASURES if m.cue and m.asked.search(question)), None)
-    ends = [(found.end(), i) for i, m in enumerate(MEASURES) if not m.cue and (found := m.asked.search(question))]
+    """The measure of MEASURES the normalised question asks a figure in, or None: the measure the words from the first
+    clause asking a figure (ASKING_CLAUSE) on name, else the whole question's — words describing what is asked about
+    in a clause before it name no measure ("机床厂和职院一起投钱弄的基地，放出来的实习位子有多少" asks positions, not
+    money); a figure the question states, and the unit a figure is asked per ("每人次收费多少", PER_UNIT), are no
+    measure asked."""
+    question = PER_UNIT.sub(" ", _STATED.sub(" ", question))
+    asking = asking_clauses(question)
+    # (an asking clause counting by a measure word asks no sum, whatever words of money describe what it counts:
+    # "一起投钱建的基地，研究成果出了多少项")
+    counted = any(COUNTED_BY_WORD.search(c) for c in asking)
+    asked = question[question.index(asking[0]):] if asking else ""  # the first asking clause and what qualifies it after
+    return _measure_named(asked) or _measure_named(question, skip={"money"} if counted else set())
+
+
+def asking_clauses(question: str) -> list[str]:
+    """The clauses of the normalised question asking a figure (ASKING_CLAUSE), in order."""
+    return [c for c in re.split(rf"[{CLAUSE_MARKS}]|{DASH}", question) if ASKING_CLAUSE.search(c)]
+
+
+def _measure_named(question: str, skip: Collection[str] = ()) -> str | None:
+    """The first cue measure ``question`` uses words of, else the measure whose words end first ("how many
+    companies sign projects" counts companies), or None; never one of ``skip``."""
+    named = [m for m in MEASURES if m.name not in skip]
+    cued = next((m.name for m in named if m.cue and m.asked.search(question)), None)
+    ends = [(found.end(), i) for i, m in enumerate(MEASURES) if m in named and not m.cue and (found := m.asked.search(question))]
     return cued or (MEASURES[min(ends)[1]].name if ends else None)
 
 

@@ -71,6 +71,9 @@ QUANTIFIERS = frozenset({"any", "other", "another", "no", "every", "each", "some
 # are common words of three letters or more.
 COMPOUND_PARTICLES = frozenset({"by", "up", "in", "on"})
 COMPOUND_PART_LETTERS = 3
+# A verb's -ing form opening a sentence, and the determiners of its object after it ("Subtitling a video of …").
+GERUND = "ing"
+DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|my|our|his|her|their|this|that|these|those|some)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +143,7 @@ def _shaped(span: str, question: str, plain: Callable[[str], bool]) -> str | Non
         # ("is gree a member"); "li ming": its syllables are English words too ("li", "wang"), its shape a name's
         return span
     while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and words[0][0].lower() not in NAME_KINDS and (
-            common_word(words[0][0]) or _compound_opening(words, written_as.after)))):
+            common_word(words[0][0]) or _compound_opening(words, written_as.after) or _gerund_opening(words, written_as.after)))):
         words = words[1:]  # "Comparing Dalian Vocational", "If Dalian University": the opening word is the question's
     written = [w for w, _ in words]
     if not words:
@@ -216,6 +219,16 @@ def _compound_opening(words: list[tuple[str, bool]], after: str) -> bool:
         return True
     return nxt.islower() and common_word(nxt) and nxt not in EN_FUNCTION and nxt not in NAME_KINDS \
         and not nxt.endswith(("ed", "s"))
+
+
+def _gerund_opening(words: list[tuple[str, bool]], after: str) -> bool:
+    """Whether the first of ``words`` (opening a sentence, and no word of the list) is a verb's -ing form taking its
+    object ("Subtitling a video of …", "Proofreading the draft, …"): ending in "ing", spelled in no pinyin (Beijing,
+    Liaoning), and followed by an article or a determiner, as no name is."""
+    word = words[0][0].lower()
+    following = "".join(f" {w}" for w, _ in words[1:]) + after
+    return word.endswith(GERUND) and len(word) > len(GERUND) + 2 and not pinyin.spelled_out(word, prefix=False) \
+        and DETERMINER_AFTER.match(following) is not None
 
 
 def compound_word(word: str) -> bool:

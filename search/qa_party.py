@@ -72,7 +72,7 @@ def party_clause(question: str, name: str) -> str | None:
     holding = [c for c in clauses if name.lower() in c.lower()]
     if len(holding) != 1 or clause_asks(holding[0]) or not any(clause_asks(c) for c in clauses if c is not holding[0]):
         return None
-    return holding[0] if _beside_people(holding[0], name) else None
+    return holding[0] if beside_people(holding[0], name) else None
 
 
 def asked_apart(question: str, names: list[str]) -> str | None:
@@ -99,7 +99,7 @@ def _organisation(name: str) -> bool:
     return last.rstrip("s") in EN_ORGANISATION_SUFFIXES or last in EN_ORGANISATION_SUFFIXES
 
 
-def _beside_people(clause: str, name: str) -> bool:
+def beside_people(clause: str, name: str) -> bool:
     """Whether ``name`` stands in ``clause`` beside a noun of people: before it, or after it and a word of origin."""
     at = re.escape(name)
     if HAN.search(name):

@@ -163,9 +163,12 @@ def plan_date(subject: str) -> Plan:
     return DatePlan(sparql, subject=subject)
 
 
-def plan_place(event: str) -> Plan:
+def plan_place(event: str, kinds: frozenset[str] = frozenset()) -> Plan:
+    """Where ``event`` was held; only its venues of ``kinds`` when the question asks a kind of organisation ("推进会开在
+    哪家公司": the company; "which university hosted it": none, the venue being a company)."""
+    narrowed = f"{values_of('kind', kinds)}?answer a ?kind .\n" if kinds else ""
     sparql = (f"SELECT ?answer ?event WHERE {{\n{values_of('event', [event])}"
-              "?event cj:venue|cj:locatedIn ?answer .\n}")
+              f"?event cj:venue|cj:locatedIn ?answer .\n{narrowed}}}")
     return PlacePlan(sparql, via="event", subject=event)
 
 

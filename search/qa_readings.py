@@ -23,6 +23,7 @@ import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
 from search.qa_cues import ALSO_AT, KIND_ASKED
+from search.qa_graph import PERSON
 from search.qa_told_apart import pointed_back
 from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
 from search.qa_multi_hop import TWO_HOPS
@@ -168,7 +169,8 @@ class Readings(Generic[A]):
         # university does the company partner with?"), as is one of the asker's frame that what is asked refers back
         # to ("A Suzhou college wants a partner: which firms does the college work with?": search.qa_frame.refers_back)
         named = [m.text for m in u.mentions]
-        if self.harmless is None or not words or any(pointed_back(question, n) or self.back(question, n, named) for n in unheld):
+        people = [m.text for m in u.mentions if PERSON in m.doc.types]  # "his college" after a person named is theirs
+        if self.harmless is None or not words or any(pointed_back(question, n, people) or self.back(question, n, named) for n in unheld):
             return refused
         found = again()
         if not found.answers or found.understanding.get("outside_graph"):

@@ -27,9 +27,10 @@ from dataclasses import dataclass, replace
 from search.auxiliaries import BE
 from search.qa_cues import NEGATED_WITH
 from search.qa_form import ASKING, LogicalForm, asked_words
-from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT
+from search.qa_graph import COOPERATION, ORGANIZATION, PARTICIPANT, PERSON
 from search.qa_outcome import OperatorBase, Outcome, participation_item
 from search.qa_places import Locators
+from search.qa_post_holder import POST_OF
 from search.qa_answer import evidence_item
 from graph.han import HAN
 from search.text import blank_match, normalize
@@ -81,6 +82,8 @@ ASKED_AMONG = re.compile(r"\s*(?:中|里|里面|当中|之中)[\s,，]*(?:有|�
 # Asking for an organisation's group, or for its units ("一汽解放旗下": under the group's banner).
 PARENT_ASKED = re.compile(r"母公司|上级(?:单位|公司|集团)?|隶属|所属(?:的)?集团|哪个集团|哪家集团|\bparent (?:company|group|organi[sz]ation)\b"
                           r"|\b(?:group|parent)\b.{0,60}\b(?:belongs?|belonged) to\b|\bpart of which (?:group|company)\b|\bowned by which\b")
+# A group named as the kind asked ("隶属于哪个集团"): its parent, whoever's.
+GROUP_WORD = re.compile(r"集团|\bgroup\b")
 UNITS_ASKED = re.compile(r"子公司|下属|分公司|旗下|\bsubsidiar(?:y|ies)\b|\bunits of\b")
 SUB_ORGANIZATION = f"{CJ}subOrganizationOf"
 # Who organised or hosted an event named by a part of its name; hosting asks for the venue.
@@ -314,7 +317,20 @@ class References(Locators):
 
 class Groups(OperatorBase):
     """A group and its units: "X的母公司是哪家", "X隶属于哪个集团", "which group does X belong to",
-    "X有哪些子公司", "the subsidiaries of X" (cj:subOrganizationOf, read both ways)."""
+    "X有哪些子公司", "the subsidiaries of X" (cj:subOrganizationOf, read both ways). A person said to belong to
+    a unit ("郑鸿隶属于哪家单位"), no organisation of theirs named before it, asks for their own organisation."""
+
+    @staticmethod
+    def _belonging(u: Understanding) -> bool:
+        """Whether the question's only words of a group are 隶属 said of a person ("郑鸿隶属于哪家单位"), none pointing
+        at their organisation ("董建军所在企业隶属于…") and none naming a group above it ("…隶属于哪个集团")."""
+        said = list(PARENT_ASKED.finditer(u.question))
+        people = [m for m in u.mentions if PERSON in m.doc.types and m.text in u.question]
+        if {m.group() for m in said} != {"隶属"} or GROUP_WORD.search(u.question) or len(people) != 1:
+            return False
+        # the words between the person and 隶属 (in the blanked question): none pointing at their organisation
+        start = u.question.find(people[0].text) + len(people[0].text)
+        return not POST_OF.search(u.blanked, start, max(start, said[0].start()))
 
     def group_of(self, form: LogicalForm) -> Outcome | None:
         """The parents (or units) of the one organisation named, or of the organisations of the one
@@ -323,6 +339,8 @@ class Groups(OperatorBase):
         upward = PARENT_ASKED.search(u.question)
         if upward is None and not UNITS_ASKED.search(u.question):
             return None
+        if upward is not None and not self._orgs(u) and self._belonging(u):
+            return None  # "郑鸿隶属于哪家单位": the person's own organisation (the affiliation reading's)
         subjects = self._orgs(u) or sorted({org for person, _, org, _ in self.facts.positions
                                             if any(m.doc.iri == person for m in u.mentions)})
         if len(subjects) != 1:

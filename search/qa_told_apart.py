@@ -7,26 +7,34 @@ project is that?" keeps X only when asked to), and a preamble before a colon, ``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from search.qa_breaks import SENTENCE_MARKS
 from search.qa_frame import (EN_FIRST_PERSON, EN_KIND_POINTER, EN_THING_POINTER, ZH_FIRST_PERSON, ZH_KIND_POINTER,
                              described_back)
 from search.qa_frame_roles import ASKING_WORDS
-from search.wording import ASKS, RESTATING, TAG_ALONE, ZH_PERSON_PRONOUNS
+from search.wording import ASKS, EN_PERSON_PRONOUNS, RESTATING, TAG_ALONE, ZH_PERSON_PRONOUNS
 
 # A sentence telling the asker's own situation ("A parent asked me.", "Our company makes engines too.") beside a
 # sentence asking: background, not the question. It is left out unless the question points back with a
 # pronoun ("… What does it run?", "… What's their number?"), whose antecedent the background may hold.
 SENTENCE = re.compile(rf"(?:[^{SENTENCE_MARKS}.]|\.(?=\S))+[{SENTENCE_MARKS}.]*")
 FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}")
+# A pronoun of one person ("his", "she", 他), which a person's name before it is the antecedent of.
+PERSON_POINTER = re.compile(rf"\b(?:{EN_PERSON_PRONOUNS})\b|[{ZH_PERSON_PRONOUNS}](?!们)", re.IGNORECASE)
 POINTS_BACK = re.compile(rf"\b(?:{EN_THING_POINTER}|they|them|their|he|him|she|her)\b|[{ZH_PERSON_PRONOUNS}它]")
 
 
-def pointed_back(question: str, name: str) -> bool:
-    """Whether ``question`` points back at ``name`` after it: a pronoun or a definite kind ("the company", "这家企业")."""
+def pointed_back(question: str, name: str, people: Iterable[str] = ()) -> bool:
+    """Whether ``question`` points back at ``name`` after it: a pronoun or a definite kind ("the company", "这家企业"). A
+    pronoun of a person ("his college", 他) with one of ``people`` (the linked persons' names, as written) before it
+    points at that person ("'Yang Yuequan, shuji + xiaozhang'. His college …": Yang Yuequan's, no word of the notes)."""
     at = question.lower().find(name.lower())
     rest = question[at + len(name):] if at >= 0 else ""
+    lowered = question.lower()
+    named = [lowered.find(p.lower()) for p in people if p and p.lower() in lowered]
+    after_person = lambda m: any(0 <= n < at + len(name) + m.start() for n in named)  # noqa: E731
+    rest = PERSON_POINTER.sub(lambda m: " " * len(m.group()) if after_person(m) else m.group(), rest)
     return any(p.search(rest) for p in (POINTS_BACK, EN_KIND_POINTER, ZH_KIND_POINTER))
 
 

@@ -10,7 +10,8 @@ signing, not a scope the graph lacks; "count them", "露脸次数" say the count
 - ``verb``: a verb of taking part in a cooperation (PARTICIPATION_ZH, PARTICIPATION_EN), in any inflection
   ("inked", "paired", "agreement", "teamed", 搞了, 合签的);
 - ``deixis``: a word pointing at the source or at the signing it reports (DEIXIS_ZH, DEIXIS_EN);
-- ``operator``: a word naming an operator the reading applied (OPERATOR_WORDS: "count" of a count);
+- ``operator``: a word naming an operator the reading applied (OPERATOR_WORDS: "count" of a count, 扮演 and 角色 of a
+  profile asked by the part one plays);
 - ``stance``: an English adverb of the asker's stance or manner, no scope (STANCE_EN: "DUT obviously has R&D deals",
   "newly signed", "jointly"); search.qa_coverage.HEDGES blanks the hedging ones before this.
 Every other verb stays a refusal: attending, chairing, hosting, funding, paying, heading (出席, 主持, 负责, 出资) are
@@ -26,9 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
 
 from graph.han import HAN as CJK
 from search.qa_breaks import CLAUSE_MARKS
+from search.qa_cues import PROFILE_TRIGGERS
 from search.qa_frame import KIN
 
 # The verbs of taking part in a cooperation as askers write them in Chinese (the question is in simplified script by
@@ -38,6 +41,8 @@ PARTICIPATION_ZH = frozenset((
     "签", "签约", "签署", "签订", "签下", "合签", "共签", "联签", "搞", "合搞", "一起搞", "建", "共建", "合建", "联建",
     "搭", "搭建", "共同建设", "推进", "合作", "协作", "联手", "携手", "牵手", "结对", "对接", "参与", "参加", "加入",
     "挂名", "露脸", "出场", "出现", "联合", "合办", "共办", "共育", "合伙", "组队", "配对", "绑定",
+    # lending a hand to it ("出力的企业", "助力的高校"; 出资, putting money in, is another relation)
+    "出力", "助力",
     # being named in the list of signatories ("被点名最多次", "上榜")
     "点名", "上榜", "列名", "署名", "具名"))
 # A Chinese verb may carry its aspect or a structural particle as the residue cuts it ("搞了", "合签的").
@@ -68,6 +73,8 @@ STANCE_EN = frozenset((
 OPERATOR_WORDS = {
     "count": frozenset(("count", "number", "tally", "total", "次数", "数量", "数目", "个数", "家数", "总数")),
     **dict.fromkeys(("compare", "larger", "largest", "superlative"), frozenset(("次数", "多少次", "times", "多", "更多", "more"))),
+    # a profile asked by the part one plays ("在报道里扮演啥角色"): the words that made the reading a profile
+    "profile": frozenset(PROFILE_TRIGGERS),
 }
 # The asker's own clause: a first-person subject, or the asker's kin ("我纠结报交大还是民大", "我家亲戚在…当老师": qa_frame's
 # KIN), or a clause opened by a verb of wishing after one ("…，想看看哪家…"): the verbs standing there before anything
@@ -81,6 +88,10 @@ WISHING = frozenset(("想", "想要", "希望", "打算", "准备"))
 VERB_TAGS = frozenset(("v", "vd", "a"))
 CHAIN_TAGS = VERB_TAGS | {"d", "ad"}
 CHAIN_WORDS = frozenset(("在", "正在", "地"))
+# The verb's aspect particle and its complement of duration or times, which end the asker's chain ("我数了半天", "我找了
+# 好久", "我翻了一下午", "我查了好几遍"): how long or how often the asker did it, no scope of what is asked.
+ASPECT_WORDS = frozenset(("了", "过"))
+COMPLEMENT_TAGS = frozenset(("TIME", "t", "m", "q", "a"))
 ASKER_CLAUSE = re.compile(rf"[{CLAUSE_MARKS}.、]")
 OPENER_WORDS = 3  # the tagger's words the asker and their kin are cut into at most ("我|家|亲戚")
 
@@ -108,7 +119,7 @@ def asker_word(word: str, question: str) -> bool:
     script): the asker's kin opening their own clause (ASKER: 家, 亲戚 of "我家亲戚"), or a word the tagger tags a verb in
     the chain of verbs and adverbs after it, or after a verb of wishing opening a later clause (WISHING), before any
     name or noun ("我纠结报交大还是民大，想看看哪家…": 纠结, 报, 看看; "我想知道大工出席了哪些会议": 出席 stands after a
-    name, what is asked)."""
+    name, what is asked), or the complement of duration or times closing the chain ("我数了半天…": 半天)."""
     if not CJK.search(word):
         return False
     from search.qa_spans import tagged_words  # the tagger, loaded with the first Chinese question
@@ -126,9 +137,13 @@ def asker_word(word: str, question: str) -> bool:
 
 
 def _chain(tagged: list[tuple[str, str]]) -> str:
-    """The run of ``tagged`` up to the first word that is no verb or adverb, without its last adverbs."""
+    """The run of ``tagged`` up to the first word that is no verb or adverb, without its last adverbs; a verb's aspect
+    particle ends it, with the complement of duration or times after it (ASPECT_WORDS, COMPLEMENT_TAGS)."""
     chain: list[tuple[str, str]] = []
-    for w, tag in tagged:
+    for at, (w, tag) in enumerate(tagged):
+        if w in ASPECT_WORDS and chain and chain[-1][1] in VERB_TAGS:
+            complement = list(takewhile(lambda wt: wt[1] in COMPLEMENT_TAGS, tagged[at + 1:]))
+            return "".join(w for w, _ in chain + complement)
         if tag not in CHAIN_TAGS and w not in CHAIN_WORDS:
             break
         chain.append((w, tag))

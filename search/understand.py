@@ -26,6 +26,7 @@ from search.qa_memo import once
 from search.qa_kinds_described import described_kinds
 from search.qa_cues import AMOUNT_WORDS, BOUND_SAID, COUNTED_BEFORE, FEWEST_WORDS, MOST_WORDS, ORDINAL_MOST, SIZE_WORDS, VENUE_CLASS_ASKED, WHICH_OF_KIND
 from search.qa_residue import asked_noun, asking_offsets
+from search.qa_spans import ZH_PROJECT_SUFFIXES
 from search.qa_values import EN_NUMBERS, EN_ORDINALS, cn_numeral
 from search.understand_lexicon import Lexicon, class_word_spans, word_regex, word_written
 from search.understand_measures import asked_root, fits, own_word, root_at
@@ -95,6 +96,10 @@ class Understanding:
         return self.question.find(mention.text)
 
 
+# A thing a project's name ends in, its name asked right after it ("那个基地叫啥"; "基地的负责人叫啥" asks a person's).
+PROJECT_NAMED = re.compile(rf"(?:{'|'.join(ZH_PROJECT_SUFFIXES)})\s*叫")
+
+
 @once  # every rewrite, scope check and chain step reads the same texts again: once an answer (search.qa_memo)
 def understand(question: str, lexicon: Lexicon) -> Understanding:
     """Read a question (validated and normalised: search.text.normalize, once, by the answerer) into
@@ -131,11 +136,12 @@ def understand(question: str, lexicon: Lexicon) -> Understanding:
 
 
 def _named_not_who(blanked: str, classes: frozenset[str], lexicon: Lexicon) -> bool:
-    """"大连交大那个氢能项目叫啥": the name asked of a thing of a class asked (a cooperation), no person's
-    (the question asks "叫什么" alone, no "谁"/"who")."""
+    """"大连交大那个氢能项目叫啥": the name asked of a thing of a class asked (a cooperation), or of a thing a project's
+    name ends in ("X跟Y合建的那个基地叫啥": qa_spans.ZH_PROJECT_SUFFIXES), no person's (the question asks "叫什么"
+    alone, no "谁"/"who")."""
     asks_name = [w for w in WHO_WORDS if word_written(w, blanked)]
     return bool(asks_name) and all(w.startswith("叫") for w in asks_name) and \
-        within(classes, COOPERATION, lexicon.catalogue.ancestors)
+        (within(classes, COOPERATION, lexicon.catalogue.ancestors) or bool(PROJECT_NAMED.search(blanked)))
 
 
 # A place on the podium named as such ("runner-up", "亚军", "银牌给谁", "who takes bronze"), read as that level of a

@@ -17,13 +17,13 @@ from search.wording import DEMONSTRATIVES, FILLER_WORDS
 WH_WORDS = ("哪些", "哪个", "哪家", "哪所", "哪位", "哪几家", "哪几个", "哪", "什么", "which", "what")
 # A rank is a figure too: "排名" and "ranking" ask for one.
 COUNT_WORDS = ("多少", "第几", "几", "排名", "名次", "how many", "how much", "number of", "count of", "what rank",
-               "which place", "what place", "ranking", "ranked", "rank",
+               "which place", "what place", "ranking", "ranked", "rank", "placing",
                # counting asked by a verb or a tally ("count the organisations on it", "the tally of its deals")
                "count the", "count up", "tally of", "tally for", "tally",
                # a number said of a group named before ("the research bodies: what's their number?")
                "their number", "their total", "what number")
 # Of those, the words asking a rank: "where did Jinpu rank", "在那28家里排第几" ask a rank, not a place.
-RANK_WORDS = ("第几", "排名", "名次", "what rank", "which place", "what place", "ranking", "ranked", "rank")
+RANK_WORDS = ("第几", "排名", "名次", "what rank", "which place", "what place", "ranking", "ranked", "rank", "placing")
 # Words saying the answer is one of a kind: "唯一的合作企业", "the only company that…".
 ONLY_WORDS = ("唯一的一个", "唯一一个", "唯一一家", "唯一的", "唯一", "the only one", "the only", "only one", "only", "sole", "solely")
 WHO_WORDS = ("是谁", "谁", "哪一位", "哪位", "叫什么名字", "叫什么", "who", "whom")
@@ -39,7 +39,7 @@ ZH_OTHER_WORDS = (*ZH_OTHER, ZH_REST)
 # Verbs of cooperation: they say how answers relate to the entities and topic, not what the topic is.
 RELATION_WORDS = (
     "合作关系", "合作研发", "合作", "参与", "参加", "共建", "合办", "共办", "联办", "合建", "共同投资", "投资建设", "投资建", "打造", "研发",
-    "jointly", "together", "一起", "一同", "牵头", "联合", "携手", "牵手", "搭档", "开展", "签约", "签署", "签订", "签", "对接", "从事",
+    "jointly", "together", "一起", "一同", "牵头", "联合", "携手", "牵手", "搭档", "开展", "签约", "签署", "签订", "合签", "共签", "联签", "签", "对接", "从事",
     "做", "搞", "联系", "来往", "关系", "出现",
     "拿下", "拿到", "签下来", "签下",  # "哪一家拿下的项目最多": the projects it won are those it takes part in
     "signed an agreement", "signed agreements", "sign an agreement", "signs an agreement", "signed a contract",

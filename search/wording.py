@@ -93,6 +93,8 @@ COLLOQUIAL = (
     ("车企", "汽车企业"), ("车厂", "汽车企业"), ("药企", "医药企业"), ("药厂", "医药企业"),
     ("carmakers", "automobile companies"), ("carmaker", "automobile company"), ("automakers", "automobile companies"),
     ("automaker", "automobile company"), ("drugmakers", "pharmaceutical companies"), ("drugmaker", "pharmaceutical company"),
+    # a lathe is a machine tool: "the lathe maker", "车床厂" is the machine-tool company, as "机床厂" is
+    ("lathes", "machine tools"), ("lathe", "machine tool"), ("车床", "机床"),
 )
 # 间 counting or pointing at organisations, as Cantonese and Taiwanese say it ("哪间学校", "两间院校", "另一间"): 家,
 # the measure word the reading knows (never 之间, 时间, 中间, 期间: no numeral or pointer before them).
@@ -140,6 +142,9 @@ ZH_ROLE_DENIED = (
 
 # "成员数？", "企业数": a number asked by a noun ending in 数 alone (not 多数, 次数, 参数, 数字…): how many of it.
 COUNT_NOUN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![多少次倍函分指参系])数(?=[\s?？。!！]*$)")
+
+# "what number of classes", "what count of research results": how many of them.
+WHAT_NUMBER_OF = re.compile(r"\bwhat\s+(?:count|number|total\s+number)\s+of\b")
 
 # "有几方参与", "多少方签了字": parties counted by the measure word 方 (not 几方面, 多方式 …).
 PARTIES_COUNTED = re.compile(r"(?<=几|少)方(?![面式法向案针位])")
@@ -281,6 +286,7 @@ def standard_wording(text: str) -> str:
     text = ROLE_DENIED.sub(_role_denied, PARTIES_COUNTED.sub("个参与方", text))
     for pattern, standard in ZH_ROLE_DENIED:
         text = pattern.sub(standard, text)
+    text = WHAT_NUMBER_OF.sub("how many", text)
     return LATIN_HYPHEN.sub(" ", COUNT_NOUN.sub("有多少", NOT_A_SINGLE.sub("", EMBEDDING.sub("", text))))
 
 
