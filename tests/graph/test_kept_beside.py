@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,20 @@ def test_beside_the_block_each_thread_is_niced_and_set_back_once_the_block_is_do
         threading.Timer(0.2, release.set).start()  # after the block's end has set them back
     assert {name: tuple(p) for name, p in seen.items()} == {
         name: (min(own + kept_beside.BESIDE_NICE, 19), own) for name in NAMES}
+
+
+def test_the_stage_that_waits_for_them_counts_their_cpu(monkeypatch, opened):
+    def make(name):
+        def keep(graph) -> None:
+            started = time.thread_time()
+            while time.thread_time() - started < 0.05:
+                pass
+        return keep
+
+    _kept_by(monkeypatch, make)
+    clock = Stopwatch()
+    with kept_beside.kept_beside(Path("build"), clock, True, contextlib.nullcontext):
+        pass
+    threads = sum(stage.cpu_s for stage in clock.stages if stage.name in NAMES)
+    assert threads >= 0.05 * len(NAMES)
+    assert clock.stages[-1].name == "VoID and routing" and clock.stages[-1].cpu_s >= threads

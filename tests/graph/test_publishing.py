@@ -121,7 +121,7 @@ def test_a_failure_keeping_void_beside_the_index_step_fails_the_build_after_the_
     before = current_store_dir(data_dir)
     prepared = []
 
-    def refuse_void(target: Path, clock, niced) -> None:
+    def refuse_void(target: Path, clock, niced) -> float:
         raise OSError(28, "No space left on device")
 
     def prepare(open_graph) -> None:
