@@ -3,10 +3,10 @@ description (graph.void.keep: the count reads every quad, too slow for a request
 workers route by (graph.routing.keep: which queries the fact graphs alone answer, with the counts for
 aggregates) and those fact graphs as files they load their copies from (graph.fact_files.keep).
 
-The three are independent reads of the store, each in a thread of its own (``KEPT``): in one thread they took
-78 s of CPU at 1000x (the description 22 s, routing and aggregates 31 s, the fact files' dumps 25 s), and the
-build waited 33 s for that thread alone on one core after the index step had ended
-(bench/results/scale37a-2026-12-07.md). Their queries and dumps run in Oxigraph without holding the GIL.
+The three are independent reads of the store (``KEPT``), each timed as a stage of its own: at 1000x 78 s of CPU
+(the description 22 s, routing and aggregates 31 s, the fact files' dumps 25 s). They can run in as many threads
+(``KEPT_THREADS``), but run in one: a thread each made the 1000x build longer (bench/results/scale37a-2026-12-07.md).
+Their queries and dumps run in Oxigraph without holding the GIL.
 
 Beside the index step (``kept_beside``) the threads run niced (``BESIDE_NICE``): they have slack (the dense
 index and they, beside the parts' chain), the chain none, and three processes at once on two cores slowed the
@@ -41,9 +41,13 @@ def _fact_files(kg: KnowledgeGraph) -> object:
     return fact_files.keep(kg, routing.fact_graph_iris(kg.base_iri))
 
 
-# (stage, what it keeps): each in a thread of its own, the longest first (CPU at 1000x: 31, 25 and 22 s).
+# (stage, what it keeps), in this order (CPU at 1000x: 22, 31 and 25 s).
 KEPT: tuple[tuple[str, Callable[[KnowledgeGraph], object]], ...] = (
-    ("routing", routing.keep), ("fact files", _fact_files), ("VoID description", void.keep))
+    ("VoID description", void.keep), ("routing", routing.keep), ("fact files", _fact_files))
+# Threads KEPT runs on. One: three at once (a thread each) made the quiet 1000x build 63 s longer, not shorter: the
+# build's process held ~800 MB more, so the indexes part had no room to fork its name index, and three niced
+# threads took more of the chain's cores (bench/results/scale37a-2026-12-07.md).
+KEPT_THREADS = 1
 
 
 @dataclass
@@ -107,7 +111,7 @@ def kept_beside(target: Path, clock: Stopwatch, beside: bool, held: Callable[[],
 
 
 def keep(target: Path, clock: Stopwatch, niced: Niced) -> float:
-    """Keep each of ``KEPT`` for the build ``target``, in a thread of its own (niced as ``niced`` says), each timed
+    """Keep each of ``KEPT`` for the build ``target`` on ``KEPT_THREADS`` threads (niced as ``niced`` says), each timed
     as its stage (beside: its thread's CPU); the CPU seconds of the threads, summed ("VoID and routing" counts them)."""
     kg = open_build(target)
 
@@ -119,7 +123,7 @@ def keep(target: Path, clock: Stopwatch, niced: Niced) -> float:
         return time.thread_time() - started
 
     try:
-        with ThreadPoolExecutor(len(KEPT), thread_name_prefix="kept") as pool:
+        with ThreadPoolExecutor(KEPT_THREADS, thread_name_prefix="kept") as pool:
             return sum(done.result() for done in [pool.submit(one, name, make) for name, make in KEPT])
     finally:
         kg.close()

@@ -1,5 +1,6 @@
-"""What the build keeps beside its store (graph.kept_beside): each of KEPT in a thread of its own, all at once, each
-timed as its stage; beside the index step niced, and set back once it is done; a failure raised after the block."""
+"""What the build keeps beside its store (graph.kept_beside): each of KEPT timed as its stage, in one thread after
+another, or on as many threads as KEPT_THREADS says; beside the index step niced, and set back once it is done; a
+failure raised after the block."""
 
 from __future__ import annotations
 
@@ -35,7 +36,25 @@ def _kept_by(monkeypatch, make) -> None:
     monkeypatch.setattr(kept_beside, "KEPT", tuple((name, make(name)) for name in NAMES))
 
 
-def test_each_is_kept_in_a_thread_of_its_own_all_at_once_and_timed_as_its_stage(monkeypatch, opened):
+def test_each_is_kept_one_after_another_in_one_thread_and_timed_as_its_stage(monkeypatch, opened):
+    seen = []
+
+    def make(name):
+        def keep(graph) -> None:
+            seen.append((name, threading.get_ident(), graph))
+        return keep
+
+    _kept_by(monkeypatch, make)
+    clock = Stopwatch()
+    with kept_beside.kept_beside(Path("build"), clock, True, contextlib.nullcontext):
+        pass
+    assert [name for name, _, _ in seen] == NAMES and len({ident for _, ident, _ in seen}) == 1
+    assert all(graph is opened for _, _, graph in seen) and opened.closed
+    assert [stage.name for stage in clock.stages] == [*NAMES, "VoID and routing"]
+
+
+def test_on_as_many_threads_each_is_kept_in_a_thread_of_its_own_all_at_once(monkeypatch, opened):
+    monkeypatch.setattr(kept_beside, "KEPT_THREADS", len(NAMES))
     together, seen = threading.Barrier(len(NAMES), timeout=20), {}
 
     def make(name):
@@ -86,6 +105,7 @@ def test_beside_the_block_each_thread_is_niced_and_set_back_once_the_block_is_do
         return keep
 
     _kept_by(monkeypatch, make)
+    monkeypatch.setattr(kept_beside, "KEPT_THREADS", len(NAMES))
     with kept_beside.kept_beside(Path("build"), Stopwatch(), True, contextlib.nullcontext):
         started.wait()
         threading.Timer(0.2, release.set).start()  # after the block's end has set them back
