@@ -19,23 +19,20 @@ import fcntl
 import functools
 import hashlib
 import logging
-import os
 import re
-import sys
-import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from graph import apart, fact_files, handover, heap, incremental, routing, sources, void
+from graph import apart, heap, incremental, sources
 from graph.assembly import Assembly, assemble, input_roots, validated_graphs
 from graph.config import BuildConfig
 from graph.emit_cache import CACHE_DIR, CODE as EMIT_CODE
 from graph.errors import StoreCorrupt, StoreNotBuilt, StoreWriteError
 from graph.handover import Early, Handover
+from graph.kept_beside import kept_beside
 from graph.inference import infer
 from graph.parsed import PARSED_DIR
 from graph.publish import STORES_DIR, build_tmp, prune, publish
@@ -50,7 +47,6 @@ log = logging.getLogger(__name__)
 
 BUILD_VERSION = "2"
 BUILD_LOCK = "build.lock"  # in the data directory: one build at a time (_one_build)
-BESIDE_NICE = 10  # VoID's thread beside the index step, niced by this much over the build (_kept_beside)
 # The modules whose code decides what a build emits: a change to them makes a store stale (what decides an entry's rows,
 # graph.emit_cache's, among them: han.py, emit's language tags, was missing here).
 BUILD_CODE = (*EMIT_CODE, "assembly.py", "build.py", "build_rows.py", "entail_pass.py", "parsed.py", "incremental.py",
@@ -117,10 +113,12 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
     started, clock = time.perf_counter(), Stopwatch()
     data_dir = Path(config.data_dir)
     content_hash = input_hash(config)
-    with _writing(data_dir), _one_build(data_dir):
+    with _locked(data_dir):
         target, counts = _made_where_fits(config, content_hash, clock, force, damaged, early)
     heap.trim()  # what the graph part freed, given back before the index step's workers start beside this process
-    with _kept_beside(data_dir, target, clock, beside=prepare is not None):
+    # under the build lock, as when it ran inside the build: another build reusing this target rewrites the files
+    # it keeps (two builds at once failed on a fact file removed under the other)
+    with kept_beside(target, clock, prepare is not None, functools.partial(_locked, data_dir)):
         if prepare is not None:
             with clock.stage("search index"), heap.small_pages():
                 prepare(functools.partial(open_build, target))  # picklable: the step may open it in workers
@@ -128,6 +126,13 @@ def build(config: BuildConfig, force: bool = False, publish_now: bool = True,
         publish_store(data_dir, target)
     return BuildReport(target, Manifest.read(target).triples, time.perf_counter() - started, "cited" in counts,
                        stages=tuple(clock.stages), **counts)
+
+
+@contextlib.contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    """The build lock held (``_one_build``), the file system's refusals raised as StoreWriteError (``_writing``)."""
+    with _writing(data_dir), _one_build(data_dir):
+        yield
 
 
 @contextlib.contextmanager
@@ -209,65 +214,6 @@ def _write_new(config: BuildConfig, assembly: Assembly, clock: Stopwatch, manife
     with clock.stage("store load+check" if base is None else "store update+check"):
         return incremental.write(data_dir / STORES_DIR, manifest.content_hash[:16], assembly.graphs, manifest,
                                  incremental.Steps(entail, check, clock, hand), base, stated)
-
-
-@contextlib.contextmanager
-def _kept_beside(data_dir: Path, target: Path, clock: Stopwatch, beside: bool) -> Iterator[None]:
-    """``_keep_void(target)`` (an OSError of it raised as StoreWriteError under ``data_dir``), timed as
-    "VoID and routing" (beside: its thread's CPU, which the block's stages leave out, graph.timing):
-    in a thread beside the block when ``beside``, else before it; its exception is
-    raised once both are done (the block's own first, if both fail). Beside the index step: its
-    queries and dumps run in Oxigraph without holding the GIL, and the step's first part (the
-    catalogue, in a worker process) used to wait for them (at 1000x 67 s of VoID, then 41 s). Beside,
-    its thread runs niced (``BESIDE_NICE``): it has slack (the dense index and it, 204 s of CPU at 1000x,
-    beside the parts' chain, 254 s), the chain none, and three at once on two cores slowed the chain; set
-    back once the block is done (the build then waits for it: beside other load a niced thread starves)."""
-    niced: list[int] = []  # VoID's thread, niced beside the index step
-
-    def kept() -> None:
-        if beside and _nice_this_thread(BESIDE_NICE):
-            niced.append(threading.get_native_id())
-        # under the build lock, as when it ran inside the build: another build reusing this target rewrites
-        # the files it keeps (two builds at once failed on a fact file removed under the other)
-        with _writing(data_dir), _one_build(data_dir), clock.stage("VoID and routing", beside=beside):
-            _keep_void(target)
-        heap.trim()  # what its counts freed (~280 MB at 1000x), given back before the index step's parts peak
-
-    if not beside:
-        kept()
-        yield
-        return
-    with ThreadPoolExecutor(1, thread_name_prefix="void") as pool:
-        done = pool.submit(kept)
-        yield
-        for tid in niced:  # the index step is done: the build now waits for it
-            handover.set_back(tid, "VoID's thread")
-    done.result()
-
-
-def _nice_this_thread(increment: int) -> bool:
-    """Lower the calling thread's priority by ``increment`` (Linux, where a thread has a niceness of its own;
-    elsewhere nothing: a thread id there names no process); whether it did."""
-    if sys.platform != "linux":
-        return False
-    tid = threading.get_native_id()
-    os.setpriority(os.PRIO_PROCESS, tid, min(os.getpriority(os.PRIO_PROCESS, tid) + increment, 19))
-    log.info("%s thread niced by %d", threading.current_thread().name, increment)
-    return True
-
-
-def _keep_void(target: Path) -> None:
-    """Count the build's VoID description once and keep it in the build (graph.void.keep): the
-    count reads every quad, too slow for a request at scale. Also keep what the query workers
-    route by (graph.routing.keep: which queries the fact graphs alone answer), and those fact graphs
-    as files they load their copies from (graph.fact_files.keep)."""
-    kg = open_build(target)
-    try:
-        void.keep(kg)
-        routing.keep(kg)
-        fact_files.keep(kg)
-    finally:
-        kg.close()
 
 
 def publish_store(data_dir: Path, target: Path) -> None:

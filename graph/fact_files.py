@@ -46,22 +46,27 @@ def files(build_dir: Path, partition: Partition) -> tuple[tuple[str, Path], ...]
     return tuple((iri, directory / f"{i}.nt") for i, iri in enumerate(partition.fact_graphs))
 
 
-def keep(kg: KnowledgeGraph) -> Path | None:
+def keep(kg: KnowledgeGraph, graphs: tuple[str, ...] | None = None) -> Path | None:
     """Write the fact graphs of the embedded build ``kg`` into its directory once (the directory, or
     None for a graph that is not an embedded build with a Partition). Dumps each graph from the
-    store: at 1000x the seed ~35 s of CPU, once per build."""
+    store: at 1000x the seed 25 s of CPU, once per build. ``graphs``: their IRIs in the Partition's order
+    (the build, whose routing.keep writes the Partition meanwhile: graph.kept_beside), else the kept Partition's."""
     if kg.path is None or not isinstance(kg.store, EmbeddedStore):
         return None
     build = Path(kg.path)
-    partition = routing.kept(build, kg.content_hash)
+    if graphs is None:
+        partition = routing.kept(build, kg.content_hash)
+        if partition is None:
+            return None
+        graphs = partition.fact_graphs
     target = build / FACTS_DIR
-    if partition is None or target.is_dir():
-        return target if partition is not None else None
+    if target.is_dir():
+        return target
     clean_leftovers(build)  # a writer killed before its rename
     scratch = build / f"{FACTS_DIR}.tmp-{os.getpid()}"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir()
-    for i, iri in enumerate(partition.fact_graphs):
+    for i, iri in enumerate(graphs):
         kg.store.oxigraph.dump(str(scratch / f"{i}.nt"), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
     try:
         scratch.rename(target)

@@ -52,6 +52,14 @@ def thread_clock() -> int | None:
 
 
 @dataclass
+class Spent:
+    """CPU seconds a stage beside the others counts besides its thread's: those of the threads it waited for
+    (graph.kept_beside), which their own stages already leave out of the others."""
+
+    cpu: float = 0.0
+
+
+@dataclass
 class Stopwatch:
     """The stages timed so far, in order."""
 
@@ -61,17 +69,19 @@ class Stopwatch:
     _beside_done: float = field(default=0.0, repr=False)  # CPU of the beside stages ended so far
 
     @contextlib.contextmanager
-    def stage(self, name: str, beside: bool = False) -> Iterator[None]:
+    def stage(self, name: str, beside: bool = False) -> Iterator[Spent]:
         """Time the block as the stage ``name``: its wall, CPU and the peak RSS so far. ``beside``: the
         block runs in a thread beside other stages, and counts that thread's CPU only (where the
-        platform has threads' CPU clocks; else the process's, as any stage)."""
+        platform has threads' CPU clocks; else the process's, as any stage), and what the block adds
+        to the ``Spent`` it is given (the threads it waited for, each timed as a stage of its own)."""
         clock = thread_clock() if beside else None
         wall, cpu, own = time.perf_counter(), self._cpu(clock), time.thread_time()
         if clock is not None:
             with self._lock:
                 self._beside[clock] = cpu
+        added = Spent()
         try:
-            yield
+            yield added
         finally:
             if clock is not None:
                 with self._lock:
@@ -79,7 +89,7 @@ class Stopwatch:
                     self._beside_done += spent
             else:
                 spent = self._cpu(None) - cpu
-            stage = Stage(name, time.perf_counter() - wall, spent, _peak_mb())
+            stage = Stage(name, time.perf_counter() - wall, spent + added.cpu, _peak_mb())
             self.stages.append(stage)  # (stages may end in two threads: graph.build keeps VoID beside the index step)
             # as it ends: a long build shows where it is; and this thread's own CPU, which threads working
             # beside it leave out (bench/scale/graph_wall.py: the graph part's loads behind it)

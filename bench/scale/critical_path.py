@@ -70,7 +70,7 @@ class Layout:
     side_by_side: bool | None = None
     apart: bool | None = None
     early: bool | None = None  # the catalogue after inference, beside the rest of the graph part
-    niced_void: bool | None = None  # VoID's thread beside the index step niced (graph.build.BESIDE_NICE)
+    niced_void: bool | None = None  # VoID's thread beside the index step niced (graph.kept_beside.BESIDE_NICE)
 
 
 def tasks(log: str, embedding: float, layout: Layout = Layout(), graph_lanes: str | None = None,

@@ -13,7 +13,7 @@ alone and its CPU is this process's (Oxigraph's loader and compaction threads in
 - the store's bulk loads of quads.nq, entailed/inferred.nt and entailed/provenance.nt (as the build:
   strict, lenient, lenient), its compaction (skipped with ``--no-compaction``: what reading an
   uncompacted store costs the steps after), its count and the digests of its files;
-- what is kept beside the store after it (graph.build._keep_void): the VoID description, the routing
+- what is kept beside the store after it (graph.kept_beside.keep): the VoID description, the routing
   Partition and the dump of each fact graph.
 
 Prints one line per step (wall, CPU) and the store's SST files. Writes only under a temporary directory.

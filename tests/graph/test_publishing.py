@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import build as graph_build, lease
+from graph import kept_beside, lease
 from graph.build import build
 from graph.published import ensure_built
 from graph.config import BuildConfig
@@ -121,14 +121,14 @@ def test_a_failure_keeping_void_beside_the_index_step_fails_the_build_after_the_
     before = current_store_dir(data_dir)
     prepared = []
 
-    def refuse_void(target: Path) -> None:
+    def refuse_void(target: Path, clock, niced) -> float:
         raise OSError(28, "No space left on device")
 
     def prepare(open_graph) -> None:
         open_graph().close()
         prepared.append(True)
 
-    monkeypatch.setattr(graph_build, "_keep_void", refuse_void)
+    monkeypatch.setattr(kept_beside, "keep", refuse_void)
     with pytest.raises(StoreWriteError, match="No space left on device"):
         build(changed, prepare=prepare)
     assert prepared == [True]  # the step ran to its end beside the failing thread

@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from graph import routing
@@ -69,6 +70,20 @@ def test_the_build_keeps_what_its_provenance_graph_holds(kg, partition):
     assert {rdf + "subject", rdf + "type"} <= partition.predicates and cj + "participant" not in partition.predicates
     assert partition.disjoint
     assert routing.kept(Path(kg.path), "another build") is None
+
+
+@pytest.mark.parametrize("shared", [None, "iri", "blank"])
+def test_a_subject_in_a_fact_graph_and_in_provenance_is_found_whatever_its_kind(shared):
+    base = "https://example.org/"
+    data, provenance = (ox.NamedNode(routing.graph_iri(base, name)) for name in ("inferred", routing.PROVENANCE))
+    node = {"iri": ox.NamedNode(base + "id/x"), "blank": ox.BlankNode("b")}.get(shared or "", ox.NamedNode(base + "id/y"))
+    label, statement = ox.NamedNode("urn:p"), ox.NamedNode(base + "id/statement")
+    store = ox.Store()
+    store.extend([ox.Quad(node, label, ox.Literal("x"), data), ox.Quad(ox.NamedNode(base + "id/z"), label, node, data),
+                  ox.Quad(statement, ox.NamedNode("urn:q"), node, provenance)])
+    if shared:
+        store.add(ox.Quad(node, ox.NamedNode("urn:q"), ox.Literal("stated"), provenance))
+    assert routing.measure(store, base).disjoint is (shared is None)
 
 
 @pytest.mark.parametrize("query,proven", QUERIES)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.build import _nice_this_thread, build
+from graph.build import build
+from graph.kept_beside import nice_this_thread
 from graph.config import BuildConfig
 from graph.handover import set_back, unniced_children
 from graph.store import current_store_dir, open_build
@@ -108,7 +109,7 @@ def test_a_thread_is_niced_alone():
     seen = {}
 
     def niced() -> None:
-        _nice_this_thread(5)
+        nice_this_thread(5)
         seen["thread"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
 
     before = os.getpriority(os.PRIO_PROCESS, 0)
@@ -146,7 +147,7 @@ def test_a_niced_thread_is_set_back_to_the_process_s_niceness():
     seen, niced, done = {}, threading.Event(), threading.Event()
 
     def thread() -> None:
-        _nice_this_thread(5)
+        nice_this_thread(5)
         seen["tid"] = threading.get_native_id()
         niced.set()
         done.wait(20)
