@@ -107,10 +107,17 @@ class PartyNegation:
             return self._each_having(u, word, universe)
         return self._outcome(u, word, universe, having, frozenset(named))
 
+    def _kinds(self, u: Understanding) -> list[tuple[str, frozenset[str]]]:
+        """The kinds of cooperation the question names, each with the word naming it, in text order."""
+        found = [(w, frozenset(self.lexicon.class_words[w])) for _, w in class_word_spans(u.blanked, self.lexicon)]
+        return [(w, k) for w, k in found if within(k, COOPERATION, self.facts.catalogue.ancestors)]
+
     def _each_having(self, u: Understanding, word: str, universe: set[str]) -> Outcome:
-        """The settled empty answer when every cooperation picked from has a party of the kind denied, their parties cited."""
-        text = (f"{len(universe)}个中每个都有{word}参与。" if u.lang == "zh"
-                else f"Each of the {len(universe)} has a {word} among its parties.")
+        """The settled empty answer when every cooperation picked from has a party of the kind denied, their parties
+        cited; the text names the kind picked from as the question said it, so what is missing is named."""
+        said = next((w for w, _ in self._kinds(u)), "")
+        text = (f"{len(universe)}个{said}中每个都有{word}参与。" if u.lang == "zh"
+                else f"Each of the {len(universe)}{' ' + said if said else ''} has a {word} among its parties.")
         return Outcome([], participation_items(self.facts, [[(p, c) for p in sorted(self.graph.parties[c])] for c in sorted(universe)]),
                        text, settled=True)
 
@@ -179,9 +186,7 @@ class PartyNegation:
 
     def _universe(self, u: Understanding) -> set[str]:
         """The cooperations of the kind of cooperation named (all projects when only 项目/projects is said)."""
-        ancestors = self.facts.catalogue.ancestors
-        kinds = [frozenset(self.lexicon.class_words[w]) for _, w in class_word_spans(u.blanked, self.lexicon)]
-        kinds = [k for k in kinds if within(k, COOPERATION, ancestors)]
+        kinds = [k for _, k in self._kinds(u)]
         narrow = [k - {COOPERATION, PROJECT} for k in kinds if k - {COOPERATION, PROJECT}]
         if len({*narrow}) > 1:
             return set()  # two kinds named: which one the answers are of is not said
