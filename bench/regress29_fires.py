@@ -20,12 +20,12 @@ from collections.abc import Callable
 
 from qa_fires import main
 
-from search import qa_frame, qa_kinds_together, understand
+from search import qa_frame, qa_frame_cues, qa_kinds_together, understand
 from search.qa_cues import VENUE_LENT
 from search.qa_mode import EN_TOGETHER
 
 # (who asks closing with 问一句: ZH_SAYS' round-29 tail; an English mode word in -ing after an auxiliary)
-ASKED_ONCE = re.compile(rf"问(?:{qa_frame.ASKED_ONCE})\s*$")
+ASKED_ONCE = re.compile(rf"问(?:{qa_frame_cues.ASKED_ONCE})\s*$")
 PROGRESSIVE_MODE = re.compile(rf"\b(?:are|is|were|was|be)\s+{EN_TOGETHER}\s*-?\s*[a-z]+ing\b", re.IGNORECASE)
 
 
@@ -45,7 +45,7 @@ def counted(qa) -> Callable[[], int]:
 
     def counting_read(question, asides=True):
         framed = read(question, asides)
-        fired[0] += any(qa_frame.EN_ROLE.match(f) or qa_frame.WANTED_DONE.search(f) or ASKED_ONCE.search(f)
+        fired[0] += any(qa_frame.EN_ROLE.match(f) or qa_frame_cues.WANTED_DONE.search(f) or ASKED_ONCE.search(f)
                         for f in framed.frame) or bool(framed.frame and qa_frame.SORTING_ASKED.match(framed.asked))
         fired[0] += bool(VENUE_LENT.search(question)) + bool(PROGRESSIVE_MODE.search(question))
         return framed

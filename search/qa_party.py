@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN, HAN_CHARS, fold
-from search.qa_frame import (CLAUSE, EN_ANTECEDENT, EN_FIRST_PERSON, EN_MINE, ZH_ANTECEDENT, ZH_FIRST_PERSON, ZH_MINE,
-                             clause_asks, described_back)
+from search.qa_frame import CLAUSE, clause_asks, described_back
+from search.qa_frame_cues import EN_ANTECEDENT, EN_FIRST_PERSON, EN_MINE, ZH_ANTECEDENT, ZH_FIRST_PERSON, ZH_MINE
 from search.qa_spans import ZH_SUFFIXES
 from search.scope_words import EN_SUFFIX_WORDS
 from search.wording import ZH_PERSON_PRONOUNS

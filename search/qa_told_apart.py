@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from search.qa_breaks import SENTENCE_MARKS
-from search.qa_frame import (EN_FIRST_PERSON, EN_KIND_POINTER, EN_THING_POINTER, ZH_FIRST_PERSON, ZH_KIND_POINTER,
-                             described_back)
+from search.qa_frame import EN_THING_POINTER, described_back
+from search.qa_frame_cues import EN_FIRST_PERSON, EN_KIND_POINTER, ZH_FIRST_PERSON, ZH_KIND_POINTER
 from search.qa_frame_roles import ASKING_WORDS
 from search.wording import ASKS, EN_PERSON_PRONOUNS, RESTATING, TAG_ALONE, ZH_PERSON_PRONOUNS
 

@@ -32,7 +32,7 @@ from itertools import takewhile
 from graph.han import HAN as CJK
 from search.qa_breaks import CLAUSE_MARKS
 from search.qa_cues import PROFILE_TRIGGERS
-from search.qa_frame import KIN
+from search.qa_frame_cues import KIN
 
 # The verbs of taking part in a cooperation as askers write them in Chinese (the question is in simplified script by
 # then): signing, doing or building something together, joining, appearing in the signings. (建设 is left out: it is
