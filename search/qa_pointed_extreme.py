@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from graph.han import HAN
-from search.qa_cues import FEWEST_WORDS, MOST_WORDS
+from search.qa_cues import FEWEST_WORDS, LARGEST_WORDS, MOST_WORDS, SMALLEST_WORDS
 from search.understand_lexicon import Lexicon, class_word_spans
 
 _ZH_EXTREMES = "|".join(w for w in (*MOST_WORDS, *FEWEST_WORDS) if HAN.search(w))
-_EN_EXTREMES = "most|fewest|least|largest|smallest"
+# (one English word each: "with the most parties", "having the largest lineup")
+_EN_EXTREMES = "|".join(sorted({w for w in (*LARGEST_WORDS, *SMALLEST_WORDS) if w.isascii() and w.isalpha()}))
 # "里参与方最多的那一个": the in-word after the set, the superlative phrase (no clause break) and the pointer.
 ZH_POINTED = re.compile(rf"(?:里头|里面|里边|当中|之中|里|中)\s*(?P<phrase>[^,，。;；?？!！]{{1,16}}?(?:{_ZH_EXTREMES})的)"
                         r"\s*(?:那|这)一?[个项家所]")
