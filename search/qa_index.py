@@ -32,9 +32,11 @@ class Match:
     # topics describing the asked kind ("做互感器的企业", "the compressor maker"): an answer whose own industry is the
     # topic takes part on it whatever its cooperation's industry (qa_planners.made_anchors)
     made: tuple[str, ...] = ()
+    # the anchors are conditions each to hold, by the cooperation's industry or a party's own (search/qa_joint_topics)
+    joint: bool = False
 
 
-def match(named, anchors, classes, made: tuple[str, ...] = ()) -> Match | None:
+def match(named, anchors, classes, made: tuple[str, ...] = (), joint: bool = False) -> Match | None:
     """What a participation plan's query asks (``named``: the entity documents the question names, not
     topics; ``made``: the anchors describing the asked kind), for the index to answer; None when the index
     holds no answer of its classes (only the ontology's are indexed)."""
@@ -42,7 +44,7 @@ def match(named, anchors, classes, made: tuple[str, ...] = ()) -> Match | None:
         return None
     return Match(frozenset(classes), tuple(d.iri for d in named if ORGANIZATION in d.types),
                  tuple(d.iri for d in named if ORGANIZATION not in d.types and COOPERATION in d.types),
-                 tuple(a for a, _ in anchors), made)
+                 tuple(a for a, _ in anchors), made, joint)
 
 
 # The rows of a match naming nothing (no organisation, cooperation or topic) are the same for every question
@@ -92,6 +94,18 @@ def _makers(graph: Participation, m: Match) -> set[str]:
     return {x for a in m.made for x in graph.of_topic.get(a, ()) if a in graph.industries.get(x, ())}
 
 
+def _holding_all(graph: Participation, m: Match) -> Callable[[str], bool]:
+    """Whether a cooperation meets every anchor of a joint match: it is of the anchor's industry (or narrower), or one
+    of its parties is an organisation whose own industry the anchor is, or a unit of one."""
+    holders = [{u for x in graph.of_topic.get(a, ()) if a in graph.industries.get(x, ()) for u in graph.members(x)}
+               for a in m.anchors]
+
+    def holds(coop: str) -> bool:
+        parties = graph.parties.get(coop, set())
+        return all(_topical(graph, coop, (a,)) or parties & held for a, held in zip(m.anchors, holders))
+    return holds
+
+
 def _taking_part(graph: Participation, orgs: tuple[str, ...], parties: set[str]) -> list[set[str]] | None:
     """For each named organisation, its members among ``parties``; None when one has none."""
     taking = [graph.members(org) & parties for org in orgs]
@@ -115,6 +129,9 @@ def _pool(graph: Participation, m: Match, start: Collection[str]) -> Collection[
         pool |= {c for x in makers for c in graph.cooperations_of.get(x, ())}
     else:
         return start
+    if m.joint:
+        holds = _holding_all(graph, m)
+        return {x for x in pool if x in start and holds(x)}
     return {x for x in pool if x in start}
 
 

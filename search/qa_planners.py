@@ -14,16 +14,22 @@ from search import qa_index
 from search.qa_facts import FactFinder
 from search.qa_graph import COOPERATION, ORGANIZATION, PERSON, PROGRAMME
 from search.qa_index import Match
+from search.qa_joint_topics import joint_anchors
 from search.qa_plans import (CooperationsPlan, DatePlan, IndustriesPlan, ParticipantsPlan, PeoplePlan, PlacePlan, Plan,
                              PositionsPlan, ProgrammesPlan, ProvidersPlan, QuantityPlan, values_of)
 from search.understand import Understanding
 
 
-def _anchor_block(anchors, subject: str) -> str:
-    """Cooperations named as topics, or cooperations in a topic industry (narrower concepts included)."""
+def _anchor_block(anchors, subject: str, joint: tuple[str, ...] = ()) -> str:
+    """Cooperations named as topics, or cooperations in a topic industry (narrower concepts included); of every
+    industry when they are ``joint`` (search/qa_joint_topics), each by the cooperation's or a party's own industry."""
     if not anchors:
         return ""
     values = values_of("anchor", [a for a, _ in anchors]).strip()
+    if joint:
+        return f"OPTIONAL {{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n" + "".join(
+            f"{{ ?{subject} cj:industry/skos:broaderTransitive* <{a}> }}\nUNION {{ ?{subject} cj:participant ?by{n} . "
+            f"?by{n} cj:subOrganizationOf* ?holder{n} . ?holder{n} cj:industry <{a}> }}\n" for n, a in enumerate(joint))
     return (f"{{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n"
             f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
 
@@ -63,8 +69,8 @@ def named_docs(u: Understanding, anchors) -> list:
     return [m.doc for m in u.mentions if m.doc.iri not in anchored]
 
 
-def _match(u: Understanding, anchors, classes, made: tuple[str, ...] = ()) -> Match | None:
-    return qa_index.match(named_docs(u, anchors), anchors, classes, made)
+def _match(u: Understanding, anchors, classes, made: tuple[str, ...] = (), joint: tuple[str, ...] = ()) -> Match | None:
+    return qa_index.match(named_docs(u, anchors), anchors, classes, made, bool(joint))
 
 
 def plan_participants(u: Understanding, anchors, classes) -> Plan:
@@ -77,6 +83,7 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
                              "?prog cj:provider ?answer .\n}", via="prog")
     joined = bool(entities or anchors or u.relation or u.most)  # "the most" ranks by cooperations: they are joined
     made = made_anchors(u, anchors)
+    joint = () if made else joint_anchors(u, anchors)
     if joined:
         body += "?coop a cj:Cooperation ; cj:participant ?answer .\n"
         for n, doc in enumerate(entities):
@@ -84,9 +91,9 @@ def plan_participants(u: Understanding, anchors, classes) -> Plan:
                 body += _member(n, doc.iri) + f"FILTER(?answer != ?m{n})\n"
             elif COOPERATION in doc.types:
                 body += values_of("coop", [doc.iri])
-        body += _anchor_block(anchors, "coop") + _made_block(made)
+        body += _anchor_block(anchors, "coop", joint) + _made_block(made)
     plan = ParticipantsPlan(f"SELECT DISTINCT ?answer ?coop ?anchor WHERE {{\n{body}}}", via="coop")
-    return qa_index.indexed(plan, _match(u, anchors, classes, made), qa_index.participants, joined=joined)
+    return qa_index.indexed(plan, _match(u, anchors, classes, made, joint), qa_index.participants, joined=joined)
 
 
 def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
@@ -96,8 +103,9 @@ def plan_cooperations(u: Understanding, anchors, classes) -> Plan:
     for n, doc in enumerate(named_docs(u, anchors)):
         if n in members:
             body += _member(n, doc.iri).replace("?coop", "?answer")
-    body += _anchor_block(anchors, "answer")
-    match = _match(u, anchors, classes)
+    joint = joint_anchors(u, anchors)
+    body += _anchor_block(anchors, "answer", joint)
+    match = _match(u, anchors, classes, joint=joint)
     if not u.most:
         # The first named participant links each answer: its participation is the cited statement.
         via = f"m{members[0]}" if members else None

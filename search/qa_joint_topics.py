@@ -1,0 +1,44 @@
+"""Two industries one question names apart are two conditions, both to hold (issue #14, round 38).
+
+"做软件的那家集团跟哪所大学共建了压缩机中心？" names software (what a party is) and compressors (what the centre is
+about): a cooperation answers when each holds, by its own industry or by the industry of one of its parties. Read as
+alternatives, the compressor centre's universities answered though no software group co-built it. Industries joined
+by a conjunction are alternatives still ("氢能或新能源方面的项目", "hydrogen and EV projects": the projects of
+either), as are industries written together (one phrase).
+
+Contract: ``joint_anchors`` reads the question's text only (where each industry anchor's words stand); the plans
+(search/qa_planners.py, search/qa_index.py) apply the condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.qa_graph import INDUSTRY
+from search.qa_kinds_described import CONJUNCTION
+from search.understand import EITHER, Understanding
+
+# Between two industries named as alternatives: an optional field word, then a conjunction or nothing.
+ALTERNATIVES = re.compile(rf"\s*(?:领域|方面|产业|行业|類|类)?(?:{CONJUNCTION.pattern}|{EITHER.pattern}|\s*还是\s*)?", re.IGNORECASE)
+
+
+def joint_anchors(u: Understanding, anchors) -> tuple[str, ...]:
+    """The anchors, when they are two or more industries each named apart from the others (no conjunction or
+    field word only between two of them): each is then a condition of its own. () otherwise: the anchors are
+    alternatives, as before (an anchor not an industry, or one whose words the question does not hold, too)."""
+    anchored = [a for a, _ in anchors]
+    if len(anchored) < 2:
+        return ()
+    spans: dict[str, tuple[int, int]] = {}
+    for m in u.mentions:
+        if m.doc.iri in anchored and INDUSTRY in m.doc.types and m.text and m.doc.iri not in spans:
+            at = u.question.find(m.text)
+            if at >= 0:
+                spans[m.doc.iri] = (at, at + len(m.text))
+    if set(spans) != set(anchored):
+        return ()
+    ordered = sorted(spans.values())
+    for (_, end), (start, _) in zip(ordered, ordered[1:]):
+        if start < end or ALTERNATIVES.fullmatch(u.question[end:start]):
+            return ()
+    return tuple(anchored)
