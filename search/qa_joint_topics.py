@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from search.qa_graph import INDUSTRY
+from search.qa_graph import COOPERATION, INDUSTRY
 from search.qa_kinds_described import CONJUNCTION
 from search.understand import EITHER, Understanding
 
@@ -23,19 +23,20 @@ ALTERNATIVES = re.compile(rf"\s*(?:领域|方面|产业|行业|類|类)?(?:{CONJ
 
 
 def joint_anchors(u: Understanding, anchors) -> tuple[str, ...]:
-    """The anchors, when they are two or more industries each named apart from the others (no conjunction or
-    field word only between two of them): each is then a condition of its own. () otherwise: the anchors are
-    alternatives, as before (an anchor not an industry, or one whose words the question does not hold, too)."""
+    """The anchors, when they are two or more industries (one may be a cooperation the question names: "搞算力的单位
+    共建的压缩机中心") each named apart from the others (no conjunction or field word only between two of them): each
+    is then a condition of its own. () otherwise: the anchors are alternatives, as before (two cooperations, an anchor
+    of another kind, or one whose words the question does not hold, too)."""
     anchored = [a for a, _ in anchors]
     if len(anchored) < 2:
         return ()
     spans: dict[str, tuple[int, int]] = {}
     for m in u.mentions:
-        if m.doc.iri in anchored and INDUSTRY in m.doc.types and m.text and m.doc.iri not in spans:
+        if m.doc.iri in anchored and m.doc.types & {INDUSTRY, COOPERATION} and m.text and m.doc.iri not in spans:
             at = u.question.find(m.text)
             if at >= 0:
                 spans[m.doc.iri] = (at, at + len(m.text))
-    if set(spans) != set(anchored):
+    if set(spans) != set(anchored) or sum(INDUSTRY not in m.doc.types for m in u.mentions if m.doc.iri in spans) > 1:
         return ()
     ordered = sorted(spans.values())
     for (_, end), (start, _) in zip(ordered, ordered[1:]):

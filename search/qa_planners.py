@@ -29,7 +29,8 @@ def _anchor_block(anchors, subject: str, joint: tuple[str, ...] = ()) -> str:
     if joint:
         return f"OPTIONAL {{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n" + "".join(
             f"{{ ?{subject} cj:industry/skos:broaderTransitive* <{a}> }}\nUNION {{ ?{subject} cj:participant ?by{n} . "
-            f"?by{n} cj:subOrganizationOf* ?holder{n} . ?holder{n} cj:industry <{a}> }}\n" for n, a in enumerate(joint))
+            f"?by{n} cj:subOrganizationOf* ?holder{n} . ?holder{n} cj:industry <{a}> }}\nUNION {{ VALUES ?{subject} {{ <{a}> }} }}\n"
+            for n, a in enumerate(joint))
     return (f"{{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n"
             f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
 
