@@ -25,6 +25,7 @@ from functools import cached_property
 
 from graph.han import HAN
 from search.qa_breaks import COMMAS, QUESTION_MARKS, SEMICOLONS
+from search.qa_asked_clauses import asked_part
 from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_ATTRIBUTES, Attribute
 from search.qa_closing_list import closing_list
 from search.qa_cues import (AFFILIATION_WORDS, ASKED_SIDE, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
@@ -373,7 +374,8 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     function giving it when first read); ``places``: the graph's place names the question uses."""
     link = constraints if callable(constraints) else (lambda: constraints)
     relations = tuple(w for w in RELATION_WORDS if word_written(w, u.blanked))
-    attribute_words = words_used(NOT_ATTRIBUTES.sub(blank_match, u.blanked), ATTRIBUTE_WORDS)
+    # (an attribute word of the asker's heading or context before the ask asks no attribute: search.qa_asked_clauses)
+    attribute_words = words_used(NOT_ATTRIBUTES.sub(blank_match, asked_part(u.question, u.blanked)), ATTRIBUTE_WORDS)
     spans = class_word_spans(u.blanked, lexicon)
     asked = asked_words(u, lexicon, spans)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
