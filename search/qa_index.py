@@ -88,6 +88,12 @@ def _topical(graph: Participation, x: str, anchors: tuple[str, ...]) -> list[str
     return [a for a in anchors if a == x or x in graph.of_topic.get(a, ())]
 
 
+def _anchored(graph: Participation, x: str, m: Match) -> list[str | None]:
+    """The anchors ``x`` falls under (``_topical``); [None] for a joint match's cooperation under none, each of its
+    anchors held by a party (the query's OPTIONAL ?anchor unbound)."""
+    return _topical(graph, x, m.anchors) or ([None] if m.joint else [])
+
+
 def _makers(graph: Participation, m: Match) -> set[str]:
     """The things whose own industry is a made anchor (the organisations the asked kind's description fits): not a
     narrower one, an auto-parts supplier is no carmaker ("哪些车企")."""
@@ -152,7 +158,7 @@ def participants(graph: Participation, m: Match, joined: bool) -> list[dict]:
         for answer in parties & wanted:
             # no organisation named: every party of the cooperation answers (not a set made per party)
             if not m.orgs or _taking_part(graph, m.orgs, parties - {answer}) is not None:
-                topical = _topical(graph, coop, m.anchors) if topical is None else topical  # once per cooperation
+                topical = _anchored(graph, coop, m) if topical is None else topical  # once per cooperation
                 made = [a for a in m.made if a in graph.industries.get(answer, ())]
                 rows.update((answer, coop, anchor) for anchor in (topical + made))
     return [{"answer": a, "coop": c, "anchor": t} for a, c, t in sorted(rows, key=str)]
@@ -169,7 +175,7 @@ def cooperations(graph: Participation, m: Match, via: str | None) -> list[dict]:
         if taking is None:
             continue
         linked: Iterable[str | None] = parties if via == "party" else taking[0] if via else [None]
-        rows.update((answer, anchor, x) for anchor in _topical(graph, answer, m.anchors) for x in linked)
+        rows.update((answer, anchor, x) for anchor in _anchored(graph, answer, m) for x in linked)
     names = ("answer", "anchor", via) if via else ("answer", "anchor")
     return [dict(zip(names, row)) for row in sorted(rows, key=str)]
 

@@ -13,6 +13,7 @@ Contract: ``joint_anchors`` reads the question's text only (where each industry 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from search.qa_graph import COOPERATION, INDUSTRY
 from search.qa_kinds_described import CONJUNCTION
@@ -36,10 +37,11 @@ def joint_anchors(u: Understanding, anchors) -> tuple[str, ...]:
             at = u.question.find(m.text)
             if at >= 0:
                 spans[m.doc.iri] = (at, at + len(m.text))
-    if set(spans) != set(anchored) or sum(INDUSTRY not in m.doc.types for m in u.mentions if m.doc.iri in spans) > 1:
+    named_kinds = {m.doc.iri: INDUSTRY in m.doc.types for m in u.mentions if m.doc.iri in spans}
+    if set(spans) != set(anchored) or list(named_kinds.values()).count(False) > 1:
         return ()
     ordered = sorted(spans.values())
-    for (_, end), (start, _) in zip(ordered, ordered[1:]):
+    for (_, end), (start, _) in pairwise(ordered):
         if start < end or ALTERNATIVES.fullmatch(u.question[end:start]):
             return ()
     return tuple(anchored)

@@ -26,13 +26,14 @@ def _anchor_block(anchors, subject: str, joint: tuple[str, ...] = ()) -> str:
     if not anchors:
         return ""
     values = values_of("anchor", [a for a, _ in anchors]).strip()
+    block = (f"{{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n"
+             f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
     if joint:
-        return f"OPTIONAL {{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n" + "".join(
+        return f"OPTIONAL {{ {block}}}\n" + "".join(
             f"{{ ?{subject} cj:industry/skos:broaderTransitive* <{a}> }}\nUNION {{ ?{subject} cj:participant ?by{n} . "
             f"?by{n} cj:subOrganizationOf* ?holder{n} . ?holder{n} cj:industry <{a}> }}\nUNION {{ VALUES ?{subject} {{ <{a}> }} }}\n"
             for n, a in enumerate(joint))
-    return (f"{{ {values} ?{subject} cj:industry/skos:broaderTransitive* ?anchor }}\n"
-            f"UNION {{ {values} BIND(?anchor AS ?{subject}) }}\n")
+    return block
 
 
 # What may stand between a topic and the asked kind word it describes: 的 and a pointing word ("做互感器的企业", "压缩机

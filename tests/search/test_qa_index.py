@@ -21,7 +21,9 @@ QUESTIONS = ["哪些学校参与了燃料电池方面的合作？", "Which compa
              "大连交通大学的合作涉及哪些产业？", "哪些单位参与了合作项目？", "有哪些企业？",
              "Which projects does Dalian University of Technology take part in?", "哪所高校参与的项目最多？",
              "数控机床领域有哪些合作项目？", "质子交换膜燃料电池金属石墨复合双极板开发项目有哪些参与方？",
-             "大连职业技术学院和哪家做互感器的企业合作了？", "Which instrument-transformer maker signed a deal?"]
+             "大连职业技术学院和哪家做互感器的企业合作了？", "Which instrument-transformer maker signed a deal?",
+             # two topics named apart, each a condition (search/qa_joint_topics): a party's industry, the project's
+             "做生物医药的企业跟哪所大学合作培养中药人才？", "搞算力的单位参与了哪些人工智能的项目？"]
 KINDS = {"participants", "cooperations", "industries"}
 
 
