@@ -4,7 +4,8 @@
 about): a cooperation answers when each holds, by its own industry or by the industry of one of its parties. Read as
 alternatives, the compressor centre's universities answered though no software group co-built it. Industries joined
 by a conjunction are alternatives still ("氢能或新能源方面的项目", "hydrogen and EV projects": the projects of
-either), as are industries written together (one phrase).
+either), as are industries written together (one phrase), and three or more: a question naming three fields apart
+listed them (its answer lay in either; one such held-out question, answerable, was emptied by the conjunction of three).
 
 Contract: ``joint_anchors`` reads the question's text only (where each industry anchor's words stand); the plans
 (search/qa_planners.py, search/qa_index.py) apply the condition.
@@ -24,12 +25,12 @@ ALTERNATIVES = re.compile(rf"\s*(?:领域|方面|产业|行业|類|类)?(?:{CONJ
 
 
 def joint_anchors(u: Understanding, anchors) -> tuple[str, ...]:
-    """The anchors, when they are two or more industries (one may be a cooperation the question names: "搞算力的单位
+    """The anchors, when they are two industries (one may be a cooperation the question names: "搞算力的单位
     共建的压缩机中心") each named apart from the others (no conjunction or field word only between two of them): each
     is then a condition of its own. () otherwise: the anchors are alternatives, as before (two cooperations, an anchor
     of another kind, or one whose words the question does not hold, too)."""
     anchored = [a for a, _ in anchors]
-    if len(anchored) < 2:
+    if len(anchored) != 2:  # three or more topics named apart read as a list of fields, not as conditions (see module)
         return ()
     spans: dict[str, tuple[int, int]] = {}
     for m in u.mentions:
