@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from search.qa_asides import glossed, without_asides
 from search.qa_chain import Hop
 from search.qa_comparative import comparative
-from search.qa_contrast import contrasted
 from search.qa_described import linked_names
 from search.qa_described_plan import names_plan
 from search.qa_indefinite import bare_ask_folded
@@ -46,7 +45,6 @@ def steps(qa: QuestionAnswerer, hops: list[Hop]) -> tuple[tuple[str, Rewrite], .
     return (
         ("asides", without_asides),  # "大连大学（不是大连理工大学）": which of two names is meant
         ("glossed", glossed),  # "大大(大连大学)": the short form is the name in brackets
-        ("contrasted", lambda text, u: contrasted(text)),  # "不是研发攻关、而是基地的那个": the side asked (qa_contrast)
         ("headings", qa.headings.without),  # "For my notes: which …", "做笔记用：…"
         # "文章里接受采访的两个人", "the people quoted in the story": the speakers quoted, by name (qa_quoted_people)
         ("quoted people", qa.quoted_people.named),
