@@ -5,8 +5,7 @@
   kindergarten") is answered by nobody, never by the holder of that title elsewhere (search.qa_post_owner.unowned_title,
   read by search.qa_compose and search.qa_reader);
 - a yes/no claiming the kind of the cooperation two parties share is checked against that kind
-  (search.qa_yes_no.YesNo._of_kind);
-- "不是X而是Y", "not X but Y" asks Y alone (search.qa_contrast.contrasted, a rewrite of search.qa_rewrites).
+  (search.qa_yes_no.YesNo._of_kind).
 
 (The verification requests closing a claim, "…，帮我核实一下", "Please verify.", are a cue compiled into the verdict
 patterns, search.wording.VERIFY_ZH/VERIFY_EN: not switched off here; the evaluation's diff against the base tells them.)
@@ -21,14 +20,14 @@ from __future__ import annotations
 
 from qa_fires import answered_afresh, changed_main, patched
 
-from search import qa_compose, qa_reader, qa_rewrites
+from search import qa_compose, qa_reader
 from search.qa_yes_no import YesNo
 
 
 def readings_off():
-    """The three readings switched off: no owner's post checked, no kind of a shared cooperation, no contrast read."""
+    """The readings switched off: no owner's post checked, no kind of a shared cooperation checked."""
     return patched((qa_compose, "unowned_title", lambda u, facts: None), (qa_reader, "unowned_title", lambda u, facts: None),
-                   (YesNo, "_of_kind", lambda self, u, shared: shared), (qa_rewrites, "contrasted", lambda text: text))
+                   (YesNo, "_of_kind", lambda self, u, shared: shared))
 
 
 if __name__ == "__main__":
