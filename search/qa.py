@@ -46,6 +46,7 @@ from search.qa_clause_content import ClauseContent
 from search.qa_compose import Plan, compose
 from search.qa_config import DEFAULT_CONFIG, QAConfig
 from search.qa_descriptions import Descriptions
+from search.qa_described_party import IndustryHolders
 from search.qa_described import Described
 from search.qa_described_document import DescribedDocuments, DocumentUnfit
 from search.qa_described_plan import DescribedPlans, names_plan, owned_plans, ranking
@@ -166,7 +167,8 @@ class QuestionAnswerer:
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, settle,
                                  lambda step: self.facts.names_of_label.get(step, (step,)),
                                  lambda question, name, named: refers_back(question, name, self.frames.kinds, named),
-                                 asked_apart, lambda rest: self.part(rest), lambda u: counted_qualifiers(u.blanked, self.lexicon))
+                                 asked_apart, lambda rest: self.part(rest), lambda u: counted_qualifiers(u.blanked, self.lexicon),
+                                 IndustryHolders(graph.industries, graph.classes, self.facts.docs).described)
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))

@@ -23,11 +23,12 @@ import numpy as np
 
 from search.qa_coverage import Answered, Coverage, Weights, answer_texts, content_words, coverage
 from search.qa_cues import ALSO_AT, KIND_ASKED
+from search.qa_described_party import described_industries, holder_note, relaxed_note, without_described
 from search.qa_graph import PERSON
 from search.qa_told_apart import pointed_back
 from search.qa_measures import MEASURE_NOUNS, measure_asked, measured_head
 from search.qa_multi_hop import TWO_HOPS
-from search.understand import Understanding
+from search.understand import Mention, Understanding
 
 A = TypeVar("A", bound=Answered)
 # The leftover words (of a question parsed, answered by a reading's answer) asking about nothing, each with why
@@ -78,7 +79,8 @@ class Readings(Generic[A]):
                  back: Back = lambda question, name, named: False,
                  party: Callable[[str, list[str]], str | None] = lambda question, names: None,
                  part: Callable[[str], A] | None = None,
-                 narrowing: Callable[[Understanding], list[str]] = lambda u: []):
+                 narrowing: Callable[[Understanding], list[str]] = lambda u: [],
+                 holders: Callable[[Understanding], dict[str, Mention]] = lambda u: {}):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
         ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
         the leftover words asking about nothing (Harmless), or None; ``steps``: an evidence path's step as every label
@@ -87,10 +89,11 @@ class Readings(Generic[A]):
         without the clauses where the names it lacks, given, stand only as the asker's party ("Our delegation from Hanoi
         runs dual-track schools.": search.qa_party.asked_apart), or None when one stands otherwise or what is asked refers
         back; ``part``: the answer of a text asked on its own (search.qa.QuestionAnswerer.part), or None; ``narrowing``: the
-        words narrowing a class word a parsed question counts (search.qa_qualifiers.counted_qualifiers)."""
+        words narrowing a class word a parsed question counts (search.qa_qualifiers.counted_qualifiers); ``holders``: the
+        one organisation each industry a parse names stands for (search.qa_described_party.IndustryHolders.described)."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
         self.harmless, self.steps, self.back, self.party, self.part = harmless, steps, back, party, part
-        self.narrowing = narrowing
+        self.narrowing, self.holders = narrowing, holders
 
     def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
         """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
@@ -139,7 +142,7 @@ class Readings(Generic[A]):
         if not doubtful(first):
             return first
         best: tuple[float, A] | None = None
-        for name, read, other, residue in self.others(text, u)[: self.config.max_readings]:
+        for name, read, other, residue in self.others(text, u)[: self.config.max_readings] + self.described(text, u):
             found = self.answered(question, read, other)
             # the words the reading left unplaced must all be accounted for by the other's answers and paths (a sentence
             # merely holding them is no answer to them: "1.2亿投资中企业出了多少" is no count of the base's firms)
@@ -150,7 +153,39 @@ class Readings(Generic[A]):
             if found.answers and set(measured.words()) <= set(harmless) and (best is None or measured.score > best[0]):
                 found.understanding.update(reading=name, coverage=round(measured.score, 3), **({"harmless": harmless} if harmless else {}))
                 best = (measured.score, found)
-        return best[1] if best else first
+        return self._noted(u, best[1]) if best else first
+
+    def described(self, text: str, u: Understanding) -> list[tuple[str, str, Understanding, str]]:
+        """The readings of a parse ``u`` (of ``text``) naming an industry only to describe a party (search.qa_described_party),
+        as ``others`` gives them: without the industries a named party's name holds, else with each industry one
+        organisation holds read as that organisation; each then with its topic dropped too, unless a which-word asks
+        for it. (Tried after ``others``, beyond their bound: they are offered only where a party is so described.)"""
+        described = described_industries(u, self.labels, self.weights)
+        held = {} if described else self.holders(u)
+        if not described and not held:
+            return []
+        name = "described party" if described else "industry holder"
+        relaxed = without_described(u, described, self.labels, self.weights, held)
+        readings = [(name, text, relaxed, "")]
+        if relaxed.topic and not u.asked:
+            readings.append((f"{name}, residue dropped", text, replace(relaxed, topic=""), relaxed.topic))
+        return readings
+
+    def _noted(self, u: Understanding, answer: A) -> A:
+        """``answer`` of another reading of the parse ``u``, saying what it did not narrow by or read as whom when
+        that reading dropped or replaced an industry describing a party (search.qa_described_party)."""
+        reading, lang = str(answer.understanding.get("reading", "")), answer.understanding.get("lang", "en")
+        if reading.startswith("described party"):
+            words = [m.text for m in described_industries(u, self.labels, self.weights)]
+            answer.understanding["relaxed"] = words
+            note = relaxed_note(words, lang)
+        elif reading.startswith("industry holder"):
+            held = self.holders(u)
+            answer.understanding["relaxed"] = [m.text for m in held.values()]
+            note = holder_note(held, lang)
+        else:
+            return answer
+        return replace(answer, answer_text=getattr(answer, "answer_text", "") + note)  # type: ignore[type-var]
 
     def unheld(self, question: str, refused: A, u: Understanding, again: Callable[[], A]) -> A:
         """``refused``, ``question`` parsed as ``u`` refused for names the graph lacks ("Our delegation from Hanoi…"),
