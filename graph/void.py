@@ -32,16 +32,13 @@ ENTITY_SPACE = "id/"
 # Classes whose first member (by IRI) is named as an example resource.
 EXAMPLE_CLASSES = ("cj:Consortium", "cj:University", "cj:CooperationProject", "cj:SourceDocument")
 
-# The counts of typed nodes: every typed subject, per class and in all; then those outside the entity space (a
-# FILTER on each type quad's subject decodes its IRI from the store's dictionary: 20 s of CPU at 1000x, twice, for
-# ~2.6 M quads; here each distinct subject once, and the few outside subtracted: bench/results/scale38a-2026-12-07.md).
+# The counts of typed nodes: every typed subject, per class and in all; then those outside the entity space,
+# subtracted. Testing a subject's IRI decodes it from the store's dictionary (~3 us, 7.5 s of CPU at 1000x for
+# isIRI alone over its 2.6 M rdf:type quads): once per quad here (10.7 s), where one filtered COUNT per figure did
+# it twice (20.4 s); once per distinct subject after a DISTINCT took longer (12.5 s: bench/results/scale38a-*.md).
 TYPED_PER_CLASS = "SELECT ?class (COUNT(DISTINCT ?s) AS ?members) WHERE { ?s a ?class } GROUP BY ?class"
 TYPED = "SELECT (COUNT(DISTINCT ?s) AS ?typed) WHERE { ?s a ?class }"
-OUTSIDE_SPACE = """
-SELECT ?s ?class WHERE {
-  { SELECT DISTINCT ?s WHERE { ?s a ?any } } FILTER(!(isIRI(?s) && STRSTARTS(STR(?s), STR(?space)))) ?s a ?class
-}
-"""
+OUTSIDE_SPACE = "SELECT ?s ?class WHERE { ?s a ?class FILTER(!(isIRI(?s) && STRSTARTS(STR(?s), STR(?space)))) }"
 DESCRIPTION = """
 PREFIX void: <http://rdfs.org/ns/void#>
 CONSTRUCT {
