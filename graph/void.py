@@ -33,12 +33,13 @@ ENTITY_SPACE = "id/"
 EXAMPLE_CLASSES = ("cj:Consortium", "cj:University", "cj:CooperationProject", "cj:SourceDocument")
 
 # The counts of typed nodes: every typed subject, per class and in all; then those outside the entity space,
-# subtracted. Testing a subject's IRI decodes it from the store's dictionary (~3 us, 7.5 s of CPU at 1000x for
-# isIRI alone over its 2.6 M rdf:type quads): once per quad here (10.7 s), where one filtered COUNT per figure did
-# it twice (20.4 s); once per distinct subject after a DISTINCT took longer (12.5 s: bench/results/scale38a-*.md).
+# subtracted. Testing a subject's IRI decodes it from the store's dictionary (~3 us; at 1000x 2.6 M rdf:type
+# quads): once per quad here (7.7 s of CPU), where one filtered COUNT per figure did it twice (20.4 s), and
+# isIRI(?s) && STR(?s) twice more (10.7 s; COALESCE: a blank subject, whose STR is an error, is outside). Once per
+# distinct subject after a DISTINCT took longer (12.5 s): bench/results/scale38a-2026-12-07.md.
 TYPED_PER_CLASS = "SELECT ?class (COUNT(DISTINCT ?s) AS ?members) WHERE { ?s a ?class } GROUP BY ?class"
 TYPED = "SELECT (COUNT(DISTINCT ?s) AS ?typed) WHERE { ?s a ?class }"
-OUTSIDE_SPACE = "SELECT ?s ?class WHERE { ?s a ?class FILTER(!(isIRI(?s) && STRSTARTS(STR(?s), STR(?space)))) }"
+OUTSIDE_SPACE = "SELECT ?s ?class WHERE { ?s a ?class FILTER(COALESCE(!STRSTARTS(STR(?s), STR(?space)), true)) }"
 DESCRIPTION = """
 PREFIX void: <http://rdfs.org/ns/void#>
 CONSTRUCT {
