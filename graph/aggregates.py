@@ -28,7 +28,7 @@ import functools
 import json
 import os
 import shutil
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -101,15 +101,25 @@ def _signatures(store: ox.Store, partition: Partition) -> tuple[dict, list[Signa
 
 
 def _tables(store: ox.Store, partition: Partition, predicate: str, sig_of: dict) -> dict[str, Rows]:
-    """The tables of one property, by side; a side whose keys are not all IRIs is left out."""
-    counts: dict[str, dict] = {side: defaultdict(lambda: defaultdict(Counter)) for side in SIDES}
-    pairs = cast(ox.QuerySolutions, store.query(f"SELECT ?s ?o WHERE {{ {_in_facts(partition, f'?s <{predicate}> ?o')} }}"))
-    for s, o in pairs:
-        counts["subject"][s][sig_of.get(o, 0)][o] += 1
-        counts["object"][o][sig_of.get(s, 0)][s] += 1
-    return {side: {key.value: (sig_of.get(key, 0), {sig: (sum(seen.values()), len(seen)) for sig, seen in partners.items()})
+    """The tables of one property, by side; a side whose keys are not all IRIs is left out. Counted over the
+    distinct (subject, object) pairs with their quads (a partner is then one more distinct partner), each key's
+    partner signatures in the order the store's rows first show them."""
+    pairs = Counter(map(tuple, cast(ox.QuerySolutions, store.query(
+        f"SELECT ?s ?o WHERE {{ {_in_facts(partition, f'?s <{predicate}> ?o')} }}"))))
+    counts: dict[str, dict] = {side: {} for side in SIDES}
+    for (s, o), quads in pairs.items():
+        _count(counts["subject"], s, sig_of.get(o, 0), quads)
+        _count(counts["object"], o, sig_of.get(s, 0), quads)
+    return {side: {key.value: (sig_of.get(key, 0), {sig: (q, d) for sig, (q, d) in partners.items()})
                    for key, partners in by_key.items()}
             for side, by_key in counts.items() if all(isinstance(key, ox.NamedNode) for key in by_key)}
+
+
+def _count(by_key: dict, key: ox.NamedNode, sig: int, quads: int) -> None:
+    """One more distinct partner of signature ``sig`` for ``key``, stated by ``quads`` quads."""
+    partners = by_key.setdefault(key, {})
+    seen = partners.get(sig)
+    partners[sig] = (quads, 1) if seen is None else (seen[0] + quads, seen[1] + 1)
 
 
 def measure(store: ox.Store, partition: Partition, ontology: str) -> tuple[list[Signature], list[int] | None,

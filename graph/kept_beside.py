@@ -3,8 +3,9 @@ description (graph.void.keep: the count reads every quad, too slow for a request
 workers route by (graph.routing.keep: which queries the fact graphs alone answer, with the counts for
 aggregates) and those fact graphs as files they load their copies from (graph.fact_files.keep).
 
-The three are independent reads of the store (``KEPT``), each timed as a stage of its own: at 1000x 78 s of CPU
-(the description 22 s, routing and aggregates 31 s, the fact files' dumps 25 s). They can run in as many threads
+The three are independent reads of the store (``KEPT``), each timed as a stage of its own: at 1000x 61 s of CPU
+(the description 11 s, routing and aggregates 27 s, the fact files' dumps 23 s: bench/results/scale38a-2026-12-07.md;
+most of it decoding terms from the store's dictionary). They can run in as many threads
 (``KEPT_THREADS``), but run in one: a thread each made the 1000x build longer (bench/results/scale37a-2026-12-07.md).
 Their queries and dumps run in Oxigraph without holding the GIL.
 
@@ -41,7 +42,7 @@ def _fact_files(kg: KnowledgeGraph) -> object:
     return fact_files.keep(kg, routing.fact_graph_iris(kg.base_iri))
 
 
-# (stage, what it keeps), in this order (CPU at 1000x: 22, 31 and 25 s).
+# (stage, what it keeps), in this order (CPU at 1000x: 11, 27 and 23 s).
 KEPT: tuple[tuple[str, Callable[[KnowledgeGraph], object]], ...] = (
     ("VoID description", void.keep), ("routing", routing.keep), ("fact files", _fact_files))
 # Threads KEPT runs on. One: three at once (a thread each) made the quiet 1000x build 63 s longer, not shorter: the

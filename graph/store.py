@@ -173,7 +173,9 @@ class KnowledgeGraph:
         return self.store.quads(fmt)
 
     def triple_count(self) -> int:
-        return self.store.count()
+        """The quads the graph holds: a build's as its manifest says (the build counted its immutable store once;
+        counting again reads every quad, 2.2 s of CPU at 1000x), any other store's counted by it."""
+        return Manifest.read(Path(self.path)).triples if self.path is not None else self.store.count()
 
     def graph_iri(self, name: str) -> str:
         return graph_iri(self.base_iri, name)

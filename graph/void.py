@@ -23,7 +23,7 @@ from pathlib import Path
 
 from graph.publish import atomic_write
 from graph.store import KnowledgeGraph, bind
-from graph.terms import IRI, XSD_INTEGER, Term, Triple, literal
+from graph.terms import BLANK, IRI, XSD_INTEGER, Term, Triple, bound, literal
 
 VOID = "http://rdfs.org/ns/void#"
 DATASET_PATH = ".well-known/void"
@@ -32,6 +32,14 @@ ENTITY_SPACE = "id/"
 # Classes whose first member (by IRI) is named as an example resource.
 EXAMPLE_CLASSES = ("cj:Consortium", "cj:University", "cj:CooperationProject", "cj:SourceDocument")
 
+# The counts of typed nodes: every typed subject, per class and in all; then those outside the entity space,
+# subtracted. Testing a subject's IRI decodes it from the store's dictionary (~3 us; at 1000x 2.6 M rdf:type
+# quads): once per quad here (7.7 s of CPU), where one filtered COUNT per figure did it twice (20.4 s), and
+# isIRI(?s) && STR(?s) twice more (10.7 s; COALESCE: a blank subject, whose STR is an error, is outside). Once per
+# distinct subject after a DISTINCT took longer (12.5 s): bench/results/scale38a-2026-12-07.md.
+TYPED_PER_CLASS = "SELECT ?class (COUNT(DISTINCT ?s) AS ?members) WHERE { ?s a ?class } GROUP BY ?class"
+TYPED = "SELECT (COUNT(DISTINCT ?s) AS ?typed) WHERE { ?s a ?class }"
+OUTSIDE_SPACE = "SELECT ?s ?class WHERE { ?s a ?class FILTER(COALESCE(!STRSTARTS(STR(?s), STR(?space)), true)) }"
 DESCRIPTION = """
 PREFIX void: <http://rdfs.org/ns/void#>
 CONSTRUCT {
@@ -43,10 +51,8 @@ CONSTRUCT {
 }
 WHERE {
   { BIND(?counted AS ?triples) }
-  UNION { SELECT (COUNT(DISTINCT ?s) AS ?entities) (COUNT(DISTINCT ?c) AS ?classes)
-          WHERE { ?s a ?c FILTER(STRSTARTS(STR(?s), STR(?space))) } }
-  UNION { { SELECT ?class (COUNT(DISTINCT ?s) AS ?members)
-            WHERE { ?s a ?class FILTER(STRSTARTS(STR(?s), STR(?space))) } GROUP BY ?class }
+  UNION { BIND(?entityCount AS ?entities) BIND(?classCount AS ?classes) }
+  UNION { VALUES (?class ?members) { $partitions }
           BIND(IRI(CONCAT(STR(?dataset), "/class/", ENCODE_FOR_URI(STR(?class)))) AS ?partition) }
   UNION { ?source a cj:SourceDocument FILTER(STRSTARTS(STR(?source), STR(?space))) }
   UNION { SELECT (MIN(?member) AS ?example)
@@ -74,10 +80,33 @@ def described(kg: KnowledgeGraph) -> list[Triple]:
     """The counted VoID triples of ``kg``, without the endpoint (which depends on the request). Its
     triples are the store's own count of its quads (all in named graphs: the default graph is their
     union), not a COUNT over every quad: at 300x the seed that query was 2.1 s of the description's
-    ~8 s of CPU, the embedded store's count 0.7 s (bench/results/store24-2026-12-05.md). Sorted (``_triple_key``)."""
-    counted = literal(str(kg.triple_count()), datatype=XSD_INTEGER)
-    query = bind(DESCRIPTION, {"dataset": dataset_iri(kg), "space": kg.base_iri + ENTITY_SPACE, "counted": counted})
+    ~8 s of CPU, the embedded store's count 0.7 s (bench/results/store24-2026-12-05.md). Its entities are
+    the distinct IRIs in the entity space with an rdf:type, per class and in all (``_entities``). Sorted
+    (``_triple_key``)."""
+    space = kg.base_iri + ENTITY_SPACE
+    entities, members = _entities(kg, space)
+    partitions = " ".join(f"({klass.n3()} {_integer(count).n3()})" for klass, count in members.items()
+                          if count and klass.kind != BLANK)  # a blank class has no partition IRI: counted only
+    query = bind(DESCRIPTION, {"dataset": dataset_iri(kg), "space": space, "counted": _integer(kg.triple_count()),
+                               "entityCount": _integer(entities),
+                               "classCount": _integer(sum(1 for count in members.values() if count))})
+    query = query.replace("$partitions", partitions)  # after bind: a VALUES row's text is not a binding's
     return sorted(set(kg.construct(query)), key=_triple_key)
+
+
+def _entities(kg: KnowledgeGraph, space: str) -> tuple[int, dict[Term, int]]:
+    """How many typed nodes are IRIs in ``space``, in all and per class (a class with none: 0): every typed
+    node's counts less those of the typed nodes outside it."""
+    typed = int(bound(kg.rows(TYPED)[0], "typed").value)
+    members = {bound(row, "class"): int(bound(row, "members").value) for row in kg.rows(TYPED_PER_CLASS)}
+    outside = {(bound(row, "s"), bound(row, "class")) for row in kg.rows(OUTSIDE_SPACE, space=Term(space))}
+    for _, klass in outside:
+        members[klass] -= 1
+    return typed - len({node for node, _ in outside}), members
+
+
+def _integer(value: int) -> Term:
+    return literal(str(value), datatype=XSD_INTEGER)
 
 
 def _triple_key(triple: Triple) -> tuple[tuple[str, str, str, str], ...]:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from graph import apart, handover, heap
-from graph.store import KnowledgeGraph, Manifest
+from graph.store import KnowledgeGraph
 from search import aside, index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
 from search.dense import BATCH_THREADS, BESIDE_THREADS
@@ -373,7 +373,7 @@ def _proc_kib(path: str, field: str) -> int | None:
 
 def _quads(kg: KnowledgeGraph) -> int:
     """How many quads ``kg`` holds: its build's manifest says, a remote store counts them."""
-    return Manifest.read(kg.path).triples if kg.path is not None else kg.triple_count()
+    return kg.triple_count()
 
 
 def _pickles(opener: Callable[[], KnowledgeGraph]) -> bool:

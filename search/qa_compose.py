@@ -28,6 +28,7 @@ from search.qa_values import EN_NUMBERS, cn_numeral
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, POSITION, PROGRAMME, PROJECT
 from search.qa_planners import (plan_cooperations, plan_date, plan_industries, plan_participants, plan_people,
                                 plan_place, plan_positions, plan_programmes)
+from search.qa_post_owner import unowned_title
 from search.qa_plans import ParticipantsPlan, ParticipationPlan, Plan
 from search.qa_reported import PUBLISHER_WORDS, reported
 from search.understand import Understanding
@@ -157,7 +158,7 @@ def compose(form: LogicalForm, facts: FactFinder) -> Plan | None:
     if sourced:
         sourced.is_count = u.intent == "count"  # "文章有几位作者": the authors, counted
         return sourced
-    if facts.unheld_title(u) or (u.intent == "count" and _counts_unclassed(u)):
+    if facts.unheld_title(u) or unowned_title(u, facts) or (u.intent == "count" and _counts_unclassed(u)):
         # a post nobody in the graph holds: no one is the answer; a count of a noun no class, figure or source
         # names ("每年培养多少名幼师"): counting the entities the question's other words reach would not answer it
         return None

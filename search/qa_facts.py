@@ -290,13 +290,7 @@ class FactFinder(FactTables):
         text = u.question
         orgs = {m.doc.iri for m in u.mentions if ORGANIZATION in m.doc.types}  # (an industry named employs nobody)
         titles = [title for _, _, org, title in self.positions if not orgs or org in orgs]
-        for m in TITLE.finditer(text):
-            asked = m.group(0).strip()
-            deputy = bool(DEPUTY.search(asked))
-            core = DEPUTY.sub("", asked).strip()
-            if not any(core in t and bool(DEPUTY.search(t)) == deputy for t in titles):
-                return asked
-        return None
+        return next((m.group(0).strip() for m in TITLE.finditer(text) if not title_among(m.group(0), titles)), None)
 
     def title_held(self, title: str) -> list[tuple[str, str, str]]:
         """(person, position, organisation) of each post of exactly this title ("副总经理")."""
@@ -310,6 +304,13 @@ class FactFinder(FactTables):
         found = {(person, pos, org) for title, held in self._indexed("titled").items() if uses(text, title)
                  for person, pos, org in held if not orgs or org in orgs}
         return sorted(found)
+
+
+def title_among(asked: str, titles: Iterable[str]) -> bool:
+    """Whether the title ``asked`` (a TITLE match) is one of ``titles``: its core in one of them, a deputy's for a
+    deputy ("总经理" is not held by a 副总经理, "vice president" not by a president)."""
+    deputy, core = bool(DEPUTY.search(asked)), DEPUTY.sub("", asked.strip()).strip()
+    return any(core in t and bool(DEPUTY.search(t)) == deputy for t in titles)
 
 
 def _without_organisations(u: Understanding) -> Understanding:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graph.han import HAN
-from search.qa_breaks import COMMAS, QUESTION_MARKS, SEMICOLONS
+from search.qa_breaks import CLAUSE_MARK, COMMAS, QUESTION_MARKS, SEMICOLONS
 from search.qa_asked_clauses import asked_part
 from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_ATTRIBUTES, Attribute
 from search.qa_closing_list import closing_list
@@ -36,6 +36,7 @@ from search.qa_cues import (AFFILIATION_WORDS, ASKED_SIDE, ALL_PARTS_WORDS, ALSO
 from search.qa_verdict_cues import ALTERNATIVE_EN, WH_BEFORE_EN, WH_CLAUSE_AFTER_ZH, YES_NO_CLAUSE_EN, YES_NO_EN, YES_NO_ZH
 from search.qa_order_cues import EARLIER_ASKED, LATER_ASKED
 from search.qa_form_hops import Hops, hops
+from search.qa_frame_cues import FIRST_PERSON
 from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, within
 from search.qa_match import asks_rank, words_used
 from search.qa_measures import measure_asked
@@ -158,16 +159,30 @@ def _modified(text: str, at: int, spans: list[tuple[int, str]]) -> str | None:
     return next((word for start, word in spans if start > at and ASKED_MODIFIER.match(text[at:start])), None)
 
 
-def negated_span(u: Understanding) -> str | None:
+def negated_span(u: Understanding, spans: Sequence[tuple[int, str]] = ()) -> str | None:
     """The text after the negation word, or None when the question negates nothing (names blanked:
-    a name is no negation; nor is a yes/no cue, "有没有", or a word such as 无人机 or 未来)."""
+    a name is no negation; nor is a yes/no cue, "有没有", or a word such as 无人机 or 未来, nor one the asker
+    says of themselves: ``asker_own``, told with the class words ``spans`` of the blanked text)."""
     text = YES_NO_ZH.sub(blank_match, NOT_NEGATING.sub(blank_match, u.blanked))
     for word in NOT_WORDS:
         pattern = re.escape(word) if HAN.search(word) or "'" in word else rf"\b{word}\b"
-        m = re.search(pattern, text)
+        m = next((m for m in re.finditer(pattern, text) if not asker_own(u, m.start(), spans)), None)
         if m:
             return u.blanked[m.end():]
     return None
+
+
+def asker_own(u: Understanding, at: int, spans: Sequence[tuple[int, str]] = ()) -> bool:
+    """Whether the negation word at ``at`` of ``u.blanked`` is said by the asker of themselves, so that it negates
+    nothing asked ("我没听明白，…", "我朋友不在大连，…", "I don't know the area well: …", "I'm not an expert, so …"):
+    its clause has the first person before it, and holds no name, no class word (``spans``) and no question word."""
+    text = u.blanked
+    start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_MARK.finditer(text, at)), len(text))
+    clause = text[start:end]
+    return bool(FIRST_PERSON.search(text[start:at])) and not any(start <= u.start(m) < end for m in u.mentions) \
+        and not any(start <= s < end for s, _ in spans) \
+        and not any(word_written(w, clause) for w in (*WH_WORDS, *WHO_WORDS, *COUNT_WORDS, *WHEN_WORDS))
 
 
 def except_clauses(text: str) -> list[str]:
@@ -379,7 +394,7 @@ def logical_form(u: Understanding, constraints, lexicon: Lexicon, places=()) -> 
     spans = class_word_spans(u.blanked, lexicon)
     asked = asked_words(u, lexicon, spans)
     form = LogicalForm(u, link, relations, tuple(places), tuple(sorted(dates_in(u.question))),
-                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(blank_match, BOUND_SAID.sub(blank_match, u.question)), spans), CUE_WORDS), asked=asked, negated=negated_span(u), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
+                       frozenset(), words_used(_kind_words_blanked(NOT_CUES.sub(blank_match, BOUND_SAID.sub(blank_match, u.question)), spans), CUE_WORDS), asked=asked, negated=negated_span(u, spans), excepted=excepted(u) or others_of_asked(u, lexicon.catalogue.ancestors), excepted_words=excepted_words(u, lexicon),
                        hops=hops(u, lexicon, spans, asked), when_and=when_and(u), unprofiled=unprofiled_text(u), level=_level(u),
                        difference=difference_sides(u),
                        attributes=tuple(row for row in UNHELD_ATTRIBUTES if not attribute_words.isdisjoint(row[0])),

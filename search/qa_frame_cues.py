@@ -17,6 +17,8 @@ from search.wording import EN_DEMONSTRATIVES, EN_PERSON_PRONOUNS, EN_THING_PRONO
 # The first person's words, one table for the frame, the background and the preamble (search.qa_told_apart.FIRST_PERSON).
 EN_FIRST_PERSON = r"i|i'm|im|i've|ive|i'd|me|my|mine|we|we're|we've|our|ours|us"
 ZH_FIRST_PERSON = "[我俺咱]"
+# The first person of a clause in either language ("I'm a teacher from Chiang Mai.", "我没听明白").
+FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}", re.IGNORECASE)
 EN_ASKER = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|\bhere\s*$"
                       rf"|^\s*as an?(?:\s+[a-z-]+){{0,2}}\s+[a-z-]+(?:{AGENT_ENDING})s?\s*$", re.IGNORECASE)
 ZH_ASKER = re.compile(rf"{ZH_FIRST_PERSON}|本人|^\s*作为")

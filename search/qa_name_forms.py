@@ -134,7 +134,8 @@ class NameForms:
     def made(cls, catalogue: Catalogue, config: NameFormsConfig = NameFormsConfig()) -> NameForms:
         """The forms of ``catalogue``'s names without search's matcher and embedder (``with_engine`` gives them): what
         the build keeps, picklable."""
-        words = {d.iri: frozenset(_english_words(d, catalogue)) for d in catalogue.docs}
+        owners: dict[tuple[bool, str], frozenset[str]] = {}
+        words = {d.iri: frozenset(_english_words(d, catalogue, owners)) for d in catalogue.docs}
         by_label = {name: d for d in catalogue.docs if ORGANIZATION in d.types for name in d.name_values}
         people = {normalize(d.names.zh): _fitting(d, catalogue, by_label) for d in catalogue.docs if PERSON in d.types and d.names.zh}
         places = tuple(sorted({normalize(p) for p in catalogue.places if HAN_RUN.fullmatch(normalize(p))}))
@@ -367,11 +368,24 @@ def _syllabled(word: str) -> tuple[str, ...] | None:
     return None
 
 
-def _english_words(doc: EntityDoc, catalogue: Catalogue) -> set[str]:
-    """The English words of an entity's names, of its industries' names and of its classes' names."""
-    names = [n for n in doc.name_values if not HAN.search(n)]
-    for owner in [*(catalogue.industry_names.get(i) for i in doc.industries), *(catalogue.classes.get(t) for t in doc.types)]:
-        names += [n for n in (owner.en, *owner.aliases) if n and not HAN.search(n)] if owner is not None else []
+def _english_words(doc: EntityDoc, catalogue: Catalogue, owners: dict[tuple[bool, str], frozenset[str]]) -> set[str]:
+    """The English words of an entity's names, of its industries' names and of its classes' names; ``owners``: the
+    words of each industry's (True, IRI) and class's (False, IRI) names, made once for all the entities of it (each
+    entity's made again were 2-3% of the tables part at 1000x the seed: bench/results/scale38b-*.md)."""
+    words = _latin_words(n for n in doc.name_values if not HAN.search(n))
+    for industry, table, keys in ((True, catalogue.industry_names, doc.industries), (False, catalogue.classes, doc.types)):
+        for key in keys:
+            held = owners.get((industry, key))
+            if held is None:
+                owner = table.get(key)
+                names = () if owner is None else (n for n in (owner.en, *owner.aliases) if n and not HAN.search(n))
+                held = owners[(industry, key)] = frozenset(_latin_words(names))
+            words |= held
+    return words
+
+
+def _latin_words(names: Iterable[str]) -> set[str]:
+    """The Latin words of ``names`` (normalised), numbers left out."""
     return {w for n in names for w in LATIN_WORD.findall(normalize(n)) if not w.isdigit()}
 
 

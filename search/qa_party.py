@@ -28,7 +28,7 @@ import re
 
 from graph.han import HAN, HAN_CHARS, fold
 from search.qa_frame import CLAUSE, clause_asks, described_back
-from search.qa_frame_cues import EN_ANTECEDENT, EN_FIRST_PERSON, EN_MINE, ZH_ANTECEDENT, ZH_FIRST_PERSON, ZH_MINE
+from search.qa_frame_cues import EN_ANTECEDENT, EN_MINE, FIRST_PERSON, ZH_ANTECEDENT, ZH_MINE
 from search.qa_spans import ZH_SUFFIXES
 from search.scope_words import EN_SUFFIX_WORDS
 from search.wording import ZH_PERSON_PRONOUNS
@@ -58,8 +58,6 @@ ZH_PEOPLE_POINTER = re.compile(rf"[{ZH_PERSON_PRONOUNS}]们?|其")
 # Park is here: how many members does its consortium have?", 那边, 当地): it points at where the party comes from.
 EN_PLACE_POINTER = re.compile(r"\b(?:it|its|there|that\s+(?:city|province|district|area|region|country|place))\b", re.IGNORECASE)
 ZH_PLACE_POINTER = re.compile(r"它|那边|那里|那儿|当地|该地|该市|该省")
-# The first person of a clause ("I'm a teacher from Chiang Mai."): the asker is of the party.
-FIRST_PERSON = re.compile(rf"\b(?:{EN_FIRST_PERSON})\b|{ZH_FIRST_PERSON}", re.IGNORECASE)
 EN_DEFINITE = re.compile(r"\b(?:the|that|this|those|these)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
 
 

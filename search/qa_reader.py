@@ -44,6 +44,7 @@ from search.qa_facts import TITLE, FactFinder
 from search.qa_graph import ORGANIZATION, PERSON
 from search.qa_match import tokens
 from search.qa_reader_asks import Asked, asked_of, question_words, ZH_FUNCTION
+from search.qa_post_owner import unowned_title
 from search.qa_readings import doubtful
 from search.qa_sentences import Sentence, Sentences
 from search.qa_text import VERDICTS
@@ -276,7 +277,7 @@ class Reader:
         people = [x for x in cited if PERSON in kinds[x]]
         if not TITLE.search(u.question):
             return tuple(people)
-        if self.facts.unheld_title(u) is not None:
+        if self.facts.unheld_title(u) is not None or unowned_title(u, self.facts) is not None:
             return ()
         holding = {person for person, _, _ in self.facts.matching_positions(u)}
         return tuple(x for x in people if x in holding)

@@ -46,7 +46,10 @@ class Speller:
         # a word the graph's texts use is no slip
         # sorted: of two words as near, the first is the one corrected to (a set's order is each process's hash seed's)
         self.english = tuple(sorted({w for w in (*lexicon.class_words, *lexicon.vocabulary) if EN_LETTERS.fullmatch(w)}))
-        texts = chain(lexicon.vocabulary, lexicon.names, (v for d in lexicon.catalogue.docs for _, v in d.fields))
+        # each distinct text once: the documents' fields repeat (35 k of 354 k texts distinct at 100x the seed; at
+        # 1000x finding the words of all 3.4 M was 3-9 s of the tables part: bench/results/scale38b-*.md)
+        fields = (v for d in lexicon.catalogue.docs for _, v in d.fields)
+        texts = iter(set(chain(lexicon.vocabulary, lexicon.names, fields)))
         # one pass over each batch of texts joined: a pass per text took seconds at 100x the seed, all the texts
         # joined, their words found all at once, held 112 MB at once there (bench/results/parts27-*.md)
         self.english_known: set[str] = set()

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from search.qa_answer import evidence_item
 from search.documents import CJ
-from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON
+from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT, of_kinds, within
 from search.qa_claims import StatedClaims
 from search.qa_coverage import without_hedges
 from search.qa_membership import Membership
@@ -102,7 +102,7 @@ class YesNo(StatedClaims, Membership, OrgKindClaims, Corrections, NumberClaims, 
         if (typed := self._class_claim(u)) is not None:
             return typed
         if len(orgs) == 1 and not coops and u.topic:
-            coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
+            coops = [a for a in self.topic_links(form) if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 and not coops and (issued := self._co_issued(u, orgs)) is not None:
             return issued
         if len(orgs) >= 2 or (orgs and coops):
@@ -125,6 +125,8 @@ class YesNo(StatedClaims, Membership, OrgKindClaims, Corrections, NumberClaims, 
         shared = self._of_fields(u, near := self._shared(orgs, coops))
         if near and not shared:
             return self._other_field(u, near)  # a false premise: what they share is of another field (qa_premise)
+        if shared and not (shared := self._of_kind(u, near := shared)):
+            return self._other_field(u, near, "类别", "kind")  # "…合作的是研发项目吗": what they share is of another kind
         if not near and self._stated(u) is None and (corrected := self.corrected(
                 form, orgs, coops, self._no_link(u, [self.facts.label(i, u.lang) for i in orgs + coops]))):
             return corrected  # a false premise: no, with what the graph holds instead (qa_correction)
@@ -192,12 +194,20 @@ class YesNo(StatedClaims, Membership, OrgKindClaims, Corrections, NumberClaims, 
         fields = [m.doc.iri for m in u.mentions if INDUSTRY in m.doc.types]
         return Premises(self.facts.kg, self.graph).of_fields(shared, fields) if fields else shared
 
-    def _other_field(self, u: Understanding, shared: dict[str, set[str]]) -> Outcome:
-        """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field the claim puts
-        them in: no, with what they share."""
+    def _of_kind(self, u: Understanding, shared: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The shared cooperations of the kind of cooperation the claim asks ("合作的是研发项目吗": a technological
+        innovation project), all of them when it asks none narrower than a cooperation project."""
+        kinds, ancestors = u.answer_classes - {COOPERATION, PROJECT}, self.facts.catalogue.ancestors
+        if not kinds or not within(kinds, COOPERATION, ancestors):
+            return shared
+        return {c: v for c, v in shared.items() if of_kinds(self.graph.classes.get(c, ()), kinds, ancestors)}
+
+    def _other_field(self, u: Understanding, shared: dict[str, set[str]], said: str = "领域", said_en: str = "field") -> Outcome:
+        """"东风日产和大工合作的是氢燃料电池项目吗": the named share cooperations, none of the field (or kind: ``said``)
+        the claim puts them in: no, with what they share."""
         listed = self._lang(u, "、", ", ").join(self.facts.label(c, u.lang) for c in shared)
         return Outcome([], shared_items(self.facts, shared), self._lang(
-            u, f"否。它们共同参与的是{listed}，不属于所说的领域。", f"No. What they share is {listed}, of another field."))
+            u, f"否。它们共同参与的是{listed}，不属于所说的{said}。", f"No. What they share is {listed}, of another {said_en}."))
 
     def _unrecorded(self, u: Understanding, name: str) -> Outcome:
         """"大连交通大学是联合体的理事长单位吗": what is claimed of the one entity named is in words the graph

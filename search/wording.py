@@ -231,10 +231,17 @@ CLAIM_HOLDS_ZH = (r"(?:对不对|对[吗嗎么嘛]|靠谱[吗嗎么不]?|靠不�
                   r"|能说[吗嗎]?|可以说[吗嗎]?|说得通[吗嗎]?|行不行|行[吗嗎])")
 CLAIM_TAG_ZH = (rf"{CLAIM_POINTER_ZH}(?:说得|讲得|写得)?{CLAIM_HOLDS_ZH}"
                 r"|(?:能|可以)(?:这么|这样)(?:说|讲|写)(?:[吗嗎么]|不)?|(?:能不能|可不可以)(?:这么|这样)(?:说|讲|写)")
+# A request to check a claim, closing the question ("帮我核实一下", "请查证", "麻烦核对下"; "Please verify.", "Can you
+# fact-check that?"): the claim before it is put for a verdict, the request no topic of it.
+VERIFY_ZH = r"(?:帮我|帮忙|请|麻烦(?:你|您)?|给我)?(?:核实|核对|查证|求证|证实)(?:一下|下)?(?:吧|呢)?"
+VERIFY_EN = (r"(?:^|[.!;:—–]\s*)(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:verify|fact-check|fact\s+check)"
+             r"(?:\s+(?:this|that|it|the\s+claim))?(?:\s+for\s+me)?(?:,?\s+please)?\s*[?？.!]*\s*$")
 # The tags that put a claim for confirmation ("…，对不对", "…, right?", "…. True?"), Chinese and English.
 CONFIRM_ZH = (rf"{CLAIM_TAG_ZH}|(?:没错|没说错|没记错|不错|对|是|的)吧|(?:是真的|对|没错)(?:吗|嗎)|对不对|是不是真的|真的假的|是真是假|是否属实"
               # "他是在吹牛还是真有这回事", "真有这回事吗": whether the claim said is so
-              r"|(?:[他她]?是在?吹牛(?:呢)?还是)?真(?:的)?有这回事(?:儿)?(?:吗|嗎)?|有这回事(?:吗|嗎)")
+              r"|(?:[他她]?是在?吹牛(?:呢)?还是)?真(?:的)?有这回事(?:儿)?(?:吗|嗎)?|有这回事(?:吗|嗎)"
+              # a request to check the claim said before it ("…，帮我核实一下", "…，请查证"): whether it holds
+              rf"|{VERIFY_ZH}")
 # a tag standing after the claim's sentence, alone: "… besides Jinpu. True?", "…. Is that so?"
 CONFIRM_TAG_EN = r"(?:true|right|correct|accurate|really|is\s+that\s+so)"
 # (a tag pointing back at the claim, "Can I say that?", "Is that statement correct?", "is the blog right?")
@@ -242,7 +249,7 @@ CLAIM_TAG_EN = (r"\b(?:can|could|may)\s+(?:i|we|one)\s+(?:say|put\s+it|write)\s+
                 r"|\b(?:is|was)\s+(?:that|this|the|their|his|her)\s+(?:claim|statement|sentence|line|blog|post|rumou?r|story"
                 r"|description|caption|assertion|remark|tip|note)\s+(?:true|correct|right|accurate|fair)\b"
                 r"|\b(?:is|was|would)\s+(?:that|this)\s+(?:be\s+)?(?:accurate|fair)\b|\bdoes\s+(?:that|this)\s+hold(?:\s+up)?\b")
-CONFIRM_EN = (rf"{CLAIM_TAG_EN}|\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
+CONFIRM_EN = (rf"{CLAIM_TAG_EN}|{VERIFY_EN}|\b(?:is\s+it|is\s+that|am\s+i)\s+(?:true|correct|right)\b"
               rf"|[,，]\s*(?:right|correct|true|yes|(?:{AUXILIARIES})n't\s+(?:it|they|he|she|that))\s*[?？]+\s*$"
               rf"|[.!;:—–]\s*{CONFIRM_TAG_EN}\s*[?？]+\s*$")
 # An asking sentence that is a confirmation tag and nothing else: it asks about the claim before it.
