@@ -39,11 +39,6 @@ NAME_BEFORE = re.compile(r"\s{2,}$")
 class PartyClaims(OperatorBase):
     """The party-to-a-cooperation claim of a yes/no question (see the module's docstring)."""
 
-    # The confidence a link of the topic alone must reach to pin down a cooperation in a question saying no class word
-    # of one, the link's name holding no word of the topic (bench/calibrate_party_claim_topic.py on the TUNE sets,
-    # round 38: 13/14 right for floors above 0.2028 up to 0.3722, 11/14 with none; the middle).
-    topic_floor = 0.2875
-
     def party_claim(self, form: LogicalForm) -> Outcome | None:
         """The verdict on the one named organisation taking part in the one cooperation described; None
         when the question names more or fewer organisations, pins down no one cooperation, or claims a role
@@ -95,35 +90,14 @@ class PartyClaims(OperatorBase):
         every = self.graph.of_class({COOPERATION})
         # an industry describes a cooperation only when the question says it speaks of one (a class word of one:
         # "那个实践基地", "the centre"); else the claim is of something else ("issued the Opinions")
-        said = self.speaks_of_cooperation(u)
+        said = any(self._is(c, COOPERATION) for c in self._classes(u))
         named = [set(self._coops(u))] if self._coops(u) else []
         named += [self.graph.of_topic.get(m.doc.iri, set()) & every for m in u.mentions if INDUSTRY in m.doc.types and said]
         found = set.intersection(*named) if named else set()
         if len(found) != 1 and u.topic:
-            linked = {c for a in self.topic_links(form, bool(named))
-                      for c in ({a} & every or (self.graph.of_topic.get(a, set()) & every if said else set()))}
+            linked = {c for a, _ in form.constraints for c in ({a} & every or (self.graph.of_topic.get(a, set()) & every if said else set()))}
             found = (found & linked if named else linked) if linked else found
         return next(iter(found)) if len(found) == 1 else None
-
-    def speaks_of_cooperation(self, u: Understanding) -> bool:
-        """Whether the question says it speaks of a cooperation: a class word of one ("那个实践基地", "the centre")."""
-        return any(self._is(c, COOPERATION) for c in self._classes(u))
-
-    def topic_links(self, form: LogicalForm, narrowing: bool = False) -> list[str]:
-        """What the question's topic links to (the form's constraints): every link when it only narrows the
-        cooperations the question names (``narrowing``) or when it says it speaks of a cooperation; else those whose
-        own name holds a word of the topic ("罗克韦尔那个中心") and those as sure as ``topic_floor`` ("did the ministry
-        ask provinces to start creating consortia?" links some project by chance, and a claim of it is of something
-        else)."""
-        u = form.understanding
-        if narrowing or self.speaks_of_cooperation(u):
-            return [a for a, _ in form.constraints]
-        return [a for a, confidence in form.constraints if confidence >= self.topic_floor or self.topic_named(u, a)]
-
-    def topic_named(self, u: Understanding, iri: str) -> bool:
-        """Whether the name of ``iri`` (either language, normalised) holds a word of the question's topic."""
-        names = " ".join(normalize(self.facts.label(iri, lang)) for lang in ("zh", "en"))
-        return any(latin_word(w).search(names) for w in u.topic.split() if len(w) > 1)
 
     def _role(self, u: Understanding, coop: str | None = None) -> frozenset[str]:
         """The organisation classes the claim names as the role of the party ("合作学校是X", "the university

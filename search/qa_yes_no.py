@@ -102,7 +102,7 @@ class YesNo(StatedClaims, Membership, OrgKindClaims, Corrections, NumberClaims, 
         if (typed := self._class_claim(u)) is not None:
             return typed
         if len(orgs) == 1 and not coops and u.topic:
-            coops = [a for a in self.topic_links(form) if COOPERATION in self.graph.classes.get(a, ())]
+            coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 and not coops and (issued := self._co_issued(u, orgs)) is not None:
             return issued
         if len(orgs) >= 2 or (orgs and coops):

@@ -1,9 +1,9 @@
 """Two readings that gave confident wrong answers to answerable questions (round 38).
 
-A yes/no claim naming no cooperation, saying no class word of one, is not judged on one its topic links only weakly
-and by no word of its name (search.qa_party_claims.topic_links, floor fitted by bench/calibrate_party_claim_topic.py):
-"did the ministry ask provinces to start creating consortia in April 2023?" is a claim about a dated fact, not "the
-ministry is no party to <some project>". A project the question names, or a word of its name, is still judged on. A negation word the asker says of themselves, in a clause of their own holding
+A yes/no claim naming no cooperation is not judged on one its topic links only weakly (search.qa_party_claims.
+topic_links, floor fitted by bench/calibrate_party_claim_topic.py): "did the ministry ask provinces to start creating
+consortia in April 2023?" is a claim about a dated fact, not "the ministry is no party to <some project>". A project
+the question names is still judged on. A negation word the asker says of themselves, in a clause of their own holding
 no name, class word or question word ("我没听明白", "I'm not an expert"), negates nothing asked
 (search.qa_form.asker_own). The wordings are our own (none in a dev set): simplified and traditional script and
 English, each answerable shape beside a twin whose right answer is empty or a plain "no"."""
@@ -34,7 +34,6 @@ def test_a_dated_claim_of_a_ministry_is_no_party_claim_on_a_project(qa, question
 @pytest.mark.parametrize("question, verdict", [
     ("Did the Ministry of Education sign the OpenHarmony talent centre project?", "No"),
     ("大连理工大学是开源鸿蒙人才培养中心项目的签约方吗？", "是"),
-    ("罗克韦尔那边，签字的公司是大连三友电器设备有限公司对吧？", "否"),  # a word of the project's own name
 ])
 def test_a_project_named_is_still_judged_on(qa, question, verdict):
     answer = qa.answer(question)
