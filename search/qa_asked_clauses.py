@@ -16,7 +16,13 @@ text unchanged when no clause asks. Pure.
 
 from __future__ import annotations
 
+import re
+
 from search.qa_frame import CLAUSE, clause_asks
+
+# A clause opening on a measure's preposition gives what an order or a count goes by ("按在校生人数算，", "by enrolment,"):
+# it is how the question asks, not the asker's context.
+MEASURE_CLAUSE = re.compile(r"^\s*(?:[按以论照]|by\b|in\s+terms\s+of\b)", re.IGNORECASE)
 
 
 def asked_part(question: str, blanked: str) -> str:
@@ -27,7 +33,7 @@ def asked_part(question: str, blanked: str) -> str:
     for m in CLAUSE.finditer(blanked):
         if m.end() == m.start():
             break
-        if clause_asks(m["body"] + m["end"]):
+        if clause_asks(m["body"] + m["end"]) or MEASURE_CLAUSE.match(m["body"]):
             return out
         body = slice(m.start("body"), m.end("body"))
         if blanked[body] == question[body]:  # names nothing the reading linked
