@@ -32,7 +32,7 @@ from graph.han import HAN, HAN_CHARS, HAN_RUN
 from search import pinyin
 from search.documents import Catalogue
 from search.name_table import ChineseNames, EnglishNames
-from search.qa_graph import INDUSTRY
+from search.qa_graph import INDUSTRY, ORGANIZATION
 from search.qa_aggregate import MEASURE_NOUNS
 from search.qa_english_names import EnglishSlots, title_case
 from search.qa_genitive import of_held
@@ -62,6 +62,9 @@ EN_NAME = re.compile(rf"\b(?:{EN_NAME_WORD})+(?:(?:of|and|&)\s+)?(?:{EN_NAME_WOR
                      rf"{EN_SUFFIX}\b{EN_AFTER_SUFFIX}|\b{EN_SUFFIX}\s+of\s+(?:[A-Z][{EN_LETTERS}'’-]*\s*)+")
 # A kind of place written in lower case after a place's name: a place lying in that one, no name of its own.
 PLACE_KIND_AFTER = re.compile(r"\s+(?:city|cities|district|districts|county|counties|town|towns)$")
+# An English name written as its kind, "of" and what tells it from the others of that kind ("Ministry of Finance",
+# "General Office of the Provincial Government"): group 1 the kind's word, the rest capitalised.
+EN_KIND_OF = re.compile(rf"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*(?:\s+(?:(?:of|and|&)\s+)?(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*)*")
 POSSESSIVE_SPLIT = re.compile(r"['’]s?(?:\s+|$)")
 # (a capital after "&" goes on a word, no name of its own: the "D-type" of "R&D-type agreements")
 EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}&])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
@@ -94,6 +97,9 @@ class Scope:
         self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
         # looked up by character or word, never scanned: 7k Chinese and 18.5k English names at 100x the seed (search.name_table)
         self.zh_table, self.en_table = ChineseNames(self.zh_names), EnglishNames(self.en_names)
+        # the words the graph's organisations are named by before "of" (Ministry of Education, General Office of …)
+        self.en_kinds = frozenset(m.group(1).lower() for d in catalogue.docs if ORGANIZATION in d.types
+                                  for n in d.name_values for m in EN_KIND_OF.finditer(n)) | frozenset(EN_SUFFIX_WORDS)
         self.en_vocabulary = set().union(*self.en_names) if self.en_names else set()
         # class words ("项目", "企业") are the question's words, not part of a name before a suffix
         self.zh_cuts = list(ZH_CUTS)
@@ -128,13 +134,21 @@ class Scope:
         # a project's name reads on through a verb the tagger cut from a word of the graph's names ("产|教|融合")
         inside = {at for at in stops if self.zh_table.any_holding(text[at - 1:at + 1])}
         found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
-        found += [name for span in _en_spans(question) for name in self._en_unheld(span)]
+        found += [name for span in _en_spans(question) for name in self._en_unheld(span)] + self._en_kind_of_names(question)
         found += self._en_lowercase_names(question, text) + self._pinyin_names(text) + self._split_names(read or text, text)
+        found += self._cut_names(read or text, text)
         found += self._en_slot_names(read or text, text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         # 苏州 is named by 苏州工业园区, "professor" by "Professor Zhao Lei"; a name found twice is named as first written
         return [s for i, s in enumerate(found)
                 if not any(s.lower() in o.lower() and (s.lower() != o.lower() or j < i) for j, o in enumerate(found) if j != i)]
+
+    def _en_kind_of_names(self, question: str) -> list[str]:
+        """English names written as a kind the graph's organisations are named by, "of" and capitalised words ("Ministry
+        of Finance") that no one name of the graph's holds every word of: each word held by some name (Ministry by the
+        Ministry of Education, Finance by the University of Finance and Economics) accounts for no such name."""
+        spans = [m.group(0) for m in EN_KIND_OF.finditer(question) if m.group(1).lower() in self.en_kinds]
+        return [s for s in spans if not self.en_table.any_holding_all(set(LATIN_WORD.findall(normalize(s))) - EN_FUNCTION)]
 
     def _en_slot_names(self, read: str, blanked: str) -> list[str]:
         """The lowercase names of an English question read from where they stand (search.qa_english_names)
@@ -181,6 +195,21 @@ class Scope:
             own = rest.replace(" ", "")[:-len(suffix)] + ("" if self._held_or_unsuffixed(head) and not body else head)
             if (body or (head and len(own) >= 2)) and not self._zh_known(span):
                 spans.append(span)
+        return spans
+
+    def _cut_names(self, whole: str, blanked: str) -> list[str]:
+        """Names the tagger reads whole in the ``whole`` question, a part of which the reading linked (blanked in
+        ``blanked``, the same text with the names linked blanked out) and the rest not, that no name of the graph's
+        holds: the part linked is another thing's name or word, and the rest is what tells this name from it ("辽宁省教育厅":
+        教育 an industry, "教育部办公厅": 教育部 another body, "大连市教育局"). A name the reading linked whole is held."""
+        if whole == blanked or len(whole) != len(blanked):
+            return []  # nothing linked, or the blanking moved the text: no offsets to compare
+        spans = []
+        for name in tagged_names(tagged_words(whole), self.zh_cuts, self.words):
+            at = whole.find(name)
+            seen = blanked[at:at + len(name)]
+            if at >= 0 and seen != name and seen.strip() and not self.zh_table.any_subsequence(name):
+                spans.append(name)
         return spans
 
     def _industries_blanked(self, span: str, left: str) -> bool:

@@ -1,0 +1,61 @@
+"""Closed-world linking (round 39): a name the graph does not hold, sharing its kind or a word with one it does hold,
+is never read as that one (search.qa_scope) — in both languages, traditional script too — while the held names
+themselves, written whole, short or in English, are still answered.
+
+- a name the tagger reads whole, a part of which the reading linked, held by no name of the graph's: 辽宁省教育厅 (教育 an
+  industry), 教育部办公厅 (教育部 another body), 大连市教育局 (Scope._cut_names);
+- an English name written as a kind the graph's organisations are named by, "of" and what tells it apart, whose words no
+  one name holds together: "Ministry of Finance" is no Ministry of Education (Scope._en_kind_of_names).
+"""
+
+import pytest
+
+from search.qa_values import states_number
+
+NOTICE, OPINIONS = "教育部要求各省启动产教联合体创建工作", "关于深化现代职业教育体系建设改革的意见"
+
+
+@pytest.mark.parametrize("question, name", [
+    ("辽宁省教育厅是什么时候要求各省启动联合体创建的？", "辽宁省教育厅"),
+    ("大连市教育局签了哪些项目？", "大连市教育局"),
+    ("教育部办公厅发过什么文件？", "教育部办公厅"),
+    ("遼寧省教育廳有沒有參與聯合體？", "辽宁省教育厅"),  # traditional script
+    ("省财政厅印发了什么文件？", "省财政厅"),
+])
+def test_a_chinese_name_cut_by_a_linked_part_is_unheld(qa, question, name):
+    answer = qa.answer(question)
+    assert not answer.answers and name in answer.understanding.get("outside_graph", []), answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "Did the Ministry of Finance tell provinces to start consortium-building in April 2023?",
+    "Which projects did the Ministry of Science and Technology back?",
+    "What document did the General Office of the Provincial Government issue in December 2022?",
+    "Which firm partners with the University of Science and Technology Liaoning?",
+])
+def test_an_english_kind_of_name_held_by_no_one_name_is_unheld(qa, question):
+    answer = qa.answer(question)
+    assert not answer.answers and answer.understanding.get("outside_graph"), answer.answer_text
+
+
+@pytest.mark.parametrize("question, label", [
+    ("教育部是什么时候要求各省启动产教联合体创建工作的？", NOTICE),
+    ("國務院辦公廳印發了什麼文件？", OPINIONS),  # traditional script
+    ("Which document did the General Office of the State Council issue in December 2022?", OPINIONS),
+    ("大連職院參與了哪些項目？", "开源鸿蒙人才培养中心项目"),
+])
+def test_the_held_names_twins_are_answered(qa, question, label):
+    assert label in [a["label"] for a in qa.answer(question).answers]
+
+
+@pytest.mark.parametrize("question", [
+    "Is Dalian University of Finance and Economics one of the parties to the digital talent training centre?",
+    "Was it the Ministry of Education that asked the provinces in April 2023 to start creating consortia?",
+])
+def test_an_english_name_held_whole_keeps_its_verdict(qa, question):
+    assert qa.answer(question).answer_text.startswith("Yes")
+
+
+def test_a_short_form_of_a_held_name_is_still_counted(qa):
+    answer = qa.answer("大连理工签了几个项目？")
+    assert states_number(answer.answer_text, 6) and not answer.understanding.get("outside_graph")
