@@ -97,6 +97,8 @@ class Scope:
         self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
         # looked up by character or word, never scanned: 7k Chinese and 18.5k English names at 100x the seed (search.name_table)
         self.zh_table, self.en_table = ChineseNames(self.zh_names), EnglishNames(self.en_names)
+        # the characters the graph's organisations' names end in, their kinds (部 of 教育部, 厅 of 办公厅, 学 of 大学)
+        self.zh_org_ends = frozenset(normalize(d.label)[-1:] for d in catalogue.docs if ORGANIZATION in d.types and HAN.search(d.label))
         # the words the graph's organisations are named by before "of" (Ministry of Education, General Office of …)
         self.en_kinds = frozenset(m.group(1).lower() for d in catalogue.docs if ORGANIZATION in d.types
                                   for n in d.name_values for m in EN_KIND_OF.finditer(n)) | frozenset(EN_SUFFIX_WORDS)
@@ -199,16 +201,19 @@ class Scope:
 
     def _cut_names(self, whole: str, blanked: str) -> list[str]:
         """Names the tagger reads whole in the ``whole`` question, a part of which the reading linked (blanked in
-        ``blanked``, the same text with the names linked blanked out) and the rest not, that no name of the graph's
-        holds: the part linked is another thing's name or word, and the rest is what tells this name from it ("辽宁省教育厅":
-        教育 an industry, "教育部办公厅": 教育部 another body, "大连市教育局"). A name the reading linked whole is held."""
+        ``blanked``, the same text with the names linked blanked out) and whose rest ends it in a kind of organisation
+        the graph's names end in (``zh_org_ends``), that no name of the graph's holds: the part linked is another
+        thing's name or word, the rest what tells this organisation from it ("辽宁省教育厅": 教育 an industry,
+        "教育部办公厅": 教育部 another body). A name the reading linked whole is held; a linked name with a word after it
+        that is no kind names no other organisation ("大工电气": a major of 大工's)."""
         if whole == blanked or len(whole) != len(blanked):
             return []  # nothing linked, or the blanking moved the text: no offsets to compare
         spans = []
         for name in tagged_names(tagged_words(whole), self.zh_cuts, self.words):
             at = whole.find(name)
             seen = blanked[at:at + len(name)]
-            if at >= 0 and seen != name and seen.strip() and not self.zh_table.any_subsequence(name):
+            if at >= 0 and seen != name and seen.strip() and seen[-1] == name[-1] and name[-1] in self.zh_org_ends \
+                    and not self.zh_table.any_subsequence(name):
                 spans.append(name)
         return spans
 

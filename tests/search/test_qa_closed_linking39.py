@@ -3,7 +3,7 @@ is never read as that one (search.qa_scope) — in both languages, traditional s
 themselves, written whole, short or in English, are still answered.
 
 - a name the tagger reads whole, a part of which the reading linked, held by no name of the graph's: 辽宁省教育厅 (教育 an
-  industry), 教育部办公厅 (教育部 another body), 大连市教育局 (Scope._cut_names);
+  industry), 教育部办公厅 (教育部 another body), when the rest ends it in a kind the graph's organisations end in (Scope._cut_names);
 - an English name written as a kind the graph's organisations are named by, "of" and what tells it apart, whose words no
   one name holds together: "Ministry of Finance" is no Ministry of Education (Scope._en_kind_of_names).
 """
@@ -17,7 +17,7 @@ NOTICE, OPINIONS = "教育部要求各省启动产教联合体创建工作", "�
 
 @pytest.mark.parametrize("question, name", [
     ("辽宁省教育厅是什么时候要求各省启动联合体创建的？", "辽宁省教育厅"),
-    ("大连市教育局签了哪些项目？", "大连市教育局"),
+    ("辽宁省科技厅签了哪些项目？", "辽宁省科技厅"),
     ("教育部办公厅发过什么文件？", "教育部办公厅"),
     ("遼寧省教育廳有沒有參與聯合體？", "辽宁省教育厅"),  # traditional script
     ("省财政厅印发了什么文件？", "省财政厅"),
@@ -59,3 +59,8 @@ def test_an_english_name_held_whole_keeps_its_verdict(qa, question):
 def test_a_short_form_of_a_held_name_is_still_counted(qa):
     answer = qa.answer("大连理工签了几个项目？")
     assert states_number(answer.answer_text, 6) and not answer.understanding.get("outside_graph")
+
+
+def test_a_held_short_form_with_a_word_that_is_no_kind_after_it_is_still_read(qa):
+    answer = qa.answer("大工电气专业的学生想知道：高低压电器那个实训基地是跟哪家企业共建的？")  # a major after a short form
+    assert "大连三友电器设备有限公司" in [a["label"] for a in answer.answers]
