@@ -50,8 +50,8 @@ class PartyClaims(OperatorBase):
         aside = set(excepted(u)) if "yes/no" in form.operators and "except" in form.operators else set()
         if aside and not set(orgs) - aside and (other := self._other_of_role(form, aside)) is not None:
             return other
-        if "yes/no" not in form.operators or len(orgs) != 1:
-            return None
+        if "yes/no" not in form.operators or len(orgs) != 1 or not self.graph.cooperations(orgs[0]):
+            return None  # (a body party to no cooperation, a ministry, is claimed to have done something else)
         coop = self._described(form)
         if coop is None:
             return None

@@ -101,7 +101,8 @@ class YesNo(StatedClaims, Membership, OrgKindClaims, Corrections, NumberClaims, 
             return held
         if (typed := self._class_claim(u)) is not None:
             return typed
-        if len(orgs) == 1 and not coops and u.topic:
+        if len(orgs) == 1 and not coops and u.topic and self.graph.cooperations(orgs[0]):
+            # (a body party to no cooperation, a ministry, is claimed to have done something else: no topic's cooperation)
             coops = [a for a, _ in form.constraints if COOPERATION in self.graph.classes.get(a, ())]
         if len(orgs) >= 2 and not coops and (issued := self._co_issued(u, orgs)) is not None:
             return issued

@@ -5,7 +5,10 @@ themselves, written whole, short or in English, are still answered.
 - a name the tagger reads whole, a part of which the reading linked, held by no name of the graph's: 辽宁省教育厅 (教育 an
   industry), 教育部办公厅 (教育部 another body), when the rest ends it in a kind the graph's organisations end in (Scope._cut_names);
 - an English name written as a kind the graph's organisations are named by, "of" and what tells it apart, whose words no
-  one name holds together: "Ministry of Finance" is no Ministry of Education (Scope._en_kind_of_names).
+  one name holds together: "Ministry of Finance" is no Ministry of Education (Scope._en_kind_of_names);
+- the held body itself, claimed to have done what it did, is no party claimed to a cooperation a topic word links
+  (search.qa_party_claims, search.qa_yes_no): the Ministry of Education is party to none, so "did the education
+  ministry tell the provinces …" is its notice's verdict, while a cooperation named still denies it a place.
 """
 
 import pytest
@@ -64,3 +67,21 @@ def test_a_short_form_of_a_held_name_is_still_counted(qa):
 def test_a_held_short_form_with_a_word_that_is_no_kind_after_it_is_still_read(qa):
     answer = qa.answer("大工电气专业的学生想知道：高低压电器那个实训基地是跟哪家企业共建的？")  # a major after a short form
     assert "大连三友电器设备有限公司" in [a["label"] for a in answer.answers]
+
+
+@pytest.mark.parametrize("question", [
+    "Did the education ministry tell the provinces in April 2023 to begin creating consortia?",
+    "教育部是不是在2023年4月要求各省启动联合体创建？",
+])
+def test_a_body_party_to_no_cooperation_is_judged_by_what_it_did(qa, question):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(("Yes", "是")) and NOTICE in [a["label"] for a in answer.answers], answer.answer_text
+
+
+@pytest.mark.parametrize("question", [
+    "教育部參與了羅克韋爾那個項目嗎？",  # traditional script
+    "Did the Ministry of Education sign the compressor centre deal?",
+])
+def test_a_body_party_to_no_cooperation_is_still_denied_one_named(qa, question):
+    answer = qa.answer(question)
+    assert answer.answer_text.startswith(("No", "否")) and not answer.answers, answer.answer_text
