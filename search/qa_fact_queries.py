@@ -18,22 +18,28 @@ SELECT ?doc ?start ?end ?quote WHERE {
 # (as CITED_IN's documents): Oxigraph joins a subquery by a hash table of its rows, made once, where it
 # looked up the span's values again for each statement citing it (bench/results/parts25-2026-12-05.md).
 SPANS = "SELECT ?ev ?doc ?start ?end ?quote WHERE { ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote }"
-# SPANS's rows read alone (the evidence reader's sentences: search.qa_sentences), each of its values a subquery joined
-# by a hash table of its rows, where SPANS looks the three others up for each span: 0.37 -> 0.17 s CPU at 100x the seed
-# (bench/results/tables31-2026-12-06.md). The same rows in another order: where the order counts (an ORDER BY's ties,
-# as PARTICIPATION_EVIDENCE's) SPANS's is kept.
+# SPANS's rows read alone (the evidence reader's sentences: search.qa_sentences; the participations' spans), each of its
+# values a subquery joined by a hash table of its rows, where SPANS looks the three others up for each span: 0.37 -> 0.17 s
+# CPU at 100x the seed (bench/results/tables31-2026-12-06.md). The same rows in another order.
 SPANS_HASHED = """SELECT ?ev ?doc ?start ?end ?quote WHERE {
   { SELECT ?ev ?doc WHERE { ?ev cj:sourceDocument ?doc } } { SELECT ?ev ?start WHERE { ?ev cj:start ?start } }
   { SELECT ?ev ?end WHERE { ?ev cj:end ?end } } { SELECT ?ev ?quote WHERE { ?ev cj:quote ?quote } }
 }"""
 
-# Every participation's stated spans, by their start: a list answer cites one per party, and a query
-# per party was 148 queries for one list question at 10x the seed.
+# A reified statement's evidence, subject, predicate and object, each a subquery: a query over many statements joins
+# them by hash tables of their rows, made once, where patterns looked each value up again for each statement.
+STATEMENT_PARTS = {name: f"{{ SELECT ?st ?{name} WHERE {{ ?st {link} ?{name} }} }}"
+                   for name, link in (("ev", "cj:evidence"), ("s", "rdf:subject"), ("p", "rdf:predicate"), ("o", "rdf:object"))}
+
+# Every participation's stated spans, in no order (search.qa_fact_tables orders each one's by their start): a list
+# answer cites one per party, and a query per party was 148 queries for one list question at 10x the seed. Its
+# statements' values and spans hash-joined, unsorted: 1.23 -> 0.58 s CPU at 100x the seed, where the patterns' lookups
+# and the store's sort were ~19 s at 1000x (bench/results/scale39b-2026-12-07.md).
 PARTICIPATION_EVIDENCE = f"""
 SELECT ?s ?o ?doc ?start ?end ?quote WHERE {{
-  ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
-  {{ {SPANS} }}
-}} ORDER BY ?start"""
+  ?st rdf:predicate cj:participant . {STATEMENT_PARTS["s"]} {STATEMENT_PARTS["o"]} {STATEMENT_PARTS["ev"]}
+  {{ {SPANS_HASHED} }}
+}}"""
 
 # Every figure's stated spans (the statement linking its owner to it), by their start: a figure answer
 # cites them, and a query per answer ran on the query workers (10-30 ms at 100x the seed under load).
