@@ -33,8 +33,8 @@ STATEMENT_PARTS = {name: f"{{ SELECT ?st ?{name} WHERE {{ ?st {link} ?{name} }} 
 
 # Every participation's stated spans, in no order (search.qa_fact_tables orders each one's by their start): a list
 # answer cites one per party, and a query per party was 148 queries for one list question at 10x the seed. Its
-# statements' values and spans hash-joined, unsorted: 1.23 -> 0.58 s CPU at 100x the seed, where the patterns' lookups
-# and the store's sort were ~19 s at 1000x (bench/results/scale39b-2026-12-07.md).
+# statements' values and spans hash-joined, unsorted, where patterns looked them up per statement and the store sorted
+# every row: 1.30 -> 0.73 s CPU at 100x the seed, 15.3 -> 7.5 s at 1000x (bench/results/scale39b-2026-12-07.md).
 PARTICIPATION_EVIDENCE = f"""
 SELECT ?s ?o ?doc ?start ?end ?quote WHERE {{
   ?st rdf:predicate cj:participant . {STATEMENT_PARTS["s"]} {STATEMENT_PARTS["o"]} {STATEMENT_PARTS["ev"]}
