@@ -98,6 +98,8 @@ OLD_PARTICIPATION_EVIDENCE = """SELECT ?s ?o ?doc ?start ?end ?quote WHERE {
   ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote . } ORDER BY ?start"""
 OLD_CITED_IN = "SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"
+OLD_ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
+  FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
 OLD_CITED_FACTS = """SELECT ?doc ?start ?end ?quote ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) WHERE {
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
   ?st cj:evidence ?ev ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . }"""
@@ -136,6 +138,12 @@ def test_spans_of_one_participation_starting_alike_are_ordered_by_document():
     ex = "http://example.org/"
     assert qa_fact_tables.participation_spans(kg) == {(ex + "party", ex + "coop"): [
         (ex + "d3", 1, 4, "early"), (ex + "d1", 5, 8, "a"), (ex + "d2", 5, 7, "b"), (ex + "d1", 9, 12, "late")]}
+
+
+def test_the_events_organisations_acted_in_joined_by_subqueries_are_the_old_events(graph):
+    events = [r["e"] for r in graph.stream(qa_fact_queries.ACTED)]
+    assert events and len(events) == len(set(events)) == len({r["e"] for r in graph.stream(OLD_ACTED)})
+    assert set(events) == {r["e"] for r in graph.stream(OLD_ACTED)}
 
 
 def test_the_entities_a_document_cites_are_the_old_rows_without_the_reified_statements(graph):
