@@ -23,9 +23,9 @@ from search.text import longest_first, normalize
 
 
 def participation_spans(kg: KnowledgeGraph) -> dict[tuple[str, str], list[tuple]]:
-    """(party, participation) -> the spans stating it, (document, start, end, quote), by their start (then document,
-    end and quote: equal starts in one order at every build). Read unsorted (PARTICIPATION_EVIDENCE) and each
-    participation's few spans sorted here, where the store sorted every row of the query by its start."""
+    """(what is participated in, its party) -> the spans stating it, (document, start, end, quote), by their start
+    (then document, end and quote: equal starts in one order at every build). Read unsorted (PARTICIPATION_EVIDENCE)
+    and each participation's few spans sorted here, where the store sorted every row of the query by its start."""
     spans: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for row in kg.stream(PARTICIPATION_EVIDENCE):
         spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
