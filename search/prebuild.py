@@ -236,6 +236,8 @@ def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Pa
                 alone = parts.done()
                 dense(share and alone, alone)
             aside.let_go(held)  # the vectors, the dense index, the catalogue and its passages given back
+            log.info("dense index made beside the parts and let go of: this process holds %d MB",
+                     (_proc_kib("/proc/self/status", "VmRSS") or 0) >> 10)
         finally:
             parts.result()
 
