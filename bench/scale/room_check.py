@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 STAMP = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) (.*)$")
@@ -28,7 +28,7 @@ DENSE = ("dense index", "rebuilding the dense index", "index part tables")
 
 def _epoch(stamp: str) -> float:
     """A log's time (UTC, as the build machine's clock) as seconds since the epoch."""
-    return datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").replace(tzinfo=timezone.utc).timestamp()
+    return datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S,%f").replace(tzinfo=UTC).timestamp()
 
 
 def _lines(log: Path) -> list[tuple[float, str]]:
@@ -43,13 +43,13 @@ def report(log: Path, timeline: Path, after: float) -> list[str]:
     # the rest of the tree: the processes alive before the indexes part's worker started (not it, not its child)
     started = next((i for i, sample in enumerate(samples) if worker in sample["mb"]), len(samples))
     before = {pid for sample in samples[:started] for pid in sample["mb"]}
-    out = [f"{datetime.fromtimestamp(t, timezone.utc):%H:%M:%S} {text}" for t, text in lines
+    out = [f"{datetime.fromtimestamp(t, UTC):%H:%M:%S} {text}" for t, text in lines
            if text.startswith(DENSE)]
     for t, text in lines:
         if not (m := ROOM.search(text)):
             continue
         rest, part, _, limit, waited = int(m[1]), int(m[2]), m[3], int(m[4]), float(m[5])
-        out.append(f"{datetime.fromtimestamp(t, timezone.utc):%H:%M:%S} {text}")
+        out.append(f"{datetime.fromtimestamp(t, UTC):%H:%M:%S} {text}")
         out.append(f"  build's process is pid {root}; the indexes part's worker {worker}; the estimate {part} MB")
         last = -1
         for sample in samples:
