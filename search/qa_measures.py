@@ -10,7 +10,8 @@ of what figures count ("每个班多少人"), which no figure of the graph is.
 ``FigureMeasures`` reads each figure's measure off its unit words (the Chinese unit unless it is a bare measure word
 such as 个, the English unit noun), its currency and whether it is an ordinal; None when the table names none.
 ``FigureMeasures.among(question)``: the figures a question's measure admits: a figure of no known measure is not
-refused unless the measure asked is one the graph marks (a sum of money has its currency); one of another measure is, unless the asked measure accepts it (persons are answered by person-times).
+refused unless the question names the unit of a measure the graph marks (a sum of money has its currency: "几个亿");
+one of another measure is, unless the asked measure accepts it (persons are answered by person-times).
 ``measured_head(question, word)``: whether ``word`` is the head a how-word asks the measure of ("how large was the
 audience", "观众有多少"; search.qa_readings refuses one held nowhere). ``names_one_of``: the bearer asked — a plan's figure answers a question about its provider only when the question
 names the plan among the provider's others (search.qa_compose).
@@ -260,7 +261,7 @@ class FigureMeasures:
     def among(self, question: str) -> set[str] | None:
         """The figures in the measure the normalised question asks, or None when it asks none."""
         asked = measure_asked(question)
-        return self.agreeing(asked) if asked else None
+        return self.agreeing(asked, unit_said=bool(MONEY_UNIT_ASKED.search(question))) if asked else None
 
     def marked_asked(self, question: str, quantity: str) -> bool:
         """Whether the normalised question asks a measure the graph marks its figures in (a sum of money) and
@@ -268,17 +269,20 @@ class FigureMeasures:
         asked = measure_asked(question)
         return asked is not None and BY_NAME[asked].marked and self.measures.get(quantity) == asked
 
-    def agreeing(self, asked: str) -> set[str]:
-        """The figures that may answer a question asking ``asked``: those of no known measure too; for the field of
-        a ranking, the organisations counted by an owner holding a rank."""
+    def agreeing(self, asked: str, unit_said: bool = False) -> set[str]:
+        """The figures that may answer a question asking ``asked``: those of no known measure too, unless ``unit_said``
+        (the question names the unit of a measure the graph marks its figures in: "几个亿"); for the field of a
+        ranking, the organisations counted by an owner holding a rank."""
         wanted = BY_NAME[asked]
         if wanted.field:
             ranked = {self.owners[q] for q, m in self.measures.items() if m == "rank" and q in self.owners}
             # (a figure of no owner is beside no rank: None is no owner shared)
             return {q for q, m in self.measures.items() if m == "organisations" and self.owners.get(q) in ranked}
-        # (a measure the graph marks its figures in, money by a currency, admits no figure of no known measure: the 31
-        # research results counted by 个 are no sum, "砸了几个亿")
-        return {q for q, m in self.measures.items() if (m is None and not wanted.marked) or m == asked or m in wanted.accepts}
+        # (asked by its unit, a measure the graph marks its figures in, money by a currency, admits no figure of no
+        # known measure: the 31 research results counted by 个 are no sum, "砸了几个亿"; a word of money elsewhere may
+        # describe what is counted, "出了多少研究成果", "for a paper on funding: … how many research results")
+        return {q for q, m in self.measures.items()
+                if (m is None and not (wanted.marked and unit_said)) or m == asked or m in wanted.accepts}
 
 
 def _measure(text: str) -> str | None:
