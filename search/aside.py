@@ -14,7 +14,8 @@ child's CPU is counted as this process's children's (it is waited for). Objects 
 pages they share (copy-on-write). ``make`` must not touch what the child cannot use: the child has none of this
 process's threads (a store's, a pool's). Where there is no fork, or ``forked`` is False, ``make()`` runs in this
 process when the result is taken. ``Room`` says whether a part's worker has the memory for a child: asked in
-the worker, of the process tree it belongs to as it is then.
+the worker, of the process tree it belongs to as it is then, and waits for the room while the build's process
+holds what it is about to let go of (``Busy``: the passages' embedding and the dense index made from it).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import pickle
 import signal
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -116,35 +118,67 @@ def _name(make: Callable[..., object]) -> str:
     return getattr(make, "__qualname__", None) or repr(make)
 
 
+@contextmanager
+def busy() -> Iterator[Path]:
+    """A marker file that exists until the block ends or ``let_go`` removes it first: given to ``Room.busy``, it says
+    that the process which made it holds memory it is about to let go of (the build's process while it makes the
+    dense index beside the parts: ~540 MB at 1000x, let go of ~10 s after the indexes part asked for room in both
+    of round 38's builds, bench/results/scale39a-*.md)."""
+    fd, name = tempfile.mkstemp(prefix="chanjiao-busy-")
+    os.close(fd)
+    try:
+        yield Path(name)
+    finally:
+        let_go(Path(name))
+
+
+def let_go(marker: Path | None) -> None:
+    """The holder of ``marker`` (``busy``) has let go of what it held: its Rooms wait no longer for it."""
+    if marker is not None:
+        marker.unlink(missing_ok=True)
+
+
 @dataclass(frozen=True)
 class Room:
     """Whether a worker (a child of the build's process) may fork: when the process tree as it is (the build's process
     and its children: this worker, an embedding worker still at work) less this worker, plus the worker and its child
     at their estimated peak (``part_bytes``: their RSS summed), is within ``limit_bytes``. Asked when the work starts,
     not when the step is laid out: the embedding worker beside the parts has most often ended by then, and the
-    step's layout counts it beside every part (search.step_peaks.Peaks.tree)."""
+    step's layout counts it beside every part (search.step_peaks.Peaks.tree). While the file ``busy`` exists
+    (made by ``busy``) the tree is read again for up to ``busy_wait_s`` more than ``wait_s``: what the build's
+    process holds then is about to be let go of."""
 
     part_bytes: int
     limit_bytes: int
     wait_s: float = 0.0
+    busy: Path | None = None
+    busy_wait_s: float = 0.0
 
     def fits(self) -> bool:
-        """Whether the child fits, the tree read every ``POLL_S`` until it does or ``wait_s`` have passed (what the
-        build's process holds is transient: at 1000x it let go of 566 MB four seconds after the indexes part asked,
-        bench/results/lead36-*.md); the figures it was decided on are logged, the build's log showing which way
-        the part went (the whole tree decides, not the part measured alone)."""
-        started = time.monotonic()
+        """Whether the child fits, the tree read every ``POLL_S`` until it does, or until ``wait_s`` have passed since
+        the build's process was last seen busy (``busy``; since the start when it was not), ``wait_s`` +
+        ``busy_wait_s`` at most (what the build's process holds is transient: at 1000x it let go of 566 MB four
+        seconds after the indexes part asked, bench/results/lead36-*.md); the figures it was decided on are logged,
+        the build's log showing which way the part went (the whole tree decides, not the part measured alone)."""
+        started = quiet = time.monotonic()
         while True:
             rest = tree_bytes(os.getppid()) - _rss_bytes(os.getpid())
             fits = rest + self.part_bytes <= self.limit_bytes
-            waited = time.monotonic() - started
-            if fits or waited >= self.wait_s:
+            now = time.monotonic()
+            held = self.busy is not None and self.busy.exists()
+            quiet = now if held else quiet
+            waited = now - started
+            if fits or (not held and now - quiet >= self.wait_s) or waited >= self.wait_s + self.busy_wait_s:
                 break
             time.sleep(POLL_S)
         log.info("room for a child: the rest of the tree %d MB + this worker and its child %d MB %s the limit %d MB"
-                 " (after %.1f s)", rest >> 20, self.part_bytes >> 20, "within" if fits else "over",
-                 self.limit_bytes >> 20, waited)
+                 " (after %.1f s%s)", rest >> 20, self.part_bytes >> 20, "within" if fits else "over",
+                 self.limit_bytes >> 20, waited, _busy_for(quiet - started))
         return fits
+
+
+def _busy_for(seconds: float) -> str:
+    return f", {seconds:.1f} s of it while the build's process was busy" if seconds > 0 else ""
 
 
 def tree_bytes(pid: int) -> int:

@@ -18,6 +18,7 @@ embedded ahead (bench/results/buildi18-*.md).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -100,6 +101,10 @@ class StepConfig:
     # how long the indexes part waits for the room to fork its name index in (search.aside.Room): up to 10 s
     # idle on one core against ~40% of the part's CPU made on the other
     room_wait_s: float = 10.0
+    # and how much longer while this process makes the dense index beside the parts (search.aside.busy): at 1000x
+    # it let go of ~540 MB 11-12 s after the indexes part asked in round 38's builds, whose part then ran unforked
+    # (111.6 s wall, 70.4 when forked in round 37); longer than the fork saves would cost more than it gives
+    room_busy_wait_s: float = 20.0
 
     def limit(self, available: int) -> int:
         """The bytes the step's tree may hold, ``available`` bytes of memory available."""
@@ -183,27 +188,34 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         run = _Parts(opener, kg, plan.side_by_side)
         if not snapshot.has_catalogue(kg):  # kept by EarlyCatalogue, nothing to start a worker for
             run(_catalogue)  # composed by SPARQL (and kept)
-        # one after the other, a part has the core the chain leaves: the name index is made on it when the memory
-        # allows (search.aside)
-        room = (aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(_available_bytes()),
-                           step.room_wait_s)
-                if opener is not None and not plan.side_by_side else None)
-        chains = ((_facts,), (_tables,)), ((_indexes, directory, room),)
-        if not embeds:
-            run.chains(*chains)
-        elif opener is not None and not plan.embed_beside and (maker := _maker(embedder, config)) is not None:
-            # first and alone: this process then holds neither the catalogue nor the vectors beside the parts
-            run(_dense_apart, maker, config, directory, reuse, plan.share)
-            run.chains(*chains)
-        else:
-            _beside(run, embedder or make_embedder(config), config, directory, reuse, chains, plan.share)
+        maker = _maker(embedder, config) if opener is not None and embeds and not plan.embed_beside else None
+        rooms = opener is not None and not plan.side_by_side
+        # made beside the parts, the dense index is held here while the chain's last part starts (1000x): the indexes
+        # part waits for this process to let go of it before it decides whether to fork (search.aside.busy)
+        with aside.busy() if rooms and embeds and maker is None else contextlib.nullcontext() as held:
+            chains = ((_facts,), (_tables,)), ((_indexes, directory, _room(step, quads, held) if rooms else None),)
+            if not embeds:
+                run.chains(*chains)
+            elif maker is not None:
+                # first and alone: this process then holds neither the catalogue nor the vectors beside the parts
+                run(_dense_apart, maker, config, directory, reuse, plan.share)
+                run.chains(*chains)
+            else:
+                _beside(run, embedder or make_embedder(config), config, directory, reuse, chains, plan.share, held)
     finally:
         kg.close()
     return directory
 
 
+def _room(step: StepConfig, quads: int, held: Path | None) -> aside.Room:
+    """Whether the indexes part, one after the other, has the memory to make its name index on the core the chain
+    leaves (search.aside), ``held`` existing while this process makes the dense index beside the parts."""
+    return aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(_available_bytes()), step.room_wait_s,
+                      held, step.room_busy_wait_s)
+
+
 def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Path, reuse: tuple[Path, ...],
-            chains: tuple[tuple[Step, ...], ...], share: bool) -> None:
+            chains: tuple[tuple[Step, ...], ...], share: bool, held: Path | None = None) -> None:
     """``chains`` run by ``run`` beside the passages embedded ahead, each part single-threaded; the dense
     index made in this process beside them when they run apart (in this process they would share its
     interpreter, and its graph) and the embedding ends first, else after them: this process then embeds
@@ -223,6 +235,9 @@ def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Pa
                 _either(parts, ahead.futures)
                 alone = parts.done()
                 dense(share and alone, alone)
+            aside.let_go(held)  # the vectors, the dense index, the catalogue and its passages given back
+            log.info("dense index made beside the parts and let go of: this process holds %d MB",
+                     (_proc_kib("/proc/self/status", "VmRSS") or 0) >> 10)
         finally:
             parts.result()
 

@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 
 from search.qa_frame import CLAUSE, clause_asks
+from search.qa_spans import tagged_words
 
 # A clause opening on a measure's preposition gives what an order or a count goes by ("按在校生人数算，", "by enrolment,"):
-# it is how the question asks, not the asker's context.
-MEASURE_CLAUSE = re.compile(r"^\s*(?:[按以论照]|by\b|in\s+terms\s+of\b)", re.IGNORECASE)
+# it is how the question asks, not the asker's context. In Chinese the preposition is the tagger's first word standing
+# alone, so a clause opening on 以前, 论文 or 照片 is not one.
+MEASURE_CLAUSE = re.compile(r"^\s*(?:by|in\s+terms\s+of)\b", re.IGNORECASE)
+MEASURE_PREPOSITIONS = frozenset("按以论照")
 
 
 def asked_part(question: str, blanked: str) -> str:
@@ -33,9 +36,17 @@ def asked_part(question: str, blanked: str) -> str:
     for m in CLAUSE.finditer(blanked):
         if m.end() == m.start():
             break
-        if clause_asks(m["body"] + m["end"]) or MEASURE_CLAUSE.match(m["body"]):
+        if clause_asks(m["body"] + m["end"]) or _opens_on_measure(m["body"]):
             return out
         body = slice(m.start("body"), m.end("body"))
         if blanked[body] == question[body]:  # names nothing the reading linked
             out = out[: body.start] + " " * (body.stop - body.start) + out[body.stop:]
     return blanked  # no clause asks: read whole
+
+
+def _opens_on_measure(clause: str) -> bool:
+    """Whether ``clause`` opens on a measure's preposition (an English one, or a Chinese one the tagger reads alone)."""
+    if MEASURE_CLAUSE.match(clause):
+        return True
+    words = tagged_words(clause.lstrip())
+    return bool(words) and words[0][0] in MEASURE_PREPOSITIONS

@@ -18,22 +18,28 @@ SELECT ?doc ?start ?end ?quote WHERE {
 # (as CITED_IN's documents): Oxigraph joins a subquery by a hash table of its rows, made once, where it
 # looked up the span's values again for each statement citing it (bench/results/parts25-2026-12-05.md).
 SPANS = "SELECT ?ev ?doc ?start ?end ?quote WHERE { ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote }"
-# SPANS's rows read alone (the evidence reader's sentences: search.qa_sentences), each of its values a subquery joined
-# by a hash table of its rows, where SPANS looks the three others up for each span: 0.37 -> 0.17 s CPU at 100x the seed
-# (bench/results/tables31-2026-12-06.md). The same rows in another order: where the order counts (an ORDER BY's ties,
-# as PARTICIPATION_EVIDENCE's) SPANS's is kept.
+# SPANS's rows read alone (the evidence reader's sentences: search.qa_sentences; the participations' spans), each of its
+# values a subquery joined by a hash table of its rows, where SPANS looks the three others up for each span: 0.37 -> 0.17 s
+# CPU at 100x the seed (bench/results/tables31-2026-12-06.md). The same rows in another order.
 SPANS_HASHED = """SELECT ?ev ?doc ?start ?end ?quote WHERE {
   { SELECT ?ev ?doc WHERE { ?ev cj:sourceDocument ?doc } } { SELECT ?ev ?start WHERE { ?ev cj:start ?start } }
   { SELECT ?ev ?end WHERE { ?ev cj:end ?end } } { SELECT ?ev ?quote WHERE { ?ev cj:quote ?quote } }
 }"""
 
-# Every participation's stated spans, by their start: a list answer cites one per party, and a query
-# per party was 148 queries for one list question at 10x the seed.
+# A reified statement's evidence, subject, predicate and object, each a subquery: a query over many statements joins
+# them by hash tables of their rows, made once, where patterns looked each value up again for each statement.
+STATEMENT_PARTS = {name: f"{{ SELECT ?st ?{name} WHERE {{ ?st {link} ?{name} }} }}"
+                   for name, link in (("ev", "cj:evidence"), ("s", "rdf:subject"), ("p", "rdf:predicate"), ("o", "rdf:object"))}
+
+# Every participation's stated spans, in no order (search.qa_fact_tables orders each one's by their start): a list
+# answer cites one per party, and a query per party was 148 queries for one list question at 10x the seed. Its
+# statements' values and spans hash-joined, unsorted, where patterns looked them up per statement and the store sorted
+# every row: 1.30 -> 0.73 s CPU at 100x the seed, 15.3 -> 7.5 s at 1000x (bench/results/scale39b-2026-12-07.md).
 PARTICIPATION_EVIDENCE = f"""
 SELECT ?s ?o ?doc ?start ?end ?quote WHERE {{
-  ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
-  {{ {SPANS} }}
-}} ORDER BY ?start"""
+  ?st rdf:predicate cj:participant . {STATEMENT_PARTS["s"]} {STATEMENT_PARTS["o"]} {STATEMENT_PARTS["ev"]}
+  {{ {SPANS_HASHED} }}
+}}"""
 
 # Every figure's stated spans (the statement linking its owner to it), by their start: a figure answer
 # cites them, and a query per answer ran on the query workers (10-30 ms at 100x the seed under load).
@@ -152,8 +158,12 @@ SELECT ?cls WHERE { ?x a ?cls . FILTER(STRSTARTS(STR(?cls), STR(cj:))) } ORDER B
 
 # The events an organisation acted in (search/qa_reported.py: who acted in the event a question describes).
 # A signing's agents are the parties of what was signed there: the participation plans answer for them.
-ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
-  FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
+# Its agents and the organisations each a subquery joined by a hash table of its rows, the signings a MINUS (?e is always
+# bound): where the patterns looked each agent's type up and the filter ran a query per event, 0.156 -> 0.029 s CPU
+# at 100x the seed, the same events (bench/results/scale39b-2026-12-07.md).
+ACTED = """SELECT DISTINCT ?e WHERE {
+  { SELECT ?e ?a WHERE { ?e prov:wasAssociatedWith ?a } } { SELECT ?a WHERE { ?a a cj:Organization } }
+  MINUS { ?signed cj:signedAt ?e } }"""
 
 # The project categories the instances of a class (?k bound) are filed under: the source's own word for a kind
 # ("基地项目类" for 实训基地类项目).

@@ -22,6 +22,24 @@ from search.pinyin_names import MIN_BARE_PLACE, unsuffixed
 from search.text import longest_first, normalize
 
 
+def participation_spans(kg: KnowledgeGraph) -> dict[tuple[str, str], list[tuple]]:
+    """(what is participated in, its party) -> the spans stating it, (document, start, end, quote), by their start
+    (then document, end and quote: equal starts in one order at every build). Read unsorted (PARTICIPATION_EVIDENCE)
+    and each participation's few spans sorted here, where the store sorted every row of the query by its start."""
+    spans: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for row in kg.stream(PARTICIPATION_EVIDENCE):
+        spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
+    for stated in spans.values():
+        if len(stated) > 1:
+            stated.sort(key=_by_start)
+    return spans
+
+
+def _by_start(span: tuple) -> tuple:
+    doc, start, end, quote = span
+    return start, doc, end, quote
+
+
 class FactTables:
     """The tables of one graph, read once: labels, figures, sources, places and posts."""
 
@@ -100,9 +118,7 @@ class FactTables:
             self.quote_speakers[row["q"]].add(row["speaker"])
             # a quotation is named by what it says
             self.labels[row["q"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["text"])
-        self.participation_spans: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-        for row in kg.stream(PARTICIPATION_EVIDENCE):
-            self.participation_spans[(row["s"], row["o"])].append((row["doc"], row["start"], row["end"], row["quote"]))
+        self.participation_spans = participation_spans(kg)
         self.quotes = [{"document": r["doc"], "start": r["start"], "end": r["end"], "text": r["quote"]}
                        for r in kg.stream(QUOTES)]
         # each quote as questions are matched against it (normalised; its Han pairs and words): made once

@@ -24,7 +24,7 @@ import numpy as np
 
 from graph import heap
 from graph.store import KnowledgeGraph
-from search.qa_fact_queries import SPANS_HASHED
+from search.qa_fact_queries import SPANS_HASHED, STATEMENT_PARTS
 from search.qa_match import tokens
 from search.text import normalize
 
@@ -35,13 +35,13 @@ from search.text import normalize
 # 3.2 s CPU with the spans at 100x the seed, 1.7 s apart and hashed (bench/results/parts25-2026-12-05.md). The
 # object's test is the store's, not Python's: the predicate, the object of every row, its IRI flag and its language
 # were four more values to convert a row, most of them read for nothing (bench/results/scale33b-2026-12-06.md).
-CITED_FACTS = """
-SELECT ?ev ?s ?cites ?english WHERE {
-  { SELECT ?st ?ev WHERE { ?st cj:evidence ?ev } } { SELECT ?st ?s WHERE { ?st rdf:subject ?s } }
-  { SELECT ?st ?p WHERE { ?st rdf:predicate ?p } } { SELECT ?st ?o WHERE { ?st rdf:object ?o } }
+CITED_FACTS = f"""
+SELECT ?ev ?s ?cites ?english WHERE {{
+  {STATEMENT_PARTS["ev"]} {STATEMENT_PARTS["s"]}
+  {STATEMENT_PARTS["p"]} {STATEMENT_PARTS["o"]}
   BIND(IF(isIRI(?o) && ?p != rdf:type, ?o, ?unbound) AS ?cites)
   BIND(IF(STRSTARTS(LANG(?o), "en"), ?o, ?unbound) AS ?english)
-}"""
+}}"""
 # What a source document links to itself (its publisher, its authors): the context of every sentence it holds.
 DOCUMENT_LINKS = """
 SELECT ?doc ?o WHERE { ?doc a cj:SourceDocument ; ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) }"""

@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from search.aside import AsideDied, Room, _rss_bytes, aside, tree_bytes
+from search.aside import AsideDied, Room, _rss_bytes, aside, busy, let_go, tree_bytes
 from search.documents import load_catalogue
 from search.index import make_indexes
 from search.lexical import names_tokenizer
@@ -135,3 +135,61 @@ def test_room_waits_for_the_tree_to_shrink_within_its_wait():
     finally:
         held.kill()
         held.wait()
+
+
+def test_a_busy_marker_exists_until_let_go_or_the_block_ends():
+    with busy() as marker:
+        assert marker.exists()
+        let_go(marker)
+        assert not marker.exists()
+    with busy() as marker:
+        assert marker.exists()
+    assert not marker.exists()
+    let_go(None)  # nothing held: nothing to let go of
+
+
+def _holding(mb: int, seconds: float):
+    """Another process of the tree holding ``mb`` MB for ``seconds``, and the rest of the tree without it."""
+    import subprocess
+    import sys
+
+    before = tree_bytes(os.getppid()) - _rss_bytes(os.getpid())
+    held = subprocess.Popen([sys.executable, "-c", f"import time; b = bytearray({mb} << 20); time.sleep({seconds})"])
+    for _ in range(100):  # until it holds them
+        if tree_bytes(os.getppid()) - _rss_bytes(os.getpid()) - before > (mb - 6) << 20:
+            break
+        time.sleep(0.1)
+    return held, before
+
+
+def test_room_waits_longer_while_the_build_is_busy_letting_go():
+    """While the busy marker exists, Room reads the tree past its wait: the build's process is about to let go of
+    what it holds (the dense index made beside the parts)."""
+    held, before = _holding(256, 3)
+    try:
+        limit = before + (128 << 20)  # room only once the 256 MB are let go of
+        with busy() as marker:
+            assert not Room(1 << 20, limit, wait_s=0.5).fits()  # not told: its own wait only
+            assert Room(1 << 20, limit, wait_s=0.5, busy=marker, busy_wait_s=30).fits()  # it ends within 3 s
+    finally:
+        held.kill()
+        held.wait()
+
+
+def test_room_waits_its_own_wait_once_let_go_of_and_no_longer_than_both(caplog: pytest.LogCaptureFixture):
+    """Once the marker is gone Room waits ``wait_s`` more at most; it never waits past ``wait_s`` + ``busy_wait_s``;
+    the log says how long it waited for the busy process."""
+    import threading
+
+    with busy() as marker:
+        threading.Timer(1.0, let_go, (marker,)).start()
+        started = time.monotonic()
+        with caplog.at_level(logging.INFO, logger="search.aside"):
+            assert not Room(1 << 40, 1 << 30, wait_s=1.0, busy=marker, busy_wait_s=60).fits()
+        assert 1.4 <= time.monotonic() - started < 10  # busy when last read (~0.5-1 s), then 1 s of its own
+    assert re.search(r"over the limit 1024 MB \(after \d\.\d s, [01]\.\d s of it while the build's process was busy\)",
+                     caplog.text)
+    with busy() as marker:  # never let go of within the wait
+        started = time.monotonic()
+        assert not Room(1 << 40, 1 << 30, wait_s=0.5, busy=marker, busy_wait_s=1.0).fits()
+        assert 1.4 <= time.monotonic() - started < 5

@@ -12,7 +12,7 @@ from graph.routing import PROVENANCE
 from graph.store import KnowledgeGraph, open_build
 from graph.store import current_store_dir
 from graph.terms import to_python
-from search import qa_fact_queries, qa_graph, qa_own_words, qa_sentences
+from search import qa_fact_queries, qa_fact_tables, qa_graph, qa_own_words, qa_sentences
 from search.qa_match import tokens
 from search.qa_own_values import DESCRIPTIONS
 from search.qa_yes_no import OWN_VALUES
@@ -98,6 +98,8 @@ OLD_PARTICIPATION_EVIDENCE = """SELECT ?s ?o ?doc ?start ?end ?quote WHERE {
   ?st rdf:predicate cj:participant ; rdf:subject ?s ; rdf:object ?o ; cj:evidence ?ev .
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote . } ORDER BY ?start"""
 OLD_CITED_IN = "SELECT DISTINCT ?doc ?x WHERE { ?x cj:evidence ?ev . ?ev cj:sourceDocument ?doc }"
+OLD_ACTED = """SELECT DISTINCT ?e WHERE { ?e prov:wasAssociatedWith ?a . ?a a cj:Organization .
+  FILTER NOT EXISTS { ?signed cj:signedAt ?e } }"""
 OLD_CITED_FACTS = """SELECT ?doc ?start ?end ?quote ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) WHERE {
   ?ev cj:sourceDocument ?doc ; cj:start ?start ; cj:end ?end ; cj:quote ?quote .
   ?st cj:evidence ?ev ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . }"""
@@ -110,7 +112,38 @@ def test_typed_nodes_read_class_by_class_are_the_rows_of_types_in_their_order(gr
 def test_participation_spans_joined_by_a_subquery_are_the_rows_joined_by_patterns(graph):
     rows = list(graph.stream(qa_fact_queries.PARTICIPATION_EVIDENCE))
     assert rows and sorted(map(_typed, rows)) == sorted(map(_typed, graph.stream(OLD_PARTICIPATION_EVIDENCE)))
-    assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
+
+
+def test_each_participations_spans_are_the_old_rows_by_their_start(graph):
+    old: dict[tuple, list[tuple]] = defaultdict(list)
+    for r in graph.stream(OLD_PARTICIPATION_EVIDENCE):  # ordered by start, ties in the store's order
+        old[(r["s"], r["o"])].append((r["doc"], r["start"], r["end"], r["quote"]))
+    spans = qa_fact_tables.participation_spans(graph)
+    assert spans and spans.keys() == old.keys()
+    for key, stated in spans.items():
+        assert sorted(stated) == sorted(old[key]) and [s[1] for s in stated] == [s[1] for s in old[key]]
+
+
+def test_spans_of_one_participation_starting_alike_are_ordered_by_document():
+    def span(name: str, doc: str, start: int, end: int) -> str:
+        return (f'ex:{name} cj:sourceDocument ex:{doc} ; cj:start {start} ; cj:end {end} ; cj:quote "{name}" .')
+    kg = KnowledgeGraph.from_turtle(f"""
+        @prefix ex: <http://example.org/> . @prefix cj: <https://w3id.org/chanjiao/ontology#> .
+        @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+        ex:st rdf:subject ex:party ; rdf:predicate cj:participant ; rdf:object ex:coop ;
+              cj:evidence ex:late, ex:b, ex:a, ex:early .
+        ex:other rdf:subject ex:party ; rdf:predicate cj:member ; rdf:object ex:coop ; cj:evidence ex:late .
+        {span("late", "d1", 9, 12)} {span("b", "d2", 5, 7)} {span("a", "d1", 5, 8)} {span("early", "d3", 1, 4)}
+        """, ontology=False)
+    ex = "http://example.org/"
+    assert qa_fact_tables.participation_spans(kg) == {(ex + "party", ex + "coop"): [
+        (ex + "d3", 1, 4, "early"), (ex + "d1", 5, 8, "a"), (ex + "d2", 5, 7, "b"), (ex + "d1", 9, 12, "late")]}
+
+
+def test_the_events_organisations_acted_in_joined_by_subqueries_are_the_old_events(graph):
+    events = [r["e"] for r in graph.stream(qa_fact_queries.ACTED)]
+    assert events and len(events) == len(set(events)) == len({r["e"] for r in graph.stream(OLD_ACTED)})
+    assert set(events) == {r["e"] for r in graph.stream(OLD_ACTED)}
 
 
 def test_the_entities_a_document_cites_are_the_old_rows_without_the_reified_statements(graph):

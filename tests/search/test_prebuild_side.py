@@ -127,3 +127,33 @@ def test_a_failing_chain_fails_the_step_after_the_others_end(built_config, tmp_p
     finally:
         parts.kg.close()
     assert (tmp_path / "b").exists() == side_by_side  # one after the other, the first failure ends it
+
+
+@pytest.mark.timeout(900)  # the step made once, each part in a worker process, the dense index made again
+def test_the_indexes_part_is_told_while_the_dense_index_is_made_beside(built_config, tmp_path, monkeypatch,
+                                                                       use_embedder):
+    """One after the other with the dense index made beside the parts, the indexes part's room (search.aside.Room)
+    is given a busy marker that exists while this process makes the dense index and is gone once it is made."""
+    from search import persist, prebuild
+
+    build = current_store_dir(copy_of(built_config.data_dir, tmp_path / "data"))
+    (index_dir(build) / persist.MANIFEST_FILE).unlink()  # the dense index made again, beside the parts
+    for name in KEPT:
+        (index_dir(build) / name).unlink(missing_ok=True)
+    seen: dict[str, object] = {}
+    room, dense = prebuild._room, prebuild._dense
+
+    def told(step, quads, held):
+        seen["held"] = held
+        return room(step, quads, held)
+
+    def making(*args):
+        seen["while made"] = seen["held"].exists()
+        dense(*args)
+
+    monkeypatch.setattr(prebuild, "_room", told)
+    monkeypatch.setattr(prebuild, "_dense", making)
+    step = StepConfig(apart_quads=0, side_by_side=False, peak_budget_bytes=None)
+    prepare(functools.partial(open_build, build), SearchConfig(), use_embedder, step)
+    assert seen["held"] is not None and seen["while made"] is True
+    assert not seen["held"].exists()

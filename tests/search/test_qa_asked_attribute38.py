@@ -23,6 +23,9 @@ def _blank(question: str, *names: str) -> str:
     ("做专利检索的：大连理工跟哪些企业合作了？", ["大连理工"], "哪些企业", "专利"),
     ("薪資調查：大連交通大學跟哪幾家企業簽約？", ["大連交通大學"], "企業", "薪資"),
     ("salary survey: which firms did dut sign with?", ["dut"], "which firms", "salary"),
+    # a clause opening on a word that only starts with a measure's preposition (论文, 以前) is context too
+    ("论文统计：大连交通大学跟哪几家企业签约？", ["大连交通大学"], "企业", "论文"),
+    ("以前查过专利，现在想问：大连理工跟哪些企业合作了？", ["大连理工"], "哪些企业", "专利"),
 ])
 def test_a_clause_before_the_ask_naming_nothing_linked_is_blanked(question, names, kept, gone):
     part = asked_part(question, _blank(question, *names))
@@ -34,6 +37,7 @@ def test_a_clause_before_the_ask_naming_nothing_linked_is_blanked(question, name
     ("杨跃权多大年纪了，你知道吗？", ["杨跃权"]),  # a clause naming what is asked about
     ("大连理工跟哪些企业合作了？电话多少？", ["大连理工"]),  # after the first ask: what is asked too
     ("patent count for dut.", ["dut"]),  # asks in no clause: read whole
+    ("按专利数算，大连理工排第几？", ["大连理工"]),  # a measure's preposition opens the clause: how it asks
 ])
 def test_the_ask_a_clause_naming_the_linked_and_a_question_asking_nowhere_are_kept(question, names):
     blanked = _blank(question, *names)
