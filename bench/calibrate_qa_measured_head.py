@@ -45,12 +45,18 @@ def main(argv=None) -> None:
         seen.append((case, not judge(case, answer), kinship))
         print(f"{kinship!s:>6} {'empty' if case.expect_empty else 'answerable'} {'right' if seen[-1][1] else 'wrong'}: {case.q}")
     scores = [(sum(case.expect_empty if k is not None and k < t else ok for case, ok, k in seen), t) for t in GRID]
+    print(f"best measured_similarity: {widest_gap(scores, [k for _, _, k in seen if k is not None], len(seen))}")
+
+
+def widest_gap(scores: list[tuple[int, float]], kinships: list[float], cases: int) -> str:
+    """The threshold with the most right of ``scores`` ((right, threshold) over GRID): the middle of the gap between
+    the ``kinships`` the best plateau lies in; printed with the scores and the plateau."""
     most = max(n for n, _ in scores)
     plateau = [t for n, t in scores if n == most]
-    below = max((k for _, _, k in seen if k is not None and k < plateau[0]), default=plateau[0])
-    above = min((k for _, _, k in seen if k is not None and k >= plateau[-1]), default=plateau[-1])
+    below = max((k for k in kinships if k < plateau[0]), default=plateau[0])
+    above = min((k for k in kinships if k >= plateau[-1]), default=plateau[-1])
     print(f"right per threshold: {[(t, n) for n, t in scores]}")
-    print(f"best measured_similarity: {round((below + above) / 2, 2)} ({most}/{len(seen)} right on {plateau[0]}..{plateau[-1]})")
+    return f"{round((below + above) / 2, 2)} ({most}/{cases} right on {plateau[0]}..{plateau[-1]})"
 
 
 if __name__ == "__main__":

@@ -82,6 +82,7 @@ from search.qa_figure_anchor import FigureOwners
 from search.qa_figure_reader import read_figure
 from search.qa_subquestion import SubQuestions
 from search.qa_reader import Reader, read_in
+from search.qa_asked_unit import UnitKinship, asked_units
 from search.qa_readings import Readings
 from search.qa_rewrites import rewritten
 from search.qa_relinking import Relinking
@@ -164,11 +165,13 @@ class QuestionAnswerer:
         # the other reading's leftover words are decided by the calibrated model, the rules' reasons its features
         pardon = LeftoverModel(engine.word_weights, engine.query_vector).decided
         settle = Leftovers(labels, graph.classes, engine.catalogue.ancestors, pardon).asking_nothing
+        unit_kinship = UnitKinship(self.facts.figures, engine.query_vector)  # the unit a how-word asks in (qa_asked_unit)
         self.readings = Readings(self._answered, engine.word_weights, labels, engine.query_vector, config.coverage, settle,
                                  lambda step: self.facts.names_of_label.get(step, (step,)),
                                  lambda question, name, named: refers_back(question, name, self.frames.kinds, named),
                                  asked_apart, lambda rest: self.part(rest), lambda u: counted_qualifiers(u.blanked, self.lexicon),
-                                 IndustryHolders(graph.industries, graph.classes, self.facts.docs).described)
+                                 IndustryHolders(graph.industries, graph.classes, self.facts.docs).described,
+                                 lambda question, unheld, answer: unit_kinship.fit(asked_units(question, unheld), answer))
         # a "yes" of shared cooperations to a claim of another relation ("hire graduates"): no verdict (qa_verdict_relation)
         self.verdicts = RelationVerdicts(graph.classes, engine.catalogue.ancestors, leftovers,
                                          lambda c: any(self.facts.figures["zh"][q]["currency"] for q in figures_of(self.facts, c)))

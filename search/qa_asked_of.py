@@ -135,7 +135,7 @@ class AskedOf:
             return False  # "有几家是外商投资的" counts firms: 投资 describes them, no sum is asked
         # (read off a sentence, the figure counts the noun in any measure: "多少名带徒师傅" is no 12 匠苗)
         counted = not noun or any(self._accounts(w, figure) or self._own_category(u.question, w, figure) for w in noun.split())
-        return counted and (asked is None or figure in measures.agreeing(asked)) and self.unheld(u, [{"id": figure}]) is None
+        return counted and (asked is None or figure in (measures.among(question) or ())) and self.unheld(u, [{"id": figure}]) is None
 
     def _other_sum(self, question: str, figure: str) -> bool:
         """Whether the question names a sum of money of a kind ("补助", "tuition") that the figure's words do not

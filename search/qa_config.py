@@ -109,8 +109,13 @@ class QAConfig:
     # 的攻关"): bench/calibrate_qa_hop_topics.py on the TUNE half (round 36): one case reaches it, answerable at 0.445
     # ("which two pharma firms" and the drug makers), kept on the plateau -0.2..0.4; no empty TUNE case bounds it from
     # below, so the plateau's highest, refusing most (bench/results/ask36g-r36-2026-12-07.md).
+    # The unit a how-word asks a figure in, held nowhere ("how many learners", "多少个苗子"), near enough an answered
+    # figure's unit to be the measure asked (search.qa_asked_unit): bench/calibrate_qa_asked_unit.py on the TUNE half
+    # (round 39): nine cases reach it (kinships 0.221..0.764), all answerable and right with the unit near or not: the
+    # plateau is every threshold (-0.2..0.8), its middle 0.3, the measured head's own cut-off; "how many spectators
+    # came" (0.205, bench/qa-measured-head-calibration.jsonl) stays with the measured-head check, which refuses it.
     coverage: CoverageConfig = field(default_factory=lambda: CoverageConfig(asked_similarity=0.15, measured_similarity=0.3,
-                                                                            hop_similarity=0.4))
+                                                                            hop_similarity=0.4, unit_similarity=0.3))
     related_k: int = 5
     max_answers: int = 50
     max_question_chars: int = 512

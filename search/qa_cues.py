@@ -51,7 +51,12 @@ ZH_HOW_MANY, EN_HOW_MANY, EN_HOW_MUCH = r"(?:多少|几)", r"\bhow\s+many", r"\b
 # An amount asked, never a number of things: "how much did the college put in", "学校出了多少", "碧菲出资多少": when
 # no figure answers it, counting the entities the question names would answer a count nobody asked for.
 # (出 pays only after no verb it completes: "产出了多少", "提出了多少" ask no money)
-AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做给放])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人])")
+AMOUNT_ASKED = re.compile(rf"{EN_HOW_MUCH}|(?<![产提推选评做给放])[出投花掏拨][资入费]?\s*了?\s*{ZH_HOW_MANY}\s*(?:钱|万|亿|元)?(?![个家所位项名类种条批台套次人号])")
+# A how-word asking in a unit of money, whatever the verb or noun around it ("砸了几个亿", "涉及多少万元", "how many
+# yuan", "in RMB"): a sum is asked, and no count of things answers it (a magnitude counts people only before 人, 名 …).
+MONEY_UNIT_ASKED = re.compile(rf"{ZH_HOW_MANY}\s*个?\s*(?:[十百千万亿]*(?:元|块钱?)|[万亿](?!\s*[人名个家所位项次]))"
+                              r"|\bhow\s+(?:many|much)\s+(?:yuan|rmb|renminbi|cny)\b|\bin\s+(?:yuan|rmb|renminbi|cny)\b",
+                              re.IGNORECASE)
 # A Chinese count word with a measure word counting things ("几家", "多少个"): no sum of money is asked by it.
 COUNTED_BY_WORD = re.compile(rf"{ZH_HOW_MANY}\s*[个家所位项名类种条批台套次人]")
 # A count or an amount asked at all (search.qa_asked_of: an answer in the measure and noun asked).

@@ -23,7 +23,7 @@ from search.qa_graph import COOPERATION, INDUSTRY, ORGANIZATION, PERSON, PROJECT
 from search.qa_planners import named_docs, plan_quantity
 from search.qa_plans import Plan
 from search.understand import Understanding
-from search.understand_words import COUNT_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
+from search.understand_words import COUNT_WORDS, STOP_WORDS, WH_WORDS, WHEN_WORDS, WHERE_WORDS, WHO_WORDS
 
 EVENT = f"{CJ}Event"  # what happened at one time: a signing's tallies are of all it signed
 # A how-many question about a year before or after its source's ("明年计划签多少", "last year"):
@@ -152,7 +152,8 @@ def figure_plan(u: Understanding, anchors, facts: FactFinder, money: bool):
     if _of_another_measure(best, u, facts):
         return None  # "培养周期是几年": a figure in people answers no duration, nor does counting entities
     asked_field = field_only(u)  # "out of how many was it ranked": the field, asked by that
-    if best and not asks_rank(u) and not asked_field and not (facts.figure_asked(best[0], u) and _asked_beyond_class(best[0], u, facts)):
+    asked = best and (facts.figure_asked(best[0], u) or _in_marked_measure(best[0], u, facts))
+    if best and not asks_rank(u) and not asked_field and not (asked and _asked_beyond_class(best[0], u, facts)):
         best = None  # the best figure counts something else than what is asked
     if best and asks_rank(u) and not asked_field and ordinals_in(u.blanked) - {facts.figures["zh"][best[0]]["value"]}:
         return None  # "which consortium ranked first": the graph holds no one at that rank
@@ -210,6 +211,16 @@ def _later_batch(quantity: str, u: Understanding, facts: FactFinder) -> bool:
     """Whether the question asks a later batch than the figure's own words name ("第二批", "the second cohort")."""
     later = LATER_BATCH.search(u.question)
     return later is not None and not tokens(normalize(later.group())) <= facts.own_words[quantity]
+
+
+def _in_marked_measure(quantity: str, u: Understanding, facts: FactFinder) -> bool:
+    """Whether the question asks the figure by its measure alone, one the graph marks ("砸了几个亿": a sum of money)
+    and naming what none of its owner's other figures counts ("研究成果值几个亿" names the 31 research results: the
+    investment is not their value)."""
+    owner = facts.quantity_owner[quantity][0]
+    others = [q for q in facts._indexed("owned").get(owner, ()) if q != quantity]
+    words = {t for t in tokens(without_mentions(u)) if not t.isdigit() and t not in STOP_WORDS}
+    return facts._indexed("unit measure").marked_asked(u.question, quantity) and not any(words & facts.own_words.get(q, set()) for q in others)
 
 
 def _stated(quantity: str, u: Understanding, facts: FactFinder) -> bool:

@@ -28,7 +28,7 @@ from search.qa_breaks import CLAUSE_MARK, COMMAS, QUESTION_MARKS, SEMICOLONS
 from search.qa_asked_clauses import asked_part
 from search.qa_attribute_words import ATTRIBUTE_WORDS, NOT_ATTRIBUTES, UNHELD_ATTRIBUTES, Attribute
 from search.qa_closing_list import closing_list
-from search.qa_cues import (AFFILIATION_WORDS, ASKED_SIDE, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
+from search.qa_cues import (MONEY_UNIT_ASKED, AFFILIATION_WORDS, ASKED_SIDE, ALL_PARTS_WORDS, ALSO_WORDS, AMONG_NAMED, AMOUNT_WORDS, ASKED_AFTER, ASKED_AND, ASKED_MODIFIER, ASKED_WITH, ASKING,
                             BOTH_ASKED, BOUND_SAID, BOUNDS, BRIDGE_ASKED, CATEGORY_WORDS, COMPARE_WORDS, CUE_WORDS, DENIED_KIND, DIFFERENCE_ASKED,
                             EXCEPT_CLAUSE, EXCEPT_WORDS, FEWER_WORDS, IN_ALL_ASKED, FEWEST_WORDS, LARGER_ASKED, LARGER_WORDS, LARGEST_WORDS, LEVEL_ASKED,
                             LEADER_ASKED, LEVELS, MORE_WORDS, NOT_COMPARED, SAME_WORDS, NOT_CUES, NOT_NEGATING, NOT_WORDS, PART_WORDS, PARTNER_WORDS, PROFILE_FORM, PROFILE_TRIGGERS, PROFILE_WORDS, SAID_WORDS, SIDE_OF_TWO, SIGNING_ASKED, SMALLER_ASKED, SMALLER_WORDS,
@@ -357,7 +357,9 @@ OPERATORS = {
     "partners": lambda f: _has(f, PARTNER_WORDS),
     # (a money word describing what is asked of, while a clause asks another measure, asks no sum: "一起投钱弄的基地，
     # 放出来的实习位子有多少" asks positions: search.qa_measures.measure_asked)
-    "money": lambda f: _has(f, AMOUNT_WORDS) and measure_asked(f.understanding.question) == "money",
+    # (or a unit of money after a how-word, "砸了几个亿": search.qa_cues.MONEY_UNIT_ASKED)
+    "money": lambda f: (_has(f, AMOUNT_WORDS) or bool(MONEY_UNIT_ASKED.search(f.understanding.question)))
+    and measure_asked(f.understanding.question) == "money",
     # where a thing lies; an event's venue is not this (the plan stage's), nor a rank ("where did it rank")
     "where": lambda f: f.understanding.intent == "where" or f.level is not None
     or (bool(WHERE_ASKED.search(relative_where_blanked(f.understanding.question))) and not asks_rank(f.understanding)),

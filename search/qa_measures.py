@@ -10,7 +10,8 @@ of what figures count ("每个班多少人"), which no figure of the graph is.
 ``FigureMeasures`` reads each figure's measure off its unit words (the Chinese unit unless it is a bare measure word
 such as 个, the English unit noun), its currency and whether it is an ordinal; None when the table names none.
 ``FigureMeasures.among(question)``: the figures a question's measure admits: a figure of no known measure is not
-refused; one of another measure is, unless the asked measure accepts it (persons are answered by person-times).
+refused unless the question names the unit of a measure the graph marks (a sum of money has its currency: "几个亿");
+one of another measure is, unless the asked measure accepts it (persons are answered by person-times).
 ``measured_head(question, word)``: whether ``word`` is the head a how-word asks the measure of ("how large was the
 audience", "观众有多少"; search.qa_readings refuses one held nowhere). ``names_one_of``: the bearer asked — a plan's figure answers a question about its provider only when the question
 names the plan among the provider's others (search.qa_compose).
@@ -26,8 +27,9 @@ from dataclasses import dataclass
 from graph.han import HAN
 from search.auxiliaries import AUXILIARIES, BE, MODALS
 from search.qa_breaks import CLAUSE_MARKS, DASH
-from search.qa_cues import AMOUNT_ASKED, AMOUNT_WORDS, BRIDGE_ASKED, COUNTED_BY_WORD, EN_HOW_MANY, HOW_MANY, ZH_HOW_MANY
-from search.qa_match import asks_rank, tokens
+from search.qa_cues import (AMOUNT_ASKED, AMOUNT_WORDS, BRIDGE_ASKED, COUNTED_BY_WORD, EN_HOW_MANY, HOW_MANY, MONEY_UNIT_ASKED,
+                            ZH_HOW_MANY)
+from search.qa_match import asks_rank, latin_word, tokens
 from search.qa_values import ordinals_in
 from search.text import normalize
 from search.understand import Understanding
@@ -36,7 +38,8 @@ from search.understand import Understanding
 MONEY_MARK, RANK_MARK = "¤", "№"
 # A count of anything written with a bare measure word says nothing of what it counts: its noun is read instead.
 BARE_MEASURE_WORDS = frozenset({"个", "项", "次", "种", "类", "批", "条"})
-_AMOUNT = "|".join(re.escape(w) for w in sorted(AMOUNT_WORDS, key=len, reverse=True))
+# (a Latin word whole: "investor" names no investment)
+_AMOUNT = "|".join(re.escape(w) if HAN.search(w) else latin_word(w).pattern for w in sorted(AMOUNT_WORDS, key=len, reverse=True))
 _HOW_MANY = rf"{ZH_HOW_MANY}\s*"
 _EN_HOW_MANY = rf"{EN_HOW_MANY}\s+(?:[a-z-]+\s+){{0,2}}?"
 
@@ -120,6 +123,7 @@ class Measure:
     accepts: frozenset[str] = frozenset()
     field: bool = False
     cue: bool = False  # read before the others, in order; of the others, the one whose words end first is asked
+    marked: bool = False  # the graph marks each figure in it (a sum of money its currency): no unmarked figure answers
 
 
 def _p(pattern: str) -> re.Pattern:
@@ -143,7 +147,8 @@ MEASURES: tuple[Measure, ...] = (
     # ("占比最大的一类", "比例最高": the parts ranked by share, the largest count the largest share)
     Measure("share", _p(r"几成|百分之几|多大比例|(?:比例|占比)(?!\s*(?:最|更|较))|\b(?:what|which)\s+(?:share|proportion|percentage|fraction)\b"
                         r"|\bwhat\s+per\s?cent\b"), _p(r"%|percent"), cue=True),
-    Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True),
+    Measure("money", _p(rf"{_AMOUNT}|{AMOUNT_ASKED.pattern}|{MONEY_UNIT_ASKED.pattern}|\byuan\b"), _p(MONEY_MARK), cue=True,
+            marked=True),
     Measure("positions", _p(r"岗位|实习岗|实习位|\b(?:placements?|slots?|positions?|openings?|vacanc(?:y|ies))\b"
                             r"|\b(?:internship|training|job|work|apprenticeship)\s+(?:places?|spots?)\b"),
             _p(r"岗位|position|placement|slot|opening")),
@@ -256,17 +261,28 @@ class FigureMeasures:
     def among(self, question: str) -> set[str] | None:
         """The figures in the measure the normalised question asks, or None when it asks none."""
         asked = measure_asked(question)
-        return self.agreeing(asked) if asked else None
+        return self.agreeing(asked, unit_said=bool(MONEY_UNIT_ASKED.search(question))) if asked else None
 
-    def agreeing(self, asked: str) -> set[str]:
-        """The figures that may answer a question asking ``asked``: those of no known measure too; for the field of
-        a ranking, the organisations counted by an owner holding a rank."""
+    def marked_asked(self, question: str, quantity: str) -> bool:
+        """Whether the normalised question asks a measure the graph marks its figures in (a sum of money) and
+        ``quantity`` is in it: the question asks what the figure measures, whatever words it shares ("砸了几个亿")."""
+        asked = measure_asked(question)
+        return asked is not None and BY_NAME[asked].marked and self.measures.get(quantity) == asked
+
+    def agreeing(self, asked: str, unit_said: bool = False) -> set[str]:
+        """The figures that may answer a question asking ``asked``: those of no known measure too, unless ``unit_said``
+        (the question names the unit of a measure the graph marks its figures in: "几个亿"); for the field of a
+        ranking, the organisations counted by an owner holding a rank."""
         wanted = BY_NAME[asked]
         if wanted.field:
             ranked = {self.owners[q] for q, m in self.measures.items() if m == "rank" and q in self.owners}
             # (a figure of no owner is beside no rank: None is no owner shared)
             return {q for q, m in self.measures.items() if m == "organisations" and self.owners.get(q) in ranked}
-        return {q for q, m in self.measures.items() if m is None or m == asked or m in wanted.accepts}
+        # (asked by its unit, a measure the graph marks its figures in, money by a currency, admits no figure of no
+        # known measure: the 31 research results counted by 个 are no sum, "砸了几个亿"; a word of money elsewhere may
+        # describe what is counted, "出了多少研究成果", "for a paper on funding: … how many research results")
+        return {q for q, m in self.measures.items()
+                if (m is None and not (wanted.marked and unit_said)) or m == asked or m in wanted.accepts}
 
 
 def _measure(text: str) -> str | None:

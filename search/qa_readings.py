@@ -54,12 +54,15 @@ class CoverageConfig:
     made the answer depend on the machine's load); ``measured_similarity``: the same for the head a how-word asks the
     measure of ("how large was the audience", "观众有多少"), under any operator (-1: never); ``hop_similarity``: the same
     for the words a two-hop answer leaves unaccounted, held nowhere and asking about something, "还和哪家公司联手做了
-    无人机的攻关" (-1: never)."""
+    无人机的攻关" (-1: never); ``unit_similarity``: how near in meaning to an answered figure's unit the unit a how-word
+    asks a figure in, held nowhere, must lie to be the measure asked and no head unaccounted, "how many learners"
+    answered with people (search.qa_asked_unit; 2: never)."""
 
     refuse_below: float = 0.0
     asked_similarity: float = -1.0
     measured_similarity: float = -1.0
     hop_similarity: float = -1.0
+    unit_similarity: float = 2.0
     max_readings: int = 2
 
 
@@ -80,7 +83,8 @@ class Readings(Generic[A]):
                  party: Callable[[str, list[str]], str | None] = lambda question, names: None,
                  part: Callable[[str], A] | None = None,
                  narrowing: Callable[[Understanding], list[str]] = lambda u: [],
-                 holders: Callable[[Understanding], dict[str, Mention]] = lambda u: {}):
+                 holders: Callable[[Understanding], dict[str, Mention]] = lambda u: {},
+                 units: Callable[[str, list[str], Answered], dict[str, float]] = lambda question, unheld, answer: {}):
         """``answered``: the answer of a question read as a text and parsed; ``weights``: SearchEngine.word_weights;
         ``labels``: an IRI's names; ``vector``: a text's embedding (SearchEngine.query_vector, cached); ``harmless``:
         the leftover words asking about nothing (Harmless), or None; ``steps``: an evidence path's step as every label
@@ -90,10 +94,12 @@ class Readings(Generic[A]):
         runs dual-track schools.": search.qa_party.asked_apart), or None when one stands otherwise or what is asked refers
         back; ``part``: the answer of a text asked on its own (search.qa.QuestionAnswerer.part), or None; ``narrowing``: the
         words narrowing a class word a parsed question counts (search.qa_qualifiers.counted_qualifiers); ``holders``: the
-        one organisation each industry a parse names stands for (search.qa_described_party.IndustryHolders.described)."""
+        one organisation each industry a parse names stands for (search.qa_described_party.IndustryHolders.described);
+        ``units``: each word held nowhere that a question asks a figure in, of those given, → its nearness in meaning to
+        the units of the figures an answer answers with (search.qa_asked_unit)."""
         self.answered, self.weights, self.labels, self.vector, self.config = answered, weights, labels, vector, config
         self.harmless, self.steps, self.back, self.party, self.part = harmless, steps, back, party, part
-        self.narrowing, self.holders = narrowing, holders
+        self.narrowing, self.holders, self.units = narrowing, holders, units
 
     def lost(self, written: Iterable[str], answer: Answered) -> list[str]:
         """The IRIs linked in the question as written that the reading of ``answer`` dropped and its evidence does
@@ -247,7 +253,12 @@ class Readings(Generic[A]):
         # of the field a ranking is out of, "how large was the pool": qa_measures' own)
         if unasked := self._unasked(u, first, unheld, operators):
             return _refused(first, unasked)
-        heads = [w for w in unheld if len(w) > 1 and w not in MEASURE_NOUNS and measured_head(u.question, w, unheld)]
+        # the unit a how-word asks a figure in, held nowhere, near the answered figure's unit in meaning is the measure
+        # asked, no head left unaccounted ("how many learners": the people): search.qa_asked_unit
+        if fit := self.units(u.question, unheld, first):
+            first.understanding["unit_kinship"] = min(fit.values())
+        near = {w for w, k in fit.items() if k >= self.config.unit_similarity}
+        heads = [w for w in unheld if len(w) > 1 and w not in MEASURE_NOUNS and w not in near and measured_head(u.question, w, unheld)]
         if heads and measure_asked(u.question) != "field":
             first.understanding["measured_kinship"] = kinship = round(self.kinship(" ".join(heads), first), 3)
             if kinship < self.config.measured_similarity:

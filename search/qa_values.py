@@ -281,10 +281,12 @@ MEASURES = {"duration": ("年", "个月", "月", "天", "日", "周", "小时", 
             "machines": ("台", "套", "machine", "machines", "unit of equipment")}
 MEASURES[SIZE] = MEASURES["area"]
 ASKED_MEASURE = (
-    ("duration", re.compile(r"(?<![近这那前后哪每])(?:几|多少)\s*(?:个月|年|天|周|小时)|多久|多长时间|多长的?(?:周期|时间)"
+    # (a measure word may stand between, "几个小时", "多少个钟头"; "几月" alone asks which month)
+    ("duration", re.compile(r"(?<![近这那前后哪每])(?:几|多少)\s*(?:个\s*(?:月|小时|钟头|星期|礼拜)|年|天|周|小时|钟头|星期|礼拜)"
+                            r"|多久|多长时间|多长的?(?:周期|时间)"
                             r"|\bhow\s+long\b|\bhow\s+many\s+(?:years|months|days|weeks|hours)\b", re.IGNORECASE)),
     ("age", re.compile(r"(?:几|多少)\s*岁|多大年纪|\bhow\s+old\b", re.IGNORECASE)),
-    ("area", re.compile(r"(?:几|多少)\s*(?:平方米|平米|亩|公顷)|多大面积|占地多|\bsquare\s+met", re.IGNORECASE)),
+    ("area", re.compile(r"(?:几|多少)\s*(?:个\s*)?(?:平方|平米|亩|公顷)|多大面积|占地多|\bsquare\s+met", re.IGNORECASE)),
     # a size asked with no unit: an area of a site, the count of what a figure counts ("how big was the first cohort")
     (SIZE, re.compile(r"\bhow\s+(?:big|large)\b|多大(?!年纪|岁数|了)", re.IGNORECASE)),
     ("weight", re.compile(r"(?:几|多少)\s*(?:吨|公斤)|多重|\bhow\s+heavy\b|\bhow\s+many\s+(?:tons|tonnes)\b", re.IGNORECASE)),
