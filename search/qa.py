@@ -233,9 +233,9 @@ class QuestionAnswerer:
         if (plan := self.described_plans.unheld(text, names_plan(u), [a["id"] for a in whole.answers], self.config.described_plan)):
             return fits_nothing(question, u.lang, plan, self.topics.related(plan), parse_summary(u))
         asks = conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon), self.part)
-        if entire:  # every ask answered, or said unanswered: never the first only (qa_later_asks)
-            asks = later_asks(text, u.lang, asks, lambda part: understand(part, self.lexicon), self.part)
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
+        if entire and "profile_covers" not in found.understanding:  # every ask answered, or said unanswered (qa_later_asks)
+            found = later_asks(text, u.lang, found, lambda part: understand(part, self.lexicon), self.part)
         if background or not found.answers or without_background(written) == written:
             return found  # (an empty answer is kept as it is: Readings.background_read; the question is not parsed again)
         # a name the question's background statement links, which the reading without it lost, is read with it

@@ -6,9 +6,10 @@ is answered on one of its asks (the last, often), and the answer is confident an
 search.qa_conjoined.cut finds) are each answered alone, an ask naming nothing of the graph's read with the names of
 the nearest ask before that names some ("一共投了多少钱" of the base named first); an ask picking from the answers
 before ("其中", "of those"), counting them or asking nothing of its own ("具体多少") is what the whole reading answers. An ask is answered by the whole when the answers
-share one; the others found are joined to it, in the question's order. An ask found answered by nothing is said
-so beside the rest ("没有答案: …"), never dropped in silence; a question the whole reading leaves empty is answered
-only when every one of its asks is.
+share one; the others found are joined after it, in the question's order. A question whose whole reading relates
+its clauses (a comparison, a difference, a negation, an exception: search.qa_later_asks.RELATING) asks once. An ask found answered by nothing is said
+so beside the rest ("没有答案: …"), never dropped in silence; a question the whole reading leaves empty (no answers,
+no evidence, no verdict) is answered only when every one of its asks is.
 
 Contract: ``later_asks(text, lang, whole, understood, answer)``; ``text`` the question as read, ``whole`` its
 answer read whole, ``understood`` a clause → its parse, ``answer`` a clause → its answer (search.qa.QuestionAnswerer.part).
@@ -24,8 +25,13 @@ from search.qa_answer import Answer
 from search.qa_chain import ASKING, Answered
 from search.qa_conjoined import asks_nothing, cut
 from search.qa_nameless_asks import AT_ANSWERS, ROUND_NUMBER, counts_the_one_before
+from search.qa_text import VERDICTS
+from search.text import normalize
 from search.understand import Understanding
 
+# The operators relating one clause of a question to another (compared, told apart by a difference, denied, set aside):
+# such a question's clauses make one ask, which the whole reading answers; read alone, a clause loses the relation.
+RELATING = frozenset({"compare", "fewer", "same", "larger", "smaller", "difference", "negation", "not kind", "except"})
 # How an ask found answered by nothing is said, by language, named by where it stands (first, between, last): never
 # quoted, so that no word of the question ("comparing two …") reads as a figure the answer states.
 UNANSWERED = {"zh": "（{which}图谱中没有答案。）", "en": " (The graph holds no answer to {which}.)"}
@@ -40,18 +46,25 @@ def later_asks(text: str, lang: str, whole: Answered, understood: Callable[[str]
     (the module's rules); ``whole`` itself when the question asks once or its answer covers every ask."""
     parts = cut(text)
     # (几 in a round number asks nothing: "这十几个签约项目，…" is no ask of its own)
-    if len(parts) < 2 or "asks" in whole.understanding or not all(ASKING.search(ROUND_NUMBER.sub(" ", p)) for p in parts):
+    if len(parts) < 2 or "asks" in whole.understanding or RELATING & set(whole.understanding.get("operators", ())) \
+            or not all(ASKING.search(ROUND_NUMBER.sub(" ", p)) for p in parts):
         return whole
     parsed = [understood(p) for p in parts]
     ids = {a["id"] for a in whole.answers}
     got = [None if _of_the_one_before(p, u) else answer(_with_names(p, i, parsed, lang))
            for i, (p, u) in enumerate(zip(parts, parsed))]
     covered = [g is None or bool(ids & {a["id"] for a in g.answers}) for g in got]
-    if not ids:
-        return whole if not all(g is not None and g.answers for g in got) else _joined(whole, parts, got, [False] * len(got), lang)
+    if not ids:  # (a whole stating a verdict or citing evidence answers, with no answers listed: kept)
+        answered = all(g is not None and g.answers for g in got) and not _states(whole)
+        return _joined(whole, parts, got, [False] * len(got), lang) if answered else whole
     if not any(covered) or all(covered):
         return whole
     return _joined(whole, parts, got, covered, lang)
+
+
+def _states(whole: Answer) -> bool:
+    """Whether an answer listing no answers still states something: evidence cited, or a verdict it opens on."""
+    return bool(whole.evidence) or any(v.match(normalize(whole.answer_text)) for v in VERDICTS.values())
 
 
 def _of_the_one_before(part: str, u: Understanding) -> bool:
@@ -81,11 +94,13 @@ def _joined(whole: Answered, parts: Sequence[str], got: Sequence[Answer | None],
             lang: str) -> Answered:
     """``whole`` joined, in the asks' order, with the answers of the asks it does not cover (``covered``), each found
     answered by nothing said so."""
-    texts, answers, evidence, unanswered = [], {a["id"]: a for a in whole.answers}, list(whole.evidence), []
+    # (the whole's answer said first, a verdict it opens on staying its opening; a whole answering nothing not said)
+    texts = [whole.answer_text] if whole.answers else []
+    answers, evidence, unanswered = {a["id"]: a for a in whole.answers}, list(whole.evidence), []
     for at, (part, g, c) in enumerate(zip(parts, got, covered)):
-        if c or g is None:  # the whole's answer said once, where the first ask it answers stands
-            texts += [] if whole.answer_text in texts else [whole.answer_text]
-        elif g.answers:
+        if c or g is None:
+            continue
+        if g.answers:
             texts.append(g.answer_text)
             answers.update({a["id"]: a for a in g.answers if a["id"] not in answers})
             evidence += g.evidence
