@@ -5,11 +5,12 @@ talent-cultivation ones?", "…out of how many applicants, and in what overall p
 is answered on one of its asks (the last, often), and the answer is confident and incomplete. Its asks (the clauses
 search.qa_conjoined.cut finds) are each answered alone, an ask naming nothing of the graph's read with the names of
 the nearest ask before that names some ("一共投了多少钱" of the base named first); an ask picking from the answers
-before ("其中", "of those"), counting them or asking nothing of its own ("具体多少") is what the whole reading answers. An ask is answered by the whole when the answers
-share one; the others found are joined after it, in the question's order. A question whose whole reading relates
-its clauses (a comparison, a difference, a negation, an exception: search.qa_later_asks.RELATING) asks once. An ask found answered by nothing is said
-so beside the rest ("没有答案: …"), never dropped in silence; a question the whole reading leaves empty (no answers,
-no evidence, no verdict) is answered only when every one of its asks is.
+before ("其中", "of those"), counting them or asking nothing of its own ("具体多少") is what the whole reading
+answers. An ask is answered by the whole when the answers share one; the others found are joined after it, in the
+question's order. A question whose whole reading relates its clauses (a comparison, a difference, a negation, an
+exception: ``RELATING``) asks once. An ask found answered by nothing is said so beside the rest, named by where it
+stands ("（最后一问图谱中没有答案。）"), never dropped in silence; a question the whole reading leaves empty (no
+answers, no evidence, no verdict) is answered only when every one of its asks is.
 
 Contract: ``later_asks(text, lang, whole, understood, answer)``; ``text`` the question as read, ``whole`` its
 answer read whole, ``understood`` a clause → its parse, ``answer`` a clause → its answer (search.qa.QuestionAnswerer.part).
