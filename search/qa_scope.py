@@ -63,8 +63,9 @@ EN_NAME = re.compile(rf"\b(?:{EN_NAME_WORD})+(?:(?:of|and|&)\s+)?(?:{EN_NAME_WOR
 # A kind of place written in lower case after a place's name: a place lying in that one, no name of its own.
 PLACE_KIND_AFTER = re.compile(r"\s+(?:city|cities|district|districts|county|counties|town|towns)$")
 # An English name written as its kind, "of" and what tells it from the others of that kind ("Ministry of Finance",
-# "General Office of the Provincial Government"): group 1 the kind's word, the rest capitalised.
-EN_KIND_OF = re.compile(rf"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*(?:\s+(?:(?:of|and|&)\s+)?(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*)*")
+# "General Office of the Provincial Government"): group 1 the kind's word, the rest capitalised; it ends at "and", which
+# joins a second name ("the General Office of the CPC Central Committee and the General Office of the State Council").
+EN_KIND_OF = re.compile(rf"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][{EN_LETTERS}'’-]*)*")
 POSSESSIVE_SPLIT = re.compile(r"['’]s?(?:\s+|$)")
 # (a capital after "&" goes on a word, no name of its own: the "D-type" of "R&D-type agreements")
 EN_CAPITALISED = re.compile(rf"(?<![{EN_LETTERS}&])([A-Z][{EN_LETTERS}'’-]*(?:\s+[A-Z][{EN_LETTERS}'’-]*)*{EN_LEGAL_TAIL})")
@@ -97,8 +98,6 @@ class Scope:
         self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
         # looked up by character or word, never scanned: 7k Chinese and 18.5k English names at 100x the seed (search.name_table)
         self.zh_table, self.en_table = ChineseNames(self.zh_names), EnglishNames(self.en_names)
-        # the characters the graph's organisations' names end in, their kinds (部 of 教育部, 厅 of 办公厅, 学 of 大学)
-        self.zh_org_ends = frozenset(normalize(d.label)[-1:] for d in catalogue.docs if ORGANIZATION in d.types and HAN.search(d.label))
         # the words the graph's organisations are named by before "of" (Ministry of Education, General Office of …)
         self.en_kinds = frozenset(m.group(1).lower() for d in catalogue.docs if ORGANIZATION in d.types
                                   for n in d.name_values for m in EN_KIND_OF.finditer(n)) | frozenset(EN_SUFFIX_WORDS)
@@ -138,7 +137,6 @@ class Scope:
         found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
         found += [name for span in _en_spans(question) for name in self._en_unheld(span)] + self._en_kind_of_names(question)
         found += self._en_lowercase_names(question, text) + self._pinyin_names(text) + self._split_names(read or text, text)
-        found += self._cut_names(read or text, text)
         found += self._en_slot_names(read or text, text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         # 苏州 is named by 苏州工业园区, "professor" by "Professor Zhao Lei"; a name found twice is named as first written
@@ -197,24 +195,6 @@ class Scope:
             own = rest.replace(" ", "")[:-len(suffix)] + ("" if self._held_or_unsuffixed(head) and not body else head)
             if (body or (head and len(own) >= 2)) and not self._zh_known(span):
                 spans.append(span)
-        return spans
-
-    def _cut_names(self, whole: str, blanked: str) -> list[str]:
-        """Names the tagger reads whole in the ``whole`` question, a part of which the reading linked (blanked in
-        ``blanked``, the same text with the names linked blanked out) and whose rest ends it in a kind of organisation
-        the graph's names end in (``zh_org_ends``), that no name of the graph's holds: the part linked is another
-        thing's name or word, the rest what tells this organisation from it ("辽宁省教育厅": 教育 an industry,
-        "教育部办公厅": 教育部 another body). A name the reading linked whole is held; a linked name with a word after it
-        that is no kind names no other organisation ("大工电气": a major of 大工's)."""
-        if whole == blanked or len(whole) != len(blanked):
-            return []  # nothing linked, or the blanking moved the text: no offsets to compare
-        spans = []
-        for name in tagged_names(tagged_words(whole), self.zh_cuts, self.words):
-            at = whole.find(name)
-            seen = blanked[at:at + len(name)]
-            if at >= 0 and seen != name and seen.strip() and seen[-1] == name[-1] and name[-1] in self.zh_org_ends \
-                    and not self.zh_table.any_subsequence(name):
-                spans.append(name)
         return spans
 
     def _industries_blanked(self, span: str, left: str) -> bool:
