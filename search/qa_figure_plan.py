@@ -13,6 +13,7 @@ import re
 from search.qa_cues import ASKING, PROFILE_TRIGGERS
 from search.qa_verdict_cues import YES_NO_EN, YES_NO_ZH
 from search.qa_facts import FactFinder
+from search.qa_fact_indexes import figures_of, unit_measures
 from search.qa_measures import PER_PERIOD, PER_UNIT, field_only, measure_asked, names_one_of
 from search.qa_match import QUANTITY_MIN, QUANTITY_STRONG, asked_words, asks_rank, tokens, uses_any, without_mentions
 from search.qa_scope import asked_years
@@ -218,9 +219,9 @@ def _in_marked_measure(quantity: str, u: Understanding, facts: FactFinder) -> bo
     and naming what none of its owner's other figures counts ("研究成果值几个亿" names the 31 research results: the
     investment is not their value)."""
     owner = facts.quantity_owner[quantity][0]
-    others = [q for q in facts._indexed("owned").get(owner, ()) if q != quantity]
+    others = [q for q in figures_of(facts, owner) if q != quantity]
     words = {t for t in tokens(without_mentions(u)) if not t.isdigit() and t not in STOP_WORDS}
-    return facts._indexed("unit measure").marked_asked(u.question, quantity) and not any(words & facts.own_words.get(q, set()) for q in others)
+    return unit_measures(facts).marked_asked(u.question, quantity) and not any(words & facts.own_words.get(q, set()) for q in others)
 
 
 def _stated(quantity: str, u: Understanding, facts: FactFinder) -> bool:
