@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -48,12 +47,14 @@ RELATIONS = {
 # The indexed entities with every class they are typed with: ``?root`` is bound (_entity_types)
 # to each class under INDEXED_ROOTS, so the store reads only those classes' instances; their
 # superclasses are closed in Python over SUBCLASS_EDGES, as the path a/rdfs:subClassOf* would.
+# Each entity once (the subquery), then its classes: joined to every root it is an instance of (its
+# class and each entailed superclass), each of its classes was read once per root and the repeats
+# dropped by a DISTINCT over the whole result; a repeat left (a type stated in two graphs) is one
+# more add to a set (_pairs). 0.43 -> 0.31 s CPU at 100x the seed (bench/results/scale40b-2026-12-07.md).
 ENTITY_TYPES = """
-SELECT DISTINCT ?e ?cls WHERE {
-  VALUES ?root { %s }
-  ?e a ?root .
+SELECT ?e ?cls WHERE {
+  { SELECT DISTINCT ?e WHERE { VALUES ?root { %s } ?e a ?root . FILTER(isIRI(?e)) } }
   ?e a ?cls .
-  FILTER(isIRI(?e))
 }"""
 
 SUBCLASS_EDGES = "SELECT ?sub ?sup WHERE { ?sub rdfs:subClassOf ?sup }"
@@ -68,12 +69,11 @@ SELECT DISTINCT ?sub ?sup WHERE {
 CLASSES = """
 SELECT ?cls WHERE { ?cls a owl:Class . FILTER(STRSTARTS(STR(?cls), STR(cj:))) }"""
 
-NAMES = """
-SELECT ?s ?p ?v (LANG(?v) AS ?lang) WHERE {
-  VALUES ?p { rdfs:label skos:prefLabel skos:altLabel dcterms:description }
-  ?s ?p ?v .
-  FILTER(isLiteral(?v))
-}"""
+# Every literal value of one of the name predicates (``_NAME_SLOT``, its IRI written in for ``{predicate}``): a query
+# each, the literal's language read off the literal. One query over the four (VALUES ?p, LANG(?v)) read and converted
+# two more terms a row, the predicate an IRI looked up in the store's strings: 0.67 -> 0.47 s CPU at 100x the seed
+# (bench/results/scale40b-2026-12-07.md).
+NAMES = "SELECT ?s ?v WHERE {{ ?s {predicate} ?v . FILTER(isLiteral(?v)) }}"
 
 # The (entity, object) pairs of one path step; labels are joined in Python (see _related).
 PAIRS = "SELECT DISTINCT ?e ?o WHERE { ?e %s ?o }"
@@ -161,7 +161,7 @@ class Catalogue:
 def load_catalogue(kg: KnowledgeGraph) -> Catalogue:
     """Compose every document of ``kg``; deterministic order (by IRI), and the same for the same quads
     whatever order the store gives its rows in (``_to_names``)."""
-    names, labels = _names(kg.stream_rows(NAMES))
+    names, labels = _names(kg)
     related = _related(kg, labels)
     del labels  # joined by _related only: held on, the label terms would add to the documents' peak below
     types = _entity_types(kg)
@@ -207,19 +207,21 @@ def _is_industry(types: frozenset[str]) -> bool:
 _RDFS_LABEL = Term(f"{PREFIXES['rdfs']}label")
 
 
-def _names(name_rows: Iterable[dict[str, Term | None]]) -> tuple[dict[str, Names], dict[Term, set[Term]]]:
+def _names(kg: KnowledgeGraph) -> tuple[dict[str, Names], dict[Term, set[Term]]]:
     """(labels by language, aliases and descriptions of every subject; the rdfs:label literals of
     every node, for _related) from the rows of NAMES, in one pass: the rows are not held (read whole
     and twice, they were ~280 MB of the catalogue's 1.2 GB peak at 1000x: bench/results/early28-2026-12-06.md)."""
     rows: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     labels: dict[Term, set[Term]] = defaultdict(set)
-    for terms in name_rows:
-        if terms["p"] == _RDFS_LABEL:
-            labels[terms["s"]].add(terms["v"])  # type: ignore[index,arg-type]  # NAMES binds both
-        row = {name: to_python(term) for name, term in terms.items()}
-        key = _NAME_SLOT[row["p"]](row["lang"])
-        if row["v"] not in rows[row["s"]][key]:
-            rows[row["s"]][key].append(row["v"])
+    for predicate, slot in _NAME_SLOT.items():
+        for terms in kg.stream_rows(NAMES.format(predicate=f"<{predicate}>")):
+            subject, value = terms["s"], terms["v"]
+            if predicate == _RDFS_LABEL.value:
+                labels[subject].add(value)  # type: ignore[index,arg-type]  # NAMES binds both
+            key = slot(value.lang or "")  # type: ignore[union-attr]  # LANG(?v): "" for a literal without one
+            named, text = to_python(subject), to_python(value)
+            if text not in rows[named][key]:
+                rows[named][key].append(text)
     return {s: _to_names(slots) for s, slots in rows.items()}, labels
 
 

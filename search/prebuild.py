@@ -8,8 +8,8 @@ and the facts and tables question answering starts from (search.qa_prepared, sea
 for a remote store): a server that starts on the build then loads the index, those facts and
 tables instead of embedding, querying and making them. Passages whose vector is in a sibling
 build's index (same text, same embedder) are not embedded again. For a large graph each part of the
-step runs in a worker process of its own (``StepConfig``), and large query results are read row by
-row (graph.store.KnowledgeGraph.stream): what a part made is given back when its worker exits
+step runs in a worker process of its own (``StepConfig``; search.step_parts runs the parts), and large query
+results are read row by row (graph.store.KnowledgeGraph.stream): what a part made is given back when its worker exits
 (bench/results/index15-*.md). Once the catalogue is kept, question answering's chain (its facts,
 then its tables, made from the facts read back) and the engine's indexes need nothing of each other:
 they run side by side, a worker each, when the memory available holds both, beside the passages
@@ -22,9 +22,7 @@ import contextlib
 import functools
 import logging
 import os
-import pickle
 import resource
-import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
@@ -32,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph import apart, handover, heap
+from graph import handover, heap
 from graph.store import KnowledgeGraph
 from search import aside, index, persist, qa_prepared, qa_tables, snapshot, step_peaks, vectors
 from search.config import SEARCH_INDEX_DIR, SearchConfig
@@ -41,6 +39,7 @@ from search.embedders import Embedder, make_embedder
 from search.engine_setup import made_indexes
 from search.errors import IndexInvalid
 from search.index import open_dense
+from search.step_parts import Parts, Step, available_bytes, own_peak_kib, pickles, proc_kib, reset_peak
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +137,9 @@ class EarlyCatalogue:
     nice: int = 10
 
     def wanted(self, quads: int) -> bool:
-        held = (_proc_kib("/proc/self/status", "VmRSS") or 0) * 1024
+        held = (proc_kib("/proc/self/status", "VmRSS") or 0) * 1024
         estimate = self.peaks.early(quads, held)
-        fits = estimate <= self.peak_budget_bytes and estimate - held <= _available_bytes()
+        fits = estimate <= self.peak_budget_bytes and estimate - held <= available_bytes()
         log.info("early catalogue: %d quads in the scratch store, %d MB held, estimated tree %d MB%s", quads,
                  held >> 20, estimate >> 20, "" if fits else ": does not fit, made after the store")
         return quads >= self.min_quads and fits
@@ -148,7 +147,7 @@ class EarlyCatalogue:
     def __call__(self, rows: Path, home: Path, content_hash: str, base_iri: str) -> tuple[float, int, int]:
         """The catalogue of the quads of the N-Quads file ``rows`` kept in ``home`` (the build's directory) as
         the build ``content_hash``'s (base IRI ``base_iri``); this worker's CPU seconds, peak (MB) and pid."""
-        _reset_peak()
+        reset_peak()
         heap.use_small_pages()
         os.nice(self.nice)
         kg = handover.scratch_graph(rows, base_iri, content_hash, home)
@@ -157,7 +156,7 @@ class EarlyCatalogue:
         finally:
             kg.close()
         usage = resource.getrusage(resource.RUSAGE_SELF)
-        return usage.ru_utime + usage.ru_stime, _own_peak_kib() // 1024, os.getpid()
+        return usage.ru_utime + usage.ru_stime, own_peak_kib() // 1024, os.getpid()
 
 
 def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = SearchConfig(),
@@ -178,14 +177,14 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
         # nothing; walked here, before the embedding thread starts (search.snapshot.code_digests)
         snapshot.code_digests(kg)
         quads = _quads(kg)
-        opener = open_graph if quads >= step.apart_quads and _pickles(open_graph) else None
+        opener = open_graph if quads >= step.apart_quads and pickles(open_graph) else None
         embeds = not is_prepared(directory, kg.content_hash)
-        plan = step.layout_for(quads, _available_bytes(), embeds)
+        plan = step.layout_for(quads, available_bytes(), embeds)
         if opener is not None:
             log.info("index step: %s, %s%s; estimated tree peak %d MB", "side by side" if plan.side_by_side
                      else "one after the other", "embedding beside" if plan.embed_beside else "dense index apart",
                      ", embedding shared once alone" if plan.share else "", plan.peak_bytes >> 20)
-        run = _Parts(opener, kg, plan.side_by_side)
+        run = Parts(opener, kg, plan.side_by_side)
         if not snapshot.has_catalogue(kg):  # kept by EarlyCatalogue, nothing to start a worker for
             run(_catalogue)  # composed by SPARQL (and kept)
         maker = _maker(embedder, config) if opener is not None and embeds and not plan.embed_beside else None
@@ -210,11 +209,11 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
 def _room(step: StepConfig, quads: int, held: Path | None) -> aside.Room:
     """Whether the indexes part, one after the other, has the memory to make its name index on the core the chain
     leaves (search.aside), ``held`` existing while this process makes the dense index beside the parts."""
-    return aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(_available_bytes()), step.room_wait_s,
+    return aside.Room(step.peaks.indexes_forked.bytes_at(quads), step.limit(available_bytes()), step.room_wait_s,
                       held, step.room_busy_wait_s)
 
 
-def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Path, reuse: tuple[Path, ...],
+def _beside(run: Parts, embedder: Embedder, config: SearchConfig, directory: Path, reuse: tuple[Path, ...],
             chains: tuple[tuple[Step, ...], ...], share: bool, held: Path | None = None) -> None:
     """``chains`` run by ``run`` beside the passages embedded ahead, each part single-threaded; the dense
     index made in this process beside them when they run apart (in this process they would share its
@@ -237,7 +236,7 @@ def _beside(run: _Parts, embedder: Embedder, config: SearchConfig, directory: Pa
                 dense(share and alone, alone)
             aside.let_go(held)  # the vectors, the dense index, the catalogue and its passages given back
             log.info("dense index made beside the parts and let go of: this process holds %d MB",
-                     (_proc_kib("/proc/self/status", "VmRSS") or 0) >> 10)
+                     (proc_kib("/proc/self/status", "VmRSS") or 0) >> 10)
         finally:
             parts.result()
 
@@ -292,112 +291,9 @@ def _dense(ahead: vectors.Ahead, docs: tuple, config: SearchConfig, directory: P
                BATCH_THREADS if alone else BESIDE_THREADS)
 
 
-# A part of the index step (a function of the graph and picklable arguments), then those arguments.
-Step = tuple
-
-
-class _Parts:
-    """Runs a part of the index step (a module-level function of the graph and picklable arguments)
-    on ``kg`` in this process, or, given the graph's ``opener``, in a worker process of its own
-    (spawned: this process may hold RocksDB's and faiss's threads) that opens the graph, runs it and
-    exits. A part's exception is raised here. ``chains`` runs chains of parts side by side when the
-    parts run apart and ``side_by_side``."""
-
-    def __init__(self, opener: Callable[[], KnowledgeGraph] | None, kg: KnowledgeGraph, side_by_side: bool = False):
-        self.opener, self.kg, self.side_by_side = opener, kg, side_by_side
-
-    def chains(self, *chains: tuple[Step, ...]) -> None:
-        """Each chain's parts (``Step``s) in their order; the chains one after the other, or side by side
-        (a thread each, waiting on its part's worker) when run apart and ``side_by_side``. A failure
-        ends its chain; one after the other, it ends the step; side by side, the other chains run to
-        their end first, then the first failure (in the order given) is raised."""
-        if self.opener is None or not self.side_by_side:
-            for chain in chains:
-                self._chain(chain)
-            return
-        with ThreadPoolExecutor(len(chains), thread_name_prefix="index-part") as pool:
-            running = [pool.submit(self._chain, chain) for chain in chains]
-        for done in running:
-            done.result()
-
-    def _chain(self, chain: tuple[Step, ...]) -> None:
-        for part, *args in chain:
-            self(part, *args)
-
-    def __call__(self, part: Callable[..., None], *args: object) -> None:
-        started = time.perf_counter()
-        if self.opener is None:
-            part(self.kg, *args)
-            log.info("index part %s: %.1f s wall", part.__name__.strip("_"), time.perf_counter() - started)
-            return
-        # spawned, its log records relayed here (graph.apart): what a part decides is in the build's log
-        cpu, peak_mb, pid, children = apart.call(_opened, self.opener, part, *args)
-        # its children: an embedding worker, a child forked beside (search.aside), whose peak is not the worker's
-        log.info("index part %s: %.1f s wall, %.1f s CPU, peak %d MB (worker process %d%s)", part.__name__.strip("_"),
-                 time.perf_counter() - started, cpu, peak_mb, pid,
-                 f", {children:.1f} s CPU of it in its children" if children >= 0.05 else "")
-
-
-def _opened(opener: Callable[[], KnowledgeGraph], part: Callable[..., None],
-            *args: object) -> tuple[float, int, int, float]:
-    """``part`` run on the graph ``opener`` opens (in a worker process); the CPU seconds of this process
-    and of the processes it started, its peak RSS (MB) since it started the part, its pid, and the CPU seconds
-    of the processes it started."""
-    _reset_peak()
-    heap.use_small_pages()  # as the build's process (graph.build): no compaction at each large array's first touch
-    kg = opener()
-    try:
-        part(kg, *args)
-    finally:
-        kg.close()
-    # its own processes' too (the dense index's embedding worker, ended and reaped by now)
-    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    spent = children.ru_utime + children.ru_stime
-    return own.ru_utime + own.ru_stime + spent, _own_peak_kib() // 1024, os.getpid(), spent
-
-
-def _reset_peak() -> None:
-    """Start this process's peak RSS afresh (Linux): a spawned worker inherits the build's high-water
-    mark (ru_maxrss survives fork and exec), so a part's own peak would otherwise go unseen."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass  # not Linux, or not allowed: ru_maxrss then, the build's mark included
-
-
-def _own_peak_kib() -> int:
-    """This process's peak RSS in KiB since ``_reset_peak`` (VmHWM), else ``ru_maxrss``."""
-    return _proc_kib("/proc/self/status", "VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-def _available_bytes() -> int:
-    """The memory available to start processes with (Linux's MemAvailable); 0 when unknown."""
-    return (_proc_kib("/proc/meminfo", "MemAvailable") or 0) * 1024
-
-
-def _proc_kib(path: str, field: str) -> int | None:
-    """N of the line ``field:  N kB`` of the /proc file ``path`` (Linux); None when there is none."""
-    try:
-        for line in Path(path).read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return None
-
-
 def _quads(kg: KnowledgeGraph) -> int:
     """How many quads ``kg`` holds: its build's manifest says, a remote store counts them."""
     return kg.triple_count()
-
-
-def _pickles(opener: Callable[[], KnowledgeGraph]) -> bool:
-    """Whether ``opener`` can be sent to a worker process (a lambda cannot)."""
-    try:
-        pickle.dumps(opener)
-    except (pickle.PicklingError, AttributeError, TypeError):
-        return False
-    return True
 
 
 def _catalogue(kg: KnowledgeGraph) -> None:

@@ -147,9 +147,10 @@ class Participation:
     def cooperations(self, org: str, classes=(COOPERATION,)) -> dict[str, str]:
         """The cooperations (of ``classes``) the organisation or a unit takes part in → the party."""
         out: dict[str, str] = {}
+        wanted = frozenset(classes)  # made once, not per cooperation
         for member in sorted(self.members(org)):
             for coop in self.cooperations_of.get(member, ()):
-                if self.classes[coop] & set(classes):
+                if self.classes[coop] & wanted:
                     out.setdefault(coop, member)
         return out
 
@@ -164,8 +165,9 @@ class Participation:
         """Organisations of ``classes`` sharing a cooperation with ``org`` → the cooperations shared."""
         mine = self.members(org)
         out: dict[str, set[str]] = defaultdict(set)
+        wanted = frozenset(classes)
         for coop in self.cooperations(org):
             for party in self.parties[coop] - mine:
-                if self.classes[party] & set(classes):
+                if self.classes[party] & wanted:
                     out[party].add(coop)
         return dict(out)

@@ -10,7 +10,7 @@ from search.qa_graph import TYPES
 
 QUERIES = (
     TYPES,  # every typed node's cj: classes: the largest result the index step reads
-    NAMES,  # literals with languages
+    NAMES.format(predicate="rdfs:label"),  # literals with languages
     "SELECT ?coop ?party WHERE { ?coop cj:participant ?party } ORDER BY ?coop ?party",
     "SELECT ?x ?date WHERE { ?x a cj:CooperationProject . OPTIONAL { ?x cj:date ?date } }",  # unbound values
 )

@@ -12,7 +12,8 @@ import pytest
 from graph.store import current_store_dir, open_build
 from search import SearchConfig, SearchEngine, persist, qa_prepared, qa_tables, snapshot
 from search.lexical import Tokenizer
-from search.prebuild import StepConfig, _Parts, index_dir, prepare
+from search.prebuild import StepConfig, index_dir, prepare
+from search.step_parts import Parts
 from search.qa import QuestionAnswerer
 from tests.shared import copy_of
 
@@ -110,7 +111,7 @@ def test_a_part_failing_in_its_worker_fails_the_step(builds):
     kg = open_build(apart)
     try:
         with pytest.raises(LookupError, match="no such part"):
-            _Parts(functools.partial(open_build, apart), kg)(_fails)
+            Parts(functools.partial(open_build, apart), kg)(_fails)
     finally:
         kg.close()
 
@@ -125,7 +126,7 @@ def test_what_a_part_logs_in_its_worker_reaches_the_builds_log(builds, caplog):
     kg = open_build(apart)
     caplog.set_level(logging.INFO)
     try:
-        _Parts(functools.partial(open_build, apart), kg)(_logs)
+        Parts(functools.partial(open_build, apart), kg)(_logs)
     finally:
         kg.close()
     assert f"decided in the worker of {kg.content_hash}" in caplog.text
@@ -182,6 +183,7 @@ def test_the_dense_index_made_apart_is_the_one_made_beside(tmp_path, scale_two, 
         if kept.name.startswith(DENSE):
             kept.unlink()
     caplog.set_level(logging.INFO, logger="search.prebuild")
+    caplog.set_level(logging.INFO, logger="search.step_parts")
     prepare(functools.partial(open_build, build), SearchConfig(), use_embedder, StepConfig(apart_quads=0, peak_budget_bytes=1))
     assert "dense index apart" in caplog.text and "index part dense_apart" in caplog.text
     assert sorted(p.name for p in index_dir(build).iterdir()) == sorted(p.name for p in index_dir(one).iterdir())

@@ -57,7 +57,7 @@ def test_waiting_ends_with_the_parts_or_with_every_batch():
 
 
 class _Run:
-    """A stand-in of search.prebuild._Parts run apart: its chains take ``seconds``, then are marked ended."""
+    """A stand-in of search.step_parts.Parts run apart: its chains take ``seconds``, then are marked ended."""
 
     opener, kg = object(), None
 

@@ -15,7 +15,8 @@ import pytest
 
 from graph.store import current_store_dir, open_build
 from search import SearchConfig, qa_prepared, qa_tables, snapshot
-from search.prebuild import StepConfig, _Parts, index_dir, prepare
+from search.prebuild import StepConfig, index_dir, prepare
+from search.step_parts import Parts
 from search.step_peaks import Line, Peaks
 from tests.shared import copy_of
 
@@ -80,6 +81,7 @@ def test_side_by_side_keeps_what_one_after_the_other_keeps(data, tmp_path, monke
     # one string hash for every worker: the sets' order, and so the pickles' bytes, follow it
     monkeypatch.setenv("PYTHONHASHSEED", "0")
     caplog.set_level(logging.INFO, logger="search.prebuild")
+    caplog.set_level(logging.INFO, logger="search.step_parts")
     # the limit the memory available, not the 4 GB budget: the room for the child is asked of the whole tree, and
     # pytest's own process (with a full run's fixtures) may hold more than the budget leaves
     apart = StepConfig(apart_quads=0, side_by_side=False, peak_budget_bytes=None)
@@ -106,7 +108,7 @@ def _fails(kg, where: str) -> None:
 
 def _apart(built_config, side_by_side: bool):
     build = current_store_dir(built_config.data_dir)
-    return _Parts(functools.partial(open_build, build), open_build(build), side_by_side)
+    return Parts(functools.partial(open_build, build), open_build(build), side_by_side)
 
 
 def test_two_chains_run_at_once(built_config, tmp_path):
