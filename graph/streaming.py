@@ -13,10 +13,12 @@ loads behind are done with them by the time inference hands over its rows, which
 after another (graph.inference.infer's ``written``): at 1000x the second core otherwise sat idle
 through emit and then loaded the stated rows while inference ran, and the entailed rows after it.
 
-A large entailed file loads as parts (``LoadsBehind.add(parts=True)``): Oxigraph's loader holds its
-batches of up to a million quads in memory, and at 1000x a whole file loading beside SHACL was the
-graph part's peak. Once SHACL is done the thread that ran it loads too (``LoadsBehind.help``): it
-used to wait for the loads left, one core idle.
+The entailed files then load in one call of their own, read through a second RowStream as inference hands them
+over (``StatedLoad.entailed``, graph.row_stream): each call is at least one ingest, which RocksDB merges with the
+whole store, and one call ingests a full batch of a million quads at a time. They used to load a call a file, a
+large file as parts of PART_BYTES (``LoadsBehind.add(parts=True)``: a whole file loading beside SHACL was the
+graph part's peak at 1000x) and small files packed (``_Pack``): ~17 calls at 1000x. Once SHACL is done the thread
+that ran it loads too (``LoadsBehind.help``) what is left to load by calls of their own (a file with a blank node).
 """
 
 from __future__ import annotations
