@@ -13,10 +13,12 @@ loads behind are done with them by the time inference hands over its rows, which
 after another (graph.inference.infer's ``written``): at 1000x the second core otherwise sat idle
 through emit and then loaded the stated rows while inference ran, and the entailed rows after it.
 
-A large entailed file loads as parts (``LoadsBehind.add(parts=True)``): Oxigraph's loader holds its
-batches of up to a million quads in memory, and at 1000x a whole file loading beside SHACL was the
-graph part's peak. Once SHACL is done the thread that ran it loads too (``LoadsBehind.help``): it
-used to wait for the loads left, one core idle.
+The entailed files then load in one call of their own, read through a second RowStream as inference hands them
+over (``StatedLoad.entailed``, graph.row_stream): each call is at least one ingest, which RocksDB merges with the
+whole store, and one call ingests a full batch of a million quads at a time. They used to load a call a file, a
+large file as parts of PART_BYTES (``LoadsBehind.add(parts=True)``: a whole file loading beside SHACL was the
+graph part's peak at 1000x) and small files packed (``_Pack``): ~17 calls at 1000x. Once SHACL is done the thread
+that ran it loads too (``LoadsBehind.help``) what is left to load by calls of their own (a file with a blank node).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from graph.row_index import Indexed
+from graph.row_stream import CHUNK, InGraph, RowStream, in_graph
 from graph.store import STORE_SUBDIR
 from graph.store_load import nquad_rows
 from graph.timing import thread_clock
@@ -208,8 +211,6 @@ class _Pack:
     rows load in 2 packs, not 13 loads (store load+check 8% less CPU); at 1000x, where most rows are in
     large files' parts, the change is within the drift (bench/results/loads31-2026-12-06.md)."""
 
-    CHUNK = 8 << 20  # bytes read (to a line's end) and rewritten at a time
-
     def __init__(self, path: Path):
         self.path, self.size = path, 0
         self.afters: list[Callable[[], object]] = []
@@ -226,13 +227,11 @@ class _Pack:
             return mapped.find(BLANK) == -1 and mapped[-1:] == b"\n"
 
     def take(self, path: Path, graph: ox.NamedNode, after: Callable[[], object] | None) -> None:
-        """Append the rows of ``path`` in ``graph`` (each N-Triples row ends " .\n": an end of line in a
-        literal is escaped); ``after`` is called once the pack is loaded."""
-        tail = f" {graph} .\n".encode()
+        """Append the rows of ``path`` in ``graph`` (graph.row_stream.in_graph); ``after`` is called once the
+        pack is loaded."""
         with open(path, "rb") as rows, open(self.path, "ab") as out:
-            while chunk := rows.read(self.CHUNK):
-                chunk += rows.readline()
-                out.write(chunk.replace(b" .\n", tail))
+            while chunk := rows.read(CHUNK):
+                out.write(in_graph(chunk + rows.readline(), graph))
         self.size += path.stat().st_size
         if after is not None:
             self.afters.append(after)
@@ -277,42 +276,6 @@ def cuts(path: Path, part_bytes: int) -> list[int]:
     return [*starts, size]
 
 
-class RowStream(io.RawIOBase):
-    """A binary stream of files' bytes and byte strings in the order given, given while it is read
-    (by a loader in another thread): a read past what was given waits for more, until ``end``."""
-
-    def __init__(self) -> None:
-        self._parts: queue.Queue[Path | bytes | None] = queue.Queue()
-        self._current: io.BufferedIOBase | None = None
-        self._ended = False
-
-    def add(self, part: Path | bytes) -> None:
-        """Stream the file ``part`` (read when its turn comes: complete by then) or these bytes next."""
-        self._parts.put(part)
-
-    def end(self) -> None:
-        """Nothing more: the reader reaches the end after what was given."""
-        self._parts.put(None)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
-        while not self._ended:
-            if self._current is None:
-                part = self._parts.get()  # waits (the GIL let go) for the writer
-                if part is None:
-                    self._ended = True
-                    break
-                self._current = open(part, "rb") if isinstance(part, Path) else io.BytesIO(part)  # noqa: SIM115
-            size = self._current.readinto(target)
-            if size:
-                return size
-            self._current.close()
-            self._current = None
-        return 0
-
-
 class LoadsEnded(RuntimeError):
     """A StatedLoad was used after ``done`` (or after its context ended): it holds no store."""
 
@@ -325,7 +288,9 @@ class StatedLoad:
     (then every call but leaving the context raises LoadsEnded).
     A context manager: leaving it before ``done`` ends the stream (a build that fails before ``rest``
     leaves no load waiting), waits for the loads and, on an error, removes ``directory``.
-    ``stated``: the store's count right after the stated rows loaded (graph.incremental's check)."""
+    ``stated``: the store's count right after the stated rows loaded (graph.incremental's check).
+    ``entailed`` gives inference's files, which load in one call of their own after the stated rows (see
+    graph.row_stream: one call is one ingest a million rows; a call per file or part, an ingest each)."""
 
     # Bytes the loader reads at a time: the GIL taken once per read, not per row. Each read waits for the GIL
     # while this thread runs inference's and SHACL's queries: at 4 MB a stream of the 100x rows loaded in
@@ -338,6 +303,7 @@ class StatedLoad:
         self.loads: LoadsBehind | None = LoadsBehind(ox.Store(str(directory / STORE_SUBDIR)))
         self.stated: list[int] = []
         self._rows, self._given = RowStream(), set[Path]()
+        self._entailed: RowStream | None = None  # begun by the first ``entailed`` file
         store = self.loads.store
         self.loads.add(io.BufferedReader(self._rows, self.BUFFER),
                        after=lambda: self.stated.append(len(store)), format=ox.RdfFormat.N_QUADS)
@@ -365,12 +331,32 @@ class StatedLoad:
         """Load the file ``path`` after the rows before it (LoadsBehind.add)."""
         self._open().add(path, after, parts, **options)
 
+    def entailed(self, path: Path, graph: ox.NamedNode) -> None:
+        """Load the N-Triples file ``path`` (rows Oxigraph wrote, as inference does) into ``graph`` and remove it
+        once read: in the one load of every file given so (N-Quads, lenient), begun after the loads added before
+        the first, ended by ``done``. A file with a blank node, whose label names one node within one load, is
+        loaded by a call of its own (``add``)."""
+        options = dict(format=ox.RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
+        if not _Pack.takes(path, options):
+            self.add(path, after=path.unlink, parts=True, **options)
+            return
+        if self._entailed is None:
+            self._entailed = RowStream()
+            self._open().add(io.BufferedReader(self._entailed, self.BUFFER), format=ox.RdfFormat.N_QUADS, lenient=True)
+        self._entailed.add(InGraph(path, graph, path.unlink))
+
+    def _end(self) -> None:
+        """End the streams: the stated rows' and the entailed files' (a second end is never read)."""
+        self._rows.end()
+        if self._entailed is not None:
+            self._entailed.end()
+
     def done(self) -> ox.Store:
         """Wait for every load, this thread loading those left beside the loads' own once the stated rows
         are loaded (``LoadsBehind.help``: two at once), raising the first one's error; the store, which
         this no longer holds."""
         loads, self.loads = self._open(), None
-        self._rows.end()  # a second end is never read
+        self._end()
         loads.help()
         return loads.store
 
@@ -386,7 +372,7 @@ class StatedLoad:
     def __exit__(self, kind, error, trace) -> None:
         loads, self.loads = self.loads, None
         if loads is not None:
-            self._rows.end()
+            self._end()
             try:
                 loads.__exit__(kind, error, trace)
             finally:

@@ -253,3 +253,44 @@ def test_parts_are_of_even_size(tmp_path):
     sizes = [b - a for a, b in itertools.pairwise(starts)]
     assert len(sizes) == 3 and max(sizes) - min(sizes) < 200
 
+
+
+def test_entailed_files_load_in_one_call_after_the_stated_rows_each_removed_and_a_blank_one_on_its_own(tmp_path,
+                                                                                                          caplog):
+    """StatedLoad.entailed: the files of two graphs (a literal ending " ." and an escaped end of line among their
+    rows, rewritten as N-Quads 8 kB at a time) hold what each loaded alone holds, in one load; a file with a blank
+    node loads by a call of its own; each file is removed once read, and ``stated`` counts the stated rows alone."""
+    from graph import row_stream
+    from graph.streaming import StatedLoad
+
+    caplog.set_level("INFO", logger="graph.streaming")
+    files, graphs = [], []
+    for n in range(3):
+        path = tmp_path / f"rule{n}.nt"
+        text = rows(300, 1_000 * n).replace(b" <http://example.org/g> .", b" .").decode()
+        path.write_text(text + f'<http://example.org/t{n}> <http://example.org/p> "ends .\\n here ." .\n', encoding="utf-8")
+        files.append(path)
+        graphs.append(ox.NamedNode(f"http://example.org/g{n % 2}"))
+    files.append(tmp_path / "blank.nt")
+    files[-1].write_bytes(b"_:b <http://example.org/p> <http://example.org/o> .\n")
+    graphs.append(ox.NamedNode("http://example.org/g0"))
+    each = ox.Store()
+    for path, graph in zip(files, graphs, strict=True):
+        each.bulk_load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    (tmp_path / "unit.nq").write_bytes(rows(50, 90_000))
+    each.bulk_load(path=str(tmp_path / "unit.nq"), format=ox.RdfFormat.N_QUADS)
+    build = tmp_path / "build"
+    build.mkdir()
+    with pytest.MonkeyPatch.context() as patch, StatedLoad(build) as loads:
+        patch.setattr(row_stream, "CHUNK", 8_000)
+        loads.unit([tmp_path / "unit.nq"])
+        loads.rest({})
+        for path, graph in zip(files, graphs, strict=True):
+            loads.entailed(path, graph)
+        store = loads.done()
+    assert len(store) == len(each) == 50 + 3 * 301 + 1 and loads.stated == [50]
+    assert {q for q in store if not isinstance(q.subject, ox.BlankNode)} == \
+        {q for q in each if not isinstance(q.subject, ox.BlankNode)}
+    assert not any(path.exists() for path in files)
+    loaded = [r.getMessage().split()[1] for r in caplog.records if r.getMessage().startswith("loaded ")]
+    assert sorted(loaded) == ["a", "a", "blank.nt"]  # the stated stream, the entailed stream, the blank file
