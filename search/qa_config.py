@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from search.qa_cut_names import SLIP_MAX_SHARE
 from search.qa_described_cooperation import DescribedConfig
 from search.qa_described_plan import DescribedPlanConfig
 from search.qa_fact_words import FactWordsConfig
@@ -56,8 +57,8 @@ class QAConfig:
     mention_min_score: float = 2.25
     mention_min_margin: float = 2.35
     # A name typed with input-method slips (大连锂公科技) is linked up front when at most this share of its
-    # characters differs: fitted by bench/calibrate_qa_slips.py on bench/qa-slip-calibration.jsonl.
-    slip_max_share: float = 0.25
+    # characters differs (search.qa_cut_names reads a cut name's rest by it too).
+    slip_max_share: float = SLIP_MAX_SHARE
     # A span read as unheld, widened to the one entity whose names account for it ("DL海事大学", "CSPC's Dalian
     # pharma company"), when its parts carry this much distinctiveness: search.qa_described, fitted by
     # bench/calibrate_qa_described.py on bench/qa-described-calibration.jsonl (29/31 right: the middle of the

@@ -34,10 +34,11 @@ from search.documents import Catalogue
 from search.name_table import ChineseNames, EnglishNames
 from search.qa_graph import INDUSTRY, ORGANIZATION
 from search.qa_aggregate import MEASURE_NOUNS
+from search.qa_cut_names import SLIP_MAX_SHARE, cut_names
 from search.qa_english_names import EnglishSlots, title_case
 from search.qa_genitive import of_held
 from search.qa_memo import once
-from search.qa_spans import (BODY_SUFFIXES, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
+from search.qa_spans import (BODY_SUFFIXES, ORG_TAG, SCHOOL_SUFFIXES, STOP_TAGS, ZH_CUTS, ZH_SUFFIXES, ZH_SUFFIXES_LONGEST, Tagged,
                              project_spans, tagged_names, tagged_words, zh_spans)
 from search.qa_values import MONTH_WORDS, dates_in
 from search.scope_words import (CONTENT_TAGS, EN_ABBREVIATIONS, EN_FUNCTION, EN_MODIFIERS, EN_SUFFIX_WORDS,
@@ -82,13 +83,14 @@ class Scope:
 
     def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None,
                  words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None,
-                 places: frozenset[str] = frozenset()):
+                 places: frozenset[str] = frozenset(), slip_share: float = SLIP_MAX_SHARE):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
         ``dates``: the values of the graph's dates (search.qa_facts: ``held_dates``), or None to leave years unchecked;
         ``words``: the reading's own words (search.understand_lexicon.Lexicon.vocabulary); ``spelled_name``:
         whether a word typed in pinyin starts a word of one of the graph's names (search's name matcher),
-        or None to leave questions typed in pinyin unchecked; ``places``: the places' names, normalised."""
-        self.words, self.spelled_name, self.places = words, spelled_name, places
+        or None to leave questions typed in pinyin unchecked; ``places``: the places' names, normalised;
+        ``slip_share``: how much of a name a slip of it may differ in (search.qa_cut_names)."""
+        self.words, self.spelled_name, self.places, self.slip_share = words, spelled_name, places, slip_share
         self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
@@ -98,6 +100,8 @@ class Scope:
         self.en_names = [set(LATIN_WORD.findall(normalize(n))) for n in names if not HAN.search(n)]
         # looked up by character or word, never scanned: 7k Chinese and 18.5k English names at 100x the seed (search.name_table)
         self.zh_table, self.en_table = ChineseNames(self.zh_names), EnglishNames(self.en_names)
+        # the characters the graph's organisations' names end in, their kinds (部 of 教育部, 厅 of 办公厅, 学 of 大学)
+        self.zh_org_ends = frozenset(normalize(d.label)[-1:] for d in catalogue.docs if ORGANIZATION in d.types and HAN.search(d.label))
         # the words the graph's organisations are named by before "of" (Ministry of Education, General Office of …)
         self.en_kinds = frozenset(m.group(1).lower() for d in catalogue.docs if ORGANIZATION in d.types
                                   for n in d.name_values for m in EN_KIND_OF.finditer(n)) | frozenset(EN_SUFFIX_WORDS)
@@ -137,6 +141,7 @@ class Scope:
         found += [span for span in project_spans(text, tagged, stops - inside) if not self._project_known(span, tagged)]
         found += [name for span in _en_spans(question) for name in self._en_unheld(span)] + self._en_kind_of_names(question)
         found += self._en_lowercase_names(question, text) + self._pinyin_names(text) + self._split_names(read or text, text)
+        found += self._cut_names(read or text, text)
         found += self._en_slot_names(read or text, text)
         found = list(dict.fromkeys(found + self._unknown_years(text)))
         # 苏州 is named by 苏州工业园区, "professor" by "Professor Zhao Lei"; a name found twice is named as first written
@@ -196,6 +201,18 @@ class Scope:
             if (body or (head and len(own) >= 2)) and not self._zh_known(span):
                 spans.append(span)
         return spans
+
+    def _cut_names(self, whole: str, blanked: str) -> list[str]:
+        """Names the tagger reads whole in the ``whole`` question, a part of which the reading linked (blanked in
+        ``blanked``) and that are no slip of the part linked and name another organisation (search.qa_cut_names:
+        "辽宁省教育厅", "教育部办公厅"; not "大连机床有限责仁公司" nor "新能源汽车公司")."""
+        if whole == blanked:
+            return []
+        tagged = tagged_words(whole)
+        organisations = [word for word, tag, _ in tagged if tag == ORG_TAG]
+        return cut_names(whole, blanked, tagged_names(tagged, self.zh_cuts, self.words), self.zh_table.any_subsequence,
+                         lambda name: name[-1] in self.zh_org_ends or any(w.endswith(name) for w in organisations),
+                         self.slip_share)
 
     def _industries_blanked(self, span: str, left: str) -> bool:
         """Whether the words the reading linked inside ``span`` (blanked in ``left``, its blanked text) are

@@ -54,8 +54,9 @@ ZH_KIND_MARK = "类"
 ZH_COUNT = re.compile(r"[一两二三四五六七八九十几]+[家所个位项名]")
 # The longest word of the question's a tagged name's first character may end ("签约方连": 签约方).
 WORD_ENDS = 4
+ORG_TAG = "ORG"  # the tagger's tag of an organisation's name
 # The tagger's tags of person, place and organisation names.
-NAME_TAGS = frozenset({"PER", "LOC", "ORG"})
+NAME_TAGS = frozenset({"PER", "LOC", ORG_TAG})
 # The tagger's tags of words no name is read through leftwards from its suffix: verbs, prepositions,
 # pronouns, numerals… ("为基础打造产教联合体", "加入联合体": the name, if any, starts after the verb);
 # locatives after a count ("在28家里金普新区排第几": 里 ends the field, the name starts after it).

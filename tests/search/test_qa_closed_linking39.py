@@ -3,7 +3,7 @@ is never read as that one (search.qa_scope) — in both languages, traditional s
 themselves, written whole, short or in English, are still answered.
 
 - a name the tagger reads whole, a part of which the reading linked, held by no name of the graph's: 辽宁省教育厅 (教育 an
-  industry), 教育部办公厅 (教育部 another body), when the rest ends it in a kind the graph's organisations end in (Scope._cut_names);
+  industry), 教育部办公厅 (教育部 another body), when it is no slip of the part linked and its rest names another organisation (search.qa_cut_names);
 - an English name written as a kind the graph's organisations are named by, "of" and what tells it apart, whose words no
   one name holds together: "Ministry of Finance" is no Ministry of Education (Scope._en_kind_of_names);
 - the held body itself, claimed to have done what it did, is no party claimed to a cooperation a topic word links
@@ -19,10 +19,10 @@ NOTICE, OPINIONS = "教育部要求各省启动产教联合体创建工作", "�
 
 
 @pytest.mark.parametrize("question, name", [
-    pytest.param("辽宁省教育厅是什么时候要求各省启动联合体创建的？", "辽宁省教育厅", marks=pytest.mark.xfail(strict=True, reason="round 39: the rule reading these (a name cut by a linked part) broke slips of held names, 大连锂工科枝, 大连机床有限责仁公司; taken out")),
+    ("辽宁省教育厅是什么时候要求各省启动联合体创建的？", "辽宁省教育厅"),
     ("辽宁省科技厅签了哪些项目？", "辽宁省科技厅"),
-    pytest.param("教育部办公厅发过什么文件？", "教育部办公厅", marks=pytest.mark.xfail(strict=True, reason="round 39: the rule reading these (a name cut by a linked part) broke slips of held names, 大连锂工科枝, 大连机床有限责仁公司; taken out")),
-    pytest.param("遼寧省教育廳有沒有參與聯合體？", "辽宁省教育厅", marks=pytest.mark.xfail(strict=True, reason="round 39: the rule reading these (a name cut by a linked part) broke slips of held names, 大连锂工科枝, 大连机床有限责仁公司; taken out")),  # traditional script
+    ("教育部办公厅发过什么文件？", "教育部办公厅"),
+    ("遼寧省教育廳有沒有參與聯合體？", "辽宁省教育厅"),  # traditional script
     ("省财政厅印发了什么文件？", "省财政厅"),
 ])
 def test_a_chinese_name_cut_by_a_linked_part_is_unheld(qa, question, name):
