@@ -41,6 +41,7 @@ from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_party import asked_apart
 from search.qa_chain import Chains, Hop
 from search.qa_conjoined import conjoined
+from search.qa_later_asks import later_asks
 from search.qa_anchors import Anchors
 from search.qa_clause_content import ClauseContent
 from search.qa_compose import Plan, compose
@@ -236,6 +237,8 @@ class QuestionAnswerer:
             return fits_nothing(question, u.lang, plan, self.topics.related(plan), parse_summary(u))
         asks = conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon), self.part)
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
+        if entire and "profile_covers" not in found.understanding:  # every ask answered, or said unanswered (qa_later_asks)
+            found = later_asks(text, u.lang, found, lambda part: understand(part, self.lexicon), self.part)
         if background or not found.answers or without_background(written) == written:
             return found  # (an empty answer is kept as it is: Readings.background_read; the question is not parsed again)
         # a name the question's background statement links, which the reading without it lost, is read with it
