@@ -6,15 +6,26 @@ is answered on one of its asks (the last, often), and the answer is confident an
 search.qa_conjoined.cut finds) are each answered alone, an ask naming nothing of the graph's read with the names of
 the nearest ask before that names some ("一共投了多少钱" of the base named first); an ask picking from the answers
 before ("其中", "of those"), counting them or asking nothing of its own ("具体多少") is what the whole reading
-answers. An ask is answered by the whole when the answers share one; the others found are joined after it, in the
-question's order. A question whose whole reading relates its clauses (a comparison, a difference, a negation, an
+answers. An ask is covered by the whole when the whole lists an answer of the kind the ask asks for ("学院那方叫啥" by
+the college it names), or already gives every answer the ask finds alone, listed or said in its sentence (the
+category "属于哪一类"): an answer the two merely share covers nothing (round 40; round 39 judged by shared answers, and
+added a party's head and a category the whole had said). The others found are joined after the whole's answer, in
+the question's order. A question whose whole reading relates its clauses (a comparison, a difference, a negation, an
 exception: ``RELATING``) asks once. An ask found answered by nothing is said so beside the rest, named by where it
 stands ("（最后一问图谱中没有答案。）"), never dropped in silence; a question the whole reading leaves empty (no
 answers, no evidence, no verdict) is answered only when every one of its asks is.
 
-Contract: ``later_asks(text, lang, whole, understood, answer)``; ``text`` the question as read, ``whole`` its
-answer read whole, ``understood`` a clause → its parse, ``answer`` a clause → its answer (search.qa.QuestionAnswerer.part).
-The joined answer keeps ``whole``'s understanding, the asks listed under "asks" and those unanswered under "unanswered".
+Honesty first (round 40): a whole refused for a name outside the graph, or refused by a stage that settled it,
+stays refused ("Which college and which district vocational centre are in <a college the graph lacks>?" never lists
+every college); and two how-many asks answered alone by the very same figure split a figure the graph holds only
+undivided ("市级的有几个，区级的有几个" of the 13 市、区级政府部门): neither is answered by it, and a whole giving
+that figure is refused.
+
+Contract: ``LaterAsks(kind_of).read(text, lang, whole, understood, answer)``; ``text`` the question as read, ``whole``
+its answer read whole, ``understood`` a clause → its parse, ``answer`` a clause → its answer
+(search.qa.QuestionAnswerer.part), ``kind_of(iri, classes)`` whether an answer is of a kind. The joined answer keeps
+``whole``'s understanding, the asks listed under "asks" and those unanswered under "unanswered". What each rule
+changes on a set: bench/later_asks40_fires.py.
 """
 
 from __future__ import annotations
@@ -37,30 +48,93 @@ RELATING = frozenset({"compare", "fewer", "same", "larger", "smaller", "differen
 # quoted, so that no word of the question ("comparing two …") reads as a figure the answer states.
 UNANSWERED = {"zh": "（{which}图谱中没有答案。）", "en": " (The graph holds no answer to {which}.)"}
 WHERE_ASKED = {"zh": ("头一问", "中间那一问", "最后一问"), "en": ("the first ask", "an ask between", "the last ask")}
+# How a whole is refused that gives, for asks splitting it, the one figure the graph holds undivided, by language.
+NOT_SPLIT = {"zh": "图谱只记载了这个数的总数，没有按所问的分开，无法分别回答。",
+             "en": "The graph holds this figure only undivided, not split as asked, so this cannot be answered."}
+# The intent of a how-many ask (search.understand.Understanding.intent).
+COUNT = "count"
 # How the names an ask before gives are put before a later ask naming nothing, by language.
 NAMES_BEFORE = {"zh": "{names}{ask}", "en": "{names}: {ask}"}
 
 
-def later_asks(text: str, lang: str, whole: Answered, understood: Callable[[str], Understanding],
-               answer: Callable[[str], Answer]) -> Answered:
-    """``whole`` with the asks of ``text`` it leaves unanswered answered alone and joined, or said unanswered
-    (the module's rules); ``whole`` itself when the question asks once or its answer covers every ask."""
-    parts = cut(text)
-    # (几 in a round number asks nothing: "这十几个签约项目，…" is no ask of its own)
-    if len(parts) < 2 or "asks" in whole.understanding or RELATING & set(whole.understanding.get("operators", ())) \
-            or not all(ASKING.search(ROUND_NUMBER.sub(" ", p)) for p in parts):
-        return whole
-    parsed = [understood(p) for p in parts]
-    ids = {a["id"] for a in whole.answers}
-    got = [None if _of_the_one_before(p, u) else answer(_with_names(p, i, parsed, lang))
-           for i, (p, u) in enumerate(zip(parts, parsed))]
-    covered = [g is None or bool(ids & {a["id"] for a in g.answers}) for g in got]
-    if not ids:  # (a whole stating a verdict or citing evidence answers, with no answers listed: kept)
-        answered = all(g is not None and g.answers for g in got) and not _states(whole)
-        return _joined(whole, parts, got, [False] * len(got), lang) if answered else whole
-    if not any(covered) or all(covered):
-        return whole
-    return _joined(whole, parts, got, covered, lang)
+# What marks a whole reading refused honestly (search.qa_answer.parse_summary, search.qa_readings.doubtful): a name the
+# graph does not hold, or a refusal a stage settled with no answers (a split of a kind the graph does not make, a
+# relation held of nobody, a word held nowhere). The asks alone never overturn it.
+OUT_OF_SCOPE, SETTLED = "outside_graph", "settled"
+
+
+class LaterAsks:
+    """Every ask of a question answered (the module's rules); ``kind_of(iri, classes)``: whether the answer ``iri`` is
+    of one of ``classes`` or narrower (search.qa_graph.of_kinds over the graph's classes)."""
+
+    def __init__(self, kind_of: Callable[[str, frozenset[str]], bool]):
+        self.kind_of = kind_of
+
+    def read(self, text: str, lang: str, whole: Answered, understood: Callable[[str], Understanding],
+             answer: Callable[[str], Answer]) -> Answered:
+        """``whole`` with the asks of ``text`` it leaves unanswered answered alone and joined, or said unanswered;
+        ``whole`` itself when the question asks once, its answer covers every ask, or it was refused honestly."""
+        parts = cut(text)
+        # (几 in a round number asks nothing: "这十几个签约项目，…" is no ask of its own)
+        if len(parts) < 2 or "asks" in whole.understanding or RELATING & set(whole.understanding.get("operators", ())) \
+                or not all(ASKING.search(ROUND_NUMBER.sub(" ", p)) for p in parts) or refused(whole):
+            return whole
+        parsed = [understood(p) for p in parts]
+        got = [None if _of_the_one_before(p, u) else answer(_with_names(p, i, parsed, lang))
+               for i, (p, u) in enumerate(zip(parts, parsed))]
+        split = unsplit(got, parsed)
+        if split and split == {a["id"] for a in whole.answers}:  # (the whole gives the one figure the split asks apart)
+            return _not_split(whole, lang)
+        got = [_nothing(g) if g is not None and split and split == {a["id"] for a in g.answers} else g for g in got]
+        if not whole.answers:  # (a whole stating a verdict or citing evidence answers, with no answers listed: kept)
+            answered = all(g is not None and g.answers for g in got) and not _states(whole)
+            return _joined(whole, parts, got, [False] * len(got), lang) if answered else whole
+        covered = [g is None or self._covers(whole, u, g) for g, u in zip(got, parsed)]
+        if not any(covered) or all(covered):
+            return whole
+        return _joined(whole, parts, got, covered, lang)
+
+    def _covers(self, whole: Answer, u: Understanding, alone: Answer) -> bool:
+        """Whether ``whole`` answers the ask parsed as ``u`` (answered ``alone`` on its own): it lists an answer of
+        the kind the ask asks for, or already gives every answer the ask finds alone (listed, or said in its
+        sentence). An answer the two merely share covers nothing: a party's head asked as "学院那方" is no second ask."""
+        if u.answer_classes and any(self.kind_of(a["id"], frozenset(u.answer_classes)) for a in whole.answers):
+            return True
+        ids, said = {a["id"] for a in whole.answers}, normalize(whole.answer_text)
+        return bool(alone.answers) and all(a["id"] in ids or normalize(a["label"]) in said
+                                           or normalize(a.get("label_en") or a["label"]) in said for a in alone.answers)
+
+
+def refused(whole: Answer) -> bool:
+    """Whether the whole reading was refused honestly: a name outside the graph, or a refusal settled with no answers."""
+    u = whole.understanding
+    return bool(u.get(OUT_OF_SCOPE)) or (not whole.answers and bool(u.get(SETTLED)))
+
+
+def unsplit(got: Sequence[Answer | None], parsed: Sequence[Understanding]) -> frozenset[str]:
+    """The answers two how-many asks are each found answered by alone, the very same (empty when none are): "市级的有
+    几个，区级的有几个" each answered by the 13 of 市、区级政府部门 splits a figure the graph holds only undivided,
+    and neither ask is answered by it. (Two asks of who or which may share their answers: the same firm built and
+    funded a base.)"""
+    counts = [frozenset(a["id"] for a in g.answers) for g, u in zip(got, parsed)
+              if g is not None and g.answers and u.intent == COUNT]
+    return next((ids for ids in counts if counts.count(ids) > 1), frozenset())
+
+
+def _not_split(whole: Answered, lang: str) -> Answered:
+    """``whole`` refused: the one figure it gives is not split as the question's asks ask."""
+    refused = copy(whole)
+    refused.answers, refused.evidence, refused.related, refused.total = [], [], [], None
+    refused.answer_text = NOT_SPLIT[lang]
+    refused.understanding = {**whole.understanding, SETTLED: True, "unsplit": True}
+    return refused
+
+
+def _nothing(g: Answer) -> Answer:
+    """``g`` with nothing found."""
+    empty = copy(g)
+    empty.answers, empty.evidence, empty.total = [], [], None
+    return empty
 
 
 def _states(whole: Answer) -> bool:
