@@ -18,8 +18,8 @@ answers, no evidence, no verdict) is answered only when every one of its asks is
 Honesty first (round 40): a whole refused for a name outside the graph, or refused by a stage that settled it,
 stays refused ("Which college and which district vocational centre are in <a college the graph lacks>?" never lists
 every college); and two how-many asks answered alone by the very same figure split a figure the graph holds only
-undivided ("市级的有几个，区级的有几个" of the 13 市、区级政府部门): neither is answered by it, and a whole giving
-that figure is refused.
+undivided ("市级的有几个，区级的有几个" of the 13 市、区级政府部门): neither is answered by it (the whole's own
+answer left as it is: refusing it broke asks restating one count, on TUNE and CHECK).
 
 Contract: ``LaterAsks(kind_of).read(text, lang, whole, understood, answer)``; ``text`` the question as read, ``whole``
 its answer read whole, ``understood`` a clause → its parse, ``answer`` a clause → its answer
@@ -48,9 +48,6 @@ RELATING = frozenset({"compare", "fewer", "same", "larger", "smaller", "differen
 # quoted, so that no word of the question ("comparing two …") reads as a figure the answer states.
 UNANSWERED = {"zh": "（{which}图谱中没有答案。）", "en": " (The graph holds no answer to {which}.)"}
 WHERE_ASKED = {"zh": ("头一问", "中间那一问", "最后一问"), "en": ("the first ask", "an ask between", "the last ask")}
-# How a whole is refused that gives, for asks splitting it, the one figure the graph holds undivided, by language.
-NOT_SPLIT = {"zh": "图谱只记载了这个数的总数，没有按所问的分开，无法分别回答。",
-             "en": "The graph holds this figure only undivided, not split as asked, so this cannot be answered."}
 # The intent of a how-many ask (search.understand.Understanding.intent).
 COUNT = "count"
 # How the names an ask before gives are put before a later ask naming nothing, by language.
@@ -83,8 +80,6 @@ class LaterAsks:
         got = [None if _of_the_one_before(p, u) else answer(_with_names(p, i, parsed, lang))
                for i, (p, u) in enumerate(zip(parts, parsed))]
         split = unsplit(got, parsed)
-        if split and split == {a["id"] for a in whole.answers}:  # (the whole gives the one figure the split asks apart)
-            return _not_split(whole, lang)
         got = [_nothing(g) if g is not None and split and split == {a["id"] for a in g.answers} else g for g in got]
         if not whole.answers:  # (a whole stating a verdict or citing evidence answers, with no answers listed: kept)
             answered = all(g is not None and g.answers for g in got) and not _states(whole)
@@ -114,20 +109,12 @@ def refused(whole: Answer) -> bool:
 def unsplit(got: Sequence[Answer | None], parsed: Sequence[Understanding]) -> frozenset[str]:
     """The answers two how-many asks are each found answered by alone, the very same (empty when none are): "市级的有
     几个，区级的有几个" each answered by the 13 of 市、区级政府部门 splits a figure the graph holds only undivided,
-    and neither ask is answered by it. (Two asks of who or which may share their answers: the same firm built and
-    funded a base.)"""
+    and neither ask is answered by it. The whole reading's answer is left as it is: two asks restating one count
+    ("一共露了几次面？参与了几个项目？") find the same figure too. (Two asks of who or which may share their answers:
+    the same firm built and funded a base.)"""
     counts = [frozenset(a["id"] for a in g.answers) for g, u in zip(got, parsed)
               if g is not None and g.answers and u.intent == COUNT]
     return next((ids for ids in counts if counts.count(ids) > 1), frozenset())
-
-
-def _not_split(whole: Answered, lang: str) -> Answered:
-    """``whole`` refused: the one figure it gives is not split as the question's asks ask."""
-    refused = copy(whole)
-    refused.answers, refused.evidence, refused.related, refused.total = [], [], [], None
-    refused.answer_text = NOT_SPLIT[lang]
-    refused.understanding = {**whole.understanding, SETTLED: True, "unsplit": True}
-    return refused
 
 
 def _nothing(g: Answer) -> Answer:
