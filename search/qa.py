@@ -41,6 +41,7 @@ from search.qa_kind_unheld import KindsHeld, kind_refusal
 from search.qa_party import asked_apart
 from search.qa_chain import Chains, Hop
 from search.qa_conjoined import conjoined
+from search.qa_later_asks import LaterAsks
 from search.qa_anchors import Anchors
 from search.qa_clause_content import ClauseContent
 from search.qa_compose import Plan, compose
@@ -59,7 +60,7 @@ from search.qa_frame import Frames, refers_back
 from search.qa_told_apart import told_apart, without_background
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
-from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation
+from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation, of_kinds
 from search.qa_kind_refs import KindReferences
 from search.qa_leftover import Leftovers
 from search.qa_leftover_model import LeftoverModel
@@ -185,6 +186,7 @@ class QuestionAnswerer:
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
         self.project_parties = ProjectParties(self.facts, self.lexicon, graph, engine, config.parties)
         self.party_negation = PartyNegation(self.facts, self.lexicon, graph)
+        self.later = LaterAsks(lambda iri, kinds: of_kinds(graph.classes.get(iri, ()), kinds, engine.catalogue.ancestors))
         self.profiles = ProfileCover(self.lexicon, self.facts, self.operators.profile_of, lambda iri: graph.classes.get(iri, frozenset()), config.max_answers)
 
     def answer(self, question: str, background: bool = False, entire: bool = True) -> Answer:
@@ -236,6 +238,8 @@ class QuestionAnswerer:
             return fits_nothing(question, u.lang, plan, self.topics.related(plan), parse_summary(u))
         asks = conjoined(text, u.lang, whole, lambda part: understand(part, self.lexicon), self.part)
         found = self.profiles.reread(written, first, self.chains.with_hops(asks, hops, u.lang), entire, frozenset(h.entity for h in hops))  # a profile covering every ask
+        if entire and "profile_covers" not in found.understanding:  # every ask answered, or said unanswered (qa_later_asks)
+            found = self.later.read(text, u.lang, found, lambda part: understand(part, self.lexicon), self.part)
         if background or not found.answers or without_background(written) == written:
             return found  # (an empty answer is kept as it is: Readings.background_read; the question is not parsed again)
         # a name the question's background statement links, which the reading without it lost, is read with it

@@ -53,20 +53,13 @@ def asks(text: str, understood: Callable[[str], Understanding]) -> tuple[list[st
     """The clauses of ``text`` that each ask on their own (a question word, and a name of their own, or, each
     opening as a question, not all naming one: search.qa_nameless_asks), when there are two or more and
     together they are the whole question, and whether some name nothing; else [] (and False)."""
-    parts, start = [], 0
-    for m in ASK_CUT.finditer(text):
-        # (a clause closed by 里/中 names the set the next picks from: "交大签的哪几家企业里，哪些跟氢能无关")
-        closes_set = any(w.end() == m.start() for w in WITHIN_AFTER.finditer(text, start, m.end()))
-        if m.end() < len(text) and not closes_set and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
-            parts.append(text[start:m.end()])
-            start = m.end()
-    parts = [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]
+    parts = cut(text)
     # each names what it asks about: a clause leaving it unsaid ("学校又是哪家") or pointing back at the one
     # before ("which of them", "其中哪个", "它") is asked of it
     if len(parts) < 2:
         return [], False
     parsed = [understood(p) for p in parts]
-    if any(counts_the_one_before(p, u) for p, u in zip(parts[1:], parsed[1:])) or any(map(_asks_nothing, parsed[1:])):
+    if any(counts_the_one_before(p, u) for p, u in zip(parts[1:], parsed[1:])) or any(map(asks_nothing, parsed[1:])):
         return [], False
     if nameless(parts, parsed, ASKING):
         return parts, True
@@ -75,7 +68,20 @@ def asks(text: str, understood: Callable[[str], Understanding]) -> tuple[list[st
     return (parts, False) if all(u.mentions for u in parsed) else ([], False)
 
 
-def _asks_nothing(u: Understanding) -> bool:
+def cut(text: str) -> list[str]:
+    """The clauses of ``text`` cut where one ask meets the next (``ASK_CUT``, a question word on both sides), the
+    words joining them dropped; one clause when it asks once."""
+    parts, start = [], 0
+    for m in ASK_CUT.finditer(text):
+        # (a clause closed by 里/中 names the set the next picks from: "交大签的哪几家企业里，哪些跟氢能无关")
+        closes_set = any(w.end() == m.start() for w in WITHIN_AFTER.finditer(text, start, m.end()))
+        if m.end() < len(text) and not closes_set and ASKING.search(text[start:m.end()]) and ASKING.search(text[m.end():]):
+            parts.append(text[start:m.end()])
+            start = m.end()
+    return [JOINED.sub("", p).strip() for p in [*parts, text[start:]]]
+
+
+def asks_nothing(u: Understanding) -> bool:
     """Whether a later ask, parsed as ``u``, asks for nothing but the verdict the one before asks ("…谁的学校出场更多，
     谁赢了？", "…, who wins?"): no name, no kind, no word beside its question word. It is no ask of its own."""
     # (a when, where or how many of the one before is an ask of its own: "…签了什么项目？什么时候签的？")
