@@ -92,10 +92,16 @@ class LaterAsks:
     def _covers(self, whole: Answer, u: Understanding, alone: Answer) -> bool:
         """Whether ``whole`` answers the ask parsed as ``u`` (answered ``alone`` on its own): it lists an answer of
         the kind the ask asks for, or already gives every answer the ask finds alone (listed, or said in its
-        sentence). An answer the two merely share covers nothing: a party's head asked as "学院那方" is no second ask."""
+        sentence), or the ask, finding nothing alone, names an answer of the whole. An answer the two merely share
+        covers nothing: a party's head asked as "学院那方" is no second ask."""
         if u.answer_classes and any(self.kind_of(a["id"], frozenset(u.answer_classes)) for a in whole.answers):
             return True
         ids, said = {a["id"] for a in whole.answers}, normalize(whole.answer_text)
+        # an ask naming one of the whole's answers is asked of it: alone, the asker's context around it ("My professor
+        # forwarded a clip quoting X. Who is he exactly, …") may refuse it, which says nothing of the whole ("…holds
+        # no answer to the first ask" beside X's own line would be false)
+        if not alone.answers and {m.doc.iri for m in u.mentions} & ids:
+            return True
         return bool(alone.answers) and all(a["id"] in ids or normalize(a["label"]) in said
                                            or normalize(a.get("label_en") or a["label"]) in said for a in alone.answers)
 

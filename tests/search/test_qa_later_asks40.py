@@ -48,6 +48,23 @@ def test_an_ask_the_whole_leaves_is_still_answered(qa):
     assert {BIFEI, JIAOTONG} <= labels(answer) and "实训基地类" in answer.answer_text, answer.answer_text
 
 
+@pytest.mark.parametrize("question, who", [
+    ("我同事转给我一篇大连日报的稿子，里面引了杨跃权的话。他到底是谁，在哪个单位？", "杨跃权"),
+    ("A friend mailed me a newspaper cutting that mentions a Dong Jianjun. Who's that, and what firm is he at?", "Dong Jianjun"),
+])
+def test_an_ask_naming_what_the_whole_answers_is_not_said_unanswered(qa, question, who):
+    # alone, the asker's context refuses the first ask; the whole answers of the very person it names
+    answer = qa.answer(question)
+    assert who in answer.answer_text and "没有答案" not in answer.answer_text, answer.answer_text
+    assert "no answer to" not in answer.answer_text, answer.answer_text
+
+
+def test_empty_twin_an_ask_left_unanswered_beside_it_is_still_said(qa):
+    answer = qa.answer("装备制造那个实训基地是哪两家建的？带教老师叫什么名字？")
+    # (the graph names no teacher: no person of it is offered as one)
+    assert "图谱" in answer.answer_text and not labels(answer) & {"杨跃权", "董建军"}, answer.answer_text
+
+
 @pytest.mark.parametrize("question", [
     "联合体的57家企业，国有的有几家，民营的有几家？",
     "13個政府部門裡，市級的幾個？區級的幾個？",
