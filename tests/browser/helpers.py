@@ -12,6 +12,13 @@ from selenium.webdriver.support.ui import WebDriverWait
 # rendering both wait for a core while the XSS server embeds and the other xdist worker runs).
 TIMEOUT_S = 60
 
+# What a page showed when a wait gave up: its opening and its end, where a result area or an error
+# stands below the page's own text (round 40: a /sparql page's 600 first characters said nothing of its result).
+SHOWN = """
+const text = document.body ? document.body.innerText : '';
+return text.length <= 1400 ? text : text.slice(0, 400) + ' … ' + text.slice(-1000);
+"""
+
 # The state of a <chanjiao-search> as a screen reader would see it.
 WIDGET_STATE = """
 const host = arguments[0], root = host.shadowRoot, input = root.querySelector('input');
@@ -35,7 +42,7 @@ def wait(driver, condition, timeout: float = TIMEOUT_S, message: str = ""):
     try:
         return WebDriverWait(driver, timeout).until(condition, message)
     except TimeoutException as timed_out:
-        shown = driver.execute_script("return document.body ? document.body.innerText.slice(0, 600) : ''")
+        shown = driver.execute_script(SHOWN)
         raise TimeoutException(f"{message} (after {timeout:g} s; the page showed: {shown!r})") from timed_out
 
 
