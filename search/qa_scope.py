@@ -83,14 +83,13 @@ class Scope:
 
     def __init__(self, catalogue: Catalogue, labels: tuple[str, ...] = (), dates: tuple[str, ...] | None = None,
                  words: frozenset[str] = frozenset(), spelled_name: Callable[[str], bool] | None = None,
-                 places: frozenset[str] = frozenset(), slip_share: float = SLIP_MAX_SHARE):
+                 places: frozenset[str] = frozenset()):
         """``labels``: the graph's other labels (places, documents, events) besides the catalogue's names;
         ``dates``: the values of the graph's dates (search.qa_facts: ``held_dates``), or None to leave years unchecked;
         ``words``: the reading's own words (search.understand_lexicon.Lexicon.vocabulary); ``spelled_name``:
         whether a word typed in pinyin starts a word of one of the graph's names (search's name matcher),
-        or None to leave questions typed in pinyin unchecked; ``places``: the places' names, normalised;
-        ``slip_share``: how much of a name a slip of it may differ in (search.qa_cut_names)."""
-        self.words, self.spelled_name, self.places, self.slip_share = words, spelled_name, places, slip_share
+        or None to leave questions typed in pinyin unchecked; ``places``: the places' names, normalised."""
+        self.words, self.spelled_name, self.places = words, spelled_name, places
         self.years = None if dates is None else frozenset(d[:4] for v in dates for d in dates_in(str(v)))
         names = [n for d in catalogue.docs for n in d.name_values] + list(labels)
         self.zh_names = sorted({normalize(n) for n in names if HAN.search(n)})
@@ -212,7 +211,7 @@ class Scope:
         organisations = [word for word, tag, _ in tagged if tag == ORG_TAG]
         return cut_names(whole, blanked, tagged_names(tagged, self.zh_cuts, self.words), self.zh_table.any_subsequence,
                          lambda name: name[-1] in self.zh_org_ends or any(w.endswith(name) for w in organisations),
-                         self.slip_share)
+                         SLIP_MAX_SHARE)  # (the kept scope tables are built apart from QAConfig: its default)
 
     def _industries_blanked(self, span: str, left: str) -> bool:
         """Whether the words the reading linked inside ``span`` (blanked in ``left``, its blanked text) are
