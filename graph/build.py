@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from graph import apart, heap, incremental, sources
+from graph import allocator, apart, heap, incremental, sources
 from graph.assembly import Assembly, assemble, input_roots, validated_graphs
 from graph.config import BuildConfig
 from graph.emit_cache import CACHE_DIR, CODE as EMIT_CODE
@@ -150,11 +150,13 @@ def _made_where_fits(config: BuildConfig, content_hash: str, clock: Stopwatch, f
                      damaged: Path | None, early: Early | None = None) -> tuple[Path, dict[str, Any]]:
     """``_made``, in a worker process that exits (graph.apart) when the curated inputs hold at least
     ``config.apart_bytes``: the graph part's leftovers then never sit beside the index step; its
-    stages are added to ``clock``. A small build runs here (a worker costs ~1 s to start)."""
+    stages are added to ``clock``. A small build runs here (a worker costs ~1 s to start). The worker runs with
+    ``config.allocator`` (graph.allocator)."""
     if curated_bytes(config) < config.apart_bytes:
         target, counts, stages = _made_timed(config, content_hash, force, damaged, early)
     else:
-        target, counts, stages = apart.call(_made_timed, config, content_hash, force, damaged, early)
+        target, counts, stages = apart.call(_made_timed, config, content_hash, force, damaged, early,
+                                            environment=allocator.environment(config.allocator))
     clock.stages.extend(stages)
     return target, counts
 

@@ -82,14 +82,17 @@ def paused(freeze: bool = True) -> Iterator[None]:
 
 
 def trim() -> bool:
-    """Give the C heap's free memory back to the operating system (glibc's ``malloc_trim``); False
-    where there is none to call (another C library). Freed memory otherwise stays in the process:
-    when a build's graph part ends, 270 of its 400 MB at 100x the seed (bench/results/build19-*.md),
-    held beside the index step's workers."""
+    """Give the C heap's free memory back to the operating system (glibc's ``malloc_trim``, and mimalloc's
+    ``mi_collect`` where it is preloaded: graph.allocator); False where there is none to call (another C
+    library). Freed memory otherwise stays in the process: when a build's graph part ends, 270 of its 400 MB
+    at 100x the seed (bench/results/build19-*.md), held beside the index step's workers."""
+    collect = getattr(ctypes.CDLL(None), "mi_collect", None)
+    if collect is not None:
+        collect(True)
     try:
         release = ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):
-        return False
+        return collect is not None
     release(0)
     return True
 
