@@ -40,7 +40,7 @@ def state(facts, graph) -> tuple[dict, dict]:
 
 def test_prepared_facts_read_back_equal_to_the_graphs(built):
     kg, catalogue = built
-    path = qa_prepared.prepare(kg, lambda: catalogue)
+    path = qa_prepared.prepare(kg)
     assert path is not None and path.is_file()
     loaded = load(path, kg, catalogue)
     assert loaded is not None
@@ -55,7 +55,7 @@ def test_prepared_facts_read_back_equal_to_the_graphs(built):
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "stale", "missing"])
 def test_a_damaged_or_stale_file_is_made_again_from_the_graph(built, damage):
     kg, catalogue = built
-    path = qa_prepared.prepare(kg, lambda: catalogue)
+    path = qa_prepared.prepare(kg)
     blob = path.read_bytes()
     if damage == "truncated":
         path.write_bytes(blob[: len(blob) // 2])
