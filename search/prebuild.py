@@ -13,7 +13,9 @@ results are read row by row (graph.store.KnowledgeGraph.stream): what a part mad
 (bench/results/index15-*.md). Once the catalogue is kept, question answering's chain (its facts,
 then its tables, made from the facts read back) and the engine's indexes need nothing of each other:
 they run side by side, a worker each, when the memory available holds both, beside the passages
-embedded ahead (bench/results/buildi18-*.md).
+embedded ahead (bench/results/buildi18-*.md). Question answering's facts read no catalogue: when the catalogue is
+made in the step (not kept early: ``EarlyCatalogue``), the facts' worker runs beside its worker when both
+fit (bench/results/scale41b-*.md).
 """
 
 from __future__ import annotations
