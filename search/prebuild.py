@@ -13,9 +13,8 @@ results are read row by row (graph.store.KnowledgeGraph.stream): what a part mad
 (bench/results/index15-*.md). Once the catalogue is kept, question answering's chain (its facts,
 then its tables, made from the facts read back) and the engine's indexes need nothing of each other:
 they run side by side, a worker each, when the memory available holds both, beside the passages
-embedded ahead (bench/results/buildi18-*.md). Question answering's facts read no catalogue: when the catalogue is
-made in the step (not kept early: ``EarlyCatalogue``), the facts' worker runs beside its worker when both
-fit (bench/results/scale41b-*.md).
+embedded ahead (bench/results/buildi18-*.md). Question answering's facts read no catalogue (search.qa_prepared.read_state):
+their worker neither loads nor holds it (bench/results/scale41b-*.md).
 """
 
 from __future__ import annotations
@@ -111,11 +110,6 @@ class StepConfig:
         """The bytes the step's tree may hold, ``available`` bytes of memory available."""
         return available if self.peak_budget_bytes is None else min(available, self.peak_budget_bytes)
 
-    def opening_fits(self, quads: int, available: int) -> bool:
-        """Whether the catalogue's and the facts' workers run side by side first (step_peaks.Peaks.opening), a graph
-        of ``quads`` quads, ``available`` bytes of memory available."""
-        return self.side_by_side and self.peaks.opening(quads) <= self.limit(available)
-
     def layout_for(self, quads: int, available: int, embeds: bool = True) -> step_peaks.Layout:
         """The layout of the parts of a graph of ``quads`` quads run apart, ``available`` bytes of memory
         available, with passages to embed or not (``embeds``)."""
@@ -192,13 +186,14 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
                      else "one after the other", "embedding beside" if plan.embed_beside else "dense index apart",
                      ", embedding shared once alone" if plan.share else "", plan.peak_bytes >> 20)
         run = Parts(opener, kg, plan.side_by_side)
-        facts: tuple[Step, ...] = () if _opening(run, step, quads) else ((_facts,),)
+        if not snapshot.has_catalogue(kg):  # kept by EarlyCatalogue, nothing to start a worker for
+            run(_catalogue)  # composed by SPARQL (and kept)
         maker = _maker(embedder, config) if opener is not None and embeds and not plan.embed_beside else None
         rooms = opener is not None and not plan.side_by_side
         # made beside the parts, the dense index is held here while the chain's last part starts (1000x): the indexes
         # part waits for this process to let go of it before it decides whether to fork (search.aside.busy)
         with aside.busy() if rooms and embeds and maker is None else contextlib.nullcontext() as held:
-            chains = (*facts, (_tables,)), ((_indexes, directory, _room(step, quads, held) if rooms else None),)
+            chains = ((_facts,), (_tables,)), ((_indexes, directory, _room(step, quads, held) if rooms else None),)
             if not embeds:
                 run.chains(*chains)
             elif maker is not None:
@@ -210,22 +205,6 @@ def prepare(open_graph: Callable[[], KnowledgeGraph], config: SearchConfig = Sea
     finally:
         kg.close()
     return directory
-
-
-def _opening(run: Parts, step: StepConfig, quads: int) -> bool:
-    """The catalogue composed by SPARQL and kept unless it is (EarlyCatalogue: nothing to start a worker for); run
-    apart, with question answering's facts beside it (they read no catalogue: search.qa_prepared.read_state), a worker
-    each, when ``StepConfig.opening_fits``: whether the facts are made so. The catalogue alone left the other core to
-    VoID's and the routing's threads, and the facts waited for it (bench/results/scale41b-*.md)."""
-    if snapshot.has_catalogue(run.kg):
-        return False
-    if run.opener is None or not step.opening_fits(quads, available_bytes()):
-        run(_catalogue)
-        return False
-    log.info("index step: the catalogue and the facts side by side; estimated tree peak %d MB",
-             step.peaks.opening(quads) >> 20)
-    Parts(run.opener, run.kg, True).chains(((_catalogue,),), ((_facts,),))
-    return True
 
 
 def _room(step: StepConfig, quads: int, held: Path | None) -> aside.Room:

@@ -77,9 +77,6 @@ class Peaks:
     # at 447 (bench/results/scale36a-*.md): ``indexes`` scaled by 611 / 447. Checked at 1000x (13.07 M quads):
     # 2,611 MB measured (make_indexes forked, no save), 2,972 estimated.
     indexes_forked: Line = Line(345.0, 201.0)
-    # The catalogue's worker after the store (not early): 849 MB at 1000x the seed (13.07 M quads, round 40's
-    # scale40a), ~190 at 100x (1.32 M quads: bench/results/scale41b-*.md); beside it, the facts' worker (``opening``).
-    catalogue: Line = Line(116.0, 56.0)
 
     def early(self, scratch_quads: int, held: int) -> int:
         """The estimated tree peak while the early catalogue's worker runs beside the loads and the compaction:
@@ -87,13 +84,6 @@ class Peaks:
         the build's process and the worker."""
         graph = held + self.loading.bytes_at(0) + self.parent.bytes_at(0)
         return int((graph + self.early_catalogue.bytes_at(scratch_quads)) * self.margin)
-
-    def opening(self, quads: int) -> int:
-        """The estimated tree peak while the catalogue's worker and the facts' run side by side, first in the step
-        (the facts read no catalogue: search.qa_prepared.read_state), the build's process beside them as it holds
-        the vectors later (``beside``: more than VoID's and the routing's threads hold then)."""
-        parts = self.catalogue.bytes_at(quads) + self.facts.bytes_at(quads)
-        return int((self.beside.bytes_at(quads) + parts) * self.margin)
 
     def parts(self, quads: int, side_by_side: bool) -> int:
         """The parts' workers at once: the chain facts → tables beside the indexes, or the largest alone."""

@@ -167,14 +167,6 @@ def test_the_memory_available_and_the_switch_bound_the_layout_too():
     assert _layout(1, side_by_side=False)[0] is False
 
 
-def test_the_catalogue_and_the_facts_run_side_by_side_first_when_they_fit():
-    # ~3.4 GB at 1000x: the build's process as it holds the vectors later, the catalogue's worker and the facts'
-    assert StepConfig().opening_fits(X1000, PLENTY) and StepConfig().peaks.opening(X1000) < BUDGET
-    assert not StepConfig().opening_fits(X1000, 2 << 30)  # the memory available bounds it
-    assert not StepConfig(peak_budget_bytes=1).opening_fits(X100, PLENTY)
-    assert not StepConfig(side_by_side=False).opening_fits(X100, PLENTY)  # the switch too
-
-
 def test_without_passages_to_embed_only_the_parts_count():
     plan = StepConfig().layout_for(X1000, PLENTY, embeds=False)
     assert not plan.side_by_side and plan.peak_bytes < BUDGET
