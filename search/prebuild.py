@@ -13,7 +13,8 @@ results are read row by row (graph.store.KnowledgeGraph.stream): what a part mad
 (bench/results/index15-*.md). Once the catalogue is kept, question answering's chain (its facts,
 then its tables, made from the facts read back) and the engine's indexes need nothing of each other:
 they run side by side, a worker each, when the memory available holds both, beside the passages
-embedded ahead (bench/results/buildi18-*.md).
+embedded ahead (bench/results/buildi18-*.md). Question answering's facts read no catalogue (search.qa_prepared.read_state):
+their worker neither loads nor holds it (bench/results/scale41b-*.md).
 """
 
 from __future__ import annotations
@@ -301,8 +302,8 @@ def _catalogue(kg: KnowledgeGraph) -> None:
 
 
 def _facts(kg: KnowledgeGraph) -> None:
-    """Question answering's start-up facts (search.qa_prepared), kept unless current ones are."""
-    qa_prepared.prepare(kg, lambda: snapshot.catalogue(kg))
+    """Question answering's start-up facts (search.qa_prepared), kept unless current ones are; no catalogue read."""
+    qa_prepared.prepare(kg)
 
 
 def _tables(kg: KnowledgeGraph) -> None:

@@ -46,6 +46,11 @@ class FactTables:
     def __init__(self, kg: KnowledgeGraph, catalogue: Catalogue):
         self.kg, self.catalogue = kg, catalogue
         self.docs = catalogue.by_iri
+        self.read(kg)
+
+    def read(self, kg: KnowledgeGraph) -> None:
+        """Read the tables off ``kg``: what the build keeps of them (search.qa_prepared), made without the catalogue,
+        which they hold (``__init__``) but never read while made."""
         self.labels: dict[str, dict[str, str]] = defaultdict(dict)
         for row in kg.stream(LABELS):
             self.labels[row["s"]].setdefault("en" if row["lang"].startswith("en") else "zh", row["l"])

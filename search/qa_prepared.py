@@ -13,7 +13,6 @@ stale, and it is then made again from the graph; code that only answers with the
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from graph.store import KnowledgeGraph
@@ -43,6 +42,16 @@ def made(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Particip
     return facts, graph
 
 
+def read_state(kg: KnowledgeGraph) -> dict:
+    """The state ``made`` gives (``_state``), read off ``kg`` without the catalogue: the facts hold it and its
+    documents (``LIVE``, not kept) but never read them while made, so the build reads them beside the catalogue
+    (search.prebuild)."""
+    facts = FactFinder.__new__(FactFinder)
+    facts.read(kg)
+    graph = Participation(kg)
+    return _state(facts, graph)
+
+
 def _state(facts: FactFinder, graph: Participation) -> dict:
     kept = {k: v for k, v in vars(facts).items() if k not in LIVE and k != qa_fact_indexes.INDEXED_ATTRIBUTE}
     return {"facts": kept, "graph": dict(vars(graph))}
@@ -58,7 +67,7 @@ def _restored(state: dict, kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[Fa
 
 
 # The code that reads the facts and keeps them (search.builder_code follows what it reaches).
-BUILDERS = (made, _state, _restored, *snapshot.CATALOGUE_BUILDERS)
+BUILDERS = (made, read_state, _state, _restored, *snapshot.CATALOGUE_BUILDERS)
 
 
 def save(path: Path, kg: KnowledgeGraph, facts: FactFinder, graph: Participation) -> None:
@@ -73,12 +82,12 @@ def load(path: Path, kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFind
     return _restored(state, kg, catalogue) if isinstance(state, dict) and state.keys() == {"facts", "graph"} else None
 
 
-def prepare(kg: KnowledgeGraph, catalogue: Callable[[], Catalogue]) -> Path | None:
-    """Make and keep the start-up facts of ``kg``'s build unless a current file is there; return its
-    path. ``catalogue`` gives the search catalogue, asked for only when the facts are made."""
+def prepare(kg: KnowledgeGraph) -> Path | None:
+    """Make and keep the start-up facts of ``kg``'s build unless a current file is there (``read_state``: the
+    catalogue neither read nor needed kept); return its path."""
     path = path_of(kg)
     if path is not None and snapshot.payload(path, key_of(kg)) is None:
-        save(path, kg, *made(kg, catalogue()))
+        snapshot.save(path, key_of(kg), read_state(kg))
     return path
 
 

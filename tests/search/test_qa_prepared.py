@@ -40,7 +40,7 @@ def state(facts, graph) -> tuple[dict, dict]:
 
 def test_prepared_facts_read_back_equal_to_the_graphs(built):
     kg, catalogue = built
-    path = qa_prepared.prepare(kg, lambda: catalogue)
+    path = qa_prepared.prepare(kg)
     assert path is not None and path.is_file()
     loaded = load(path, kg, catalogue)
     assert loaded is not None
@@ -52,10 +52,16 @@ def test_prepared_facts_read_back_equal_to_the_graphs(built):
     assert facts.entity(some.iri, 1.0) == fresh[0].entity(some.iri, 1.0)
 
 
+def test_the_state_read_without_the_catalogue_is_the_one_made_with_it(built):
+    kg, catalogue = built
+    facts, graph = state(*made(kg, catalogue))
+    assert qa_prepared.read_state(kg) == {"facts": facts, "graph": graph}
+
+
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "stale", "missing"])
 def test_a_damaged_or_stale_file_is_made_again_from_the_graph(built, damage):
     kg, catalogue = built
-    path = qa_prepared.prepare(kg, lambda: catalogue)
+    path = qa_prepared.prepare(kg)
     blob = path.read_bytes()
     if damage == "truncated":
         path.write_bytes(blob[: len(blob) // 2])
