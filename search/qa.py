@@ -58,6 +58,7 @@ from search.qa_form import LogicalForm, logical_form
 from search.qa_discourse import Discourse
 from search.qa_frame import Frames, refers_back
 from search.qa_told_apart import told_apart, without_background
+from search.qa_titled_people import TitledPeople
 from search.qa_genitive import Genitives
 from search.qa_headings import Headings
 from search.qa_graph import ORGANIZATION, PARTICIPATION, PROJECT, Participation, of_kinds
@@ -152,6 +153,7 @@ class QuestionAnswerer:
         self.described_plans = DescribedPlans(ranking(engine, config.topic_candidates), self.facts.label,  # "企业下单、学校接单那套做法"
                                               owned_plans(self.facts, graph))
         self.person_back = PersonBack(self.facts)  # the asking clause about the person a lead-in names
+        self.titled = TitledPeople.of(self.facts.positions, self.facts.label)  # "杨书记", "Mr. Dong" (qa_titled_people)
         self.descriptions = Descriptions(self.lexicon, self.facts, graph, self.resolve_topic)
         self.documents = DescribedDocuments(self.facts, config.described_document_min_words)  # "那份2022年底的…意见"
         self.part = partial(self.answer, entire=False)  # a part of a question (a clause, a sub-question) asked on its own
@@ -195,7 +197,9 @@ class QuestionAnswerer:
         validate_query(question, self.config.max_question_chars, "question")
         with one_answer():  # a step asked twice with the same arguments is computed once (search.qa_memo)
             folded = fold(question)
-            read = mandarin(folded)  # Cantonese read as Mandarin beside traditional → simplified (search.cantonese)
+            # Cantonese read as Mandarin beside traditional → simplified (search.cantonese); a person called by
+            # surname and post by their name (search.qa_titled_people)
+            read = self.titled.named(mandarin(folded))
             framed = self.frames.read(read)  # the asker's frame is read off once: no later stage reads it
             asked = framed.asked if framed.frame else question if read == folded else read
             found = self._read(asked, normalize(asked), background, entire)  # the one normalisation: every later stage reads it

@@ -73,6 +73,8 @@ COMPOUND_PARTICLES = frozenset({"by", "up", "in", "on"})
 COMPOUND_PART_LETTERS = 3
 # A verb's -ing form opening a sentence, and the determiners of its object after it ("Subtitling a video of …").
 GERUND = "ing"
+# The words after a word opening a clause, two at most, to the comma or sentence's end closing it ("Hi there, …").
+CLAUSE_ALONE = re.compile(r"((?:\s+[A-Za-z]+){0,2})\s*[,!.;:]")
 DETERMINER_AFTER = re.compile(r"\s+(?:a|an|the|my|our|his|her|their|this|that|these|those|some)\s", re.IGNORECASE)
 
 
@@ -84,7 +86,7 @@ def _word_list() -> tuple[frozenset[str], frozenset[str]]:
     from english_words import get_english_words_set
 
     listed = get_english_words_set(["web2"])
-    common = frozenset(w for w in listed if w.islower()) & get_english_words_set(["gcide"], lower=True)
+    common = _listed() & get_english_words_set(["gcide"], lower=True)
     peoples = frozenset(w.lower() for w in listed if w[:1].isupper() and w.endswith(DEMONYM_ENDINGS))
     return common, peoples
 
@@ -143,7 +145,8 @@ def _shaped(span: str, question: str, plain: Callable[[str], bool]) -> str | Non
         # ("is gree a member"); "li ming": its syllables are English words too ("li", "wang"), its shape a name's
         return span
     while words and (words[0][0].lower() in EN_FUNCTION or (words[0][1] and words[0][0].lower() not in NAME_KINDS and (
-            common_word(words[0][0]) or _compound_opening(words, written_as.after) or _gerund_opening(words, written_as.after)))):
+            common_word(words[0][0]) or _compound_opening(words, written_as.after) or _gerund_opening(words, written_as.after)
+            or _interjection(words, written_as.after)))):
         words = words[1:]  # "Comparing Dalian Vocational", "If Dalian University": the opening word is the question's
     written = [w for w, _ in words]
     if not words:
@@ -219,6 +222,29 @@ def _compound_opening(words: list[tuple[str, bool]], after: str) -> bool:
         return True
     return nxt.islower() and common_word(nxt) and nxt not in EN_FUNCTION and nxt not in NAME_KINDS \
         and not nxt.endswith(("ed", "s"))
+
+
+def _interjection(words: list[tuple[str, bool]], after: str) -> bool:
+    """Whether ``words`` open a sentence and, with the words after them, stand alone in its clause ("Hi, …", "Hi
+    there, …", "Hello! …", "Greetings. …"), each a word the word list holds in lower case (either of its dictionaries:
+    "hi" is in one), plural or not: a greeting or an address, said before what is asked. A name standing so
+    ("Tencent, …") is in neither."""
+    alone = CLAUSE_ALONE.match(after)
+    said = [w for w, _ in words] + (alone.group(1).split() if alone else [])
+    return words[0][1] and alone is not None and all(_listed_word(w.lower()) for w in said)
+
+
+def _listed_word(word: str) -> bool:
+    """Whether ``word`` (lower case), or its singular, is one the word list holds in lower case."""
+    return word in _listed() or (word.endswith("s") and word[:-1] in _listed())
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    """Every word the package's larger dictionary lists in lower case (``_word_list`` keeps those both list)."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower())
 
 
 def _gerund_opening(words: list[tuple[str, bool]], after: str) -> bool:

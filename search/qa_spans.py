@@ -144,9 +144,15 @@ def tagged_names(tagged: Tagged, cuts: list[str], words: AbstractSet[str] = froz
         suffix = next((len(x) for x in ZH_SUFFIXES if word.endswith(x)), 1)
         word = word[next((len(x) for x in ZH_SUFFIXES_LONGEST if len(x) > 1 and word.startswith(x)), 0):]
         name = strip_lead(after_cuts(word, cuts, suffix))
-        if len(name) >= 2 and HAN_RUN.fullmatch(name):
+        if len(name) >= 2 and HAN_RUN.fullmatch(name) and not lead_alone(name):
             spans.append(name)
     return spans
+
+
+def lead_alone(name: str) -> bool:
+    """Whether a name the tagger read is one of the question's words before a name, read alone ("上级" of "上级集团是
+    谁": a group asked by its relation, no name)."""
+    return name in ZH_LEAD
 
 
 def ends_word(text: str, at: int, words: AbstractSet[str]) -> bool:
