@@ -94,7 +94,7 @@ def prepare(kg: KnowledgeGraph) -> Path | None:
 def facts_and_graph(kg: KnowledgeGraph, catalogue: Catalogue) -> tuple[FactFinder, Participation]:
     """The facts and participation graph of ``kg``: read back from its build when kept there, else
     read off the graph (and kept, when the build directory can be written, for the next start)."""
-    state = snapshot.kept(path_of(kg), key_of(kg), lambda: _state(*made(kg, catalogue)))
+    state = snapshot.kept(path_of(kg), key_of(kg), lambda: read_state(kg))  # the build's way (prebuild): one way to make it
     facts, graph = _restored(state, kg, catalogue)
     facts.index()  # at start, not at the first question
     return facts, graph
