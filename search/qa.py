@@ -42,7 +42,6 @@ from search.qa_party import asked_apart
 from search.qa_chain import Chains, Hop
 from search.qa_conjoined import conjoined
 from search.qa_later_asks import LaterAsks
-from search.qa_paired_asks import KindPairs
 from search.qa_anchors import Anchors
 from search.qa_clause_content import ClauseContent
 from search.qa_compose import Plan, compose
@@ -189,8 +188,7 @@ class QuestionAnswerer:
                                    aggregates=made.aggregates, own_words=made.own_words, reach=made.reach)
         self.project_parties = ProjectParties(self.facts, self.lexicon, graph, engine, config.parties)
         self.party_negation = PartyNegation(self.facts, self.lexicon, graph)
-        self.later = LaterAsks(lambda iri, kinds: of_kinds(graph.classes.get(iri, ()), kinds, engine.catalogue.ancestors),
-                               KindPairs(self.lexicon, self.facts))  # two kinds asked side by side, each an ask (qa_paired_asks)
+        self.later = LaterAsks(lambda iri, kinds: of_kinds(graph.classes.get(iri, ()), kinds, engine.catalogue.ancestors))
         self.profiles = ProfileCover(self.lexicon, self.facts, self.operators.profile_of, lambda iri: graph.classes.get(iri, frozenset()), config.max_answers)
 
     def answer(self, question: str, background: bool = False, entire: bool = True) -> Answer:

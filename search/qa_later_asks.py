@@ -30,15 +30,13 @@ changes on a set: bench/later_asks40_fires.py.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from copy import copy
 
-from search.qa_answer import Answer, counted
+from search.qa_answer import Answer
 from search.qa_chain import ASKING, Answered
-from search.qa_conjoined import asks_nothing
+from search.qa_conjoined import asks_nothing, cut
 from search.qa_nameless_asks import AT_ANSWERS, ROUND_NUMBER, counts_the_one_before
-from search.qa_paired_asks import clauses
 from search.qa_text import VERDICTS
 from search.text import normalize
 from search.understand import Understanding
@@ -52,8 +50,6 @@ UNANSWERED = {"zh": "（{which}图谱中没有答案。）", "en": " (The graph 
 WHERE_ASKED = {"zh": ("头一问", "中间那一问", "最后一问"), "en": ("the first ask", "an ask between", "the last ask")}
 # The intent of a how-many ask (search.understand.Understanding.intent).
 COUNT = "count"
-# A whole number an answer's sentence states.
-FIGURE = re.compile(r"(?<![\d.])\d+(?![\d.])")
 # How the names an ask before gives are put before a later ask naming nothing, by language.
 NAMES_BEFORE = {"zh": "{names}{ask}", "en": "{names}: {ask}"}
 
@@ -68,19 +64,17 @@ class LaterAsks:
     """Every ask of a question answered (the module's rules); ``kind_of(iri, classes)``: whether the answer ``iri`` is
     of one of ``classes`` or narrower (search.qa_graph.of_kinds over the graph's classes)."""
 
-    def __init__(self, kind_of: Callable[[str, frozenset[str]], bool],
-                 pairs: Callable[[str, Understanding], list[str]] | None = None):
-        self.kind_of, self.pairs = kind_of, pairs
+    def __init__(self, kind_of: Callable[[str, frozenset[str]], bool]):
+        self.kind_of = kind_of
 
     def read(self, text: str, lang: str, whole: Answered, understood: Callable[[str], Understanding],
              answer: Callable[[str], Answer]) -> Answered:
         """``whole`` with the asks of ``text`` it leaves unanswered answered alone and joined, or said unanswered;
         ``whole`` itself when the question asks once, its answer covers every ask, or it was refused honestly."""
-        if "asks" in whole.understanding or RELATING & set(whole.understanding.get("operators", ())) or refused(whole):
-            return whole
-        asks = self._asks(text, understood)
-        parts, kinds_apart = [p for p, _ in asks], [apart for _, apart in asks]
-        if len(parts) < 2:
+        parts = cut(text)
+        # (几 in a round number asks nothing: "这十几个签约项目，…" is no ask of its own)
+        if len(parts) < 2 or "asks" in whole.understanding or RELATING & set(whole.understanding.get("operators", ())) \
+                or not all(ASKING.search(ROUND_NUMBER.sub(" ", p)) for p in parts) or refused(whole):
             return whole
         parsed = [understood(p) for p in parts]
         got = [None if _of_the_one_before(p, u) else answer(_with_names(p, i, parsed, lang))
@@ -90,24 +84,10 @@ class LaterAsks:
         if not whole.answers:  # (a whole stating a verdict or citing evidence answers, with no answers listed: kept)
             answered = all(g is not None and g.answers for g in got) and not _states(whole)
             return _joined(whole, parts, got, [False] * len(got), lang) if answered else whole
-        # (a kind of a pair finding nothing alone leaves the whole's reading of it standing: "中职和高职打通来培养" joins
-        # two kinds that only describe what is counted)
-        covered = [g is None or (apart and not g.answers) or self._covers(whole, u, g)
-                   for g, u, apart in zip(got, parsed, kinds_apart)]
+        covered = [g is None or self._covers(whole, u, g) for g, u in zip(got, parsed)]
         if not any(covered) or all(covered):
             return whole
         return _joined(whole, parts, got, covered, lang)
-
-    def _asks(self, text: str, understood: Callable[[str], Understanding]) -> list[tuple[str, bool]]:
-        """The asks of ``text``: its clauses (search.qa_paired_asks.clauses) when each asks, else the question as one
-        clause, each clause joining two kinds asked once per kind (``pairs``: search.qa_paired_asks.KindPairs), with
-        whether it is such a kind's."""
-        found = clauses(text)
-        # (几 in a round number asks nothing: "这十几个签约项目，…" is no ask of its own)
-        if not all(ASKING.search(ROUND_NUMBER.sub(" ", p)) for p in found):
-            found = [text]
-        asks = [self.pairs(clause, understood(clause)) if self.pairs else [clause] for clause in found]
-        return [(ask, len(each) > 1) for each in asks for ask in each]
 
     def _covers(self, whole: Answer, u: Understanding, alone: Answer) -> bool:
         """Whether ``whole`` answers the ask parsed as ``u`` (answered ``alone`` on its own): it lists an answer of
@@ -117,11 +97,6 @@ class LaterAsks:
         if u.answer_classes and any(self.kind_of(a["id"], frozenset(u.answer_classes)) for a in whole.answers):
             return True
         ids, said = {a["id"] for a in whole.answers}, normalize(whole.answer_text)
-        # a how-many ask whose count the whole already states ("how many base projects and how many …": the six base
-        # projects counted alone, "6 projects" in the whole's sentence)
-        if u.intent == COUNT and u.answer_classes and alone.answers \
-                and all(self.kind_of(a["id"], frozenset(u.answer_classes)) for a in alone.answers):
-            return str(counted(alone)) in FIGURE.findall(said)
         # an ask naming one of the whole's answers is asked of it: alone, the asker's context around it ("My professor
         # forwarded a clip quoting X. Who is he exactly, …") may refuse it, which says nothing of the whole ("…holds
         # no answer to the first ask" beside X's own line would be false)
